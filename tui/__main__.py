@@ -1,0 +1,5 @@
+"""Run chapbook with `python -m tui`."""
+
+from tui.cli import main
+
+raise SystemExit(main())

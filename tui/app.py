@@ -1,0 +1,83 @@
+"""The Textual application: wires settings, the library index and the screens together."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App
+
+from tui.core.settings import Problem, Settings
+
+if TYPE_CHECKING:
+    from tui.core.library import Library
+
+
+class ChapbookApp(App[None]):
+    """chapbook: the library list, the reader pane and the fuzzy finder."""
+
+    TITLE = "chapbook"
+    # Every binding lives on a screen and has an id; the app itself binds nothing.
+    BINDINGS = []  # noqa: RUF012
+
+    def __init__(
+        self,
+        settings: Settings,
+        library: Library,
+        *,
+        open_path: Path | None = None,
+        problems: list[Problem] | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.library = library
+        self.open_path = open_path
+        self.problems = problems or []
+        # Set when the reader was opened straight from the command line: `q` then quits.
+        self.reader_is_root = open_path is not None
+
+    def on_mount(self) -> None:
+        self._install_signal_handlers()
+        self.set_keymap(self.settings.keys)
+        if self.open_path is not None:
+            from tui.screens.reader import ReaderScreen
+
+            self.push_screen(ReaderScreen(self.open_path))
+        else:
+            from tui.screens.library import LibraryScreen
+
+            self.push_screen(LibraryScreen())
+        for problem in self.problems:
+            self.notify(str(problem), title="Settings problem", severity="warning", timeout=15)
+        for notice in getattr(self.library, "notices", []):
+            self.notify(notice, title="Library", severity="warning", timeout=15)
+
+    # -- saving ------------------------------------------------------------------------------
+    def save_all(self) -> None:
+        """Flush every screen's unsaved state (reading position) and the library index."""
+        for screen in self.screen_stack:
+            save = getattr(screen, "save_state", None)
+            if save is not None:
+                save()
+        self.library.save()
+
+    def _install_signal_handlers(self) -> None:
+        """SIGHUP (SSH hang-up) and SIGTERM save the place before leaving."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self._on_hangup)
+
+    def _on_hangup(self) -> None:
+        try:
+            self.save_all()
+        finally:
+            self.exit()
+
+    async def action_quit(self) -> None:
+        self.save_all()
+        self.exit()

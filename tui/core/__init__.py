@@ -1,0 +1,1 @@
+"""The engine, index, search and settings logic; nothing here imports Textual."""

@@ -1,0 +1,169 @@
+"""The parsed-book data model shared by every part of chapbook: paragraphs, chapters, scenes."""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+
+class ParaKind(IntEnum):
+    """What a paragraph is, stored one byte per paragraph in ``Book.kinds``."""
+
+    TEXT = 0  # story prose
+    HEADING = 1  # a chapter heading line
+    BREAK = 2  # a scene-break ornament line (`* * *`, `oOo` ...): drawn as an ornament
+    FRONT = 3  # front matter: title block, summary, notes, tags, table of contents
+    END = 4  # end matter: author's notes, afterword, `The End`
+    LABEL = 5  # a landmark that is not content (AO3 `Chapter Text`): hidden or dimmed
+    NOTE = 6  # a chapter's own notes (AO3 per-chapter notes): shown, but not a scene
+
+
+class BookError(Exception):
+    """A file that cannot be read as a book; ``str(err)`` is a one-line message for users."""
+
+
+@dataclass(slots=True)
+class Scene:
+    """A scene: a run of paragraphs inside one chapter."""
+
+    chapter: int  # 0-based chapter index
+    index: int  # 0-based index within the chapter
+    start: int  # first paragraph index (its first paragraph of prose)
+    end: int  # paragraph index one past the last
+    first_words: str = ""  # the opening words, for labels
+    names: list[str] = field(default_factory=list)  # names that occur most, best first
+
+    def label(self) -> str:
+        """`Ch 3 · Scene 5 — Kalpas, Sakura — “Kalpas had not been…”` (1-based numbers)."""
+        parts = [f"Ch {self.chapter + 1} · Scene {self.index + 1}"]
+        if self.names:
+            parts.append(", ".join(self.names[:2]))
+        if self.first_words:
+            parts.append(f"“{self.first_words}…”")
+        return " — ".join(parts)
+
+
+@dataclass(slots=True)
+class Chapter:
+    """A chapter: an optional heading paragraph and its scenes."""
+
+    index: int
+    title: str  # clean display title, e.g. `Chapter 1: A Creeping Horror`
+    heading: int | None  # paragraph index of the heading, None when the chapter has none
+    start: int  # first paragraph index (the heading when there is one)
+    end: int  # paragraph index one past the last
+    scenes: list[Scene] = field(default_factory=list)
+    section: str | None = None  # the spine item (EPUB/HTML) it came from, else None
+
+
+@dataclass(slots=True)
+class Section:
+    """A block of front or end matter (summary, notes, afterword ...)."""
+
+    kind: str  # title, summary, notes, metadata, toc, afterword, end_notes, end_marker ...
+    heading: int | None  # paragraph index of its heading line, if any
+    start: int  # first paragraph index of its body
+    end: int  # one past the last
+
+
+@dataclass
+class Book:
+    """A parsed book.
+
+    ``text`` is the normalised text (LF line ends, control characters neutralised). Paragraph
+    ``i`` spans ``text[starts[i]:ends[i]]``; for hard-wrapped files that span still holds the
+    original line breaks, and :meth:`paragraph` returns the rejoined display text. Offsets are
+    character offsets into ``text``; ``lines[i]`` is the 1-based line in the original file where
+    paragraph ``i`` starts (0 when unknown, e.g. for EPUB).
+    """
+
+    text: str
+    starts: array
+    ends: array
+    kinds: bytearray
+    lines: array
+    chapters: list[Chapter] = field(default_factory=list)
+    front_matter: list[Section] = field(default_factory=list)
+    end_matter: list[Section] = field(default_factory=list)
+    title: str = ""
+    author: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)  # fandom, characters, tags, summary ...
+    path: str | None = None
+    encoding: str = "utf-8"
+    style: str = "blank"  # paragraph style: blank, line, wrapped, indented, markup
+    notices: list[str] = field(default_factory=list)  # things the user should be told
+    # Inline styles for markup formats: paragraph index -> [(start, end, "italic"|"bold")],
+    # offsets relative to the paragraph's display text.
+    spans: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # Spine item per paragraph for markup formats: (first paragraph index, name) pairs.
+    sections: list[tuple[int, str]] = field(default_factory=list)
+    rejoin: bool = False  # paragraphs hold hard line breaks that display as spaces
+
+    # -- paragraphs ------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def raw(self, i: int) -> str:
+        """The paragraph's text exactly as stored (original line breaks kept)."""
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def paragraph(self, i: int) -> str:
+        """The paragraph's display text: hard line breaks rejoined, edges stripped."""
+        raw = self.text[self.starts[i] : self.ends[i]]
+        if self.rejoin and "\n" in raw:
+            return " ".join(part.strip() for part in raw.split("\n") if part.strip())
+        return raw.strip()
+
+    def kind(self, i: int) -> ParaKind:
+        return ParaKind(self.kinds[i])
+
+    def para_at(self, offset: int) -> int:
+        """Index of the paragraph containing (or nearest before) a character offset."""
+        if not len(self.starts):
+            return 0
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def line_of(self, i: int) -> int | None:
+        """1-based source line where paragraph ``i`` starts, or None when not known."""
+        if 0 <= i < len(self.lines) and self.lines[i]:
+            return int(self.lines[i])
+        return None
+
+    def para_of_line(self, line: int) -> int:
+        """Index of the paragraph that holds 1-based source line ``line``."""
+        return max(0, bisect.bisect_right(self.lines, line) - 1)
+
+    # -- structure -------------------------------------------------------------------------
+    def chapter_at(self, para: int) -> int | None:
+        """Index of the chapter holding paragraph ``para``, None in front or end matter."""
+        i = bisect.bisect_right(self.chapters, para, key=lambda c: c.start) - 1
+        if i < 0 or para >= self.chapters[i].end:
+            return None
+        return i
+
+    def scene_at(self, para: int) -> Scene | None:
+        """The scene holding paragraph ``para`` (or the chapter's first scene for its heading)."""
+        ci = self.chapter_at(para)
+        if ci is None or not self.chapters[ci].scenes:
+            return None
+        scenes = self.chapters[ci].scenes
+        i = bisect.bisect_right(scenes, para, key=lambda s: s.start) - 1
+        return scenes[max(i, 0)]
+
+    def all_scenes(self) -> list[Scene]:
+        return [s for c in self.chapters for s in c.scenes]
+
+    def section_of(self, para: int) -> str | None:
+        """The spine item name holding paragraph ``para`` (markup formats), else None."""
+        if not self.sections:
+            return None
+        i = bisect.bisect_right(self.sections, para, key=lambda s: s[0]) - 1
+        return self.sections[max(i, 0)][1]
+
+    @property
+    def word_count(self) -> int:
+        """Words in the book (the parser stores it in ``meta["words"]``)."""
+        return int(self.meta.get("words", 0))
