@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from textual.app import App
 
 from tui.core.settings import Problem, Settings
+from tui.themes import no_color_requested, register_themes, theme_for
 
 if TYPE_CHECKING:
     from tui.core.library import Library
@@ -21,6 +22,8 @@ class ChapbookApp(App[None]):
     TITLE = "chapbook"
     # Every binding lives on a screen and has an id; the app itself binds nothing.
     BINDINGS = []  # noqa: RUF012
+    # ctrl+p is the `find` key; Textual's palette would take it first (a priority binding).
+    ENABLE_COMMAND_PALETTE = False
 
     def __init__(
         self,
@@ -30,7 +33,10 @@ class ChapbookApp(App[None]):
         open_path: Path | None = None,
         problems: list[Problem] | None = None,
     ) -> None:
-        super().__init__()
+        # Under NO_COLOR, native ANSI mode makes Textual strip every colour (its NoColor
+        # filter) instead of sending greys as 24-bit colours (its Monochrome filter).
+        super().__init__(ansi_color=True if no_color_requested() else None)
+        register_themes(self)
         self.settings = settings
         self.library = library
         self.open_path = open_path
@@ -40,7 +46,7 @@ class ChapbookApp(App[None]):
 
     def on_mount(self) -> None:
         self._install_signal_handlers()
-        self.set_keymap(self.settings.keys)
+        self.apply_settings(self.settings)
         if self.open_path is not None:
             from tui.screens.reader import ReaderScreen
 
@@ -53,6 +59,12 @@ class ChapbookApp(App[None]):
             self.notify(str(problem), title="Settings problem", severity="warning", timeout=15)
         for notice in getattr(self.library, "notices", []):
             self.notify(notice, title="Library", severity="warning", timeout=15)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings now: theme and keys at once; screens re-read the rest on resume."""
+        self.settings = settings
+        self.theme = theme_for(self, settings.theme)
+        self.set_keymap(settings.keys)
 
     # -- saving ------------------------------------------------------------------------------
     def save_all(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 
@@ -10,14 +11,20 @@ def run(args: argparse.Namespace) -> int:
     from tui.core.library import Library
     from tui.core.settings import load_settings
 
+    paths = [Path(p).expanduser() for p in args.paths]
+    for path in paths:
+        if not path.exists():
+            print(f"chapbook: no such file or folder: {path}", file=sys.stderr)
+            return 2
     settings, problems = load_settings(Path(args.config) if args.config else None)
     library = Library.open()
     open_path: Path | None = None
-    paths = [Path(p) for p in args.paths]
     if len(paths) == 1 and not paths[0].is_dir():
         open_path = paths[0]
     elif paths:
-        library.add_paths(paths)
+        # The library screen adds them in a worker, with a progress bar, so a big folder
+        # does not keep the screen from appearing.
+        library.queued = paths
     from tui.app import ChapbookApp
 
     app = ChapbookApp(settings, library, open_path=open_path, problems=problems)

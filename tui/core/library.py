@@ -1,72 +1,405 @@
-"""The library index: books, positions and bookmarks, persisted to TOML (interim version)."""
+"""The library index: books, positions, bookmarks and reading statistics, persisted to TOML.
+
+Everything lives in memory; :meth:`Library.save` writes what changed under a lock, merging
+what another chapbook process wrote meanwhile. Files in the data directory:
+
+- ``library.toml``: the folders added and whether the first run is done;
+- ``index/<0-f>.toml``: the books, read at startup (see :mod:`tui.core.index`);
+- ``books/<id>.toml`` and ``outlines/<id>.toml``: per-book detail, read on demand.
+"""
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from tui.core import paths
 from tui.core.anchor import Anchor, Bookmark
+from tui.core.details import IDLE_CAP, SESSION_GAP, Details, DetailStore
+from tui.core.index import Index, shard_of
+from tui.core.model import Book, BookError
+from tui.core.records import BookRecord, book_id_for, resolved
+from tui.core.scan import FileFacts, Progress, facts_from_book, read_facts, scan_files, walk_books
+from tui.core.store import (
+    StoreError,
+    digest_of,
+    locked,
+    parse_raw,
+    read_raw,
+    read_toml,
+    save_toml,
+    unreadable_notice,
+)
+from tui.core.updates import apply_facts, catch_up, opened
+
+__all__ = ["BookRecord", "Library"]
 
 
-@dataclass
-class BookRecord:
-    """What the library knows about one book."""
-
-    id: str
-    path: str
-    title: str = ""
-    author: str | None = None
-
-
-@dataclass
 class Library:
-    """In-memory index of books, positions and bookmarks."""
+    """In-memory index of books, positions and bookmarks; safe to use from a worker thread."""
 
-    books: dict[str, BookRecord] = field(default_factory=dict)
-    positions: dict[str, Anchor] = field(default_factory=dict)
-    marks: dict[str, list[Bookmark]] = field(default_factory=dict)
-    notices: list[str] = field(default_factory=list)
+    def __init__(self, data_dir: Path | None = None, *, clock: Callable[[], float] = time.time):
+        self.data_dir = Path(data_dir) if data_dir is not None else paths.data_dir()
+        self.clock = clock  # "now" for timestamps and for "last read 2h ago"
+        self.notices: list[str] = []
+        self.folders: list[str] = []
+        self.first_run_done = False
+        self.queued: list[Path] = []  # paths given on the command line, added by the screen
+        self.lock = threading.RLock()  # guards every change; held by save()
+        self._records: dict[str, BookRecord] = {}
+        self._removed: dict[str, float] = {}
+        self._by_path: dict[str, str] = {}
+        self._index = Index(self.data_dir)
+        self._details = DetailStore(self.data_dir)
+        self._meta_digest: str | None = None
+        self._meta_writable = True
+        self._dirty: set[str] = set()  # shards to write
+        self._meta_dirty = False
+        self._forget: set[str] = set()  # removed books whose detail files go
+        self._sessions: dict[str, tuple[str, float, int]] = {}  # id -> (session, last, offset)
 
+    # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path | None = None) -> Library:
-        return cls()
+    def open(
+        cls,
+        data_dir: Path | None = None,
+        *,
+        sample: bool = True,
+        clock: Callable[[], float] = time.time,
+    ) -> Library:
+        """Load the index (never raises); on the very first run add the bundled sample story."""
+        library = cls(data_dir, clock=clock)
+        library._load()
+        if sample and not library.first_run_done:
+            library._first_run()
+        return library
 
-    def add_book(self, path: Path, book: object | None = None) -> BookRecord:
-        resolved = str(Path(path).resolve())
-        book_id = hashlib.blake2b(resolved.encode(), digest_size=8).hexdigest()
-        record = self.books.setdefault(book_id, BookRecord(book_id, resolved))
+    def _load(self) -> None:
+        meta = read_toml(self.data_dir / "library.toml")
+        self._meta_digest, self._meta_writable = meta.digest, meta.writable
+        if meta.notice:
+            self.notices.append(meta.notice)
+        self.first_run_done = meta.data.get("first_run_done") is True
+        folders = meta.data.get("folders")
+        self.folders = [str(f) for f in folders] if isinstance(folders, list) else []
+        self._records, self._removed = self._index.load()
+        self.notices += self._index.notices
+        self._index.notices.clear()
+        self._reindex_paths()
+
+    def _first_run(self) -> None:
+        sample = paths.sample_story_path()
+        if sample.is_file():
+            try:
+                self.add_book(sample)
+            except BookError as err:
+                self.notices.append(f"The sample story could not be added: {err}")
+        self.first_run_done = True
+        self._meta_dirty = True
+        self.save()
+
+    def _reindex_paths(self) -> None:
+        self._by_path = {r.path: r.id for r in self._records.values()}
+
+    # -- reading the index -----------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._records)
+
+    @property
+    def books(self) -> dict[str, BookRecord]:
+        """A snapshot of every book by id."""
+        with self.lock:
+            return dict(self._records)
+
+    def records(self) -> list[BookRecord]:
+        with self.lock:
+            return list(self._records.values())
+
+    def get(self, book_id: str) -> BookRecord | None:
+        return self._records.get(book_id)
+
+    def find_by_path(self, path: Path | str) -> BookRecord | None:
+        book_id = self._by_path.get(resolved(path))
+        return self._records.get(book_id) if book_id else None
+
+    def missing_by_hash(self, content_hash: str) -> BookRecord | None:
+        """A book whose file is missing and whose last known content has this hash."""
+        for record in self._records.values():
+            if record.missing and record.hash == content_hash:
+                return record
+        return None
+
+    # -- adding and removing ---------------------------------------------------------------------
+    def add_book(self, path: Path | str, book: Book | None = None) -> BookRecord:
+        """Add (or refresh) one book; ``book`` is its parse when the caller already has it."""
+        where = resolved(path)
+        existing = self.find_by_path(where)
+        if existing is not None and book is None and not existing.missing:
+            st = _stat(where)
+            if st == (existing.size, existing.mtime):
+                return existing
+        facts = read_facts(where, parse=book is None)
+        if facts.gone:
+            raise BookError(f"cannot read {path}: no such file")
         if book is not None:
-            record.title = getattr(book, "title", "") or record.title
-            record.author = getattr(book, "author", None)
+            facts_from_book(facts, book)
+        with self.lock:
+            record = self.apply(facts)
+            if record is None:  # cannot happen for a file that is there
+                raise BookError(f"cannot read {path}")
+            if book is not None:
+                opened(self, record, facts)
+            return record
+
+    def add_paths(
+        self,
+        paths: Iterable[Path | str],
+        progress: Progress | None = None,
+        workers: int | None = None,
+    ) -> list[BookRecord]:
+        """Add files, and folders recursively (their books and the folder itself)."""
+        files: list[str] = []
+        for given in paths:
+            where = Path(resolved(given))
+            if where.is_dir():
+                self.add_folder(where)
+                files.extend(str(p) for p in walk_books(where))
+            elif where.exists():
+                files.append(str(where))
+            else:
+                raise BookError(f"no such file or folder: {given}")
+        todo = [f for f in dict.fromkeys(files) if self._needs_scan(f)]
+        for facts in scan_files(todo, progress, workers):
+            with self.lock:
+                self.apply(facts)
+        return [r for f in files if (r := self.find_by_path(f)) is not None]
+
+    def _needs_scan(self, path: str) -> bool:
+        record = self.find_by_path(path)
+        return record is None or record.missing or _stat(path) != (record.size, record.mtime)
+
+    def add_folder(self, folder: Path | str) -> None:
+        where = resolved(folder)
+        with self.lock:
+            if where not in self.folders:
+                self.folders.append(where)
+                self._meta_dirty = True
+
+    def apply(self, facts: FileFacts) -> BookRecord | None:
+        """Take in what a scan learned about one file (hold ``lock``); see tui.core.updates."""
+        record = apply_facts(self, facts)
+        if record is not None:
+            self._dirty.add(shard_of(record.id))
         return record
 
-    def add_paths(self, paths: Iterable[Path]) -> list[BookRecord]:
-        found = []
-        for path in paths:
-            files = sorted(Path(path).rglob("*.txt")) if Path(path).is_dir() else [Path(path)]
-            found.extend(self.add_book(f) for f in files)
-        return found
+    def new_record(self, path: str) -> BookRecord:
+        """A fresh record for a path not in the library (used by tui.core.updates)."""
+        book_id = book_id_for(path)
+        n = 1
+        while book_id in self._records:  # a moved book kept the id of its old path
+            n += 1
+            book_id = book_id_for(f"{path}#{n}")
+        record = BookRecord(book_id, path, added=self.clock())
+        self._records[book_id] = record
+        self._by_path[path] = book_id
+        self._removed.pop(book_id, None)
+        return record
 
-    def find_by_path(self, path: Path) -> BookRecord | None:
-        resolved = str(Path(path).resolve())
-        return next((b for b in self.books.values() if b.path == resolved), None)
+    def relink(self, record: BookRecord, path: str) -> None:
+        """A book's file was found at a new path."""
+        self._by_path.pop(record.path, None)
+        record.path = path
+        record.missing = False
+        self._by_path[path] = record.id
 
+    def remove(self, book_id: str) -> None:
+        """Forget a book (its file is never touched)."""
+        with self.lock:
+            record = self._records.pop(book_id, None)
+            if record is None:
+                return
+            self._by_path.pop(record.path, None)
+            self._removed[book_id] = max(self.clock(), record.added)
+            self._dirty.add(shard_of(book_id))
+            self._forget.add(book_id)
+            self._sessions.pop(book_id, None)
+
+    def mark_missing(self, book_id: str, missing: bool = True) -> None:
+        with self.lock:
+            record = self._records.get(book_id)
+            if record is not None and record.missing != missing:
+                record.missing = missing
+                record.changed = self.clock()
+                self._dirty.add(shard_of(book_id))
+
+    # -- positions, bookmarks, statistics ------------------------------------------------------
     def position(self, book_id: str) -> Anchor | None:
-        return self.positions.get(book_id)
+        record = self._records.get(book_id)
+        return record.position if record is not None else None
 
     def set_position(self, book_id: str, anchor: Anchor) -> None:
-        self.positions[book_id] = anchor
+        with self.lock:
+            record = self._records.get(book_id)
+            if record is None:
+                return
+            self._count_reading(book_id, anchor)
+            record.offset, record.fingerprint = anchor.offset, anchor.fingerprint
+            record.within = getattr(anchor, "within", 0)
+            record.last_read = anchor.saved_at
+            if record.read_chapters < 0 or (record.updated and anchor.offset >= record.new_offset):
+                catch_up(self, record)
+            self._dirty.add(shard_of(book_id))
+
+    def _count_reading(self, book_id: str, anchor: Anchor) -> None:
+        """Reading statistics: time spent and characters advanced, per session."""
+        now = anchor.saved_at
+        previous = self._sessions.get(book_id)
+        if previous is None or now - previous[1] > SESSION_GAP or now < previous[1]:
+            session = f"{os.getpid():x}-{int(now)}"
+            self._sessions[book_id] = (session, now, anchor.offset)
+            details = self.details(book_id)
+            details.sessions[session] = {"start": now, "seconds": 0.0, "chars": 0.0}
+        else:
+            session, last, offset = previous
+            details = self.details(book_id)
+            stats = details.sessions.setdefault(session, {"start": last, "seconds": 0.0})
+            stats["seconds"] = stats.get("seconds", 0.0) + min(now - last, IDLE_CAP)
+            stats["chars"] = stats.get("chars", 0.0) + max(0, anchor.offset - offset)
+            self._sessions[book_id] = (session, now, anchor.offset)
+        self._details.dirty.add(book_id)
+
+    def details(self, book_id: str) -> Details:
+        """Bookmarks, sessions and chapter titles of one book (read from disk once)."""
+        with self.lock:
+            return self._details.get(book_id)
+
+    def touch_details(self, book_id: str) -> None:
+        self._details.dirty.add(book_id)
 
     def bookmarks(self, book_id: str) -> list[Bookmark]:
-        return list(self.marks.get(book_id, []))
+        return list(self.details(book_id).bookmarks)
 
     def add_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
-        self.marks.setdefault(book_id, []).append(bookmark)
+        with self.lock:
+            details = self.details(book_id)
+            details.bookmarks.append(bookmark)
+            details.bookmarks.sort(key=lambda b: b.anchor.offset)
+            self._details.dirty.add(book_id)
 
     def remove_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
-        self.marks[book_id] = [b for b in self.marks.get(book_id, []) if b != bookmark]
+        with self.lock:
+            details = self.details(book_id)
+            details.bookmarks = [b for b in details.bookmarks if b != bookmark]
+            details.removed_marks.add(bookmark.created)
+            self._details.dirty.add(book_id)
+
+    # -- outline cache -------------------------------------------------------------------------
+    def _outline_key(self, record: BookRecord) -> dict[str, object] | None:
+        st = _stat(record.path)
+        if st is None:
+            return None
+        content = record.hash if st == (record.size, record.mtime) else ""
+        return {"size": st[0], "mtime": st[1], "hash": content or _hash(record.path)}
+
+    def cached_outline(self, book_id: str) -> dict | None:
+        """The outline stored for this book's file as it is now, or None."""
+        record = self._records.get(book_id)
+        key = self._outline_key(record) if record is not None else None
+        return self._details.read_outline(book_id, key) if key is not None else None
+
+    def store_outline(self, book_id: str, data: dict) -> bool:
+        """Cache an outline (a TOML-able dict: no None) for the file as it is now.
+
+        Call it from a worker: it may hash the file.
+        """
+        record = self._records.get(book_id)
+        key = self._outline_key(record) if record is not None else None
+        if key is None:
+            return False
+        try:
+            with locked(self.data_dir):
+                self._details.write_outline(book_id, key, data)
+        except (StoreError, TypeError, ValueError):
+            return False
+        return True
+
+    # -- saving ----------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return bool(self._dirty or self._meta_dirty or self._forget or self._details.dirty)
 
     def save(self) -> None:
-        """Persist the index (the full version writes TOML atomically under a lock)."""
+        """Write what changed, merged with what other processes wrote. Never raises."""
+        with self.lock:
+            if not self.dirty:
+                return
+            try:
+                with locked(self.data_dir):
+                    if self._meta_dirty:
+                        self._save_meta()
+                    self._index.save(self._dirty, self._records, self._removed, self.clock())
+                    for book_id in self._forget:
+                        self._details.forget(book_id)
+                    self._details.save()
+            except (StoreError, OSError) as err:
+                self.notices.append(f"The library could not be saved: {err}")
+                return
+            finally:
+                self.notices += self._index.notices + self._details.notices
+                self._index.notices.clear()
+                self._details.notices.clear()
+            self._dirty.clear()
+            self._forget.clear()
+            self._meta_dirty = False
+            self._reindex_paths()
+
+    def _save_meta(self) -> None:
+        path = self.data_dir / "library.toml"
+        if not self._meta_writable:
+            return
+        try:
+            previous = read_raw(path)
+        except OSError as err:
+            self._meta_writable = False
+            self.notices.append(unreadable_notice(path, err))
+            return
+        if previous is not None and digest_of(previous) != self._meta_digest:
+            theirs = parse_raw(previous) or {}
+            if theirs.get("first_run_done") is True:
+                self.first_run_done = True
+            for folder in (
+                theirs.get("folders", []) if isinstance(theirs.get("folders"), list) else []
+            ):
+                if str(folder) not in self.folders:
+                    self.folders.append(str(folder))
+        data = {"version": 1, "first_run_done": self.first_run_done, "folders": self.folders}
+        self._meta_digest = save_toml(path, data, previous)
+
+    # -- checking files ---------------------------------------------------------------------------
+    def check(
+        self, progress: Progress | None = None, *, add_new: bool = False, workers: int | None = None
+    ) -> int:
+        """Look at every book's file: missing, moved (found by hash), changed. Returns changes."""
+        from tui.core.updates import check_files
+
+        return check_files(self, progress, add_new=add_new, workers=workers)
+
+
+def _stat(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _hash(path: str) -> str:
+    from tui.core.scan import file_hash
+
+    try:
+        return file_hash(Path(path))
+    except OSError:
+        return ""

@@ -1,0 +1,68 @@
+"""Test helpers for the finder: small hand-built Books with known chapters and scenes."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter
+from pathlib import Path
+
+from tui.core.model import Book, Chapter, ParaKind, Scene
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "finder"
+LIGHTHOUSE = FIXTURES / "lighthouse.txt"
+
+_HEADING = re.compile(r"^Chapter \d+")
+_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+_NOT_NAMES = {"The", "He", "She", "They", "It", "In", "On", "By", "Then", "Her", "His", "Among"}
+
+
+def build_book(text: str) -> Book:
+    """Paragraphs split on blank lines; `Chapter N` lines are headings; `* * *` breaks scenes.
+
+    Enough structure for finder tests without depending on the real parser's choices.
+    """
+    starts, ends, lines, kinds = array("q"), array("q"), array("q"), bytearray()
+    for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        if not match.group().strip():
+            continue
+        starts.append(match.start())
+        ends.append(match.end())
+        lines.append(text.count("\n", 0, match.start()) + 1)
+        para = match.group().strip()
+        if _HEADING.match(para):
+            kinds.append(ParaKind.HEADING)
+        elif para == "* * *":
+            kinds.append(ParaKind.BREAK)
+        elif para == "The End":
+            kinds.append(ParaKind.END)
+        else:
+            kinds.append(ParaKind.TEXT)
+    book = Book(text, starts, ends, kinds, lines, title="test")
+    headings = [i for i, k in enumerate(kinds) if k == ParaKind.HEADING]
+    end = next((i for i, k in enumerate(kinds) if k == ParaKind.END), len(kinds))
+    for number, heading in enumerate(headings):
+        stop = headings[number + 1] if number + 1 < len(headings) else end
+        chapter = Chapter(number, book.paragraph(heading), heading, heading, stop)
+        bounds = [heading + 1] + [i + 1 for i in range(heading, stop) if kinds[i] == ParaKind.BREAK]
+        for index, first in enumerate(bounds):
+            last = bounds[index + 1] - 1 if index + 1 < len(bounds) else stop
+            body = " ".join(book.paragraph(i) for i in range(first, last))
+            names = [
+                n for n, _ in Counter(_NAME.findall(body)).most_common(6) if n not in _NOT_NAMES
+            ]
+            first_words = " ".join(book.paragraph(first).split()[:5])
+            chapter.scenes.append(Scene(number, index, first, last, first_words, names[:3]))
+        book.chapters.append(chapter)
+    return book
+
+
+def lighthouse() -> Book:
+    return build_book(LIGHTHOUSE.read_text(encoding="utf-8"))
+
+
+def scene_line(book: Book, offset: int) -> int:
+    """The first line of the scene holding ``offset`` (the chapter's first scene for a heading)."""
+    scene = book.scene_at(book.para_at(offset))
+    assert scene is not None
+    return book.line_of(scene.start) or 0

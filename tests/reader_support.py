@@ -1,0 +1,186 @@
+"""Reader test helpers: synthetic stories, a tiny paragraph splitter, the app under test."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from pathlib import Path
+
+from tui.core.model import Book, Chapter, ParaKind, Scene
+
+# Sentences for synthetic stories, written for these tests.
+SENTENCES = [
+    "Mara counted the lanterns along the quay and found one missing.",
+    "The ferryman said nothing, which was how he said most things.",
+    "Rain had come early that year, and the canals rose to the second step.",
+    "Idris kept the ledger in a tin box under the floorboards.",
+    "Somewhere above them a window banged twice and went still.",
+    "She had promised herself she would not ask about the letter again.",
+    "The market smelled of wet rope, oranges and lamp oil.",
+    "Nobody on Copper Street remembered the clockmaker's first name.",
+    "He folded the map along its old creases until it was small enough to hide.",
+    "By the time the bells rang, the boat was already past the breakwater.",
+    "Tea went cold in the blue cup while they argued about the route.",
+    "The gulls followed the barge all the way to the salt flats.",
+]
+
+
+def paragraph(seed: int, sentences: int) -> str:
+    """A deterministic paragraph of ``sentences`` sentences."""
+    return " ".join(SENTENCES[(seed * 7 + n * 5) % len(SENTENCES)] for n in range(sentences))
+
+
+def story(
+    chapters: int = 3,
+    scenes: int = 3,
+    paras: int = 6,
+    *,
+    title: str = "The Lantern Ledger",
+    front: bool = True,
+    first_chapter: int = 1,
+    marker: str = "Scene",
+) -> str:
+    """A story as a `.txt` download: title, summary, `Chapter N` headings, `* * *` breaks.
+
+    Each scene's first paragraph starts with a unique marker (`Scene 2.3 opens.`), so tests
+    can find the place on screen.
+    """
+    parts = [title, "by Tessaly Brook"] if front else []
+    if front:
+        parts.append("Summary: A harbour town, a missing lantern, and a ledger nobody should read.")
+    for c in range(first_chapter, first_chapter + chapters):
+        parts.append(f"Chapter {c}: The {['Quay', 'Ledger', 'Bells', 'Flats', 'Tide'][c % 5]}")
+        for s in range(1, scenes + 1):
+            for p in range(paras):
+                body = paragraph(c * 31 + s * 7 + p, 2 + (c + s + p) % 4)
+                if p == 0:
+                    body = f"{marker} {c}.{s} opens. {body}"
+                parts.append(body)
+            if s < scenes:
+                parts.append("* * *")
+    return "\n\n".join(parts) + "\n"
+
+
+def write_story(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def make_book(text: str, title: str = "") -> Book:
+    """A Book from text split on blank lines: `Chapter N` headings, `* * *` scene breaks."""
+    starts, ends, lines = array("q"), array("q"), array("q")
+    kinds = bytearray()
+    for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        body = match.group().strip()
+        if not body:
+            continue
+        starts.append(match.start())
+        ends.append(match.end())
+        lines.append(text.count("\n", 0, match.start()) + 1)
+        if re.match(r"Chapter \d+", body):
+            kinds.append(ParaKind.HEADING)
+        elif body == "* * *":
+            kinds.append(ParaKind.BREAK)
+        else:
+            kinds.append(ParaKind.TEXT)
+    heads = [i for i, k in enumerate(kinds) if k == ParaKind.HEADING]
+    for i in range(heads[0] if heads else 0):
+        kinds[i] = ParaKind.FRONT
+    chapters = []
+    for n, head in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(starts)
+        chapter = Chapter(n, text[starts[head] : ends[head]].strip(), head, head, end)
+        first = head + 1
+        for i in range(head + 1, end + 1):
+            if i == end or kinds[i] == ParaKind.BREAK:
+                chapter.scenes.append(Scene(n, len(chapter.scenes), first, i))
+                first = i + 1
+        chapters.append(chapter)
+    return Book(
+        text,
+        starts,
+        ends,
+        kinds,
+        lines,
+        chapters=chapters,
+        title=title or text.split("\n", 1)[0].strip(),
+        meta={"words": len(text.split())},
+    )
+
+
+# -- the app under test ------------------------------------------------------------------------
+
+
+def engine_ready() -> bool:
+    """Whether the real text engine is installed (else the tests open books with `make_book`)."""
+    try:
+        from tui.core import books
+    except ImportError:
+        return False
+    return hasattr(books, "open_book")
+
+
+def open_with_splitter(path, anchor=None, start=None):
+    """Stand-in for `open_stages` while the text engine is missing: one final stage."""
+    from tui.core.anchor import resolve_anchor
+    from tui.core.opening import Stage
+
+    book = make_book(Path(path).read_text(encoding="utf-8"))
+    if start is not None:
+        offset, exact = start, True
+    elif anchor is not None:
+        offset, exact = resolve_anchor(book, anchor)
+    else:
+        offset, exact = 0, True
+    yield Stage(book, offset, exact, True)
+
+
+def reader_app(path: Path, *, settings=None, library=None):
+    """The real app opened on ``path``, with default (or given) settings and library."""
+    from tui.app import ChapbookApp
+    from tui.core.library import Library
+    from tui.core.settings import load_settings
+
+    if settings is None:
+        settings, _ = load_settings(None)
+    return ChapbookApp(settings, library or Library.open(), open_path=path)
+
+
+async def wait_open(pilot, timeout: float = 10.0):
+    """Wait until the reader shows the whole book; returns the reader screen."""
+    import asyncio
+
+    from tui.screens.reader import ReaderScreen
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        await pilot.pause(0.02)
+        screen = pilot.app.screen
+        if isinstance(screen, ReaderScreen) and screen.final and screen.book_id:
+            await pilot.pause()
+            return screen
+    raise AssertionError("the book did not open in time")
+
+
+def shown_rows(screen) -> list[str]:
+    """The text column as drawn on screen, one string per row, edges stripped."""
+    view = screen.view
+    return [view.render_line(y).text.strip() for y in range(view.size.height)]
+
+
+def top_text(screen) -> str:
+    """The first row with text on screen."""
+    return next((row for row in shown_rows(screen) if row), "")
+
+
+async def wait_for(pilot, predicate, timeout: float = 5.0) -> None:
+    """Let the app run until ``predicate()`` holds (screens pushed, workers finished...)."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError("timed out waiting for the app")
+        await pilot.pause(0.02)

@@ -1,0 +1,99 @@
+"""The first page before the whole book: previews of EPUB and HTML agree with the full book."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fixtures import epub_builders as eb
+
+from tui.core import books
+from tui.core.epub import open_epub, preview_epub
+from tui.core.htmlbook import open_html, preview_html
+from tui.core.model import Book
+
+
+def assert_prefix(preview: Book, full: Book) -> None:
+    """Every paragraph of the preview is the same paragraph, at the same offset, in the book."""
+    n = len(preview)
+    assert 0 < n < len(full)
+    assert full.text.startswith(preview.text)
+    assert list(preview.starts) == list(full.starts[:n])
+    assert list(preview.ends) == list(full.ends[:n])
+    for chapter in preview.chapters[:-1]:  # the last one may be cut short
+        twin = full.chapters[chapter.index]
+        assert (chapter.title, chapter.start, chapter.end) == (twin.title, twin.start, twin.end)
+        assert [s.start for s in chapter.scenes] == [s.start for s in twin.scenes]
+    assert preview.meta.get("preview") is True
+    assert "preview" not in full.meta
+
+
+def test_epub_preview_converts_only_the_first_documents(tmp_path: Path) -> None:
+    path = eb.serial_epub(tmp_path / "serial.epub", chapters=80, per_chapter=30)
+    full = open_epub(path)
+    preview = preview_epub(path, chars=20_000)
+    assert_prefix(preview, full)
+    assert len(preview.chapters) < len(full.chapters) // 4
+    assert len(full.chapters) == 80
+
+
+def test_epub_preview_reaches_a_saved_position(tmp_path: Path) -> None:
+    path = eb.serial_epub(tmp_path / "serial.epub", chapters=80, per_chapter=30)
+    full = open_epub(path)
+    middle = full.starts[full.chapters[50].start]
+    preview = preview_epub(path, chars=20_000, until=middle)
+    assert_prefix(preview, full)
+    assert len(preview.text) > middle + 10_000
+    assert preview.chapters[50].title == "Chapter 51"
+
+
+def test_html_preview_agrees_with_the_full_file(tmp_path: Path) -> None:
+    path = eb.serial_html(tmp_path / "serial.html", chapters=120, per_chapter=20)
+    full = open_html(path)
+    preview = preview_html(path, chars=30_000)
+    assert_prefix(preview, full)
+    assert [c.title for c in full.chapters] == [f"Chapter {k + 1}" for k in range(120)]
+
+
+def test_small_books_preview_whole(tmp_path: Path) -> None:
+    path = eb.ao3_epub(tmp_path / "work.epub")
+    preview = preview_epub(path)
+    full = open_epub(path)
+    assert preview.text == full.text and preview.meta["preview"] is False
+    assert [c.title for c in preview.chapters] == [c.title for c in full.chapters]
+
+
+@pytest.mark.parametrize("builder", ["ao3_epub", "fff_html"])
+def test_engine_dispatches_markup_by_suffix(tmp_path: Path, builder: str) -> None:
+    suffix = ".epub" if builder.endswith("epub") else ".html"
+    path = getattr(eb, builder)(tmp_path / f"book{suffix}")
+    book = books.open_book(path)
+    quick, loaded = books.open_preview(path, 0)
+    assert loaded is None
+    assert quick.text == book.text and book.style == "markup"
+
+
+def test_html_previews_cut_anywhere_agree_with_the_full_file(tmp_path: Path) -> None:
+    """Cut the file at many places: whatever the cut, the preview's text and offsets are the
+    book's, even where empty paragraphs are spacing in one chapter and scene breaks in the
+    next. (Its structure may be refined by the full book: a lone `<h1>` looks like a chapter
+    until the `<h2>` chapters are known.)"""
+    gap = "<p>&#160;</p>"
+    parts = ["<html><body><h1>Gaps</h1>"]
+    for k in range(12):
+        parts.append(f"<h2>Chapter {k + 1}</h2>")
+        texts = [f"<p>{t}</p>" for t in eb.prose(k, 14)]
+        if k % 2:
+            parts.append(gap.join(texts))  # spacing everywhere
+        else:
+            parts.append("".join(texts[:7]) + gap + "".join(texts[7:]))  # one scene break
+    parts.append("</body></html>")
+    path = tmp_path / "gaps.html"
+    path.write_text("".join(parts), encoding="utf-8")
+    full = open_html(path)
+    assert [len(c.scenes) for c in full.chapters] == [2, 1] * 6
+    for chars in range(3_000, path.stat().st_size - 2_000, 1_700):
+        preview = preview_html(path, chars=chars)
+        n = len(preview)
+        assert full.text.startswith(preview.text), chars
+        assert list(preview.starts) == list(full.starts[:n]), chars

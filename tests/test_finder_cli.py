@@ -1,0 +1,104 @@
+"""`chapbook find FILE QUERY [--json] [--limit N]`: the finder's ranking for scripts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from finder_support import LIGHTHOUSE
+
+from tui.cli import main
+from tui.core.books import open_book
+
+
+def scene_of(text: str) -> tuple[int, int, int]:
+    """(chapter, scene, line), 1-based, of the scene holding a paragraph with ``text``."""
+    book = open_book(LIGHTHOUSE)
+    para = next(i for i in range(len(book)) if text in book.paragraph(i))
+    scene = book.scene_at(para)
+    assert scene is not None
+    return scene.chapter + 1, scene.index + 1, book.line_of(scene.start) or 0
+
+
+def find(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "tui", "find", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_json_hits_best_first_with_one_based_places() -> None:
+    result = find(str(LIGHTHOUSE), "isak", "cheats", "at", "draughts", "--json")
+    assert result.returncode == 0, result.stderr
+    hits = json.loads(result.stdout)
+    first = hits[0]
+    assert set(first) >= {"kind", "chapter", "scene", "line", "label", "score"}
+    chapter, scene, line = scene_of("played draughts")
+    assert (first["kind"], first["chapter"], first["scene"], first["line"]) == (
+        "scene",
+        chapter,
+        scene,
+        line,
+    )
+    assert first["label"].startswith(f"Ch {chapter} · Scene {scene}")
+    scores = [h["score"] for h in hits]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_structural_query_on_the_command_line() -> None:
+    book = open_book(LIGHTHOUSE)
+    hits = json.loads(find(str(LIGHTHOUSE), "ch3", "s2", "--json").stdout)
+    line = book.line_of(book.chapters[2].scenes[1].start)
+    assert (hits[0]["kind"], hits[0]["chapter"], hits[0]["scene"], hits[0]["line"]) == (
+        "scene",
+        3,
+        2,
+        line,
+    )
+
+
+def test_chapters_and_passages_by_prefix() -> None:
+    chapters = json.loads(find(str(LIGHTHOUSE), "#drowned", "--json").stdout)
+    assert chapters[0] == chapters[0] | {"kind": "chapter", "chapter": 2, "scene": None}
+    assert chapters[0]["line"] == 37
+    passages = json.loads(find(str(LIGHTHOUSE), "/blue coat", "--json").stdout)
+    assert {p["kind"] for p in passages} == {"text"}
+    assert [p["line"] for p in passages] == [26, 82]
+
+
+def test_limit_caps_the_hits() -> None:
+    hits = json.loads(find(str(LIGHTHOUSE), "maren", "--json", "--limit", "2").stdout)
+    assert len(hits) == 2
+
+
+def test_plain_output_lists_numbered_hits() -> None:
+    result = find(str(LIGHTHOUSE), "clockwork", "lamp")
+    assert result.returncode == 0
+    first = result.stdout.splitlines()[0]
+    assert first.lstrip().startswith("1. chapter") and "Clockwork Lamp" in first
+
+
+def test_no_hits_exits_one_like_grep(capsys) -> None:
+    assert main(["find", str(LIGHTHOUSE), "spaceship", "laser", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
+    result = find(str(tmp_path / "nope.txt"), "storm")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("chapbook:")
+    assert "Traceback" not in result.stderr
+
+
+def test_same_ranking_as_the_finder(corpus: Path) -> None:
+    """The command line gives what the overlay shows for the same words."""
+    from tui.core.finder import BookFinder
+
+    path = corpus / "003_6a4721831e1dda7c.txt"
+    hits = json.loads(find(str(path), "hilde", "in", "the", "bunny", "outfit", "--json").stdout)
+    finder = BookFinder(open_book(path))
+    finder.build()
+    expected = finder.search("hilde in the bunny outfit ", limit=10)
+    assert [h["offset"] for h in hits] == [h.offset for h in expected]
+    assert hits[0]["line"] == 2208

@@ -1,0 +1,278 @@
+"""The finder's core: words, the index, ranking, structural queries, highlights, previews."""
+
+from __future__ import annotations
+
+import pytest
+from finder_support import build_book, lighthouse, scene_line
+
+from tui.core.anchor import Bookmark, make_anchor
+from tui.core.finder import BookFinder, split_prefix, title_similarity
+from tui.core.finder_index import build_index
+from tui.core.finder_library import BookEntry, LibraryFinder
+from tui.core.finder_show import excerpt, highlight
+from tui.core.finder_text import parse_structural, stem, title_number, words
+
+
+@pytest.fixture(scope="module")
+def finder() -> BookFinder:
+    book = lighthouse()
+    found = BookFinder(book)
+    assert found.build()
+    return found
+
+
+def top_scene_line(finder: BookFinder, query: str) -> int:
+    hits = finder.search(query + " ")
+    assert hits, f"no hits for {query!r}"
+    assert hits[0].offset is not None
+    return scene_line(finder.book, hits[0].offset)
+
+
+# -- words -------------------------------------------------------------------------------------
+def test_words_fold_case_and_apostrophes() -> None:
+    assert words("Don’t tell Maren's brother!") == ["dont", "tell", "marens", "brother"]
+
+
+def test_cjk_characters_are_words_of_their_own() -> None:
+    assert words("第十二章 and more") == ["第", "十", "二", "章", "and", "more"]
+
+
+@pytest.mark.parametrize(
+    ("forms", "same"),
+    [
+        (["fight", "fights", "fighting"], True),
+        (["stop", "stops", "stopped", "stopping"], True),
+        (["die", "died", "dies"], True),
+        (["story", "stories"], True),
+        (["bell", "belly"], False),
+    ],
+)
+def test_stemming_joins_forms_of_a_word(forms: list[str], same: bool) -> None:
+    assert (len({stem(f) for f in forms}) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("query", "chapter", "scene"),
+    [
+        ("ch3 s5", 3, 5),
+        ("chapter 3 scene 5", 3, 5),
+        ("Ch 3 · Scene 5", 3, 5),
+        ("c3", 3, None),
+        ("#12", 12, None),
+        ("chapter twelve", 12, None),
+        ("CHAPTER XII", 12, None),
+        ("scene 4", None, 4),
+    ],
+)
+def test_structural_queries(query: str, chapter: int | None, scene: int | None) -> None:
+    place = parse_structural(query)
+    assert place is not None
+    assert (place.chapter, place.scene) == (chapter, scene)
+
+
+@pytest.mark.parametrize("query", ["chill", "civil", "sara", "cat", "scenery", "ch ill"])
+def test_ordinary_words_are_not_structural(query: str) -> None:
+    assert parse_structural(query) is None
+
+
+def test_title_numbers() -> None:
+    assert title_number("Chapter 12: The Return") == 12
+    assert title_number("CHAPTER XII") == 12
+    assert title_number("Chapter Twelve") == 12
+    assert title_number("第十二章") == 12
+    assert title_number("Prologue: Paradise") is None
+
+
+def test_prefixes_narrow_the_kind() -> None:
+    assert split_prefix("#storm") == ("chapter", "storm")
+    assert split_prefix("*bell") == ("scene", "bell")
+    assert split_prefix("'mark") == ("bookmark", "mark")
+    assert split_prefix("/upside down") == ("text", "upside down")
+    assert split_prefix("storm") == (None, "storm")
+
+
+# -- the index ---------------------------------------------------------------------------------
+def test_index_maps_words_to_paragraphs() -> None:
+    book = lighthouse()
+    index = build_index(book)
+    assert index is not None
+    clapper = [book.paragraph(p) for p in index.postings["clapper"]]
+    assert len(clapper) == 2 and all("clapper" in p for p in clapper)
+    assert list(index.postings["clapper"]) == sorted(index.postings["clapper"])
+
+
+def test_index_build_can_be_cancelled() -> None:
+    assert build_index(lighthouse(), should_stop=lambda: True) is None
+
+
+def test_typos_and_partial_words_find_the_book_words(finder: BookFinder) -> None:
+    assert finder.index is not None
+    assert "clockwork" in {e.key for e in finder.index.expand("clokwork")}
+    assert "lantern" in {e.key for e in finder.index.expand("lant", typing=True)}
+    kinds = {e.key: e.how for e in finder.index.expand("lanterns")}
+    assert kinds["lantern"] == "stem"
+
+
+# -- ranking scenes ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("query", "line"),
+    [
+        ("storm lantern ship", 16),  # words from all over the scene, not one line
+        ("ship storm lantern", 16),  # any order
+        ("diving for the bell", 45),  # `diving` is not in the text, `dived` and `bell` are
+        ("clokwork lamp froze", 70),  # typo
+        ("isak cheats at draughts", 39),
+        ("tobin letter pension", 55),
+        ("mren oduya", 8),  # typo in a name
+        ("gas line froze fog", 70),
+    ],
+)
+def test_scenes_rank_by_their_whole_text(finder: BookFinder, query: str, line: int) -> None:
+    assert top_scene_line(finder, query) == line
+
+
+def test_scene_hits_carry_the_matching_passage(finder: BookFinder) -> None:
+    hit = finder.search("isak cheats at draughts ")[0]
+    assert hit.kind == "scene"
+    assert "draughts" in hit.detail
+    marked = {hit.detail[a:b].casefold() for a, b in hit.detail_spans}
+    assert {"cheated", "draughts"} <= marked or "draughts" in marked
+
+
+def test_a_quotation_puts_the_passage_first(finder: BookFinder) -> None:
+    hit = finder.search("upside down in the weed ")[0]
+    assert hit.kind == "text"
+    assert "Upside down in the weed" in finder.book.paragraph(hit.para)
+
+
+def test_structural_query_lands_on_the_scene(finder: BookFinder) -> None:
+    hit = finder.search("ch2 s3")[0]
+    assert (hit.kind, hit.chapter, hit.scene) == ("scene", 1, 2)
+    assert hit.offset == finder.book.starts[finder.book.chapters[1].scenes[2].start]
+
+
+def test_chapter_number_from_the_heading_comes_first() -> None:
+    text = lighthouse().text.replace("Chapter 1: The Storm Lantern", "Prologue: The Storm Lantern")
+    text = text.replace("Chapter 2:", "Chapter 1:").replace("Chapter 3:", "Chapter 2:")
+    book = build_book(text.replace("Prologue:", "Chapter 0:"))
+    found = BookFinder(book).search("chapter 2")
+    # The heading says `Chapter 2` (the third chapter); the second chapter comes next.
+    assert [h.chapter for h in found[:2]] == [2, 1]
+
+
+def test_chapter_titles_match_in_the_mixed_list(finder: BookFinder) -> None:
+    hit = finder.search("drowned bell")[0]
+    assert (hit.kind, hit.label) == ("chapter", "Chapter 2: The Drowned Bell")
+
+
+def test_chapter_prefix_lists_only_chapters(finder: BookFinder) -> None:
+    hits = finder.search("#clockwork")
+    assert hits and all(h.kind == "chapter" for h in hits)
+    assert hits[0].label == "Chapter 3: The Clockwork Lamp"
+
+
+def test_text_prefix_lists_passages(finder: BookFinder) -> None:
+    hits = finder.search("/blue coat")
+    assert len(hits) == 2 and all(h.kind == "text" for h in hits)
+
+
+def test_no_hits_for_words_not_in_the_book(finder: BookFinder) -> None:
+    assert finder.search("spaceship laser ") == []
+
+
+def bell_paragraph(book) -> int:
+    return next(i for i in range(len(book)) if "Upside down" in book.paragraph(i))
+
+
+def test_empty_query_lists_bookmarks_then_chapters() -> None:
+    book = lighthouse()
+    mark = Bookmark(make_anchor(book, book.starts[bell_paragraph(book)]), "the bell")
+    hits = BookFinder(book, [mark]).search("")
+    assert [h.kind for h in hits] == ["bookmark", "chapter", "chapter", "chapter"]
+    assert hits[0].label == "‘the bell’"
+
+
+def test_bookmarks_are_found_by_label() -> None:
+    book = lighthouse()
+    para = bell_paragraph(book)
+    mark = Bookmark(make_anchor(book, book.starts[para]), "where the bell sleeps")
+    hits = BookFinder(book, [mark]).search("'bell sleeps")
+    assert hits[0].kind == "bookmark" and hits[0].offset == book.starts[para]
+
+
+def test_before_the_index_scenes_are_found_by_names() -> None:
+    book = lighthouse()
+    finder = BookFinder(book)
+    finder.index = None
+    hits = finder.search("tobin")
+    assert hits and hits[0].kind == "scene"
+
+
+def test_json_hit_numbers_chapters_and_scenes_from_one(finder: BookFinder) -> None:
+    hit = finder.search("ch2 s3")[0]
+    data = hit.to_json(finder.book)
+    assert data["chapter"] == 2 and data["scene"] == 3
+    assert data["line"] == 55
+    assert data["kind"] == "scene" and data["score"] == 100.0
+
+
+def test_preview_shows_the_matching_lines(finder: BookFinder) -> None:
+    hit = finder.search("isak cheats at draughts ")[0]
+    preview = finder.preview(hit)
+    assert "draughts" in preview.body
+    assert any(preview.body[a:b] == "draughts" for a, b in preview.spans)
+
+
+# -- showing -----------------------------------------------------------------------------------
+def test_highlight_marks_prefixes_and_whole_words() -> None:
+    text = "Kalpas met Sakura."
+    assert highlight(text, {"sakura"}) == [(11, 17)]
+    assert highlight(text, (), ["kal"]) == [(0, 3)]
+
+
+def test_excerpt_centres_on_the_match() -> None:
+    text = "word " * 60 + "lantern " + "word " * 60
+    shown, spans = excerpt(text, {"lantern"})
+    assert shown.startswith("…") and shown.endswith("…")
+    assert [shown[a:b] for a, b in spans] == ["lantern"]
+
+
+def test_title_similarity_allows_order_and_typos() -> None:
+    assert title_similarity("lamp clockwork", "Chapter 3: The Clockwork Lamp") >= 90
+    assert title_similarity("clokwork", "Chapter 3: The Clockwork Lamp") >= 70
+    assert title_similarity("storm", "Chapter 3: The Clockwork Lamp") < 50
+
+
+# -- the library -------------------------------------------------------------------------------
+def library() -> LibraryFinder:
+    return LibraryFinder(
+        [
+            BookEntry("/b/1.txt", "The Keeper of Gull Point", "Wren Halloway", "", "Maren, Isak"),
+            BookEntry("/b/2.txt", "Salt and Iron", "Ada Finch", "Sea Stories", "Pirates, Angst"),
+            BookEntry("/b/3.txt", "Glass Orchard", "Wren Halloway", "", "Fluff"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "path"),
+    [
+        ("keeper gull", "/b/1.txt"),
+        ("gull keeper", "/b/1.txt"),
+        ("kepeer of gul point", "/b/1.txt"),  # typos
+        ("sea stories", "/b/2.txt"),  # fandom
+        ("pirates angst", "/b/2.txt"),  # tags
+        ("isak", "/b/1.txt"),  # characters
+        ("orch", "/b/3.txt"),  # partly typed
+    ],
+)
+def test_library_finder_matches_every_field(query: str, path: str) -> None:
+    assert library().search(query)[0].path == path
+
+
+def test_library_finder_by_author_lists_both_books() -> None:
+    assert {h.path for h in library().search("halloway")} == {"/b/1.txt", "/b/3.txt"}
+
+
+def test_library_finder_empty_query_lists_all_books() -> None:
+    assert len(library().search("")) == 3

@@ -1,0 +1,102 @@
+"""Reader queries over the real corpus texts: the intended scene comes first, or close.
+
+The queries (`finder_queries.toml`) name their scene by the line where it starts in the
+corpus `*.expected.json`, so the test does not depend on the engine's labels: a hit counts
+when Enter would land inside that scene (from its chapter heading, for a first scene, to the
+next scene's first line).
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, ROOT
+
+from tui.core.books import open_book
+from tui.core.finder import BookFinder
+from tui.core.model import Book
+
+QUERIES = ROOT / "tests" / "finder_queries.toml"
+FIRST_GOAL = 0.90  # the intended scene first for at least this share of the queries
+TOP = 5  # ... and within the first five for every query
+
+
+@dataclass
+class Outcome:
+    query: dict
+    rank: int | None  # 1-based, None when not in the first ten
+
+    def describe(self) -> str:
+        q = self.query
+        return f"{q['book'][:3]} {q['query']!r} (line {q['line']}): rank {self.rank}"
+
+
+def scene_spans(name: str) -> dict[int, tuple[int, int]]:
+    """Scene start line -> [first line, end line) of that scene, from the expected outline."""
+    expected = json.loads((CORPUS / name.replace(".txt", ".expected.json")).read_text())
+    end_lines = [e.get("heading_line", e.get("line")) for e in expected["end_matter"]]
+    end_of_story = min(end_lines) if end_lines else 10**9
+    spans = {}
+    chapters = expected["chapters"]
+    for number, chapter in enumerate(chapters):
+        after = chapters[number + 1]["line"] if number + 1 < len(chapters) else end_of_story
+        scenes = chapter["scenes"]
+        for index, start in enumerate(scenes):
+            first = chapter["line"] if index == 0 else start
+            spans[start] = (first, scenes[index + 1] if index + 1 < len(scenes) else after)
+    return spans
+
+
+@pytest.fixture(scope="module")
+def outcomes() -> list[Outcome]:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    queries = tomllib.loads(QUERIES.read_text(encoding="utf-8"))["query"]
+    finders: dict[str, tuple[Book, BookFinder, dict]] = {}
+    found = []
+    for query in queries:
+        name = query["book"]
+        if name not in finders:
+            book = open_book(CORPUS / name)
+            finder = BookFinder(book)
+            assert finder.build()
+            finders[name] = (book, finder, scene_spans(name))
+        book, finder, spans = finders[name]
+        first, end = spans[query["line"]]
+        # A finished query, as typed before pressing Enter.
+        hits = finder.search(query["query"] + " ", limit=10)
+        landed = [book.line_of(h.para) if h.para is not None else None for h in hits]
+        ranks = [n for n, line in enumerate(landed, 1) if line and first <= line < end]
+        found.append(Outcome(query, ranks[0] if ranks else None))
+    return found
+
+
+def test_at_least_forty_queries_of_two_to_five_words(corpus: Path) -> None:
+    queries = tomllib.loads(QUERIES.read_text(encoding="utf-8"))["query"]
+    assert len(queries) >= 40
+    assert all(2 <= len(q["query"].split()) <= 5 for q in queries)
+    assert {q["book"] for q in queries} == {p.name for p in CORPUS.glob("*.txt")}
+
+
+def test_the_intended_scene_comes_first(outcomes: list[Outcome]) -> None:
+    firsts = [o for o in outcomes if o.rank == 1]
+    share = len(firsts) / len(outcomes)
+    misses = "\n".join(o.describe() for o in outcomes if o.rank != 1)
+    assert share >= FIRST_GOAL, f"{len(firsts)}/{len(outcomes)} first ({share:.0%}):\n{misses}"
+
+
+def test_the_intended_scene_is_in_the_top_five(outcomes: list[Outcome]) -> None:
+    late = [o for o in outcomes if (o.rank is None or o.rank > TOP) and "top5_miss" not in o.query]
+    assert not late, "\n".join(o.describe() for o in late)
+
+
+def test_each_round_of_queries_does_about_as_well(outcomes: list[Outcome]) -> None:
+    """The queries written after the ranking's first version are not easier for it."""
+    for round_number in (1, 2):
+        subset = [o for o in outcomes if o.query["round"] == round_number]
+        share = sum(o.rank == 1 for o in subset) / len(subset)
+        assert share >= 0.85, f"round {round_number}: {share:.0%} first"

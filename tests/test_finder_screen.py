@@ -1,0 +1,269 @@
+"""The finder overlay, driven with Pilot: typing, results, preview, keys, jumps, the library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from finder_support import LIGHTHOUSE, lighthouse
+from textual.app import App
+
+from tui.core.anchor import Bookmark, make_anchor
+from tui.core.books import open_book
+from tui.core.finder_library import BookEntry
+from tui.core.model import Book
+from tui.screens.finder import FinderScreen, QueryInput, ResultList
+
+
+class FinderHost(App[None]):
+    """A bare app that opens the finder and keeps what it was dismissed with."""
+
+    def __init__(self, **finder_args: Any) -> None:
+        super().__init__()
+        self.finder_args = finder_args
+        self.result: Any = "not dismissed"
+
+    def on_mount(self) -> None:
+        self.push_screen(FinderScreen(**self.finder_args), self._dismissed)
+
+    def _dismissed(self, value: Any) -> None:
+        self.result = value
+
+
+def book() -> Book:
+    """The fixture story with a fixed outline (so snapshots do not follow parser changes)."""
+    return lighthouse()
+
+
+async def settle(pilot, screen: FinderScreen, query: str | None = None) -> None:
+    """Wait until the index is built and the results for the box's query are shown."""
+    for _ in range(300):
+        await pilot.pause(0.02)
+        wanted = screen.query_one(QueryInput).value if query is None else query
+        if screen.indexing is None and screen.shown_query == wanted:
+            return
+    raise AssertionError("the finder did not settle")
+
+
+async def type_query(pilot, screen: FinderScreen, text: str) -> None:
+    await pilot.press(*["space" if c == " " else c for c in text])
+    await settle(pilot, screen, text)
+
+
+def prompts(screen: FinderScreen) -> list[str]:
+    results = screen.query_one(ResultList)
+    return [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+
+
+def preview_text(screen: FinderScreen) -> str:
+    return str(screen.query_one("#finder-preview").render())
+
+
+async def test_empty_query_lists_bookmarks_and_chapters() -> None:
+    the_book = book()
+    mark = Bookmark(make_anchor(the_book, the_book.starts[20]), "the bell")
+    app = FinderHost(book=the_book, bookmarks=[mark])
+    async with app.run_test(size=(100, 34)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, FinderScreen)
+        await settle(pilot, screen, "")
+        shown = prompts(screen)
+        assert shown[0].startswith("' ‘the bell’")
+        assert [p.split("\n")[0] for p in shown[1:]] == [
+            "# Chapter 1: The Storm Lantern",
+            "# Chapter 2: The Drowned Bell",
+            "# Chapter 3: The Clockwork Lamp",
+        ]
+
+
+async def test_typing_finds_the_scene_and_enter_jumps_there() -> None:
+    the_book = book()
+    app = FinderHost(book=the_book)
+    async with app.run_test(size=(100, 34)) as pilot:
+        screen = app.screen
+        await settle(pilot, screen, "")
+        await type_query(pilot, screen, "isak cheats at draughts")
+        first = prompts(screen)[0]
+        assert first.startswith("* Ch 2 · Scene 1")
+        assert "draughts" in first  # the matching passage under the label
+        assert "draughts" in preview_text(screen)
+        await pilot.press("enter")
+        await pilot.pause()
+    scene = the_book.chapters[1].scenes[0]
+    assert app.result == the_book.starts[scene.start]
+
+
+async def test_typos_and_partial_words_while_typing() -> None:
+    app = FinderHost(book=book())
+    async with app.run_test(size=(100, 34)) as pilot:
+        screen = app.screen
+        await settle(pilot, screen, "")
+        await type_query(pilot, screen, "clokwork lam")  # typo, and `lam` still being typed
+        assert "clockwork lamp" in prompts(screen)[0].casefold()
+
+
+async def test_no_hits_says_so() -> None:
+    app = FinderHost(book=book())
+    async with app.run_test(size=(100, 34)) as pilot:
+        screen = app.screen
+        await settle(pilot, screen, "")
+        await type_query(pilot, screen, "spaceship laser")
+        assert prompts(screen) == []
+        assert "No matches" in str(screen.query_one("#finder-status").render())
+        await pilot.press("enter")  # nothing to accept: the finder stays open
+        await pilot.pause()
+        assert app.screen is screen
+
+
+async def test_escape_returns_nothing() -> None:
+    app = FinderHost(book=book())
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app.screen, "")
+        await pilot.press(*"storm")
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.result is None
+
+
+async def test_down_and_up_move_the_highlight_and_the_preview() -> None:
+    app = FinderHost(book=book())
+    async with app.run_test(size=(100, 34)) as pilot:
+        screen = app.screen
+        await settle(pilot, screen, "")
+        await type_query(pilot, screen, "maren")
+        results = screen.query_one(ResultList)
+        first_preview = preview_text(screen)
+        await pilot.press("down")
+        assert results.highlighted == 1
+        assert preview_text(screen) != first_preview
+        await pilot.press("ctrl+n", "up", "up", "up")
+        assert results.highlighted == 0
+
+
+async def test_editing_keys_edit_the_query() -> None:
+    app = FinderHost(book=book())
+    async with app.run_test(size=(100, 34)) as pilot:
+        screen = app.screen
+        await settle(pilot, screen, "")
+        await pilot.press(*"bellx", "backspace")
+        await settle(pilot, screen, "bell")
+        assert screen.query_one(QueryInput).value == "bell"
+        await pilot.press("ctrl+u")
+        await settle(pilot, screen, "")
+        assert screen.query_one(QueryInput).value == ""
+
+
+async def test_stale_results_are_dropped() -> None:
+    app = FinderHost(book=book())
+    async with app.run_test(size=(100, 34)) as pilot:
+        screen = app.screen
+        await settle(pilot, screen, "")
+        await type_query(pilot, screen, "bell")
+        before = prompts(screen)
+        # Results for a query no longer in the box (a slow search finishing late).
+        screen.post_message(FinderScreen.Results("be", []))
+        await pilot.pause(0.05)
+        assert prompts(screen) == before
+
+
+async def test_typing_goes_on_while_a_big_book_is_indexed(tmp_path: Path) -> None:
+    story = LIGHTHOUSE.read_text(encoding="utf-8")
+    body = story.split("Chapter 1:", 1)[1]
+    chapters = [f"Chapter {n}:{body.split('Chapter 2:')[0]}" for n in range(1, 401)]
+    big = tmp_path / "big.txt"
+    big.write_text("The Long Watch\n\n" + "\n\n".join(chapters), encoding="utf-8")
+    the_book = open_book(big)
+    app = FinderHost(book=the_book)
+    async with app.run_test(size=(100, 34)) as pilot:
+        screen = app.screen
+        await pilot.pause(0.01)
+        await pilot.press(*"c", "h", "1", "2")
+        # The box took every key at once, whether or not the index is ready.
+        assert screen.query_one(QueryInput).value == "ch12"
+        await settle(pilot, screen, "ch12")
+        assert prompts(screen)[0].startswith("# Chapter 12")
+
+
+async def test_library_finder_dismisses_with_the_book_path() -> None:
+    class Library:
+        def records(self) -> list[BookEntry]:
+            return [
+                BookEntry("/books/a.txt", "The Keeper of Gull Point", "Wren Halloway", "", ""),
+                BookEntry("/books/b.txt", "Salt and Iron", "Ada Finch", "Sea Stories", "Angst"),
+            ]
+
+    app = FinderHost(library=Library())
+    async with app.run_test(size=(100, 34)) as pilot:
+        screen = app.screen
+        await settle(pilot, screen, "")
+        assert len(prompts(screen)) == 2
+        await type_query(pilot, screen, "sea storie")
+        assert prompts(screen)[0].startswith("• Salt and Iron")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == "/books/b.txt"
+
+
+async def test_jump_from_the_reader_and_back(tmp_path: Path) -> None:
+    from reader_support import reader_app, wait_open
+
+    path = tmp_path / "lighthouse.txt"
+    path.write_text(LIGHTHOUSE.read_text(encoding="utf-8"), encoding="utf-8")
+    app = reader_app(path)
+    async with app.run_test(size=(90, 30)) as pilot:
+        reader = await wait_open(pilot)
+        start = reader.view.top_offset()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        finder = app.screen
+        assert isinstance(finder, FinderScreen)
+        await settle(pilot, finder, "")
+        await type_query(pilot, finder, "rowed out to the teeth")
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert app.screen is reader
+        book = reader.book
+        target = next(i for i in range(len(book)) if "One calm morning" in book.paragraph(i))
+        view = reader.view
+        assert view.top_offset() != start
+        assert view.top_offset() <= book.starts[target] < view.bottom_offset()
+        await pilot.press("ctrl+o")  # jump_back: Escape-like return to where we were
+        await pilot.pause(0.1)
+        assert view.top_offset() == start
+
+
+@pytest.fixture
+def finder_app() -> FinderHost:
+    return FinderHost(book=book())
+
+
+def test_snapshot_empty_query(snap_compare, finder_app: FinderHost) -> None:
+    async def ready(pilot) -> None:
+        await settle(pilot, pilot.app.screen, "")
+
+    assert snap_compare(finder_app, terminal_size=(100, 34), run_before=ready)
+
+
+def test_snapshot_hits_and_preview(snap_compare, finder_app: FinderHost) -> None:
+    async def typed(pilot) -> None:
+        await settle(pilot, pilot.app.screen, "")
+        await type_query(pilot, pilot.app.screen, "bell under the weed")
+
+    assert snap_compare(finder_app, terminal_size=(100, 34), run_before=typed)
+
+
+def test_snapshot_no_hits(snap_compare, finder_app: FinderHost) -> None:
+    async def typed(pilot) -> None:
+        await settle(pilot, pilot.app.screen, "")
+        await type_query(pilot, pilot.app.screen, "spaceship laser")
+
+    assert snap_compare(finder_app, terminal_size=(100, 34), run_before=typed)
+
+
+def test_snapshot_structural_query(snap_compare, finder_app: FinderHost) -> None:
+    async def typed(pilot) -> None:
+        await settle(pilot, pilot.app.screen, "")
+        await type_query(pilot, pilot.app.screen, "ch2 s2")
+
+    assert snap_compare(finder_app, terminal_size=(100, 34), run_before=typed)

@@ -1,0 +1,145 @@
+"""Key names: what users may write in [keys], checked against what Textual 8 really delivers."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from textual._xterm_parser import XTermParser
+from textual.keys import Keys, _character_to_key
+
+from tui.core.keys import (
+    NAMED_KEYS,
+    KeyNameError,
+    character_key,
+    character_of,
+    display_key,
+    display_keys,
+    normalise_key,
+)
+
+
+def delivered(sequence: str) -> str:
+    """The key name Textual's input parser gives for bytes a terminal sends."""
+    parser = XTermParser()
+    events = list(parser.feed(sequence))
+    with contextlib.suppress(Exception):  # end of input: flushes a lone ESC prefix
+        events += list(parser.feed(""))
+    keys = [event.key for event in events if hasattr(event, "key")]
+    assert len(keys) == 1, keys
+    return keys[0]
+
+
+@pytest.mark.parametrize(
+    ("sequence", "written"),
+    [
+        ("G", "G"),  # Shift+G
+        ("G", "shift+g"),
+        ("?", "?"),
+        ("?", "question_mark"),
+        ("[", "["),
+        ("%", "%"),
+        (",", ","),
+        (",", "comma"),
+        ("}", "}"),
+        ("'", "'"),
+        (" ", "space"),
+        (" ", " "),
+        ("\x7f", "backspace"),
+        ("\x1b[6~", "pagedown"),
+        ("\x1b[6~", "PageDown"),
+        ("\x1b[5~", "pageup"),
+        ("\x1b[H", "home"),
+        ("\x10", "ctrl+p"),
+        ("\x10", "Ctrl+P"),
+        ("\x16", "ctrl+v"),
+        ("\x0f", "ctrl+o"),
+        ("\x1bv", "alt+v"),
+        ("\x1bV", "alt+V"),
+        ("\x1bV", "shift+alt+v"),
+        ("\x1b[1;5C", "ctrl+right"),
+        ("\x1b[1;3A", "alt+up"),
+        ("\x1b[Z", "shift+tab"),
+        ("\r", "enter"),
+        ("\t", "tab"),
+        ("\x00", "ctrl+@"),
+        ("é", "é"),
+    ],
+)
+def test_what_a_user_writes_matches_what_textual_delivers(sequence: str, written: str) -> None:
+    assert normalise_key(written) == delivered(sequence)
+
+
+# Names in Textual's `Keys` that a terminal never delivers as such.
+NEVER_DELIVERED = {"<any>", "<scroll-up>", "<scroll-down>", "<ignore>", "ctrl-at", "return"}
+ARRIVES_AS_ANOTHER = {"ctrl+i": "\t", "ctrl+m": "\r", "ctrl+h": "\x08"}
+
+
+def test_every_textual_key_name_is_accepted_unchanged() -> None:
+    for key in Keys:
+        if key.value in NEVER_DELIVERED or key.value in ARRIVES_AS_ANOTHER:
+            continue
+        assert normalise_key(key.value) == key.value
+
+
+@pytest.mark.parametrize(("name", "sequence"), ARRIVES_AS_ANOTHER.items())
+def test_keys_a_terminal_sends_as_another_key_are_refused(name: str, sequence: str) -> None:
+    with pytest.raises(KeyNameError) as caught:
+        normalise_key(name)
+    assert caught.value.suggestion == delivered(sequence)
+
+
+def test_named_keys_are_the_ones_textual_names() -> None:
+    bases = {key.value.rpartition("+")[2] for key in Keys if key.value not in NEVER_DELIVERED}
+    named = {b for b in bases if b == "space" or (len(b) > 1 and character_of(b) is None)}
+    assert named == NAMED_KEYS
+
+
+@pytest.mark.parametrize("code", [*range(0x21, 0x7F), 0xA7, 0xB6, 0x20AC, 0x2026, 0x3001])
+def test_character_names_agree_with_textual(code: int) -> None:
+    character = chr(code)
+    assert character_key(character) == _character_to_key(character)
+    assert character_of(character_key(character)) == character
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("ctrl+pgdn", '"ctrl+pgdn" is not a key name; did you mean "ctrl+pagedown"?'),
+        ("pgup", '"pgup" is not a key name; did you mean "pageup"?'),
+        ("esc", '"esc" is not a key name; did you mean "escape"?'),
+        ("return", '"return" is not a key name; did you mean "enter"?'),
+        ("questionmark", '"questionmark" is not a key name; did you mean "question_mark"?'),
+        ("percent", '"percent" is not a key name; did you mean "percent_sign"?'),
+        ("hyphen_minus", '"hyphen_minus" is not a key name; did you mean "minus"?'),
+        ("contrl+x", '"contrl+x" has an unknown modifier "contrl"; did you mean "ctrl+x"?'),
+        ("ctrl+ctrl+x", '"ctrl+ctrl+x" repeats a modifier; did you mean "ctrl+x"?'),
+        ("ctrl+i", '"ctrl+i" arrives as tab in a terminal; did you mean "tab"?'),
+        ("ctrl+h", '"ctrl+h" arrives as backspace in a terminal; did you mean "backspace"?'),
+        (
+            "shift+1",
+            '"shift+1" cannot be typed: Shift turns that key into another character; '
+            'did you mean "1"?',
+        ),
+        ("ctrl", '"ctrl" is only a modifier: add the key it goes with, as in ctrl+x'),
+        ("", '"" is empty'),
+        ("blorp", '"blorp" is not a key name'),
+    ],
+)
+def test_typos_are_rejected_with_a_suggestion(written: str, message: str) -> None:
+    with pytest.raises(KeyNameError) as caught:
+        normalise_key(written)
+    assert str(caught.value) == message
+
+
+def test_modifiers_are_put_in_textual_order() -> None:
+    assert normalise_key("Shift+Ctrl+Left") == "ctrl+shift+left"
+    assert normalise_key("ctrl+alt+x") == "alt+ctrl+x"
+
+
+def test_keys_are_shown_as_people_know_them() -> None:
+    assert display_key("question_mark") == "?"
+    assert display_key("pagedown") == "PgDn"
+    assert display_key("ctrl+right_square_bracket") == "ctrl+]"
+    assert display_key("f1") == "F1"
+    assert display_keys("space,pagedown,f,ctrl+f") == "Space PgDn f ctrl+f"

@@ -1,0 +1,118 @@
+"""What the library list shows: sort orders, the fuzzy filter, relative times, columns."""
+
+from __future__ import annotations
+
+from library_support import DAY, HOUR, NOW
+
+from tui.core.catalog import (
+    BookFilter,
+    format_ago,
+    format_words,
+    layout_columns,
+    sort_records,
+    status_text,
+)
+from tui.core.records import BookRecord
+
+
+def _book(n: int, title: str, **kw) -> BookRecord:
+    record = BookRecord(f"{n:016x}", f"/books/{n}.txt", title=title, length=10_000, finish=9_000)
+    for key, value in kw.items():
+        setattr(record, key, value)
+    return record
+
+
+BOOKS = [
+    _book(1, "The Lantern Keeper", author="Mira Vale", fandom="Harbour Lights", words=52_000,
+          tags="Slow Burn, Found Family", last_read=NOW - 2 * HOUR, offset=5000,
+          added=NOW - 9 * DAY),
+    _book(2, "Part 10: Winter", author="ash", fandom="Skyward Academy", words=1_200,
+          tags="Angst", last_read=NOW - 3 * DAY, offset=100, added=NOW - 3 * DAY),
+    _book(3, "Part 2: Autumn", author="Ash", fandom="Skyward Academy", words=980_000,
+          tags="Fluff, Time Travel", added=NOW - DAY),
+    _book(4, "A Quiet Harbour", author=None, fandom="", words=7_000,
+          tags="Hurt/Comfort", last_read=NOW - 30, offset=9_500, added=NOW - 20 * DAY),
+]  # fmt: skip
+
+
+def _titles(records: list[BookRecord]) -> list[str]:
+    return [r.title for r in records]
+
+
+def test_last_read_puts_the_latest_first_and_unread_books_last() -> None:
+    assert _titles(sort_records(BOOKS, "last_read")) == [
+        "A Quiet Harbour",
+        "The Lantern Keeper",
+        "Part 10: Winter",
+        "Part 2: Autumn",
+    ]
+
+
+def test_titles_sort_naturally_ignoring_case_and_articles() -> None:
+    assert _titles(sort_records(BOOKS, "title")) == [
+        "The Lantern Keeper",
+        "Part 2: Autumn",
+        "Part 10: Winter",
+        "A Quiet Harbour",
+    ]
+    assert _titles(sort_records(BOOKS, "title", reverse=True))[0] == "A Quiet Harbour"
+
+
+def test_other_sort_keys() -> None:
+    assert _titles(sort_records(BOOKS, "words"))[0] == "Part 2: Autumn"
+    assert _titles(sort_records(BOOKS, "progress"))[0] == "A Quiet Harbour"  # finished
+    assert _titles(sort_records(BOOKS, "added"))[0] == "Part 2: Autumn"
+    by_author = _titles(sort_records(BOOKS, "author"))
+    assert by_author[-1] == "A Quiet Harbour"  # no author: last
+
+
+def test_the_filter_matches_title_author_fandom_and_tags_fuzzily() -> None:
+    flt = BookFilter()
+    assert _titles(flt.apply(BOOKS, "lanturn")) == ["The Lantern Keeper"]  # a typo
+    assert _titles(flt.apply(BOOKS, "mira")) == ["The Lantern Keeper"]  # author
+    assert _titles(flt.apply(BOOKS, "skyward")) == ["Part 10: Winter", "Part 2: Autumn"]
+    assert _titles(flt.apply(BOOKS, "time travel")) == ["Part 2: Autumn"]  # tags
+    assert _titles(flt.apply(BOOKS, "skyward angst")) == ["Part 10: Winter"]  # every word
+    assert flt.apply(BOOKS, "zeppelin") == []
+    assert flt.apply(BOOKS, "  ") == BOOKS
+
+
+def test_the_filter_keeps_the_order_it_is_given() -> None:
+    ordered = sort_records(BOOKS, "title", reverse=True)
+    assert _titles(BookFilter().apply(ordered, "part")) == ["Part 10: Winter", "Part 2: Autumn"]
+
+
+def test_relative_times() -> None:
+    assert format_ago(0, NOW) == "never"
+    assert format_ago(NOW - 10, NOW) == "just now"
+    assert format_ago(NOW - 5 * 60, NOW) == "5m ago"
+    assert format_ago(NOW - 3 * HOUR, NOW) == "3h ago"
+    assert format_ago(NOW - 1.5 * DAY, NOW) == "yesterday"
+    assert format_ago(NOW - 4 * DAY, NOW) == "4d ago"
+    assert format_ago(NOW - 21 * DAY, NOW) == "3w ago"
+    assert format_ago(NOW - 100 * DAY, NOW) == "3mo ago"
+    assert format_ago(NOW - 800 * DAY, NOW) == "2y ago"
+
+
+def test_word_counts_and_status_cells() -> None:
+    assert [format_words(n) for n in (950, 12_345, 480_000, 2_500_000)] == [
+        "950",
+        "12.3k",
+        "480k",
+        "2.5M",
+    ]
+    updated = _book(5, "U", new_chapters=2, offset=10)
+    missing = _book(6, "M", missing=True, new_chapters=2)
+    assert status_text(updated) == "updated +2"
+    assert status_text(missing) == "missing"
+    assert [status_text(b) for b in BOOKS] == ["reading", "reading", "new", "finished"]
+
+
+def test_narrow_terminals_drop_fandom_then_author() -> None:
+    wide = [c.key for c in layout_columns(120)]
+    assert wide[:3] == ["title", "author", "fandom"]
+    assert "fandom" not in [c.key for c in layout_columns(80)]
+    narrow = [c.key for c in layout_columns(40)]
+    assert "author" not in narrow and narrow[0] == "title" and "status" in narrow
+    for width in (40, 50, 80, 100, 120, 200):
+        assert sum(c.width + 1 for c in layout_columns(width)) + 1 <= max(width, 40)

@@ -1,0 +1,96 @@
+"""`chapbook add PATH...` and `chapbook list [--json]`, as a script would use them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from library_support import story_text, write_story
+
+from tui.cli import main
+from tui.core.anchor import Anchor
+from tui.core.library import Library
+
+
+def _list_json(capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    capsys.readouterr()
+    assert main(["list", "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_add_walks_folders_recursively_for_book_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_story(tmp_path / "fics", "one.txt", "The First Light", chapters=2)
+    write_story(tmp_path / "fics" / "deeper" / "more", "two.TXT", "The Second Tide")
+    write_story(tmp_path / "fics" / ".hidden", "three.txt", "Three")
+    (tmp_path / "fics" / "cover.jpg").write_bytes(b"\xff\xd8")
+    (tmp_path / "fics" / "notes.md").write_text("not a book")
+
+    assert main(["add", str(tmp_path / "fics")]) == 0
+    assert "added 2 books" in capsys.readouterr().out
+    books = {Path(b["path"]).name: b for b in _list_json(capsys)}
+    assert set(books) == {"one.txt", "two.TXT", "sample.txt"}  # the first run's sample too
+    one = books["one.txt"]
+    assert (one["title"], one["author"], one["chapters"]) == ("The First Light", "A. Writer", 2)
+    assert one["words"] > 200
+    assert (one["progress"], one["status"], one["last_read"]) == (0.0, "new", None)
+    assert set(one) >= {"path", "title", "author", "words", "chapters", "progress", "status"}
+
+
+def test_adding_again_adds_nothing_twice(tmp_path: Path, capsys) -> None:
+    write_story(tmp_path, "one.txt", "One")
+    main(["add", str(tmp_path)])
+    capsys.readouterr()
+    main(["add", str(tmp_path / "one.txt")])
+    out = capsys.readouterr().out
+    assert "added 0 books" in out and "1 already in the library" in out
+    assert len(_list_json(capsys)) == 2  # the story and the sample
+
+
+def test_a_path_that_does_not_exist_is_reported_and_the_rest_added(tmp_path: Path, capsys) -> None:
+    write_story(tmp_path, "one.txt", "One")
+    code = main(["add", str(tmp_path / "nope"), str(tmp_path / "one.txt")])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert f"no such file or folder: {tmp_path / 'nope'}" in captured.err
+    assert "Traceback" not in captured.err
+    assert "added 1 book" in captured.out
+
+
+def test_list_shows_reading_state_missing_and_updated_books(tmp_path: Path, capsys) -> None:
+    serial = write_story(tmp_path, "serial.txt", "Serial", chapters=2)
+    gone = write_story(tmp_path, "gone.txt", "Gone")
+    main(["add", str(tmp_path)])
+    library = Library.open()
+    record = library.find_by_path(serial)
+    library.set_position(record.id, Anchor(record.length // 3, "x", 1_700_000_000.0))
+    library.save()
+    serial.write_text(story_text("Serial", "A. Writer", 4), encoding="utf-8")  # two new chapters
+    gone.unlink()
+
+    books = {Path(b["path"]).name: b for b in _list_json(capsys)}
+    assert books["serial.txt"]["status"] == "reading"
+    assert books["serial.txt"]["last_read"] == "2023-11-14T22:13:20+00:00"
+    assert books["serial.txt"]["updated"] == {
+        "new_chapters": 2,
+        "first_new_chapter": "Chapter 3: Part 3",
+    }
+    assert books["gone.txt"]["missing"] is True
+
+    capsys.readouterr()
+    main(["list"])
+    table = capsys.readouterr().out
+    assert "updated +2" in table and "missing" in table
+
+
+def test_an_empty_library_says_how_to_add_books(capsys) -> None:
+    library = Library.open()
+    for record in library.records():
+        library.remove(record.id)
+    library.save()
+    capsys.readouterr()
+    main(["list"])
+    assert "chapbook add" in capsys.readouterr().out
+    assert _list_json(capsys) == []

@@ -1,0 +1,194 @@
+"""The library index: adding, positions, removal, updated and moved books, saving and merging."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from library_support import NOW, add_known, facts_for, fixed_library, write_story
+
+from tui.core.anchor import Anchor, Bookmark
+from tui.core.library import Library
+from tui.core.paths import data_dir
+
+
+def test_positions_and_books_survive_a_restart(tmp_path: Path) -> None:
+    library = fixed_library()
+    book = add_known(library, write_story(tmp_path, "a.txt", "A"), "Alpha", fandom="Harbour")
+    library.set_position(book.id, Anchor(1234, "abc", NOW, within=5))
+    library.add_bookmark(book.id, Bookmark(Anchor(99, "def", NOW), "the storm", created=NOW))
+    library.save()
+
+    again = Library.open(sample=False)
+    record = again.find_by_path(tmp_path / "a.txt")
+    assert record is not None
+    assert (record.title, record.fandom) == ("Alpha", "Harbour")
+    assert again.position(record.id) == Anchor(1234, "abc", NOW, within=5)
+    assert [b.label for b in again.bookmarks(record.id)] == ["the storm"]
+
+
+def test_the_index_lives_in_the_data_directory_as_toml(tmp_path: Path) -> None:
+    library = fixed_library()
+    add_known(library, write_story(tmp_path, "a.txt", "A"), "Alpha")
+    library.save()
+    shards = list((data_dir() / "index").glob("*.toml"))
+    assert len(shards) == 1
+    assert 'title = "Alpha"' in shards[0].read_text(encoding="utf-8")
+
+
+def test_status_and_progress_follow_the_position(tmp_path: Path) -> None:
+    library = fixed_library()
+    book = add_known(library, write_story(tmp_path, "a.txt", "A"), "Alpha", words=10_000)
+    assert book.status == "new" and book.progress == 0.0
+    library.set_position(book.id, Anchor(book.length // 4, "x", NOW))
+    assert book.status == "reading" and round(book.progress, 2) == 0.25
+    library.set_position(book.id, Anchor(book.finish, "y", NOW + 1))
+    assert book.status == "finished" and book.progress == 1.0
+
+
+def test_removing_forgets_the_book_but_never_touches_the_file(tmp_path: Path) -> None:
+    path = write_story(tmp_path, "a.txt", "A")
+    library = fixed_library()
+    book = add_known(library, path, "Alpha")
+    library.save()
+    library.remove(book.id)
+    library.save()
+    assert path.is_file()
+    assert Library.open(sample=False).find_by_path(path) is None
+
+
+def test_the_sample_story_comes_once_and_stays_removed() -> None:
+    first = Library.open()
+    assert len(first) == 1
+    sample = first.records()[0]
+    assert sample.path.endswith("sample.txt")
+    first.remove(sample.id)
+    first.save()
+    assert len(Library.open()) == 0  # first run is remembered
+
+
+def test_a_second_copy_never_loses_books_or_newer_positions(tmp_path: Path) -> None:
+    a, b = fixed_library(), fixed_library()
+    shared = write_story(tmp_path, "shared.txt", "Shared")
+    rec_a = add_known(a, shared, "Shared")
+    add_known(a, write_story(tmp_path, "only-a.txt", "A"), "Only A")
+    a.set_position(rec_a.id, Anchor(500, "new", NOW + 100))
+    a.save()
+    rec_b = add_known(b, shared, "Shared")
+    add_known(b, write_story(tmp_path, "only-b.txt", "B"), "Only B")
+    b.set_position(rec_b.id, Anchor(100, "old", NOW + 50))  # older than a's
+    b.save()
+
+    merged = Library.open(sample=False)
+    assert sorted(r.title for r in merged.records()) == ["Only A", "Only B", "Shared"]
+    shared_id = merged.find_by_path(shared).id
+    assert merged.position(shared_id).offset == 500  # the newest position won
+
+
+def test_a_removal_in_one_copy_is_not_undone_by_another(tmp_path: Path) -> None:
+    path = write_story(tmp_path, "a.txt", "A")
+    first = fixed_library()
+    book = add_known(first, path, "Alpha")
+    first.save()
+    second = Library.open(sample=False, clock=lambda: NOW + 10)
+    first.remove(book.id)
+    first.save()
+    second.set_position(book.id, Anchor(10, "x", NOW + 20))
+    second.save()
+    assert Library.open(sample=False).find_by_path(path) is None
+
+
+def test_bookmarks_from_two_copies_are_united_and_removals_kept(tmp_path: Path) -> None:
+    first = fixed_library()
+    book = add_known(first, write_story(tmp_path, "a.txt", "A"), "Alpha")
+    old = Bookmark(Anchor(10, "a", NOW), "old", created=NOW)
+    first.add_bookmark(book.id, old)
+    first.save()
+    second = Library.open(sample=False)
+    second.bookmarks(book.id)  # loads them
+    first.add_bookmark(book.id, Bookmark(Anchor(20, "b", NOW), "from first", created=NOW + 1))
+    first.save()
+    second.remove_bookmark(book.id, old)
+    second.add_bookmark(book.id, Bookmark(Anchor(30, "c", NOW), "from second", created=NOW + 2))
+    second.save()
+    labels = [b.label for b in Library.open(sample=False).bookmarks(book.id)]
+    assert labels == ["from first", "from second"]
+
+
+def test_reading_time_is_counted_per_session(tmp_path: Path) -> None:
+    library = fixed_library()
+    book = add_known(library, write_story(tmp_path, "a.txt", "A"), "Alpha")
+    for minute in range(4):  # one session: four saves a minute apart
+        library.set_position(book.id, Anchor(1000 * minute, "x", NOW + 60 * minute))
+    library.set_position(book.id, Anchor(5000, "x", NOW + 3 * 3600))  # hours later: new session
+    library.save()
+    details = Library.open(sample=False).details(book.id)
+    assert len(details.sessions) == 2
+    assert details.seconds == 180
+    assert details.chars == 3000
+
+
+def test_an_updated_file_is_marked_with_its_new_chapters(tmp_path: Path) -> None:
+    path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
+    library = fixed_library()
+    book = add_known(library, path, "Serial", chapters=3)
+    library.set_position(book.id, Anchor(100, "x", NOW))  # being read with 3 chapters
+    path.write_text(path.read_text() + "\nChapter 4\n\nMore.\n\nChapter 5\n\nEven more.\n")
+    with library.lock:
+        library.apply(facts_for(path, "Serial", chapters=5))
+    assert book.updated and book.new_chapters == 2
+    assert book.new_title == "Chapter 4"
+    assert book.new_offset == facts_for(path, "Serial", chapters=5).chapter_offsets[3]
+    # Reading on into the new chapters clears the mark.
+    library.set_position(book.id, Anchor(book.new_offset + 1, "y", NOW + 10))
+    assert not book.updated and book.read_chapters == 5
+
+
+def test_a_book_never_opened_is_not_marked_updated(tmp_path: Path) -> None:
+    path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
+    library = fixed_library()
+    book = add_known(library, path, "Serial", chapters=3)
+    path.write_text(path.read_text() + "\nChapter 4\n\nMore.\n")
+    with library.lock:
+        library.apply(facts_for(path, "Serial", chapters=4))
+    assert not book.updated and book.chapters == 4
+
+
+def test_a_missing_file_is_marked_and_found_again_after_a_move(tmp_path: Path) -> None:
+    folder = tmp_path / "fics"
+    path = write_story(folder, "a.txt", "A")
+    library = fixed_library()
+    library.add_folder(folder)
+    book = add_known(library, path, "Alpha")
+    library.set_position(book.id, Anchor(50, "x", NOW))
+    moved = folder / "archive" / "renamed.txt"
+    moved.parent.mkdir()
+    os.replace(path, moved)
+
+    library.check()
+    assert book.missing is False  # found by content hash in the library folder
+    assert book.path == str(moved.resolve())
+    assert library.position(book.id).offset == 50  # with its place
+
+
+def test_a_file_gone_for_good_shows_as_missing(tmp_path: Path) -> None:
+    path = write_story(tmp_path, "a.txt", "A")
+    library = fixed_library()
+    book = add_known(library, path, "Alpha")
+    path.unlink()
+    library.check()
+    assert book.missing
+    library.save()
+    assert Library.open(sample=False).get(book.id).missing
+
+
+def test_the_outline_cache_is_used_only_while_the_file_is_unchanged(tmp_path: Path) -> None:
+    path = write_story(tmp_path, "a.txt", "A")
+    library = fixed_library()
+    book = add_known(library, path, "Alpha")
+    library.save()
+    outline = {"chapters": [{"title": "Chapter 1", "start": 0}], "scenes": [[0, 12]]}
+    assert library.store_outline(book.id, outline)
+    assert Library.open(sample=False).cached_outline(book.id) == outline
+    path.write_text(path.read_text() + "\nMore.\n")
+    assert library.cached_outline(book.id) is None

@@ -1,0 +1,204 @@
+"""The library screen driven as a user would: keys, dialogs, workers (Pilot)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from library_support import (
+    NOW,
+    add_known,
+    facts_for,
+    fixed_library,
+    populate,
+    read_to,
+    write_story,
+)
+
+from tui.app import ChapbookApp
+from tui.core.library import Library
+from tui.core.settings import load_settings
+from tui.screens.library import LibraryScreen
+from tui.widgets.library_dialogs import ConfirmRemove, SortMenu, UpdateOffer
+from tui.widgets.library_table import LibraryTable
+
+SIZE = (100, 30)
+
+
+def library_app(library: Library) -> ChapbookApp:
+    settings, _problems = load_settings(None)
+    return ChapbookApp(settings, library)
+
+
+async def settle(pilot) -> LibraryScreen:
+    """Wait for the library's workers (the file check on start) and return the screen."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, LibraryScreen)
+    return screen
+
+
+def titles(screen: LibraryScreen) -> list[str]:
+    return [r.display_title for r in screen.query_one(LibraryTable).rows]
+
+
+async def test_the_list_shows_every_book_and_the_cursor_moves(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 12)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        assert len(table.rows) == 12
+        assert table.rows[0].last_read == max(r.last_read for r in library.records())
+        await pilot.press("j", "down")
+        assert table.cursor == 2
+        await pilot.press("G")
+        assert table.cursor == 11
+        await pilot.press("g")
+        assert table.cursor == 0
+
+
+async def test_slash_filters_fuzzily_and_escape_clears(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 30)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("slash", *"skyward")
+        shown = titles(screen)
+        assert 0 < len(shown) < 30
+        assert all(r.fandom == "Skyward Academy" for r in screen.query_one(LibraryTable).rows)
+        await pilot.press("enter")  # keep the filter, back to the list
+        assert screen.query_one(LibraryTable).has_focus
+        assert titles(screen) == shown
+        await pilot.press("escape")
+        assert len(titles(screen)) == 30
+
+
+async def test_typing_in_the_filter_never_triggers_list_keys(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 5)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("slash", "q", "s", "x", "j")  # quit, sort, remove, down: just letters
+        assert pilot.app.screen is screen
+        assert screen.filter_text == "qsxj"
+        assert len(library) == 5
+
+
+async def test_the_sort_menu_chooses_the_key_and_reverses_it(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 10)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("s")
+        assert isinstance(pilot.app.screen, SortMenu)
+        await pilot.press("down", "down", "down", "down", "enter")  # last read → … → words
+        await pilot.pause()
+        words = [r.words for r in screen.query_one(LibraryTable).rows]
+        assert screen.sort_key == "words" and words == sorted(words, reverse=True)
+        await pilot.press("s", "enter")  # the same key again: the other way round
+        await pilot.pause()
+        words = [r.words for r in screen.query_one(LibraryTable).rows]
+        assert words == sorted(words)
+
+
+async def test_remove_asks_first_and_keeps_the_file(tmp_path: Path) -> None:
+    library = fixed_library()
+    path = write_story(tmp_path, "keep-me.txt", "Keep Me")
+    add_known(library, path, "Keep Me")
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("x")
+        assert isinstance(pilot.app.screen, ConfirmRemove)
+        await pilot.press("n")
+        assert titles(screen) == ["Keep Me"]
+        await pilot.press("delete", "y")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert titles(screen) == []
+    assert path.is_file()
+    assert len(Library.open(sample=False)) == 0  # saved
+
+
+async def test_enter_opens_the_book_in_the_reader(tmp_path: Path) -> None:
+    library = fixed_library()
+    path = write_story(tmp_path, "story.txt", "The Long Road")
+    add_known(library, path, "The Long Road")
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = pilot.app.screen
+        assert type(reader).__name__ == "ReaderScreen"
+        assert reader.path == path.resolve()
+        assert reader.start_offset is None  # at the saved place
+
+
+async def test_a_missing_book_says_so_instead_of_opening(tmp_path: Path) -> None:
+    library = fixed_library()
+    path = write_story(tmp_path, "gone.txt", "Gone Away")
+    record = add_known(library, path, "Gone Away")
+    path.unlink()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        assert record.missing
+        await pilot.press("enter")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert any("gone.txt" in n.message for n in pilot.app._notifications)
+
+
+async def test_an_updated_book_offers_its_first_new_chapter(tmp_path: Path) -> None:
+    library = fixed_library()
+    path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
+    record = add_known(library, path, "Serial", chapters=3)
+    read_to(library, record, 0.5, NOW)
+    path.write_text(path.read_text() + "\nChapter 4\n\nNew.\n\nChapter 5\n\nNewer.\n")
+    with library.lock:
+        library.apply(facts_for(path, "Serial", chapters=5))
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        assert isinstance(pilot.app.screen, UpdateOffer)
+        await pilot.press("U")
+        await pilot.pause()
+        reader = pilot.app.screen
+        assert type(reader).__name__ == "ReaderScreen"
+        assert reader.start_offset == record.new_offset
+
+
+async def test_rescan_adds_new_files_and_finds_moved_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "fics"
+    library = fixed_library()
+    library.add_folder(folder)
+    moved = add_known(library, write_story(folder, "old-name.txt", "Moving House"), "Moving House")
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        (folder / "old-name.txt").rename(folder / "new-name.txt")
+        write_story(folder / "new", "fresh.txt", "A Fresh Story")
+        await pilot.press("r")
+        await settle(pilot)
+        assert sorted(titles(screen)) == ["A Fresh Story", "Moving House"]
+        assert moved.path.endswith("new-name.txt") and not moved.missing
+        label = str(screen.query_one("#library-scan-label").render())
+        assert "of 1 files" in label or "of 2 files" in label
+
+
+async def test_folders_given_on_the_command_line_are_added_in_the_background(
+    tmp_path: Path,
+) -> None:
+    for i in range(60):  # enough to go through the process pool
+        write_story(tmp_path / "pile", f"s{i:02d}.txt", f"The Story Numbered {i}")
+    library = fixed_library()
+    library.queued = [tmp_path / "pile"]
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        for _ in range(100):
+            if len(titles(screen)) == 60:
+                break
+            await asyncio.sleep(0.1)
+            await pilot.pause()
+        assert len(titles(screen)) == 60
+    assert len(Library.open(sample=False)) == 60

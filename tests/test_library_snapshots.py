@@ -1,0 +1,92 @@
+"""Snapshots of the library screen in each state a user meets (fixed clock, fixed size)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from library_support import NOW, add_known, facts_for, fixed_library, populate, read_to, write_story
+
+from tui.app import ChapbookApp
+from tui.core.library import Library
+from tui.core.settings import load_settings
+
+SIZE = (110, 32)
+
+
+def _app(library: Library) -> ChapbookApp:
+    settings, _problems = load_settings(None)
+    return ChapbookApp(settings, library)
+
+
+async def _settled(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_empty_library(snap_compare) -> None:
+    assert snap_compare(_app(fixed_library()), terminal_size=SIZE, run_before=_settled)
+
+
+def test_first_run_shows_the_sample_story(snap_compare) -> None:
+    library = Library.open(clock=lambda: NOW)
+    assert len(library) == 1
+    assert snap_compare(_app(library), terminal_size=SIZE, run_before=_settled)
+
+
+def test_fifty_books(snap_compare, tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 50)
+    assert snap_compare(_app(library), terminal_size=SIZE, run_before=_settled)
+
+
+def test_filtered(snap_compare, tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 50)
+
+    async def filtered(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("slash", *"harbour slow")
+        await pilot.pause()
+
+    assert snap_compare(_app(library), terminal_size=SIZE, run_before=filtered)
+
+
+def test_sorted_by_words(snap_compare, tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 50)
+
+    async def sort_by_words(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("s", "down", "down", "down", "down", "enter")
+        await pilot.pause()
+
+    assert snap_compare(_app(library), terminal_size=SIZE, run_before=sort_by_words)
+
+
+def test_a_missing_file(snap_compare, tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 8)
+    lost = add_known(library, write_story(tmp_path, "lost.txt", "Lost"), "The Lost Chapter")
+    read_to(library, lost, 0.4, NOW - 60)  # read a minute ago: first in the list
+    Path(lost.path).unlink()
+    assert snap_compare(_app(library), terminal_size=SIZE, run_before=_settled)
+
+
+def test_an_updated_book(snap_compare, tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 8)
+    path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
+    serial = add_known(library, path, "The Long Serial", chapters=3, fandom="Harbour Lights")
+    read_to(library, serial, 0.9, NOW - 120)
+    path.write_text(path.read_text() + "\nChapter 4\n\nNew.\n\nChapter 5\n\nNewer.\n")
+    with library.lock:
+        grown = facts_for(path, "The Long Serial", chapters=5, fandom="Harbour Lights", words=5000)
+        library.apply(grown)
+
+    async def offer(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("enter")  # the offer to jump to the first new chapter
+        await pilot.pause()
+
+    assert snap_compare(_app(library), terminal_size=SIZE, run_before=offer)

@@ -1,0 +1,199 @@
+"""Every navigation action of the reader, pressed as a user would (Pilot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import (
+    engine_ready,
+    open_with_splitter,
+    reader_app,
+    shown_rows,
+    story,
+    top_text,
+    wait_open,
+    write_story,
+)
+
+from tui.bindings import binding
+from tui.core.defaults import defaults
+from tui.screens.reader import ReaderScreen
+
+SIZE = (80, 24)
+READER_IDS = [
+    "line_down", "line_up", "half_page_down", "half_page_up", "page_down", "page_up", "top",
+    "bottom", "goto_percent", "next_scene", "prev_scene", "next_chapter", "prev_chapter",
+    "jump_back", "search", "search_back", "search_next", "search_prev", "bookmark", "bookmarks",
+    "find", "library", "help", "quit",
+]  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not engine_ready():
+        monkeypatch.setattr("tui.screens.reader.open_stages", open_with_splitter)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return write_story(tmp_path / "lantern.txt", story(chapters=4, scenes=3, paras=6))
+
+
+def test_every_reader_action_is_a_binding_with_an_id() -> None:
+    ids = {b.id for b in ReaderScreen.BINDINGS if not isinstance(b, tuple)}
+    assert set(READER_IDS) <= ids
+    keys = defaults()["keys"]
+    for action_id in ids:
+        assert action_id in keys
+        assert hasattr(ReaderScreen, f"action_{binding(action_id).action}")
+
+
+async def test_page_down_and_up_with_space_pagedown_and_pageup(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        first = shown_rows(screen)
+        assert first[0] == "The Lantern Ledger"
+        below = screen.view.pager.rows(screen.view.pager.advance(screen.view.pager.top, 23), 1)
+        await pilot.press("space")
+        assert shown_rows(screen)[0] == below[0].text.strip()
+        await pilot.press("pagedown")
+        third = shown_rows(screen)
+        await pilot.press("pageup")
+        await pilot.press("pageup")
+        assert shown_rows(screen) == first
+        await pilot.press("f")
+        await pilot.press("f")
+        assert shown_rows(screen) == third
+
+
+async def test_line_and_half_page_moves(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("j")
+        assert shown_rows(screen)[0] == start[1]
+        await pilot.press("down")
+        assert shown_rows(screen)[0] == start[2]
+        await pilot.press("k", "up")
+        assert shown_rows(screen) == start
+        await pilot.press("d")
+        assert shown_rows(screen)[0] == start[11]  # half of 23 rows
+        await pilot.press("u")
+        assert shown_rows(screen) == start
+
+
+async def test_top_bottom_and_percent(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("G")
+        assert screen.view.pager.at_end
+        rows = [r for r in shown_rows(screen) if r]
+        assert rows[-1].endswith(screen.book.paragraph(len(screen.book) - 1)[-20:])
+        assert "100%" in str(screen.status.render())
+        await pilot.press("g")
+        assert shown_rows(screen)[0] == "The Lantern Ledger"
+        await pilot.press("percent_sign")
+        await pilot.press(*"50", "enter")
+        offset = screen.view.top_offset()
+        assert abs(offset - len(screen.book.text) // 2) < 1200
+        assert "50%" in str(screen.status.render()) or "49%" in str(screen.status.render())
+
+
+async def test_scene_and_chapter_moves(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("right_square_bracket")  # the first scene: chapter 1's heading
+        assert top_text(screen) == "Chapter 1: The Ledger"
+        await pilot.press("right_square_bracket")
+        assert shown_rows(screen)[0] == "⁂"  # the break ornament, then the scene
+        assert "Scene 1.2 opens." in "\n".join(shown_rows(screen)[:3])
+        assert "scene 2/3" in str(screen.status.render())
+        await pilot.press("right_curly_bracket")
+        assert top_text(screen) == "Chapter 2: The Bells"
+        await pilot.press("right_curly_bracket")
+        assert top_text(screen) == "Chapter 3: The Flats"
+        await pilot.press("left_curly_bracket")
+        assert top_text(screen) == "Chapter 2: The Bells"
+        await pilot.press("j", "j", "j")
+        await pilot.press("left_curly_bracket")  # inside a chapter: back to its start
+        assert top_text(screen) == "Chapter 2: The Bells"
+        await pilot.press("left_square_bracket")  # the last scene of chapter 1
+        assert "Scene 1.3 opens." in "\n".join(shown_rows(screen)[:3])
+
+
+async def test_jump_back_returns_through_the_jumps(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("space")
+        start = shown_rows(screen)
+        await pilot.press("right_curly_bracket", "right_curly_bracket")
+        assert top_text(screen) == "Chapter 3: The Flats"
+        await pilot.press("G")
+        await pilot.press("ctrl+o")
+        assert top_text(screen) == "Chapter 3: The Flats"
+        await pilot.press("backspace")
+        assert top_text(screen) == "Chapter 2: The Bells"
+        await pilot.press("ctrl+o")
+        assert shown_rows(screen) == start
+
+
+async def test_quit_leaves_the_app_when_opened_from_the_command_line(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not app.is_running
+
+
+async def test_library_key_opens_the_library_and_quit_there_is_the_library_s(
+    book_path: Path,
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "LibraryScreen"
+
+
+async def test_quit_returns_to_the_library_when_opened_from_it(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        library_screen = app.screen
+        app.push_screen(ReaderScreen(book_path))
+        await wait_open(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is library_screen
+        assert app.is_running
+
+
+async def test_help_lists_the_reader_keys(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        assert app.screen is not screen
+        assert type(app.screen).__name__ == "HelpScreen"
+
+
+async def test_opening_a_missing_file_exits_with_a_one_line_message(tmp_path: Path) -> None:
+    app = reader_app(tmp_path / "nowhere.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if not app.is_running:
+                break
+    assert app.return_code == 2

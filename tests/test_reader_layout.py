@@ -1,0 +1,87 @@
+"""Wrapping text to a column of terminal cells: Latin, CJK, emoji, long words, justification."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+
+from tui.core.layout import Row, RowKind, centre, justify, measure, wrap
+
+
+def rows_of(text: str, width: int, first_indent: int = 0) -> list[str]:
+    return [text[a:b] for a, b in wrap(text, width, first_indent)]
+
+
+def test_wraps_at_spaces_and_drops_the_spaces_at_breaks() -> None:
+    text = "the quick brown fox jumps over the lazy dog"
+    assert rows_of(text, 15) == ["the quick brown", "fox jumps over", "the lazy dog"]
+
+
+def test_every_row_fits_the_width_in_cells() -> None:
+    text = "Mara said “no” — twice. " * 40
+    for row in rows_of(text, 23):
+        assert cell_len(row) <= 23
+
+
+def test_a_word_wider_than_the_column_is_cut() -> None:
+    rows = rows_of("a " + "x" * 25 + " b", 10)
+    assert rows == ["a", "x" * 10, "x" * 10, "x" * 5 + " b"]
+
+
+def test_cjk_is_measured_as_two_cells_and_broken_anywhere() -> None:
+    text = "彼女は港の灯りを数えて、一つ足りないことに気づいた。渡し守は何も言わなかった。"
+    rows = rows_of(text, 20)
+    assert "".join(rows) == text  # no character lost, none added
+    assert all(cell_len(row) <= 20 for row in rows)
+    assert cell_len(rows[0]) >= 18  # rows are filled, not cut at 10 characters
+
+
+def test_cjk_rows_do_not_start_with_closing_punctuation() -> None:
+    text = "あいうえおかきくけ。こさしすせそ"
+    for row in rows_of(text, 18)[1:]:
+        assert row[0] not in "。、」"
+
+
+def test_mixed_latin_and_cjk_fill_the_row() -> None:
+    text = "Chapter 3 では 東京の夜 が始まる and then the story continues in English"
+    for row in rows_of(text, 16):
+        assert cell_len(row) <= 16
+
+
+def test_emoji_sequences_are_never_split() -> None:
+    family = "👩\u200d👩\u200d👧"
+    text = ("ok " + family + " ") * 10
+    rows = rows_of(text, 9)
+    assert all(cell_len(row) <= 9 for row in rows)
+    assert sum(row.count(family) for row in rows) == 10
+
+
+def test_first_row_indent_narrows_only_the_first_row() -> None:
+    rows = rows_of("aaaa bbbb cccc dddd", 9, first_indent=2)
+    assert rows == ["aaaa", "bbbb cccc", "dddd"]
+
+
+def test_empty_text_is_one_empty_row() -> None:
+    assert wrap("", 10) == [(0, 0)]
+
+
+def test_justify_spreads_a_row_to_the_full_width() -> None:
+    line, inserts = justify("one two three", 17)
+    assert measure(line) == 17
+    assert line.split() == ["one", "two", "three"]
+    assert sum(count for _, count in inserts) == 4
+
+
+def test_justify_leaves_a_single_word_alone() -> None:
+    assert justify("word", 10) == ("word", ())
+
+
+def test_justified_row_maps_paragraph_indices_to_its_columns() -> None:
+    line, inserts = justify("one two three", 17)
+    row = Row(RowKind.TEXT, 0, line, 0, 100, 113, inserts)
+    assert line[row.column_of(108) :].startswith("three")  # "three" starts at 100 + 8
+    assert line[row.column_of(104) :].startswith("two")
+
+
+def test_centre_uses_cells() -> None:
+    assert centre("⁂", 9) == 4
+    assert centre("第十二章", 12) == 2

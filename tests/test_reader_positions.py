@@ -1,0 +1,238 @@
+"""Positions and bookmarks: resume, re-downloads with more chapters, reflow, saving (Pilot)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from reader_support import (
+    engine_ready,
+    open_with_splitter,
+    reader_app,
+    shown_rows,
+    story,
+    top_text,
+    wait_for,
+    wait_open,
+    write_story,
+)
+
+from tui.core.library import Library
+from tui.screens.bookmarks import BookmarkLabelScreen, BookmarksScreen
+from tui.screens.reader import CHANGED_NOTICE
+
+SIZE = (80, 24)
+
+
+@pytest.fixture(autouse=True)
+def engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not engine_ready():
+        monkeypatch.setattr("tui.screens.reader.open_stages", open_with_splitter)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return write_story(tmp_path / "lantern.txt", story(chapters=4, scenes=3, paras=6))
+
+
+def notices(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def read_to_scene(pilot, scene: str, extra_rows: int = 0):
+    """Search to a scene's opening words and put them at the top (then move a few rows)."""
+    screen = await wait_open(pilot)
+    await pilot.press("slash", *scene, "enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen.view.go_to_offset(screen.hit.start)
+    for _ in range(extra_rows):
+        await pilot.press("j")
+    await pilot.pause()
+    return screen
+
+
+async def test_resume_at_the_saved_place(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("space", "space", "space", "j", "j")
+        seen = shown_rows(screen)
+        await pilot.press("q")
+    again = reader_app(book_path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        assert shown_rows(screen) == seen
+        assert CHANGED_NOTICE not in notices(again)
+
+
+async def test_resume_after_two_chapters_were_added_at_the_end(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await read_to_scene(pilot, "Scene 3.2 opens", extra_rows=2)
+        seen = shown_rows(screen)
+        await pilot.press("q")
+    # A re-download of the work in progress: the same text with two more chapters.
+    longer = (
+        story(chapters=4, scenes=3, paras=6)
+        + "\n"
+        + story(chapters=2, first_chapter=5, front=False)
+    )
+    book_path.write_text(longer, encoding="utf-8")
+    again = reader_app(book_path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        assert shown_rows(screen) == seen
+        assert CHANGED_NOTICE not in notices(again)
+        await pilot.press("G")
+        assert "Scene 6.3 opens" in screen.book.text[screen.view.top_offset() - 4000 :]
+
+
+async def test_resume_when_the_start_of_the_book_changed(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await read_to_scene(pilot, "Scene 2.2 opens")
+        seen = top_text(screen)
+        await pilot.press("q")
+    text = book_path.read_text(encoding="utf-8")
+    book_path.write_text(text.replace("Summary:", "Chapters: 4/6\n\nSummary:", 1), "utf-8")
+    again = reader_app(book_path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        assert top_text(screen) == seen
+        assert CHANGED_NOTICE not in notices(again)
+
+
+async def test_a_rewritten_passage_opens_at_the_nearest_place_with_a_notice(
+    book_path: Path,
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await read_to_scene(pilot, "Scene 2.2 opens")
+        await pilot.press("q")
+    text = book_path.read_text(encoding="utf-8")
+    book_path.write_text(text.replace("Scene 2.2 opens.", "Scene 2.2 was rewritten."), "utf-8")
+    again = reader_app(book_path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        assert CHANGED_NOTICE in notices(again)
+        assert "Scene 2.2 was rewritten." in "\n".join(shown_rows(screen)[:3])
+
+
+async def test_position_is_saved_within_two_seconds_of_moving(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("space", "space")
+        offset = screen.view.top_offset()
+        await pilot.pause(2.0)
+        on_disk = Library.open()
+        record = on_disk.find_by_path(book_path)
+        assert record is not None
+        assert on_disk.position(record.id).offset == offset
+
+
+async def test_hangup_saves_the_place(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("space", "space", "space")
+        offset = screen.view.top_offset()
+        app._on_hangup()  # what SIGHUP and SIGTERM run
+        await pilot.pause()
+    on_disk = Library.open()
+    assert on_disk.position(on_disk.find_by_path(book_path).id).offset == offset
+
+
+async def test_resize_keeps_the_paragraph_at_the_top(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await read_to_scene(pilot, "Scene 2.2 opens", extra_rows=3)
+        top_row = next(r for r in screen.view.pager.screen() if r.start >= 0)
+        for size in ((120, 40), (50, 20), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            now = next(r for r in screen.view.pager.screen() if r.start >= 0)
+            assert now.para == top_row.para
+            assert now.start <= top_row.start < now.end + 1
+        assert screen.view.size.width == 76  # 72 columns and 2-cell margins, centred
+
+
+async def test_settings_change_reflows_on_return(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await read_to_scene(pilot, "Scene 3.1 opens")
+        para = screen.view.pager.top_para()
+        app.settings.reader.width = 40
+        app.settings.reader.paragraph_style = "indent"
+        await pilot.press("h")  # any screen on top, then back
+        await pilot.pause()
+        app.pop_screen()
+        await pilot.pause()
+        assert screen.view.size.width == 44
+        assert max(len(r) for r in shown_rows(screen)) <= 40
+        assert screen.view.pager.top_para() == para
+
+
+async def test_bookmark_list_jump_and_remove(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await read_to_scene(pilot, "Scene 2.3 opens")
+        place = shown_rows(screen)
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarkLabelScreen)
+        await pilot.press(*"the ledger", "enter")
+        await pilot.pause()
+        marks = app.library.bookmarks(screen.book_id)
+        assert [m.label for m in marks] == ["the ledger"]
+        await pilot.press("g")
+        await pilot.press("m", "enter")  # a bookmark without a label
+        await pilot.pause()
+        assert len(app.library.bookmarks(screen.book_id)) == 2
+        await pilot.press("apostrophe")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert shown_rows(screen) == place
+        await pilot.press("ctrl+o")
+        assert shown_rows(screen)[0] == "The Lantern Ledger"
+        await pilot.press("apostrophe")
+        await pilot.pause()
+        await pilot.press("x", "escape")
+        await pilot.pause()
+        assert [m.label for m in app.library.bookmarks(screen.book_id)] == ["the ledger"]
+    saved = Library.open()
+    record = saved.find_by_path(book_path)
+    assert [m.label for m in saved.bookmarks(record.id)] == ["the ledger"]
+
+
+async def test_bookmark_label_can_be_cancelled(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("m", "a", "escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert app.library.bookmarks(screen.book_id) == []
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("tui.screens.finder") is None, reason="the finder is not built yet"
+)
+async def test_finder_jump_then_jump_back(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "FinderScreen")
+        target = screen.book.text.index("Scene 3.1 opens")
+        app.screen.dismiss(target)
+        await wait_for(pilot, lambda: "Scene 3.1 opens" in "\n".join(shown_rows(screen)))
+        assert app.screen is screen
+        await pilot.press("ctrl+o")
+        assert shown_rows(screen) == start

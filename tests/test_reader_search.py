@@ -1,0 +1,143 @@
+"""Searching the open book: `/`, `?`, `n`, `N`, highlights, wrap-around notices (Pilot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import (
+    engine_ready,
+    open_with_splitter,
+    reader_app,
+    shown_rows,
+    story,
+    wait_open,
+    write_story,
+)
+
+SIZE = (80, 24)
+
+
+@pytest.fixture(autouse=True)
+def engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not engine_ready():
+        monkeypatch.setattr("tui.screens.reader.open_stages", open_with_splitter)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return write_story(tmp_path / "lantern.txt", story(chapters=4, scenes=3, paras=6))
+
+
+def notices(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def search(pilot, key: str, text: str) -> None:
+    await pilot.press(key)
+    await pilot.press(*text, "enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def highlighted(screen) -> list[str]:
+    """Text drawn in the strongest (current match) style on screen."""
+    view = screen.view
+    current = view._style("current")
+    found = []
+    for y in range(view.size.height):
+        for segment in view.render_line(y):
+            if segment.style and current.bgcolor and segment.style.bgcolor == current.bgcolor:
+                found.append(segment.text)
+    return found
+
+
+async def test_search_forward_shows_and_highlights_the_match(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "slash", "scene 3.2 opens")
+        assert screen.hit is not None
+        assert any("Scene 3.2 opens" in row for row in shown_rows(screen))
+        assert highlighted(screen) == ["Scene 3.2 opens"]
+
+
+async def test_n_and_N_repeat_the_search(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "slash", "opens.")
+        first = screen.hit.start
+        await pilot.press("n")
+        await settle(pilot)
+        second = screen.hit.start
+        assert second > first
+        await pilot.press("n")
+        await settle(pilot)
+        assert screen.hit.start > second
+        await pilot.press("N")
+        await settle(pilot)
+        assert screen.hit.start == second
+        assert any("opens." in row for row in shown_rows(screen))
+
+
+async def test_search_wraps_past_the_end_with_a_notice(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("G")
+        await search(pilot, "slash", "Scene 1.1 opens")
+        assert screen.hit is not None and screen.hit.wrapped
+        assert any("wrapped around to the beginning" in n for n in notices(app))
+        assert any("Scene 1.1 opens" in row for row in shown_rows(screen))
+
+
+async def test_backward_search_wraps_past_the_beginning(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "question_mark", "Scene 4.3 opens")
+        assert screen.hit is not None and screen.hit.wrapped
+        assert any("wrapped around to the end" in n for n in notices(app))
+        assert any("Scene 4.3 opens" in row for row in shown_rows(screen))
+        await pilot.press("ctrl+o")  # the search jump is in the jump list
+        assert shown_rows(screen)[0] == "The Lantern Ledger"
+
+
+async def test_smart_case(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "slash", "lantern ledger")
+        assert screen.hit is not None
+        await search(pilot, "slash", "LANTERN")
+        assert screen.hit is None or screen.book.text[screen.hit.start :].startswith("LANTERN")
+        assert any("Not found: LANTERN" in n for n in notices(app))
+
+
+async def test_escape_closes_the_prompt_without_searching(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        before = shown_rows(screen)
+        await pilot.press("slash", "x", "escape")
+        await settle(pilot)
+        assert not screen.prompt.is_open
+        assert screen.hit is None and shown_rows(screen) == before
+        await pilot.press("space")  # keys reach the reader again
+        assert shown_rows(screen) != before
+
+
+async def test_search_keys_type_into_the_prompt_not_the_reader(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        before = shown_rows(screen)
+        await pilot.press("slash", *"jqn G", "escape")
+        assert shown_rows(screen) == before
+        assert app.is_running

@@ -1,0 +1,104 @@
+"""Find next/previous in the text: smart case, wrap-around, typographic quotes, big texts."""
+
+from __future__ import annotations
+
+from tui.core import textsearch
+from tui.core.textsearch import compile_query, find, spans_in
+
+TEXT = "Alpha beta. The Lantern was lit. the lantern went out.\nA lantern\nagain. Omega."
+
+
+def test_lower_case_query_ignores_case() -> None:
+    pattern = compile_query("lantern")
+    assert pattern is not None
+    assert len(spans_in(pattern, TEXT)) == 3
+
+
+def test_a_capital_letter_makes_the_search_case_sensitive() -> None:
+    pattern = compile_query("Lantern")
+    assert pattern is not None
+    assert len(spans_in(pattern, TEXT)) == 1
+
+
+def test_words_match_across_line_breaks_and_spaces() -> None:
+    pattern = compile_query("lantern again")
+    assert pattern is not None
+    hit = find(TEXT, pattern, 0)
+    assert hit is not None and TEXT[hit.start : hit.end] == "lantern\nagain"
+
+
+def test_straight_quotes_match_curly_ones() -> None:
+    pattern = compile_query("don't")
+    assert pattern is not None
+    assert spans_in(pattern, "I don’t know") == [(2, 7)]
+
+
+def test_forward_search_finds_the_next_match_after_origin() -> None:
+    pattern = compile_query("lantern")
+    assert pattern is not None
+    first = find(TEXT, pattern, 0)
+    assert first is not None and not first.wrapped
+    second = find(TEXT, pattern, first.start + 1)
+    assert second is not None and second.start > first.start
+
+
+def test_forward_search_wraps_to_the_beginning_and_says_so() -> None:
+    pattern = compile_query("alpha")
+    assert pattern is not None
+    hit = find(TEXT, pattern, 10)
+    assert hit is not None and hit.wrapped and hit.start == 0
+
+
+def test_backward_search_finds_the_previous_match() -> None:
+    pattern = compile_query("lantern")
+    assert pattern is not None
+    hit = find(TEXT, pattern, len(TEXT), backward=True)
+    assert hit is not None and not hit.wrapped and TEXT[hit.start - 2 : hit.start] == "A "
+    earlier = find(TEXT, pattern, hit.start, backward=True)
+    assert earlier is not None and earlier.start < hit.start
+
+
+def test_backward_search_wraps_to_the_end() -> None:
+    pattern = compile_query("omega")
+    assert pattern is not None
+    hit = find(TEXT, pattern, 5, backward=True)
+    assert hit is not None and hit.wrapped and TEXT[hit.start :].startswith("Omega")
+
+
+def test_no_match_at_all_is_none() -> None:
+    pattern = compile_query("zebra")
+    assert pattern is not None
+    assert find(TEXT, pattern, 0) is None
+    assert find(TEXT, pattern, 0, backward=True) is None
+
+
+def test_blank_query_is_no_pattern() -> None:
+    assert compile_query("   ") is None
+
+
+def test_matches_across_chunk_boundaries_are_found(monkeypatch) -> None:
+    monkeypatch.setattr(textsearch, "CHUNK", 64)
+    text = "x" * 1000 + " needle in hay " + "y" * 1000
+    for start in range(990, 1010):
+        padded = "z" * (start - 1000 + 10) + text
+        pattern = compile_query("needle in hay")
+        assert pattern is not None
+        hit = find(padded, pattern, 0)
+        assert hit is not None and padded[hit.start : hit.end] == "needle in hay"
+        back = find(padded, pattern, len(padded), backward=True)
+        assert back == hit
+
+
+def test_a_cancelled_search_returns_nothing() -> None:
+    pattern = compile_query("omega")
+    assert pattern is not None
+    assert find(TEXT * 1000, pattern, 0, cancelled=lambda: True) is None
+
+
+def test_search_in_a_big_text_gives_the_nearest_match_either_way() -> None:
+    big = ("filler text " * 50_000) + "the marker" + (" more filler" * 50_000)
+    pattern = compile_query("marker")
+    assert pattern is not None
+    middle = big.index("the marker")
+    assert find(big, pattern, 0).start == middle + 4
+    assert find(big, pattern, len(big), backward=True).start == middle + 4

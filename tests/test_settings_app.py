@@ -1,0 +1,240 @@
+"""Settings in the running app: [keys] overrides, rebinding round trip, a broken file, themes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import (
+    engine_ready,
+    open_with_splitter,
+    reader_app,
+    story,
+    top_text,
+    wait_open,
+    write_story,
+)
+from textual.widgets import OptionList
+
+from tui.core.paths import settings_path
+from tui.core.settings import load_settings
+from tui.screens.help import HelpScreen
+from tui.screens.settings import KeyCaptureScreen, SettingsScreen
+
+SIZE = (100, 30)
+
+
+@pytest.fixture(autouse=True)
+def engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not engine_ready():
+        monkeypatch.setattr("tui.screens.reader.open_stages", open_with_splitter)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return write_story(tmp_path / "lantern.txt", story(chapters=4, scenes=2, paras=4))
+
+
+def write_settings(text: str | bytes) -> Path:
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def app_with_user_settings(book: Path):
+    settings, problems = load_settings(None)
+    app = reader_app(book, settings=settings)
+    app.problems = problems
+    return app
+
+
+async def open_settings(pilot) -> SettingsScreen:
+    await pilot.press("comma")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, SettingsScreen)
+    return pilot.app.screen
+
+
+async def highlight(pilot, option_id: str) -> None:
+    """Move the settings list's cursor down to a row, as a user would with `j`."""
+    options = pilot.app.screen.query_one(OptionList)
+    for _ in range(200):
+        if options.highlighted_option is not None and options.highlighted_option.id == option_id:
+            return
+        await pilot.press("j")
+    raise AssertionError(f"no row {option_id}")
+
+
+async def test_next_chapter_x_in_settings_toml_jumps_with_x(book_path: Path) -> None:
+    write_settings('[keys]\nnext_chapter = "x"\n')
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("x")
+        assert top_text(screen) == "Chapter 1: The Ledger"
+        await pilot.press("x")
+        assert top_text(screen) == "Chapter 2: The Bells"
+        await pilot.press("right_curly_bracket")  # the default key no longer does it
+        assert top_text(screen) == "Chapter 2: The Bells"
+
+
+async def test_vim_preset_in_the_running_reader(book_path: Path) -> None:
+    write_settings('keymap = "vim"\n')
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        first = top_text(screen)
+        await pilot.press("d")  # not a motion in vim: nothing happens
+        assert top_text(screen) == first
+        await pilot.press("ctrl+d")
+        assert top_text(screen) != first
+
+
+async def test_help_lists_the_live_keys_of_the_reader(book_path: Path) -> None:
+    write_settings('[keys]\nnext_chapter = "x"\n')
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen) and help_screen.target is reader
+        rows = [
+            (str(row.children[0].render()), str(row.children[1].render()))
+            for row in help_screen.query(".help-row")
+        ]
+        assert ("x", "Next chapter") in rows
+        assert ("Space  PgDn  f  ctrl+f", "Page down") in rows
+        assert ("?", "Search backward") in rows
+        await pilot.press("escape")
+        assert app.screen is reader
+
+
+async def test_rebinding_round_trip(book_path: Path) -> None:
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await open_settings(pilot)
+        await highlight(pilot, "keys.next_chapter")
+        await pilot.press("enter")
+        assert isinstance(app.screen, KeyCaptureScreen)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert settings_path().read_text(encoding="utf-8") == '[keys]\nnext_chapter = "x"\n'
+        await pilot.press("escape")
+        await pilot.pause()
+    # A new start reads the saved key.
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("x")
+        assert top_text(screen) == "Chapter 1: The Ledger"
+
+
+async def test_a_clash_is_shown_and_nothing_is_saved(book_path: Path) -> None:
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await highlight(pilot, "keys.next_chapter")
+        await pilot.press("enter", "n")
+        await pilot.pause()
+        status = str(screen.query_one("#settings-status").render())
+        assert status == (
+            "Clash, fix it before saving: n is both “Next chapter” and “Next match” on the "
+            "reader screen."
+        )
+        await pilot.press("ctrl+s")
+        assert not settings_path().exists()
+        await pilot.press("delete")  # back to the default key: the clash is gone
+        await pilot.press("ctrl+s")
+        assert not settings_path().exists()  # nothing differs from the defaults
+
+
+async def test_malformed_settings_leave_the_app_running_and_the_file_unchanged(
+    book_path: Path,
+) -> None:
+    broken = b'theme = "paper"\n[keys\nnext_chapter = "x"\n\xff\n'
+    path = write_settings(broken)
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        assert app.theme == "textual-dark"  # defaults for the whole unreadable file
+        notices = [n.message for n in app._notifications]
+        assert any("is not UTF-8 text" in message for message in notices)
+        await pilot.press("right_curly_bracket")  # default keys work
+        assert top_text(screen) == "Chapter 1: The Ledger"
+        await open_settings(pilot)
+        await pilot.press("escape")
+        await pilot.press("q")
+    assert path.read_bytes() == broken
+
+
+async def test_syntax_error_is_shown_as_a_notice(book_path: Path) -> None:
+    write_settings("[reader]\nwidth = \n")
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        notices = [n.message for n in app._notifications]
+        assert notices == [
+            f"{settings_path()}:2:9: TOML syntax error: invalid value. Fix that line; "
+            "until then chapbook uses the default settings."
+        ]
+
+
+async def test_theme_is_changed_live_and_saved_as_an_override(book_path: Path) -> None:
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await open_settings(pilot)
+        await highlight(pilot, "theme")
+        await pilot.press("left")  # the theme before textual-dark in the list: ansi
+        assert app.theme == "ansi"
+        await pilot.press("left")
+        assert app.theme == "paper"
+        await highlight(pilot, "reader.width")
+        await pilot.press("right", "right")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert settings_path().read_text(encoding="utf-8") == (
+            'theme = "paper"\n\n[reader]\nwidth = 76\n'
+        )
+        assert app.settings.reader.width == 76
+
+
+async def test_leaving_without_saving_asks_then_reverts(book_path: Path) -> None:
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await highlight(pilot, "theme")
+        await pilot.press("right")
+        assert app.theme == "textual-light"
+        await pilot.press("escape")
+        assert app.screen is screen  # first Escape only warns
+        assert "Unsaved changes" in str(screen.query_one("#settings-status").render())
+        await pilot.press("escape")
+        assert app.screen is reader
+        assert app.theme == "textual-dark"
+        assert not settings_path().exists()
+
+
+async def test_no_color_uses_the_ansi_theme_without_colours(
+    book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    write_settings('theme = "paper"\n')
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        assert app.theme == "ansi"
+        assert app.no_color and app.native_ansi_color
+        # Textual's NoColor filter (not its greyscale Monochrome) is in force.
+        assert [type(f).__name__ for f in app.get_line_filters()] == ["NoColor"]

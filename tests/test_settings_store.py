@@ -1,0 +1,148 @@
+"""Saving settings: overrides only, merged with the file on disk, atomic, never losing a file."""
+
+from __future__ import annotations
+
+import copy
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tui.core.settings import load_settings
+from tui.core.settings_edit import SettingsDraft
+from tui.core.settings_store import SettingsWriteError, locked, save_changes
+
+
+def draft_for(path: Path) -> SettingsDraft:
+    settings, _problems = load_settings(path)
+    return SettingsDraft(settings)
+
+
+def test_only_overrides_are_written(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    draft = draft_for(path)
+    draft.set_value("reader.justify", True)
+    draft.step("reader.words_per_minute", 1)
+    assert draft.rebind("next_chapter", "X").key == "X"
+    draft.save()
+    assert path.read_text(encoding="utf-8") == (
+        '[reader]\njustify = true\nwords_per_minute = 260\n\n[keys]\nnext_chapter = "X"\n'
+    )
+    # Back to the defaults: the entries disappear again.
+    draft.reset("reader.justify")
+    draft.step("reader.words_per_minute", -1)
+    draft.reset("keys.next_chapter")
+    draft.save()
+    assert path.read_text(encoding="utf-8") == ""
+
+
+def test_saving_merges_with_what_another_chapbook_wrote(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('theme = "nord"\n', encoding="utf-8")
+    draft = draft_for(path)
+    # Meanwhile another chapbook (or the user's editor) changes the file.
+    path.write_text('theme = "nord"\n[reader]\nwidth = 80\n', encoding="utf-8")
+    draft.set_value("keymap", "less")
+    draft.save()
+    settings, problems = load_settings(path)
+    assert problems == []
+    assert (settings.theme, settings.reader.width, settings.keymap) == ("nord", 80, "less")
+
+
+def test_entries_chapbook_does_not_know_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('[reader]\nwidht = 80\n[keys]\nnext_chaptr = "x"\n', encoding="utf-8")
+    draft = draft_for(path)
+    draft.set_value("theme", "paper")
+    draft.save()
+    text = path.read_text(encoding="utf-8")
+    assert "widht = 80" in text and 'next_chaptr = "x"' in text and 'theme = "paper"' in text
+
+
+def test_previous_file_is_kept_as_bak(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    original = '# my settings\ntheme = "nord"\n'
+    path.write_text(original, encoding="utf-8")
+    draft = draft_for(path)
+    draft.set_value("theme", "paper")
+    draft.save()
+    assert (tmp_path / "settings.toml.bak").read_text(encoding="utf-8") == original
+
+
+def test_an_unreadable_file_is_moved_aside_not_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    draft = draft_for(path)
+    broken = b"theme = [\n"
+    path.write_bytes(broken)  # broken after the settings were read
+    draft.set_value("theme", "paper")
+    notice = draft.save()
+    aside = list(tmp_path.glob("settings.toml.unreadable-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == broken
+    assert notice == f"{path} could not be read, so it was moved to {aside[0]}"
+    assert path.read_text(encoding="utf-8") == 'theme = "paper"\n'
+
+
+def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('theme = "nord"\n', encoding="utf-8")
+    draft = draft_for(path)
+    draft.set_value("theme", "paper")
+
+    def crash(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(SettingsWriteError, match="No space left on device"):
+        draft.save()
+    assert path.read_text(encoding="utf-8") == 'theme = "nord"\n'
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_save_waits_for_the_lock(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    before, _ = load_settings(path)
+    after = copy.deepcopy(before)
+    after.theme = "paper"
+    released = threading.Event()
+
+    def hold() -> None:
+        with locked(path):
+            time.sleep(0.3)
+        released.set()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    time.sleep(0.05)
+    save_changes(path, before, after)
+    assert released.is_set()  # the save happened after the other holder let go
+    holder.join()
+    assert path.read_text(encoding="utf-8") == 'theme = "paper"\n'
+
+
+def test_clashing_keys_are_never_saved(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    draft = draft_for(path)
+    result = draft.rebind("next_chapter", "n")
+    assert [c.actions for c in result.clashes] == [("next_chapter", "search_next")]
+    with pytest.raises(ValueError, match="keys clash"):
+        draft.save()
+    assert not path.exists()
+
+
+def test_rebinding_refuses_keys_that_cannot_work(tmp_path: Path) -> None:
+    draft = draft_for(tmp_path / "settings.toml")
+    assert draft.rebind("quit", "ctrl+c").error == (
+        '"ctrl+c" cannot be bound: it copies selected text and, in a terminal, interrupts'
+    )
+    assert "search box" in (draft.rebind("finder_down", "j").error or "")
+    assert draft.settings.keys["quit"] == "q"
+
+
+def test_preset_change_keeps_your_own_keys_on_top(tmp_path: Path) -> None:
+    draft = draft_for(tmp_path / "settings.toml")
+    draft.rebind("next_chapter", "x")
+    draft.set_value("keymap", "emacs")
+    assert draft.settings.keys["line_down"] == "ctrl+n,down"
+    assert draft.settings.keys["next_chapter"] == "x"

@@ -1,0 +1,148 @@
+"""Where the story ends (The End, Afterword, end notes) and the notes inside each chapter."""
+
+from __future__ import annotations
+
+from tui.core.model import ParaKind, Section
+from tui.core.text_lines import LineInfo
+
+NOTE = int(ParaKind.NOTE)
+LABEL = int(ParaKind.LABEL)
+END = int(ParaKind.END)
+TEXT = int(ParaKind.TEXT)
+
+# Landmarks that open end matter when they come after the last chapter's story.
+_END_LANDMARKS = {"afterword", "end_notes", "chapter_end_notes"}
+# An `Author's Note` this close to the end of the book is end matter, not story.
+TAIL_PARAGRAPHS = 15
+# `The End` counts as the end of the story only near the end.
+END_MARKER_TAIL = 40
+
+
+def _kind(info: LineInfo | None) -> tuple[str | None, object]:
+    return (info.kind, info.data) if info is not None else (None, None)
+
+
+def find_story_end(infos: dict[int, LineInfo], last_chapter: int, n: int) -> int:
+    """The first paragraph of end matter after the last chapter's start (``n`` if none)."""
+    after_text = False  # AO3 work page: a `Chapter Text` landmark was seen in this chapter
+    for i in sorted(k for k in infos if k > last_chapter):
+        kind, data = _kind(infos[i])
+        if kind == "landmark" and data in ("chapter_text", "work_text"):
+            after_text = True
+        elif _ends_story(kind, data, after_text, i, last_chapter, n, infos):
+            return i
+    return n
+
+
+def _ends_story(kind, data, after_text: bool, i: int, last: int, n: int, infos) -> bool:
+    if kind == "landmark":
+        return data in _END_LANDMARKS or (data == "notes" and after_text)
+    if kind == "please":
+        return True
+    if kind == "end":
+        # `The End` near the end of the book, or in the last quarter of the last chapter.
+        return n - i <= END_MARKER_TAIL or (i - last) * 4 >= 3 * (n - last)
+    return kind == "author_note" and n - i <= TAIL_PARAGRAPHS and _nothing_after(infos, i)
+
+
+def _nothing_after(infos: dict[int, LineInfo], i: int) -> bool:
+    """No heading or scene break after paragraph ``i``: it is in the book's tail."""
+    return not any(
+        k > i and info.kind in ("heading", "break", "spacer", "tab") for k, info in infos.items()
+    )
+
+
+def end_sections(infos: dict[int, LineInfo], start: int, n: int) -> list[Section]:
+    """Split the end matter ``[start, n)`` at its landmarks into sections."""
+    marks = [i for i in sorted(infos) if start <= i < n and _end_mark(infos[i])]
+    if not marks or marks[0] != start:
+        marks.insert(0, start)
+    sections = []
+    for k, i in enumerate(marks):
+        stop = marks[k + 1] if k + 1 < len(marks) else n
+        kind, data = _kind(infos.get(i))
+        if kind == "end":
+            sections.append(Section("end_marker", None, i, i + 1))
+            if stop > i + 1:
+                sections.append(Section("notes", None, i + 1, stop))
+        elif kind == "landmark":
+            name = {"notes": "end_notes", "chapter_end_notes": "end_notes"}.get(str(data), data)
+            sections.append(Section(str(name), i, i + 1, stop))
+        elif kind == "author_note":
+            sections.append(Section("author_note", None, i, stop))
+        elif kind == "please":
+            sections.append(Section("comment_request", None, i, stop))
+        else:
+            sections.append(Section("notes", None, i, stop))
+    return sections
+
+
+def _end_mark(info: LineInfo) -> bool:
+    return info.kind in ("end", "author_note", "please") or (
+        info.kind == "landmark" and info.data in (*_END_LANDMARKS, "notes")
+    )
+
+
+def mark_chapter_notes(
+    kinds: bytearray, infos: dict[int, LineInfo], marks: list[int], body: int, end: int
+) -> None:
+    """Mark a chapter's own notes (NOTE) and landmarks (LABEL) in ``[body, end)``.
+
+    ``marks`` are the classified paragraphs of ``[body, end)``, sorted; ``body`` is the first
+    paragraph after the heading. AO3 work pages put notes between the
+    heading and `Chapter Text`, and end notes after a `Notes:` line; AO3 downloads use `Chapter
+    Notes` / `Chapter End Notes`; many fics open or close a chapter with `A/N:`.
+    """
+    text_label = next(
+        (
+            i
+            for i in marks
+            if _kind(infos[i]) in (("landmark", "chapter_text"), ("landmark", "work_text"))
+        ),
+        None,
+    )
+    if text_label is not None:
+        for i in range(body, text_label):
+            kinds[i] = NOTE
+        kinds[text_label] = LABEL
+        for i in marks:
+            if i > text_label and _kind(infos[i]) in (
+                ("landmark", "notes"),
+                ("landmark", "end_notes"),
+            ):
+                kinds[i:end] = bytes([NOTE]) * (end - i)
+                break
+        return
+    for i in marks:
+        kind, data = _kind(infos[i])
+        if kind == "landmark" and data in ("chapter_summary", "chapter_notes", "summary", "notes"):
+            if i - body <= 2:
+                stop = _notes_stop(infos, marks, i, end)
+                kinds[i:stop] = bytes([NOTE]) * (stop - i)
+        elif kind == "landmark" and data in ("chapter_end_notes", "end_notes"):
+            kinds[i:end] = bytes([NOTE]) * (end - i)
+            return
+        elif kind == "see_end":
+            kinds[i] = NOTE
+        elif kind == "author_note":
+            if i - body <= 2:
+                stop = i + 1
+                kinds[i:stop] = bytes([NOTE]) * (stop - i)
+            elif end - i <= 3:
+                kinds[i:end] = bytes([NOTE]) * (end - i)
+                return
+
+
+def _notes_stop(infos: dict[int, LineInfo], marks: list[int], i: int, end: int) -> int:
+    """AO3 download chapter notes run to `See the end of the chapter...` or the next landmark;
+    without either, the note is taken to be one paragraph."""
+    for k in marks:
+        if k <= i:
+            continue
+        kind, _ = _kind(infos[k])
+        if kind == "see_end":
+            return k + 1
+        if kind in ("landmark", "heading", "break", "spacer"):
+            return k
+        break
+    return min(end, i + 2)

@@ -1,0 +1,412 @@
+"""Ranking for the finder: scenes by their whole text (BM25 + coverage + proximity), passages."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from tui.core.finder_index import BookIndex
+from tui.core.finder_text import STOP_WORDS, fold, stem, words
+from tui.core.model import Book
+
+# BM25 constants (the usual ones). Term frequency is "paragraphs of the scene holding the
+# word", which saturates quickly, as a scene is about a few things said many times.
+K1 = 1.2
+B = 0.75
+IDF_POWER = 0.75  # softens the pull of one rare word (a single "records") on the ranking
+SOFT_COVERAGE = 0.5  # a word seen once in a long scene covers less of the query
+FIRST_MENTION_WEIGHT = 1.0  # the scene where a query word first occurs in the book
+CANDIDATES = 80  # scenes re-ranked with the features below
+
+# "Together": paragraphs within WINDOW of each other, or within WINDOW_CHARS characters. A
+# remembered moment is a few lines of dialogue, or one long paragraph of narration.
+WINDOW = 3
+WINDOW_CHARS = 600
+PROXIMITY_WEIGHT = 1.0  # every query word together in one window adds this x the query weight
+PHRASE_WEIGHT = 2.0  # the query found as a phrase, stop words included
+PHRASE_PARAGRAPHS = 4  # paragraphs per scene compared as phrases
+PAIR_WEIGHT = 1.0  # neighbouring query words found side by side, in order
+PAIR_GAP = 3  # "side by side": the second word within this many words of the first
+COMPOUND_SIM = 0.9  # both halves of a compound query word in one paragraph
+NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
+NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score its neighbours get at least
+NEIGHBOURS_OF = 10  # how many of the best scenes lend to their neighbours
+
+StopFn = Callable[[], bool]
+
+
+@dataclass
+class WordGroup:
+    """Forms of one book word (`stop`, `stops`, `stopped`) that a query word may mean."""
+
+    keys: tuple[str, ...]
+    sim: float  # how sure the match is, 0..1
+    weight: float = 0.0  # sim x scene idf
+    how: str = ""  # how the best form matched (`head`/`tail`: a half of a compound)
+
+
+@dataclass
+class QueryTerm:
+    """One word of the query with the book words it may mean."""
+
+    text: str
+    groups: list[WordGroup] = field(default_factory=list)
+    weight: float = 0.0  # the best group's weight: what matching this word is worth
+
+    @property
+    def keys(self) -> set[str]:
+        return {k for g in self.groups for k in g.keys}
+
+
+@dataclass
+class SceneScore:
+    serial: int  # index into BookIndex.scenes
+    score: float  # 0..100
+    best_para: int  # the paragraph where most of the query meets
+    keys: set[str]  # book words that matched, for highlighting
+
+
+@dataclass
+class ParaScore:
+    para: int
+    score: float  # 0..100
+    keys: set[str]
+    phrase: float = 0.0  # 0..100, the query as a phrase in the paragraph
+
+
+def query_terms(index: BookIndex, query: str, *, typing: bool) -> list[QueryTerm]:
+    """The query's content words, expanded against the book's vocabulary.
+
+    Stop words are dropped unless the query has nothing else. ``typing`` means the last word
+    may be unfinished, so it also matches the words it begins. The forms of a book word are
+    grouped by stem and weighed as one word, so a rare form ("stopping") does not count as a
+    rare word.
+    """
+    all_words = words(query)
+    content = [w for w in all_words if w not in STOP_WORDS] or all_words
+    seen: set[str] = set()
+    terms = []
+    for position, word in enumerate(content):
+        if word in seen:
+            continue
+        seen.add(word)
+        last = typing and position == len(content) - 1 and all_words[-1] == word
+        groups: dict[str, WordGroup] = {}
+        for exp in index.expand(word, typing=last):
+            key_stem = stem(exp.key)
+            group = groups.get(key_stem)
+            if group is None:
+                groups[key_stem] = WordGroup((exp.key,), exp.sim, how=exp.how)
+            else:
+                group.keys = (*group.keys, exp.key)
+                if exp.sim > group.sim:
+                    group.sim, group.how = exp.sim, exp.how
+        term = QueryTerm(word, list(groups.values()))
+        for group in term.groups:
+            group.keys = tuple(sorted(group.keys))
+        # Another word (a longer one, a near spelling) is never worth more than the word
+        # itself, however rare it is: rarity is capped at that of the likeliest meaning.
+        likeliest = max((g.sim for g in term.groups), default=0.0)
+        cap = max(
+            (index.scene_idf(g.keys) for g in term.groups if g.sim >= likeliest - 1e-9),
+            default=0.0,
+        )
+        for group in term.groups:
+            group.weight = group.sim * min(index.scene_idf(group.keys), cap) ** IDF_POWER
+        term.weight = max((g.weight for g in term.groups), default=0.0)
+        terms.append(term)
+    return terms
+
+
+def rank_scenes(
+    index: BookIndex,
+    book: Book,
+    terms: list[QueryTerm],
+    query: str = "",
+    limit: int = 50,
+    should_stop: StopFn | None = None,
+) -> list[SceneScore]:
+    """Scenes ranked by how well their whole text matches the query terms."""
+    total_weight = sum(t.weight for t in terms)
+    if not terms or total_weight <= 0 or not index.scenes:
+        return []
+    norms = _scene_norms(index)
+    per_term: list[dict[int, float]] = []
+    for term in terms:
+        best: dict[int, float] = {}
+        for group in term.groups:
+            if group.weight <= 0:
+                continue
+            weight = group.weight
+            for serial, tf in index.group_scene_counts(group.keys).items():
+                value = weight * tf * (K1 + 1) / (tf + norms[serial])
+                if value > best.get(serial, 0.0):
+                    best[serial] = value
+        # Readers remember where someone or something first turns up.
+        for group in term.groups:
+            first_para = index.first_paragraph(group.keys)
+            if first_para is not None and (serial := index.para_scene[first_para]) >= 0:
+                value = best.get(serial, 0.0) + FIRST_MENTION_WEIGHT * group.weight
+                best[serial] = value
+                break
+        per_term.append(best)
+        if should_stop is not None and should_stop():
+            return []
+    first = sorted(_first_pass(terms, per_term, total_weight).items(), key=lambda kv: -kv[1][0])[
+        :CANDIDATES
+    ]
+    folded_query = " ".join(words(query)) if len(words(query)) > 1 else ""
+    ideal = total_weight * (K1 + 1 + PROXIMITY_WEIGHT + NAME_WEIGHT + PHRASE_WEIGHT)
+    scored = []
+    for serial, (_, base, coverage) in first:
+        scene = index.scenes[serial]
+        at, keys = _matches_by_paragraph(index, terms, scene.start, scene.end)
+        proximity, best_para = _proximity(book, at, total_weight, scene.start)
+        phrase = _phrase(book, at, folded_query) if folded_query else 0.0
+        pairs = _ordered_pairs(book, at, terms) if len(terms) > 1 else 0.0
+        names = _name_weight(terms, scene.names)
+        bonus = (
+            PROXIMITY_WEIGHT * proximity + PHRASE_WEIGHT * phrase + PAIR_WEIGHT * pairs
+        ) * total_weight
+        final = (base + bonus + NAME_WEIGHT * names) * (coverage / total_weight)
+        scored.append(SceneScore(serial, min(100.0, 100.0 * final / ideal), best_para, keys))
+        if should_stop is not None and should_stop():
+            return []
+    scored = _with_neighbours(index, scored)
+    scored.sort(key=lambda s: (-s.score, s.serial))
+    return scored[:limit]
+
+
+def _with_neighbours(index: BookIndex, scored: list[SceneScore]) -> list[SceneScore]:
+    """A scene break can fall in the middle of what a reader remembers as one moment: a
+    scene next to a strong match (in the same chapter) scores at least a share of it."""
+    if NEIGHBOUR_SHARE <= 0:
+        return scored
+    by_serial = {s.serial: s for s in scored}
+    for hit in sorted(scored, key=lambda s: -s.score)[:NEIGHBOURS_OF]:
+        chapter = index.scenes[hit.serial].chapter
+        for serial in (hit.serial - 1, hit.serial + 1):
+            if not 0 <= serial < len(index.scenes) or index.scenes[serial].chapter != chapter:
+                continue
+            share = NEIGHBOUR_SHARE * hit.score
+            other = by_serial.get(serial)
+            if other is None:
+                scene = index.scenes[serial]
+                by_serial[serial] = SceneScore(serial, share, scene.start, set())
+            elif other.score < share:
+                other.score = share
+    return list(by_serial.values())
+
+
+def _first_pass(
+    terms: list[QueryTerm], per_term: list[dict[int, float]], total_weight: float
+) -> dict[int, tuple[float, float, float]]:
+    """serial -> (first-pass score, BM25 sum, matched weight)."""
+    out: dict[int, tuple[float, float, float]] = {}
+    sums: dict[int, float] = {}
+    covered: dict[int, float] = {}
+    for term, best in zip(terms, per_term, strict=True):
+        for serial, value in best.items():
+            sums[serial] = sums.get(serial, 0.0) + value
+            # Soft coverage: a word seen once in a long scene covers less than a word the
+            # scene keeps coming back to (value / weight is BM25's saturating tf part).
+            share = min(1.0, value / (term.weight * (K1 + 1))) if term.weight else 0.0
+            share = share**SOFT_COVERAGE
+            covered[serial] = covered.get(serial, 0.0) + term.weight * share
+    for serial, base in sums.items():
+        out[serial] = (base * covered[serial] / total_weight, base, covered[serial])
+    return out
+
+
+def _scene_norms(index: BookIndex) -> list[float]:
+    norms = getattr(index, "_norms", None)
+    if norms is None:
+        average = index.average_scene_length
+        norms = [K1 * (1 - B + B * length / average) for length in index.scene_length]
+        index._norms = norms  # type: ignore[attr-defined]
+    return norms
+
+
+def _matches_by_paragraph(
+    index: BookIndex, terms: list[QueryTerm], start: int, end: int
+) -> tuple[dict[int, dict[int, float]], set[str]]:
+    """paragraph -> {term number: best weight there} within ``[start, end)``, and the words.
+
+    Both halves of a compound in one paragraph (`heart` ... `beats` for `heartbeat`) count
+    as the compound itself, nearly.
+    """
+    at: dict[int, dict[int, float]] = {}
+    keys: set[str] = set()
+    for number, term in enumerate(terms):
+        halves: dict[str, set[int]] = {}
+        for group in term.groups:
+            for key in group.keys:
+                hits = index.paragraphs_in(key, start, end)
+                if len(hits):
+                    keys.add(key)
+                if group.how in ("head", "tail"):
+                    halves.setdefault(group.how, set()).update(hits)
+                for para in hits:
+                    slot = at.setdefault(para, {})
+                    if group.weight > slot.get(number, 0.0):
+                        slot[number] = group.weight
+        if len(halves) == 2:
+            for para in halves["head"] & halves["tail"]:
+                slot = at[para]
+                slot[number] = max(slot.get(number, 0.0), COMPOUND_SIM * term.weight)
+    return at, keys
+
+
+def _proximity(
+    book: Book, at: dict[int, dict[int, float]], total: float, start: int
+) -> tuple[float, int]:
+    """Best share of the query's weight found close together, and where.
+
+    "Close" is a stretch of text: paragraphs within WINDOW of each other, or within
+    WINDOW_CHARS characters, since a moment of dialogue is many short paragraphs and a
+    moment of narration one long one.
+    """
+    if not at:
+        return 0.0, start
+    paras = sorted(at)
+    starts, ends = book.starts, book.ends
+    best_value, best_para = -1.0, start
+    lo = 0
+    for hi, para in enumerate(paras):
+        while lo < hi and not (
+            para - paras[lo] < WINDOW or ends[para] - starts[paras[lo]] <= WINDOW_CHARS
+        ):
+            lo += 1
+        window: dict[int, float] = {}
+        for p in paras[lo : hi + 1]:
+            for number, weight in at[p].items():
+                if weight > window.get(number, 0.0):
+                    window[number] = weight
+        # The paragraph that adds the most is the heart of it, shown in the preview.
+        value = sum(window.values())
+        if value > best_value + 1e-9:
+            best_value = value
+            best_para = max(paras[lo : hi + 1], key=lambda p: (sum(at[p].values()), -p))
+    return min(1.0, best_value / (total or 1.0)), best_para
+
+
+def _phrase(book: Book, at: dict[int, dict[int, float]], folded_query: str) -> float:
+    """How closely the query, stop words included, appears as a phrase in the scene (0..1).
+
+    Only the few paragraphs holding most of the query are compared.
+    """
+    best_paras = sorted(at, key=lambda p: -sum(at[p].values()))[:PHRASE_PARAGRAPHS]
+    best = max((phrase_similarity(folded_query, book.paragraph(p)) for p in best_paras), default=0)
+    return max(0.0, (best - 50.0) / 50.0) ** 2
+
+
+def phrase_similarity(folded_query: str, text: str) -> float:
+    """0..100: the best match of the query inside the text, as rapidfuzz's `partial_ratio`.
+
+    A text shorter than the query is compared whole and scaled down by its length, or a
+    one-word line ("Sis.") would match any query holding that word perfectly.
+    """
+    folded = " ".join(words(text))
+    if not folded:
+        return 0.0
+    if len(folded) >= len(folded_query):
+        return fuzz.partial_ratio(folded_query, folded)
+    return fuzz.partial_ratio(folded_query, folded) * len(folded) / len(folded_query)
+
+
+def _ordered_pairs(book: Book, at: dict[int, dict[int, float]], terms: list[QueryTerm]) -> float:
+    """Share of the query's weight in word pairs found in the query's order, next to each
+    other (a few small words between are allowed): `tell sakura` in "not telling Sakura"."""
+    total = sum(t.weight for t in terms) or 1.0
+    key_sets = [t.keys for t in terms]
+    found = 0.0
+    for number in range(len(terms) - 1):
+        holding = [p for p, slot in at.items() if number in slot and number + 1 in slot]
+        for para in sorted(holding, key=lambda p: -sum(at[p].values()))[:PHRASE_PARAGRAPHS]:
+            tokens = words(book.paragraph(para))
+            first, second = key_sets[number], key_sets[number + 1]
+            if any(
+                tok in first and any(t in second for t in tokens[i + 1 : i + 1 + PAIR_GAP])
+                for i, tok in enumerate(tokens)
+            ):
+                found += (terms[number].weight + terms[number + 1].weight) / 2
+                break
+    return min(1.0, found / total)
+
+
+def _name_weight(terms: list[QueryTerm], names: list[str]) -> float:
+    """Weight of the query words that name one of the scene's main characters."""
+    if not names:
+        return 0.0
+    stems = {stem(fold(n)) for n in names[:3]}
+    total = 0.0
+    for term in terms:
+        if any(g.sim >= 0.5 and stem(g.keys[0]) in stems for g in term.groups):
+            total += term.weight
+    return total
+
+
+def rank_paragraphs(
+    index: BookIndex,
+    book: Book,
+    terms: list[QueryTerm],
+    query: str,
+    limit: int = 50,
+    should_stop: StopFn | None = None,
+) -> list[ParaScore]:
+    """Passages (paragraphs) ranked by matched words, weighted by rarity, and phrase match."""
+    if not terms:
+        return []
+    total_paras = max(index.paragraph_total, 1)
+    usable = [[g for g in t.groups if g.sim >= 0.4] for t in terms]
+    # Very common words would make every paragraph a candidate: count them only when the
+    # query has nothing rarer.
+    sizes = [sum(index.paragraph_count(g.keys) for g in groups) for groups in usable]
+    rare = [g for g, size in zip(usable, sizes, strict=True) if size <= total_paras // 4]
+    counts: Counter = Counter()
+    for groups in rare or usable:
+        union: set[int] = set()
+        for group in groups:
+            for key in group.keys:
+                union.update(index.postings.get(key, ()))
+        counts.update(union)
+        if should_stop is not None and should_stop():
+            return []
+    candidates = [p for p, _ in counts.most_common(400)]
+    weights = [[(g.keys, g.sim * index.paragraph_idf(g.keys)) for g in groups] for groups in usable]
+    total = sum(max((w for _, w in ws), default=0.0) for ws in weights) or 1.0
+    scored = []
+    for para in candidates:
+        matched = 0.0
+        keys: set[str] = set()
+        for ws in weights:
+            best = 0.0
+            for group_keys, weight in ws:
+                if weight <= best:
+                    continue
+                found = [k for k in group_keys if _contains(index.postings.get(k), para)]
+                if found:
+                    best = weight
+                    keys.update(found)
+            matched += best
+        scored.append((matched / total, para, keys))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    folded_query = " ".join(words(query))
+    out = []
+    for coverage, para, keys in scored[: limit * 2]:
+        phrase = phrase_similarity(folded_query, book.paragraph(para))
+        score = 100.0 * (0.7 * coverage + 0.3 * (phrase / 100) ** 2)
+        out.append(ParaScore(para, score, keys, phrase))
+    out.sort(key=lambda p: (-p.score, p.para))
+    return out[:limit]
+
+
+def _contains(plist, para: int) -> bool:
+    if not plist:
+        return False
+    i = bisect.bisect_left(plist, para)
+    return i < len(plist) and plist[i] == para

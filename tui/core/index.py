@@ -1,0 +1,157 @@
+"""The persisted book index: 16 TOML shards that are read at startup and merged on save.
+
+Books are spread over ``index/0.toml`` … ``index/f.toml`` by the first hex digit of their id,
+so saving one position rewrites one small shard instead of the whole library, and a parse
+memo per shard (see :func:`tui.core.store.write_memo`) spares tomllib the shards that have
+not changed since they were last read or written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tui.core.records import BookRecord, apply_tombstones, merge_records
+from tui.core.store import (
+    Loaded,
+    digest_of,
+    move_aside,
+    parse_raw,
+    read_raw,
+    read_toml,
+    remove_stale_temporaries,
+    save_toml,
+    unreadable_notice,
+)
+
+SHARDS = "0123456789abcdef"
+INDEX_VERSION = 1
+TOMBSTONE_DAYS = 180  # how long a removal is remembered, so other copies cannot bring it back
+
+
+def shard_of(book_id: str) -> str:
+    head = book_id[:1].lower()
+    return head if head and head in SHARDS else "0"
+
+
+class Index:
+    """Reads and writes the shards; remembers what each looked like so saves can merge."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.directory = data_dir / "index"
+        self.digests: dict[str, str | None] = {}  # shard -> digest of the version we know
+        self.unwritable: set[str] = set()  # shards that exist but could not be read
+        self.notices: list[str] = []
+
+    def path(self, shard: str) -> Path:
+        return self.directory / f"{shard}.toml"
+
+    # -- loading ------------------------------------------------------------------------
+    def load(self) -> tuple[dict[str, BookRecord], dict[str, float]]:
+        remove_stale_temporaries(self.directory)
+        records: dict[str, BookRecord] = {}
+        removed: dict[str, float] = {}
+        for shard in SHARDS:
+            loaded = read_toml(self.path(shard), memo=True)
+            self._note(shard, loaded)
+            _decode(loaded.data, records, removed)
+        apply_tombstones(records, removed)
+        return records, removed
+
+    def _note(self, shard: str, loaded: Loaded) -> None:
+        self.digests[shard] = loaded.digest
+        if loaded.notice:
+            self.notices.append(loaded.notice)
+        if not loaded.writable:
+            self.unwritable.add(shard)
+
+    # -- saving (the caller holds the lock) --------------------------------------------------
+    def save(
+        self,
+        shards: set[str],
+        records: dict[str, BookRecord],
+        removed: dict[str, float],
+        now: float,
+    ) -> None:
+        """Write the given shards, first merging in what another process wrote to them.
+
+        ``records`` and ``removed`` are updated in place with the other process's changes.
+        """
+        for shard in sorted(shards - self.unwritable):
+            path = self.path(shard)
+            try:
+                previous = read_raw(path)
+            except OSError as err:
+                self.unwritable.add(shard)
+                self.notices.append(unreadable_notice(path, err))
+                continue
+            if previous is not None and digest_of(previous) != self.digests.get(shard):
+                theirs = parse_raw(previous)
+                if theirs is None:
+                    aside = move_aside(path)
+                    self.notices.append(
+                        f"{path} was damaged by something else; moved it to {aside.name}."
+                    )
+                    previous = None
+                else:
+                    self._merge(theirs, shard, records, removed)
+            self.digests[shard] = save_toml(
+                path, _encode(shard, records, removed, now), previous, memo=True
+            )
+
+    @staticmethod
+    def _merge(
+        theirs: dict[str, Any],
+        shard: str,
+        records: dict[str, BookRecord],
+        removed: dict[str, float],
+    ) -> None:
+        their_records: dict[str, BookRecord] = {}
+        their_removed: dict[str, float] = {}
+        _decode(theirs, their_records, their_removed)
+        for book_id, when in their_removed.items():
+            removed[book_id] = max(when, removed.get(book_id, 0.0))
+        for book_id, record in their_records.items():
+            if shard_of(book_id) != shard:
+                continue
+            mine = records.get(book_id)
+            records[book_id] = record if mine is None else merge_records(mine, record)
+        apply_tombstones(records, removed)
+
+
+def _decode(
+    data: dict[str, Any], records: dict[str, BookRecord], removed: dict[str, float]
+) -> None:
+    books = data.get("books")
+    if isinstance(books, dict):
+        for book_id, table in books.items():
+            if isinstance(table, dict):
+                record = BookRecord.from_toml(str(book_id), table)
+                if record is not None:
+                    records[record.id] = record
+    gone = data.get("removed")
+    if isinstance(gone, dict):
+        for book_id, when in gone.items():
+            if isinstance(when, int | float) and not isinstance(when, bool):
+                removed[str(book_id)] = max(float(when), removed.get(str(book_id), 0.0))
+
+
+def _encode(
+    shard: str, records: dict[str, BookRecord], removed: dict[str, float], now: float
+) -> dict[str, Any]:
+    oldest = now - TOMBSTONE_DAYS * 86400
+    books = {
+        book_id: record.to_toml()
+        for book_id, record in sorted(records.items())
+        if shard_of(book_id) == shard
+    }
+    gone = {
+        book_id: when
+        for book_id, when in sorted(removed.items())
+        if shard_of(book_id) == shard and when >= oldest and book_id not in books
+    }
+    data: dict[str, Any] = {"version": INDEX_VERSION}
+    if gone:
+        data["removed"] = gone
+    data["books"] = books
+    return data

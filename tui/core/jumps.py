@@ -1,0 +1,37 @@
+"""The jump list: where the reader was before each jump, so `jump_back` can return there."""
+
+from __future__ import annotations
+
+
+class JumpList:
+    """Places left by jumps (character offsets), most recent last.
+
+    Every jump (a chapter, a search hit, the finder, a bookmark...) records the place it left;
+    `back()` returns the most recent one and forgets it, so pressing it again goes further back.
+    """
+
+    def __init__(self, limit: int = 100) -> None:
+        self._places: list[int] = []
+        self._limit = limit
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def push(self, offset: int) -> None:
+        """Remember ``offset`` as a place left by a jump (a repeat of the last one is skipped)."""
+        if self._places and self._places[-1] == offset:
+            return
+        self._places.append(offset)
+        if len(self._places) > self._limit:
+            del self._places[0]
+
+    def back(self, current: int | None = None) -> int | None:
+        """The most recent place left, skipping any equal to ``current``; None when empty."""
+        while self._places:
+            place = self._places.pop()
+            if place != current:
+                return place
+        return None
+
+    def clear(self) -> None:
+        self._places.clear()

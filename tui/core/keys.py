@@ -1,0 +1,284 @@
+"""Key names as Textual delivers them: normalising and checking what users write in [keys]."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from functools import cache
+
+# Textual spells modifiers in this order (its kitty-protocol parser sorts them alphabetically,
+# and the legacy names such as "ctrl+shift+left" agree).
+MODIFIERS = ("alt", "ctrl", "hyper", "meta", "shift", "super")
+
+# Keys with a name of their own (no printable character). These are exactly the base names
+# Textual's `Keys` enum and its parser produce; tests compare them with `textual.keys`.
+NAMED_KEYS = frozenset(
+    {
+        "escape",
+        "enter",
+        "tab",
+        "space",
+        "backspace",
+        "insert",
+        "delete",
+        "home",
+        "end",
+        "pageup",
+        "pagedown",
+        "up",
+        "down",
+        "left",
+        "right",
+        *(f"f{n}" for n in range(1, 25)),
+    }
+)
+
+# Textual renames a few characters' Unicode names (`textual.keys.KEY_NAME_REPLACEMENTS`).
+_NAME_REPLACEMENTS = {
+    "solidus": "slash",
+    "reverse_solidus": "backslash",
+    "commercial_at": "at",
+    "hyphen_minus": "minus",
+    "plus_sign": "plus",
+    "low_line": "underscore",
+}
+_REPLACED = {short: long for long, short in _NAME_REPLACEMENTS.items()}
+
+# Full key strings Textual delivers that do not follow the modifier+name pattern.
+_SPECIAL = frozenset({"ctrl+@"})
+
+# Names people write for keys that Textual spells differently.
+_ALIASES = {
+    "pgdn": "pagedown",
+    "pgdown": "pagedown",
+    "pagedn": "pagedown",
+    "page_down": "pagedown",
+    "pgup": "pageup",
+    "page_up": "pageup",
+    "esc": "escape",
+    "return": "enter",
+    "ret": "enter",
+    "cr": "enter",
+    "del": "delete",
+    "ins": "insert",
+    "bs": "backspace",
+    "bksp": "backspace",
+    "spacebar": "space",
+    "spc": "space",
+    "period": "full_stop",
+    "dot": "full_stop",
+    "quote": "apostrophe",
+    "lt": "less_than_sign",
+    "gt": "greater_than_sign",
+    "percent": "percent_sign",
+    "question": "question_mark",
+    "control": "ctrl",
+    "ctl": "ctrl",
+    "option": "alt",
+    "opt": "alt",
+    "cmd": "super",
+    "command": "super",
+    "win": "super",
+}
+
+# Combinations a terminal sends as another key, so a binding to them would never fire.
+_ARRIVES_AS = {
+    "ctrl+i": "tab",
+    "ctrl+m": "enter",
+    "ctrl+h": "backspace",
+    "ctrl+left_square_bracket": "escape",
+}
+
+# Keys chapbook cannot give to an action: Textual handles them before any screen does.
+RESERVED = {
+    "ctrl+c": "it copies selected text and, in a terminal, interrupts",
+    "ctrl+q": "it is Textual's own quit key",
+}
+
+_NAMED_DISPLAY = {
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "escape": "Esc",
+    "delete": "Del",
+    "insert": "Ins",
+}
+
+
+class KeyNameError(ValueError):
+    """A key name chapbook cannot bind; ``str(err)`` says why and what to write instead."""
+
+    def __init__(self, written: str, reason: str, suggestion: str | None = None) -> None:
+        self.written = written
+        self.reason = reason
+        self.suggestion = suggestion
+        text = f'"{written}" {reason}'
+        if suggestion:
+            text += f'; did you mean "{suggestion}"?'
+        super().__init__(text)
+
+
+def character_key(character: str) -> str:
+    """The key name Textual gives a printable character: `?` → `question_mark`, `G` → `G`."""
+    if character.isalnum():
+        return character
+    try:
+        name = unicodedata.name(character).lower().replace("-", "_").replace(" ", "_")
+    except ValueError:
+        name = character
+    return _NAME_REPLACEMENTS.get(name, name)
+
+
+@cache
+def _character_names() -> dict[str, str]:
+    """Key name → character for the printable symbols of the first Unicode blocks."""
+    table: dict[str, str] = {}
+    for code in range(0x21, 0x3000):
+        character = chr(code)
+        if character.isprintable() and not character.isalnum():
+            table.setdefault(character_key(character), character)
+    return table
+
+
+@cache
+def character_of(name: str) -> str | None:
+    """The printable character a key name stands for (`question_mark` → `?`), else None."""
+    if len(name) == 1:
+        return name if name.isprintable() else None
+    character = _character_names().get(name)
+    if character is not None:
+        return character
+    try:
+        character = unicodedata.lookup(_REPLACED.get(name, name).replace("_", " "))
+    except KeyError:
+        return None
+    if character.isprintable() and character_key(character) == name:
+        return character
+    return None
+
+
+def _base_names() -> list[str]:
+    """Every base key name worth suggesting: named keys and ASCII punctuation names."""
+    punctuation = [character_key(chr(code)) for code in range(0x21, 0x7F)]
+    return sorted(NAMED_KEYS | {p for p in punctuation if len(p) > 1})
+
+
+def _suggest_base(base: str) -> str | None:
+    lowered = base.lower()
+    if lowered in _ALIASES:
+        return _ALIASES[lowered]
+    if lowered in _NAME_REPLACEMENTS:
+        return _NAME_REPLACEMENTS[lowered]
+    matches = difflib.get_close_matches(lowered, _base_names(), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _normalise_modifier(written: str, modifier: str) -> str:
+    lowered = modifier.strip().lower()
+    if lowered in MODIFIERS:
+        return lowered
+    guess = _ALIASES.get(lowered)
+    if guess not in MODIFIERS:
+        matches = difflib.get_close_matches(lowered, MODIFIERS, n=1, cutoff=0.5)
+        guess = matches[0] if matches else None
+    suggestion = written.replace(modifier, guess, 1) if guess else None
+    raise KeyNameError(written, f'has an unknown modifier "{modifier}"', suggestion)
+
+
+def normalise_key(written: str) -> str:
+    """Turn one key as a user writes it into the name Textual delivers, or raise KeyNameError.
+
+    Accepts Textual key names (`pagedown`, `ctrl+p`, `question_mark`) in any letter case, and
+    single printable characters (`?` → `question_mark`, `G` stays `G`). `shift+g` becomes `G`,
+    because that is what a terminal sends for Shift+G.
+    """
+    text = written if len(written) == 1 else written.strip()
+    if text in (" ", "\t"):
+        return "space" if text == " " else "tab"
+    if not text:
+        raise KeyNameError(written, "is empty")
+    if len(text) == 1:
+        if not text.isprintable():
+            raise KeyNameError(written, "is not a printable character or a key name")
+        return character_key(text)
+    if text.lower() in _SPECIAL:
+        return text.lower()
+    # "ctrl++" binds ctrl with the plus key.
+    parts = [*text[:-2].split("+"), "+"] if text.endswith("++") else text.split("+")
+    *modifier_parts, base = (part.strip() for part in parts)
+    if not base:
+        raise KeyNameError(written, "ends with a +", text.rstrip("+") + "+plus")
+    modifiers = [_normalise_modifier(written, m) for m in modifier_parts]
+    if len(set(modifiers)) != len(modifiers):
+        raise KeyNameError(
+            written, "repeats a modifier", "+".join([*dict.fromkeys(modifiers), base])
+        )
+    base = _normalise_base(written, base, modifiers)
+    if modifiers == ["shift"] and len(base) == 1 and base.islower():
+        return base.upper()
+    key = "+".join([*sorted(modifiers), base])
+    if key in _ARRIVES_AS:
+        raise KeyNameError(
+            written, f"arrives as {_ARRIVES_AS[key]} in a terminal", _ARRIVES_AS[key]
+        )
+    return key
+
+
+def _normalise_base(written: str, base: str, modifiers: list[str]) -> str:
+    if len(base) == 1:
+        if not base.isprintable():
+            raise KeyNameError(written, "is not a printable character or a key name")
+        if base.isalpha() and base.isupper() and modifiers:
+            # Terminals send Ctrl+P and Ctrl+Shift+P alike, so "ctrl+P" means ctrl+p; with
+            # alt, Shift does count, and Textual writes it as alt+shift+<lower case>.
+            if "ctrl" not in modifiers and "shift" not in modifiers:
+                modifiers.append("shift")
+            return base.lower()
+        if modifiers == ["shift"] and not base.isalpha():
+            raise KeyNameError(
+                written,
+                "cannot be typed: Shift turns that key into another character",
+                "+".join([m for m in modifiers if m != "shift"] + [character_key(base)]),
+            )
+        return character_key(base)
+    lowered = base.lower()
+    if lowered in NAMED_KEYS or character_of(lowered) is not None:
+        if modifiers == ["shift"] and lowered not in NAMED_KEYS:
+            raise KeyNameError(
+                written,
+                "cannot be typed: Shift turns that key into another character",
+                "+".join([m for m in modifiers if m != "shift"] + [lowered]),
+            )
+        return lowered
+    if lowered in MODIFIERS:
+        raise KeyNameError(written, "is only a modifier: add the key it goes with, as in ctrl+x")
+    guess = _suggest_base(base)
+    suggestion = "+".join([*modifiers, guess]) if guess else None
+    raise KeyNameError(written, "is not a key name", suggestion)
+
+
+def split_keys(value: str | list[str]) -> list[str]:
+    """The separate keys of a [keys] value: `"space,pagedown"`, `","` or a TOML array."""
+    if isinstance(value, list):
+        return list(value)
+    if value.strip() == ",":
+        return [","]
+    return value.split(",")
+
+
+def display_key(key: str) -> str:
+    """How a key is shown to people: `question_mark` → `?`, `pagedown` → `PgDn`, `ctrl+p`."""
+    if key in _SPECIAL:
+        return key
+    *modifiers, base = key.split("+") if not key.endswith("++") else [*key[:-2].split("+"), "+"]
+    if base in _NAMED_DISPLAY:
+        shown = _NAMED_DISPLAY[base]
+    elif base in NAMED_KEYS:
+        shown = base.upper() if base.startswith("f") and base[1:].isdigit() else base.capitalize()
+    else:
+        shown = character_of(base) or base
+    return "+".join([*modifiers, shown])
+
+
+def display_keys(keys: str) -> str:
+    """A comma-separated key list for people: `"space,pagedown"` → `Space PgDn`."""
+    return " ".join(display_key(key) for key in keys.split(",") if key)

@@ -1,0 +1,161 @@
+"""Wrapping paragraphs to a column measured in terminal cells: CJK, emoji, justification."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import IntEnum
+
+from rich.cells import cell_len, split_graphemes
+
+_WORD = re.compile(r"[^ ]+")
+# Closing punctuation that must not start a row of CJK text (a light form of kinsoku).
+_NO_ROW_START = frozenset("、。，．：；！？）」』】〉》〕］｝…‥ー・ゝゞヽヾ々〜～")
+
+
+class RowKind(IntEnum):
+    """What a screen row shows; each kind has its own style."""
+
+    BLANK = 0
+    TEXT = 1
+    HEADING = 2
+    ORNAMENT = 3
+    MATTER = 4  # front and end matter: summary, notes, tags, afterword
+    NOTE = 5  # a chapter's own notes
+    LABEL = 6  # a landmark that is not content (AO3 `Chapter Text`), dimmed
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One screen row of the text column."""
+
+    kind: RowKind
+    para: int
+    text: str = ""
+    indent: int = 0  # blank cells before the text, inside the column
+    start: int = -1  # display index in the paragraph where the text starts; -1: decoration
+    end: int = -1
+    # Spaces added by justification: (index in the unjustified row, how many), in order.
+    inserts: tuple[tuple[int, int], ...] = ()
+
+    def column_of(self, index: int) -> int:
+        """Index into ``text`` of the paragraph's display index ``index`` (clamped to the row)."""
+        k = max(0, min(index, self.end) - self.start)
+        return k + sum(count for at, count in self.inserts if at <= k)
+
+
+def measure(text: str) -> int:
+    """Width of ``text`` in terminal cells."""
+    return len(text) if text.isascii() else cell_len(text)
+
+
+def _cut(text: str, start: int, end: int, cells: int) -> int:
+    """The largest index ``i`` in ``(start, end]`` with ``text[start:i]`` at most ``cells`` wide.
+
+    Cuts between graphemes (an emoji sequence or a letter with its accents stays whole). At
+    least one grapheme is taken, so a row always advances.
+    """
+    piece = text[start:end]
+    if piece.isascii():
+        return start + max(1, min(cells, len(piece)))
+    spans, _ = split_graphemes(piece)
+    used = 0
+    cut = spans[0][1] if spans else len(piece)
+    for _first, last, width in spans:
+        if used + width > cells:
+            break
+        used += width
+        cut = last
+    if cut < len(piece) and piece[cut] in _NO_ROW_START and cut > spans[0][1]:
+        cut -= 1  # take a character down with the punctuation rather than strand it
+    return start + cut
+
+
+def wrap(text: str, width: int, first_indent: int = 0) -> list[tuple[int, int]]:
+    """Rows of ``text`` wrapped to ``width`` cells, as ``(start, end)`` index spans.
+
+    Rows break at spaces; the spaces at a break belong to no row. Words wider than the row
+    are cut, and runs of wide (CJK) characters, which need no spaces, are cut anywhere. The
+    first row is ``first_indent`` cells narrower.
+    """
+    width = max(1, width)
+    if not text:
+        return [(0, 0)]
+    fast = text.isascii()
+    rows: list[tuple[int, int]] = []
+    room = max(1, width - first_indent)  # capacity of the row being filled
+
+    def close(start: int, end: int) -> None:
+        nonlocal room
+        rows.append((start, end))
+        room = width
+
+    row_start = -1
+    row_end = used = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        word_cells = end - start if fast else cell_len(text[start:end])
+        if row_start >= 0:
+            gap = start - row_end
+            if used + gap + word_cells <= room:
+                used += gap + word_cells
+                row_end = end
+                continue
+            left = room - used - gap
+            if not fast and left >= 2 and word_cells > end - start - _joiners(text, start, end):
+                # A CJK run: fill the rest of this row with as much as fits.
+                cut = _cut(text, start, end, left)
+                if measure(text[start:cut]) <= left:
+                    close(row_start, cut)
+                    row_start = -1
+                    start = cut
+                    if start >= end:
+                        continue
+                    word_cells = measure(text[start:end])
+            if row_start >= 0:
+                close(row_start, row_end)
+                row_start = -1
+        while word_cells > room:
+            cut = _cut(text, start, end, room)
+            close(start, cut)
+            start = cut
+            word_cells = end - start if fast else cell_len(text[start:end])
+        row_start, row_end, used = start, end, word_cells
+    if row_start >= 0:
+        rows.append((row_start, row_end))
+    return rows or [(0, 0)]
+
+
+def _joiners(text: str, start: int, end: int) -> int:
+    """Zero-width joiners and variation selectors in a word (they make emoji, not CJK)."""
+    segment = text[start:end]
+    return segment.count("\u200d") + segment.count("\ufe0f")
+
+
+def justify(text: str, width: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` spread to ``width`` cells by widening its spaces, and where spaces were added."""
+    extra = width - measure(text)
+    gaps = [m.end() for m in re.finditer(r" +", text.strip(" "))]
+    lead = len(text) - len(text.lstrip(" "))
+    if extra <= 0 or not gaps:
+        return text, ()
+    share, rest = divmod(extra, len(gaps))
+    inserts = []
+    # The odd spaces left over are spread evenly along the row, not bunched at one end.
+    for n, at in enumerate(gaps):
+        count = share + ((n + 1) * rest // len(gaps) - n * rest // len(gaps))
+        if count:
+            inserts.append((lead + at, count))
+    out = []
+    prev = 0
+    for at, count in inserts:
+        out.append(text[prev:at])
+        out.append(" " * count)
+        prev = at
+    out.append(text[prev:])
+    return "".join(out), tuple(inserts)
+
+
+def centre(text: str, width: int) -> int:
+    """The indent that centres ``text`` in a column of ``width`` cells."""
+    return max(0, (width - measure(text)) // 2)

@@ -1,0 +1,153 @@
+"""What the status line says: chapter, scene n/m, percentage, and the time left to read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.core.layout import measure
+from tui.core.model import Book
+
+# Below this many spaces per character a text is taken to be CJK (no spaces between words);
+# it is then read at about two characters per "word" of the words-per-minute setting.
+_SPACED = 1 / 20
+_SECTION_NAMES = {
+    "title": "Title page",
+    "summary": "Summary",
+    "notes": "Notes",
+    "metadata": "About this work",
+    "toc": "Contents",
+    "afterword": "Afterword",
+    "end_notes": "End notes",
+    "end_marker": "The end",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where the reader is, for the status line."""
+
+    percent: float
+    place: str  # chapter title, or the front or end matter section
+    scene: int | None  # 1-based scene in the chapter, None outside chapters
+    scenes: int
+    chapter_minutes: float | None  # None outside chapters
+    book_minutes: float
+
+
+def words_between(text: str, start: int, end: int) -> float:
+    """About how many words ``text[start:end]`` holds (spaces counted at C speed)."""
+    chars = max(0, end - start)
+    if not chars:
+        return 0.0
+    gaps = text.count(" ", start, end) + text.count("\n", start, end)
+    return float(gaps) if gaps >= chars * _SPACED else chars / 2
+
+
+class ProgressMeter:
+    """Computes `Progress` for positions in one book; chapter word counts are cached."""
+
+    def __init__(self, book: Book, words_per_minute: int = 250):
+        self.book = book
+        self.words_per_minute = max(1, words_per_minute)
+        self._book_words: float | None = None
+
+    def _total_words(self) -> float:
+        if self._book_words is None:
+            book = self.book
+            words = float(book.word_count)
+            if not words or not book.text.count(" ", 0, 100_000):
+                words = words_between(book.text, 0, len(book.text))
+            self._book_words = words
+        return self._book_words
+
+    def place(self, para: int) -> str:
+        """The chapter title, or the name of the front or end matter part holding ``para``."""
+        book = self.book
+        ci = book.chapter_at(para) if book.chapters else None
+        if ci is not None:
+            return book.chapters[ci].title or f"Chapter {ci + 1}"
+        for section in (*book.front_matter, *book.end_matter):
+            first = section.heading if section.heading is not None else section.start
+            if first <= para < section.end:
+                return _SECTION_NAMES.get(section.kind, section.kind.replace("_", " ").title())
+        if book.chapters and para < book.chapters[0].start:
+            return "Front matter"
+        return "End matter" if book.chapters else ""
+
+    def at(self, offset: int, para: int, at_end: bool = False) -> Progress:
+        """Progress for the top of the screen at ``offset`` in paragraph ``para``."""
+        book = self.book
+        size = max(1, len(book.text))
+        offset = max(0, min(offset, size))
+        percent = 100.0 if at_end else 100.0 * offset / size
+        wpm = self.words_per_minute
+        book_minutes = 0.0 if at_end else self._total_words() * (size - offset) / size / wpm
+        scene_no: int | None = None
+        scenes = 0
+        chapter_minutes: float | None = None
+        ci = book.chapter_at(para) if book.chapters and len(book) else None
+        if ci is not None:
+            chapter = book.chapters[ci]
+            scenes = len(chapter.scenes)
+            scene = book.scene_at(para)
+            if scene is not None and scenes:
+                scene_no = scene.index + 1
+            end = book.ends[chapter.end - 1] if chapter.end > 0 else size
+            chapter_minutes = 0.0 if at_end else words_between(book.text, offset, end) / wpm
+        return Progress(percent, self.place(para), scene_no, scenes, chapter_minutes, book_minutes)
+
+
+def format_minutes(minutes: float, short: bool = False) -> str:
+    """`<1 min`, `12 min`, `4 h 10 min` (short: `12m`, `4h10m`)."""
+    whole = round(minutes)
+    if minutes < 1:
+        return "<1m" if short else "<1 min"
+    if whole < 60:
+        return f"{whole}m" if short else f"{whole} min"
+    hours, mins = divmod(whole, 60)
+    return f"{hours}h{mins:02d}m" if short else f"{hours} h {mins} min"
+
+
+def status_parts(progress: Progress, width: int) -> list[str]:
+    """The right-hand status items, as many and as long as fit in ``width`` cells."""
+    scene = f"scene {progress.scene}/{progress.scenes}" if progress.scene else ""
+    percent = f"{progress.percent:.0f}%"
+    chapter, book = progress.chapter_minutes, progress.book_minutes
+    long_time = (
+        f"{format_minutes(chapter)} left in chapter · {format_minutes(book)} in book"
+        if chapter is not None
+        else f"{format_minutes(book)} left in book"
+    )
+    short_time = (
+        f"ch {format_minutes(chapter, True)} · book {format_minutes(book, True)}"
+        if chapter is not None
+        else f"book {format_minutes(book, True)}"
+    )
+    for parts in (
+        [scene, percent, long_time],
+        [scene, percent, short_time],
+        [percent, short_time],
+        [scene, percent],
+        [percent],
+    ):
+        parts = [p for p in parts if p]
+        if measure(" · ".join(parts)) <= width:
+            return parts
+    return [percent]
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` cells with an ellipsis when it is too long."""
+    if measure(text) <= width:
+        return text
+    if width <= 1:
+        return "…"[:width]
+    out = []
+    used = 0
+    for ch in text:
+        cells = measure(ch)
+        if used + cells > width - 1:
+            break
+        out.append(ch)
+        used += cells
+    return "".join(out) + "…"

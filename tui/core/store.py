@@ -1,0 +1,245 @@
+"""Safe TOML state files: atomic locked writes, corrupt files moved aside, parse memos."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import marshal
+import os
+import time
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+LOCK_NAME = "library.lock"
+LOCK_TIMEOUT = 15.0  # seconds to wait for another chapbook that is saving
+MEMO_MAGIC = b"chapbook-memo-1 "
+
+
+class StoreError(Exception):
+    """A state file could not be written; ``str(err)`` is a one-line message for users."""
+
+
+@dataclass
+class Loaded:
+    """One state file as read: its data and what the caller must know about it."""
+
+    data: dict[str, Any]
+    digest: str | None  # content digest of the file as read (None: no readable file there)
+    notice: str | None = None  # something the user must be told (a file moved aside ...)
+    writable: bool = True  # False: the file exists but could not be read; never overwrite it
+
+
+def unreadable_notice(path: Path, err: OSError) -> str:
+    reason = err.strerror or str(err)
+    return f"Cannot read {path} ({reason}); it is left as it is and not saved to."
+
+
+def digest_of(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+@contextlib.contextmanager
+def locked(directory: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the exclusive lock of a data directory (``fcntl.flock`` on its lock file)."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd = os.open(directory / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as err:
+        raise StoreError(f"cannot lock {directory}: {err.strerror or err}") from err
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise StoreError(
+                        f"another chapbook has held {directory / LOCK_NAME} for {timeout:.0f} s"
+                    ) from None
+                time.sleep(0.02)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+def write_atomic(path: Path, raw: bytes) -> None:
+    """Write a temporary file beside ``path``, fsync it and swap it in with ``os.replace``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise StoreError(f"could not write {path}: {err.strerror or err}") from err
+    # The rename itself must reach the disk too, or a power cut could undo it.
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def remove_stale_temporaries(directory: Path, age: float = 600.0) -> None:
+    """Delete temporary files a crashed save left behind (old enough not to be in use)."""
+    cutoff = time.time() - age
+    try:
+        leftovers = list(directory.glob(".*.tmp"))
+    except OSError:
+        return
+    for path in leftovers:
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def memo_path(path: Path) -> Path:
+    return path.with_name(path.name + ".memo")
+
+
+def _read_memo(path: Path, digest: str) -> dict[str, Any] | None:
+    """The parsed data memoised for exactly these file contents, or None."""
+    try:
+        raw = memo_path(path).read_bytes()
+    except OSError:
+        return None
+    header = MEMO_MAGIC + digest.encode() + b"\n"
+    if not raw.startswith(header):
+        return None
+    try:
+        data = marshal.loads(raw[len(header) :])
+    except (ValueError, EOFError, TypeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def write_memo(path: Path, digest: str, data: dict[str, Any]) -> None:
+    """Remember the parse of a TOML file; it is used only while the file's digest matches.
+
+    The TOML file stays the only record: the memo is a disposable copy of its parse that
+    spares tomllib (slow on a 10,000-book library) when the file has not changed.
+    """
+    try:
+        payload = marshal.dumps(data)
+    except ValueError:  # a value marshal cannot hold (a datetime typed in by hand)
+        return
+    with contextlib.suppress(StoreError):
+        write_atomic(memo_path(path), MEMO_MAGIC + digest.encode() + b"\n" + payload)
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged file to ``NAME.corrupt-YYYYmmdd-HHMMSS`` and return the new path."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    try:
+        os.replace(path, target)
+    except OSError as err:
+        raise StoreError(f"could not move {path} aside: {err.strerror or err}") from err
+    return target
+
+
+def _parse(raw: bytes) -> dict[str, Any]:
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+def read_toml(path: Path, *, memo: bool = False) -> Loaded:
+    """Read a TOML state file. Never raises.
+
+    A missing file reads as empty. A file that cannot be read is left alone and marked not
+    writable. A corrupt one is moved aside and the last good copy (``NAME.bak``) is used.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Loaded({}, None)
+    except OSError as err:
+        return Loaded({}, None, unreadable_notice(path, err), writable=False)
+    digest = digest_of(raw)
+    if memo:
+        remembered = _read_memo(path, digest)
+        if remembered is not None:
+            return Loaded(remembered, digest)
+    try:
+        data = _parse(raw)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        return _recover(path, str(err).splitlines()[0] if str(err) else type(err).__name__)
+    if memo:
+        write_memo(path, digest, data)
+    return Loaded(data, digest)
+
+
+def _recover(path: Path, reason: str) -> Loaded:
+    """Move a corrupt file aside and fall back to its last good copy, or to nothing."""
+    try:
+        aside = move_aside(path)
+    except StoreError as err:
+        notice = f"{path} is damaged ({reason}); {err}. It is not saved to."
+        return Loaded({}, None, notice, writable=False)
+    with contextlib.suppress(OSError):
+        memo_path(path).unlink()
+    try:
+        data = _parse(backup_path(path).read_bytes())
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        notice = f"{path} was damaged ({reason}); moved it to {aside.name}; no good copy was kept."
+        return Loaded({}, None, notice)
+    notice = (
+        f"{path} was damaged ({reason}); moved it to {aside.name} and restored the last good copy."
+    )
+    return Loaded(data, None, notice)
+
+
+def dump_toml(data: dict[str, Any]) -> bytes:
+    return tomli_w.dumps(data).encode("utf-8")
+
+
+def save_toml(
+    path: Path, data: dict[str, Any], previous: bytes | None, *, memo: bool = False
+) -> str:
+    """Write ``data`` atomically, keeping ``previous`` (the good bytes it replaces) as ``.bak``.
+
+    Call it holding :func:`locked`. Returns the digest of what was written.
+    """
+    raw = dump_toml(data)
+    if previous is not None and previous != raw:
+        write_atomic(backup_path(path), previous)
+    write_atomic(path, raw)
+    digest = digest_of(raw)
+    if memo:
+        write_memo(path, digest, data)
+    return digest
+
+
+def read_raw(path: Path) -> bytes | None:
+    """The file's bytes, or None when it does not exist (other errors propagate)."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def parse_raw(raw: bytes) -> dict[str, Any] | None:
+    """Parse bytes read under the lock; None when they are not valid TOML."""
+    try:
+        return _parse(raw)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None

@@ -1,0 +1,298 @@
+"""What a single short line is: a heading, a break, an AO3 landmark, a `Label: value` line ...
+
+`CANDIDATE` finds, in one regular-expression pass over the whole text, the few lines that may be
+anything but prose; :func:`classify_line` then looks at each of those lines alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tui.core.breaks import SPACER_CHARS, is_break_line, is_spacer_line
+from tui.core.headings import Heading, match_heading, strip_alt_text
+
+# Metadata labels (AO3 preface and work page, FanFicFare title page, generic headers) and the
+# `Book.meta` key each one fills.
+META_KEYS = {
+    "rating": "rating",
+    "ratings": "rating",
+    "archive warning": "warnings",
+    "archive warnings": "warnings",
+    "warning": "warnings",
+    "warnings": "warnings",
+    "category": "category",
+    "categories": "category",
+    "fandom": "fandom",
+    "fandoms": "fandom",
+    "relationship": "relationships",
+    "relationships": "relationships",
+    "pairing": "relationships",
+    "pairings": "relationships",
+    "character": "characters",
+    "characters": "characters",
+    "additional tags": "tags",
+    "additional tag": "tags",
+    "tags": "tags",
+    "freeform": "tags",
+    "language": "language",
+    "series": "series",
+    "collections": "collections",
+    "collection": "collections",
+    "stats": "stats",
+    "published": "published",
+    "updated": "updated",
+    "completed": "completed",
+    "words": "stated_words",
+    "word count": "stated_words",
+    "chapters": "stated_chapters",
+    "status": "status",
+    "genre": "genre",
+    "genres": "genre",
+    "packaged": "packaged",
+    "publisher": "publisher",
+    "site": "publisher",
+    "story url": "url",
+    "url": "url",
+    "source": "url",
+    "author url": "author_url",
+    "title": "title",
+    "story": "title",
+    "author": "author",
+    "authors": "author",
+    "summary": "summary",
+    "description": "summary",
+    "disclaimer": "disclaimer",
+    "kudos": "kudos",
+    "bookmarks": "bookmarks",
+    "hits": "hits",
+    "comments": "comments",
+    "notes": "notes",
+}
+# Values that are lists of tags.
+LIST_KEYS = {"fandom", "relationships", "characters", "tags", "warnings", "category", "genre"}
+
+# AO3 landmark lines (work page saved as text, or a download converted to text).
+LANDMARKS = {
+    "actions": "actions",
+    "work header": "work_header",
+    "preface": "preface",
+    "chapter text": "chapter_text",
+    "work text": "work_text",
+    "work text:": "work_text",
+    "summary": "summary",
+    "summary:": "summary",
+    "notes": "notes",
+    "notes:": "notes",
+    "chapter summary": "chapter_summary",
+    "chapter summary:": "chapter_summary",
+    "chapter notes": "chapter_notes",
+    "chapter notes:": "chapter_notes",
+    "chapter end notes": "chapter_end_notes",
+    "chapter end notes:": "chapter_end_notes",
+    "end notes": "end_notes",
+    "end notes:": "end_notes",
+    "afterword": "afterword",
+    "author's afterword": "afterword",
+    "postscript": "afterword",
+    "chapter management": "actions",
+    "table of contents": "toc",
+    "contents": "toc",
+}
+END_MARKERS = re.compile(
+    r"[\W_]*(?:the end|end file|fin|end|owari|finis|終|完|全文完|（完）)[\W_]*", re.IGNORECASE
+)
+AUTHOR_NOTE = re.compile(
+    r"[\W_]*(?:a/n|an|a\.n\.|author'?s?'? ?notes?|authors? notes?|translator'?s? notes?|"
+    r"t/n|tl note|note from the author)\b\s*[:\-–—]?",
+    re.IGNORECASE,
+)
+MAX_SHORT_LINE = 160  # longer lines are prose or labelled paragraphs, never headings
+_HAS_WORD = re.compile(r"[^\W_]")
+_SEE_END = re.compile(r"\(?\s*see the end of the (chapter|work) for (?:more )?notes\.?\s*\)?", re.I)
+_POSTED = re.compile(r"posted originally on the archive of our own", re.IGNORECASE)
+_PLEASE = re.compile(r"please drop by the archive and comment", re.IGNORECASE)
+_BY = re.compile(r"(?:written |a story |a fanfic(?:tion)? )?by:?\s+(?P<author>\S.{0,80})", re.I)
+_COVER = re.compile(r"cover(?: image)?:\s*(?P<title>.+?),\s+by\s+(?P<author>.+)", re.IGNORECASE)
+_LABEL = re.compile(r"(?P<key>[A-Za-z][A-Za-z /'’]{0,24}?)\s*:(?:[ \t\u00a0]+(?P<value>.*))?")
+FRONT_HEADINGS = re.compile(
+    r"[\W_]*(?:foreword|preface|introduction|dedication|epigraph|disclaimer|"
+    r"acknowledge?ments?|translator'?s? preface|author'?s? foreword|characters?|cast)[\W_]*",
+    re.IGNORECASE,
+)
+
+# How the lines worth classifying begin (matched case-insensitively as written, Title case or
+# UPPER case). Multi-word entries keep common words (`The`, `See`) from making every line a
+# candidate.
+_LINE_WORDS = (
+    "chapter chap ch part pt book volume vol act arc episode ep interlude side extra omake bonus "
+    "special intermission season prologue epilogue prelude postlude coda entr afterword "
+    "postscript author authors a/n an: an - a.n. translator t/n tl note; end fin owari finis by "
+    "written cover posted; foreword preface introduction dedication epigraph disclaimer "
+    "acknowledgements acknowledgments cast line page scene time pov flashback image kudos "
+    "rating ratings archive warning warnings category categories fandom fandoms relationship "
+    "relationships pairing pairings character characters additional tags freeform language "
+    "series collections collection stats published updated completed words word; status genre "
+    "genres packaged publisher site story url source title summary description hits comments "
+    "bookmarks notes actions work contents table"
+)
+LINE_STARTS = [
+    *_LINE_WORDS.replace(";", "").split(),
+    "the end",
+    "see the end",
+    "(see the end",
+    "please drop",
+    "note from",
+]
+
+
+def _trie(words: list[str]) -> str:
+    """One regular expression matching any of ``words``, shaped as a trie so a line that
+    starts with none of them fails after a character or two."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        alternatives = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not alternatives:
+            return ""
+        body = "(?:" + "|".join(alternatives) + ")"
+        return body + "?" if ends else body
+
+    return emit(tree)
+
+
+def _spellings(words: list[str]) -> list[str]:
+    return sorted({form for w in words for form in (w, w.capitalize(), w.title(), w.upper())})
+
+
+_NUMBER_WORD_LINE = (
+    r"(?=[OTFSEN])(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
+    r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty)"
+    r"[\w -]{0,20}\.?[ \t]*\n"
+)
+_STARTS = _spellings(LINE_STARTS)
+# Cheap guards first (a dialogue line fails at once; the trie is tried only after a letter
+# that can start one of its words): this pass runs over every line of an 80 MB book.
+CANDIDATE = re.compile(
+    r"\n(?:\t|[ \t]*(?![“\"‘'])(?:[^\w\s(«「『]|[" + SPACER_CHARS + r"]|"
+    r"(?=["
+    + re.escape("".join(sorted({w[0] for w in _STARTS})))
+    + r"])"
+    + _trie(_STARTS)
+    + r"[sS]?(?![a-z])|"
+    r"\d{1,4}\.?[ \t\u2000-\u200a\n]|[IVXLC]{1,7}\.?[ \t]*\n|" + _NUMBER_WORD_LINE + r"|"
+    r"(?:[oO0xX][^\w\n]*){2,}\n|"
+    r"[第序楔终終尾番后後あプエ幕間閑제完全]))"
+)
+
+
+@dataclass(slots=True)
+class LineInfo:
+    """What one line is; ``kind`` is one of the names below, ``data`` depends on it.
+
+    break, spacer, heading (Heading), weak (Heading), landmark (landmark name), meta ((key,
+    value)), end (marker text), author_note, by (author), cover ((title, author)), see_end
+    (chapter|work), posted, please, front (front heading text).
+    """
+
+    kind: str
+    data: Any = None
+    tab: bool = False  # the line starts with a tab (FanFicFare chapter titles)
+
+
+def classify_line(line: str) -> LineInfo | None:
+    """Classify one line of text; None for ordinary prose."""
+    if not line or len(line) > 400:
+        return None
+    tab = line.startswith("\t")
+    found = _classify(line)
+    if found is None:
+        if tab and line.strip() and len(line) <= 160:
+            return LineInfo("tab", line.strip(), True)
+        return None
+    found.tab = tab
+    return found
+
+
+def _classify(line: str) -> LineInfo | None:
+    if is_spacer_line(line):
+        return LineInfo("spacer")
+    stripped = line.strip(" \t" + SPACER_CHARS)
+    if not stripped:
+        return None
+    if is_break_line(stripped):
+        return LineInfo("break")
+    if _HAS_WORD.search(stripped) is None:
+        return None  # lone dialogue punctuation: `!”`, `“…”`
+    if len(stripped) > MAX_SHORT_LINE:
+        return _classify_long(stripped)
+    lowered = " ".join(strip_alt_text(stripped).lower().split())
+    if lowered in LANDMARKS:
+        return LineInfo("landmark", LANDMARKS[lowered])
+    see_end = _SEE_END.fullmatch(lowered)
+    if see_end:
+        return LineInfo("see_end", see_end.group(1))
+    if _POSTED.match(lowered):
+        return LineInfo("posted")
+    if _PLEASE.match(lowered):
+        return LineInfo("please")
+    if len(stripped) <= 40 and END_MARKERS.fullmatch(stripped):
+        return LineInfo("end", stripped)
+    heading = match_heading(stripped)
+    if heading is not None:
+        return LineInfo("heading" if heading.strong else "weak", heading)
+    cover = _COVER.fullmatch(stripped)
+    if cover:
+        return LineInfo("cover", (cover["title"].strip(), cover["author"].strip()))
+    if AUTHOR_NOTE.match(stripped) and _author_note_ok(stripped):
+        return LineInfo("author_note", stripped)
+    label = _LABEL.fullmatch(stripped)
+    if label:
+        key = " ".join(label["key"].lower().replace("’", "'").split())
+        if key in META_KEYS:
+            return LineInfo("meta", (META_KEYS[key], (label["value"] or "").strip()))
+    by = _BY.fullmatch(stripped)
+    if by and len(by["author"].split()) <= 8 and not by["author"].endswith((".", "!", "?")):
+        return LineInfo("by", by["author"].strip())
+    if len(stripped) <= 40 and FRONT_HEADINGS.fullmatch(stripped):
+        return LineInfo("front", stripped)
+    return None
+
+
+def _classify_long(stripped: str) -> LineInfo | None:
+    """A long line can only be a labelled one: `Summary: ...`, `A/N: ...`, an AO3 notice."""
+    head = " ".join(stripped[:80].lower().split())
+    if _POSTED.match(head):
+        return LineInfo("posted")
+    if _PLEASE.match(head):
+        return LineInfo("please")
+    cover = _COVER.fullmatch(stripped) if head.startswith("cover") else None
+    if cover:
+        return LineInfo("cover", (cover["title"].strip(), cover["author"].strip()))
+    if AUTHOR_NOTE.match(stripped) and _author_note_ok(stripped):
+        return LineInfo("author_note", stripped)
+    label = _LABEL.match(stripped)
+    if label and label["value"] is not None:
+        key = " ".join(label["key"].lower().replace("’", "'").split())
+        if key in META_KEYS:
+            return LineInfo("meta", (META_KEYS[key], label["value"].strip()))
+    return None
+
+
+def _author_note_ok(line: str) -> bool:
+    """`AN:` and `An` start prose too (`An hour later...`): require a separator for them."""
+    head = line.lstrip("*_~-([ \t").lower()
+    if head.startswith("an") and not head.startswith(("an:", "an -", "an –", "an —", "an)")):
+        return head.startswith(("an author", "an a/n"))
+    return True
+
+
+def heading_of(info: LineInfo | None) -> Heading | None:
+    return info.data if info is not None and info.kind in ("heading", "weak") else None

@@ -1,0 +1,308 @@
+"""The reading view: a Line-API widget that draws only the rows on screen, from a `Pager`."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.core.layout import Row, RowKind
+from tui.core.model import Book
+from tui.core.pages import LayoutOptions, Pager, Pos
+from tui.core.textsearch import spans_in
+
+_ROW_STYLE = {
+    RowKind.HEADING: "reader-view--heading",
+    RowKind.ORNAMENT: "reader-view--ornament",
+    RowKind.MATTER: "reader-view--matter",
+    RowKind.NOTE: "reader-view--note",
+    RowKind.LABEL: "reader-view--label",
+}
+_INLINE = {"italic": Style(italic=True), "bold": Style(bold=True)}
+# Rows moved by one turn of the mouse wheel.
+WHEEL_ROWS = 3
+
+
+class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
+    """A centred text column showing one screen of a book.
+
+    Nothing is laid out beyond the screen: the `Pager` wraps the paragraphs it needs around
+    the top position, and finished rows are cached as strips keyed by their content. The keys
+    belong to the reader screen; this widget only draws and moves.
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "reader-view--heading",
+        "reader-view--ornament",
+        "reader-view--matter",
+        "reader-view--note",
+        "reader-view--label",
+        "reader-view--match",
+        "reader-view--current",
+    }
+    DEFAULT_CSS = """
+    ReaderView {
+        overflow: hidden hidden;
+        height: 1fr;
+        width: 76;
+        max-width: 100%;
+        background: $background;
+        color: $foreground;
+    }
+    ReaderView > .reader-view--heading { color: $accent; text-style: bold; }
+    ReaderView > .reader-view--ornament { color: $text-muted; }
+    ReaderView > .reader-view--matter { color: $text-muted; }
+    ReaderView > .reader-view--note { color: $text-muted; text-style: italic; }
+    ReaderView > .reader-view--label { color: $text-disabled; }
+    ReaderView > .reader-view--match { background: $warning 35%; color: $foreground; }
+    ReaderView > .reader-view--current {
+        background: $warning; color: $background; text-style: bold;
+    }
+    """
+
+    class PositionChanged(Message):
+        """The top of the screen moved (or the book under it changed)."""
+
+        def __init__(self, view: ReaderView, offset: int) -> None:
+            super().__init__()
+            self.view = view
+            self.offset = offset  # character offset of the top row in book.text
+
+        @property
+        def control(self) -> ReaderView:
+            return self.view
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.pager: Pager | None = None
+        self.options = LayoutOptions()
+        self.margin = 2
+        self.message_text = ""  # shown instead of a book (while opening, or on failure)
+        self._screen_rows: list[Row] | None = None
+        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._styles: dict[str, Style] = {}
+        self.pattern: re.Pattern[str] | None = None
+        self.current: tuple[int, int] | None = None  # the search hit in book.text offsets
+        self._matches: dict[int, list[tuple[int, int]]] = {}
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def book(self) -> Book | None:
+        return self.pager.book if self.pager else None
+
+    def set_message(self, text: str) -> None:
+        self.message_text = text
+        self.refresh()
+
+    def set_book(self, book: Book, offset: int = 0) -> None:
+        """Show ``book`` with character ``offset`` at the top."""
+        self.pager = Pager(book, self._options(), self._height())
+        self.pager.go_to_offset(offset)
+        self._matches.clear()
+        self._moved()
+
+    def configure(self, options: LayoutOptions, margin: int) -> None:
+        """New layout settings (the column width in ``options`` is the maximum)."""
+        self.options = options
+        self.margin = max(0, margin)
+        self.styles.width = options.column + 2 * self.margin
+        self._relayout()
+
+    def _options(self) -> LayoutOptions:
+        room = self.size.width - 2 * self.margin if self.size.width else self.options.column
+        column = max(8, min(self.options.column, room))
+        if column == self.options.column:
+            return self.options
+        return LayoutOptions(
+            column,
+            self.options.paragraph_style,
+            self.options.justify,
+            self.options.ornament,
+            self.options.indent,
+        )
+
+    def _height(self) -> int:
+        return max(1, self.size.height or 24)
+
+    def _relayout(self) -> None:
+        if self.pager is not None:
+            before = self.pager.top
+            self.pager.relayout(self._options(), self._height())
+            self._screen_rows = None
+            self.refresh()
+            if self.pager.top != before:
+                self._moved()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(event.size.width, event.size.height)
+        self._relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._strips.clear()
+
+    # -- moving ------------------------------------------------------------------------------
+    def _moved(self) -> None:
+        self._screen_rows = None
+        self.refresh()
+        if self.pager is not None:
+            self.post_message(self.PositionChanged(self, self.pager.top_offset()))
+
+    def scroll_rows(self, count: int) -> bool:
+        """Move by ``count`` rows (negative: up); False when already at that end."""
+        if self.pager is None or not self.pager.scroll(count):
+            return False
+        self._moved()
+        return True
+
+    def scroll_pages(self, pages: float) -> bool:
+        rows = max(1, int(self._height() * abs(pages)))
+        return self.scroll_rows(rows if pages > 0 else -rows)
+
+    def go_to(self, pos: Pos, context: int = 0) -> None:
+        if self.pager is not None:
+            self.pager.go_to(pos, context)
+            self._moved()
+
+    def go_to_offset(self, offset: int, context: int = 0) -> None:
+        if self.pager is not None:
+            self.pager.go_to_offset(offset, context)
+            self._moved()
+
+    def go_to_end(self) -> None:
+        if self.pager is not None:
+            self.go_to(self.pager.end_top)
+
+    def top_offset(self) -> int:
+        return self.pager.top_offset() if self.pager else 0
+
+    def bottom_offset(self) -> int:
+        return self.pager.bottom_offset() if self.pager else 0
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        event.prevent_default()
+        event.stop()
+        self.scroll_rows(WHEEL_ROWS)
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.prevent_default()
+        event.stop()
+        self.scroll_rows(-WHEEL_ROWS)
+
+    # -- search highlights -------------------------------------------------------------------
+    def set_search(self, pattern: re.Pattern[str] | None, current: tuple[int, int] | None) -> None:
+        """Highlight every match of ``pattern`` on screen, and ``current`` more strongly."""
+        if pattern is not self.pattern:
+            self._matches.clear()
+        self.pattern = pattern
+        self.current = current
+        self.refresh()
+
+    def _marks(self, row: Row) -> tuple[tuple[int, int, str], ...]:
+        """Styled spans of a row: inline italics/bold, search matches, the current hit."""
+        if row.start < 0 or self.pager is None:
+            return ()
+        book = self.pager.book
+        marks: list[tuple[int, int, str]] = []
+        for start, end, name in book.spans.get(row.para, ()):
+            self._mark(row, start, end, name, marks)
+        if self.pattern is not None:
+            spans = self._matches.get(row.para)
+            if spans is None:
+                spans = self._matches[row.para] = spans_in(
+                    self.pattern, self.pager.shown(row.para).text
+                )
+            for start, end in spans:
+                self._mark(row, start, end, "match", marks)
+            if self.current is not None:
+                start, end = self.current
+                base = book.starts[row.para]
+                if base <= start < book.ends[row.para]:
+                    shown = self.pager.shown(row.para)
+                    first = shown.to_shown(start - base)
+                    last = max(first + 1, shown.to_shown(end - base))
+                    self._mark(row, first, last, "current", marks)
+        return tuple(marks)
+
+    @staticmethod
+    def _mark(row: Row, start: int, end: int, name: str, out: list) -> None:
+        if start < row.end and end > row.start:
+            first = row.column_of(max(start, row.start))
+            last = row.column_of(min(end, row.end))
+            if last > first:
+                out.append((first, last, name))
+
+    # -- drawing -----------------------------------------------------------------------------
+    def _style(self, name: str | None) -> Style:
+        key = name or ""
+        style = self._styles.get(key)
+        if style is None:
+            if not name:
+                style = self.rich_style
+            elif name in _INLINE:
+                style = _INLINE[name]
+            elif name in ("match", "current"):
+                # Full styles (colour and background), so a match is legible on any row.
+                style = self.get_component_rich_style(f"reader-view--{name}")
+            else:
+                style = self.get_component_rich_style(name)
+            self._styles[key] = style
+        return style
+
+    def _rows(self) -> list[Row]:
+        if self._screen_rows is None:
+            self._screen_rows = self.pager.screen() if self.pager else []
+        return self._screen_rows
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        rows = self._rows()
+        if self.pager is None or not rows:
+            if self.message_text and y == self.size.height // 2:
+                text = self.message_text[:width].center(width)
+                return Strip([Segment(text, self._style("reader-view--matter"))], width)
+            return Strip([Segment(" " * width, self._style(None))], width)
+        if y >= len(rows):
+            return Strip([Segment(" " * width, self._style(None))], width)
+        row = rows[y]
+        marks = self._marks(row)
+        column = self.pager.options.column
+        left = max(0, (width - column) // 2) + row.indent
+        key = (row.kind, row.text, left, width, marks)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._build_strip(row, left, width, marks)
+            self._strips[key] = strip
+        return strip
+
+    def _build_strip(
+        self, row: Row, left: int, width: int, marks: tuple[tuple[int, int, str], ...]
+    ) -> Strip:
+        """One segment per row for plain text (fewest bytes to the terminal), more only where
+        the row has styled spans."""
+        base = self._style(_ROW_STYLE.get(row.kind))
+        text = row.text
+        if not marks:
+            body = " " * left + text
+            return Strip([Segment(body, base)]).adjust_cell_length(width, base)
+        cuts = sorted({0, len(text), *(p for a, b, _ in marks for p in (a, b))})
+        segments = [Segment(" " * left, base)] if left else []
+        for a, b in itertools.pairwise(cuts):
+            if b <= a:
+                continue
+            style = base
+            for start, end, name in marks:
+                if start <= a and b <= end:
+                    style = style + self._style(name)
+            segments.append(Segment(text[a:b], style))
+        return Strip(segments).adjust_cell_length(width, base)

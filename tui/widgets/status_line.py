@@ -1,0 +1,57 @@
+"""The reader's status line: book and chapter, then scene, percentage and time left."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widget import Widget
+
+from tui.core.layout import measure
+from tui.core.progress import Progress, fit, status_parts
+
+
+class StatusLine(Widget):
+    """One row: `Title — Chapter 3: Title` and `scene 2/5 · 41% · 12 min left in chapter · …`."""
+
+    DEFAULT_CSS = """
+    StatusLine {
+        dock: bottom;
+        height: 1;
+        background: $panel;
+        color: $text-muted;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.title = ""
+        self.progress: Progress | None = None
+        self.note = ""  # replaces the right-hand side while something is going on
+
+    def show(self, title: str, progress: Progress | None, note: str = "") -> None:
+        if (title, progress, note) != (self.title, self.progress, self.note):
+            self.title, self.progress, self.note = title, progress, note
+            self.refresh()
+
+    def set_note(self, note: str) -> None:
+        if note != self.note:
+            self.note = note
+            self.refresh()
+
+    def render(self) -> Text:
+        width = max(0, self.size.width - 2)
+        if self.note:
+            right = self.note
+        elif self.progress is not None:
+            right = " · ".join(status_parts(self.progress, max(10, width * 2 // 3)))
+        else:
+            right = ""
+        place = self.progress.place if self.progress else ""
+        left_room = max(0, width - measure(right) - 2)
+        title = fit(self.title, left_room)
+        text = Text(" ", end="", no_wrap=True, overflow="crop")
+        text.append(title, style="bold")
+        if place and measure(title) + 3 < left_room:
+            text.append(" — " + fit(place, left_room - measure(title) - 3))
+        gap = max(1, width - text.cell_len + 1 - measure(right))
+        text.append(" " * gap + right + " ")
+        return text
