@@ -112,7 +112,7 @@ def make_book(text: str, title: str = "") -> Book:
 
 
 def engine_ready() -> bool:
-    """Whether the real text engine is installed (else the tests open books with `make_book`)."""
+    """Whether the real text engine is installed (other test modules check it)."""
     try:
         from tui.core import books
     except ImportError:
@@ -121,7 +121,7 @@ def engine_ready() -> bool:
 
 
 def open_with_splitter(path, anchor=None, start=None):
-    """Stand-in for `open_stages` while the text engine is missing: one final stage."""
+    """Stand-in for `open_stages` that splits the file with `make_book`: one final stage."""
     from tui.core.anchor import resolve_anchor
     from tui.core.opening import Stage
 

@@ -150,3 +150,13 @@ def test_unreadable_html_gives_one_line(tmp_path: Path) -> None:
     empty = tmp_path / "empty.html"
     empty.write_text("<html><head><title>x</title></head><body>  </body></html>")
     assert "no readable text" in refused(empty)
+
+
+def test_many_damaged_documents_give_a_short_list_of_notices(tmp_path: Path) -> None:
+    files = eb.simple_files(12)
+    for k in range(12):
+        files[f"ch{k + 1}.xhtml"] = f"<h1>Chapter {k + 1}</h1><p>Caf".encode() + b"\xe9</p>"
+    book = open_book(eb.write_epub(tmp_path / "latin.epub", files))
+    assert len(book.chapters) == 12
+    assert book.paragraph(1) == "Café"  # no charset declared, not UTF-8: detected
+    assert len(book.notices) == 6 and book.notices[-1] == "… and 7 more problems like these"

@@ -19,8 +19,9 @@ def _app(library: Library) -> ChapbookApp:
 
 
 async def _settled(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    for _ in range(2):  # the check of every file starts once the list is first drawn
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 
 

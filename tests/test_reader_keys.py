@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 from reader_support import (
-    engine_ready,
-    open_with_splitter,
     reader_app,
     shown_rows,
     story,
@@ -27,12 +25,6 @@ READER_IDS = [
     "jump_back", "search", "search_back", "search_next", "search_prev", "bookmark", "bookmarks",
     "find", "library", "help", "quit",
 ]  # fmt: skip
-
-
-@pytest.fixture(autouse=True)
-def engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    if not engine_ready():
-        monkeypatch.setattr("tui.screens.reader.open_stages", open_with_splitter)
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 from reader_support import (
-    engine_ready,
-    open_with_splitter,
     reader_app,
     shown_rows,
     story,
@@ -23,12 +21,6 @@ from tui.screens.bookmarks import BookmarkLabelScreen, BookmarksScreen
 from tui.screens.reader import CHANGED_NOTICE
 
 SIZE = (80, 24)
-
-
-@pytest.fixture(autouse=True)
-def engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    if not engine_ready():
-        monkeypatch.setattr("tui.screens.reader.open_stages", open_with_splitter)
 
 
 @pytest.fixture
@@ -156,7 +148,10 @@ async def test_resize_keeps_the_paragraph_at_the_top(book_path: Path) -> None:
             now = next(r for r in screen.view.pager.screen() if r.start >= 0)
             assert now.para == top_row.para
             assert now.start <= top_row.start < now.end + 1
-        assert screen.view.size.width == 76  # 72 columns and 2-cell margins, centred
+            # A 72-cell column, or narrower with 2 blank cells each side; centred.
+            column = min(72, size[0] - 4)
+            assert screen.view.size.width == column
+            assert screen.view.region.x == (size[0] - column) // 2
 
 
 async def test_settings_change_reflows_on_return(book_path: Path) -> None:
@@ -170,7 +165,7 @@ async def test_settings_change_reflows_on_return(book_path: Path) -> None:
         await pilot.pause()
         app.pop_screen()
         await pilot.pause()
-        assert screen.view.size.width == 44
+        assert screen.view.size.width == 40
         assert max(len(r) for r in shown_rows(screen)) <= 40
         assert screen.view.pager.top_para() == para
 
@@ -236,3 +231,85 @@ async def test_finder_jump_then_jump_back(book_path: Path) -> None:
         assert app.screen is screen
         await pilot.press("ctrl+o")
         assert shown_rows(screen) == start
+
+
+@pytest.fixture
+def held_parse(monkeypatch: pytest.MonkeyPatch):
+    """Hold the full parse of a book until the test lets it go (the preview shows meanwhile)."""
+    import threading
+
+    from tui.core import books
+
+    release = threading.Event()
+    real = books.parse_loaded
+
+    def parse_loaded(loaded):
+        if str(loaded.path).endswith("serial.txt"):  # not the library's sample story
+            release.wait(timeout=20)
+        return real(loaded)
+
+    monkeypatch.setattr(books, "parse_loaded", parse_loaded)
+    return release
+
+
+async def test_a_big_book_shows_a_preview_first_and_keeps_the_place(
+    tmp_path: Path, held_parse
+) -> None:
+    path = write_story(tmp_path / "serial.txt", story(chapters=40, scenes=3, paras=6))
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "book", None) is not None)
+        screen = app.screen
+        assert not screen.final
+        assert shown_rows(screen)[0] == "The Lantern Ledger"
+        assert "indexing" in str(screen.status.render())
+        await pilot.press("space", "space")  # reading goes on during the index
+        seen = shown_rows(screen)
+        held_parse.set()
+        await wait_open(pilot)
+        assert screen.final
+        assert shown_rows(screen) == seen
+        assert "indexing" not in str(screen.status.render())
+        await pilot.press("G")
+        assert "Scene 40.3 opens" in screen.book.text[screen.view.top_offset() - 3000 :]
+
+
+async def test_a_big_book_resumes_from_the_preview(tmp_path: Path, held_parse) -> None:
+    path = write_story(tmp_path / "serial.txt", story(chapters=40, scenes=3, paras=6))
+    held_parse.set()
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await read_to_scene(pilot, "Scene 31.2 opens", extra_rows=1)
+        seen = shown_rows(screen)
+        await pilot.press("q")
+    held_parse.clear()
+    again = reader_app(path)
+    async with again.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: getattr(again.screen, "book", None) is not None)
+        screen = again.screen
+        assert not screen.final
+        assert shown_rows(screen) == seen  # the first paint is already at the place
+        held_parse.set()
+        await wait_open(pilot)
+        assert shown_rows(screen) == seen
+
+
+async def test_a_huge_book_pages_from_its_head_while_the_rest_is_read(
+    tmp_path: Path, held_parse
+) -> None:
+    path = write_story(tmp_path / "serial.txt", story(chapters=280, scenes=3, paras=6))
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "book", None) is not None)
+        screen = app.screen
+        assert not screen.final and len(screen.book.text) < path.stat().st_size // 3
+        await pilot.press("right_curly_bracket", "space")
+        seen = shown_rows(screen)
+        await pilot.press("G")  # the end is not known yet: it says so and stays
+        assert shown_rows(screen) == seen
+        assert any("Still reading the whole book" in n for n in notices(app))
+        held_parse.set()
+        await wait_open(pilot)
+        assert shown_rows(screen) == seen
+        await pilot.press("G")
+        assert screen.view.pager.at_end

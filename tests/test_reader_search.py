@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 from reader_support import (
-    engine_ready,
-    open_with_splitter,
     reader_app,
     shown_rows,
     story,
@@ -16,12 +14,6 @@ from reader_support import (
 )
 
 SIZE = (80, 24)
-
-
-@pytest.fixture(autouse=True)
-def engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    if not engine_ready():
-        monkeypatch.setattr("tui.screens.reader.open_stages", open_with_splitter)
 
 
 @pytest.fixture

@@ -8,16 +8,21 @@ Builds an EPUB of the light novel in ../shared/corpus (003) repeated ``--copies`
 * full: `open_epub`, the whole book converted (what the reader does next, in a worker);
 * the same full conversion and the single-file HTML of the same text, for comparison;
 * tokenizing every spine document with the standard library's `html.parser` (no conversion
-  at all), against the converter's own tokenizer, to justify not using it.
+  at all), against the converter's own tokenizer, to justify not using it;
+* with ``--tmux``: the installed app launched in tmux until the first page is on screen, for
+  this EPUB and for a small one (start-up included).
 
-    .venv/bin/python tests/bench/bench_epub.py [--copies 270] [--chapters 1600] [--runs 5]
+    .venv/bin/python tests/bench/bench_epub.py [--copies 270] [--chapters 1600] [--runs 5] [--tmux]
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,10 +34,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from fixtures.epub_builders import serial_epub  # noqa: E402
+from fixtures.epub_builders import ao3_epub, serial_epub  # noqa: E402
 
 from tui.core.epub import open_epub, preview_epub  # noqa: E402
-from tui.core.html_text import TOKEN  # noqa: E402
+from tui.core.epub_markup import TOKEN  # noqa: E402
 from tui.core.htmlbook import open_html, preview_html  # noqa: E402
 from tui.core.pages import LayoutOptions, Pager  # noqa: E402
 
@@ -85,6 +90,36 @@ def own_tokenize(path: Path) -> int:
     return count
 
 
+def tmux_first_page(book: Path, needle: str, runs: int) -> float:
+    """Median seconds from launching the installed `chapbook BOOK` in a fresh tmux server
+    until ``needle`` is on its screen (start-up included); settings and library in a temp dir."""
+    chapbook = Path(sys.executable).with_name("chapbook")
+    times = []
+    for n in range(runs):
+        socket = f"chapbook-bench-{os.getpid()}-{n}"
+        home = Path(tempfile.mkdtemp())
+        env = " ".join(
+            f"{key}={home / key.lower()}"
+            for key in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+        )
+        command = f"env TERM=xterm-256color {env} {chapbook} {book}"
+        tmux = ["tmux", "-L", socket, "-f", "/dev/null"]
+        start = time.perf_counter()
+        subprocess.run([*tmux, "new-session", "-d", "-x", "100", "-y", "40", command], check=True)
+        try:
+            while time.perf_counter() - start < 60:
+                screen = subprocess.run(
+                    [*tmux, "capture-pane", "-p"], capture_output=True, text=True
+                ).stdout
+                if needle in screen:
+                    times.append(time.perf_counter() - start)
+                    break
+                time.sleep(0.02)
+        finally:
+            subprocess.run([*tmux, "kill-server"], capture_output=True)
+    return statistics.median(times) if times else float("nan")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=270)
@@ -92,6 +127,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs of the fast measurements")
     parser.add_argument("--full-runs", type=int, default=3, help="runs of the full conversion")
     parser.add_argument("--skip-html", action="store_true", help="no single-file HTML rows")
+    parser.add_argument("--tmux", action="store_true", help="also time the real app in tmux")
     args = parser.parse_args()
     if not CORPUS.exists():
         print(f"needs {CORPUS}", file=sys.stderr)
@@ -142,6 +178,11 @@ def main() -> int:
             rows.append(("HTML first page (preview + first screen)", t_hp))
             t_hf, _ = timed(lambda: open_html(html_path), 1)
             rows.append(("HTML full conversion", t_hf))
+        if args.tmux and shutil.which("tmux"):
+            small = ao3_epub(Path(tmp) / "small.epub")
+            rows.append(("real app in tmux: this EPUB", tmux_first_page(path, lines[0][:20], 5)))
+            t_small = tmux_first_page(small, "Preface", 5)
+            rows.append(("real app in tmux: a 3-chapter AO3 EPUB", t_small))
     print(f"full book: {chapters:,} chapters, {scenes:,} scenes")
     print(f"{'measurement':46} {'median s':>9} {'vs first page':>14}")
     for label, seconds in rows:

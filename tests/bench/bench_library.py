@@ -10,7 +10,9 @@ run, each figure a median of ``--runs``:
 * the time from starting `chapbook` in tmux to the library list on screen (polling
   capture-pane), against a minimal Textual app started the same way, with and without memos;
 * the latency of a filter keystroke, from tmux send-keys to the narrowed list on screen,
-  against a keystroke echoed by a minimal Textual app's Input; and the fuzzy filter alone.
+  against a keystroke echoed by a minimal Textual app's Input; and the fuzzy filter alone;
+* saving one reading position (what the reader does every second while it moves), against
+  only serialising the whole index as one TOML file.
 
     .venv/bin/python tests/bench/bench_library.py [--books 10000] [--runs 5] [--dir DIR]
 """
@@ -255,6 +257,33 @@ def tmux_typing(
     return median(times)
 
 
+def save_position(data_home: Path, runs: int) -> tuple[float, float]:
+    """(saving one reading position, dumping the whole index as one TOML file) medians."""
+    import tomli_w
+
+    from tui.core.anchor import Anchor
+    from tui.core.library import Library
+
+    copy = data_home.parent / "data-copy"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(data_home, copy)
+    library = Library.open(copy / "chapbook", sample=False)
+    record = library.records()[len(library) // 2]
+    saves, dumps = [], []
+    for n in range(max(runs, 10)):
+        library.set_position(record.id, Anchor(100 + n, "x", time.time()))
+        start = time.perf_counter()
+        library.save()
+        saves.append(time.perf_counter() - start)
+    whole = {"books": {r.id: r.to_toml() for r in library.records()}}
+    for _ in range(runs):
+        start = time.perf_counter()
+        tomli_w.dumps(whole)
+        dumps.append(time.perf_counter() - start)
+    shutil.rmtree(copy, ignore_errors=True)
+    return median(saves), median(dumps)
+
+
 def filter_alone(data_home: Path) -> float:
     from tui.core.catalog import BookFilter
     from tui.core.library import Library
@@ -289,7 +318,8 @@ def main() -> None:
 
     add = time_add(books, data_home)  # once: it is long, and the last one builds the library
     floor = time_read_and_hash(books)
-    index_bytes = sum(p.stat().st_size for p in (data_home / "chapbook" / "index").glob("*.toml"))
+    shard_files = list((data_home / "chapbook" / "index").glob("*.toml"))
+    index_bytes, shards = sum(p.stat().st_size for p in shard_files), len(shard_files)
     open_memo, listed = time_open(data_home, args.runs, memo=True)
     open_toml, _ = time_open(data_home, args.runs, memo=False)
     env = env_for(data_home)
@@ -308,11 +338,12 @@ def main() -> None:
     )
     os.environ.update(env)
     alone = filter_alone(data_home)
+    saved, dumped = save_position(data_home, args.runs)
 
     rows = [
         ("chapbook add (all files)", add, f"{add / args.books * 1000:.2f} ms a book"),
         ("  read + hash the same files", floor, f"add = {add / floor:.1f}× this floor"),
-        ("open the index (memos)", open_memo, f"{index_bytes / 1e6:.1f} MB of TOML in 16 shards"),
+        ("open the index (memos)", open_memo, f"{index_bytes / 1e6:.1f} MB TOML, {shards} shards"),
         ("open the index (tomllib only)", open_toml, f"{open_toml / open_memo:.0f}× the memo"),
         ("start to list on screen (memos)", start_lib, "goal ≤ 1 s"),
         ("  minimal Textual app, same way", start_min, f"chapbook = {start_lib / start_min:.2f}×"),
@@ -320,6 +351,8 @@ def main() -> None:
         ("filter keystroke to screen (tmux)", typed, "goal ≤ 50 ms"),
         ("  minimal app Input keystroke", echoed, f"filter = {typed / echoed:.2f}× this"),
         ("  fuzzy filter alone (core)", alone, f"{listed:,} books"),
+        ("save one reading position", saved, "one shard, fsynced, merged"),
+        ("  dump the whole index as one TOML", dumped, f"save = {saved / dumped:.2f}× this"),
     ]
     print(f"\n{'measure':<36} {'median':>10}  note")
     for name, seconds, note in rows:

@@ -41,8 +41,16 @@ def is_break_line(line: str) -> bool:
     Lone dialogue punctuation (`!”`, `…”`, `?!`, `“…”`) is never a break.
     """
     text = line.strip(_STRIP)
-    if not text or len(text) > MAX_BREAK_CHARS:
+    if not text:
         return False
+    if len(text) > MAX_BREAK_CHARS:
+        # A long rule of one or two symbols (`=====...` across the page) is still a break.
+        chars = set(text) - set(_STRIP)
+        return (
+            len(text) <= 2 * MAX_BREAK_CHARS
+            and len(chars) <= 2
+            and not any(c.isalnum() or c in QUOTES or c in _SENTENCE_PUNCT for c in chars)
+        )
     if any(q in text for q in QUOTES):
         return False
     compact = "".join(text.split())

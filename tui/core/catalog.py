@@ -6,6 +6,7 @@ import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process, utils
 
@@ -32,7 +33,9 @@ def natural_key(text: str) -> tuple:
         if text.startswith(article) and len(text) > len(article):
             text = text[len(article) :]
             break
-    return tuple(int(p) if p.isdigit() else p for p in _DIGITS.split(text))
+    parts: list[Any] = _DIGITS.split(text)  # text, digits, text, digits ... text
+    parts[1::2] = map(int, parts[1::2])
+    return tuple(parts)
 
 
 def _title_key(record: BookRecord) -> tuple:
@@ -62,43 +65,57 @@ def sort_records(
 
 
 class BookFilter:
-    """Type-to-filter: every word typed must match title, author, fandom or tags, fuzzily."""
+    """Type-to-filter: every word typed must match title, author, fandom or tags, fuzzily.
+
+    The lower-cased text of each book is prepared once per list (not once per keystroke).
+    """
 
     def __init__(self) -> None:
-        self._haystacks: dict[str, tuple[tuple[str, ...], str]] = {}
+        self._cache: dict[str, tuple[tuple[str, ...], str]] = {}
+        self._records: Sequence[BookRecord] = ()
+        self._texts: list[str] = []
 
     def haystack(self, record: BookRecord) -> str:
         source = (record.display_title, record.author or "", record.fandom, record.tags)
-        cached = self._haystacks.get(record.id)
+        cached = self._cache.get(record.id)
         if cached is None or cached[0] != source:
             cached = (source, utils.default_process(" ".join(source)))
-            self._haystacks[record.id] = cached
+            self._cache[record.id] = cached
         return cached[1]
+
+    def prepare(self, records: Sequence[BookRecord]) -> None:
+        self._records = records
+        self._texts = [self.haystack(r) for r in records]
 
     def apply(self, records: Sequence[BookRecord], query: str) -> list[BookRecord]:
         """The records that match, in their given order."""
         tokens = utils.default_process(query).split()
         if not tokens:
             return list(records)
-        candidates = {i: self.haystack(r) for i, r in enumerate(records)}
+        if records is not self._records or len(self._texts) != len(records):
+            self.prepare(records)
+        texts = self._texts
+        indices: list[int] | None = None  # None: every book is still a candidate
         # Longest words first: they narrow the most, so later words score fewer books.
         for token in sorted(tokens, key=len, reverse=True):
+            pool = range(len(texts)) if indices is None else indices
             if len(token) <= 3:  # too short to be fuzzy: a plain substring
-                candidates = {i: h for i, h in candidates.items() if token in h}
+                indices = [i for i in pool if token in texts[i]]
             else:
                 cutoff = 75 if len(token) <= 5 else 80  # about one typo
+                choices = texts if indices is None else {i: texts[i] for i in indices}
                 hits = process.extract(
                     token,
-                    candidates,
+                    choices,
                     scorer=fuzz.partial_ratio,
                     processor=None,
                     limit=None,
                     score_cutoff=cutoff,
                 )
-                candidates = {key: text for text, _score, key in hits}
-            if not candidates:
-                break
-        return [records[i] for i in sorted(candidates)]
+                indices = sorted(key for _text, _score, key in hits)
+            if not indices:
+                return []
+        return [records[i] for i in indices or ()]
 
 
 # -- cell text ------------------------------------------------------------------------------

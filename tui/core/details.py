@@ -7,11 +7,12 @@ They are read only when a book is opened or highlighted, so a big library starts
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tui.core.anchor import Bookmark
+from tui.core.anchor import Anchor, Bookmark
 from tui.core.store import (
     digest_of,
     move_aside,
@@ -24,6 +25,15 @@ from tui.core.store import (
 
 SESSION_GAP = 15 * 60  # seconds without a position change that end a reading session
 IDLE_CAP = 5 * 60  # at most this much time is counted between two position changes
+
+
+@dataclass(frozen=True)
+class Session:
+    """A reading session going on in this process: its name, last position change, offset."""
+
+    name: str
+    last: float
+    offset: int
 
 
 @dataclass
@@ -85,6 +95,18 @@ class Details:
                         k: _number(session.get(k)) for k in ("start", "seconds", "chars")
                     }
         return details
+
+    def count(self, previous: Session | None, anchor: Anchor) -> Session:
+        """Add a position change to the reading sessions; returns the session it went to."""
+        now = anchor.saved_at
+        if previous is None or now - previous.last > SESSION_GAP or now < previous.last:
+            name = f"{os.getpid():x}-{int(now)}"
+            self.sessions[name] = {"start": now, "seconds": 0.0, "chars": 0.0}
+            return Session(name, now, anchor.offset)
+        stats = self.sessions.setdefault(previous.name, {"start": previous.last, "seconds": 0.0})
+        stats["seconds"] = stats.get("seconds", 0.0) + min(now - previous.last, IDLE_CAP)
+        stats["chars"] = stats.get("chars", 0.0) + max(0, anchor.offset - previous.offset)
+        return Session(previous.name, now, anchor.offset)
 
     def merge(self, theirs: Details) -> None:
         """Take in another process's copy: unions, minus what either side removed."""

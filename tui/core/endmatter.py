@@ -36,7 +36,8 @@ def find_story_end(infos: dict[int, LineInfo], last_chapter: int, n: int) -> int
 
 def _ends_story(kind, data, after_text: bool, i: int, last: int, n: int, infos) -> bool:
     if kind == "landmark":
-        return data in _END_LANDMARKS or (data == "notes" and after_text)
+        # After the last `Chapter Text`, AO3's `Notes:` and page furniture (`Actions`) end it.
+        return data in _END_LANDMARKS or (data in ("notes", "actions") and after_text)
     if kind == "please":
         return True
     if kind == "end":
@@ -124,6 +125,8 @@ def mark_chapter_notes(
             return
         elif kind == "see_end":
             kinds[i] = NOTE
+        elif kind == "meta" and data[0] == "disclaimer" and i - body <= 2:
+            kinds[i] = NOTE  # `Disclaimer: I own nothing.` at the top of a chapter
         elif kind == "author_note":
             if i - body <= 2:
                 stop = i + 1

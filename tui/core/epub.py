@@ -27,6 +27,7 @@ from tui.core.model import Book, BookError
 # so the reader can show the first page long before a web serial is converted.
 PREVIEW_CHARS = 200_000
 ORNAMENT_MAX_HEIGHT = 160  # pixels: an image-only paragraph this flat is a scene-break ornament
+MAX_NOTICES = 5  # a damaged book says what is wrong, not the same thing 1,600 times
 MARKUP_NAMES = re.compile(r"\.(?:x?html?|xml)$", re.I)
 
 
@@ -165,7 +166,9 @@ class EpubReader:
 
     def book(self, *, with_names: bool = True) -> Book:
         """The Book from what is converted so far."""
-        notices = list(self.archive.notices) + self.notices
+        notices = self.notices[:MAX_NOTICES]
+        if len(self.notices) > MAX_NOTICES:
+            notices.append(f"… and {len(self.notices) - MAX_NOTICES} more problems like these")
         if self.missing:
             notices.append(f"{self.missing} document(s) of the reading order missing from the file")
         meta = dict(self.package.metadata)

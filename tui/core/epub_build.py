@@ -22,9 +22,10 @@ TEXT, HEADING, BREAK, NOTE, LABEL = (
     ParaKind.NOTE,
     ParaKind.LABEL,
 )
-# Class names of paragraphs that hold a chapter's title in books without heading tags.
-TITLE_CLASSES = ("title", "chapter", "heading")
-TITLE_SHORT_CLASSES = frozenset(("ct", "cn", "chap", "head", "h1", "h2", "h3"))
+# Class names of paragraphs that hold a chapter's title in books without heading tags: any
+# containing these, or exactly one of the short ones (`chapter-text` is prose, `chapter` not).
+TITLE_CLASSES = ("title", "heading", "chapter-num", "chapnum", "chapter_num")
+TITLE_SHORT_CLASSES = frozenset(("chapter", "ct", "cn", "chap", "head", "h1", "h2", "h3"))
 
 
 @dataclass

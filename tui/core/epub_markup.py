@@ -36,6 +36,51 @@ LINE_BREAK_OWNERS = words(
 )
 HEADING_TAGS = words("h1 h2 h3 h4 h5 h6")
 
+_P = frozenset(("p",))
+_HEADINGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6"))
+# Block elements whose start ends an open paragraph of the given kinds (HTML's implied ends).
+IMPLICIT_CLOSE = {
+    **dict.fromkeys(words("div blockquote dl ol ul table pre section article aside nav"), _P),
+    **dict.fromkeys(words("header footer main figure address center fieldset form"), _P),
+    "p": _HEADINGS,
+    **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), _HEADINGS),
+    "li": frozenset(("p", "li")),
+    "dt": frozenset(("p", "dt", "dd")),
+    "dd": frozenset(("p", "dd")),
+    "tr": frozenset(("tr",)),
+}
+ITALIC_TAGS = frozenset(("i", "em", "cite", "var", "dfn"))
+BOLD_TAGS = frozenset(("b", "strong"))
+
+
+# One token of markup: a comment, CDATA, a declaration or processing instruction, a tag, text,
+# or a lone `<` that starts no tag (kept as text). An unclosed comment runs to the end, as in
+# browsers. The attribute pattern knows quotes, so `alt="a > b"` does not end the tag.
+TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<!\[CDATA\[(?P<cdata>.*?)(?:\]\]>|\Z)"
+    r"|<[!?][^>]*>?"
+    r"|<(?P<end>/)?(?P<tag>[A-Za-z][^\s/>]*)(?P<attrs>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"
+    r"|(?P<text>[^<]+)"
+    r"|<",
+    re.S,
+)
+# TOKEN's last group (match.lastindex) for CDATA, a tag (its attributes group), text
+TOKEN_CDATA, TOKEN_TAG, TOKEN_TEXT = 1, 4, 5
+LOWER_TAGS = {t: t for t in words("p div span i b em strong a br hr img h1 h2 h3 h4 li td tr")}
+# Elements whose content is code or fallback markup, removed before tokenizing.
+RAW_TEXT = re.compile(r"<(script|style|template|noscript)\b.*?(?:</\1\s*>|\Z)", re.S | re.I)
+RAW_TEXT_START = re.compile(r"<(?:script|style|template|noscript)\b", re.I)
+# Class names of elements that stand for a scene break (drawn by the book's style sheet).
+BREAK_CLASS = re.compile(
+    r"scene-?break|section-?break|space-?break|separator|divider|dinkus|asterism|"
+    r"transition|(?:^|\s|(?<!page)[_-])(?:break|sep|hr)(?:$|[\s_-])",
+    re.I,
+)
+SPACES = re.compile(r"[ \t\n\r\f\v]+")
+PRE_BLANK = re.compile(r"\n[ \t\r\f\v\xa0]*\n\s*")
+
+
 ATTRIBUTE = re.compile(r"""([^\s=/"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 ITALIC_CLASS = re.compile(r"(?:^|[\s_-])(?:italic|italics|ital|em|emph|emphasis|i)(?:$|[\s_-])")
 BOLD_CLASS = re.compile(r"(?:^|[\s_-])(?:bold|strong|b)(?:$|[\s_-])")
@@ -143,19 +188,31 @@ def decorative_alt(alt: str, src: str = "") -> bool:
     return text in (base, stem) or bool(re.fullmatch(r"[\w.-]+\.(?:jpe?g|png|gif|svg|webp)", text))
 
 
-ORNAMENT_NAME = re.compile(
-    r"orn|separat|divider|dinkus|flourish|fleuron|asterism|scene|break|deco|swirl|squiggle|"
-    r"spacer|line|rule|border|star|gaiji|hr\b|hr[_.-]|flower",
-    re.I,
+# Words in the file names of scene-break ornament images (`orn01.png`, `scene-break.gif`).
+ORNAMENT_WORDS = words(
+    "orn ornament ornaments separator sep divider dinkus flourish fleuron asterism scenebreak "
+    "break deco decoration swirl squiggle spacer line hr rule border star stars flower"
 )
+ORNAMENT_PREFIXES = (
+    "ornament",
+    "separat",
+    "divider",
+    "flourish",
+    "fleuron",
+    "scenebreak",
+    "dinkus",
+)
+ORNAMENT_CLASS = re.compile(r"orn|separat|divider|dinkus|scene-?break|asterism|flourish", re.I)
 
 
 def ornament_hint(src: str, marks: str) -> bool:
-    """True when an image's file name or its paragraph's classes name a scene-break ornament."""
-    base = posixpath.basename(unquote(src))
-    return bool(ORNAMENT_NAME.search(base)) or bool(
-        marks and re.search(r"orn|separat|divider|dinkus|scene|break|asterism|flourish", marks)
-    )
+    """True when an image's file name, or the classes of the paragraph holding only it, name a
+    scene-break ornament. Name words are matched whole: `line.png`, not `timeline.png`."""
+    stem = posixpath.basename(unquote(src)).rsplit(".", 1)[0].lower()
+    for word in re.split(r"[^a-z]+", stem):
+        if word in ORNAMENT_WORDS or word.startswith(ORNAMENT_PREFIXES):
+            return True
+    return bool(marks) and ORNAMENT_CLASS.search(marks) is not None
 
 
 def decode_markup(data: bytes, *, refuse_binary: bool = False) -> tuple[str, str | None]:

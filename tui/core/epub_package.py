@@ -6,9 +6,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from tui.core.epub_markup import clean_line, parse_attrs
+from tui.core.epub_markup import TOKEN, clean_line, parse_attrs
 from tui.core.epub_zip import resolve
-from tui.core.html_text import TOKEN
 from tui.core.loader import neutralise
 
 XHTML_TYPES = ("application/xhtml+xml", "text/html", "application/xml", "text/xml")

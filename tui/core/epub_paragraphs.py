@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.core.breaks import is_break_line
-from tui.core.html_text import BREAK, BREAK_CLASS, GAP, HEADING, IMAGE, TEXT, Block, Document
+from tui.core.epub_markup import BREAK_CLASS
+from tui.core.html_text import BREAK, GAP, HEADING, IMAGE, TEXT, Block, Document
 from tui.core.model import ParaKind
 
 BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament image
@@ -135,7 +136,7 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
         if (
             images
             and is_ornament is not None
-            and all(is_ornament(s, block.context) for s, _ in images)
+            and all(is_ornament(s, block.marks) for s, _ in images)
         ):
             return Para(BREAK_TEXT, None, ParaKind.BREAK, block)
         return Para(IMAGE_TEXT, None, ParaKind.TEXT, block, image=True)

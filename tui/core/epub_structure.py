@@ -63,7 +63,9 @@ def _source_at(sources: Sequence[Source], para: int) -> Source:
     return sources[max(i, 0)]
 
 
-def _toc_marks(sources: Sequence[Source], toc: Sequence[TocEntry], guide: dict[str, str]) -> list:
+def _toc_marks(
+    sources: Sequence[Source], toc: Sequence[TocEntry], guide: dict[str, str]
+) -> list[Segment]:
     by_name = {s.name: s for s in sources}
     folded = {s.name.casefold(): s for s in sources}
     marks: list[Segment] = []
@@ -83,7 +85,9 @@ def _toc_marks(sources: Sequence[Source], toc: Sequence[TocEntry], guide: dict[s
     return marks
 
 
-def _source_marks(sources: Sequence[Source], marks: list[Segment], guide: dict[str, str]) -> list:
+def _source_marks(
+    sources: Sequence[Source], marks: list[Segment], guide: dict[str, str]
+) -> list[Segment]:
     """Documents that say what they are (FanFicFare's title page, `epub:type`, the guide)."""
     out = []
     for source in sources:
@@ -289,7 +293,15 @@ def _resolve_roles(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-def same_title(a: str, b: str) -> bool:
-    """Whether a heading line and a TOC label name the same thing."""
-    ka, kb = title_key(a), title_key(b)
-    return bool(ka and kb) and (ka == kb or ka in kb or kb in ka)
+def same_title(line: str, title: str) -> bool:
+    """Whether a short line at a chapter's top names it: the title itself, the title with a
+    little more (`Chapter 3: Rain` for `Rain`), or a part of it of two words or more (`The
+    Silver Door` under `Chapter 1: The Silver Door`)."""
+    key, whole = title_key(line), title_key(title)
+    if not key or not whole:
+        return False
+    if key == whole:
+        return True
+    if whole in key:
+        return len(key) <= len(whole) + 30
+    return key in whole and len(key.split()) >= 2

@@ -28,7 +28,6 @@ class Archive:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.notices: list[str] = []
         try:
             self.zip = zipfile.ZipFile(self.path)
         except FileNotFoundError:

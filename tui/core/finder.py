@@ -187,6 +187,7 @@ class BookFinder:
         self._lock = threading.Lock()  # one search at a time: the index caches are shared
         self.scenes: list[Scene] = book.all_scenes()
         self._marks: list[tuple[Bookmark, int]] | None = None
+        self._processed_titles: list[str] | None = None
 
     @property
     def ready(self) -> bool:
@@ -223,7 +224,8 @@ class BookFinder:
             # A place named by number: `ch3 s5`. Title matches follow, in case it is a title.
             return (hits + self._chapters(text, kind, exclude={h.chapter for h in hits}))[:limit]
         terms: list[QueryTerm] = []
-        if self.index is not None and kind in (None, "scene", "text", "chapter"):
+        # One typed letter says too little to rank scenes by; titles and bookmarks still show.
+        if self.index is not None and kind != "bookmark" and len(text.strip()) >= 2:
             terms = query_terms(self.index, text, typing=not text.endswith(" "))
         found: list[Hit] = []
         if kind in (None, "chapter"):
@@ -236,7 +238,8 @@ class BookFinder:
                 found += scenes
         if kind in (None, "bookmark"):
             found += self._bookmarks(text, kind)
-        if kind in (None, "text") and self.index is not None:
+        quoting = len(words(text)) >= QUOTED_WORDS
+        if self.index is not None and (kind == "text" or (kind is None and quoting)):
             found += self._passages(text, terms, kind, found, should_stop)
         found.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.offset or 0))
         return found[:limit]
@@ -294,15 +297,26 @@ class BookFinder:
         for hit in scored_scenes or ():
             if hit.chapter is not None:
                 best_scene[hit.chapter] = max(best_scene.get(hit.chapter, 0.0), hit.score)
+        # Titles roughly like the query, found by rapidfuzz in C, then scored in full.
+        titles = self._titles()
+        close = process.extract(
+            default_process(text), titles, scorer=fuzz.WRatio, score_cutoff=50, limit=None
+        )
+        title_scores = {i: title_similarity(text, self.book.chapters[i].title) for _, _, i in close}
         hits = []
-        for chapter in self.book.chapters:
+        for position, chapter in enumerate(self.book.chapters):
             if exclude and chapter.index in exclude:
                 continue
-            title_score = title_similarity(text, chapter.title)
+            title_score = title_scores.get(position, 0.0)
             score = max(title_score, 0.9 * best_scene.get(chapter.index, 0.0))
             if title_score >= TITLE_SHOWN or (kind == "chapter" and score >= CHAPTER_SHOWN):
                 hits.append(self._chapter_hit(chapter, score, text))
         return hits
+
+    def _titles(self) -> list[str]:
+        if self._processed_titles is None:
+            self._processed_titles = [default_process(c.title) for c in self.book.chapters]
+        return self._processed_titles
 
     def _scenes(self, text: str, terms: list[QueryTerm], should_stop: StopFn | None) -> list[Hit]:
         if self.index is None:

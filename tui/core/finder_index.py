@@ -9,6 +9,7 @@ from array import array
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 
@@ -53,6 +54,8 @@ class BookIndex:
     scenes: list[Scene]
     para_scene: array  # scene serial per paragraph, -1 outside scenes
     scene_length: array  # characters per scene, for length normalisation
+    scene_starts: list[int] = field(default_factory=list)
+    scene_ends: list[int] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)  # sorted, for prefix lookups
     by_stem: dict[str, list[str]] = field(default_factory=dict)
     by_root: dict[str, list[str]] = field(default_factory=dict)
@@ -81,8 +84,17 @@ class BookIndex:
         if cached is not None:
             self._scene_counts.move_to_end(key)
             return cached
-        counts = Counter(map(self.para_scene.__getitem__, self.postings.get(key, ())))
-        counts.pop(-1, None)
+        plist = self.postings.get(key, ())
+        if len(plist) > 4 * len(self.scenes):
+            # A common word: cutting its sorted postings at scene bounds costs per scene,
+            # not per paragraph (two binary searches each, run by `map` in C).
+            lows = map(bisect.bisect_left, repeat(plist), self.scene_starts)
+            highs = map(bisect.bisect_left, repeat(plist), self.scene_ends)
+            pairs = enumerate(zip(lows, highs, strict=True))
+            counts = Counter({serial: hi - lo for serial, (lo, hi) in pairs if hi > lo})
+        else:
+            counts = Counter(map(self.para_scene.__getitem__, plist))
+            counts.pop(-1, None)
         self._scene_counts[key] = counts
         if len(self._scene_counts) > 2048:
             self._scene_counts.popitem(last=False)
@@ -260,6 +272,8 @@ def build_index(
             para_scene[chapter.heading] = serial
         serial += len(chapter.scenes)
     index = BookIndex(postings, scenes, para_scene, scene_length)
+    index.scene_starts = [scene.start for scene in scenes]
+    index.scene_ends = [scene.end for scene in scenes]
     _finish_vocabulary(index)
     if progress is not None:
         progress(1.0)

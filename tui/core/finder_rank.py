@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from tui.core.finder_index import BookIndex
-from tui.core.finder_text import STOP_WORDS, fold, stem, words
+from tui.core.finder_text import STOP_WORDS, fold, folded_words, stem, words
 from tui.core.model import Book
 
 # BM25 constants (the usual ones). Term frequency is "paragraphs of the scene holding the
@@ -20,7 +20,7 @@ B = 0.75
 IDF_POWER = 0.75  # softens the pull of one rare word (a single "records") on the ranking
 SOFT_COVERAGE = 0.5  # a word seen once in a long scene covers less of the query
 FIRST_MENTION_WEIGHT = 1.0  # the scene where a query word first occurs in the book
-CANDIDATES = 80  # scenes re-ranked with the features below
+CANDIDATES = 40  # scenes re-ranked with the features below
 
 # "Together": paragraphs within WINDOW of each other, or within WINDOW_CHARS characters. A
 # remembered moment is a few lines of dialogue, or one long paragraph of narration.
@@ -35,6 +35,7 @@ COMPOUND_SIM = 0.9  # both halves of a compound query word in one paragraph
 NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
 NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score its neighbours get at least
 NEIGHBOURS_OF = 10  # how many of the best scenes lend to their neighbours
+PASSAGE_TERMS = 2  # passages are looked for among those holding the rarest query words
 
 StopFn = Callable[[], bool]
 
@@ -105,7 +106,12 @@ def query_terms(index: BookIndex, query: str, *, typing: bool) -> list[QueryTerm
                 group.keys = (*group.keys, exp.key)
                 if exp.sim > group.sim:
                     group.sim, group.how = exp.sim, exp.how
-        term = QueryTerm(word, list(groups.values()))
+        found = list(groups.values())
+        if word in STOP_WORDS:
+            # A stop word is searched only as the start of a longer word being typed (`an`
+            # -> `anviet`): as itself it is in every scene.
+            found = [g for g in found if not all(k in STOP_WORDS for k in g.keys)]
+        term = QueryTerm(word, found)
         for group in term.groups:
             group.keys = tuple(sorted(group.keys))
         # Another word (a longer one, a near spelling) is never worth more than the word
@@ -161,13 +167,21 @@ def rank_scenes(
     ]
     folded_query = " ".join(words(query)) if len(words(query)) > 1 else ""
     ideal = total_weight * (K1 + 1 + PROXIMITY_WEIGHT + NAME_WEIGHT + PHRASE_WEIGHT)
+    tokens: dict[int, list[str]] = {}
+
+    def tokens_of(para: int) -> list[str]:
+        found = tokens.get(para)
+        if found is None:
+            found = tokens[para] = folded_words(book.paragraph(para))
+        return found
+
     scored = []
     for serial, (_, base, coverage) in first:
         scene = index.scenes[serial]
         at, keys = _matches_by_paragraph(index, terms, scene.start, scene.end)
         proximity, best_para = _proximity(book, at, total_weight, scene.start)
-        phrase = _phrase(book, at, folded_query) if folded_query else 0.0
-        pairs = _ordered_pairs(book, at, terms) if len(terms) > 1 else 0.0
+        phrase = _phrase(tokens_of, at, folded_query) if folded_query else 0.0
+        pairs = _ordered_pairs(tokens_of, at, terms) if len(terms) > 1 else 0.0
         names = _name_weight(terms, scene.names)
         bonus = (
             PROXIMITY_WEIGHT * proximity + PHRASE_WEIGHT * phrase + PAIR_WEIGHT * pairs
@@ -294,23 +308,28 @@ def _proximity(
     return min(1.0, best_value / (total or 1.0)), best_para
 
 
-def _phrase(book: Book, at: dict[int, dict[int, float]], folded_query: str) -> float:
+def _phrase(
+    tokens_of: Callable[[int], list[str]], at: dict[int, dict[int, float]], folded_query: str
+) -> float:
     """How closely the query, stop words included, appears as a phrase in the scene (0..1).
 
     Only the few paragraphs holding most of the query are compared.
     """
     best_paras = sorted(at, key=lambda p: -sum(at[p].values()))[:PHRASE_PARAGRAPHS]
-    best = max((phrase_similarity(folded_query, book.paragraph(p)) for p in best_paras), default=0)
+    best = max(
+        (_phrase_ratio(folded_query, " ".join(tokens_of(p))) for p in best_paras), default=0.0
+    )
     return max(0.0, (best - 50.0) / 50.0) ** 2
 
 
 def phrase_similarity(folded_query: str, text: str) -> float:
-    """0..100: the best match of the query inside the text, as rapidfuzz's `partial_ratio`.
+    """0..100: the best match of the query inside the text, as rapidfuzz's `partial_ratio`."""
+    return _phrase_ratio(folded_query, " ".join(folded_words(text)))
 
-    A text shorter than the query is compared whole and scaled down by its length, or a
-    one-word line ("Sis.") would match any query holding that word perfectly.
-    """
-    folded = " ".join(words(text))
+
+def _phrase_ratio(folded_query: str, folded: str) -> float:
+    """A text shorter than the query is compared whole and scaled down by its length, or a
+    one-word line ("Sis.") would match any query holding that word perfectly."""
     if not folded:
         return 0.0
     if len(folded) >= len(folded_query):
@@ -318,7 +337,9 @@ def phrase_similarity(folded_query: str, text: str) -> float:
     return fuzz.partial_ratio(folded_query, folded) * len(folded) / len(folded_query)
 
 
-def _ordered_pairs(book: Book, at: dict[int, dict[int, float]], terms: list[QueryTerm]) -> float:
+def _ordered_pairs(
+    tokens_of: Callable[[int], list[str]], at: dict[int, dict[int, float]], terms: list[QueryTerm]
+) -> float:
     """Share of the query's weight in word pairs found in the query's order, next to each
     other (a few small words between are allowed): `tell sakura` in "not telling Sakura"."""
     total = sum(t.weight for t in terms) or 1.0
@@ -327,7 +348,7 @@ def _ordered_pairs(book: Book, at: dict[int, dict[int, float]], terms: list[Quer
     for number in range(len(terms) - 1):
         holding = [p for p, slot in at.items() if number in slot and number + 1 in slot]
         for para in sorted(holding, key=lambda p: -sum(at[p].values()))[:PHRASE_PARAGRAPHS]:
-            tokens = words(book.paragraph(para))
+            tokens = tokens_of(para)
             first, second = key_sets[number], key_sets[number + 1]
             if any(
                 tok in first and any(t in second for t in tokens[i + 1 : i + 1 + PAIR_GAP])
@@ -366,16 +387,26 @@ def rank_paragraphs(
     # Very common words would make every paragraph a candidate: count them only when the
     # query has nothing rarer.
     sizes = [sum(index.paragraph_count(g.keys) for g in groups) for groups in usable]
-    rare = [g for g, size in zip(usable, sizes, strict=True) if size <= total_paras // 4]
-    counts: Counter = Counter()
-    for groups in rare or usable:
+    by_size = sorted((size, number) for number, size in enumerate(sizes))
+    # Candidates hold the rarest query words (very common ones would make every paragraph a
+    # candidate), best of all the two rarest together; set operations run in C.
+    unions: list[set[int]] = []
+    for size, number in by_size[:PASSAGE_TERMS]:
+        if unions and size > total_paras // 10:
+            break
         union: set[int] = set()
-        for group in groups:
+        for group in usable[number]:
             for key in group.keys:
                 union.update(index.postings.get(key, ()))
-        counts.update(union)
+        unions.append(union)
         if should_stop is not None and should_stop():
             return []
+    counts: Counter = Counter()
+    if len(unions) > 1 and len(both := unions[0] & unions[1]) >= 50:
+        counts.update(both)
+    else:
+        for union in unions:
+            counts.update(union)
     candidates = [p for p, _ in counts.most_common(400)]
     weights = [[(g.keys, g.sim * index.paragraph_idf(g.keys)) for g in groups] for groups in usable]
     total = sum(max((w for _, w in ws), default=0.0) for ws in weights) or 1.0

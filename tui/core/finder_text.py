@@ -37,6 +37,19 @@ def words(text: str) -> list[str]:
     return [fold(w) for w in WORD_RE.findall(text)]
 
 
+_PLAIN = re.compile(r"[^\W_]+")
+_ANY_CJK = re.compile(rf"[{_CJK}]")
+_FOLDED_WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
+
+
+def folded_words(text: str) -> list[str]:
+    """The same as `words`, faster: one case-fold of the whole text and a C-level findall."""
+    folded = text.casefold()
+    if "'" in folded or "’" in folded:
+        folded = folded.replace("'", "").replace("’", "")
+    return (_FOLDED_WORD if _ANY_CJK.search(folded) else _PLAIN).findall(folded)
+
+
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, folded word)`` for every word of a text."""
     return [(m.start(), m.end(), fold(m.group())) for m in WORD_RE.finditer(text)]

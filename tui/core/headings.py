@@ -146,19 +146,22 @@ def parse_number(token: str) -> int | None:
 NUMBERED_KEYWORDS = (
     r"chapter|chapitre|capitulo|capítulo|kapitel|chap\.?|ch\.|ch|part|pt\.|book|volume|vol\.?|"
     r"act|arc|episode|ep\.|interlude|side[ -]?story|extra|bonus chapter|special chapter|omake|"
-    r"intermission|season"
+    r"intermission|season|"
+    # the same in other languages fan fiction is written in
+    r"capitolo|hoofdstuk|rozdział|kapitola|глава|часть|розділ|том"
 )
 # Keywords that stand alone or take a title: `Prologue`, `Epilogue: After`.
 LONE_KEYWORDS = (
     r"prologue|epilogue|interlude|intermission|side[ -]?story|extra|omake|bonus chapter|"
-    r"special chapter|bonus|special|prelude|postlude|coda|entr'?acte"
+    r"special chapter|bonus|special|prelude|postlude|coda|entr'?acte|"
+    r"prólogo|epílogo|prologo|epilogo|prolog|epilog|пролог|эпилог"
 )
 _ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
 _NUMBER = (
     rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|#\d{{1,4}}|{ROMAN}|{ROMAN.lower()}|{NUMBER_WORDS}|"
     rf"(?:the )?(?:{_ORDINAL_WORDS}))"
 )
-_SEPARATOR = r"\s*(?:[:.|~]|[-–—]+|\))\s*"
+_SEPARATOR = r"\s*(?:[:.|~,]|[-–—]+|\))\s*"
 
 _KEYWORD_HEADING = re.compile(
     rf"(?P<kw>{NUMBERED_KEYWORDS})\s*(?P<num>{_NUMBER})(?![\w'’])"
@@ -217,14 +220,15 @@ class Heading:
 def strip_alt_text(text: str) -> str:
     """Drop `image` tokens left by EPUB conversion at the edges of a heading or after its label.
 
-    `Chapter 1 image A Creeping Horror image` -> `Chapter 1 A Creeping Horror`; an `image`
-    inside a title (`The Mirror Image`) stays unless the line also ends or starts with one.
+    `Chapter 1 image A Creeping Horror image` -> `Chapter 1 A Creeping Horror`. Alt text comes
+    in pairs (or starts the line): a title that merely ends in `Image` keeps it.
     """
     if "image" not in text.lower():
         return text
     words = text.split()
     lowered = [w.lower() for w in words]
-    if "image" not in lowered or (lowered[0] != "image" and lowered[-1] != "image"):
+    at_edge = lowered[0] == "image" or lowered[-1] == "image"
+    if not at_edge or (lowered.count("image") < 2 and words[0] != "image"):
         return text
     return " ".join(w for w in words if w.lower() != "image")
 
@@ -327,8 +331,16 @@ def _match_weak(line: str, inner: str) -> Heading | None:
 
 _KIND_WORDS = {
     "prologue": "prologue",
+    "prólogo": "prologue",
+    "prologo": "prologue",
+    "prolog": "prologue",
+    "пролог": "prologue",
     "prelude": "prologue",
     "epilogue": "epilogue",
+    "epílogo": "epilogue",
+    "epilogo": "epilogue",
+    "epilog": "epilogue",
+    "эпилог": "epilogue",
     "postlude": "epilogue",
     "coda": "epilogue",
     "interlude": "interlude",
@@ -336,6 +348,8 @@ _KIND_WORDS = {
     "entracte": "interlude",
     "entr'acte": "interlude",
     "part": "part",
+    "часть": "part",
+    "том": "part",
     "pt.": "part",
     "book": "part",
     "volume": "part",

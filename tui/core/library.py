@@ -4,13 +4,12 @@ Everything lives in memory; :meth:`Library.save` writes what changed under a loc
 what another chapbook process wrote meanwhile. Files in the data directory:
 
 - ``library.toml``: the folders added and whether the first run is done;
-- ``index/<0-f>.toml``: the books, read at startup (see :mod:`tui.core.index`);
+- ``index/<00-3f>.toml``: the books, read at startup (see :mod:`tui.core.index`);
 - ``books/<id>.toml`` and ``outlines/<id>.toml``: per-book detail, read on demand.
 """
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -18,11 +17,20 @@ from pathlib import Path
 
 from tui.core import paths
 from tui.core.anchor import Anchor, Bookmark
-from tui.core.details import IDLE_CAP, SESSION_GAP, Details, DetailStore
+from tui.core.details import Details, DetailStore, Session
 from tui.core.index import Index, shard_of
 from tui.core.model import Book, BookError
 from tui.core.records import BookRecord, book_id_for, resolved
-from tui.core.scan import FileFacts, Progress, facts_from_book, read_facts, scan_files, walk_books
+from tui.core.scan import (
+    FileFacts,
+    Progress,
+    facts_from_book,
+    file_hash,
+    read_facts,
+    scan_files,
+    stat_key,
+    walk_books,
+)
 from tui.core.store import (
     StoreError,
     digest_of,
@@ -59,7 +67,7 @@ class Library:
         self._dirty: set[str] = set()  # shards to write
         self._meta_dirty = False
         self._forget: set[str] = set()  # removed books whose detail files go
-        self._sessions: dict[str, tuple[str, float, int]] = {}  # id -> (session, last, offset)
+        self._sessions: dict[str, Session] = {}  # the reading session going on, per book
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -138,7 +146,7 @@ class Library:
         where = resolved(path)
         existing = self.find_by_path(where)
         if existing is not None and book is None and not existing.missing:
-            st = _stat(where)
+            st = stat_key(where)
             if st == (existing.size, existing.mtime):
                 return existing
         facts = read_facts(where, parse=book is None)
@@ -179,7 +187,7 @@ class Library:
 
     def _needs_scan(self, path: str) -> bool:
         record = self.find_by_path(path)
-        return record is None or record.missing or _stat(path) != (record.size, record.mtime)
+        return record is None or record.missing or stat_key(path) != (record.size, record.mtime)
 
     def add_folder(self, folder: Path | str) -> None:
         where = resolved(folder)
@@ -255,20 +263,8 @@ class Library:
 
     def _count_reading(self, book_id: str, anchor: Anchor) -> None:
         """Reading statistics: time spent and characters advanced, per session."""
-        now = anchor.saved_at
-        previous = self._sessions.get(book_id)
-        if previous is None or now - previous[1] > SESSION_GAP or now < previous[1]:
-            session = f"{os.getpid():x}-{int(now)}"
-            self._sessions[book_id] = (session, now, anchor.offset)
-            details = self.details(book_id)
-            details.sessions[session] = {"start": now, "seconds": 0.0, "chars": 0.0}
-        else:
-            session, last, offset = previous
-            details = self.details(book_id)
-            stats = details.sessions.setdefault(session, {"start": last, "seconds": 0.0})
-            stats["seconds"] = stats.get("seconds", 0.0) + min(now - last, IDLE_CAP)
-            stats["chars"] = stats.get("chars", 0.0) + max(0, anchor.offset - offset)
-            self._sessions[book_id] = (session, now, anchor.offset)
+        details = self.details(book_id)
+        self._sessions[book_id] = details.count(self._sessions.get(book_id), anchor)
         self._details.dirty.add(book_id)
 
     def details(self, book_id: str) -> Details:
@@ -298,7 +294,7 @@ class Library:
 
     # -- outline cache -------------------------------------------------------------------------
     def _outline_key(self, record: BookRecord) -> dict[str, object] | None:
-        st = _stat(record.path)
+        st = stat_key(record.path)
         if st is None:
             return None
         content = record.hash if st == (record.size, record.mtime) else ""
@@ -388,17 +384,7 @@ class Library:
         return check_files(self, progress, add_new=add_new, workers=workers)
 
 
-def _stat(path: str) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
-
-
 def _hash(path: str) -> str:
-    from tui.core.scan import file_hash
-
     try:
         return file_hash(Path(path))
     except OSError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,8 +13,14 @@ from typing import Any
 from tui.core.anchor import Anchor, resolve_anchor
 from tui.core.model import Book, BookError
 
-# Files smaller than this (bytes) are parsed in one go: that is quick enough for a first page.
+# Markup files smaller than this (bytes) are converted in one go before the first page.
 PREVIEW_FROM = 1_000_000
+# Characters of plain text parsed around the place for the first page (a few screens' worth
+# either way); the whole book follows in the same worker.
+QUICK_SPAN = 40_000
+# Text files bigger than this (bytes) show their beginning from a read of only this much,
+# so the first page of a new book costs the same for 1 MB and for 84 MB.
+HEAD_BYTES = 256 * 1024
 _MARKUP = {".epub", ".html", ".htm", ".xhtml"}
 # Quick first parts of markup books: module and function, called as f(path, until=offset).
 _PREVIEWS = {
@@ -30,7 +37,9 @@ class Stage:
     book: Book
     offset: int  # where the top of the screen should be
     exact: bool  # False: the saved place was not found, the offset is only the nearest place
-    final: bool  # the whole book (False: a preview of the text around ``offset``)
+    # The whole book. False for a preview: its paragraphs cover only part of the text (and
+    # its text may stop early), with offsets that agree with the whole book's.
+    final: bool
 
 
 def _engine(name: str) -> Any:
@@ -38,6 +47,10 @@ def _engine(name: str) -> Any:
         return importlib.import_module(f"tui.core.{name}")
     except ImportError:
         return None
+
+
+def _has(module: Any, name: str) -> bool:
+    return module is not None and hasattr(module, name)
 
 
 def _place(book: Book, anchor: Anchor | None, start: int | None, whole: bool) -> tuple[int, bool]:
@@ -52,13 +65,53 @@ def _size(path: Path) -> int:
     try:
         return os.stat(path).st_size
     except OSError:
-        return 0  # open_book gives the user the reason
+        return 0  # the full open gives the user the reason
+
+
+def read_head(path: Path, size: int) -> bytes | None:
+    """The first ``size`` bytes of a regular file, cut after its last complete line; None
+    when that cannot be done safely (not a regular file, no line end, a UTF-16/32 text)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        data = os.read(fd, size)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    cut = data.rfind(b"\n")
+    if cut < 0 or b"\x00" in data[:4096]:  # wide encodings: leave them to the full read
+        return None
+    return data[: cut + 1]
+
+
+def _head_stage(
+    path: Path, anchor: Anchor | None, start: int | None, loader: Any, parser: Any
+) -> Stage | None:
+    """A preview from the file's first bytes, when the place to show is among them."""
+    around = start if start is not None else (anchor.offset if anchor else 0)
+    head = read_head(path, HEAD_BYTES)
+    if head is None:
+        return None
+    try:
+        text, encoding, _ = loader.decode_bytes(head)
+    except BookError:
+        return None  # the full read explains what is wrong
+    if around > len(text) - QUICK_SPAN // 2:
+        return None  # the place is further in: the whole text is needed to find it
+    quick = parser.parse_preview(text, around, QUICK_SPAN, path=str(path), encoding=encoding)
+    offset, exact = _place(quick, anchor, start, whole=False)
+    return Stage(quick, offset, exact, final=False)
 
 
 def open_stages(
     path: Path, anchor: Anchor | None = None, start: int | None = None
 ) -> Iterator[Stage]:
-    """Yield a preview `Stage` when the book is big enough to need one, then the full one.
+    """Yield preview `Stage`s when the book is big enough to need them, then the full one.
 
     ``start`` (an offset to open at) wins over ``anchor`` (the saved place). Raises
     `BookError` with a one-line message when the file cannot be read.
@@ -68,15 +121,28 @@ def open_stages(
         raise BookError("this build of chapbook cannot open books")
     around = start if start is not None else (anchor.offset if anchor else 0)
     suffix = Path(path).suffix.lower()
-    big = _size(path) >= PREVIEW_FROM
+    size = _size(path)
     book: Book | None = None
-    if big and suffix not in _MARKUP and hasattr(books, "open_preview"):
-        # The text is read and decoded once: the preview and the full parse share it.
-        quick, loaded = books.open_preview(path, around)
-        offset, exact = _place(quick, anchor, start, whole=False)
-        yield Stage(quick, offset, exact, final=False)
+    loader, parser = _engine("loader"), _engine("text_parse")
+    plain = suffix not in _MARKUP
+    if plain and _has(loader, "load_text") and _has(parser, "parse_preview"):
+        shown = False
+        if size > 4 * HEAD_BYTES and _has(loader, "decode_bytes"):
+            head = _head_stage(path, anchor, start, loader, parser)
+            if head is not None:
+                shown = True
+                yield head
+        # The text is read and decoded once; a window around the place is parsed first,
+        # so the first page does not wait for the structure of the whole book.
+        loaded = loader.load_text(path)
+        if not shown and len(loaded.text) > 2 * QUICK_SPAN:
+            quick = parser.parse_preview(
+                loaded.text, around, QUICK_SPAN, path=loaded.path, encoding=loaded.encoding
+            )
+            offset, exact = _place(quick, anchor, start, whole=False)
+            yield Stage(quick, offset, exact, final=False)
         book = books.parse_loaded(loaded)
-    elif big and suffix in _PREVIEWS:
+    elif size >= PREVIEW_FROM and suffix in _PREVIEWS:
         module_name, function = _PREVIEWS[suffix]
         module = _engine(module_name)
         if module is not None and hasattr(module, function):

@@ -114,31 +114,31 @@ class BookRecord:
 
     @classmethod
     def from_toml(cls, book_id: str, data: dict[str, Any]) -> BookRecord | None:
-        """A record from its TOML table; None when it has no usable path."""
+        """A record from its TOML table; None when it has no usable path.
+
+        Values of the wrong type (a hand edit gone wrong) are ignored, field by field.
+        """
         path = data.get("path")
-        if not isinstance(path, str) or not path:
+        if type(path) is not str or not path:
             return None
         record = cls(book_id, path)
-        for name, default in _DEFAULTS.items():
-            value = data.get(name)
-            if value is None:
+        for name, value in data.items():
+            kind = _TYPES.get(name)
+            if kind is None:
                 continue
-            if name == "author":
-                if isinstance(value, str):
-                    record.author = value
-            elif isinstance(default, bool):
-                if isinstance(value, bool):
-                    setattr(record, name, value)
-            elif isinstance(default, float):
-                if isinstance(value, int | float) and not isinstance(value, bool):
-                    setattr(record, name, float(value))
-            elif isinstance(value, type(default)) and not isinstance(value, bool):
+            if type(value) is kind:  # `type is`, so a bool is not taken for an int
                 setattr(record, name, value)
+            elif kind is float and type(value) is int:
+                setattr(record, name, float(value))
         return record
 
 
 _DEFAULTS: dict[str, Any] = {
     f.name: f.default for f in fields(BookRecord) if f.name not in ("id", "path")
+}
+# The type each stored field must have (author may be absent: None is never stored).
+_TYPES: dict[str, type] = {
+    name: (str if name == "author" else type(default)) for name, default in _DEFAULTS.items()
 }
 # Metadata travels as one block in a merge; the position as another.
 _POSITION_FIELDS = ("last_read", "offset", "fingerprint", "within")

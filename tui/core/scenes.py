@@ -178,9 +178,11 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
     paragraphs listed in ``gap_starts`` (sorted; e.g. after a wider blank gap).
 
     A scene opens at its first story paragraph (headings, labels and chapter notes are skipped).
-    Short runs between two breaks are weighed: a set-off line (`Six Hours Ago`) or a refrain that
-    recurs opens the scene that follows; a short line set off by two spacer breaks inside a
-    continuing scene is an inset, not a scene of its own.
+    Short runs between two breaks are weighed. A single short line opens the scene that follows
+    it when it is a set-off line (`Six Hours Ago`), a refrain that recurs, or comes right after a
+    glyph break (`* * *` / `Harry's POV` / `* * *`). One or two short paragraphs between two
+    spacer breaks (or a spacer and the chapter's end) are an inset inside a continuing scene,
+    not a scene of their own.
     """
     gaps = sorted(set(gap_starts))
     per_chapter = [_scene_starts(book, c.start, c.end, gaps) for c in book.chapters]
@@ -260,7 +262,7 @@ def _weigh_short_runs(book: Book, starts: list[int], marker: dict[int, str], end
             left == "hard" or seen[text] > 1 or _is_setoff(book, starts[k], bounds[k + 1])
         )
         if opener:
-            # It opens what follows: a chapter's opening line, a refrain, a set-off line.
+            # It opens what follows: a line after a glyph break, a refrain, a set-off line.
             if right is not None:
                 drop.add(starts[k + 1])
                 shorts[k + 1] = None

@@ -69,20 +69,26 @@ def locked(directory: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
-def write_atomic(path: Path, raw: bytes) -> None:
-    """Write a temporary file beside ``path``, fsync it and swap it in with ``os.replace``."""
+def write_atomic(path: Path, raw: bytes, *, durable: bool = True) -> None:
+    """Write a temporary file beside ``path``, fsync it and swap it in with ``os.replace``.
+
+    ``durable=False`` skips the fsyncs: for files that are only a cache.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as handle:
             handle.write(raw)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as err:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise StoreError(f"could not write {path}: {err.strerror or err}") from err
+    if not durable:
+        return
     # The rename itself must reach the disk too, or a power cut could undo it.
     with contextlib.suppress(OSError):
         dir_fd = os.open(path.parent, os.O_RDONLY)
@@ -140,7 +146,7 @@ def write_memo(path: Path, digest: str, data: dict[str, Any]) -> None:
     except ValueError:  # a value marshal cannot hold (a datetime typed in by hand)
         return
     with contextlib.suppress(StoreError):
-        write_atomic(memo_path(path), MEMO_MAGIC + digest.encode() + b"\n" + payload)
+        write_atomic(memo_path(path), MEMO_MAGIC + digest.encode() + b"\n" + payload, durable=False)
 
 
 def move_aside(path: Path) -> Path:

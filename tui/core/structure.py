@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from tui.core.breaks import is_setoff_line
@@ -80,17 +79,23 @@ def choose_headings(infos: dict[int, LineInfo], paragraph, n: int) -> list[Headi
 
 def _fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoice] | None:
     """FanFicFare TXT: chapter titles are the tab-indented lines after the contents list."""
-    tabs = sorted(i for i, info in infos.items() if info.tab and info.kind not in ("spacer",))
+    tabs = sorted(
+        i for i, info in infos.items() if info.tab and info.kind not in ("spacer", "break")
+    )
     if not tabs or len(tabs) > max(3, n // 20):
-        return None
+        return None  # none, or tab-indented paragraphs
     toc = [i for i, info in infos.items() if info.kind == "landmark" and info.data == "toc"]
     end_file = any(
         info.kind == "end" and "file" in str(info.data).lower() for info in infos.values()
     )
     if toc:
         tabs = [i for i in tabs if i > min(toc)]
-    elif not end_file and len(tabs) < 2:
-        return None
+    elif not end_file:
+        # Without FanFicFare's landmarks, tab-indented lines are titles only when nothing
+        # else in the book looks like a heading (a poem's indented lines are not chapters).
+        strong = any(info.kind == "heading" and not info.tab for info in infos.values())
+        if strong or len(tabs) < 2:
+            return None
     if not tabs:
         return None
     return [HeadingChoice(i, _tab_title(infos[i])) for i in tabs]
@@ -129,7 +134,7 @@ def _only_short_between(paragraph, a: int, b: int) -> bool:
 
 
 def _drop_contents_lists(strong):
-    """A run of headings at the start with nothing between them is a table of contents.
+    """A run of consecutive headings at the start is a table of contents.
 
     The run's last heading is the real first chapter when text follows it and the numbering
     does not start over after it.
@@ -137,10 +142,10 @@ def _drop_contents_lists(strong):
     if len(strong) < TOC_RUN:
         return strong
     run = 1
-    while run < len(strong) and strong[run][0] - strong[run - 1][0] <= 2:
+    while run < len(strong) and strong[run][0] - strong[run - 1][0] == 1:
         run += 1
-    if run < TOC_RUN:
-        return strong
+    if run < TOC_RUN or run == len(strong):
+        return strong  # a list of headings and nothing else is still the book's chapters
     last = strong[run - 1][1]
     following = strong[run][1] if run < len(strong) else None
     restarts = (
@@ -149,7 +154,7 @@ def _drop_contents_lists(strong):
         and following.number is not None
         and following.number <= last.number
     )
-    return strong[run:] if restarts or run == len(strong) else strong[run - 1 :]
+    return strong[run:] if restarts else strong[run - 1 :]
 
 
 def _with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingChoice:
@@ -205,9 +210,3 @@ def _shape(text: str, heading: Heading) -> str:
     shape = re.sub(r"\d+", "9", heading.label)
     shape = re.sub(r"[IVXLCivxlc]+", "R", shape) if heading.number else shape
     return f"{heading.kind}:{shape if heading.kind == 'number' else ''}"
-
-
-def section_gap(gap_before: dict[int, int], headings: list[int], common: int) -> int:
-    """The blank lines a document usually puts before a chapter heading."""
-    sizes = Counter(gap_before.get(h, common) for h in headings[1:] or headings)
-    return sizes.most_common(1)[0][0] if sizes else common

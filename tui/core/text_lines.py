@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tui.core.breaks import SPACER_CHARS, is_break_line, is_spacer_line
-from tui.core.headings import Heading, match_heading, strip_alt_text
+from tui.core.headings import match_heading, strip_alt_text
 
 # Metadata labels (AO3 preface and work page, FanFicFare title page, generic headers) and the
 # `Book.meta` key each one fills.
@@ -135,7 +135,9 @@ _LINE_WORDS = (
     "relationships pairing pairings character characters additional tags freeform language "
     "series collections collection stats published updated completed words word; status genre "
     "genres packaged publisher site story url source title summary description hits comments "
-    "bookmarks notes actions work contents table"
+    "bookmarks notes actions work contents table chapitre capitulo capítulo kapitel capitolo "
+    "hoofdstuk rozdział kapitola глава часть розділ том prólogo epílogo prologo epilogo prolog "
+    "epilog пролог эпилог"
 )
 LINE_STARTS = [
     *_LINE_WORDS.replace(";", "").split(),
@@ -181,7 +183,7 @@ _STARTS = _spellings(LINE_STARTS)
 # Cheap guards first (a dialogue line fails at once; the trie is tried only after a letter
 # that can start one of its words): this pass runs over every line of an 80 MB book.
 CANDIDATE = re.compile(
-    r"\n(?:\t|[ \t]*(?![“\"‘'])(?:[^\w\s(«「『]|[" + SPACER_CHARS + r"]|"
+    r"\n(?:\t|[ \t]*(?![“\"‘'!?.,;:…]|[—–]\w)(?:[^\w\s(«「『]|[" + SPACER_CHARS + r"]|"
     r"(?=["
     + re.escape("".join(sorted({w[0] for w in _STARTS})))
     + r"])"
@@ -292,7 +294,3 @@ def _author_note_ok(line: str) -> bool:
     if head.startswith("an") and not head.startswith(("an:", "an -", "an –", "an —", "an)")):
         return head.startswith(("an author", "an a/n"))
     return True
-
-
-def heading_of(info: LineInfo | None) -> Heading | None:
-    return info.data if info is not None and info.kind in ("heading", "weak") else None

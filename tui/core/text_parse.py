@@ -28,6 +28,9 @@ FRONT, END, LABEL = int(ParaKind.FRONT), int(ParaKind.END), int(ParaKind.LABEL)
 FRONT_PROSE_PARAGRAPHS = 12
 FRONT_PROSE_CHARS = 2500
 PREVIEW_SPAN = 200_000
+# Books longer than this have their words estimated from samples.
+WORD_SAMPLE_CHARS = 2_000_000
+WORD_SAMPLE_WINDOWS = 20
 
 
 def parse_text(text: str, *, path: str | None = None, encoding: str = "utf-8") -> Book:
@@ -96,7 +99,9 @@ def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: 
     choices = choose_headings(infos, paragraph, n)
     front, story_start = _front(book, infos, choices, paragraph, at_start=lo == 0)
     last = choices[-1].start if choices else story_start - 1
-    story_end = find_story_end(infos, max(last, story_start - 1), n)
+    # A preview window that stops before the end of the text cannot see the end matter.
+    at_end = hi == len(text)
+    story_end = find_story_end(infos, max(last, story_start - 1), n) if at_end else n
     choices = [c for c in choices if c.start < story_end]
     _set_front(book, front, story_start)
     book.end_matter = end_sections(infos, story_end, n) if story_end < n else []
@@ -202,12 +207,16 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-
 
 
 def count_words(text: str, paragraphs: int) -> int:
-    """Words in the text; exact for ordinary books, estimated from spaces for huge ones (no
-    13M-string lists)."""
+    """Words in the text; exact for ordinary books, estimated from the spaces in a sample of
+    huge ones (no 13M-string lists, no pass over all the text)."""
     if len(text) <= 4_000_000:
         if text.isascii():
             return len(text.split())
         # Chinese and Japanese have no spaces between words: each character counts as one.
         cjk = len(_CJK.findall(text))
         return len(_CJK.sub(" ", text).split()) + cjk if cjk else len(text.split())
-    return text.count(" ") + paragraphs
+    size = len(text)
+    window = WORD_SAMPLE_CHARS // WORD_SAMPLE_WINDOWS
+    step = size // WORD_SAMPLE_WINDOWS
+    spaces = sum(text.count(" ", k * step, k * step + window) for k in range(WORD_SAMPLE_WINDOWS))
+    return round(spaces * size / (window * WORD_SAMPLE_WINDOWS)) + paragraphs

@@ -6,6 +6,7 @@ Works on the whole text with compiled regular expressions and flat arrays (an 84
 
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 from collections import Counter
@@ -18,7 +19,6 @@ _LINE = re.compile(r"[ \t]*[^ \t\n][^\n]*")
 _BLOCK = re.compile(r"[ \t]*[^ \t\n][^\n]*(?:\n[ \t]*[^ \t\n][^\n]*)*")
 # Inside a block: a line break followed by an indented line starts a new paragraph.
 _INDENT_BREAK = re.compile(r"\n(?=[ \t]+[^ \t\n])")
-_NEWLINE = re.compile(r"\n")
 # In hard-wrapped text a line shorter than this share of the wrap width ends a paragraph.
 SHORT_LINE_RATIO = 0.6
 
@@ -145,25 +145,21 @@ def _scan_lines(text, lo, hi, line, starts, ends, lines) -> None:
 
 
 def _scan_blocks(text, lo, hi, line, indented, short, starts, ends, lines) -> None:
-    """Blocks of non-blank lines are paragraphs; in indented text, so is each indented line.
-
-    A block whose lines are all short (a title page, a heading with its subtitle, verse) is not
-    a wrapped paragraph: each of its lines is a paragraph.
-    """
+    """Blocks of non-blank lines are paragraphs, split where a line ends short of the wrap
+    width (a heading, a title page, the last line of a paragraph with no blank line after it)
+    and, in indented text, before each indented line."""
     count = text.count
+    cuts = _short_line_ends(text, lo, hi, short)
     prev = lo
     for m in _BLOCK.finditer(text, lo, hi):
         s, e = m.span()
-        newline = text.find("\n", s, e)
-        if newline < 0:
-            pieces = [s, e + 1]
-        elif newline - s < short and _all_short(text, s, e, short):
-            pieces = [s] + [k.start() + 1 for k in _NEWLINE.finditer(text, s, e)] + [e + 1]
-        else:
-            pieces = [s]
+        pieces = [s]
+        if text.find("\n", s, e) >= 0:
+            inner = set(cuts[bisect.bisect_right(cuts, s) : bisect.bisect_left(cuts, e)])
             if indented:
-                pieces += [b.start() + 1 for b in _INDENT_BREAK.finditer(text, s, e)]
-            pieces.append(e + 1)
+                inner.update(b.start() + 1 for b in _INDENT_BREAK.finditer(text, s, e))
+            pieces += sorted(inner)
+        pieces.append(e + 1)
         for k in range(len(pieces) - 1):
             a, b = pieces[k], pieces[k + 1] - 1
             line += count("\n", prev, a)
@@ -173,10 +169,17 @@ def _scan_blocks(text, lo, hi, line, indented, short, starts, ends, lines) -> No
             lines.append(line)
 
 
-def _all_short(text: str, start: int, end: int, short: int) -> bool:
-    """Every line of the block but the last is shorter than ``short``."""
-    body = text[start:end].split("\n")
-    return all(len(part) < short for part in body[:-1])
+def _short_line_ends(text: str, lo: int, hi: int, short: int) -> list[int]:
+    """Starts of lines that follow a short non-blank line directly (no blank line between)."""
+    if short <= 1:
+        return []
+    pattern = re.compile(r"\n(?=[ \t]*[^ \t\n][^\n]{0," + str(short - 2) + r"}\n[ \t]*[^ \t\n])")
+    found = [text.find("\n", m.start() + 1) + 1 for m in pattern.finditer(text, max(lo - 1, 0), hi)]
+    if lo == 0:
+        first = text.find("\n", 0, hi)
+        if 0 < first < short and first + 1 < hi and text[first + 1 : first + 2].strip(" \t"):
+            found.insert(0, first + 1)
+    return found
 
 
 def wider_gaps(text: str, common_gap: int, lo: int = 0, hi: int | None = None) -> list[tuple]:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.core.records import BookRecord
-from tui.core.scan import FileFacts, Progress, read_facts, scan_files, walk_books
+from tui.core.scan import FileFacts, Progress, read_facts, scan_files, stat_key, walk_books
 
 if TYPE_CHECKING:
     from tui.core.library import Library
@@ -98,14 +97,6 @@ def opened(library: Library, record: BookRecord, facts: FileFacts) -> None:
     library.touch_details(record.id)
 
 
-def _stat(path: str) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
-
-
 def check_files(
     library: Library,
     progress: Progress | None = None,
@@ -122,7 +113,7 @@ def check_files(
     missing: list[BookRecord] = []
     changed: list[str] = []
     for record in library.records():
-        st = _stat(record.path)
+        st = stat_key(record.path)
         if st is None:
             if not record.missing:
                 library.mark_missing(record.id)
@@ -140,7 +131,7 @@ def check_files(
         # Only files of a missing book's size can be that book: hash just those.
         sizes = {r.size for r in missing}
         for path in unknown:
-            st = _stat(path)
+            st = stat_key(path)
             if st is not None and st[0] in sizes:
                 facts = read_facts(path, parse=False)
                 with library.lock:

@@ -64,7 +64,7 @@ class ResultList(OptionList, inherit_bindings=False, can_focus=False):
     BINDINGS: ClassVar[list[BindingType]] = []
 
 
-class FinderScreen(ModalScreen[Any]):
+class FinderScreen(ModalScreen[Any], inherit_bindings=False):
     """Fuzzy finder over a book (dismisses with a character offset) or the library (a path).
 
     Queries run in a thread worker; a newer query cancels the running one, and results for a

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
 import time
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import work
 from textual.app import ComposeResult
@@ -22,8 +21,12 @@ from tui.core.catalog import SORT_KEYS, BookFilter, sort_records
 from tui.core.library import Library
 from tui.core.model import BookError
 from tui.core.records import BookRecord
+from tui.screens.finder import FinderScreen
+from tui.screens.help import HelpScreen
+from tui.screens.reader import ReaderScreen
+from tui.screens.settings import SettingsScreen
 from tui.widgets.keyhint import key_hint
-from tui.widgets.library_detail import LibraryDetail, empty_text
+from tui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text
 from tui.widgets.library_dialogs import ConfirmRemove, SortMenu, UpdateOffer
 from tui.widgets.library_table import LibraryTable
 
@@ -34,23 +37,12 @@ class ScanCancelled(Exception):
     """A newer scan replaced this one."""
 
 
-def _optional(module: str, name: str) -> Any:
-    """A screen class from another part of chapbook, or None when it is not available."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
 class LibraryScreen(Screen[None], inherit_bindings=False):
     """The home screen: a sortable, filterable list of every book in the library."""
 
     HELP_TITLE = "Library"
     DEFAULT_CSS = """
     LibraryScreen { layout: vertical; }
-    #library-bar { height: 1; background: $panel; padding: 0 1; }
-    #library-count { width: 1fr; text-style: bold; }
-    #library-sort { width: auto; color: $text-muted; }
     #library-filter { display: none; border: none; height: 1; padding: 0 1; }
     #library-filter.-shown { display: block; }
     #library-scan { display: none; height: 1; padding: 0 1; background: $panel; }
@@ -101,6 +93,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         self._sorted: list[BookRecord] = []
         self._notices_shown = 0
         self._offers: tuple[bool, bool] | None = None  # what the footer shows for the cursor
+        self._shown: BookRecord | None = None  # the book the detail lines are about
 
     @property
     def library(self) -> Library:
@@ -111,9 +104,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         return self.query_one(LibraryTable)
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="library-bar"):
-            yield Label(id="library-count")
-            yield Label(id="library-sort")
+        yield LibraryBar(id="library-bar")
         yield Input(placeholder="filter by title, author, fandom, tags", id="library-filter")
         yield LibraryTable(id="library-table")
         yield LibraryDetail(id="library-detail")
@@ -127,10 +118,13 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         if sort is not None and sort.sort in SORT_KEYS:
             self.sort_key = sort.sort
         self._notices_shown = len(self.library.notices)
+        self.watch(self.query_one("#library-filter", Input), "value", self._filter_changed, False)
         self.reload()
         self.table.focus()
         queued, self.library.queued = list(self.library.queued), []
-        self.scan(add_new=False, paths=queued, label="Adding" if queued else "Checking")
+        label = "Adding" if queued else "Checking"
+        # After the first paint: the check must not hold the list back from the screen.
+        self.call_after_refresh(self.scan, False, queued, label)
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -161,13 +155,14 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         count = f"Library · {total:,} book{'s' if total != 1 else ''}"
         if self.filter_text:
             count += f" · {len(rows)} match “{self.filter_text}”"
-        self.query_one("#library-count", Label).update(count)
-        self.query_one("#library-sort", Label).update(f"sorted by {label} {arrow}")
+        self.query_one(LibraryBar).show(count, f"sorted by {label} {arrow}")
 
     def on_library_table_highlighted(self, message: LibraryTable.Highlighted) -> None:
-        self._highlighted(message.record)
+        if message.record is not self._shown:  # a click: the keys already showed it
+            self._highlighted(message.record)
 
     def _highlighted(self, record: BookRecord | None) -> None:
+        self._shown = record
         self.query_one(LibraryDetail).show(record, self.library)
         # The footer is rebuilt only when what it offers changes (it is slow to rebuild).
         offers = (record is None, record is not None and record.updated)
@@ -201,9 +196,12 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         box.add_class("-shown")
         box.focus()
         self.refresh_bindings()
+        self._filter.prepare(self._sorted)  # now, not on the first character typed
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        self.filter_text = event.value.strip()
+    def _filter_changed(self, value: str) -> None:
+        # Called as the box's value changes (not via its Changed message, a loop later), so
+        # the narrowed list is drawn in the same repaint as the typed character.
+        self.filter_text = value.strip()
         self._show()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -215,20 +213,24 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
     def action_clear_filter(self) -> None:
         box = self.query_one("#library-filter", Input)
         if box.value:
-            box.value = ""  # Input.Changed clears the query
+            box.value = ""  # _filter_changed clears the query
         box.remove_class("-shown")
         self.table.focus()
         self.refresh_bindings()
 
     # -- moving ----------------------------------------------------------------------------
+    # The detail lines are updated here, in the same repaint as the list.
     def action_move(self, delta: int) -> None:
         self.table.move(delta)
+        self._highlighted(self.table.current)
 
     def action_page(self, direction: int) -> None:
         self.table.page(direction)
+        self._highlighted(self.table.current)
 
     def action_edge(self, end: int) -> None:
         self.table.cursor = len(self.table.rows) - 1 if end else 0
+        self._highlighted(self.table.current)
 
     # -- sort ------------------------------------------------------------------------------
     def action_sort(self) -> None:
@@ -279,11 +281,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
                 timeout=8,
             )
             return
-        reader = _optional("tui.screens.reader", "ReaderScreen")
-        if reader is None:
-            self.notify("The reader is not available in this build", severity="error")
-            return
-        self.app.push_screen(reader(Path(record.path), start_offset=offset))
+        self.app.push_screen(ReaderScreen(Path(record.path), start_offset=offset))
 
     # -- remove ----------------------------------------------------------------------------
     def action_remove(self) -> None:
@@ -306,36 +304,17 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
 
     # -- other screens ------------------------------------------------------------------------
     def action_find(self) -> None:
-        finder = _optional("tui.screens.finder", "FinderScreen")
-        if finder is None:
-            self.notify("The finder is not available in this build", severity="warning")
-            return
-
-        def found(result: object) -> None:
-            if isinstance(result, tuple) and result:
-                path, offset = result[0], (result[1] if len(result) > 1 else None)
-            else:
-                path, offset = result, None
+        def found(path: object) -> None:
             if isinstance(path, str | Path) and str(path):
-                reader = _optional("tui.screens.reader", "ReaderScreen")
-                if reader is not None:
-                    self.app.push_screen(reader(Path(path), start_offset=offset))
+                self.app.push_screen(ReaderScreen(Path(path)))
 
-        self.app.push_screen(finder(library=self.library), found)
+        self.app.push_screen(FinderScreen(library=self.library), found)
 
     def action_settings(self) -> None:
-        screen = _optional("tui.screens.settings", "SettingsScreen")
-        if screen is None:
-            self.notify("Settings are not available in this build", severity="warning")
-            return
-        self.app.push_screen(screen())
+        self.app.push_screen(SettingsScreen())
 
     def action_help(self) -> None:
-        screen = _optional("tui.screens.help", "HelpScreen")
-        if screen is None:
-            self.notify("Help is not available in this build", severity="warning")
-            return
-        self.app.push_screen(screen(self))
+        self.app.push_screen(HelpScreen(self))
 
     # -- scanning --------------------------------------------------------------------------
     def action_rescan(self) -> None:
@@ -375,8 +354,9 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         if message.total < 1:
             return
         self.query_one("#library-scan").add_class("-shown")
+        files = "file" if message.total == 1 else "files"
         self.query_one("#library-scan-label", Label).update(
-            f"{message.label} {message.done:,} of {message.total:,} files"
+            f"{message.label} {message.done:,} of {message.total:,} {files}"
         )
         self.query_one("#library-scan-bar", ProgressBar).update(
             total=message.total, progress=message.done
@@ -390,7 +370,10 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         elif message.label == "Rescanning":
             n = message.changes
             text = f"{n} book{'s' if n != 1 else ''} changed" if n else "Nothing changed"
-            self.notify(text, title="Rescan", timeout=4)
+            if not self.library.folders:
+                text += ". New books are looked for in the folders added with `chapbook FOLDER`"
+                text += " or `chapbook add FOLDER`; there are none yet."
+            self.notify(text, title="Rescan", timeout=6)
         for notice in self.library.notices[self._notices_shown :]:
             self.notify(notice, title="Library", severity="warning", timeout=15)
         self._notices_shown = len(self.library.notices)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.message import Message
@@ -31,6 +32,8 @@ from tui.widgets.status_line import StatusLine
 
 # Saving: the position is written at most this often while reading (and always on leaving).
 SAVE_EVERY = 1.0
+# The opening worker waits at most this long for the preview to be painted.
+PAINT_WAIT = 1.0
 CHANGED_NOTICE = "The book has changed since you last read it: opened at the nearest place."
 
 
@@ -121,6 +124,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self._saved_offset: int | None = None
         self._user_moved = False
         self._settings_seen: object = None
+        self._painted = threading.Event()  # the preview is on screen
 
     # -- parts -------------------------------------------------------------------------------
     @property
@@ -139,6 +143,9 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         yield ReaderView(id="reader-view")
         yield PromptBar(id="reader-prompt")
         yield StatusLine(id="reader-status")
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.view.fit(event.size.width)
 
     # -- opening -------------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -167,6 +174,10 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
                 if worker.is_cancelled:
                     return
                 self.post_message(self.Opened(stage))
+                if not stage.final:
+                    # Let the interface thread paint the first page before the full parse
+                    # competes with it for the interpreter.
+                    self._painted.wait(timeout=PAINT_WAIT)
                 if stage.final:
                     record = self.app.library.add_book(self.path, stage.book)
                     self.post_message(self.Registered(record.id))
@@ -190,6 +201,8 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self.chapter_marks = chapter_landings(stage.book)
         view.set_message("")
         view.set_book(stage.book, offset)
+        if not stage.final:
+            self.call_after_refresh(self._painted.set)
         if self.search_text:
             view.set_search(compile_query(self.search_text), None)
         if stage.final:
@@ -224,8 +237,11 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         if self.book is None or view.pager is None or self.meter is None:
             return
         title = self.book.title or self.path.stem or name
+        if not self.final:  # a preview knows neither the whole length nor every chapter
+            self.status.show(title, None, "indexing…")
+            return
         progress = self.meter.at(view.top_offset(), view.pager.top_para(), view.pager.at_end)
-        self.status.show(title, progress, "" if self.final else "indexing…")
+        self.status.show(title, progress)
 
     def save_state(self) -> None:
         """Store the place in the library index (the app then saves the index)."""
@@ -286,6 +302,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
             self.view.scroll_pages(pages)
         else:
             self.view.scroll_rows(rows)
+        self._refresh_status()  # now, so the text and the status line go out in one frame
 
     def _jump(self, move: Callable[[], None]) -> None:
         """Make a jump, remembering where it left from so `jump_back` can return."""
@@ -296,6 +313,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         move()
         if self.view.top_offset() != before:
             self.jumps.push(before)
+        self._refresh_status()
 
     def action_line_down(self) -> None:
         self._scroll(rows=1)
@@ -318,11 +336,20 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
     def action_top(self) -> None:
         self._jump(lambda: self.view.go_to(Pos(0)))
 
+    def _whole_book(self) -> bool:
+        """True once the whole book is in; otherwise says so (the preview is partial)."""
+        if self.final:
+            return True
+        if self._ready():
+            self.notify("Still reading the whole book: try again in a moment", timeout=2)
+        return False
+
     def action_bottom(self) -> None:
-        self._jump(self.view.go_to_end)
+        if self._whole_book():
+            self._jump(self.view.go_to_end)
 
     def action_goto_percent(self) -> None:
-        if self._ready():
+        if self._whole_book():
             self.prompt.ask("percent", "Go to %", placeholder="0–100, then Enter")
 
     def _go_percent(self, value: str) -> None:
@@ -374,6 +401,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
             return
         self._user_moved = True
         self.view.go_to_offset(place)
+        self._refresh_status()
 
     def jump_to_offset(self, offset: int) -> None:
         """Jump to a character offset (from the finder or a bookmark), keeping the jump list."""
@@ -381,11 +409,11 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
 
     # -- search ----------------------------------------------------------------------------------
     def action_search(self) -> None:
-        if self._ready():
+        if self._whole_book():
             self.prompt.ask("search", "/", placeholder="search forward")
 
     def action_search_back(self) -> None:
-        if self._ready():
+        if self._whole_book():
             self.prompt.ask("search_back", "?", placeholder="search backward")
 
     def action_search_next(self) -> None:
@@ -395,6 +423,8 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self._repeat_search(not self.search_backward)
 
     def _repeat_search(self, backward: bool) -> None:
+        if not self._whole_book():
+            return
         if not self.search_text:
             self.notify("No search yet: press / to search", timeout=3)
             return

@@ -1,9 +1,10 @@
-"""The two lines under the library list that tell more about the highlighted book."""
+"""The lines around the library list: the title bar above it and the book detail below."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.content import Content
-from textual.widgets import Static
+from textual.widget import Widget
 
 from tui.core.catalog import format_ago, format_duration, format_words, update_text
 from tui.core.library import Library
@@ -23,8 +24,33 @@ def empty_text(query: str, has_books: bool) -> str:
     )
 
 
-class LibraryDetail(Static):
-    """Fandom and tags, then what is special about the book: missing, updated, its stats."""
+class LibraryBar(Widget):
+    """`Library · 50 books · 4 match “…”` on the left, the sort order on the right."""
+
+    DEFAULT_CSS = """
+    LibraryBar { height: 1; background: $panel; padding: 0 1; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.left, self.right = "", ""
+
+    def show(self, left: str, right: str) -> None:
+        if (left, right) != (self.left, self.right):
+            self.left, self.right = left, right
+            self.refresh()  # one line, always: no new layout needed
+
+    def render(self) -> Content:
+        width = self.content_region.width
+        gap = max(1, width - cell_len(self.left) - cell_len(self.right))
+        return Content.assemble((self.left, "bold"), " " * gap, (self.right, "$text-muted"))
+
+
+class LibraryDetail(Widget):
+    """Fandom and tags, then what is special about the book: missing, updated, its stats.
+
+    Its height never changes, so an update repaints it without a new layout of the screen.
+    """
 
     DEFAULT_CSS = """
     LibraryDetail {
@@ -37,12 +63,21 @@ class LibraryDetail(Static):
     }
     """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._content = Content("")
+
+    def render(self) -> Content:
+        return self._content
+
     def show(self, record: BookRecord | None, library: Library) -> None:
         if record is None:
-            self.update("")
-            return
-        about = " · ".join(p for p in (record.fandom, ", ".join(record.tag_list()[:12])) if p)
-        self.update(Content.assemble(about or record.name, "\n", self._state(record, library)))
+            self._content = Content("")
+        else:
+            tags = ", ".join(record.tag_list()[:12])
+            about = " · ".join(p for p in (record.fandom, tags) if p) or record.name
+            self._content = Content.assemble(about, "\n", self._state(record, library))
+        self.refresh()
 
     def _state(self, record: BookRecord, library: Library) -> Content:
         if record.missing:

@@ -9,7 +9,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -105,9 +105,15 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self.rows) - 1))
 
-    def watch_cursor(self, value: int) -> None:
+    def watch_cursor(self, old: int, value: int) -> None:
+        top = int(self.scroll_y)
         self._scroll_to_cursor()
-        self.refresh()
+        if int(self.scroll_y) == top:  # only the two rows that changed are drawn again
+            width = self.size.width
+            for row in (old, value):
+                self.refresh(Region(0, row - top + 1, width, 1))
+        else:
+            self.refresh()
         self.post_message(self.Highlighted(self.current))
 
     def _scroll_to_cursor(self) -> None:

@@ -10,12 +10,12 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.layout import Row, RowKind
+from tui.core.layout import Row, RowKind, measure
 from tui.core.model import Book
 from tui.core.pages import LayoutOptions, Pager, Pos
 from tui.core.textsearch import spans_in
@@ -53,8 +53,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     ReaderView {
         overflow: hidden hidden;
         height: 1fr;
-        width: 76;
-        max-width: 100%;
+        width: 72;
         background: $background;
         color: $foreground;
     }
@@ -86,6 +85,10 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.pager: Pager | None = None
         self.options = LayoutOptions()
         self.margin = 2
+        self._available = 0  # the screen's width, for fit()
+        # What each screen row shows now: its strip key and how far its text reaches, so a
+        # move redraws only rows (and parts of rows) that change.
+        self._drawn: dict[int, tuple[tuple, int]] = {}
         self.message_text = ""  # shown instead of a book (while opening, or on failure)
         self._screen_rows: list[Row] | None = None
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
@@ -114,12 +117,20 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         """New layout settings (the column width in ``options`` is the maximum)."""
         self.options = options
         self.margin = max(0, margin)
-        self.styles.width = options.column + 2 * self.margin
+        self.fit(self._available or options.column + 2 * self.margin)
         self._relayout()
 
+    def fit(self, available: int) -> None:
+        """Size the column for a screen ``available`` cells wide: the configured width, or
+        less with ``margin`` blank cells each side. The screen centres it; the blank sides
+        are not part of this widget, so page turns never redraw them."""
+        self._available = available
+        width = max(8, min(self.options.column, available - 2 * self.margin))
+        if self.styles.width is None or self.styles.width.value != width:
+            self.styles.width = width
+
     def _options(self) -> LayoutOptions:
-        room = self.size.width - 2 * self.margin if self.size.width else self.options.column
-        column = max(8, min(self.options.column, room))
+        column = self.size.width or self.options.column
         if column == self.options.column:
             return self.options
         return LayoutOptions(
@@ -154,9 +165,25 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     # -- moving ------------------------------------------------------------------------------
     def _moved(self) -> None:
         self._screen_rows = None
-        self.refresh()
+        self._refresh_changed_rows()
         if self.pager is not None:
             self.post_message(self.PositionChanged(self, self.pager.top_offset()))
+
+    def _refresh_changed_rows(self) -> None:
+        """Refresh only the rows whose content changes, each only as wide as the text it had
+        or gets: a blank row stays untouched, and the blank end of a row is never resent."""
+        if self.pager is None or not self._drawn:
+            self.refresh()
+            return
+        rows = self._rows()
+        width = self.size.width
+        for y in range(self.size.height):
+            drawn = self._drawn.get(y)
+            key, reach = self._key(rows[y]) if y < len(rows) else (None, 0)
+            if drawn is None:
+                self.refresh(Region(0, y, width, 1))
+            elif drawn[0] != key:
+                self.refresh(Region(0, y, max(1, min(width, max(reach, drawn[1]))), 1))
 
     def scroll_rows(self, count: int) -> bool:
         """Move by ``count`` rows (negative: up); False when already at that end."""
@@ -268,22 +295,27 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.size.width
         rows = self._rows()
         if self.pager is None or not rows:
+            self._drawn.pop(y, None)
             if self.message_text and y == self.size.height // 2:
                 text = self.message_text[:width].center(width)
                 return Strip([Segment(text, self._style("reader-view--matter"))], width)
             return Strip([Segment(" " * width, self._style(None))], width)
         if y >= len(rows):
+            self._drawn[y] = (None, 0)
             return Strip([Segment(" " * width, self._style(None))], width)
-        row = rows[y]
-        marks = self._marks(row)
-        column = self.pager.options.column
-        left = max(0, (width - column) // 2) + row.indent
-        key = (row.kind, row.text, left, width, marks)
+        key, reach = self._key(rows[y])
+        self._drawn[y] = (key, reach)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._build_strip(row, left, width, marks)
+            strip = self._build_strip(rows[y], key[2], width, key[4])
             self._strips[key] = strip
         return strip
+
+    def _key(self, row: Row) -> tuple[tuple, int]:
+        """A row's strip key (what it looks like) and the cell where its text ends."""
+        left = row.indent
+        key = (row.kind, row.text, left, self.size.width, self._marks(row))
+        return key, left + measure(row.text)
 
     def _build_strip(
         self, row: Row, left: int, width: int, marks: tuple[tuple[int, int, str], ...]
@@ -293,8 +325,8 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         base = self._style(_ROW_STYLE.get(row.kind))
         text = row.text
         if not marks:
-            body = " " * left + text
-            return Strip([Segment(body, base)]).adjust_cell_length(width, base)
+            pad = max(0, width - left - measure(text))
+            return Strip([Segment(" " * left + text + " " * pad, base)], width)
         cuts = sorted({0, len(text), *(p for a, b, _ in marks for p in (a, b))})
         segments = [Segment(" " * left, base)] if left else []
         for a, b in itertools.pairwise(cuts):

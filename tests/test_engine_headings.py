@@ -1,0 +1,113 @@
+"""Chapter heading lines: every form users write, cleaned for display; prose is not a heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.headings import clean_heading, match_heading, parse_number
+
+
+@pytest.mark.parametrize(
+    ("line", "shown", "number"),
+    [
+        ("Chapter 12", "Chapter 12", 12),
+        ("Chapter 12: The Long Road", "Chapter 12: The Long Road", 12),
+        ("Chapter Twelve", "Chapter Twelve", 12),
+        ("CHAPTER XII", "CHAPTER XII", 12),
+        ("Chapter twenty-one", "Chapter twenty-one", 21),
+        ("Chapter 3 - The Gate", "Chapter 3: The Gate", 3),
+        ("Chapter 3 – The Gate", "Chapter 3: The Gate", 3),
+        ("Ch. 3", "Ch. 3", 3),
+        ("CHAPTER THREE: THE GATE", "CHAPTER THREE: THE GATE", 3),
+        ("Chapter 1 image A Creeping Horror image", "Chapter 1: A Creeping Horror", 1),
+        ("Chapter 4 The Lighthouse", "Chapter 4: The Lighthouse", 4),
+        ("**Chapter 7**", "Chapter 7", 7),
+        ("~ Chapter 8 ~", "Chapter 8", 8),
+        ("# Chapter 9: Markdown", "Chapter 9: Markdown", 9),
+        ("Chapter 10.5", "Chapter 10.5", 10),
+        ("Part One", "Part One", 1),
+        ("Book Two", "Book Two", 2),
+        ("Part the First", "Part the First", 1),
+        ("第十二章", "第十二章", 12),
+        ("第3章 雨の日", "第3章 雨の日", 3),
+    ],
+)
+def test_numbered_headings(line: str, shown: str, number: int) -> None:
+    heading = match_heading(line)
+    assert heading is not None and heading.strong
+    assert heading.text == shown
+    assert heading.number == number
+    assert clean_heading(line) == shown
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "shown"),
+    [
+        ("Prologue", "prologue", "Prologue"),
+        ("Prologue: The End of Summer", "prologue", "Prologue: The End of Summer"),
+        ("Prologue image Paradise image", "prologue", "Prologue: Paradise"),
+        ("Epilogue", "epilogue", "Epilogue"),
+        ("EPILOGUE - After", "epilogue", "EPILOGUE: After"),
+        ("Interlude", "interlude", "Interlude"),
+        ("Side Story", "side", "Side Story"),
+        ("Side Story: The Cat", "side", "Side Story: The Cat"),
+        ("序章", "cjk", "序章"),
+    ],
+)
+def test_named_headings(line: str, kind: str, shown: str) -> None:
+    heading = match_heading(line)
+    assert heading is not None and heading.kind == kind
+    assert heading.text == shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chapter Text",  # AO3's landmark
+        "Chapter 5 was the one where everything went wrong.",
+        "Part of me wanted to stay.",
+        "Book two of the series was better, she thought.",
+        "Special Agent Smith nodded.",
+        "Extra large coffee, please.",
+        "Beyond the Throne: When Fate Summons the Godless",
+        "“Chapter One,” she read aloud.",
+        "Chapter Mix",
+        "",
+    ],
+)
+def test_prose_is_not_a_heading(line: str) -> None:
+    heading = match_heading(line)
+    assert heading is None or not heading.strong
+
+
+@pytest.mark.parametrize(
+    ("line", "number"), [("12", 12), ("XII.", 12), ("- 3 -", 3), ("Seven", 7), ("12. The Boy", 12)]
+)
+def test_bare_numbers_are_weak_headings(line: str, number: int) -> None:
+    heading = match_heading(line)
+    assert heading is not None and not heading.strong
+    assert heading.number == number
+
+
+def test_clean_heading_keeps_image_inside_a_title() -> None:
+    assert clean_heading("Chapter 2: The Mirror Image") == "Chapter 2: The Mirror Image"
+    assert clean_heading("image Afterword image") == "Afterword"
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [
+        ("7", 7),
+        ("XIV", 14),
+        ("xiv", 14),
+        ("forty-two", 42),
+        ("one hundred and five", 105),
+        ("十二", 12),
+        ("一百零五", 105),
+        ("１２", 12),
+        ("MIX", 1009),
+        ("Mix", None),
+    ],
+)
+def test_parse_number(token: str, value: int | None) -> None:
+    assert parse_number(token) == value

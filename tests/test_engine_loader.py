@@ -1,0 +1,166 @@
+"""Loading files: encodings, line endings, control characters and paths that are not books."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.core.books import open_book
+from tui.core.loader import decode_bytes, load_text, neutralise
+from tui.core.model import BookError
+
+STORY = (
+    "Chapter 1\n\n“It’s late,” Mara said — and the café was quiet.\n\n"
+    "Tobias didn’t answer; he was counting the boats again.\n"
+)
+JAPANESE = (
+    "第一章　始まり\n\n彼女は窓の外を見ていた。「今日は雨が降るのかな」と彼女は言った。\n\n"
+    "朝になると、雨はやんでいた。町はまだ眠っていた。\n"
+) * 3
+CHINESE = (
+    "第十二章 开始\n\n他走进了房间，看到桌子上放着一封信。“这是谁写的？”他问道。\n\n"
+    "第二天早上，雨停了，街上没有一个人。\n"
+) * 3
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (STORY.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + STORY.encode("utf-8"), "utf-8"),
+        (STORY.encode("utf-16"), "utf-16-le"),
+        (b"\xfe\xff" + STORY.encode("utf-16-be"), "utf-16-be"),
+        (STORY.encode("utf-32"), "utf-32-le"),
+        (STORY.encode("cp1252") * 3, "cp1252"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16be-bom", "utf32-bom", "windows-1252"],
+)
+def test_encodings_decode_to_the_same_text(data: bytes, encoding: str) -> None:
+    text, found, _ = decode_bytes(data)
+    assert found == encoding
+    assert text.startswith("Chapter 1\n\n“It’s late,” Mara said — and the café")
+    assert "\ufeff" not in text  # the BOM is not part of the text
+
+
+def test_windows_1252_curly_quotes_are_not_control_characters() -> None:
+    # Latin-1 would turn 0x93/0x94 into C1 control characters.
+    text, encoding, _ = decode_bytes(b"He said \x93hello\x94 and it\x92s fine.\n")
+    assert encoding == "cp1252"
+    assert text == "He said “hello” and it’s fine.\n"
+
+
+def test_utf16_without_bom_is_detected() -> None:
+    for codec in ("utf-16-le", "utf-16-be"):
+        text, encoding, notices = decode_bytes(STORY.encode(codec))
+        assert encoding == codec
+        assert text == STORY
+        assert any("byte order mark" in n for n in notices)
+
+
+@pytest.mark.parametrize(
+    ("source", "codec", "expected"),
+    [(JAPANESE, "shift_jis", "cp932"), (CHINESE, "gb18030", "gb18030")],
+)
+def test_cjk_legacy_encodings_are_detected(source: str, codec: str, expected: str) -> None:
+    text, encoding, _ = decode_bytes(source.encode(codec))
+    assert encoding == expected
+    assert text == source
+
+
+def test_invalid_bytes_inside_utf8_are_replaced_not_fatal() -> None:
+    data = STORY.encode() * 5 + b"broken \xff\xfe bytes\n" + STORY.encode() * 5
+    text, encoding, notices = decode_bytes(data)
+    assert encoding == "utf-8"
+    assert "broken �� bytes" in text
+    assert "“It’s late,”" in text
+    assert any("invalid UTF-8" in n for n in notices)
+
+
+def test_crlf_cr_and_mixed_line_endings_become_lf() -> None:
+    text, _, _ = decode_bytes(b"one\r\ntwo\rthree\nfour\r\n")
+    assert text == "one\ntwo\nthree\nfour\n"
+    text, _, _ = decode_bytes("one\r\ntwo\rthree\n".encode("utf-16"))
+    assert text == "one\ntwo\nthree\n"
+
+
+def test_escape_sequences_and_controls_are_made_visible_same_length() -> None:
+    raw = "red \x1b[31mALERT\x1b[0m bell\x07 nul\x00 c1\x9b2J tab\tok\n"
+    shown = neutralise(raw)
+    assert len(shown) == len(raw)  # offsets stay valid
+    assert "\x1b" not in shown and "\x07" not in shown and "\x00" not in shown
+    assert "\x9b" not in shown
+    assert "␛[31mALERT" in shown and "␇" in shown and "␀" in shown
+    assert "\t" in shown and shown.endswith("\n")
+
+
+def test_control_characters_in_a_utf8_file_are_neutralised() -> None:
+    text, _, _ = decode_bytes(b"Title\n\nA \x1b]0;pwned\x07 line.\n")
+    assert "\x1b" not in text and "\x07" not in text
+    assert "␛]0;pwned␇" in text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [os.urandom(4096), b"\x00" * 4096, b"%PDF-1.7\n" + os.urandom(512), b"PK\x03\x04" + b"x" * 64],
+    ids=["random", "nul", "pdf", "zip"],
+)
+def test_binary_data_is_refused_with_a_message(data: bytes) -> None:
+    with pytest.raises(BookError) as err:
+        decode_bytes(data)
+    assert "\n" not in str(err.value)
+
+
+def test_empty_and_blank_files_give_an_empty_book(tmp_path: Path) -> None:
+    for name, data in (("empty.txt", b""), ("blank.txt", b"\n\n  \n\t\n\n")):
+        path = tmp_path / name
+        path.write_bytes(data)
+        book = open_book(path)
+        assert len(book) == 0
+        assert book.chapters == []
+        assert book.notices  # the user is told why there is nothing to read
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    with pytest.raises(BookError, match="no such file"):
+        open_book(tmp_path / "nowhere.txt")
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(BookError, match="directory"):
+        open_book(tmp_path)
+
+
+def test_symlink_loop_and_broken_link(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    with pytest.raises(BookError, match="loop"):
+        open_book(tmp_path / "a")
+    (tmp_path / "dangling").symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(BookError, match="broken"):
+        open_book(tmp_path / "dangling")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    # In a child process with a timeout: opening a FIFO for reading would block forever.
+    code = (
+        "import sys\nfrom tui.core.books import open_book\nfrom tui.core.model import BookError\n"
+        f"try:\n    open_book({str(fifo)!r})\nexcept BookError as e:\n    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=20)
+    assert "named pipe" in out.stdout
+
+
+def test_load_text_reports_encoding_and_path(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(STORY.encode("cp1252") * 2)
+    loaded = load_text(path)
+    assert loaded.encoding == "cp1252"
+    assert loaded.path == str(path)
+    assert loaded.text.startswith("Chapter 1")

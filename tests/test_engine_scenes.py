@@ -1,0 +1,175 @@
+"""Scenes: glyph breaks, spacers, wider blank gaps, insets, refrains, set-off lines, labels."""
+
+from __future__ import annotations
+
+from array import array
+from pathlib import Path
+
+import pytest
+
+from tui.core.books import open_book
+from tui.core.model import Book, Chapter, ParaKind
+from tui.core.scene_gaps import break_rule
+from tui.core.scenes import fill_scenes, first_words, names_in
+from tui.core.text_parse import parse_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "engine"
+NBSP = "\u00a0\u00a0\u00a0"
+SCENE = (
+    "Mara walked to the harbour in the grey light, counting the boats as she always did.\n\n"
+    "The fishermen nodded to Mara but did not speak; it was that kind of morning.\n\n"
+    "She found the letter under a stone on the third bollard, exactly where he had said.\n\n"
+    "Nobody watched her read it, or if they did, they were better at hiding than she was."
+)
+
+
+def scene_lines(book) -> list[list[int]]:
+    return [[book.line_of(s.start) for s in c.scenes] for c in book.chapters]
+
+
+@pytest.mark.parametrize(
+    "glyph",
+    ["* * *", "***", "~~~", "---", "###", "#", "oOo", "xXx", "-x-x-", "❖", "§", "~*~",
+     "          * * *", "+++++", "Line Break"],
+)  # fmt: skip
+def test_each_glyph_line_splits_scenes(glyph: str) -> None:
+    book = parse_text(f"Chapter 1\n\n{SCENE}\n\n{glyph}\n\n{SCENE}")
+    assert scene_lines(book) == [[3, 13]]
+    assert book.kinds[5] == ParaKind.BREAK
+
+
+def test_spacer_line_of_non_breaking_spaces_splits_scenes() -> None:
+    book = parse_text(f"Chapter 1\n\n{SCENE}\n\n{NBSP}\n\n{SCENE}")
+    assert scene_lines(book) == [[3, 13]]
+
+
+def test_lone_punctuation_lines_are_never_breaks() -> None:
+    book = parse_text(f"Chapter 1\n\n{SCENE}\n\n!”\n\n…”\n\n“…”\n\n?!”\n\n{SCENE}")
+    assert scene_lines(book) == [[3]]
+
+
+def test_set_off_line_opens_its_scene() -> None:
+    text = f"Chapter 1\n\n{SCENE}\n\n* * *\n\nSix Hours Ago\n\n{SCENE}\n\n* * *\n\n"
+    text += f"March 6th, 2024\n\n* * *\n\n{SCENE}"
+    book = parse_text(text)
+    # `March 6th, 2024` set off by two breaks opens the last scene; it is not a scene itself.
+    assert scene_lines(book) == [[3, 13, 25]]
+    assert not any(c.title.startswith(("Six", "March")) for c in book.chapters)
+
+
+def test_set_off_line_followed_by_a_wider_gap() -> None:
+    book = parse_text(f"Chapter 1\n\n{SCENE}\n\n\nLater that night\n\n\n{SCENE}")
+    assert scene_lines(book) == [[3, 12]]
+
+
+def test_short_line_between_two_spacers_is_an_inset_not_a_scene() -> None:
+    text = (
+        f"Chapter 1\n\n{SCENE}\n\n{NBSP}\n\n“I love you.”\n\n{NBSP}\n\n{SCENE}\n\n{NBSP}\n\n{SCENE}"
+    )
+    book = parse_text(text)
+    assert scene_lines(book) == [[3, 27]]
+
+
+def test_refrain_between_spacers_opens_each_vignette() -> None:
+    refrain = "The city was asleep the first time I saw her."
+    text = f"Prologue\n\n{refrain}\n\n{NBSP}\n\n{SCENE}\n\n{NBSP}\n\n{refrain}\n\n{NBSP}\n\n{SCENE}"
+    book = parse_text(text)
+    assert scene_lines(book) == [[3, 17]]
+
+
+def test_wider_gap_is_a_break_but_a_lost_paragraph_gap_is_not() -> None:
+    # Chapters are preceded by 2 blank lines; 2 blank lines inside a chapter are a scene break;
+    # 3 blank lines are a paragraph whose text was lost: the scene goes on.
+    text = f"Chapter 1\n\n{SCENE}\n\n\n{SCENE}\n\n\n\n{SCENE}\n\n\nChapter 2\n\n{SCENE}"
+    book = parse_text(text)
+    assert scene_lines(book) == [[3, 12], [33]]
+
+
+def test_only_wider_gaps_of_one_width_are_breaks() -> None:
+    text = f"Chapter 1\n\n{SCENE}\n\n\n\n{SCENE}\n\n\n\n{SCENE}\n\nChapter 2\n\n{SCENE}"
+    assert scene_lines(parse_text(text)) == [[3, 13, 23], [33]]
+
+
+def test_blank_line_is_a_break_in_text_without_blank_lines() -> None:
+    # Real one-paragraph-per-line files have long lines (whole paragraphs).
+    lines = "\n".join(p + " " + p for p in SCENE.split("\n\n"))
+    book = parse_text(f"Chapter 1\n{lines}\n\n{lines}\nChapter 2\n{lines}")
+    assert book.style == "line"
+    assert scene_lines(book) == [[2, 7], [12]]
+
+
+def test_break_rule_widths() -> None:
+    rule = break_rule({2, 3}, common=1, section=2)
+    assert rule(2) and not rule(3) and rule(4)
+    rule = break_rule({3}, common=1, section=1)
+    assert rule(3)
+    rule = break_rule({1}, common=0, section=0)
+    assert rule(1)
+
+
+def test_scenes_are_numbered_within_their_chapter_and_labelled() -> None:
+    text = f"Chapter 1\n\n{SCENE}\n\n* * *\n\n{SCENE}\n\nChapter 2\n\n{SCENE}\n\n* * *\n\n{SCENE}"
+    book = parse_text(text)
+    scene = book.chapters[1].scenes[1]
+    assert (scene.chapter, scene.index) == (1, 1)
+    assert scene.first_words == "Mara walked to the harbour in"
+    assert "Mara" in scene.names
+    assert (
+        scene.label() == f"Ch 2 · Scene 2 — {', '.join(scene.names[:2])} — “{scene.first_words}…”"
+    )
+
+
+def test_first_words_skip_quotes_and_lost_punctuation() -> None:
+    assert first_words("“Madam Witch!” Ruri’s voice greeted him as they returned.") == (
+        "Madam Witch! Ruri’s voice greeted him"
+    )
+    book = parse_text(f"Chapter 1\n\n{SCENE}\n\n\n!”\n\nKalpas had not been visiting the Realm.")
+    assert book.chapters[0].scenes[1].first_words == "Kalpas had not been visiting the"
+
+
+def test_names_are_capitalised_words_seen_mid_sentence() -> None:
+    text = (
+        "Kalpas grunted. Sakura looked at Kalpas, and Kalpas looked away. The Hall was empty. "
+        "Sakura sighed, and Sakura left. "
+        "Miss Elysia laughed at Sakura. Then Da Vinci arrived, and Da Vinci smiled at Sakura."
+    )
+    names = names_in(text)
+    assert names[:2] == ["Sakura", "Kalpas"]
+    assert "Da Vinci" in names or len(names) == 3
+    assert "The" not in names and "Hall" not in names and "Then" not in names
+
+
+def test_fill_scenes_for_a_book_built_from_markup() -> None:
+    # The EPUB reader builds paragraphs and chapters itself, then asks for scenes.
+    paras = ["Chapter 1", "One.", "Two.", "* * *", "Three.", "Chapter 2", "Four."]
+    text = "\n\n".join(paras)
+    starts, pos = array("q"), 0
+    for p in paras:
+        starts.append(pos)
+        pos += len(p) + 2
+    ends = array("q", [s + len(p) for s, p in zip(starts, paras, strict=True)])
+    kinds = bytearray([1, 0, 0, 2, 0, 1, 0])
+    book = Book(text, starts, ends, kinds, array("q", [0] * 7))
+    book.chapters = [Chapter(0, "Chapter 1", 0, 0, 5), Chapter(1, "Chapter 2", 5, 5, 7)]
+    fill_scenes(book)
+    assert [[s.start for s in c.scenes] for c in book.chapters] == [[1, 4], [6]]
+
+
+def test_light_novel_fixture_outline() -> None:
+    book = open_book(FIXTURES / "light_novel.txt")
+    assert book.title == "The Lamplighter’s Daughter, Vol. 2: Ember Roads"
+    assert book.author == "Ines Varga"
+    assert [(c.title, book.line_of(c.heading)) for c in book.chapters] == [
+        ("Prologue: Cinders", 11),
+        ("Chapter 1: The Ember Road", 39),
+        ("Chapter 2: Ash", 85),
+    ]
+    # Refrains open vignettes; `!”` after a wider gap opens a scene; an inset between spacers
+    # and a lost paragraph (3 blank lines) do not; numbered choices are not chapters.
+    assert scene_lines(book) == [[13, 23, 32], [41, 68, 74], [87]]
+    assert [s.kind for s in book.end_matter] == ["afterword"]
+
+
+def test_a_rule_across_the_page_is_a_break() -> None:
+    book = parse_text(f"Chapter 1\n\n{SCENE}\n\n{'=' * 80}\n\n{SCENE}")
+    assert scene_lines(book) == [[3, 13]]
