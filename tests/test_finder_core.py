@@ -216,6 +216,30 @@ def test_json_hit_numbers_chapters_and_scenes_from_one(finder: BookFinder) -> No
     assert data["kind"] == "scene" and data["score"] == 100.0
 
 
+def test_json_for_markup_books_names_the_section_instead_of_a_line() -> None:
+    book = lighthouse()
+    book.lines = type(book.lines)("q", [0] * len(book))  # EPUB/HTML: no source lines
+    book.sections = [(0, "front.xhtml"), (book.chapters[1].start, "chapter2.xhtml")]
+    finder = BookFinder(book)
+    finder.build()
+    data = finder.search("ch2 s1")[0].to_json(book)
+    assert data["line"] is None and data["section"] == "chapter2.xhtml"
+
+
+def test_an_index_lives_as_long_as_its_book() -> None:
+    import gc
+
+    from tui.core import finder_cache
+
+    book = lighthouse()
+    BookFinder(book).build()
+    assert finder_cache.cached_index(book) is not None
+    book_id = id(book)
+    del book
+    gc.collect()
+    assert book_id not in finder_cache._INDEXES
+
+
 def test_preview_shows_the_matching_lines(finder: BookFinder) -> None:
     hit = finder.search("isak cheats at draughts ")[0]
     preview = finder.preview(hit)

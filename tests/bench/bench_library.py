@@ -5,8 +5,8 @@ run, each figure a median of ``--runs``:
 
 * `chapbook add FOLDER` for all of them (a fresh library), against only reading and hashing
   the same files (the floor any scan pays);
-* opening the index in-process (`Library.open`): the parse memos in use, and with the memos
-  deleted so that every TOML shard goes through tomllib;
+* opening the index (`Library.open`, in a fresh interpreter, its imports included): the parse
+  memos in use, and with the memos deleted so that every TOML shard goes through tomllib;
 * the time from starting `chapbook` in tmux to the library list on screen (polling
   capture-pane), against a minimal Textual app started the same way, with and without memos;
 * the latency of a filter keystroke, from tmux send-keys to the narrowed list on screen,
@@ -178,6 +178,16 @@ def time_open(data_home: Path, runs: int, memo: bool) -> tuple[float, int]:
     return median(times), count
 
 
+def stop_tmux(tmux: list[str]) -> None:
+    """Stop a tmux server of ours and remove its socket file."""
+    socket = subprocess.run(
+        [*tmux, "display-message", "-p", "#{socket_path}"], capture_output=True, text=True
+    ).stdout.strip()
+    subprocess.run([*tmux, "kill-server"], capture_output=True)
+    if socket:
+        Path(socket).unlink(missing_ok=True)
+
+
 def tmux_startup(command: list[str], env: dict[str, str], expect: str, runs: int) -> float:
     """Median seconds from starting ``command`` in tmux to ``expect`` on the screen."""
     times = []
@@ -203,7 +213,7 @@ def tmux_startup(command: list[str], env: dict[str, str], expect: str, runs: int
                     raise RuntimeError(f"{expect!r} never appeared:\n{screen}")
                 time.sleep(0.002)
         finally:
-            subprocess.run([*tmux, "kill-server"], capture_output=True)
+            stop_tmux(tmux)
         time.sleep(0.3)
     return median(times)
 
@@ -253,7 +263,7 @@ def tmux_typing(
                 times.append(time.perf_counter() - start)
             time.sleep(0.05)
     finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+        stop_tmux(tmux)
     return median(times)
 
 
@@ -341,7 +351,7 @@ def main() -> None:
     saved, dumped = save_position(data_home, args.runs)
 
     rows = [
-        ("chapbook add (all files)", add, f"{add / args.books * 1000:.2f} ms a book"),
+        ("chapbook add (all files, 1 run)", add, f"{add / args.books * 1000:.2f} ms a book"),
         ("  read + hash the same files", floor, f"add = {add / floor:.1f}× this floor"),
         ("open the index (memos)", open_memo, f"{index_bytes / 1e6:.1f} MB TOML, {shards} shards"),
         ("open the index (tomllib only)", open_toml, f"{open_toml / open_memo:.0f}× the memo"),

@@ -111,16 +111,29 @@ def tmux_first_page(command: list[str], env: dict[str, str], timeout: float = 60
     shell = f"exec env -i {exports} " + " ".join(f"'{part}'" for part in command)
     tmux("-f", "/dev/null", "new-session", "-d", "-s", "b", "-x", str(COLS), "-y", str(ROWS))
     tmux("set-option", "-t", "b", "remain-on-exit", "on")
+    pid = 0
     try:
         start = time.perf_counter()
         tmux("respawn-pane", "-k", "-t", "b", shell)
         while time.perf_counter() - start < timeout:
             if MARKER in tmux("capture-pane", "-p", "-t", "b").stdout:
-                return time.perf_counter() - start
+                elapsed = time.perf_counter() - start
+                pid = int(tmux("display-message", "-p", "-t", "b", "#{pane_pid}").stdout)
+                return elapsed
             time.sleep(0.004)
         raise RuntimeError(f"{command[0]}: the first page did not appear in {timeout}s")
     finally:
         tmux("kill-server")
+        _wait_gone(pid)
+
+
+def _wait_gone(pid: int, timeout: float = 15.0) -> None:
+    """Wait for a measured program to end, so that it cannot slow down the next run."""
+    deadline = time.monotonic() + timeout
+    while pid and Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if pid and Path(f"/proc/{pid}").exists():
+        os.kill(pid, signal.SIGKILL)
 
 
 # -- page turns under a counting pty -----------------------------------------------------------

@@ -101,11 +101,11 @@ class Details:
         now = anchor.saved_at
         if previous is None or now - previous.last > SESSION_GAP or now < previous.last:
             name = f"{os.getpid():x}-{int(now)}"
-            self.sessions[name] = {"start": now, "seconds": 0.0, "chars": 0.0}
+            self.sessions[name] = {"start": now, "seconds": 0.0, "chars": 0}
             return Session(name, now, anchor.offset)
         stats = self.sessions.setdefault(previous.name, {"start": previous.last, "seconds": 0.0})
         stats["seconds"] = stats.get("seconds", 0.0) + min(now - previous.last, IDLE_CAP)
-        stats["chars"] = stats.get("chars", 0.0) + max(0, anchor.offset - previous.offset)
+        stats["chars"] = int(stats.get("chars", 0)) + max(0, anchor.offset - previous.offset)
         return Session(previous.name, now, anchor.offset)
 
     def merge(self, theirs: Details) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,14 +11,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from tui.core.anchor import Bookmark, resolve_anchor
+from tui.core.finder_cache import cached_index, remember_index
 from tui.core.finder_index import BookIndex, ProgressFn, build_index
-from tui.core.finder_rank import (
-    QueryTerm,
-    SceneScore,
-    query_terms,
-    rank_paragraphs,
-    rank_scenes,
-)
+from tui.core.finder_passages import rank_paragraphs
+from tui.core.finder_rank import QueryTerm, SceneScore, query_terms, rank_scenes
 from tui.core.finder_show import excerpt, highlight, passage
 from tui.core.finder_text import Structural, parse_number, parse_structural, title_number, words
 from tui.core.model import Book, Chapter, ParaKind, Scene
@@ -90,90 +85,6 @@ def split_prefix(query: str) -> tuple[str | None, str]:
     if stripped and stripped[0] in PREFIXES:
         return PREFIXES[stripped[0]], stripped[1:]
     return None, query
-
-
-# -- the index cache: one per open book, shared by every finder opened on it ----------------
-_INDEXES: dict[int, tuple[weakref.ref, BookIndex]] = {}
-
-
-def cached_index(book: Book) -> BookIndex | None:
-    entry = _INDEXES.get(id(book))
-    if entry is not None and entry[0]() is book:
-        return entry[1]
-    return None
-
-
-class IndexJob:
-    """Building one book's index, once, for every finder opened on the book meanwhile.
-
-    ``run`` is called in a worker thread; listeners (the open finder's `post_message`
-    wrappers) hear ``(fraction, done)`` from that thread, so they must be thread-safe.
-    """
-
-    def __init__(self, book: Book) -> None:
-        self.book = book
-        self.fraction = 0.0
-        self.started = False
-        self.done = threading.Event()
-        self._listeners: list[Callable[[float, bool], None]] = []
-        self._lock = threading.Lock()
-
-    def listen(self, listener: Callable[[float, bool], None]) -> None:
-        with self._lock:
-            self._listeners.append(listener)
-
-    def unlisten(self, listener: Callable[[float, bool], None]) -> None:
-        with self._lock:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
-
-    def _tell(self, fraction: float, done: bool) -> None:
-        self.fraction = fraction
-        with self._lock:
-            listeners = list(self._listeners)
-        for listener in listeners:
-            listener(fraction, done)
-
-    def run(self, should_stop: StopFn | None = None) -> BookIndex | None:
-        """Build the index (or return the one already built); None when stopped."""
-        index = cached_index(self.book)
-        if index is None:
-            index = build_index(self.book, lambda f: self._tell(f, False), should_stop)
-            if index is None:
-                with _JOBS_LOCK:
-                    _JOBS.pop(id(self.book), None)  # a later finder starts afresh
-                return None
-            remember_index(self.book, index)
-        self.done.set()
-        self._tell(1.0, True)
-        with _JOBS_LOCK:
-            _JOBS.pop(id(self.book), None)
-        return index
-
-
-_JOBS: dict[int, IndexJob] = {}
-_JOBS_LOCK = threading.Lock()
-
-
-def index_job(book: Book) -> tuple[IndexJob, bool]:
-    """The job building ``book``'s index, and whether the caller should start it."""
-    with _JOBS_LOCK:
-        job = _JOBS.get(id(book))
-        if job is not None and job.book is book:
-            return job, False
-        job = IndexJob(book)
-        job.started = True
-        _JOBS[id(book)] = job
-        return job, True
-
-
-def remember_index(book: Book, index: BookIndex) -> None:
-    for key, (ref, _) in list(_INDEXES.items()):
-        if ref() is None:
-            del _INDEXES[key]
-    while len(_INDEXES) >= 4:  # the reader keeps one book open; a few is plenty
-        del _INDEXES[next(iter(_INDEXES))]
-    _INDEXES[id(book)] = (weakref.ref(book), index)
 
 
 class BookFinder:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -35,7 +33,6 @@ COMPOUND_SIM = 0.9  # both halves of a compound query word in one paragraph
 NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
 NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score its neighbours get at least
 NEIGHBOURS_OF = 10  # how many of the best scenes lend to their neighbours
-PASSAGE_TERMS = 2  # passages are looked for among those holding the rarest query words
 
 StopFn = Callable[[], bool]
 
@@ -69,14 +66,6 @@ class SceneScore:
     score: float  # 0..100
     best_para: int  # the paragraph where most of the query meets
     keys: set[str]  # book words that matched, for highlighting
-
-
-@dataclass
-class ParaScore:
-    para: int
-    score: float  # 0..100
-    keys: set[str]
-    phrase: float = 0.0  # 0..100, the query as a phrase in the paragraph
 
 
 def query_terms(index: BookIndex, query: str, *, typing: bool) -> list[QueryTerm]:
@@ -196,15 +185,19 @@ def rank_scenes(
 
 
 def _with_neighbours(index: BookIndex, scored: list[SceneScore]) -> list[SceneScore]:
-    """A scene break can fall in the middle of what a reader remembers as one moment: a
+    """A scene break can fall in the middle of what a reader remembers as one moment: a short
     scene next to a strong match (in the same chapter) scores at least a share of it."""
     if NEIGHBOUR_SHARE <= 0:
         return scored
     by_serial = {s.serial: s for s in scored}
+    # Only a short scene is likely a piece of a longer moment; a long one stands on its own.
+    short = index.average_scene_length
     for hit in sorted(scored, key=lambda s: -s.score)[:NEIGHBOURS_OF]:
         chapter = index.scenes[hit.serial].chapter
         for serial in (hit.serial - 1, hit.serial + 1):
             if not 0 <= serial < len(index.scenes) or index.scenes[serial].chapter != chapter:
+                continue
+            if index.scene_length[serial] >= short:
                 continue
             share = NEIGHBOUR_SHARE * hit.score
             other = by_serial.get(serial)
@@ -369,75 +362,3 @@ def _name_weight(terms: list[QueryTerm], names: list[str]) -> float:
         if any(g.sim >= 0.5 and stem(g.keys[0]) in stems for g in term.groups):
             total += term.weight
     return total
-
-
-def rank_paragraphs(
-    index: BookIndex,
-    book: Book,
-    terms: list[QueryTerm],
-    query: str,
-    limit: int = 50,
-    should_stop: StopFn | None = None,
-) -> list[ParaScore]:
-    """Passages (paragraphs) ranked by matched words, weighted by rarity, and phrase match."""
-    if not terms:
-        return []
-    total_paras = max(index.paragraph_total, 1)
-    usable = [[g for g in t.groups if g.sim >= 0.4] for t in terms]
-    # Very common words would make every paragraph a candidate: count them only when the
-    # query has nothing rarer.
-    sizes = [sum(index.paragraph_count(g.keys) for g in groups) for groups in usable]
-    by_size = sorted((size, number) for number, size in enumerate(sizes))
-    # Candidates hold the rarest query words (very common ones would make every paragraph a
-    # candidate), best of all the two rarest together; set operations run in C.
-    unions: list[set[int]] = []
-    for size, number in by_size[:PASSAGE_TERMS]:
-        if unions and size > total_paras // 10:
-            break
-        union: set[int] = set()
-        for group in usable[number]:
-            for key in group.keys:
-                union.update(index.postings.get(key, ()))
-        unions.append(union)
-        if should_stop is not None and should_stop():
-            return []
-    counts: Counter = Counter()
-    if len(unions) > 1 and len(both := unions[0] & unions[1]) >= 50:
-        counts.update(both)
-    else:
-        for union in unions:
-            counts.update(union)
-    candidates = [p for p, _ in counts.most_common(400)]
-    weights = [[(g.keys, g.sim * index.paragraph_idf(g.keys)) for g in groups] for groups in usable]
-    total = sum(max((w for _, w in ws), default=0.0) for ws in weights) or 1.0
-    scored = []
-    for para in candidates:
-        matched = 0.0
-        keys: set[str] = set()
-        for ws in weights:
-            best = 0.0
-            for group_keys, weight in ws:
-                if weight <= best:
-                    continue
-                found = [k for k in group_keys if _contains(index.postings.get(k), para)]
-                if found:
-                    best = weight
-                    keys.update(found)
-            matched += best
-        scored.append((matched / total, para, keys))
-    scored.sort(key=lambda x: (-x[0], x[1]))
-    folded_query = " ".join(words(query))
-    out = []
-    for coverage, para, keys in scored[: limit * 2]:
-        phrase = phrase_similarity(folded_query, book.paragraph(para))
-        score = 100.0 * (0.7 * coverage + 0.3 * (phrase / 100) ** 2)
-        out.append(ParaScore(para, score, keys, phrase))
-    out.sort(key=lambda p: (-p.score, p.para))
-    return out[:limit]
-
-
-def _contains(plist, para: int) -> bool:
-    if not plist:
-        return False
-    i = bisect.bisect_left(plist, para)
-    return i < len(plist) and plist[i] == para

@@ -38,6 +38,7 @@ from tui.core.store import (
     parse_raw,
     read_raw,
     read_toml,
+    remove_stale_temporaries,
     save_toml,
     unreadable_notice,
 )
@@ -86,6 +87,7 @@ class Library:
         return library
 
     def _load(self) -> None:
+        remove_stale_temporaries(self.data_dir)
         meta = read_toml(self.data_dir / "library.toml")
         self._meta_digest, self._meta_writable = meta.digest, meta.writable
         if meta.notice:

@@ -180,7 +180,7 @@ def scan_files(
     todo = list(paths)
     total = len(todo)
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if progress:
+    if progress and total:
         progress(0, total)
     if total < POOL_THRESHOLD or workers < 2 or not _streams_are_real():
         for done, path in enumerate(todo, 1):

@@ -143,6 +143,4 @@ def check_files(
         with library.lock:
             if library.apply(facts) is not None:
                 changes += 1
-    if progress and not todo:
-        progress(1, 1)
     return changes

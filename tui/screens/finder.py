@@ -18,7 +18,8 @@ from textual.worker import get_current_worker
 
 from tui.bindings import binding
 from tui.core.anchor import Bookmark
-from tui.core.finder import BookFinder, Hit, IndexJob, Preview, index_job
+from tui.core.finder import BookFinder, Hit, Preview
+from tui.core.finder_cache import IndexJob, index_job
 from tui.core.finder_library import LibraryFinder, library_entries
 from tui.core.model import Book
 from tui.widgets.keyhint import key_hint

@@ -168,17 +168,38 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
 
     @work(thread=True, exclusive=True, group="open")
     def _open(self, anchor: Anchor | None) -> None:
+        """Open the book in a thread of its own and wait for it, cancellably.
+
+        Parsing a huge book cannot be interrupted, and Python waits for its worker threads
+        before a process ends; a daemon thread does the work so that quitting (or a hang-up)
+        while an 84 MB book is being indexed ends chapbook at once.
+        """
         worker = get_current_worker()
+        done = threading.Event()
+        thread = threading.Thread(
+            target=self._open_stages,
+            args=(anchor, lambda: worker.is_cancelled, done),
+            name="chapbook-open",
+            daemon=True,
+        )
+        thread.start()
+        while not done.wait(0.05):
+            if worker.is_cancelled:
+                return
+
+    def _open_stages(
+        self, anchor: Anchor | None, cancelled: Callable[[], bool], done: threading.Event
+    ) -> None:
         try:
             for stage in open_stages(self.path, anchor, self.start_offset):
-                if worker.is_cancelled:
+                if cancelled():
                     return
                 self.post_message(self.Opened(stage))
                 if not stage.final:
                     # Let the interface thread paint the first page before the full parse
                     # competes with it for the interpreter.
                     self._painted.wait(timeout=PAINT_WAIT)
-                if stage.final:
+                elif not cancelled():
                     record = self.app.library.add_book(self.path, stage.book)
                     self.post_message(self.Registered(record.id))
         except BookError as err:
@@ -186,6 +207,8 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         except Exception as err:  # a parser bug: one line for the user, never a traceback
             message = f"cannot open {safe_name(self.path)}: {type(err).__name__}: {err}"
             self.post_message(self.OpenFailed(message.splitlines()[0]))
+        finally:
+            done.set()
 
     def on_reader_screen_opened(self, message: Opened) -> None:
         stage = message.stage
@@ -257,10 +280,18 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
     def _autosave(self) -> None:
         if self._dirty and self.book_id is not None:
             self.save_state()
-            self.app.library.save()
+            self._write_library()
+
+    @work(thread=True, group="save")
+    def _write_library(self) -> None:
+        """Write the index off the interface thread: an fsync can take a while on a slow
+        disk, and a page turn must not wait for it. (The library locks its own state.)"""
+        self.app.library.save()
 
     def on_screen_suspend(self) -> None:
-        self._autosave()
+        if self._dirty and self.book_id is not None:
+            self.save_state()
+            self.app.library.save()
 
     def on_screen_resume(self) -> None:
         self._apply_settings()
