@@ -180,12 +180,9 @@ def time_open(data_home: Path, runs: int, memo: bool) -> tuple[float, int]:
 
 def stop_tmux(tmux: list[str]) -> None:
     """Stop a tmux server of ours and remove its socket file."""
-    socket = subprocess.run(
-        [*tmux, "display-message", "-p", "#{socket_path}"], capture_output=True, text=True
-    ).stdout.strip()
+    folder = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}"
     subprocess.run([*tmux, "kill-server"], capture_output=True)
-    if socket:
-        Path(socket).unlink(missing_ok=True)
+    (folder / tmux[2]).unlink(missing_ok=True)  # tmux = ["tmux", "-L", NAME]
 
 
 def tmux_startup(command: list[str], env: dict[str, str], expect: str, runs: int) -> float:
