@@ -7,10 +7,11 @@ from finder_support import build_book, lighthouse, scene_line
 
 from tui.core.anchor import Bookmark, make_anchor
 from tui.core.finder import BookFinder, split_prefix, title_similarity
-from tui.core.finder_index import build_index
+from tui.core.finder_build import build_index
 from tui.core.finder_library import BookEntry, LibraryFinder
 from tui.core.finder_show import excerpt, highlight
-from tui.core.finder_text import parse_structural, stem, title_number, words
+from tui.core.finder_text import parse_structural, title_number, words
+from tui.core.finder_words import stem
 
 
 @pytest.fixture(scope="module")

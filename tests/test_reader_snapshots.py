@@ -72,3 +72,9 @@ def test_reader_120x40_indented_and_justified(snap_compare, book_path: Path) -> 
     assert snap_compare(
         app, press=["right_curly_bracket"], terminal_size=(120, 40), run_before=opened
     )
+
+
+def test_reader_80x24_search_prompt(snap_compare, book_path: Path) -> None:
+    """The search prompt takes the status line's row while it is open."""
+    app = reader_app(book_path)
+    assert snap_compare(app, press=["slash", *"lantern"], terminal_size=(80, 24), run_before=opened)

@@ -7,6 +7,8 @@ import os
 from textual.app import App
 from textual.theme import Theme
 
+from tui.core.defaults import defaults
+
 # A warm paper page with brown ink: low contrast glare for long reading sessions.
 PAPER = Theme(
     name="paper",
@@ -98,8 +100,20 @@ def register_themes(app: App) -> None:
         app.register_theme(theme)
 
 
+def few_colours(app: App) -> bool:
+    """True when the terminal shows only 16 colours (TERM=linux, screen, xterm, vt100 ...).
+
+    Textual then maps every shade of a theme to the nearest of the 16, and pairs such as the
+    default theme's key hints (orange on grey) become one colour on another of equal
+    brightness. A headless app (tests, screenshots) has no terminal to ask."""
+    return not app.is_headless and app.console.color_system == "standard"
+
+
 def theme_for(app: App, wanted: str) -> str:
-    """The theme to show: "ansi" under NO_COLOR, else `wanted` if it exists, else the default."""
+    """The theme to show: "ansi" under NO_COLOR, and instead of the default theme on a
+    16-colour terminal; else `wanted` if it exists, else the default."""
     if no_color_requested():
+        return ANSI.name
+    if wanted == defaults()["theme"] and few_colours(app):
         return ANSI.name
     return wanted if wanted in app.available_themes else "textual-dark"

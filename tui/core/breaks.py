@@ -63,9 +63,20 @@ def is_break_line(line: str) -> bool:
     if chars <= _SENTENCE_PUNCT:
         return False
     if chars <= _DASHES | _SENTENCE_PUNCT:
-        # `---`, `___`, `===`, `- - -`; a lone dash or `—!` is interrupted dialogue.
+        # `---`, `___`, `===`, `- - -`; a lone dash or `—!` is interrupted dialogue (but see
+        # `is_pause_line`).
         return sum(c in _DASHES for c in compact) >= 3 and not chars & _SENTENCE_PUNCT - {"."}
     return True
+
+
+_PAUSE = re.compile(r"…+|\.{3,}|\.(?: \.){2,}|[—―]{1,2}|--")
+
+
+def is_pause_line(line: str) -> bool:
+    """A line of only `…`, `...`, `. . .` or a dash `—`: a scene break where FanFiction.net
+    dropped the author's ornament, or a pause in a conversation. Not a break by itself: the
+    parser weighs which from the paragraphs around it."""
+    return _PAUSE.fullmatch(line.strip(_STRIP)) is not None
 
 
 def is_lone_punctuation(line: str) -> bool:

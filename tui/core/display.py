@@ -6,6 +6,7 @@ import bisect
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from tui.core.loader import neutralise
 from tui.core.model import Book, ParaKind
 
 # Paragraphs longer than this are laid out in pieces, so that a 20 MB single-line "paragraph"
@@ -62,8 +63,9 @@ def shown_from_raw(raw: str, rejoin: bool) -> Shown:
     else:
         text = raw.strip()
         runs = [(0, len(raw) - len(raw.lstrip()))]
-    # Tabs and stray line breaks display as single spaces (same length, so runs stay valid).
-    text = text.replace("\t", " ").replace("\n", " ")
+    # Tabs and stray line breaks display as single spaces (same length, so runs stay valid);
+    # the loader has made control characters visible, and this makes sure of it.
+    text = neutralise(text.replace("\t", " ").replace("\n", " "))
     return Shown(text, tuple(runs))
 
 
@@ -92,7 +94,7 @@ class ShownCache:
         book = self.book
         title = self.headings.get(para)
         if title is not None:
-            return Shown(title, ())
+            return Shown(neutralise(title.replace("\n", " ")), ())
         return shown_from_raw(book.text[book.starts[para] : book.ends[para]], book.rejoin)
 
     def pieces(self, para: int) -> int:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tui.core.model import ParaKind, Section
+from tui.core.notes import looks_like_author_talk, note_end
 from tui.core.text_lines import LineInfo
 
 NOTE = int(ParaKind.NOTE)
@@ -16,6 +19,8 @@ _END_LANDMARKS = {"afterword", "end_notes", "chapter_end_notes"}
 TAIL_PARAGRAPHS = 15
 # `The End` counts as the end of the story only near the end.
 END_MARKER_TAIL = 40
+# An author's note opening or closing a chapter runs at most this many paragraphs.
+MOST_NOTE_PARAGRAPHS = 6
 
 
 def _kind(info: LineInfo | None) -> tuple[str | None, object]:
@@ -85,14 +90,20 @@ def _end_mark(info: LineInfo) -> bool:
 
 
 def mark_chapter_notes(
-    kinds: bytearray, infos: dict[int, LineInfo], marks: list[int], body: int, end: int
+    kinds: bytearray,
+    infos: dict[int, LineInfo],
+    marks: list[int],
+    body: int,
+    end: int,
+    paragraph: Callable[[int], str],
 ) -> None:
     """Mark a chapter's own notes (NOTE) and landmarks (LABEL) in ``[body, end)``.
 
     ``marks`` are the classified paragraphs of ``[body, end)``, sorted; ``body`` is the first
-    paragraph after the heading. AO3 work pages put notes between the
-    heading and `Chapter Text`, and end notes after a `Notes:` line; AO3 downloads use `Chapter
-    Notes` / `Chapter End Notes`; many fics open or close a chapter with `A/N:`.
+    paragraph after the heading; ``paragraph(i)`` gives display text. AO3 work pages put notes
+    between the heading and `Chapter Text`, and end notes after a `Notes:` line; AO3 downloads
+    use `Chapter Notes` / `Chapter End Notes`; many fics open or close a chapter with `A/N:`,
+    sometimes over several paragraphs (see :func:`tui.core.notes.note_end`).
     """
     text_label = next(
         (
@@ -114,38 +125,54 @@ def mark_chapter_notes(
                 kinds[i:end] = bytes([NOTE]) * (end - i)
                 break
         return
+    head = body  # where the chapter's opening notes end so far
     for i in marks:
         kind, data = _kind(infos[i])
+        opening = i - head <= 2
         if kind == "landmark" and data in ("chapter_summary", "chapter_notes", "summary", "notes"):
-            if i - body <= 2:
-                stop = _notes_stop(infos, marks, i, end)
+            if opening:
+                stop = _notes_stop(infos, marks, i, end, paragraph)
                 kinds[i:stop] = bytes([NOTE]) * (stop - i)
+                head = stop
         elif kind == "landmark" and data in ("chapter_end_notes", "end_notes"):
             kinds[i:end] = bytes([NOTE]) * (end - i)
             return
         elif kind == "see_end":
             kinds[i] = NOTE
-        elif kind == "meta" and data[0] == "disclaimer" and i - body <= 2:
+            head = max(head, i + 1) if opening else head
+        elif kind == "meta" and data[0] == "disclaimer" and opening:
             kinds[i] = NOTE  # `Disclaimer: I own nothing.` at the top of a chapter
+            head = i + 1
         elif kind == "author_note":
-            if i - body <= 2:
-                stop = i + 1
+            if opening:
+                stop = note_end(paragraph, i, end, MOST_NOTE_PARAGRAPHS)
                 kinds[i:stop] = bytes([NOTE]) * (stop - i)
-            elif end - i <= 3:
+                head = stop
+            elif end - i <= 3 or _talk_to_the_end(paragraph, i + 1, end):
                 kinds[i:end] = bytes([NOTE]) * (end - i)
                 return
 
 
-def _notes_stop(infos: dict[int, LineInfo], marks: list[int], i: int, end: int) -> int:
-    """AO3 download chapter notes run to `See the end of the chapter...` or the next landmark;
-    without either, the note is taken to be one paragraph."""
+def _talk_to_the_end(paragraph: Callable[[int], str], start: int, end: int) -> bool:
+    """Everything from ``start`` to the chapter's end is the author talking to readers."""
+    return end - start <= MOST_NOTE_PARAGRAPHS and all(
+        looks_like_author_talk(paragraph(k)) for k in range(start, end)
+    )
+
+
+def _notes_stop(infos: dict[int, LineInfo], marks: list[int], i: int, end: int, paragraph) -> int:
+    """AO3 download chapter notes run to `See the end of the chapter...` or to the next
+    landmark just after them; otherwise while the author is still talking."""
+    talk = note_end(paragraph, i + 1, end, MOST_NOTE_PARAGRAPHS)
     for k in marks:
         if k <= i:
             continue
+        if k > talk + 1:
+            break
         kind, _ = _kind(infos[k])
         if kind == "see_end":
             return k + 1
-        if kind in ("landmark", "heading", "break", "spacer"):
+        if kind in ("landmark", "heading"):
             return k
         break
-    return min(end, i + 2)
+    return talk

@@ -11,10 +11,12 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from tui.core.anchor import Bookmark, resolve_anchor
+from tui.core.finder_build import ProgressFn, build_index
 from tui.core.finder_cache import cached_index, remember_index
-from tui.core.finder_index import BookIndex, ProgressFn, build_index
+from tui.core.finder_index import BookIndex
 from tui.core.finder_passages import rank_paragraphs
-from tui.core.finder_rank import QueryTerm, SceneScore, query_terms, rank_scenes
+from tui.core.finder_query import QueryTerm, query_terms
+from tui.core.finder_rank import SceneScore, rank_scenes
 from tui.core.finder_show import excerpt, highlight, passage
 from tui.core.finder_text import Structural, parse_number, parse_structural, title_number, words
 from tui.core.model import Book, Chapter, ParaKind, Scene

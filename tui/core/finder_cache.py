@@ -6,7 +6,8 @@ import threading
 import weakref
 from collections.abc import Callable
 
-from tui.core.finder_index import BookIndex, build_index
+from tui.core.finder_build import build_index
+from tui.core.finder_index import BookIndex
 from tui.core.model import Book
 
 StopFn = Callable[[], bool]

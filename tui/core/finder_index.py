@@ -1,35 +1,24 @@
-"""The finder's word index of a book: word -> paragraph ids, and fuzzy lookup of query words."""
+"""The finder's word index of a book: word -> paragraphs, statistics, what a query word means."""
 
 from __future__ import annotations
 
 import bisect
 import math
-import re
 from array import array
-from collections import Counter, OrderedDict, defaultdict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import repeat
 
 from rapidfuzz import fuzz, process
 
-from tui.core.finder_text import _CJK, lemma, root, stem_uncached
-from tui.core.model import Book, ParaKind, Scene
-
-# Paragraph words for indexing: the text is case-folded and its apostrophes removed first,
-# which gives the same keys as `finder_text.fold` applied to `finder_text.WORD_RE` matches.
-_INDEX_WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
-# Twice as fast, and the same when a stretch of text has no CJK characters (checked per chunk).
-_PLAIN_WORD = re.compile(r"[^\W_]+")
-_HAS_CJK = re.compile(rf"[{_CJK}]")
-# Ornament lines and landmark labels carry no words worth finding.
-_SKIPPED_KINDS = {int(ParaKind.BREAK), int(ParaKind.LABEL)}
-_CHUNK = 4096  # paragraphs between progress reports / cancellation checks
+from tui.core.finder_words import base_of, lemma, related, root, stem_uncached
+from tui.core.model import Scene
 
 ROOT_SIM = 0.8  # `apologize` for `apology`: related, not the same word
 IRREGULAR_SIM = 0.85  # `fought` for `fight`, `death` for `died`
-ProgressFn = Callable[[float], None]
-StopFn = Callable[[], bool]
+RELATED_SIM = 0.6  # `duel` for `fight`, `tears` for `cry`: the same kind of moment
+PAIR_MARK = "+"  # joins the halves of a compound in the key of their co-occurrences
 
 
 @dataclass(frozen=True)
@@ -38,7 +27,7 @@ class Expansion:
 
     key: str
     sim: float
-    how: str  # exact, stem, root, irregular, prefix, head, tail (of a compound), fuzzy
+    how: str  # exact, stem, irregular, root, related, prefix, head, tail, fuzzy
 
 
 @dataclass
@@ -46,8 +35,8 @@ class BookIndex:
     """Inverted index over a book's paragraphs, with scene membership for ranking scenes.
 
     ``postings[word]`` is a sorted ``array('I')`` of the paragraphs holding ``word`` (folded,
-    unstemmed). No per-word lists of the whole text are kept: memory is one int per distinct
-    (word, paragraph) pair.
+    unstemmed; stop words are left out). Memory is one int per distinct (word, paragraph)
+    pair. Read postings with `plist`, which also knows the computed keys of `pair_key`.
     """
 
     postings: dict[str, array]
@@ -62,6 +51,7 @@ class BookIndex:
     by_lemma: dict[str, list[str]] = field(default_factory=dict)  # irregular forms
     by_length: list[str] = field(default_factory=list)  # keys sorted by length, for fuzzy
     length_starts: list[int] = field(default_factory=list)  # first index of each length
+    _pairs: dict[str, tuple[tuple[str, ...], array]] = field(default_factory=dict, repr=False)
     _scene_counts: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _expansions: OrderedDict = field(default_factory=OrderedDict, repr=False)
 
@@ -77,6 +67,31 @@ class BookIndex:
     def average_scene_length(self) -> float:
         return (sum(self.scene_length) / len(self.scene_length)) if self.scene_length else 1.0
 
+    # -- postings ---------------------------------------------------------------------------
+    def plist(self, key: str) -> array | tuple:
+        """The sorted paragraphs holding ``key`` (a word, or a `pair_key`)."""
+        found = self.postings.get(key)
+        if found is not None:
+            return found
+        pair = self._pairs.get(key)
+        return pair[1] if pair is not None else ()
+
+    def words_of(self, key: str) -> tuple[str, ...]:
+        """The book words a key stands for: itself, or both halves of a pair."""
+        pair = self._pairs.get(key)
+        return pair[0] if pair is not None else (key,)
+
+    def pair_key(self, heads: tuple[str, ...], tails: tuple[str, ...]) -> str | None:
+        """A key for the paragraphs where a form of each half of a compound occurs: `heart`
+        ... `beats` for `heartbeat`. None when they never meet."""
+        key = PAIR_MARK.join(("|".join(heads), "|".join(tails)))
+        if key not in self._pairs:
+            both = set(_union(self, heads)).intersection(_union(self, tails))
+            if len(self._pairs) > 256:
+                self._pairs.pop(next(iter(self._pairs)))
+            self._pairs[key] = (heads + tails, array("I", sorted(both)))
+        return key if len(self._pairs[key][1]) else None
+
     # -- statistics -------------------------------------------------------------------------
     def scene_counts(self, key: str) -> Counter:
         """Scene serial -> number of its paragraphs holding ``key`` (cached)."""
@@ -84,7 +99,7 @@ class BookIndex:
         if cached is not None:
             self._scene_counts.move_to_end(key)
             return cached
-        plist = self.postings.get(key, ())
+        plist = self.plist(key)
         if len(plist) > 4 * len(self.scenes):
             # A common word: cutting its sorted postings at scene bounds costs per scene,
             # not per paragraph (two binary searches each, run by `map` in C).
@@ -122,7 +137,7 @@ class BookIndex:
 
     def paragraph_count(self, keys: tuple[str, ...]) -> int:
         """Paragraphs holding any of the forms (an upper bound when forms share one)."""
-        return sum(len(self.postings.get(key, ())) for key in keys)
+        return sum(len(self.plist(key)) for key in keys)
 
     def paragraph_idf(self, keys: tuple[str, ...]) -> float:
         n = max(self.paragraph_total, 1)
@@ -131,23 +146,30 @@ class BookIndex:
 
     def first_paragraph(self, keys: tuple[str, ...]) -> int | None:
         """The first paragraph where any of the forms occurs."""
-        firsts = [self.postings[k][0] for k in keys if self.postings.get(k)]
+        firsts = [plist[0] for plist in map(self.plist, keys) if len(plist)]
         return min(firsts) if firsts else None
 
-    def paragraphs_in(self, key: str, start: int, end: int) -> array:
+    def paragraphs_in(self, key: str, start: int, end: int) -> array | tuple:
         """The paragraphs in ``[start, end)`` holding ``key``."""
-        plist = self.postings.get(key)
-        if not plist:
-            return array("I")
+        plist = self.plist(key)
+        if not len(plist):
+            return ()
         return plist[bisect.bisect_left(plist, start) : bisect.bisect_left(plist, end)]
+
+    def holds(self, key: str, para: int) -> bool:
+        """Whether paragraph ``para`` holds ``key``."""
+        plist = self.plist(key)
+        i = bisect.bisect_left(plist, para)
+        return i < len(plist) and plist[i] == para
 
     # -- query words -> book words ----------------------------------------------------------
     def expand(self, term: str, *, typing: bool = False) -> list[Expansion]:
         """The book's words a query word may stand for, best first (cached).
 
-        Exact and same-stem words are sure matches; words the term begins (the reader is still
-        typing, or abbreviates), words that begin the term (compounds: `heartbeat` -> `heart`)
-        and close spellings (typos: `kalpass` -> `kalpas`) count for less.
+        Exact and same-stem words are sure matches; irregular forms and derived words nearly
+        so; words of the related-words table, words the term begins (the reader is still
+        typing, or abbreviates), words that begin the term (compounds: `heartbeat` ->
+        `heart`) and close spellings (typos: `kalpass` -> `kalpas`) count for less.
         """
         cache_key = (term, typing)
         cached = self._expansions.get(cache_key)
@@ -169,14 +191,25 @@ class BookIndex:
         if base is not None:
             for key in self.by_lemma.get(base, ()):
                 add(key, IRREGULAR_SIM, "irregular")
+        known = bool(found)  # the word itself, in some form, is in the book
+        for word in related(term):
+            for key in self._forms(word):
+                add(key, RELATED_SIM, "related")
         self._add_prefixes(term, typing, add)
         self._add_parts(term, add)
-        self._add_fuzzy(term, exact_known=bool(found), add=add)
-        result = sorted(found.values(), key=lambda e: (-e.sim, e.key))[:24]
+        self._add_fuzzy(term, exact_known=known, add=add)
+        result = sorted(found.values(), key=lambda e: (-e.sim, e.key))[:32]
         self._expansions[cache_key] = result
         if len(self._expansions) > 1024:
             self._expansions.popitem(last=False)
         return result
+
+    def _forms(self, word: str) -> list[str]:
+        """The book's forms of a word: same stem, or the same irregular base."""
+        forms = list(self.by_stem.get(stem_uncached(word), ()))
+        base = base_of(word)
+        forms += self.by_lemma.get(base, ())
+        return forms
 
     def _add_prefixes(self, term: str, typing: bool, add: Callable) -> None:
         # While typing, `ka` may become `kalpas`; a finished word begins longer ones only
@@ -230,89 +263,8 @@ class BookIndex:
             add(key, sim, "fuzzy")
 
 
-def build_index(
-    book: Book, progress: ProgressFn | None = None, should_stop: StopFn | None = None
-) -> BookIndex | None:
-    """Index every paragraph of ``book``; None when ``should_stop()`` asked to give up."""
-    text, starts, ends, kinds = book.text, book.starts, book.ends, book.kinds
-    total = len(starts)
-    # A defaultdict is the quickest way to append to 10+ million (word, paragraph) pairs.
-    postings: defaultdict[str, array] = defaultdict(_new_postings)
-    for chunk_start in range(0, total, _CHUNK):
-        if should_stop is not None and should_stop():
-            return None
-        if progress is not None:
-            progress(chunk_start / max(total, 1))
-        chunk_end = min(chunk_start + _CHUNK, total)
-        has_cjk = _HAS_CJK.search(text, starts[chunk_start], ends[chunk_end - 1])
-        findall = (_INDEX_WORD if has_cjk else _PLAIN_WORD).findall
-        for i in range(chunk_start, chunk_end):
-            if kinds[i] in _SKIPPED_KINDS:
-                continue
-            segment = text[starts[i] : ends[i]].casefold()
-            if "'" in segment or "’" in segment:
-                segment = segment.replace("'", "").replace("’", "")
-            for word in set(findall(segment)):
-                postings[word].append(i)
-    postings.default_factory = None
-    scenes = book.all_scenes()
-    para_scene = array("i", [-1]) * total
-    scene_length = array("I")
-    for serial, scene in enumerate(scenes):
-        end = min(scene.end, total)
-        if end > scene.start:
-            para_scene[scene.start : end] = array("i", [serial]) * (end - scene.start)
-            scene_length.append(max(1, ends[end - 1] - starts[scene.start]))
-        else:
-            scene_length.append(1)
-    # A chapter's heading is read with its first scene: its title says what happens there.
-    serial = 0
-    for chapter in book.chapters:
-        if chapter.scenes and chapter.heading is not None and 0 <= chapter.heading < total:
-            para_scene[chapter.heading] = serial
-        serial += len(chapter.scenes)
-    index = BookIndex(postings, scenes, para_scene, scene_length)
-    index.scene_starts = [scene.start for scene in scenes]
-    index.scene_ends = [scene.end for scene in scenes]
-    _finish_vocabulary(index)
-    if progress is not None:
-        progress(1.0)
-    return index
-
-
-def _new_postings() -> array:
-    return array("I")
-
-
-def _finish_vocabulary(index: BookIndex) -> None:
-    """Sorted keys for prefixes, stem groups, and keys by length for fuzzy lookups."""
-    keys = sorted(index.postings)
-    index.keys = keys
-    by_stem: dict[str, list[str]] = {}
+def _union(index: BookIndex, keys: tuple[str, ...]) -> set[int]:
+    found: set[int] = set()
     for key in keys:
-        by_stem.setdefault(stem_uncached(key), []).append(key)
-    index.by_stem = by_stem
-    by_root: dict[str, list[str]] = {}
-    for key in keys:
-        by_root.setdefault(root(key), []).append(key)
-    index.by_root = by_root
-    by_lemma: dict[str, list[str]] = {}
-    for key in keys:
-        base = lemma(key)
-        if base is not None:
-            by_lemma.setdefault(base, []).append(key)
-        else:
-            base = lemma(stem_uncached(key))
-            if base is not None:
-                by_lemma.setdefault(base, []).append(key)
-    index.by_lemma = by_lemma
-    by_length = sorted(keys, key=len)
-    index.by_length = by_length
-    longest = len(by_length[-1]) if by_length else 0
-    starts = [0] * (longest + 2)
-    position = 0
-    for length in range(longest + 2):
-        while position < len(by_length) and len(by_length[position]) < length:
-            position += 1
-        starts[length] = position
-    index.length_starts = starts
+        found.update(index.plist(key))
+    return found

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from dataclasses import dataclass
 
 from tui.core.finder_index import BookIndex
-from tui.core.finder_rank import QueryTerm, StopFn, phrase_similarity
+from tui.core.finder_query import QueryTerm
+from tui.core.finder_rank import StopFn, phrase_similarity
 from tui.core.finder_text import words
 from tui.core.model import Book
 
@@ -48,7 +48,7 @@ def rank_paragraphs(
         union: set[int] = set()
         for group in usable[number]:
             for key in group.keys:
-                union.update(index.postings.get(key, ()))
+                union.update(index.plist(key))
         unions.append(union)
         if should_stop is not None and should_stop():
             return []
@@ -70,7 +70,7 @@ def rank_paragraphs(
             for group_keys, weight in ws:
                 if weight <= best:
                     continue
-                found = [k for k in group_keys if _contains(index.postings.get(k), para)]
+                found = [k for k in group_keys if index.holds(k, para)]
                 if found:
                     best = weight
                     keys.update(found)
@@ -85,10 +85,3 @@ def rank_paragraphs(
         out.append(ParaScore(para, score, keys, phrase))
     out.sort(key=lambda p: (-p.score, p.para))
     return out[:limit]
-
-
-def _contains(plist, para: int) -> bool:
-    if not plist:
-        return False
-    i = bisect.bisect_left(plist, para)
-    return i < len(plist) and plist[i] == para

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from tui.core.finder_index import BookIndex
-from tui.core.finder_text import STOP_WORDS, fold, folded_words, stem, words
+from tui.core.finder_query import QueryTerm
+from tui.core.finder_text import STOP_WORDS, fold, folded_words, words
+from tui.core.finder_words import stem
 from tui.core.model import Book
 
 # BM25 constants (the usual ones). Term frequency is "paragraphs of the scene holding the
 # word", which saturates quickly, as a scene is about a few things said many times.
 K1 = 1.2
 B = 0.75
-IDF_POWER = 0.75  # softens the pull of one rare word (a single "records") on the ranking
 SOFT_COVERAGE = 0.5  # a word seen once in a long scene covers less of the query
 FIRST_MENTION_WEIGHT = 1.0  # the scene where a query word first occurs in the book
 CANDIDATES = 40  # scenes re-ranked with the features below
@@ -29,7 +30,6 @@ PHRASE_WEIGHT = 2.0  # the query found as a phrase, stop words included
 PHRASE_PARAGRAPHS = 4  # paragraphs per scene compared as phrases
 PAIR_WEIGHT = 1.0  # neighbouring query words found side by side, in order
 PAIR_GAP = 3  # "side by side": the second word within this many words of the first
-COMPOUND_SIM = 0.9  # both halves of a compound query word in one paragraph
 NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
 NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score its neighbours get at least
 NEIGHBOURS_OF = 10  # how many of the best scenes lend to their neighbours
@@ -38,83 +38,11 @@ StopFn = Callable[[], bool]
 
 
 @dataclass
-class WordGroup:
-    """Forms of one book word (`stop`, `stops`, `stopped`) that a query word may mean."""
-
-    keys: tuple[str, ...]
-    sim: float  # how sure the match is, 0..1
-    weight: float = 0.0  # sim x scene idf
-    how: str = ""  # how the best form matched (`head`/`tail`: a half of a compound)
-
-
-@dataclass
-class QueryTerm:
-    """One word of the query with the book words it may mean."""
-
-    text: str
-    groups: list[WordGroup] = field(default_factory=list)
-    weight: float = 0.0  # the best group's weight: what matching this word is worth
-
-    @property
-    def keys(self) -> set[str]:
-        return {k for g in self.groups for k in g.keys}
-
-
-@dataclass
 class SceneScore:
     serial: int  # index into BookIndex.scenes
     score: float  # 0..100
     best_para: int  # the paragraph where most of the query meets
     keys: set[str]  # book words that matched, for highlighting
-
-
-def query_terms(index: BookIndex, query: str, *, typing: bool) -> list[QueryTerm]:
-    """The query's content words, expanded against the book's vocabulary.
-
-    Stop words are dropped unless the query has nothing else. ``typing`` means the last word
-    may be unfinished, so it also matches the words it begins. The forms of a book word are
-    grouped by stem and weighed as one word, so a rare form ("stopping") does not count as a
-    rare word.
-    """
-    all_words = words(query)
-    content = [w for w in all_words if w not in STOP_WORDS] or all_words
-    seen: set[str] = set()
-    terms = []
-    for position, word in enumerate(content):
-        if word in seen:
-            continue
-        seen.add(word)
-        last = typing and position == len(content) - 1 and all_words[-1] == word
-        groups: dict[str, WordGroup] = {}
-        for exp in index.expand(word, typing=last):
-            key_stem = stem(exp.key)
-            group = groups.get(key_stem)
-            if group is None:
-                groups[key_stem] = WordGroup((exp.key,), exp.sim, how=exp.how)
-            else:
-                group.keys = (*group.keys, exp.key)
-                if exp.sim > group.sim:
-                    group.sim, group.how = exp.sim, exp.how
-        found = list(groups.values())
-        if word in STOP_WORDS:
-            # A stop word is searched only as the start of a longer word being typed (`an`
-            # -> `anviet`): as itself it is in every scene.
-            found = [g for g in found if not all(k in STOP_WORDS for k in g.keys)]
-        term = QueryTerm(word, found)
-        for group in term.groups:
-            group.keys = tuple(sorted(group.keys))
-        # Another word (a longer one, a near spelling) is never worth more than the word
-        # itself, however rare it is: rarity is capped at that of the likeliest meaning.
-        likeliest = max((g.sim for g in term.groups), default=0.0)
-        cap = max(
-            (index.scene_idf(g.keys) for g in term.groups if g.sim >= likeliest - 1e-9),
-            default=0.0,
-        )
-        for group in term.groups:
-            group.weight = group.sim * min(index.scene_idf(group.keys), cap) ** IDF_POWER
-        term.weight = max((g.weight for g in term.groups), default=0.0)
-        terms.append(term)
-    return terms
 
 
 def rank_scenes(
@@ -241,30 +169,19 @@ def _scene_norms(index: BookIndex) -> list[float]:
 def _matches_by_paragraph(
     index: BookIndex, terms: list[QueryTerm], start: int, end: int
 ) -> tuple[dict[int, dict[int, float]], set[str]]:
-    """paragraph -> {term number: best weight there} within ``[start, end)``, and the words.
-
-    Both halves of a compound in one paragraph (`heart` ... `beats` for `heartbeat`) count
-    as the compound itself, nearly.
-    """
+    """paragraph -> {term number: best weight there} within ``[start, end)``, and the words."""
     at: dict[int, dict[int, float]] = {}
     keys: set[str] = set()
     for number, term in enumerate(terms):
-        halves: dict[str, set[int]] = {}
         for group in term.groups:
             for key in group.keys:
                 hits = index.paragraphs_in(key, start, end)
                 if len(hits):
-                    keys.add(key)
-                if group.how in ("head", "tail"):
-                    halves.setdefault(group.how, set()).update(hits)
+                    keys.update(index.words_of(key))
                 for para in hits:
                     slot = at.setdefault(para, {})
                     if group.weight > slot.get(number, 0.0):
                         slot[number] = group.weight
-        if len(halves) == 2:
-            for para in halves["head"] & halves["tail"]:
-                slot = at[para]
-                slot[number] = max(slot.get(number, 0.0), COMPOUND_SIM * term.weight)
     return at, keys
 
 

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from tui.core.finder_text import STOP_WORDS, WORD_RE, fold, stem
+from tui.core.finder_text import STOP_WORDS, WORD_RE, fold
+from tui.core.finder_words import stem
 from tui.core.model import Book, ParaKind
 
 Spans = list[tuple[int, int]]

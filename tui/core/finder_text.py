@@ -1,14 +1,14 @@
-"""Words for the finder: tokenising, folding, light stemming, stop words, structural queries."""
+"""Words for the finder: tokenising, folding, stop words and structural queries (`ch3 s5`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 # A word is a run of letters/digits; apostrophes inside a word are kept by the tokeniser and
-# dropped by `fold` ("don't" -> "dont", "Sakura's" -> "sakuras", which the stemmer maps to
-# "sakura"). Each CJK character is a word of its own, since CJK text has no spaces.
+# dropped by `fold` ("don't" -> "dont", "Sakura's" -> "sakuras", which the stemmer in
+# `finder_words` maps to "sakura"). Each CJK character is a word of its own, since CJK text
+# has no spaces.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 WORD_RE = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+(?:['’][^\W_{_CJK}]+)*")
 _APOSTROPHES = str.maketrans("", "", "'’")
@@ -53,144 +53,6 @@ def folded_words(text: str) -> list[str]:
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, folded word)`` for every word of a text."""
     return [(m.start(), m.end(), fold(m.group())) for m in WORD_RE.finditer(text)]
-
-
-_VOWELS = set("aeiouy")
-
-
-def _has_vowel(word: str) -> bool:
-    return any(c in _VOWELS for c in word)
-
-
-def stem_uncached(word: str) -> str:
-    """A light English stemmer: plurals, possessives, -ed, -ing, -ly and a final e.
-
-    It only has to map the forms a reader types ("fights", "fighting", "fought" aside) onto
-    the same key as the forms in the book; it never needs to produce a real word.
-    """
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    w = word
-    if len(w) == 4 and w.endswith(("ies", "ied")):
-        return w[:-1]  # dies, died, lies, tied
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if w.endswith("ied") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("eed"):
-        pass
-    elif w.endswith("ed") and len(w) > 4 and _has_vowel(w[:-2]):
-        w = _undouble(w[:-2])
-    elif w.endswith("ing") and len(w) > 5 and _has_vowel(w[:-3]):
-        w = _undouble(w[:-3])
-    if w.endswith("ly") and len(w) > 5:
-        w = w[:-2]
-    if w.endswith("e") and len(w) > 3:
-        w = w[:-1]
-    return w
-
-
-stem = lru_cache(maxsize=16384)(stem_uncached)
-
-
-_DERIVATIONAL = (
-    "izations",
-    "isations",
-    "ization",
-    "isation",
-    "ations",
-    "ation",
-    "ments",
-    "ment",
-    "nesses",
-    "ness",
-    "ities",
-    "ity",
-    "izes",
-    "ises",
-    "ized",
-    "ised",
-    "izing",
-    "ising",
-    "ize",
-    "ise",
-    "fully",
-    "ful",
-    "less",
-    "ously",
-    "ous",
-    "ively",
-    "ive",
-    "ures",
-    "ure",
-    "ally",
-    "al",
-    "ly",
-    "ies",
-    "y",
-)
-
-
-def root(word: str) -> str:
-    """A rougher stem that also drops derivational endings: `apology`, `apologize` -> `apolog`.
-
-    Matches through it count for less than same-stem matches, since it also joins words
-    that only look related.
-    """
-    if len(word) <= 5 or not word.isalpha():
-        return stem(word)
-    for suffix in _DERIVATIONAL:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return stem_uncached(word[: -len(suffix)])
-    return stem(word)
-
-
-# English irregular verbs and a few nouns that go with them, as a lemmatiser would join
-# them: a reader types "fight" for a scene that says "fought", "died" for one about a death.
-_IRREGULAR_TEXT = """
-arise arose arisen | awake awoke awoken | be was were been | beat beaten | become became |
-begin began begun | bend bent | bet | bind bound | bite bit bitten | bleed bled |
-blow blew blown | break broke broken | breed bred | bring brought | build built |
-burn burnt | burst | buy bought | catch caught | choose chose chosen choice | cling clung |
-come came | cost | creep crept | cut | deal dealt | dig dug | do did done |
-draw drew drawn | dream dreamt | drink drank drunk | drive drove driven | die dead death |
-dwell dwelt | eat ate eaten | fall fell fallen | feed fed | feel felt | fight fought |
-find found | flee fled | fly flew flown | forbid forbade forbidden |
-forget forgot forgotten | forgive forgave forgiven | freeze froze frozen | get got gotten |
-give gave given | go went gone | grow grew grown | hang hung | have had | hear heard |
-hide hid hidden | hit | hold held | hurt | keep kept | kneel knelt | know knew known |
-lay laid | lead led | lean leant | leap leapt | learn learnt | leave left | lend lent |
-let | light lit | live life lives | lose lost loss | make made | mean meant | meet met |
-pay paid | prove proven | put | quit | read | ride rode ridden | ring rang rung | run ran |
-say said | see saw seen sight | seek sought | sell sold | send sent | set |
-shake shook shaken | shine shone | shoot shot | show shown | shrink shrank shrunk | shut |
-sing sang sung song | sink sank sunk | sit sat | slay slew slain | sleep slept |
-slide slid | speak spoke spoken speech | speed sped | spend spent | spin spun | spit spat |
-split | spread | stand stood | steal stole stolen | stick stuck | sting stung |
-stink stank | strike struck stricken | string strung | strive strove striven |
-swear swore sworn | sweep swept | swell swollen | swim swam swum | swing swung |
-take took taken | teach taught | tell told | think thought | throw threw thrown |
-tread trod trodden | understand understood | wake woke woken | wear wore worn |
-weave wove woven | weep wept | win won | write wrote written | child children | man men |
-woman women | mouse mice | tooth teeth | foot feet
-"""
-_LEMMA = {form: group.split()[0] for group in _IRREGULAR_TEXT.split("|") for form in group.split()}
-
-
-def lemma(word: str) -> str | None:
-    """The base word of an irregular form (`fought` -> `fight`), or None for regular words."""
-    return _LEMMA.get(word)
-
-
-def _undouble(w: str) -> str:
-    """`stopp` -> `stop`, but `fall` and `miss` keep their double letter."""
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz" and w[-1] not in _VOWELS:
-        return w[:-1]
-    return w
 
 
 # -- structural queries: `ch3 s5`, `chapter 3 scene 5`, `c3`, `scene 2`, `chapter three` -------

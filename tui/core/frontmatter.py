@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.core.model import Section
+from tui.core.notes import note_end
 from tui.core.text_lines import LIST_KEYS, LineInfo
 
 # Landmarks whose body (the paragraphs after them) belongs to a front section of that kind.
@@ -16,6 +17,10 @@ _MAX_TITLE_CHARS = 150
 _STATS_KEYS = {"published", "updated", "completed", "stated_words", "stated_chapters", "kudos"}
 _STATS_KEYS |= {"bookmarks", "hits", "comments"}
 _NUMBER = re.compile(r"[\d,.\s]+")
+# Words a subtitle or an edition line starts with (`A Novel`, `The Sequel`), never a name.
+_NOT_NAME_START = {"a", "an", "the", "book", "volume", "vol", "part", "chapter", "translated"}
+# Brackets Chinese and Japanese titles are written in: `《青云剑歌》`, `『星の夜』`.
+_TITLE_BRACKETS = re.compile(r"^[《「『【〈](.+)[》」』】〉]$")
 
 
 @dataclass
@@ -83,6 +88,9 @@ def read_front(paragraph, infos: dict[int, LineInfo], limit: int, *, bounded: bo
                 end = limit  # its entries look like headings: the list runs to chapter 1
             else:
                 end = reader.body_end(i + 1, most=3)
+            if info.data == "notes" and not bounded:
+                # A one-chapter AO3 download: the story follows the notes with no heading.
+                end = min(end, note_end(paragraph, i + 1, limit, 3))
             section = _BODY_LANDMARKS[info.data]
             reader.add(section, i, i + 1, end)
             if section == "summary":
@@ -114,6 +122,8 @@ def read_front(paragraph, infos: dict[int, LineInfo], limit: int, *, bounded: bo
             i += 1
         elif kind in ("see_end", "landmark", "front", "author_note", "spacer", "break"):
             end = reader.body_end(i + 1, most=3) if kind in ("front", "author_note") else i + 1
+            if kind == "author_note" and not bounded:
+                end = min(end, note_end(paragraph, i, limit, 4))
             name = {"author_note": "notes", "front": "preface"}.get(kind, "landmark")
             reader.add(name, i if end > i + 1 else None, i + 1 if end > i + 1 else i, end)
             i = end
@@ -134,11 +144,31 @@ def read_front(paragraph, infos: dict[int, LineInfo], limit: int, *, bounded: bo
             break
     _fill_holes(reader.front)
     _finish_meta(reader.meta)
-    if reader.meta.get("title") and not reader.front.title:
+    # A labelled `Title:` or `Author:` (a Gutenberg header, a CJK title page) says it best.
+    if reader.meta.get("title"):
         reader.front.title = str(reader.meta["title"])
-    if reader.meta.get("author") and not reader.front.author:
+    if reader.meta.get("author"):
         reader.front.author = str(reader.meta["author"])
+    reader.front.title = _TITLE_BRACKETS.sub(r"\1", reader.front.title.strip())
+    if reader.front.author:
+        reader.front.author = _readable_name(reader.front.author)
     return reader.front
+
+
+def _person_name(text: str) -> bool:
+    """Two to four capitalised words of letters (`Annika Leroux`, `Ирина Белова`, `J. R. Hale`)."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or words[0].lower().rstrip(".") in _NOT_NAME_START:
+        return False
+    return all(w[0].isupper() and all(c.isalpha() or c in ".-'’" for c in w) for w in words)
+
+
+def _readable_name(name: str) -> str:
+    """`BY ADA MARSH` on a title page gives `Ada Marsh`; `kitsune_radio` stays as written."""
+    name = name.strip()
+    if name.isupper() and len(name.split()) >= 2:
+        return name.title()
+    return name
 
 
 def _fill_holes(front: Front) -> None:
@@ -176,7 +206,10 @@ def _maybe_author_line(reader: _Reader, i: int) -> int:
     nxt = reader.info(i + 1)
     text = reader.paragraph(i).strip()
     looks_like_name = 0 < len(text) <= 60 and len(text.split()) <= 4 and _title_like(text)
-    if looks_like_name and nxt is not None and nxt.kind == "landmark":
+    # A title page (`Glasshouse Summer` / `Annika Leroux`) before the first heading puts the
+    # author's name alone under the title.
+    title_page = reader.bounded and _person_name(text)
+    if looks_like_name and (title_page or (nxt is not None and nxt.kind == "landmark")):
         reader.front.author = text
         reader.add("byline", None, i, i + 1)
         return i + 1

@@ -187,9 +187,16 @@ _BARE_NUMBER = re.compile(
 )
 # `12. Title` — also only when consistent.
 _NUMBERED_TITLE = re.compile(r"(?P<num>\d{1,4})\.[ \t]+(?P<title>[^\s].{0,80})")
+# Web serials number chapters within arcs: `1.03`, `2.1 - Title`, `Gestation 1.1`.
+_DECIMAL = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} )?(?P<num>\d{1,3})\.(?P<minor>\d{1,3})"
+    r"(?:\s*(?:[:|]|[-–—]+)\s*(?P<title>\S.{0,80})|\s+(?P<bare>\S.{0,80}))?"
+)
 
 _ALT_TEXT = re.compile(r"\bimage\b", re.IGNORECASE)
 _DECORATION = re.compile(r"^[\s#*_~=\-–—\[\]()<>|+:.•·]+|[\s*_~=\-–—\[\]()<>|+:•·]+$")
+# CJK units of a part or volume rather than a chapter: `第一卷`, `第二部`.
+_CJK_PART_UNITS = "卷部篇"
 _SPACES = re.compile(r"\s+")
 
 MAX_HEADING_CHARS = 150
@@ -199,19 +206,20 @@ MAX_HEADING_CHARS = 150
 class Heading:
     """A recognised heading line."""
 
-    kind: str  # chapter, prologue, epilogue, interlude, side, part, cjk, number, numbered
+    kind: str  # chapter, prologue, epilogue, interlude, side, part, cjk, number, numbered, decimal
     number: int | None  # the chapter number when written
     label: str  # the keyword part as written: `Chapter 12`, `Prologue`
     title: str  # the title after the label, "" when none
     strong: bool  # a keyword heading; False for bare numbers, used only when consistent
+    minor: int | None = None  # the chapter within its arc for `1.03`-style numbers
 
     @property
     def text(self) -> str:
         """Display form: `Chapter 1: A Creeping Horror`."""
         if self.kind == "numbered":
             return f"{self.label}. {self.title}"
-        if self.kind == "cjk" and self.title:
-            return f"{self.label} {self.title}"
+        if self.title and self.label and "\u3000" <= self.label[-1] <= "\u9fff":
+            return f"{self.label} {self.title}"  # `第一章 山门`
         if self.title and self.label:
             return f"{self.label}: {self.title}"
         return self.label or self.title
@@ -236,11 +244,22 @@ def strip_alt_text(text: str) -> str:
 def clean_heading(text: str) -> str:
     """A heading line as users should see it: decorations, markup and alt text removed."""
     line = _SPACES.sub(" ", strip_alt_text(text.strip())).strip()
-    inner = _DECORATION.sub("", line).strip()
+    inner = strip_decoration(line)
     if inner:
         line = inner
     match = match_heading(line)
     return match.text if match else line
+
+
+def strip_decoration(line: str) -> str:
+    """`~ Chapter 5 ~` -> `Chapter 5`; a closing bracket that closes something stays
+    (`Chapter 10 (Part 1)`, `Arc 1 (Kindling)`)."""
+    inner = _DECORATION.sub("", line).strip()
+    for opener, closer in ("()", "[]"):
+        missing = inner.count(opener) - inner.count(closer)
+        if missing > 0 and line.rstrip().endswith(closer):
+            inner += closer * min(missing, line.count(closer) - inner.count(closer))
+    return inner
 
 
 def _title_case_ok(bare: str) -> bool:
@@ -266,7 +285,7 @@ def match_heading(text: str) -> Heading | None:
     line = _SPACES.sub(" ", strip_alt_text(text.strip())).strip()
     if not line or len(line) > MAX_HEADING_CHARS:
         return None
-    inner = _DECORATION.sub("", line).strip() or line
+    inner = strip_decoration(line) or line
     found = _match_keyword(inner) or _match_cjk(inner)
     if found:
         return found
@@ -314,10 +333,16 @@ def _match_cjk(inner: str) -> Heading | None:
     title = (m["title"] or "").strip()
     if len(title) > 60:
         return None
-    return Heading("cjk", number, m["label"], title, True)
+    kind = "part" if m["unit"] and m["unit"] in _CJK_PART_UNITS else "cjk"
+    return Heading(kind, number, m["label"], title, True)
 
 
 def _match_weak(line: str, inner: str) -> Heading | None:
+    m = _DECIMAL.fullmatch(inner)
+    if m and (m["bare"] is None or _title_case_ok(m["bare"])):
+        label = f"{m['name'] or ''}{m['num']}.{m['minor']}"
+        title = _clean_title(m["title"] or m["bare"] or "")
+        return Heading("decimal", int(m["num"]), label, title, False, int(m["minor"]))
     m = _BARE_NUMBER.fullmatch(line)
     if m:
         number = parse_number(m["num"])

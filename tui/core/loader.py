@@ -264,7 +264,20 @@ def _detect_legacy(data: bytes, notices: list[str]) -> str:
     sample = data[: SAMPLE_BYTES * 2]
     if len(data) > len(sample):
         sample = sample.rsplit(b"\n", 1)[0]
-    best = from_bytes(sample).best()
+    results = from_bytes(sample)
+    best = results.best()
+    if best is not None and best.encoding != "cp1252":
+        # Windows-1252 is by far the commonest legacy encoding of the texts chapbook reads:
+        # when it reads the bytes as well as the best guess (an English text with a few
+        # accented names can be Windows-1250 too), take it.
+        tied = [
+            m
+            for m in results
+            if m.encoding == "cp1252"
+            and m.chaos <= best.chaos + 0.001
+            and m.coherence >= best.coherence - 0.01
+        ]
+        best = tied[0] if tied else best
     if best is None:
         high = sum(1 for b in sample if b >= 0x80)
         if high > len(sample) * 0.4:

@@ -84,6 +84,10 @@ class Pager:
         self._cache_size = cache
         self._end_top: Pos | None = None
         self.top = Pos(0)
+        # The character a re-wrap keeps at the top. Set by a re-wrap, dropped by any move: a
+        # re-wrap must not restart from the first character of the re-wrapped top row, or
+        # every resize (narrower, then back) would creep the page backwards.
+        self._kept: int | None = None
 
     # -- configuration ---------------------------------------------------------------------
     def relayout(self, options: LayoutOptions, height: int) -> None:
@@ -91,6 +95,7 @@ class Pager:
         if options == self.options and max(1, height) == self.height:
             return
         offset = self.top_offset()
+        self._kept = offset
         if options != self.options:
             self._blocks.clear()
         self.options = options
@@ -264,10 +269,14 @@ class Pager:
             )
         elif count < 0:
             self.top = self.retreat(old, -count)
-        return self.top != old
+        if self.top == old:
+            return False
+        self._kept = None
+        return True
 
     def go_to(self, pos: Pos, context: int = 0) -> None:
         """Put ``pos`` at the top, or ``context`` rows below it."""
+        self._kept = None
         self.top = self._clamp(self.retreat(pos, context) if context else pos)
 
     def go_to_offset(self, offset: int, context: int = 0) -> None:
@@ -323,7 +332,7 @@ class Pager:
         return book.ends[pos.para - 1] if pos.para > 0 else 0  # above the paragraph
 
     def top_offset(self) -> int:
-        return self.offset_of(self.top)
+        return self.offset_of(self.top) if self._kept is None else self._kept
 
     def bottom_offset(self) -> int:
         """The offset just past the last row on screen."""

@@ -42,7 +42,10 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
     }
     if not inside:
         return []
-    is_break = break_rule(set(inside.values()), common, section)
+    # Ornament or spacer breaks inside chapters: the book marks its scenes with those, so a
+    # gap shaped like a lost paragraph is one.
+    marked = any(book.kinds.find(BREAK, c.start, c.end) >= 0 for c in book.chapters)
+    is_break = break_rule(set(inside.values()), common, section, marked=marked)
     found = sorted(p for p, blanks in inside.items() if is_break(blanks))
     text_paragraphs = book.kinds.count(TEXT)
     if len(found) > max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO):
@@ -58,13 +61,17 @@ def _section_gap(gap_at: dict[int, int], headings: list[int], common: int) -> in
     return sizes.most_common(1)[0][0]
 
 
-def break_rule(sizes: set[int], common: int, section: int):
+def break_rule(sizes: set[int], common: int, section: int, *, marked: bool = False):
     """Which gap widths (in blank lines) mark a scene break.
 
     - The section gap, when wider than the common gap, is a break.
     - Otherwise the narrowest wider gap is the break width.
     - A width that is exactly the common gap plus whole lost paragraphs (3 blank lines where 1
       is usual) is a lost paragraph when a narrower, different-shaped break width exists.
+    - When nothing else marks scenes (no other gap width inside chapters and no ornament or
+      spacer lines, ``marked`` False) the narrowest gap found is the break width, even a wider
+      one or one shaped like a lost paragraph: a book with breaks of 3 blank lines and 4
+      before its headings has no other way to show its scenes.
     """
 
     def lost_shape(width: int) -> bool:
@@ -73,6 +80,8 @@ def break_rule(sizes: set[int], common: int, section: int):
     plain = [w for w in sizes if not lost_shape(w)]
     if section > common:
         narrowest = min([section, *plain])
+        if not marked and not plain and min(sizes) < section:
+            narrowest = min(sizes)
     else:
         narrowest = min(plain) if plain else min(sizes)
 

@@ -18,6 +18,10 @@ SHORT_PARAGRAPHS = 2
 SHORT_CHARS = 400
 # A single line at most this long may open the scene after it (`Six Hours Ago`).
 OPENER_CHARS = 100
+# A line after a glyph break opens the next scene when it reads like a label: this many words
+# at most, not ending like a sentence.
+LABEL_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", "」", "』")
 # Names are counted over at most this many characters of a scene (three windows), and over
 # at most NAME_BUDGET_CHARS for the whole book (but never fewer than NAME_MIN_SAMPLE a scene).
 NAME_SAMPLE_CHARS = 24_000
@@ -259,7 +263,9 @@ def _weigh_short_runs(book: Book, starts: list[int], marker: dict[int, str], end
             len(text) <= OPENER_CHARS and book.kinds.count(TEXT, starts[k], bounds[k + 1]) == 1
         )
         opener = one_line and (
-            left == "hard" or seen[text] > 1 or _is_setoff(book, starts[k], bounds[k + 1])
+            (left == "hard" and _label_like(text))
+            or seen[text] > 1
+            or _is_setoff(book, starts[k], bounds[k + 1])
         )
         if opener:
             # It opens what follows: a line after a glyph break, a refrain, a set-off line.
@@ -273,6 +279,12 @@ def _weigh_short_runs(book: Book, starts: list[int], marker: dict[int, str], end
                 drop.add(starts[k + 1])
                 shorts[k + 1] = None
     return [s for s in starts if s not in drop]
+
+
+def _label_like(text: str) -> bool:
+    """`Harry's POV`, `— Kaito —`, `The Docks`: a label over the scene after it, not a
+    sentence of its own (`It was not.` between two breaks is a scene)."""
+    return len(text.split()) <= LABEL_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS)
 
 
 def _is_setoff(book: Book, start: int, stop: int) -> bool:

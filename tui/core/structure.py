@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tui.core.breaks import is_setoff_line
 from tui.core.headings import Heading
@@ -15,7 +16,15 @@ TOC_RUN = 3
 # Bare-number headings (`1.`, `XII`) count only in a sequence at least this long ...
 WEAK_MIN_RUN = 3
 # ... and at least this many paragraphs apart on average.
-WEAK_MIN_SPACING = 8
+WEAK_MIN_SPACING = 5
+# Bare numbers alone on their line (`1`, `IV.`) need only this spacing: a numbered list has
+# text after its numbers.
+BARE_MIN_SPACING = 3
+# Two heading lines belong together (`Part One` over `Chapter 1`) when at most this much text
+# stands between them.
+BETWEEN_HEADINGS_CHARS = 160
+# Tab-indented titles outside FanFicFare files stand at least this many paragraphs apart.
+TAB_TITLE_SPACING = 4
 
 
 @dataclass(slots=True)
@@ -72,13 +81,17 @@ def choose_headings(infos: dict[int, LineInfo], paragraph, n: int) -> list[Headi
     if fff is not None:
         return fff
     strong = sorted((i, info.data) for i, info in infos.items() if info.kind == "heading")
-    if strong:
-        return _strong_headings(strong, infos, paragraph, n)
-    return _weak_headings(infos, paragraph)
+    # A book with `Chapter N` headings does not also number its chapters bare.
+    chapters = any(h.kind == "chapter" for _, h in strong)
+    weak = [] if chapters else _weak_sequence(infos, paragraph)
+    if strong or weak:
+        return _strong_headings(sorted(strong + weak), infos, paragraph, n)
+    return []
 
 
 def _fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoice] | None:
-    """FanFicFare TXT: chapter titles are the tab-indented lines after the contents list."""
+    """FanFicFare TXT: chapter titles are the tab-indented lines after the contents list
+    (FanFicFare's default 78-column wrapping turns that tab into eight spaces)."""
     tabs = sorted(
         i for i, info in infos.items() if info.tab and info.kind not in ("spacer", "break")
     )
@@ -92,9 +105,11 @@ def _fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoi
         tabs = [i for i in tabs if i > min(toc)]
     elif not end_file:
         # Without FanFicFare's landmarks, tab-indented lines are titles only when nothing
-        # else in the book looks like a heading (a poem's indented lines are not chapters).
+        # else in the book looks like a heading and they stand apart like headings (the
+        # lines of an indented poem or song follow each other).
         strong = any(info.kind == "heading" and not info.tab for info in infos.values())
-        if strong or len(tabs) < 2:
+        apart = all(b - a >= TAB_TITLE_SPACING for a, b in pairwise(tabs))
+        if strong or len(tabs) < 2 or not apart:
             return None
     if not tabs:
         return None
@@ -112,13 +127,21 @@ def _strong_headings(strong, infos, paragraph, n: int) -> list[HeadingChoice]:
     k = 0
     while k < len(strong):
         i, heading = strong[k]
+        if heading.kind == "part":
+            # `Book Two` / `Part III` / `Ch. 4`: titles of the parts a chapter opens belong to
+            # it; a part title with story right after it is a chapter heading itself.
+            group = k
+            while group + 1 < len(strong) and _close(paragraph, strong[group], strong[group + 1]):
+                group += 1
+                if strong[group][1].kind != "part":
+                    break
+            head, title = strong[group][0], strong[group][1].text
+            extra = tuple(p for p, _ in strong[k:group])
+            choices.append(HeadingChoice(head, title, i, extra))
+            k = group + 1
+            continue
         nxt = strong[k + 1] if k + 1 < len(strong) else None
-        close = nxt is not None and nxt[0] - i <= 3 and _only_short_between(paragraph, i, nxt[0])
-        if close and heading.kind == "part" and nxt[1].kind != "part":
-            # `Part One` right before `Chapter 1`: the part opens the chapter.
-            choices.append(HeadingChoice(nxt[0], nxt[1].text, i, (i,)))
-            k += 2
-        elif close and heading.number is not None and heading.number == nxt[1].number:
+        if nxt is not None and _close(paragraph, strong[k], nxt) and _same_number(heading, nxt[1]):
             # `Chapter 1` then `Chapter 1: The Beginning`: one heading, the fuller title.
             title = max(heading.text, nxt[1].text, key=len)
             choices.append(HeadingChoice(i, title, i, (nxt[0],)))
@@ -129,15 +152,25 @@ def _strong_headings(strong, infos, paragraph, n: int) -> list[HeadingChoice]:
     return [_with_subtitle(c, infos, paragraph, n) for c in choices]
 
 
+def _close(paragraph, a: tuple[int, Heading], b: tuple[int, Heading]) -> bool:
+    """Two heading lines with at most two short lines between them (a subtitle, an epigraph
+    and its author), not a scene of story."""
+    return b[0] - a[0] <= 3 and _only_short_between(paragraph, a[0], b[0])
+
+
+def _same_number(a: Heading, b: Heading) -> bool:
+    return a.number is not None and a.number == b.number and a.minor == b.minor
+
+
 def _only_short_between(paragraph, a: int, b: int) -> bool:
-    return all(len(paragraph(k)) <= 120 for k in range(a + 1, b))
+    return sum(len(paragraph(k)) for k in range(a + 1, b)) <= BETWEEN_HEADINGS_CHARS
 
 
 def _drop_contents_lists(strong):
     """A run of consecutive headings at the start is a table of contents.
 
-    The run's last heading is the real first chapter when text follows it and the numbering
-    does not start over after it.
+    The run's last heading is the real first chapter when text follows it, the numbering
+    does not start over after it and the heading after it does not repeat the run's first.
     """
     if len(strong) < TOC_RUN:
         return strong
@@ -147,14 +180,20 @@ def _drop_contents_lists(strong):
     if run < TOC_RUN or run == len(strong):
         return strong  # a list of headings and nothing else is still the book's chapters
     last = strong[run - 1][1]
-    following = strong[run][1] if run < len(strong) else None
+    following = strong[run][1]
     restarts = (
-        following is not None
-        and last.number is not None
-        and following.number is not None
-        and following.number <= last.number
-    )
+        last.number is not None and following.number is not None and following.number <= last.number
+    ) or _same_heading(strong[0][1], following)
     return strong[run:] if restarts else strong[run - 1 :]
+
+
+def _same_heading(a: Heading, b: Heading) -> bool:
+    """`Prologue` and `Prologue`, `Chapter 1: X` and `Chapter 1` name the same chapter."""
+    if a.kind != b.kind:
+        return False
+    if a.number is not None or b.number is not None:
+        return a.number == b.number
+    return a.text.casefold() == b.text.casefold()
 
 
 def _with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingChoice:
@@ -178,35 +217,81 @@ def _with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingCh
     return HeadingChoice(choice.para, f"{choice.title}: {line}", choice.start, (j,))
 
 
-def _weak_headings(infos: dict[int, LineInfo], paragraph) -> list[HeadingChoice]:
-    """Bare numbers (`1`, `II.`, `- 3 -`, `12. Title`) used as headings, only in sequence."""
+def _weak_sequence(infos: dict[int, LineInfo], paragraph) -> list[tuple[int, Heading]]:
+    """Bare numbers (`1`, `II.`, `- 3 -`, `12. Title`, `One`, `1.03`) used as headings: only
+    the longest run that counts up, spaced like chapters."""
     weak = sorted((i, info.data) for i, info in infos.items() if info.kind == "weak")
     if len(weak) < WEAK_MIN_RUN:
         return []
-    best: list[tuple[int, Heading]] = []
     by_shape: dict[str, list[tuple[int, Heading]]] = {}
     for i, heading in weak:
-        by_shape.setdefault(_shape(paragraph(i), heading), []).append((i, heading))
+        by_shape.setdefault(_shape(heading), []).append((i, heading))
+    best: list[tuple[int, Heading]] = []
     for items in by_shape.values():
-        for k, (i, heading) in enumerate(items):
-            if heading.number not in (0, 1):
-                continue
-            run = [(i, heading)]
-            for j, other in items[k + 1 :]:
-                if other.number == run[-1][1].number + 1 and j - run[-1][0] >= 3:
-                    run.append((j, other))
-            if len(run) > len(best):
-                best = run
+        # One pass: each open run waits for the number that continues it (a run takes the
+        # first such heading at least three paragraphs after its last one).
+        waiting: dict[tuple[int, int | None], list[list[tuple[int, Heading]]]] = {}
+        for i, heading in items:
+            key = (heading.number, heading.minor)
+            # A run filed under several numbers may have moved on since: keep the live ones.
+            runs = list(
+                {id(r): r for r in waiting.pop(key, []) if key in _next_numbers(r[-1][1])}.values()
+            )
+            late = [run for run in runs if i - run[-1][0] < 3]
+            if late:
+                waiting[key] = late
+            for run in runs:
+                if i - run[-1][0] >= 3:
+                    run.append((i, heading))
+                    _wait(waiting, run)
+            if _starts_sequence(heading):
+                _wait(waiting, [(i, heading)])
+        for runs in waiting.values():
+            best = max([best, *runs], key=len)
     if len(best) < WEAK_MIN_RUN:
         return []
     spacing = (best[-1][0] - best[0][0]) / (len(best) - 1)
-    if spacing < WEAK_MIN_SPACING:
+    bare = all(h.kind == "number" for _, h in best)
+    if spacing < (BARE_MIN_SPACING if bare else WEAK_MIN_SPACING):
         return []
-    return [HeadingChoice(i, h.text) for i, h in best]
+    return best
 
 
-def _shape(text: str, heading: Heading) -> str:
-    """`12.` and `3.` share a shape; `- 3 -` and `IV` do not."""
+def _wait(waiting: dict, run: list[tuple[int, Heading]]) -> None:
+    """File ``run`` under each number that would continue it."""
+    for key in _next_numbers(run[-1][1]):
+        waiting.setdefault(key, []).append(run)
+
+
+def _starts_sequence(heading: Heading) -> bool:
+    if heading.kind == "decimal":
+        return heading.minor in (0, 1)  # an arc's first chapter (a serial may start mid-way)
+    return heading.number in (0, 1)
+
+
+def _next_numbers(heading: Heading) -> list[tuple[int | None, int | None]]:
+    """What may follow a heading: `3` after `2`; `1.04` or `2.01` after `1.03`."""
+    if heading.number is None:
+        return []
+    if heading.kind != "decimal" or heading.minor is None:
+        return [(heading.number + 1, None)]
+    return [
+        (heading.number, heading.minor + 1),
+        (heading.number + 1, 0),
+        (heading.number + 1, 1),
+    ]
+
+
+_NUMBER_WORD = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*")
+
+
+def _shape(heading: Heading) -> str:
+    """`12.` and `3.` share a shape, and so do `One` and `Two`; `- 3 -` and `IV` do not."""
+    if heading.kind != "number":
+        return heading.kind
     shape = re.sub(r"\d+", "9", heading.label)
-    shape = re.sub(r"[IVXLCivxlc]+", "R", shape) if heading.number else shape
-    return f"{heading.kind}:{shape if heading.kind == 'number' else ''}"
+    if re.fullmatch(r"[IVXLCivxlc]+\.?", shape):
+        shape = re.sub(r"[IVXLCivxlc]+", "R", shape)
+    else:
+        shape = _NUMBER_WORD.sub("W", shape)
+    return f"number:{shape}"

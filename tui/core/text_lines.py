@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tui.core.breaks import SPACER_CHARS, is_break_line, is_spacer_line
+from tui.core.breaks import SPACER_CHARS, is_break_line, is_pause_line, is_spacer_line
 from tui.core.headings import match_heading, strip_alt_text
 
 # Metadata labels (AO3 preface and work page, FanFicFare title page, generic headers) and the
@@ -69,6 +69,17 @@ META_KEYS = {
     "hits": "hits",
     "comments": "comments",
     "notes": "notes",
+    # Chinese and Japanese title pages: `作者：林间听雨`, `内容简介：`
+    "作者": "author",
+    "著者": "author",
+    "书名": "title",
+    "書名": "title",
+    "内容简介": "summary",
+    "内容簡介": "summary",
+    "简介": "summary",
+    "簡介": "summary",
+    "文案": "summary",
+    "あらすじ": "summary",
 }
 # Values that are lists of tags.
 LIST_KEYS = {"fandom", "relationships", "characters", "tags", "warnings", "category", "genre"}
@@ -99,13 +110,21 @@ LANDMARKS = {
     "chapter management": "actions",
     "table of contents": "toc",
     "contents": "toc",
+    "目录": "toc",
+    "目錄": "toc",
+    "目次": "toc",
+    "あとがき": "afterword",
+    "後書き": "afterword",
+    "后记": "afterword",
+    "後記": "afterword",
+    "完本感言": "afterword",
 }
 END_MARKERS = re.compile(
     r"[\W_]*(?:the end|end file|fin|end|owari|finis|終|完|全文完|（完）)[\W_]*", re.IGNORECASE
 )
 AUTHOR_NOTE = re.compile(
     r"[\W_]*(?:a/n|an|a\.n\.|author'?s?'? ?notes?|authors? notes?|translator'?s? notes?|"
-    r"t/n|tl note|note from the author)\b\s*[:\-–—]?",
+    r"t/n|tl note|note from the author|a note from)\b\s*[:\-–—]?",
     re.IGNORECASE,
 )
 MAX_SHORT_LINE = 160  # longer lines are prose or labelled paragraphs, never headings
@@ -116,6 +135,18 @@ _PLEASE = re.compile(r"please drop by the archive and comment", re.IGNORECASE)
 _BY = re.compile(r"(?:written |a story |a fanfic(?:tion)? )?by:?\s+(?P<author>\S.{0,80})", re.I)
 _COVER = re.compile(r"cover(?: image)?:\s*(?P<title>.+?),\s+by\s+(?P<author>.+)", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<key>[A-Za-z][A-Za-z /'’]{0,24}?)\s*:(?:[ \t\u00a0]+(?P<value>.*))?")
+_CJK_LABEL = re.compile(r"(?P<key>[\u3040-\u30ff\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<value>.*)")
+# Navigation links saved with a web page: `Previous Chapter | Next Chapter`, `< Prev | Index`.
+_NAV_WORD = (
+    r"(?:previous|prev|next|last|first)(?:\s+(?:chapter|page|part|episode))?|index|home|"
+    r"(?:table\s+of\s+)?contents|toc|chapter\s+list"
+)
+_NAV = re.compile(
+    rf"[\s<«‹←\[(]*(?:{_NAV_WORD})[\s>»›→\])]*(?:[|/•·\-–—\s]+[\s<«‹←\[(]*(?:{_NAV_WORD})"
+    r"[\s>»›→\])]*)*",
+    re.IGNORECASE,
+)
+_NAV_NEEDS = re.compile(r"\b(?:previous|prev|next)\b", re.IGNORECASE)
 FRONT_HEADINGS = re.compile(
     r"[\W_]*(?:foreword|preface|introduction|dedication|epigraph|disclaimer|"
     r"acknowledge?ments?|translator'?s? preface|author'?s? foreword|characters?|cast)[\W_]*",
@@ -136,6 +167,7 @@ _LINE_WORDS = (
     "series collections collection stats published updated completed words word; status genre "
     "genres packaged publisher site story url source title summary description hits comments "
     "bookmarks notes actions work contents table chapitre capitulo capítulo kapitel capitolo "
+    "previous prev next last index "
     "hoofdstuk rozdział kapitola глава часть розділ том prólogo epílogo prologo epilogo prolog "
     "epilog пролог эпилог"
 )
@@ -146,6 +178,7 @@ LINE_STARTS = [
     "(see the end",
     "please drop",
     "note from",
+    "a note from",
 ]
 
 
@@ -183,15 +216,21 @@ _STARTS = _spellings(LINE_STARTS)
 # Cheap guards first (a dialogue line fails at once; the trie is tried only after a letter
 # that can start one of its words): this pass runs over every line of an 80 MB book.
 CANDIDATE = re.compile(
-    r"\n(?:\t|[ \t]*(?![“\"‘'!?.,;:…]|[—–]\w)(?:[^\w\s(«「『]|[" + SPACER_CHARS + r"]|"
+    r"\n(?:\t| {8}(?! )|[ \t]*+(?:"
+    # a line of only `…` or `—` (weighed later: a break or a pause in dialogue)
+    r"(?=[….—―-])(?:…+|\.{3,}|\. \. \.|[—―]{1,2}|--)[ \t]*\n|"
+    r"(?![“\"‘'!?.,;:…]|[—–]\w)(?:[^\w\s(«「『]|_|[" + SPACER_CHARS + r"]|"
     r"(?=["
     + re.escape("".join(sorted({w[0] for w in _STARTS})))
     + r"])"
     + _trie(_STARTS)
     + r"[sS]?(?![a-z])|"
-    r"\d{1,4}\.?[ \t\u2000-\u200a\n]|[IVXLC]{1,7}\.?[ \t]*\n|" + _NUMBER_WORD_LINE + r"|"
+    r"\d{1,4}\.?[ \t\u2000-\u200a\n]|\d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
+    # `Gestation 1.1`: possessive, so a capitalised first word fails without backtracking
+    r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
+    r"[IVXLC]{1,7}\.?[ \t]*\n|" + _NUMBER_WORD_LINE + r"|"
     r"(?:[oO0xX][^\w\n]*){2,}\n|"
-    r"[第序楔终終尾番后後あプエ幕間閑제完全]))"
+    r"[第序楔终終尾番后後あプエ幕間閑제完全作著书書内简簡文目])))"
 )
 
 
@@ -199,9 +238,10 @@ CANDIDATE = re.compile(
 class LineInfo:
     """What one line is; ``kind`` is one of the names below, ``data`` depends on it.
 
-    break, spacer, heading (Heading), weak (Heading), landmark (landmark name), meta ((key,
-    value)), end (marker text), author_note, by (author), cover ((title, author)), see_end
-    (chapter|work), posted, please, front (front heading text).
+    break, spacer, pause (a lone `…` or `—`: a break unless it is a pause in dialogue), heading
+    (Heading), weak (Heading), landmark (landmark name), meta ((key, value)), end (marker
+    text), author_note, by (author), cover ((title, author)), see_end (chapter|work), posted,
+    please, front (front heading text), nav (`Previous Chapter | Next Chapter`).
     """
 
     kind: str
@@ -213,7 +253,8 @@ def classify_line(line: str) -> LineInfo | None:
     """Classify one line of text; None for ordinary prose."""
     if not line or len(line) > 400:
         return None
-    tab = line.startswith("\t")
+    # FanFicFare's 78-column wrapping turns the tab before a chapter title into 8 spaces.
+    tab = line.startswith("\t") or (line.startswith(" " * 8) and line[8:9] not in (" ", ""))
     found = _classify(line)
     if found is None:
         if tab and line.strip() and len(line) <= 160:
@@ -231,6 +272,8 @@ def _classify(line: str) -> LineInfo | None:
         return None
     if is_break_line(stripped):
         return LineInfo("break")
+    if is_pause_line(stripped):
+        return LineInfo("pause")
     if _HAS_WORD.search(stripped) is None:
         return None  # lone dialogue punctuation: `!”`, `“…”`
     if len(stripped) > MAX_SHORT_LINE:
@@ -260,6 +303,11 @@ def _classify(line: str) -> LineInfo | None:
         key = " ".join(label["key"].lower().replace("’", "'").split())
         if key in META_KEYS:
             return LineInfo("meta", (META_KEYS[key], (label["value"] or "").strip()))
+    cjk_label = _CJK_LABEL.fullmatch(stripped)
+    if cjk_label and cjk_label["key"] in META_KEYS:
+        return LineInfo("meta", (META_KEYS[cjk_label["key"]], cjk_label["value"].strip()))
+    if _NAV_NEEDS.search(stripped) and _NAV.fullmatch(stripped):
+        return LineInfo("nav")
     by = _BY.fullmatch(stripped)
     if by and len(by["author"].split()) <= 8 and not by["author"].endswith((".", "!", "?")):
         return LineInfo("by", by["author"].strip())

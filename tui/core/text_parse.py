@@ -92,10 +92,11 @@ def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: 
         return book
     infos = find_candidates(text, paras.starts, paras.ends, lo, hi)
     kinds = book.kinds
-    for i, info in infos.items():
-        if info.kind in ("break", "spacer"):
-            kinds[i] = BREAK
     paragraph = _paragraph_reader(book)
+    for i, info in infos.items():
+        pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
+        if info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
+            kinds[i] = BREAK
     choices = choose_headings(infos, paragraph, n)
     front, story_start = _front(book, infos, choices, paragraph, at_start=lo == 0)
     last = choices[-1].start if choices else story_start - 1
@@ -110,6 +111,17 @@ def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: 
     gaps = gap_scene_starts(text, paras, book, lo, hi)
     fill_scenes(book, gaps, with_names=names)
     return book
+
+
+_OPENING_QUOTES = "\"“„«‹「『‘'"
+
+
+def _dialogue_pause(paragraph, i: int, n: int) -> bool:
+    """A lone `…` or `—` between two lines of dialogue is somebody saying nothing (or being
+    cut off), not a scene break."""
+    if i == 0 or i + 1 >= n:
+        return False
+    return all(paragraph(k)[:1] in _OPENING_QUOTES for k in (i - 1, i + 1))
 
 
 def _paragraph_reader(book: Book) -> Callable[[int], str]:
@@ -172,6 +184,7 @@ def _set_front(book: Book, front: Front, story_start: int) -> None:
 
 def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: int, continued):
     kinds = book.kinds
+    paragraph = _paragraph_reader(book)
     marked = sorted(infos)
 
     def marks(lo: int, hi: int) -> list[int]:
@@ -190,12 +203,15 @@ def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: 
         for i in (choice.para, *choice.extra):
             kinds[i] = HEADING
         body = max((choice.para, *choice.extra)) + 1
-        mark_chapter_notes(kinds, infos, marks(body, stop), body, stop)
+        mark_chapter_notes(kinds, infos, marks(body, stop), body, stop, paragraph)
     if chapters and chapters[0].heading is None:
-        mark_chapter_notes(kinds, infos, marks(start, chapters[0].end), start, chapters[0].end)
+        first_end = chapters[0].end
+        mark_chapter_notes(kinds, infos, marks(start, first_end), start, first_end, paragraph)
     for i in marks(start, end):
         info = infos[i]
-        if info.kind == "landmark" and kinds[i] == TEXT and info.data in _LABELS:
+        if kinds[i] == TEXT and (
+            (info.kind == "landmark" and info.data in _LABELS) or info.kind == "nav"
+        ):
             kinds[i] = LABEL
     return chapters
 

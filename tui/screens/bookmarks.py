@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from tui.bindings import binding
 from tui.core.anchor import Bookmark
+from tui.core.loader import neutralise
 from tui.widgets.keyhint import key_hint
 
 
@@ -109,10 +110,11 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         options = []
         for entry in self.entries:
             text = Text(no_wrap=True, overflow="ellipsis")
-            text.append(entry.bookmark.label or "(no label)", style="bold")
-            text.append(f"  {entry.place} · {entry.percent:.0f}%")
+            label = " ".join(entry.bookmark.label.split())
+            text.append(neutralise(label) or "(no label)", style="bold")
+            text.append(neutralise(f"  {entry.place} · {entry.percent:.0f}%"))
             if entry.snippet:
-                text.append(f"  “{entry.snippet}”", style="italic")
+                text.append(neutralise(f"  “{entry.snippet}”"), style="italic")
             options.append(Option(text))
         return options
 

@@ -7,6 +7,7 @@ from textual.geometry import Region
 from textual.widget import Widget
 
 from tui.core.layout import measure
+from tui.core.loader import neutralise
 from tui.core.progress import Progress, fit, status_parts
 
 
@@ -30,6 +31,7 @@ class StatusLine(Widget):
         self._shown = ""  # the plain text on screen, to redraw only what changes
 
     def show(self, title: str, progress: Progress | None, note: str = "") -> None:
+        title = neutralise(title.replace("\n", " "))
         if (title, progress, note) != (self.title, self.progress, self.note):
             self.title, self.progress, self.note = title, progress, note
             self._refresh_changes()
@@ -69,7 +71,7 @@ class StatusLine(Widget):
             right = " · ".join(status_parts(self.progress, max(10, width * 2 // 3)))
         else:
             right = ""
-        place = self.progress.place if self.progress else ""
+        place = neutralise(self.progress.place.replace("\n", " ")) if self.progress else ""
         left_room = max(0, width - measure(right) - 2)
         title = fit(self.title, left_room)
         text = Text(" ", end="", no_wrap=True, overflow="crop")

@@ -1,0 +1,185 @@
+"""The installed `chapbook` in tmux, used as a reader would: read, search, find, quit, come back;
+the library and its filter; the place kept through SIGHUP, SIGTERM and a dropped connection."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tmux_term import (
+    BOOK_TITLE,
+    CHAPBOOK,
+    FINDER_PARA,
+    FINDER_WORDS,
+    SEARCH_PARA,
+    SEARCH_WORD,
+    TmuxTerminal,
+    chapbook_env,
+    text_rows,
+    tmux_available,
+    write_book,
+)
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(not tmux_available(), reason="tmux is not installed"),
+]
+
+# Generous: a loaded 2-core machine can take a few seconds to start Python and Textual.
+START = 30.0
+
+
+def _status(screen: str) -> str:
+    return screen.rstrip("\n").splitlines()[-1]
+
+
+def _assert_clean_exit(term: TmuxTerminal) -> None:
+    status = term.wait_exit(timeout=15)
+    screen = term.screen()
+    assert "Traceback" not in screen, screen
+    assert status == 0, f"exit status {status}; screen:\n{screen}"
+
+
+def _page_into_the_book(term: TmuxTerminal) -> list[str]:
+    """Turn a few pages and a line; return the reading column once it has settled."""
+    first = term.wait_for("Mark 1.1.1", timeout=START)
+    for _ in range(3):
+        term.send("PageDown")
+    term.send("j")
+    term.wait_until(
+        lambda s: "Mark 1.1.1" not in s and text_rows(s)[:3] != text_rows(first)[:3],
+        what="the pages to turn",
+    )
+    return text_rows(term.wait_steady())
+
+
+def test_read_search_find_quit_and_reopen_at_the_same_place(tmp_path: Path) -> None:
+    book = write_book(tmp_path / "orrery.txt")
+    env = chapbook_env(tmp_path)
+    with TmuxTerminal(80, 24) as term:
+        term.start([CHAPBOOK, str(book)], env, cwd=tmp_path)
+        _page_into_the_book(term)
+
+        # Each prompt is awaited before typing, as a person sees it before typing.
+        term.send("/")
+        term.wait_for("search forward", timeout=10)
+        term.type(SEARCH_WORD)
+        term.send("Enter")
+        found = term.wait_until(
+            lambda s: SEARCH_WORD in s and "Chapter 3" in _status(s), what="the search match"
+        )
+        assert SEARCH_PARA in found
+
+        term.send("C-p")
+        term.wait_for("Find", timeout=10)
+        term.type(FINDER_WORDS)
+        term.wait_for("Ch 4 · Scene 3", timeout=15)
+        term.send("Enter")
+        jumped = term.wait_until(
+            lambda s: text_rows(s)[0].strip().startswith(FINDER_PARA) and "Chapter 4" in _status(s),
+            what="the jump to chapter 4, scene 3",
+        )
+        assert "Find:" not in jumped  # the finder closed
+
+        term.send("j", "j")
+        term.wait_until(lambda s: text_rows(s) != text_rows(jumped), what="two lines down")
+        place = text_rows(term.wait_steady())
+        term.send("q")
+        _assert_clean_exit(term)
+
+    with TmuxTerminal(80, 24) as term:
+        term.start([CHAPBOOK, str(book)], env, cwd=tmp_path)
+        again = term.wait_until(lambda s: text_rows(s) == place, timeout=START, what="same page")
+        assert "Chapter 4" in _status(again)
+        term.send("q")
+        _assert_clean_exit(term)
+
+
+def test_library_opens_lists_and_filters(tmp_path: Path) -> None:
+    env = chapbook_env(tmp_path)
+    books = tmp_path / "books"
+    books.mkdir()
+    write_book(books / "orrery.txt")
+    write_book(books / "ferry.txt", title="Ferry Lights at Dusk")
+    write_book(books / "salt.txt", title="A Ledger of Salt")
+    added = subprocess.run(
+        [CHAPBOOK, "add", str(books)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert added.returncode == 0, added.stderr
+    with TmuxTerminal(100, 30) as term:
+        term.start([CHAPBOOK], env, cwd=tmp_path)
+        listed = term.wait_until(
+            lambda s: all(t in s for t in (BOOK_TITLE, "Ferry Lights at Dusk", "A Ledger of Salt")),
+            timeout=START,
+            what="the three books in the list",
+        )
+        assert "What the Tide Keeps" in listed  # the bundled sample story, on a first run
+
+        term.send("/")
+        term.wait_for("filter by title", timeout=10)
+        term.type("orery")  # a typo still finds it
+        filtered = term.wait_until(
+            lambda s: BOOK_TITLE in s and "Ferry Lights at Dusk" not in s,
+            what="the list narrowed to one book",
+        )
+        assert "A Ledger of Salt" not in filtered
+        assert "What the Tide Keeps" not in filtered
+        term.send("Enter")  # keep the filter
+        term.send("Enter")  # open the book
+        term.wait_for("Mark 1.1.1", timeout=START)
+        term.send("q")  # back to the library, still filtered
+        back = term.wait_until(
+            lambda s: BOOK_TITLE in s and "Mark 1.1.1" not in s, what="the library again"
+        )
+        assert "Ferry Lights at Dusk" not in back
+        term.send("Escape")  # clear the filter
+        term.wait_for("Ferry Lights at Dusk", timeout=10)
+        term.send("q")
+        _assert_clean_exit(term)
+
+
+def _sighup(term: TmuxTerminal) -> None:
+    term.signal(signal.SIGHUP)
+
+
+def _sigterm(term: TmuxTerminal) -> None:
+    term.signal(signal.SIGTERM)
+
+
+def _hang_up(term: TmuxTerminal) -> None:
+    term.hang_up()
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        pytest.param(_sighup, id="SIGHUP"),
+        pytest.param(_sigterm, id="SIGTERM"),
+        pytest.param(_hang_up, id="terminal-closed"),
+    ],
+)
+def test_the_place_survives_being_stopped_mid_reading(
+    tmp_path: Path, stop: Callable[[TmuxTerminal], None]
+) -> None:
+    book = write_book(tmp_path / "orrery.txt")
+    env = chapbook_env(tmp_path)
+    with TmuxTerminal(80, 24) as term:
+        term.start([CHAPBOOK, str(book)], env, cwd=tmp_path)
+        place = _page_into_the_book(term)
+        stop(term)
+        if stop is _hang_up:
+            term.wait_gone(timeout=15)  # no chapbook left running without a terminal
+        else:
+            # Exit status 0, not death by the signal: chapbook caught it and saved.
+            assert term.wait_exit(timeout=15) == 0, term.screen()
+            assert "Traceback" not in term.screen()
+
+    with TmuxTerminal(80, 24) as term:
+        term.start([CHAPBOOK, str(book)], env, cwd=tmp_path)
+        term.wait_until(lambda s: text_rows(s) == place, timeout=START, what="the same page")
+        assert BOOK_TITLE in _status(term.screen())
+        term.send("q")
+        _assert_clean_exit(term)
