@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.breaks import is_break_line, is_lone_punctuation, is_setoff_line, is_spacer_line
+from tui.core.breaks import (
+    is_break_line,
+    is_lone_punctuation,
+    is_pause_line,
+    is_setoff_line,
+    is_spacer_line,
+)
 
 GLYPHS = [
     "* * *", "***", "~~~", "---", "###", "#", "oOo", "xXx", "-x-x-", "❖", "§", "~*~",
@@ -60,3 +66,14 @@ def test_set_off_lines(line: str) -> None:
 )
 def test_prose_is_not_a_set_off_line(line: str) -> None:
     assert not is_setoff_line(line)
+
+
+@pytest.mark.parametrize("line", ["…", "...", ". . .", "……", "—", "――", "--", "  …  "])
+def test_pause_lines_are_weighed_not_breaks_by_themselves(line: str) -> None:
+    assert is_pause_line(line)
+    assert not is_break_line(line)
+
+
+@pytest.mark.parametrize("line", ["“…”", "…”", "-", "—!", "...and then", "* * *"])
+def test_other_lines_are_not_pause_lines(line: str) -> None:
+    assert not is_pause_line(line)

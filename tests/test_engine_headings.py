@@ -111,3 +111,40 @@ def test_clean_heading_keeps_image_inside_a_title() -> None:
 )
 def test_parse_number(token: str, value: int | None) -> None:
     assert parse_number(token) == value
+
+
+@pytest.mark.parametrize(
+    ("line", "shown", "number", "minor"),
+    [
+        ("1.03", "1.03", 1, 3),
+        ("2.1 - The Fall", "2.1: The Fall", 2, 1),
+        ("Gestation 1.1", "Gestation 1.1", 1, 1),
+        ("12 - The Boy", "12. The Boy", 12, None),
+        ("3: Zero", "3. Zero", 3, None),
+    ],
+)
+def test_serial_numbers_are_weak_headings(line: str, shown: str, number: int, minor) -> None:
+    heading = match_heading(line)
+    assert heading is not None and not heading.strong
+    assert (heading.text, heading.number, heading.minor) == (shown, number, minor)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "shown"),
+    [
+        ("Chapter 10 (Part 1)", "chapter", "Chapter 10 (Part 1)"),
+        ("Arc 1 (Kindling)", "part", "Arc 1 (Kindling)"),
+        ("~ Chapter 5 ~", "chapter", "Chapter 5"),
+        ("第一卷 风起青萍", "part", "第一卷 风起青萍"),
+        ("第一章　見習い", "cjk", "第一章 見習い"),
+    ],
+)
+def test_brackets_that_belong_to_the_heading_are_kept(line: str, kind: str, shown: str) -> None:
+    heading = match_heading(line)
+    assert heading is not None and heading.kind == kind
+    assert heading.text == shown
+
+
+@pytest.mark.parametrize("line", ["3.5 million people came", "1.5 cups of flour, sifted."])
+def test_decimals_in_prose_are_not_headings(line: str) -> None:
+    assert match_heading(line) is None

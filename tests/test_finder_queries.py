@@ -90,13 +90,14 @@ def test_the_intended_scene_comes_first(outcomes: list[Outcome]) -> None:
 
 
 def test_the_intended_scene_is_in_the_top_five(outcomes: list[Outcome]) -> None:
-    late = [o for o in outcomes if (o.rank is None or o.rank > TOP) and "top5_miss" not in o.query]
+    late = [o for o in outcomes if o.rank is None or o.rank > TOP]
     assert not late, "\n".join(o.describe() for o in late)
 
 
 def test_each_round_of_queries_does_about_as_well(outcomes: list[Outcome]) -> None:
-    """The queries written after the ranking's first version are not easier for it."""
-    for round_number in (1, 2):
+    """The queries written after a version of the ranking (round 2) and the held-out set
+    (round 3) are not easier for it than the first ones."""
+    for round_number in (1, 2, 3):
         subset = [o for o in outcomes if o.query["round"] == round_number]
         share = sum(o.rank == 1 for o in subset) / len(subset)
         assert share >= 0.85, f"round {round_number}: {share:.0%} first"

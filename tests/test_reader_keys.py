@@ -23,7 +23,7 @@ READER_IDS = [
     "line_down", "line_up", "half_page_down", "half_page_up", "page_down", "page_up", "top",
     "bottom", "goto_percent", "next_scene", "prev_scene", "next_chapter", "prev_chapter",
     "jump_back", "search", "search_back", "search_next", "search_prev", "bookmark", "bookmarks",
-    "find", "library", "help", "quit",
+    "find", "library", "settings", "help", "quit",
 ]  # fmt: skip
 
 
@@ -189,3 +189,15 @@ async def test_opening_a_missing_file_exits_with_a_one_line_message(tmp_path: Pa
             if not app.is_running:
                 break
     assert app.return_code == 2
+
+
+async def test_settings_key_opens_the_settings_screen(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("comma")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SettingsScreen"
+        app.pop_screen()
+        await pilot.pause()
+        assert app.screen is screen

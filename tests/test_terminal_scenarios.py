@@ -183,3 +183,30 @@ def test_the_place_survives_being_stopped_mid_reading(
         assert BOOK_TITLE in _status(term.screen())
         term.send("q")
         _assert_clean_exit(term)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="keys that arrive in the same read as the key opening a prompt or the finder go "
+    "to the screen underneath: they are lost, or run its bindings (`q` of `/quay` quits)",
+)
+@pytest.mark.parametrize(
+    ("start", "keys", "typed"),
+    [
+        pytest.param("book", ["/", "q", "u", "a", "y"], "quay", id="reader-search"),
+        pytest.param("book", ["C-p", "b", "r", "a", "s", "s"], "brass", id="finder"),
+        pytest.param("library", ["/", "o", "r", "r"], "orr", id="library-filter"),
+    ],
+)
+def test_keys_typed_ahead_of_a_prompt_land_in_it(
+    tmp_path: Path, start: str, keys: list[str], typed: str
+) -> None:
+    book = write_book(tmp_path / "orrery.txt")
+    command = [CHAPBOOK, str(book)] if start == "book" else [CHAPBOOK]
+    with TmuxTerminal(100, 30) as term:
+        term.start(command, chapbook_env(tmp_path), cwd=tmp_path)
+        term.wait_for("Mark 1.1.1" if start == "book" else "What the Tide Keeps", timeout=START)
+        term.wait_steady()
+        term.burst(*keys)
+        term.wait_until(lambda s: typed in s, timeout=3, what=f"{typed!r} in the prompt")
+        assert term.alive()

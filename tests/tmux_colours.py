@@ -34,19 +34,23 @@ def _sgr_colour(params: list[int], i: int) -> tuple[Colour, int]:
     return None, len(params)
 
 
-def styled_cells(escaped: str) -> list[list[tuple[str, Colour, Colour]]]:
-    """Rows of (character, foreground, background) from `capture-pane -e` output, with
-    reverse video applied. Colours are RGB, or None for the terminal's defaults."""
-    rows: list[list[tuple[str, Colour, Colour]]] = []
+Cell = tuple[str, Colour, Colour, bool]  # character, foreground, background, reversed
+
+
+def styled_cells(escaped: str) -> list[list[Cell]]:
+    """Rows of (character, foreground, background, reversed) from `capture-pane -e` output,
+    reverse video applied to the colours. Colours are RGB, or None for the terminal's
+    defaults. (A wide character is one entry, as in the captured text.)"""
+    rows: list[list[Cell]] = []
     fg: Colour = None
     bg: Colour = None
     reverse = False
     for line in escaped.split("\n"):
-        row: list[tuple[str, Colour, Colour]] = []
+        row: list[Cell] = []
         for match in re.finditer(r"\x1b\[([0-9;:]*)m|\x1b[^\[]|([^\x1b])", line):
             if match.group(2) is not None:
                 shown = (bg, fg) if reverse else (fg, bg)
-                row.append((match.group(2), *shown))
+                row.append((match.group(2), *shown, reverse))
                 continue
             if match.group(1) is None:
                 continue
@@ -102,7 +106,7 @@ def faint_text(escaped: str, minimum: float = 3.0) -> list[str]:
     for number, row in enumerate(styled_cells(escaped), start=1):
         run = ""
         worst = 21.0
-        for char, fg, bg in [*row, (" ", None, None)]:
+        for char, fg, bg, _reverse in [*row, (" ", None, None, False)]:
             ratio = contrast(fg, bg) if fg is not None and bg is not None else 21.0
             if char.isalnum() and ratio < minimum:
                 run += char
@@ -121,3 +125,23 @@ def colour_codes(escaped: str) -> list[str]:
         if any(30 <= v <= 38 or 40 <= v <= 48 or 90 <= v <= 107 for v in values):
             codes.append(f"\\e[{params}m")
     return codes
+
+
+def plain(escaped: str) -> str:
+    """The text of `capture-pane -e` output without its escape sequences."""
+    return re.sub(r"\x1b(\[[0-9;:]*m|[^\[])", "", escaped)
+
+
+def cursor_shown(escaped: str, text: str) -> bool:
+    """True when the cell just after ``text`` (what was typed into a field) is drawn unlike
+    both its neighbours, which look alike: the text cursor is visible there."""
+    for line, cells in zip(plain(escaped).split("\n"), styled_cells(escaped), strict=False):
+        at = line.find(text)
+        if at < 0:
+            continue
+        end = at + len(text)
+        if not 0 < end < len(cells) - 1:
+            return False
+        before, cursor, after = (cell[1:] for cell in cells[end - 1 : end + 2])
+        return before == after != cursor
+    return False

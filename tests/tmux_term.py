@@ -73,6 +73,7 @@ class TmuxTerminal:
         self.term = term
         self.session = "t"
         self.pid: int | None = None
+        self.socket_path = ""
 
     # -- low level ---------------------------------------------------------------------------
     def tmux(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -81,6 +82,7 @@ class TmuxTerminal:
         # program inside the pane is given.
         env = {**os.environ, "LC_CTYPE": "C.UTF-8"}
         env.pop("LC_ALL", None)
+        env.pop("TMUX", None)  # the tests may themselves run inside someone's tmux
         return subprocess.run(
             ["tmux", "-u", "-L", self.socket, *args],
             capture_output=True,
@@ -128,6 +130,7 @@ class TmuxTerminal:
             shell,
         )
         self.pid = self.pane_pid()
+        self.socket_path = self.tmux("display-message", "-p", "#{socket_path}").stdout.strip()
 
     def send(self, *keys: str) -> None:
         """Send tmux key names (`q`, `Space`, `PageDown`, `C-p`, `Enter`, `Escape` ...)."""
@@ -139,6 +142,11 @@ class TmuxTerminal:
     def type(self, text: str) -> None:
         """Type literal text."""
         self.tmux("send-keys", "-t", self.session, "-l", text)
+
+    def burst(self, *keys: str) -> None:
+        """Send several tmux key names in one go, so the program reads them together: what a
+        fast typist, a paste or a laggy SSH link delivers."""
+        self.tmux("send-keys", "-t", self.session, *keys)
 
     def screen(self, *, escapes: bool = False) -> str:
         """The visible screen as text; with ``escapes``, with its colours and attributes."""
@@ -194,6 +202,9 @@ class TmuxTerminal:
 
     def kill(self) -> None:
         self.tmux("kill-server", check=False)
+        if self.socket_path:  # tmux leaves its socket file behind
+            with contextlib.suppress(OSError):
+                os.unlink(self.socket_path)
         # A program that ignored the hang-up must not outlive its test.
         if self.pid is not None and not process_gone(self.pid):
             with contextlib.suppress(ProcessLookupError):
@@ -205,14 +216,20 @@ class TmuxTerminal:
         return self.wait_until(lambda screen: text in screen, timeout, what=repr(text))
 
     def wait_until(
-        self, predicate: Callable[[str], bool], timeout: float = 15.0, what: str = "condition"
+        self,
+        predicate: Callable[[str], bool],
+        timeout: float = 15.0,
+        what: str = "condition",
+        *,
+        escapes: bool = False,
     ) -> str:
-        """Wait until ``predicate(screen)`` holds; return the screen. Fails with the last
-        screen, and says so at once if the program died meanwhile."""
+        """Wait until ``predicate(screen)`` holds (the screen with its colours if
+        ``escapes``); return the screen. Fails with the last screen, and says so at once if
+        the program died meanwhile."""
         deadline = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < deadline:
-            screen = self.screen()
+            screen = self.screen(escapes=escapes)
             if predicate(screen):
                 return screen
             if self.pane_dead():

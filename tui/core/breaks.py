@@ -26,6 +26,8 @@ _WORD_BREAK = re.compile(
     re.IGNORECASE,
 )
 MAX_BREAK_CHARS = 60
+_QUOTE = re.compile("[" + re.escape(QUOTES) + "]")
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def is_spacer_line(line: str) -> bool:
@@ -51,10 +53,10 @@ def is_break_line(line: str) -> bool:
             and len(chars) <= 2
             and not any(c.isalnum() or c in QUOTES or c in _SENTENCE_PUNCT for c in chars)
         )
-    if any(q in text for q in QUOTES):
+    if _QUOTE.search(text):
         return False
     compact = "".join(text.split())
-    if any(c.isalnum() for c in compact):
+    if _ALNUM.search(compact):
         if _LETTER_GLYPH.fullmatch(compact):
             # `XII` or `IX` standing alone is a chapter number, not an ornament.
             return not re.fullmatch(r"[IVX]{1,3}|[ivx]{1,3}", compact) or compact in ("XXX", "xxx")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from tui.core.model import ParaKind, Section
@@ -27,23 +28,45 @@ def _kind(info: LineInfo | None) -> tuple[str | None, object]:
     return (info.kind, info.data) if info is not None else (None, None)
 
 
-def find_story_end(infos: dict[int, LineInfo], last_chapter: int, n: int) -> int:
-    """The first paragraph of end matter after the last chapter's start (``n`` if none)."""
+def find_story_end(
+    infos: dict[int, LineInfo], last_chapter: int, n: int, body: int | None = None
+) -> int:
+    """The first paragraph of end matter after the last chapter's start (``n`` if none);
+    ``body`` is the first paragraph under the last chapter's heading."""
     after_text = False  # AO3 work page: a `Chapter Text` landmark was seen in this chapter
+    # The classified lines right under the last heading (notes, a disclaimer) open it.
+    opening = last_chapter + 1 if body is None else body
+    while opening in infos:
+        opening += 1
     for i in sorted(k for k in infos if k > last_chapter):
         kind, data = _kind(infos[i])
         if kind == "landmark" and data in ("chapter_text", "work_text"):
             after_text = True
+        elif kind == "author_note" and i < opening:
+            continue  # a note opening the last chapter, right under its heading
         elif _ends_story(kind, data, after_text, i, last_chapter, n, infos):
             return i
     return n
+
+
+# Headings of the pages an e-book ends with.
+_CLOSING_PAGES = re.compile(r"[\W_]*(acknowledge?ments?|about the author)[\W_]*", re.IGNORECASE)
+
+
+def _closing_page(kind, data) -> str | None:
+    """`acknowledgements` or `about_the_author` for those headings, else None."""
+    m = _CLOSING_PAGES.fullmatch(str(data)) if kind == "front" else None
+    if m is None:
+        return None
+    name = m.group(1).lower()
+    return "acknowledgements" if name.startswith("ack") else name.replace(" ", "_")
 
 
 def _ends_story(kind, data, after_text: bool, i: int, last: int, n: int, infos) -> bool:
     if kind == "landmark":
         # After the last `Chapter Text`, AO3's `Notes:` and page furniture (`Actions`) end it.
         return data in _END_LANDMARKS or (data in ("notes", "actions") and after_text)
-    if kind == "please":
+    if kind == "please" or _closing_page(kind, data):
         return True
     if kind == "end":
         # `The End` near the end of the book, or in the last quarter of the last chapter.
@@ -78,14 +101,18 @@ def end_sections(infos: dict[int, LineInfo], start: int, n: int) -> list[Section
             sections.append(Section("author_note", None, i, stop))
         elif kind == "please":
             sections.append(Section("comment_request", None, i, stop))
+        elif _closing_page(kind, data):
+            sections.append(Section(str(_closing_page(kind, data)), i, i + 1, stop))
         else:
             sections.append(Section("notes", None, i, stop))
     return sections
 
 
 def _end_mark(info: LineInfo) -> bool:
-    return info.kind in ("end", "author_note", "please") or (
-        info.kind == "landmark" and info.data in (*_END_LANDMARKS, "notes")
+    return (
+        info.kind in ("end", "author_note", "please")
+        or bool(_closing_page(*_kind(info)))
+        or (info.kind == "landmark" and info.data in (*_END_LANDMARKS, "notes"))
     )
 
 
@@ -127,6 +154,8 @@ def mark_chapter_notes(
         return
     head = body  # where the chapter's opening notes end so far
     for i in marks:
+        if i < head:
+            continue  # inside a note already marked
         kind, data = _kind(infos[i])
         opening = i - head <= 2
         if kind == "landmark" and data in ("chapter_summary", "chapter_notes", "summary", "notes"):

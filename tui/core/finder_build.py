@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import re
 from array import array
+from bisect import bisect_left
 from collections import defaultdict, deque
 from collections.abc import Callable
 from itertools import chain, repeat
@@ -33,6 +34,7 @@ _HAS_CJK = re.compile(rf"[{_CJK}]")
 _CJK_WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 _WORD = re.compile(r"[^\W_]+")
 _STOP_BYTES = tuple(word.encode() for word in STOP_WORDS)
+_SKIP_TABLE = bytes(1 if kind in _SKIPPED_KINDS else 0 for kind in range(256))
 
 
 def build_index(
@@ -64,13 +66,15 @@ def _postings(
     """word -> sorted paragraph numbers holding it (stop words are left out)."""
     total = len(book.starts)
     merged: dict[bytes, array] = {}
+    skipped_all = _skipped(book)
     for start in range(0, total, _CHUNK):
         if should_stop is not None and should_stop():
             return None
         if progress is not None:
             progress(0.95 * start / max(total, 1))
         end = min(start + _CHUNK, total)
-        words_per_paragraph = _chunk_words(book, start, end)
+        skipped = skipped_all[bisect_left(skipped_all, start) : bisect_left(skipped_all, end)]
+        words_per_paragraph = _chunk_words(book, start, end, skipped)
         # Each word gets the number of every paragraph it occurs in, in one pass run by
         # `map` (paragraph numbers repeated once per word of the paragraph).
         found: defaultdict[bytes, list[int]] = defaultdict(list)
@@ -89,40 +93,42 @@ def _postings(
     return _decoded(merged)
 
 
-def _chunk_words(book: Book, start: int, end: int) -> list[list[bytes]]:
+def _chunk_words(book: Book, start: int, end: int, skipped: list[int]) -> list[list[bytes]]:
     """The words of paragraphs ``start``..``end``, as UTF-8 bytes, one list per paragraph."""
-    text, starts, ends, kinds = book.text, book.starts, book.ends, book.kinds
-    base = starts[start]
-    region = text[base : ends[end - 1]]
-    if _SEPARATOR in region:
-        region = region.replace(_SEPARATOR, " ")
-    if not region.isascii():
-        others = region.encode().translate(None, _ASCII).decode()
+    text, starts, ends = book.text, book.starts, book.ends
+    joined = _SEPARATOR.join(map(text.__getitem__, map(slice, starts[start:end], ends[start:end])))
+    if joined.count(_SEPARATOR) != end - start - 1:
+        return _cjk_words(book, start, end)  # the text has the separator itself: go slowly
+    if not joined.isascii():
+        others = joined.encode().translate(None, _ASCII).decode()
         if _HAS_CJK.search(others):
             return _cjk_words(book, start, end)
         for char in set(others):
             if not char.isalnum():
-                # Same length, so paragraph offsets still hold; `’` is dropped below as `'`.
-                region = region.replace(char, "'" if char == "’" else " ")
-    firsts = [s - base for s in starts[start:end]]
-    lasts = [e - base for e in ends[start:end]]
-    for number in range(start, end):
-        if kinds[number] in _SKIPPED_KINDS:
-            lasts[number - start] = firsts[number - start]
-    joined = _SEPARATOR.join(map(region.__getitem__, map(slice, firsts, lasts)))
+                joined = joined.replace(char, "'" if char == "’" else " ")
     data = joined.encode().translate(_TABLE, b"'")
-    return list(map(bytes.split, data.split(_SEPARATOR.encode())))
+    found = list(map(bytes.split, data.split(_SEPARATOR.encode())))
+    for number in skipped:
+        found[number - start] = []
+    return found
+
+
+def _skipped(book: Book) -> list[int]:
+    """The paragraphs not indexed (ornaments, labels), found by a byte search over the kinds."""
+    flags = bytes(book.kinds).translate(_SKIP_TABLE)
+    return [match.start() for match in re.finditer(b"\x01", flags)]
 
 
 def _cjk_words(book: Book, start: int, end: int) -> list[list[bytes]]:
-    """The slower way, for text with CJK characters: each of them is a word of its own."""
+    """The slower way, for text with CJK characters (each of them is a word of its own) or
+    with control characters that would confuse the faster way."""
     text, starts, ends, kinds = book.text, book.starts, book.ends, book.kinds
     found = []
     for number in range(start, end):
         if kinds[number] in _SKIPPED_KINDS:
             found.append([])
             continue
-        segment = text[starts[number] : ends[number]].casefold()
+        segment = text[starts[number] : ends[number]].casefold().replace(_SEPARATOR, " ")
         segment = segment.replace("'", "").replace("’", "")
         found.append([word.encode() for word in set(_CJK_WORD.findall(segment))])
     return found

@@ -51,6 +51,7 @@ class BookIndex:
     by_lemma: dict[str, list[str]] = field(default_factory=dict)  # irregular forms
     by_length: list[str] = field(default_factory=list)  # keys sorted by length, for fuzzy
     length_starts: list[int] = field(default_factory=list)  # first index of each length
+    ranking: dict = field(default_factory=dict, repr=False)  # the ranking's caches
     _pairs: dict[str, tuple[tuple[str, ...], array]] = field(default_factory=dict, repr=False)
     _scene_counts: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _expansions: OrderedDict = field(default_factory=OrderedDict, repr=False)

@@ -73,7 +73,7 @@ def rank_paragraphs(
                 found = [k for k in group_keys if index.holds(k, para)]
                 if found:
                     best = weight
-                    keys.update(found)
+                    keys.update(w for k in found for w in index.words_of(k))
             matched += best
         scored.append((matched / total, para, keys))
     scored.sort(key=lambda x: (-x[0], x[1]))

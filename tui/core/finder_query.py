@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from tui.core.finder_index import BookIndex
 from tui.core.finder_text import STOP_WORDS, words
-from tui.core.finder_words import stem
+from tui.core.finder_words import base_of, stem
 
 IDF_POWER = 0.75  # softens the pull of one rare word (a single "records") on the ranking
 COMPOUND_SIM = 0.9  # both halves of a compound query word in one paragraph (`heart` ... `beat`)
@@ -59,8 +60,9 @@ def query_terms(index: BookIndex, query: str, *, typing: bool) -> list[QueryTerm
 
 
 def _groups(index: BookIndex, word: str, *, typing: bool) -> list[WordGroup]:
-    """The book words ``word`` may mean, grouped by stem."""
-    groups: dict[str, WordGroup] = {}
+    """The book words ``word`` may mean, grouped by stem (irregular forms and related words
+    by their base word: `hear` and `heard` are one word of the book)."""
+    groups: dict[tuple[str, str], WordGroup] = {}
     heads: list[str] = []
     tails: list[str] = []
     for exp in index.expand(word, typing=typing):
@@ -68,10 +70,11 @@ def _groups(index: BookIndex, word: str, *, typing: bool) -> list[WordGroup]:
             heads.append(exp.key)
         elif exp.how == "tail":
             tails.append(exp.key)
-        key_stem = stem(exp.key)
-        group = groups.get(key_stem)
+        by_base = exp.how in ("irregular", "related")
+        group_key = (exp.how if by_base else "", base_of(exp.key) if by_base else stem(exp.key))
+        group = groups.get(group_key)
         if group is None:
-            groups[key_stem] = WordGroup((exp.key,), exp.sim, how=exp.how)
+            groups[group_key] = WordGroup((exp.key,), exp.sim, how=exp.how)
         else:
             group.keys = (*group.keys, exp.key)
             if exp.sim > group.sim:
@@ -95,7 +98,7 @@ def _groups(index: BookIndex, word: str, *, typing: bool) -> list[WordGroup]:
 def _join_neighbours(index: BookIndex, all_words: list[str], terms: dict[str, QueryTerm]) -> None:
     """`heart beat` where the book says `heartbeat`: the joined word, in any of its forms,
     counts for both query words."""
-    for first, second in zip(all_words, all_words[1:], strict=False):
+    for first, second in pairwise(all_words):
         if first not in terms or second not in terms or first == second:
             continue
         joined = first + second

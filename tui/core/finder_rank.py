@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import heapq
+from array import array
+from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import add
 
 from rapidfuzz import fuzz
 
 from tui.core.finder_index import BookIndex
 from tui.core.finder_query import QueryTerm
-from tui.core.finder_text import STOP_WORDS, fold, folded_words, words
+from tui.core.finder_text import fold, folded_words, words
 from tui.core.finder_words import stem
-from tui.core.model import Book
+from tui.core.model import Book, Scene
 
 # BM25 constants (the usual ones). Term frequency is "paragraphs of the scene holding the
 # word", which saturates quickly, as a scene is about a few things said many times.
@@ -31,8 +35,11 @@ PHRASE_PARAGRAPHS = 4  # paragraphs per scene compared as phrases
 PAIR_WEIGHT = 1.0  # neighbouring query words found side by side, in order
 PAIR_GAP = 3  # "side by side": the second word within this many words of the first
 NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
-NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score its neighbours get at least
+NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score the scene across a break gets at least
 NEIGHBOURS_OF = 10  # how many of the best scenes lend to their neighbours
+# "Near a break": the matching passage within this many paragraphs or characters of it.
+NEAR_BREAK = 2 * WINDOW
+NEAR_BREAK_CHARS = 2 * WINDOW_CHARS
 
 StopFn = Callable[[], bool]
 
@@ -43,6 +50,7 @@ class SceneScore:
     score: float  # 0..100
     best_para: int  # the paragraph where most of the query meets
     keys: set[str]  # book words that matched, for highlighting
+    parts: dict[str, float] = field(default_factory=dict)  # what the score is made of
 
 
 def rank_scenes(
@@ -58,30 +66,18 @@ def rank_scenes(
     if not terms or total_weight <= 0 or not index.scenes:
         return []
     norms = _scene_norms(index)
-    per_term: list[dict[int, float]] = []
+    base = array("d", bytes(8 * index.scene_total))  # BM25 summed over the terms
+    covered = array("d", base)  # weight of the query the scene covers
+    matched: set[int] = set()
     for term in terms:
-        best: dict[int, float] = {}
-        for group in term.groups:
-            if group.weight <= 0:
-                continue
-            weight = group.weight
-            for serial, tf in index.group_scene_counts(group.keys).items():
-                value = weight * tf * (K1 + 1) / (tf + norms[serial])
-                if value > best.get(serial, 0.0):
-                    best[serial] = value
-        # Readers remember where someone or something first turns up.
-        for group in term.groups:
-            first_para = index.first_paragraph(group.keys)
-            if first_para is not None and (serial := index.para_scene[first_para]) >= 0:
-                value = best.get(serial, 0.0) + FIRST_MENTION_WEIGHT * group.weight
-                best[serial] = value
-                break
-        per_term.append(best)
+        scores = _term_scores(index, term, norms)
+        base = array("d", map(add, base, scores.values))
+        covered = array("d", map(add, covered, scores.cover))
+        matched.update(scores.matched)
         if should_stop is not None and should_stop():
             return []
-    first = sorted(_first_pass(terms, per_term, total_weight).items(), key=lambda kv: -kv[1][0])[
-        :CANDIDATES
-    ]
+    # The first pass: BM25 x coverage; the best candidates are re-ranked below.
+    first = heapq.nlargest(CANDIDATES, matched, key=lambda s: base[s] * covered[s])
     folded_query = " ".join(words(query)) if len(words(query)) > 1 else ""
     ideal = total_weight * (K1 + 1 + PROXIMITY_WEIGHT + NAME_WEIGHT + PHRASE_WEIGHT)
     tokens: dict[int, list[str]] = {}
@@ -93,9 +89,11 @@ def rank_scenes(
         return found
 
     scored = []
-    for serial, (_, base, coverage) in first:
+    for serial in first:
+        bm25, coverage = base[serial], covered[serial]
         scene = index.scenes[serial]
-        at, keys = _matches_by_paragraph(index, terms, scene.start, scene.end)
+        first_para = _first_paragraph(book, scene)
+        at, keys = _matches_by_paragraph(index, terms, first_para, scene.end)
         proximity, best_para = _proximity(book, at, total_weight, scene.start)
         phrase = _phrase(tokens_of, at, folded_query) if folded_query else 0.0
         pairs = _ordered_pairs(tokens_of, at, terms) if len(terms) > 1 else 0.0
@@ -103,66 +101,122 @@ def rank_scenes(
         bonus = (
             PROXIMITY_WEIGHT * proximity + PHRASE_WEIGHT * phrase + PAIR_WEIGHT * pairs
         ) * total_weight
-        final = (base + bonus + NAME_WEIGHT * names) * (coverage / total_weight)
-        scored.append(SceneScore(serial, min(100.0, 100.0 * final / ideal), best_para, keys))
+        final = (bm25 + bonus + NAME_WEIGHT * names) * (coverage / total_weight)
+        parts = {
+            "bm25": bm25 / total_weight,
+            "coverage": coverage / total_weight,
+            "proximity": proximity,
+            "phrase": phrase,
+            "pairs": pairs,
+            "names": names / total_weight,
+        }
+        score = min(100.0, 100.0 * final / ideal)
+        scored.append(SceneScore(serial, score, best_para, keys, parts))
         if should_stop is not None and should_stop():
             return []
-    scored = _with_neighbours(index, scored)
+    scored = _with_neighbours(index, book, scored)
     scored.sort(key=lambda s: (-s.score, s.serial))
     return scored[:limit]
 
 
-def _with_neighbours(index: BookIndex, scored: list[SceneScore]) -> list[SceneScore]:
-    """A scene break can fall in the middle of what a reader remembers as one moment: a short
-    scene next to a strong match (in the same chapter) scores at least a share of it."""
+@dataclass
+class TermScores:
+    """One term over every scene: BM25, and the share of the query it covers there."""
+
+    values: array  # scene serial -> BM25 value of the term's best group of word forms
+    cover: array  # scene serial -> term weight x soft share (see below)
+    matched: list[int]  # the scenes where the term matched at all
+
+
+def _term_scores(index: BookIndex, term: QueryTerm, norms: list[float]) -> TermScores:
+    """The term's scores over all scenes. While a query is typed only its last word
+    changes, so the others' scores are kept (on the index) and reused."""
+    signature = (term.weight, tuple((g.keys, g.weight) for g in term.groups))
+    cache = index.ranking.setdefault("terms", OrderedDict())
+    found = cache.get(signature)
+    if found is not None:
+        cache.move_to_end(signature)
+        return found
+    values = array("d", bytes(8 * index.scene_total))
+    for group in term.groups:
+        if group.weight <= 0:
+            continue
+        for serial, tf in index.group_scene_counts(group.keys).items():
+            value = group.weight * tf * (K1 + 1) / (tf + norms[serial])
+            if value > values[serial]:
+                values[serial] = value
+    # Readers remember where someone or something first turns up: the scene where a word
+    # first occurs gains, the more so the more it dwells on the word (a name introduced
+    # and repeated, not a common word said once).
+    for group in term.groups:
+        first_para = index.first_paragraph(group.keys)
+        if first_para is not None and (serial := index.para_scene[first_para]) >= 0:
+            tf = index.group_scene_counts(group.keys).get(serial, 0)
+            values[serial] += FIRST_MENTION_WEIGHT * group.weight * tf / (tf + 1)
+            break
+    matched = [serial for serial, value in enumerate(values) if value > 0]
+    cover = array("d", bytes(8 * index.scene_total))
+    if term.weight:
+        for serial in matched:
+            # Soft coverage: a word seen once in a long scene covers less than a word the
+            # scene keeps coming back to (value / weight is BM25's saturating tf part).
+            share = min(1.0, values[serial] / (term.weight * (K1 + 1)))
+            cover[serial] = term.weight * share**SOFT_COVERAGE
+    found = TermScores(values, cover, matched)
+    cache[signature] = found
+    if len(cache) > 64:
+        cache.popitem(last=False)
+    return found
+
+
+def _with_neighbours(index: BookIndex, book: Book, scored: list[SceneScore]) -> list[SceneScore]:
+    """A scene or chapter break can fall in the middle of what a reader remembers as one
+    moment: when a strong match lies near a break, the scene across it scores at least a
+    share of the match."""
     if NEIGHBOUR_SHARE <= 0:
         return scored
     by_serial = {s.serial: s for s in scored}
-    # Only a short scene is likely a piece of a longer moment; a long one stands on its own.
-    short = index.average_scene_length
     for hit in sorted(scored, key=lambda s: -s.score)[:NEIGHBOURS_OF]:
-        chapter = index.scenes[hit.serial].chapter
-        for serial in (hit.serial - 1, hit.serial + 1):
-            if not 0 <= serial < len(index.scenes) or index.scenes[serial].chapter != chapter:
-                continue
-            if index.scene_length[serial] >= short:
+        scene = index.scenes[hit.serial]
+        last = max(scene.start, min(scene.end, len(book)) - 1)
+        # (A match in the chapter's heading, read with its first scene, is not a moment
+        # that began before the break.)
+        near_start = hit.best_para >= scene.start and _near(book, scene.start, hit.best_para)
+        near_end = _near(book, hit.best_para, last)
+        for serial, near in ((hit.serial - 1, near_start), (hit.serial + 1, near_end)):
+            if not near or not 0 <= serial < len(index.scenes):
                 continue
             share = NEIGHBOUR_SHARE * hit.score
             other = by_serial.get(serial)
             if other is None:
-                scene = index.scenes[serial]
-                by_serial[serial] = SceneScore(serial, share, scene.start, set())
+                start = index.scenes[serial].start
+                by_serial[serial] = SceneScore(serial, share, start, set(), {"neighbour": share})
             elif other.score < share:
                 other.score = share
     return list(by_serial.values())
 
 
-def _first_pass(
-    terms: list[QueryTerm], per_term: list[dict[int, float]], total_weight: float
-) -> dict[int, tuple[float, float, float]]:
-    """serial -> (first-pass score, BM25 sum, matched weight)."""
-    out: dict[int, tuple[float, float, float]] = {}
-    sums: dict[int, float] = {}
-    covered: dict[int, float] = {}
-    for term, best in zip(terms, per_term, strict=True):
-        for serial, value in best.items():
-            sums[serial] = sums.get(serial, 0.0) + value
-            # Soft coverage: a word seen once in a long scene covers less than a word the
-            # scene keeps coming back to (value / weight is BM25's saturating tf part).
-            share = min(1.0, value / (term.weight * (K1 + 1))) if term.weight else 0.0
-            share = share**SOFT_COVERAGE
-            covered[serial] = covered.get(serial, 0.0) + term.weight * share
-    for serial, base in sums.items():
-        out[serial] = (base * covered[serial] / total_weight, base, covered[serial])
-    return out
+def _first_paragraph(book: Book, scene: Scene) -> int:
+    """Where a scene's text starts: a chapter's first scene is read with its heading."""
+    if scene.index == 0 and 0 <= scene.chapter < len(book.chapters):
+        heading = book.chapters[scene.chapter].heading
+        if heading is not None and heading < scene.start:
+            return heading
+    return scene.start
+
+
+def _near(book: Book, first: int, last: int) -> bool:
+    """Whether paragraphs ``first``..``last`` are a short stretch of text."""
+    return last - first < NEAR_BREAK or book.ends[last] - book.starts[first] <= NEAR_BREAK_CHARS
 
 
 def _scene_norms(index: BookIndex) -> list[float]:
-    norms = getattr(index, "_norms", None)
+    """BM25's length normalisation of every scene (computed once per index)."""
+    norms = index.ranking.get("norms")
     if norms is None:
         average = index.average_scene_length
         norms = [K1 * (1 - B + B * length / average) for length in index.scene_length]
-        index._norms = norms  # type: ignore[attr-defined]
+        index.ranking["norms"] = norms
     return norms
 
 

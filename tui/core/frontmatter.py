@@ -14,6 +14,9 @@ from tui.core.text_lines import LIST_KEYS, LineInfo
 # Landmarks whose body (the paragraphs after them) belongs to a front section of that kind.
 _BODY_LANDMARKS = {"summary": "summary", "notes": "notes", "toc": "toc", "preface": "preface"}
 _MAX_TITLE_CHARS = 150
+# Real front matter has a few dozen sections; a text of nothing but break lines is not all
+# front matter.
+MAX_SECTIONS = 400
 _STATS_KEYS = {"published", "updated", "completed", "stated_words", "stated_chapters", "kudos"}
 _STATS_KEYS |= {"bookmarks", "hits", "comments"}
 _NUMBER = re.compile(r"[\d,.\s]+")
@@ -76,8 +79,8 @@ def read_front(paragraph, infos: dict[int, LineInfo], limit: int, *, bounded: bo
     """
     reader = _Reader(paragraph, infos, limit, bounded)
     i = 0
-    title_done = False
-    while i < limit:
+    title_done = repeated = False
+    while i < limit and len(reader.front.sections) < MAX_SECTIONS:
         info = reader.info(i)
         kind = info.kind if info else None
         if kind == "landmark" and info.data in ("actions", "work_header"):
@@ -130,9 +133,10 @@ def read_front(paragraph, infos: dict[int, LineInfo], limit: int, *, bounded: bo
         elif (
             kind in (None, "tab")
             and _title_like(paragraph(i))
-            and (not title_done or paragraph(i).strip() == reader.front.title)
+            and (not title_done or (paragraph(i).strip() == reader.front.title and not repeated))
         ):
-            # The title (an AO3 download repeats it above the byline).
+            # The title (an AO3 download repeats it once, above the byline).
+            repeated = title_done
             reader.front.title = reader.front.title or paragraph(i).strip()
             reader.add("title", None, i, i + 1)
             title_done = True

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import re
 import time
@@ -14,6 +13,7 @@ from typing import Any
 
 import tomli_w
 
+from tui.core import store
 from tui.core.keymaps import action_ids, parse_key_list, preset_keys, preset_names
 from tui.core.keys import KeyNameError
 from tui.core.paths import default_config_path
@@ -23,8 +23,8 @@ from tui.core.settings_schema import SCHEMA
 LOCK_TIMEOUT = 10.0  # seconds to wait for another chapbook that is saving its settings
 
 
-class SettingsWriteError(Exception):
-    """settings.toml could not be written; ``str(err)`` is a one-line message for users."""
+# settings.toml could not be written; ``str(err)`` is a one-line message for users.
+SettingsWriteError = store.StoreError
 
 
 def overrides(settings: Settings) -> dict[str, Any]:
@@ -49,42 +49,13 @@ def changes_between(before: Settings, after: Settings) -> dict[str, Any]:
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold an exclusive `flock` on `<path>.lock` while settings.toml is read and rewritten."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise SettingsWriteError(f"another chapbook is saving {path}") from None
-                time.sleep(0.02)
+    with store.locked(path.parent, timeout, name=path.name + ".lock"):
         yield
-    finally:
-        os.close(fd)
 
 
 def write_atomic(path: Path, raw: bytes) -> None:
     """Temp file in the same directory, fsync, `os.replace`, then fsync the directory."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
-    except OSError as err:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise SettingsWriteError(f"could not write {path}: {err.strerror or err}") from err
+    store.write_atomic(path, raw)
 
 
 def _read_for_update(path: Path) -> tuple[dict[str, Any], bytes | None, str | None]:

@@ -45,11 +45,13 @@ def digest_of(raw: bytes) -> str:
 
 
 @contextlib.contextmanager
-def locked(directory: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+def locked(
+    directory: Path, timeout: float = LOCK_TIMEOUT, *, name: str = LOCK_NAME
+) -> Iterator[None]:
     """Hold the exclusive lock of a data directory (``fcntl.flock`` on its lock file)."""
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        fd = os.open(directory / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(directory / name, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as err:
         raise StoreError(f"cannot lock {directory}: {err.strerror or err}") from err
     try:
@@ -61,7 +63,7 @@ def locked(directory: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
             except BlockingIOError:
                 if time.monotonic() > deadline:
                     raise StoreError(
-                        f"another chapbook has held {directory / LOCK_NAME} for {timeout:.0f} s"
+                        f"another chapbook has held {directory / name} for {timeout:.0f} s"
                     ) from None
                 time.sleep(0.02)
         yield

@@ -75,12 +75,16 @@ def _multiline_ok(info: LineInfo, length: int) -> bool:
     return info.kind in ("meta", "author_note", "see_end", "posted", "please")
 
 
-def choose_headings(infos: dict[int, LineInfo], paragraph, n: int) -> list[HeadingChoice]:
-    """The chapter headings of a book, in order."""
+def choose_headings(
+    infos: dict[int, LineInfo], paragraph, n: int, listed: list[tuple[int, Heading]] = ()
+) -> list[HeadingChoice]:
+    """The chapter headings of a book, in order; ``listed`` are lines that repeat an entry of
+    the book's contents list (see `tui.core.contents`)."""
     fff = _fanficfare_headings(infos, n)
     if fff is not None:
         return fff
-    strong = sorted((i, info.data) for i, info in infos.items() if info.kind == "heading")
+    strong = [(i, info.data) for i, info in infos.items() if info.kind == "heading"]
+    strong = sorted(strong + list(listed))
     # A book with `Chapter N` headings does not also number its chapters bare.
     chapters = any(h.kind == "chapter" for _, h in strong)
     weak = [] if chapters else _weak_sequence(infos, paragraph)
@@ -102,7 +106,8 @@ def _fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoi
         info.kind == "end" and "file" in str(info.data).lower() for info in infos.values()
     )
     if toc:
-        tabs = [i for i in tabs if i > min(toc)]
+        first_toc = min(toc)
+        tabs = [i for i in tabs if i > first_toc]
     elif not end_file:
         # Without FanFicFare's landmarks, tab-indented lines are titles only when nothing
         # else in the book looks like a heading and they stand apart like headings (the
@@ -228,26 +233,25 @@ def _weak_sequence(infos: dict[int, LineInfo], paragraph) -> list[tuple[int, Hea
         by_shape.setdefault(_shape(heading), []).append((i, heading))
     best: list[tuple[int, Heading]] = []
     for items in by_shape.values():
-        # One pass: each open run waits for the number that continues it (a run takes the
-        # first such heading at least three paragraphs after its last one).
-        waiting: dict[tuple[int, int | None], list[list[tuple[int, Heading]]]] = {}
+        # One pass: each open run waits for the number that continues it, and takes the first
+        # such heading at least three paragraphs after its last one. Of two runs waiting for
+        # the same number only the longer is kept: from there on they would grow alike.
+        waiting: dict[tuple[int | None, int | None], list[tuple[int, Heading]]] = {}
         for i, heading in items:
             key = (heading.number, heading.minor)
-            # A run filed under several numbers may have moved on since: keep the live ones.
-            runs = list(
-                {id(r): r for r in waiting.pop(key, []) if key in _next_numbers(r[-1][1])}.values()
-            )
-            late = [run for run in runs if i - run[-1][0] < 3]
-            if late:
-                waiting[key] = late
-            for run in runs:
-                if i - run[-1][0] >= 3:
-                    run.append((i, heading))
-                    _wait(waiting, run)
+            run = waiting.get(key)
+            if run is not None and key not in _next_numbers(run[-1][1]):
+                del waiting[key]  # filed under several numbers, it has moved on since
+                run = None
+            if run is not None and i - run[-1][0] >= 3:
+                del waiting[key]
+                run.append((i, heading))
+                _wait(waiting, run)
+                best = run if len(run) > len(best) else best
             if _starts_sequence(heading):
-                _wait(waiting, [(i, heading)])
-        for runs in waiting.values():
-            best = max([best, *runs], key=len)
+                start_run = [(i, heading)]
+                _wait(waiting, start_run)
+                best = best or start_run
     if len(best) < WEAK_MIN_RUN:
         return []
     spacing = (best[-1][0] - best[0][0]) / (len(best) - 1)
@@ -258,9 +262,11 @@ def _weak_sequence(infos: dict[int, LineInfo], paragraph) -> list[tuple[int, Hea
 
 
 def _wait(waiting: dict, run: list[tuple[int, Heading]]) -> None:
-    """File ``run`` under each number that would continue it."""
+    """File ``run`` under each number that would continue it, unless a longer run waits."""
     for key in _next_numbers(run[-1][1]):
-        waiting.setdefault(key, []).append(run)
+        other = waiting.get(key)
+        if other is None or len(run) > len(other) or key not in _next_numbers(other[-1][1]):
+            waiting[key] = run
 
 
 def _starts_sequence(heading: Heading) -> bool:

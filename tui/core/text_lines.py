@@ -124,7 +124,11 @@ END_MARKERS = re.compile(
 )
 AUTHOR_NOTE = re.compile(
     r"[\W_]*(?:a/n|an|a\.n\.|author'?s?'? ?notes?|authors? notes?|translator'?s? notes?|"
-    r"t/n|tl note|note from the author|a note from)\b\s*[:\-–—]?",
+    r"t/n|tl note|note from the author|a note from|"
+    # the same in other languages fan fiction is written in
+    r"n/a|nota de la autora|nota del autor|nota de autor|nota da autora|nota do autor|"
+    r"note de l'auteur|note de l'autrice|anmerkung der autorin|anmerkung des autors)"
+    r"(?!\w)\s*[:\-–—]?",
     re.IGNORECASE,
 )
 MAX_SHORT_LINE = 160  # longer lines are prose or labelled paragraphs, never headings
@@ -132,7 +136,11 @@ _HAS_WORD = re.compile(r"[^\W_]")
 _SEE_END = re.compile(r"\(?\s*see the end of the (chapter|work) for (?:more )?notes\.?\s*\)?", re.I)
 _POSTED = re.compile(r"posted originally on the archive of our own", re.IGNORECASE)
 _PLEASE = re.compile(r"please drop by the archive and comment", re.IGNORECASE)
-_BY = re.compile(r"(?:written |a story |a fanfic(?:tion)? )?by:?\s+(?P<author>\S.{0,80})", re.I)
+_BY = re.compile(
+    r"(?:written |a story |a fanfic(?:tion)? )?(?:by|por|par|von|di|автор)[:：]?\s+"
+    r"(?P<author>\S.{0,80})",
+    re.I,
+)
 _COVER = re.compile(r"cover(?: image)?:\s*(?P<title>.+?),\s+by\s+(?P<author>.+)", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<key>[A-Za-z][A-Za-z /'’]{0,24}?)\s*:(?:[ \t\u00a0]+(?P<value>.*))?")
 _CJK_LABEL = re.compile(r"(?P<key>[\u3040-\u30ff\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<value>.*)")
@@ -149,7 +157,8 @@ _NAV = re.compile(
 _NAV_NEEDS = re.compile(r"\b(?:previous|prev|next)\b", re.IGNORECASE)
 FRONT_HEADINGS = re.compile(
     r"[\W_]*(?:foreword|preface|introduction|dedication|epigraph|disclaimer|"
-    r"acknowledge?ments?|translator'?s? preface|author'?s? foreword|characters?|cast)[\W_]*",
+    r"acknowledge?ments?|translator'?s? preface|author'?s? foreword|characters?|cast|"
+    r"about the author)[\W_]*",
     re.IGNORECASE,
 )
 
@@ -160,8 +169,9 @@ _LINE_WORDS = (
     "chapter chap ch part pt book volume vol act arc episode ep interlude side extra omake bonus "
     "special intermission season prologue epilogue prelude postlude coda entr afterword "
     "postscript author authors a/n an: an - a.n. translator t/n tl note; end fin owari finis by "
+    "por par von di автор nota n/a anmerkung "
     "written cover posted; foreword preface introduction dedication epigraph disclaimer "
-    "acknowledgements acknowledgments cast line page scene time pov flashback image kudos "
+    "acknowledgements acknowledgments about cast line page scene time pov flashback image kudos "
     "rating ratings archive warning warnings category categories fandom fandoms relationship "
     "relationships pairing pairings character characters additional tags freeform language "
     "series collections collection stats published updated completed words word; status genre "
@@ -179,6 +189,7 @@ LINE_STARTS = [
     "please drop",
     "note from",
     "a note from",
+    "note de",
 ]
 
 
@@ -219,7 +230,10 @@ CANDIDATE = re.compile(
     r"\n(?:\t| {8}(?! )|[ \t]*+(?:"
     # a line of only `…` or `—` (weighed later: a break or a pause in dialogue)
     r"(?=[….—―-])(?:…+|\.{3,}|\. \. \.|[—―]{1,2}|--)[ \t]*\n|"
-    r"(?![“\"‘'!?.,;:…]|[—–]\w)(?:[^\w\s(«「『]|_|[" + SPACER_CHARS + r"]|"
+    # not dialogue: `“Hi.”`, `—and then`, `— Hi, — he said.` (dash dialogue as in Russian,
+    # Spanish or French books: a dash, words, punctuation, more words)
+    r"(?![“\"‘'!?.,;:…]|[—–]\w|[—–―][ \t]+[^\n]*?[,.!?…][\"”»]?[ \t]+\S)"
+    r"(?:[^\w\s(«「『]|_|[" + SPACER_CHARS + r"]|"
     r"(?=["
     + re.escape("".join(sorted({w[0] for w in _STARTS})))
     + r"])"

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from tui.core.contents import listed_headings
 from tui.core.endmatter import end_sections, find_story_end, mark_chapter_notes
 from tui.core.frontmatter import Front, read_front, title_from_path
 from tui.core.model import Book, Chapter, ParaKind, Section
@@ -97,12 +98,14 @@ def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: 
         pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
         if info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
             kinds[i] = BREAK
-    choices = choose_headings(infos, paragraph, n)
+    listed = listed_headings(text, paras.starts, paras.ends, infos, paragraph) if lo == 0 else []
+    choices = choose_headings(infos, paragraph, n, listed)
     front, story_start = _front(book, infos, choices, paragraph, at_start=lo == 0)
     last = choices[-1].start if choices else story_start - 1
+    body = max((choices[-1].para, *choices[-1].extra)) + 1 if choices else story_start
     # A preview window that stops before the end of the text cannot see the end matter.
     at_end = hi == len(text)
-    story_end = find_story_end(infos, max(last, story_start - 1), n) if at_end else n
+    story_end = find_story_end(infos, max(last, story_start - 1), n, body) if at_end else n
     choices = [c for c in choices if c.start < story_end]
     _set_front(book, front, story_start)
     book.end_matter = end_sections(infos, story_end, n) if story_end < n else []

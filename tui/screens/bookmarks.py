@@ -30,7 +30,7 @@ class BookmarkEntry:
     snippet: str
 
 
-class BookmarkLabelScreen(ModalScreen[str | None]):
+class BookmarkLabelScreen(ModalScreen[str | None], inherit_bindings=False):
     """Asks for an optional label; dismisses with the label ("" for none) or None to cancel."""
 
     BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Cancel")]
@@ -70,7 +70,7 @@ class BookmarkOptions(OptionList, inherit_bindings=False):
     ]
 
 
-class BookmarksScreen(ModalScreen[Bookmark | None]):
+class BookmarksScreen(ModalScreen[Bookmark | None], inherit_bindings=False):
     """Lists a book's bookmarks: Enter jumps to one, `remove` deletes it, Escape closes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

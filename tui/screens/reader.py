@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextvars
 import threading
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, work
 from textual._context import NoActiveAppError
@@ -30,6 +30,9 @@ from tui.screens.reader_moves import ReaderMoves
 from tui.screens.reader_search import ReaderSearch
 from tui.widgets.reader_view import ReaderView
 from tui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from tui.widgets.prompt_bar import PromptBar
 
 # Saving: the position is written at most this often while reading (and always on leaving).
 SAVE_EVERY = 1.0
@@ -132,6 +135,24 @@ class ReaderScreen(ReaderMoves, ReaderSearch, ReaderMarks, Screen[None], inherit
     @property
     def status(self) -> StatusLine:
         return self.query_one(StatusLine)
+
+    @property
+    def prompt(self) -> PromptBar | None:
+        """The search and percentage prompt, once it has been used (it is made on demand)."""
+        from tui.widgets.prompt_bar import PromptBar
+
+        found = self.query(PromptBar)
+        return found.first() if found else None
+
+    async def _ask(self, kind: str, prompt: str, placeholder: str) -> None:
+        """Open the prompt (over the status line) to ask for a search or a percentage."""
+        from tui.widgets.prompt_bar import PromptBar
+
+        bar = self.prompt
+        if bar is None:
+            bar = PromptBar(id="reader-prompt")
+            await self.mount(bar)  # after the status line, so it covers it while open
+        bar.ask(kind, prompt, placeholder=placeholder)
 
     def compose(self) -> ComposeResult:
         yield ReaderView(id="reader-view")

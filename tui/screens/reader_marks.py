@@ -84,7 +84,8 @@ class ReaderMarks:
 
         def chosen(mark: Bookmark | None) -> None:
             if mark is not None and self.book is not None:
-                offset, exact = resolve_anchor(self.book, mark.anchor)
+                # Nearby only: a scan of a whole 84 MB book would hold up the screen.
+                offset, exact = resolve_anchor(self.book, mark.anchor, whole_book=False)
                 if not exact:
                     self.notify("The book changed: the bookmark is at the nearest place")
                 self.jump_to_offset(offset)

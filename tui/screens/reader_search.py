@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -31,6 +31,7 @@ class ReaderSearch:
     _whole_book: Callable[[], bool]
     _jump: Callable[[Callable[[], None]], None]
     _refresh_status: Callable[[], None]
+    _ask: Callable[[str, str, str], Awaitable[None]]
 
     class Finished(Message):
         """A search ended: ``hit`` is None when nothing matched."""
@@ -46,24 +47,7 @@ class ReaderSearch:
     hit: Hit | None = None
     _search_serial = 0
 
-    # -- the prompt --------------------------------------------------------------------------
-    @property
-    def prompt(self) -> PromptBar | None:
-        """The search and percentage prompt, once it has been used (it is made on demand)."""
-        from tui.widgets.prompt_bar import PromptBar
-
-        found = self.query(PromptBar)
-        return found.first() if found else None
-
-    async def _ask(self, kind: str, prompt: str, placeholder: str) -> None:
-        from tui.widgets.prompt_bar import PromptBar
-
-        bar = self.prompt
-        if bar is None:
-            bar = PromptBar(id="reader-prompt")
-            await self.mount(bar)  # over the status line
-        bar.ask(kind, prompt, placeholder=placeholder)
-
+    # -- the prompt (made by the screen: `ReaderScreen._ask`) ------------------------------------
     def on_prompt_bar_submitted(self, message: PromptBar.Submitted) -> None:
         self.view.focus()
         if message.kind == "percent":

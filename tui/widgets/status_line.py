@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.geometry import Region
 from textual.widget import Widget
 
 from tui.core.layout import measure
@@ -28,42 +27,19 @@ class StatusLine(Widget):
         self.title = ""
         self.progress: Progress | None = None
         self.note = ""  # replaces the right-hand side while something is going on
-        self._shown = ""  # the plain text on screen, to redraw only what changes
 
     def show(self, title: str, progress: Progress | None, note: str = "") -> None:
         title = neutralise(title.replace("\n", " "))
         if (title, progress, note) != (self.title, self.progress, self.note):
             self.title, self.progress, self.note = title, progress, note
-            self._refresh_changes()
+            self.refresh()
 
     def set_note(self, note: str) -> None:
         if note != self.note:
             self.note = note
-            self._refresh_changes()
-
-    def _refresh_changes(self) -> None:
-        """Redraw from the first cell that changes (usually only the numbers on the right)."""
-        old, new = self._shown, self._text().plain
-        if not old or self.size.width == 0:
             self.refresh()
-            return
-        first = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), None)
-        if first is None:
-            if len(old) == len(new):
-                return
-            first = min(len(old), len(new))
-        x = measure(new[:first])
-        self.refresh(Region(x, 0, max(1, self.size.width - x), 1))
-
-    def on_resize(self) -> None:
-        self._shown = ""
 
     def render(self) -> Text:
-        text = self._text()
-        self._shown = text.plain
-        return text
-
-    def _text(self) -> Text:
         width = max(0, self.size.width - 2)
         if self.note:
             right = self.note

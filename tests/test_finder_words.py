@@ -1,0 +1,161 @@
+"""What a query word finds: forms, related words, compounds, and scenes split by a break."""
+
+from __future__ import annotations
+
+import pytest
+from finder_support import build_book, scene_line
+
+from tui.core.finder import BookFinder
+from tui.core.finder_words import base_of, related, stem
+
+HARBOUR = """Chapter 1: The Harbour
+
+Captain Orla Vance came aboard at dawn. Orla checked every rope herself, and the crew
+decided they would like Orla well enough.
+
+The gulls followed the boat past the harbour wall.
+
+* * *
+
+Ada pressed her ear to the sailor's chest. She heard his heart, and its slow beats were
+like a drum under the deck.
+
+He laughed and said the sea had made her strange.
+
+* * *
+
+The cook and the mate fought on the deck until the mate fell into the hold.
+
+Nobody spoke of it at supper.
+
+
+
+Chapter 2: The Storm
+
+The storm broke the mast in the night. Ada tied herself to the wheel and the ship held.
+
+In the morning the heartbeat of the old engine was steady again, and Orla smiled.
+
+* * *
+
+Two rival captains met for a duel on the pier at noon, with swords from the museum.
+
+The crowd went home disappointed when both of them apologised.
+
+* * *
+
+Orla paid the crew and they drank to the storm, to the engine and to the captain.
+"""
+
+
+@pytest.fixture(scope="module")
+def finder() -> BookFinder:
+    found = BookFinder(build_book(HARBOUR))
+    assert found.build()
+    return found
+
+
+def scene_lines(finder: BookFinder, query: str) -> list[int]:
+    """The first line of each scene hit, best first."""
+    hits = finder.search(query + " ")
+    return [scene_line(finder.book, h.offset) for h in hits if h.kind == "scene"]
+
+
+def line_of(text: str) -> int:
+    return HARBOUR[: HARBOUR.index(text)].count("\n") + 1
+
+
+# -- word forms ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("forms", "same"),
+    [
+        (["strong", "stronger", "strongest"], True),
+        (["fighter", "fight"], True),
+        (["mother", "moth"], False),  # too short to be `moth` + `-er`
+        (["forest", "for"], False),
+        (["honest", "hon"], False),
+    ],
+)
+def test_comparatives_and_agents_share_a_stem(forms: list[str], same: bool) -> None:
+    assert (len({stem(f) for f in forms}) == 1) is same
+
+
+def test_irregular_forms_share_a_base() -> None:
+    assert base_of("died") == base_of("death") == base_of("dead") == "die"
+    assert base_of("heard") == "hear" and base_of("fought") == "fight"
+
+
+def test_related_words_are_other_words_for_the_same_moment() -> None:
+    assert "duel" in related("fought") and "rescue" in related("saved")
+    assert "hear" in related("listening") and "tears" in related("crying")
+    # Forms of the word itself are not its related words.
+    assert "death" not in related("died") and related("lantern") == ()
+
+
+# -- what a query finds --------------------------------------------------------------------
+def test_a_related_word_finds_the_scene_below_the_word_itself(finder: BookFinder) -> None:
+    fought, duel = line_of("The cook and the mate fought"), line_of("Two rival captains")
+    assert scene_lines(finder, "fight")[:2] == [fought, duel]
+    assert scene_lines(finder, "duel")[:2] == [duel, fought]
+
+
+def test_a_paraphrase_with_a_compound_finds_the_scene(finder: BookFinder) -> None:
+    # The scene says "heard his heart, and its slow beats"; another says "heartbeat".
+    assert scene_lines(finder, "listening to his heartbeat")[0] == line_of("Ada pressed her ear")
+
+
+def test_two_words_find_the_compound(finder: BookFinder) -> None:
+    lines = scene_lines(finder, "engine heart beat")
+    assert lines[0] == line_of("The storm broke the mast")
+
+
+def test_the_scene_that_introduces_a_name_comes_first(finder: BookFinder) -> None:
+    # Orla is named three times where she comes aboard, once or twice in two later scenes.
+    assert scene_lines(finder, "orla")[0] == line_of("Captain Orla Vance")
+
+
+# -- a moment split by a break ------------------------------------------------------------
+FILLER = (
+    "The crew worked the ropes through the long afternoon while the sea stayed grey, and the "
+    "old boatswain told the same three stories he had told on every voyage since the war."
+)
+
+
+def long_scene(*middle: str, before: int = 8, after: int = 8) -> str:
+    return "\n\n".join([FILLER] * before + list(middle) + [FILLER] * after)
+
+
+SPLIT = "\n\n".join(
+    [
+        "Chapter 1: Arrival",
+        long_scene(),
+        "* * *",
+        long_scene("At midnight she lowered her hood, and the lantern showed Wren.", after=0),
+        "Chapter 2: After",
+        long_scene(),
+        "* * *",
+        long_scene("Two rival captains met for a duel with swords from the museum."),
+        "* * *",
+        long_scene(),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def split() -> BookFinder:
+    found = BookFinder(build_book(SPLIT))
+    assert found.build()
+    return found
+
+
+def test_a_moment_split_by_a_chapter_break_brings_the_next_scene(split: BookFinder) -> None:
+    # The match ends chapter 1: the first scene of chapter 2 may be where the moment goes on,
+    # so it is listed; the scene before, far from the match, is not.
+    found = {(h.chapter, h.scene) for h in split.search("lowered her hood wren ")}
+    assert split.search("lowered her hood wren ")[0].chapter == 0
+    assert (1, 0) in found and (0, 0) not in found
+
+
+def test_a_match_far_from_a_break_lends_to_no_neighbour(split: BookFinder) -> None:
+    scenes = [(h.chapter, h.scene) for h in split.search("rival captains duel museum ")]
+    assert scenes and all(place == (1, 1) for place in scenes)
