@@ -57,8 +57,8 @@ def test_chapters_titled_without_numbers_are_found_through_the_contents_list() -
 
 
 def test_bare_numbers_between_a_prologue_and_an_epilogue_are_chapters() -> None:
-    text = f"Prologue\n\n{SCENE}\n\n1\n\n{SCENE}\n\n2\n\n{SCENE}\n\n3\n\n{SCENE}\n\nEpilogue\n\n{SCENE}"
-    book = parse_text(text)
+    numbered = "".join(f"{n}\n\n{SCENE}\n\n" for n in (1, 2, 3))
+    book = parse_text(f"Prologue\n\n{SCENE}\n\n{numbered}Epilogue\n\n{SCENE}")
     assert [title for title, _ in headings(book)] == ["Prologue", "1", "2", "3", "Epilogue"]
 
 
@@ -83,8 +83,8 @@ def test_author_note_over_several_paragraphs_ends_at_the_break_before_the_story(
         "To the guest who asked: yes, she comes back later.\n\n~~~\n\n"
     )
     book = parse_text(f"Chapter 1\n\n{SCENE}\n\nChapter 2\n\n{note}{SCENE}")
-    assert scene_lines(book) == [[3], [21]]
-    assert book.kinds[book.para_of_line(17)] == ParaKind.NOTE
+    assert scene_lines(book) == [[3], [19]]
+    assert book.kinds[book.para_of_line(15)] == ParaKind.NOTE
 
 
 def test_chapter_notes_end_where_the_story_starts() -> None:
@@ -125,10 +125,10 @@ def test_one_sentence_between_two_breaks_is_a_scene() -> None:
 def test_title_page_name_and_labels() -> None:
     book = parse_text(f"Glasshouse Summer\n\nAnnika Leroux\n\nChapter 1\n\n{SCENE}")
     assert (book.title, book.author) == ("Glasshouse Summer", "Annika Leroux")
-    text = f"The eBook of Fog\n\nTitle: Fog\n\nAuthor: Ada Marsh\n\nBY ADA MARSH\n\nCHAPTER I\n\n"
+    text = "The eBook of Fog\n\nTitle: Fog\n\nAuthor: Ada Marsh\n\nBY ADA MARSH\n\nCHAPTER I\n\n"
     book = parse_text(text + SCENE)
     assert (book.title, book.author) == ("Fog", "Ada Marsh")
-    book = parse_text(f"《青云剑歌》\n\n作者：林间听雨\n\n第一章 山门\n\n　　天还没亮。\n")
+    book = parse_text("《青云剑歌》\n\n作者：林间听雨\n\n第一章 山门\n\n　　天还没亮。\n")
     assert (book.title, book.author) == ("青云剑歌", "林间听雨")
 
 
@@ -149,3 +149,38 @@ def test_author_talk() -> None:
     assert looks_like_author_talk("CW for brief mentions of a hospital stay.")
     assert not looks_like_author_talk("The kettle had been broken since Tuesday.")
     assert not looks_like_author_talk("“Thank you,” she said to the beta tester.")
+
+
+def test_parts_that_start_over_in_every_chapter_are_its_scenes() -> None:
+    chapter = f"Part 1\n\n{SCENE}\n\nPart 2\n\n{SCENE}"
+    book = parse_text(f"Chapter 1\n\n{chapter}\n\nChapter 2\n\n{chapter}")
+    assert [title for title, _ in headings(book)] == ["Chapter 1", "Chapter 2"]
+    assert scene_lines(book) == [[5, 15], [27, 37]]
+    assert book.kinds[1] == ParaKind.LABEL
+
+
+def test_bare_numbers_that_start_over_in_every_chapter_are_its_scenes() -> None:
+    chapter = f"1\n\n{SCENE}\n\n2\n\n{SCENE}"
+    book = parse_text(f"Chapter 1\n\n{chapter}\n\nChapter 2\n\n{chapter}")
+    assert scene_lines(book) == [[5, 15], [27, 37]]
+
+
+def test_markdown_title_and_headings() -> None:
+    text = f"# The Fox\n\nby bramble\n\n## Chapter 1: The Watch\n\n{SCENE}\n\n---\n\n{SCENE}"
+    book = parse_text(text)
+    assert (book.title, book.author) == ("The Fox", "bramble")
+    assert headings(book) == [("Chapter 1: The Watch", 5)]
+    assert scene_lines(book) == [[7, 17]]
+
+
+def test_point_of_view_labels_open_scenes() -> None:
+    text = f"Chapter 1\n\n~Harry~\n\n{SCENE}\n\n*Thud*\n\n{SCENE}\n\n~Draco~\n\n{SCENE}\n\n"
+    text += f"~Harry~\n\n{SCENE}\n\nGinny's POV\n\n{SCENE}"
+    book = parse_text(text)
+    # Each label starts its scene; the lone sound `*Thud*` does not.
+    assert scene_lines(book) == [[3, 23, 33, 43]]
+
+
+def test_sound_effects_are_not_labels() -> None:
+    text = f"Chapter 1\n\n{SCENE}\n\n*BANG*\n\n{SCENE}\n\n*thud*\n\n{SCENE}\n\n*CRASH*\n\n{SCENE}"
+    assert scene_lines(parse_text(text)) == [[3]]

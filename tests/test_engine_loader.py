@@ -170,7 +170,7 @@ def test_windows_1252_wins_a_tie_with_central_european_code_pages() -> None:
     # An English story with a Spanish name: the bytes read as well in Windows-1250, where
     # 0xF1 is `ń`; Windows-1252 (`ñ`) is the far commoner encoding.
     story = (
-        "\x93Coffee,\x94 said the man at the window. \xc9lodie brought it \x96 caf\xe9 cr\xe8me.\n\n"
+        "\x93Coffee,\x94 said the man at the window. \xc9lodie brought it \x96 caf\xe9.\n\n"
         "Her cousin I\xf1igo arrived from Bilbao with a guitar\x85 and opinions.\n\n"
     ) * 4
     text, encoding, _ = decode_bytes(story.encode("latin-1"))

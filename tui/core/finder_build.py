@@ -42,7 +42,7 @@ def build_index(
 ) -> BookIndex | None:
     """Index every paragraph of ``book``; None when ``should_stop()`` asked to give up."""
     # Millions of short-lived lists would set off the cyclic garbage collector over and over
-    # (half the build time on a big book); none of them form cycles, so it waits until the
+    # (much of the build time on a big book); none of them form cycles, so it waits until the
     # index is built.
     collecting = gc.isenabled()
     gc.disable()
@@ -98,11 +98,11 @@ def _chunk_words(book: Book, start: int, end: int, skipped: list[int]) -> list[l
     text, starts, ends = book.text, book.starts, book.ends
     joined = _SEPARATOR.join(map(text.__getitem__, map(slice, starts[start:end], ends[start:end])))
     if joined.count(_SEPARATOR) != end - start - 1:
-        return _cjk_words(book, start, end)  # the text has the separator itself: go slowly
+        return _words_one_by_one(book, start, end)  # the text has the separator itself: go slowly
     if not joined.isascii():
         others = joined.encode().translate(None, _ASCII).decode()
         if _HAS_CJK.search(others):
-            return _cjk_words(book, start, end)
+            return _words_one_by_one(book, start, end)
         for char in set(others):
             if not char.isalnum():
                 joined = joined.replace(char, "'" if char == "’" else " ")
@@ -119,7 +119,7 @@ def _skipped(book: Book) -> list[int]:
     return [match.start() for match in re.finditer(b"\x01", flags)]
 
 
-def _cjk_words(book: Book, start: int, end: int) -> list[list[bytes]]:
+def _words_one_by_one(book: Book, start: int, end: int) -> list[list[bytes]]:
     """The slower way, for text with CJK characters (each of them is a word of its own) or
     with control characters that would confuse the faster way."""
     text, starts, ends, kinds = book.text, book.starts, book.ends, book.kinds

@@ -46,11 +46,13 @@ StopFn = Callable[[], bool]
 
 @dataclass
 class SceneScore:
+    """One scene's score, where the query meets in it, and what the score is made of."""
+
     serial: int  # index into BookIndex.scenes
     score: float  # 0..100
     best_para: int  # the paragraph where most of the query meets
     keys: set[str]  # book words that matched, for highlighting
-    parts: dict[str, float] = field(default_factory=dict)  # what the score is made of
+    parts: dict[str, float] = field(default_factory=dict)  # bm25, coverage, proximity, ...
 
 
 def rank_scenes(

@@ -22,6 +22,8 @@ _STATS_KEYS |= {"bookmarks", "hits", "comments"}
 _NUMBER = re.compile(r"[\d,.\s]+")
 # Words a subtitle or an edition line starts with (`A Novel`, `The Sequel`), never a name.
 _NOT_NAME_START = {"a", "an", "the", "book", "volume", "vol", "part", "chapter", "translated"}
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(\S(?:.*\S)?)\1")
 # Brackets Chinese and Japanese titles are written in: `《青云剑歌》`, `『星の夜』`.
 _TITLE_BRACKETS = re.compile(r"^[《「『【〈](.+)[》」』】〉]$")
 
@@ -153,7 +155,7 @@ def read_front(paragraph, infos: dict[int, LineInfo], limit: int, *, bounded: bo
         reader.front.title = str(reader.meta["title"])
     if reader.meta.get("author"):
         reader.front.author = str(reader.meta["author"])
-    reader.front.title = _TITLE_BRACKETS.sub(r"\1", reader.front.title.strip())
+    reader.front.title = _clean_title(reader.front.title)
     if reader.front.author:
         reader.front.author = _readable_name(reader.front.author)
     return reader.front
@@ -165,6 +167,15 @@ def _person_name(text: str) -> bool:
     if not 2 <= len(words) <= 4 or words[0].lower().rstrip(".") in _NOT_NAME_START:
         return False
     return all(w[0].isupper() and all(c.isalpha() or c in ".-'’" for c in w) for w in words)
+
+
+def _clean_title(title: str) -> str:
+    """`# The Fox` (Markdown), `**The Fox**`, `《青云剑歌》` -> the title itself."""
+    title = _MARKDOWN_HEADING.sub("", title.strip())
+    wrapped = _EMPHASIS.fullmatch(title)
+    if wrapped:
+        title = wrapped.group(2)
+    return _TITLE_BRACKETS.sub(r"\1", title.strip())
 
 
 def _readable_name(name: str) -> str:

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from tui.core.breaks import is_setoff_line
 from tui.core.headings import Heading
+from tui.core.sections import subparts
 from tui.core.text_lines import CANDIDATE, LineInfo, classify_line
 
 # A run of at least this many headings with (almost) nothing between them is a contents list.
@@ -23,6 +24,8 @@ BARE_MIN_SPACING = 3
 # Two heading lines belong together (`Part One` over `Chapter 1`) when at most this much text
 # stands between them.
 BETWEEN_HEADINGS_CHARS = 160
+_SENTENCE_ENDS = (".", "!", "?", "…")
+_QUOTES_AND_DASHES = "\"“‘'«—–-"
 # Tab-indented titles outside FanFicFare files stand at least this many paragraphs apart.
 TAB_TITLE_SPACING = 4
 
@@ -77,20 +80,27 @@ def _multiline_ok(info: LineInfo, length: int) -> bool:
 
 def choose_headings(
     infos: dict[int, LineInfo], paragraph, n: int, listed: list[tuple[int, Heading]] = ()
-) -> list[HeadingChoice]:
-    """The chapter headings of a book, in order; ``listed`` are lines that repeat an entry of
-    the book's contents list (see `tui.core.contents`)."""
+) -> tuple[list[HeadingChoice], list[int]]:
+    """The chapter headings of a book, in order, and the section lines inside chapters
+    (`Part 1`, `Part 2` starting over in each chapter: scene openers, not chapters).
+
+    ``listed`` are lines that repeat an entry of the book's contents list (see
+    `tui.core.contents`)."""
     fff = _fanficfare_headings(infos, n)
     if fff is not None:
-        return fff
+        return fff, []
     strong = [(i, info.data) for i, info in infos.items() if info.kind == "heading"]
     strong = sorted(strong + list(listed))
+    parts = subparts(strong)
+    if parts:
+        inside = {i for i, _ in parts}
+        strong = [item for item in strong if item[0] not in inside]
     # A book with `Chapter N` headings does not also number its chapters bare.
     chapters = any(h.kind == "chapter" for _, h in strong)
     weak = [] if chapters else _weak_sequence(infos, paragraph)
     if strong or weak:
-        return _strong_headings(sorted(strong + weak), infos, paragraph, n)
-    return []
+        return _strong_headings(sorted(strong + weak), infos, paragraph, n), [i for i, _ in parts]
+    return [], []
 
 
 def _fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoice] | None:
@@ -168,7 +178,12 @@ def _same_number(a: Heading, b: Heading) -> bool:
 
 
 def _only_short_between(paragraph, a: int, b: int) -> bool:
-    return sum(len(paragraph(k)) for k in range(a + 1, b)) <= BETWEEN_HEADINGS_CHARS
+    """Only a subtitle, an epigraph or its attribution between two headings: no sentences of
+    story (a short scene under a part title makes that part a chapter)."""
+    between = [paragraph(k).strip() for k in range(a + 1, b)]
+    if sum(len(t) for t in between) > BETWEEN_HEADINGS_CHARS:
+        return False
+    return all(not t.endswith(_SENTENCE_ENDS) or t[:1] in _QUOTES_AND_DASHES for t in between)
 
 
 def _drop_contents_lists(strong):
@@ -182,7 +197,7 @@ def _drop_contents_lists(strong):
     run = 1
     while run < len(strong) and strong[run][0] - strong[run - 1][0] == 1:
         run += 1
-    if run < TOC_RUN or run == len(strong):
+    if run < TOC_RUN or run == len(strong) or _stacked(strong[:run]):
         return strong  # a list of headings and nothing else is still the book's chapters
     last = strong[run - 1][1]
     following = strong[run][1]
@@ -190,6 +205,14 @@ def _drop_contents_lists(strong):
         last.number is not None and following.number is not None and following.number <= last.number
     ) or _same_heading(strong[0][1], following)
     return strong[run:] if restarts else strong[run - 1 :]
+
+
+def _stacked(run: list[tuple[int, Heading]]) -> bool:
+    """`Book One` / `Part I` / `Chapter 1`: titles of different levels over one chapter, not a
+    contents list (whose entries repeat their keyword: `Chapter 1`, `Chapter 2` ...)."""
+    levels = [(h.kind, h.label.split()[0].casefold() if h.label else "") for _, h in run]
+    parts = all(h.kind == "part" for _, h in run[:-1])
+    return parts and len(set(levels)) == len(levels)
 
 
 def _same_heading(a: Heading, b: Heading) -> bool:

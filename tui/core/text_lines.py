@@ -12,113 +12,10 @@ from typing import Any
 
 from tui.core.breaks import SPACER_CHARS, is_break_line, is_pause_line, is_spacer_line
 from tui.core.headings import match_heading, strip_alt_text
+from tui.core.labels import LANDMARKS, LIST_KEYS, META_KEYS
 
-# Metadata labels (AO3 preface and work page, FanFicFare title page, generic headers) and the
-# `Book.meta` key each one fills.
-META_KEYS = {
-    "rating": "rating",
-    "ratings": "rating",
-    "archive warning": "warnings",
-    "archive warnings": "warnings",
-    "warning": "warnings",
-    "warnings": "warnings",
-    "category": "category",
-    "categories": "category",
-    "fandom": "fandom",
-    "fandoms": "fandom",
-    "relationship": "relationships",
-    "relationships": "relationships",
-    "pairing": "relationships",
-    "pairings": "relationships",
-    "character": "characters",
-    "characters": "characters",
-    "additional tags": "tags",
-    "additional tag": "tags",
-    "tags": "tags",
-    "freeform": "tags",
-    "language": "language",
-    "series": "series",
-    "collections": "collections",
-    "collection": "collections",
-    "stats": "stats",
-    "published": "published",
-    "updated": "updated",
-    "completed": "completed",
-    "words": "stated_words",
-    "word count": "stated_words",
-    "chapters": "stated_chapters",
-    "status": "status",
-    "genre": "genre",
-    "genres": "genre",
-    "packaged": "packaged",
-    "publisher": "publisher",
-    "site": "publisher",
-    "story url": "url",
-    "url": "url",
-    "source": "url",
-    "author url": "author_url",
-    "title": "title",
-    "story": "title",
-    "author": "author",
-    "authors": "author",
-    "summary": "summary",
-    "description": "summary",
-    "disclaimer": "disclaimer",
-    "kudos": "kudos",
-    "bookmarks": "bookmarks",
-    "hits": "hits",
-    "comments": "comments",
-    "notes": "notes",
-    # Chinese and Japanese title pages: `作者：林间听雨`, `内容简介：`
-    "作者": "author",
-    "著者": "author",
-    "书名": "title",
-    "書名": "title",
-    "内容简介": "summary",
-    "内容簡介": "summary",
-    "简介": "summary",
-    "簡介": "summary",
-    "文案": "summary",
-    "あらすじ": "summary",
-}
-# Values that are lists of tags.
-LIST_KEYS = {"fandom", "relationships", "characters", "tags", "warnings", "category", "genre"}
+__all__ = ["CANDIDATE", "LANDMARKS", "LIST_KEYS", "META_KEYS", "LineInfo", "classify_line"]
 
-# AO3 landmark lines (work page saved as text, or a download converted to text).
-LANDMARKS = {
-    "actions": "actions",
-    "work header": "work_header",
-    "preface": "preface",
-    "chapter text": "chapter_text",
-    "work text": "work_text",
-    "work text:": "work_text",
-    "summary": "summary",
-    "summary:": "summary",
-    "notes": "notes",
-    "notes:": "notes",
-    "chapter summary": "chapter_summary",
-    "chapter summary:": "chapter_summary",
-    "chapter notes": "chapter_notes",
-    "chapter notes:": "chapter_notes",
-    "chapter end notes": "chapter_end_notes",
-    "chapter end notes:": "chapter_end_notes",
-    "end notes": "end_notes",
-    "end notes:": "end_notes",
-    "afterword": "afterword",
-    "author's afterword": "afterword",
-    "postscript": "afterword",
-    "chapter management": "actions",
-    "table of contents": "toc",
-    "contents": "toc",
-    "目录": "toc",
-    "目錄": "toc",
-    "目次": "toc",
-    "あとがき": "afterword",
-    "後書き": "afterword",
-    "后记": "afterword",
-    "後記": "afterword",
-    "完本感言": "afterword",
-}
 END_MARKERS = re.compile(
     r"[\W_]*(?:the end|end file|fin|end|owari|finis|終|完|全文完|（完）)[\W_]*", re.IGNORECASE
 )
@@ -127,7 +24,8 @@ AUTHOR_NOTE = re.compile(
     r"t/n|tl note|note from the author|a note from|"
     # the same in other languages fan fiction is written in
     r"n/a|nota de la autora|nota del autor|nota de autor|nota da autora|nota do autor|"
-    r"note de l'auteur|note de l'autrice|anmerkung der autorin|anmerkung des autors)"
+    r"note de l'auteur|note de l'autrice|anmerkung der autorin|anmerkung des autors|"
+    r"작가의 말|작가의말|作者有话要说|作者有話要說|作者的话|作者的話)"
     r"(?!\w)\s*[:\-–—]?",
     re.IGNORECASE,
 )
@@ -143,18 +41,55 @@ _BY = re.compile(
 )
 _COVER = re.compile(r"cover(?: image)?:\s*(?P<title>.+?),\s+by\s+(?P<author>.+)", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<key>[A-Za-z][A-Za-z /'’]{0,24}?)\s*:(?:[ \t\u00a0]+(?P<value>.*))?")
-_CJK_LABEL = re.compile(r"(?P<key>[\u3040-\u30ff\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<value>.*)")
-# Navigation links saved with a web page: `Previous Chapter | Next Chapter`, `< Prev | Index`.
-_NAV_WORD = (
-    r"(?:previous|prev|next|last|first)(?:\s+(?:chapter|page|part|episode))?|index|home|"
-    r"(?:table\s+of\s+)?contents|toc|chapter\s+list"
+_CJK_LABEL = re.compile(
+    r"(?P<key>[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4})\s*[:：]\s*(?P<value>.*)"
 )
-_NAV = re.compile(
-    rf"[\s<«‹←\[(]*(?:{_NAV_WORD})[\s>»›→\])]*(?:[|/•·\-–—\s]+[\s<«‹←\[(]*(?:{_NAV_WORD})"
-    r"[\s>»›→\])]*)*",
+# Navigation links saved with a web page: `Previous Chapter | Next Chapter`, `< Prev | Index`,
+# `Back to Chapter 1 | Return to Main Page | Forward to Chapter 3`.
+_NAV_PLACE = (
+    r"(?:the\s+)?(?:chapter(?:\s+\S{1,8})?|main\s+page|index|home|top|toc|illustrations|"
+    r"(?:table\s+of\s+)?contents|(?:translator'?s?\s+)?notes.*)"
+)
+_NAV_PART = re.compile(
+    r"[<«‹←\[(]*\s*(?:"
+    r"(?:previous|prev|next|last|first)(?:\s+(?:chapter|page|part|episode))?|"
+    rf"(?:back|return|forward|go|skip)\s+to\s+{_NAV_PLACE}|"
+    r"index|home|main\s+page|(?:table\s+of\s+)?contents|toc|chapter\s+list"
+    r")\s*[>»›→\])]*",
     re.IGNORECASE,
 )
-_NAV_NEEDS = re.compile(r"\b(?:previous|prev|next)\b", re.IGNORECASE)
+# In a bar of several links, `Back to <any page title>` is a link too.
+_NAV_ANY_PLACE = re.compile(r"(?:back|return|forward|go)\s+to\s+\S.{0,40}", re.IGNORECASE)
+_NAV_SPLIT = re.compile(r"\s*[|/•·]\s*|\s{2,}")
+_NAV_NEEDS = re.compile(r"\b(?:previous|prev|next|(?:back|return|forward)\s+to)\b", re.IGNORECASE)
+
+
+def _is_nav(line: str) -> bool:
+    """Every part of the line is a navigation link, and one of them points somewhere."""
+    if _NAV_NEEDS.search(line) is None:
+        return False
+    parts = [part for part in _NAV_SPLIT.split(line.strip()) if part]
+    if not parts:
+        return False
+    bar = len(parts) > 1
+    return all(
+        _NAV_PART.fullmatch(part) or (bar and _NAV_ANY_PLACE.fullmatch(part)) for part in parts
+    )
+
+
+# A scene's point-of-view label: `Harry's POV`, `POV: Draco`, `[Asuna's POV]`, `~Kaito POV~`.
+_POV_LABEL = re.compile(
+    r"[\W_]*(?:(?:[\w'’.-]+\s+){0,3}[\w'’.-]+(?:'s|’s)?\s+(?:pov|p\.o\.v\.?|point of view)|"
+    r"pov\s*[:\-–—]\s*[\w'’. -]{1,40})[\W_]*",
+    re.IGNORECASE,
+)
+# A name set off by symbols: `~Harry~`, `-Draco-`, `[Ginny]`, `*~Luna~*` (a scene label when a
+# book uses such lines again and again; see `tui.core.sections.label_openers`).
+_DECORATED_NAME = re.compile(
+    r"(?P<left>[~*=+#<\[(_—–-]{1,3})\s*"
+    r"(?P<name>[^\W\d_](?:[\w'’.-]*[^\W\d_])?(?:\s+[^\W\d_](?:[\w'’.-]*[^\W\d_])?){0,2})"
+    r"\s*[~*=+#>\])_—–-]{1,3}"
+)
 FRONT_HEADINGS = re.compile(
     r"[\W_]*(?:foreword|preface|introduction|dedication|epigraph|disclaimer|"
     r"acknowledge?ments?|translator'?s? preface|author'?s? foreword|characters?|cast|"
@@ -177,7 +112,7 @@ _LINE_WORDS = (
     "series collections collection stats published updated completed words word; status genre "
     "genres packaged publisher site story url source title summary description hits comments "
     "bookmarks notes actions work contents table chapitre capitulo capítulo kapitel capitolo "
-    "previous prev next last index "
+    "previous prev next last index back return forward "
     "hoofdstuk rozdział kapitola глава часть розділ том prólogo epílogo prologo epilogo prolog "
     "epilog пролог эпилог"
 )
@@ -227,7 +162,8 @@ _STARTS = _spellings(LINE_STARTS)
 # Cheap guards first (a dialogue line fails at once; the trie is tried only after a letter
 # that can start one of its words): this pass runs over every line of an 80 MB book.
 CANDIDATE = re.compile(
-    r"\n(?:\t| {8}(?! )|[ \t]*+(?:"
+    # blank lines (a third of all lines) fail at once
+    r"\n(?!\n)(?:\t| {8}(?! )|[ \t]*+(?:"
     # a line of only `…` or `—` (weighed later: a break or a pause in dialogue)
     r"(?=[….—―-])(?:…+|\.{3,}|\. \. \.|[—―]{1,2}|--)[ \t]*\n|"
     # not dialogue: `“Hi.”`, `—and then`, `— Hi, — he said.` (dash dialogue as in Russian,
@@ -244,7 +180,9 @@ CANDIDATE = re.compile(
     r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
     r"[IVXLC]{1,7}\.?[ \t]*\n|" + _NUMBER_WORD_LINE + r"|"
     r"(?:[oO0xX][^\w\n]*){2,}\n|"
-    r"[第序楔终終尾番后後あプエ幕間閑제完全作著书書内简簡文目])))"
+    # `Ginny's POV`: possessive, like the serial numbers above
+    r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2} (?:POV|pov|P\.O\.V)|"
+    r"[第序楔终終尾番后後あプエ幕間閑제완작저줄完全作著书書内简簡文目])))"
 )
 
 
@@ -320,13 +258,18 @@ def _classify(line: str) -> LineInfo | None:
     cjk_label = _CJK_LABEL.fullmatch(stripped)
     if cjk_label and cjk_label["key"] in META_KEYS:
         return LineInfo("meta", (META_KEYS[cjk_label["key"]], cjk_label["value"].strip()))
-    if _NAV_NEEDS.search(stripped) and _NAV.fullmatch(stripped):
+    if _is_nav(stripped):
         return LineInfo("nav")
     by = _BY.fullmatch(stripped)
     if by and len(by["author"].split()) <= 8 and not by["author"].endswith((".", "!", "?")):
         return LineInfo("by", by["author"].strip())
     if len(stripped) <= 40 and FRONT_HEADINGS.fullmatch(stripped):
         return LineInfo("front", stripped)
+    if _POV_LABEL.fullmatch(stripped):
+        return LineInfo("pov", stripped)
+    decorated = _DECORATED_NAME.fullmatch(stripped)
+    if decorated:
+        return LineInfo("decorated", (decorated["left"], decorated["name"]))
     return None
 
 
@@ -353,6 +296,7 @@ def _classify_long(stripped: str) -> LineInfo | None:
 def _author_note_ok(line: str) -> bool:
     """`AN:` and `An` start prose too (`An hour later...`): require a separator for them."""
     head = line.lstrip("*_~-([ \t").lower()
-    if head.startswith("an") and not head.startswith(("an:", "an -", "an –", "an —", "an)")):
+    bare_an = head.startswith("an") and not head[2:3].isalpha()
+    if bare_an and not head.startswith(("an:", "an -", "an –", "an —", "an)")):
         return head.startswith(("an author", "an a/n"))
     return True

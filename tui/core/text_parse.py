@@ -1,9 +1,10 @@
 """Parsing plain text into a Book: `parse_text` (the whole book) and `parse_preview` (a window).
 
 The pipeline: paragraph spans (text_scan) -> the few lines that may be more than prose
-(text_lines, one regex pass) -> chapter headings (structure) -> front matter (frontmatter) ->
-end matter and chapter notes (endmatter) -> scene breaks from glyph lines, spacers and wider
-blank gaps (scene_gaps, scenes).
+(text_lines, one regex pass) -> chapter headings (structure, with contents for chapters named
+only in a contents list) -> front matter (frontmatter) -> end matter and chapter notes
+(endmatter, notes) -> scene breaks from glyph lines, spacers, wider blank gaps, numbered
+sections and point-of-view labels (scene_gaps, sections, scenes).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from tui.core.frontmatter import Front, read_front, title_from_path
 from tui.core.model import Book, Chapter, ParaKind, Section
 from tui.core.scene_gaps import gap_scene_starts
 from tui.core.scenes import fill_scenes
+from tui.core.sections import label_openers, numbered_sections
 from tui.core.structure import HeadingChoice, choose_headings, find_candidates
 from tui.core.text_scan import Paragraphs, guess_style, scan_paragraphs
 
@@ -99,7 +101,7 @@ def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: 
         if info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
             kinds[i] = BREAK
     listed = listed_headings(text, paras.starts, paras.ends, infos, paragraph) if lo == 0 else []
-    choices = choose_headings(infos, paragraph, n, listed)
+    choices, sections = choose_headings(infos, paragraph, n, listed)
     front, story_start = _front(book, infos, choices, paragraph, at_start=lo == 0)
     last = choices[-1].start if choices else story_start - 1
     body = max((choices[-1].para, *choices[-1].extra)) + 1 if choices else story_start
@@ -111,9 +113,30 @@ def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: 
     book.end_matter = end_sections(infos, story_end, n) if story_end < n else []
     kinds[story_end:n] = bytes([END]) * (n - story_end)
     book.chapters = _chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
-    gaps = gap_scene_starts(text, paras, book, lo, hi)
+    sections = _sections(book, infos, sections)
+    labels = label_openers(infos)
+    gaps = sorted(gap_scene_starts(text, paras, book, lo, hi) + sections + labels)
     fill_scenes(book, gaps, with_names=names)
     return book
+
+
+def _sections(book: Book, infos, parts: list[int]) -> list[int]:
+    """Section lines inside chapters (`Part 2`, a bare `2`): LABEL paragraphs, each opening a
+    scene."""
+    kinds = book.kinds
+    spans = []
+    for chapter in book.chapters:
+        if chapter.heading is None:
+            continue
+        body = chapter.heading + 1
+        while body < chapter.end and kinds[body] == HEADING:
+            body += 1
+        spans.append((chapter.heading, body, chapter.end))
+    found = [i for i in parts if kinds[i] == TEXT]
+    found += [i for i in numbered_sections(infos, spans) if kinds[i] == TEXT]
+    for i in found:
+        kinds[i] = LABEL
+    return found
 
 
 _OPENING_QUOTES = "\"“„«‹「『‘'"
