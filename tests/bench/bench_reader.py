@@ -4,8 +4,9 @@ The light novel in ../shared/corpus (003, 0.3 MB) is repeated ×1, ×30 and ×27
 each size and each program, in one run:
 
 * first page: in tmux at 120×40, from starting the program (`respawn-pane`) until a line of
-  the first page is on screen (polling `capture-pane`); median of ``--runs`` cold starts,
-  each with empty settings and library directories;
+  the first page is on screen (polling `capture-pane`); median of ``--runs`` rounds, each
+  starting every program once, with a library that has done its first run but has never
+  seen the book;
 * page turns: under a pseudo-terminal of our own at 120×40 that counts every byte the
   program writes: Space is pressed ``--turns`` times, each after the screen is quiet; the
   latency is from the key to the last byte of the redraw, the bytes are all bytes of it;
@@ -228,17 +229,22 @@ def fresh_home(work: Path, template: Path) -> Path:
 
 
 def measure(
-    name: str, command: list[str], work: Path, template: Path, runs: int, turns: int
-) -> Result:
-    result = Result()
-    # A first start fills the OS file cache and compiles bytecode; it is not counted.
-    tmux_first_page(command, base_env(fresh_home(work, template)))
+    programs: dict[str, list[str]], work: Path, template: Path, runs: int, turns: int
+) -> dict[str, Result]:
+    """First pages in rounds (each round starts every program once, so that the machine's
+    changing load weighs on all of them alike), then each program's page turns."""
+    results = {name: Result() for name in programs}
+    for command in programs.values():
+        # A first start fills the OS file cache and compiles bytecode; it is not counted.
+        tmux_first_page(command, base_env(fresh_home(work, template)))
     for _ in range(runs):
-        home = fresh_home(work, template)
-        result.first_page.append(tmux_first_page(command, base_env(home)))
-    page_turns(command, base_env(fresh_home(work, template)), turns, result)
-    print(f"  {name}: done", file=sys.stderr)
-    return result
+        for name, command in programs.items():
+            home = fresh_home(work, template)
+            results[name].first_page.append(tmux_first_page(command, base_env(home)))
+    for name, command in programs.items():
+        page_turns(command, base_env(fresh_home(work, template)), turns, results[name])
+        print(f"  {name}: done", file=sys.stderr)
+    return results
 
 
 def median(values: list[float] | list[int]) -> float:
@@ -276,10 +282,7 @@ def main() -> int:
                 "less": [less, str(book)],
                 "minimal Textual": [sys.executable, str(minimal), str(book)],
             }
-            results = {
-                name: measure(name, cmd, work, template, args.runs, args.turns)
-                for name, cmd in programs.items()
-            }
+            results = measure(programs, work, template, args.runs, args.turns)
             rows.append((copies, size, results))
     report(rows, args)
     return 0

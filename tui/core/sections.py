@@ -1,6 +1,9 @@
-"""Lines that divide chapters into scenes without an ornament: numbered sections (`Part 1`,
-`Part 2` or a bare `1`, `2` starting over in every chapter, as light novels and their fan
-translations have them) and point-of-view labels (`Harry's POV`, `~Draco~`)."""
+"""Lines that divide chapters into scenes without an ornament: sections and POV labels.
+
+Numbered sections are `Part 1`, `Part 2` or a bare `1`, `2` starting over in every chapter, as
+light novels and their fan translations have them; point-of-view labels are `Harry's POV` or
+`~Draco~`.
+"""
 
 from __future__ import annotations
 
