@@ -185,11 +185,6 @@ def test_the_place_survives_being_stopped_mid_reading(
         _assert_clean_exit(term)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="keys that arrive in the same read as the key opening a prompt or the finder go "
-    "to the screen underneath: they are lost, or run its bindings (`q` of `/quay` quits)",
-)
 @pytest.mark.parametrize(
     ("start", "keys", "typed"),
     [

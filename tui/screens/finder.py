@@ -165,10 +165,18 @@ class FinderScreen(ModalScreen[Any], inherit_bindings=False):
         return "  ".join(keys)
 
     def on_mount(self) -> None:
-        self.query_one(QueryInput).focus()
+        self.set_focus(self.query_one(QueryInput))
         if isinstance(self.finder, BookFinder) and not self.finder.ready:
             self._start_index(self.finder)
         self._start_search("")
+
+    def on_key(self, event: events.Key) -> None:
+        """Letters typed before the query box had focus (a fast typist, a laggy link) go in it."""
+        box = self.query_one(QueryInput)
+        if self.focused is not box and event.is_printable and event.character:
+            event.stop()
+            box.insert_text_at_cursor(event.character)
+            self.set_focus(box)
 
     # -- the index ----------------------------------------------------------------------------
     def _start_index(self, finder: BookFinder) -> None:

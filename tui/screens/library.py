@@ -58,12 +58,12 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         binding("top", "edge(0)", "First book", show=False),
         binding("bottom", "edge(1)", "Last book", show=False),
         binding("open_book", "open_book", "Open"),
-        binding("filter", "filter", "Filter"),
+        binding("filter", "filter", "Filter", priority=True),
         binding("sort", "sort", "Sort"),
         binding("remove", "remove", "Remove"),
         binding("rescan", "rescan", "Rescan"),
         binding("open_update", "open_update", "New chapters"),
-        binding("find", "find", "Find"),
+        binding("find", "find", "Find", priority=True),
         binding("settings", "settings", "Settings", show=False),
         binding("help", "help", "Help"),
         binding("quit", "app.quit", "Quit"),
@@ -194,7 +194,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
     def action_filter(self) -> None:
         box = self.query_one("#library-filter", Input)
         box.add_class("-shown")
-        box.focus()
+        self.set_focus(box)  # at once: letters typed right after `/` belong in the box
         self.refresh_bindings()
         self._filter.prepare(self._sorted)  # now, not on the first character typed
 

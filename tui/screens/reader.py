@@ -13,6 +13,7 @@ from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.message import Message
 from textual.screen import Screen
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from tui.bindings import binding
@@ -58,19 +59,19 @@ class ReaderScreen(ReaderMoves, ReaderSearch, ReaderMarks, Screen[None], inherit
         binding("page_up", description="Page up", show=False),
         binding("top", description="Beginning of the book", show=False),
         binding("bottom", description="End of the book", show=False),
-        binding("goto_percent", description="Go to a percentage", show=False),
+        binding("goto_percent", description="Go to a percentage", show=False, priority=True),
         binding("next_scene", description="Next scene"),
         binding("prev_scene", description="Previous scene"),
         binding("next_chapter", description="Next chapter"),
         binding("prev_chapter", description="Previous chapter"),
         binding("jump_back", description="Back to where you were before a jump"),
-        binding("search", description="Search forward"),
-        binding("search_back", description="Search backward"),
+        binding("search", description="Search forward", priority=True),
+        binding("search_back", description="Search backward", priority=True),
         binding("search_next", description="Next match"),
         binding("search_prev", description="Previous match"),
-        binding("bookmark", description="Bookmark this place"),
+        binding("bookmark", description="Bookmark this place", priority=True),
         binding("bookmarks", description="List bookmarks"),
-        binding("find", description="Find a scene, chapter or passage"),
+        binding("find", description="Find a scene, chapter or passage", priority=True),
         binding("library", description="Library"),
         binding("settings", description="Settings"),
         binding("help", description="Keys"),
@@ -98,6 +99,15 @@ class ReaderScreen(ReaderMoves, ReaderSearch, ReaderMarks, Screen[None], inherit
         def __init__(self, book_id: str) -> None:
             super().__init__()
             self.book_id = book_id
+
+    # Actions that open a prompt or an overlay. Their bindings have priority, so the app runs
+    # them the moment it reads the key and routes the keys read with it (a fast typist, a
+    # laggy SSH link) to the prompt they opened, not to the page: the `q` of `/quay` is typed,
+    # it does not quit. While a prompt has the focus they stand aside and their keys are typed.
+    OPENS_PROMPT = frozenset({"goto_percent", "search", "search_back", "bookmark", "find"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action in self.OPENS_PROMPT and isinstance(self.focused, Input))
 
     def __init__(self, path: Path | str, start_offset: int | None = None) -> None:
         super().__init__()

@@ -66,7 +66,9 @@ class PromptBar(Horizontal):
         field.value = value
         field.cursor_position = len(value)
         self.add_class("-open")
-        field.focus()
+        # Focus now, not on the next loop turn (`focus()` defers): keys typed straight after
+        # the one that opened the prompt, as a laggy link delivers them, must land in it.
+        self.screen.set_focus(field)
 
     def close(self) -> None:
         self.remove_class("-open")
