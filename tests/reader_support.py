@@ -66,6 +66,13 @@ def write_story(path: Path, text: str) -> Path:
     return path
 
 
+def lantern_book(folder: Path, **shape: int) -> Path:
+    """``folder/lantern.txt``: the story the reader tests open (4 chapters of 3 scenes of 6
+    paragraphs, unless ``shape`` gives other `story` sizes)."""
+    sizes = {"chapters": 4, "scenes": 3, "paras": 6, **shape}
+    return write_story(folder / "lantern.txt", story(**sizes))
+
+
 def make_book(text: str, title: str = "") -> Book:
     """A Book from text split on blank lines: `Chapter N` headings, `* * *` scene breaks."""
     starts, ends, lines = array("q"), array("q"), array("q")
@@ -111,30 +118,6 @@ def make_book(text: str, title: str = "") -> Book:
 # -- the app under test ------------------------------------------------------------------------
 
 
-def engine_ready() -> bool:
-    """Whether the real text engine is installed (other test modules check it)."""
-    try:
-        from tui.core import books
-    except ImportError:
-        return False
-    return hasattr(books, "open_book")
-
-
-def open_with_splitter(path, anchor=None, start=None):
-    """Stand-in for `open_stages` that splits the file with `make_book`: one final stage."""
-    from tui.core.anchor import resolve_anchor
-    from tui.core.opening import Stage
-
-    book = make_book(Path(path).read_text(encoding="utf-8"))
-    if start is not None:
-        offset, exact = start, True
-    elif anchor is not None:
-        offset, exact = resolve_anchor(book, anchor)
-    else:
-        offset, exact = 0, True
-    yield Stage(book, offset, exact, True)
-
-
 def reader_app(path: Path, *, settings=None, library=None):
     """The real app opened on ``path``, with default (or given) settings and library."""
     from tui.app import ChapbookApp
@@ -172,6 +155,24 @@ def shown_rows(screen) -> list[str]:
 def top_text(screen) -> str:
     """The first row with text on screen."""
     return next((row for row in shown_rows(screen) if row), "")
+
+
+def notices(app) -> list[str]:
+    """The messages of the notifications the app is showing."""
+    return [str(n.message) for n in app._notifications]
+
+
+async def settle(pilot) -> None:
+    """Let the app's workers finish and the screen catch up."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def wait_preview(pilot):
+    """Wait until the reader shows a book, a preview or the whole; returns the reader screen."""
+    app = pilot.app
+    await wait_for(pilot, lambda: getattr(app.screen, "book", None) is not None)
+    return app.screen
 
 
 async def wait_for(pilot, predicate, timeout: float = 5.0) -> None:

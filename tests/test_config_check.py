@@ -21,121 +21,141 @@ def check(tmp_path: Path, text: str, capsys: pytest.CaptureFixture[str]) -> tupl
     return code, [line.replace(str(path), "settings.toml") for line in out.splitlines()]
 
 
-def test_toml_syntax_error_names_line_and_column(tmp_path, capsys) -> None:
-    code, lines = check(tmp_path, 'theme = "nord"\n[reader\nwidth = 80\n', capsys)
-    assert code == 1
-    assert lines == [
-        "settings.toml:2:8: TOML syntax error: expected ']' at the end of a table declaration. "
-        "Fix that line; until then chapbook uses the default settings."
-    ]
-
-
-def test_unknown_setting_suggests_the_right_name(tmp_path, capsys) -> None:
-    code, lines = check(tmp_path, "[reader]\nwidht = 80\n", capsys)
-    assert code == 1
-    assert lines == ['settings.toml:2: reader.widht: unknown setting. Did you mean "reader.width"?']
-
-
-def test_setting_outside_its_table_is_pointed_to_it(tmp_path, capsys) -> None:
-    _code, lines = check(tmp_path, "words_per_minute = 300\n", capsys)
-    assert lines == [
-        "settings.toml:1: words_per_minute: unknown setting. "
-        'Did you mean "reader.words_per_minute"?'
-    ]
-
-
-def test_unknown_action_suggests_the_right_id(tmp_path, capsys) -> None:
-    code, lines = check(tmp_path, '[keys]\nnext_chaptr = "x"\n', capsys)
-    assert code == 1
-    assert lines == [
-        'settings.toml:2: keys.next_chaptr: unknown action. Did you mean "next_chapter"?'
-    ]
-
-
-def test_invalid_key_name_suggests_a_real_one(tmp_path, capsys) -> None:
-    code, lines = check(tmp_path, '[keys]\npage_down = "space,ctrl+pgdn"\n', capsys)
-    assert code == 1
-    assert lines == [
-        'settings.toml:2: keys.page_down: "ctrl+pgdn" is not a key name. '
-        'Did you mean "ctrl+pagedown"? Using "space,pagedown,f,ctrl+f" for now.'
-    ]
-
-
-def test_wrong_type(tmp_path, capsys) -> None:
-    code, lines = check(tmp_path, '[reader]\nwidth = "wide"\njustify = "yes"\n', capsys)
-    assert code == 1
-    assert lines == [
-        'settings.toml:2: reader.width: expected a whole number, not the text "wide". '
-        "Using 72 for now.",
-        'settings.toml:3: reader.justify: expected true or false, not the text "yes": '
-        "write it without quotes. Using false for now.",
-    ]
-
-
-def test_value_out_of_range(tmp_path, capsys) -> None:
-    code, lines = check(tmp_path, "[reader]\nwords_per_minute = 5\n", capsys)
-    assert code == 1
-    assert lines == [
-        "settings.toml:2: reader.words_per_minute: 5 is out of range: use 50 to 2000. "
-        "Using 250 for now."
-    ]
-
-
-def test_unknown_choice_suggests_the_closest(tmp_path, capsys) -> None:
-    code, lines = check(tmp_path, 'theme = "nrod"\nkeymap = "vi"\n', capsys)
-    assert code == 1
-    assert lines == [
-        'settings.toml:1: theme: "nrod" is not one of the choices. Did you mean "nord"? '
-        'Using "textual-dark" for now.',
-        'settings.toml:2: keymap: "vi" is not one of the choices. Did you mean "vim"? '
-        'Using "default" for now.',
-    ]
-
-
-def test_same_key_for_two_actions_on_one_screen(tmp_path, capsys) -> None:
-    code, lines = check(tmp_path, '[keys]\nnext_chapter = "n"\n', capsys)
-    assert code == 1
-    assert lines == [
-        'settings.toml:2: keys.next_chapter: "n" is also search_next\'s key on the reader '
-        "screen: choose another key, or give search_next another key too. "
-        'Using "right_curly_bracket" for now.'
-    ]
-
-
-def test_two_of_your_own_keys_clashing_are_both_reported(tmp_path, capsys) -> None:
-    _code, lines = check(tmp_path, '[keys]\nnext_scene = "x"\nprev_scene = "x"\n', capsys)
-    assert lines == [
-        'settings.toml:2: keys.next_scene: "x" is also prev_scene\'s key on the reader screen: '
-        'give one of them another key. Using "right_square_bracket" for now.',
-        'settings.toml:3: keys.prev_scene: "x" is also next_scene\'s key on the reader screen: '
-        'give one of them another key. Using "left_square_bracket" for now.',
-    ]
-
-
-def test_the_same_key_on_different_screens_is_fine(tmp_path, capsys) -> None:
+# Each case: the settings.toml text, the exit status, and the lines `config check` prints.
+CHECKS = [
+    pytest.param(
+        'theme = "nord"\n[reader\nwidth = 80\n',
+        1,
+        [
+            "settings.toml:2:8: TOML syntax error: expected ']' at the end of a table declaration. "
+            "Fix that line; until then chapbook uses the default settings."
+        ],
+        id="toml_syntax_error_names_line_and_column",
+    ),
+    pytest.param(
+        "[reader]\nwidht = 80\n",
+        1,
+        ['settings.toml:2: reader.widht: unknown setting. Did you mean "reader.width"?'],
+        id="unknown_setting_suggests_the_right_name",
+    ),
+    pytest.param(
+        "words_per_minute = 300\n",
+        1,
+        [
+            "settings.toml:1: words_per_minute: unknown setting. "
+            'Did you mean "reader.words_per_minute"?'
+        ],
+        id="setting_outside_its_table_is_pointed_to_it",
+    ),
+    pytest.param(
+        '[keys]\nnext_chaptr = "x"\n',
+        1,
+        ['settings.toml:2: keys.next_chaptr: unknown action. Did you mean "next_chapter"?'],
+        id="unknown_action_suggests_the_right_id",
+    ),
+    pytest.param(
+        '[keys]\npage_down = "space,ctrl+pgdn"\n',
+        1,
+        [
+            'settings.toml:2: keys.page_down: "ctrl+pgdn" is not a key name. '
+            'Did you mean "ctrl+pagedown"? Using "space,pagedown,f,ctrl+f" for now.'
+        ],
+        id="invalid_key_name_suggests_a_real_one",
+    ),
+    pytest.param(
+        '[reader]\nwidth = "wide"\njustify = "yes"\n',
+        1,
+        [
+            'settings.toml:2: reader.width: expected a whole number, not the text "wide". '
+            "Using 72 for now.",
+            'settings.toml:3: reader.justify: expected true or false, not the text "yes": '
+            "write it without quotes. Using false for now.",
+        ],
+        id="wrong_type",
+    ),
+    pytest.param(
+        "[reader]\nwords_per_minute = 5\n",
+        1,
+        [
+            "settings.toml:2: reader.words_per_minute: 5 is out of range: use 50 to 2000. "
+            "Using 250 for now."
+        ],
+        id="value_out_of_range",
+    ),
+    pytest.param(
+        'theme = "nrod"\nkeymap = "vi"\n',
+        1,
+        [
+            'settings.toml:1: theme: "nrod" is not one of the choices. Did you mean "nord"? '
+            'Using "textual-dark" for now.',
+            'settings.toml:2: keymap: "vi" is not one of the choices. Did you mean "vim"? '
+            'Using "default" for now.',
+        ],
+        id="unknown_choice_suggests_the_closest",
+    ),
+    pytest.param(
+        '[keys]\nnext_chapter = "n"\n',
+        1,
+        [
+            'settings.toml:2: keys.next_chapter: "n" is also search_next\'s key on the reader '
+            "screen: choose another key, or give search_next another key too. "
+            'Using "right_curly_bracket" for now.'
+        ],
+        id="same_key_for_two_actions_on_one_screen",
+    ),
+    pytest.param(
+        '[keys]\nnext_scene = "x"\nprev_scene = "x"\n',
+        1,
+        [
+            'settings.toml:2: keys.next_scene: "x" is also prev_scene\'s key on the reader screen: '
+            'give one of them another key. Using "right_square_bracket" for now.',
+            'settings.toml:3: keys.prev_scene: "x" is also next_scene\'s key on the reader screen: '
+            'give one of them another key. Using "left_square_bracket" for now.',
+        ],
+        id="two_of_your_own_keys_clashing_are_both_reported",
+    ),
     # `x` removes a book in the library; in the reader it is free.
-    code, lines = check(tmp_path, '[keys]\nnext_chapter = "x"\n', capsys)
-    assert code == 0
-    assert lines == ["settings.toml: no problems"]
+    pytest.param(
+        '[keys]\nnext_chapter = "x"\n',
+        0,
+        ["settings.toml: no problems"],
+        id="the_same_key_on_different_screens_is_fine",
+    ),
+    pytest.param(
+        '[keys]\nquit = "ctrl+c"\nfinder_down = "j"\n',
+        1,
+        [
+            'settings.toml:2: keys.quit: "ctrl+c" cannot be bound: it copies selected text and, in '
+            'a terminal, interrupts. Using "q" for now.',
+            'settings.toml:3: keys.finder_down: "j" would be typed into the finder\'s search box '
+            'instead: use a key with ctrl or alt, or an arrow key. Using "down,ctrl+n" for now.',
+        ],
+        id="reserved_and_untypable_keys",
+    ),
+    pytest.param(
+        '[keys]\nhelp = 5\nsearch = ""\n',
+        1,
+        [
+            'settings.toml:2: keys.help: expected keys in quotes, like "x" or "ctrl+f", not 5. '
+            'Using "h,f1" for now.',
+            'settings.toml:3: keys.search: names no key: give at least one. Using "slash" for now.',
+        ],
+        id="key_value_of_the_wrong_type",
+    ),
+    pytest.param(
+        'theme = "paper"\nkeymap = "vim"\n[reader]\nwidth = 66\n[keys]\nfind = ["alt+f", "F"]\n',
+        0,
+        ["settings.toml: no problems"],
+        id="good_file_passes",
+    ),
+]
 
 
-def test_reserved_and_untypable_keys(tmp_path, capsys) -> None:
-    _code, lines = check(tmp_path, '[keys]\nquit = "ctrl+c"\nfinder_down = "j"\n', capsys)
-    assert lines == [
-        'settings.toml:2: keys.quit: "ctrl+c" cannot be bound: it copies selected text and, in '
-        'a terminal, interrupts. Using "q" for now.',
-        'settings.toml:3: keys.finder_down: "j" would be typed into the finder\'s search box '
-        'instead: use a key with ctrl or alt, or an arrow key. Using "down,ctrl+n" for now.',
-    ]
-
-
-def test_key_value_of_the_wrong_type(tmp_path, capsys) -> None:
-    _code, lines = check(tmp_path, '[keys]\nhelp = 5\nsearch = ""\n', capsys)
-    assert lines == [
-        'settings.toml:2: keys.help: expected keys in quotes, like "x" or "ctrl+f", not 5. '
-        'Using "h,f1" for now.',
-        'settings.toml:3: keys.search: names no key: give at least one. Using "slash" for now.',
-    ]
+@pytest.mark.parametrize(("text", "code", "expected"), CHECKS)
+def test_check_reports_every_problem_exactly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, code: int, expected: list[str]
+) -> None:
+    assert check(tmp_path, text, capsys) == (code, expected)
 
 
 def test_file_that_is_not_utf8(tmp_path, capsys) -> None:
@@ -151,12 +171,6 @@ def test_missing_file_given_on_purpose(tmp_path, capsys) -> None:
     path = tmp_path / "nope.toml"
     assert main(["config", "check", "--config", str(path)]) == 1
     assert capsys.readouterr().out == f"{path}: no such file. Using the default settings for now.\n"
-
-
-def test_good_file_passes(tmp_path, capsys) -> None:
-    text = 'theme = "paper"\nkeymap = "vim"\n[reader]\nwidth = 66\n[keys]\nfind = ["alt+f", "F"]\n'
-    code, lines = check(tmp_path, text, capsys)
-    assert (code, lines) == (0, ["settings.toml: no problems"])
 
 
 def test_no_file_at_all_means_defaults(capsys) -> None:

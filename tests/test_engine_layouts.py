@@ -3,25 +3,11 @@ author's notes, navigation lines, title pages and the pauses that are not scene 
 
 from __future__ import annotations
 
+from support_engine import SCENE, headings, scene_lines
+
 from tui.core.model import ParaKind
 from tui.core.notes import looks_like_author_talk
 from tui.core.text_parse import parse_text
-
-SCENE = (
-    "Mara walked to the harbour in the grey light, counting the boats as she always did.\n\n"
-    "The fishermen nodded to her but did not speak; it was that kind of morning.\n\n"
-    "She found the letter under a stone on the third bollard, exactly where he had said.\n\n"
-    "Nobody watched her read it, or if they did, they were better at hiding than she was."
-)
-
-
-def headings(book) -> list[tuple[str, int | None]]:
-    return [(c.title, book.line_of(c.heading) if c.heading is not None else None)
-            for c in book.chapters]  # fmt: skip
-
-
-def scene_lines(book) -> list[list[int]]:
-    return [[book.line_of(s.start) for s in c.scenes] for c in book.chapters]
 
 
 def test_book_and_part_titles_open_the_chapter_below_them() -> None:

@@ -12,13 +12,13 @@ import json
 from pathlib import Path
 
 import pytest
+from support_engine import assert_break_f1, outline_scene_lines
 
 from tui.commands.outline import outline_dict
 from tui.core.books import open_book
 
 OUTLINES = Path(__file__).parent / "fixtures" / "engine" / "outlines"
 CASES = sorted(OUTLINES.glob("*.expected.json"))
-MIN_F1 = 0.95
 # Front sections whose start is checked; title and byline are checked through their values.
 CHECKED_FRONT = {"summary", "notes", "toc", "metadata"}
 
@@ -29,14 +29,6 @@ def _expected(path: Path) -> dict:
 
 def _outline(expected: dict) -> dict:
     return outline_dict(open_book(OUTLINES / expected["file"]))
-
-
-def _scene_lines(chapters: list[dict]) -> list[list[int]]:
-    return [[s["line"] if isinstance(s, dict) else s for s in c["scenes"]] for c in chapters]
-
-
-def _breaks(chapters: list[dict]) -> set[int]:
-    return {line for lines in _scene_lines(chapters) for line in lines[1:]}
 
 
 def test_there_are_enough_cases() -> None:
@@ -60,17 +52,14 @@ def test_headings_and_titles(path: Path) -> None:
 def test_scenes(path: Path) -> None:
     expected = _expected(path)
     got = _outline(expected)
-    want_lines = _scene_lines(expected["chapters"])
-    have_lines = _scene_lines(got["chapters"])
+    want_lines = outline_scene_lines(expected["chapters"])
+    have_lines = outline_scene_lines(got["chapters"])
     # Every chapter's story starts where the careful reader's does (after notes and labels).
     assert [lines[:1] for lines in have_lines] == [lines[:1] for lines in want_lines]
     if expected["scenes"] == "exact":
         assert have_lines == want_lines
     else:
-        found, want = _breaks(got["chapters"]), _breaks(expected["chapters"])
-        tp = len(found & want)
-        f1 = 1.0 if not found and not want else 2 * tp / (len(found) + len(want))
-        assert f1 >= MIN_F1, f"scene-break F1 {f1:.3f}: extra {found - want}, missed {want - found}"
+        assert_break_f1(got["chapters"], expected["chapters"])
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.name.removesuffix(".expected.json"))

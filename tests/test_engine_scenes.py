@@ -6,6 +6,7 @@ from array import array
 from pathlib import Path
 
 import pytest
+from support_engine import scene_lines
 
 from tui.core.books import open_book
 from tui.core.model import Book, Chapter, ParaKind
@@ -21,10 +22,6 @@ SCENE = (
     "She found the letter under a stone on the third bollard, exactly where he had said.\n\n"
     "Nobody watched her read it, or if they did, they were better at hiding than she was."
 )
-
-
-def scene_lines(book) -> list[list[int]]:
-    return [[book.line_of(s.start) for s in c.scenes] for c in book.chapters]
 
 
 @pytest.mark.parametrize(

@@ -5,27 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support_engine import SCENE, headings, kinds_of
 
 from tui.core.books import open_book
 from tui.core.model import ParaKind
 from tui.core.text_parse import parse_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
-SCENE = (
-    "Mara walked to the harbour in the grey light, counting the boats as she always did.\n\n"
-    "The fishermen nodded to her but did not speak; it was that kind of morning.\n\n"
-    "She found the letter under a stone on the third bollard, exactly where he had said.\n\n"
-    "Nobody watched her read it, or if they did, they were better at hiding than she was."
-)
-
-
-def headings(book) -> list[tuple[str, int | None]]:
-    return [(c.title, book.line_of(c.heading) if c.heading is not None else None)
-            for c in book.chapters]  # fmt: skip
-
-
-def kinds_of(book, kind: ParaKind) -> list[str]:
-    return [book.paragraph(i) for i in range(len(book)) if book.kinds[i] == kind]
 
 
 def test_title_and_by_line() -> None:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fixtures import epub_builders as eb
+from fixtures.epub_ao3 import ao3_epub
+from fixtures.epub_fanficfare import fff_epub
 from reader_support import reader_app, shown_rows, top_text, wait_open
 
 SIZE = (80, 24)
 
 
 async def test_chapter_and_scene_keys_follow_the_epub_outline(tmp_path: Path) -> None:
-    path = eb.ao3_epub(tmp_path / "work.epub")
+    path = ao3_epub(tmp_path / "work.epub")
     async with reader_app(path).run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         assert top_text(screen) == "Preface"
@@ -25,7 +26,7 @@ async def test_chapter_and_scene_keys_follow_the_epub_outline(tmp_path: Path) ->
 
 
 async def test_italics_and_bold_from_the_markup_are_drawn(tmp_path: Path) -> None:
-    path = eb.ao3_epub(tmp_path / "work.epub")
+    path = ao3_epub(tmp_path / "work.epub")
     async with reader_app(path).run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         await pilot.press("right_curly_bracket")
@@ -43,7 +44,7 @@ async def test_italics_and_bold_from_the_markup_are_drawn(tmp_path: Path) -> Non
 async def test_a_position_in_an_epub_is_resumed(tmp_path: Path) -> None:
     from tui.core.library import Library
 
-    path = eb.fff_epub(tmp_path / "letters.epub")
+    path = fff_epub(tmp_path / "letters.epub")
     async with reader_app(path, library=Library.open()).run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         await pilot.press("right_curly_bracket", "right_curly_bracket")

@@ -6,7 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from fixtures import epub_builders as eb
+from fixtures import epub_ao3 as ao3
+from fixtures import epub_fanficfare as fff
+from fixtures import epub_novels as novels
+from fixtures.epub_builders import build
+from support_engine import kinds_of
 
 from tui.core.books import open_book
 from tui.core.model import Book, ParaKind
@@ -17,24 +21,19 @@ def outline(book: Book) -> list[tuple[str, int]]:
     return [(c.title, len(c.scenes)) for c in book.chapters]
 
 
-def kinds_of(book: Book, kind: ParaKind) -> list[str]:
-    return [book.paragraph(i) for i in range(len(book)) if book.kinds[i] == kind]
+AO3_OUTLINE = [(t, n) for t, n in zip(ao3.AO3_CHAPTERS, ao3.AO3_SCENES, strict=True)]
+FFF_OUTLINE = [(t, n) for t, n in zip(fff.FFF_CHAPTERS, fff.FFF_SCENES, strict=True)]
 
 
-AO3_OUTLINE = [(t, n) for t, n in zip(eb.AO3_CHAPTERS, eb.AO3_SCENES, strict=True)]
-FFF_OUTLINE = [(t, n) for t, n in zip(eb.FFF_CHAPTERS, eb.FFF_SCENES, strict=True)]
-
-
-@pytest.fixture(params=["ao3_epub", "ao3_html"])
+@pytest.fixture(params=[ao3.ao3_epub, ao3.ao3_html], ids=lambda builder: builder.__name__)
 def ao3_book(request: pytest.FixtureRequest, tmp_path: Path) -> Book:
-    suffix = ".epub" if request.param.endswith("epub") else ".html"
-    return open_book(getattr(eb, request.param)(tmp_path / f"work{suffix}"))
+    return open_book(build(request.param, tmp_path, "work"))
 
 
 def test_ao3_outline_is_exact(ao3_book: Book) -> None:
     assert outline(ao3_book) == AO3_OUTLINE
-    assert ao3_book.title == eb.AO3_TITLE
-    assert ao3_book.author == eb.AO3_AUTHOR
+    assert ao3_book.title == ao3.AO3_TITLE
+    assert ao3_book.author == ao3.AO3_AUTHOR
     assert ao3_book.style == "markup"
     assert ao3_book.notices == []
 
@@ -94,41 +93,40 @@ def test_ao3_word_count_counts_the_story_only(ao3_book: Book) -> None:
     assert ao3_book.meta["words"] == story > 300
 
 
-@pytest.fixture(params=["fff_epub", "fff_html"])
+@pytest.fixture(params=[fff.fff_epub, fff.fff_html], ids=lambda builder: builder.__name__)
 def fff_book(request: pytest.FixtureRequest, tmp_path: Path) -> Book:
-    suffix = ".epub" if request.param.endswith("epub") else ".html"
-    return open_book(getattr(eb, request.param)(tmp_path / f"story{suffix}"))
+    return open_book(build(request.param, tmp_path, "story"))
 
 
 def test_fanficfare_title_page_and_toc_are_not_chapters(fff_book: Book) -> None:
     assert outline(fff_book) == FFF_OUTLINE
-    assert fff_book.title == eb.FFF_TITLE
-    assert fff_book.author == eb.FFF_AUTHOR
+    assert fff_book.title == fff.FFF_TITLE
+    assert fff_book.author == fff.FFF_AUTHOR
     kinds = [s.kind for s in fff_book.front_matter]
     assert kinds == ["title", "metadata", "summary", "toc"]
     assert fff_book.meta["fandom"] == ["Harbour Lights"]  # FanFiction.net's "Category"
     assert fff_book.meta["characters"] == ["Wren", "Tobias"]
     assert fff_book.meta["summary"] == "Every week a letter arrives at the lighthouse, unsigned."
     # `* * *` paragraphs are the breaks.
-    assert kinds_of(fff_book, ParaKind.BREAK) == ["* * *"] * sum(n - 1 for n in eb.FFF_SCENES)
+    assert kinds_of(fff_book, ParaKind.BREAK) == ["* * *"] * sum(n - 1 for n in fff.FFF_SCENES)
 
 
 def test_fanficfare_epub_series_from_calibre_meta(tmp_path: Path) -> None:
-    book = open_book(eb.fff_epub(tmp_path / "s.epub"))
+    book = open_book(fff.fff_epub(tmp_path / "s.epub"))
     assert book.meta["series"] == "Keeper Letters"
     assert book.meta["series_index"] == "2"
     assert book.meta["relationships"] == ["Wren/Tobias"]
 
 
 def test_light_novel_images_ornaments_and_matter(tmp_path: Path) -> None:
-    book = open_book(eb.light_novel_epub(tmp_path / "ln.epub"))
+    book = open_book(novels.light_novel_epub(tmp_path / "ln.epub"))
     assert outline(book) == [
         ("Prologue", 1),
         ("Chapter 1: The Silver Door", 3),
         ("Chapter 2: Lanterns", 2),
         ("Epilogue", 1),
     ]
-    assert book.title == eb.LN_TITLE
+    assert book.title == novels.LN_TITLE
     assert book.author == "Aster Vale"  # the illustrator is not an author
     assert [s.kind for s in book.front_matter] == ["cover", "insert", "title"]
     assert [s.kind for s in book.end_matter] == ["afterword", "newsletter"]
@@ -155,7 +153,7 @@ def test_light_novel_images_ornaments_and_matter(tmp_path: Path) -> None:
 
 
 def test_epub2_with_only_an_ncx_and_fragment_links(tmp_path: Path) -> None:
-    book = open_book(eb.epub2_ncx_only(tmp_path / "orchard.epub"))
+    book = open_book(novels.epub2_ncx_only(tmp_path / "orchard.epub"))
     assert outline(book) == [("I. The Orchard", 2), ("II. The Well", 1), ("III. The Road", 1)]
     assert book.title == "Orchard Stories"
     assert book.author == "Ida Fenn"  # the editor is not an author
@@ -166,7 +164,7 @@ def test_epub2_with_only_an_ncx_and_fragment_links(tmp_path: Path) -> None:
 
 
 def test_text_layout_of_a_markup_book(tmp_path: Path) -> None:
-    book = open_book(eb.epub2_ncx_only(tmp_path / "orchard.epub"))
+    book = open_book(novels.epub2_ncx_only(tmp_path / "orchard.epub"))
     assert book.text == "\n\n".join(book.paragraph(i) for i in range(len(book)))
     assert all(book.line_of(i) is None for i in range(len(book)))
     assert book.sections == [(0, "OPS/part1.xhtml"), (12, "OPS/part2.xhtml")]
@@ -177,11 +175,11 @@ def test_outline_command_prints_null_lines_and_sections(
 ) -> None:
     from tui.cli import main
 
-    path = eb.fff_epub(tmp_path / "story.epub")
+    path = fff.fff_epub(tmp_path / "story.epub")
     assert main(["outline", str(path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [c["title"] for c in data["chapters"]] == eb.FFF_CHAPTERS
-    assert [len(c["scenes"]) for c in data["chapters"]] == eb.FFF_SCENES
+    assert [c["title"] for c in data["chapters"]] == fff.FFF_CHAPTERS
+    assert [len(c["scenes"]) for c in data["chapters"]] == fff.FFF_SCENES
     assert all(c["line"] is None for c in data["chapters"])
     assert all(s["line"] is None for c in data["chapters"] for s in c["scenes"])
     assert data["chapters"][0]["section"] == "OEBPS/file0001.xhtml"
@@ -192,8 +190,8 @@ def test_outline_command_prints_null_lines_and_sections(
 def test_ao3_one_shot_is_one_chapter_named_after_the_work(
     tmp_path: Path, keep_classes: bool
 ) -> None:
-    book = open_book(eb.ao3_oneshot_epub(tmp_path / "one.epub", keep_classes=keep_classes))
-    assert outline(book) == [(eb.AO3_TITLE, 2)]
+    book = open_book(ao3.ao3_oneshot_epub(tmp_path / "one.epub", keep_classes=keep_classes))
+    assert outline(book) == [(ao3.AO3_TITLE, 2)]
     assert book.chapters[0].heading is None
     assert [s.kind for s in book.end_matter] == ["afterword", "end_notes", "afterword"]
     assert book.meta["fandom"] == ["Harbour Lights (TV)"]
@@ -201,7 +199,7 @@ def test_ao3_one_shot_is_one_chapter_named_after_the_work(
 
 
 def test_ao3_notes_found_by_their_labels_when_classes_are_gone(tmp_path: Path) -> None:
-    path = eb.ao3_epub(tmp_path / "work.epub")
+    path = ao3.ao3_epub(tmp_path / "work.epub")
     flattened = tmp_path / "flat.epub"
     import re
     import zipfile

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from fixtures import epub_builders as eb
+from fixtures.epub_ao3 import ao3_epub
+from fixtures.epub_fanficfare import fff_html
+from fixtures.epub_serials import serial_epub, serial_html
 
 from tui.core import books
 from tui.core.epub import open_epub, preview_epub
@@ -29,7 +33,7 @@ def assert_prefix(preview: Book, full: Book) -> None:
 
 
 def test_epub_preview_converts_only_the_first_documents(tmp_path: Path) -> None:
-    path = eb.serial_epub(tmp_path / "serial.epub", chapters=80, per_chapter=30)
+    path = serial_epub(tmp_path / "serial.epub", chapters=80, per_chapter=30)
     full = open_epub(path)
     preview = preview_epub(path, chars=20_000)
     assert_prefix(preview, full)
@@ -38,7 +42,7 @@ def test_epub_preview_converts_only_the_first_documents(tmp_path: Path) -> None:
 
 
 def test_epub_preview_reaches_a_saved_position(tmp_path: Path) -> None:
-    path = eb.serial_epub(tmp_path / "serial.epub", chapters=80, per_chapter=30)
+    path = serial_epub(tmp_path / "serial.epub", chapters=80, per_chapter=30)
     full = open_epub(path)
     middle = full.starts[full.chapters[50].start]
     preview = preview_epub(path, chars=20_000, until=middle)
@@ -48,7 +52,7 @@ def test_epub_preview_reaches_a_saved_position(tmp_path: Path) -> None:
 
 
 def test_html_preview_agrees_with_the_full_file(tmp_path: Path) -> None:
-    path = eb.serial_html(tmp_path / "serial.html", chapters=120, per_chapter=20)
+    path = serial_html(tmp_path / "serial.html", chapters=120, per_chapter=20)
     full = open_html(path)
     preview = preview_html(path, chars=30_000)
     assert_prefix(preview, full)
@@ -56,17 +60,18 @@ def test_html_preview_agrees_with_the_full_file(tmp_path: Path) -> None:
 
 
 def test_small_books_preview_whole(tmp_path: Path) -> None:
-    path = eb.ao3_epub(tmp_path / "work.epub")
+    path = ao3_epub(tmp_path / "work.epub")
     preview = preview_epub(path)
     full = open_epub(path)
     assert preview.text == full.text and preview.meta["preview"] is False
     assert [c.title for c in preview.chapters] == [c.title for c in full.chapters]
 
 
-@pytest.mark.parametrize("builder", ["ao3_epub", "fff_html"])
-def test_engine_dispatches_markup_by_suffix(tmp_path: Path, builder: str) -> None:
-    suffix = ".epub" if builder.endswith("epub") else ".html"
-    path = getattr(eb, builder)(tmp_path / f"book{suffix}")
+@pytest.mark.parametrize("builder", [ao3_epub, fff_html], ids=lambda builder: builder.__name__)
+def test_engine_dispatches_markup_by_suffix(
+    tmp_path: Path, builder: Callable[[Path], Path]
+) -> None:
+    path = eb.build(builder, tmp_path, "book")
     book = books.open_book(path)
     quick, loaded = books.open_preview(path, 0)
     assert loaded is None

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from fixtures import epub_builders as eb
+from fixtures.epub_ao3 import ao3_epub
 
 from tui.core.books import open_book
 from tui.core.model import BookError
@@ -29,7 +30,7 @@ def test_not_a_zip(tmp_path: Path) -> None:
 
 
 def test_truncated_zip(tmp_path: Path) -> None:
-    path = eb.ao3_epub(tmp_path / "cut.epub")
+    path = ao3_epub(tmp_path / "cut.epub")
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     assert "damaged zip" in refused(path)
 

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from finder_support import LIGHTHOUSE, lighthouse
 from textual.app import App
+from textual.pilot import Pilot
 
 from tui.core.anchor import Bookmark, make_anchor
 from tui.core.books import open_book
 from tui.core.finder_library import BookEntry
 from tui.core.model import Book
 from tui.screens.finder import FinderScreen, QueryInput, ResultList
+
+SIZE = (100, 34)
 
 
 class FinderHost(App[None]):
@@ -46,6 +51,16 @@ async def settle(pilot, screen: FinderScreen, query: str | None = None) -> None:
     raise AssertionError("the finder did not settle")
 
 
+@contextlib.asynccontextmanager
+async def ready_finder(app: FinderHost) -> AsyncIterator[tuple[Pilot, FinderScreen]]:
+    """Run the app until the finder shows its results for the empty query."""
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, FinderScreen)
+        await settle(pilot, screen, "")
+        yield pilot, screen
+
+
 async def type_query(pilot, screen: FinderScreen, text: str) -> None:
     await pilot.press(*["space" if c == " " else c for c in text])
     await settle(pilot, screen, text)
@@ -64,10 +79,7 @@ async def test_empty_query_lists_bookmarks_and_chapters() -> None:
     the_book = book()
     mark = Bookmark(make_anchor(the_book, the_book.starts[20]), "the bell")
     app = FinderHost(book=the_book, bookmarks=[mark])
-    async with app.run_test(size=(100, 34)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, FinderScreen)
-        await settle(pilot, screen, "")
+    async with ready_finder(app) as (_pilot, screen):
         shown = prompts(screen)
         assert shown[0].startswith("' ‘the bell’")
         assert [p.split("\n")[0] for p in shown[1:]] == [
@@ -80,9 +92,7 @@ async def test_empty_query_lists_bookmarks_and_chapters() -> None:
 async def test_typing_finds_the_scene_and_enter_jumps_there() -> None:
     the_book = book()
     app = FinderHost(book=the_book)
-    async with app.run_test(size=(100, 34)) as pilot:
-        screen = app.screen
-        await settle(pilot, screen, "")
+    async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "isak cheats at draughts")
         first = prompts(screen)[0]
         assert first.startswith("* Ch 2 · Scene 1")
@@ -96,18 +106,14 @@ async def test_typing_finds_the_scene_and_enter_jumps_there() -> None:
 
 async def test_typos_and_partial_words_while_typing() -> None:
     app = FinderHost(book=book())
-    async with app.run_test(size=(100, 34)) as pilot:
-        screen = app.screen
-        await settle(pilot, screen, "")
+    async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "clokwork lam")  # typo, and `lam` still being typed
         assert "clockwork lamp" in prompts(screen)[0].casefold()
 
 
 async def test_no_hits_says_so() -> None:
     app = FinderHost(book=book())
-    async with app.run_test(size=(100, 34)) as pilot:
-        screen = app.screen
-        await settle(pilot, screen, "")
+    async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "spaceship laser")
         assert prompts(screen) == []
         assert "No matches" in str(screen.query_one("#finder-status").render())
@@ -118,8 +124,7 @@ async def test_no_hits_says_so() -> None:
 
 async def test_escape_returns_nothing() -> None:
     app = FinderHost(book=book())
-    async with app.run_test(size=(100, 34)) as pilot:
-        await settle(pilot, app.screen, "")
+    async with ready_finder(app) as (pilot, _screen):
         await pilot.press(*"storm")
         await pilot.press("escape")
         await pilot.pause()
@@ -128,9 +133,7 @@ async def test_escape_returns_nothing() -> None:
 
 async def test_down_and_up_move_the_highlight_and_the_preview() -> None:
     app = FinderHost(book=book())
-    async with app.run_test(size=(100, 34)) as pilot:
-        screen = app.screen
-        await settle(pilot, screen, "")
+    async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "maren")
         results = screen.query_one(ResultList)
         first_preview = preview_text(screen)
@@ -143,9 +146,7 @@ async def test_down_and_up_move_the_highlight_and_the_preview() -> None:
 
 async def test_editing_keys_edit_the_query() -> None:
     app = FinderHost(book=book())
-    async with app.run_test(size=(100, 34)) as pilot:
-        screen = app.screen
-        await settle(pilot, screen, "")
+    async with ready_finder(app) as (pilot, screen):
         await pilot.press(*"bellx", "backspace")
         await settle(pilot, screen, "bell")
         assert screen.query_one(QueryInput).value == "bell"
@@ -156,9 +157,7 @@ async def test_editing_keys_edit_the_query() -> None:
 
 async def test_stale_results_are_dropped() -> None:
     app = FinderHost(book=book())
-    async with app.run_test(size=(100, 34)) as pilot:
-        screen = app.screen
-        await settle(pilot, screen, "")
+    async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "bell")
         before = prompts(screen)
         # Results for a query no longer in the box (a slow search finishing late).
@@ -175,7 +174,7 @@ async def test_typing_goes_on_while_a_big_book_is_indexed(tmp_path: Path) -> Non
     big.write_text("The Long Watch\n\n" + "\n\n".join(chapters), encoding="utf-8")
     the_book = open_book(big)
     app = FinderHost(book=the_book)
-    async with app.run_test(size=(100, 34)) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         await pilot.pause(0.01)
         await pilot.press(*"c", "h", "1", "2")
@@ -194,9 +193,7 @@ async def test_library_finder_dismisses_with_the_book_path() -> None:
             ]
 
     app = FinderHost(library=Library())
-    async with app.run_test(size=(100, 34)) as pilot:
-        screen = app.screen
-        await settle(pilot, screen, "")
+    async with ready_finder(app) as (pilot, screen):
         assert len(prompts(screen)) == 2
         await type_query(pilot, screen, "sea storie")
         assert prompts(screen)[0].startswith("• Salt and Iron")
@@ -238,32 +235,28 @@ def finder_app() -> FinderHost:
     return FinderHost(book=book())
 
 
-def test_snapshot_empty_query(snap_compare, finder_app: FinderHost) -> None:
-    async def ready(pilot) -> None:
-        await settle(pilot, pilot.app.screen, "")
+def snap_after_typing(snap_compare, finder_app: FinderHost, query: str) -> bool:
+    """Compare the finder's screen, once ready, after ``query`` is typed (if any)."""
 
-    assert snap_compare(finder_app, terminal_size=(100, 34), run_before=ready)
+    async def typed(pilot) -> None:
+        await settle(pilot, pilot.app.screen, "")
+        if query:
+            await type_query(pilot, pilot.app.screen, query)
+
+    return snap_compare(finder_app, terminal_size=SIZE, run_before=typed)
+
+
+def test_snapshot_empty_query(snap_compare, finder_app: FinderHost) -> None:
+    assert snap_after_typing(snap_compare, finder_app, "")
 
 
 def test_snapshot_hits_and_preview(snap_compare, finder_app: FinderHost) -> None:
-    async def typed(pilot) -> None:
-        await settle(pilot, pilot.app.screen, "")
-        await type_query(pilot, pilot.app.screen, "bell under the weed")
-
-    assert snap_compare(finder_app, terminal_size=(100, 34), run_before=typed)
+    assert snap_after_typing(snap_compare, finder_app, "bell under the weed")
 
 
 def test_snapshot_no_hits(snap_compare, finder_app: FinderHost) -> None:
-    async def typed(pilot) -> None:
-        await settle(pilot, pilot.app.screen, "")
-        await type_query(pilot, pilot.app.screen, "spaceship laser")
-
-    assert snap_compare(finder_app, terminal_size=(100, 34), run_before=typed)
+    assert snap_after_typing(snap_compare, finder_app, "spaceship laser")
 
 
 def test_snapshot_structural_query(snap_compare, finder_app: FinderHost) -> None:
-    async def typed(pilot) -> None:
-        await settle(pilot, pilot.app.screen, "")
-        await type_query(pilot, pilot.app.screen, "ch2 s2")
-
-    assert snap_compare(finder_app, terminal_size=(100, 34), run_before=typed)
+    assert snap_after_typing(snap_compare, finder_app, "ch2 s2")

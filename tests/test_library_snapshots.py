@@ -25,6 +25,17 @@ async def _settled(pilot) -> None:
     await pilot.pause()
 
 
+def _snap_after_keys(snap_compare, library: Library, *keys: str) -> bool:
+    """Compare the library screen, once settled, after ``keys`` are pressed."""
+
+    async def pressed(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    return snap_compare(_app(library), terminal_size=SIZE, run_before=pressed)
+
+
 def test_empty_library(snap_compare) -> None:
     assert snap_compare(_app(fixed_library()), terminal_size=SIZE, run_before=_settled)
 
@@ -44,25 +55,13 @@ def test_fifty_books(snap_compare, tmp_path: Path) -> None:
 def test_filtered(snap_compare, tmp_path: Path) -> None:
     library = fixed_library()
     populate(library, tmp_path, 50)
-
-    async def filtered(pilot) -> None:
-        await _settled(pilot)
-        await pilot.press("slash", *"harbour slow")
-        await pilot.pause()
-
-    assert snap_compare(_app(library), terminal_size=SIZE, run_before=filtered)
+    assert _snap_after_keys(snap_compare, library, "slash", *"harbour slow")
 
 
 def test_sorted_by_words(snap_compare, tmp_path: Path) -> None:
     library = fixed_library()
     populate(library, tmp_path, 50)
-
-    async def sort_by_words(pilot) -> None:
-        await _settled(pilot)
-        await pilot.press("s", "down", "down", "down", "down", "enter")
-        await pilot.pause()
-
-    assert snap_compare(_app(library), terminal_size=SIZE, run_before=sort_by_words)
+    assert _snap_after_keys(snap_compare, library, "s", "down", "down", "down", "down", "enter")
 
 
 def test_a_missing_file(snap_compare, tmp_path: Path) -> None:

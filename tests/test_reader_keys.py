@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 from reader_support import (
+    lantern_book,
     reader_app,
     shown_rows,
-    story,
     top_text,
     wait_open,
-    write_story,
 )
 
 from tui.bindings import binding
@@ -29,7 +28,7 @@ READER_IDS = [
 
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
-    return write_story(tmp_path / "lantern.txt", story(chapters=4, scenes=3, paras=6))
+    return lantern_book(tmp_path)
 
 
 def test_every_reader_action_is_a_binding_with_an_id() -> None:
@@ -145,15 +144,23 @@ async def test_quit_leaves_the_app_when_opened_from_the_command_line(book_path: 
     assert not app.is_running
 
 
-async def test_library_key_opens_the_library_and_quit_there_is_the_library_s(
-    book_path: Path,
+@pytest.mark.parametrize(
+    ("key", "screen_name"),
+    [("L", "LibraryScreen"), ("h", "HelpScreen"), ("comma", "SettingsScreen")],
+)
+async def test_a_key_opens_another_screen_and_closing_it_comes_back(
+    book_path: Path, key: str, screen_name: str
 ) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_open(pilot)
-        await pilot.press("L")
+        screen = await wait_open(pilot)
+        await pilot.press(key)
         await pilot.pause()
-        assert type(app.screen).__name__ == "LibraryScreen"
+        assert app.screen is not screen
+        assert type(app.screen).__name__ == screen_name
+        app.pop_screen()
+        await pilot.pause()
+        assert app.screen is screen
 
 
 async def test_quit_returns_to_the_library_when_opened_from_it(book_path: Path) -> None:
@@ -171,16 +178,6 @@ async def test_quit_returns_to_the_library_when_opened_from_it(book_path: Path) 
         assert app.is_running
 
 
-async def test_help_lists_the_reader_keys(book_path: Path) -> None:
-    app = reader_app(book_path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await pilot.press("h")
-        await pilot.pause()
-        assert app.screen is not screen
-        assert type(app.screen).__name__ == "HelpScreen"
-
-
 async def test_opening_a_missing_file_exits_with_a_one_line_message(tmp_path: Path) -> None:
     app = reader_app(tmp_path / "nowhere.txt")
     async with app.run_test(size=SIZE) as pilot:
@@ -189,15 +186,3 @@ async def test_opening_a_missing_file_exits_with_a_one_line_message(tmp_path: Pa
             if not app.is_running:
                 break
     assert app.return_code == 2
-
-
-async def test_settings_key_opens_the_settings_screen(book_path: Path) -> None:
-    app = reader_app(book_path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await pilot.press("comma")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "SettingsScreen"
-        app.pop_screen()
-        await pilot.pause()
-        assert app.screen is screen

@@ -7,12 +7,16 @@ from pathlib import Path
 
 import pytest
 from reader_support import (
+    lantern_book,
+    notices,
     reader_app,
+    settle,
     shown_rows,
     story,
     top_text,
     wait_for,
     wait_open,
+    wait_preview,
     write_story,
 )
 
@@ -25,19 +29,14 @@ SIZE = (80, 24)
 
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
-    return write_story(tmp_path / "lantern.txt", story(chapters=4, scenes=3, paras=6))
-
-
-def notices(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return lantern_book(tmp_path)
 
 
 async def read_to_scene(pilot, scene: str, extra_rows: int = 0):
     """Search to a scene's opening words and put them at the top (then move a few rows)."""
     screen = await wait_open(pilot)
     await pilot.press("slash", *scene, "enter")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
     screen.view.go_to_offset(screen.hit.start)
     for _ in range(extra_rows):
         await pilot.press("j")
@@ -233,6 +232,11 @@ async def test_finder_jump_then_jump_back(book_path: Path) -> None:
         assert shown_rows(screen) == start
 
 
+def serial_book(folder: Path, chapters: int) -> Path:
+    """A long story as ``serial.txt``, the book whose full parse `held_parse` holds back."""
+    return write_story(folder / "serial.txt", story(chapters=chapters, scenes=3, paras=6))
+
+
 @pytest.fixture
 def held_parse(monkeypatch: pytest.MonkeyPatch):
     """Hold the full parse of a book until the test lets it go (the preview shows meanwhile)."""
@@ -255,11 +259,10 @@ def held_parse(monkeypatch: pytest.MonkeyPatch):
 async def test_a_big_book_shows_a_preview_first_and_keeps_the_place(
     tmp_path: Path, held_parse
 ) -> None:
-    path = write_story(tmp_path / "serial.txt", story(chapters=40, scenes=3, paras=6))
+    path = serial_book(tmp_path, 40)
     app = reader_app(path)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: getattr(app.screen, "book", None) is not None)
-        screen = app.screen
+        screen = await wait_preview(pilot)
         assert not screen.final
         assert shown_rows(screen)[0] == "The Lantern Ledger"
         assert "indexing" in str(screen.status.render())
@@ -275,7 +278,7 @@ async def test_a_big_book_shows_a_preview_first_and_keeps_the_place(
 
 
 async def test_a_big_book_resumes_from_the_preview(tmp_path: Path, held_parse) -> None:
-    path = write_story(tmp_path / "serial.txt", story(chapters=40, scenes=3, paras=6))
+    path = serial_book(tmp_path, 40)
     held_parse.set()
     app = reader_app(path)
     async with app.run_test(size=SIZE) as pilot:
@@ -285,8 +288,7 @@ async def test_a_big_book_resumes_from_the_preview(tmp_path: Path, held_parse) -
     held_parse.clear()
     again = reader_app(path)
     async with again.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: getattr(again.screen, "book", None) is not None)
-        screen = again.screen
+        screen = await wait_preview(pilot)
         assert not screen.final
         assert shown_rows(screen) == seen  # the first paint is already at the place
         held_parse.set()
@@ -297,11 +299,10 @@ async def test_a_big_book_resumes_from_the_preview(tmp_path: Path, held_parse) -
 async def test_a_huge_book_pages_from_its_head_while_the_rest_is_read(
     tmp_path: Path, held_parse
 ) -> None:
-    path = write_story(tmp_path / "serial.txt", story(chapters=280, scenes=3, paras=6))
+    path = serial_book(tmp_path, 280)
     app = reader_app(path)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: getattr(app.screen, "book", None) is not None)
-        screen = app.screen
+        screen = await wait_preview(pilot)
         assert not screen.final and len(screen.book.text) < path.stat().st_size // 3
         await pilot.press("right_curly_bracket", "space")
         seen = shown_rows(screen)

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 from reader_support import (
+    lantern_book,
+    notices,
     reader_app,
+    settle,
     shown_rows,
-    story,
     wait_open,
-    write_story,
 )
 
 SIZE = (80, 24)
@@ -18,23 +19,13 @@ SIZE = (80, 24)
 
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
-    return write_story(tmp_path / "lantern.txt", story(chapters=4, scenes=3, paras=6))
-
-
-def notices(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return lantern_book(tmp_path)
 
 
 async def search(pilot, key: str, text: str) -> None:
     await pilot.press(key)
     await pilot.press(*text, "enter")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
 
 
 def highlighted(screen) -> list[str]:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import reader_app, story, wait_open, write_story
+from reader_support import lantern_book, reader_app, wait_open
 
 from tui.core.settings import load_settings
 
 
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
-    return write_story(tmp_path / "lantern.txt", story(chapters=4, scenes=3, paras=6))
+    return lantern_book(tmp_path)
 
 
 async def opened(pilot) -> None:

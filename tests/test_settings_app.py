@@ -6,13 +6,11 @@ from pathlib import Path
 
 import pytest
 from reader_support import (
-    engine_ready,
-    open_with_splitter,
+    lantern_book,
+    notices,
     reader_app,
-    story,
     top_text,
     wait_open,
-    write_story,
 )
 from textual.widgets import OptionList
 
@@ -24,15 +22,9 @@ from tui.screens.settings import KeyCaptureScreen, SettingsScreen
 SIZE = (100, 30)
 
 
-@pytest.fixture(autouse=True)
-def engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    if not engine_ready():
-        monkeypatch.setattr("tui.screens.reader.open_stages", open_with_splitter)
-
-
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
-    return write_story(tmp_path / "lantern.txt", story(chapters=4, scenes=2, paras=4))
+    return lantern_book(tmp_path, scenes=2, paras=4)
 
 
 def write_settings(text: str | bytes) -> Path:
@@ -167,8 +159,7 @@ async def test_malformed_settings_leave_the_app_running_and_the_file_unchanged(
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         assert app.theme == "textual-dark"  # defaults for the whole unreadable file
-        notices = [n.message for n in app._notifications]
-        assert any("is not UTF-8 text" in message for message in notices)
+        assert any("is not UTF-8 text" in message for message in notices(app))
         await pilot.press("right_curly_bracket")  # default keys work
         assert top_text(screen) == "Chapter 1: The Ledger"
         await open_settings(pilot)
@@ -182,8 +173,7 @@ async def test_syntax_error_is_shown_as_a_notice(book_path: Path) -> None:
     app = app_with_user_settings(book_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_open(pilot)
-        notices = [n.message for n in app._notifications]
-        assert notices == [
+        assert notices(app) == [
             f"{settings_path()}:2:9: TOML syntax error: invalid value. Fix that line; "
             "until then chapbook uses the default settings."
         ]

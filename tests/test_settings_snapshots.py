@@ -2,48 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from reader_support import (
-    engine_ready,
-    open_with_splitter,
-    reader_app,
-    story,
-    wait_open,
-    write_story,
-)
+from reader_support import lantern_book, reader_app, wait_open
+from textual.pilot import Pilot
 
 from tui.core.settings import load_settings
 
 
-@pytest.fixture(autouse=True)
-def engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    if not engine_ready():
-        monkeypatch.setattr("tui.screens.reader.open_stages", open_with_splitter)
-
-
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
-    return write_story(tmp_path / "lantern.txt", story(chapters=3, scenes=2, paras=3))
+    return lantern_book(tmp_path, chapters=3, scenes=2, paras=3)
+
+
+def pressing(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
+    """A `run_before` that waits for the book to open, then presses ``keys``."""
+
+    async def run_before(pilot: Pilot) -> None:
+        await wait_open(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    return run_before
 
 
 def test_help_screen_over_the_reader(snap_compare, book_path: Path) -> None:
-    async def open_help(pilot) -> None:
-        await wait_open(pilot)
-        await pilot.press("h")
-        await pilot.pause()
-
-    assert snap_compare(reader_app(book_path), terminal_size=(80, 24), run_before=open_help)
+    assert snap_compare(reader_app(book_path), terminal_size=(80, 24), run_before=pressing("h"))
 
 
 def test_settings_screen(snap_compare, book_path: Path) -> None:
-    async def open_settings(pilot) -> None:
-        await wait_open(pilot)
-        await pilot.press("comma")
-        await pilot.pause()
-
-    assert snap_compare(reader_app(book_path), terminal_size=(100, 30), run_before=open_settings)
+    app = reader_app(book_path)
+    assert snap_compare(app, terminal_size=(100, 30), run_before=pressing("comma"))
 
 
 def test_settings_screen_showing_a_clash_in_the_paper_theme(snap_compare, book_path: Path) -> None:
@@ -51,9 +42,7 @@ def test_settings_screen_showing_a_clash_in_the_paper_theme(snap_compare, book_p
     settings.theme = "paper"
 
     async def rebind_to_a_taken_key(pilot) -> None:
-        await wait_open(pilot)
-        await pilot.press("comma")
-        await pilot.pause()
+        await pressing("comma")(pilot)
         options = pilot.app.screen.query_one("SettingsList")
         while options.highlighted_option.id != "keys.next_chapter":
             await pilot.press("j")

@@ -13,19 +13,16 @@ from tmux_colours import colour_codes, cursor_shown, faint_text
 from tmux_term import (
     BOOK_TITLE,
     CHAPBOOK,
+    START,
+    TMUX_TESTS,
     TmuxTerminal,
     chapbook_env,
     text_rows,
-    tmux_available,
     write_book,
 )
 
-pytestmark = [
-    pytest.mark.tmux,
-    pytest.mark.skipif(not tmux_available(), reason="tmux is not installed"),
-]
+pytestmark = TMUX_TESTS
 
-START = 30.0
 # The storm: 40 sizes in two seconds, from a phone-sized pane to a wide monitor.
 STORM_SIZES = [(40, 12), (120, 40), (100, 30), (60, 16), (160, 50), (30, 10), (90, 28), (20, 6)]
 STORM_COUNT = 40

@@ -16,20 +16,15 @@ from tmux_term import (
     FINDER_WORDS,
     SEARCH_PARA,
     SEARCH_WORD,
+    START,
+    TMUX_TESTS,
     TmuxTerminal,
     chapbook_env,
     text_rows,
-    tmux_available,
     write_book,
 )
 
-pytestmark = [
-    pytest.mark.tmux,
-    pytest.mark.skipif(not tmux_available(), reason="tmux is not installed"),
-]
-
-# Generous: a loaded 2-core machine can take a few seconds to start Python and Textual.
-START = 30.0
+pytestmark = TMUX_TESTS
 
 
 def _status(screen: str) -> str:

@@ -14,6 +14,8 @@ import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+import pytest
+
 CHAPBOOK = str(Path(sys.executable).with_name("chapbook"))
 
 # Textual reads ESC followed at once by a key as Alt+key, as every terminal program must;
@@ -25,6 +27,16 @@ POLL = 0.05
 
 def tmux_available() -> bool:
     return shutil.which("tmux") is not None
+
+
+# The marks of a module of tmux tests (`pytestmark = TMUX_TESTS`): skipped where there is none.
+TMUX_TESTS = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(not tmux_available(), reason="tmux is not installed"),
+]
+# How long chapbook may take to show its first screen. Generous: a loaded 2-core machine can
+# take a few seconds to start Python and Textual.
+START = 30.0
 
 
 def chapbook_env(home: Path, **extra: str) -> dict[str, str]:
@@ -93,17 +105,22 @@ class TmuxTerminal:
             env=env,
         )
 
-    def start(self, command: list[str], env: Mapping[str, str], cwd: Path | None = None) -> None:
-        """Start ``command`` in a fresh session with exactly ``env`` (plus PATH, and HOME
-        unless ``env`` gives one); the command is the pane's process (`pane_pid`)."""
+    def _shell(self, command: list[str], env: Mapping[str, str], cwd: Path | None) -> str:
+        """The shell line that runs ``command`` with exactly ``env`` (plus PATH, and HOME
+        unless ``env`` gives one) in ``cwd``, as the pane's process."""
         base = {k: os.environ[k] for k in ("PATH", "HOME") if k in os.environ}
         full_env = {**base, "TERM": self.term, **env}
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in full_env.items())
         # `exec env -i`: the program sees only the environment the test chose, whatever
         # the tmux server's own defaults are.
-        shell = f"cd {shlex.quote(str(cwd or Path.cwd()))} && exec env -i {exports} " + " ".join(
+        return f"cd {shlex.quote(str(cwd or Path.cwd()))} && exec env -i {exports} " + " ".join(
             shlex.quote(part) for part in command
         )
+
+    def start(self, command: list[str], env: Mapping[str, str], cwd: Path | None = None) -> None:
+        """Start ``command`` in a fresh session with exactly ``env`` (plus PATH, and HOME
+        unless ``env`` gives one); the command is the pane's process (`pane_pid`)."""
+        shell = self._shell(command, env, cwd)
         # One command list, so the options hold before the program can start or exit:
         # a dead pane stays (with its exit status) instead of taking the server with it.
         self.tmux(
@@ -131,6 +148,12 @@ class TmuxTerminal:
         )
         self.pid = self.pane_pid()
         self.socket_path = self.tmux("display-message", "-p", "#{socket_path}").stdout.strip()
+
+    def respawn(self, command: list[str], env: Mapping[str, str], cwd: Path | None = None) -> None:
+        """Replace the pane's program with ``command`` (as `start` runs it), in the running
+        server: a start timed from here leaves out the server's own start-up."""
+        self.tmux("respawn-pane", "-k", "-t", self.session, self._shell(command, env, cwd))
+        self.pid = self.pane_pid()
 
     def send(self, *keys: str) -> None:
         """Send tmux key names (`q`, `Space`, `PageDown`, `C-p`, `Enter`, `Escape` ...)."""
@@ -239,6 +262,17 @@ class TmuxTerminal:
                 )
             time.sleep(POLL)
         raise AssertionError(f"{what} not seen within {timeout}s; screen was:\n{screen}")
+
+    def poll_for(self, text: str, timeout: float = 30.0, every: float = 0.002) -> str:
+        """Wait until ``text`` is on screen, polling only the screen as fast as tmux answers:
+        for benchmarks that time how soon something appears. Returns the screen."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(every)
+        raise RuntimeError(f"{text!r} not seen within {timeout}s; screen was:\n{self.screen()}")
 
     def wait_steady(self, quiet: float = 0.3, timeout: float = 10.0) -> str:
         """Wait until the screen has not changed for ``quiet`` seconds; return it."""

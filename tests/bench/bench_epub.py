@@ -22,7 +22,6 @@ import gc
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,7 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from fixtures.epub_builders import ao3_epub, serial_epub  # noqa: E402
+from fixtures.epub_ao3 import ao3_epub  # noqa: E402
+from fixtures.epub_serials import serial_epub  # noqa: E402
+from tmux_term import CHAPBOOK, TmuxTerminal  # noqa: E402
 
 from tui.core.epub import open_epub, preview_epub  # noqa: E402
 from tui.core.epub_markup import TOKEN  # noqa: E402
@@ -93,30 +94,20 @@ def own_tokenize(path: Path) -> int:
 def tmux_first_page(book: Path, needle: str, runs: int) -> float:
     """Median seconds from launching the installed `chapbook BOOK` in a fresh tmux server
     until ``needle`` is on its screen (start-up included); settings and library in a temp dir."""
-    chapbook = Path(sys.executable).with_name("chapbook")
     times = []
-    for n in range(runs):
-        socket = f"chapbook-bench-{os.getpid()}-{n}"
+    for _ in range(runs):
         home = Path(tempfile.mkdtemp())
-        env = " ".join(
-            f"{key}={home / key.lower()}"
-            for key in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
-        )
-        command = f"env TERM=xterm-256color {env} {chapbook} {book}"
-        tmux = ["tmux", "-L", socket, "-f", "/dev/null"]
-        start = time.perf_counter()
-        subprocess.run([*tmux, "new-session", "-d", "-x", "100", "-y", "40", command], check=True)
-        try:
-            while time.perf_counter() - start < 60:
-                screen = subprocess.run(
-                    [*tmux, "capture-pane", "-p"], capture_output=True, text=True
-                ).stdout
-                if needle in screen:
-                    times.append(time.perf_counter() - start)
-                    break
-                time.sleep(0.02)
-        finally:
-            subprocess.run([*tmux, "kill-server"], capture_output=True)
+        dirs = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+        env = {**os.environ, "TERM": "xterm-256color"}
+        env.update({key: str(home / key.lower()) for key in dirs})
+        with TmuxTerminal(100, 40) as term:
+            start = time.perf_counter()
+            term.start([CHAPBOOK, str(book)], env)
+            try:
+                term.poll_for(needle, timeout=60, every=0.02)
+            except RuntimeError:
+                continue  # never shown: left out of the median
+            times.append(time.perf_counter() - start)
     return statistics.median(times) if times else float("nan")
 
 

@@ -29,49 +29,20 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path[:0] = [str(ROOT)]
-CHAPBOOK = str(Path(sys.executable).with_name("chapbook"))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-WORDS = [
-    "the",
-    "a",
-    "lamp",
-    "tide",
-    "harbour",
-    "letter",
-    "storm",
-    "ferry",
-    "window",
-    "kettle",
-    "rope",
-    "chart",
-    "map",
-    "door",
-    "she",
-    "he",
-    "they",
-    "said",
-    "looked",
-    "quiet",
-    "night",
-    "morning",
-    "sea",
-    "light",
-    "keeper",
-    "boat",
-    "rain",
-    "wind",
-    "slowly",
-    "never",
-    "always",
-    "home",
-]
-FANDOMS = ["Original Work", "The Lantern Saga", "Harbour Lights", "Skyward Academy", "Ninefold"]
-TAGS = ["Angst", "Fluff", "Slow Burn", "Found Family", "Hurt/Comfort", "Time Travel", "Fix-It"]
+import library_support  # noqa: E402
+from tmux_term import CHAPBOOK, TmuxTerminal  # noqa: E402
+
+# The test library's words, fandoms and tags, with a few more for 10,000 books.
+WORDS = ["the", "a", *library_support.WORDS, "she", "he", "they", "said", "looked", "quiet"]
+WORDS += ["night", "morning", "sea", "light", "keeper", "boat", "rain", "wind", "slowly"]
+WORDS += ["never", "always", "home"]
+FANDOMS = [*library_support.FANDOMS, "Ninefold"]
+TAGS = [*library_support.TAGS, "Fix-It"]
 MINIMAL_APP = """
 from textual.app import App
 from textual.widgets import Input, Static
@@ -178,39 +149,20 @@ def time_open(data_home: Path, runs: int, memo: bool) -> tuple[float, int]:
     return median(times), count
 
 
-def stop_tmux(tmux: list[str]) -> None:
-    """Stop a tmux server of ours and remove its socket file."""
-    folder = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}"
-    subprocess.run([*tmux, "kill-server"], capture_output=True)
-    (folder / tmux[2]).unlink(missing_ok=True)  # tmux = ["tmux", "-L", NAME]
+def tmux_env(env: dict[str, str]) -> dict[str, str]:
+    """What the measured program is given: the data directories, PATH and HOME."""
+    return {k: v for k, v in env.items() if k.startswith(("XDG_", "PATH", "HOME"))}
 
 
 def tmux_startup(command: list[str], env: dict[str, str], expect: str, runs: int) -> float:
     """Median seconds from starting ``command`` in tmux to ``expect`` on the screen."""
     times = []
     for _ in range(runs):
-        socket = f"bench-{uuid.uuid4().hex[:8]}"
-        tmux = ["tmux", "-L", socket]
-        exports = [f"{k}={v}" for k, v in env.items() if k.startswith(("XDG_", "PATH", "HOME"))]
-        shell = ["env", "-i", "TERM=xterm-256color", *exports, *command]
-        start = time.perf_counter()
-        subprocess.run(
-            [*tmux, "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", *shell],
-            check=True,
-        )
-        try:
-            while True:
-                screen = subprocess.run(
-                    [*tmux, "capture-pane", "-p"], capture_output=True, text=True
-                ).stdout
-                if expect in screen:
-                    times.append(time.perf_counter() - start)
-                    break
-                if time.perf_counter() - start > 30:
-                    raise RuntimeError(f"{expect!r} never appeared:\n{screen}")
-                time.sleep(0.002)
-        finally:
-            stop_tmux(tmux)
+        with TmuxTerminal(120, 40) as term:
+            start = time.perf_counter()
+            term.start(command, tmux_env(env))
+            term.poll_for(expect, timeout=30)
+            times.append(time.perf_counter() - start)
         time.sleep(0.3)
     return median(times)
 
@@ -223,44 +175,22 @@ def tmux_typing(
     ``opener`` is a key sent first (and waited for: the screen then shows ``ready``);
     ``shown(typed)`` is what the screen says once ``typed`` has been taken in.
     """
-    socket = f"bench-{uuid.uuid4().hex[:8]}"
-    tmux = ["tmux", "-L", socket]
-    exports = [f"{k}={v}" for k, v in env.items() if k.startswith(("XDG_", "PATH", "HOME"))]
-    shell = ["env", "-i", "TERM=xterm-256color", *exports, *command]
-    subprocess.run(
-        [*tmux, "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", *shell],
-        check=True,
-    )
-
-    def wait_for(expect: str) -> None:
-        start = time.perf_counter()
-        while (
-            expect
-            not in subprocess.run(
-                [*tmux, "capture-pane", "-p"], capture_output=True, text=True
-            ).stdout
-        ):
-            if time.perf_counter() - start > 30:
-                raise RuntimeError(f"{expect!r} never appeared")
-            time.sleep(0.001)
-
     times = []
-    try:
-        wait_for(ready)
+    with TmuxTerminal(120, 40) as term:
+        term.start(command, tmux_env(env))
+        term.poll_for(ready, timeout=30, every=0.001)
         time.sleep(1.0)  # let the start-up check of every file finish
         if opener:
-            subprocess.run([*tmux, "send-keys", opener], check=True)
+            term.send(opener)
             time.sleep(0.3)
         for i, char in enumerate(text):
             typed = text[: i + 1]
             start = time.perf_counter()
-            subprocess.run([*tmux, "send-keys", "-l", char], check=True)
+            term.type(char)
             if char != " ":  # a trailing space changes nothing on screen
-                wait_for(shown(typed))
+                term.poll_for(shown(typed), timeout=30, every=0.001)
                 times.append(time.perf_counter() - start)
             time.sleep(0.05)
-    finally:
-        stop_tmux(tmux)
     return median(times)
 
 

@@ -36,13 +36,15 @@ import sys
 import tempfile
 import termios
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT / "tests")]
+
+from tmux_term import CHAPBOOK, TmuxTerminal  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpus" / "003_6a4721831e1dda7c.txt"
-CHAPBOOK = str(Path(sys.executable).with_name("chapbook"))
 COLS, ROWS = 120, 40
 MARKER = "Saika Kuozaki was my first love."  # on the first page of 003, in every program
 QUIET = 0.12  # seconds of silence that end a redraw
@@ -103,29 +105,19 @@ def base_env(home: Path) -> dict[str, str]:
 # -- first page in tmux ------------------------------------------------------------------------
 def tmux_first_page(command: list[str], env: dict[str, str], timeout: float = 60.0) -> float:
     """Seconds from starting ``command`` in a 120×40 tmux pane until MARKER is on screen."""
-    socket = f"bench-reader-{uuid.uuid4().hex[:8]}"
-
-    def tmux(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(["tmux", "-L", socket, *args], capture_output=True, text=True)
-
-    exports = " ".join(f"{k}='{v}'" for k, v in env.items())
-    shell = f"exec env -i {exports} " + " ".join(f"'{part}'" for part in command)
-    tmux("-f", "/dev/null", "new-session", "-d", "-s", "b", "-x", str(COLS), "-y", str(ROWS))
-    tmux("set-option", "-t", "b", "remain-on-exit", "on")
+    term = TmuxTerminal(COLS, ROWS, term=env["TERM"])
     pid = 0
     try:
+        term.start(["sleep", "600"], env)  # the server and its pane, started before timing
         start = time.perf_counter()
-        tmux("respawn-pane", "-k", "-t", "b", shell)
-        while time.perf_counter() - start < timeout:
-            if MARKER in tmux("capture-pane", "-p", "-t", "b").stdout:
-                elapsed = time.perf_counter() - start
-                pid = int(tmux("display-message", "-p", "-t", "b", "#{pane_pid}").stdout)
-                return elapsed
-            time.sleep(0.004)
-        raise RuntimeError(f"{command[0]}: the first page did not appear in {timeout}s")
+        term.respawn(command, env)
+        pid = term.pid or 0
+        term.poll_for(MARKER, timeout=timeout, every=0.004)
+        return time.perf_counter() - start
     finally:
-        tmux("kill-server")
+        term.hang_up()
         _wait_gone(pid)
+        term.kill()
 
 
 def _wait_gone(pid: int, timeout: float = 15.0) -> None:

@@ -13,15 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.core.anchor import Anchor, Bookmark
-from tui.core.store import (
-    digest_of,
-    move_aside,
-    parse_raw,
-    read_raw,
-    read_toml,
-    save_toml,
-    unreadable_notice,
-)
+from tui.core.store import MergedFiles, read_toml, save_toml
 
 SESSION_GAP = 15 * 60  # seconds without a position change that end a reading session
 IDLE_CAP = 5 * 60  # at most this much time is counted between two position changes
@@ -130,17 +122,15 @@ def _number(value: object) -> float:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
 
 
-class DetailStore:
+class DetailStore(MergedFiles):
     """Loads detail files on demand and writes back the changed ones."""
 
     def __init__(self, data_dir: Path) -> None:
+        super().__init__()
         self.directory = data_dir / "books"
         self.outline_dir = data_dir / "outlines"
         self.loaded: dict[str, Details] = {}
-        self.digests: dict[str, str | None] = {}
-        self.unwritable: set[str] = set()
         self.dirty: set[str] = set()
-        self.notices: list[str] = []
 
     def path(self, book_id: str) -> Path:
         return self.directory / f"{book_id}.toml"
@@ -149,11 +139,7 @@ class DetailStore:
         details = self.loaded.get(book_id)
         if details is None:
             loaded = read_toml(self.path(book_id))
-            if loaded.notice:
-                self.notices.append(loaded.notice)
-            if not loaded.writable:
-                self.unwritable.add(book_id)
-            self.digests[book_id] = loaded.digest
+            self.note(book_id, loaded)
             details = self.loaded[book_id] = Details.from_toml(loaded.data)
         return details
 
@@ -162,20 +148,12 @@ class DetailStore:
         for book_id in sorted(self.dirty - self.unwritable):
             path = self.path(book_id)
             mine = self.loaded[book_id]
-            try:
-                previous = read_raw(path)
-            except OSError as err:
-                self.unwritable.add(book_id)
-                self.notices.append(unreadable_notice(path, err))
+            on_disk = self.read_before_save(book_id, path, "was damaged")
+            if on_disk is None:
                 continue
-            if previous is not None and digest_of(previous) != self.digests.get(book_id):
-                theirs = parse_raw(previous)
-                if theirs is None:
-                    aside = move_aside(path)
-                    self.notices.append(f"{path} was damaged; moved it to {aside.name}.")
-                    previous = None
-                else:
-                    mine.merge(Details.from_toml(theirs))
+            previous, theirs = on_disk
+            if theirs is not None:
+                mine.merge(Details.from_toml(theirs))
             self.digests[book_id] = save_toml(path, mine.to_toml(), previous)
         self.dirty.clear()
 

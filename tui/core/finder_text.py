@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.core.numerals import cjk_value
+
 # A word is a run of letters/digits; apostrophes inside a word are kept by the tokeniser and
 # dropped by `fold` ("don't" -> "dont", "Sakura's" -> "sakuras", which the stemmer in
 # `finder_words` maps to "sakura"). Each CJK character is a word of its own, since CJK text
@@ -145,24 +147,6 @@ _TITLE_NUMBER = re.compile(
     r"|^\s*(?P<lead>\d+)\b|第(?P<cjk>[一二三四五六七八九十百〇零\d]+)[章回話节節]",
     re.IGNORECASE,
 )
-_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-_CJK_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _cjk_number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in _CJK_DIGITS:
-            current = _CJK_DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-    return total + current or None
 
 
 def title_number(title: str) -> int | None:
@@ -171,5 +155,5 @@ def title_number(title: str) -> int | None:
     if not match:
         return None
     if match.group("cjk"):
-        return _cjk_number(match.group("cjk"))
+        return cjk_value(match.group("cjk")) or None
     return parse_number(match.group("n") or match.group("lead"))

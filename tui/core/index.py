@@ -13,17 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.core.records import BookRecord, apply_tombstones, merge_records
-from tui.core.store import (
-    Loaded,
-    digest_of,
-    move_aside,
-    parse_raw,
-    read_raw,
-    read_toml,
-    remove_stale_temporaries,
-    save_toml,
-    unreadable_notice,
-)
+from tui.core.store import MergedFiles, read_toml, remove_stale_temporaries, save_toml
 
 SHARD_COUNT = 64
 SHARDS = tuple(f"{n:02x}" for n in range(SHARD_COUNT))
@@ -39,14 +29,12 @@ def shard_of(book_id: str) -> str:
         return SHARDS[0]
 
 
-class Index:
+class Index(MergedFiles):
     """Reads and writes the shards; remembers what each looked like so saves can merge."""
 
     def __init__(self, data_dir: Path) -> None:
+        super().__init__()
         self.directory = data_dir / "index"
-        self.digests: dict[str, str | None] = {}  # shard -> digest of the version we know
-        self.unwritable: set[str] = set()  # shards that exist but could not be read
-        self.notices: list[str] = []
 
     def path(self, shard: str) -> Path:
         return self.directory / f"{shard}.toml"
@@ -58,17 +46,10 @@ class Index:
         removed: dict[str, float] = {}
         for shard in SHARDS:
             loaded = read_toml(self.path(shard), memo=True)
-            self._note(shard, loaded)
+            self.note(shard, loaded)
             _decode(loaded.data, records, removed)
         apply_tombstones(records, removed)
         return records, removed
-
-    def _note(self, shard: str, loaded: Loaded) -> None:
-        self.digests[shard] = loaded.digest
-        if loaded.notice:
-            self.notices.append(loaded.notice)
-        if not loaded.writable:
-            self.unwritable.add(shard)
 
     # -- saving (the caller holds the lock) --------------------------------------------------
     def save(
@@ -84,22 +65,12 @@ class Index:
         """
         for shard in sorted(shards - self.unwritable):
             path = self.path(shard)
-            try:
-                previous = read_raw(path)
-            except OSError as err:
-                self.unwritable.add(shard)
-                self.notices.append(unreadable_notice(path, err))
+            on_disk = self.read_before_save(shard, path, "was damaged by something else")
+            if on_disk is None:
                 continue
-            if previous is not None and digest_of(previous) != self.digests.get(shard):
-                theirs = parse_raw(previous)
-                if theirs is None:
-                    aside = move_aside(path)
-                    self.notices.append(
-                        f"{path} was damaged by something else; moved it to {aside.name}."
-                    )
-                    previous = None
-                else:
-                    self._merge(theirs, shard, records, removed)
+            previous, theirs = on_disk
+            if theirs is not None:
+                self._merge(theirs, shard, records, removed)
             self.digests[shard] = save_toml(
                 path, _encode(shard, records, removed, now), previous, memo=True
             )

@@ -251,3 +251,45 @@ def parse_raw(raw: bytes) -> dict[str, Any] | None:
         return _parse(raw)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
+
+
+class MergedFiles:
+    """Bookkeeping for state files that are saved by merging, keyed by a name (a shard, a
+    book id): the digest each was read with, the ones that could not be read (never written
+    over), and notices for the user."""
+
+    def __init__(self) -> None:
+        self.digests: dict[str, str | None] = {}
+        self.unwritable: set[str] = set()
+        self.notices: list[str] = []
+
+    def note(self, key: str, loaded: Loaded) -> None:
+        """Remember how the file of ``key`` was read."""
+        self.digests[key] = loaded.digest
+        if loaded.notice:
+            self.notices.append(loaded.notice)
+        if not loaded.writable:
+            self.unwritable.add(key)
+
+    def read_before_save(
+        self, key: str, path: Path, damaged: str
+    ) -> tuple[bytes | None, dict[str, Any] | None] | None:
+        """What is on disk before the file of ``key`` is saved (hold the lock): its bytes, and
+        their parse when another process changed it since it was read, or None when it cannot
+        be read (it is then never written). A file changed into something that does not parse
+        is moved aside with the notice "PATH ``damaged``; moved it to ..." and counts as gone.
+        """
+        try:
+            previous = read_raw(path)
+        except OSError as err:
+            self.unwritable.add(key)
+            self.notices.append(unreadable_notice(path, err))
+            return None
+        theirs = None
+        if previous is not None and digest_of(previous) != self.digests.get(key):
+            theirs = parse_raw(previous)
+            if theirs is None:
+                aside = move_aside(path)
+                self.notices.append(f"{path} {damaged}; moved it to {aside.name}.")
+                previous = None
+        return previous, theirs

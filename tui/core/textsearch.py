@@ -40,57 +40,52 @@ def compile_query(query: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+".join(parts), flags)
 
 
-def _overlap(pattern: re.Pattern[str]) -> int:
-    """How far a match may run past a chunk's end (matches are about the query's length)."""
-    return 4 * len(pattern.pattern) + 4096
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """One search over a text, in chunks, checking between chunks whether it was cancelled."""
 
+    pattern: re.Pattern[str]
+    text: str
+    cancelled: Callable[[], bool]
 
-def _first(
-    pattern: re.Pattern[str],
-    text: str,
-    lo: int,
-    hi: int,
-    cancelled: Callable[[], bool],
-) -> re.Match[str] | None:
-    """The first match starting in ``[lo, hi)``."""
-    pad = _overlap(pattern)
-    pos = lo
-    while pos < hi:
-        if cancelled():
-            return None
-        stop = min(hi, pos + CHUNK)
-        match = pattern.search(text, pos, min(len(text), stop + pad))
-        if match is not None and match.start() < stop:
-            return match
-        pos = stop
-    return None
+    @property
+    def pad(self) -> int:
+        """How far a match may run past a chunk's end (matches are about the query's length)."""
+        return 4 * len(self.pattern.pattern) + 4096
 
+    def first(self, lo: int, hi: int) -> re.Match[str] | None:
+        """The first match starting in ``[lo, hi)``."""
+        pad = self.pad
+        pos = lo
+        while pos < hi:
+            if self.cancelled():
+                return None
+            stop = min(hi, pos + CHUNK)
+            match = self.pattern.search(self.text, pos, min(len(self.text), stop + pad))
+            if match is not None and match.start() < stop:
+                return match
+            pos = stop
+        return None
 
-def _last(
-    pattern: re.Pattern[str],
-    text: str,
-    lo: int,
-    hi: int,
-    cancelled: Callable[[], bool],
-) -> re.Match[str] | None:
-    """The last match starting in ``[lo, hi)``, looking nearest first."""
-    pad = _overlap(pattern)
-    stop = hi
-    size = 16 * 1024
-    while stop > lo:
-        if cancelled():
-            return None
-        start = max(lo, stop - size)
-        found = None
-        for match in pattern.finditer(text, start, min(len(text), stop + pad)):
-            if match.start() >= stop:
-                break
-            found = match
-        if found is not None:
-            return found
-        stop = start
-        size = min(size * 2, CHUNK)
-    return None
+    def last(self, lo: int, hi: int) -> re.Match[str] | None:
+        """The last match starting in ``[lo, hi)``, looking nearest first."""
+        pad = self.pad
+        stop = hi
+        size = 16 * 1024
+        while stop > lo:
+            if self.cancelled():
+                return None
+            start = max(lo, stop - size)
+            found = None
+            for match in self.pattern.finditer(self.text, start, min(len(self.text), stop + pad)):
+                if match.start() >= stop:
+                    break
+                found = match
+            if found is not None:
+                return found
+            stop = start
+            size = min(size * 2, CHUNK)
+        return None
 
 
 def find(
@@ -108,16 +103,17 @@ def find(
     ``cancelled()`` turns true (a newer search replaced this one).
     """
     origin = max(0, min(origin, len(text)))
+    scan = _Scan(pattern, text, cancelled)
     if backward:
-        match = _last(pattern, text, 0, origin, cancelled)
+        match = scan.last(0, origin)
         wrapped = match is None and not cancelled()
         if wrapped:
-            match = _last(pattern, text, origin, len(text), cancelled)
+            match = scan.last(origin, len(text))
     else:
-        match = _first(pattern, text, origin, len(text), cancelled)
+        match = scan.first(origin, len(text))
         wrapped = match is None and not cancelled()
         if wrapped:
-            match = _first(pattern, text, 0, origin, cancelled)
+            match = scan.first(0, origin)
     if match is None or cancelled():
         return None
     return Hit(match.start(), match.end(), wrapped)

@@ -26,7 +26,8 @@ from tui.core.opening import Stage, open_stages
 from tui.core.pages import LayoutOptions
 from tui.core.progress import ProgressMeter
 from tui.core.textsearch import compile_query
-from tui.screens.reader_marks import ReaderMarks, optional_screen
+from tui.screens.reader_exits import ReaderExits
+from tui.screens.reader_marks import ReaderMarks
 from tui.screens.reader_moves import ReaderMoves
 from tui.screens.reader_search import ReaderSearch
 from tui.widgets.reader_view import ReaderView
@@ -42,12 +43,14 @@ PAINT_WAIT = 1.0
 CHANGED_NOTICE = "The book has changed since you last read it: opened at the nearest place."
 
 
-class ReaderScreen(ReaderMoves, ReaderSearch, ReaderMarks, Screen[None], inherit_bindings=False):
+class ReaderScreen(
+    ReaderMoves, ReaderSearch, ReaderMarks, ReaderExits, Screen[None], inherit_bindings=False
+):
     """Reads one book. Opens it in a worker, shows it page by page, remembers the place.
 
     The moves are in `ReaderMoves`, search and go-to-percent in `ReaderSearch`, bookmarks
-    and the finder in `ReaderMarks`; this class opens the book, keeps the status line, saves
-    the place and leads to the other screens.
+    and the finder in `ReaderMarks`, the other screens and leaving in `ReaderExits`; this
+    class opens the book, keeps the status line and saves the place.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -354,48 +357,3 @@ class ReaderScreen(ReaderMoves, ReaderSearch, ReaderMarks, Screen[None], inherit
         if self.meter is not None:
             self.meter.words_per_minute = max(1, reader.words_per_minute)
             self._refresh_status()
-
-    # -- other screens ---------------------------------------------------------------------------
-    def _from_library(self) -> bool:
-        stack = self.app.screen_stack
-        if self not in stack:
-            return False
-        at = stack.index(self)
-        return at > 0 and type(stack[at - 1]).__name__ == "LibraryScreen"
-
-    def action_library(self) -> None:
-        if self._from_library():
-            self._leave()
-            return
-        library_screen = optional_screen("tui.screens.library", "LibraryScreen")
-        if library_screen is None:
-            self.notify("The library is not available in this build", severity="warning")
-            return
-        self.app.push_screen(library_screen())
-
-    def action_settings(self) -> None:
-        settings_screen = optional_screen("tui.screens.settings", "SettingsScreen")
-        if settings_screen is None:
-            self.notify("Settings are not available in this build", severity="warning")
-            return
-        self.app.push_screen(settings_screen())
-
-    def action_help(self) -> None:
-        help_screen = optional_screen("tui.screens.help", "HelpScreen")
-        if help_screen is None:
-            self.notify("Help is not available in this build", severity="warning")
-            return
-        self.app.push_screen(help_screen(self))
-
-    def _leave(self) -> None:
-        self.save_state()
-        self.app.library.save()
-        self.dismiss()
-
-    async def action_quit(self) -> None:
-        """Back to the library when the book was opened from there, otherwise quit."""
-        if self._from_library():
-            self._leave()
-            return
-        self.save_state()
-        await self.app.action_quit()

@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tui.core.anchor import Bookmark, make_anchor, resolve_anchor
 from tui.core.loader import safe_name
 from tui.core.model import Book
 from tui.core.progress import ProgressMeter
+from tui.screens.reader_exits import optional_screen
 
 if TYPE_CHECKING:
     from tui.screens.bookmarks import BookmarkEntry
     from tui.widgets.reader_view import ReaderView
-
-
-def optional_screen(module: str, name: str) -> Any:
-    """A screen class from another part of chapbook, or None when it is not available."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 class ReaderMarks:
