@@ -99,7 +99,7 @@ CHECKS = [
         [
             'settings.toml:2: keys.next_chapter: "n" is also search_next\'s key on the reader '
             "screen: choose another key, or give search_next another key too. "
-            'Using "right_curly_bracket" for now.'
+            'Using "}" for now.'
         ],
         id="same_key_for_two_actions_on_one_screen",
     ),
@@ -108,9 +108,9 @@ CHECKS = [
         1,
         [
             'settings.toml:2: keys.next_scene: "x" is also prev_scene\'s key on the reader screen: '
-            'give one of them another key. Using "right_square_bracket" for now.',
+            'give one of them another key. Using "]" for now.',
             'settings.toml:3: keys.prev_scene: "x" is also next_scene\'s key on the reader screen: '
-            'give one of them another key. Using "left_square_bracket" for now.',
+            'give one of them another key. Using "[" for now.',
         ],
         id="two_of_your_own_keys_clashing_are_both_reported",
     ),
@@ -138,7 +138,7 @@ CHECKS = [
         [
             'settings.toml:2: keys.help: expected keys in quotes, like "x" or "ctrl+f", not 5. '
             'Using "h,f1" for now.',
-            'settings.toml:3: keys.search: names no key: give at least one. Using "slash" for now.',
+            'settings.toml:3: keys.search: names no key: give at least one. Using "/" for now.',
         ],
         id="key_value_of_the_wrong_type",
     ),

@@ -55,8 +55,7 @@ class ChapbookApp(App[None]):
             from tui.screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen())
-        for problem in self.problems:
-            self.notify(str(problem), title="Settings problem", severity="warning", timeout=15)
+        self._notify_problems()
         for notice in getattr(self.library, "notices", []):
             self.notify(notice, title="Library", severity="warning", timeout=15)
 
@@ -65,6 +64,25 @@ class ChapbookApp(App[None]):
         self.settings = settings
         self.theme = theme_for(self, settings.theme)
         self.set_keymap(settings.keys)
+
+    # Beyond this many, settings problems are summed up in one notice instead of a stack of
+    # them that would cover the screen.
+    MAX_PROBLEM_NOTICES = 3
+
+    def _notify_problems(self) -> None:
+        problems = self.problems
+        shown = problems if len(problems) <= self.MAX_PROBLEM_NOTICES else problems[:2]
+        for problem in shown:
+            self.notify(str(problem), title="Settings problem", severity="warning", timeout=15)
+        if len(shown) < len(problems):
+            more = len(problems) - len(shown)
+            self.notify(
+                f"{more} more problems in your settings; defaults are used for them. "
+                "Run `chapbook config check` to see every one.",
+                title="Settings problems",
+                severity="warning",
+                timeout=15,
+            )
 
     # -- saving ------------------------------------------------------------------------------
     def save_all(self) -> None:

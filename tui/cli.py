@@ -37,22 +37,42 @@ def _open_parser() -> argparse.ArgumentParser:
     return parser
 
 
+DESCRIPTIONS = {
+    "outline": "Print a book's structure: title, author, chapters, scenes, front and end matter.",
+    "find": "Fuzzy-find scenes, chapters, bookmarks and passages of a book, best first.",
+    "add": "Add books, or folders of books (recursively), to the library.",
+    "list": "List the books in the library.",
+    "config": "Check, locate or create your settings.toml.",
+}
+
+
 def _command_parser(name: str) -> argparse.ArgumentParser:
     parser = _parser(f"chapbook {name}")
+    parser.description = DESCRIPTIONS[name]
+    parser.epilog = None
     if name == "outline":
-        parser.add_argument("file")
+        parser.add_argument("file", help="a .txt, .epub or .html book")
         parser.add_argument("--json", action="store_true", help="print JSON")
     elif name == "find":
-        parser.add_argument("file")
-        parser.add_argument("query", nargs="+")
+        parser.add_argument("file", help="a .txt, .epub or .html book")
+        parser.add_argument(
+            "query",
+            nargs="+",
+            help="words of a scene; `ch3 s5`; prefixes: # chapters, * scenes, ' bookmarks, / text",
+        )
         parser.add_argument("--json", action="store_true", help="print JSON")
         parser.add_argument("--limit", type=int, default=10, help="how many hits (default 10)")
     elif name == "add":
-        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="books or folders")
     elif name == "list":
         parser.add_argument("--json", action="store_true", help="print JSON")
     elif name == "config":
-        parser.add_argument("action", choices=("check", "path", "init"))
+        parser.add_argument(
+            "action",
+            choices=("check", "path", "init"),
+            help="check: report problems (exit 1 if any); path: where the file is; "
+            "init: write a commented template",
+        )
     return parser
 
 
@@ -68,11 +88,24 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+def _command_name(args: list[str]) -> str | None:
+    """The first word that is neither an option nor an option's value (`--config FILE`)."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "--config":
+            skip = True
+        elif arg == "--":
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    # `--config FILE` may come before the command name.
-    head = [a for a in args_list if not a.startswith("-")]
-    first = head[0] if head else None
+    first = _command_name(args_list)
     try:
         if first in COMMANDS:
             idx = args_list.index(first)

@@ -279,6 +279,16 @@ def display_key(key: str) -> str:
     return "+".join([*modifiers, shown])
 
 
+def writable_keys(keys: str) -> str:
+    """A key list as a user would write it in settings.toml: `right_curly_bracket` → `}`."""
+
+    def writable(key: str) -> str:
+        character = character_of(key) if "+" not in key else None
+        return character if character and character != "," and not character.isspace() else key
+
+    return ",".join(writable(key) for key in keys.split(",") if key)
+
+
 def display_keys(keys: str) -> str:
     """A comma-separated key list for people: `"space,pagedown"` → `Space PgDn`."""
     return " ".join(display_key(key) for key in keys.split(",") if key)

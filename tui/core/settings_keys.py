@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tui.core.keymaps import find_clashes, parse_key_list, screen_actions
-from tui.core.keys import RESERVED, KeyNameError, character_of
+from tui.core.keys import RESERVED, KeyNameError, character_of, writable_keys
 from tui.core.settings_schema import describe, sentence
 
 Report = Callable[[str, str], None]
@@ -60,7 +60,7 @@ def check_keys(table: dict[str, Any], preset: dict[str, str], report: Report) ->
         checked = check_key_value(action, value)
         if isinstance(checked, tuple):
             reason, suggestion = checked
-            report(f"keys.{action}", sentence(reason, suggestion, preset[action]))
+            report(f"keys.{action}", sentence(reason, suggestion, writable_keys(preset[action])))
             continue
         chosen[action] = checked
     return _drop_clashes(chosen, preset, report)
@@ -85,7 +85,7 @@ def _drop_clashes(chosen: dict[str, str], preset: dict[str, str], report: Report
                     fix = f"choose another key, or give {' and '.join(others)} another key too"
                 reason = f'"{clash.key}" is also {owners} key on the {clash.screen} screen: {fix}'
                 if action not in reported:
-                    report(f"keys.{action}", sentence(reason, None, preset[action]))
+                    report(f"keys.{action}", sentence(reason, None, writable_keys(preset[action])))
                     reported.add(action)
             for action in mine:
                 chosen.pop(action, None)

@@ -144,7 +144,10 @@ class Rule:
         if any(not character.isprintable() for character in value):
             return "must not hold control characters", None
         if cell_width(value) > self.max_cells:
-            return f"is {cell_width(value)} cells wide: keep it to {self.max_cells}", None
+            return (
+                f"the text is {cell_width(value)} cells wide: keep it to {self.max_cells}",
+                None,
+            )
         return None
 
 
