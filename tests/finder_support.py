@@ -12,13 +12,14 @@ from tui.core.model import Book, Chapter, ParaKind, Scene
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "finder"
 LIGHTHOUSE = FIXTURES / "lighthouse.txt"
 
-_HEADING = re.compile(r"^Chapter \d+")
+_HEADING = re.compile(r"^(?:Chapter \d+|Prologue|Epilogue|Interlude)\b")
 _NAME = re.compile(r"\b[A-Z][a-z]+\b")
 _NOT_NAMES = {"The", "He", "She", "They", "It", "In", "On", "By", "Then", "Her", "His", "Among"}
 
 
 def build_book(text: str) -> Book:
-    """Paragraphs split on blank lines; `Chapter N` lines are headings; `* * *` breaks scenes.
+    """Paragraphs split on blank lines; `Chapter N`, `Prologue`, `Epilogue`, `Interlude` lines
+    are headings; `* * *` breaks scenes.
 
     Enough structure for finder tests without depending on the real parser's choices.
     """

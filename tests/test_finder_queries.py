@@ -69,7 +69,10 @@ def outcomes() -> list[Outcome]:
         first, end = spans[query["line"]]
         # A finished query, as typed before pressing Enter.
         hits = finder.search(query["query"] + " ", limit=10)
-        landed = [book.line_of(h.para) if h.para is not None else None for h in hits]
+        # Where Enter lands: for a scene found by its words, the passage where they meet.
+        landed = [
+            book.line_of(book.para_at(h.offset)) if h.offset is not None else None for h in hits
+        ]
         ranks = [n for n, line in enumerate(landed, 1) if line and first <= line < end]
         found.append(Outcome(query, ranks[0] if ranks else None))
     return found

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from tui.core.anchor import Bookmark
 from tui.core.model import BookError
 
 
@@ -18,11 +19,12 @@ def run(args: argparse.Namespace) -> int:
     query = " ".join(args.query).strip()
     if not query:
         raise BookError("give some words to find")
-    limit = int(getattr(args, "limit", 10) or 10)
+    limit = getattr(args, "limit", None)
+    limit = 10 if limit is None else int(limit)
     if limit < 1:
         raise BookError("--limit must be 1 or more")
     book = open_book(args.file)
-    finder = BookFinder(book)
+    finder = BookFinder(book, _bookmarks(args.file))
     finder.build()
     # The finder keeps the last word open for completion while typing; a command line query
     # is finished, so it is searched as typed with a trailing space.
@@ -33,6 +35,16 @@ def run(args: argparse.Namespace) -> int:
     else:
         _print_hits(book, hits)
     return 0 if hits else 1
+
+
+def _bookmarks(path: str) -> list[Bookmark]:
+    """The book's bookmarks from the library, so `'` finds them as in the reader; none when the
+    book is not in the library. Only read: a command line search changes nothing there."""
+    from tui.core.library import Library
+
+    library = Library.open(sample=False)
+    record = library.find_by_path(path)
+    return library.bookmarks(record.id) if record is not None else []
 
 
 def _print_hits(book, hits) -> None:

@@ -11,13 +11,20 @@ from rapidfuzz.utils import default_process
 from tui.core.anchor import Bookmark, resolve_anchor
 from tui.core.finder_build import ProgressFn, build_index
 from tui.core.finder_cache import cached_index, remember_index
-from tui.core.finder_hits import Hit, HitMaker, Preview, title_similarity, where
+from tui.core.finder_hits import Hit, HitMaker, Preview, title_similarity
 from tui.core.finder_index import BookIndex
 from tui.core.finder_passages import rank_paragraphs
 from tui.core.finder_query import QueryTerm, query_terms
 from tui.core.finder_rank import rank_scenes
 from tui.core.finder_show import passage
-from tui.core.finder_text import Structural, parse_number, parse_structural, title_number, words
+from tui.core.finder_text import (
+    Structural,
+    numbers_itself,
+    parse_number,
+    parse_structural,
+    title_number,
+    words,
+)
 from tui.core.model import Book, Chapter, ParaKind, Scene
 
 __all__ = ["BookFinder", "Hit", "Preview", "split_prefix", "title_similarity"]
@@ -58,6 +65,7 @@ class BookFinder:
         self._marks: list[tuple[Bookmark, int]] | None = None
         self.hits = HitMaker(book)
         self._processed_titles: list[str] | None = None
+        self.numbered = numbers_itself([c.title for c in book.chapters])
 
     @property
     def ready(self) -> bool:
@@ -139,14 +147,17 @@ class BookFinder:
                 for c in chapters
                 if place.scene is not None and len(c.scenes) >= place.scene
             ]
-        # `chapter 4` is the chapter whose heading says 4, and also the fourth chapter.
+        # `chapter 4` is the chapter the book calls 4 (`Chapter 4:`, even after a prologue),
+        # as the labels say; in a book whose headings do not number themselves, the fourth.
         candidates: list[tuple[Chapter, float]] = [
             (c, 100.0) for c in chapters if title_number(c.title) == place.chapter
         ]
-        if 0 < place.chapter <= len(chapters):
+        if not self.numbered:
+            candidates = [(c, 90.0) for c, _ in candidates]
+        if (not self.numbered or not candidates) and 0 < place.chapter <= len(chapters):
             fourth = chapters[place.chapter - 1]
-            if all(fourth is not c for c, _ in candidates):
-                candidates.append((fourth, 95.0 if not candidates else 90.0))
+            candidates = [(c, s) for c, s in candidates if c is not fourth]
+            candidates.insert(0, (fourth, 100.0 if not self.numbered else 95.0))
         hits = []
         for chapter, score in candidates:
             if place.scene is None:
@@ -257,5 +268,5 @@ class BookFinder:
             return Preview(hit.label, "")
         body, spans = passage(self.book, hit.focus, hit.keys, max_chars)
         chapter, scene = hit.chapter, hit.scene
-        title = where(chapter, scene, self.book.line_of(hit.focus))
+        title = self.hits.where(chapter, scene, self.book.line_of(hit.focus))
         return Preview(title, body, spans)

@@ -10,8 +10,8 @@ from rapidfuzz.utils import default_process
 
 from tui.core.anchor import Bookmark
 from tui.core.finder_rank import SceneScore
-from tui.core.finder_show import excerpt, highlight
-from tui.core.finder_text import words
+from tui.core.finder_show import excerpt, highlight, passage_start
+from tui.core.finder_text import chapter_names, words
 from tui.core.model import Book, Chapter, Scene
 
 Spans = list[tuple[int, int]]
@@ -24,8 +24,10 @@ class Hit:
     kind: str  # chapter, scene, bookmark, text (and book in the library)
     label: str
     score: float
-    offset: int | None = None  # character offset in book.text to jump to
-    para: int | None = None  # the paragraph jumped to
+    offset: int | None = None  # character offset in book.text that Enter jumps to
+    # The paragraph where the hit's place starts (a scene's first paragraph); for a scene
+    # found by its words, Enter goes further, to the passage where they meet (`focus`).
+    para: int | None = None
     focus: int | None = None  # the paragraph that best matches, shown in the preview
     chapter: int | None = None  # 0-based
     scene: int | None = None  # 0-based within its chapter
@@ -34,6 +36,7 @@ class Hit:
     detail_spans: Spans = field(default_factory=list)
     keys: frozenset[str] = frozenset()  # the book's words that matched, for highlighting
     path: str | None = None  # a book's path, for library hits
+    chapter_name: str | None = None  # `Ch 3` as the book numbers it, or `Prologue`
 
     def to_json(self, book: Book) -> dict[str, Any]:
         """The `chapbook find --json` form: chapter and scene numbers are 1-based."""
@@ -42,10 +45,14 @@ class Hit:
             "chapter": None if self.chapter is None else self.chapter + 1,
             "scene": None if self.scene is None else self.scene + 1,
             "line": book.line_of(self.para) if self.para is not None else None,
+            "chapter_name": self.chapter_name,
             "label": self.label,
             "score": round(self.score, 1),
             "offset": self.offset,
         }
+        if self.kind == "scene" and self.offset is not None and len(book):
+            # Where Enter lands: the passage where the query's words meet.
+            data["passage_line"] = book.line_of(book.para_at(self.offset))
         if book.sections and self.para is not None:
             data["section"] = book.section_of(self.para)
         if self.kind in ("scene", "text") and self.detail:
@@ -67,6 +74,27 @@ class HitMaker:
 
     def __init__(self, book: Book) -> None:
         self.book = book
+        # Chapters as the book numbers them (`Ch 1` after a `Prologue`), for every label.
+        self.names = chapter_names([c.title for c in book.chapters])
+
+    def chapter_name(self, chapter: int | None) -> str | None:
+        """`Ch 3` or `Prologue`: a chapter (0-based index) as the labels name it."""
+        if chapter is None:
+            return None
+        return self.names[chapter] if 0 <= chapter < len(self.names) else f"Ch {chapter + 1}"
+
+    def where(self, chapter: int | None, scene: int | None, line: int | None) -> str:
+        """`Ch 3 · Scene 5 · line 120`: where a paragraph is."""
+        return where(self.chapter_name(chapter), scene, line)
+
+    def scene_label(self, scene: Scene) -> str:
+        """`Ch 3 · Scene 5 — Kalpas, Sakura — “Kalpas had not been…”`."""
+        parts = [f"{self.chapter_name(scene.chapter)} · Scene {scene.index + 1}"]
+        if scene.names:
+            parts.append(", ".join(scene.names[:2]))
+        if scene.first_words:
+            parts.append(f"“{scene.first_words}…”")
+        return " — ".join(parts)
 
     def place(self, para: int) -> tuple[int | None, int | None]:
         """The (chapter, scene) holding a paragraph, 0-based; None outside them."""
@@ -77,7 +105,7 @@ class HitMaker:
 
     def scene(self, scene: Scene, score: float, query: str = "") -> Hit:
         """A scene, labelled by chapter, number, names and first words."""
-        label = scene.label()
+        label = self.scene_label(scene)
         offset = self.book.starts[scene.start] if scene.start < len(self.book) else 0
         return Hit(
             "scene",
@@ -88,6 +116,7 @@ class HitMaker:
             focus=scene.start,
             chapter=scene.chapter,
             scene=scene.index,
+            chapter_name=self.chapter_name(scene.chapter),
             label_spans=highlight(label, set(), words(query)),
         )
 
@@ -97,6 +126,10 @@ class HitMaker:
         keys = frozenset(ranked.keys)
         hit.keys = keys
         hit.focus = ranked.best_para
+        # Enter lands on the passage shown under the hit and in the preview, not at the
+        # scene's start, which may be pages earlier.
+        floor = min(scene.start, ranked.best_para)
+        hit.offset = self.book.starts[passage_start(self.book, ranked.best_para, floor)]
         hit.label_spans = highlight(hit.label, keys, [])
         hit.detail, hit.detail_spans = excerpt(self.book.paragraph(ranked.best_para), keys)
         return hit
@@ -107,6 +140,7 @@ class HitMaker:
         para = min(para, max(len(self.book) - 1, 0))
         title = chapter.title or f"Chapter {chapter.index + 1}"
         scenes = len(chapter.scenes)
+        name = self.chapter_name(chapter.index)
         return Hit(
             "chapter",
             title,
@@ -115,8 +149,9 @@ class HitMaker:
             para=para,
             focus=chapter.scenes[0].start if chapter.scenes else para,
             chapter=chapter.index,
+            chapter_name=name,
             label_spans=highlight(title, set(), words(query)),
-            detail=f"Ch {chapter.index + 1} · {scenes} scene{'s' if scenes != 1 else ''}",
+            detail=f"{name} · {scenes} scene{'s' if scenes != 1 else ''}",
         )
 
     def bookmark(self, mark: Bookmark, offset: int, score: float, query: str = "") -> Hit:
@@ -134,6 +169,7 @@ class HitMaker:
             focus=para,
             chapter=chapter,
             scene=scene,
+            chapter_name=self.chapter_name(chapter),
             label_spans=[(a + 1, b + 1) for a, b in highlight(label, set(), words(query))],
             detail=snippet,
             detail_spans=spans,
@@ -143,7 +179,7 @@ class HitMaker:
         """One paragraph of text, with where it is under it."""
         chapter, scene = self.place(para)
         snippet, spans = excerpt(self.book.paragraph(para), keys)
-        located = where(chapter, scene, self.book.line_of(para))
+        located = self.where(chapter, scene, self.book.line_of(para))
         return Hit(
             "text",
             snippet,
@@ -153,17 +189,18 @@ class HitMaker:
             focus=para,
             chapter=chapter,
             scene=scene,
+            chapter_name=self.chapter_name(chapter),
             label_spans=spans,
             detail=located,
             keys=keys,
         )
 
 
-def where(chapter: int | None, scene: int | None, line: int | None) -> str:
-    """`Ch 3 · Scene 5 · line 120`: where a paragraph is."""
+def where(chapter: str | None, scene: int | None, line: int | None) -> str:
+    """`Ch 3 · Scene 5 · line 120`: where a paragraph is, given its chapter's name."""
     parts = []
     if chapter is not None:
-        parts.append(f"Ch {chapter + 1}")
+        parts.append(chapter)
     if scene is not None:
         parts.append(f"Scene {scene + 1}")
     if line is not None:

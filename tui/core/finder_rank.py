@@ -116,7 +116,9 @@ def rank_scenes(
         scored.append(SceneScore(serial, score, best_para, keys, parts))
         if should_stop is not None and should_stop():
             return []
-    scored = _with_neighbours(index, book, scored)
+    if len(terms) > 1:
+        # One word is not a moment: the scene across a break from it does not hold it.
+        scored = _with_neighbours(index, book, scored)
     scored.sort(key=lambda s: (-s.score, s.serial))
     return scored[:limit]
 

@@ -12,6 +12,7 @@ from tui.core.model import Book, ParaKind
 
 Spans = list[tuple[int, int]]
 EXCERPT_WIDTH = 110  # characters of a one-line excerpt
+CONTEXT_CHARS = 160  # a paragraph shorter than this before a passage is shown with it
 
 
 def highlight(text: str, keys: Iterable[str], query_words: Iterable[str] = ()) -> Spans:
@@ -72,10 +73,7 @@ def passage(book: Book, focus: int, keys: Iterable[str], max_chars: int = 700) -
     if not total:
         return "", []
     focus = max(0, min(focus, total - 1))
-    first = focus
-    before = focus - 1
-    if before >= 0 and book.kinds[before] == ParaKind.TEXT and len(book.paragraph(before)) < 160:
-        first = before
+    first = passage_start(book, focus)
     parts: list[str] = []
     spans: Spans = []
     length = 0
@@ -94,3 +92,16 @@ def passage(book: Book, focus: int, keys: Iterable[str], max_chars: int = 700) -
         length += len(text) + 1
         para += 1
     return "\n".join(parts), spans
+
+
+def passage_start(book: Book, focus: int, floor: int = 0) -> int:
+    """Where the preview of ``focus`` begins: a short line of text just before it (the line of
+    dialogue it answers) is shown too, unless that is before paragraph ``floor``."""
+    before = focus - 1
+    if (
+        before >= floor
+        and book.kinds[before] == ParaKind.TEXT
+        and len(book.paragraph(before)) < CONTEXT_CHARS
+    ):
+        return before
+    return focus

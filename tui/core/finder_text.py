@@ -143,17 +143,57 @@ def parse_structural(query: str) -> Structural | None:
 
 
 _TITLE_NUMBER = re.compile(
-    rf"\b(?:chapter|ch\.?|part|book|volume|vol\.?|episode|act)\s*(?P<n>{_NUM})\b"
+    rf"\b(?P<word>chapter|ch\.?|part|book|volume|vol\.?|episode|act)\s*(?P<n>{_NUM})\b"
     r"|^\s*(?P<lead>\d+)\b|第(?P<cjk>[一二三四五六七八九十百〇零\d]+)[章回話节節]",
     re.IGNORECASE,
 )
+_CHAPTER_WORDS = {"chapter", "ch", "ch."}
+_NAME_END = re.compile(r"\s*(?::|\s[-–—]\s|\.\s)")
+NAME_WIDTH = 24  # characters of an unnumbered chapter's title used as its name
 
 
 def title_number(title: str) -> int | None:
-    """The number a chapter title gives itself: `Chapter 12: X` -> 12, `CHAPTER XII` -> 12."""
-    match = _TITLE_NUMBER.search(title)
-    if not match:
-        return None
-    if match.group("cjk"):
-        return cjk_value(match.group("cjk")) or None
-    return parse_number(match.group("n") or match.group("lead"))
+    """The number a chapter title gives itself: `Chapter 12: X` -> 12, `CHAPTER XII` -> 12.
+
+    A chapter's own number comes before that of its part or volume (`Volume 2, Chapter 5`
+    is chapter 5)."""
+    first: int | None = None
+    for match in _TITLE_NUMBER.finditer(title):
+        if match.group("cjk"):
+            number = cjk_value(match.group("cjk")) or None
+        else:
+            number = parse_number(match.group("n") or match.group("lead"))
+        if number is None:
+            continue
+        word = (match.group("word") or "chapter").casefold()
+        if word in _CHAPTER_WORDS:
+            return number
+        if first is None:
+            first = number
+    return first
+
+
+def numbers_itself(titles: list[str]) -> bool:
+    """Whether a book's chapter headings carry their own numbers (most of them do)."""
+    numbered = sum(title_number(t) is not None for t in titles)
+    return bool(titles) and 2 * numbered >= len(titles)
+
+
+def chapter_names(titles: list[str]) -> list[str]:
+    """What the finder calls each chapter: `Ch 1` as its heading numbers it (even after a
+    prologue), `Prologue` for an unnumbered one; in order (`Ch 1`, `Ch 2` ...) when the
+    headings do not number themselves."""
+    if not numbers_itself(titles):
+        return [f"Ch {n}" for n in range(1, len(titles) + 1)]
+    names = []
+    for position, title in enumerate(titles, 1):
+        number = title_number(title)
+        if number is not None:
+            names.append(f"Ch {number}")
+            continue
+        name = _NAME_END.split(" ".join(title.split()), maxsplit=1)[0].strip()
+        if len(name) > NAME_WIDTH:
+            cut = name.rfind(" ", 0, NAME_WIDTH)
+            name = name[: cut if cut > 0 else NAME_WIDTH].rstrip() + "…"
+        names.append(name or f"Ch {position}")
+    return names

@@ -1,0 +1,205 @@
+"""Where finder hits lead and how they name places: passages in long scenes, the book's own
+chapter numbers, bookmarks and limits on the command line, single words near a break."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from finder_support import build_book
+from test_finder_screen import FinderHost, ready_finder, type_query
+
+from tui.cli import main
+from tui.core.anchor import Bookmark, make_anchor
+from tui.core.books import open_book
+from tui.core.finder import BookFinder
+from tui.core.finder_text import chapter_names, title_number
+from tui.core.library import Library
+
+
+def filler(number: int) -> str:
+    return (
+        f"Day {number} passed like the others: the keeper trimmed the wick, logged the ships "
+        "and swept the gallery before the light went up."
+    )
+
+
+def long_scene_text() -> str:
+    """One chapter whose only scene is long, with the remembered moment far into it."""
+    paragraphs = ["Chapter 1: The Long Winter"]
+    paragraphs += [filler(n) for n in range(1, 31)]
+    paragraphs += ["“Who is there?”", "The door slammed shut and her spectacles fell in the soup."]
+    paragraphs += [filler(n) for n in range(31, 41)]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def passage_of(book, text: str) -> int:
+    return next(i for i in range(len(book)) if text in book.paragraph(i))
+
+
+# -- #4: Enter on a scene hit goes to the passage shown, not the scene's start -----------------
+def test_a_scene_hit_jumps_to_where_the_words_meet() -> None:
+    book = build_book(long_scene_text())
+    finder = BookFinder(book)
+    assert finder.build()
+    hit = finder.search("door slammed spectacles ")[0]
+    scene = book.chapters[0].scenes[0]
+    assert (hit.kind, hit.para) == ("scene", scene.start)
+    moment = passage_of(book, "door slammed")
+    # The short line before it is shown in the preview too, so the page starts there.
+    assert hit.offset == book.starts[moment - 1]
+    assert "door slammed" in finder.preview(hit).body.split("\n")[1]
+
+
+def test_json_keeps_the_scene_line_and_adds_the_passage_line(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "winter.txt"
+    path.write_text(long_scene_text(), encoding="utf-8")
+    assert main(["find", str(path), "door", "slammed", "spectacles", "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)[0]
+    book = open_book(path)
+    scene = book.chapters[0].scenes[0]
+    assert first["kind"] == "scene"
+    assert first["line"] == book.line_of(scene.start)
+    moment = passage_of(book, "door slammed")
+    assert first["passage_line"] == book.line_of(moment - 1)
+    assert first["passage_line"] > first["line"] + 50
+
+
+async def test_enter_in_the_finder_lands_on_the_previewed_passage() -> None:
+    book = build_book(long_scene_text())
+    app = FinderHost(book=book)
+    async with ready_finder(app) as (pilot, screen):
+        await type_query(pilot, screen, "door slammed spectacles")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == book.starts[passage_of(book, "door slammed") - 1]
+
+
+# -- #5: chapters as the book numbers them -----------------------------------------------------
+PROLOGUE_BOOK = """Prologue: Paradise
+
+Mira kept the lamp in the old tower by the sea.
+
+Chapter 1: A Creeping Horror
+
+The fog came in at dusk and Mira heard the bell.
+
+* * *
+
+Tomas rowed out to the rocks to look for the wreck.
+
+Chapter 2: Into the Cellar
+
+The cellar was full of bottles and one locked chest.
+
+* * *
+
+Mira opened the chest with a bent nail.
+"""
+
+
+def test_labels_use_the_number_in_the_heading_after_a_prologue() -> None:
+    finder = BookFinder(build_book(PROLOGUE_BOOK))
+    assert finder.build()
+    chapters = {h.label: h.detail for h in finder.search("")}
+    assert chapters["Prologue: Paradise"] == "Prologue · 1 scene"
+    assert chapters["Chapter 1: A Creeping Horror"] == "Ch 1 · 2 scenes"
+    scene = finder.search("*rowed rocks wreck ")[0]
+    assert scene.label.startswith("Ch 1 · Scene 2")
+    assert finder.search("*lamp tower ")[0].label.startswith("Prologue · Scene 1")
+    passage = finder.search("/bent nail")[0]
+    assert passage.detail.startswith("Ch 2 · Scene 2 · line")
+
+
+def test_structural_query_means_the_chapter_the_book_calls_that_number() -> None:
+    finder = BookFinder(build_book(PROLOGUE_BOOK))
+    hits = [h for h in finder.search("ch2 s1") if h.kind == "scene"]
+    assert [(h.chapter, h.scene) for h in hits] == [(2, 0)]  # the third chapter, `Chapter 2`
+    assert hits[0].label.startswith("Ch 2 · Scene 1")
+    json_hit = hits[0].to_json(finder.book)
+    assert (json_hit["chapter"], json_hit["chapter_name"]) == (3, "Ch 2")
+
+
+def test_a_number_the_book_does_not_use_falls_back_to_the_position() -> None:
+    finder = BookFinder(build_book(PROLOGUE_BOOK))
+    hit = finder.search("chapter 3")[0]
+    assert (hit.kind, hit.chapter) == ("chapter", 2)
+
+
+def test_books_without_numbered_headings_are_numbered_in_order() -> None:
+    text = PROLOGUE_BOOK.replace("Chapter 1: A Creeping Horror", "Interlude: A Creeping Horror")
+    text = text.replace("Chapter 2: Into the Cellar", "Epilogue: Into the Cellar")
+    finder = BookFinder(build_book(text))
+    assert [h.detail for h in finder.search("")] == [
+        "Ch 1 · 1 scene",
+        "Ch 2 · 2 scenes",
+        "Ch 3 · 2 scenes",
+    ]
+    hits = [h for h in finder.search("ch2 s1") if h.kind == "scene"]
+    assert hits[0].label.startswith("Ch 2 · Scene 1") and hits[0].chapter == 1
+
+
+@pytest.mark.parametrize(
+    ("titles", "names"),
+    [
+        (["Prologue", "Chapter 1: Fog", "Chapter 2"], ["Prologue", "Ch 1", "Ch 2"]),
+        (["Volume 2, Chapter 5: Ash", "Volume 2, Chapter 6"], ["Ch 5", "Ch 6"]),
+        (["Fog", "Ash", "1984 Revisited"], ["Ch 1", "Ch 2", "Ch 3"]),
+        (
+            ["Chapter 1", "Interlude - The Long Night At Sea Again", "Chapter 2"],
+            ["Ch 1", "Interlude", "Ch 2"],
+        ),
+    ],
+)
+def test_chapter_names(titles: list[str], names: list[str]) -> None:
+    assert chapter_names(titles) == names
+
+
+def test_a_chapter_number_comes_before_its_volume_number() -> None:
+    assert title_number("Volume 2, Chapter 5: Ash") == 5
+    assert title_number("Part 3: The Sea") == 3
+
+
+# -- #12 and #13: the command line -------------------------------------------------------------
+def test_find_lists_the_library_bookmarks(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "tower.txt"
+    path.write_text(PROLOGUE_BOOK, encoding="utf-8")
+    library = Library.open(sample=False)
+    record = library.add_book(path)
+    book = open_book(path)
+    para = passage_of(book, "locked chest")
+    library.add_bookmark(record.id, Bookmark(make_anchor(book, book.starts[para]), "the chest"))
+    library.save()
+    assert main(["find", str(path), "'chest", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert [(h["kind"], h["label"]) for h in hits] == [("bookmark", "‘the chest’")]
+    assert hits[0]["line"] == book.line_of(para)
+
+
+def test_find_on_a_book_outside_the_library_has_no_bookmarks(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "tower.txt"
+    path.write_text(PROLOGUE_BOOK, encoding="utf-8")
+    assert main(["find", str(path), "'chest", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out) == []
+
+
+@pytest.mark.parametrize("limit", ["0", "-3"])
+def test_a_limit_below_one_is_an_error(tmp_path: Path, capsys, limit: str) -> None:
+    path = tmp_path / "tower.txt"
+    path.write_text(PROLOGUE_BOOK, encoding="utf-8")
+    assert main(["find", str(path), "chest", "--limit", limit]) == 2
+    err = capsys.readouterr().err
+    assert "--limit must be 1 or more" in err and err.count("\n") == 1
+
+
+# -- #21: one word lists only scenes that hold it ----------------------------------------------
+def test_one_word_does_not_list_the_scene_across_a_break() -> None:
+    text = PROLOGUE_BOOK.replace(
+        "Tomas rowed out", "A red fox watched from the dunes.\n\n* * *\n\nTomas rowed out"
+    )
+    book = build_book(text)
+    finder = BookFinder(book)
+    assert finder.build()
+    hits = [h for h in finder.search("fox ") if h.kind == "scene"]
+    assert len(hits) == 1 and "fox" in hits[0].keys
