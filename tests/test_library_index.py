@@ -43,7 +43,9 @@ def test_status_and_progress_follow_the_position(tmp_path: Path) -> None:
     library.set_position(book.id, Anchor(book.length // 4, "x", NOW))
     assert book.status == "reading" and round(book.progress, 2) == 0.25
     library.set_position(book.id, Anchor(book.finish, "y", NOW + 1))
-    assert book.status == "finished" and book.progress == 1.0
+    assert book.status == "finished" and book.progress == book.finish / book.length
+    library.set_position(book.id, Anchor(book.finish - 500, "y", NOW + 2), at_end=True)
+    assert book.status == "finished" and book.progress == 1.0  # the end is on screen
 
 
 def test_removing_forgets_the_book_but_never_touches_the_file(tmp_path: Path) -> None:

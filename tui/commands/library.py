@@ -21,6 +21,7 @@ from tui.core.catalog import (
 )
 from tui.core.library import Library
 from tui.core.records import BookRecord
+from tui.core.scan import reason, skipped_text
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,21 +50,31 @@ def _add(library: Library, paths: list[Path]) -> int:
         else:
             print(f"chapbook: no such file or folder: {path}", file=sys.stderr)
             code = 1
-    before = {r.id: (r.hash, r.missing) for r in library.records()}
+    before = {r.id: (r.hash, r.missing, r.path) for r in library.records()}
     records = library.add_paths(found, _progress_printer())
     library.save()
     added = sum(1 for r in records if r.id not in before)
-    refreshed = sum(1 for r in records if r.id in before and before[r.id] != (r.hash, r.missing))
+    moved = sum(1 for r in records if r.id in before and before[r.id][2] != r.path)
+    refreshed = sum(
+        1
+        for r in records
+        if r.id in before and before[r.id][2] == r.path and before[r.id][:2] != (r.hash, r.missing)
+    )
     unreadable = [r for r in records if r.error]
+    skipped, library.skipped = library.skipped, []
     parts = [f"added {added} book{'s' if added != 1 else ''}"]
+    if moved:
+        parts.append(f"{moved} found at a new path")
     if refreshed:
         parts.append(f"{refreshed} changed")
-    known = len(records) - added - refreshed
+    known = len(records) - added - moved - refreshed
     if known:
         parts.append(f"{known} already in the library")
     print(", ".join(parts) + f"; the library has {len(library)}.")
-    for record in unreadable[:20]:
-        print(f"chapbook: {record.path}: {record.error}", file=sys.stderr)
+    if skipped:
+        print(f"chapbook: {skipped_text(skipped)}", file=sys.stderr)
+    for record in unreadable[:20]:  # books already in the library whose file went bad
+        print(f"chapbook: {record.path}: {reason(record.path, record.error)}", file=sys.stderr)
     if len(unreadable) > 20:
         print(f"chapbook: … and {len(unreadable) - 20} more unreadable files", file=sys.stderr)
     return code
@@ -89,18 +100,21 @@ def _progress_printer():
 # -- list -----------------------------------------------------------------------------------
 
 
-def _sort_key(args: argparse.Namespace) -> str:
+def _sort_order(library: Library, args: argparse.Namespace) -> tuple[str, bool]:
+    """The library screen's order: the one last chosen there, else the settings' default."""
+    if library.sort_key in SORT_KEYS:
+        return library.sort_key, library.sort_reverse
     from tui.core.settings import load_settings
 
     settings, _problems = load_settings(Path(args.config) if args.config else None)
     key = settings.library.sort
-    return key if key in SORT_KEYS else "last_read"
+    return (key if key in SORT_KEYS else "last_read"), False
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:
     library.check()  # missing, moved and updated files, as the library screen shows them
     library.save()
-    records = sort_records(library.records(), _sort_key(args))
+    records = sort_records(library.records(), *_sort_order(library, args))
     if args.json:
         json.dump([as_json(r) for r in records], sys.stdout, ensure_ascii=False, indent=1)
         print()

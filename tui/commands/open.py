@@ -21,6 +21,9 @@ def run(args: argparse.Namespace) -> int:
     open_path: Path | None = None
     if len(paths) == 1 and not paths[0].is_dir():
         open_path = paths[0]
+        # A known book opened at its new path keeps its place: relink it before the reader
+        # looks its position up.
+        library.find_moved(open_path)
     elif paths:
         # The library screen adds them in a worker, with a progress bar, so a big folder
         # does not keep the screen from appearing.

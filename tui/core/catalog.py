@@ -134,7 +134,7 @@ def format_words(words: int) -> str:
 def format_progress(record: BookRecord) -> str:
     if record.status == STATUS_NEW:
         return "–"
-    return f"{int(record.progress * 100)}%"
+    return f"{record.progress * 100:.0f}%"  # rounded as the reader's status line rounds
 
 
 def format_ago(when: float, now: float | None = None) -> str:

@@ -16,17 +16,17 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from tui.core import paths
-from tui.core.anchor import Anchor, Bookmark
-from tui.core.details import Details, DetailStore, Session
+from tui.core.details import DetailStore, Session
 from tui.core.index import Index, shard_of
+from tui.core.library_reading import ReadingState
 from tui.core.model import Book, BookError
 from tui.core.records import BookRecord, book_id_for, resolved
 from tui.core.scan import (
     FileFacts,
     Progress,
     facts_from_book,
-    file_hash,
     read_facts,
+    reason,
     scan_files,
     stat_key,
     walk_books,
@@ -42,12 +42,12 @@ from tui.core.store import (
     save_toml,
     unreadable_notice,
 )
-from tui.core.updates import apply_facts, catch_up, opened
+from tui.core.updates import apply_facts, opened
 
 __all__ = ["BookRecord", "Library"]
 
 
-class Library:
+class Library(ReadingState):
     """In-memory index of books, positions and bookmarks; safe to use from a worker thread."""
 
     def __init__(self, data_dir: Path | None = None, *, clock: Callable[[], float] = time.time):
@@ -56,11 +56,17 @@ class Library:
         self.notices: list[str] = []
         self.folders: list[str] = []
         self.first_run_done = False
+        self.sort_key = ""  # the library list's order as last chosen ("": the settings' default)
+        self.sort_reverse = False
+        self._sort_chosen = False  # chosen in this process: it wins over another's on save
         self.queued: list[Path] = []  # paths given on the command line, added by the screen
+        # (path, why) of files a scan found not to be books; whoever shows them clears it
+        self.skipped: list[tuple[str, str]] = []
         self.lock = threading.RLock()  # guards every change; held by save()
         self._records: dict[str, BookRecord] = {}
         self._removed: dict[str, float] = {}
         self._by_path: dict[str, str] = {}
+        self._by_hash: dict[str, list[str]] | None = None  # content hash -> ids, built on demand
         self._index = Index(self.data_dir)
         self._details = DetailStore(self.data_dir)
         self._meta_digest: str | None = None
@@ -93,12 +99,27 @@ class Library:
         if meta.notice:
             self.notices.append(meta.notice)
         self.first_run_done = meta.data.get("first_run_done") is True
+        self._take_sort(meta.data)
         folders = meta.data.get("folders")
         self.folders = [str(f) for f in folders] if isinstance(folders, list) else []
         self._records, self._removed = self._index.load()
         self.notices += self._index.notices
         self._index.notices.clear()
         self._reindex_paths()
+
+    def _take_sort(self, data: dict) -> None:
+        sort, reverse = data.get("sort"), data.get("sort_reverse")
+        if isinstance(sort, str):
+            self.sort_key = sort
+            self.sort_reverse = reverse is True
+
+    def set_sort(self, key: str, reverse: bool = False) -> None:
+        """Remember the list's order (in library.toml: the user's settings are not touched)."""
+        with self.lock:
+            if (key, reverse) != (self.sort_key, self.sort_reverse):
+                self.sort_key, self.sort_reverse = key, reverse
+                self._sort_chosen = True
+                self._meta_dirty = True
 
     def _first_run(self) -> None:
         sample = paths.sample_story_path()
@@ -113,6 +134,7 @@ class Library:
 
     def _reindex_paths(self) -> None:
         self._by_path = {r.path: r.id for r in self._records.values()}
+        self._by_hash = None
 
     # -- reading the index -----------------------------------------------------------------------
     def __len__(self) -> int:
@@ -136,11 +158,54 @@ class Library:
         return self._records.get(book_id) if book_id else None
 
     def missing_by_hash(self, content_hash: str) -> BookRecord | None:
-        """A book whose file is missing and whose last known content has this hash."""
-        for record in self._records.values():
-            if record.missing and record.hash == content_hash:
+        """A book whose file is gone (marked missing or not yet noticed) and whose last known
+        content has this hash: the file at hand is that book, moved or renamed."""
+        if not content_hash:
+            return None
+        if self._by_hash is None:
+            self._by_hash = {}
+            for record in self._records.values():
+                if record.hash:
+                    self._by_hash.setdefault(record.hash, []).append(record.id)
+        for book_id in self._by_hash.get(content_hash, ()):
+            record = self._records.get(book_id)
+            if record is None or record.hash != content_hash:
+                continue
+            if record.missing or stat_key(record.path) is None:
                 return record
         return None
+
+    def note_hash(self, record: BookRecord) -> None:
+        """Keep the hash lookup of :meth:`missing_by_hash` current after a scan."""
+        if self._by_hash is not None and record.hash:
+            ids = self._by_hash.setdefault(record.hash, [])
+            if record.id not in ids:
+                ids.append(record.id)
+
+    def find_moved(self, path: Path | str) -> BookRecord | None:
+        """The book at ``path``, relinking it first when it is a known book that was moved.
+
+        Only files the size of a book whose file is gone are hashed, so opening a new file
+        costs a stat, not a read.
+        """
+        where = resolved(path)
+        record = self.find_by_path(where)
+        if record is not None:
+            return record
+        st = stat_key(where)
+        if st is None:
+            return None
+        with self.lock:
+            if not any(
+                r.size == st[0] and (r.missing or stat_key(r.path) is None)
+                for r in self._records.values()
+            ):
+                return None
+        facts = read_facts(where, parse=False)
+        with self.lock:
+            if self.missing_by_hash(facts.hash) is None:
+                return None
+            return self.apply(facts)
 
     # -- adding and removing ---------------------------------------------------------------------
     def add_book(self, path: Path | str, book: Book | None = None) -> BookRecord:
@@ -157,9 +222,15 @@ class Library:
         if book is not None:
             facts_from_book(facts, book)
         with self.lock:
+            skipped = len(self.skipped)
             record = self.apply(facts)
-            if record is None:  # cannot happen for a file that is there
-                raise BookError(f"cannot read {path}")
+            if record is None:  # not a book: the parse said why
+                del self.skipped[skipped:]
+                raise BookError(
+                    f"{path}: {reason(where, facts.error)}"
+                    if facts.error
+                    else f"cannot read {path}"
+                )
             if book is not None:
                 opened(self, record, facts)
             return record
@@ -203,7 +274,13 @@ class Library:
         record = apply_facts(self, facts)
         if record is not None:
             self._dirty.add(shard_of(record.id))
+        elif facts.error and not facts.gone:
+            self.skipped.append((facts.path, facts.error))
         return record
+
+    def mark_dirty(self, record: BookRecord) -> None:
+        """Mark a record changed outside :meth:`apply` so the next save writes it."""
+        self._dirty.add(shard_of(record.id))
 
     def new_record(self, path: str) -> BookRecord:
         """A fresh record for a path not in the library (used by tui.core.updates)."""
@@ -244,85 +321,6 @@ class Library:
                 record.missing = missing
                 record.changed = self.clock()
                 self._dirty.add(shard_of(book_id))
-
-    # -- positions, bookmarks, statistics ------------------------------------------------------
-    def position(self, book_id: str) -> Anchor | None:
-        record = self._records.get(book_id)
-        return record.position if record is not None else None
-
-    def set_position(self, book_id: str, anchor: Anchor) -> None:
-        with self.lock:
-            record = self._records.get(book_id)
-            if record is None:
-                return
-            self._count_reading(book_id, anchor)
-            record.offset, record.fingerprint = anchor.offset, anchor.fingerprint
-            record.within = getattr(anchor, "within", 0)
-            record.last_read = anchor.saved_at
-            if record.read_chapters < 0 or (record.updated and anchor.offset >= record.new_offset):
-                catch_up(self, record)
-            self._dirty.add(shard_of(book_id))
-
-    def _count_reading(self, book_id: str, anchor: Anchor) -> None:
-        """Reading statistics: time spent and characters advanced, per session."""
-        details = self.details(book_id)
-        self._sessions[book_id] = details.count(self._sessions.get(book_id), anchor)
-        self._details.dirty.add(book_id)
-
-    def details(self, book_id: str) -> Details:
-        """Bookmarks, sessions and chapter titles of one book (read from disk once)."""
-        with self.lock:
-            return self._details.get(book_id)
-
-    def touch_details(self, book_id: str) -> None:
-        self._details.dirty.add(book_id)
-
-    def bookmarks(self, book_id: str) -> list[Bookmark]:
-        return list(self.details(book_id).bookmarks)
-
-    def add_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
-        with self.lock:
-            details = self.details(book_id)
-            details.bookmarks.append(bookmark)
-            details.bookmarks.sort(key=lambda b: b.anchor.offset)
-            self._details.dirty.add(book_id)
-
-    def remove_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
-        with self.lock:
-            details = self.details(book_id)
-            details.bookmarks = [b for b in details.bookmarks if b != bookmark]
-            details.removed_marks.add(bookmark.created)
-            self._details.dirty.add(book_id)
-
-    # -- outline cache -------------------------------------------------------------------------
-    def _outline_key(self, record: BookRecord) -> dict[str, object] | None:
-        st = stat_key(record.path)
-        if st is None:
-            return None
-        content = record.hash if st == (record.size, record.mtime) else ""
-        return {"size": st[0], "mtime": st[1], "hash": content or _hash(record.path)}
-
-    def cached_outline(self, book_id: str) -> dict | None:
-        """The outline stored for this book's file as it is now, or None."""
-        record = self._records.get(book_id)
-        key = self._outline_key(record) if record is not None else None
-        return self._details.read_outline(book_id, key) if key is not None else None
-
-    def store_outline(self, book_id: str, data: dict) -> bool:
-        """Cache an outline (a TOML-able dict: no None) for the file as it is now.
-
-        Call it from a worker: it may hash the file.
-        """
-        record = self._records.get(book_id)
-        key = self._outline_key(record) if record is not None else None
-        if key is None:
-            return False
-        try:
-            with locked(self.data_dir):
-                self._details.write_outline(book_id, key, data)
-        except (StoreError, TypeError, ValueError):
-            return False
-        return True
 
     # -- saving ----------------------------------------------------------------------------
     @property
@@ -368,12 +366,20 @@ class Library:
             theirs = parse_raw(previous) or {}
             if theirs.get("first_run_done") is True:
                 self.first_run_done = True
+            if not self._sort_chosen:
+                self._take_sort(theirs)
             for folder in (
                 theirs.get("folders", []) if isinstance(theirs.get("folders"), list) else []
             ):
                 if str(folder) not in self.folders:
                     self.folders.append(str(folder))
-        data = {"version": 1, "first_run_done": self.first_run_done, "folders": self.folders}
+        data: dict[str, object] = {
+            "version": 1,
+            "first_run_done": self.first_run_done,
+            "folders": self.folders,
+        }
+        if self.sort_key:
+            data["sort"], data["sort_reverse"] = self.sort_key, self.sort_reverse
         self._meta_digest = save_toml(path, data, previous)
 
     # -- checking files ---------------------------------------------------------------------------
@@ -384,10 +390,3 @@ class Library:
         from tui.core.updates import check_files
 
         return check_files(self, progress, add_new=add_new, workers=workers)
-
-
-def _hash(path: str) -> str:
-    try:
-        return file_hash(Path(path))
-    except OSError:
-        return ""

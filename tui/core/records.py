@@ -51,6 +51,7 @@ class BookRecord:
     offset: int = -1  # reading position, -1 when the book was never opened
     fingerprint: str = ""
     within: int = 0  # the anchor's distance into its paragraph
+    ended: bool = False  # the reader had the end of the book on screen at that position
     read_chapters: int = -1  # chapters the book had when last read (-1: never read)
     new_chapters: int = 0  # chapters added since then (0: not updated)
     new_title: str = ""  # the first new chapter's title and offset
@@ -63,6 +64,8 @@ class BookRecord:
     def status(self) -> str:
         if self.offset < 0:
             return STATUS_NEW
+        if self.ended:
+            return STATUS_FINISHED
         slack = min(FINISH_SLACK, self.length // 10)
         if self.length and self.offset >= max(0, self.finish - slack):
             return STATUS_FINISHED
@@ -70,10 +73,11 @@ class BookRecord:
 
     @property
     def progress(self) -> float:
-        """Fraction read, 0.0 to 1.0 (1.0 once finished)."""
+        """Fraction read, 0.0 to 1.0: what the reader's status line shows for the position
+        (the top of the screen's offset in the text, or 1.0 with the end on screen)."""
         if self.offset < 0 or not self.length:
             return 0.0
-        if self.status == STATUS_FINISHED:
+        if self.ended:
             return 1.0
         return min(1.0, self.offset / self.length)
 
@@ -141,7 +145,7 @@ _TYPES: dict[str, type] = {
     name: (str if name == "author" else type(default)) for name, default in _DEFAULTS.items()
 }
 # Metadata travels as one block in a merge; the position as another.
-_POSITION_FIELDS = ("last_read", "offset", "fingerprint", "within")
+_POSITION_FIELDS = ("last_read", "offset", "fingerprint", "within", "ended")
 
 
 def merge_records(mine: BookRecord, theirs: BookRecord) -> BookRecord:

@@ -150,7 +150,10 @@ def read_facts(path: str, *, parse: bool = True) -> FileFacts:
     try:
         from tui.core.books import open_book
 
-        facts_from_book(facts, open_book(Path(path)))
+        book = open_book(Path(path))
+        facts_from_book(facts, book)
+        if not book.text.strip():
+            facts.error = "empty: no text in it"
     except BookError as err:
         facts.error = str(err) or "not readable as a book"
         facts.title, facts.parsed = Path(path).stem, True
@@ -158,6 +161,25 @@ def read_facts(path: str, *, parse: bool = True) -> FileFacts:
         facts.error = f"could not be read: {type(err).__name__}: {err}".splitlines()[0]
         facts.title, facts.parsed = Path(path).stem, True
     return facts
+
+
+def reason(path: str, error: str) -> str:
+    """Why a file is not a book, without the path or name the message may start with."""
+    for prefix in (path, Path(path).name):
+        if prefix and error.startswith(prefix + ": "):
+            return error[len(prefix) + 2 :]
+    return error
+
+
+def skipped_text(skipped: list[tuple[str, str]], shown: int = 5) -> str:
+    """`skipped 3 files that are not books: a.bin (looks like …), …` for one line."""
+    n = len(skipped)
+    items = [f"{path} ({reason(path, error)})" for path, error in skipped[:shown]]
+    if n > shown:
+        items.append(f"and {n - shown} more")
+    return f"skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} not " + (
+        f"a book: {items[0]}" if n == 1 else "books: " + ", ".join(items)
+    )
 
 
 def _streams_are_real() -> bool:

@@ -28,7 +28,7 @@ def apply_facts(library: Library, facts: FileFacts) -> BookRecord | None:
         if record is not None:
             library.relink(record, facts.path)
     if record is None:
-        if not facts.parsed:
+        if not facts.parsed or facts.error:  # a file that is not a book is not added
             return None
         record = library.new_record(facts.path)
     record.missing = False
@@ -40,6 +40,7 @@ def apply_facts(library: Library, facts: FileFacts) -> BookRecord | None:
         for name in _META:
             setattr(record, name, getattr(facts, name))
     record.changed = now
+    library.note_hash(record)
     return record
 
 
@@ -138,9 +139,40 @@ def check_files(
                     if library.missing_by_hash(facts.hash) is not None:
                         library.apply(facts)
                         changes += 1
+    changes += _fold_duplicates(library, missing)
     todo = changed + (unknown if add_new else [])
     for facts in scan_files(todo, progress, workers):
         with library.lock:
             if library.apply(facts) is not None:
                 changes += 1
     return changes
+
+
+def _fold_duplicates(library: Library, missing: list[BookRecord]) -> int:
+    """A missing book whose file was added again at its new path (as a fresh, unread row)
+    takes over that path; the fresh row goes. The place, bookmarks and statistics stay."""
+    folded = 0
+    for record in missing:
+        if not record.missing or not record.hash:
+            continue
+        with library.lock:
+            twin = next(
+                (
+                    r
+                    for r in library.records()
+                    if r.hash == record.hash
+                    and r.id != record.id
+                    and not r.missing
+                    and r.offset < 0
+                    and not library.details(r.id).bookmarks
+                ),
+                None,
+            )
+            if twin is None:
+                continue
+            library.remove(twin.id)
+            library.relink(record, twin.path)
+            record.size, record.mtime, record.changed = twin.size, twin.mtime, library.clock()
+            library.mark_dirty(record)
+            folded += 1
+    return folded

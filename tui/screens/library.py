@@ -21,6 +21,7 @@ from tui.core.catalog import SORT_KEYS, BookFilter, sort_records
 from tui.core.library import Library
 from tui.core.model import BookError
 from tui.core.records import BookRecord
+from tui.core.scan import skipped_text
 from tui.screens.finder import FinderScreen
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
@@ -117,6 +118,8 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         sort = getattr(getattr(self.app, "settings", None), "library", None)
         if sort is not None and sort.sort in SORT_KEYS:
             self.sort_key = sort.sort
+        if self.library.sort_key in SORT_KEYS:  # the order last chosen with `s`
+            self.sort_key, self.sort_reverse = self.library.sort_key, self.library.sort_reverse
         self._notices_shown = len(self.library.notices)
         self.watch(self.query_one("#library-filter", Input), "value", self._filter_changed, False)
         self.reload()
@@ -237,6 +240,8 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         def chosen(choice: tuple[str, bool] | None) -> None:
             if choice is not None:
                 self.sort_key, self.sort_reverse = choice
+                self.library.set_sort(*choice)
+                self._save()
                 self.reload()
                 self.table.cursor = 0  # a new order starts at its top
 
@@ -374,6 +379,9 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
                 text += ". New books are looked for in the folders added with `chapbook FOLDER`"
                 text += " or `chapbook add FOLDER`; there are none yet."
             self.notify(text, title="Rescan", timeout=6)
+        skipped, self.library.skipped = self.library.skipped, []
+        if skipped:
+            self.notify(skipped_text(skipped), title=message.label, severity="warning", timeout=10)
         for notice in self.library.notices[self._notices_shown :]:
             self.notify(notice, title="Library", severity="warning", timeout=15)
         self._notices_shown = len(self.library.notices)

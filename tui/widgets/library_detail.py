@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from rich.cells import cell_len
 from textual.content import Content
 from textual.widget import Widget
@@ -22,6 +25,20 @@ def empty_text(query: str, has_books: bool) -> str:
         "chapbook ~/fics       adds a folder and opens the library\n"
         "chapbook add PATH…    adds books or folders"
     )
+
+
+def short_path(path: str) -> str:
+    """A path with the home folder written as `~`."""
+    home = str(Path.home())
+    if home not in ("", "/") and (path == home or path.startswith(home + os.sep)):
+        return "~" + path[len(home) :]
+    return path
+
+
+def shares_title(record: BookRecord, library: Library) -> bool:
+    """Another book in the library has the same title."""
+    title = record.display_title.casefold()
+    return any(r.id != record.id and r.display_title.casefold() == title for r in library.records())
 
 
 class LibraryBar(Widget):
@@ -76,6 +93,8 @@ class LibraryDetail(Widget):
         else:
             tags = ", ".join(record.tag_list()[:12])
             about = " · ".join(p for p in (record.fandom, tags) if p) or record.name
+            if shares_title(record, library):  # the path is what tells the two apart
+                about = f"{short_path(record.path)} · {about}"
             self._content = Content.assemble(about, "\n", self._state(record, library))
         self.refresh()
 

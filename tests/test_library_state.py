@@ -1,0 +1,132 @@
+"""The library remembers its order, says "finished" and "updated" as the reader sees the book,
+and tells books of the same title apart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from library_support import NOW, add_known, facts_for, fixed_library, write_story
+from test_library_screen import SIZE, library_app, settle
+
+from tui.cli import main
+from tui.core.anchor import Anchor
+from tui.core.catalog import format_progress
+from tui.core.library import Library
+from tui.core.progress import Progress, status_parts
+from tui.widgets.library_detail import LibraryDetail
+from tui.widgets.library_table import LibraryTable
+
+
+async def test_the_chosen_sort_is_remembered_after_a_restart(tmp_path: Path) -> None:
+    library = fixed_library(tmp_path / "data")
+    for i, words in enumerate((5000, 900, 12000)):
+        add_known(library, write_story(tmp_path, f"s{i}.txt", f"S{i}"), f"Book {i}", words=words)
+    library.save()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "down", "down", "down", "down", "enter")  # by words
+        await pilot.press("s", "enter")  # the same again: fewest words first
+        await pilot.app.workers.wait_for_complete()
+    settings_file = Path.home() / ".config" / "chapbook" / "settings.toml"
+    assert not settings_file.exists()  # the user's settings are not written to
+
+    again = fixed_library(tmp_path / "data")
+    assert (again.sort_key, again.sort_reverse) == ("words", True)
+    async with library_app(again).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        words = [r.words for r in screen.query_one(LibraryTable).rows]
+        assert (screen.sort_key, words) == ("words", [900, 5000, 12000])
+
+
+def test_chapbook_list_follows_the_library_sort(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_story(tmp_path, "b.txt", "Beta")
+    write_story(tmp_path, "a.txt", "Alpha")
+    main(["add", str(tmp_path)])
+    library = Library.open()
+    library.set_sort("title", True)  # title, Z to A
+    library.save()
+    capsys.readouterr()
+    assert main(["list", "--json"]) == 0
+    titles = [b["title"] for b in json.loads(capsys.readouterr().out)]
+    assert titles == sorted(titles, key=str.casefold, reverse=True)
+
+
+def _updated_serial(tmp_path: Path) -> tuple[Library, object]:
+    path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
+    library = fixed_library()
+    book = add_known(library, path, "Serial", chapters=3, words=3000)
+    library.set_position(book.id, Anchor(100, "x", NOW))
+    path.write_text(path.read_text() + "\nChapter 4\n\nShort.\n")
+    facts = facts_for(path, "Serial", chapters=4, words=3000)
+    facts.chapter_offsets[-1] = facts.finish - 50  # a new chapter of two short paragraphs
+    with library.lock:
+        library.apply(facts)
+    assert book.updated
+    return library, book
+
+
+def test_updated_clears_when_the_end_is_on_screen_before_the_new_chapter(tmp_path: Path) -> None:
+    library, book = _updated_serial(tmp_path)
+    # The new chapter is shorter than a screen: the top of the screen stays before it.
+    library.set_position(book.id, Anchor(book.new_offset - 400, "y", NOW + 5), at_end=True)
+    assert not book.updated and book.status == "finished"
+
+
+def test_updated_clears_once_finished_by_position(tmp_path: Path) -> None:
+    library, book = _updated_serial(tmp_path)
+    assert book.new_offset > book.finish - 1000
+    library.set_position(book.id, Anchor(book.finish - 1000, "y", NOW + 5))
+    assert not book.updated and book.status == "finished"
+
+
+def test_updated_stays_while_reading_before_the_new_chapter(tmp_path: Path) -> None:
+    library, book = _updated_serial(tmp_path)
+    library.set_position(book.id, Anchor(book.length // 3, "y", NOW + 5))
+    assert book.updated
+
+
+def test_read_percent_is_the_number_the_reader_shows(tmp_path: Path) -> None:
+    library = fixed_library()
+    book = add_known(library, write_story(tmp_path, "a.txt", "A"), "Alpha", words=10_000)
+    for fraction in (0.186, 0.5049, 0.0951, 0.6):
+        offset = int(book.length * fraction)
+        library.set_position(book.id, Anchor(offset, "x", NOW))
+        reader = Progress(100 * offset / book.length, "", None, 0, None, 10.0)
+        assert format_progress(book) in status_parts(reader, 60)
+
+
+def test_a_short_book_read_to_its_end_is_finished_at_100(tmp_path: Path) -> None:
+    library = fixed_library()
+    book = add_known(library, write_story(tmp_path, "a.txt", "A"), "Alpha", words=400)
+    # The whole last page is on screen, its top at 65% of the text.
+    library.set_position(book.id, Anchor(int(book.length * 0.65), "x", NOW), at_end=True)
+    assert (format_progress(book), book.status) == ("100%", "finished")
+    library.save()
+    again = Library.open(library.data_dir, sample=False).get(book.id)
+    assert (format_progress(again), again.status) == ("100%", "finished")
+
+
+async def test_books_of_the_same_title_show_their_paths(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    library = fixed_library()
+    for folder in ("ao3", "ffnet"):
+        path = write_story(tmp_path / folder, "story.txt", "Same")
+        add_known(library, path, "The Same Title", fandom="Harbour Lights", tags="Angst")
+    add_known(library, write_story(tmp_path, "other.txt", "O"), "Other", fandom="Harbour Lights")
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        shown = {}
+        for row in range(3):
+            table.cursor = row
+            screen._highlighted(table.current)
+            await pilot.pause()
+            text = str(screen.query_one(LibraryDetail).render()).splitlines()[0]
+            shown[table.current.display_title, text.split(" · ")[0]] = text
+    assert ("The Same Title", "~/ao3/story.txt") in shown
+    assert ("The Same Title", "~/ffnet/story.txt") in shown
+    assert ("Other", "Harbour Lights") in shown  # a unique title: no path needed
