@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -213,6 +211,10 @@ def scan_files(
     # Batches keep the per-task cost low; "spawn" is safe from a thread of a running app.
     size = max(8, min(64, total // (workers * 8)))
     batches = [todo[i : i + size] for i in range(0, total, size)]
+    # Imported here: only a scan of many files needs them, and every start would pay for them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("spawn")
     done = 0
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
