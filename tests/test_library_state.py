@@ -130,3 +130,23 @@ async def test_books_of_the_same_title_show_their_paths(tmp_path: Path, monkeypa
     assert ("The Same Title", "~/ao3/story.txt") in shown
     assert ("The Same Title", "~/ffnet/story.txt") in shown
     assert ("Other", "Harbour Lights") in shown  # a unique title: no path needed
+
+
+async def test_reading_to_the_end_of_a_short_book_marks_it_finished_at_100(tmp_path) -> None:
+    """The reader at the end of a book shorter than a few screens: the library says finished."""
+    from reader_support import reader_app, wait_open
+
+    from tui.core.library import Library
+
+    book = tmp_path / "short.txt"
+    paragraphs = [f"Paragraph {i} of a short story, with a few words in it." for i in range(30)]
+    book.write_text("A Short Story\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    app = reader_app(book)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("G")
+        await pilot.pause()
+        app.save_all()
+    record = Library.open().find_by_path(book)
+    assert record is not None
+    assert record.status == "finished"

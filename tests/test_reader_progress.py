@@ -11,6 +11,7 @@ from tui.core.progress import (
     ProgressMeter,
     fit,
     format_minutes,
+    status_layout,
     status_parts,
     words_between,
 )
@@ -74,6 +75,33 @@ def test_status_items_shrink_to_fit() -> None:
         assert measure(" · ".join(parts)) <= width or parts == ["42%"]
 
 
+def test_a_long_book_title_gives_way_to_the_chapter() -> None:
+    progress = Progress(1.2, "Chapter 3: Partings at the Harbour", 1, 4, 44.0, 700.0)
+    title = "King’s Proposal, Vol. 6: The Silver Crown of the Northern Sea"
+    book, place, right = status_layout(title, progress, 98)
+    assert place == "Chapter 3: Partings at the Harbour"  # whole
+    assert "1%" in right and "scene 1/4" in right
+    assert "left in chapter" not in right  # the right side compacted first
+    assert (
+        book.startswith("King’s") and measure(book) + 3 + measure(place) + 2 + measure(right) <= 98
+    )
+
+
+def test_a_short_title_and_the_chapter_both_stay_whole_when_the_time_is_compacted() -> None:
+    progress = Progress(12.0, "Chapter 3: Partings at the Harbour", 2, 5, 12.0, 250.0)
+    book, place, right = status_layout("The Lantern Ledger", progress, 96)
+    assert (book, place) == ("The Lantern Ledger", "Chapter 3: Partings at the Harbour")
+    assert right == "scene 2/5 · 12% · ch 12m · book 4h10m"
+
+
+def test_on_a_narrow_line_the_chapter_is_kept_and_the_book_title_dropped() -> None:
+    progress = Progress(12.0, "Chapter 3: Partings", 2, 5, 12.0, 250.0)
+    book, place, right = status_layout("The Lantern Ledger of Copper Street", progress, 40)
+    assert place == "Chapter 3: Partings"
+    assert "12%" in right
+    assert measure(book) + 3 * bool(book) + measure(place) + 2 + measure(right) <= 40
+
+
 def test_fit_cuts_with_an_ellipsis_in_cells() -> None:
     assert fit("A Very Long Title Indeed", 10) == "A Very Lo…"
     assert measure(fit("長い長いタイトルです", 9)) <= 9
@@ -103,3 +131,22 @@ def test_next_and_previous_landings() -> None:
 def test_chapter_landings_are_chapter_starts() -> None:
     book = make_book(story(chapters=4))
     assert chapter_landings(book) == [c.start for c in book.chapters]
+
+
+def test_front_and_end_matter_are_named_for_people_not_by_kind() -> None:
+    from tui.core.model import Section
+
+    book = make_book(story(chapters=2))
+    book.front_matter = [
+        Section("cover", None, 0, 1),
+        Section("ao3_landmark", None, 1, 2),
+        Section("front", 2, 2, 3),  # its heading is the summary line
+    ]
+    meter = ProgressMeter(book)
+    assert meter.place(0) == "Title page"
+    assert meter.place(1) == "Front matter"
+    assert meter.place(2) == "Front matter"  # the heading is too long to be a name
+    book.front_matter[2] = Section("front", 1, 2, 3)
+    assert meter.place(2) == "by Tessaly Brook"
+    names = {meter.place(p) for p in range(3)}
+    assert not names & {"Cover", "Ao3 Landmark", "Front"}

@@ -10,16 +10,24 @@ from tui.core.model import Book
 # Below this many spaces per character a text is taken to be CJK (no spaces between words);
 # it is then read at about two characters per "word" of the words-per-minute setting.
 _SPACED = 1 / 20
+# Names people use for the parts of front and end matter; other parts are named by their own
+# heading, else as front or end matter (never by an internal kind name).
 _SECTION_NAMES = {
     "title": "Title page",
+    "cover": "Title page",
+    "work_title": "Title page",
+    "work_header": "About this work",
     "summary": "Summary",
     "notes": "Notes",
+    "author_note": "Author's note",
     "metadata": "About this work",
     "toc": "Contents",
     "afterword": "Afterword",
     "end_notes": "End notes",
     "end_marker": "The end",
 }
+# Headings longer than this are not used as a part's name.
+_HEADING_NAME_MAX = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +40,18 @@ class Progress:
     scenes: int
     chapter_minutes: float | None  # None outside chapters
     book_minutes: float
+
+
+def _section_name(book: Book, kind: str, heading: int | None, where: str) -> str:
+    """A part of front or end matter as a reader would name it."""
+    name = _SECTION_NAMES.get(kind)
+    if name:
+        return name
+    if heading is not None and 0 <= heading < len(book):
+        text = " ".join(book.paragraph(heading).split())
+        if 0 < len(text) <= _HEADING_NAME_MAX:
+            return text
+    return where
 
 
 def words_between(text: str, start: int, end: int) -> float:
@@ -77,10 +97,14 @@ class ProgressMeter:
         ci = book.chapter_at(para) if book.chapters else None
         if ci is not None:
             return book.chapters[ci].title or f"Chapter {ci + 1}"
-        for section in (*book.front_matter, *book.end_matter):
-            first = section.heading if section.heading is not None else section.start
-            if first <= para < section.end:
-                return _SECTION_NAMES.get(section.kind, section.kind.replace("_", " ").title())
+        for sections, where in (
+            (book.front_matter, "Front matter"),
+            (book.end_matter, "End matter"),
+        ):
+            for section in sections:
+                first = section.heading if section.heading is not None else section.start
+                if first <= para < section.end:
+                    return _section_name(book, section.kind, section.heading, where)
         if book.chapters and para < book.chapters[0].start:
             return "Front matter"
         return "End matter" if book.chapters else ""
@@ -121,6 +145,15 @@ def format_minutes(minutes: float, short: bool = False) -> str:
 
 def status_parts(progress: Progress, width: int) -> list[str]:
     """The right-hand status items, as many and as long as fit in ``width`` cells."""
+    percent = f"{progress.percent:.0f}%"
+    for parts in _variants(progress):
+        if measure(" · ".join(parts)) <= width:
+            return parts
+    return [percent]
+
+
+def _variants(progress: Progress) -> list[list[str]]:
+    """The right-hand status items, from the fullest wording to the most compact."""
     scene = f"scene {progress.scene}/{progress.scenes}" if progress.scene else ""
     percent = f"{progress.percent:.0f}%"
     chapter, book = progress.chapter_minutes, progress.book_minutes
@@ -134,17 +167,50 @@ def status_parts(progress: Progress, width: int) -> list[str]:
         if chapter is not None
         else f"book {format_minutes(book, True)}"
     )
-    for parts in (
+    variants = (
         [scene, percent, long_time],
         [scene, percent, short_time],
         [percent, short_time],
         [scene, percent],
         [percent],
-    ):
-        parts = [p for p in parts if p]
-        if measure(" · ".join(parts)) <= width:
-            return parts
-    return [percent]
+    )
+    return [[p for p in parts if p] for parts in variants]
+
+
+# The least of the book title worth showing beside the chapter (less, and it is left out).
+_TITLE_MIN = 6
+
+
+def status_layout(title: str, progress: Progress | None, width: int) -> tuple[str, str, str]:
+    """What fits in a status line ``width`` cells wide: ``(title, place, right)``.
+
+    When space is short the right side is made compact first, then the book title is cut or
+    dropped; the chapter (the place) is what is kept longest, as it says where one is.
+    """
+    if progress is None:
+        return fit(title, width), "", ""
+    place = progress.place
+    variants = [" · ".join(parts) for parts in _variants(progress)]
+
+    def room(right: str) -> int:
+        return max(0, width - measure(right) - 2)
+
+    timed = variants[:3]  # the wordings that still say how long is left
+    for right in timed:
+        if measure(title) + 3 + measure(place) <= room(right):
+            return title, place, right
+    if not place:
+        right = next((r for r in variants if measure(title) <= room(r)), variants[-1])
+        return fit(title, room(right)), "", right
+    # Then the book title is cut (the right side keeping its most compact timed wording),
+    # then the time goes, then the book title; the chapter stays whole as long as it can.
+    wanted = measure(place) + 3 + min(measure(title), _TITLE_MIN)
+    right = next((r for r in variants[1:] if wanted <= room(r)), variants[-1])
+    left = room(right)
+    title_room = left - 3 - measure(place)
+    if title_room >= _TITLE_MIN or (title_room > 0 and measure(title) <= title_room):
+        return fit(title, title_room), place, right
+    return "", fit(place, left), right
 
 
 def fit(text: str, width: int) -> str:

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from tui.bindings import binding
 from tui.core.anchor import Anchor, make_anchor
 from tui.core.jumps import JumpList
-from tui.core.loader import safe_name
+from tui.core.loader import neutralise, safe_name
 from tui.core.model import Book, BookError
 from tui.core.navigation import chapter_landings, scene_landings
 from tui.core.opening import Stage, open_stages
@@ -131,6 +131,9 @@ class ReaderScreen(
         self._opened = threading.Event()  # the opening thread has finished
         self._leaving = threading.Event()  # the screen went away: stop opening
         self._opening = False
+        # The title the library knows, shown while a preview (which may start mid-book and
+        # know no title) is on screen.
+        self.known_title = ""
         try:
             app = self.app
         except NoActiveAppError:
@@ -178,8 +181,8 @@ class ReaderScreen(
     def on_mount(self) -> None:
         self._apply_settings()
         name = safe_name(self.path)
-        self.view.set_message(f"Opening {name}…")
-        self.status.show(name, None, "opening…")
+        self.view.set_message(f"Opening {neutralise(self.known_title) or name}…")
+        self.status.show(self.known_title or name, None, "opening…")
         self._start_opening(self.app)
         self._open()
         self.set_interval(SAVE_EVERY, self._autosave)
@@ -204,6 +207,7 @@ class ReaderScreen(
             record = None
         if record is not None:
             self.book_id = record.id
+            self.known_title = str(getattr(record, "title", "") or "")
             anchor = library.position(record.id)
         context = contextvars.copy_context()  # the active app, for post_message
         thread = threading.Thread(
@@ -271,6 +275,8 @@ class ReaderScreen(
             for notice in stage.book.notices:
                 self.notify(notice, title=safe_name(self.path), severity="warning", timeout=10)
         self._refresh_status()
+        if stage.final:
+            self.run_pending()
 
     def on_reader_screen_open_failed(self, message: OpenFailed) -> None:
         if self._from_library():
@@ -298,7 +304,7 @@ class ReaderScreen(
             return
         title = self.book.title or self.path.stem or name
         if not self.final:  # a preview knows neither the whole length nor every chapter
-            self.status.show(title, None, "indexing…")
+            self.status.show(self.known_title or title, None, "indexing…")
             return
         progress = self.meter.at(view.top_offset(), view.pager.top_para(), view.pager.at_end)
         self.status.show(title, progress)
@@ -310,7 +316,9 @@ class ReaderScreen(
         if self.view.pager is None:
             return
         anchor = make_anchor(self.book, self.view.top_offset())
-        self.app.library.set_position(self.book_id, anchor)
+        # The end on screen makes the book finished (a preview does not know where it ends).
+        at_end = self.final and self.view.pager.at_end
+        self.app.library.set_position(self.book_id, anchor, at_end=at_end)
         self._saved_offset = anchor.offset
         self._dirty = False
 

@@ -25,6 +25,7 @@ class ReaderMoves:
     chapter_marks: list[int]
     _user_moved: bool
     _refresh_status: Callable[[], None]
+    _wait_for_book: Callable[[str, str], None]
 
     def _ready(self) -> bool:
         return self.view.pager is not None
@@ -80,8 +81,10 @@ class ReaderMoves:
         return False
 
     def action_bottom(self) -> None:
-        if self._whole_book():
+        if self.final:
             self._jump(self.view.go_to_end)
+        else:  # the end is not known yet: go there when it is
+            self._wait_for_book("bottom", "")
 
     def _landing(self, marks: list[int], forward: bool, what: str) -> None:
         pager = self.view.pager

@@ -43,6 +43,8 @@ class ReaderSearch:
             self.serial = serial
 
     search_text = ""
+    # What was asked while the book was still being indexed: (prompt kind or "bottom", text).
+    pending: tuple[str, str] | None = None
     search_backward = False
     hit: Hit | None = None
     _search_serial = 0
@@ -50,11 +52,35 @@ class ReaderSearch:
     # -- the prompt (made by the screen: `ReaderScreen._ask`) ------------------------------------
     def on_prompt_bar_submitted(self, message: PromptBar.Submitted) -> None:
         self.view.focus()
-        if message.kind == "percent":
-            self._go_percent(message.value)
-        elif message.kind in ("search", "search_back") and message.value.strip():
-            self.search_text = message.value.strip()
-            self.search_backward = message.kind == "search_back"
+        if not self.final and message.value.strip():
+            # The prompt opens at once even while the book is being indexed, so what is
+            # typed goes into it; the search or the jump waits for the whole book.
+            self._wait_for_book(message.kind, message.value)
+            return
+        self._submit(message.kind, message.value)
+
+    def _wait_for_book(self, kind: str, value: str) -> None:
+        self.pending = (kind, value)
+        what = "Going there" if kind in ("percent", "bottom") else "Searching"
+        self.notify(f"{what} once the whole book is read…", timeout=3)
+
+    def run_pending(self) -> None:
+        """Do what was asked while the book was being indexed (the whole book is in now)."""
+        if self.pending is None or not self.final:
+            return
+        kind, value = self.pending
+        self.pending = None
+        if kind == "bottom":
+            self._jump(self.view.go_to_end)
+        else:
+            self._submit(kind, value)
+
+    def _submit(self, kind: str, value: str) -> None:
+        if kind == "percent":
+            self._go_percent(value)
+        elif kind in ("search", "search_back") and value.strip():
+            self.search_text = value.strip()
+            self.search_backward = kind == "search_back"
             self.hit = None
             self.view.set_search(compile_query(self.search_text), None)
             self._run_search(self.search_text, self.search_backward)
@@ -64,14 +90,13 @@ class ReaderSearch:
 
     # -- go to a percentage ------------------------------------------------------------------
     async def action_goto_percent(self) -> None:
-        if self._whole_book():
-            await self._ask("percent", "Go to %", placeholder="0–100, then Enter")
+        await self._ask("percent", "Go to %", placeholder="0–100, then Enter")
 
     def _go_percent(self, value: str) -> None:
         try:
-            percent = float(value.strip().rstrip("%"))
+            percent = float(value.strip().rstrip("%").strip())
         except ValueError:
-            self.notify(f"Not a percentage: {value.strip()!r}", severity="warning")
+            self.notify("Type a percentage, 0–100", severity="warning", timeout=3)
             return
         if self.book is None:
             return
@@ -80,12 +105,10 @@ class ReaderSearch:
 
     # -- search ------------------------------------------------------------------------------
     async def action_search(self) -> None:
-        if self._whole_book():
-            await self._ask("search", "/", placeholder="search forward")
+        await self._ask("search", "/", placeholder="search forward")
 
     async def action_search_back(self) -> None:
-        if self._whole_book():
-            await self._ask("search_back", "?", placeholder="search backward")
+        await self._ask("search_back", "?", placeholder="search backward")
 
     def action_search_next(self) -> None:
         self._repeat_search(self.search_backward)

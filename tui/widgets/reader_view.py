@@ -86,6 +86,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.options = LayoutOptions()
         self.margin = 2
         self._available = 0  # the screen's width, for fit()
+        self._width = 0  # the column width fit() chose
         # What each screen row shows now: its strip key and how far its text reaches, so a
         # move redraws only rows (and parts of rows) that change.
         self._drawn: dict[int, tuple[tuple, int]] = {}
@@ -126,11 +127,25 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         are not part of this widget, so page turns never redraw them."""
         self._available = available
         width = max(8, min(self.options.column, available - 2 * self.margin))
+        self._width = width
         if self.styles.width is None or self.styles.width.value != width:
             self.styles.width = width
+            if self.is_attached:
+                # The column moved: the cells it leaves are the screen's, and a terminal keeps
+                # what was drawn there until told otherwise. Repaint everything once the new
+                # layout is in place, so no text of the old column is left beside the new one.
+                self._drawn.clear()
+                self.call_after_refresh(self._repaint_screen)
+
+    def _repaint_screen(self) -> None:
+        self._drawn.clear()
+        self.screen.refresh()
+        self.refresh()
 
     def _options(self) -> LayoutOptions:
-        column = self.size.width or self.options.column
+        # The width the column is being given, not the one it had: a layout change reaches
+        # `size` only after the next refresh, and rows wider than the widget would spill.
+        column = self._width or self.size.width or self.options.column
         if column == self.options.column:
             return self.options
         return LayoutOptions(
@@ -183,7 +198,12 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
             if drawn is None:
                 self.refresh(Region(0, y, width, 1))
             elif drawn[0] != key:
-                self.refresh(Region(0, y, max(1, min(width, max(reach, drawn[1]))), 1))
+                if reach < 0 or drawn[1] < 0:
+                    # Emoji or other wide text: the terminal may count its cells otherwise
+                    # (tmux and ZWJ sequences), so the row is cleared to the column's end.
+                    self.refresh(Region(0, y, width, 1))
+                else:
+                    self.refresh(Region(0, y, max(1, min(width, max(reach, drawn[1]))), 1))
 
     def scroll_rows(self, count: int) -> bool:
         """Move by ``count`` rows (negative: up); False when already at that end."""
@@ -315,7 +335,9 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         """A row's strip key (what it looks like) and the cell where its text ends."""
         left = row.indent
         key = (row.kind, row.text, left, self.size.width, self._marks(row))
-        return key, left + measure(row.text)
+        # -1: text whose width the terminal may count differently (the row is then redrawn
+        # to the screen's edge when it changes).
+        return key, left + len(row.text) if row.text.isascii() else -1
 
     def _build_strip(
         self, row: Row, left: int, width: int, marks: tuple[tuple[int, int, str], ...]
@@ -326,7 +348,10 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         text = row.text
         if not marks:
             pad = max(0, width - left - measure(text))
-            return Strip([Segment(" " * left + text + " " * pad, base)], width)
+            strip = Strip([Segment(" " * left + text + " " * pad, base)])
+            # Never wider than the column, whatever the row: a strip longer than the widget
+            # would be written past its edge and left there.
+            return strip if strip.cell_length == width else strip.adjust_cell_length(width, base)
         cuts = sorted({0, len(text), *(p for a, b, _ in marks for p in (a, b))})
         segments = [Segment(" " * left, base)] if left else []
         for a, b in itertools.pairwise(cuts):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.text import Text
 from textual.widget import Widget
 
 from tui.core.layout import measure
 from tui.core.loader import neutralise
-from tui.core.progress import Progress, fit, status_parts
+from tui.core.progress import Progress, fit, status_layout
 
 
 class StatusLine(Widget):
@@ -41,19 +43,20 @@ class StatusLine(Widget):
 
     def render(self) -> Text:
         width = max(0, self.size.width - 2)
+        progress = self.progress
+        if progress is not None:
+            place = neutralise(progress.place.replace("\n", " "))
+            progress = replace(progress, place=place)
         if self.note:
-            right = self.note
-        elif self.progress is not None:
-            right = " · ".join(status_parts(self.progress, max(10, width * 2 // 3)))
+            right = fit(self.note, max(10, width // 2))
+            title, place, _ = status_layout(self.title, None, max(0, width - measure(right) - 2))
         else:
-            right = ""
-        place = neutralise(self.progress.place.replace("\n", " ")) if self.progress else ""
-        left_room = max(0, width - measure(right) - 2)
-        title = fit(self.title, left_room)
+            title, place, right = status_layout(self.title, progress, width)
         text = Text(" ", end="", no_wrap=True, overflow="crop")
-        text.append(title, style="bold")
-        if place and measure(title) + 3 < left_room:
-            text.append(" — " + fit(place, left_room - measure(title) - 3))
+        if title:
+            text.append(title, style="bold")
+        if place:
+            text.append(" — " + place if title else place)
         gap = max(1, width - text.cell_len + 1 - measure(right))
         text.append(" " * gap + right + " ")
         return text

@@ -1,0 +1,106 @@
+"""While a big book is still being indexed: prompts open at once, and what is asked is done
+when the whole book is in (Pilot)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from reader_support import notices, reader_app, story, wait_open, wait_preview, write_story
+from textual.widgets import Input
+
+from tui.screens.reader import ReaderScreen
+
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def held_parse(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Hold the full parse of ``serial.txt`` until the test lets it go (the preview shows)."""
+    from tui.core import books
+
+    release = threading.Event()
+    real = books.parse_loaded
+
+    def parse_loaded(loaded):
+        if str(loaded.path).endswith("serial.txt"):
+            release.wait(timeout=20)
+        return real(loaded)
+
+    monkeypatch.setattr(books, "parse_loaded", parse_loaded)
+    return release
+
+
+def serial_book(folder: Path, chapters: int = 280) -> Path:
+    return write_story(folder / "serial.txt", story(chapters=chapters, scenes=3, paras=6))
+
+
+async def test_letters_typed_after_slash_go_into_the_prompt_while_indexing(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    app = reader_app(serial_book(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        assert not screen.final
+        await pilot.press("slash", *"Scene 250.2 opens")
+        await pilot.pause()
+        assert app.screen is screen  # `q`, `?` and the rest were typed, not obeyed
+        assert isinstance(screen.focused, Input)
+        assert screen.focused.value == "Scene 250.2 opens"
+        await pilot.press("enter")
+        assert any("once the whole book is read" in n for n in notices(app))
+        held_parse.set()
+        await wait_open(pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.hit is not None
+        assert screen.book.text.startswith("Scene 250.2 opens", screen.hit.start)
+
+
+async def test_a_percentage_asked_while_indexing_is_gone_to_when_the_book_is_in(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    app = reader_app(serial_book(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        await pilot.press("percent_sign", "5", "0", "enter")
+        assert isinstance(app.screen, ReaderScreen)
+        held_parse.set()
+        await wait_open(pilot)
+        await pilot.pause()
+        percent = 100 * screen.view.top_offset() / len(screen.book.text)
+        assert 49 <= percent <= 51
+
+
+async def test_an_empty_percentage_says_what_to_type(tmp_path: Path) -> None:
+    app = reader_app(write_story(tmp_path / "short.txt", story(chapters=2)))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("percent_sign", "enter")
+        await pilot.pause()
+        assert "Type a percentage, 0–100" in notices(app)
+        assert not any("''" in n for n in notices(app))
+
+
+async def test_a_resumed_big_book_shows_its_title_while_indexing(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    path = serial_book(tmp_path, 40)
+    held_parse.set()
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("slash", *"Scene 31.2 opens", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("q")
+    held_parse.clear()
+    again = reader_app(path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        assert not screen.final
+        status = str(screen.status.render())
+        assert "The Lantern Ledger" in status and "serial" not in status
+        held_parse.set()
+        await wait_open(pilot)
