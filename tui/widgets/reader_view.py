@@ -32,6 +32,10 @@ _INLINE = {"italic": Style(italic=True), "bold": Style(bold=True)}
 WHEEL_ROWS = 3
 
 
+# Characters whose cell width terminals disagree about (tmux counts ZWJ emoji sequences wider).
+_DISPUTED_WIDTH = re.compile("[\u200d\ufe0e\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]")
+
+
 class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     """A centred text column showing one screen of a book.
 
@@ -335,9 +339,15 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         """A row's strip key (what it looks like) and the cell where its text ends."""
         left = row.indent
         key = (row.kind, row.text, left, self.size.width, self._marks(row))
-        # -1: text whose width the terminal may count differently (the row is then redrawn
-        # to the screen's edge when it changes).
-        return key, left + len(row.text) if row.text.isascii() else -1
+        # -1: text whose width the terminal may count differently (emoji, ZWJ sequences,
+        # variation selectors): the row is then redrawn to the column's end when it changes.
+        # Curly quotes, accents and CJK have agreed widths and are redrawn only as far as
+        # they reach, which keeps a page turn to a few bytes per row.
+        if row.text.isascii():
+            return key, left + len(row.text)
+        if _DISPUTED_WIDTH.search(row.text):
+            return key, -1
+        return key, left + measure(row.text)
 
     def _build_strip(
         self, row: Row, left: int, width: int, marks: tuple[tuple[int, int, str], ...]
