@@ -100,3 +100,19 @@ def test_jump_list_skips_the_place_you_are_at() -> None:
     jumps.push(10)
     jumps.push(20)
     assert jumps.back(current=20) == 10
+
+
+def test_a_place_between_paragraphs_belongs_to_the_one_below() -> None:
+    text = story()
+    book = make_book(text)
+    below = text.index("Scene 2.2 opens.")
+    para = book.para_at(below)
+    gap = book.ends[para - 1]  # the blank row after the paragraph above
+    anchor = make_anchor(book, gap)
+    assert anchor.fingerprint == fingerprint(book.paragraph(para))
+    assert anchor.within == gap - below < 0
+    assert resolve_anchor(book, anchor) == (gap, True)
+    # Text inserted before it: the place is still the gap just above that paragraph.
+    new = text.replace("Summary:", "Updated: chapters 3/5.\n\nSummary:", 1)
+    offset, exact = resolve_anchor(make_book(new), anchor)
+    assert exact and offset == new.index("Scene 2.2 opens.") + anchor.within

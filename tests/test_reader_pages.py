@@ -211,3 +211,25 @@ def test_hard_wrapped_paragraphs_are_rejoined_and_offsets_still_map() -> None:
     shown = p.shown(0)
     assert shown.text[shown.to_shown(offset) :].startswith("wrapped")
     assert text[shown.to_raw(shown.text.index("paragraph")) :].startswith("paragraph")
+
+
+def test_every_row_on_top_comes_back_as_the_same_row() -> None:
+    # Blank rows and ornaments included: a place saved with any row on top resumes on that row.
+    for style in ("blank", "indent"):
+        p = pager(column=35, paragraph_style=style)
+        pos = Pos(0)
+        while pos < p.end_top:
+            assert p.pos_of_offset(p.offset_of(pos)) == pos, (style, pos)
+            pos = p.advance(pos, 1)
+
+
+def test_a_blank_row_on_top_survives_a_new_pager() -> None:
+    text = story()
+    p = pager(text)
+    para = p.book.para_at(text.index("Scene 2.2 opens.")) + 1
+    trailing = Pos(para, 0, len(p.block(para)) - 1)
+    assert p.rows(trailing, 1)[0].kind == RowKind.BLANK
+    p.go_to(trailing)
+    again = pager(text)
+    again.go_to_offset(p.top_offset())
+    assert texts(again) == texts(p)

@@ -313,3 +313,37 @@ async def test_a_huge_book_pages_from_its_head_while_the_rest_is_read(
         await wait_open(pilot)
         await pilot.pause()
         assert screen.view.pager.at_end
+
+
+async def test_a_bookmark_on_the_blank_row_above_a_chapter_quotes_that_chapter(
+    book_path: Path,
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("right_curly_bracket", "right_curly_bracket")
+        await pilot.pause()
+        rows = shown_rows(screen)
+        assert rows[0].strip() == "" and rows[1].strip().startswith("Chapter 2")
+        await pilot.press("m", "enter")
+        await pilot.pause()
+        await pilot.press("apostrophe")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        [entry] = app.screen.entries
+        assert entry.snippet.startswith("Chapter 2")
+
+
+async def test_resume_with_a_blank_row_on_top_shows_the_same_page(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await read_to_scene(pilot, "Scene 2.2 opens")
+        await pilot.press("k")  # the blank row above the scene's first paragraph
+        await pilot.pause()
+        seen = shown_rows(screen)
+        assert seen[0].strip() == ""
+        await pilot.press("q")
+    again = reader_app(book_path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        assert shown_rows(screen) == seen

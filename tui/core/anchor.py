@@ -75,13 +75,22 @@ def make_anchor(book: Book, offset: int) -> Anchor:
         return Anchor(0, fingerprint(""))
     offset = max(0, min(offset, len(book.text)))
     para = book.para_at(offset)
-    within = max(0, offset - book.starts[para])
-    return Anchor(offset, fingerprint(book.paragraph(para)), within=within)
+    if offset >= book.ends[para] and para + 1 < len(book):
+        # A place between paragraphs (a blank row on top) belongs to the paragraph the reader
+        # sees next: ``within`` is negative, counting back from that paragraph's start.
+        para += 1
+    return Anchor(offset, fingerprint(book.paragraph(para)), within=offset - book.starts[para])
+
+
+def anchor_paragraph(book: Book, offset: int, within: int = 0) -> int:
+    """The paragraph an anchor at ``offset`` with ``within`` belongs to."""
+    return book.para_at(max(0, offset - within)) if len(book) else 0
 
 
 def _landing(book: Book, para: int, anchor: Anchor) -> int:
-    """The offset inside paragraph ``para`` that corresponds to the anchor's place."""
-    return min(book.starts[para] + anchor.within, book.ends[para])
+    """The offset inside paragraph ``para`` (or in the gap above it) for the anchor's place."""
+    floor = book.ends[para - 1] if para > 0 else 0
+    return max(floor, min(book.starts[para] + anchor.within, book.ends[para]))
 
 
 def _search(book: Book, anchor: Anchor, lo: int, hi: int, near: int) -> int | None:
@@ -106,7 +115,7 @@ def resolve_anchor(book: Book, anchor: Anchor, *, whole_book: bool = True) -> tu
     if not len(book):
         return 0, anchor.offset == 0
     offset = max(0, min(anchor.offset, len(book.text)))
-    para = book.para_at(offset)
+    para = anchor_paragraph(book, offset, anchor.within)
     if fingerprint(book.paragraph(para)) == anchor.fingerprint:
         return offset, True
     # The saved offset is stale: look for the paragraph near where it was, then farther out.

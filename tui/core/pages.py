@@ -295,20 +295,26 @@ class Pager:
         offset = max(0, min(offset, len(book.text)))
         para = book.para_at(offset)
         if offset >= book.ends[para] and para + 1 < len(book):
-            return Pos(para + 1)  # between paragraphs: the top of the next one
+            # Between paragraphs: each character of the gap stands for one row of it.
+            between = self._between(para)
+            if not between:
+                return Pos(para + 1)
+            return between[min(offset - book.ends[para], len(between) - 1)]
         if offset < book.starts[para]:
             return Pos(para)
         index = self.shown(para).to_shown(offset - book.starts[para])
         piece = self.shown.piece_of(para, index)
+        block = self.block(para, piece)
         best = None
-        for n, row in enumerate(self.block(para, piece)):
+        for n, row in enumerate(block):
             if row.start >= 0 and (best is None or row.start <= index):
                 best = n
-        return Pos(para, piece, best or 0)
+        return Pos(para, piece, self._body_row(para, block) if best is None else best)
 
     def offset_of(self, pos: Pos) -> int:
-        """The character offset a row stands for (its first character; between paragraphs for
-        blank and ornament rows, so that they map back to the top of the next paragraph)."""
+        """The character offset a row stands for: its first character; a break line's start
+        for its ornament; for a row between two paragraphs, a character of the gap between
+        them (see `_between`), so that `pos_of_offset` gives that same row back."""
         book = self.book
         if pos.para >= len(book):
             return len(book.text)
@@ -325,11 +331,47 @@ class Pager:
             ),
             len(block),
         )
-        if is_break and pos.row <= body:
-            return book.starts[pos.para]  # the ornament stands for the break line itself
-        if pos.row > body or pos.piece > 0:
-            return book.ends[pos.para]  # a blank row after the paragraph
-        return book.ends[pos.para - 1] if pos.para > 0 else 0  # above the paragraph
+        if is_break and (pos.row == body or body == len(block)):
+            return book.starts[pos.para]  # the ornament (or spacer) is the break line itself
+        above = pos.para if pos.row > body or pos.piece > 0 else pos.para - 1
+        if above < 0:
+            return 0
+        if above + 1 >= len(book):
+            return book.ends[above]
+        # A row between two paragraphs: the gap's n-th character stands for its n-th row, so
+        # that the row (not just the paragraph below) comes back on resume.
+        here = Pos(pos.para, pos.piece, min(pos.row, len(block) - 1))
+        between = self._between(above)
+        room = book.starts[above + 1] - book.ends[above]
+        index = between.index(here) if here in between else 0
+        return book.ends[above] + max(0, min(index, room - 1))
+
+    def _between(self, para: int) -> list[Pos]:
+        """The rows between paragraph ``para``'s text and the next one's (blank rows and
+        scene ornaments; a break line's own rows belong to it, not to the gap)."""
+        out: list[Pos] = []
+        piece = self.shown.pieces(para) - 1
+        block = self.block(para, piece)
+        last = max(
+            (n for n, r in enumerate(block) if r.start >= 0 or r.kind == RowKind.ORNAMENT),
+            default=-1,
+        )
+        if last < 0 and self.book.kinds[para] == ParaKind.BREAK:
+            last = len(block) - 1  # a spacer: its blank row is the break itself
+        out.extend(Pos(para, piece, n) for n in range(last + 1, len(block)))
+        nxt = para + 1
+        if nxt < len(self.book):
+            lead = self.block(nxt, 0)
+            out.extend(Pos(nxt, 0, n) for n in range(self._body_row(nxt, lead)))
+        return out
+
+    def _body_row(self, para: int, block: list[Row]) -> int:
+        """The first row of a block that shows the paragraph itself (0 for a spacer)."""
+        is_break = self.book.kinds[para] == ParaKind.BREAK
+        for n, row in enumerate(block):
+            if row.start >= 0 or (is_break and row.kind == RowKind.ORNAMENT):
+                return n
+        return 0 if is_break else len(block)
 
     def top_offset(self) -> int:
         return self.offset_of(self.top) if self._kept is None else self._kept

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.core.anchor import Bookmark, make_anchor, resolve_anchor
+from tui.core.anchor import Bookmark, anchor_paragraph, make_anchor, resolve_anchor
 from tui.core.loader import safe_name
-from tui.core.model import Book
+from tui.core.model import Book, ParaKind
 from tui.core.progress import ProgressMeter
 from tui.screens.reader_exits import optional_screen
 
@@ -58,7 +58,7 @@ class ReaderMarks:
         entries = []
         for mark in self.app.library.bookmarks(self.book_id):
             offset, _ = resolve_anchor(book, mark.anchor, whole_book=False)
-            para = book.para_at(offset) if len(book) else 0
+            para = _labelled_paragraph(book, anchor_paragraph(book, offset, mark.anchor.within))
             snippet = " ".join(book.paragraph(para).split()[:12]) if len(book) else ""
             percent = 100 * offset / max(1, len(book.text))
             entries.append(BookmarkEntry(mark, meter.place(para), percent, snippet))
@@ -102,3 +102,12 @@ class ReaderMarks:
 
         screen = finder(book=self.book, bookmarks=marks, position=self.view.top_offset())
         self.app.push_screen(screen, chosen)
+
+
+def _labelled_paragraph(book: Book, para: int) -> int:
+    """The paragraph a bookmark quotes: ``para``, or the first one after it that is not a
+    scene-break line (an ornament says nothing about the place)."""
+    at = para
+    while at < len(book) and book.kinds[at] == ParaKind.BREAK:
+        at += 1
+    return at if at < len(book) else para
