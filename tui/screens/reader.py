@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import events, work
 from textual._context import NoActiveAppError
 from textual.app import App, ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input
@@ -107,7 +107,7 @@ class ReaderScreen(
     # them the moment it reads the key and routes the keys read with it (a fast typist, a
     # laggy SSH link) to the prompt they opened, not to the page: the `q` of `/quay` is typed,
     # it does not quit. While a prompt has the focus they stand aside and their keys are typed.
-    OPENS_PROMPT = frozenset({"goto_percent", "search", "search_back", "bookmark", "find"})
+    OPENS_PROMPT = frozenset(b.action for b in BINDINGS if isinstance(b, Binding) and b.priority)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action in self.OPENS_PROMPT and isinstance(self.focused, Input))
