@@ -23,6 +23,7 @@ from reader_support import (
 from tui.core.library import Library
 from tui.screens.bookmarks import BookmarkLabelScreen, BookmarksScreen
 from tui.screens.reader import CHANGED_NOTICE
+from tui.widgets.reader_view import GUTTER
 
 SIZE = (80, 24)
 
@@ -147,10 +148,13 @@ async def test_resize_keeps_the_paragraph_at_the_top(book_path: Path) -> None:
             now = next(r for r in screen.view.pager.screen() if r.start >= 0)
             assert now.para == top_row.para
             assert now.start <= top_row.start < now.end + 1
-            # A 72-cell column, or narrower with 2 blank cells each side; centred.
+            # A 72-cell column of text, or narrower with 2 blank cells each side; centred,
+            # with the view's blank gutter right of it.
             column = min(72, size[0] - 4)
-            assert screen.view.size.width == column
-            assert screen.view.region.x == (size[0] - column) // 2
+            assert screen.view.pager.options.column == column
+            outer = column + GUTTER
+            assert screen.view.size.width == outer
+            assert screen.view.region.x == (size[0] - outer) // 2
 
 
 async def test_settings_change_reflows_on_return(book_path: Path) -> None:
@@ -164,7 +168,7 @@ async def test_settings_change_reflows_on_return(book_path: Path) -> None:
         await pilot.pause()
         app.pop_screen()
         await pilot.pause()
-        assert screen.view.size.width == 40
+        assert screen.view.pager.options.column == 40
         assert max(len(r) for r in shown_rows(screen)) <= 40
         assert screen.view.pager.top_para() == para
 

@@ -31,6 +31,12 @@ def _status(screen: str) -> str:
     return screen.rstrip("\n").splitlines()[-1]
 
 
+def _page_and_status(place: list[str], status: str) -> Callable[[str], bool]:
+    """A whole frame showing ``place``: its rows, and ``status`` on the status line (a
+    capture can fall between the rows of a frame and its last row)."""
+    return lambda screen: text_rows(screen) == place and status in _status(screen)
+
+
 def _assert_clean_exit(term: TmuxTerminal) -> None:
     status = term.wait_exit(timeout=15)
     screen = term.screen()
@@ -87,8 +93,7 @@ def test_read_search_find_quit_and_reopen_at_the_same_place(tmp_path: Path) -> N
 
     with TmuxTerminal(80, 24) as term:
         term.start([CHAPBOOK, str(book)], env, cwd=tmp_path)
-        again = term.wait_until(lambda s: text_rows(s) == place, timeout=START, what="same page")
-        assert "Chapter 4" in _status(again)
+        term.wait_until(_page_and_status(place, "Chapter 4"), timeout=START, what="same page")
         term.send("q")
         _assert_clean_exit(term)
 
@@ -174,8 +179,7 @@ def test_the_place_survives_being_stopped_mid_reading(
 
     with TmuxTerminal(80, 24) as term:
         term.start([CHAPBOOK, str(book)], env, cwd=tmp_path)
-        term.wait_until(lambda s: text_rows(s) == place, timeout=START, what="the same page")
-        assert BOOK_TITLE in _status(term.screen())
+        term.wait_until(_page_and_status(place, BOOK_TITLE), timeout=START, what="same page")
         term.send("q")
         _assert_clean_exit(term)
 

@@ -8,12 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
+from textual.driver import Driver
 
 from tui.core.settings import Problem, Settings
+from tui.driver import compacting
 from tui.themes import no_color_requested, register_themes, theme_for
 
 if TYPE_CHECKING:
     from tui.core.library import Library
+    from tui.core.opener import BookOpener
 
 
 class ChapbookApp(App[None]):
@@ -31,6 +34,7 @@ class ChapbookApp(App[None]):
         library: Library,
         *,
         open_path: Path | None = None,
+        opener: BookOpener | None = None,
         problems: list[Problem] | None = None,
     ) -> None:
         # Under NO_COLOR, native ANSI mode makes Textual strip every colour (its NoColor
@@ -40,9 +44,13 @@ class ChapbookApp(App[None]):
         self.settings = settings
         self.library = library
         self.open_path = open_path
+        self.opener = opener  # already reading open_path, when given
         self.problems = problems or []
         # Set when the reader was opened straight from the command line: `q` then quits.
         self.reader_is_root = open_path is not None
+
+    def get_driver_class(self) -> type[Driver]:
+        return compacting(super().get_driver_class())
 
     def on_mount(self) -> None:
         self._install_signal_handlers()
@@ -50,7 +58,7 @@ class ChapbookApp(App[None]):
         if self.open_path is not None:
             from tui.screens.reader import ReaderScreen
 
-            self.push_screen(ReaderScreen(self.open_path))
+            self.push_screen(ReaderScreen(self.open_path, opener=self.opener))
         else:
             from tui.screens.library import LibraryScreen
 

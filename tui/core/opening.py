@@ -109,12 +109,13 @@ def _head_stage(
 
 
 def open_stages(
-    path: Path, anchor: Anchor | None = None, start: int | None = None
+    path: Path, anchor: Anchor | None = None, start: int | None = None, *, previews: bool = True
 ) -> Iterator[Stage]:
     """Yield preview `Stage`s when the book is big enough to need them, then the full one.
 
-    ``start`` (an offset to open at) wins over ``anchor`` (the saved place). Raises
-    `BookError` with a one-line message when the file cannot be read.
+    ``start`` (an offset to open at) wins over ``anchor`` (the saved place). ``previews``
+    False: only the full one (a preview is on screen already). Raises `BookError` with a
+    one-line message when the file cannot be read.
     """
     books = _engine("books")
     if books is None or not hasattr(books, "open_book"):
@@ -126,8 +127,8 @@ def open_stages(
     loader, parser = _engine("loader"), _engine("text_parse")
     plain = suffix not in _MARKUP
     if plain and _has(loader, "load_text") and _has(parser, "parse_preview"):
-        shown = False
-        if size > 4 * HEAD_BYTES and _has(loader, "decode_bytes"):
+        shown = not previews
+        if not shown and size > 4 * HEAD_BYTES and _has(loader, "decode_bytes"):
             head = _head_stage(path, anchor, start, loader, parser)
             if head is not None:
                 shown = True
@@ -142,7 +143,7 @@ def open_stages(
             offset, exact = _place(quick, anchor, start, whole=False)
             yield Stage(quick, offset, exact, final=False)
         book = books.parse_loaded(loaded)
-    elif size >= PREVIEW_FROM and suffix in _PREVIEWS:
+    elif previews and size >= PREVIEW_FROM and suffix in _PREVIEWS:
         module_name, function = _PREVIEWS[suffix]
         module = _engine(module_name)
         if module is not None and hasattr(module, function):

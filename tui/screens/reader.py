@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import contextvars
-import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
 from textual._context import NoActiveAppError
@@ -17,12 +16,13 @@ from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from tui.bindings import binding
-from tui.core.anchor import Anchor, make_anchor
+from tui.core.anchor import make_anchor
 from tui.core.jumps import JumpList
 from tui.core.loader import neutralise, safe_name
-from tui.core.model import Book, BookError
+from tui.core.model import Book
 from tui.core.navigation import chapter_landings, scene_landings
-from tui.core.opening import Stage, open_stages
+from tui.core.opener import BookOpener, Outcome, Registration
+from tui.core.opening import Stage
 from tui.core.pages import LayoutOptions
 from tui.core.progress import ProgressMeter
 from tui.core.textsearch import compile_query
@@ -38,8 +38,6 @@ if TYPE_CHECKING:
 
 # Saving: the position is written at most this often while reading (and always on leaving).
 SAVE_EVERY = 1.0
-# The opening worker waits at most this long for the preview to be painted.
-PAINT_WAIT = 1.0
 CHANGED_NOTICE = "The book has changed since you last read it: opened at the nearest place."
 
 
@@ -112,13 +110,19 @@ class ReaderScreen(
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action in self.OPENS_PROMPT and isinstance(self.focused, Input))
 
-    def __init__(self, path: Path | str, start_offset: int | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        start_offset: int | None = None,
+        opener: BookOpener | None = None,
+    ) -> None:
+        """``opener``: a `BookOpener` already reading this book (started before the app, so
+        that the first page is ready when the screen is); otherwise the screen starts one."""
         super().__init__()
         self.path = Path(path)
         self.start_offset = start_offset
         self.book: Book | None = None
         self.final = False  # the whole book is in (not only a preview)
-        self.book_id: str | None = None
         self.meter: ProgressMeter | None = None
         self.jumps = JumpList()
         self.scene_marks: list[int] = []
@@ -127,13 +131,11 @@ class ReaderScreen(
         self._saved_offset: int | None = None
         self._user_moved = False
         self._settings_seen: object = None
-        self._painted = threading.Event()  # the preview is on screen
-        self._opened = threading.Event()  # the opening thread has finished
-        self._leaving = threading.Event()  # the screen went away: stop opening
-        self._opening = False
+        self.opener = opener
+        self.book_id: str | None = opener.book_id if opener else None
         # The title the library knows, shown while a preview (which may start mid-book and
         # know no title) is on screen.
-        self.known_title = ""
+        self.known_title = opener.known_title if opener else ""
         try:
             app = self.app
         except NoActiveAppError:
@@ -180,79 +182,63 @@ class ReaderScreen(
     # -- opening -------------------------------------------------------------------------------
     def on_mount(self) -> None:
         self._apply_settings()
-        name = safe_name(self.path)
-        self.view.set_message(f"Opening {neutralise(self.known_title) or name}…")
-        self.status.show(self.known_title or name, None, "opening…")
         self._start_opening(self.app)
+        assert self.opener is not None
+        ready = self.opener.attach(self._post_outcome)
+        if not any(isinstance(outcome, Stage) for outcome in ready):
+            name = safe_name(self.path)
+            self.view.set_message(f"Opening {neutralise(self.known_title) or name}…")
+            self.status.show(self.known_title or name, None, "opening…")
+        for outcome in ready:
+            if isinstance(outcome, Stage):
+                # Found before the screen existed: straight onto the first frame.
+                self._show_stage(outcome)
+            else:
+                # Through the message queue: leaving the screen is no business of on_mount.
+                self._post_outcome(outcome)
         self._open()
         self.set_interval(SAVE_EVERY, self._autosave)
         self.view.focus()
 
     def _start_opening(self, app: App) -> None:
-        """Read the book in a thread of its own: a preview, then the whole book.
+        """Start reading the book, unless an opener already is."""
+        if self.opener is None:
+            self.opener = BookOpener(self.path, app.library, self.start_offset)
+            self.book_id = self.opener.book_id
+            self.known_title = self.opener.known_title
+        if not self.opener.started:
+            # The active app travels with the thread, for post_message.
+            self.opener.start(contextvars.copy_context().run)
 
-        Parsing a huge book cannot be interrupted, and Python waits for its worker threads
-        before a process ends; a daemon thread does the work so that quitting (or a hang-up)
-        while an 84 MB book is being indexed ends chapbook at once. `_open` is the Textual
-        worker that waits for it.
-        """
-        if self._opening:
-            return
-        self._opening = True
-        library = app.library
-        anchor = None
-        try:
-            record = library.find_by_path(self.path)
-        except (OSError, BookError):
-            record = None
-        if record is not None:
-            self.book_id = record.id
-            self.known_title = str(getattr(record, "title", "") or "")
-            anchor = library.position(record.id)
-        context = contextvars.copy_context()  # the active app, for post_message
-        thread = threading.Thread(
-            target=context.run,
-            args=(self._open_stages, library, anchor),
-            name="chapbook-open",
-            daemon=True,
-        )
-        thread.start()
+    def _post_outcome(self, outcome: Outcome) -> None:
+        """From the opener's thread: hand an outcome to the interface as a message."""
+        if isinstance(outcome, Stage):
+            self.post_message(self.Opened(outcome))
+        elif isinstance(outcome, Registration):
+            self.post_message(self.Registered(outcome.book_id))
+        else:
+            self.post_message(self.OpenFailed(outcome.error))
 
     @work(thread=True, exclusive=True, group="open")
     def _open(self) -> None:
+        """A Textual worker that lasts as long as the opener, so that the app knows a book
+        is being read (and tests can wait for it)."""
         worker = get_current_worker()
-        while not self._opened.wait(0.05):
+        opener = self.opener
+        assert opener is not None
+        while not opener.done.wait(0.05):
             if worker.is_cancelled:
-                self._leaving.set()
+                opener.cancel()
                 return
 
     def on_unmount(self) -> None:
-        self._leaving.set()
-
-    def _open_stages(self, library: Any, anchor: Anchor | None) -> None:
-        cancelled = self._leaving.is_set
-        try:
-            for stage in open_stages(self.path, anchor, self.start_offset):
-                if cancelled():
-                    return
-                self.post_message(self.Opened(stage))
-                if not stage.final:
-                    # Let the interface thread paint the first page before the full parse
-                    # competes with it for the interpreter.
-                    self._painted.wait(timeout=PAINT_WAIT)
-                elif not cancelled():
-                    record = library.add_book(self.path, stage.book)
-                    self.post_message(self.Registered(record.id))
-        except BookError as err:
-            self.post_message(self.OpenFailed(str(err)))
-        except Exception as err:  # a parser bug: one line for the user, never a traceback
-            message = f"cannot open {safe_name(self.path)}: {type(err).__name__}: {err}"
-            self.post_message(self.OpenFailed(message.splitlines()[0]))
-        finally:
-            self._opened.set()
+        if self.opener is not None:
+            self.opener.cancel()
 
     def on_reader_screen_opened(self, message: Opened) -> None:
-        stage = message.stage
+        self._show_stage(message.stage)
+
+    def _show_stage(self, stage: Stage) -> None:
         view = self.view
         if view.pager is None or not self._user_moved:
             offset = stage.offset
@@ -265,8 +251,8 @@ class ReaderScreen(
         self.chapter_marks = chapter_landings(stage.book)
         view.set_message("" if len(stage.book) else "This book has no text.")
         view.set_book(stage.book, offset)
-        if not stage.final:
-            self.call_after_refresh(self._painted.set)
+        if not stage.final and self.opener is not None:
+            self.call_after_refresh(self.opener.painted)
         if self.search_text:
             view.set_search(compile_query(self.search_text), None)
         if stage.final:
@@ -279,14 +265,15 @@ class ReaderScreen(
             self.run_pending()
 
     def on_reader_screen_open_failed(self, message: OpenFailed) -> None:
+        error = message.error
         if self._from_library():
             self.app.pop_screen()
-            self.app.notify(message.error, title="Cannot open", severity="error", timeout=10)
+            self.app.notify(error, title="Cannot open", severity="error", timeout=10)
         elif self.app.screen_stack[0] is self or len(self.app.screen_stack) <= 2:
-            self.app.exit(return_code=2, message=f"chapbook: {message.error}")
+            self.app.exit(return_code=2, message=f"chapbook: {error}")
         else:
             self.dismiss()
-            self.app.notify(message.error, title="Cannot open", severity="error", timeout=10)
+            self.app.notify(error, title="Cannot open", severity="error", timeout=10)
 
     def on_reader_screen_registered(self, message: Registered) -> None:
         self.book_id = message.book_id

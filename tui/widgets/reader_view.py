@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.core.frames import DISPUTED
 from tui.core.layout import Row, RowKind, measure
 from tui.core.model import Book
 from tui.core.pages import LayoutOptions, Pager, Pos
@@ -30,10 +31,10 @@ _ROW_STYLE = {
 _INLINE = {"italic": Style(italic=True), "bold": Style(bold=True)}
 # Rows moved by one turn of the mouse wheel.
 WHEEL_ROWS = 3
-
-
-# Characters whose cell width terminals disagree about (tmux counts ZWJ emoji sequences wider).
-_DISPUTED_WIDTH = re.compile("[\u200d\ufe0e\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]")
+# Blank cells right of the text column, inside the widget: an emoji the terminal draws wider
+# than measured at the very end of a row (a justified row) spills into them, and they are
+# redrawn with the row, where the screen's margin beside the widget would not be.
+GUTTER = 2
 
 
 class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -95,6 +96,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         # move redraws only rows (and parts of rows) that change.
         self._drawn: dict[int, tuple[tuple, int]] = {}
         self.message_text = ""  # shown instead of a book (while opening, or on failure)
+        self._has_drawn = False  # anything of this widget has reached the screen
         self._screen_rows: list[Row] | None = None
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
         self._styles: dict[str, Style] = {}
@@ -132,9 +134,10 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self._available = available
         width = max(8, min(self.options.column, available - 2 * self.margin))
         self._width = width
-        if self.styles.width is None or self.styles.width.value != width:
-            self.styles.width = width
-            if self.is_attached:
+        outer = max(width, min(available, width + GUTTER))
+        if self.styles.width is None or self.styles.width.value != outer:
+            self.styles.width = outer
+            if self.is_attached and self._has_drawn:
                 # The column moved: the cells it leaves are the screen's, and a terminal keeps
                 # what was drawn there until told otherwise. Repaint everything once the new
                 # layout is in place, so no text of the old column is left beside the new one.
@@ -149,7 +152,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     def _options(self) -> LayoutOptions:
         # The width the column is being given, not the one it had: a layout change reaches
         # `size` only after the next refresh, and rows wider than the widget would spill.
-        column = self._width or self.size.width or self.options.column
+        column = self._width or max(8, self.size.width - GUTTER) or self.options.column
         if column == self.options.column:
             return self.options
         return LayoutOptions(
@@ -202,12 +205,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
             if drawn is None:
                 self.refresh(Region(0, y, width, 1))
             elif drawn[0] != key:
-                if reach < 0 or drawn[1] < 0:
-                    # Emoji or other wide text: the terminal may count its cells otherwise
-                    # (tmux and ZWJ sequences), so the row is cleared to the column's end.
-                    self.refresh(Region(0, y, width, 1))
-                else:
-                    self.refresh(Region(0, y, max(1, min(width, max(reach, drawn[1]))), 1))
+                self.refresh(Region(0, y, max(1, min(width, max(reach, drawn[1]))), 1))
 
     def scroll_rows(self, count: int) -> bool:
         """Move by ``count`` rows (negative: up); False when already at that end."""
@@ -316,6 +314,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._screen_rows
 
     def render_line(self, y: int) -> Strip:
+        self._has_drawn = True
         width = self.size.width
         rows = self._rows()
         if self.pager is None or not rows:
@@ -339,14 +338,11 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         """A row's strip key (what it looks like) and the cell where its text ends."""
         left = row.indent
         key = (row.kind, row.text, left, self.size.width, self._marks(row))
-        # -1: text whose width the terminal may count differently (emoji, ZWJ sequences,
-        # variation selectors): the row is then redrawn to the column's end when it changes.
-        # Curly quotes, accents and CJK have agreed widths and are redrawn only as far as
-        # they reach, which keeps a page turn to a few bytes per row.
-        if row.text.isascii():
-            return key, left + len(row.text)
-        if _DISPUTED_WIDTH.search(row.text):
-            return key, -1
+        if DISPUTED.search(row.text):
+            # Emoji the terminal may draw wider than measured: pinned to their cells on the
+            # way out (`tui.core.frames.pin_disputed`), their excess is overwritten by what
+            # follows them, so the row is redrawn to the widget's end.
+            return key, self.size.width
         return key, left + measure(row.text)
 
     def _build_strip(
