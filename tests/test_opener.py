@@ -16,7 +16,7 @@ from reader_support import story, write_story
 from tui.core.anchor import make_anchor
 from tui.core.library import Library
 from tui.core.opener import BookOpener, OpenFailure, Registration
-from tui.core.opening import Stage, open_stages
+from tui.core.opening import WHOLE_FIRST, Stage, cheap_first_stage, open_stages
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -150,3 +150,14 @@ def test_a_child_that_fails_leaves_the_reading_to_the_interface(tmp_path: Path) 
 
 def test_no_child_for_what_is_not_a_regular_file(tmp_path: Path) -> None:
     assert run_child(tmp_path) == {"forked": False}
+
+
+def test_only_a_quick_first_stage_is_left_to_a_child(tmp_path: Path) -> None:
+    small = serial(tmp_path)
+    big = tmp_path / "big.txt"
+    with big.open("w", encoding="utf-8") as out:
+        out.write(story(chapters=2000, scenes=3, paras=6))  # over 8 MB
+    assert big.stat().st_size > WHOLE_FIRST
+    assert cheap_first_stage(small, start=10**6)  # small: read whole anyway
+    assert cheap_first_stage(big)  # the beginning of a big one: its head
+    assert not cheap_first_stage(big, start=4_000_000)  # deep in a big one: all of it

@@ -13,11 +13,8 @@ import time
 from pathlib import Path
 
 from tui.core.anchor import Anchor
-from tui.core.opening import Stage, open_stages
+from tui.core.opening import WHOLE_FIRST, Stage, cheap_first_stage, open_stages
 
-# A first stage whose text is longer than this (characters) is not sent back: copying it
-# between processes would cost more than parsing it again.
-MAX_SENT_CHARS = 8_000_000
 # How long (seconds) the interface waits for the child before reading the book itself.
 CHILD_TIMEOUT = 5.0
 
@@ -48,11 +45,14 @@ class FirstStageChild:
         cls, path: Path, anchor: Anchor | None = None, start: int | None = None
     ) -> FirstStageChild | None:
         """Fork the child; None where that cannot help or cannot be done safely: no fork
-        (Windows), one core, other threads already running, or not a regular file."""
+        (Windows), one core, other threads already running, not a regular file, or a first
+        stage that needs the whole of a big book (the child's work would be done twice)."""
         if not hasattr(os, "fork") or not _spare_cores() or threading.active_count() > 1:
             return None
         try:
             if not stat.S_ISREG(os.stat(path).st_mode):
+                return None
+            if not cheap_first_stage(path, anchor, start):
                 return None
             read_end, write_end = os.pipe()
         except OSError:
@@ -113,7 +113,8 @@ def _child_main(fd: int, path: Path, anchor: Anchor | None, start: int | None) -
         for target in (0, 1, 2):
             os.dup2(null, target)
         stage = next(iter(open_stages(path, anchor, start)))
-        if len(stage.book.text) <= MAX_SENT_CHARS:
+        # Never a huge text: copying it between processes costs more than reading it again.
+        if len(stage.book.text) <= WHOLE_FIRST:
             data = memoryview(pickle.dumps(stage, protocol=pickle.HIGHEST_PROTOCOL))
             while data:
                 data = data[os.write(fd, data) :]

@@ -108,6 +108,19 @@ def _head_stage(
     return Stage(quick, offset, exact, final=False)
 
 
+# Books up to this size (bytes) are small enough to be read whole for their first stage.
+WHOLE_FIRST = 8_000_000
+
+
+def cheap_first_stage(path: Path, anchor: Anchor | None = None, start: int | None = None) -> bool:
+    """Whether the first stage of opening is quick to make and small to hand over: the whole
+    of a book of a few MB, or a preview of a big one's beginning (a place within the first
+    quarter of its head, in characters, whatever the encoding). A place deep in a big book
+    needs the whole text read first."""
+    around = start if start is not None else (anchor.offset if anchor else 0)
+    return _size(path) <= WHOLE_FIRST or around < HEAD_BYTES // 8
+
+
 def open_stages(
     path: Path, anchor: Anchor | None = None, start: int | None = None, *, previews: bool = True
 ) -> Iterator[Stage]:
