@@ -148,5 +148,21 @@ def test_pinned_emoji_leave_the_rest_of_the_row_in_place(emoji: str) -> None:
 
 
 def test_pinning_changes_nothing_without_disputed_emoji() -> None:
-    frame = "\x1b[1;1H\x1b[38;5;2mPlain, 中文 and 😀 agree on their widths.\x1b[0m"
+    frame = "\x1b[1;1H\x1b[38;5;2mPlain, 中文, café and the flag 🇯🇵 agree on widths.\x1b[0m"
     assert pin_disputed(frame) == frame
+
+
+def test_pinning_needs_to_know_where_the_cursor_is() -> None:
+    # After ESC 8 (restore cursor) the column is unknown: nothing is pinned to a guess.
+    restored = "\x1b[2;1Hab\x1b8\x1b[1m❤️X"
+    assert pin_disputed(restored) == restored
+    assert pin_disputed("\x1b[2;1Hab\x1b[1m❤️X") == "\x1b[2;1Hab\x1b[1m  \x1b[2;3H❤️\x1b[2;5HX"
+
+
+def test_compact_drops_only_cursor_moves_that_move_for_nothing() -> None:
+    assert compact("\x1b[1;1H\x1b[KOH\x1b[2;1Hx") == "\x1b[1;1H\x1b[KOH\x1b[2;1Hx"
+    assert compact("\x1b[1;1H\x1b[5;1H\x1b[31mx") == "\x1b[5;1H\x1b[31mx"
+    # A sequence that may restore other colours (ESC 8) leaves the colours unknown.
+    restore = "\x1b[1;1H\x1b[31ma\x1b[0m\x1b[2;1H\x1b[31mb\x1b[0m\x1b8\x1b[31mc"
+    assert Terminal().feed(compact(restore)).cells == Terminal().feed(restore).cells
+    assert compact(restore).endswith("\x1b[0m\x1b8\x1b[31mc")

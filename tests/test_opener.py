@@ -97,7 +97,7 @@ child = FirstStageChild.start(Path(sys.argv[1]))
 if child is None:
     print(json.dumps({"forked": False}))
     raise SystemExit(0)
-stage = child.take()
+stage = child.take(cancelled=lambda: len(sys.argv) > 2)
 try:
     os.waitpid(child.pid, os.WNOHANG)
     reaped = False
@@ -110,10 +110,11 @@ print(json.dumps({"forked": True, "stage": shown, "reaped": reaped}))
 """
 
 
-def run_child(path: Path) -> dict:
-    """What a forked child sent back, and whether it was reaped."""
+def run_child(path: Path, *, cancel: bool = False) -> dict:
+    """What a forked child sent back, and whether it was reaped (``cancel``: the book was no
+    longer wanted while the child worked)."""
     result = subprocess.run(
-        [sys.executable, "-c", CHILD_SCRIPT, str(path)],
+        [sys.executable, "-c", CHILD_SCRIPT, str(path), *(["cancel"] if cancel else [])],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -148,6 +149,15 @@ def test_a_child_that_fails_leaves_the_reading_to_the_interface(tmp_path: Path) 
     assert run_child(path) == {"forked": True, "stage": None, "reaped": True}
 
 
+@needs_fork
+def test_a_child_no_longer_wanted_is_ended_and_reaped(tmp_path: Path) -> None:
+    assert run_child(serial(tmp_path), cancel=True) == {
+        "forked": True,
+        "stage": None,
+        "reaped": True,
+    }
+
+
 def test_no_child_for_what_is_not_a_regular_file(tmp_path: Path) -> None:
     assert run_child(tmp_path) == {"forked": False}
 
@@ -161,3 +171,10 @@ def test_only_a_quick_first_stage_is_left_to_a_child(tmp_path: Path) -> None:
     assert cheap_first_stage(small, start=10**6)  # small: read whole anyway
     assert cheap_first_stage(big)  # the beginning of a big one: its head
     assert not cheap_first_stage(big, start=4_000_000)  # deep in a big one: all of it
+
+
+def test_a_big_book_converted_whole_is_not_left_to_a_child(tmp_path: Path) -> None:
+    page = tmp_path / "serial.xhtml"  # no quick preview for this format
+    page.write_text("<html><body>" + "<p>Words and words.</p>" * 500_000 + "</body></html>")
+    assert page.stat().st_size > WHOLE_FIRST
+    assert not cheap_first_stage(page)

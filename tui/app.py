@@ -11,7 +11,7 @@ from textual.app import App
 from textual.driver import Driver
 
 from tui.core.settings import Problem, Settings
-from tui.driver import compacting
+from tui.driver import tidy_output
 from tui.themes import no_color_requested, register_themes, theme_for
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class ChapbookApp(App[None]):
         self.reader_is_root = open_path is not None
 
     def get_driver_class(self) -> type[Driver]:
-        return compacting(super().get_driver_class())
+        return tidy_output(super().get_driver_class())
 
     def on_mount(self) -> None:
         self._install_signal_handlers()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import pickle
 import select
@@ -10,13 +9,16 @@ import signal
 import stat
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from tui.core.anchor import Anchor
 from tui.core.opening import WHOLE_FIRST, Stage, cheap_first_stage, open_stages
 
-# How long (seconds) the interface waits for the child before reading the book itself.
+# How long (seconds) the interface waits for the child before reading the book itself, and
+# how often meanwhile it checks whether the book is still wanted.
 CHILD_TIMEOUT = 5.0
+WATCH_EVERY = 0.05
 
 
 def _spare_cores() -> bool:
@@ -69,17 +71,22 @@ class FirstStageChild:
         os.close(write_end)
         return cls(pid, read_end)
 
-    def take(self, timeout: float = CHILD_TIMEOUT) -> Stage | None:
-        """The child's stage, or None if it failed, sent nothing or took too long (the
-        caller then reads the book itself, and reports any error from its own attempt)."""
+    def take(
+        self, timeout: float = CHILD_TIMEOUT, cancelled: Callable[[], bool] = lambda: False
+    ) -> Stage | None:
+        """The child's stage, or None if it failed, sent nothing, took too long or was no
+        longer wanted (``cancelled``): the caller then reads the book itself, and reports any
+        error from its own attempt. The child is ended and reaped either way."""
         chunks: list[bytes] = []
         deadline = time.monotonic() + timeout
         finished = False
         try:
-            while True:
+            while not cancelled():
                 left = deadline - time.monotonic()
-                if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                if left <= 0:
                     break
+                if not select.select([self.fd], [], [], min(left, WATCH_EVERY))[0]:
+                    continue
                 chunk = os.read(self.fd, 1 << 20)
                 if not chunk:
                     finished = True
@@ -89,8 +96,8 @@ class FirstStageChild:
             finished = False
         finally:
             os.close(self.fd)
-            self._reap(kill=not finished)
-        if not finished or not chunks:
+            succeeded = self._reap(kill=not finished)
+        if not (finished and succeeded and chunks):
             return None
         try:
             stage = pickle.loads(b"".join(chunks))
@@ -98,11 +105,15 @@ class FirstStageChild:
             return None
         return stage if isinstance(stage, Stage) else None
 
-    def _reap(self, kill: bool) -> None:
-        with contextlib.suppress(OSError):
+    def _reap(self, kill: bool) -> bool:
+        """End (if ``kill``) and reap the child; True if it exited cleanly."""
+        try:
             if kill:
                 os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
+            _, status = os.waitpid(self.pid, 0)
+        except OSError:
+            return False
+        return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
 
 
 def _child_main(fd: int, path: Path, anchor: Anchor | None, start: int | None) -> None:

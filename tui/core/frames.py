@@ -27,13 +27,14 @@ _TOKEN = re.compile(r"\x1b\[([0-9;:]*)m|\x1b\[[0-9]*;[0-9]*H")
 
 
 def compact(data: str) -> str:
-    """``data`` with redundant colour codes and newlines left out (see the module)."""
+    """``data`` with redundant colour codes and cursor moves left out (see the module)."""
     if "\x1b[" not in data:
         return data
     data = _NEWLINE_BEFORE_MOVE.sub("", data)
     out: list[str] = []
+    moved = False  # the last thing in `out` is a cursor move
     # The SGR parameters in effect, set from a reset state; "" after a reset; None when the
-    # state is not known (at the start, or after codes stacked on codes).
+    # state is not known (at the start, after codes stacked on codes, after other sequences).
     current: str | None = None
     held: list[str] | None = None  # a reset not written yet, and the cursor moves after it
     position = 0
@@ -43,26 +44,41 @@ def compact(data: str) -> str:
             if held is not None:
                 out.extend(held)
                 held, current = None, ""
-            out.append(data[position:start])
+            chunk = data[position:start]
+            out.append(chunk)
+            moved = False
+            if "\x1b" in chunk:  # a sequence that may set or restore colours (ESC 8, ESC c)
+                current = None
         position = match.end()
         code = match.group()
         params = match.group(1)
-        if params is None:  # a cursor move
-            _move(out if held is None else held, code)
+        if params is None:  # a cursor move: one right after another moved for nothing
+            if held is not None:
+                if len(held) > 1:
+                    held[-1] = code
+                else:
+                    held.append(code)
+            elif moved:
+                out[-1] = code
+            else:
+                out.append(code)
+                moved = True
         elif params in ("", "0"):  # a reset
             if held is not None:
                 out.extend(held)
-                current = ""
+                moved, current = len(held) > 1, ""
             held = [RESET]
         elif held is not None and params == current:
             # The colours in effect before the reset, set again: skip both.
             out.extend(held[1:])
+            moved = moved if len(held) == 1 else True
             held = None
         else:
             if held is not None:
                 out.extend(held)
                 held, current = None, ""
             out.append(code)
+            moved = False
             current = params if current == "" or params.startswith("0;") else None
     if held is not None:
         out.extend(held)
@@ -70,23 +86,18 @@ def compact(data: str) -> str:
     return "".join(out)
 
 
-def _move(out: list[str], code: str) -> None:
-    """Append a cursor move, replacing one it follows at once (which moved for nothing)."""
-    if out and out[-1].startswith("\x1b[") and out[-1].endswith("H"):
-        out[-1] = code
-    else:
-        out.append(code)
-
-
-# Characters that make a grapheme's width a matter of opinion between terminals: U+FE0F/FE0E
-# (emoji or text presentation), skin-tone modifiers, zero-width joiners, keycaps. tmux 3
-# draws `❤️` one cell wide and `👍🏽` four; Textual lays both out as two.
-DISPUTED = re.compile("[\u200d\u20e3\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
+# Characters that make a grapheme's width a matter of opinion between terminals: emoji (tmux 3
+# draws `❤️` one cell wide and `👍🏽` four, where Textual counts two; terminals with older
+# tables draw the newest emoji one cell wide), U+FE0F/FE0E, zero-width joiners, keycaps. Not
+# the regional indicators of flags: drawn one at a time they would not make a flag.
+DISPUTED = re.compile(
+    "[\u200d\u20e3\ufe0e\ufe0f\u2600-\u27bf\U0001f000-\U0001f1e5\U0001f200-\U0001faff]"
+)
 # What is not text in a screen update: absolute cursor moves, colour codes (which leave the
 # cursor alone), other escape sequences (CSI, OSC and the rest), newlines, carriage returns.
 _CURSOR = re.compile(
     r"\x1b\[([0-9]*);([0-9]*)H|(\x1b\[[0-9;:]*m)|\x1b\[[0-9;:?<=>]*[ -/]*[@-~]"
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]|[\r\n]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[ -/]*[0-~]|[\r\n]"
 )
 
 

@@ -14,8 +14,10 @@ from tui.core.loader import safe_name
 from tui.core.model import BookError
 from tui.core.opening import Stage, open_stages
 
-# After showing a preview, the full parse waits at most this long (seconds) for it to be
-# painted, so that it does not compete with the first paint for the interpreter.
+# After finding a preview, the full parse waits at most this long (seconds) for a screen to
+# take it, then at most PAINT_WAIT for it to be painted, so that it does not compete with the
+# first paint for the interpreter (nor wait for ever for a screen that never comes).
+ATTACH_WAIT = 30.0
 PAINT_WAIT = 1.0
 
 
@@ -120,11 +122,18 @@ class BookOpener:
                 self._waiting.append(outcome)
                 return
             sink = self._sink
-        sink(outcome)
+        try:
+            sink(outcome)
+        except Exception:  # the screen is going away: nobody wants the book any more
+            self.cancel()
 
     def _read(self) -> None:
         try:
-            first = self._child.take() if self._child is not None else None
+            first = None
+            if self._child is not None:
+                first = self._child.take(cancelled=self._cancelled.is_set)
+            if self.cancelled:
+                return
             if first is not None:
                 self._deliver(first)
                 if first.final:
@@ -148,8 +157,8 @@ class BookOpener:
         if not stage.final:
             # The full parse holds the interpreter for long stretches: let the preview reach
             # the screen first.
-            self._attached.wait()
-            self._painted.wait(timeout=PAINT_WAIT)
+            if self._attached.wait(timeout=ATTACH_WAIT):
+                self._painted.wait(timeout=PAINT_WAIT)
         elif not self.cancelled:
             record = self.library.add_book(self.path, stage.book)
             self._hand_over(Registration(record.id))

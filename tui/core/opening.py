@@ -117,8 +117,13 @@ def cheap_first_stage(path: Path, anchor: Anchor | None = None, start: int | Non
     of a book of a few MB, or a preview of a big one's beginning (a place within the first
     quarter of its head, in characters, whatever the encoding). A place deep in a big book
     needs the whole text read first."""
+    if _size(path) <= WHOLE_FIRST:
+        return True
+    suffix = Path(path).suffix.lower()
+    if suffix in _MARKUP and suffix not in _PREVIEWS:
+        return False  # converted whole before its first page
     around = start if start is not None else (anchor.offset if anchor else 0)
-    return _size(path) <= WHOLE_FIRST or around < HEAD_BYTES // 8
+    return around < HEAD_BYTES // 8
 
 
 def open_stages(

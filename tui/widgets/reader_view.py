@@ -31,9 +31,10 @@ _ROW_STYLE = {
 _INLINE = {"italic": Style(italic=True), "bold": Style(bold=True)}
 # Rows moved by one turn of the mouse wheel.
 WHEEL_ROWS = 3
-# Blank cells right of the text column, inside the widget: an emoji the terminal draws wider
-# than measured at the very end of a row (a justified row) spills into them, and they are
-# redrawn with the row, where the screen's margin beside the widget would not be.
+# Blank cells each side of the text column, inside the widget (taken from the margins, so the
+# text stays where it was): an emoji the terminal draws wider than measured at the very end of
+# a row (a justified row) spills into them, and they are redrawn with the row, where the
+# screen's margin beside the widget would not be.
 GUTTER = 2
 
 
@@ -92,6 +93,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.margin = 2
         self._available = 0  # the screen's width, for fit()
         self._width = 0  # the column width fit() chose
+        self._pad = 0  # blank cells left of the column: the gutter, where the screen has room
         # What each screen row shows now: its strip key and how far its text reaches, so a
         # move redraws only rows (and parts of rows) that change.
         self._drawn: dict[int, tuple[tuple, int]] = {}
@@ -129,12 +131,14 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def fit(self, available: int) -> None:
         """Size the column for a screen ``available`` cells wide: the configured width, or
-        less with ``margin`` blank cells each side. The screen centres it; the blank sides
-        are not part of this widget, so page turns never redraw them."""
+        less with ``margin`` blank cells each side. The screen centres the widget: the column
+        and its gutters; the margins beyond are not part of it, so page turns never redraw
+        them."""
         self._available = available
         width = max(8, min(self.options.column, available - 2 * self.margin))
         self._width = width
-        outer = max(width, min(available, width + GUTTER))
+        self._pad = max(0, min(GUTTER, (available - width) // 2))
+        outer = width + 2 * self._pad
         if self.styles.width is None or self.styles.width.value != outer:
             self.styles.width = outer
             if self.is_attached and self._has_drawn:
@@ -152,7 +156,11 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     def _options(self) -> LayoutOptions:
         # The width the column is being given, not the one it had: a layout change reaches
         # `size` only after the next refresh, and rows wider than the widget would spill.
-        column = self._width or max(8, self.size.width - GUTTER) or self.options.column
+        column = self._width
+        if not column:  # not fitted yet
+            column = (
+                max(8, self.size.width - 2 * GUTTER) if self.size.width else self.options.column
+            )
         if column == self.options.column:
             return self.options
         return LayoutOptions(
@@ -336,7 +344,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _key(self, row: Row) -> tuple[tuple, int]:
         """A row's strip key (what it looks like) and the cell where its text ends."""
-        left = row.indent
+        left = self._pad + row.indent
         key = (row.kind, row.text, left, self.size.width, self._marks(row))
         if DISPUTED.search(row.text):
             # Emoji the terminal may draw wider than measured: pinned to their cells on the
