@@ -79,7 +79,7 @@ class ReaderScreen(
         binding("quit", description="Leave the book"),
     ]
     DEFAULT_CSS = """
-    ReaderScreen { align: center top; }
+    ReaderScreen { align: left top; }  /* the view centres its column itself */
     """
 
     class Opened(Message):

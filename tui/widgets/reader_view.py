@@ -31,8 +31,8 @@ _ROW_STYLE = {
 _INLINE = {"italic": Style(italic=True), "bold": Style(bold=True)}
 # Rows moved by one turn of the mouse wheel.
 WHEEL_ROWS = 3
-# Blank cells each side of the text column, inside the widget (taken from the margins, so the
-# text stays where it was): an emoji the terminal draws wider than measured at the very end of
+# Blank cells right of the text column, inside the widget (taken from the right margin, so
+# the text stays centred): an emoji the terminal draws wider than measured at the very end of
 # a row (a justified row) spills into them, and they are redrawn with the row, where the
 # screen's margin beside the widget would not be.
 GUTTER = 2
@@ -93,7 +93,6 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.margin = 2
         self._available = 0  # the screen's width, for fit()
         self._width = 0  # the column width fit() chose
-        self._pad = 0  # blank cells left of the column: the gutter, where the screen has room
         # What each screen row shows now: its strip key and how far its text reaches, so a
         # move redraws only rows (and parts of rows) that change.
         self._drawn: dict[int, tuple[tuple, int]] = {}
@@ -131,22 +130,25 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def fit(self, available: int) -> None:
         """Size the column for a screen ``available`` cells wide: the configured width, or
-        less with ``margin`` blank cells each side. The screen centres the widget: the column
-        and its gutters; the margins beyond are not part of it, so page turns never redraw
-        them."""
+        less with ``margin`` blank cells each side, centred. The widget is the column and its
+        gutter; the margins are not part of it, so page turns never redraw them."""
         self._available = available
         width = max(8, min(self.options.column, available - 2 * self.margin))
         self._width = width
-        self._pad = max(0, min(GUTTER, (available - width) // 2))
-        outer = width + 2 * self._pad
+        left = max(0, (available - width) // 2)
+        outer = width + max(0, min(GUTTER, available - left - width))
+        moved = self.styles.margin.left != left
+        if moved:
+            self.styles.margin = (0, 0, 0, left)
         if self.styles.width is None or self.styles.width.value != outer:
             self.styles.width = outer
-            if self.is_attached and self._has_drawn:
-                # The column moved: the cells it leaves are the screen's, and a terminal keeps
-                # what was drawn there until told otherwise. Repaint everything once the new
-                # layout is in place, so no text of the old column is left beside the new one.
-                self._drawn.clear()
-                self.call_after_refresh(self._repaint_screen)
+            moved = True
+        if moved and self.is_attached and self._has_drawn:
+            # The column moved: the cells it leaves are the screen's, and a terminal keeps
+            # what was drawn there until told otherwise. Repaint everything once the new
+            # layout is in place, so no text of the old column is left beside the new one.
+            self._drawn.clear()
+            self.call_after_refresh(self._repaint_screen)
 
     def _repaint_screen(self) -> None:
         self._drawn.clear()
@@ -344,7 +346,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _key(self, row: Row) -> tuple[tuple, int]:
         """A row's strip key (what it looks like) and the cell where its text ends."""
-        left = self._pad + row.indent
+        left = row.indent
         key = (row.kind, row.text, left, self.size.width, self._marks(row))
         if DISPUTED.search(row.text):
             # Emoji the terminal may draw wider than measured: pinned to their cells on the
