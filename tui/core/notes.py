@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
+
 # Words authors use when they talk to readers and storytellers rarely use inside a scene.
-_TALK = re.compile(
-    r"\b(?:fics?|fanfics?|fanfiction|chapters?|reviews?|reviewers?|reviewing|guests?|readers?|"
-    r"updates?|updated|updating|beta(?:'?d|ed| reader)?|prompts?|kudos|comments?|canon|"
-    r"oc|ocs|au|pov|disclaimer|own (?:nothing|anything)|thanks|thank you|enjoy|hope you|"
-    r"heads up|warnings?|tw|cw|content note|lol|sorry (?:for|about)|next time|stay tuned|"
-    r"follows?|favou?rites?|inspired by|written for|title (?:is )?from|patreon|discord|"
-    r"ko-?fi|shout ?outs?|this (?:story|fic|one|chapter|work|series)|on with (?:the|it)|"
-    r"let me know|my (?:beta|first|last) (?:fic|story)|posting|posted|wattpad|tumblr|ao3)\b|"
-    r"[:;]-?[)(DPp]|\bxD\b|<3|!!",
-    re.IGNORECASE,
-)
+@functools.cache
+def _talk() -> re.Pattern[str]:
+    """Compiled when first needed: by the whole book's parse, not the first page's."""
+    return re.compile(
+        r"\b(?:fics?|fanfics?|fanfiction|chapters?|reviews?|reviewers?|reviewing|guests?|readers?|"
+        r"updates?|updated|updating|beta(?:'?d|ed| reader)?|prompts?|kudos|comments?|canon|"
+        r"oc|ocs|au|pov|disclaimer|own (?:nothing|anything)|thanks|thank you|enjoy|hope you|"
+        r"heads up|warnings?|tw|cw|content note|lol|sorry (?:for|about)|next time|stay tuned|"
+        r"follows?|favou?rites?|inspired by|written for|title (?:is )?from|patreon|discord|"
+        r"ko-?fi|shout ?outs?|this (?:story|fic|one|chapter|work|series)|on with (?:the|it)|"
+        r"let me know|my (?:beta|first|last) (?:fic|story)|posting|posted|wattpad|tumblr|ao3)\b|"
+        r"[:;]-?[)(DPp]|\bxD\b|<3|!!",
+        re.IGNORECASE,
+    )
+
+
 _DIALOGUE = re.compile(r"[\"“”«»「」]")
 MAX_TALK_CHARS = 700
 
@@ -27,7 +34,7 @@ def looks_like_author_talk(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_TALK_CHARS or _DIALOGUE.search(text):
         return False
-    return _TALK.search(text) is not None
+    return _talk().search(text) is not None
 
 
 def note_end(paragraph: Callable[[int], str], start: int, stop: int, most: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -29,12 +30,18 @@ NAME_BUDGET_CHARS = 4_000_000
 NAME_MIN_SAMPLE = 900
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
+
+
 # Up to three capitalised words in a row (`Da Vinci`, `Miss Elysia`). The pattern starts with
 # the capital letter (the regex engine then skips ahead fast); the look-behind after it checks
 # that the capital starts a word.
-_NAME_RUN = re.compile(
-    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’-].)[a-zß-öø-ÿ]+(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*(?: {_CAP}){{0,2}}"
-)
+@functools.cache
+def _name_run() -> re.Pattern[str]:
+    """Compiled when first needed: by the whole book's parse, not the first page's."""
+    return re.compile(
+        r"[A-ZÀ-ÖØ-Þ](?<![\w'’-].)[a-zß-öø-ÿ]+(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
+        rf"(?: {_CAP}){{0,2}}"
+    )
 
 
 # Words before a name that make it a name: `Miss Elysia`, `Captain Rin`.
@@ -87,7 +94,7 @@ def names_in(text: str, limit: int = 3) -> list[str]:
     runs: dict[str, Counter[str]] = {}  # word -> the multi-word runs it occurred in
     named: set[str] = set()
     not_names = _NOT_NAMES
-    for m in _NAME_RUN.finditer(text):
+    for m in _name_run().finditer(text):
         run = m.group()
         if " " not in run:
             # The common case: one word, often a sentence-initial `The` or `She`.

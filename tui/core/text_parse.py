@@ -10,6 +10,7 @@ sections and point-of-view labels (scene_gaps, sections, scenes).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -245,7 +246,10 @@ def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: 
 _LABELS = ("chapter_text", "work_text", "actions")
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+@functools.cache
+def _cjk() -> re.Pattern[str]:
+    """Compiled when first needed: by the whole book's parse, not the first page's."""
+    return re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
 def count_words(text: str, paragraphs: int) -> int:
@@ -255,8 +259,8 @@ def count_words(text: str, paragraphs: int) -> int:
         if text.isascii():
             return len(text.split())
         # Chinese and Japanese have no spaces between words: each character counts as one.
-        cjk = len(_CJK.findall(text))
-        return len(_CJK.sub(" ", text).split()) + cjk if cjk else len(text.split())
+        cjk = len(_cjk().findall(text))
+        return len(_cjk().sub(" ", text).split()) + cjk if cjk else len(text.split())
     size = len(text)
     window = WORD_SAMPLE_CHARS // WORD_SAMPLE_WINDOWS
     step = size // WORD_SAMPLE_WINDOWS
