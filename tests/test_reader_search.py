@@ -124,3 +124,25 @@ async def test_search_keys_type_into_the_prompt_not_the_reader(book_path: Path) 
         await pilot.press("slash", *"jqn G", "escape")
         assert shown_rows(screen) == before
         assert app.is_running
+
+
+async def test_starting_a_search_does_not_copy_the_book_into_the_worker_description(
+    book_path: Path,
+) -> None:
+    # Textual describes a worker by the repr() of its arguments unless told otherwise: for an
+    # 84 MB book that froze the screen for a second each time `/`, `n` or `N` was pressed.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        started = []
+        run_worker = app.workers.add_worker
+
+        def record(worker, **kwargs):
+            started.append(worker)
+            return run_worker(worker, **kwargs)
+
+        app.workers.add_worker = record
+        await search(pilot, "slash", "opens.")
+        searches = [w for w in started if w.group == "search"]
+        assert searches and screen.hit is not None
+        assert all(len(worker.description) < 100 for worker in searches)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import signal
 import subprocess
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from reader_support import story, write_story
 from tmux_term import (
     BOOK_TITLE,
     CHAPBOOK,
@@ -20,6 +22,7 @@ from tmux_term import (
     TMUX_TESTS,
     TmuxTerminal,
     chapbook_env,
+    process_gone,
     text_rows,
     write_book,
 )
@@ -204,3 +207,36 @@ def test_keys_typed_ahead_of_a_prompt_land_in_it(
         term.burst(*keys)
         term.wait_until(lambda s: typed in s, timeout=3, what=f"{typed!r} in the prompt")
         assert term.alive()
+
+
+def _child_of(pid: int, timeout: float = 10.0) -> int:
+    """The process ``pid`` started (the program a shell runs)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
+        if found.stdout.split():
+            return int(found.stdout.split()[0])
+        time.sleep(0.01)
+    raise AssertionError(f"process {pid} started nothing within {timeout}s")
+
+
+@pytest.mark.parametrize("after", [0.15, 0.2, 0.25, 0.3])
+def test_a_terminal_closed_while_starting_leaves_nothing_running(
+    tmp_path: Path, after: float
+) -> None:
+    # As over SSH: chapbook runs under a shell, and closing the terminal sends it SIGHUP and
+    # SIGCONT. Closed while Textual was still setting the terminal up, the output thread used
+    # to die on the failed write and leave the shutdown waiting for it for ever.
+    book = write_story(tmp_path / "serial.txt", story(chapters=2000, scenes=3, paras=6))  # 9 MB
+    for run in range(3):
+        env = chapbook_env(tmp_path / f"home{run}")  # a first run: the library is made too
+        with TmuxTerminal(100, 30) as term:
+            started = time.monotonic()
+            term.start(["sh", "-c", f"{CHAPBOOK} {book}; sleep 30"], env, cwd=tmp_path)
+            chapbook = _child_of(term.pid or 0)
+            time.sleep(max(0.0, started + after - time.monotonic()))
+            term.hang_up()
+            deadline = time.monotonic() + 10
+            while not process_gone(chapbook) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert process_gone(chapbook), f"chapbook still running {after + 10:.1f}s on"

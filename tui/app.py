@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,10 +112,20 @@ class ChapbookApp(App[None]):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, self._on_hangup)
 
+    # After a hang-up the place is saved first; if leaving then takes longer than this (seconds),
+    # chapbook ends at once. A terminal closed while Textual was still starting can leave its
+    # shutdown waiting for output that will never be written, and nothing may outlive its SSH
+    # session.
+    HANGUP_GRACE = 3.0
+
     def _on_hangup(self) -> None:
         try:
             self.save_all()
         finally:
+            if not self.is_headless:
+                end_anyway = threading.Timer(self.HANGUP_GRACE, os._exit, args=(0,))
+                end_anyway.daemon = True
+                end_anyway.start()
             self.exit()
 
     async def action_quit(self) -> None:

@@ -139,7 +139,9 @@ class ReaderSearch:
         self.status.set_note(f"searching for “{query}”…")
         self._search(self.book.text, query, origin, backward, self._search_serial)
 
-    @work(thread=True, exclusive=True, group="search")
+    # A description of its own: by default Textual describes a worker by the repr() of its
+    # arguments, which for the text of an 84 MB book froze the screen for a second.
+    @work(thread=True, exclusive=True, group="search", description="searching the book")
     def _search(self, text: str, query: str, origin: int, backward: bool, serial: int) -> None:
         worker = get_current_worker()
         pattern = compile_query(query)
