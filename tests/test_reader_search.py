@@ -146,3 +146,25 @@ async def test_starting_a_search_does_not_copy_the_book_into_the_worker_descript
         searches = [w for w in started if w.group == "search"]
         assert searches and screen.hit is not None
         assert all(len(worker.description) < 100 for worker in searches)
+
+
+async def test_matches_are_underlined_so_they_show_without_colour(book_path: Path) -> None:
+    # Under NO_COLOR every colour is stripped: the underline (and bold for the current
+    # match) is what still marks them.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "slash", "the")
+        view = screen.view
+        marked = [
+            segment
+            for y in range(view.size.height)
+            for segment in view.render_line(y)
+            if segment.text.lower() == "the" and segment.style
+        ]
+        assert len(marked) >= 2
+        assert all(segment.style.underline for segment in marked)
+        current = [
+            segment for segment in marked if segment.style.bgcolor == view._style("current").bgcolor
+        ]
+        assert len(current) == 1 and current[0].style.bold  # bold as well: the current one

@@ -68,9 +68,12 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     ReaderView > .reader-view--matter { color: $text-muted; }
     ReaderView > .reader-view--note { color: $text-muted; text-style: italic; }
     ReaderView > .reader-view--label { color: $text-disabled; }
-    ReaderView > .reader-view--match { background: $warning 35%; color: $foreground; }
+    /* Underlined as well as coloured: still marked where there is no colour (NO_COLOR). */
+    ReaderView > .reader-view--match {
+        background: $warning 35%; color: $foreground; text-style: underline;
+    }
     ReaderView > .reader-view--current {
-        background: $warning; color: $background; text-style: bold;
+        background: $warning; color: $background; text-style: bold underline;
     }
     """
 
