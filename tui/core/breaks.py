@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import re
+
+from tui.core.patterns import compiled_on_first_use
 
 # Characters that make a line look blank to a reader but are not plain spaces: a line made
 # only of these (and spaces) is a "spacer", the blank paragraph EPUB converters leave for
@@ -96,32 +97,29 @@ _MONTHS = (
 _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 
-@functools.cache
-def _setoff() -> re.Pattern[str]:
-    """Compiled when first needed: by the whole book's parse, not the first page's."""
-    return re.compile(
-        rf"""(?ix)
-        (?:\W*)
-        (?:
-            (?:(?:{_DAYS}),?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{2,4}})?.*
-          | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{2,4}})?.*
-          | (?:{_MONTHS})\s+\d{{4}}.*
-          | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}.* | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}.*
-          | (?:{_DAYS})(?:[ ,].*)?
-          | \d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?.*
-          | (?:[\w'’-]+\s+){{1,3}}(?:hours?|days?|weeks?|months?|years?|minutes?|moments?|
-               centur(?:y|ies)|decades?|nights?|mornings?)\s+(?:ago|later|earlier|before|after|prior)\b.*
-          | (?:later|earlier|meanwhile|elsewhere|afterwards?|present(?:\s+day)?|now|then|
-               flashback|the\s+next\s+(?:day|morning|night|evening|week)|
-               that\s+(?:night|morning|evening|afternoon)|the\s+(?:present|past|future)|
-               (?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night))\b.*
-          | (?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+(?:'s|’s)?\s+(?:pov|p\.o\.v\.?|point\s+of\s+view)\W*
-          | pov\s*[:\-–—]\s*.+
-          | (?:location|place|time|date|setting)\s*:\s*.+
-          | (?:year|day|week)\s+\d{{1,4}}\b.*
-        )
-        """
+_setoff = compiled_on_first_use(
+    rf"""(?ix)
+    (?:\W*)
+    (?:
+        (?:(?:{_DAYS}),?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{2,4}})?.*
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{2,4}})?.*
+      | (?:{_MONTHS})\s+\d{{4}}.*
+      | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}.* | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}.*
+      | (?:{_DAYS})(?:[ ,].*)?
+      | \d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?.*
+      | (?:[\w'’-]+\s+){{1,3}}(?:hours?|days?|weeks?|months?|years?|minutes?|moments?|
+           centur(?:y|ies)|decades?|nights?|mornings?)\s+(?:ago|later|earlier|before|after|prior)\b.*
+      | (?:later|earlier|meanwhile|elsewhere|afterwards?|present(?:\s+day)?|now|then|
+           flashback|the\s+next\s+(?:day|morning|night|evening|week)|
+           that\s+(?:night|morning|evening|afternoon)|the\s+(?:present|past|future)|
+           (?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night))\b.*
+      | (?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+(?:'s|’s)?\s+(?:pov|p\.o\.v\.?|point\s+of\s+view)\W*
+      | pov\s*[:\-–—]\s*.+
+      | (?:location|place|time|date|setting)\s*:\s*.+
+      | (?:year|day|week)\s+\d{{1,4}}\b.*
     )
+    """
+)
 
 
 def is_setoff_line(text: str) -> bool:

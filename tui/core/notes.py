@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
+from tui.core.patterns import compiled_on_first_use
 
 # Words authors use when they talk to readers and storytellers rarely use inside a scene.
-@functools.cache
-def _talk() -> re.Pattern[str]:
-    """Compiled when first needed: by the whole book's parse, not the first page's."""
-    return re.compile(
-        r"\b(?:fics?|fanfics?|fanfiction|chapters?|reviews?|reviewers?|reviewing|guests?|readers?|"
-        r"updates?|updated|updating|beta(?:'?d|ed| reader)?|prompts?|kudos|comments?|canon|"
-        r"oc|ocs|au|pov|disclaimer|own (?:nothing|anything)|thanks|thank you|enjoy|hope you|"
-        r"heads up|warnings?|tw|cw|content note|lol|sorry (?:for|about)|next time|stay tuned|"
-        r"follows?|favou?rites?|inspired by|written for|title (?:is )?from|patreon|discord|"
-        r"ko-?fi|shout ?outs?|this (?:story|fic|one|chapter|work|series)|on with (?:the|it)|"
-        r"let me know|my (?:beta|first|last) (?:fic|story)|posting|posted|wattpad|tumblr|ao3)\b|"
-        r"[:;]-?[)(DPp]|\bxD\b|<3|!!",
-        re.IGNORECASE,
-    )
+_talk = compiled_on_first_use(
+    r"\b(?:fics?|fanfics?|fanfiction|chapters?|reviews?|reviewers?|reviewing|guests?|readers?|"
+    r"updates?|updated|updating|beta(?:'?d|ed| reader)?|prompts?|kudos|comments?|canon|"
+    r"oc|ocs|au|pov|disclaimer|own (?:nothing|anything)|thanks|thank you|enjoy|hope you|"
+    r"heads up|warnings?|tw|cw|content note|lol|sorry (?:for|about)|next time|stay tuned|"
+    r"follows?|favou?rites?|inspired by|written for|title (?:is )?from|patreon|discord|"
+    r"ko-?fi|shout ?outs?|this (?:story|fic|one|chapter|work|series)|on with (?:the|it)|"
+    r"let me know|my (?:beta|first|last) (?:fic|story)|posting|posted|wattpad|tumblr|ao3)\b|"
+    r"[:;]-?[)(DPp]|\bxD\b|<3|!!",
+    re.IGNORECASE,
+)
 
 
 _DIALOGUE = re.compile(r"[\"“”«»「」]")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from tui.core.breaks import is_setoff_line, is_spacer_line
 from tui.core.model import Book, ParaKind, Scene
+from tui.core.patterns import compiled_on_first_use
 
 TEXT = int(ParaKind.TEXT)
 BREAK = int(ParaKind.BREAK)
@@ -35,13 +35,10 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-
 # Up to three capitalised words in a row (`Da Vinci`, `Miss Elysia`). The pattern starts with
 # the capital letter (the regex engine then skips ahead fast); the look-behind after it checks
 # that the capital starts a word.
-@functools.cache
-def _name_run() -> re.Pattern[str]:
-    """Compiled when first needed: by the whole book's parse, not the first page's."""
-    return re.compile(
-        r"[A-ZÀ-ÖØ-Þ](?<![\w'’-].)[a-zß-öø-ÿ]+(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
-        rf"(?: {_CAP}){{0,2}}"
-    )
+_name_run = compiled_on_first_use(
+    r"[A-ZÀ-ÖØ-Þ](?<![\w'’-].)[a-zß-öø-ÿ]+(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
+    rf"(?: {_CAP}){{0,2}}"
+)
 
 
 # Words before a name that make it a name: `Miss Elysia`, `Captain Rin`.

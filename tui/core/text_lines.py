@@ -6,7 +6,6 @@ anything but prose; :func:`classify_line` then looks at each of those lines alon
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 from tui.core.breaks import SPACER_CHARS, is_break_line, is_pause_line, is_spacer_line
 from tui.core.headings import match_heading, strip_alt_text
 from tui.core.labels import LANDMARKS, LIST_KEYS, META_KEYS
+from tui.core.patterns import compiled_on_first_use
 
 __all__ = ["CANDIDATE", "LANDMARKS", "LIST_KEYS", "META_KEYS", "LineInfo", "classify_line"]
 
@@ -53,17 +53,14 @@ _NAV_PLACE = (
 )
 
 
-@functools.cache
-def _nav_part() -> re.Pattern[str]:
-    """Compiled when first needed: by the whole book's parse, not the first page's."""
-    return re.compile(
-        r"[<«‹←\[(]*\s*(?:"
-        r"(?:previous|prev|next|last|first)(?:\s+(?:chapter|page|part|episode))?|"
-        rf"(?:back|return|forward|go|skip)\s+to\s+{_NAV_PLACE}|"
-        r"index|home|main\s+page|(?:table\s+of\s+)?contents|toc|chapter\s+list"
-        r")\s*[>»›→\])]*",
-        re.IGNORECASE,
-    )
+_nav_part = compiled_on_first_use(
+    r"[<«‹←\[(]*\s*(?:"
+    r"(?:previous|prev|next|last|first)(?:\s+(?:chapter|page|part|episode))?|"
+    rf"(?:back|return|forward|go|skip)\s+to\s+{_NAV_PLACE}|"
+    r"index|home|main\s+page|(?:table\s+of\s+)?contents|toc|chapter\s+list"
+    r")\s*[>»›→\])]*",
+    re.IGNORECASE,
+)
 
 
 # In a bar of several links, `Back to <any page title>` is a link too.

@@ -10,14 +10,13 @@ sections and point-of-view labels (scene_gaps, sections, scenes).
 from __future__ import annotations
 
 import bisect
-import functools
-import re
 from collections.abc import Callable
 
 from tui.core.contents import listed_headings
 from tui.core.endmatter import end_sections, find_story_end, mark_chapter_notes
 from tui.core.frontmatter import Front, read_front, title_from_path
 from tui.core.model import Book, Chapter, ParaKind, Section
+from tui.core.patterns import compiled_on_first_use
 from tui.core.scene_gaps import gap_scene_starts
 from tui.core.scenes import fill_scenes
 from tui.core.sections import label_openers, numbered_sections
@@ -246,10 +245,7 @@ def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: 
 _LABELS = ("chapter_text", "work_text", "actions")
 
 
-@functools.cache
-def _cjk() -> re.Pattern[str]:
-    """Compiled when first needed: by the whole book's parse, not the first page's."""
-    return re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_cjk = compiled_on_first_use(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
 def count_words(text: str, paragraphs: int) -> int:
