@@ -132,10 +132,7 @@ class ReaderScreen(
         self._user_moved = False
         self._settings_seen: object = None
         self.opener = opener
-        self.book_id: str | None = opener.book_id if opener else None
-        # The title the library knows, shown while a preview (which may start mid-book and
-        # know no title) is on screen.
-        self.known_title = opener.known_title if opener else ""
+        self.book_id: str | None = None  # the library's, once the opener knows it
         try:
             app = self.app
         except NoActiveAppError:
@@ -204,11 +201,17 @@ class ReaderScreen(
         """Start reading the book, unless an opener already is."""
         if self.opener is None:
             self.opener = BookOpener(self.path, app.library, self.start_offset)
+        if self.book_id is None:
             self.book_id = self.opener.book_id
-            self.known_title = self.opener.known_title
         if not self.opener.started:
             # The active app travels with the thread, for post_message.
             self.opener.start(contextvars.copy_context().run)
+
+    @property
+    def known_title(self) -> str:
+        """The title the library knows, shown while a preview (which may start mid-book and
+        know no title) is on screen."""
+        return self.opener.known_title if self.opener else ""
 
     def _post_outcome(self, outcome: Outcome) -> None:
         """From the opener's thread: hand an outcome to the interface as a message."""
