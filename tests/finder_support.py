@@ -7,7 +7,7 @@ from array import array
 from collections import Counter
 from pathlib import Path
 
-from tui.core.model import Book, Chapter, ParaKind, Scene
+from tui.book.model import Book, Chapter, ParaKind, Scene
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "finder"
 LIGHTHOUSE = FIXTURES / "lighthouse.txt"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.core.anchor import Anchor
-from tui.core.library import Library
-from tui.core.records import BookRecord
-from tui.core.scan import FileFacts, read_facts
+from tui.book.anchor import Anchor
+from tui.library.library import Library
+from tui.library.records import BookRecord
+from tui.library.scan import FileFacts, read_facts
 
 # A fixed "now" (2025-03-01 12:00 UTC) so "last read 3h ago" never depends on the clock.
 NOW = 1_740_830_400.0

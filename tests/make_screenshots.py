@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tui.core.library import Library
-    from tui.core.model import Book
+    from tui.book.model import Book
+    from tui.library.library import Library
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = [(80, 24), (120, 40)]
@@ -79,10 +79,10 @@ class Clock:
 def build_library(folder: Path) -> Library:
     """A library as a reader would have it: the sample story read to chapter 2 a couple of
     hours ago, one book finished, one half read, two not started."""
-    from tui.core.anchor import make_anchor
-    from tui.core.books import open_book
-    from tui.core.library import Library
-    from tui.core.paths import sample_story_path
+    from tui.book.anchor import make_anchor
+    from tui.book.formats import open_book
+    from tui.library.library import Library
+    from tui.paths import sample_story_path
 
     clock = Clock()
     library = Library.open(folder / "data", clock=clock)  # first run: adds the sample story
@@ -133,8 +133,8 @@ async def wait_for(pilot, ready: Callable[[], bool], what: str, timeout: float =
 
 async def session(folder: Path, size: tuple[int, int], out: Path) -> list[Path]:
     """One scripted visit of every screen at ``size``; returns the files written."""
-    from tui.app import ChapbookApp
-    from tui.core.settings import load_settings
+    from tui.settings.settings import load_settings
+    from tui.ui.app import ChapbookApp
 
     settings, _problems = load_settings(None)
     app = ChapbookApp(settings, build_library(folder / f"{size[0]}x{size[1]}"))

@@ -6,7 +6,7 @@ import re
 from array import array
 from pathlib import Path
 
-from tui.core.model import Book, Chapter, ParaKind, Scene
+from tui.book.model import Book, Chapter, ParaKind, Scene
 
 # Sentences for synthetic stories, written for these tests.
 SENTENCES = [
@@ -120,9 +120,9 @@ def make_book(text: str, title: str = "") -> Book:
 
 def reader_app(path: Path, *, settings=None, library=None):
     """The real app opened on ``path``, with default (or given) settings and library."""
-    from tui.app import ChapbookApp
-    from tui.core.library import Library
-    from tui.core.settings import load_settings
+    from tui.library.library import Library
+    from tui.settings.settings import load_settings
+    from tui.ui.app import ChapbookApp
 
     if settings is None:
         settings, _ = load_settings(None)
@@ -133,7 +133,7 @@ async def wait_open(pilot, timeout: float = 10.0):
     """Wait until the reader shows the whole book; returns the reader screen."""
     import asyncio
 
-    from tui.screens.reader import ReaderScreen
+    from tui.ui.screens.reader import ReaderScreen
 
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout

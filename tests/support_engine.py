@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.core.model import Book, ParaKind
+from tui.book.model import Book, ParaKind
 
 # Four paragraphs of one scene, written for these tests.
 SCENE = (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.app import ChapbookApp
-from tui.core.library import Library
-from tui.core.settings import load_settings
+from tui.library.library import Library
+from tui.settings.settings import load_settings
+from tui.ui.app import ChapbookApp
 
 
 async def _notices_for(tmp_path: Path, lines: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ import threading
 
 from textual.driver import Driver
 
-from tui.driver import tidy_output
+from tui.ui.terminal.driver import tidy_output
 
 
 class RecordingDriver(Driver):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.breaks import (
+from tui.book.rules.breaks import (
     is_break_line,
     is_lone_punctuation,
     is_pause_line,

@@ -9,8 +9,8 @@ import pytest
 from support_engine import assert_break_f1
 
 from tests.conftest import corpus_files
-from tui.commands.outline import outline_dict
-from tui.core.books import open_book
+from tui.book.formats import open_book
+from tui.cli.outline import outline_dict
 
 
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.headings import clean_heading, match_heading, parse_number
+from tui.book.rules.headings import clean_heading, match_heading, parse_number
 
 
 @pytest.mark.parametrize(

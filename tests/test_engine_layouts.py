@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from support_engine import SCENE, headings, scene_lines
 
-from tui.core.model import ParaKind
-from tui.core.notes import looks_like_author_talk
-from tui.core.text_parse import parse_text
+from tui.book.model import ParaKind
+from tui.book.rules.notes import looks_like_author_talk
+from tui.book.text.parse import parse_text
 
 
 def test_book_and_part_titles_open_the_chapter_below_them() -> None:

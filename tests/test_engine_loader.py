@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.books import open_book
-from tui.core.loader import decode_bytes, load_text, neutralise
-from tui.core.model import BookError
+from tui.book.formats import open_book
+from tui.book.loader import decode_bytes, load_text, neutralise
+from tui.book.model import BookError
 
 STORY = (
     "Chapter 1\n\n“It’s late,” Mara said — and the café was quiet.\n\n"
@@ -150,7 +150,7 @@ def test_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     # In a child process with a timeout: opening a FIFO for reading would block forever.
     code = (
-        "import sys\nfrom tui.core.books import open_book\nfrom tui.core.model import BookError\n"
+        "import sys\nfrom tui.book.formats import open_book\nfrom tui.book.model import BookError\n"
         f"try:\n    open_book({str(fifo)!r})\nexcept BookError as e:\n    print(e)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=20)

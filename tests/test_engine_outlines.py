@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from support_engine import assert_break_f1, outline_scene_lines
 
-from tui.commands.outline import outline_dict
-from tui.core.books import open_book
+from tui.book.formats import open_book
+from tui.cli.outline import outline_dict
 
 OUTLINES = Path(__file__).parent / "fixtures" / "engine" / "outlines"
 CASES = sorted(OUTLINES.glob("*.expected.json"))

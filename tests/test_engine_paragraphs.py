@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from tui.core.text_parse import parse_text
+from tui.book.text.parse import parse_text
 
 PROSE = [
     "The rain had not stopped for three days, and the river beneath the old mill had risen "
@@ -106,7 +106,7 @@ def test_a_200000_character_word() -> None:
 
 
 def test_mixed_line_endings_keep_line_numbers(tmp_path) -> None:
-    from tui.core.books import open_book
+    from tui.book.formats import open_book
 
     path = tmp_path / "mixed.txt"
     path.write_bytes(b"Chapter 1\r\n\r\nOne.\rTwo.\n\nThree.\r\n")

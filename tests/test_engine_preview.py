@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tui.core.books import open_preview, parse_loaded
-from tui.core.text_parse import parse_preview, parse_text
+from tui.book.formats import open_preview, parse_loaded
+from tui.book.text.parse import parse_preview, parse_text
 
 SCENE = (
     "Mara walked to the harbour in the grey light, counting the boats as she always did.\n\n"

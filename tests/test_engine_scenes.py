@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from support_engine import scene_lines
 
-from tui.core.books import open_book
-from tui.core.model import Book, Chapter, ParaKind
-from tui.core.scene_gaps import break_rule
-from tui.core.scenes import fill_scenes, first_words, names_in
-from tui.core.text_parse import parse_text
+from tui.book.formats import open_book
+from tui.book.model import Book, Chapter, ParaKind
+from tui.book.rules.scenes import fill_scenes, first_words, names_in
+from tui.book.text.gaps import break_rule
+from tui.book.text.parse import parse_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
 NBSP = "\u00a0\u00a0\u00a0"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from support_engine import SCENE, headings, kinds_of
 
-from tui.core.books import open_book
-from tui.core.model import ParaKind
-from tui.core.text_parse import parse_text
+from tui.book.formats import open_book
+from tui.book.model import ParaKind
+from tui.book.text.parse import parse_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
 

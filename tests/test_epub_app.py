@@ -42,7 +42,7 @@ async def test_italics_and_bold_from_the_markup_are_drawn(tmp_path: Path) -> Non
 
 
 async def test_a_position_in_an_epub_is_resumed(tmp_path: Path) -> None:
-    from tui.core.library import Library
+    from tui.library.library import Library
 
     path = fff_epub(tmp_path / "letters.epub")
     async with reader_app(path, library=Library.open()).run_test(size=SIZE) as pilot:

@@ -12,8 +12,8 @@ from fixtures import epub_novels as novels
 from fixtures.epub_builders import build
 from support_engine import kinds_of
 
-from tui.core.books import open_book
-from tui.core.model import Book, ParaKind
+from tui.book.formats import open_book
+from tui.book.model import Book, ParaKind
 
 
 def outline(book: Book) -> list[tuple[str, int]]:

@@ -11,10 +11,10 @@ from fixtures.epub_ao3 import ao3_epub
 from fixtures.epub_fanficfare import fff_html
 from fixtures.epub_serials import serial_epub, serial_html
 
-from tui.core import books
-from tui.core.epub import open_epub, preview_epub
-from tui.core.htmlbook import open_html, preview_html
-from tui.core.model import Book
+from tui.book import formats as books
+from tui.book.markup.epub import open_epub, preview_epub
+from tui.book.markup.html_book import open_html, preview_html
+from tui.book.model import Book
 
 
 def assert_prefix(preview: Book, full: Book) -> None:

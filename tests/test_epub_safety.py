@@ -11,8 +11,8 @@ import pytest
 from fixtures import epub_builders as eb
 from fixtures.epub_ao3 import ao3_epub
 
-from tui.core.books import open_book
-from tui.core.model import BookError
+from tui.book.formats import open_book
+from tui.book.model import BookError
 
 
 def refused(path: Path) -> str:

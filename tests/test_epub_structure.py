@@ -7,8 +7,8 @@ from pathlib import Path
 
 from fixtures import epub_builders as eb
 
-from tui.core.epub import open_epub
-from tui.core.model import Book, ParaKind
+from tui.book.markup.epub import open_epub
+from tui.book.model import Book, ParaKind
 
 
 def outline(book: Book) -> list[tuple[str, int]]:

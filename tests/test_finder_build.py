@@ -7,9 +7,9 @@ import gc
 import pytest
 from finder_support import build_book, lighthouse
 
-from tui.core.finder_build import build_index
-from tui.core.finder_text import STOP_WORDS, folded_words
-from tui.core.model import ParaKind
+from tui.book.model import ParaKind
+from tui.finder.build import build_index
+from tui.finder.tokens import STOP_WORDS, folded_words
 
 PUNCTUATION = """Chapter 1: Odd Text
 

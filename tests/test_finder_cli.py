@@ -9,8 +9,8 @@ from pathlib import Path
 
 from finder_support import LIGHTHOUSE
 
+from tui.book.formats import open_book
 from tui.cli import main
-from tui.core.books import open_book
 
 
 def scene_of(text: str) -> tuple[int, int, int]:
@@ -93,7 +93,7 @@ def test_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
 
 def test_same_ranking_as_the_finder(corpus: Path) -> None:
     """The command line gives what the overlay shows for the same words."""
-    from tui.core.finder import BookFinder
+    from tui.finder.book_finder import BookFinder
 
     path = corpus / "003_6a4721831e1dda7c.txt"
     hits = json.loads(find(str(path), "hilde", "in", "the", "bunny", "outfit", "--json").stdout)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from finder_support import build_book, lighthouse, scene_line
 
-from tui.core.anchor import Bookmark, make_anchor
-from tui.core.finder import BookFinder, split_prefix, title_similarity
-from tui.core.finder_build import build_index
-from tui.core.finder_library import BookEntry, LibraryFinder
-from tui.core.finder_show import excerpt, highlight
-from tui.core.finder_text import parse_structural, title_number, words
-from tui.core.finder_words import stem
+from tui.book.anchor import Bookmark, make_anchor
+from tui.finder.book_finder import BookFinder, split_prefix, title_similarity
+from tui.finder.build import build_index
+from tui.finder.excerpts import excerpt, highlight
+from tui.finder.library_finder import BookEntry, LibraryFinder
+from tui.finder.tokens import parse_structural, title_number, words
+from tui.finder.word_forms import stem
 
 
 @pytest.fixture(scope="module")
@@ -232,7 +232,7 @@ def test_json_for_markup_books_names_the_section_instead_of_a_line() -> None:
 def test_an_index_lives_as_long_as_its_book() -> None:
     import gc
 
-    from tui.core import finder_cache
+    from tui.finder import cache as finder_cache
 
     book = lighthouse()
     BookFinder(book).build()

@@ -10,12 +10,12 @@ import pytest
 from finder_support import build_book
 from test_finder_screen import FinderHost, ready_finder, type_query
 
+from tui.book.anchor import Bookmark, make_anchor
+from tui.book.formats import open_book
 from tui.cli import main
-from tui.core.anchor import Bookmark, make_anchor
-from tui.core.books import open_book
-from tui.core.finder import BookFinder
-from tui.core.finder_text import chapter_names, title_number
-from tui.core.library import Library
+from tui.finder.book_finder import BookFinder
+from tui.finder.tokens import chapter_names, title_number
+from tui.library.library import Library
 
 
 def filler(number: int) -> str:

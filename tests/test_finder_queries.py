@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, ROOT
 
-from tui.core.books import open_book
-from tui.core.finder import BookFinder
-from tui.core.model import Book
+from tui.book.formats import open_book
+from tui.book.model import Book
+from tui.finder.book_finder import BookFinder
 
 QUERIES = ROOT / "tests" / "finder_queries.toml"
 FIRST_GOAL = 0.90  # the intended scene first for at least this share of the queries

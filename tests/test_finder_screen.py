@@ -12,11 +12,11 @@ from finder_support import LIGHTHOUSE, lighthouse
 from textual.app import App
 from textual.pilot import Pilot
 
-from tui.core.anchor import Bookmark, make_anchor
-from tui.core.books import open_book
-from tui.core.finder_library import BookEntry
-from tui.core.model import Book
-from tui.screens.finder import FinderScreen, QueryInput, ResultList
+from tui.book.anchor import Bookmark, make_anchor
+from tui.book.formats import open_book
+from tui.book.model import Book
+from tui.finder.library_finder import BookEntry
+from tui.ui.dialogs.finder import FinderScreen, QueryInput, ResultList
 
 SIZE = (100, 34)
 

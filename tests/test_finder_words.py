@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from finder_support import build_book, scene_line
 
-from tui.core.finder import BookFinder
-from tui.core.finder_words import base_of, related, stem
+from tui.finder.book_finder import BookFinder
+from tui.finder.word_forms import base_of, related, stem
 
 HARBOUR = """Chapter 1: The Harbour
 

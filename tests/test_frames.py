@@ -16,7 +16,7 @@ from reader_support import lantern_book, reader_app, wait_open
 from rich.cells import split_graphemes
 from textual._compositor import CompositorUpdate
 
-from tui.core.frames import compact, pin_disputed
+from tui.ui.terminal.output import compact, pin_disputed
 
 _TOKEN = re.compile(r"\x1b\[([0-9]*);([0-9]*)H|\x1b\[([0-9;:]*)m|(\n)|(\r)")
 Cell = tuple[str, tuple[str, ...]]

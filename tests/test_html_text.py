@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tui.core.epub_markup import decode_markup
-from tui.core.html_text import BREAK, GAP, HEADING, IMAGE, TEXT, convert
+from tui.book.markup.convert import BREAK, GAP, HEADING, IMAGE, TEXT, convert
+from tui.book.markup.tags import decode_markup
 
 
 def blocks(markup: str) -> list[tuple[str, str]]:

@@ -18,16 +18,17 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 
-import tui.screens
-import tui.widgets
-from tui.app import ChapbookApp
-from tui.core.defaults import defaults
-from tui.core.keymaps import screen_actions
+import tui.ui.dialogs
+import tui.ui.screens
+import tui.ui.widgets
+from tui.settings.defaults import defaults
+from tui.settings.keymaps import screen_actions
+from tui.ui.app import ChapbookApp
 
 
 def _our_classes() -> list[type[DOMNode]]:
     found: list[type[DOMNode]] = []
-    for package in (tui.screens, tui.widgets):
+    for package in (tui.ui.screens, tui.ui.dialogs, tui.ui.widgets):
         for info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package.__name__}.{info.name}")
             for _name, cls in inspect.getmembers(module, inspect.isclass):
@@ -81,7 +82,7 @@ def test_every_binding_has_an_id_listed_in_default_toml(cls: type[DOMNode]) -> N
     bindings = [binding for _key, binding in merged] if merged else []
     missing = sorted({f"{b.key} → {b.action}" for b in bindings if not b.id})
     assert not missing, (
-        f"{cls.__name__} has bindings without an id (declare them with tui.bindings.binding, "
+        f"{cls.__name__} has bindings without an id (declare them with tui.ui.actions.binding, "
         f"and use inherit_bindings=False to drop Textual's own): {missing}"
     )
     unknown = sorted({b.id for b in bindings if b.id and b.id not in defaults()["keys"]})

@@ -8,7 +8,7 @@ import pytest
 from textual._xterm_parser import XTermParser
 from textual.keys import Keys, _character_to_key
 
-from tui.core.keys import (
+from tui.settings.key_names import (
     NAMED_KEYS,
     KeyNameError,
     character_key,

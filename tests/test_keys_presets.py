@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.defaults import defaults
-from tui.core.keymaps import find_clashes, parse_key_list, preset_keys, preset_names
-from tui.core.paths import default_config_path
-from tui.core.settings import load_settings
-from tui.core.settings_keys import check_key_value
-from tui.core.settings_schema import SCHEMA
+from tui.paths import default_config_path
+from tui.settings.defaults import defaults
+from tui.settings.keymap_check import check_key_value
+from tui.settings.keymaps import find_clashes, parse_key_list, preset_keys, preset_names
+from tui.settings.schema import SCHEMA
+from tui.settings.settings import load_settings
 
 
 def settings_from(tmp_path: Path, text: str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from library_support import DAY, HOUR, NOW
 
-from tui.core.catalog import (
+from tui.library.catalog import (
     BookFilter,
     format_ago,
     format_words,
@@ -12,7 +12,7 @@ from tui.core.catalog import (
     sort_records,
     status_text,
 )
-from tui.core.records import BookRecord
+from tui.library.records import BookRecord
 
 
 def _book(n: int, title: str, **kw) -> BookRecord:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from library_support import story_text, write_story
 
+from tui.book.anchor import Anchor
 from tui.cli import main
-from tui.core.anchor import Anchor
-from tui.core.library import Library
+from tui.library.library import Library
 
 
 def _list_json(capsys: pytest.CaptureFixture[str]) -> list[dict]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from library_support import NOW, add_known, facts_for, fixed_library, write_story
 
-from tui.core.anchor import Anchor, Bookmark
-from tui.core.library import Library
-from tui.core.paths import data_dir
+from tui.book.anchor import Anchor, Bookmark
+from tui.library.library import Library
+from tui.paths import data_dir
 
 
 def test_positions_and_books_survive_a_restart(tmp_path: Path) -> None:

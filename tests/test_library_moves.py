@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from library_support import NOW, fixed_library, write_story
 
+from tui.book.anchor import Anchor, Bookmark
+from tui.book.formats import open_book
 from tui.cli import main
-from tui.core.anchor import Anchor, Bookmark
-from tui.core.books import open_book
-from tui.core.library import Library
+from tui.library.library import Library
 
 
 def _read_and_move(tmp_path: Path) -> tuple[Library, str, Path]:

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from library_support import add_known, fixed_library, write_story
 
-from tui.core.anchor import Anchor
-from tui.core.index import shard_of
-from tui.core.library import Library
-from tui.core.paths import data_dir
-from tui.core.records import book_id_for
+from tui.book.anchor import Anchor
+from tui.library.library import Library
+from tui.library.records import book_id_for
+from tui.library.store.index import shard_of
+from tui.paths import data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,8 +39,8 @@ ADDER = """
     import sys, time
     from pathlib import Path
     from library_support import add_known
-    from tui.core.anchor import Anchor
-    from tui.core.library import Library
+    from tui.book.anchor import Anchor
+    from tui.library.library import Library
 
     folder, go, shared = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     library = Library.open(sample=False)
@@ -83,7 +83,7 @@ CRASHER = """
     import os, sys
     from pathlib import Path
     from library_support import add_known
-    from tui.core.library import Library
+    from tui.library.library import Library
 
     library = Library.open(sample=False)
     add_known(library, Path(sys.argv[1]), "Written during the crash")
@@ -140,8 +140,8 @@ def test_a_crash_during_a_save_leaves_the_old_index_valid(tmp_path: Path) -> Non
 
 SAVER = """
     import time
-    from tui.core.anchor import Anchor
-    from tui.core.library import Library
+    from tui.book.anchor import Anchor
+    from tui.library.library import Library
 
     library = Library.open(sample=False)
     print("ready", flush=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tui.core.books import open_book
-from tui.core.paths import sample_story_path
+from tui.book.formats import open_book
+from tui.paths import sample_story_path
 
 
 def test_the_sample_ships_inside_the_package() -> None:

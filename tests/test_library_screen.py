@@ -15,12 +15,12 @@ from library_support import (
     write_story,
 )
 
-from tui.app import ChapbookApp
-from tui.core.library import Library
-from tui.core.settings import load_settings
-from tui.screens.library import LibraryScreen
-from tui.widgets.library_dialogs import ConfirmRemove, SortMenu, UpdateOffer
-from tui.widgets.library_table import LibraryTable
+from tui.library.library import Library
+from tui.settings.settings import load_settings
+from tui.ui.app import ChapbookApp
+from tui.ui.dialogs.library import ConfirmRemove, SortMenu, UpdateOffer
+from tui.ui.screens.library import LibraryScreen
+from tui.ui.widgets.library_table import LibraryTable
 
 SIZE = (100, 30)
 

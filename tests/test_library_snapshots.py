@@ -6,9 +6,9 @@ from pathlib import Path
 
 from library_support import NOW, add_known, facts_for, fixed_library, populate, read_to, write_story
 
-from tui.app import ChapbookApp
-from tui.core.library import Library
-from tui.core.settings import load_settings
+from tui.library.library import Library
+from tui.settings.settings import load_settings
+from tui.ui.app import ChapbookApp
 
 SIZE = (110, 32)
 

@@ -10,13 +10,13 @@ import pytest
 from library_support import NOW, add_known, facts_for, fixed_library, write_story
 from test_library_screen import SIZE, library_app, settle
 
+from tui.book.anchor import Anchor
 from tui.cli import main
-from tui.core.anchor import Anchor
-from tui.core.catalog import format_progress
-from tui.core.library import Library
-from tui.core.progress import Progress, status_parts
-from tui.widgets.library_detail import LibraryDetail
-from tui.widgets.library_table import LibraryTable
+from tui.library.catalog import format_progress
+from tui.library.library import Library
+from tui.reading.progress import Progress, status_parts
+from tui.ui.widgets.library_detail import LibraryDetail
+from tui.ui.widgets.library_table import LibraryTable
 
 
 async def test_the_chosen_sort_is_remembered_after_a_restart(tmp_path: Path) -> None:
@@ -136,7 +136,7 @@ async def test_reading_to_the_end_of_a_short_book_marks_it_finished_at_100(tmp_p
     """The reader at the end of a book shorter than a few screens: the library says finished."""
     from reader_support import reader_app, wait_open
 
-    from tui.core.library import Library
+    from tui.library.library import Library
 
     book = tmp_path / "short.txt"
     paragraphs = [f"Paragraph {i} of a short story, with a few words in it." for i in range(30)]

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from reader_support import story, write_story
 
-from tui.core.anchor import make_anchor
-from tui.core.library import Library
-from tui.core.opener import BookOpener, OpenFailure, Registration
-from tui.core.opening import WHOLE_FIRST, Stage, cheap_first_stage, open_stages
+from tui.book.anchor import make_anchor
+from tui.library.library import Library
+from tui.reading.opener import BookOpener, OpenFailure, Registration
+from tui.reading.stages import WHOLE_FIRST, Stage, cheap_first_stage, open_stages
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -91,7 +91,7 @@ def test_cancelling_stops_before_the_whole_book_is_read(tmp_path: Path) -> None:
 CHILD_SCRIPT = """
 import json, os, sys
 from pathlib import Path
-from tui.core.first_stage import FirstStageChild
+from tui.reading.first_page import FirstStageChild
 
 child = FirstStageChild.start(Path(sys.argv[1]))
 if child is None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reader_support import make_book, story
 
-from tui.core.anchor import Anchor, fingerprint, make_anchor, resolve_anchor
-from tui.core.jumps import JumpList
+from tui.book.anchor import Anchor, fingerprint, make_anchor, resolve_anchor
+from tui.reading.jumps import JumpList
 
 
 def test_anchor_holds_the_offset_and_its_paragraphs_fingerprint() -> None:

@@ -10,7 +10,7 @@ import pytest
 from reader_support import notices, reader_app, story, wait_open, wait_preview, write_story
 from textual.widgets import Input
 
-from tui.screens.reader import ReaderScreen
+from tui.ui.screens.reader import ReaderScreen
 
 SIZE = (80, 24)
 
@@ -18,7 +18,7 @@ SIZE = (80, 24)
 @pytest.fixture
 def held_parse(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Hold the full parse of ``serial.txt`` until the test lets it go (the preview shows)."""
-    from tui.core import books
+    from tui.book import formats as books
 
     release = threading.Event()
     real = books.parse_loaded

@@ -13,9 +13,9 @@ from reader_support import (
     wait_open,
 )
 
-from tui.bindings import binding
-from tui.core.defaults import defaults
-from tui.screens.reader import ReaderScreen
+from tui.settings.defaults import defaults
+from tui.ui.actions import binding
+from tui.ui.screens.reader import ReaderScreen
 
 SIZE = (80, 24)
 READER_IDS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 
-from tui.core.layout import Row, RowKind, centre, justify, measure, wrap
+from tui.reading.wrapping import Row, RowKind, centre, justify, measure, wrap
 
 
 def rows_of(text: str, width: int, first_indent: int = 0) -> list[str]:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from reader_support import story, write_story
 
-from tui.core import opening
-from tui.core.anchor import make_anchor
-from tui.core.model import BookError
-from tui.core.opening import open_stages, read_head
+from tui.book.anchor import make_anchor
+from tui.book.model import BookError
+from tui.reading import stages as opening
+from tui.reading.stages import open_stages, read_head
 
 
 def big_story() -> str:

@@ -7,9 +7,9 @@ from array import array
 
 from reader_support import make_book, story
 
-from tui.core.layout import RowKind
-from tui.core.model import Book, Chapter, ParaKind, Scene
-from tui.core.pages import LayoutOptions, Pager, Pos
+from tui.book.model import Book, Chapter, ParaKind, Scene
+from tui.reading.pager import LayoutOptions, Pager, Pos
+from tui.reading.wrapping import RowKind
 
 
 def pager(text: str | None = None, column: int = 40, height: int = 20, **opts) -> Pager:

@@ -20,10 +20,10 @@ from reader_support import (
     write_story,
 )
 
-from tui.core.library import Library
-from tui.screens.bookmarks import BookmarkLabelScreen, BookmarksScreen
-from tui.screens.reader import CHANGED_NOTICE
-from tui.widgets.reader_view import GUTTER
+from tui.library.library import Library
+from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
+from tui.ui.screens.reader import CHANGED_NOTICE
+from tui.ui.widgets.reader_view import GUTTER
 
 SIZE = (80, 24)
 
@@ -218,7 +218,7 @@ async def test_bookmark_label_can_be_cancelled(book_path: Path) -> None:
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("tui.screens.finder") is None, reason="the finder is not built yet"
+    importlib.util.find_spec("tui.ui.dialogs.finder") is None, reason="the finder is not built yet"
 )
 async def test_finder_jump_then_jump_back(book_path: Path) -> None:
     app = reader_app(book_path)
@@ -245,7 +245,7 @@ def held_parse(monkeypatch: pytest.MonkeyPatch):
     """Hold the full parse of a book until the test lets it go (the preview shows meanwhile)."""
     import threading
 
-    from tui.core import books
+    from tui.book import formats as books
 
     release = threading.Event()
     real = books.parse_loaded

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from reader_support import make_book, story
 
-from tui.core.layout import measure
-from tui.core.navigation import chapter_landings, next_landing, prev_landing, scene_landings
-from tui.core.progress import (
+from tui.reading.navigation import chapter_landings, next_landing, prev_landing, scene_landings
+from tui.reading.progress import (
     Progress,
     ProgressMeter,
     fit,
@@ -15,6 +14,7 @@ from tui.core.progress import (
     status_parts,
     words_between,
 )
+from tui.reading.wrapping import measure
 
 
 def test_progress_names_the_chapter_and_the_scene() -> None:
@@ -134,7 +134,7 @@ def test_chapter_landings_are_chapter_starts() -> None:
 
 
 def test_front_and_end_matter_are_named_for_people_not_by_kind() -> None:
-    from tui.core.model import Section
+    from tui.book.model import Section
 
     book = make_book(story(chapters=2))
     book.front_matter = [

@@ -9,8 +9,8 @@ from pathlib import Path
 from reader_support import lantern_book, reader_app, wait_open
 from textual.widgets import OptionList
 
-from tui.core.layout import measure
-from tui.screens.settings import SettingsScreen
+from tui.reading.wrapping import measure
+from tui.ui.screens.settings import SettingsScreen
 
 
 def _watch_rows(view) -> list[str]:

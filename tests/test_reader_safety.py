@@ -6,8 +6,8 @@ from pathlib import Path
 
 from reader_support import make_book, reader_app, wait_open
 
-from tui.core.pages import LayoutOptions, Pager
-from tui.widgets.status_line import StatusLine
+from tui.reading.pager import LayoutOptions, Pager
+from tui.ui.widgets.status_line import StatusLine
 
 NASTY = "Clear \x1b[2J the screen, ring \x07 the bell, \x9b31m C1 CSI, \x1b]0;title\x07 OSC."
 

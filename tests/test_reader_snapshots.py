@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from reader_support import lantern_book, reader_app, wait_open
 
-from tui.core.settings import load_settings
+from tui.settings.settings import load_settings
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tui.core import textsearch
-from tui.core.textsearch import compile_query, find, spans_in
+from tui.reading import search as textsearch
+from tui.reading.search import compile_query, find, spans_in
 
 TEXT = "Alpha beta. The Lantern was lit. the lantern went out.\nA lantern\nagain. Omega."
 

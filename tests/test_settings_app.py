@@ -14,10 +14,10 @@ from reader_support import (
 )
 from textual.widgets import OptionList
 
-from tui.core.paths import settings_path
-from tui.core.settings import load_settings
-from tui.screens.help import HelpScreen
-from tui.screens.settings import KeyCaptureScreen, SettingsScreen
+from tui.paths import settings_path
+from tui.settings.settings import load_settings
+from tui.ui.dialogs.help import HelpScreen
+from tui.ui.screens.settings import KeyCaptureScreen, SettingsScreen
 
 SIZE = (100, 30)
 

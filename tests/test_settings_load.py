@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.core.keymaps import preset_keys
-from tui.core.settings import load_settings, locate
+from tui.settings.keymaps import preset_keys
+from tui.settings.settings import load_settings, locate
 
 
 def load(tmp_path: Path, text: str):

@@ -9,7 +9,7 @@ import pytest
 from reader_support import lantern_book, reader_app, wait_open
 from textual.pilot import Pilot
 
-from tui.core.settings import load_settings
+from tui.settings.settings import load_settings
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.settings import load_settings
-from tui.core.settings_edit import SettingsDraft
-from tui.core.settings_store import SettingsWriteError, locked, save_changes
+from tui.settings.edit import SettingsDraft
+from tui.settings.settings import load_settings
+from tui.settings.store import SettingsWriteError, locked, save_changes
 
 
 def draft_for(path: Path) -> SettingsDraft:

@@ -9,12 +9,12 @@ import pytest
 from rich.console import Console
 from textual.theme import BUILTIN_THEMES
 
-from tui.app import ChapbookApp
-from tui.core.library import Library
-from tui.core.settings import default_settings
-from tui.core.settings_schema import CHAPBOOK_THEMES, TEXTUAL_THEMES, theme_names
-from tui.screens.settings import SettingsScreen
-from tui.themes import THEMES
+from tui.library.library import Library
+from tui.settings.schema import CHAPBOOK_THEMES, TEXTUAL_THEMES, theme_names
+from tui.settings.settings import default_settings
+from tui.ui.app import ChapbookApp
+from tui.ui.screens.settings import SettingsScreen
+from tui.ui.themes import THEMES
 
 TRUECOLOR = re.compile(r"\x1b\[[0-9;]*[34]8;2;")
 

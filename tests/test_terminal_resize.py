@@ -7,8 +7,8 @@ import itertools
 
 from tmux_term import book_text
 
-from tui.core.pages import LayoutOptions, Pager
-from tui.core.text_parse import parse_text
+from tui.book.text.parse import parse_text
+from tui.reading.pager import LayoutOptions, Pager
 
 SIZES = [(40, 12), (120, 40), (100, 30), (60, 16), (160, 50), (30, 10), (90, 28), (20, 6)]
 

@@ -37,10 +37,10 @@ from fixtures.epub_ao3 import ao3_epub  # noqa: E402
 from fixtures.epub_serials import serial_epub  # noqa: E402
 from tmux_term import CHAPBOOK, TmuxTerminal  # noqa: E402
 
-from tui.core.epub import open_epub, preview_epub  # noqa: E402
-from tui.core.epub_markup import TOKEN  # noqa: E402
-from tui.core.htmlbook import open_html, preview_html  # noqa: E402
-from tui.core.pages import LayoutOptions, Pager  # noqa: E402
+from tui.book.markup.epub import open_epub, preview_epub  # noqa: E402
+from tui.book.markup.html_book import open_html, preview_html  # noqa: E402
+from tui.book.markup.tags import TOKEN  # noqa: E402
+from tui.reading.pager import LayoutOptions, Pager  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "003_6a4721831e1dda7c.txt"
 

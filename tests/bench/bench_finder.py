@@ -35,10 +35,10 @@ SOURCE = CORPUS / "003_6a4721831e1dda7c.txt"
 QUERIES = ROOT / "tests" / "finder_queries.toml"
 sys.path.insert(0, str(ROOT))
 
-from tui.core.books import open_book  # noqa: E402
-from tui.core.finder import BookFinder  # noqa: E402
-from tui.core.finder_build import build_index  # noqa: E402
-from tui.core.finder_index import BookIndex  # noqa: E402
+from tui.book.formats import open_book  # noqa: E402
+from tui.finder.book_finder import BookFinder  # noqa: E402
+from tui.finder.build import build_index  # noqa: E402
+from tui.finder.index import BookIndex  # noqa: E402
 
 
 def rss_mib() -> float:

@@ -130,7 +130,7 @@ def time_open(data_home: Path, runs: int, memo: bool) -> tuple[float, int]:
     """Median seconds to load the index in a fresh interpreter, and how many books it has."""
     code = (
         "import time, pathlib; t = time.perf_counter(); "
-        "from tui.core.library import Library; "
+        "from tui.library.library import Library; "
         f"lib = Library.open(pathlib.Path({str(data_home / 'chapbook')!r}), sample=False); "
         "print(time.perf_counter() - t, len(lib))"
     )
@@ -198,8 +198,8 @@ def save_position(data_home: Path, runs: int) -> tuple[float, float]:
     """(saving one reading position, dumping the whole index as one TOML file) medians."""
     import tomli_w
 
-    from tui.core.anchor import Anchor
-    from tui.core.library import Library
+    from tui.book.anchor import Anchor
+    from tui.library.library import Library
 
     copy = data_home.parent / "data-copy"
     shutil.rmtree(copy, ignore_errors=True)
@@ -222,8 +222,8 @@ def save_position(data_home: Path, runs: int) -> tuple[float, float]:
 
 
 def filter_alone(data_home: Path) -> float:
-    from tui.core.catalog import BookFilter
-    from tui.core.library import Library
+    from tui.library.catalog import BookFilter
+    from tui.library.library import Library
 
     records = Library.open(data_home / "chapbook", sample=False).records()
     flt = BookFilter()

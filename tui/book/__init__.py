@@ -1,0 +1,16 @@
+"""The text engine: a book file in, a `Book` out, with no interface of any kind.
+
+Start with `formats.open_book(path)`, which checks the file, picks the reader for its
+format and returns a `model.Book`: normalised text, paragraphs, chapters, scenes, and
+front and end matter.
+
+- `model`: `Book`, `Chapter`, `Scene`, `ParaKind`, `BookError`.
+- `formats`: the table of book formats; `open_book`, `open_preview`, `parse_loaded`.
+- `loader`: reading a file into normalised text (`load_text`, `decode_bytes`, `neutralise`).
+- `anchor`: positions as content anchors (`Anchor`, `make_anchor`, `resolve_anchor`).
+- `rules/`: what lines and words mean, shared by text and markup: headings, numerals,
+  scene-break ornaments, fan-fiction labels, author's notes, scenes.
+- `text/`: the plain-text pipeline: paragraphs, line kinds, chapters, contents lists,
+  sections, gap breaks, front and end matter, and `parse.parse_text`.
+- `markup/`: EPUB and HTML: the archive, the package, the converter, structure and matter.
+"""

@@ -1,0 +1,148 @@
+"""Reading positions as content anchors: a character offset plus a paragraph fingerprint."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tui.book.model import Book
+
+# Paragraph windows searched around the saved offset before the whole book (each ± this many).
+_WINDOWS = (16, 256, 4096)
+
+
+def fingerprint(paragraph_text: str) -> str:
+    """A short, whitespace-insensitive fingerprint of a paragraph's text."""
+    normal = " ".join(paragraph_text.split()).casefold()
+    return hashlib.blake2b(normal.encode("utf-8"), digest_size=6).hexdigest()
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a reader is: never a screen line, always a place in the content."""
+
+    offset: int  # character offset into Book.text
+    fingerprint: str  # fingerprint() of the paragraph holding the offset
+    saved_at: float = field(default_factory=time.time)
+    # How far ``offset`` lies past the start of its paragraph, so the place inside a long
+    # paragraph survives text being inserted before it.
+    within: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "offset": self.offset,
+            "fingerprint": self.fingerprint,
+            "saved_at": self.saved_at,
+        }
+        if self.within:
+            data["within"] = self.within
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Anchor:
+        return cls(
+            int(data["offset"]),
+            str(data["fingerprint"]),
+            float(data.get("saved_at", 0)),
+            int(data.get("within", 0)),
+        )
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """A named place in a book."""
+
+    anchor: Anchor
+    label: str = ""
+    created: float = field(default_factory=time.time)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"anchor": self.anchor.to_dict(), "label": self.label, "created": self.created}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Bookmark:
+        return cls(
+            Anchor.from_dict(data["anchor"]), str(data.get("label", "")), float(data["created"])
+        )
+
+
+def make_anchor(book: Book, offset: int) -> Anchor:
+    """The anchor for a character offset in ``book``."""
+    if not len(book):
+        return Anchor(0, fingerprint(""))
+    offset = max(0, min(offset, len(book.text)))
+    para = book.para_at(offset)
+    if offset >= book.ends[para] and para + 1 < len(book):
+        # A place between paragraphs (a blank row on top) belongs to the paragraph the reader
+        # sees next: ``within`` is negative, counting back from that paragraph's start.
+        para += 1
+    return Anchor(offset, fingerprint(book.paragraph(para)), within=offset - book.starts[para])
+
+
+def anchor_paragraph(book: Book, offset: int, within: int = 0) -> int:
+    """The paragraph an anchor at ``offset`` with ``within`` belongs to."""
+    return book.para_at(max(0, offset - within)) if len(book) else 0
+
+
+def _landing(book: Book, para: int, anchor: Anchor) -> int:
+    """The offset inside paragraph ``para`` (or in the gap above it) for the anchor's place."""
+    floor = book.ends[para - 1] if para > 0 else 0
+    return max(floor, min(book.starts[para] + anchor.within, book.ends[para]))
+
+
+def _search(book: Book, anchor: Anchor, lo: int, hi: int, near: int) -> int | None:
+    """The paragraph in [lo, hi) with the anchor's fingerprint that lies closest to ``near``."""
+    best: int | None = None
+    for para in range(max(lo, 0), min(hi, len(book))):
+        if fingerprint(book.paragraph(para)) == anchor.fingerprint and (
+            best is None or abs(para - near) < abs(best - near)
+        ):
+            best = para
+    return best
+
+
+def resolve_anchor(book: Book, anchor: Anchor, *, whole_book: bool = True) -> tuple[int, bool]:
+    """Where ``anchor`` lies in ``book``: ``(offset, exact)``.
+
+    Exact when the paragraph that holds the saved offset still has the saved fingerprint, or
+    when a paragraph with that fingerprint is found nearby (text was inserted or removed before
+    it), or anywhere in the book when ``whole_book`` is set. Otherwise the saved offset clamped
+    to the book, with ``exact`` False so the caller can tell the user.
+    """
+    if not len(book):
+        return 0, anchor.offset == 0
+    offset = max(0, min(anchor.offset, len(book.text)))
+    para = anchor_paragraph(book, offset, anchor.within)
+    if fingerprint(book.paragraph(para)) == anchor.fingerprint:
+        return offset, True
+    # The saved offset is stale: look for the paragraph near where it was, then farther out.
+    # ``within`` moved back gives where its paragraph used to start.
+    near = book.para_at(max(0, anchor.offset - anchor.within))
+    searched = (near, near)
+    for radius in _WINDOWS:
+        lo, hi = near - radius, near + radius + 1
+        found = _search(book, anchor, lo, searched[0], near)
+        found = _closest(found, _search(book, anchor, searched[1], hi, near), near)
+        if found is not None:
+            return _landing(book, found, anchor), True
+        searched = (max(lo, 0), min(hi, len(book)))
+    if whole_book:
+        found = _closest(
+            _search(book, anchor, 0, searched[0], near),
+            _search(book, anchor, searched[1], len(book), near),
+            near,
+        )
+        if found is not None:
+            return _landing(book, found, anchor), True
+    return offset, False
+
+
+def _closest(a: int | None, b: int | None, near: int) -> int | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if abs(a - near) <= abs(b - near) else b

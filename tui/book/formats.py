@@ -1,0 +1,121 @@
+"""Opening a book file: checks the path, picks the reader for its type, returns a parsed Book."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from tui.book.loader import LoadedText, check_path, load_text
+from tui.book.model import Book, BookError
+from tui.book.text.parse import parse_preview, parse_text
+
+__all__ = [
+    "FORMATS",
+    "BookError",
+    "BookFormat",
+    "BookKind",
+    "book_format",
+    "book_kind",
+    "open_book",
+    "open_preview",
+    "parse_loaded",
+]
+
+BookKind = Literal["text", "epub", "html"]
+
+
+@dataclass(frozen=True, slots=True)
+class BookFormat:
+    """One kind of book file: how it is read, and whether a folder scan takes it."""
+
+    kind: BookKind
+    # Markup books big enough for it get a quick first part before the whole conversion.
+    previewable: bool
+    # A folder scan adds files of this kind (a lone `.xhtml` is usually a part of a book).
+    scanned: bool
+
+
+# Every suffix chapbook opens. Anything else is read as plain text when named directly.
+FORMATS: dict[str, BookFormat] = {
+    ".txt": BookFormat("text", previewable=False, scanned=True),
+    ".epub": BookFormat("epub", previewable=True, scanned=True),
+    ".html": BookFormat("html", previewable=True, scanned=True),
+    ".htm": BookFormat("html", previewable=True, scanned=True),
+    ".xhtml": BookFormat("html", previewable=False, scanned=False),
+}
+PLAIN_TEXT = FORMATS[".txt"]
+
+
+def book_format(path: str | os.PathLike[str]) -> BookFormat:
+    """The format of the file at ``path``, by its suffix; plain text for any other suffix."""
+    return FORMATS.get(Path(path).suffix.lower(), PLAIN_TEXT)
+
+
+def open_book(path: str | os.PathLike[str]) -> Book:
+    """Read and parse the book at ``path``.
+
+    Raises BookError with a one-line message for a missing path, a directory, a FIFO or device
+    (checked with stat, never opened), a symlink loop, a binary or undecodable file.
+    """
+    check_path(path)
+    # Markup formats (EPUB, HTML) are dispatched here by suffix to their own readers.
+    kind = book_kind(path)
+    if kind == "epub":
+        from tui.book.markup.epub import open_epub
+
+        return open_epub(path)
+    if kind == "html":
+        from tui.book.markup.html_book import open_html
+
+        return open_html(path)
+    return parse_loaded(load_text(path))
+
+
+def parse_loaded(loaded: LoadedText) -> Book:
+    """The full parse of an already loaded text (run it in a worker for big books)."""
+    book = parse_text(loaded.text, path=loaded.path, encoding=loaded.encoding)
+    book.notices[:0] = loaded.notices
+    return book
+
+
+def open_preview(
+    path: str | os.PathLike[str], around_offset: int = 0
+) -> tuple[Book, LoadedText | None]:
+    """Load a text book and parse only a window around ``around_offset`` (fast first paint).
+
+    Returns the preview Book and the loaded text; pass the latter to :func:`parse_loaded` (in a
+    worker) for the full Book. Offsets and line numbers agree between the two.
+    For EPUB and HTML the loaded text is None: the full Book comes from :func:`open_book`.
+    """
+    kind = book_kind(path)
+    if kind != "text":
+        preview = markup_preview(path)
+        if preview is None:
+            return open_book(path), None
+        return preview(path, until=around_offset), None
+    loaded = load_text(path)
+    book = parse_preview(loaded.text, around_offset, path=loaded.path, encoding=loaded.encoding)
+    book.notices[:0] = loaded.notices
+    return book, loaded
+
+
+def book_kind(path: str | os.PathLike[str]) -> BookKind:
+    """`text` for plain text; markup formats name themselves by suffix."""
+    return book_format(path).kind
+
+
+def markup_preview(path: str | os.PathLike[str]) -> Callable[..., Book] | None:
+    """The quick first-part reader of a markup book, called as ``f(path, until=offset)``."""
+    fmt = book_format(path)
+    if not fmt.previewable:
+        return None
+    if fmt.kind == "epub":
+        from tui.book.markup.epub import preview_epub
+
+        return preview_epub
+    from tui.book.markup.html_book import preview_html
+
+    return preview_html

@@ -1,0 +1,318 @@
+"""Reading a file into normalised text: safe path checks, encoding detection, neutralising."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.book.model import BookError
+
+MAX_BYTES = 1 << 30  # a 14M-word serial is ~84 MB; a gigabyte is not a book
+SAMPLE_BYTES = 256 * 1024
+
+# Control characters (C0 except TAB and LF, DEL, C1) become visible symbols of the same length,
+# so offsets and line numbers stay simple: ESC -> `␛`, NUL -> `␀`, C1 -> `�`. Form feed and
+# vertical tab are only layout, so they become spaces.
+_CONTROL_MAP = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
+_CONTROL_MAP.update({0x0B: 0x20, 0x0C: 0x20, 0x7F: 0x2421})
+_CONTROL_MAP.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+_C1_IN_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Magic numbers of common non-text files someone might point chapbook at.
+_MAGIC = (
+    (b"%PDF", "a PDF"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"7z\xbc\xaf", "a 7z archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"BOOKMOBI", "a MOBI e-book"),
+    (b"\xd0\xcf\x11\xe0", "a Word document"),
+)
+# What charset-normalizer names -> the codec that decodes the whole family best.
+_CODEC_SUPERSETS = {
+    "latin_1": "cp1252",
+    "iso8859_1": "cp1252",
+    "iso8859_15": "cp1252",
+    "ascii": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "hz": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "big5": "big5hkscs",
+}
+
+
+@dataclass
+class LoadedText:
+    """A file's text, normalised: LF line ends, no BOM, control characters neutralised."""
+
+    text: str
+    encoding: str
+    notices: list[str] = field(default_factory=list)
+    path: str | None = None
+
+
+def neutralise(text: str) -> str:
+    """Make control characters and escape sequences visible (same length), so book text can
+    never drive the terminal."""
+    if _CONTROL_RE.search(text) is None:
+        return text
+    return _CONTROL_RE.sub(lambda m: chr(_CONTROL_MAP[ord(m.group())]), text)
+
+
+def safe_name(path: str | os.PathLike[str]) -> str:
+    """A path fit for a one-line message."""
+    return neutralise(str(path)).replace("\n", "␊")
+
+
+def check_path(path: str | os.PathLike[str]) -> os.stat_result:
+    """Stat a path and refuse anything that is not a readable regular file (never opens it)."""
+    name = safe_name(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise BookError(f"{name}: broken symbolic link") from None
+        raise BookError(f"{name}: no such file") from None
+    except PermissionError:
+        raise BookError(f"{name}: permission denied") from None
+    except OSError as err:
+        if err.errno == 40:  # ELOOP
+            raise BookError(f"{name}: symbolic link loop") from None
+        raise BookError(f"{name}: {err.strerror or 'cannot be read'}") from None
+    mode = info.st_mode
+    if stat.S_ISDIR(mode):
+        raise BookError(f"{name}: is a directory, not a book")
+    if stat.S_ISFIFO(mode):
+        raise BookError(f"{name}: is a named pipe, not a file")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise BookError(f"{name}: is a device, not a file")
+    if stat.S_ISSOCK(mode):
+        raise BookError(f"{name}: is a socket, not a file")
+    if not stat.S_ISREG(mode):
+        raise BookError(f"{name}: not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise BookError(f"{name}: too large to be a book ({info.st_size // (1 << 20)} MB)")
+    return info
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes, after :func:`check_path`; opened non-blocking so a swapped-in pipe
+    cannot hang us."""
+    check_path(path)
+    name = safe_name(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except PermissionError:
+        raise BookError(f"{name}: permission denied") from None
+    except OSError as err:
+        raise BookError(f"{name}: {err.strerror or 'cannot be opened'}") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise BookError(f"{name}: not a regular file")
+        with os.fdopen(fd, "rb", closefd=True) as handle:
+            fd = -1
+            return handle.read(MAX_BYTES + 1)
+    except OSError as err:
+        raise BookError(f"{name}: {err.strerror or 'read error'}") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+def load_text(path: str | os.PathLike[str]) -> LoadedText:
+    """Read ``path`` into normalised text; raises BookError with a one-line message."""
+    data = read_bytes(path)
+    try:
+        text, encoding, notices = decode_bytes(data)
+    except BookError as err:
+        raise BookError(f"{safe_name(path)}: {err}") from None
+    return LoadedText(text, encoding, notices, str(Path(path)))
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode a file's bytes: BOMs, UTF-8, UTF-16 without BOM, legacy encodings detected.
+
+    Returns ``(text, encoding, notices)``; the text has LF line ends and neutralised control
+    characters. Raises BookError for binary data.
+    """
+    notices: list[str] = []
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _finish_wide(data[len(bom) :], codec, notices, bom=True)
+    if not data:
+        return "", "utf-8", notices
+    sample = data[:SAMPLE_BYTES]
+    wide = _wide_codec(sample)
+    if wide:
+        return _finish_wide(data, wide, notices, bom=False)
+    _refuse_binary(sample)
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text, encoding = _decode_damaged_or_legacy(data, notices)
+    else:
+        encoding = "utf-8"
+        # Most files have no control characters: check the bytes (fast) before the text.
+        if not _utf8_has_controls(data):
+            return text, encoding, notices
+    del data
+    return neutralise(text), encoding, notices
+
+
+def _utf8_has_controls(data: bytes) -> bool:
+    return bool(data.translate(None, _NOT_CONTROL_BYTES)) or bool(_C1_IN_UTF8.search(data))
+
+
+def _finish_wide(data: bytes, codec: str, notices: list[str], *, bom: bool) -> tuple:
+    text = data.decode(codec, errors="replace")
+    bad = text.count("\ufffd")
+    if bad:
+        notices.append(f"{bad} undecodable {codec.upper()} sequences were replaced with �")
+    if not bom:
+        notices.append(f"read as {codec.upper()} (no byte order mark)")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return neutralise(text), codec, notices
+
+
+def _wide_codec(sample: bytes) -> str | None:
+    """UTF-16/32 without a BOM: ASCII text in them has a zero byte beside every character."""
+    if len(sample) < 4:
+        return None
+    zeros = sample.count(0)
+    if zeros < len(sample) // 5:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if zeros > len(sample) // 2 and len(sample) >= 8:
+        quads = [sample[k::4].count(0) for k in range(4)]
+        quarter = len(sample) // 4
+        if min(quads[1:3]) > quarter * 0.9:
+            codec = "utf-32-le" if quads[3] > quarter * 0.9 else "utf-32-be"
+            return codec if _plausible_wide(sample, codec) else None
+    if odd > len(sample) // 2 * 0.6 and even < odd // 8:
+        codec = "utf-16-le"
+    elif even > len(sample) // 2 * 0.6 and odd < even // 8:
+        codec = "utf-16-be"
+    else:
+        return None
+    return codec if _plausible_wide(sample, codec) else None
+
+
+def _plausible_wide(sample: bytes, codec: str) -> bool:
+    width = 4 if "32" in codec else 2
+    text = sample[: len(sample) // width * width].decode(codec, errors="replace")
+    junk = text.count("\ufffd") + len(_CONTROL_RE.findall(text)) - text.count("\r")
+    return junk <= len(text) // 50
+
+
+def _refuse_binary(sample: bytes) -> None:
+    for magic, what in _MAGIC:
+        if sample.startswith(magic):
+            raise BookError(f"this is {what}, not a text file")
+    controls = len(sample.translate(None, _NOT_CONTROL_BYTES))
+    if sample.count(0) > len(sample) // 200 + 1 or controls > max(len(sample) // 20, 8):
+        raise BookError("looks like a binary file, not text")
+
+
+def _decode_damaged_or_legacy(data: bytes, notices: list[str]) -> tuple[str, str]:
+    """Mostly valid UTF-8 with a few bad bytes keeps UTF-8 (bad bytes replaced); otherwise the
+    legacy encoding is detected (Windows-1252, Shift_JIS, GB18030 ...)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    valid = len(data) - len(text.encode("ascii", errors="ignore")) - bad
+    if valid >= 4 * bad:
+        notices.append(
+            f"{bad} invalid UTF-8 byte sequence{'s' if bad != 1 else ''} replaced with �"
+        )
+        return text, "utf-8"
+    del text
+    codec = _detect_legacy(data, notices)
+    text = data.decode(codec, errors="replace")
+    bad = text.count("\ufffd")
+    if bad:
+        notices.append(f"{bad} undecodable bytes replaced with � (read as {codec})")
+    return text, codec
+
+
+def _detect_legacy(data: bytes, notices: list[str]) -> str:
+    from charset_normalizer import from_bytes
+
+    sample = data[: SAMPLE_BYTES * 2]
+    if len(data) > len(sample):
+        sample = sample.rsplit(b"\n", 1)[0]
+    results = from_bytes(sample)
+    best = results.best()
+    if best is not None and best.encoding != "cp1252":
+        # Windows-1252 is by far the commonest legacy encoding of the texts chapbook reads:
+        # when it reads the bytes as well as the best guess (an English text with a few
+        # accented names can be Windows-1250 too), take it.
+        tied = [
+            m
+            for m in results
+            if m.encoding == "cp1252"
+            and m.chaos <= best.chaos + 0.001
+            and m.coherence >= best.coherence - 0.01
+        ]
+        best = tied[0] if tied else best
+    if best is None:
+        high = sum(1 for b in sample if b >= 0x80)
+        if high > len(sample) * 0.4:
+            raise BookError("could not tell how this file is encoded (it may not be text)")
+        if not _single_byte_text(sample):
+            notices.append("the encoding could not be detected: read as Windows-1252")
+        return "cp1252"
+    codec = codecs.lookup(best.encoding).name.replace("-", "_")
+    codec = _CODEC_SUPERSETS.get(codec, codec)
+    if codec in _MULTIBYTE and _single_byte_text(sample):
+        # A few isolated high bytes in English text (`It\x92s`) are Windows-1252, not Big5.
+        return "cp1252"
+    if codec in _WESTERN_LOOKALIKES or codec.startswith(("iso8859", "latin", "mac_")):
+        # Latin-1 would turn Windows-1252 curly quotes (0x91-0x94) into control characters,
+        # and DOS/Mac code pages are rarer than Windows-1252 for the same bytes.
+        try:
+            western = sample.decode("cp1252")
+        except UnicodeDecodeError:
+            western = None
+        if western is not None and (
+            codec not in _CENTRAL_EUROPEAN or western == sample.decode(codec, errors="replace")
+        ):
+            return "cp1252"
+    return codec
+
+
+_MULTIBYTE = {"cp932", "gb18030", "big5hkscs", "cp949", "euc_jp", "euc_kr", "cp950", "johab"}
+_WESTERN_LOOKALIKES = {"cp1250", "cp1254", "cp1257", "cp775", "cp850", "cp852", "cp437", "cp858"}
+_CENTRAL_EUROPEAN = {"cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_9", "iso8859_13"}
+
+
+def _single_byte_text(sample: bytes) -> bool:
+    """Mostly ASCII with isolated high bytes: a single-byte encoding, not a CJK one."""
+    high = sum(1 for b in sample if b >= 0x80)
+    if not high or high > len(sample) // 10:
+        return False
+    pairs = len(re.findall(rb"[\x80-\xff]{2}", sample))
+    return pairs * 5 <= high

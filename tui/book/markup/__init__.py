@@ -1,0 +1,9 @@
+"""EPUB and HTML books: markup converted to the same `Book` the text pipeline makes.
+
+- `epub`: `open_epub` and `preview_epub`; `html_book`: `open_html` and `preview_html`.
+- `archive`: reading EPUB zips safely; `package`: the OPF, manifest, spine, nav and NCX.
+- `convert`: the tolerant streaming XHTML/HTML converter; `tags`, `blocks`: its helpers.
+- `paragraphs`: blocks to paragraphs, with scene breaks from rules, ornaments and gaps.
+- `producers`: what AO3, FanFicFare and publishers put around a story.
+- `structure`, `matter`: chapters, front and end matter; `build`: the `Book` itself.
+"""

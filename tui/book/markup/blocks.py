@@ -1,0 +1,217 @@
+"""Blocks of converted markup, and the paragraph being built: text, inline styles, images."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.book.markup.tags import (
+    HEADING_TAGS,
+    LINE_BREAK_OWNERS,
+    PRE_BLANK,
+    SPACES,
+    decorative_alt,
+)
+
+TEXT, HEADING, BREAK, GAP, IMAGE = "text", "heading", "break", "gap", "image"
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-level piece of a document, before it becomes a book paragraph."""
+
+    kind: str  # text, heading, break (<hr>), gap (an empty <p>), image (images only)
+    text: str = ""
+    spans: list[tuple[int, int, str]] | None = None  # (start, end, "italic"|"bold")
+    tag: str = ""  # the block element it came from: p, h2, li, dd, hr ...
+    marks: str = ""  # its own `#id`, classes and epub:type, lower case
+    context: str = ""  # the same for it and its ancestors, outermost first
+    label: str = ""  # for `<dt>label</dt><dd>value</dd>`: the label, without its colon
+    images: list[tuple[str, str]] | None = None  # (src, alt) of the images it holds
+
+    @property
+    def level(self) -> int:
+        """Heading level 1-6, or 0."""
+        return int(self.tag[1]) if self.kind == HEADING else 0
+
+
+@dataclass(slots=True)
+class Document:
+    """A converted XHTML/HTML document."""
+
+    blocks: list[Block] = field(default_factory=list)
+    ids: dict[str, int] = field(default_factory=dict)  # element id -> index of its block
+    title: str = ""  # the <title>
+    body_marks: str = ""  # id and classes of <body>
+
+
+class OpenElement:
+    """An open element on the converter's stack."""
+
+    __slots__ = ("block", "bold", "context", "italic", "marks", "opened_at", "skip", "tag")
+
+    def __init__(self, tag: str, marks: str, context: str, block: bool) -> None:
+        self.tag = tag
+        self.marks = marks
+        self.context = context
+        self.block = block
+        self.italic = False
+        self.bold = False
+        self.skip = False
+        self.opened_at = 0  # blocks emitted when it opened (to spot empty paragraphs)
+
+
+class ParagraphBuilder:
+    """The open paragraph of a converter: its text pieces, spans and images, until a block
+    boundary flushes it into a :class:`Block`. A mixin: the converter supplies ``owner`` (the
+    innermost open block element), ``blocks``, and the ``italic``/``bold`` depths."""
+
+    owner: OpenElement
+    blocks: list[Block]
+    italic: int
+    bold: int
+
+    def start_paragraph(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.spans: list[tuple[int, int, str]] = []
+        self.images: list[tuple[str, str]] = []
+        self.para_owner: OpenElement | None = None  # the block element the paragraph is in
+        self.label = ""
+        self.text_chars = 0  # characters of real text (not placeholders) in the paragraph
+
+    def add_text(self, text: str) -> None:
+        if "\n" in text or "\t" in text or "  " in text or "\r" in text or "\f" in text:
+            if self.owner.tag == "pre":
+                self.add_pre(text)
+                return
+            text = SPACES.sub(" ", text)
+        if text[0] == " " and (not self.length or self.parts[-1][-1] in " \n"):
+            text = text[1:]
+            if not text:
+                return
+        if not self.length:
+            self.para_owner = self.owner
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        if text != " ":
+            self.text_chars += len(text)
+        if self.italic:
+            self._span(start, "italic")
+        if self.bold:
+            self._span(start, "bold")
+
+    def _span(self, start: int, style: str) -> None:
+        spans = self.spans
+        for i in range(len(spans) - 1, max(len(spans) - 3, -1), -1):
+            if spans[i][2] == style and spans[i][1] == start:
+                spans[i] = (spans[i][0], self.length, style)
+                return
+        spans.append((start, self.length, style))
+
+    def add_pre(self, text: str) -> None:
+        """Preformatted text keeps its line breaks; a blank line ends the paragraph."""
+        pieces = PRE_BLANK.split(text.replace("\r\n", "\n").replace("\r", "\n"))
+        for i, piece in enumerate(pieces):
+            if i:
+                self.flush()
+            piece = piece.replace("\t", "    ")
+            if piece.strip():
+                if not self.length:
+                    self.para_owner = self.owner
+                start = self.length
+                self.parts.append(piece)
+                self.length += len(piece)
+                self.text_chars += len(piece)
+                if self.italic:
+                    self._span(start, "italic")
+                if self.bold:
+                    self._span(start, "bold")
+
+    def line_break(self) -> None:
+        """`<br>`: a line break inside a paragraph element, a paragraph break in loose text."""
+        if self.owner.tag not in LINE_BREAK_OWNERS or (self.length and self.parts[-1] == "\n"):
+            self.flush()  # loose text, or `<br><br>`
+            return
+        if not self.text_chars:
+            return
+        last = self.parts[-1]
+        if last.endswith(" "):
+            self.length -= 1
+            if len(last) == 1:
+                self.parts.pop()
+            else:
+                self.parts[-1] = last[:-1]
+        self.parts.append("\n")
+        self.length += 1
+
+    def add_image(self, attrs: dict[str, str]) -> None:
+        src = attrs.get("src") or attrs.get("xlink:href") or attrs.get("href") or ""
+        alt = " ".join(attrs.get("alt", "").split())
+        self.images.append((src, alt))
+        if alt and not decorative_alt(alt, src):
+            if self.length and self.parts[-1][-1] not in " \n":
+                self.add_text(" ")
+            placeholder = f"[image: {alt}]"
+            self.add_text(placeholder)
+            self.text_chars -= len(placeholder)
+        elif self.length and self.parts[-1][-1] not in " \n":
+            self.add_text(" ")  # a decorative image between words still separates them
+
+    def flush(self) -> None:
+        """End the open paragraph and emit its block: text, heading, or images only."""
+        if not self.length and not self.images:
+            self.label = ""
+            return
+        owner = self.para_owner or self.owner
+        text = "".join(self.parts)
+        spans = self.spans
+        if "\n" in text:
+            # Line breaks inside the paragraph: no spaces around them, none at the edges.
+            lines = [line.strip() for line in text.split("\n")]
+            cleaned = "\n".join(line for line in lines if line)
+            if spans and cleaned != text:
+                spans = _remap_spans(text, cleaned, spans)
+            text = cleaned
+        else:
+            stripped = text.strip()
+            if stripped != text:
+                lead = len(text) - len(text.lstrip())
+                size = len(stripped)
+                if spans:
+                    spans = [
+                        (max(s - lead, 0), min(e - lead, size), k)
+                        for s, e, k in spans
+                        if min(e - lead, size) > max(s - lead, 0)
+                    ]
+                text = stripped
+        if text and (self.text_chars > 0 or not self.images):
+            kind = HEADING if owner.tag in HEADING_TAGS else TEXT
+            block = Block(kind, text, spans or None, owner.tag, owner.marks, owner.context)
+            block.label = self.label
+            block.images = self.images or None
+            self.blocks.append(block)
+        elif self.images:
+            block = Block(IMAGE, text, None, owner.tag, owner.marks, owner.context)
+            block.images = self.images
+            self.blocks.append(block)
+        self.start_paragraph()
+
+
+def _remap_spans(
+    before: str, after: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Carry span offsets over whitespace removed from ``before`` to give ``after``."""
+    mapping = [0] * (len(before) + 1)
+    j = 0
+    for i, ch in enumerate(before):
+        mapping[i] = j
+        if j < len(after) and after[j] == ch:
+            j += 1
+    mapping[len(before)] = j
+    out = []
+    for s, e, k in spans:
+        s2, e2 = mapping[s], mapping[e]
+        if e2 > s2:
+            out.append((s2, e2, k))
+    return out

@@ -1,0 +1,261 @@
+"""XHTML/HTML to paragraphs: a tolerant streaming converter keeping italics, bold and images."""
+
+from __future__ import annotations
+
+import html
+
+from tui.book.loader import neutralise
+from tui.book.markup.blocks import (
+    BREAK,
+    GAP,
+    HEADING,
+    IMAGE,
+    TEXT,
+    Block,
+    Document,
+    OpenElement,
+    ParagraphBuilder,
+)
+from tui.book.markup.tags import (
+    BLOCK_TAGS,
+    BOLD_TAGS,
+    BREAK_CLASS,
+    HEAD_TAGS,
+    IMPLICIT_CLOSE,
+    ITALIC_TAGS,
+    LOWER_TAGS,
+    RAW_TEXT,
+    RAW_TEXT_START,
+    SKIP_TAGS,
+    TOKEN,
+    TOKEN_CDATA,
+    TOKEN_TAG,
+    TOKEN_TEXT,
+    VOID_TAGS,
+    tag_attrs,
+)
+
+# Block kinds and types are defined with the paragraph builder; importers use them from here.
+__all__ = ["BREAK", "GAP", "HEADING", "IMAGE", "TEXT", "Block", "Converter", "Document", "convert"]
+
+
+class Converter(ParagraphBuilder):
+    """Turns markup into :class:`Block` items token by token, and never fails.
+
+    Unclosed tags, stray end tags, unknown entities and bad nesting are all accepted: an end tag
+    closes the nearest open element of its name, and whatever is left open ends with the text.
+    """
+
+    def __init__(self) -> None:
+        self.doc = Document()
+        self.blocks = self.doc.blocks
+        root = OpenElement("#root", "", "", True)
+        self.stack: list[OpenElement] = [root]
+        self.owner = root  # the innermost open block element
+        self.start_paragraph()
+        self.italic = 0
+        self.bold = 0
+        self.skip = 0
+        self.in_head = False
+        self.in_title = False
+        self.title_parts: list[str] = []
+
+    def feed(self, markup: str) -> None:
+        """Convert ``markup`` (decoded text); call :meth:`close` at the end."""
+        if RAW_TEXT_START.search(markup) is not None:
+            markup = RAW_TEXT.sub("", markup)
+        start_tag = self.start_tag
+        end_tag = self.end_tag
+        add_text = self.add_text
+        lower_tags = LOWER_TAGS
+        for match in TOKEN.finditer(markup):
+            kind = match.lastindex  # which alternative matched (see TOKEN's groups)
+            if kind == TOKEN_TAG:
+                tag = match.group(3)
+                tag = lower_tags.get(tag) or tag.lower()
+                if match.group(2):
+                    end_tag(tag)
+                else:
+                    attrs = match.group(4)
+                    start_tag(tag, attrs)
+                    if attrs and attrs[-1] == "/" and tag not in VOID_TAGS:
+                        end_tag(tag)  # XHTML `<div/>`
+                continue
+            if kind == TOKEN_TEXT:
+                text = match.group(5)
+                if "&" in text:
+                    raw = text
+                    text = html.unescape(text)
+                    if "&#" in raw:
+                        text = neutralise(text)
+            elif kind == TOKEN_CDATA:
+                text = match.group(1)
+                if not text:
+                    continue
+            elif match.group() == "<":
+                text = "<"
+            else:
+                continue  # comment, declaration, processing instruction
+            if self.skip:
+                continue
+            if self.in_head:
+                if self.in_title:
+                    self.title_parts.append(text)
+                continue
+            if not self.length and text.isspace():
+                continue  # layout between tags
+            add_text(text)
+
+    def close(self) -> Document:
+        """End the document: flush the open paragraph."""
+        self.flush()
+        self.doc.title = " ".join(" ".join(self.title_parts).split())
+        return self.doc
+
+    # -- tags --------------------------------------------------------------------------------
+    def start_tag(self, tag: str, attr_text: str) -> None:
+        info = tag_attrs(attr_text) if attr_text and attr_text.strip(" /\n") else None
+        attrs = info.values if info is not None else None
+        if tag == "head":
+            self.in_head = True
+            return
+        if self.in_head:
+            if tag in HEAD_TAGS:
+                if tag == "title":
+                    self.in_title = True
+                return
+            self.in_head = self.in_title = False  # content without <body>: the head is over
+        if tag in VOID_TAGS:
+            if tag == "br":
+                self.line_break()
+            elif tag == "hr":
+                self.flush()
+                marks = info.marks if info is not None else ""
+                self.blocks.append(Block(BREAK, tag="hr", marks=marks, context=self.owner.context))
+            elif tag == "img" and not self.skip:
+                self.add_image(attrs or {})
+            if attrs is not None:
+                self._note_id(tag, attrs)
+            return
+        if tag == "image" and not self.skip:
+            self.add_image(attrs or {})  # SVG <image>, as in cover pages
+        if tag == "body":
+            self.doc.body_marks = info.marks if info is not None else ""
+        block = tag in BLOCK_TAGS
+        joined = False
+        if block:
+            closes = IMPLICIT_CLOSE.get(tag)
+            if closes is not None:
+                self._close_open(closes)
+            if tag == "dd" and self.para_owner is not None and self.para_owner.tag == "dt":
+                # `<dt>Rating:</dt><dd>Teen</dd>` reads as one paragraph.
+                self.label = "".join(self.parts).strip().rstrip(":").strip()
+                self.add_text(" ")
+                joined = True
+            elif self.length or self.images:
+                self.flush()
+        elif (tag == "td" or tag == "th") and self.length and self.parts[-1][-1] not in " \n":
+            self.add_text(" ")
+        if info is not None:
+            self._note_id(tag, attrs)  # type: ignore[arg-type]
+            marks = info.marks
+        else:
+            marks = ""
+        if tag == "blockquote":
+            marks = f"blockquote {marks}" if marks else "blockquote"
+        parent = self.stack[-1]
+        element = OpenElement(
+            tag, marks, f"{parent.context} {marks}" if marks else parent.context, block
+        )
+        element.opened_at = len(self.blocks)
+        if tag in SKIP_TAGS:
+            element.skip = True
+            self.skip += 1
+        elif tag in ITALIC_TAGS:
+            element.italic = True
+        elif tag in BOLD_TAGS:
+            element.bold = True
+        if info is not None:
+            element.italic = element.italic or info.italic
+            element.bold = element.bold or info.bold
+        if element.italic:
+            self.italic += 1
+        if element.bold:
+            self.bold += 1
+        self.stack.append(element)
+        if block:
+            self.owner = element
+            if joined:
+                self.para_owner = element
+
+    def _close_open(self, names: frozenset[str]) -> None:
+        """HTML's implied end tags: `<p>` closes an open `<p>` (and any `<i>` left open in it),
+        `<li>` an open `<li>`, so sloppy markup cannot carry italics from one paragraph on."""
+        stack = self.stack
+        depth = len(stack) - 1
+        while depth > 0 and not stack[depth].block:
+            depth -= 1
+        if depth > 0 and stack[depth].tag in names:
+            self.flush()
+            while len(stack) > depth:
+                self._pop()
+
+    def _note_id(self, tag: str, attrs: dict[str, str]) -> None:
+        ident = attrs.get("id") or (attrs.get("name") if tag == "a" else None)
+        if ident and ident not in self.doc.ids:
+            self.doc.ids[ident] = len(self.blocks)
+
+    def end_tag(self, tag: str) -> None:
+        if tag == "head" or tag == "title":
+            self.in_title = False
+            if tag == "head":
+                self.in_head = False
+            if self.in_head:
+                return
+        stack = self.stack
+        if tag == "dt" and stack[-1].tag == "dt":
+            self._pop()  # the paragraph stays open for its <dd>
+            return
+        depth = len(stack) - 1
+        while depth > 0 and stack[depth].tag != tag:
+            depth -= 1
+        if depth == 0:
+            if tag == "br":
+                self.line_break()
+            elif tag == "p":
+                self.flush()
+            return
+        element = stack[depth]
+        top = depth == len(stack) - 1
+        if element.block or (not top and any(e.block for e in stack[depth + 1 :])):
+            self.flush()
+            if len(self.blocks) == element.opened_at and (
+                element.tag == "p" or (element.marks and BREAK_CLASS.search(element.marks))
+            ):
+                # An empty paragraph: spacing, or a scene break drawn by the style sheet.
+                self.blocks.append(
+                    Block(GAP, tag=element.tag, marks=element.marks, context=element.context)
+                )
+        while len(stack) > depth:
+            self._pop()
+
+    def _pop(self) -> None:
+        element = self.stack.pop()
+        if element.italic:
+            self.italic -= 1
+        if element.bold:
+            self.bold -= 1
+        if element.skip:
+            self.skip -= 1
+        if element.block:
+            for open_element in reversed(self.stack):
+                if open_element.block:
+                    self.owner = open_element
+                    break
+
+
+def convert(markup: str) -> Document:
+    """Convert a decoded XHTML/HTML document into blocks."""
+    converter = Converter()
+    converter.feed(markup)
+    return converter.close()

@@ -1,0 +1,93 @@
+"""Single-file HTML books: AO3's "Download HTML", FanFicFare's HTML, any saved story page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.book.loader import decode_bytes, read_bytes, safe_name
+from tui.book.markup.build import BookInfo, build_book
+from tui.book.markup.convert import TEXT, Converter, Document
+from tui.book.markup.paragraphs import SPACING_WINDOW, Paragraphs
+from tui.book.markup.tags import decode_markup, ornament_hint
+from tui.book.model import Book, BookError
+
+PREVIEW_CHARS = 400_000  # markup characters converted for a preview (a few screens of text)
+
+
+def _document(path: Path, chars: int | None) -> tuple[Document, int | None, list[str]]:
+    """Convert the file, or only its first ``chars`` characters of markup. Returns the
+    document, how many of its blocks are final (None: all, the file is complete), notices."""
+    data = read_bytes(path)
+    try:
+        decode_bytes(data[:8192])  # refuses PDFs, archives, images and other binary files
+        text, notice = decode_markup(data, refuse_binary=True)
+    except BookError as err:
+        if str(err).startswith(safe_name(path)):
+            raise
+        raise BookError(f"{safe_name(path)}: {err}") from None
+    notices = [notice] if notice else []
+    complete = chars is None or len(text) <= chars
+    if not complete:
+        # Cut before a tag; the paragraph open at the cut is incomplete and is dropped, so the
+        # paragraphs kept are exactly the first ones of the whole file.
+        cut = text.rfind("<", 0, chars)
+        text = text[: cut if cut > 0 else chars]
+    del data
+    converter = Converter()
+    converter.feed(text)
+    del text
+    doc = converter.close()
+    keep = None
+    if not complete:
+        # The last block may be cut short, and whether an empty paragraph is only spacing
+        # looks a few paragraphs ahead: the paragraphs of the last few blocks are left out.
+        keep = len(doc.blocks)
+        texts = 0
+        while keep and texts <= SPACING_WINDOW + 2:
+            keep -= 1
+            texts += doc.blocks[keep].kind == TEXT
+    return doc, keep, notices
+
+
+def _book(path: str | Path, chars: int | None) -> Book:
+    path = Path(path)
+    doc, keep, notices = _document(path, chars)
+    complete = keep is None
+    paragraphs = Paragraphs()
+    paragraphs.add(path.name, doc, lambda src, marks: ornament_hint(src, marks), keep=keep)
+    if complete and not paragraphs.paras:
+        raise BookError(f"{safe_name(path.name)}: no readable text in this HTML file")
+    title = doc.title
+    info = BookInfo(
+        path=str(path),
+        title="",
+        notices=notices,
+        fallback_title=_page_title(title) or path.stem,
+    )
+    book = build_book(paragraphs, [], info, with_names=complete)
+    if chars is not None:
+        book.meta["preview"] = not complete
+    return book
+
+
+def _page_title(title: str) -> str:
+    """`Title - author - Archive of Our Own` or `Title by Author` -> `Title`."""
+    for tail in (" - Archive of Our Own", " | Archive of Our Own"):
+        if title.endswith(tail):
+            parts = title[: -len(tail)].rsplit(" - ", 1)
+            return parts[0].strip()
+    if " by " in title:
+        return title.rsplit(" by ", 1)[0].strip()
+    return title.strip()
+
+
+def open_html(path: str | Path) -> Book:
+    """The whole book."""
+    return _book(path, None)
+
+
+def preview_html(path: str | Path, chars: int = PREVIEW_CHARS, until: int = 0) -> Book:
+    """The first part of the file only (at least ``chars`` characters of markup, and past
+    text offset ``until`` as far as that can be told); offsets agree with :func:`open_html`.
+    ``meta["preview"]`` is True when partial, False when it is the whole book."""
+    return _book(path, max(chars, until * 2 + chars))

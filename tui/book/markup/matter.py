@@ -1,0 +1,156 @@
+"""Front and end matter of markup books: their sections, and the metadata they hold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.book.markup.paragraphs import Para
+from tui.book.markup.producers import (
+    ENDNOTE_LINK,
+    ao3_message,
+    is_note_label,
+    labelled,
+    store_field,
+    title_key,
+)
+from tui.book.markup.structure import Segment
+from tui.book.model import Book, ParaKind, Section
+
+NOTE_KINDS = {"summary": "summary", "notes": "notes", "end notes": "end_notes"}
+SUMMARY_LABELS = frozenset(("summary", "description"))
+BYLINE = re.compile(r"by\s+(.+)", re.I | re.S)
+TITLE_BY = re.compile(r"(.+?)\s+by\s+(.+)", re.S)
+
+
+def matter_sections(paras: Sequence[Para], segment: Segment, end: int, ao3: bool) -> list[Section]:
+    """Sections of one front or end matter segment. A preface or title page with labelled
+    lines splits into `title`, `metadata`, `summary` and `notes` (AO3, FanFicFare)."""
+    start = segment.start
+    heading = start if paras[start].hint == ParaKind.HEADING else None
+    if not any(_is_label(p) or is_note_label(p.text) for p in paras[start:end]):
+        return [Section(segment.kind, heading, start + (heading is not None), end)]
+    sections: list[Section] = []
+    base = "afterword" if segment.kind == "afterword" else "title"
+    current = Section(base, None, start, start)
+    quoted = False  # the current notes section has had its quote (AO3's <blockquote>)
+    for i in range(start, end):
+        para = paras[i]
+        new: Section | None = None
+        if is_note_label(para.text):
+            key = title_key(para.text.rstrip(":"))
+            new = Section(NOTE_KINDS.get(key, "notes"), i, i + 1, i + 1)
+        elif _is_label(para):
+            found = labelled(para)
+            if found and title_key(found[0]) in SUMMARY_LABELS:
+                new = Section("summary", None, i, i)
+            elif current.kind != "metadata":
+                new = Section("metadata", None, i, i)
+        elif current.kind == "metadata" and para.hint == ParaKind.HEADING:
+            new = Section("title", None, i, i)
+        elif current.kind in NOTE_KINDS.values() and not ENDNOTE_LINK.match(para.text):
+            if _quoted(para):
+                quoted = True
+            elif quoted:
+                new = Section(base, None, i, i)  # the quote is over: AO3's closing message
+        if new is not None:
+            if current.end > current.start or current.heading is not None:
+                sections.append(current)
+            current = new
+            quoted = False
+        current.end = i + 1
+    if current.end > current.start or current.heading is not None:
+        sections.append(current)
+    return sections
+
+
+def _quoted(para: Para) -> bool:
+    return para.block is not None and "blockquote" in para.block.context.split()
+
+
+def _is_label(para: Para) -> bool:
+    return para.hint == ParaKind.TEXT and labelled(para) is not None and len(para.text) < 2000
+
+
+def read_matter(
+    paras: Sequence[Para], book: Book, opf: dict[str, object], page_titles: set[str]
+) -> dict[str, object]:
+    """Metadata: labelled lines and summary or notes of the front and end matter, then what the
+    OPF says (title, creators, subjects as tags, description as summary, series)."""
+    meta: dict[str, object] = {}
+    for section in [*book.front_matter, *book.end_matter]:
+        body = [paras[i] for i in range(section.start, section.end)]
+        if section.kind == "metadata":
+            for para in body:
+                found = labelled(para)
+                if found:
+                    # AO3 labels come from <dt>; FanFicFare writes `<b>Label:</b> value`.
+                    fff = para.block is None or not para.block.label
+                    store_field(meta, *found, fff=fff)
+        elif section.kind in ("summary", "notes", "end_notes"):
+            texts = [p.text for p in body if not ENDNOTE_LINK.match(p.text)]
+            if texts and section.heading is None:
+                found = labelled(body[0])
+                texts[0] = found[1] if found else texts[0]
+            text = "\n\n".join(t for t in texts if t.strip())
+            if text:
+                meta.setdefault(section.kind, text)
+        elif section.kind in ("title", "preface"):
+            _title_block(paras, section, meta, page_titles)
+    if book.front_matter:
+        first = book.front_matter[0]
+        for i in range(first.start, min(first.start + 3, first.end)):
+            url = ao3_message(paras[i].text)
+            if url:
+                meta.setdefault("url", url)
+    _merge_opf(meta, opf)
+    return meta
+
+
+def _title_block(
+    paras: Sequence[Para], section: Section, meta: dict[str, object], page_titles: set[str]
+) -> None:
+    """AO3: `<h1>Title</h1>` then `by Author`; FanFicFare: `Title by Author` in one heading."""
+    start = section.heading if section.heading is not None else section.start
+    for i in range(start, section.end):
+        para = paras[i]
+        text = " ".join(para.text.split())
+        marks = para.block.marks if para.block is not None else ""
+        if para.hint == ParaKind.HEADING and "work_title" not in meta:
+            level = para.block.level if para.block is not None else 0
+            found = TITLE_BY.fullmatch(text)
+            if found and (level != 1 or text in page_titles):
+                # FanFicFare: `<h3>Title by Author</h3>`, the same as the page's <title>.
+                meta["work_title"] = found.group(1)
+                meta.setdefault("author", found.group(2))
+            elif level == 1:
+                meta["work_title"] = text
+        elif "byline" in marks or (i > start and "work_title" in meta and "author" not in meta):
+            found = BYLINE.fullmatch(text)
+            if found:
+                meta.setdefault("author", found.group(1))
+
+
+def _merge_opf(meta: dict[str, object], opf: dict[str, object]) -> None:
+    subjects = opf.get("subjects")
+    if subjects and not meta.get("tags"):
+        meta["tags"] = list(subjects)  # type: ignore[arg-type]
+    description = opf.get("description")
+    if isinstance(description, str) and description and "summary" not in meta:
+        meta["summary"] = markup_to_text(description)
+    for key in ("series", "series_index", "language", "publisher", "url"):
+        if opf.get(key) and key not in meta:
+            meta[key] = opf[key]
+    if opf.get("date") and "published" not in meta:
+        meta["published"] = opf["date"]
+    if opf.get("source") and "url" not in meta:
+        meta["url"] = opf["source"]
+
+
+def markup_to_text(text: str) -> str:
+    """A description that holds HTML (`<p>...</p>`) as plain paragraphs."""
+    if "<" not in text or ">" not in text:
+        return text.strip()
+    from tui.book.markup.convert import convert
+
+    return "\n\n".join(b.text for b in convert(text).blocks if b.text)

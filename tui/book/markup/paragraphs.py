@@ -1,0 +1,181 @@
+"""Blocks to book paragraphs: scene breaks from rules, ornaments and gaps; image placeholders.
+
+Everything here looks at one document at a time and never at the table of contents, so the
+text of a document comes out the same whether the whole book is converted or only its start:
+offsets in a preview agree with the full book.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tui.book.markup.convert import BREAK, GAP, HEADING, IMAGE, TEXT, Block, Document
+from tui.book.markup.tags import BREAK_CLASS
+from tui.book.model import ParaKind
+from tui.book.rules.breaks import is_break_line
+
+BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament image
+# The stored text of an empty paragraph between paragraphs of prose: a spacer, as in text files
+# made from EPUBs, so the scene pass weighs it as a soft break (it may only set off a line).
+GAP_TEXT = "\xa0"
+IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
+SPACING_WINDOW = 8  # pairs of paragraphs on each side that decide whether a gap is spacing
+MAX_BREAK_SCAN = 64  # longer paragraphs are never ornament lines: skip the test
+
+# Whether an image-only paragraph is a scene-break ornament: (src, marks of its paragraph).
+OrnamentTest = Callable[[str, str], bool]
+
+
+@dataclass(slots=True)
+class Para:
+    """A book paragraph before the structure pass gives it its final kind."""
+
+    text: str
+    spans: list[tuple[int, int, str]] | None
+    hint: ParaKind  # TEXT, HEADING or BREAK
+    block: Block | None  # where it came from
+    image: bool = False  # an image placeholder
+    from_gap: bool = False  # a break made from an empty paragraph
+
+
+@dataclass(slots=True)
+class Source:
+    """A converted document (an EPUB spine item, or an HTML file) and where its paragraphs are."""
+
+    name: str  # the section name: spine item path, or the HTML file name
+    first: int  # index of its first paragraph in the book
+    end: int  # one past its last
+    title: str  # its <title>
+    body_marks: str  # id and classes of its <body>
+    ids: dict[str, int]  # element id -> book paragraph index
+
+
+def document_paragraphs(
+    doc: Document, is_ornament: OrnamentTest | None = None
+) -> tuple[list[Para], list[int]]:
+    """The paragraphs of one document, and for each block the index of the first paragraph at
+    or after it (to place element ids)."""
+    blocks = doc.blocks
+    spacing = _spacing_gaps(blocks)
+    out: list[Para] = []
+    where: list[int] = []
+    gap = False
+    for index, block in enumerate(blocks):
+        where.append(len(out))
+        kind = block.kind
+        if kind == GAP:
+            if block.marks and BREAK_CLASS.search(block.marks):
+                gap = False
+                if out and out[-1].hint != ParaKind.BREAK:
+                    out.append(Para(BREAK_TEXT, None, ParaKind.BREAK, block))
+                continue
+            gap = gap or (bool(out) and index not in spacing)
+            continue
+        para = _paragraph(block, is_ornament)
+        if gap:
+            gap = False
+            if _gap_is_break(out, para):
+                out.append(Para(GAP_TEXT, None, ParaKind.BREAK, None, from_gap=True))
+        if para.hint == ParaKind.BREAK and out and out[-1].hint == ParaKind.BREAK:
+            continue  # `<hr/><hr/>`, or an ornament after a gap: one break
+        out.append(para)
+    return out, where
+
+
+def _spacing_gaps(blocks: list[Block]) -> set[int]:
+    """Empty paragraphs that are only spacing: some converters put one between most
+    paragraphs, where scene breaks leave one between a few. Decided over the neighbouring
+    SPACING_WINDOW paragraphs on each side, never the whole document, so that the start of a
+    long file is converted the same whether or not the rest of it is read."""
+    pairs: list[list[int]] = []  # for each pair of adjacent prose paragraphs, the gaps between
+    runs: list[int] = []  # for each pair, its run: prose not interrupted by a heading or break
+    between: list[int] = []
+    previous_text = False
+    run = 0
+    for i, block in enumerate(blocks):
+        if block.kind == GAP:
+            between.append(i)
+            continue
+        is_text = block.kind == TEXT
+        if is_text and previous_text:
+            pairs.append(between)
+            runs.append(run)
+        elif not is_text:
+            run += 1
+        previous_text, between = is_text, []
+    spacing: set[int] = set()
+    gapped = [1 if p else 0 for p in pairs]
+    for t, gaps in enumerate(pairs):
+        if not gaps:
+            continue
+        lo, hi = max(0, t - SPACING_WINDOW), min(len(pairs), t + SPACING_WINDOW + 1)
+        while runs[lo] != runs[t]:
+            lo += 1
+        while runs[hi - 1] != runs[t]:
+            hi -= 1
+        count = sum(gapped[lo:hi])
+        if count >= 4 and count * 5 > (hi - lo) * 3:
+            spacing.update(gaps)
+    return spacing
+
+
+def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
+    kind = block.kind
+    if kind in (TEXT, HEADING):
+        if len(block.text) <= MAX_BREAK_SCAN and is_break_line(block.text):
+            return Para(block.text, None, ParaKind.BREAK, block)
+        hint = ParaKind.HEADING if kind == HEADING else ParaKind.TEXT
+        return Para(block.text, block.spans, hint, block)
+    if kind == BREAK:
+        return Para(BREAK_TEXT, None, ParaKind.BREAK, block)
+    if kind == IMAGE:
+        if block.text:  # alt text worth showing: `[image: A map of the town]`
+            return Para(block.text, None, ParaKind.TEXT, block, image=True)
+        images = block.images or []
+        if (
+            images
+            and is_ornament is not None
+            and all(is_ornament(s, block.marks) for s, _ in images)
+        ):
+            return Para(BREAK_TEXT, None, ParaKind.BREAK, block)
+        return Para(IMAGE_TEXT, None, ParaKind.TEXT, block, image=True)
+    raise ValueError(f"unknown block kind {kind!r}")
+
+
+def _gap_is_break(out: list[Para], after: Para) -> bool:
+    """An empty paragraph between two paragraphs of prose may be a scene break."""
+    return bool(out) and out[-1].hint == ParaKind.TEXT and after.hint == ParaKind.TEXT
+
+
+class Paragraphs:
+    """The book's paragraphs, appended one document at a time."""
+
+    def __init__(self) -> None:
+        self.paras: list[Para] = []
+        self.sources: list[Source] = []
+
+    def add(
+        self,
+        name: str,
+        doc: Document,
+        is_ornament: OrnamentTest | None = None,
+        keep: int | None = None,
+    ) -> Source:
+        """Append a document's paragraphs; with ``keep``, only those of its first ``keep``
+        blocks (the start of a file read in part)."""
+        paras, where = document_paragraphs(doc, is_ornament)
+        if keep is not None:
+            cut = where[keep] if keep < len(where) else len(paras)
+            del paras[cut:]
+            where = [min(w, cut) for w in where[:keep]]
+        first = len(self.paras)
+        self.paras.extend(paras)
+        ids = {
+            ident: first + where[i] if i < len(where) else first + len(paras)
+            for ident, i in doc.ids.items()
+            if keep is None or i < keep
+        }
+        source = Source(name, first, len(self.paras), doc.title, doc.body_marks, ids)
+        self.sources.append(source)
+        return source

@@ -1,0 +1,253 @@
+"""What AO3, FanFicFare and publishers put around a story: roles of pages and their metadata."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.book.markup.paragraphs import Para, Source
+
+# Titles of pages that are not chapters, by the front/end matter kind they stand for.
+FRONT_TITLES = {
+    "cover": "cover",
+    "front cover": "cover",
+    "title page": "title",
+    "title": "title",
+    "titlepage": "title",
+    "half title": "title",
+    "table of contents": "toc",
+    "contents": "toc",
+    "toc": "toc",
+    "copyright": "copyright",
+    "copyright page": "copyright",
+    "copyrights and credits": "copyright",
+    "dedication": "dedication",
+    "epigraph": "epigraph",
+    "preface": "preface",
+    "information": "information",
+    "front matter": "front",
+    "frontmatter": "front",
+    "insert": "insert",
+    "inserts": "insert",
+    "color insert": "insert",
+    "color inserts": "insert",
+    "colour inserts": "insert",
+    "color gallery": "insert",
+    "color illustrations": "insert",
+    "illustrations": "insert",
+    "gallery": "insert",
+    "update log": "log",
+}
+END_TITLES = {
+    "afterword": "afterword",
+    "author's afterword": "afterword",
+    "translator's afterword": "afterword",
+    "acknowledgments": "acknowledgments",
+    "acknowledgements": "acknowledgments",
+    "about the author": "about",
+    "about the authors": "about",
+    "about the illustrator": "about",
+    "about the translator": "about",
+    "newsletter": "newsletter",
+    "yen newsletter": "newsletter",
+    "sign up for our newsletter": "newsletter",
+    "also by": "also_by",
+    "end notes": "end_notes",
+    "endnotes": "end_notes",
+    "back matter": "end",
+    "backmatter": "end",
+    "colophon": "colophon",
+    "copyright": "copyright",
+    "copyrights and credits": "copyright",
+    "update log": "log",
+}
+# EPUB 3 `epub:type` and EPUB 2 guide types.
+FRONT_TYPES = {
+    "cover": "cover",
+    "titlepage": "title",
+    "title-page": "title",
+    "halftitlepage": "title",
+    "toc": "toc",
+    "copyright-page": "copyright",
+    "dedication": "dedication",
+    "epigraph": "epigraph",
+    "frontmatter": "front",
+    "foreword": "front",
+}
+END_TYPES = {
+    "afterword": "afterword",
+    "acknowledgments": "acknowledgments",
+    "colophon": "colophon",
+    "backmatter": "end",
+    "appendix": "end",
+}
+
+# AO3 preface `<dt>` labels (singular and plural) and FanFicFare title page labels -> meta keys.
+LIST_FIELDS = {
+    "archive warning": "warnings",
+    "archive warnings": "warnings",
+    "warning": "warnings",
+    "warnings": "warnings",
+    "category": "categories",
+    "categories": "categories",
+    "fandom": "fandom",
+    "fandoms": "fandom",
+    "relationship": "relationships",
+    "relationships": "relationships",
+    "pairing": "relationships",
+    "pairings": "relationships",
+    "ships": "relationships",
+    "character": "characters",
+    "characters": "characters",
+    "additional tags": "tags",
+    "additional tag": "tags",
+    "freeform": "tags",
+    "tags": "tags",
+    "genre": "genres",
+    "genres": "genres",
+    "collections": "collections",
+    "collection": "collections",
+}
+TEXT_FIELDS = {
+    "rating": "rating",
+    "language": "language",
+    "series": "series",
+    "stats": "stats",
+    "status": "status",
+    "published": "published",
+    "updated": "updated",
+    "completed": "updated",
+    "packaged": "packaged",
+    "words": "words_stated",
+    "chapters": "chapters_stated",
+    "summary": "summary",
+    "description": "summary",
+    "publisher": "publisher",
+    "story url": "url",
+    "source": "url",
+    "author": "author",
+}
+# FanFicFare's title page and table of contents, by body class and file name.
+FFF_PAGES = {"fff_titlepage": "title", "fff_tocpage": "toc", "fff_logpage": "log"}
+FFF_FILES = {"title_page": "title", "toc_page": "toc", "log_page": "log", "cover": "cover"}
+
+LABEL_LINE = re.compile(r"([A-Z][\w' ]{1,24}):\s+(\S.*)", re.S)
+AO3_MESSAGE = re.compile(
+    r"Posted originally on the (?:Archive of Our Own|.{1,60}) at (\S+?)\.?$", re.M
+)
+AO3_NOTE_LABELS = frozenset(
+    [
+        "summary",
+        "notes",
+        "chapter summary",
+        "chapter notes",
+        "chapter end notes",
+        "end notes",
+        "author's note",
+        "author's notes",
+        "a n",
+    ]
+)
+# AO3's pointer from the notes to the end notes: not part of the notes themselves.
+ENDNOTE_LINK = re.compile(r"See the end of the (?:work|chapter) for", re.I)
+
+
+def title_key(title: str) -> str:
+    """A title reduced for matching: `Table of Contents ` -> `table of contents`."""
+    text = re.sub(r"[^\w' ]+", " ", title.casefold().replace("’", "'"))
+    return " ".join(text.split())
+
+
+def role_of_title(title: str) -> tuple[str, str] | None:
+    """("front"|"end", kind) for a TOC label such as `Copyright` or `About the Author`."""
+    key = title_key(title)
+    if not key:
+        return None
+    if key in FRONT_TITLES:
+        return "front", FRONT_TITLES[key]
+    if key in END_TITLES:
+        return "end", END_TITLES[key]
+    for prefix, kind in (("about the author", "about"), ("also by", "also_by")):
+        if key.startswith(prefix):
+            return "end", kind
+    if key.endswith("newsletter"):
+        return "end", "newsletter"
+    return None
+
+
+def role_of_source(source: Source, guide_type: str = "") -> tuple[str, str] | None:
+    """The role a document says it has: FanFicFare's page classes, `epub:type`, guide types."""
+    marks = source.body_marks.split()
+    for mark in marks:
+        if mark in FFF_PAGES:
+            return "front", FFF_PAGES[mark]
+    for mark in [*marks, guide_type]:
+        if mark in FRONT_TYPES:
+            return "front", FRONT_TYPES[mark]
+        if mark in END_TYPES:
+            return "end", END_TYPES[mark]
+    stem = source.name.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    if stem in FFF_FILES:
+        return "front", FFF_FILES[stem]
+    return None
+
+
+def is_ao3(paras: Sequence[Para]) -> bool:
+    """AO3 downloads wrap the preface in `div#preface` and say where the work was posted."""
+    for para in paras[:400]:
+        block = para.block
+        if block is not None and ("#preface" in block.context or "#chapters" in block.context):
+            return True
+        if para.text.startswith("Posted originally on the") or "\nPosted originally on the" in (
+            para.text
+        ):
+            return True
+    return False
+
+
+def split_values(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def labelled(para: Para) -> tuple[str, str] | None:
+    """(label, value) of a metadata line: an AO3 `<dt>/<dd>` pair or `Label: value`."""
+    block = para.block
+    if block is not None and block.label:
+        return block.label, para.text[len(block.label) :].lstrip(" :")
+    match = LABEL_LINE.fullmatch(para.text)
+    if match:
+        return match.group(1), match.group(2)
+    return None
+
+
+def store_field(meta: dict[str, object], label: str, value: str, *, fff: bool = False) -> bool:
+    """Put one labelled value into ``meta`` under its key; False for unknown labels.
+
+    FanFicFare's `Category` is the fandom (FanFiction.net's word for it); AO3's is `F/M`.
+    """
+    key = title_key(label)
+    if fff and key in ("category", "categories"):
+        key = "fandom"
+    value = value.strip()
+    if not value:
+        return False
+    if key in LIST_FIELDS:
+        items = meta.setdefault(LIST_FIELDS[key], [])
+        if isinstance(items, list):
+            items.extend(v for v in split_values(value) if v not in items)
+        return True
+    if key in TEXT_FIELDS:
+        meta.setdefault(TEXT_FIELDS[key], value)
+        return True
+    return False
+
+
+def ao3_message(text: str) -> str | None:
+    """The work's address from AO3's `Posted originally on the Archive of Our Own at URL.`"""
+    match = AO3_MESSAGE.search(text)
+    return match.group(1) if match else None
+
+
+def is_note_label(text: str) -> bool:
+    """`Summary`, `Notes`, `Chapter End Notes` ...: the label before an AO3 notes block."""
+    return title_key(text.rstrip(":")) in AO3_NOTE_LABELS

@@ -1,0 +1,307 @@
+"""Where chapters, front matter and end matter start in a markup book, and what each is."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.book.markup.package import TocEntry
+from tui.book.markup.paragraphs import Para, Source
+from tui.book.markup.producers import role_of_source, role_of_title, title_key
+from tui.book.model import ParaKind
+from tui.book.rules.headings import clean_heading, match_heading
+
+CHAPTER, FRONT, END = "chapter", "front", "end"
+# Priority when two marks start at the same paragraph: what the book says beats a guess.
+TOC, PRODUCER, HEADING_GUESS = 3, 2, 1
+MIN_PROSE_FOR_CHAPTER = 5  # text paragraphs that make an unlisted document a chapter
+
+
+@dataclass(slots=True)
+class Segment:
+    """A stretch of the book from ``start`` to the next segment: a chapter or a matter block."""
+
+    start: int
+    role: str  # chapter, front, end
+    kind: str  # for front/end: title, toc, preface, afterword ...; "" for chapters
+    title: str
+    source: str  # the section (spine item) where it starts
+    weight: int = TOC
+
+
+def find_segments(
+    paras: Sequence[Para],
+    sources: Sequence[Source],
+    toc: Sequence[TocEntry],
+    guide: dict[str, str],
+    ao3: bool,
+) -> list[Segment]:
+    """The book's segments in order, the first starting at paragraph 0."""
+    if not paras:
+        return []
+    marks = _toc_marks(sources, toc, guide)
+    marks += _source_marks(sources, marks, guide)
+    if ao3:
+        marks += _ao3_marks(paras, sources)
+    if not any(m.role == CHAPTER for m in marks):
+        marks += _heading_marks(paras, sources, marks)
+    segments = _merge(marks, paras)
+    if not segments or segments[0].start > 0:
+        segments.insert(0, _opening(paras, sources, segments[0].start if segments else len(paras)))
+    segments += _unlisted_chapters(paras, sources, segments)
+    segments.sort(key=lambda s: s.start)
+    return _resolve_roles(segments)
+
+
+def _source_at(sources: Sequence[Source], para: int) -> Source:
+    """The document holding paragraph ``para`` (sources are in order, possibly empty)."""
+    i = bisect.bisect_right(sources, para, key=lambda s: s.first) - 1
+    while i > 0 and sources[i].first == sources[i].end:
+        i -= 1  # an empty document shares its start with the next one
+    return sources[max(i, 0)]
+
+
+def _toc_marks(
+    sources: Sequence[Source], toc: Sequence[TocEntry], guide: dict[str, str]
+) -> list[Segment]:
+    by_name = {s.name: s for s in sources}
+    folded = {s.name.casefold(): s for s in sources}
+    marks: list[Segment] = []
+    for entry in toc:
+        source = by_name.get(entry.path) or folded.get(entry.path.casefold())
+        if source is None or source.first == source.end:
+            continue
+        para = source.ids.get(entry.fragment, source.first) if entry.fragment else source.first
+        para = min(max(para, source.first), source.end - 1)
+        role = role_of_title(entry.title)
+        if role is None and para == source.first:
+            role = role_of_source(source, guide.get(source.name, ""))
+        if role is None:
+            marks.append(Segment(para, CHAPTER, "", entry.title, source.name))
+        else:
+            marks.append(Segment(para, role[0], role[1], entry.title, source.name))
+    return marks
+
+
+def _source_marks(
+    sources: Sequence[Source], marks: list[Segment], guide: dict[str, str]
+) -> list[Segment]:
+    """Documents that say what they are (FanFicFare's title page, `epub:type`, the guide)."""
+    out = []
+    for source in sources:
+        if source.first == source.end:
+            continue
+        role = role_of_source(source, guide.get(source.name, ""))
+        if role is None or any(source.first <= m.start < source.end for m in marks):
+            continue
+        out.append(Segment(source.first, role[0], role[1], source.title, source.name, PRODUCER))
+    return out
+
+
+def _ao3_marks(paras: Sequence[Para], sources: Sequence[Source]) -> list[Segment]:
+    """AO3 downloads: `#preface`, the chapters (each opened by `h2.heading`), `#afterword`."""
+    marks = []
+    region = None
+    for i, para in enumerate(paras):
+        block = para.block
+        if block is None:
+            continue
+        context = block.context
+        if "#preface" in context:
+            now = "preface"
+        elif "#afterword" in context:
+            now = "afterword"
+        else:
+            now = "chapters"
+        heading = (
+            now == "chapters"
+            and para.hint == ParaKind.HEADING
+            and "heading" in block.marks.split()
+            and "toc-heading" not in block.marks
+        )
+        if now != region or heading:
+            name = _source_at(sources, i).name
+            if now == "preface":
+                marks.append(Segment(i, FRONT, "preface", "", name, PRODUCER))
+            elif now == "afterword":
+                marks.append(Segment(i, END, "afterword", "", name, PRODUCER))
+            else:
+                title = clean_heading(para.text.replace("\n", " ")) if heading else ""
+                marks.append(Segment(i, CHAPTER, "", title, name, PRODUCER))
+            region = now
+    return marks
+
+
+def _heading_marks(
+    paras: Sequence[Para], sources: Sequence[Source], marks: list[Segment]
+) -> list[Segment]:
+    """Chapters from headings, for books with no usable table of contents: the commonest
+    heading level (used twice or more), else keyword headings such as `Chapter 3` in plain
+    paragraphs, else one chapter per document."""
+    matter = _matter_ranges(marks, len(paras))
+    levels: Counter[int] = Counter()
+    for i, para in enumerate(paras):
+        if para.hint == ParaKind.HEADING and para.block is not None and not _inside(matter, i):
+            levels[para.block.level] += 1
+    out: list[Segment] = []
+    if levels:
+        repeated = [lv for lv, n in levels.items() if n >= 2]
+        level = min(repeated) if repeated else min(levels)
+        last = -10
+        for i, para in enumerate(paras):
+            if (
+                para.hint == ParaKind.HEADING
+                and para.block is not None
+                and para.block.level == level
+                and not _inside(matter, i)
+            ):
+                if i == last + 1:
+                    continue  # a title split over two headings
+                out.append(_chapter_mark(para, i, sources))
+                last = i
+    if len(out) < 2:
+        keyword = [
+            _chapter_mark(p, i, sources)
+            for i, p in enumerate(paras)
+            if p.hint == ParaKind.TEXT
+            and len(p.text) <= 100
+            and "\n" not in p.text
+            and not _inside(matter, i)
+            and (found := match_heading(p.text)) is not None
+            and found.strong
+        ]
+        if len(keyword) >= 2:
+            out = keyword
+    if not out:
+        bodies = [s for s in sources if s.first < s.end and not _inside(matter, s.first)]
+        for n, source in enumerate(bodies):
+            title = source.title if len(bodies) > 1 else ""
+            out.append(Segment(source.first, CHAPTER, "", title or "", source.name, HEADING_GUESS))
+            if len(bodies) > 1 and not title:
+                out[-1].title = f"Part {n + 1}"
+    return out
+
+
+def _chapter_mark(para: Para, i: int, sources: Sequence[Source]) -> Segment:
+    title = clean_heading(para.text.replace("\n", " "))
+    name = _source_at(sources, i).name
+    role = role_of_title(title)
+    if role is not None:  # `Table of Contents` in a single-file download
+        return Segment(i, role[0], role[1], title, name, HEADING_GUESS)
+    return Segment(i, CHAPTER, "", title, name, HEADING_GUESS)
+
+
+def _matter_ranges(marks: list[Segment], total: int) -> list[tuple[int, int]]:
+    """Paragraph ranges already known to be front or end matter."""
+    ordered = sorted(marks, key=lambda m: m.start)
+    out = []
+    for k, mark in enumerate(ordered):
+        if mark.role != CHAPTER:
+            end = ordered[k + 1].start if k + 1 < len(ordered) else total
+            out.append((mark.start, end))
+    return out
+
+
+def _inside(ranges: list[tuple[int, int]], i: int) -> bool:
+    return any(a <= i < b for a, b in ranges)
+
+
+def _merge(marks: list[Segment], paras: Sequence[Para]) -> list[Segment]:
+    """Sort marks; at one paragraph keep the strongest (of TOC entries, the last: the most
+    nested). A weaker chapter mark right after a stronger one, with no prose between (the
+    heading of a chapter whose TOC entry points at the top of its file), is the same chapter."""
+    best: dict[int, Segment] = {}
+    for mark in marks:
+        held = best.get(mark.start)
+        if held is None or mark.weight >= held.weight:
+            if held is not None and not mark.title:
+                mark.title = held.title
+            best[mark.start] = mark
+    out: list[Segment] = []
+    for start in sorted(best):
+        mark = best[start]
+        if out and mark.weight < out[-1].weight and mark.role == out[-1].role:
+            between = paras[out[-1].start : mark.start]
+            if not any(p.hint == ParaKind.TEXT and not p.image for p in between):
+                continue
+        out.append(mark)
+    return out
+
+
+def _opening(paras: Sequence[Para], sources: Sequence[Source], end: int) -> Segment:
+    """What comes before the first mark: front matter, unless it is a story with a heading."""
+    prose = sum(1 for p in paras[:end] if p.hint == ParaKind.TEXT and not p.image)
+    heading = next((p for p in paras[:end] if p.hint == ParaKind.HEADING), None)
+    name = sources[0].name
+    found = match_heading(heading.text) if heading is not None else None
+    if heading is not None and prose >= 3 and found is not None and found.strong:
+        # The table of contents forgot the first chapter (`Prologue`).
+        return Segment(0, CHAPTER, "", clean_heading(heading.text), name, HEADING_GUESS)
+    kind = "front"
+    role = role_of_source(sources[0]) or role_of_title(sources[0].title)
+    if role is not None:
+        kind = role[1]
+    elif all(p.image or p.hint == ParaKind.BREAK for p in paras[:end]):
+        kind = "cover"
+    return Segment(0, FRONT, kind, "", name, HEADING_GUESS)
+
+
+def _unlisted_chapters(
+    paras: Sequence[Para], sources: Sequence[Source], segments: list[Segment]
+) -> list[Segment]:
+    """A document missing from the table of contents that carries a story of its own, after
+    front matter (a one-shot whose only TOC entry is the title page), is a chapter."""
+    out = []
+    starts = [s.start for s in segments]
+    for source in sources:
+        if source.first == source.end:
+            continue
+        k = bisect.bisect_right(starts, source.end - 1) - 1  # the last segment starting in it
+        if k < 0 or starts[k] >= source.first or segments[k].role == CHAPTER:
+            continue
+        prose = sum(
+            1 for p in paras[source.first : source.end] if p.hint == ParaKind.TEXT and not p.image
+        )
+        if prose >= MIN_PROSE_FOR_CHAPTER:
+            heading = next(
+                (p for p in paras[source.first : source.end] if p.hint == ParaKind.HEADING), None
+            )
+            title = clean_heading(heading.text) if heading else source.title
+            out.append(Segment(source.first, CHAPTER, "", title, source.name, HEADING_GUESS))
+    return out
+
+
+def _resolve_roles(segments: list[Segment]) -> list[Segment]:
+    """Matter before the first chapter is front matter, after the last one end matter; a
+    matter-like page between chapters (`Interlude: Copyright`) stays a chapter."""
+    chapters = [k for k, s in enumerate(segments) if s.role == CHAPTER]
+    if not chapters:
+        return segments
+    first, last = chapters[0], chapters[-1]
+    for k, segment in enumerate(segments):
+        if k < first:
+            segment.role = FRONT
+            segment.kind = segment.kind or "front"
+        elif k > last:
+            segment.role = END
+            segment.kind = segment.kind if segment.kind else "end"
+        elif segment.role != CHAPTER:
+            segment.role = CHAPTER
+            segment.kind = ""
+    return segments
+
+
+def same_title(line: str, title: str) -> bool:
+    """Whether a short line at a chapter's top names it: the title itself, the title with a
+    little more (`Chapter 3: Rain` for `Rain`), or a part of it of two words or more (`The
+    Silver Door` under `Chapter 1: The Silver Door`)."""
+    key, whole = title_key(line), title_key(title)
+    if not key or not whole:
+        return False
+    if key == whole:
+        return True
+    if whole in key:
+        return len(key) <= len(whole) + 30
+    return key in whole and len(key.split()) >= 2

@@ -1,0 +1,268 @@
+"""Markup helpers for the EPUB and HTML readers: tag tables, attributes, decoding, cleaning."""
+
+from __future__ import annotations
+
+import codecs
+import posixpath
+import re
+from urllib.parse import unquote
+
+from tui.book.loader import decode_bytes, neutralise
+from tui.book.model import BookError
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of names written as one space-separated string."""
+    return frozenset(text.split())
+
+
+# Elements that start and end a paragraph.
+BLOCK_TAGS = words(
+    "p div h1 h2 h3 h4 h5 h6 li dt dd blockquote pre section article header footer aside "
+    "nav main figure figcaption center address table tr ul ol dl body html caption hgroup "
+    "details summary form fieldset legend"
+)
+# Elements with no end tag.
+VOID_TAGS = words("br hr img meta link input col area base wbr source embed param track keygen")
+# Elements whose text is not book text: ruby readings, form widgets, embedded objects.
+SKIP_TAGS = words(
+    "rt rp select option button textarea iframe object audio video canvas map math title desc"
+)
+# Elements in <head> that do not end it.
+HEAD_TAGS = words("meta link title style script base noscript")
+# Inside these a single <br> is a line break; elsewhere it ends the paragraph.
+LINE_BREAK_OWNERS = words(
+    "p h1 h2 h3 h4 h5 h6 li dt dd td th pre figcaption caption center address"
+)
+HEADING_TAGS = words("h1 h2 h3 h4 h5 h6")
+
+_P = frozenset(("p",))
+_HEADINGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6"))
+# Block elements whose start ends an open paragraph of the given kinds (HTML's implied ends).
+IMPLICIT_CLOSE = {
+    **dict.fromkeys(words("div blockquote dl ol ul table pre section article aside nav"), _P),
+    **dict.fromkeys(words("header footer main figure address center fieldset form"), _P),
+    "p": _HEADINGS,
+    **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), _HEADINGS),
+    "li": frozenset(("p", "li")),
+    "dt": frozenset(("p", "dt", "dd")),
+    "dd": frozenset(("p", "dd")),
+    "tr": frozenset(("tr",)),
+}
+ITALIC_TAGS = frozenset(("i", "em", "cite", "var", "dfn"))
+BOLD_TAGS = frozenset(("b", "strong"))
+
+
+# One token of markup: a comment, CDATA, a declaration or processing instruction, a tag, text,
+# or a lone `<` that starts no tag (kept as text). An unclosed comment runs to the end, as in
+# browsers. The attribute pattern knows quotes, so `alt="a > b"` does not end the tag.
+TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<!\[CDATA\[(?P<cdata>.*?)(?:\]\]>|\Z)"
+    r"|<[!?][^>]*>?"
+    r"|<(?P<end>/)?(?P<tag>[A-Za-z][^\s/>]*)(?P<attrs>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"
+    r"|(?P<text>[^<]+)"
+    r"|<",
+    re.S,
+)
+# TOKEN's last group (match.lastindex) for CDATA, a tag (its attributes group), text
+TOKEN_CDATA, TOKEN_TAG, TOKEN_TEXT = 1, 4, 5
+LOWER_TAGS = {t: t for t in words("p div span i b em strong a br hr img h1 h2 h3 h4 li td tr")}
+# Elements whose content is code or fallback markup, removed before tokenizing.
+RAW_TEXT = re.compile(r"<(script|style|template|noscript)\b.*?(?:</\1\s*>|\Z)", re.S | re.I)
+RAW_TEXT_START = re.compile(r"<(?:script|style|template|noscript)\b", re.I)
+# Class names of elements that stand for a scene break (drawn by the book's style sheet).
+BREAK_CLASS = re.compile(
+    r"scene-?break|section-?break|space-?break|separator|divider|dinkus|asterism|"
+    r"transition|(?:^|\s|(?<!page)[_-])(?:break|sep|hr)(?:$|[\s_-])",
+    re.I,
+)
+SPACES = re.compile(r"[ \t\n\r\f\v]+")
+PRE_BLANK = re.compile(r"\n[ \t\r\f\v\xa0]*\n\s*")
+
+
+ATTRIBUTE = re.compile(r"""([^\s=/"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+ITALIC_CLASS = re.compile(r"(?:^|[\s_-])(?:italic|italics|ital|em|emph|emphasis|i)(?:$|[\s_-])")
+BOLD_CLASS = re.compile(r"(?:^|[\s_-])(?:bold|strong|b)(?:$|[\s_-])")
+ITALIC_STYLE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.I)
+BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.I)
+
+_attr_cache: dict[str, dict[str, str]] = {}
+
+
+def parse_attrs(text: str) -> dict[str, str]:
+    """Attributes of a tag (names lower case, entities in values decoded); cached because real
+    books repeat the same few attribute strings on every paragraph."""
+    found = _attr_cache.get(text)
+    if found is None:
+        found = {}
+        for match in ATTRIBUTE.finditer(text):
+            name = match.group(1).lower()
+            value = match.group(2)
+            if value is None:
+                value = match.group(3)
+                if value is None:
+                    value = match.group(4) or ""
+            if "&" in value:
+                value = _unescape(value)
+            found.setdefault(name, value)
+        if len(_attr_cache) > 20000:
+            _attr_cache.clear()
+        _attr_cache[text] = found
+    return found
+
+
+class Attrs:
+    """A tag's attributes with what the converter needs from them worked out once."""
+
+    __slots__ = ("bold", "italic", "marks", "values")
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self.values = values
+        self.marks = marks_of(values)
+        if "class" in values or "style" in values:
+            self.italic, self.bold = style_flags(values)
+        else:
+            self.italic = self.bold = False
+
+
+_tag_cache: dict[str, Attrs] = {}
+
+
+def tag_attrs(text: str) -> Attrs:
+    """:class:`Attrs` of an attribute string (cached: books repeat the same few)."""
+    found = _tag_cache.get(text)
+    if found is None:
+        found = Attrs(parse_attrs(text))
+        if len(_tag_cache) > 20000:
+            _tag_cache.clear()
+        _tag_cache[text] = found
+    return found
+
+
+def marks_of(attrs: dict[str, str]) -> str:
+    """`#id class1 class2 epubtype` in lower case, for finding structure by name."""
+    out = []
+    ident = attrs.get("id")
+    if ident:
+        out.append("#" + ident.lower())
+    for key in ("class", "epub:type", "role"):
+        value = attrs.get(key)
+        if value:
+            out.append(value.lower())
+    return " ".join(out)
+
+
+def _unescape(value: str) -> str:
+    import html
+
+    return neutralise(html.unescape(value))
+
+
+def style_flags(attrs: dict[str, str]) -> tuple[bool, bool]:
+    """(italic, bold) from class names such as `italic` or a `font-style` in a style attribute."""
+    cls = attrs.get("class", "").lower()
+    style = attrs.get("style", "")
+    italic = bool(cls and ITALIC_CLASS.search(cls)) or bool(style and ITALIC_STYLE.search(style))
+    bold = bool(cls and BOLD_CLASS.search(cls)) or bool(style and BOLD_STYLE.search(style))
+    return italic, bold
+
+
+_DECORATIVE_ALTS = words(
+    "image img picture pic illustration graphic figure photo icon cover ornament "
+    "separator divider break scene-break scenebreak dinkus decoration decorative spacer"
+)
+
+
+def decorative_alt(alt: str, src: str = "") -> bool:
+    """True for alt text that says nothing: `image`, a file name, punctuation only."""
+    text = alt.strip().lower()
+    if not text or text in _DECORATIVE_ALTS:
+        return True
+    if not any(ch.isalnum() for ch in text):
+        return True
+    base = posixpath.basename(unquote(src)).lower()
+    stem = base.rsplit(".", 1)[0]
+    return text in (base, stem) or bool(re.fullmatch(r"[\w.-]+\.(?:jpe?g|png|gif|svg|webp)", text))
+
+
+# Words in the file names of scene-break ornament images (`orn01.png`, `scene-break.gif`).
+ORNAMENT_WORDS = words(
+    "orn ornament ornaments separator sep divider dinkus flourish fleuron asterism scenebreak "
+    "break deco decoration swirl squiggle spacer line hr rule border star stars flower"
+)
+ORNAMENT_PREFIXES = (
+    "ornament",
+    "separat",
+    "divider",
+    "flourish",
+    "fleuron",
+    "scenebreak",
+    "dinkus",
+)
+ORNAMENT_CLASS = re.compile(r"orn|separat|divider|dinkus|scene-?break|asterism|flourish", re.I)
+
+
+def ornament_hint(src: str, marks: str) -> bool:
+    """True when an image's file name, or the classes of the paragraph holding only it, name a
+    scene-break ornament. Name words are matched whole: `line.png`, not `timeline.png`."""
+    stem = posixpath.basename(unquote(src)).rsplit(".", 1)[0].lower()
+    for word in re.split(r"[^a-z]+", stem):
+        if word in ORNAMENT_WORDS or word.startswith(ORNAMENT_PREFIXES):
+            return True
+    return bool(marks) and ORNAMENT_CLASS.search(marks) is not None
+
+
+def decode_markup(data: bytes, *, refuse_binary: bool = False) -> tuple[str, str | None]:
+    """Decode an XHTML/HTML file: a BOM, else the XML declaration or <meta charset>, else UTF-8,
+    else the encoding detected by the text loader. Returns (neutralised text, notice or None).
+    Raises BookError only with ``refuse_binary``, for data that is not text at all."""
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return neutralise(data[len(bom) :].decode(name, errors="replace")), None
+    head = data[:2048]
+    match = XML_ENCODING.match(head) or META_CHARSET.search(head)
+    declared = _codec(match.group(1).decode("ascii", "replace")) if match else None
+    if declared and declared not in ("utf-8", "utf-16", "utf-32"):
+        return neutralise(data.decode(declared, errors="replace")), None
+    try:
+        return neutralise(data.decode("utf-8")), None
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    wide = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
+    if wide >= bad:
+        # UTF-8 with a few broken bytes (a cut or a stray byte): the damage stays local.
+        return neutralise(text), f"{bad} invalid UTF-8 byte(s) replaced with �"
+    try:
+        text, encoding, notices = decode_bytes(data)
+    except BookError:
+        if refuse_binary:
+            raise
+        return neutralise(data.decode("cp1252", errors="replace")), "not UTF-8: read as cp1252"
+    note = "; ".join(notices) if notices else f"not UTF-8: read as {encoding}"
+    return text, note
+
+
+def _codec(name: str) -> str | None:
+    try:
+        found = codecs.lookup(name).name
+    except LookupError:
+        return None
+    if found in ("iso8859-1", "ascii", "latin-1"):
+        return "cp1252"  # what browsers do: the labels mean Windows-1252 in practice
+    return found
+
+
+def clean_line(text: str) -> str:
+    """Whitespace collapsed to single spaces."""
+    return " ".join(text.split())

@@ -1,0 +1,10 @@
+"""Rules shared by the text and markup pipelines: what a line or a word means.
+
+- `headings`: chapter headings (`Chapter 12: Title`, `Prologue`, `第十二章`) and their titles.
+- `numerals`: numbers as digits, Roman numerals, English words or CJK numerals.
+- `breaks`: scene-break ornaments and spacer lines.
+- `labels`: the metadata labels and landmarks of fan-fiction files.
+- `notes`: where an author's note ends.
+- `scenes`: splitting chapters at breaks, and labelling scenes.
+- `patterns`: regular expressions compiled on first use.
+"""

@@ -1,0 +1,133 @@
+"""Scene-break lines: glyph ornaments (`* * *`, `oOo`, `❖`), spacer lines, and set-off lines."""
+
+from __future__ import annotations
+
+import re
+
+from tui.book.rules.patterns import compiled_on_first_use
+
+# Characters that make a line look blank to a reader but are not plain spaces: a line made
+# only of these (and spaces) is a "spacer", the blank paragraph EPUB converters leave for
+# a scene break. Python's str.isspace() counts NBSP as space, so test explicitly.
+SPACER_CHARS = (
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u200b\u202f\u205f\u3000\ufeff\u2800"
+)
+_SPACER = re.compile(rf"[ \t{SPACER_CHARS}]*[{SPACER_CHARS}][ \t{SPACER_CHARS}]*")
+
+QUOTES = "\"“”„‟‘’‚'«»‹›「」『』〝〞＂"
+# Sentence punctuation: a line of only these is lost dialogue (`!”`, `…`, `?!`), never a break.
+_SENTENCE_PUNCT = set(".,!?…;:¿¡‽⁉⁈")
+_DASHES = set("-—–―_=")
+_STRIP = " \t" + SPACER_CHARS
+# Letter ornaments: `oOo`, `xXx`, `-x-x-`, `OoOoO`, `xox`; at least two letters or symbols.
+_LETTER_GLYPH = re.compile(r"(?=.{2})[^\w\s]*(?:[oO0xX]+[^\w\s]*)+")
+_WORD_BREAK = re.compile(
+    r"[^\w]*(?:(?:line|page|scene|section|time|pov)[ -]?(?:break|skip|change|switch)|"
+    r"break|scene change|time skip|pov change|flashback(?: end)?)[^\w]*",
+    re.IGNORECASE,
+)
+MAX_BREAK_CHARS = 60
+_QUOTE = re.compile("[" + re.escape(QUOTES) + "]")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def is_spacer_line(line: str) -> bool:
+    """A line that looks blank but holds non-breaking or other special spaces."""
+    return bool(line) and _SPACER.fullmatch(line) is not None
+
+
+def is_break_line(line: str) -> bool:
+    """A glyph scene-break line: `* * *`, `***`, `~~~`, `---`, `###`, `#`, `oOo`, `xXx`, `-x-x-`,
+    `❖`, `§`, `~*~`, any short line of one repeated symbol, centred or not, or a written
+    `Line Break`.
+
+    Lone dialogue punctuation (`!”`, `…”`, `?!`, `“…”`) is never a break.
+    """
+    text = line.strip(_STRIP)
+    if not text:
+        return False
+    if len(text) > MAX_BREAK_CHARS:
+        # A long rule of one or two symbols (`=====...` across the page) is still a break.
+        chars = set(text) - set(_STRIP)
+        return (
+            len(text) <= 2 * MAX_BREAK_CHARS
+            and len(chars) <= 2
+            and not any(c.isalnum() or c in QUOTES or c in _SENTENCE_PUNCT for c in chars)
+        )
+    if _QUOTE.search(text):
+        return False
+    compact = "".join(text.split())
+    if _ALNUM.search(compact):
+        if _LETTER_GLYPH.fullmatch(compact):
+            # `XII` or `IX` standing alone is a chapter number, not an ornament.
+            return not re.fullmatch(r"[IVX]{1,3}|[ivx]{1,3}", compact) or compact in ("XXX", "xxx")
+        return _WORD_BREAK.fullmatch(text) is not None
+    chars = set(compact)
+    if chars <= _SENTENCE_PUNCT:
+        return False
+    if chars <= _DASHES | _SENTENCE_PUNCT:
+        # `---`, `___`, `===`, `- - -`; a lone dash or `—!` is interrupted dialogue (but see
+        # `is_pause_line`).
+        return sum(c in _DASHES for c in compact) >= 3 and not chars & _SENTENCE_PUNCT - {"."}
+    return True
+
+
+_PAUSE = re.compile(r"…+|\.{3,}|\.(?: \.){2,}|[—―]{1,2}|--")
+
+
+def is_pause_line(line: str) -> bool:
+    """A line of only `…`, `...`, `. . .` or a dash `—`: a scene break where FanFiction.net
+    dropped the author's ornament, or a pause in a conversation. Not a break by itself: the
+    parser weighs which from the paragraphs around it."""
+    return _PAUSE.fullmatch(line.strip(_STRIP)) is not None
+
+
+def is_lone_punctuation(line: str) -> bool:
+    """Dialogue whose words were lost or never there: `!”`, `…”`, `“—?!”`, `?`."""
+    text = line.strip(_STRIP)
+    return bool(text) and not any(c.isalnum() for c in text) and not is_break_line(text)
+
+
+# A short line that opens a scene by saying when or where it happens.
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
+_setoff = compiled_on_first_use(
+    rf"""(?ix)
+    (?:\W*)
+    (?:
+        (?:(?:{_DAYS}),?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{2,4}})?.*
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{2,4}})?.*
+      | (?:{_MONTHS})\s+\d{{4}}.*
+      | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}.* | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}.*
+      | (?:{_DAYS})(?:[ ,].*)?
+      | \d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?.*
+      | (?:[\w'’-]+\s+){{1,3}}(?:hours?|days?|weeks?|months?|years?|minutes?|moments?|
+           centur(?:y|ies)|decades?|nights?|mornings?)\s+(?:ago|later|earlier|before|after|prior)\b.*
+      | (?:later|earlier|meanwhile|elsewhere|afterwards?|present(?:\s+day)?|now|then|
+           flashback|the\s+next\s+(?:day|morning|night|evening|week)|
+           that\s+(?:night|morning|evening|afternoon)|the\s+(?:present|past|future)|
+           (?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night))\b.*
+      | (?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+(?:'s|’s)?\s+(?:pov|p\.o\.v\.?|point\s+of\s+view)\W*
+      | pov\s*[:\-–—]\s*.+
+      | (?:location|place|time|date|setting)\s*:\s*.+
+      | (?:year|day|week)\s+\d{{1,4}}\b.*
+    )
+    """
+)
+
+
+def is_setoff_line(text: str) -> bool:
+    """A short line that says when or where a scene happens (`March 6th, 2024`,
+    `Six Hours Ago`, `Later that night`, `Harry's POV`): it opens its scene."""
+    line = text.strip(_STRIP)
+    if not line or len(line) > 70 or any(q in line for q in '"“”«»「」'):
+        return False
+    if len(line.split()) > 9:
+        return False
+    return _setoff().fullmatch(line) is not None

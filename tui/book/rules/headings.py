@@ -1,0 +1,280 @@
+"""Chapter headings: recognising `Chapter 12: Title`, `Prologue`, `第十二章`, and cleaning them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.book.rules.numerals import NUMBER_WORDS, ROMAN, cjk_value, parse_number
+
+__all__ = [
+    "Heading",
+    "clean_heading",
+    "match_heading",
+    "parse_number",
+    "strip_alt_text",
+    "strip_decoration",
+]
+
+# -- heading patterns ------------------------------------------------------------------------
+
+# Keywords followed by a number: `Chapter 12`, `Part Two`, `Book III`, `Ch. 3`.
+NUMBERED_KEYWORDS = (
+    r"chapter|chapitre|capitulo|capítulo|kapitel|chap\.?|ch\.|ch|part|pt\.|book|volume|vol\.?|"
+    r"act|arc|episode|ep\.|interlude|side[ -]?story|extra|bonus chapter|special chapter|omake|"
+    r"intermission|season|"
+    # the same in other languages fan fiction is written in
+    r"capitolo|hoofdstuk|rozdział|kapitola|глава|часть|розділ|том"
+)
+# Keywords that stand alone or take a title: `Prologue`, `Epilogue: After`.
+LONE_KEYWORDS = (
+    r"prologue|epilogue|interlude|intermission|side[ -]?story|extra|omake|bonus chapter|"
+    r"special chapter|bonus|special|prelude|postlude|coda|entr'?acte|"
+    r"prólogo|epílogo|prologo|epilogo|prolog|epilog|пролог|эпилог"
+)
+_ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
+_NUMBER = (
+    rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|#\d{{1,4}}|{ROMAN}|{ROMAN.lower()}|{NUMBER_WORDS}|"
+    rf"(?:the )?(?:{_ORDINAL_WORDS}))"
+)
+_SEPARATOR = r"\s*(?:[:.|~,]|[-–—]+|\))\s*"
+
+_KEYWORD_HEADING = re.compile(
+    rf"(?P<kw>{NUMBERED_KEYWORDS})\s*(?P<num>{_NUMBER})(?![\w'’])"
+    rf"(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
+    rf"(?:(?P<sep>{_SEPARATOR})(?P<title>.*)|\s+(?P<bare>.+))?",
+    re.IGNORECASE,
+)
+_LONE_HEADING = re.compile(
+    rf"(?P<kw>{LONE_KEYWORDS})(?![\w'’])(?:(?P<sep>{_SEPARATOR})(?P<title>.*)|\s+(?P<bare>.+))?",
+    re.IGNORECASE,
+)
+_CJK_HEADING = re.compile(
+    r"(?P<label>(?:第\s*(?P<num>[0-9０-９〇零一二两兩三四五六七八九十百千万萬]+)\s*"
+    r"(?P<unit>[章回话話节節卷部幕篇集]))|제\s*(?P<knum>\d+)\s*[장화]|"
+    r"序章|序幕|楔子|终章|終章|尾声|尾聲|番外篇?|プロローグ|エピローグ|幕間|間章|閑話)"
+    r"(?:[\s:：.、·\-—]*(?P<title>.*))?"
+)
+# A bare number or number word on its own line (`12`, `XII.`, `- 3 -`, `Twelve`): a heading
+# only where the document uses them consistently, decided by the structure pass.
+_BARE_NUMBER = re.compile(
+    rf"[-~=*#\[(<\s]*(?P<num>\d{{1,4}}|{ROMAN}|{NUMBER_WORDS})\.?[-~=*#\])>\s]*",
+    re.IGNORECASE,
+)
+# `12. Title`, `12 - Title`, `12: Title` — also only when consistent.
+_NUMBERED_TITLE = re.compile(
+    r"(?P<num>\d{1,4})(?:\.|\s*(?:[-–—]+|[:)]))[ \t]+(?P<title>[^\s].{0,80})"
+)
+# Web serials number chapters within arcs: `1.03`, `2.1 - Title`, `Gestation 1.1`.
+_DECIMAL = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} )?(?P<num>\d{1,3})\.(?P<minor>\d{1,3})"
+    r"(?:\s*(?:[:|]|[-–—]+)\s*(?P<title>\S.{0,80})|\s+(?P<bare>\S.{0,80}))?"
+)
+
+_ALT_TEXT = re.compile(r"\bimage\b", re.IGNORECASE)
+_DECORATION = re.compile(r"^[\s#*_~=\-–—\[\]()<>|+:.•·]+|[\s*_~=\-–—\[\]()<>|+:•·]+$")
+# CJK units of a part or volume rather than a chapter: `第一卷`, `第二部`.
+_CJK_PART_UNITS = "卷部篇"
+_SPACES = re.compile(r"\s+")
+
+MAX_HEADING_CHARS = 150
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A recognised heading line."""
+
+    # chapter, prologue, epilogue, interlude, side, part, cjk, number, numbered, decimal, or
+    # titled (a title alone, found through the contents list)
+    kind: str
+    number: int | None  # the chapter number when written
+    label: str  # the keyword part as written: `Chapter 12`, `Prologue`
+    title: str  # the title after the label, "" when none
+    strong: bool  # a keyword heading; False for bare numbers, used only when consistent
+    minor: int | None = None  # the chapter within its arc for `1.03`-style numbers
+
+    @property
+    def text(self) -> str:
+        """Display form: `Chapter 1: A Creeping Horror`."""
+        if self.kind == "numbered":
+            return f"{self.label}. {self.title}"
+        if self.title and self.label and "\u3000" <= self.label[-1] <= "\u9fff":
+            return f"{self.label} {self.title}"  # `第一章 山门`
+        if self.title and self.label:
+            return f"{self.label}: {self.title}"
+        return self.label or self.title
+
+
+def strip_alt_text(text: str) -> str:
+    """Drop `image` tokens left by EPUB conversion at the edges of a heading or after its label.
+
+    `Chapter 1 image A Creeping Horror image` -> `Chapter 1 A Creeping Horror`. Alt text comes
+    in pairs (or starts the line): a title that merely ends in `Image` keeps it.
+    """
+    if "image" not in text.lower():
+        return text
+    words = text.split()
+    lowered = [w.lower() for w in words]
+    at_edge = lowered[0] == "image" or lowered[-1] == "image"
+    if not at_edge or (lowered.count("image") < 2 and words[0] != "image"):
+        return text
+    return " ".join(w for w in words if w.lower() != "image")
+
+
+def clean_heading(text: str) -> str:
+    """A heading line as users should see it: decorations, markup and alt text removed."""
+    line = _SPACES.sub(" ", strip_alt_text(text.strip())).strip()
+    inner = strip_decoration(line)
+    if inner:
+        line = inner
+    match = match_heading(line)
+    return match.text if match else line
+
+
+def strip_decoration(line: str) -> str:
+    """`~ Chapter 5 ~` -> `Chapter 5`; a closing bracket that closes something stays
+    (`Chapter 10 (Part 1)`, `Arc 1 (Kindling)`)."""
+    inner = _DECORATION.sub("", line).strip()
+    for opener, closer in ("()", "[]"):
+        missing = inner.count(opener) - inner.count(closer)
+        if missing > 0 and line.rstrip().endswith(closer):
+            inner += closer * min(missing, line.count(closer) - inner.count(closer))
+    return inner
+
+
+def _title_case_ok(bare: str) -> bool:
+    """A title that follows a number without a separator must look like a title, not prose."""
+    first = bare.lstrip("\"“‘'([")[:1]
+    if not first or (first.isalpha() and first.islower()):
+        return False
+    words = bare.split()
+    return len(words) <= 14 and not (len(words) > 4 and bare.rstrip().endswith((".", ",", ";")))
+
+
+def _clean_title(title: str) -> str:
+    return _DECORATION.sub("", title).strip() if title else ""
+
+
+def match_heading(text: str) -> Heading | None:
+    """Recognise a chapter heading line; None when the line is not one.
+
+    Strong headings carry a keyword (`Chapter 12`, `CHAPTER XII: Title`, `Prologue`, `Part One`,
+    `第十二章`). Weak ones (`12`, `XII.`, `12. Title`) have ``strong=False``: the structure pass
+    accepts them only when a document uses them in sequence.
+    """
+    line = _SPACES.sub(" ", strip_alt_text(text.strip())).strip()
+    if not line or len(line) > MAX_HEADING_CHARS:
+        return None
+    inner = strip_decoration(line) or line
+    found = _match_keyword(inner) or _match_cjk(inner)
+    if found:
+        return found
+    return _match_weak(line, inner)
+
+
+def _match_keyword(inner: str) -> Heading | None:
+    m = _KEYWORD_HEADING.fullmatch(inner)
+    if m:
+        number = parse_number(m["num"].removeprefix("the ").removeprefix("The "))
+        if number is None and not m["num"].lower().endswith(("last", "final")):
+            return None
+        if m["bare"] is not None and not _title_case_ok(m["bare"]):
+            return None
+        keyword = m["kw"]
+        kind = _kind_of(keyword)
+        label = f"{_tidy_keyword(keyword)} {m['num']}".strip()
+        if m["paren"]:
+            label = f"{label} ({m['paren']})"
+        title = _clean_title(m["title"] if m["title"] is not None else (m["bare"] or ""))
+        if len(title) > 100:
+            return None
+        return Heading(kind, number, label, title, True)
+    m = _LONE_HEADING.fullmatch(inner)
+    if m:
+        keyword = m["kw"]
+        if m["bare"] is not None and (_kind_of(keyword) == "side" or not _title_case_ok(m["bare"])):
+            # `Special Agent Smith nodded.` is prose: only the story-part keywords
+            # (Prologue, Epilogue, Interlude) may take a title without a separator.
+            return None
+        title = _clean_title(m["title"] if m["title"] is not None else (m["bare"] or ""))
+        if len(title) > 100:
+            return None
+        if keyword.lower() in ("bonus", "special") and not title:
+            return None
+        return Heading(_kind_of(keyword), None, _tidy_keyword(keyword), title, True)
+    return None
+
+
+def _match_cjk(inner: str) -> Heading | None:
+    m = _CJK_HEADING.fullmatch(inner)
+    if not m:
+        return None
+    number = cjk_value(m["num"]) if m["num"] else (int(m["knum"]) if m["knum"] else None)
+    title = (m["title"] or "").strip()
+    if len(title) > 60:
+        return None
+    kind = "part" if m["unit"] and m["unit"] in _CJK_PART_UNITS else "cjk"
+    return Heading(kind, number, m["label"], title, True)
+
+
+def _match_weak(line: str, inner: str) -> Heading | None:
+    m = _DECIMAL.fullmatch(inner)
+    if m and (m["bare"] is None or _title_case_ok(m["bare"])):
+        label = f"{m['name'] or ''}{m['num']}.{m['minor']}"
+        title = _clean_title(m["title"] or m["bare"] or "")
+        return Heading("decimal", int(m["num"]), label, title, False, int(m["minor"]))
+    m = _BARE_NUMBER.fullmatch(line)
+    if m:
+        number = parse_number(m["num"])
+        if number is not None:
+            return Heading("number", number, inner, "", False)
+    m = _NUMBERED_TITLE.fullmatch(line)
+    if m and _title_case_ok(m["title"]):
+        return Heading("numbered", int(m["num"]), m["num"], _clean_title(m["title"]), False)
+    return None
+
+
+_KIND_WORDS = {
+    "prologue": "prologue",
+    "prólogo": "prologue",
+    "prologo": "prologue",
+    "prolog": "prologue",
+    "пролог": "prologue",
+    "prelude": "prologue",
+    "epilogue": "epilogue",
+    "epílogo": "epilogue",
+    "epilogo": "epilogue",
+    "epilog": "epilogue",
+    "эпилог": "epilogue",
+    "postlude": "epilogue",
+    "coda": "epilogue",
+    "interlude": "interlude",
+    "intermission": "interlude",
+    "entracte": "interlude",
+    "entr'acte": "interlude",
+    "part": "part",
+    "часть": "part",
+    "том": "part",
+    "pt.": "part",
+    "book": "part",
+    "volume": "part",
+    "vol": "part",
+    "vol.": "part",
+    "act": "part",
+    "arc": "part",
+    "season": "part",
+}
+
+
+def _kind_of(keyword: str) -> str:
+    word = keyword.lower()
+    if word.startswith("side"):
+        return "side"
+    if word in ("extra", "omake", "bonus", "special", "bonus chapter", "special chapter"):
+        return "side"
+    return _KIND_WORDS.get(word, "chapter")
+
+
+def _tidy_keyword(keyword: str) -> str:
+    """Keep the author's spelling but collapse inner whitespace (`Side  Story` -> `Side Story`)."""
+    return " ".join(keyword.split())

@@ -1,0 +1,296 @@
+"""Scenes: splitting chapters at breaks, and the first words and names that label each scene."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from tui.book.model import Book, ParaKind, Scene
+from tui.book.rules.breaks import is_setoff_line, is_spacer_line
+from tui.book.rules.patterns import compiled_on_first_use
+
+TEXT = int(ParaKind.TEXT)
+BREAK = int(ParaKind.BREAK)
+
+# A scene of at most this much is "short": a set-off line, a refrain, or an inset.
+SHORT_PARAGRAPHS = 2
+SHORT_CHARS = 400
+# A single line at most this long may open the scene after it (`Six Hours Ago`).
+OPENER_CHARS = 100
+# A line after a glyph break opens the next scene when it reads like a label: this many words
+# at most, not ending like a sentence.
+LABEL_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", "」", "』")
+# Names are counted over at most this many characters of a scene (three windows), and over
+# at most NAME_BUDGET_CHARS for the whole book (but never fewer than NAME_MIN_SAMPLE a scene).
+NAME_SAMPLE_CHARS = 24_000
+NAME_BUDGET_CHARS = 4_000_000
+NAME_MIN_SAMPLE = 900
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
+
+
+# Up to three capitalised words in a row (`Da Vinci`, `Miss Elysia`). The pattern starts with
+# the capital letter (the regex engine then skips ahead fast); the look-behind after it checks
+# that the capital starts a word.
+_name_run = compiled_on_first_use(
+    r"[A-ZÀ-ÖØ-Þ](?<![\w'’-].)[a-zß-öø-ÿ]+(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
+    rf"(?: {_CAP}){{0,2}}"
+)
+
+
+# Words before a name that make it a name: `Miss Elysia`, `Captain Rin`.
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_TITLES = _word_set(
+    "Mr Mrs Ms Mx Dr Miss Sir Madam Madame Lord Lady Master Mister Professor Captain King Queen "
+    "Prince Princess Aunt Uncle Saint St Sister Brother Father Mother Lieutenant Commander "
+    "General Director Doctor Detective Agent Officer Senpai Sensei"
+)
+_NOT_NAMES = _word_set(
+    """
+    I Im Id Ill Ive Sis Bro Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December The A An And
+    But Or So Yet For Nor He She It They We You His Her Its Their Our Your Him Them Us Me My
+    Mine This That These Those There Here Then Now When Where What Who Why How Which While If
+    Though Although As At By In On Of To From With Without Into Onto Upon After Before During
+    Since Until Not No Yes Oh Ah Eh Uh Um Hmm Huh Hey Hi Hello Okay Ok Well Please Thanks Thank
+    Sorry God Gods Chapter Part Book Prologue Epilogue Scene Notes Summary English Japanese Even
+    Still Just Maybe Perhaps Only Also Again Once Every Each All Some Any Both Either Neither
+    One Two Three First Second Last Next Today Tonight Tomorrow Yesterday Sure Right Really Wait
+    Let Come Go Look See Good Great Fine Nothing Something Everything Anything Someone Everyone
+    Anyone Nobody Somebody Everybody Mom Dad Mum Mama Papa Instead Besides Meanwhile Later
+    Suddenly Finally Actually Honestly Whatever However Otherwise Sometimes Soon Never Always
+    """
+)
+_NOT_NAMES |= _TITLES
+_QUOTES = re.compile('["“”„«»「」『』]')
+_LEADING = re.compile(r"^[\W_]+")
+_TRAILING = re.compile(r"[\W_]+$")
+
+
+def first_words(text: str, words: int = 6, max_chars: int = 48) -> str:
+    """The opening words of a paragraph for a label, without quotes or trailing punctuation."""
+    body = _LEADING.sub("", " ".join(_QUOTES.sub("", text[:400]).split()))
+    picked = " ".join(body.split(" ")[:words])
+    if " " not in picked:
+        picked = picked[: max_chars // 2]  # unspaced (CJK) text: a few characters
+    elif len(picked) > max_chars:
+        picked = picked[:max_chars].rsplit(" ", 1)[0] if " " in picked[:max_chars] else picked
+    return _TRAILING.sub("", picked)
+
+
+def names_in(text: str, limit: int = 3) -> list[str]:
+    """The names that occur most in a text: capitalised words that also occur mid-sentence (not
+    only at the start of sentences), shown whole when they come in a run (`Da Vinci`)."""
+    counts: Counter[str] = Counter()
+    runs: dict[str, Counter[str]] = {}  # word -> the multi-word runs it occurred in
+    named: set[str] = set()
+    not_names = _NOT_NAMES
+    for m in _name_run().finditer(text):
+        run = m.group()
+        if " " not in run:
+            # The common case: one word, often a sentence-initial `The` or `She`.
+            if run in not_names:
+                continue
+            counts[run] += 1
+            if run not in named:
+                at = m.start()
+                if (
+                    at >= 2
+                    and text[at - 1] == " "
+                    and (text[at - 2].islower() or text[at - 2] in ",;")
+                ):
+                    named.add(run)
+            continue
+        words = run.split(" ")
+        titled = False
+        while words and words[0] in not_names:
+            titled = words[0] in _TITLES
+            words.pop(0)
+        while words and words[-1] in not_names:
+            words.pop()
+        if not words:
+            continue
+        whole = " ".join(words)
+        for word in words:
+            counts[word] += 1
+            if len(words) > 1 or titled:
+                named.add(word)
+            if len(words) > 1:
+                runs.setdefault(word, Counter())[whole] += 1
+    shown: list[str] = []
+    used: set[str] = set()
+    for word, count in counts.most_common():
+        if word not in named or word in used:
+            continue
+        name = word
+        if word in runs:
+            whole, together = runs[word].most_common(1)[0]
+            if together * 5 >= count * 3:
+                name = whole
+        if any(part in used for part in name.split(" ")):
+            continue
+        shown.append(name)
+        used.update(name.split(" "))
+        if len(shown) == limit:
+            break
+    return shown
+
+
+def scene_names(
+    book: Book, start: int, end: int, limit: int = 3, sample_chars: int = NAME_SAMPLE_CHARS
+) -> list[str]:
+    """The names that occur most in paragraphs ``start`` to ``end`` (sampled when long)."""
+    if start >= end or start >= len(book):
+        return []
+    lo, hi = book.starts[start], book.ends[min(end, len(book)) - 1]
+    if hi - lo <= sample_chars:
+        sample = book.text[lo:hi]
+    else:
+        third = sample_chars // 3
+        mid = (lo + hi) // 2
+        sample = "\n".join(
+            (book.text[lo : lo + third], book.text[mid : mid + third], book.text[hi - third : hi])
+        )
+    return names_in(sample, limit)
+
+
+def scene_opening(book: Book, start: int, end: int) -> str:
+    """First words of a scene, from its first paragraph that has words (skips `!”`)."""
+    for i in range(start, min(end, start + 4)):
+        if book.kinds[i] == TEXT:
+            words = first_words(_head(book, i))
+            if sum(c.isalpha() for c in words) >= 2:
+                return words
+    return first_words(_head(book, start)) if start < len(book) else ""
+
+
+def _head(book: Book, i: int) -> str:
+    """The start of paragraph ``i`` (never the whole of a 20 MB single-line paragraph)."""
+    return book.text[book.starts[i] : min(book.ends[i], book.starts[i] + 2000)]
+
+
+def next_content(kinds: bytearray, start: int, end: int) -> int | None:
+    """The first story paragraph (kind TEXT) in ``[start, end)``, or None."""
+    i = kinds.find(TEXT, start, end)
+    return None if i < 0 else i
+
+
+def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool = True) -> None:
+    """Fill every chapter's ``scenes``: the chapter split at BREAK paragraphs and before the
+    paragraphs listed in ``gap_starts`` (sorted; e.g. after a wider blank gap).
+
+    A scene opens at its first story paragraph (headings, labels and chapter notes are skipped).
+    Short runs between two breaks are weighed. A single short line opens the scene that follows
+    it when it is a set-off line (`Six Hours Ago`), a refrain that recurs, or comes right after a
+    glyph break (`* * *` / `Harry's POV` / `* * *`). One or two short paragraphs between two
+    spacer breaks (or a spacer and the chapter's end) are an inset inside a continuing scene,
+    not a scene of their own.
+    """
+    gaps = sorted(set(gap_starts))
+    per_chapter = [_scene_starts(book, c.start, c.end, gaps) for c in book.chapters]
+    # Names are sampled within a budget, so a 14M-word serial with thousands of scenes stays fast.
+    total = sum(len(starts) for starts in per_chapter) or 1
+    sample = max(NAME_MIN_SAMPLE, min(NAME_SAMPLE_CHARS, NAME_BUDGET_CHARS // total))
+    for ci, (chapter, starts) in enumerate(zip(book.chapters, per_chapter, strict=True)):
+        chapter.scenes = []
+        for si, start in enumerate(starts):
+            end = starts[si + 1] if si + 1 < len(starts) else chapter.end
+            scene = Scene(ci, si, start, end)
+            scene.first_words = scene_opening(book, start, end)
+            if with_names:
+                scene.names = scene_names(book, start, end, sample_chars=sample)
+            chapter.scenes.append(scene)
+
+
+def _scene_starts(book: Book, start: int, end: int, gaps: Sequence[int]) -> list[int]:
+    kinds = book.kinds
+    first = next_content(kinds, start, end)
+    if first is None:
+        return []
+    markers: dict[int, set[str]] = {}
+    pos = start
+    while True:
+        b = kinds.find(BREAK, pos, end)
+        if b < 0:
+            break
+        nxt = next_content(kinds, b + 1, end)
+        if nxt is not None and nxt > first:
+            soft = is_spacer_line(book.raw(b)) or not book.raw(b).strip()
+            markers.setdefault(nxt, set()).add("soft" if soft else "hard")
+        pos = b + 1
+    for g in gaps[bisect.bisect_left(gaps, start) : bisect.bisect_left(gaps, end)]:
+        nxt = next_content(kinds, g, end)
+        if nxt is not None and nxt > first:
+            markers.setdefault(nxt, set()).add("gap")
+    if not markers:
+        return [first]
+    starts = [first, *sorted(markers)]
+    kinds_of = {s: _marker_kind(markers[s]) for s in starts[1:]}
+    return _weigh_short_runs(book, starts, kinds_of, end)
+
+
+def _marker_kind(found: set[str]) -> str:
+    if "hard" in found or len(found) > 1:
+        return "hard"
+    return next(iter(found))
+
+
+def _short_text(book: Book, start: int, stop: int) -> str | None:
+    """The normalised text of a run of story paragraphs if it is short, else None."""
+    count = book.kinds.count(TEXT, start, stop)
+    if count == 0 or count > SHORT_PARAGRAPHS:
+        return None
+    if book.ends[stop - 1] - book.starts[start] > SHORT_CHARS + 16:
+        return None
+    parts = [book.paragraph(i) for i in range(start, stop) if book.kinds[i] == TEXT]
+    text = " ".join(" ".join(parts).split())
+    return text.casefold() if len(text) <= SHORT_CHARS else None
+
+
+def _weigh_short_runs(book: Book, starts: list[int], marker: dict[int, str], end: int) -> list[int]:
+    bounds = [*starts, end]
+    shorts = [_short_text(book, bounds[k], bounds[k + 1]) for k in range(len(starts))]
+    seen = Counter(s for s in shorts if s)
+    drop: set[int] = set()
+    for k, text in enumerate(shorts):
+        if text is None or starts[k] in drop:
+            continue
+        left = marker.get(starts[k]) if k else None
+        right = marker.get(starts[k + 1]) if k + 1 < len(starts) else None
+        one_line = (
+            len(text) <= OPENER_CHARS and book.kinds.count(TEXT, starts[k], bounds[k + 1]) == 1
+        )
+        opener = one_line and (
+            (left == "hard" and _label_like(text))
+            or seen[text] > 1
+            or _is_setoff(book, starts[k], bounds[k + 1])
+        )
+        if opener:
+            # It opens what follows: a line after a glyph break, a refrain, a set-off line.
+            if right is not None:
+                drop.add(starts[k + 1])
+                shorts[k + 1] = None
+        elif left == "soft" and right in ("soft", None):
+            # An inset inside a continuing scene: neither side is a scene boundary.
+            drop.add(starts[k])
+            if right is not None:
+                drop.add(starts[k + 1])
+                shorts[k + 1] = None
+    return [s for s in starts if s not in drop]
+
+
+def _label_like(text: str) -> bool:
+    """`Harry's POV`, `— Kaito —`, `The Docks`: a label over the scene after it, not a
+    sentence of its own (`It was not.` between two breaks is a scene)."""
+    return len(text.split()) <= LABEL_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _is_setoff(book: Book, start: int, stop: int) -> bool:
+    i = next_content(book.kinds, start, stop)
+    return i is not None and is_setoff_line(book.paragraph(i))

@@ -1,0 +1,10 @@
+"""The plain-text pipeline: `parse.parse_text` turns decoded text into a `Book`.
+
+- `paragraphs`: the text's paragraph style, paragraph spans and source lines.
+- `lines`: what a single short line is: a heading, a break, a landmark, a label.
+- `chapters`: which heading lines are chapters, and their titles.
+- `contents`: contents lists, and the later lines that repeat them.
+- `sections`, `gaps`: scene divisions without an ornament.
+- `front_matter`, `end_matter`: title, author, headers and notes; where the story ends.
+- `parse`: `parse_text` (the whole book) and `parse_preview` (a window for the first page).
+"""

@@ -1,0 +1,326 @@
+"""Chapters of a plain-text book: choosing which heading lines are chapters, and their titles."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from tui.book.rules.breaks import is_setoff_line
+from tui.book.rules.headings import Heading
+from tui.book.text.lines import CANDIDATE, LineInfo, classify_line
+from tui.book.text.sections import subparts
+
+# A run of at least this many headings with (almost) nothing between them is a contents list.
+TOC_RUN = 3
+# Bare-number headings (`1.`, `XII`) count only in a sequence at least this long ...
+WEAK_MIN_RUN = 3
+# ... and at least this many paragraphs apart on average.
+WEAK_MIN_SPACING = 5
+# Bare numbers alone on their line (`1`, `IV.`) need only this spacing: a numbered list has
+# text after its numbers.
+BARE_MIN_SPACING = 3
+# Two heading lines belong together (`Part One` over `Chapter 1`) when at most this much text
+# stands between them.
+BETWEEN_HEADINGS_CHARS = 160
+_SENTENCE_ENDS = (".", "!", "?", "…")
+_QUOTES_AND_DASHES = "\"“‘'«—–-"
+# Tab-indented titles outside FanFicFare files stand at least this many paragraphs apart.
+TAB_TITLE_SPACING = 4
+
+
+@dataclass(slots=True)
+class HeadingChoice:
+    """A paragraph chosen as a chapter heading."""
+
+    para: int  # the heading line
+    title: str  # display title
+    start: int = -1  # first paragraph of the chapter (a part title before the heading)
+    extra: tuple[int, ...] = ()  # other heading paragraphs: part title, duplicate, subtitle
+
+    def __post_init__(self) -> None:
+        if self.start < 0:
+            self.start = self.para
+
+
+def find_candidates(text: str, starts, ends, lo: int = 0, hi: int | None = None) -> dict:
+    """Classify the paragraphs whose first line may be more than prose (one regex pass)."""
+    hi = len(text) if hi is None else hi
+    n = len(starts)
+    infos: dict[int, LineInfo] = {}
+    if n == 0:
+        return infos
+    first = bisect.bisect_left(starts, lo)
+    positions = [starts[first]] if first < n else []
+    positions += [m.start() + 1 for m in CANDIDATE.finditer(text, max(lo - 1, 0), hi)]
+    for pos in positions:
+        i = bisect.bisect_left(starts, pos)
+        if i >= n or starts[i] != pos or i in infos:
+            continue
+        end = ends[i]
+        newline = text.find("\n", pos, end)
+        line = text[pos : newline if newline >= 0 else end]
+        info = classify_line(line)
+        if info is None:
+            continue
+        if newline >= 0 and not _multiline_ok(info, end - pos):
+            continue
+        infos[i] = info
+    return infos
+
+
+def _multiline_ok(info: LineInfo, length: int) -> bool:
+    """In hard-wrapped text a paragraph is several lines; only short ones can be headings,
+    while a wrapped `Summary: ...` or `A/N: ...` paragraph is still labelled."""
+    if info.kind in ("heading", "weak", "tab", "end", "landmark", "by", "cover", "front"):
+        return length <= 160
+    return info.kind in ("meta", "author_note", "see_end", "posted", "please")
+
+
+def choose_headings(
+    infos: dict[int, LineInfo], paragraph, n: int, listed: list[tuple[int, Heading]] = ()
+) -> tuple[list[HeadingChoice], list[int]]:
+    """The chapter headings of a book, in order, and the section lines inside chapters
+    (`Part 1`, `Part 2` starting over in each chapter: scene openers, not chapters).
+
+    ``listed`` are lines that repeat an entry of the book's contents list (see
+    `tui.book.text.contents`)."""
+    fff = _fanficfare_headings(infos, n)
+    if fff is not None:
+        return fff, []
+    strong = [(i, info.data) for i, info in infos.items() if info.kind == "heading"]
+    strong = sorted(strong + list(listed))
+    parts = subparts(strong)
+    if parts:
+        inside = {i for i, _ in parts}
+        strong = [item for item in strong if item[0] not in inside]
+    # A book with `Chapter N` headings does not also number its chapters bare.
+    chapters = any(h.kind == "chapter" for _, h in strong)
+    weak = [] if chapters else _weak_sequence(infos, paragraph)
+    if strong or weak:
+        return _strong_headings(sorted(strong + weak), infos, paragraph, n), [i for i, _ in parts]
+    return [], []
+
+
+def _fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoice] | None:
+    """FanFicFare TXT: chapter titles are the tab-indented lines after the contents list
+    (FanFicFare's default 78-column wrapping turns that tab into eight spaces)."""
+    tabs = sorted(
+        i for i, info in infos.items() if info.tab and info.kind not in ("spacer", "break")
+    )
+    if not tabs or len(tabs) > max(3, n // 20):
+        return None  # none, or tab-indented paragraphs
+    toc = [i for i, info in infos.items() if info.kind == "landmark" and info.data == "toc"]
+    end_file = any(
+        info.kind == "end" and "file" in str(info.data).lower() for info in infos.values()
+    )
+    if toc:
+        first_toc = min(toc)
+        tabs = [i for i in tabs if i > first_toc]
+    elif not end_file:
+        # Without FanFicFare's landmarks, tab-indented lines are titles only when nothing
+        # else in the book looks like a heading and they stand apart like headings (the
+        # lines of an indented poem or song follow each other).
+        strong = any(info.kind == "heading" and not info.tab for info in infos.values())
+        apart = all(b - a >= TAB_TITLE_SPACING for a, b in pairwise(tabs))
+        if strong or len(tabs) < 2 or not apart:
+            return None
+    if not tabs:
+        return None
+    return [HeadingChoice(i, _tab_title(infos[i])) for i in tabs]
+
+
+def _tab_title(info: LineInfo) -> str:
+    heading = info.data if isinstance(info.data, Heading) else None
+    return heading.text if heading else str(info.data).strip()
+
+
+def _strong_headings(strong, infos, paragraph, n: int) -> list[HeadingChoice]:
+    strong = _drop_contents_lists(strong)
+    choices: list[HeadingChoice] = []
+    k = 0
+    while k < len(strong):
+        i, heading = strong[k]
+        if heading.kind == "part":
+            # `Book Two` / `Part III` / `Ch. 4`: titles of the parts a chapter opens belong to
+            # it; a part title with story right after it is a chapter heading itself.
+            group = k
+            while group + 1 < len(strong) and _close(paragraph, strong[group], strong[group + 1]):
+                group += 1
+                if strong[group][1].kind != "part":
+                    break
+            head, title = strong[group][0], strong[group][1].text
+            extra = tuple(p for p, _ in strong[k:group])
+            choices.append(HeadingChoice(head, title, i, extra))
+            k = group + 1
+            continue
+        nxt = strong[k + 1] if k + 1 < len(strong) else None
+        if nxt is not None and _close(paragraph, strong[k], nxt) and _same_number(heading, nxt[1]):
+            # `Chapter 1` then `Chapter 1: The Beginning`: one heading, the fuller title.
+            title = max(heading.text, nxt[1].text, key=len)
+            choices.append(HeadingChoice(i, title, i, (nxt[0],)))
+            k += 2
+        else:
+            choices.append(HeadingChoice(i, heading.text))
+            k += 1
+    return [_with_subtitle(c, infos, paragraph, n) for c in choices]
+
+
+def _close(paragraph, a: tuple[int, Heading], b: tuple[int, Heading]) -> bool:
+    """Two heading lines with at most two short lines between them (a subtitle, an epigraph
+    and its author), not a scene of story."""
+    return b[0] - a[0] <= 3 and _only_short_between(paragraph, a[0], b[0])
+
+
+def _same_number(a: Heading, b: Heading) -> bool:
+    return a.number is not None and a.number == b.number and a.minor == b.minor
+
+
+def _only_short_between(paragraph, a: int, b: int) -> bool:
+    """Only a subtitle, an epigraph or its attribution between two headings: no sentences of
+    story (a short scene under a part title makes that part a chapter)."""
+    between = [paragraph(k).strip() for k in range(a + 1, b)]
+    if sum(len(t) for t in between) > BETWEEN_HEADINGS_CHARS:
+        return False
+    return all(not t.endswith(_SENTENCE_ENDS) or t[:1] in _QUOTES_AND_DASHES for t in between)
+
+
+def _drop_contents_lists(strong):
+    """A run of consecutive headings at the start is a table of contents.
+
+    The run's last heading is the real first chapter when text follows it, the numbering
+    does not start over after it and the heading after it does not repeat the run's first.
+    """
+    if len(strong) < TOC_RUN:
+        return strong
+    run = 1
+    while run < len(strong) and strong[run][0] - strong[run - 1][0] == 1:
+        run += 1
+    if run < TOC_RUN or run == len(strong) or _stacked(strong[:run]):
+        return strong  # a list of headings and nothing else is still the book's chapters
+    last = strong[run - 1][1]
+    following = strong[run][1]
+    restarts = (
+        last.number is not None and following.number is not None and following.number <= last.number
+    ) or _same_heading(strong[0][1], following)
+    return strong[run:] if restarts else strong[run - 1 :]
+
+
+def _stacked(run: list[tuple[int, Heading]]) -> bool:
+    """`Book One` / `Part I` / `Chapter 1`: titles of different levels over one chapter, not a
+    contents list (whose entries repeat their keyword: `Chapter 1`, `Chapter 2` ...)."""
+    levels = [(h.kind, h.label.split()[0].casefold() if h.label else "") for _, h in run]
+    parts = all(h.kind == "part" for _, h in run[:-1])
+    return parts and len(set(levels)) == len(levels)
+
+
+def _same_heading(a: Heading, b: Heading) -> bool:
+    """`Prologue` and `Prologue`, `Chapter 1: X` and `Chapter 1` name the same chapter."""
+    if a.kind != b.kind:
+        return False
+    if a.number is not None or b.number is not None:
+        return a.number == b.number
+    return a.text.casefold() == b.text.casefold()
+
+
+def _with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingChoice:
+    """`Chapter 3` followed by a short title-case line `The Dark Forest`: one heading."""
+    if ":" in choice.title or choice.extra:
+        return choice
+    j = choice.para + 1
+    if j + 1 >= n or j in infos:
+        return choice
+    line = paragraph(j)
+    words = line.split()
+    if not (0 < len(line) <= 60 and len(words) <= 8) or "\n" in line:
+        return choice
+    if line.endswith((".", ",", ";", "”", '"', "…")) or line[0] in "\"“‘'—-(":
+        return choice
+    if is_setoff_line(line):
+        return choice
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    if not words[0][:1].isupper() or capitalised < 0.6 * len(words):
+        return choice
+    return HeadingChoice(choice.para, f"{choice.title}: {line}", choice.start, (j,))
+
+
+def _weak_sequence(infos: dict[int, LineInfo], paragraph) -> list[tuple[int, Heading]]:
+    """Bare numbers (`1`, `II.`, `- 3 -`, `12. Title`, `One`, `1.03`) used as headings: only
+    the longest run that counts up, spaced like chapters."""
+    weak = sorted((i, info.data) for i, info in infos.items() if info.kind == "weak")
+    if len(weak) < WEAK_MIN_RUN:
+        return []
+    by_shape: dict[str, list[tuple[int, Heading]]] = {}
+    for i, heading in weak:
+        by_shape.setdefault(_shape(heading), []).append((i, heading))
+    best: list[tuple[int, Heading]] = []
+    for items in by_shape.values():
+        # One pass: each open run waits for the number that continues it, and takes the first
+        # such heading at least three paragraphs after its last one. Of two runs waiting for
+        # the same number only the longer is kept: from there on they would grow alike.
+        waiting: dict[tuple[int | None, int | None], list[tuple[int, Heading]]] = {}
+        for i, heading in items:
+            key = (heading.number, heading.minor)
+            run = waiting.get(key)
+            if run is not None and key not in _next_numbers(run[-1][1]):
+                del waiting[key]  # filed under several numbers, it has moved on since
+                run = None
+            if run is not None and i - run[-1][0] >= 3:
+                del waiting[key]
+                run.append((i, heading))
+                _wait(waiting, run)
+                best = run if len(run) > len(best) else best
+            if _starts_sequence(heading):
+                start_run = [(i, heading)]
+                _wait(waiting, start_run)
+                best = best or start_run
+    if len(best) < WEAK_MIN_RUN:
+        return []
+    spacing = (best[-1][0] - best[0][0]) / (len(best) - 1)
+    bare = all(h.kind == "number" for _, h in best)
+    if spacing < (BARE_MIN_SPACING if bare else WEAK_MIN_SPACING):
+        return []
+    return best
+
+
+def _wait(waiting: dict, run: list[tuple[int, Heading]]) -> None:
+    """File ``run`` under each number that would continue it, unless a longer run waits."""
+    for key in _next_numbers(run[-1][1]):
+        other = waiting.get(key)
+        if other is None or len(run) > len(other) or key not in _next_numbers(other[-1][1]):
+            waiting[key] = run
+
+
+def _starts_sequence(heading: Heading) -> bool:
+    if heading.kind == "decimal":
+        return heading.minor in (0, 1)  # an arc's first chapter (a serial may start mid-way)
+    return heading.number in (0, 1)
+
+
+def _next_numbers(heading: Heading) -> list[tuple[int | None, int | None]]:
+    """What may follow a heading: `3` after `2`; `1.04` or `2.01` after `1.03`."""
+    if heading.number is None:
+        return []
+    if heading.kind != "decimal" or heading.minor is None:
+        return [(heading.number + 1, None)]
+    return [
+        (heading.number, heading.minor + 1),
+        (heading.number + 1, 0),
+        (heading.number + 1, 1),
+    ]
+
+
+_NUMBER_WORD = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*")
+
+
+def _shape(heading: Heading) -> str:
+    """`12.` and `3.` share a shape, and so do `One` and `Two`; `- 3 -` and `IV` do not."""
+    if heading.kind != "number":
+        return heading.kind
+    shape = re.sub(r"\d+", "9", heading.label)
+    if re.fullmatch(r"[IVXLCivxlc]+\.?", shape):
+        shape = re.sub(r"[IVXLCivxlc]+", "R", shape)
+    else:
+        shape = _NUMBER_WORD.sub("W", shape)
+    return f"number:{shape}"

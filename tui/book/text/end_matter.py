@@ -1,0 +1,207 @@
+"""Where the story ends (The End, Afterword, end notes) and the notes inside each chapter."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tui.book.model import ParaKind, Section
+from tui.book.rules.notes import looks_like_author_talk, note_end
+from tui.book.text.lines import LineInfo
+
+NOTE = int(ParaKind.NOTE)
+LABEL = int(ParaKind.LABEL)
+END = int(ParaKind.END)
+TEXT = int(ParaKind.TEXT)
+
+# Landmarks that open end matter when they come after the last chapter's story.
+_END_LANDMARKS = {"afterword", "end_notes", "chapter_end_notes"}
+# An `Author's Note` this close to the end of the book is end matter, not story.
+TAIL_PARAGRAPHS = 15
+# `The End` counts as the end of the story only near the end.
+END_MARKER_TAIL = 40
+# An author's note opening or closing a chapter runs at most this many paragraphs.
+MOST_NOTE_PARAGRAPHS = 6
+
+
+def _kind(info: LineInfo | None) -> tuple[str | None, object]:
+    return (info.kind, info.data) if info is not None else (None, None)
+
+
+def find_story_end(
+    infos: dict[int, LineInfo], last_chapter: int, n: int, body: int | None = None
+) -> int:
+    """The first paragraph of end matter after the last chapter's start (``n`` if none);
+    ``body`` is the first paragraph under the last chapter's heading."""
+    after_text = False  # AO3 work page: a `Chapter Text` landmark was seen in this chapter
+    # The classified lines right under the last heading (notes, a disclaimer) open it.
+    opening = last_chapter + 1 if body is None else body
+    while opening in infos:
+        opening += 1
+    for i in sorted(k for k in infos if k > last_chapter):
+        kind, data = _kind(infos[i])
+        if kind == "landmark" and data in ("chapter_text", "work_text"):
+            after_text = True
+        elif kind == "author_note" and i < opening:
+            continue  # a note opening the last chapter, right under its heading
+        elif _ends_story(kind, data, after_text, i, last_chapter, n, infos):
+            return i
+    return n
+
+
+# Headings of the pages an e-book ends with.
+_CLOSING_PAGES = re.compile(r"[\W_]*(acknowledge?ments?|about the author)[\W_]*", re.IGNORECASE)
+
+
+def _closing_page(kind, data) -> str | None:
+    """`acknowledgements` or `about_the_author` for those headings, else None."""
+    m = _CLOSING_PAGES.fullmatch(str(data)) if kind == "front" else None
+    if m is None:
+        return None
+    name = m.group(1).lower()
+    return "acknowledgements" if name.startswith("ack") else name.replace(" ", "_")
+
+
+def _ends_story(kind, data, after_text: bool, i: int, last: int, n: int, infos) -> bool:
+    if kind == "landmark":
+        # After the last `Chapter Text`, AO3's `Notes:` and page furniture (`Actions`) end it.
+        return data in _END_LANDMARKS or (data in ("notes", "actions") and after_text)
+    if kind == "please" or _closing_page(kind, data):
+        return True
+    if kind == "end":
+        # `The End` near the end of the book, or in the last quarter of the last chapter.
+        return n - i <= END_MARKER_TAIL or (i - last) * 4 >= 3 * (n - last)
+    return kind == "author_note" and n - i <= TAIL_PARAGRAPHS and _nothing_after(infos, i)
+
+
+def _nothing_after(infos: dict[int, LineInfo], i: int) -> bool:
+    """No heading or scene break after paragraph ``i``: it is in the book's tail."""
+    return not any(
+        k > i and info.kind in ("heading", "break", "spacer", "tab") for k, info in infos.items()
+    )
+
+
+def end_sections(infos: dict[int, LineInfo], start: int, n: int) -> list[Section]:
+    """Split the end matter ``[start, n)`` at its landmarks into sections."""
+    marks = [i for i in sorted(infos) if start <= i < n and _end_mark(infos[i])]
+    if not marks or marks[0] != start:
+        marks.insert(0, start)
+    sections = []
+    for k, i in enumerate(marks):
+        stop = marks[k + 1] if k + 1 < len(marks) else n
+        kind, data = _kind(infos.get(i))
+        if kind == "end":
+            sections.append(Section("end_marker", None, i, i + 1))
+            if stop > i + 1:
+                sections.append(Section("notes", None, i + 1, stop))
+        elif kind == "landmark":
+            name = {"notes": "end_notes", "chapter_end_notes": "end_notes"}.get(str(data), data)
+            sections.append(Section(str(name), i, i + 1, stop))
+        elif kind == "author_note":
+            sections.append(Section("author_note", None, i, stop))
+        elif kind == "please":
+            sections.append(Section("comment_request", None, i, stop))
+        elif _closing_page(kind, data):
+            sections.append(Section(str(_closing_page(kind, data)), i, i + 1, stop))
+        else:
+            sections.append(Section("notes", None, i, stop))
+    return sections
+
+
+def _end_mark(info: LineInfo) -> bool:
+    return (
+        info.kind in ("end", "author_note", "please")
+        or bool(_closing_page(*_kind(info)))
+        or (info.kind == "landmark" and info.data in (*_END_LANDMARKS, "notes"))
+    )
+
+
+def mark_chapter_notes(
+    kinds: bytearray,
+    infos: dict[int, LineInfo],
+    marks: list[int],
+    body: int,
+    end: int,
+    paragraph: Callable[[int], str],
+) -> None:
+    """Mark a chapter's own notes (NOTE) and landmarks (LABEL) in ``[body, end)``.
+
+    ``marks`` are the classified paragraphs of ``[body, end)``, sorted; ``body`` is the first
+    paragraph after the heading; ``paragraph(i)`` gives display text. AO3 work pages put notes
+    between the heading and `Chapter Text`, and end notes after a `Notes:` line; AO3 downloads
+    use `Chapter Notes` / `Chapter End Notes`; many fics open or close a chapter with `A/N:`,
+    sometimes over several paragraphs (see :func:`tui.book.rules.notes.note_end`).
+    """
+    text_label = next(
+        (
+            i
+            for i in marks
+            if _kind(infos[i]) in (("landmark", "chapter_text"), ("landmark", "work_text"))
+        ),
+        None,
+    )
+    if text_label is not None:
+        for i in range(body, text_label):
+            kinds[i] = NOTE
+        kinds[text_label] = LABEL
+        for i in marks:
+            if i > text_label and _kind(infos[i]) in (
+                ("landmark", "notes"),
+                ("landmark", "end_notes"),
+            ):
+                kinds[i:end] = bytes([NOTE]) * (end - i)
+                break
+        return
+    head = body  # where the chapter's opening notes end so far
+    for i in marks:
+        if i < head:
+            continue  # inside a note already marked
+        kind, data = _kind(infos[i])
+        opening = i - head <= 2
+        if kind == "landmark" and data in ("chapter_summary", "chapter_notes", "summary", "notes"):
+            if opening:
+                stop = _notes_stop(infos, marks, i, end, paragraph)
+                kinds[i:stop] = bytes([NOTE]) * (stop - i)
+                head = stop
+        elif kind == "landmark" and data in ("chapter_end_notes", "end_notes"):
+            kinds[i:end] = bytes([NOTE]) * (end - i)
+            return
+        elif kind == "see_end":
+            kinds[i] = NOTE
+            head = max(head, i + 1) if opening else head
+        elif kind == "meta" and data[0] == "disclaimer" and opening:
+            kinds[i] = NOTE  # `Disclaimer: I own nothing.` at the top of a chapter
+            head = i + 1
+        elif kind == "author_note":
+            if opening:
+                stop = note_end(paragraph, i, end, MOST_NOTE_PARAGRAPHS)
+                kinds[i:stop] = bytes([NOTE]) * (stop - i)
+                head = stop
+            elif end - i <= 3 or _talk_to_the_end(paragraph, i + 1, end):
+                kinds[i:end] = bytes([NOTE]) * (end - i)
+                return
+
+
+def _talk_to_the_end(paragraph: Callable[[int], str], start: int, end: int) -> bool:
+    """Everything from ``start`` to the chapter's end is the author talking to readers."""
+    return end - start <= MOST_NOTE_PARAGRAPHS and all(
+        looks_like_author_talk(paragraph(k)) for k in range(start, end)
+    )
+
+
+def _notes_stop(infos: dict[int, LineInfo], marks: list[int], i: int, end: int, paragraph) -> int:
+    """AO3 download chapter notes run to `See the end of the chapter...` or to the next
+    landmark just after them; otherwise while the author is still talking."""
+    talk = note_end(paragraph, i + 1, end, MOST_NOTE_PARAGRAPHS)
+    for k in marks:
+        if k <= i:
+            continue
+        if k > talk + 1:
+            break
+        kind, _ = _kind(infos[k])
+        if kind == "see_end":
+            return k + 1
+        if kind in ("landmark", "heading"):
+            return k
+        break
+    return talk

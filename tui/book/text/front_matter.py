@@ -1,0 +1,294 @@
+"""Front matter of a text: title and author, AO3 and FanFicFare headers, summary, notes, tags."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tui.book.model import Section
+from tui.book.rules.notes import note_end
+from tui.book.text.lines import LIST_KEYS, LineInfo
+
+# Landmarks whose body (the paragraphs after them) belongs to a front section of that kind.
+_BODY_LANDMARKS = {"summary": "summary", "notes": "notes", "toc": "toc", "preface": "preface"}
+_MAX_TITLE_CHARS = 150
+# Real front matter has a few dozen sections; a text of nothing but break lines is not all
+# front matter.
+MAX_SECTIONS = 400
+_STATS_KEYS = {"published", "updated", "completed", "stated_words", "stated_chapters", "kudos"}
+_STATS_KEYS |= {"bookmarks", "hits", "comments"}
+_NUMBER = re.compile(r"[\d,.\s]+")
+# Words a subtitle or an edition line starts with (`A Novel`, `The Sequel`), never a name.
+_NOT_NAME_START = {"a", "an", "the", "book", "volume", "vol", "part", "chapter", "translated"}
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(\S(?:.*\S)?)\1")
+# Brackets Chinese and Japanese titles are written in: `《青云剑歌》`, `『星の夜』`.
+_TITLE_BRACKETS = re.compile(r"^[《「『【〈](.+)[》」』】〉]$")
+
+
+@dataclass
+class Front:
+    """What the front of a book says about it."""
+
+    title: str = ""
+    author: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    sections: list[Section] = field(default_factory=list)
+    end: int = 0  # one past the last front paragraph
+
+
+class _Reader:
+    """Walks the paragraphs before the story, claiming the ones that are front matter."""
+
+    def __init__(self, paragraph, infos: dict[int, LineInfo], limit: int, bounded: bool):
+        self.paragraph = paragraph  # index -> display text
+        self.infos = infos
+        self.limit = limit  # the first chapter heading (or the end of the book)
+        self.bounded = bounded  # True when a heading ends the front: bodies run up to it
+        self.front = Front()
+        self.meta = self.front.meta
+
+    def info(self, i: int) -> LineInfo | None:
+        return self.infos.get(i)
+
+    def is_marker(self, i: int) -> bool:
+        """A paragraph that starts something new (label, landmark, heading, break ...)."""
+        info = self.infos.get(i)
+        return info is not None and info.kind not in ("tab", "weak")
+
+    def body_end(self, start: int, most: int | None = None) -> int:
+        """Where a section body that starts at ``start`` ends: at the next marker, or (when no
+        heading bounds the front) after a few paragraphs."""
+        i = start
+        cap = self.limit if self.bounded or most is None else min(self.limit, start + most)
+        while i < cap and not self.is_marker(i):
+            i += 1
+        return i
+
+    def add(self, kind: str, heading: int | None, start: int, end: int) -> None:
+        self.front.sections.append(Section(kind, heading, start, end))
+        self.front.end = max(self.front.end, end, (heading or 0) + 1)
+
+
+def read_front(paragraph, infos: dict[int, LineInfo], limit: int, *, bounded: bool) -> Front:
+    """Read the front matter among paragraphs ``[0, limit)``.
+
+    ``paragraph(i)`` returns display text; ``infos`` maps paragraph indexes to their LineInfo.
+    ``bounded`` says ``limit`` is the first chapter heading (everything before it is front
+    matter unless it is long unlabelled prose); otherwise the front is only what is labelled.
+    """
+    reader = _Reader(paragraph, infos, limit, bounded)
+    i = 0
+    title_done = repeated = False
+    while i < limit and len(reader.front.sections) < MAX_SECTIONS:
+        info = reader.info(i)
+        kind = info.kind if info else None
+        if kind == "landmark" and info.data in ("actions", "work_header"):
+            reader.add("ao3_landmark", None, i, i + 1)
+            i += 1
+        elif kind == "landmark" and info.data in _BODY_LANDMARKS:
+            if info.data == "toc" and bounded:
+                end = limit  # its entries look like headings: the list runs to chapter 1
+            else:
+                end = reader.body_end(i + 1, most=3)
+            if info.data == "notes" and not bounded:
+                # A one-chapter AO3 download: the story follows the notes with no heading.
+                end = min(end, note_end(paragraph, i + 1, limit, 3))
+            section = _BODY_LANDMARKS[info.data]
+            reader.add(section, i, i + 1, end)
+            if section == "summary":
+                reader.meta["summary"] = "\n\n".join(paragraph(k) for k in range(i + 1, end))
+            if section == "notes":
+                reader.meta["notes"] = "\n\n".join(paragraph(k) for k in range(i + 1, end))
+            i = max(end, i + 1)
+        elif kind == "meta":
+            i = _read_meta_block(reader, i)
+        elif kind == "cover":
+            title, author = info.data
+            names = re.split(r"\s+and\s+|\s*&\s*", author)
+            reader.front.title = title
+            reader.front.author = names[0].strip()
+            if len(names) > 1:
+                reader.meta["illustrator"] = ", ".join(n.strip() for n in names[1:])
+            reader.add("cover", None, i, i + 1)
+            title_done = True
+            i += 1
+        elif kind == "by":
+            reader.front.author = reader.front.author or info.data
+            reader.add("byline", None, i, i + 1)
+            i += 1
+        elif kind == "posted":
+            # AO3 download: the title stands just before this line.
+            if i > 0 and not reader.front.title:
+                reader.front.title = paragraph(i - 1)
+            reader.add("posted", None, i, i + 1)
+            i += 1
+        elif kind in ("see_end", "landmark", "front", "author_note", "spacer", "break"):
+            end = reader.body_end(i + 1, most=3) if kind in ("front", "author_note") else i + 1
+            if kind == "author_note" and not bounded:
+                end = min(end, note_end(paragraph, i, limit, 4))
+            name = {"author_note": "notes", "front": "preface"}.get(kind, "landmark")
+            reader.add(name, i if end > i + 1 else None, i + 1 if end > i + 1 else i, end)
+            i = end
+        elif (
+            kind in (None, "tab")
+            and _title_like(paragraph(i))
+            and (not title_done or (paragraph(i).strip() == reader.front.title and not repeated))
+        ):
+            # The title (an AO3 download repeats it once, above the byline).
+            repeated = title_done
+            reader.front.title = reader.front.title or paragraph(i).strip()
+            reader.add("title", None, i, i + 1)
+            title_done = True
+            i += 1
+            i = _maybe_author_line(reader, i)
+        elif bounded:
+            i += 1  # unlabelled front text (a disclaimer, an epigraph): keep looking
+        else:
+            break
+    _fill_holes(reader.front)
+    _finish_meta(reader.meta)
+    # A labelled `Title:` or `Author:` (a Gutenberg header, a CJK title page) says it best.
+    if reader.meta.get("title"):
+        reader.front.title = str(reader.meta["title"])
+    if reader.meta.get("author"):
+        reader.front.author = str(reader.meta["author"])
+    reader.front.title = _clean_title(reader.front.title)
+    if reader.front.author:
+        reader.front.author = _readable_name(reader.front.author)
+    return reader.front
+
+
+def _person_name(text: str) -> bool:
+    """Two to four capitalised words of letters (`Annika Leroux`, `Ирина Белова`, `J. R. Hale`)."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or words[0].lower().rstrip(".") in _NOT_NAME_START:
+        return False
+    return all(w[0].isupper() and all(c.isalpha() or c in ".-'’" for c in w) for w in words)
+
+
+def _clean_title(title: str) -> str:
+    """`# The Fox` (Markdown), `**The Fox**`, `《青云剑歌》` -> the title itself."""
+    title = _MARKDOWN_HEADING.sub("", title.strip())
+    wrapped = _EMPHASIS.fullmatch(title)
+    if wrapped:
+        title = wrapped.group(2)
+    return _TITLE_BRACKETS.sub(r"\1", title.strip())
+
+
+def _readable_name(name: str) -> str:
+    """`BY ADA MARSH` on a title page gives `Ada Marsh`; `kitsune_radio` stays as written."""
+    name = name.strip()
+    if name.isupper() and len(name.split()) >= 2:
+        return name.title()
+    return name
+
+
+def _fill_holes(front: Front) -> None:
+    """Unlabelled paragraphs between labelled front sections form `text` sections."""
+    covered = sorted(
+        (s.heading if s.heading is not None else s.start, s.end) for s in front.sections
+    )
+    holes, pos = [], 0
+    for start, end in covered:
+        if start > pos:
+            holes.append(Section("text", None, pos, start))
+        pos = max(pos, end)
+    front.sections = sorted(
+        front.sections + holes, key=lambda s: s.heading if s.heading is not None else s.start
+    )
+
+
+def _title_like(text: str) -> bool:
+    line = text.strip()
+    return (
+        0 < len(line) <= _MAX_TITLE_CHARS
+        and "\n" not in line
+        and not line.endswith((".", ",", ";", "”", '"'))
+        and not line.startswith(("“", '"', "‘"))
+    )
+
+
+def _maybe_author_line(reader: _Reader, i: int) -> int:
+    """On an AO3 work page the author's name follows the title on a line of its own."""
+    if i >= reader.limit or reader.front.author:
+        return i
+    info = reader.info(i)
+    if info is not None:
+        return i
+    nxt = reader.info(i + 1)
+    text = reader.paragraph(i).strip()
+    looks_like_name = 0 < len(text) <= 60 and len(text.split()) <= 4 and _title_like(text)
+    # A title page (`Glasshouse Summer` / `Annika Leroux`) before the first heading puts the
+    # author's name alone under the title.
+    title_page = reader.bounded and _person_name(text)
+    if looks_like_name and (title_page or (nxt is not None and nxt.kind == "landmark")):
+        reader.front.author = text
+        reader.add("byline", None, i, i + 1)
+        return i + 1
+    return i
+
+
+def _read_meta_block(reader: _Reader, i: int) -> int:
+    """`Label: value` lines, or `Label:` lines followed by their value paragraphs."""
+    start = i
+    while i < reader.limit:
+        info = reader.info(i)
+        if info is None or info.kind != "meta":
+            break
+        key, value = info.data
+        i += 1
+        if not value:
+            values = []
+            while i < reader.limit and reader.info(i) is None and len(values) < 40:
+                values.append(reader.paragraph(i).strip())
+                i += 1
+                if key not in LIST_KEYS and key != "summary":
+                    break
+            value = ", ".join(values) if key in LIST_KEYS else " ".join(values)
+        _store(reader.meta, key, value)
+        if key == "summary" and not reader.bounded:
+            break
+    reader.add("metadata", None, start, i)
+    return i
+
+
+def _store(meta: dict[str, Any], key: str, value: str) -> None:
+    if not value:
+        return
+    if key in LIST_KEYS:
+        items = [v.strip() for v in re.split(r",\s+|\n", value) if v.strip()]
+        meta.setdefault(key, [])
+        meta[key].extend(v for v in items if v not in meta[key])
+    elif key == "stats":
+        _store_stats(meta, value)
+    elif key in meta and key in ("summary", "notes"):
+        meta[key] = f"{meta[key]}\n\n{value}"
+    else:
+        meta[key] = value
+
+
+def _store_stats(meta: dict[str, Any], value: str) -> None:
+    """`Published: 2020-01-01 Words: 12,345 Chapters: 3/3` on one line."""
+    for m in re.finditer(r"([A-Za-z]+):\s*([^:]+?)(?=\s+[A-Za-z]+:|$)", value):
+        key = {"words": "stated_words", "chapters": "stated_chapters"}.get(m[1].lower())
+        _store(meta, key or m[1].lower(), m[2].strip())
+
+
+def _finish_meta(meta: dict[str, Any]) -> None:
+    """Numbers as numbers: the stated word count is kept as ``stated_words``."""
+    for key in ("stated_words", "kudos", "hits", "bookmarks", "comments"):
+        value = meta.get(key)
+        if isinstance(value, str) and _NUMBER.fullmatch(value):
+            digits = re.sub(r"\D", "", value)
+            if digits:
+                meta[key] = int(digits)
+
+
+def title_from_path(path: str | None) -> str:
+    """A readable title from a file name: `my_story-final.txt` -> `my story-final`."""
+    if not path:
+        return ""
+    return Path(path).stem.replace("_", " ").strip()

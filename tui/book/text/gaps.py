@@ -1,0 +1,95 @@
+"""Scene breaks marked only by a wider run of blank lines, weighed against the text's habits.
+
+The usual gap between paragraphs is the text's `common_gap` (1 blank line in most files, 0 in
+files with one paragraph per line). A wider gap may be a scene break, or a paragraph whose text
+was lost in conversion (which leaves exactly one more paragraph's worth of blank lines). The
+gap a document puts before its chapter headings (its "section gap") is a break wherever it
+occurs; other widths are judged by their shape.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from tui.book.model import Book, ParaKind
+from tui.book.text.paragraphs import Paragraphs, wider_gaps
+
+TEXT, BREAK = int(ParaKind.TEXT), int(ParaKind.BREAK)
+# If wider gaps are this common they are how the file separates paragraphs, not scenes.
+NOISE_RATIO = 0.12
+NOISE_FLOOR = 12
+
+
+def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int) -> list[int]:
+    """Paragraph indexes that open a scene because of the blank lines before them."""
+    common = paras.common_gap
+    starts = paras.starts
+    n = len(starts)
+    gap_at: dict[int, int] = {}
+    for offset, blanks in wider_gaps(text, common, lo, hi):
+        i = bisect.bisect_left(starts, offset)
+        if i < n and starts[i] == offset:
+            gap_at[i] = blanks
+    if not gap_at:
+        return []
+    headings = [c.heading for c in book.chapters if c.heading is not None]
+    section = _section_gap(gap_at, headings, common)
+    inside = {
+        p: blanks
+        for p, blanks in gap_at.items()
+        if book.kinds[p] in (TEXT, BREAK) and book.chapter_at(p) is not None
+    }
+    if not inside:
+        return []
+    # Ornament or spacer breaks inside chapters: the book marks its scenes with those, so a
+    # gap shaped like a lost paragraph is one.
+    marked = any(book.kinds.find(BREAK, c.start, c.end) >= 0 for c in book.chapters)
+    is_break = break_rule(set(inside.values()), common, section, marked=marked)
+    found = sorted(p for p, blanks in inside.items() if is_break(blanks))
+    text_paragraphs = book.kinds.count(TEXT)
+    if len(found) > max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO):
+        return []
+    return found
+
+
+def _section_gap(gap_at: dict[int, int], headings: list[int], common: int) -> int:
+    """The blank lines usually found before a chapter heading."""
+    if not headings:
+        return common
+    sizes = Counter(gap_at.get(h, common) for h in headings)
+    return sizes.most_common(1)[0][0]
+
+
+def break_rule(sizes: set[int], common: int, section: int, *, marked: bool = False):
+    """Which gap widths (in blank lines) mark a scene break.
+
+    - The section gap, when wider than the common gap, is a break.
+    - Otherwise the narrowest wider gap is the break width.
+    - A width that is exactly the common gap plus whole lost paragraphs (3 blank lines where 1
+      is usual) is a lost paragraph when a narrower, different-shaped break width exists.
+    - When nothing else marks scenes (no other gap width inside chapters and no ornament or
+      spacer lines, ``marked`` False) the narrowest gap found is the break width, even a wider
+      one or one shaped like a lost paragraph: a book with breaks of 3 blank lines and 4
+      before its headings has no other way to show its scenes.
+    """
+
+    def lost_shape(width: int) -> bool:
+        return common >= 1 and (width - common) % (common + 1) == 0
+
+    plain = [w for w in sizes if not lost_shape(w)]
+    if section > common:
+        narrowest = min([section, *plain])
+        if not marked and not plain and min(sizes) < section:
+            narrowest = min(sizes)
+    else:
+        narrowest = min(plain) if plain else min(sizes)
+
+    def is_break(width: int) -> bool:
+        if width < narrowest:
+            return False
+        if width == narrowest or (section > common and width == section):
+            return True
+        return not (lost_shape(width) and not lost_shape(narrowest))
+
+    return is_break

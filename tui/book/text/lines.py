@@ -1,0 +1,303 @@
+"""What a single short line is: a heading, a break, an AO3 landmark, a `Label: value` line ...
+
+`CANDIDATE` finds, in one regular-expression pass over the whole text, the few lines that may be
+anything but prose; :func:`classify_line` then looks at each of those lines alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tui.book.rules.breaks import SPACER_CHARS, is_break_line, is_pause_line, is_spacer_line
+from tui.book.rules.headings import match_heading, strip_alt_text
+from tui.book.rules.labels import LANDMARKS, LIST_KEYS, META_KEYS
+from tui.book.rules.patterns import compiled_on_first_use
+
+__all__ = ["CANDIDATE", "LANDMARKS", "LIST_KEYS", "META_KEYS", "LineInfo", "classify_line"]
+
+END_MARKERS = re.compile(
+    r"[\W_]*(?:the end|end file|fin|end|owari|finis|終|完|全文完|（完）)[\W_]*", re.IGNORECASE
+)
+AUTHOR_NOTE = re.compile(
+    r"[\W_]*(?:a/n|an|a\.n\.|author'?s?'? ?notes?|authors? notes?|translator'?s? notes?|"
+    r"t/n|tl note|note from the author|a note from|"
+    # the same in other languages fan fiction is written in
+    r"n/a|nota de la autora|nota del autor|nota de autor|nota da autora|nota do autor|"
+    r"note de l'auteur|note de l'autrice|anmerkung der autorin|anmerkung des autors|"
+    r"작가의 말|작가의말|作者有话要说|作者有話要說|作者的话|作者的話)"
+    r"(?!\w)\s*[:\-–—]?",
+    re.IGNORECASE,
+)
+MAX_SHORT_LINE = 160  # longer lines are prose or labelled paragraphs, never headings
+_HAS_WORD = re.compile(r"[^\W_]")
+_SEE_END = re.compile(r"\(?\s*see the end of the (chapter|work) for (?:more )?notes\.?\s*\)?", re.I)
+_POSTED = re.compile(r"posted originally on the archive of our own", re.IGNORECASE)
+_PLEASE = re.compile(r"please drop by the archive and comment", re.IGNORECASE)
+_BY = re.compile(
+    r"(?:written |a story |a fanfic(?:tion)? )?(?:by|por|par|von|di|автор)[:：]?\s+"
+    r"(?P<author>\S.{0,80})",
+    re.I,
+)
+_COVER = re.compile(r"cover(?: image)?:\s*(?P<title>.+?),\s+by\s+(?P<author>.+)", re.IGNORECASE)
+_LABEL = re.compile(r"(?P<key>[A-Za-z][A-Za-z /'’]{0,24}?)\s*:(?:[ \t\u00a0]+(?P<value>.*))?")
+_CJK_LABEL = re.compile(
+    r"(?P<key>[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4})\s*[:：]\s*(?P<value>.*)"
+)
+# Navigation links saved with a web page: `Previous Chapter | Next Chapter`, `< Prev | Index`,
+# `Back to Chapter 1 | Return to Main Page | Forward to Chapter 3`.
+_NAV_PLACE = (
+    r"(?:the\s+)?(?:chapter(?:\s+\S{1,8})?|main\s+page|index|home|top|toc|illustrations|"
+    r"(?:table\s+of\s+)?contents|(?:translator'?s?\s+)?notes.*)"
+)
+
+
+_nav_part = compiled_on_first_use(
+    r"[<«‹←\[(]*\s*(?:"
+    r"(?:previous|prev|next|last|first)(?:\s+(?:chapter|page|part|episode))?|"
+    rf"(?:back|return|forward|go|skip)\s+to\s+{_NAV_PLACE}|"
+    r"index|home|main\s+page|(?:table\s+of\s+)?contents|toc|chapter\s+list"
+    r")\s*[>»›→\])]*",
+    re.IGNORECASE,
+)
+
+
+# In a bar of several links, `Back to <any page title>` is a link too.
+_NAV_ANY_PLACE = re.compile(r"(?:back|return|forward|go)\s+to\s+\S.{0,40}", re.IGNORECASE)
+_NAV_SPLIT = re.compile(r"\s*[|/•·]\s*|\s{2,}")
+_NAV_NEEDS = re.compile(r"\b(?:previous|prev|next|(?:back|return|forward)\s+to)\b", re.IGNORECASE)
+
+
+def _is_nav(line: str) -> bool:
+    """Every part of the line is a navigation link, and one of them points somewhere."""
+    if _NAV_NEEDS.search(line) is None:
+        return False
+    parts = [part for part in _NAV_SPLIT.split(line.strip()) if part]
+    if not parts:
+        return False
+    bar = len(parts) > 1
+    return all(
+        _nav_part().fullmatch(part) or (bar and _NAV_ANY_PLACE.fullmatch(part)) for part in parts
+    )
+
+
+# A scene's point-of-view label: `Harry's POV`, `POV: Draco`, `[Asuna's POV]`, `~Kaito POV~`.
+_POV_LABEL = re.compile(
+    r"[\W_]*(?:(?:[\w'’.-]+\s+){0,3}[\w'’.-]+(?:'s|’s)?\s+(?:pov|p\.o\.v\.?|point of view)|"
+    r"pov\s*[:\-–—]\s*[\w'’. -]{1,40})[\W_]*",
+    re.IGNORECASE,
+)
+# A name set off by symbols: `~Harry~`, `-Draco-`, `[Ginny]`, `*~Luna~*` (a scene label when a
+# book uses such lines again and again; see `tui.book.text.sections.label_openers`).
+_DECORATED_NAME = re.compile(
+    r"(?P<left>[~*=+#<\[(_—–-]{1,3})\s*"
+    r"(?P<name>[^\W\d_](?:[\w'’.-]*[^\W\d_])?(?:\s+[^\W\d_](?:[\w'’.-]*[^\W\d_])?){0,2})"
+    r"\s*[~*=+#>\])_—–-]{1,3}"
+)
+FRONT_HEADINGS = re.compile(
+    r"[\W_]*(?:foreword|preface|introduction|dedication|epigraph|disclaimer|"
+    r"acknowledge?ments?|translator'?s? preface|author'?s? foreword|characters?|cast|"
+    r"about the author)[\W_]*",
+    re.IGNORECASE,
+)
+
+# How the lines worth classifying begin (matched case-insensitively as written, Title case or
+# UPPER case). Multi-word entries keep common words (`The`, `See`) from making every line a
+# candidate.
+_LINE_WORDS = (
+    "chapter chap ch part pt book volume vol act arc episode ep interlude side extra omake bonus "
+    "special intermission season prologue epilogue prelude postlude coda entr afterword "
+    "postscript author authors a/n an: an - a.n. translator t/n tl note; end fin owari finis by "
+    "por par von di автор nota n/a anmerkung "
+    "written cover posted; foreword preface introduction dedication epigraph disclaimer "
+    "acknowledgements acknowledgments about cast line page scene time pov flashback image kudos "
+    "rating ratings archive warning warnings category categories fandom fandoms relationship "
+    "relationships pairing pairings character characters additional tags freeform language "
+    "series collections collection stats published updated completed words word; status genre "
+    "genres packaged publisher site story url source title summary description hits comments "
+    "bookmarks notes actions work contents table chapitre capitulo capítulo kapitel capitolo "
+    "previous prev next last index back return forward "
+    "hoofdstuk rozdział kapitola глава часть розділ том prólogo epílogo prologo epilogo prolog "
+    "epilog пролог эпилог"
+)
+LINE_STARTS = [
+    *_LINE_WORDS.replace(";", "").split(),
+    "the end",
+    "see the end",
+    "(see the end",
+    "please drop",
+    "note from",
+    "a note from",
+    "note de",
+]
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """One regular expression matching any of ``words``: an alternation per first letter,
+    longest words first, so a line that starts with none of them fails at its first letter.
+    (Flatter than a full trie, it compiles in half the time: this pattern is compiled at
+    every start, before the first page.)"""
+    groups: dict[str, set[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], set()).add(word[1:])
+    parts = []
+    for first, rests in sorted(groups.items()):
+        longest_first = sorted(rests, key=lambda rest: (-len(rest), rest))
+        alternatives = "|".join(re.escape(rest) for rest in longest_first if rest)
+        optional = "?" if "" in rests else ""
+        parts.append(re.escape(first) + (f"(?:{alternatives}){optional}" if alternatives else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _spellings(words: list[str]) -> list[str]:
+    return sorted({form for w in words for form in (w, w.capitalize(), w.title(), w.upper())})
+
+
+_NUMBER_WORD_LINE = (
+    r"(?=[OTFSEN])(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
+    r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty)"
+    r"[\w -]{0,20}\.?[ \t]*\n"
+)
+_STARTS = _spellings(LINE_STARTS)
+# Cheap guards first (a dialogue line fails at once; the trie is tried only after a letter
+# that can start one of its words): this pass runs over every line of an 80 MB book.
+CANDIDATE = re.compile(
+    # blank lines (a third of all lines) fail at once
+    r"\n(?!\n)(?:\t| {8}(?! )|[ \t]*+(?:"
+    # a line of only `…` or `—` (weighed later: a break or a pause in dialogue)
+    r"(?=[….—―-])(?:…+|\.{3,}|\. \. \.|[—―]{1,2}|--)[ \t]*\n|"
+    # not dialogue: `“Hi.”`, `—and then`, `— Hi, — he said.` (dash dialogue as in Russian,
+    # Spanish or French books: a dash, words, punctuation, more words)
+    r"(?![“\"‘'!?.,;:…]|[—–]\w|[—–―][ \t]+[^\n]*?[,.!?…][\"”»]?[ \t]+\S)"
+    r"(?:[^\w\s(«「『]|_|[" + SPACER_CHARS + r"]|"
+    r"(?=["
+    + re.escape("".join(sorted({w[0] for w in _STARTS})))
+    + r"])"
+    + _by_first_letter(_STARTS)
+    + r"[sS]?(?![a-z])|"
+    r"\d{1,4}\.?[ \t\u2000-\u200a\n]|\d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
+    # `Gestation 1.1`: possessive, so a capitalised first word fails without backtracking
+    r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
+    r"[IVXLC]{1,7}\.?[ \t]*\n|" + _NUMBER_WORD_LINE + r"|"
+    r"(?:[oO0xX][^\w\n]*){2,}\n|"
+    # `Ginny's POV`: possessive, like the serial numbers above
+    r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2} (?:POV|pov|P\.O\.V)|"
+    r"[第序楔终終尾番后後あプエ幕間閑제완작저줄完全作著书書内简簡文目])))"
+)
+
+
+@dataclass(slots=True)
+class LineInfo:
+    """What one line is; ``kind`` is one of the names below, ``data`` depends on it.
+
+    break, spacer, pause (a lone `…` or `—`: a break unless it is a pause in dialogue), heading
+    (Heading), weak (Heading), landmark (landmark name), meta ((key, value)), end (marker
+    text), author_note, by (author), cover ((title, author)), see_end (chapter|work), posted,
+    please, front (front heading text), nav (`Previous Chapter | Next Chapter`).
+    """
+
+    kind: str
+    data: Any = None
+    tab: bool = False  # the line starts with a tab (FanFicFare chapter titles)
+
+
+def classify_line(line: str) -> LineInfo | None:
+    """Classify one line of text; None for ordinary prose."""
+    if not line or len(line) > 400:
+        return None
+    # FanFicFare's 78-column wrapping turns the tab before a chapter title into 8 spaces.
+    tab = line.startswith("\t") or (line.startswith(" " * 8) and line[8:9] not in (" ", ""))
+    found = _classify(line)
+    if found is None:
+        if tab and line.strip() and len(line) <= 160:
+            return LineInfo("tab", line.strip(), True)
+        return None
+    found.tab = tab
+    return found
+
+
+def _classify(line: str) -> LineInfo | None:
+    if is_spacer_line(line):
+        return LineInfo("spacer")
+    stripped = line.strip(" \t" + SPACER_CHARS)
+    if not stripped:
+        return None
+    if is_break_line(stripped):
+        return LineInfo("break")
+    if is_pause_line(stripped):
+        return LineInfo("pause")
+    if _HAS_WORD.search(stripped) is None:
+        return None  # lone dialogue punctuation: `!”`, `“…”`
+    if len(stripped) > MAX_SHORT_LINE:
+        return _classify_long(stripped)
+    lowered = " ".join(strip_alt_text(stripped).lower().split())
+    if lowered in LANDMARKS:
+        return LineInfo("landmark", LANDMARKS[lowered])
+    see_end = _SEE_END.fullmatch(lowered)
+    if see_end:
+        return LineInfo("see_end", see_end.group(1))
+    if _POSTED.match(lowered):
+        return LineInfo("posted")
+    if _PLEASE.match(lowered):
+        return LineInfo("please")
+    if len(stripped) <= 40 and END_MARKERS.fullmatch(stripped):
+        return LineInfo("end", stripped)
+    heading = match_heading(stripped)
+    if heading is not None:
+        return LineInfo("heading" if heading.strong else "weak", heading)
+    cover = _COVER.fullmatch(stripped)
+    if cover:
+        return LineInfo("cover", (cover["title"].strip(), cover["author"].strip()))
+    if AUTHOR_NOTE.match(stripped) and _author_note_ok(stripped):
+        return LineInfo("author_note", stripped)
+    label = _LABEL.fullmatch(stripped)
+    if label:
+        key = " ".join(label["key"].lower().replace("’", "'").split())
+        if key in META_KEYS:
+            return LineInfo("meta", (META_KEYS[key], (label["value"] or "").strip()))
+    cjk_label = _CJK_LABEL.fullmatch(stripped)
+    if cjk_label and cjk_label["key"] in META_KEYS:
+        return LineInfo("meta", (META_KEYS[cjk_label["key"]], cjk_label["value"].strip()))
+    if _is_nav(stripped):
+        return LineInfo("nav")
+    by = _BY.fullmatch(stripped)
+    if by and len(by["author"].split()) <= 8 and not by["author"].endswith((".", "!", "?")):
+        return LineInfo("by", by["author"].strip())
+    if len(stripped) <= 40 and FRONT_HEADINGS.fullmatch(stripped):
+        return LineInfo("front", stripped)
+    if _POV_LABEL.fullmatch(stripped):
+        return LineInfo("pov", stripped)
+    decorated = _DECORATED_NAME.fullmatch(stripped)
+    if decorated:
+        return LineInfo("decorated", (decorated["left"], decorated["name"]))
+    return None
+
+
+def _classify_long(stripped: str) -> LineInfo | None:
+    """A long line can only be a labelled one: `Summary: ...`, `A/N: ...`, an AO3 notice."""
+    head = " ".join(stripped[:80].lower().split())
+    if _POSTED.match(head):
+        return LineInfo("posted")
+    if _PLEASE.match(head):
+        return LineInfo("please")
+    cover = _COVER.fullmatch(stripped) if head.startswith("cover") else None
+    if cover:
+        return LineInfo("cover", (cover["title"].strip(), cover["author"].strip()))
+    if AUTHOR_NOTE.match(stripped) and _author_note_ok(stripped):
+        return LineInfo("author_note", stripped)
+    label = _LABEL.match(stripped)
+    if label and label["value"] is not None:
+        key = " ".join(label["key"].lower().replace("’", "'").split())
+        if key in META_KEYS:
+            return LineInfo("meta", (META_KEYS[key], label["value"].strip()))
+    return None
+
+
+def _author_note_ok(line: str) -> bool:
+    """`AN:` and `An` start prose too (`An hour later...`): require a separator for them."""
+    head = line.lstrip("*_~-([ \t").lower()
+    bare_an = head.startswith("an") and not head[2:3].isalpha()
+    if bare_an and not head.startswith(("an:", "an -", "an –", "an —", "an)")):
+        return head.startswith(("an author", "an a/n"))
+    return True

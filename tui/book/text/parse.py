@@ -1,0 +1,264 @@
+"""Parsing plain text into a Book: `parse_text` (the whole book) and `parse_preview` (a window).
+
+The pipeline: paragraph spans (text_scan) -> the few lines that may be more than prose
+(text_lines, one regex pass) -> chapter headings (structure, with contents for chapters named
+only in a contents list) -> front matter (frontmatter) -> end matter and chapter notes
+(endmatter, notes) -> scene breaks from glyph lines, spacers, wider blank gaps, numbered
+sections and point-of-view labels (scene_gaps, sections, scenes).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from tui.book.model import Book, Chapter, ParaKind, Section
+from tui.book.rules.patterns import compiled_on_first_use
+from tui.book.rules.scenes import fill_scenes
+from tui.book.text.chapters import HeadingChoice, choose_headings, find_candidates
+from tui.book.text.contents import listed_headings
+from tui.book.text.end_matter import end_sections, find_story_end, mark_chapter_notes
+from tui.book.text.front_matter import Front, read_front, title_from_path
+from tui.book.text.gaps import gap_scene_starts
+from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
+from tui.book.text.sections import label_openers, numbered_sections
+
+TEXT, HEADING, BREAK = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.BREAK)
+FRONT, END, LABEL = int(ParaKind.FRONT), int(ParaKind.END), int(ParaKind.LABEL)
+
+# Unlabelled prose before the first heading longer than this is a chapter without a heading,
+# not front matter.
+FRONT_PROSE_PARAGRAPHS = 12
+FRONT_PROSE_CHARS = 2500
+PREVIEW_SPAN = 200_000
+# Books longer than this have their words estimated from samples.
+WORD_SAMPLE_CHARS = 2_000_000
+WORD_SAMPLE_WINDOWS = 20
+
+
+def parse_text(text: str, *, path: str | None = None, encoding: str = "utf-8") -> Book:
+    """Parse normalised text (see `tui.book.loader`) into a Book with chapters and scenes."""
+    paras = scan_paragraphs(text)
+    return _build(text, paras, path=path, encoding=encoding, lo=0, hi=len(text), names=True)
+
+
+def parse_preview(
+    text: str,
+    around_offset: int = 0,
+    span: int = PREVIEW_SPAN,
+    *,
+    first_line: int | None = None,
+    path: str | None = None,
+    encoding: str = "utf-8",
+) -> Book:
+    """A quick Book over a window of ``span`` characters around ``around_offset``.
+
+    Paragraph offsets are global and line numbers correct, so positions agree with the full
+    parse; chapters and scenes are those found inside the window (none may be). Pass
+    ``first_line`` (the line number at the window start) if known, to skip counting lines.
+    """
+    size = len(text)
+    around = max(0, min(around_offset, size))
+    lo = max(0, around - span // 2)
+    hi = min(size, lo + span)
+    lo = max(0, hi - span) if hi == size else lo
+    if lo > 0:
+        # Start on a paragraph boundary: after a blank line if one is near, else a line start.
+        blank = text.rfind("\n\n", max(0, lo - 20_000), lo)
+        lo = blank + 2 if blank >= 0 else text.rfind("\n", 0, lo) + 1
+    if hi < size:
+        newline = text.rfind("\n", lo, hi)
+        hi = newline if newline > lo else hi
+    line = first_line if first_line is not None else text.count("\n", 0, lo) + 1
+    paras = scan_paragraphs(text, lo, hi, first_line=line, style=guess_style(text, lo, hi))
+    return _build(text, paras, path=path, encoding=encoding, lo=lo, hi=hi, names=False)
+
+
+def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: bool) -> Book:
+    n = len(paras.starts)
+    book = Book(
+        text,
+        paras.starts,
+        paras.ends,
+        bytearray(n),
+        paras.lines,
+        path=path,
+        encoding=encoding,
+        style=paras.style,
+        rejoin=paras.rejoin,
+    )
+    book.meta["words"] = count_words(text, n) if lo == 0 and hi == len(text) else 0
+    if n == 0:
+        book.title = title_from_path(path)
+        if lo == 0 and hi == len(text):
+            book.notices.append("the file is empty" if not text else "the file has no text")
+        return book
+    infos = find_candidates(text, paras.starts, paras.ends, lo, hi)
+    kinds = book.kinds
+    paragraph = _paragraph_reader(book)
+    for i, info in infos.items():
+        pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
+        if info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
+            kinds[i] = BREAK
+    listed = listed_headings(text, paras.starts, paras.ends, infos, paragraph) if lo == 0 else []
+    choices, sections = choose_headings(infos, paragraph, n, listed)
+    front, story_start = _front(book, infos, choices, paragraph, at_start=lo == 0)
+    last = choices[-1].start if choices else story_start - 1
+    body = max((choices[-1].para, *choices[-1].extra)) + 1 if choices else story_start
+    # A preview window that stops before the end of the text cannot see the end matter.
+    at_end = hi == len(text)
+    story_end = find_story_end(infos, max(last, story_start - 1), n, body) if at_end else n
+    choices = [c for c in choices if c.start < story_end]
+    _set_front(book, front, story_start)
+    book.end_matter = end_sections(infos, story_end, n) if story_end < n else []
+    kinds[story_end:n] = bytes([END]) * (n - story_end)
+    book.chapters = _chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
+    sections = _sections(book, infos, sections)
+    labels = label_openers(infos)
+    gaps = sorted(gap_scene_starts(text, paras, book, lo, hi) + sections + labels)
+    fill_scenes(book, gaps, with_names=names)
+    return book
+
+
+def _sections(book: Book, infos, parts: list[int]) -> list[int]:
+    """Section lines inside chapters (`Part 2`, a bare `2`): LABEL paragraphs, each opening a
+    scene."""
+    kinds = book.kinds
+    spans = []
+    for chapter in book.chapters:
+        if chapter.heading is None:
+            continue
+        body = chapter.heading + 1
+        while body < chapter.end and kinds[body] == HEADING:
+            body += 1
+        spans.append((chapter.heading, body, chapter.end))
+    found = [i for i in parts if kinds[i] == TEXT]
+    found += [i for i in numbered_sections(infos, spans) if kinds[i] == TEXT]
+    for i in found:
+        kinds[i] = LABEL
+    return found
+
+
+_OPENING_QUOTES = "\"“„«‹「『‘'"
+
+
+def _dialogue_pause(paragraph, i: int, n: int) -> bool:
+    """A lone `…` or `—` between two lines of dialogue is somebody saying nothing (or being
+    cut off), not a scene break."""
+    if i == 0 or i + 1 >= n:
+        return False
+    return all(paragraph(k)[:1] in _OPENING_QUOTES for k in (i - 1, i + 1))
+
+
+def _paragraph_reader(book: Book) -> Callable[[int], str]:
+    """Display text of a paragraph, bounded: a 20 MB single line is never copied whole."""
+
+    def paragraph(i: int) -> str:
+        start, end = book.starts[i], book.ends[i]
+        if end - start > 4000:
+            return " ".join(book.text[start : start + 4000].split())
+        return book.paragraph(i)
+
+    return paragraph
+
+
+def _front(book: Book, infos, choices: list[HeadingChoice], paragraph, *, at_start: bool):
+    """Read the front matter; returns it and the first paragraph of the story."""
+    n = len(book)
+    if not at_start:
+        return Front(), 0
+    if choices:
+        limit = choices[0].start
+        front = read_front(paragraph, infos, limit, bounded=True)
+        if _is_long_prose(book, front.end, limit):
+            return front, front.end
+        if front.end < limit:
+            front.sections.append(Section("text", None, front.end, limit))
+        return front, limit
+    marker = next(
+        (
+            i
+            for i in sorted(infos)
+            if infos[i].kind == "landmark" and infos[i].data in ("work_text", "chapter_text")
+        ),
+        None,
+    )
+    limit = marker if marker is not None else n
+    front = read_front(paragraph, infos, limit, bounded=marker is not None)
+    if marker is not None:
+        if front.end < marker:
+            front.sections.append(Section("text", None, front.end, marker))
+        return front, marker
+    return front, front.end
+
+
+def _is_long_prose(book: Book, start: int, stop: int) -> bool:
+    if stop - start > FRONT_PROSE_PARAGRAPHS:
+        return True
+    return stop > start and book.ends[stop - 1] - book.starts[start] > FRONT_PROSE_CHARS
+
+
+def _set_front(book: Book, front: Front, story_start: int) -> None:
+    book.front_matter = front.sections
+    book.kinds[0:story_start] = bytes([FRONT]) * story_start
+    book.title = front.title or title_from_path(book.path)
+    book.author = front.author
+    for key, value in front.meta.items():
+        if key not in ("title", "author"):
+            book.meta[key] = value
+
+
+def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: int, continued):
+    kinds = book.kinds
+    paragraph = _paragraph_reader(book)
+    marked = sorted(infos)
+
+    def marks(lo: int, hi: int) -> list[int]:
+        return marked[bisect.bisect_left(marked, lo) : bisect.bisect_left(marked, hi)]
+
+    chapters: list[Chapter] = []
+    if not choices or choices[0].start > start:
+        first = choices[0].start if choices else end
+        if first > start and book.kinds.find(TEXT, start, first) >= 0:
+            # A preview window may open in the middle of a chapter: its title is not known.
+            title = "…" if continued else (book.title or "Chapter 1")
+            chapters.append(Chapter(0, title, None, start, first))
+    for k, choice in enumerate(choices):
+        stop = choices[k + 1].start if k + 1 < len(choices) else end
+        chapters.append(Chapter(len(chapters), choice.title, choice.para, choice.start, stop))
+        for i in (choice.para, *choice.extra):
+            kinds[i] = HEADING
+        body = max((choice.para, *choice.extra)) + 1
+        mark_chapter_notes(kinds, infos, marks(body, stop), body, stop, paragraph)
+    if chapters and chapters[0].heading is None:
+        first_end = chapters[0].end
+        mark_chapter_notes(kinds, infos, marks(start, first_end), start, first_end, paragraph)
+    for i in marks(start, end):
+        info = infos[i]
+        if kinds[i] == TEXT and (
+            (info.kind == "landmark" and info.data in _LABELS) or info.kind == "nav"
+        ):
+            kinds[i] = LABEL
+    return chapters
+
+
+_LABELS = ("chapter_text", "work_text", "actions")
+
+
+_cjk = compiled_on_first_use(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def count_words(text: str, paragraphs: int) -> int:
+    """Words in the text; exact for ordinary books, estimated from the spaces in a sample of
+    huge ones (no 13M-string lists, no pass over all the text)."""
+    if len(text) <= 4_000_000:
+        if text.isascii():
+            return len(text.split())
+        # Chinese and Japanese have no spaces between words: each character counts as one.
+        cjk = len(_cjk().findall(text))
+        return len(_cjk().sub(" ", text).split()) + cjk if cjk else len(text.split())
+    size = len(text)
+    window = WORD_SAMPLE_CHARS // WORD_SAMPLE_WINDOWS
+    step = size // WORD_SAMPLE_WINDOWS
+    spaces = sum(text.count(" ", k * step, k * step + window) for k in range(WORD_SAMPLE_WINDOWS))
+    return round(spaces * size / (window * WORD_SAMPLE_WINDOWS)) + paragraphs

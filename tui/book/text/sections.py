@@ -1,0 +1,94 @@
+"""Lines that divide chapters into scenes without an ornament: sections and POV labels.
+
+Numbered sections are `Part 1`, `Part 2` or a bare `1`, `2` starting over in every chapter, as
+light novels and their fan translations have them; point-of-view labels are `Harry's POV` or
+`~Draco~`.
+"""
+
+from __future__ import annotations
+
+from tui.book.rules.headings import Heading
+from tui.book.text.lines import LineInfo
+
+# A section numbered 1 this close under a chapter heading opens the chapter's first scene.
+FIRST_SECTION_DISTANCE = 3
+# Sections must start over in at least this many chapters.
+MIN_CHAPTERS = 2
+
+
+def subparts(strong: list[tuple[int, Heading]]) -> list[tuple[int, Heading]]:
+    """The numbered `Part` headings of ``strong`` (sorted) that divide chapters: `Part 1` comes
+    right under a chapter heading, again and again, and the numbers count up from there."""
+    restarts = 0
+    previous: tuple[int, Heading] | None = None
+    for item in strong:
+        i, heading = item
+        if (
+            heading.kind == "part"
+            and heading.number == 1
+            and previous is not None
+            and previous[1].kind != "part"
+            and i - previous[0] <= FIRST_SECTION_DISTANCE
+        ):
+            restarts += 1
+        previous = item
+    if restarts < MIN_CHAPTERS:
+        return []
+    return [(i, h) for i, h in strong if h.kind == "part" and h.number is not None]
+
+
+def numbered_sections(
+    infos: dict[int, LineInfo], chapters: list[tuple[int, int, int]]
+) -> list[int]:
+    """Bare numbers (`1`, `2`, `3`, alone on their line) counting up from 1 inside chapters.
+
+    ``chapters`` are ``(heading, body, end)`` paragraph indexes. A chapter's count must start
+    right under its heading; it must happen in at least two chapters.
+    """
+    bare = sorted(
+        i for i, info in infos.items() if info.kind == "weak" and info.data.kind == "number"
+    )
+    if not bare:
+        return []
+    found: list[int] = []
+    counted = 0
+    k = 0
+    for _heading, body, end in chapters:
+        while k < len(bare) and bare[k] < body:
+            k += 1
+        run: list[int] = []
+        expected = 1
+        j = k
+        while j < len(bare) and bare[j] < end:
+            # in order, with story between (`One.` `Two.` `Three.` counted aloud is not this)
+            if infos[bare[j]].data.number == expected and (not run or bare[j] - run[-1] >= 2):
+                run.append(bare[j])
+                expected += 1
+            j += 1
+        if run and run[0] - body <= FIRST_SECTION_DISTANCE:
+            found.extend(run)
+            counted += 1
+        k = j
+    return found if counted >= MIN_CHAPTERS else []
+
+
+# Decorated name lines open scenes only as a family: this many lines, at least two names.
+MIN_LABELS = 3
+
+
+def label_openers(infos: dict[int, LineInfo]) -> list[int]:
+    """Lines that open a scene by naming whose point of view it is: `Harry's POV` always;
+    `~Harry~` / `~Draco~` when the book uses the same decoration for several names again and
+    again (a lone `*Thud*` is a sound, not a label)."""
+    openers = [i for i, info in infos.items() if info.kind == "pov"]
+    families: dict[str, list[tuple[int, str]]] = {}
+    for i, info in infos.items():
+        if info.kind == "decorated":
+            left, name = info.data
+            # Names are capitalised; `*thud*` and `*BANG*` are sounds.
+            if name[:1].isupper() and not name.isupper():
+                families.setdefault(left, []).append((i, name.casefold()))
+    for lines in families.values():
+        if len(lines) >= MIN_LABELS and len({name for _, name in lines}) >= 2:
+            openers.extend(i for i, _ in lines)
+    return sorted(openers)

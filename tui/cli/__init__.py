@@ -1,0 +1,131 @@
+"""The `chapbook` command line: dispatches to subcommands without importing Textual for them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from tui.book.model import BookError
+
+# Subcommands that never need the terminal UI: their modules import no Textual, so they
+# start fast and work on a server with no usable terminal.
+COMMANDS = ("outline", "find", "add", "list", "config")
+
+
+def _parser(prog: str = "chapbook") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="A terminal reader for long-form fiction.",
+        epilog=(
+            "commands: outline FILE [--json] | find FILE QUERY [--json] [--limit N] | "
+            "add PATH... | list [--json] | config check|path|init"
+        ),
+    )
+    parser.add_argument("--config", metavar="FILE", help="settings file to use")
+    return parser
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    parser = _parser()
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="a book to read, or folders to add to the library (none: open the library)",
+    )
+    return parser
+
+
+DESCRIPTIONS = {
+    "outline": "Print a book's structure: title, author, chapters, scenes, front and end matter.",
+    "find": "Fuzzy-find scenes, chapters, bookmarks and passages of a book, best first.",
+    "add": "Add books, or folders of books (recursively), to the library.",
+    "list": "List the books in the library.",
+    "config": "Check, locate or create your settings.toml.",
+}
+
+
+def _command_parser(name: str) -> argparse.ArgumentParser:
+    parser = _parser(f"chapbook {name}")
+    parser.description = DESCRIPTIONS[name]
+    parser.epilog = None
+    if name == "outline":
+        parser.add_argument("file", help="a .txt, .epub or .html book")
+        parser.add_argument("--json", action="store_true", help="print JSON")
+    elif name == "find":
+        parser.add_argument("file", help="a .txt, .epub or .html book")
+        parser.add_argument(
+            "query",
+            nargs="+",
+            help="words of a scene; `ch3 s5`; prefixes: # chapters, * scenes, ' bookmarks, / text",
+        )
+        parser.add_argument("--json", action="store_true", help="print JSON")
+        parser.add_argument("--limit", type=int, default=10, help="how many hits (default 10)")
+    elif name == "add":
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="books or folders")
+    elif name == "list":
+        parser.add_argument("--json", action="store_true", help="print JSON")
+    elif name == "config":
+        parser.add_argument(
+            "action",
+            choices=("check", "path", "init"),
+            help="check: report problems (exit 1 if any); path: where the file is; "
+            "init: write a commented template",
+        )
+    return parser
+
+
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    if name == "outline":
+        from tui.cli.outline import run
+    elif name == "find":
+        from tui.cli.find import run
+    elif name in ("add", "list"):
+        from tui.cli.library import run
+    else:
+        from tui.cli.config import run
+    return run
+
+
+def _command_name(args: list[str]) -> str | None:
+    """The first word that is neither an option nor an option's value (`--config FILE`)."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "--config":
+            skip = True
+        elif arg == "--":
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    first = _command_name(args_list)
+    try:
+        if first in COMMANDS:
+            idx = args_list.index(first)
+            rest = args_list[:idx] + args_list[idx + 1 :]
+            args = _command_parser(first).parse_args(rest)
+            args.command = first
+            return _command(first)(args)
+        args = _open_parser().parse_args(args_list)
+        args.command = None
+        from tui.cli.open import run
+
+        return run(args)
+    except BookError as err:
+        print(f"chapbook: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,64 @@
+"""`chapbook config check|path|init`: check, locate or create the user's settings.toml."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tui.paths import settings_path
+from tui.settings.settings import load_settings
+from tui.settings.store import write_template
+
+
+def _path(args: argparse.Namespace) -> Path:
+    config = getattr(args, "config", None)
+    return Path(config).expanduser() if config else settings_path()
+
+
+def run(args: argparse.Namespace) -> int:
+    path = _path(args)
+    if args.action == "path":
+        return _show_path(path)
+    if args.action == "init":
+        return _init(path)
+    return _check(path, explicit=bool(getattr(args, "config", None)))
+
+
+def _show_path(path: Path) -> int:
+    print(path)
+    if not path.exists():
+        print("(not created yet: `chapbook config init` writes a template there)", file=sys.stderr)
+    return 0
+
+
+def _init(path: Path) -> int:
+    try:
+        write_template(path)
+    except FileExistsError:
+        print(
+            f"chapbook: {path} already exists, so it was left as it is. "
+            "Edit it, or move it away and run `chapbook config init` again.",
+            file=sys.stderr,
+        )
+        return 1
+    except OSError as err:
+        print(f"chapbook: cannot write {path}: {err.strerror or err}", file=sys.stderr)
+        return 2
+    print(f"Wrote {path}: every setting is there, commented out. Uncomment what you change.")
+    return 0
+
+
+def _check(path: Path, *, explicit: bool) -> int:
+    _settings, problems = load_settings(path if explicit else None)
+    for problem in problems:
+        print(problem)
+    if problems:
+        count = len(problems)
+        print(f"{count} problem{'s' if count > 1 else ''} in {path}", file=sys.stderr)
+        return 1
+    if path.exists():
+        print(f"{path}: no problems")
+    else:
+        print(f"{path} does not exist: chapbook uses the default settings")
+    return 0

@@ -1,0 +1,60 @@
+"""`chapbook find FILE QUERY [--json] [--limit N]`: the finder's ranking on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from tui.book.anchor import Bookmark
+from tui.book.model import BookError
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the hits for the query, best first; exit 1 when nothing matched (like grep)."""
+    # Imported here so `chapbook --help` stays quick; none of these import Textual.
+    from tui.book.formats import open_book
+    from tui.finder.book_finder import BookFinder
+
+    query = " ".join(args.query).strip()
+    if not query:
+        raise BookError("give some words to find")
+    limit = getattr(args, "limit", None)
+    limit = 10 if limit is None else int(limit)
+    if limit < 1:
+        raise BookError("--limit must be 1 or more")
+    book = open_book(args.file)
+    finder = BookFinder(book, _bookmarks(args.file))
+    finder.build()
+    # The finder keeps the last word open for completion while typing; a command line query
+    # is finished, so it is searched as typed with a trailing space.
+    hits = finder.search(query + " ", limit=limit)
+    if args.json:
+        json.dump([hit.to_json(book) for hit in hits], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        _print_hits(book, hits)
+    return 0 if hits else 1
+
+
+def _bookmarks(path: str) -> list[Bookmark]:
+    """The book's bookmarks from the library, so `'` finds them as in the reader; none when the
+    book is not in the library. Only read: a command line search changes nothing there."""
+    from tui.library.library import Library
+
+    library = Library.open(sample=False)
+    record = library.find_by_path(path)
+    return library.bookmarks(record.id) if record is not None else []
+
+
+def _print_hits(book, hits) -> None:
+    if not hits:
+        print("no matches", file=sys.stderr)
+        return
+    for number, hit in enumerate(hits, 1):
+        line = book.line_of(hit.para) if hit.para is not None else None
+        section = book.section_of(hit.para) if hit.para is not None else None
+        where = f"line {line}" if line else (section or "")
+        print(f"{number:>3}. {hit.kind:<8} {hit.score:5.1f}  {hit.label}  ({where})")
+        if hit.detail and hit.kind != "text":
+            print(f"     {' ' * 8} {'':5}  {hit.detail}")

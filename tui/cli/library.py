@@ -1,0 +1,176 @@
+"""`chapbook add PATH...` and `chapbook list [--json]`: the library for scripts (no Textual)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tui.library.catalog import (
+    SORT_KEYS,
+    format_ago,
+    format_progress,
+    format_words,
+    sort_records,
+    status_text,
+)
+from tui.library.library import Library
+from tui.library.records import BookRecord
+from tui.library.scan import reason, skipped_text
+
+
+def run(args: argparse.Namespace) -> int:
+    library = Library.open()
+    for notice in library.notices:
+        print(f"chapbook: {notice}", file=sys.stderr)
+    shown = len(library.notices)
+    if args.command == "add":
+        code = _add(library, [Path(p) for p in args.paths])
+    else:
+        code = _list(library, args)
+    for notice in library.notices[shown:]:
+        print(f"chapbook: {notice}", file=sys.stderr)
+    return code
+
+
+# -- add ------------------------------------------------------------------------------------
+
+
+def _add(library: Library, paths: list[Path]) -> int:
+    code = 0
+    found = []
+    for path in paths:
+        if path.exists():
+            found.append(path)
+        else:
+            print(f"chapbook: no such file or folder: {path}", file=sys.stderr)
+            code = 1
+    before = {r.id: (r.hash, r.missing, r.path) for r in library.records()}
+    records = library.add_paths(found, _progress_printer())
+    library.save()
+    added = sum(1 for r in records if r.id not in before)
+    moved = sum(1 for r in records if r.id in before and before[r.id][2] != r.path)
+    refreshed = sum(
+        1
+        for r in records
+        if r.id in before and before[r.id][2] == r.path and before[r.id][:2] != (r.hash, r.missing)
+    )
+    unreadable = [r for r in records if r.error]
+    skipped, library.skipped = library.skipped, []
+    parts = [f"added {added} book{'s' if added != 1 else ''}"]
+    if moved:
+        parts.append(f"{moved} found at a new path")
+    if refreshed:
+        parts.append(f"{refreshed} changed")
+    known = len(records) - added - moved - refreshed
+    if known:
+        parts.append(f"{known} already in the library")
+    print(", ".join(parts) + f"; the library has {len(library)}.")
+    if skipped:
+        print(f"chapbook: {skipped_text(skipped)}", file=sys.stderr)
+    for record in unreadable[:20]:  # books already in the library whose file went bad
+        print(f"chapbook: {record.path}: {reason(record.path, record.error)}", file=sys.stderr)
+    if len(unreadable) > 20:
+        print(f"chapbook: … and {len(unreadable) - 20} more unreadable files", file=sys.stderr)
+    return code
+
+
+def _progress_printer():
+    """Progress on stderr while adding many files, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    last = 0.0
+
+    def progress(done: int, total: int) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if total >= 50 and (now - last > 0.2 or done >= total):
+            last = now
+            end = "\n" if done >= total else ""
+            print(f"\rchapbook: reading {done:,} of {total:,} files", end=end, file=sys.stderr)
+
+    return progress
+
+
+# -- list -----------------------------------------------------------------------------------
+
+
+def _sort_order(library: Library, args: argparse.Namespace) -> tuple[str, bool]:
+    """The library screen's order: the one last chosen there, else the settings' default."""
+    if library.sort_key in SORT_KEYS:
+        return library.sort_key, library.sort_reverse
+    from tui.settings.settings import load_settings
+
+    settings, _problems = load_settings(Path(args.config) if args.config else None)
+    key = settings.library.sort
+    return (key if key in SORT_KEYS else "last_read"), False
+
+
+def _list(library: Library, args: argparse.Namespace) -> int:
+    library.check()  # missing, moved and updated files, as the library screen shows them
+    library.save()
+    records = sort_records(library.records(), *_sort_order(library, args))
+    if args.json:
+        json.dump([as_json(r) for r in records], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        _print_table(records, library.clock())
+    return 0
+
+
+def as_json(record: BookRecord) -> dict[str, Any]:
+    """One book for `chapbook list --json`."""
+    last_read = None
+    if record.last_read > 0:
+        last_read = datetime.fromtimestamp(record.last_read, UTC).isoformat(timespec="seconds")
+    return {
+        "path": record.path,
+        "title": record.display_title,
+        "author": record.author,
+        "fandom": record.fandom or None,
+        "words": record.words,
+        "chapters": record.chapters,
+        "progress": round(record.progress, 4),
+        "status": record.status,
+        "last_read": last_read,
+        "missing": record.missing,
+        "updated": (
+            {"new_chapters": record.new_chapters, "first_new_chapter": record.new_title}
+            if record.updated
+            else None
+        ),
+        "error": record.error or None,
+    }
+
+
+def _print_table(records: list[BookRecord], now: float) -> None:
+    if not records:
+        print("The library is empty: add books with `chapbook add PATH…`.")
+        return
+    width = shutil.get_terminal_size((100, 24)).columns
+    fixed = 7 + 4 + 5 + 10 + 12 + 5  # words, chapters, read, last read, status, gaps
+    title_width = max(16, (width - fixed) * 2 // 3)
+    author_width = max(8, width - fixed - title_width - 1)
+    head = (
+        f"{'Title':<{title_width}} {'Author':<{author_width}} {'Words':>6} {'Ch':>4} "
+        f"{'Read':>5} {'Last read':<10} Status"
+    )
+    print(head)
+    for r in records:
+        title = _fit(r.display_title, title_width)
+        author = _fit(r.author or "", author_width)
+        last = format_ago(r.last_read, now) if r.last_read else ""
+        print(
+            f"{title:<{title_width}} {author:<{author_width}} {format_words(r.words):>6} "
+            f"{r.chapters:>4} {format_progress(r):>5} {last:<10} {status_text(r)}"
+        )
+
+
+def _fit(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

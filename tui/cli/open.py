@@ -1,0 +1,42 @@
+"""`chapbook [PATH...]`: open a book in the reader, or add folders and open the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.library.library import Library
+    from tui.settings.settings import load_settings
+
+    paths = [Path(p).expanduser() for p in args.paths]
+    for path in paths:
+        if not path.exists():
+            print(f"chapbook: no such file or folder: {path}", file=sys.stderr)
+            return 2
+    settings, problems = load_settings(Path(args.config) if args.config else None)
+    library = Library.open()
+    open_path: Path | None = None
+    opener = None
+    if len(paths) == 1 and not paths[0].is_dir():
+        open_path = paths[0]
+        # A known book opened at its new path keeps its place: relink it before the reader
+        # looks its position up.
+        library.find_moved(open_path)
+        from tui.reading.opener import BookOpener
+
+        # Reading starts now, while Textual is imported and sets up (the first page in a
+        # child process where there is a core to spare): the first page is usually ready
+        # by the time the screen is, and is on its first frame.
+        opener = BookOpener(open_path, library).fork_first_stage().start()
+    elif paths:
+        # The library screen adds them in a worker, with a progress bar, so a big folder
+        # does not keep the screen from appearing.
+        library.queued = paths
+    from tui.ui.app import ChapbookApp
+
+    app = ChapbookApp(settings, library, open_path=open_path, opener=opener, problems=problems)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,131 @@
+"""`chapbook outline FILE [--json]`: print a book's chapters, scenes, front and end matter."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from tui.book.formats import open_book
+from tui.book.model import Book, Section
+
+
+def run(args: argparse.Namespace) -> int:
+    book = open_book(args.file)
+    if getattr(args, "json", False):
+        data = outline_dict(book)
+        # Indented JSON goes through json's slow pure-Python encoder: keep it for outlines a
+        # person might read, not for a serial with thousands of scenes.
+        indent = (
+            1 if len(book.chapters) + sum(len(c.scenes) for c in book.chapters) < 2000 else None
+        )
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=indent)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(outline_text(book))
+    sys.stdout.flush()
+    return 0
+
+
+def outline_dict(book: Book) -> dict[str, Any]:
+    """The outline as plain data: what `--json` prints."""
+    chapters = []
+    for chapter in book.chapters:
+        head = chapter.heading
+        chapters.append(
+            {
+                "title": chapter.title,
+                "heading": book.paragraph(head) if head is not None else None,
+                "line": book.line_of(head) if head is not None else None,
+                "offset": book.starts[head if head is not None else chapter.start]
+                if len(book)
+                else 0,
+                "section": chapter.section,
+                "paragraphs": chapter.end - chapter.start,
+                "scenes": [
+                    {
+                        "index": scene.index + 1,
+                        "line": book.line_of(scene.start),
+                        "offset": book.starts[scene.start],
+                        "label": scene.label(),
+                        "first_words": scene.first_words,
+                        "names": scene.names,
+                        "paragraphs": scene.end - scene.start,
+                    }
+                    for scene in chapter.scenes
+                ],
+            }
+        )
+    meta = {k: v for k, v in book.meta.items() if isinstance(v, str | int | float | list)}
+    return {
+        "title": book.title,
+        "author": book.author,
+        "path": book.path,
+        "encoding": book.encoding,
+        "style": book.style,
+        "words": book.word_count,
+        "paragraphs": len(book),
+        "meta": meta,
+        "chapters": chapters,
+        "front_matter": [_section(book, s) for s in book.front_matter],
+        "end_matter": [_section(book, s) for s in book.end_matter],
+        "notices": list(book.notices),
+    }
+
+
+def _section(book: Book, section: Section) -> dict[str, Any]:
+    first = section.heading if section.heading is not None else section.start
+    last = max(section.end - 1, section.start)
+    out: dict[str, Any] = {"kind": section.kind, "line": book.line_of(first)}
+    if section.heading is not None:
+        out["heading"] = book.paragraph(section.heading)
+        out["heading_line"] = book.line_of(section.heading)
+    if section.end > section.start:
+        out["start_line"] = book.line_of(section.start)
+        out["end_line"] = book.line_of(last)
+        if section.end - section.start == 1:
+            out["text"] = _short(book.paragraph(section.start))
+    return out
+
+
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def outline_text(book: Book) -> str:
+    """The outline as a readable tree."""
+    lines = [book.title or "(untitled)"]
+    if book.author:
+        lines[0] += f" — {book.author}"
+    facts = [f"{book.word_count:,} words", f"{len(book.chapters)} chapters", book.encoding]
+    lines.append("  " + " · ".join(facts))
+    for notice in book.notices:
+        lines.append(f"  ! {notice}")
+    if book.front_matter:
+        lines.append("Front matter: " + ", ".join(_where(book, s) for s in book.front_matter))
+    for chapter in book.chapters:
+        where = _line_ref(book, chapter.heading)
+        lines.append(f"{chapter.title}{where}")
+        for scene in chapter.scenes:
+            names = ", ".join(scene.names[:2])
+            parts = [f"  Scene {scene.index + 1}{_line_ref(book, scene.start)}"]
+            if names:
+                parts.append(names)
+            if scene.first_words:
+                parts.append(f"“{scene.first_words}…”")
+            lines.append(" — ".join(parts))
+    if book.end_matter:
+        lines.append("End matter: " + ", ".join(_where(book, s) for s in book.end_matter))
+    return "\n".join(lines) + "\n"
+
+
+def _line_ref(book: Book, para: int | None) -> str:
+    line = book.line_of(para) if para is not None else None
+    return f" (line {line})" if line else ""
+
+
+def _where(book: Book, section: Section) -> str:
+    first = section.heading if section.heading is not None else section.start
+    line = book.line_of(first)
+    return f"{section.kind} (line {line})" if line else section.kind

@@ -1,1 +1,0 @@
-"""Entry points of the `chapbook` subcommands."""

@@ -1,1 +1,0 @@
-"""The engine, index, search and settings logic; nothing here imports Textual."""

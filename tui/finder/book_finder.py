@@ -1,0 +1,272 @@
+"""The finder: one ranked list of chapters, scenes, bookmarks and passages for a query."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+
+from tui.book.anchor import Bookmark, resolve_anchor
+from tui.book.model import Book, Chapter, ParaKind, Scene
+from tui.finder.build import ProgressFn, build_index
+from tui.finder.cache import cached_index, remember_index
+from tui.finder.excerpts import passage
+from tui.finder.hits import Hit, HitMaker, Preview, title_similarity
+from tui.finder.index import BookIndex
+from tui.finder.passages import rank_paragraphs
+from tui.finder.query import QueryTerm, query_terms
+from tui.finder.rank import rank_scenes
+from tui.finder.tokens import (
+    Structural,
+    numbers_itself,
+    parse_number,
+    parse_structural,
+    title_number,
+    words,
+)
+
+__all__ = ["BookFinder", "Hit", "Preview", "split_prefix", "title_similarity"]
+
+# One-character prefixes that narrow the kind: `#` chapters, `*` scenes (a scene break is
+# `* * *`), `'` bookmarks (the bookmarks key), `/` passages of text (the search key).
+PREFIXES = {"#": "chapter", "*": "scene", "'": "bookmark", "/": "text"}
+KIND_ORDER = {"chapter": 0, "scene": 1, "bookmark": 2, "text": 3, "book": 4}
+BROWSE_LIMIT = 2000  # entries listed for an empty query
+TITLE_SHOWN = 70.0  # a chapter title matching this well joins the mixed list
+BOOKMARK_SHOWN = 60.0
+QUOTED = 90.0  # a passage this close to the query (as a phrase) joins the mixed list
+QUOTED_WORDS = 3  # ... when the query has this many words: two words are found everywhere
+CHAPTER_SHOWN = 30.0  # with `#`, chapters scoring less than this are left out
+TITLES_SCORED = 64  # chapter titles scored in full per query
+
+StopFn = Callable[[], bool]
+
+
+def split_prefix(query: str) -> tuple[str | None, str]:
+    """`#title` -> ("chapter", "title"); a query without a prefix searches every kind."""
+    stripped = query.lstrip()
+    if stripped and stripped[0] in PREFIXES:
+        return PREFIXES[stripped[0]], stripped[1:]
+    return None, query
+
+
+class BookFinder:
+    """Searches one book. Scenes and passages need the word index (`build`); chapter titles,
+    structural queries (`ch3 s5`) and bookmarks work before it is ready."""
+
+    def __init__(self, book: Book, bookmarks: Iterable[Bookmark] = ()) -> None:
+        self.book = book
+        self.bookmarks = list(bookmarks)
+        self.index: BookIndex | None = cached_index(book)
+        self._lock = threading.Lock()  # one search at a time: the index caches are shared
+        self.scenes: list[Scene] = book.all_scenes()
+        self._marks: list[tuple[Bookmark, int]] | None = None
+        self.hits = HitMaker(book)
+        self._processed_titles: list[str] | None = None
+        self.numbered = numbers_itself([c.title for c in book.chapters])
+
+    @property
+    def ready(self) -> bool:
+        return self.index is not None
+
+    def build(self, progress: ProgressFn | None = None, should_stop: StopFn | None = None) -> bool:
+        """Build (or reuse) the word index now, in this thread; False when stopped first."""
+        if self.index is None:
+            index = build_index(self.book, progress, should_stop)
+            if index is None:
+                return False
+            remember_index(self.book, index)
+            self.index = index
+        return True
+
+    def adopt_index(self) -> bool:
+        """Pick up the index another thread built for this book; True when there is one."""
+        if self.index is None:
+            self.index = cached_index(self.book)
+        return self.index is not None
+
+    # -- searching ------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 50, should_stop: StopFn | None = None) -> list[Hit]:
+        """Hits for ``query``, best first."""
+        with self._lock:
+            return self._search(query, limit, should_stop)
+
+    def _search(self, query: str, limit: int, should_stop: StopFn | None) -> list[Hit]:
+        kind, text = split_prefix(query)
+        if not text.strip():
+            return self.browse(kind)[:BROWSE_LIMIT]
+        hits = self._structural(kind, text)
+        if hits and kind != "text":
+            # A place named by number: `ch3 s5`. Title matches follow, in case it is a title.
+            return (hits + self._chapters(text, kind, exclude={h.chapter for h in hits}))[:limit]
+        terms: list[QueryTerm] = []
+        # One typed letter says too little to rank scenes by; titles and bookmarks still show.
+        if self.index is not None and kind != "bookmark" and len(text.strip()) >= 2:
+            terms = query_terms(self.index, text, typing=not text.endswith(" "))
+        found: list[Hit] = []
+        if kind in (None, "chapter"):
+            found += self._chapters(text, kind, scored_scenes=None)
+        if kind in (None, "scene", "chapter"):
+            scenes = self._scenes(text, terms, should_stop)
+            if kind == "chapter":
+                found = self._chapters(text, kind, scored_scenes=scenes)
+            else:
+                found += scenes
+        if kind in (None, "bookmark"):
+            found += self._bookmarks(text, kind)
+        quoting = len(words(text)) >= QUOTED_WORDS
+        if self.index is not None and (kind == "text" or (kind is None and quoting)):
+            found += self._passages(text, terms, kind, found, should_stop)
+        found.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.offset or 0))
+        return found[:limit]
+
+    def browse(self, kind: str | None) -> list[Hit]:
+        """What an empty query lists: bookmarks, then the chapters (or every scene for `*`)."""
+        hits: list[Hit] = []
+        if kind in (None, "bookmark"):
+            hits += [self.hits.bookmark(mark, offset, 0.0) for mark, offset in self.marks()]
+        if kind in (None, "chapter"):
+            hits += [self.hits.chapter(c, 0.0) for c in self.book.chapters]
+        if kind == "scene":
+            hits += [self.hits.scene(s, 0.0) for s in self.scenes]
+        return hits
+
+    def _structural(self, kind: str | None, text: str) -> list[Hit]:
+        place = parse_structural(text)
+        if place is None and kind == "chapter" and parse_number(text.strip()) is not None:
+            place = Structural(parse_number(text.strip()), None)
+        if place is None:
+            return []
+        chapters = self.book.chapters
+        if place.chapter is None:
+            # `scene 4`: the fourth scene of every chapter, in order.
+            return [
+                self.hits.scene(c.scenes[place.scene - 1], 90.0)
+                for c in chapters
+                if place.scene is not None and len(c.scenes) >= place.scene
+            ]
+        # `chapter 4` is the chapter the book calls 4 (`Chapter 4:`, even after a prologue),
+        # as the labels say; in a book whose headings do not number themselves, the fourth.
+        candidates: list[tuple[Chapter, float]] = [
+            (c, 100.0) for c in chapters if title_number(c.title) == place.chapter
+        ]
+        if not self.numbered:
+            candidates = [(c, 90.0) for c, _ in candidates]
+        if (not self.numbered or not candidates) and 0 < place.chapter <= len(chapters):
+            fourth = chapters[place.chapter - 1]
+            candidates = [(c, s) for c, s in candidates if c is not fourth]
+            candidates.insert(0, (fourth, 100.0 if not self.numbered else 95.0))
+        hits = []
+        for chapter, score in candidates:
+            if place.scene is None:
+                hits.append(self.hits.chapter(chapter, score))
+            elif 0 < place.scene <= len(chapter.scenes):
+                hits.append(self.hits.scene(chapter.scenes[place.scene - 1], score))
+        return hits
+
+    def _chapters(
+        self,
+        text: str,
+        kind: str | None,
+        scored_scenes: list[Hit] | None = None,
+        exclude: set[int | None] | None = None,
+    ) -> list[Hit]:
+        """Chapters by title; with `#`, also by their best scene's score."""
+        best_scene: dict[int, float] = {}
+        for hit in scored_scenes or ():
+            if hit.chapter is not None:
+                best_scene[hit.chapter] = max(best_scene.get(hit.chapter, 0.0), hit.score)
+        # Titles roughly like the query, found by rapidfuzz in C, then the closest scored in
+        # full (a serial has thousands of chapters; a title far down this list is not shown).
+        titles = self._titles()
+        close = process.extract(
+            default_process(text), titles, scorer=fuzz.WRatio, score_cutoff=50, limit=TITLES_SCORED
+        )
+        title_scores = {i: title_similarity(text, self.book.chapters[i].title) for _, _, i in close}
+        hits = []
+        for position, chapter in enumerate(self.book.chapters):
+            if exclude and chapter.index in exclude:
+                continue
+            title_score = title_scores.get(position, 0.0)
+            score = max(title_score, 0.9 * best_scene.get(chapter.index, 0.0))
+            if title_score >= TITLE_SHOWN or (kind == "chapter" and score >= CHAPTER_SHOWN):
+                hits.append(self.hits.chapter(chapter, score, text))
+        return hits
+
+    def _titles(self) -> list[str]:
+        if self._processed_titles is None:
+            self._processed_titles = [default_process(c.title) for c in self.book.chapters]
+        return self._processed_titles
+
+    def _scenes(self, text: str, terms: list[QueryTerm], should_stop: StopFn | None) -> list[Hit]:
+        if self.index is None:
+            return self._scenes_by_label(text)
+        ranked = rank_scenes(self.index, self.book, terms, text, should_stop=should_stop)
+        return [self.hits.ranked_scene(self.scenes[r.serial], r) for r in ranked]
+
+    def _scenes_by_label(self, text: str) -> list[Hit]:
+        """Before the index is built: scenes by their names and first words only."""
+        labels = [" ".join([*s.names[:3], s.first_words]) for s in self.scenes]
+        found = process.extract(
+            text, labels, scorer=fuzz.WRatio, processor=default_process, limit=30, score_cutoff=60
+        )
+        return [self.hits.scene(self.scenes[i], score * 0.8, text) for _, score, i in found]
+
+    def _bookmarks(self, text: str, kind: str | None) -> list[Hit]:
+        hits = []
+        for mark, offset in self.marks():
+            para = self.book.para_at(offset)
+            label = mark.label or self.book.paragraph(para)[:80]
+            score = max(
+                title_similarity(text, label),
+                0.8 * fuzz.partial_ratio(text.casefold(), self.book.paragraph(para).casefold()),
+            )
+            if score >= BOOKMARK_SHOWN or kind == "bookmark":
+                hits.append(self.hits.bookmark(mark, offset, score, text))
+        return hits
+
+    def _passages(
+        self,
+        text: str,
+        terms: list[QueryTerm],
+        kind: str | None,
+        found: list[Hit],
+        should_stop: StopFn | None,
+    ) -> list[Hit]:
+        assert self.index is not None
+        ranked = rank_paragraphs(self.index, self.book, terms, text, should_stop=should_stop)
+        if kind == "text":
+            return [self.hits.passage(p.para, p.score, frozenset(p.keys)) for p in ranked]
+        # In the mixed list a passage shows only when the query quotes it: the reader
+        # remembers the words themselves. Headings are already there as chapters.
+        quoted = [
+            p
+            for p in ranked
+            if p.phrase >= QUOTED
+            and len(words(text)) >= QUOTED_WORDS
+            and self.book.kinds[p.para] != ParaKind.HEADING
+        ]
+        top = max((h.score for h in found if h.kind == "scene"), default=0.0)
+        return [
+            self.hits.passage(p.para, max(top + 1.0, p.score), frozenset(p.keys))
+            for p in quoted[:3]
+        ]
+
+    # -- building hits ----------------------------------------------------------------------
+    def marks(self) -> list[tuple[Bookmark, int]]:
+        """Bookmarks with their current offsets (anchors are resolved against this text)."""
+        if self._marks is None:
+            self._marks = [(m, resolve_anchor(self.book, m.anchor)[0]) for m in self.bookmarks]
+        return self._marks
+
+    # -- preview ----------------------------------------------------------------------------
+    def preview(self, hit: Hit, max_chars: int = 700) -> Preview:
+        """A few lines of the book at the hit: the passage that matched, words marked."""
+        if hit.focus is None:
+            return Preview(hit.label, "")
+        body, spans = passage(self.book, hit.focus, hit.keys, max_chars)
+        chapter, scene = hit.chapter, hit.scene
+        title = self.hits.where(chapter, scene, self.book.line_of(hit.focus))
+        return Preview(title, body, spans)

@@ -1,0 +1,231 @@
+"""What the finder returns: hits (chapters, scenes, bookmarks, passages) and previews."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from tui.book.anchor import Bookmark
+from tui.book.model import Book, Chapter, Scene
+from tui.finder.excerpts import excerpt, highlight, passage_start
+from tui.finder.rank import SceneScore
+from tui.finder.tokens import chapter_names, words
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass
+class Hit:
+    """One result: where it leads, what to show, and how well it matched (0..100)."""
+
+    kind: str  # chapter, scene, bookmark, text (and book in the library)
+    label: str
+    score: float
+    offset: int | None = None  # character offset in book.text that Enter jumps to
+    # The paragraph where the hit's place starts (a scene's first paragraph); for a scene
+    # found by its words, Enter goes further, to the passage where they meet (`focus`).
+    para: int | None = None
+    focus: int | None = None  # the paragraph that best matches, shown in the preview
+    chapter: int | None = None  # 0-based
+    scene: int | None = None  # 0-based within its chapter
+    label_spans: Spans = field(default_factory=list)
+    detail: str = ""  # a second line: the matching passage, or where a passage is
+    detail_spans: Spans = field(default_factory=list)
+    keys: frozenset[str] = frozenset()  # the book's words that matched, for highlighting
+    path: str | None = None  # a book's path, for library hits
+    chapter_name: str | None = None  # `Ch 3` as the book numbers it, or `Prologue`
+
+    def to_json(self, book: Book) -> dict[str, Any]:
+        """The `chapbook find --json` form: chapter and scene numbers are 1-based."""
+        data: dict[str, Any] = {
+            "kind": self.kind,
+            "chapter": None if self.chapter is None else self.chapter + 1,
+            "scene": None if self.scene is None else self.scene + 1,
+            "line": book.line_of(self.para) if self.para is not None else None,
+            "chapter_name": self.chapter_name,
+            "label": self.label,
+            "score": round(self.score, 1),
+            "offset": self.offset,
+        }
+        if self.kind == "scene" and self.offset is not None and len(book):
+            # Where Enter lands: the passage where the query's words meet.
+            data["passage_line"] = book.line_of(book.para_at(self.offset))
+        if book.sections and self.para is not None:
+            data["section"] = book.section_of(self.para)
+        if self.kind in ("scene", "text") and self.detail:
+            data["text"] = self.detail if self.kind == "scene" else self.label
+        return data
+
+
+@dataclass
+class Preview:
+    """A few lines of the book around a hit, with the matched words marked."""
+
+    title: str
+    body: str
+    spans: Spans = field(default_factory=list)
+
+
+class HitMaker:
+    """Builds the hits of one book: labels, places, excerpts and highlighted words."""
+
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        # Chapters as the book numbers them (`Ch 1` after a `Prologue`), for every label.
+        self.names = chapter_names([c.title for c in book.chapters])
+
+    def chapter_name(self, chapter: int | None) -> str | None:
+        """`Ch 3` or `Prologue`: a chapter (0-based index) as the labels name it."""
+        if chapter is None:
+            return None
+        return self.names[chapter] if 0 <= chapter < len(self.names) else f"Ch {chapter + 1}"
+
+    def where(self, chapter: int | None, scene: int | None, line: int | None) -> str:
+        """`Ch 3 · Scene 5 · line 120`: where a paragraph is."""
+        return where(self.chapter_name(chapter), scene, line)
+
+    def scene_label(self, scene: Scene) -> str:
+        """`Ch 3 · Scene 5 — Kalpas, Sakura — “Kalpas had not been…”`."""
+        parts = [f"{self.chapter_name(scene.chapter)} · Scene {scene.index + 1}"]
+        if scene.names:
+            parts.append(", ".join(scene.names[:2]))
+        if scene.first_words:
+            parts.append(f"“{scene.first_words}…”")
+        return " — ".join(parts)
+
+    def place(self, para: int) -> tuple[int | None, int | None]:
+        """The (chapter, scene) holding a paragraph, 0-based; None outside them."""
+        scene = self.book.scene_at(para)
+        if scene is not None:
+            return scene.chapter, scene.index
+        return self.book.chapter_at(para), None
+
+    def scene(self, scene: Scene, score: float, query: str = "") -> Hit:
+        """A scene, labelled by chapter, number, names and first words."""
+        label = self.scene_label(scene)
+        offset = self.book.starts[scene.start] if scene.start < len(self.book) else 0
+        return Hit(
+            "scene",
+            label,
+            score,
+            offset=offset,
+            para=scene.start,
+            focus=scene.start,
+            chapter=scene.chapter,
+            scene=scene.index,
+            chapter_name=self.chapter_name(scene.chapter),
+            label_spans=highlight(label, set(), words(query)),
+        )
+
+    def ranked_scene(self, scene: Scene, ranked: SceneScore) -> Hit:
+        """A scene found by its text: the passage where the query meets is shown under it."""
+        hit = self.scene(scene, ranked.score)
+        keys = frozenset(ranked.keys)
+        hit.keys = keys
+        hit.focus = ranked.best_para
+        # Enter lands on the passage shown under the hit and in the preview, not at the
+        # scene's start, which may be pages earlier.
+        floor = min(scene.start, ranked.best_para)
+        hit.offset = self.book.starts[passage_start(self.book, ranked.best_para, floor)]
+        hit.label_spans = highlight(hit.label, keys, [])
+        hit.detail, hit.detail_spans = excerpt(self.book.paragraph(ranked.best_para), keys)
+        return hit
+
+    def chapter(self, chapter: Chapter, score: float, query: str = "") -> Hit:
+        """A chapter by its title; Enter goes to its heading."""
+        para = chapter.heading if chapter.heading is not None else chapter.start
+        para = min(para, max(len(self.book) - 1, 0))
+        title = chapter.title or f"Chapter {chapter.index + 1}"
+        scenes = len(chapter.scenes)
+        name = self.chapter_name(chapter.index)
+        return Hit(
+            "chapter",
+            title,
+            score,
+            offset=self.book.starts[para] if len(self.book) else 0,
+            para=para,
+            focus=chapter.scenes[0].start if chapter.scenes else para,
+            chapter=chapter.index,
+            chapter_name=name,
+            label_spans=highlight(title, set(), words(query)),
+            detail=f"{name} · {scenes} scene{'s' if scenes != 1 else ''}",
+        )
+
+    def bookmark(self, mark: Bookmark, offset: int, score: float, query: str = "") -> Hit:
+        """A bookmark, with the marked paragraph under its label."""
+        para = self.book.para_at(offset) if len(self.book) else 0
+        chapter, scene = self.place(para)
+        label = mark.label or "(no label)"
+        snippet, spans = excerpt(self.book.paragraph(para), set(), words(query))
+        return Hit(
+            "bookmark",
+            f"‘{label}’",
+            score,
+            offset=offset,
+            para=para,
+            focus=para,
+            chapter=chapter,
+            scene=scene,
+            chapter_name=self.chapter_name(chapter),
+            label_spans=[(a + 1, b + 1) for a, b in highlight(label, set(), words(query))],
+            detail=snippet,
+            detail_spans=spans,
+        )
+
+    def passage(self, para: int, score: float, keys: frozenset[str]) -> Hit:
+        """One paragraph of text, with where it is under it."""
+        chapter, scene = self.place(para)
+        snippet, spans = excerpt(self.book.paragraph(para), keys)
+        located = self.where(chapter, scene, self.book.line_of(para))
+        return Hit(
+            "text",
+            snippet,
+            score,
+            offset=self.book.starts[para],
+            para=para,
+            focus=para,
+            chapter=chapter,
+            scene=scene,
+            chapter_name=self.chapter_name(chapter),
+            label_spans=spans,
+            detail=located,
+            keys=keys,
+        )
+
+
+def where(chapter: str | None, scene: int | None, line: int | None) -> str:
+    """`Ch 3 · Scene 5 · line 120`: where a paragraph is, given its chapter's name."""
+    parts = []
+    if chapter is not None:
+        parts.append(chapter)
+    if scene is not None:
+        parts.append(f"Scene {scene + 1}")
+    if line is not None:
+        parts.append(f"line {line}")
+    return " · ".join(parts) if parts else "front or end matter"
+
+
+def title_similarity(query: str, title: str) -> float:
+    """0..100: how well a query matches a short title, in any word order, partly typed."""
+    q = default_process(query)
+    t = default_process(title)
+    if not q or not t:
+        return 0.0
+    score = max(fuzz.token_set_ratio(q, t), fuzz.partial_ratio(q, t) if len(q) >= 3 else 0)
+    # Every query word should be in the title, or begin one of its words, or nearly so: a
+    # title missing a third of the query loses a third of its score.
+    title_words = t.split()
+    query_words = q.split()
+    missing = [
+        w
+        for w in query_words
+        if not any(
+            tw.startswith(w) or (len(w) >= 4 and fuzz.ratio(w, tw) >= 80) for tw in title_words
+        )
+    ]
+    if missing:
+        score *= 1 - len(missing) / len(query_words)
+    return float(score)

@@ -1,0 +1,339 @@
+"""Ranking for the finder: scenes by their whole text (BM25 + coverage + proximity), passages."""
+
+from __future__ import annotations
+
+import heapq
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from operator import add
+
+from rapidfuzz import fuzz
+
+from tui.book.model import Book, Scene
+from tui.finder.index import BookIndex
+from tui.finder.query import QueryTerm
+from tui.finder.tokens import fold, folded_words, words
+from tui.finder.word_forms import stem
+
+# BM25 constants (the usual ones). Term frequency is "paragraphs of the scene holding the
+# word", which saturates quickly, as a scene is about a few things said many times.
+K1 = 1.2
+B = 0.75
+SOFT_COVERAGE = 0.5  # a word seen once in a long scene covers less of the query
+FIRST_MENTION_WEIGHT = 1.0  # the scene where a query word first occurs in the book
+CANDIDATES = 40  # scenes re-ranked with the features below
+
+# "Together": paragraphs within WINDOW of each other, or within WINDOW_CHARS characters. A
+# remembered moment is a few lines of dialogue, or one long paragraph of narration.
+WINDOW = 3
+WINDOW_CHARS = 600
+PROXIMITY_WEIGHT = 1.0  # every query word together in one window adds this x the query weight
+PHRASE_WEIGHT = 2.0  # the query found as a phrase, stop words included
+PHRASE_PARAGRAPHS = 4  # paragraphs per scene compared as phrases
+PAIR_WEIGHT = 1.0  # neighbouring query words found side by side, in order
+PAIR_GAP = 3  # "side by side": the second word within this many words of the first
+NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
+NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score the scene across a break gets at least
+NEIGHBOURS_OF = 10  # how many of the best scenes lend to their neighbours
+# "Near a break": the matching passage within this many paragraphs or characters of it.
+NEAR_BREAK = 2 * WINDOW
+NEAR_BREAK_CHARS = 2 * WINDOW_CHARS
+
+StopFn = Callable[[], bool]
+
+
+@dataclass
+class SceneScore:
+    """One scene's score, where the query meets in it, and what the score is made of."""
+
+    serial: int  # index into BookIndex.scenes
+    score: float  # 0..100
+    best_para: int  # the paragraph where most of the query meets
+    keys: set[str]  # book words that matched, for highlighting
+    parts: dict[str, float] = field(default_factory=dict)  # bm25, coverage, proximity, ...
+
+
+def rank_scenes(
+    index: BookIndex,
+    book: Book,
+    terms: list[QueryTerm],
+    query: str = "",
+    limit: int = 50,
+    should_stop: StopFn | None = None,
+) -> list[SceneScore]:
+    """Scenes ranked by how well their whole text matches the query terms."""
+    total_weight = sum(t.weight for t in terms)
+    if not terms or total_weight <= 0 or not index.scenes:
+        return []
+    norms = _scene_norms(index)
+    base = array("d", bytes(8 * index.scene_total))  # BM25 summed over the terms
+    covered = array("d", base)  # weight of the query the scene covers
+    matched: set[int] = set()
+    for term in terms:
+        scores = _term_scores(index, term, norms)
+        base = array("d", map(add, base, scores.values))
+        covered = array("d", map(add, covered, scores.cover))
+        matched.update(scores.matched)
+        if should_stop is not None and should_stop():
+            return []
+    # The first pass: BM25 x coverage; the best candidates are re-ranked below.
+    first = heapq.nlargest(CANDIDATES, matched, key=lambda s: base[s] * covered[s])
+    folded_query = " ".join(words(query)) if len(words(query)) > 1 else ""
+    ideal = total_weight * (K1 + 1 + PROXIMITY_WEIGHT + NAME_WEIGHT + PHRASE_WEIGHT)
+    tokens: dict[int, list[str]] = {}
+
+    def tokens_of(para: int) -> list[str]:
+        found = tokens.get(para)
+        if found is None:
+            found = tokens[para] = folded_words(book.paragraph(para))
+        return found
+
+    scored = []
+    for serial in first:
+        bm25, coverage = base[serial], covered[serial]
+        scene = index.scenes[serial]
+        first_para = _first_paragraph(book, scene)
+        at, keys = _matches_by_paragraph(index, terms, first_para, scene.end)
+        proximity, best_para = _proximity(book, at, total_weight, scene.start)
+        phrase = _phrase(tokens_of, at, folded_query) if folded_query else 0.0
+        pairs = _ordered_pairs(tokens_of, at, terms) if len(terms) > 1 else 0.0
+        names = _name_weight(terms, scene.names)
+        bonus = (
+            PROXIMITY_WEIGHT * proximity + PHRASE_WEIGHT * phrase + PAIR_WEIGHT * pairs
+        ) * total_weight
+        final = (bm25 + bonus + NAME_WEIGHT * names) * (coverage / total_weight)
+        parts = {
+            "bm25": bm25 / total_weight,
+            "coverage": coverage / total_weight,
+            "proximity": proximity,
+            "phrase": phrase,
+            "pairs": pairs,
+            "names": names / total_weight,
+        }
+        score = min(100.0, 100.0 * final / ideal)
+        scored.append(SceneScore(serial, score, best_para, keys, parts))
+        if should_stop is not None and should_stop():
+            return []
+    if len(terms) > 1:
+        # One word is not a moment: the scene across a break from it does not hold it.
+        scored = _with_neighbours(index, book, scored)
+    scored.sort(key=lambda s: (-s.score, s.serial))
+    return scored[:limit]
+
+
+@dataclass
+class TermScores:
+    """One term over every scene: BM25, and the share of the query it covers there."""
+
+    values: array  # scene serial -> BM25 value of the term's best group of word forms
+    cover: array  # scene serial -> term weight x soft share (see below)
+    matched: list[int]  # the scenes where the term matched at all
+
+
+def _term_scores(index: BookIndex, term: QueryTerm, norms: list[float]) -> TermScores:
+    """The term's scores over all scenes. While a query is typed only its last word
+    changes, so the others' scores are kept (on the index) and reused."""
+    signature = (term.weight, tuple((g.keys, g.weight) for g in term.groups))
+    cache = index.ranking.setdefault("terms", OrderedDict())
+    found = cache.get(signature)
+    if found is not None:
+        cache.move_to_end(signature)
+        return found
+    values = array("d", bytes(8 * index.scene_total))
+    for group in term.groups:
+        if group.weight <= 0:
+            continue
+        for serial, tf in index.group_scene_counts(group.keys).items():
+            value = group.weight * tf * (K1 + 1) / (tf + norms[serial])
+            if value > values[serial]:
+                values[serial] = value
+    # Readers remember where someone or something first turns up: the scene where a word
+    # first occurs gains, the more so the more it dwells on the word (a name introduced
+    # and repeated, not a common word said once).
+    for group in term.groups:
+        first_para = index.first_paragraph(group.keys)
+        if first_para is not None and (serial := index.para_scene[first_para]) >= 0:
+            tf = index.group_scene_counts(group.keys).get(serial, 0)
+            values[serial] += FIRST_MENTION_WEIGHT * group.weight * tf / (tf + 1)
+            break
+    matched = [serial for serial, value in enumerate(values) if value > 0]
+    cover = array("d", bytes(8 * index.scene_total))
+    if term.weight:
+        for serial in matched:
+            # Soft coverage: a word seen once in a long scene covers less than a word the
+            # scene keeps coming back to (value / weight is BM25's saturating tf part).
+            share = min(1.0, values[serial] / (term.weight * (K1 + 1)))
+            cover[serial] = term.weight * share**SOFT_COVERAGE
+    found = TermScores(values, cover, matched)
+    cache[signature] = found
+    if len(cache) > 64:
+        cache.popitem(last=False)
+    return found
+
+
+def _with_neighbours(index: BookIndex, book: Book, scored: list[SceneScore]) -> list[SceneScore]:
+    """A scene or chapter break can fall in the middle of what a reader remembers as one
+    moment: when a strong match lies near a break, the scene across it scores at least a
+    share of the match."""
+    if NEIGHBOUR_SHARE <= 0:
+        return scored
+    by_serial = {s.serial: s for s in scored}
+    for hit in sorted(scored, key=lambda s: -s.score)[:NEIGHBOURS_OF]:
+        scene = index.scenes[hit.serial]
+        last = max(scene.start, min(scene.end, len(book)) - 1)
+        # (A match in the chapter's heading, read with its first scene, is not a moment
+        # that began before the break.)
+        near_start = hit.best_para >= scene.start and _near(book, scene.start, hit.best_para)
+        near_end = _near(book, hit.best_para, last)
+        for serial, near in ((hit.serial - 1, near_start), (hit.serial + 1, near_end)):
+            if not near or not 0 <= serial < len(index.scenes):
+                continue
+            share = NEIGHBOUR_SHARE * hit.score
+            other = by_serial.get(serial)
+            if other is None:
+                start = index.scenes[serial].start
+                by_serial[serial] = SceneScore(serial, share, start, set(), {"neighbour": share})
+            elif other.score < share:
+                other.score = share
+    return list(by_serial.values())
+
+
+def _first_paragraph(book: Book, scene: Scene) -> int:
+    """Where a scene's text starts: a chapter's first scene is read with its heading."""
+    if scene.index == 0 and 0 <= scene.chapter < len(book.chapters):
+        heading = book.chapters[scene.chapter].heading
+        if heading is not None and heading < scene.start:
+            return heading
+    return scene.start
+
+
+def _near(book: Book, first: int, last: int) -> bool:
+    """Whether paragraphs ``first``..``last`` are a short stretch of text."""
+    return last - first < NEAR_BREAK or book.ends[last] - book.starts[first] <= NEAR_BREAK_CHARS
+
+
+def _scene_norms(index: BookIndex) -> list[float]:
+    """BM25's length normalisation of every scene (computed once per index)."""
+    norms = index.ranking.get("norms")
+    if norms is None:
+        average = index.average_scene_length
+        norms = [K1 * (1 - B + B * length / average) for length in index.scene_length]
+        index.ranking["norms"] = norms
+    return norms
+
+
+def _matches_by_paragraph(
+    index: BookIndex, terms: list[QueryTerm], start: int, end: int
+) -> tuple[dict[int, dict[int, float]], set[str]]:
+    """paragraph -> {term number: best weight there} within ``[start, end)``, and the words."""
+    at: dict[int, dict[int, float]] = {}
+    keys: set[str] = set()
+    for number, term in enumerate(terms):
+        for group in term.groups:
+            for key in group.keys:
+                hits = index.paragraphs_in(key, start, end)
+                if len(hits):
+                    keys.update(index.words_of(key))
+                for para in hits:
+                    slot = at.setdefault(para, {})
+                    if group.weight > slot.get(number, 0.0):
+                        slot[number] = group.weight
+    return at, keys
+
+
+def _proximity(
+    book: Book, at: dict[int, dict[int, float]], total: float, start: int
+) -> tuple[float, int]:
+    """Best share of the query's weight found close together, and where.
+
+    "Close" is a stretch of text: paragraphs within WINDOW of each other, or within
+    WINDOW_CHARS characters, since a moment of dialogue is many short paragraphs and a
+    moment of narration one long one.
+    """
+    if not at:
+        return 0.0, start
+    paras = sorted(at)
+    starts, ends = book.starts, book.ends
+    best_value, best_para = -1.0, start
+    lo = 0
+    for hi, para in enumerate(paras):
+        while lo < hi and not (
+            para - paras[lo] < WINDOW or ends[para] - starts[paras[lo]] <= WINDOW_CHARS
+        ):
+            lo += 1
+        window: dict[int, float] = {}
+        for p in paras[lo : hi + 1]:
+            for number, weight in at[p].items():
+                if weight > window.get(number, 0.0):
+                    window[number] = weight
+        # The paragraph that adds the most is the heart of it, shown in the preview.
+        value = sum(window.values())
+        if value > best_value + 1e-9:
+            best_value = value
+            best_para = max(paras[lo : hi + 1], key=lambda p: (sum(at[p].values()), -p))
+    return min(1.0, best_value / (total or 1.0)), best_para
+
+
+def _phrase(
+    tokens_of: Callable[[int], list[str]], at: dict[int, dict[int, float]], folded_query: str
+) -> float:
+    """How closely the query, stop words included, appears as a phrase in the scene (0..1).
+
+    Only the few paragraphs holding most of the query are compared.
+    """
+    best_paras = sorted(at, key=lambda p: -sum(at[p].values()))[:PHRASE_PARAGRAPHS]
+    best = max(
+        (_phrase_ratio(folded_query, " ".join(tokens_of(p))) for p in best_paras), default=0.0
+    )
+    return max(0.0, (best - 50.0) / 50.0) ** 2
+
+
+def phrase_similarity(folded_query: str, text: str) -> float:
+    """0..100: the best match of the query inside the text, as rapidfuzz's `partial_ratio`."""
+    return _phrase_ratio(folded_query, " ".join(folded_words(text)))
+
+
+def _phrase_ratio(folded_query: str, folded: str) -> float:
+    """A text shorter than the query is compared whole and scaled down by its length, or a
+    one-word line ("Sis.") would match any query holding that word perfectly."""
+    if not folded:
+        return 0.0
+    if len(folded) >= len(folded_query):
+        return fuzz.partial_ratio(folded_query, folded)
+    return fuzz.partial_ratio(folded_query, folded) * len(folded) / len(folded_query)
+
+
+def _ordered_pairs(
+    tokens_of: Callable[[int], list[str]], at: dict[int, dict[int, float]], terms: list[QueryTerm]
+) -> float:
+    """Share of the query's weight in word pairs found in the query's order, next to each
+    other (a few small words between are allowed): `tell sakura` in "not telling Sakura"."""
+    total = sum(t.weight for t in terms) or 1.0
+    key_sets = [t.keys for t in terms]
+    found = 0.0
+    for number in range(len(terms) - 1):
+        holding = [p for p, slot in at.items() if number in slot and number + 1 in slot]
+        for para in sorted(holding, key=lambda p: -sum(at[p].values()))[:PHRASE_PARAGRAPHS]:
+            tokens = tokens_of(para)
+            first, second = key_sets[number], key_sets[number + 1]
+            if any(
+                tok in first and any(t in second for t in tokens[i + 1 : i + 1 + PAIR_GAP])
+                for i, tok in enumerate(tokens)
+            ):
+                found += (terms[number].weight + terms[number + 1].weight) / 2
+                break
+    return min(1.0, found / total)
+
+
+def _name_weight(terms: list[QueryTerm], names: list[str]) -> float:
+    """Weight of the query words that name one of the scene's main characters."""
+    if not names:
+        return 0.0
+    stems = {stem(fold(n)) for n in names[:3]}
+    total = 0.0
+    for term in terms:
+        if any(g.sim >= 0.5 and stem(g.keys[0]) in stems for g in term.groups):
+            total += term.weight
+    return total

@@ -1,0 +1,252 @@
+"""What the library list shows: sort orders, the fuzzy filter, columns and cell text."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process, utils
+
+from tui.library.records import STATUS_FINISHED, STATUS_NEW, BookRecord
+
+# Sort key -> (label, newest/biggest first by default)
+SORT_KEYS: dict[str, tuple[str, bool]] = {
+    "last_read": ("last read", True),
+    "title": ("title", False),
+    "author": ("author", False),
+    "progress": ("progress", True),
+    "words": ("words", True),
+    "added": ("added", True),
+}
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple:
+    """`Part 2` before `Part 10`; case and a leading article do not count."""
+    text = text.casefold().strip()
+    for article in ("the ", "a ", "an "):
+        if text.startswith(article) and len(text) > len(article):
+            text = text[len(article) :]
+            break
+    parts: list[Any] = _DIGITS.split(text)  # text, digits, text, digits ... text
+    parts[1::2] = map(int, parts[1::2])
+    return tuple(parts)
+
+
+def _title_key(record: BookRecord) -> tuple:
+    return natural_key(record.display_title)
+
+
+def sort_records(
+    records: Iterable[BookRecord], key: str, reverse: bool = False
+) -> list[BookRecord]:
+    """Books in the order of ``key`` (its natural direction; ``reverse`` flips it)."""
+    items = sorted(records, key=_title_key)  # ties fall back to the title
+    if key == "title":
+        return items[::-1] if reverse else items
+    first_desc = SORT_KEYS.get(key, ("", True))[1]
+    descending = first_desc != reverse
+    if key == "author":
+        items.sort(key=lambda r: natural_key(r.author or "\uffff"), reverse=descending)
+    elif key == "progress":
+        items.sort(key=lambda r: (r.progress, r.last_read), reverse=descending)
+    elif key == "words":
+        items.sort(key=lambda r: r.words, reverse=descending)
+    elif key == "added":
+        items.sort(key=lambda r: r.added, reverse=descending)
+    else:  # last_read: books never opened come after the ones read, by title
+        items.sort(key=lambda r: r.last_read, reverse=descending)
+    return items
+
+
+class BookFilter:
+    """Type-to-filter: every word typed must match title, author, fandom or tags, fuzzily.
+
+    The lower-cased text of each book is prepared once per list (not once per keystroke).
+    """
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[tuple[str, ...], str]] = {}
+        self._records: Sequence[BookRecord] = ()
+        self._texts: list[str] = []
+
+    def haystack(self, record: BookRecord) -> str:
+        source = (record.display_title, record.author or "", record.fandom, record.tags)
+        cached = self._cache.get(record.id)
+        if cached is None or cached[0] != source:
+            cached = (source, utils.default_process(" ".join(source)))
+            self._cache[record.id] = cached
+        return cached[1]
+
+    def prepare(self, records: Sequence[BookRecord]) -> None:
+        self._records = records
+        self._texts = [self.haystack(r) for r in records]
+
+    def apply(self, records: Sequence[BookRecord], query: str) -> list[BookRecord]:
+        """The records that match, in their given order."""
+        tokens = utils.default_process(query).split()
+        if not tokens:
+            return list(records)
+        if records is not self._records or len(self._texts) != len(records):
+            self.prepare(records)
+        texts = self._texts
+        indices: list[int] | None = None  # None: every book is still a candidate
+        # Longest words first: they narrow the most, so later words score fewer books.
+        for token in sorted(tokens, key=len, reverse=True):
+            pool = range(len(texts)) if indices is None else indices
+            if len(token) <= 3:  # too short to be fuzzy: a plain substring
+                indices = [i for i in pool if token in texts[i]]
+            else:
+                cutoff = 75 if len(token) <= 5 else 80  # about one typo
+                choices = texts if indices is None else {i: texts[i] for i in indices}
+                hits = process.extract(
+                    token,
+                    choices,
+                    scorer=fuzz.partial_ratio,
+                    processor=None,
+                    limit=None,
+                    score_cutoff=cutoff,
+                )
+                indices = sorted(key for _text, _score, key in hits)
+            if not indices:
+                return []
+        return [records[i] for i in indices or ()]
+
+
+# -- cell text ------------------------------------------------------------------------------
+
+
+def format_words(words: int) -> str:
+    if words < 1000:
+        return str(words)
+    if words < 100_000:
+        return f"{words / 1000:.1f}k"
+    if words < 1_000_000:
+        return f"{words // 1000}k"
+    return f"{words / 1_000_000:.1f}M"
+
+
+def format_progress(record: BookRecord) -> str:
+    if record.status == STATUS_NEW:
+        return "–"
+    return f"{record.progress * 100:.0f}%"  # rounded as the reader's status line rounds
+
+
+def format_ago(when: float, now: float | None = None) -> str:
+    """`5m ago`, `3h ago`, `yesterday`, `4d ago`, `3w ago`, `5mo ago`, `2y ago`, or `never`."""
+    if when <= 0:
+        return "never"
+    now = time.time() if now is None else now
+    seconds = max(0.0, now - when)
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)}m ago"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)}h ago"
+    days = int(seconds // 86400)
+    if days == 1:
+        return "yesterday"
+    if days < 14:
+        return f"{days}d ago"
+    if days < 60:
+        return f"{days // 7}w ago"
+    if days < 365:
+        return f"{days // 30}mo ago"
+    return f"{days // 365}y ago"
+
+
+def status_text(record: BookRecord) -> str:
+    """The status cell: missing and updated come before new / reading / finished."""
+    if record.missing:
+        return "missing"
+    if record.updated:
+        return f"updated +{record.new_chapters}"
+    return record.status
+
+
+def update_text(record: BookRecord) -> str:
+    n = record.new_chapters
+    return f"updated: +{n} chapter{'s' if n != 1 else ''}"
+
+
+def format_duration(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 1:
+        return "<1m"
+    if minutes < 60:
+        return f"{minutes}m"
+    return f"{minutes // 60}h {minutes % 60:02d}m"
+
+
+# -- columns --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    width: int
+    right: bool = False  # right-aligned (numbers)
+
+
+# The fixed columns and the width each needs; title, author and fandom share what is left.
+_FIXED = (
+    Column("words", "Words", 7, right=True),
+    Column("chapters", "Ch", 4, right=True),
+    Column("progress", "Read", 6, right=True),
+    Column("last_read", "Last read", 11),
+    Column("status", "Status", 11),
+)
+GAP = 1  # cells between columns
+
+
+def layout_columns(width: int, show_fandom: bool = True) -> list[Column]:
+    """Columns for a terminal ``width`` cells wide; narrow ones drop fandom, then author."""
+    fixed = list(_FIXED)
+    if width < 60:
+        fixed = [c for c in fixed if c.key not in ("words", "chapters", "last_read")]
+    # What is left for title, author and fandom (1: the left padding; each column's gap).
+    rest = width - sum(c.width + GAP for c in fixed) - GAP - 1
+    author = min(20, max(10, rest // 4))
+    fandom = min(22, max(10, rest // 4)) if show_fandom else 0
+    if rest - author - fandom - 2 * GAP < 24:
+        fandom = 0
+    if rest - author - GAP < 20:
+        author = 0
+    title = rest - (author + GAP if author else 0) - (fandom + GAP if fandom else 0)
+    columns = [Column("title", "Title", max(title, 8))]
+    if author:
+        columns.append(Column("author", "Author", author))
+    if fandom:
+        columns.append(Column("fandom", "Fandom", fandom))
+    return columns + fixed
+
+
+def cell_text(record: BookRecord, key: str, now: float) -> str:
+    if key == "title":
+        return record.display_title
+    if key == "author":
+        return record.author or ""
+    if key == "fandom":
+        return record.fandom
+    if key == "words":
+        return format_words(record.words) if record.words else ""
+    if key == "chapters":
+        return str(record.chapters) if record.chapters else ""
+    if key == "progress":
+        return format_progress(record)
+    if key == "last_read":
+        return format_ago(record.last_read, now) if record.last_read else ""
+    if key == "status":
+        return status_text(record)
+    return ""
+
+
+def is_finished(record: BookRecord) -> bool:
+    return record.status == STATUS_FINISHED

@@ -1,0 +1,167 @@
+"""One book's entry in the library index: its fields, TOML form, merge rule and reading status."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from tui.book.anchor import Anchor
+
+# A position within this many characters of the story's last paragraph counts as finished
+# (at most a tenth of a short book): the reader anchors the top of the screen, so "at the
+# end" means the end is on screen.
+FINISH_SLACK = 3000
+
+STATUS_NEW = "new"
+STATUS_READING = "reading"
+STATUS_FINISHED = "finished"
+
+
+def book_id_for(path: str) -> str:
+    """A stable id from the path the book was first added from (kept when the file moves)."""
+    return hashlib.blake2b(path.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+
+
+def resolved(path: Path | str) -> str:
+    return str(Path(path).expanduser().resolve())
+
+
+@dataclass(slots=True)
+class BookRecord:
+    """What the library knows about one book, without opening it."""
+
+    id: str
+    path: str
+    title: str = ""
+    author: str | None = None
+    fandom: str = ""
+    tags: str = ""  # comma-separated (AO3 tags never hold commas): characters, tags ...
+    words: int = 0
+    chapters: int = 0
+    length: int = 0  # characters of text: progress = offset / length
+    finish: int = 0  # offset of the story's last paragraph
+    size: int = 0  # file size, mtime (ns) and content hash when last scanned
+    mtime: int = 0
+    hash: str = ""
+    added: float = 0.0
+    changed: float = 0.0  # when these fields last changed: the newer copy wins a merge
+    last_read: float = 0.0  # when the position was saved (the anchor's saved_at)
+    offset: int = -1  # reading position, -1 when the book was never opened
+    fingerprint: str = ""
+    within: int = 0  # the anchor's distance into its paragraph
+    ended: bool = False  # the reader had the end of the book on screen at that position
+    read_chapters: int = -1  # chapters the book had when last read (-1: never read)
+    new_chapters: int = 0  # chapters added since then (0: not updated)
+    new_title: str = ""  # the first new chapter's title and offset
+    new_offset: int = -1
+    missing: bool = False
+    error: str = ""  # why the file could not be read as a book, if it could not
+
+    # -- reading state -------------------------------------------------------------------
+    @property
+    def status(self) -> str:
+        if self.offset < 0:
+            return STATUS_NEW
+        if self.ended:
+            return STATUS_FINISHED
+        slack = min(FINISH_SLACK, self.length // 10)
+        if self.length and self.offset >= max(0, self.finish - slack):
+            return STATUS_FINISHED
+        return STATUS_READING
+
+    @property
+    def progress(self) -> float:
+        """Fraction read, 0.0 to 1.0: what the reader's status line shows for the position
+        (the top of the screen's offset in the text, or 1.0 with the end on screen)."""
+        if self.offset < 0 or not self.length:
+            return 0.0
+        if self.ended:
+            return 1.0
+        return min(1.0, self.offset / self.length)
+
+    @property
+    def updated(self) -> bool:
+        return self.new_chapters > 0
+
+    @property
+    def position(self) -> Anchor | None:
+        if self.offset < 0:
+            return None
+        return Anchor(self.offset, self.fingerprint, self.last_read, self.within)
+
+    @property
+    def name(self) -> str:
+        """The file name: shown when the book has no title."""
+        return Path(self.path).name
+
+    @property
+    def display_title(self) -> str:
+        return self.title or Path(self.path).stem
+
+    def tag_list(self) -> list[str]:
+        return [t.strip() for t in self.tags.split(",") if t.strip()]
+
+    def copy(self) -> BookRecord:
+        return replace(self)
+
+    # -- TOML form -----------------------------------------------------------------------
+    def to_toml(self) -> dict[str, Any]:
+        """The fields that differ from their defaults (keeps the index small to parse)."""
+        out: dict[str, Any] = {"path": self.path}
+        for name, default in _DEFAULTS.items():
+            value = getattr(self, name)
+            if value != default and value is not None:
+                out[name] = value
+        return out
+
+    @classmethod
+    def from_toml(cls, book_id: str, data: dict[str, Any]) -> BookRecord | None:
+        """A record from its TOML table; None when it has no usable path.
+
+        Values of the wrong type (a hand edit gone wrong) are ignored, field by field.
+        """
+        path = data.get("path")
+        if type(path) is not str or not path:
+            return None
+        record = cls(book_id, path)
+        for name, value in data.items():
+            kind = _TYPES.get(name)
+            if kind is None:
+                continue
+            if type(value) is kind:  # `type is`, so a bool is not taken for an int
+                setattr(record, name, value)
+            elif kind is float and type(value) is int:
+                setattr(record, name, float(value))
+        return record
+
+
+_DEFAULTS: dict[str, Any] = {
+    f.name: f.default for f in fields(BookRecord) if f.name not in ("id", "path")
+}
+# The type each stored field must have (author may be absent: None is never stored).
+_TYPES: dict[str, type] = {
+    name: (str if name == "author" else type(default)) for name, default in _DEFAULTS.items()
+}
+# Metadata travels as one block in a merge; the position as another.
+_POSITION_FIELDS = ("last_read", "offset", "fingerprint", "within", "ended")
+
+
+def merge_records(mine: BookRecord, theirs: BookRecord) -> BookRecord:
+    """Merge two copies of one book: newer metadata wins, the newest position wins."""
+    newer = mine if mine.changed >= theirs.changed else theirs
+    merged = newer.copy()
+    merged.added = min(mine.added or theirs.added, theirs.added or mine.added)
+    reader = mine if mine.last_read >= theirs.last_read else theirs
+    for name in _POSITION_FIELDS:
+        setattr(merged, name, getattr(reader, name))
+    return merged
+
+
+def apply_tombstones(records: dict[str, BookRecord], removed: dict[str, float]) -> None:
+    """Drop books removed after they were (last) added."""
+    for book_id, when in removed.items():
+        record = records.get(book_id)
+        if record is not None and record.added <= when:
+            del records[book_id]

@@ -1,0 +1,184 @@
+"""Per-book detail kept out of the startup index: bookmarks, reading sessions, outline cache.
+
+Each book that has any gets ``books/<id>.toml``; cached outlines live in ``outlines/<id>.toml``.
+They are read only when a book is opened or highlighted, so a big library starts fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tui.book.anchor import Anchor, Bookmark
+from tui.storage import MergedFiles, read_toml, save_toml
+
+SESSION_GAP = 15 * 60  # seconds without a position change that end a reading session
+IDLE_CAP = 5 * 60  # at most this much time is counted between two position changes
+
+
+@dataclass(frozen=True)
+class Session:
+    """A reading session going on in this process: its name, last position change, offset."""
+
+    name: str
+    last: float
+    offset: int
+
+
+@dataclass
+class Details:
+    """Detail of one book."""
+
+    bookmarks: list[Bookmark] = field(default_factory=list)
+    removed_marks: set[float] = field(default_factory=set)  # `created` of removed bookmarks
+    # session id -> {"start": epoch, "seconds": time spent, "chars": characters advanced}
+    sessions: dict[str, dict[str, float]] = field(default_factory=dict)
+    read_titles: list[str] = field(default_factory=list)  # chapter titles when last read
+    titles_at: float = 0.0  # when read_titles was taken: the newer list wins a merge
+    pending_titles: list[str] = field(default_factory=list)  # titles of an unread update
+
+    @property
+    def seconds(self) -> float:
+        return sum(s.get("seconds", 0.0) for s in self.sessions.values())
+
+    @property
+    def chars(self) -> int:
+        return int(sum(s.get("chars", 0) for s in self.sessions.values()))
+
+    def to_toml(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.read_titles:
+            data["read_titles"] = self.read_titles
+            data["titles_at"] = self.titles_at
+        if self.pending_titles:
+            data["pending_titles"] = self.pending_titles
+        if self.removed_marks:
+            data["removed_bookmarks"] = sorted(self.removed_marks)
+        if self.bookmarks:
+            data["bookmarks"] = [b.to_dict() for b in self.bookmarks]
+        if self.sessions:
+            data["sessions"] = dict(sorted(self.sessions.items()))
+        return data
+
+    @classmethod
+    def from_toml(cls, data: dict[str, Any]) -> Details:
+        details = cls()
+        titles = data.get("read_titles")
+        if isinstance(titles, list):
+            details.read_titles = [str(t) for t in titles]
+            details.titles_at = _number(data.get("titles_at"))
+        pending = data.get("pending_titles")
+        if isinstance(pending, list):
+            details.pending_titles = [str(t) for t in pending]
+        removed = data.get("removed_bookmarks")
+        if isinstance(removed, list):
+            details.removed_marks = {_number(x) for x in removed}
+        for item in data.get("bookmarks", []) if isinstance(data.get("bookmarks"), list) else []:
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                details.bookmarks.append(Bookmark.from_dict(item))
+        sessions = data.get("sessions")
+        if isinstance(sessions, dict):
+            for sid, session in sessions.items():
+                if isinstance(session, dict):
+                    details.sessions[str(sid)] = {
+                        k: _number(session.get(k)) for k in ("start", "seconds", "chars")
+                    }
+        return details
+
+    def count(self, previous: Session | None, anchor: Anchor) -> Session:
+        """Add a position change to the reading sessions; returns the session it went to."""
+        now = anchor.saved_at
+        if previous is None or now - previous.last > SESSION_GAP or now < previous.last:
+            name = f"{os.getpid():x}-{int(now)}"
+            self.sessions[name] = {"start": now, "seconds": 0.0, "chars": 0}
+            return Session(name, now, anchor.offset)
+        stats = self.sessions.setdefault(previous.name, {"start": previous.last, "seconds": 0.0})
+        stats["seconds"] = stats.get("seconds", 0.0) + min(now - previous.last, IDLE_CAP)
+        stats["chars"] = int(stats.get("chars", 0)) + max(0, anchor.offset - previous.offset)
+        return Session(previous.name, now, anchor.offset)
+
+    def merge(self, theirs: Details) -> None:
+        """Take in another process's copy: unions, minus what either side removed."""
+        self.removed_marks |= theirs.removed_marks
+        known = {b.created for b in self.bookmarks}
+        self.bookmarks += [b for b in theirs.bookmarks if b.created not in known]
+        self.bookmarks = sorted(
+            (b for b in self.bookmarks if b.created not in self.removed_marks),
+            key=lambda b: b.anchor.offset,
+        )
+        for sid, session in theirs.sessions.items():
+            mine = self.sessions.get(sid)
+            if mine is None or session.get("seconds", 0) > mine.get("seconds", 0):
+                self.sessions[sid] = session
+        if theirs.titles_at > self.titles_at:
+            self.read_titles, self.titles_at = theirs.read_titles, theirs.titles_at
+        self.pending_titles = self.pending_titles or theirs.pending_titles
+
+
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+
+
+class DetailStore(MergedFiles):
+    """Loads detail files on demand and writes back the changed ones."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.directory = data_dir / "books"
+        self.outline_dir = data_dir / "outlines"
+        self.loaded: dict[str, Details] = {}
+        self.dirty: set[str] = set()
+
+    def path(self, book_id: str) -> Path:
+        return self.directory / f"{book_id}.toml"
+
+    def get(self, book_id: str) -> Details:
+        details = self.loaded.get(book_id)
+        if details is None:
+            loaded = read_toml(self.path(book_id))
+            self.note(book_id, loaded)
+            details = self.loaded[book_id] = Details.from_toml(loaded.data)
+        return details
+
+    def save(self) -> None:
+        """Write every changed detail file, merging another process's changes (hold the lock)."""
+        for book_id in sorted(self.dirty - self.unwritable):
+            path = self.path(book_id)
+            mine = self.loaded[book_id]
+            on_disk = self.read_before_save(book_id, path, "was damaged")
+            if on_disk is None:
+                continue
+            previous, theirs = on_disk
+            if theirs is not None:
+                mine.merge(Details.from_toml(theirs))
+            self.digests[book_id] = save_toml(path, mine.to_toml(), previous)
+        self.dirty.clear()
+
+    def forget(self, book_id: str) -> None:
+        """Drop a removed book's detail and outline files (hold the lock)."""
+        self.loaded.pop(book_id, None)
+        self.dirty.discard(book_id)
+        for path in (self.path(book_id), self.outline_path(book_id)):
+            for extra in ("", ".bak", ".memo"):
+                with contextlib.suppress(OSError):
+                    Path(str(path) + extra).unlink()
+
+    # -- outline cache ----------------------------------------------------------------------
+    def outline_path(self, book_id: str) -> Path:
+        return self.outline_dir / f"{book_id}.toml"
+
+    def read_outline(self, book_id: str, key: dict[str, Any]) -> dict[str, Any] | None:
+        """The cached outline when it was stored for a file with exactly this key."""
+        loaded = read_toml(self.outline_path(book_id), memo=True)
+        data = loaded.data
+        if data.get("key") != key or not isinstance(data.get("outline"), dict):
+            return None
+        return data["outline"]
+
+    def write_outline(self, book_id: str, key: dict[str, Any], outline: dict[str, Any]) -> None:
+        """Store an outline (hold the lock). It is only a cache: no `.bak` copy is kept."""
+        path = self.outline_path(book_id)
+        save_toml(path, {"key": key, "outline": outline}, None, memo=True)

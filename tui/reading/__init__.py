@@ -1,0 +1,11 @@
+"""A book on a screen, without Textual: the reader screen's model.
+
+- `session`: `ReadingSession`, everything the reader screen keeps about the open book.
+- `wrapping`: paragraphs wrapped to a column measured in terminal cells.
+- `pager`: `Pager`, the rows around a top position; `shown_text`: what each paragraph shows.
+- `search`: find next and previous in the text; `navigation`: where scene and chapter moves
+  land; `jumps`: the jump list; `progress`: the status line's chapter, scene, percentage
+  and time left.
+- `stages`, `opener`, `first_page`: opening a book in stages, in a thread started before
+  the screen exists, with the first page made on a spare core.
+"""

@@ -1,0 +1,164 @@
+"""Opening a book in a thread of its own, started before the screen that shows it exists."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tui.book.anchor import Anchor
+from tui.book.loader import safe_name
+from tui.book.model import BookError
+from tui.reading.first_page import FirstStageChild
+from tui.reading.stages import Stage, open_stages
+
+# After finding a preview, the full parse waits at most this long (seconds) for a screen to
+# take it, then at most PAINT_WAIT for it to be painted, so that it does not compete with the
+# first paint for the interpreter (nor wait for ever for a screen that never comes).
+ATTACH_WAIT = 30.0
+PAINT_WAIT = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class OpenFailure:
+    """The book cannot be opened; ``error`` is one line for the user."""
+
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """The library knows the book now, under ``book_id``."""
+
+    book_id: str
+
+
+Outcome = Stage | OpenFailure | Registration
+
+
+class BookOpener:
+    """Reads a book in a daemon thread: preview stages, then the whole book, which it adds
+    to the library.
+
+    It can start before the interface does (while Textual is still being imported): what
+    it finds waits until a screen `attach`es, and is then handed to it as it comes. A
+    daemon thread, because parsing a huge book cannot be interrupted and Python waits for
+    other threads before a process ends: quitting or a hang-up mid-parse ends at once.
+    """
+
+    def __init__(self, path: Path, library: Any, start_offset: int | None = None) -> None:
+        self.path = Path(path)
+        self.library = library
+        self.start_offset = start_offset
+        self.book_id: str | None = None
+        self.known_title = ""  # the title the library knows, shown until the book is read
+        self.anchor: Anchor | None = None
+        try:
+            record = library.find_by_path(self.path)
+        except (OSError, BookError):
+            record = None
+        if record is not None:
+            self.book_id = record.id
+            self.known_title = str(getattr(record, "title", "") or "")
+            self.anchor = library.position(record.id)
+        self._lock = threading.Lock()
+        self._waiting: list[Outcome] = []
+        self._sink: Callable[[Outcome], None] | None = None
+        self._attached = threading.Event()
+        self._painted = threading.Event()
+        self._cancelled = threading.Event()
+        self.done = threading.Event()  # the thread has finished, whatever the outcome
+        self._thread: threading.Thread | None = None
+        self._child: FirstStageChild | None = None
+
+    def fork_first_stage(self) -> BookOpener:
+        """Have a child process prepare the first page (see `FirstStageChild`); call before
+        `start`, while this process has no other thread."""
+        if self._thread is None and self._child is None:
+            self._child = FirstStageChild.start(self.path, self.anchor, self.start_offset)
+        return self
+
+    def start(self, run: Callable[..., Any] | None = None) -> BookOpener:
+        """Start the thread (once). ``run`` wraps its body: the interface passes a context's
+        `run`, so that the thread can post messages to the app."""
+        if self._thread is None:
+            target = self._read if run is None else (lambda: run(self._read))
+            self._thread = threading.Thread(target=target, name="chapbook-open", daemon=True)
+            self._thread.start()
+        return self
+
+    @property
+    def started(self) -> bool:
+        return self._thread is not None
+
+    def attach(self, sink: Callable[[Outcome], None]) -> list[Outcome]:
+        """Take what was found so far (returned) and have ``sink`` called, from the thread,
+        with everything found from now on."""
+        with self._lock:
+            waiting, self._waiting = self._waiting, []
+            self._sink = sink
+        self._attached.set()
+        return waiting
+
+    def painted(self) -> None:
+        """The preview is on screen: the whole book may be parsed now."""
+        self._painted.set()
+
+    def cancel(self) -> None:
+        """Nobody wants the book any more: stop at the next step."""
+        self._cancelled.set()
+        self._attached.set()
+        self._painted.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def _hand_over(self, outcome: Outcome) -> None:
+        with self._lock:
+            if self._sink is None:
+                self._waiting.append(outcome)
+                return
+            sink = self._sink
+        try:
+            sink(outcome)
+        except Exception:  # the screen is going away: nobody wants the book any more
+            self.cancel()
+
+    def _read(self) -> None:
+        try:
+            first = None
+            if self._child is not None:
+                first = self._child.take(cancelled=self._cancelled.is_set)
+            if self.cancelled:
+                return
+            if first is not None:
+                self._deliver(first)
+                if first.final:
+                    return
+            for stage in open_stages(
+                self.path, self.anchor, self.start_offset, previews=first is None
+            ):
+                if self.cancelled:
+                    return
+                self._deliver(stage)
+        except BookError as err:
+            self._hand_over(OpenFailure(str(err)))
+        except Exception as err:  # a parser bug: one line for the user, never a traceback
+            message = f"cannot open {safe_name(self.path)}: {type(err).__name__}: {err}"
+            self._hand_over(OpenFailure(message.splitlines()[0]))
+        finally:
+            self.done.set()
+
+    def _deliver(self, stage: Stage) -> None:
+        self._hand_over(stage)
+        if not stage.final:
+            # The full parse holds the interpreter for long stretches: let the preview reach
+            # the screen first.
+            if self._attached.wait(timeout=ATTACH_WAIT):
+                self._painted.wait(timeout=PAINT_WAIT)
+        elif not self.cancelled:
+            record = self.library.add_book(self.path, stage.book)
+            self._hand_over(Registration(record.id))

@@ -1,0 +1,230 @@
+"""What the status line says: chapter, scene n/m, percentage, and the time left to read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.book.model import Book
+from tui.reading.wrapping import measure
+
+# Below this many spaces per character a text is taken to be CJK (no spaces between words);
+# it is then read at about two characters per "word" of the words-per-minute setting.
+_SPACED = 1 / 20
+# Names people use for the parts of front and end matter; other parts are named by their own
+# heading, else as front or end matter (never by an internal kind name).
+_SECTION_NAMES = {
+    "title": "Title page",
+    "cover": "Title page",
+    "work_title": "Title page",
+    "work_header": "About this work",
+    "summary": "Summary",
+    "notes": "Notes",
+    "author_note": "Author's note",
+    "metadata": "About this work",
+    "toc": "Contents",
+    "afterword": "Afterword",
+    "end_notes": "End notes",
+    "end_marker": "The end",
+}
+# Headings longer than this are not used as a part's name.
+_HEADING_NAME_MAX = 48
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where the reader is, for the status line."""
+
+    percent: float
+    place: str  # chapter title, or the front or end matter section
+    scene: int | None  # 1-based scene in the chapter, None outside chapters
+    scenes: int
+    chapter_minutes: float | None  # None outside chapters
+    book_minutes: float
+
+
+def _section_name(book: Book, kind: str, heading: int | None, where: str) -> str:
+    """A part of front or end matter as a reader would name it."""
+    name = _SECTION_NAMES.get(kind)
+    if name:
+        return name
+    if heading is not None and 0 <= heading < len(book):
+        text = " ".join(book.paragraph(heading).split())
+        if 0 < len(text) <= _HEADING_NAME_MAX:
+            return text
+    return where
+
+
+def words_between(text: str, start: int, end: int) -> float:
+    """About how many words ``text[start:end]`` holds (spaces counted at C speed)."""
+    chars = max(0, end - start)
+    if not chars:
+        return 0.0
+    gaps = text.count(" ", start, end) + text.count("\n", start, end)
+    return float(gaps) if gaps >= chars * _SPACED else chars / 2
+
+
+def estimate_words(text: str, samples: int = 32, sample: int = 32_768) -> float:
+    """Words in ``text``: counted when it is small, else scaled up from evenly spread samples
+    (so that a status line never waits for a count over 80 MB)."""
+    size = len(text)
+    if size <= samples * sample * 2:
+        return words_between(text, 0, size)
+    step = size // samples
+    counted = sum(words_between(text, i * step, i * step + sample) for i in range(samples))
+    return counted * size / (samples * sample)
+
+
+class ProgressMeter:
+    """Computes `Progress` for positions in one book; chapter word counts are cached."""
+
+    def __init__(self, book: Book, words_per_minute: int = 250):
+        self.book = book
+        self.words_per_minute = max(1, words_per_minute)
+        self._book_words: float | None = None
+
+    def _total_words(self) -> float:
+        if self._book_words is None:
+            book = self.book
+            words = float(book.word_count)
+            if not words or not book.text.count(" ", 0, 100_000):
+                words = estimate_words(book.text)
+            self._book_words = words
+        return self._book_words
+
+    def place(self, para: int) -> str:
+        """The chapter title, or the name of the front or end matter part holding ``para``."""
+        book = self.book
+        ci = book.chapter_at(para) if book.chapters else None
+        if ci is not None:
+            return book.chapters[ci].title or f"Chapter {ci + 1}"
+        for sections, where in (
+            (book.front_matter, "Front matter"),
+            (book.end_matter, "End matter"),
+        ):
+            for section in sections:
+                first = section.heading if section.heading is not None else section.start
+                if first <= para < section.end:
+                    return _section_name(book, section.kind, section.heading, where)
+        if book.chapters and para < book.chapters[0].start:
+            return "Front matter"
+        return "End matter" if book.chapters else ""
+
+    def at(self, offset: int, para: int, at_end: bool = False) -> Progress:
+        """Progress for the top of the screen at ``offset`` in paragraph ``para``."""
+        book = self.book
+        size = max(1, len(book.text))
+        offset = max(0, min(offset, size))
+        percent = 100.0 if at_end else 100.0 * offset / size
+        wpm = self.words_per_minute
+        book_minutes = 0.0 if at_end else self._total_words() * (size - offset) / size / wpm
+        scene_no: int | None = None
+        scenes = 0
+        chapter_minutes: float | None = None
+        ci = book.chapter_at(para) if book.chapters and len(book) else None
+        if ci is not None:
+            chapter = book.chapters[ci]
+            scenes = len(chapter.scenes)
+            scene = book.scene_at(para)
+            if scene is not None and scenes:
+                scene_no = scene.index + 1
+            end = book.ends[chapter.end - 1] if chapter.end > 0 else size
+            chapter_minutes = 0.0 if at_end else words_between(book.text, offset, end) / wpm
+        return Progress(percent, self.place(para), scene_no, scenes, chapter_minutes, book_minutes)
+
+
+def format_minutes(minutes: float, short: bool = False) -> str:
+    """`<1 min`, `12 min`, `4 h 10 min` (short: `12m`, `4h10m`)."""
+    whole = round(minutes)
+    if minutes < 1:
+        return "<1m" if short else "<1 min"
+    if whole < 60:
+        return f"{whole}m" if short else f"{whole} min"
+    hours, mins = divmod(whole, 60)
+    return f"{hours}h{mins:02d}m" if short else f"{hours} h {mins} min"
+
+
+def status_parts(progress: Progress, width: int) -> list[str]:
+    """The right-hand status items, as many and as long as fit in ``width`` cells."""
+    percent = f"{progress.percent:.0f}%"
+    for parts in _variants(progress):
+        if measure(" · ".join(parts)) <= width:
+            return parts
+    return [percent]
+
+
+def _variants(progress: Progress) -> list[list[str]]:
+    """The right-hand status items, from the fullest wording to the most compact."""
+    scene = f"scene {progress.scene}/{progress.scenes}" if progress.scene else ""
+    percent = f"{progress.percent:.0f}%"
+    chapter, book = progress.chapter_minutes, progress.book_minutes
+    long_time = (
+        f"{format_minutes(chapter)} left in chapter · {format_minutes(book)} in book"
+        if chapter is not None
+        else f"{format_minutes(book)} left in book"
+    )
+    short_time = (
+        f"ch {format_minutes(chapter, True)} · book {format_minutes(book, True)}"
+        if chapter is not None
+        else f"book {format_minutes(book, True)}"
+    )
+    variants = (
+        [scene, percent, long_time],
+        [scene, percent, short_time],
+        [percent, short_time],
+        [scene, percent],
+        [percent],
+    )
+    return [[p for p in parts if p] for parts in variants]
+
+
+# The least of the book title worth showing beside the chapter (less, and it is left out).
+_TITLE_MIN = 6
+
+
+def status_layout(title: str, progress: Progress | None, width: int) -> tuple[str, str, str]:
+    """What fits in a status line ``width`` cells wide: ``(title, place, right)``.
+
+    When space is short the right side is made compact first, then the book title is cut or
+    dropped; the chapter (the place) is what is kept longest, as it says where one is.
+    """
+    if progress is None:
+        return fit(title, width), "", ""
+    place = progress.place
+    variants = [" · ".join(parts) for parts in _variants(progress)]
+
+    def room(right: str) -> int:
+        return max(0, width - measure(right) - 2)
+
+    timed = variants[:3]  # the wordings that still say how long is left
+    for right in timed:
+        if measure(title) + 3 + measure(place) <= room(right):
+            return title, place, right
+    if not place:
+        right = next((r for r in variants if measure(title) <= room(r)), variants[-1])
+        return fit(title, room(right)), "", right
+    # Then the book title is cut (the right side keeping its most compact timed wording),
+    # then the time goes, then the book title; the chapter stays whole as long as it can.
+    wanted = measure(place) + 3 + min(measure(title), _TITLE_MIN)
+    right = next((r for r in variants[1:] if wanted <= room(r)), variants[-1])
+    left = room(right)
+    title_room = left - 3 - measure(place)
+    if title_room >= _TITLE_MIN or (title_room > 0 and measure(title) <= title_room):
+        return fit(title, title_room), place, right
+    return "", fit(place, left), right
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` cells with an ellipsis when it is too long."""
+    if measure(text) <= width:
+        return text
+    if width <= 1:
+        return "…"[:width]
+    out = []
+    used = 0
+    for ch in text:
+        cells = measure(ch)
+        if used + cells > width - 1:
+            break
+        out.append(ch)
+        used += cells
+    return "".join(out) + "…"

@@ -1,0 +1,148 @@
+"""What the reader shows for each paragraph, and the mapping between shown and stored offsets."""
+
+from __future__ import annotations
+
+import bisect
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from tui.book.loader import neutralise
+from tui.book.model import Book, ParaKind
+
+# Paragraphs longer than this are laid out in pieces, so that a 20 MB single-line "paragraph"
+# costs no more to show than a normal page.
+PIECE = 8192
+# How far past a piece boundary to look for a space to cut at.
+_CUT_SLACK = 512
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """One paragraph as displayed: its text and how to map its indices back to ``book.text``."""
+
+    text: str
+    # (display index, raw index) pairs where a run of display text starts; raw indices are
+    # relative to the paragraph's start. Empty when the text replaces the stored text (a
+    # cleaned-up heading, an ornament): every display index then maps to the paragraph start.
+    runs: tuple[tuple[int, int], ...]
+
+    def to_raw(self, index: int) -> int:
+        """The paragraph-relative raw offset of display index ``index``."""
+        if not self.runs:
+            return 0
+        i = bisect.bisect_right(self.runs, index, key=lambda run: run[0]) - 1
+        shown_at, raw_at = self.runs[max(i, 0)]
+        return raw_at + max(0, index - shown_at)
+
+    def to_shown(self, raw: int) -> int:
+        """The display index for a paragraph-relative raw offset (clamped into the text)."""
+        if not self.runs:
+            return 0
+        i = bisect.bisect_right(self.runs, raw, key=lambda run: run[1]) - 1
+        shown_at, raw_at = self.runs[max(i, 0)]
+        nxt = self.runs[i + 1][0] if 0 <= i + 1 < len(self.runs) else len(self.text)
+        return max(0, min(shown_at + max(0, raw - raw_at), nxt, len(self.text)))
+
+
+def shown_from_raw(raw: str, rejoin: bool) -> Shown:
+    """The display text of a stored paragraph: edges stripped, hard breaks joined by spaces."""
+    if rejoin and "\n" in raw:
+        parts: list[str] = []
+        runs: list[tuple[int, int]] = []
+        at = pos = 0
+        for line in raw.split("\n"):
+            body = line.strip()
+            if body:
+                if parts:
+                    at += 1  # the joining space
+                runs.append((at, pos + (len(line) - len(line.lstrip()))))
+                parts.append(body)
+                at += len(body)
+            pos += len(line) + 1
+        text = " ".join(parts)
+    else:
+        text = raw.strip()
+        runs = [(0, len(raw) - len(raw.lstrip()))]
+    # Tabs and stray line breaks display as single spaces (same length, so runs stay valid);
+    # the loader has made control characters visible, and this makes sure of it.
+    text = neutralise(text.replace("\t", " ").replace("\n", " "))
+    return Shown(text, tuple(runs))
+
+
+class ShownCache:
+    """Display texts of a book's paragraphs, computed on demand and kept for the recent ones."""
+
+    def __init__(self, book: Book, headings: dict[int, str] | None = None, size: int = 512):
+        self.book = book
+        self.headings = headings if headings is not None else heading_titles(book)
+        self._size = size
+        self._cache: OrderedDict[int, Shown] = OrderedDict()
+        self._bounds: dict[int, list[int]] = {}  # piece cut points of huge paragraphs
+
+    def __call__(self, para: int) -> Shown:
+        shown = self._cache.get(para)
+        if shown is not None:
+            self._cache.move_to_end(para)
+            return shown
+        shown = self._make(para)
+        self._cache[para] = shown
+        if len(self._cache) > self._size:
+            self._cache.popitem(last=False)
+        return shown
+
+    def _make(self, para: int) -> Shown:
+        book = self.book
+        title = self.headings.get(para)
+        if title is not None:
+            return Shown(neutralise(title.replace("\n", " ")), ())
+        return shown_from_raw(book.text[book.starts[para] : book.ends[para]], book.rejoin)
+
+    def pieces(self, para: int) -> int:
+        """How many layout pieces paragraph ``para`` has (1 unless it is huge)."""
+        book = self.book
+        if book.ends[para] - book.starts[para] <= PIECE:
+            return 1
+        return len(self._piece_bounds(para)) - 1
+
+    def piece(self, para: int, index: int) -> tuple[int, int]:
+        """The display span ``(start, end)`` of piece ``index`` of paragraph ``para``."""
+        text = self(para).text
+        if len(text) <= PIECE:
+            return 0, len(text)
+        bounds = self._piece_bounds(para)
+        return bounds[index], bounds[index + 1]
+
+    def piece_of(self, para: int, index: int) -> int:
+        """Which piece of paragraph ``para`` holds display index ``index``."""
+        if self.pieces(para) == 1:
+            return 0
+        bounds = self._piece_bounds(para)
+        return max(0, min(bisect.bisect_right(bounds, index) - 1, len(bounds) - 2))
+
+    def _piece_bounds(self, para: int) -> list[int]:
+        bounds = self._bounds.get(para)
+        if bounds is None:
+            bounds = self._bounds[para] = piece_bounds(self(para).text)
+        return bounds
+
+
+def heading_titles(book: Book) -> dict[int, str]:
+    """Clean chapter titles keyed by their heading paragraph (shown instead of the raw line)."""
+    titles: dict[int, str] = {}
+    for chapter in book.chapters:
+        at = chapter.heading
+        heading = at is not None and 0 <= at < len(book) and book.kinds[at] == ParaKind.HEADING
+        if heading and chapter.title:
+            titles[at] = chapter.title
+    return titles
+
+
+def piece_bounds(text: str) -> list[int]:
+    """Cut points splitting ``text`` into pieces of about ``PIECE`` characters, at spaces."""
+    bounds = [0]
+    while len(text) - bounds[-1] > PIECE:
+        target = bounds[-1] + PIECE
+        space = text.find(" ", target, target + _CUT_SLACK)
+        bounds.append(space + 1 if space >= 0 else target)
+    bounds.append(len(text))
+    return bounds

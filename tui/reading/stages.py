@@ -1,0 +1,150 @@
+"""Opening a book for the reader in stages: a quick preview around the saved place, then all."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.book import formats
+from tui.book.anchor import Anchor, resolve_anchor
+from tui.book.loader import LoadedText, decode_bytes, load_text
+from tui.book.model import Book, BookError
+from tui.book.text.parse import parse_preview
+
+# Markup files smaller than this (bytes) are converted in one go before the first page.
+PREVIEW_FROM = 1_000_000
+# Characters of plain text parsed around the place for the first page (a few screens' worth
+# either way); the whole book follows in the same worker.
+QUICK_SPAN = 40_000
+# Text files bigger than this (bytes) show their beginning from a read of only this much,
+# so the first page of a new book costs the same for 1 MB and for 84 MB.
+HEAD_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One step of opening: a book to show and where to show it."""
+
+    book: Book
+    offset: int  # where the top of the screen should be
+    exact: bool  # False: the saved place was not found, the offset is only the nearest place
+    # The whole book. False for a preview: its paragraphs cover only part of the text (and
+    # its text may stop early), with offsets that agree with the whole book's.
+    final: bool
+
+
+def _place(book: Book, anchor: Anchor | None, start: int | None, whole: bool) -> tuple[int, bool]:
+    if start is not None:
+        return max(0, min(start, len(book.text))), True
+    if anchor is None:
+        return 0, True
+    return resolve_anchor(book, anchor, whole_book=whole)
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # the full open gives the user the reason
+
+
+def read_head(path: Path, size: int) -> bytes | None:
+    """The first ``size`` bytes of a regular file, cut after its last complete line; None
+    when that cannot be done safely (not a regular file, no line end, a UTF-16/32 text)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        data = os.read(fd, size)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    cut = data.rfind(b"\n")
+    if cut < 0 or b"\x00" in data[:4096]:  # wide encodings: leave them to the full read
+        return None
+    return data[: cut + 1]
+
+
+def _head_stage(path: Path, anchor: Anchor | None, start: int | None) -> Stage | None:
+    """A preview from the file's first bytes, when the place to show is among them."""
+    around = start if start is not None else (anchor.offset if anchor else 0)
+    head = read_head(path, HEAD_BYTES)
+    if head is None:
+        return None
+    try:
+        text, encoding, _ = decode_bytes(head)
+    except BookError:
+        return None  # the full read explains what is wrong
+    if around > len(text) - QUICK_SPAN // 2:
+        return None  # the place is further in: the whole text is needed to find it
+    quick = parse_preview(text, around, QUICK_SPAN, path=str(path), encoding=encoding)
+    offset, exact = _place(quick, anchor, start, whole=False)
+    return Stage(quick, offset, exact, final=False)
+
+
+# Books up to this size (bytes) are small enough to be read whole for their first stage.
+WHOLE_FIRST = 8_000_000
+
+
+def cheap_first_stage(path: Path, anchor: Anchor | None = None, start: int | None = None) -> bool:
+    """Whether the first stage of opening is quick to make and small to hand over: the whole
+    of a book of a few MB, or a preview of a big one's beginning (a place within the first
+    quarter of its head, in characters, whatever the encoding). A place deep in a big book
+    needs the whole text read first."""
+    if _size(path) <= WHOLE_FIRST:
+        return True
+    fmt = formats.book_format(path)
+    if fmt.kind != "text" and not fmt.previewable:
+        return False  # converted whole before its first page
+    around = start if start is not None else (anchor.offset if anchor else 0)
+    return around < HEAD_BYTES // 8
+
+
+def open_stages(
+    path: Path, anchor: Anchor | None = None, start: int | None = None, *, previews: bool = True
+) -> Iterator[Stage]:
+    """Yield preview `Stage`s when the book is big enough to need them, then the full one.
+
+    ``start`` (an offset to open at) wins over ``anchor`` (the saved place). ``previews``
+    False: only the full one (a preview is on screen already). Raises `BookError` with a
+    one-line message when the file cannot be read.
+    """
+    around = start if start is not None else (anchor.offset if anchor else 0)
+    size = _size(path)
+    book: Book | None = None
+    preview = formats.markup_preview(path)
+    if formats.book_kind(path) == "text":
+        shown = not previews
+        if not shown and size > 4 * HEAD_BYTES:
+            head = _head_stage(path, anchor, start)
+            if head is not None:
+                shown = True
+                yield head
+        # The text is read and decoded once; a window around the place is parsed first,
+        # so the first page does not wait for the structure of the whole book.
+        loaded: LoadedText = load_text(path)
+        if not shown and len(loaded.text) > 2 * QUICK_SPAN:
+            quick = parse_preview(
+                loaded.text, around, QUICK_SPAN, path=loaded.path, encoding=loaded.encoding
+            )
+            offset, exact = _place(quick, anchor, start, whole=False)
+            yield Stage(quick, offset, exact, final=False)
+        book = formats.parse_loaded(loaded)
+    elif previews and size >= PREVIEW_FROM and preview is not None:
+        quick = preview(path, until=around)
+        if quick.meta.get("preview", True):
+            offset, exact = _place(quick, anchor, start, whole=False)
+            yield Stage(quick, offset, exact, final=False)
+        else:
+            book = quick  # the preview turned out to be the whole book
+    if book is None:
+        book = formats.open_book(path)
+    offset, exact = _place(book, anchor, start, whole=True)
+    yield Stage(book, offset, exact, final=True)

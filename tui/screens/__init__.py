@@ -1,1 +1,0 @@
-"""The app's screens: library, reader, finder, help and settings."""

@@ -1,0 +1,151 @@
+"""Editing settings interactively: step values, rebind keys, see clashes, then save overrides."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tui.paths import settings_path
+from tui.settings.key_names import normalise_key
+from tui.settings.keymap_check import check_key_value
+from tui.settings.keymaps import Clash, find_clashes, preset_keys, screen_actions
+from tui.settings.schema import SCHEMA
+from tui.settings.settings import Settings, default_settings
+from tui.settings.store import changes_between, save_changes
+
+# The settings offered on the settings screen, in the order shown, with their labels.
+EDITABLE: dict[str, str] = {
+    "theme": "Theme",
+    "reader.width": "Text width",
+    "reader.margin": "Margin",
+    "reader.paragraph_style": "Paragraphs",
+    "reader.justify": "Justify",
+    "reader.words_per_minute": "Words per minute",
+    "keymap": "Keymap preset",
+}
+
+_CHOICE_LABELS = {
+    "blank": "blank line between",
+    "indent": "first-line indent",
+}
+
+
+def format_value(name: str, value: Any) -> str:
+    """A setting's value as the settings screen shows it."""
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if name in ("reader.width", "reader.margin"):
+        return f"{value} cells"
+    return _CHOICE_LABELS.get(str(value), str(value))
+
+
+@dataclass(frozen=True)
+class Rebound:
+    """The result of pressing a new key for an action."""
+
+    key: str | None  # the normalised key, None when refused
+    error: str | None  # why it was refused
+    clashes: list[Clash]  # what the new key now clashes with (shown before saving)
+
+
+class SettingsDraft:
+    """Settings being edited. `settings` always holds the draft; nothing is written until save."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.saved = copy.deepcopy(settings)
+        self.settings = copy.deepcopy(settings)
+        self.user_keys: dict[str, str] = settings.user_keys()
+        self.path: Path = settings.path or settings_path()
+
+    # -- plain settings -------------------------------------------------------------------
+    def value(self, name: str) -> Any:
+        return self.settings.get(name)
+
+    def set_value(self, name: str, value: Any) -> None:
+        if SCHEMA[name].check(value) is not None:
+            raise ValueError(f"{name}: {value!r} is not allowed")
+        owner, _, leaf = name.rpartition(".")
+        setattr(self.settings.get(owner) if owner else self.settings, leaf, value)
+        if name == "keymap":
+            self._recompute_keys()
+
+    def step(self, name: str, direction: int) -> Any:
+        """Move a setting to its next (+1) or previous (-1) value; choices wrap around."""
+        rule = SCHEMA[name]
+        current = self.value(name)
+        if rule.kind == "bool":
+            new: Any = not current
+        elif rule.kind == "int":
+            new = min(rule.high, max(rule.low, current + direction * rule.step))
+        elif rule.kind == "choice":
+            options = rule.options()
+            index = options.index(current) if current in options else 0
+            new = options[(index + direction) % len(options)]
+        else:
+            return current
+        self.set_value(name, new)
+        return new
+
+    def reset(self, name: str) -> None:
+        """Put a setting (dotted name) or an action's keys (`keys.<id>`) back to the default."""
+        if name.startswith("keys."):
+            self.user_keys.pop(name.removeprefix("keys."), None)
+            self._recompute_keys()
+        else:
+            self.set_value(name, default_settings().get(name))
+
+    # -- keys -----------------------------------------------------------------------------
+    def _recompute_keys(self) -> None:
+        preset = preset_keys(self.settings.keymap)
+        # An override equal to the preset's own keys is no override at all.
+        self.user_keys = {a: k for a, k in self.user_keys.items() if preset.get(a) != k}
+        self.settings.keys = {**preset, **self.user_keys}
+
+    def rebind(self, action: str, pressed: str) -> Rebound:
+        """Give `action` the key just pressed (in place of its keys). Clashes are allowed here
+        but reported, and `save` refuses while any remain."""
+        try:
+            key = normalise_key(pressed)
+        except ValueError as err:
+            return Rebound(None, str(err), [])
+        checked = check_key_value(action, key)
+        if isinstance(checked, tuple):
+            return Rebound(None, checked[0], [])
+        self.user_keys[action] = checked
+        self._recompute_keys()
+        mine = [c for c in self.clashes() if action in c.actions and c.key == checked]
+        return Rebound(checked, None, mine)
+
+    def clashes(self) -> list[Clash]:
+        return find_clashes(self.settings.keys)
+
+    def actions_by_screen(self) -> dict[str, tuple[str, ...]]:
+        return screen_actions()
+
+    # -- saving ---------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return bool(changes_between(self.saved, self.settings))
+
+    def save(self) -> str | None:
+        """Write the changes as overrides into settings.toml; returns a notice, if any.
+
+        Raises ValueError while keys clash, and SettingsWriteError when writing fails.
+        """
+        clashes = self.clashes()
+        if clashes:
+            listed = "; ".join(
+                f"{c.key} is {' and '.join(c.actions)} on the {c.screen} screen" for c in clashes
+            )
+            raise ValueError(f"keys clash, so nothing was saved: {listed}")
+        notice = save_changes(self.path, self.saved, self.settings)
+        self.saved = copy.deepcopy(self.settings)
+        return notice
+
+    def discard(self) -> Settings:
+        """Forget unsaved changes; returns the settings as last saved."""
+        self.settings = copy.deepcopy(self.saved)
+        self.user_keys = self.saved.user_keys()
+        return self.settings

@@ -1,0 +1,89 @@
+"""Keymaps: the presets, each screen's actions, and keys that would do two things on a screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.settings.defaults import defaults
+from tui.settings.key_names import KeyNameError, normalise_key, split_keys
+
+DEFAULT_PRESET = "default"
+
+
+@dataclass(frozen=True)
+class Clash:
+    """One key bound to two or more actions on one screen."""
+
+    screen: str
+    key: str
+    actions: tuple[str, ...]
+
+
+def action_ids() -> list[str]:
+    """Every action id, in the order `default.toml` lists them."""
+    return list(defaults()["keys"])
+
+
+def screen_actions() -> dict[str, tuple[str, ...]]:
+    """Screen name → the action ids bound on that screen (`[screens]` in default.toml)."""
+    return {name: tuple(ids) for name, ids in defaults()["screens"].items()}
+
+
+def screens_of(action_id: str) -> list[str]:
+    """The screens an action is bound on."""
+    return [name for name, ids in screen_actions().items() if action_id in ids]
+
+
+def preset_names() -> list[str]:
+    """`default` and every `[keymaps.NAME]` preset."""
+    return [DEFAULT_PRESET, *defaults().get("keymaps", {})]
+
+
+def preset_keys(preset: str) -> dict[str, str]:
+    """Action id → keys for a preset: `[keys]` with the preset's own entries laid over."""
+    keys = dict(defaults()["keys"])
+    if preset != DEFAULT_PRESET:
+        keys.update(defaults()["keymaps"][preset])
+    return keys
+
+
+def parse_key_list(value: str | list[str]) -> str:
+    """Normalise a [keys] value to Textual's comma-separated form, or raise KeyNameError.
+
+    `"Space, PgDn"` raises (with a suggestion); `["?", "f1"]` → `"question_mark,f1"`. Repeated
+    keys are kept once.
+    """
+    keys: list[str] = []
+    for written in split_keys(value):
+        key = normalise_key(written)
+        if key not in keys:
+            keys.append(key)
+    if not keys:
+        raise KeyNameError(str(value), "names no key")
+    return ",".join(keys)
+
+
+def find_clashes(keys: dict[str, str]) -> list[Clash]:
+    """Every key bound to more than one action on the same screen."""
+    clashes: list[Clash] = []
+    for screen, ids in screen_actions().items():
+        owners: dict[str, list[str]] = {}
+        for action_id in ids:
+            for key in keys.get(action_id, "").split(","):
+                if key and action_id not in owners.setdefault(key, []):
+                    owners[key].append(action_id)
+        clashes.extend(
+            Clash(screen, key, tuple(actions))
+            for key, actions in owners.items()
+            if len(actions) > 1
+        )
+    return clashes
+
+
+def clashes_for(keys: dict[str, str], action_id: str, key: str) -> list[Clash]:
+    """What binding `key` to `action_id` (in place of its keys) would clash with."""
+    trial = dict(keys)
+    trial[action_id] = key
+    return [
+        clash for clash in find_clashes(trial) if clash.key == key and action_id in clash.actions
+    ]

@@ -1,0 +1,258 @@
+"""User settings: the shipped defaults merged with the user's settings.toml, validated."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tui.paths import settings_path
+from tui.settings.defaults import defaults
+from tui.settings.keymap_check import check_keys
+from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
+from tui.settings.schema import NOT_SETTINGS, SCHEMA, sentence
+
+TABLES = ("reader", "library")
+
+
+@dataclass
+class ReaderSettings:
+    width: int = 72
+    margin: int = 2
+    paragraph_style: str = "blank"
+    justify: bool = False
+    words_per_minute: int = 250
+    scene_ornament: str = "⁂"
+
+
+@dataclass
+class LibrarySettings:
+    sort: str = "last_read"
+
+
+@dataclass
+class Settings:
+    theme: str = "textual-dark"
+    keymap: str = "default"
+    reader: ReaderSettings = field(default_factory=ReaderSettings)
+    library: LibrarySettings = field(default_factory=LibrarySettings)
+    # Effective keys for every action id (defaults, preset, then the user's [keys]).
+    keys: dict[str, str] = field(default_factory=dict)
+    path: Path | None = None  # the user file these came from
+
+    def get(self, dotted: str) -> Any:
+        """A setting by its dotted name: `get("reader.width")`."""
+        target: Any = self
+        for part in dotted.split("."):
+            target = getattr(target, part)
+        return target
+
+    def user_keys(self) -> dict[str, str]:
+        """The keys that differ from the keymap preset: what [keys] in settings.toml holds."""
+        preset = preset_keys(self.keymap)
+        return {action: keys for action, keys in self.keys.items() if preset.get(action) != keys}
+
+
+@dataclass
+class Problem:
+    """One thing wrong in a settings file, worded for the user."""
+
+    path: Path
+    setting: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = _shown_path(self.path)
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return (
+            f"{where}: {self.setting}: {self.message}"
+            if self.setting
+            else f"{where}: {self.message}"
+        )
+
+
+def _shown_path(path: Path) -> str:
+    """`~/.config/chapbook/settings.toml` rather than the full home directory."""
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
+def default_settings(path: Path | None = None) -> Settings:
+    """The shipped defaults, untouched."""
+    base = defaults()
+    return Settings(
+        theme=base["theme"],
+        keymap=base["keymap"],
+        reader=ReaderSettings(**base["reader"]),
+        library=LibrarySettings(**base["library"]),
+        keys=preset_keys(base["keymap"]),
+        path=path,
+    )
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
+    """Defaults merged with the user's file. Never raises: problems are returned instead.
+
+    With no `path`, the file is `settings.toml` in the user config directory, and a missing
+    file simply means the defaults. A `path` given on purpose (`--config FILE`) must exist.
+    """
+    explicit = path is not None
+    path = Path(path) if explicit else settings_path()
+    data, text, problems = read_settings_file(path, required=explicit)
+    settings, more = build_settings(data, path, text)
+    return settings, problems + more
+
+
+def read_settings_file(path: Path, *, required: bool) -> tuple[dict[str, Any], str, list[Problem]]:
+    """The parsed file (empty when missing or unreadable), its text, and what went wrong."""
+    if not path.exists() and not path.is_symlink():
+        if required:
+            return {}, "", [Problem(path, "", sentence("no such file") + _ALL)]
+        return {}, "", []
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        reason = f"cannot be read ({(err.strerror or str(err)).lower()})"
+        return {}, "", [Problem(path, "", sentence(reason) + _ALL)]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        reason = "is not UTF-8 text; save it as UTF-8"
+        return {}, "", [Problem(path, "", sentence(reason) + _ALL)]
+    try:
+        return tomllib.loads(text), text, []
+    except tomllib.TOMLDecodeError as err:
+        return {}, text, [_syntax_problem(path, err)]
+
+
+_ALL = " Using the default settings for now."
+
+
+def _syntax_problem(path: Path, err: tomllib.TOMLDecodeError) -> Problem:
+    message = str(err)
+    line = column = None
+    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if found:
+        line, column = int(found[1]), int(found[2])
+        message = message[: found.start()]
+    else:
+        message = re.sub(r"\s*\(at end of document\)$", " at the end of the file", message)
+    reason = f"TOML syntax error: {message[0].lower()}{message[1:]}"
+    text = f"{reason}. Fix that line; until then chapbook uses the default settings."
+    return Problem(path, "", text, line, column)
+
+
+def build_settings(
+    data: dict[str, Any], path: Path, text: str = ""
+) -> tuple[Settings, list[Problem]]:
+    """Validate parsed user settings and merge them over the defaults."""
+    settings = default_settings(path)
+    problems: list[Problem] = []
+    lines = text.splitlines()
+
+    def report(setting: str, message: str) -> None:
+        problems.append(Problem(path, setting, message, locate(lines, setting)))
+
+    for name, value in data.items():
+        if name == "keys":
+            continue
+        if name in TABLES:
+            if not isinstance(value, dict):
+                report(name, sentence(f"expected a table: write [{name}] above its settings"))
+                continue
+            for key, item in value.items():
+                _apply(settings, f"{name}.{key}", item, report)
+        elif name in NOT_SETTINGS:
+            report(name, sentence(NOT_SETTINGS[name]))
+        else:
+            _apply(settings, name, value, report)
+
+    keys_table = data.get("keys", {})
+    if not isinstance(keys_table, dict):
+        report("keys", sentence("expected a table: write [keys] above your keys"))
+        keys_table = {}
+    settings.keys = check_keys(keys_table, preset_keys(settings.keymap), report)
+    return settings, problems
+
+
+def _apply(settings: Settings, dotted: str, value: Any, report) -> None:
+    rule = SCHEMA.get(dotted)
+    if rule is None:
+        report(dotted, sentence("unknown setting", _suggest_setting(dotted)))
+        return
+    default = settings.get(dotted)
+    wrong = rule.check(value)
+    if wrong is not None:
+        reason, suggestion = wrong
+        report(dotted, sentence(reason, suggestion, default))
+        return
+    owner, _, leaf = dotted.rpartition(".")
+    setattr(settings.get(owner) if owner else settings, leaf, value)
+
+
+def _suggest_setting(dotted: str) -> str | None:
+    names = [*SCHEMA, "keys"]
+    close = difflib.get_close_matches(dotted, names, n=1, cutoff=0.6)
+    if close:
+        return close[0]
+    # A setting outside its table: `width = 80` at the top means reader.width.
+    leaf = dotted.rpartition(".")[2]
+    by_leaf = {name.rpartition(".")[2]: name for name in SCHEMA}
+    close = difflib.get_close_matches(leaf, list(by_leaf), n=1, cutoff=0.75)
+    return by_leaf[close[0]] if close else None
+
+
+_HEADER = re.compile(r"^\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+_ASSIGN = re.compile(
+    r"""^((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*="""
+)
+
+
+def _key_path(written: str) -> str:
+    parts = re.findall(r""""([^"]*)"|'([^']*)'|([A-Za-z0-9_\-]+)""", written)
+    return ".".join("".join(part) for part in parts)
+
+
+def locate(lines: list[str], dotted: str) -> int | None:
+    """The 1-based line in settings.toml where a dotted setting is written, if it can be found."""
+    if not lines or not dotted:
+        return None
+    table = ""
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        header = _HEADER.match(stripped)
+        if header:
+            table = _key_path(header[1])
+            if table == dotted:
+                return number
+            continue
+        assign = _ASSIGN.match(stripped)
+        if assign:
+            key = _key_path(assign[1])
+            if (f"{table}.{key}" if table else key) == dotted:
+                return number
+    return None
+
+
+__all__ = [
+    "DEFAULT_PRESET",
+    "LibrarySettings",
+    "Problem",
+    "ReaderSettings",
+    "Settings",
+    "build_settings",
+    "default_settings",
+    "load_settings",
+    "locate",
+    "sentence",
+]

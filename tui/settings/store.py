@@ -1,0 +1,209 @@
+"""Writing settings.toml: overrides only, merged with the file on disk, atomic and locked."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import time
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from tui import storage as store
+from tui.paths import default_config_path
+from tui.settings.key_names import KeyNameError
+from tui.settings.keymaps import action_ids, parse_key_list, preset_keys, preset_names
+from tui.settings.schema import SCHEMA
+from tui.settings.settings import Settings, default_settings
+
+LOCK_TIMEOUT = 10.0  # seconds to wait for another chapbook that is saving its settings
+
+
+# settings.toml could not be written; ``str(err)`` is a one-line message for users.
+SettingsWriteError = store.StoreError
+
+
+def overrides(settings: Settings) -> dict[str, Any]:
+    """Dotted name → value for every setting that differs from the shipped defaults.
+
+    Keys are `keys.<action>` entries for actions whose keys differ from the keymap preset.
+    """
+    base = default_settings()
+    found = {name: settings.get(name) for name in SCHEMA if settings.get(name) != base.get(name)}
+    found.update({f"keys.{action}": keys for action, keys in settings.user_keys().items()})
+    return found
+
+
+def changes_between(before: Settings, after: Settings) -> dict[str, Any]:
+    """Dotted name → new value, or None where a setting went back to its default."""
+    old, new = overrides(before), overrides(after)
+    return {
+        name: new.get(name) for name in old.keys() | new.keys() if old.get(name) != new.get(name)
+    }
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold an exclusive `flock` on `<path>.lock` while settings.toml is read and rewritten."""
+    with store.locked(path.parent, timeout, name=path.name + ".lock"):
+        yield
+
+
+def write_atomic(path: Path, raw: bytes) -> None:
+    """Temp file in the same directory, fsync, `os.replace`, then fsync the directory."""
+    store.write_atomic(path, raw)
+
+
+def _read_for_update(path: Path) -> tuple[dict[str, Any], bytes | None, str | None]:
+    """The file's data and bytes; an unreadable file is moved aside (and the notice says so)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}, None, None
+    except OSError as err:
+        raise SettingsWriteError(f"cannot read {path}: {err.strerror or err}") from err
+    try:
+        return tomllib.loads(raw.decode("utf-8-sig")), raw, None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        aside = path.with_name(f"{path.name}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(path, aside)
+        except OSError as err:
+            raise SettingsWriteError(f"{path} could not be read or moved aside: {err}") from err
+        return {}, None, f"{path} could not be read, so it was moved to {aside}"
+
+
+def _set(data: dict[str, Any], dotted: str, value: Any) -> None:
+    *tables, leaf = dotted.split(".")
+    target = data
+    for table in tables:
+        if not isinstance(target.get(table), dict):
+            target[table] = {}
+        target = target[table]
+    if value is None:
+        target.pop(leaf, None)
+    else:
+        target[leaf] = value
+
+
+def _prune(data: dict[str, Any]) -> None:
+    """Drop what equals its default, so the file keeps only real overrides."""
+    base = default_settings()
+    for name in SCHEMA:
+        *tables, leaf = name.split(".")
+        owner = data.get(tables[0], {}) if tables else data
+        if isinstance(owner, dict) and leaf in owner and owner[leaf] == base.get(name):
+            del owner[leaf]
+    keymap = data.get("keymap", base.keymap)
+    preset = preset_keys(keymap if keymap in preset_names() else base.keymap)
+    keys = data.get("keys")
+    if isinstance(keys, dict):
+        for action, value in list(keys.items()):
+            with contextlib.suppress(KeyNameError, TypeError, AttributeError):
+                if action in preset and parse_key_list(value) == preset[action]:
+                    del keys[action]
+    for table in ("reader", "library", "keys"):
+        if data.get(table) == {}:
+            del data[table]
+
+
+def _ordered(data: dict[str, Any]) -> dict[str, Any]:
+    """The file's entries in default.toml's order (anything chapbook does not know goes last)."""
+    order = [name.split(".") for name in SCHEMA] + [["keys", action] for action in action_ids()]
+    rank = {tuple(parts[:1]): i for i, parts in reversed(list(enumerate(order)))}
+    rank.update({tuple(parts): i for i, parts in enumerate(order)})
+
+    def sort(table: dict[str, Any], prefix: tuple[str, ...]) -> dict[str, Any]:
+        keys = sorted(table, key=lambda k: rank.get((*prefix, k), len(order)))
+        return {
+            k: sort(table[k], (*prefix, k)) if isinstance(table[k], dict) else table[k]
+            for k in keys
+        }
+
+    return sort(data, ())
+
+
+def save_changes(path: Path, before: Settings, after: Settings) -> str | None:
+    """Write what changed between `before` and `after` into settings.toml.
+
+    Merges with the file as it is now (another chapbook may have saved meanwhile, and entries
+    chapbook does not understand are kept), writes only overrides, keeps the previous file as
+    `settings.toml.bak`, and returns a notice for the user when the old file had to be moved
+    aside. Raises SettingsWriteError when the file cannot be written.
+    """
+    changes = changes_between(before, after)
+    if not changes:
+        return None
+    with locked(path):
+        data, raw, notice = _read_for_update(path)
+        for name, value in changes.items():
+            _set(data, name, value)
+        _prune(data)
+        new = tomli_w.dumps(_ordered(data)).encode()
+        if raw is not None and raw != new:
+            write_atomic(path.with_name(path.name + ".bak"), raw)
+        if raw != new and (raw is not None or data):
+            write_atomic(path, new)
+    return notice
+
+
+def template_text() -> str:
+    """A settings.toml that sets nothing: default.toml's settings and keys, commented out."""
+    source = default_config_path().read_text(encoding="utf-8")
+    lines = [
+        "# chapbook settings. Every line below is commented out, so nothing changes yet:",
+        "# remove the # before a setting and edit its value. Only what you change here is",
+        "# used; everything else keeps the default. `chapbook config check` checks this file.",
+        "",
+    ]
+    header_done = False
+    for line in source.splitlines():
+        if not header_done:
+            # Skip default.toml's own introduction (up to the first blank line).
+            header_done = not line.strip()
+            continue
+        if re.match(r"^\[(keymaps|screens)\b", line):
+            # Presets and the screen table are not settings; drop their introduction too.
+            while lines and lines[-1].strip():
+                lines.pop()
+            break
+        if re.match(r"^[A-Za-z_][\w.\-]*\s*=", line):
+            lines.append("# " + line)
+        else:
+            lines.append(line)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def write_template(path: Path) -> None:
+    """Create settings.toml from the template; FileExistsError if anything is at `path`.
+
+    The template is written to a temporary file and linked into place: `os.link` fails when
+    the name exists, so a file that appeared meanwhile is never overwritten.
+    """
+    if path.exists() or path.is_symlink():
+        raise FileExistsError(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(template_text())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.link(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+__all__ = [
+    "SettingsWriteError",
+    "changes_between",
+    "overrides",
+    "save_changes",
+    "template_text",
+    "write_template",
+]

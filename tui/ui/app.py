@@ -1,0 +1,133 @@
+"""The Textual application: wires settings, the library index and the screens together."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App
+from textual.driver import Driver
+
+from tui.settings.settings import Problem, Settings
+from tui.ui.terminal.driver import tidy_output
+from tui.ui.themes import no_color_requested, register_themes, theme_for
+
+if TYPE_CHECKING:
+    from tui.library.library import Library
+    from tui.reading.opener import BookOpener
+
+
+class ChapbookApp(App[None]):
+    """chapbook: the library list, the reader pane and the fuzzy finder."""
+
+    TITLE = "chapbook"
+    # Every binding lives on a screen and has an id; the app itself binds nothing.
+    BINDINGS = []  # noqa: RUF012
+    # ctrl+p is the `find` key; Textual's palette would take it first (a priority binding).
+    ENABLE_COMMAND_PALETTE = False
+
+    def __init__(
+        self,
+        settings: Settings,
+        library: Library,
+        *,
+        open_path: Path | None = None,
+        opener: BookOpener | None = None,
+        problems: list[Problem] | None = None,
+    ) -> None:
+        # Under NO_COLOR, native ANSI mode makes Textual strip every colour (its NoColor
+        # filter) instead of sending greys as 24-bit colours (its Monochrome filter).
+        super().__init__(ansi_color=True if no_color_requested() else None)
+        register_themes(self)
+        self.settings = settings
+        self.library = library
+        self.open_path = open_path
+        self.opener = opener  # already reading open_path, when given
+        self.problems = problems or []
+        # Set when the reader was opened straight from the command line: `q` then quits.
+        self.reader_is_root = open_path is not None
+
+    def get_driver_class(self) -> type[Driver]:
+        return tidy_output(super().get_driver_class())
+
+    def on_mount(self) -> None:
+        self._install_signal_handlers()
+        self.apply_settings(self.settings)
+        if self.open_path is not None:
+            from tui.ui.screens.reader import ReaderScreen
+
+            self.push_screen(ReaderScreen(self.open_path, opener=self.opener))
+        else:
+            from tui.ui.screens.library import LibraryScreen
+
+            self.push_screen(LibraryScreen())
+        self._notify_problems()
+        for notice in getattr(self.library, "notices", []):
+            self.notify(notice, title="Library", severity="warning", timeout=15)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings now: theme and keys at once; screens re-read the rest on resume."""
+        self.settings = settings
+        self.theme = theme_for(self, settings.theme)
+        self.set_keymap(settings.keys)
+
+    # Beyond this many, settings problems are summed up in one notice instead of a stack of
+    # them that would cover the screen.
+    MAX_PROBLEM_NOTICES = 3
+
+    def _notify_problems(self) -> None:
+        problems = self.problems
+        shown = problems if len(problems) <= self.MAX_PROBLEM_NOTICES else problems[:2]
+        for problem in shown:
+            self.notify(str(problem), title="Settings problem", severity="warning", timeout=15)
+        if len(shown) < len(problems):
+            more = len(problems) - len(shown)
+            self.notify(
+                f"{more} more problems in your settings; defaults are used for them. "
+                "Run `chapbook config check` to see every one.",
+                title="Settings problems",
+                severity="warning",
+                timeout=15,
+            )
+
+    # -- saving ------------------------------------------------------------------------------
+    def save_all(self) -> None:
+        """Flush every screen's unsaved state (reading position) and the library index."""
+        for screen in self.screen_stack:
+            save = getattr(screen, "save_state", None)
+            if save is not None:
+                save()
+        self.library.save()
+
+    def _install_signal_handlers(self) -> None:
+        """SIGHUP (SSH hang-up) and SIGTERM save the place before leaving."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self._on_hangup)
+
+    # After a hang-up the place is saved first; if leaving then takes longer than this (seconds),
+    # chapbook ends at once. A terminal closed while Textual was still starting can leave its
+    # shutdown waiting for output that will never be written, and nothing may outlive its SSH
+    # session.
+    HANGUP_GRACE = 3.0
+
+    def _on_hangup(self) -> None:
+        try:
+            self.save_all()
+        finally:
+            if not self.is_headless:
+                end_anyway = threading.Timer(self.HANGUP_GRACE, os._exit, args=(0,))
+                end_anyway.daemon = True
+                end_anyway.start()
+            self.exit()
+
+    async def action_quit(self) -> None:
+        self.save_all()
+        self.exit()

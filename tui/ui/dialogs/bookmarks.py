@@ -1,0 +1,140 @@
+"""Bookmark overlays: asking for a bookmark's label, and listing bookmarks to jump to or remove."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from tui.book.anchor import Bookmark
+from tui.book.loader import neutralise
+from tui.ui.actions import binding
+from tui.ui.widgets.keyhint import key_hint
+
+
+@dataclass(frozen=True, slots=True)
+class BookmarkEntry:
+    """A bookmark as listed: where it is in words, and a few words of its text."""
+
+    bookmark: Bookmark
+    place: str  # chapter title or front/end matter part
+    percent: float
+    snippet: str
+
+
+class BookmarkLabelScreen(ModalScreen[str | None], inherit_bindings=False):
+    """Asks for an optional label; dismisses with the label ("" for none) or None to cancel."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Cancel")]
+    DEFAULT_CSS = """
+    BookmarkLabelScreen { align: center middle; }
+    BookmarkLabelScreen > Vertical {
+        width: 60; max-width: 90%; height: auto;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    BookmarkLabelScreen Label { width: 1fr; color: $text-muted; }
+    """
+
+    def __init__(self, place: str) -> None:
+        super().__init__()
+        self.place = place
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(f"Bookmark: {self.place}")
+            yield Input(placeholder="label (optional) — Enter to save, Escape to cancel")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class BookmarkOptions(OptionList, inherit_bindings=False):
+    """The list of bookmarks; its keys come from `[keys]` like every other binding."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("cursor_down", "cursor_down", "Down", show=False),
+        binding("cursor_up", "cursor_up", "Up", show=False),
+        binding("finder_accept", "select", "Jump there"),
+    ]
+
+
+class BookmarksScreen(ModalScreen[Bookmark | None], inherit_bindings=False):
+    """Lists a book's bookmarks: Enter jumps to one, `remove` deletes it, Escape closes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("remove", "remove", "Remove bookmark"),
+        binding("close", "cancel", "Close"),
+    ]
+    DEFAULT_CSS = """
+    BookmarksScreen { align: center middle; }
+    BookmarksScreen > Vertical {
+        width: 90; max-width: 95%; height: auto; max-height: 80%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    BookmarksScreen Label { width: 1fr; color: $text-muted; }
+    BookmarksScreen BookmarkOptions { height: auto; max-height: 20; border: none; }
+    """
+
+    def __init__(self, entries: list[BookmarkEntry], on_remove: Callable[[Bookmark], None]) -> None:
+        super().__init__()
+        self.entries = sorted(entries, key=lambda e: e.bookmark.anchor.offset)
+        self.on_remove = on_remove
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self._title())
+            yield BookmarkOptions(*self._options())
+
+    def _title(self) -> str:
+        app = self.app
+        if not self.entries:
+            return f"No bookmarks yet: press {key_hint(app, 'bookmark')} to mark your place."
+        return (
+            f"Bookmarks ({len(self.entries)}): {key_hint(app, 'finder_accept')} jumps there, "
+            f"{key_hint(app, 'remove')} removes, {key_hint(app, 'close')} closes"
+        )
+
+    def _options(self) -> list[Option]:
+        options = []
+        for entry in self.entries:
+            text = Text(no_wrap=True, overflow="ellipsis")
+            label = " ".join(entry.bookmark.label.split())
+            text.append(neutralise(label) or "(no label)", style="bold")
+            text.append(neutralise(f"  {entry.place} · {entry.percent:.0f}%"))
+            if entry.snippet:
+                text.append(neutralise(f"  “{entry.snippet}”"), style="italic")
+            options.append(Option(text))
+        return options
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self.entries[event.option_index].bookmark)
+
+    def action_remove(self) -> None:
+        options = self.query_one(BookmarkOptions)
+        index = options.highlighted
+        if index is None or not self.entries:
+            return
+        entry = self.entries.pop(index)
+        self.on_remove(entry.bookmark)
+        options.clear_options()
+        options.add_options(self._options())
+        if self.entries:
+            options.highlighted = min(index, len(self.entries) - 1)
+        self.query_one(Label).update(self._title())
+        self.notify("Bookmark removed", timeout=3)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

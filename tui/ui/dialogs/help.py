@@ -1,0 +1,118 @@
+"""The help overlay: every action of the screen underneath, with the keys bound to it right now."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Label
+
+from tui.settings.key_names import display_key
+from tui.ui.actions import binding, live_actions
+
+
+def screen_title(screen: Screen) -> str:
+    """`ReaderScreen` → `Reader`; a screen may set `HELP_TITLE` instead."""
+    title = getattr(screen, "HELP_TITLE", None)
+    if title:
+        return str(title)
+    name = type(screen).__name__.removesuffix("Screen") or type(screen).__name__
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).capitalize()
+
+
+class HelpList(VerticalScroll, can_focus=False, inherit_bindings=False):
+    """The scrolling list of actions (scrolled by the help screen's own keys)."""
+
+
+class HelpScreen(ModalScreen[None], inherit_bindings=False):
+    """Lists every action of `screen` and its keys, generated from the live bindings."""
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+    HelpList {
+        width: 76;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        border: round $primary;
+        border-title-color: $text;
+        border-title-style: bold;
+        border-subtitle-color: $text-muted;
+        background: $surface;
+        padding: 0 1;
+    }
+    .help-row {
+        height: auto;
+    }
+    .help-keys {
+        width: 24;
+        color: $accent;
+        text-style: bold;
+    }
+    .help-description {
+        width: 1fr;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("line_down", "scroll_down", "Scroll down", show=False, describes=False),
+        binding("line_up", "scroll_up", "Scroll up", show=False, describes=False),
+        binding("page_down", "page_down", "Page down", show=False, describes=False),
+        binding("page_up", "page_up", "Page up", show=False, describes=False),
+        binding("top", "scroll_home", "Top", show=False, describes=False),
+        binding("bottom", "scroll_end", "Bottom", show=False, describes=False),
+        binding("help", "close", "Close help", describes=False),
+        binding("close", "close", "Close help", describes=False),
+        binding("quit", "close", "Close help", describes=False),
+    ]
+
+    def __init__(self, screen: Screen) -> None:
+        super().__init__()
+        self.target = screen
+
+    def compose(self) -> ComposeResult:
+        with HelpList() as listing:
+            listing.border_title = f"Keys · {screen_title(self.target)}"
+            listing.border_subtitle = self._hint()
+            for action in live_actions(self.target):
+                keys = "  ".join(display_key(key) for key in action.keys)
+                with Horizontal(classes="help-row"):
+                    yield Label(keys, classes="help-keys", markup=False)
+                    yield Label(action.description, classes="help-description", markup=False)
+
+    def _hint(self) -> str:
+        own = {action.action_id: action.keys for action in live_actions(self)}
+        close = display_key((own.get("close") or own.get("help") or ["escape"])[0])
+        keymap = getattr(self.app, "_keymap", {}) or {}
+        settings = display_key(keymap.get("settings", "comma").split(",")[0])
+        return f"{close} closes · change keys in Settings ({settings})"
+
+    def _list(self) -> HelpList:
+        return self.query_one(HelpList)
+
+    def action_scroll_down(self) -> None:
+        self._list().scroll_down(animate=False)
+
+    def action_scroll_up(self) -> None:
+        self._list().scroll_up(animate=False)
+
+    def action_page_down(self) -> None:
+        self._list().scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self._list().scroll_page_up(animate=False)
+
+    def action_scroll_home(self) -> None:
+        self._list().scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self._list().scroll_end(animate=False)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,164 @@
+"""The library's small dialogs: remove a book?, choose the sort order, a book was updated."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.library.catalog import SORT_KEYS, update_text
+from tui.library.records import BookRecord
+from tui.ui.actions import binding
+from tui.ui.widgets.keyhint import key_hint
+
+DIALOG_CSS = """
+    align: center middle;
+    & > Vertical {
+        width: 64;
+        max-width: 100%;
+        height: auto;
+        border: round $primary;
+        border-title-color: $text;
+        border-title-style: bold;
+        background: $surface;
+        padding: 0 1;
+    }
+    .dialog-hint { color: $text-muted; margin-top: 1; }
+"""
+
+
+def _quoted(record: BookRecord) -> str:
+    by = f" by {record.author}" if record.author else ""
+    return f"“{record.display_title}”{by}"
+
+
+class ConfirmRemove(ModalScreen[bool], inherit_bindings=False):
+    """Asks before a book leaves the library; dismisses with True to remove it."""
+
+    HELP_TITLE = "Remove a book"
+    DEFAULT_CSS = "ConfirmRemove {" + DIALOG_CSS + "}"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("confirm", "answer(True)", "Remove"),
+        binding("decline", "answer(False)", "Keep"),
+        binding("close", "answer(False)", "Keep"),
+    ]
+
+    def __init__(self, record: BookRecord) -> None:
+        super().__init__()
+        self.record = record
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Remove from the library?"
+            yield Static(_quoted(self.record), id="remove-title")
+            yield Static(
+                "Its place, bookmarks and reading time are forgotten. "
+                "The file itself stays where it is."
+            )
+            yes, no = key_hint(self.app, "confirm"), key_hint(self.app, "decline")
+            yield Static(f"{yes}: remove   {no}: keep", classes="dialog-hint")
+
+    def action_answer(self, remove: bool) -> None:
+        self.dismiss(remove)
+
+
+class SortMenu(ModalScreen[tuple[str, bool] | None], inherit_bindings=False):
+    """Choose the sort key; choosing the current key again reverses the order."""
+
+    HELP_TITLE = "Sort the library"
+    DEFAULT_CSS = (
+        "SortMenu {"
+        + DIALOG_CSS
+        + """
+        & > Vertical { width: 46; }
+        .sort-choice { padding: 0 1; }
+        .sort-choice.-current { background: $block-cursor-background;
+            color: $block-cursor-foreground; text-style: $block-cursor-text-style; }
+    }"""
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("cursor_down", "move(1)", "Down", show=False),
+        binding("cursor_up", "move(-1)", "Up", show=False),
+        binding("open_book", "choose", "Choose"),
+        binding("sort", "move(1)", "Next", show=False),
+        binding("close", "dismiss_menu", "Cancel"),
+    ]
+
+    def __init__(self, key: str, reverse: bool) -> None:
+        super().__init__()
+        self.keys = list(SORT_KEYS)
+        self.current_key, self.reverse = key, reverse
+        self.index = self.keys.index(key) if key in self.keys else 0
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Sort by"
+            for key in self.keys:
+                yield Static(self._label(key), classes="sort-choice", id=f"sort-{key}")
+            choose, cancel = key_hint(self.app, "open_book"), key_hint(self.app, "close")
+            yield Static(
+                f"{choose}: choose · again: reverse · {cancel}: cancel", classes="dialog-hint"
+            )
+
+    def _label(self, key: str) -> str:
+        label, descending = SORT_KEYS[key]
+        if key == self.current_key:
+            descending = descending != self.reverse
+            return f"{label} {'▼' if descending else '▲'}"
+        return label
+
+    def on_mount(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        for i, key in enumerate(self.keys):
+            self.query_one(f"#sort-{key}").set_class(i == self.index, "-current")
+
+    def action_move(self, delta: int) -> None:
+        self.index = (self.index + delta) % len(self.keys)
+        self._show()
+
+    def action_choose(self) -> None:
+        key = self.keys[self.index]
+        reverse = (not self.reverse) if key == self.current_key else False
+        self.dismiss((key, reverse))
+
+    def action_dismiss_menu(self) -> None:
+        self.dismiss(None)
+
+
+class UpdateOffer(ModalScreen[str | None], inherit_bindings=False):
+    """A book got new chapters: jump to the first new one, or resume at the saved place."""
+
+    HELP_TITLE = "Updated book"
+    DEFAULT_CSS = "UpdateOffer {" + DIALOG_CSS + "}"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("open_update", "answer('update')", "First new chapter"),
+        binding("open_book", "answer('resume')", "Where I was"),
+        binding("close", "answer(None)", "Cancel"),
+    ]
+
+    def __init__(self, record: BookRecord) -> None:
+        super().__init__()
+        self.record = record
+
+    def compose(self) -> ComposeResult:
+        record = self.record
+        with Vertical() as box:
+            box.border_title = update_text(record).capitalize()
+            yield Static(f"{_quoted(record)} has new chapters since you last read it.")
+            yield Static(f"First new chapter: {record.new_title or '(untitled)'}")
+            jump, resume = key_hint(self.app, "open_update"), key_hint(self.app, "open_book")
+            cancel = key_hint(self.app, "close")
+            yield Static(
+                f"{jump}: go to the first new chapter   {resume}: resume where you were   "
+                f"{cancel}: cancel",
+                classes="dialog-hint",
+            )
+
+    def action_answer(self, choice: str | None) -> None:
+        self.dismiss(choice)

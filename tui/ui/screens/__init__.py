@@ -1,0 +1,1 @@
+"""The app's full screens: the library, the reader and the settings."""

@@ -1,0 +1,387 @@
+"""The library screen: every book, where the reader is in it, and what changed on disk."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.css.query import NoMatches
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, ProgressBar
+from textual.worker import get_current_worker
+
+from tui.book.model import BookError
+from tui.library.catalog import SORT_KEYS, BookFilter, sort_records
+from tui.library.library import Library
+from tui.library.records import BookRecord
+from tui.library.scan import skipped_text
+from tui.ui.actions import binding
+from tui.ui.dialogs.finder import FinderScreen
+from tui.ui.dialogs.help import HelpScreen
+from tui.ui.dialogs.library import ConfirmRemove, SortMenu, UpdateOffer
+from tui.ui.screens.reader import ReaderScreen
+from tui.ui.screens.settings import SettingsScreen
+from tui.ui.widgets.keyhint import key_hint
+from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text
+from tui.ui.widgets.library_table import LibraryTable
+
+PROGRESS_EVERY = 0.1  # seconds between progress messages from a scan
+
+
+class ScanCancelled(Exception):
+    """A newer scan replaced this one."""
+
+
+class LibraryScreen(Screen[None], inherit_bindings=False):
+    """The home screen: a sortable, filterable list of every book in the library."""
+
+    HELP_TITLE = "Library"
+    DEFAULT_CSS = """
+    LibraryScreen { layout: vertical; }
+    #library-filter { display: none; border: none; height: 1; padding: 0 1; }
+    #library-filter.-shown { display: block; }
+    #library-scan { display: none; height: 1; padding: 0 1; background: $panel; }
+    #library-scan.-shown { display: block; }
+    #library-scan-label { width: auto; margin-right: 2; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("cursor_down", "move(1)", "Next book", show=False),
+        binding("cursor_up", "move(-1)", "Previous book", show=False),
+        binding("page_down", "page(1)", "Page down", show=False),
+        binding("page_up", "page(-1)", "Page up", show=False),
+        binding("top", "edge(0)", "First book", show=False),
+        binding("bottom", "edge(1)", "Last book", show=False),
+        binding("open_book", "open_book", "Open"),
+        binding("filter", "filter", "Filter", priority=True),
+        binding("sort", "sort", "Sort"),
+        binding("remove", "remove", "Remove"),
+        binding("rescan", "rescan", "Rescan"),
+        binding("open_update", "open_update", "New chapters"),
+        binding("find", "find", "Find", priority=True),
+        binding("settings", "settings", "Settings", show=False),
+        binding("help", "help", "Help"),
+        binding("quit", "app.quit", "Quit"),
+        binding("close", "clear_filter", "Clear filter"),
+    ]
+    # Actions whose keys are letters: while the filter box has the focus they are typing.
+    TYPED_ACTIONS = frozenset(
+        {"filter", "sort", "remove", "rescan", "open_update", "help", "settings", "quit", "edge"}
+    )
+
+    class ScanProgress(Message):
+        def __init__(self, done: int, total: int, label: str) -> None:
+            super().__init__()
+            self.done, self.total, self.label = done, total, label
+
+    class ScanDone(Message):
+        def __init__(self, changes: int, label: str, error: str = "") -> None:
+            super().__init__()
+            self.changes, self.label, self.error = changes, label, error
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.filter_text = ""
+        self.sort_key = "last_read"
+        self.sort_reverse = False
+        self._filter = BookFilter()
+        self._sorted: list[BookRecord] = []
+        self._notices_shown = 0
+        self._offers: tuple[bool, bool] | None = None  # what the footer shows for the cursor
+        self._shown: BookRecord | None = None  # the book the detail lines are about
+
+    @property
+    def library(self) -> Library:
+        return self.app.library
+
+    @property
+    def table(self) -> LibraryTable:
+        return self.query_one(LibraryTable)
+
+    def compose(self) -> ComposeResult:
+        yield LibraryBar(id="library-bar")
+        yield Input(placeholder="filter by title, author, fandom, tags", id="library-filter")
+        yield LibraryTable(id="library-table")
+        yield LibraryDetail(id="library-detail")
+        with Horizontal(id="library-scan"):
+            yield Label(id="library-scan-label")
+            yield ProgressBar(id="library-scan-bar", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        sort = getattr(getattr(self.app, "settings", None), "library", None)
+        if sort is not None and sort.sort in SORT_KEYS:
+            self.sort_key = sort.sort
+        if self.library.sort_key in SORT_KEYS:  # the order last chosen with `s`
+            self.sort_key, self.sort_reverse = self.library.sort_key, self.library.sort_reverse
+        self._notices_shown = len(self.library.notices)
+        self.watch(self.query_one("#library-filter", Input), "value", self._filter_changed, False)
+        self.reload()
+        self.table.focus()
+        queued, self.library.queued = list(self.library.queued), []
+        label = "Adding" if queued else "Checking"
+        # After the first paint: the check must not hold the list back from the screen.
+        self.call_after_refresh(self.scan, False, queued, label)
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    # -- rows ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the books from the library (after a scan, a removal, or reading)."""
+        self._sorted = sort_records(self.library.records(), self.sort_key, self.sort_reverse)
+        self._show()
+
+    def _show(self) -> None:
+        with self.app.batch_update():
+            self._show_rows()
+
+    def _show_rows(self) -> None:
+        table = self.table
+        current = table.current
+        rows = (
+            self._filter.apply(self._sorted, self.filter_text) if self.filter_text else self._sorted
+        )
+        label, descending = SORT_KEYS[self.sort_key]
+        arrow = "▼" if descending != self.sort_reverse else "▲"
+        table.sort_key, table.sort_arrow = self.sort_key, arrow
+        table.empty_text = empty_text(self.filter_text, bool(self._sorted))
+        table.set_rows(rows, self.library.clock(), keep=current.id if current else None)
+        self._highlighted(table.current)
+        total = len(self._sorted)
+        count = f"Library · {total:,} book{'s' if total != 1 else ''}"
+        if self.filter_text:
+            count += f" · {len(rows)} match “{self.filter_text}”"
+        self.query_one(LibraryBar).show(count, f"sorted by {label} {arrow}")
+
+    def on_library_table_highlighted(self, message: LibraryTable.Highlighted) -> None:
+        if message.record is not self._shown:  # a click: the keys already showed it
+            self._highlighted(message.record)
+
+    def _highlighted(self, record: BookRecord | None) -> None:
+        self._shown = record
+        self.query_one(LibraryDetail).show(record, self.library)
+        # The footer is rebuilt only when what it offers changes (it is slow to rebuild).
+        offers = (record is None, record is not None and record.updated)
+        if offers != self._offers:
+            self._offers = offers
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Show (in the footer) and run only the actions that make sense right now."""
+        try:
+            box = self.query_one("#library-filter", Input)
+        except NoMatches:  # not composed yet
+            return True
+        if action == "clear_filter":
+            return box.has_class("-shown")
+        if box.has_focus and action in self.TYPED_ACTIONS:
+            return False
+        current = self.table.current
+        if action == "open_update":
+            return current is not None and current.updated
+        if action in ("open_book", "remove"):
+            return None if current is None else True  # shown dimmed when nothing is listed
+        return True
+
+    def on_library_table_chosen(self, message: LibraryTable.Chosen) -> None:
+        self._open(message.record)
+
+    # -- filter ----------------------------------------------------------------------------
+    def action_filter(self) -> None:
+        box = self.query_one("#library-filter", Input)
+        box.add_class("-shown")
+        self.set_focus(box)  # at once: letters typed right after `/` belong in the box
+        self.refresh_bindings()
+        self._filter.prepare(self._sorted)  # now, not on the first character typed
+
+    def _filter_changed(self, value: str) -> None:
+        # Called as the box's value changes (not via its Changed message, a loop later), so
+        # the narrowed list is drawn in the same repaint as the typed character.
+        self.filter_text = value.strip()
+        self._show()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            event.input.remove_class("-shown")
+        self.table.focus()
+        self.refresh_bindings()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#library-filter", Input)
+        if box.value:
+            box.value = ""  # _filter_changed clears the query
+        box.remove_class("-shown")
+        self.table.focus()
+        self.refresh_bindings()
+
+    # -- moving ----------------------------------------------------------------------------
+    # The detail lines are updated here, in the same repaint as the list.
+    def action_move(self, delta: int) -> None:
+        self.table.move(delta)
+        self._highlighted(self.table.current)
+
+    def action_page(self, direction: int) -> None:
+        self.table.page(direction)
+        self._highlighted(self.table.current)
+
+    def action_edge(self, end: int) -> None:
+        self.table.cursor = len(self.table.rows) - 1 if end else 0
+        self._highlighted(self.table.current)
+
+    # -- sort ------------------------------------------------------------------------------
+    def action_sort(self) -> None:
+        def chosen(choice: tuple[str, bool] | None) -> None:
+            if choice is not None:
+                self.sort_key, self.sort_reverse = choice
+                self.library.set_sort(*choice)
+                self._save()
+                self.reload()
+                self.table.cursor = 0  # a new order starts at its top
+
+        self.app.push_screen(SortMenu(self.sort_key, self.sort_reverse), chosen)
+
+    # -- opening -----------------------------------------------------------------------------
+    def action_open_book(self) -> None:
+        record = self.table.current
+        if record is not None:
+            self._open(record)
+
+    def action_open_update(self) -> None:
+        record = self.table.current
+        if record is None:
+            return
+        if not record.updated:
+            self.notify("This book has no new chapters.", timeout=4)
+            return
+        self._read(record, record.new_offset)
+
+    def _open(self, record: BookRecord) -> None:
+        if record.updated and not record.missing:
+
+            def answered(choice: str | None) -> None:
+                if choice == "update":
+                    self._read(record, record.new_offset)
+                elif choice == "resume":
+                    self._read(record, None)
+
+            self.app.push_screen(UpdateOffer(record), answered)
+            return
+        self._read(record, None)
+
+    def _read(self, record: BookRecord, offset: int | None) -> None:
+        if record.missing or not Path(record.path).is_file():
+            rescan = key_hint(self.app, "rescan")
+            self.notify(
+                f"{record.name} is not where it was. Press {rescan} to look for it in the "
+                "library folders.",
+                title="File missing",
+                severity="error",
+                timeout=8,
+            )
+            return
+        self.app.push_screen(ReaderScreen(Path(record.path), start_offset=offset))
+
+    # -- remove ----------------------------------------------------------------------------
+    def action_remove(self) -> None:
+        record = self.table.current
+        if record is None:
+            return
+
+        def answered(remove: bool | None) -> None:
+            if remove:
+                self.library.remove(record.id)
+                self.reload()
+                self.notify(f"Removed “{record.display_title}” (the file is untouched).")
+                self._save()
+
+        self.app.push_screen(ConfirmRemove(record), answered)
+
+    @work(thread=True, group="save")
+    def _save(self) -> None:
+        self.library.save()
+
+    # -- other screens ------------------------------------------------------------------------
+    def action_find(self) -> None:
+        def found(path: object) -> None:
+            if isinstance(path, str | Path) and str(path):
+                self.app.push_screen(ReaderScreen(Path(path)))
+
+        self.app.push_screen(FinderScreen(library=self.library), found)
+
+    def action_settings(self) -> None:
+        self.app.push_screen(SettingsScreen())
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self))
+
+    # -- scanning --------------------------------------------------------------------------
+    def action_rescan(self) -> None:
+        self.scan(add_new=True, label="Rescanning")
+
+    @work(thread=True, exclusive=True, group="scan")
+    def scan(self, add_new: bool, paths: list[Path] | None = None, label: str = "") -> None:
+        """Check every book's file (and with ``add_new`` add new ones) off the UI thread."""
+        worker = get_current_worker()
+        last = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            if worker.is_cancelled:
+                raise ScanCancelled
+            now = time.monotonic()
+            if now - last >= PROGRESS_EVERY or done >= total:
+                last = now
+                self.post_message(self.ScanProgress(done, total, label))
+
+        changes, error = 0, ""
+        try:
+            # One worker thread: a process pool cannot start inside the running app.
+            if paths:
+                before = len(self.library)
+                self.library.add_paths(paths, progress, workers=1)
+                changes += len(self.library) - before
+            changes += self.library.check(progress, add_new=add_new, workers=1)
+            self.library.save()
+        except ScanCancelled:
+            return
+        except (BookError, OSError) as err:
+            error = str(err)
+        self.post_message(self.ScanDone(changes, label, error))
+
+    def on_library_screen_scan_progress(self, message: ScanProgress) -> None:
+        if message.total < 1:
+            return
+        self.query_one("#library-scan").add_class("-shown")
+        files = "file" if message.total == 1 else "files"
+        self.query_one("#library-scan-label", Label).update(
+            f"{message.label} {message.done:,} of {message.total:,} {files}"
+        )
+        self.query_one("#library-scan-bar", ProgressBar).update(
+            total=message.total, progress=message.done
+        )
+
+    def on_library_screen_scan_done(self, message: ScanDone) -> None:
+        self.query_one("#library-scan").remove_class("-shown")
+        self.reload()
+        if message.error:
+            self.notify(message.error, title=message.label, severity="error", timeout=10)
+        elif message.label == "Rescanning":
+            n = message.changes
+            text = f"{n} book{'s' if n != 1 else ''} changed" if n else "Nothing changed"
+            if not self.library.folders:
+                text += ". New books are looked for in the folders added with `chapbook FOLDER`"
+                text += " or `chapbook add FOLDER`; there are none yet."
+            self.notify(text, title="Rescan", timeout=6)
+        skipped, self.library.skipped = self.library.skipped, []
+        if skipped:
+            self.notify(skipped_text(skipped), title=message.label, severity="warning", timeout=10)
+        for notice in self.library.notices[self._notices_shown :]:
+            self.notify(notice, title="Library", severity="warning", timeout=15)
+        self._notices_shown = len(self.library.notices)

@@ -1,0 +1,321 @@
+"""The settings screen: theme, text layout, reading speed, keymap preset and rebinding keys."""
+
+from __future__ import annotations
+
+import importlib
+from contextlib import suppress
+from typing import ClassVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.settings.edit import EDITABLE, SettingsDraft, format_value
+from tui.settings.key_names import display_key, display_keys
+from tui.settings.keymaps import Clash
+from tui.settings.store import SettingsWriteError
+from tui.ui.actions import binding, describe_action
+from tui.ui.themes import no_color_requested, theme_for
+
+LABEL_WIDTH = 48
+DESCRIPTION_WIDTH = 30
+# Actions whose meaning differs a little from screen to screen get a general description here.
+_GENERAL = {"close": "Close, cancel", "quit": "Quit or leave", "help": "Keys (this help)"}
+# Screens whose bindings describe the actions (imported only to learn the descriptions).
+_SCREEN_MODULES = ("tui.ui.screens.reader", "tui.ui.screens.library", "tui.ui.dialogs.finder")
+
+
+def _load_descriptions() -> None:
+    for module in _SCREEN_MODULES:
+        with suppress(Exception):  # a screen that fails to import still gets plain names
+            importlib.import_module(module)
+
+
+def _label(text: str, width: int) -> str:
+    """`text` in a column of `width` cells, cut with an ellipsis when longer."""
+    if len(text) > width - 3:
+        text = text[: width - 4] + "…"
+    return f"  {text:<{width - 2}}"
+
+
+def describe(action: str) -> str:
+    return _GENERAL.get(action) or describe_action(action)
+
+
+def clash_text(clash: Clash) -> str:
+    """`n is both “Half a page down” and “Next match” on the reader screen`."""
+    names = " and ".join(f"“{describe(a)}”" for a in clash.actions)
+    screen = clash.screen.replace("_", " ")
+    return f"{display_key(clash.key)} is both {names} on the {screen} screen"
+
+
+class KeyCaptureScreen(ModalScreen[str | None], inherit_bindings=False):
+    """Waits for one key press and returns its Textual name; Escape cancels."""
+
+    DEFAULT_CSS = """
+    KeyCaptureScreen { align: center middle; }
+    KeyCaptureScreen > Static {
+        width: 56; height: auto; padding: 1 2;
+        border: round $accent; background: $surface;
+    }
+    """
+
+    def __init__(self, description: str, current: str) -> None:
+        super().__init__()
+        self.description = description
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            f"Press the new key for “{self.description}”.\n"
+            f"Now: {display_keys(self.current) or 'none'}.  Esc cancels.",
+            markup=False,
+        )
+
+    def on_key(self, event: events.Key) -> None:
+        event.stop()
+        event.prevent_default()
+        self.dismiss(None if event.key == "escape" else event.key)
+
+
+class SettingsList(OptionList, inherit_bindings=False):
+    """The list of settings and actions; moves with chapbook's own (rebindable) keys."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("cursor_down", "cursor_down", "Down", show=False, describes=False),
+        binding("cursor_up", "cursor_up", "Up", show=False, describes=False),
+        binding("page_down", "page_down", "Page down", show=False, describes=False),
+        binding("page_up", "page_up", "Page up", show=False, describes=False),
+        binding("top", "first", "First", show=False, describes=False),
+        binding("bottom", "last", "Last", show=False, describes=False),
+    ]
+
+
+class SettingsScreen(Screen[None], inherit_bindings=False):
+    """Edit settings; changes are written to settings.toml as overrides when saved."""
+
+    HELP_TITLE = "Settings"
+    DEFAULT_CSS = """
+    SettingsScreen { align: center top; }
+    #settings-panel { width: 90; max-width: 100%; height: 1fr; }
+    #settings-title { text-style: bold; color: $text; padding: 0 1; }
+    SettingsList { height: 1fr; }
+    SettingsList:nocolor > .option-list--option-highlighted { text-style: bold reverse; }
+    #settings-status { height: auto; min-height: 2; padding: 0 1; color: $text-muted; }
+    #settings-status.-problem { color: $error; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("setting_next", "step(1)", "Next value"),
+        binding("setting_prev", "step(-1)", "Previous value"),
+        binding("rebind", "rebind", "Change / press a new key"),
+        binding("reset_setting", "reset", "Back to default"),
+        binding("save_settings", "save", "Save"),
+        binding("help", "help", "Help", describes=False),
+        binding("close", "close", "Close", describes=False),
+        binding("quit", "close", "Close", describes=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.draft: SettingsDraft | None = None
+        self._confirm_discard = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="settings-panel"):
+            yield Static("Settings", id="settings-title")
+            yield SettingsList(id="settings-list")
+            yield Static("", id="settings-status", markup=False)
+
+    def on_mount(self) -> None:
+        _load_descriptions()
+        self.draft = SettingsDraft(self.app.settings)
+        options = self.query_one(SettingsList)
+        options.add_options(self._options())
+        options.highlighted = 1
+        options.focus()
+        self._show_status(self._hint())
+
+    # -- building rows --------------------------------------------------------------------
+    def _options(self) -> list[Option]:
+        assert self.draft is not None
+        rows: list[Option] = [Option(Content.styled("Reading", "bold"), disabled=True)]
+        rows += [Option(self._setting_prompt(n), id=n) for n in EDITABLE if n != "keymap"]
+        rows.append(Option(Content.styled("Keys", "bold"), disabled=True))
+        rows.append(Option(self._setting_prompt("keymap"), id="keymap"))
+        shown: set[str] = set()
+        for screen, actions in self.draft.actions_by_screen().items():
+            fresh = [a for a in actions if a not in shown]
+            if not fresh:
+                continue
+            heading = f"  {screen.replace('_', ' ').capitalize()} screen"
+            rows.append(Option(Content.styled(heading, "italic"), disabled=True))
+            for action in fresh:
+                shown.add(action)
+                rows.append(Option(self._key_prompt(action), id=f"keys.{action}"))
+        return rows
+
+    def _setting_prompt(self, name: str) -> Content:
+        assert self.draft is not None
+        value = format_value(name, self.draft.value(name))
+        if name == "theme" and no_color_requested():
+            value += "  (NO_COLOR is set: ansi is used)"
+        changed = self.draft.value(name) != self.draft.saved.get(name)
+        return Content.assemble(
+            _label(EDITABLE[name], LABEL_WIDTH),
+            ("‹ ", "dim"),
+            (value, "bold"),
+            (" ›", "dim"),
+            ("  •" if changed else "", "$warning"),
+        )
+
+    def _key_prompt(self, action: str) -> Content:
+        assert self.draft is not None
+        keys = self.draft.settings.keys.get(action, "")
+        clashing = [c for c in self.draft.clashes() if action in c.actions]
+        changed = keys != self.draft.saved.keys.get(action)
+        parts: list[str | tuple[str, str]] = [
+            _label(describe(action), DESCRIPTION_WIDTH),
+            (f"{action:<{LABEL_WIDTH - DESCRIPTION_WIDTH}}", "dim"),
+            (display_keys(keys) or "(none)", "bold"),
+        ]
+        if action in self.draft.user_keys:
+            parts.append(("  (yours)", "dim"))
+        if changed:
+            parts.append(("  •", "$warning"))
+        for clash in clashing:
+            others = " and ".join(f"“{describe(a)}”" for a in clash.actions if a != action)
+            parts.append((f"  clash: {display_key(clash.key)} is also {others}", "$error bold"))
+        return Content.assemble(*parts)
+
+    def _refresh_rows(self) -> None:
+        assert self.draft is not None
+        options = self.query_one(SettingsList)
+        for name in EDITABLE:
+            options.replace_option_prompt(name, self._setting_prompt(name))
+        for actions in self.draft.actions_by_screen().values():
+            for action in actions:
+                with suppress(Exception):
+                    options.replace_option_prompt(f"keys.{action}", self._key_prompt(action))
+        title = "Settings" + ("  • unsaved changes" if self.draft.dirty else "")
+        self.query_one("#settings-title", Static).update(title)
+
+    def _show_status(self, text: str, problem: bool = False) -> None:
+        status = self.query_one("#settings-status", Static)
+        status.update(text)
+        status.set_class(problem, "-problem")
+
+    def _key(self, action_id: str) -> str:
+        keys = self.app.settings.keys.get(action_id, "")
+        return display_key(keys.split(",")[0]) if keys else action_id
+
+    def _hint(self) -> str:
+        return (
+            f"{self._key('setting_prev')}/{self._key('setting_next')} change a value · "
+            f"{self._key('rebind')} on an action: press its new key · "
+            f"{self._key('reset_setting')} default · {self._key('save_settings')} save · "
+            f"{self._key('close')} close"
+        )
+
+    def _current(self) -> str | None:
+        option = self.query_one(SettingsList).highlighted_option
+        return option.id if option is not None else None
+
+    # -- actions --------------------------------------------------------------------------
+    def action_step(self, direction: int) -> None:
+        name = self._current()
+        if self.draft is None or name is None or name.startswith("keys."):
+            return
+        self.draft.step(name, direction)
+        if name == "theme":
+            self.app.theme = theme_for(self.app, self.draft.value("theme"))
+        self._changed()
+
+    def action_rebind(self) -> None:
+        name = self._current()
+        if self.draft is None or name is None:
+            return
+        if not name.startswith("keys."):
+            self.action_step(1)
+            return
+        action = name.removeprefix("keys.")
+        current = self.draft.settings.keys.get(action, "")
+
+        def done(pressed: str | None) -> None:
+            if pressed is not None:
+                self._rebound(action, pressed)
+
+        self.app.push_screen(KeyCaptureScreen(describe(action), current), done)
+
+    def _rebound(self, action: str, pressed: str) -> None:
+        assert self.draft is not None
+        result = self.draft.rebind(action, pressed)
+        if result.error:
+            self._show_status(f"{describe(action)}: {result.error}", problem=True)
+            return
+        self._changed(result.clashes)
+        if not result.clashes:
+            shown = display_key(result.key or pressed)
+            self._show_status(f"{describe(action)}: {shown}. Not saved yet.")
+
+    def action_reset(self) -> None:
+        name = self._current()
+        if self.draft is None or name is None:
+            return
+        self.draft.reset(name)
+        if name == "theme":
+            self.app.theme = theme_for(self.app, self.draft.value("theme"))
+        self._changed()
+
+    def _changed(self, clashes: list[Clash] | None = None) -> None:
+        assert self.draft is not None
+        self._confirm_discard = False
+        self._refresh_rows()
+        clashes = clashes if clashes is not None else self.draft.clashes()
+        if clashes:
+            listed = "; ".join(clash_text(c) for c in clashes)
+            self._show_status(f"Clash, fix it before saving: {listed}.", problem=True)
+        else:
+            self._show_status(self._hint())
+
+    def action_save(self) -> None:
+        if self.draft is None:
+            return
+        clashes = self.draft.clashes()
+        if clashes:
+            listed = "; ".join(clash_text(c) for c in clashes)
+            self._show_status(f"Nothing saved: keys clash. {listed}.", problem=True)
+            return
+        try:
+            notice = self.draft.save()
+        except (ValueError, SettingsWriteError) as err:
+            self._show_status(str(err)[:1].upper() + str(err)[1:], problem=True)
+            return
+        self.app.apply_settings(self.draft.saved)
+        self._refresh_rows()
+        self._show_status(f"Saved to {self.draft.path}")
+        if notice:
+            self.notify(notice, title="Settings", severity="warning", timeout=15)
+
+    def action_help(self) -> None:
+        from tui.ui.dialogs.help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self))
+
+    def action_close(self) -> None:
+        if self.draft is not None and self.draft.dirty and not self._confirm_discard:
+            self._confirm_discard = True
+            self._show_status(
+                f"Unsaved changes: {self._key('save_settings')} saves them, "
+                f"{self._key('close')} again leaves without saving.",
+                problem=True,
+            )
+            return
+        if self.draft is not None and self.draft.dirty:
+            self.app.apply_settings(self.draft.discard())
+        self.dismiss(None)

@@ -1,0 +1,1 @@
+"""Widgets shared by the screens: the reading view, status line, prompt and library list."""

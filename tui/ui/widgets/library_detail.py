@@ -1,0 +1,131 @@
+"""The lines around the library list: the title bar above it and the book detail below."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rich.cells import cell_len
+from textual.content import Content
+from textual.widget import Widget
+
+from tui.library.catalog import format_ago, format_duration, format_words, update_text
+from tui.library.library import Library
+from tui.library.records import BookRecord
+from tui.ui.widgets.keyhint import key_hint
+
+
+def empty_text(query: str, has_books: bool) -> str:
+    """What the list shows when it has no rows."""
+    if has_books:
+        return f"No book matches “{query}”.\n\nEscape clears the filter."
+    return (
+        "Your library is empty.\n\n"
+        "Add books from the command line:\n"
+        "chapbook ~/fics       adds a folder and opens the library\n"
+        "chapbook add PATH…    adds books or folders"
+    )
+
+
+def short_path(path: str) -> str:
+    """A path with the home folder written as `~`."""
+    home = str(Path.home())
+    if home not in ("", "/") and (path == home or path.startswith(home + os.sep)):
+        return "~" + path[len(home) :]
+    return path
+
+
+def shares_title(record: BookRecord, library: Library) -> bool:
+    """Another book in the library has the same title."""
+    title = record.display_title.casefold()
+    return any(r.id != record.id and r.display_title.casefold() == title for r in library.records())
+
+
+class LibraryBar(Widget):
+    """`Library · 50 books · 4 match “…”` on the left, the sort order on the right."""
+
+    DEFAULT_CSS = """
+    LibraryBar { height: 1; background: $panel; padding: 0 1; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.left, self.right = "", ""
+
+    def show(self, left: str, right: str) -> None:
+        if (left, right) != (self.left, self.right):
+            self.left, self.right = left, right
+            self.refresh()  # one line, always: no new layout needed
+
+    def render(self) -> Content:
+        width = self.content_region.width
+        gap = max(1, width - cell_len(self.left) - cell_len(self.right))
+        return Content.assemble((self.left, "bold"), " " * gap, (self.right, "$text-muted"))
+
+
+class LibraryDetail(Widget):
+    """Fandom and tags, then what is special about the book: missing, updated, its stats.
+
+    Its height never changes, so an update repaints it without a new layout of the screen.
+    """
+
+    DEFAULT_CSS = """
+    LibraryDetail {
+        height: 2;
+        padding: 0 1;
+        background: $boost;
+        color: $text-muted;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._content = Content("")
+
+    def render(self) -> Content:
+        return self._content
+
+    def show(self, record: BookRecord | None, library: Library) -> None:
+        if record is None:
+            self._content = Content("")
+        else:
+            tags = ", ".join(record.tag_list()[:12])
+            about = " · ".join(p for p in (record.fandom, tags) if p) or record.name
+            if shares_title(record, library):  # the path is what tells the two apart
+                about = f"{short_path(record.path)} · {about}"
+            self._content = Content.assemble(about, "\n", self._state(record, library))
+        self.refresh()
+
+    def _state(self, record: BookRecord, library: Library) -> Content:
+        if record.missing:
+            rescan = key_hint(self.app, "rescan")
+            return Content.assemble(
+                ("File missing: ", "bold $text-error"),
+                f"{record.name} is not where it was. {rescan} looks for it in the library folders.",
+            )
+        if record.error:
+            return Content.assemble(("Could not be read: ", "bold $text-warning"), record.error)
+        if record.updated:
+            jump = key_hint(self.app, "open_update")
+            return Content.assemble(
+                (update_text(record), "bold $text-success"),
+                f" · first new: {record.new_title or '(untitled)'} · {jump} jumps there",
+            )
+        parts = []
+        if record.chapters:
+            parts.append(f"{record.chapters} chapter{'s' if record.chapters != 1 else ''}")
+        if record.words:
+            parts.append(f"{format_words(record.words)} words")
+        if record.added:
+            parts.append(f"added {format_ago(record.added, library.clock())}")
+        if record.last_read:
+            details = library.details(record.id)
+            sessions = len(details.sessions)
+            if sessions:
+                plural = "s" if sessions != 1 else ""
+                parts.append(
+                    f"read {format_duration(details.seconds)} in {sessions} session{plural}"
+                )
+        return Content(" · ".join(parts))

@@ -1,0 +1,83 @@
+"""A one-line prompt at the bottom of the reader: search text (`/`, `?`) or a percentage (`%`)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Input, Label
+
+from tui.ui.actions import binding
+
+
+class PromptBar(Horizontal):
+    """Hidden until `ask()`; Enter posts `Submitted`, the `close` key posts `Cancelled`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Cancel", show=False)]
+    DEFAULT_CSS = """
+    PromptBar {
+        dock: bottom;
+        height: 1;
+        display: none;
+        background: $panel;
+    }
+    PromptBar.-open { display: block; }
+    PromptBar > Label { width: auto; padding: 0 0 0 1; color: $accent; text-style: bold; }
+    PromptBar > Input {
+        width: 1fr; height: 1; border: none; padding: 0 1; background: $panel;
+    }
+    PromptBar > Input:focus { border: none; }
+    """
+
+    class Submitted(Message):
+        """The user pressed Enter: ``kind`` says what was asked, ``value`` what they typed."""
+
+        def __init__(self, kind: str, value: str) -> None:
+            super().__init__()
+            self.kind = kind
+            self.value = value
+
+    class Cancelled(Message):
+        def __init__(self, kind: str) -> None:
+            super().__init__()
+            self.kind = kind
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.kind = ""
+
+    def compose(self) -> ComposeResult:
+        yield Label("")
+        yield Input()
+
+    @property
+    def is_open(self) -> bool:
+        return self.has_class("-open")
+
+    def ask(self, kind: str, prompt: str, value: str = "", placeholder: str = "") -> None:
+        """Open the prompt and focus its input."""
+        self.kind = kind
+        self.query_one(Label).update(prompt)
+        field = self.query_one(Input)
+        field.placeholder = placeholder
+        field.value = value
+        field.cursor_position = len(value)
+        self.add_class("-open")
+        # Focus now, not on the next loop turn (`focus()` defers): keys typed straight after
+        # the one that opened the prompt, as a laggy link delivers them, must land in it.
+        self.screen.set_focus(field)
+
+    def close(self) -> None:
+        self.remove_class("-open")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.close()
+        self.post_message(self.Submitted(self.kind, event.value))
+
+    def action_cancel(self) -> None:
+        self.close()
+        self.post_message(self.Cancelled(self.kind))

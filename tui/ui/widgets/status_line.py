@@ -1,0 +1,62 @@
+"""The reader's status line: book and chapter, then scene, percentage and time left."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.text import Text
+from textual.widget import Widget
+
+from tui.book.loader import neutralise
+from tui.reading.progress import Progress, fit, status_layout
+from tui.reading.wrapping import measure
+
+
+class StatusLine(Widget):
+    """One row: `Title — Chapter 3: Title` and `scene 2/5 · 41% · 12 min left in chapter · …`."""
+
+    DEFAULT_CSS = """
+    StatusLine {
+        dock: bottom;
+        height: 1;
+        background: $panel;
+        color: $text-muted;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.title = ""
+        self.progress: Progress | None = None
+        self.note = ""  # replaces the right-hand side while something is going on
+
+    def show(self, title: str, progress: Progress | None, note: str = "") -> None:
+        title = neutralise(title.replace("\n", " "))
+        if (title, progress, note) != (self.title, self.progress, self.note):
+            self.title, self.progress, self.note = title, progress, note
+            self.refresh()
+
+    def set_note(self, note: str) -> None:
+        if note != self.note:
+            self.note = note
+            self.refresh()
+
+    def render(self) -> Text:
+        width = max(0, self.size.width - 2)
+        progress = self.progress
+        if progress is not None:
+            place = neutralise(progress.place.replace("\n", " "))
+            progress = replace(progress, place=place)
+        if self.note:
+            right = fit(self.note, max(10, width // 2))
+            title, place, _ = status_layout(self.title, None, max(0, width - measure(right) - 2))
+        else:
+            title, place, right = status_layout(self.title, progress, width)
+        text = Text(" ", end="", no_wrap=True, overflow="crop")
+        if title:
+            text.append(title, style="bold")
+        if place:
+            text.append(" — " + place if title else place)
+        gap = max(1, width - text.cell_len + 1 - measure(right))
+        text.append(" " * gap + right + " ")
+        return text
