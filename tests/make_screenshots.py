@@ -135,9 +135,10 @@ async def session(folder: Path, size: tuple[int, int], out: Path) -> list[Path]:
     """One scripted visit of every screen at ``size``; returns the files written."""
     from tui.settings.settings import load_settings
     from tui.ui.app import ChapbookApp
+    from tui.ui.screens.registry import ChapbookScreens
 
     settings, _problems = load_settings(None)
-    app = ChapbookApp(settings, build_library(folder / f"{size[0]}x{size[1]}"))
+    app = ChapbookApp(settings, build_library(folder / f"{size[0]}x{size[1]}"), ChapbookScreens())
     written: list[Path] = []
 
     def screen_name() -> str:

@@ -123,10 +123,11 @@ def reader_app(path: Path, *, settings=None, library=None):
     from tui.library.library import Library
     from tui.settings.settings import load_settings
     from tui.ui.app import ChapbookApp
+    from tui.ui.screens.registry import ChapbookScreens
 
     if settings is None:
         settings, _ = load_settings(None)
-    return ChapbookApp(settings, library or Library.open(), open_path=path)
+    return ChapbookApp(settings, library or Library.open(), ChapbookScreens(), open_path=path)
 
 
 async def wait_open(pilot, timeout: float = 10.0):

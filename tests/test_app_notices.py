@@ -7,13 +7,14 @@ from pathlib import Path
 from tui.library.library import Library
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
+from tui.ui.screens.registry import ChapbookScreens
 
 
 async def _notices_for(tmp_path: Path, lines: list[str]) -> list[str]:
     config = tmp_path / "settings.toml"
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
     settings, problems = load_settings(config)
-    app = ChapbookApp(settings, Library.open(), problems=problems)
+    app = ChapbookApp(settings, Library.open(), ChapbookScreens(), problems=problems)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         return [str(n.message) for n in app._notifications]

@@ -20,6 +20,7 @@ from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.library import ConfirmRemove, SortMenu, UpdateOffer
 from tui.ui.screens.library import LibraryScreen
+from tui.ui.screens.registry import ChapbookScreens
 from tui.ui.widgets.library_table import LibraryTable
 
 SIZE = (100, 30)
@@ -27,7 +28,7 @@ SIZE = (100, 30)
 
 def library_app(library: Library) -> ChapbookApp:
     settings, _problems = load_settings(None)
-    return ChapbookApp(settings, library)
+    return ChapbookApp(settings, library, ChapbookScreens())
 
 
 async def settle(pilot) -> LibraryScreen:

@@ -9,13 +9,14 @@ from library_support import NOW, add_known, facts_for, fixed_library, populate, 
 from tui.library.library import Library
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
+from tui.ui.screens.registry import ChapbookScreens
 
 SIZE = (110, 32)
 
 
 def _app(library: Library) -> ChapbookApp:
     settings, _problems = load_settings(None)
-    return ChapbookApp(settings, library)
+    return ChapbookApp(settings, library, ChapbookScreens())
 
 
 async def _settled(pilot) -> None:

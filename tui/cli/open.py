@@ -36,7 +36,15 @@ def run(args: argparse.Namespace) -> int:
         # does not keep the screen from appearing.
         library.queued = paths
     from tui.ui.app import ChapbookApp
+    from tui.ui.screens.registry import ChapbookScreens
 
-    app = ChapbookApp(settings, library, open_path=open_path, opener=opener, problems=problems)
+    app = ChapbookApp(
+        settings,
+        library,
+        ChapbookScreens(),
+        open_path=open_path,
+        opener=opener,
+        problems=problems,
+    )
     app.run()
     return app.return_code or 0

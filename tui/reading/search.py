@@ -18,7 +18,7 @@ _EQUIVALENTS = {
 
 
 @dataclass(frozen=True, slots=True)
-class Hit:
+class Match:
     """A match: its span in ``book.text`` and whether the search went round the end to get it."""
 
     start: int
@@ -95,7 +95,7 @@ def find(
     *,
     backward: bool = False,
     cancelled: Callable[[], bool] = lambda: False,
-) -> Hit | None:
+) -> Match | None:
     """The next match at or after ``origin`` (backward: the last one before it).
 
     When none is left in that direction the search goes round from the other end of the text;
@@ -116,7 +116,7 @@ def find(
             match = scan.first(0, origin)
     if match is None or cancelled():
         return None
-    return Hit(match.start(), match.end(), wrapped)
+    return Match(match.start(), match.end(), wrapped)
 
 
 def spans_in(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -7,18 +7,24 @@ import os
 import signal
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 from textual.app import App
 from textual.driver import Driver
 
+from tui.library.library import Library
+from tui.reading.opener import BookOpener
 from tui.settings.settings import Problem, Settings
+from tui.ui.navigation import Screens
 from tui.ui.terminal.driver import tidy_output
 from tui.ui.themes import no_color_requested, register_themes, theme_for
 
-if TYPE_CHECKING:
-    from tui.library.library import Library
-    from tui.reading.opener import BookOpener
+
+@runtime_checkable
+class PlaceSaver(Protocol):
+    """A screen with a reading place to save before chapbook leaves."""
+
+    def save_state(self) -> None: ...
 
 
 class ChapbookApp(App[None]):
@@ -34,6 +40,7 @@ class ChapbookApp(App[None]):
         self,
         settings: Settings,
         library: Library,
+        screens: Screens,
         *,
         open_path: Path | None = None,
         opener: BookOpener | None = None,
@@ -45,6 +52,7 @@ class ChapbookApp(App[None]):
         register_themes(self)
         self.settings = settings
         self.library = library
+        self.screens = screens
         self.open_path = open_path
         self.opener = opener  # already reading open_path, when given
         self.problems = problems or []
@@ -58,15 +66,11 @@ class ChapbookApp(App[None]):
         self._install_signal_handlers()
         self.apply_settings(self.settings)
         if self.open_path is not None:
-            from tui.ui.screens.reader import ReaderScreen
-
-            self.push_screen(ReaderScreen(self.open_path, opener=self.opener))
+            self.push_screen(self.screens.reader(self.open_path, opener=self.opener))
         else:
-            from tui.ui.screens.library import LibraryScreen
-
-            self.push_screen(LibraryScreen())
+            self.push_screen(self.screens.library())
         self._notify_problems()
-        for notice in getattr(self.library, "notices", []):
+        for notice in self.library.notices:
             self.notify(notice, title="Library", severity="warning", timeout=15)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -98,9 +102,8 @@ class ChapbookApp(App[None]):
     def save_all(self) -> None:
         """Flush every screen's unsaved state (reading position) and the library index."""
         for screen in self.screen_stack:
-            save = getattr(screen, "save_state", None)
-            if save is not None:
-                save()
+            if isinstance(screen, PlaceSaver):
+                screen.save_state()
         self.library.save()
 
     def _install_signal_handlers(self) -> None:

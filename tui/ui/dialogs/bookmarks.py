@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -16,18 +15,9 @@ from textual.widgets.option_list import Option
 
 from tui.book.anchor import Bookmark
 from tui.book.loader import neutralise
+from tui.reading.session import BookmarkRow
 from tui.ui.actions import binding
 from tui.ui.widgets.keyhint import key_hint
-
-
-@dataclass(frozen=True, slots=True)
-class BookmarkEntry:
-    """A bookmark as listed: where it is in words, and a few words of its text."""
-
-    bookmark: Bookmark
-    place: str  # chapter title or front/end matter part
-    percent: float
-    snippet: str
 
 
 class BookmarkLabelScreen(ModalScreen[str | None], inherit_bindings=False):
@@ -87,7 +77,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None], inherit_bindings=False):
     BookmarksScreen BookmarkOptions { height: auto; max-height: 20; border: none; }
     """
 
-    def __init__(self, entries: list[BookmarkEntry], on_remove: Callable[[Bookmark], None]) -> None:
+    def __init__(self, entries: list[BookmarkRow], on_remove: Callable[[Bookmark], None]) -> None:
         super().__init__()
         self.entries = sorted(entries, key=lambda e: e.bookmark.anchor.offset)
         self.on_remove = on_remove

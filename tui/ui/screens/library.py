@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
@@ -22,6 +22,7 @@ from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.library.scan import skipped_text
 from tui.ui.actions import binding
+from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.finder import FinderScreen
 from tui.ui.dialogs.help import HelpScreen
 from tui.ui.dialogs.library import ConfirmRemove, SortMenu, UpdateOffer
@@ -40,6 +41,8 @@ class ScanCancelled(Exception):
 
 class LibraryScreen(Screen[None], inherit_bindings=False):
     """The home screen: a sortable, filterable list of every book in the library."""
+
+    app = getters.app(ChapbookApp)
 
     HELP_TITLE = "Library"
     DEFAULT_CSS = """

@@ -3,53 +3,51 @@
 from __future__ import annotations
 
 import contextvars
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
-from textual import events, work
-from textual._context import NoActiveAppError
-from textual.app import App, ComposeResult
+from textual import events, getters, on, work
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
+from textual.types import NoActiveAppError
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from tui.book.anchor import make_anchor
 from tui.book.loader import neutralise, safe_name
 from tui.book.model import Book
-from tui.reading.jumps import JumpList
-from tui.reading.navigation import chapter_landings, scene_landings
 from tui.reading.opener import BookOpener, Outcome, Registration
 from tui.reading.pager import LayoutOptions
-from tui.reading.progress import ProgressMeter
-from tui.reading.search import compile_query
+from tui.reading.search import Match, compile_query, find
+from tui.reading.session import PendingKind, ReadingSession
 from tui.reading.stages import Stage
 from tui.ui.actions import binding
-from tui.ui.screens.reader_exits import ReaderExits
-from tui.ui.screens.reader_marks import ReaderMarks
-from tui.ui.screens.reader_moves import ReaderMoves
-from tui.ui.screens.reader_search import ReaderSearch
+from tui.ui.app import ChapbookApp
+from tui.ui.screens.reader_moves import MovesFlow
+from tui.ui.screens.reader_places import PlacesFlow
+from tui.ui.screens.reader_search import PROMPTS, SearchFinished, SearchFlow
+from tui.ui.widgets.prompt_bar import PromptBar
 from tui.ui.widgets.reader_view import ReaderView
 from tui.ui.widgets.status_line import StatusLine
-
-if TYPE_CHECKING:
-    from tui.ui.widgets.prompt_bar import PromptBar
 
 # Saving: the position is written at most this often while reading (and always on leaving).
 SAVE_EVERY = 1.0
 CHANGED_NOTICE = "The book has changed since you last read it: opened at the nearest place."
 
 
-class ReaderScreen(
-    ReaderMoves, ReaderSearch, ReaderMarks, ReaderExits, Screen[None], inherit_bindings=False
-):
+class ReaderScreen(Screen[None], inherit_bindings=False):
     """Reads one book. Opens it in a worker, shows it page by page, remembers the place.
 
-    The moves are in `ReaderMoves`, search and go-to-percent in `ReaderSearch`, bookmarks
-    and the finder in `ReaderMarks`, the other screens and leaving in `ReaderExits`; this
-    class opens the book, keeps the status line and saves the place.
+    What it knows about the book is in a headless `ReadingSession`; search and go-to-percent
+    are a `SearchFlow`, bookmarks and the finder a `PlacesFlow`. The screen turns keys into
+    their calls, and their answers into the view, the status line and notices.
     """
+
+    app = getters.app(ChapbookApp)
+    view = getters.query_one("#reader-view", ReaderView)
+    status = getters.query_one("#reader-status", StatusLine)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("line_down", description="Line down", show=False),
@@ -121,18 +119,14 @@ class ReaderScreen(
         super().__init__()
         self.path = Path(path)
         self.start_offset = start_offset
-        self.book: Book | None = None
-        self.final = False  # the whole book is in (not only a preview)
-        self.meter: ProgressMeter | None = None
-        self.jumps = JumpList()
-        self.scene_marks: list[int] = []
-        self.chapter_marks: list[int] = []
-        self._dirty = False  # the place moved since it was last saved
-        self._saved_offset: int | None = None
-        self._user_moved = False
+        self.session = ReadingSession(self.path)
+        self.searching = SearchFlow(self, self._search)
+        self.places = PlacesFlow(self)
+        self.moves = MovesFlow(
+            self.session, lambda: self.view, self.refresh_status, self._brief_notice
+        )
         self._settings_seen: object = None
         self.opener = opener
-        self.book_id: str | None = None  # the library's, once the opener knows it
         try:
             app = self.app
         except NoActiveAppError:
@@ -142,31 +136,38 @@ class ReaderScreen(
             # setting the screen up.
             self._start_opening(app)
 
+    # What the tests and the other screens read of the session.
+    @property
+    def book(self) -> Book | None:
+        return self.session.book
+
+    @property
+    def final(self) -> bool:
+        return self.session.final
+
+    @property
+    def book_id(self) -> str | None:
+        return self.session.book_id
+
+    @property
+    def hit(self) -> Match | None:
+        """The search match on screen."""
+        return self.session.match
+
     # -- parts -------------------------------------------------------------------------------
-    @property
-    def view(self) -> ReaderView:
-        return self.query_one(ReaderView)
-
-    @property
-    def status(self) -> StatusLine:
-        return self.query_one(StatusLine)
-
     @property
     def prompt(self) -> PromptBar | None:
         """The search and percentage prompt, once it has been used (it is made on demand)."""
-        from tui.ui.widgets.prompt_bar import PromptBar
-
         found = self.query(PromptBar)
         return found.first() if found else None
 
-    async def _ask(self, kind: str, prompt: str, placeholder: str) -> None:
+    async def _ask(self, kind: PendingKind) -> None:
         """Open the prompt (over the status line) to ask for a search or a percentage."""
-        from tui.ui.widgets.prompt_bar import PromptBar
-
         bar = self.prompt
         if bar is None:
             bar = PromptBar(id="reader-prompt")
             await self.mount(bar)  # after the status line, so it covers it while open
+        prompt, placeholder = PROMPTS[kind]
         bar.ask(kind, prompt, placeholder=placeholder)
 
     def compose(self) -> ComposeResult:
@@ -176,12 +177,14 @@ class ReaderScreen(
     def on_resize(self, event: events.Resize) -> None:
         self.view.fit(event.size.width)
 
+    def _brief_notice(self, message: str) -> None:
+        self.notify(message, timeout=2)
+
     # -- opening -------------------------------------------------------------------------------
     def on_mount(self) -> None:
         self._apply_settings()
-        self._start_opening(self.app)
-        assert self.opener is not None
-        ready = self.opener.attach(self._post_outcome)
+        opener = self._start_opening(self.app)
+        ready = opener.attach(self._post_outcome)
         if not any(isinstance(outcome, Stage) for outcome in ready):
             name = safe_name(self.path)
             self.view.set_message(f"Opening {neutralise(self.known_title) or name}…")
@@ -197,15 +200,16 @@ class ReaderScreen(
         self.set_interval(SAVE_EVERY, self._autosave)
         self.view.focus()
 
-    def _start_opening(self, app: App) -> None:
+    def _start_opening(self, app: ChapbookApp) -> BookOpener:
         """Start reading the book, unless an opener already is."""
         if self.opener is None:
             self.opener = BookOpener(self.path, app.library, self.start_offset)
-        if self.book_id is None:
-            self.book_id = self.opener.book_id
+        if self.session.book_id is None:
+            self.session.book_id = self.opener.book_id
         if not self.opener.started:
             # The active app travels with the thread, for post_message.
             self.opener.start(contextvars.copy_context().run)
+        return self.opener
 
     @property
     def known_title(self) -> str:
@@ -242,30 +246,27 @@ class ReaderScreen(
         self._show_stage(message.stage)
 
     def _show_stage(self, stage: Stage) -> None:
-        view = self.view
-        if view.pager is None or not self._user_moved:
+        view, session = self.view, self.session
+        if view.pager is None or not session.user_moved:
             offset = stage.offset
         else:
             offset = view.top_offset()  # the reader moved during the preview: stay there
-        self.book = stage.book
-        self.final = stage.final
-        self.meter = ProgressMeter(stage.book, self.app.settings.reader.words_per_minute)
-        self.scene_marks = scene_landings(stage.book)
-        self.chapter_marks = chapter_landings(stage.book)
+        session.show_stage(stage)
         view.set_message("" if len(stage.book) else "This book has no text.")
         view.set_book(stage.book, offset)
         if not stage.final and self.opener is not None:
             self.call_after_refresh(self.opener.painted)
-        if self.search_text:
-            view.set_search(compile_query(self.search_text), None)
+        if session.search_text:
+            view.set_search(compile_query(session.search_text), None)
         if stage.final:
-            if not stage.exact and not self._user_moved:
+            if not stage.exact and not session.user_moved:
                 self.notify(CHANGED_NOTICE, title="Position", severity="warning", timeout=10)
             for notice in stage.book.notices:
                 self.notify(notice, title=safe_name(self.path), severity="warning", timeout=10)
-        self._refresh_status()
-        if stage.final:
-            self.run_pending()
+        self.refresh_status()
+        pending = session.take_pending()
+        if pending is not None:
+            self.searching.answer(pending.kind, pending.value)
 
     def on_reader_screen_open_failed(self, message: OpenFailed) -> None:
         error = message.error
@@ -279,41 +280,32 @@ class ReaderScreen(
             self.app.notify(error, title="Cannot open", severity="error", timeout=10)
 
     def on_reader_screen_registered(self, message: Registered) -> None:
-        self.book_id = message.book_id
+        self.session.book_id = message.book_id
 
     # -- position and status ---------------------------------------------------------------------
     def on_reader_view_position_changed(self, message: ReaderView.PositionChanged) -> None:
-        if message.offset != self._saved_offset:
-            self._dirty = True
-        self._refresh_status()
+        self.session.moved_to(message.offset)
+        self.refresh_status()
 
-    def _refresh_status(self) -> None:
-        view = self.view
-        name = safe_name(self.path)
-        if self.book is None or view.pager is None or self.meter is None:
+    def refresh_status(self) -> None:
+        view, session = self.view, self.session
+        book, pager = session.book, view.pager
+        if book is None or pager is None:
             return
-        title = self.book.title or self.path.stem or name
-        if not self.final:  # a preview knows neither the whole length nor every chapter
+        title = book.title or self.path.stem or safe_name(self.path)
+        if not session.final:  # a preview knows neither the whole length nor every chapter
             self.status.show(self.known_title or title, None, "indexing…")
             return
-        progress = self.meter.at(view.top_offset(), view.pager.top_para(), view.pager.at_end)
-        self.status.show(title, progress)
+        self.status.show(title, session.progress(view.top_offset(), pager.top_para(), pager.at_end))
 
     def save_state(self) -> None:
         """Store the place in the library index (the app then saves the index)."""
-        if not self._dirty or self.book is None or self.book_id is None:
-            return
-        if self.view.pager is None:
-            return
-        anchor = make_anchor(self.book, self.view.top_offset())
-        # The end on screen makes the book finished (a preview does not know where it ends).
-        at_end = self.final and self.view.pager.at_end
-        self.app.library.set_position(self.book_id, anchor, at_end=at_end)
-        self._saved_offset = anchor.offset
-        self._dirty = False
+        pager = self.view.pager if self.is_mounted else None
+        if pager is not None:
+            self.session.save(self.app.library, self.view.top_offset(), pager.at_end)
 
     def _autosave(self) -> None:
-        if self._dirty and self.book_id is not None:
+        if self.session.dirty:
             self.save_state()
             self._write_library()
 
@@ -324,7 +316,7 @@ class ReaderScreen(
         self.app.library.save()
 
     def on_screen_suspend(self) -> None:
-        if self._dirty and self.book_id is not None:
+        if self.session.dirty:
             self.save_state()
             self.app.library.save()
 
@@ -352,6 +344,139 @@ class ReaderScreen(
             ornament=reader.scene_ornament,
         )
         self.view.configure(options, reader.margin)
-        if self.meter is not None:
-            self.meter.words_per_minute = max(1, reader.words_per_minute)
-            self._refresh_status()
+        self.session.set_words_per_minute(reader.words_per_minute)
+        self.refresh_status()
+
+    # -- moves -------------------------------------------------------------------------------
+    def jump(self, move: Callable[[], None]) -> None:
+        self.moves.jump(move)
+
+    def jump_to_offset(self, offset: int) -> None:
+        """Jump to a character offset (from the finder or a bookmark), keeping the jump list."""
+        self.moves.jump_to_offset(offset)
+
+    def whole_book(self) -> bool:
+        return self.moves.whole_book()
+
+    def action_line_down(self) -> None:
+        self.moves.scroll(rows=1)
+
+    def action_line_up(self) -> None:
+        self.moves.scroll(rows=-1)
+
+    def action_half_page_down(self) -> None:
+        self.moves.scroll(pages=0.5)
+
+    def action_half_page_up(self) -> None:
+        self.moves.scroll(pages=-0.5)
+
+    def action_page_down(self) -> None:
+        self.moves.scroll(pages=1)
+
+    def action_page_up(self) -> None:
+        self.moves.scroll(pages=-1)
+
+    def action_top(self) -> None:
+        self.moves.top()
+
+    def action_bottom(self) -> None:
+        self.moves.bottom()
+
+    def action_next_scene(self) -> None:
+        self.moves.landing("scene", forward=True)
+
+    def action_prev_scene(self) -> None:
+        self.moves.landing("scene", forward=False)
+
+    def action_next_chapter(self) -> None:
+        self.moves.landing("chapter", forward=True)
+
+    def action_prev_chapter(self) -> None:
+        self.moves.landing("chapter", forward=False)
+
+    def action_jump_back(self) -> None:
+        self.moves.jump_back()
+
+    # -- prompts and search --------------------------------------------------------------------
+    async def action_goto_percent(self) -> None:
+        await self._ask("percent")
+
+    async def action_search(self) -> None:
+        await self._ask("search")
+
+    async def action_search_back(self) -> None:
+        await self._ask("search_back")
+
+    def action_search_next(self) -> None:
+        self.searching.repeat(reverse=False)
+
+    def action_search_prev(self) -> None:
+        self.searching.repeat(reverse=True)
+
+    def on_prompt_bar_submitted(self, message: PromptBar.Submitted) -> None:
+        self.view.focus()
+        self.searching.submitted(message.kind, message.value)
+
+    def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:
+        self.view.focus()
+
+    # A description of its own: by default Textual describes a worker by the repr() of its
+    # arguments, which for the text of an 84 MB book froze the screen for a second.
+    @work(thread=True, exclusive=True, group="search", description="searching the book")
+    def _search(self, text: str, query: str, origin: int, backward: bool, serial: int) -> None:
+        worker = get_current_worker()
+        pattern = compile_query(query)
+        if pattern is None:
+            return
+        match = find(
+            text, pattern, origin, backward=backward, cancelled=lambda: worker.is_cancelled
+        )
+        if not worker.is_cancelled:
+            self.post_message(SearchFinished(match, query, serial))
+
+    @on(SearchFinished)
+    def _search_finished(self, message: SearchFinished) -> None:
+        self.searching.finished(message)
+
+    # -- places --------------------------------------------------------------------------------
+    def action_bookmark(self) -> None:
+        self.places.add_bookmark()
+
+    def action_bookmarks(self) -> None:
+        self.places.list_bookmarks()
+
+    def action_find(self) -> None:
+        self.places.find()
+
+    # -- other screens and leaving ---------------------------------------------------------------
+    def _from_library(self) -> bool:
+        stack = self.app.screen_stack
+        if self not in stack:
+            return False
+        at = stack.index(self)
+        return at > 0 and self.app.screens.is_library(stack[at - 1])
+
+    def action_library(self) -> None:
+        if self._from_library():
+            self._leave()
+        else:
+            self.app.push_screen(self.app.screens.library())
+
+    def action_settings(self) -> None:
+        self.app.push_screen(self.app.screens.settings())
+
+    def action_help(self) -> None:
+        self.app.push_screen(self.app.screens.help(self))
+
+    def _leave(self) -> None:
+        self.save_state()
+        self.app.library.save()
+        self.dismiss()
+
+    async def action_quit(self) -> None:
+        """Back to the library when the book was opened from there, otherwise quit."""
+        if self._from_library():
+            self._leave()
+            return
+        self.save_state()
+        await self.app.action_quit()

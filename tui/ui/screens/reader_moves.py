@@ -3,129 +3,97 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from tui.reading.jumps import JumpList
-from tui.reading.navigation import next_landing, prev_landing
 from tui.reading.pager import Pos
+from tui.reading.session import LandingKind, ReadingSession
+from tui.ui.widgets.reader_view import ReaderView
 
-if TYPE_CHECKING:
-    from tui.ui.widgets.reader_view import ReaderView
+Notify = Callable[[str], None]
 
 
-class ReaderMoves:
-    """Moving actions for `ReaderScreen` (a mixin). Line and page moves scroll; everything
-    else is a jump, remembered in the jump list so that `jump_back` returns."""
+class MovesFlow:
+    """Line and page moves scroll; everything else is a jump, remembered in the session's
+    jump list so that `jump_back` returns. Each move refreshes the status line at once, so
+    the text and the status line go out in one frame."""
 
-    # Provided by ReaderScreen.
-    view: ReaderView
-    final: bool
-    jumps: JumpList
-    scene_marks: list[int]
-    chapter_marks: list[int]
-    _user_moved: bool
-    _refresh_status: Callable[[], None]
-    _wait_for_book: Callable[[str, str], None]
+    def __init__(
+        self,
+        session: ReadingSession,
+        view: Callable[[], ReaderView],
+        refresh_status: Callable[[], None],
+        notify: Notify,
+    ) -> None:
+        self.session = session
+        self._view = view
+        self.refresh_status = refresh_status
+        self.notify = notify
 
-    def _ready(self) -> bool:
-        return self.view.pager is not None
+    @property
+    def view(self) -> ReaderView:
+        return self._view()
 
-    def _scroll(self, rows: int = 0, pages: float = 0) -> None:
-        if not self._ready():
+    def scroll(self, rows: int = 0, pages: float = 0) -> None:
+        view = self.view
+        if view.pager is None:
             return
-        self._user_moved = True
+        self.session.user_moved = True
         if pages:
-            self.view.scroll_pages(pages)
+            view.scroll_pages(pages)
         else:
-            self.view.scroll_rows(rows)
-        self._refresh_status()  # now, so the text and the status line go out in one frame
+            view.scroll_rows(rows)
+        self.refresh_status()
 
-    def _jump(self, move: Callable[[], None]) -> None:
+    def jump(self, move: Callable[[], None]) -> None:
         """Make a jump, remembering where it left from so `jump_back` can return."""
-        if not self._ready():
+        view = self.view
+        if view.pager is None:
             return
-        self._user_moved = True
-        before = self.view.top_offset()
+        self.session.user_moved = True
+        before = view.top_offset()
         move()
-        if self.view.top_offset() != before:
-            self.jumps.push(before)
-        self._refresh_status()
+        if view.top_offset() != before:
+            self.session.jumps.push(before)
+        self.refresh_status()
 
-    def action_line_down(self) -> None:
-        self._scroll(rows=1)
+    def jump_to_offset(self, offset: int) -> None:
+        self.jump(lambda: self.view.go_to_offset(offset))
 
-    def action_line_up(self) -> None:
-        self._scroll(rows=-1)
+    def top(self) -> None:
+        self.jump(lambda: self.view.go_to(Pos(0)))
 
-    def action_half_page_down(self) -> None:
-        self._scroll(pages=0.5)
+    def bottom(self) -> None:
+        if self.session.final:
+            self.jump(self.view.go_to_end)
+        else:  # the end is not known yet: go there when it is
+            self.notify(self.session.wait_for_book("bottom"))
 
-    def action_half_page_up(self) -> None:
-        self._scroll(pages=-0.5)
-
-    def action_page_down(self) -> None:
-        self._scroll(pages=1)
-
-    def action_page_up(self) -> None:
-        self._scroll(pages=-1)
-
-    def action_top(self) -> None:
-        self._jump(lambda: self.view.go_to(Pos(0)))
-
-    def _whole_book(self) -> bool:
+    def whole_book(self) -> bool:
         """True once the whole book is in; otherwise says so (the preview is partial)."""
-        if self.final:
+        if self.session.final:
             return True
-        if self._ready():
-            self.notify("Still reading the whole book: try again in a moment", timeout=2)
+        if self.view.pager is not None:
+            self.notify("Still reading the whole book: try again in a moment")
         return False
 
-    def action_bottom(self) -> None:
-        if self.final:
-            self._jump(self.view.go_to_end)
-        else:  # the end is not known yet: go there when it is
-            self._wait_for_book("bottom", "")
-
-    def _landing(self, marks: list[int], forward: bool, what: str) -> None:
+    def landing(self, kind: LandingKind, forward: bool) -> None:
         pager = self.view.pager
         if pager is None:
             return
         top = pager.top
-        if forward:
-            target = next_landing(marks, top.para)
-        else:
-            target = prev_landing(marks, top.para, at_block_top=top.piece == 0 and top.row == 0)
-        if target is None:
-            if not marks:
-                self.notify(f"This book has no {what}s" if self.final else "Still indexing…")
-            else:
-                self.notify(f"No {'next' if forward else 'previous'} {what}", timeout=2)
+        target = self.session.landing(kind, forward, top.para, top.piece == 0 and top.row == 0)
+        if isinstance(target, str):
+            self.notify(target)
             return
-        self._jump(lambda: self.view.go_to(Pos(target)))
+        self.jump(lambda: self.view.go_to(Pos(target)))
 
-    def action_next_scene(self) -> None:
-        self._landing(self.scene_marks, True, "scene")
-
-    def action_prev_scene(self) -> None:
-        self._landing(self.scene_marks, False, "scene")
-
-    def action_next_chapter(self) -> None:
-        self._landing(self.chapter_marks, True, "chapter")
-
-    def action_prev_chapter(self) -> None:
-        self._landing(self.chapter_marks, False, "chapter")
-
-    def action_jump_back(self) -> None:
-        if not self._ready():
+    def jump_back(self) -> None:
+        view = self.view
+        if view.pager is None:
             return
-        place = self.jumps.back(self.view.top_offset())
+        place = self.session.jumps.back(view.top_offset())
         if place is None:
-            self.notify("No earlier place to go back to", timeout=2)
+            self.notify("No earlier place to go back to")
             return
-        self._user_moved = True
-        self.view.go_to_offset(place)
-        self._refresh_status()
-
-    def jump_to_offset(self, offset: int) -> None:
-        """Jump to a character offset (from the finder or a bookmark), keeping the jump list."""
-        self._jump(lambda: self.view.go_to_offset(offset))
+        self.session.user_moved = True
+        view.go_to_offset(place)
+        self.refresh_status()

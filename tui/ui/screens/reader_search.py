@@ -2,169 +2,107 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from textual import work
 from textual.message import Message
-from textual.worker import get_current_worker
 
-from tui.book.model import Book
-from tui.reading.search import Hit, compile_query, find
+from tui.reading.search import Match, compile_query
+from tui.reading.session import PendingKind
+from tui.ui.screens.reader_host import ReaderHost
 
-if TYPE_CHECKING:
-    from tui.ui.widgets.prompt_bar import PromptBar
-    from tui.ui.widgets.reader_view import ReaderView
-    from tui.ui.widgets.status_line import StatusLine
+PROMPTS: dict[PendingKind, tuple[str, str]] = {
+    "search": ("/", "search forward"),
+    "search_back": ("?", "search backward"),
+    "percent": ("Go to %", "0–100, then Enter"),
+}
 
 
-class ReaderSearch:
-    """Search and go-to-percent for `ReaderScreen` (a mixin: it uses the screen's view,
-    status line and jump list). Searching runs in a thread worker, in chunks, so the
-    interface stays responsive on an 84 MB book; a newer search cancels an older one."""
+class SearchStarter(Protocol):
+    def __call__(
+        self, text: str, query: str, origin: int, backward: bool, serial: int
+    ) -> object: ...
 
-    # Provided by ReaderScreen.
-    view: ReaderView
-    status: StatusLine
-    book: Book | None
-    final: bool
-    _whole_book: Callable[[], bool]
-    _jump: Callable[[Callable[[], None]], None]
-    _refresh_status: Callable[[], None]
-    _ask: Callable[[str, str, str], Awaitable[None]]
 
-    class Finished(Message):
-        """A search ended: ``hit`` is None when nothing matched."""
+class SearchFinished(Message):
+    """A search ended: ``match`` is None when nothing matched."""
 
-        def __init__(self, hit: Hit | None, query: str, serial: int) -> None:
-            super().__init__()
-            self.hit = hit
-            self.query = query
-            self.serial = serial
+    def __init__(self, match: Match | None, query: str, serial: int) -> None:
+        super().__init__()
+        self.match = match
+        self.query = query
+        self.serial = serial
 
-    search_text = ""
-    # What was asked while the book was still being indexed: (prompt kind or "bottom", text).
-    pending: tuple[str, str] | None = None
-    search_backward = False
-    hit: Hit | None = None
-    _search_serial = 0
 
-    # -- the prompt (made by the screen: `ReaderScreen._ask`) ------------------------------------
-    def on_prompt_bar_submitted(self, message: PromptBar.Submitted) -> None:
-        self.view.focus()
-        if not self.final and message.value.strip():
+class SearchFlow:
+    """Search and go-to-percent in the reader: what a prompt's answer does, and what a
+    finished search shows. The search itself runs in the screen's worker, in chunks, so the
+    interface stays responsive on an 84 MB book; a newer search makes an older one stale."""
+
+    def __init__(self, host: ReaderHost, start: SearchStarter) -> None:
+        self.host = host
+        self.start = start  # runs the search in a worker, which posts `SearchFinished`
+
+    def submitted(self, kind: PendingKind, value: str) -> None:
+        """The prompt was answered."""
+        host = self.host
+        if not host.session.final and value.strip():
             # The prompt opens at once even while the book is being indexed, so what is
             # typed goes into it; the search or the jump waits for the whole book.
-            self._wait_for_book(message.kind, message.value)
+            host.notify(host.session.wait_for_book(kind, value), timeout=3)
             return
-        self._submit(message.kind, message.value)
+        self.answer(kind, value)
 
-    def _wait_for_book(self, kind: str, value: str) -> None:
-        self.pending = (kind, value)
-        what = "Going there" if kind in ("percent", "bottom") else "Searching"
-        self.notify(f"{what} once the whole book is read…", timeout=3)
-
-    def run_pending(self) -> None:
-        """Do what was asked while the book was being indexed (the whole book is in now)."""
-        if self.pending is None or not self.final:
-            return
-        kind, value = self.pending
-        self.pending = None
-        if kind == "bottom":
-            self._jump(self.view.go_to_end)
-        else:
-            self._submit(kind, value)
-
-    def _submit(self, kind: str, value: str) -> None:
+    def answer(self, kind: PendingKind, value: str) -> None:
+        session, view = self.host.session, self.host.view
         if kind == "percent":
-            self._go_percent(value)
-        elif kind in ("search", "search_back") and value.strip():
-            self.search_text = value.strip()
-            self.search_backward = kind == "search_back"
-            self.hit = None
-            self.view.set_search(compile_query(self.search_text), None)
-            self._run_search(self.search_text, self.search_backward)
+            offset = session.percent_offset(value)
+            if offset is None:
+                self.host.notify("Type a percentage, 0–100", severity="warning", timeout=3)
+                return
+            self.host.jump(lambda: view.go_to_offset(offset))
+        elif kind == "bottom":
+            self.host.jump(view.go_to_end)
+        elif value.strip():
+            session.start_search(value, backward=kind == "search_back")
+            view.set_search(compile_query(session.search_text), None)
+            self.run(backward=session.search_backward)
 
-    def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:
-        self.view.focus()
-
-    # -- go to a percentage ------------------------------------------------------------------
-    async def action_goto_percent(self) -> None:
-        await self._ask("percent", "Go to %", placeholder="0–100, then Enter")
-
-    def _go_percent(self, value: str) -> None:
-        try:
-            percent = float(value.strip().rstrip("%").strip())
-        except ValueError:
-            self.notify("Type a percentage, 0–100", severity="warning", timeout=3)
+    def repeat(self, reverse: bool) -> None:
+        """`n` and `N`: the last search again, the same way or the other way."""
+        session = self.host.session
+        if not self.host.whole_book():
             return
-        if self.book is None:
+        if not session.search_text:
+            self.host.notify("No search yet: press / to search", timeout=3)
             return
-        offset = int(len(self.book.text) * max(0.0, min(100.0, percent)) / 100)
-        self._jump(lambda: self.view.go_to_offset(offset))
+        self.run(backward=session.search_backward != reverse)
 
-    # -- search ------------------------------------------------------------------------------
-    async def action_search(self) -> None:
-        await self._ask("search", "/", placeholder="search forward")
-
-    async def action_search_back(self) -> None:
-        await self._ask("search_back", "?", placeholder="search backward")
-
-    def action_search_next(self) -> None:
-        self._repeat_search(self.search_backward)
-
-    def action_search_prev(self) -> None:
-        self._repeat_search(not self.search_backward)
-
-    def _repeat_search(self, backward: bool) -> None:
-        if not self._whole_book():
-            return
-        if not self.search_text:
-            self.notify("No search yet: press / to search", timeout=3)
-            return
-        self._run_search(self.search_text, backward)
-
-    def _run_search(self, query: str, backward: bool) -> None:
+    def run(self, backward: bool) -> None:
         """Search from the current match if it is on screen, else from the top of the screen."""
-        if compile_query(query) is None or self.book is None:
+        host, session = self.host, self.host.session
+        if compile_query(session.search_text) is None or session.book is None:
             return
-        view = self.view
-        top = view.top_offset()
-        hit = self.hit
-        if hit is not None and top <= hit.start < view.bottom_offset():
-            origin = hit.start if backward else hit.start + 1
-        else:
-            origin = top
-        self._search_serial += 1
-        self.status.set_note(f"searching for “{query}”…")
-        self._search(self.book.text, query, origin, backward, self._search_serial)
+        view = host.view
+        origin = session.search_origin(view.top_offset(), view.bottom_offset(), backward)
+        serial = session.next_search()
+        host.status.set_note(f"searching for “{session.search_text}”…")
+        self.start(session.book.text, session.search_text, origin, backward, serial)
 
-    # A description of its own: by default Textual describes a worker by the repr() of its
-    # arguments, which for the text of an 84 MB book froze the screen for a second.
-    @work(thread=True, exclusive=True, group="search", description="searching the book")
-    def _search(self, text: str, query: str, origin: int, backward: bool, serial: int) -> None:
-        worker = get_current_worker()
-        pattern = compile_query(query)
-        if pattern is None:
-            return
-        hit = find(text, pattern, origin, backward=backward, cancelled=lambda: worker.is_cancelled)
-        if not worker.is_cancelled:
-            self.post_message(self.Finished(hit, query, serial))
-
-    def on_reader_search_finished(self, message: Finished) -> None:
-        if message.serial != self._search_serial:
+    def finished(self, message: SearchFinished) -> None:
+        host, session = self.host, self.host.session
+        if not session.is_current(message.serial):
             return  # a newer search replaced this one
-        self.status.set_note("")
-        self._refresh_status()
-        hit = message.hit
-        if hit is None:
-            self.notify(f"Not found: {message.query}", severity="warning", timeout=3)
+        host.status.set_note("")
+        host.refresh_status()
+        match = message.match
+        if match is None:
+            host.notify(f"Not found: {message.query}", severity="warning", timeout=3)
             return
-        self.hit = hit
-        view = self.view
-        if hit.wrapped:
-            where = "the end" if self.search_backward else "the beginning"
-            self.notify(f"Search wrapped around to {where}", timeout=3)
-        if not view.top_offset() <= hit.start < view.bottom_offset():
-            self._jump(lambda: view.go_to_offset(hit.start, context=view.size.height // 3))
-        view.set_search(compile_query(message.query), (hit.start, hit.end))
+        session.match = match
+        view = host.view
+        if match.wrapped:
+            where = "the end" if session.search_backward else "the beginning"
+            host.notify(f"Search wrapped around to {where}", timeout=3)
+        if not view.top_offset() <= match.start < view.bottom_offset():
+            host.jump(lambda: view.go_to_offset(match.start, context=view.size.height // 3))
+        view.set_search(compile_query(message.query), (match.start, match.end))

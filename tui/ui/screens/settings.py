@@ -6,7 +6,7 @@ import importlib
 from contextlib import suppress
 from typing import ClassVar
 
-from textual import events
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
@@ -20,6 +20,7 @@ from tui.settings.key_names import display_key, display_keys
 from tui.settings.keymaps import Clash
 from tui.settings.store import SettingsWriteError
 from tui.ui.actions import binding, describe_action
+from tui.ui.app import ChapbookApp
 from tui.ui.themes import no_color_requested, theme_for
 
 LABEL_WIDTH = 48
@@ -98,6 +99,8 @@ class SettingsList(OptionList, inherit_bindings=False):
 
 class SettingsScreen(Screen[None], inherit_bindings=False):
     """Edit settings; changes are written to settings.toml as overrides when saved."""
+
+    app = getters.app(ChapbookApp)
 
     HELP_TITLE = "Settings"
     DEFAULT_CSS = """

@@ -10,6 +10,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from tui.reading.session import PendingKind
 from tui.ui.actions import binding
 
 
@@ -35,19 +36,19 @@ class PromptBar(Horizontal):
     class Submitted(Message):
         """The user pressed Enter: ``kind`` says what was asked, ``value`` what they typed."""
 
-        def __init__(self, kind: str, value: str) -> None:
+        def __init__(self, kind: PendingKind, value: str) -> None:
             super().__init__()
             self.kind = kind
             self.value = value
 
     class Cancelled(Message):
-        def __init__(self, kind: str) -> None:
+        def __init__(self, kind: PendingKind) -> None:
             super().__init__()
             self.kind = kind
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.kind = ""
+        self.kind: PendingKind = "search"
 
     def compose(self) -> ComposeResult:
         yield Label("")
@@ -57,7 +58,7 @@ class PromptBar(Horizontal):
     def is_open(self) -> bool:
         return self.has_class("-open")
 
-    def ask(self, kind: str, prompt: str, value: str = "", placeholder: str = "") -> None:
+    def ask(self, kind: PendingKind, prompt: str, value: str = "", placeholder: str = "") -> None:
         """Open the prompt and focus its input."""
         self.kind = kind
         self.query_one(Label).update(prompt)

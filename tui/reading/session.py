@@ -1,0 +1,215 @@
+"""A book being read, without an interface: what the reader screen keeps and decides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+from tui.book.anchor import Anchor, Bookmark, anchor_paragraph, make_anchor, resolve_anchor
+from tui.book.model import Book, ParaKind
+from tui.reading.jumps import JumpList
+from tui.reading.navigation import chapter_landings, next_landing, prev_landing, scene_landings
+from tui.reading.progress import Progress, ProgressMeter
+from tui.reading.search import Match
+from tui.reading.stages import Stage
+
+# What can wait for the whole book: a prompt's answer, or going to the end.
+PendingKind = Literal["search", "search_back", "percent", "bottom"]
+LandingKind = Literal["scene", "chapter"]
+
+
+class PlaceKeeper(Protocol):
+    """Where places and bookmarks are kept (the library)."""
+
+    def set_position(self, book_id: str, anchor: Anchor, *, at_end: bool = False) -> None: ...
+
+    def bookmarks(self, book_id: str) -> list[Bookmark]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """Something asked while only a preview was in, done once the whole book is."""
+
+    kind: PendingKind
+    value: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BookmarkRow:
+    """A bookmark as its list shows it: where it is, how far in, and the words there."""
+
+    bookmark: Bookmark
+    place: str
+    percent: float
+    snippet: str
+
+
+class ReadingSession:
+    """One open book: the stage on screen, the jump list, search state, what waits for the
+    whole book, and whether the place has moved since it was saved.
+
+    The screen tells it what happened (a stage arrived, the view moved, a search finished)
+    and asks it what to do (where a move lands, what to save); it never touches a widget.
+    """
+
+    def __init__(self, path: Path, words_per_minute: int = 250) -> None:
+        self.path = path
+        self.words_per_minute = max(1, words_per_minute)
+        self.book: Book | None = None
+        self.final = False  # the whole book is in, not only a preview
+        self.meter: ProgressMeter | None = None
+        self.book_id: str | None = None  # the library's, once it knows the book
+        self.jumps = JumpList()
+        self.scene_marks: list[int] = []
+        self.chapter_marks: list[int] = []
+        self.user_moved = False  # the reader moved since the book was opened
+        self.pending: Pending | None = None
+        # Search: what was searched for, which way, the match on screen, and a serial number
+        # so that a newer search makes an older one's answer stale.
+        self.search_text = ""
+        self.search_backward = False
+        self.match: Match | None = None
+        self.search_serial = 0
+        self._dirty = False
+        self._saved_offset: int | None = None
+
+    # -- opening -----------------------------------------------------------------------------
+    def show_stage(self, stage: Stage) -> None:
+        """A preview or the whole book arrived."""
+        self.book = stage.book
+        self.final = stage.final
+        self.meter = ProgressMeter(stage.book, self.words_per_minute)
+        self.scene_marks = scene_landings(stage.book)
+        self.chapter_marks = chapter_landings(stage.book)
+
+    def set_words_per_minute(self, words_per_minute: int) -> None:
+        self.words_per_minute = max(1, words_per_minute)
+        if self.meter is not None:
+            self.meter.words_per_minute = self.words_per_minute
+
+    # -- the place ---------------------------------------------------------------------------
+    def moved_to(self, offset: int) -> None:
+        """The top of the screen is at ``offset`` now."""
+        if offset != self._saved_offset:
+            self._dirty = True
+
+    @property
+    def dirty(self) -> bool:
+        """The place moved since it was last saved, and there is somewhere to save it."""
+        return self._dirty and self.book_id is not None
+
+    def save(self, keeper: PlaceKeeper, top_offset: int, at_end: bool) -> bool:
+        """Store the place in ``keeper``; False when there was nothing to store."""
+        if not self.dirty or self.book is None or self.book_id is None:
+            return False
+        anchor = make_anchor(self.book, top_offset)
+        # The end on screen makes the book finished (a preview does not know where it ends).
+        keeper.set_position(self.book_id, anchor, at_end=self.final and at_end)
+        self._saved_offset = anchor.offset
+        self._dirty = False
+        return True
+
+    def progress(self, offset: int, para: int, at_end: bool) -> Progress | None:
+        """What the status line says about ``offset``; None until the whole book is in."""
+        if self.meter is None or not self.final:
+            return None
+        return self.meter.at(offset, para, at_end)
+
+    def place_name(self, para: int) -> str:
+        """`Chapter 3 · scene 2`, or the like, for the paragraph ``para``."""
+        return self.meter.place(para) if self.meter is not None else ""
+
+    # -- moves -------------------------------------------------------------------------------
+    def landing(self, kind: LandingKind, forward: bool, para: int, at_block_top: bool) -> int | str:
+        """The paragraph a scene or chapter move from ``para`` lands on, or why there is none."""
+        marks = self.scene_marks if kind == "scene" else self.chapter_marks
+        if forward:
+            target = next_landing(marks, para)
+        else:
+            target = prev_landing(marks, para, at_block_top=at_block_top)
+        if target is not None:
+            return target
+        if not marks:
+            return f"This book has no {kind}s" if self.final else "Still indexing…"
+        return f"No {'next' if forward else 'previous'} {kind}"
+
+    def percent_offset(self, value: str) -> int | None:
+        """The offset ``value`` percent of the way in; None when it is not a number."""
+        try:
+            percent = float(value.strip().rstrip("%").strip())
+        except ValueError:
+            return None
+        if self.book is None or percent != percent:  # NaN
+            return None
+        return int(len(self.book.text) * max(0.0, min(100.0, percent)) / 100)
+
+    # -- what waits for the whole book -------------------------------------------------------
+    def wait_for_book(self, kind: PendingKind, value: str = "") -> str:
+        """Keep ``kind`` for when the whole book is in; returns what to tell the reader."""
+        self.pending = Pending(kind, value)
+        what = "Going there" if kind in ("percent", "bottom") else "Searching"
+        return f"{what} once the whole book is read…"
+
+    def take_pending(self) -> Pending | None:
+        """What was asked while indexing, once the whole book is in (and only once)."""
+        if self.pending is None or not self.final:
+            return None
+        pending, self.pending = self.pending, None
+        return pending
+
+    # -- search ------------------------------------------------------------------------------
+    def start_search(self, text: str, backward: bool) -> None:
+        self.search_text = text.strip()
+        self.search_backward = backward
+        self.match = None
+
+    def search_origin(self, top: int, bottom: int, backward: bool) -> int:
+        """Where a search starts: from the current match when it is on screen, else the top."""
+        match = self.match
+        if match is not None and top <= match.start < bottom:
+            return match.start if backward else match.start + 1
+        return top
+
+    def next_search(self) -> int:
+        """A serial number for a new search; answers of older ones are stale from now on."""
+        self.search_serial += 1
+        return self.search_serial
+
+    def is_current(self, serial: int) -> bool:
+        return serial == self.search_serial
+
+    # -- bookmarks ---------------------------------------------------------------------------
+    def new_bookmark(self, offset: int, label: str) -> Bookmark | None:
+        if self.book is None:
+            return None
+        return Bookmark(make_anchor(self.book, offset), label)
+
+    def bookmark_rows(self, marks: list[Bookmark]) -> list[BookmarkRow]:
+        """The bookmarks as their list shows them, each found near where it was left."""
+        book, meter = self.book, self.meter
+        if book is None or meter is None:
+            return []
+        rows = []
+        for mark in marks:
+            offset, _ = resolve_anchor(book, mark.anchor, whole_book=False)
+            para = labelled_paragraph(book, anchor_paragraph(book, offset, mark.anchor.within))
+            snippet = " ".join(book.paragraph(para).split()[:12]) if len(book) else ""
+            percent = 100 * offset / max(1, len(book.text))
+            rows.append(BookmarkRow(mark, meter.place(para), percent, snippet))
+        return rows
+
+    def bookmark_offset(self, mark: Bookmark) -> tuple[int, bool]:
+        """Where ``mark`` is now, and whether it was found exactly (the book may have changed).
+        Only nearby: a scan of a whole 84 MB book would hold up the screen."""
+        assert self.book is not None
+        return resolve_anchor(self.book, mark.anchor, whole_book=False)
+
+
+def labelled_paragraph(book: Book, para: int) -> int:
+    """The paragraph a bookmark quotes: ``para``, or the first one after it that is not a
+    scene-break line (an ornament says nothing about the place)."""
+    at = para
+    while at < len(book) and book.kinds[at] == ParaKind.BREAK:
+        at += 1
+    return at if at < len(book) else para

@@ -1,0 +1,29 @@
+"""The screens the app and its screens open, named by what they are for, not by class."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Protocol
+
+from textual.screen import Screen
+
+from tui.reading.opener import BookOpener
+
+
+class Screens(Protocol):
+    """Makes each of chapbook's full screens. Screens open one another through it (as
+    `app.screens`), so no screen module imports another and the app imports none."""
+
+    def reader(
+        self, path: Path, start_offset: int | None = None, opener: BookOpener | None = None
+    ) -> Screen[None]: ...
+
+    def library(self) -> Screen[None]: ...
+
+    def settings(self) -> Screen[None]: ...
+
+    def help(self, screen: Screen[Any]) -> Screen[None]:
+        """The keys of ``screen``."""
+        ...
+
+    def is_library(self, screen: Screen[Any]) -> bool: ...

@@ -1,0 +1,53 @@
+"""What the reader's flows (search, places) need from the screen that holds them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from textual.message import Message
+from textual.notifications import SeverityLevel
+
+from tui.reading.session import ReadingSession
+from tui.ui.app import ChapbookApp
+from tui.ui.widgets.reader_view import ReaderView
+from tui.ui.widgets.status_line import StatusLine
+
+
+class ReaderHost(Protocol):
+    """The reader screen as its flows see it: the session, the view, the status line, jumps."""
+
+    session: ReadingSession
+
+    @property
+    def app(self) -> ChapbookApp: ...
+
+    @property
+    def view(self) -> ReaderView: ...
+
+    @property
+    def status(self) -> StatusLine: ...
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None: ...
+
+    def post_message(self, message: Message) -> bool: ...
+
+    def jump(self, move: Callable[[], None]) -> None:
+        """Make a jump, remembering where it left from so `jump_back` returns there."""
+        ...
+
+    def jump_to_offset(self, offset: int) -> None: ...
+
+    def refresh_status(self) -> None: ...
+
+    def whole_book(self) -> bool:
+        """True once the whole book is in; otherwise tells the reader to wait."""
+        ...

@@ -1,0 +1,76 @@
+"""The reader's places: bookmarks (set, list, jump, remove) and the finder over the book."""
+
+from __future__ import annotations
+
+from tui.book.anchor import Bookmark
+from tui.book.loader import safe_name
+from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
+from tui.ui.dialogs.finder import FinderScreen
+from tui.ui.screens.reader_host import ReaderHost
+
+
+class PlacesFlow:
+    """Bookmarks and the finder for the reader. Bookmarks live in the library index, as
+    content anchors, so they survive reflow and re-downloads."""
+
+    def __init__(self, host: ReaderHost) -> None:
+        self.host = host
+
+    def add_bookmark(self) -> None:
+        host, session = self.host, self.host.session
+        pager = host.view.pager
+        if session.book is None or session.book_id is None or pager is None:
+            host.notify("Still opening the book…", timeout=2)
+            return
+        offset = host.view.top_offset()
+        place = session.place_name(pager.top_para()) or safe_name(session.path)
+        library = host.app.library
+
+        def done(label: str | None) -> None:
+            book_id = session.book_id
+            mark = session.new_bookmark(offset, label) if label is not None else None
+            if mark is None or book_id is None:
+                return
+            library.add_bookmark(book_id, mark)
+            library.save()
+            host.notify(f"Bookmarked: {label}" if label else "Bookmarked", timeout=3)
+
+        host.app.push_screen(BookmarkLabelScreen(place), done)
+
+    def list_bookmarks(self) -> None:
+        host, session = self.host, self.host.session
+        book_id = session.book_id
+        if session.book is None or book_id is None:
+            host.notify("Still opening the book…", timeout=2)
+            return
+        library = host.app.library
+
+        def remove(mark: Bookmark) -> None:
+            library.remove_bookmark(book_id, mark)
+            library.save()
+
+        def chosen(mark: Bookmark | None) -> None:
+            if mark is None or session.book is None:
+                return
+            offset, exact = session.bookmark_offset(mark)
+            if not exact:
+                host.notify("The book changed: the bookmark is at the nearest place")
+            host.jump_to_offset(offset)
+
+        rows = session.bookmark_rows(library.bookmarks(book_id))
+        host.app.push_screen(BookmarksScreen(rows, remove), chosen)
+
+    def find(self) -> None:
+        host, session = self.host, self.host.session
+        if session.book is None or not session.final:
+            host.notify("Still indexing the book: try again in a moment", timeout=3)
+            return
+        library = host.app.library
+        marks = library.bookmarks(session.book_id) if session.book_id else []
+
+        def chosen(offset: int | None) -> None:
+            if offset is not None:
+                host.jump_to_offset(offset)
+
+        screen = FinderScreen(book=session.book, bookmarks=marks, position=host.view.top_offset())
+        host.app.push_screen(screen, chosen)
