@@ -13,6 +13,7 @@ from tui.library.library import Library
 from tui.settings.schema import CHAPBOOK_THEMES, TEXTUAL_THEMES, theme_names
 from tui.settings.settings import default_settings
 from tui.ui.app import ChapbookApp
+from tui.ui.screens.registry import ChapbookScreens
 from tui.ui.screens.settings import SettingsScreen
 from tui.ui.themes import THEMES
 
@@ -38,7 +39,7 @@ async def rendered(theme: str) -> str:
     """Every byte the settings screen would send to a 24-bit colour terminal."""
     settings = default_settings()
     settings.theme = theme
-    app = SettingsOnly(settings, Library())
+    app = SettingsOnly(settings, Library(), ChapbookScreens())
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("j")
         await pilot.pause()
