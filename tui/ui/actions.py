@@ -2,76 +2,121 @@
 
 from __future__ import annotations
 
-import re
-import sys
 from dataclasses import dataclass, field
+from typing import Any
 
 from textual.binding import Binding
-from textual.dom import DOMNode
 from textual.screen import Screen
 
 from tui.settings.defaults import default_keys
-from tui.settings.keymaps import screen_actions
-
-# Screen name ([screens] in default.toml) → action id → the description its binding was
-# declared with there. Filled as screen classes are defined.
-DESCRIPTIONS: dict[str, dict[str, str]] = {}
 
 
-def screen_name(class_name: str, keys_screen: str | None = None) -> str:
-    """The [screens] entry of a class: `ReaderScreen` → `reader`, `SortMenu` → `sort_menu`."""
-    if keys_screen:
-        return keys_screen
-    name = class_name.removesuffix("Screen") or class_name
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+@dataclass(frozen=True, slots=True)
+class Action:
+    """What an action id is: how it is described, whether the footer shows it, and whether
+    its key is read before the focused widget sees it (a priority binding)."""
+
+    description: str
+    show: bool = True
+    priority: bool = False
 
 
-def _declaring_class() -> str:
-    """The name of the class whose body is calling `binding()` (its code object's name)."""
-    frame = sys._getframe(2)
-    name = frame.f_code.co_name
-    keys_screen = frame.f_locals.get("KEYS_SCREEN")
-    return screen_name(name, keys_screen if isinstance(keys_screen, str) else None)
+# Every action chapbook has, by the id that `[keys]` in config/default.toml binds keys to.
+# A screen may describe an id in its own words where it means something local (the help
+# screen's `line_down` scrolls the help); settings and clashes use the words here.
+ACTIONS: dict[str, Action] = {
+    # the reader: moving
+    "line_down": Action("Line down", show=False),
+    "line_up": Action("Line up", show=False),
+    "half_page_down": Action("Half a page down", show=False),
+    "half_page_up": Action("Half a page up", show=False),
+    "page_down": Action("Page down", show=False),
+    "page_up": Action("Page up", show=False),
+    "top": Action("Beginning of the book", show=False),
+    "bottom": Action("End of the book", show=False),
+    "goto_percent": Action("Go to a percentage", show=False, priority=True),
+    # the reader: structure
+    "next_scene": Action("Next scene"),
+    "prev_scene": Action("Previous scene"),
+    "next_chapter": Action("Next chapter"),
+    "prev_chapter": Action("Previous chapter"),
+    "jump_back": Action("Back to where you were before a jump"),
+    # the reader: search and marks
+    "search": Action("Search forward", priority=True),
+    "search_back": Action("Search backward", priority=True),
+    "search_next": Action("Next match"),
+    "search_prev": Action("Previous match"),
+    "bookmark": Action("Bookmark this place", priority=True),
+    "bookmarks": Action("List bookmarks"),
+    # everywhere
+    "find": Action("Find a scene, chapter or passage", priority=True),
+    "library": Action("Library"),
+    "settings": Action("Settings"),
+    "help": Action("Keys (this help)"),
+    "quit": Action("Quit or leave"),
+    "close": Action("Close, cancel"),
+    # the library
+    "cursor_down": Action("Next book", show=False),
+    "cursor_up": Action("Previous book", show=False),
+    "open_book": Action("Open"),
+    "filter": Action("Filter", priority=True),
+    "sort": Action("Sort"),
+    "remove": Action("Remove"),
+    "rescan": Action("Rescan"),
+    "open_update": Action("New chapters"),
+    "confirm": Action("Remove"),
+    "decline": Action("Keep"),
+    # the finder
+    "finder_accept": Action("Jump there", priority=True),
+    "finder_cancel": Action("Back", priority=True),
+    "finder_down": Action("Next", show=False, priority=True),
+    "finder_up": Action("Previous", show=False, priority=True),
+    # the settings screen
+    "setting_next": Action("Next value"),
+    "setting_prev": Action("Previous value"),
+    "rebind": Action("Change / press a new key"),
+    "reset_setting": Action("Back to default"),
+    "save_settings": Action("Save"),
+}
+
+
+def action_info(action_id: str) -> Action:
+    """The registry's entry for ``action_id``; a `KeyError` naming it when there is none."""
+    try:
+        return ACTIONS[action_id]
+    except KeyError:
+        raise KeyError(f"action {action_id!r} is not in tui.ui.actions.ACTIONS") from None
 
 
 def binding(
     action_id: str,
     action: str | None = None,
-    description: str = "",
+    description: str | None = None,
     *,
-    show: bool = True,
-    priority: bool = False,
-    describes: bool = True,
+    show: bool | None = None,
+    priority: bool | None = None,
 ) -> Binding:
-    """A `Binding` with ``id=action_id`` and the default keys `default.toml` gives that id.
+    """A `Binding` with ``id=action_id``, the default keys `default.toml` gives that id, and
+    the description, visibility and priority the registry gives it (unless given here).
 
-    The action defaults to the id itself, so `binding("next_chapter", description="Next
-    chapter")` runs `action_next_chapter`. User keymaps override it through `App.set_keymap`.
-    `describes=False` keeps the description out of `describe_action` (for an id reused with a
-    local meaning, such as `line_down` scrolling the help).
+    The action defaults to the id itself, so `binding("next_chapter")` runs
+    `action_next_chapter`. User keymaps override the keys through `App.set_keymap`.
     """
-    if description and describes:
-        DESCRIPTIONS.setdefault(_declaring_class(), {}).setdefault(action_id, description)
+    info = action_info(action_id)
     return Binding(
         default_keys(action_id),
         action or action_id,
-        description,
-        show=show,
-        priority=priority,
+        info.description if description is None else description,
+        show=info.show if show is None else show,
+        priority=info.priority if priority is None else priority,
         id=action_id,
     )
 
 
 def describe_action(action_id: str) -> str:
-    """A readable name for an action: its description on the first screen (in [screens] order)
-    that declares one, else any declared description, else the id as words."""
-    for screen, actions in screen_actions().items():
-        if action_id in actions and action_id in DESCRIPTIONS.get(screen, {}):
-            return DESCRIPTIONS[screen][action_id]
-    for owner in sorted(DESCRIPTIONS):
-        if action_id in DESCRIPTIONS[owner]:
-            return DESCRIPTIONS[owner][action_id]
-    return action_id.replace("_", " ").capitalize()
+    """A readable name for an action: the registry's words, else the id as words."""
+    info = ACTIONS.get(action_id)
+    return info.description if info else action_id.replace("_", " ").capitalize()
 
 
 @dataclass
@@ -90,31 +135,23 @@ def _default_or_empty(action_id: str) -> str:
         return ""
 
 
-def _nodes(screen: Screen) -> list[DOMNode]:
-    return [screen, *screen.walk_children(with_self=False)]
+def live_actions(screen: Screen[Any], keymap: dict[str, str]) -> list[LiveAction]:
+    """Every action bound on `screen` and its focused widgets, with the keys it has now.
 
-
-def live_actions(screen: Screen) -> list[LiveAction]:
-    """Every action bound on `screen` or its widgets, with the keys the keymap gives them now.
-
-    Read from the live bindings (after `App.set_keymap`), so it cannot drift from what the keys
-    really do. Bindings without an id are left out: every chapbook binding has one.
+    Read from the screen's live bindings (``keymap`` applied), so it cannot drift from what
+    the keys really do. Bindings without an id are left out: every chapbook binding has one.
     """
-    keymap: dict[str, str] = dict(getattr(screen.app, "_keymap", {}))
     found: dict[str, LiveAction] = {}
-    for node in _nodes(screen):
-        bindings_map = node._bindings.copy()
-        if keymap:
-            bindings_map.apply_keymap(keymap)
-        for key, bound in bindings_map:
-            if bound.id is None:
-                continue
-            entry = found.get(bound.id)
-            if entry is None:
-                description = bound.description or describe_action(bound.id)
-                entry = found[bound.id] = LiveAction(bound.id, description)
-            if key not in entry.keys:
-                entry.keys.append(key)
+    for key, active in screen.active_bindings.items():
+        bound = active.binding
+        if bound.id is None:
+            continue
+        entry = found.get(bound.id)
+        if entry is None:
+            description = bound.description or describe_action(bound.id)
+            entry = found[bound.id] = LiveAction(bound.id, description)
+        if key not in entry.keys:
+            entry.keys.append(key)
     for entry in found.values():
         # Show keys in the order the keymap (or default.toml) lists them.
         order = (keymap.get(entry.action_id) or _default_or_empty(entry.action_id)).split(",")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -13,6 +14,7 @@ from textual.widgets import Label
 
 from tui.settings.key_names import display_key
 from tui.ui.actions import binding, live_actions
+from tui.ui.app import ChapbookApp
 
 
 def screen_title(screen: Screen) -> str:
@@ -30,6 +32,8 @@ class HelpList(VerticalScroll, can_focus=False, inherit_bindings=False):
 
 class HelpScreen(ModalScreen[None], inherit_bindings=False):
     """Lists every action of `screen` and its keys, generated from the live bindings."""
+
+    app = getters.app(ChapbookApp)
 
     DEFAULT_CSS = """
     HelpScreen {
@@ -61,15 +65,15 @@ class HelpScreen(ModalScreen[None], inherit_bindings=False):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        binding("line_down", "scroll_down", "Scroll down", show=False, describes=False),
-        binding("line_up", "scroll_up", "Scroll up", show=False, describes=False),
-        binding("page_down", "page_down", "Page down", show=False, describes=False),
-        binding("page_up", "page_up", "Page up", show=False, describes=False),
-        binding("top", "scroll_home", "Top", show=False, describes=False),
-        binding("bottom", "scroll_end", "Bottom", show=False, describes=False),
-        binding("help", "close", "Close help", describes=False),
-        binding("close", "close", "Close help", describes=False),
-        binding("quit", "close", "Close help", describes=False),
+        binding("line_down", "scroll_down", "Scroll down", show=False),
+        binding("line_up", "scroll_up", "Scroll up", show=False),
+        binding("page_down", "page_down", "Page down", show=False),
+        binding("page_up", "page_up", "Page up", show=False),
+        binding("top", "scroll_home", "Top", show=False),
+        binding("bottom", "scroll_end", "Bottom", show=False),
+        binding("help", "close", "Close help"),
+        binding("close", "close", "Close help"),
+        binding("quit", "close", "Close help"),
     ]
 
     def __init__(self, screen: Screen) -> None:
@@ -80,17 +84,18 @@ class HelpScreen(ModalScreen[None], inherit_bindings=False):
         with HelpList() as listing:
             listing.border_title = f"Keys · {screen_title(self.target)}"
             listing.border_subtitle = self._hint()
-            for action in live_actions(self.target):
+            for action in live_actions(self.target, self.app.settings.keys):
                 keys = "  ".join(display_key(key) for key in action.keys)
                 with Horizontal(classes="help-row"):
                     yield Label(keys, classes="help-keys", markup=False)
                     yield Label(action.description, classes="help-description", markup=False)
 
     def _hint(self) -> str:
-        own = {action.action_id: action.keys for action in live_actions(self)}
+        own = {
+            action.action_id: action.keys for action in live_actions(self, self.app.settings.keys)
+        }
         close = display_key((own.get("close") or own.get("help") or ["escape"])[0])
-        keymap = getattr(self.app, "_keymap", {}) or {}
-        settings = display_key(keymap.get("settings", "comma").split(",")[0])
+        settings = display_key(self.app.settings.keys.get("settings", "comma").split(",")[0])
         return f"{close} closes · change keys in Settings ({settings})"
 
     def _list(self) -> HelpList:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from contextlib import suppress
 from typing import ClassVar
 
@@ -25,16 +24,6 @@ from tui.ui.themes import no_color_requested, theme_for
 
 LABEL_WIDTH = 48
 DESCRIPTION_WIDTH = 30
-# Actions whose meaning differs a little from screen to screen get a general description here.
-_GENERAL = {"close": "Close, cancel", "quit": "Quit or leave", "help": "Keys (this help)"}
-# Screens whose bindings describe the actions (imported only to learn the descriptions).
-_SCREEN_MODULES = ("tui.ui.screens.reader", "tui.ui.screens.library", "tui.ui.dialogs.finder")
-
-
-def _load_descriptions() -> None:
-    for module in _SCREEN_MODULES:
-        with suppress(Exception):  # a screen that fails to import still gets plain names
-            importlib.import_module(module)
 
 
 def _label(text: str, width: int) -> str:
@@ -45,7 +34,7 @@ def _label(text: str, width: int) -> str:
 
 
 def describe(action: str) -> str:
-    return _GENERAL.get(action) or describe_action(action)
+    return describe_action(action)
 
 
 def clash_text(clash: Clash) -> str:
@@ -88,12 +77,12 @@ class SettingsList(OptionList, inherit_bindings=False):
     """The list of settings and actions; moves with chapbook's own (rebindable) keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        binding("cursor_down", "cursor_down", "Down", show=False, describes=False),
-        binding("cursor_up", "cursor_up", "Up", show=False, describes=False),
-        binding("page_down", "page_down", "Page down", show=False, describes=False),
-        binding("page_up", "page_up", "Page up", show=False, describes=False),
-        binding("top", "first", "First", show=False, describes=False),
-        binding("bottom", "last", "Last", show=False, describes=False),
+        binding("cursor_down", "cursor_down", "Down", show=False),
+        binding("cursor_up", "cursor_up", "Up", show=False),
+        binding("page_down", "page_down", "Page down", show=False),
+        binding("page_up", "page_up", "Page up", show=False),
+        binding("top", "first", "First", show=False),
+        binding("bottom", "last", "Last", show=False),
     ]
 
 
@@ -119,9 +108,9 @@ class SettingsScreen(Screen[None], inherit_bindings=False):
         binding("rebind", "rebind", "Change / press a new key"),
         binding("reset_setting", "reset", "Back to default"),
         binding("save_settings", "save", "Save"),
-        binding("help", "help", "Help", describes=False),
-        binding("close", "close", "Close", describes=False),
-        binding("quit", "close", "Close", describes=False),
+        binding("help", "help", "Help"),
+        binding("close", "close", "Close"),
+        binding("quit", "close", "Close"),
     ]
 
     def __init__(self) -> None:
@@ -136,7 +125,6 @@ class SettingsScreen(Screen[None], inherit_bindings=False):
             yield Static("", id="settings-status", markup=False)
 
     def on_mount(self) -> None:
-        _load_descriptions()
         self.draft = SettingsDraft(self.app.settings)
         options = self.query_one(SettingsList)
         options.add_options(self._options())
