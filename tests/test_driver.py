@@ -60,3 +60,24 @@ def test_before_the_output_thread_starts_writes_go_through() -> None:
     driver.write("hello")
     driver.close()
     assert driver.written == ["hello"] and driver.closed
+
+
+def test_textuals_linux_driver_still_keeps_its_output_thread_where_we_look() -> None:
+    """Fails when a Textual release renames the driver's output thread: a terminal closed while
+    chapbook starts could then leave it running, waiting on output nobody reads."""
+    import inspect
+
+    from textual.drivers.linux_driver import LinuxDriver
+
+    from tui.ui.terminal.driver import WRITER_THREAD_ATTRIBUTE
+
+    assert f"self.{WRITER_THREAD_ATTRIBUTE} = " in inspect.getsource(LinuxDriver)
+
+
+def test_plain_output_switch_sends_textuals_output_untouched(monkeypatch) -> None:
+    from tui.ui.terminal.driver import PLAIN_OUTPUT_VARIABLE, plain_output_requested
+
+    monkeypatch.setenv(PLAIN_OUTPUT_VARIABLE, "1")
+    assert plain_output_requested()
+    monkeypatch.setenv(PLAIN_OUTPUT_VARIABLE, "0")
+    assert not plain_output_requested()

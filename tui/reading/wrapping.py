@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum
 
-from rich.cells import cell_len, split_graphemes
+from rich.cells import cell_len, split_graphemes  # the widths Textual draws with
 
 _WORD = re.compile(r"[^ ]+")
 # Closing punctuation that must not start a row of CJK text (a light form of kinsoku).
@@ -94,7 +94,7 @@ def wrap(text: str, width: int, first_indent: int = 0) -> list[tuple[int, int]]:
     row_end = used = 0
     for match in _WORD.finditer(text):
         start, end = match.span()
-        word_cells = end - start if fast else cell_len(text[start:end])
+        word_cells = end - start if fast else measure(text[start:end])
         if row_start >= 0:
             gap = start - row_end
             if used + gap + word_cells <= room:
@@ -119,7 +119,7 @@ def wrap(text: str, width: int, first_indent: int = 0) -> list[tuple[int, int]]:
             cut = _cut(text, start, end, room)
             close(start, cut)
             start = cut
-            word_cells = end - start if fast else cell_len(text[start:end])
+            word_cells = end - start if fast else measure(text[start:end])
         row_start, row_end, used = start, end, word_cells
     if row_start >= 0:
         rows.append((row_start, row_end))

@@ -16,7 +16,7 @@ from tui.library.library import Library
 from tui.reading.opener import BookOpener
 from tui.settings.settings import Problem, Settings
 from tui.ui.navigation import Screens
-from tui.ui.terminal.driver import tidy_output
+from tui.ui.terminal.driver import plain_output_requested, tidy_output
 from tui.ui.themes import no_color_requested, register_themes, theme_for
 
 
@@ -60,7 +60,10 @@ class ChapbookApp(App[None]):
         self.reader_is_root = open_path is not None
 
     def get_driver_class(self) -> type[Driver]:
-        return tidy_output(super().get_driver_class())
+        driver = super().get_driver_class()
+        # CHAPBOOK_PLAIN_OUTPUT=1 sends Textual's output as it is (to rule the tidying out
+        # when a terminal shows something odd).
+        return driver if plain_output_requested() else tidy_output(driver)
 
     def on_mount(self) -> None:
         self._install_signal_handlers()

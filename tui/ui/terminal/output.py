@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-from rich.cells import cell_len, split_graphemes
+from rich.cells import split_graphemes
+
+from tui.reading.wrapping import measure
 
 RESET = "\x1b[0m"
 # A newline the absolute cursor move after it makes pointless.
@@ -132,7 +134,7 @@ def _pin_text(out: list[str], text: str, row: int | None, column: int | None) ->
     """Write ``text`` starting at ``column`` of ``row``; return the column after it."""
     if row is None or column is None or DISPUTED.search(text) is None:
         out.append(text)
-        return None if column is None else column + cell_len(text)
+        return None if column is None else column + measure(text)
     spans, _ = split_graphemes(text)
     plain_from = 0
     for start, end, width in spans:

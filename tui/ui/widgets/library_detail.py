@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from rich.cells import cell_len
 from textual.content import Content
 from textual.widget import Widget
 
 from tui.library.catalog import format_ago, format_duration, format_words, update_text
 from tui.library.library import Library
 from tui.library.records import BookRecord
+from tui.reading.wrapping import measure
 from tui.ui.widgets.keyhint import key_hint
 
 
@@ -59,7 +59,7 @@ class LibraryBar(Widget):
 
     def render(self) -> Content:
         width = self.content_region.width
-        gap = max(1, width - cell_len(self.left) - cell_len(self.right))
+        gap = max(1, width - measure(self.left) - measure(self.right))
         return Content.assemble((self.left, "bold"), " " * gap, (self.right, "$text-muted"))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -17,6 +17,7 @@ from textual.strip import Strip
 
 from tui.library.catalog import GAP, Column, cell_text, layout_columns
 from tui.library.records import BookRecord
+from tui.reading.wrapping import measure
 
 
 class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
@@ -226,10 +227,10 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
         segments = [Segment(" ", fill)]
         for text, column, style in zip(cells, columns, styles, strict=True):
             text = " ".join(text.split())  # no tabs or newlines from metadata
-            if cell_len(text) > column.width:
+            if measure(text) > column.width:
                 text = set_cell_size(text, column.width - 1) + "…"
             elif column.right:
-                text = " " * (column.width - cell_len(text)) + text
+                text = " " * (column.width - measure(text)) + text
             segments.append(Segment(set_cell_size(text, column.width), style))
             segments.append(Segment(" " * GAP, fill))
         return Strip(segments).crop_extend(0, width, fill)
@@ -242,5 +243,5 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
         text = lines[y - top]
         style = base + self.get_component_rich_style("library-table--empty", partial=True)
         # The message is a block: centred as a whole, its lines aligned on the left.
-        pad = max(0, (width - max(cell_len(line) for line in lines)) // 2)
+        pad = max(0, (width - max(measure(line) for line in lines)) // 2)
         return Strip([Segment(" " * pad, base), Segment(text, style)]).crop_extend(0, width, base)
