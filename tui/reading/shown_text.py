@@ -131,8 +131,9 @@ def heading_titles(book: Book) -> dict[int, str]:
     titles: dict[int, str] = {}
     for chapter in book.chapters:
         at = chapter.heading
-        heading = at is not None and 0 <= at < len(book) and book.kinds[at] == ParaKind.HEADING
-        if heading and chapter.title:
+        if at is None or not 0 <= at < len(book) or book.kinds[at] != ParaKind.HEADING:
+            continue
+        if chapter.title:
             titles[at] = chapter.title
     return titles
 

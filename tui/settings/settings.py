@@ -107,7 +107,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
     file simply means the defaults. A `path` given on purpose (`--config FILE`) must exist.
     """
     explicit = path is not None
-    path = Path(path) if explicit else settings_path()
+    path = Path(path) if path is not None else settings_path()
     data, text, problems = read_settings_file(path, required=explicit)
     settings, more = build_settings(data, path, text)
     return settings, problems + more

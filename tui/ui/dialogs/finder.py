@@ -116,6 +116,9 @@ class FinderScreen(ModalScreen[Any], inherit_bindings=False):
             super().__init__()
             self.fraction = fraction
 
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, FinderScreen.IndexProgress)
+
     class IndexReady(Message):
         pass
 

@@ -83,6 +83,9 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
             super().__init__()
             self.done, self.total, self.label = done, total, label
 
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, LibraryScreen.ScanProgress)
+
     class ScanDone(Message):
         def __init__(self, changes: int, label: str, error: str = "") -> None:
             super().__init__()

@@ -12,6 +12,7 @@ from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -45,6 +46,9 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     the top position, and finished rows are cached as strips keyed by their content. The keys
     belong to the reader screen; this widget only draws and moves.
     """
+
+    # Shown instead of a book (while opening, or on failure); a change repaints.
+    message_text: reactive[str] = reactive("")
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reader-view--heading",
@@ -89,6 +93,10 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         def control(self) -> ReaderView:
             return self.view
 
+        def can_replace(self, message: Message) -> bool:
+            # Only where the top is now matters: a burst of moves makes one message.
+            return isinstance(message, ReaderView.PositionChanged) and message.view is self.view
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.pager: Pager | None = None
@@ -98,8 +106,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self._width = 0  # the column width fit() chose
         # What each screen row shows now: its strip key and how far its text reaches, so a
         # move redraws only rows (and parts of rows) that change.
-        self._drawn: dict[int, tuple[tuple, int]] = {}
-        self.message_text = ""  # shown instead of a book (while opening, or on failure)
+        self._drawn: dict[int, tuple[tuple[object, ...] | None, int]] = {}
         self._has_drawn = False  # anything of this widget has reached the screen
         self._screen_rows: list[Row] | None = None
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
@@ -115,7 +122,6 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def set_message(self, text: str) -> None:
         self.message_text = text
-        self.refresh()
 
     def set_book(self, book: Book, offset: int = 0) -> None:
         """Show ``book`` with character ``offset`` at the top."""
