@@ -6,11 +6,11 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from tui.book.anchor import Anchor
 from tui.book.loader import safe_name
-from tui.book.model import BookError
+from tui.book.model import Book, BookError
 from tui.reading.first_page import FirstStageChild
 from tui.reading.stages import Stage, open_stages
 
@@ -38,6 +38,26 @@ class Registration:
 Outcome = Stage | OpenFailure | Registration
 
 
+class KnownBook(Protocol):
+    """A book as the library records it."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+class BookRegistry(Protocol):
+    """Where the opener looks the book up, finds its place, and registers it (the library)."""
+
+    def find_by_path(self, path: Path) -> KnownBook | None: ...
+
+    def position(self, book_id: str) -> Anchor | None: ...
+
+    def add_book(self, path: Path, book: Book) -> KnownBook: ...
+
+
 class BookOpener:
     """Reads a book in a daemon thread: preview stages, then the whole book, which it adds
     to the library.
@@ -48,7 +68,7 @@ class BookOpener:
     other threads before a process ends: quitting or a hang-up mid-parse ends at once.
     """
 
-    def __init__(self, path: Path, library: Any, start_offset: int | None = None) -> None:
+    def __init__(self, path: Path, library: BookRegistry, start_offset: int | None = None) -> None:
         self.path = Path(path)
         self.library = library
         self.start_offset = start_offset
@@ -61,7 +81,7 @@ class BookOpener:
             record = None
         if record is not None:
             self.book_id = record.id
-            self.known_title = str(getattr(record, "title", "") or "")
+            self.known_title = record.title or ""
             self.anchor = library.position(record.id)
         self._lock = threading.Lock()
         self._waiting: list[Outcome] = []

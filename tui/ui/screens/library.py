@@ -121,9 +121,9 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         yield Footer()
 
     def on_mount(self) -> None:
-        sort = getattr(getattr(self.app, "settings", None), "library", None)
-        if sort is not None and sort.sort in SORT_KEYS:
-            self.sort_key = sort.sort
+        preferred = self.app.settings.library.sort
+        if preferred in SORT_KEYS:
+            self.sort_key = preferred
         if self.library.sort_key in SORT_KEYS:  # the order last chosen with `s`
             self.sort_key, self.sort_reverse = self.library.sort_key, self.library.sort_reverse
         self._notices_shown = len(self.library.notices)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import App
 from textual.binding import Binding
 
 from tui.settings.defaults import default_keys
+from tui.ui.app import ChapbookApp
 
 
-def key_hint(app: App, action_id: str) -> str:
+def key_hint(app: App[Any], action_id: str) -> str:
     """The first key bound to ``action_id`` (after presets and the user's [keys]), for display."""
-    keys = ""
-    settings = getattr(app, "settings", None)
-    if settings is not None:
-        keys = settings.keys.get(action_id, "")
+    keys = app.settings.keys.get(action_id, "") if isinstance(app, ChapbookApp) else ""
     if not keys:
         try:
             keys = default_keys(action_id)
