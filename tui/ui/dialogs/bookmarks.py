@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from tui.book.anchor import Bookmark
 from tui.book.loader import neutralise
 from tui.ui.actions import binding
+from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.widgets.keyhint import key_hint
 
 
@@ -30,7 +31,7 @@ class BookmarkEntry:
     snippet: str
 
 
-class BookmarkLabelScreen(ModalScreen[str | None], inherit_bindings=False):
+class BookmarkLabelScreen(DismissesOnce, ModalScreen[str | None], inherit_bindings=False):
     """Asks for an optional label; dismisses with the label ("" for none) or None to cancel."""
 
     BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Cancel")]
@@ -70,7 +71,7 @@ class BookmarkOptions(OptionList, inherit_bindings=False):
     ]
 
 
-class BookmarksScreen(ModalScreen[Bookmark | None], inherit_bindings=False):
+class BookmarksScreen(DismissesOnce, ModalScreen[Bookmark | None], inherit_bindings=False):
     """Lists a book's bookmarks: Enter jumps to one, `remove` deletes it, Escape closes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -6,6 +6,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+from tui.ui.dialogs.once import DismissesOnce
+
 
 def optional_screen(module: str, name: str) -> Any:
     """A screen class from another part of chapbook, or None when it is not available."""
@@ -15,9 +17,10 @@ def optional_screen(module: str, name: str) -> Any:
         return None
 
 
-class ReaderExits:
+class ReaderExits(DismissesOnce):
     """The library, settings and help screens for `ReaderScreen`, and leaving the book (a
-    mixin: it saves through the screen's `save_state`)."""
+    mixin: it saves through the screen's `save_state`). Leaving is a dismiss that acts once:
+    two quit keys in one burst never close the library beneath the book."""
 
     # Provided by ReaderScreen.
     save_state: Callable[[], None]
