@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from tui.cli.crash import CrashLog, debugging
+
 
 def run(args: argparse.Namespace) -> int:
     from tui.library.library import Library
@@ -37,6 +39,17 @@ def run(args: argparse.Namespace) -> int:
         library.queued = paths
     from tui.ui.app import ChapbookApp
 
-    app = ChapbookApp(settings, library, open_path=open_path, opener=opener, problems=problems)
+    crash_log = None if debugging() else CrashLog()
+    app = ChapbookApp(
+        settings,
+        library,
+        open_path=open_path,
+        opener=opener,
+        problems=problems,
+        crash_handler=crash_log.record if crash_log is not None else None,
+    )
     app.run()
+    if crash_log is not None and app.crashed:
+        crash_log.announce()
+        return 1
     return app.return_code or 0
