@@ -125,6 +125,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        # Anything else is a bug: the details go to a crash log, the user gets one line.
+        from tui.cli.crash import CrashLog, debugging
+
+        if debugging():
+            raise
+        crash_log = CrashLog()
+        crash_log.record(error)
+        crash_log.announce()
+        return 1
 
 
 if __name__ == "__main__":

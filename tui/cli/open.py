@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from tui.cli.crash import CrashLog, debugging
+
 
 def run(args: argparse.Namespace) -> int:
     from tui.library.library import Library
@@ -38,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from tui.ui.app import ChapbookApp
     from tui.ui.screens.registry import ChapbookScreens
 
+    crash_log = None if debugging() else CrashLog()
     app = ChapbookApp(
         settings,
         library,
@@ -45,6 +48,10 @@ def run(args: argparse.Namespace) -> int:
         open_path=open_path,
         opener=opener,
         problems=problems,
+        crash_handler=crash_log.record if crash_log is not None else None,
     )
     app.run()
+    if crash_log is not None and app.crashed:
+        crash_log.announce()
+        return 1
     return app.return_code or 0

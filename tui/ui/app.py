@@ -16,6 +16,7 @@ from tui.library.library import Library
 from tui.reading.opener import BookOpener
 from tui.settings.settings import Problem, Settings
 from tui.ui.navigation import Screens
+from tui.ui.terminal.crash import CrashGuard, CrashHandler
 from tui.ui.terminal.driver import plain_output_requested, tidy_output
 from tui.ui.themes import no_color_requested, register_themes, theme_for
 
@@ -27,7 +28,7 @@ class PlaceSaver(Protocol):
     def save_state(self) -> None: ...
 
 
-class ChapbookApp(App[None]):
+class ChapbookApp(CrashGuard, App[None]):
     """chapbook: the library list, the reader pane and the fuzzy finder."""
 
     TITLE = "chapbook"
@@ -45,6 +46,7 @@ class ChapbookApp(App[None]):
         open_path: Path | None = None,
         opener: BookOpener | None = None,
         problems: list[Problem] | None = None,
+        crash_handler: CrashHandler | None = None,
     ) -> None:
         # Under NO_COLOR, native ANSI mode makes Textual strip every colour (its NoColor
         # filter) instead of sending greys as 24-bit colours (its Monochrome filter).
@@ -56,6 +58,8 @@ class ChapbookApp(App[None]):
         self.open_path = open_path
         self.opener = opener  # already reading open_path, when given
         self.problems = problems or []
+        # Given by the command line: an unexpected error is logged there, not shown.
+        self.crash_handler = crash_handler
         # Set when the reader was opened straight from the command line: `q` then quits.
         self.reader_is_root = open_path is not None
 

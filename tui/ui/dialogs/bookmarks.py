@@ -17,10 +17,11 @@ from tui.book.anchor import Bookmark
 from tui.book.loader import neutralise
 from tui.reading.session import BookmarkRow
 from tui.ui.actions import binding
+from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.widgets.keyhint import key_hint
 
 
-class BookmarkLabelScreen(ModalScreen[str | None], inherit_bindings=False):
+class BookmarkLabelScreen(DismissesOnce, ModalScreen[str | None], inherit_bindings=False):
     """Asks for an optional label; dismisses with the label ("" for none) or None to cancel."""
 
     BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Cancel")]
@@ -60,7 +61,7 @@ class BookmarkOptions(OptionList, inherit_bindings=False):
     ]
 
 
-class BookmarksScreen(ModalScreen[Bookmark | None], inherit_bindings=False):
+class BookmarksScreen(DismissesOnce, ModalScreen[Bookmark | None], inherit_bindings=False):
     """Lists a book's bookmarks: Enter jumps to one, `remove` deletes it, Escape closes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -22,6 +22,7 @@ from tui.finder.book_finder import BookFinder, Hit, Preview
 from tui.finder.cache import IndexJob, index_job
 from tui.finder.library_finder import LibraryFinder, library_entries
 from tui.ui.actions import binding
+from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.widgets.keyhint import key_hint
 
 # The query box is a text field: these editing keys are its own, like in any text field, and
@@ -65,7 +66,7 @@ class ResultList(OptionList, inherit_bindings=False, can_focus=False):
     BINDINGS: ClassVar[list[BindingType]] = []
 
 
-class FinderScreen(ModalScreen[Any], inherit_bindings=False):
+class FinderScreen(DismissesOnce, ModalScreen[Any], inherit_bindings=False):
     """Fuzzy finder over a book (dismisses with a character offset) or the library (a path).
 
     Queries run in a thread worker; a newer query cancels the running one, and results for a

@@ -15,6 +15,7 @@ from textual.widgets import Label
 from tui.settings.key_names import display_key
 from tui.ui.actions import binding, live_actions
 from tui.ui.app import ChapbookApp
+from tui.ui.dialogs.once import DismissesOnce
 
 
 def screen_title(screen: Screen) -> str:
@@ -30,7 +31,7 @@ class HelpList(VerticalScroll, can_focus=False, inherit_bindings=False):
     """The scrolling list of actions (scrolled by the help screen's own keys)."""
 
 
-class HelpScreen(ModalScreen[None], inherit_bindings=False):
+class HelpScreen(DismissesOnce, ModalScreen[None], inherit_bindings=False):
     """Lists every action of `screen` and its keys, generated from the live bindings."""
 
     app = getters.app(ChapbookApp)

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from tui.library.catalog import SORT_KEYS, update_text
 from tui.library.records import BookRecord
 from tui.ui.actions import binding
+from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.widgets.keyhint import key_hint
 
 DIALOG_CSS = """
@@ -36,7 +37,7 @@ def _quoted(record: BookRecord) -> str:
     return f"“{record.display_title}”{by}"
 
 
-class ConfirmRemove(ModalScreen[bool], inherit_bindings=False):
+class ConfirmRemove(DismissesOnce, ModalScreen[bool], inherit_bindings=False):
     """Asks before a book leaves the library; dismisses with True to remove it."""
 
     HELP_TITLE = "Remove a book"
@@ -66,7 +67,7 @@ class ConfirmRemove(ModalScreen[bool], inherit_bindings=False):
         self.dismiss(remove)
 
 
-class SortMenu(ModalScreen[tuple[str, bool] | None], inherit_bindings=False):
+class SortMenu(DismissesOnce, ModalScreen[tuple[str, bool] | None], inherit_bindings=False):
     """Choose the sort key; choosing the current key again reverses the order."""
 
     HELP_TITLE = "Sort the library"
@@ -131,7 +132,7 @@ class SortMenu(ModalScreen[tuple[str, bool] | None], inherit_bindings=False):
         self.dismiss(None)
 
 
-class UpdateOffer(ModalScreen[str | None], inherit_bindings=False):
+class UpdateOffer(DismissesOnce, ModalScreen[str | None], inherit_bindings=False):
     """A book got new chapters: jump to the first new one, or resume at the saved place."""
 
     HELP_TITLE = "Updated book"

@@ -25,6 +25,7 @@ from tui.reading.session import PendingKind, ReadingSession
 from tui.reading.stages import Stage
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
+from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.screens.reader_places import PlacesFlow
 from tui.ui.screens.reader_search import PROMPTS, SearchFinished, SearchFlow
@@ -37,7 +38,7 @@ SAVE_EVERY = 1.0
 CHANGED_NOTICE = "The book has changed since you last read it: opened at the nearest place."
 
 
-class ReaderScreen(Screen[None], inherit_bindings=False):
+class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
     """Reads one book. Opens it in a worker, shows it page by page, remembers the place.
 
     What it knows about the book is in a headless `ReadingSession`; search and go-to-percent

@@ -20,6 +20,7 @@ from tui.settings.keymaps import Clash
 from tui.settings.store import SettingsWriteError
 from tui.ui.actions import binding, describe_action
 from tui.ui.app import ChapbookApp
+from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.themes import no_color_requested, theme_for
 
 LABEL_WIDTH = 48
@@ -44,7 +45,7 @@ def clash_text(clash: Clash) -> str:
     return f"{display_key(clash.key)} is both {names} on the {screen} screen"
 
 
-class KeyCaptureScreen(ModalScreen[str | None], inherit_bindings=False):
+class KeyCaptureScreen(DismissesOnce, ModalScreen[str | None], inherit_bindings=False):
     """Waits for one key press and returns its Textual name; Escape cancels."""
 
     DEFAULT_CSS = """
@@ -86,7 +87,7 @@ class SettingsList(OptionList, inherit_bindings=False):
     ]
 
 
-class SettingsScreen(Screen[None], inherit_bindings=False):
+class SettingsScreen(DismissesOnce, Screen[None], inherit_bindings=False):
     """Edit settings; changes are written to settings.toml as overrides when saved."""
 
     app = getters.app(ChapbookApp)

@@ -1,0 +1,117 @@
+"""Dialogs answer once: keys arriving in one burst after the answer never close a second screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import lantern_book, reader_app, wait_open
+from textual import events
+from textual.widgets import OptionList
+
+from tui.ui.screens.settings import KeyCaptureScreen, SettingsScreen
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return lantern_book(tmp_path, scenes=2, paras=4)
+
+
+def burst(app, *keys: str) -> None:
+    """Keys as a fast typist or a paste delivers them: all queued before any is handled."""
+    for key in keys:
+        app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+
+async def test_two_keys_in_one_burst_to_key_capture(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("comma")
+        settings = app.screen
+        assert isinstance(settings, SettingsScreen)
+        options = settings.query_one(OptionList)
+        while options.highlighted_option is None or options.highlighted_option.id != (
+            "keys.next_chapter"
+        ):
+            await pilot.press("j")
+        await pilot.press("enter")
+        assert isinstance(app.screen, KeyCaptureScreen)
+        burst(app, "x", "y")
+        await pilot.pause()
+        await pilot.pause()
+        # The first key is the answer; the settings screen is still there, with it.
+        assert app.screen is settings
+        assert settings.draft is not None
+        assert settings.draft.settings.keys["next_chapter"] == "x"
+        assert app.screen_stack[-2] is reader
+
+
+def library_app(folder: Path):
+    from library_support import fixed_library, populate
+
+    from tui.settings.settings import load_settings
+    from tui.ui.app import ChapbookApp
+
+    library = fixed_library()
+    populate(library, folder, 3)
+    settings, _ = load_settings(None)
+    return ChapbookApp(settings, library, ChapbookScreens())
+
+
+async def test_two_escapes_in_one_burst_close_settings_only(tmp_path: Path) -> None:
+    from tui.ui.screens.library import LibraryScreen
+
+    app = library_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press("comma")
+        assert isinstance(app.screen, SettingsScreen)
+        burst(app, "escape", "escape", "escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is library
+        await pilot.press("j")  # and it still answers
+        assert app.screen is library
+
+
+@pytest.mark.parametrize("keys", [("y", "y"), ("n", "y"), ("escape", "y", "n")])
+async def test_a_burst_answers_the_remove_question_once(tmp_path: Path, keys) -> None:
+    from tui.ui.dialogs.library import ConfirmRemove
+    from tui.ui.screens.library import LibraryScreen
+
+    app = library_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        before = len(app.library.records())
+        await pilot.press("x")
+        assert isinstance(app.screen, ConfirmRemove)
+        burst(app, *keys)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is library
+        removed = 1 if keys[0] == "y" else 0
+        assert len(app.library.records()) == before - removed
+
+
+async def test_a_burst_of_quit_keys_leaves_the_book_for_the_library(tmp_path: Path) -> None:
+    from tui.ui.screens.library import LibraryScreen
+
+    app = library_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press("enter")
+        await wait_open(pilot)
+        burst(app, "L", "L")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is library
+        assert not any(type(s).__name__ == "ReaderScreen" for s in app.screen_stack)

@@ -1,0 +1,32 @@
+"""Screens that answer once: a second dismiss, or one from a screen no longer on top, does nothing.
+
+`Screen.dismiss` pops whatever screen is on top of the app's stack. Keys that arrive in one
+burst (a fast typist, a chord, a paste, a slow link) are all queued before the first is
+handled, so a dialog that dismisses on a key would dismiss again on the next one and close
+the screen beneath it, or, with nothing left beneath, crash the app. Every chapbook screen
+that closes itself takes `DismissesOnce` first among its bases: its first answer is final,
+and whatever arrives after it goes nowhere.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual.await_complete import AwaitComplete
+from textual.screen import Screen
+
+if TYPE_CHECKING:
+    _ScreenBase = Screen[Any]
+else:  # a mixin: the screen class itself comes later among the bases
+    _ScreenBase = object
+
+
+class DismissesOnce(_ScreenBase):
+    """Mix in before `Screen`/`ModalScreen`: `dismiss` acts only while this screen is the one
+    on top. Its first dismiss takes it off the stack at once, so any later one does nothing
+    (and awaiting it returns at once) instead of closing the screen beneath."""
+
+    def dismiss(self, result: Any = None) -> AwaitComplete:
+        if not self.is_active:
+            return AwaitComplete.nothing()
+        return super().dismiss(result)
