@@ -54,6 +54,7 @@ def library_app(folder: Path):
 
     from tui.settings.settings import load_settings
     from tui.ui.app import ChapbookApp
+    from tui.ui.screens.registry import ChapbookScreens
 
     library = fixed_library()
     populate(library, folder, 3)
