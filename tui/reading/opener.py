@@ -6,11 +6,11 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from tui.book.anchor import Anchor
 from tui.book.loader import safe_name
-from tui.book.model import BookError
+from tui.book.model import Book, BookError
 from tui.reading.first_page import FirstStageChild
 from tui.reading.stages import Stage, open_stages
 
@@ -19,6 +19,23 @@ from tui.reading.stages import Stage, open_stages
 # first paint for the interpreter (nor wait for ever for a screen that never comes).
 ATTACH_WAIT = 30.0
 PAINT_WAIT = 1.0
+
+
+class KnownBook(Protocol):
+    """A library's entry for a book, as far as opening it is concerned."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+
+
+class PlaceKeeper(Protocol):
+    """Where the opener finds a book's place and registers the book (a `Library`)."""
+
+    def find_by_path(self, path: Path | str) -> KnownBook | None: ...
+    def position(self, book_id: str) -> Anchor | None: ...
+    def add_book(self, path: Path | str, book: Book | None = None) -> KnownBook: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +65,7 @@ class BookOpener:
     other threads before a process ends: quitting or a hang-up mid-parse ends at once.
     """
 
-    def __init__(self, path: Path, library: Any, start_offset: int | None = None) -> None:
+    def __init__(self, path: Path, library: PlaceKeeper, start_offset: int | None = None) -> None:
         self.path = Path(path)
         self.library = library
         self.start_offset = start_offset
@@ -61,7 +78,7 @@ class BookOpener:
             record = None
         if record is not None:
             self.book_id = record.id
-            self.known_title = str(getattr(record, "title", "") or "")
+            self.known_title = record.title
             self.anchor = library.position(record.id)
         self._lock = threading.Lock()
         self._waiting: list[Outcome] = []
