@@ -19,6 +19,7 @@ from tui import paths
 from tui.book.anchor import Anchor, Bookmark
 from tui.book.model import Book, BookError
 from tui.library.book_table import BookTable
+from tui.library.folders import walk_books
 from tui.library.reading_log import ReadingLog
 from tui.library.records import BookRecord, resolved
 from tui.library.scan import (
@@ -29,7 +30,6 @@ from tui.library.scan import (
     reason,
     scan_files,
     stat_key,
-    walk_books,
 )
 from tui.library.store.details import Details
 from tui.library.store.index import Index

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from tui.library.book_table import BookTable
+from tui.library.folders import walk_books
 from tui.library.records import BookRecord
 from tui.library.scan import (
     FileFacts,
@@ -15,7 +16,6 @@ from tui.library.scan import (
     read_facts,
     scan_files,
     stat_key,
-    walk_books,
 )
 
 
