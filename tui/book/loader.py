@@ -141,6 +141,23 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
             os.close(fd)
 
 
+def check_text_start(path: str | os.PathLike[str]) -> None:
+    """Refuse, from its first bytes, a file that cannot be a text book (a program, an
+    image, binary data), so a caller can say so before it starts anything else."""
+    check_path(path)
+    try:
+        with open(path, "rb") as handle:
+            sample = handle.read(SAMPLE_BYTES)
+    except OSError as err:
+        raise BookError(f"{safe_name(path)}: {err.strerror or 'cannot be read'}") from None
+    if any(sample.startswith(bom) for bom, _codec in _BOMS) or _wide_codec(sample):
+        return
+    try:
+        _refuse_binary(sample)
+    except BookError as err:
+        raise BookError(f"{safe_name(path)}: {err}") from None
+
+
 def load_text(path: str | os.PathLike[str]) -> LoadedText:
     """Read ``path`` into normalised text; raises BookError with a one-line message."""
     data = read_bytes(path)
