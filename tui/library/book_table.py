@@ -57,12 +57,7 @@ class BookTable:
         content has this hash: the file at hand is that book, moved or renamed."""
         if not content_hash:
             return None
-        if self._by_hash is None:
-            self._by_hash = {}
-            for known in self.records.values():
-                if known.hash:
-                    self._by_hash.setdefault(known.hash, []).append(known.id)
-        for book_id in self._by_hash.get(content_hash, ()):
+        for book_id in self._ids_by_hash().get(content_hash, ()):
             record = self.records.get(book_id)
             if record is None or record.hash != content_hash:
                 continue
@@ -70,15 +65,24 @@ class BookTable:
                 return record
         return None
 
+    def _ids_by_hash(self) -> dict[str, list[str]]:
+        if self._by_hash is None:
+            self._by_hash = {}
+            for known in self.records.values():
+                if known.hash:
+                    self._by_hash.setdefault(known.hash, []).append(known.id)
+        return self._by_hash
+
     def copies_of(self, record: BookRecord) -> list[BookRecord]:
         """Other books with the same content: the same book added twice."""
         if not record.hash:
             return []
-        return [
-            other
-            for other in self.records.values()
-            if other.hash == record.hash and other.id != record.id and not other.missing
-        ]
+        found = []
+        for book_id in self._ids_by_hash().get(record.hash, ()):
+            other = self.records.get(book_id)
+            if other and other.id != record.id and other.hash == record.hash and not other.missing:
+                found.append(other)
+        return found
 
     # -- changing ------------------------------------------------------------------------------
     def note_hash(self, record: BookRecord) -> None:
