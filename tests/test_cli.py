@@ -6,6 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tui.cli import main
+
 CHAPBOOK = str(Path(sys.executable).with_name("chapbook"))
 
 
@@ -30,3 +34,25 @@ def test_subcommand_help_describes_the_command_and_its_arguments() -> None:
     assert "ch3 s5" in result.stdout
     outline = run("outline", "--help").stdout
     assert "structure" in outline and "a .txt, .epub or .html book" in outline
+
+
+@pytest.mark.parametrize("name", ["program", "noise.txt"])
+def test_a_file_that_is_not_a_book_fails_before_the_interface_starts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    from tui.ui.app import ChapbookApp
+
+    def no_interface(*_args: object, **_kw: object) -> None:
+        raise AssertionError("the interface started (the terminal was switched)")
+
+    monkeypatch.setattr(ChapbookApp, "run", no_interface)
+    path = tmp_path / name
+    path.write_bytes(
+        b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 4
+        if name == "program"
+        else bytes(range(256)) * 16
+    )
+    assert main([str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"chapbook: {path}: ")
+    assert ("this is a program" if name == "program" else "looks like a binary file") in err

@@ -103,6 +103,26 @@ def test_control_characters_in_a_utf8_file_are_neutralised() -> None:
     assert "␛]0;pwned␇" in text
 
 
+def _colourised_log(lines: int = 400) -> bytes:
+    """A terminal log with colour codes: valid UTF-8, no NUL, about 6% control characters."""
+    out = []
+    for n in range(lines):
+        level = ("\x1b[32mINFO\x1b[0m", "\x1b[33mWARN\x1b[0m", "\x1b[1;31mFAIL\x1b[0m")[n % 3]
+        out.append(f"{level} step {n}: the lamp was lit — \x1b[36mok\x1b[0m\n")
+    return "".join(out).encode("utf-8")
+
+
+def test_a_colourised_log_opens_with_its_escape_sequences_neutralised(tmp_path: Path) -> None:
+    data = _colourised_log()
+    controls = sum(1 for b in data if b < 0x20 and b not in (0x09, 0x0A))
+    assert 0.05 < controls / len(data) < 0.08  # more than the old "binary" limit
+    path = tmp_path / "build.log.txt"
+    path.write_bytes(data)
+    book = open_book(path)
+    assert "\x1b" not in book.text
+    assert "␛[32mINFO␛[0m step 0: the lamp was lit — ␛[36mok␛[0m" in book.text
+
+
 @pytest.mark.parametrize(
     "data",
     [os.urandom(4096), b"\x00" * 4096, b"%PDF-1.7\n" + os.urandom(512), b"PK\x03\x04" + b"x" * 64],

@@ -94,3 +94,67 @@ def test_an_empty_library_says_how_to_add_books(capsys) -> None:
     main(["list"])
     assert "chapbook add" in capsys.readouterr().out
     assert _list_json(capsys) == []
+
+
+def test_add_fails_when_nothing_given_could_be_added(tmp_path: Path, capsys) -> None:
+    noise = tmp_path / "noise.txt"
+    noise.write_bytes(bytes(range(256)) * 12)
+    assert main(["add", "/bin/ls", str(noise)]) == 1
+    err = capsys.readouterr().err
+    assert "skipped 2 files that are not books" in err
+    assert "/bin/ls" in err or "/usr/bin/ls" in err
+    assert "looks like a binary file" in err
+    empty = tmp_path / "empty-folder"
+    empty.mkdir()
+    assert main(["add", str(empty)]) == 1
+    assert "no book files (.txt" in capsys.readouterr().err
+
+
+def test_add_succeeds_when_something_was_added_or_known(tmp_path: Path, capsys) -> None:
+    story = write_story(tmp_path, "one.txt", "One")
+    assert main(["add", str(story), "/bin/ls"]) == 0
+    assert main(["add", str(story)]) == 0  # already there: nothing failed
+
+
+def test_a_big_folder_is_refused_without_yes_when_not_on_a_terminal(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[library]\nask_above = 10\n")
+    for n in range(12):
+        write_story(tmp_path / "pile" / ("a" if n < 8 else "b"), f"s{n}.txt", f"S{n}", chapters=1)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
+    assert main(["--config", str(settings), "add", str(tmp_path / "pile")]) == 1
+    err = capsys.readouterr().err
+    pile = (tmp_path / "pile").resolve()
+    assert f"about to add 12 new files: 8 in {pile / 'a'}, 4 in {pile / 'b'}" in err
+    assert "nothing was added" in err and "--yes" in err
+    assert len(Library.open().records()) == 1  # just the sample story
+    assert main(["--config", str(settings), "add", "--yes", str(tmp_path / "pile")]) == 0
+    assert "added 12 books" in capsys.readouterr().out
+
+
+def test_version(capsys) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == "chapbook 0.1.0"
+
+
+def test_a_removed_book_is_not_added_back_with_its_folder_until_named(
+    tmp_path: Path, capsys
+) -> None:
+    keep = write_story(tmp_path / "fics", "keep.txt", "Keep")
+    gone = write_story(tmp_path / "fics", "gone.txt", "Gone")
+    assert main(["add", str(tmp_path / "fics")]) == 0
+    library = Library.open()
+    library.remove(library.find_by_path(gone).id)
+    library.save()
+    assert main(["add", str(tmp_path / "fics")]) == 0
+    library = Library.open()
+    assert library.find_by_path(gone) is None and library.find_by_path(keep) is not None
+    assert library.check(add_new=True) == 0
+    assert library.find_by_path(gone) is None
+    assert main(["add", str(gone)]) == 0  # by name: the user wants it back
+    assert "added 1 book" in capsys.readouterr().out
+    assert Library.open().find_by_path(gone) is not None

@@ -77,7 +77,7 @@ def test_a_copy_is_a_new_book_while_the_original_is_still_there(tmp_path: Path) 
 def test_rescan_relinks_and_folds_a_row_added_for_the_new_path(tmp_path: Path) -> None:
     library, book_id, moved = _read_and_move(tmp_path)
     # A row an older version added for the new path, before the old one was seen missing.
-    duplicate = library.new_record(str(moved.resolve()))
+    duplicate = library.table.new_record(str(moved.resolve()))
     duplicate.hash = library.get(book_id).hash
     library.mark_missing(book_id)
     assert library.check(add_new=True) >= 1  # `r`: something changed

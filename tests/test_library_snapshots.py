@@ -65,7 +65,9 @@ def test_sorted_by_words(snap_compare, tmp_path: Path) -> None:
     assert _snap_after_keys(snap_compare, library, "s", "down", "down", "down", "down", "enter")
 
 
-def test_a_missing_file(snap_compare, tmp_path: Path) -> None:
+def test_a_missing_file(snap_compare, tmp_path: Path, monkeypatch) -> None:
+    # The notice names the folder the file was in: as `~/…`, the same on every machine.
+    monkeypatch.setenv("HOME", str(tmp_path.resolve()))
     library = fixed_library()
     populate(library, tmp_path, 8)
     lost = add_known(library, write_story(tmp_path, "lost.txt", "Lost"), "The Lost Chapter")

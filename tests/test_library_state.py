@@ -113,8 +113,8 @@ def test_a_short_book_read_to_its_end_is_finished_at_100(tmp_path: Path) -> None
 async def test_books_of_the_same_title_show_their_paths(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     library = fixed_library()
-    for folder in ("ao3", "ffnet"):
-        path = write_story(tmp_path / folder, "story.txt", "Same")
+    for folder, chapters in (("ao3", 3), ("ffnet", 4)):  # two versions, not two copies
+        path = write_story(tmp_path / folder, "story.txt", "Same", chapters=chapters)
         add_known(library, path, "The Same Title", fandom="Harbour Lights", tags="Angst")
     add_known(library, write_story(tmp_path, "other.txt", "O"), "Other", fandom="Harbour Lights")
     async with library_app(library).run_test(size=SIZE) as pilot:

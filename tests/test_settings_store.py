@@ -12,7 +12,7 @@ import pytest
 
 from tui.settings.edit import SettingsDraft
 from tui.settings.settings import load_settings
-from tui.settings.store import SettingsWriteError, locked, save_changes
+from tui.settings.store import SettingsWriteError, save_changes, settings_lock
 
 
 def draft_for(path: Path) -> SettingsDraft:
@@ -108,7 +108,7 @@ def test_save_waits_for_the_lock(tmp_path: Path) -> None:
     released = threading.Event()
 
     def hold() -> None:
-        with locked(path):
+        with settings_lock(path):
             time.sleep(0.3)
         released.set()
 

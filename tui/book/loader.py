@@ -141,6 +141,23 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
             os.close(fd)
 
 
+def check_text_start(path: str | os.PathLike[str]) -> None:
+    """Refuse, from its first bytes, a file that cannot be a text book (a program, an
+    image, binary data), so a caller can say so before it starts anything else."""
+    check_path(path)
+    try:
+        with open(path, "rb") as handle:
+            sample = handle.read(SAMPLE_BYTES)
+    except OSError as err:
+        raise BookError(f"{safe_name(path)}: {err.strerror or 'cannot be read'}") from None
+    if any(sample.startswith(bom) for bom, _codec in _BOMS) or _wide_codec(sample):
+        return
+    try:
+        _refuse_binary(sample)
+    except BookError as err:
+        raise BookError(f"{safe_name(path)}: {err}") from None
+
+
 def load_text(path: str | os.PathLike[str]) -> LoadedText:
     """Read ``path`` into normalised text; raises BookError with a one-line message."""
     data = read_bytes(path)
@@ -234,8 +251,24 @@ def _refuse_binary(sample: bytes) -> None:
         if sample.startswith(magic):
             raise BookError(f"this is {what}, not a text file")
     controls = len(sample.translate(None, _NOT_CONTROL_BYTES))
-    if sample.count(0) > len(sample) // 200 + 1 or controls > max(len(sample) // 20, 8):
+    if sample.count(0) > len(sample) // 200 + 1:
         raise BookError("looks like a binary file, not text")
+    if controls > max(len(sample) // 20, 8) and not (
+        # Valid UTF-8 without NULs is text with escape sequences (a colourised log, a story
+        # pasted from a terminal): it opens, the sequences neutralised. Binary data is
+        # almost never valid UTF-8.
+        0 not in sample and controls <= len(sample) // 4 and _is_utf8(sample)
+    ):
+        raise BookError("looks like a binary file, not text")
+
+
+def _is_utf8(sample: bytes) -> bool:
+    """Valid UTF-8, allowing a character cut off at the end of the sample."""
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start >= len(sample) - 3 and err.reason == "unexpected end of data"
+    return True
 
 
 def _decode_damaged_or_legacy(data: bytes, notices: list[str]) -> tuple[str, str]:

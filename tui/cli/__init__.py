@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from tui import __version__
 from tui.book.model import BookError
 
 # Subcommands that never need the terminal UI: their modules import no Textual, so they
@@ -19,10 +20,11 @@ def _parser(prog: str = "chapbook") -> argparse.ArgumentParser:
         description="A terminal reader for long-form fiction.",
         epilog=(
             "commands: outline FILE [--json] | find FILE QUERY [--json] [--limit N] | "
-            "add PATH... | list [--json] | config check|path|init"
+            "add PATH... [--yes] | list [--json] | config check|path|init"
         ),
     )
     parser.add_argument("--config", metavar="FILE", help="settings file to use")
+    parser.add_argument("--version", action="version", version=f"chapbook {__version__}")
     return parser
 
 
@@ -64,6 +66,12 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
         parser.add_argument("--limit", type=int, default=10, help="how many hits (default 10)")
     elif name == "add":
         parser.add_argument("paths", nargs="+", metavar="PATH", help="books or folders")
+        parser.add_argument(
+            "--yes",
+            "-y",
+            action="store_true",
+            help="add a big folder without asking (see library.ask_above in the settings)",
+        )
     elif name == "list":
         parser.add_argument("--json", action="store_true", help="print JSON")
     elif name == "config":

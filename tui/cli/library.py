@@ -9,7 +9,7 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.library.catalog import (
     SORT_KEYS,
@@ -19,9 +19,13 @@ from tui.library.catalog import (
     sort_records,
     status_text,
 )
+from tui.library.folders import ACCEPTED_SUFFIXES, plan_text
 from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.library.scan import reason, skipped_text
+
+if TYPE_CHECKING:
+    from tui.settings.settings import Settings
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"chapbook: {notice}", file=sys.stderr)
     shown = len(library.notices)
     if args.command == "add":
-        code = _add(library, [Path(p) for p in args.paths])
+        code = _add(library, [Path(p) for p in args.paths], args)
     else:
         code = _list(library, args)
     for notice in library.notices[shown:]:
@@ -41,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
 # -- add ------------------------------------------------------------------------------------
 
 
-def _add(library: Library, paths: list[Path]) -> int:
+def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
     code = 0
     found = []
     for path in paths:
@@ -50,6 +54,8 @@ def _add(library: Library, paths: list[Path]) -> int:
         else:
             print(f"chapbook: no such file or folder: {path}", file=sys.stderr)
             code = 1
+    if not _big_scan_agreed(library, found, args):
+        return 1
     before = {r.id: (r.hash, r.missing, r.path) for r in library.records()}
     records = library.add_paths(found, _progress_printer())
     library.save()
@@ -77,7 +83,40 @@ def _add(library: Library, paths: list[Path]) -> int:
         print(f"chapbook: {record.path}: {reason(record.path, record.error)}", file=sys.stderr)
     if len(unreadable) > 20:
         print(f"chapbook: … and {len(unreadable) - 20} more unreadable files", file=sys.stderr)
+    if found and not records:
+        # Nothing given could be added: say why, and fail, so a script notices.
+        if not skipped:
+            names = ", ".join(str(p) for p in found)
+            suffixes = " ".join(ACCEPTED_SUFFIXES)
+            print(f"chapbook: no book files ({suffixes}) in {names}", file=sys.stderr)
+        return 1
     return code
+
+
+def _big_scan_agreed(library: Library, paths: list[Path], args: argparse.Namespace) -> bool:
+    """Adding more new files than `library.ask_above` asks first (y/N on a terminal; a
+    script must pass --yes)."""
+    if getattr(args, "yes", False) or not any(p.is_dir() for p in paths):
+        return True
+    limit = _settings(args).library.ask_above
+    files = library.files_to_add(paths)
+    if len(files) <= limit:
+        return True
+    roots = [str(p.expanduser().resolve()) for p in paths if p.is_dir()]
+    print(f"chapbook: about to add {plan_text(files, roots)}.", file=sys.stderr)
+    if not sys.stdin.isatty():
+        print(
+            f"chapbook: that is more than library.ask_above ({limit:,}); nothing was added. "
+            "Add --yes to add them all, or list folders to leave out in a .chapbookignore.",
+            file=sys.stderr,
+        )
+        return False
+    print("chapbook: add them all? [y/N] ", end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline().strip().lower()
+    if answer in ("y", "yes"):
+        return True
+    print("chapbook: nothing was added.", file=sys.stderr)
+    return False
 
 
 def _progress_printer():
@@ -104,11 +143,15 @@ def _sort_order(library: Library, args: argparse.Namespace) -> tuple[str, bool]:
     """The library screen's order: the one last chosen there, else the settings' default."""
     if library.sort_key in SORT_KEYS:
         return library.sort_key, library.sort_reverse
-    from tui.settings.settings import load_settings
+    key = _settings(args).library.sort
+    return (key if key in SORT_KEYS else "last_read"), False
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from tui.settings.settings import load_settings  # only when needed: it costs a start
 
     settings, _problems = load_settings(Path(args.config) if args.config else None)
-    key = settings.library.sort
-    return (key if key in SORT_KEYS else "last_read"), False
+    return settings
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:

@@ -18,6 +18,8 @@ def run(args: argparse.Namespace) -> int:
         if not path.exists():
             print(f"chapbook: no such file or folder: {path}", file=sys.stderr)
             return 2
+    if len(paths) == 1 and not paths[0].is_dir():
+        _check_book(paths[0])  # a BookError is one line on stderr, before the screen changes
     settings, problems = load_settings(Path(args.config) if args.config else None)
     library = Library.open()
     open_path: Path | None = None
@@ -55,3 +57,13 @@ def run(args: argparse.Namespace) -> int:
         crash_log.announce()
         return 1
     return app.return_code or 0
+
+
+def _check_book(path: Path) -> None:
+    """Refuse a file that cannot be a book before the interface takes the terminal."""
+    from tui.book.formats import book_kind
+    from tui.book.loader import check_path, check_text_start
+
+    check_path(path)
+    if book_kind(path) == "text":
+        check_text_start(path)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -16,6 +16,33 @@ from tui.finder.tokens import STOP_WORDS, words
 # How much a match in each field counts: the title is what people remember best.
 FIELD_WEIGHTS = (("title", 1.0), ("author", 0.9), ("fandom", 0.8), ("tags", 0.75))
 SHOWN = 55.0  # books matching worse than this are left out
+
+
+class ShelvedBook(Protocol):
+    """What the finder reads of a library book (a `tui.library.records.BookRecord`)."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def author(self) -> str | None: ...
+    @property
+    def fandom(self) -> str: ...
+    @property
+    def tags(self) -> str: ...
+    @property
+    def words(self) -> int: ...
+    @property
+    def progress(self) -> float: ...
+    @property
+    def status(self) -> str: ...
+
+
+class Shelf(Protocol):
+    """A library, as far as the finder is concerned: its books."""
+
+    def records(self) -> Sequence[ShelvedBook]: ...
 
 
 @dataclass(frozen=True)
@@ -32,18 +59,17 @@ class BookEntry:
     status: str = ""
 
     @classmethod
-    def from_record(cls, record: Any) -> BookEntry:
-        """From a library `BookRecord` (fields it lacks are left empty)."""
-        progress = getattr(record, "progress", 0.0)
+    def from_record(cls, record: ShelvedBook) -> BookEntry:
+        """From a library book."""
         return cls(
-            path=str(getattr(record, "path", "")),
-            title=getattr(record, "title", "") or _file_name(getattr(record, "path", "")),
-            author=getattr(record, "author", None) or "",
-            fandom=getattr(record, "fandom", "") or "",
-            tags=_join(getattr(record, "tags", "")),
-            words=int(getattr(record, "words", 0) or 0),
-            progress=float(progress() if callable(progress) else progress or 0.0),
-            status=str(getattr(record, "status", "") or ""),
+            path=record.path,
+            title=record.title or _file_name(record.path),
+            author=record.author or "",
+            fandom=record.fandom,
+            tags=record.tags,
+            words=record.words,
+            progress=record.progress,
+            status=record.status,
         )
 
 
@@ -51,17 +77,9 @@ def _file_name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def _join(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    return ", ".join(str(v) for v in value or ())
-
-
-def library_entries(library: Any) -> list[BookEntry]:
-    """Every book of a `Library` (its `records()`, or the `books` mapping)."""
-    records = getattr(library, "records", None)
-    found = records() if callable(records) else list(getattr(library, "books", {}).values())
-    return [BookEntry.from_record(r) for r in found]
+def library_entries(library: Shelf) -> list[BookEntry]:
+    """Every book of a library."""
+    return [BookEntry.from_record(r) for r in library.records()]
 
 
 class LibraryFinder:

@@ -1,9 +1,16 @@
 """The library: every book, where the reader is in it, and what changed on disk.
 
-Start with `library.Library`, which owns the index of `records.BookRecord`s, a reading
-log (`reading_log`) and the sync with the files on disk (`sync`).
+Start with `library.Library`. It owns three parts and holds one lock around them:
 
-- `scan`: finding books in folders and reading what the library needs from each.
+- `book_table.BookTable`: the books in memory (`records.BookRecord`s by id, path and
+  content) and the removals that keep removed books out of later scans;
+- `reading_log.ReadingLog`: places, bookmarks, reading statistics, chapters read;
+- `sync.FileSync`: keeping the table true to the files (new, changed, updated, missing,
+  moved); it reaches the reading log only through the `sync.ChapterLog` protocol.
+
+- `folders` (with `ignore`): finding book files in folders, and what a scan leaves out.
+- `scan`: reading what the library needs from each file.
 - `catalog`: what the library list shows: sort orders, the filter, columns.
-- `store/`: the persisted index (`store.index`) and per-book details (`store.details`).
+- `store/`: the persisted index (`store.index`), per-book details (`store.details`) and
+  `library.toml` (`store.meta`).
 """

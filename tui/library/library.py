@@ -16,9 +16,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from tui import paths
+from tui.book.anchor import Anchor, Bookmark
 from tui.book.model import Book, BookError
-from tui.library.reading_log import ReadingState
-from tui.library.records import BookRecord, book_id_for, resolved
+from tui.library.book_table import BookTable
+from tui.library.folders import walk_books
+from tui.library.reading_log import ReadingLog
+from tui.library.records import BookRecord, resolved
 from tui.library.scan import (
     FileFacts,
     Progress,
@@ -27,28 +30,23 @@ from tui.library.scan import (
     reason,
     scan_files,
     stat_key,
-    walk_books,
 )
-from tui.library.store.details import DetailStore, Session
-from tui.library.store.index import Index, shard_of
-from tui.library.sync import apply_facts, opened
-from tui.storage import (
-    StoreError,
-    digest_of,
-    locked,
-    parse_raw,
-    read_raw,
-    read_toml,
-    remove_stale_temporaries,
-    save_toml,
-    unreadable_notice,
-)
+from tui.library.store.details import Details
+from tui.library.store.index import Index
+from tui.library.store.meta import MetaFile
+from tui.library.sync import FileSync
+from tui.storage import StoreError, locked, remove_stale_temporaries
 
 __all__ = ["BookRecord", "Library"]
 
 
-class Library(ReadingState):
-    """In-memory index of books, positions and bookmarks; safe to use from a worker thread."""
+class Library:
+    """In-memory index of books, positions and bookmarks; safe to use from a worker thread.
+
+    It owns three parts and holds one lock around all of them: the `BookTable` (the books),
+    the `ReadingLog` (places, bookmarks, statistics) and the `FileSync` (keeping the table
+    true to the files). It saves them, merged with what other chapbook processes wrote.
+    """
 
     def __init__(self, data_dir: Path | None = None, *, clock: Callable[[], float] = time.time):
         self.data_dir = Path(data_dir) if data_dir is not None else paths.data_dir()
@@ -58,23 +56,13 @@ class Library(ReadingState):
         self.first_run_done = False
         self.sort_key = ""  # the library list's order as last chosen ("": the settings' default)
         self.sort_reverse = False
-        self._sort_chosen = False  # chosen in this process: it wins over another's on save
         self.queued: list[Path] = []  # paths given on the command line, added by the screen
-        # (path, why) of files a scan found not to be books; whoever shows them clears it
-        self.skipped: list[tuple[str, str]] = []
         self.lock = threading.RLock()  # guards every change; held by save()
-        self._records: dict[str, BookRecord] = {}
-        self._removed: dict[str, float] = {}
-        self._by_path: dict[str, str] = {}
-        self._by_hash: dict[str, list[str]] | None = None  # content hash -> ids, built on demand
+        self.table = BookTable(clock)
+        self.log = ReadingLog(self.data_dir, clock)
+        self.sync = FileSync(self.table, self.log, self.lock, clock)
         self._index = Index(self.data_dir)
-        self._details = DetailStore(self.data_dir)
-        self._meta_digest: str | None = None
-        self._meta_writable = True
-        self._dirty: set[str] = set()  # shards to write
-        self._meta_dirty = False
-        self._forget: set[str] = set()  # removed books whose detail files go
-        self._sessions: dict[str, Session] = {}  # the reading session going on, per book
+        self._meta = MetaFile(self.data_dir / "library.toml")
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -94,32 +82,32 @@ class Library(ReadingState):
 
     def _load(self) -> None:
         remove_stale_temporaries(self.data_dir)
-        meta = read_toml(self.data_dir / "library.toml")
-        self._meta_digest, self._meta_writable = meta.digest, meta.writable
-        if meta.notice:
-            self.notices.append(meta.notice)
-        self.first_run_done = meta.data.get("first_run_done") is True
-        self._take_sort(meta.data)
-        folders = meta.data.get("folders")
-        self.folders = [str(f) for f in folders] if isinstance(folders, list) else []
-        self._records, self._removed = self._index.load()
-        self.notices += self._index.notices
-        self._index.notices.clear()
-        self._reindex_paths()
+        self._take_meta(self._meta.load(), theirs=False)
+        self.table.replace(*self._index.load())
+        self._collect_notices()
 
-    def _take_sort(self, data: dict) -> None:
+    def _take_meta(self, data: dict | None, *, theirs: bool = True) -> None:
+        """Folders, first run and sort order from library.toml (``theirs``: merged into ours)."""
+        self.notices += self._meta.take_notices()
+        if data is None:
+            return
+        if data.get("first_run_done") is True:
+            self.first_run_done = True
         sort, reverse = data.get("sort"), data.get("sort_reverse")
-        if isinstance(sort, str):
-            self.sort_key = sort
-            self.sort_reverse = reverse is True
+        if isinstance(sort, str) and not (theirs and self._meta.sort_chosen):
+            self.sort_key, self.sort_reverse = sort, reverse is True
+        folders = data.get("folders")
+        for folder in folders if isinstance(folders, list) else []:
+            if str(folder) not in self.folders:
+                self.folders.append(str(folder))
 
     def set_sort(self, key: str, reverse: bool = False) -> None:
         """Remember the list's order (in library.toml: the user's settings are not touched)."""
         with self.lock:
             if (key, reverse) != (self.sort_key, self.sort_reverse):
                 self.sort_key, self.sort_reverse = key, reverse
-                self._sort_chosen = True
-                self._meta_dirty = True
+                self._meta.sort_chosen = True
+                self._meta.dirty = True
 
     def _first_run(self) -> None:
         sample = paths.sample_story_path()
@@ -129,58 +117,60 @@ class Library(ReadingState):
             except BookError as err:
                 self.notices.append(f"The sample story could not be added: {err}")
         self.first_run_done = True
-        self._meta_dirty = True
+        self._meta.dirty = True
         self.save()
 
-    def _reindex_paths(self) -> None:
-        self._by_path = {r.path: r.id for r in self._records.values()}
-        self._by_hash = None
+    # -- other processes ------------------------------------------------------------------------
+    def changed_on_disk(self) -> bool:
+        """Another chapbook wrote to the index since this one read or wrote it (stats only)."""
+        return self._meta.changed() or bool(self._index.changed_shards())
+
+    def reload(self) -> bool:
+        """Take in what other chapbook processes saved (books added, removed, read; folders).
+
+        Cheap when nothing changed (a stat per file). True when anything new came in.
+        """
+        with self.lock:
+            news = False
+            if self._meta.changed():
+                data = self._meta.read_theirs()
+                news = data is not None
+                self._take_meta(data)
+            shards = self._index.changed_shards()
+            if shards and self._index.take_in(shards, self.table.records, self.table.removed):
+                self.table.reindex()
+                news = True
+            self._collect_notices()
+            return news
+
+    def _collect_notices(self) -> None:
+        self.notices += self._index.notices + self.log.take_notices()
+        self._index.notices.clear()
 
     # -- reading the index -----------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self._records)
+        return len(self.table)
 
     @property
     def books(self) -> dict[str, BookRecord]:
         """A snapshot of every book by id."""
         with self.lock:
-            return dict(self._records)
+            return dict(self.table.records)
 
     def records(self) -> list[BookRecord]:
         with self.lock:
-            return list(self._records.values())
+            return list(self.table)
 
     def get(self, book_id: str) -> BookRecord | None:
-        return self._records.get(book_id)
+        return self.table.get(book_id)
 
     def find_by_path(self, path: Path | str) -> BookRecord | None:
-        book_id = self._by_path.get(resolved(path))
-        return self._records.get(book_id) if book_id else None
+        return self.table.find_by_path(resolved(path))
 
-    def missing_by_hash(self, content_hash: str) -> BookRecord | None:
-        """A book whose file is gone (marked missing or not yet noticed) and whose last known
-        content has this hash: the file at hand is that book, moved or renamed."""
-        if not content_hash:
-            return None
-        if self._by_hash is None:
-            self._by_hash = {}
-            for record in self._records.values():
-                if record.hash:
-                    self._by_hash.setdefault(record.hash, []).append(record.id)
-        for book_id in self._by_hash.get(content_hash, ()):
-            record = self._records.get(book_id)
-            if record is None or record.hash != content_hash:
-                continue
-            if record.missing or stat_key(record.path) is None:
-                return record
-        return None
-
-    def note_hash(self, record: BookRecord) -> None:
-        """Keep the hash lookup of :meth:`missing_by_hash` current after a scan."""
-        if self._by_hash is not None and record.hash:
-            ids = self._by_hash.setdefault(record.hash, [])
-            if record.id not in ids:
-                ids.append(record.id)
+    def copies_of(self, record: BookRecord) -> list[BookRecord]:
+        """Other books in the library with the same content (the same file added twice)."""
+        with self.lock:
+            return self.table.copies_of(record)
 
     def find_moved(self, path: Path | str) -> BookRecord | None:
         """The book at ``path``, relinking it first when it is a known book that was moved.
@@ -189,7 +179,7 @@ class Library(ReadingState):
         costs a stat, not a read.
         """
         where = resolved(path)
-        record = self.find_by_path(where)
+        record = self.table.find_by_path(where)
         if record is not None:
             return record
         st = stat_key(where)
@@ -197,13 +187,12 @@ class Library(ReadingState):
             return None
         with self.lock:
             if not any(
-                r.size == st[0] and (r.missing or stat_key(r.path) is None)
-                for r in self._records.values()
+                r.size == st[0] and (r.missing or stat_key(r.path) is None) for r in self.table
             ):
                 return None
         facts = read_facts(where, parse=False)
         with self.lock:
-            if self.missing_by_hash(facts.hash) is None:
+            if self.table.missing_by_hash(facts.hash) is None:
                 return None
             return self.apply(facts)
 
@@ -211,7 +200,7 @@ class Library(ReadingState):
     def add_book(self, path: Path | str, book: Book | None = None) -> BookRecord:
         """Add (or refresh) one book; ``book`` is its parse when the caller already has it."""
         where = resolved(path)
-        existing = self.find_by_path(where)
+        existing = self.table.find_by_path(where)
         if existing is not None and book is None and not existing.missing:
             st = stat_key(where)
             if st == (existing.size, existing.mtime):
@@ -232,8 +221,34 @@ class Library(ReadingState):
                     else f"cannot read {path}"
                 )
             if book is not None:
-                opened(self, record, facts)
+                self.log.opened(record, facts.chapter_titles)
             return record
+
+    def _gather(self, paths: Iterable[Path | str]) -> tuple[list[str], list[str]]:
+        """(files, folders) that adding ``paths`` covers: files given by name, even ones
+        removed before, and the book files in folders (recursively) that were not removed."""
+        files: list[str] = []
+        folders: list[str] = []
+        for given in paths:
+            where = Path(resolved(given))
+            if where.is_dir():
+                folders.append(str(where))
+                with self.lock:
+                    files.extend(
+                        found
+                        for path in walk_books(where)
+                        if not self.table.was_removed(found := str(path))
+                    )
+            elif where.exists():
+                files.append(str(where))
+            else:
+                raise BookError(f"no such file or folder: {given}")
+        return list(dict.fromkeys(files)), folders
+
+    def files_to_add(self, paths: Iterable[Path | str]) -> list[str]:
+        """The files that adding ``paths`` would bring into the library (new to it)."""
+        files, _folders = self._gather(paths)
+        return [f for f in files if self.table.find_by_path(f) is None]
 
     def add_paths(
         self,
@@ -242,24 +257,17 @@ class Library(ReadingState):
         workers: int | None = None,
     ) -> list[BookRecord]:
         """Add files, and folders recursively (their books and the folder itself)."""
-        files: list[str] = []
-        for given in paths:
-            where = Path(resolved(given))
-            if where.is_dir():
-                self.add_folder(where)
-                files.extend(str(p) for p in walk_books(where))
-            elif where.exists():
-                files.append(str(where))
-            else:
-                raise BookError(f"no such file or folder: {given}")
-        todo = [f for f in dict.fromkeys(files) if self._needs_scan(f)]
+        files, folders = self._gather(paths)
+        for folder in folders:
+            self.add_folder(folder)
+        todo = [f for f in files if self._needs_scan(f)]
         for facts in scan_files(todo, progress, workers):
             with self.lock:
                 self.apply(facts)
-        return [r for f in files if (r := self.find_by_path(f)) is not None]
+        return [r for f in files if (r := self.table.find_by_path(f)) is not None]
 
     def _needs_scan(self, path: str) -> bool:
-        record = self.find_by_path(path)
+        record = self.table.find_by_path(path)
         return record is None or record.missing or stat_key(path) != (record.size, record.mtime)
 
     def add_folder(self, folder: Path | str) -> None:
@@ -267,112 +275,114 @@ class Library(ReadingState):
         with self.lock:
             if where not in self.folders:
                 self.folders.append(where)
-                self._meta_dirty = True
+                self._meta.dirty = True
 
     def apply(self, facts: FileFacts) -> BookRecord | None:
-        """Take in what a scan learned about one file (hold ``lock``); see tui.library.sync."""
-        record = apply_facts(self, facts)
-        if record is not None:
-            self._dirty.add(shard_of(record.id))
-        elif facts.error and not facts.gone:
-            self.skipped.append((facts.path, facts.error))
-        return record
+        """Take in what a scan learned about one file (hold ``lock``); see `FileSync.apply`."""
+        return self.sync.apply(facts)
 
-    def mark_dirty(self, record: BookRecord) -> None:
-        """Mark a record changed outside :meth:`apply` so the next save writes it."""
-        self._dirty.add(shard_of(record.id))
+    @property
+    def skipped(self) -> list[tuple[str, str]]:
+        """(path, why) of files a scan found not to be books; whoever shows them clears it."""
+        return self.sync.skipped
 
-    def new_record(self, path: str) -> BookRecord:
-        """A fresh record for a path not in the library (used by tui.library.sync)."""
-        book_id = book_id_for(path)
-        n = 1
-        while book_id in self._records:  # a moved book kept the id of its old path
-            n += 1
-            book_id = book_id_for(f"{path}#{n}")
-        record = BookRecord(book_id, path, added=self.clock())
-        self._records[book_id] = record
-        self._by_path[path] = book_id
-        self._removed.pop(book_id, None)
-        return record
-
-    def relink(self, record: BookRecord, path: str) -> None:
-        """A book's file was found at a new path."""
-        self._by_path.pop(record.path, None)
-        record.path = path
-        record.missing = False
-        self._by_path[path] = record.id
+    @skipped.setter
+    def skipped(self, value: list[tuple[str, str]]) -> None:
+        self.sync.skipped = value
 
     def remove(self, book_id: str) -> None:
-        """Forget a book (its file is never touched)."""
+        """Forget a book (its file is never touched); a scan of its folder leaves it out."""
         with self.lock:
-            record = self._records.pop(book_id, None)
-            if record is None:
-                return
-            self._by_path.pop(record.path, None)
-            self._removed[book_id] = max(self.clock(), record.added)
-            self._dirty.add(shard_of(book_id))
-            self._forget.add(book_id)
-            self._sessions.pop(book_id, None)
+            if self.table.remove(book_id) is not None:
+                self.log.end_session(book_id)
 
     def mark_missing(self, book_id: str, missing: bool = True) -> None:
         with self.lock:
-            record = self._records.get(book_id)
-            if record is not None and record.missing != missing:
-                record.missing = missing
-                record.changed = self.clock()
-                self._dirty.add(shard_of(book_id))
+            self.table.mark_missing(book_id, missing)
+
+    def check(
+        self, progress: Progress | None = None, *, add_new: bool = False, workers: int | None = None
+    ) -> int:
+        """Look at every book's file: missing, moved (found by hash), changed. Returns changes.
+
+        With ``add_new``, book files new in the library's folders are added too.
+        """
+        with self.lock:
+            folders = list(self.folders)
+        return self.sync.check(folders, progress, add_new=add_new, workers=workers)
+
+    # -- the reading log ---------------------------------------------------------------------
+    def position(self, book_id: str) -> Anchor | None:
+        record = self.table.get(book_id)
+        return record.position if record is not None else None
+
+    def set_position(self, book_id: str, anchor: Anchor, *, at_end: bool = False) -> None:
+        """Store the reader's place; ``at_end``: the end of the book is on screen there."""
+        with self.lock:
+            record = self.table.get(book_id)
+            if record is not None:
+                self.log.record_place(record, anchor, at_end=at_end)
+                self.table.mark_dirty(record)
+
+    def details(self, book_id: str) -> Details:
+        """Bookmarks, sessions and chapter titles of one book (read from disk once)."""
+        with self.lock:
+            return self.log.details(book_id)
+
+    def bookmarks(self, book_id: str) -> list[Bookmark]:
+        with self.lock:
+            return self.log.bookmarks(book_id)
+
+    def add_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
+        with self.lock:
+            self.log.add_bookmark(book_id, bookmark)
+
+    def remove_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
+        with self.lock:
+            self.log.remove_bookmark(book_id, bookmark)
+
+    def cached_outline(self, book_id: str) -> dict | None:
+        """The outline stored for this book's file as it is now, or None."""
+        record = self.table.get(book_id)
+        return self.log.cached_outline(record) if record is not None else None
+
+    def store_outline(self, book_id: str, data: dict) -> bool:
+        """Cache an outline for the file as it is now (call it from a worker: it may hash)."""
+        record = self.table.get(book_id)
+        return self.log.store_outline(record, data) if record is not None else False
 
     # -- saving ----------------------------------------------------------------------------
     @property
     def dirty(self) -> bool:
-        return bool(self._dirty or self._meta_dirty or self._forget or self._details.dirty)
+        table = self.table
+        return bool(table.dirty or table.forgotten or self._meta.dirty or self.log.dirty)
 
     def save(self) -> None:
         """Write what changed, merged with what other processes wrote. Never raises."""
         with self.lock:
             if not self.dirty:
                 return
+            table = self.table
             try:
                 with locked(self.data_dir):
-                    if self._meta_dirty:
-                        self._save_meta()
-                    self._index.save(self._dirty, self._records, self._removed, self.clock())
-                    for book_id in self._forget:
-                        self._details.forget(book_id)
-                    self._details.save()
+                    if self._meta.dirty:
+                        self._take_meta(self._meta.read_theirs())
+                        self._meta.save(self._meta_data())
+                    self._index.save(table.dirty, table.records, table.removed, self.clock())
+                    for book_id in table.forgotten:
+                        self.log.forget(book_id)
+                    self.log.save()
             except (StoreError, OSError) as err:
                 self.notices.append(f"The library could not be saved: {err}")
                 return
             finally:
-                self.notices += self._index.notices + self._details.notices
-                self._index.notices.clear()
-                self._details.notices.clear()
-            self._dirty.clear()
-            self._forget.clear()
-            self._meta_dirty = False
-            self._reindex_paths()
+                self._collect_notices()
+            table.dirty.clear()
+            table.forgotten.clear()
+            self._meta.dirty = False
+            table.reindex()
 
-    def _save_meta(self) -> None:
-        path = self.data_dir / "library.toml"
-        if not self._meta_writable:
-            return
-        try:
-            previous = read_raw(path)
-        except OSError as err:
-            self._meta_writable = False
-            self.notices.append(unreadable_notice(path, err))
-            return
-        if previous is not None and digest_of(previous) != self._meta_digest:
-            theirs = parse_raw(previous) or {}
-            if theirs.get("first_run_done") is True:
-                self.first_run_done = True
-            if not self._sort_chosen:
-                self._take_sort(theirs)
-            for folder in (
-                theirs.get("folders", []) if isinstance(theirs.get("folders"), list) else []
-            ):
-                if str(folder) not in self.folders:
-                    self.folders.append(str(folder))
+    def _meta_data(self) -> dict[str, object]:
         data: dict[str, object] = {
             "version": 1,
             "first_run_done": self.first_run_done,
@@ -380,13 +390,4 @@ class Library(ReadingState):
         }
         if self.sort_key:
             data["sort"], data["sort_reverse"] = self.sort_key, self.sort_reverse
-        self._meta_digest = save_toml(path, data, previous)
-
-    # -- checking files ---------------------------------------------------------------------------
-    def check(
-        self, progress: Progress | None = None, *, add_new: bool = False, workers: int | None = None
-    ) -> int:
-        """Look at every book's file: missing, moved (found by hash), changed. Returns changes."""
-        from tui.library.sync import check_files
-
-        return check_files(self, progress, add_new=add_new, workers=workers)
+        return data

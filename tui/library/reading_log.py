@@ -1,114 +1,177 @@
-"""The reading side of the library: positions, bookmarks, statistics and cached outlines."""
+"""The reading side of the library: places, bookmarks, statistics, chapters read, outlines."""
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from tui.book.anchor import Anchor, Bookmark
 from tui.library.records import STATUS_FINISHED, BookRecord
-from tui.library.scan import file_hash, stat_key
+from tui.library.scan import FileFacts, file_hash, stat_key
 from tui.library.store.details import Details, DetailStore, Session
-from tui.library.store.index import shard_of
-from tui.library.sync import catch_up
 from tui.storage import StoreError, locked
 
 
-class ReadingState:
-    """What a reader leaves in the library; mixed into `Library`, whose state it uses."""
+def first_new_chapter(titles: list[str], read_titles: list[str], read_count: int) -> int:
+    """Index of the first chapter added since the book was read.
 
-    _records: dict[str, BookRecord]
-    _sessions: dict[str, Session]
-    _details: DetailStore
-    _dirty: set[str]
-    lock: threading.RLock
-    data_dir: Path
+    By count, corrected by titles when they are known: a chapter inserted earlier (an author's
+    note posted as a chapter) or one taken down shifts where the new ones start.
+    """
+    first = min(max(read_count, 0), len(titles) - 1)
+    if not read_titles or first < 0:
+        return max(first, 0)
+    old = set(read_titles)
+    while first < len(titles) - 1 and titles[first] in old:
+        first += 1
+    while first > 0 and titles[first - 1] not in old:
+        first -= 1
+    return first
 
-    # -- positions, bookmarks, statistics ------------------------------------------------------
-    def position(self, book_id: str) -> Anchor | None:
-        record = self._records.get(book_id)
-        return record.position if record is not None else None
 
-    def set_position(self, book_id: str, anchor: Anchor, *, at_end: bool = False) -> None:
-        """Store the reader's place; ``at_end``: the end of the book is on screen there."""
-        with self.lock:
-            record = self._records.get(book_id)
-            if record is None:
-                return
-            self._count_reading(book_id, anchor)
-            record.offset, record.fingerprint = anchor.offset, anchor.fingerprint
-            record.within = getattr(anchor, "within", 0)
-            record.last_read = anchor.saved_at
-            record.ended = at_end
-            # The new chapters are read once the place is in them, or the book is finished
-            # (a new chapter shorter than a screen never reaches the top of the screen).
-            if record.read_chapters < 0 or (
-                record.updated
-                and (anchor.offset >= record.new_offset or record.status == STATUS_FINISHED)
-            ):
-                catch_up(self, record)
-            self._dirty.add(shard_of(book_id))
+class ReadingLog:
+    """What a reader leaves behind, per book: the detail files and the sessions going on.
 
-    def _count_reading(self, book_id: str, anchor: Anchor) -> None:
-        """Reading statistics: time spent and characters advanced, per session."""
-        details = self.details(book_id)
-        self._sessions[book_id] = details.count(self._sessions.get(book_id), anchor)
-        self._details.dirty.add(book_id)
+    It changes the records it is given (their place and chapter counts); the `Library` that
+    owns it holds its lock around every call and saves the records.
+    """
 
+    def __init__(self, data_dir: Path, clock: Callable[[], float]) -> None:
+        self.data_dir = data_dir
+        self.clock = clock
+        self._details = DetailStore(data_dir)
+        self._sessions: dict[str, Session] = {}  # the reading session going on, per book
+
+    # -- detail files -------------------------------------------------------------------------
     def details(self, book_id: str) -> Details:
         """Bookmarks, sessions and chapter titles of one book (read from disk once)."""
-        with self.lock:
-            return self._details.get(book_id)
+        return self._details.get(book_id)
 
-    def touch_details(self, book_id: str) -> None:
+    def touch(self, book_id: str) -> None:
+        """The book's details changed: the next save writes them."""
         self._details.dirty.add(book_id)
 
+    @property
+    def dirty(self) -> bool:
+        return bool(self._details.dirty)
+
+    def take_notices(self) -> list[str]:
+        notices, self._details.notices = self._details.notices, []
+        return notices
+
+    def forget(self, book_id: str) -> None:
+        """The book was removed: its session ends, its detail files go (hold the file lock)."""
+        self._sessions.pop(book_id, None)
+        self._details.forget(book_id)
+
+    def end_session(self, book_id: str) -> None:
+        self._sessions.pop(book_id, None)
+
+    def save(self) -> None:
+        """Write the changed detail files (hold the file lock)."""
+        self._details.save()
+
+    # -- place and statistics ----------------------------------------------------------------
+    def record_place(self, record: BookRecord, anchor: Anchor, *, at_end: bool) -> None:
+        """The reader's place in ``record``; ``at_end``: the end of the book is on screen."""
+        details = self.details(record.id)
+        self._sessions[record.id] = details.count(self._sessions.get(record.id), anchor)
+        self.touch(record.id)
+        record.offset, record.fingerprint = anchor.offset, anchor.fingerprint
+        record.within = anchor.within
+        record.last_read = anchor.saved_at
+        record.ended = at_end
+        # The new chapters are read once the place is in them, or the book is finished
+        # (a new chapter shorter than a screen never reaches the top of the screen).
+        if record.read_chapters < 0 or (
+            record.updated
+            and (anchor.offset >= record.new_offset or record.status == STATUS_FINISHED)
+        ):
+            self.catch_up(record)
+
+    # -- bookmarks ----------------------------------------------------------------------------
     def bookmarks(self, book_id: str) -> list[Bookmark]:
         return list(self.details(book_id).bookmarks)
 
+    def has_bookmarks(self, book_id: str) -> bool:
+        return bool(self.details(book_id).bookmarks)
+
     def add_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
-        with self.lock:
-            details = self.details(book_id)
-            details.bookmarks.append(bookmark)
-            details.bookmarks.sort(key=lambda b: b.anchor.offset)
-            self._details.dirty.add(book_id)
+        details = self.details(book_id)
+        details.bookmarks.append(bookmark)
+        details.bookmarks.sort(key=lambda b: b.anchor.offset)
+        self.touch(book_id)
 
     def remove_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
-        with self.lock:
-            details = self.details(book_id)
-            details.bookmarks = [b for b in details.bookmarks if b != bookmark]
-            details.removed_marks.add(bookmark.created)
-            self._details.dirty.add(book_id)
+        details = self.details(book_id)
+        details.bookmarks = [b for b in details.bookmarks if b != bookmark]
+        details.removed_marks.add(bookmark.created)
+        self.touch(book_id)
+
+    # -- chapters read and new chapters -------------------------------------------------------
+    def note_new_chapters(self, record: BookRecord, facts: FileFacts) -> None:
+        """The file of a book already read changed: count the chapters added since."""
+        details = self.details(record.id)
+        details.pending_titles = list(facts.chapter_titles)
+        self.touch(record.id)
+        if facts.chapters <= record.read_chapters or not facts.chapter_offsets:
+            record.new_chapters, record.new_title, record.new_offset = 0, "", -1
+            return
+        first = first_new_chapter(facts.chapter_titles, details.read_titles, record.read_chapters)
+        record.new_chapters = facts.chapters - record.read_chapters
+        record.new_title = facts.chapter_titles[first]
+        record.new_offset = facts.chapter_offsets[first]
+
+    def catch_up(self, record: BookRecord) -> None:
+        """The reader has reached the new chapters (or opened the book for the first time)."""
+        details = self.details(record.id)
+        if details.pending_titles:
+            details.read_titles, details.pending_titles = details.pending_titles, []
+            details.titles_at = self.clock()
+            self.touch(record.id)
+        record.read_chapters = record.chapters
+        record.new_chapters, record.new_title, record.new_offset = 0, "", -1
+        record.changed = self.clock()
+
+    def opened(self, record: BookRecord, chapter_titles: list[str]) -> None:
+        """The reader opened the book with a fresh parse: remember its chapters as read."""
+        details = self.details(record.id)
+        if record.updated:
+            details.pending_titles = list(chapter_titles)
+        else:
+            details.read_titles, details.titles_at = list(chapter_titles), self.clock()
+            if record.read_chapters != record.chapters:
+                record.read_chapters, record.changed = record.chapters, self.clock()
+        self.touch(record.id)
 
     # -- outline cache -------------------------------------------------------------------------
-    def _outline_key(self, record: BookRecord) -> dict[str, object] | None:
-        st = stat_key(record.path)
-        if st is None:
-            return None
-        content = record.hash if st == (record.size, record.mtime) else ""
-        return {"size": st[0], "mtime": st[1], "hash": content or _hash(record.path)}
-
-    def cached_outline(self, book_id: str) -> dict | None:
+    def cached_outline(self, record: BookRecord) -> dict | None:
         """The outline stored for this book's file as it is now, or None."""
-        record = self._records.get(book_id)
-        key = self._outline_key(record) if record is not None else None
-        return self._details.read_outline(book_id, key) if key is not None else None
+        key = _outline_key(record)
+        return self._details.read_outline(record.id, key) if key is not None else None
 
-    def store_outline(self, book_id: str, data: dict) -> bool:
+    def store_outline(self, record: BookRecord, data: dict) -> bool:
         """Cache an outline (a TOML-able dict: no None) for the file as it is now.
 
         Call it from a worker: it may hash the file.
         """
-        record = self._records.get(book_id)
-        key = self._outline_key(record) if record is not None else None
+        key = _outline_key(record)
         if key is None:
             return False
         try:
             with locked(self.data_dir):
-                self._details.write_outline(book_id, key, data)
+                self._details.write_outline(record.id, key, data)
         except (StoreError, TypeError, ValueError):
             return False
         return True
+
+
+def _outline_key(record: BookRecord) -> dict[str, object] | None:
+    st = stat_key(record.path)
+    if st is None:
+        return None
+    content = record.hash if st == (record.size, record.mtime) else ""
+    return {"size": st[0], "mtime": st[1], "hash": content or _hash(record.path)}
 
 
 def _hash(path: str) -> str:

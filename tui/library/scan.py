@@ -1,4 +1,4 @@
-"""Finding books on disk and reading what the library needs from each: stat, hash, metadata."""
+"""Reading what the library needs from each book file: stat, hash, metadata, in bulk."""
 
 from __future__ import annotations
 
@@ -9,41 +9,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.book.formats import FORMATS
 from tui.book.model import Book, BookError, ParaKind
-
-# Every file type the library adds when it walks a folder: the ones `open_book` reads.
-ACCEPTED_SUFFIXES: tuple[str, ...] = tuple(s for s, f in FORMATS.items() if f.scanned)
 
 Progress = Callable[[int, int], None]  # (done, total)
 
 # Below this many files a process pool costs more to start than it saves.
 POOL_THRESHOLD = 48
-
-
-def is_book_file(path: Path) -> bool:
-    return path.suffix.lower() in ACCEPTED_SUFFIXES and not path.name.startswith(".")
-
-
-def walk_books(folder: Path) -> Iterator[Path]:
-    """Every book file under ``folder``, recursively, skipping hidden files and folders."""
-    stack = [folder]
-    while stack:
-        current = stack.pop()
-        try:
-            entries = list(os.scandir(current))
-        except OSError:
-            continue
-        for entry in sorted(entries, key=lambda e: e.name):
-            if entry.name.startswith("."):
-                continue
-            try:
-                if entry.is_dir():
-                    stack.append(Path(entry.path))
-                elif entry.is_file() and is_book_file(Path(entry.name)):
-                    yield Path(entry.path)
-            except OSError:
-                continue
 
 
 def file_hash(path: Path) -> str:

@@ -2,177 +2,167 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from tui.library.book_table import BookTable
+from tui.library.folders import walk_books
 from tui.library.records import BookRecord
-from tui.library.scan import FileFacts, Progress, read_facts, scan_files, stat_key, walk_books
+from tui.library.scan import (
+    FileFacts,
+    Progress,
+    read_facts,
+    scan_files,
+    stat_key,
+)
 
-if TYPE_CHECKING:
-    from tui.library.library import Library
 
-# Fields copied from a parse into the record.
-_META = ("title", "author", "fandom", "tags", "words", "chapters", "length", "finish", "error")
+class ChapterLog(Protocol):
+    """What the sync asks of the reading log: chapters added to a book read, and whether a
+    book carries the reader's marks."""
+
+    def note_new_chapters(self, record: BookRecord, facts: FileFacts) -> None: ...
+
+    def has_bookmarks(self, book_id: str) -> bool: ...
 
 
-def apply_facts(library: Library, facts: FileFacts) -> BookRecord | None:
-    """Update (or create) the record of the file a scan looked at. Hold ``library.lock``."""
-    now = library.clock()
-    record = library.find_by_path(facts.path)
-    if facts.gone:
-        if record is not None and not record.missing:
-            record.missing, record.changed = True, now
+class FileSync:
+    """Brings the files' news into a `BookTable`; every change holds the library's lock."""
+
+    def __init__(
+        self,
+        table: BookTable,
+        chapters: ChapterLog,
+        lock: threading.RLock,
+        clock: Callable[[], float],
+    ) -> None:
+        self.table = table
+        self.chapters = chapters
+        self.lock = lock
+        self.clock = clock
+        # (path, why) of files a scan found not to be books; whoever shows them clears it
+        self.skipped: list[tuple[str, str]] = []
+
+    def apply(self, facts: FileFacts) -> BookRecord | None:
+        """Update (or create) the record of the file a scan looked at. Hold the lock."""
+        table = self.table
+        record = table.find_by_path(facts.path)
+        if facts.gone:
+            if record is not None and not record.missing:
+                table.mark_missing(record.id)
+            return record
+        if record is None and facts.hash:
+            record = table.missing_by_hash(facts.hash)
+            if record is not None:
+                table.relink(record, facts.path)
+        if record is None:
+            if not facts.parsed or facts.error:  # a file that is not a book is not added
+                if facts.error:
+                    self.skipped.append((facts.path, facts.error))
+                return None
+            record = table.new_record(facts.path)
+        record.missing = False
+        content_changed = bool(record.hash) and record.hash != facts.hash
+        record.size, record.mtime, record.hash = facts.size, facts.mtime, facts.hash
+        if facts.parsed:
+            if content_changed and record.read_chapters >= 0 and not facts.error:
+                self.chapters.note_new_chapters(record, facts)
+            _copy_metadata(record, facts)
+        record.changed = self.clock()
+        table.note_hash(record)
+        table.mark_dirty(record)
         return record
-    if record is None and facts.hash:
-        record = library.missing_by_hash(facts.hash)
-        if record is not None:
-            library.relink(record, facts.path)
-    if record is None:
-        if not facts.parsed or facts.error:  # a file that is not a book is not added
-            return None
-        record = library.new_record(facts.path)
-    record.missing = False
-    content_changed = bool(record.hash) and record.hash != facts.hash
-    record.size, record.mtime, record.hash = facts.size, facts.mtime, facts.hash
-    if facts.parsed:
-        if content_changed and record.read_chapters >= 0 and not facts.error:
-            _detect_update(library, record, facts)
-        for name in _META:
-            setattr(record, name, getattr(facts, name))
-    record.changed = now
-    library.note_hash(record)
-    return record
 
-
-def first_new_chapter(titles: list[str], read_titles: list[str], read_count: int) -> int:
-    """Index of the first chapter added since the book was read.
-
-    By count, corrected by titles when they are known: a chapter inserted earlier (an author's
-    note posted as a chapter) or one taken down shifts where the new ones start.
-    """
-    first = min(max(read_count, 0), len(titles) - 1)
-    if not read_titles or first < 0:
-        return max(first, 0)
-    old = set(read_titles)
-    while first < len(titles) - 1 and titles[first] in old:
-        first += 1
-    while first > 0 and titles[first - 1] not in old:
-        first -= 1
-    return first
-
-
-def _detect_update(library: Library, record: BookRecord, facts: FileFacts) -> None:
-    details = library.details(record.id)
-    details.pending_titles = list(facts.chapter_titles)
-    library.touch_details(record.id)
-    if facts.chapters <= record.read_chapters or not facts.chapter_offsets:
-        record.new_chapters, record.new_title, record.new_offset = 0, "", -1
-        return
-    first = first_new_chapter(facts.chapter_titles, details.read_titles, record.read_chapters)
-    record.new_chapters = facts.chapters - record.read_chapters
-    record.new_title = facts.chapter_titles[first]
-    record.new_offset = facts.chapter_offsets[first]
-
-
-def catch_up(library: Library, record: BookRecord) -> None:
-    """The reader has reached the new chapters (or opened the book for the first time)."""
-    details = library.details(record.id)
-    if details.pending_titles:
-        details.read_titles, details.pending_titles = details.pending_titles, []
-        details.titles_at = library.clock()
-        library.touch_details(record.id)
-    record.read_chapters = record.chapters
-    record.new_chapters, record.new_title, record.new_offset = 0, "", -1
-    record.changed = library.clock()
-
-
-def opened(library: Library, record: BookRecord, facts: FileFacts) -> None:
-    """The reader opened the book with a fresh parse: remember its chapters as read."""
-    details = library.details(record.id)
-    if record.updated:
-        details.pending_titles = list(facts.chapter_titles)
-    else:
-        details.read_titles, details.titles_at = list(facts.chapter_titles), library.clock()
-        if record.read_chapters != record.chapters:
-            record.read_chapters, record.changed = record.chapters, library.clock()
-    library.touch_details(record.id)
-
-
-def check_files(
-    library: Library,
-    progress: Progress | None = None,
-    *,
-    add_new: bool = False,
-    workers: int | None = None,
-) -> int:
-    """Compare every book with its file; with ``add_new`` also add new files in the folders.
-
-    Missing files are looked for in the library folders by size, then content hash. Returns
-    how many books changed. Runs in a worker: each change takes the library lock briefly.
-    """
-    changes = 0
-    missing: list[BookRecord] = []
-    changed: list[str] = []
-    for record in library.records():
-        st = stat_key(record.path)
-        if st is None:
-            if not record.missing:
-                library.mark_missing(record.id)
-                changes += 1
-            missing.append(record)
-        elif record.missing or st != (record.size, record.mtime):
-            changed.append(record.path)
-    unknown: list[str] = []
-    if add_new or missing:
-        for folder in list(library.folders):
+    def unknown_files(self, folders: Iterable[str]) -> list[str]:
+        """Book files in the folders that the library does not list and that were not removed."""
+        found: list[str] = []
+        for folder in folders:
             for path in walk_books(Path(folder)):
-                if library.find_by_path(path) is None:
-                    unknown.append(str(path))
-    if missing and not add_new:
-        # Only files of a missing book's size can be that book: hash just those.
-        sizes = {r.size for r in missing}
-        for path in unknown:
-            st = stat_key(path)
-            if st is not None and st[0] in sizes:
-                facts = read_facts(path, parse=False)
-                with library.lock:
-                    if library.missing_by_hash(facts.hash) is not None:
-                        library.apply(facts)
+                where = str(path)
+                if self.table.find_by_path(where) is None and not self.table.was_removed(where):
+                    found.append(where)
+        return found
+
+    def check(
+        self,
+        folders: list[str],
+        progress: Progress | None = None,
+        *,
+        add_new: bool = False,
+        workers: int | None = None,
+    ) -> int:
+        """Compare every book with its file; with ``add_new`` also add new files in the folders.
+
+        Missing files are looked for in the folders by size, then content hash. Returns how
+        many books changed. Runs in a worker: each change takes the lock briefly.
+        """
+        changes = 0
+        missing: list[BookRecord] = []
+        changed: list[str] = []
+        with self.lock:
+            records = list(self.table)
+        for record in records:
+            st = stat_key(record.path)
+            if st is None:
+                with self.lock:
+                    if self.table.mark_missing(record.id):
                         changes += 1
-    changes += _fold_duplicates(library, missing)
-    todo = changed + (unknown if add_new else [])
-    for facts in scan_files(todo, progress, workers):
-        with library.lock:
-            if library.apply(facts) is not None:
-                changes += 1
-    return changes
+                missing.append(record)
+            elif record.missing or st != (record.size, record.mtime):
+                changed.append(record.path)
+        unknown = self.unknown_files(folders) if add_new or missing else []
+        if missing and not add_new:
+            # Only files of a missing book's size can be that book: hash just those.
+            sizes = {r.size for r in missing}
+            for path in unknown:
+                st = stat_key(path)
+                if st is not None and st[0] in sizes:
+                    facts = read_facts(path, parse=False)
+                    with self.lock:
+                        if self.table.missing_by_hash(facts.hash) is not None:
+                            self.apply(facts)
+                            changes += 1
+        changes += self._fold_duplicates(missing)
+        todo = changed + (unknown if add_new else [])
+        for facts in scan_files(todo, progress, workers):
+            with self.lock:
+                if self.apply(facts) is not None:
+                    changes += 1
+        return changes
 
-
-def _fold_duplicates(library: Library, missing: list[BookRecord]) -> int:
-    """A missing book whose file was added again at its new path (as a fresh, unread row)
-    takes over that path; the fresh row goes. The place, bookmarks and statistics stay."""
-    folded = 0
-    for record in missing:
-        if not record.missing or not record.hash:
-            continue
-        with library.lock:
-            twin = next(
-                (
-                    r
-                    for r in library.records()
-                    if r.hash == record.hash
-                    and r.id != record.id
-                    and not r.missing
-                    and r.offset < 0
-                    and not library.details(r.id).bookmarks
-                ),
-                None,
-            )
-            if twin is None:
+    def _fold_duplicates(self, missing: list[BookRecord]) -> int:
+        """A missing book whose file was added again at its new path (as a fresh, unread row)
+        takes over that path; the fresh row goes. The place, bookmarks and statistics stay."""
+        folded = 0
+        for record in missing:
+            if not record.missing or not record.hash:
                 continue
-            library.remove(twin.id)
-            library.relink(record, twin.path)
-            record.size, record.mtime, record.changed = twin.size, twin.mtime, library.clock()
-            library.mark_dirty(record)
-            folded += 1
-    return folded
+            with self.lock:
+                twin = next(
+                    (
+                        r
+                        for r in self.table
+                        if r.hash == record.hash
+                        and r.id != record.id
+                        and not r.missing
+                        and r.offset < 0
+                        and not self.chapters.has_bookmarks(r.id)
+                    ),
+                    None,
+                )
+                if twin is None:
+                    continue
+                self.table.remove(twin.id)
+                self.table.relink(record, twin.path)
+                record.size, record.mtime, record.changed = twin.size, twin.mtime, self.clock()
+                folded += 1
+        return folded
+
+
+def _copy_metadata(record: BookRecord, facts: FileFacts) -> None:
+    """The fields a parse fills, from the scan into the record."""
+    record.title, record.author, record.fandom = facts.title, facts.author, facts.fandom
+    record.tags, record.words, record.chapters = facts.tags, facts.words, facts.chapters
+    record.length, record.finish, record.error = facts.length, facts.finish, facts.error

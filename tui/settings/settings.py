@@ -31,6 +31,7 @@ class ReaderSettings:
 @dataclass
 class LibrarySettings:
     sort: str = "last_read"
+    ask_above: int = 300  # new files in one scan above which adding asks first
 
 
 @dataclass

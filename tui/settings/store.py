@@ -7,7 +7,6 @@ import os
 import re
 import time
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,16 +45,9 @@ def changes_between(before: Settings, after: Settings) -> dict[str, Any]:
     }
 
 
-@contextlib.contextmanager
-def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold an exclusive `flock` on `<path>.lock` while settings.toml is read and rewritten."""
-    with store.locked(path.parent, timeout, name=path.name + ".lock"):
-        yield
-
-
-def write_atomic(path: Path, raw: bytes) -> None:
-    """Temp file in the same directory, fsync, `os.replace`, then fsync the directory."""
-    store.write_atomic(path, raw)
+def settings_lock(path: Path) -> contextlib.AbstractContextManager[None]:
+    """The exclusive lock (`<path>.lock` beside it) held while settings.toml is rewritten."""
+    return store.locked(path.parent, LOCK_TIMEOUT, name=path.name + ".lock")
 
 
 def _read_for_update(path: Path) -> tuple[dict[str, Any], bytes | None, str | None]:
@@ -138,16 +130,16 @@ def save_changes(path: Path, before: Settings, after: Settings) -> str | None:
     changes = changes_between(before, after)
     if not changes:
         return None
-    with locked(path):
+    with settings_lock(path):
         data, raw, notice = _read_for_update(path)
         for name, value in changes.items():
             _set(data, name, value)
         _prune(data)
         new = tomli_w.dumps(_ordered(data)).encode()
         if raw is not None and raw != new:
-            write_atomic(path.with_name(path.name + ".bak"), raw)
+            store.write_atomic(path.with_name(path.name + ".bak"), raw)
         if raw != new and (raw is not None or data):
-            write_atomic(path, new)
+            store.write_atomic(path, new)
     return notice
 
 

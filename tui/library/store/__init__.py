@@ -1,5 +1,6 @@
-"""The library on disk: the sharded TOML index and the per-book detail files.
+"""The library on disk: the sharded TOML index, the per-book detail files and library.toml.
 
 - `index`: the book index, 64 TOML shards read at startup and merged on save.
 - `details`: bookmarks, reading sessions and cached outlines, one file per book.
+- `meta`: `library.toml`, the folders added, the first run and the list's order.
 """

@@ -9,6 +9,7 @@ were last read or written.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ class Index(MergedFiles):
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
         self.directory = data_dir / "index"
+        self.stats: dict[str, FileStat] = {}  # each shard as last read or written here
 
     def path(self, shard: str) -> Path:
         return self.directory / f"{shard}.toml"
@@ -45,6 +47,7 @@ class Index(MergedFiles):
         records: dict[str, BookRecord] = {}
         removed: dict[str, float] = {}
         for shard in SHARDS:
+            self.stats[shard] = file_stat(self.path(shard))
             loaded = read_toml(self.path(shard), memo=True)
             self.note(shard, loaded)
             _decode(loaded.data, records, removed)
@@ -74,6 +77,31 @@ class Index(MergedFiles):
             self.digests[shard] = save_toml(
                 path, _encode(shard, records, removed, now), previous, memo=True
             )
+            self.stats[shard] = file_stat(path)
+
+    # -- another process's changes -----------------------------------------------------------
+    def changed_shards(self) -> list[str]:
+        """Shards whose file is not as this process last read or wrote it (a stat each)."""
+        return [s for s in SHARDS if file_stat(self.path(s)) != self.stats.get(s)]
+
+    def take_in(
+        self, shards: list[str], records: dict[str, BookRecord], removed: dict[str, float]
+    ) -> bool:
+        """Merge what other processes wrote to these shards into ``records`` and ``removed``
+        (hold the library's lock). True when any of them held something new."""
+        news = False
+        for shard in shards:
+            path = self.path(shard)
+            self.stats[shard] = file_stat(path)
+            loaded = read_toml(path, memo=True)
+            if loaded.notice:
+                self.notices.append(loaded.notice)
+            if loaded.digest is None or loaded.digest == self.digests.get(shard):
+                continue
+            self._merge(loaded.data, shard, records, removed)
+            self.digests[shard] = loaded.digest
+            news = True
+        return news
 
     @staticmethod
     def _merge(
@@ -93,6 +121,18 @@ class Index(MergedFiles):
             mine = records.get(book_id)
             records[book_id] = record if mine is None else merge_records(mine, record)
         apply_tombstones(records, removed)
+
+
+FileStat = tuple[int, int, int] | None
+
+
+def file_stat(path: Path) -> FileStat:
+    """(inode, size, mtime in ns): an atomic rewrite changes at least one of them."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def _decode(

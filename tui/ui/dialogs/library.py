@@ -1,4 +1,4 @@
-"""The library's small dialogs: remove a book?, choose the sort order, a book was updated."""
+"""The library's small dialogs: remove a book?, add a big folder?, the sort order, an update."""
 
 from __future__ import annotations
 
@@ -65,6 +65,36 @@ class ConfirmRemove(DismissesOnce, ModalScreen[bool], inherit_bindings=False):
 
     def action_answer(self, remove: bool) -> None:
         self.dismiss(remove)
+
+
+class ConfirmAdd(DismissesOnce, ModalScreen[bool], inherit_bindings=False):
+    """Asks before a scan adds more files than `library.ask_above`; True adds them."""
+
+    HELP_TITLE = "Add many files"
+    DEFAULT_CSS = "ConfirmAdd {" + DIALOG_CSS + "}"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("confirm", "answer(True)", "Add them"),
+        binding("decline", "answer(False)", "Don't add"),
+        binding("close", "answer(False)", "Don't add"),
+    ]
+
+    def __init__(self, plan: str) -> None:
+        super().__init__()
+        self.plan = plan
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Add all these files?"
+            yield Static(f"About to add {self.plan}.", id="add-plan", markup=False)
+            yield Static(
+                "A folder of software or saved pages is easy to add by mistake. Folders to "
+                "leave out can be listed in a .chapbookignore file."
+            )
+            yes, no = key_hint(self.app, "confirm"), key_hint(self.app, "decline")
+            yield Static(f"{yes}: add them   {no}: don't add", classes="dialog-hint")
+
+    def action_answer(self, add: bool) -> None:
+        self.dismiss(add)
 
 
 class SortMenu(DismissesOnce, ModalScreen[tuple[str, bool] | None], inherit_bindings=False):

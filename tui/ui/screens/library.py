@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import ClassVar
 
 from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal
 from textual.css.query import NoMatches
-from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, ProgressBar
-from textual.worker import get_current_worker
+from textual.widgets import Footer, Input
 
-from tui.book.model import BookError
 from tui.library.catalog import SORT_KEYS, BookFilter, sort_records
 from tui.library.library import Library
 from tui.library.records import BookRecord
@@ -25,18 +20,13 @@ from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.finder import FinderScreen
 from tui.ui.dialogs.help import HelpScreen
-from tui.ui.dialogs.library import ConfirmRemove, SortMenu, UpdateOffer
+from tui.ui.dialogs.library import ConfirmAdd, ConfirmRemove, SortMenu, UpdateOffer
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.screens.settings import SettingsScreen
 from tui.ui.widgets.keyhint import key_hint
-from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text
+from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text, short_path
+from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
-
-PROGRESS_EVERY = 0.1  # seconds between progress messages from a scan
-
-
-class ScanCancelled(Exception):
-    """A newer scan replaced this one."""
 
 
 class LibraryScreen(Screen[None], inherit_bindings=False):
@@ -49,9 +39,6 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
     LibraryScreen { layout: vertical; }
     #library-filter { display: none; border: none; height: 1; padding: 0 1; }
     #library-filter.-shown { display: block; }
-    #library-scan { display: none; height: 1; padding: 0 1; background: $panel; }
-    #library-scan.-shown { display: block; }
-    #library-scan-label { width: auto; margin-right: 2; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -67,6 +54,9 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         binding("remove", "remove", "Remove"),
         binding("rescan", "rescan", "Rescan"),
         binding("open_update", "open_update", "New chapters"),
+        # The same keys on a book without new chapters: it says so (the footer offers the
+        # key only for a book that has them).
+        binding("open_update", "no_new_chapters", show=False),
         binding("find", "find", "Find", priority=True),
         binding("settings", "settings", "Settings", show=False),
         binding("help", "help", "Help"),
@@ -77,19 +67,6 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
     TYPED_ACTIONS = frozenset(
         {"filter", "sort", "remove", "rescan", "open_update", "help", "settings", "quit", "edge"}
     )
-
-    class ScanProgress(Message):
-        def __init__(self, done: int, total: int, label: str) -> None:
-            super().__init__()
-            self.done, self.total, self.label = done, total, label
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, LibraryScreen.ScanProgress)
-
-    class ScanDone(Message):
-        def __init__(self, changes: int, label: str, error: str = "") -> None:
-            super().__init__()
-            self.changes, self.label, self.error = changes, label, error
 
     def __init__(self) -> None:
         super().__init__()
@@ -104,7 +81,12 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
 
     @property
     def library(self) -> Library:
-        return self.app.library
+        library: Library = getattr(self.app, "library")  # noqa: B009 (ChapbookApp's; no import cycle)
+        return library
+
+    @property
+    def scanner(self) -> LibraryScanner:
+        return self.query_one(LibraryScanner)
 
     @property
     def table(self) -> LibraryTable:
@@ -115,9 +97,9 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         yield Input(placeholder="filter by title, author, fandom, tags", id="library-filter")
         yield LibraryTable(id="library-table")
         yield LibraryDetail(id="library-detail")
-        with Horizontal(id="library-scan"):
-            yield Label(id="library-scan-label")
-            yield ProgressBar(id="library-scan-bar", show_eta=False)
+        settings = getattr(self.app, "settings", None)
+        ask_above = settings.library.ask_above if settings is not None else 300
+        yield LibraryScanner(self.library, ask_above=ask_above, id="library-scan")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -133,7 +115,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         queued, self.library.queued = list(self.library.queued), []
         label = "Adding" if queued else "Checking"
         # After the first paint: the check must not hold the list back from the screen.
-        self.call_after_refresh(self.scan, False, queued, label)
+        self.call_after_refresh(self.scanner.scan, False, queued, label)
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -192,6 +174,8 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         current = self.table.current
         if action == "open_update":
             return current is not None and current.updated
+        if action == "no_new_chapters":
+            return current is not None and not current.updated
         if action in ("open_book", "remove"):
             return None if current is None else True  # shown dimmed when nothing is listed
         return True
@@ -268,6 +252,11 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
             return
         self._read(record, record.new_offset)
 
+    def action_no_new_chapters(self) -> None:
+        record = self.table.current
+        if record is not None:
+            self.notify(f"“{record.display_title}” has no new chapters.", timeout=4)
+
     def _open(self, record: BookRecord) -> None:
         if record.updated and not record.missing:
 
@@ -285,8 +274,8 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         if record.missing or not Path(record.path).is_file():
             rescan = key_hint(self.app, "rescan")
             self.notify(
-                f"{record.name} is not where it was. Press {rescan} to look for it in the "
-                "library folders.",
+                f"{record.name} is not in {short_path(str(Path(record.path).parent))} any "
+                f"more. Press {rescan} to look for it in the library folders.",
                 title="File missing",
                 severity="error",
                 timeout=8,
@@ -302,8 +291,11 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
 
         def answered(remove: bool | None) -> None:
             if remove:
+                row = self.table.cursor
                 self.library.remove(record.id)
                 self.reload()
+                self.table.cursor = row  # the next book takes its row (the last stays last)
+                self._highlighted(self.table.current)
                 self.notify(f"Removed “{record.display_title}” (the file is untouched).")
                 self._save()
 
@@ -329,52 +321,21 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
 
     # -- scanning --------------------------------------------------------------------------
     def action_rescan(self) -> None:
-        self.scan(add_new=True, label="Rescanning")
+        self.scanner.scan(add_new=True, label="Rescanning")
 
-    @work(thread=True, exclusive=True, group="scan")
-    def scan(self, add_new: bool, paths: list[Path] | None = None, label: str = "") -> None:
-        """Check every book's file (and with ``add_new`` add new ones) off the UI thread."""
-        worker = get_current_worker()
-        last = 0.0
+    def on_library_scanner_ask_to_add(self, message: LibraryScanner.AskToAdd) -> None:
+        def answered(add: bool | None) -> None:
+            if add:
+                self.scanner.scan(False, message.paths, "Adding", agreed=True)
+            else:
+                self.notify("Nothing was added.", title="Adding", timeout=4)
 
-        def progress(done: int, total: int) -> None:
-            nonlocal last
-            if worker.is_cancelled:
-                raise ScanCancelled
-            now = time.monotonic()
-            if now - last >= PROGRESS_EVERY or done >= total:
-                last = now
-                self.post_message(self.ScanProgress(done, total, label))
+        self.app.push_screen(ConfirmAdd(message.plan), answered)
 
-        changes, error = 0, ""
-        try:
-            # One worker thread: a process pool cannot start inside the running app.
-            if paths:
-                before = len(self.library)
-                self.library.add_paths(paths, progress, workers=1)
-                changes += len(self.library) - before
-            changes += self.library.check(progress, add_new=add_new, workers=1)
-            self.library.save()
-        except ScanCancelled:
-            return
-        except (BookError, OSError) as err:
-            error = str(err)
-        self.post_message(self.ScanDone(changes, label, error))
+    def on_library_scanner_others_saved(self, message: LibraryScanner.OthersSaved) -> None:
+        self.reload()
 
-    def on_library_screen_scan_progress(self, message: ScanProgress) -> None:
-        if message.total < 1:
-            return
-        self.query_one("#library-scan").add_class("-shown")
-        files = "file" if message.total == 1 else "files"
-        self.query_one("#library-scan-label", Label).update(
-            f"{message.label} {message.done:,} of {message.total:,} {files}"
-        )
-        self.query_one("#library-scan-bar", ProgressBar).update(
-            total=message.total, progress=message.done
-        )
-
-    def on_library_screen_scan_done(self, message: ScanDone) -> None:
-        self.query_one("#library-scan").remove_class("-shown")
+    def on_library_scanner_done(self, message: LibraryScanner.Done) -> None:
         self.reload()
         if message.error:
             self.notify(message.error, title=message.label, severity="error", timeout=10)

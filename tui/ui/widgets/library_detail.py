@@ -91,10 +91,19 @@ class LibraryDetail(Widget):
         if record is None:
             self._content = Content("")
         else:
-            tags = ", ".join(record.tag_list()[:12])
-            about = " · ".join(p for p in (record.fandom, tags) if p) or record.name
-            if shares_title(record, library):  # the path is what tells the two apart
-                about = f"{short_path(record.path)} · {about}"
+            copies = library.copies_of(record)
+            if copies:
+                about = Content.assemble(
+                    ("Duplicate: ", "bold $text-warning"),
+                    f"this copy {short_path(record.path)} · also at ",
+                    ", ".join(short_path(c.path) for c in copies),
+                )
+            else:
+                tags = ", ".join(record.tag_list()[:12])
+                text = " · ".join(p for p in (record.fandom, tags) if p) or record.name
+                if shares_title(record, library):  # the path is what tells the two apart
+                    text = f"{short_path(record.path)} · {text}"
+                about = Content(text)
             self._content = Content.assemble(about, "\n", self._state(record, library))
         self.refresh()
 
@@ -103,7 +112,8 @@ class LibraryDetail(Widget):
             rescan = key_hint(self.app, "rescan")
             return Content.assemble(
                 ("File missing: ", "bold $text-error"),
-                f"{record.name} is not where it was. {rescan} looks for it in the library folders.",
+                f"{record.name} is not in {short_path(str(Path(record.path).parent))} any more. "
+                f"{rescan} looks for it in the library folders.",
             )
         if record.error:
             return Content.assemble(("Could not be read: ", "bold $text-warning"), record.error)

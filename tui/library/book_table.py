@@ -1,0 +1,145 @@
+"""The books in memory: records by id, by path and by content, removals, and what to save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from tui.library.records import BookRecord, book_id_for, resolved
+from tui.library.scan import stat_key
+from tui.library.store.index import shard_of
+
+
+class BookTable:
+    """Every book the library knows, and the removals that keep removed books out.
+
+    Not thread-safe on its own: the `Library` that owns it holds its lock around changes.
+    """
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self.clock = clock
+        self.records: dict[str, BookRecord] = {}
+        # Tombstones: book id -> when it was removed. A removal also tombstones the id of the
+        # removed file's path, so a folder scan does not add that file again as a new book.
+        self.removed: dict[str, float] = {}
+        self.dirty: set[str] = set()  # index shards to write
+        self.forgotten: set[str] = set()  # removed books whose detail files go on save
+        self._by_path: dict[str, str] = {}
+        self._by_hash: dict[str, list[str]] | None = None  # content hash -> ids, on demand
+
+    def replace(self, records: dict[str, BookRecord], removed: dict[str, float]) -> None:
+        self.records, self.removed = records, removed
+        self.reindex()
+
+    def reindex(self) -> None:
+        self._by_path = {r.path: r.id for r in self.records.values()}
+        self._by_hash = None
+
+    # -- looking up ------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[BookRecord]:
+        return iter(list(self.records.values()))
+
+    def get(self, book_id: str) -> BookRecord | None:
+        return self.records.get(book_id)
+
+    def find_by_path(self, path: str) -> BookRecord | None:
+        book_id = self._by_path.get(path)
+        return self.records.get(book_id) if book_id else None
+
+    def was_removed(self, path: str) -> bool:
+        """The file at ``path`` was removed from the library (a scan must not add it back)."""
+        return book_id_for(path) in self.removed and self.find_by_path(path) is None
+
+    def missing_by_hash(self, content_hash: str) -> BookRecord | None:
+        """A book whose file is gone (marked missing or not yet noticed) and whose last known
+        content has this hash: the file at hand is that book, moved or renamed."""
+        if not content_hash:
+            return None
+        for book_id in self._ids_by_hash().get(content_hash, ()):
+            record = self.records.get(book_id)
+            if record is None or record.hash != content_hash:
+                continue
+            if record.missing or stat_key(record.path) is None:
+                return record
+        return None
+
+    def _ids_by_hash(self) -> dict[str, list[str]]:
+        if self._by_hash is None:
+            self._by_hash = {}
+            for known in self.records.values():
+                if known.hash:
+                    self._by_hash.setdefault(known.hash, []).append(known.id)
+        return self._by_hash
+
+    def copies_of(self, record: BookRecord) -> list[BookRecord]:
+        """Other books with the same content: the same book added twice."""
+        if not record.hash:
+            return []
+        found = []
+        for book_id in self._ids_by_hash().get(record.hash, ()):
+            other = self.records.get(book_id)
+            if other and other.id != record.id and other.hash == record.hash and not other.missing:
+                found.append(other)
+        return found
+
+    # -- changing ------------------------------------------------------------------------------
+    def note_hash(self, record: BookRecord) -> None:
+        """Keep the hash lookup of :meth:`missing_by_hash` current after a scan."""
+        if self._by_hash is not None and record.hash:
+            ids = self._by_hash.setdefault(record.hash, [])
+            if record.id not in ids:
+                ids.append(record.id)
+
+    def mark_dirty(self, record: BookRecord) -> None:
+        self.dirty.add(shard_of(record.id))
+
+    def new_record(self, path: str) -> BookRecord:
+        """A fresh record for a path not in the library (it lifts a removal of that path)."""
+        book_id = book_id_for(path)
+        self.removed.pop(book_id, None)
+        n = 1
+        while book_id in self.records:  # a moved book kept the id of its old path
+            n += 1
+            book_id = book_id_for(f"{path}#{n}")
+        record = BookRecord(book_id, path, added=self.clock())
+        self.records[book_id] = record
+        self._by_path[path] = book_id
+        self.removed.pop(book_id, None)
+        self.mark_dirty(record)
+        return record
+
+    def relink(self, record: BookRecord, path: str) -> None:
+        """A book's file was found at a new path."""
+        self._by_path.pop(record.path, None)
+        record.path = path
+        record.missing = False
+        self._by_path[path] = record.id
+        self.mark_dirty(record)
+
+    def remove(self, book_id: str) -> BookRecord | None:
+        """Forget a book and keep its file from coming back with a scan."""
+        record = self.records.pop(book_id, None)
+        if record is None:
+            return None
+        self._by_path.pop(record.path, None)
+        when = max(self.clock(), record.added)
+        self.removed[book_id] = when
+        self.dirty.add(shard_of(book_id))
+        path_id = book_id_for(resolved(record.path))
+        if path_id != book_id and path_id not in self.records:
+            self.removed[path_id] = when
+            self.dirty.add(shard_of(path_id))
+        self.forgotten.add(book_id)
+        return record
+
+    def mark_missing(self, book_id: str, missing: bool = True) -> bool:
+        """Mark a book's file gone (or back); True when that changed anything."""
+        record = self.records.get(book_id)
+        if record is None or record.missing == missing:
+            return False
+        record.missing = missing
+        record.changed = self.clock()
+        self.mark_dirty(record)
+        return True
