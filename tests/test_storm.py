@@ -71,7 +71,8 @@ async def still_answers(storm: Storm) -> None:
     try:
         await wait_for(storm.pilot, lambda: type(app.screen).__name__ == "HelpScreen")
     except AssertionError:
-        raise AssertionError(f"seed {storm.seed}: no help over {base}, focus {app.focused}") from None
+        where = f"no help over {base}, focus {app.focused}"
+        raise AssertionError(f"seed {storm.seed}: {where}") from None
     await storm.press_action("close")
     await wait_for(storm.pilot, lambda: app.screen is base)
 
