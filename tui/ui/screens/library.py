@@ -30,6 +30,7 @@ from tui.ui.screens.settings import SettingsScreen
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text
 from tui.ui.widgets.library_table import LibraryTable
+from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 
 PROGRESS_EVERY = 0.1  # seconds between progress messages from a scan
 
@@ -106,7 +107,11 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
 
     def compose(self) -> ComposeResult:
         yield LibraryBar(id="library-bar")
-        yield Input(placeholder="filter by title, author, fandom, tags", id="library-filter")
+        yield Input(
+            placeholder="filter by title, author, fandom, tags",
+            id="library-filter",
+            max_length=LONGEST_ENTRY,
+        )
         yield LibraryTable(id="library-table")
         yield LibraryDetail(id="library-detail")
         with Horizontal(id="library-scan"):
