@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from textual import events
+from textual.widgets import Input
 
 from tui.paths import default_config_path
 
@@ -209,7 +210,8 @@ class Storm:
                 return False
             name = type(self.app.screen).__name__
             prompt = self.open_prompt()
-            if name in BASES.values() and prompt is None:
+            typing = isinstance(self.app.focused, Input)  # the library's filter box, a prompt
+            if name in BASES.values() and prompt is None and not typing:
                 if wanted is None or name == BASES[wanted]:
                     return True
                 await self.press_action("library" if wanted == "library" else "open_book")
