@@ -20,8 +20,8 @@ from textual.widgets import Input
 
 from tui.paths import default_config_path
 
-# Keys that end the app (the storm would stop there): Textual's own and chapbook's `quit`
-# on its first screen. `q` is left out of the storm like them; `Q` and the rest are in.
+# Keys that end the app (the storm would stop there): Textual's own, and those bound to
+# chapbook's `quit` right now (the storm may save a preset that binds `Q` too).
 ENDING = {"q", "ctrl+q", "ctrl+c"}
 NAMED = [
     "enter", "escape", "tab", "shift+tab", "backspace", "delete", "insert", "space", "home",
@@ -123,8 +123,20 @@ class Storm:
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
-        self.keys = vocabulary()
+        self.all_keys = vocabulary()
         self.app = self.pilot.app  # type: ignore[attr-defined]
+        self.visit_every = self.visit_every or max(1, self.count // (len(VISITS) + 1))
+        self._quit_keys: str | None = None
+        self.keys = self.all_keys
+
+    def storm_keys(self) -> list[str]:
+        """The vocabulary less the keys that quit with the keys bound right now."""
+        quit_keys = self.app.settings.keys.get("quit", "")
+        if quit_keys != self._quit_keys:
+            self._quit_keys = quit_keys
+            ending = ENDING | {key.strip() for key in quit_keys.split(",")}
+            self.keys = [key for key in self.all_keys if key not in ending]
+        return self.keys
 
     @property
     def ended(self) -> bool:
@@ -140,6 +152,8 @@ class Storm:
                 visits += 1
             done += await self.step()
             self.seen[type(self.app.screen).__name__] += 1
+            if self.open_prompt() is not None:
+                self.seen["PromptBar"] += 1
 
     async def step(self) -> int:
         """A few random things sent at once, then the app catches up; returns how many events
@@ -153,7 +167,8 @@ class Storm:
         for _ in range(rng.choice((1, 1, 2, 3, 4, 6, 8))):
             roll = rng.random()
             if roll < 0.80:
-                burst = [rng.choice(self.keys) for _ in range(rng.choice((1, 1, 1, 2, 3, 5)))]
+                keys = self.storm_keys()
+                burst = [rng.choice(keys) for _ in range(rng.choice((1, 1, 1, 2, 3, 5)))]
                 for key in burst:
                     self.app.post_message(events.Key(key, character(key)))
                 self.sent["key"] += len(burst)
@@ -200,7 +215,8 @@ class Storm:
 
     async def press_action(self, action: str) -> None:
         key = self.key_for(action)
-        if key is not None and key not in ENDING:
+        quitting = ENDING | set(self.app.settings.keys.get("quit", "").split(","))
+        if key is not None and key not in quitting:
             await self.pilot.press(key)  # type: ignore[attr-defined]
 
     async def to_base(self, wanted: str | None = None) -> bool:

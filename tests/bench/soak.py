@@ -4,11 +4,14 @@ For each seed, chapbook starts on BOOK with a fresh home (its own XDG folders), 
 ``--events`` random events (or as many as fit in ``--duration`` seconds): keys and bursts of
 keys (every key `config/default.toml` binds, letters, digits, named and modified keys), pastes
 (bracketed, through tmux's paste buffer: empty, huge, control characters, escape sequences),
-resizes from 20×6 to 250×80, and mouse clicks and scrolls (SGR mouse reports). A seed fails
-when chapbook died, printed a traceback, wrote a crash log, or stopped answering (Escape, then
-F1 must bring up the help within 15 s). Each failure prints its seed and the command that
-replays it. `q`, ctrl+c and ctrl+q (quitting) and ctrl+s (saving settings: the probe's keys
-must stay the defaults) are left out; the Pilot storm in tests/test_storm.py saves settings.
+resizes from 20×6 to 250×80, and mouse clicks and scrolls (SGR mouse reports).
+
+A seed fails when chapbook died, printed a traceback, wrote a crash log, or stopped answering:
+after the storm, Escape (a few times), then F1 must bring up the help within 60 s (a loaded
+machine slows chapbook down; a slow answer is still an answer). Each failure prints its seed
+and the command that replays it. `q`, ctrl+c and ctrl+q (quitting) and ctrl+s (saving
+settings: the probe's keys must stay the defaults) are left out; the Pilot storm in
+tests/test_storm.py does save settings.
 
     .venv/bin/python tests/bench/soak.py BOOK [--seed 1] [--seeds 20] [--events 2000]
         [--duration SECONDS] [--jobs 2]
@@ -166,7 +169,7 @@ def not_answering(term: TmuxTerminal, state: Path) -> str:
         term.send("Escape")
     time.sleep(0.5)
     term.send("F1")
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if "Keys ·" in term.screen():
             return broken(term, state)
