@@ -5,6 +5,8 @@
 - `themes`: chapbook's themes.
 - `screens/`: the library, the reader and the settings.
 - `dialogs/`: modal screens: the finder, help, bookmarks, the library's small questions.
+  `dialogs/once.py`: `DismissesOnce`, which every screen that closes itself mixes in.
 - `widgets/`: the reading view, the status line, the prompt and the library list.
-- `terminal/`: the driver and the rewriting of output on its way to the terminal.
+- `terminal/`: the driver, the rewriting of output on its way to the terminal, and the crash
+  guard (an unexpected error: place saved, crash log, one line).
 """

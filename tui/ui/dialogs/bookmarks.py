@@ -19,6 +19,7 @@ from tui.reading.session import BookmarkRow
 from tui.ui.actions import binding
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.widgets.keyhint import key_hint
+from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 
 
 class BookmarkLabelScreen(DismissesOnce, ModalScreen[str | None], inherit_bindings=False):
@@ -41,7 +42,10 @@ class BookmarkLabelScreen(DismissesOnce, ModalScreen[str | None], inherit_bindin
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(f"Bookmark: {self.place}")
-            yield Input(placeholder="label (optional) — Enter to save, Escape to cancel")
+            yield Input(
+                placeholder="label (optional) — Enter to save, Escape to cancel",
+                max_length=LONGEST_ENTRY,
+            )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -24,6 +24,7 @@ from tui.finder.library_finder import LibraryFinder, library_entries
 from tui.ui.actions import binding
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.widgets.keyhint import key_hint
+from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 
 # The query box is a text field: these editing keys are its own, like in any text field, and
 # are not actions of the finder (those are `finder_*` in `[keys]` and take precedence).
@@ -148,7 +149,9 @@ class FinderScreen(DismissesOnce, ModalScreen[Any], inherit_bindings=False):
     # -- layout -----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         with Vertical(id="finder"):
-            yield QueryInput(placeholder=self._placeholder(), id="finder-query")
+            yield QueryInput(
+                placeholder=self._placeholder(), id="finder-query", max_length=LONGEST_ENTRY
+            )
             yield Label("", id="finder-status")
             yield ResultList(id="finder-results")
             yield Static("", id="finder-preview")

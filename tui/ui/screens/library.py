@@ -27,6 +27,7 @@ from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text, short_path
 from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
+from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 
 
 class LibraryScreen(Screen[None], inherit_bindings=False):
@@ -94,7 +95,11 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
 
     def compose(self) -> ComposeResult:
         yield LibraryBar(id="library-bar")
-        yield Input(placeholder="filter by title, author, fandom, tags", id="library-filter")
+        yield Input(
+            placeholder="filter by title, author, fandom, tags",
+            id="library-filter",
+            max_length=LONGEST_ENTRY,
+        )
         yield LibraryTable(id="library-table")
         yield LibraryDetail(id="library-detail")
         settings = getattr(self.app, "settings", None)

@@ -86,6 +86,20 @@ class SettingsList(OptionList, inherit_bindings=False):
         binding("bottom", "last", "Last", show=False),
     ]
 
+    # With no room to draw a row (a terminal a few rows high), Textual's OptionList has not
+    # laid its rows out and a page move fails on the missing layout: move one row instead.
+    def action_page_down(self) -> None:
+        if self.scrollable_content_region:
+            super().action_page_down()
+        else:
+            self.action_cursor_down()
+
+    def action_page_up(self) -> None:
+        if self.scrollable_content_region:
+            super().action_page_up()
+        else:
+            self.action_cursor_up()
+
 
 class SettingsScreen(DismissesOnce, Screen[None], inherit_bindings=False):
     """Edit settings; changes are written to settings.toml as overrides when saved."""

@@ -1,5 +1,6 @@
-"""The terminal side of the app: the driver, and output tidied on its way to the terminal.
+"""The terminal side of the app: the driver, output tidied on its way to the terminal, and
+unexpected errors kept off it (`crash`).
 
-The one place that may touch Textual's driver internals; `CHAPBOOK_PLAIN_OUTPUT=1` turns
-the rewriting off.
+The one place that may touch Textual's internals; `CHAPBOOK_PLAIN_OUTPUT=1` turns
+the rewriting off, `CHAPBOOK_DEBUG=1` shows errors as Textual does.
 """

@@ -13,6 +13,11 @@ from textual.widgets import Input, Label
 from tui.reading.session import PendingKind
 from tui.ui.actions import binding
 
+# The longest text a prompt or query box takes. A search or a label is never near it; a paste
+# of a whole chapter into one is refused (with the bell) instead of making every later key
+# wait while the box measures megabytes of text.
+LONGEST_ENTRY = 1000
+
 
 class PromptBar(Horizontal):
     """Hidden until `ask()`; Enter posts `Submitted`, the `close` key posts `Cancelled`."""
@@ -52,7 +57,7 @@ class PromptBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("")
-        yield Input()
+        yield Input(max_length=LONGEST_ENTRY)
 
     @property
     def is_open(self) -> bool:

@@ -1,0 +1,241 @@
+"""Soak: the installed `chapbook` in a real terminal (tmux) under a storm of random input.
+
+For each seed, chapbook starts on BOOK with a fresh home (its own XDG folders), then gets
+``--events`` random events (or as many as fit in ``--duration`` seconds): keys and bursts of
+keys (every key `config/default.toml` binds, letters, digits, named and modified keys), pastes
+(bracketed, through tmux's paste buffer: empty, huge, control characters, escape sequences),
+resizes from 20×6 to 250×80, and mouse clicks and scrolls (SGR mouse reports).
+
+A seed fails when chapbook died, printed a traceback, wrote a crash log, or stopped answering:
+after the storm, Escape (a few times), then F1 must bring up the help within 60 s (a loaded
+machine slows chapbook down; a slow answer is still an answer). Each failure prints its seed
+and the command that replays it. `q`, ctrl+c and ctrl+q (quitting) and ctrl+s (saving
+settings: the probe's keys must stay the defaults) are left out; the Pilot storm in
+tests/test_storm.py does save settings.
+
+    .venv/bin/python tests/bench/soak.py BOOK [--seed 1] [--seeds 20] [--events 2000]
+        [--duration SECONDS] [--jobs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT / "tests")]
+
+from storm_support import pastes, vocabulary  # noqa: E402
+from tmux_term import CHAPBOOK, START, TmuxTerminal, chapbook_env  # noqa: E402
+
+LEFT_OUT = {"q", "ctrl+q", "ctrl+c", "ctrl+s"}
+# Textual key names as tmux's send-keys spells them.
+NAMED = {
+    "enter": "Enter", "escape": "Escape", "tab": "Tab", "shift+tab": "BTab",
+    "backspace": "BSpace", "delete": "DC", "insert": "IC", "space": "Space", "home": "Home",
+    "end": "End", "pageup": "PPage", "pagedown": "NPage", "up": "Up", "down": "Down",
+    "left": "Left", "right": "Right",
+    **{f"f{n}": f"F{n}" for n in range(1, 13)},
+}  # fmt: skip
+CHARACTERS = {
+    "comma": ",", "full_stop": ".", "slash": "/", "question_mark": "?", "apostrophe": "'",
+    "percent_sign": "%", "left_square_bracket": "[", "right_square_bracket": "]",
+    "left_curly_bracket": "{", "right_curly_bracket": "}", "less_than_sign": "<",
+    "greater_than_sign": ">", "grave_accent": "`", "plus": "+", "minus": "-",
+    "number_sign": "#", "asterisk": "*", "colon": ":", "exclamation_mark": "!",
+}  # fmt: skip
+MODIFIERS = {"ctrl": "C-", "alt": "M-", "shift": "S-"}
+CHECK_EVERY = 100  # events between checks that chapbook is still there
+
+
+def tmux_key(key: str) -> str | None:
+    """``key`` (a Textual key name) as a tmux key name, or None when tmux cannot send it."""
+    *mods, base = key.split("+")
+    if base in NAMED:
+        name = NAMED[base]
+    elif base in CHARACTERS:
+        name = CHARACTERS[base]
+    elif len(base) == 1 and base != ";":
+        name = base
+    else:
+        return None
+    if "+".join([*mods, base]) in NAMED:
+        return NAMED[key]
+    return "".join(MODIFIERS[m] for m in mods if m in MODIFIERS) + name
+
+
+@dataclass
+class Outcome:
+    book: str
+    seed: int
+    events: int
+    seconds: float
+    failure: str = ""
+
+
+def soak_one(book: Path, seed: int, events: int, duration: float | None) -> Outcome:
+    """One seed: chapbook in tmux under ``events`` random events; what became of it."""
+    rng = random.Random(seed)
+    keys = [k for k in (tmux_key(k) for k in vocabulary() if k not in LEFT_OUT) if k]
+    with tempfile.TemporaryDirectory(prefix=f"soak-{seed}-") as tmp:
+        home = Path(tmp)
+        paste_file = home / "paste.txt"
+        state = home / "state" / "chapbook"
+        started = time.monotonic()
+        sent = 0
+
+        def outcome(failure: str = "") -> Outcome:
+            return Outcome(book.name, seed, sent, time.monotonic() - started, failure)
+
+        with TmuxTerminal(80, 24) as term:
+            term.start([CHAPBOOK, str(book)], chapbook_env(home), cwd=home)
+            try:
+                term.wait_until(lambda s: len(s.strip()) > 40, timeout=START, what="a screen")
+            except AssertionError as err:
+                return outcome(f"did not start: {str(err)[:200]}")
+            while sent < events and (duration is None or time.monotonic() - started < duration):
+                roll = rng.random()
+                if roll < 0.80:
+                    burst = [rng.choice(keys) for _ in range(rng.choice((1, 1, 1, 2, 3, 5)))]
+                    term.tmux("send-keys", "-t", term.session, *burst, check=False)
+                    sent += len(burst)
+                elif roll < 0.87:
+                    text = pastes(rng)
+                    if text:
+                        paste_file.write_text(text, encoding="utf-8", errors="replace")
+                        term.tmux("load-buffer", "-b", "soak", str(paste_file), check=False)
+                        paste = ("paste-buffer", "-p", "-d", "-b", "soak", "-t", term.session)
+                        term.tmux(*paste, check=False)
+                    else:  # tmux has no empty buffer: the bracketed paste markers alone
+                        send_bytes(term, b"\x1b[200~\x1b[201~")
+                    sent += 1
+                elif roll < 0.93:
+                    width = rng.choice((20, 40, 80, 120, 250, rng.randint(20, 250)))
+                    height = rng.choice((6, 12, 24, 40, 80, rng.randint(6, 80)))
+                    term.resize(width, height)
+                    sent += 1
+                else:
+                    send_mouse(term, rng, scroll=roll >= 0.97)
+                    sent += 1
+                if sent // CHECK_EVERY != (sent - 1) // CHECK_EVERY:
+                    failure = broken(term, state)
+                    if failure:
+                        return outcome(failure)
+            failure = broken(term, state) or not_answering(term, state)
+            return outcome(failure)
+
+
+def send_mouse(term: TmuxTerminal, rng: random.Random, *, scroll: bool) -> None:
+    """A click (press and release) or a wheel step, as an SGR mouse report."""
+    x, y = rng.randint(1, term.width), rng.randint(1, term.height)
+    if scroll:
+        reports = [f"\x1b[<{rng.choice((64, 65))};{x};{y}M"]
+    else:
+        button = rng.choice((0, 0, 1, 2))
+        reports = [f"\x1b[<{button};{x};{y}M", f"\x1b[<{button};{x};{y}m"]
+    send_bytes(term, "".join(reports).encode())
+
+
+def send_bytes(term: TmuxTerminal, data: bytes) -> None:
+    """``data`` as the terminal would send it to chapbook."""
+    term.tmux("send-keys", "-t", term.session, "-H", *(f"{b:02x}" for b in data), check=False)
+
+
+def broken(term: TmuxTerminal, state: Path) -> str:
+    """What is wrong, if chapbook died, showed a traceback or wrote a crash log."""
+    screen = term.screen()
+    if term.pane_dead():
+        time.sleep(0.2)
+        last = " / ".join(line for line in term.screen().splitlines() if line.strip())[-300:]
+        return f"chapbook exited (status {term.exit_status()}): {last}"
+    if "Traceback" in screen:
+        return "a traceback on screen"
+    logs = sorted(state.glob("crash-*.log")) if state.is_dir() else []
+    if logs:
+        return f"crash log {logs[0].name}: {logs[0].read_text(errors='replace')[-400:]}"
+    return ""
+
+
+def not_answering(term: TmuxTerminal, state: Path) -> str:
+    """Escape out of whatever is open, then F1 must bring up the help."""
+    term.resize(100, 30)
+    for _ in range(6):
+        term.send("Escape")
+    time.sleep(0.5)
+    term.send("F1")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if "Keys ·" in term.screen():
+            return broken(term, state)
+        failure = broken(term, state)
+        if failure:
+            return failure
+        time.sleep(0.1)
+    rows = "\n    ".join(line.rstrip()[:100] for line in term.screen().splitlines())
+    return f"stopped answering ({busy(term)}): no help after Escape, F1; screen:\n    {rows}"
+
+
+def busy(term: TmuxTerminal) -> str:
+    """How much of a core chapbook is using: hung busy, or waiting for something."""
+
+    def cpu() -> float:
+        try:
+            fields = Path(f"/proc/{term.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / 100
+
+    before = cpu()
+    time.sleep(2)
+    return f"{(cpu() - before) / 2:.0%} of a core"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("books", nargs="+", type=Path, help="the books to read")
+    parser.add_argument("--seed", type=int, default=1, help="the first seed")
+    parser.add_argument("--seeds", type=int, default=1, help="how many seeds, from --seed")
+    parser.add_argument("--events", type=int, default=2000, help="events per seed")
+    parser.add_argument("--duration", type=float, help="at most this many seconds per seed")
+    parser.add_argument("--jobs", type=int, default=1, help="seeds run side by side")
+    args = parser.parse_args()
+    runs = [
+        (book, seed) for book in args.books for seed in range(args.seed, args.seed + args.seeds)
+    ]
+    outcomes: list[Outcome] = []
+    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        futures = [pool.submit(soak_one, b, s, args.events, args.duration) for b, s in runs]
+        for future in futures:
+            result = future.result()
+            outcomes.append(result)
+            verdict = f"FAILED: {result.failure}" if result.failure else "ok"
+            print(
+                f"{result.book} seed {result.seed}: {result.events} events in "
+                f"{result.seconds:.0f} s: {verdict}",
+                flush=True,
+            )
+            if result.failure:
+                print(
+                    f"  replay: {sys.executable} {Path(__file__).relative_to(ROOT)} "
+                    f"{args.books[0] if len(args.books) == 1 else '<book>'} --seed {result.seed} "
+                    f"--events {args.events}",
+                    flush=True,
+                )
+    failed = [o for o in outcomes if o.failure]
+    total = sum(o.events for o in outcomes)
+    seconds = sum(o.seconds for o in outcomes)
+    print(
+        f"\n{len(outcomes)} runs, {total} events, {seconds:.0f} s of soak: "
+        f"{len(failed)} failed" + (f" (seeds {sorted({o.seed for o in failed})})" if failed else "")
+    )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,258 @@
+"""A seeded storm of input for the running app: keys, bursts, pastes, resizes, clicks, scrolls.
+
+`Storm` drives a Pilot-run `ChapbookApp` with random events, as a restless user, a cat on the
+keyboard or a laggy link would, and now and then goes to a given screen with the keys bound
+right now, so that every screen gets its share. Keys arrive in bursts (all queued before the
+first is handled), as from a paste or a slow connection. The same seed gives the same events.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+import tomllib
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from textual import events
+from textual.widgets import Input
+
+from tui.paths import default_config_path
+
+# Keys that end the app (the storm would stop there): Textual's own, and those bound to
+# chapbook's `quit` right now (the storm may save a preset that binds `Q` too).
+ENDING = {"q", "ctrl+q", "ctrl+c"}
+NAMED = [
+    "enter", "escape", "tab", "shift+tab", "backspace", "delete", "insert", "space", "home",
+    "end", "pageup", "pagedown", "up", "down", "left", "right",
+    *(f"f{n}" for n in range(1, 13)),
+]  # fmt: skip
+MODIFIED_BASES = ["a", "e", "j", "k", "n", "p", "v", "left", "right", "up", "down", "home"]
+MODIFIERS = ["ctrl+", "alt+", "shift+", "ctrl+shift+", "ctrl+alt+"]
+# Characters as Textual names them in keys, when they are not their own name.
+CHARACTERS = {"space": " ", "enter": "\r", "tab": "\t", "escape": "\x1b", "backspace": "\x7f"}
+HUGE = 200_000
+
+
+def bound_keys() -> list[str]:
+    """Every key `config/default.toml` binds, in any table or preset."""
+    config = tomllib.loads(default_config_path().read_text(encoding="utf-8"))
+    tables = [config["keys"], *config.get("keymaps", {}).values()]
+    keys = {key.strip() for table in tables for value in table.values() for key in value.split(",")}
+    return sorted(keys - {""})
+
+
+def vocabulary() -> list[str]:
+    """The storm's keys: every bound key, letters, digits, named keys and modified keys."""
+    keys = set(bound_keys()) | set(string.ascii_letters) | set(string.digits) | set(NAMED)
+    keys |= {modifier + base for modifier in MODIFIERS for base in MODIFIED_BASES}
+    keys |= {"comma", "full_stop", "slash", "question_mark", "apostrophe", "percent_sign"}
+    return sorted(keys - ENDING)
+
+
+def pastes(rng: random.Random) -> str:
+    """Something pasted: empty, huge, control characters, escape sequences, emoji, lines."""
+    choices = [
+        "",
+        "lantern",
+        "x" * HUGE,
+        "\n".join(f"line {n} of a pasted chapter" for n in range(3000)),
+        "".join(chr(n) for n in range(32)) + "\x7f",
+        "\x1b[31mred\x1b[0m \x1b[2J\x1b[H \x1b]0;title\x07 \x1b[200~nested\x1b[201~",
+        "\x1b[A\x1b[B\x1b[5~\x1b[6~\x1bOP",
+        "👍🏽 ❤️ e\u0301 \u202eevil\u202c \ufeff \u200b 🇬🇧 \U0010ffff",
+        "ch3 s5",
+        "'#*/",
+        "%" * 50 + "99",
+    ]
+    return rng.choice(choices)
+
+
+def character(key: str) -> str | None:
+    """The character a terminal sends with ``key``, as Textual's own key presses give it."""
+    if len(key) == 1:
+        return key
+    if key in CHARACTERS:
+        return CHARACTERS[key]
+    if "+" in key:
+        return None
+    try:
+        return unicodedata.lookup(key.upper().replace("_", " "))
+    except KeyError:
+        return None
+
+
+@dataclass(frozen=True)
+class Visit:
+    """Go to a screen: from a base screen (`reader` or `library`), press these actions' keys."""
+
+    base: str
+    actions: tuple[str, ...]
+
+
+# Where the storm goes now and then, in turn: every screen and dialog chapbook has.
+VISITS = [
+    Visit("reader", ("help",)),
+    Visit("library", ("remove",)),
+    Visit("reader", ("find",)),
+    Visit("reader", ("settings", "bottom", "rebind")),  # the key-capture dialog
+    Visit("library", ("sort",)),
+    Visit("reader", ("bookmark",)),  # the bookmark's label
+    Visit("reader", ("bookmark", "finder_accept", "bookmarks")),
+    Visit("library", ("find",)),
+    Visit("reader", ("search",)),  # the reader's prompt
+    Visit("library", ("settings",)),
+    Visit("reader", ("goto_percent",)),
+    Visit("library", ("help",)),
+    Visit("library", ("open_update",)),
+]
+BASES = {"reader": "ReaderScreen", "library": "LibraryScreen"}
+
+
+@dataclass
+class Storm:
+    """``count`` random events on the app under ``pilot``, from ``seed``."""
+
+    pilot: object
+    seed: int
+    count: int
+    visit_every: int = 100
+    seen: Counter[str] = field(default_factory=Counter)
+    sent: Counter[str] = field(default_factory=Counter)
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+        self.all_keys = vocabulary()
+        self.app = self.pilot.app  # type: ignore[attr-defined]
+        self.visit_every = self.visit_every or max(1, self.count // (len(VISITS) + 1))
+        self._quit_keys: str | None = None
+        self.keys = self.all_keys
+
+    def storm_keys(self) -> list[str]:
+        """The vocabulary less the keys that quit with the keys bound right now."""
+        quit_keys = self.app.settings.keys.get("quit", "")
+        if quit_keys != self._quit_keys:
+            self._quit_keys = quit_keys
+            ending = ENDING | {key.strip() for key in quit_keys.split(",")}
+            self.keys = [key for key in self.all_keys if key not in ending]
+        return self.keys
+
+    @property
+    def ended(self) -> bool:
+        """The app has stopped: an exception escaped (run_test raises it) or it quit."""
+        return self.app.return_code is not None or not self.app.is_running
+
+    async def run(self) -> None:
+        done = 0
+        visits = 0
+        while done < self.count and not self.ended:
+            if done // self.visit_every > visits:
+                await self.visit(VISITS[visits % len(VISITS)])
+                visits += 1
+            done += await self.step()
+            self.seen[type(self.app.screen).__name__] += 1
+            if self.open_prompt() is not None:
+                self.seen["PromptBar"] += 1
+
+    async def step(self) -> int:
+        """A few random things sent at once, then the app catches up; returns how many events
+        were sent. Sent together they arrive as from a paste or a laggy link: each screen
+        must cope with input meant for the one before it."""
+        rng = self.rng
+        if rng.random() < 0.06:
+            await self.resize()
+            return 1
+        sent = 0
+        for _ in range(rng.choice((1, 1, 2, 3, 4, 6, 8))):
+            roll = rng.random()
+            if roll < 0.80:
+                keys = self.storm_keys()
+                burst = [rng.choice(keys) for _ in range(rng.choice((1, 1, 1, 2, 3, 5)))]
+                for key in burst:
+                    self.app.post_message(events.Key(key, character(key)))
+                self.sent["key"] += len(burst)
+                sent += len(burst)
+                continue
+            if roll < 0.88:
+                self.app.post_message(events.Paste(pastes(rng)))
+                self.sent["paste"] += 1
+            else:
+                self.mouse(scroll=roll >= 0.94)
+            sent += 1
+        await self.pilot.pause()  # type: ignore[attr-defined]
+        return sent
+
+    async def resize(self) -> None:
+        rng = self.rng
+        width = rng.choice((20, 21, 40, 80, 120, 250, rng.randint(20, 250)))
+        height = rng.choice((6, 7, 12, 24, 40, 80, rng.randint(6, 80)))
+        self.sent["resize"] += 1
+        await self.pilot.resize_terminal(width, height)  # type: ignore[attr-defined]
+
+    def mouse(self, *, scroll: bool) -> None:
+        """A click or a scroll where the terminal would put it: in screen coordinates."""
+        rng = self.rng
+        width, height = self.app.size
+        x, y = rng.randrange(max(width, 1)), rng.randrange(max(height, 1))
+        where = {"screen_x": x, "screen_y": y}
+        if scroll:
+            kind = rng.choice((events.MouseScrollDown, events.MouseScrollUp))
+            self.app.post_message(kind(None, x, y, 0, 0, 0, False, False, False, **where))
+            self.sent["scroll"] += 1
+            return
+        button = rng.choice((1, 1, 1, 2, 3))
+        for kind in (events.MouseDown, events.MouseUp):
+            self.app.post_message(kind(None, x, y, 0, 0, button, False, False, False, **where))
+        self.sent["click"] += 1
+
+    # -- going somewhere on purpose ------------------------------------------------------------
+    def key_for(self, action: str) -> str | None:
+        """The first key bound to ``action`` right now (the storm may have saved new keys)."""
+        keys = self.app.settings.keys.get(action, "")
+        first = keys.split(",")[0].strip() if keys else ""
+        return first or None
+
+    async def press_action(self, action: str) -> None:
+        key = self.key_for(action)
+        quitting = ENDING | set(self.app.settings.keys.get("quit", "").split(","))
+        if key is not None and key not in quitting:
+            await self.pilot.press(key)  # type: ignore[attr-defined]
+
+    async def to_base(self, wanted: str | None = None) -> bool:
+        """Close dialogs until a reader or the library is on top (``wanted`` if given)."""
+        for _ in range(12):
+            if self.ended:
+                return False
+            name = type(self.app.screen).__name__
+            prompt = self.open_prompt()
+            typing = isinstance(self.app.focused, Input)  # the library's filter box, a prompt
+            if name in BASES.values() and prompt is None and not typing:
+                if wanted is None or name == BASES[wanted]:
+                    return True
+                await self.press_action("library" if wanted == "library" else "open_book")
+                continue
+            if prompt is not None and not prompt.has_focus_within:
+                # A click on the page took the focus from the prompt: as a user would, ask
+                # again (which focuses it), then close it.
+                await self.press_action("search")
+            if name == "UpdateOffer" and wanted == "reader":
+                await self.press_action("open_book")
+            elif name == "FinderScreen":
+                await self.press_action("finder_cancel")
+            else:  # the key-capture dialog takes `close` as its cancel too
+                await self.press_action("close")
+        return False
+
+    def open_prompt(self):
+        """The reader's prompt bar when it is open on the screen on top, else None."""
+        prompts = self.app.screen.query(".-open")
+        return next((p for p in prompts if type(p).__name__ == "PromptBar"), None)
+
+    async def visit(self, visit: Visit) -> None:
+        if await self.to_base(visit.base):
+            for action in visit.actions:
+                await self.press_action(action)
+            self.seen[type(self.app.screen).__name__] += 1
+            if self.open_prompt() is not None:
+                self.seen["PromptBar"] += 1

@@ -1,0 +1,98 @@
+"""A storm of random input on every screen: nothing escapes, and the app still answers after.
+
+Each run is seeded: a failure names its seed, and `STORM_SEEDS=7,8 STORM_EVENTS=5000 pytest
+tests/test_storm.py` replays or extends it. `tests/bench/soak.py` is the long version, on the
+installed `chapbook` in a real terminal.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from library_support import NOW, add_known, facts_for, fixed_library, populate, read_to
+from library_support import write_story as write_library_story
+from reader_support import lantern_book, reader_app, wait_for
+from storm_support import BASES, Storm, bound_keys, vocabulary
+
+from tui.settings.settings import load_settings
+from tui.ui.app import ChapbookApp
+
+SEEDS = [int(s) for s in os.environ.get("STORM_SEEDS", "1,2,3").split(",")]
+EVENTS = int(os.environ.get("STORM_EVENTS", "1000"))
+# The screens every storm must have driven. (The update offer shows only while the book under
+# the cursor has news, so the storm reaches it when it happens to: it is not required.)
+EVERY_SCREEN = {
+    "LibraryScreen",
+    "ReaderScreen",
+    "FinderScreen",
+    "HelpScreen",
+    "SettingsScreen",
+    "KeyCaptureScreen",
+    "BookmarksScreen",
+    "BookmarkLabelScreen",
+    "ConfirmRemove",
+    "SortMenu",
+    "PromptBar",
+}
+
+
+def a_library(folder: Path):
+    """A few books, one of them grown new chapters since it was read (the update offer)."""
+    library = fixed_library()
+    populate(library, folder / "books", 4)
+    serial = write_library_story(folder, "serial.txt", "Serial", chapters=3)
+    record = add_known(library, serial, "Serial", chapters=3)
+    read_to(library, record, 0.5, NOW)
+    serial.write_text(serial.read_text() + "\nChapter 4\n\nNew.\n\nChapter 5\n\nNewer.\n")
+    with library.lock:
+        library.apply(facts_for(serial, "Serial", chapters=5))
+    library.save()
+    return library
+
+
+def storm_app(seed: int, folder: Path) -> ChapbookApp:
+    """Odd seeds start in the library, even ones in a book opened from the command line."""
+    library = a_library(folder)
+    if seed % 2:
+        settings, _ = load_settings(None)
+        return ChapbookApp(settings, library)
+    return reader_app(lantern_book(folder, chapters=6, scenes=3, paras=8), library=library)
+
+
+async def still_answers(storm: Storm) -> None:
+    """A user's way out of anything: close what is open, then help opens and closes."""
+    app = storm.app
+    reached = await storm.to_base()
+    assert reached, f"seed {storm.seed}: stuck on {app.screen_stack}, focus {app.focused}"
+    base = app.screen
+    await storm.press_action("help")
+    try:
+        await wait_for(storm.pilot, lambda: type(app.screen).__name__ == "HelpScreen")
+    except AssertionError:
+        where = f"no help over {base}, focus {app.focused}"
+        raise AssertionError(f"seed {storm.seed}: {where}") from None
+    await storm.press_action("close")
+    await wait_for(storm.pilot, lambda: app.screen is base)
+
+
+def test_the_storm_keys_cover_every_bound_key() -> None:
+    keys = set(vocabulary())
+    assert set(bound_keys()) - {"q"} <= keys
+    assert {"a", "Z", "0", "enter", "f1", "ctrl+shift+left", "alt+v"} <= keys
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+async def test_a_storm_of_input_on_every_screen(seed: int, tmp_path: Path) -> None:
+    app = storm_app(seed, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: type(app.screen).__name__ in BASES.values(), timeout=10)
+        storm = Storm(pilot, seed, EVENTS)
+        await storm.run()
+        assert not storm.ended, f"seed {seed}: the app stopped"
+        await pilot.resize_terminal(80, 24)
+        await still_answers(storm)
+    # Leaving run_test raises whatever escaped the app during the storm.
+    missing = EVERY_SCREEN - set(storm.seen)
+    assert not missing, f"seed {seed}: never reached {sorted(missing)}; sent {dict(storm.sent)}"

@@ -1,0 +1,40 @@
+"""Faults the storm test found, each pinned by the smallest input that showed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader_support import lantern_book, reader_app, wait_open
+
+from tui.ui.screens.settings import SettingsScreen
+
+
+async def test_settings_page_keys_in_a_terminal_too_small_for_the_list(tmp_path: Path) -> None:
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("comma")
+        settings = app.screen
+        assert isinstance(settings, SettingsScreen)
+        await pilot.resize_terminal(20, 6)
+        await pilot.press("pagedown", "pagedown", "pageup")
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("pagedown")
+        assert app.screen is settings
+        assert settings.query_one("#settings-list").highlighted > 1
+
+
+async def test_a_huge_paste_into_the_search_prompt_is_refused(tmp_path: Path) -> None:
+    from textual import events
+    from textual.widgets import Input
+
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("slash", "l", "a")
+        app.post_message(events.Paste("x" * 200_000))
+        await pilot.pause()
+        field = reader.query_one("#reader-prompt").query_one(Input)
+        assert field.value == "la"  # refused whole, with the bell: what was typed stays
+        await pilot.press("escape")
+        assert not reader.query_one("#reader-prompt").is_open
