@@ -203,9 +203,15 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         self._show()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        if self.focused is not event.input:
+            # A second Enter typed before the first one moved the focus (both keys reached
+            # the box): it was meant for the list.
+            self.action_open_book()
+            return
         if not event.value.strip():
             event.input.remove_class("-shown")
-        self.table.focus()
+        # At once, not after a refresh: an Enter typed right after this one opens the book.
+        self.set_focus(self.table)
         self.refresh_bindings()
 
     def action_clear_filter(self) -> None:
