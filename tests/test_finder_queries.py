@@ -8,13 +8,13 @@ next scene's first line).
 
 from __future__ import annotations
 
-import json
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from conftest import CORPUS, ROOT
+from finder_support import scene_spans
 
 from tui.book.formats import open_book
 from tui.book.model import Book
@@ -33,22 +33,6 @@ class Outcome:
     def describe(self) -> str:
         q = self.query
         return f"{q['book'][:3]} {q['query']!r} (line {q['line']}): rank {self.rank}"
-
-
-def scene_spans(name: str) -> dict[int, tuple[int, int]]:
-    """Scene start line -> [first line, end line) of that scene, from the expected outline."""
-    expected = json.loads((CORPUS / name.replace(".txt", ".expected.json")).read_text())
-    end_lines = [e.get("heading_line", e.get("line")) for e in expected["end_matter"]]
-    end_of_story = min(end_lines) if end_lines else 10**9
-    spans = {}
-    chapters = expected["chapters"]
-    for number, chapter in enumerate(chapters):
-        after = chapters[number + 1]["line"] if number + 1 < len(chapters) else end_of_story
-        scenes = chapter["scenes"]
-        for index, start in enumerate(scenes):
-            first = chapter["line"] if index == 0 else start
-            spans[start] = (first, scenes[index + 1] if index + 1 < len(scenes) else after)
-    return spans
 
 
 @pytest.fixture(scope="module")
