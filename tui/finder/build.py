@@ -12,6 +12,7 @@ from itertools import chain, repeat
 
 from tui.book.model import Book, ParaKind
 from tui.finder.index import BookIndex
+from tui.finder.names import book_names
 from tui.finder.tokens import _CJK, STOP_WORDS
 from tui.finder.word_forms import lemma, root, stem_uncached
 
@@ -55,6 +56,7 @@ def build_index(
         return None
     index = BookIndex(postings, *_scene_map(book))
     _finish_vocabulary(index)
+    index.names = book_names(book, index.meet)
     if progress is not None:
         progress(1.0)
     return index

@@ -13,6 +13,7 @@ from itertools import repeat
 from rapidfuzz import fuzz, process
 
 from tui.book.model import Scene
+from tui.finder.names import BookNames
 from tui.finder.word_forms import base_of, lemma, related, root, stem_uncached
 
 ROOT_SIM = 0.8  # `apologize` for `apology`: related, not the same word
@@ -51,6 +52,7 @@ class BookIndex:
     by_lemma: dict[str, list[str]] = field(default_factory=dict)  # irregular forms
     by_length: list[str] = field(default_factory=list)  # keys sorted by length, for fuzzy
     length_starts: list[int] = field(default_factory=list)  # first index of each length
+    names: BookNames = field(default_factory=BookNames)  # the book's names, short forms
     ranking: dict = field(default_factory=dict, repr=False)  # the ranking's caches
     _pairs: dict[str, tuple[tuple[str, ...], array]] = field(default_factory=dict, repr=False)
     _scene_counts: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -157,6 +159,11 @@ class BookIndex:
             return ()
         return plist[bisect.bisect_left(plist, start) : bisect.bisect_left(plist, end)]
 
+    def meet(self, first: str, second: str) -> bool:
+        """Whether two words occur in one paragraph somewhere."""
+        one, other = sorted((self.plist(first), self.plist(second)), key=len)
+        return not set(one).isdisjoint(other)
+
     def holds(self, key: str, para: int) -> bool:
         """Whether paragraph ``para`` holds ``key``."""
         plist = self.plist(key)
@@ -196,6 +203,7 @@ class BookIndex:
         for word in related(term):
             for key in self._forms(word):
                 add(key, RELATED_SIM, "related")
+        self.names.match(term, known=known, add=add)
         self._add_prefixes(term, typing, add)
         self._add_parts(term, add)
         self._add_fuzzy(term, exact_known=known, add=add)

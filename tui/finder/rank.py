@@ -35,6 +35,8 @@ PHRASE_PARAGRAPHS = 4  # paragraphs per scene compared as phrases
 PAIR_WEIGHT = 1.0  # neighbouring query words found side by side, in order
 PAIR_GAP = 3  # "side by side": the second word within this many words of the first
 NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
+PASSAGE_SHARE = 0.0
+LENGTH_POWER = 0.0
 NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score the scene across a break gets at least
 NEIGHBOURS_OF = 10  # how many of the best scenes lend to their neighbours
 # "Near a break": the matching passage within this many paragraphs or characters of it.
@@ -103,7 +105,11 @@ def rank_scenes(
         bonus = (
             PROXIMITY_WEIGHT * proximity + PHRASE_WEIGHT * phrase + PAIR_WEIGHT * pairs
         ) * total_weight
-        final = (bm25 + bonus + NAME_WEIGHT * names) * (coverage / total_weight)
+        share = (1 - PASSAGE_SHARE) * coverage / total_weight + PASSAGE_SHARE * proximity
+        final = (bm25 + bonus + NAME_WEIGHT * names) * share
+        if LENGTH_POWER:
+            ratio = index.scene_length[serial] / index.average_scene_length
+            final /= max(1.0, ratio) ** LENGTH_POWER
         parts = {
             "bm25": bm25 / total_weight,
             "coverage": coverage / total_weight,
