@@ -13,12 +13,14 @@ from itertools import repeat
 from rapidfuzz import fuzz, process
 
 from tui.book.model import Scene
+from tui.finder.company import companions
 from tui.finder.names import BookNames
 from tui.finder.word_forms import base_of, lemma, related, root, stem_uncached
 
 ROOT_SIM = 0.8  # `apologize` for `apology`: related, not the same word
 IRREGULAR_SIM = 0.85  # `fought` for `fight`, `death` for `died`
 RELATED_SIM = 0.6  # `duel` for `fight`, `tears` for `cry`: the same kind of moment
+COMPANY_SIM = 0.4  # `couch` for `leaned`: words the book keeps saying together
 PAIR_MARK = "+"  # joins the halves of a compound in the key of their co-occurrences
 
 
@@ -53,6 +55,8 @@ class BookIndex:
     by_length: list[str] = field(default_factory=list)  # keys sorted by length, for fuzzy
     length_starts: list[int] = field(default_factory=list)  # first index of each length
     names: BookNames = field(default_factory=BookNames)  # the book's names, short forms
+    # A paragraph's text (the book is held weakly: the index cache must not keep it alive).
+    paragraph_text: Callable[[int], str] | None = field(default=None, repr=False)
     ranking: dict = field(default_factory=dict, repr=False)  # the ranking's caches
     _pairs: dict[str, tuple[tuple[str, ...], array]] = field(default_factory=dict, repr=False)
     _scene_counts: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -203,6 +207,8 @@ class BookIndex:
         for word in related(term):
             for key in self._forms(word):
                 add(key, RELATED_SIM, "related")
+        if known and not typing:
+            self._add_company([e.key for e in found.values() if e.sim >= 0.95], add)
         self.names.match(term, known=known, add=add)
         self._add_prefixes(term, typing, add)
         self._add_parts(term, add)
@@ -219,6 +225,17 @@ class BookIndex:
         base = base_of(word)
         forms += self.by_lemma.get(base, ())
         return forms
+
+    def _add_company(self, keys: list[str], add: Callable) -> None:
+        """Words the book keeps in the company of the word's forms, as weaker matches."""
+        if self.paragraph_text is None or not keys:
+            return
+        leave_out = set(self.names.counts)
+        for word, strength in companions(
+            self.plist, self.paragraph_total, keys, self.paragraph_text, leave_out
+        ):
+            for key in self._forms(word) or [word]:
+                add(key, COMPANY_SIM * (0.5 + 0.5 * strength), "company")
 
     def _add_prefixes(self, term: str, typing: bool, add: Callable) -> None:
         # While typing, `ka` may become `kalpas`; a finished word begins longer ones only
