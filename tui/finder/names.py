@@ -27,6 +27,7 @@ SPELLING_SIM = (0.55, 0.85)  # at the cutoff, and for a one-letter slip in a lon
 
 _NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
 _LOWER = re.compile(r"(?<![\w'’])[a-zß-ÿ]+")
+_CLOSING_QUOTES = frozenset("\"”’'")
 _SENTENCE_END = frozenset(".!?…:;\"“”‘’'—–-*([")
 
 AddFn = Callable[[str, float, str], None]
@@ -84,7 +85,9 @@ def book_names(book: Book, together: Callable[[str, str], bool]) -> BookNames:
             previous = piece[start - 1] if start else " "
             if previous.isalnum() or previous in "'’" or piece[end : end + 1].isalnum():
                 continue
-            before = piece[max(0, start - 3) : start].rstrip()
+            before = piece[max(0, start - 6) : start].rstrip()
+            if before[-1:] in _CLOSING_QUOTES and before[-2:-1] == ",":
+                before = before[:-1]  # `"Come back," Tobias called`: the sentence goes on
             if before and before[-1] not in _SENTENCE_END:
                 capital[match.group()] += 1
         lower.update(_LOWER.findall(piece))
