@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from tui.book.model import Book
 
-SAMPLE_CHARS = 4_000_000  # a long book's names recur: this much text, spread over it, is read
+SAMPLE_CHARS = 2_000_000  # a long book's names recur: this much text, spread over it, is read
 SAMPLE_PIECES = 64
 MIN_MENTIONS = 2  # capitalised mid-sentence at least this often
 LOWER_SHARE = 0.2  # ... and lowercase at most this share as often (not `Realm`-like words)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 from array import array
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import add
@@ -35,8 +35,10 @@ PHRASE_PARAGRAPHS = 4  # paragraphs per scene compared as phrases
 PAIR_WEIGHT = 1.0  # neighbouring query words found side by side, in order
 PAIR_GAP = 3  # "side by side": the second word within this many words of the first
 NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
-PASSAGE_SHARE = 0.0
-LENGTH_POWER = 0.0
+# A scene's BM25 is half its own and half that of its best passage (the window below, with
+# term frequency counted in the window's paragraphs): a long scene holding every word
+# somewhere scores less than one where they meet.
+PASSAGE_BM25 = 0.5
 NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score the scene across a break gets at least
 NEIGHBOURS_OF = 10  # how many of the best scenes lend to their neighbours
 # "Near a break": the matching passage within this many paragraphs or characters of it.
@@ -98,18 +100,15 @@ def rank_scenes(
         scene = index.scenes[serial]
         first_para = _first_paragraph(book, scene)
         at, keys = _matches_by_paragraph(index, terms, first_para, scene.end)
-        proximity, best_para = _proximity(book, at, total_weight, scene.start)
+        proximity, best_para, passage = _proximity(book, at, total_weight, scene.start)
+        bm25 = (1 - PASSAGE_BM25) * bm25 + PASSAGE_BM25 * passage
         phrase = _phrase(tokens_of, at, folded_query) if folded_query else 0.0
         pairs = _ordered_pairs(tokens_of, at, terms) if len(terms) > 1 else 0.0
         names = _name_weight(terms, scene.names)
         bonus = (
             PROXIMITY_WEIGHT * proximity + PHRASE_WEIGHT * phrase + PAIR_WEIGHT * pairs
         ) * total_weight
-        share = (1 - PASSAGE_SHARE) * coverage / total_weight + PASSAGE_SHARE * proximity
-        final = (bm25 + bonus + NAME_WEIGHT * names) * share
-        if LENGTH_POWER:
-            ratio = index.scene_length[serial] / index.average_scene_length
-            final /= max(1.0, ratio) ** LENGTH_POWER
+        final = (bm25 + bonus + NAME_WEIGHT * names) * (coverage / total_weight)
         parts = {
             "bm25": bm25 / total_weight,
             "coverage": coverage / total_weight,
@@ -251,16 +250,18 @@ def _matches_by_paragraph(
 
 def _proximity(
     book: Book, at: dict[int, dict[int, float]], total: float, start: int
-) -> tuple[float, int]:
-    """Best share of the query's weight found close together, and where.
+) -> tuple[float, int, float]:
+    """Best share of the query's weight found close together, where, and the BM25 of that
+    passage (the words' weights, each saturating with the paragraphs holding it).
 
     "Close" is a stretch of text: paragraphs within WINDOW of each other, or within
     WINDOW_CHARS characters, since a moment of dialogue is many short paragraphs and a
     moment of narration one long one.
     """
     if not at:
-        return 0.0, start
+        return 0.0, start, 0.0
     paras = sorted(at)
+    best_passage = 0.0
     starts, ends = book.starts, book.ends
     best_value, best_para = -1.0, start
     lo = 0
@@ -274,12 +275,19 @@ def _proximity(
             for number, weight in at[p].items():
                 if weight > window.get(number, 0.0):
                     window[number] = weight
-        # The paragraph that adds the most is the heart of it, shown in the preview.
         value = sum(window.values())
+        if value < best_value - 1e-9:
+            continue
+        # Among the windows holding most of the query, the one saying it most often.
+        held = Counter(number for p in paras[lo : hi + 1] for number in at[p])
+        passage = sum(w * held[n] * (K1 + 1) / (held[n] + K1) for n, w in window.items())
         if value > best_value + 1e-9:
-            best_value = value
+            best_value, best_passage = value, passage
+            # The paragraph that adds the most is the heart of it, shown in the preview.
             best_para = max(paras[lo : hi + 1], key=lambda p: (sum(at[p].values()), -p))
-    return min(1.0, best_value / (total or 1.0)), best_para
+        else:
+            best_passage = max(best_passage, passage)
+    return min(1.0, best_value / (total or 1.0)), best_para, best_passage
 
 
 def _phrase(
