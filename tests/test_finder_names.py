@@ -114,3 +114,7 @@ def test_words_that_keep_company_in_the_book_are_found_together() -> None:
     )
     assert found and found[0][0] == "tea"
     assert "boats" not in {word for word, _ in found}
+
+
+def test_two_letters_swapped_in_a_short_word_still_find_it() -> None:
+    assert first_scene_line("hsed roof") == first_scene_line("shed roof")

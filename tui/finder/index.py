@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from tui.book.model import Scene
 from tui.finder.company import companions
@@ -207,12 +208,14 @@ class BookIndex:
         for word in related(term):
             for key in self._forms(word):
                 add(key, RELATED_SIM, "related")
+        # A word of the related-words table is no typo, though the book lacks it.
+        real = known or bool(related(term))
         if known and not typing:
             self._add_company([e.key for e in found.values() if e.sim >= 0.95], add)
         self.names.match(term, known=known, add=add)
         self._add_prefixes(term, typing, add)
         self._add_parts(term, add)
-        self._add_fuzzy(term, exact_known=known, add=add)
+        self._add_fuzzy(term, exact_known=real, add=add)
         result = sorted(found.values(), key=lambda e: (-e.sim, e.key))[:32]
         self._expansions[cache_key] = result
         if len(self._expansions) > 1024:
@@ -268,24 +271,39 @@ class BookIndex:
                         add(key, 0.6 * len(tail) / len(term), "tail")
                 break
 
+    def _of_lengths(self, shortest: int, longest: int) -> list[str]:
+        """The book's words of these lengths (both included)."""
+        last = len(self.length_starts) - 1
+        lo = self.length_starts[min(max(shortest, 0), last)]
+        hi = self.length_starts[min(max(longest + 1, 0), last)]
+        return self.by_length[lo:hi]
+
     def _add_fuzzy(self, term: str, *, exact_known: bool, add: Callable) -> None:
         if len(term) < 4 or not self.by_length:
             return
         cutoff = 84.0 if len(term) <= 5 else 80.0
         # A ratio of `cutoff` needs lengths within this many characters of each other.
         slack = max(1, int(len(term) * (100 - cutoff) / cutoff) + 1)
-        lo_len, hi_len = len(term) - slack, len(term) + slack
-        lo = self.length_starts[min(max(lo_len, 0), len(self.length_starts) - 1)]
-        hi = self.length_starts[min(max(hi_len + 1, 0), len(self.length_starts) - 1)]
-        choices = self.by_length[lo:hi]
+        choices = self._of_lengths(len(term) - slack, len(term) + slack)
+        closeness: dict[str, float] = {}
         for key, score, _ in process.extract(
             term, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
         ):
+            closeness[key] = (score - cutoff) / (100 - cutoff)
+        if not exact_known:
+            # Two letters swapped (`sowrd`, `hlep`) is one slip, though `ratio` counts two.
+            letters = sorted(term)
+            same_length = self._of_lengths(len(term), len(term))
+            for key, _, _ in process.extract(
+                term, same_length, scorer=OSA.distance, score_cutoff=1, limit=8
+            ):
+                if sorted(key) == letters:
+                    closeness[key] = 1.0
+        for key, close in closeness.items():
             if key == term:
                 continue
-            closeness = (score - cutoff) / (100 - cutoff)
             # When the word itself is in the book, near spellings are other words.
-            sim = (0.25 + 0.2 * closeness) if exact_known else (0.55 + 0.35 * closeness)
+            sim = (0.25 + 0.2 * close) if exact_known else (0.55 + 0.35 * close)
             add(key, sim, "fuzzy")
 
 
