@@ -117,4 +117,4 @@ def test_words_that_keep_company_in_the_book_are_found_together() -> None:
 
 
 def test_two_letters_swapped_in_a_short_word_still_find_it() -> None:
-    assert first_scene_line("hsed roof") == first_scene_line("shed roof")
+    assert first_scene_line("hsed") == first_scene_line("shed")
