@@ -3,6 +3,7 @@ words a book keeps in company."""
 
 from __future__ import annotations
 
+import pytest
 from finder_support import build_book, scene_line
 
 from tui.finder.book_finder import BookFinder
@@ -118,3 +119,45 @@ def test_words_that_keep_company_in_the_book_are_found_together() -> None:
 
 def test_two_letters_swapped_in_a_short_word_still_find_it() -> None:
     assert first_scene_line("hsed") == first_scene_line("shed")
+
+
+CASTLE = """Chapter 1: The Castle
+
+Harry found Hermione in the library, buried in books. He told Hermione about the dragon.
+
+"Ron," said Hermione, "the library closes at nine."
+
+* * *
+
+Professor Dumbledore stood by the window of his office. Harry watched Dumbledore feed the bird.
+
+The bird burst into flames and Dumbledore smiled at Harry.
+
+* * *
+
+Kirito drew his sword in the arena. The crowd roared for Kirito and Asuna.
+
+Asuna laughed and drew her rapier beside Kirito.
+"""
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("hermoine library", "hermione library"),  # misspelt
+        ("mione books", "hermione books"),  # a part of the name
+        ("dumbeldore flames", "dumbledore flames"),  # misspelt
+        ("kiri arena", "kirito arena"),  # begun, and left so
+    ],
+)
+def test_names_as_readers_type_them(typed: str, meant: str) -> None:
+    book = build_book(CASTLE)
+    finder = BookFinder(book)
+    assert finder.build()
+
+    def first(query: str) -> int:
+        hits = [h for h in finder.search(query + " ", limit=3) if h.kind == "scene"]
+        assert hits and hits[0].offset is not None, query
+        return scene_line(book, hits[0].offset)
+
+    assert first(typed) == first(meant)
