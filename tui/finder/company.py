@@ -30,11 +30,13 @@ def companions(
 
     Names (``leave_out``) are left out: that someone is often there is not what a word means.
     """
-    holding = sorted({p for key in keys for p in plist(key)})
-    if len(holding) < MIN_PARAGRAPHS:
+    lists = [plist(key) for key in keys]
+    # Every step-th paragraph of each form: a common word's hundred thousand paragraphs are
+    # not gathered whole while the reader types.
+    step = max(1, sum(map(len, lists)) // SAMPLE)
+    sample = sorted({p for found in lists for p in found[::step]})[:SAMPLE]
+    if len(sample) < MIN_PARAGRAPHS:
         return []
-    step = max(1, len(holding) // SAMPLE)
-    sample = holding[::step][:SAMPLE]
     seen: Counter = Counter()
     for para in sample:
         seen.update(set(folded_words(paragraph(para))))
