@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 from array import array
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import add
@@ -261,9 +261,8 @@ def _proximity(
     if not at:
         return 0.0, start, 0.0
     paras = sorted(at)
-    best_passage = 0.0
     starts, ends = book.starts, book.ends
-    best_value, best_para = -1.0, start
+    best_value, best_para, best = -1.0, start, (0, 0)
     lo = 0
     for hi, para in enumerate(paras):
         while lo < hi and not (
@@ -276,17 +275,18 @@ def _proximity(
                 if weight > window.get(number, 0.0):
                     window[number] = weight
         value = sum(window.values())
-        if value < best_value - 1e-9:
-            continue
-        # Among the windows holding most of the query, the one saying it most often.
-        held = Counter(number for p in paras[lo : hi + 1] for number in at[p])
-        passage = sum(w * held[n] * (K1 + 1) / (held[n] + K1) for n, w in window.items())
         if value > best_value + 1e-9:
-            best_value, best_passage = value, passage
+            best_value, best = value, (lo, hi + 1)
             # The paragraph that adds the most is the heart of it, shown in the preview.
             best_para = max(paras[lo : hi + 1], key=lambda p: (sum(at[p].values()), -p))
-        else:
-            best_passage = max(best_passage, passage)
+    # That passage's BM25: each word's best weight there, saturating with its paragraphs.
+    held: dict[int, int] = {}
+    weights: dict[int, float] = {}
+    for p in paras[best[0] : best[1]]:
+        for number, weight in at[p].items():
+            held[number] = held.get(number, 0) + 1
+            weights[number] = max(weights.get(number, 0.0), weight)
+    best_passage = sum(w * held[n] * (K1 + 1) / (held[n] + K1) for n, w in weights.items())
     return min(1.0, best_value / (total or 1.0)), best_para, best_passage
 
 
