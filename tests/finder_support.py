@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from array import array
 from collections import Counter
@@ -11,6 +12,7 @@ from tui.book.model import Book, Chapter, ParaKind, Scene
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "finder"
 LIGHTHOUSE = FIXTURES / "lighthouse.txt"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 _HEADING = re.compile(r"^(?:Chapter \d+|Prologue|Epilogue|Interlude)\b")
 _NAME = re.compile(r"\b[A-Z][a-z]+\b")
@@ -67,3 +69,20 @@ def scene_line(book: Book, offset: int) -> int:
     scene = book.scene_at(book.para_at(offset))
     assert scene is not None
     return book.line_of(scene.start) or 0
+
+
+def scene_spans(name: str) -> dict[int, tuple[int, int]]:
+    """Scene start line -> [first line, end line) of that scene, from the expected outline of
+    corpus text ``name``; a chapter's first scene starts at the chapter's heading."""
+    expected = json.loads((CORPUS / name.replace(".txt", ".expected.json")).read_text())
+    end_lines = [e.get("heading_line", e.get("line")) for e in expected["end_matter"]]
+    end_of_story = min(end_lines) if end_lines else 10**9
+    spans = {}
+    chapters = expected["chapters"]
+    for number, chapter in enumerate(chapters):
+        after = chapters[number + 1]["line"] if number + 1 < len(chapters) else end_of_story
+        scenes = chapter["scenes"]
+        for index, start in enumerate(scenes):
+            first = chapter["line"] if index == 0 else start
+            spans[start] = (first, scenes[index + 1] if index + 1 < len(scenes) else after)
+    return spans

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
+import weakref
 from array import array
 from bisect import bisect_left
 from collections import defaultdict, deque
@@ -12,6 +13,7 @@ from itertools import chain, repeat
 
 from tui.book.model import Book, ParaKind
 from tui.finder.index import BookIndex
+from tui.finder.names import book_names
 from tui.finder.tokens import _CJK, STOP_WORDS
 from tui.finder.word_forms import lemma, root, stem_uncached
 
@@ -55,9 +57,22 @@ def build_index(
         return None
     index = BookIndex(postings, *_scene_map(book))
     _finish_vocabulary(index)
+    index.names = book_names(book, index.meet)
+    index.paragraph_text = _paragraph_text(book)
     if progress is not None:
         progress(1.0)
     return index
+
+
+def _paragraph_text(book: Book) -> Callable[[int], str]:
+    """A paragraph's text, while the book lives (the index must not keep it alive)."""
+    held = weakref.ref(book)
+
+    def text(para: int) -> str:
+        found = held()
+        return found.paragraph(para) if found is not None else ""
+
+    return text
 
 
 def _postings(
@@ -123,7 +138,7 @@ def _words_one_by_one(book: Book, start: int, end: int) -> list[list[bytes]]:
     """The slower way, for text with CJK characters (each of them is a word of its own) or
     with control characters that would confuse the faster way."""
     text, starts, ends, kinds = book.text, book.starts, book.ends, book.kinds
-    found = []
+    found: list[list[bytes]] = []
     for number in range(start, end):
         if kinds[number] in _SKIPPED_KINDS:
             found.append([])

@@ -11,13 +11,17 @@ from dataclasses import dataclass, field
 from itertools import repeat
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from tui.book.model import Scene
+from tui.finder.company import companions
+from tui.finder.names import BookNames
 from tui.finder.word_forms import base_of, lemma, related, root, stem_uncached
 
 ROOT_SIM = 0.8  # `apologize` for `apology`: related, not the same word
 IRREGULAR_SIM = 0.85  # `fought` for `fight`, `death` for `died`
 RELATED_SIM = 0.6  # `duel` for `fight`, `tears` for `cry`: the same kind of moment
+COMPANY_SIM = 0.4  # `couch` for `leaned`: words the book keeps saying together
 PAIR_MARK = "+"  # joins the halves of a compound in the key of their co-occurrences
 
 
@@ -51,6 +55,9 @@ class BookIndex:
     by_lemma: dict[str, list[str]] = field(default_factory=dict)  # irregular forms
     by_length: list[str] = field(default_factory=list)  # keys sorted by length, for fuzzy
     length_starts: list[int] = field(default_factory=list)  # first index of each length
+    names: BookNames = field(default_factory=BookNames)  # the book's names, short forms
+    # A paragraph's text (the book is held weakly: the index cache must not keep it alive).
+    paragraph_text: Callable[[int], str] | None = field(default=None, repr=False)
     ranking: dict = field(default_factory=dict, repr=False)  # the ranking's caches
     _pairs: dict[str, tuple[tuple[str, ...], array]] = field(default_factory=dict, repr=False)
     _scene_counts: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -157,6 +164,11 @@ class BookIndex:
             return ()
         return plist[bisect.bisect_left(plist, start) : bisect.bisect_left(plist, end)]
 
+    def meet(self, first: str, second: str) -> bool:
+        """Whether two words occur in one paragraph somewhere."""
+        one, other = sorted((self.plist(first), self.plist(second)), key=len)
+        return not set(one).isdisjoint(other)
+
     def holds(self, key: str, para: int) -> bool:
         """Whether paragraph ``para`` holds ``key``."""
         plist = self.plist(key)
@@ -196,9 +208,14 @@ class BookIndex:
         for word in related(term):
             for key in self._forms(word):
                 add(key, RELATED_SIM, "related")
+        # A word of the related-words table is no typo, though the book lacks it.
+        real = known or bool(related(term))
+        if known and not typing:
+            self._add_company([e.key for e in found.values() if e.sim >= 0.95], add)
+        self.names.match(term, known=known, add=add)
         self._add_prefixes(term, typing, add)
         self._add_parts(term, add)
-        self._add_fuzzy(term, exact_known=known, add=add)
+        self._add_fuzzy(term, exact_known=real, add=add)
         result = sorted(found.values(), key=lambda e: (-e.sim, e.key))[:32]
         self._expansions[cache_key] = result
         if len(self._expansions) > 1024:
@@ -211,6 +228,17 @@ class BookIndex:
         base = base_of(word)
         forms += self.by_lemma.get(base, ())
         return forms
+
+    def _add_company(self, keys: list[str], add: Callable) -> None:
+        """Words the book keeps in the company of the word's forms, as weaker matches."""
+        if self.paragraph_text is None or not keys:
+            return
+        leave_out = set(self.names.counts)
+        for word, strength in companions(
+            self.plist, self.paragraph_total, keys, self.paragraph_text, leave_out
+        ):
+            for key in self._forms(word) or [word]:
+                add(key, COMPANY_SIM * (0.5 + 0.5 * strength), "company")
 
     def _add_prefixes(self, term: str, typing: bool, add: Callable) -> None:
         # While typing, `ka` may become `kalpas`; a finished word begins longer ones only
@@ -243,24 +271,39 @@ class BookIndex:
                         add(key, 0.6 * len(tail) / len(term), "tail")
                 break
 
+    def _of_lengths(self, shortest: int, longest: int) -> list[str]:
+        """The book's words of these lengths (both included)."""
+        last = len(self.length_starts) - 1
+        lo = self.length_starts[min(max(shortest, 0), last)]
+        hi = self.length_starts[min(max(longest + 1, 0), last)]
+        return self.by_length[lo:hi]
+
     def _add_fuzzy(self, term: str, *, exact_known: bool, add: Callable) -> None:
         if len(term) < 4 or not self.by_length:
             return
         cutoff = 84.0 if len(term) <= 5 else 80.0
         # A ratio of `cutoff` needs lengths within this many characters of each other.
         slack = max(1, int(len(term) * (100 - cutoff) / cutoff) + 1)
-        lo_len, hi_len = len(term) - slack, len(term) + slack
-        lo = self.length_starts[min(max(lo_len, 0), len(self.length_starts) - 1)]
-        hi = self.length_starts[min(max(hi_len + 1, 0), len(self.length_starts) - 1)]
-        choices = self.by_length[lo:hi]
+        choices = self._of_lengths(len(term) - slack, len(term) + slack)
+        closeness: dict[str, float] = {}
         for key, score, _ in process.extract(
             term, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
         ):
+            closeness[key] = (score - cutoff) / (100 - cutoff)
+        if not exact_known:
+            # Two letters swapped (`sowrd`, `hlep`) is one slip, though `ratio` counts two.
+            letters = sorted(term)
+            same_length = self._of_lengths(len(term), len(term))
+            for key, _, _ in process.extract(
+                term, same_length, scorer=OSA.distance, score_cutoff=1, limit=8
+            ):
+                if sorted(key) == letters:
+                    closeness[key] = 1.0
+        for key, close in closeness.items():
             if key == term:
                 continue
-            closeness = (score - cutoff) / (100 - cutoff)
             # When the word itself is in the book, near spellings are other words.
-            sim = (0.25 + 0.2 * closeness) if exact_known else (0.55 + 0.35 * closeness)
+            sim = (0.25 + 0.2 * close) if exact_known else (0.55 + 0.35 * close)
             add(key, sim, "fuzzy")
 
 

@@ -71,7 +71,11 @@ def _groups(index: BookIndex, word: str, *, typing: bool) -> list[WordGroup]:
         elif exp.how == "tail":
             tails.append(exp.key)
         by_base = exp.how in ("irregular", "related")
-        group_key = (exp.how if by_base else "", base_of(exp.key) if by_base else stem(exp.key))
+        if exp.how == "name":
+            # The forms of a name the word may mean (`kalpas`, `kalpases`) are one name.
+            group_key = ("name", "")
+        else:
+            group_key = (exp.how if by_base else "", base_of(exp.key) if by_base else stem(exp.key))
         group = groups.get(group_key)
         if group is None:
             groups[group_key] = WordGroup((exp.key,), exp.sim, how=exp.how)

@@ -35,6 +35,10 @@ PHRASE_PARAGRAPHS = 4  # paragraphs per scene compared as phrases
 PAIR_WEIGHT = 1.0  # neighbouring query words found side by side, in order
 PAIR_GAP = 3  # "side by side": the second word within this many words of the first
 NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
+# A scene's BM25 is half its own and half that of its best passage (the window below, with
+# term frequency counted in the window's paragraphs): a long scene holding every word
+# somewhere scores less than one where they meet.
+PASSAGE_BM25 = 0.5
 NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score the scene across a break gets at least
 NEIGHBOURS_OF = 10  # how many of the best scenes lend to their neighbours
 # "Near a break": the matching passage within this many paragraphs or characters of it.
@@ -96,7 +100,8 @@ def rank_scenes(
         scene = index.scenes[serial]
         first_para = _first_paragraph(book, scene)
         at, keys = _matches_by_paragraph(index, terms, first_para, scene.end)
-        proximity, best_para = _proximity(book, at, total_weight, scene.start)
+        proximity, best_para, passage = _proximity(book, at, total_weight, scene.start)
+        bm25 = (1 - PASSAGE_BM25) * bm25 + PASSAGE_BM25 * passage
         phrase = _phrase(tokens_of, at, folded_query) if folded_query else 0.0
         pairs = _ordered_pairs(tokens_of, at, terms) if len(terms) > 1 else 0.0
         names = _name_weight(terms, scene.names)
@@ -245,18 +250,19 @@ def _matches_by_paragraph(
 
 def _proximity(
     book: Book, at: dict[int, dict[int, float]], total: float, start: int
-) -> tuple[float, int]:
-    """Best share of the query's weight found close together, and where.
+) -> tuple[float, int, float]:
+    """Best share of the query's weight found close together, where, and the BM25 of that
+    passage (the words' weights, each saturating with the paragraphs holding it).
 
     "Close" is a stretch of text: paragraphs within WINDOW of each other, or within
     WINDOW_CHARS characters, since a moment of dialogue is many short paragraphs and a
     moment of narration one long one.
     """
     if not at:
-        return 0.0, start
+        return 0.0, start, 0.0
     paras = sorted(at)
     starts, ends = book.starts, book.ends
-    best_value, best_para = -1.0, start
+    best_value, best_para, best = -1.0, start, (0, 0)
     lo = 0
     for hi, para in enumerate(paras):
         while lo < hi and not (
@@ -268,12 +274,20 @@ def _proximity(
             for number, weight in at[p].items():
                 if weight > window.get(number, 0.0):
                     window[number] = weight
-        # The paragraph that adds the most is the heart of it, shown in the preview.
         value = sum(window.values())
         if value > best_value + 1e-9:
-            best_value = value
+            best_value, best = value, (lo, hi + 1)
+            # The paragraph that adds the most is the heart of it, shown in the preview.
             best_para = max(paras[lo : hi + 1], key=lambda p: (sum(at[p].values()), -p))
-    return min(1.0, best_value / (total or 1.0)), best_para
+    # That passage's BM25: each word's best weight there, saturating with its paragraphs.
+    held: dict[int, int] = {}
+    weights: dict[int, float] = {}
+    for p in paras[best[0] : best[1]]:
+        for number, weight in at[p].items():
+            held[number] = held.get(number, 0) + 1
+            weights[number] = max(weights.get(number, 0.0), weight)
+    best_passage = sum(w * held[n] * (K1 + 1) / (held[n] + K1) for n, w in weights.items())
+    return min(1.0, best_value / (total or 1.0)), best_para, best_passage
 
 
 def _phrase(

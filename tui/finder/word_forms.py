@@ -155,6 +155,9 @@ def base_of(word: str) -> str:
 # reader remembers "the duel" where the text says "they fought", "she cried" where it says
 # "tears". Each line is one group; any form of a word matches (`rescued` is `rescue`). Matches
 # through this table count for less than the word itself (`RELATED_SIM` in the index).
+# The groups are everyday words of stories (people, places, things, feelings, acts), kept
+# small on purpose: no thesaurus package fits (see the README's dependencies), and a broad
+# thesaurus would join words a reader never swaps.
 _RELATED_TEXT = """
 die dead death kill murder slay corpse perish
 fight duel battle spar clash combat brawl
@@ -186,6 +189,146 @@ apologize apology sorry
 promise vow oath
 dream nightmare
 phone smartphone cellphone
+party celebration celebrate festival feast banquet
+couch sofa settee
+bed mattress pillow blanket
+house home apartment
+room chamber bedroom
+door doorway gate entrance portal
+window windowsill pane
+car vehicle truck van
+road street path lane
+shop store market
+school academy classroom
+teacher professor instructor
+student pupil classmate schoolmate
+friend companion comrade buddy pal ally
+partner team teammate
+enemy foe rival opponent
+boss leader chief commander captain
+king queen prince princess royal throne
+soldier warrior knight guard
+doctor physician healer medic
+money cash coins payment salary wage
+job work employment
+waiter waitress server
+food snack meal
+drink beverage wine beer champagne alcohol
+cook cooking bake
+chair seat stool
+table desk counter
+book novel diary journal
+letter note message
+talk speak chat conversation converse
+shout yell scream
+whisper murmur mutter
+ask question inquire
+answer reply respond
+argue argument quarrel dispute
+agree accept consent
+refuse decline reject
+lie lying deceive deception
+truth honest confess confession admit
+joke tease
+insult mock taunt
+thank thanks grateful gratitude
+beg plead
+order command
+threaten threat
+walk stroll wander
+jump leap
+fall trip stumble
+hit strike smack
+grab seize grasp grip clutch snatch
+push shove
+pull drag yank tug
+throw toss hurl
+catch grab
+hold clasp
+touch stroke caress
+look gaze stare glance peer
+see notice glimpse
+hand palm fingers
+face cheek
+eyes gaze
+blood bleed bleeding
+scar wound injury
+sick ill illness fever disease
+faint unconscious collapse
+tired exhausted weary fatigue
+hungry starving famished
+happy glad joy cheerful delighted
+love adore affection
+hate loathe despise
+jealous envy
+embarrassed ashamed shame blush
+nervous anxious worry worried
+calm peaceful relaxed
+surprise surprised shocked astonished
+confused puzzled bewildered
+lonely alone isolated
+bored boredom
+proud pride
+guilt guilty remorse regret
+revenge vengeance avenge
+betray betrayal traitor
+trust faith
+help aid assist support
+protect guard shield defend
+attack assault ambush
+win victory triumph defeat beat
+lose loss defeated
+escape flee getaway
+chase pursue pursuit
+hunt chase
+hide conceal
+search look seek
+find discover
+trap trapped cage locked
+free release freed
+prison jail captive prisoner
+bomb explosion explode blast
+fire flame flames burn blaze
+water river lake sea ocean
+rain storm thunder
+snow ice frost
+night dark darkness midnight
+morning dawn sunrise
+evening dusk sunset
+magic spell sorcery witchcraft
+monster beast creature demon
+ghost spirit phantom
+god goddess deity
+dream vision
+memory remember recall
+forget forgotten amnesia
+change transform transformation
+grow grown mature
+young youth child kid
+old elderly aged
+grandfather grandpa
+grandmother grandma granny
+mother mom mum mama
+father dad papa
+sister sis sibling
+brother bro sibling
+wife husband spouse
+boyfriend girlfriend lover
+date dating
+kiss lips
+wedding bride groom
+baby infant
+birthday anniversary
+funeral burial grave
+doll toy
+picture photo photograph image
+song sing music melody
+dance dancing
+game play
+phone call
+number contact
+clothes dress outfit uniform
+hair braid ponytail
 """
 
 

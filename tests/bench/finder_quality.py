@@ -1,0 +1,207 @@
+"""Benchmark of the finder's ranking quality: is the scene a reader means found first?
+
+Not a test: run it by hand and copy the table into the README.
+
+    .venv/bin/python tests/bench/finder_quality.py                  # old 150, work, held
+    .venv/bin/python tests/bench/finder_quality.py --sets old work  # leave the held set alone
+    .venv/bin/python tests/bench/finder_quality.py --sets work --misses   # what the finder missed
+
+Query sets: `old` is `tests/finder_queries.toml` (150 queries, rounds 1-3); `work` and `held`
+are the two halves of `tests/finder_queries_blind.toml`. The held set is only ever scored as a
+whole: `--misses` refuses to list it.
+
+A query counts at rank N when the Nth hit is where Enter lands inside the intended scene, as
+`tests/test_finder_queries.py` judges it. Each method ranks the same scenes, those of the
+expected outline (`*.expected.json`):
+- finder: `BookFinder.search` as the overlay runs it (the query typed, then a space);
+- rapidfuzz: `fuzz.token_set_ratio(query, scene text)` after rapidfuzz's default processing;
+- fzf: `fzf --filter QUERY` over one line per scene (its text joined), in fzf's order.
+Shown per method: first (share of queries with the scene first), top 5, MRR (mean of 1/rank
+over the first ten, 0 beyond).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from finder_support import CORPUS, scene_spans  # noqa: E402
+
+from tui.book.formats import open_book  # noqa: E402
+from tui.finder.book_finder import BookFinder  # noqa: E402
+
+OLD = ROOT / "tests" / "finder_queries.toml"
+BLIND = ROOT / "tests" / "finder_queries_blind.toml"
+DEPTH = 10  # ranks looked at; a scene further down counts as not found
+
+
+@dataclass
+class Query:
+    book: str
+    text: str
+    line: int
+    kind: str
+
+
+def load(set_name: str) -> list[Query]:
+    path = OLD if set_name == "old" else BLIND
+    found = tomllib.loads(path.read_text(encoding="utf-8"))["query"]
+    if set_name != "old":
+        found = [q for q in found if q["set"] == set_name]
+    return [Query(q["book"], q["query"], q["line"], q.get("kind", "")) for q in found]
+
+
+class Scenes:
+    """One book's scenes as the expected outline draws them, and their texts."""
+
+    def __init__(self, name: str) -> None:
+        self.spans = scene_spans(name)
+        lines = (CORPUS / name).read_text(encoding="utf-8").splitlines()
+        self.starts = sorted(self.spans)
+        self.texts = [
+            " ".join(lines[first - 1 : end - 1]) for first, end in map(self.spans.get, self.starts)
+        ]
+        self.processed = [default_process(t) for t in self.texts]
+
+
+def rank_of(ranked_lines: list[int | None], span: tuple[int, int]) -> int | None:
+    first, end = span
+    for number, line in enumerate(ranked_lines[:DEPTH], 1):
+        if line is not None and first <= line < end:
+            return number
+    return None
+
+
+class FinderMethod:
+    name = "finder"
+
+    def __init__(self) -> None:
+        self.books: dict[str, tuple] = {}
+        self.times: list[float] = []
+
+    def rank(self, query: Query, span: tuple[int, int]) -> int | None:
+        if query.book not in self.books:
+            book = open_book(CORPUS / query.book)
+            finder = BookFinder(book)
+            finder.build()
+            self.books[query.book] = (book, finder)
+        book, finder = self.books[query.book]
+        start = time.perf_counter()
+        hits = finder.search(query.text + " ", limit=DEPTH)
+        self.times.append(time.perf_counter() - start)
+        landed = [
+            book.line_of(book.para_at(h.offset)) if h.offset is not None else None for h in hits
+        ]
+        return rank_of(landed, span)
+
+
+class RapidfuzzMethod:
+    name = "rapidfuzz token_set_ratio"
+
+    def __init__(self, scenes: dict[str, Scenes]) -> None:
+        self.scenes = scenes
+
+    def rank(self, query: Query, span: tuple[int, int]) -> int | None:
+        scenes = self.scenes[query.book]
+        found = process.extract(
+            default_process(query.text),
+            scenes.processed,
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            limit=DEPTH,
+        )
+        return rank_of([scenes.starts[i] for _, _, i in found], span)
+
+
+class FzfMethod:
+    name = "fzf --filter"
+
+    def __init__(self, scenes: dict[str, Scenes], binary: str) -> None:
+        self.scenes = scenes
+        self.binary = binary
+
+    def rank(self, query: Query, span: tuple[int, int]) -> int | None:
+        scenes = self.scenes[query.book]
+        pairs = zip(scenes.starts, scenes.texts, strict=True)
+        lines = "\n".join(f"{start}\t{text}" for start, text in pairs)
+        out = subprocess.run(
+            [self.binary, "--filter", query.text, "--nth", "2..", "--delimiter", "\t"],
+            input=lines,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+        ranked = [int(line.split("\t", 1)[0]) for line in out.splitlines() if line]
+        return rank_of(ranked, span)
+
+
+@dataclass
+class Score:
+    ranks: list[int | None]
+
+    def share(self, top: int) -> float:
+        return sum(r is not None and r <= top for r in self.ranks) / max(len(self.ranks), 1)
+
+    @property
+    def mrr(self) -> float:
+        return sum(1 / r for r in self.ranks if r is not None) / max(len(self.ranks), 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", nargs="+", default=["old", "work", "held"])
+    parser.add_argument("--misses", action="store_true", help="list the finder's misses")
+    parser.add_argument("--finder-only", action="store_true", help="skip rapidfuzz and fzf")
+    args = parser.parse_args()
+    if args.misses and "held" in args.sets:
+        parser.error("the held set is scored only as a whole: leave it out of --misses")
+    sets = {name: load(name) for name in args.sets}
+    names = sorted({q.book for queries in sets.values() for q in queries})
+    scenes = {name: Scenes(name) for name in names}
+    finder = FinderMethod()
+    methods: list = [finder]
+    if not args.finder_only:
+        methods.append(RapidfuzzMethod(scenes))
+        binary = shutil.which("fzf")
+        if binary:
+            methods.append(FzfMethod(scenes, binary))
+        else:
+            print("fzf is not installed (apt-get install -y fzf): its row is left out\n")
+    rows = []
+    for set_name, queries in sets.items():
+        for method in methods:
+            ranks = [method.rank(q, scenes[q.book].spans[q.line]) for q in queries]
+            rows.append((set_name, len(queries), method.name, Score(ranks)))
+            if args.misses and method is finder:
+                for q, r in zip(queries, ranks, strict=True):
+                    if r != 1:
+                        print(
+                            f"  {set_name} {q.book[:3]} {q.kind:10} {q.text!r} line {q.line}: {r}"
+                        )
+    print("\n| set | queries | method | first | top 5 | MRR |")
+    print("|---|---|---|---|---|---|")
+    for set_name, count, method_name, score in rows:
+        print(
+            f"| {set_name} | {count} | {method_name} | {score.share(1):.1%} "
+            f"| {score.share(5):.1%} | {score.mrr:.3f} |"
+        )
+    if finder.times:
+        times = sorted(finder.times)
+        print(f"\nfinder: median {1000 * times[len(times) // 2]:.1f} ms per finished query")
+
+
+if __name__ == "__main__":
+    main()
