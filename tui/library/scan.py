@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.book.formats import FORMATS
+from tui.book.formats import FORMATS, is_scanned
 from tui.book.model import Book, BookError, ParaKind
 
 # Every file type the library adds when it walks a folder: the ones `open_book` reads.
@@ -22,7 +22,7 @@ POOL_THRESHOLD = 48
 
 
 def is_book_file(path: Path) -> bool:
-    return path.suffix.lower() in ACCEPTED_SUFFIXES and not path.name.startswith(".")
+    return is_scanned(path) and not path.name.startswith(".")
 
 
 def walk_books(folder: Path) -> Iterator[Path]:
