@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from itertools import pairwise
 
 from tui.book.model import Book, ParaKind
+from tui.book.rules.breaks import is_setoff_line
 from tui.book.text.paragraphs import Paragraphs, wider_gaps
 
 TEXT, BREAK = int(ParaKind.TEXT), int(ParaKind.BREAK)
@@ -47,6 +49,8 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
     marked = any(book.kinds.find(BREAK, c.start, c.end) >= 0 for c in book.chapters)
     is_break = break_rule(set(inside.values()), common, section, marked=marked)
     found = sorted(p for p, blanks in inside.items() if is_break(blanks))
+    if not marked:
+        found = _without_insets(book, found, wrapped=paras.style in ("wrapped", "indented"))
     text_paragraphs = book.kinds.count(TEXT)
     if len(found) > max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO):
         return []
@@ -93,3 +97,44 @@ def break_rule(sizes: set[int], common: int, section: int, *, marked: bool = Fal
         return not (lost_shape(width) and not lost_shape(narrowest))
 
     return is_break
+
+
+# In a hard-wrapped text a paragraph whose every line is at most this long is set off from the
+# prose: a line of verse, a dateline, a signature, a letter's heading.
+SET_OFF_LINE_CHARS = 55
+# Wider gaps fewer than this many paragraphs apart enclose an inset (a letter, a song), not a
+# scene.
+INSET_PARAGRAPHS = 3
+
+
+def _without_insets(book: Book, found: list[int], *, wrapped: bool) -> list[int]:
+    """Wider gaps that set off an inset rather than start a scene, in a book with no ornament
+    or spacer breaks: a gap after a line that introduces something (`...as follows:`), a gap
+    next to a set-off paragraph (verse, a dateline, a signature, an illustration caption), and
+    gaps that enclose only a paragraph or two."""
+
+    def set_off(i: int) -> bool:
+        raw = book.text[book.starts[i] : book.ends[i]]
+        if raw.lstrip().startswith("[Illustration"):
+            return True
+        if not wrapped:
+            # A paragraph per line (most fan fiction): `Later that night` between gaps opens
+            # its scene (see `fill_scenes`), and a short line may be dialogue.
+            return False
+        # A hard-wrapped book's datelines head letters and diary entries.
+        return all(len(line.strip()) <= SET_OFF_LINE_CHARS for line in raw.split("\n"))
+
+    kept = [
+        p
+        for p in found
+        if p > 0
+        and not book.paragraph(p - 1).rstrip().endswith(":")
+        and not set_off(p - 1)
+        and not set_off(p)
+    ]
+    all_gaps = sorted(found)
+    close: set[int] = set()
+    for a, b in pairwise(all_gaps):
+        if b - a < INSET_PARAGRAPHS and (wrapped or not is_setoff_line(book.paragraph(a))):
+            close.update((a, b))
+    return [p for p in kept if p not in close]
