@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from tui.book.rules.breaks import is_setoff_line
 from tui.book.rules.headings import Heading
+from tui.book.text.contents import contents_entries
 from tui.book.text.lines import CANDIDATE, LineInfo, classify_line
 from tui.book.text.sections import subparts
 
@@ -91,6 +92,13 @@ def choose_headings(
         return fff, []
     strong = [(i, info.data) for i, info in infos.items() if info.kind == "heading"]
     strong = sorted(strong + list(listed))
+    # A contents list's entries look like headings: they are not the book's chapters.
+    # (Lines that repeat an entry of a contents list, ``listed``, are after it.)
+    every = sorted((i, info.data) for i, info in infos.items() if info.kind in ("heading", "weak"))
+    listing = contents_entries(every, n)
+    if listing:
+        strong = [item for item in strong if item[0] not in listing]
+        infos = {i: info for i, info in infos.items() if i not in listing}
     parts = subparts(strong)
     if parts:
         inside = {i for i, _ in parts}

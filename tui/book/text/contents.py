@@ -89,3 +89,75 @@ def _find_paragraph(text: str, starts: array, paragraph, entry: str, pos: int) -
             return i
         at = text.find(entry, at + len(entry))
     return None
+
+
+# Entries of a contents list stand at most this many paragraphs apart (an entry, its summary).
+ENTRY_SPACING = 3
+# A contents list has at least this many entries ...
+MIN_ENTRIES = 3
+# ... starts in this first share of the book ...
+TOC_WITHIN_SHARE = 0.15
+# ... and at least this share of its entries come back later, in order, as headings.
+RECUR_SHARE = 0.6
+
+
+def contents_entries(items: list[tuple[int, Heading]], n: int) -> set[int]:
+    """The heading-like lines (``items``, sorted) that are entries of a contents list: a
+    compact run near the start of the book whose entries recur, in the same order, as headings
+    spread through the rest of it. `CHAPTER I. Jonathan Harker's Journal` in such a list looks
+    like the real heading but is not one, and neither is a list of bare numerals."""
+    limit = max(TOC_WITHIN_PARAGRAPHS, int(n * TOC_WITHIN_SHARE))
+    start = 0
+    while start < len(items) and items[start][0] < limit:
+        stop = start + 1
+        while (
+            stop < len(items)
+            and items[stop][0] - items[stop - 1][0] <= ENTRY_SPACING
+            and not _starts_over(items[start:stop], items[stop][1])
+        ):
+            stop += 1
+        run = items[start:stop]
+        if len(run) >= MIN_ENTRIES and _recurs(run, items[stop:]):
+            return {i for i, _ in run}
+        start = stop
+    return set()
+
+
+def _starts_over(run: list[tuple[int, Heading]], heading: Heading) -> bool:
+    """A heading that repeats an entry, or numbers back, is the first chapter right after the
+    list."""
+    last = run[-1][1]
+    back = (
+        heading.number is not None
+        and last.number is not None
+        and heading.kind == last.kind
+        and heading.number <= last.number
+    )
+    return back or any(_same_entry(h, heading) for _, h in run)
+
+
+def _recurs(run: list[tuple[int, Heading]], later: list[tuple[int, Heading]]) -> bool:
+    """Whether most entries of ``run`` come back in order among the ``later`` headings, and
+    those stand further apart than the entries."""
+    matched: list[int] = []
+    k = 0
+    for _, entry in run:
+        for j in range(k, len(later)):
+            if _same_entry(entry, later[j][1]):
+                matched.append(later[j][0])
+                k = j + 1
+                break
+    if len(matched) < max(MIN_ENTRIES - 1, RECUR_SHARE * len(run)):
+        return False
+    spread = (matched[-1] - matched[0]) / max(1, len(matched) - 1)
+    return spread > 2 * ENTRY_SPACING
+
+
+def _same_entry(entry: Heading, heading: Heading) -> bool:
+    """A contents entry and a heading name the same chapter: the same number (`CHAPTER I.
+    An Early Fright` and `I.`), or, without numbers, the same words."""
+    if entry.number is not None or heading.number is not None:
+        return (entry.number == heading.number and entry.kind == heading.kind) or (
+            entry.number == heading.number and "part" not in (entry.kind, heading.kind)
+        )
+    return entry.text.casefold() == heading.text.casefold()

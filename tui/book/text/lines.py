@@ -157,7 +157,7 @@ def _spellings(words: list[str]) -> list[str]:
 _NUMBER_WORD_LINE = (
     r"(?=[OTFSEN])(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
     r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty)"
-    r"[\w -]{0,20}\.?[ \t]*\n"
+    r"[\w -]{0,20}\.?[ \t]*(?=\n)"
 )
 _STARTS = _spellings(LINE_STARTS)
 # Cheap guards first (a dialogue line fails at once; the trie is tried only after a letter
@@ -166,7 +166,7 @@ CANDIDATE = re.compile(
     # blank lines (a third of all lines) fail at once
     r"\n(?!\n)(?:\t| {8}(?! )|[ \t]*+(?:"
     # a line of only `…` or `—` (weighed later: a break or a pause in dialogue)
-    r"(?=[….—―-])(?:…+|\.{3,}|\. \. \.|[—―]{1,2}|--)[ \t]*\n|"
+    r"(?=[….—―-])(?:…+|\.{3,}|\. \. \.|[—―]{1,2}|--)[ \t]*(?=\n)|"
     # not dialogue: `“Hi.”`, `—and then`, `— Hi, — he said.` (dash dialogue as in Russian,
     # Spanish or French books: a dash, words, punctuation, more words)
     r"(?![“\"‘'!?.,;:…]|[—–]\w|[—–―][ \t]+[^\n]*?[,.!?…][\"”»]?[ \t]+\S)"
@@ -176,11 +176,11 @@ CANDIDATE = re.compile(
     + r"])"
     + _by_first_letter(_STARTS)
     + r"[sS]?(?![a-z])|"
-    r"\d{1,4}\.?[ \t\u2000-\u200a\n]|\d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
+    r"\d{1,4}\.?(?:[ \t\u2000-\u200a]|(?=\n))|\d{1,3}\.\d{1,3}(?:[ \t:|\-–—]|(?=\n))|"
     # `Gestation 1.1`: possessive, so a capitalised first word fails without backtracking
     r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
-    r"[IVXLC]{1,7}\.?[ \t]*\n|" + _NUMBER_WORD_LINE + r"|"
-    r"(?:[oO0xX][^\w\n]*){2,}\n|"
+    r"[IVXLC]{1,7}\.?[ \t]*(?=\n)|" + _NUMBER_WORD_LINE + r"|"
+    r"(?:[oO0xX][^\w\n]*){2,}(?=\n)|"
     # `Ginny's POV`: possessive, like the serial numbers above
     r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2} (?:POV|pov|P\.O\.V)|"
     r"[第序楔终終尾番后後あプエ幕間閑제완작저줄完全作著书書内简簡文目])))"
