@@ -60,8 +60,9 @@ def is_break_line(line: str) -> bool:
     compact = "".join(text.split())
     if _ALNUM.search(compact):
         if _LETTER_GLYPH.fullmatch(compact):
-            # `XII` or `IX` standing alone is a chapter number, not an ornament.
-            return not re.fullmatch(r"[IVX]{1,3}|[ivx]{1,3}", compact) or compact in ("XXX", "xxx")
+            # `XII`, `IX` or `X.` standing alone is a chapter number, not an ornament.
+            numeral = re.fullmatch(r"(?:[IVX]{1,3}|[ivx]{1,3})\.?", compact)
+            return not numeral or compact in ("XXX", "xxx")
         return _WORD_BREAK.fullmatch(text) is not None
     chars = set(compact)
     if chars <= _SENTENCE_PUNCT:

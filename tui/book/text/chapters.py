@@ -95,7 +95,11 @@ def choose_headings(
     # A contents list's entries look like headings: they are not the book's chapters.
     # (Lines that repeat an entry of a contents list, ``listed``, are after it.)
     every = sorted((i, info.data) for i, info in infos.items() if info.kind in ("heading", "weak"))
-    listing = contents_entries(every, n)
+    toc = min(
+        (i for i, info in infos.items() if info.kind == "landmark" and info.data == "toc"),
+        default=None,
+    )
+    listing = contents_entries(every, n, paragraph, toc)
     if listing:
         strong = [item for item in strong if item[0] not in listing]
         infos = {i: info for i, info in infos.items() if i not in listing}

@@ -101,11 +101,18 @@ TOC_WITHIN_SHARE = 0.15
 RECUR_SHARE = 0.6
 
 
-def contents_entries(items: list[tuple[int, Heading]], n: int) -> set[int]:
+def contents_entries(
+    items: list[tuple[int, Heading]],
+    n: int,
+    paragraph: Callable[[int], str] | None = None,
+    toc: int | None = None,
+) -> set[int]:
     """The heading-like lines (``items``, sorted) that are entries of a contents list: a
     compact run near the start of the book whose entries recur, in the same order, as headings
     spread through the rest of it. `CHAPTER I. Jonathan Harker's Journal` in such a list looks
-    like the real heading but is not one, and neither is a list of bare numerals."""
+    like the real heading but is not one, and neither is a list of bare numerals. ``toc`` is
+    the paragraph of a `Contents` line, if any: after it, a heading-like line among short
+    list lines that comes back later is an entry too."""
     limit = max(TOC_WITHIN_PARAGRAPHS, int(n * TOC_WITHIN_SHARE))
     start = 0
     while start < len(items) and items[start][0] < limit:
@@ -120,7 +127,53 @@ def contents_entries(items: list[tuple[int, Heading]], n: int) -> set[int]:
         if len(run) >= MIN_ENTRIES and _recurs(run, items[stop:]):
             return {i for i, _ in run}
         start = stop
-    return set()
+    if paragraph is None or toc is None:
+        return set()
+    return _listed_lines([item for item in items if item[0] > toc], limit, n, paragraph)
+
+
+def _listed_lines(
+    items: list[tuple[int, Heading]], limit: int, n: int, paragraph: Callable[[int], str]
+) -> set[int]:
+    """Heading-like lines standing in a list of short lines near the start (a contents list
+    whose other entries look like nothing: `XIII The Trap of the White Sphinx`) that come back
+    later as headings."""
+
+    def listy(i: int) -> bool:
+        """A short line like a contents entry, not a sentence or dialogue."""
+        line = paragraph(i).strip() if 0 <= i < n else ""
+        return (
+            0 < len(line) <= ENTRY_CHARS
+            and "\n" not in line
+            and not line.endswith((".", "!", "?", "”", '"', ","))
+            and line[:1] not in "\"“‘'—"
+        )
+
+    found: set[int] = set()
+    block_end = -1
+    for k, (i, heading) in enumerate(items):
+        if i >= limit:
+            break
+        if i >= block_end:
+            # the run of list lines around this one
+            first = i
+            while first - 1 >= 0 and listy(first - 1):
+                first -= 1
+            seen = {paragraph(k).strip().casefold() for k in range(first, i + 1)}
+            block_end = i + 1
+            # the list ends where a line repeats one of it (the first chapter's heading)
+            while block_end < n and listy(block_end):
+                line = paragraph(block_end).strip().casefold()
+                if line in seen:
+                    break
+                seen.add(line)
+                block_end += 1
+            if block_end - first < MIN_ENTRIES:
+                block_end = -1
+                continue
+        if any(_same_entry(heading, h) for j, h in items[k + 1 :] if j >= block_end):
+            found.add(i)
+    return found
 
 
 def _starts_over(run: list[tuple[int, Heading]], heading: Heading) -> bool:
