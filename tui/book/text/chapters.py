@@ -127,9 +127,14 @@ def _fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoi
     end_file = any(
         info.kind == "end" and "file" in str(info.data).lower() for info in infos.values()
     )
+    # Keyword headings flush left outnumbering the tab-indented lines are the chapters (an
+    # indented verse or letter is not a chapter family).
+    flush = sum(1 for info in infos.values() if info.kind == "heading" and not info.tab)
     if toc:
         first_toc = min(toc)
         tabs = [i for i in tabs if i > first_toc]
+        if flush >= max(len(tabs), WEAK_MIN_RUN):
+            return None
     elif not end_file:
         # Without FanFicFare's landmarks, tab-indented lines are titles only when nothing
         # else in the book looks like a heading and they stand apart like headings (the

@@ -49,8 +49,9 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
     marked = any(book.kinds.find(BREAK, c.start, c.end) >= 0 for c in book.chapters)
     is_break = break_rule(set(inside.values()), common, section, marked=marked)
     found = sorted(p for p, blanks in inside.items() if is_break(blanks))
-    if not marked:
-        found = _without_insets(book, found, wrapped=paras.style in ("wrapped", "indented"))
+    wrapped = paras.style in ("wrapped", "indented")
+    if wrapped or not marked:
+        found = _without_insets(book, found, wrapped=wrapped)
     text_paragraphs = book.kinds.count(TEXT)
     if len(found) > max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO):
         return []
@@ -108,8 +109,8 @@ INSET_PARAGRAPHS = 3
 
 
 def _without_insets(book: Book, found: list[int], *, wrapped: bool) -> list[int]:
-    """Wider gaps that set off an inset rather than start a scene, in a book with no ornament
-    or spacer breaks: a gap after a line that introduces something (`...as follows:`), a gap
+    """Wider gaps that set off an inset rather than start a scene (in a hard-wrapped book, or
+    one with no ornament or spacer breaks): a gap after a line that introduces something (`...as follows:`), a gap
     next to a set-off paragraph (verse, a dateline, a signature, an illustration caption), and
     gaps that enclose only a paragraph or two."""
 
