@@ -27,6 +27,9 @@ BARE_MIN_SPACING = 3
 BETWEEN_HEADINGS_CHARS = 160
 _SENTENCE_ENDS = (".", "!", "?", "…")
 _QUOTES_AND_DASHES = "\"“‘'«—–-"
+# A chapter's title on the line under its heading is at most this long.
+SUBTITLE_CHARS = 90
+SUBTITLE_WORDS = 12
 # Tab-indented titles outside FanFicFare files stand at least this many paragraphs apart.
 TAB_TITLE_SPACING = 4
 
@@ -250,8 +253,11 @@ def _with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingCh
         return choice
     line = paragraph(j)
     words = line.split()
-    if not (0 < len(line) <= 60 and len(words) <= 8) or "\n" in line:
+    if not (0 < len(line) <= SUBTITLE_CHARS and len(words) <= SUBTITLE_WORDS) or "\n" in line:
         return choice
+    if line.isupper() and line[0].isalpha() and not line.endswith(("”", '"')):
+        # `TOBIAS GREGSON SHOWS WHAT HE CAN DO.`: a title in capitals, full stop and all
+        return HeadingChoice(choice.para, f"{choice.title}: {line}", choice.start, (j,))
     if line.endswith((".", ",", ";", "”", '"', "…")) or line[0] in "\"“‘'—-(":
         return choice
     if is_setoff_line(line):

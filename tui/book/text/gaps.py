@@ -17,7 +17,7 @@ from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_setoff_line
 from tui.book.text.paragraphs import Paragraphs, wider_gaps
 
-TEXT, BREAK = int(ParaKind.TEXT), int(ParaKind.BREAK)
+TEXT, BREAK, HEADING = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.HEADING)
 # If wider gaps are this common they are how the file separates paragraphs, not scenes.
 NOISE_RATIO = 0.12
 NOISE_FLOOR = 12
@@ -37,10 +37,13 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
         return []
     headings = [c.heading for c in book.chapters if c.heading is not None]
     section = _section_gap(gap_at, headings, common)
+    # A wider gap under a chapter heading only sets the heading off.
     inside = {
         p: blanks
         for p, blanks in gap_at.items()
-        if book.kinds[p] in (TEXT, BREAK) and book.chapter_at(p) is not None
+        if book.kinds[p] in (TEXT, BREAK)
+        and book.chapter_at(p) is not None
+        and (p == 0 or book.kinds[p - 1] != HEADING)
     }
     if not inside:
         return []
@@ -51,7 +54,7 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
     found = sorted(p for p, blanks in inside.items() if is_break(blanks))
     wrapped = paras.style in ("wrapped", "indented")
     if wrapped or not marked:
-        found = _without_insets(book, found, wrapped=wrapped)
+        found = _without_insets(book, found, wrapped=wrapped, indented=paras.style == "indented")
     text_paragraphs = book.kinds.count(TEXT)
     if len(found) > max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO):
         return []
@@ -108,11 +111,14 @@ SET_OFF_LINE_CHARS = 55
 INSET_PARAGRAPHS = 3
 
 
-def _without_insets(book: Book, found: list[int], *, wrapped: bool) -> list[int]:
+def _without_insets(
+    book: Book, found: list[int], *, wrapped: bool, indented: bool = False
+) -> list[int]:
     """Wider gaps that set off an inset rather than start a scene (in a hard-wrapped book, or
-    one with no ornament or spacer breaks): a gap after a line that introduces something (`...as follows:`), a gap
-    next to a set-off paragraph (verse, a dateline, a signature, an illustration caption), and
-    gaps that enclose only a paragraph or two."""
+    one with no ornament or spacer breaks): a gap after a line that introduces something
+    (`...as follows:`, `...he sang,—`), a gap next to a set-off paragraph (verse, indented
+    lines in a text whose paragraphs are not indented, a dateline, a signature, a caption or a
+    pull quote repeating the text beside it), and gaps that enclose only a paragraph or two."""
 
     def set_off(i: int) -> bool:
         raw = book.text[book.starts[i] : book.ends[i]]
@@ -122,14 +128,19 @@ def _without_insets(book: Book, found: list[int], *, wrapped: bool) -> list[int]
             # A paragraph per line (most fan fiction): `Later that night` between gaps opens
             # its scene (see `fill_scenes`), and a short line may be dialogue.
             return False
+        lines = raw.split("\n")
         # A hard-wrapped book's datelines head letters and diary entries.
-        return all(len(line.strip()) <= SET_OFF_LINE_CHARS for line in raw.split("\n"))
+        if all(len(line.strip()) <= SET_OFF_LINE_CHARS for line in lines):
+            return True
+        if not indented and all(line[:1] in (" ", "\t") for line in lines):
+            return True  # verse or a quotation indented from the prose
+        return _repeats_nearby(book, i)
 
     kept = [
         p
         for p in found
         if p > 0
-        and not book.paragraph(p - 1).rstrip().endswith(":")
+        and not book.paragraph(p - 1).rstrip().endswith(_INTRODUCING)
         and not set_off(p - 1)
         and not set_off(p)
     ]
@@ -139,3 +150,23 @@ def _without_insets(book: Book, found: list[int], *, wrapped: bool) -> list[int]
         if b - a < INSET_PARAGRAPHS and (wrapped or not is_setoff_line(book.paragraph(a))):
             close.update((a, b))
     return [p for p in kept if p not in close]
+
+
+# A paragraph ending like this introduces what follows (a letter, a song, a quotation).
+_INTRODUCING = (":", "—", ":-", "--")
+# A caption or pull quote repeats text found this many paragraphs either side of it.
+NEARBY_PARAGRAPHS = 3
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _repeats_nearby(book: Book, i: int) -> bool:
+    """A short paragraph whose words stand in a paragraph near it: a caption of an
+    illustration or a pull quote, not part of the story."""
+    own = _letters(book.paragraph(i))
+    if not 12 <= len(own) <= 300:
+        return False
+    lo, hi = max(0, i - NEARBY_PARAGRAPHS), min(len(book.starts), i + NEARBY_PARAGRAPHS + 1)
+    return any(k != i and own in _letters(book.paragraph(k)) for k in range(lo, hi))
