@@ -22,7 +22,7 @@ __all__ = [
 NUMBERED_KEYWORDS = (
     r"chapter|chapitre|capitulo|capítulo|kapitel|chap\.?|ch\.|ch|part|pt\.|book|volume|vol\.?|"
     r"act|arc|episode|ep\.|interlude|side[ -]?story|extra|bonus chapter|special chapter|omake|"
-    r"intermission|season|"
+    r"intermission|season|stave|"
     # the same in other languages fan fiction is written in
     r"capitolo|hoofdstuk|rozdział|kapitola|глава|часть|розділ|том"
 )

@@ -186,7 +186,7 @@ def _front(
     if choices:
         limit = choices[0].start
         front = read_front(paragraph, infos, limit, bounded=True, first=first)
-        if _is_long_prose(book, front.end, limit):
+        if _is_long_prose(book, front.end, limit) and not _opens_numbering(infos, choices[0]):
             return front, front.end
         if front.end < limit:
             front.sections.append(Section("text", None, front.end, limit))
@@ -206,6 +206,14 @@ def _front(
             front.sections.append(Section("text", None, front.end, marker))
         return front, marker
     return front, front.end
+
+
+def _opens_numbering(infos, choice: HeadingChoice) -> bool:
+    """The first chapter heading is number one (`CHAPTER I.`): what stands before it is front
+    matter (a preface, an introduction, a list of illustrations), not a chapter."""
+    info = infos.get(choice.para)
+    heading = info.data if info is not None else None
+    return getattr(heading, "number", None) == 1 and getattr(heading, "kind", "") == "chapter"
 
 
 def _is_long_prose(book: Book, start: int, stop: int) -> bool:
