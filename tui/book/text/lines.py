@@ -180,7 +180,7 @@ CANDIDATE = re.compile(
     r"\d{1,4}\.?(?:[ \t\u2000-\u200a]|(?=\n))|\d{1,3}\.\d{1,3}(?:[ \t:|\-–—]|(?=\n))|"
     # `Gestation 1.1`: possessive, so a capitalised first word fails without backtracking
     r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
-    r"[IVXLC]{1,7}\.?[ \t]*(?=\n)|" + _NUMBER_WORD_LINE + r"|"
+    r"[IVXLC]{1,7}\.?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|" + _NUMBER_WORD_LINE + r"|"
     r"(?:[oO0xX][^\w\n]*){2,}(?=\n)|"
     # `Ginny's POV`: possessive, like the serial numbers above
     r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2} (?:POV|pov|P\.O\.V)|"
