@@ -7,6 +7,7 @@ a contents list at the start of the book names them, and the headings repeat the
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from collections.abc import Callable
 
@@ -44,11 +45,11 @@ def listed_headings(
     )
     if toc is None:
         return []
-    entries = _entries(paragraph, toc + 1, n)
+    entries, last = _entries(lambda k: text[starts[k] : ends[k]], toc + 1, n)
     if len(entries) < MIN_FOUND:
         return []
     found: list[tuple[int, Heading]] = []
-    pos = ends[toc + len(entries)]
+    pos = ends[last]
     misses = 0
     for entry in entries:
         i = _find_paragraph(text, starts, paragraph, entry, pos)
@@ -64,30 +65,39 @@ def listed_headings(
     return found if len(found) >= MIN_FOUND else []
 
 
-def _entries(paragraph: Callable[[int], str], first: int, n: int) -> list[str]:
-    """The list's lines: short title-like paragraphs up to the first one that repeats (the
-    first chapter's heading) or is not an entry."""
+def _entries(raw: Callable[[int], str], first: int, n: int) -> tuple[list[str], int]:
+    """The list's lines: short title-like lines up to the first one that repeats (the first
+    chapter's heading) or is not an entry; and the last paragraph holding an entry."""
     entries: list[str] = []
     seen: set[str] = set()
+    last = first
     for k in range(first, min(n, first + MAX_ENTRIES)):
-        line = strip_decoration(paragraph(k).strip())
-        if not line or len(line) > ENTRY_CHARS or "\n" in line or line.casefold() in seen:
-            break
-        if line.endswith((".", ",", ";", "!", "?", "”", '"')) and not line[:1].isdigit():
-            break
-        entries.append(line)
-        seen.add(line.casefold())
-    return entries
+        # Entries indented deeper than others may run together into one paragraph.
+        lines = [strip_decoration(" ".join(line.split())) for line in raw(k).strip().split("\n")]
+        for line in lines:
+            if entries and line.rstrip(".").casefold() == entries[-1].casefold():
+                continue  # the entry again, copied below itself
+            if not line or len(line) > ENTRY_CHARS or line.casefold() in seen:
+                return entries, last
+            if line.endswith((".", ",", ";", "!", "?", "”", '"')) and not line[:1].isdigit():
+                return entries, last
+            entries.append(line)
+            seen.add(line.casefold())
+        last = k
+    return entries, last
 
 
 def _find_paragraph(text: str, starts: array, paragraph, entry: str, pos: int) -> int | None:
-    """The first paragraph at or after offset ``pos`` whose whole text is ``entry``."""
-    at = text.find(entry, pos)
-    while at >= 0:
-        i = bisect.bisect_right(starts, at) - 1
-        if i >= 0 and strip_decoration(paragraph(i).strip()) == entry:
+    """The first paragraph at or after offset ``pos`` whose whole text is ``entry``, in any
+    case (`The Sisters` in the list, `THE SISTERS` over the story)."""
+    pattern = re.compile(re.escape(entry), re.IGNORECASE)
+    wanted = entry.casefold()
+    found = pattern.search(text, pos)
+    while found is not None:
+        i = bisect.bisect_right(starts, found.start()) - 1
+        if i >= 0 and strip_decoration(paragraph(i).strip()).casefold() == wanted:
             return i
-        at = text.find(entry, at + len(entry))
+        found = pattern.search(text, found.end())
     return None
 
 

@@ -188,6 +188,10 @@ CANDIDATE = re.compile(
 )
 
 
+# Landmarks a printed book may write with a colon or full stop after them.
+_TITLED_LANDMARKS = frozenset(k for k, v in LANDMARKS.items() if v in ("toc", "preface"))
+
+
 @dataclass(slots=True)
 class LineInfo:
     """What one line is; ``kind`` is one of the names below, ``data`` depends on it.
@@ -235,6 +239,8 @@ def _classify(line: str) -> LineInfo | None:
     lowered = " ".join(strip_alt_text(stripped).lower().split())
     if lowered in LANDMARKS:
         return LineInfo("landmark", LANDMARKS[lowered])
+    if lowered.rstrip(":.") in _TITLED_LANDMARKS:
+        return LineInfo("landmark", LANDMARKS[lowered.rstrip(":.")])  # `CONTENTS:`, `Contents.`
     see_end = _SEE_END.fullmatch(lowered)
     if see_end:
         return LineInfo("see_end", see_end.group(1))
