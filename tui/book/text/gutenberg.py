@@ -10,7 +10,7 @@ a chapter or a scene, the header is front matter and the licence end matter.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.book.rules.patterns import compiled_on_first_use
@@ -45,7 +45,9 @@ class Wrapper:
     author: str = ""
 
 
-def find_wrapper(text: str, starts, paragraph_at: Callable[[int], int]) -> Wrapper | None:
+def find_wrapper(
+    text: str, starts: Sequence[int], paragraph_at: Callable[[int], int]
+) -> Wrapper | None:
     """The story bounds of a Gutenberg text (None for any other text).
 
     ``paragraph_at(offset)`` is the paragraph holding a character offset."""

@@ -21,6 +21,7 @@ from tui.book.text.end_matter import end_sections, find_story_end, mark_chapter_
 from tui.book.text.front_matter import Front, read_front, title_from_path
 from tui.book.text.gaps import gap_scene_starts
 from tui.book.text.gutenberg import find_wrapper
+from tui.book.text.lines import LineInfo
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import label_openers, numbered_sections
 
@@ -208,7 +209,7 @@ def _front(
     return front, front.end
 
 
-def _opens_numbering(infos, choice: HeadingChoice) -> bool:
+def _opens_numbering(infos: dict[int, LineInfo], choice: HeadingChoice) -> bool:
     """The first chapter heading is number one (`CHAPTER I.`): what stands before it is front
     matter (a preface, an introduction, a list of illustrations), not a chapter."""
     info = infos.get(choice.para)
