@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -76,11 +77,16 @@ def same_title(found: str | None, want: str | None) -> bool:
     return a == b or (len(short.split()) >= 2 and long.startswith(short + " "))
 
 
+def _first_name(names: str | None) -> list[str]:
+    first = re.split(r",| and | & ", names or "")[0]
+    return _plain(first).split()
+
+
 def same_author(found: str | None, want: str | None) -> bool:
     """The first author named, by surname and first initial (`J. Sheridan Le Fanu` is `Joseph
     Sheridan Le Fanu`; `Jacob Grimm` for `Jacob Grimm and Wilhelm Grimm`)."""
-    a = _plain(found).split(" and ")[0].split()
-    b = _plain(want).split(" and ")[0].split()
+    a = _first_name(found)
+    b = _first_name(want)
     return bool(a and b) and a[-1] == b[-1] and a[0][0] == b[0][0]
 
 
