@@ -45,15 +45,12 @@ BREAKS_INVENTED = {
     "pg_study_in_scarlet.txt.gz": "a wider gap after a numbered list",
     "pg_jane_eyre.txt.gz": "wider gaps in prose before a caption-like line",
     "pg_huck_finn.txt.gz": "a wider gap after a numbered list of inscriptions",
-    "pg_great_expectations.txt.gz": "a wider gap after a letter in capitals",
     "pg_anne_green_gables.txt.gz": "a wider gap before a speech to the landscape",
-    "pg_room_with_view.txt.gz": "a chapter title wrapped over three lines opens a scene",
     "pg_pride_prejudice_illustrated.txt.gz": "wider gaps around illustrations",
 }
 NAMES_WRONG = {
     "pg_little_colonels_hero.html.gz": f"{MARKUP}: title from the Gutenberg line, no author",
     "pg_news_from_nowhere.html.gz": f"{MARKUP}: no author",
-    "pg_moby_dick_old.txt.gz": "header cut off: no Title: or Author: line to read",
 }
 
 

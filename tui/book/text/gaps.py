@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_setoff_line
+from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.text.paragraphs import Paragraphs, wider_gaps
 
 TEXT, BREAK, HEADING = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.HEADING)
@@ -37,13 +38,14 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
         return []
     headings = [c.heading for c in book.chapters if c.heading is not None]
     section = _section_gap(gap_at, headings, common)
-    # A wider gap under a chapter heading only sets the heading off.
+    wrapped = paras.style in ("wrapped", "indented")
+    # A wider gap under a chapter heading (or its title) only sets the heading off.
     inside = {
         p: blanks
         for p, blanks in gap_at.items()
         if book.kinds[p] in (TEXT, BREAK)
         and book.chapter_at(p) is not None
-        and (p == 0 or book.kinds[p - 1] != HEADING)
+        and not _under_heading(book, p, titles=wrapped)
     }
     if not inside:
         return []
@@ -52,7 +54,6 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
     marked = any(book.kinds.find(BREAK, c.start, c.end) >= 0 for c in book.chapters)
     is_break = break_rule(set(inside.values()), common, section, marked=marked)
     found = sorted(p for p, blanks in inside.items() if is_break(blanks))
-    wrapped = paras.style in ("wrapped", "indented")
     if wrapped or not marked:
         found = _without_insets(book, found, wrapped=wrapped, indented=paras.style == "indented")
     text_paragraphs = book.kinds.count(TEXT)
@@ -134,6 +135,10 @@ def _without_insets(
             return True
         if not indented and all(line[:1] in (" ", "\t") for line in lines):
             return True  # verse or a quotation indented from the prose
+        if len(lines) >= VERSE_LINES and all(_capitalised(line) for line in lines):
+            return True  # verse: every line starts with a capital
+        if _FOOTNOTE().match(raw):
+            return True  # `*The following are extracts...`: a footnote
         return _repeats_nearby(book, i)
 
     kept = [
@@ -170,3 +175,29 @@ def _repeats_nearby(book: Book, i: int) -> bool:
         return False
     lo, hi = max(0, i - NEARBY_PARAGRAPHS), min(len(book.starts), i + NEARBY_PARAGRAPHS + 1)
     return any(k != i and own in _letters(book.paragraph(k)) for k in range(lo, hi))
+
+
+# A paragraph of at least this many lines, each starting with a capital, is verse.
+VERSE_LINES = 3
+# A short first paragraph under a heading is the chapter's title (`Loomings.`).
+TITLE_CHARS = 250
+TITLE_PARAGRAPHS = 2
+_FOOTNOTE = compiled_on_first_use(r"\s*(?:\*+|†|\[\d+\]|\[Footnote)\s*[A-Za-z]")
+
+
+def _capitalised(line: str) -> bool:
+    text = line.lstrip(" \t\"“‘'(_")
+    return text[:1].isupper()
+
+
+def _under_heading(book: Book, p: int, *, titles: bool) -> bool:
+    """Paragraph ``p`` follows a chapter heading, or the short title paragraphs under one
+    (`Sunset.` / `THE CABIN; BY THE STERN WINDOWS; AHAB SITTING ALONE`) in a hard-wrapped
+    book (``titles``; with a paragraph per line those are short paragraphs of story)."""
+    for k in range(p - 1, max(-1, p - 2 - (TITLE_PARAGRAPHS if titles else 0)), -1):
+        if book.kinds[k] == HEADING:
+            return True
+        title = book.paragraph(k)
+        if len(title) > TITLE_CHARS or not _capitalised(title):
+            return False
+    return False

@@ -32,6 +32,11 @@ _LABEL = compiled_on_first_use(
     r"^(Title|Author|Translator|Editor|Illustrator):[ \t]*(\S[^\n]*(?:\n[ \t]+\S[^\n]*)*)",
     re.MULTILINE,
 )
+_NAMING = compiled_on_first_use(
+    r"Gutenberg(?:'s)? ?(?:E-?book|E-?text|Etext) of (?P<title>[^,\n]{2,100}), by "
+    r"(?P<author>[^\n*]{2,80}?)[ \t*]*$",
+    re.IGNORECASE,
+)
 HEADER_CHARS = 20_000  # the header and the small print fit in this much text
 
 
@@ -66,4 +71,11 @@ def find_wrapper(
     labels: dict[str, str] = {}
     for m in _LABEL().finditer(head, 0, start_mark.start() if start_mark else len(head)):
         labels.setdefault(m.group(1).lower(), " ".join(m.group(2).split()))
+    if "title" not in labels:
+        # `End of this Project Gutenberg etext of Moby Dick, by Herman Melville`, or the same
+        # words on the first line.
+        lines = [text[: text.find("\n")], end_mark.group() if end_mark else ""]
+        named = next((m for m in map(_NAMING().search, lines) if m is not None), None)
+        if named is not None:
+            labels["title"], labels["author"] = named["title"].strip(), named["author"].strip()
     return Wrapper(first, last, labels.get("title", ""), labels.get("author", ""))

@@ -75,6 +75,24 @@ def numbered_sections(
     return found if counted >= MIN_CHAPTERS or longest >= MIN_LONE_RUN else []
 
 
+# Words that open an editor's bracketed placeholder: `[Illustration]`, `[Music notation]`.
+_EDITORIAL = frozenset(
+    [
+        "illustration",
+        "music",
+        "footnote",
+        "transcriber",
+        "sidenote",
+        "picture",
+        "image",
+        "figure",
+        "plate",
+        "map",
+        "table",
+        "note",
+        "editor",
+    ]
+)
 # Decorated name lines open scenes only as a family: this many lines, at least two names.
 MIN_LABELS = 3
 
@@ -88,8 +106,10 @@ def label_openers(infos: dict[int, LineInfo]) -> list[int]:
     for i, info in infos.items():
         if info.kind == "decorated":
             left, name = info.data
-            # Names are capitalised; `*thud*` and `*BANG*` are sounds.
-            if name[:1].isupper() and not name.isupper():
+            # Names are capitalised; `*thud*` and `*BANG*` are sounds; `[Illustration]` is an
+            # editor's placeholder.
+            editorial = name.split()[0].casefold() in _EDITORIAL
+            if name[:1].isupper() and not name.isupper() and not editorial:
                 families.setdefault(left, []).append((i, name.casefold()))
     for lines in families.values():
         if len(lines) >= MIN_LABELS and len({name for _, name in lines}) >= 2:
