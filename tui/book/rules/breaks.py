@@ -19,6 +19,7 @@ QUOTES = "\"“”„‟‘’‚'«»‹›「」『』〝〞＂"
 # Sentence punctuation: a line of only these is lost dialogue (`!”`, `…`, `?!`), never a break.
 _SENTENCE_PUNCT = set(".,!?…;:¿¡‽⁉⁈")
 _DASHES = set("-—–―_=")
+_BRACKETS = set("[](){}")
 _STRIP = " \t" + SPACER_CHARS
 # Letter ornaments: `oOo`, `xXx`, `-x-x-`, `OoOoO`, `xox`; at least two letters or symbols.
 _LETTER_GLYPH = re.compile(r"(?=.{2})[^\w\s]*(?:[oO0xX]+[^\w\s]*)+")
@@ -65,8 +66,8 @@ def is_break_line(line: str) -> bool:
             return not numeral or compact in ("XXX", "xxx")
         return _WORD_BREAK.fullmatch(text) is not None
     chars = set(compact)
-    if chars <= _SENTENCE_PUNCT:
-        return False
+    if chars <= _SENTENCE_PUNCT or chars <= _BRACKETS:
+        return False  # `]` closes a caption or a note: it is not an ornament
     if chars <= _DASHES | _SENTENCE_PUNCT:
         # `---`, `___`, `===`, `- - -`; a lone dash or `—!` is interrupted dialogue (but see
         # `is_pause_line`).

@@ -137,8 +137,8 @@ def _without_insets(
             return True  # verse or a quotation indented from the prose
         if len(lines) >= VERSE_LINES and all(_capitalised(line) for line in lines):
             return True  # verse: every line starts with a capital
-        if _FOOTNOTE().match(raw):
-            return True  # `*The following are extracts...`: a footnote
+        if _FOOTNOTE().match(raw) or _LIST_ITEM().match(raw):
+            return True  # `*The following are extracts...`, `12. Has a good practical...`
         return _repeats_nearby(book, i)
 
     kept = [
@@ -182,6 +182,7 @@ VERSE_LINES = 3
 # A short first paragraph under a heading is the chapter's title (`Loomings.`).
 TITLE_CHARS = 250
 TITLE_PARAGRAPHS = 2
+_LIST_ITEM = compiled_on_first_use(r"\s*\d{1,3}[.)]\s+\S")
 _FOOTNOTE = compiled_on_first_use(r"\s*(?:\*+|†|\[\d+\]|\[Footnote)\s*[A-Za-z]")
 
 
