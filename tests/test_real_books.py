@@ -7,7 +7,7 @@ import functools
 import statistics
 
 import pytest
-from real_books import REAL, Score, score_book, scorer, truth
+from real_books import Score, score_book, scorer, truth
 
 SCORER = scorer()
 pytestmark = pytest.mark.skipif(SCORER is None, reason="shared/tools/score_real.py not found")
@@ -41,12 +41,8 @@ BREAKS_INVENTED = {
     "pg_christmas_carol.epub": f"{MARKUP}: illustrations and the licence open scenes",
     "pg_little_women.txt.gz": "a wider gap after a letter's last paragraph",
     "pg_dorian_gray.txt.gz": "a wider gap after a quoted newspaper report",
-    "pg_cranford.txt.gz": "the printer's imprint after the closing ornament",
-    "pg_study_in_scarlet.txt.gz": "a wider gap after a numbered list",
     "pg_jane_eyre.txt.gz": "wider gaps in prose before a caption-like line",
-    "pg_huck_finn.txt.gz": "a wider gap after a numbered list of inscriptions",
     "pg_anne_green_gables.txt.gz": "a wider gap before a speech to the landscape",
-    "pg_pride_prejudice_illustrated.txt.gz": "wider gaps around illustrations",
 }
 NAMES_WRONG = {
     "pg_little_colonels_hero.html.gz": f"{MARKUP}: title from the Gutenberg line, no author",
@@ -127,8 +123,5 @@ def test_scene_breaks_over_the_books_that_mark_them(kind: str) -> None:
 
 @pytest.mark.parametrize("name", [n for n in NAMES if TRUTH[n].get("kind", "text") == "text"])
 def test_a_real_text_opens_within_a_second(name: str) -> None:
-    assert (REAL / name).exists()
-    seconds = scored(name).seconds
-    if seconds >= MAX_SECONDS:  # a busy machine: measure once more
-        seconds = score_book(name, TRUTH[name], SCORER).seconds
-    assert seconds < MAX_SECONDS
+    # Processor time: wall time on a shared machine measures the other work on it.
+    assert scored(name).cpu_seconds < MAX_SECONDS

@@ -124,30 +124,80 @@ def contents_entries(
     the paragraph of a `Contents` line, if any: after it, a heading-like line among short
     list lines that comes back later is an entry too."""
     limit = max(TOC_WITHIN_PARAGRAPHS, int(n * TOC_WITHIN_SHARE))
+    where = _positions(items)
     start = 0
     while start < len(items) and items[start][0] < limit:
         stop = start + 1
+        kinds: dict[tuple, set[str]] = {}
+        _note(kinds, items[start][1])
         while (
             stop < len(items)
             and items[stop][0] - items[stop - 1][0] <= ENTRY_SPACING
-            and not _starts_over(items[start:stop], items[stop][1])
+            and not _starts_over(kinds, items[stop - 1][1], items[stop][1])
         ):
+            _note(kinds, items[stop][1])
             stop += 1
         run = items[start:stop]
-        if len(run) >= MIN_ENTRIES and _recurs(run, items[stop:]):
+        if len(run) >= MIN_ENTRIES and _recurs(run, stop, items, where):
             return {i for i, _ in run}
         start = stop
     if paragraph is None or toc is None:
         return set()
-    return _listed_lines([item for item in items if item[0] > toc], limit, n, paragraph)
+    return _listed_lines(items, toc, limit, n, paragraph, where)
+
+
+def _key(heading: Heading) -> tuple:
+    """What names a chapter: its number (and number within an arc), or its words."""
+    if heading.number is not None:
+        return ("number", heading.number, heading.minor)
+    return ("words", heading.text.casefold())
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    """`CHAPTER I.` in a list and `I.` over the chapter agree; a part and a chapter do not."""
+    return a == b or "part" not in (a, b)
+
+
+def _positions(items: list[tuple[int, Heading]]) -> dict[tuple, list[int]]:
+    """Where each key stands among ``items`` (indexes into it, in order)."""
+    where: dict[tuple, list[int]] = {}
+    for k, (_, heading) in enumerate(items):
+        where.setdefault(_key(heading), []).append(k)
+    return where
+
+
+def _note(kinds: dict[tuple, set[str]], heading: Heading) -> None:
+    kinds.setdefault(_key(heading), set()).add(heading.kind)
+
+
+def _same_entry(entry: Heading, heading: Heading) -> bool:
+    """A contents entry and a heading name the same chapter: the same number (`CHAPTER I.
+    An Early Fright` and `I.`), or, without numbers, the same words."""
+    return _key(entry) == _key(heading) and _kinds_agree(entry.kind, heading.kind)
+
+
+def _next_same(
+    entry: Heading, after: int, items: list[tuple[int, Heading]], where: dict[tuple, list[int]]
+) -> int | None:
+    """The index of the first item at or after ``after`` naming the same chapter as ``entry``."""
+    places = where.get(_key(entry), [])
+    for k in places[bisect.bisect_left(places, after) :]:
+        if _kinds_agree(entry.kind, items[k][1].kind):
+            return k
+    return None
 
 
 def _listed_lines(
-    items: list[tuple[int, Heading]], limit: int, n: int, paragraph: Callable[[int], str]
+    items: list[tuple[int, Heading]],
+    toc: int,
+    limit: int,
+    n: int,
+    paragraph: Callable[[int], str],
+    where: dict[tuple, list[int]],
 ) -> set[int]:
-    """Heading-like lines standing in a list of short lines near the start (a contents list
-    whose other entries look like nothing: `XIII The Trap of the White Sphinx`) that come back
-    later as headings."""
+    """Heading-like lines standing in a list of short lines after the `Contents` line near the
+    start (a contents list whose other entries look like nothing: `XIII The Trap of the White
+    Sphinx`) that come back later as headings."""
 
     def listy(i: int) -> bool:
         """A short line like a contents entry, not a sentence or dialogue."""
@@ -161,18 +211,20 @@ def _listed_lines(
 
     found: set[int] = set()
     block_end = -1
-    for k, (i, heading) in enumerate(items):
+    first_item = bisect.bisect_right([i for i, _ in items], toc)
+    for k in range(first_item, len(items)):
+        i, heading = items[k]
         if i >= limit:
             break
         if i >= block_end:
-            # the run of list lines around this one
+            # the run of list lines around this one, back to the `Contents` line
             first = i
-            while first - 1 >= 0 and listy(first - 1):
+            while first - 1 > toc and listy(first - 1):
                 first -= 1
-            seen = {paragraph(k).strip().casefold() for k in range(first, i + 1)}
+            seen = {paragraph(j).strip().casefold() for j in range(first, i + 1)}
             block_end = i + 1
             # the list ends where a line repeats one of it (the first chapter's heading)
-            while block_end < n and listy(block_end):
+            while block_end < n and listy(block_end) and block_end - first < MAX_ENTRIES:
                 line = paragraph(block_end).strip().casefold()
                 if line in seen:
                     break
@@ -181,46 +233,45 @@ def _listed_lines(
             if block_end - first < MIN_ENTRIES:
                 block_end = -1
                 continue
-        if any(_same_entry(heading, h) for j, h in items[k + 1 :] if j >= block_end):
+        places = where.get(_key(heading), [])
+        if any(
+            items[j][0] >= block_end and _kinds_agree(heading.kind, items[j][1].kind)
+            for j in reversed(places)
+            if items[j][0] >= block_end
+        ):
             found.add(i)
     return found
 
 
-def _starts_over(run: list[tuple[int, Heading]], heading: Heading) -> bool:
-    """A heading that repeats an entry, or numbers back, is the first chapter right after the
-    list."""
-    last = run[-1][1]
+def _starts_over(kinds: dict[tuple, set[str]], last: Heading, heading: Heading) -> bool:
+    """A heading that repeats an entry of the run so far (``kinds``), or numbers back from its
+    ``last``, is the first chapter right after the list."""
     back = (
         heading.number is not None
         and last.number is not None
         and heading.kind == last.kind
         and heading.number <= last.number
     )
-    return back or any(_same_entry(h, heading) for _, h in run)
+    seen = kinds.get(_key(heading), set())
+    return back or any(_kinds_agree(kind, heading.kind) for kind in seen)
 
 
-def _recurs(run: list[tuple[int, Heading]], later: list[tuple[int, Heading]]) -> bool:
-    """Whether most entries of ``run`` come back in order among the ``later`` headings, and
-    those stand further apart than the entries."""
+def _recurs(
+    run: list[tuple[int, Heading]],
+    stop: int,
+    items: list[tuple[int, Heading]],
+    where: dict[tuple, list[int]],
+) -> bool:
+    """Whether most entries of ``run`` come back in order among the headings after it (from
+    ``stop`` on), and those stand further apart than the entries."""
     matched: list[int] = []
-    k = 0
+    k = stop
     for _, entry in run:
-        for j in range(k, len(later)):
-            if _same_entry(entry, later[j][1]):
-                matched.append(later[j][0])
-                k = j + 1
-                break
+        j = _next_same(entry, k, items, where)
+        if j is not None:
+            matched.append(items[j][0])
+            k = j + 1
     if len(matched) < max(MIN_ENTRIES - 1, RECUR_SHARE * len(run)):
         return False
     spread = (matched[-1] - matched[0]) / max(1, len(matched) - 1)
     return spread > 2 * ENTRY_SPACING
-
-
-def _same_entry(entry: Heading, heading: Heading) -> bool:
-    """A contents entry and a heading name the same chapter: the same number (`CHAPTER I.
-    An Early Fright` and `I.`), or, without numbers, the same words."""
-    if entry.number is not None or heading.number is not None:
-        return (entry.number == heading.number and entry.kind == heading.kind) or (
-            entry.number == heading.number and "part" not in (entry.kind, heading.kind)
-        )
-    return entry.text.casefold() == heading.text.casefold()

@@ -130,9 +130,10 @@ def _without_insets(
             # its scene (see `fill_scenes`), and a short line may be dialogue.
             return False
         lines = raw.split("\n")
-        # A hard-wrapped book's datelines head letters and diary entries.
+        # A hard-wrapped book's datelines head letters and diary entries; a short line of
+        # speech with its tag (`“Must get a bit stale,” he said.`) is story.
         if all(len(line.strip()) <= SET_OFF_LINE_CHARS for line in lines):
-            return True
+            return _SPEECH_WITH_TAG().match(raw) is None
         if not indented and all(line[:1] in (" ", "\t") for line in lines):
             return True  # verse or a quotation indented from the prose
         if len(lines) >= VERSE_LINES and all(_capitalised(line) for line in lines):
@@ -182,6 +183,7 @@ VERSE_LINES = 3
 # A short first paragraph under a heading is the chapter's title (`Loomings.`).
 TITLE_CHARS = 250
 TITLE_PARAGRAPHS = 2
+_SPEECH_WITH_TAG = compiled_on_first_use(r"\s*[“\"][^”\"]+[”\"][ \t]+[a-z]")
 _LIST_ITEM = compiled_on_first_use(r"\s*\d{1,3}[.)]\s+\S")
 _FOOTNOTE = compiled_on_first_use(r"\s*(?:\*+|†|\[\d+\]|\[Footnote)\s*[A-Za-z]")
 

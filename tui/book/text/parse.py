@@ -120,6 +120,9 @@ def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: 
     at_end = hi == len(text)
     story_end = find_story_end(infos, max(last_start, story_start - 1), last, body) if at_end else n
     story_end = min(story_end, last)
+    if at_end and paras.style in ("wrapped", "indented"):
+        # (in a printed book's layout: elsewhere short lines are ordinary prose)
+        story_end = _before_colophon(book, story_end, max(last_start, story_start))
     choices = [c for c in choices if c.start < story_end]
     _set_front(book, front, story_start)
     book.end_matter = end_sections(infos, story_end, last) if story_end < last else []
@@ -207,6 +210,28 @@ def _front(
             front.sections.append(Section("text", None, front.end, marker))
         return front, marker
     return front, front.end
+
+
+# A printer's imprint or publisher's notice after the closing ornament: at most this many short
+# paragraphs, lines at most this long.
+COLOPHON_PARAGRAPHS = 12
+COLOPHON_LINE_CHARS = 60
+
+
+def _before_colophon(book: Book, story_end: int, last_chapter: int) -> int:
+    """The story ends at an ornament after which only a few short lines stand (`PRINTED BY /
+    TURNBULL AND SPEARS, / EDINBURGH`), not a last scene."""
+    kinds = book.kinds
+    ornament = kinds.rfind(BREAK, last_chapter, story_end)
+    if ornament < 0 or story_end - ornament - 1 > COLOPHON_PARAGRAPHS:
+        return story_end
+    for i in range(ornament + 1, story_end):
+        raw = book.text[book.starts[i] : book.ends[i]]
+        if kinds[i] == TEXT and any(
+            len(line.strip()) > COLOPHON_LINE_CHARS for line in raw.split("\n")
+        ):
+            return story_end
+    return ornament
 
 
 def _opens_numbering(infos: dict[int, LineInfo], choice: HeadingChoice) -> bool:
