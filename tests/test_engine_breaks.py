@@ -34,7 +34,9 @@ def test_lone_dialogue_punctuation_is_never_a_break(line: str) -> None:
     assert is_lone_punctuation(line)
 
 
-@pytest.mark.parametrize("line", ["Hello", "XII", "IX", "x", "I", "<3", "The End"])
+@pytest.mark.parametrize(
+    "line", ["Hello", "XII", "IX", "X.", "VI.", "x", "I", "<3", "The End", "]", "("]
+)
 def test_words_and_numerals_are_not_breaks(line: str) -> None:
     assert not is_break_line(line)
 

@@ -26,6 +26,11 @@ from tui.book.rules.headings import clean_heading, match_heading, parse_number
         ("# Chapter 9: Markdown", "Chapter 9: Markdown", 9),
         ("Chapter 10.5", "Chapter 10.5", 10),
         ("Part One", "Part One", 1),
+        (
+            "STAVE III:  THE SECOND OF THE THREE SPIRITS",
+            "STAVE III: THE SECOND OF THE THREE SPIRITS",
+            3,
+        ),
         ("Book Two", "Book Two", 2),
         ("Part the First", "Part the First", 1),
         ("第十二章", "第十二章", 12),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from tui.book.loader import LoadedText, check_path, load_text
+from tui.book.loader import COMPRESSED_SUFFIX, LoadedText, check_path, load_text
 from tui.book.model import Book, BookError
 from tui.book.text.parse import parse_preview, parse_text
 
@@ -19,6 +19,8 @@ __all__ = [
     "BookKind",
     "book_format",
     "book_kind",
+    "book_suffix",
+    "is_scanned",
     "open_book",
     "open_preview",
     "parse_loaded",
@@ -47,11 +49,36 @@ FORMATS: dict[str, BookFormat] = {
     ".xhtml": BookFormat("html", previewable=False, scanned=False),
 }
 PLAIN_TEXT = FORMATS[".txt"]
+# Kinds whose readers take the file's bytes, so a gzip-compressed copy (`NAME.txt.gz`) is read
+# by its inner suffix once the loader has decompressed it. An EPUB is a zip already.
+DECOMPRESSED_KINDS: frozenset[BookKind] = frozenset({"text", "html"})
+
+
+def book_suffix(path: str | os.PathLike[str]) -> str:
+    """The suffix that names the book's format: `.txt` for `NAME.txt.gz` (lower case)."""
+    name = Path(path)
+    suffix = name.suffix.lower()
+    if suffix == COMPRESSED_SUFFIX:
+        inner = name.with_suffix("").suffix.lower()
+        fmt = FORMATS.get(inner, PLAIN_TEXT)
+        return inner if fmt.kind in DECOMPRESSED_KINDS else ""
+    return suffix
 
 
 def book_format(path: str | os.PathLike[str]) -> BookFormat:
-    """The format of the file at ``path``, by its suffix; plain text for any other suffix."""
-    return FORMATS.get(Path(path).suffix.lower(), PLAIN_TEXT)
+    """The format of the file at ``path``, by its suffix (the inner one of a `.gz`); plain text
+    for any other suffix."""
+    return FORMATS.get(book_suffix(path), PLAIN_TEXT)
+
+
+def is_scanned(path: str | os.PathLike[str]) -> bool:
+    """Whether a folder scan adds this file: a scanned suffix, plain or gzip-compressed."""
+    name = Path(path)
+    suffix = book_suffix(name)
+    if name.suffix.lower() == COMPRESSED_SUFFIX and not name.with_suffix("").suffix:
+        return False  # a bare `NAME.gz` may be anything
+    fmt = FORMATS.get(suffix)
+    return fmt is not None and fmt.scanned
 
 
 def open_book(path: str | os.PathLike[str]) -> Book:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import gzip
+import io
 import os
 import re
 import stat
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +16,9 @@ from tui.book.model import BookError
 
 MAX_BYTES = 1 << 30  # a 14M-word serial is ~84 MB; a gigabyte is not a book
 SAMPLE_BYTES = 256 * 1024
+# A book stored gzip-compressed (`NAME.txt.gz`) is read by its inner suffix, decompressed in
+# memory with the same size cap as any other book.
+COMPRESSED_SUFFIX = ".gz"
 
 # Control characters (C0 except TAB and LF, DEL, C1) become visible symbols of the same length,
 # so offsets and line numbers stay simple: ESC -> `␛`, NUL -> `␀`, C1 -> `�`. Form feed and
@@ -117,9 +123,33 @@ def check_path(path: str | os.PathLike[str]) -> os.stat_result:
     return info
 
 
+def is_compressed(path: str | os.PathLike[str]) -> bool:
+    """Whether the file is named as gzip-compressed (`NAME.txt.gz`)."""
+    return Path(path).suffix.lower() == COMPRESSED_SUFFIX
+
+
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The file's bytes, after :func:`check_path`; opened non-blocking so a swapped-in pipe
-    cannot hang us."""
+    """The file's bytes (decompressed for a `.gz`), after :func:`check_path`; opened
+    non-blocking so a swapped-in pipe cannot hang us."""
+    data = _read_raw(path)
+    if is_compressed(path):
+        return _gunzip(data, safe_name(path))
+    return data
+
+
+def _gunzip(data: bytes, name: str) -> bytes:
+    """Decompress a gzip file's bytes, refusing a corrupt one or one too large to be a book."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            plain = stream.read(MAX_BYTES + 1)
+    except (OSError, EOFError, zlib.error):
+        raise BookError(f"{name}: not a readable gzip file (damaged or cut short)") from None
+    if len(plain) > MAX_BYTES:
+        raise BookError(f"{name}: too large to be a book once decompressed")
+    return plain
+
+
+def _read_raw(path: str | os.PathLike[str]) -> bytes:
     check_path(path)
     name = safe_name(path)
     try:

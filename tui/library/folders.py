@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from tui.book.formats import FORMATS
+from tui.book.formats import FORMATS, is_scanned
 from tui.library.ignore import IgnoreRules, is_ignored
 
 # Every file type the library adds when it walks a folder: the ones `open_book` reads.
@@ -30,7 +30,7 @@ SKIPPED_FOLDERS = frozenset(
 
 
 def is_book_file(path: Path) -> bool:
-    return path.suffix.lower() in ACCEPTED_SUFFIXES and not path.name.startswith(".")
+    return is_scanned(path) and not path.name.startswith(".")
 
 
 def is_skipped_folder(folder: Path) -> bool:

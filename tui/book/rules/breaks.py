@@ -19,6 +19,7 @@ QUOTES = "\"“”„‟‘’‚'«»‹›「」『』〝〞＂"
 # Sentence punctuation: a line of only these is lost dialogue (`!”`, `…`, `?!`), never a break.
 _SENTENCE_PUNCT = set(".,!?…;:¿¡‽⁉⁈")
 _DASHES = set("-—–―_=")
+_BRACKETS = set("[](){}")
 _STRIP = " \t" + SPACER_CHARS
 # Letter ornaments: `oOo`, `xXx`, `-x-x-`, `OoOoO`, `xox`; at least two letters or symbols.
 _LETTER_GLYPH = re.compile(r"(?=.{2})[^\w\s]*(?:[oO0xX]+[^\w\s]*)+")
@@ -60,12 +61,13 @@ def is_break_line(line: str) -> bool:
     compact = "".join(text.split())
     if _ALNUM.search(compact):
         if _LETTER_GLYPH.fullmatch(compact):
-            # `XII` or `IX` standing alone is a chapter number, not an ornament.
-            return not re.fullmatch(r"[IVX]{1,3}|[ivx]{1,3}", compact) or compact in ("XXX", "xxx")
+            # `XII`, `IX` or `X.` standing alone is a chapter number, not an ornament.
+            numeral = re.fullmatch(r"(?:[IVX]{1,3}|[ivx]{1,3})\.?", compact)
+            return not numeral or compact in ("XXX", "xxx")
         return _WORD_BREAK.fullmatch(text) is not None
     chars = set(compact)
-    if chars <= _SENTENCE_PUNCT:
-        return False
+    if chars <= _SENTENCE_PUNCT or chars <= _BRACKETS:
+        return False  # `]` closes a caption or a note: it is not an ornament
     if chars <= _DASHES | _SENTENCE_PUNCT:
         # `---`, `___`, `===`, `- - -`; a lone dash or `—!` is interrupted dialogue (but see
         # `is_pause_line`).

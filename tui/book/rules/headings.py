@@ -22,7 +22,7 @@ __all__ = [
 NUMBERED_KEYWORDS = (
     r"chapter|chapitre|capitulo|capítulo|kapitel|chap\.?|ch\.|ch|part|pt\.|book|volume|vol\.?|"
     r"act|arc|episode|ep\.|interlude|side[ -]?story|extra|bonus chapter|special chapter|omake|"
-    r"intermission|season|"
+    r"intermission|season|stave|"
     # the same in other languages fan fiction is written in
     r"capitolo|hoofdstuk|rozdział|kapitola|глава|часть|розділ|том"
 )
@@ -65,6 +65,9 @@ _BARE_NUMBER = re.compile(
 _NUMBERED_TITLE = re.compile(
     r"(?P<num>\d{1,4})(?:\.|\s*(?:[-–—]+|[:)]))[ \t]+(?P<title>[^\s].{0,80})"
 )
+# `II. THE RED-HEADED LEAGUE`: a Roman numeral, a full stop and a title (a story of a
+# collection) — also only when consistent.
+_ROMAN_TITLE = re.compile(rf"(?P<num>{ROMAN})\.[ \t]+(?P<title>[^\s].{{0,80}})")
 # Web serials number chapters within arcs: `1.03`, `2.1 - Title`, `Gestation 1.1`.
 _DECIMAL = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} )?(?P<num>\d{1,3})\.(?P<minor>\d{1,3})"
@@ -231,6 +234,11 @@ def _match_weak(line: str, inner: str) -> Heading | None:
     m = _NUMBERED_TITLE.fullmatch(line)
     if m and _title_case_ok(m["title"]):
         return Heading("numbered", int(m["num"]), m["num"], _clean_title(m["title"]), False)
+    m = _ROMAN_TITLE.fullmatch(inner)
+    if m and _title_case_ok(m["title"]) and not m["title"].rstrip().endswith((".", ",", ";")):
+        number = parse_number(m["num"])
+        if number is not None:
+            return Heading("numbered", number, m["num"], _clean_title(m["title"]), False)
     return None
 
 

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from tui.book.rules.breaks import is_setoff_line
 from tui.book.rules.headings import Heading
+from tui.book.text.contents import contents_entries
 from tui.book.text.lines import CANDIDATE, LineInfo, classify_line
 from tui.book.text.sections import subparts
 
@@ -26,6 +27,9 @@ BARE_MIN_SPACING = 3
 BETWEEN_HEADINGS_CHARS = 160
 _SENTENCE_ENDS = (".", "!", "?", "…")
 _QUOTES_AND_DASHES = "\"“‘'«—–-"
+# A chapter's title on the line under its heading is at most this long.
+SUBTITLE_CHARS = 90
+SUBTITLE_WORDS = 12
 # Tab-indented titles outside FanFicFare files stand at least this many paragraphs apart.
 TAB_TITLE_SPACING = 4
 
@@ -91,6 +95,17 @@ def choose_headings(
         return fff, []
     strong = [(i, info.data) for i, info in infos.items() if info.kind == "heading"]
     strong = sorted(strong + list(listed))
+    # A contents list's entries look like headings: they are not the book's chapters.
+    # (Lines that repeat an entry of a contents list, ``listed``, are after it.)
+    every = sorted((i, info.data) for i, info in infos.items() if info.kind in ("heading", "weak"))
+    toc = min(
+        (i for i, info in infos.items() if info.kind == "landmark" and info.data == "toc"),
+        default=None,
+    )
+    listing = contents_entries(every, n, paragraph, toc)
+    if listing:
+        strong = [item for item in strong if item[0] not in listing]
+        infos = {i: info for i, info in infos.items() if i not in listing}
     parts = subparts(strong)
     if parts:
         inside = {i for i, _ in parts}
@@ -115,9 +130,14 @@ def _fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoi
     end_file = any(
         info.kind == "end" and "file" in str(info.data).lower() for info in infos.values()
     )
+    # Keyword headings flush left outnumbering the tab-indented lines are the chapters (an
+    # indented verse or letter is not a chapter family).
+    flush = sum(1 for info in infos.values() if info.kind == "heading" and not info.tab)
     if toc:
         first_toc = min(toc)
         tabs = [i for i in tabs if i > first_toc]
+        if flush >= max(len(tabs), WEAK_MIN_RUN):
+            return None
     elif not end_file:
         # Without FanFicFare's landmarks, tab-indented lines are titles only when nothing
         # else in the book looks like a heading and they stand apart like headings (the
@@ -233,8 +253,11 @@ def _with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingCh
         return choice
     line = paragraph(j)
     words = line.split()
-    if not (0 < len(line) <= 60 and len(words) <= 8) or "\n" in line:
+    if not (0 < len(line) <= SUBTITLE_CHARS and len(words) <= SUBTITLE_WORDS) or "\n" in line:
         return choice
+    if line.isupper() and line[0].isalpha() and not line.endswith(("”", '"')):
+        # `TOBIAS GREGSON SHOWS WHAT HE CAN DO.`: a title in capitals, full stop and all
+        return HeadingChoice(choice.para, f"{choice.title}: {line}", choice.start, (j,))
     if line.endswith((".", ",", ";", "”", '"', "…")) or line[0] in "\"“‘'—-(":
         return choice
     if is_setoff_line(line):

@@ -7,6 +7,7 @@ a contents list at the start of the book names them, and the headings repeat the
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from collections.abc import Callable
 
@@ -44,11 +45,11 @@ def listed_headings(
     )
     if toc is None:
         return []
-    entries = _entries(paragraph, toc + 1, n)
+    entries, last = _entries(lambda k: text[starts[k] : ends[k]], toc + 1, n)
     if len(entries) < MIN_FOUND:
         return []
     found: list[tuple[int, Heading]] = []
-    pos = ends[toc + len(entries)]
+    pos = ends[last]
     misses = 0
     for entry in entries:
         i = _find_paragraph(text, starts, paragraph, entry, pos)
@@ -64,28 +65,213 @@ def listed_headings(
     return found if len(found) >= MIN_FOUND else []
 
 
-def _entries(paragraph: Callable[[int], str], first: int, n: int) -> list[str]:
-    """The list's lines: short title-like paragraphs up to the first one that repeats (the
-    first chapter's heading) or is not an entry."""
+def _entries(raw: Callable[[int], str], first: int, n: int) -> tuple[list[str], int]:
+    """The list's lines: short title-like lines up to the first one that repeats (the first
+    chapter's heading) or is not an entry; and the last paragraph holding an entry."""
     entries: list[str] = []
     seen: set[str] = set()
+    last = first
     for k in range(first, min(n, first + MAX_ENTRIES)):
-        line = strip_decoration(paragraph(k).strip())
-        if not line or len(line) > ENTRY_CHARS or "\n" in line or line.casefold() in seen:
-            break
-        if line.endswith((".", ",", ";", "!", "?", "”", '"')) and not line[:1].isdigit():
-            break
-        entries.append(line)
-        seen.add(line.casefold())
-    return entries
+        # Entries indented deeper than others may run together into one paragraph.
+        lines = [strip_decoration(" ".join(line.split())) for line in raw(k).strip().split("\n")]
+        for line in lines:
+            if entries and line.rstrip(".").casefold() == entries[-1].casefold():
+                continue  # the entry again, copied below itself
+            if not line or len(line) > ENTRY_CHARS or line.casefold() in seen:
+                return entries, last
+            if line.endswith((".", ",", ";", "!", "?", "”", '"')) and not line[:1].isdigit():
+                return entries, last
+            entries.append(line)
+            seen.add(line.casefold())
+        last = k
+    return entries, last
 
 
 def _find_paragraph(text: str, starts: array, paragraph, entry: str, pos: int) -> int | None:
-    """The first paragraph at or after offset ``pos`` whose whole text is ``entry``."""
-    at = text.find(entry, pos)
-    while at >= 0:
-        i = bisect.bisect_right(starts, at) - 1
-        if i >= 0 and strip_decoration(paragraph(i).strip()) == entry:
+    """The first paragraph at or after offset ``pos`` whose whole text is ``entry``, in any
+    case (`The Sisters` in the list, `THE SISTERS` over the story)."""
+    pattern = re.compile(re.escape(entry), re.IGNORECASE)
+    wanted = entry.casefold()
+    found = pattern.search(text, pos)
+    while found is not None:
+        i = bisect.bisect_right(starts, found.start()) - 1
+        if i >= 0 and strip_decoration(paragraph(i).strip()).casefold() == wanted:
             return i
-        at = text.find(entry, at + len(entry))
+        found = pattern.search(text, found.end())
     return None
+
+
+# Entries of a contents list stand at most this many paragraphs apart (an entry, its summary).
+ENTRY_SPACING = 3
+# A contents list has at least this many entries ...
+MIN_ENTRIES = 3
+# ... starts in this first share of the book ...
+TOC_WITHIN_SHARE = 0.15
+# ... and at least this share of its entries come back later, in order, as headings.
+RECUR_SHARE = 0.6
+
+
+def contents_entries(
+    items: list[tuple[int, Heading]],
+    n: int,
+    paragraph: Callable[[int], str] | None = None,
+    toc: int | None = None,
+) -> set[int]:
+    """The heading-like lines (``items``, sorted) that are entries of a contents list: a
+    compact run near the start of the book whose entries recur, in the same order, as headings
+    spread through the rest of it. `CHAPTER I. Jonathan Harker's Journal` in such a list looks
+    like the real heading but is not one, and neither is a list of bare numerals. ``toc`` is
+    the paragraph of a `Contents` line, if any: after it, a heading-like line among short
+    list lines that comes back later is an entry too."""
+    limit = max(TOC_WITHIN_PARAGRAPHS, int(n * TOC_WITHIN_SHARE))
+    where = _positions(items)
+    start = 0
+    while start < len(items) and items[start][0] < limit:
+        stop = start + 1
+        kinds: dict[tuple, set[str]] = {}
+        _note(kinds, items[start][1])
+        while (
+            stop < len(items)
+            and items[stop][0] - items[stop - 1][0] <= ENTRY_SPACING
+            and not _starts_over(kinds, items[stop - 1][1], items[stop][1])
+        ):
+            _note(kinds, items[stop][1])
+            stop += 1
+        run = items[start:stop]
+        if len(run) >= MIN_ENTRIES and _recurs(run, stop, items, where):
+            return {i for i, _ in run}
+        start = stop
+    if paragraph is None or toc is None:
+        return set()
+    return _listed_lines(items, toc, limit, n, paragraph, where)
+
+
+def _key(heading: Heading) -> tuple:
+    """What names a chapter: its number (and number within an arc), or its words."""
+    if heading.number is not None:
+        return ("number", heading.number, heading.minor)
+    return ("words", heading.text.casefold())
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    """`CHAPTER I.` in a list and `I.` over the chapter agree; a part and a chapter do not."""
+    return a == b or "part" not in (a, b)
+
+
+def _positions(items: list[tuple[int, Heading]]) -> dict[tuple, list[int]]:
+    """Where each key stands among ``items`` (indexes into it, in order)."""
+    where: dict[tuple, list[int]] = {}
+    for k, (_, heading) in enumerate(items):
+        where.setdefault(_key(heading), []).append(k)
+    return where
+
+
+def _note(kinds: dict[tuple, set[str]], heading: Heading) -> None:
+    kinds.setdefault(_key(heading), set()).add(heading.kind)
+
+
+def _same_entry(entry: Heading, heading: Heading) -> bool:
+    """A contents entry and a heading name the same chapter: the same number (`CHAPTER I.
+    An Early Fright` and `I.`), or, without numbers, the same words."""
+    return _key(entry) == _key(heading) and _kinds_agree(entry.kind, heading.kind)
+
+
+def _next_same(
+    entry: Heading, after: int, items: list[tuple[int, Heading]], where: dict[tuple, list[int]]
+) -> int | None:
+    """The index of the first item at or after ``after`` naming the same chapter as ``entry``."""
+    places = where.get(_key(entry), [])
+    for k in places[bisect.bisect_left(places, after) :]:
+        if _kinds_agree(entry.kind, items[k][1].kind):
+            return k
+    return None
+
+
+def _listed_lines(
+    items: list[tuple[int, Heading]],
+    toc: int,
+    limit: int,
+    n: int,
+    paragraph: Callable[[int], str],
+    where: dict[tuple, list[int]],
+) -> set[int]:
+    """Heading-like lines standing in a list of short lines after the `Contents` line near the
+    start (a contents list whose other entries look like nothing: `XIII The Trap of the White
+    Sphinx`) that come back later as headings."""
+
+    def listy(i: int) -> bool:
+        """A short line like a contents entry, not a sentence or dialogue."""
+        line = paragraph(i).strip() if 0 <= i < n else ""
+        return (
+            0 < len(line) <= ENTRY_CHARS
+            and "\n" not in line
+            and not line.endswith((".", "!", "?", "”", '"', ","))
+            and line[:1] not in "\"“‘'—"
+        )
+
+    found: set[int] = set()
+    block_end = -1
+    first_item = bisect.bisect_right([i for i, _ in items], toc)
+    for k in range(first_item, len(items)):
+        i, heading = items[k]
+        if i >= limit:
+            break
+        if i >= block_end:
+            # the run of list lines around this one, back to the `Contents` line
+            first = i
+            while first - 1 > toc and listy(first - 1):
+                first -= 1
+            seen = {paragraph(j).strip().casefold() for j in range(first, i + 1)}
+            block_end = i + 1
+            # the list ends where a line repeats one of it (the first chapter's heading)
+            while block_end < n and listy(block_end) and block_end - first < MAX_ENTRIES:
+                line = paragraph(block_end).strip().casefold()
+                if line in seen:
+                    break
+                seen.add(line)
+                block_end += 1
+            if block_end - first < MIN_ENTRIES:
+                block_end = -1
+                continue
+        places = where.get(_key(heading), [])
+        if any(
+            items[j][0] >= block_end and _kinds_agree(heading.kind, items[j][1].kind)
+            for j in reversed(places)
+            if items[j][0] >= block_end
+        ):
+            found.add(i)
+    return found
+
+
+def _starts_over(kinds: dict[tuple, set[str]], last: Heading, heading: Heading) -> bool:
+    """A heading that repeats an entry of the run so far (``kinds``), or numbers back from its
+    ``last``, is the first chapter right after the list."""
+    back = (
+        heading.number is not None
+        and last.number is not None
+        and heading.kind == last.kind
+        and heading.number <= last.number
+    )
+    seen = kinds.get(_key(heading), set())
+    return back or any(_kinds_agree(kind, heading.kind) for kind in seen)
+
+
+def _recurs(
+    run: list[tuple[int, Heading]],
+    stop: int,
+    items: list[tuple[int, Heading]],
+    where: dict[tuple, list[int]],
+) -> bool:
+    """Whether most entries of ``run`` come back in order among the headings after it (from
+    ``stop`` on), and those stand further apart than the entries."""
+    matched: list[int] = []
+    k = stop
+    for _, entry in run:
+        j = _next_same(entry, k, items, where)
+        if j is not None:
+            matched.append(items[j][0])
+            k = j + 1
+    if len(matched) < max(MIN_ENTRIES - 1, RECUR_SHARE * len(run)):
+        return False
+    spread = (matched[-1] - matched[0]) / max(1, len(matched) - 1)
+    return spread > 2 * ENTRY_SPACING

@@ -72,15 +72,19 @@ class _Reader:
         self.front.end = max(self.front.end, end, (heading or 0) + 1)
 
 
-def read_front(paragraph, infos: dict[int, LineInfo], limit: int, *, bounded: bool) -> Front:
-    """Read the front matter among paragraphs ``[0, limit)``.
+def read_front(
+    paragraph, infos: dict[int, LineInfo], limit: int, *, bounded: bool, first: int = 0
+) -> Front:
+    """Read the front matter among paragraphs ``[first, limit)`` (those before ``first`` are a
+    header read elsewhere).
 
     ``paragraph(i)`` returns display text; ``infos`` maps paragraph indexes to their LineInfo.
     ``bounded`` says ``limit`` is the first chapter heading (everything before it is front
     matter unless it is long unlabelled prose); otherwise the front is only what is labelled.
     """
     reader = _Reader(paragraph, infos, limit, bounded)
-    i = 0
+    reader.front.end = first
+    i = first
     title_done = repeated = False
     while i < limit and len(reader.front.sections) < MAX_SECTIONS:
         info = reader.info(i)
@@ -148,7 +152,7 @@ def read_front(paragraph, infos: dict[int, LineInfo], limit: int, *, bounded: bo
             i += 1  # unlabelled front text (a disclaimer, an epigraph): keep looking
         else:
             break
-    _fill_holes(reader.front)
+    _fill_holes(reader.front, first)
     _finish_meta(reader.meta)
     # A labelled `Title:` or `Author:` (a Gutenberg header, a CJK title page) says it best.
     if reader.meta.get("title"):
@@ -186,12 +190,12 @@ def _readable_name(name: str) -> str:
     return name
 
 
-def _fill_holes(front: Front) -> None:
+def _fill_holes(front: Front, first: int = 0) -> None:
     """Unlabelled paragraphs between labelled front sections form `text` sections."""
     covered = sorted(
         (s.heading if s.heading is not None else s.start, s.end) for s in front.sections
     )
-    holes, pos = [], 0
+    holes, pos = [], first
     for start, end in covered:
         if start > pos:
             holes.append(Section("text", None, pos, start))

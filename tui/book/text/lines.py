@@ -107,6 +107,7 @@ FRONT_HEADINGS = re.compile(
 # candidate.
 _LINE_WORDS = (
     "chapter chap ch part pt book volume vol act arc episode ep interlude side extra omake bonus "
+    "stave "
     "special intermission season prologue epilogue prelude postlude coda entr afterword "
     "postscript author authors a/n an: an - a.n. translator t/n tl note; end fin owari finis by "
     "por par von di автор nota n/a anmerkung "
@@ -157,7 +158,7 @@ def _spellings(words: list[str]) -> list[str]:
 _NUMBER_WORD_LINE = (
     r"(?=[OTFSEN])(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
     r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty)"
-    r"[\w -]{0,20}\.?[ \t]*\n"
+    r"[\w -]{0,20}\.?[ \t]*(?=\n)"
 )
 _STARTS = _spellings(LINE_STARTS)
 # Cheap guards first (a dialogue line fails at once; the trie is tried only after a letter
@@ -166,7 +167,7 @@ CANDIDATE = re.compile(
     # blank lines (a third of all lines) fail at once
     r"\n(?!\n)(?:\t| {8}(?! )|[ \t]*+(?:"
     # a line of only `…` or `—` (weighed later: a break or a pause in dialogue)
-    r"(?=[….—―-])(?:…+|\.{3,}|\. \. \.|[—―]{1,2}|--)[ \t]*\n|"
+    r"(?=[….—―-])(?:…+|\.{3,}|\. \. \.|[—―]{1,2}|--)[ \t]*(?=\n)|"
     # not dialogue: `“Hi.”`, `—and then`, `— Hi, — he said.` (dash dialogue as in Russian,
     # Spanish or French books: a dash, words, punctuation, more words)
     r"(?![“\"‘'!?.,;:…]|[—–]\w|[—–―][ \t]+[^\n]*?[,.!?…][\"”»]?[ \t]+\S)"
@@ -176,15 +177,19 @@ CANDIDATE = re.compile(
     + r"])"
     + _by_first_letter(_STARTS)
     + r"[sS]?(?![a-z])|"
-    r"\d{1,4}\.?[ \t\u2000-\u200a\n]|\d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
+    r"\d{1,4}\.?(?:[ \t\u2000-\u200a]|(?=\n))|\d{1,3}\.\d{1,3}(?:[ \t:|\-–—]|(?=\n))|"
     # `Gestation 1.1`: possessive, so a capitalised first word fails without backtracking
     r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
-    r"[IVXLC]{1,7}\.?[ \t]*\n|" + _NUMBER_WORD_LINE + r"|"
-    r"(?:[oO0xX][^\w\n]*){2,}\n|"
+    r"[IVXLC]{1,7}\.?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|" + _NUMBER_WORD_LINE + r"|"
+    r"(?:[oO0xX][^\w\n]*){2,}(?=\n)|"
     # `Ginny's POV`: possessive, like the serial numbers above
     r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2} (?:POV|pov|P\.O\.V)|"
     r"[第序楔终終尾番后後あプエ幕間閑제완작저줄完全作著书書内简簡文目])))"
 )
+
+
+# Landmarks a printed book may write with a colon or full stop after them.
+_TITLED_LANDMARKS = frozenset(k for k, v in LANDMARKS.items() if v in ("toc", "preface"))
 
 
 @dataclass(slots=True)
@@ -234,6 +239,8 @@ def _classify(line: str) -> LineInfo | None:
     lowered = " ".join(strip_alt_text(stripped).lower().split())
     if lowered in LANDMARKS:
         return LineInfo("landmark", LANDMARKS[lowered])
+    if lowered.rstrip(":.") in _TITLED_LANDMARKS:
+        return LineInfo("landmark", LANDMARKS[lowered.rstrip(":.")])  # `CONTENTS:`, `Contents.`
     see_end = _SEE_END.fullmatch(lowered)
     if see_end:
         return LineInfo("see_end", see_end.group(1))

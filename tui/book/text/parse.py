@@ -20,6 +20,8 @@ from tui.book.text.contents import listed_headings
 from tui.book.text.end_matter import end_sections, find_story_end, mark_chapter_notes
 from tui.book.text.front_matter import Front, read_front, title_from_path
 from tui.book.text.gaps import gap_scene_starts
+from tui.book.text.gutenberg import find_wrapper
+from tui.book.text.lines import LineInfo
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import label_openers, numbered_sections
 
@@ -100,17 +102,32 @@ def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: 
         pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
         if info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
             kinds[i] = BREAK
+    # A Gutenberg header and licence are front and end matter: nothing in them is story.
+    wrapper = find_wrapper(text, paras.starts, book.para_at) if lo == 0 else None
+    first, last = (wrapper.start, wrapper.end) if wrapper else (0, n)
+    if wrapper:
+        infos = {i: info for i, info in infos.items() if first <= i < last}
     listed = listed_headings(text, paras.starts, paras.ends, infos, paragraph) if lo == 0 else []
     choices, sections = choose_headings(infos, paragraph, n, listed)
-    front, story_start = _front(book, infos, choices, paragraph, at_start=lo == 0)
-    last = choices[-1].start if choices else story_start - 1
+    front, story_start = _front(book, infos, choices, paragraph, at_start=lo == 0, first=first)
+    if wrapper:
+        front.title = wrapper.title or front.title
+        front.author = wrapper.author or front.author
+        front.sections.insert(0, Section("gutenberg_header", None, 0, first))
+    last_start = choices[-1].start if choices else story_start - 1
     body = max((choices[-1].para, *choices[-1].extra)) + 1 if choices else story_start
     # A preview window that stops before the end of the text cannot see the end matter.
     at_end = hi == len(text)
-    story_end = find_story_end(infos, max(last, story_start - 1), n, body) if at_end else n
+    story_end = find_story_end(infos, max(last_start, story_start - 1), last, body) if at_end else n
+    story_end = min(story_end, last)
+    if at_end and paras.style in ("wrapped", "indented"):
+        # (in a printed book's layout: elsewhere short lines are ordinary prose)
+        story_end = _before_colophon(book, story_end, max(last_start, story_start))
     choices = [c for c in choices if c.start < story_end]
     _set_front(book, front, story_start)
-    book.end_matter = end_sections(infos, story_end, n) if story_end < n else []
+    book.end_matter = end_sections(infos, story_end, last) if story_end < last else []
+    if last < n:
+        book.end_matter.append(Section("gutenberg_licence", None, last, n))
     kinds[story_end:n] = bytes([END]) * (n - story_end)
     book.chapters = _chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
     sections = _sections(book, infos, sections)
@@ -162,15 +179,18 @@ def _paragraph_reader(book: Book) -> Callable[[int], str]:
     return paragraph
 
 
-def _front(book: Book, infos, choices: list[HeadingChoice], paragraph, *, at_start: bool):
-    """Read the front matter; returns it and the first paragraph of the story."""
+def _front(
+    book: Book, infos, choices: list[HeadingChoice], paragraph, *, at_start: bool, first: int = 0
+):
+    """Read the front matter from paragraph ``first`` (after a Gutenberg header); returns it
+    and the first paragraph of the story."""
     n = len(book)
     if not at_start:
         return Front(), 0
     if choices:
         limit = choices[0].start
-        front = read_front(paragraph, infos, limit, bounded=True)
-        if _is_long_prose(book, front.end, limit):
+        front = read_front(paragraph, infos, limit, bounded=True, first=first)
+        if _is_long_prose(book, front.end, limit) and not _opens_numbering(infos, choices[0]):
             return front, front.end
         if front.end < limit:
             front.sections.append(Section("text", None, front.end, limit))
@@ -184,12 +204,42 @@ def _front(book: Book, infos, choices: list[HeadingChoice], paragraph, *, at_sta
         None,
     )
     limit = marker if marker is not None else n
-    front = read_front(paragraph, infos, limit, bounded=marker is not None)
+    front = read_front(paragraph, infos, limit, bounded=marker is not None, first=first)
     if marker is not None:
         if front.end < marker:
             front.sections.append(Section("text", None, front.end, marker))
         return front, marker
     return front, front.end
+
+
+# A printer's imprint or publisher's notice after the closing ornament: at most this many short
+# paragraphs, lines at most this long.
+COLOPHON_PARAGRAPHS = 12
+COLOPHON_LINE_CHARS = 60
+
+
+def _before_colophon(book: Book, story_end: int, last_chapter: int) -> int:
+    """The story ends at an ornament after which only a few short lines stand (`PRINTED BY /
+    TURNBULL AND SPEARS, / EDINBURGH`), not a last scene."""
+    kinds = book.kinds
+    ornament = kinds.rfind(BREAK, last_chapter, story_end)
+    if ornament < 0 or story_end - ornament - 1 > COLOPHON_PARAGRAPHS:
+        return story_end
+    for i in range(ornament + 1, story_end):
+        raw = book.text[book.starts[i] : book.ends[i]]
+        if kinds[i] == TEXT and any(
+            len(line.strip()) > COLOPHON_LINE_CHARS for line in raw.split("\n")
+        ):
+            return story_end
+    return ornament
+
+
+def _opens_numbering(infos: dict[int, LineInfo], choice: HeadingChoice) -> bool:
+    """The first chapter heading is number one (`CHAPTER I.`): what stands before it is front
+    matter (a preface, an introduction, a list of illustrations), not a chapter."""
+    info = infos.get(choice.para)
+    heading = info.data if info is not None else None
+    return getattr(heading, "number", None) == 1 and getattr(heading, "kind", "") == "chapter"
 
 
 def _is_long_prose(book: Book, start: int, stop: int) -> bool:

@@ -12,8 +12,10 @@ from tui.book.text.lines import LineInfo
 
 # A section numbered 1 this close under a chapter heading opens the chapter's first scene.
 FIRST_SECTION_DISTANCE = 3
-# Sections must start over in at least this many chapters.
+# Sections must start over in at least this many chapters, or count to this in one (the parts
+# `I.` `II.` `III.` of one story in a collection).
 MIN_CHAPTERS = 2
+MIN_LONE_RUN = 3
 
 
 def subparts(strong: list[tuple[int, Heading]]) -> list[tuple[int, Heading]]:
@@ -43,7 +45,7 @@ def numbered_sections(
     """Bare numbers (`1`, `2`, `3`, alone on their line) counting up from 1 inside chapters.
 
     ``chapters`` are ``(heading, body, end)`` paragraph indexes. A chapter's count must start
-    right under its heading; it must happen in at least two chapters.
+    right under its heading; it must happen in at least two chapters, or run to three in one.
     """
     bare = sorted(
         i for i, info in infos.items() if info.kind == "weak" and info.data.kind == "number"
@@ -51,7 +53,7 @@ def numbered_sections(
     if not bare:
         return []
     found: list[int] = []
-    counted = 0
+    counted = longest = 0
     k = 0
     for _heading, body, end in chapters:
         while k < len(bare) and bare[k] < body:
@@ -68,10 +70,29 @@ def numbered_sections(
         if run and run[0] - body <= FIRST_SECTION_DISTANCE:
             found.extend(run)
             counted += 1
+            longest = max(longest, len(run))
         k = j
-    return found if counted >= MIN_CHAPTERS else []
+    return found if counted >= MIN_CHAPTERS or longest >= MIN_LONE_RUN else []
 
 
+# Words that open an editor's bracketed placeholder: `[Illustration]`, `[Music notation]`.
+_EDITORIAL = frozenset(
+    [
+        "illustration",
+        "music",
+        "footnote",
+        "transcriber",
+        "sidenote",
+        "picture",
+        "image",
+        "figure",
+        "plate",
+        "map",
+        "table",
+        "note",
+        "editor",
+    ]
+)
 # Decorated name lines open scenes only as a family: this many lines, at least two names.
 MIN_LABELS = 3
 
@@ -85,8 +106,10 @@ def label_openers(infos: dict[int, LineInfo]) -> list[int]:
     for i, info in infos.items():
         if info.kind == "decorated":
             left, name = info.data
-            # Names are capitalised; `*thud*` and `*BANG*` are sounds.
-            if name[:1].isupper() and not name.isupper():
+            # Names are capitalised; `*thud*` and `*BANG*` are sounds; `[Illustration]` is an
+            # editor's placeholder.
+            editorial = name.split()[0].casefold() in _EDITORIAL
+            if name[:1].isupper() and not name.isupper() and not editorial:
                 families.setdefault(left, []).append((i, name.casefold()))
     for lines in families.values():
         if len(lines) >= MIN_LABELS and len({name for _, name in lines}) >= 2:

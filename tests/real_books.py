@@ -1,0 +1,118 @@
+"""Helpers for the real-book tests: outline each book in tests/fixtures/real and score it
+against its truth.json with the matching rules of shared/tools/score_real.py."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import time
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from tui.book.formats import open_book
+from tui.cli.outline import outline_dict
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "tests" / "fixtures" / "real"
+SCORER = ROOT.parent / "shared" / "tools" / "score_real.py"
+
+
+def truth() -> dict[str, dict[str, Any]]:
+    """Each real book's truth, by file name."""
+    return json.loads((REAL / "truth.json").read_text(encoding="utf-8"))
+
+
+def scorer() -> ModuleType | None:
+    """The shared scoring script as a module (None when the shared folder is missing)."""
+    if not SCORER.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("score_real", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class Score:
+    """How one book's outline agrees with its truth."""
+
+    name: str
+    kind: str
+    chapters_want: int
+    chapters_found: int
+    chapter_prf: tuple[float, float, float]
+    breaks_want: int
+    breaks_found: int
+    scene_prf: tuple[float, float, float]
+    title: str
+    author: str | None
+    title_ok: bool
+    author_ok: bool
+    seconds: float  # wall time
+    detail: dict[str, Any]
+    cpu_seconds: float = 0.0  # processor time, steady on a busy machine
+
+    @property
+    def chapters_exact(self) -> bool:
+        return self.chapter_prf[0] == 1.0 and self.chapter_prf[1] == 1.0
+
+
+def _plain(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+
+
+def same_title(found: str | None, want: str | None) -> bool:
+    """The title shown is the book's, perhaps with its subtitle (`A Christmas Carol in Prose;
+    Being a Ghost Story of Christmas`) or without it (`Moby Dick` for `Moby-Dick; or, The
+    Whale`); case, punctuation and spacing set aside."""
+    a, b = _plain(found), _plain(want)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short.split()) >= 2 and long.startswith(short + " "))
+
+
+def _first_name(names: str | None) -> list[str]:
+    first = re.split(r",| and | & ", names or "")[0]
+    return _plain(first).split()
+
+
+def same_author(found: str | None, want: str | None) -> bool:
+    """The first author named, by surname and first initial (`J. Sheridan Le Fanu` is `Joseph
+    Sheridan Le Fanu`; `Jacob Grimm` for `Jacob Grimm and Wilhelm Grimm`)."""
+    a = _first_name(found)
+    b = _first_name(want)
+    return bool(a and b) and a[-1] == b[-1] and a[0][0] == b[0][0]
+
+
+def score_book(name: str, want: dict[str, Any], module: ModuleType) -> Score:
+    """Open the book in this process, as `chapbook outline --json` would, and score it."""
+    start, cpu = time.perf_counter(), time.process_time()
+    book = open_book(REAL / name)
+    got = outline_dict(book)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    kind = want.get("kind", "text")
+    result = module.score_text(want, got) if kind == "text" else module.score_markup(want, got)
+    return Score(
+        name,
+        kind,
+        result["chapters_want"],
+        result["chapters_found"],
+        result["chapter_prf"],
+        result["breaks_want"],
+        result["breaks_found"],
+        result["scene_prf"],
+        book.title,
+        book.author,
+        same_title(book.title, want.get("title")),
+        same_author(book.author, want.get("author")),
+        seconds,
+        result,
+        cpu,
+    )

@@ -1,0 +1,125 @@
+"""Published layouts (Project Gutenberg style): the wrapper, contents lists, chapter families,
+titles under headings, insets that are not scene breaks. Texts written for these tests."""
+
+from __future__ import annotations
+
+import textwrap
+
+from support_engine import headings, scene_lines
+
+from tui.book.text.parse import parse_text
+
+PROSE = (
+    "The lamps along the quay were lit one by one as the tide went out, and the men who "
+    "mended nets on the steps folded their work away and went up into the town without a "
+    "word to one another, for the evening had turned cold and the wind was rising."
+)
+
+
+def wrapped(text: str) -> str:
+    """Hard-wrapped at 70 columns, as printed texts are."""
+    return "\n".join(textwrap.wrap(text, 70))
+
+
+def story(paragraphs: int = 6) -> str:
+    return "\n\n".join(wrapped(f"{PROSE} ({k})") for k in range(paragraphs))
+
+
+def gutenberg(body: str) -> str:
+    header = (
+        "The Project Gutenberg eBook of The Harbour Lamps\n\n"
+        "This ebook is for the use of anyone anywhere at no cost.\n\n"
+        "Title: The Harbour Lamps\n\nAuthor: Ada Marsh\n\n"
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE HARBOUR LAMPS ***\n\n\n\n"
+    )
+    licence = (
+        "\n\n\n\n*** END OF THE PROJECT GUTENBERG EBOOK THE HARBOUR LAMPS ***\n\n"
+        "Updated editions will replace the previous one.\n\n\n\n"
+        "CHAPTER 1. START: FULL LICENSE\n\n"
+        + story(2)
+        + "\n\n\n\nSection 2. Information about the Mission\n\n"
+        + story(2)
+    )
+    return header + body + licence
+
+
+def chapters(numerals: list[str], title_line: bool = False) -> str:
+    parts = []
+    for k, numeral in enumerate(numerals):
+        heading = f"{numeral}\n{'THE TIDE TURNS.' if title_line else ''}".rstrip()
+        parts.append(f"{heading}\n\n\n{story(4 + k % 2)}")
+    return "\n\n\n\n".join(parts)
+
+
+def test_the_gutenberg_header_and_licence_bound_the_story() -> None:
+    book = parse_text(gutenberg(chapters(["CHAPTER I.", "CHAPTER II.", "CHAPTER III."])))
+    assert (book.title, book.author) == ("The Harbour Lamps", "Ada Marsh")
+    assert [title for title, _ in headings(book)] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
+    assert book.front_matter[0].kind == "gutenberg_header"
+    assert book.end_matter[-1].kind == "gutenberg_licence"
+    assert all(len(c.scenes) == 1 for c in book.chapters)
+
+
+def test_contents_entries_that_look_like_headings_are_not_chapters() -> None:
+    listed = "\n".join(f" CHAPTER {n}. The Tide Turns" for n in ("I", "II", "III", "IV"))
+    text = f"Contents\n\n{listed}\n\n\n\n" + chapters(["I.", "II.", "III.", "IV."])
+    book = parse_text(text)
+    assert [title for title, _ in headings(book)] == ["I.", "II.", "III.", "IV."]
+
+
+def test_a_contents_list_of_bare_numerals_is_not_chapter_one() -> None:
+    text = "Contents\n\nI\nII\nIII\n\n\n\n" + chapters(["I", "II", "III"])
+    book = parse_text(text)
+    lines = [line for _, line in headings(book)]
+    assert len(lines) == 3 and lines[0] > 7
+
+
+def test_a_title_in_capitals_under_its_heading_belongs_to_it() -> None:
+    book = parse_text(chapters(["CHAPTER I.", "CHAPTER II."], title_line=True))
+    assert [title for title, _ in headings(book)] == [
+        "CHAPTER I: THE TIDE TURNS.",
+        "CHAPTER II: THE TIDE TURNS.",
+    ]
+    assert all(len(c.scenes) == 1 for c in book.chapters)
+
+
+def test_story_titles_are_chapters_and_bare_parts_inside_a_story_open_scenes() -> None:
+    first = "\n\n\n\n".join(f"{part}\n\n{story(4)}" for part in ("I.", "II.", "III."))
+    text = f"I. THE HARBOUR LAMPS\n\n\n{first}\n\n\n\n"
+    text += f"II. THE NET MENDERS\n\n\n{story(8)}\n\n\n\nIII. THE LONG QUAY\n\n\n{story(8)}"
+    book = parse_text(text)
+    assert [title for title, _ in headings(book)] == [
+        "I. THE HARBOUR LAMPS",
+        "II. THE NET MENDERS",
+        "III. THE LONG QUAY",
+    ]
+    assert len(book.chapters[0].scenes) == 3
+
+
+def test_gaps_around_a_letter_are_not_scene_breaks() -> None:
+    letter = "He unfolded the paper and read as follows:\n\n\n“My dear Utterson,”\n\n"
+    letter += wrapped(f"“{PROSE}”") + "\n\n“HENRY.”\n\n\n"
+    text = f"CHAPTER I.\n\n{story(4)}\n\n{letter}{story(4)}\n\n\n\nCHAPTER II.\n\n{story(6)}"
+    book = parse_text(text)
+    assert [len(c.scenes) for c in book.chapters] == [1, 1]
+
+
+def test_a_gap_between_paragraphs_of_prose_is_still_a_scene_break() -> None:
+    text = f"CHAPTER I.\n\n{story(4)}\n\n\n{story(4)}\n\n\n\nCHAPTER II.\n\n{story(6)}"
+    book = parse_text(text)
+    assert [len(lines) for lines in scene_lines(book)] == [2, 1]
+
+
+def test_a_printers_imprint_after_the_closing_ornament_is_not_a_scene() -> None:
+    imprint = "*       *       *       *       *\n\nPRINTED BY\nJ. SMITH AND SONS,\nLEITH"
+    text = f"CHAPTER I.\n\n{story(6)}\n\n\n\nCHAPTER II.\n\n{story(6)}\n\n{imprint}\n"
+    book = parse_text(text)
+    assert [len(c.scenes) for c in book.chapters] == [1, 1]
+    assert book.end_matter
+
+
+def test_a_preface_before_chapter_one_is_front_matter() -> None:
+    preface = "PREFACE\n\n" + story(16)
+    text = f"{preface}\n\n\n\n" + chapters(["CHAPTER I.", "CHAPTER II."])
+    book = parse_text(text)
+    assert [title for title, _ in headings(book)] == ["CHAPTER I", "CHAPTER II"]

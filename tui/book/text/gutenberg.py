@@ -1,0 +1,81 @@
+"""Project Gutenberg's wrapper around a story: the header, the licence, and what they say.
+
+A Gutenberg text opens with a header (`Title:`, `Author:`, release notes) ended by a line
+`*** START OF THE PROJECT GUTENBERG EBOOK ... ***` (older files: `*END*THE SMALL PRINT!...`),
+and closes with `*** END OF THE PROJECT GUTENBERG EBOOK ... ***` or `End of (the) Project
+Gutenberg (E)text of ...` before the licence. The story lies between: nothing outside can be
+a chapter or a scene, the header is front matter and the licence end matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from tui.book.rules.patterns import compiled_on_first_use
+
+# The header's end, as printed since 2001 or in the older `small print` licence.
+_START = compiled_on_first_use(
+    r"^[ \t]*\*{3}[ \t]*START OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEXT)\b[^\n]*$|"
+    r"^[ \t]*\*END\*?[ \t]*THE SMALL PRINT![^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_END = compiled_on_first_use(
+    r"^[ \t]*(?:\*{3}[ \t]*END OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEXT)\b|"
+    r"End of (?:the |this )?Project Gutenberg(?:'s)? ?(?:E-?book|E-?text|Etext)\b)[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A Gutenberg text names itself in its first lines.
+_NAMED = compiled_on_first_use(r"Project Gutenberg", re.IGNORECASE)
+_LABEL = compiled_on_first_use(
+    r"^(Title|Author|Translator|Editor|Illustrator):[ \t]*(\S[^\n]*(?:\n[ \t]+\S[^\n]*)*)",
+    re.MULTILINE,
+)
+_NAMING = compiled_on_first_use(
+    r"Gutenberg(?:'s)? ?(?:E-?book|E-?text|Etext) of (?P<title>[^,\n]{2,100}), by "
+    r"(?P<author>[^\n*]{2,80}?)[ \t*]*$",
+    re.IGNORECASE,
+)
+HEADER_CHARS = 20_000  # the header and the small print fit in this much text
+
+
+@dataclass(frozen=True, slots=True)
+class Wrapper:
+    """Where a Gutenberg text's story lies, in paragraphs, and what its header says."""
+
+    start: int  # first paragraph after the header (0 when the header is missing)
+    end: int  # the first paragraph of the licence (the paragraph count when it is missing)
+    title: str = ""
+    author: str = ""
+
+
+def find_wrapper(
+    text: str, starts: Sequence[int], paragraph_at: Callable[[int], int]
+) -> Wrapper | None:
+    """The story bounds of a Gutenberg text (None for any other text).
+
+    ``paragraph_at(offset)`` is the paragraph holding a character offset."""
+    n = len(starts)
+    head = text[:HEADER_CHARS]
+    start_mark = _START().search(head)
+    if start_mark is None and _NAMED().search(text, 0, 2000) is None:
+        tail_mark = _END().search(text, max(0, len(text) - 200_000))
+        if tail_mark is None:
+            return None
+    first = paragraph_at(start_mark.end()) + 1 if start_mark else 0
+    end_mark = _END().search(text, start_mark.end() if start_mark else 0)
+    last = paragraph_at(end_mark.start()) if end_mark else n
+    if first >= last:
+        return None
+    labels: dict[str, str] = {}
+    for m in _LABEL().finditer(head, 0, start_mark.start() if start_mark else len(head)):
+        labels.setdefault(m.group(1).lower(), " ".join(m.group(2).split()))
+    if "title" not in labels:
+        # `End of this Project Gutenberg etext of Moby Dick, by Herman Melville`, or the same
+        # words on the first line.
+        lines = [text[: text.find("\n")], end_mark.group() if end_mark else ""]
+        named = next((m for m in map(_NAMING().search, lines) if m is not None), None)
+        if named is not None:
+            labels["title"], labels["author"] = named["title"].strip(), named["author"].strip()
+    return Wrapper(first, last, labels.get("title", ""), labels.get("author", ""))
