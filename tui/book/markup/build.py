@@ -6,6 +6,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from tui.book.markup.contents import shape_toc
 from tui.book.markup.matter import matter_sections, read_matter
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Paragraphs
@@ -59,7 +60,8 @@ def build_book(
     book.notices = list(info.notices)
     book.sections = [(s.first, s.name) for s in sources if s.first < s.end]
     ao3 = is_ao3(paras)
-    segments = find_segments(paras, sources, toc, info.guide, ao3)
+    shaped = shape_toc(toc, sources, paras)
+    segments = find_segments(paras, sources, shaped.entries, info.guide, ao3, info.title)
     kinds = book.kinds
     bounds = [s.start for s in segments[1:]] + [len(paras)]
     for segment, end in zip(segments, bounds, strict=True):
@@ -89,7 +91,8 @@ def build_book(
     authors = info.authors or ([str(meta["author"])] if meta.get("author") else [])
     book.author = ", ".join(authors) if authors else None
     _name_chapters(book, paras)
-    fill_scenes(book, with_names=with_names)
+    parts = _part_labels(book, shaped.part_starts)
+    fill_scenes(book, parts, with_names=with_names)
     _trim_notes(book, with_names)
     meta["words"] = _words(book)
     return book
@@ -209,6 +212,19 @@ def _fold_empty_chapters(book: Book) -> None:
         chapter.index = len(kept)
         kept.append(chapter)
     book.chapters = kept
+
+
+def _part_labels(book: Book, starts: Sequence[int]) -> list[int]:
+    """The heading of a numbered part inside a chapter (`II` in a story told in parts) labels
+    the scene it opens; returns where those scenes begin."""
+    out = []
+    kinds = book.kinds
+    for i in starts:
+        if i < len(kinds) and kinds[i] in (TEXT, HEADING) and len(book.paragraph(i)) <= 120:
+            if kinds[i] == TEXT:
+                kinds[i] = LABEL
+            out.append(i)
+    return out
 
 
 def _trim_notes(book: Book, with_names: bool) -> None:

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.book.markup.front import gutenberg_bounds, has_prose, is_front_title, is_licence_title
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Source
 from tui.book.markup.producers import role_of_source, role_of_title, title_key
@@ -37,8 +38,10 @@ def find_segments(
     toc: Sequence[TocEntry],
     guide: dict[str, str],
     ao3: bool,
+    title: str = "",
 ) -> list[Segment]:
-    """The book's segments in order, the first starting at paragraph 0."""
+    """The book's segments in order, the first starting at paragraph 0. ``title`` is the
+    book's title from its metadata, to tell a title page listed in the contents."""
     if not paras:
         return []
     marks = _toc_marks(sources, toc, guide)
@@ -52,7 +55,72 @@ def find_segments(
         segments.insert(0, _opening(paras, sources, segments[0].start if segments else len(paras)))
     segments += _unlisted_chapters(paras, sources, segments)
     segments.sort(key=lambda s: s.start)
-    return _resolve_roles(segments)
+    segments = _bound_story(_resolve_roles(segments), paras, sources)
+    return _front_pages(segments, paras, title)
+
+
+def _title_role(title: str) -> tuple[str, str] | None:
+    """("front"|"end", kind) for a contents label that names matter, not a chapter."""
+    if is_licence_title(title):
+        return END, "licence"
+    return role_of_title(title)
+
+
+def _bound_story(
+    segments: list[Segment], paras: Sequence[Para], sources: Sequence[Source]
+) -> list[Segment]:
+    """Project Gutenberg's `*** START OF` and `*** END OF` lines bound the story: what comes
+    before is front matter, what comes after (the licence) end matter."""
+    bounds = gutenberg_bounds(paras)
+    if bounds is None:
+        return segments
+    start, end = bounds
+    out = []
+    for segment in segments:
+        if segment.start >= end:
+            continue
+        if segment.start < start and segment.role != FRONT:
+            segment.role, segment.kind = FRONT, segment.kind or "front"
+        out.append(segment)
+    out.append(Segment(end, END, "licence", "", _source_at(sources, end).name, PRODUCER))
+    return out
+
+
+def _front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> list[Segment]:
+    """Chapters before the story's first are front matter when they are pages a reader skips:
+    the title page (listed under the book's title, or with no prose at all), a contents list,
+    a list of illustrations, transcriber's notes, a preface."""
+    chapters = [k for k, s in enumerate(segments) if s.role == CHAPTER]
+    book = title_key(title)
+    for k in chapters[:-1]:
+        segment = segments[k]
+        end = segments[k + 1].start if k + 1 < len(segments) else len(paras)
+        key = title_key(segment.title)
+        if is_front_title(segment.title):
+            kind = (role_of_title(segment.title) or (FRONT, "front"))[1]
+        elif _names_book(key, book):
+            kind = "title"
+        elif not has_prose(paras, segment.start, end) and not _strong(segment.title):
+            kind = "front"
+        else:
+            break
+        segment.role, segment.kind = FRONT, kind
+    return segments
+
+
+def _names_book(key: str, book: str) -> bool:
+    """Whether a contents label is the book's title or a part of it (`Frankenstein;` for
+    `Frankenstein; or, The Modern Prometheus`)."""
+    if not key or not book:
+        return False
+    if key == book or book.startswith(key + " "):
+        return True
+    return len(key.split()) >= 2 and f" {key} " in f" {book} "
+
+
+def _strong(title: str) -> bool:
+    found = match_heading(title)
+    return found is not None and found.strong
 
 
 def _source_at(sources: Sequence[Source], para: int) -> Source:
@@ -75,7 +143,7 @@ def _toc_marks(
             continue
         para = source.ids.get(entry.fragment, source.first) if entry.fragment else source.first
         para = min(max(para, source.first), source.end - 1)
-        role = role_of_title(entry.title)
+        role = _title_role(entry.title)
         if role is None and para == source.first:
             role = role_of_source(source, guide.get(source.name, ""))
         if role is None:
@@ -187,7 +255,7 @@ def _heading_marks(
 def _chapter_mark(para: Para, i: int, sources: Sequence[Source]) -> Segment:
     title = clean_heading(para.text.replace("\n", " "))
     name = _source_at(sources, i).name
-    role = role_of_title(title)
+    role = _title_role(title)
     if role is not None:  # `Table of Contents` in a single-file download
         return Segment(i, role[0], role[1], title, name, HEADING_GUESS)
     return Segment(i, CHAPTER, "", title, name, HEADING_GUESS)
