@@ -77,7 +77,10 @@ def _children(entries: Sequence[TocEntry], k: int) -> list[int]:
 def _is_label(title: str) -> bool:
     """A heading that is only a label and a number: `STAVE ONE.`, `Chapter 3`, `IV`."""
     found = match_heading(title)
-    return found is not None and not found.title
+    if found is not None:
+        return not found.title
+    words = title.strip().rstrip(".:").split()
+    return 1 <= len(words) <= 3 and parse_number(words[-1]) is not None
 
 
 def _join_subtitles(

@@ -72,4 +72,5 @@ def has_prose(paras: Sequence[Para], start: int, end: int) -> bool:
 
 def is_licence_title(title: str) -> bool:
     """`THE FULL PROJECT GUTENBERG LICENSE` and the like."""
-    return "project gutenberg" in title_key(title)
+    key = title_key(title)
+    return "project gutenberg" in key and "licen" in key
