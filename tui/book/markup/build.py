@@ -137,7 +137,9 @@ def _chapter_kinds(kinds: bytearray, paras: Sequence[Para], seg: Segment, end: i
         i += 1
     for j in range(i, end):
         if kinds[j] == HEADING:
-            kinds[j] = TEXT  # a heading tag inside the chapter is part of the story
+            # A heading tag inside the chapter is part of the story; right after a rule it
+            # labels the scene the rule opens (`ACT II.` of a play inside the chapter).
+            kinds[j] = LABEL if j > i and kinds[j - 1] == BREAK else TEXT
     if ao3:
         _ao3_notes(kinds, paras, seg.start, end)
     return heading

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.book.markup.families import numbered_family
 from tui.book.markup.front import gutenberg_bounds, has_prose, is_front_title, is_licence_title
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Source
@@ -209,6 +210,19 @@ def _heading_marks(
     heading level (used twice or more), else keyword headings such as `Chapter 3` in plain
     paragraphs, else one chapter per document."""
     matter = _matter_ranges(marks, len(paras))
+    bounds = gutenberg_bounds(paras)
+    if bounds is not None:
+        matter += [(0, bounds[0]), (bounds[1], len(paras))]
+    family = numbered_family(paras, lambda i: not _inside(matter, i))
+    if family is not None:
+        found = [
+            Segment(i, CHAPTER, "", title, _source_at(sources, i).name, HEADING_GUESS)
+            for i, title in family.chapters
+        ]
+        if family.end is not None:
+            name = _source_at(sources, family.end).name
+            found.append(Segment(family.end, END, "end", "", name, HEADING_GUESS))
+        return found
     levels: Counter[int] = Counter()
     for i, para in enumerate(paras):
         if para.hint == ParaKind.HEADING and para.block is not None and not _inside(matter, i):

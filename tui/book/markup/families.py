@@ -1,0 +1,92 @@
+"""Chapters from heading tags: the family of numbered headings that runs through a book."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from tui.book.markup.paragraphs import Para
+from tui.book.model import ParaKind
+from tui.book.rules.headings import Heading, clean_heading, match_heading
+
+MIN_SEQUENCE = 2  # numbered headings following one another that make a family
+SUBTITLE_REACH = 3  # paragraphs from a bare `CHAPTER I.` to the title heading under it
+
+
+@dataclass(slots=True)
+class Family:
+    """Chapters found from one heading level: where each starts and its title, and where the
+    book's end matter begins (`THE END.`, `FOOTNOTES`, a publisher's list), or None."""
+
+    chapters: list[tuple[int, str]]
+    end: int | None
+
+
+def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Family | None:
+    """The heading level whose headings are numbered in sequence (`CHAPTER I.`, `CHAPTER II.`
+    ...), when there is one. Its numbered headings of the usual kind are the chapters; a
+    heading of another kind at that level (a play's `ACT II.` inside a chapter) is not; an
+    unnumbered one before the first chapter is front matter, and after the last one (unless it
+    is an `Epilogue`) starts the end matter. ``outside(i)`` is False for paragraphs already
+    known to be front or end matter."""
+    by_level: dict[int, list[tuple[int, Heading | None]]] = {}
+    for i, para in enumerate(paras):
+        if para.hint != ParaKind.HEADING or para.block is None or not outside(i):
+            continue
+        found = match_heading(para.text.replace("\n", " "))
+        by_level.setdefault(para.block.level, []).append((i, found))
+    best: tuple[int, int, str] | None = None  # (sequence, level, kind)
+    for level, heads in by_level.items():
+        kinds = Counter(h.kind for _, h in heads if h is not None and h.number is not None)
+        if not kinds:
+            continue
+        kind = kinds.most_common(1)[0][0]
+        numbers = [h.number for _, h in heads if h is not None and h.kind == kind]
+        run = sum(1 for a, b in pairwise(numbers) if a is not None and b == a + 1)
+        if run >= MIN_SEQUENCE and (best is None or run > best[0]):
+            best = (run, level, kind)
+    if best is None:
+        return None
+    _, level, kind = best
+    heads = by_level[level]
+    numbered = [k for k, (_, h) in enumerate(heads) if h is not None and h.kind == kind]
+    first, last = numbered[0], numbered[-1]
+    chapters: list[tuple[int, str]] = []
+    end = None
+    for k, (i, found) in enumerate(heads):
+        strong_other = found is not None and found.strong and found.kind != kind
+        if k < first:
+            if found is not None and found.strong and found.kind == "prologue":
+                chapters.append((i, _title(paras, i)))
+            continue
+        if k > last:
+            if found is not None and found.strong and found.kind in ("epilogue", "interlude"):
+                chapters.append((i, _title(paras, i)))
+                continue
+            end = i
+            break
+        if k in numbered or not strong_other:
+            chapters.append((i, _title(paras, i)))
+    return Family(chapters, end)
+
+
+def _title(paras: Sequence[Para], i: int) -> str:
+    """The heading's text, with the title set under a bare label (`CHAPTER I.` then
+    `HER TWELFTH BIRTHDAY`) joined to it as a reader writes it."""
+    text = clean_heading(paras[i].text.replace("\n", " "))
+    found = match_heading(text)
+    if found is None or found.title or paras[i].block is None:
+        return text
+    level = paras[i].block.level
+    for j in range(i + 1, min(i + 1 + SUBTITLE_REACH, len(paras))):
+        para = paras[j]
+        if para.hint == ParaKind.BREAK:
+            continue
+        if para.hint == ParaKind.HEADING and para.block is not None and para.block.level > level:
+            sub = clean_heading(para.text.replace("\n", " "))
+            if sub and match_heading(sub) is None:
+                return f"{text.rstrip(' .:')}: {sub}"
+        break
+    return text
