@@ -116,7 +116,9 @@ def _text_book(paras: Sequence[Para]) -> Book:
     return Book(text, starts, ends, kinds, array("q", bytes(8 * len(paras))), spans=spans)
 
 
-def _chapter_kinds(kinds: bytearray, paras: Sequence[Para], seg: Segment, end: int, ao3: bool):
+def _chapter_kinds(
+    kinds: bytearray, paras: Sequence[Para], seg: Segment, end: int, ao3: bool
+) -> int | None:
     """Kinds inside a chapter; returns the paragraph index of its heading (or None).
 
     Headings open the chapter (an `<h2>`, or a short line naming the chapter); images among

@@ -77,9 +77,10 @@ def _title(paras: Sequence[Para], i: int) -> str:
     `HER TWELFTH BIRTHDAY`) joined to it as a reader writes it."""
     text = clean_heading(paras[i].text.replace("\n", " "))
     found = match_heading(text)
-    if found is None or found.title or paras[i].block is None:
+    block = paras[i].block
+    if found is None or found.title or block is None:
         return text
-    level = paras[i].block.level
+    level = block.level
     for j in range(i + 1, min(i + 1 + SUBTITLE_REACH, len(paras))):
         para = paras[j]
         if para.hint == ParaKind.BREAK:

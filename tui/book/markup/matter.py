@@ -133,8 +133,8 @@ def _title_block(
 
 def _merge_opf(meta: dict[str, object], opf: dict[str, object]) -> None:
     subjects = opf.get("subjects")
-    if subjects and not meta.get("tags"):
-        meta["tags"] = list(subjects)  # type: ignore[arg-type]
+    if isinstance(subjects, list) and subjects and not meta.get("tags"):
+        meta["tags"] = list(subjects)
     description = opf.get("description")
     if isinstance(description, str) and description and "summary" not in meta:
         meta["summary"] = markup_to_text(description)

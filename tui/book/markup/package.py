@@ -44,7 +44,7 @@ class Node:
             else:
                 item._collect(out)
 
-    def iter(self, tag: str):
+    def iter(self, tag: str):  # type: ignore[no-untyped-def]
         """Descendants (and itself) with this local tag name, in document order."""
         if self.tag == tag:
             yield self
@@ -195,7 +195,8 @@ def _metadata(root: Node) -> dict[str, object]:
     if titles:
         main = [t for t, i in titles if refines.get(i, {}).get("title-type") == "main"]
         meta["title"] = main[0] if main else titles[0][0]
-    authors, others = [], []
+    authors: list[str] = []
+    others: list[str] = []
     for node in block.iter("creator"):
         name = node.text()
         if not name:

@@ -215,14 +215,14 @@ def _heading_marks(
         matter += [(0, bounds[0]), (bounds[1], len(paras))]
     family = numbered_family(paras, lambda i: not _inside(matter, i))
     if family is not None:
-        found = [
+        chapters = [
             Segment(i, CHAPTER, "", title, _source_at(sources, i).name, HEADING_GUESS)
             for i, title in family.chapters
         ]
         if family.end is not None:
             name = _source_at(sources, family.end).name
-            found.append(Segment(family.end, END, "end", "", name, HEADING_GUESS))
-        return found
+            chapters.append(Segment(family.end, END, "end", "", name, HEADING_GUESS))
+        return chapters
     levels: Counter[int] = Counter()
     for i, para in enumerate(paras):
         if para.hint == ParaKind.HEADING and para.block is not None and not _inside(matter, i):
