@@ -11,7 +11,13 @@ from tui.book.markup.families import numbered_family
 from tui.book.markup.front import gutenberg_bounds, has_prose, is_front_title, is_licence_title
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Source
-from tui.book.markup.producers import role_of_source, role_of_title, title_key
+from tui.book.markup.producers import (
+    END_TYPES,
+    FRONT_TYPES,
+    role_of_source,
+    role_of_title,
+    title_key,
+)
 from tui.book.model import ParaKind
 from tui.book.rules.headings import clean_heading, match_heading
 
@@ -45,7 +51,7 @@ def find_segments(
     book's title from its metadata, to tell a title page listed in the contents."""
     if not paras:
         return []
-    marks = _toc_marks(sources, toc, guide)
+    marks = _toc_marks(paras, sources, toc, guide)
     marks += _source_marks(sources, marks, guide)
     if ao3:
         marks += _ao3_marks(paras, sources)
@@ -65,6 +71,22 @@ def _title_role(title: str) -> tuple[str, str] | None:
     if is_licence_title(title):
         return END, "licence"
     return role_of_title(title)
+
+
+def _section_role(para: Para) -> tuple[str, str] | None:
+    """What the `epub:type` of the sections around a paragraph says it is, when they say
+    `frontmatter` or `backmatter` (an etymology, an epigraph, a foreword)."""
+    block = para.block
+    if block is None:
+        return None
+    tokens = block.context.split()
+    if "frontmatter" in tokens:
+        kinds = (FRONT_TYPES[t] for t in tokens if t in FRONT_TYPES and t != "frontmatter")
+        return FRONT, next(kinds, "front")
+    if "backmatter" in tokens:
+        kinds = (END_TYPES[t] for t in tokens if t in END_TYPES and t != "backmatter")
+        return END, next(kinds, "end")
+    return None
 
 
 def _bound_story(
@@ -133,7 +155,10 @@ def _source_at(sources: Sequence[Source], para: int) -> Source:
 
 
 def _toc_marks(
-    sources: Sequence[Source], toc: Sequence[TocEntry], guide: dict[str, str]
+    paras: Sequence[Para],
+    sources: Sequence[Source],
+    toc: Sequence[TocEntry],
+    guide: dict[str, str],
 ) -> list[Segment]:
     by_name = {s.name: s for s in sources}
     folded = {s.name.casefold(): s for s in sources}
@@ -147,6 +172,8 @@ def _toc_marks(
         role = _title_role(entry.title)
         if role is None and para == source.first:
             role = role_of_source(source, guide.get(source.name, ""))
+        if role is None:
+            role = _section_role(paras[para])
         if role is None:
             marks.append(Segment(para, CHAPTER, "", entry.title, source.name))
         else:
@@ -351,6 +378,8 @@ def _unlisted_chapters(
                 (p for p in paras[source.first : source.end] if p.hint == ParaKind.HEADING), None
             )
             title = clean_heading(heading.text) if heading else source.title
+            if is_front_title(title) or not has_prose(paras, source.first, source.end):
+                continue  # a contents page left out of the contents (`Brief Contents`)
             out.append(Segment(source.first, CHAPTER, "", title, source.name, HEADING_GUESS))
     return out
 
