@@ -6,7 +6,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tui.book.markup.contents import shape_toc
+from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.matter import matter_sections, read_matter
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Paragraphs
@@ -26,6 +26,7 @@ TEXT, HEADING, BREAK, NOTE, LABEL = (
 # Class names of paragraphs that hold a chapter's title in books without heading tags: any
 # containing these, or exactly one of the short ones (`chapter-text` is prose, `chapter` not).
 TITLE_CLASSES = ("title", "heading", "chapter-num", "chapnum", "chapter_num")
+MAX_PART_HEADING = 300  # characters: a longer paragraph is prose, not a part's heading
 TITLE_SHORT_CLASSES = frozenset(("chapter", "ct", "cn", "chap", "head", "h1", "h2", "h3"))
 
 
@@ -91,7 +92,7 @@ def build_book(
     authors = info.authors or ([str(meta["author"])] if meta.get("author") else [])
     book.author = ", ".join(authors) if authors else None
     _name_chapters(book, paras)
-    parts = _part_labels(book, shaped.part_starts)
+    parts = _part_labels(book, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
     fill_scenes(book, parts, with_names=with_names)
     _trim_notes(book, with_names)
     meta["words"] = _words(book)
@@ -218,13 +219,33 @@ def _fold_empty_chapters(book: Book) -> None:
     book.chapters = kept
 
 
+def _numbered_parts(book: Book, paras: Sequence[Para]) -> list[int]:
+    """Heading tags inside a chapter numbered 1, 2, 3 ... divide it into parts (the chapters of
+    a tale inside a collection): where each part after the first begins."""
+    out = []
+    kinds = book.kinds
+    for chapter in book.chapters:
+        heads = [
+            j
+            for j in range(chapter.start, chapter.end)
+            if paras[j].hint == HEADING and kinds[j] != HEADING
+        ]
+        numbered = [(j, part_number(paras[j].text.replace("\n", " "))) for j in heads]
+        parts = [j for j, n in numbered if n is not None]
+        if len(parts) >= 2 and [n for _, n in numbered if n] == list(range(1, len(parts) + 1)):
+            out.extend(parts[1:])
+    return out
+
+
 def _part_labels(book: Book, starts: Sequence[int]) -> list[int]:
     """The heading of a numbered part inside a chapter (`II` in a story told in parts) labels
     the scene it opens; returns where those scenes begin."""
     out = []
     kinds = book.kinds
     for i in starts:
-        if i < len(kinds) and kinds[i] in (TEXT, HEADING) and len(book.paragraph(i)) <= 120:
+        if i >= len(kinds) or len(book.paragraph(i)) > MAX_PART_HEADING:
+            continue
+        if kinds[i] in (TEXT, HEADING):
             if kinds[i] == TEXT:
                 kinds[i] = LABEL
             out.append(i)

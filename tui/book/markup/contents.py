@@ -14,7 +14,7 @@ from tui.book.rules.headings import match_heading, parse_number
 
 # A leading number of a part: `I`, `II.`, `3`, `Part 2`, `I. The Rabbi and the Diadem`.
 PART_NUMBER = re.compile(
-    r"(?:(?:part|section|chapter)\s+)?(?P<num>\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6})(?:[.:)]|\s|$)"
+    r"(?:(?i:part|section|chapter)\s+)?(?P<num>\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6})(?:[.:)]|\s|$)"
 )
 SUBTITLE_REACH = 3  # paragraphs between a label entry and its subtitle entry, all headings
 PART_SIBLINGS = 3  # a story split into parts stands among at least this many stories
@@ -103,7 +103,8 @@ def _join_subtitles(
         keep[j] = False
 
 
-def _part_number(title: str) -> int | None:
+def part_number(title: str) -> int | None:
+    """The number a part's heading starts with: `II`, `3.`, `Part 2`, `CHAPTER IV ...`."""
     found = PART_NUMBER.match(title.strip())
     return parse_number(found["num"]) if found else None
 
@@ -117,16 +118,16 @@ def _story_parts(entries: list[TocEntry], where: list[int], keep: list[bool]) ->
         kids = [j for j in _children(entries, k) if keep[j]]
         if len(kids) < 2 or any(entries[j].path != entry.path for j in kids):
             continue
-        numbers = [_part_number(entries[j].title) for j in kids]
+        numbers = [part_number(entries[j].title) for j in kids]
         if numbers != list(range(1, len(kids) + 1)):
             continue
         siblings = _siblings(entries, k)
         with_parts = sum(1 for s in siblings if _children(entries, s))
         if len(siblings) < PART_SIBLINGS or with_parts * 3 > len(siblings):
             continue
-        for j in kids:
+        for n, j in enumerate(kids):
             keep[j] = False
-            if where[j] > where[k]:
+            if n and where[j] > where[k]:  # the first part starts with the story
                 starts.append(where[j])
     return starts
 

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.book.markup.contents import part_number
 from tui.book.markup.families import numbered_family
 from tui.book.markup.front import gutenberg_bounds, has_prose, is_front_title, is_licence_title
 from tui.book.markup.package import TocEntry
@@ -19,12 +20,13 @@ from tui.book.markup.producers import (
     title_key,
 )
 from tui.book.model import ParaKind
-from tui.book.rules.headings import clean_heading, match_heading
+from tui.book.rules.headings import clean_heading, match_heading, parse_number
 
 CHAPTER, FRONT, END = "chapter", "front", "end"
 # Priority when two marks start at the same paragraph: what the book says beats a guess.
 TOC, PRODUCER, HEADING_GUESS = 3, 2, 1
-MIN_PROSE_FOR_CHAPTER = 5  # text paragraphs that make an unlisted document a chapter
+MIN_PROSE_FOR_CHAPTER = 5
+MIN_NUMBERED = 3  # chapters numbered in sequence that make the book's numbering
 
 
 @dataclass(slots=True)
@@ -115,11 +117,14 @@ def _front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> 
     a list of illustrations, transcriber's notes, a preface."""
     chapters = [k for k, s in enumerate(segments) if s.role == CHAPTER]
     book = title_key(title)
+    numbered = _first_numbered(segments, chapters)
     for k in chapters[:-1]:
         segment = segments[k]
         end = segments[k + 1].start if k + 1 < len(segments) else len(paras)
         key = title_key(segment.title)
-        if is_front_title(segment.title):
+        if k < numbered and _unnumbered(segment.title) and not _strong(segment.title):
+            kind = "front"  # an editor's introduction before chapters numbered in sequence
+        elif is_front_title(segment.title):
             kind = (role_of_title(segment.title) or (FRONT, "front"))[1]
         elif _names_book(key, book):
             kind = "title"
@@ -129,6 +134,23 @@ def _front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> 
             break
         segment.role, segment.kind = FRONT, kind
     return segments
+
+
+def _first_numbered(segments: list[Segment], chapters: list[int]) -> int:
+    """The index of the first of MIN_NUMBERED chapters numbered in sequence (`190 A
+    FOUR-LEAVED CLOVER`, `191 ...`), or -1."""
+    numbers = [part_number(segments[k].title) for k in chapters]
+    for n in range(len(chapters) - MIN_NUMBERED + 1):
+        first = numbers[n]
+        if first is not None and all(numbers[n + d] == first + d for d in range(1, MIN_NUMBERED)):
+            return chapters[n]
+    return -1
+
+
+def _unnumbered(title: str) -> bool:
+    """A title with no number in it at all (`INTRODUCTORY`, not `Letter 1`)."""
+    words = (w.strip(".,:;()[]-—") for w in title.split())
+    return not any(w and parse_number(w) is not None for w in words)
 
 
 def _names_book(key: str, book: str) -> bool:
