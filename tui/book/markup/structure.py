@@ -64,8 +64,8 @@ def find_segments(
         segments.insert(0, _opening(paras, sources, segments[0].start if segments else len(paras)))
     segments += _unlisted_chapters(paras, sources, segments)
     segments.sort(key=lambda s: s.start)
-    segments = _bound_story(_resolve_roles(segments), paras, sources)
-    return _front_pages(segments, paras, title)
+    segments = _front_pages(_bound_story(segments, paras, sources), paras, title)
+    return _resolve_roles(segments)
 
 
 def _title_role(title: str) -> tuple[str, str] | None:

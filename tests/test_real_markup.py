@@ -1,0 +1,335 @@
+"""Real EPUB and HTML books read as a reader would: titles in reading order, front matter,
+Gutenberg's bounds, illustrations, numbered parts; and the real books of tests/fixtures/real."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from fixtures import epub_builders as eb
+
+from tui.book.formats import open_book
+from tui.book.markup.epub import open_epub
+from tui.book.model import Book
+from tui.cli.outline import outline_dict
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "tests" / "fixtures" / "real"
+SCORER = ROOT.parent / "shared" / "tools" / "score_real.py"
+PG_START = "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"
+PG_END = "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"
+LICENCE = [
+    "THE FULL PROJECT GUTENBERG LICENSE",
+    "To protect the Project Gutenberg mission of promoting the free distribution of "
+    "electronic works, you agree to comply with all the terms of the Full Project "
+    "Gutenberg License available with this file.",
+]
+
+
+def outline(book: Book) -> list[tuple[str, int]]:
+    return [(c.title, len(c.scenes)) for c in book.chapters]
+
+
+def epub(
+    path: Path,
+    docs: dict[str, str],
+    nav: list | None = None,
+    *,
+    title: str = "The Lantern Keeper",
+    raw_labels: dict[str, str] | None = None,
+) -> Book:
+    """An EPUB 3 of ``docs`` (name -> body markup, in reading order) with a nav; a nav label
+    in ``raw_labels`` is replaced by the given markup, inline tags and all."""
+    files: dict[str, str | bytes] = {
+        f"Text/{name}.xhtml": body if body.startswith("<?xml") else eb.xhtml(name, body)
+        for name, body in docs.items()
+    }
+    items = [(name, f"Text/{name}.xhtml", "application/xhtml+xml") for name in docs]
+    spine = list(docs)
+    extra = ""
+    if nav is not None:
+        nav_text = eb.nav_doc(nav)
+        for label, markup in (raw_labels or {}).items():
+            nav_text = nav_text.replace(f">{label}</a>", f">{markup}</a>")
+        files["nav.xhtml"] = nav_text
+        extra = '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" '
+        extra += 'properties="nav"/>'
+    metadata = f"<dc:title>{title}</dc:title><dc:creator>Ada Quill</dc:creator>"
+    files["content.opf"] = eb.opf(
+        items, spine, metadata, version="3.0", toc_id=None, extra_manifest=extra
+    )
+    return open_epub(eb.write_epub(path, files))
+
+
+def story(seed: int, count: int = 4) -> str:
+    return eb.paras(eb.prose(seed, count))
+
+
+def first_words(book: Book) -> list[list[str]]:
+    return [[s.first_words for s in c.scenes] for c in book.chapters]
+
+
+# -- chapter titles ------------------------------------------------------------------------------
+
+
+def test_contents_label_with_inline_tags_keeps_reading_order(tmp_path: Path) -> None:
+    docs = {
+        f"ch{n}": f'<hgroup><h2>{num}</h2><p epub:type="title">{sub}</p></hgroup>{story(n)}'
+        for n, (num, sub) in enumerate([("I", "The Letter"), ("II", "Mr. and Mrs. Quill")], 1)
+    }
+    nav = [("one", "Text/ch1.xhtml"), ("two", "Text/ch2.xhtml")]
+    raw = {
+        "one": '<span epub:type="z3998:roman">I</span>: The Letter',
+        "two": '<span epub:type="z3998:roman">II</span>: <abbr>Mr.</abbr> and '
+        "<abbr>Mrs.</abbr> Quill",
+    }
+    book = epub(tmp_path / "t.epub", docs, nav, raw_labels=raw)
+    assert [c.title for c in book.chapters] == ["I: The Letter", "II: Mr. and Mrs. Quill"]
+
+
+def test_bare_label_takes_the_subtitle_listed_under_it_and_captions_are_not_chapters(
+    tmp_path: Path,
+) -> None:
+    docs = {
+        f"s{n}": f'<h2 id="l{n}">STAVE {word}.</h2><hr/><h4 id="t{n}">{title}</h4>{story(n)}'
+        f'<div class="fig"><img alt="The Ghost" src="g{n}.jpg"/></div>'
+        f'<h4 id="c{n}"><i>The Ghost</i></h4>{story(n + 5)}'
+        for n, (word, title) in enumerate([("ONE", "MARLEY’S GHOST."), ("TWO", "THE END.")], 1)
+    }
+    nav = [
+        (
+            f"STAVE {word}.",
+            f"Text/s{n}.xhtml#l{n}",
+            [(title, f"Text/s{n}.xhtml#t{n}"), ("The Ghost", f"Text/s{n}.xhtml#c{n}")],
+        )
+        for n, (word, title) in enumerate([("ONE", "MARLEY’S GHOST."), ("TWO", "THE END.")], 1)
+    ]
+    book = epub(tmp_path / "c.epub", docs, nav)
+    # One scene each: the illustration and its caption are no scene break either.
+    assert outline(book) == [("STAVE ONE: MARLEY’S GHOST.", 1), ("STAVE TWO: THE END.", 1)]
+
+
+# -- front and end matter ------------------------------------------------------------------------
+
+
+def gutenberg_epub(path: Path) -> Book:
+    docs = {
+        "header": eb.paras(
+            [
+                "The Project Gutenberg eBook of The Lantern Keeper. This ebook is for the use "
+                "of anyone anywhere in the United States and most other parts of the world.",
+                PG_START,
+            ]
+        )
+        + "<h1>THE LANTERN KEEPER</h1><p>by Ada Quill</p>",
+        "contents": "<h2>Contents</h2>"
+        + eb.paras(["CHAPTER I. The Ferry", "CHAPTER II. The Bell"]),
+        "ch1": "<h2>CHAPTER I. The Ferry</h2>" + story(1),
+        "ch2": "<h2>CHAPTER II. The Bell</h2>" + story(2) + "<hr/>" + story(3),
+        "licence": eb.paras([PG_END]) + f"<h2>{LICENCE[0]}</h2>" + eb.paras(LICENCE[1:] * 3),
+    }
+    nav = [
+        ("The Lantern Keeper", "Text/header.xhtml"),
+        ("Contents", "Text/contents.xhtml"),
+        ("CHAPTER I. The Ferry", "Text/ch1.xhtml"),
+        ("CHAPTER II. The Bell", "Text/ch2.xhtml"),
+        (LICENCE[0], "Text/licence.xhtml"),
+    ]
+    return epub(path, docs, nav)
+
+
+def test_gutenberg_header_title_page_contents_and_licence_are_not_chapters(
+    tmp_path: Path,
+) -> None:
+    book = gutenberg_epub(tmp_path / "pg.epub")
+    assert outline(book) == [("CHAPTER I. The Ferry", 1), ("CHAPTER II. The Bell", 2)]
+    assert book.front_matter and book.end_matter
+    last = book.chapters[-1]
+    story_text = " ".join(book.paragraph(i) for i in range(last.start, last.end))
+    assert "Project Gutenberg" not in story_text
+
+
+def test_transcribers_notes_preface_and_frontmatter_sections_are_front_matter(
+    tmp_path: Path,
+) -> None:
+    docs = {
+        "title": "<h1>The Lantern Keeper</h1><p>Ada Quill</p>",
+        "brief": "<h2>Brief Contents</h2>"
+        + eb.paras([f"Chapter {n}. The Ferry" for n in range(1, 8)]),
+        "notes": "<h2>Original Transcriber’s Notes:</h2>" + story(7, 2),
+        "preface": "<h2>Preface</h2>" + story(8, 3),
+        "etym": '<section epub:type="frontmatter"><h2>ETYMOLOGY.</h2>' + story(9) + "</section>",
+        "ch1": "<h2>Chapter 1. The Ferry</h2>" + story(1),
+        "ch2": "<h2>Chapter 2. The Bell</h2>" + story(2),
+    }
+    nav = [
+        ("The Lantern Keeper", "Text/title.xhtml"),
+        ("Original Transcriber’s Notes:", "Text/notes.xhtml"),
+        ("Preface", "Text/preface.xhtml"),
+        ("ETYMOLOGY.", "Text/etym.xhtml"),
+        ("Chapter 1. The Ferry", "Text/ch1.xhtml"),
+        ("Chapter 2. The Bell", "Text/ch2.xhtml"),
+    ]
+    book = epub(tmp_path / "f.epub", docs, nav)
+    assert outline(book) == [("Chapter 1. The Ferry", 1), ("Chapter 2. The Bell", 1)]
+    assert len(book.front_matter) >= 4
+
+
+def test_editors_introduction_before_numbered_selections_is_front_matter(tmp_path: Path) -> None:
+    selections = {f"sel{n}": f"<h3>{n}</h3><h4>TALE {n}</h4>{story(n)}" for n in range(190, 194)}
+    docs = {"intro": "<h2>INTRODUCTORY</h2>" + story(9, 6), **selections}
+    nav = [
+        (
+            "INTRODUCTORY",
+            "Text/intro.xhtml",
+            [(f"{n} TALE {n}", f"Text/sel{n}.xhtml") for n in range(190, 194)],
+        )
+    ]
+    book = epub(tmp_path / "a.epub", docs, nav)
+    assert [c.title for c in book.chapters] == [f"{n} TALE {n}" for n in range(190, 194)]
+
+
+# -- parts and scenes ----------------------------------------------------------------------------
+
+
+def test_numbered_parts_of_one_story_in_a_collection_are_its_scenes(tmp_path: Path) -> None:
+    tales = ["The Red Lamp", "The Salt Road", "The Drowned Orchard", "The Bell"]
+    docs = {}
+    for n, tale in enumerate(tales):
+        if n == 0:
+            body = f"<h2>{tale}</h2>" + "".join(
+                f'<section id="p{k}"><h3>{roman}</h3>{story(k)}</section>'
+                for k, roman in enumerate(["I", "II", "III"], 1)
+            )
+        else:
+            body = f"<h2>{tale}</h2>{story(n + 4)}"
+        docs[f"t{n}"] = body
+    nav = [
+        (
+            tales[0],
+            "Text/t0.xhtml",
+            [(roman, f"Text/t0.xhtml#p{k}") for k, roman in enumerate(["I", "II", "III"], 1)],
+        ),
+        *[(tale, f"Text/t{n}.xhtml") for n, tale in enumerate(tales) if n],
+    ]
+    book = epub(tmp_path / "s.epub", docs, nav)
+    assert outline(book) == [(tales[0], 3), *[(tale, 1) for tale in tales[1:]]]
+    # Each part's scene opens with its prose, not with its numeral.
+    assert first_words(book)[0][1].startswith(eb.prose(2)[0][:16])
+
+
+def test_numbered_headings_inside_a_tale_divide_its_scenes(tmp_path: Path) -> None:
+    tale = (
+        "<h3>204</h3><p>An editor's headnote about the tale and its author, who wrote it "
+        "for a young girl.</p><h4>THE GOLDEN RIVER</h4>"
+        + "".join(
+            f"<h5>CHAPTER {roman}<br/>HOW THE BROTHERS FARED</h5>{story(k)}"
+            for k, roman in enumerate(["I", "II", "III"], 1)
+        )
+    )
+    docs = {"t1": "<h3>203</h3><h4>OLD PIPES</h4>" + story(8), "t2": tale}
+    nav = [("203 OLD PIPES", "Text/t1.xhtml"), ("204 THE GOLDEN RIVER", "Text/t2.xhtml")]
+    book = epub(tmp_path / "n.epub", docs, nav)
+    assert outline(book) == [("203 OLD PIPES", 1), ("204 THE GOLDEN RIVER", 3)]
+
+
+def test_rules_and_gaps_around_an_illustration_are_not_scene_breaks(tmp_path: Path) -> None:
+    body = (
+        "<h2>Chapter 1</h2>"
+        + story(1)
+        + '<p><br/><br/></p><div class="fig"><img alt="The ferry at dusk" src="f.jpg"/></div>'
+        + "<p><br/><br/></p>"
+        + story(2)
+        + "<hr/><p>[Illustration: The bell tower]</p><hr/>"
+        + story(3)
+        + "<hr/>"
+        + story(4)
+    )
+    book = epub(tmp_path / "i.epub", {"ch1": body}, [("Chapter 1", "Text/ch1.xhtml")])
+    assert outline(book) == [("Chapter 1", 2)]  # only the last rule, between prose
+
+
+# -- Project Gutenberg HTML ----------------------------------------------------------------------
+
+
+def gutenberg_html(path: Path) -> Path:
+    chapters = []
+    for n, (roman, title) in enumerate([("I", "THE FERRY"), ("II", "THE BELL"), ("III", "HOME")]):
+        body = story(n * 3 + 1)
+        if n == 1:
+            # A play inside the chapter: its ACT headings are not chapters.
+            body += '<hr style="width: 15%;"/><h4>ACT I.</h4>' + story(20, 2)
+            body += '<hr style="width: 15%;"/><h2>ACT II.</h2>' + story(21, 2)
+        if n == 2:
+            body += "<hr/>" + story(22)
+        chapters.append(
+            f'<h2><a name="CHAPTER_{roman}" id="CHAPTER_{roman}" />CHAPTER {roman}.</h2>\n'
+            f"<h3>{title}</h3>\n{body}\n"
+            '<hr/><p class="figcenter">[Illustration: The lamp]</p><hr/>\n' + story(n + 30, 2)
+        )
+    page = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<html><head><title>The Project '
+        "Gutenberg eBook of The Lantern Keeper</title></head><body>\n<pre>\nThe Project "
+        f"Gutenberg EBook of The Lantern Keeper\n\n{PG_START}\n</pre>\n"
+        "<h1>THE LANTERN</h1><h1>KEEPER</h1><hr/><h2>By ADA QUILL</h2>"
+        '<p class="center">Copyright, 1902</p><hr/><p class="center">All rights reserved</p>'
+        "<h2>CONTENTS</h2><p>I. THE FERRY</p><p>II. THE BELL</p><p>III. HOME</p>"
+        "<h2>THE LANTERN KEEPER</h2>\n" + "".join(chapters) + "<h2>THE END.</h2>"
+        "<h2>Selections from the Publisher's Books for Girls</h2><h3>THE BLUE SERIES</h3>"
+        + story(40, 2)
+        + f"<pre>\n{PG_END}\n\n{LICENCE[1]}\n</pre></body></html>\n"
+    )
+    path.write_bytes(page.replace("\n", "\r\n").encode("latin-1", "replace"))
+    return path
+
+
+def test_gutenberg_html_chapters_from_the_numbered_heading_family(tmp_path: Path) -> None:
+    book = open_book(gutenberg_html(tmp_path / "pg.html"))
+    assert outline(book) == [
+        ("CHAPTER I: THE FERRY", 1),
+        ("CHAPTER II: THE BELL", 3),  # the play's two acts follow rules: scenes, not chapters
+        ("CHAPTER III: HOME", 2),
+    ]
+    assert "\u240d" not in book.text  # CRLF line ends are whitespace, never shown
+
+
+# -- the real books ------------------------------------------------------------------------------
+
+
+def _scorer() -> ModuleType | None:
+    if not SCORER.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("score_real", SCORER)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TRUTH = json.loads((REAL / "truth.json").read_text(encoding="utf-8"))
+MARKUP_BOOKS = sorted(name for name, t in TRUTH.items() if t.get("kind") in ("epub", "html"))
+
+
+@pytest.mark.parametrize("name", MARKUP_BOOKS)
+def test_real_markup_book(name: str, tmp_path: Path) -> None:
+    """Chapters exact and scene breaks as a reader marks them (F1 >= 0.95) on every real EPUB
+    and Gutenberg HTML file, scored as shared/tools/score_real.py scores them, with the
+    truth's `ignore_chapters` (ambiguous pages) counting neither way."""
+    scorer = _scorer()
+    if scorer is None:
+        pytest.skip("../shared/tools/score_real.py is not beside the checkout")
+    path = REAL / name
+    if name.endswith(".gz"):
+        plain = tmp_path / name.removesuffix(".gz")
+        plain.write_bytes(gzip.decompress(path.read_bytes()))
+        path = plain
+    truth = dict(TRUTH[name])
+    truth.setdefault("ignore_chapter_titles", truth.get("ignore_chapters", []))
+    result = scorer.score_markup(truth, outline_dict(open_book(path)))
+    assert result["missed_chapters"] == [] and result["extra_chapters"] == []
+    assert result["scene_prf"][2] >= 0.95, (result["missed_breaks"], result["extra_breaks"])
