@@ -30,7 +30,7 @@ def gutenberg_bounds(paras: Sequence[Para]) -> tuple[int, int] | None:
     start = end = -1
     for i, para in enumerate(paras):
         text = para.text
-        if "***" not in text[:8]:
+        if not text.startswith("***"):
             continue
         if start < 0 and PG_START.match(text):
             start = i + 1
