@@ -14,7 +14,7 @@ from fixtures import epub_builders as eb
 
 from tui.book.formats import open_book
 from tui.book.markup.epub import open_epub
-from tui.book.model import Book
+from tui.book.model import Book, ParaKind
 from tui.cli.outline import outline_dict
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -333,3 +333,84 @@ def test_real_markup_book(name: str, tmp_path: Path) -> None:
     result = scorer.score_markup(truth, outline_dict(open_book(path)))
     assert result["missed_chapters"] == [] and result["extra_chapters"] == []
     assert result["scene_prf"][2] >= 0.95, (result["missed_breaks"], result["extra_breaks"])
+
+
+# -- a saved AO3 chapter page --------------------------------------------------------------------
+
+
+def saved_ao3_page(path: Path, chapters: int = 2) -> Path:
+    """A work page as a browser saves it: the site's header and menus, the work's tags, the
+    work itself inside `#workskin`, then kudos, comments and the footer."""
+    body = "".join(
+        f'<div class="chapter" id="chapter-{n}"><div class="chapter preface group" '
+        f'role="complementary"><h3 class="title"><a href="/works/1/chapters/{n}">Chapter {n}'
+        f"</a>: {title}</h3></div>"
+        '<div class="userstuff module" role="article"><h3 class="landmark heading" id="work">'
+        f"Chapter Text</h3>{story(n * 2)}<p>* * *</p>{story(n * 2 + 1)}</div></div>"
+        for n, title in list(enumerate(["Low Tide", "The Torn Page", "Fog"], 1))[:chapters]
+    )
+    page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/>
+<title>The Lighthouse Ledger - saltwaterpen - Harbour Lights [Archive of Our Own]</title></head>
+<body class="logged-out"><div id="outer" class="wrapper">
+<ul id="skiplinks"><li><a href="#main">Main Content</a></li></ul>
+<header id="header" class="region"><h1 class="heading"><a href="/">Archive of Our Own</a></h1>
+<h3 class="landmark heading">User Navigation</h3>
+<ul class="user navigation actions"><li><a href="/users/login">Log In</a></li></ul>
+<nav aria-label="Site"><h3 class="landmark heading">Site Navigation</h3>
+<ul class="primary navigation actions"><li><a href="/menu/fandoms">Fandoms</a></li>
+<li><a href="/menu/browse">Browse</a></li><li><a href="/works/search">Search</a></li></ul></nav>
+<form class="search" action="/works/search"><fieldset><p>Work Search:</p>
+<input type="text" name="q"/><input type="submit" value="Search"/></fieldset></form>
+</header>
+<div id="inner" class="wrapper"><div id="main" class="works-show region" role="main">
+<h3 class="landmark heading">Actions</h3>
+<ul class="work navigation actions"><li><a href="/works/1?view_full_work=true">Entire Work</a>
+</li><li><a href="/works/1/chapters/2">Next Chapter</a></li><li>Comments</li></ul>
+<h3 class="landmark heading">Work Header</h3>
+<div class="wrapper"><dl class="work meta group">
+<dt class="rating tags">Rating:</dt><dd class="rating tags"><ul><li>
+<a class="tag" href="/tags/Teen">Teen And Up Audiences</a></li></ul></dd>
+<dt class="fandom tags">Fandom:</dt><dd class="fandom tags"><ul><li>
+<a class="tag" href="/tags/HL">Harbour Lights (TV)</a></li></ul></dd>
+<dt class="language">Language:</dt><dd class="language">English</dd>
+<dt class="stats">Stats:</dt><dd class="stats"><dl class="stats"><dt>Published:</dt>
+<dd>2023-04-01</dd><dt>Words:</dt><dd>1,234</dd></dl></dd></dl></div>
+<div id="workskin"><div class="preface group">
+<h2 class="title heading">The Lighthouse Ledger</h2>
+<h3 class="byline heading"><a rel="author" href="/users/saltwaterpen">saltwaterpen</a></h3>
+<div class="summary module"><h3 class="heading">Summary:</h3>
+<blockquote class="userstuff"><p>Two keepers, one ledger, and a torn page.</p></blockquote>
+</div></div>
+<div id="chapters" role="article">{body}</div></div>
+<div id="feedback" class="feedback"><h3 class="landmark heading">Actions</h3>
+<ul class="actions" role="navigation"><li><a href="#main">Top</a></li>
+<li><form action="/kudos"><input type="submit" value="Kudos ♥"/></form></li></ul>
+<h3 class="landmark heading">Comments</h3>
+<div id="comments_placeholder"><p>Please log in to leave a comment.</p></div></div>
+</div></div>
+<div id="footer" role="contentinfo" class="region"><h3 class="landmark heading">Footer</h3>
+<ul class="navigation actions"><li><h4 class="heading">About the Archive</h4><ul class="menu">
+<li><a href="/site_map">Site Map</a></li></ul></li></ul></div>
+</div></body></html>"""
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("chapters", [1, 2])
+def test_saved_ao3_page_reads_the_work_not_the_site(tmp_path: Path, chapters: int) -> None:
+    book = open_book(saved_ao3_page(tmp_path / "work.html", chapters))
+    titles = ["Chapter 1: Low Tide", "Chapter 2: The Torn Page"][:chapters]
+    assert outline(book) == [(title, 2) for title in titles]
+    assert book.title == "The Lighthouse Ledger"
+    assert book.author == "saltwaterpen"
+    assert book.meta["rating"] == "Teen And Up Audiences"
+    assert book.meta["summary"] == "Two keepers, one ledger, and a torn page."
+    assert book.meta["fandom"] == ["Harbour Lights (TV)"]
+    story_text = " ".join(
+        book.paragraph(i)
+        for c in book.chapters
+        for i in range(c.start, c.end)
+        if book.kinds[i] == ParaKind.TEXT
+    )
+    for chrome in ("User Navigation", "Kudos", "Please log in", "Site Map", "Chapter Text"):
+        assert chrome not in story_text

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.book.markup.ao3_page import is_saved_page, saved_page_marks
 from tui.book.markup.contents import part_number
 from tui.book.markup.families import numbered_family
 from tui.book.markup.front import gutenberg_bounds, has_prose, is_front_title, is_licence_title
@@ -55,7 +56,12 @@ def find_segments(
         return []
     marks = _toc_marks(paras, sources, toc, guide)
     marks += _source_marks(sources, marks, guide)
-    if ao3:
+    if ao3 and is_saved_page(paras):
+        marks += [
+            Segment(i, role, kind, name, _source_at(sources, i).name, PRODUCER)
+            for i, role, kind, name in saved_page_marks(paras)
+        ]
+    elif ao3:
         marks += _ao3_marks(paras, sources)
     if not any(m.role == CHAPTER for m in marks):
         marks += _heading_marks(paras, sources, marks)
