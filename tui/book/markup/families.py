@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -9,8 +10,9 @@ from itertools import pairwise
 
 from tui.book.markup.paragraphs import Para
 from tui.book.model import ParaKind
-from tui.book.rules.headings import Heading, clean_heading, match_heading
+from tui.book.rules.headings import Heading, clean_heading, match_heading, parse_number
 
+ROMAN_TITLED = re.compile(r"(?P<num>[IVXLC]{1,7})[.:]\s+(?P<title>\S.{0,100})")
 MIN_SEQUENCE = 2  # numbered headings following one another that make a family
 SUBTITLE_REACH = 3  # paragraphs from a bare `CHAPTER I.` to the title heading under it
 
@@ -35,7 +37,8 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
     for i, para in enumerate(paras):
         if para.hint != ParaKind.HEADING or para.block is None or not outside(i):
             continue
-        found = match_heading(para.text.replace("\n", " "))
+        text = para.text.replace("\n", " ")
+        found = match_heading(text) or _roman_titled(text)
         by_level.setdefault(para.block.level, []).append((i, found))
     best: tuple[int, int, str] | None = None  # (sequence, level, kind)
     for level, heads in by_level.items():
@@ -70,6 +73,18 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
         if k in numbered or not strong_other:
             chapters.append((i, _title(paras, i)))
     return Family(chapters, end)
+
+
+def _roman_titled(text: str) -> Heading | None:
+    """`I. THE FERRY`, `XII: Home`: a Roman numeral and a title, as Gutenberg's HTML often
+    sets chapter headings (weak: a family only when numbered in sequence)."""
+    found = ROMAN_TITLED.fullmatch(text.strip())
+    if found is None:
+        return None
+    number = parse_number(found["num"])
+    if number is None:
+        return None
+    return Heading("numbered", number, found["num"], found["title"].strip(), False)
 
 
 def _title(paras: Sequence[Para], i: int) -> str:

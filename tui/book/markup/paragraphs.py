@@ -65,6 +65,7 @@ def document_paragraphs(
     out: list[Para] = []
     where: list[int] = []
     gap = False
+    pictures = False  # an image or an `[Illustration]` line is among the paragraphs
     for index, block in enumerate(blocks):
         where.append(len(out))
         kind = block.kind
@@ -83,15 +84,21 @@ def document_paragraphs(
                 out.append(Para(GAP_TEXT, None, ParaKind.BREAK, None, from_gap=True))
         if para.hint == ParaKind.BREAK and out and out[-1].hint == ParaKind.BREAK:
             continue  # `<hr/><hr/>`, or an ornament after a gap: one break
+        if para.image or para.text[:1] == "[":
+            pictures = True
         out.append(para)
-    if any(p.image or _caption(p) for p in out):
+    if pictures:
         out, where = _unbreak_pictures(out, where)
     return out, where
 
 
 def _caption(para: Para) -> bool:
     """Gutenberg's `[Illustration]` and `[Illustration: The Gate]` lines."""
-    return para.hint == ParaKind.TEXT and ILLUSTRATION.match(para.text) is not None
+    return (
+        para.hint == ParaKind.TEXT
+        and para.text[:1] == "["
+        and ILLUSTRATION.match(para.text) is not None
+    )
 
 
 def _pictorial(out: list[Para], k: int, step: int) -> bool:

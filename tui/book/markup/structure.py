@@ -63,14 +63,15 @@ def find_segments(
         ]
     elif ao3:
         marks += _ao3_marks(paras, sources)
+    bounds = gutenberg_bounds(paras)
     if not any(m.role == CHAPTER for m in marks):
-        marks += _heading_marks(paras, sources, marks)
+        marks += _heading_marks(paras, sources, marks, bounds)
     segments = _merge(marks, paras)
     if not segments or segments[0].start > 0:
         segments.insert(0, _opening(paras, sources, segments[0].start if segments else len(paras)))
     segments += _unlisted_chapters(paras, sources, segments)
     segments.sort(key=lambda s: s.start)
-    segments = _front_pages(_bound_story(segments, paras, sources), paras, title)
+    segments = _front_pages(_bound_story(segments, sources, bounds), paras, title)
     return _resolve_roles(segments)
 
 
@@ -98,11 +99,10 @@ def _section_role(para: Para) -> tuple[str, str] | None:
 
 
 def _bound_story(
-    segments: list[Segment], paras: Sequence[Para], sources: Sequence[Source]
+    segments: list[Segment], sources: Sequence[Source], bounds: tuple[int, int] | None
 ) -> list[Segment]:
-    """Project Gutenberg's `*** START OF` and `*** END OF` lines bound the story: what comes
-    before is front matter, what comes after (the licence) end matter."""
-    bounds = gutenberg_bounds(paras)
+    """Project Gutenberg's `*** START OF` and `*** END OF` lines (``bounds``) bound the
+    story: what comes before is front matter, what comes after (the licence) end matter."""
     if bounds is None:
         return segments
     start, end = bounds
@@ -259,13 +259,15 @@ def _ao3_marks(paras: Sequence[Para], sources: Sequence[Source]) -> list[Segment
 
 
 def _heading_marks(
-    paras: Sequence[Para], sources: Sequence[Source], marks: list[Segment]
+    paras: Sequence[Para],
+    sources: Sequence[Source],
+    marks: list[Segment],
+    bounds: tuple[int, int] | None,
 ) -> list[Segment]:
     """Chapters from headings, for books with no usable table of contents: the commonest
     heading level (used twice or more), else keyword headings such as `Chapter 3` in plain
     paragraphs, else one chapter per document."""
     matter = _matter_ranges(marks, len(paras))
-    bounds = gutenberg_bounds(paras)
     if bounds is not None:
         matter += [(0, bounds[0]), (bounds[1], len(paras))]
     family = numbered_family(paras, lambda i: not _inside(matter, i))
