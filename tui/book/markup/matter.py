@@ -14,7 +14,7 @@ from tui.book.markup.producers import (
     store_field,
     title_key,
 )
-from tui.book.markup.structure import Segment
+from tui.book.markup.segments import Segment
 from tui.book.model import Book, ParaKind, Section
 
 NOTE_KINDS = {"summary": "summary", "notes": "notes", "end notes": "end_notes"}

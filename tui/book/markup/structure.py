@@ -5,12 +5,16 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from tui.book.markup.ao3_page import is_saved_page, saved_page_marks
-from tui.book.markup.contents import part_number
 from tui.book.markup.families import numbered_family
-from tui.book.markup.front import gutenberg_bounds, has_prose, is_front_title, is_licence_title
+from tui.book.markup.front import (
+    front_pages,
+    gutenberg_bounds,
+    has_prose,
+    is_front_title,
+    is_licence_title,
+)
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Source
 from tui.book.markup.producers import (
@@ -20,26 +24,18 @@ from tui.book.markup.producers import (
     role_of_title,
     title_key,
 )
+from tui.book.markup.segments import (
+    CHAPTER,
+    END,
+    FRONT,
+    HEADING_GUESS,
+    PRODUCER,
+    Segment,
+)
 from tui.book.model import ParaKind
-from tui.book.rules.headings import clean_heading, match_heading, parse_number
+from tui.book.rules.headings import clean_heading, match_heading
 
-CHAPTER, FRONT, END = "chapter", "front", "end"
-# Priority when two marks start at the same paragraph: what the book says beats a guess.
-TOC, PRODUCER, HEADING_GUESS = 3, 2, 1
 MIN_PROSE_FOR_CHAPTER = 5
-MIN_NUMBERED = 3  # chapters numbered in sequence that make the book's numbering
-
-
-@dataclass(slots=True)
-class Segment:
-    """A stretch of the book from ``start`` to the next segment: a chapter or a matter block."""
-
-    start: int
-    role: str  # chapter, front, end
-    kind: str  # for front/end: title, toc, preface, afterword ...; "" for chapters
-    title: str
-    source: str  # the section (spine item) where it starts
-    weight: int = TOC
 
 
 def find_segments(
@@ -71,7 +67,7 @@ def find_segments(
         segments.insert(0, _opening(paras, sources, segments[0].start if segments else len(paras)))
     segments += _unlisted_chapters(paras, sources, segments)
     segments.sort(key=lambda s: s.start)
-    segments = _front_pages(_bound_story(segments, sources, bounds), paras, title)
+    segments = front_pages(_bound_story(segments, sources, bounds), paras, title)
     return _resolve_roles(segments)
 
 
@@ -115,63 +111,6 @@ def _bound_story(
         out.append(segment)
     out.append(Segment(end, END, "licence", "", _source_at(sources, end).name, PRODUCER))
     return out
-
-
-def _front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> list[Segment]:
-    """Chapters before the story's first are front matter when they are pages a reader skips:
-    the title page (listed under the book's title, or with no prose at all), a contents list,
-    a list of illustrations, transcriber's notes, a preface."""
-    chapters = [k for k, s in enumerate(segments) if s.role == CHAPTER]
-    book = title_key(title)
-    numbered = _first_numbered(segments, chapters)
-    for k in chapters[:-1]:
-        segment = segments[k]
-        end = segments[k + 1].start if k + 1 < len(segments) else len(paras)
-        key = title_key(segment.title)
-        if k < numbered and _unnumbered(segment.title) and not _strong(segment.title):
-            kind = "front"  # an editor's introduction before chapters numbered in sequence
-        elif is_front_title(segment.title):
-            kind = (role_of_title(segment.title) or (FRONT, "front"))[1]
-        elif _names_book(key, book):
-            kind = "title"
-        elif not has_prose(paras, segment.start, end) and not _strong(segment.title):
-            kind = "front"
-        else:
-            break
-        segment.role, segment.kind = FRONT, kind
-    return segments
-
-
-def _first_numbered(segments: list[Segment], chapters: list[int]) -> int:
-    """The index of the first of MIN_NUMBERED chapters numbered in sequence (`190 A
-    FOUR-LEAVED CLOVER`, `191 ...`), or -1."""
-    numbers = [part_number(segments[k].title) for k in chapters]
-    for n in range(len(chapters) - MIN_NUMBERED + 1):
-        first = numbers[n]
-        if first is not None and all(numbers[n + d] == first + d for d in range(1, MIN_NUMBERED)):
-            return chapters[n]
-    return -1
-
-
-def _unnumbered(title: str) -> bool:
-    """A title with no number in it at all (`INTRODUCTORY`, not `Letter 1`)."""
-    words = (w.strip(".,:;()[]-—") for w in title.split())
-    return not any(w and parse_number(w) is not None for w in words)
-
-
-def _names_book(key: str, book: str) -> bool:
-    """Whether a contents label is the book's title or a part of it (`Frankenstein;` for
-    `Frankenstein; or, The Modern Prometheus`)."""
-    if not key or not book:
-        return False
-    if key == book or book.startswith(key + " "):
-        return True
-    return len(key.split()) >= 2 and f" {key} " in f" {book} "
-
-
-def _strong(title: str) -> bool:
-    found = match_heading(title)
-    return found is not None and found.strong
 
 
 def _source_at(sources: Sequence[Source], para: int) -> Source:
