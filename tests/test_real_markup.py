@@ -344,7 +344,9 @@ def saved_ao3_page(path: Path, chapters: int = 2) -> Path:
     body = "".join(
         f'<div class="chapter" id="chapter-{n}"><div class="chapter preface group" '
         f'role="complementary"><h3 class="title"><a href="/works/1/chapters/{n}">Chapter {n}'
-        f"</a>: {title}</h3></div>"
+        f'</a>: {title}</h3><div class="notes module"><h3 class="heading">Notes:</h3>'
+        '<blockquote class="userstuff"><p>Thank you for the kind comments on the last one, '
+        "all of you.</p></blockquote></div></div>"
         '<div class="userstuff module" role="article"><h3 class="landmark heading" id="work">'
         f"Chapter Text</h3>{story(n * 2)}<p>* * *</p>{story(n * 2 + 1)}</div></div>"
         for n, title in list(enumerate(["Low Tide", "The Torn Page", "Fog"], 1))[:chapters]
@@ -412,5 +414,45 @@ def test_saved_ao3_page_reads_the_work_not_the_site(tmp_path: Path, chapters: in
         for i in range(c.start, c.end)
         if book.kinds[i] == ParaKind.TEXT
     )
-    for chrome in ("User Navigation", "Kudos", "Please log in", "Site Map", "Chapter Text"):
+    chrome_words = ("User Navigation", "Kudos", "Please log in", "Site Map", "Chapter Text")
+    for chrome in (*chrome_words, "Thank you for the kind comments"):
         assert chrome not in story_text
+
+
+def test_gutenberg_html_roman_numbered_headings_without_a_keyword(tmp_path: Path) -> None:
+    heads = ["I. THE FERRY", "II. THE BELL", "III. HOME"]
+    page = (
+        "<html><body><h1>THE LANTERN</h1><h1>KEEPER</h1><h2>PREFACE</h2>"
+        + story(9, 2)
+        + "".join(f"<h2>{h}</h2>{story(n)}" for n, h in enumerate(heads))
+        + "</body></html>"
+    )
+    path = tmp_path / "roman.html"
+    path.write_text(page, encoding="utf-8")
+    assert outline(open_book(path)) == [(h, 1) for h in heads]
+
+
+def test_bare_contents_label_takes_the_title_under_its_heading(tmp_path: Path) -> None:
+    docs = {
+        f"ch{n}": f"<h2>CHAPTER {roman}.</h2><h3>{title}</h3>{story(n)}"
+        for n, (roman, title) in enumerate([("I", "THE FERRY"), ("II", "THE BELL")], 1)
+    }
+    nav = [(f"CHAPTER {r}.", f"Text/ch{n}.xhtml") for n, r in enumerate(["I", "II"], 1)]
+    book = epub(tmp_path / "b.epub", docs, nav)
+    assert [c.title for c in book.chapters] == ["CHAPTER I: THE FERRY", "CHAPTER II: THE BELL"]
+
+
+def test_old_gutenberg_closing_line_ends_the_story(tmp_path: Path) -> None:
+    page = (
+        f"<html><body><p>{PG_START}</p><h1>THE LANTERN KEEPER</h1>"
+        + "".join(f"<h2>CHAPTER {r}.</h2>{story(n)}" for n, r in enumerate(["I", "II", "III"]))
+        + "<p>End of the Project Gutenberg EBook of The Lantern Keeper, by Ada Quill</p>"
+        + eb.paras(LICENCE[1:] * 2)
+        + "</body></html>"
+    )
+    path = tmp_path / "old.html"
+    path.write_text(page, encoding="utf-8")
+    book = open_book(path)
+    assert outline(book) == [("CHAPTER I", 1), ("CHAPTER II", 1), ("CHAPTER III", 1)]
+    last = book.chapters[-1]
+    assert "Gutenberg" not in " ".join(book.paragraph(i) for i in range(last.start, last.end))

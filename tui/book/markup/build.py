@@ -172,7 +172,10 @@ def _in_meta(para: Para) -> bool:
     if block is None:
         return False
     tokens = block.context.split()
-    return "meta" in tokens or any(t.startswith(("#endnotes", "endnote")) for t in tokens)
+    if "meta" in tokens or any(t.startswith(("#endnotes", "endnote")) for t in tokens):
+        return True
+    # A saved AO3 page: `div.notes.module`, `div.summary.module`, `div.end.notes.module`.
+    return "module" in tokens and ("notes" in tokens or "summary" in tokens)
 
 
 def _ao3_notes(kinds: bytearray, paras: Sequence[Para], start: int, end: int) -> None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from tui.book.markup.families import heading_title
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Source
 from tui.book.markup.producers import title_key
@@ -49,6 +50,7 @@ def shape_toc(toc: Sequence[TocEntry], sources: Sequence[Source], paras: Sequenc
     where = [entry_para(e, by_name, folded) for e in entries]
     keep = [not _is_caption(paras, where[k], e.title) for k, e in enumerate(entries)]
     _join_subtitles(entries, where, keep, paras)
+    _titles_from_text(entries, where, keep, paras)
     part_starts = _story_parts(entries, where, keep)
     return Shaped([e for k, e in enumerate(entries) if keep[k]], sorted(part_starts))
 
@@ -101,6 +103,22 @@ def _join_subtitles(
         label = entry.title.rstrip(" .:")
         entries[k] = replace(entry, title=f"{label}: {entries[j].title}")
         keep[j] = False
+
+
+def _titles_from_text(
+    entries: list[TocEntry], where: list[int], keep: list[bool], paras: Sequence[Para]
+) -> None:
+    """A bare label in the contents (`CHAPTER I.`) takes the title the text gives its heading
+    (`CHAPTER I.` over `HER TWELFTH BIRTHDAY`: `CHAPTER I: HER TWELFTH BIRTHDAY`)."""
+    for k, entry in enumerate(entries):
+        if not keep[k] or where[k] < 0 or paras[where[k]].hint != ParaKind.HEADING:
+            continue
+        if not _is_label(entry.title):
+            continue
+        text = heading_title(paras, where[k])
+        label, found = title_key(entry.title), title_key(text)
+        if found != label and found.startswith(label + " "):
+            entries[k] = replace(entry, title=text)
 
 
 def part_number(title: str) -> int | None:

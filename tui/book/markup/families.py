@@ -62,16 +62,16 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
         strong_other = found is not None and found.strong and found.kind != kind
         if k < first:
             if found is not None and found.strong and found.kind == "prologue":
-                chapters.append((i, _title(paras, i)))
+                chapters.append((i, heading_title(paras, i)))
             continue
         if k > last:
             if found is not None and found.strong and found.kind in ("epilogue", "interlude"):
-                chapters.append((i, _title(paras, i)))
+                chapters.append((i, heading_title(paras, i)))
                 continue
             end = i
             break
         if k in numbered or not strong_other:
-            chapters.append((i, _title(paras, i)))
+            chapters.append((i, heading_title(paras, i)))
     return Family(chapters, end)
 
 
@@ -87,7 +87,7 @@ def _roman_titled(text: str) -> Heading | None:
     return Heading("numbered", number, found["num"], found["title"].strip(), False)
 
 
-def _title(paras: Sequence[Para], i: int) -> str:
+def heading_title(paras: Sequence[Para], i: int) -> str:
     """The heading's text, with the title set under a bare label (`CHAPTER I.` then
     `HER TWELFTH BIRTHDAY`) joined to it as a reader writes it."""
     text = clean_heading(paras[i].text.replace("\n", " "))

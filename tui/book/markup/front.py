@@ -15,6 +15,7 @@ from tui.book.rules.headings import match_heading, parse_number
 # Project Gutenberg's lines around the story: `*** START OF THE PROJECT GUTENBERG EBOOK X ***`.
 PG_START = re.compile(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
 PG_END = re.compile(r"\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
+PG_CLOSING = re.compile(r"End of (?:the |this )?Project Gutenberg", re.I)
 PG_CONTEXT = ("pg-boilerplate", "#pg-header", "#pg-footer", "#pg-machine-header")
 PG_WORDS = re.compile(r"Project Gutenberg|gutenberg\.org", re.I)
 # Titles of pages before the story that are not chapters, besides those `producers` knows.
@@ -30,16 +31,25 @@ SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";", "—")
 
 def gutenberg_bounds(paras: Sequence[Para]) -> tuple[int, int] | None:
     """(first paragraph of the book proper, first paragraph of the licence) from Project
-    Gutenberg's `*** START OF` and `*** END OF` lines, or None when they are not both there."""
-    start = end = -1
+    Gutenberg's `*** START OF` and `*** END OF` lines (or, in old files without the second,
+    `End of the Project Gutenberg EBook of ...`), or None when they are not there."""
+    start = end = closing = -1
     for i, para in enumerate(paras):
         text = para.text
-        if not text.startswith("***"):
-            continue
-        if start < 0 and PG_START.match(text):
-            start = i + 1
-        elif start >= 0 and PG_END.match(text):
-            end = i
+        if text.startswith("***"):
+            if start < 0 and PG_START.match(text):
+                start = i + 1
+            elif start >= 0 and PG_END.match(text):
+                end = i
+        elif (
+            start >= 0
+            and closing < 0
+            and text.startswith(("End of", "END OF"))
+            and PG_CLOSING.match(text)
+        ):
+            closing = i
+    if closing >= 0 and (end < 0 or closing < end):
+        end = closing  # `End of the Project Gutenberg EBook of ...` closes the story first
     if start < 0 or end < start:
         return None
     return start, end
