@@ -456,3 +456,30 @@ def test_old_gutenberg_closing_line_ends_the_story(tmp_path: Path) -> None:
     assert outline(book) == [("CHAPTER I", 1), ("CHAPTER II", 1), ("CHAPTER III", 1)]
     last = book.chapters[-1]
     assert "Gutenberg" not in " ".join(book.paragraph(i) for i in range(last.start, last.end))
+
+
+def test_gutenberg_html_page_numbers_back_links_and_title_set_at_one_level(
+    tmp_path: Path,
+) -> None:
+    chapters = "".join(
+        f'<p class="linenum"><a href="#ToC">ToC</a></p><h3><b>{roman}</b></h3><h3>{title}</h3>'
+        f'<p><span class="pagenum">Page {n * 10}</span></p>'
+        f'<p>{eb.prose(n)[0]} <span class="pagenum">[Pg {n * 10 + 1}]</span>'
+        f"{eb.prose(n + 1)[0]}</p>{story(n + 2)}"
+        for n, (roman, title) in enumerate(
+            [("I", "THE FERRY"), ("II", "THE BELL"), ("III", "HOME")], 1
+        )
+    )
+    page = (
+        "<html><head><title>The Project Gutenberg eBook, The Lantern Keeper, by Ada Quill"
+        f"</title></head><body><pre>\nTitle: The Lantern Keeper\n\nAuthor: Ada Quill\n\n"
+        f"{PG_START}\n</pre><h1>THE LANTERN KEEPER</h1><h3>MCMIX</h3>{chapters}"
+        f"<pre>\n{PG_END}\n</pre></body></html>"
+    )
+    path = tmp_path / "pages.html"
+    path.write_text(page, encoding="utf-8")
+    book = open_book(path)
+    # MCMIX on the title page is the year, not chapter 1909; each numeral takes its title.
+    assert outline(book) == [("I: THE FERRY", 1), ("II: THE BELL", 1), ("III: HOME", 1)]
+    assert (book.title, book.author) == ("The Lantern Keeper", "Ada Quill")
+    assert "ToC" not in book.text and "Page 10" not in book.text and "[Pg" not in book.text

@@ -10,7 +10,7 @@ from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.matter import matter_sections, read_matter
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Paragraphs
-from tui.book.markup.producers import ENDNOTE_LINK, is_ao3, is_note_label
+from tui.book.markup.producers import ENDNOTE_LINK, clean_work_title, is_ao3, is_note_label
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments, same_title
 from tui.book.model import Book, Chapter, ParaKind
@@ -88,7 +88,8 @@ def build_book(
     page_titles = {" ".join(s.title.split()) for s in sources if s.title}
     meta = read_matter(paras, book, info.meta, page_titles)
     book.meta = meta
-    book.title = info.title or str(meta.pop("work_title", "")) or info.fallback_title
+    found_title = clean_work_title(str(meta.pop("work_title", "")))
+    book.title = info.title or found_title or info.fallback_title
     meta.pop("work_title", None)
     authors = info.authors or ([str(meta["author"])] if meta.get("author") else [])
     book.author = ", ".join(authors) if authors else None

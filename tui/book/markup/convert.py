@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from tui.book.loader import neutralise
 from tui.book.markup.blocks import (
@@ -36,6 +37,7 @@ from tui.book.markup.tags import (
 )
 
 LIST_TAGS = frozenset(("ul", "ol", "li"))
+PAGE_NUMBER_CLASS = re.compile(r"(?:^|\s)(?:pagenum|pageno|page-?num(?:ber)?)(?:$|\s)")
 # Block kinds and types are defined with the paragraph builder; importers use them from here.
 __all__ = ["BREAK", "GAP", "HEADING", "IMAGE", "TEXT", "Block", "Converter", "Document", "convert"]
 
@@ -175,7 +177,8 @@ class Converter(ParagraphBuilder):
             tag, marks, f"{parent.context} {marks}" if marks else parent.context, block
         )
         element.opened_at = len(self.blocks)
-        if tag in SKIP_TAGS:
+        if tag in SKIP_TAGS or (marks and PAGE_NUMBER_CLASS.search(marks) is not None):
+            # Printed page numbers (`<span class="pagenum">Page 73</span>`) are not the text.
             element.skip = True
             self.skip += 1
         elif tag in ITALIC_TAGS:

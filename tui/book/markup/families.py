@@ -54,11 +54,20 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
         return None
     _, level, kind = best
     heads = by_level[level]
-    numbered = [k for k, (_, h) in enumerate(heads) if h is not None and h.kind == kind]
+    numbered = _in_sequence(heads, kind)
     first, last = numbered[0], numbered[-1]
     chapters: list[tuple[int, str]] = []
     end = None
+    subtitles: set[int] = set()  # headings that are the title under a bare label
     for k, (i, found) in enumerate(heads):
+        if i in subtitles:
+            continue
+        if k in numbered:
+            title, sub = _titled(paras, i)
+            chapters.append((i, title))
+            if sub is not None:
+                subtitles.add(sub)
+            continue
         strong_other = found is not None and found.strong and found.kind != kind
         if k < first:
             if found is not None and found.strong and found.kind == "prologue":
@@ -70,9 +79,26 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
                 continue
             end = i
             break
-        if k in numbered or not strong_other:
+        if not strong_other:
             chapters.append((i, heading_title(paras, i)))
     return Family(chapters, end)
+
+
+def _in_sequence(heads: list[tuple[int, Heading | None]], kind: str) -> list[int]:
+    """Indexes of the headings of ``kind`` whose number follows or precedes a neighbour's
+    (`MCMIX` on a title page is not chapter 1909 of a book numbered I, II, III)."""
+    found = [(k, h.number) for k, (_, h) in enumerate(heads) if h is not None and h.kind == kind]
+    keep = []
+    for n, (k, number) in enumerate(found):
+        before = found[n - 1][1] if n else None
+        after = found[n + 1][1] if n + 1 < len(found) else None
+        if number is not None and (
+            number == 1
+            or (before is not None and number == before + 1)
+            or (after is not None and after == number + 1)
+        ):
+            keep.append(k)
+    return keep
 
 
 def _roman_titled(text: str) -> Heading | None:
@@ -90,19 +116,24 @@ def _roman_titled(text: str) -> Heading | None:
 def heading_title(paras: Sequence[Para], i: int) -> str:
     """The heading's text, with the title set under a bare label (`CHAPTER I.` then
     `HER TWELFTH BIRTHDAY`) joined to it as a reader writes it."""
+    return _titled(paras, i)[0]
+
+
+def _titled(paras: Sequence[Para], i: int) -> tuple[str, int | None]:
+    """:func:`heading_title`, and the paragraph of the subtitle it took (or None)."""
     text = clean_heading(paras[i].text.replace("\n", " "))
     found = match_heading(text)
     block = paras[i].block
     if found is None or found.title or block is None:
-        return text
+        return text, None
     level = block.level
     for j in range(i + 1, min(i + 1 + SUBTITLE_REACH, len(paras))):
         para = paras[j]
         if para.hint == ParaKind.BREAK:
             continue
-        if para.hint == ParaKind.HEADING and para.block is not None and para.block.level > level:
+        if para.hint == ParaKind.HEADING and para.block is not None and para.block.level >= level:
             sub = clean_heading(para.text.replace("\n", " "))
             if sub and match_heading(sub) is None:
-                return f"{text.rstrip(' .:')}: {sub}"
+                return f"{text.rstrip(' .:')}: {sub}", j
         break
-    return text
+    return text, None

@@ -22,6 +22,10 @@ BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament
 GAP_TEXT = "\xa0"
 IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
 SPACING_WINDOW = 8  # pairs of paragraphs on each side that decide whether a gap is spacing
+BACKLINK_CHARS = 24
+BACKLINKS = frozenset(
+    ("toc", "back to contents", "back to toc", "return to contents", "back to top", "top")
+)
 CAPTION_CHARS = 120  # a heading this short between an image and a rule is the image's caption
 CAPTION_WORDS_CHARS = 60  # and so is a plain paragraph this short
 ILLUSTRATION = re.compile(r"\[\s*Illustrations?\b[^\]]*\]?\s*$", re.I)
@@ -78,6 +82,8 @@ def document_paragraphs(
             gap = gap or (bool(out) and index not in spacing)
             continue
         para = _paragraph(block, is_ornament)
+        if para.hint == ParaKind.TEXT and len(para.text) <= BACKLINK_CHARS and _backlink(para):
+            continue
         if gap:
             gap = False
             if _gap_is_break(out, para):
@@ -90,6 +96,11 @@ def document_paragraphs(
     if pictures:
         out, where = _unbreak_pictures(out, where)
     return out, where
+
+
+def _backlink(para: Para) -> bool:
+    """`ToC`, `Back to contents`: a link back to the contents, not part of the text."""
+    return para.text.strip("[]() ").casefold() in BACKLINKS
 
 
 def _caption(para: Para) -> bool:
