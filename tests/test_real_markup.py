@@ -483,3 +483,18 @@ def test_gutenberg_html_page_numbers_back_links_and_title_set_at_one_level(
     assert outline(book) == [("I: THE FERRY", 1), ("II: THE BELL", 1), ("III: HOME", 1)]
     assert (book.title, book.author) == ("The Lantern Keeper", "Ada Quill")
     assert "ToC" not in book.text and "Page 10" not in book.text and "[Pg" not in book.text
+
+
+def test_headline_between_chapters_is_text_and_conclusion_is_the_last_chapter(
+    tmp_path: Path,
+) -> None:
+    body = "".join(f"<h2>CHAPTER {r}.</h2>{story(n)}" for n, r in enumerate(["I", "II", "III"]))
+    body = body.replace(
+        "<h2>CHAPTER III.</h2>", "<hr/><h2>Ferry Lost in the Fog!</h2><hr/><h2>CHAPTER III.</h2>"
+    )
+    page = f"<html><body>{body}<h2>CONCLUSION.</h2>{story(7)}<h2>THE END.</h2></body></html>"
+    path = tmp_path / "headline.html"
+    path.write_text(page, encoding="utf-8")
+    book = open_book(path)
+    titles = [c.title for c in book.chapters]
+    assert titles == ["CHAPTER I", "CHAPTER II", "CHAPTER III", "CONCLUSION."]

@@ -14,6 +14,8 @@ from tui.book.rules.headings import Heading, clean_heading, match_heading, parse
 
 ROMAN_TITLED = re.compile(r"(?P<num>[IVXLC]{1,7})[.:]\s+(?P<title>\S.{0,100})")
 MIN_SEQUENCE = 2  # numbered headings following one another that make a family
+STORY_PARTS = ("prologue", "epilogue", "interlude")  # heading kinds that are chapters anywhere
+CLOSING_TITLES = frozenset(("conclusion", "postscript", "l envoi", "envoi", "finale"))
 SUBTITLE_REACH = 3  # paragraphs from a bare `CHAPTER I.` to the title heading under it
 
 
@@ -68,20 +70,27 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
             if sub is not None:
                 subtitles.add(sub)
             continue
-        strong_other = found is not None and found.strong and found.kind != kind
         if k < first:
             if found is not None and found.strong and found.kind == "prologue":
                 chapters.append((i, heading_title(paras, i)))
             continue
+        story_part = found is not None and found.strong and found.kind in STORY_PARTS
         if k > last:
-            if found is not None and found.strong and found.kind in ("epilogue", "interlude"):
+            if story_part or _closing(paras[i].text):
                 chapters.append((i, heading_title(paras, i)))
                 continue
             end = i
             break
-        if not strong_other:
+        if story_part:
+            # Between numbered chapters only an `Interlude` is a chapter: another heading at
+            # their level is set in the text (a newspaper's headline, a play's act).
             chapters.append((i, heading_title(paras, i)))
     return Family(chapters, end)
+
+
+def _closing(text: str) -> bool:
+    """`CONCLUSION.`, `L'ENVOI`: an unnumbered last chapter."""
+    return " ".join(re.sub(r"[^\w ]+", " ", text.casefold()).split()) in CLOSING_TITLES
 
 
 def _in_sequence(heads: list[tuple[int, Heading | None]], kind: str) -> list[int]:
