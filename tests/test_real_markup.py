@@ -498,3 +498,23 @@ def test_headline_between_chapters_is_text_and_conclusion_is_the_last_chapter(
     book = open_book(path)
     titles = [c.title for c in book.chapters]
     assert titles == ["CHAPTER I", "CHAPTER II", "CHAPTER III", "CONCLUSION."]
+
+
+def test_chapter_sharing_its_document_with_the_gutenberg_header(tmp_path: Path) -> None:
+    docs = {
+        "ch1": eb.paras(
+            [
+                "The Project Gutenberg eBook of The Lantern Keeper. This ebook is for the use "
+                "of anyone anywhere in the United States and most other parts of the world.",
+                PG_START,
+            ]
+        )
+        + "<h2>CHAPTER I. The Ferry</h2>"
+        + story(1),
+        "ch2": "<h2>CHAPTER II. The Bell</h2>" + story(2) + eb.paras([PG_END, *LICENCE]),
+    }
+    nav = [("CHAPTER I. The Ferry", "Text/ch1.xhtml"), ("CHAPTER II. The Bell", "Text/ch2.xhtml")]
+    book = epub(tmp_path / "shared.epub", docs, nav)
+    assert outline(book) == [("CHAPTER I. The Ferry", 1), ("CHAPTER II. The Bell", 1)]
+    first = book.chapters[0]
+    assert "Gutenberg" not in " ".join(book.paragraph(i) for i in range(first.start, first.end))

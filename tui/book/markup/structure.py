@@ -35,7 +35,7 @@ from tui.book.markup.segments import (
 from tui.book.model import ParaKind
 from tui.book.rules.headings import clean_heading, match_heading
 
-MIN_PROSE_FOR_CHAPTER = 5
+MIN_PROSE_FOR_CHAPTER = 5  # text paragraphs that make an unlisted document a chapter
 
 
 def find_segments(
@@ -67,7 +67,7 @@ def find_segments(
         segments.insert(0, _opening(paras, sources, segments[0].start if segments else len(paras)))
     segments += _unlisted_chapters(paras, sources, segments)
     segments.sort(key=lambda s: s.start)
-    segments = front_pages(_bound_story(segments, sources, bounds), paras, title)
+    segments = front_pages(_bound_story(segments, paras, sources, bounds), paras, title)
     return _resolve_roles(segments)
 
 
@@ -95,7 +95,10 @@ def _section_role(para: Para) -> tuple[str, str] | None:
 
 
 def _bound_story(
-    segments: list[Segment], sources: Sequence[Source], bounds: tuple[int, int] | None
+    segments: list[Segment],
+    paras: Sequence[Para],
+    sources: Sequence[Source],
+    bounds: tuple[int, int] | None,
 ) -> list[Segment]:
     """Project Gutenberg's `*** START OF` and `*** END OF` lines (``bounds``) bound the
     story: what comes before is front matter, what comes after (the licence) end matter."""
@@ -103,13 +106,19 @@ def _bound_story(
         return segments
     start, end = bounds
     out = []
-    for segment in segments:
+    for k, segment in enumerate(segments):
         if segment.start >= end:
             continue
         if segment.start < start and segment.role != FRONT:
+            following = segments[k + 1].start if k + 1 < len(segments) else end
+            if segment.role == CHAPTER and following > start and has_prose(paras, start, following):
+                # A chapter listed at the top of the document that holds the header too.
+                name = _source_at(sources, start).name
+                out.append(Segment(start, CHAPTER, "", segment.title, name, segment.weight))
             segment.role, segment.kind = FRONT, segment.kind or "front"
         out.append(segment)
     out.append(Segment(end, END, "licence", "", _source_at(sources, end).name, PRODUCER))
+    out.sort(key=lambda s: s.start)
     return out
 
 
