@@ -251,6 +251,10 @@ def test_rules_and_gaps_around_an_illustration_are_not_scene_breaks(tmp_path: Pa
     )
     book = epub(tmp_path / "i.epub", {"ch1": body}, [("Chapter 1", "Text/ch1.xhtml")])
     assert outline(book) == [("Chapter 1", 2)]  # only the last rule, between prose
+    # The illustrations are shown dimmed, as labels, not read as the story's words.
+    pictures = [i for i in range(len(book)) if book.paragraph(i).startswith("[")]
+    assert len(pictures) == 2
+    assert all(book.kinds[i] == ParaKind.LABEL for i in pictures)
 
 
 # -- Project Gutenberg HTML ----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.matter import matter_sections, read_matter
 from tui.book.markup.package import TocEntry
-from tui.book.markup.paragraphs import Para, Paragraphs
+from tui.book.markup.paragraphs import Para, Paragraphs, is_illustration
 from tui.book.markup.producers import ENDNOTE_LINK, clean_work_title, is_ao3, is_note_label
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments, same_title
@@ -143,8 +143,12 @@ def _chapter_kinds(
     for j in range(i, end):
         if kinds[j] == HEADING:
             # A heading tag inside the chapter is part of the story; right after a rule it
-            # labels the scene the rule opens (`ACT II.` of a play inside the chapter).
-            kinds[j] = LABEL if j > i and kinds[j - 1] == BREAK else TEXT
+            # labels the scene the rule opens (`ACT II.` of a play inside the chapter), and
+            # right after an illustration it is the illustration's caption.
+            after = kinds[j - 1] if j > i else TEXT
+            kinds[j] = LABEL if after == BREAK or (after == LABEL and paras[j - 1].image) else TEXT
+        elif kinds[j] == TEXT and (paras[j].image or is_illustration(paras[j])):
+            kinds[j] = LABEL  # an illustration is not the text a scene opens with
     if ao3:
         _ao3_notes(kinds, paras, seg.start, end)
     return heading

@@ -103,7 +103,7 @@ def _backlink(para: Para) -> bool:
     return para.text.strip("[]() ").casefold() in BACKLINKS
 
 
-def _caption(para: Para) -> bool:
+def is_illustration(para: Para) -> bool:
     """Gutenberg's `[Illustration]` and `[Illustration: The Gate]` lines."""
     return (
         para.hint == ParaKind.TEXT
@@ -119,12 +119,12 @@ def _pictorial(out: list[Para], k: int, step: int) -> bool:
     if not 0 <= j < len(out):
         return False
     near = out[j]
-    if near.image or _caption(near):
+    if near.image or is_illustration(near):
         return True
     if near.hint == ParaKind.BREAK or not _short_caption(near):
         return False
     j += step
-    return 0 <= j < len(out) and (out[j].image or _caption(out[j]))
+    return 0 <= j < len(out) and (out[j].image or is_illustration(out[j]))
 
 
 def _short_caption(para: Para) -> bool:
