@@ -522,3 +522,11 @@ def test_chapter_sharing_its_document_with_the_gutenberg_header(tmp_path: Path) 
     assert outline(book) == [("CHAPTER I. The Ferry", 1), ("CHAPTER II. The Bell", 1)]
     first = book.chapters[0]
     assert "Gutenberg" not in " ".join(book.paragraph(i) for i in range(first.start, first.end))
+
+
+def test_a_first_chapter_of_verse_stays_a_chapter(tmp_path: Path) -> None:
+    verse = eb.paras(["The tide comes in", "the lamp goes out", "and no one rows"])
+    docs = {"ch1": "<h2>1. Ode to the Ferry</h2>" + verse, "ch2": "<h2>2. The Bell</h2>" + story(2)}
+    nav = [("1. Ode to the Ferry", "Text/ch1.xhtml"), ("2. The Bell", "Text/ch2.xhtml")]
+    book = epub(tmp_path / "verse.epub", docs, nav)
+    assert [c.title for c in book.chapters] == ["1. Ode to the Ferry", "2. The Bell"]

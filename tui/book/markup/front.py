@@ -107,8 +107,8 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             kind = (role_of_title(segment.title) or (FRONT, "front"))[1]
         elif _names_book(key, book):
             kind = "title"
-        elif not has_prose(paras, segment.start, end) and not _strong(segment.title):
-            kind = "front"
+        elif match_heading(segment.title) is None and not has_prose(paras, segment.start, end):
+            kind = "front"  # a title page, an epigraph, a list: no sentence of prose
         else:
             break
         segment.role, segment.kind = FRONT, kind
