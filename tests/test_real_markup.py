@@ -530,3 +530,10 @@ def test_a_first_chapter_of_verse_stays_a_chapter(tmp_path: Path) -> None:
     nav = [("1. Ode to the Ferry", "Text/ch1.xhtml"), ("2. The Bell", "Text/ch2.xhtml")]
     book = epub(tmp_path / "verse.epub", docs, nav)
     assert [c.title for c in book.chapters] == ["1. Ode to the Ferry", "2. The Bell"]
+
+
+def test_a_first_chapter_named_like_the_book_stays_a_chapter(tmp_path: Path) -> None:
+    docs = {"ch1": "<h2>Homecoming</h2>" + story(1), "ch2": "<h2>The Bell</h2>" + story(2)}
+    nav = [("Homecoming", "Text/ch1.xhtml"), ("The Bell", "Text/ch2.xhtml")]
+    book = epub(tmp_path / "home.epub", docs, nav, title="Homecoming")
+    assert [c.title for c in book.chapters] == ["Homecoming", "The Bell"]

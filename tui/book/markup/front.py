@@ -105,8 +105,8 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             kind = "front"  # an editor's introduction before chapters numbered in sequence
         elif is_front_title(segment.title):
             kind = (role_of_title(segment.title) or (FRONT, "front"))[1]
-        elif _names_book(key, book):
-            kind = "title"
+        elif _names_book(key, book) and not has_prose(paras, segment.start, end):
+            kind = "title"  # listed under the book's title, and no story in it
         elif match_heading(segment.title) is None and not has_prose(paras, segment.start, end):
             kind = "front"  # a title page, an epigraph, a list: no sentence of prose
         else:
