@@ -537,3 +537,11 @@ def test_a_first_chapter_named_like_the_book_stays_a_chapter(tmp_path: Path) -> 
     nav = [("Homecoming", "Text/ch1.xhtml"), ("The Bell", "Text/ch2.xhtml")]
     book = epub(tmp_path / "home.epub", docs, nav, title="Homecoming")
     assert [c.title for c in book.chapters] == ["Homecoming", "The Bell"]
+
+
+def test_an_unnumbered_first_chapter_beside_numbered_ones_stays_a_chapter(tmp_path: Path) -> None:
+    names = ["Before", "1. The Ferry", "2. The Bell", "3. Home"]
+    docs = {f"c{n}": f"<h2>{name}</h2>{story(n)}" for n, name in enumerate(names)}
+    nav = [(name, f"Text/c{n}.xhtml") for n, name in enumerate(names)]
+    book = epub(tmp_path / "before.epub", docs, nav)
+    assert [c.title for c in book.chapters] == names

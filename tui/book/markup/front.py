@@ -101,8 +101,13 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
         segment = segments[k]
         end = segments[k + 1].start if k + 1 < len(segments) else len(paras)
         key = title_key(segment.title)
-        if k < numbered and _unnumbered(segment.title) and not _strong(segment.title):
-            kind = "front"  # an editor's introduction before chapters numbered in sequence
+        if (
+            k < numbered
+            and segment.depth < segments[numbered].depth
+            and _unnumbered(segment.title)
+            and not _strong(segment.title)
+        ):
+            kind = "front"  # an editor's introduction over selections numbered in sequence
         elif is_front_title(segment.title):
             kind = (role_of_title(segment.title) or (FRONT, "front"))[1]
         elif _names_book(key, book) and not has_prose(paras, segment.start, end):

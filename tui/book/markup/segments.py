@@ -19,3 +19,4 @@ class Segment:
     title: str
     source: str  # the section (spine item) where it starts
     weight: int = TOC
+    depth: int = 0  # how deep in the table of contents its entry is

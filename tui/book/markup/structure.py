@@ -30,6 +30,7 @@ from tui.book.markup.segments import (
     FRONT,
     HEADING_GUESS,
     PRODUCER,
+    TOC,
     Segment,
 )
 from tui.book.model import ParaKind
@@ -151,9 +152,11 @@ def _toc_marks(
         if role is None:
             role = _section_role(paras[para])
         if role is None:
-            marks.append(Segment(para, CHAPTER, "", entry.title, source.name))
+            marks.append(Segment(para, CHAPTER, "", entry.title, source.name, TOC, entry.depth))
         else:
-            marks.append(Segment(para, role[0], role[1], entry.title, source.name))
+            marks.append(
+                Segment(para, role[0], role[1], entry.title, source.name, TOC, entry.depth)
+            )
     return marks
 
 
