@@ -545,3 +545,14 @@ def test_an_unnumbered_first_chapter_beside_numbered_ones_stays_a_chapter(tmp_pa
     nav = [(name, f"Text/c{n}.xhtml") for n, name in enumerate(names)]
     book = epub(tmp_path / "before.epub", docs, nav)
     assert [c.title for c in book.chapters] == names
+
+
+def test_a_chapter_opening_with_a_picture_of_its_title_is_kept(tmp_path: Path) -> None:
+    docs = {
+        f"c{n}": f'<p><img alt="Chapter {n}" src="c{n}.png"/></p><h2 id="h{n}">Chapter {n}</h2>'
+        + story(n)
+        for n in (1, 2)
+    }
+    nav = [("Book", "Text/c1.xhtml", [(f"Chapter {n}", f"Text/c{n}.xhtml#h{n}") for n in (1, 2)])]
+    book = epub(tmp_path / "pictures.epub", docs, nav)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]

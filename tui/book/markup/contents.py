@@ -48,20 +48,29 @@ def shape_toc(toc: Sequence[TocEntry], sources: Sequence[Source], paras: Sequenc
     folded = {s.name.casefold(): s for s in sources}
     entries = list(toc)
     where = [entry_para(e, by_name, folded) for e in entries]
-    keep = [not _is_caption(paras, where[k], e.title) for k, e in enumerate(entries)]
+    keep = [not _is_caption(entries, where, k, paras) for k in range(len(entries))]
     _join_subtitles(entries, where, keep, paras)
     _titles_from_text(entries, where, keep, paras)
     part_starts = _story_parts(entries, where, keep)
     return Shaped([e for k, e in enumerate(entries) if keep[k]], sorted(part_starts))
 
 
-def _is_caption(paras: Sequence[Para], at: int, title: str) -> bool:
-    """A heading right under an image whose description it repeats."""
-    if at <= 0 or not paras[at - 1].image:
+def _is_caption(
+    entries: Sequence[TocEntry], where: Sequence[int], k: int, paras: Sequence[Para]
+) -> bool:
+    """A sub-entry pointing at a heading right under an image whose description it repeats,
+    in the middle of its parent chapter's text: the illustration's caption."""
+    at, entry = where[k], entries[k]
+    if at <= 0 or entry.depth == 0 or not paras[at - 1].image:
         return False
-    key = title_key(title)
+    key = title_key(entry.title)
     alt = title_key(paras[at - 1].text.removeprefix("[image:").removesuffix("]"))
-    return bool(key) and bool(alt) and (key == alt or key in alt)
+    if not key or not alt or (key != alt and key not in alt):
+        return False
+    parent = next((j for j in range(k - 1, -1, -1) if entries[j].depth < entry.depth), None)
+    if parent is None or entries[parent].path != entry.path or not 0 <= where[parent] < at:
+        return False
+    return any(p.hint == ParaKind.TEXT and not p.image for p in paras[where[parent] : at])
 
 
 def _children(entries: Sequence[TocEntry], k: int) -> list[int]:
