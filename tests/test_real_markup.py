@@ -556,3 +556,13 @@ def test_a_chapter_opening_with_a_picture_of_its_title_is_kept(tmp_path: Path) -
     nav = [("Book", "Text/c1.xhtml", [(f"Chapter {n}", f"Text/c{n}.xhtml#h{n}") for n in (1, 2)])]
     book = epub(tmp_path / "pictures.epub", docs, nav)
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+
+
+def test_a_book_marked_frontmatter_all_through_still_has_chapters(tmp_path: Path) -> None:
+    docs = {
+        f"c{n}": f'<section epub:type="frontmatter"><h2>Chapter {n}</h2>{story(n)}</section>'
+        for n in (1, 2)
+    }
+    nav = [(f"Chapter {n}", f"Text/c{n}.xhtml") for n in (1, 2)]
+    book = epub(tmp_path / "sloppy.epub", docs, nav)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]

@@ -140,6 +140,7 @@ def _toc_marks(
     by_name = {s.name: s for s in sources}
     folded = {s.name.casefold(): s for s in sources}
     marks: list[Segment] = []
+    by_section: list[Segment] = []  # matter only by the `epub:type` of its section
     for entry in toc:
         source = by_name.get(entry.path) or folded.get(entry.path.casefold())
         if source is None or source.first == source.end:
@@ -149,14 +150,20 @@ def _toc_marks(
         role = _title_role(entry.title)
         if role is None and para == source.first:
             role = role_of_source(source, guide.get(source.name, ""))
+        section = None
         if role is None:
-            role = _section_role(paras[para])
+            role = section = _section_role(paras[para])
         if role is None:
             marks.append(Segment(para, CHAPTER, "", entry.title, source.name, TOC, entry.depth))
         else:
             marks.append(
                 Segment(para, role[0], role[1], entry.title, source.name, TOC, entry.depth)
             )
+            if section is not None:
+                by_section.append(marks[-1])
+    if by_section and not any(m.role == CHAPTER for m in marks):
+        for mark in by_section:  # a book marked `frontmatter` all through: the marks are wrong
+            mark.role, mark.kind = CHAPTER, ""
     return marks
 
 
