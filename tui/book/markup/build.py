@@ -6,11 +6,13 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.matter import matter_sections, read_matter
 from tui.book.markup.package import TocEntry
-from tui.book.markup.paragraphs import Para, Paragraphs
-from tui.book.markup.producers import ENDNOTE_LINK, is_ao3, is_note_label
-from tui.book.markup.structure import CHAPTER, FRONT, Segment, find_segments, same_title
+from tui.book.markup.paragraphs import Para, Paragraphs, is_illustration
+from tui.book.markup.producers import ENDNOTE_LINK, clean_work_title, is_ao3, is_note_label
+from tui.book.markup.segments import CHAPTER, FRONT, Segment
+from tui.book.markup.structure import find_segments, same_title
 from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.headings import clean_heading, match_heading
 from tui.book.rules.scenes import fill_scenes, scene_names
@@ -25,6 +27,7 @@ TEXT, HEADING, BREAK, NOTE, LABEL = (
 # Class names of paragraphs that hold a chapter's title in books without heading tags: any
 # containing these, or exactly one of the short ones (`chapter-text` is prose, `chapter` not).
 TITLE_CLASSES = ("title", "heading", "chapter-num", "chapnum", "chapter_num")
+MAX_PART_HEADING = 300  # characters: a longer paragraph is prose, not a part's heading
 TITLE_SHORT_CLASSES = frozenset(("chapter", "ct", "cn", "chap", "head", "h1", "h2", "h3"))
 
 
@@ -59,7 +62,8 @@ def build_book(
     book.notices = list(info.notices)
     book.sections = [(s.first, s.name) for s in sources if s.first < s.end]
     ao3 = is_ao3(paras)
-    segments = find_segments(paras, sources, toc, info.guide, ao3)
+    shaped = shape_toc(toc, sources, paras)
+    segments = find_segments(paras, sources, shaped.entries, info.guide, ao3, info.title)
     kinds = book.kinds
     bounds = [s.start for s in segments[1:]] + [len(paras)]
     for segment, end in zip(segments, bounds, strict=True):
@@ -84,12 +88,14 @@ def build_book(
     page_titles = {" ".join(s.title.split()) for s in sources if s.title}
     meta = read_matter(paras, book, info.meta, page_titles)
     book.meta = meta
-    book.title = info.title or str(meta.pop("work_title", "")) or info.fallback_title
+    found_title = clean_work_title(str(meta.pop("work_title", "")))
+    book.title = info.title or found_title or info.fallback_title
     meta.pop("work_title", None)
     authors = info.authors or ([str(meta["author"])] if meta.get("author") else [])
     book.author = ", ".join(authors) if authors else None
     _name_chapters(book, paras)
-    fill_scenes(book, with_names=with_names)
+    parts = _part_labels(book, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
+    fill_scenes(book, parts, with_names=with_names)
     _trim_notes(book, with_names)
     meta["words"] = _words(book)
     return book
@@ -113,7 +119,9 @@ def _text_book(paras: Sequence[Para]) -> Book:
     return Book(text, starts, ends, kinds, array("q", bytes(8 * len(paras))), spans=spans)
 
 
-def _chapter_kinds(kinds: bytearray, paras: Sequence[Para], seg: Segment, end: int, ao3: bool):
+def _chapter_kinds(
+    kinds: bytearray, paras: Sequence[Para], seg: Segment, end: int, ao3: bool
+) -> int | None:
     """Kinds inside a chapter; returns the paragraph index of its heading (or None).
 
     Headings open the chapter (an `<h2>`, or a short line naming the chapter); images among
@@ -134,7 +142,13 @@ def _chapter_kinds(kinds: bytearray, paras: Sequence[Para], seg: Segment, end: i
         i += 1
     for j in range(i, end):
         if kinds[j] == HEADING:
-            kinds[j] = TEXT  # a heading tag inside the chapter is part of the story
+            # A heading tag inside the chapter is part of the story; right after a rule it
+            # labels the scene the rule opens (`ACT II.` of a play inside the chapter), and
+            # right after an illustration it is the illustration's caption.
+            after = kinds[j - 1] if j > i else TEXT
+            kinds[j] = LABEL if after == BREAK or (after == LABEL and paras[j - 1].image) else TEXT
+        elif kinds[j] == TEXT and (paras[j].image or is_illustration(paras[j])):
+            kinds[j] = LABEL  # an illustration is not the text a scene opens with
     if ao3:
         _ao3_notes(kinds, paras, seg.start, end)
     return heading
@@ -163,7 +177,10 @@ def _in_meta(para: Para) -> bool:
     if block is None:
         return False
     tokens = block.context.split()
-    return "meta" in tokens or any(t.startswith(("#endnotes", "endnote")) for t in tokens)
+    if "meta" in tokens or any(t.startswith(("#endnotes", "endnote")) for t in tokens):
+        return True
+    # A saved AO3 page: `div.notes.module`, `div.summary.module`, `div.end.notes.module`.
+    return "module" in tokens and ("notes" in tokens or "summary" in tokens)
 
 
 def _ao3_notes(kinds: bytearray, paras: Sequence[Para], start: int, end: int) -> None:
@@ -209,6 +226,39 @@ def _fold_empty_chapters(book: Book) -> None:
         chapter.index = len(kept)
         kept.append(chapter)
     book.chapters = kept
+
+
+def _numbered_parts(book: Book, paras: Sequence[Para]) -> list[int]:
+    """Heading tags inside a chapter numbered 1, 2, 3 ... divide it into parts (the chapters of
+    a tale inside a collection): where each part after the first begins."""
+    out = []
+    kinds = book.kinds
+    for chapter in book.chapters:
+        heads = [
+            j
+            for j in range(chapter.start, chapter.end)
+            if paras[j].hint == HEADING and kinds[j] != HEADING
+        ]
+        numbered = [(j, part_number(paras[j].text.replace("\n", " "))) for j in heads]
+        parts = [j for j, n in numbered if n is not None]
+        if len(parts) >= 2 and [n for _, n in numbered if n] == list(range(1, len(parts) + 1)):
+            out.extend(parts[1:])
+    return out
+
+
+def _part_labels(book: Book, starts: Sequence[int]) -> list[int]:
+    """The heading of a numbered part inside a chapter (`II` in a story told in parts) labels
+    the scene it opens; returns where those scenes begin."""
+    out = []
+    kinds = book.kinds
+    for i in starts:
+        if i >= len(kinds) or len(book.paragraph(i)) > MAX_PART_HEADING:
+            continue
+        if kinds[i] in (TEXT, HEADING):
+            if kinds[i] == TEXT:
+                kinds[i] = LABEL
+            out.append(i)
+    return out
 
 
 def _trim_notes(book: Book, with_names: bool) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from tui.book.loader import neutralise
 from tui.book.markup.blocks import (
@@ -35,6 +36,8 @@ from tui.book.markup.tags import (
     tag_attrs,
 )
 
+LIST_TAGS = frozenset(("ul", "ol", "li"))
+PAGE_NUMBER_CLASS = re.compile(r"(?:^|\s)(?:pagenum|pageno|page-?num(?:ber)?)(?:$|\s)")
 # Block kinds and types are defined with the paragraph builder; importers use them from here.
 __all__ = ["BREAK", "GAP", "HEADING", "IMAGE", "TEXT", "Block", "Converter", "Document", "convert"]
 
@@ -143,6 +146,12 @@ class Converter(ParagraphBuilder):
             self.doc.body_marks = info.marks if info is not None else ""
         block = tag in BLOCK_TAGS
         joined = False
+        if block and tag in LIST_TAGS and self.label and self._in_labelled_value():
+            # `<dd><ul><li>Teen</li><li>Mature</li></ul></dd>` (AO3's tag lists on a saved
+            # page): the items stay in the value's line, separated by commas.
+            block = False
+            if tag == "li" and self.length and self.parts[-1][-1] not in " \n":
+                self.add_text(", ")
         if block:
             closes = IMPLICIT_CLOSE.get(tag)
             if closes is not None:
@@ -168,7 +177,8 @@ class Converter(ParagraphBuilder):
             tag, marks, f"{parent.context} {marks}" if marks else parent.context, block
         )
         element.opened_at = len(self.blocks)
-        if tag in SKIP_TAGS:
+        if tag in SKIP_TAGS or (marks and PAGE_NUMBER_CLASS.search(marks) is not None):
+            # Printed page numbers (`<span class="pagenum">Page 73</span>`) are not the text.
             element.skip = True
             self.skip += 1
         elif tag in ITALIC_TAGS:
@@ -187,6 +197,11 @@ class Converter(ParagraphBuilder):
             self.owner = element
             if joined:
                 self.para_owner = element
+
+    def _in_labelled_value(self) -> bool:
+        """Whether the open paragraph is a `<dd>` joined to its `<dt>` label."""
+        owner = self.para_owner
+        return owner is not None and owner.tag == "dd" and owner in self.stack
 
     def _close_open(self, names: frozenset[str]) -> None:
         """HTML's implied end tags: `<p>` closes an open `<p>` (and any `<i>` left open in it),

@@ -8,6 +8,7 @@ from tui.book.loader import decode_bytes, read_bytes, safe_name
 from tui.book.markup.build import BookInfo, build_book
 from tui.book.markup.convert import TEXT, Converter, Document
 from tui.book.markup.paragraphs import SPACING_WINDOW, Paragraphs
+from tui.book.markup.producers import clean_work_title
 from tui.book.markup.tags import decode_markup, ornament_hint
 from tui.book.model import Book, BookError
 
@@ -71,13 +72,15 @@ def _book(path: str | Path, chars: int | None) -> Book:
 
 
 def _page_title(title: str) -> str:
-    """`Title - author - Archive of Our Own` or `Title by Author` -> `Title`."""
+    """`Title - author - Archive of Our Own`, `Title by Author` or `The Project Gutenberg eBook
+    of Title, by Author` -> `Title`."""
+    title = clean_work_title(title)
     for tail in (" - Archive of Our Own", " | Archive of Our Own"):
         if title.endswith(tail):
             parts = title[: -len(tail)].rsplit(" - ", 1)
             return parts[0].strip()
     if " by " in title:
-        return title.rsplit(" by ", 1)[0].strip()
+        return title.rsplit(" by ", 1)[0].strip().rstrip(",")
     return title.strip()
 
 

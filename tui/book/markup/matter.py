@@ -14,7 +14,7 @@ from tui.book.markup.producers import (
     store_field,
     title_key,
 )
-from tui.book.markup.structure import Segment
+from tui.book.markup.segments import Segment
 from tui.book.model import Book, ParaKind, Section
 
 NOTE_KINDS = {"summary": "summary", "notes": "notes", "end notes": "end_notes"}
@@ -31,7 +31,7 @@ def matter_sections(paras: Sequence[Para], segment: Segment, end: int, ao3: bool
     if not any(_is_label(p) or is_note_label(p.text) for p in paras[start:end]):
         return [Section(segment.kind, heading, start + (heading is not None), end)]
     sections: list[Section] = []
-    base = "afterword" if segment.kind == "afterword" else "title"
+    base = segment.kind if segment.kind in ("afterword", "chrome") else "title"
     current = Section(base, None, start, start)
     quoted = False  # the current notes section has had its quote (AO3's <blockquote>)
     for i in range(start, end):
@@ -123,18 +123,20 @@ def _title_block(
                 # FanFicFare: `<h3>Title by Author</h3>`, the same as the page's <title>.
                 meta["work_title"] = found.group(1)
                 meta.setdefault("author", found.group(2))
-            elif level == 1:
-                meta["work_title"] = text
+            elif level == 1 or "title" in marks.split():
+                meta["work_title"] = text  # AO3's `<h1>`; a saved work page's `h2.title`
         elif "byline" in marks or (i > start and "work_title" in meta and "author" not in meta):
             found = BYLINE.fullmatch(text)
             if found:
                 meta.setdefault("author", found.group(1))
+            elif "byline" in marks and para.hint == ParaKind.HEADING:
+                meta.setdefault("author", text)  # a saved work page: the name alone
 
 
 def _merge_opf(meta: dict[str, object], opf: dict[str, object]) -> None:
     subjects = opf.get("subjects")
-    if subjects and not meta.get("tags"):
-        meta["tags"] = list(subjects)  # type: ignore[arg-type]
+    if isinstance(subjects, list) and subjects and not meta.get("tags"):
+        meta["tags"] = list(subjects)
     description = opf.get("description")
     if isinstance(description, str) and description and "summary" not in meta:
         meta["summary"] = markup_to_text(description)

@@ -20,7 +20,7 @@ class Node:
     tag: str
     attrs: dict[str, str]
     children: list[Node] = field(default_factory=list)
-    parts: list[str] = field(default_factory=list)
+    content: list[str | Node] = field(default_factory=list)  # text and children, in order
 
     def attr(self, name: str) -> str:
         """An attribute by local name (`role` finds `opf:role`)."""
@@ -38,11 +38,13 @@ class Node:
         return clean_line("".join(out))
 
     def _collect(self, out: list[str]) -> None:
-        out.extend(self.parts)
-        for child in self.children:
-            child._collect(out)
+        for item in self.content:
+            if isinstance(item, str):
+                out.append(item)
+            else:
+                item._collect(out)
 
-    def iter(self, tag: str):
+    def iter(self, tag: str):  # type: ignore[no-untyped-def]
         """Descendants (and itself) with this local tag name, in document order."""
         if self.tag == tag:
             yield self
@@ -71,6 +73,7 @@ def parse_xml(text: str) -> Node:
             attrs = match.group("attrs")
             node = Node(local, dict(parse_attrs(attrs)) if attrs.strip(" /") else {})
             stack[-1].children.append(node)
+            stack[-1].content.append(node)
             if not attrs.endswith("/"):
                 stack.append(node)
             continue
@@ -78,7 +81,7 @@ def parse_xml(text: str) -> Node:
         if value:
             if "&" in value and match.group("text") is not None:
                 value = html.unescape(value)
-            stack[-1].parts.append(neutralise(value))
+            stack[-1].content.append(neutralise(value))
     return root
 
 
@@ -192,7 +195,8 @@ def _metadata(root: Node) -> dict[str, object]:
     if titles:
         main = [t for t, i in titles if refines.get(i, {}).get("title-type") == "main"]
         meta["title"] = main[0] if main else titles[0][0]
-    authors, others = [], []
+    authors: list[str] = []
+    others: list[str] = []
     for node in block.iter("creator"):
         name = node.text()
         if not name:

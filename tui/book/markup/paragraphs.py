@@ -7,6 +7,7 @@ offsets in a preview agree with the full book.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,6 +22,13 @@ BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament
 GAP_TEXT = "\xa0"
 IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
 SPACING_WINDOW = 8  # pairs of paragraphs on each side that decide whether a gap is spacing
+BACKLINK_CHARS = 24
+BACKLINKS = frozenset(
+    ("toc", "back to contents", "back to toc", "return to contents", "back to top", "top")
+)
+CAPTION_CHARS = 120  # a heading this short between an image and a rule is the image's caption
+CAPTION_WORDS_CHARS = 60  # and so is a plain paragraph this short
+ILLUSTRATION = re.compile(r"\[\s*Illustrations?\b[^\]]*\]?\s*$", re.I)
 MAX_BREAK_SCAN = 64  # longer paragraphs are never ornament lines: skip the test
 
 # Whether an image-only paragraph is a scene-break ornament: (src, marks of its paragraph).
@@ -61,6 +69,7 @@ def document_paragraphs(
     out: list[Para] = []
     where: list[int] = []
     gap = False
+    pictures = False  # an image or an `[Illustration]` line is among the paragraphs
     for index, block in enumerate(blocks):
         where.append(len(out))
         kind = block.kind
@@ -73,14 +82,80 @@ def document_paragraphs(
             gap = gap or (bool(out) and index not in spacing)
             continue
         para = _paragraph(block, is_ornament)
+        if para.hint == ParaKind.TEXT and len(para.text) <= BACKLINK_CHARS and _backlink(para):
+            continue
         if gap:
             gap = False
             if _gap_is_break(out, para):
                 out.append(Para(GAP_TEXT, None, ParaKind.BREAK, None, from_gap=True))
         if para.hint == ParaKind.BREAK and out and out[-1].hint == ParaKind.BREAK:
             continue  # `<hr/><hr/>`, or an ornament after a gap: one break
+        if para.image or para.text[:1] == "[":
+            pictures = True
         out.append(para)
+    if pictures:
+        out, where = _unbreak_pictures(out, where)
     return out, where
+
+
+def _backlink(para: Para) -> bool:
+    """`ToC`, `Back to contents`: a link back to the contents, not part of the text."""
+    return para.text.strip("[]() ").casefold() in BACKLINKS
+
+
+def is_illustration(para: Para) -> bool:
+    """Gutenberg's `[Illustration]` and `[Illustration: The Gate]` lines."""
+    return (
+        para.hint == ParaKind.TEXT
+        and para.text[:1] == "["
+        and ILLUSTRATION.match(para.text) is not None
+    )
+
+
+def _pictorial(out: list[Para], k: int, step: int) -> bool:
+    """Whether an illustration sits next to paragraph ``k`` on one side: an image or an
+    `[Illustration]` line, or a short caption under an image."""
+    j = k + step
+    if not 0 <= j < len(out):
+        return False
+    near = out[j]
+    if near.image or is_illustration(near):
+        return True
+    if near.hint == ParaKind.BREAK or not _short_caption(near):
+        return False
+    j += step
+    return 0 <= j < len(out) and (out[j].image or is_illustration(out[j]))
+
+
+def _short_caption(para: Para) -> bool:
+    """A line that can be an image's caption: a heading, a paragraph marked as a caption, or a
+    line of a few words."""
+    if len(para.text) > CAPTION_CHARS:
+        return False
+    block = para.block
+    if para.hint == ParaKind.HEADING:
+        return True
+    if block is not None and "caption" in f"{block.tag} {block.marks}":
+        return True
+    return len(para.text) <= CAPTION_WORDS_CHARS
+
+
+def _unbreak_pictures(out: list[Para], where: list[int]) -> tuple[list[Para], list[int]]:
+    """Rules and gaps that set off an illustration are layout, not scene breaks."""
+    drop = {
+        k
+        for k, para in enumerate(out)
+        if para.hint == ParaKind.BREAK
+        and para.text in (BREAK_TEXT, GAP_TEXT)
+        and (_pictorial(out, k, -1) or _pictorial(out, k, 1))
+    }
+    if not drop:
+        return out, where
+    shift = [0] * (len(out) + 1)
+    for k in range(len(out)):
+        shift[k + 1] = shift[k] + (k in drop)
+    kept = [p for k, p in enumerate(out) if k not in drop]
+    return kept, [w - shift[w] for w in where]
 
 
 def _spacing_gaps(blocks: list[Block]) -> set[int]:

@@ -126,6 +126,7 @@ TEXT_FIELDS = {
     "story url": "url",
     "source": "url",
     "author": "author",
+    "title": "work_title",  # Project Gutenberg's header: `Title: The Lantern Keeper`
 }
 # FanFicFare's title page and table of contents, by body class and file name.
 FFF_PAGES = {"fff_titlepage": "title", "fff_tocpage": "toc", "fff_logpage": "log"}
@@ -150,6 +151,20 @@ AO3_NOTE_LABELS = frozenset(
 )
 # AO3's pointer from the notes to the end notes: not part of the notes themselves.
 ENDNOTE_LINK = re.compile(r"See the end of the (?:work|chapter) for", re.I)
+
+
+PG_TITLE_PREFIX = re.compile(r"^The Project Gutenberg e-?Book(?: of|,)\s+", re.I)
+PG_BY_AUTHOR = re.compile(r",\s+by\s+[^,]+\.?$", re.I)
+
+
+def clean_work_title(title: str) -> str:
+    """A work's title as found on a page, tidied: one line, without Project Gutenberg's
+    `The Project Gutenberg eBook of` and without a trailing comma (`Title, by Author`)."""
+    text = " ".join(title.split())
+    if PG_TITLE_PREFIX.match(text):
+        # `The Project Gutenberg eBook, Title, by Author`
+        text = PG_BY_AUTHOR.sub("", PG_TITLE_PREFIX.sub("", text))
+    return text.rstrip(" ,;:")
 
 
 def title_key(title: str) -> str:

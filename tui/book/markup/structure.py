@@ -5,30 +5,38 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from tui.book.markup.ao3_page import is_saved_page, saved_page_marks
+from tui.book.markup.families import numbered_family
+from tui.book.markup.front import (
+    front_pages,
+    gutenberg_bounds,
+    has_prose,
+    is_front_title,
+    is_licence_title,
+)
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Source
-from tui.book.markup.producers import role_of_source, role_of_title, title_key
+from tui.book.markup.producers import (
+    END_TYPES,
+    FRONT_TYPES,
+    role_of_source,
+    role_of_title,
+    title_key,
+)
+from tui.book.markup.segments import (
+    CHAPTER,
+    END,
+    FRONT,
+    HEADING_GUESS,
+    PRODUCER,
+    TOC,
+    Segment,
+)
 from tui.book.model import ParaKind
 from tui.book.rules.headings import clean_heading, match_heading
 
-CHAPTER, FRONT, END = "chapter", "front", "end"
-# Priority when two marks start at the same paragraph: what the book says beats a guess.
-TOC, PRODUCER, HEADING_GUESS = 3, 2, 1
 MIN_PROSE_FOR_CHAPTER = 5  # text paragraphs that make an unlisted document a chapter
-
-
-@dataclass(slots=True)
-class Segment:
-    """A stretch of the book from ``start`` to the next segment: a chapter or a matter block."""
-
-    start: int
-    role: str  # chapter, front, end
-    kind: str  # for front/end: title, toc, preface, afterword ...; "" for chapters
-    title: str
-    source: str  # the section (spine item) where it starts
-    weight: int = TOC
 
 
 def find_segments(
@@ -37,22 +45,82 @@ def find_segments(
     toc: Sequence[TocEntry],
     guide: dict[str, str],
     ao3: bool,
+    title: str = "",
 ) -> list[Segment]:
-    """The book's segments in order, the first starting at paragraph 0."""
+    """The book's segments in order, the first starting at paragraph 0. ``title`` is the
+    book's title from its metadata, to tell a title page listed in the contents."""
     if not paras:
         return []
-    marks = _toc_marks(sources, toc, guide)
+    marks = _toc_marks(paras, sources, toc, guide)
     marks += _source_marks(sources, marks, guide)
-    if ao3:
+    if ao3 and is_saved_page(paras):
+        marks += [
+            Segment(i, role, kind, name, _source_at(sources, i).name, PRODUCER)
+            for i, role, kind, name in saved_page_marks(paras)
+        ]
+    elif ao3:
         marks += _ao3_marks(paras, sources)
+    bounds = gutenberg_bounds(paras)
     if not any(m.role == CHAPTER for m in marks):
-        marks += _heading_marks(paras, sources, marks)
+        marks += _heading_marks(paras, sources, marks, bounds)
     segments = _merge(marks, paras)
     if not segments or segments[0].start > 0:
         segments.insert(0, _opening(paras, sources, segments[0].start if segments else len(paras)))
     segments += _unlisted_chapters(paras, sources, segments)
     segments.sort(key=lambda s: s.start)
+    segments = front_pages(_bound_story(segments, paras, sources, bounds), paras, title)
     return _resolve_roles(segments)
+
+
+def _title_role(title: str) -> tuple[str, str] | None:
+    """("front"|"end", kind) for a contents label that names matter, not a chapter."""
+    if is_licence_title(title):
+        return END, "licence"
+    return role_of_title(title)
+
+
+def _section_role(para: Para) -> tuple[str, str] | None:
+    """What the `epub:type` of the sections around a paragraph says it is, when they say
+    `frontmatter` or `backmatter` (an etymology, an epigraph, a foreword)."""
+    block = para.block
+    if block is None:
+        return None
+    tokens = block.context.split()
+    if "frontmatter" in tokens:
+        kinds = (FRONT_TYPES[t] for t in tokens if t in FRONT_TYPES and t != "frontmatter")
+        return FRONT, next(kinds, "front")
+    if "backmatter" in tokens:
+        kinds = (END_TYPES[t] for t in tokens if t in END_TYPES and t != "backmatter")
+        return END, next(kinds, "end")
+    return None
+
+
+def _bound_story(
+    segments: list[Segment],
+    paras: Sequence[Para],
+    sources: Sequence[Source],
+    bounds: tuple[int, int] | None,
+) -> list[Segment]:
+    """Project Gutenberg's `*** START OF` and `*** END OF` lines (``bounds``) bound the
+    story: what comes before is front matter, what comes after (the licence) end matter."""
+    if bounds is None:
+        return segments
+    start, end = bounds
+    out = []
+    for k, segment in enumerate(segments):
+        if segment.start >= end:
+            continue
+        if segment.start < start and segment.role != FRONT:
+            following = segments[k + 1].start if k + 1 < len(segments) else end
+            if segment.role == CHAPTER and following > start and has_prose(paras, start, following):
+                # A chapter listed at the top of the document that holds the header too.
+                name = _source_at(sources, start).name
+                out.append(Segment(start, CHAPTER, "", segment.title, name, segment.weight))
+            segment.role, segment.kind = FRONT, segment.kind or "front"
+        out.append(segment)
+    out.append(Segment(end, END, "licence", "", _source_at(sources, end).name, PRODUCER))
+    out.sort(key=lambda s: s.start)
+    return out
 
 
 def _source_at(sources: Sequence[Source], para: int) -> Source:
@@ -64,24 +132,38 @@ def _source_at(sources: Sequence[Source], para: int) -> Source:
 
 
 def _toc_marks(
-    sources: Sequence[Source], toc: Sequence[TocEntry], guide: dict[str, str]
+    paras: Sequence[Para],
+    sources: Sequence[Source],
+    toc: Sequence[TocEntry],
+    guide: dict[str, str],
 ) -> list[Segment]:
     by_name = {s.name: s for s in sources}
     folded = {s.name.casefold(): s for s in sources}
     marks: list[Segment] = []
+    by_section: list[Segment] = []  # matter only by the `epub:type` of its section
     for entry in toc:
         source = by_name.get(entry.path) or folded.get(entry.path.casefold())
         if source is None or source.first == source.end:
             continue
         para = source.ids.get(entry.fragment, source.first) if entry.fragment else source.first
         para = min(max(para, source.first), source.end - 1)
-        role = role_of_title(entry.title)
+        role = _title_role(entry.title)
         if role is None and para == source.first:
             role = role_of_source(source, guide.get(source.name, ""))
+        section = None
         if role is None:
-            marks.append(Segment(para, CHAPTER, "", entry.title, source.name))
+            role = section = _section_role(paras[para])
+        if role is None:
+            marks.append(Segment(para, CHAPTER, "", entry.title, source.name, TOC, entry.depth))
         else:
-            marks.append(Segment(para, role[0], role[1], entry.title, source.name))
+            marks.append(
+                Segment(para, role[0], role[1], entry.title, source.name, TOC, entry.depth)
+            )
+            if section is not None:
+                by_section.append(marks[-1])
+    if by_section and not any(m.role == CHAPTER for m in marks):
+        for mark in by_section:  # a book marked `frontmatter` all through: the marks are wrong
+            mark.role, mark.kind = CHAPTER, ""
     return marks
 
 
@@ -135,12 +217,27 @@ def _ao3_marks(paras: Sequence[Para], sources: Sequence[Source]) -> list[Segment
 
 
 def _heading_marks(
-    paras: Sequence[Para], sources: Sequence[Source], marks: list[Segment]
+    paras: Sequence[Para],
+    sources: Sequence[Source],
+    marks: list[Segment],
+    bounds: tuple[int, int] | None,
 ) -> list[Segment]:
     """Chapters from headings, for books with no usable table of contents: the commonest
     heading level (used twice or more), else keyword headings such as `Chapter 3` in plain
     paragraphs, else one chapter per document."""
     matter = _matter_ranges(marks, len(paras))
+    if bounds is not None:
+        matter += [(0, bounds[0]), (bounds[1], len(paras))]
+    family = numbered_family(paras, lambda i: not _inside(matter, i))
+    if family is not None:
+        chapters = [
+            Segment(i, CHAPTER, "", title, _source_at(sources, i).name, HEADING_GUESS)
+            for i, title in family.chapters
+        ]
+        if family.end is not None:
+            name = _source_at(sources, family.end).name
+            chapters.append(Segment(family.end, END, "end", "", name, HEADING_GUESS))
+        return chapters
     levels: Counter[int] = Counter()
     for i, para in enumerate(paras):
         if para.hint == ParaKind.HEADING and para.block is not None and not _inside(matter, i):
@@ -187,7 +284,7 @@ def _heading_marks(
 def _chapter_mark(para: Para, i: int, sources: Sequence[Source]) -> Segment:
     title = clean_heading(para.text.replace("\n", " "))
     name = _source_at(sources, i).name
-    role = role_of_title(title)
+    role = _title_role(title)
     if role is not None:  # `Table of Contents` in a single-file download
         return Segment(i, role[0], role[1], title, name, HEADING_GUESS)
     return Segment(i, CHAPTER, "", title, name, HEADING_GUESS)
@@ -269,6 +366,8 @@ def _unlisted_chapters(
                 (p for p in paras[source.first : source.end] if p.hint == ParaKind.HEADING), None
             )
             title = clean_heading(heading.text) if heading else source.title
+            if is_front_title(title) or not has_prose(paras, source.first, source.end):
+                continue  # a contents page left out of the contents (`Brief Contents`)
             out.append(Segment(source.first, CHAPTER, "", title, source.name, HEADING_GUESS))
     return out
 

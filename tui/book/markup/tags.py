@@ -227,14 +227,14 @@ def decode_markup(data: bytes, *, refuse_binary: bool = False) -> tuple[str, str
         (codecs.BOM_UTF16_BE, "utf-16-be"),
     ):
         if data.startswith(bom):
-            return neutralise(data[len(bom) :].decode(name, errors="replace")), None
+            return _clean(data[len(bom) :].decode(name, errors="replace")), None
     head = data[:2048]
     match = XML_ENCODING.match(head) or META_CHARSET.search(head)
     declared = _codec(match.group(1).decode("ascii", "replace")) if match else None
     if declared and declared not in ("utf-8", "utf-16", "utf-32"):
-        return neutralise(data.decode(declared, errors="replace")), None
+        return _clean(data.decode(declared, errors="replace")), None
     try:
-        return neutralise(data.decode("utf-8")), None
+        return _clean(data.decode("utf-8")), None
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="replace")
@@ -242,15 +242,23 @@ def decode_markup(data: bytes, *, refuse_binary: bool = False) -> tuple[str, str
     wide = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
     if wide >= bad:
         # UTF-8 with a few broken bytes (a cut or a stray byte): the damage stays local.
-        return neutralise(text), f"{bad} invalid UTF-8 byte(s) replaced with �"
+        return _clean(text), f"{bad} invalid UTF-8 byte(s) replaced with �"
     try:
         text, encoding, notices = decode_bytes(data)
     except BookError:
         if refuse_binary:
             raise
-        return neutralise(data.decode("cp1252", errors="replace")), "not UTF-8: read as cp1252"
+        return _clean(data.decode("cp1252", errors="replace")), "not UTF-8: read as cp1252"
     note = "; ".join(notices) if notices else f"not UTF-8: read as {encoding}"
-    return text, note
+    return _clean(text), note
+
+
+def _clean(text: str) -> str:
+    """Decoded markup made safe: carriage returns are line ends (whitespace to HTML, not
+    characters to show), every other control character is made visible."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return neutralise(text)
 
 
 def _codec(name: str) -> str | None:

@@ -1,0 +1,568 @@
+"""Real EPUB and HTML books read as a reader would: titles in reading order, front matter,
+Gutenberg's bounds, illustrations, numbered parts; and the real books of tests/fixtures/real."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from fixtures import epub_builders as eb
+
+from tui.book.formats import open_book
+from tui.book.markup.epub import open_epub
+from tui.book.model import Book, ParaKind
+from tui.cli.outline import outline_dict
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "tests" / "fixtures" / "real"
+SCORER = ROOT.parent / "shared" / "tools" / "score_real.py"
+PG_START = "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"
+PG_END = "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"
+LICENCE = [
+    "THE FULL PROJECT GUTENBERG LICENSE",
+    "To protect the Project Gutenberg mission of promoting the free distribution of "
+    "electronic works, you agree to comply with all the terms of the Full Project "
+    "Gutenberg License available with this file.",
+]
+
+
+def outline(book: Book) -> list[tuple[str, int]]:
+    return [(c.title, len(c.scenes)) for c in book.chapters]
+
+
+def epub(
+    path: Path,
+    docs: dict[str, str],
+    nav: list | None = None,
+    *,
+    title: str = "The Lantern Keeper",
+    raw_labels: dict[str, str] | None = None,
+) -> Book:
+    """An EPUB 3 of ``docs`` (name -> body markup, in reading order) with a nav; a nav label
+    in ``raw_labels`` is replaced by the given markup, inline tags and all."""
+    files: dict[str, str | bytes] = {
+        f"Text/{name}.xhtml": body if body.startswith("<?xml") else eb.xhtml(name, body)
+        for name, body in docs.items()
+    }
+    items = [(name, f"Text/{name}.xhtml", "application/xhtml+xml") for name in docs]
+    spine = list(docs)
+    extra = ""
+    if nav is not None:
+        nav_text = eb.nav_doc(nav)
+        for label, markup in (raw_labels or {}).items():
+            nav_text = nav_text.replace(f">{label}</a>", f">{markup}</a>")
+        files["nav.xhtml"] = nav_text
+        extra = '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" '
+        extra += 'properties="nav"/>'
+    metadata = f"<dc:title>{title}</dc:title><dc:creator>Ada Quill</dc:creator>"
+    files["content.opf"] = eb.opf(
+        items, spine, metadata, version="3.0", toc_id=None, extra_manifest=extra
+    )
+    return open_epub(eb.write_epub(path, files))
+
+
+def story(seed: int, count: int = 4) -> str:
+    return eb.paras(eb.prose(seed, count))
+
+
+def first_words(book: Book) -> list[list[str]]:
+    return [[s.first_words for s in c.scenes] for c in book.chapters]
+
+
+# -- chapter titles ------------------------------------------------------------------------------
+
+
+def test_contents_label_with_inline_tags_keeps_reading_order(tmp_path: Path) -> None:
+    docs = {
+        f"ch{n}": f'<hgroup><h2>{num}</h2><p epub:type="title">{sub}</p></hgroup>{story(n)}'
+        for n, (num, sub) in enumerate([("I", "The Letter"), ("II", "Mr. and Mrs. Quill")], 1)
+    }
+    nav = [("one", "Text/ch1.xhtml"), ("two", "Text/ch2.xhtml")]
+    raw = {
+        "one": '<span epub:type="z3998:roman">I</span>: The Letter',
+        "two": '<span epub:type="z3998:roman">II</span>: <abbr>Mr.</abbr> and '
+        "<abbr>Mrs.</abbr> Quill",
+    }
+    book = epub(tmp_path / "t.epub", docs, nav, raw_labels=raw)
+    assert [c.title for c in book.chapters] == ["I: The Letter", "II: Mr. and Mrs. Quill"]
+
+
+def test_bare_label_takes_the_subtitle_listed_under_it_and_captions_are_not_chapters(
+    tmp_path: Path,
+) -> None:
+    docs = {
+        f"s{n}": f'<h2 id="l{n}">STAVE {word}.</h2><hr/><h4 id="t{n}">{title}</h4>{story(n)}'
+        f'<div class="fig"><img alt="The Ghost" src="g{n}.jpg"/></div>'
+        f'<h4 id="c{n}"><i>The Ghost</i></h4>{story(n + 5)}'
+        for n, (word, title) in enumerate([("ONE", "MARLEY’S GHOST."), ("TWO", "THE END.")], 1)
+    }
+    nav = [
+        (
+            f"STAVE {word}.",
+            f"Text/s{n}.xhtml#l{n}",
+            [(title, f"Text/s{n}.xhtml#t{n}"), ("The Ghost", f"Text/s{n}.xhtml#c{n}")],
+        )
+        for n, (word, title) in enumerate([("ONE", "MARLEY’S GHOST."), ("TWO", "THE END.")], 1)
+    ]
+    book = epub(tmp_path / "c.epub", docs, nav)
+    # One scene each: the illustration and its caption are no scene break either.
+    assert outline(book) == [("STAVE ONE: MARLEY’S GHOST.", 1), ("STAVE TWO: THE END.", 1)]
+
+
+# -- front and end matter ------------------------------------------------------------------------
+
+
+def gutenberg_epub(path: Path) -> Book:
+    docs = {
+        "header": eb.paras(
+            [
+                "The Project Gutenberg eBook of The Lantern Keeper. This ebook is for the use "
+                "of anyone anywhere in the United States and most other parts of the world.",
+                PG_START,
+            ]
+        )
+        + "<h1>THE LANTERN KEEPER</h1><p>by Ada Quill</p>",
+        "contents": "<h2>Contents</h2>"
+        + eb.paras(["CHAPTER I. The Ferry", "CHAPTER II. The Bell"]),
+        "ch1": "<h2>CHAPTER I. The Ferry</h2>" + story(1),
+        "ch2": "<h2>CHAPTER II. The Bell</h2>" + story(2) + "<hr/>" + story(3),
+        "licence": eb.paras([PG_END]) + f"<h2>{LICENCE[0]}</h2>" + eb.paras(LICENCE[1:] * 3),
+    }
+    nav = [
+        ("The Lantern Keeper", "Text/header.xhtml"),
+        ("Contents", "Text/contents.xhtml"),
+        ("CHAPTER I. The Ferry", "Text/ch1.xhtml"),
+        ("CHAPTER II. The Bell", "Text/ch2.xhtml"),
+        (LICENCE[0], "Text/licence.xhtml"),
+    ]
+    return epub(path, docs, nav)
+
+
+def test_gutenberg_header_title_page_contents_and_licence_are_not_chapters(
+    tmp_path: Path,
+) -> None:
+    book = gutenberg_epub(tmp_path / "pg.epub")
+    assert outline(book) == [("CHAPTER I. The Ferry", 1), ("CHAPTER II. The Bell", 2)]
+    assert book.front_matter and book.end_matter
+    last = book.chapters[-1]
+    story_text = " ".join(book.paragraph(i) for i in range(last.start, last.end))
+    assert "Project Gutenberg" not in story_text
+
+
+def test_transcribers_notes_preface_and_frontmatter_sections_are_front_matter(
+    tmp_path: Path,
+) -> None:
+    docs = {
+        "title": "<h1>The Lantern Keeper</h1><p>Ada Quill</p>",
+        "brief": "<h2>Brief Contents</h2>"
+        + eb.paras([f"Chapter {n}. The Ferry" for n in range(1, 8)]),
+        "notes": "<h2>Original Transcriber’s Notes:</h2>" + story(7, 2),
+        "preface": "<h2>Preface</h2>" + story(8, 3),
+        "etym": '<section epub:type="frontmatter"><h2>ETYMOLOGY.</h2>' + story(9) + "</section>",
+        "ch1": "<h2>Chapter 1. The Ferry</h2>" + story(1),
+        "ch2": "<h2>Chapter 2. The Bell</h2>" + story(2),
+    }
+    nav = [
+        ("The Lantern Keeper", "Text/title.xhtml"),
+        ("Original Transcriber’s Notes:", "Text/notes.xhtml"),
+        ("Preface", "Text/preface.xhtml"),
+        ("ETYMOLOGY.", "Text/etym.xhtml"),
+        ("Chapter 1. The Ferry", "Text/ch1.xhtml"),
+        ("Chapter 2. The Bell", "Text/ch2.xhtml"),
+    ]
+    book = epub(tmp_path / "f.epub", docs, nav)
+    assert outline(book) == [("Chapter 1. The Ferry", 1), ("Chapter 2. The Bell", 1)]
+    assert len(book.front_matter) >= 4
+
+
+def test_editors_introduction_before_numbered_selections_is_front_matter(tmp_path: Path) -> None:
+    selections = {f"sel{n}": f"<h3>{n}</h3><h4>TALE {n}</h4>{story(n)}" for n in range(190, 194)}
+    docs = {"intro": "<h2>INTRODUCTORY</h2>" + story(9, 6), **selections}
+    nav = [
+        (
+            "INTRODUCTORY",
+            "Text/intro.xhtml",
+            [(f"{n} TALE {n}", f"Text/sel{n}.xhtml") for n in range(190, 194)],
+        )
+    ]
+    book = epub(tmp_path / "a.epub", docs, nav)
+    assert [c.title for c in book.chapters] == [f"{n} TALE {n}" for n in range(190, 194)]
+
+
+# -- parts and scenes ----------------------------------------------------------------------------
+
+
+def test_numbered_parts_of_one_story_in_a_collection_are_its_scenes(tmp_path: Path) -> None:
+    tales = ["The Red Lamp", "The Salt Road", "The Drowned Orchard", "The Bell"]
+    docs = {}
+    for n, tale in enumerate(tales):
+        if n == 0:
+            body = f"<h2>{tale}</h2>" + "".join(
+                f'<section id="p{k}"><h3>{roman}</h3>{story(k)}</section>'
+                for k, roman in enumerate(["I", "II", "III"], 1)
+            )
+        else:
+            body = f"<h2>{tale}</h2>{story(n + 4)}"
+        docs[f"t{n}"] = body
+    nav = [
+        (
+            tales[0],
+            "Text/t0.xhtml",
+            [(roman, f"Text/t0.xhtml#p{k}") for k, roman in enumerate(["I", "II", "III"], 1)],
+        ),
+        *[(tale, f"Text/t{n}.xhtml") for n, tale in enumerate(tales) if n],
+    ]
+    book = epub(tmp_path / "s.epub", docs, nav)
+    assert outline(book) == [(tales[0], 3), *[(tale, 1) for tale in tales[1:]]]
+    # Each part's scene opens with its prose, not with its numeral.
+    assert first_words(book)[0][1].startswith(eb.prose(2)[0][:16])
+
+
+def test_numbered_headings_inside_a_tale_divide_its_scenes(tmp_path: Path) -> None:
+    tale = (
+        "<h3>204</h3><p>An editor's headnote about the tale and its author, who wrote it "
+        "for a young girl.</p><h4>THE GOLDEN RIVER</h4>"
+        + "".join(
+            f"<h5>CHAPTER {roman}<br/>HOW THE BROTHERS FARED</h5>{story(k)}"
+            for k, roman in enumerate(["I", "II", "III"], 1)
+        )
+    )
+    docs = {"t1": "<h3>203</h3><h4>OLD PIPES</h4>" + story(8), "t2": tale}
+    nav = [("203 OLD PIPES", "Text/t1.xhtml"), ("204 THE GOLDEN RIVER", "Text/t2.xhtml")]
+    book = epub(tmp_path / "n.epub", docs, nav)
+    assert outline(book) == [("203 OLD PIPES", 1), ("204 THE GOLDEN RIVER", 3)]
+
+
+def test_rules_and_gaps_around_an_illustration_are_not_scene_breaks(tmp_path: Path) -> None:
+    body = (
+        "<h2>Chapter 1</h2>"
+        + story(1)
+        + '<p><br/><br/></p><div class="fig"><img alt="The ferry at dusk" src="f.jpg"/></div>'
+        + "<p><br/><br/></p>"
+        + story(2)
+        + "<hr/><p>[Illustration: The bell tower]</p><hr/>"
+        + story(3)
+        + "<hr/>"
+        + story(4)
+    )
+    book = epub(tmp_path / "i.epub", {"ch1": body}, [("Chapter 1", "Text/ch1.xhtml")])
+    assert outline(book) == [("Chapter 1", 2)]  # only the last rule, between prose
+    # The illustrations are shown dimmed, as labels, not read as the story's words.
+    pictures = [i for i in range(len(book)) if book.paragraph(i).startswith("[")]
+    assert len(pictures) == 2
+    assert all(book.kinds[i] == ParaKind.LABEL for i in pictures)
+
+
+# -- Project Gutenberg HTML ----------------------------------------------------------------------
+
+
+def gutenberg_html(path: Path) -> Path:
+    chapters = []
+    for n, (roman, title) in enumerate([("I", "THE FERRY"), ("II", "THE BELL"), ("III", "HOME")]):
+        body = story(n * 3 + 1)
+        if n == 1:
+            # A play inside the chapter: its ACT headings are not chapters.
+            body += '<hr style="width: 15%;"/><h4>ACT I.</h4>' + story(20, 2)
+            body += '<hr style="width: 15%;"/><h2>ACT II.</h2>' + story(21, 2)
+        if n == 2:
+            body += "<hr/>" + story(22)
+        chapters.append(
+            f'<h2><a name="CHAPTER_{roman}" id="CHAPTER_{roman}" />CHAPTER {roman}.</h2>\n'
+            f"<h3>{title}</h3>\n{body}\n"
+            '<hr/><p class="figcenter">[Illustration: The lamp]</p><hr/>\n' + story(n + 30, 2)
+        )
+    page = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<html><head><title>The Project '
+        "Gutenberg eBook of The Lantern Keeper</title></head><body>\n<pre>\nThe Project "
+        f"Gutenberg EBook of The Lantern Keeper\n\n{PG_START}\n</pre>\n"
+        "<h1>THE LANTERN</h1><h1>KEEPER</h1><hr/><h2>By ADA QUILL</h2>"
+        '<p class="center">Copyright, 1902</p><hr/><p class="center">All rights reserved</p>'
+        "<h2>CONTENTS</h2><p>I. THE FERRY</p><p>II. THE BELL</p><p>III. HOME</p>"
+        "<h2>THE LANTERN KEEPER</h2>\n" + "".join(chapters) + "<h2>THE END.</h2>"
+        "<h2>Selections from the Publisher's Books for Girls</h2><h3>THE BLUE SERIES</h3>"
+        + story(40, 2)
+        + f"<pre>\n{PG_END}\n\n{LICENCE[1]}\n</pre></body></html>\n"
+    )
+    path.write_bytes(page.replace("\n", "\r\n").encode("latin-1", "replace"))
+    return path
+
+
+def test_gutenberg_html_chapters_from_the_numbered_heading_family(tmp_path: Path) -> None:
+    book = open_book(gutenberg_html(tmp_path / "pg.html"))
+    assert outline(book) == [
+        ("CHAPTER I: THE FERRY", 1),
+        ("CHAPTER II: THE BELL", 3),  # the play's two acts follow rules: scenes, not chapters
+        ("CHAPTER III: HOME", 2),
+    ]
+    assert "\u240d" not in book.text  # CRLF line ends are whitespace, never shown
+
+
+# -- the real books ------------------------------------------------------------------------------
+
+
+def _scorer() -> ModuleType | None:
+    if not SCORER.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("score_real", SCORER)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TRUTH = json.loads((REAL / "truth.json").read_text(encoding="utf-8"))
+MARKUP_BOOKS = sorted(name for name, t in TRUTH.items() if t.get("kind") in ("epub", "html"))
+
+
+@pytest.mark.parametrize("name", MARKUP_BOOKS)
+def test_real_markup_book(name: str, tmp_path: Path) -> None:
+    """Chapters exact and scene breaks as a reader marks them (F1 >= 0.95) on every real EPUB
+    and Gutenberg HTML file, scored as shared/tools/score_real.py scores them, with the
+    truth's `ignore_chapters` (ambiguous pages) counting neither way."""
+    scorer = _scorer()
+    if scorer is None:
+        pytest.skip("../shared/tools/score_real.py is not beside the checkout")
+    path = REAL / name
+    if name.endswith(".gz"):
+        plain = tmp_path / name.removesuffix(".gz")
+        plain.write_bytes(gzip.decompress(path.read_bytes()))
+        path = plain
+    truth = dict(TRUTH[name])
+    truth.setdefault("ignore_chapter_titles", truth.get("ignore_chapters", []))
+    result = scorer.score_markup(truth, outline_dict(open_book(path)))
+    assert result["missed_chapters"] == [] and result["extra_chapters"] == []
+    assert result["scene_prf"][2] >= 0.95, (result["missed_breaks"], result["extra_breaks"])
+
+
+# -- a saved AO3 chapter page --------------------------------------------------------------------
+
+
+def saved_ao3_page(path: Path, chapters: int = 2) -> Path:
+    """A work page as a browser saves it: the site's header and menus, the work's tags, the
+    work itself inside `#workskin`, then kudos, comments and the footer."""
+    body = "".join(
+        f'<div class="chapter" id="chapter-{n}"><div class="chapter preface group" '
+        f'role="complementary"><h3 class="title"><a href="/works/1/chapters/{n}">Chapter {n}'
+        f'</a>: {title}</h3><div class="notes module"><h3 class="heading">Notes:</h3>'
+        '<blockquote class="userstuff"><p>Thank you for the kind comments on the last one, '
+        "all of you.</p></blockquote></div></div>"
+        '<div class="userstuff module" role="article"><h3 class="landmark heading" id="work">'
+        f"Chapter Text</h3>{story(n * 2)}<p>* * *</p>{story(n * 2 + 1)}</div></div>"
+        for n, title in list(enumerate(["Low Tide", "The Torn Page", "Fog"], 1))[:chapters]
+    )
+    page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/>
+<title>The Lighthouse Ledger - saltwaterpen - Harbour Lights [Archive of Our Own]</title></head>
+<body class="logged-out"><div id="outer" class="wrapper">
+<ul id="skiplinks"><li><a href="#main">Main Content</a></li></ul>
+<header id="header" class="region"><h1 class="heading"><a href="/">Archive of Our Own</a></h1>
+<h3 class="landmark heading">User Navigation</h3>
+<ul class="user navigation actions"><li><a href="/users/login">Log In</a></li></ul>
+<nav aria-label="Site"><h3 class="landmark heading">Site Navigation</h3>
+<ul class="primary navigation actions"><li><a href="/menu/fandoms">Fandoms</a></li>
+<li><a href="/menu/browse">Browse</a></li><li><a href="/works/search">Search</a></li></ul></nav>
+<form class="search" action="/works/search"><fieldset><p>Work Search:</p>
+<input type="text" name="q"/><input type="submit" value="Search"/></fieldset></form>
+</header>
+<div id="inner" class="wrapper"><div id="main" class="works-show region" role="main">
+<h3 class="landmark heading">Actions</h3>
+<ul class="work navigation actions"><li><a href="/works/1?view_full_work=true">Entire Work</a>
+</li><li><a href="/works/1/chapters/2">Next Chapter</a></li><li>Comments</li></ul>
+<h3 class="landmark heading">Work Header</h3>
+<div class="wrapper"><dl class="work meta group">
+<dt class="rating tags">Rating:</dt><dd class="rating tags"><ul><li>
+<a class="tag" href="/tags/Teen">Teen And Up Audiences</a></li></ul></dd>
+<dt class="fandom tags">Fandom:</dt><dd class="fandom tags"><ul><li>
+<a class="tag" href="/tags/HL">Harbour Lights (TV)</a></li></ul></dd>
+<dt class="language">Language:</dt><dd class="language">English</dd>
+<dt class="stats">Stats:</dt><dd class="stats"><dl class="stats"><dt>Published:</dt>
+<dd>2023-04-01</dd><dt>Words:</dt><dd>1,234</dd></dl></dd></dl></div>
+<div id="workskin"><div class="preface group">
+<h2 class="title heading">The Lighthouse Ledger</h2>
+<h3 class="byline heading"><a rel="author" href="/users/saltwaterpen">saltwaterpen</a></h3>
+<div class="summary module"><h3 class="heading">Summary:</h3>
+<blockquote class="userstuff"><p>Two keepers, one ledger, and a torn page.</p></blockquote>
+</div></div>
+<div id="chapters" role="article">{body}</div></div>
+<div id="feedback" class="feedback"><h3 class="landmark heading">Actions</h3>
+<ul class="actions" role="navigation"><li><a href="#main">Top</a></li>
+<li><form action="/kudos"><input type="submit" value="Kudos ♥"/></form></li></ul>
+<h3 class="landmark heading">Comments</h3>
+<div id="comments_placeholder"><p>Please log in to leave a comment.</p></div></div>
+</div></div>
+<div id="footer" role="contentinfo" class="region"><h3 class="landmark heading">Footer</h3>
+<ul class="navigation actions"><li><h4 class="heading">About the Archive</h4><ul class="menu">
+<li><a href="/site_map">Site Map</a></li></ul></li></ul></div>
+</div></body></html>"""
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("chapters", [1, 2])
+def test_saved_ao3_page_reads_the_work_not_the_site(tmp_path: Path, chapters: int) -> None:
+    book = open_book(saved_ao3_page(tmp_path / "work.html", chapters))
+    titles = ["Chapter 1: Low Tide", "Chapter 2: The Torn Page"][:chapters]
+    assert outline(book) == [(title, 2) for title in titles]
+    assert book.title == "The Lighthouse Ledger"
+    assert book.author == "saltwaterpen"
+    assert book.meta["rating"] == "Teen And Up Audiences"
+    assert book.meta["summary"] == "Two keepers, one ledger, and a torn page."
+    assert book.meta["fandom"] == ["Harbour Lights (TV)"]
+    story_text = " ".join(
+        book.paragraph(i)
+        for c in book.chapters
+        for i in range(c.start, c.end)
+        if book.kinds[i] == ParaKind.TEXT
+    )
+    chrome_words = ("User Navigation", "Kudos", "Please log in", "Site Map", "Chapter Text")
+    for chrome in (*chrome_words, "Thank you for the kind comments"):
+        assert chrome not in story_text
+
+
+def test_gutenberg_html_roman_numbered_headings_without_a_keyword(tmp_path: Path) -> None:
+    heads = ["I. THE FERRY", "II. THE BELL", "III. HOME"]
+    page = (
+        "<html><body><h1>THE LANTERN</h1><h1>KEEPER</h1><h2>PREFACE</h2>"
+        + story(9, 2)
+        + "".join(f"<h2>{h}</h2>{story(n)}" for n, h in enumerate(heads))
+        + "</body></html>"
+    )
+    path = tmp_path / "roman.html"
+    path.write_text(page, encoding="utf-8")
+    assert outline(open_book(path)) == [(h, 1) for h in heads]
+
+
+def test_bare_contents_label_takes_the_title_under_its_heading(tmp_path: Path) -> None:
+    docs = {
+        f"ch{n}": f"<h2>CHAPTER {roman}.</h2><h3>{title}</h3>{story(n)}"
+        for n, (roman, title) in enumerate([("I", "THE FERRY"), ("II", "THE BELL")], 1)
+    }
+    nav = [(f"CHAPTER {r}.", f"Text/ch{n}.xhtml") for n, r in enumerate(["I", "II"], 1)]
+    book = epub(tmp_path / "b.epub", docs, nav)
+    assert [c.title for c in book.chapters] == ["CHAPTER I: THE FERRY", "CHAPTER II: THE BELL"]
+
+
+def test_old_gutenberg_closing_line_ends_the_story(tmp_path: Path) -> None:
+    page = (
+        f"<html><body><p>{PG_START}</p><h1>THE LANTERN KEEPER</h1>"
+        + "".join(f"<h2>CHAPTER {r}.</h2>{story(n)}" for n, r in enumerate(["I", "II", "III"]))
+        + "<p>End of the Project Gutenberg EBook of The Lantern Keeper, by Ada Quill</p>"
+        + eb.paras(LICENCE[1:] * 2)
+        + "</body></html>"
+    )
+    path = tmp_path / "old.html"
+    path.write_text(page, encoding="utf-8")
+    book = open_book(path)
+    assert outline(book) == [("CHAPTER I", 1), ("CHAPTER II", 1), ("CHAPTER III", 1)]
+    last = book.chapters[-1]
+    assert "Gutenberg" not in " ".join(book.paragraph(i) for i in range(last.start, last.end))
+
+
+def test_gutenberg_html_page_numbers_back_links_and_title_set_at_one_level(
+    tmp_path: Path,
+) -> None:
+    chapters = "".join(
+        f'<p class="linenum"><a href="#ToC">ToC</a></p><h3><b>{roman}</b></h3><h3>{title}</h3>'
+        f'<p><span class="pagenum">Page {n * 10}</span></p>'
+        f'<p>{eb.prose(n)[0]} <span class="pagenum">[Pg {n * 10 + 1}]</span>'
+        f"{eb.prose(n + 1)[0]}</p>{story(n + 2)}"
+        for n, (roman, title) in enumerate(
+            [("I", "THE FERRY"), ("II", "THE BELL"), ("III", "HOME")], 1
+        )
+    )
+    page = (
+        "<html><head><title>The Project Gutenberg eBook, The Lantern Keeper, by Ada Quill"
+        f"</title></head><body><pre>\nTitle: The Lantern Keeper\n\nAuthor: Ada Quill\n\n"
+        f"{PG_START}\n</pre><h1>THE LANTERN KEEPER</h1><h3>MCMIX</h3>{chapters}"
+        f"<pre>\n{PG_END}\n</pre></body></html>"
+    )
+    path = tmp_path / "pages.html"
+    path.write_text(page, encoding="utf-8")
+    book = open_book(path)
+    # MCMIX on the title page is the year, not chapter 1909; each numeral takes its title.
+    assert outline(book) == [("I: THE FERRY", 1), ("II: THE BELL", 1), ("III: HOME", 1)]
+    assert (book.title, book.author) == ("The Lantern Keeper", "Ada Quill")
+    assert "ToC" not in book.text and "Page 10" not in book.text and "[Pg" not in book.text
+
+
+def test_headline_between_chapters_is_text_and_conclusion_is_the_last_chapter(
+    tmp_path: Path,
+) -> None:
+    body = "".join(f"<h2>CHAPTER {r}.</h2>{story(n)}" for n, r in enumerate(["I", "II", "III"]))
+    body = body.replace(
+        "<h2>CHAPTER III.</h2>", "<hr/><h2>Ferry Lost in the Fog!</h2><hr/><h2>CHAPTER III.</h2>"
+    )
+    page = f"<html><body>{body}<h2>CONCLUSION.</h2>{story(7)}<h2>THE END.</h2></body></html>"
+    path = tmp_path / "headline.html"
+    path.write_text(page, encoding="utf-8")
+    book = open_book(path)
+    titles = [c.title for c in book.chapters]
+    assert titles == ["CHAPTER I", "CHAPTER II", "CHAPTER III", "CONCLUSION."]
+
+
+def test_chapter_sharing_its_document_with_the_gutenberg_header(tmp_path: Path) -> None:
+    docs = {
+        "ch1": eb.paras(
+            [
+                "The Project Gutenberg eBook of The Lantern Keeper. This ebook is for the use "
+                "of anyone anywhere in the United States and most other parts of the world.",
+                PG_START,
+            ]
+        )
+        + "<h2>CHAPTER I. The Ferry</h2>"
+        + story(1),
+        "ch2": "<h2>CHAPTER II. The Bell</h2>" + story(2) + eb.paras([PG_END, *LICENCE]),
+    }
+    nav = [("CHAPTER I. The Ferry", "Text/ch1.xhtml"), ("CHAPTER II. The Bell", "Text/ch2.xhtml")]
+    book = epub(tmp_path / "shared.epub", docs, nav)
+    assert outline(book) == [("CHAPTER I. The Ferry", 1), ("CHAPTER II. The Bell", 1)]
+    first = book.chapters[0]
+    assert "Gutenberg" not in " ".join(book.paragraph(i) for i in range(first.start, first.end))
+
+
+def test_a_first_chapter_of_verse_stays_a_chapter(tmp_path: Path) -> None:
+    verse = eb.paras(["The tide comes in", "the lamp goes out", "and no one rows"])
+    docs = {"ch1": "<h2>1. Ode to the Ferry</h2>" + verse, "ch2": "<h2>2. The Bell</h2>" + story(2)}
+    nav = [("1. Ode to the Ferry", "Text/ch1.xhtml"), ("2. The Bell", "Text/ch2.xhtml")]
+    book = epub(tmp_path / "verse.epub", docs, nav)
+    assert [c.title for c in book.chapters] == ["1. Ode to the Ferry", "2. The Bell"]
+
+
+def test_a_first_chapter_named_like_the_book_stays_a_chapter(tmp_path: Path) -> None:
+    docs = {"ch1": "<h2>Homecoming</h2>" + story(1), "ch2": "<h2>The Bell</h2>" + story(2)}
+    nav = [("Homecoming", "Text/ch1.xhtml"), ("The Bell", "Text/ch2.xhtml")]
+    book = epub(tmp_path / "home.epub", docs, nav, title="Homecoming")
+    assert [c.title for c in book.chapters] == ["Homecoming", "The Bell"]
+
+
+def test_an_unnumbered_first_chapter_beside_numbered_ones_stays_a_chapter(tmp_path: Path) -> None:
+    names = ["Before", "1. The Ferry", "2. The Bell", "3. Home"]
+    docs = {f"c{n}": f"<h2>{name}</h2>{story(n)}" for n, name in enumerate(names)}
+    nav = [(name, f"Text/c{n}.xhtml") for n, name in enumerate(names)]
+    book = epub(tmp_path / "before.epub", docs, nav)
+    assert [c.title for c in book.chapters] == names
+
+
+def test_a_chapter_opening_with_a_picture_of_its_title_is_kept(tmp_path: Path) -> None:
+    docs = {
+        f"c{n}": f'<p><img alt="Chapter {n}" src="c{n}.png"/></p><h2 id="h{n}">Chapter {n}</h2>'
+        + story(n)
+        for n in (1, 2)
+    }
+    nav = [("Book", "Text/c1.xhtml", [(f"Chapter {n}", f"Text/c{n}.xhtml#h{n}") for n in (1, 2)])]
+    book = epub(tmp_path / "pictures.epub", docs, nav)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+
+
+def test_a_book_marked_frontmatter_all_through_still_has_chapters(tmp_path: Path) -> None:
+    docs = {
+        f"c{n}": f'<section epub:type="frontmatter"><h2>Chapter {n}</h2>{story(n)}</section>'
+        for n in (1, 2)
+    }
+    nav = [(f"Chapter {n}", f"Text/c{n}.xhtml") for n in (1, 2)]
+    book = epub(tmp_path / "sloppy.epub", docs, nav)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]

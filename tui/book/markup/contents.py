@@ -1,0 +1,171 @@
+"""A table of contents read against the text: subtitles, illustration captions, numbered parts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from tui.book.markup.families import heading_title
+from tui.book.markup.package import TocEntry
+from tui.book.markup.paragraphs import Para, Source
+from tui.book.markup.producers import title_key
+from tui.book.model import ParaKind
+from tui.book.rules.headings import match_heading, parse_number
+
+# A leading number of a part: `I`, `II.`, `3`, `Part 2`, `I. The Rabbi and the Diadem`.
+PART_NUMBER = re.compile(
+    r"(?:(?i:part|section|chapter)\s+)?(?P<num>\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6})(?:[.:)]|\s|$)"
+)
+SUBTITLE_REACH = 3  # paragraphs between a label entry and its subtitle entry, all headings
+PART_SIBLINGS = 3  # a story split into parts stands among at least this many stories
+
+
+@dataclass(slots=True)
+class Shaped:
+    """The table of contents fitted to the text."""
+
+    entries: list[TocEntry]  # entries that may start chapters, subtitles joined to labels
+    part_starts: list[int]  # paragraphs where a numbered part inside a story begins
+
+
+def entry_para(entry: TocEntry, by_name: dict[str, Source], folded: dict[str, Source]) -> int:
+    """The paragraph an entry points at, or -1 when its document is missing or empty."""
+    source = by_name.get(entry.path) or folded.get(entry.path.casefold())
+    if source is None or source.first == source.end:
+        return -1
+    para = source.ids.get(entry.fragment, source.first) if entry.fragment else source.first
+    return min(max(para, source.first), source.end - 1)
+
+
+def shape_toc(toc: Sequence[TocEntry], sources: Sequence[Source], paras: Sequence[Para]) -> Shaped:
+    """Read the contents as a reader would: an illustration's caption listed in the contents
+    is not a chapter; a bare label (`STAVE ONE.`) whose first sub-entry is the heading right
+    under it takes that subtitle (`STAVE ONE: MARLEY'S GHOST.`); and the numbered parts of one
+    story (`I`, `II`, `III` under `A Scandal in Bohemia`) in a collection of stories without
+    parts divide that story's scenes, not its chapters."""
+    by_name = {s.name: s for s in sources}
+    folded = {s.name.casefold(): s for s in sources}
+    entries = list(toc)
+    where = [entry_para(e, by_name, folded) for e in entries]
+    keep = [not _is_caption(entries, where, k, paras) for k in range(len(entries))]
+    _join_subtitles(entries, where, keep, paras)
+    _titles_from_text(entries, where, keep, paras)
+    part_starts = _story_parts(entries, where, keep)
+    return Shaped([e for k, e in enumerate(entries) if keep[k]], sorted(part_starts))
+
+
+def _is_caption(
+    entries: Sequence[TocEntry], where: Sequence[int], k: int, paras: Sequence[Para]
+) -> bool:
+    """A sub-entry pointing at a heading right under an image whose description it repeats,
+    in the middle of its parent chapter's text: the illustration's caption."""
+    at, entry = where[k], entries[k]
+    if at <= 0 or entry.depth == 0 or not paras[at - 1].image:
+        return False
+    key = title_key(entry.title)
+    alt = title_key(paras[at - 1].text.removeprefix("[image:").removesuffix("]"))
+    if not key or not alt or (key != alt and key not in alt):
+        return False
+    parent = next((j for j in range(k - 1, -1, -1) if entries[j].depth < entry.depth), None)
+    if parent is None or entries[parent].path != entry.path or not 0 <= where[parent] < at:
+        return False
+    return any(p.hint == ParaKind.TEXT and not p.image for p in paras[where[parent] : at])
+
+
+def _children(entries: Sequence[TocEntry], k: int) -> list[int]:
+    """Indexes of the entries directly under entry ``k``."""
+    depth = entries[k].depth
+    out = []
+    for j in range(k + 1, len(entries)):
+        if entries[j].depth <= depth:
+            break
+        if entries[j].depth == depth + 1:
+            out.append(j)
+    return out
+
+
+def _is_label(title: str) -> bool:
+    """A heading that is only a label and a number: `STAVE ONE.`, `Chapter 3`, `IV`."""
+    found = match_heading(title)
+    if found is not None:
+        return not found.title
+    words = title.strip().rstrip(".:").split()
+    return 1 <= len(words) <= 3 and parse_number(words[-1]) is not None
+
+
+def _join_subtitles(
+    entries: list[TocEntry], where: list[int], keep: list[bool], paras: Sequence[Para]
+) -> None:
+    for k, entry in enumerate(entries):
+        if not keep[k] or where[k] < 0 or not _is_label(entry.title):
+            continue
+        kids = [j for j in _children(entries, k) if keep[j]]
+        if not kids:
+            continue
+        j = kids[0]
+        lo, hi = where[k], where[j]
+        if entries[j].path != entry.path or not 0 < hi - lo <= SUBTITLE_REACH:
+            continue
+        if any(p.hint == ParaKind.TEXT for p in paras[lo + 1 : hi]):
+            continue
+        label = entry.title.rstrip(" .:")
+        entries[k] = replace(entry, title=f"{label}: {entries[j].title}")
+        keep[j] = False
+
+
+def _titles_from_text(
+    entries: list[TocEntry], where: list[int], keep: list[bool], paras: Sequence[Para]
+) -> None:
+    """A bare label in the contents (`CHAPTER I.`) takes the title the text gives its heading
+    (`CHAPTER I.` over `HER TWELFTH BIRTHDAY`: `CHAPTER I: HER TWELFTH BIRTHDAY`)."""
+    for k, entry in enumerate(entries):
+        if not keep[k] or where[k] < 0 or paras[where[k]].hint != ParaKind.HEADING:
+            continue
+        if not _is_label(entry.title):
+            continue
+        text = heading_title(paras, where[k])
+        label, found = title_key(entry.title), title_key(text)
+        if found != label and found.startswith(label + " "):
+            entries[k] = replace(entry, title=text)
+
+
+def part_number(title: str) -> int | None:
+    """The number a part's heading starts with: `II`, `3.`, `Part 2`, `CHAPTER IV ...`."""
+    found = PART_NUMBER.match(title.strip())
+    return parse_number(found["num"]) if found else None
+
+
+def _story_parts(entries: list[TocEntry], where: list[int], keep: list[bool]) -> list[int]:
+    """Starts of numbered parts inside one story; their entries are dropped from ``keep``."""
+    starts: list[int] = []
+    for k, entry in enumerate(entries):
+        if not keep[k] or where[k] < 0:
+            continue
+        kids = [j for j in _children(entries, k) if keep[j]]
+        if len(kids) < 2 or any(entries[j].path != entry.path for j in kids):
+            continue
+        numbers = [part_number(entries[j].title) for j in kids]
+        if numbers != list(range(1, len(kids) + 1)):
+            continue
+        siblings = _siblings(entries, k)
+        with_parts = sum(1 for s in siblings if _children(entries, s))
+        if len(siblings) < PART_SIBLINGS or with_parts * 3 > len(siblings):
+            continue
+        for n, j in enumerate(kids):
+            keep[j] = False
+            if n and where[j] > where[k]:  # the first part starts with the story
+                starts.append(where[j])
+    return starts
+
+
+def _siblings(entries: Sequence[TocEntry], k: int) -> list[int]:
+    """Entries at the same depth under the same parent as entry ``k`` (itself included)."""
+    depth = entries[k].depth
+    lo = k
+    while lo > 0 and entries[lo - 1].depth >= depth:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(entries) and entries[hi + 1].depth >= depth:
+        hi += 1
+    return [j for j in range(lo, hi + 1) if entries[j].depth == depth]

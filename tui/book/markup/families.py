@@ -1,0 +1,148 @@
+"""Chapters from heading tags: the family of numbered headings that runs through a book."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from tui.book.markup.paragraphs import Para
+from tui.book.model import ParaKind
+from tui.book.rules.headings import Heading, clean_heading, match_heading, parse_number
+
+ROMAN_TITLED = re.compile(r"(?P<num>[IVXLC]{1,7})[.:]\s+(?P<title>\S.{0,100})")
+MIN_SEQUENCE = 2  # numbered headings following one another that make a family
+STORY_PARTS = ("prologue", "epilogue", "interlude")  # heading kinds that are chapters anywhere
+CLOSING_TITLES = frozenset(("conclusion", "postscript", "l envoi", "envoi", "finale"))
+SUBTITLE_REACH = 3  # paragraphs from a bare `CHAPTER I.` to the title heading under it
+
+
+@dataclass(slots=True)
+class Family:
+    """Chapters found from one heading level: where each starts and its title, and where the
+    book's end matter begins (`THE END.`, `FOOTNOTES`, a publisher's list), or None."""
+
+    chapters: list[tuple[int, str]]
+    end: int | None
+
+
+def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Family | None:
+    """The heading level whose headings are numbered in sequence (`CHAPTER I.`, `CHAPTER II.`
+    ...), when there is one. Its numbered headings of the usual kind are the chapters; a
+    heading of another kind at that level (a play's `ACT II.` inside a chapter) is not; an
+    unnumbered one before the first chapter is front matter, and after the last one (unless it
+    is an `Epilogue`) starts the end matter. ``outside(i)`` is False for paragraphs already
+    known to be front or end matter."""
+    by_level: dict[int, list[tuple[int, Heading | None]]] = {}
+    for i, para in enumerate(paras):
+        if para.hint != ParaKind.HEADING or para.block is None or not outside(i):
+            continue
+        text = para.text.replace("\n", " ")
+        found = match_heading(text) or _roman_titled(text)
+        by_level.setdefault(para.block.level, []).append((i, found))
+    best: tuple[int, int, str] | None = None  # (sequence, level, kind)
+    for level, heads in by_level.items():
+        kinds = Counter(h.kind for _, h in heads if h is not None and h.number is not None)
+        if not kinds:
+            continue
+        kind = kinds.most_common(1)[0][0]
+        numbers = [h.number for _, h in heads if h is not None and h.kind == kind]
+        run = sum(1 for a, b in pairwise(numbers) if a is not None and b == a + 1)
+        if run >= MIN_SEQUENCE and (best is None or run > best[0]):
+            best = (run, level, kind)
+    if best is None:
+        return None
+    _, level, kind = best
+    heads = by_level[level]
+    numbered = _in_sequence(heads, kind)
+    first, last = numbered[0], numbered[-1]
+    chapters: list[tuple[int, str]] = []
+    end = None
+    subtitles: set[int] = set()  # headings that are the title under a bare label
+    for k, (i, found) in enumerate(heads):
+        if i in subtitles:
+            continue
+        if k in numbered:
+            title, sub = _titled(paras, i)
+            chapters.append((i, title))
+            if sub is not None:
+                subtitles.add(sub)
+            continue
+        if k < first:
+            if found is not None and found.strong and found.kind == "prologue":
+                chapters.append((i, heading_title(paras, i)))
+            continue
+        story_part = found is not None and found.strong and found.kind in STORY_PARTS
+        if k > last:
+            if story_part or _closing(paras[i].text):
+                chapters.append((i, heading_title(paras, i)))
+                continue
+            end = i
+            break
+        if story_part:
+            # Between numbered chapters only an `Interlude` is a chapter: another heading at
+            # their level is set in the text (a newspaper's headline, a play's act).
+            chapters.append((i, heading_title(paras, i)))
+    return Family(chapters, end)
+
+
+def _closing(text: str) -> bool:
+    """`CONCLUSION.`, `L'ENVOI`: an unnumbered last chapter."""
+    return " ".join(re.sub(r"[^\w ]+", " ", text.casefold()).split()) in CLOSING_TITLES
+
+
+def _in_sequence(heads: list[tuple[int, Heading | None]], kind: str) -> list[int]:
+    """Indexes of the headings of ``kind`` whose number follows or precedes a neighbour's
+    (`MCMIX` on a title page is not chapter 1909 of a book numbered I, II, III)."""
+    found = [(k, h.number) for k, (_, h) in enumerate(heads) if h is not None and h.kind == kind]
+    keep = []
+    for n, (k, number) in enumerate(found):
+        before = found[n - 1][1] if n else None
+        after = found[n + 1][1] if n + 1 < len(found) else None
+        if number is not None and (
+            number == 1
+            or (before is not None and number == before + 1)
+            or (after is not None and after == number + 1)
+        ):
+            keep.append(k)
+    return keep
+
+
+def _roman_titled(text: str) -> Heading | None:
+    """`I. THE FERRY`, `XII: Home`: a Roman numeral and a title, as Gutenberg's HTML often
+    sets chapter headings (weak: a family only when numbered in sequence)."""
+    found = ROMAN_TITLED.fullmatch(text.strip())
+    if found is None:
+        return None
+    number = parse_number(found["num"])
+    if number is None:
+        return None
+    return Heading("numbered", number, found["num"], found["title"].strip(), False)
+
+
+def heading_title(paras: Sequence[Para], i: int) -> str:
+    """The heading's text, with the title set under a bare label (`CHAPTER I.` then
+    `HER TWELFTH BIRTHDAY`) joined to it as a reader writes it."""
+    return _titled(paras, i)[0]
+
+
+def _titled(paras: Sequence[Para], i: int) -> tuple[str, int | None]:
+    """:func:`heading_title`, and the paragraph of the subtitle it took (or None)."""
+    text = clean_heading(paras[i].text.replace("\n", " "))
+    found = match_heading(text)
+    block = paras[i].block
+    if found is None or found.title or block is None:
+        return text, None
+    level = block.level
+    for j in range(i + 1, min(i + 1 + SUBTITLE_REACH, len(paras))):
+        para = paras[j]
+        if para.hint == ParaKind.BREAK:
+            continue
+        if para.hint == ParaKind.HEADING and para.block is not None and para.block.level >= level:
+            sub = clean_heading(para.text.replace("\n", " "))
+            if sub and match_heading(sub) is None:
+                return f"{text.rstrip(' .:')}: {sub}", j
+        break
+    return text, None

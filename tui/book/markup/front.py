@@ -1,0 +1,152 @@
+"""Where the story starts: Gutenberg markers, title pages, contents and notes pages, prefaces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.book.markup.contents import part_number
+from tui.book.markup.paragraphs import Para
+from tui.book.markup.producers import role_of_title, title_key
+from tui.book.markup.segments import CHAPTER, FRONT, Segment
+from tui.book.model import ParaKind
+from tui.book.rules.headings import match_heading, parse_number
+
+# Project Gutenberg's lines around the story: `*** START OF THE PROJECT GUTENBERG EBOOK X ***`.
+PG_START = re.compile(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
+PG_END = re.compile(r"\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
+PG_CLOSING = re.compile(r"End of (?:the |this )?Project Gutenberg", re.I)
+PG_CONTEXT = ("pg-boilerplate", "#pg-header", "#pg-footer", "#pg-machine-header")
+PG_WORDS = re.compile(r"Project Gutenberg|gutenberg\.org", re.I)
+# Titles of pages before the story that are not chapters, besides those `producers` knows.
+FRONT_TITLE = re.compile(
+    r"^(?:(?:original |brief |short )?(?:table of )?contents|list of (?:illustrations|plates)|"
+    r"illustrations|(?:original )?transcriber'?s? notes?|preface|foreword|"
+    r"the (?:full )?project gutenberg licen[cs]e|.*\bproject gutenberg\b.*)$"
+)
+MIN_NUMBERED = 3  # chapters numbered in sequence that make the book's numbering
+SENTENCE_WORDS = 8  # a paragraph of prose has at least this many words
+SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";", "—")
+
+
+def gutenberg_bounds(paras: Sequence[Para]) -> tuple[int, int] | None:
+    """(first paragraph of the book proper, first paragraph of the licence) from Project
+    Gutenberg's `*** START OF` and `*** END OF` lines (or, in old files without the second,
+    `End of the Project Gutenberg EBook of ...`), or None when they are not there."""
+    start = end = closing = -1
+    for i, para in enumerate(paras):
+        text = para.text
+        if text.startswith("***"):
+            if start < 0 and PG_START.match(text):
+                start = i + 1
+            elif start >= 0 and PG_END.match(text):
+                end = i
+        elif (
+            start >= 0
+            and closing < 0
+            and text.startswith(("End of", "END OF"))
+            and PG_CLOSING.match(text)
+        ):
+            closing = i
+    if closing >= 0 and (end < 0 or closing < end):
+        end = closing  # `End of the Project Gutenberg EBook of ...` closes the story first
+    if start < 0 or end < start:
+        return None
+    return start, end
+
+
+def boilerplate(para: Para) -> bool:
+    """A paragraph of Project Gutenberg's own text (header, notes about the edition)."""
+    block = para.block
+    if block is not None and any(mark in block.context for mark in PG_CONTEXT):
+        return True
+    return PG_WORDS.search(para.text) is not None
+
+
+def is_front_title(title: str) -> bool:
+    """`Contents`, `List of Illustrations`, `Transcriber's Notes`, `Preface`, Gutenberg's
+    licence: pages that come before the story and are not chapters of it."""
+    return FRONT_TITLE.match(title_key(title)) is not None
+
+
+def is_prose(para: Para) -> bool:
+    """A paragraph of the story's prose: a sentence of some length (not a contents line, a
+    caption, a title-page line, nor Gutenberg's own notes)."""
+    if para.hint != ParaKind.TEXT or para.image:
+        return False
+    text = para.text.rstrip()
+    if len(text.split()) < SENTENCE_WORDS or not text.endswith(SENTENCE_ENDS):
+        return False
+    return not boilerplate(para)
+
+
+def has_prose(paras: Sequence[Para], start: int, end: int) -> bool:
+    return any(is_prose(paras[i]) for i in range(start, end))
+
+
+def is_licence_title(title: str) -> bool:
+    """`THE FULL PROJECT GUTENBERG LICENSE` and the like."""
+    key = title_key(title)
+    return "project gutenberg" in key and "licen" in key
+
+
+def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> list[Segment]:
+    """Chapters before the story's first are front matter when they are pages a reader skips:
+    the title page (listed under the book's title, or with no prose at all), a contents list,
+    a list of illustrations, transcriber's notes, a preface."""
+    chapters = [k for k, s in enumerate(segments) if s.role == CHAPTER]
+    book = title_key(title)
+    numbered = _first_numbered(segments, chapters)
+    for k in chapters[:-1]:
+        segment = segments[k]
+        end = segments[k + 1].start if k + 1 < len(segments) else len(paras)
+        key = title_key(segment.title)
+        if (
+            k < numbered
+            and segment.depth < segments[numbered].depth
+            and _unnumbered(segment.title)
+            and not _strong(segment.title)
+        ):
+            kind = "front"  # an editor's introduction over selections numbered in sequence
+        elif is_front_title(segment.title):
+            kind = (role_of_title(segment.title) or (FRONT, "front"))[1]
+        elif _names_book(key, book) and not has_prose(paras, segment.start, end):
+            kind = "title"  # listed under the book's title, and no story in it
+        elif match_heading(segment.title) is None and not has_prose(paras, segment.start, end):
+            kind = "front"  # a title page, an epigraph, a list: no sentence of prose
+        else:
+            break
+        segment.role, segment.kind = FRONT, kind
+    return segments
+
+
+def _first_numbered(segments: list[Segment], chapters: list[int]) -> int:
+    """The index of the first of MIN_NUMBERED chapters numbered in sequence (`190 A
+    FOUR-LEAVED CLOVER`, `191 ...`), or -1."""
+    numbers = [part_number(segments[k].title) for k in chapters]
+    for n in range(len(chapters) - MIN_NUMBERED + 1):
+        first = numbers[n]
+        if first is not None and all(numbers[n + d] == first + d for d in range(1, MIN_NUMBERED)):
+            return chapters[n]
+    return -1
+
+
+def _unnumbered(title: str) -> bool:
+    """A title with no number in it at all (`INTRODUCTORY`, not `Letter 1`)."""
+    words = (w.strip(".,:;()[]-—") for w in title.split())
+    return not any(w and parse_number(w) is not None for w in words)
+
+
+def _names_book(key: str, book: str) -> bool:
+    """Whether a contents label is the book's title or a part of it (`Frankenstein;` for
+    `Frankenstein; or, The Modern Prometheus`)."""
+    if not key or not book:
+        return False
+    if key == book or book.startswith(key + " "):
+        return True
+    return len(key.split()) >= 2 and f" {key} " in f" {book} "
+
+
+def _strong(title: str) -> bool:
+    found = match_heading(title)
+    return found is not None and found.strong
