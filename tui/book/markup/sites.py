@@ -41,6 +41,11 @@ BYLINE = re.compile(r"^(?:by|author)\s*:?\s+(.+?)(?:\s+PM)?$", re.I | re.S)
 RATED = re.compile(r"^(?:Fiction\s+)?Rated:\s", re.I)
 # AO3's pointers to the end notes, and its `Chapter Text` / `Work Text` landmarks.
 AO3_JUMP = re.compile(r"^\(See the end of the (?:work|chapter)\b", re.I)
+# Ids and classes of the sites' own menus, headers and footers.
+AO3_CHROME = frozenset(("#header", "#footer", "#main", "#outer", "#skiplinks", "landmark"))
+FFN_CHROME = frozenset(
+    ("#profile_top", "#gui_table1", "#fidochap", "menulinks", "zmenu", "xxmenu", "#p_footer")
+)
 # Containers of a page's story on sites chapbook does not know, best first.
 MAIN_TOKENS = ("main", "article", "#content", "#story", "#chapter", "entry-content")
 
@@ -58,9 +63,12 @@ class SitePage:
 def read_site_page(doc: Document, markup: str) -> SitePage | None:
     """The work on a saved AO3 or FanFiction.Net page; None for other documents."""
     contexts = [b.context for b in doc.blocks]
-    if any("#workskin" in c for c in contexts):
+    # Only a page with the site around its story: FanFicFare's downloads keep `#storytext`
+    # and AO3's own keep class names, but have none of the sites' menus and headers.
+    tokens = {t for c in contexts for t in c.split()}
+    if "#workskin" in tokens and tokens & AO3_CHROME:
         return _ao3(doc)
-    if any("#storytext" in c for c in contexts):
+    if "#storytext" in tokens and tokens & FFN_CHROME:
         return _ffn(doc, markup)
     return None
 
