@@ -36,11 +36,16 @@ class BookFormat:
     previewable: bool
     # A folder scan adds files of this kind (a lone `.xhtml` is usually a part of a book).
     scanned: bool
+    # How the lines of a text book are written: plain, or Markdown (made plain line for line).
+    lines: Literal["plain", "markdown"] = "plain"
 
 
 # Every suffix chapbook opens. Anything else is read as plain text when named directly.
+# Markdown is opened when named, but a folder scan leaves it alone (READMEs and notes).
 FORMATS: dict[str, BookFormat] = {
     ".txt": BookFormat("text", previewable=False, scanned=True),
+    ".md": BookFormat("text", previewable=False, scanned=False, lines="markdown"),
+    ".markdown": BookFormat("text", previewable=False, scanned=False, lines="markdown"),
     ".epub": BookFormat("epub", previewable=True, scanned=True),
     ".html": BookFormat("html", previewable=True, scanned=True),
     ".htm": BookFormat("html", previewable=True, scanned=True),
@@ -71,13 +76,27 @@ def open_book(path: str | os.PathLike[str]) -> Book:
         from tui.book.markup.html_book import open_html
 
         return open_html(path)
-    return parse_loaded(load_text(path))
+    return parse_loaded(_load_text(path))
+
+
+def _load_text(path: str | os.PathLike[str]) -> LoadedText:
+    """A text book's text; Markdown made plain (line numbers unchanged)."""
+    loaded = load_text(path)
+    if book_format(path).lines == "markdown":
+        from tui.book.text.markdown import markdown_lines
+
+        loaded.text = markdown_lines(loaded.text)
+    return loaded
 
 
 def parse_loaded(loaded: LoadedText) -> Book:
     """The full parse of an already loaded text (run it in a worker for big books)."""
     book = parse_text(loaded.text, path=loaded.path, encoding=loaded.encoding)
     book.notices[:0] = loaded.notices
+    if loaded.path is not None and book_format(loaded.path).lines == "markdown":
+        from tui.book.text.markdown import title_from_repeats
+
+        book.title = title_from_repeats(book) or book.title
     return book
 
 
@@ -96,7 +115,7 @@ def open_preview(
         if preview is None:
             return open_book(path), None
         return preview(path, until=around_offset), None
-    loaded = load_text(path)
+    loaded = _load_text(path)
     book = parse_preview(loaded.text, around_offset, path=loaded.path, encoding=loaded.encoding)
     book.notices[:0] = loaded.notices
     return book, loaded

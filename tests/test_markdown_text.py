@@ -1,0 +1,47 @@
+"""Markdown books: headings, rules and escapes read as plain lines, line numbers unchanged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.book.formats import open_book
+from tui.book.text.markdown import markdown_lines
+
+PROSE = "She walked down to the harbour and counted the boats again, slowly, twice over."
+
+
+def test_markup_lines_become_plain_lines_in_place() -> None:
+    text = "\n".join(
+        [
+            '<span id="seg-1"></span>',
+            "# Chapter 1: The \\'Harbour\\'",
+            "![](cover.jpg)",
+            "**Bold title**",
+            "---",
+            "* * *",
+            "\\* an escaped star and a [link](http://example.org)",
+        ]
+    )
+    assert markdown_lines(text).split("\n") == [
+        "",
+        "Chapter 1: The 'Harbour'",
+        "",
+        "Bold title",
+        "* * *",
+        "* * *",
+        "* an escaped star and a link",
+    ]
+
+
+def test_markdown_book_has_chapters_scenes_and_no_markup(tmp_path: Path) -> None:
+    lines = ['<span id="x"></span>', ""]
+    for n in (1, 2):
+        lines += [f"# Chapter {n}: Part {n}", "", "**The Harbour**", ""]
+        lines += [PROSE, "", PROSE, "", "-" * 72, "", PROSE, "", PROSE, ""]
+    path = tmp_path / "story.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == ["Chapter 1: Part 1", "Chapter 2: Part 2"]
+    assert [len(c.scenes) for c in book.chapters] == [2, 2]
+    assert book.title == "The Harbour"
+    assert "<span" not in book.text and "#" not in book.text
