@@ -46,6 +46,7 @@ AO3_CHROME = frozenset(("#header", "#footer", "#main", "#outer", "#skiplinks", "
 FFN_CHROME = frozenset(
     ("#profile_top", "#gui_table1", "#fidochap", "menulinks", "zmenu", "xxmenu", "#p_footer")
 )
+LONE_MARKS = frozenset(("-", "–", "—", "~", "_"))
 # Containers of a page's story on sites chapbook does not know, best first.
 MAIN_TOKENS = ("main", "article", "#content", "#story", "#chapter", "entry-content")
 
@@ -84,6 +85,14 @@ def _copy(block: Block, context: str, kind: str | None = None, tag: str | None =
         block.label,
         block.images,
     )
+
+
+def _story(block: Block) -> Block:
+    """A block of the story's text. A paragraph of a lone dash or tilde is how writers on
+    these sites, whose editors drop empty lines and ornaments, mark a scene break."""
+    if block.kind == TEXT and block.text.strip() in LONE_MARKS:
+        return Block(BREAK, "", None, "hr", block.marks, f"{CHAPTERS} {block.context}")
+    return _copy(block, f"{CHAPTERS} {block.context}")
 
 
 def _text(text: str, context: str, marks: str = "", label: str = "", tag: str = "p") -> Block:
@@ -137,7 +146,7 @@ def _ao3(doc: Document) -> SitePage:
                 elif block.kind in (TEXT, HEADING):
                     chapters.append(_copy(block, NOTES, TEXT, "p"))
                 continue
-            chapters.append(_copy(block, f"{CHAPTERS} {block.context}"))
+            chapters.append(_story(block))
             continue
         if "afterword" in tokens or end_notes or chapters:
             if block.kind in (TEXT, HEADING):
@@ -202,7 +211,7 @@ def _ffn(doc: Document, markup: str) -> SitePage:
         out.blocks.append(_heading(chapter, "#chapters", 2, "heading"))
     for block in blocks[first:]:
         if "#storytext" in block.context:
-            out.blocks.append(_copy(block, f"{CHAPTERS} {block.context}"))
+            out.blocks.append(_story(block))
     return SitePage(SITE_FFN, out, title, authors)
 
 
