@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tui.book.markup.blocks import BREAK, GAP, HEADING, IMAGE, TEXT, Block, Document
+from tui.book.markup.blocks import BREAK, HEADING, TEXT, Block, Document
 
 SITE_AO3, SITE_FFN, SITE_PAGE = "ao3", "ffn", "page"
 
@@ -47,8 +47,12 @@ FFN_CHROME = frozenset(
     ("#profile_top", "#gui_table1", "#fidochap", "menulinks", "zmenu", "xxmenu", "#p_footer")
 )
 LONE_MARKS = frozenset(("-", "–", "—", "~", "_"))
-# Containers of a page's story on sites chapbook does not know, best first.
-MAIN_TOKENS = ("main", "article", "#content", "#story", "#chapter", "entry-content")
+# Class words of the element that names the work on a story site's chapter page.
+WORK_CLASSES = ("book", "novel", "story", "fic")
+# Ids and classes of a web page's menus, forms and footers around a story.
+PAGE_CHROME = frozenset(
+    ("nav", "navbar", "navigation", "menu", "dropdown", "sidebar", "#header", "#footer", "footer")
+)
 
 
 @dataclass
@@ -62,7 +66,8 @@ class SitePage:
 
 
 def read_site_page(doc: Document, markup: str) -> SitePage | None:
-    """The work on a saved AO3 or FanFiction.Net page; None for other documents."""
+    """The work on a saved AO3 or FanFiction.Net page, or the main content of another site's
+    story page; None for documents that are not web pages (books, downloads)."""
     contexts = [b.context for b in doc.blocks]
     # Only a page with the site around its story: FanFicFare's downloads keep `#storytext`
     # and AO3's own keep class names, but have none of the sites' menus and headers.
@@ -71,7 +76,7 @@ def read_site_page(doc: Document, markup: str) -> SitePage | None:
         return _ao3(doc)
     if "#storytext" in tokens and tokens & FFN_CHROME:
         return _ffn(doc, markup)
-    return None
+    return main_content(doc)
 
 
 def _copy(block: Block, context: str, kind: str | None = None, tag: str | None = None) -> Block:
@@ -264,11 +269,14 @@ def ffn_chapter_title(markup: str) -> str:
 # -- other sites -------------------------------------------------------------------------------
 
 
-def main_content(doc: Document) -> Document | None:
-    """A page from an unknown site: its `<main>`/`<article>`-like container, else the run of
-    blocks sharing the container that holds the most prose; None when the page is all story."""
+def main_content(doc: Document) -> SitePage | None:
+    """A story page from a site chapbook does not know (menus, forms, footers around it): the
+    container holding the most prose is the story, the heading just before it its chapter
+    title, the page's first `<h1>` before that the work's title, an `author` line its author.
+    None for a document that is not such a page."""
     blocks = doc.blocks
-    if not blocks:
+    tokens = {t for b in blocks for t in b.context.split()}
+    if not tokens & PAGE_CHROME:
         return None
     weight: dict[str, int] = {}
     for block in blocks:
@@ -277,11 +285,34 @@ def main_content(doc: Document) -> Document | None:
     if not weight:
         return None
     best = max(weight, key=lambda c: weight[c])
-    total = sum(len(b.text) for b in blocks if b.kind == TEXT)
-    if weight[best] * 10 >= total * 9:
-        return None  # nearly everything is in one container: nothing to drop
-    kept = [b for b in blocks if b.context == best or b.context.startswith(best + " ")]
-    kept = [b for b in kept if b.kind in (TEXT, HEADING, BREAK, GAP, IMAGE)]
+    if all(b.context.startswith(best) for b in blocks if b.kind == TEXT):
+        return None  # everything is in one container: nothing to drop
+    inside = [i for i, b in enumerate(blocks) if b.context == best]
+    first, last = inside[0], inside[-1]
+    title, chapter, authors = "", "", list[str]()
+    for block in blocks[max(0, first - 12) : first]:
+        text = " ".join(block.text.split())
+        marks = block.marks + " " + block.context.rsplit(" ", 1)[-1]
+        if not text or len(text) > 120:
+            continue
+        names_work = block.tag == "h1" or any(word in marks for word in WORK_CLASSES)
+        if not title and names_work and block.kind in (HEADING, TEXT):
+            title = text
+        elif "author" in marks and not authors:
+            authors = [text]
+        elif block.kind == HEADING or "title" in marks:
+            chapter = text
     out = Document(title=doc.title, body_marks=doc.body_marks)
-    out.blocks = kept
-    return out
+    out.blocks = _front(title, authors, [])
+    if chapter:
+        out.blocks.append(_heading(chapter, "#chapters", 2, "heading"))
+    outside = 0
+    for block in blocks[first : last + 1]:
+        if block.context == best or block.context.startswith(best + " "):
+            out.blocks.append(_copy(block, f"{CHAPTERS} {block.context}"))
+            outside = 0
+            continue
+        outside += 1
+        if outside >= 3:
+            break  # a box of the site after the story (support, comments): the story is over
+    return SitePage(SITE_PAGE, out, title, authors)
