@@ -10,6 +10,7 @@ from tui.book.markup.matter import matter_sections, read_matter
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Paragraphs
 from tui.book.markup.producers import ENDNOTE_LINK, is_ao3, is_note_label
+from tui.book.markup.section_labels import section_starts
 from tui.book.markup.structure import CHAPTER, FRONT, Segment, find_segments, same_title
 from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.headings import clean_heading, match_heading
@@ -89,7 +90,7 @@ def build_book(
     authors = info.authors or ([str(meta["author"])] if meta.get("author") else [])
     book.author = ", ".join(authors) if authors else None
     _name_chapters(book, paras)
-    fill_scenes(book, with_names=with_names)
+    fill_scenes(book, section_starts(book, paras), with_names=with_names)
     _trim_notes(book, with_names)
     meta["words"] = _words(book)
     return book
