@@ -47,6 +47,7 @@ FFN_CHROME = frozenset(
     ("#profile_top", "#gui_table1", "#fidochap", "menulinks", "zmenu", "xxmenu", "#p_footer")
 )
 LONE_MARKS = frozenset(("-", "–", "—", "~", "_"))
+HEADER_BLOCKS = 20  # blocks before a story looked at for its title, chapter title and author
 # Class words of the element that names the work on a story site's chapter page.
 WORK_CLASSES = ("book", "novel", "story", "fic")
 # Ids and classes of a web page's menus, forms and footers around a story.
@@ -290,7 +291,7 @@ def main_content(doc: Document) -> SitePage | None:
     inside = [i for i, b in enumerate(blocks) if b.context == best]
     first, last = inside[0], inside[-1]
     title, chapter, authors = "", "", list[str]()
-    for block in blocks[max(0, first - 12) : first]:
+    for block in blocks[max(0, first - HEADER_BLOCKS) : first]:
         text = " ".join(block.text.split())
         marks = block.marks + " " + block.context.rsplit(" ", 1)[-1]
         if not text or len(text) > 120:
