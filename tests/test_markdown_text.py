@@ -45,3 +45,19 @@ def test_markdown_book_has_chapters_scenes_and_no_markup(tmp_path: Path) -> None
     assert [len(c.scenes) for c in book.chapters] == [2, 2]
     assert book.title == "The Harbour"
     assert "<span" not in book.text and "#" not in book.text
+
+
+def test_unnumbered_hash_headings_are_chapters(tmp_path: Path) -> None:
+    lines = ["# The Lighthouse Letters", ""]
+    for title in ("Arrival", "The Second Letter", "Storm Season"):
+        lines += [f"## {title}", ""] + [PROSE, ""] * 6
+    path = tmp_path / "letters.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == ["Arrival", "The Second Letter", "Storm Season"]
+    assert book.title == "The Lighthouse Letters"
+    assert [book.line_of(c.heading) for c in book.chapters if c.heading is not None] == [
+        3,
+        17,
+        31,
+    ]

@@ -76,27 +76,28 @@ def open_book(path: str | os.PathLike[str]) -> Book:
         from tui.book.markup.html_book import open_html
 
         return open_html(path)
-    return parse_loaded(_load_text(path))
+    return parse_loaded(load_text(path))
 
 
-def _load_text(path: str | os.PathLike[str]) -> LoadedText:
-    """A text book's text; Markdown made plain (line numbers unchanged)."""
-    loaded = load_text(path)
-    if book_format(path).lines == "markdown":
-        from tui.book.text.markdown import markdown_lines
+def _book_text(loaded: LoadedText) -> tuple[str, list[int]]:
+    """The text to parse and the lines known to be chapter headings: Markdown is made plain
+    line for line, its `#` headings marked."""
+    if loaded.path is None or book_format(loaded.path).lines != "markdown":
+        return loaded.text, []
+    from tui.book.text.markdown import heading_lines, markdown_lines
 
-        loaded.text = markdown_lines(loaded.text)
-    return loaded
+    return markdown_lines(loaded.text), heading_lines(loaded.text)
 
 
 def parse_loaded(loaded: LoadedText) -> Book:
     """The full parse of an already loaded text (run it in a worker for big books)."""
-    book = parse_text(loaded.text, path=loaded.path, encoding=loaded.encoding)
+    text, headings = _book_text(loaded)
+    book = parse_text(text, path=loaded.path, encoding=loaded.encoding, heading_lines=headings)
     book.notices[:0] = loaded.notices
-    if loaded.path is not None and book_format(loaded.path).lines == "markdown":
-        from tui.book.text.markdown import title_from_repeats
+    if headings:
+        from tui.book.text.markdown import heading_title, title_from_repeats
 
-        book.title = title_from_repeats(book) or book.title
+        book.title = title_from_repeats(book) or heading_title(loaded.text) or book.title
     return book
 
 
@@ -115,8 +116,11 @@ def open_preview(
         if preview is None:
             return open_book(path), None
         return preview(path, until=around_offset), None
-    loaded = _load_text(path)
-    book = parse_preview(loaded.text, around_offset, path=loaded.path, encoding=loaded.encoding)
+    loaded = load_text(path)
+    text, headings = _book_text(loaded)
+    book = parse_preview(
+        text, around_offset, path=loaded.path, encoding=loaded.encoding, heading_lines=headings
+    )
     book.notices[:0] = loaded.notices
     return book, loaded
 

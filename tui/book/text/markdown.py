@@ -22,12 +22,50 @@ LINK = re.compile(r"(?<!!)\[([^\]]+)\]\([^)]*\)")
 STRONG = re.compile(r"(\*\*\*|\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!'\"<>~|])")
 BREAK_LINE = "* * *"
+TITLE_CHARS = 80
+SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "…")
 
 
 def markdown_lines(text: str) -> str:
     """The text of a Markdown book with its markup made plain, line for line."""
     lines = text.split("\n")
     return "\n".join(_plain(line) for line in lines)
+
+
+def _headings(text: str) -> dict[int, list[tuple[int, str]]]:
+    """`#` headings by level: (1-based line, plain text)."""
+    levels: dict[int, list[tuple[int, str]]] = {}
+    for number, line in enumerate(text.split("\n"), 1):
+        if line[:1] == "#" or line[:4].lstrip()[:1] == "#":
+            found = HEADING.match(line)
+            if found and found.group(2).strip():
+                levels.setdefault(len(found.group(1)), []).append((number, _plain(line).strip()))
+    return levels
+
+
+def _chapter_level(levels: dict[int, list[tuple[int, str]]]) -> int | None:
+    repeated = [level for level, found in levels.items() if len(found) >= 2]
+    return min(repeated) if repeated else None
+
+
+def heading_lines(text: str) -> list[int]:
+    """The 1-based lines of the book's chapter headings: its `#` headings of the shallowest
+    level used more than once (a level used once is the book's title, or a `Contents`)."""
+    levels = _headings(text)
+    level = _chapter_level(levels)
+    return [number for number, _ in levels[level]] if level is not None else []
+
+
+def heading_title(text: str) -> str:
+    """A `#` heading above the chapters' level before the first chapter: the book's title."""
+    levels = _headings(text)
+    level = _chapter_level(levels)
+    if level is None:
+        return ""
+    first = levels[level][0][0]
+    above = [found for lv, lines in levels.items() if lv < level for found in lines]
+    before = sorted(found for found in above if found[0] < first)
+    return before[0][1] if before else ""
 
 
 def _plain(line: str) -> str:
@@ -68,7 +106,10 @@ def title_from_repeats(book: Book) -> str:
         lines = {
             line
             for line in around
-            if 0 < len(line) <= 80 and "\n" not in line and any(c.isalpha() for c in line)
+            if 0 < len(line) <= TITLE_CHARS
+            and "\n" not in line
+            and any(c.isalpha() for c in line)
+            and not line.endswith(SENTENCE_ENDS)
         }
         seen = lines if not seen else seen & lines
         if not seen:

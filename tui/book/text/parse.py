@@ -10,13 +10,13 @@ sections and point-of-view labels (scene_gaps, sections, scenes).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from tui.book.model import Book, Chapter, ParaKind, Section
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
 from tui.book.text.chapters import HeadingChoice, choose_headings, find_candidates
-from tui.book.text.contents import listed_headings
+from tui.book.text.contents import listed_headings, marked_headings
 from tui.book.text.end_matter import end_sections, find_story_end, mark_chapter_notes
 from tui.book.text.front_matter import Front, read_front, title_from_path
 from tui.book.text.gaps import gap_scene_starts
@@ -36,10 +36,26 @@ WORD_SAMPLE_CHARS = 2_000_000
 WORD_SAMPLE_WINDOWS = 20
 
 
-def parse_text(text: str, *, path: str | None = None, encoding: str = "utf-8") -> Book:
-    """Parse normalised text (see `tui.book.loader`) into a Book with chapters and scenes."""
+def parse_text(
+    text: str,
+    *,
+    path: str | None = None,
+    encoding: str = "utf-8",
+    heading_lines: Sequence[int] = (),
+) -> Book:
+    """Parse normalised text (see `tui.book.loader`) into a Book with chapters and scenes.
+    ``heading_lines`` are 1-based lines the file marks as chapter headings (Markdown `#`)."""
     paras = scan_paragraphs(text)
-    return _build(text, paras, path=path, encoding=encoding, lo=0, hi=len(text), names=True)
+    return _build(
+        text,
+        paras,
+        path=path,
+        encoding=encoding,
+        lo=0,
+        hi=len(text),
+        names=True,
+        marked=heading_lines,
+    )
 
 
 def parse_preview(
@@ -50,6 +66,7 @@ def parse_preview(
     first_line: int | None = None,
     path: str | None = None,
     encoding: str = "utf-8",
+    heading_lines: Sequence[int] = (),
 ) -> Book:
     """A quick Book over a window of ``span`` characters around ``around_offset``.
 
@@ -71,10 +88,22 @@ def parse_preview(
         hi = newline if newline > lo else hi
     line = first_line if first_line is not None else text.count("\n", 0, lo) + 1
     paras = scan_paragraphs(text, lo, hi, first_line=line, style=guess_style(text, lo, hi))
-    return _build(text, paras, path=path, encoding=encoding, lo=lo, hi=hi, names=False)
+    return _build(
+        text, paras, path=path, encoding=encoding, lo=lo, hi=hi, names=False, marked=heading_lines
+    )
 
 
-def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: bool) -> Book:
+def _build(
+    text,
+    paras: Paragraphs,
+    *,
+    path,
+    encoding,
+    lo: int,
+    hi: int,
+    names: bool,
+    marked: Sequence[int] = (),
+) -> Book:
     n = len(paras.starts)
     book = Book(
         text,
@@ -101,6 +130,10 @@ def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: 
         if info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
             kinds[i] = BREAK
     listed = listed_headings(text, paras.starts, paras.ends, infos, paragraph) if lo == 0 else []
+    seen = {i for i, _ in listed}
+    listed += [
+        h for h in marked_headings(paras.lines, marked, infos, paragraph) if h[0] not in seen
+    ]
     choices, sections = choose_headings(infos, paragraph, n, listed)
     front, story_start = _front(book, infos, choices, paragraph, at_start=lo == 0)
     last = choices[-1].start if choices else story_start - 1
