@@ -1,0 +1,28 @@
+"""Fan-fiction layouts in small made-up files: headings, site pages, gaps and spacers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.book.formats import open_book
+from tui.book.model import Book
+
+PROSE = "She walked down to the harbour and counted the boats again, slowly, twice over."
+
+
+def _text_book(tmp_path: Path, lines: list[str], name: str = "story.txt") -> Book:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return open_book(path)
+
+
+def _outline(book: Book) -> list[tuple[str, int]]:
+    return [(c.title, len(c.scenes)) for c in book.chapters]
+
+
+def test_chapter_number_over_prologue_is_one_heading(tmp_path: Path) -> None:
+    lines = ["The Harbour Book", "", "by Someone", "", ""]
+    lines += ["Chapter 1", "Prologue", ""] + [PROSE, ""] * 5
+    lines += ["Chapter 2", "The Boats", ""] + [PROSE, ""] * 5
+    book = _text_book(tmp_path, lines)
+    assert _outline(book) == [("Chapter 1: Prologue", 1), ("Chapter 2: The Boats", 1)]
