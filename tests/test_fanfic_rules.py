@@ -26,3 +26,21 @@ def test_chapter_number_over_prologue_is_one_heading(tmp_path: Path) -> None:
     lines += ["Chapter 2", "The Boats", ""] + [PROSE, ""] * 5
     book = _text_book(tmp_path, lines)
     assert _outline(book) == [("Chapter 1: Prologue", 1), ("Chapter 2: The Boats", 1)]
+
+
+def _html_book(tmp_path: Path, body: str, name: str = "story.html") -> Book:
+    path = tmp_path / name
+    page = f"<html><head><title>The Harbour Book</title></head><body>{body}</body></html>"
+    path.write_text(page, encoding="utf-8")
+    return open_book(path)
+
+
+def test_bold_chapter_lines_and_the_author_note_after_them(tmp_path: Path) -> None:
+    prose = f"<p>{PROSE}</p>" * 6
+    body = (
+        "<h1>The Harbour Book</h1><p><b>Chapter 1</b></p><p><b>Prologue</b></p>"
+        f"{prose}<p><b>Chapter 2</b></p>{prose}"
+        "<p>A/N: Thanks for reading!</p><p><b>Chapter 3: coming soon</b></p><p>Review please.</p>"
+    )
+    book = _html_book(tmp_path, body)
+    assert _outline(book) == [("Chapter 1: Prologue", 1), ("Chapter 2", 1)]

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.book.markup.keyword_headings import in_author_note, join_stacked
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Source
 from tui.book.markup.producers import role_of_source, role_of_title, title_key
@@ -171,7 +172,9 @@ def _heading_marks(
             and not _inside(matter, i)
             and (found := match_heading(p.text)) is not None
             and found.strong
+            and not in_author_note(paras, i)
         ]
+        keyword = join_stacked(keyword, paras)
         if len(keyword) >= 2:
             out = keyword
     if not out:
