@@ -44,3 +44,34 @@ def test_bold_chapter_lines_and_the_author_note_after_them(tmp_path: Path) -> No
     )
     book = _html_book(tmp_path, body)
     assert _outline(book) == [("Chapter 1: Prologue", 1), ("Chapter 2", 1)]
+
+
+NBSP = "\xa0"
+LONG = " ".join([PROSE] * 5)  # long paragraphs: a spacer after each is never a short inset
+
+
+def test_spacer_between_every_paragraph_is_the_paragraph_gap(tmp_path: Path) -> None:
+    lines = ["Chapter 1", NBSP]
+    for k in range(20):
+        lines += [LONG, NBSP]
+        if k == 9:
+            lines += [NBSP]  # two spacers: a wider gap, the one scene break
+    lines += ["Chapter 2", NBSP] + [LONG, NBSP] * 20
+    book = _text_book(tmp_path, lines)
+    assert _outline(book) == [("Chapter 1", 2), ("Chapter 2", 1)]
+
+
+def test_a_stray_spacer_in_text_without_blank_lines_is_no_break(tmp_path: Path) -> None:
+    lines = ["Chapter 1", *[LONG] * 10, NBSP, *[LONG] * 10, "Chapter 2", *[LONG] * 10]
+    book = _text_book(tmp_path, lines)
+    assert _outline(book) == [("Chapter 1", 1), ("Chapter 2", 1)]
+
+
+def test_spacers_around_a_signature_or_a_list_are_no_breaks(tmp_path: Path) -> None:
+    lines = ["Chapter 1", ""] + [LONG, ""] * 5
+    lines += ["The tide goes out, the tide comes in,", "and no one comes.", NBSP, "— Old song", ""]
+    lines += [LONG, ""] * 5 + ["She made a list:", NBSP, "- bread", "- salt", "- lamp oil", NBSP]
+    lines += [""] + [LONG, ""] * 5
+    lines += ["Chapter 2", ""] + [LONG, ""] * 5 + [NBSP, ""] + [LONG, ""] * 5
+    book = _text_book(tmp_path, lines)
+    assert _outline(book) == [("Chapter 1", 1), ("Chapter 2", 2)]

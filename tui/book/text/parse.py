@@ -22,6 +22,7 @@ from tui.book.text.front_matter import Front, read_front, title_from_path
 from tui.book.text.gaps import gap_scene_starts
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import label_openers, numbered_sections
+from tui.book.text.spacers import spacers_not_breaks
 
 TEXT, HEADING, BREAK = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.BREAK)
 FRONT, END, LABEL = int(ParaKind.FRONT), int(ParaKind.END), int(ParaKind.LABEL)
@@ -125,9 +126,12 @@ def _build(
     infos = find_candidates(text, paras.starts, paras.ends, lo, hi)
     kinds = book.kinds
     paragraph = _paragraph_reader(book)
+    spacing = spacers_not_breaks(infos, paragraph, n, paras.common_gap)
     for i, info in infos.items():
         pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
-        if info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
+        if i in spacing:
+            kinds[i] = LABEL  # blank to the eye, and no scene break
+        elif info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
             kinds[i] = BREAK
     listed = listed_headings(text, paras.starts, paras.ends, infos, paragraph) if lo == 0 else []
     seen = {i for i, _ in listed}
