@@ -33,7 +33,8 @@ AO3_PAGE = """<!DOCTYPE html><html><head><title>Chapter 2: The Bell - Harbour Li
 <h3 class="title"><a href="#">Chapter 2</a>: The Bell</h3>
 <div id="notes" class="notes module"><h3 class="heading">Notes:</h3>
 <blockquote class="userstuff"><p>Thanks to my beta!</p></blockquote></div></div>
-<div class="userstuff module" role="article"><h3 class="landmark heading" id="work">Chapter Text</h3>
+<div class="userstuff module" role="article">
+<h3 class="landmark heading" id="work">Chapter Text</h3>
 {story}</div>
 <div class="chapter preface group" role="complementary"><div id="chapter_2_endnotes"
 class="end notes module"><h3 class="heading">Notes:</h3>
