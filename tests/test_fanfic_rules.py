@@ -75,3 +75,13 @@ def test_spacers_around_a_signature_or_a_list_are_no_breaks(tmp_path: Path) -> N
     lines += ["Chapter 2", ""] + [LONG, ""] * 5 + [NBSP, ""] + [LONG, ""] * 5
     book = _text_book(tmp_path, lines)
     assert _outline(book) == [("Chapter 1", 1), ("Chapter 2", 2)]
+
+
+def test_a_wider_gap_among_groups_of_lines_is_a_scene_break(tmp_path: Path) -> None:
+    # One paragraph per line, groups of lines set apart by one blank line, a scene by three.
+    group = [LONG, LONG, LONG, LONG, ""]
+    lines = ["Chapter 1", "", *group * 12, "", "", *group * 12]
+    lines += ["Chapter 2", "", *group * 12]
+    book = _text_book(tmp_path, lines)
+    assert _outline(book) == [("Chapter 1", 2), ("Chapter 2", 1)]
+    assert book.line_of(book.chapters[0].scenes[1].start) == 3 + 12 * 5 + 2

@@ -30,8 +30,9 @@ KNOWN_CHAPTERS: dict[str, str] = {
     "the plain-text rules know, and a lone weak heading is never taken",
 }
 KNOWN_SCENES: dict[str, str] = {
-    FFR_TXT: "three blank lines among groups set apart by single blank lines are not weighed as "
-    "a wider gap in a text with no other gaps",
+    FFR_TXT: "the break (three blank lines among groups of lines) is found, but the title line "
+    "after three blank lines at the top is taken for a scene too, the front matter not being "
+    "told from the chapter without its heading",
 }
 KNOWN_NAMES: dict[str, str] = {
     FFR_TXT: "the title line 'Crise' after an author's note line is not read as the title",
