@@ -110,3 +110,18 @@ def test_br_runs_inside_a_paragraph(tmp_path: Path) -> None:
     assert line in texts  # two: a new paragraph
     scenes = book.chapters[0].scenes
     assert [s.first_words[:10] for s in scenes[1:]] == ["Tobias lit"]  # a longer run: a gap
+
+
+def test_a_book_with_a_menu_keeps_every_chapter(tmp_path: Path) -> None:
+    chapters = "".join(
+        f'<div class="chapter" id="ch{n}"><h2>Chapter {n}</h2>{PROSE * 5}</div>' for n in (1, 2, 3)
+    )
+    page = (
+        '<html><head><title>The Lighthouse</title></head><body><div class="navigation">'
+        f'<a href="#ch1">Contents</a></div>{chapters}'
+        '<div class="footer">The end.</div></body></html>'
+    )
+    path = tmp_path / "book.html"
+    path.write_text(page, encoding="utf-8")
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]

@@ -47,6 +47,7 @@ FFN_CHROME = frozenset(
     ("#profile_top", "#gui_table1", "#fidochap", "menulinks", "zmenu", "xxmenu", "#p_footer")
 )
 LONE_MARKS = frozenset(("-", "–", "—", "~", "_"))
+MAIN_SHARE = 0.5  # of the page's paragraph text, in the container taken for its story
 HEADER_BLOCKS = 20  # blocks before a story looked at for its title, chapter title and author
 # Class words of the element that names the work on a story site's chapter page.
 WORK_CLASSES = ("book", "novel", "story", "fic")
@@ -286,6 +287,8 @@ def main_content(doc: Document) -> SitePage | None:
     if not weight:
         return None
     best = max(weight, key=lambda c: weight[c])
+    if weight[best] < MAIN_SHARE * sum(weight.values()):
+        return None  # prose in many containers: a book's chapters, not one story on a page
     if all(b.context.startswith(best) for b in blocks if b.kind == TEXT):
         return None  # everything is in one container: nothing to drop
     inside = [i for i, b in enumerate(blocks) if b.context == best]
