@@ -125,3 +125,18 @@ def test_a_book_with_a_menu_keeps_every_chapter(tmp_path: Path) -> None:
     path.write_text(page, encoding="utf-8")
     book = open_book(path)
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+
+
+def test_a_story_page_with_its_chapters_in_one_container(tmp_path: Path) -> None:
+    chapters = "".join(f"<h2>Chapter {n}</h2>{PROSE * 5}" for n in (1, 2, 3))
+    page = (
+        '<html><head><title>T</title></head><body><div class="navigation"><a>Home</a></div>'
+        f'<h1>The Lighthouse</h1><div class="story">{chapters}</div>'
+        '<div class="footer"><p>Site terms and privacy.</p></div></body></html>'
+    )
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    book = open_book(path)
+    assert book.title == "The Lighthouse"
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert "Site terms" not in book.text and "Home" not in book.text

@@ -306,14 +306,15 @@ def main_content(doc: Document) -> SitePage | None:
             authors = [text]
         elif block.kind == HEADING or "title" in marks:
             chapter = text
+    # Kept as they are, not in the shape of an AO3 download: the story's own headings, if it
+    # has several chapters, are found as in any HTML book.
     out = Document(title=doc.title, body_marks=doc.body_marks)
-    out.blocks = _front(title, authors, [])
     if chapter:
-        out.blocks.append(_heading(chapter, "#chapters", 2, "heading"))
+        out.blocks.append(_heading(chapter, "", 2))
     outside = 0
     for block in blocks[first : last + 1]:
         if block.context == best or block.context.startswith(best + " "):
-            out.blocks.append(_copy(block, f"{CHAPTERS} {block.context}"))
+            out.blocks.append(block)
             outside = 0
             continue
         outside += 1
