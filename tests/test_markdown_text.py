@@ -61,3 +61,14 @@ def test_unnumbered_hash_headings_are_chapters(tmp_path: Path) -> None:
         17,
         31,
     ]
+
+
+def test_bold_italic_one_liners_open_scenes(tmp_path: Path) -> None:
+    lines = ["# Chapter 1", ""] + [PROSE, ""] * 4 + ["***Three weeks later***", ""]
+    lines += [PROSE, ""] * 4 + ["# Chapter 2", ""] + [PROSE, ""] * 4
+    path = tmp_path / "weeks.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    book = open_book(path)
+    assert [(c.title, len(c.scenes)) for c in book.chapters] == [("Chapter 1", 2), ("Chapter 2", 1)]
+    assert book.chapters[0].scenes[1].first_words.startswith("Three weeks later")
+    assert "*" not in book.text

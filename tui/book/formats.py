@@ -79,20 +79,28 @@ def open_book(path: str | os.PathLike[str]) -> Book:
     return parse_loaded(load_text(path))
 
 
-def _book_text(loaded: LoadedText) -> tuple[str, list[int]]:
-    """The text to parse and the lines known to be chapter headings: Markdown is made plain
-    line for line, its `#` headings marked."""
+def _book_text(loaded: LoadedText) -> tuple[str, list[int], list[int]]:
+    """The text to parse, the lines known to be chapter headings and those known to open a
+    scene: Markdown is made plain line for line, its `#` headings and set-off
+    `***bold-italic***` lines marked."""
     if loaded.path is None or book_format(loaded.path).lines != "markdown":
-        return loaded.text, []
-    from tui.book.text.markdown import heading_lines, markdown_lines
+        return loaded.text, [], []
+    from tui.book.text.markdown import heading_lines, markdown_lines, scene_lines
 
-    return markdown_lines(loaded.text), heading_lines(loaded.text)
+    raw = loaded.text
+    return markdown_lines(raw), heading_lines(raw), scene_lines(raw)
 
 
 def parse_loaded(loaded: LoadedText) -> Book:
     """The full parse of an already loaded text (run it in a worker for big books)."""
-    text, headings = _book_text(loaded)
-    book = parse_text(text, path=loaded.path, encoding=loaded.encoding, heading_lines=headings)
+    text, headings, scenes = _book_text(loaded)
+    book = parse_text(
+        text,
+        path=loaded.path,
+        encoding=loaded.encoding,
+        heading_lines=headings,
+        scene_lines=scenes,
+    )
     book.notices[:0] = loaded.notices
     if headings:
         from tui.book.text.markdown import heading_title, title_from_repeats
@@ -117,9 +125,14 @@ def open_preview(
             return open_book(path), None
         return preview(path, until=around_offset), None
     loaded = load_text(path)
-    text, headings = _book_text(loaded)
+    text, headings, scenes = _book_text(loaded)
     book = parse_preview(
-        text, around_offset, path=loaded.path, encoding=loaded.encoding, heading_lines=headings
+        text,
+        around_offset,
+        path=loaded.path,
+        encoding=loaded.encoding,
+        heading_lines=headings,
+        scene_lines=scenes,
     )
     book.notices[:0] = loaded.notices
     return book, loaded

@@ -19,6 +19,8 @@ TAG_LINE = re.compile(r"^\s*(?:</?[A-Za-z][^>]*>\s*)+$")
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
 LINK = re.compile(r"(?<!!)\[([^\]]+)\]\([^)]*\)")
+# `***Three weeks later***` alone between blank lines: a set-off line opening a scene.
+BOLD_ITALIC_LINE = re.compile(r"\s*(\*\*\*|___)(?=\S)(.+?)(?<=\S)\1\s*")
 STRONG = re.compile(r"(\*\*\*|\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!'\"<>~|])")
 BREAK_LINE = "* * *"
@@ -30,6 +32,23 @@ def markdown_lines(text: str) -> str:
     """The text of a Markdown book with its markup made plain, line for line."""
     lines = text.split("\n")
     return "\n".join(_plain(line) for line in lines)
+
+
+def scene_lines(text: str) -> list[int]:
+    """1-based lines of `***bold-italic***` one-liners standing alone: each opens a scene."""
+    lines = text.split("\n")
+    out = []
+    for k, line in enumerate(lines):
+        if "***" not in line and "___" not in line:
+            continue
+        if BOLD_ITALIC_LINE.fullmatch(line) is None:
+            continue
+        alone = (k == 0 or not lines[k - 1].strip()) and (
+            k + 1 == len(lines) or not lines[k + 1].strip()
+        )
+        if alone:
+            out.append(k + 1)
+    return out
 
 
 def _headings(text: str) -> dict[int, list[tuple[int, str]]]:

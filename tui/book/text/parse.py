@@ -43,9 +43,11 @@ def parse_text(
     path: str | None = None,
     encoding: str = "utf-8",
     heading_lines: Sequence[int] = (),
+    scene_lines: Sequence[int] = (),
 ) -> Book:
     """Parse normalised text (see `tui.book.loader`) into a Book with chapters and scenes.
-    ``heading_lines`` are 1-based lines the file marks as chapter headings (Markdown `#`)."""
+    ``heading_lines`` are 1-based lines the file marks as chapter headings (Markdown `#`),
+    ``scene_lines`` lines it marks as opening a scene."""
     paras = scan_paragraphs(text)
     return _build(
         text,
@@ -56,6 +58,7 @@ def parse_text(
         hi=len(text),
         names=True,
         marked=heading_lines,
+        openers=scene_lines,
     )
 
 
@@ -68,6 +71,7 @@ def parse_preview(
     path: str | None = None,
     encoding: str = "utf-8",
     heading_lines: Sequence[int] = (),
+    scene_lines: Sequence[int] = (),
 ) -> Book:
     """A quick Book over a window of ``span`` characters around ``around_offset``.
 
@@ -90,7 +94,15 @@ def parse_preview(
     line = first_line if first_line is not None else text.count("\n", 0, lo) + 1
     paras = scan_paragraphs(text, lo, hi, first_line=line, style=guess_style(text, lo, hi))
     return _build(
-        text, paras, path=path, encoding=encoding, lo=lo, hi=hi, names=False, marked=heading_lines
+        text,
+        paras,
+        path=path,
+        encoding=encoding,
+        lo=lo,
+        hi=hi,
+        names=False,
+        marked=heading_lines,
+        openers=scene_lines,
     )
 
 
@@ -104,6 +116,7 @@ def _build(
     hi: int,
     names: bool,
     marked: Sequence[int] = (),
+    openers: Sequence[int] = (),
 ) -> Book:
     n = len(paras.starts)
     book = Book(
@@ -152,7 +165,9 @@ def _build(
     book.chapters = _chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
     sections = _sections(book, infos, sections)
     labels = label_openers(infos)
-    gaps = sorted(gap_scene_starts(text, paras, book, lo, hi) + sections + labels)
+    opening = set(openers)
+    marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
+    gaps = sorted(gap_scene_starts(text, paras, book, lo, hi) + sections + labels + marked_openers)
     fill_scenes(book, gaps, with_names=names)
     return book
 
