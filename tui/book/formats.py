@@ -38,11 +38,16 @@ class BookFormat:
     previewable: bool
     # A folder scan adds files of this kind (a lone `.xhtml` is usually a part of a book).
     scanned: bool
+    # How the lines of a text book are written: plain, or Markdown (made plain line for line).
+    lines: Literal["plain", "markdown"] = "plain"
 
 
 # Every suffix chapbook opens. Anything else is read as plain text when named directly.
+# Markdown is opened when named, but a folder scan leaves it alone (READMEs and notes).
 FORMATS: dict[str, BookFormat] = {
     ".txt": BookFormat("text", previewable=False, scanned=True),
+    ".md": BookFormat("text", previewable=False, scanned=False, lines="markdown"),
+    ".markdown": BookFormat("text", previewable=False, scanned=False, lines="markdown"),
     ".epub": BookFormat("epub", previewable=True, scanned=True),
     ".html": BookFormat("html", previewable=True, scanned=True),
     ".htm": BookFormat("html", previewable=True, scanned=True),
@@ -101,10 +106,33 @@ def open_book(path: str | os.PathLike[str]) -> Book:
     return parse_loaded(load_text(path))
 
 
+def _book_text(loaded: LoadedText) -> tuple[str, list[int], list[int]]:
+    """The text to parse, the lines known to be chapter headings and those known to open a
+    scene: Markdown is made plain line for line, its `#` headings and set-off
+    `***bold-italic***` lines marked."""
+    if loaded.path is None or book_format(loaded.path).lines != "markdown":
+        return loaded.text, [], []
+    from tui.book.text.markdown import heading_lines, markdown_lines, scene_lines
+
+    raw = loaded.text
+    return markdown_lines(raw), heading_lines(raw), scene_lines(raw)
+
+
 def parse_loaded(loaded: LoadedText) -> Book:
     """The full parse of an already loaded text (run it in a worker for big books)."""
-    book = parse_text(loaded.text, path=loaded.path, encoding=loaded.encoding)
+    text, headings, scenes = _book_text(loaded)
+    book = parse_text(
+        text,
+        path=loaded.path,
+        encoding=loaded.encoding,
+        heading_lines=headings,
+        scene_lines=scenes,
+    )
     book.notices[:0] = loaded.notices
+    if headings:
+        from tui.book.text.markdown import heading_title, title_from_repeats
+
+        book.title = title_from_repeats(book) or heading_title(loaded.text) or book.title
     return book
 
 
@@ -124,7 +152,15 @@ def open_preview(
             return open_book(path), None
         return preview(path, until=around_offset), None
     loaded = load_text(path)
-    book = parse_preview(loaded.text, around_offset, path=loaded.path, encoding=loaded.encoding)
+    text, headings, scenes = _book_text(loaded)
+    book = parse_preview(
+        text,
+        around_offset,
+        path=loaded.path,
+        encoding=loaded.encoding,
+        heading_lines=headings,
+        scene_lines=scenes,
+    )
     book.notices[:0] = loaded.notices
     return book, loaded
 

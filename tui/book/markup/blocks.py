@@ -13,6 +13,7 @@ from tui.book.markup.tags import (
 )
 
 TEXT, HEADING, BREAK, GAP, IMAGE = "text", "heading", "break", "gap", "image"
+GAP_BREAKS = 3  # `<br>`s in a row (two empty lines) that leave a gap, like an empty paragraph
 
 
 @dataclass(slots=True)
@@ -69,6 +70,9 @@ class ParagraphBuilder:
     blocks: list[Block]
     italic: int
     bold: int
+    # `<br>`s since the last text: one is a line break, two a paragraph break, three or more
+    # (two empty lines or more) a wider gap, weighed like an empty paragraph.
+    br_run = 0
 
     def start_paragraph(self) -> None:
         self.parts: list[str] = []
@@ -96,6 +100,7 @@ class ParagraphBuilder:
         self.length += len(text)
         if text != " ":
             self.text_chars += len(text)
+            self.br_run = 0
         if self.italic:
             self._span(start, "italic")
         if self.bold:
@@ -129,7 +134,14 @@ class ParagraphBuilder:
                     self._span(start, "bold")
 
     def line_break(self) -> None:
-        """`<br>`: a line break inside a paragraph element, a paragraph break in loose text."""
+        """`<br>`: a line break inside a paragraph element, a paragraph break in loose text;
+        `<br><br>` a paragraph break; a longer run a gap."""
+        self.br_run += 1
+        if self.br_run == GAP_BREAKS:
+            self.flush()
+            owner = self.owner
+            self.blocks.append(Block(GAP, tag="br", marks=owner.marks, context=owner.context))
+            return
         if self.owner.tag not in LINE_BREAK_OWNERS or (self.length and self.parts[-1] == "\n"):
             self.flush()  # loose text, or `<br><br>`
             return

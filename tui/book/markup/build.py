@@ -11,6 +11,7 @@ from tui.book.markup.matter import matter_sections, read_matter
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Paragraphs, is_illustration
 from tui.book.markup.producers import ENDNOTE_LINK, clean_work_title, is_ao3, is_note_label
+from tui.book.markup.section_labels import section_starts
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments, same_title
 from tui.book.model import Book, Chapter, ParaKind
@@ -95,7 +96,7 @@ def build_book(
     book.author = ", ".join(authors) if authors else None
     _name_chapters(book, paras)
     parts = _part_labels(book, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
-    fill_scenes(book, parts, with_names=with_names)
+    fill_scenes(book, sorted({*parts, *section_starts(book, paras)}), with_names=with_names)
     _trim_notes(book, with_names)
     meta["words"] = _words(book)
     return book

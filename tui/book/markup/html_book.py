@@ -9,15 +9,19 @@ from tui.book.markup.build import BookInfo, build_book
 from tui.book.markup.convert import TEXT, Converter, Document
 from tui.book.markup.paragraphs import SPACING_WINDOW, Paragraphs
 from tui.book.markup.producers import clean_work_title
+from tui.book.markup.sites import SitePage, ffn_title, read_site_page
 from tui.book.markup.tags import decode_markup, ornament_hint
 from tui.book.model import Book, BookError
 
 PREVIEW_CHARS = 400_000  # markup characters converted for a preview (a few screens of text)
 
 
-def _document(path: Path, chars: int | None) -> tuple[Document, int | None, list[str]]:
+def _document(
+    path: Path, chars: int | None
+) -> tuple[Document, int | None, list[str], SitePage | None]:
     """Convert the file, or only its first ``chars`` characters of markup. Returns the
-    document, how many of its blocks are final (None: all, the file is complete), notices."""
+    document, how many of its blocks are final (None: all, the file is complete), notices, and
+    the work when the file is a saved fan-fiction site page (its document is the one returned)."""
     data = read_bytes(path)
     try:
         decode_bytes(data[:8192])  # refuses PDFs, archives, images and other binary files
@@ -36,8 +40,11 @@ def _document(path: Path, chars: int | None) -> tuple[Document, int | None, list
     del data
     converter = Converter()
     converter.feed(text)
-    del text
     doc = converter.close()
+    page = read_site_page(doc, text)
+    del text
+    if page is not None:
+        doc = page.doc
     keep = None
     if not complete:
         # The last block may be cut short, and whether an empty paragraph is only spacing
@@ -47,12 +54,12 @@ def _document(path: Path, chars: int | None) -> tuple[Document, int | None, list
         while keep and texts <= SPACING_WINDOW + 2:
             keep -= 1
             texts += doc.blocks[keep].kind == TEXT
-    return doc, keep, notices
+    return doc, keep, notices, page
 
 
 def _book(path: str | Path, chars: int | None) -> Book:
     path = Path(path)
-    doc, keep, notices = _document(path, chars)
+    doc, keep, notices, page = _document(path, chars)
     complete = keep is None
     paragraphs = Paragraphs()
     paragraphs.add(path.name, doc, lambda src, marks: ornament_hint(src, marks), keep=keep)
@@ -61,7 +68,8 @@ def _book(path: str | Path, chars: int | None) -> Book:
     title = doc.title
     info = BookInfo(
         path=str(path),
-        title="",
+        title=page.title if page is not None else "",
+        authors=list(page.authors) if page is not None else [],
         notices=notices,
         fallback_title=_page_title(title) or path.stem,
     )
@@ -72,8 +80,12 @@ def _book(path: str | Path, chars: int | None) -> Book:
 
 
 def _page_title(title: str) -> str:
-    """`Title - author - Archive of Our Own`, `Title by Author` or `The Project Gutenberg eBook
-    of Title, by Author` -> `Title`."""
+    """`Title - author - Archive of Our Own`, FanFiction.Net's `Title Chapter 1, a Fandom
+    fanfic - FanFiction.Net`, `Title by Author` or `The Project Gutenberg eBook of Title, by
+    Author` -> `Title`."""
+    ffn = ffn_title(title)
+    if ffn:
+        return ffn
     title = clean_work_title(title)
     for tail in (" - Archive of Our Own", " | Archive of Our Own"):
         if title.endswith(tail):

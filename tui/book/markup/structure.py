@@ -15,6 +15,7 @@ from tui.book.markup.front import (
     is_front_title,
     is_licence_title,
 )
+from tui.book.markup.keyword_headings import in_author_note, join_stacked
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Source
 from tui.book.markup.producers import (
@@ -268,7 +269,9 @@ def _heading_marks(
             and not _inside(matter, i)
             and (found := match_heading(p.text)) is not None
             and found.strong
+            and not in_author_note(paras, i)
         ]
+        keyword = join_stacked(keyword, paras)
         if len(keyword) >= 2:
             out = keyword
     if not out:

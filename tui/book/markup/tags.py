@@ -60,7 +60,9 @@ TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)"
     r"|<!\[CDATA\[(?P<cdata>.*?)(?:\]\]>|\Z)"
     r"|<[!?][^>]*>?"
-    r"|<(?P<end>/)?(?P<tag>[A-Za-z][^\s/>]*)(?P<attrs>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"
+    # Quotes delimit only a value after `=`, as in browsers: a stray `;'` in a tag is text.
+    r"|<(?P<end>/)?(?P<tag>[A-Za-z][^\s/>]*)"
+    r"(?P<attrs>(?:[^>=]|=\s*(?:\"[^\"]*\"|'[^']*'|(?=[^\"'])))*)>"
     r"|(?P<text>[^<]+)"
     r"|<",
     re.S,

@@ -32,6 +32,8 @@ SUBTITLE_CHARS = 90
 SUBTITLE_WORDS = 12
 # Tab-indented titles outside FanFicFare files stand at least this many paragraphs apart.
 TAB_TITLE_SPACING = 4
+# Headings that name a chapter without numbering it, which a `Chapter N` line may sit over.
+NAMED_CHAPTERS = frozenset(("prologue", "epilogue", "interlude"))
 
 
 @dataclass(slots=True)
@@ -181,10 +183,28 @@ def _strong_headings(strong, infos, paragraph, n: int) -> list[HeadingChoice]:
             title = max(heading.text, nxt[1].text, key=len)
             choices.append(HeadingChoice(i, title, i, (nxt[0],)))
             k += 2
+        elif nxt is not None and _names_numbered(heading, nxt, i):
+            # `Chapter 1` over `Prologue` on the next line: the first chapter is the prologue.
+            choices.append(HeadingChoice(i, f"{heading.text}: {nxt[1].text}", i, (nxt[0],)))
+            k += 2
         else:
             choices.append(HeadingChoice(i, heading.text))
             k += 1
     return [_with_subtitle(c, infos, paragraph, n) for c in choices]
+
+
+def _names_numbered(heading: Heading, nxt: tuple[int, Heading], i: int) -> bool:
+    """A bare `Chapter N` line right above a named heading (`Prologue`, `Interlude`) with no
+    number of its own: one heading naming the numbered chapter."""
+    below = nxt[1]
+    return (
+        nxt[0] == i + 1
+        and heading.kind == "chapter"
+        and heading.number is not None
+        and not heading.title
+        and below.number is None
+        and below.kind in NAMED_CHAPTERS
+    )
 
 
 def _close(paragraph, a: tuple[int, Heading], b: tuple[int, Heading]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from tui.book.rules.headings import Heading, strip_decoration
 from tui.book.text.lines import LineInfo
@@ -275,3 +275,23 @@ def _recurs(
         return False
     spread = (matched[-1] - matched[0]) / max(1, len(matched) - 1)
     return spread > 2 * ENTRY_SPACING
+
+
+def marked_headings(
+    lines: array,
+    marked: Sequence[int],
+    infos: dict[int, LineInfo],
+    paragraph: Callable[[int], str],
+) -> list[tuple[int, Heading]]:
+    """Paragraphs on lines the file itself marks as chapter headings (Markdown `#`), that are
+    not already recognised as something else (a contents list, an afterword ...)."""
+    if not marked:
+        return []
+    wanted = set(marked)
+    found = []
+    for i, line in enumerate(lines):
+        if line in wanted and i not in infos:
+            title = " ".join(paragraph(i).split())
+            if title:
+                found.append((i, Heading("titled", None, "", title, True)))
+    return found

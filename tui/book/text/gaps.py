@@ -52,14 +52,24 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
     # Ornament or spacer breaks inside chapters: the book marks its scenes with those, so a
     # gap shaped like a lost paragraph is one.
     marked = any(book.kinds.find(BREAK, c.start, c.end) >= 0 for c in book.chapters)
-    is_break = break_rule(set(inside.values()), common, section, marked=marked)
-    found = sorted(p for p, blanks in inside.items() if is_break(blanks))
-    if wrapped or not marked:
-        found = _without_insets(book, found, wrapped=wrapped, indented=paras.style == "indented")
     text_paragraphs = book.kinds.count(TEXT)
-    if len(found) > max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO):
-        return []
-    return found
+    noise = max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO)
+    while inside:
+        is_break = break_rule(set(inside.values()), common, section, marked=marked)
+        found = sorted(p for p, blanks in inside.items() if is_break(blanks))
+        if wrapped or not marked:
+            found = _without_insets(
+                book, found, wrapped=wrapped, indented=paras.style == "indented"
+            )
+        if len(found) <= noise:
+            return found
+        # So common a width is how the file groups its paragraphs: weigh the wider ones
+        # against it, as against the usual gap (one blank line between groups of lines,
+        # three before a new scene).
+        common = min(inside.values())
+        section = max(section, common)
+        inside = {p: blanks for p, blanks in inside.items() if blanks > common}
+    return []
 
 
 def _section_gap(gap_at: dict[int, int], headings: list[int], common: int) -> int:

@@ -10,13 +10,13 @@ sections and point-of-view labels (scene_gaps, sections, scenes).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from tui.book.model import Book, Chapter, ParaKind, Section
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
 from tui.book.text.chapters import HeadingChoice, choose_headings, find_candidates
-from tui.book.text.contents import listed_headings
+from tui.book.text.contents import listed_headings, marked_headings
 from tui.book.text.end_matter import end_sections, find_story_end, mark_chapter_notes
 from tui.book.text.front_matter import Front, read_front, title_from_path
 from tui.book.text.gaps import gap_scene_starts
@@ -24,6 +24,7 @@ from tui.book.text.gutenberg import find_wrapper
 from tui.book.text.lines import LineInfo
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import label_openers, numbered_sections
+from tui.book.text.spacers import spacers_not_breaks
 
 TEXT, HEADING, BREAK = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.BREAK)
 FRONT, END, LABEL = int(ParaKind.FRONT), int(ParaKind.END), int(ParaKind.LABEL)
@@ -38,10 +39,29 @@ WORD_SAMPLE_CHARS = 2_000_000
 WORD_SAMPLE_WINDOWS = 20
 
 
-def parse_text(text: str, *, path: str | None = None, encoding: str = "utf-8") -> Book:
-    """Parse normalised text (see `tui.book.loader`) into a Book with chapters and scenes."""
+def parse_text(
+    text: str,
+    *,
+    path: str | None = None,
+    encoding: str = "utf-8",
+    heading_lines: Sequence[int] = (),
+    scene_lines: Sequence[int] = (),
+) -> Book:
+    """Parse normalised text (see `tui.book.loader`) into a Book with chapters and scenes.
+    ``heading_lines`` are 1-based lines the file marks as chapter headings (Markdown `#`),
+    ``scene_lines`` lines it marks as opening a scene."""
     paras = scan_paragraphs(text)
-    return _build(text, paras, path=path, encoding=encoding, lo=0, hi=len(text), names=True)
+    return _build(
+        text,
+        paras,
+        path=path,
+        encoding=encoding,
+        lo=0,
+        hi=len(text),
+        names=True,
+        marked=heading_lines,
+        openers=scene_lines,
+    )
 
 
 def parse_preview(
@@ -52,6 +72,8 @@ def parse_preview(
     first_line: int | None = None,
     path: str | None = None,
     encoding: str = "utf-8",
+    heading_lines: Sequence[int] = (),
+    scene_lines: Sequence[int] = (),
 ) -> Book:
     """A quick Book over a window of ``span`` characters around ``around_offset``.
 
@@ -73,10 +95,31 @@ def parse_preview(
         hi = newline if newline > lo else hi
     line = first_line if first_line is not None else text.count("\n", 0, lo) + 1
     paras = scan_paragraphs(text, lo, hi, first_line=line, style=guess_style(text, lo, hi))
-    return _build(text, paras, path=path, encoding=encoding, lo=lo, hi=hi, names=False)
+    return _build(
+        text,
+        paras,
+        path=path,
+        encoding=encoding,
+        lo=lo,
+        hi=hi,
+        names=False,
+        marked=heading_lines,
+        openers=scene_lines,
+    )
 
 
-def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: bool) -> Book:
+def _build(
+    text,
+    paras: Paragraphs,
+    *,
+    path,
+    encoding,
+    lo: int,
+    hi: int,
+    names: bool,
+    marked: Sequence[int] = (),
+    openers: Sequence[int] = (),
+) -> Book:
     n = len(paras.starts)
     book = Book(
         text,
@@ -98,9 +141,12 @@ def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: 
     infos = find_candidates(text, paras.starts, paras.ends, lo, hi)
     kinds = book.kinds
     paragraph = _paragraph_reader(book)
+    spacing = spacers_not_breaks(infos, paragraph, n, paras.common_gap)
     for i, info in infos.items():
         pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
-        if info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
+        if i in spacing:
+            kinds[i] = LABEL  # blank to the eye, and no scene break
+        elif info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
             kinds[i] = BREAK
     # A Gutenberg header and licence are front and end matter: nothing in them is story.
     wrapper = find_wrapper(text, paras.starts, book.para_at) if lo == 0 else None
@@ -108,6 +154,10 @@ def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: 
     if wrapper:
         infos = {i: info for i, info in infos.items() if first <= i < last}
     listed = listed_headings(text, paras.starts, paras.ends, infos, paragraph) if lo == 0 else []
+    seen = {i for i, _ in listed}
+    listed += [
+        h for h in marked_headings(paras.lines, marked, infos, paragraph) if h[0] not in seen
+    ]
     choices, sections = choose_headings(infos, paragraph, n, listed)
     front, story_start = _front(book, infos, choices, paragraph, at_start=lo == 0, first=first)
     if wrapper:
@@ -132,7 +182,9 @@ def _build(text, paras: Paragraphs, *, path, encoding, lo: int, hi: int, names: 
     book.chapters = _chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
     sections = _sections(book, infos, sections)
     labels = label_openers(infos)
-    gaps = sorted(gap_scene_starts(text, paras, book, lo, hi) + sections + labels)
+    opening = set(openers)
+    marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
+    gaps = sorted(gap_scene_starts(text, paras, book, lo, hi) + sections + labels + marked_openers)
     fill_scenes(book, gaps, with_names=names)
     return book
 

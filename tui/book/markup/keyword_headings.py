@@ -1,0 +1,72 @@
+"""Keyword headings in plain paragraphs of markup books (`<p><b>Chapter 2</b></p>`): which are
+chapters. A `Chapter 5 will be up soon`-like bold line in the author's note after a chapter is
+not one, and `Chapter 1` over `Prologue` is one heading."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from tui.book.markup.paragraphs import Para
+from tui.book.model import ParaKind
+from tui.book.rules.headings import match_heading
+from tui.book.rules.notes import looks_like_author_talk
+
+# `A/N:`, `AN:`, `Author's Note:`, `Author Notes -` ...: the label that opens an author's note.
+NOTE_LABEL = re.compile(r"^\W*(?:a/n|an|author'?s?['’]?\s*notes?)\b\s*[:\-–—]", re.I)
+NOTE_REACH = 4  # paragraphs after a note's label (or its talk) that still belong to it
+NAMED_CHAPTERS = frozenset(("prologue", "epilogue", "interlude"))
+
+
+class Mark(Protocol):
+    """A chapter mark: where it starts and its title."""
+
+    start: int
+    title: str
+
+
+M = TypeVar("M", bound=Mark)
+
+
+def in_author_note(paras: Sequence[Para], i: int) -> bool:
+    """Whether paragraph ``i`` sits in an author's note: a few paragraphs after an `A/N:`
+    label, with only the author's talk or short lines between."""
+    for back in range(i - 1, max(i - 1 - NOTE_REACH, -1), -1):
+        text = paras[back].text.strip()
+        if paras[back].hint != ParaKind.TEXT:
+            return False
+        if NOTE_LABEL.match(text):
+            return True
+        found = match_heading(text) if len(text) <= 100 else None
+        if found is not None and found.strong:
+            continue  # another line of the same note (`Chapter 4: coming soon`)
+        if not looks_like_author_talk(text) and len(text) > 60:
+            return False
+    return False
+
+
+def join_stacked(marks: list[M], paras: Sequence[Para]) -> list[M]:
+    """`Chapter 1` right above `Prologue`: one mark, `Chapter 1: Prologue`."""
+    out: list[M] = []
+    skip = -1
+    for k, mark in enumerate(marks):
+        if mark.start == skip:
+            continue
+        nxt = marks[k + 1] if k + 1 < len(marks) else None
+        if nxt is not None and nxt.start == mark.start + 1:
+            upper = match_heading(paras[mark.start].text)
+            lower = match_heading(paras[nxt.start].text)
+            if (
+                upper is not None
+                and lower is not None
+                and upper.kind == "chapter"
+                and upper.number is not None
+                and not upper.title
+                and lower.number is None
+                and lower.kind in NAMED_CHAPTERS
+            ):
+                mark.title = f"{upper.text}: {lower.text}"
+                skip = nxt.start
+        out.append(mark)
+    return out

@@ -1,0 +1,323 @@
+"""Saved fan-fiction pages (AO3, FanFiction.Net, other story sites): the story without the site.
+
+A saved page holds a work inside a site's menus, forms, comment boxes and footers. This module
+knows where AO3 and FanFiction.Net put the work's title, author, tags, summary, notes, chapter
+titles and text, and rewrites the page's blocks into the shape of an AO3 download (`#preface`,
+`#chapters` with `h2.heading` chapter titles and `meta` notes, `#afterword`) that the book
+builder already reads. A page from a site it does not know keeps its main content only.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from tui.book.markup.blocks import BREAK, HEADING, TEXT, Block, Document
+
+SITE_AO3, SITE_FFN, SITE_PAGE = "ao3", "ffn", "page"
+
+PREFACE = "#preface"
+CHAPTERS = "#chapters userstuff"
+NOTES = "#chapters meta"
+AFTERWORD = "#afterword"
+
+# FanFiction.Net's page title: `Title Chapter 3: Name, a Harry Potter fanfic - FanFiction.Net`.
+FFN_PAGE_TITLE = re.compile(
+    r"(?P<title>.+?)(?:\s+Chapter\s+\d+(?::.*)?)?,\s+an?\s+.+?\s+(?:fanfic|crossover)\s*"
+    r"[-|]\s*FanFiction(?:\.Net)?\s*$",
+    re.I | re.S,
+)
+# The chapter menu (`<select name=chapter>`) and its selected option.
+FFN_SELECT = re.compile(
+    r"<select\b[^>]*\bname\s*=\s*['\"]?chapter\b[^>]*>(.*?)(?:</select>|$)", re.I | re.S
+)
+FFN_OPTION = re.compile(r"<option\b([^>]*)>([^<]*)", re.I)
+FFN_AUTHOR_LINK = re.compile(r"<a\b[^>]*href\s*=\s*['\"]?/u/\d+[^>]*>([^<]+)</a>", re.I)
+FFN_CRUMB_TITLE = re.compile(r"»\s*<b>([^<]+)</b>", re.I)
+OPTION_NUMBER = re.compile(r"^\d+\.\s*")
+BYLINE = re.compile(r"^(?:by|author)\s*:?\s+(.+?)(?:\s+PM)?$", re.I | re.S)
+RATED = re.compile(r"^(?:Fiction\s+)?Rated:\s", re.I)
+# AO3's pointers to the end notes, and its `Chapter Text` / `Work Text` landmarks.
+AO3_JUMP = re.compile(r"^\(See the end of the (?:work|chapter)\b", re.I)
+# Ids and classes of the sites' own menus, headers and footers.
+AO3_CHROME = frozenset(("#header", "#footer", "#main", "#outer", "#skiplinks", "landmark"))
+FFN_CHROME = frozenset(
+    ("#profile_top", "#gui_table1", "#fidochap", "menulinks", "zmenu", "xxmenu", "#p_footer")
+)
+LONE_MARKS = frozenset(("-", "–", "—", "~", "_"))
+MAIN_SHARE = 0.5  # of the page's paragraph text, in the container taken for its story
+HEADER_BLOCKS = 20  # blocks before a story looked at for its title, chapter title and author
+# Class words of the element that names the work on a story site's chapter page.
+WORK_CLASSES = ("book", "novel", "story", "fic")
+# Ids and classes of a web page's menus, forms and footers around a story.
+PAGE_CHROME = frozenset(
+    ("nav", "navbar", "navigation", "menu", "dropdown", "sidebar", "#header", "#footer", "footer")
+)
+
+
+@dataclass
+class SitePage:
+    """A story page read for its work: the rewritten document and what the site says."""
+
+    site: str
+    doc: Document
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+
+
+def read_site_page(doc: Document, markup: str) -> SitePage | None:
+    """The work on a saved AO3 or FanFiction.Net page, or the main content of another site's
+    story page; None for documents that are not web pages (books, downloads)."""
+    contexts = [b.context for b in doc.blocks]
+    # Only a page with the site around its story: FanFicFare's downloads keep `#storytext`
+    # and AO3's own keep class names, but have none of the sites' menus and headers.
+    tokens = {t for c in contexts for t in c.split()}
+    if "#workskin" in tokens and tokens & AO3_CHROME:
+        return _ao3(doc)
+    if "#storytext" in tokens and tokens & FFN_CHROME:
+        return _ffn(doc, markup)
+    return main_content(doc)
+
+
+def _copy(block: Block, context: str, kind: str | None = None, tag: str | None = None) -> Block:
+    return Block(
+        kind or block.kind,
+        block.text,
+        block.spans,
+        tag or block.tag,
+        block.marks,
+        context,
+        block.label,
+        block.images,
+    )
+
+
+def _story(block: Block) -> Block:
+    """A block of the story's text. A paragraph of a lone dash or tilde is how writers on
+    these sites, whose editors drop empty lines and ornaments, mark a scene break."""
+    if block.kind == TEXT and block.text.strip() in LONE_MARKS:
+        return Block(BREAK, "", None, "hr", block.marks, f"{CHAPTERS} {block.context}")
+    return _copy(block, f"{CHAPTERS} {block.context}")
+
+
+def _text(text: str, context: str, marks: str = "", label: str = "", tag: str = "p") -> Block:
+    return Block(TEXT, text, None, tag, marks, context, label)
+
+
+def _heading(text: str, context: str, level: int, marks: str = "") -> Block:
+    return Block(HEADING, text, None, f"h{level}", marks, context)
+
+
+def _front(title: str, authors: list[str], fields: Iterable[tuple[str, str]]) -> list[Block]:
+    """The title block of the rewritten page: title, byline, labelled metadata lines."""
+    out = []
+    if title:
+        out.append(_heading(title, PREFACE, 1, "title"))
+    if authors:
+        out.append(_text("by " + ", ".join(authors), PREFACE, "byline"))
+    for label, value in fields:
+        if value:
+            out.append(_text(f"{label}: {value}", PREFACE, "meta", label=label, tag="dd"))
+    return out
+
+
+# -- AO3 ---------------------------------------------------------------------------------------
+
+
+def _ao3(doc: Document) -> SitePage:
+    """AO3 work and chapter pages: `dl.work.meta` tags, `#workskin` with the work's preface
+    (title, byline, summary, notes), `#chapters` (each chapter's preface with its title and
+    notes, its text, its end notes) and the work's end notes; the rest is the site."""
+    title, authors = "", list[str]()
+    fields: list[tuple[str, str]] = []
+    preface: list[Block] = []
+    chapters: list[Block] = []
+    after: list[Block] = []
+    for block in doc.blocks:
+        tokens = block.context.split()
+        marks = block.marks.split()
+        text = block.text
+        if "#workskin" not in tokens:
+            if "meta" in tokens and "group" in tokens and block.kind == TEXT:
+                _ao3_field(fields, block)
+            continue
+        if "landmark" in marks or (block.kind == TEXT and AO3_JUMP.match(text)):
+            continue
+        end_notes = "end" in tokens and "notes" in tokens
+        if "#chapters" in tokens:
+            if "preface" in tokens or end_notes:
+                if "title" in marks and block.kind == HEADING:
+                    chapters.append(_heading(" ".join(text.split()), "#chapters", 2, "heading"))
+                elif block.kind in (TEXT, HEADING):
+                    chapters.append(_copy(block, NOTES, TEXT, "p"))
+                continue
+            chapters.append(_story(block))
+            continue
+        if "afterword" in tokens or end_notes or chapters:
+            if block.kind in (TEXT, HEADING):
+                after.append(_copy(block, f"{AFTERWORD} {block.context}", TEXT, "p"))
+            continue
+        if block.kind == HEADING and "title" in marks and not title:
+            title = " ".join(text.split())
+        elif block.kind == HEADING and "byline" in marks and not authors:
+            authors = [" ".join(text.split())]
+        elif block.kind in (TEXT, HEADING):
+            preface.append(_copy(block, f"{PREFACE} {block.context}", TEXT, "p"))
+    out = Document(title=doc.title, body_marks=doc.body_marks)
+    out.blocks = [*_front(title, authors, fields), *preface, *chapters, *after]
+    return SitePage(SITE_AO3, out, title, authors)
+
+
+def _ao3_field(fields: list[tuple[str, str]], block: Block) -> None:
+    """`<dt>Fandom:</dt><dd><ul><li>A</li><li>B</li></ul></dd>`: the label comes as a paragraph
+    of its own and each tag as a list item after it."""
+    text = " ".join(block.text.split())
+    if block.label or (text.endswith(":") and block.tag in ("dd", "dt")):
+        label = block.label or text.rstrip(":").strip()
+        value = text[len(label) :].lstrip(" :") if text.startswith(label) else ""
+        fields.append((label, value))
+    elif block.tag == "li" and fields:
+        label, value = fields[-1]
+        fields[-1] = (label, f"{value}, {text}" if value else text)
+
+
+# -- FanFiction.Net ----------------------------------------------------------------------------
+
+
+def _ffn(doc: Document, markup: str) -> SitePage:
+    """FanFiction.Net chapter pages of every layout: the story header (`#profile_top`, or the
+    older tables: title, `By:`/`Author:` line, summary, `Rated:` line) before `#storytext`, the
+    chapter menu's selected option as the chapter title; menus, review boxes, footer dropped."""
+    blocks = doc.blocks
+    first = next(i for i, b in enumerate(blocks) if "#storytext" in b.context)
+    header = [b for b in blocks[:first] if b.kind == TEXT and _in_header(b)]
+    title = ffn_title(doc.title) or _header_title(header, markup)
+    authors = _ffn_author(header, markup)
+    fields: list[tuple[str, str]] = []
+    summary = ""
+    for block in header:
+        text = " ".join(block.text.split())
+        if RATED.match(text):
+            fields.append(("Rated", RATED.sub("", text, count=1)))
+        elif (
+            len(text) > 40
+            and text != title
+            and not BYLINE.match(text)
+            and "»" not in text
+            and not summary
+        ):
+            summary = text
+    if summary:
+        fields.insert(0, ("Summary", summary))
+    chapter = ffn_chapter_title(markup)
+    out = Document(title=doc.title, body_marks=doc.body_marks)
+    out.blocks = _front(title, authors, fields)
+    if chapter:
+        out.blocks.append(_heading(chapter, "#chapters", 2, "heading"))
+    for block in blocks[first:]:
+        if "#storytext" in block.context:
+            out.blocks.append(_story(block))
+    return SitePage(SITE_FFN, out, title, authors)
+
+
+def _in_header(block: Block) -> bool:
+    """A line of the story header, not of the site's menus."""
+    tokens = block.context.split()
+    menu = ("zmenu", "menulinks", "menu-child", "xxmenu", "myborder", "#top")
+    return not any(t in tokens for t in menu) or "#fidochap" in tokens
+
+
+def ffn_title(page_title: str) -> str:
+    """`Child of Four Chapter 1, a Harry Potter fanfic - FanFiction.Net` -> `Child of Four`."""
+    found = FFN_PAGE_TITLE.fullmatch(" ".join(page_title.split()))
+    return found.group("title").strip() if found else ""
+
+
+def _header_title(header: list[Block], markup: str) -> str:
+    for block in header:
+        tokens = block.context.split()
+        if "#profile_top" in tokens or "#gui_table1" in tokens:
+            return " ".join(block.text.split())
+    found = FFN_CRUMB_TITLE.search(markup)
+    return html.unescape(found.group(1)).strip() if found else ""
+
+
+def _ffn_author(header: list[Block], markup: str) -> list[str]:
+    found = FFN_AUTHOR_LINK.search(markup)
+    if found:
+        return [" ".join(html.unescape(found.group(1)).split())]
+    for block in header:
+        line = BYLINE.match(" ".join(block.text.split()))
+        if line:
+            return [line.group(1)]
+    return []
+
+
+def ffn_chapter_title(markup: str) -> str:
+    """The selected option of the chapter menu, without its number: `6. He Could Be A Zombie`
+    -> `He Could Be A Zombie`; empty for a one-shot (no menu)."""
+    menu = FFN_SELECT.search(markup)
+    if menu is None:
+        return ""
+    options = FFN_OPTION.findall(menu.group(1))
+    for attrs, label in options:
+        if re.search(r"\bselected\b", attrs, re.I):
+            return OPTION_NUMBER.sub("", " ".join(html.unescape(label).split()), count=1)
+    return ""
+
+
+# -- other sites -------------------------------------------------------------------------------
+
+
+def main_content(doc: Document) -> SitePage | None:
+    """A story page from a site chapbook does not know (menus, forms, footers around it): the
+    container holding the most prose is the story, the heading just before it its chapter
+    title, the page's first `<h1>` before that the work's title, an `author` line its author.
+    None for a document that is not such a page."""
+    blocks = doc.blocks
+    tokens = {t for b in blocks for t in b.context.split()}
+    if not tokens & PAGE_CHROME:
+        return None
+    weight: dict[str, int] = {}
+    for block in blocks:
+        if block.kind == TEXT and block.tag == "p":
+            weight[block.context] = weight.get(block.context, 0) + len(block.text)
+    if not weight:
+        return None
+    best = max(weight, key=lambda c: weight[c])
+    if weight[best] < MAIN_SHARE * sum(weight.values()):
+        return None  # prose in many containers: a book's chapters, not one story on a page
+    if all(b.context.startswith(best) for b in blocks if b.kind == TEXT):
+        return None  # everything is in one container: nothing to drop
+    inside = [i for i, b in enumerate(blocks) if b.context == best]
+    first, last = inside[0], inside[-1]
+    title, chapter, authors = "", "", list[str]()
+    for block in blocks[max(0, first - HEADER_BLOCKS) : first]:
+        text = " ".join(block.text.split())
+        marks = block.marks + " " + block.context.rsplit(" ", 1)[-1]
+        if not text or len(text) > 120:
+            continue
+        names_work = block.tag == "h1" or any(word in marks for word in WORK_CLASSES)
+        if not title and names_work and block.kind in (HEADING, TEXT):
+            title = text
+        elif "author" in marks and not authors:
+            authors = [text]
+        elif block.kind == HEADING or "title" in marks:
+            chapter = text
+    # Kept as they are, not in the shape of an AO3 download: the story's own headings, if it
+    # has several chapters, are found as in any HTML book.
+    out = Document(title=doc.title, body_marks=doc.body_marks)
+    if chapter:
+        out.blocks.append(_heading(chapter, "", 2))
+    outside = 0
+    for block in blocks[first : last + 1]:
+        if block.context == best or block.context.startswith(best + " "):
+            out.blocks.append(block)
+            outside = 0
+            continue
+        outside += 1
+        if outside >= 3:
+            break  # a box of the site after the story (support, comments): the story is over
+    return SitePage(SITE_PAGE, out, title, authors)

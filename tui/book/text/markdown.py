@@ -1,0 +1,136 @@
+"""Markdown books (`.md`): their markup made into the plain lines the text pipeline reads.
+
+Each line stays on its own line number, so line numbers of the book agree with the file:
+`#` headings keep their text (a chapter heading line), `---`, `* * *` and `__` rules become a
+`* * *` break line, `***bold-italic***` and `**bold**` one-liners lose their marks, backslash
+escapes (`\\'`, `\\*`) are removed, and lines that are only HTML left by converters (pandoc's
+`<span id=...>`, `<div>`), or an image, become blank.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.book.model import Book
+
+HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+RULE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){2,})$")
+TAG_LINE = re.compile(r"^\s*(?:</?[A-Za-z][^>]*>\s*)+$")
+IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+TAG = re.compile(r"</?[A-Za-z][^>]*>")
+LINK = re.compile(r"(?<!!)\[([^\]]+)\]\([^)]*\)")
+# `***Three weeks later***` alone between blank lines: a set-off line opening a scene.
+BOLD_ITALIC_LINE = re.compile(r"\s*(\*\*\*|___)(?=\S)(.+?)(?<=\S)\1\s*")
+STRONG = re.compile(r"(\*\*\*|\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!'\"<>~|])")
+BREAK_LINE = "* * *"
+TITLE_CHARS = 80
+SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "…")
+
+
+def markdown_lines(text: str) -> str:
+    """The text of a Markdown book with its markup made plain, line for line."""
+    lines = text.split("\n")
+    return "\n".join(_plain(line) for line in lines)
+
+
+def scene_lines(text: str) -> list[int]:
+    """1-based lines of `***bold-italic***` one-liners standing alone: each opens a scene."""
+    lines = text.split("\n")
+    out = []
+    for k, line in enumerate(lines):
+        if "***" not in line and "___" not in line:
+            continue
+        if BOLD_ITALIC_LINE.fullmatch(line) is None:
+            continue
+        alone = (k == 0 or not lines[k - 1].strip()) and (
+            k + 1 == len(lines) or not lines[k + 1].strip()
+        )
+        if alone:
+            out.append(k + 1)
+    return out
+
+
+def _headings(text: str) -> dict[int, list[tuple[int, str]]]:
+    """`#` headings by level: (1-based line, plain text)."""
+    levels: dict[int, list[tuple[int, str]]] = {}
+    for number, line in enumerate(text.split("\n"), 1):
+        if line[:1] == "#" or line[:4].lstrip()[:1] == "#":
+            found = HEADING.match(line)
+            if found and found.group(2).strip():
+                levels.setdefault(len(found.group(1)), []).append((number, _plain(line).strip()))
+    return levels
+
+
+def _chapter_level(levels: dict[int, list[tuple[int, str]]]) -> int | None:
+    repeated = [level for level, found in levels.items() if len(found) >= 2]
+    return min(repeated) if repeated else None
+
+
+def heading_lines(text: str) -> list[int]:
+    """The 1-based lines of the book's chapter headings: its `#` headings of the shallowest
+    level used more than once (a level used once is the book's title, or a `Contents`)."""
+    levels = _headings(text)
+    level = _chapter_level(levels)
+    return [number for number, _ in levels[level]] if level is not None else []
+
+
+def heading_title(text: str) -> str:
+    """A `#` heading above the chapters' level before the first chapter: the book's title."""
+    levels = _headings(text)
+    level = _chapter_level(levels)
+    if level is None:
+        return ""
+    first = levels[level][0][0]
+    above = [found for lv, lines in levels.items() if lv < level for found in lines]
+    before = sorted(found for found in above if found[0] < first)
+    return before[0][1] if before else ""
+
+
+def _plain(line: str) -> str:
+    if not line.strip():
+        return line
+    if TAG_LINE.match(line) or IMAGE_LINE.match(line):
+        return ""
+    if RULE.match(line):
+        return BREAK_LINE
+    heading = HEADING.match(line)
+    if heading:
+        line = heading.group(2)
+    if "<" in line:
+        line = TAG.sub("", line)
+    if "](" in line:
+        line = LINK.sub(r"\1", line)
+    if "**" in line or "__" in line:
+        line = STRONG.sub(r"\2", line)
+    if "\\" in line:
+        line = ESCAPE.sub(r"\1", line)
+    return line
+
+
+def title_from_repeats(book: Book) -> str:
+    """A work's title set as a line of its own by every chapter heading (anthologies converted
+    to Markdown repeat the story's title in each chapter): that line, else ``""``."""
+    if len(book.chapters) < 2:
+        return ""
+    seen: set[str] = set()
+    for chapter in book.chapters:
+        if chapter.heading is None:
+            return ""
+        around = [
+            book.paragraph(i).strip()
+            for i in range(max(chapter.heading - 3, 0), min(chapter.heading + 4, len(book)))
+            if i != chapter.heading
+        ]
+        lines = {
+            line
+            for line in around
+            if 0 < len(line) <= TITLE_CHARS
+            and "\n" not in line
+            and any(c.isalpha() for c in line)
+            and not line.endswith(SENTENCE_ENDS)
+        }
+        seen = lines if not seen else seen & lines
+        if not seen:
+            return ""
+    return min(seen, key=len)

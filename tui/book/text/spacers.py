@@ -1,0 +1,85 @@
+"""Spacer lines (no-break spaces only) that are not scene breaks, weighed like blank lines.
+
+A spacer line usually stands for the empty paragraph an EPUB or web page put between scenes.
+But some texts put one between every paragraph (then a single spacer is the paragraph gap,
+and only a run of them is a wider one), some have one stray spacer and no blank lines at all,
+and some set off a signature under verse or a bulleted list with one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tui.book.text.lines import LineInfo
+
+# Spacers between this share of the text's paragraphs are how it separates paragraphs.
+SPACING_RATIO = 0.4
+SPACING_MIN = 6
+SIGNATURE = re.compile(r"[—–\-~]+\s*\S.{0,60}")
+VERSE_CHARS = 80
+BULLET = re.compile(r"\s*(?:[-*•·◦▪‣]|\d{1,2}[.)])\s+\S")
+MIN_BULLETS = 2
+
+
+def spacers_not_breaks(
+    infos: dict[int, LineInfo],
+    paragraph: Callable[[int], str],
+    n: int,
+    common_gap: int,
+) -> set[int]:
+    """Paragraphs holding a spacer line that do not mark a scene break."""
+    spacers = sorted(i for i, info in infos.items() if info.kind == "spacer")
+    if not spacers:
+        return set()
+    out: set[int] = set()
+    spacer_set = set(spacers)
+    text_paragraphs = n - len(infos)
+    if len(spacers) >= max(SPACING_MIN, SPACING_RATIO * text_paragraphs):
+        # The paragraph gap: one spacer is spacing, the first of a run of them is a break.
+        out.update(i for i in spacers if i - 1 not in spacer_set)
+        runs = {i for i in spacers if i + 1 in spacer_set and i - 1 not in spacer_set}
+        out -= runs
+        out.update(i for i in spacers if i - 1 in spacer_set)
+        return out
+    if len(spacers) == 1 and common_gap == 0:
+        return set(spacers)  # a stray spacer in a text without blank lines
+    for i in spacers:
+        before = _content(infos, i - 1, -1)
+        after = _content(infos, i + 1, n)
+        signed = after is not None and before is not None and _signature(paragraph, before, after)
+        listed = _bullets(infos, paragraph, i + 1, n, 1) or _bullets(infos, paragraph, i - 1, n, -1)
+        if signed or listed:
+            out.add(i)
+    return out
+
+
+def _content(infos: dict[int, LineInfo], i: int, stop: int) -> int | None:
+    """The nearest paragraph from ``i`` towards ``stop`` that is not a marked line."""
+    step = 1 if stop > i else -1
+    while i != stop and i >= 0:
+        if i not in infos:
+            return i
+        i += step
+    return None
+
+
+def _signature(paragraph: Callable[[int], str], before: int, after: int) -> bool:
+    """`— Old harbour song` under a short line of verse."""
+    line = paragraph(after).strip()
+    return (
+        SIGNATURE.fullmatch(line) is not None
+        and "\n" not in line
+        and len(paragraph(before).strip().split("\n")[-1]) <= VERSE_CHARS
+    )
+
+
+def _bullets(
+    infos: dict[int, LineInfo], paragraph: Callable[[int], str], i: int, n: int, step: int
+) -> bool:
+    """Whether a bulleted list of two items or more starts at ``i`` going ``step``ward."""
+    count = 0
+    while 0 <= i < n and i not in infos and BULLET.match(paragraph(i)):
+        count += 1
+        i += step
+    return count >= MIN_BULLETS
