@@ -10,7 +10,7 @@ import pytest
 from tui.book import loader
 from tui.book.formats import book_format, open_book
 from tui.book.model import BookError
-from tui.library.scan import is_book_file, walk_books
+from tui.library.folders import is_book_file, walk_books
 
 STORY = (
     "CHAPTER I.\n\nThe boats came in at dawn, and Mara counted them again.\n\n"

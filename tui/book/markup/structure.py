@@ -6,7 +6,6 @@ import bisect
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.book.markup.ao3_page import is_saved_page, saved_page_marks
 from tui.book.markup.families import numbered_family
 from tui.book.markup.front import (
     front_pages,
@@ -54,12 +53,7 @@ def find_segments(
         return []
     marks = _toc_marks(paras, sources, toc, guide)
     marks += _source_marks(sources, marks, guide)
-    if ao3 and is_saved_page(paras):
-        marks += [
-            Segment(i, role, kind, name, _source_at(sources, i).name, PRODUCER)
-            for i, role, kind, name in saved_page_marks(paras)
-        ]
-    elif ao3:
+    if ao3:
         marks += _ao3_marks(paras, sources)
     bounds = gutenberg_bounds(paras)
     if not any(m.role == CHAPTER for m in marks):
