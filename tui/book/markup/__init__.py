@@ -4,8 +4,9 @@
 - `archive`: reading EPUB zips safely; `package`: the OPF, manifest, spine, nav and NCX.
 - `convert`: the tolerant streaming XHTML/HTML converter; `tags`, `blocks`: its helpers.
 - `paragraphs`: blocks to paragraphs, with scene breaks from rules, ornaments and gaps.
-- `producers`: what AO3, FanFicFare and publishers put around a story; `ao3_page`: a work
-  page saved from AO3, inside the site's menus.
+- `producers`: what AO3, FanFicFare and publishers put around a story; `sites`: story pages
+  saved from AO3, FanFiction.Net and other sites, read without the site's menus and forms;
+  `section_labels`, `keyword_headings`: numbered sections and bold chapter lines in fics.
 - `structure`, `matter`: chapters, front and end matter; `segments`: what they are made of;
   `contents`: the table of contents read against the text; `families`: chapters from
   numbered heading tags; `front`: where the story starts and ends (Gutenberg's markers, title
