@@ -22,6 +22,7 @@ from reader_support import (
 
 from tui.library.library import Library
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
+from tui.ui.dialogs.finder import BookFinderScreen
 from tui.ui.screens.reader import CHANGED_NOTICE
 from tui.ui.widgets.reader_view import GUTTER
 
@@ -226,7 +227,7 @@ async def test_finder_jump_then_jump_back(book_path: Path) -> None:
         screen = await wait_open(pilot)
         start = shown_rows(screen)
         await pilot.press("ctrl+p")
-        await wait_for(pilot, lambda: type(app.screen).__name__ == "FinderScreen")
+        await wait_for(pilot, lambda: isinstance(app.screen, BookFinderScreen))
         target = screen.book.text.index("Scene 3.1 opens")
         app.screen.dismiss(target)
         await wait_for(pilot, lambda: "Scene 3.1 opens" in "\n".join(shown_rows(screen)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -57,11 +57,15 @@ def _join(value: Any) -> str:
     return ", ".join(str(v) for v in value or ())
 
 
-def library_entries(library: Any) -> list[BookEntry]:
-    """Every book of a `Library` (its `records()`, or the `books` mapping)."""
-    records = getattr(library, "records", None)
-    found = records() if callable(records) else list(getattr(library, "books", {}).values())
-    return [BookEntry.from_record(r) for r in found]
+class LibrarySource(Protocol):
+    """What the library finder reads: a `Library`, or anything listing book records."""
+
+    def records(self) -> Iterable[Any]: ...
+
+
+def library_entries(library: LibrarySource) -> list[BookEntry]:
+    """Every book of a `Library`."""
+    return [BookEntry.from_record(r) for r in library.records()]
 
 
 class LibraryFinder:

@@ -23,7 +23,7 @@ from tui.library.records import BookRecord
 from tui.library.scan import skipped_text
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
-from tui.ui.dialogs.finder import FinderScreen
+from tui.ui.dialogs.finder import LibraryFinderScreen
 from tui.ui.dialogs.help import HelpScreen
 from tui.ui.dialogs.library import ConfirmRemove, SortMenu, UpdateOffer
 from tui.ui.screens.reader import ReaderScreen
@@ -312,11 +312,11 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
 
     # -- other screens ------------------------------------------------------------------------
     def action_find(self) -> None:
-        def found(path: object) -> None:
-            if isinstance(path, str | Path) and str(path):
+        def found(path: str | None) -> None:
+            if path:
                 self.app.push_screen(ReaderScreen(Path(path)))
 
-        self.app.push_screen(FinderScreen(library=self.library), found)
+        self.app.push_screen(LibraryFinderScreen(self.library), found)
 
     def action_settings(self) -> None:
         self.app.push_screen(SettingsScreen())
