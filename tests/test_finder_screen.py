@@ -267,3 +267,37 @@ def test_snapshot_no_hits(snap_compare, finder_app: FinderHost) -> None:
 
 def test_snapshot_structural_query(snap_compare, finder_app: FinderHost) -> None:
     assert snap_after_typing(snap_compare, finder_app, "ch2 s2")
+
+
+async def test_while_indexing_it_says_so_and_shows_what_it_found(tmp_path: Path) -> None:
+    import threading
+
+    from tui.finder.cache import index_job
+
+    the_book = book()
+    job, _ = index_job(the_book)  # a build under way elsewhere: the finder waits for it
+    app = FinderHost(lambda: BookFinderScreen(the_book))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, BookFinderScreen)
+        await pilot.press(*"biscuit")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if screen.shown_query == "biscuit":
+                break
+        status = str(screen.query_one("#finder-status").render())
+        assert status.startswith("Indexing the book’s words")
+        assert "so far" in status and "No matches" not in status
+        assert "biscuit tin" in prompts(screen)[0]
+        await pilot.press(*"zz")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if screen.shown_query == "biscuitzz":
+                break
+        status = str(screen.query_one("#finder-status").render())
+        assert "no matches yet" in status and "try fewer" not in status
+        builder = threading.Thread(target=job.run)
+        builder.start()
+        builder.join()
+        await settle(pilot, screen, "biscuitzz")
+        assert "Indexing" not in str(screen.query_one("#finder-status").render())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable
 
@@ -20,6 +21,7 @@ from tui.finder.query import QueryTerm, query_terms
 from tui.finder.rank import rank_scenes
 from tui.finder.tokens import (
     Structural,
+    fold,
     numbers_itself,
     parse_number,
     parse_structural,
@@ -40,6 +42,10 @@ QUOTED = 90.0  # a passage this close to the query (as a phrase) joins the mixed
 QUOTED_WORDS = 3  # ... when the query has this many words: two words are found everywhere
 CHAPTER_SHOWN = 30.0  # with `#`, chapters scoring less than this are left out
 TITLES_SCORED = 64  # chapter titles scored in full per query
+LITERAL_LEAST = 3  # letters typed before the text is searched literally, while indexing
+LITERAL_LIMIT = 30  # passages found literally, while indexing
+LITERAL_STRETCH = 1 << 20  # characters searched between checks for a newer query
+LITERAL_SCORE = 30.0  # below titles and named scenes: the words may be anywhere
 
 StopFn = Callable[[], bool]
 
@@ -116,6 +122,8 @@ class BookFinder:
                 found += scenes
         if kind in (None, "bookmark"):
             found += self._bookmarks(text, kind)
+        if self.index is None and kind in (None, "text"):
+            found += self._literal_passages(text, should_stop)
         quoting = len(words(text)) >= QUOTED_WORDS
         if self.index is not None and (kind == "text" or (kind is None and quoting)):
             found += self._passages(text, terms, kind, found, should_stop)
@@ -213,6 +221,33 @@ class BookFinder:
             text, labels, scorer=fuzz.WRatio, processor=default_process, limit=30, score_cutoff=60
         )
         return [self.hits.scene(self.scenes[i], score * 0.8, text) for _, score, i in found]
+
+    def _literal_passages(self, text: str, should_stop: StopFn | None) -> list[Hit]:
+        """Before the index is built: paragraphs with the typed words as they stand, in book
+        order, so a big book being indexed still shows what is found so far."""
+        typed = words(text)
+        if sum(len(w) for w in typed) < LITERAL_LEAST:
+            return []
+        pattern = re.compile(r"\W+".join(re.escape(w) for w in typed), re.IGNORECASE)
+        keys = frozenset(fold(w) for w in typed)
+        hits: list[Hit] = []
+        last = -1
+        text_of_book = self.book.text
+        # In stretches, so a newer query stops this one soon even in a book of 80 MB.
+        for stretch in range(0, len(text_of_book), LITERAL_STRETCH):
+            if should_stop is not None and should_stop():
+                break
+            end = min(len(text_of_book), stretch + LITERAL_STRETCH + 4 * len(text))
+            for match in pattern.finditer(text_of_book, stretch, end):
+                if match.start() >= stretch + LITERAL_STRETCH:
+                    break  # found again from the next stretch
+                para = self.book.para_at(match.start())
+                if para != last and self.book.kinds[para] != ParaKind.HEADING:
+                    hits.append(self.hits.passage(para, LITERAL_SCORE, keys))
+                    last = para
+                if len(hits) >= LITERAL_LIMIT:
+                    return hits
+        return hits
 
     def _bookmarks(self, text: str, kind: str | None) -> list[Hit]:
         hits = []
