@@ -351,3 +351,29 @@ async def test_resume_with_a_blank_row_on_top_shows_the_same_page(book_path: Pat
     async with again.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         assert shown_rows(screen) == seen
+
+
+async def test_after_a_chapter_jump_the_finder_and_bookmarks_are_in_that_chapter() -> None:
+    from tui.ui.dialogs.finder import ResultList
+
+    sample = Path(__file__).resolve().parents[1] / "tui" / "data" / "sample.txt"
+    app = reader_app(sample)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("}", "}")
+        await pilot.pause()
+        assert "Chapter 2: The Missing Chapter" in shown_rows(screen)[:3]
+        await pilot.press("m")
+        await wait_for(pilot, lambda: isinstance(app.screen, BookmarkLabelScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, BookFinderScreen))
+        finder = app.screen
+        assert isinstance(finder, BookFinderScreen)
+        await wait_for(pilot, lambda: finder.shown_query == "" and finder.indexing is None)
+        mark = finder.hits[0]
+        assert mark.kind == "bookmark"
+        assert mark.chapter == 1 and "Missing Chapter" in mark.detail
+        current = finder.hits[finder.query_one(ResultList).highlighted or 0]
+        assert current.kind == "chapter" and current.label.startswith("Chapter 2")

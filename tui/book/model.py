@@ -126,6 +126,15 @@ class Book:
             return 0
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
+    def para_read_at(self, offset: int) -> int:
+        """The paragraph a reader whose page starts at ``offset`` reads: the one holding it,
+        or, for a place between two paragraphs (a blank row above a heading), the next one.
+        So the place right after a jump to a chapter is in that chapter."""
+        para = self.para_at(offset)
+        if len(self.starts) and offset >= self.ends[para] and para + 1 < len(self.starts):
+            return para + 1
+        return para
+
     def line_of(self, i: int) -> int | None:
         """1-based source line where paragraph ``i`` starts, or None when not known."""
         if 0 <= i < len(self.lines) and self.lines[i]:

@@ -252,7 +252,7 @@ class BookFinder:
     def _bookmarks(self, text: str, kind: str | None) -> list[Hit]:
         hits = []
         for mark, offset in self.marks():
-            para = self.book.para_at(offset)
+            para = self.book.para_read_at(offset)
             label = mark.label or self.book.paragraph(para)[:80]
             score = max(
                 title_similarity(text, label),

@@ -156,7 +156,7 @@ class HitMaker:
 
     def bookmark(self, mark: Bookmark, offset: int, score: float, query: str = "") -> Hit:
         """A bookmark, with the marked paragraph under its label."""
-        para = self.book.para_at(offset) if len(self.book) else 0
+        para = self.book.para_read_at(offset) if len(self.book) else 0
         chapter, scene = self.place(para)
         label = mark.label or "(no label)"
         snippet, spans = excerpt(self.book.paragraph(para), set(), words(query))

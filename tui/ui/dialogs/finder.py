@@ -305,11 +305,12 @@ class BookFinderScreen(FinderScreen[int]):
 
     def _first_highlight(self, query: str) -> int:
         """The top hit; for an empty query, the chapter being read."""
-        if query.strip() or self.position is None:
+        if query.strip() or self.position is None or not len(self.book):
             return 0
+        reading = self.book.starts[self.book.para_read_at(self.position)]
         best = 0
         for number, hit in enumerate(self.hits):
-            if hit.kind == "chapter" and hit.offset is not None and hit.offset <= self.position:
+            if hit.kind == "chapter" and hit.offset is not None and hit.offset <= reading:
                 best = number
         return best
 
