@@ -377,3 +377,28 @@ async def test_after_a_chapter_jump_the_finder_and_bookmarks_are_in_that_chapter
         assert mark.chapter == 1 and "Missing Chapter" in mark.detail
         current = finder.hits[finder.query_one(ResultList).highlighted or 0]
         assert current.kind == "chapter" and current.label.startswith("Chapter 2")
+
+
+async def test_the_end_of_the_book_is_still_100_percent_after_reopening(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.txt"
+    sample.write_text(
+        (Path(__file__).resolve().parents[1] / "tui" / "data" / "sample.txt").read_text("utf-8"),
+        encoding="utf-8",
+    )
+
+    async def status_after(keys: list[str]) -> tuple[str, str]:
+        app = reader_app(sample)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await wait_open(pilot)
+            await pilot.press(*keys)
+            await pilot.pause(0.1)
+            shown = (str(screen.status.render()), top_text(screen))
+            await pilot.press("q")
+            await pilot.pause()
+        return shown
+
+    status, top = await status_after(["G"])
+    assert "100%" in status
+    status_again, top_again = await status_after([])
+    assert top_again == top
+    assert "100%" in status_again
