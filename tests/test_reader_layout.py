@@ -85,20 +85,3 @@ def test_justified_row_maps_paragraph_indices_to_its_columns() -> None:
 def test_centre_uses_cells() -> None:
     assert centre("⁂", 9) == 4
     assert centre("第十二章", 12) == 2
-
-
-async def test_a_book_without_headings_names_itself_once_and_keeps_scene_and_percent(
-    tmp_path: Path,
-) -> None:
-    from reader_support import paragraph, reader_app, wait_open
-
-    scenes = ["\n\n".join(paragraph(s * 5 + p, 4) for p in range(8)) for s in range(3)]
-    path = tmp_path / "001_64f9e24b0a317910.txt"
-    path.write_text("\n\n* * *\n\n".join(scenes) + "\n", encoding="utf-8")
-    app = reader_app(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await wait_open(pilot)
-        status = str(screen.status.render())
-        name = screen.status.title
-        assert name and status.count(name) == 1, status
-        assert "scene 1/3" in status and "%" in status
