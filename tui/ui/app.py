@@ -18,6 +18,7 @@ from tui.settings.settings import Problem, Settings
 from tui.ui.navigation import Screens
 from tui.ui.terminal.driver import tidy_output
 from tui.ui.themes import no_color_requested, register_themes, theme_for
+from tui.ui.widgets.keyhint import key_hint
 
 
 @runtime_checkable
@@ -134,3 +135,19 @@ class ChapbookApp(App[None]):
     async def action_quit(self) -> None:
         self.save_all()
         self.exit()
+
+    def action_help_quit(self) -> None:
+        """ctrl+c does not quit (a text field copies with it): say which key does, from here.
+        The quit key leaves a screen opened over another (a book opened from the library goes
+        back to it) and quits from the first screen or the library."""
+        key = key_hint(self, "quit")
+        quits_here = len(self.screen_stack) <= 2 or any(
+            active.binding.action == "app.quit" for active in self.active_bindings.values()
+        )
+        if quits_here:
+            message = f"Press {key} to quit chapbook"
+        elif len(self.screen_stack) == 3:
+            message = f"Press {key} to go back, then {key} again to quit chapbook"
+        else:
+            message = f"Press {key} {len(self.screen_stack) - 1} times to quit chapbook"
+        self.notify(message, title="Do you want to quit?")
