@@ -59,9 +59,6 @@ class FinderScreen(ModalScreen[Chosen | None], Generic[Chosen], inherit_bindings
         height: auto; max-height: 20; border: none; padding: 0;
         text-wrap: nowrap; text-overflow: ellipsis;
     }
-    FinderScreen:nocolor ResultList > .option-list--option-highlighted {
-        text-style: bold reverse;
-    }
     FinderScreen #finder-preview {
         height: auto; max-height: 9; border-top: solid $panel-lighten-2; color: $text-muted;
     }

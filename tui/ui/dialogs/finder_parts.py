@@ -7,7 +7,9 @@ from typing import ClassVar
 
 from textual import events
 from textual.binding import BindingType
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
+
+from tui.ui.widgets.selection import ReversibleOptionList
 
 # The query box is a text field: these editing keys are its own, like in any text field, and
 # are not actions of the finder (those are `finder_*` in `[keys]` and take precedence).
@@ -48,7 +50,7 @@ class QueryInput(Input, inherit_bindings=False):
         await super()._on_key(event)
 
 
-class ResultList(OptionList, inherit_bindings=False, can_focus=False):
+class ResultList(ReversibleOptionList, inherit_bindings=False, can_focus=False):
     """The hits. Never focused: the finder's own keys move its highlight."""
 
     BINDINGS: ClassVar[list[BindingType]] = []

@@ -12,7 +12,7 @@ from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from tui.settings.edit import EDITABLE, SettingsDraft, format_value
@@ -22,6 +22,7 @@ from tui.settings.store import SettingsWriteError
 from tui.ui.actions import binding, describe_action
 from tui.ui.app import ChapbookApp
 from tui.ui.themes import no_color_requested, theme_for
+from tui.ui.widgets.selection import ReversibleOptionList
 
 LABEL_WIDTH = 48
 DESCRIPTION_WIDTH = 30
@@ -84,7 +85,7 @@ class KeyCaptureScreen(ModalScreen[str | None], inherit_bindings=False):
         self.dismiss(None if event.key == "escape" else event.key)
 
 
-class SettingsList(OptionList, inherit_bindings=False):
+class SettingsList(ReversibleOptionList, inherit_bindings=False):
     """The list of settings and actions; moves with chapbook's own (rebindable) keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -108,7 +109,6 @@ class SettingsScreen(Screen[None], inherit_bindings=False):
     #settings-panel { width: 90; max-width: 100%; height: 1fr; }
     #settings-title { text-style: bold; color: $text; padding: 0 1; }
     SettingsList { height: 1fr; }
-    SettingsList:nocolor > .option-list--option-highlighted { text-style: bold reverse; }
     #settings-status { height: auto; min-height: 2; padding: 0 1; color: $text-muted; }
     #settings-status.-problem { color: $error; }
     """
