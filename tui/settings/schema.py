@@ -172,6 +172,7 @@ SCHEMA: dict[str, Rule] = {
         "choice",
         choices=lambda: ("last_read", "title", "author", "progress", "words", "added"),
     ),
+    "display.borders": Rule("choice", choices=lambda: ("rounded", "ascii")),
 }
 
 # Tables of the user's file that are not settings at all, and what to say about them.

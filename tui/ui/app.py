@@ -15,6 +15,7 @@ from textual.driver import Driver
 from tui.library.library import Library
 from tui.reading.opener import BookOpener
 from tui.settings.settings import Problem, Settings
+from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
 from tui.ui.terminal.driver import tidy_output
 from tui.ui.themes import no_color_requested, register_themes, theme_for
@@ -34,6 +35,7 @@ class ChapbookApp(App[None]):
     TITLE = "chapbook"
     # Every binding lives on a screen and has an id; the app itself binds nothing.
     BINDINGS = []  # noqa: RUF012
+    CSS = ASCII_BORDERS_CSS
     # ctrl+p is the `find` key; Textual's palette would take it first (a priority binding).
     ENABLE_COMMAND_PALETTE = False
 
@@ -78,7 +80,12 @@ class ChapbookApp(App[None]):
         """Use new settings now: theme and keys at once; screens re-read the rest on resume."""
         self.settings = settings
         self.theme = theme_for(self, settings.theme)
+        self.use_borders(settings.display.borders)
         self.set_keymap(settings.keys)
+
+    def use_borders(self, borders: str) -> None:
+        """Draw boxes with rounded corners, or with ASCII (`[display] borders`)."""
+        self.set_class(borders == "ascii", ASCII_CLASS)
 
     # Beyond this many, settings problems are summed up in one notice instead of a stack of
     # them that would cover the screen.

@@ -40,6 +40,7 @@ class FinderScreen(ModalScreen[Chosen | None], Generic[Chosen], inherit_bindings
     `finder_rows`), so the highlighted hit, the preview and the key hints always show.
     """
 
+    KEYS_SCREEN = "finder"  # both finders have the keys of `[screens] finder`
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("finder_accept", "accept", "Jump there", priority=True),
         binding("finder_cancel", "cancel", "Back", priority=True),

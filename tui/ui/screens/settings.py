@@ -235,8 +235,7 @@ class SettingsScreen(Screen[None], inherit_bindings=False):
         if self.draft is None or name is None or name.startswith("keys."):
             return
         self.draft.step(name, direction)
-        if name == "theme":
-            self.app.theme = theme_for(self.app, self.draft.value("theme"))
+        self._preview(name)
         self._changed()
 
     def action_rebind(self) -> None:
@@ -271,9 +270,16 @@ class SettingsScreen(Screen[None], inherit_bindings=False):
         if self.draft is None or name is None:
             return
         self.draft.reset(name)
+        self._preview(name)
+        self._changed()
+
+    def _preview(self, name: str) -> None:
+        """Show a change of theme or borders at once (it is kept only if saved)."""
+        assert self.draft is not None
         if name == "theme":
             self.app.theme = theme_for(self.app, self.draft.value("theme"))
-        self._changed()
+        elif name == "display.borders":
+            self.app.use_borders(self.draft.value("display.borders"))
 
     def _changed(self, clashes: list[Clash] | None = None) -> None:
         assert self.draft is not None

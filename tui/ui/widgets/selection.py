@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual.binding import BindingType
 from textual.style import Style
 from textual.widgets import OptionList
 
 HIGHLIGHTED = "option-list--option-highlighted"
 
 
-class ReversibleOptionList(OptionList):
+class ReversibleOptionList(OptionList, inherit_bindings=False):
     """An `OptionList` that honours `text-style: reverse` on its highlighted option.
 
     Without colours a highlight has nothing but the text style to stand out by, and Textual's
     option list drops `reverse` from it. Subclasses say `:nocolor > .option-list--option-
     highlighted { text-style: bold reverse; }` (the default here) and get it."""
 
+    BINDINGS: ClassVar[list[BindingType]] = []  # subclasses declare their own, with ids
     DEFAULT_CSS: ClassVar[str] = """
     ReversibleOptionList:nocolor > .option-list--option-highlighted { text-style: bold reverse; }
     """
