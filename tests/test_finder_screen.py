@@ -301,3 +301,16 @@ async def test_while_indexing_it_says_so_and_shows_what_it_found(tmp_path: Path)
         builder.join()
         await settle(pilot, screen, "biscuitzz")
         assert "Indexing" not in str(screen.query_one("#finder-status").render())
+
+
+async def test_a_chapter_the_book_does_not_have_says_how_many_it_has() -> None:
+    app = FinderHost(lambda: BookFinderScreen(book()))
+    async with ready_finder(app) as (pilot, screen):
+        await type_query(pilot, screen, "ch9")
+        assert prompts(screen) == []
+        status = str(screen.query_one("#finder-status").render())
+        assert status == "No chapter 9: this book has 3 chapters"
+        await pilot.press("backspace", "1", "space", "s", "7")
+        await settle(pilot, screen, "ch1 s7")
+        status = str(screen.query_one("#finder-status").render())
+        assert status == "No scene 7: chapter 1 has 3 scenes"

@@ -50,6 +50,11 @@ LITERAL_SCORE = 30.0  # below titles and named scenes: the words may be anywhere
 StopFn = Callable[[], bool]
 
 
+def plural(count: int, noun: str) -> str:
+    """`1 chapter`, `7 chapters`."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def split_prefix(query: str) -> tuple[str | None, str]:
     """`#title` -> ("chapter", "title"); a query without a prefix searches every kind."""
     stripped = query.lstrip()
@@ -129,6 +134,23 @@ class BookFinder:
             found += self._passages(text, terms, kind, found, should_stop)
         found.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.offset or 0))
         return found[:limit]
+
+    def nothing_found(self, query: str) -> str:
+        """Why ``query`` found nothing, for the finder's status line: a place the book does not
+        have (`ch9` in a book of 7 chapters) says so; anything else asks for other words."""
+        place = parse_structural(split_prefix(query)[1])
+        chapters = self.book.chapters
+        if place is not None and place.chapter is not None and place.chapter > len(chapters):
+            return f"No chapter {place.chapter}: this book has {plural(len(chapters), 'chapter')}"
+        if place is not None and place.scene is not None:
+            if place.chapter is not None and 0 < place.chapter <= len(chapters):
+                scenes = len(chapters[place.chapter - 1].scenes)
+                return (
+                    f"No scene {place.scene}: chapter {place.chapter} has {plural(scenes, 'scene')}"
+                )
+            if place.chapter is None:
+                return f"No chapter has a scene {place.scene}"
+        return "No matches: try fewer or other words"
 
     def browse(self, kind: str | None) -> list[Hit]:
         """What an empty query lists: bookmarks, then the chapters (or every scene for `*`)."""

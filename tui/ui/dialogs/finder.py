@@ -189,6 +189,9 @@ class FinderScreen(ModalScreen[Chosen | None], Generic[Chosen], inherit_bindings
         count = len(self.hits)
         if count:
             return f"{count} match{'es' if count != 1 else ''}"
+        return self.nothing_found(query)
+
+    def nothing_found(self, query: str) -> str:
         return "No matches: try fewer or other words"
 
     # -- showing hits ---------------------------------------------------------------------------
@@ -311,6 +314,9 @@ class BookFinderScreen(FinderScreen[int]):
             if hit.kind == "chapter" and hit.offset is not None and hit.offset <= reading:
                 best = number
         return best
+
+    def nothing_found(self, query: str) -> str:
+        return self.book_finder.nothing_found(query)
 
     def status(self, query: str) -> str:
         chapters = self.book.chapters
