@@ -144,8 +144,8 @@ def test_front_and_end_matter_are_named_for_people_not_by_kind() -> None:
     ]
     meter = ProgressMeter(book)
     assert meter.place(0) == "Title page"
-    assert meter.place(1) == "Front matter"
-    assert meter.place(2) == "Front matter"  # the heading is too long to be a name
+    assert meter.place(1) == "Title page"  # AO3's "Posted originally on ..." line
+    assert meter.place(2) == "Title page"  # the heading is too long to be a name
     book.front_matter[2] = Section("front", 1, 2, 3)
     assert meter.place(2) == "by Tessaly Brook"
     names = {meter.place(p) for p in range(3)}
@@ -177,3 +177,16 @@ def test_a_book_of_one_chapter_says_the_time_left_once() -> None:
     two = make_book(story(chapters=2))
     parts = status_parts(ProgressMeter(two).at(two.starts[5], 5), 200)
     assert " left in chapter · " in parts[-1] and parts[-1].endswith(" left in book")
+
+
+def test_the_front_matter_name_does_not_flip_from_line_to_line() -> None:
+    from tui.book.model import Section
+
+    book = make_book(story(chapters=2))
+    book.front_matter = [
+        Section("title", None, 0, 1),
+        Section("text", None, 1, 2),  # a line the parser could not name
+        Section("ao3_landmark", None, 2, 3),
+    ]
+    meter = ProgressMeter(book)
+    assert [meter.place(p) for p in range(3)] == ["Title page"] * 3

@@ -5,29 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui.book.model import Book
+from tui.book.section_names import END, FRONT, matter_name
 from tui.reading.wrapping import measure
 
 # Below this many spaces per character a text is taken to be CJK (no spaces between words);
 # it is then read at about two characters per "word" of the words-per-minute setting.
 _SPACED = 1 / 20
-# Names people use for the parts of front and end matter; other parts are named by their own
-# heading, else as front or end matter (never by an internal kind name).
-_SECTION_NAMES = {
-    "title": "Title page",
-    "cover": "Title page",
-    "work_title": "Title page",
-    "work_header": "About this work",
-    "summary": "Summary",
-    "notes": "Notes",
-    "author_note": "Author's note",
-    "metadata": "About this work",
-    "toc": "Contents",
-    "afterword": "Afterword",
-    "end_notes": "End notes",
-    "end_marker": "The end",
-}
-# Headings longer than this are not used as a part's name.
-_HEADING_NAME_MAX = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,18 +23,6 @@ class Progress:
     scenes: int
     chapter_minutes: float | None  # None outside chapters, and in a book of one chapter
     book_minutes: float
-
-
-def _section_name(book: Book, kind: str, heading: int | None, where: str) -> str:
-    """A part of front or end matter as a reader would name it."""
-    name = _SECTION_NAMES.get(kind)
-    if name:
-        return name
-    if heading is not None and 0 <= heading < len(book):
-        text = " ".join(book.paragraph(heading).split())
-        if 0 < len(text) <= _HEADING_NAME_MAX:
-            return text
-    return where
 
 
 def words_between(text: str, start: int, end: int) -> float:
@@ -97,17 +68,12 @@ class ProgressMeter:
         ci = book.chapter_at(para) if book.chapters else None
         if ci is not None:
             return book.chapters[ci].title or f"Chapter {ci + 1}"
-        for sections, where in (
-            (book.front_matter, "Front matter"),
-            (book.end_matter, "End matter"),
-        ):
-            for section in sections:
-                first = section.heading if section.heading is not None else section.start
-                if first <= para < section.end:
-                    return _section_name(book, section.kind, section.heading, where)
+        name = matter_name(book, para)
+        if name is not None:
+            return name
         if book.chapters and para < book.chapters[0].start:
-            return "Front matter"
-        return "End matter" if book.chapters else ""
+            return FRONT
+        return END if book.chapters else ""
 
     def at(self, offset: int, para: int, at_end: bool = False) -> Progress:
         """Progress for the top of the screen at ``offset`` in paragraph ``para``."""
