@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from tui.book.formats import open_book
-from tui.book.model import Book, Section
+from tui.book.model import Book, Section, quoted_opening
 from tui.book.section_names import END, FRONT, section_names
 
 
@@ -119,7 +119,7 @@ def outline_text(book: Book) -> str:
             if names:
                 parts.append(names)
             if scene.first_words:
-                parts.append(f"“{scene.first_words}…”")
+                parts.append(quoted_opening(scene.first_words))
             lines.append(" — ".join(parts))
     if book.end_matter:
         lines.append(f"{END}: " + _parts(book, book.end_matter, END))
