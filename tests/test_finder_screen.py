@@ -314,3 +314,14 @@ async def test_a_chapter_the_book_does_not_have_says_how_many_it_has() -> None:
         await settle(pilot, screen, "ch1 s7")
         status = str(screen.query_one("#finder-status").render())
         assert status == "No scene 7: chapter 1 has 3 scenes"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)], ids=["80x24", "40x12"])
+def test_snapshot_small_screens_after_moving_down(snap_compare, finder_app: FinderHost, size):
+    async def moved(pilot) -> None:
+        await settle(pilot, pilot.app.screen, "")
+        await type_query(pilot, pilot.app.screen, "maren")
+        await pilot.press(*["down"] * 6)
+        await pilot.pause()
+
+    assert snap_compare(finder_app, terminal_size=size, run_before=moved)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -13,6 +14,8 @@ from textual.widgets import Label
 
 from tui.settings.key_names import display_key
 from tui.ui.actions import binding, live_actions
+
+NARROW = 60  # below this many columns the help is laid out for a small screen
 
 
 def screen_title(screen: Screen) -> str:
@@ -52,6 +55,8 @@ class HelpScreen(ModalScreen[None], inherit_bindings=False):
     }
     .help-keys {
         width: 24;
+        max-width: 45%;
+        padding-right: 1;
         color: $accent;
         text-style: bold;
     }
@@ -86,11 +91,17 @@ class HelpScreen(ModalScreen[None], inherit_bindings=False):
                     yield Label(keys, classes="help-keys", markup=False)
                     yield Label(action.description, classes="help-description", markup=False)
 
-    def _hint(self) -> str:
+    def on_resize(self, event: events.Resize) -> None:
+        """On a narrow screen the subtitle says only how to close (it would be cut off)."""
+        self._list().border_subtitle = self._hint(short=event.size.width < NARROW)
+
+    def _hint(self, short: bool = False) -> str:
         own = {action.action_id: action.keys for action in live_actions(self)}
         close = display_key((own.get("close") or own.get("help") or ["escape"])[0])
         keymap = getattr(self.app, "_keymap", {}) or {}
         settings = display_key(keymap.get("settings", "comma").split(",")[0])
+        if short:
+            return f"{close} closes"
         return f"{close} closes · change keys in Settings ({settings})"
 
     def _list(self) -> HelpList:

@@ -13,7 +13,7 @@ from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, ProgressBar
+from textual.widgets import Input, Label, ProgressBar
 from textual.worker import get_current_worker
 
 from tui.book.model import BookError
@@ -28,6 +28,7 @@ from tui.ui.dialogs.help import HelpScreen
 from tui.ui.dialogs.library import ConfirmRemove, SortMenu, UpdateOffer
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.screens.settings import SettingsScreen
+from tui.ui.widgets.fitting_footer import FittingFooter
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text
 from tui.ui.widgets.library_table import LibraryTable
@@ -115,7 +116,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         with Horizontal(id="library-scan"):
             yield Label(id="library-scan-label")
             yield ProgressBar(id="library-scan-bar", show_eta=False)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         sort = getattr(getattr(self.app, "settings", None), "library", None)
