@@ -322,6 +322,7 @@ def test_snapshot_small_screens_after_moving_down(snap_compare, finder_app: Find
         await settle(pilot, pilot.app.screen, "")
         await type_query(pilot, pilot.app.screen, "maren")
         await pilot.press(*["down"] * 6)
+        pilot.app.screen.query_one(QueryInput).cursor_blink = False  # a still cursor to compare
         await pilot.pause()
 
     assert snap_compare(finder_app, terminal_size=size, run_before=moved)
