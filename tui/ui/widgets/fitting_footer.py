@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import ClassVar, Protocol, runtime_checkable
 
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.widget import Widget
 from textual.widgets import Footer
 
@@ -23,9 +24,11 @@ class FooterKey(Protocol):
     action: str
 
 
-class FittingFooter(Footer):
+class FittingFooter(Footer, inherit_bindings=False):
     """Textual's footer, cut to the width: the keys that fit, in order, and the help key last
     (it lists the others), so a narrow screen never shows a key cut in half."""
+
+    BINDINGS: ClassVar[list[BindingType]] = []  # it is never scrolled: nothing is left over
 
     def __init__(self) -> None:
         super().__init__()
