@@ -164,9 +164,11 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
     """What fits in a status line ``width`` cells wide: ``(title, place, right)``.
 
     The place (the chapter) is shown only where it adds to the book title. When space is
-    short the least useful part gives way first: the time left is shortened, the book title
-    cut, the time left dropped, then the book title; the scene and the percentage stay, and
-    the chapter, which says where one is, is kept as long as anything of it fits.
+    short the least useful part gives way first: the time left is shortened, then dropped
+    while the book title and the chapter fit whole; else a long book title is cut (keeping
+    the short time if it can), on a very narrow line the scene goes before the last of the
+    title, then the title goes. The percentage stays, and the chapter, which says where one
+    is, is kept as long as anything of it fits.
     """
     if progress is None:
         return fit(title, width), "", ""
@@ -185,13 +187,12 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
                 return fit(title, room(right)), "", right
         return fit(title, room(percent)), "", percent if room(percent) else fit(percent, width)
     whole = measure(title) + 3 + measure(place)
-    for right in (full, short):
+    for right in (full, short, untimed):
         if whole <= room(right):
             return title, place, right
-    for right in (short, untimed):
+    # On a very narrow line the scene gives way before the last of the book's title goes.
+    for right in (short, untimed, percent):
         title_room = room(right) - 3 - measure(place)
-        if whole <= room(right):
-            return title, place, right
         if title_room >= _TITLE_MIN:
             return fit(title, title_room), place, right
     for right in (untimed, percent):
