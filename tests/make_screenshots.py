@@ -153,7 +153,7 @@ async def session(folder: Path, size: tuple[int, int], out: Path) -> list[Path]:
         """The word index is built and the hits shown are the final ones for the query."""
         finder = app.screen
         return (
-            screen_name() == "FinderScreen"
+            screen_name() == "BookFinderScreen"
             and getattr(finder, "indexing", 0.0) is None
             and getattr(finder, "shown_query", None) == FINDER_QUERY
             and not any(worker.is_running for worker in app.workers)

@@ -35,6 +35,13 @@ CHARACTERS = {"space": " ", "enter": "\r", "tab": "\t", "escape": "\x1b", "backs
 HUGE = 200_000
 
 
+def screen_kind(screen) -> str:
+    """A screen's class name; either finder (a book's, the library's) counts as `FinderScreen`."""
+    from tui.ui.dialogs.finder import FinderScreen
+
+    return "FinderScreen" if isinstance(screen, FinderScreen) else type(screen).__name__
+
+
 def bound_keys() -> list[str]:
     """Every key `config/default.toml` binds, in any table or preset."""
     config = tomllib.loads(default_config_path().read_text(encoding="utf-8"))
@@ -151,7 +158,7 @@ class Storm:
                 await self.visit(VISITS[visits % len(VISITS)])
                 visits += 1
             done += await self.step()
-            self.seen[type(self.app.screen).__name__] += 1
+            self.seen[screen_kind(self.app.screen)] += 1
             if self.open_prompt() is not None:
                 self.seen["PromptBar"] += 1
 
@@ -224,7 +231,7 @@ class Storm:
         for _ in range(12):
             if self.ended:
                 return False
-            name = type(self.app.screen).__name__
+            name = screen_kind(self.app.screen)
             prompt = self.open_prompt()
             typing = isinstance(self.app.focused, Input)  # the library's filter box, a prompt
             if name in BASES.values() and prompt is None and not typing:
@@ -253,6 +260,6 @@ class Storm:
         if await self.to_base(visit.base):
             for action in visit.actions:
                 await self.press_action(action)
-            self.seen[type(self.app.screen).__name__] += 1
+            self.seen[screen_kind(self.app.screen)] += 1
             if self.open_prompt() is not None:
                 self.seen["PromptBar"] += 1

@@ -32,3 +32,28 @@ async def test_many_problems_are_summed_up_with_a_pointer_to_config_check(tmp_pa
     assert len(notices) == 3
     assert "6 more problems" in notices[-1]
     assert "chapbook config check" in notices[-1]
+
+
+async def test_ctrl_c_names_the_key_that_really_quits(tmp_path: Path) -> None:
+    from library_support import fixed_library, populate
+    from reader_support import notices, wait_for
+    from test_library_screen import library_app, settle
+
+    from tui.ui.screens.reader import ReaderScreen
+
+    library = fixed_library()
+    populate(library, tmp_path, 2)
+    app = library_app(library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert notices(app)[-1] == "Press q to quit chapbook"
+        await pilot.press("enter")  # the book, opened from the library: q goes back to it
+        await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert notices(app)[-1] == "Press q to go back, then q again to quit chapbook"
+        await pilot.press("q")
+        await pilot.pause()
+        assert not isinstance(app.screen, ReaderScreen)

@@ -116,10 +116,11 @@ def test_scenes_are_numbered_within_their_chapter_and_labelled() -> None:
     )
 
 
-def test_first_words_skip_quotes_and_lost_punctuation() -> None:
+def test_first_words_keep_their_quotes_and_skip_lost_punctuation() -> None:
     assert first_words("“Madam Witch!” Ruri’s voice greeted him as they returned.") == (
-        "Madam Witch! Ruri’s voice greeted him"
+        "“Madam Witch!” Ruri’s voice greeted him"
     )
+    assert first_words("“…Mmm. What a delightful scent.”") == "“Mmm. What a delightful scent"
     book = parse_text(f"Chapter 1\n\n{SCENE}\n\n\n!”\n\nKalpas had not been visiting the Realm.")
     assert book.chapters[0].scenes[1].first_words == "Kalpas had not been visiting the"
 
@@ -170,3 +171,25 @@ def test_light_novel_fixture_outline() -> None:
 def test_a_rule_across_the_page_is_a_break() -> None:
     book = parse_text(f"Chapter 1\n\n{SCENE}\n\n{'=' * 80}\n\n{SCENE}")
     assert scene_lines(book) == [[3, 13]]
+
+
+def test_scene_labels_keep_the_closing_quote() -> None:
+    from tui.book.model import quoted_opening
+
+    assert quoted_opening("“You’ve returned,” Sakura’s sim commented") == (
+        "“You’ve returned,” Sakura’s sim commented…"
+    )
+    assert quoted_opening("“Sorry to keep you") == "“Sorry to keep you…”"
+    assert quoted_opening("Mara counted the lanterns") == "“Mara counted the lanterns…”"
+    assert quoted_opening('"So you\'ll be home soon?" Rin') == '"So you\'ll be home soon?" Rin…'
+
+
+def test_things_and_places_are_not_character_names() -> None:
+    text = (
+        "Saika walked to the Garden. The Board met on the Floor, and Saika listened. "
+        "Mushiki stood by the Garden gate while Saika waited; the Board was late. "
+        "Later Mushiki left the Floor. Saika smiled at Mushiki."
+    )
+    names = names_in(text, limit=5)
+    assert "Saika" in names and "Mushiki" in names
+    assert not {"Garden", "Board", "Floor"} & set(names)

@@ -16,6 +16,7 @@ from tui.cli import main
 from tui.finder.book_finder import BookFinder
 from tui.finder.tokens import chapter_names, title_number
 from tui.library.library import Library
+from tui.ui.dialogs.finder import BookFinderScreen
 
 
 def filler(number: int) -> str:
@@ -68,7 +69,7 @@ def test_json_keeps_the_scene_line_and_adds_the_passage_line(tmp_path: Path, cap
 
 async def test_enter_in_the_finder_lands_on_the_previewed_passage() -> None:
     book = build_book(long_scene_text())
-    app = FinderHost(book=book)
+    app = FinderHost(lambda: BookFinderScreen(book))
     async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "door slammed spectacles")
         await pilot.press("enter")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,21 +16,27 @@ from tui.book.anchor import Bookmark, make_anchor
 from tui.book.formats import open_book
 from tui.book.model import Book
 from tui.finder.library_finder import BookEntry
-from tui.ui.dialogs.finder import FinderScreen, QueryInput, ResultList
+from tui.ui.dialogs.finder import (
+    BookFinderScreen,
+    FinderScreen,
+    LibraryFinderScreen,
+    QueryInput,
+    ResultList,
+)
 
 SIZE = (100, 34)
 
 
 class FinderHost(App[None]):
-    """A bare app that opens the finder and keeps what it was dismissed with."""
+    """A bare app that opens a finder and keeps what it was dismissed with."""
 
-    def __init__(self, **finder_args: Any) -> None:
+    def __init__(self, make_finder: Callable[[], FinderScreen[Any]]) -> None:
         super().__init__()
-        self.finder_args = finder_args
+        self.make_finder = make_finder
         self.result: Any = "not dismissed"
 
     def on_mount(self) -> None:
-        self.push_screen(FinderScreen(**self.finder_args), self._dismissed)
+        self.push_screen(self.make_finder(), self._dismissed)
 
     def _dismissed(self, value: Any) -> None:
         self.result = value
@@ -41,18 +47,19 @@ def book() -> Book:
     return lighthouse()
 
 
-async def settle(pilot, screen: FinderScreen, query: str | None = None) -> None:
+async def settle(pilot, screen: FinderScreen[Any], query: str | None = None) -> None:
     """Wait until the index is built and the results for the box's query are shown."""
     for _ in range(300):
         await pilot.pause(0.02)
         wanted = screen.query_one(QueryInput).value if query is None else query
-        if screen.indexing is None and screen.shown_query == wanted:
+        indexed = getattr(screen, "indexing", None) is None
+        if indexed and screen.shown_query == wanted:
             return
     raise AssertionError("the finder did not settle")
 
 
 @contextlib.asynccontextmanager
-async def ready_finder(app: FinderHost) -> AsyncIterator[tuple[Pilot, FinderScreen]]:
+async def ready_finder(app: FinderHost) -> AsyncIterator[tuple[Pilot, FinderScreen[Any]]]:
     """Run the app until the finder shows its results for the empty query."""
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
@@ -66,19 +73,19 @@ async def type_query(pilot, screen: FinderScreen, text: str) -> None:
     await settle(pilot, screen, text)
 
 
-def prompts(screen: FinderScreen) -> list[str]:
+def prompts(screen: FinderScreen[Any]) -> list[str]:
     results = screen.query_one(ResultList)
     return [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
 
 
-def preview_text(screen: FinderScreen) -> str:
+def preview_text(screen: FinderScreen[Any]) -> str:
     return str(screen.query_one("#finder-preview").render())
 
 
 async def test_empty_query_lists_bookmarks_and_chapters() -> None:
     the_book = book()
     mark = Bookmark(make_anchor(the_book, the_book.starts[20]), "the bell")
-    app = FinderHost(book=the_book, bookmarks=[mark])
+    app = FinderHost(lambda: BookFinderScreen(the_book, [mark]))
     async with ready_finder(app) as (_pilot, screen):
         shown = prompts(screen)
         assert shown[0].startswith("' ‘the bell’")
@@ -91,7 +98,7 @@ async def test_empty_query_lists_bookmarks_and_chapters() -> None:
 
 async def test_typing_finds_the_scene_and_enter_jumps_there() -> None:
     the_book = book()
-    app = FinderHost(book=the_book)
+    app = FinderHost(lambda: BookFinderScreen(the_book))
     async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "isak cheats at draughts")
         first = prompts(screen)[0]
@@ -105,14 +112,14 @@ async def test_typing_finds_the_scene_and_enter_jumps_there() -> None:
 
 
 async def test_typos_and_partial_words_while_typing() -> None:
-    app = FinderHost(book=book())
+    app = FinderHost(lambda: BookFinderScreen(book()))
     async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "clokwork lam")  # typo, and `lam` still being typed
         assert "clockwork lamp" in prompts(screen)[0].casefold()
 
 
 async def test_no_hits_says_so() -> None:
-    app = FinderHost(book=book())
+    app = FinderHost(lambda: BookFinderScreen(book()))
     async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "spaceship laser")
         assert prompts(screen) == []
@@ -123,7 +130,7 @@ async def test_no_hits_says_so() -> None:
 
 
 async def test_escape_returns_nothing() -> None:
-    app = FinderHost(book=book())
+    app = FinderHost(lambda: BookFinderScreen(book()))
     async with ready_finder(app) as (pilot, _screen):
         await pilot.press(*"storm")
         await pilot.press("escape")
@@ -132,7 +139,7 @@ async def test_escape_returns_nothing() -> None:
 
 
 async def test_down_and_up_move_the_highlight_and_the_preview() -> None:
-    app = FinderHost(book=book())
+    app = FinderHost(lambda: BookFinderScreen(book()))
     async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "maren")
         results = screen.query_one(ResultList)
@@ -145,7 +152,7 @@ async def test_down_and_up_move_the_highlight_and_the_preview() -> None:
 
 
 async def test_editing_keys_edit_the_query() -> None:
-    app = FinderHost(book=book())
+    app = FinderHost(lambda: BookFinderScreen(book()))
     async with ready_finder(app) as (pilot, screen):
         await pilot.press(*"bellx", "backspace")
         await settle(pilot, screen, "bell")
@@ -156,7 +163,7 @@ async def test_editing_keys_edit_the_query() -> None:
 
 
 async def test_stale_results_are_dropped() -> None:
-    app = FinderHost(book=book())
+    app = FinderHost(lambda: BookFinderScreen(book()))
     async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "bell")
         before = prompts(screen)
@@ -173,7 +180,7 @@ async def test_typing_goes_on_while_a_big_book_is_indexed(tmp_path: Path) -> Non
     big = tmp_path / "big.txt"
     big.write_text("The Long Watch\n\n" + "\n\n".join(chapters), encoding="utf-8")
     the_book = open_book(big)
-    app = FinderHost(book=the_book)
+    app = FinderHost(lambda: BookFinderScreen(the_book))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         await pilot.pause(0.01)
@@ -192,7 +199,7 @@ async def test_library_finder_dismisses_with_the_book_path() -> None:
                 BookEntry("/books/b.txt", "Salt and Iron", "Ada Finch", "Sea Stories", "Angst"),
             ]
 
-    app = FinderHost(library=Library())
+    app = FinderHost(lambda: LibraryFinderScreen(Library()))
     async with ready_finder(app) as (pilot, screen):
         assert len(prompts(screen)) == 2
         await type_query(pilot, screen, "sea storie")
@@ -214,7 +221,7 @@ async def test_jump_from_the_reader_and_back(tmp_path: Path) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         finder = app.screen
-        assert isinstance(finder, FinderScreen)
+        assert isinstance(finder, BookFinderScreen)
         await settle(pilot, finder, "")
         await type_query(pilot, finder, "rowed out to the teeth")
         await pilot.press("enter")
@@ -232,7 +239,7 @@ async def test_jump_from_the_reader_and_back(tmp_path: Path) -> None:
 
 @pytest.fixture
 def finder_app() -> FinderHost:
-    return FinderHost(book=book())
+    return FinderHost(lambda: BookFinderScreen(book()))
 
 
 def snap_after_typing(snap_compare, finder_app: FinderHost, query: str) -> bool:
@@ -260,3 +267,62 @@ def test_snapshot_no_hits(snap_compare, finder_app: FinderHost) -> None:
 
 def test_snapshot_structural_query(snap_compare, finder_app: FinderHost) -> None:
     assert snap_after_typing(snap_compare, finder_app, "ch2 s2")
+
+
+async def test_while_indexing_it_says_so_and_shows_what_it_found(tmp_path: Path) -> None:
+    import threading
+
+    from tui.finder.cache import index_job
+
+    the_book = book()
+    job, _ = index_job(the_book)  # a build under way elsewhere: the finder waits for it
+    app = FinderHost(lambda: BookFinderScreen(the_book))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, BookFinderScreen)
+        await pilot.press(*"biscuit")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if screen.shown_query == "biscuit":
+                break
+        status = str(screen.query_one("#finder-status").render())
+        assert status.startswith("Indexing the book’s words")
+        assert "so far" in status and "No matches" not in status
+        assert "biscuit tin" in prompts(screen)[0]
+        await pilot.press(*"zz")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if screen.shown_query == "biscuitzz":
+                break
+        status = str(screen.query_one("#finder-status").render())
+        assert "no matches yet" in status and "try fewer" not in status
+        builder = threading.Thread(target=job.run)
+        builder.start()
+        builder.join()
+        await settle(pilot, screen, "biscuitzz")
+        assert "Indexing" not in str(screen.query_one("#finder-status").render())
+
+
+async def test_a_chapter_the_book_does_not_have_says_how_many_it_has() -> None:
+    app = FinderHost(lambda: BookFinderScreen(book()))
+    async with ready_finder(app) as (pilot, screen):
+        await type_query(pilot, screen, "ch9")
+        assert prompts(screen) == []
+        status = str(screen.query_one("#finder-status").render())
+        assert status == "No chapter 9: this book has 3 chapters"
+        await pilot.press("backspace", "1", "space", "s", "7")
+        await settle(pilot, screen, "ch1 s7")
+        status = str(screen.query_one("#finder-status").render())
+        assert status == "No scene 7: chapter 1 has 3 scenes"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)], ids=["80x24", "40x12"])
+def test_snapshot_small_screens_after_moving_down(snap_compare, finder_app: FinderHost, size):
+    async def moved(pilot) -> None:
+        await settle(pilot, pilot.app.screen, "")
+        await type_query(pilot, pilot.app.screen, "maren")
+        await pilot.press(*["down"] * 6)
+        pilot.app.screen.query_one(QueryInput).cursor_blink = False  # a still cursor to compare
+        await pilot.pause()
+
+    assert snap_compare(finder_app, terminal_size=size, run_before=moved)

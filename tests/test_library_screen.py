@@ -18,6 +18,7 @@ from library_support import (
 from tui.library.library import Library
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
+from tui.ui.dialogs.finder import LibraryFinderScreen
 from tui.ui.dialogs.library import ConfirmRemove, SortMenu, UpdateOffer
 from tui.ui.screens.library import LibraryScreen
 from tui.ui.screens.registry import ChapbookScreens
@@ -214,7 +215,7 @@ async def test_find_opens_the_chosen_book(tmp_path: Path) -> None:
     async with library_app(library).run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p")
-        assert type(pilot.app.screen).__name__ == "FinderScreen"
+        assert isinstance(pilot.app.screen, LibraryFinderScreen)
         await pilot.press(*"zephyr")
         for _ in range(50):  # the finder searches in a worker
             await pilot.pause(0.05)

@@ -47,7 +47,20 @@ def test_text_outline_is_a_readable_tree() -> None:
     assert lines[0] == "The Clockwork Heir — gearwright"
     assert "1. The Bequest (line 43)" in lines
     assert any(line.startswith("  Scene 2 (line 53)") for line in lines)
-    assert lines[-1].startswith("End matter: end_marker (line 78)")
+    assert lines[-1].startswith("End matter: The end (line 78)")
+
+
+def test_text_outline_speaks_of_one_chapter_and_never_of_kinds(tmp_path) -> None:
+    story = tmp_path / "one.txt"
+    story.write_text(
+        "Posted originally on the Archive of Our Own at http://archiveofourown.org/works/1.\n\n"
+        "The Lone Word\n\nChapter 1\n\nHello.\n",
+        encoding="utf-8",
+    )
+    done = outline(str(story))
+    assert done.returncode == 0, done.stderr
+    assert "1 chapter ·" in done.stdout and "1 chapters" not in done.stdout
+    assert "ao3_landmark" not in done.stdout
 
 
 def test_headless_chapter_has_null_line() -> None:

@@ -22,6 +22,7 @@ from reader_support import (
 
 from tui.library.library import Library
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
+from tui.ui.dialogs.finder import BookFinderScreen
 from tui.ui.screens.reader import CHANGED_NOTICE
 from tui.ui.widgets.reader_view import GUTTER
 
@@ -226,7 +227,7 @@ async def test_finder_jump_then_jump_back(book_path: Path) -> None:
         screen = await wait_open(pilot)
         start = shown_rows(screen)
         await pilot.press("ctrl+p")
-        await wait_for(pilot, lambda: type(app.screen).__name__ == "FinderScreen")
+        await wait_for(pilot, lambda: isinstance(app.screen, BookFinderScreen))
         target = screen.book.text.index("Scene 3.1 opens")
         app.screen.dismiss(target)
         await wait_for(pilot, lambda: "Scene 3.1 opens" in "\n".join(shown_rows(screen)))
@@ -350,3 +351,54 @@ async def test_resume_with_a_blank_row_on_top_shows_the_same_page(book_path: Pat
     async with again.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         assert shown_rows(screen) == seen
+
+
+async def test_after_a_chapter_jump_the_finder_and_bookmarks_are_in_that_chapter() -> None:
+    from tui.ui.dialogs.finder import ResultList
+
+    sample = Path(__file__).resolve().parents[1] / "tui" / "data" / "sample.txt"
+    app = reader_app(sample)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("}", "}")
+        await pilot.pause()
+        assert "Chapter 2: The Missing Chapter" in shown_rows(screen)[:3]
+        await pilot.press("m")
+        await wait_for(pilot, lambda: isinstance(app.screen, BookmarkLabelScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, BookFinderScreen))
+        finder = app.screen
+        assert isinstance(finder, BookFinderScreen)
+        await wait_for(pilot, lambda: finder.shown_query == "" and finder.indexing is None)
+        mark = finder.hits[0]
+        assert mark.kind == "bookmark"
+        assert mark.chapter == 1 and "Missing Chapter" in mark.detail
+        current = finder.hits[finder.query_one(ResultList).highlighted or 0]
+        assert current.kind == "chapter" and current.label.startswith("Chapter 2")
+
+
+async def test_the_end_of_the_book_is_still_100_percent_after_reopening(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.txt"
+    sample.write_text(
+        (Path(__file__).resolve().parents[1] / "tui" / "data" / "sample.txt").read_text("utf-8"),
+        encoding="utf-8",
+    )
+
+    async def status_after(keys: list[str]) -> tuple[str, str]:
+        app = reader_app(sample)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await wait_open(pilot)
+            await pilot.press(*keys)
+            await pilot.pause(0.1)
+            shown = (str(screen.status.render()), top_text(screen))
+            await pilot.press("q")
+            await pilot.pause()
+        return shown
+
+    status, top = await status_after(["G"])
+    assert "100%" in status
+    status_again, top_again = await status_after([])
+    assert top_again == top
+    assert "100%" in status_again

@@ -68,7 +68,7 @@ def test_minutes_are_written_for_people() -> None:
 def test_status_items_shrink_to_fit() -> None:
     progress = Progress(41.6, "Chapter 3", 2, 5, 12.0, 250.0)
     wide = status_parts(progress, 100)
-    assert wide == ["scene 2/5", "42%", "12 min left in chapter · 4 h 10 min in book"]
+    assert wide == ["scene 2/5", "42%", "12 min left in chapter · 4 h 10 min left in book"]
     for width in (60, 40, 30, 20, 12):
         parts = status_parts(progress, width)
         assert "42%" in parts
@@ -144,9 +144,49 @@ def test_front_and_end_matter_are_named_for_people_not_by_kind() -> None:
     ]
     meter = ProgressMeter(book)
     assert meter.place(0) == "Title page"
-    assert meter.place(1) == "Front matter"
-    assert meter.place(2) == "Front matter"  # the heading is too long to be a name
+    assert meter.place(1) == "Title page"  # AO3's "Posted originally on ..." line
+    assert meter.place(2) == "Title page"  # the heading is too long to be a name
     book.front_matter[2] = Section("front", 1, 2, 3)
     assert meter.place(2) == "by Tessaly Brook"
     names = {meter.place(p) for p in range(3)}
     assert not names & {"Cover", "Ao3 Landmark", "Front"}
+
+
+def test_the_place_is_left_out_when_it_repeats_the_title() -> None:
+    progress = Progress(41.0, "001 64f9e24b0a317910", 2, 3, 12.0, 12.0)
+    title, place, right = status_layout("001 64f9e24b0a317910", progress, 78)
+    assert (title, place) == ("001 64f9e24b0a317910", "")
+    assert right.startswith("scene 2/3 · 41%")
+
+
+def test_at_80_columns_the_scene_and_percentage_stay_and_the_time_goes_first() -> None:
+    progress = Progress(41.0, "Chapter 12: The Long Road Home Through the Hills", 2, 5, 12.0, 250)
+    title = "The Lantern Ledger of Copper Street and Other Stories"
+    for width in (78, 60, 40):
+        book, place, right = status_layout(title, progress, width)
+        assert right.startswith("scene 2/5 · 41%"), (width, right)
+        assert place.startswith("Chapter 12")
+        assert measure(book) + 3 * bool(book) + measure(place) + 2 + measure(right) <= width
+
+
+def test_a_book_of_one_chapter_says_the_time_left_once() -> None:
+    book = make_book(story(chapters=1))
+    progress = ProgressMeter(book).at(book.starts[5], 5)
+    parts = status_parts(progress, 200)
+    assert parts[-1].endswith("left in book") and "chapter" not in parts[-1]
+    two = make_book(story(chapters=2))
+    parts = status_parts(ProgressMeter(two).at(two.starts[5], 5), 200)
+    assert " left in chapter · " in parts[-1] and parts[-1].endswith(" left in book")
+
+
+def test_the_front_matter_name_does_not_flip_from_line_to_line() -> None:
+    from tui.book.model import Section
+
+    book = make_book(story(chapters=2))
+    book.front_matter = [
+        Section("title", None, 0, 1),
+        Section("text", None, 1, 2),  # a line the parser could not name
+        Section("ao3_landmark", None, 2, 3),
+    ]
+    meter = ProgressMeter(book)
+    assert [meter.place(p) for p in range(3)] == ["Title page"] * 3

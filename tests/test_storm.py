@@ -18,6 +18,7 @@ from storm_support import BASES, Storm, bound_keys, vocabulary
 
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
+from tui.ui.screens.registry import ChapbookScreens
 
 SEEDS = [int(s) for s in os.environ.get("STORM_SEEDS", "1,2,3").split(",")]
 EVENTS = int(os.environ.get("STORM_EVENTS", "1000"))
@@ -57,7 +58,7 @@ def storm_app(seed: int, folder: Path) -> ChapbookApp:
     library = a_library(folder)
     if seed % 2:
         settings, _ = load_settings(None)
-        return ChapbookApp(settings, library)
+        return ChapbookApp(settings, library, ChapbookScreens())
     return reader_app(lantern_book(folder, chapters=6, scenes=3, paras=8), library=library)
 
 

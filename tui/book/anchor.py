@@ -74,11 +74,9 @@ def make_anchor(book: Book, offset: int) -> Anchor:
     if not len(book):
         return Anchor(0, fingerprint(""))
     offset = max(0, min(offset, len(book.text)))
-    para = book.para_at(offset)
-    if offset >= book.ends[para] and para + 1 < len(book):
-        # A place between paragraphs (a blank row on top) belongs to the paragraph the reader
-        # sees next: ``within`` is negative, counting back from that paragraph's start.
-        para += 1
+    # A place between paragraphs (a blank row on top) belongs to the paragraph the reader
+    # sees next: ``within`` is then negative, counting back from that paragraph's start.
+    para = book.para_read_at(offset)
     return Anchor(offset, fingerprint(book.paragraph(para)), within=offset - book.starts[para])
 
 

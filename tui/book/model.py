@@ -25,6 +25,25 @@ class BookError(Exception):
     """A file that cannot be read as a book; ``str(err)`` is a one-line message for users."""
 
 
+# Opening quote marks and the marks that close them.
+_CLOSING = {"“": "”", "‘": "’", "«": "»", "「": "」", "『": "』", '"': '"'}
+
+
+def quoted_opening(words: str) -> str:
+    """A scene's opening words as a label: `“Mara counted the lanterns…”`. Words that open
+    with a quote of their own keep it, and their closing quote: `“Hey,” she said…`; a quote
+    cut off by the ellipsis is closed after it: `“Sorry to keep you…”`."""
+    if not words:
+        return ""
+    opening = words[0]
+    if opening not in _CLOSING:
+        return f"“{words}…”"
+    closing = _CLOSING[opening]
+    opened = words.count(opening) - (words.count(closing) if closing != opening else 0)
+    still_open = opened % 2 == 1 if closing == opening else opened > 0
+    return f"{words}…{closing if still_open else ''}"
+
+
 @dataclass(slots=True)
 class Scene:
     """A scene: a run of paragraphs inside one chapter."""
@@ -42,7 +61,7 @@ class Scene:
         if self.names:
             parts.append(", ".join(self.names[:2]))
         if self.first_words:
-            parts.append(f"“{self.first_words}…”")
+            parts.append(quoted_opening(self.first_words))
         return " — ".join(parts)
 
 
@@ -125,6 +144,15 @@ class Book:
         if not len(self.starts):
             return 0
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def para_read_at(self, offset: int) -> int:
+        """The paragraph a reader whose page starts at ``offset`` reads: the one holding it,
+        or, for a place between two paragraphs (a blank row above a heading), the next one.
+        So the place right after a jump to a chapter is in that chapter."""
+        para = self.para_at(offset)
+        if len(self.starts) and offset >= self.ends[para] and para + 1 < len(self.starts):
+            return para + 1
+        return para
 
     def line_of(self, i: int) -> int | None:
         """1-based source line where paragraph ``i`` starts, or None when not known."""

@@ -8,7 +8,8 @@ import sys
 from typing import Any
 
 from tui.book.formats import open_book
-from tui.book.model import Book, Section
+from tui.book.model import Book, Section, quoted_opening
+from tui.book.section_names import END, FRONT, section_names
 
 
 def run(args: argparse.Namespace) -> int:
@@ -98,12 +99,17 @@ def outline_text(book: Book) -> str:
     lines = [book.title or "(untitled)"]
     if book.author:
         lines[0] += f" — {book.author}"
-    facts = [f"{book.word_count:,} words", f"{len(book.chapters)} chapters", book.encoding]
+    words, chapters = book.word_count, len(book.chapters)
+    facts = [
+        f"{words:,} word{'' if words == 1 else 's'}",
+        f"{chapters} chapter{'' if chapters == 1 else 's'}",
+        book.encoding,
+    ]
     lines.append("  " + " · ".join(facts))
     for notice in book.notices:
         lines.append(f"  ! {notice}")
     if book.front_matter:
-        lines.append("Front matter: " + ", ".join(_where(book, s) for s in book.front_matter))
+        lines.append(f"{FRONT}: " + _parts(book, book.front_matter, FRONT))
     for chapter in book.chapters:
         where = _line_ref(book, chapter.heading)
         lines.append(f"{chapter.title}{where}")
@@ -113,10 +119,10 @@ def outline_text(book: Book) -> str:
             if names:
                 parts.append(names)
             if scene.first_words:
-                parts.append(f"“{scene.first_words}…”")
+                parts.append(quoted_opening(scene.first_words))
             lines.append(" — ".join(parts))
     if book.end_matter:
-        lines.append("End matter: " + ", ".join(_where(book, s) for s in book.end_matter))
+        lines.append(f"{END}: " + _parts(book, book.end_matter, END))
     return "\n".join(lines) + "\n"
 
 
@@ -125,7 +131,16 @@ def _line_ref(book: Book, para: int | None) -> str:
     return f" (line {line})" if line else ""
 
 
-def _where(book: Book, section: Section) -> str:
-    first = section.heading if section.heading is not None else section.start
-    line = book.line_of(first)
-    return f"{section.kind} (line {line})" if line else section.kind
+def _parts(book: Book, sections: list[Section], where: str) -> str:
+    """`Title page (line 1), Summary (line 4)`: the parts by the names the reader shows, a
+    part named like the one before it merged into it."""
+    shown: list[str] = []
+    last = None
+    for section, name in zip(sections, section_names(book, sections, where), strict=True):
+        if name == last:
+            continue
+        last = name
+        first = section.heading if section.heading is not None else section.start
+        line = book.line_of(first)
+        shown.append(f"{name} (line {line})" if line else name)
+    return ", ".join(shown)

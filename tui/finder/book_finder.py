@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable
 
@@ -20,6 +21,7 @@ from tui.finder.query import QueryTerm, query_terms
 from tui.finder.rank import rank_scenes
 from tui.finder.tokens import (
     Structural,
+    fold,
     numbers_itself,
     parse_number,
     parse_structural,
@@ -40,8 +42,17 @@ QUOTED = 90.0  # a passage this close to the query (as a phrase) joins the mixed
 QUOTED_WORDS = 3  # ... when the query has this many words: two words are found everywhere
 CHAPTER_SHOWN = 30.0  # with `#`, chapters scoring less than this are left out
 TITLES_SCORED = 64  # chapter titles scored in full per query
+LITERAL_LEAST = 3  # letters typed before the text is searched literally, while indexing
+LITERAL_LIMIT = 30  # passages found literally, while indexing
+LITERAL_STRETCH = 1 << 20  # characters searched between checks for a newer query
+LITERAL_SCORE = 30.0  # below titles and named scenes: the words may be anywhere
 
 StopFn = Callable[[], bool]
+
+
+def plural(count: int, noun: str) -> str:
+    """`1 chapter`, `7 chapters`."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def split_prefix(query: str) -> tuple[str | None, str]:
@@ -116,11 +127,30 @@ class BookFinder:
                 found += scenes
         if kind in (None, "bookmark"):
             found += self._bookmarks(text, kind)
+        if self.index is None and kind in (None, "text"):
+            found += self._literal_passages(text, should_stop)
         quoting = len(words(text)) >= QUOTED_WORDS
         if self.index is not None and (kind == "text" or (kind is None and quoting)):
             found += self._passages(text, terms, kind, found, should_stop)
         found.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.offset or 0))
         return found[:limit]
+
+    def nothing_found(self, query: str) -> str:
+        """Why ``query`` found nothing, for the finder's status line: a place the book does not
+        have (`ch9` in a book of 7 chapters) says so; anything else asks for other words."""
+        place = parse_structural(split_prefix(query)[1])
+        chapters = self.book.chapters
+        if place is not None and place.chapter is not None and place.chapter > len(chapters):
+            return f"No chapter {place.chapter}: this book has {plural(len(chapters), 'chapter')}"
+        if place is not None and place.scene is not None:
+            if place.chapter is not None and 0 < place.chapter <= len(chapters):
+                scenes = len(chapters[place.chapter - 1].scenes)
+                return (
+                    f"No scene {place.scene}: chapter {place.chapter} has {plural(scenes, 'scene')}"
+                )
+            if place.chapter is None:
+                return f"No chapter has a scene {place.scene}"
+        return "No matches: try fewer or other words"
 
     def browse(self, kind: str | None) -> list[Hit]:
         """What an empty query lists: bookmarks, then the chapters (or every scene for `*`)."""
@@ -214,10 +244,37 @@ class BookFinder:
         )
         return [self.hits.scene(self.scenes[i], score * 0.8, text) for _, score, i in found]
 
+    def _literal_passages(self, text: str, should_stop: StopFn | None) -> list[Hit]:
+        """Before the index is built: paragraphs with the typed words as they stand, in book
+        order, so a big book being indexed still shows what is found so far."""
+        typed = words(text)
+        if sum(len(w) for w in typed) < LITERAL_LEAST:
+            return []
+        pattern = re.compile(r"\W+".join(re.escape(w) for w in typed), re.IGNORECASE)
+        keys = frozenset(fold(w) for w in typed)
+        hits: list[Hit] = []
+        last = -1
+        text_of_book = self.book.text
+        # In stretches, so a newer query stops this one soon even in a book of 80 MB.
+        for stretch in range(0, len(text_of_book), LITERAL_STRETCH):
+            if should_stop is not None and should_stop():
+                break
+            end = min(len(text_of_book), stretch + LITERAL_STRETCH + 4 * len(text))
+            for match in pattern.finditer(text_of_book, stretch, end):
+                if match.start() >= stretch + LITERAL_STRETCH:
+                    break  # found again from the next stretch
+                para = self.book.para_at(match.start())
+                if para != last and self.book.kinds[para] != ParaKind.HEADING:
+                    hits.append(self.hits.passage(para, LITERAL_SCORE, keys))
+                    last = para
+                if len(hits) >= LITERAL_LIMIT:
+                    return hits
+        return hits
+
     def _bookmarks(self, text: str, kind: str | None) -> list[Hit]:
         hits = []
         for mark, offset in self.marks():
-            para = self.book.para_at(offset)
+            para = self.book.para_read_at(offset)
             label = mark.label or self.book.paragraph(para)[:80]
             score = max(
                 title_similarity(text, label),

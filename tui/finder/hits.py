@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from tui.book.anchor import Bookmark
-from tui.book.model import Book, Chapter, Scene
+from tui.book.model import Book, Chapter, Scene, quoted_opening
 from tui.finder.excerpts import excerpt, highlight, passage_start
 from tui.finder.rank import SceneScore
 from tui.finder.tokens import chapter_names, words
@@ -93,7 +93,7 @@ class HitMaker:
         if scene.names:
             parts.append(", ".join(scene.names[:2]))
         if scene.first_words:
-            parts.append(f"“{scene.first_words}…”")
+            parts.append(quoted_opening(scene.first_words))
         return " — ".join(parts)
 
     def place(self, para: int) -> tuple[int | None, int | None]:
@@ -156,7 +156,7 @@ class HitMaker:
 
     def bookmark(self, mark: Bookmark, offset: int, score: float, query: str = "") -> Hit:
         """A bookmark, with the marked paragraph under its label."""
-        para = self.book.para_at(offset) if len(self.book) else 0
+        para = self.book.para_read_at(offset) if len(self.book) else 0
         chapter, scene = self.place(para)
         label = mark.label or "(no label)"
         snippet, spans = excerpt(self.book.paragraph(para), set(), words(query))

@@ -5,29 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui.book.model import Book
+from tui.book.section_names import END, FRONT, matter_name
 from tui.reading.wrapping import measure
 
 # Below this many spaces per character a text is taken to be CJK (no spaces between words);
 # it is then read at about two characters per "word" of the words-per-minute setting.
 _SPACED = 1 / 20
-# Names people use for the parts of front and end matter; other parts are named by their own
-# heading, else as front or end matter (never by an internal kind name).
-_SECTION_NAMES = {
-    "title": "Title page",
-    "cover": "Title page",
-    "work_title": "Title page",
-    "work_header": "About this work",
-    "summary": "Summary",
-    "notes": "Notes",
-    "author_note": "Author's note",
-    "metadata": "About this work",
-    "toc": "Contents",
-    "afterword": "Afterword",
-    "end_notes": "End notes",
-    "end_marker": "The end",
-}
-# Headings longer than this are not used as a part's name.
-_HEADING_NAME_MAX = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,20 +21,8 @@ class Progress:
     place: str  # chapter title, or the front or end matter section
     scene: int | None  # 1-based scene in the chapter, None outside chapters
     scenes: int
-    chapter_minutes: float | None  # None outside chapters
+    chapter_minutes: float | None  # None outside chapters, and in a book of one chapter
     book_minutes: float
-
-
-def _section_name(book: Book, kind: str, heading: int | None, where: str) -> str:
-    """A part of front or end matter as a reader would name it."""
-    name = _SECTION_NAMES.get(kind)
-    if name:
-        return name
-    if heading is not None and 0 <= heading < len(book):
-        text = " ".join(book.paragraph(heading).split())
-        if 0 < len(text) <= _HEADING_NAME_MAX:
-            return text
-    return where
 
 
 def words_between(text: str, start: int, end: int) -> float:
@@ -97,17 +68,12 @@ class ProgressMeter:
         ci = book.chapter_at(para) if book.chapters else None
         if ci is not None:
             return book.chapters[ci].title or f"Chapter {ci + 1}"
-        for sections, where in (
-            (book.front_matter, "Front matter"),
-            (book.end_matter, "End matter"),
-        ):
-            for section in sections:
-                first = section.heading if section.heading is not None else section.start
-                if first <= para < section.end:
-                    return _section_name(book, section.kind, section.heading, where)
+        name = matter_name(book, para)
+        if name is not None:
+            return name
         if book.chapters and para < book.chapters[0].start:
-            return "Front matter"
-        return "End matter" if book.chapters else ""
+            return FRONT
+        return END if book.chapters else ""
 
     def at(self, offset: int, para: int, at_end: bool = False) -> Progress:
         """Progress for the top of the screen at ``offset`` in paragraph ``para``."""
@@ -129,6 +95,8 @@ class ProgressMeter:
                 scene_no = scene.index + 1
             end = book.ends[chapter.end - 1] if chapter.end > 0 else size
             chapter_minutes = 0.0 if at_end else words_between(book.text, offset, end) / wpm
+            if len(book.chapters) == 1:
+                chapter_minutes = None  # the time left in the book says it once
         return Progress(percent, self.place(para), scene_no, scenes, chapter_minutes, book_minutes)
 
 
@@ -153,12 +121,13 @@ def status_parts(progress: Progress, width: int) -> list[str]:
 
 
 def _variants(progress: Progress) -> list[list[str]]:
-    """The right-hand status items, from the fullest wording to the most compact."""
+    """The right-hand status items, from the fullest wording to the most compact: the time
+    left is shortened, then dropped, then the scene; the percentage stays."""
     scene = f"scene {progress.scene}/{progress.scenes}" if progress.scene else ""
     percent = f"{progress.percent:.0f}%"
     chapter, book = progress.chapter_minutes, progress.book_minutes
     long_time = (
-        f"{format_minutes(chapter)} left in chapter · {format_minutes(book)} in book"
+        f"{format_minutes(chapter)} left in chapter · {format_minutes(book)} left in book"
         if chapter is not None
         else f"{format_minutes(book)} left in book"
     )
@@ -170,7 +139,6 @@ def _variants(progress: Progress) -> list[list[str]]:
     variants = (
         [scene, percent, long_time],
         [scene, percent, short_time],
-        [percent, short_time],
         [scene, percent],
         [percent],
     )
@@ -181,36 +149,56 @@ def _variants(progress: Progress) -> list[list[str]]:
 _TITLE_MIN = 6
 
 
+def _says_the_same(place: str, title: str) -> bool:
+    """True when the place names nothing the title does not (a book without headings is
+    one chapter named after the book or its file)."""
+
+    def letters(text: str) -> str:
+        return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+    place_letters = letters(place)
+    return not place_letters or place_letters in letters(title)
+
+
 def status_layout(title: str, progress: Progress | None, width: int) -> tuple[str, str, str]:
     """What fits in a status line ``width`` cells wide: ``(title, place, right)``.
 
-    When space is short the right side is made compact first, then the book title is cut or
-    dropped; the chapter (the place) is what is kept longest, as it says where one is.
+    The place (the chapter) is shown only where it adds to the book title. When space is
+    short the least useful part gives way first: the time left is shortened, then dropped
+    while the book title and the chapter fit whole; else a long book title is cut (keeping
+    the short time if it can), on a very narrow line the scene goes before the last of the
+    title, then the title goes. The percentage stays, and the chapter, which says where one
+    is, is kept as long as anything of it fits.
     """
     if progress is None:
         return fit(title, width), "", ""
-    place = progress.place
-    variants = [" · ".join(parts) for parts in _variants(progress)]
+    place = "" if _says_the_same(progress.place, title) else progress.place
+    full, short, untimed, percent = [" · ".join(parts) for parts in _variants(progress)]
 
     def room(right: str) -> int:
         return max(0, width - measure(right) - 2)
 
-    timed = variants[:3]  # the wordings that still say how long is left
-    for right in timed:
-        if measure(title) + 3 + measure(place) <= room(right):
-            return title, place, right
     if not place:
-        right = next((r for r in variants if measure(title) <= room(r)), variants[-1])
-        return fit(title, room(right)), "", right
-    # Then the book title is cut (the right side keeping its most compact timed wording),
-    # then the time goes, then the book title; the chapter stays whole as long as it can.
-    wanted = measure(place) + 3 + min(measure(title), _TITLE_MIN)
-    right = next((r for r in variants[1:] if wanted <= room(r)), variants[-1])
-    left = room(right)
-    title_room = left - 3 - measure(place)
-    if title_room >= _TITLE_MIN or (title_room > 0 and measure(title) <= title_room):
-        return fit(title, title_room), place, right
-    return "", fit(place, left), right
+        for right in (full, short, untimed):
+            if measure(title) <= room(right):
+                return title, "", right
+        for right in (short, untimed):
+            if room(right) >= 2 * _TITLE_MIN:
+                return fit(title, room(right)), "", right
+        return fit(title, room(percent)), "", percent if room(percent) else fit(percent, width)
+    whole = measure(title) + 3 + measure(place)
+    for right in (full, short, untimed):
+        if whole <= room(right):
+            return title, place, right
+    # On a very narrow line the scene gives way before the last of the book's title goes.
+    for right in (short, untimed, percent):
+        title_room = room(right) - 3 - measure(place)
+        if title_room >= _TITLE_MIN:
+            return fit(title, title_room), place, right
+    for right in (untimed, percent):
+        if room(right) >= min(measure(place), _TITLE_MIN):
+            return "", fit(place, room(right)), right
+    return "", "", fit(percent, width)
 
 
 def fit(text: str, width: int) -> str:

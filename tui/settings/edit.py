@@ -24,11 +24,14 @@ EDITABLE: dict[str, str] = {
     "reader.justify": "Justify",
     "reader.words_per_minute": "Words per minute",
     "keymap": "Keymap preset",
+    "display.borders": "Borders",
 }
 
 _CHOICE_LABELS = {
     "blank": "blank line between",
     "indent": "first-line indent",
+    "rounded": "rounded ╭╮",
+    "ascii": "ASCII +-+",
 }
 
 

@@ -173,6 +173,7 @@ SCHEMA: dict[str, Rule] = {
         choices=lambda: ("last_read", "title", "author", "progress", "words", "added"),
     ),
     "library.ask_above": Rule("int", low=10, high=100000, step=50),
+    "display.borders": Rule("choice", choices=lambda: ("rounded", "ascii")),
 }
 
 # Tables of the user's file that are not settings at all, and what to say about them.

@@ -15,7 +15,7 @@ from tui.settings.keymap_check import check_keys
 from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
 from tui.settings.schema import NOT_SETTINGS, SCHEMA, sentence
 
-TABLES = ("reader", "library")
+TABLES = ("reader", "library", "display")
 
 
 @dataclass
@@ -35,11 +35,17 @@ class LibrarySettings:
 
 
 @dataclass
+class DisplaySettings:
+    borders: str = "rounded"
+
+
+@dataclass
 class Settings:
     theme: str = "textual-dark"
     keymap: str = "default"
     reader: ReaderSettings = field(default_factory=ReaderSettings)
     library: LibrarySettings = field(default_factory=LibrarySettings)
+    display: DisplaySettings = field(default_factory=DisplaySettings)
     # Effective keys for every action id (defaults, preset, then the user's [keys]).
     keys: dict[str, str] = field(default_factory=dict)
     path: Path | None = None  # the user file these came from
@@ -96,6 +102,7 @@ def default_settings(path: Path | None = None) -> Settings:
         keymap=base["keymap"],
         reader=ReaderSettings(**base["reader"]),
         library=LibrarySettings(**base["library"]),
+        display=DisplaySettings(**base["display"]),
         keys=preset_keys(base["keymap"]),
         path=path,
     )
@@ -247,6 +254,7 @@ def locate(lines: list[str], dotted: str) -> int | None:
 
 __all__ = [
     "DEFAULT_PRESET",
+    "DisplaySettings",
     "LibrarySettings",
     "Problem",
     "ReaderSettings",

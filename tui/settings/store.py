@@ -98,7 +98,7 @@ def _prune(data: dict[str, Any]) -> None:
             with contextlib.suppress(KeyNameError, TypeError, AttributeError):
                 if action in preset and parse_key_list(value) == preset[action]:
                     del keys[action]
-    for table in ("reader", "library", "keys"):
+    for table in ("reader", "library", "display", "keys"):
         if data.get(table) == {}:
             del data[table]
 

@@ -15,10 +15,12 @@ from textual.driver import Driver
 from tui.library.library import Library
 from tui.reading.opener import BookOpener
 from tui.settings.settings import Problem, Settings
+from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
 from tui.ui.terminal.driver import plain_output_requested, tidy_output
 from tui.ui.themes import no_color_requested, register_themes, theme_for
+from tui.ui.widgets.keyhint import key_hint
 
 
 @runtime_checkable
@@ -34,6 +36,7 @@ class ChapbookApp(CrashGuard, App[None]):
     TITLE = "chapbook"
     # Every binding lives on a screen and has an id; the app itself binds nothing.
     BINDINGS = []  # noqa: RUF012
+    CSS = ASCII_BORDERS_CSS
     # ctrl+p is the `find` key; Textual's palette would take it first (a priority binding).
     ENABLE_COMMAND_PALETTE = False
 
@@ -84,7 +87,12 @@ class ChapbookApp(CrashGuard, App[None]):
         """Use new settings now: theme and keys at once; screens re-read the rest on resume."""
         self.settings = settings
         self.theme = theme_for(self, settings.theme)
+        self.use_borders(settings.display.borders)
         self.set_keymap(settings.keys)
+
+    def use_borders(self, borders: str) -> None:
+        """Draw boxes with rounded corners, or with ASCII (`[display] borders`)."""
+        self.set_class(borders == "ascii", ASCII_CLASS)
 
     # Beyond this many, settings problems are summed up in one notice instead of a stack of
     # them that would cover the screen.
@@ -141,3 +149,19 @@ class ChapbookApp(CrashGuard, App[None]):
     async def action_quit(self) -> None:
         self.save_all()
         self.exit()
+
+    def action_help_quit(self) -> None:
+        """ctrl+c does not quit (a text field copies with it): say which key does, from here.
+        The quit key leaves a screen opened over another (a book opened from the library goes
+        back to it) and quits from the first screen or the library."""
+        key = key_hint(self, "quit")
+        quits_here = len(self.screen_stack) <= 2 or any(
+            active.binding.action == "app.quit" for active in self.active_bindings.values()
+        )
+        if quits_here:
+            message = f"Press {key} to quit chapbook"
+        elif len(self.screen_stack) == 3:
+            message = f"Press {key} to go back, then {key} again to quit chapbook"
+        else:
+            message = f"Press {key} {len(self.screen_stack) - 1} times to quit chapbook"
+        self.notify(message, title="Do you want to quit?")

@@ -68,14 +68,19 @@ _NOT_NAMES = _word_set(
     """
 )
 _NOT_NAMES |= _TITLES
-_QUOTES = re.compile('["“”„«»「」『』]')
-_LEADING = re.compile(r"^[\W_]+")
+# A capitalised word seen after an article this share of the time (1 in THING_SHARE) or more
+# is a thing or a place (`the Board`, `the Garden`, `the Floor`), not a character.
+_ARTICLES = _word_set("The A An This That These Those")
+_ARTICLE_BEFORE = compiled_on_first_use(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) $")
+THING_SHARE = 3
+_LEADING = re.compile(r"^[^\w“‘\"«「『]+|^([“‘\"«「『])[^\w“‘\"«「『]+")
 _TRAILING = re.compile(r"[\W_]+$")
 
 
 def first_words(text: str, words: int = 6, max_chars: int = 48) -> str:
-    """The opening words of a paragraph for a label, without quotes or trailing punctuation."""
-    body = _LEADING.sub("", " ".join(_QUOTES.sub("", text[:400]).split()))
+    """The opening words of a paragraph for a label, with their quotes as they stand (an
+    opening `…` or a stray mark dropped), without the punctuation where they are cut."""
+    body = _LEADING.sub(r"\1", " ".join(text[:400].split()))
     picked = " ".join(body.split(" ")[:words])
     if " " not in picked:
         picked = picked[: max_chars // 2]  # unspaced (CJK) text: a few characters
@@ -88,6 +93,7 @@ def names_in(text: str, limit: int = 3) -> list[str]:
     """The names that occur most in a text: capitalised words that also occur mid-sentence (not
     only at the start of sentences), shown whole when they come in a run (`Da Vinci`)."""
     counts: Counter[str] = Counter()
+    things: Counter[str] = Counter()  # times after an article: `the Garden`, `a Board`
     runs: dict[str, Counter[str]] = {}  # word -> the multi-word runs it occurred in
     named: set[str] = set()
     not_names = _NOT_NAMES
@@ -98,17 +104,19 @@ def names_in(text: str, limit: int = 3) -> list[str]:
             if run in not_names:
                 continue
             counts[run] += 1
-            if run not in named:
-                at = m.start()
-                if (
-                    at >= 2
-                    and text[at - 1] == " "
-                    and (text[at - 2].islower() or text[at - 2] in ",;")
-                ):
-                    named.add(run)
+            at = m.start()
+            if _ARTICLE_BEFORE().search(text, max(0, at - 8), at):
+                things[run] += 1
+            if run not in named and (
+                at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
+            ):
+                named.add(run)
             continue
         words = run.split(" ")
         titled = False
+        article = words[0] in _ARTICLES or bool(
+            _ARTICLE_BEFORE().search(text, max(0, m.start() - 8), m.start())
+        )
         while words and words[0] in not_names:
             titled = words[0] in _TITLES
             words.pop(0)
@@ -119,6 +127,8 @@ def names_in(text: str, limit: int = 3) -> list[str]:
         whole = " ".join(words)
         for word in words:
             counts[word] += 1
+            if article and not titled:
+                things[word] += 1
             if len(words) > 1 or titled:
                 named.add(word)
             if len(words) > 1:
@@ -128,6 +138,8 @@ def names_in(text: str, limit: int = 3) -> list[str]:
     for word, count in counts.most_common():
         if word not in named or word in used:
             continue
+        if things[word] * THING_SHARE >= count:
+            continue  # `the Board`, `the Garden`: a thing or a place, not a character
         name = word
         if word in runs:
             whole, together = runs[word].most_common(1)[0]

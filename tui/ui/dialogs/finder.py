@@ -1,8 +1,9 @@
-"""The finder overlay: type a few words, pick a scene, chapter, passage, bookmark or book."""
+"""The finder overlays: type a few words, pick a scene, chapter, passage or bookmark of the
+book being read (`BookFinderScreen`), or a book of the library (`LibraryFinderScreen`)."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -20,61 +21,30 @@ from tui.book.anchor import Bookmark
 from tui.book.model import Book
 from tui.finder.book_finder import BookFinder, Hit, Preview
 from tui.finder.cache import IndexJob, index_job
-from tui.finder.library_finder import LibraryFinder, library_entries
+from tui.finder.library_finder import LibraryFinder, Shelf, library_entries
 from tui.ui.actions import binding
+from tui.ui.dialogs.finder_parts import KIND_MARKS, QueryInput, ResultList, finder_rows
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 
-# The query box is a text field: these editing keys are its own, like in any text field, and
-# are not actions of the finder (those are `finder_*` in `[keys]` and take precedence).
-EDITING_KEYS = {
-    "backspace": "delete_left",
-    "delete": "delete_right",
-    "left": "cursor_left",
-    "right": "cursor_right",
-    "ctrl+left": "cursor_left_word",
-    "ctrl+right": "cursor_right_word",
-    "home": "home",
-    "ctrl+a": "home",
-    "end": "end",
-    "ctrl+e": "end",
-    "ctrl+w": "delete_left_word",
-    "ctrl+u": "delete_left_all",
-}
-KIND_MARKS = {"chapter": "#", "scene": "*", "bookmark": "'", "text": "/", "book": "•"}
+__all__ = ["BookFinderScreen", "FinderScreen", "LibraryFinderScreen", "QueryInput", "ResultList"]
+
 RESULT_LIMIT = 60
+Chosen = TypeVar("Chosen")
 
 
-class QueryInput(Input, inherit_bindings=False):
-    """The query box. Editing keys are handled here, so the box declares no bindings."""
-
-    BINDINGS: ClassVar[list[BindingType]] = []
-
-    async def _on_key(self, event: events.Key) -> None:
-        action = EDITING_KEYS.get(event.key)
-        if action is not None:
-            event.stop()
-            event.prevent_default()
-            await self.run_action(action)
-            return
-        await super()._on_key(event)
-
-
-class ResultList(OptionList, inherit_bindings=False, can_focus=False):
-    """The hits. Never focused: the finder's own keys move its highlight."""
-
-    BINDINGS: ClassVar[list[BindingType]] = []
-
-
-class FinderScreen(DismissesOnce, ModalScreen[Any], inherit_bindings=False):
-    """Fuzzy finder over a book (dismisses with a character offset) or the library (a path).
+class FinderScreen(
+    DismissesOnce, ModalScreen[Chosen | None], Generic[Chosen], inherit_bindings=False
+):
+    """What both finders share: the query box, the ranked hits, a preview and the keys.
 
     Queries run in a thread worker; a newer query cancels the running one, and results for a
-    query that is no longer in the box are dropped. The book's word index is built in a worker
-    too, on first use; until it is ready, chapters, `ch3 s5`, scene names and bookmarks work.
+    query that is no longer in the box are dropped. The box is sized to the screen (see
+    `finder_rows`), so the highlighted hit, the preview and the key hints always show.
     """
 
+    KEYS_SCREEN = "finder"  # both finders have the keys of `[screens] finder`
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("finder_accept", "accept", "Jump there", priority=True),
         binding("finder_cancel", "cancel", "Back", priority=True),
@@ -85,11 +55,11 @@ class FinderScreen(DismissesOnce, ModalScreen[Any], inherit_bindings=False):
     DEFAULT_CSS = """
     FinderScreen { align: center top; }
     FinderScreen > #finder {
-        width: 100; max-width: 96%; height: auto; max-height: 90%; margin-top: 1;
+        width: 100; max-width: 96%; height: auto; margin-top: 1;
         border: round $accent; background: $surface; padding: 0 1; overflow: hidden;
     }
     FinderScreen #finder-query { border: none; height: 1; padding: 0; margin: 0 0 1 0; }
-    FinderScreen #finder-status { width: 1fr; color: $text-muted; }
+    FinderScreen #finder-status { width: 1fr; height: 1; color: $text-muted; }
     FinderScreen ResultList {
         height: auto; max-height: 20; border: none; padding: 0;
         text-wrap: nowrap; text-overflow: ellipsis;
@@ -97,13 +67,14 @@ class FinderScreen(DismissesOnce, ModalScreen[Any], inherit_bindings=False):
     FinderScreen #finder-preview {
         height: auto; max-height: 9; border-top: solid $panel-lighten-2; color: $text-muted;
     }
-    FinderScreen #finder-hints { width: 1fr; color: $text-muted; text-style: dim; }
+    FinderScreen #finder-hints { width: 1fr; height: 1; color: $text-muted; text-style: dim; }
     FinderScreen > .finder--match { text-style: bold underline; color: $text-accent; }
     FinderScreen > .finder--detail { color: $text-muted; }
     FinderScreen > .finder--kind { color: $accent; text-style: bold; }
     """
 
-    indexing: reactive[float | None] = reactive(None)  # fraction done while indexing
+    PLACEHOLDER: ClassVar[str] = ""
+    ACCEPT_WORD: ClassVar[str] = "jump"
 
     class Results(Message):
         """Hits for a query, from the search worker."""
@@ -113,69 +84,58 @@ class FinderScreen(DismissesOnce, ModalScreen[Any], inherit_bindings=False):
             self.query = query
             self.hits = hits
 
-    class IndexProgress(Message):
-        def __init__(self, fraction: float) -> None:
-            super().__init__()
-            self.fraction = fraction
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, FinderScreen.IndexProgress)
-
-    class IndexReady(Message):
-        pass
-
-    def __init__(
-        self,
-        *,
-        book: Book | None = None,
-        bookmarks: list[Bookmark] | None = None,
-        library: Any = None,
-        position: int | None = None,
-    ) -> None:
+    def __init__(self, finder: BookFinder | LibraryFinder) -> None:
         super().__init__()
-        if book is None and library is None:
-            raise ValueError("FinderScreen needs a book or a library")
-        self.book = book
-        self.position = position
-        self.finder: BookFinder | LibraryFinder
-        if book is not None:
-            self.finder = BookFinder(book, bookmarks or [])
-        else:
-            self.finder = LibraryFinder(library_entries(library))
+        self.finder = finder
         self.hits: list[Hit] = []
         self.shown_query: str | None = None  # the query whose results are on screen
-        self._job: IndexJob | None = None
+        self._preview_rows = 0  # the preview's room on this screen; 0: left out
 
     # -- layout -----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         with Vertical(id="finder"):
             yield QueryInput(
-                placeholder=self._placeholder(), id="finder-query", max_length=LONGEST_ENTRY
+                placeholder=self.PLACEHOLDER, id="finder-query", max_length=LONGEST_ENTRY
             )
             yield Label("", id="finder-status")
             yield ResultList(id="finder-results")
             yield Static("", id="finder-preview")
             yield Label(self._hints(), id="finder-hints")
 
-    def _placeholder(self) -> str:
-        if self.book is None:
-            return "Find a book: title, author, fandom, characters, tags"
-        return "Find: words of a scene · ch3 s5 · #chapter · *scene · 'bookmark · /text"
-
     def _hints(self) -> str:
         app = self.app
         keys = [
-            f"{key_hint(app, 'finder_accept')} {'open' if self.book is None else 'jump'}",
+            f"{key_hint(app, 'finder_accept')} {self.ACCEPT_WORD}",
             f"{key_hint(app, 'finder_cancel')} back",
             f"{key_hint(app, 'finder_up')}/{key_hint(app, 'finder_down')} move",
         ]
         return "  ".join(keys)
 
     def on_mount(self) -> None:
+        self._fit(self.app.size.height)
         self.set_focus(self.query_one(QueryInput))
-        if isinstance(self.finder, BookFinder) and not self.finder.ready:
-            self._start_index(self.finder)
         self._start_search("")
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        """Size the box's parts to the screen: the box never runs off its bottom edge."""
+        rows = finder_rows(height)
+        self.query_one("#finder").styles.margin = (rows.margin_top, 0, 0, 0)
+        self.query_one(QueryInput).styles.margin = (0, 0, rows.query_gap, 0)
+        results = self.query_one(ResultList)
+        results.styles.max_height = rows.results
+        self.query_one("#finder-preview").styles.max_height = rows.preview
+        self._preview_rows = rows.preview
+        if self.is_mounted:
+            self._show_preview()
+            self.call_after_refresh(self._keep_highlight_shown)
+
+    def _keep_highlight_shown(self) -> None:
+        results = self.query_one(ResultList)
+        if results.highlighted is not None:
+            results.scroll_to_highlight()
 
     def on_key(self, event: events.Key) -> None:
         """Letters typed before the query box had focus (a fast typist, a laggy link) go in it."""
@@ -184,45 +144,6 @@ class FinderScreen(DismissesOnce, ModalScreen[Any], inherit_bindings=False):
             event.stop()
             box.insert_text_at_cursor(event.character)
             self.set_focus(box)
-
-    # -- the index ----------------------------------------------------------------------------
-    def _start_index(self, finder: BookFinder) -> None:
-        """Build the book's word index in an app worker, so it survives this overlay and the
-        next finder opens at once; a build already running for the book is joined."""
-        self.indexing = 0.0
-        job, start = index_job(finder.book)
-        self._job = job
-        job.listen(self._job_progress)
-        if start:
-            self.app.run_worker(
-                lambda: job.run(should_stop=lambda: get_current_worker().is_cancelled),
-                thread=True,
-                group="finder-index",
-                exit_on_error=False,
-            )
-        elif job.done.is_set():
-            self.post_message(self.IndexReady())
-
-    def _job_progress(self, fraction: float, done: bool) -> None:
-        # Called in the indexing thread: reach the UI by message only.
-        self.post_message(self.IndexReady() if done else self.IndexProgress(fraction))
-
-    def on_unmount(self) -> None:
-        if self._job is not None:
-            self._job.unlisten(self._job_progress)
-
-    def on_finder_screen_index_progress(self, message: IndexProgress) -> None:
-        if self.indexing is not None:
-            self.indexing = message.fraction
-
-    def on_finder_screen_index_ready(self, message: IndexReady) -> None:
-        if isinstance(self.finder, BookFinder) and self.finder.adopt_index():
-            self.indexing = None
-            # Scenes and passages can now be ranked by their words: run the query again.
-            self._start_search(self.query_one(QueryInput).value)
-
-    def watch_indexing(self, value: float | None) -> None:
-        self._show_status()
 
     # -- searching ----------------------------------------------------------------------------
     @on(Input.Changed, "#finder-query")
@@ -256,38 +177,28 @@ class FinderScreen(DismissesOnce, ModalScreen[Any], inherit_bindings=False):
         results.add_options([Option(self._prompt(hit)) for hit in self.hits])
         if self.hits:
             results.highlighted = self._first_highlight(message.query)
+            self.call_after_refresh(self._keep_highlight_shown)
         self._show_status()
         self._show_preview()
 
     def _first_highlight(self, query: str) -> int:
-        """The top hit; for an empty query, the chapter being read."""
-        if query.strip() or self.position is None:
-            return 0
-        best = 0
-        for number, hit in enumerate(self.hits):
-            if hit.kind == "chapter" and hit.offset is not None and hit.offset <= self.position:
-                best = number
-        return best
+        """The hit highlighted when results arrive: the top one."""
+        return 0
 
     def _show_status(self) -> None:
-        if not self.is_mounted:
-            return
-        query = self.query_one(QueryInput).value
-        parts = []
-        if self.indexing is not None:
-            parts.append(f"Indexing the book’s words… {self.indexing * 100:.0f}%")
-        if query.strip():
-            count = len(self.hits)
-            parts.append(
-                f"{count} match{'es' if count != 1 else ''}"
-                if count
-                else "No matches: try fewer or other words"
-            )
-        elif self.book is not None:
-            parts.append(f"{len(self.book.chapters)} chapters")
-        else:
-            parts.append(f"{len(self.hits)} books")
-        self.query_one("#finder-status", Label).update(" · ".join(parts))
+        if self.is_mounted:
+            query = self.query_one(QueryInput).value
+            self.query_one("#finder-status", Label).update(self.status(query))
+
+    def status(self, query: str) -> str:
+        """The line above the hits: how many there are, or why there are none."""
+        count = len(self.hits)
+        if count:
+            return f"{count} match{'es' if count != 1 else ''}"
+        return self.nothing_found(query)
+
+    def nothing_found(self, query: str) -> str:
+        return "No matches: try fewer or other words"
 
     # -- showing hits ---------------------------------------------------------------------------
     def _style(self, name: str) -> Any:
@@ -321,7 +232,7 @@ class FinderScreen(DismissesOnce, ModalScreen[Any], inherit_bindings=False):
     def _show_preview(self) -> None:
         hit = self._current()
         preview_widget = self.query_one("#finder-preview", Static)
-        if hit is None:
+        if hit is None or not self._preview_rows:
             preview_widget.update("")
             preview_widget.display = False
             return
@@ -342,11 +253,14 @@ class FinderScreen(DismissesOnce, ModalScreen[Any], inherit_bindings=False):
         current = results.highlighted or 0
         results.highlighted = max(0, min(len(self.hits) - 1, current + step))
 
+    def chosen(self, hit: Hit) -> Chosen | None:
+        """What picking ``hit`` dismisses the finder with."""
+        raise NotImplementedError
+
     def action_accept(self) -> None:
         hit = self._current()
-        if hit is None:
-            return
-        self.dismiss(hit.path if self.book is None else hit.offset)
+        if hit is not None:
+            self.dismiss(self.chosen(hit))
 
     def action_cancel(self) -> None:
         self.workers.cancel_group(self, "finder-search")
@@ -356,3 +270,129 @@ class FinderScreen(DismissesOnce, ModalScreen[Any], inherit_bindings=False):
     def _clicked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.action_accept()
+
+
+class BookFinderScreen(FinderScreen[int]):
+    """The finder over the book being read; dismisses with the character offset to jump to.
+
+    The book's word index is built in an app worker, on first use; until it is ready, chapters,
+    `ch3 s5`, scene names, bookmarks and words typed literally are found, and the status line
+    says the index is still being built.
+    """
+
+    PLACEHOLDER = "Find: words of a scene · ch3 s5 · #chapter · *scene · 'bookmark · /text"
+    ACCEPT_WORD = "jump"
+
+    indexing: reactive[float | None] = reactive(None)  # fraction done while indexing
+
+    class IndexProgress(Message):
+        def __init__(self, fraction: float) -> None:
+            super().__init__()
+            self.fraction = fraction
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, BookFinderScreen.IndexProgress)
+
+    class IndexReady(Message):
+        pass
+
+    def __init__(
+        self, book: Book, bookmarks: list[Bookmark] | None = None, position: int | None = None
+    ) -> None:
+        self.book_finder = BookFinder(book, bookmarks or [])
+        super().__init__(self.book_finder)
+        self.book = book
+        self.position = position
+        self._job: IndexJob | None = None
+
+    def on_mount(self) -> None:
+        if not self.book_finder.ready:
+            self._start_index()
+        super().on_mount()
+
+    def chosen(self, hit: Hit) -> int | None:
+        return hit.offset
+
+    def _first_highlight(self, query: str) -> int:
+        """The top hit; for an empty query, the chapter being read."""
+        if query.strip() or self.position is None or not len(self.book):
+            return 0
+        reading = self.book.starts[self.book.para_read_at(self.position)]
+        best = 0
+        for number, hit in enumerate(self.hits):
+            if hit.kind == "chapter" and hit.offset is not None and hit.offset <= reading:
+                best = number
+        return best
+
+    def nothing_found(self, query: str) -> str:
+        return self.book_finder.nothing_found(query)
+
+    def status(self, query: str) -> str:
+        chapters = self.book.chapters
+        if not query.strip():
+            found = f"{len(chapters)} chapter{'s' if len(chapters) != 1 else ''}"
+        elif self.indexing is None or self.hits:
+            found = super().status(query)
+        else:
+            found = "no matches yet"
+        if self.indexing is None:
+            return found
+        so_far = " so far" if query.strip() and self.hits else ""
+        return f"Indexing the book’s words… {self.indexing * 100:.0f}% · {found}{so_far}"
+
+    # -- the index ----------------------------------------------------------------------------
+    def _start_index(self) -> None:
+        """Build the book's word index in an app worker, so it survives this overlay and the
+        next finder opens at once; a build already running for the book is joined."""
+        self.indexing = 0.0
+        job, start = index_job(self.book)
+        self._job = job
+        job.listen(self._job_progress)
+        if start:
+            self.app.run_worker(
+                lambda: job.run(should_stop=lambda: get_current_worker().is_cancelled),
+                thread=True,
+                group="finder-index",
+                exit_on_error=False,
+            )
+        elif job.done.is_set():
+            self.post_message(self.IndexReady())
+
+    def _job_progress(self, fraction: float, done: bool) -> None:
+        # Called in the indexing thread: reach the UI by message only.
+        self.post_message(self.IndexReady() if done else self.IndexProgress(fraction))
+
+    def on_unmount(self) -> None:
+        if self._job is not None:
+            self._job.unlisten(self._job_progress)
+
+    def on_book_finder_screen_index_progress(self, message: IndexProgress) -> None:
+        if self.indexing is not None:
+            self.indexing = message.fraction
+
+    def on_book_finder_screen_index_ready(self, message: IndexReady) -> None:
+        if self.book_finder.adopt_index():
+            self.indexing = None
+            # Scenes and passages can now be ranked by their words: run the query again.
+            self._start_search(self.query_one(QueryInput).value)
+
+    def watch_indexing(self, value: float | None) -> None:
+        self._show_status()
+
+
+class LibraryFinderScreen(FinderScreen[str]):
+    """The finder over the library's books; dismisses with the path of the book to open."""
+
+    PLACEHOLDER = "Find a book: title, author, fandom, characters, tags"
+    ACCEPT_WORD = "open"
+
+    def __init__(self, library: Shelf) -> None:
+        super().__init__(LibraryFinder(library_entries(library)))
+
+    def chosen(self, hit: Hit) -> str | None:
+        return hit.path
+
+    def status(self, query: str) -> str:
+        if query.strip():
+            return super().status(query)
+        return f"{len(self.hits)} book{'s' if len(self.hits) != 1 else ''}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from textual import getters
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -16,6 +16,8 @@ from tui.settings.key_names import display_key
 from tui.ui.actions import binding, live_actions
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce
+
+NARROW = 60  # below this many columns the help is laid out for a small screen
 
 
 def screen_title(screen: Screen) -> str:
@@ -57,6 +59,8 @@ class HelpScreen(DismissesOnce, ModalScreen[None], inherit_bindings=False):
     }
     .help-keys {
         width: 24;
+        max-width: 45%;
+        padding-right: 1;
         color: $accent;
         text-style: bold;
     }
@@ -91,12 +95,18 @@ class HelpScreen(DismissesOnce, ModalScreen[None], inherit_bindings=False):
                     yield Label(keys, classes="help-keys", markup=False)
                     yield Label(action.description, classes="help-description", markup=False)
 
-    def _hint(self) -> str:
+    def on_resize(self, event: events.Resize) -> None:
+        """On a narrow screen the subtitle says only how to close (it would be cut off)."""
+        self._list().border_subtitle = self._hint(short=event.size.width < NARROW)
+
+    def _hint(self, short: bool = False) -> str:
         own = {
             action.action_id: action.keys for action in live_actions(self, self.app.settings.keys)
         }
         close = display_key((own.get("close") or own.get("help") or ["escape"])[0])
         settings = display_key(self.app.settings.keys.get("settings", "comma").split(",")[0])
+        if short:
+            return f"{close} closes"
         return f"{close} closes · change keys in Settings ({settings})"
 
     def _list(self) -> HelpList:

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from tui.library.catalog import SORT_KEYS, BookFilter, sort_records
 from tui.library.library import Library
@@ -18,11 +18,12 @@ from tui.library.records import BookRecord
 from tui.library.scan import skipped_text
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
-from tui.ui.dialogs.finder import FinderScreen
+from tui.ui.dialogs.finder import LibraryFinderScreen
 from tui.ui.dialogs.help import HelpScreen
 from tui.ui.dialogs.library import ConfirmAdd, ConfirmRemove, SortMenu, UpdateOffer
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.screens.settings import SettingsScreen
+from tui.ui.widgets.fitting_footer import FittingFooter
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text, short_path
 from tui.ui.widgets.library_scanner import LibraryScanner
@@ -105,7 +106,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         settings = getattr(self.app, "settings", None)
         ask_above = settings.library.ask_above if settings is not None else 300
         yield LibraryScanner(self.library, ask_above=ask_above, id="library-scan")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         preferred = self.app.settings.library.sort
@@ -318,11 +319,11 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
 
     # -- other screens ------------------------------------------------------------------------
     def action_find(self) -> None:
-        def found(path: object) -> None:
-            if isinstance(path, str | Path) and str(path):
+        def found(path: str | None) -> None:
+            if path:
                 self.app.push_screen(ReaderScreen(Path(path)))
 
-        self.app.push_screen(FinderScreen(library=self.library), found)
+        self.app.push_screen(LibraryFinderScreen(self.library), found)
 
     def action_settings(self) -> None:
         self.app.push_screen(SettingsScreen())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tui.book.anchor import Bookmark
 from tui.book.loader import safe_name
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
-from tui.ui.dialogs.finder import FinderScreen
+from tui.ui.dialogs.finder import BookFinderScreen
 from tui.ui.screens.reader_host import ReaderHost
 
 
@@ -72,5 +72,5 @@ class PlacesFlow:
             if offset is not None:
                 host.jump_to_offset(offset)
 
-        screen = FinderScreen(book=session.book, bookmarks=marks, position=host.view.top_offset())
+        screen = BookFinderScreen(session.book, marks, position=host.view.top_offset())
         host.app.push_screen(screen, chosen)

@@ -11,7 +11,7 @@ from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from tui.settings.edit import EDITABLE, SettingsDraft, format_value
@@ -22,6 +22,7 @@ from tui.ui.actions import binding, describe_action
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.themes import no_color_requested, theme_for
+from tui.ui.widgets.selection import ReversibleOptionList
 
 LABEL_WIDTH = 48
 DESCRIPTION_WIDTH = 30
@@ -74,7 +75,7 @@ class KeyCaptureScreen(DismissesOnce, ModalScreen[str | None], inherit_bindings=
         self.dismiss(None if event.key == "escape" else event.key)
 
 
-class SettingsList(OptionList, inherit_bindings=False):
+class SettingsList(ReversibleOptionList, inherit_bindings=False):
     """The list of settings and actions; moves with chapbook's own (rebindable) keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -112,7 +113,6 @@ class SettingsScreen(DismissesOnce, Screen[None], inherit_bindings=False):
     #settings-panel { width: 90; max-width: 100%; height: 1fr; }
     #settings-title { text-style: bold; color: $text; padding: 0 1; }
     SettingsList { height: 1fr; }
-    SettingsList:nocolor > .option-list--option-highlighted { text-style: bold reverse; }
     #settings-status { height: auto; min-height: 2; padding: 0 1; color: $text-muted; }
     #settings-status.-problem { color: $error; }
     """
@@ -238,8 +238,7 @@ class SettingsScreen(DismissesOnce, Screen[None], inherit_bindings=False):
         if self.draft is None or name is None or name.startswith("keys."):
             return
         self.draft.step(name, direction)
-        if name == "theme":
-            self.app.theme = theme_for(self.app, self.draft.value("theme"))
+        self._preview(name)
         self._changed()
 
     def action_rebind(self) -> None:
@@ -274,9 +273,16 @@ class SettingsScreen(DismissesOnce, Screen[None], inherit_bindings=False):
         if self.draft is None or name is None:
             return
         self.draft.reset(name)
+        self._preview(name)
+        self._changed()
+
+    def _preview(self, name: str) -> None:
+        """Show a change of theme or borders at once (it is kept only if saved)."""
+        assert self.draft is not None
         if name == "theme":
             self.app.theme = theme_for(self.app, self.draft.value("theme"))
-        self._changed()
+        elif name == "display.borders":
+            self.app.use_borders(self.draft.value("display.borders"))
 
     def _changed(self, clashes: list[Clash] | None = None) -> None:
         assert self.draft is not None

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from textual.app import App
 from textual.binding import Binding
 
 from tui.settings.defaults import default_keys
-from tui.ui.app import ChapbookApp
+from tui.settings.settings import Settings
+
+
+@runtime_checkable
+class WithSettings(Protocol):
+    """An app that holds chapbook's settings (the user's keymap among them)."""
+
+    settings: Settings
 
 
 def key_hint(app: App[Any], action_id: str) -> str:
     """The first key bound to ``action_id`` (after presets and the user's [keys]), for display."""
-    keys = app.settings.keys.get(action_id, "") if isinstance(app, ChapbookApp) else ""
+    keys = app.settings.keys.get(action_id, "") if isinstance(app, WithSettings) else ""
     if not keys:
         try:
             keys = default_keys(action_id)

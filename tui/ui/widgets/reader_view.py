@@ -187,11 +187,13 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _relayout(self) -> None:
         if self.pager is not None:
-            before = self.pager.top
+            before, was_at_end = self.pager.top, self.pager.at_end
             self.pager.relayout(self._options(), self._height())
             self._screen_rows = None
             self.refresh()
-            if self.pager.top != before:
+            # A taller page can bring the end of the book on screen without moving the top:
+            # the status line's percentage changes all the same.
+            if self.pager.top != before or self.pager.at_end != was_at_end:
                 self._moved()
 
     def on_resize(self, event: events.Resize) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rich.text import Text
+from textual.reactive import reactive
+from textual.theme import Theme
 from textual.widget import Widget
 
 from tui.book.loader import neutralise
@@ -13,7 +15,10 @@ from tui.reading.wrapping import measure
 
 
 class StatusLine(Widget):
-    """One row: `Title — Chapter 3: Title` and `scene 2/5 · 41% · 12 min left in chapter · …`."""
+    """One row: `Title — Chapter 3: Title` and `scene 2/5 · 41% · 12 min left in chapter · …`.
+
+    Under NO_COLOR and with the 16-colour theme its background is the terminal's own, so it
+    is drawn in reverse video to stand apart from the text."""
 
     DEFAULT_CSS = """
     StatusLine {
@@ -22,24 +27,30 @@ class StatusLine(Widget):
         background: $panel;
         color: $text-muted;
     }
+    StatusLine:nocolor, StatusLine.-plain-colours { text-style: reverse; }
     """
+
+    title: reactive[str] = reactive("")
+    progress: reactive[Progress | None] = reactive(None)
+    note: reactive[str] = reactive("")  # replaces the right-hand side while something goes on
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.title = ""
-        self.progress: Progress | None = None
-        self.note = ""  # replaces the right-hand side while something is going on
+
+    def on_mount(self) -> None:
+        self._theme_changed(self.app.current_theme)
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        self.set_class(theme.ansi, "-plain-colours")
 
     def show(self, title: str, progress: Progress | None, note: str = "") -> None:
-        title = neutralise(title.replace("\n", " "))
-        if (title, progress, note) != (self.title, self.progress, self.note):
-            self.title, self.progress, self.note = title, progress, note
-            self.refresh()
+        self.title = neutralise(title.replace("\n", " "))
+        self.progress = progress
+        self.note = note
 
     def set_note(self, note: str) -> None:
-        if note != self.note:
-            self.note = note
-            self.refresh()
+        self.note = note
 
     def render(self) -> Text:
         width = max(0, self.size.width - 2)

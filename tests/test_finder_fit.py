@@ -1,0 +1,103 @@
+"""The finder fits the screen at every size: the highlighted hit, the preview's room and the
+key hints are always drawn, and the list scrolls with the highlight."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reader_support import reader_app, wait_for, wait_open
+from textual.widget import Widget
+
+from tui.ui.dialogs.finder import BookFinderScreen, QueryInput, ResultList
+from tui.ui.dialogs.finder_parts import finder_rows
+
+BOOK = "003_6a4721831e1dda7c.txt"
+
+
+def inside(inner: Widget, outer: Widget) -> bool:
+    """True when ``inner`` is drawn whole within ``outer``'s border (not cut off by it)."""
+    box = outer.region.shrink(outer.styles.gutter)
+    return box.contains_region(inner.region)
+
+
+def drawn_hit_rows(finder: BookFinderScreen) -> list[str]:
+    """The rows of the result list as drawn."""
+    results = finder.query_one(ResultList)
+    return [results.render_line(y).text for y in range(results.size.height)]
+
+
+def assert_fits(finder: BookFinderScreen) -> None:
+    box = finder.query_one("#finder")
+    screen = finder.region
+    assert screen.contains_region(box.region), "the finder's box runs off the screen"
+    for part in ("#finder-query", "#finder-status", "#finder-results", "#finder-hints"):
+        assert inside(finder.query_one(part), box), f"{part} is cut off"
+    hints = str(finder.query_one("#finder-hints").render())
+    assert "jump" in hints and "back" in hints and "move" in hints
+
+
+def assert_highlight_shown(finder: BookFinderScreen) -> None:
+    results = finder.query_one(ResultList)
+    assert results.highlighted is not None
+    label = str(results.get_option_at_index(results.highlighted).prompt).split("\n")[0]
+    assert any(row.strip().startswith(label[:30].strip()) for row in drawn_hit_rows(finder)), (
+        f"the highlighted hit {label!r} is not drawn"
+    )
+
+
+async def open_finder(pilot: Any, query: str) -> BookFinderScreen:
+    app = pilot.app
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, lambda: isinstance(app.screen, BookFinderScreen))
+    finder = app.screen
+    assert isinstance(finder, BookFinderScreen)
+    if query:
+        await pilot.press(*query)
+
+    def settled() -> bool:
+        return finder.indexing is None and finder.shown_query == finder.query_one(QueryInput).value
+
+    await wait_for(pilot, settled, timeout=20)
+    await pilot.pause()
+    return finder
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 30), (40, 12)])
+async def test_the_highlight_stays_on_screen_as_it_moves(corpus: Path, size) -> None:
+    app = reader_app(corpus / BOOK)
+    async with app.run_test(size=size) as pilot:
+        await wait_open(pilot)
+        finder = await open_finder(pilot, "mushiki")
+        assert len(finder.hits) > 15
+        assert_fits(finder)
+        for step in range(15):
+            await pilot.press("down")
+            await pilot.pause()
+            assert finder.query_one(ResultList).highlighted == step + 1
+            assert_highlight_shown(finder)
+        assert_fits(finder)
+
+
+async def test_the_current_chapter_shows_at_the_smallest_size(corpus: Path) -> None:
+    app = reader_app(corpus / BOOK)
+    async with app.run_test(size=(40, 12)) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("G")  # the last chapter: its row is far down the list
+        await pilot.pause()
+        finder = await open_finder(pilot, "")
+        assert finder.query_one(ResultList).highlighted not in (None, 0)
+        assert finder.position == reader.view.top_offset()
+        assert_highlight_shown(finder)
+        assert_fits(finder)
+
+
+@pytest.mark.parametrize("height", range(12, 61))
+def test_the_box_never_needs_more_rows_than_the_screen_has(height: int) -> None:
+    rows = finder_rows(height)
+    border, query, status, hints = 2, 1, 1, 1
+    used = rows.margin_top + border + query + rows.query_gap + status + rows.results
+    used += rows.preview + hints
+    assert used <= height
+    assert rows.results >= 4

@@ -1,0 +1,32 @@
+"""Option lists whose highlight can be drawn in reverse video, as under NO_COLOR."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import BindingType
+from textual.style import Style
+from textual.widgets import OptionList
+
+HIGHLIGHTED = "option-list--option-highlighted"
+
+
+class ReversibleOptionList(OptionList, inherit_bindings=False):
+    """An `OptionList` that honours `text-style: reverse` on its highlighted option.
+
+    Without colours a highlight has nothing but the text style to stand out by, and Textual's
+    option list drops `reverse` from it. Subclasses say `:nocolor > .option-list--option-
+    highlighted { text-style: bold reverse; }` (the default here) and get it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = []  # subclasses declare their own, with ids
+    DEFAULT_CSS: ClassVar[str] = """
+    ReversibleOptionList:nocolor > .option-list--option-highlighted { text-style: bold reverse; }
+    """
+
+    def get_visual_style(self, *component_classes: str, partial: bool = False) -> Style:
+        style = super().get_visual_style(*component_classes, partial=partial)
+        if HIGHLIGHTED in component_classes:
+            wanted = self.get_component_styles(HIGHLIGHTED).text_style
+            if wanted.reverse and not style.reverse:
+                style = style + Style(reverse=True)
+        return style
