@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextvars
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -10,22 +9,21 @@ from typing import ClassVar
 from textual import events, getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.screen import Screen
 from textual.types import NoActiveAppError
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from tui.book.loader import neutralise, safe_name
+from tui.book.loader import safe_name
 from tui.book.model import Book
-from tui.reading.opener import BookOpener, Outcome, Registration
+from tui.reading.opener import BookOpener
 from tui.reading.pager import LayoutOptions
 from tui.reading.search import Match, compile_query, find
 from tui.reading.session import PendingKind, ReadingSession
-from tui.reading.stages import Stage
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
 from tui.ui.screens.reader_moves import MovesFlow
+from tui.ui.screens.reader_opening import OpenFailed, OpeningFlow, Registered, StageArrived
 from tui.ui.screens.reader_places import PlacesFlow
 from tui.ui.screens.reader_search import PROMPTS, SearchFinished, SearchFlow
 from tui.ui.widgets.prompt_bar import PromptBar
@@ -34,7 +32,6 @@ from tui.ui.widgets.status_line import StatusLine
 
 # Saving: the position is written at most this often while reading (and always on leaving).
 SAVE_EVERY = 1.0
-CHANGED_NOTICE = "The book has changed since you last read it: opened at the nearest place."
 
 
 class ReaderScreen(Screen[None], inherit_bindings=False):
@@ -80,25 +77,6 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
     ReaderScreen { align: left top; }  /* the view centres its column itself */
     """
 
-    class Opened(Message):
-        """A stage of opening finished (a preview, then the whole book)."""
-
-        def __init__(self, stage: Stage) -> None:
-            super().__init__()
-            self.stage = stage
-
-    class OpenFailed(Message):
-        def __init__(self, error: str) -> None:
-            super().__init__()
-            self.error = error
-
-    class Registered(Message):
-        """The library knows the book now (its id is needed for positions and bookmarks)."""
-
-        def __init__(self, book_id: str) -> None:
-            super().__init__()
-            self.book_id = book_id
-
     # Actions that open a prompt or an overlay. Their bindings have priority, so the app runs
     # them the moment it reads the key and routes the keys read with it (a fast typist, a
     # laggy SSH link) to the prompt they opened, not to the page: the `q` of `/quay` is typed,
@@ -126,7 +104,9 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
             self.session, lambda: self.view, self.refresh_status, self._brief_notice
         )
         self._settings_seen: object = None
-        self.opener = opener
+        self.opening = OpeningFlow(
+            self, self.path, start_offset, opener, lambda p: self.searching.answer(p.kind, p.value)
+        )
         try:
             app = self.app
         except NoActiveAppError:
@@ -134,7 +114,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         if app is not None:
             # Pushed by a running app: start reading the file now, while Textual is still
             # setting the screen up.
-            self._start_opening(app)
+            self.opening.start(app)
 
     # What the tests and the other screens read of the session.
     @property
@@ -183,103 +163,31 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
     # -- opening -------------------------------------------------------------------------------
     def on_mount(self) -> None:
         self._apply_settings()
-        opener = self._start_opening(self.app)
-        ready = opener.attach(self._post_outcome)
-        if not any(isinstance(outcome, Stage) for outcome in ready):
-            name = safe_name(self.path)
-            self.view.set_message(f"Opening {neutralise(self.known_title) or name}…")
-            self.status.show(self.known_title or name, None, "opening…")
-        for outcome in ready:
-            if isinstance(outcome, Stage):
-                # Found before the screen existed: straight onto the first frame.
-                self._show_stage(outcome)
-            else:
-                # Through the message queue: leaving the screen is no business of on_mount.
-                self._post_outcome(outcome)
-        self._open()
+        self.opening.mounted()
         self.set_interval(SAVE_EVERY, self._autosave)
         self.view.focus()
 
-    def _start_opening(self, app: ChapbookApp) -> BookOpener:
-        """Start reading the book, unless an opener already is."""
-        if self.opener is None:
-            self.opener = BookOpener(self.path, app.library, self.start_offset)
-        if self.session.book_id is None:
-            self.session.book_id = self.opener.book_id
-        if not self.opener.started:
-            # The active app travels with the thread, for post_message.
-            self.opener.start(contextvars.copy_context().run)
-        return self.opener
+    @property
+    def opener(self) -> BookOpener | None:
+        return self.opening.opener
 
     @property
     def known_title(self) -> str:
-        """The title the library knows, shown while a preview (which may start mid-book and
-        know no title) is on screen."""
-        return self.opener.known_title if self.opener else ""
-
-    def _post_outcome(self, outcome: Outcome) -> None:
-        """From the opener's thread: hand an outcome to the interface as a message."""
-        if isinstance(outcome, Stage):
-            self.post_message(self.Opened(outcome))
-        elif isinstance(outcome, Registration):
-            self.post_message(self.Registered(outcome.book_id))
-        else:
-            self.post_message(self.OpenFailed(outcome.error))
-
-    @work(thread=True, exclusive=True, group="open")
-    def _open(self) -> None:
-        """A Textual worker that lasts as long as the opener, so that the app knows a book
-        is being read (and tests can wait for it)."""
-        worker = get_current_worker()
-        opener = self.opener
-        assert opener is not None
-        while not opener.done.wait(0.05):
-            if worker.is_cancelled:
-                opener.cancel()
-                return
+        return self.opening.known_title
 
     def on_unmount(self) -> None:
-        if self.opener is not None:
-            self.opener.cancel()
+        self.opening.cancel()
 
-    def on_reader_screen_opened(self, message: Opened) -> None:
-        self._show_stage(message.stage)
+    @on(StageArrived)
+    def _stage_arrived(self, message: StageArrived) -> None:
+        self.opening.show_stage(message.stage)
 
-    def _show_stage(self, stage: Stage) -> None:
-        view, session = self.view, self.session
-        if view.pager is None or not session.user_moved:
-            offset = stage.offset
-        else:
-            offset = view.top_offset()  # the reader moved during the preview: stay there
-        session.show_stage(stage)
-        view.set_message("" if len(stage.book) else "This book has no text.")
-        view.set_book(stage.book, offset)
-        if not stage.final and self.opener is not None:
-            self.call_after_refresh(self.opener.painted)
-        if session.search_text:
-            view.set_search(compile_query(session.search_text), None)
-        if stage.final:
-            if not stage.exact and not session.user_moved:
-                self.notify(CHANGED_NOTICE, title="Position", severity="warning", timeout=10)
-            for notice in stage.book.notices:
-                self.notify(notice, title=safe_name(self.path), severity="warning", timeout=10)
-        self.refresh_status()
-        pending = session.take_pending()
-        if pending is not None:
-            self.searching.answer(pending.kind, pending.value)
+    @on(OpenFailed)
+    def _open_failed(self, message: OpenFailed) -> None:
+        self.opening.failed(message.error)
 
-    def on_reader_screen_open_failed(self, message: OpenFailed) -> None:
-        error = message.error
-        if self._from_library():
-            self.app.pop_screen()
-            self.app.notify(error, title="Cannot open", severity="error", timeout=10)
-        elif self.app.screen_stack[0] is self or len(self.app.screen_stack) <= 2:
-            self.app.exit(return_code=2, message=f"chapbook: {error}")
-        else:
-            self.dismiss()
-            self.app.notify(error, title="Cannot open", severity="error", timeout=10)
-
-    def on_reader_screen_registered(self, message: Registered) -> None:
+    @on(Registered)
+    def _registered(self, message: Registered) -> None:
         self.session.book_id = message.book_id
 
     # -- position and status ---------------------------------------------------------------------
@@ -449,7 +357,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self.places.find()
 
     # -- other screens and leaving ---------------------------------------------------------------
-    def _from_library(self) -> bool:
+    def from_library(self) -> bool:
         stack = self.app.screen_stack
         if self not in stack:
             return False
@@ -457,7 +365,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         return at > 0 and self.app.screens.is_library(stack[at - 1])
 
     def action_library(self) -> None:
-        if self._from_library():
+        if self.from_library():
             self._leave()
         else:
             self.app.push_screen(self.app.screens.library())
@@ -475,7 +383,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
 
     async def action_quit(self) -> None:
         """Back to the library when the book was opened from there, otherwise quit."""
-        if self._from_library():
+        if self.from_library():
             self._leave()
             return
         self.save_state()
