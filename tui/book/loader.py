@@ -234,8 +234,24 @@ def _refuse_binary(sample: bytes) -> None:
         if sample.startswith(magic):
             raise BookError(f"this is {what}, not a text file")
     controls = len(sample.translate(None, _NOT_CONTROL_BYTES))
-    if sample.count(0) > len(sample) // 200 + 1 or controls > max(len(sample) // 20, 8):
+    if sample.count(0) > len(sample) // 200 + 1:
         raise BookError("looks like a binary file, not text")
+    if controls > max(len(sample) // 20, 8) and not (
+        # Valid UTF-8 without NULs is text with escape sequences (a colourised log, a story
+        # pasted from a terminal): it opens, the sequences neutralised. Binary data is
+        # almost never valid UTF-8.
+        0 not in sample and controls <= len(sample) // 4 and _is_utf8(sample)
+    ):
+        raise BookError("looks like a binary file, not text")
+
+
+def _is_utf8(sample: bytes) -> bool:
+    """Valid UTF-8, allowing a character cut off at the end of the sample."""
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start >= len(sample) - 3 and err.reason == "unexpected end of data"
+    return True
 
 
 def _decode_damaged_or_legacy(data: bytes, notices: list[str]) -> tuple[str, str]:

@@ -8,6 +8,7 @@ from typing import Literal, Protocol
 
 from tui.book.anchor import Anchor, Bookmark, anchor_paragraph, make_anchor, resolve_anchor
 from tui.book.model import Book, ParaKind
+from tui.reading.counts import CountPrefix
 from tui.reading.jumps import JumpList
 from tui.reading.navigation import chapter_landings, next_landing, prev_landing, scene_landings
 from tui.reading.progress import Progress, ProgressMeter
@@ -61,6 +62,7 @@ class ReadingSession:
         self.meter: ProgressMeter | None = None
         self.book_id: str | None = None  # the library's, once it knows the book
         self.jumps = JumpList()
+        self.count = CountPrefix()  # digits typed before a move
         self.scene_marks: list[int] = []
         self.chapter_marks: list[int] = []
         self.user_moved = False  # the reader moved since the book was opened
@@ -121,13 +123,22 @@ class ReadingSession:
         return self.meter.place(para) if self.meter is not None else ""
 
     # -- moves -------------------------------------------------------------------------------
-    def landing(self, kind: LandingKind, forward: bool, para: int, at_block_top: bool) -> int | str:
-        """The paragraph a scene or chapter move from ``para`` lands on, or why there is none."""
+    def landing(
+        self, kind: LandingKind, forward: bool, para: int, at_block_top: bool, count: int = 1
+    ) -> int | str:
+        """The paragraph ``count`` scene or chapter moves from ``para`` land on (as far as
+        there are scenes or chapters), or why there is none."""
         marks = self.scene_marks if kind == "scene" else self.chapter_marks
-        if forward:
-            target = next_landing(marks, para)
-        else:
-            target = prev_landing(marks, para, at_block_top=at_block_top)
+        target = None
+        for _ in range(max(1, count)):
+            if forward:
+                step = next_landing(marks, para)
+            else:
+                step = prev_landing(marks, para, at_block_top=at_block_top)
+            if step is None:
+                break
+            target = para = step
+            at_block_top = True
         if target is not None:
             return target
         if not marks:

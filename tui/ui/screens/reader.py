@@ -32,6 +32,8 @@ from tui.ui.widgets.status_line import StatusLine
 
 # Saving: the position is written at most this often while reading (and always on leaving).
 SAVE_EVERY = 1.0
+# A count that the key after it did not use is dropped this many seconds later.
+COUNT_LASTS = 0.5
 
 
 class ReaderScreen(Screen[None], inherit_bindings=False):
@@ -154,6 +156,18 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         yield ReaderView(id="reader-view")
         yield StatusLine(id="reader-status")
 
+    def on_key(self, event: events.Key) -> None:
+        if self.focused is not self.view:
+            return
+        if self.moves.type_count(event.character):
+            event.stop()
+            event.prevent_default()
+        elif self.session.count.pending:
+            # The key's own action runs after this (it may use the count), so the count is
+            # dropped by the next key, or soon after, when it is still there.
+            self.moves.key_after_count()
+            self.set_timer(COUNT_LASTS, self.moves.forget_count)
+
     def on_resize(self, event: events.Resize) -> None:
         self.view.fit(event.size.width)
 
@@ -204,7 +218,8 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         if not session.final:  # a preview knows neither the whole length nor every chapter
             self.status.show(self.known_title or title, None, "indexing…")
             return
-        self.status.show(title, session.progress(view.top_offset(), pager.top_para(), pager.at_end))
+        progress = session.progress(view.top_offset(), pager.top_para(), pager.at_end)
+        self.status.show(title, progress, session.count.pending)
 
     def save_state(self) -> None:
         """Store the place in the library index (the app then saves the index)."""
@@ -307,7 +322,8 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
 
     # -- prompts and search --------------------------------------------------------------------
     async def action_goto_percent(self) -> None:
-        await self._ask("percent")
+        if not self.searching.percent_from_count():
+            await self._ask("percent")
 
     async def action_search(self) -> None:
         await self._ask("search")

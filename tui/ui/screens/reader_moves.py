@@ -37,11 +37,30 @@ class MovesFlow:
         if view.pager is None:
             return
         self.session.user_moved = True
+        count = self.session.count.take()
         if pages:
-            view.scroll_pages(pages)
+            view.scroll_pages(pages * count)
         else:
-            view.scroll_rows(rows)
+            view.scroll_rows(rows * count)
         self.refresh_status()
+
+    def type_count(self, character: str | None) -> bool:
+        """A digit typed before a move: True when it went into the count (shown in the
+        status line until a move uses it)."""
+        if self.view.pager is None or character is None or not self.session.count.type(character):
+            return False
+        self.refresh_status()
+        return True
+
+    def key_after_count(self) -> None:
+        """A key that is not a digit: its action may use the count; the next key drops it."""
+        if self.session.count.key_after():
+            self.refresh_status()
+
+    def forget_count(self) -> None:
+        """A count the key after it did not use is dropped."""
+        if self.session.count.drop_unused():
+            self.refresh_status()
 
     def jump(self, move: Callable[[], None]) -> None:
         """Make a jump, remembering where it left from so `jump_back` can return."""
@@ -80,7 +99,8 @@ class MovesFlow:
         if pager is None:
             return
         top = pager.top
-        target = self.session.landing(kind, forward, top.para, top.piece == 0 and top.row == 0)
+        at_top = top.piece == 0 and top.row == 0
+        target = self.session.landing(kind, forward, top.para, at_top, self.session.count.take())
         if isinstance(target, str):
             self.notify(target)
             return

@@ -48,7 +48,17 @@ class Registered(Message):
 class OpeningHost(ReaderHost, Protocol):
     """What opening needs of the screen beyond what every flow does."""
 
-    def run_worker(self, work: Callable[[], None], **options: object) -> object: ...
+    def run_worker(
+        self,
+        work: Callable[[], None],
+        name: str | None = ...,
+        group: str = ...,
+        description: str = ...,
+        exit_on_error: bool = ...,
+        start: bool = ...,
+        exclusive: bool = ...,
+        thread: bool = ...,
+    ) -> object: ...
 
     def call_after_refresh(self, callback: Callable[[], object]) -> bool: ...
 

@@ -52,6 +52,15 @@ class SearchFlow:
             return
         self.answer(kind, value)
 
+    def percent_from_count(self) -> bool:
+        """`50%`: a count typed before the percentage key goes straight there."""
+        count = self.host.session.count.value()
+        if count is None:
+            return False
+        self.host.session.count.clear()
+        self.submitted("percent", str(count))
+        return True
+
     def answer(self, kind: PendingKind, value: str) -> None:
         session, view = self.host.session, self.host.view
         if kind == "percent":
