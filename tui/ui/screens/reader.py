@@ -22,6 +22,7 @@ from tui.reading.search import Match, compile_query, find
 from tui.reading.session import PendingKind, ReadingSession
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
+from tui.ui.screens.reader_info import InfoFlow
 from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.screens.reader_opening import OpenFailed, OpeningFlow, Registered, StageArrived
 from tui.ui.screens.reader_places import PlacesFlow
@@ -70,6 +71,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         binding("bookmark", description="Bookmark this place", priority=True),
         binding("bookmarks", description="List bookmarks"),
         binding("find", description="Find a scene, chapter or passage", priority=True),
+        binding("info", description="About this book and the place"),
         binding("library", description="Library"),
         binding("settings", description="Settings"),
         binding("help", description="Keys"),
@@ -102,6 +104,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self.session = ReadingSession(self.path)
         self.searching = SearchFlow(self, self._search)
         self.places = PlacesFlow(self)
+        self.info = InfoFlow(self)
         self.moves = MovesFlow(
             self.session, lambda: self.view, self.refresh_status, self._brief_notice
         )
@@ -371,6 +374,9 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
 
     def action_find(self) -> None:
         self.places.find()
+
+    def action_info(self) -> None:
+        self.info.show()
 
     # -- other screens and leaving ---------------------------------------------------------------
     def from_library(self) -> bool:
