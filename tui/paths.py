@@ -20,6 +20,11 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def state_dir() -> Path:
+    """`$XDG_STATE_HOME/chapbook` (or the platform's equivalent): history kept across runs."""
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
 def settings_path() -> Path:
     return config_dir() / "settings.toml"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
@@ -12,11 +14,11 @@ from tui.reading.counts import CountPrefix
 from tui.reading.jumps import JumpList
 from tui.reading.navigation import chapter_landings, next_landing, prev_landing, scene_landings
 from tui.reading.progress import Progress, ProgressMeter
-from tui.reading.search import Match
+from tui.reading.search import Match, compile_query
 from tui.reading.stages import Stage
 
 # What can wait for the whole book: a prompt's answer, or going to the end.
-PendingKind = Literal["search", "search_back", "percent", "bottom"]
+PendingKind = Literal["search", "search_back", "search_chapter", "percent", "bottom"]
 LandingKind = Literal["scene", "chapter"]
 
 
@@ -71,7 +73,12 @@ class ReadingSession:
         # so that a newer search makes an older one's answer stale.
         self.search_text = ""
         self.search_backward = False
+        self.search_pattern: re.Pattern[str] | None = None
+        self.search_within: tuple[int, int] | None = None  # a chapter's span, or the book
+        self.search_shown = False  # highlights on screen (cleared with Escape)
         self.match: Match | None = None
+        self.match_starts: list[int] | None = None  # every match's start, once counted
+        self.matches_before: int | None = None  # matches before the current one, counted
         self.search_serial = 0
         self._dirty = False
         self._saved_offset: int | None = None
@@ -170,10 +177,63 @@ class ReadingSession:
         return pending
 
     # -- search ------------------------------------------------------------------------------
-    def start_search(self, text: str, backward: bool) -> None:
+    def start_search(
+        self,
+        text: str,
+        backward: bool,
+        *,
+        regex: bool = False,
+        within: tuple[int, int] | None = None,
+    ) -> None:
+        """A new search; raises `BadQuery` (with a one-line message) for a bad pattern."""
+        pattern = compile_query(text.strip(), regex=regex)
         self.search_text = text.strip()
         self.search_backward = backward
+        self.search_pattern = pattern
+        self.search_within = within
+        self.search_shown = pattern is not None
         self.match = None
+        self.match_starts = None
+        self.matches_before = None
+
+    def clear_search(self) -> bool:
+        """Take the highlights off (`n` brings them back, from the match that was current);
+        True when there were any."""
+        shown = self.search_shown
+        self.search_shown = False
+        return shown
+
+    def found(self, match: Match) -> None:
+        self.match = match
+        self.search_shown = True
+        self.matches_before = None
+
+    def match_note(self) -> str:
+        """`match 3/17` for the status line; `match 3/…` while the matches are counted."""
+        match = self.match
+        if not self.search_shown or match is None:
+            return ""
+        starts = self.match_starts
+        if starts is None:
+            before = self.matches_before
+            return f"match {before + 1}/…" if before is not None else "match …"
+        at = bisect.bisect_left(starts, match.start)
+        if at >= len(starts) or starts[at] != match.start:
+            return f"match ?/{len(starts)}"
+        return f"match {at + 1}/{len(starts)}"
+
+    def chapter_span(self, para: int) -> tuple[int, int] | None:
+        """The characters of the chapter holding paragraph ``para``; None outside chapters."""
+        book = self.book
+        if book is None:
+            return None
+        index = book.chapter_at(para)
+        if index is None:
+            return None
+        chapter = book.chapters[index]
+        if chapter.end <= chapter.start:
+            return None
+        return int(book.starts[chapter.start]), int(book.ends[chapter.end - 1])
 
     def search_origin(self, top: int, bottom: int, backward: bool) -> int:
         """Where a search starts: from the current match when it is on screen, else the top."""

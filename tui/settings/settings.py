@@ -26,6 +26,7 @@ class ReaderSettings:
     justify: bool = False
     words_per_minute: int = 250
     scene_ornament: str = "⁂"
+    search_regex: bool = False
 
 
 @dataclass

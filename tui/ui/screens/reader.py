@@ -6,27 +6,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import events, getters, on, work
+from textual import events, getters, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.screen import Screen
 from textual.types import NoActiveAppError
 from textual.widgets import Input
-from textual.worker import get_current_worker
 
 from tui.book.loader import safe_name
 from tui.book.model import Book
 from tui.reading.opener import BookOpener
-from tui.reading.pager import LayoutOptions
-from tui.reading.search import Match, compile_query, find
+from tui.reading.search import Match
 from tui.reading.session import PendingKind, ReadingSession
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
 from tui.ui.screens.reader_info import InfoFlow
+from tui.ui.screens.reader_keeping import KeepingFlow
 from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.screens.reader_opening import OpenFailed, OpeningFlow, Registered, StageArrived
 from tui.ui.screens.reader_places import PlacesFlow
-from tui.ui.screens.reader_search import PROMPTS, SearchFinished, SearchFlow
+from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchFlow
 from tui.ui.widgets.prompt_bar import PromptBar
 from tui.ui.widgets.reader_view import ReaderView
 from tui.ui.widgets.status_line import StatusLine
@@ -66,8 +65,14 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         binding("jump_back", description="Back to where you were before a jump"),
         binding("search", description="Search forward", priority=True),
         binding("search_back", description="Search backward", priority=True),
+        binding("search_chapter", description="Search this chapter", priority=True),
         binding("search_next", description="Next match"),
         binding("search_prev", description="Previous match"),
+        binding("clear_search", description="Clear the search highlights"),
+        # Escape (`close`) in the reader: leave what is going on, the search highlights first.
+        binding(
+            "close", "clear_search", "Clear the search highlights", show=False, describes=False
+        ),
         binding("bookmark", description="Bookmark this place", priority=True),
         binding("bookmarks", description="List bookmarks"),
         binding("find", description="Find a scene, chapter or passage", priority=True),
@@ -81,14 +86,13 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
     ReaderScreen { align: left top; }  /* the view centres its column itself */
     """
 
-    # Actions that open a prompt or an overlay. Their bindings have priority, so the app runs
-    # them the moment it reads the key and routes the keys read with it (a fast typist, a
-    # laggy SSH link) to the prompt they opened, not to the page: the `q` of `/quay` is typed,
-    # it does not quit. While a prompt has the focus they stand aside and their keys are typed.
-    OPENS_PROMPT = frozenset(b.action for b in BINDINGS if isinstance(b, Binding) and b.priority)
-
+    # Actions that open a prompt or an overlay have priority bindings, so the app runs them
+    # the moment it reads the key and routes the keys read with it (a fast typist, a laggy SSH
+    # link) to the prompt they opened, not to the page: the `q` of `/quay` is typed, it does
+    # not quit. While a prompt has the focus every reader action stands aside: its keys are
+    # typed, and ↑, ↓ and PageDown belong to the prompt, never moving the page under it.
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action in self.OPENS_PROMPT and isinstance(self.focused, Input))
+        return not isinstance(self.focused, Input)
 
     def __init__(
         self,
@@ -102,13 +106,13 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self.path = Path(path)
         self.start_offset = start_offset
         self.session = ReadingSession(self.path)
-        self.searching = SearchFlow(self, self._search)
+        self.searching = SearchFlow(self)
         self.places = PlacesFlow(self)
         self.info = InfoFlow(self)
         self.moves = MovesFlow(
             self.session, lambda: self.view, self.refresh_status, self._brief_notice
         )
-        self._settings_seen: object = None
+        self.keeping = KeepingFlow(self, lambda: self.is_mounted)
         self.opening = OpeningFlow(
             self, self.path, start_offset, opener, lambda p: self.searching.answer(p.kind, p.value)
         )
@@ -136,8 +140,8 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
 
     @property
     def hit(self) -> Match | None:
-        """The search match on screen."""
-        return self.session.match
+        """The search match on screen (None once its highlight is cleared)."""
+        return self.session.match if self.session.search_shown else None
 
     # -- parts -------------------------------------------------------------------------------
     @property
@@ -152,8 +156,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         if bar is None:
             bar = PromptBar(id="reader-prompt")
             await self.mount(bar)  # after the status line, so it covers it while open
-        prompt, placeholder = PROMPTS[kind]
-        bar.ask(kind, prompt, placeholder=placeholder)
+        self.searching.ask(bar, kind)
 
     def compose(self) -> ComposeResult:
         yield ReaderView(id="reader-view")
@@ -179,9 +182,9 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
 
     # -- opening -------------------------------------------------------------------------------
     def on_mount(self) -> None:
-        self._apply_settings()
+        self.keeping.apply_settings()
         self.opening.mounted()
-        self.set_interval(SAVE_EVERY, self._autosave)
+        self.set_interval(SAVE_EVERY, self.keeping.autosave)
         self.view.focus()
 
     @property
@@ -222,56 +225,18 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
             self.status.show(self.known_title or title, None, "indexing…")
             return
         progress = session.progress(view.top_offset(), pager.top_para(), pager.at_end)
-        self.status.show(title, progress, session.count.pending)
+        note = " · ".join(part for part in (session.match_note(), session.count.pending) if part)
+        self.status.show(title, progress, note)
 
     def save_state(self) -> None:
-        """Store the place in the library index (the app then saves the index)."""
-        pager = self.view.pager if self.is_mounted else None
-        if pager is not None:
-            self.session.save(self.app.library, self.view.top_offset(), pager.at_end)
-
-    def _autosave(self) -> None:
-        if self.session.dirty:
-            self.save_state()
-            self._write_library()
-
-    @work(thread=True, group="save")
-    def _write_library(self) -> None:
-        """Write the index off the interface thread: an fsync can take a while on a slow
-        disk, and a page turn must not wait for it. (The library locks its own state.)"""
-        self.app.library.save()
+        self.keeping.save_state()
 
     def on_screen_suspend(self) -> None:
-        if self.session.dirty:
-            self.save_state()
-            self.app.library.save()
+        self.keeping.save_now()
 
     def on_screen_resume(self) -> None:
-        self._apply_settings()
+        self.keeping.apply_settings()
         self.view.focus()
-
-    def _apply_settings(self) -> None:
-        reader = self.app.settings.reader
-        key = (
-            reader.width,
-            reader.margin,
-            reader.paragraph_style,
-            reader.justify,
-            reader.scene_ornament,
-            reader.words_per_minute,
-        )
-        if key == self._settings_seen:
-            return
-        self._settings_seen = key
-        options = LayoutOptions(
-            column=max(8, reader.width),
-            paragraph_style=reader.paragraph_style,
-            justify=reader.justify,
-            ornament=reader.scene_ornament,
-        )
-        self.view.configure(options, reader.margin)
-        self.session.set_words_per_minute(reader.words_per_minute)
-        self.refresh_status()
 
     # -- moves -------------------------------------------------------------------------------
     def jump(self, move: Callable[[], None]) -> None:
@@ -334,6 +299,16 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
     async def action_search_back(self) -> None:
         await self._ask("search_back")
 
+    async def action_search_chapter(self) -> None:
+        await self._ask("search_chapter")
+
+    def action_clear_search(self) -> None:
+        self.session.count.clear()
+        self.searching.clear()
+
+    def action_close(self) -> None:
+        self.action_clear_search()
+
     def action_search_next(self) -> None:
         self.searching.repeat(reverse=False)
 
@@ -347,23 +322,13 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
     def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:
         self.view.focus()
 
-    # A description of its own: by default Textual describes a worker by the repr() of its
-    # arguments, which for the text of an 84 MB book froze the screen for a second.
-    @work(thread=True, exclusive=True, group="search", description="searching the book")
-    def _search(self, text: str, query: str, origin: int, backward: bool, serial: int) -> None:
-        worker = get_current_worker()
-        pattern = compile_query(query)
-        if pattern is None:
-            return
-        match = find(
-            text, pattern, origin, backward=backward, cancelled=lambda: worker.is_cancelled
-        )
-        if not worker.is_cancelled:
-            self.post_message(SearchFinished(match, query, serial))
-
     @on(SearchFinished)
     def _search_finished(self, message: SearchFinished) -> None:
         self.searching.finished(message)
+
+    @on(MatchesCounted)
+    def _matches_counted(self, message: MatchesCounted) -> None:
+        self.searching.counted(message)
 
     # -- places --------------------------------------------------------------------------------
     def action_bookmark(self) -> None:

@@ -12,7 +12,6 @@ from textual.worker import get_current_worker
 
 from tui.book.loader import neutralise, safe_name
 from tui.reading.opener import BookOpener, Outcome, Registration
-from tui.reading.search import compile_query
 from tui.reading.session import Pending
 from tui.reading.stages import Stage
 from tui.ui.app import ChapbookApp
@@ -47,18 +46,6 @@ class Registered(Message):
 
 class OpeningHost(ReaderHost, Protocol):
     """What opening needs of the screen beyond what every flow does."""
-
-    def run_worker(
-        self,
-        work: Callable[[], None],
-        name: str | None = ...,
-        group: str = ...,
-        description: str = ...,
-        exit_on_error: bool = ...,
-        start: bool = ...,
-        exclusive: bool = ...,
-        thread: bool = ...,
-    ) -> object: ...
 
     def call_after_refresh(self, callback: Callable[[], object]) -> bool: ...
 
@@ -158,8 +145,8 @@ class OpeningFlow:
         view.set_book(stage.book, offset)
         if not stage.final and self.opener is not None:
             host.call_after_refresh(self.opener.painted)
-        if session.search_text:
-            view.set_search(compile_query(session.search_text), None)
+        if session.search_shown:
+            view.set_search(session.search_pattern, None)
         if stage.final:
             if not stage.exact and not session.user_moved:
                 host.notify(CHANGED_NOTICE, title="Position", severity="warning", timeout=10)
