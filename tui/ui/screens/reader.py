@@ -63,6 +63,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         binding("next_chapter", description="Next chapter"),
         binding("prev_chapter", description="Previous chapter"),
         binding("jump_back", description="Back to where you were before a jump"),
+        binding("contents", description="Contents: chapters and scenes", priority=True),
         binding("search", description="Search forward", priority=True),
         binding("search_back", description="Search backward", priority=True),
         binding("search_chapter", description="Search this chapter", priority=True),
@@ -336,6 +337,9 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
 
     def action_bookmarks(self) -> None:
         self.places.list_bookmarks()
+
+    def action_contents(self) -> None:
+        self.places.contents()
 
     def action_find(self) -> None:
         self.places.find()
