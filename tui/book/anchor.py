@@ -58,14 +58,23 @@ class Bookmark:
     anchor: Anchor
     label: str = ""
     created: float = field(default_factory=time.time)
+    # A quote: the passage's own text, paragraphs apart by a blank line ("" for a plain mark).
+    quote: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"anchor": self.anchor.to_dict(), "label": self.label, "created": self.created}
+        data = {"anchor": self.anchor.to_dict(), "label": self.label, "created": self.created}
+        if self.quote:  # only then, so files stay as they were for plain bookmarks
+            data["quote"] = self.quote
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Bookmark:
+        quote = data.get("quote", "")
         return cls(
-            Anchor.from_dict(data["anchor"]), str(data.get("label", "")), float(data["created"])
+            Anchor.from_dict(data["anchor"]),
+            str(data.get("label", "")),
+            float(data["created"]),
+            quote if isinstance(quote, str) else "",
         )
 
 

@@ -13,6 +13,7 @@ from tui.book.model import Book, ParaKind
 from tui.reading.counts import CountPrefix
 from tui.reading.jumps import JumpList
 from tui.reading.navigation import chapter_landings, next_landing, prev_landing, scene_landings
+from tui.reading.passage import Selection
 from tui.reading.progress import Progress, ProgressMeter
 from tui.reading.search import Match, compile_query
 from tui.reading.stages import Stage
@@ -65,6 +66,7 @@ class ReadingSession:
         self.book_id: str | None = None  # the library's, once it knows the book
         self.jumps = JumpList()
         self.count = CountPrefix()  # digits typed before a move
+        self.selection: Selection | None = None  # visual mode's paragraphs
         self.scene_marks: list[int] = []
         self.chapter_marks: list[int] = []
         self.user_moved = False  # the reader moved since the book was opened
@@ -222,6 +224,15 @@ class ReadingSession:
             return f"match ?/{len(starts)}"
         return f"match {at + 1}/{len(starts)}"
 
+    def status_note(self) -> str:
+        """What the status line says beside the place: visual mode, the match, a count."""
+        selection = self.selection
+        visual = ""
+        if selection is not None:
+            size = selection.last - selection.first + 1
+            visual = f"visual: {size} paragraph{'' if size == 1 else 's'}"
+        return " · ".join(part for part in (visual, self.match_note(), self.count.pending) if part)
+
     def chapter_span(self, para: int) -> tuple[int, int] | None:
         """The characters of the chapter holding paragraph ``para``; None outside chapters."""
         book = self.book
@@ -251,10 +262,10 @@ class ReadingSession:
         return serial == self.search_serial
 
     # -- bookmarks ---------------------------------------------------------------------------
-    def new_bookmark(self, offset: int, label: str) -> Bookmark | None:
+    def new_bookmark(self, offset: int, label: str, quote: str = "") -> Bookmark | None:
         if self.book is None:
             return None
-        return Bookmark(make_anchor(self.book, offset), label)
+        return Bookmark(make_anchor(self.book, offset), label, quote=quote)
 
     def bookmark_rows(self, marks: list[Bookmark]) -> list[BookmarkRow]:
         """The bookmarks as their list shows them, each found near where it was left."""

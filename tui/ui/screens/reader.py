@@ -20,6 +20,7 @@ from tui.reading.search import Match
 from tui.reading.session import PendingKind, ReadingSession
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
+from tui.ui.screens.reader_copy import CopyFlow
 from tui.ui.screens.reader_info import InfoFlow
 from tui.ui.screens.reader_keeping import KeepingFlow
 from tui.ui.screens.reader_moves import MovesFlow
@@ -72,8 +73,14 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         binding("clear_search", description="Clear the search highlights"),
         # Escape (`close`) in the reader: leave what is going on, the search highlights first.
         binding(
-            "close", "clear_search", "Clear the search highlights", show=False, describes=False
+            "close",
+            description="Leave visual mode, or clear the search",
+            show=False,
+            describes=False,
         ),
+        binding("yank", description="Copy the selection or the top paragraph"),
+        binding("visual", description="Select paragraphs to copy"),
+        binding("quote", description="Save the selection as a quote"),
         binding("bookmark", description="Bookmark this place", priority=True),
         binding("bookmarks", description="List bookmarks"),
         binding("find", description="Find a scene, chapter or passage", priority=True),
@@ -110,6 +117,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self.searching = SearchFlow(self)
         self.places = PlacesFlow(self)
         self.info = InfoFlow(self)
+        self.copying = CopyFlow(self)
         self.moves = MovesFlow(
             self.session, lambda: self.view, self.refresh_status, self._brief_notice
         )
@@ -226,8 +234,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
             self.status.show(self.known_title or title, None, "indexing…")
             return
         progress = session.progress(view.top_offset(), pager.top_para(), pager.at_end)
-        note = " · ".join(part for part in (session.match_note(), session.count.pending) if part)
-        self.status.show(title, progress, note)
+        self.status.show(title, progress, session.status_note())
 
     def save_state(self) -> None:
         self.keeping.save_state()
@@ -251,10 +258,12 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         return self.moves.whole_book()
 
     def action_line_down(self) -> None:
-        self.moves.scroll(rows=1)
+        if not self.copying.extend(1):
+            self.moves.scroll(rows=1)
 
     def action_line_up(self) -> None:
-        self.moves.scroll(rows=-1)
+        if not self.copying.extend(-1):
+            self.moves.scroll(rows=-1)
 
     def action_half_page_down(self) -> None:
         self.moves.scroll(pages=0.5)
@@ -308,7 +317,17 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self.searching.clear()
 
     def action_close(self) -> None:
-        self.action_clear_search()
+        if not self.copying.leave():
+            self.action_clear_search()
+
+    def action_yank(self) -> None:
+        self.copying.yank()
+
+    def action_visual(self) -> None:
+        self.copying.start()
+
+    def action_quote(self) -> None:
+        self.copying.quote()
 
     def action_search_next(self) -> None:
         self.searching.repeat(reverse=False)
