@@ -18,11 +18,11 @@ from tui.book.model import Book
 from tui.reading.opener import BookOpener
 from tui.reading.search import Match
 from tui.reading.session import PendingKind, ReadingSession
-from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
 from tui.ui.screens.reader_copy import CopyFlow
 from tui.ui.screens.reader_info import InfoFlow
 from tui.ui.screens.reader_keeping import KeepingFlow
+from tui.ui.screens.reader_keys import READER_BINDINGS
 from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.screens.reader_opening import OpenFailed, OpeningFlow, Registered, StageArrived
 from tui.ui.screens.reader_places import PlacesFlow
@@ -49,47 +49,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
     view = getters.query_one("#reader-view", ReaderView)
     status = getters.query_one("#reader-status", StatusLine)
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        binding("line_down", description="Line down", show=False),
-        binding("line_up", description="Line up", show=False),
-        binding("half_page_down", description="Half a page down", show=False),
-        binding("half_page_up", description="Half a page up", show=False),
-        binding("page_down", description="Page down", show=False),
-        binding("page_up", description="Page up", show=False),
-        binding("top", description="Beginning of the book", show=False),
-        binding("bottom", description="End of the book", show=False),
-        binding("goto_percent", description="Go to a percentage", show=False, priority=True),
-        binding("next_scene", description="Next scene"),
-        binding("prev_scene", description="Previous scene"),
-        binding("next_chapter", description="Next chapter"),
-        binding("prev_chapter", description="Previous chapter"),
-        binding("jump_back", description="Back to where you were before a jump"),
-        binding("contents", description="Contents: chapters and scenes", priority=True),
-        binding("search", description="Search forward", priority=True),
-        binding("search_back", description="Search backward", priority=True),
-        binding("search_chapter", description="Search this chapter", priority=True),
-        binding("search_next", description="Next match"),
-        binding("search_prev", description="Previous match"),
-        binding("clear_search", description="Clear the search highlights"),
-        # Escape (`close`) in the reader: leave what is going on, the search highlights first.
-        binding(
-            "close",
-            description="Leave visual mode, or clear the search",
-            show=False,
-            describes=False,
-        ),
-        binding("yank", description="Copy the selection or the top paragraph"),
-        binding("visual", description="Select paragraphs to copy"),
-        binding("quote", description="Save the selection as a quote"),
-        binding("bookmark", description="Bookmark this place", priority=True),
-        binding("bookmarks", description="List bookmarks"),
-        binding("find", description="Find a scene, chapter or passage", priority=True),
-        binding("info", description="About this book and the place"),
-        binding("library", description="Library"),
-        binding("settings", description="Settings"),
-        binding("help", description="Keys"),
-        binding("quit", description="Leave the book"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
     DEFAULT_CSS = """
     ReaderScreen { align: left top; }  /* the view centres its column itself */
     """
