@@ -20,6 +20,7 @@ from tui.reading.search import Match
 from tui.reading.session import PendingKind, ReadingSession
 from tui.ui.app import ChapbookApp
 from tui.ui.screens.reader_copy import CopyFlow
+from tui.ui.screens.reader_handoff import HandoffFlow
 from tui.ui.screens.reader_info import InfoFlow
 from tui.ui.screens.reader_keeping import KeepingFlow
 from tui.ui.screens.reader_keys import READER_BINDINGS
@@ -78,6 +79,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self.places = PlacesFlow(self)
         self.info = InfoFlow(self)
         self.copying = CopyFlow(self)
+        self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
         self.moves = MovesFlow(
             self.session, lambda: self.view, self.refresh_status, self._brief_notice
         )
@@ -325,6 +327,12 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
 
     def action_info(self) -> None:
         self.info.show()
+
+    def action_suspend(self) -> None:
+        self.handoff.suspend()
+
+    def action_open_external(self) -> None:
+        self.handoff.open_external()
 
     # -- other screens and leaving ---------------------------------------------------------------
     def from_library(self) -> bool:

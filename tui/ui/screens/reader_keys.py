@@ -45,6 +45,8 @@ READER_BINDINGS: list[BindingType] = [
     binding("bookmarks", description="List bookmarks"),
     binding("find", description="Find a scene, chapter or passage", priority=True),
     binding("info", description="About this book and the place"),
+    binding("suspend", description="Suspend to the shell (fg comes back)"),
+    binding("open_external", description="Open the file in $PAGER or $EDITOR"),
     binding("library", description="Library"),
     binding("settings", description="Settings"),
     binding("help", description="Keys"),
