@@ -21,6 +21,8 @@ from tui.reading.stages import Stage
 # What can wait for the whole book: a prompt's answer, or going to the end.
 PendingKind = Literal["search", "search_back", "search_chapter", "percent", "bottom"]
 LandingKind = Literal["scene", "chapter"]
+# After `m` (set) or `'` (go to), the next key names the mark.
+MarkKind = Literal["set", "goto"]
 
 
 class PlaceKeeper(Protocol):
@@ -67,6 +69,7 @@ class ReadingSession:
         self.jumps = JumpList()
         self.count = CountPrefix()  # digits typed before a move
         self.selection: Selection | None = None  # visual mode's paragraphs
+        self.mark_pending: MarkKind | None = None  # `m` or `'` pressed: a letter comes next
         self.scene_marks: list[int] = []
         self.chapter_marks: list[int] = []
         self.user_moved = False  # the reader moved since the book was opened
@@ -231,7 +234,11 @@ class ReadingSession:
         if selection is not None:
             size = selection.last - selection.first + 1
             visual = f"visual: {size} paragraph{'' if size == 1 else 's'}"
-        return " · ".join(part for part in (visual, self.match_note(), self.count.pending) if part)
+        waiting = {"set": "mark: a letter", "goto": "go to mark: a letter"}.get(
+            self.mark_pending or "", ""
+        )
+        parts = (waiting, visual, self.match_note(), self.count.pending)
+        return " · ".join(part for part in parts if part)
 
     def chapter_span(self, para: int) -> tuple[int, int] | None:
         """The characters of the chapter holding paragraph ``para``; None outside chapters."""
@@ -262,10 +269,12 @@ class ReadingSession:
         return serial == self.search_serial
 
     # -- bookmarks ---------------------------------------------------------------------------
-    def new_bookmark(self, offset: int, label: str, quote: str = "") -> Bookmark | None:
+    def new_bookmark(
+        self, offset: int, label: str, quote: str = "", mark: str = ""
+    ) -> Bookmark | None:
         if self.book is None:
             return None
-        return Bookmark(make_anchor(self.book, offset), label, quote=quote)
+        return Bookmark(make_anchor(self.book, offset), label, quote=quote, mark=mark)
 
     def bookmark_rows(self, marks: list[Bookmark]) -> list[BookmarkRow]:
         """The bookmarks as their list shows them, each found near where it was left."""

@@ -24,6 +24,7 @@ from tui.ui.screens.reader_handoff import HandoffFlow
 from tui.ui.screens.reader_info import InfoFlow
 from tui.ui.screens.reader_keeping import KeepingFlow
 from tui.ui.screens.reader_keys import READER_BINDINGS
+from tui.ui.screens.reader_marks import MarksFlow
 from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.screens.reader_opening import OpenFailed, OpeningFlow, Registered, StageArrived
 from tui.ui.screens.reader_places import PlacesFlow
@@ -79,10 +80,13 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self.places = PlacesFlow(self)
         self.info = InfoFlow(self)
         self.copying = CopyFlow(self)
-        self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
         self.moves = MovesFlow(
             self.session, lambda: self.view, self.refresh_status, self._brief_notice
         )
+        self.marking = MarksFlow(
+            self, self.places.add_bookmark, self.places.list_bookmarks, self.moves.jump_back
+        )
+        self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
         self.keeping = KeepingFlow(self, lambda: self.is_mounted)
         self.opening = OpeningFlow(
             self, self.path, start_offset, opener, lambda p: self.searching.answer(p.kind, p.value)
@@ -136,7 +140,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
     def on_key(self, event: events.Key) -> None:
         if self.focused is not self.view:
             return
-        if self.moves.type_count(event.character):
+        if self.marking.key(event.key, event.character) or self.moves.type_count(event.character):
             event.stop()
             event.prevent_default()
         elif self.session.count.pending:
@@ -259,6 +263,15 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
 
     def action_jump_back(self) -> None:
         self.moves.jump_back()
+
+    def action_jump_forward(self) -> None:
+        self.moves.jump_back(forward=True)
+
+    def action_set_mark(self) -> None:
+        self.marking.begin("set")
+
+    def action_goto_mark(self) -> None:
+        self.marking.begin("goto")
 
     # -- prompts and search --------------------------------------------------------------------
     async def action_goto_percent(self) -> None:

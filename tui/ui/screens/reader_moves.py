@@ -106,13 +106,15 @@ class MovesFlow:
             return
         self.jump(lambda: self.view.go_to(Pos(target)))
 
-    def jump_back(self) -> None:
+    def jump_back(self, forward: bool = False) -> None:
+        """Back through the jump list; ``forward``: undo a step back (ctrl+i)."""
         view = self.view
         if view.pager is None:
             return
-        place = self.session.jumps.back(view.top_offset())
+        jumps = self.session.jumps
+        place = jumps.forward(view.top_offset()) if forward else jumps.back(view.top_offset())
         if place is None:
-            self.notify("No earlier place to go back to")
+            self.notify("No later place to go to" if forward else "No earlier place to go back to")
             return
         self.session.user_moved = True
         view.go_to_offset(place)

@@ -52,6 +52,15 @@ class PlacesFlow:
             library.remove_bookmark(book_id, mark)
             library.save()
 
+        def rename(mark: Bookmark, label: str) -> Bookmark:
+            # A new bookmark in its place: removals are kept by creation time, so another
+            # chapbook's copy of the old one cannot come back in a merge.
+            renamed = Bookmark(mark.anchor, label, quote=mark.quote, mark=mark.mark)
+            library.remove_bookmark(book_id, mark)
+            library.add_bookmark(book_id, renamed)
+            library.save()
+            return renamed
+
         def chosen(mark: Bookmark | None) -> None:
             if mark is None or session.book is None:
                 return
@@ -61,7 +70,7 @@ class PlacesFlow:
             host.jump_to_offset(offset)
 
         rows = session.bookmark_rows(library.bookmarks(book_id))
-        host.app.push_screen(BookmarksScreen(rows, remove), chosen)
+        host.app.push_screen(BookmarksScreen(rows, remove, rename), chosen)
 
     def contents(self) -> None:
         """The chapters and their scenes, the current place selected; Enter jumps there."""
