@@ -23,6 +23,8 @@ PendingKind = Literal["search", "search_back", "search_chapter", "percent", "bot
 LandingKind = Literal["scene", "chapter"]
 # After `m` (set) or `'` (go to), the next key names the mark.
 MarkKind = Literal["set", "goto"]
+# How far below the top `skip_notes` looks for notes (a heading and a label may come first).
+NOTES_NEAR = 4
 
 
 class PlaceKeeper(Protocol):
@@ -156,6 +158,21 @@ class ReadingSession:
         if not marks:
             return f"This book has no {kind}s" if self.final else "Still indexing…"
         return f"No {'next' if forward else 'previous'} {kind}"
+
+    def past_notes(self, para: int) -> int | str:
+        """The first paragraph after the author's notes at ``para`` (or starting within a few
+        paragraphs of it: a chapter heading, then its notes), or why there is none."""
+        book = self.book
+        if book is None:
+            return "Still opening the book…"
+        at = para
+        while at < min(len(book), para + NOTES_NEAR) and book.kinds[at] != ParaKind.NOTE:
+            at += 1
+        if at >= len(book) or book.kinds[at] != ParaKind.NOTE:
+            return "No author's notes here"
+        while at < len(book) and book.kinds[at] in (ParaKind.NOTE, ParaKind.LABEL):
+            at += 1
+        return at if at < len(book) else "The notes run to the end of the book"
 
     def percent_offset(self, value: str) -> int | None:
         """The offset ``value`` percent of the way in; None when it is not a number."""

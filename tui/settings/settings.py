@@ -27,6 +27,7 @@ class ReaderSettings:
     words_per_minute: int = 250
     scene_ornament: str = "⁂"
     search_regex: bool = False
+    chapter_notes: str = "show"
 
 
 @dataclass

@@ -71,7 +71,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None], inherit_bindings=False):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("remove", "remove", "Remove bookmark"),
-        binding("rename", "rename", "Rename bookmark"),
+        binding("rename_bookmark", "rename", "Rename bookmark"),
         binding("close", "cancel", "Close"),
     ]
     DEFAULT_CSS = """
@@ -106,7 +106,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None], inherit_bindings=False):
             return f"No bookmarks yet: press {key_hint(app, 'bookmark')} to mark your place."
         return (
             f"Bookmarks ({len(self.entries)}): {key_hint(app, 'finder_accept')} jumps there, "
-            f"{key_hint(app, 'rename')} renames, {key_hint(app, 'remove')} removes, "
+            f"{key_hint(app, 'rename_bookmark')} renames, {key_hint(app, 'remove')} removes, "
             f"{key_hint(app, 'close')} closes"
         )
 

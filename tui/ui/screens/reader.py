@@ -264,6 +264,9 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
     def action_jump_back(self) -> None:
         self.moves.jump_back()
 
+    def action_skip_notes(self) -> None:
+        self.moves.skip_notes()
+
     def action_jump_forward(self) -> None:
         self.moves.jump_back(forward=True)
 

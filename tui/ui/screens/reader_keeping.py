@@ -47,6 +47,7 @@ class KeepingFlow:
             reader.justify,
             reader.scene_ornament,
             reader.words_per_minute,
+            reader.chapter_notes,
         )
         if key == self._settings_seen:
             return
@@ -56,6 +57,7 @@ class KeepingFlow:
             paragraph_style=reader.paragraph_style,
             justify=reader.justify,
             ornament=reader.scene_ornament,
+            notes=reader.chapter_notes,
         )
         host.view.configure(options, reader.margin)
         host.session.set_words_per_minute(reader.words_per_minute)

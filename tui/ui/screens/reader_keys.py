@@ -23,6 +23,7 @@ READER_BINDINGS: list[BindingType] = [
     binding("prev_scene", description="Previous scene"),
     binding("next_chapter", description="Next chapter"),
     binding("prev_chapter", description="Previous chapter"),
+    binding("skip_notes", description="Past the author's notes here"),
     binding("jump_back", description="Back to where you were before a jump"),
     binding("jump_forward", description="Forward again, undoing jump_back"),
     binding("set_mark", description="Set a mark: then a letter (Enter: a labelled bookmark)"),

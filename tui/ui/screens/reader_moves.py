@@ -106,6 +106,17 @@ class MovesFlow:
             return
         self.jump(lambda: self.view.go_to(Pos(target)))
 
+    def skip_notes(self) -> None:
+        """Past the author's notes at the top of the page, to the story."""
+        pager = self.view.pager
+        if pager is None:
+            return
+        target = self.session.past_notes(pager.top_para())
+        if isinstance(target, str):
+            self.notify(target)
+            return
+        self.jump(lambda: self.view.go_to(Pos(target)))
+
     def jump_back(self, forward: bool = False) -> None:
         """Back through the jump list; ``forward``: undo a step back (ctrl+i)."""
         view = self.view
