@@ -23,7 +23,7 @@ from reader_support import (
 from tui.library.library import Library
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
 from tui.ui.dialogs.finder import BookFinderScreen
-from tui.ui.screens.reader import CHANGED_NOTICE
+from tui.ui.screens.reader_opening import CHANGED_NOTICE
 from tui.ui.widgets.reader_view import GUTTER
 
 SIZE = (80, 24)
@@ -178,7 +178,7 @@ async def test_bookmark_list_jump_and_remove(book_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await read_to_scene(pilot, "Scene 2.3 opens")
         place = shown_rows(screen)
-        await pilot.press("m")
+        await pilot.press("M")
         await pilot.pause()
         assert isinstance(app.screen, BookmarkLabelScreen)
         await pilot.press(*"the ledger", "enter")
@@ -186,10 +186,10 @@ async def test_bookmark_list_jump_and_remove(book_path: Path) -> None:
         marks = app.library.bookmarks(screen.book_id)
         assert [m.label for m in marks] == ["the ledger"]
         await pilot.press("g")
-        await pilot.press("m", "enter")  # a bookmark without a label
+        await pilot.press("M", "enter")  # a bookmark without a label
         await pilot.pause()
         assert len(app.library.bookmarks(screen.book_id)) == 2
-        await pilot.press("apostrophe")
+        await pilot.press("B")
         await pilot.pause()
         assert isinstance(app.screen, BookmarksScreen)
         await pilot.press("down", "enter")
@@ -198,7 +198,7 @@ async def test_bookmark_list_jump_and_remove(book_path: Path) -> None:
         assert shown_rows(screen) == place
         await pilot.press("ctrl+o")
         assert shown_rows(screen)[0] == "The Lantern Ledger"
-        await pilot.press("apostrophe")
+        await pilot.press("B")
         await pilot.pause()
         await pilot.press("x", "escape")
         await pilot.pause()
@@ -212,7 +212,7 @@ async def test_bookmark_label_can_be_cancelled(book_path: Path) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
-        await pilot.press("m", "a", "escape")
+        await pilot.press("M", "a", "escape")
         await pilot.pause()
         assert app.screen is screen
         assert app.library.bookmarks(screen.book_id) == []
@@ -329,9 +329,9 @@ async def test_a_bookmark_on_the_blank_row_above_a_chapter_quotes_that_chapter(
         await pilot.pause()
         rows = shown_rows(screen)
         assert rows[0].strip() == "" and rows[1].strip().startswith("Chapter 2")
-        await pilot.press("m", "enter")
+        await pilot.press("M", "enter")
         await pilot.pause()
-        await pilot.press("apostrophe")
+        await pilot.press("B")
         await pilot.pause()
         assert isinstance(app.screen, BookmarksScreen)
         [entry] = app.screen.entries

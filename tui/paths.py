@@ -21,7 +21,8 @@ def data_dir() -> Path:
 
 
 def state_dir() -> Path:
-    """`$XDG_STATE_HOME/chapbook` (or the platform's equivalent): crash logs."""
+    """`$XDG_STATE_HOME/chapbook` (or the platform's equivalent): crash logs, and history kept
+    across runs."""
     return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
 
 

@@ -58,15 +58,33 @@ class Bookmark:
     anchor: Anchor
     label: str = ""
     created: float = field(default_factory=time.time)
+    # A quote: the passage's own text, paragraphs apart by a blank line ("" for a plain mark).
+    quote: str = ""
+    mark: str = ""  # a named mark's letter (`m a` sets it, `' a` goes there); "" for none
 
     def to_dict(self) -> dict[str, Any]:
-        return {"anchor": self.anchor.to_dict(), "label": self.label, "created": self.created}
+        data = {"anchor": self.anchor.to_dict(), "label": self.label, "created": self.created}
+        if self.quote:  # only then, so files stay as they were for plain bookmarks
+            data["quote"] = self.quote
+        if self.mark:
+            data["mark"] = self.mark
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Bookmark:
+        quote, mark = data.get("quote", ""), data.get("mark", "")
         return cls(
-            Anchor.from_dict(data["anchor"]), str(data.get("label", "")), float(data["created"])
+            Anchor.from_dict(data["anchor"]),
+            str(data.get("label", "")),
+            float(data["created"]),
+            quote if isinstance(quote, str) else "",
+            mark if isinstance(mark, str) and is_mark_name(mark) else "",
         )
+
+
+def is_mark_name(name: str) -> bool:
+    """A named mark is one ASCII letter, as in vim and less."""
+    return len(name) == 1 and name.isascii() and name.isalpha()
 
 
 def make_anchor(book: Book, offset: int) -> Anchor:

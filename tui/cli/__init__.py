@@ -11,7 +11,7 @@ from tui.book.model import BookError
 
 # Subcommands that never need the terminal UI: their modules import no Textual, so they
 # start fast and work on a server with no usable terminal.
-COMMANDS = ("outline", "find", "add", "list", "config")
+COMMANDS = ("outline", "find", "bookmarks", "add", "list", "config")
 
 
 def _parser(prog: str = "chapbook") -> argparse.ArgumentParser:
@@ -20,6 +20,7 @@ def _parser(prog: str = "chapbook") -> argparse.ArgumentParser:
         description="A terminal reader for long-form fiction.",
         epilog=(
             "commands: outline FILE [--json] | find FILE QUERY [--json] [--limit N] | "
+            "bookmarks FILE [--markdown] | "
             "add PATH... [--yes] | list [--json] | config check|path|init"
         ),
     )
@@ -42,6 +43,7 @@ def _open_parser() -> argparse.ArgumentParser:
 DESCRIPTIONS = {
     "outline": "Print a book's structure: title, author, chapters, scenes, front and end matter.",
     "find": "Fuzzy-find scenes, chapters, bookmarks and passages of a book, best first.",
+    "bookmarks": "Print a book's bookmarks and quotes, with chapter and scene.",
     "add": "Add books, or folders of books (recursively), to the library.",
     "list": "List the books in the library.",
     "config": "Check, locate or create your settings.toml.",
@@ -64,6 +66,9 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
         )
         parser.add_argument("--json", action="store_true", help="print JSON")
         parser.add_argument("--limit", type=int, default=10, help="how many hits (default 10)")
+    elif name == "bookmarks":
+        parser.add_argument("file", help="a book in the library")
+        parser.add_argument("--markdown", action="store_true", help="print Markdown")
     elif name == "add":
         parser.add_argument("paths", nargs="+", metavar="PATH", help="books or folders")
         parser.add_argument(
@@ -89,6 +94,8 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
         from tui.cli.outline import run
     elif name == "find":
         from tui.cli.find import run
+    elif name == "bookmarks":
+        from tui.cli.bookmarks import run
     elif name in ("add", "list"):
         from tui.cli.library import run
     else:

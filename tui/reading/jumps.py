@@ -8,10 +8,12 @@ class JumpList:
 
     Every jump (a chapter, a search hit, the finder, a bookmark...) records the place it left;
     `back()` returns the most recent one and forgets it, so pressing it again goes further back.
+    `forward()` undoes `back()`, as ctrl+i undoes ctrl+o in vim, until a new jump is made.
     """
 
     def __init__(self, limit: int = 100) -> None:
         self._places: list[int] = []
+        self._ahead: list[int] = []  # places left by `back()`, most recent last
         self._limit = limit
 
     def __len__(self) -> int:
@@ -19,6 +21,7 @@ class JumpList:
 
     def push(self, offset: int) -> None:
         """Remember ``offset`` as a place left by a jump (a repeat of the last one is skipped)."""
+        self._ahead.clear()  # a new jump forgets the way forward
         if self._places and self._places[-1] == offset:
             return
         self._places.append(offset)
@@ -30,8 +33,21 @@ class JumpList:
         while self._places:
             place = self._places.pop()
             if place != current:
+                if current is not None:
+                    self._ahead.append(current)
+                return place
+        return None
+
+    def forward(self, current: int | None = None) -> int | None:
+        """Where the last `back()` left from; None when there was none since the last jump."""
+        while self._ahead:
+            place = self._ahead.pop()
+            if place != current:
+                if current is not None:
+                    self._places.append(current)
                 return place
         return None
 
     def clear(self) -> None:
         self._places.clear()
+        self._ahead.clear()

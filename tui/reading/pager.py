@@ -30,6 +30,7 @@ class LayoutOptions:
     justify: bool = False
     ornament: str = "⁂"
     indent: int = 2  # first-line indent in the "indent" style
+    notes: str = "show"  # a chapter's author's notes: "show" them, or "collapse" each to a line
 
 
 class Pos(NamedTuple):
@@ -158,6 +159,11 @@ class Pager:
         if opts.paragraph_style == "indent" and kind == ParaKind.TEXT and piece == 0:
             first_indent = 0 if self._opens_section(para) else opts.indent
         spans = wrap(text, opts.column, first_indent)
+        collapsed = kind == ParaKind.NOTE and opts.notes == "collapse" and len(spans) > 1
+        if collapsed:  # one line, its last word given up for the ellipsis
+            a, b = spans[0]
+            cut = text.rfind(" ", a, max(a, b - 2))
+            spans = [(a, cut if cut > a else max(a, b - 1))]
         rows = []
         last = len(spans) - 1
         for n, (a, b) in enumerate(spans):
@@ -168,6 +174,8 @@ class Pager:
                 indent = centre(line, opts.column)
             elif opts.justify and n < last and row_kind != RowKind.LABEL:
                 line, inserts = justify(line, opts.column - indent)
+            if collapsed:
+                line += " …"
             rows.append(Row(row_kind, para, line, indent, start + a, start + b, inserts))
         return rows
 

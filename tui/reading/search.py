@@ -26,17 +26,37 @@ class Match:
     wrapped: bool = False
 
 
-def compile_query(query: str) -> re.Pattern[str] | None:
+REGEX_PREFIX = "re:"
+
+
+class BadQuery(ValueError):
+    """A regular expression that does not compile; ``str(err)`` is one line for the user."""
+
+
+def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:
     """A pattern for what the user typed: literal text, any run of whitespace between words,
     straight quotes matching curly ones, and smart case (case-sensitive only when the query
-    has a capital letter). None for a blank query."""
-    words = query.split()
-    if not words:
+    has a capital letter). None for a blank query.
+
+    A query written `re:PATTERN`, or any query when ``regex`` is true, is a regular
+    expression (smart case too); one that does not compile raises `BadQuery`."""
+    if query.startswith(REGEX_PREFIX):
+        query, regex = query[len(REGEX_PREFIX) :], True
+    if not query.strip():
         return None
+    flags = 0 if any(ch.isupper() for ch in query) else re.IGNORECASE
+    if regex:
+        try:
+            pattern = re.compile(query, flags)
+        except re.error as err:
+            raise BadQuery(f"Not a regular expression: {query} ({err.msg} at {err.pos})") from None
+        if pattern.fullmatch("") is not None:
+            raise BadQuery(f"The pattern {query} matches empty text: make it match something")
+        return pattern
+    words = query.split()
     parts = []
     for word in words:
         parts.append("".join(_EQUIVALENTS.get(ch) or re.escape(ch) for ch in word))
-    flags = 0 if any(ch.isupper() for ch in query) else re.IGNORECASE
     return re.compile(r"\s+".join(parts), flags)
 
 
@@ -95,28 +115,60 @@ def find(
     *,
     backward: bool = False,
     cancelled: Callable[[], bool] = lambda: False,
+    within: tuple[int, int] | None = None,
 ) -> Match | None:
     """The next match at or after ``origin`` (backward: the last one before it).
 
-    When none is left in that direction the search goes round from the other end of the text;
-    the hit then has ``wrapped`` set. None when there is no match at all, or when
-    ``cancelled()`` turns true (a newer search replaced this one).
+    When none is left in that direction the search goes round from the other end of the text
+    (or of the span ``within``, when given: a chapter); the hit then has ``wrapped`` set. None
+    when there is no match at all, or when ``cancelled()`` turns true (a newer search replaced
+    this one).
     """
-    origin = max(0, min(origin, len(text)))
+    lo, hi = within if within is not None else (0, len(text))
+    lo, hi = max(0, lo), min(len(text), hi)
+    origin = max(lo, min(origin, hi))
     scan = _Scan(pattern, text, cancelled)
     if backward:
-        match = scan.last(0, origin)
+        match = scan.last(lo, origin)
         wrapped = match is None and not cancelled()
         if wrapped:
-            match = scan.last(origin, len(text))
+            match = scan.last(origin, hi)
     else:
-        match = scan.first(origin, len(text))
+        match = scan.first(origin, hi)
         wrapped = match is None and not cancelled()
         if wrapped:
-            match = scan.first(0, origin)
-    if match is None or cancelled():
+            match = scan.first(lo, origin)
+    if match is None or cancelled() or match.end() > hi:
         return None
     return Match(match.start(), match.end(), wrapped)
+
+
+def match_starts(
+    text: str,
+    pattern: re.Pattern[str],
+    within: tuple[int, int] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[int] | None:
+    """Where every match starts (in ``within``, when given), for `match 3/17`; None when
+    cancelled. In chunks, like `find`, so a big book does not hold up the interface."""
+    lo, hi = within if within is not None else (0, len(text))
+    starts: list[int] = []
+    pos = max(0, lo)
+    hi = min(len(text), hi)
+    pad = _Scan(pattern, text, cancelled).pad
+    while pos < hi:
+        if cancelled():
+            return None
+        stop = min(hi, pos + CHUNK)
+        last_end = pos
+        for match in pattern.finditer(text, pos, min(hi, stop + pad)):
+            if match.start() >= stop:
+                break
+            if match.end() > match.start():
+                starts.append(match.start())
+            last_end = max(match.end(), match.start() + 1)
+        pos = max(stop, last_end)
+    return starts
 
 
 def spans_in(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
 from tui.book.anchor import Anchor, Bookmark, anchor_paragraph, make_anchor, resolve_anchor
 from tui.book.model import Book, ParaKind
+from tui.reading.counts import CountPrefix
 from tui.reading.jumps import JumpList
 from tui.reading.navigation import chapter_landings, next_landing, prev_landing, scene_landings
+from tui.reading.passage import Selection
 from tui.reading.progress import Progress, ProgressMeter
-from tui.reading.search import Match
+from tui.reading.search import Match, compile_query
 from tui.reading.stages import Stage
 
 # What can wait for the whole book: a prompt's answer, or going to the end.
-PendingKind = Literal["search", "search_back", "percent", "bottom"]
+PendingKind = Literal["search", "search_back", "search_chapter", "percent", "bottom"]
 LandingKind = Literal["scene", "chapter"]
+# After `m` (set) or `'` (go to), the next key names the mark.
+MarkKind = Literal["set", "goto"]
+# How far below the top `skip_notes` looks for notes (a heading and a label may come first).
+NOTES_NEAR = 4
 
 
 class PlaceKeeper(Protocol):
@@ -61,6 +69,9 @@ class ReadingSession:
         self.meter: ProgressMeter | None = None
         self.book_id: str | None = None  # the library's, once it knows the book
         self.jumps = JumpList()
+        self.count = CountPrefix()  # digits typed before a move
+        self.selection: Selection | None = None  # visual mode's paragraphs
+        self.mark_pending: MarkKind | None = None  # `m` or `'` pressed: a letter comes next
         self.scene_marks: list[int] = []
         self.chapter_marks: list[int] = []
         self.user_moved = False  # the reader moved since the book was opened
@@ -69,7 +80,12 @@ class ReadingSession:
         # so that a newer search makes an older one's answer stale.
         self.search_text = ""
         self.search_backward = False
+        self.search_pattern: re.Pattern[str] | None = None
+        self.search_within: tuple[int, int] | None = None  # a chapter's span, or the book
+        self.search_shown = False  # highlights on screen (cleared with Escape)
         self.match: Match | None = None
+        self.match_starts: list[int] | None = None  # every match's start, once counted
+        self.matches_before: int | None = None  # matches before the current one, counted
         self.search_serial = 0
         self._dirty = False
         self._saved_offset: int | None = None
@@ -121,18 +137,42 @@ class ReadingSession:
         return self.meter.place(para) if self.meter is not None else ""
 
     # -- moves -------------------------------------------------------------------------------
-    def landing(self, kind: LandingKind, forward: bool, para: int, at_block_top: bool) -> int | str:
-        """The paragraph a scene or chapter move from ``para`` lands on, or why there is none."""
+    def landing(
+        self, kind: LandingKind, forward: bool, para: int, at_block_top: bool, count: int = 1
+    ) -> int | str:
+        """The paragraph ``count`` scene or chapter moves from ``para`` land on (as far as
+        there are scenes or chapters), or why there is none."""
         marks = self.scene_marks if kind == "scene" else self.chapter_marks
-        if forward:
-            target = next_landing(marks, para)
-        else:
-            target = prev_landing(marks, para, at_block_top=at_block_top)
+        target = None
+        for _ in range(max(1, count)):
+            if forward:
+                step = next_landing(marks, para)
+            else:
+                step = prev_landing(marks, para, at_block_top=at_block_top)
+            if step is None:
+                break
+            target = para = step
+            at_block_top = True
         if target is not None:
             return target
         if not marks:
             return f"This book has no {kind}s" if self.final else "Still indexing…"
         return f"No {'next' if forward else 'previous'} {kind}"
+
+    def past_notes(self, para: int) -> int | str:
+        """The first paragraph after the author's notes at ``para`` (or starting within a few
+        paragraphs of it: a chapter heading, then its notes), or why there is none."""
+        book = self.book
+        if book is None:
+            return "Still opening the book…"
+        at = para
+        while at < min(len(book), para + NOTES_NEAR) and book.kinds[at] != ParaKind.NOTE:
+            at += 1
+        if at >= len(book) or book.kinds[at] != ParaKind.NOTE:
+            return "No author's notes here"
+        while at < len(book) and book.kinds[at] in (ParaKind.NOTE, ParaKind.LABEL):
+            at += 1
+        return at if at < len(book) else "The notes run to the end of the book"
 
     def percent_offset(self, value: str) -> int | None:
         """The offset ``value`` percent of the way in; None when it is not a number."""
@@ -159,10 +199,76 @@ class ReadingSession:
         return pending
 
     # -- search ------------------------------------------------------------------------------
-    def start_search(self, text: str, backward: bool) -> None:
+    def start_search(
+        self,
+        text: str,
+        backward: bool,
+        *,
+        regex: bool = False,
+        within: tuple[int, int] | None = None,
+    ) -> None:
+        """A new search; raises `BadQuery` (with a one-line message) for a bad pattern."""
+        pattern = compile_query(text.strip(), regex=regex)
         self.search_text = text.strip()
         self.search_backward = backward
+        self.search_pattern = pattern
+        self.search_within = within
+        self.search_shown = pattern is not None
         self.match = None
+        self.match_starts = None
+        self.matches_before = None
+
+    def clear_search(self) -> bool:
+        """Take the highlights off (`n` brings them back, from the match that was current);
+        True when there were any."""
+        shown = self.search_shown
+        self.search_shown = False
+        return shown
+
+    def found(self, match: Match) -> None:
+        self.match = match
+        self.search_shown = True
+        self.matches_before = None
+
+    def match_note(self) -> str:
+        """`match 3/17` for the status line; `match 3/…` while the matches are counted."""
+        match = self.match
+        if not self.search_shown or match is None:
+            return ""
+        starts = self.match_starts
+        if starts is None:
+            before = self.matches_before
+            return f"match {before + 1}/…" if before is not None else "match …"
+        at = bisect.bisect_left(starts, match.start)
+        if at >= len(starts) or starts[at] != match.start:
+            return f"match ?/{len(starts)}"
+        return f"match {at + 1}/{len(starts)}"
+
+    def status_note(self) -> str:
+        """What the status line says beside the place: visual mode, the match, a count."""
+        selection = self.selection
+        visual = ""
+        if selection is not None:
+            size = selection.last - selection.first + 1
+            visual = f"visual: {size} paragraph{'' if size == 1 else 's'}"
+        waiting = {"set": "mark: a letter", "goto": "go to mark: a letter"}.get(
+            self.mark_pending or "", ""
+        )
+        parts = (waiting, visual, self.match_note(), self.count.pending)
+        return " · ".join(part for part in parts if part)
+
+    def chapter_span(self, para: int) -> tuple[int, int] | None:
+        """The characters of the chapter holding paragraph ``para``; None outside chapters."""
+        book = self.book
+        if book is None:
+            return None
+        index = book.chapter_at(para)
+        if index is None:
+            return None
+        chapter = book.chapters[index]
+        if chapter.end <= chapter.start:
+            return None
+        return int(book.starts[chapter.start]), int(book.ends[chapter.end - 1])
 
     def search_origin(self, top: int, bottom: int, backward: bool) -> int:
         """Where a search starts: from the current match when it is on screen, else the top."""
@@ -180,10 +286,12 @@ class ReadingSession:
         return serial == self.search_serial
 
     # -- bookmarks ---------------------------------------------------------------------------
-    def new_bookmark(self, offset: int, label: str) -> Bookmark | None:
+    def new_bookmark(
+        self, offset: int, label: str, quote: str = "", mark: str = ""
+    ) -> Bookmark | None:
         if self.book is None:
             return None
-        return Bookmark(make_anchor(self.book, offset), label)
+        return Bookmark(make_anchor(self.book, offset), label, quote=quote, mark=mark)
 
     def bookmark_rows(self, marks: list[Bookmark]) -> list[BookmarkRow]:
         """The bookmarks as their list shows them, each found near where it was left."""

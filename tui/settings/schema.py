@@ -168,6 +168,8 @@ SCHEMA: dict[str, Rule] = {
     "reader.justify": Rule("bool"),
     "reader.words_per_minute": Rule("int", low=50, high=2000, step=10),
     "reader.scene_ornament": Rule("text", max_cells=20),
+    "reader.search_regex": Rule("bool"),
+    "reader.chapter_notes": Rule("choice", choices=lambda: ("show", "collapse")),
     "library.sort": Rule(
         "choice",
         choices=lambda: ("last_read", "title", "author", "progress", "words", "added"),

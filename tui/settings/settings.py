@@ -26,6 +26,8 @@ class ReaderSettings:
     justify: bool = False
     words_per_minute: int = 250
     scene_ornament: str = "⁂"
+    search_regex: bool = False
+    chapter_notes: str = "show"
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -35,16 +36,19 @@ class BookmarkLabelScreen(DismissesOnce, ModalScreen[str | None], inherit_bindin
     BookmarkLabelScreen Label { width: 1fr; color: $text-muted; }
     """
 
-    def __init__(self, place: str) -> None:
+    def __init__(self, place: str, label: str = "") -> None:
         super().__init__()
         self.place = place
+        self.label = label  # the label to edit, when renaming
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(f"Bookmark: {self.place}")
             yield Input(
+                self.label,
                 placeholder="label (optional) — Enter to save, Escape to cancel",
                 max_length=LONGEST_ENTRY,
+                select_on_focus=False,  # renaming: the cursor after the old label, to edit it
             )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -70,6 +74,7 @@ class BookmarksScreen(DismissesOnce, ModalScreen[Bookmark | None], inherit_bindi
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("remove", "remove", "Remove bookmark"),
+        binding("rename_bookmark", "rename", "Rename bookmark"),
         binding("close", "cancel", "Close"),
     ]
     DEFAULT_CSS = """
@@ -82,10 +87,16 @@ class BookmarksScreen(DismissesOnce, ModalScreen[Bookmark | None], inherit_bindi
     BookmarksScreen BookmarkOptions { height: auto; max-height: 20; border: none; }
     """
 
-    def __init__(self, entries: list[BookmarkRow], on_remove: Callable[[Bookmark], None]) -> None:
+    def __init__(
+        self,
+        entries: list[BookmarkRow],
+        on_remove: Callable[[Bookmark], None],
+        on_rename: Callable[[Bookmark, str], Bookmark] | None = None,
+    ) -> None:
         super().__init__()
         self.entries = sorted(entries, key=lambda e: e.bookmark.anchor.offset)
         self.on_remove = on_remove
+        self.on_rename = on_rename
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -98,7 +109,8 @@ class BookmarksScreen(DismissesOnce, ModalScreen[Bookmark | None], inherit_bindi
             return f"No bookmarks yet: press {key_hint(app, 'bookmark')} to mark your place."
         return (
             f"Bookmarks ({len(self.entries)}): {key_hint(app, 'finder_accept')} jumps there, "
-            f"{key_hint(app, 'remove')} removes, {key_hint(app, 'close')} closes"
+            f"{key_hint(app, 'rename_bookmark')} renames, {key_hint(app, 'remove')} removes, "
+            f"{key_hint(app, 'close')} closes"
         )
 
     def _options(self) -> list[Option]:
@@ -130,6 +142,24 @@ class BookmarksScreen(DismissesOnce, ModalScreen[Bookmark | None], inherit_bindi
             options.highlighted = min(index, len(self.entries) - 1)
         self.query_one(Label).update(self._title())
         self.notify("Bookmark removed", timeout=3)
+
+    def action_rename(self) -> None:
+        options = self.query_one(BookmarkOptions)
+        index = options.highlighted
+        if index is None or not self.entries or self.on_rename is None:
+            return
+        entry = self.entries[index]
+        rename = self.on_rename
+
+        def done(label: str | None) -> None:
+            if label is None or label == entry.bookmark.label:
+                return
+            self.entries[index] = replace(entry, bookmark=rename(entry.bookmark, label))
+            options.clear_options()
+            options.add_options(self._options())
+            options.highlighted = index
+
+        self.app.push_screen(BookmarkLabelScreen(entry.place, entry.bookmark.label), done)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -2,40 +2,42 @@
 
 from __future__ import annotations
 
-import contextvars
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import events, getters, on, work
+from textual import events, getters, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.message import Message
+from textual.binding import BindingType
 from textual.screen import Screen
 from textual.types import NoActiveAppError
 from textual.widgets import Input
-from textual.worker import get_current_worker
 
-from tui.book.loader import neutralise, safe_name
+from tui.book.loader import safe_name
 from tui.book.model import Book
-from tui.reading.opener import BookOpener, Outcome, Registration
-from tui.reading.pager import LayoutOptions
-from tui.reading.search import Match, compile_query, find
+from tui.reading.opener import BookOpener
+from tui.reading.search import Match
 from tui.reading.session import PendingKind, ReadingSession
-from tui.reading.stages import Stage
-from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce
+from tui.ui.screens.reader_copy import CopyFlow
+from tui.ui.screens.reader_handoff import HandoffFlow
+from tui.ui.screens.reader_info import InfoFlow
+from tui.ui.screens.reader_keeping import KeepingFlow
+from tui.ui.screens.reader_keys import READER_BINDINGS
+from tui.ui.screens.reader_marks import MarksFlow
 from tui.ui.screens.reader_moves import MovesFlow
+from tui.ui.screens.reader_opening import OpenFailed, OpeningFlow, Registered, StageArrived
 from tui.ui.screens.reader_places import PlacesFlow
-from tui.ui.screens.reader_search import PROMPTS, SearchFinished, SearchFlow
+from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchFlow
 from tui.ui.widgets.prompt_bar import PromptBar
 from tui.ui.widgets.reader_view import ReaderView
 from tui.ui.widgets.status_line import StatusLine
 
 # Saving: the position is written at most this often while reading (and always on leaving).
 SAVE_EVERY = 1.0
-CHANGED_NOTICE = "The book has changed since you last read it: opened at the nearest place."
+# A count that the key after it did not use is dropped this many seconds later.
+COUNT_LASTS = 0.5
 
 
 class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
@@ -50,64 +52,18 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
     view = getters.query_one("#reader-view", ReaderView)
     status = getters.query_one("#reader-status", StatusLine)
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        binding("line_down", description="Line down", show=False),
-        binding("line_up", description="Line up", show=False),
-        binding("half_page_down", description="Half a page down", show=False),
-        binding("half_page_up", description="Half a page up", show=False),
-        binding("page_down", description="Page down", show=False),
-        binding("page_up", description="Page up", show=False),
-        binding("top", description="Beginning of the book", show=False),
-        binding("bottom", description="End of the book", show=False),
-        binding("goto_percent", description="Go to a percentage", show=False, priority=True),
-        binding("next_scene", description="Next scene"),
-        binding("prev_scene", description="Previous scene"),
-        binding("next_chapter", description="Next chapter"),
-        binding("prev_chapter", description="Previous chapter"),
-        binding("jump_back", description="Back to where you were before a jump"),
-        binding("search", description="Search forward", priority=True),
-        binding("search_back", description="Search backward", priority=True),
-        binding("search_next", description="Next match"),
-        binding("search_prev", description="Previous match"),
-        binding("bookmark", description="Bookmark this place", priority=True),
-        binding("bookmarks", description="List bookmarks"),
-        binding("find", description="Find a scene, chapter or passage", priority=True),
-        binding("library", description="Library"),
-        binding("settings", description="Settings"),
-        binding("help", description="Keys"),
-        binding("quit", description="Leave the book"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
     DEFAULT_CSS = """
     ReaderScreen { align: left top; }  /* the view centres its column itself */
     """
 
-    class Opened(Message):
-        """A stage of opening finished (a preview, then the whole book)."""
-
-        def __init__(self, stage: Stage) -> None:
-            super().__init__()
-            self.stage = stage
-
-    class OpenFailed(Message):
-        def __init__(self, error: str) -> None:
-            super().__init__()
-            self.error = error
-
-    class Registered(Message):
-        """The library knows the book now (its id is needed for positions and bookmarks)."""
-
-        def __init__(self, book_id: str) -> None:
-            super().__init__()
-            self.book_id = book_id
-
-    # Actions that open a prompt or an overlay. Their bindings have priority, so the app runs
-    # them the moment it reads the key and routes the keys read with it (a fast typist, a
-    # laggy SSH link) to the prompt they opened, not to the page: the `q` of `/quay` is typed,
-    # it does not quit. While a prompt has the focus they stand aside and their keys are typed.
-    OPENS_PROMPT = frozenset(b.action for b in BINDINGS if isinstance(b, Binding) and b.priority)
-
+    # Actions that open a prompt or an overlay have priority bindings, so the app runs them
+    # the moment it reads the key and routes the keys read with it (a fast typist, a laggy SSH
+    # link) to the prompt they opened, not to the page: the `q` of `/quay` is typed, it does
+    # not quit. While a prompt has the focus every reader action stands aside: its keys are
+    # typed, and ↑, ↓ and PageDown belong to the prompt, never moving the page under it.
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action in self.OPENS_PROMPT and isinstance(self.focused, Input))
+        return not isinstance(self.focused, Input)
 
     def __init__(
         self,
@@ -121,13 +77,21 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
         self.path = Path(path)
         self.start_offset = start_offset
         self.session = ReadingSession(self.path)
-        self.searching = SearchFlow(self, self._search)
+        self.searching = SearchFlow(self)
         self.places = PlacesFlow(self)
+        self.info = InfoFlow(self)
+        self.copying = CopyFlow(self)
         self.moves = MovesFlow(
             self.session, lambda: self.view, self.refresh_status, self._brief_notice
         )
-        self._settings_seen: object = None
-        self.opener = opener
+        self.marking = MarksFlow(
+            self, self.places.add_bookmark, self.places.list_bookmarks, self.moves.jump_back
+        )
+        self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
+        self.keeping = KeepingFlow(self, lambda: self.is_mounted)
+        self.opening = OpeningFlow(
+            self, self.path, start_offset, opener, lambda p: self.searching.answer(p.kind, p.value)
+        )
         try:
             app = self.app
         except NoActiveAppError:
@@ -135,7 +99,7 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
         if app is not None:
             # Pushed by a running app: start reading the file now, while Textual is still
             # setting the screen up.
-            self._start_opening(app)
+            self.opening.start(app)
 
     # What the tests and the other screens read of the session.
     @property
@@ -152,8 +116,8 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
 
     @property
     def hit(self) -> Match | None:
-        """The search match on screen."""
-        return self.session.match
+        """The search match on screen (None once its highlight is cleared)."""
+        return self.session.match if self.session.search_shown else None
 
     # -- parts -------------------------------------------------------------------------------
     @property
@@ -168,12 +132,23 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
         if bar is None:
             bar = PromptBar(id="reader-prompt")
             await self.mount(bar)  # after the status line, so it covers it while open
-        prompt, placeholder = PROMPTS[kind]
-        bar.ask(kind, prompt, placeholder=placeholder)
+        self.searching.ask(bar, kind)
 
     def compose(self) -> ComposeResult:
         yield ReaderView(id="reader-view")
         yield StatusLine(id="reader-status")
+
+    def on_key(self, event: events.Key) -> None:
+        if self.focused is not self.view:
+            return
+        if self.marking.key(event.key, event.character) or self.moves.type_count(event.character):
+            event.stop()
+            event.prevent_default()
+        elif self.session.count.pending:
+            # The key's own action runs after this (it may use the count), so the count is
+            # dropped by the next key, or soon after, when it is still there.
+            self.moves.key_after_count()
+            self.set_timer(COUNT_LASTS, self.moves.forget_count)
 
     def on_resize(self, event: events.Resize) -> None:
         self.view.fit(event.size.width)
@@ -183,104 +158,32 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
 
     # -- opening -------------------------------------------------------------------------------
     def on_mount(self) -> None:
-        self._apply_settings()
-        opener = self._start_opening(self.app)
-        ready = opener.attach(self._post_outcome)
-        if not any(isinstance(outcome, Stage) for outcome in ready):
-            name = safe_name(self.path)
-            self.view.set_message(f"Opening {neutralise(self.known_title) or name}…")
-            self.status.show(self.known_title or name, None, "opening…")
-        for outcome in ready:
-            if isinstance(outcome, Stage):
-                # Found before the screen existed: straight onto the first frame.
-                self._show_stage(outcome)
-            else:
-                # Through the message queue: leaving the screen is no business of on_mount.
-                self._post_outcome(outcome)
-        self._open()
-        self.set_interval(SAVE_EVERY, self._autosave)
+        self.keeping.apply_settings()
+        self.opening.mounted()
+        self.set_interval(SAVE_EVERY, self.keeping.autosave)
         self.view.focus()
 
-    def _start_opening(self, app: ChapbookApp) -> BookOpener:
-        """Start reading the book, unless an opener already is."""
-        if self.opener is None:
-            self.opener = BookOpener(self.path, app.library, self.start_offset)
-        if self.session.book_id is None:
-            self.session.book_id = self.opener.book_id
-        if not self.opener.started:
-            # The active app travels with the thread, for post_message.
-            self.opener.start(contextvars.copy_context().run)
-        return self.opener
+    @property
+    def opener(self) -> BookOpener | None:
+        return self.opening.opener
 
     @property
     def known_title(self) -> str:
-        """The title the library knows, shown while a preview (which may start mid-book and
-        know no title) is on screen."""
-        return self.opener.known_title if self.opener else ""
-
-    def _post_outcome(self, outcome: Outcome) -> None:
-        """From the opener's thread: hand an outcome to the interface as a message."""
-        if isinstance(outcome, Stage):
-            self.post_message(self.Opened(outcome))
-        elif isinstance(outcome, Registration):
-            self.post_message(self.Registered(outcome.book_id))
-        else:
-            self.post_message(self.OpenFailed(outcome.error))
-
-    @work(thread=True, exclusive=True, group="open")
-    def _open(self) -> None:
-        """A Textual worker that lasts as long as the opener, so that the app knows a book
-        is being read (and tests can wait for it)."""
-        worker = get_current_worker()
-        opener = self.opener
-        assert opener is not None
-        while not opener.done.wait(0.05):
-            if worker.is_cancelled:
-                opener.cancel()
-                return
+        return self.opening.known_title
 
     def on_unmount(self) -> None:
-        if self.opener is not None:
-            self.opener.cancel()
+        self.opening.cancel()
 
-    def on_reader_screen_opened(self, message: Opened) -> None:
-        self._show_stage(message.stage)
+    @on(StageArrived)
+    def _stage_arrived(self, message: StageArrived) -> None:
+        self.opening.show_stage(message.stage)
 
-    def _show_stage(self, stage: Stage) -> None:
-        view, session = self.view, self.session
-        if view.pager is None or not session.user_moved:
-            offset = stage.offset
-        else:
-            offset = view.top_offset()  # the reader moved during the preview: stay there
-        session.show_stage(stage)
-        view.set_message("" if len(stage.book) else "This book has no text.")
-        view.set_book(stage.book, offset)
-        if not stage.final and self.opener is not None:
-            self.call_after_refresh(self.opener.painted)
-        if session.search_text:
-            view.set_search(compile_query(session.search_text), None)
-        if stage.final:
-            if not stage.exact and not session.user_moved:
-                self.notify(CHANGED_NOTICE, title="Position", severity="warning", timeout=10)
-            for notice in stage.book.notices:
-                self.notify(notice, title=safe_name(self.path), severity="warning", timeout=10)
-        self.refresh_status()
-        pending = session.take_pending()
-        if pending is not None:
-            self.searching.answer(pending.kind, pending.value)
+    @on(OpenFailed)
+    def _open_failed(self, message: OpenFailed) -> None:
+        self.opening.failed(message.error)
 
-    def on_reader_screen_open_failed(self, message: OpenFailed) -> None:
-        error = message.error
-        if self._from_library():
-            self.app.pop_screen()
-            self.app.notify(error, title="Cannot open", severity="error", timeout=10)
-        elif self.app.screen_stack[0] is self or len(self.app.screen_stack) <= 2:
-            self.app.exit(return_code=2, message=f"chapbook: {error}")
-        else:
-            self.dismiss()
-            self.app.notify(error, title="Cannot open", severity="error", timeout=10)
-
-    def on_reader_screen_registered(self, message: Registered) -> None:
+    @on(Registered)
+    def _registered(self, message: Registered) -> None:
         self.session.book_id = message.book_id
 
     # -- position and status ---------------------------------------------------------------------
@@ -297,56 +200,18 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
         if not session.final:  # a preview knows neither the whole length nor every chapter
             self.status.show(self.known_title or title, None, "indexing…")
             return
-        self.status.show(title, session.progress(view.top_offset(), pager.top_para(), pager.at_end))
+        progress = session.progress(view.top_offset(), pager.top_para(), pager.at_end)
+        self.status.show(title, progress, session.status_note())
 
     def save_state(self) -> None:
-        """Store the place in the library index (the app then saves the index)."""
-        pager = self.view.pager if self.is_mounted else None
-        if pager is not None:
-            self.session.save(self.app.library, self.view.top_offset(), pager.at_end)
-
-    def _autosave(self) -> None:
-        if self.session.dirty:
-            self.save_state()
-            self._write_library()
-
-    @work(thread=True, group="save")
-    def _write_library(self) -> None:
-        """Write the index off the interface thread: an fsync can take a while on a slow
-        disk, and a page turn must not wait for it. (The library locks its own state.)"""
-        self.app.library.save()
+        self.keeping.save_state()
 
     def on_screen_suspend(self) -> None:
-        if self.session.dirty:
-            self.save_state()
-            self.app.library.save()
+        self.keeping.save_now()
 
     def on_screen_resume(self) -> None:
-        self._apply_settings()
+        self.keeping.apply_settings()
         self.view.focus()
-
-    def _apply_settings(self) -> None:
-        reader = self.app.settings.reader
-        key = (
-            reader.width,
-            reader.margin,
-            reader.paragraph_style,
-            reader.justify,
-            reader.scene_ornament,
-            reader.words_per_minute,
-        )
-        if key == self._settings_seen:
-            return
-        self._settings_seen = key
-        options = LayoutOptions(
-            column=max(8, reader.width),
-            paragraph_style=reader.paragraph_style,
-            justify=reader.justify,
-            ornament=reader.scene_ornament,
-        )
-        self.view.configure(options, reader.margin)
-        self.session.set_words_per_minute(reader.words_per_minute)
-        self.refresh_status()
 
     # -- moves -------------------------------------------------------------------------------
     def jump(self, move: Callable[[], None]) -> None:
@@ -360,10 +225,12 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
         return self.moves.whole_book()
 
     def action_line_down(self) -> None:
-        self.moves.scroll(rows=1)
+        if not self.copying.extend(1):
+            self.moves.scroll(rows=1)
 
     def action_line_up(self) -> None:
-        self.moves.scroll(rows=-1)
+        if not self.copying.extend(-1):
+            self.moves.scroll(rows=-1)
 
     def action_half_page_down(self) -> None:
         self.moves.scroll(pages=0.5)
@@ -398,15 +265,48 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
     def action_jump_back(self) -> None:
         self.moves.jump_back()
 
+    def action_skip_notes(self) -> None:
+        self.moves.skip_notes()
+
+    def action_jump_forward(self) -> None:
+        self.moves.jump_back(forward=True)
+
+    def action_set_mark(self) -> None:
+        self.marking.begin("set")
+
+    def action_goto_mark(self) -> None:
+        self.marking.begin("goto")
+
     # -- prompts and search --------------------------------------------------------------------
     async def action_goto_percent(self) -> None:
-        await self._ask("percent")
+        if not self.searching.percent_from_count():
+            await self._ask("percent")
 
     async def action_search(self) -> None:
         await self._ask("search")
 
     async def action_search_back(self) -> None:
         await self._ask("search_back")
+
+    async def action_search_chapter(self) -> None:
+        await self._ask("search_chapter")
+
+    def action_clear_search(self) -> None:
+        self.session.count.clear()
+        self.searching.clear()
+
+    def action_close(self) -> None:
+        if not self.copying.leave():
+            self.action_clear_search()
+
+    def action_yank(self) -> None:
+        self.copying.yank()
+
+    def action_visual(self) -> None:
+        self.copying.start()
+
+    def action_quote(self) -> None:
+        self.copying.quote()
 
     def action_search_next(self) -> None:
         self.searching.repeat(reverse=False)
@@ -421,23 +321,13 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
     def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:
         self.view.focus()
 
-    # A description of its own: by default Textual describes a worker by the repr() of its
-    # arguments, which for the text of an 84 MB book froze the screen for a second.
-    @work(thread=True, exclusive=True, group="search", description="searching the book")
-    def _search(self, text: str, query: str, origin: int, backward: bool, serial: int) -> None:
-        worker = get_current_worker()
-        pattern = compile_query(query)
-        if pattern is None:
-            return
-        match = find(
-            text, pattern, origin, backward=backward, cancelled=lambda: worker.is_cancelled
-        )
-        if not worker.is_cancelled:
-            self.post_message(SearchFinished(match, query, serial))
-
     @on(SearchFinished)
     def _search_finished(self, message: SearchFinished) -> None:
         self.searching.finished(message)
+
+    @on(MatchesCounted)
+    def _matches_counted(self, message: MatchesCounted) -> None:
+        self.searching.counted(message)
 
     # -- places --------------------------------------------------------------------------------
     def action_bookmark(self) -> None:
@@ -446,11 +336,23 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
     def action_bookmarks(self) -> None:
         self.places.list_bookmarks()
 
+    def action_contents(self) -> None:
+        self.places.contents()
+
     def action_find(self) -> None:
         self.places.find()
 
+    def action_info(self) -> None:
+        self.info.show()
+
+    def action_suspend(self) -> None:
+        self.handoff.suspend()
+
+    def action_open_external(self) -> None:
+        self.handoff.open_external()
+
     # -- other screens and leaving ---------------------------------------------------------------
-    def _from_library(self) -> bool:
+    def from_library(self) -> bool:
         stack = self.app.screen_stack
         if self not in stack:
             return False
@@ -458,7 +360,7 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
         return at > 0 and self.app.screens.is_library(stack[at - 1])
 
     def action_library(self) -> None:
-        if self._from_library():
+        if self.from_library():
             self._leave()
         else:
             self.app.push_screen(self.app.screens.library())
@@ -476,7 +378,7 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
 
     async def action_quit(self) -> None:
         """Back to the library when the book was opened from there, otherwise quit."""
-        if self._from_library():
+        if self.from_library():
             self._leave()
             return
         self.save_state()

@@ -48,6 +48,18 @@ class ReaderHost(Protocol):
 
     def refresh_status(self) -> None: ...
 
+    def run_worker(
+        self,
+        work: Callable[[], None],
+        name: str | None = ...,
+        group: str = ...,
+        description: str = ...,
+        exit_on_error: bool = ...,
+        start: bool = ...,
+        exclusive: bool = ...,
+        thread: bool = ...,
+    ) -> object: ...
+
     def whole_book(self) -> bool:
         """True once the whole book is in; otherwise tells the reader to wait."""
         ...

@@ -37,11 +37,30 @@ class MovesFlow:
         if view.pager is None:
             return
         self.session.user_moved = True
+        count = self.session.count.take()
         if pages:
-            view.scroll_pages(pages)
+            view.scroll_pages(pages * count)
         else:
-            view.scroll_rows(rows)
+            view.scroll_rows(rows * count)
         self.refresh_status()
+
+    def type_count(self, character: str | None) -> bool:
+        """A digit typed before a move: True when it went into the count (shown in the
+        status line until a move uses it)."""
+        if self.view.pager is None or character is None or not self.session.count.type(character):
+            return False
+        self.refresh_status()
+        return True
+
+    def key_after_count(self) -> None:
+        """A key that is not a digit: its action may use the count; the next key drops it."""
+        if self.session.count.key_after():
+            self.refresh_status()
+
+    def forget_count(self) -> None:
+        """A count the key after it did not use is dropped."""
+        if self.session.count.drop_unused():
+            self.refresh_status()
 
     def jump(self, move: Callable[[], None]) -> None:
         """Make a jump, remembering where it left from so `jump_back` can return."""
@@ -80,19 +99,33 @@ class MovesFlow:
         if pager is None:
             return
         top = pager.top
-        target = self.session.landing(kind, forward, top.para, top.piece == 0 and top.row == 0)
+        at_top = top.piece == 0 and top.row == 0
+        target = self.session.landing(kind, forward, top.para, at_top, self.session.count.take())
         if isinstance(target, str):
             self.notify(target)
             return
         self.jump(lambda: self.view.go_to(Pos(target)))
 
-    def jump_back(self) -> None:
+    def skip_notes(self) -> None:
+        """Past the author's notes at the top of the page, to the story."""
+        pager = self.view.pager
+        if pager is None:
+            return
+        target = self.session.past_notes(pager.top_para())
+        if isinstance(target, str):
+            self.notify(target)
+            return
+        self.jump(lambda: self.view.go_to(Pos(target)))
+
+    def jump_back(self, forward: bool = False) -> None:
+        """Back through the jump list; ``forward``: undo a step back (ctrl+i)."""
         view = self.view
         if view.pager is None:
             return
-        place = self.session.jumps.back(view.top_offset())
+        jumps = self.session.jumps
+        place = jumps.forward(view.top_offset()) if forward else jumps.back(view.top_offset())
         if place is None:
-            self.notify("No earlier place to go back to")
+            self.notify("No later place to go to" if forward else "No earlier place to go back to")
             return
         self.session.user_moved = True
         view.go_to_offset(place)

@@ -1,10 +1,13 @@
-"""The reader's places: bookmarks (set, list, jump, remove) and the finder over the book."""
+"""The reader's places: bookmarks (set, list, jump, remove), the contents and the finder."""
 
 from __future__ import annotations
 
 from tui.book.anchor import Bookmark
 from tui.book.loader import safe_name
+from tui.reading.contents import contents_rows, current_row
+from tui.reading.pager import Pos
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
+from tui.ui.dialogs.contents import ContentsScreen
 from tui.ui.dialogs.finder import BookFinderScreen
 from tui.ui.screens.reader_host import ReaderHost
 
@@ -49,6 +52,15 @@ class PlacesFlow:
             library.remove_bookmark(book_id, mark)
             library.save()
 
+        def rename(mark: Bookmark, label: str) -> Bookmark:
+            # A new bookmark in its place: removals are kept by creation time, so another
+            # chapbook's copy of the old one cannot come back in a merge.
+            renamed = Bookmark(mark.anchor, label, quote=mark.quote, mark=mark.mark)
+            library.remove_bookmark(book_id, mark)
+            library.add_bookmark(book_id, renamed)
+            library.save()
+            return renamed
+
         def chosen(mark: Bookmark | None) -> None:
             if mark is None or session.book is None:
                 return
@@ -58,7 +70,24 @@ class PlacesFlow:
             host.jump_to_offset(offset)
 
         rows = session.bookmark_rows(library.bookmarks(book_id))
-        host.app.push_screen(BookmarksScreen(rows, remove), chosen)
+        host.app.push_screen(BookmarksScreen(rows, remove, rename), chosen)
+
+    def contents(self) -> None:
+        """The chapters and their scenes, the current place selected; Enter jumps there."""
+        host, session = self.host, self.host.session
+        pager = host.view.pager
+        if session.book is None or pager is None or not session.final:
+            host.notify("Still indexing the book: try again in a moment", timeout=3)
+            return
+        rows = contents_rows(session.book)
+        title = session.book.title or session.path.stem
+
+        def chosen(para: int | None) -> None:
+            if para is not None:
+                host.jump(lambda: host.view.go_to(Pos(para)))
+
+        screen = ContentsScreen(title, rows, current_row(rows, pager.top_para()))
+        host.app.push_screen(screen, chosen)
 
     def find(self) -> None:
         host, session = self.host, self.host.session

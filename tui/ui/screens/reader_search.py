@@ -1,26 +1,29 @@
-"""The reader's prompted moves: search forward and backward, repeat, and go to a percentage."""
+"""The reader's prompted moves: search (forward, backward, in the chapter), repeat, count the
+matches, clear the highlights, and go to a percentage."""
 
 from __future__ import annotations
 
-from typing import Protocol
+import re
 
 from textual.message import Message
+from textual.worker import get_current_worker
 
-from tui.reading.search import Match, compile_query
+from tui.reading.history import HistoryKind, PromptHistory
+from tui.reading.search import BadQuery, Match, find, match_starts
 from tui.reading.session import PendingKind
 from tui.ui.screens.reader_host import ReaderHost
+from tui.ui.widgets.prompt_bar import PromptBar
 
 PROMPTS: dict[PendingKind, tuple[str, str]] = {
-    "search": ("/", "search forward"),
-    "search_back": ("?", "search backward"),
-    "percent": ("Go to %", "0–100, then Enter"),
+    "search": ("/", "search forward · Enter alone repeats · re:… for a pattern · ↑ earlier"),
+    "search_back": ("?", "search backward · Enter alone repeats · ↑ earlier"),
+    "search_chapter": ("/ in chapter", "search this chapter · ↑ earlier"),
+    "percent": ("Go to %", "0–100, then Enter · ↑ earlier"),
 }
 
 
-class SearchStarter(Protocol):
-    def __call__(
-        self, text: str, query: str, origin: int, backward: bool, serial: int
-    ) -> object: ...
+def history_kind(kind: PendingKind) -> HistoryKind:
+    return "percent" if kind in ("percent", "bottom") else "search"
 
 
 class SearchFinished(Message):
@@ -33,38 +36,110 @@ class SearchFinished(Message):
         self.serial = serial
 
 
+class MatchesCounted(Message):
+    """How many matches come before ``at`` (``before``), or where every match starts."""
+
+    def __init__(
+        self, generation: int, at: int, before: int | None, starts: list[int] | None
+    ) -> None:
+        super().__init__()
+        self.generation = generation
+        self.at = at
+        self.before = before
+        self.starts = starts
+
+
 class SearchFlow:
     """Search and go-to-percent in the reader: what a prompt's answer does, and what a
-    finished search shows. The search itself runs in the screen's worker, in chunks, so the
-    interface stays responsive on an 84 MB book; a newer search makes an older one stale."""
+    finished search shows. Searches and counts run in workers, in chunks, so the interface
+    stays responsive on an 84 MB book; a newer search makes an older one stale."""
 
-    def __init__(self, host: ReaderHost, start: SearchStarter) -> None:
+    def __init__(self, host: ReaderHost) -> None:
         self.host = host
-        self.start = start  # runs the search in a worker, which posts `SearchFinished`
+        self._history: PromptHistory | None = None
+        self.generation = 0  # one per search started from a prompt: its count belongs to it
 
+    # -- history -------------------------------------------------------------------------------
+    @property
+    def history(self) -> PromptHistory:
+        """What was typed into the prompts, read from the state directory when first needed."""
+        if self._history is None:
+            self._history = PromptHistory.load()
+        return self._history
+
+    def ask(self, bar: PromptBar, kind: PendingKind) -> None:
+        """Open ``bar`` for ``kind``, with its history for ↑ and ↓."""
+        prompt, placeholder = PROMPTS[kind]
+        bar.ask(
+            kind, prompt, placeholder=placeholder, history=self.history.entries[history_kind(kind)]
+        )
+
+    def _remember(self, kind: PendingKind, value: str) -> None:
+        self.history.add(history_kind(kind), value)
+        problem = self.history.save()
+        if problem:
+            self.host.notify(problem, severity="warning", timeout=5)
+
+    # -- answers -------------------------------------------------------------------------------
     def submitted(self, kind: PendingKind, value: str) -> None:
-        """The prompt was answered."""
-        host = self.host
-        if not host.session.final and value.strip():
+        """The prompt was answered. An empty search repeats the last one, as in less and vim."""
+        host, session = self.host, self.host.session
+        if kind != "percent" and not value.strip():
+            if session.search_pattern is not None and session.final:
+                # On from the current match, the way this prompt searches.
+                session.search_backward = kind == "search_back"
+                session.search_shown = True
+                self.run(backward=session.search_backward)
+                return
+            value = self.history.last("search")  # the last search of an earlier run
+            if not value:
+                host.notify("No earlier search: type what to find", timeout=3)
+                return
+        if value.strip():
+            self._remember(kind, value)
+        if not session.final and value.strip():
             # The prompt opens at once even while the book is being indexed, so what is
             # typed goes into it; the search or the jump waits for the whole book.
-            host.notify(host.session.wait_for_book(kind, value), timeout=3)
+            host.notify(session.wait_for_book(kind, value), timeout=3)
             return
         self.answer(kind, value)
 
+    def percent_from_count(self) -> bool:
+        """`50%`: a count typed before the percentage key goes straight there."""
+        count = self.host.session.count.value()
+        if count is None:
+            return False
+        self.host.session.count.clear()
+        self.submitted("percent", str(count))
+        return True
+
     def answer(self, kind: PendingKind, value: str) -> None:
-        session, view = self.host.session, self.host.view
+        host = self.host
+        session, view = host.session, host.view
         if kind == "percent":
             offset = session.percent_offset(value)
             if offset is None:
-                self.host.notify("Type a percentage, 0–100", severity="warning", timeout=3)
+                host.notify("Type a percentage, 0–100", severity="warning", timeout=3)
                 return
-            self.host.jump(lambda: view.go_to_offset(offset))
+            host.jump(lambda: view.go_to_offset(offset))
         elif kind == "bottom":
-            self.host.jump(view.go_to_end)
+            host.jump(view.go_to_end)
         elif value.strip():
-            session.start_search(value, backward=kind == "search_back")
-            view.set_search(compile_query(session.search_text), None)
+            within = None
+            if kind == "search_chapter" and view.pager is not None:
+                within = session.chapter_span(view.pager.top_para())
+                if within is None:
+                    host.notify("Not in a chapter: searching the whole book", timeout=3)
+            regex = host.app.settings.reader.search_regex
+            try:
+                session.start_search(
+                    value, backward=kind == "search_back", regex=regex, within=within
+                )
+            except BadQuery as err:
+                host.notify(str(err), severity="warning", timeout=5)
+                return
+            self.generation += 1
+            view.set_search(session.search_pattern, None)
             self.run(backward=session.search_backward)
 
     def repeat(self, reverse: bool) -> None:
@@ -72,37 +147,104 @@ class SearchFlow:
         session = self.host.session
         if not self.host.whole_book():
             return
-        if not session.search_text:
+        if session.search_pattern is None:
             self.host.notify("No search yet: press / to search", timeout=3)
             return
         self.run(backward=session.search_backward != reverse)
 
+    def clear(self) -> None:
+        """Take the search highlights off the page (`n` brings them back)."""
+        if self.host.session.clear_search():
+            self.host.view.set_search(None, None)
+            self.host.refresh_status()
+
+    # -- the workers ---------------------------------------------------------------------------
     def run(self, backward: bool) -> None:
         """Search from the current match if it is on screen, else from the top of the screen."""
         host, session = self.host, self.host.session
-        if compile_query(session.search_text) is None or session.book is None:
+        pattern, book = session.search_pattern, session.book
+        if pattern is None or book is None:
             return
         view = host.view
         origin = session.search_origin(view.top_offset(), view.bottom_offset(), backward)
         serial = session.next_search()
         host.status.set_note(f"searching for “{session.search_text}”…")
-        self.start(session.book.text, session.search_text, origin, backward, serial)
+        text, within, query = book.text, session.search_within, session.search_text
+
+        def search() -> None:
+            worker = get_current_worker()
+            match = find(
+                text,
+                pattern,
+                origin,
+                backward=backward,
+                cancelled=lambda: worker.is_cancelled,
+                within=within,
+            )
+            if not worker.is_cancelled:
+                host.post_message(SearchFinished(match, query, serial))
+
+        # A description of its own: by default Textual describes a worker by the repr() of
+        # its arguments, which for the text of an 84 MB book froze the screen for a second.
+        host.run_worker(
+            search, thread=True, exclusive=True, group="search", description="searching the book"
+        )
 
     def finished(self, message: SearchFinished) -> None:
         host, session = self.host, self.host.session
         if not session.is_current(message.serial):
             return  # a newer search replaced this one
         host.status.set_note("")
-        host.refresh_status()
         match = message.match
         if match is None:
+            host.refresh_status()
             host.notify(f"Not found: {message.query}", severity="warning", timeout=3)
             return
-        session.match = match
+        session.found(match)
         view = host.view
         if match.wrapped:
             where = "the end" if session.search_backward else "the beginning"
             host.notify(f"Search wrapped around to {where}", timeout=3)
         if not view.top_offset() <= match.start < view.bottom_offset():
             host.jump(lambda: view.go_to_offset(match.start, context=view.size.height // 3))
-        view.set_search(compile_query(message.query), (match.start, match.end))
+        view.set_search(session.search_pattern, (match.start, match.end))
+        if session.match_starts is None:
+            self._count(match.start)
+        host.refresh_status()
+
+    def _count(self, at: int) -> None:
+        """Count the matches (for `match 3/17`): those before ``at`` first, then all."""
+        host, session = self.host, self.host.session
+        pattern, book = session.search_pattern, session.book
+        if pattern is None or book is None:
+            return
+        text, generation = book.text, self.generation
+        lo, hi = session.search_within or (0, len(text))
+
+        def count(pattern: re.Pattern[str] = pattern) -> None:
+            worker = get_current_worker()
+
+            def cancelled() -> bool:
+                return worker.is_cancelled
+
+            before = match_starts(text, pattern, (lo, at), cancelled)
+            if before is None:
+                return
+            host.post_message(MatchesCounted(generation, at, len(before), None))
+            after = match_starts(text, pattern, (at, hi), cancelled)
+            if after is not None:
+                host.post_message(MatchesCounted(generation, at, None, before + after))
+
+        host.run_worker(
+            count, thread=True, exclusive=True, group="count", description="counting matches"
+        )
+
+    def counted(self, message: MatchesCounted) -> None:
+        session = self.host.session
+        if message.generation != self.generation:
+            return
+        if message.starts is not None:
+            session.match_starts = message.starts
+        elif session.match is not None and session.match.start == message.at:
+            session.matches_before = message.before
+        self.host.refresh_status()

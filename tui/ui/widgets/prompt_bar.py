@@ -10,6 +10,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from tui.reading.history import Recall
 from tui.reading.session import PendingKind
 from tui.ui.actions import binding
 
@@ -22,7 +23,12 @@ LONGEST_ENTRY = 1000
 class PromptBar(Horizontal):
     """Hidden until `ask()`; Enter posts `Submitted`, the `close` key posts `Cancelled`."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Cancel", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("close", "cancel", "Cancel", show=False),
+        # ↑ and ↓ (the keys of line_up and line_down) recall earlier and later entries.
+        binding("line_up", "history_prev", "An earlier entry", show=False),
+        binding("line_down", "history_next", "A later entry", show=False),
+    ]
     DEFAULT_CSS = """
     PromptBar {
         dock: bottom;
@@ -54,6 +60,7 @@ class PromptBar(Horizontal):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.kind: PendingKind = "search"
+        self.recall = Recall([])
 
     def compose(self) -> ComposeResult:
         yield Label("")
@@ -63,9 +70,17 @@ class PromptBar(Horizontal):
     def is_open(self) -> bool:
         return self.has_class("-open")
 
-    def ask(self, kind: PendingKind, prompt: str, value: str = "", placeholder: str = "") -> None:
-        """Open the prompt and focus its input."""
+    def ask(
+        self,
+        kind: PendingKind,
+        prompt: str,
+        value: str = "",
+        placeholder: str = "",
+        history: list[str] | None = None,
+    ) -> None:
+        """Open the prompt and focus its input; ↑ and ↓ walk through ``history``."""
         self.kind = kind
+        self.recall = Recall(list(history or []), value)
         self.query_one(Label).update(prompt)
         field = self.query_one(Input)
         field.placeholder = placeholder
@@ -75,6 +90,17 @@ class PromptBar(Horizontal):
         # Focus now, not on the next loop turn (`focus()` defers): keys typed straight after
         # the one that opened the prompt, as a laggy link delivers them, must land in it.
         self.screen.set_focus(field)
+
+    def _show(self, value: str) -> None:
+        field = self.query_one(Input)
+        field.value = value
+        field.cursor_position = len(value)
+
+    def action_history_prev(self) -> None:
+        self._show(self.recall.older(self.query_one(Input).value))
+
+    def action_history_next(self) -> None:
+        self._show(self.recall.newer())
 
     def close(self) -> None:
         self.remove_class("-open")

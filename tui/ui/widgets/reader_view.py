@@ -58,6 +58,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         "reader-view--label",
         "reader-view--match",
         "reader-view--current",
+        "reader-view--selected",
     }
     DEFAULT_CSS = """
     ReaderView {
@@ -75,6 +76,10 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     /* Underlined as well as coloured: still marked where there is no colour (NO_COLOR). */
     ReaderView > .reader-view--match {
         background: $warning 35%; color: $foreground; text-style: underline;
+    }
+    /* Visual mode's paragraphs; bold too, so they show without colour. */
+    ReaderView > .reader-view--selected {
+        background: $accent 40%; color: $foreground; text-style: bold;
     }
     ReaderView > .reader-view--current {
         background: $warning; color: $background; text-style: bold underline;
@@ -114,6 +119,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.pattern: re.Pattern[str] | None = None
         self.current: tuple[int, int] | None = None  # the search hit in book.text offsets
         self._matches: dict[int, list[tuple[int, int]]] = {}
+        self.selected: tuple[int, int] | None = None  # visual mode: first and last paragraph
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -278,12 +284,22 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.current = current
         self.refresh()
 
+    def set_selection(self, paragraphs: tuple[int, int] | None) -> None:
+        """Show paragraphs ``first`` to ``last`` as selected (visual mode); None for none."""
+        if paragraphs != self.selected:
+            self.selected = paragraphs
+            self.refresh()
+
     def _marks(self, row: Row) -> tuple[tuple[int, int, str], ...]:
-        """Styled spans of a row: inline italics/bold, search matches, the current hit."""
+        """Styled spans of a row: inline italics/bold, search matches, the current hit, and
+        visual mode's selection."""
         if row.start < 0 or self.pager is None:
             return ()
         book = self.pager.book
         marks: list[tuple[int, int, str]] = []
+        chosen = self.selected
+        if chosen is not None and chosen[0] <= row.para <= chosen[1] and row.text:
+            marks.append((0, len(row.text), "selected"))
         for start, end, name in book.spans.get(row.para, ()):
             self._mark(row, start, end, name, marks)
         if self.pattern is not None:
@@ -321,7 +337,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
                 style = self.rich_style
             elif name in _INLINE:
                 style = _INLINE[name]
-            elif name in ("match", "current"):
+            elif name in ("match", "current", "selected"):
                 # Full styles (colour and background), so a match is legible on any row.
                 style = self.get_component_rich_style(f"reader-view--{name}")
             else:

@@ -59,8 +59,13 @@ class StatusLine(Widget):
             place = neutralise(progress.place.replace("\n", " "))
             progress = replace(progress, place=place)
         if self.note:
-            right = fit(self.note, max(10, width // 2))
-            title, place, _ = status_layout(self.title, None, max(0, width - measure(right) - 2))
+            # The note (searching, `match 3/17`, a count) comes first on the right; the place
+            # stays on the left, as it says where one is.
+            note = fit(self.note, max(10, width // 2))
+            title, place, right = status_layout(
+                self.title, progress, max(0, width - measure(note) - 3)
+            )
+            right = f"{note} · {right}" if right else note
         else:
             title, place, right = status_layout(self.title, progress, width)
         text = Text(" ", end="", no_wrap=True, overflow="crop")

@@ -1,0 +1,91 @@
+"""The contents (`t`): chapters and their scenes, the current place selected; Enter jumps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import (
+    lantern_book,
+    make_book,
+    reader_app,
+    shown_rows,
+    story,
+    top_text,
+    wait_open,
+)
+
+from tui.reading.contents import contents_rows, current_row
+from tui.ui.dialogs.contents import ContentsOptions, ContentsScreen
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return lantern_book(tmp_path)
+
+
+def test_rows_are_chapters_then_their_scenes() -> None:
+    book = make_book(story(chapters=2, scenes=3, paras=2))
+    rows = contents_rows(book)
+    assert [(r.depth, r.title.split(" — ")[0]) for r in rows] == [
+        (0, "Chapter 1: The Ledger"),
+        (1, "Scene 1"),
+        (1, "Scene 2"),
+        (1, "Scene 3"),
+        (0, "Chapter 2: The Bells"),
+        (1, "Scene 1"),
+        (1, "Scene 2"),
+        (1, "Scene 3"),
+    ]
+    scene_two = book.chapters[0].scenes[1]
+    assert rows[2].para == scene_two.start - 1  # lands on the ornament before it
+    assert current_row(rows, scene_two.start + 1) == 2
+    assert current_row(rows, book.chapters[1].start) == 5  # a heading: its first scene
+    assert current_row(rows, 0) == 0  # the front matter: the first chapter
+
+
+def test_a_chapter_of_one_scene_lists_no_scene() -> None:
+    book = make_book(story(chapters=2, scenes=1, paras=2))
+    assert [r.depth for r in contents_rows(book)] == [0, 0]
+
+
+async def test_contents_selects_the_place_jumps_and_jump_back_returns(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("3", "right_curly_bracket", "right_square_bracket")  # chapter 3, scene 2
+        before = shown_rows(screen)
+        await pilot.press("t")
+        assert isinstance(app.screen, ContentsScreen)
+        options = app.screen.query_one(ContentsOptions)
+        chosen = options.get_option_at_index(options.highlighted).prompt
+        assert str(chosen).strip().startswith("Scene 2")
+        assert app.screen.rows[options.highlighted - 2].title == "Chapter 3: The Flats"
+        await pilot.press("down", "down", "enter")  # chapter 4's heading
+        assert not isinstance(app.screen, ContentsScreen)
+        assert top_text(screen) == "Chapter 4: The Tide"
+        await pilot.press("ctrl+o")
+        assert shown_rows(screen) == before
+
+
+async def test_escape_closes_the_contents_where_you_were(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        before = shown_rows(screen)
+        await pilot.press("t", "down", "escape")
+        assert not isinstance(app.screen, ContentsScreen)
+        assert shown_rows(screen) == before
+
+
+async def contents_at_chapter_3(pilot) -> None:
+    await wait_open(pilot)
+    await pilot.press("3", "right_curly_bracket", "right_square_bracket", "t")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12), (120, 40)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_contents_snapshot(snap_compare, book_path: Path, size: tuple[int, int]) -> None:
+    """The contents over the reader, chapter 3's second scene selected and in view."""
+    app = reader_app(book_path)
+    assert snap_compare(app, terminal_size=size, run_before=contents_at_chapter_3)

@@ -1,0 +1,149 @@
+"""Copying (`yank`, OSC 52), visual mode, quotes, and `chapbook bookmarks`."""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+
+import pytest
+from reader_support import (
+    lantern_book,
+    make_book,
+    notices,
+    reader_app,
+    shown_rows,
+    wait_open,
+)
+
+from tui.book.anchor import Anchor, Bookmark
+from tui.cli import main
+from tui.reading.passage import Selection, copied_notice, passage_text
+from tui.reading.session import labelled_paragraph
+
+SIZE = (80, 24)
+OSC52 = re.compile(r"\x1b\]52;c;([A-Za-z0-9+/=]*)\x07")
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return lantern_book(tmp_path)
+
+
+def clipboard_writes(app) -> list[str]:
+    """Record what the app writes to the terminal; returns the list OSC 52 payloads go to."""
+    payloads: list[str] = []
+    driver = app._driver
+    write = driver.write
+
+    def recording(data: str) -> None:
+        payloads.extend(base64.b64decode(m).decode("utf-8") for m in OSC52.findall(data))
+        write(data)
+
+    driver.write = recording
+    return payloads
+
+
+def test_a_passage_is_the_books_own_paragraphs() -> None:
+    text = "Chapter 1\n\nOne line\nwrapped here.\n\nTwo.\n\n* * *\n\nThree.\n"
+    book = make_book(text)
+    book.rejoin = True
+    assert passage_text(book, 1, 2) == "One line wrapped here.\n\nTwo."
+    assert copied_notice("One line wrapped here.\n\nTwo.") == "Copied 2 paragraphs, 5 words"
+    assert copied_notice("Two.") == "Copied 1 paragraph, 1 word"
+    selection = Selection(3, 3).extended(-2, 5)
+    assert (selection.first, selection.last) == (1, 3)
+    assert Selection(3, 3).extended(9, 5).last == 4
+
+
+def test_bookmarks_with_and_without_quotes_round_trip() -> None:
+    old = {"anchor": Anchor(10, "abc").to_dict(), "label": "x", "created": 5.0}
+    mark = Bookmark.from_dict(old)  # a file written before quotes existed
+    assert mark.quote == "" and "quote" not in mark.to_dict()
+    quoted = Bookmark(Anchor(10, "abc"), "", 6.0, quote="One.\n\nTwo.")
+    assert Bookmark.from_dict(quoted.to_dict()) == quoted
+
+
+async def test_visual_j_y_copies_two_paragraphs_through_osc_52(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        payloads = clipboard_writes(app)
+        await pilot.press("right_square_bracket", "right_square_bracket")  # scene 1.2
+        book = screen.book
+        first = labelled_paragraph(book, screen.view.pager.top_para())  # past the ornament
+        assert book.paragraph(first).startswith("Scene 1.2 opens.")
+        await pilot.press("v")
+        assert "visual: 1 paragraph" in str(screen.status.render())
+        await pilot.press("j")
+        assert "visual: 2 paragraphs" in str(screen.status.render())
+        selected = [
+            seg.text
+            for y in range(screen.view.size.height)
+            for seg in screen.view.render_line(y)
+            if seg.style and seg.style.bold and seg.text.strip()
+        ]
+        assert any("Scene 1.2 opens." in text for text in selected)
+        await pilot.press("y")
+        await pilot.pause()
+        expected = book.paragraph(first) + "\n\n" + book.paragraph(first + 1)
+        assert payloads == [expected]
+        words = len(expected.split())
+        assert f"Copied 2 paragraphs, {words} words" in notices(app)
+        assert "visual" not in str(screen.status.render())  # copying leaves visual mode
+
+
+async def test_yank_without_a_selection_copies_the_top_paragraph(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        payloads = clipboard_writes(app)
+        await pilot.press("right_curly_bracket", "j", "j")  # into chapter 1's first paragraph
+        top = screen.view.pager.top_para()
+        await pilot.press("y")
+        await pilot.pause()
+        assert payloads == [screen.book.paragraph(top)]
+
+
+async def test_escape_leaves_visual_mode_and_j_moves_again(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("v", "j", "j")
+        assert shown_rows(screen)[0] == start[0]  # j grew the selection, the page stayed
+        await pilot.press("escape")
+        assert screen.session.selection is None and screen.view.selected is None
+        await pilot.press("j")
+        assert shown_rows(screen)[0] == start[1]
+
+
+async def test_a_quote_is_kept_and_printed_by_chapbook_bookmarks(
+    book_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket", "right_square_bracket")  # 2.2
+        first = labelled_paragraph(screen.book, screen.view.pager.top_para())
+        expected = screen.book.paragraph(first) + "\n\n" + screen.book.paragraph(first + 1)
+        await pilot.press("V", "j", "Y")
+        await pilot.pause()
+        marks = app.library.bookmarks(screen.book_id)
+        assert [m.quote for m in marks] == [expected]
+        assert any(n.startswith("Saved a quote of 2 paragraphs") for n in notices(app))
+    assert main(["bookmarks", str(book_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("quote: Chapter 2: The Bells · scene 2 · ")
+    assert f"    {screen.book.paragraph(first)}\n" in out
+    assert main(["bookmarks", str(book_path), "--markdown"]) == 0
+    markdown = capsys.readouterr().out
+    assert markdown.startswith("# The Lantern Ledger\n\n## Chapter 2: The Bells · scene 2 · ")
+    assert f"> {screen.book.paragraph(first)}\n>\n> {screen.book.paragraph(first + 1)}" in markdown
+
+
+def test_chapbook_bookmarks_of_a_book_not_in_the_library(
+    book_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["bookmarks", str(book_path)]) == 2
+    assert "is not in the library" in capsys.readouterr().err

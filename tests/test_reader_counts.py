@@ -1,0 +1,109 @@
+"""A number typed before a move repeats it: `5j`, `3]`, `2}`; `50%` goes to a percentage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import (
+    lantern_book,
+    make_book,
+    reader_app,
+    shown_rows,
+    story,
+    top_text,
+    wait_open,
+)
+
+from tui.reading.counts import CountPrefix
+from tui.reading.session import ReadingSession
+from tui.reading.stages import Stage
+
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return lantern_book(tmp_path)
+
+
+def test_a_count_is_its_digits_and_is_used_once() -> None:
+    count = CountPrefix()
+    assert count.take() == 1
+    assert not count.type("0")  # a leading 0 is no count
+    assert count.type("1") and count.type("2") and count.type("0")
+    assert count.pending == "120"
+    assert count.take() == 120
+    assert count.pending == "" and count.value() is None
+    assert not count.type("x")
+    for _ in range(9):
+        count.type("9")
+    assert count.take() == 99999  # a held-down key asks for no more than five digits
+
+
+def test_a_counted_landing_moves_that_many_scenes_and_stops_at_the_last() -> None:
+    book = make_book(story(chapters=2, scenes=3, paras=2))
+    session = ReadingSession(Path("x.txt"))
+    session.show_stage(Stage(book, 0, True, True))
+    one = session.landing("scene", True, 0, True)
+    three = session.landing("scene", True, 0, True, count=3)
+    assert isinstance(one, int) and isinstance(three, int)
+    step = one
+    for _ in range(2):
+        step = session.landing("scene", True, step, True)
+    assert three == step
+    last = session.landing("scene", True, 0, True, count=99)
+    assert last == session.scene_marks[-1]
+
+
+async def test_5j_moves_five_rows_and_the_status_shows_the_count(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("5")
+        assert " 5 · 0%" in str(screen.status.render())  # the count, then the place
+        assert shown_rows(screen) == start  # a digit alone does not move
+        await pilot.press("j")
+        assert shown_rows(screen)[0] == start[5]
+        assert " 5 · " not in str(screen.status.render())
+        await pilot.press("j")  # the count was used once
+        assert shown_rows(screen)[0] == start[6]
+        await pilot.press("1", "2", "k")
+        assert shown_rows(screen)[0] == start[0]  # no further than the top
+
+
+async def test_2_bracket_and_2_brace_repeat_structure_moves(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket")
+        assert top_text(screen) == "Chapter 2: The Bells"
+        await pilot.press("2", "right_square_bracket")  # past scene 2.2 to 2.3
+        assert "Scene 2.3 opens." in "\n".join(shown_rows(screen)[:3])
+        await pilot.press("ctrl+o")  # one jump, one step back
+        assert top_text(screen) == "Chapter 2: The Bells"
+
+
+async def test_50_percent_goes_halfway_without_a_prompt(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("5", "0", "percent_sign")
+        assert screen.prompt is None or not screen.prompt.is_open
+        assert abs(screen.view.top_offset() - len(screen.book.text) // 2) < 1200
+        await pilot.press("percent_sign")  # without a count, the prompt as before
+        assert screen.prompt is not None and screen.prompt.is_open
+
+
+async def test_a_count_not_used_by_the_next_key_is_dropped(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("4", "x", "j")  # x does nothing in the reader
+        assert shown_rows(screen)[0] == start[1]
+        await pilot.press("3", "x")
+        await pilot.pause(0.7)  # and soon leaves the status line
+        assert screen.session.count.pending == ""
+        assert " 3 · " not in str(screen.status.render())

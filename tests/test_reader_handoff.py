@@ -1,0 +1,127 @@
+"""Handing the terminal over: ctrl+z to the shell and back, `$PAGER +N FILE` and back."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from pathlib import Path
+
+import pytest
+from reader_support import (
+    lantern_book,
+    notices,
+    reader_app,
+    shown_rows,
+    story,
+    wait_for,
+    wait_open,
+    write_story,
+)
+from tmux_term import CHAPBOOK, START, TMUX_TESTS, TmuxTerminal, chapbook_env, text_rows
+
+from tui.ui.screens.reader_handoff import external_command
+
+SIZE = (80, 24)
+
+
+def test_the_command_is_pager_then_editor_then_less() -> None:
+    assert external_command({"PAGER": "most -s", "EDITOR": "vi"}, "/b.txt", 40) == [
+        "most",
+        "-s",
+        "+40",
+        "/b.txt",
+    ]
+    assert external_command({"EDITOR": "vi"}, "/b.txt", 0) == ["vi", "+1", "/b.txt"]
+    assert external_command({}, "/b.txt", 7) == ["less", "+7", "/b.txt"]
+
+
+def fake_pager(tmp_path: Path, body: str = "") -> Path:
+    """A $PAGER that writes down how it was called (and may change the file)."""
+    script = tmp_path / "pager.sh"
+    script.write_text(f'#!/bin/sh\necho "$@" > {tmp_path / "called"}\n{body}\n')
+    script.chmod(0o755)
+    return script
+
+
+async def test_open_external_runs_the_pager_at_the_top_line_and_comes_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = lantern_book(tmp_path)
+    monkeypatch.setenv("PAGER", str(fake_pager(tmp_path)))
+    app = reader_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)  # no terminal to give up
+        await pilot.press("right_curly_bracket", "right_curly_bracket")
+        before = shown_rows(screen)
+        line = screen.book.line_of(screen.view.pager.top_para())
+        await pilot.press("o")
+        await pilot.pause()
+        assert (tmp_path / "called").read_text().split() == [f"+{line}", str(book)]
+        assert app.screen is screen and shown_rows(screen) == before
+
+
+async def test_a_file_changed_in_the_editor_is_read_again_at_the_same_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = lantern_book(tmp_path)
+    longer = story(chapters=5, scenes=3, paras=6)
+    (tmp_path / "new.txt").write_text(longer)
+    editor = fake_pager(tmp_path, f"sleep 0.01; cp {tmp_path / 'new.txt'} {book}")
+    monkeypatch.delenv("PAGER", raising=False)
+    monkeypatch.setenv("EDITOR", str(editor))
+    app = reader_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+        await pilot.press("2", "right_curly_bracket")
+        before = shown_rows(screen)
+        os.utime(book, (1, 1))  # so the copy is seen as a change
+        await pilot.press("o")
+        await wait_for(pilot, lambda: app.screen is not screen)
+        again = await wait_open(pilot)
+        assert len(again.book.chapters) == 5
+        assert shown_rows(again) == before
+
+
+async def test_ctrl_z_saves_the_place_before_suspending(tmp_path: Path) -> None:
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket")
+        await pilot.press("ctrl+z")  # the test driver cannot suspend: it says so
+        assert "This terminal cannot suspend chapbook" in notices(app)
+        saved = app.library.position(screen.book_id)
+        assert saved is not None and saved.offset == screen.view.top_offset()
+
+
+@pytest.mark.tmux
+@TMUX_TESTS[1]
+def test_ctrl_z_then_fg_comes_back_at_the_same_place(tmp_path: Path) -> None:
+    book = write_story(tmp_path / "lantern.txt", story(chapters=5, scenes=3, paras=6))
+    env = chapbook_env(tmp_path, PS1="shell$ ")
+    with TmuxTerminal(80, 24) as term:
+        term.start(["bash", "--norc", "--noprofile", "-i"], env, cwd=tmp_path)
+        term.wait_for("shell$", timeout=START)
+        term.type(f"{CHAPBOOK} {book}")
+        term.send("Enter")
+        first = term.wait_for("The Lantern Ledger", timeout=START)
+        term.send("}", "}", "}")
+        paged = term.wait_until(
+            lambda s: "Chapter 3" in s and text_rows(s)[:3] != text_rows(first)[:3],
+            what="chapter 3",
+        )
+        time.sleep(0.3)
+        paged = term.screen()
+        term.send("C-z")
+        term.wait_until(lambda s: "Stopped" in s or s.rstrip().endswith("shell$"), what="the shell")
+        term.type("fg")
+        term.send("Enter")
+        again = term.wait_until(
+            lambda s: text_rows(s)[:8] == text_rows(paged)[:8], what="the same page"
+        )
+        assert "Chapter 3" in again
+        term.wait_steady()  # the terminal is chapbook's again
+        term.send("j")  # still reading, keys work
+        term.wait_until(lambda s: s.splitlines()[:8] != again.splitlines()[:8], what="a line down")

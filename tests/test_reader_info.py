@@ -1,0 +1,47 @@
+"""`info` (= or ctrl+g): the file, encoding, size, the place and when the file changed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from reader_support import lantern_book, make_book, notices, reader_app, story, wait_open
+
+from tui.reading.info import book_facts
+
+
+def test_facts_name_the_file_size_place_and_age(tmp_path: Path) -> None:
+    path = lantern_book(tmp_path)
+    book = make_book(story(chapters=4, scenes=3, paras=6))
+    os.utime(path, (1_000_000, 1_000_000))
+    middle = len(book) // 2
+    facts = book_facts(book, path, book.starts[middle], middle, now=1_000_000 + 3 * 86400 + 5)
+    assert facts.file.endswith("lantern.txt")
+    assert facts.encoding == "Encoding: utf-8"
+    assert facts.size == f"{book.word_count:,} words, 4 chapters, 12 scenes"
+    assert facts.place.startswith(f"Line {book.line_of(middle):,} of ")
+    assert facts.place.endswith("%")
+    assert facts.changed.endswith("(3 days ago)")
+
+
+def test_facts_of_a_file_gone_from_disk(tmp_path: Path) -> None:
+    book = make_book(story(chapters=1, scenes=1, paras=2))
+    facts = book_facts(book, tmp_path / "gone.txt", 0, 0)
+    assert facts.changed == "File: no longer on disk"
+
+
+async def test_equals_and_ctrl_g_show_the_book_info(tmp_path: Path) -> None:
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("right_curly_bracket", "right_curly_bracket")
+        await pilot.press("equals_sign")
+        shown = notices(app)[-1]
+        line = screen.book.line_of(screen.view.pager.top_para())
+        assert "lantern.txt" in shown
+        assert "4 chapters, 12 scenes" in shown
+        assert f"Line {line} of " in shown
+        assert "Changed " in shown
+        app.clear_notifications()
+        await pilot.press("ctrl+g")
+        assert "4 chapters, 12 scenes" in notices(app)[-1]

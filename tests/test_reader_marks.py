@@ -1,0 +1,110 @@
+"""Named marks as in vim and less (`m a`, `' a`, `''`), jump_forward, and renaming bookmarks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import lantern_book, notices, reader_app, shown_rows, top_text, wait_open
+
+from tui.book.anchor import Anchor, Bookmark
+from tui.library.library import Library
+from tui.reading.jumps import JumpList
+from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
+
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return lantern_book(tmp_path)
+
+
+def test_forward_undoes_back_until_a_new_jump() -> None:
+    jumps = JumpList()
+    jumps.push(10)
+    jumps.push(20)
+    assert jumps.back(30) == 20
+    assert jumps.back(20) == 10
+    assert jumps.forward(10) == 20
+    assert jumps.forward(20) == 30
+    assert jumps.forward(30) is None
+    assert jumps.back(30) == 20
+    jumps.push(20)  # a new jump
+    assert jumps.forward(5) is None
+
+
+def test_a_mark_is_a_bookmark_with_a_letter_and_old_files_load() -> None:
+    mark = Bookmark(Anchor(5, "x"), "mark a", 1.0, mark="a")
+    assert Bookmark.from_dict(mark.to_dict()) == mark
+    assert Bookmark.from_dict({**mark.to_dict(), "mark": "ab"}).mark == ""
+
+
+async def test_m_letter_sets_and_quote_letter_goes_back_across_runs(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket")
+        place = shown_rows(screen)
+        await pilot.press("m")
+        assert "mark: a letter" in str(screen.status.render())
+        await pilot.press("a")
+        assert "Mark a set" in notices(app)
+        await pilot.press("G", "apostrophe", "a")
+        assert shown_rows(screen) == place
+        await pilot.press("apostrophe", "apostrophe")  # '' : back to where the jump left
+        assert screen.view.pager.at_end
+        await pilot.press("grave_accent", "z")
+        assert "No mark z: set it with m z" in notices(app)
+    app = reader_app(book_path, library=Library.open())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("g", "apostrophe", "a")
+        assert shown_rows(screen) == place
+
+
+async def test_m_enter_and_quote_enter_reach_the_labelled_bookmarks(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("m", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarkLabelScreen)
+        await pilot.press(*"quay", "enter")
+        await pilot.pause()
+        await pilot.press("apostrophe", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        assert [e.bookmark.label for e in app.screen.entries] == ["quay"]
+
+
+async def test_tab_goes_forward_after_ctrl_o(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("right_curly_bracket", "right_curly_bracket")
+        assert top_text(screen) == "Chapter 2: The Bells"
+        await pilot.press("ctrl+o")
+        assert top_text(screen) == "Chapter 1: The Ledger"
+        await pilot.press("tab")
+        assert top_text(screen) == "Chapter 2: The Bells"
+        await pilot.press("tab")
+        assert "No later place to go to" in notices(app)
+
+
+async def test_a_bookmark_is_renamed_from_its_list(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("M", *"old", "enter")
+        await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarkLabelScreen)
+        await pilot.press(*"er", "enter")  # the old label is there to edit
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        assert [e.bookmark.label for e in app.screen.entries] == ["older"]
+        assert [m.label for m in app.library.bookmarks(screen.book_id)] == ["older"]

@@ -1,0 +1,65 @@
+"""Author's notes: collapsed to one line each by a setting, and skipped with `skip_notes`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from reader_support import notices, reader_app, shown_rows, top_text, wait_open
+
+from tui.book.model import ParaKind
+from tui.reading.session import ReadingSession
+from tui.reading.stages import Stage
+from tui.settings.settings import load_settings
+
+FIXTURE = Path(__file__).parent / "fixtures" / "engine" / "outlines" / "ao3_download_multi.txt"
+SIZE = (80, 30)
+
+
+def book_file(tmp_path: Path) -> Path:
+    return Path(shutil.copy(FIXTURE, tmp_path / "paper.txt"))
+
+
+def test_past_notes_skips_the_notes_under_a_heading(tmp_path: Path) -> None:
+    from tui.book.formats import open_book
+
+    book = open_book(book_file(tmp_path))
+    session = ReadingSession(tmp_path / "paper.txt")
+    session.show_stage(Stage(book, 0, True, True))
+    heading = book.chapters[0].start
+    target = session.past_notes(heading)
+    assert isinstance(target, int)
+    assert book.kinds[target] == ParaKind.TEXT
+    assert all(book.kinds[i] == ParaKind.NOTE for i in range(heading + 1, target))
+    assert session.past_notes(target) == "No author's notes here"
+
+
+async def test_skip_notes_jumps_to_the_story_and_back(tmp_path: Path) -> None:
+    app = reader_app(book_file(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("right_curly_bracket")
+        assert top_text(screen) == "Chapter 1: North"
+        await pilot.press("S")
+        assert top_text(screen).startswith("The workshop was at the top of a tower")
+        await pilot.press("S")
+        assert "No author's notes here" in notices(app)
+        await pilot.press("ctrl+o")
+        assert top_text(screen) == "Chapter 1: North"
+
+
+async def test_collapsed_notes_take_one_line_each(tmp_path: Path) -> None:
+    settings, _ = load_settings(None)
+    settings.reader.chapter_notes = "collapse"
+    app = reader_app(book_file(tmp_path), settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("right_curly_bracket")
+        rows = [row for row in shown_rows(screen) if row]
+        map_note = next(row for row in rows if row.startswith("The map in this chapter"))
+        assert map_note.endswith(" …")
+        at = rows.index(map_note)
+        assert rows[at + 1] == "See the end of the chapter for more notes"  # the next one
+        book = screen.book
+        full = book.paragraph(32)
+        assert len(full) > len(map_note)  # it was longer than one line

@@ -1,0 +1,217 @@
+"""Search as vim and less users expect: match counts, the chapter, patterns, history, repeat
+with an empty prompt, a prompt that never scrolls the page, and clearing the highlights."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import lantern_book, notices, reader_app, settle, shown_rows, wait_open
+
+from tui.reading.history import PromptHistory, Recall, history_path
+from tui.reading.search import BadQuery, compile_query, find, match_starts
+from tui.settings.settings import load_settings
+
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return lantern_book(tmp_path)
+
+
+async def search(pilot, key: str, text: str) -> None:
+    await pilot.press(key)
+    await pilot.press(*text, "enter")
+    await settle(pilot)
+
+
+def status(screen) -> str:
+    return str(screen.status.render())
+
+
+def current(screen) -> str:
+    hit = screen.hit
+    return screen.book.text[hit.start : hit.end] if hit else ""
+
+
+# -- headless ------------------------------------------------------------------------------
+
+
+def test_re_prefix_and_the_setting_make_a_regular_expression() -> None:
+    text = "Scene 3.2 opens. scene 4.1 opens."
+    pattern = compile_query(r"re:scene [34]\.\d")
+    assert pattern is not None and [m.group() for m in pattern.finditer(text)] == [
+        "Scene 3.2",
+        "scene 4.1",
+    ]
+    literal = compile_query(r"scene [34]\.\d")
+    assert literal is not None and literal.search(text) is None
+    assert compile_query(r"Scene \d", regex=True).findall(text) == ["Scene 3"]  # smart case
+
+
+def test_a_bad_pattern_is_one_line_for_the_user() -> None:
+    with pytest.raises(BadQuery) as err:
+        compile_query("re:(unclosed")
+    assert "\n" not in str(err.value) and "(unclosed" in str(err.value)
+    with pytest.raises(BadQuery):
+        compile_query("re:x*")  # matches nothing at all as well as something
+
+
+def test_match_starts_and_find_within_a_span() -> None:
+    text = "ab ab ab ab ab"
+    pattern = compile_query("ab")
+    assert match_starts(text, pattern) == [0, 3, 6, 9, 12]
+    assert match_starts(text, pattern, (3, 9)) == [3, 6]
+    match = find(text, pattern, 7, within=(3, 9))
+    assert match is not None and match.start == 3 and match.wrapped
+
+
+def test_history_is_kept_merged_and_recalled(tmp_path: Path) -> None:
+    path = tmp_path / "state" / "history.toml"
+    one, two = PromptHistory.load(path), PromptHistory.load(path)
+    one.add("search", "lantern")
+    one.add("percent", "50")
+    assert one.save() is None
+    two.add("search", "quay")
+    two.add("search", "lantern")  # a repeat moves to the end
+    assert two.save() is None
+    again = PromptHistory.load(path)
+    assert again.entries["search"] == ["quay", "lantern"]
+    assert again.entries["percent"] == ["50"]
+    recall = Recall(again.entries["search"])
+    assert recall.older("typed") == "lantern"
+    assert recall.older("") == "quay"
+    assert recall.older("") == "quay"  # the oldest stays
+    assert recall.newer() == "lantern"
+    assert recall.newer() == "typed"  # past the newest: what was being typed
+
+
+# -- in the reader ---------------------------------------------------------------------------
+
+
+async def test_the_status_line_counts_the_matches(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        total = screen.book.text.count("opens.")
+        assert total == 12
+        await search(pilot, "slash", "opens.")
+        assert "match 1/12" in status(screen)
+        await pilot.press("n")
+        await settle(pilot)
+        assert "match 2/12" in status(screen)
+        await pilot.press("N", "N")
+        await settle(pilot)
+        assert "match 12/12" in status(screen)
+
+
+async def test_search_chapter_stays_in_the_chapter(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("right_curly_bracket", "right_curly_bracket")  # chapter 2
+        await search(pilot, "backslash", "opens.")
+        seen = []
+        for _ in range(4):
+            seen.append(screen.book.text[screen.hit.start - 10 : screen.hit.start].strip())
+            await pilot.press("n")
+            await settle(pilot)
+        assert seen == ["Scene 2.1", "Scene 2.2", "Scene 2.3", "Scene 2.1"]
+        assert "match 2/3" in status(screen)  # the fourth n
+
+
+async def test_regular_expressions_by_prefix_or_setting(book_path: Path, tmp_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "slash", r"re:Scene [34]\.2")
+        assert current(screen) == "Scene 3.2"
+        await search(pilot, "slash", "re:(Scene")
+        assert any(n.startswith("Not a regular expression: (Scene") for n in notices(app))
+        assert current(screen) == "Scene 3.2"  # the last good search stays
+    settings, _ = load_settings(None)
+    settings.reader.search_regex = True
+    app = reader_app(book_path, settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "slash", r"Scene 4\.\d")
+        assert current(screen) == "Scene 4.1"
+
+
+async def test_arrows_recall_searches_across_runs(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await search(pilot, "slash", "lantern")
+        await search(pilot, "slash", "quay")
+    assert history_path().is_file()
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("slash", "up")
+        field = screen.prompt.query_one("Input")
+        assert field.value == "quay"
+        await pilot.press("up")
+        assert field.value == "lantern"
+        await pilot.press("down", "down")
+        assert field.value == ""
+        await pilot.press("up", "enter")
+        await settle(pilot)
+        assert current(screen).lower() == "quay"
+
+
+async def test_keys_typed_in_the_prompt_never_scroll_the_page(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        before = shown_rows(screen)
+        await pilot.press("slash", "down", "pagedown", "up", "pageup", "ctrl+d", "ctrl+f")
+        assert shown_rows(screen) == before
+        assert screen.prompt.is_open
+        await pilot.press("escape", "percent_sign", "down", "pagedown")
+        assert shown_rows(screen) == before
+
+
+async def test_an_empty_search_repeats_the_last_one(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "slash", "opens.")
+        first = screen.hit.start
+        await pilot.press("slash", "enter")
+        await settle(pilot)
+        assert screen.hit is not None and screen.hit.start > first
+        second = screen.hit.start
+        await pilot.press("question_mark", "enter")  # ? alone: the same, backward
+        await settle(pilot)
+        assert screen.hit.start == first
+        assert second > first
+
+
+async def test_escape_and_alt_u_clear_the_highlights(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "slash", "opens.")
+        assert screen.view.render_line(0) is not None
+        assert "match 1/12" in status(screen)
+        await pilot.press("escape")
+        assert screen.hit is None and "match" not in status(screen)
+        assert not marked(screen)
+        await pilot.press("n")
+        await settle(pilot)
+        assert marked(screen) and "match 2/12" in status(screen)
+        await pilot.press("alt+u")
+        assert not marked(screen) and "match" not in status(screen)
+
+
+def marked(screen) -> list[str]:
+    """Text drawn underlined on screen: the search highlights."""
+    view = screen.view
+    return [
+        segment.text
+        for y in range(view.size.height)
+        for segment in view.render_line(y)
+        if segment.style and segment.style.underline
+    ]

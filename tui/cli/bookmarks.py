@@ -1,0 +1,86 @@
+"""`chapbook bookmarks BOOK [--markdown]`: a book's bookmarks and quotes, with chapter and scene."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+
+from tui.book.anchor import Bookmark, anchor_paragraph, resolve_anchor
+from tui.book.model import Book, BookError
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A bookmark and where it is in the book now."""
+
+    mark: Bookmark
+    chapter: str  # the chapter's title, or "" in front or end matter
+    scene: int | None  # 1-based, None outside scenes
+    percent: float
+
+
+def placed(book: Book, marks: list[Bookmark]) -> list[Placed]:
+    """The bookmarks in book order, each found where it is now."""
+    out = []
+    for mark in marks:
+        offset, _ = resolve_anchor(book, mark.anchor)
+        para = anchor_paragraph(book, offset, mark.anchor.within)
+        index = book.chapter_at(para) if len(book) else None
+        chapter = book.chapters[index].title if index is not None else ""
+        scene = book.scene_at(para) if len(book) else None
+        percent = 100 * offset / max(1, len(book.text))
+        out.append(Placed(mark, chapter, scene.index + 1 if scene else None, percent))
+    return sorted(out, key=lambda p: (p.percent, p.mark.created))
+
+
+def _where(place: Placed) -> str:
+    parts = [place.chapter or "Front or end matter"]
+    if place.scene is not None:
+        parts.append(f"scene {place.scene}")
+    parts.append(f"{place.percent:.0f}%")
+    return " · ".join(parts)
+
+
+def as_text(places: list[Placed]) -> str:
+    lines = []
+    for place in places:
+        kind = "quote" if place.mark.quote else "bookmark"
+        label = f" — {place.mark.label}" if place.mark.label else ""
+        lines.append(f"{kind}: {_where(place)}{label}")
+        for paragraph in place.mark.quote.split("\n\n") if place.mark.quote else []:
+            lines.append(f"    {paragraph}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def as_markdown(title: str, places: list[Placed]) -> str:
+    out = [f"# {title}", ""]
+    for place in places:
+        label = f": {place.mark.label}" if place.mark.label else ""
+        out.append(f"## {_where(place)}{label}")
+        out.append("")
+        if place.mark.quote:
+            out.extend(f"> {line}" if line else ">" for line in place.mark.quote.split("\n"))
+            out.append("")
+    return "\n".join(out)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the bookmarks and quotes; exit 1 when the book has none (like grep)."""
+    from tui.book.formats import open_book
+    from tui.library.library import Library
+
+    book = open_book(args.file)
+    library = Library.open(sample=False)
+    record = library.find_by_path(args.file)
+    marks = library.bookmarks(record.id) if record is not None else []
+    if not marks:
+        if record is None:
+            raise BookError(f"{args.file} is not in the library: open it once to bookmark it")
+        print("no bookmarks or quotes yet", file=sys.stderr)
+        return 1
+    places = placed(book, marks)
+    title = book.title or str(args.file)
+    sys.stdout.write(as_markdown(title, places) if args.markdown else as_text(places))
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,63 @@
+"""The count typed before a move, as in vim and less: `5j`, `3]`, `50%`."""
+
+from __future__ import annotations
+
+# A count is at most this many digits: a held-down key must not ask for a billion moves.
+MOST_DIGITS = 5
+
+
+class CountPrefix:
+    """Digits typed before a move. `take()` gives the count (1 when none was typed) and
+    forgets it, so every count is used once."""
+
+    def __init__(self) -> None:
+        self._digits = ""
+        self._spent = False  # a key after the digits was handled: the count is its, or none's
+
+    def key_after(self) -> bool:
+        """A key that is not a digit was pressed. The first such key's action may take the
+        count; on the next one a count still there was not used, and is dropped (True)."""
+        if not self._digits:
+            return False
+        if self._spent:
+            self.clear()
+            return True
+        self._spent = True
+        return False
+
+    @property
+    def pending(self) -> str:
+        """The digits typed so far ("" when none), for the status line."""
+        return self._digits
+
+    def type(self, digit: str) -> bool:
+        """Add a digit; False when it does not start or extend a count (a leading 0)."""
+        if not (len(digit) == 1 and digit.isascii() and digit.isdigit()):
+            return False
+        if digit == "0" and not self._digits:
+            return False
+        if len(self._digits) < MOST_DIGITS:
+            self._digits += digit
+        self._spent = False
+        return True
+
+    def drop_unused(self) -> bool:
+        """Drop the count if a key after it was handled without using it (True)."""
+        return self._spent and self.clear()
+
+    def value(self) -> int | None:
+        """The count typed, without forgetting it; None when none was."""
+        return int(self._digits) if self._digits else None
+
+    def take(self) -> int:
+        """The count typed (1 when none was), forgotten from now on."""
+        count = self.value() or 1
+        self.clear()
+        return count
+
+    def clear(self) -> bool:
+        """Forget the count; True when there was one."""
+        had = bool(self._digits)
+        self._digits = ""
+        self._spent = False
+        return had

@@ -1,0 +1,72 @@
+"""What `info` tells about the open book: the file, its size in words, and where you are."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.book.loader import safe_name
+from tui.book.model import Book
+
+
+@dataclass(frozen=True, slots=True)
+class BookFacts:
+    """The facts `info` shows, one per line."""
+
+    file: str
+    encoding: str
+    size: str  # words, chapters and scenes
+    place: str  # line and percentage
+    changed: str
+
+    def lines(self) -> list[str]:
+        return [self.file, self.encoding, self.size, self.place, self.changed]
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def _age(seconds: float) -> str:
+    if seconds < 90:
+        return "just now"
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            return f"{_plural(int(seconds // size), unit)} ago"
+    return "just now"
+
+
+def book_facts(
+    book: Book, path: Path, offset: int, para: int, now: float | None = None
+) -> BookFacts:
+    """The facts about ``book`` read from ``path``, with the top of the screen at ``offset``
+    (in paragraph ``para``)."""
+    scenes = sum(len(chapter.scenes) for chapter in book.chapters)
+    size = (
+        f"{_plural(book.word_count, 'word')}, {_plural(len(book.chapters), 'chapter')}, "
+        f"{_plural(scenes, 'scene')}"
+    )
+    percent = 100 * offset / max(1, len(book.text))
+    line = book.line_of(para)
+    total = max(book.lines) if len(book.lines) else 0
+    if line is not None and total:
+        place = f"Line {line:,} of {total:,} · {percent:.0f}%"
+    else:
+        place = f"{percent:.0f}% of the way in"
+    try:
+        changed_at = os.stat(path).st_mtime
+    except OSError:
+        changed = "File: no longer on disk"
+    else:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(changed_at))
+        age = _age((time.time() if now is None else now) - changed_at)
+        changed = f"Changed {when} ({age})"
+    return BookFacts(
+        file=safe_name(path),
+        encoding=f"Encoding: {book.encoding}",
+        size=size,
+        place=place,
+        changed=changed,
+    )

@@ -1,0 +1,104 @@
+"""The contents: chapters and their scenes, the current place selected; Enter jumps there."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from tui.book.loader import neutralise
+from tui.reading.contents import ContentsRow
+from tui.ui.actions import binding
+from tui.ui.widgets.keyhint import key_hint
+
+
+class ContentsOptions(OptionList, inherit_bindings=False):
+    """The list of chapters and scenes; its keys come from `[keys]`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("cursor_down", "cursor_down", "Down", show=False),
+        binding("cursor_up", "cursor_up", "Up", show=False),
+        binding("page_down", "page_down", "Page down", show=False),
+        binding("page_up", "page_up", "Page up", show=False),
+        binding("top", "first", "First", show=False),
+        binding("bottom", "last", "Last", show=False),
+        binding("finder_accept", "select", "Jump there"),
+    ]
+
+
+class ContentsScreen(ModalScreen[int | None], inherit_bindings=False):
+    """Lists the chapters, and under each its scenes; dismisses with the paragraph to show."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Close")]
+    DEFAULT_CSS = """
+    ContentsScreen { align: center middle; }
+    ContentsScreen > Vertical {
+        width: 100; max-width: 100%; height: auto; max-height: 100%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    ContentsScreen Label { width: 1fr; height: 1; color: $text-muted; }
+    ContentsScreen ContentsOptions, ContentsScreen ContentsOptions:focus {
+        height: auto; border: none; padding: 0;
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
+    """
+
+    def __init__(self, title: str, rows: list[ContentsRow], current: int | None) -> None:
+        super().__init__()
+        self.title_text = title
+        self.rows = rows
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self._title())
+            yield ContentsOptions(*self._options())
+
+    def _title(self) -> str:
+        app = self.app
+        if not self.rows:
+            return f"{neutralise(self.title_text)}: no chapters found"
+        return (
+            f"{neutralise(self.title_text)}: {key_hint(app, 'finder_accept')} jumps there, "
+            f"{key_hint(app, 'close')} closes"
+        )
+
+    def _options(self) -> list[Option]:
+        options = []
+        for row in self.rows:
+            text = Text(no_wrap=True, overflow="ellipsis")
+            if row.depth == 0:
+                text.append(neutralise(row.title), style="bold")
+            else:
+                text.append("  " + neutralise(row.title))
+            options.append(Option(text))
+        return options
+
+    def on_mount(self) -> None:
+        options = self.query_one(ContentsOptions)
+        self._fit(self.app.size.height)
+        if self.current is not None:
+            options.highlighted = self.current
+            self.call_after_refresh(options.scroll_to_highlight, top=False)
+        options.focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        """The list scrolls within the screen: its height less the border and the title."""
+        self.query_one(ContentsOptions).styles.max_height = max(2, height - 3)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self.rows[event.option_index].para)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

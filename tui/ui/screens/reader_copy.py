@@ -1,0 +1,113 @@
+"""The reader's copying: `yank` to the clipboard (OSC 52), visual mode, and saving quotes."""
+
+from __future__ import annotations
+
+from tui.reading.pager import Pos
+from tui.reading.passage import Selection, copied_notice, passage_text
+from tui.reading.session import labelled_paragraph
+from tui.ui.screens.reader_host import ReaderHost
+
+
+class CopyFlow:
+    """`visual` selects the paragraph at the top of the page, `line_down` and `line_up` grow
+    the selection by paragraphs, `yank` copies it (or, with none, the top paragraph) and
+    `quote` keeps it as a bookmark with its text. What is copied is the book's own text,
+    paragraphs apart by a blank line, never the wrapped lines of the screen."""
+
+    def __init__(self, host: ReaderHost) -> None:
+        self.host = host
+
+    @property
+    def active(self) -> bool:
+        return self.host.session.selection is not None
+
+    def _top(self) -> int | None:
+        book, pager = self.host.session.book, self.host.view.pager
+        if book is None or pager is None or not len(book):
+            self.host.notify("Still opening the book…", timeout=2)
+            return None
+        return labelled_paragraph(book, pager.top_para())
+
+    def _passage(self) -> tuple[int, int, str] | None:
+        """The selection (or the top paragraph) and its text."""
+        session = self.host.session
+        selection = session.selection
+        if selection is None:
+            top = self._top()
+            if top is None:
+                return None
+            selection = Selection(top, top)
+        assert session.book is not None
+        text = passage_text(session.book, selection.first, selection.last)
+        if not text:
+            self.host.notify("Nothing to copy here", timeout=2)
+            return None
+        return selection.first, selection.last, text
+
+    def start(self) -> None:
+        top = self._top()
+        if top is not None:
+            self.host.session.selection = Selection(top, top)
+            self._show()
+
+    def extend(self, by: int) -> bool:
+        """Grow or shrink the selection; False when visual mode is off (the key moves)."""
+        session, view = self.host.session, self.host.view
+        selection, book = session.selection, session.book
+        if selection is None or book is None:
+            return False
+        selection = session.selection = selection.extended(by * session.count.take(), len(book))
+        head = selection.head
+        if book.starts[head] < view.top_offset():
+            view.go_to(Pos(head))
+        else:
+            rows = 0
+            while book.ends[head] > view.bottom_offset() and rows < 4 * view.size.height:
+                if not view.scroll_rows(1):
+                    break
+                rows += 1
+        self._show()
+        return True
+
+    def leave(self) -> bool:
+        """Leave visual mode; False when it was not on."""
+        if not self.active:
+            return False
+        self.host.session.selection = None
+        self._show()
+        return True
+
+    def _show(self) -> None:
+        selection = self.host.session.selection
+        self.host.view.set_selection(
+            (selection.first, selection.last) if selection is not None else None
+        )
+        self.host.refresh_status()
+
+    def yank(self) -> None:
+        passage = self._passage()
+        if passage is None:
+            return
+        text = passage[2]
+        self.host.app.copy_to_clipboard(text)
+        self.host.notify(copied_notice(text), timeout=3)
+        self.leave()
+
+    def quote(self) -> None:
+        """Keep the passage as a bookmark with its text (`chapbook bookmarks` prints them)."""
+        host, session = self.host, self.host.session
+        passage = self._passage()
+        if passage is None:
+            return
+        first, _, text = passage
+        book, book_id = session.book, session.book_id
+        if book is None or book_id is None:
+            host.notify("Still opening the book…", timeout=2)
+            return
+        mark = session.new_bookmark(int(book.starts[first]), "", quote=text)
+        if mark is None:
+            return
+        host.app.library.add_bookmark(book_id, mark)
+        host.app.library.save()
+        host.notify(copied_notice(text).replace("Copied", "Saved a quote of", 1), timeout=3)
+        self.leave()

@@ -1,0 +1,25 @@
+"""The reader's `info` (less `=`, vim ctrl+g): the file, its size and the place, in a notice."""
+
+from __future__ import annotations
+
+from tui.reading.info import book_facts
+from tui.ui.screens.reader_host import ReaderHost
+
+INFO_SECONDS = 10
+
+
+class InfoFlow:
+    """Shows what the reader may want to know about the open book, in one notice."""
+
+    def __init__(self, host: ReaderHost) -> None:
+        self.host = host
+
+    def show(self) -> None:
+        host, session = self.host, self.host.session
+        pager = host.view.pager
+        if session.book is None or pager is None or not session.final:
+            host.notify("Still opening the book…", timeout=2)
+            return
+        facts = book_facts(session.book, session.path, host.view.top_offset(), pager.top_para())
+        title = session.book.title or session.path.stem
+        host.notify("\n".join(facts.lines()), title=title, timeout=INFO_SECONDS, markup=False)

@@ -1,0 +1,64 @@
+"""The reader's upkeep: saving the place to the library, and applying changed settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tui.reading.pager import LayoutOptions
+from tui.ui.screens.reader_host import ReaderHost
+
+
+class KeepingFlow:
+    """Saves the place (often while reading, always on leaving) and lays the book out again
+    when the reader's settings changed."""
+
+    def __init__(self, host: ReaderHost, mounted: Callable[[], bool]) -> None:
+        self.host = host
+        self._mounted = mounted  # whether the screen is mounted (its view exists)
+        self._settings_seen: object = None
+
+    def save_state(self) -> None:
+        """Store the place in the library index (the app then saves the index)."""
+        host = self.host
+        pager = host.view.pager if self._mounted() else None
+        if pager is not None:
+            host.session.save(host.app.library, host.view.top_offset(), pager.at_end)
+
+    def autosave(self) -> None:
+        if self.host.session.dirty:
+            self.save_state()
+            # Written off the interface thread: an fsync can take a while on a slow disk, and
+            # a page turn must not wait for it. (The library locks its own state.)
+            self.host.run_worker(self.host.app.library.save, thread=True, group="save")
+
+    def save_now(self) -> None:
+        """Save the place and write the library at once (leaving, or suspending)."""
+        if self.host.session.dirty:
+            self.save_state()
+            self.host.app.library.save()
+
+    def apply_settings(self) -> None:
+        host = self.host
+        reader = host.app.settings.reader
+        key = (
+            reader.width,
+            reader.margin,
+            reader.paragraph_style,
+            reader.justify,
+            reader.scene_ornament,
+            reader.words_per_minute,
+            reader.chapter_notes,
+        )
+        if key == self._settings_seen:
+            return
+        self._settings_seen = key
+        options = LayoutOptions(
+            column=max(8, reader.width),
+            paragraph_style=reader.paragraph_style,
+            justify=reader.justify,
+            ornament=reader.scene_ornament,
+            notes=reader.chapter_notes,
+        )
+        host.view.configure(options, reader.margin)
+        host.session.set_words_per_minute(reader.words_per_minute)
+        host.refresh_status()

@@ -1,0 +1,86 @@
+"""The reader's named marks, as in vim and less: `m` and a letter sets one, `'` and the letter
+goes there; `m` Enter bookmarks with a label, `'` Enter lists the bookmarks, `''` goes back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tui.book.anchor import is_mark_name
+from tui.reading.session import MarkKind
+from tui.ui.screens.reader_host import ReaderHost
+
+# Keys that, after `'`, go back to where the last jump left (vim's '' and ``).
+BACK_KEYS = ("'", "`")
+
+
+class MarksFlow:
+    """Named marks are bookmarks with a letter, kept per book in the library with the other
+    bookmarks (so they show in the bookmark list and survive re-downloads the same way)."""
+
+    def __init__(
+        self,
+        host: ReaderHost,
+        add_bookmark: Callable[[], None],
+        list_bookmarks: Callable[[], None],
+        jump_back: Callable[[], None],
+    ) -> None:
+        self.host = host
+        self.add_bookmark = add_bookmark
+        self.list_bookmarks = list_bookmarks
+        self.jump_back = jump_back
+
+    def begin(self, kind: MarkKind) -> None:
+        """`m` or `'`: the next key names the mark."""
+        session = self.host.session
+        if session.book is None or session.book_id is None or self.host.view.pager is None:
+            self.host.notify("Still opening the book…", timeout=2)
+            return
+        session.mark_pending = kind
+        self.host.refresh_status()
+
+    def key(self, key: str, character: str | None) -> bool:
+        """The key after `m` or `'`; False when no mark was waiting for one."""
+        session = self.host.session
+        kind = session.mark_pending
+        if kind is None:
+            return False
+        session.mark_pending = None
+        self.host.refresh_status()
+        if key == "escape":
+            return True
+        if key == "enter":
+            (self.add_bookmark if kind == "set" else self.list_bookmarks)()
+        elif character and is_mark_name(character):
+            (self.set if kind == "set" else self.go)(character)
+        elif kind == "goto" and character in BACK_KEYS:
+            self.jump_back()
+        else:
+            self.host.notify("Marks are letters: m then a–z sets one, ' then a–z goes there")
+        return True
+
+    def set(self, name: str) -> None:
+        host, session = self.host, self.host.session
+        book_id = session.book_id
+        mark = session.new_bookmark(host.view.top_offset(), f"mark {name}", mark=name)
+        if mark is None or book_id is None:
+            return
+        library = host.app.library
+        for old in library.bookmarks(book_id):
+            if old.mark == name:
+                library.remove_bookmark(book_id, old)
+        library.add_bookmark(book_id, mark)
+        library.save()
+        host.notify(f"Mark {name} set", timeout=2)
+
+    def go(self, name: str) -> None:
+        host, session = self.host, self.host.session
+        book_id = session.book_id
+        marks = host.app.library.bookmarks(book_id) if book_id else []
+        mark = next((m for m in marks if m.mark == name), None)
+        if mark is None or session.book is None:
+            host.notify(f"No mark {name}: set it with m {name}", timeout=3)
+            return
+        offset, exact = session.bookmark_offset(mark)
+        if not exact:
+            host.notify(f"The book changed: mark {name} is at the nearest place", timeout=3)
+        host.jump_to_offset(offset)

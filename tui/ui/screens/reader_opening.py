@@ -1,0 +1,170 @@
+"""The reader's opening: start the opener, show each stage as it comes, and handle failure."""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from textual.message import Message
+from textual.worker import get_current_worker
+
+from tui.book.loader import neutralise, safe_name
+from tui.reading.opener import BookOpener, Outcome, Registration
+from tui.reading.session import Pending
+from tui.reading.stages import Stage
+from tui.ui.app import ChapbookApp
+from tui.ui.screens.reader_host import ReaderHost
+
+CHANGED_NOTICE = "The book has changed since you last read it: opened at the nearest place."
+
+
+class StageArrived(Message):
+    """A stage of opening finished (a preview, then the whole book)."""
+
+    def __init__(self, stage: Stage) -> None:
+        super().__init__()
+        self.stage = stage
+
+
+class OpenFailed(Message):
+    """The book cannot be opened; ``error`` is one line for the user."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+class Registered(Message):
+    """The library knows the book now (its id is needed for positions and bookmarks)."""
+
+    def __init__(self, book_id: str) -> None:
+        super().__init__()
+        self.book_id = book_id
+
+
+class OpeningHost(ReaderHost, Protocol):
+    """What opening needs of the screen beyond what every flow does."""
+
+    def call_after_refresh(self, callback: Callable[[], object]) -> bool: ...
+
+    def dismiss(self, result: None = None) -> object: ...
+
+    def from_library(self) -> bool: ...
+
+
+class OpeningFlow:
+    """Opens the book in a `BookOpener` thread and turns what it finds into messages for the
+    screen, then into the view: a preview first, then the whole book; or a failure, which
+    goes back to the library or ends the app with a one-line message."""
+
+    def __init__(
+        self,
+        host: OpeningHost,
+        path: Path,
+        start_offset: int | None,
+        opener: BookOpener | None,
+        answer_pending: Callable[[Pending], None],
+    ) -> None:
+        self.host = host
+        self.path = path
+        self.start_offset = start_offset
+        self.opener = opener
+        self.answer_pending = answer_pending
+
+    @property
+    def known_title(self) -> str:
+        """The title the library knows, shown while a preview (which may start mid-book and
+        know no title) is on screen."""
+        return self.opener.known_title if self.opener else ""
+
+    def start(self, app: ChapbookApp) -> BookOpener:
+        """Start reading the book, unless an opener already is."""
+        if self.opener is None:
+            self.opener = BookOpener(self.path, app.library, self.start_offset)
+        session = self.host.session
+        if session.book_id is None:
+            session.book_id = self.opener.book_id
+        if not self.opener.started:
+            # The active app travels with the thread, for post_message.
+            self.opener.start(contextvars.copy_context().run)
+        return self.opener
+
+    def mounted(self) -> None:
+        """The screen is up: show what the opener already found, and wait for the rest."""
+        host = self.host
+        opener = self.start(host.app)
+        ready = opener.attach(self._post_outcome)
+        if not any(isinstance(outcome, Stage) for outcome in ready):
+            name = safe_name(self.path)
+            host.view.set_message(f"Opening {neutralise(self.known_title) or name}…")
+            host.status.show(self.known_title or name, None, "opening…")
+        for outcome in ready:
+            if isinstance(outcome, Stage):
+                # Found before the screen existed: straight onto the first frame.
+                self.show_stage(outcome)
+            else:
+                # Through the message queue: leaving the screen is no business of mounting.
+                self._post_outcome(outcome)
+        # A Textual worker that lasts as long as the opener, so that the app knows a book
+        # is being read (and tests can wait for it).
+        host.run_worker(self._wait, thread=True, exclusive=True, group="open")
+
+    def _wait(self) -> None:
+        worker = get_current_worker()
+        opener = self.opener
+        assert opener is not None
+        while not opener.done.wait(0.05):
+            if worker.is_cancelled:
+                opener.cancel()
+                return
+
+    def cancel(self) -> None:
+        if self.opener is not None:
+            self.opener.cancel()
+
+    def _post_outcome(self, outcome: Outcome) -> None:
+        """From the opener's thread: hand an outcome to the interface as a message."""
+        if isinstance(outcome, Stage):
+            self.host.post_message(StageArrived(outcome))
+        elif isinstance(outcome, Registration):
+            self.host.post_message(Registered(outcome.book_id))
+        else:
+            self.host.post_message(OpenFailed(outcome.error))
+
+    def show_stage(self, stage: Stage) -> None:
+        host = self.host
+        view, session = host.view, host.session
+        if view.pager is None or not session.user_moved:
+            offset = stage.offset
+        else:
+            offset = view.top_offset()  # the reader moved during the preview: stay there
+        session.show_stage(stage)
+        view.set_message("" if len(stage.book) else "This book has no text.")
+        view.set_book(stage.book, offset)
+        if not stage.final and self.opener is not None:
+            host.call_after_refresh(self.opener.painted)
+        if session.search_shown:
+            view.set_search(session.search_pattern, None)
+        if stage.final:
+            if not stage.exact and not session.user_moved:
+                host.notify(CHANGED_NOTICE, title="Position", severity="warning", timeout=10)
+            for notice in stage.book.notices:
+                host.notify(notice, title=safe_name(self.path), severity="warning", timeout=10)
+        host.refresh_status()
+        pending = session.take_pending()
+        if pending is not None:
+            self.answer_pending(pending)
+
+    def failed(self, error: str) -> None:
+        host = self.host
+        app = host.app
+        if host.from_library():
+            app.pop_screen()
+            app.notify(error, title="Cannot open", severity="error", timeout=10)
+        elif app.screen_stack[0] is host or len(app.screen_stack) <= 2:
+            app.exit(return_code=2, message=f"chapbook: {error}")
+        else:
+            host.dismiss()
+            app.notify(error, title="Cannot open", severity="error", timeout=10)
