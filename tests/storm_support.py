@@ -258,6 +258,7 @@ class Storm:
 
     async def visit(self, visit: Visit) -> None:
         if await self.to_base(visit.base):
+            self.seen[screen_kind(self.app.screen)] += 1  # the visit's keys go to this screen
             for action in visit.actions:
                 await self.press_action(action)
             self.seen[screen_kind(self.app.screen)] += 1

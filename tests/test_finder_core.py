@@ -23,7 +23,7 @@ def finder() -> BookFinder:
 
 
 def top_scene_line(finder: BookFinder, query: str) -> int:
-    hits = finder.search(query + " ")
+    hits = finder.search(query, typing=False)
     assert hits, f"no hits for {query!r}"
     assert hits[0].offset is not None
     return scene_line(finder.book, hits[0].offset)

@@ -50,7 +50,7 @@ def first_scene_line(query: str) -> int:
     book = build_book(COVE)
     finder = BookFinder(book)
     assert finder.build()
-    hits = [h for h in finder.search(query + " ", limit=5) if h.kind == "scene"]
+    hits = [h for h in finder.search(query, limit=5, typing=False) if h.kind == "scene"]
     assert hits, query
     assert hits[0].offset is not None
     return scene_line(book, hits[0].offset)
@@ -156,7 +156,7 @@ def test_names_as_readers_type_them(typed: str, meant: str) -> None:
     assert finder.build()
 
     def first(query: str) -> int:
-        hits = [h for h in finder.search(query + " ", limit=3) if h.kind == "scene"]
+        hits = [h for h in finder.search(query, limit=3, typing=False) if h.kind == "scene"]
         assert hits and hits[0].offset is not None, query
         return scene_line(book, hits[0].offset)
 

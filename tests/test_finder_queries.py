@@ -52,7 +52,7 @@ def ranks_of(queries: list[dict]) -> list[Outcome]:
         book, finder, spans = finders[name]
         first, end = spans[query["line"]]
         # A finished query, as typed before pressing Enter.
-        hits = finder.search(query["query"] + " ", limit=10)
+        hits = finder.search(query["query"], limit=10, typing=False)
         # Where Enter lands: for a scene found by its words, the passage where they meet.
         landed = [
             book.line_of(book.para_at(h.offset)) if h.offset is not None else None for h in hits

@@ -57,7 +57,7 @@ def finder() -> BookFinder:
 
 def scene_lines(finder: BookFinder, query: str) -> list[int]:
     """The first line of each scene hit, best first."""
-    hits = finder.search(query + " ")
+    hits = finder.search(query, typing=False)
     return [scene_line(finder.book, h.offset) for h in hits if h.kind == "scene"]
 
 

@@ -363,7 +363,7 @@ async def test_after_a_chapter_jump_the_finder_and_bookmarks_are_in_that_chapter
         await pilot.press("}", "}")
         await pilot.pause()
         assert "Chapter 2: The Missing Chapter" in shown_rows(screen)[:3]
-        await pilot.press("m")
+        await pilot.press("m", "enter")  # a mark, then Enter: a labelled bookmark
         await wait_for(pilot, lambda: isinstance(app.screen, BookmarkLabelScreen))
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen is screen)

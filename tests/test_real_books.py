@@ -17,37 +17,17 @@ NAMES = sorted(TRUTH)
 MIN_SCENE_F1 = 0.95
 # Opening and outlining one real book takes less than this.
 MAX_SECONDS = 1.0
-MARKUP = "EPUB/HTML reader (tui/book/markup)"
 
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail
 # until the mark goes).
-CHAPTERS_WRONG = {
-    "idpf_childrens_literature.epub": f"{MARKUP}: section and bibliography headings as chapters",
-    "idpf_moby_dick.epub": f"{MARKUP}: title page, transcriber's notes, etymology and extracts",
-    "pg_alice_epub2.epub": f"{MARKUP}: Contents and the Gutenberg licence as chapters",
-    "pg_alice_epub3.epub": f"{MARKUP}: Contents and the Gutenberg licence as chapters",
-    "pg_christmas_carol.epub": f"{MARKUP}: preface, contents, illustration list as chapters",
-    "pg_frankenstein.epub": f"{MARKUP}: Contents and the Gutenberg licence as chapters",
-    "pg_little_colonels_hero.html.gz": f"{MARKUP}: one chapter instead of sixteen",
-    "pg_metamorphosis.epub": f"{MARKUP}: the Gutenberg licence as a chapter",
-    "pg_news_from_nowhere.html.gz": f"{MARKUP}: the Gutenberg header and footnotes as chapters",
-    "pg_sherlock_holmes.epub": f"{MARKUP}: part markers I. II. III. as chapters",
-    "se_a_christmas_carol.epub": f"{MARKUP}: the numeral lands after the title",
-    "se_jekyll_and_hyde.epub": f"{MARKUP}: abbreviations (Mr., Dr.) moved to the title's end",
-    "se_love_among_the_chickens.epub": f"{MARKUP}: the numeral lands after the title",
-    "se_sherlock_holmes.epub": f"{MARKUP}: part numerals of a story as chapters",
-}
+CHAPTERS_WRONG = {}
 BREAKS_INVENTED = {
-    "pg_christmas_carol.epub": f"{MARKUP}: illustrations and the licence open scenes",
     "pg_little_women.txt.gz": "a wider gap after a letter's last paragraph",
     "pg_dorian_gray.txt.gz": "a wider gap after a quoted newspaper report",
     "pg_jane_eyre.txt.gz": "wider gaps in prose before a caption-like line",
     "pg_anne_green_gables.txt.gz": "a wider gap before a speech to the landscape",
 }
-NAMES_WRONG = {
-    "pg_little_colonels_hero.html.gz": f"{MARKUP}: title from the Gutenberg line, no author",
-    "pg_news_from_nowhere.html.gz": f"{MARKUP}: no author",
-}
+NAMES_WRONG = {}
 
 
 @functools.cache
@@ -101,12 +81,7 @@ def test_title_and_author(name: str) -> None:
                 "parts; Alice, Katrine and Sherlock Holmes a break or two off",
             ),
         ),
-        pytest.param(
-            "markup",
-            marks=pytest.mark.xfail(
-                strict=True, reason=f"{MARKUP}: IDPF sample and PG Sherlock Holmes lose breaks"
-            ),
-        ),
+        "markup",
     ],
 )
 def test_scene_breaks_over_the_books_that_mark_them(kind: str) -> None:

@@ -29,11 +29,7 @@ KNOWN_CHAPTERS: dict[str, str] = {
     FFR_TXT: "'Un : Kiba' (a French number word, no-break space, colon, title) is not a heading "
     "the plain-text rules know, and a lone weak heading is never taken",
 }
-KNOWN_SCENES: dict[str, str] = {
-    FFR_TXT: "the break (three blank lines among groups of lines) is found, but the title line "
-    "after three blank lines at the top is taken for a scene too, the front matter not being "
-    "told from the chapter without its heading",
-}
+KNOWN_SCENES: dict[str, str] = {}
 KNOWN_NAMES: dict[str, str] = {
     FFR_TXT: "the title line 'Crise' after an author's note line is not read as the title",
     "md_pandoc_squibgineering.md.gz": "the work's title is nowhere in the file (only in the "

@@ -68,6 +68,10 @@ async def still_answers(storm: Storm) -> None:
     reached = await storm.to_base()
     assert reached, f"seed {storm.seed}: stuck on {app.screen_stack}, focus {app.focused}"
     base = app.screen
+    # Escape first, as a user would: it also drops a half-typed command (a count, `m` or `'`
+    # waiting for its letter), which would take the next key as its own.
+    await storm.press_action("close")
+    await storm.pilot.pause()
     await storm.press_action("help")
     try:
         await wait_for(storm.pilot, lambda: type(app.screen).__name__ == "HelpScreen")

@@ -100,7 +100,7 @@ class FinderMethod:
             self.books[query.book] = (book, finder)
         book, finder = self.books[query.book]
         start = time.perf_counter()
-        hits = finder.search(query.text + " ", limit=DEPTH)
+        hits = finder.search(query.text, limit=DEPTH, typing=False)
         self.times.append(time.perf_counter() - start)
         landed = [
             book.line_of(book.para_at(h.offset)) if h.offset is not None else None for h in hits

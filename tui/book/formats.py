@@ -98,11 +98,11 @@ def open_book(path: str | os.PathLike[str]) -> Book:
     if kind == "epub":
         from tui.book.markup.epub import open_epub
 
-        return open_epub(path)
+        return open_epub(Path(path))
     if kind == "html":
         from tui.book.markup.html_book import open_html
 
-        return open_html(path)
+        return open_html(Path(path))
     return parse_loaded(load_text(path))
 
 

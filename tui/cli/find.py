@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     finder.build()
     # The finder keeps the last word open for completion while typing; a command line query
     # is finished, so it is searched as typed with a trailing space.
-    hits = finder.search(query + " ", limit=limit)
+    hits = finder.search(query, limit=limit, typing=False)
     if args.json:
         json.dump([hit.to_json(book) for hit in hits], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

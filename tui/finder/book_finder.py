@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
@@ -19,6 +19,7 @@ from tui.finder.index import BookIndex
 from tui.finder.passages import rank_paragraphs
 from tui.finder.query import QueryTerm, query_terms
 from tui.finder.rank import rank_scenes
+from tui.finder.stopping import StopFn
 from tui.finder.tokens import (
     Structural,
     fold,
@@ -46,8 +47,6 @@ LITERAL_LEAST = 3  # letters typed before the text is searched literally, while 
 LITERAL_LIMIT = 30  # passages found literally, while indexing
 LITERAL_STRETCH = 1 << 20  # characters searched between checks for a newer query
 LITERAL_SCORE = 30.0  # below titles and named scenes: the words may be anywhere
-
-StopFn = Callable[[], bool]
 
 
 def plural(count: int, noun: str) -> str:
@@ -99,12 +98,28 @@ class BookFinder:
         return self.index is not None
 
     # -- searching ------------------------------------------------------------------------
-    def search(self, query: str, limit: int = 50, should_stop: StopFn | None = None) -> list[Hit]:
-        """Hits for ``query``, best first."""
-        with self._lock:
-            return self._search(query, limit, should_stop)
+    def search(
+        self,
+        query: str,
+        limit: int = 50,
+        should_stop: StopFn | None = None,
+        *,
+        typing: bool | None = None,
+    ) -> list[Hit]:
+        """Hits for ``query``, best first.
 
-    def _search(self, query: str, limit: int, should_stop: StopFn | None) -> list[Hit]:
+        ``typing`` says the last word may still be half typed, so it also matches as the start
+        of a longer word. None judges it from the query as typed into the box: a space after
+        the last word means it is finished. A query given whole (the command line) passes False.
+        """
+        if typing is None:
+            typing = not query.endswith(" ")
+        with self._lock:
+            return self._search(query, limit, should_stop, typing)
+
+    def _search(
+        self, query: str, limit: int, should_stop: StopFn | None, typing: bool
+    ) -> list[Hit]:
         kind, text = split_prefix(query)
         if not text.strip():
             return self.browse(kind)[:BROWSE_LIMIT]
@@ -115,7 +130,7 @@ class BookFinder:
         terms: list[QueryTerm] = []
         # One typed letter says too little to rank scenes by; titles and bookmarks still show.
         if self.index is not None and kind != "bookmark" and len(text.strip()) >= 2:
-            terms = query_terms(self.index, text, typing=not text.endswith(" "))
+            terms = query_terms(self.index, text, typing=typing)
         found: list[Hit] = []
         if kind in (None, "chapter"):
             found += self._chapters(text, kind, scored_scenes=None)

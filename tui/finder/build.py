@@ -14,11 +14,11 @@ from itertools import chain, repeat
 from tui.book.model import Book, ParaKind
 from tui.finder.index import BookIndex
 from tui.finder.names import book_names
+from tui.finder.stopping import StopFn
 from tui.finder.tokens import _CJK, STOP_WORDS
 from tui.finder.word_forms import lemma, root, stem_uncached
 
 ProgressFn = Callable[[float], None]
-StopFn = Callable[[], bool]
 
 _CHUNK = 8192  # paragraphs between progress reports / cancellation checks
 # Ornament lines and landmark labels carry no words worth finding.

@@ -9,8 +9,7 @@ from collections.abc import Callable
 from tui.book.model import Book
 from tui.finder.build import build_index
 from tui.finder.index import BookIndex
-
-StopFn = Callable[[], bool]
+from tui.finder.stopping import StopFn
 
 _INDEXES: dict[int, tuple[weakref.ref, BookIndex]] = {}
 

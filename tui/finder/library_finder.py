@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from tui.finder.book_finder import Hit, Preview
 from tui.finder.excerpts import highlight
+from tui.finder.stopping import StopFn
 from tui.finder.tokens import STOP_WORDS, words
 
 # How much a match in each field counts: the title is what people remember best.
@@ -92,7 +93,7 @@ class LibraryFinder:
             for e in self.entries
         ]
 
-    def search(self, query: str, limit: int = 50, should_stop: Any = None) -> list[Hit]:
+    def search(self, query: str, limit: int = 50, should_stop: StopFn | None = None) -> list[Hit]:
         query_words = [w for w in words(query) if w not in STOP_WORDS] or words(query)
         if not query_words:
             return [self._hit(e, 0.0, []) for e in self.entries]

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from tui.book.model import Book, Scene
 from tui.finder.index import BookIndex
 from tui.finder.query import QueryTerm
+from tui.finder.stopping import StopFn
 from tui.finder.tokens import fold, folded_words, words
 from tui.finder.word_forms import stem
 
@@ -44,8 +45,6 @@ NEIGHBOURS_OF = 10  # how many of the best scenes lend to their neighbours
 # "Near a break": the matching passage within this many paragraphs or characters of it.
 NEAR_BREAK = 2 * WINDOW
 NEAR_BREAK_CHARS = 2 * WINDOW_CHARS
-
-StopFn = Callable[[], bool]
 
 
 @dataclass

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from tui.book.anchor import Anchor
 from tui.book.loader import safe_name
@@ -36,6 +36,8 @@ class Registration:
 
 
 Outcome = Stage | OpenFailure | Registration
+# Runs the opener's reading (a callable taking no arguments) on some thread other than the caller's.
+Launcher = Callable[[Callable[[], None]], object]
 
 
 class KnownBook(Protocol):
@@ -90,28 +92,30 @@ class BookOpener:
         self._painted = threading.Event()
         self._cancelled = threading.Event()
         self.done = threading.Event()  # the thread has finished, whatever the outcome
-        self._thread: threading.Thread | None = None
+        self._started = False
         self._child: FirstStageChild | None = None
 
     def fork_first_stage(self) -> BookOpener:
         """Have a child process prepare the first page (see `FirstStageChild`); call before
         `start`, while this process has no other thread."""
-        if self._thread is None and self._child is None:
+        if not self._started and self._child is None:
             self._child = FirstStageChild.start(self.path, self.anchor, self.start_offset)
         return self
 
-    def start(self, run: Callable[..., Any] | None = None) -> BookOpener:
-        """Start the thread (once). ``run`` wraps its body: the interface passes a context's
-        `run`, so that the thread can post messages to the app."""
-        if self._thread is None:
-            target = self._read if run is None else (lambda: run(self._read))
-            self._thread = threading.Thread(target=target, name="chapbook-open", daemon=True)
-            self._thread.start()
+    def start(self, launch: Launcher | None = None) -> BookOpener:
+        """Start reading (once), in a thread of its own unless ``launch`` runs the reading
+        elsewhere: the interface passes one that runs it as a worker of the screen."""
+        if not self._started:
+            self._started = True
+            if launch is None:
+                threading.Thread(target=self._read, name="chapbook-open", daemon=True).start()
+            else:
+                launch(self._read)
         return self
 
     @property
     def started(self) -> bool:
-        return self._thread is not None
+        return self._started
 
     def attach(self, sink: Callable[[Outcome], None]) -> list[Outcome]:
         """Take what was found so far (returned) and have ``sink`` called, from the thread,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from tui.book.markup.tags import (
     HEADING_TAGS,
@@ -12,7 +13,18 @@ from tui.book.markup.tags import (
     decorative_alt,
 )
 
-TEXT, HEADING, BREAK, GAP, IMAGE = "text", "heading", "break", "gap", "image"
+
+class BlockKind(StrEnum):
+    """What a block is: text, a heading, a break (`<hr>`), a gap (an empty `<p>`), an image."""
+
+    TEXT = "text"
+    HEADING = "heading"
+    BREAK = "break"
+    GAP = "gap"
+    IMAGE = "image"  # a block holding images only
+
+
+TEXT, HEADING, BREAK, GAP, IMAGE = BlockKind
 GAP_BREAKS = 3  # `<br>`s in a row (two empty lines) that leave a gap, like an empty paragraph
 
 
@@ -20,7 +32,7 @@ GAP_BREAKS = 3  # `<br>`s in a row (two empty lines) that leave a gap, like an e
 class Block:
     """One paragraph-level piece of a document, before it becomes a book paragraph."""
 
-    kind: str  # text, heading, break (<hr>), gap (an empty <p>), image (images only)
+    kind: BlockKind
     text: str = ""
     spans: list[tuple[int, int, str]] | None = None  # (start, end, "italic"|"bold")
     tag: str = ""  # the block element it came from: p, h2, li, dd, hr ...

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from tui.book.markup.paragraphs import Para
 from tui.book.model import ParaKind
-from tui.book.rules.headings import Heading, clean_heading, match_heading, parse_number
+from tui.book.rules.headings import Heading, HeadingKind, clean_heading, match_heading, parse_number
 
 ROMAN_TITLED = re.compile(r"(?P<num>[IVXLC]{1,7})[.:]\s+(?P<title>\S.{0,100})")
 MIN_SEQUENCE = 2  # numbered headings following one another that make a family
@@ -42,7 +42,7 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
         text = para.text.replace("\n", " ")
         found = match_heading(text) or _roman_titled(text)
         by_level.setdefault(para.block.level, []).append((i, found))
-    best: tuple[int, int, str] | None = None  # (sequence, level, kind)
+    best: tuple[int, int, HeadingKind] | None = None  # (sequence, level, kind)
     for level, heads in by_level.items():
         kinds = Counter(h.kind for _, h in heads if h is not None and h.number is not None)
         if not kinds:
@@ -93,7 +93,7 @@ def _closing(text: str) -> bool:
     return " ".join(re.sub(r"[^\w ]+", " ", text.casefold()).split()) in CLOSING_TITLES
 
 
-def _in_sequence(heads: list[tuple[int, Heading | None]], kind: str) -> list[int]:
+def _in_sequence(heads: list[tuple[int, Heading | None]], kind: HeadingKind) -> list[int]:
     """Indexes of the headings of ``kind`` whose number follows or precedes a neighbour's
     (`MCMIX` on a title page is not chapter 1909 of a book numbered I, II, III)."""
     found = [(k, h.number) for k, (_, h) in enumerate(heads) if h is not None and h.kind == kind]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tui.book.loader import neutralise
@@ -44,7 +45,7 @@ class Node:
             else:
                 item._collect(out)
 
-    def iter(self, tag: str):  # type: ignore[no-untyped-def]
+    def iter(self, tag: str) -> Iterator[Node]:
         """Descendants (and itself) with this local tag name, in document order."""
         if self.tag == tag:
             yield self
@@ -137,15 +138,15 @@ def parse_opf(opf_path: str, text: str) -> Package:
     package.version = node.attr("version") if node else ""
     package.metadata = _metadata(root)
     by_id: dict[str, ManifestItem] = {}
-    for item in root.iter("item"):
-        href = item.attr("href")
+    for node in root.iter("item"):
+        href = node.attr("href")
         if not href:
             continue
         entry = ManifestItem(
-            item.attr("id"),
+            node.attr("id"),
             resolve(opf_path, href),
-            item.attr("media-type").lower(),
-            item.attr("properties").lower(),
+            node.attr("media-type").lower(),
+            node.attr("properties").lower(),
         )
         by_id.setdefault(entry.id, entry)
         if "nav" in entry.properties.split():
@@ -212,9 +213,9 @@ def _metadata(root: Node) -> dict[str, object]:
     if description is not None:
         meta["description"] = description.text()
     for key in ("language", "publisher", "date", "source"):
-        node = block.first(key)
-        if node is not None and node.text():
-            meta[key] = node.text()
+        found = block.first(key)
+        if found is not None and found.text():
+            meta[key] = found.text()
     for node in block.iter("identifier"):
         value = node.text()
         if value.lower().startswith(("http://", "https://", "url:")):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tui.book.markup.blocks import BREAK, HEADING, TEXT, Block, Document
+from tui.book.markup.blocks import BREAK, HEADING, TEXT, Block, BlockKind, Document
 
 SITE_AO3, SITE_FFN, SITE_PAGE = "ao3", "ffn", "page"
 
@@ -81,7 +81,9 @@ def read_site_page(doc: Document, markup: str) -> SitePage | None:
     return main_content(doc)
 
 
-def _copy(block: Block, context: str, kind: str | None = None, tag: str | None = None) -> Block:
+def _copy(
+    block: Block, context: str, kind: BlockKind | None = None, tag: str | None = None
+) -> Block:
     return Block(
         kind or block.kind,
         block.text,

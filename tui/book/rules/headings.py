@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from tui.book.rules.numerals import NUMBER_WORDS, ROMAN, cjk_value, parse_number
 
@@ -83,13 +84,28 @@ _SPACES = re.compile(r"\s+")
 MAX_HEADING_CHARS = 150
 
 
+# What a heading names. `number`/`numbered`/`decimal` are bare numbers (`12`, `12. Title`,
+# `1.03`); `cjk` is `第十二章`; `titled` is a title alone, found through the contents list.
+HeadingKind = Literal[
+    "chapter",
+    "prologue",
+    "epilogue",
+    "interlude",
+    "side",
+    "part",
+    "cjk",
+    "number",
+    "numbered",
+    "decimal",
+    "titled",
+]
+
+
 @dataclass(frozen=True, slots=True)
 class Heading:
     """A recognised heading line."""
 
-    # chapter, prologue, epilogue, interlude, side, part, cjk, number, numbered, decimal, or
-    # titled (a title alone, found through the contents list)
-    kind: str
+    kind: HeadingKind
     number: int | None  # the chapter number when written
     label: str  # the keyword part as written: `Chapter 12`, `Prologue`
     title: str  # the title after the label, "" when none
@@ -216,7 +232,7 @@ def _match_cjk(inner: str) -> Heading | None:
     title = (m["title"] or "").strip()
     if len(title) > 60:
         return None
-    kind = "part" if m["unit"] and m["unit"] in _CJK_PART_UNITS else "cjk"
+    kind: HeadingKind = "part" if m["unit"] and m["unit"] in _CJK_PART_UNITS else "cjk"
     return Heading(kind, number, m["label"], title, True)
 
 
@@ -242,7 +258,7 @@ def _match_weak(line: str, inner: str) -> Heading | None:
     return None
 
 
-_KIND_WORDS = {
+_KIND_WORDS: dict[str, HeadingKind] = {
     "prologue": "prologue",
     "prólogo": "prologue",
     "prologo": "prologue",
@@ -274,7 +290,7 @@ _KIND_WORDS = {
 }
 
 
-def _kind_of(keyword: str) -> str:
+def _kind_of(keyword: str) -> HeadingKind:
     word = keyword.lower()
     if word.startswith("side"):
         return "side"

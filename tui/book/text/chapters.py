@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -85,7 +86,7 @@ def _multiline_ok(info: LineInfo, length: int) -> bool:
 
 
 def choose_headings(
-    infos: dict[int, LineInfo], paragraph, n: int, listed: list[tuple[int, Heading]] = ()
+    infos: dict[int, LineInfo], paragraph, n: int, listed: Sequence[tuple[int, Heading]] = ()
 ) -> tuple[list[HeadingChoice], list[int]]:
     """The chapter headings of a book, in order, and the section lines inside chapters
     (`Part 1`, `Part 2` starting over in each chapter: scene openers, not chapters).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from tui.book.model import ParaKind, Section
 from tui.book.rules.notes import looks_like_author_talk, note_end
@@ -24,7 +25,7 @@ END_MARKER_TAIL = 40
 MOST_NOTE_PARAGRAPHS = 6
 
 
-def _kind(info: LineInfo | None) -> tuple[str | None, object]:
+def _kind(info: LineInfo | None) -> tuple[str | None, Any]:
     return (info.kind, info.data) if info is not None else (None, None)
 
 

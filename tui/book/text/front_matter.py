@@ -88,19 +88,20 @@ def read_front(
     title_done = repeated = False
     while i < limit and len(reader.front.sections) < MAX_SECTIONS:
         info = reader.info(i)
-        kind = info.kind if info else None
-        if kind == "landmark" and info.data in ("actions", "work_header"):
+        kind: str | None = info.kind if info else None
+        data: Any = info.data if info else None
+        if kind == "landmark" and data in ("actions", "work_header"):
             reader.add("ao3_landmark", None, i, i + 1)
             i += 1
-        elif kind == "landmark" and info.data in _BODY_LANDMARKS:
-            if info.data == "toc" and bounded:
+        elif kind == "landmark" and data in _BODY_LANDMARKS:
+            if data == "toc" and bounded:
                 end = limit  # its entries look like headings: the list runs to chapter 1
             else:
                 end = reader.body_end(i + 1, most=3)
-            if info.data == "notes" and not bounded:
+            if data == "notes" and not bounded:
                 # A one-chapter AO3 download: the story follows the notes with no heading.
                 end = min(end, note_end(paragraph, i + 1, limit, 3))
-            section = _BODY_LANDMARKS[info.data]
+            section = _BODY_LANDMARKS[data]
             reader.add(section, i, i + 1, end)
             if section == "summary":
                 reader.meta["summary"] = "\n\n".join(paragraph(k) for k in range(i + 1, end))
@@ -110,7 +111,7 @@ def read_front(
         elif kind == "meta":
             i = _read_meta_block(reader, i)
         elif kind == "cover":
-            title, author = info.data
+            title, author = data
             names = re.split(r"\s+and\s+|\s*&\s*", author)
             reader.front.title = title
             reader.front.author = names[0].strip()
@@ -120,7 +121,7 @@ def read_front(
             title_done = True
             i += 1
         elif kind == "by":
-            reader.front.author = reader.front.author or info.data
+            reader.front.author = reader.front.author or data
             reader.add("byline", None, i, i + 1)
             i += 1
         elif kind == "posted":
@@ -245,7 +246,7 @@ def _read_meta_block(reader: _Reader, i: int) -> int:
         key, value = info.data
         i += 1
         if not value:
-            values = []
+            values: list[str] = []
             while i < reader.limit and reader.info(i) is None and len(values) < 40:
                 values.append(reader.paragraph(i).strip())
                 i += 1

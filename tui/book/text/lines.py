@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from tui.book.rules.breaks import SPACER_CHARS, is_break_line, is_pause_line, is_spacer_line
 from tui.book.rules.headings import match_heading, strip_alt_text
@@ -192,6 +192,29 @@ CANDIDATE = re.compile(
 _TITLED_LANDMARKS = frozenset(k for k, v in LANDMARKS.items() if v in ("toc", "preface"))
 
 
+LineKind = Literal[
+    "break",
+    "spacer",
+    "pause",
+    "heading",
+    "weak",
+    "landmark",
+    "meta",
+    "end",
+    "author_note",
+    "by",
+    "cover",
+    "see_end",
+    "posted",
+    "please",
+    "front",
+    "nav",
+    "decorated",
+    "pov",
+    "tab",
+]
+
+
 @dataclass(slots=True)
 class LineInfo:
     """What one line is; ``kind`` is one of the names below, ``data`` depends on it.
@@ -199,10 +222,11 @@ class LineInfo:
     break, spacer, pause (a lone `…` or `—`: a break unless it is a pause in dialogue), heading
     (Heading), weak (Heading), landmark (landmark name), meta ((key, value)), end (marker
     text), author_note, by (author), cover ((title, author)), see_end (chapter|work), posted,
-    please, front (front heading text), nav (`Previous Chapter | Next Chapter`).
+    please, front (front heading text), nav (`Previous Chapter | Next Chapter`), pov (a
+    point-of-view label), decorated ((ornament, name)), tab (a tab-led line's text).
     """
 
-    kind: str
+    kind: LineKind
     data: Any = None
     tab: bool = False  # the line starts with a tab (FanFicFare chapter titles)
 

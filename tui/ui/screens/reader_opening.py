@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextvars
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
 from textual.message import Message
-from textual.worker import get_current_worker
 
 from tui.book.loader import neutralise, safe_name
 from tui.reading.opener import BookOpener, Outcome, Registration
@@ -87,9 +85,13 @@ class OpeningFlow:
         if session.book_id is None:
             session.book_id = self.opener.book_id
         if not self.opener.started:
-            # The active app travels with the thread, for post_message.
-            self.opener.start(contextvars.copy_context().run)
+            # Read in a worker of the screen: the app then knows a book is being read, and
+            # the worker ends with the screen.
+            self.opener.start(self._in_worker)
         return self.opener
+
+    def _in_worker(self, read: Callable[[], None]) -> None:
+        self.host.run_worker(read, thread=True, exclusive=True, group="open")
 
     def mounted(self) -> None:
         """The screen is up: show what the opener already found, and wait for the rest."""
@@ -107,18 +109,6 @@ class OpeningFlow:
             else:
                 # Through the message queue: leaving the screen is no business of mounting.
                 self._post_outcome(outcome)
-        # A Textual worker that lasts as long as the opener, so that the app knows a book
-        # is being read (and tests can wait for it).
-        host.run_worker(self._wait, thread=True, exclusive=True, group="open")
-
-    def _wait(self) -> None:
-        worker = get_current_worker()
-        opener = self.opener
-        assert opener is not None
-        while not opener.done.wait(0.05):
-            if worker.is_cancelled:
-                opener.cancel()
-                return
 
     def cancel(self) -> None:
         if self.opener is not None:
