@@ -11,7 +11,7 @@ are the two halves of `tests/finder_queries_blind.toml`. The held set is only ev
 whole: `--misses` refuses to list it.
 
 A query counts at rank N when the Nth hit is where Enter lands inside the intended scene, as
-`tests/test_finder_queries.py` judges it. Each method ranks the same scenes, those of the
+`tests/finder/test_finder_queries.py` judges it. Each method ranks the same scenes, those of the
 expected outline (`*.expected.json`):
 - finder: `BookFinder.search` as the overlay runs it (the query typed, then a space);
 - rapidfuzz: `fuzz.token_set_ratio(query, scene text)` after rapidfuzz's default processing;

@@ -11,7 +11,7 @@ after the storm, Escape (a few times), then F1 must bring up the help within 60 
 machine slows chapbook down; a slow answer is still an answer). Each failure prints its seed
 and the command that replays it. `q`, ctrl+c and ctrl+q (quitting) and ctrl+s (saving
 settings: the probe's keys must stay the defaults) are left out; the Pilot storm in
-tests/test_storm.py does save settings.
+tests/ui/test_storm.py does save settings.
 
     .venv/bin/python tests/bench/soak.py BOOK [--seed 1] [--seeds 20] [--events 2000]
         [--duration SECONDS] [--jobs 2]

@@ -3,7 +3,7 @@
 Textual has no public hook for an exception that escapes a handler, a timer or a worker: it
 calls `App._handle_exception`, which prints a traceback with local variables (the book's
 text, the user's paths) once the terminal is restored. `CrashGuard` overrides that one
-private method; `tests/test_crash.py` fails loudly if Textual stops calling it.
+private method; `tests/ui/test_crash.py` fails loudly if Textual stops calling it.
 
 `CHAPBOOK_TEST_CRASH_KEY` is a test hook: with it set (say to `ctrl+t`), that key makes the
 screen on top raise, so tests can check what a user would see after a real crash.

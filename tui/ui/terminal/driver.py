@@ -10,7 +10,7 @@ from tui.ui.terminal.output import compact, pin_disputed
 
 # Set to 1 to send Textual's output untouched.
 PLAIN_OUTPUT_VARIABLE = "CHAPBOOK_PLAIN_OUTPUT"
-# Textual's driver keeps its output thread here; `tests/test_driver.py` fails loudly when a
+# Textual's driver keeps its output thread here; `tests/terminal/test_driver.py` fails loudly when a
 # Textual release renames it, since then a closed terminal could hang chapbook again.
 WRITER_THREAD_ATTRIBUTE = "_writer_thread"
 

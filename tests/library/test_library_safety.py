@@ -19,7 +19,7 @@ from tui.library.records import book_id_for
 from tui.library.store.index import shard_of
 from tui.paths import data_dir
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _python(code: str, *args: str) -> subprocess.Popen[str]:

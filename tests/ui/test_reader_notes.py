@@ -12,7 +12,8 @@ from tui.reading.session import ReadingSession
 from tui.reading.stages import Stage
 from tui.settings.settings import load_settings
 
-FIXTURE = Path(__file__).parent / "fixtures" / "engine" / "outlines" / "ao3_download_multi.txt"
+OUTLINES = Path(__file__).resolve().parents[1] / "fixtures" / "engine" / "outlines"
+FIXTURE = OUTLINES / "ao3_download_multi.txt"
 SIZE = (80, 30)
 
 

@@ -11,7 +11,7 @@ from tui.book.formats import open_book
 from tui.book.model import ParaKind
 from tui.book.text.parse import parse_text
 
-FIXTURES = Path(__file__).parent / "fixtures" / "engine"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "engine"
 
 
 def test_title_and_by_line() -> None:

@@ -18,7 +18,7 @@ from tui.library.library import Library
 from tui.reading.opener import BookOpener, OpenFailure, Registration
 from tui.reading.stages import WHOLE_FIRST, Stage, cheap_first_stage, open_stages
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def serial(tmp_path: Path) -> Path:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).parent / "fixtures" / "engine"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "engine"
 
 
 def outline(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:

@@ -13,7 +13,7 @@ import pytest
 
 from tui.cli import main
 
-FIXTURES = Path(__file__).parent / "fixtures" / "engine"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "engine"
 BOOKS = sorted(FIXTURES.glob("*.txt")) + sorted((FIXTURES / "outlines").glob("*.txt"))
 SECONDS = 20  # generous on a loaded 2-core machine; each input here takes well under 2 s
 

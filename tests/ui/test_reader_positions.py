@@ -356,7 +356,7 @@ async def test_resume_with_a_blank_row_on_top_shows_the_same_page(book_path: Pat
 async def test_after_a_chapter_jump_the_finder_and_bookmarks_are_in_that_chapter() -> None:
     from tui.ui.dialogs.finder import ResultList
 
-    sample = Path(__file__).resolve().parents[1] / "tui" / "data" / "sample.txt"
+    sample = Path(__file__).resolve().parents[2] / "tui" / "data" / "sample.txt"
     app = reader_app(sample)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await wait_open(pilot)
@@ -382,7 +382,7 @@ async def test_after_a_chapter_jump_the_finder_and_bookmarks_are_in_that_chapter
 async def test_the_end_of_the_book_is_still_100_percent_after_reopening(tmp_path: Path) -> None:
     sample = tmp_path / "sample.txt"
     sample.write_text(
-        (Path(__file__).resolve().parents[1] / "tui" / "data" / "sample.txt").read_text("utf-8"),
+        (Path(__file__).resolve().parents[2] / "tui" / "data" / "sample.txt").read_text("utf-8"),
         encoding="utf-8",
     )
 

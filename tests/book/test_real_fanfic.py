@@ -20,7 +20,7 @@ import pytest
 from tui.book.formats import open_book
 from tui.cli.outline import outline_dict
 
-HERE = Path(__file__).parent / "fixtures" / "fanfic"
+HERE = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
 TRUTH: dict[str, dict[str, Any]] = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
 
 # What chapbook cannot get right yet, and why.

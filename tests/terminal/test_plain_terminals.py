@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from tui.ui.dialogs.finder import BookFinderScreen, ResultList
 from tui.ui.screens.settings import SettingsScreen
 
-SAMPLE = Path(__file__).resolve().parents[1] / "tui" / "data" / "sample.txt"
+SAMPLE = Path(__file__).resolve().parents[2] / "tui" / "data" / "sample.txt"
 
 
 def reversed_text(strip: Strip) -> str:

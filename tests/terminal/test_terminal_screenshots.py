@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "screenshots"
 COMMAND = "tests/make_screenshots.py"
 REGENERATE = f"regenerate them with: .venv/bin/python {COMMAND}"

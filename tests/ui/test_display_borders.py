@@ -12,7 +12,7 @@ from textual.widget import Widget
 from tui.settings.settings import load_settings
 from tui.ui.dialogs.finder import BookFinderScreen
 
-SAMPLE = Path(__file__).resolve().parents[1] / "tui" / "data" / "sample.txt"
+SAMPLE = Path(__file__).resolve().parents[2] / "tui" / "data" / "sample.txt"
 
 
 def top_edge(widget: Widget) -> str:

@@ -17,7 +17,7 @@ from support_engine import assert_break_f1, outline_scene_lines
 from tui.book.formats import open_book
 from tui.cli.outline import outline_dict
 
-OUTLINES = Path(__file__).parent / "fixtures" / "engine" / "outlines"
+OUTLINES = Path(__file__).resolve().parents[1] / "fixtures" / "engine" / "outlines"
 CASES = sorted(OUTLINES.glob("*.expected.json"))
 # Front sections whose start is checked; title and byline are checked through their values.
 CHECKED_FRONT = {"summary", "notes", "toc", "metadata"}

@@ -17,7 +17,7 @@ from tui.book.markup.epub import open_epub
 from tui.book.model import Book, ParaKind
 from tui.cli.outline import outline_dict
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "fixtures" / "real"
 SCORER = ROOT.parent / "shared" / "tools" / "score_real.py"
 PG_START = "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"

@@ -14,7 +14,7 @@ from tui.book.rules.scenes import fill_scenes, first_words, names_in
 from tui.book.text.gaps import break_rule
 from tui.book.text.parse import parse_text
 
-FIXTURES = Path(__file__).parent / "fixtures" / "engine"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "engine"
 NBSP = "\u00a0\u00a0\u00a0"
 SCENE = (
     "Mara walked to the harbour in the grey light, counting the boats as she always did.\n\n"

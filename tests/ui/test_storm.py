@@ -1,7 +1,7 @@
 """A storm of random input on every screen: nothing escapes, and the app still answers after.
 
 Each run is seeded: a failure names its seed, and `STORM_SEEDS=7,8 STORM_EVENTS=5000 pytest
-tests/test_storm.py` replays or extends it. `tests/bench/soak.py` is the long version, on the
+tests/ui/test_storm.py` replays or extends it. `tests/bench/soak.py` is the long version, on the
 installed `chapbook` in a real terminal.
 """
 
