@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from tui.settings.defaults import default_keys
@@ -172,3 +172,16 @@ def live_actions(screen: Screen[Any], keymap: dict[str, str]) -> list[LiveAction
         order = (keymap.get(entry.action_id) or _default_or_empty(entry.action_id)).split(",")
         entry.keys.sort(key=lambda k: order.index(k) if k in order else len(order))
     return list(found.values())
+
+
+def option_list_moves() -> list[BindingType]:
+    """The moves of a list of options (contents, settings) on chapbook's own keys: a row, a
+    page, the first and the last row."""
+    return [
+        binding("cursor_down", "cursor_down", "Down", show=False),
+        binding("cursor_up", "cursor_up", "Up", show=False),
+        binding("page_down", "page_down", "Page down", show=False),
+        binding("page_up", "page_up", "Page up", show=False),
+        binding("top", "first", "First", show=False),
+        binding("bottom", "last", "Last", show=False),
+    ]

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from tui.book.loader import neutralise
 from tui.reading.contents import ContentsRow
-from tui.ui.actions import binding
+from tui.ui.actions import binding, option_list_moves
 from tui.ui.widgets.keyhint import key_hint
 
 
@@ -23,12 +23,7 @@ class ContentsOptions(OptionList, inherit_bindings=False):
     """The list of chapters and scenes; its keys come from `[keys]`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        binding("cursor_down", "cursor_down", "Down", show=False),
-        binding("cursor_up", "cursor_up", "Up", show=False),
-        binding("page_down", "page_down", "Page down", show=False),
-        binding("page_up", "page_up", "Page up", show=False),
-        binding("top", "first", "First", show=False),
-        binding("bottom", "last", "Last", show=False),
+        *option_list_moves(),
         binding("finder_accept", "select", "Jump there"),
     ]
 

@@ -18,7 +18,7 @@ from tui.settings.edit import EDITABLE, SettingsDraft, format_value
 from tui.settings.key_names import display_key, display_keys
 from tui.settings.keymaps import Clash
 from tui.settings.store import SettingsWriteError
-from tui.ui.actions import binding, describe_action
+from tui.ui.actions import binding, describe_action, option_list_moves
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.themes import no_color_requested, theme_for
@@ -78,14 +78,7 @@ class KeyCaptureScreen(DismissesOnce, ModalScreen[str | None], inherit_bindings=
 class SettingsList(ReversibleOptionList, inherit_bindings=False):
     """The list of settings and actions; moves with chapbook's own (rebindable) keys."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        binding("cursor_down", "cursor_down", "Down", show=False),
-        binding("cursor_up", "cursor_up", "Up", show=False),
-        binding("page_down", "page_down", "Page down", show=False),
-        binding("page_up", "page_up", "Page up", show=False),
-        binding("top", "first", "First", show=False),
-        binding("bottom", "last", "Last", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = option_list_moves()
 
     # With no room to draw a row (a terminal a few rows high), Textual's OptionList has not
     # laid its rows out and a page move fails on the missing layout: move one row instead.
