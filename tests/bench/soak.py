@@ -10,7 +10,8 @@ A seed fails when chapbook died, printed a traceback, wrote a crash log, or stop
 after the storm, Escape (a few times), then F1 must bring up the help within 60 s (a loaded
 machine slows chapbook down; a slow answer is still an answer). Each failure prints its seed
 and the command that replays it. `q`, ctrl+c and ctrl+q (quitting) and ctrl+s (saving
-settings: the probe's keys must stay the defaults) are left out; the Pilot storm in
+settings: the probe's keys must stay the defaults) are left out, and the hand-off to
+`$PAGER` runs `true`, which hands the terminal straight back; the Pilot storm in
 tests/ui/test_storm.py does save settings.
 
     .venv/bin/python tests/bench/soak.py BOOK [--seed 1] [--seeds 20] [--events 2000]
@@ -94,7 +95,9 @@ def soak_one(book: Path, seed: int, events: int, duration: float | None) -> Outc
             return Outcome(book.name, seed, sent, time.monotonic() - started, failure)
 
         with TmuxTerminal(80, 24) as term:
-            term.start([CHAPBOOK, str(book)], chapbook_env(home), cwd=home)
+            # The hand-off to $PAGER (`o`) runs a pager that returns at once: the storm's
+            # keys are for chapbook, and a real `less` would take them (and ignore F1).
+            term.start([CHAPBOOK, str(book)], chapbook_env(home, PAGER="true"), cwd=home)
             try:
                 term.wait_until(lambda s: len(s.strip()) > 40, timeout=START, what="a screen")
             except AssertionError as err:
@@ -118,7 +121,19 @@ def soak_one(book: Path, seed: int, events: int, duration: float | None) -> Outc
                 elif roll < 0.93:
                     width = rng.choice((20, 40, 80, 120, 250, rng.randint(20, 250)))
                     height = rng.choice((6, 12, 24, 40, 80, rng.randint(6, 80)))
-                    term.resize(width, height)
+                    resized = term.tmux(
+                        "resize-window",
+                        "-t",
+                        term.session,
+                        "-x",
+                        str(width),
+                        "-y",
+                        str(height),
+                        check=False,
+                    )
+                    if resized.returncode:
+                        return outcome(f"tmux could not resize: {resized.stderr.strip()}")
+                    term.width, term.height = width, height
                     sent += 1
                 else:
                     send_mouse(term, rng, scroll=roll >= 0.97)
@@ -158,7 +173,7 @@ def broken(term: TmuxTerminal, state: Path) -> str:
         return "a traceback on screen"
     logs = sorted(state.glob("crash-*.log")) if state.is_dir() else []
     if logs:
-        return f"crash log {logs[0].name}: {logs[0].read_text(errors='replace')[-400:]}"
+        return f"crash log {logs[0].name}: {logs[0].read_text(errors='replace')[-3000:]}"
     return ""
 
 
@@ -206,7 +221,9 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=1, help="seeds run side by side")
     args = parser.parse_args()
     runs = [
-        (book, seed) for book in args.books for seed in range(args.seed, args.seed + args.seeds)
+        (book.resolve(), seed)
+        for book in args.books
+        for seed in range(args.seed, args.seed + args.seeds)
     ]
     outcomes: list[Outcome] = []
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:

@@ -116,3 +116,41 @@ async def test_a_burst_of_quit_keys_leaves_the_book_for_the_library(tmp_path: Pa
         await pilot.pause()
         assert app.screen is library
         assert not any(type(s).__name__ == "ReaderScreen" for s in app.screen_stack)
+
+
+async def test_enter_twice_in_one_burst_jumps_from_the_contents_once(book_path: Path) -> None:
+    """Enter twice at once in the contents list (opened from the command line, so the reader
+    is the only screen beneath): the list closes on the first, and the reader stays."""
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("t")
+        assert type(app.screen).__name__ == "ContentsScreen"
+        burst(app, "enter", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is reader
+        assert app.is_running
+
+
+def test_every_dialog_answers_once() -> None:
+    """Every modal screen in the interface takes `DismissesOnce`: a dialog added later cannot
+    forget it (the contents list once did, and a double Enter closed the reader too)."""
+    import importlib
+    import pkgutil
+
+    from textual.screen import ModalScreen
+
+    import tui.ui
+    from tui.ui.dialogs.once import DismissesOnce
+
+    for module in pkgutil.walk_packages(tui.ui.__path__, "tui.ui."):
+        importlib.import_module(module.name)
+
+    def subclasses(cls: type) -> set[type]:
+        found = set(cls.__subclasses__())
+        return found.union(*(subclasses(c) for c in found)) if found else found
+
+    dialogs = {c for c in subclasses(ModalScreen) if c.__module__.startswith("tui.")}
+    assert len(dialogs) >= 10
+    assert sorted(c.__name__ for c in dialogs if not issubclass(c, DismissesOnce)) == []

@@ -133,9 +133,10 @@ class FinderScreen(
             self.call_after_refresh(self._keep_highlight_shown)
 
     def _keep_highlight_shown(self) -> None:
-        results = self.query_one(ResultList)
-        if results.highlighted is not None:
-            results.scroll_to_highlight()
+        # Called after a refresh: by then the finder may have closed and lost its widgets.
+        for results in self.query(ResultList):
+            if results.highlighted is not None:
+                results.scroll_to_highlight()
 
     def on_key(self, event: events.Key) -> None:
         """Letters typed before the query box had focus (a fast typist, a laggy link) go in it."""
