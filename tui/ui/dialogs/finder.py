@@ -112,6 +112,8 @@ class FinderScreen(
         return "  ".join(keys)
 
     def on_mount(self) -> None:
+        if not self.is_active:
+            return  # answered before it was shown: a key typed ahead closed it
         self._fit(self.app.size.height)
         self.set_focus(self.query_one(QueryInput))
         self._start_search("")
@@ -307,7 +309,7 @@ class BookFinderScreen(FinderScreen[int]):
         self._job: IndexJob | None = None
 
     def on_mount(self) -> None:
-        if not self.book_finder.ready:
+        if self.is_active and not self.book_finder.ready:
             self._start_index()
         super().on_mount()
 
