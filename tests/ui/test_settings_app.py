@@ -130,6 +130,33 @@ async def test_rebinding_round_trip(book_path: Path) -> None:
         assert top_text(screen) == "Chapter 1: The Ledger"
 
 
+async def test_a_key_is_added_beside_the_ones_an_action_has(book_path: Path) -> None:
+    """`a` on an action's row asks for one more key: the old keys keep working with it."""
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await open_settings(pilot)
+        await highlight(pilot, "keys.next_chapter")
+        await pilot.press("a")
+        assert isinstance(app.screen, KeyCaptureScreen)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = settings_path().read_text(encoding="utf-8")
+        assert saved == '[keys]\nnext_chapter = "right_curly_bracket,x"\n'
+        await pilot.press("escape")
+        await pilot.pause()
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("x")
+        assert top_text(screen) == "Chapter 1: The Ledger"
+        await pilot.press("right_curly_bracket")
+        assert top_text(screen) == "Chapter 2: The Bells"
+
+
 async def test_a_clash_is_shown_and_nothing_is_saved(book_path: Path) -> None:
     app = app_with_user_settings(book_path)
     async with app.run_test(size=SIZE) as pilot:

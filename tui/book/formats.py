@@ -10,7 +10,6 @@ from typing import Literal
 
 from tui.book.loader import COMPRESSED_SUFFIX, LoadedText, check_path, load_text
 from tui.book.model import Book, BookError
-from tui.book.text.parse import parse_preview, parse_text
 
 __all__ = [
     "FORMATS",
@@ -41,6 +40,9 @@ class BookFormat:
     # How the lines of a text book are written: plain, or Markdown (made plain line for line).
     lines: Literal["plain", "markdown"] = "plain"
 
+
+# (The text engine is imported by the functions that parse: the table alone, which the library
+# and the interface consult at start-up, does not load it and its many patterns.)
 
 # Every suffix chapbook opens. Anything else is read as plain text when named directly.
 # Markdown is opened when named, but a folder scan leaves it alone (READMEs and notes).
@@ -120,6 +122,8 @@ def _book_text(loaded: LoadedText) -> tuple[str, list[int], list[int]]:
 
 def parse_loaded(loaded: LoadedText) -> Book:
     """The full parse of an already loaded text (run it in a worker for big books)."""
+    from tui.book.text.parse import parse_text
+
     text, headings, scenes = _book_text(loaded)
     book = parse_text(
         text,
@@ -151,6 +155,8 @@ def open_preview(
         if preview is None:
             return open_book(path), None
         return preview(path, until=around_offset), None
+    from tui.book.text.parse import parse_preview
+
     loaded = load_text(path)
     text, headings, scenes = _book_text(loaded)
     book = parse_preview(

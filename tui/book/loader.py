@@ -177,7 +177,14 @@ def check_text_start(path: str | os.PathLike[str]) -> None:
     check_path(path)
     try:
         with open(path, "rb") as handle:
-            sample = handle.read(SAMPLE_BYTES)
+            if is_compressed(path):  # `NAME.txt.gz`: judge the text inside
+                with gzip.GzipFile(fileobj=handle) as stream:
+                    sample = stream.read(SAMPLE_BYTES)
+            else:
+                sample = handle.read(SAMPLE_BYTES)
+    except (EOFError, zlib.error, gzip.BadGzipFile):
+        damaged = "not a readable gzip file (damaged or cut short)"
+        raise BookError(f"{safe_name(path)}: {damaged}") from None
     except OSError as err:
         raise BookError(f"{safe_name(path)}: {err.strerror or 'cannot be read'}") from None
     if any(sample.startswith(bom) for bom, _codec in _BOMS) or _wide_codec(sample):

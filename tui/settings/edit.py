@@ -106,13 +106,22 @@ class SettingsDraft:
         self.user_keys = {a: k for a, k in self.user_keys.items() if preset.get(a) != k}
         self.settings.keys = {**preset, **self.user_keys}
 
-    def rebind(self, action: str, pressed: str) -> Rebound:
-        """Give `action` the key just pressed (in place of its keys). Clashes are allowed here
-        but reported, and `save` refuses while any remain."""
+    def rebind(self, action: str, pressed: str, *, add: bool = False) -> Rebound:
+        """Give `action` the key just pressed: in place of its keys, or with ``add`` beside
+        them. Clashes are allowed here but reported, and `save` refuses while any remain."""
         try:
             key = normalise_key(pressed)
         except ValueError as err:
             return Rebound(None, str(err), [])
+        if add:
+            kept = [k for k in self.settings.keys.get(action, "").split(",") if k and k != key]
+            checked = check_key_value(action, ",".join([*kept, key]))
+            if not isinstance(checked, tuple):
+                self.user_keys[action] = checked
+                self._recompute_keys()
+                mine = [c for c in self.clashes() if action in c.actions and c.key == key]
+                return Rebound(key, None, mine)
+            return Rebound(None, checked[0], [])
         checked = check_key_value(action, key)
         if isinstance(checked, tuple):
             return Rebound(None, checked[0], [])

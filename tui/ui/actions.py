@@ -90,6 +90,7 @@ ACTIONS: dict[str, Action] = {
     "setting_next": Action("Next value"),
     "setting_prev": Action("Previous value"),
     "rebind": Action("Change / press a new key"),
+    "add_key": Action("Add a key, keeping the others"),
     "reset_setting": Action("Back to default"),
     "save_settings": Action("Save"),
 }

@@ -39,6 +39,10 @@ class ChapbookApp(CrashGuard, App[None]):
     CSS = ASCII_BORDERS_CSS
     # ctrl+p is the `find` key; Textual's palette would take it first (a priority binding).
     ENABLE_COMMAND_PALETTE = False
+    # Book text is selected with the keyboard (`v`, then `y`), by paragraphs. Textual's own
+    # mouse selection cannot select in the reader's lines, and a click on a widget being
+    # removed (a dialog closing under a fast click) made it raise inside Textual.
+    ALLOW_SELECT = False
 
     def __init__(
         self,

@@ -8,7 +8,6 @@ from tui.reading.contents import contents_rows, current_row
 from tui.reading.pager import Pos
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
 from tui.ui.dialogs.contents import ContentsScreen
-from tui.ui.dialogs.finder import BookFinderScreen
 from tui.ui.screens.reader_host import ReaderHost
 
 
@@ -100,6 +99,10 @@ class PlacesFlow:
         def chosen(offset: int | None) -> None:
             if offset is not None:
                 host.jump_to_offset(offset)
+
+        # Imported when first wanted: the finder and its fuzzy matching are not needed for the
+        # first page.
+        from tui.ui.dialogs.finder import BookFinderScreen
 
         screen = BookFinderScreen(session.book, marks, position=host.view.top_offset())
         host.app.push_screen(screen, chosen)

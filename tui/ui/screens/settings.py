@@ -57,14 +57,16 @@ class KeyCaptureScreen(DismissesOnce, ModalScreen[str | None], inherit_bindings=
     }
     """
 
-    def __init__(self, description: str, current: str) -> None:
+    def __init__(self, description: str, current: str, *, add: bool = False) -> None:
         super().__init__()
         self.description = description
         self.current = current
+        self.add = add
 
     def compose(self) -> ComposeResult:
+        asked = "one more key" if self.add else "the new key"
         yield Static(
-            f"Press the new key for “{self.description}”.\n"
+            f"Press {asked} for “{self.description}”.\n"
             f"Now: {display_keys(self.current) or 'none'}.  Esc cancels.",
             markup=False,
         )
@@ -114,6 +116,7 @@ class SettingsScreen(DismissesOnce, Screen[None], inherit_bindings=False):
         binding("setting_next", "step(1)", "Next value"),
         binding("setting_prev", "step(-1)", "Previous value"),
         binding("rebind", "rebind", "Change / press a new key"),
+        binding("add_key", "add_key", "Add a key"),
         binding("reset_setting", "reset", "Back to default"),
         binding("save_settings", "save", "Save"),
         binding("help", "help", "Help"),
@@ -219,6 +222,7 @@ class SettingsScreen(DismissesOnce, Screen[None], inherit_bindings=False):
         return (
             f"{self._key('setting_prev')}/{self._key('setting_next')} change a value · "
             f"{self._key('rebind')} on an action: press its new key · "
+            f"{self._key('add_key')} add one · "
             f"{self._key('reset_setting')} default · {self._key('save_settings')} save · "
             f"{self._key('close')} close"
         )
@@ -243,18 +247,27 @@ class SettingsScreen(DismissesOnce, Screen[None], inherit_bindings=False):
         if not name.startswith("keys."):
             self.action_step(1)
             return
-        action = name.removeprefix("keys.")
+        self._capture(name.removeprefix("keys."), add=False)
+
+    def action_add_key(self) -> None:
+        name = self._current()
+        if self.draft is not None and name is not None and name.startswith("keys."):
+            self._capture(name.removeprefix("keys."), add=True)
+
+    def _capture(self, action: str, *, add: bool) -> None:
+        """Ask for a key for ``action``: in place of its keys, or (``add``) one more."""
+        assert self.draft is not None
         current = self.draft.settings.keys.get(action, "")
 
         def done(pressed: str | None) -> None:
             if pressed is not None:
-                self._rebound(action, pressed)
+                self._rebound(action, pressed, add=add)
 
-        self.app.push_screen(KeyCaptureScreen(describe(action), current), done)
+        self.app.push_screen(KeyCaptureScreen(describe(action), current, add=add), done)
 
-    def _rebound(self, action: str, pressed: str) -> None:
+    def _rebound(self, action: str, pressed: str, *, add: bool = False) -> None:
         assert self.draft is not None
-        result = self.draft.rebind(action, pressed)
+        result = self.draft.rebind(action, pressed, add=add)
         if result.error:
             self._show_status(f"{describe(action)}: {result.error}", problem=True)
             return
