@@ -169,6 +169,14 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
+async def search(pilot, key: str, text: str) -> None:
+    """Open the search prompt with ``key`` (`/`, `?`, ...), type ``text``, press Enter and let
+    the search finish."""
+    await pilot.press(key)
+    await pilot.press(*text, "enter")
+    await settle(pilot)
+
+
 async def wait_preview(pilot):
     """Wait until the reader shows a book, a preview or the whole; returns the reader screen."""
     app = pilot.app

@@ -9,6 +9,7 @@ from reader_support import (
     lantern_book,
     notices,
     reader_app,
+    search,
     settle,
     shown_rows,
     wait_open,
@@ -20,12 +21,6 @@ SIZE = (80, 24)
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
     return lantern_book(tmp_path)
-
-
-async def search(pilot, key: str, text: str) -> None:
-    await pilot.press(key)
-    await pilot.press(*text, "enter")
-    await settle(pilot)
 
 
 def highlighted(screen) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import lantern_book, notices, reader_app, settle, shown_rows, wait_open
+from reader_support import lantern_book, notices, reader_app, search, settle, shown_rows, wait_open
 
 from tui.reading.history import PromptHistory, Recall, history_path
 from tui.reading.search import BadQuery, compile_query, find, match_starts
@@ -18,12 +18,6 @@ SIZE = (80, 24)
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
     return lantern_book(tmp_path)
-
-
-async def search(pilot, key: str, text: str) -> None:
-    await pilot.press(key)
-    await pilot.press(*text, "enter")
-    await settle(pilot)
 
 
 def status(screen) -> str:

@@ -106,22 +106,29 @@ async def test_help_lists_the_live_keys_of_the_reader(book_path: Path) -> None:
         assert app.screen is reader
 
 
-async def test_rebinding_round_trip(book_path: Path) -> None:
+async def press_x_for_next_chapter_and_save(book_path: Path, ask_key: str) -> str:
+    """In the settings screen, ``ask_key`` on the next-chapter row, then `x`, then save:
+    returns the settings file as written."""
     app = app_with_user_settings(book_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_open(pilot)
         await open_settings(pilot)
         await highlight(pilot, "keys.next_chapter")
-        await pilot.press("enter")
+        await pilot.press(ask_key)
         assert isinstance(app.screen, KeyCaptureScreen)
         await pilot.press("x")
         await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert settings_path().read_text(encoding="utf-8") == '[keys]\nnext_chapter = "x"\n'
         await pilot.press("escape")
         await pilot.pause()
+    return settings_path().read_text(encoding="utf-8")
+
+
+async def test_rebinding_round_trip(book_path: Path) -> None:
+    saved = await press_x_for_next_chapter_and_save(book_path, "enter")
+    assert saved == '[keys]\nnext_chapter = "x"\n'
     # A new start reads the saved key.
     app = app_with_user_settings(book_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -132,22 +139,8 @@ async def test_rebinding_round_trip(book_path: Path) -> None:
 
 async def test_a_key_is_added_beside_the_ones_an_action_has(book_path: Path) -> None:
     """`a` on an action's row asks for one more key: the old keys keep working with it."""
-    app = app_with_user_settings(book_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_open(pilot)
-        await open_settings(pilot)
-        await highlight(pilot, "keys.next_chapter")
-        await pilot.press("a")
-        assert isinstance(app.screen, KeyCaptureScreen)
-        await pilot.press("x")
-        await pilot.pause()
-        assert isinstance(app.screen, SettingsScreen)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        saved = settings_path().read_text(encoding="utf-8")
-        assert saved == '[keys]\nnext_chapter = "right_curly_bracket,x"\n'
-        await pilot.press("escape")
-        await pilot.pause()
+    saved = await press_x_for_next_chapter_and_save(book_path, "a")
+    assert saved == '[keys]\nnext_chapter = "right_curly_bracket,x"\n'
     app = app_with_user_settings(book_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
