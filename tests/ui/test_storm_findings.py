@@ -38,3 +38,33 @@ async def test_a_huge_paste_into_the_search_prompt_is_refused(tmp_path: Path) ->
         assert field.value == "la"  # refused whole, with the bell: what was typed stays
         await pilot.press("escape")
         assert not reader.query_one("#reader-prompt").is_open
+
+
+async def test_a_pasted_escape_sequence_is_shown_and_never_sent_to_the_terminal(
+    tmp_path: Path,
+) -> None:
+    """Escape sequences pasted into a box (the search prompt, the finder) are shown as `␛`:
+    drawn raw, `ESC [ ? 1049 l` would have switched the terminal out of the full screen."""
+    from textual import events
+    from textual.widgets import Input
+
+    pasted = "lamp\x1b[?1049l\x1b[31m\x07"
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("slash")
+        app.post_message(events.Paste(pasted))
+        await pilot.pause()
+        field = reader.query_one("#reader-prompt").query_one(Input)
+        assert field.value == "lamp␛[?1049l␛[31m␇"
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        box = app.screen.query_one(Input)
+        app.post_message(events.Paste(pasted))
+        await pilot.pause()
+        assert box.value == "lamp␛[?1049l␛[31m␇"
+        drawn = "".join(
+            segment.text for y in range(box.size.height) for segment in box.render_line(y)
+        )
+        assert "lamp␛[?1049l" in drawn and "\x1b" not in drawn and "\x07" not in drawn

@@ -21,6 +21,7 @@ from tui.ui.actions import binding
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
+from tui.ui.widgets.safe_input import SafeInput
 
 
 class BookmarkLabelScreen(DismissesOnce, ModalScreen[str | None], inherit_bindings=False):
@@ -44,7 +45,7 @@ class BookmarkLabelScreen(DismissesOnce, ModalScreen[str | None], inherit_bindin
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(f"Bookmark: {self.place}")
-            yield Input(
+            yield SafeInput(
                 self.label,
                 placeholder="label (optional) — Enter to save, Escape to cancel",
                 max_length=LONGEST_ENTRY,

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.binding import BindingType
-from textual.widgets import Input
 
+from tui.ui.widgets.safe_input import SafeInput
 from tui.ui.widgets.selection import ReversibleOptionList
 
 KIND_MARKS = {"chapter": "#", "scene": "*", "bookmark": "'", "text": "/", "book": "•"}
@@ -18,7 +18,7 @@ PREVIEW_LEAST = 4  # a preview smaller than this says too little: it is left out
 RESULTS_FIRST = 10  # rows the hits keep before the preview gets any
 
 
-class QueryInput(Input):
+class QueryInput(SafeInput):
     """The query box: a text field with the Input's own editing keys. The finder's keys are
     priority bindings of its screen, so they act before the box sees them."""
 

@@ -29,6 +29,7 @@ from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text,
 from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
+from tui.ui.widgets.safe_input import SafeInput
 
 
 class LibraryScreen(Screen[None], inherit_bindings=False):
@@ -96,7 +97,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
 
     def compose(self) -> ComposeResult:
         yield LibraryBar(id="library-bar")
-        yield Input(
+        yield SafeInput(
             placeholder="filter by title, author, fandom, tags",
             id="library-filter",
             max_length=LONGEST_ENTRY,

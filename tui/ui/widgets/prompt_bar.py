@@ -13,6 +13,7 @@ from textual.widgets import Input, Label
 from tui.reading.history import Recall
 from tui.reading.session import PendingKind
 from tui.ui.actions import binding
+from tui.ui.widgets.safe_input import SafeInput
 
 # The longest text a prompt or query box takes. A search or a label is never near it; a paste
 # of a whole chapter into one is refused (with the bell) instead of making every later key
@@ -64,7 +65,7 @@ class PromptBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("")
-        yield Input(max_length=LONGEST_ENTRY)
+        yield SafeInput(max_length=LONGEST_ENTRY)
 
     @property
     def is_open(self) -> bool:
