@@ -154,3 +154,19 @@ def test_every_dialog_answers_once() -> None:
     dialogs = {c for c in subclasses(ModalScreen) if c.__module__.startswith("tui.")}
     assert len(dialogs) >= 10
     assert sorted(c.__name__ for c in dialogs if not issubclass(c, DismissesOnce)) == []
+
+
+async def test_a_key_queued_for_a_closed_finder_does_nothing(book_path: Path) -> None:
+    """A key bound in the finder, run after the finder has closed (queued behind the Escape
+    that closed it): nothing happens, and the reader is there."""
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("ctrl+p")
+        finder = app.screen
+        assert type(finder).__name__ == "BookFinderScreen"
+        await pilot.press("escape")
+        assert app.screen is reader
+        await app.run_action("move(1)", finder)
+        await pilot.pause()
+        assert app.screen is reader and app.is_running

@@ -24,9 +24,17 @@ else:  # a mixin: the screen class itself comes later among the bases
 class DismissesOnce(_ScreenBase):
     """Mix in before `Screen`/`ModalScreen`: `dismiss` acts only while this screen is the one
     on top. Its first dismiss takes it off the stack at once, so any later one does nothing
-    (and awaiting it returns at once) instead of closing the screen beneath."""
+    (and awaiting it returns at once) instead of closing the screen beneath; and so do the
+    actions of keys that were queued for it."""
 
     def dismiss(self, result: Any = None) -> AwaitComplete:
         if not self.is_active:
             return AwaitComplete.nothing()
         return super().dismiss(result)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A key queued before the answer still reaches the screen's bindings after it has
+        # left the stack (and lost its widgets): it does nothing.
+        if not self.is_active:
+            return False
+        return super().check_action(action, parameters)
