@@ -352,7 +352,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         self.reload()
         if message.error:
             self.notify(message.error, title=message.label, severity="error", timeout=10)
-        elif message.label == "Rescanning":
+        elif message.rescan:
             n = message.changes
             text = f"{n} book{'s' if n != 1 else ''} changed" if n else "Nothing changed"
             if not self.library.folders:

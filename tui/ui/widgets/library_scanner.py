@@ -45,9 +45,13 @@ class LibraryScanner(Horizontal):
             return isinstance(message, LibraryScanner.Progress)
 
     class Done(Message):
-        def __init__(self, changes: int, label: str, error: str = "") -> None:
+        """A scan ended. ``rescan``: it looked for new books in the folders (the user's `r`)
+        rather than adding named paths; ``label`` is only what the progress line said."""
+
+        def __init__(self, changes: int, label: str, error: str = "", *, rescan: bool) -> None:
             super().__init__()
             self.changes, self.label, self.error = changes, label, error
+            self.rescan = rescan
 
     class AskToAdd(Message):
         """Adding ``paths`` would bring in more files than `library.ask_above`."""
@@ -85,6 +89,7 @@ class LibraryScanner(Horizontal):
         ``paths`` first, asking when they hold many new files unless ``agreed``)."""
         worker = get_current_worker()
         last = 0.0
+        rescan = add_new and not paths
 
         def progress(done: int, total: int) -> None:
             nonlocal last
@@ -115,7 +120,7 @@ class LibraryScanner(Horizontal):
             return
         except (BookError, OSError) as err:
             error = str(err)
-        self.post_message(self.Done(changes, label, error))
+        self.post_message(self.Done(changes, label, error, rescan=rescan))
 
     def on_library_scanner_progress(self, message: Progress) -> None:
         message.stop()
