@@ -273,7 +273,8 @@ class SettingsScreen(DismissesOnce, Screen[None], inherit_bindings=False):
             return
         self._changed(result.clashes)
         if not result.clashes:
-            shown = display_key(result.key or pressed)
+            keys = self.draft.settings.keys.get(action, "")
+            shown = display_keys(keys) if add else display_key(result.key or pressed)
             self._show_status(f"{describe(action)}: {shown}. Not saved yet.")
 
     def action_reset(self) -> None:
