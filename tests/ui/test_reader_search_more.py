@@ -100,6 +100,30 @@ async def test_the_status_line_counts_the_matches(book_path: Path) -> None:
         assert "match 12/12" in status(screen)
 
 
+async def test_n_goes_on_from_a_text_query_in_the_finder(book_path: Path) -> None:
+    """ctrl+p, `/breakwater`, Enter: the reader lands on the passage, and `n` goes on to the
+    next `breakwater` as if it had been searched with `/`."""
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press("slash", *"breakwater")
+        await settle(pilot)
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ReaderScreen"
+        total = screen.book.text.count("breakwater")
+        await pilot.press("n")
+        await settle(pilot)
+        assert "No search yet" not in " ".join(notices(app))
+        first = status(screen)
+        assert f"/{total}" in first
+        await pilot.press("n")
+        await settle(pilot)
+        assert status(screen) != first and f"/{total}" in status(screen)
+
+
 async def test_search_chapter_stays_in_the_chapter(book_path: Path) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:

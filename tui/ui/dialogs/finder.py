@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 
 from tui.book.anchor import Bookmark
 from tui.book.model import Book
-from tui.finder.book_finder import BookFinder, Hit, Preview
+from tui.finder.book_finder import BookFinder, Hit, Preview, split_prefix
 from tui.finder.cache import IndexJob, index_job
 from tui.finder.library_finder import LibraryFinder, Shelf, library_entries
 from tui.ui.actions import binding
@@ -315,6 +315,11 @@ class BookFinderScreen(FinderScreen[int]):
 
     def chosen(self, hit: Hit) -> int | None:
         return hit.offset
+
+    def text_search(self) -> str | None:
+        """The words of a `/words` query (a search of the text), or None for any other query."""
+        kind, text = split_prefix(self.shown_query or "")
+        return text.strip() if kind == "text" and text.strip() else None
 
     def _first_highlight(self, query: str) -> int:
         """The top hit; for an empty query, the chapter being read."""

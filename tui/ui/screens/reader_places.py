@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tui.book.anchor import Bookmark
 from tui.book.loader import safe_name
 from tui.reading.contents import contents_rows, current_row
@@ -10,13 +12,18 @@ from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
 from tui.ui.dialogs.contents import ContentsScreen
 from tui.ui.screens.reader_host import ReaderHost
 
+# How far after the place the finder lands on its words are looked for (a passage or two).
+NEARBY = 2000
+
 
 class PlacesFlow:
     """Bookmarks and the finder for the reader. Bookmarks live in the library index, as
     content anchors, so they survive reflow and re-downloads."""
 
-    def __init__(self, host: ReaderHost) -> None:
+    def __init__(self, host: ReaderHost, keep_search: Callable[[str], None]) -> None:
         self.host = host
+        # Makes words the current search, for `n` and `N` (see `find`).
+        self.keep_search = keep_search
 
     def add_bookmark(self) -> None:
         host, session = self.host, self.host.session
@@ -97,8 +104,13 @@ class PlacesFlow:
         marks = library.bookmarks(session.book_id) if session.book_id else []
 
         def chosen(offset: int | None) -> None:
-            if offset is not None:
-                host.jump_to_offset(offset)
+            if offset is None or session.book is None:
+                return
+            host.jump_to_offset(offset)
+            # A `/words` query found them as written here: `n` and `N` go on to the next.
+            words = screen.text_search()
+            if words and words.casefold() in session.book.text[offset : offset + NEARBY].casefold():
+                self.keep_search(words)
 
         # Imported when first wanted: the finder and its fuzzy matching are not needed for the
         # first page.

@@ -142,6 +142,18 @@ class SearchFlow:
             view.set_search(session.search_pattern, None)
             self.run(backward=session.search_backward)
 
+    def keep(self, words: str) -> None:
+        """Make ``words`` the current search (highlighted, no jump): `n` and `N` go on from
+        here. The finder hands over a `/words` query this way."""
+        host, session = self.host, self.host.session
+        try:
+            session.start_search(words, backward=False)
+        except BadQuery:
+            return
+        self.generation += 1
+        host.view.set_search(session.search_pattern, None)
+        host.refresh_status()
+
     def repeat(self, reverse: bool) -> None:
         """`n` and `N`: the last search again, the same way or the other way."""
         session = self.host.session
