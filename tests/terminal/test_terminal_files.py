@@ -3,6 +3,7 @@ user sees when `chapbook` is pointed at the wrong thing."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from tmux_term import CHAPBOOK, TMUX_TESTS, TmuxTerminal, chapbook_env
@@ -14,12 +15,24 @@ ALTERNATE_SCREEN = "\x1b[?1049h"
 
 def _run_logged(term: TmuxTerminal, command: list[str], home: Path, log: Path) -> None:
     """Run ``command`` in the pane with everything it writes to the terminal copied to
-    ``log`` (the command waits until the copying has started)."""
+    ``log`` (the command waits until the copying has started); `_status` reads how it ended."""
     ready = home / "logging"
-    script = f'while [ ! -e "{ready}" ]; do sleep 0.05; done; exec "$@"'  # start once logged
+    status = home / "exit-status"
+    script = f'while [ ! -e "{ready}" ]; do sleep 0.05; done; "$@"; echo $? > "{status}"'
     term.start(["sh", "-c", script, "sh", *command], chapbook_env(home), cwd=home)
     term.tmux("pipe-pane", "-o", "-t", term.session, f"cat >> '{log}'")
     ready.touch()
+
+
+def _status(term: TmuxTerminal, home: Path) -> int:
+    """The exit status of the command `_run_logged` started, once it has ended (read from
+    the shell rather than from tmux, which reports a pane's status only after a moment)."""
+    term.wait_exit(timeout=30)
+    written = home / "exit-status"
+    deadline = time.monotonic() + 10
+    while not written.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return int(written.read_text().strip())
 
 
 def test_a_program_given_as_a_book_fails_without_switching_the_screen(tmp_path: Path) -> None:
@@ -28,7 +41,7 @@ def test_a_program_given_as_a_book_fails_without_switching_the_screen(tmp_path: 
     log = tmp_path / "output.log"
     with TmuxTerminal(80, 24) as term:
         _run_logged(term, [CHAPBOOK, "/bin/ls"], tmp_path, log)
-        assert term.wait_exit(timeout=30) == 2
+        assert _status(term, tmp_path) == 2
     # (tmux 3.3 blanks a dead pane: what was written is read from the copy.)
     written = log.read_text(encoding="utf-8", errors="replace")
     assert ALTERNATE_SCREEN not in written
@@ -43,7 +56,7 @@ def test_adding_a_folder_without_books_says_so_and_fails(tmp_path: Path) -> None
     log = tmp_path / "output.log"
     with TmuxTerminal(80, 24) as term:
         _run_logged(term, [CHAPBOOK, "add", str(empty)], tmp_path, log)
-        assert term.wait_exit(timeout=30) == 1
+        assert _status(term, tmp_path) == 1
     written = log.read_text(encoding="utf-8", errors="replace")
     assert "no book files" in written and "nothing-here" in written
 
@@ -88,7 +101,7 @@ def test_a_gzipped_book_named_on_the_command_line_opens(tmp_path: Path) -> None:
     log = tmp_path / "output.log"
     with TmuxTerminal(80, 24) as term:
         _run_logged(term, [CHAPBOOK, str(damaged)], tmp_path, log)
-        assert term.wait_exit(timeout=30) == 2
+        assert _status(term, tmp_path) == 2
     written = log.read_text(encoding="utf-8", errors="replace")
     assert ALTERNATE_SCREEN not in written
     reason = "not a readable gzip file (damaged or cut short)"
