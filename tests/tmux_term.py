@@ -196,22 +196,30 @@ class TmuxTerminal:
 
     def exit_status(self) -> int | None:
         """The dead pane's exit status: a number, minus the signal that killed it, or None
-        while the program runs. (tmux 3.3 leaves `pane_dead_status` empty for status 0.)"""
-        out = self.tmux(
-            "display-message",
-            "-p",
-            "-t",
-            self.session,
-            "#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}",
-            check=False,
-        ).stdout.strip()
-        dead, _, rest = out.partition("|")
-        if dead != "1":
-            return None
-        status, _, signum = rest.partition("|")
-        if status.isdigit():
-            return int(status)
-        return -int(signum) if signum.isdigit() else 0
+        while the program runs. (tmux 3.3 leaves `pane_dead_status` empty for status 0, and
+        can mark a pane dead a moment before it fills the status in: an empty one is read
+        again for a second before it counts as 0.)"""
+        deadline = time.monotonic() + 1.0
+        while True:
+            out = self.tmux(
+                "display-message",
+                "-p",
+                "-t",
+                self.session,
+                "#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}",
+                check=False,
+            ).stdout.strip()
+            dead, _, rest = out.partition("|")
+            if dead != "1":
+                return None
+            status, _, signum = rest.partition("|")
+            if status.isdigit():
+                return int(status)
+            if signum.isdigit():
+                return -int(signum)
+            if time.monotonic() >= deadline:
+                return 0
+            time.sleep(0.05)
 
     def signal(self, signum: signal.Signals) -> None:
         """Send ``signum`` to the program (the pane's process)."""
