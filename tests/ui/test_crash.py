@@ -98,7 +98,11 @@ def test_the_real_chapbook_crashing_in_a_terminal(tmp_path: Path) -> None:
         deadline = time.monotonic() + 5
         while term.exit_status() == 0 and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert term.exit_status() == 1
+        status = term.exit_status()
+        if status != 1:
+            dump = term.tmux("capture-pane", "-p", "-S", "-100", "-t", term.session).stdout
+            logs_now = sorted((tmp_path / "state" / "chapbook").glob("crash-*.log"))
+            raise AssertionError(f"status {status}; logs {logs_now}; screen {dump!r}")
         # With the history: tmux scrolls the screen up a row to say the pane is dead.
         screen = term.tmux("capture-pane", "-p", "-S", "-100", "-t", term.session).stdout
         shown = [row.rstrip() for row in screen.splitlines() if row.strip()]
