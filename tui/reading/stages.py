@@ -7,7 +7,6 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from tui.book import formats
 from tui.book.anchor import Anchor, resolve_anchor
@@ -87,7 +86,11 @@ def _head_stage(path: Path, anchor: Anchor | None, start: int | None) -> Stage |
         return None  # the full read explains what is wrong
     if around > len(text) - QUICK_SPAN // 2:
         return None  # the place is further in: the whole text is needed to find it
-    quick = _parse_preview(text, around, QUICK_SPAN, path=str(path), encoding=encoding)
+    # The text engine (and its many patterns) is imported here, in the thread that opens the
+    # book, not while the interface starts.
+    from tui.book.text.parse import parse_preview
+
+    quick = parse_preview(text, around, QUICK_SPAN, path=str(path), encoding=encoding)
     offset, exact = _place(quick, anchor, start, whole=False)
     return Stage(quick, offset, exact, final=False)
 
@@ -108,14 +111,6 @@ def cheap_first_stage(path: Path, anchor: Anchor | None = None, start: int | Non
         return False  # converted whole before its first page
     around = start if start is not None else (anchor.offset if anchor else 0)
     return around < HEAD_BYTES // 8
-
-
-def _parse_preview(text: str, around: int, span: int, **kw: Any) -> Book:
-    # Imported here: the text engine (and its many patterns) loads in the thread that opens
-    # the book, not while the interface starts.
-    from tui.book.text.parse import parse_preview
-
-    return parse_preview(text, around, span, **kw)
 
 
 def open_stages(
@@ -142,7 +137,9 @@ def open_stages(
         # so the first page does not wait for the structure of the whole book.
         loaded: LoadedText = load_text(path)
         if not shown and len(loaded.text) > 2 * QUICK_SPAN:
-            quick = _parse_preview(
+            from tui.book.text.parse import parse_preview
+
+            quick = parse_preview(
                 loaded.text, around, QUICK_SPAN, path=loaded.path, encoding=loaded.encoding
             )
             offset, exact = _place(quick, anchor, start, whole=False)

@@ -113,22 +113,18 @@ class SettingsDraft:
             key = normalise_key(pressed)
         except ValueError as err:
             return Rebound(None, str(err), [])
+        value = key
         if add:
             kept = [k for k in self.settings.keys.get(action, "").split(",") if k and k != key]
-            checked = check_key_value(action, ",".join([*kept, key]))
-            if not isinstance(checked, tuple):
-                self.user_keys[action] = checked
-                self._recompute_keys()
-                mine = [c for c in self.clashes() if action in c.actions and c.key == key]
-                return Rebound(key, None, mine)
-            return Rebound(None, checked[0], [])
-        checked = check_key_value(action, key)
+            value = ",".join([*kept, key])
+        checked = check_key_value(action, value)
         if isinstance(checked, tuple):
             return Rebound(None, checked[0], [])
         self.user_keys[action] = checked
         self._recompute_keys()
-        mine = [c for c in self.clashes() if action in c.actions and c.key == checked]
-        return Rebound(checked, None, mine)
+        given = key if add else checked
+        mine = [c for c in self.clashes() if action in c.actions and c.key == given]
+        return Rebound(given, None, mine)
 
     def clashes(self) -> list[Clash]:
         return find_clashes(self.settings.keys)

@@ -131,28 +131,33 @@ class SearchFlow:
                 if within is None:
                     host.notify("Not in a chapter: searching the whole book", timeout=3)
             regex = host.app.settings.reader.search_regex
-            try:
-                session.start_search(
-                    value, backward=kind == "search_back", regex=regex, within=within
-                )
-            except BadQuery as err:
-                host.notify(str(err), severity="warning", timeout=5)
-                return
-            self.generation += 1
-            view.set_search(session.search_pattern, None)
-            self.run(backward=session.search_backward)
+            if self._begin(value, backward=kind == "search_back", regex=regex, within=within):
+                self.run(backward=session.search_backward)
+
+    def _begin(
+        self,
+        text: str,
+        *,
+        backward: bool,
+        regex: bool = False,
+        within: tuple[int, int] | None = None,
+    ) -> bool:
+        """Make ``text`` the search and highlight it; False (and a notice) for a bad pattern."""
+        host = self.host
+        try:
+            host.session.start_search(text, backward=backward, regex=regex, within=within)
+        except BadQuery as err:
+            host.notify(str(err), severity="warning", timeout=5)
+            return False
+        self.generation += 1
+        host.view.set_search(host.session.search_pattern, None)
+        return True
 
     def keep(self, words: str) -> None:
         """Make ``words`` the current search (highlighted, no jump): `n` and `N` go on from
         here. The finder hands over a `/words` query this way."""
-        host, session = self.host, self.host.session
-        try:
-            session.start_search(words, backward=False)
-        except BadQuery:
-            return
-        self.generation += 1
-        host.view.set_search(session.search_pattern, None)
-        host.refresh_status()
+        if self._begin(words, backward=False):
+            self.host.refresh_status()
 
     def repeat(self, reverse: bool) -> None:
         """`n` and `N`: the last search again, the same way or the other way."""
