@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -193,7 +195,24 @@ def not_answering(term: TmuxTerminal, state: Path) -> str:
             return failure
         time.sleep(0.1)
     rows = "\n    ".join(line.rstrip()[:100] for line in term.screen().splitlines())
-    return f"stopped answering ({busy(term)}): no help after Escape, F1; screen:\n    {rows}"
+    saved = state.parent.parent / "config" / "chapbook" / "settings.toml"
+    if saved.exists():  # the storm saved settings: F1 may no longer be the help key
+        rows += "\n  settings saved by the storm:\n    " + saved.read_text().replace("\n", "\n    ")
+    return (
+        f"stopped answering ({busy(term)}): no help after Escape, F1; screen:\n    {rows}"
+        + stacks(term)
+    )
+
+
+def stacks(term: TmuxTerminal) -> str:
+    """What chapbook's threads are doing, when py-spy is at hand (it is not a dependency)."""
+    spy = shutil.which("py-spy") or shutil.which("py-spy", path=str(Path(sys.executable).parent))
+    if spy is None or term.pid is None:
+        return ""
+    dump = subprocess.run(
+        [spy, "dump", "--pid", str(term.pid)], capture_output=True, text=True, check=False
+    )
+    return "\n  threads (py-spy):\n    " + "\n    ".join((dump.stdout + dump.stderr).splitlines())
 
 
 def busy(term: TmuxTerminal) -> str:
@@ -206,9 +225,15 @@ def busy(term: TmuxTerminal) -> str:
             return 0.0
         return (int(fields[11]) + int(fields[12])) / 100
 
+    def state() -> str:
+        try:
+            return Path(f"/proc/{term.pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return "?"
+
     before = cpu()
     time.sleep(2)
-    return f"{(cpu() - before) / 2:.0%} of a core"
+    return f"{(cpu() - before) / 2:.0%} of a core, process state {state()}"
 
 
 def main() -> int:

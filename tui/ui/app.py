@@ -19,6 +19,7 @@ from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
 from tui.ui.terminal.driver import plain_output_requested, tidy_output
+from tui.ui.terminal.pastes import keep_pastes_whole
 from tui.ui.themes import no_color_requested, register_themes, theme_for
 from tui.ui.widgets.keyhint import key_hint
 
@@ -72,6 +73,7 @@ class ChapbookApp(CrashGuard, App[None]):
 
     def get_driver_class(self) -> type[Driver]:
         driver = super().get_driver_class()
+        keep_pastes_whole()
         # CHAPBOOK_PLAIN_OUTPUT=1 sends Textual's output as it is (to rule the tidying out
         # when a terminal shows something odd).
         return driver if plain_output_requested() else tidy_output(driver)

@@ -18,7 +18,7 @@ from tui.book.anchor import Bookmark
 from tui.book.loader import neutralise
 from tui.reading.session import BookmarkRow
 from tui.ui.actions import binding
-from tui.ui.dialogs.once import DismissesOnce
+from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 from tui.ui.widgets.safe_input import SafeInput
@@ -160,7 +160,7 @@ class BookmarksScreen(DismissesOnce, ModalScreen[Bookmark | None], inherit_bindi
             options.add_options(self._options())
             options.highlighted = index
 
-        self.app.push_screen(BookmarkLabelScreen(entry.place, entry.bookmark.label), done)
+        ask(self, BookmarkLabelScreen(entry.place, entry.bookmark.label), done)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

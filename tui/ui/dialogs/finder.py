@@ -123,6 +123,8 @@ class FinderScreen(
 
     def _fit(self, height: int) -> None:
         """Size the box's parts to the screen: the box never runs off its bottom edge."""
+        if not self.query("#finder"):
+            return  # its widgets already gone: it was closed by a key typed ahead
         rows = finder_rows(height)
         self.query_one("#finder").styles.margin = (rows.margin_top, 0, 0, 0)
         self.query_one(QueryInput).styles.margin = (0, 0, rows.query_gap, 0)

@@ -10,10 +10,13 @@ and whatever arrives after it goes nowhere.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.await_complete import AwaitComplete
 from textual.screen import Screen
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     _ScreenBase = Screen[Any]
@@ -38,3 +41,14 @@ class DismissesOnce(_ScreenBase):
         if not self.is_active:
             return False
         return super().check_action(action, parameters)
+
+
+def ask(asker: Screen[Any], dialog: Screen[T], answered: Callable[[T], object]) -> None:
+    """Open ``dialog`` over ``asker``; its answer reaches ``answered`` only if ``asker`` is still
+    open then (a key queued behind the answer may have closed it, and its widgets with it)."""
+
+    def deliver(result: T | None) -> None:
+        if asker.is_attached and asker in asker.app.screen_stack:
+            answered(result)  # type: ignore[arg-type]
+
+    asker.app.push_screen(dialog, deliver)

@@ -21,6 +21,7 @@ from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.finder import LibraryFinderScreen
 from tui.ui.dialogs.help import HelpScreen
 from tui.ui.dialogs.library import ConfirmAdd, ConfirmRemove, SortMenu, UpdateOffer
+from tui.ui.dialogs.once import ask
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.screens.settings import SettingsScreen
 from tui.ui.widgets.fitting_footer import FittingFooter
@@ -248,7 +249,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
                 self.reload()
                 self.table.cursor = 0  # a new order starts at its top
 
-        self.app.push_screen(SortMenu(self.sort_key, self.sort_reverse), chosen)
+        ask(self, SortMenu(self.sort_key, self.sort_reverse), chosen)
 
     # -- opening -----------------------------------------------------------------------------
     def action_open_book(self) -> None:
@@ -279,7 +280,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
                 elif choice == "resume":
                     self._read(record, None)
 
-            self.app.push_screen(UpdateOffer(record), answered)
+            ask(self, UpdateOffer(record), answered)
             return
         self._read(record, None)
 
@@ -312,7 +313,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
                 self.notify(f"Removed “{record.display_title}” (the file is untouched).")
                 self._save()
 
-        self.app.push_screen(ConfirmRemove(record), answered)
+        ask(self, ConfirmRemove(record), answered)
 
     @work(thread=True, group="save")
     def _save(self) -> None:
@@ -324,7 +325,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
             if path:
                 self.app.push_screen(ReaderScreen(Path(path)))
 
-        self.app.push_screen(LibraryFinderScreen(self.library), found)
+        ask(self, LibraryFinderScreen(self.library), found)
 
     def action_settings(self) -> None:
         self.app.push_screen(SettingsScreen())
@@ -343,7 +344,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
             else:
                 self.notify("Nothing was added.", title="Adding", timeout=4)
 
-        self.app.push_screen(ConfirmAdd(message.plan), answered)
+        ask(self, ConfirmAdd(message.plan), answered)
 
     def on_library_scanner_others_saved(self, message: LibraryScanner.OthersSaved) -> None:
         self.reload()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from textual import events, getters, on
 from textual.app import ComposeResult
@@ -19,7 +19,7 @@ from tui.reading.opener import BookOpener
 from tui.reading.search import Match
 from tui.reading.session import PendingKind, ReadingSession
 from tui.ui.app import ChapbookApp
-from tui.ui.dialogs.once import DismissesOnce
+from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.screens.reader_copy import CopyFlow
 from tui.ui.screens.reader_handoff import HandoffFlow
 from tui.ui.screens.reader_info import InfoFlow
@@ -33,6 +33,8 @@ from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchF
 from tui.ui.widgets.prompt_bar import PromptBar
 from tui.ui.widgets.reader_view import ReaderView
 from tui.ui.widgets.status_line import StatusLine
+
+T = TypeVar("T")
 
 # Saving: the position is written at most this often while reading (and always on leaving).
 SAVE_EVERY = 1.0
@@ -212,6 +214,9 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
     def on_screen_resume(self) -> None:
         self.keeping.apply_settings()
         self.view.focus()
+
+    def ask(self, dialog: Screen[T], answered: Callable[[T], Any]) -> None:
+        ask(self, dialog, answered)
 
     # -- moves -------------------------------------------------------------------------------
     def jump(self, move: Callable[[], None]) -> None:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from textual.message import Message
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 
 from tui.reading.session import ReadingSession
 from tui.ui.app import ChapbookApp
 from tui.ui.widgets.reader_view import ReaderView
 from tui.ui.widgets.status_line import StatusLine
+
+T = TypeVar("T")
 
 
 class ReaderHost(Protocol):
@@ -39,6 +42,10 @@ class ReaderHost(Protocol):
     ) -> None: ...
 
     def post_message(self, message: Message) -> bool: ...
+
+    def ask(self, dialog: Screen[T], answered: Callable[[T], Any]) -> None:
+        """Open ``dialog``; its answer reaches ``answered`` only while the reader is open."""
+        ...
 
     def jump(self, move: Callable[[], None]) -> None:
         """Make a jump, remembering where it left from so `jump_back` returns there."""

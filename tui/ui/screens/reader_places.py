@@ -44,7 +44,7 @@ class PlacesFlow:
             library.save()
             host.notify(f"Bookmarked: {label}" if label else "Bookmarked", timeout=3)
 
-        host.app.push_screen(BookmarkLabelScreen(place), done)
+        host.ask(BookmarkLabelScreen(place), done)
 
     def list_bookmarks(self) -> None:
         host, session = self.host, self.host.session
@@ -76,7 +76,7 @@ class PlacesFlow:
             host.jump_to_offset(offset)
 
         rows = session.bookmark_rows(library.bookmarks(book_id))
-        host.app.push_screen(BookmarksScreen(rows, remove, rename), chosen)
+        host.ask(BookmarksScreen(rows, remove, rename), chosen)
 
     def contents(self) -> None:
         """The chapters and their scenes, the current place selected; Enter jumps there."""
@@ -93,7 +93,7 @@ class PlacesFlow:
                 host.jump(lambda: host.view.go_to(Pos(para)))
 
         screen = ContentsScreen(title, rows, current_row(rows, pager.top_para()))
-        host.app.push_screen(screen, chosen)
+        host.ask(screen, chosen)
 
     def find(self) -> None:
         host, session = self.host, self.host.session
@@ -117,4 +117,4 @@ class PlacesFlow:
         from tui.ui.dialogs.finder import BookFinderScreen
 
         screen = BookFinderScreen(session.book, marks, position=host.view.top_offset())
-        host.app.push_screen(screen, chosen)
+        host.ask(screen, chosen)

@@ -20,7 +20,7 @@ from tui.settings.keymaps import Clash
 from tui.settings.store import SettingsWriteError
 from tui.ui.actions import binding, describe_action, option_list_moves
 from tui.ui.app import ChapbookApp
-from tui.ui.dialogs.once import DismissesOnce
+from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.themes import no_color_requested, theme_for
 from tui.ui.widgets.selection import ReversibleOptionList
 
@@ -263,7 +263,7 @@ class SettingsScreen(DismissesOnce, Screen[None], inherit_bindings=False):
             if pressed is not None:
                 self._rebound(action, pressed, add=add)
 
-        self.app.push_screen(KeyCaptureScreen(describe(action), current, add=add), done)
+        ask(self, KeyCaptureScreen(describe(action), current, add=add), done)
 
     def _rebound(self, action: str, pressed: str, *, add: bool = False) -> None:
         assert self.draft is not None

@@ -1,0 +1,97 @@
+"""Pastes whose bracketing codes arrive split across two reads of the terminal stay pastes."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from textual import events
+from textual._xterm_parser import XTermParser
+from textual.drivers import linux_driver
+from textual.message import Message
+
+ESC = "\x1b"
+PASTE_START = "\x1b[200~"
+PASTE_END = "\x1b[201~"
+# How long a code's start at the end of a read waits for its rest (seconds): outside a paste
+# (an Escape pressed with other keys in one read is that much late), and inside one.
+HOLD = 0.3
+HOLD_IN_PASTE = 5.0
+# Textual's Linux driver makes its input parser through this name; `tests/ui/test_pastes.py`
+# fails loudly if a Textual release stops doing so.
+PARSER_ATTRIBUTE = "XTermParser"
+
+
+def paste_state(text: str, pasting: bool) -> bool:
+    """Whether a paste is open after ``text``, given whether one was open before it."""
+    start, end = text.rfind(PASTE_START), text.rfind(PASTE_END)
+    if start == end == -1:
+        return pasting
+    return start > end
+
+
+def split_marker(text: str, marker: str, shortest: int) -> int:
+    """How many characters at the end of ``text`` begin ``marker`` (at least ``shortest``)."""
+    for length in range(len(marker) - 1, shortest - 1, -1):
+        if text.endswith(marker[:length]):
+            return length
+    return 0
+
+
+class WholePasteParser(XTermParser):
+    """Textual's input parser, fed so that the terminal's codes are not cut in two.
+
+    Textual reads the terminal 4 KiB at a time and takes an Escape that nothing follows for
+    0.1 s as the Escape key. When a slow link or a busy machine splits a code after its
+    Escape, the rest is read as typed keys; worse, when it splits a paste's closing
+    ``ESC [201~``, the paste never ends: every key after it is swallowed and chapbook seems
+    frozen. So the start of a code at the end of a read is held back until the next read:
+    always inside a paste (the terminal always sends the rest), and outside one when the read
+    brought more than that Escape (one key pressed alone is passed on at once). What is held
+    is passed on anyway after a while, so a lone Escape is never lost.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held = ""
+        self._held_since = 0.0
+        self._seen = ""  # the last characters passed on, for codes split across reads
+        self._pasting = False
+
+    def feed(self, data: str) -> Iterable[Message | events.Event]:
+        if not data:  # the end of input: nothing more is coming to complete what is held
+            yield from self._release()
+            yield from super().feed(data)
+            return
+        text = self._held + data
+        self._pasting = paste_state(self._seen + text, self._pasting)
+        if self._pasting:
+            hold = split_marker(text, PASTE_END, 1)
+        else:
+            hold = split_marker(text, PASTE_START, 2) or int(len(text) > 1 and text[-1] == ESC)
+        if hold and not self._held:
+            self._held_since = time.monotonic()
+        self._held = text[len(text) - hold :] if hold else ""
+        yield from self._pass_on(text[: len(text) - hold])
+
+    def tick(self) -> Iterable[Message | events.Event]:
+        limit = HOLD_IN_PASTE if self._pasting else HOLD
+        if self._held and time.monotonic() - self._held_since > limit:
+            yield from self._release()
+        yield from super().tick()
+
+    def _release(self) -> Iterable[Message | events.Event]:
+        held, self._held = self._held, ""
+        yield from self._pass_on(held)
+
+    def _pass_on(self, text: str) -> Iterable[Message | events.Event]:
+        if text:
+            self._seen = (self._seen + text)[-(len(PASTE_END) - 1) :]
+            yield from super().feed(text)
+
+
+def keep_pastes_whole() -> None:
+    """Have Textual's Linux driver read the terminal through `WholePasteParser`."""
+    if getattr(linux_driver, PARSER_ATTRIBUTE, None) is XTermParser:
+        setattr(linux_driver, PARSER_ATTRIBUTE, WholePasteParser)
