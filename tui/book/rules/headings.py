@@ -6,6 +6,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from tui.book.rules.number_words import (
+    CARDINAL_WORDS,
+    ORDINAL_WORDS,
+    keyword_languages,
+    word_languages,
+    word_value,
+)
 from tui.book.rules.numerals import NUMBER_WORDS, ROMAN, cjk_value, parse_number
 
 __all__ = [
@@ -25,8 +32,10 @@ NUMBERED_KEYWORDS = (
     r"act|arc|episode|ep\.|interlude|side[ -]?story|extra|bonus chapter|special chapter|omake|"
     r"intermission|season|stave|"
     # the same in other languages fan fiction is written in
-    r"capitolo|hoofdstuk|rozdział|kapitola|глава|часть|розділ|том"
+    r"capitolo|hoofdstuk|rozdział|kapitola|глава|часть|розділ|том|partie|parte|teil"
 )
+# Keywords that follow an ordinal: `Erstes Kapitel`, `Premier chapitre`, `Primo capitolo`.
+_TRAILING_KEYWORDS = r"kapitel|teil|chapitre|partie|capítulo|capitulo|capitolo|parte"
 # Keywords that stand alone or take a title: `Prologue`, `Epilogue: After`.
 LONE_KEYWORDS = (
     r"prologue|epilogue|interlude|intermission|side[ -]?story|extra|omake|bonus chapter|"
@@ -34,8 +43,9 @@ LONE_KEYWORDS = (
     r"prólogo|epílogo|prologo|epilogo|prolog|epilog|пролог|эпилог"
 )
 _ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
+# (Words of other languages before Roman numerals: `dix` is ten, not 509.)
 _NUMBER = (
-    rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|#\d{{1,4}}|{ROMAN}|{ROMAN.lower()}|{NUMBER_WORDS}|"
+    rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|#\d{{1,4}}|{CARDINAL_WORDS}|{ORDINAL_WORDS}|{ROMAN}|{ROMAN.lower()}|{NUMBER_WORDS}|"
     rf"(?:the )?(?:{_ORDINAL_WORDS}))"
 )
 _SEPARATOR = r"\s*(?:[:.|~,]|[-–—]+|\))\s*"
@@ -44,6 +54,11 @@ _KEYWORD_HEADING = re.compile(
     rf"(?P<kw>{NUMBERED_KEYWORDS})\s*(?P<num>{_NUMBER})(?![\w'’])"
     rf"(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
     rf"(?:(?P<sep>{_SEPARATOR})(?P<title>.*)|\s+(?P<bare>.+))?",
+    re.IGNORECASE,
+)
+_ORDINAL_HEADING = re.compile(
+    rf"(?P<num>{ORDINAL_WORDS})\s+(?P<kw>{_TRAILING_KEYWORDS})(?![\w'’])"
+    rf"(?:(?P<sep>{_SEPARATOR})(?P<title>.*))?",
     re.IGNORECASE,
 )
 _LONE_HEADING = re.compile(
@@ -59,7 +74,14 @@ _CJK_HEADING = re.compile(
 # A bare number or number word on its own line (`12`, `XII.`, `- 3 -`, `Twelve`): a heading
 # only where the document uses them consistently, decided by the structure pass.
 _BARE_NUMBER = re.compile(
-    rf"[-~=*#\[(<\s]*(?P<num>\d{{1,4}}|{ROMAN}|{NUMBER_WORDS})\.?[-~=*#\])>\s]*",
+    rf"[-~=*#\[(<\s]*(?P<num>\d{{1,4}}|{CARDINAL_WORDS}|{ROMAN}|{NUMBER_WORDS})\.?"
+    r"[-~=*#\])>\s]*",
+    re.IGNORECASE,
+)
+# `One: The Storm`, `Un : Kiba`, `Uno - La casa`: a number word, a separator and a title —
+# also only when consistent (or when it opens a story alone, see `tui.book.text.weak_headings`).
+_WORD_TITLE = re.compile(
+    rf"(?P<num>{CARDINAL_WORDS}|{NUMBER_WORDS})\s*(?:[:.]|[-–—]+)\s*(?P<title>[^\s].{{0,80}})",
     re.IGNORECASE,
 )
 # `12. Title`, `12 - Title`, `12: Title` — also only when consistent.
@@ -116,7 +138,9 @@ class Heading:
     def text(self) -> str:
         """Display form: `Chapter 1: A Creeping Horror`."""
         if self.kind == "numbered":
-            return f"{self.label}. {self.title}"
+            # `12. Title`, `II. Title`; `One: Title` keeps the colon a word needs
+            dot = not _in_words(self.label)
+            return f"{self.label}. {self.title}" if dot else f"{self.label}: {self.title}"
         if self.title and self.label and "\u3000" <= self.label[-1] <= "\u9fff":
             return f"{self.label} {self.title}"  # `第一章 山门`
         if self.title and self.label:
@@ -191,11 +215,26 @@ def match_heading(text: str) -> Heading | None:
     return _match_weak(line, inner)
 
 
+def _in_words(label: str) -> bool:
+    """A number written as a word: `One`, `Un`, `Dix-sept` (not `12` or `XII`)."""
+    return word_value(label) is not None or re.fullmatch(NUMBER_WORDS, label, re.I) is not None
+
+
+def _keyword_number(keyword: str, num: str) -> tuple[int | None, bool]:
+    """The number after a keyword and whether it is one; a word of another language counts
+    only after that language's keyword (`Kapitel elf`, but `Chapter Once` is no number)."""
+    if word_languages(num) & keyword_languages(keyword):
+        value = word_value(num)
+        return value or None, True  # 0: `Chapitre dernier`, named last
+    number = parse_number(num.removeprefix("the ").removeprefix("The "))
+    return number, number is not None or num.lower().endswith(("last", "final"))
+
+
 def _match_keyword(inner: str) -> Heading | None:
     m = _KEYWORD_HEADING.fullmatch(inner)
     if m:
-        number = parse_number(m["num"].removeprefix("the ").removeprefix("The "))
-        if number is None and not m["num"].lower().endswith(("last", "final")):
+        number, ok = _keyword_number(m["kw"], m["num"])
+        if not ok:
             return None
         if m["bare"] is not None and not _title_case_ok(m["bare"]):
             return None
@@ -208,6 +247,13 @@ def _match_keyword(inner: str) -> Heading | None:
         if len(title) > 100:
             return None
         return Heading(kind, number, label, title, True)
+    m = _ORDINAL_HEADING.fullmatch(inner)
+    if m and word_languages(m["num"]) & keyword_languages(m["kw"]):
+        title = _clean_title(m["title"] or "")
+        if len(title) > 100:
+            return None
+        label = f"{m['num']} {_tidy_keyword(m['kw'])}"
+        return Heading(_kind_of(m["kw"]), word_value(m["num"]) or None, label, title, True)
     m = _LONE_HEADING.fullmatch(inner)
     if m:
         keyword = m["kw"]
@@ -244,9 +290,14 @@ def _match_weak(line: str, inner: str) -> Heading | None:
         return Heading("decimal", int(m["num"]), label, title, False, int(m["minor"]))
     m = _BARE_NUMBER.fullmatch(line)
     if m:
-        number = parse_number(m["num"])
+        number = _word_or_number(m["num"])
         if number is not None:
             return Heading("number", number, inner, "", False)
+    m = _WORD_TITLE.fullmatch(inner)
+    if m and m["num"][:1].isupper() and _title_case_ok(m["title"]):
+        number = _word_or_number(m["num"])
+        if number and not m["title"].rstrip().endswith((".", ",", ";", "!", "?")):
+            return Heading("numbered", number, m["num"], _clean_title(m["title"]), False)
     m = _NUMBERED_TITLE.fullmatch(line)
     if m and _title_case_ok(m["title"]):
         return Heading("numbered", int(m["num"]), m["num"], _clean_title(m["title"]), False)
@@ -256,6 +307,12 @@ def _match_weak(line: str, inner: str) -> Heading | None:
         if number is not None:
             return Heading("numbered", number, m["num"], _clean_title(m["title"]), False)
     return None
+
+
+def _word_or_number(token: str) -> int | None:
+    """A number word of another language before anything else (`Dix` is ten, not 509)."""
+    value = word_value(token)
+    return value if value else parse_number(token)
 
 
 _KIND_WORDS: dict[str, HeadingKind] = {
@@ -277,6 +334,9 @@ _KIND_WORDS: dict[str, HeadingKind] = {
     "entracte": "interlude",
     "entr'acte": "interlude",
     "part": "part",
+    "partie": "part",
+    "parte": "part",
+    "teil": "part",
     "часть": "part",
     "том": "part",
     "pt.": "part",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -13,16 +12,10 @@ from tui.book.rules.headings import Heading
 from tui.book.text.contents import contents_entries
 from tui.book.text.lines import CANDIDATE, LineInfo, classify_line
 from tui.book.text.sections import subparts
+from tui.book.text.weak_headings import WEAK_MIN_RUN, opening_heading, weak_sequence
 
 # A run of at least this many headings with (almost) nothing between them is a contents list.
 TOC_RUN = 3
-# Bare-number headings (`1.`, `XII`) count only in a sequence at least this long ...
-WEAK_MIN_RUN = 3
-# ... and at least this many paragraphs apart on average.
-WEAK_MIN_SPACING = 5
-# Bare numbers alone on their line (`1`, `IV.`) need only this spacing: a numbered list has
-# text after its numbers.
-BARE_MIN_SPACING = 3
 # Two heading lines belong together (`Part One` over `Chapter 1`) when at most this much text
 # stands between them.
 BETWEEN_HEADINGS_CHARS = 160
@@ -115,7 +108,9 @@ def choose_headings(
         strong = [item for item in strong if item[0] not in inside]
     # A book with `Chapter N` headings does not also number its chapters bare.
     chapters = any(h.kind == "chapter" for _, h in strong)
-    weak = [] if chapters else _weak_sequence(infos, paragraph)
+    weak = [] if chapters else weak_sequence(infos)
+    if not strong and not weak:
+        weak = opening_heading(infos, paragraph, n)
     if strong or weak:
         return _strong_headings(sorted(strong + weak), infos, paragraph, n), [i for i, _ in parts]
     return [], []
@@ -287,84 +282,3 @@ def _with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingCh
     if not words[0][:1].isupper() or capitalised < 0.6 * len(words):
         return choice
     return HeadingChoice(choice.para, f"{choice.title}: {line}", choice.start, (j,))
-
-
-def _weak_sequence(infos: dict[int, LineInfo], paragraph) -> list[tuple[int, Heading]]:
-    """Bare numbers (`1`, `II.`, `- 3 -`, `12. Title`, `One`, `1.03`) used as headings: only
-    the longest run that counts up, spaced like chapters."""
-    weak = sorted((i, info.data) for i, info in infos.items() if info.kind == "weak")
-    if len(weak) < WEAK_MIN_RUN:
-        return []
-    by_shape: dict[str, list[tuple[int, Heading]]] = {}
-    for i, heading in weak:
-        by_shape.setdefault(_shape(heading), []).append((i, heading))
-    best: list[tuple[int, Heading]] = []
-    for items in by_shape.values():
-        # One pass: each open run waits for the number that continues it, and takes the first
-        # such heading at least three paragraphs after its last one. Of two runs waiting for
-        # the same number only the longer is kept: from there on they would grow alike.
-        waiting: dict[tuple[int | None, int | None], list[tuple[int, Heading]]] = {}
-        for i, heading in items:
-            key = (heading.number, heading.minor)
-            run = waiting.get(key)
-            if run is not None and key not in _next_numbers(run[-1][1]):
-                del waiting[key]  # filed under several numbers, it has moved on since
-                run = None
-            if run is not None and i - run[-1][0] >= 3:
-                del waiting[key]
-                run.append((i, heading))
-                _wait(waiting, run)
-                best = run if len(run) > len(best) else best
-            if _starts_sequence(heading):
-                start_run = [(i, heading)]
-                _wait(waiting, start_run)
-                best = best or start_run
-    if len(best) < WEAK_MIN_RUN:
-        return []
-    spacing = (best[-1][0] - best[0][0]) / (len(best) - 1)
-    bare = all(h.kind == "number" for _, h in best)
-    if spacing < (BARE_MIN_SPACING if bare else WEAK_MIN_SPACING):
-        return []
-    return best
-
-
-def _wait(waiting: dict, run: list[tuple[int, Heading]]) -> None:
-    """File ``run`` under each number that would continue it, unless a longer run waits."""
-    for key in _next_numbers(run[-1][1]):
-        other = waiting.get(key)
-        if other is None or len(run) > len(other) or key not in _next_numbers(other[-1][1]):
-            waiting[key] = run
-
-
-def _starts_sequence(heading: Heading) -> bool:
-    if heading.kind == "decimal":
-        return heading.minor in (0, 1)  # an arc's first chapter (a serial may start mid-way)
-    return heading.number in (0, 1)
-
-
-def _next_numbers(heading: Heading) -> list[tuple[int | None, int | None]]:
-    """What may follow a heading: `3` after `2`; `1.04` or `2.01` after `1.03`."""
-    if heading.number is None:
-        return []
-    if heading.kind != "decimal" or heading.minor is None:
-        return [(heading.number + 1, None)]
-    return [
-        (heading.number, heading.minor + 1),
-        (heading.number + 1, 0),
-        (heading.number + 1, 1),
-    ]
-
-
-_NUMBER_WORD = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*")
-
-
-def _shape(heading: Heading) -> str:
-    """`12.` and `3.` share a shape, and so do `One` and `Two`; `- 3 -` and `IV` do not."""
-    if heading.kind != "number":
-        return heading.kind
-    shape = re.sub(r"\d+", "9", heading.label)
-    if re.fullmatch(r"[IVXLCivxlc]+\.?", shape):
-        shape = re.sub(r"[IVXLCivxlc]+", "R", shape)
-    else:
-        shape = _NUMBER_WORD.sub("W", shape)
-    return f"number:{shape}"

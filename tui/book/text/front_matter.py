@@ -24,6 +24,11 @@ _NUMBER = re.compile(r"[\d,.\s]+")
 _NOT_NAME_START = {"a", "an", "the", "book", "volume", "vol", "part", "chapter", "translated"}
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(\S(?:.*\S)?)\1")
+# `Note : ...` (French puts a space before the colon): before the story, the author's note.
+_NOTE_LABEL = re.compile(r"[*_~\[(]*(?:notes?|nota|anmerkung)\s*:", re.IGNORECASE)
+# A title alone before the first chapter is at most this long.
+_LONE_TITLE_CHARS = 80
+_LONE_TITLE_WORDS = 10
 # Brackets Chinese and Japanese titles are written in: `《青云剑歌》`, `『星の夜』`.
 _TITLE_BRACKETS = re.compile(r"^[《「『【〈](.+)[》」』】〉]$")
 
@@ -90,6 +95,8 @@ def read_front(
         info = reader.info(i)
         kind: str | None = info.kind if info else None
         data: Any = info.data if info else None
+        if kind is None and _NOTE_LABEL.match(paragraph(i)):
+            kind = "author_note"
         if kind == "landmark" and data in ("actions", "work_header"):
             reader.add("ao3_landmark", None, i, i + 1)
             i += 1
@@ -134,6 +141,8 @@ def read_front(
             end = reader.body_end(i + 1, most=3) if kind in ("front", "author_note") else i + 1
             if kind == "author_note" and not bounded:
                 end = min(end, note_end(paragraph, i, limit, 4))
+            elif kind == "author_note" and not title_done and _lone_title(paragraph, end, limit):
+                end -= 1  # the title, alone under the note, right before the first chapter
             name = {"author_note": "notes", "front": "preface"}.get(kind, "landmark")
             reader.add(name, i if end > i + 1 else None, i + 1 if end > i + 1 else i, end)
             i = end
@@ -213,6 +222,21 @@ def _title_like(text: str) -> bool:
         and "\n" not in line
         and not line.endswith((".", ",", ";", "”", '"'))
         and not line.startswith(("“", '"', "‘"))
+    )
+
+
+def _lone_title(paragraph, end: int, limit: int) -> bool:
+    """The paragraph before ``end`` is the last before the first chapter and a title's
+    shape: short, capitalised, no sentence (`Crise` under a `Note : ...` line)."""
+    if end != limit or end < 1:
+        return False
+    line = paragraph(end - 1).strip()
+    return (
+        _title_like(line)
+        and len(line) <= _LONE_TITLE_CHARS
+        and len(line.split()) <= _LONE_TITLE_WORDS
+        and not line.endswith(("!", "?", ":", "…"))
+        and (line[:1].isupper() or line[:1].isdigit())
     )
 
 

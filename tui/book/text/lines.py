@@ -13,6 +13,7 @@ from typing import Any, Literal
 from tui.book.rules.breaks import SPACER_CHARS, is_break_line, is_pause_line, is_spacer_line
 from tui.book.rules.headings import match_heading, strip_alt_text
 from tui.book.rules.labels import LANDMARKS, LIST_KEYS, META_KEYS
+from tui.book.rules.number_words import title_case_words
 from tui.book.rules.patterns import compiled_on_first_use
 
 __all__ = ["CANDIDATE", "LANDMARKS", "LIST_KEYS", "META_KEYS", "LineInfo", "classify_line"]
@@ -119,8 +120,8 @@ _LINE_WORDS = (
     "genres packaged publisher site story url source title summary description hits comments "
     "bookmarks notes actions work contents table chapitre capitulo capítulo kapitel capitolo "
     "previous prev next last index back return forward "
-    "hoofdstuk rozdział kapitola глава часть розділ том prólogo epílogo prologo epilogo prolog "
-    "epilog пролог эпилог"
+    "hoofdstuk rozdział kapitola глава часть розділ том partie parte teil prólogo epílogo prologo "
+    "epilogo prolog epilog пролог эпилог"
 )
 LINE_STARTS = [
     *_LINE_WORDS.replace(";", "").split(),
@@ -155,10 +156,42 @@ def _spellings(words: list[str]) -> list[str]:
     return sorted({form for w in words for form in (w, w.capitalize(), w.title(), w.upper())})
 
 
+_ENGLISH_NUMBER_WORDS = [
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+    "Thirteen",
+    "Fourteen",
+    "Fifteen",
+    "Sixteen",
+    "Seventeen",
+    "Eighteen",
+    "Nineteen",
+    "Twenty",
+    "Thirty",
+    "Forty",
+    "Fifty",
+]
+_NUMBER_WORDS = [*_ENGLISH_NUMBER_WORDS, *title_case_words()]
+# `Twelve`, `Twenty-One`, `Erstes Kapitel`, `One: The Storm`, `Un : Kiba` (a word of another
+# language must end there: `Une fois` is prose, a cheap test before the line is classified).
 _NUMBER_WORD_LINE = (
-    r"(?=[OTFSEN])(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
-    r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty)"
-    r"[\w -]{0,20}\.?[ \t]*(?=\n)"
+    r"(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])"
+    r"(?:"
+    + _by_first_letter(_ENGLISH_NUMBER_WORDS)
+    + r"|"
+    + _by_first_letter(_NUMBER_WORDS)
+    + r"(?![^\W\d_]))"
+    r"(?:[\w \u00a0-]{0,24}\.?|[ \t\u00a0]*(?:[:.]|[-–—]+)[^\n]{1,90})[ \t]*(?=\n)"
 )
 _STARTS = _spellings(LINE_STARTS)
 # Cheap guards first (a dialogue line fails at once; the trie is tried only after a letter

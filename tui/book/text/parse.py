@@ -25,14 +25,11 @@ from tui.book.text.lines import LineInfo
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import label_openers, numbered_sections
 from tui.book.text.spacers import spacers_not_breaks
+from tui.book.text.weak_headings import FRONT_PROSE_CHARS, FRONT_PROSE_PARAGRAPHS
 
 TEXT, HEADING, BREAK = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.BREAK)
 FRONT, END, LABEL = int(ParaKind.FRONT), int(ParaKind.END), int(ParaKind.LABEL)
 
-# Unlabelled prose before the first heading longer than this is a chapter without a heading,
-# not front matter.
-FRONT_PROSE_PARAGRAPHS = 12
-FRONT_PROSE_CHARS = 2500
 PREVIEW_SPAN = 200_000
 # Books longer than this have their words estimated from samples.
 WORD_SAMPLE_CHARS = 2_000_000

@@ -1,0 +1,138 @@
+"""Headings numbered without a keyword (`1.`, `XII`, `One`, `Un : Kiba`): when they are chapters."""
+
+from __future__ import annotations
+
+import re
+
+from tui.book.rules.headings import Heading
+from tui.book.rules.number_words import word_languages
+from tui.book.rules.numerals import NUMBER_WORDS
+from tui.book.text.lines import LineInfo
+
+# Bare-number headings (`1.`, `XII`) count only in a sequence at least this long ...
+WEAK_MIN_RUN = 3
+# ... and at least this many paragraphs apart on average.
+WEAK_MIN_SPACING = 5
+# Bare numbers alone on their line (`1`, `IV.`) need only this spacing: a numbered list has
+# text after its numbers.
+BARE_MIN_SPACING = 3
+# Unlabelled prose before the first heading longer than this is a chapter without a heading,
+# not front matter.
+FRONT_PROSE_PARAGRAPHS = 12
+FRONT_PROSE_CHARS = 2500
+# A lone titled number (`One: The Storm`) opening a story needs this many paragraphs after it.
+OPENING_BODY_PARAGRAPHS = 5
+
+
+def weak_sequence(infos: dict[int, LineInfo]) -> list[tuple[int, Heading]]:
+    """Bare numbers (`1`, `II.`, `- 3 -`, `12. Title`, `One`, `1.03`) used as headings: only
+    the longest run that counts up, spaced like chapters."""
+    weak = sorted((i, info.data) for i, info in infos.items() if info.kind == "weak")
+    if len(weak) < WEAK_MIN_RUN:
+        return []
+    by_shape: dict[str, list[tuple[int, Heading]]] = {}
+    for i, heading in weak:
+        for shape in _shapes(heading):
+            by_shape.setdefault(shape, []).append((i, heading))
+    best: list[tuple[int, Heading]] = []
+    for items in by_shape.values():
+        # One pass: each open run waits for the number that continues it, and takes the first
+        # such heading at least three paragraphs after its last one. Of two runs waiting for
+        # the same number only the longer is kept: from there on they would grow alike.
+        waiting: dict[tuple[int | None, int | None], list[tuple[int, Heading]]] = {}
+        for i, heading in items:
+            key = (heading.number, heading.minor)
+            run = waiting.get(key)
+            if run is not None and key not in _next_numbers(run[-1][1]):
+                del waiting[key]  # filed under several numbers, it has moved on since
+                run = None
+            if run is not None and i - run[-1][0] >= 3:
+                del waiting[key]
+                run.append((i, heading))
+                _wait(waiting, run)
+                best = run if len(run) > len(best) else best
+            if _starts_sequence(heading):
+                start_run = [(i, heading)]
+                _wait(waiting, start_run)
+                best = best or start_run
+    if len(best) < WEAK_MIN_RUN:
+        return []
+    spacing = (best[-1][0] - best[0][0]) / (len(best) - 1)
+    bare = all(h.kind == "number" for _, h in best)
+    if spacing < (BARE_MIN_SPACING if bare else WEAK_MIN_SPACING):
+        return []
+    return best
+
+
+def opening_heading(infos: dict[int, LineInfo], paragraph, n: int) -> list[tuple[int, Heading]]:
+    """A story of one chapter may still head it: `One: Kiba` (`Un : Kiba`, `1. The Storm`) right
+    after the front matter, the only numbered title in the book, with the story under it.
+
+    A number and a title are a heading's shape, the number one opens a count, and nothing
+    before it is long enough to be story: a lone `Two: ...` or a line mid-story is not taken.
+    """
+    weak = [(i, info.data) for i, info in infos.items() if info.kind == "weak"]
+    titled = [(i, h) for i, h in weak if h.kind == "numbered"]
+    if len(titled) != 1 or any(h.number == 2 for _, h in weak):
+        return []
+    i, heading = titled[0]
+    if heading.number != 1 or n - i - 1 < OPENING_BODY_PARAGRAPHS:
+        return []
+    before = sum(len(paragraph(k)) for k in range(i))
+    if i > FRONT_PROSE_PARAGRAPHS or before > FRONT_PROSE_CHARS:
+        return []
+    # Story under it: the next paragraphs are prose, not more short labelled lines.
+    body = range(i + 1, i + 1 + OPENING_BODY_PARAGRAPHS)
+    if sum(k in infos for k in body) > 1:
+        return []
+    return [(i, heading)]
+
+
+def _wait(waiting: dict, run: list[tuple[int, Heading]]) -> None:
+    """File ``run`` under each number that would continue it, unless a longer run waits."""
+    for key in _next_numbers(run[-1][1]):
+        other = waiting.get(key)
+        if other is None or len(run) > len(other) or key not in _next_numbers(other[-1][1]):
+            waiting[key] = run
+
+
+def _starts_sequence(heading: Heading) -> bool:
+    if heading.kind == "decimal":
+        return heading.minor in (0, 1)  # an arc's first chapter (a serial may start mid-way)
+    return heading.number in (0, 1)
+
+
+def _next_numbers(heading: Heading) -> list[tuple[int | None, int | None]]:
+    """What may follow a heading: `3` after `2`; `1.04` or `2.01` after `1.03`."""
+    if heading.number is None:
+        return []
+    if heading.kind != "decimal" or heading.minor is None:
+        return [(heading.number + 1, None)]
+    return [
+        (heading.number, heading.minor + 1),
+        (heading.number + 1, 0),
+        (heading.number + 1, 1),
+    ]
+
+
+_NUMBER_WORD = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
+
+
+def _shapes(heading: Heading) -> list[str]:
+    """`12.` and `3.` share a shape, and so do `One` and `Two`; `- 3 -` and `IV` do not.
+
+    Number words have one shape per language they belong to: `Ten`, `Once` (Spanish eleven),
+    `Twelve` are no sequence, while `Cinq`, `Six`, `Sept` are (`six` is English too)."""
+    if heading.kind not in ("number", "numbered"):
+        return [heading.kind]
+    shape = re.sub(r"\d+", "9", heading.label)
+    if re.fullmatch(r"[IVXLCivxlc]+\.?", shape):
+        roman = re.sub(r"[IVXLCivxlc]+", "R", shape)
+        return ["numbered"] if heading.kind == "numbered" else [f"number:{roman}"]
+    words = _NUMBER_WORD.search(heading.label)
+    if words is None:
+        return [heading.kind if heading.kind == "numbered" else f"number:{shape}"]
+    english = re.fullmatch(NUMBER_WORDS, words.group(), re.IGNORECASE) is not None
+    langs = [*sorted(word_languages(words.group())), *(["en"] if english else [])]
+    prefix = "numbered" if heading.kind == "numbered" else f"number:{_NUMBER_WORD.sub('W', shape)}"
+    return [f"{prefix}:{lang}" for lang in langs]
