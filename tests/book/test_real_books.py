@@ -21,11 +21,7 @@ MAX_SECONDS = 1.0
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail
 # until the mark goes).
 CHAPTERS_WRONG = {}
-BREAKS_INVENTED = {
-    "pg_little_women.txt.gz": "a wider gap after a letter's last paragraph",
-    "pg_jane_eyre.txt.gz": "wider gaps in prose before a caption-like line",
-    "pg_anne_green_gables.txt.gz": "a wider gap before a speech to the landscape",
-}
+BREAKS_INVENTED = {}
 NAMES_WRONG = {}
 
 

@@ -20,6 +20,10 @@ TEXT, BREAK, HEADING = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.HEA
 # If wider gaps are this common they are how the file separates paragraphs, not scenes.
 NOISE_RATIO = 0.12
 NOISE_FLOOR = 12
+# A hard-wrapped book with this many ornament breaks marks its scenes with them.
+ORNAMENT_HABIT = 5
+# A lone gap left among at least this many others that set off insets is one more inset.
+LONE_AMONG = 4
 
 
 def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int) -> list[int]:
@@ -50,13 +54,23 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
     # Ornament or spacer breaks inside chapters: the book marks its scenes with those, so a
     # gap shaped like a lost paragraph is one.
     marked = any(book.kinds.find(BREAK, c.start, c.end) >= 0 for c in book.chapters)
+    # A printed book that marks its scenes with ornaments again and again does not also mark
+    # them with bare gaps: those set off letters, documents and verse.
+    habit = wrapped and _ornament_breaks(book) >= ORNAMENT_HABIT
     text_paragraphs = book.kinds.count(TEXT)
     noise = max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO)
     while inside:
         is_break = break_rule(set(inside.values()), common, section, marked=marked)
         found = sorted(p for p, blanks in inside.items() if is_break(blanks))
+        weighed = len(found)
+        if habit:
+            found = [p for p in found if section > common and inside[p] == section]
         if wrapped or not marked:
             found = without_insets(book, found, wrapped=wrapped, indented=paras.style == "indented")
+        if not marked and len(found) == 1 and weighed > LONE_AMONG:
+            # One gap left in a whole book whose other gaps of its width all set off insets:
+            # a habit of marking scenes so would show more than once.
+            return []
         if len(found) <= noise:
             return found
         # So common a width is how the file groups its paragraphs: weigh the wider ones
@@ -66,6 +80,19 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
         section = max(section, common)
         inside = {p: blanks for p, blanks in inside.items() if blanks > common}
     return []
+
+
+def _ornament_breaks(book: Book) -> int:
+    """Ornament breaks inside chapters, a run of ornament lines (three rows of stars) once."""
+    kinds = book.kinds
+    count = 0
+    for chapter in book.chapters:
+        i = kinds.find(BREAK, chapter.start, chapter.end)
+        while i >= 0:
+            if kinds[i - 1] != BREAK:
+                count += 1
+            i = kinds.find(BREAK, i + 1, chapter.end)
+    return count
 
 
 def _section_gap(gap_at: dict[int, int], headings: list[int], common: int) -> int:
