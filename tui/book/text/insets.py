@@ -152,3 +152,22 @@ def _repeats_nearby(book: Book, i: int) -> bool:
 def capitalised(line: str) -> bool:
     text = line.lstrip(" \t\"“‘'(_")
     return text[:1].isupper()
+
+
+# An ornament with at least this many short lines on either side divides a set piece.
+SET_PIECE_LINES = 3
+
+
+def set_piece_ornaments(book: Book, breaks: list[int]) -> list[int]:
+    """Ornament lines (paragraph indexes of ``breaks``) that divide the parts of a set piece
+    rather than scenes: a rule between two tablets' inscriptions, a row of stars between
+    headlines, each side a run of short lines that are not speech."""
+    n = len(book.starts)
+    return [
+        b
+        for b in breaks
+        if b >= SET_PIECE_LINES
+        and b + SET_PIECE_LINES < n
+        and all(_verse_line(book, k) for k in range(b - SET_PIECE_LINES, b))
+        and all(_verse_line(book, k) for k in range(b + 1, b + 1 + SET_PIECE_LINES))
+    ]

@@ -22,6 +22,7 @@ from tui.book.text.end_matter import end_sections, find_story_end, mark_chapter_
 from tui.book.text.front_matter import Front, read_front, title_from_path
 from tui.book.text.gaps import gap_scene_starts
 from tui.book.text.gutenberg import find_wrapper
+from tui.book.text.insets import set_piece_ornaments
 from tui.book.text.lines import LineInfo
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import label_openers, numbered_sections
@@ -192,6 +193,10 @@ def _build(
         book.end_matter.append(Section("gutenberg_licence", None, last, n))
     kinds[story_end:n] = bytes([END]) * (n - story_end)
     book.chapters = _chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
+    if paras.style in ("wrapped", "indented"):
+        # (in a printed book's layout: elsewhere a run of short lines is dialogue or chat)
+        for i in set_piece_ornaments(book, [i for i in infos if kinds[i] == BREAK]):
+            kinds[i] = LABEL
     sections = _sections(book, infos, sections)
     labels = label_openers(infos)
     opening = set(openers)
