@@ -21,12 +21,7 @@ MAX_SECONDS = 1.0
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail
 # until the mark goes).
 CHAPTERS_WRONG = {}
-BREAKS_INVENTED = {
-    "pg_little_women.txt.gz": "a wider gap after a letter's last paragraph",
-    "pg_dorian_gray.txt.gz": "a wider gap after a quoted newspaper report",
-    "pg_jane_eyre.txt.gz": "wider gaps in prose before a caption-like line",
-    "pg_anne_green_gables.txt.gz": "a wider gap before a speech to the landscape",
-}
+BREAKS_INVENTED = {}
 NAMES_WRONG = {}
 
 
@@ -70,20 +65,7 @@ def test_title_and_author(name: str) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [
-        pytest.param(
-            "text",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="old Moby-Dick's breaks are plain gaps among song gaps; Grimm's tale "
-                "parts; Alice, Katrine and Sherlock Holmes a break or two off",
-            ),
-        ),
-        "markup",
-    ],
-)
+@pytest.mark.parametrize("kind", ["text", "markup"])
 def test_scene_breaks_over_the_books_that_mark_them(kind: str) -> None:
     names = [
         n

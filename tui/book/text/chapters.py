@@ -11,7 +11,7 @@ from tui.book.rules.breaks import is_setoff_line
 from tui.book.rules.headings import Heading
 from tui.book.text.contents import contents_entries
 from tui.book.text.lines import CANDIDATE, LineInfo, classify_line
-from tui.book.text.sections import subparts
+from tui.book.text.sections import counted_parts, subparts
 from tui.book.text.weak_headings import WEAK_MIN_RUN, opening_heading, weak_sequence
 
 # A run of at least this many headings with (almost) nothing between them is a contents list.
@@ -112,7 +112,13 @@ def choose_headings(
     if not strong and not weak:
         weak = opening_heading(infos, paragraph, n)
     if strong or weak:
-        return _strong_headings(sorted(strong + weak), infos, paragraph, n), [i for i, _ in parts]
+        every = sorted(strong + weak)
+        counted = counted_parts(every)
+        if counted:
+            inside = {i for i, _ in counted}
+            every = [item for item in every if item[0] not in inside]
+            parts = sorted(parts + counted)
+        return _strong_headings(every, infos, paragraph, n), [i for i, _ in parts]
     return [], []
 
 

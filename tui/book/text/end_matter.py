@@ -30,10 +30,15 @@ def _kind(info: LineInfo | None) -> tuple[str | None, Any]:
 
 
 def find_story_end(
-    infos: dict[int, LineInfo], last_chapter: int, n: int, body: int | None = None
+    infos: dict[int, LineInfo],
+    last_chapter: int,
+    n: int,
+    body: int | None = None,
+    only_lists_after: Callable[[int], bool] | None = None,
 ) -> int:
     """The first paragraph of end matter after the last chapter's start (``n`` if none);
-    ``body`` is the first paragraph under the last chapter's heading."""
+    ``body`` is the first paragraph under the last chapter's heading; ``only_lists_after(i)``
+    tells whether nothing but short lines (a publisher's list) follows paragraph ``i``."""
     after_text = False  # AO3 work page: a `Chapter Text` landmark was seen in this chapter
     # The classified lines right under the last heading (notes, a disclaimer) open it.
     opening = last_chapter + 1 if body is None else body
@@ -46,6 +51,9 @@ def find_story_end(
         elif kind == "author_note" and i < opening:
             continue  # a note opening the last chapter, right under its heading
         elif _ends_story(kind, data, after_text, i, last_chapter, n, infos):
+            return i
+        elif kind == "end" and only_lists_after is not None and only_lists_after(i):
+            # `THE END.` then a page of other titles by the publisher, however long.
             return i
     return n
 

@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from itertools import pairwise
 
 from tui.book.model import Book, ParaKind
-from tui.book.rules.breaks import is_setoff_line
-from tui.book.rules.patterns import compiled_on_first_use
+from tui.book.text.insets import capitalised, without_insets
 from tui.book.text.paragraphs import Paragraphs, wider_gaps
 
 TEXT, BREAK, HEADING = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.HEADING)
 # If wider gaps are this common they are how the file separates paragraphs, not scenes.
 NOISE_RATIO = 0.12
 NOISE_FLOOR = 12
+# A hard-wrapped book with this many ornament breaks marks its scenes with them.
+ORNAMENT_HABIT = 5
+# A lone gap left among at least this many others that set off insets is one more inset.
+LONE_AMONG = 4
 
 
 def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int) -> list[int]:
@@ -52,15 +54,23 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
     # Ornament or spacer breaks inside chapters: the book marks its scenes with those, so a
     # gap shaped like a lost paragraph is one.
     marked = any(book.kinds.find(BREAK, c.start, c.end) >= 0 for c in book.chapters)
+    # A printed book that marks its scenes with ornaments again and again does not also mark
+    # them with bare gaps: those set off letters, documents and verse.
+    habit = wrapped and _ornament_breaks(book) >= ORNAMENT_HABIT
     text_paragraphs = book.kinds.count(TEXT)
     noise = max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO)
     while inside:
         is_break = break_rule(set(inside.values()), common, section, marked=marked)
         found = sorted(p for p, blanks in inside.items() if is_break(blanks))
+        weighed = len(found)
+        if habit:
+            found = [p for p in found if section > common and inside[p] == section]
         if wrapped or not marked:
-            found = _without_insets(
-                book, found, wrapped=wrapped, indented=paras.style == "indented"
-            )
+            found = without_insets(book, found, wrapped=wrapped, indented=paras.style == "indented")
+        if not marked and len(found) == 1 and weighed > LONE_AMONG:
+            # One gap left in a whole book whose other gaps of its width all set off insets:
+            # a habit of marking scenes so would show more than once.
+            return []
         if len(found) <= noise:
             return found
         # So common a width is how the file groups its paragraphs: weigh the wider ones
@@ -70,6 +80,19 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
         section = max(section, common)
         inside = {p: blanks for p, blanks in inside.items() if blanks > common}
     return []
+
+
+def _ornament_breaks(book: Book) -> int:
+    """Ornament breaks inside chapters, a run of ornament lines (three rows of stars) once."""
+    kinds = book.kinds
+    count = 0
+    for chapter in book.chapters:
+        i = kinds.find(BREAK, chapter.start, chapter.end)
+        while i >= 0:
+            if kinds[i - 1] != BREAK:
+                count += 1
+            i = kinds.find(BREAK, i + 1, chapter.end)
+    return count
 
 
 def _section_gap(gap_at: dict[int, int], headings: list[int], common: int) -> int:
@@ -114,93 +137,9 @@ def break_rule(sizes: set[int], common: int, section: int, *, marked: bool = Fal
     return is_break
 
 
-# In a hard-wrapped text a paragraph whose every line is at most this long is set off from the
-# prose: a line of verse, a dateline, a signature, a letter's heading.
-SET_OFF_LINE_CHARS = 55
-# Wider gaps fewer than this many paragraphs apart enclose an inset (a letter, a song), not a
-# scene.
-INSET_PARAGRAPHS = 3
-
-
-def _without_insets(
-    book: Book, found: list[int], *, wrapped: bool, indented: bool = False
-) -> list[int]:
-    """Wider gaps that set off an inset rather than start a scene (in a hard-wrapped book, or
-    one with no ornament or spacer breaks): a gap after a line that introduces something
-    (`...as follows:`, `...he sang,—`), a gap next to a set-off paragraph (verse, indented
-    lines in a text whose paragraphs are not indented, a dateline, a signature, a caption or a
-    pull quote repeating the text beside it), and gaps that enclose only a paragraph or two."""
-
-    def set_off(i: int) -> bool:
-        raw = book.text[book.starts[i] : book.ends[i]]
-        if raw.lstrip().startswith("[Illustration"):
-            return True
-        if not wrapped:
-            # A paragraph per line (most fan fiction): `Later that night` between gaps opens
-            # its scene (see `fill_scenes`), and a short line may be dialogue.
-            return False
-        lines = raw.split("\n")
-        # A hard-wrapped book's datelines head letters and diary entries; a short line of
-        # speech with its tag (`“Must get a bit stale,” he said.`) is story.
-        if all(len(line.strip()) <= SET_OFF_LINE_CHARS for line in lines):
-            return _SPEECH_WITH_TAG().match(raw) is None
-        if not indented and all(line[:1] in (" ", "\t") for line in lines):
-            return True  # verse or a quotation indented from the prose
-        if len(lines) >= VERSE_LINES and all(_capitalised(line) for line in lines):
-            return True  # verse: every line starts with a capital
-        if _FOOTNOTE().match(raw) or _LIST_ITEM().match(raw):
-            return True  # `*The following are extracts...`, `12. Has a good practical...`
-        return _repeats_nearby(book, i)
-
-    kept = [
-        p
-        for p in found
-        if p > 0
-        and not book.paragraph(p - 1).rstrip().endswith(_INTRODUCING)
-        and not set_off(p - 1)
-        and not set_off(p)
-    ]
-    all_gaps = sorted(found)
-    close: set[int] = set()
-    for a, b in pairwise(all_gaps):
-        if b - a < INSET_PARAGRAPHS and (wrapped or not is_setoff_line(book.paragraph(a))):
-            close.update((a, b))
-    return [p for p in kept if p not in close]
-
-
-# A paragraph ending like this introduces what follows (a letter, a song, a quotation).
-_INTRODUCING = (":", "—", ":-", "--")
-# A caption or pull quote repeats text found this many paragraphs either side of it.
-NEARBY_PARAGRAPHS = 3
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
-def _repeats_nearby(book: Book, i: int) -> bool:
-    """A short paragraph whose words stand in a paragraph near it: a caption of an
-    illustration or a pull quote, not part of the story."""
-    own = _letters(book.paragraph(i))
-    if not 12 <= len(own) <= 300:
-        return False
-    lo, hi = max(0, i - NEARBY_PARAGRAPHS), min(len(book.starts), i + NEARBY_PARAGRAPHS + 1)
-    return any(k != i and own in _letters(book.paragraph(k)) for k in range(lo, hi))
-
-
-# A paragraph of at least this many lines, each starting with a capital, is verse.
-VERSE_LINES = 3
 # A short first paragraph under a heading is the chapter's title (`Loomings.`).
 TITLE_CHARS = 250
 TITLE_PARAGRAPHS = 2
-_SPEECH_WITH_TAG = compiled_on_first_use(r"\s*[“\"][^”\"]+[”\"][ \t]+[a-z]")
-_LIST_ITEM = compiled_on_first_use(r"\s*\d{1,3}[.)]\s+\S")
-_FOOTNOTE = compiled_on_first_use(r"\s*(?:\*+|†|\[\d+\]|\[Footnote)\s*[A-Za-z]")
-
-
-def _capitalised(line: str) -> bool:
-    text = line.lstrip(" \t\"“‘'(_")
-    return text[:1].isupper()
 
 
 def _under_heading(book: Book, p: int, *, titles: bool) -> bool:
@@ -211,6 +150,6 @@ def _under_heading(book: Book, p: int, *, titles: bool) -> bool:
         if book.kinds[k] == HEADING:
             return True
         title = book.paragraph(k)
-        if len(title) > TITLE_CHARS or not _capitalised(title):
+        if len(title) > TITLE_CHARS or not capitalised(title):
             return False
     return False

@@ -16,11 +16,13 @@ from tui.book.model import Book, Chapter, ParaKind, Section
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
 from tui.book.text.chapters import HeadingChoice, choose_headings, find_candidates
+from tui.book.text.colophon import before_author_note, before_colophon, only_short_lines
 from tui.book.text.contents import listed_headings, marked_headings
 from tui.book.text.end_matter import end_sections, find_story_end, mark_chapter_notes
 from tui.book.text.front_matter import Front, read_front, title_from_path
 from tui.book.text.gaps import gap_scene_starts
 from tui.book.text.gutenberg import find_wrapper
+from tui.book.text.insets import set_piece_ornaments
 from tui.book.text.lines import LineInfo
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import label_openers, numbered_sections
@@ -165,11 +167,22 @@ def _build(
     body = max((choices[-1].para, *choices[-1].extra)) + 1 if choices else story_start
     # A preview window that stops before the end of the text cannot see the end matter.
     at_end = hi == len(text)
-    story_end = find_story_end(infos, max(last_start, story_start - 1), last, body) if at_end else n
+    story_end = (
+        find_story_end(
+            infos,
+            max(last_start, story_start - 1),
+            last,
+            body,
+            lambda i: only_short_lines(book, i + 1, last),
+        )
+        if at_end
+        else n
+    )
     story_end = min(story_end, last)
     if at_end and paras.style in ("wrapped", "indented"):
         # (in a printed book's layout: elsewhere short lines are ordinary prose)
-        story_end = _before_colophon(book, story_end, max(last_start, story_start))
+        story_end = before_colophon(book, story_end, max(last_start, story_start))
+        story_end = before_author_note(book, story_end, story_start, front.author)
     choices = [c for c in choices if c.start < story_end]
     _set_front(book, front, story_start)
     book.end_matter = end_sections(infos, story_end, last) if story_end < last else []
@@ -177,6 +190,10 @@ def _build(
         book.end_matter.append(Section("gutenberg_licence", None, last, n))
     kinds[story_end:n] = bytes([END]) * (n - story_end)
     book.chapters = _chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
+    if paras.style in ("wrapped", "indented"):
+        # (in a printed book's layout: elsewhere a run of short lines is dialogue or chat)
+        for i in set_piece_ornaments(book, [i for i in infos if kinds[i] == BREAK]):
+            kinds[i] = LABEL
     sections = _sections(book, infos, sections)
     labels = label_openers(infos)
     opening = set(openers)
@@ -259,28 +276,6 @@ def _front(
             front.sections.append(Section("text", None, front.end, marker))
         return front, marker
     return front, front.end
-
-
-# A printer's imprint or publisher's notice after the closing ornament: at most this many short
-# paragraphs, lines at most this long.
-COLOPHON_PARAGRAPHS = 12
-COLOPHON_LINE_CHARS = 60
-
-
-def _before_colophon(book: Book, story_end: int, last_chapter: int) -> int:
-    """The story ends at an ornament after which only a few short lines stand (`PRINTED BY /
-    TURNBULL AND SPEARS, / EDINBURGH`), not a last scene."""
-    kinds = book.kinds
-    ornament = kinds.rfind(BREAK, last_chapter, story_end)
-    if ornament < 0 or story_end - ornament - 1 > COLOPHON_PARAGRAPHS:
-        return story_end
-    for i in range(ornament + 1, story_end):
-        raw = book.text[book.starts[i] : book.ends[i]]
-        if kinds[i] == TEXT and any(
-            len(line.strip()) > COLOPHON_LINE_CHARS for line in raw.split("\n")
-        ):
-            return story_end
-    return ornament
 
 
 def _opens_numbering(infos: dict[int, LineInfo], choice: HeadingChoice) -> bool:

@@ -115,3 +115,46 @@ def label_openers(infos: dict[int, LineInfo]) -> list[int]:
         if len(lines) >= MIN_LABELS and len({name for _, name in lines}) >= 2:
             openers.extend(i for i, _ in lines)
     return sorted(openers)
+
+
+# Parts of one chapter are a minority of the book's headings: at most one in this many.
+PARTS_SHARE = 4
+_ORDINAL_FIRST = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+
+
+def _count(heading: Heading) -> int | None:
+    """The place a heading gives itself in a count: `2. How They Went...`, `SECOND STORY`."""
+    if heading.kind == "numbered":
+        return heading.number
+    if heading.kind == "titled":
+        first = heading.title.split(" ", 1)[0].casefold()
+        if first in _ORDINAL_FIRST:
+            return _ORDINAL_FIRST.index(first) + 1
+    return None
+
+
+def counted_parts(headings: list[tuple[int, Heading]]) -> list[tuple[int, Heading]]:
+    """Headings that count the parts of one chapter (sorted ``headings``): `1. How They Went
+    to the Mountains` stacked right under `The Adventures of Chanticleer and Partlet`, then
+    `2. ...` and `3. ...` before the next heading of the book's own kind; likewise `FIRST
+    STORY`, `SECOND STORY`. They open scenes of that chapter, not chapters of their own. Only
+    where such counts are a minority of the headings (in a book of numbered chapters under
+    part titles the numbers are the chapters)."""
+    found: list[tuple[int, Heading]] = []
+    k = 0
+    while k + 1 < len(headings):
+        (i, parent), (j, first) = headings[k], headings[k + 1]
+        if j != i + 1 or parent.kind == "part" or _count(parent) is not None or _count(first) != 1:
+            k += 1
+            continue
+        run = [headings[k + 1]]
+        for item in headings[k + 2 :]:
+            if _count(item[1]) != len(run) + 1:
+                break
+            run.append(item)
+        if len(run) >= 2:
+            found.extend(run)
+        k += 1 + len(run)
+    if len(found) * PARTS_SHARE > len(headings):
+        return []
+    return found

@@ -1,0 +1,173 @@
+"""Set-off material (verse, letters, footnotes, captions, quoted documents) between wider gaps."""
+
+from __future__ import annotations
+
+import functools
+from difflib import SequenceMatcher
+from itertools import pairwise
+
+from tui.book.model import Book
+from tui.book.rules.breaks import is_setoff_line
+from tui.book.rules.patterns import compiled_on_first_use
+
+# In a hard-wrapped text a paragraph whose every line is at most this long is set off from the
+# prose: a line of verse, a dateline, a signature, a letter's heading.
+SET_OFF_LINE_CHARS = 55
+# Wider gaps fewer than this many paragraphs apart enclose an inset (a letter, a song), not a
+# scene.
+INSET_PARAGRAPHS = 3
+# A gap this few paragraphs after one that opens a footnote or verse closes it; a gap this few
+# paragraphs after a line that introduces something (`...read as follows:`) ends what it
+# introduced.
+INSET_SPAN = 6
+INTRODUCED_SPAN = 4
+# A paragraph ending like this introduces what follows (a letter, a song, a quotation).
+INTRODUCING = (":", "—", ":-", "--")
+_ANNOUNCING = (":", ":—", ":-", ":--")
+# A caption or pull quote repeats text found this many paragraphs either side of it, this
+# much of it word for word.
+NEARBY_PARAGRAPHS = 3
+REPEATED_SHARE = 0.8
+# A paragraph of at least this many lines, each starting with a capital, is verse.
+VERSE_LINES = 3
+# The last line of a verse may run this long (a refrain) after shorter set-off lines.
+VERSE_LAST_LINE_CHARS = 80
+_SPEECH_WITH_TAG = compiled_on_first_use(r"\s*[“\"][^”\"]+[”\"][ \t]+[a-z]")
+_LIST_ITEM = compiled_on_first_use(r"\s*\d{1,3}[.)]\s+\S")
+_HEADLINE = compiled_on_first_use(r"[\W_]*[A-Z][A-Z'’-]+[ ,]+[A-Z][A-Z'’-]*\b")
+_FOOTNOTE = compiled_on_first_use(r"\s*(?:\*+|†|\[\d+\]|\[Footnote)\s*[A-Za-z]")
+
+
+def without_insets(
+    book: Book, found: list[int], *, wrapped: bool, indented: bool = False
+) -> list[int]:
+    """Wider gaps that set off an inset rather than start a scene (in a hard-wrapped book, or
+    one with no ornament or spacer breaks): a gap after a line that introduces something
+    (`...as follows:`, `...he sang,—`) or soon after one, a gap next to a set-off paragraph
+    (verse, indented lines in a text whose paragraphs are not indented, a dateline, a
+    signature, a caption or a pull quote repeating the text beside it), a gap soon after one
+    that opens a footnote or verse, and gaps that enclose only a paragraph or two."""
+
+    @functools.cache
+    def set_off(i: int) -> bool:
+        return _set_off(book, i, wrapped=wrapped, indented=indented)
+
+    opened = [p for p in found if p > 0 and set_off(p)]
+    kept = [
+        p
+        for p in found
+        if p > 0
+        and not book.paragraph(p - 1).rstrip().endswith(INTRODUCING)
+        and not set_off(p - 1)
+        and not set_off(p)
+        and not (wrapped and _introduced_before(book, p))
+        and not any(0 < p - o <= INSET_SPAN for o in opened)
+    ]
+    all_gaps = sorted(found)
+    close: set[int] = set()
+    for a, b in pairwise(all_gaps):
+        if b - a < INSET_PARAGRAPHS and (wrapped or not is_setoff_line(book.paragraph(a))):
+            close.update((a, b))
+    return [p for p in kept if p not in close]
+
+
+def _set_off(book: Book, i: int, *, wrapped: bool, indented: bool) -> bool:
+    raw = book.text[book.starts[i] : book.ends[i]]
+    if raw.lstrip().startswith("[Illustration"):
+        return True
+    if not wrapped:
+        # A paragraph per line (most fan fiction): `Later that night` between gaps opens
+        # its scene (see `fill_scenes`), and a short line may be dialogue.
+        return False
+    lines = raw.split("\n")
+    if _repeats_nearby(book, i):
+        return True  # a caption or a pull quote, even one shaped like speech
+    # A hard-wrapped book's datelines head letters and diary entries; a short line of
+    # speech with its tag (`“Must get a bit stale,” he said.`) is story.
+    if _short_lines(lines):
+        return _SPEECH_WITH_TAG().match(raw) is None
+    if not indented and all(line[:1] in (" ", "\t") for line in lines):
+        return True  # verse or a quotation indented from the prose
+    if len(lines) >= VERSE_LINES and all(capitalised(line) for line in lines):
+        return True  # verse: every line starts with a capital
+    if _FOOTNOTE().match(raw) or _LIST_ITEM().match(raw):
+        return True  # `*The following are extracts...`, `12. Has a good practical...`
+    # A verse set a line to a paragraph ends on a longer line (a refrain).
+    return (
+        len(lines) == 1
+        and len(raw.strip()) <= VERSE_LAST_LINE_CHARS
+        and i >= VERSE_LINES
+        and all(_verse_line(book, k) for k in range(i - VERSE_LINES + 1, i))
+        and _SPEECH_WITH_TAG().match(raw) is None
+    )
+
+
+def _short_lines(lines: list[str]) -> bool:
+    return all(len(line.strip()) <= SET_OFF_LINE_CHARS for line in lines)
+
+
+def _verse_line(book: Book, k: int) -> bool:
+    """Paragraph ``k`` is one short line, not speech: a line of verse set as a paragraph."""
+    raw = book.text[book.starts[k] : book.ends[k]]
+    return "\n" not in raw.strip() and _short_lines([raw]) and not _SPEECH_WITH_TAG().match(raw)
+
+
+def _introduced_before(book: Book, p: int) -> bool:
+    """A gap a few paragraphs after a line that announces a document (`I took the paper from
+    him and read as follows:`) whose first words are a headline in capitals (`“TO THE
+    RED-HEADED LEAGUE: On account of...`): it ends the document quoted, not a scene. (Speech
+    announced with `she whispered:` is story.)"""
+    for k in range(p - 2, max(-1, p - 1 - INTRODUCED_SPAN), -1):
+        if book.paragraph(k).rstrip().endswith(_ANNOUNCING):
+            return _HEADLINE().match(book.paragraph(k + 1)) is not None
+    return False
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _repeats_nearby(book: Book, i: int) -> bool:
+    """A short paragraph whose words stand (nearly all, in order) in a paragraph near it: a
+    caption of an illustration or a pull quote, not part of the story."""
+    own = _letters(book.paragraph(i))
+    if not 12 <= len(own) <= 300:
+        return False
+    single_line = "\n" not in book.text[book.starts[i] : book.ends[i]].strip()
+    lo, hi = max(0, i - NEARBY_PARAGRAPHS), min(len(book.starts), i + NEARBY_PARAGRAPHS + 1)
+    for k in range(lo, hi):
+        if k == i:
+            continue
+        other = _letters(book.paragraph(k))
+        if own in other:
+            return True
+        if single_line and len(other) >= len(own):
+            # (a caption is one line: weighing every paragraph so would be slow)
+            match = SequenceMatcher(None, own, other, autojunk=False).find_longest_match()
+            if match.size >= REPEATED_SHARE * len(own):
+                return True
+    return False
+
+
+def capitalised(line: str) -> bool:
+    text = line.lstrip(" \t\"“‘'(_")
+    return text[:1].isupper()
+
+
+# An ornament with at least this many short lines on either side divides a set piece.
+SET_PIECE_LINES = 3
+
+
+def set_piece_ornaments(book: Book, breaks: list[int]) -> list[int]:
+    """Ornament lines (paragraph indexes of ``breaks``) that divide the parts of a set piece
+    rather than scenes: a rule between two tablets' inscriptions, a row of stars between
+    headlines, each side a run of short lines that are not speech."""
+    n = len(book.starts)
+    return [
+        b
+        for b in breaks
+        if b >= SET_PIECE_LINES
+        and b + SET_PIECE_LINES < n
+        and all(_verse_line(book, k) for k in range(b - SET_PIECE_LINES, b))
+        and all(_verse_line(book, k) for k in range(b + 1, b + 1 + SET_PIECE_LINES))
+    ]
