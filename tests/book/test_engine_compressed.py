@@ -75,3 +75,12 @@ def test_folder_scans_take_compressed_books(tmp_path: Path) -> None:
     assert is_book_file(Path("Story.TXT.GZ"))
     found = sorted(p.name for p in walk_books(tmp_path))
     assert found == ["a.txt.gz", "b.html.gz", "c.txt"]
+
+
+def test_a_gzipped_book_without_a_title_is_named_after_its_file_without_suffixes(
+    tmp_path: Path,
+) -> None:
+    untitled = "The boats came in at dawn, and Mara counted them again.\n\n" * 3
+    packed = tmp_path / "harbour_at_dawn.md.gz"
+    packed.write_bytes(gzip.compress(untitled.encode("utf-8")))
+    assert open_book(packed).title == "harbour at dawn"

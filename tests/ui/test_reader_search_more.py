@@ -233,3 +233,16 @@ def marked(screen) -> list[str]:
         for segment in view.render_line(y)
         if segment.style and segment.style.underline
     ]
+
+
+async def test_a_passage_pasted_across_lines_is_searched_whole(tmp_path: Path) -> None:
+    from textual import events
+    from textual.widgets import Input
+
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("slash")
+        app.post_message(events.Paste("the lamp\n  was lit\r\n"))
+        await pilot.pause()
+        assert reader.query_one("#reader-prompt").query_one(Input).value == "the lamp was lit"

@@ -317,7 +317,10 @@ def _finish_meta(meta: dict[str, Any]) -> None:
 
 
 def title_from_path(path: str | None) -> str:
-    """A readable title from a file name: `my_story-final.txt` -> `my story-final`."""
+    """A readable title from a file name: `my_story-final.txt(.gz)` -> `my story-final`."""
     if not path:
         return ""
-    return Path(path).stem.replace("_", " ").strip()
+    name = Path(path)
+    if name.suffix.lower() == ".gz":  # a compressed book keeps its own suffix inside
+        name = name.with_suffix("")
+    return name.stem.replace("_", " ").strip()

@@ -3,6 +3,7 @@ terminal."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import Input
 
 from tui.book.loader import neutralise
@@ -14,6 +15,19 @@ class SafeInput(Input):
 
     Textual's `Input` inserts a paste as it comes, and draws its text as it is, so a pasted
     `ESC [ ? 1049 l` would reach the terminal as a command."""
+
+    def on_paste(self, event: events.Paste) -> None:
+        # Textual keeps a paste's first line only; a passage copied across lines is wanted
+        # whole, so its lines are joined with spaces.
+        event.prevent_default()
+        event.stop()
+        text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
+        if not text:
+            return
+        if self.selection.is_empty:
+            self.insert_text_at_cursor(text)
+        else:
+            self.replace(text, *self.selection)
 
     def insert_text_at_cursor(self, text: str) -> None:
         super().insert_text_at_cursor(neutralise(text))
