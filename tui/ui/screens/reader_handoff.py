@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import signal
 import subprocess
 from collections.abc import Callable, Mapping
 
@@ -52,7 +53,7 @@ class HandoffFlow:
         before = _changed_at(str(session.path))
         try:
             with host.app.suspend():
-                subprocess.run(command, check=False)
+                run_in_foreground(command)
         except SuspendNotSupported:
             host.notify("This terminal cannot hand over to another program", timeout=3)
             return
@@ -70,3 +71,18 @@ def _changed_at(path: str) -> float | None:
         return os.stat(path).st_mtime
     except OSError:
         return None
+
+
+def run_in_foreground(command: list[str]) -> None:
+    """Run ``command`` on the terminal until it ends. A ctrl+c typed there (to stop a search
+    in `less`) goes to the whole foreground group, chapbook too: chapbook lets it pass, while
+    the program gets it as usual (a handler, unlike an ignored signal, is reset by exec)."""
+    before = signal.signal(signal.SIGINT, _let_pass)
+    try:
+        subprocess.run(command, check=False)
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+def _let_pass(signum: int, frame: object) -> None:
+    """A ctrl+c meant for the program chapbook handed the terminal to."""
