@@ -183,7 +183,9 @@ def broken(term: TmuxTerminal, state: Path) -> str:
     if term.pane_dead():
         time.sleep(0.2)
         last = " / ".join(line for line in term.screen().splitlines() if line.strip())[-300:]
-        return f"chapbook exited (status {term.exit_status()}): {last}"
+        logs = sorted(state.glob("crash-*.log")) if state.is_dir() else []
+        log = f"; {logs[0].name}: {logs[0].read_text(errors='replace')[-3000:]}" if logs else ""
+        return f"chapbook exited (status {term.exit_status()}): {last}{log}"
     if "Traceback" in screen:
         return "a traceback on screen"
     logs = sorted(state.glob("crash-*.log")) if state.is_dir() else []
