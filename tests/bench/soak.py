@@ -121,6 +121,8 @@ def soak_one(book: Path, seed: int, events: int, duration: float | None) -> Outc
                     term.tmux("send-keys", "-t", term.session, *burst, check=False)
                     sent += len(burst)
                 elif roll < 0.87:
+                    if term.pane_dead():  # tmux 3.3 crashes pasting into a dead pane
+                        return outcome(broken(term, state))
                     text = pastes(rng)
                     if text:
                         paste_file.write_text(text, encoding="utf-8", errors="replace")

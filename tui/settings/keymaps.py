@@ -47,6 +47,13 @@ def preset_keys(preset: str) -> dict[str, str]:
     return keys
 
 
+def changed_from_defaults(keys: dict[str, str]) -> dict[str, str]:
+    """The entries of ``keys`` (action id → keys) that differ from `default.toml`'s own keys:
+    all a keymap over bindings made with the defaults needs."""
+    default = defaults()["keys"]
+    return {action: value for action, value in keys.items() if default.get(action) != value}
+
+
 def parse_key_list(value: str | list[str]) -> str:
     """Normalise a [keys] value to Textual's comma-separated form, or raise KeyNameError.
 

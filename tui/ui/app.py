@@ -14,6 +14,7 @@ from textual.driver import Driver
 
 from tui.library.library import Library
 from tui.reading.opener import BookOpener
+from tui.settings.keymaps import changed_from_defaults
 from tui.settings.settings import Problem, Settings
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
@@ -94,7 +95,10 @@ class ChapbookApp(CrashGuard, App[None]):
         self.settings = settings
         self.theme = theme_for(self, settings.theme)
         self.use_borders(settings.display.borders)
-        self.set_keymap(settings.keys)
+        # Bindings are made with the default keys; the keymap carries only what differs.
+        # Textual lays the keymap over every binding on each key press, so with the defaults
+        # (an empty keymap) a key costs nothing extra.
+        self.set_keymap(changed_from_defaults(settings.keys))
 
     def use_borders(self, borders: str) -> None:
         """Draw boxes with rounded corners, or with ASCII (`[display] borders`)."""
