@@ -40,3 +40,20 @@ def test_sighup_keeps_the_place_across_a_restart(tmp_path: Path) -> None:
             what="the same page",
         )
         assert text_rows(again)[:8] == expected
+
+
+def test_a_hang_up_ends_chapbook_even_while_it_works_through_a_backlog(tmp_path: Path) -> None:
+    """A dropped connection while chapbook is busy (a burst of resizes under a dialog keeps it
+    redrawing for many seconds): it still saves and ends within its grace of 3 s, instead of
+    running on with no terminal once its work queue has starved the hang-up."""
+    book = write_story(tmp_path / "lantern.txt", story(chapters=5, scenes=3, paras=6))
+    with TmuxTerminal(80, 24) as term:
+        term.start([CHAPBOOK, str(book)], chapbook_env(tmp_path), cwd=tmp_path)
+        term.wait_for("The Lantern Ledger", timeout=START)
+        term.send("t")  # the contents: a dialog over the page
+        term.wait_for("Scene 1", timeout=START)
+        for n in range(150):
+            width, height = (250, 80) if n % 2 else (40, 12)
+            term.tmux("resize-window", "-t", term.session, "-x", str(width), "-y", str(height))
+        term.hang_up()
+        term.wait_gone(timeout=8)

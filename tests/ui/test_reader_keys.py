@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from reader_support import (
     lantern_book,
+    notices,
     reader_app,
     shown_rows,
     top_text,
@@ -115,6 +116,19 @@ async def test_scene_and_chapter_moves(book_path: Path) -> None:
         assert top_text(screen) == "Chapter 2: The Bells"
         await pilot.press("left_square_bracket")  # the last scene of chapter 1
         assert "Scene 1.3 opens." in "\n".join(shown_rows(screen)[:3])
+
+
+async def test_a_scene_move_on_the_last_page_says_why_the_page_stays(tmp_path: Path) -> None:
+    # Short scenes: the last page holds the start of the book's last scene.
+    app = reader_app(lantern_book(tmp_path, paras=2))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("G")
+        before = shown_rows(screen)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert shown_rows(screen) == before
+        assert any("on this page, the book's last" in n for n in notices(app))
 
 
 async def test_jump_back_returns_through_the_jumps(book_path: Path) -> None:

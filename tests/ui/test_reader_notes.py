@@ -35,6 +35,26 @@ def test_past_notes_skips_the_notes_under_a_heading(tmp_path: Path) -> None:
     assert session.past_notes(target) == "No author's notes here"
 
 
+def test_past_notes_at_the_top_of_a_book_skips_the_notes_before_the_story(
+    tmp_path: Path,
+) -> None:
+    from tui.book.formats import open_book
+
+    path = tmp_path / "crise.txt"
+    path.write_text(
+        "Note : this was written for a friend, and the ending is hers.\n\n\n\nCrise\n\n"
+        "Un : Kiba\n\n"
+        + "\n\n".join(f"Kiba waited by the gate for the {n}th time that week." for n in range(8)),
+        encoding="utf-8",
+    )
+    book = open_book(path)
+    session = ReadingSession(path)
+    session.show_stage(Stage(book, 0, True, True))
+    target = session.past_notes(0)
+    assert isinstance(target, int)
+    assert book.text[book.starts[target] :].startswith(("Un", "Kiba waited"))
+
+
 async def test_skip_notes_jumps_to_the_story_and_back(tmp_path: Path) -> None:
     app = reader_app(book_file(tmp_path))
     async with app.run_test(size=SIZE) as pilot:

@@ -246,3 +246,19 @@ async def test_a_passage_pasted_across_lines_is_searched_whole(tmp_path: Path) -
         app.post_message(events.Paste("the lamp\n  was lit\r\n"))
         await pilot.pause()
         assert reader.query_one("#reader-prompt").query_one(Input).value == "the lamp was lit"
+
+
+async def test_after_a_jump_away_from_the_match_the_status_line_gives_only_the_count(
+    book_path: Path,
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "slash", "opens.")
+        assert "match 1/12" in status(screen)
+        await pilot.press("G")  # the end of the book: match 1 is far away
+        await settle(pilot)
+        assert "12 matches" in status(screen) and "match 1/12" not in status(screen)
+        await pilot.press("n")  # on from here, as less and vim go
+        await settle(pilot)
+        assert "match " in status(screen) and "/12" in status(screen)

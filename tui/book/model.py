@@ -54,15 +54,23 @@ class Scene:
     end: int  # paragraph index one past the last
     first_words: str = ""  # the opening words, for labels
     names: list[str] = field(default_factory=list)  # names that occur most, best first
+    title: str = ""  # the line that opens it in the book (`2. How They Went to Visit`), if any
 
-    def label(self) -> str:
-        """`Ch 3 · Scene 5 — Kalpas, Sakura — “Kalpas had not been…”` (1-based numbers)."""
-        parts = [f"Ch {self.chapter + 1} · Scene {self.index + 1}"]
+    def description(self) -> str:
+        """What tells it apart: the line that titles it in the book, or else its main names and
+        opening words (`Kalpas, Sakura — “Kalpas had not been…”`); may be empty."""
+        if self.title:
+            return self.title
+        parts = []
         if self.names:
             parts.append(", ".join(self.names[:2]))
         if self.first_words:
             parts.append(quoted_opening(self.first_words))
         return " — ".join(parts)
+
+    def label(self) -> str:
+        """`Ch 3 · Scene 5 — Kalpas, Sakura — “Kalpas had not been…”` (1-based numbers)."""
+        return titled(f"Ch {self.chapter + 1} · Scene {self.index + 1}", self.description())
 
 
 @dataclass(slots=True)
@@ -195,3 +203,14 @@ class Book:
     def word_count(self) -> int:
         """Words in the book (the parser stores it in ``meta["words"]``)."""
         return int(self.meta.get("words", 0))
+
+
+def scene_top(book: Book, scene: Scene) -> int:
+    """The first paragraph shown as part of ``scene``: its first paragraph of prose, or the
+    line that titles it (`scene.title`) just above."""
+    return scene.start - 1 if scene.title else scene.start
+
+
+def titled(name: str, description: str) -> str:
+    """`name — description`, or the name alone."""
+    return f"{name} — {description}" if description else name

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from tui.book.formats import open_book
-from tui.book.model import Book, Section, quoted_opening
+from tui.book.model import Book, Section, titled
 from tui.book.section_names import END, FRONT, section_names
 
 
@@ -50,6 +50,7 @@ def outline_dict(book: Book) -> dict[str, Any]:
                         "line": book.line_of(scene.start),
                         "offset": book.starts[scene.start],
                         "label": scene.label(),
+                        "title": scene.title,
                         "first_words": scene.first_words,
                         "names": scene.names,
                         "paragraphs": scene.end - scene.start,
@@ -114,13 +115,8 @@ def outline_text(book: Book) -> str:
         where = _line_ref(book, chapter.heading)
         lines.append(f"{chapter.title}{where}")
         for scene in chapter.scenes:
-            names = ", ".join(scene.names[:2])
-            parts = [f"  Scene {scene.index + 1}{_line_ref(book, scene.start)}"]
-            if names:
-                parts.append(names)
-            if scene.first_words:
-                parts.append(quoted_opening(scene.first_words))
-            lines.append(" — ".join(parts))
+            name = f"  Scene {scene.index + 1}{_line_ref(book, scene.start)}"
+            lines.append(titled(name, scene.description()))
     if book.end_matter:
         lines.append(f"{END}: " + _parts(book, book.end_matter, END))
     return "\n".join(lines) + "\n"

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from tui.book.anchor import Bookmark
-from tui.book.model import Book, Chapter, Scene, quoted_opening
+from tui.book.model import Book, Chapter, Scene, titled
 from tui.finder.excerpts import excerpt, highlight, passage_start
 from tui.finder.rank import SceneScore
 from tui.finder.tokens import chapter_names, words
@@ -89,12 +89,9 @@ class HitMaker:
 
     def scene_label(self, scene: Scene) -> str:
         """`Ch 3 · Scene 5 — Kalpas, Sakura — “Kalpas had not been…”`."""
-        parts = [f"{self.chapter_name(scene.chapter)} · Scene {scene.index + 1}"]
-        if scene.names:
-            parts.append(", ".join(scene.names[:2]))
-        if scene.first_words:
-            parts.append(quoted_opening(scene.first_words))
-        return " — ".join(parts)
+        return titled(
+            f"{self.chapter_name(scene.chapter)} · Scene {scene.index + 1}", scene.description()
+        )
 
     def place(self, para: int) -> tuple[int | None, int | None]:
         """The (chapter, scene) holding a paragraph, 0-based; None outside them."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui.book.model import Book, ParaKind, Scene
+from tui.book.model import Book, ParaKind, Scene, scene_top, titled
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,12 +20,7 @@ class ContentsRow:
 
 def _scene_title(scene: Scene) -> str:
     """`Scene 5 — Kalpas, Sakura — “Kalpas had not been…”` (the chapter is the row above)."""
-    parts = [f"Scene {scene.index + 1}"]
-    if scene.names:
-        parts.append(", ".join(scene.names[:2]))
-    if scene.first_words:
-        parts.append(f"“{scene.first_words}…”")
-    return " — ".join(parts)
+    return titled(f"Scene {scene.index + 1}", scene.description())
 
 
 def contents_rows(book: Book) -> list[ContentsRow]:
@@ -38,11 +33,11 @@ def contents_rows(book: Book) -> list[ContentsRow]:
         if len(chapter.scenes) < 2:
             continue
         for scene in chapter.scenes:
-            land = scene.start
+            land = scene_top(book, scene)
             if scene.index == 0:
                 land = chapter.start
-            elif scene.start > 0 and book.kinds[scene.start - 1] == ParaKind.BREAK:
-                land = scene.start - 1
+            elif land > 0 and book.kinds[land - 1] == ParaKind.BREAK:
+                land -= 1
             rows.append(ContentsRow(1, _scene_title(scene), land, scene.start, scene.end))
     return rows
 

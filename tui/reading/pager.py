@@ -6,7 +6,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from tui.book.model import Book, ParaKind
+from tui.book.model import Book, ParaKind, scene_top
 from tui.reading.shown_text import ShownCache
 from tui.reading.wrapping import Row, RowKind, centre, justify, wrap
 
@@ -46,7 +46,7 @@ def gap_scene_starts(book: Book) -> frozenset[int]:
     starts = set()
     for chapter in book.chapters:
         for scene in chapter.scenes[1:]:
-            at = scene.start
+            at = scene_top(book, scene)  # the break goes above the line that titles the scene
             if 0 < at < len(book) and ParaKind.BREAK not in (book.kinds[at - 1], book.kinds[at]):
                 starts.add(at)
     return frozenset(starts)
@@ -60,7 +60,7 @@ def scene_break_lines(book: Book) -> frozenset[int] | None:
     lines = set()
     for chapter in book.chapters:
         for scene in chapter.scenes[1:]:
-            at = scene.start - 1
+            at = scene_top(book, scene) - 1
             while 0 <= at < len(book) and book.kinds[at] == ParaKind.BREAK:
                 lines.add(at)
                 at -= 1

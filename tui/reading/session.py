@@ -165,12 +165,13 @@ class ReadingSession:
         book = self.book
         if book is None:
             return "Still opening the book…"
+        notes = (ParaKind.NOTE, ParaKind.FRONT)  # a chapter's notes, or the work's before it
         at = para
-        while at < min(len(book), para + NOTES_NEAR) and book.kinds[at] != ParaKind.NOTE:
+        while at < min(len(book), para + NOTES_NEAR) and book.kinds[at] not in notes:
             at += 1
-        if at >= len(book) or book.kinds[at] != ParaKind.NOTE:
+        if at >= len(book) or book.kinds[at] not in notes:
             return "No author's notes here"
-        while at < len(book) and book.kinds[at] in (ParaKind.NOTE, ParaKind.LABEL):
+        while at < len(book) and book.kinds[at] in (*notes, ParaKind.LABEL):
             at += 1
         return at if at < len(book) else "The notes run to the end of the book"
 
@@ -230,12 +231,18 @@ class ReadingSession:
         self.search_shown = True
         self.matches_before = None
 
-    def match_note(self) -> str:
-        """`match 3/17` for the status line; `match 3/…` while the matches are counted."""
+    def match_note(self, visible: tuple[int, int] | None = None) -> str:
+        """`match 3/17` for the status line; `match 3/…` while the matches are counted. With
+        the ``visible`` characters given and the current match not among them (a jump went
+        elsewhere), only how many there are: `17 matches`."""
         match = self.match
         if not self.search_shown or match is None:
             return ""
         starts = self.match_starts
+        if visible is not None and not visible[0] <= match.start < visible[1]:
+            if starts is None:
+                return "matches …"
+            return f"{len(starts)} match{'' if len(starts) == 1 else 'es'}"
         if starts is None:
             before = self.matches_before
             return f"match {before + 1}/…" if before is not None else "match …"
@@ -244,8 +251,9 @@ class ReadingSession:
             return f"match ?/{len(starts)}"
         return f"match {at + 1}/{len(starts)}"
 
-    def status_note(self) -> str:
-        """What the status line says beside the place: visual mode, the match, a count."""
+    def status_note(self, visible: tuple[int, int] | None = None) -> str:
+        """What the status line says beside the place: visual mode, the match, a count
+        (``visible``: the characters on screen, see `match_note`)."""
         selection = self.selection
         visual = ""
         if selection is not None:
@@ -254,7 +262,7 @@ class ReadingSession:
         waiting = {"set": "mark: a letter", "goto": "go to mark: a letter"}.get(
             self.mark_pending or "", ""
         )
-        parts = (waiting, visual, self.match_note(), self.count.pending)
+        parts = (waiting, visual, self.match_note(visible), self.count.pending)
         return " · ".join(part for part in parts if part)
 
     def chapter_span(self, para: int) -> tuple[int, int] | None:

@@ -71,6 +71,7 @@ class ChapbookApp(CrashGuard, App[None]):
         self.crash_handler = crash_handler
         # Set when the reader was opened straight from the command line: `q` then quits.
         self.reader_is_root = open_path is not None
+        self._hung_up = False
 
     def get_driver_class(self) -> type[Driver]:
         driver = super().get_driver_class()
@@ -132,21 +133,33 @@ class ChapbookApp(CrashGuard, App[None]):
         self.library.save()
 
     def _install_signal_handlers(self) -> None:
-        """SIGHUP (SSH hang-up) and SIGTERM save the place before leaving."""
+        """SIGHUP (SSH hang-up) and SIGTERM save the place before leaving.
+
+        The handler is Python's own, run between two steps of whatever the app is doing, not
+        one queued on the event loop: a backlog of work (a storm of resizes) keeps the loop
+        from ever reaching a queued handler, and chapbook would outlive its terminal."""
         import asyncio
 
         loop = asyncio.get_running_loop()
+
+        def hung_up(signum: int, frame: object) -> None:
+            self._on_hangup()
+            with contextlib.suppress(RuntimeError):  # the loop has already closed
+                loop.call_soon_threadsafe(self.exit)
+
         for signum in (signal.SIGHUP, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(signum, self._on_hangup)
+            with contextlib.suppress(ValueError):  # not the main thread (tests)
+                signal.signal(signum, hung_up)
 
     # After a hang-up the place is saved first; if leaving then takes longer than this (seconds),
-    # chapbook ends at once. A terminal closed while Textual was still starting can leave its
-    # shutdown waiting for output that will never be written, and nothing may outlive its SSH
-    # session.
+    # chapbook ends at once. A terminal closed while Textual was still starting, or a backlog
+    # of work, can keep its shutdown waiting, and nothing may outlive its SSH session.
     HANGUP_GRACE = 3.0
 
     def _on_hangup(self) -> None:
+        if self._hung_up:
+            return
+        self._hung_up = True
         try:
             self.save_all()
         finally:

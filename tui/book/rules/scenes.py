@@ -13,6 +13,11 @@ from tui.book.rules.patterns import compiled_on_first_use
 
 TEXT = int(ParaKind.TEXT)
 BREAK = int(ParaKind.BREAK)
+LABEL = int(ParaKind.LABEL)
+# A scene's title taken from the line that opens it is cut to this many characters.
+LABEL_TITLE_CHARS = 120
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+_NUMERAL_ONLY = re.compile(r"[\s.\-–—]*[IVXLCDM]+[\s.\-–—]*", re.IGNORECASE)
 
 # A scene of at most this much is "short": a set-off line, a refrain, or an inset.
 SHORT_PARAGRAPHS = 2
@@ -215,9 +220,26 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
             end = starts[si + 1] if si + 1 < len(starts) else chapter.end
             scene = Scene(ci, si, start, end)
             scene.first_words = scene_opening(book, start, end)
+            scene.title = _opening_label(book, chapter.start, start, gaps)
             if with_names:
                 scene.names = scene_names(book, start, end, sample_chars=sample)
             chapter.scenes.append(scene)
+
+
+def _opening_label(book: Book, chapter_start: int, start: int, gaps: Sequence[int]) -> str:
+    """The text of the label line that opens the scene at ``start`` (a part's title, `FIRST
+    STORY`, `Harry's POV`): a LABEL paragraph right before it that was itself found to open
+    a scene (not a site's landmark such as AO3's `Chapter Text`)."""
+    at = start - 1
+    if at <= chapter_start or book.kinds[at] != LABEL:
+        return ""
+    k = bisect.bisect_left(gaps, at)
+    if k == len(gaps) or gaps[k] != at:
+        return ""
+    text = " ".join(book.raw(at).split())
+    if not _WORDY.search(text) or _NUMERAL_ONLY.fullmatch(text):
+        return ""  # `I.`, `2`: a count says nothing the scene's number does not
+    return text[:LABEL_TITLE_CHARS]
 
 
 def _scene_starts(book: Book, start: int, end: int, gaps: Sequence[int]) -> list[int]:

@@ -203,7 +203,8 @@ class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
             self.status.show(self.known_title or title, None, "indexing…")
             return
         progress = session.progress(view.top_offset(), pager.top_para(), pager.at_end)
-        self.status.show(title, progress, session.status_note())
+        visible = (view.top_offset(), pager.bottom_offset())
+        self.status.show(title, progress, session.status_note(visible))
 
     def save_state(self) -> None:
         self.keeping.save_state()

@@ -104,7 +104,10 @@ class MovesFlow:
         if isinstance(target, str):
             self.notify(target)
             return
+        before = self.view.top_offset()
         self.jump(lambda: self.view.go_to(Pos(target)))
+        if forward and self.view.top_offset() == before:  # the page cannot go further
+            self.notify(f"The next {kind} is on this page, the book's last")
 
     def skip_notes(self) -> None:
         """Past the author's notes at the top of the page, to the story."""
