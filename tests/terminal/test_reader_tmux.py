@@ -43,17 +43,21 @@ def test_sighup_keeps_the_place_across_a_restart(tmp_path: Path) -> None:
 
 
 def test_a_hang_up_ends_chapbook_even_while_it_works_through_a_backlog(tmp_path: Path) -> None:
-    """A dropped connection while chapbook is busy (a burst of resizes under a dialog keeps it
-    redrawing for many seconds): it still saves and ends within its grace of 3 s, instead of
-    running on with no terminal once its work queue has starved the hang-up."""
+    """A dropped connection while chapbook is busy redrawing (resizes and keys under a dialog
+    over the settings): it still saves and ends within its grace of 3 s. The hang-up is handled
+    between two steps of the work, not queued behind it (the soak left chapbook running for
+    minutes, alone with no terminal, when it was queued)."""
     book = write_story(tmp_path / "lantern.txt", story(chapters=5, scenes=3, paras=6))
     with TmuxTerminal(80, 24) as term:
         term.start([CHAPBOOK, str(book)], chapbook_env(tmp_path), cwd=tmp_path)
         term.wait_for("The Lantern Ledger", timeout=START)
-        term.send("t")  # the contents: a dialog over the page
-        term.wait_for("Scene 1", timeout=START)
-        for n in range(150):
-            width, height = (250, 80) if n % 2 else (40, 12)
+        term.send(",")  # the settings, and the help over them: the costliest redraw
+        term.wait_for("Settings", timeout=START)
+        term.send("F1")
+        term.wait_for("Keys", timeout=START)
+        for n in range(150):  # keys between the resizes: each resize is then redrawn alone
+            width, height = (250, 80) if n % 2 else (200, 60)
             term.tmux("resize-window", "-t", term.session, "-x", str(width), "-y", str(height))
+            term.tmux("send-keys", "-t", term.session, "j")
         term.hang_up()
         term.wait_gone(timeout=8)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader_support import lantern_book, notices, reader_app, wait_open
+
 from tui.library.library import Library
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
@@ -57,3 +59,19 @@ async def test_ctrl_c_names_the_key_that_really_quits(tmp_path: Path) -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not isinstance(app.screen, ReaderScreen)
+
+
+async def test_a_key_held_down_shows_its_notice_once_and_notices_never_pile_up(
+    tmp_path: Path,
+) -> None:
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press(*["ctrl+o"] * 12)  # nowhere to go back to, twelve times
+        await pilot.pause()
+        assert notices(app).count("No earlier place to go back to") == 1
+        for n in range(10):
+            screen.notify(f"notice {n}")
+        await pilot.pause()
+        assert len(notices(app)) <= app.MAX_NOTICES
+        assert "notice 9" in notices(app)

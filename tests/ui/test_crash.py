@@ -85,8 +85,12 @@ def test_chapbook_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> 
 def test_the_real_chapbook_crashing_in_a_terminal(tmp_path: Path) -> None:
     book = write_story(tmp_path / "lantern.txt", story(chapters=5, scenes=3, paras=6))
     env = chapbook_env(tmp_path, CHAPBOOK_TEST_CRASH_KEY="ctrl+t")
+    # The exit status is read from the shell that ran chapbook: tmux reports a dead pane's
+    # status only after a moment (and reads as 0 before that).
+    status_file = tmp_path / "exit-status"
+    script = f'"$@"; echo $? > "{status_file}"'
     with TmuxTerminal(250, 24) as term:
-        term.start([CHAPBOOK, str(book)], env, cwd=tmp_path)
+        term.start(["sh", "-c", script, "sh", CHAPBOOK, str(book)], env, cwd=tmp_path)
         first = term.wait_for("The Lantern Ledger", timeout=START)
         term.send("PageDown", "PageDown", "j")
         term.wait_until(lambda s: text_rows(s)[:3] != text_rows(first)[:3], what="the pages")
@@ -94,11 +98,10 @@ def test_the_real_chapbook_crashing_in_a_terminal(tmp_path: Path) -> None:
         expected = text_rows(term.screen())[:8]
         term.send("C-t")  # the test hook: the reader screen raises
         term.wait_exit(timeout=15)
-        # tmux marks the pane dead a moment before it has the status (empty reads as 0).
-        deadline = time.monotonic() + 5
-        while term.exit_status() == 0 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        status = term.exit_status()
+        deadline = time.monotonic() + 10
+        while not status_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        status = int(status_file.read_text().strip())
         if status != 1:
             dump = term.tmux("capture-pane", "-p", "-S", "-100", "-t", term.session).stdout
             logs_now = sorted((tmp_path / "state" / "chapbook").glob("crash-*.log"))

@@ -75,13 +75,16 @@ def _changed_at(path: str) -> float | None:
 
 def run_in_foreground(command: list[str]) -> None:
     """Run ``command`` on the terminal until it ends. A ctrl+c typed there (to stop a search
-    in `less`) goes to the whole foreground group, chapbook too: chapbook lets it pass, while
-    the program gets it as usual (a handler, unlike an ignored signal, is reset by exec)."""
-    before = signal.signal(signal.SIGINT, _let_pass)
+    in `less`), or a ctrl+\\, goes to the whole foreground group, chapbook too: chapbook lets
+    it pass, while the program gets it as usual (a handler, unlike an ignored signal, is reset
+    by exec)."""
+    passed = (signal.SIGINT, signal.SIGQUIT)
+    before = {signum: signal.signal(signum, _let_pass) for signum in passed}
     try:
         subprocess.run(command, check=False)
     finally:
-        signal.signal(signal.SIGINT, before)
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
 
 
 def _let_pass(signum: int, frame: object) -> None:
