@@ -136,3 +136,25 @@ def test_a_ctrl_c_or_ctrl_backslash_typed_in_the_pager_does_not_end_chapbook() -
     run_in_foreground(["sh", "-c", "kill -INT $PPID; kill -QUIT $PPID; sleep 0.2"])
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     assert signal.getsignal(signal.SIGQUIT) is signal.SIG_DFL
+
+
+@pytest.mark.tmux
+@TMUX_TESTS[1]
+def test_keys_typed_for_the_pager_do_not_reach_chapbook_after_it(tmp_path: Path) -> None:
+    """A pager that reads nothing for a second: the `q` and the pasted ctrl+q typed at it
+    meanwhile are dropped when it ends, so chapbook does not quit when it comes back."""
+    pager = tmp_path / "slow-pager"
+    pager.write_text("#!/bin/sh\nsleep 1\n", encoding="utf-8")
+    pager.chmod(0o755)
+    book = write_story(tmp_path / "lantern.txt", story(chapters=5, scenes=3, paras=6))
+    with TmuxTerminal(80, 24) as term:
+        term.start([CHAPBOOK, str(book)], chapbook_env(tmp_path, PAGER=str(pager)), cwd=tmp_path)
+        term.wait_for("The Lantern Ledger", timeout=START)
+        term.send("o")
+        time.sleep(0.3)  # the pager has the terminal now
+        term.send("q", "C-q")
+        time.sleep(1.5)  # the pager has ended, chapbook has the terminal again
+        term.send("j")
+        term.wait_steady()
+        assert not term.pane_dead()
+        assert "The Lantern Ledger" in term.screen()

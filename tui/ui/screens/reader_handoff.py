@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import signal
 import subprocess
+import sys
+import termios
 from collections.abc import Callable, Mapping
 
 from textual.app import SuspendNotSupported
@@ -85,6 +88,15 @@ def run_in_foreground(command: list[str]) -> None:
     finally:
         for signum, handler in before.items():
             signal.signal(signum, handler)
+        drop_typed_ahead()
+
+
+def drop_typed_ahead() -> None:
+    """Drop what was typed or pasted for the program that has just ended and that it did not
+    read: chapbook would take it as keys (no longer marked as a paste), a pasted ctrl+q would
+    quit it."""
+    with contextlib.suppress(OSError, termios.error, ValueError):
+        termios.tcflush(sys.stdin.fileno(), termios.TCIFLUSH)
 
 
 def _let_pass(signum: int, frame: object) -> None:
