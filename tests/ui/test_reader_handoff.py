@@ -158,3 +158,23 @@ def test_keys_typed_for_the_pager_do_not_reach_chapbook_after_it(tmp_path: Path)
         term.wait_steady()
         assert not term.pane_dead()
         assert "The Lantern Ledger" in term.screen()
+
+
+def test_a_ctrl_z_during_the_hand_over_waits_for_a_safe_moment() -> None:
+    """While Textual hands the terminal over it holds its output lock; a ctrl+z handled then
+    would wait on that lock for ever. It is held back and handled once the program runs."""
+    from tui.ui.screens.reader_handoff import stops_held
+
+    seen: list[str] = []
+    before = signal.signal(signal.SIGTSTP, lambda signum, frame: seen.append("stop"))
+    try:
+        with stops_held():
+            os.kill(os.getpid(), signal.SIGTSTP)  # while handing over: held
+            assert seen == []
+            with stops_held(release=True):  # the program has the terminal
+                assert seen == ["stop"]
+            os.kill(os.getpid(), signal.SIGTSTP)  # while taking it back: held again
+            assert seen == ["stop"]
+        assert seen == ["stop", "stop"]
+    finally:
+        signal.signal(signal.SIGTSTP, before)

@@ -9,7 +9,7 @@ import signal
 import subprocess
 import sys
 import termios
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from textual.app import SuspendNotSupported
 
@@ -55,7 +55,10 @@ class HandoffFlow:
         command = external_command(os.environ, str(session.path), line)
         before = _changed_at(str(session.path))
         try:
-            with host.app.suspend():
+            # A ctrl+z arriving while Textual hands the terminal over or takes it back would
+            # run its suspend handler inside its own output lock, and hang: it waits until the
+            # program has the terminal (or chapbook has it again), and is handled there.
+            with stops_held(), host.app.suspend(), stops_held(release=True):
                 run_in_foreground(command)
         except SuspendNotSupported:
             host.notify("This terminal cannot hand over to another program", timeout=3)
@@ -89,6 +92,18 @@ def run_in_foreground(command: list[str]) -> None:
         for signum, handler in before.items():
             signal.signal(signum, handler)
         drop_typed_ahead()
+
+
+@contextlib.contextmanager
+def stops_held(release: bool = False) -> Iterator[None]:
+    """Hold back SIGTSTP (ctrl+z) until the block ends, or with ``release`` let it through
+    within a block that holds it back."""
+    how = signal.SIG_UNBLOCK if release else signal.SIG_BLOCK
+    before = signal.pthread_sigmask(how, {signal.SIGTSTP})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def drop_typed_ahead() -> None:
