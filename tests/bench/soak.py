@@ -60,6 +60,7 @@ CHECK_EVERY = 100  # events between checks that chapbook is still there
 # After the storm chapbook may be busy for a while with what was sent faster than anyone
 # types (2,000 events in a few seconds); it is given this long to work through them ...
 DRAIN_LIMIT = 600.0
+QUIET_SECONDS = 3  # in a row, for chapbook to count as done with it
 # ... and must then answer Escape and F1 within this many seconds.
 ANSWER_WITHIN = 20.0
 
@@ -254,16 +255,17 @@ def busy(term: TmuxTerminal) -> str:
 
 
 def drain(term: TmuxTerminal) -> float:
-    """Seconds until chapbook has worked through the storm (under a tenth of a core for a
-    second), at most `DRAIN_LIMIT`."""
+    """Seconds until chapbook has worked through the storm (under a tenth of a core for
+    `QUIET_SECONDS` seconds in a row), at most `DRAIN_LIMIT`."""
     started = time.monotonic()
-    before = cpu_seconds(term)
+    before, quiet = cpu_seconds(term), 0
     while time.monotonic() - started < DRAIN_LIMIT:
         time.sleep(1)
         now = cpu_seconds(term)
-        if now - before < 0.1:
-            return time.monotonic() - started
+        quiet = quiet + 1 if now - before < 0.1 else 0
         before = now
+        if quiet >= QUIET_SECONDS:
+            return time.monotonic() - started - quiet
     return time.monotonic() - started
 
 

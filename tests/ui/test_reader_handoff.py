@@ -129,11 +129,12 @@ def test_ctrl_z_then_fg_comes_back_at_the_same_place(tmp_path: Path) -> None:
 
 
 def test_a_ctrl_c_or_ctrl_backslash_typed_in_the_pager_does_not_end_chapbook() -> None:
-    from tui.ui.screens.reader_handoff import run_in_foreground
+    from tui.ui.screens.reader_handoff import interrupts_passed, run_in_foreground
 
     # A ctrl+c goes to the terminal's whole foreground group, the pager and chapbook alike;
     # here the "pager" sends chapbook its share. Without the handler: KeyboardInterrupt.
-    run_in_foreground(["sh", "-c", "kill -INT $PPID; kill -QUIT $PPID; sleep 0.2"])
+    with interrupts_passed():
+        run_in_foreground(["sh", "-c", "kill -INT $PPID; kill -QUIT $PPID; sleep 0.2"])
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     assert signal.getsignal(signal.SIGQUIT) is signal.SIG_DFL
 

@@ -58,7 +58,12 @@ class HandoffFlow:
             # A ctrl+z arriving while Textual hands the terminal over or takes it back would
             # run its suspend handler inside its own output lock, and hang: it waits until the
             # program has the terminal (or chapbook has it again), and is handled there.
-            with stops_held(), host.app.suspend(), stops_held(release=True):
+            with (
+                interrupts_passed(),
+                stops_held(),
+                host.app.suspend(),
+                stops_held(release=True),
+            ):
                 run_in_foreground(command)
         except SuspendNotSupported:
             host.notify("This terminal cannot hand over to another program", timeout=3)
@@ -80,18 +85,26 @@ def _changed_at(path: str) -> float | None:
 
 
 def run_in_foreground(command: list[str]) -> None:
-    """Run ``command`` on the terminal until it ends. A ctrl+c typed there (to stop a search
-    in `less`), or a ctrl+\\, goes to the whole foreground group, chapbook too: chapbook lets
-    it pass, while the program gets it as usual (a handler, unlike an ignored signal, is reset
-    by exec)."""
-    passed = (signal.SIGINT, signal.SIGQUIT)
-    before = {signum: signal.signal(signum, _let_pass) for signum in passed}
+    """Run ``command`` on the terminal until it ends, then drop what was typed for it."""
     try:
         subprocess.run(command, check=False)
     finally:
+        drop_typed_ahead()
+
+
+@contextlib.contextmanager
+def interrupts_passed() -> Iterator[None]:
+    """While another program has the terminal (and the terminal its usual modes), a ctrl+c
+    typed there (to stop a search in `less`), or a ctrl+\\, goes to the whole foreground
+    group, chapbook too: chapbook lets it pass, while the program gets it as usual (a
+    handler, unlike an ignored signal, is reset by exec)."""
+    passed = (signal.SIGINT, signal.SIGQUIT)
+    before = {signum: signal.signal(signum, _let_pass) for signum in passed}
+    try:
+        yield
+    finally:
         for signum, handler in before.items():
             signal.signal(signum, handler)
-        drop_typed_ahead()
 
 
 @contextlib.contextmanager
