@@ -170,3 +170,20 @@ async def test_a_key_queued_for_a_closed_finder_does_nothing(book_path: Path) ->
         await app.run_action("move(1)", finder)
         await pilot.pause()
         assert app.screen is reader and app.is_running
+
+
+async def test_an_answered_dialog_takes_no_more_actions_while_it_is_still_on_top(
+    book_path: Path,
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("t")  # the contents
+        await pilot.pause()
+        contents = app.screen
+        assert contents is not reader and contents.check_action("close", ())
+        contents.dismiss(None)  # its answer; Textual takes it off the stack a moment later
+        assert not contents.check_action("close", ())
+        contents.dismiss(None)  # a second answer: it must not close the reader beneath
+        await pilot.pause()
+        assert app.screen is reader

@@ -78,7 +78,7 @@ class ContentsScreen(DismissesOnce, ModalScreen[int | None], inherit_bindings=Fa
         return options
 
     def on_mount(self) -> None:
-        if not self.is_active:
+        if not self.is_open:
             return  # answered before it was shown: a key typed ahead closed it
         options = self.query_one(ContentsOptions)
         self._fit(self.app.size.height)

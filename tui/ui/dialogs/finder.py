@@ -112,7 +112,7 @@ class FinderScreen(
         return "  ".join(keys)
 
     def on_mount(self) -> None:
-        if not self.is_active:
+        if not self.is_open or not self.query(QueryInput):
             return  # answered before it was shown: a key typed ahead closed it
         self._fit(self.app.size.height)
         self.set_focus(self.query_one(QueryInput))
@@ -252,11 +252,10 @@ class FinderScreen(
 
     # -- actions ----------------------------------------------------------------------------
     def action_move(self, step: int) -> None:
-        results = self.query_one(ResultList)
-        if not self.hits:
-            return
-        current = results.highlighted or 0
-        results.highlighted = max(0, min(len(self.hits) - 1, current + step))
+        for results in self.query(ResultList):  # none once it has begun to close
+            if self.hits:
+                current = results.highlighted or 0
+                results.highlighted = max(0, min(len(self.hits) - 1, current + step))
 
     def chosen(self, hit: Hit) -> Chosen | None:
         """What picking ``hit`` dismisses the finder with."""
@@ -311,7 +310,7 @@ class BookFinderScreen(FinderScreen[int]):
         self._job: IndexJob | None = None
 
     def on_mount(self) -> None:
-        if self.is_active and not self.book_finder.ready:
+        if self.is_open and not self.book_finder.ready:
             self._start_index()
         super().on_mount()
 

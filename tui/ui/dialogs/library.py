@@ -143,7 +143,7 @@ class SortMenu(DismissesOnce, ModalScreen[tuple[str, bool] | None], inherit_bind
         return label
 
     def on_mount(self) -> None:
-        if not self.is_active:
+        if not self.is_open:
             return  # answered before it was shown: a key typed ahead closed it
         self._show()
 

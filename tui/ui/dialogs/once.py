@@ -30,15 +30,23 @@ class DismissesOnce(_ScreenBase):
     (and awaiting it returns at once) instead of closing the screen beneath; and so do the
     actions of keys that were queued for it."""
 
+    _answered = False
+
+    @property
+    def is_open(self) -> bool:
+        """On top and not answered yet: what is queued for it may still act."""
+        return self.is_active and not self._answered
+
     def dismiss(self, result: Any = None) -> AwaitComplete:
-        if not self.is_active:
+        if not self.is_open:
             return AwaitComplete.nothing()
+        self._answered = True  # at once: the screen stays on top until it is taken off
         return super().dismiss(result)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # A key queued before the answer still reaches the screen's bindings after it has
-        # left the stack (and lost its widgets): it does nothing.
-        if not self.is_active:
+        # answered (and while it loses its widgets): it does nothing.
+        if not self.is_open:
             return False
         return super().check_action(action, parameters)
 

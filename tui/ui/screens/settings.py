@@ -136,7 +136,7 @@ class SettingsScreen(DismissesOnce, Screen[None], inherit_bindings=False):
             yield Static("", id="settings-status", markup=False)
 
     def on_mount(self) -> None:
-        if not self.is_active:
+        if not self.is_open:
             return  # answered before it was shown: a key typed ahead closed it
         self.draft = SettingsDraft(self.app.settings)
         options = self.query_one(SettingsList)
