@@ -75,3 +75,15 @@ def test_textual_still_makes_its_input_parser_through_the_name_chapbook_replaces
     assert f"{PARSER_ATTRIBUTE}(" in source
     keep_pastes_whole()
     assert getattr(linux_driver, PARSER_ATTRIBUTE) is WholePasteParser
+
+
+def test_a_paste_cut_after_its_escape_in_a_big_read_waits_for_a_slow_machine() -> None:
+    """A busy machine may take longer than `HOLD` to send the rest after a full read; a read
+    that big is never a person typing, so the Escape at its end waits longer."""
+    parser = WholePasteParser()
+    got: list[events.Event] = []
+    for data in ("x" * 2000 + "\x1b", "[200~\x11quit\x1b[201~"):
+        got += [t for t in parser.feed(data) if isinstance(t, events.Event)]
+        time.sleep(HOLD + 0.1)  # the machine is slow
+        got += [t for t in parser.tick() if isinstance(t, events.Event)]
+    assert "ctrl+q" not in keys(got) and pastes(got) == ["\x11quit"]

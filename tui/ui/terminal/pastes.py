@@ -17,7 +17,9 @@ PASTE_END = "\x1b[201~"
 # How long a code's start at the end of a read waits for its rest (seconds): outside a paste
 # (an Escape pressed with other keys in one read is that much late), and inside one.
 HOLD = 0.3
+HOLD_IN_BURST = 2.0  # after a read of at least BURST_READ characters
 HOLD_IN_PASTE = 5.0
+BURST_READ = 1024
 # Textual's Linux driver makes its input parser through this name; `tests/ui/test_pastes.py`
 # fails loudly if a Textual release stops doing so.
 PARSER_ATTRIBUTE = "XTermParser"
@@ -49,13 +51,14 @@ class WholePasteParser(XTermParser):
     frozen. So the start of a code at the end of a read is held back until the next read:
     always inside a paste (the terminal always sends the rest), and outside one when the read
     brought more than that Escape (one key pressed alone is passed on at once). What is held
-    is passed on anyway after a while, so a lone Escape is never lost.
+    is passed on anyway after a while (longer after a big read), so an Escape is never lost.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._held = ""
         self._held_since = 0.0
+        self._hold_limit = HOLD
         self._seen = ""  # the last characters passed on, for codes split across reads
         self._pasting = False
 
@@ -72,11 +75,15 @@ class WholePasteParser(XTermParser):
             hold = split_marker(text, PASTE_START, 2) or int(len(text) > 1 and text[-1] == ESC)
         if hold and not self._held:
             self._held_since = time.monotonic()
+            # A read this big means the terminal is sending a lot (a paste, a burst): the rest
+            # of a cut code may be a while coming from a busy machine. Keys typed by a person
+            # never make one.
+            self._hold_limit = HOLD_IN_BURST if len(data) >= BURST_READ else HOLD
         self._held = text[len(text) - hold :] if hold else ""
         yield from self._pass_on(text[: len(text) - hold])
 
     def tick(self) -> Iterable[Message | events.Event]:
-        limit = HOLD_IN_PASTE if self._pasting else HOLD
+        limit = HOLD_IN_PASTE if self._pasting else self._hold_limit
         if self._held and time.monotonic() - self._held_since > limit:
             yield from self._release()
         yield from super().tick()
