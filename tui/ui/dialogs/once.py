@@ -34,7 +34,7 @@ class DismissesOnce(_ScreenBase):
 
     @property
     def is_open(self) -> bool:
-        """On top and not answered yet: what is queued for it may still act."""
+        """On top and not answered yet."""
         return self.is_active and not self._answered
 
     def dismiss(self, result: Any = None) -> AwaitComplete:
@@ -45,8 +45,9 @@ class DismissesOnce(_ScreenBase):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # A key queued before the answer still reaches the screen's bindings after it has
-        # answered (and while it loses its widgets): it does nothing.
-        if not self.is_open:
+        # answered (and while it loses its widgets): it does nothing. So does one that comes
+        # before Textual has mounted the screen's widgets.
+        if not self.is_open or not self.is_mounted:
             return False
         return super().check_action(action, parameters)
 
