@@ -187,3 +187,19 @@ async def test_an_answered_dialog_takes_no_more_actions_while_it_is_still_on_top
         contents.dismiss(None)  # a second answer: it must not close the reader beneath
         await pilot.pause()
         assert app.screen is reader
+
+
+async def test_a_dialog_takes_no_actions_before_its_widgets_are_mounted(book_path: Path) -> None:
+    from tui.ui.dialogs.contents import ContentsScreen
+
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        dialog = ContentsScreen("The Lantern", [], None)
+        app.push_screen(dialog)
+        # A key already queued behind the push: the dialog is on top, its widgets not yet there.
+        assert app.screen is dialog and not dialog.check_action("close", ())
+        await pilot.pause()
+        assert dialog.check_action("close", ())
+        await pilot.press("escape")
+        assert app.screen is reader
