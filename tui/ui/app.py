@@ -188,6 +188,7 @@ class ChapbookApp(CrashGuard, App[None]):
 
         def hung_up(signum: int, frame: object) -> None:
             self._on_hangup()
+            # Wakes the loop too, which may be waiting on the terminal that is gone.
             with contextlib.suppress(RuntimeError):  # the loop has already closed
                 loop.call_soon_threadsafe(self.exit)
 

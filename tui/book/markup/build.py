@@ -297,5 +297,5 @@ def _words(book: Book) -> int:
     for chapter in book.chapters:
         for i in range(chapter.start, chapter.end):
             if kinds[i] == TEXT:
-                total += len(book.text[book.starts[i] : book.ends[i]].split())
+                total += len(book.raw(i).split())
     return total

@@ -27,9 +27,8 @@ def before_colophon(book: Book, story_end: int, last_chapter: int) -> int:
     if ornament < 0 or story_end - ornament - 1 > COLOPHON_PARAGRAPHS:
         return story_end
     for i in range(ornament + 1, story_end):
-        raw = book.text[book.starts[i] : book.ends[i]]
         if kinds[i] == TEXT and any(
-            len(line.strip()) > COLOPHON_LINE_CHARS for line in raw.split("\n")
+            len(line.strip()) > COLOPHON_LINE_CHARS for line in book.raw(i).split("\n")
         ):
             return story_end
     return ornament
@@ -39,7 +38,7 @@ def before_colophon(book: Book, story_end: int, last_chapter: int) -> int:
 AUTHOR_NOTE_PARAGRAPHS = 3
 
 
-def before_author_note(book: Book, story_end: int, story_start: int, author) -> int:
+def before_author_note(book: Book, story_end: int, story_start: int, author: str | None) -> int:
     """The story ends at an ornament when it is the only one in the book and what follows
     it is a paragraph or two naming the author (`The Brothers Grimm, Jacob (1785-1863) and
     Wilhelm...`): a note about them, not a last scene."""
@@ -63,7 +62,7 @@ def only_short_lines(book: Book, start: int, stop: int) -> bool:
     if stop - start > COLOPHON_SCAN:
         return False
     for i in range(start, stop):
-        lines = book.text[book.starts[i] : book.ends[i]].split("\n")
+        lines = book.raw(i).split("\n")
         if len(lines) > 2 or any(len(line.strip()) > COLOPHON_NOTE_CHARS for line in lines):
             return False
     return True

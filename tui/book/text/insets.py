@@ -72,7 +72,7 @@ def without_insets(
 
 
 def _set_off(book: Book, i: int, *, wrapped: bool, indented: bool) -> bool:
-    raw = book.text[book.starts[i] : book.ends[i]]
+    raw = book.raw(i)
     if raw.lstrip().startswith("[Illustration"):
         return True
     if not wrapped:
@@ -108,7 +108,7 @@ def _short_lines(lines: list[str]) -> bool:
 
 def _verse_line(book: Book, k: int) -> bool:
     """Paragraph ``k`` is one short line, not speech: a line of verse set as a paragraph."""
-    raw = book.text[book.starts[k] : book.ends[k]]
+    raw = book.raw(k)
     return "\n" not in raw.strip() and _short_lines([raw]) and not _SPEECH_WITH_TAG().match(raw)
 
 
@@ -133,7 +133,7 @@ def _repeats_nearby(book: Book, i: int) -> bool:
     own = _letters(book.paragraph(i))
     if not 12 <= len(own) <= 300:
         return False
-    single_line = "\n" not in book.text[book.starts[i] : book.ends[i]].strip()
+    single_line = "\n" not in book.raw(i).strip()
     lo, hi = max(0, i - NEARBY_PARAGRAPHS), min(len(book.starts), i + NEARBY_PARAGRAPHS + 1)
     for k in range(lo, hi):
         if k == i:

@@ -181,7 +181,8 @@ _ENGLISH_NUMBER_WORDS = [
     "Forty",
     "Fifty",
 ]
-_NUMBER_WORDS = [*_ENGLISH_NUMBER_WORDS, *title_case_words()]
+_OTHER_NUMBER_WORDS = title_case_words()
+_NUMBER_WORDS = [*_ENGLISH_NUMBER_WORDS, *_OTHER_NUMBER_WORDS]
 # `Twelve`, `Twenty-One`, `Erstes Kapitel`, `One: The Storm`, `Un : Kiba` (a word of another
 # language must end there: `Une fois` is prose, a cheap test before the line is classified).
 _NUMBER_WORD_LINE = (
@@ -189,7 +190,7 @@ _NUMBER_WORD_LINE = (
     r"(?:"
     + _by_first_letter(_ENGLISH_NUMBER_WORDS)
     + r"|"
-    + _by_first_letter(_NUMBER_WORDS)
+    + _by_first_letter(_OTHER_NUMBER_WORDS)
     + r"(?![^\W\d_]))"
     r"(?:[\w \u00a0-]{0,24}\.?|[ \t\u00a0]*(?:[:.]|[-–—]+)[^\n]{1,90})[ \t]*(?=\n)"
 )

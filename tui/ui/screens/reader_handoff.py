@@ -128,4 +128,4 @@ def drop_typed_ahead() -> None:
 
 
 def _let_pass(signum: int, frame: object) -> None:
-    """A ctrl+c meant for the program chapbook handed the terminal to."""
+    """A ctrl+c or ctrl+\\ meant for the program chapbook handed the terminal to."""
