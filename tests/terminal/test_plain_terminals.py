@@ -10,7 +10,8 @@ from reader_support import reader_app, wait_for, wait_open
 from textual.strip import Strip
 from textual.widgets import OptionList
 
-from tui.ui.dialogs.finder import BookFinderScreen, ResultList
+from tui.ui.dialogs.finder import ResultList
+from tui.ui.dialogs.finder_book import BookFinderScreen
 from tui.ui.screens.settings import SettingsScreen
 
 SAMPLE = Path(__file__).resolve().parents[2] / "tui" / "data" / "sample.txt"

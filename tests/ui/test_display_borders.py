@@ -10,7 +10,7 @@ from textual.geometry import Region
 from textual.widget import Widget
 
 from tui.settings.settings import load_settings
-from tui.ui.dialogs.finder import BookFinderScreen
+from tui.ui.dialogs.finder_book import BookFinderScreen
 
 SAMPLE = Path(__file__).resolve().parents[2] / "tui" / "data" / "sample.txt"
 

@@ -10,7 +10,8 @@ import pytest
 from reader_support import reader_app, wait_for, wait_open
 from textual.widget import Widget
 
-from tui.ui.dialogs.finder import BookFinderScreen, QueryInput, ResultList
+from tui.ui.dialogs.finder import QueryInput, ResultList
+from tui.ui.dialogs.finder_book import BookFinderScreen
 from tui.ui.dialogs.finder_parts import finder_rows
 
 BOOK = "003_6a4721831e1dda7c.txt"

@@ -16,7 +16,7 @@ from tui.cli import main
 from tui.finder.book_finder import BookFinder
 from tui.finder.tokens import chapter_names, title_number
 from tui.library.library import Library
-from tui.ui.dialogs.finder import BookFinderScreen
+from tui.ui.dialogs.finder_book import BookFinderScreen
 
 
 def filler(number: int) -> str:

@@ -16,13 +16,9 @@ from tui.book.anchor import Bookmark, make_anchor
 from tui.book.formats import open_book
 from tui.book.model import Book
 from tui.finder.library_finder import BookEntry
-from tui.ui.dialogs.finder import (
-    BookFinderScreen,
-    FinderScreen,
-    LibraryFinderScreen,
-    QueryInput,
-    ResultList,
-)
+from tui.ui.dialogs.finder import FinderScreen, QueryInput, ResultList
+from tui.ui.dialogs.finder_book import BookFinderScreen
+from tui.ui.dialogs.finder_library import LibraryFinderScreen
 
 SIZE = (100, 34)
 

@@ -18,7 +18,7 @@ from library_support import (
 from tui.library.library import Library
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
-from tui.ui.dialogs.finder import LibraryFinderScreen
+from tui.ui.dialogs.finder_library import LibraryFinderScreen
 from tui.ui.dialogs.library import ConfirmRemove, SortMenu, UpdateOffer
 from tui.ui.screens.library import LibraryScreen
 from tui.ui.screens.registry import ChapbookScreens

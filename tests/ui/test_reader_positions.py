@@ -22,7 +22,7 @@ from reader_support import (
 
 from tui.library.library import Library
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
-from tui.ui.dialogs.finder import BookFinderScreen
+from tui.ui.dialogs.finder_book import BookFinderScreen
 from tui.ui.screens.reader_opening import CHANGED_NOTICE
 from tui.ui.widgets.reader_view import GUTTER
 

@@ -1,5 +1,5 @@
-"""The finder overlays: type a few words, pick a scene, chapter, passage or bookmark of the
-book being read (`BookFinderScreen`), or a book of the library (`LibraryFinderScreen`)."""
+"""The finder overlay itself: a query box, ranked hits and a preview; what it searches is the
+book being read (`finder_book.BookFinderScreen`) or the library (`finder_library`)."""
 
 from __future__ import annotations
 
@@ -11,24 +11,20 @@ from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.reactive import reactive
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from tui.book.anchor import Bookmark
-from tui.book.model import Book
-from tui.finder.book_finder import BookFinder, Hit, Preview, split_prefix
-from tui.finder.cache import IndexJob, index_job
-from tui.finder.library_finder import LibraryFinder, Shelf, library_entries
+from tui.finder.book_finder import BookFinder, Hit, Preview
+from tui.finder.library_finder import LibraryFinder
 from tui.ui.actions import binding
 from tui.ui.dialogs.finder_parts import KIND_MARKS, QueryInput, ResultList, finder_rows
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 
-__all__ = ["BookFinderScreen", "FinderScreen", "LibraryFinderScreen", "QueryInput", "ResultList"]
+__all__ = ["FinderScreen", "QueryInput", "ResultList"]
 
 RESULT_LIMIT = 60
 Chosen = TypeVar("Chosen")
@@ -274,134 +270,3 @@ class FinderScreen(
     def _clicked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.action_accept()
-
-
-class BookFinderScreen(FinderScreen[int]):
-    """The finder over the book being read; dismisses with the character offset to jump to.
-
-    The book's word index is built in an app worker, on first use; until it is ready, chapters,
-    `ch3 s5`, scene names, bookmarks and words typed literally are found, and the status line
-    says the index is still being built.
-    """
-
-    PLACEHOLDER = "Find: words of a scene · ch3 s5 · #chapter · *scene · 'bookmark · /text"
-    ACCEPT_WORD = "jump"
-
-    indexing: reactive[float | None] = reactive(None)  # fraction done while indexing
-
-    class IndexProgress(Message):
-        def __init__(self, fraction: float) -> None:
-            super().__init__()
-            self.fraction = fraction
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, BookFinderScreen.IndexProgress)
-
-    class IndexReady(Message):
-        pass
-
-    def __init__(
-        self, book: Book, bookmarks: list[Bookmark] | None = None, position: int | None = None
-    ) -> None:
-        self.book_finder = BookFinder(book, bookmarks or [])
-        super().__init__(self.book_finder)
-        self.book = book
-        self.position = position
-        self._job: IndexJob | None = None
-
-    def on_mount(self) -> None:
-        if self.is_open and not self.book_finder.ready:
-            self._start_index()
-        super().on_mount()
-
-    def chosen(self, hit: Hit) -> int | None:
-        return hit.offset
-
-    def text_search(self) -> str | None:
-        """The words of a `/words` query (a search of the text), or None for any other query."""
-        kind, text = split_prefix(self.shown_query or "")
-        return text.strip() if kind == "text" and text.strip() else None
-
-    def _first_highlight(self, query: str) -> int:
-        """The top hit; for an empty query, the chapter being read."""
-        if query.strip() or self.position is None or not len(self.book):
-            return 0
-        reading = self.book.starts[self.book.para_read_at(self.position)]
-        best = 0
-        for number, hit in enumerate(self.hits):
-            if hit.kind == "chapter" and hit.offset is not None and hit.offset <= reading:
-                best = number
-        return best
-
-    def nothing_found(self, query: str) -> str:
-        return self.book_finder.nothing_found(query)
-
-    def status(self, query: str) -> str:
-        chapters = self.book.chapters
-        if not query.strip():
-            found = f"{len(chapters)} chapter{'s' if len(chapters) != 1 else ''}"
-        elif self.indexing is None or self.hits:
-            found = super().status(query)
-        else:
-            found = "no matches yet"
-        if self.indexing is None:
-            return found
-        so_far = " so far" if query.strip() and self.hits else ""
-        return f"Indexing the book’s words… {self.indexing * 100:.0f}% · {found}{so_far}"
-
-    # -- the index ----------------------------------------------------------------------------
-    def _start_index(self) -> None:
-        """Build the book's word index in an app worker, so it survives this overlay and the
-        next finder opens at once; a build already running for the book is joined."""
-        self.indexing = 0.0
-        job, start = index_job(self.book)
-        self._job = job
-        job.listen(self._job_progress)
-        if start:
-            self.app.run_worker(
-                lambda: job.run(should_stop=lambda: get_current_worker().is_cancelled),
-                thread=True,
-                group="finder-index",
-                exit_on_error=False,
-            )
-        elif job.done.is_set():
-            self.post_message(self.IndexReady())
-
-    def _job_progress(self, fraction: float, done: bool) -> None:
-        # Called in the indexing thread: reach the UI by message only.
-        self.post_message(self.IndexReady() if done else self.IndexProgress(fraction))
-
-    def on_unmount(self) -> None:
-        if self._job is not None:
-            self._job.unlisten(self._job_progress)
-
-    def on_book_finder_screen_index_progress(self, message: IndexProgress) -> None:
-        if self.indexing is not None:
-            self.indexing = message.fraction
-
-    def on_book_finder_screen_index_ready(self, message: IndexReady) -> None:
-        if self.book_finder.adopt_index():
-            self.indexing = None
-            # Scenes and passages can now be ranked by their words: run the query again.
-            self._start_search(self.query_one(QueryInput).value)
-
-    def watch_indexing(self, value: float | None) -> None:
-        self._show_status()
-
-
-class LibraryFinderScreen(FinderScreen[str]):
-    """The finder over the library's books; dismisses with the path of the book to open."""
-
-    PLACEHOLDER = "Find a book: title, author, fandom, characters, tags"
-    ACCEPT_WORD = "open"
-
-    def __init__(self, library: Shelf) -> None:
-        super().__init__(LibraryFinder(library_entries(library)))
-
-    def chosen(self, hit: Hit) -> str | None:
-        return hit.path
-
-    def status(self, query: str) -> str:
-        if query.strip():
-            return super().status(query)
-        return f"{len(self.hits)} book{'s' if len(self.hits) != 1 else ''}"

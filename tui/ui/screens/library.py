@@ -18,7 +18,7 @@ from tui.library.records import BookRecord
 from tui.library.scan import skipped_text
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
-from tui.ui.dialogs.finder import LibraryFinderScreen
+from tui.ui.dialogs.finder_library import LibraryFinderScreen
 from tui.ui.dialogs.help import HelpScreen
 from tui.ui.dialogs.library import ConfirmAdd, ConfirmRemove, SortMenu, UpdateOffer
 from tui.ui.dialogs.once import ask

@@ -114,7 +114,7 @@ class PlacesFlow:
 
         # Imported when first wanted: the finder and its fuzzy matching are not needed for the
         # first page.
-        from tui.ui.dialogs.finder import BookFinderScreen
+        from tui.ui.dialogs.finder_book import BookFinderScreen
 
         screen = BookFinderScreen(session.book, marks, position=host.view.top_offset())
         host.ask(screen, chosen)
