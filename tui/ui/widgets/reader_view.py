@@ -18,7 +18,7 @@ from textual.strip import Strip
 
 from tui.book.model import Book
 from tui.reading.pager import LayoutOptions, Pager, Pos
-from tui.reading.search import spans_in
+from tui.reading.row_marks import Mark, row_marks
 from tui.reading.wrapping import Row, RowKind, measure
 from tui.ui.terminal.output import DISPUTED
 
@@ -290,43 +290,17 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
             self.selected = paragraphs
             self.refresh()
 
-    def _marks(self, row: Row) -> tuple[tuple[int, int, str], ...]:
-        """Styled spans of a row: inline italics/bold, search matches, the current hit, and
-        visual mode's selection."""
-        if row.start < 0 or self.pager is None:
+    def _marks(self, row: Row) -> tuple[Mark, ...]:
+        if self.pager is None:
             return ()
-        book = self.pager.book
-        marks: list[tuple[int, int, str]] = []
-        chosen = self.selected
-        if chosen is not None and chosen[0] <= row.para <= chosen[1] and row.text:
-            marks.append((0, len(row.text), "selected"))
-        for start, end, name in book.spans.get(row.para, ()):
-            self._mark(row, start, end, name, marks)
-        if self.pattern is not None:
-            spans = self._matches.get(row.para)
-            if spans is None:
-                spans = self._matches[row.para] = spans_in(
-                    self.pattern, self.pager.shown(row.para).text
-                )
-            for start, end in spans:
-                self._mark(row, start, end, "match", marks)
-            if self.current is not None:
-                start, end = self.current
-                base = book.starts[row.para]
-                if base <= start < book.ends[row.para]:
-                    shown = self.pager.shown(row.para)
-                    first = shown.to_shown(start - base)
-                    last = max(first + 1, shown.to_shown(end - base))
-                    self._mark(row, first, last, "current", marks)
-        return tuple(marks)
-
-    @staticmethod
-    def _mark(row: Row, start: int, end: int, name: str, out: list) -> None:
-        if start < row.end and end > row.start:
-            first = row.column_of(max(start, row.start))
-            last = row.column_of(min(end, row.end))
-            if last > first:
-                out.append((first, last, name))
+        return row_marks(
+            row,
+            self.pager,
+            selected=self.selected,
+            pattern=self.pattern,
+            current=self.current,
+            matches=self._matches,
+        )
 
     # -- drawing -----------------------------------------------------------------------------
     def _style(self, name: str | None) -> Style:
@@ -382,9 +356,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
             return key, self.size.width
         return key, left + measure(row.text)
 
-    def _build_strip(
-        self, row: Row, left: int, width: int, marks: tuple[tuple[int, int, str], ...]
-    ) -> Strip:
+    def _build_strip(self, row: Row, left: int, width: int, marks: tuple[Mark, ...]) -> Strip:
         """One segment per row for plain text (fewest bytes to the terminal), more only where
         the row has styled spans."""
         base = self._style(_ROW_STYLE.get(row.kind))
