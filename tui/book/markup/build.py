@@ -10,10 +10,16 @@ from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.matter import matter_sections, read_matter
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Paragraphs, is_illustration
-from tui.book.markup.producers import ENDNOTE_LINK, clean_work_title, is_ao3, is_note_label
+from tui.book.markup.producers import (
+    ENDNOTE_LINK,
+    clean_work_title,
+    is_ao3,
+    is_note_label,
+    same_title,
+)
 from tui.book.markup.section_labels import section_starts
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
-from tui.book.markup.structure import find_segments, same_title
+from tui.book.markup.structure import find_segments
 from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.headings import clean_heading, match_heading
 from tui.book.rules.scenes import fill_scenes, scene_names

@@ -173,6 +173,20 @@ def title_key(title: str) -> str:
     return " ".join(text.split())
 
 
+def same_title(line: str, title: str) -> bool:
+    """Whether a short line at a chapter's top names it: the title itself, the title with a
+    little more (`Chapter 3: Rain` for `Rain`), or a part of it of two words or more (`The
+    Silver Door` under `Chapter 1: The Silver Door`)."""
+    key, whole = title_key(line), title_key(title)
+    if not key or not whole:
+        return False
+    if key == whole:
+        return True
+    if whole in key:
+        return len(key) <= len(whole) + 30
+    return key in whole and len(key.split()) >= 2
+
+
 def role_of_title(title: str) -> tuple[str, str] | None:
     """("front"|"end", kind) for a TOC label such as `Copyright` or `About the Author`."""
     key = title_key(title)

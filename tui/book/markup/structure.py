@@ -22,7 +22,6 @@ from tui.book.markup.producers import (
     FRONT_TYPES,
     role_of_source,
     role_of_title,
-    title_key,
 )
 from tui.book.markup.segments import (
     CHAPTER,
@@ -387,17 +386,3 @@ def _resolve_roles(segments: list[Segment]) -> list[Segment]:
             segment.role = CHAPTER
             segment.kind = ""
     return segments
-
-
-def same_title(line: str, title: str) -> bool:
-    """Whether a short line at a chapter's top names it: the title itself, the title with a
-    little more (`Chapter 3: Rain` for `Rain`), or a part of it of two words or more (`The
-    Silver Door` under `Chapter 1: The Silver Door`)."""
-    key, whole = title_key(line), title_key(title)
-    if not key or not whole:
-        return False
-    if key == whole:
-        return True
-    if whole in key:
-        return len(key) <= len(whole) + 30
-    return key in whole and len(key.split()) >= 2
