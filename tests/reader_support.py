@@ -194,3 +194,15 @@ async def wait_for(pilot, predicate, timeout: float = 5.0) -> None:
         if loop.time() > deadline:
             raise AssertionError("timed out waiting for the app")
         await pilot.pause(0.02)
+
+
+async def read_to_scene(pilot, scene: str, extra_rows: int = 0):
+    """Search to a scene's opening words and put them at the top (then move a few rows)."""
+    screen = await wait_open(pilot)
+    await pilot.press("slash", *scene, "enter")
+    await settle(pilot)
+    screen.view.go_to_offset(screen.hit.start)
+    for _ in range(extra_rows):
+        await pilot.press("j")
+    await pilot.pause()
+    return screen

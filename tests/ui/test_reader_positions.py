@@ -9,15 +9,13 @@ import pytest
 from reader_support import (
     lantern_book,
     notices,
+    read_to_scene,
     reader_app,
-    settle,
     shown_rows,
     story,
     top_text,
     wait_for,
     wait_open,
-    wait_preview,
-    write_story,
 )
 
 from tui.library.library import Library
@@ -32,18 +30,6 @@ SIZE = (80, 24)
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
     return lantern_book(tmp_path)
-
-
-async def read_to_scene(pilot, scene: str, extra_rows: int = 0):
-    """Search to a scene's opening words and put them at the top (then move a few rows)."""
-    screen = await wait_open(pilot)
-    await pilot.press("slash", *scene, "enter")
-    await settle(pilot)
-    screen.view.go_to_offset(screen.hit.start)
-    for _ in range(extra_rows):
-        await pilot.press("j")
-    await pilot.pause()
-    return screen
 
 
 async def test_resume_at_the_saved_place(book_path: Path) -> None:
@@ -234,89 +220,6 @@ async def test_finder_jump_then_jump_back(book_path: Path) -> None:
         assert app.screen is screen
         await pilot.press("ctrl+o")
         assert shown_rows(screen) == start
-
-
-def serial_book(folder: Path, chapters: int) -> Path:
-    """A long story as ``serial.txt``, the book whose full parse `held_parse` holds back."""
-    return write_story(folder / "serial.txt", story(chapters=chapters, scenes=3, paras=6))
-
-
-@pytest.fixture
-def held_parse(monkeypatch: pytest.MonkeyPatch):
-    """Hold the full parse of a book until the test lets it go (the preview shows meanwhile)."""
-    import threading
-
-    from tui.book import formats as books
-
-    release = threading.Event()
-    real = books.parse_loaded
-
-    def parse_loaded(loaded):
-        if str(loaded.path).endswith("serial.txt"):  # not the library's sample story
-            release.wait(timeout=20)
-        return real(loaded)
-
-    monkeypatch.setattr(books, "parse_loaded", parse_loaded)
-    return release
-
-
-async def test_a_big_book_shows_a_preview_first_and_keeps_the_place(
-    tmp_path: Path, held_parse
-) -> None:
-    path = serial_book(tmp_path, 40)
-    app = reader_app(path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_preview(pilot)
-        assert not screen.final
-        assert shown_rows(screen)[0] == "The Lantern Ledger"
-        assert "indexing" in str(screen.status.render())
-        await pilot.press("space", "space")  # reading goes on during the index
-        seen = shown_rows(screen)
-        held_parse.set()
-        await wait_open(pilot)
-        assert screen.final
-        assert shown_rows(screen) == seen
-        assert "indexing" not in str(screen.status.render())
-        await pilot.press("G")
-        assert "Scene 40.3 opens" in screen.book.text[screen.view.top_offset() - 3000 :]
-
-
-async def test_a_big_book_resumes_from_the_preview(tmp_path: Path, held_parse) -> None:
-    path = serial_book(tmp_path, 40)
-    held_parse.set()
-    app = reader_app(path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await read_to_scene(pilot, "Scene 31.2 opens", extra_rows=1)
-        seen = shown_rows(screen)
-        await pilot.press("q")
-    held_parse.clear()
-    again = reader_app(path)
-    async with again.run_test(size=SIZE) as pilot:
-        screen = await wait_preview(pilot)
-        assert not screen.final
-        assert shown_rows(screen) == seen  # the first paint is already at the place
-        held_parse.set()
-        await wait_open(pilot)
-        assert shown_rows(screen) == seen
-
-
-async def test_a_huge_book_pages_from_its_head_while_the_rest_is_read(
-    tmp_path: Path, held_parse
-) -> None:
-    path = serial_book(tmp_path, 280)
-    app = reader_app(path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_preview(pilot)
-        assert not screen.final and len(screen.book.text) < path.stat().st_size // 3
-        await pilot.press("right_curly_bracket", "space")
-        seen = shown_rows(screen)
-        await pilot.press("G")  # the end is not known yet: it says so, and goes there later
-        assert shown_rows(screen) == seen
-        assert any("once the whole book is read" in n for n in notices(app))
-        held_parse.set()
-        await wait_open(pilot)
-        await pilot.pause()
-        assert screen.view.pager.at_end
 
 
 async def test_a_bookmark_on_the_blank_row_above_a_chapter_quotes_that_chapter(
