@@ -87,3 +87,32 @@ def test_a_paste_cut_after_its_escape_in_a_big_read_waits_for_a_slow_machine() -
         time.sleep(HOLD + 0.1)  # the machine is slow
         got += [t for t in parser.tick() if isinstance(t, events.Event)]
     assert "ctrl+q" not in keys(got) and pastes(got) == ["\x11quit"]
+
+
+def parser_taking_the_terminal_back(wait: float = 1.0) -> WholePasteParser:
+    """The parser Textual makes as chapbook takes the terminal back from a pager or shell."""
+    WholePasteParser.answer_awaited_until = time.monotonic() + wait
+    return WholePasteParser()
+
+
+def test_what_the_terminal_sent_before_it_had_chapbooks_modes_again_is_dropped() -> None:
+    """A paste made just before the terminal took bracketed pastes again comes unmarked; its
+    ctrl+q, read as a key, quit chapbook. Everything before the terminal's answer to the
+    position request sent after the modes is dropped, the answer too; keys after it count."""
+    got = read(
+        parser_taking_the_terminal_back(),
+        "\x00\x01\x02\x11 pasted\x1b[1",  # the answer cut by the end of a read
+        "2;40Rj",
+        "\x1b[200~later\x1b[201~",
+    )
+    assert keys(got) == ["j"]
+    assert pastes(got) == ["later"]
+    assert keys(read(WholePasteParser(), "k")) == ["k"]  # the next parser drops nothing
+
+
+def test_a_terminal_that_never_answers_loses_only_a_moment_of_input() -> None:
+    parser = parser_taking_the_terminal_back(wait=0.1)
+    got = read(parser, "q")  # within the wait: dropped
+    time.sleep(0.15)
+    got += read(parser, "j")
+    assert keys(got) == ["j"]

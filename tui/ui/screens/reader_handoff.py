@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shlex
-import signal
 import subprocess
-import sys
-import termios
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 
 from textual.app import SuspendNotSupported
 
 from tui.book.loader import safe_name
 from tui.ui.screens.reader_host import ReaderHost
+from tui.ui.terminal.handover import shell_to_return_to
 
 # What opens the file when neither $PAGER nor $EDITOR is set.
 FALLBACK_PAGER = "less"
@@ -42,6 +39,9 @@ class HandoffFlow:
         if driver is None or not driver.can_suspend:
             self.host.notify("This terminal cannot suspend chapbook", timeout=3)
             return
+        if not shell_to_return_to():
+            self.host.notify("No shell to suspend to: chapbook was not started from one", timeout=4)
+            return
         app.action_suspend_process()
 
     def open_external(self) -> None:
@@ -55,16 +55,10 @@ class HandoffFlow:
         command = external_command(os.environ, str(session.path), line)
         before = _changed_at(str(session.path))
         try:
-            # A ctrl+z arriving while Textual hands the terminal over or takes it back would
-            # run its suspend handler inside its own output lock, and hang: it waits until the
-            # program has the terminal (or chapbook has it again), and is handled there.
-            with (
-                interrupts_passed(),
-                stops_held(),
-                host.app.suspend(),
-                stops_held(release=True),
-            ):
-                run_in_foreground(command)
+            # The driver hands the terminal over with care (`tui.ui.terminal.handover`):
+            # interrupts typed at the program pass, and what it left unread is dropped.
+            with host.app.suspend():
+                subprocess.run(command, check=False)
         except SuspendNotSupported:
             host.notify("This terminal cannot hand over to another program", timeout=3)
             return
@@ -82,50 +76,3 @@ def _changed_at(path: str) -> float | None:
         return os.stat(path).st_mtime
     except OSError:
         return None
-
-
-def run_in_foreground(command: list[str]) -> None:
-    """Run ``command`` on the terminal until it ends, then drop what was typed for it."""
-    try:
-        subprocess.run(command, check=False)
-    finally:
-        drop_typed_ahead()
-
-
-@contextlib.contextmanager
-def interrupts_passed() -> Iterator[None]:
-    """While another program has the terminal (and the terminal its usual modes), a ctrl+c
-    typed there (to stop a search in `less`), or a ctrl+\\, goes to the whole foreground
-    group, chapbook too: chapbook lets it pass, while the program gets it as usual (a
-    handler, unlike an ignored signal, is reset by exec)."""
-    passed = (signal.SIGINT, signal.SIGQUIT)
-    before = {signum: signal.signal(signum, _let_pass) for signum in passed}
-    try:
-        yield
-    finally:
-        for signum, handler in before.items():
-            signal.signal(signum, handler)
-
-
-@contextlib.contextmanager
-def stops_held(release: bool = False) -> Iterator[None]:
-    """Hold back SIGTSTP (ctrl+z) until the block ends, or with ``release`` let it through
-    within a block that holds it back."""
-    how = signal.SIG_UNBLOCK if release else signal.SIG_BLOCK
-    before = signal.pthread_sigmask(how, {signal.SIGTSTP})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
-
-
-def drop_typed_ahead() -> None:
-    """Drop what was typed or pasted for the program that has just ended and that it did not
-    read: chapbook would take it as keys (no longer marked as a paste), a pasted ctrl+q would
-    quit it."""
-    with contextlib.suppress(OSError, termios.error, ValueError):
-        termios.tcflush(sys.stdin.fileno(), termios.TCIFLUSH)
-
-
-def _let_pass(signum: int, frame: object) -> None:
-    """A ctrl+c or ctrl+\\ meant for the program chapbook handed the terminal to."""

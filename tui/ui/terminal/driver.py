@@ -1,12 +1,17 @@
-"""The terminal driver chapbook runs on: Textual's own, with each update tidied on its way out."""
+"""The terminal driver chapbook runs on: Textual's own, with each update tidied on its way out,
+and the terminal handed over and taken back with care (`tui.ui.terminal.handover`)."""
 
 from __future__ import annotations
 
 import os
+import time
+from typing import Any
 
 from textual.driver import Driver
 
+from tui.ui.terminal.handover import Handover
 from tui.ui.terminal.output import compact, pin_disputed
+from tui.ui.terminal.pastes import ANSWER_WAIT, POSITION_REQUEST, WholePasteParser
 
 # Set to 1 to send Textual's output untouched.
 PLAIN_OUTPUT_VARIABLE = "CHAPBOOK_PLAIN_OUTPUT"
@@ -43,3 +48,31 @@ def tidy_output(driver_class: type[Driver]) -> type[Driver]:
 
     TidyOutputDriver.__name__ = TidyOutputDriver.__qualname__ = f"Tidy{driver_class.__name__}"
     return TidyOutputDriver
+
+
+def hand_over_carefully(driver_class: type[Driver]) -> type[Driver]:
+    """``driver_class`` giving the terminal away (ctrl+z, `$PAGER`) and taking it back through
+    a `Handover`: interrupts typed meanwhile pass, what was typed for the other program is
+    dropped (a paste whole), and a ctrl+z during the switch itself is ignored."""
+
+    class CarefulDriver(driver_class):  # type: ignore[valid-type,misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.handover = Handover()
+            self.handover.guard_stops()  # the SIGTSTP handler Textual's driver has just set
+
+        def suspend_application_mode(self) -> None:
+            with self.handover.leaving():
+                super().suspend_application_mode()
+
+        def resume_application_mode(self) -> None:
+            with self.handover.returning():
+                # What the terminal sends before it has the modes again is dropped, up to
+                # its answer to a request sent after them (`WholePasteParser`).
+                WholePasteParser.answer_awaited_until = time.monotonic() + ANSWER_WAIT
+                super().resume_application_mode()
+                self.write(POSITION_REQUEST)
+                self.flush()
+
+    CarefulDriver.__name__ = CarefulDriver.__qualname__ = f"Careful{driver_class.__name__}"
+    return CarefulDriver

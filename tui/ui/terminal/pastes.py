@@ -1,7 +1,9 @@
-"""Pastes whose bracketing codes arrive split across two reads of the terminal stay pastes."""
+"""Pastes whose bracketing codes arrive split across two reads of the terminal stay pastes,
+and what the terminal sent before it took chapbook's modes back is not read as keys."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -20,6 +22,12 @@ HOLD = 0.3
 HOLD_IN_BURST = 2.0  # after a read of at least BURST_READ characters
 HOLD_IN_PASTE = 5.0
 BURST_READ = 1024
+# The terminal's answer to "where is the cursor?" (`ESC [ 6 n`): `ESC [ row ; column R`.
+POSITION_ANSWER = re.compile(r"\x1b\[\d+;\d+R")
+POSITION_REQUEST = "\x1b[6n"
+LONGEST_ANSWER = 16  # characters of an answer cut by the end of a read, at most
+# How long input is dropped while the answer does not come (a terminal that never answers).
+ANSWER_WAIT = 1.0
 # Textual's Linux driver makes its input parser through this name; `tests/ui/test_pastes.py`
 # fails loudly if a Textual release stops doing so.
 PARSER_ATTRIBUTE = "XTermParser"
@@ -52,7 +60,15 @@ class WholePasteParser(XTermParser):
     always inside a paste (the terminal always sends the rest), and outside one when the read
     brought more than that Escape (one key pressed alone is passed on at once). What is held
     is passed on anyway after a while (longer after a big read), so an Escape is never lost.
+
+    Coming back from the shell or a pager, the terminal sends what was typed or pasted before
+    it took chapbook's modes back as it was, a paste unmarked (a pasted ctrl+q would quit).
+    So a parser made while `answer_awaited_until` lies ahead (Textual makes one each time it
+    takes the terminal back) drops its input until the terminal answers the position request
+    sent after the modes: everything before the answer was sent before them.
     """
+
+    answer_awaited_until = 0.0  # set by the driver as it takes the terminal back
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -61,6 +77,8 @@ class WholePasteParser(XTermParser):
         self._hold_limit = HOLD
         self._seen = ""  # the last characters passed on, for codes split across reads
         self._pasting = False
+        self._dropping_until = WholePasteParser.answer_awaited_until
+        WholePasteParser.answer_awaited_until = 0.0
 
     def feed(self, data: str) -> Iterable[Message | events.Event]:
         if not data:  # the end of input: nothing more is coming to complete what is held
@@ -68,6 +86,10 @@ class WholePasteParser(XTermParser):
             yield from super().feed(data)
             return
         text = self._held + data
+        if self._dropping_until:
+            text = self._after_answer(text)
+            if not text:
+                return
         self._pasting = paste_state(self._seen + text, self._pasting)
         if self._pasting:
             hold = split_marker(text, PASTE_END, 1)
@@ -82,7 +104,24 @@ class WholePasteParser(XTermParser):
         self._held = text[len(text) - hold :] if hold else ""
         yield from self._pass_on(text[: len(text) - hold])
 
+    def _after_answer(self, text: str) -> str:
+        """While the answer is awaited: what follows it in ``text``, or nothing (a possible
+        start of it held)."""
+        self._held = ""
+        answer = POSITION_ANSWER.search(text)
+        if answer is not None or time.monotonic() > self._dropping_until:
+            self._dropping_until = 0.0
+            return text[answer.end() :] if answer is not None else text
+        cut = text.rfind(ESC, max(0, len(text) - LONGEST_ANSWER))
+        if cut >= 0:
+            self._held = text[cut:]
+            self._held_since = time.monotonic()
+        return ""
+
     def tick(self) -> Iterable[Message | events.Event]:
+        if self._dropping_until and time.monotonic() > self._dropping_until:
+            self._dropping_until = 0.0  # no answer came: what is held is passed on
+            self._held_since = 0.0
         limit = HOLD_IN_PASTE if self._pasting else self._hold_limit
         if self._held and time.monotonic() - self._held_since > limit:
             yield from self._release()
