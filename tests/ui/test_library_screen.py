@@ -226,3 +226,28 @@ async def test_find_opens_the_chosen_book(tmp_path: Path) -> None:
         reader = pilot.app.screen
         assert type(reader).__name__ == "ReaderScreen"
         assert str(reader.path) == wanted.path
+
+
+async def test_a_filter_box_left_focused_but_hidden_still_answers_escape(tmp_path: Path) -> None:
+    """Found by the soak: the filter box hidden while it kept the focus took the keys typed
+    next (a ctrl+v pasted into it), and with Escape and the help key refused in it the
+    library seemed deaf. Escape clears a filter that has words, shown or not; the focus
+    given to a hidden box goes to the list."""
+    from tui.ui.dialogs.help import HelpScreen
+
+    library = fixed_library()
+    populate(library, tmp_path, 5)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("slash", *"zzz")
+        box = screen.query_one("#library-filter")
+        box.remove_class("-shown")  # hidden, still focused, words in it
+        await pilot.press("escape")
+        assert screen.filter_text == "" and len(titles(screen)) == 5
+        assert screen.query_one(LibraryTable).has_focus
+        await pilot.press("f1")
+        assert isinstance(pilot.app.screen, HelpScreen)
+        await pilot.press("escape")
+        box.focus()
+        await pilot.pause()
+        assert screen.query_one(LibraryTable).has_focus

@@ -68,3 +68,27 @@ async def test_a_pasted_escape_sequence_is_shown_and_never_sent_to_the_terminal(
             segment.text for y in range(box.size.height) for segment in box.render_line(y)
         )
         assert "lamp␛[?1049l" in drawn and "\x1b" not in drawn and "\x07" not in drawn
+
+
+async def test_a_finder_without_its_widgets_takes_keys_and_results_and_escape_closes_it(
+    tmp_path: Path,
+) -> None:
+    """Keys and search results queued for a finder reach it while Textual has not mounted its
+    widgets yet or has begun to take them away; Enter there raised `NoMatches` (found by the
+    soak in the library's finder). They do nothing; Escape still closes it."""
+    from tui.ui.dialogs.finder import FinderScreen
+
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("ctrl+p")
+        finder = app.screen
+        assert isinstance(finder, FinderScreen)
+        await pilot.pause()
+        await finder.query_one("#finder").remove()
+        assert not finder.has_widgets
+        finder.post_message(FinderScreen.Results("", []))
+        await pilot.press("l", "enter", "down", "up", "enter")
+        assert app.screen is finder
+        await pilot.press("escape")
+        assert app.screen is reader

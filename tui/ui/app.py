@@ -10,8 +10,10 @@ import time
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from textual import events
 from textual.app import App
 from textual.driver import Driver
+from textual.geometry import Size
 from textual.notifications import SeverityLevel
 
 from tui.library.library import Library
@@ -21,8 +23,9 @@ from tui.settings.settings import Problem, Settings
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
-from tui.ui.terminal.driver import plain_output_requested, tidy_output
+from tui.ui.terminal.driver import hand_over_carefully, plain_output_requested, tidy_output
 from tui.ui.terminal.pastes import keep_pastes_whole
+from tui.ui.terminal.resizes import outdated
 from tui.ui.themes import no_color_requested, register_themes, theme_for
 from tui.ui.widgets.keyhint import key_hint
 
@@ -84,9 +87,17 @@ class ChapbookApp(CrashGuard, App[None]):
         self.reader_is_root = open_path is not None
         self._hung_up = False
         self._notices_shown: dict[tuple[str, str, str], float] = {}  # notice → until when
+        self.terminal_size: Size | None = None  # of the last resize: `FollowsTheTerminal`
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Resize):
+            if not self.is_headless and outdated(event):
+                return  # the resize to the size now comes next: drawing this one is wasted
+            self.terminal_size = event.size  # screens take no resize to another size
+        await super().on_event(event)
 
     def get_driver_class(self) -> type[Driver]:
-        driver = super().get_driver_class()
+        driver = hand_over_carefully(super().get_driver_class())
         keep_pastes_whole()
         # CHAPBOOK_PLAIN_OUTPUT=1 sends Textual's output as it is (to rule the tidying out
         # when a terminal shows something odd).

@@ -19,12 +19,15 @@ from tui.book.loader import neutralise
 from tui.reading.session import BookmarkRow
 from tui.ui.actions import binding
 from tui.ui.dialogs.once import DismissesOnce, ask
+from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 from tui.ui.widgets.safe_input import SafeInput
 
 
-class BookmarkLabelScreen(DismissesOnce, ModalScreen[str | None], inherit_bindings=False):
+class BookmarkLabelScreen(
+    FollowsTheTerminal, DismissesOnce, ModalScreen[str | None], inherit_bindings=False
+):
     """Asks for an optional label; dismisses with the label ("" for none) or None to cancel."""
 
     BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Cancel")]
@@ -70,7 +73,9 @@ class BookmarkOptions(OptionList, inherit_bindings=False):
     ]
 
 
-class BookmarksScreen(DismissesOnce, ModalScreen[Bookmark | None], inherit_bindings=False):
+class BookmarksScreen(
+    FollowsTheTerminal, DismissesOnce, ModalScreen[Bookmark | None], inherit_bindings=False
+):
     """Lists a book's bookmarks: Enter jumps to one, `remove` deletes it, Escape closes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

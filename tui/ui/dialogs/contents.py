@@ -17,6 +17,7 @@ from tui.book.loader import neutralise
 from tui.reading.contents import ContentsRow
 from tui.ui.actions import binding, option_list_moves
 from tui.ui.dialogs.once import DismissesOnce
+from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
 
 
@@ -29,7 +30,9 @@ class ContentsOptions(OptionList, inherit_bindings=False):
     ]
 
 
-class ContentsScreen(DismissesOnce, ModalScreen[int | None], inherit_bindings=False):
+class ContentsScreen(
+    FollowsTheTerminal, DismissesOnce, ModalScreen[int | None], inherit_bindings=False
+):
     """Lists the chapters, and under each its scenes; dismisses with the paragraph to show."""
 
     BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Close")]

@@ -21,6 +21,7 @@ from tui.finder.library_finder import LibraryFinder
 from tui.ui.actions import binding
 from tui.ui.dialogs.finder_parts import KIND_MARKS, QueryInput, ResultList, finder_rows
 from tui.ui.dialogs.once import DismissesOnce
+from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 
@@ -31,7 +32,11 @@ Chosen = TypeVar("Chosen")
 
 
 class FinderScreen(
-    DismissesOnce, ModalScreen[Chosen | None], Generic[Chosen], inherit_bindings=False
+    FollowsTheTerminal,
+    DismissesOnce,
+    ModalScreen[Chosen | None],
+    Generic[Chosen],
+    inherit_bindings=False,
 ):
     """What both finders share: the query box, the ranked hits, a preview and the keys.
 
@@ -107,8 +112,19 @@ class FinderScreen(
         ]
         return "  ".join(keys)
 
+    @property
+    def has_widgets(self) -> bool:
+        """Whether its widgets are there: Textual mounts them a moment after the screen opens
+        and takes them away as it closes, and keys and results queued for it still come."""
+        return bool(self.query(QueryInput)) and bool(self.query(ResultList))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action != "cancel" and not self.has_widgets:
+            return False  # Escape still closes it
+        return super().check_action(action, parameters)
+
     def on_mount(self) -> None:
-        if not self.is_open or not self.query(QueryInput):
+        if not self.is_open or not self.has_widgets:
             return  # answered before it was shown: a key typed ahead closed it
         self._fit(self.app.size.height)
         self.set_focus(self.query_one(QueryInput))
@@ -119,7 +135,7 @@ class FinderScreen(
 
     def _fit(self, height: int) -> None:
         """Size the box's parts to the screen: the box never runs off its bottom edge."""
-        if not self.query("#finder"):
+        if not self.has_widgets:
             return  # its widgets already gone: it was closed by a key typed ahead
         rows = finder_rows(height)
         self.query_one("#finder").styles.margin = (rows.margin_top, 0, 0, 0)
@@ -140,6 +156,8 @@ class FinderScreen(
 
     def on_key(self, event: events.Key) -> None:
         """Letters typed before the query box had focus (a fast typist, a laggy link) go in it."""
+        if not self.has_widgets:
+            return
         box = self.query_one(QueryInput)
         if self.focused is not box and event.is_printable and event.character:
             event.stop()
@@ -169,7 +187,7 @@ class FinderScreen(
             self.post_message(self.Results(query, hits))
 
     def on_finder_screen_results(self, message: Results) -> None:
-        if message.query != self.query_one(QueryInput).value:
+        if not self.has_widgets or message.query != self.query_one(QueryInput).value:
             return  # stale: the reader has typed on
         self.hits = message.hits
         self.shown_query = message.query
@@ -187,7 +205,7 @@ class FinderScreen(
         return 0
 
     def _show_status(self) -> None:
-        if self.is_mounted:
+        if self.is_mounted and self.has_widgets:
             query = self.query_one(QueryInput).value
             self.query_one("#finder-status", Label).update(self.status(query))
 
@@ -225,6 +243,8 @@ class FinderScreen(
         self._show_preview()
 
     def _current(self) -> Hit | None:
+        if not self.has_widgets:
+            return None
         index = self.query_one(ResultList).highlighted
         if index is None or not 0 <= index < len(self.hits):
             return None
@@ -232,6 +252,8 @@ class FinderScreen(
 
     def _show_preview(self) -> None:
         hit = self._current()
+        if not self.has_widgets:
+            return
         preview_widget = self.query_one("#finder-preview", Static)
         if hit is None or not self._preview_rows:
             preview_widget.update("")

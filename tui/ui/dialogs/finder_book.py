@@ -121,6 +121,8 @@ class BookFinderScreen(FinderScreen[int]):
     def on_book_finder_screen_index_ready(self, message: IndexReady) -> None:
         if self.book_finder.adopt_index():
             self.indexing = None
+            if not self.has_widgets:
+                return
             # Scenes and passages can now be ranked by their words: run the query again.
             self._start_search(self.query_one(QueryInput).value)
 

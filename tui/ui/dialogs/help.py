@@ -16,6 +16,7 @@ from tui.settings.key_names import display_key
 from tui.ui.actions import binding, live_actions
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce
+from tui.ui.terminal.resizes import FollowsTheTerminal
 
 NARROW = 60  # below this many columns the help is laid out for a small screen
 
@@ -33,7 +34,7 @@ class HelpList(VerticalScroll, can_focus=False, inherit_bindings=False):
     """The scrolling list of actions (scrolled by the help screen's own keys)."""
 
 
-class HelpScreen(DismissesOnce, ModalScreen[None], inherit_bindings=False):
+class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_bindings=False):
     """Lists every action of `screen` and its keys, generated from the live bindings."""
 
     app = getters.app(ChapbookApp)

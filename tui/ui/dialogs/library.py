@@ -14,6 +14,7 @@ from tui.library.catalog import SORT_KEYS, update_text
 from tui.library.records import BookRecord
 from tui.ui.actions import binding
 from tui.ui.dialogs.once import DismissesOnce
+from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
 
 DIALOG_CSS = """
@@ -37,7 +38,7 @@ def _quoted(record: BookRecord) -> str:
     return f"“{record.display_title}”{by}"
 
 
-class ConfirmRemove(DismissesOnce, ModalScreen[bool], inherit_bindings=False):
+class ConfirmRemove(FollowsTheTerminal, DismissesOnce, ModalScreen[bool], inherit_bindings=False):
     """Asks before a book leaves the library; dismisses with True to remove it."""
 
     HELP_TITLE = "Remove a book"
@@ -67,7 +68,7 @@ class ConfirmRemove(DismissesOnce, ModalScreen[bool], inherit_bindings=False):
         self.dismiss(remove)
 
 
-class ConfirmAdd(DismissesOnce, ModalScreen[bool], inherit_bindings=False):
+class ConfirmAdd(FollowsTheTerminal, DismissesOnce, ModalScreen[bool], inherit_bindings=False):
     """Asks before a scan adds more files than `library.ask_above`; True adds them."""
 
     HELP_TITLE = "Add many files"
@@ -97,7 +98,9 @@ class ConfirmAdd(DismissesOnce, ModalScreen[bool], inherit_bindings=False):
         self.dismiss(add)
 
 
-class SortMenu(DismissesOnce, ModalScreen[tuple[str, bool] | None], inherit_bindings=False):
+class SortMenu(
+    FollowsTheTerminal, DismissesOnce, ModalScreen[tuple[str, bool] | None], inherit_bindings=False
+):
     """Choose the sort key; choosing the current key again reverses the order."""
 
     HELP_TITLE = "Sort the library"
@@ -164,7 +167,9 @@ class SortMenu(DismissesOnce, ModalScreen[tuple[str, bool] | None], inherit_bind
         self.dismiss(None)
 
 
-class UpdateOffer(DismissesOnce, ModalScreen[str | None], inherit_bindings=False):
+class UpdateOffer(
+    FollowsTheTerminal, DismissesOnce, ModalScreen[str | None], inherit_bindings=False
+):
     """A book got new chapters: jump to the first new one, or resume at the saved place."""
 
     HELP_TITLE = "Updated book"

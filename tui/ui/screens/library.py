@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
-from textual import getters, work
+from textual import events, getters, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.css.query import NoMatches
@@ -24,6 +24,7 @@ from tui.ui.dialogs.library import ConfirmAdd, ConfirmRemove, SortMenu, UpdateOf
 from tui.ui.dialogs.once import ask
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.screens.settings import SettingsScreen
+from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.fitting_footer import FittingFooter
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text, short_path
@@ -33,7 +34,7 @@ from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 from tui.ui.widgets.safe_input import SafeInput
 
 
-class LibraryScreen(Screen[None], inherit_bindings=False):
+class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     """The home screen: a sortable, filterable list of every book in the library."""
 
     app = getters.app(ChapbookApp)
@@ -176,7 +177,7 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         except NoMatches:  # not composed yet
             return True
         if action == "clear_filter":
-            return box.has_class("-shown")
+            return box.has_class("-shown") or bool(box.value)
         if box.has_focus and action in self.TYPED_ACTIONS:
             return False
         current = self.table.current
@@ -198,6 +199,15 @@ class LibraryScreen(Screen[None], inherit_bindings=False):
         self.set_focus(box)  # at once: letters typed right after `/` belong in the box
         self.refresh_bindings()
         self._filter.prepare(self._sorted)  # now, not on the first character typed
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # The filter box takes the focus only when shown (`/`): focus given to it unseen
+        # (first on the screen, or given back after a dialog) goes to the list. Keys typed
+        # into a hidden box, with Escape and the help key refused while it had the focus,
+        # left the library seeming deaf.
+        box = self.query_one("#library-filter", Input)
+        if event.widget is box and not box.has_class("-shown"):
+            self.set_focus(self.table)
 
     def _filter_changed(self, value: str) -> None:
         # Called as the box's value changes (not via its Changed message, a loop later), so

@@ -30,6 +30,7 @@ from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.screens.reader_opening import OpenFailed, OpeningFlow, Registered, StageArrived
 from tui.ui.screens.reader_places import PlacesFlow
 from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchFlow
+from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.prompt_bar import PromptBar
 from tui.ui.widgets.reader_view import ReaderView
 from tui.ui.widgets.status_line import StatusLine
@@ -42,7 +43,7 @@ SAVE_EVERY = 1.0
 COUNT_LASTS = 0.5
 
 
-class ReaderScreen(DismissesOnce, Screen[None], inherit_bindings=False):
+class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bindings=False):
     """Reads one book. Opens it in a worker, shows it page by page, remembers the place.
 
     What it knows about the book is in a headless `ReadingSession`; search and go-to-percent

@@ -21,6 +21,7 @@ from tui.settings.store import SettingsWriteError
 from tui.ui.actions import binding, describe_action, option_list_moves
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
+from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.themes import no_color_requested, theme_for
 from tui.ui.widgets.selection import ReversibleOptionList
 
@@ -46,7 +47,9 @@ def clash_text(clash: Clash) -> str:
     return f"{display_key(clash.key)} is both {names} on the {screen} screen"
 
 
-class KeyCaptureScreen(DismissesOnce, ModalScreen[str | None], inherit_bindings=False):
+class KeyCaptureScreen(
+    FollowsTheTerminal, DismissesOnce, ModalScreen[str | None], inherit_bindings=False
+):
     """Waits for one key press and returns its Textual name; Escape cancels."""
 
     DEFAULT_CSS = """
@@ -97,7 +100,7 @@ class SettingsList(ReversibleOptionList, inherit_bindings=False):
             self.action_cursor_up()
 
 
-class SettingsScreen(DismissesOnce, Screen[None], inherit_bindings=False):
+class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bindings=False):
     """Edit settings; changes are written to settings.toml as overrides when saved."""
 
     app = getters.app(ChapbookApp)
