@@ -7,12 +7,14 @@ Not a test: run it by hand and copy the table into the README.
     .venv/bin/python tests/bench/finder_quality.py --sets work --misses   # what the finder missed
 
 Query sets: `old` is `tests/finder_queries.toml` (150 queries, rounds 1-3); `work` and `held`
-are the two halves of `tests/finder_queries_blind.toml`. The held set is only ever scored as a
-whole: `--misses` refuses to list it.
+are the two halves of `tests/finder_queries_blind.toml`, over the corpus texts; `fresh` and
+`fresh-held` the two halves of `tests/finder_queries_fresh.toml`, over three books of the real
+corpus (their scenes as chapbook divides them, each query's scene checked by a quoted anchor).
+The held sets are only ever scored as a whole: `--misses` refuses to list them.
 
 A query counts at rank N when the Nth hit is where Enter lands inside the intended scene, as
 `tests/finder/test_finder_queries.py` judges it. Each method ranks the same scenes, those of the
-expected outline (`*.expected.json`):
+expected outline (`*.expected.json`) for the corpus texts, chapbook's for the real books:
 - finder: `BookFinder.search` as the overlay runs it (the query typed, then a space);
 - rapidfuzz: `fuzz.token_set_ratio(query, scene text)` after rapidfuzz's default processing;
 - fzf: `fzf --filter QUERY` over one line per scene (its text joined), in fzf's order.
@@ -23,6 +25,7 @@ over the first ten, 0 beyond).
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -41,10 +44,14 @@ sys.path.insert(0, str(ROOT / "tests"))
 from finder_support import CORPUS, scene_spans  # noqa: E402
 
 from tui.book.formats import open_book  # noqa: E402
+from tui.book.model import Book  # noqa: E402
 from tui.finder.book_finder import BookFinder  # noqa: E402
 
 OLD = ROOT / "tests" / "finder_queries.toml"
 BLIND = ROOT / "tests" / "finder_queries_blind.toml"
+FRESH = ROOT / "tests" / "finder_queries_fresh.toml"
+REAL = ROOT / "tests" / "fixtures"
+HELD = {"held", "fresh-held"}
 DEPTH = 10  # ranks looked at; a scene further down counts as not found
 
 
@@ -52,35 +59,76 @@ DEPTH = 10  # ranks looked at; a scene further down counts as not found
 class Query:
     book: str
     text: str
-    line: int
     kind: str
+    line: int = 0  # corpus sets: the line where the intended scene starts
+    scene: str = ""  # real books: `chC sS`
+    anchor: str = ""
 
 
 def load(set_name: str) -> list[Query]:
+    if set_name.startswith("fresh"):
+        found = tomllib.loads(FRESH.read_text(encoding="utf-8"))["query"]
+        return [
+            Query(q["book"], q["query"], q["kind"], scene=q["scene"], anchor=q["anchor"])
+            for q in found
+            if q["set"] == set_name
+        ]
     path = OLD if set_name == "old" else BLIND
     found = tomllib.loads(path.read_text(encoding="utf-8"))["query"]
     if set_name != "old":
         found = [q for q in found if q["set"] == set_name]
-    return [Query(q["book"], q["query"], q["line"], q.get("kind", "")) for q in found]
+    return [Query(q["book"], q["query"], q.get("kind", ""), line=q["line"]) for q in found]
+
+
+def open_any(name: str) -> Book:
+    return open_book(CORPUS / name if name.endswith(".txt") else REAL / name)
 
 
 class Scenes:
-    """One book's scenes as the expected outline draws them, and their texts."""
+    """One book's scenes, as paragraph ranges [first, end), and their texts: for a corpus text
+    as its expected outline draws them, for a real book as chapbook divides it."""
 
-    def __init__(self, name: str) -> None:
-        self.spans = scene_spans(name)
-        lines = (CORPUS / name).read_text(encoding="utf-8").splitlines()
-        self.starts = sorted(self.spans)
+    def __init__(self, name: str, book: Book) -> None:
+        self.book = book
+        self.spans: list[tuple[int, int]] = []
+        self.by_line: dict[int, int] = {}  # corpus texts: scene start line -> scene number
+        if name.endswith(".txt"):
+            for start, (first, end) in sorted(scene_spans(name).items()):
+                self.by_line[start] = len(self.spans)
+                self.spans.append((book.para_of_line(first), book.para_of_line(end)))
+        else:
+            for chapter in book.chapters:
+                for number, scene in enumerate(chapter.scenes):
+                    first = chapter.start if number == 0 else scene.start
+                    self.spans.append((first, scene.end))
         self.texts = [
-            " ".join(lines[first - 1 : end - 1]) for first, end in map(self.spans.get, self.starts)
+            " ".join(book.paragraph(p) for p in range(first, end)) for first, end in self.spans
         ]
         self.processed = [default_process(t) for t in self.texts]
 
+    def target(self, query: Query) -> int:
+        """The number of the scene ``query`` means."""
+        if query.line:
+            return self.by_line[query.line]
+        chapter, scene = map(int, re.fullmatch(r"ch(\d+) s(\d+)", query.scene).groups())
+        chapters = self.book.chapters
+        number = sum(len(c.scenes) for c in chapters[: chapter - 1]) + scene - 1
+        first, end = self.spans[number]
+        text = " ".join(self.book.paragraph(p) for p in range(first, end))
+        if " ".join(query.anchor.split()) not in " ".join(text.split()):
+            raise SystemExit(f"{query.book}: anchor of {query.text!r} is not in {query.scene}")
+        return number
 
-def rank_of(ranked_lines: list[int | None], span: tuple[int, int]) -> int | None:
-    first, end = span
-    for number, line in enumerate(ranked_lines[:DEPTH], 1):
-        if line is not None and first <= line < end:
+    def scene_of(self, para: int) -> int | None:
+        for number, (first, end) in enumerate(self.spans):
+            if first <= para < end:
+                return number
+        return None
+
+
+def rank_of(ranked: list[int | None], target: int) -> int | None:
+    for number, scene in enumerate(ranked[:DEPTH], 1):
+        if scene == target:
             return number
     return None
 
@@ -88,24 +136,26 @@ def rank_of(ranked_lines: list[int | None], span: tuple[int, int]) -> int | None
 class FinderMethod:
     name = "finder"
 
-    def __init__(self) -> None:
-        self.books: dict[str, tuple] = {}
+    def __init__(self, scenes: dict[str, Scenes]) -> None:
+        self.scenes = scenes
+        self.finders: dict[str, BookFinder] = {}
         self.times: list[float] = []
 
-    def rank(self, query: Query, span: tuple[int, int]) -> int | None:
-        if query.book not in self.books:
-            book = open_book(CORPUS / query.book)
-            finder = BookFinder(book)
+    def rank(self, query: Query, target: int) -> int | None:
+        scenes = self.scenes[query.book]
+        if query.book not in self.finders:
+            finder = BookFinder(scenes.book)
             finder.build()
-            self.books[query.book] = (book, finder)
-        book, finder = self.books[query.book]
+            self.finders[query.book] = finder
+        finder = self.finders[query.book]
         start = time.perf_counter()
         hits = finder.search(query.text, limit=DEPTH, typing=False)
         self.times.append(time.perf_counter() - start)
+        book = scenes.book
         landed = [
-            book.line_of(book.para_at(h.offset)) if h.offset is not None else None for h in hits
+            scenes.scene_of(book.para_at(h.offset)) if h.offset is not None else None for h in hits
         ]
-        return rank_of(landed, span)
+        return rank_of(landed, target)
 
 
 class RapidfuzzMethod:
@@ -114,7 +164,7 @@ class RapidfuzzMethod:
     def __init__(self, scenes: dict[str, Scenes]) -> None:
         self.scenes = scenes
 
-    def rank(self, query: Query, span: tuple[int, int]) -> int | None:
+    def rank(self, query: Query, target: int) -> int | None:
         scenes = self.scenes[query.book]
         found = process.extract(
             default_process(query.text),
@@ -123,7 +173,7 @@ class RapidfuzzMethod:
             processor=None,
             limit=DEPTH,
         )
-        return rank_of([scenes.starts[i] for _, _, i in found], span)
+        return rank_of([i for _, _, i in found], target)
 
 
 class FzfMethod:
@@ -133,10 +183,9 @@ class FzfMethod:
         self.scenes = scenes
         self.binary = binary
 
-    def rank(self, query: Query, span: tuple[int, int]) -> int | None:
+    def rank(self, query: Query, target: int) -> int | None:
         scenes = self.scenes[query.book]
-        pairs = zip(scenes.starts, scenes.texts, strict=True)
-        lines = "\n".join(f"{start}\t{text}" for start, text in pairs)
+        lines = "\n".join(f"{number}\t{text}" for number, text in enumerate(scenes.texts))
         out = subprocess.run(
             [self.binary, "--filter", query.text, "--nth", "2..", "--delimiter", "\t"],
             input=lines,
@@ -145,7 +194,7 @@ class FzfMethod:
             check=False,
         ).stdout
         ranked = [int(line.split("\t", 1)[0]) for line in out.splitlines() if line]
-        return rank_of(ranked, span)
+        return rank_of(ranked, target)
 
 
 @dataclass
@@ -166,12 +215,12 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the finder's misses")
     parser.add_argument("--finder-only", action="store_true", help="skip rapidfuzz and fzf")
     args = parser.parse_args()
-    if args.misses and "held" in args.sets:
-        parser.error("the held set is scored only as a whole: leave it out of --misses")
+    if args.misses and HELD & set(args.sets):
+        parser.error("the held sets are scored only as a whole: leave them out of --misses")
     sets = {name: load(name) for name in args.sets}
     names = sorted({q.book for queries in sets.values() for q in queries})
-    scenes = {name: Scenes(name) for name in names}
-    finder = FinderMethod()
+    scenes = {name: Scenes(name, open_any(name)) for name in names}
+    finder = FinderMethod(scenes)
     methods: list = [finder]
     if not args.finder_only:
         methods.append(RapidfuzzMethod(scenes))
@@ -183,13 +232,14 @@ def main() -> None:
     rows = []
     for set_name, queries in sets.items():
         for method in methods:
-            ranks = [method.rank(q, scenes[q.book].spans[q.line]) for q in queries]
+            ranks = [method.rank(q, scenes[q.book].target(q)) for q in queries]
             rows.append((set_name, len(queries), method.name, Score(ranks)))
             if args.misses and method is finder:
                 for q, r in zip(queries, ranks, strict=True):
                     if r != 1:
                         print(
-                            f"  {set_name} {q.book[:3]} {q.kind:10} {q.text!r} line {q.line}: {r}"
+                            f"  {set_name} {q.book[-22:]} {q.kind:10} {q.text!r} "
+                            f"{q.scene or q.line}: {r}"
                         )
     print("\n| set | queries | method | first | top 5 | MRR |")
     print("|---|---|---|---|---|---|")
