@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from tui.book.model import Book, Chapter, ParaKind, Scene
+from tui.finder.book_finder import BookFinder
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "finder"
 LIGHTHOUSE = FIXTURES / "lighthouse.txt"
@@ -69,6 +70,24 @@ def scene_line(book: Book, offset: int) -> int:
     scene = book.scene_at(book.para_at(offset))
     assert scene is not None
     return book.line_of(scene.start) or 0
+
+
+def built_finder(text: str) -> BookFinder:
+    """A finder over a hand-built book, its index built."""
+    found = BookFinder(build_book(text))
+    assert found.build()
+    return found
+
+
+def scene_lines(finder: BookFinder, query: str) -> list[int]:
+    """The first line of each scene hit for a finished ``query``, best first."""
+    hits = finder.search(query, typing=False)
+    return [scene_line(finder.book, h.offset) for h in hits if h.kind == "scene"]
+
+
+def line_in(text: str, words: str) -> int:
+    """The 1-based line of ``text`` where ``words`` are."""
+    return text[: text.index(words)].count("\n") + 1
 
 
 def scene_spans(name: str) -> dict[int, tuple[int, int]]:

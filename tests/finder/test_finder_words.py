@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from finder_support import build_book, scene_line
+from finder_support import built_finder, line_in, scene_lines
 
 from tui.finder.book_finder import BookFinder
 from tui.finder.word_forms import base_of, related, stem
@@ -50,19 +50,11 @@ Orla paid the crew and they drank to the storm, to the engine and to the captain
 
 @pytest.fixture(scope="module")
 def finder() -> BookFinder:
-    found = BookFinder(build_book(HARBOUR))
-    assert found.build()
-    return found
-
-
-def scene_lines(finder: BookFinder, query: str) -> list[int]:
-    """The first line of each scene hit, best first."""
-    hits = finder.search(query, typing=False)
-    return [scene_line(finder.book, h.offset) for h in hits if h.kind == "scene"]
+    return built_finder(HARBOUR)
 
 
 def line_of(text: str) -> int:
-    return HARBOUR[: HARBOUR.index(text)].count("\n") + 1
+    return line_in(HARBOUR, text)
 
 
 # -- word forms ----------------------------------------------------------------------------
@@ -143,9 +135,7 @@ SPLIT = "\n\n".join(
 
 @pytest.fixture(scope="module")
 def split() -> BookFinder:
-    found = BookFinder(build_book(SPLIT))
-    assert found.build()
-    return found
+    return built_finder(SPLIT)
 
 
 def test_a_moment_split_by_a_chapter_break_brings_the_next_scene(split: BookFinder) -> None:

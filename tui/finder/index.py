@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from tui.book.model import Scene
+from tui.finder import thesaurus
 from tui.finder.company import companions
 from tui.finder.names import BookNames
 from tui.finder.word_forms import base_of, lemma, related, root, stem_uncached
@@ -21,6 +22,8 @@ from tui.finder.word_forms import base_of, lemma, related, root, stem_uncached
 ROOT_SIM = 0.8  # `apologize` for `apology`: related, not the same word
 IRREGULAR_SIM = 0.85  # `fought` for `fight`, `death` for `died`
 RELATED_SIM = 0.6  # `duel` for `fight`, `tears` for `cry`: the same kind of moment
+SAME_SENSE_SIM = 0.5  # `couch` for `sofa`, from the general thesaurus
+NEARBY_SIM = 0.35  # `coin` for `sovereign`, `list` for `roster`: broader or derived words
 COMPANY_SIM = 0.4  # `couch` for `leaned`: words the book keeps saying together
 PAIR_MARK = "+"  # joins the halves of a compound in the key of their co-occurrences
 
@@ -31,7 +34,7 @@ class Expansion:
 
     key: str
     sim: float
-    how: str  # exact, stem, irregular, root, related, prefix, head, tail, fuzzy
+    how: str  # exact, stem, irregular, root, related, general, prefix, head, tail, fuzzy
 
 
 @dataclass
@@ -209,12 +212,13 @@ class BookIndex:
             for key in self._forms(word):
                 add(key, RELATED_SIM, "related")
         # A word of the related-words table is no typo, though the book lacks it.
-        real = known or bool(related(term))
+        real = known or bool(related(term)) or thesaurus.knows(term)
         if known and not typing:
             self._add_company([e.key for e in found.values() if e.sim >= 0.95], add)
         self.names.match(term, known=known, add=add)
         self._add_prefixes(term, typing, add)
         self._add_parts(term, add)
+        self._add_general(term, found, add)
         self._add_fuzzy(term, exact_known=real, add=add)
         result = sorted(found.values(), key=lambda e: (-e.sim, e.key))[:32]
         self._expansions[cache_key] = result
@@ -228,6 +232,25 @@ class BookIndex:
         base = base_of(word)
         forms += self.by_lemma.get(base, ())
         return forms
+
+    def _add_general(self, term: str, found: dict[str, Expansion], add: Callable) -> None:
+        """Words of the general thesaurus, for book words the term has not matched already
+        (a compound's half stays one: `heartbeat` -> `beat` is its tail, not a synonym)."""
+        for words, sim in (
+            (thesaurus.same_sense(term), SAME_SENSE_SIM),
+            (thesaurus.nearby(term), NEARBY_SIM),
+        ):
+            for word in words:
+                for key in self._inflected(word):
+                    if key not in found:
+                        add(key, sim, "general")
+
+    def _inflected(self, word: str) -> list[str]:
+        """The book's inflections of ``word`` (`bar`: `bars`, `barred`, not `bare` or
+        `barely`, which share its stem): a thesaurus word is matched strictly."""
+        forms = self.by_stem.get(stem_uncached(word), ())
+        regular = [key for key in forms if thesaurus.inflects(word, key)]
+        return regular + list(self.by_lemma.get(base_of(word), ()))
 
     def _add_company(self, keys: list[str], add: Callable) -> None:
         """Words the book keeps in the company of the word's forms, as weaker matches."""

@@ -34,7 +34,9 @@ def rank_paragraphs(
     if not terms:
         return []
     total_paras = max(index.paragraph_total, 1)
-    usable = [[g for g in t.groups if g.sim >= 0.4] for t in terms]
+    # A passage holds the words typed, their forms, close spellings or the finder's own
+    # related words: the general thesaurus is too loose for a line of text (`low` for `blue`).
+    usable = [[g for g in t.groups if g.sim >= 0.4 and g.how != "general"] for t in terms]
     # Very common words would make every paragraph a candidate: count them only when the
     # query has nothing rarer.
     sizes = [sum(index.paragraph_count(g.keys) for g in groups) for groups in usable]

@@ -70,7 +70,7 @@ def _groups(index: BookIndex, word: str, *, typing: bool) -> list[WordGroup]:
             heads.append(exp.key)
         elif exp.how == "tail":
             tails.append(exp.key)
-        by_base = exp.how in ("irregular", "related")
+        by_base = exp.how in ("irregular", "related", "general")
         if exp.how == "name":
             # The forms of a name the word may mean (`kalpas`, `kalpases`) are one name.
             group_key = ("name", "")

@@ -1,0 +1,84 @@
+"""A general table of related English words, derived from WordNet 3.0 and read on first use.
+
+`tools/build_thesaurus.py` makes `thesaurus.tsv.gz` (word, words of the same senses, broader
+and derived words). WordNet 3.0 is copyright 2006 by Princeton University, used under its licence,
+whose text is in `thesaurus-licence.txt` beside the table.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from importlib import resources
+
+from tui.finder.word_forms import base_of
+
+TABLE = "thesaurus.tsv.gz"
+# Endings taken off a word the table lacks, to find the word it is a form of (`attendees` ->
+# `attendee`, `cuddling` -> `cuddle`), as (ending, replacement), tried in order.
+ENDINGS = (
+    ("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
+    ("ing", ""), ("ing", "e"), ("er", ""), ("est", ""), ("ly", ""),
+)  # fmt: skip
+
+
+@functools.cache
+def load() -> dict[str, str]:
+    """word -> its two columns as read (split when asked for): read once, in about 0.1 s, so
+    the finder's index worker reads it before the first query does."""
+    raw = resources.files("tui.finder").joinpath(TABLE).read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines)
+
+
+def _entry(word: str) -> tuple[str, str] | None:
+    found = _columns(word)
+    if found is None:
+        return None
+    same, _, near = found.partition("\t")
+    return same, near
+
+
+def _columns(word: str) -> str | None:
+    table = load()
+    found = table.get(word) or table.get(base_of(word))
+    if found is not None:
+        return found
+    for ending, replacement in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            found = table.get(stem + replacement)
+            if found is None and len(stem) > 3 and stem[-1] == stem[-2]:
+                found = table.get(stem[:-1] + replacement)  # `shipped` -> `ship`
+            if found is not None:
+                return found
+    return None
+
+
+def knows(word: str) -> bool:
+    """Whether ``word`` (in some form) is an English word of the table: no typo."""
+    return _entry(word) is not None
+
+
+def same_sense(word: str) -> tuple[str, ...]:
+    """Words of the same commonest senses as ``word``: `sofa` -> `couch`, `lounge`."""
+    found = _entry(word)
+    return tuple(found[0].split()) if found else ()
+
+
+def nearby(word: str) -> tuple[str, ...]:
+    """Broader words and words derived from them: `sovereign` -> `ruler`, `roster` -> `list`."""
+    found = _entry(word)
+    return tuple(found[1].split()) if found else ()
+
+
+def inflects(word: str, form: str) -> bool:
+    """Whether ``form`` is ``word`` with an ending (`bars`, `barred`, `carries`, `making`)."""
+    if not form.startswith(word[:-1]) or form == word:
+        return form == word
+    for ending, replacement in ENDINGS:
+        if form.endswith(ending):
+            stem = form[: len(form) - len(ending)]
+            if stem + replacement == word or (stem[:-1] == word and stem[-1] == stem[-2]):
+                return True
+    return False
