@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pty
 import signal
+import termios
 import threading
 import time
 import tty
@@ -72,7 +73,7 @@ def test_what_was_typed_for_the_pager_is_dropped_and_a_paste_whole() -> None:
         writer.start()
         dropped = drop_typed_ahead(terminal, quiet=0.02)
         writer.join()
-        tty.setcbreak(terminal)  # as chapbook sets it when it has the terminal again
+        tty.setcbreak(terminal, termios.TCSANOW)  # as chapbook sets it, dropping nothing
         os.write(main, b"j")
         time.sleep(0.05)
         # (The terminal itself takes the ctrl+q, as flow control, in its usual modes.)
