@@ -28,8 +28,15 @@ SIMILAR = {"&"}
 
 
 def plain(word: str) -> str | None:
+    """``word`` when it is a single lowercase word (not a name, a phrase or a number)."""
     word = word.split("(")[0]
     return word if word.isalpha() and word.isascii() and word.islower() else None
+
+
+def common_noun_sense(word: str, lemmas: list[str]) -> bool:
+    """Whether ``word`` is written in lowercase in this sense (`wilson` the president is not:
+    a name has no other words)."""
+    return any(lemma == word for lemma in lemmas)
 
 
 def read_synsets(root: Path) -> dict[tuple[str, int], tuple[list[str], list[tuple[str, str, int]]]]:
@@ -40,7 +47,7 @@ def read_synsets(root: Path) -> dict[tuple[str, int], tuple[list[str], list[tupl
                 continue  # the licence header
             fields = line.split(" | ")[0].split()
             offset, count = int(fields[0]), int(fields[3], 16)
-            lemmas = [w.lower() for w in fields[4 : 4 + 2 * count : 2]]
+            lemmas = [w.split("(")[0] for w in fields[4 : 4 + 2 * count : 2]]
             at = 4 + 2 * count
             pointers = []
             for p in range(int(fields[at])):
@@ -101,6 +108,8 @@ def main() -> None:
         near: dict[str, None] = {}
         for pos, offset in senses:
             lemmas, pointers = synsets[(pos, offset)]
+            if not common_noun_sense(word, lemmas):
+                continue
             for lemma in lemmas:
                 if (w := plain(lemma)) and w != word:
                     same.setdefault(w)

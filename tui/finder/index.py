@@ -236,6 +236,8 @@ class BookIndex:
     def _add_general(self, term: str, found: dict[str, Expansion], add: Callable) -> None:
         """Words of the general thesaurus, for book words the term has not matched already
         (a compound's half stays one: `heartbeat` -> `beat` is its tail, not a synonym)."""
+        if term in self.names.counts:
+            return  # a name of the book's (Daisy, Wilson): not the flower or the president
         for words, sim in (
             (thesaurus.same_sense(term), SAME_SENSE_SIM),
             (thesaurus.nearby(term), NEARBY_SIM),
