@@ -13,7 +13,6 @@ from typing import Protocol, runtime_checkable
 from textual import events
 from textual.app import App
 from textual.driver import Driver
-from textual.geometry import Size
 from textual.notifications import SeverityLevel
 
 from tui.library.library import Library
@@ -87,13 +86,10 @@ class ChapbookApp(CrashGuard, App[None]):
         self.reader_is_root = open_path is not None
         self._hung_up = False
         self._notices_shown: dict[tuple[str, str, str], float] = {}  # notice → until when
-        self.terminal_size: Size | None = None  # of the last resize: `FollowsTheTerminal`
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Resize):
-            if not self.is_headless and outdated(event):
-                return  # the resize to the size now comes next: drawing this one is wasted
-            self.terminal_size = event.size  # screens take no resize to another size
+        if isinstance(event, events.Resize) and not self.is_headless and outdated(event):
+            return  # the resize to the size now comes next: drawing this one is wasted
         await super().on_event(event)
 
     def get_driver_class(self) -> type[Driver]:

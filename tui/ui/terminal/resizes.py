@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 else:  # a mixin: the screen class itself comes later among the bases
     _ScreenBase = object
 
-# The app keeps the size of the last resize it took under this name.
-TERMINAL_SIZE = "terminal_size"
 # Set by the user to force a size: the terminal's own size is then not what Textual uses.
 SIZE_VARIABLES = ("COLUMNS", "LINES")
 
@@ -70,9 +68,8 @@ class FollowsTheTerminal(_ScreenBase):
 
 
 def _app_size(screen: Screen[Any]) -> Size | None:
-    """The size of the app's last resize (`TERMINAL_SIZE` on the app), None before the first."""
+    """The app's size: that of the terminal, as of the last resize the app took."""
     try:
-        size = getattr(screen.app, TERMINAL_SIZE, None)
+        return screen.app.size
     except Exception:  # no app yet (or any more): nothing to compare with
         return None
-    return size if isinstance(size, Size) else None
