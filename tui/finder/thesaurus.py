@@ -31,6 +31,7 @@ def load() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in lines)
 
 
+@functools.lru_cache(maxsize=4096)  # a query word is looked up three times over
 def _entry(word: str) -> tuple[str, str] | None:
     found = _columns(word)
     if found is None:

@@ -251,9 +251,9 @@ class FinderScreen(
         return self.hits[index]
 
     def _show_preview(self) -> None:
-        hit = self._current()
         if not self.has_widgets:
             return
+        hit = self._current()
         preview_widget = self.query_one("#finder-preview", Static)
         if hit is None or not self._preview_rows:
             preview_widget.update("")

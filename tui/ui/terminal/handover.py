@@ -30,8 +30,6 @@ QUIET = 0.02
 LONGEST = 2.0
 READ_SIZE = 65536
 
-SignalHandler = Callable[[int, FrameType | None], Any]
-
 
 class Handover:
     """What chapbook's driver does around Textual's own suspend and resume."""
@@ -117,8 +115,7 @@ def drop_typed_ahead(fd: int, quiet: float = QUIET, longest: float = LONGEST) ->
     seen = ""
     try:
         termios.tcsetattr(fd, termios.TCSANOW, unbuffered)
-        started = time.monotonic()
-        deadline = started + longest
+        deadline = time.monotonic() + longest
         # A paste still coming in at the deadline is read to its end, within reason.
         while (left := deadline - time.monotonic()) > 0 or (pasting and left > -3 * longest):
             wait = quiet if not pasting else max(0.05, min(left, 0.5))
