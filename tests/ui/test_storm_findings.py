@@ -92,3 +92,55 @@ async def test_a_finder_without_its_widgets_takes_keys_and_results_and_escape_cl
         assert app.screen is finder
         await pilot.press("escape")
         assert app.screen is reader
+
+
+async def test_a_click_on_an_option_drawn_before_the_list_changed_is_ignored(
+    tmp_path: Path,
+) -> None:
+    """Textual finds a clicked option by what was drawn under the pointer; drawn before the
+    list was filled again, that named an option past the end, and Textual's click handler
+    raised `IndexError` (found by the soak)."""
+    from rich.style import Style
+    from textual import events
+
+    from tui.ui.dialogs.contents import ContentsOptions, ContentsScreen
+
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("t")
+        contents = app.screen
+        assert isinstance(contents, ContentsScreen)
+        options = contents.query_one(ContentsOptions)
+        gone = options.option_count + 5
+        click = events.Click(
+            options, 1, 1, 0, 0, 1, False, False, False, style=Style(meta={"option": gone})
+        )
+        options.post_message(click)
+        await pilot.pause()
+        assert app.screen is contents and app.is_running
+
+
+async def test_a_bookmark_chosen_before_one_was_removed_is_not_another(tmp_path: Path) -> None:
+    """A choice queued before a bookmark was removed named the removed one's place in the
+    list, which the next bookmark now has (or none, past the end: `IndexError`)."""
+    from textual.widgets import OptionList
+
+    from tui.ui.dialogs.bookmarks import BookmarkOptions, BookmarksScreen
+
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("M", *"first", "enter", "space", "space", "M", *"second", "enter")
+        await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        marks = app.screen
+        assert isinstance(marks, BookmarksScreen)
+        options = marks.query_one(BookmarkOptions)
+        first = options.get_option_at_index(0)
+        marks.action_remove()  # the first one, highlighted
+        options.post_message(OptionList.OptionSelected(options, first, 0))
+        await pilot.pause()
+        assert app.screen is marks
+        assert [e.bookmark.label for e in marks.entries] == ["second"]

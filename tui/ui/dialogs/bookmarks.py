@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from typing import ClassVar
@@ -23,6 +24,7 @@ from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 from tui.ui.widgets.safe_input import SafeInput
+from tui.ui.widgets.selection import SafeOptionList
 
 
 class BookmarkLabelScreen(
@@ -63,7 +65,7 @@ class BookmarkLabelScreen(
         self.dismiss(None)
 
 
-class BookmarkOptions(OptionList, inherit_bindings=False):
+class BookmarkOptions(SafeOptionList, inherit_bindings=False):
     """The list of bookmarks; its keys come from `[keys]` like every other binding."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -103,6 +105,11 @@ class BookmarksScreen(
         self.entries = sorted(entries, key=lambda e: e.bookmark.anchor.offset)
         self.on_remove = on_remove
         self.on_rename = on_rename
+        # The entry behind each option shown, by the option's id: a choice queued before the
+        # list was filled again (a bookmark removed) names an option that is gone, or one
+        # whose place in the list another bookmark now has.
+        self._shown: dict[str, BookmarkRow] = {}
+        self._ids = itertools.count()
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -121,6 +128,7 @@ class BookmarksScreen(
 
     def _options(self) -> list[Option]:
         options = []
+        self._shown = {}
         for entry in self.entries:
             text = Text(no_wrap=True, overflow="ellipsis")
             label = " ".join(entry.bookmark.label.split())
@@ -128,12 +136,16 @@ class BookmarksScreen(
             text.append(neutralise(f"  {entry.place} · {entry.percent:.0f}%"))
             if entry.snippet:
                 text.append(neutralise(f"  “{entry.snippet}”"), style="italic")
-            options.append(Option(text))
+            option_id = f"bookmark-{next(self._ids)}"
+            self._shown[option_id] = entry
+            options.append(Option(text, id=option_id))
         return options
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self.entries[event.option_index].bookmark)
+        entry = self._shown.get(event.option.id or "")
+        if entry is not None:
+            self.dismiss(entry.bookmark)
 
     def action_remove(self) -> None:
         options = self.query_one(BookmarkOptions)

@@ -1,9 +1,11 @@
-"""Option lists whose highlight can be drawn in reverse video, as under NO_COLOR."""
+"""Option lists that take clicks safely, and whose highlight can be drawn in reverse video, as
+under NO_COLOR."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.binding import BindingType
 from textual.style import Style
 from textual.widgets import OptionList
@@ -11,7 +13,20 @@ from textual.widgets import OptionList
 HIGHLIGHTED = "option-list--option-highlighted"
 
 
-class ReversibleOptionList(OptionList, inherit_bindings=False):
+class SafeOptionList(OptionList, inherit_bindings=False):
+    """An `OptionList` that ignores a click on an option it no longer has.
+
+    Textual finds the clicked option by what was drawn under the pointer; drawn before the
+    list was filled again (new finder results, a bookmark removed), that can name an option
+    past the end, and Textual's own click handler then raised `IndexError`."""
+
+    def on_click(self, event: events.Click) -> None:
+        clicked = event.style.meta.get("option")
+        if isinstance(clicked, int) and not 0 <= clicked < self.option_count:
+            event.prevent_default()  # not Textual's handler either
+
+
+class ReversibleOptionList(SafeOptionList, inherit_bindings=False):
     """An `OptionList` that honours `text-style: reverse` on its highlighted option.
 
     Without colours a highlight has nothing but the text style to stand out by, and Textual's
