@@ -49,13 +49,13 @@ async def test_m_letter_sets_and_quote_letter_goes_back_across_runs(book_path: P
         await pilot.press("m")
         assert "mark: a letter" in str(screen.status.render())
         await pilot.press("a")
-        assert "Mark a set" in notices(app)
+        assert "Mark ‘a’ set" in notices(app)
         await pilot.press("G", "apostrophe", "a")
         assert shown_rows(screen) == place
         await pilot.press("apostrophe", "apostrophe")  # '' : back to where the jump left
         assert screen.view.pager.at_end
         await pilot.press("grave_accent", "z")
-        assert "No mark z: set it with m z" in notices(app)
+        assert "No mark ‘z’: set it with m z" in notices(app)
     app = reader_app(book_path, library=Library.open())
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)

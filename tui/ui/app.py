@@ -23,6 +23,7 @@ from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
 from tui.ui.terminal.driver import hand_over_carefully, plain_output_requested, tidy_output
+from tui.ui.terminal.keys_in_order import KeyDone, KeyTurns
 from tui.ui.terminal.pastes import keep_pastes_whole
 from tui.ui.terminal.resizes import outdated
 from tui.ui.themes import no_color_requested, register_themes, theme_for
@@ -86,11 +87,23 @@ class ChapbookApp(CrashGuard, App[None]):
         self.reader_is_root = open_path is not None
         self._hung_up = False
         self._notices_shown: dict[tuple[str, str, str], float] = {}  # notice → until when
+        self.key_turns = KeyTurns(self, self._handle_key)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Resize) and not self.is_headless and outdated(event):
             return  # the resize to the size now comes next: drawing this one is wasted
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if not self.key_turns.waits(event):
+                await self.key_turns.take(event)
+            return
         await super().on_event(event)
+
+    async def _handle_key(self, key: events.Key) -> None:
+        await super().on_event(key)
+
+    def on_key_done(self, message: KeyDone) -> None:
+        message.stop()
+        self.key_turns.done(message.turn)
 
     def get_driver_class(self) -> type[Driver]:
         driver = hand_over_carefully(super().get_driver_class())

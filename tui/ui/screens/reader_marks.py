@@ -70,7 +70,7 @@ class MarksFlow:
                 library.remove_bookmark(book_id, old)
         library.add_bookmark(book_id, mark)
         library.save()
-        host.notify(f"Mark {name} set", timeout=2)
+        host.notify(f"Mark ‘{name}’ set", timeout=2)
 
     def go(self, name: str) -> None:
         host, session = self.host, self.host.session
@@ -78,9 +78,9 @@ class MarksFlow:
         marks = host.app.library.bookmarks(book_id) if book_id else []
         mark = next((m for m in marks if m.mark == name), None)
         if mark is None or session.book is None:
-            host.notify(f"No mark {name}: set it with m {name}", timeout=3)
+            host.notify(f"No mark ‘{name}’: set it with m {name}", timeout=3)
             return
         offset, exact = session.bookmark_offset(mark)
         if not exact:
-            host.notify(f"The book changed: mark {name} is at the nearest place", timeout=3)
+            host.notify(f"The book changed: mark ‘{name}’ is at the nearest place", timeout=3)
         host.jump_to_offset(offset)

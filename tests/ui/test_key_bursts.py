@@ -1,0 +1,85 @@
+"""Keys that arrive together (fast typing, an SSH packet, a paste) do what they do typed slowly:
+`50%`, `ma` and `'a`, `3j`, and the words typed after `/`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import lantern_book, reader_app, shown_rows, wait_open
+from textual import events
+
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return lantern_book(tmp_path)
+
+
+def burst(app, *keys: str) -> None:
+    """Keys as a fast typist or a paste delivers them: all queued before any is handled."""
+    names = {
+        "'": "apostrophe",
+        "%": "percent_sign",
+        "/": "slash",
+        "`": "grave_accent",
+        "]": "right_square_bracket",
+    }
+    for key in keys:
+        character = key if len(key) == 1 else ("\r" if key == "enter" else None)
+        app.post_message(events.Key(names.get(key, key), character))
+
+
+async def settle(pilot) -> None:
+    for _ in range(6):
+        await pilot.pause(0.02)
+
+
+async def test_50_percent_in_one_burst_goes_halfway(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        burst(app, "5", "0", "%")
+        await settle(pilot)
+        assert screen.prompt is None or not screen.prompt.is_open
+        assert abs(screen.view.top_offset() - len(screen.book.text) // 2) < 1200
+
+
+async def test_a_mark_set_and_visited_in_bursts(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        burst(app, "2", "]")
+        await settle(pilot)
+        marked = screen.view.top_offset()
+        assert marked > 0
+        burst(app, "m", "a", "G")
+        await settle(pilot)
+        assert screen.view.top_offset() > marked
+        for prefix in ("'", "`"):
+            burst(app, "g", prefix, "a")
+            await settle(pilot)
+            assert screen.view.top_offset() == marked
+            assert screen.session.mark_pending is None
+
+
+async def test_a_count_in_one_burst_repeats_the_move(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        burst(app, "3", "j")
+        await settle(pilot)
+        assert shown_rows(screen)[0] == start[3]
+
+
+async def test_words_typed_right_after_slash_go_into_the_search(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        burst(app, "/", "b", "e", "l", "l", "s", "enter")
+        await settle(pilot)
+        pattern = screen.session.search_pattern
+        assert pattern is not None and pattern.search("the bells rang")
+        assert screen.prompt is None or not screen.prompt.is_open

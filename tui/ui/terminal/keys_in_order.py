@@ -1,0 +1,89 @@
+"""Keys are handled one at a time, in the order they were typed.
+
+Textual reads a key's priority bindings (`%`, `/`, ctrl+p) the moment the key arrives, but
+passes other keys through queues, widget to screen to app, before their bindings run. Keys
+that arrive together (a fast typist, one SSH packet, a paste outside brackets) then overtook
+each other: in `50%` the `%` prompt opened before the digits were read, in `'a` the `a` was
+read before `'` had asked for a mark letter, and letters typed right after `/` went to the
+reader instead of the search box. So a key is let in only when the one before it is done: when
+a note sent after it has come back up the same queues, and the focus it moved has settled.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Awaitable, Callable
+
+from textual import events
+from textual.app import App
+from textual.message import Message
+from textual.message_pump import MessagePump
+from textual.timer import Timer
+
+# A key whose note never comes back (its widget was removed first) holds the next for this long.
+LONGEST_TURN = 0.15
+
+
+class KeyDone(Message):
+    """Sent after a key to where the key went; reaching the app, the key has been handled."""
+
+    def __init__(self, turn: int) -> None:
+        super().__init__()
+        self.turn = turn
+
+
+class KeyTurns:
+    """The keys waiting for the one being handled."""
+
+    def __init__(self, app: App[object], handle: Callable[[events.Key], Awaitable[None]]) -> None:
+        self.app = app
+        self.handle = handle
+        self.waiting: deque[events.Key] = deque()
+        self.turn = 0  # the number of the key being handled, 0 when none is
+        self.count = 0
+        self.timer: Timer | None = None
+
+    def waits(self, key: events.Key) -> bool:
+        """True when ``key`` must wait for the keys before it; it is handled in its turn."""
+        if self.turn or self.waiting:
+            self.waiting.append(key)
+            return True
+        return False
+
+    async def take(self, key: events.Key) -> None:
+        """Handle ``key`` now, then send the note that ends its turn after it."""
+        self.count += 1
+        turn = self.turn = self.count
+        screen = self.app.screen
+        await self.handle(key)
+        if self.app.screen is not screen:
+            # A screen opened or closed: its widgets and focus are in place after a refresh.
+            self.app.call_after_refresh(self._send_note, turn)
+        else:
+            self._send_note(turn)
+        self.timer = self.app.set_timer(LONGEST_TURN, lambda: self.done(turn))
+
+    def _send_note(self, turn: int) -> None:
+        if turn != self.turn:
+            return
+        target: MessagePump = self.app.focused or self.app.screen
+        target.post_message(KeyDone(turn))
+
+    def done(self, turn: int) -> None:
+        """The note of key ``turn`` came back (or took too long): the next key may go."""
+        if turn != self.turn or not turn:
+            return
+        if self.timer is not None:
+            self.timer.stop()
+            self.timer = None
+        if self.waiting:
+            # After the callbacks the key queued, such as the focus it moved.
+            self.app.call_later(self._next)
+        else:
+            self.turn = 0
+
+    async def _next(self) -> None:
+        if self.waiting:
+            await self.take(self.waiting.popleft())
+        else:
+            self.turn = 0
