@@ -133,11 +133,23 @@ def parse_loaded(loaded: LoadedText) -> Book:
         scene_lines=scenes,
     )
     book.notices[:0] = loaded.notices
-    if headings:
-        from tui.book.text.markdown import heading_title, title_from_repeats
-
-        book.title = title_from_repeats(book) or heading_title(loaded.text) or book.title
+    if loaded.path is not None and book_format(loaded.path).lines == "markdown":
+        _markdown_names(book, loaded.text)
     return book
+
+
+def _markdown_names(book: Book, raw: str) -> None:
+    """A Markdown book's title and author: from its front matter, its title line over the
+    chapter headings, or its one heading; a chapter without a heading takes the file's title."""
+    from tui.book.text.markdown import front_matter, heading_title, lone_heading, title_from_repeats
+
+    front = front_matter(raw)
+    only = lone_heading(raw)
+    found = title_from_repeats(book) or heading_title(raw) or (only[1] if only else "")
+    book.title = front.title or found or book.title
+    book.author = book.author or front.author or None
+    if front.title and len(book.chapters) == 1 and book.chapters[0].heading is None:
+        book.chapters[0].title = front.title
 
 
 def open_preview(

@@ -25,6 +25,7 @@ class BlockKind(StrEnum):
 
 
 TEXT, HEADING, BREAK, GAP, IMAGE = BlockKind
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # characters with no width, that end no line
 GAP_BREAKS = 3  # `<br>`s in a row (two empty lines) that leave a gap, like an empty paragraph
 
 
@@ -40,6 +41,7 @@ class Block:
     context: str = ""  # the same for it and its ancestors, outermost first
     label: str = ""  # for `<dt>label</dt><dd>value</dd>`: the label, without its colon
     images: list[tuple[str, str]] | None = None  # (src, alt) of the images it holds
+    lines: int = 1  # a gap: the empty lines it stands for (`<br>` runs leave more than one)
 
     @property
     def level(self) -> int:
@@ -96,6 +98,10 @@ class ParagraphBuilder:
         self.text_chars = 0  # characters of real text (not placeholders) in the paragraph
 
     def add_text(self, text: str) -> None:
+        if self.length and self.parts[-1][-1] == "\n" and not text.strip().strip(INVISIBLE):
+            # A line holding only spaces, no-break spaces among them, is an empty line: in
+            # `<br>&nbsp;<br>` the two `<br>`s are a paragraph break, as `<br><br>` is.
+            return
         if "\n" in text or "\t" in text or "  " in text or "\r" in text or "\f" in text:
             if self.owner.tag == "pre":
                 self.add_pre(text)
@@ -149,10 +155,15 @@ class ParagraphBuilder:
         """`<br>`: a line break inside a paragraph element, a paragraph break in loose text;
         `<br><br>` a paragraph break; a longer run a gap."""
         self.br_run += 1
-        if self.br_run == GAP_BREAKS:
+        if self.br_run >= GAP_BREAKS:
+            if self.br_run > GAP_BREAKS and self.blocks and self.blocks[-1].kind == GAP:
+                self.blocks[-1].lines += 1
+                return
             self.flush()
             owner = self.owner
-            self.blocks.append(Block(GAP, tag="br", marks=owner.marks, context=owner.context))
+            self.blocks.append(
+                Block(GAP, tag="br", marks=owner.marks, context=owner.context, lines=2)
+            )
             return
         if self.owner.tag not in LINE_BREAK_OWNERS or (self.length and self.parts[-1] == "\n"):
             self.flush()  # loose text, or `<br><br>`

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.matter import matter_sections, read_matter
 from tui.book.markup.package import TocEntry
-from tui.book.markup.paragraphs import Para, Paragraphs, is_illustration
+from tui.book.markup.paragraphs import WIDE_GAP_LINES, Para, Paragraphs, is_illustration
 from tui.book.markup.producers import (
     ENDNOTE_LINK,
     clean_work_title,
@@ -102,7 +102,9 @@ def build_book(
     book.author = ", ".join(authors) if authors else None
     _name_chapters(book, paras)
     parts = _part_labels(book, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
-    fill_scenes(book, sorted({*parts, *section_starts(book, paras)}), with_names=with_names)
+    wide = [k + 1 for k, para in enumerate(paras) if para.gap_lines >= WIDE_GAP_LINES]
+    starts = sorted({*parts, *section_starts(book, paras), *wide})
+    fill_scenes(book, starts, with_names=with_names)
     _trim_notes(book, with_names)
     meta["words"] = _words(book)
     return book

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tui.book.loader import decode_bytes, read_bytes, safe_name
@@ -12,7 +13,10 @@ from tui.book.markup.producers import clean_work_title
 from tui.book.markup.sites import SitePage, ffn_title, read_site_page
 from tui.book.markup.tags import decode_markup, ornament_hint
 from tui.book.model import Book, BookError
+from tui.book.rules.headings import names_a_chapter
 
+# `Work - Chapter 1 - Site`, `Chapter 1 | Work`: the parts of a chapter page's title.
+PAGE_TITLE_PARTS = re.compile(r"\s+(?:[-|–—]|::)\s+")
 PREVIEW_CHARS = 400_000  # markup characters converted for a preview (a few screens of text)
 
 
@@ -91,9 +95,24 @@ def _page_title(title: str) -> str:
         if title.endswith(tail):
             parts = title[: -len(tail)].rsplit(" - ", 1)
             return parts[0].strip()
+    title = _without_chapter_and_site(title)
     if " by " in title:
         return title.rsplit(" by ", 1)[0].strip().rstrip(",")
     return title.strip()
+
+
+def _without_chapter_and_site(title: str) -> str:
+    """A chapter page's `Work - Chapter 1 - Site` (or `Chapter 1 | Work`) -> `Work`: the part
+    naming the chapter goes, and then the site's name, which sites put last."""
+    parts = PAGE_TITLE_PARTS.split(title.strip())
+    if len(parts) < 2:
+        return title
+    kept = [part for part in parts if not names_a_chapter(part)]
+    if not kept:
+        return title
+    if len(kept) < len(parts) and len(kept) >= 2:
+        kept = kept[:-1]
+    return " - ".join(kept) if len(kept) < len(parts) else title
 
 
 def open_html(path: str | Path) -> Book:

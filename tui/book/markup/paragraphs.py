@@ -20,6 +20,7 @@ BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament
 # The stored text of an empty paragraph between paragraphs of prose: a spacer, as in text files
 # made from EPUBs, so the scene pass weighs it as a soft break (it may only set off a line).
 GAP_TEXT = "\xa0"
+WIDE_GAP_LINES = 3  # empty lines in a row that part scenes as surely as a drawn break
 IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
 SPACING_WINDOW = 8  # pairs of paragraphs on each side that decide whether a gap is spacing
 BACKLINK_CHARS = 24
@@ -29,7 +30,8 @@ BACKLINKS = frozenset(
 CAPTION_CHARS = 120  # a heading this short between an image and a rule is the image's caption
 CAPTION_WORDS_CHARS = 60  # and so is a plain paragraph this short
 ILLUSTRATION = re.compile(r"\[\s*Illustrations?\b[^\]]*\]?\s*$", re.I)
-MAX_BREAK_SCAN = 64  # longer paragraphs are never ornament lines: skip the test
+MAX_BREAK_SCAN = 64  # longer paragraphs are ornament lines only when drawn with a few glyphs
+MAX_RULE_CHARS = 240  # a rule typed across the page (`-----…`, `~*~*~…`), at the longest
 
 # Whether an image-only paragraph is a scene-break ornament: (src, marks of its paragraph).
 OrnamentTest = Callable[[str, str], bool]
@@ -45,6 +47,7 @@ class Para:
     block: Block | None  # where it came from
     image: bool = False  # an image placeholder
     from_gap: bool = False  # a break made from an empty paragraph
+    gap_lines: int = 0  # such a break: the empty lines it stands for
 
 
 @dataclass(slots=True)
@@ -69,25 +72,30 @@ def document_paragraphs(
     out: list[Para] = []
     where: list[int] = []
     gap = False
+    gap_lines = 0  # the empty lines of the gap so far
     pictures = False  # an image or an `[Illustration]` line is among the paragraphs
     for index, block in enumerate(blocks):
         where.append(len(out))
         kind = block.kind
         if kind == GAP:
             if block.marks and BREAK_CLASS.search(block.marks):
-                gap = False
+                gap, gap_lines = False, 0
                 if out and out[-1].hint != ParaKind.BREAK:
                     out.append(Para(BREAK_TEXT, None, ParaKind.BREAK, block))
                 continue
-            gap = gap or (bool(out) and index not in spacing)
+            if out and index not in spacing:
+                gap = True
+                gap_lines += block.lines
             continue
         para = _paragraph(block, is_ornament)
         if para.hint == ParaKind.TEXT and len(para.text) <= BACKLINK_CHARS and _backlink(para):
             continue
         if gap:
-            gap = False
             if _gap_is_break(out, para):
-                out.append(Para(GAP_TEXT, None, ParaKind.BREAK, None, from_gap=True))
+                out.append(
+                    Para(GAP_TEXT, None, ParaKind.BREAK, None, from_gap=True, gap_lines=gap_lines)
+                )
+            gap, gap_lines = False, 0
         if para.hint == ParaKind.BREAK and out and out[-1].hint == ParaKind.BREAK:
             continue  # `<hr/><hr/>`, or an ornament after a gap: one break
         if para.image or para.text[:1] == "[":
@@ -195,10 +203,16 @@ def _spacing_gaps(blocks: list[Block]) -> set[int]:
     return spacing
 
 
+def _may_be_break(text: str) -> bool:
+    """Worth the break-line test: short, or a long line drawn with at most three glyphs."""
+    size = len(text)
+    return size <= MAX_BREAK_SCAN or (size <= MAX_RULE_CHARS and len(set(text) - {" "}) <= 3)
+
+
 def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
     kind = block.kind
     if kind in (TEXT, HEADING):
-        if len(block.text) <= MAX_BREAK_SCAN and is_break_line(block.text):
+        if _may_be_break(block.text) and is_break_line(block.text):
             return Para(block.text, None, ParaKind.BREAK, block)
         hint = ParaKind.HEADING if kind == HEADING else ParaKind.TEXT
         return Para(block.text, block.spans, hint, block)

@@ -354,10 +354,10 @@ def _unlisted_chapters(
         k = bisect.bisect_right(starts, source.end - 1) - 1  # the last segment starting in it
         if k < 0 or starts[k] >= source.first or segments[k].role == CHAPTER:
             continue
-        prose = sum(
-            1 for p in paras[source.first : source.end] if p.hint == ParaKind.TEXT and not p.image
-        )
-        if prose >= MIN_PROSE_FOR_CHAPTER:
+        texts = [
+            p for p in paras[source.first : source.end] if p.hint == ParaKind.TEXT and not p.image
+        ]
+        if len(texts) >= MIN_PROSE_FOR_CHAPTER and not all(map(_in_ao3_matter, texts)):
             heading = next(
                 (p for p in paras[source.first : source.end] if p.hint == ParaKind.HEADING), None
             )
@@ -366,6 +366,12 @@ def _unlisted_chapters(
                 continue  # a contents page left out of the contents (`Brief Contents`)
             out.append(Segment(source.first, CHAPTER, "", title, source.name, HEADING_GUESS))
     return out
+
+
+def _in_ao3_matter(para: Para) -> bool:
+    """Inside an AO3 download's preface or afterword (a converter may split them over files)."""
+    context = para.block.context if para.block is not None else ""
+    return "#preface" in context or "#afterword" in context
 
 
 def _resolve_roles(segments: list[Segment]) -> list[Segment]:

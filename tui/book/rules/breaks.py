@@ -33,6 +33,17 @@ _QUOTE = re.compile("[" + re.escape(QUOTES) + "]")
 _ALNUM = re.compile(r"[^\W_]")
 
 
+_END_LINE = re.compile(
+    r"[\W_]*(?:the end|end file|fin|end|owari|finis|終|完|全文完|（完）)[\W_]*", re.IGNORECASE
+)
+END_LINE_CHARS = 40
+
+
+def is_end_line(line: str) -> bool:
+    """`The End`, `~Fin~`, `終`: a line that closes a story or a chapter."""
+    return len(line) <= END_LINE_CHARS and _END_LINE.fullmatch(line) is not None
+
+
 def is_spacer_line(line: str) -> bool:
     """A line that looks blank but holds non-breaking or other special spaces."""
     return bool(line) and _SPACER.fullmatch(line) is not None
@@ -66,8 +77,9 @@ def is_break_line(line: str) -> bool:
             return not numeral or compact in ("XXX", "xxx")
         return _WORD_BREAK.fullmatch(text) is not None
     chars = set(compact)
-    if chars <= _SENTENCE_PUNCT or chars <= _BRACKETS:
-        return False  # `]` closes a caption or a note: it is not an ornament
+    if chars <= _SENTENCE_PUNCT | _BRACKETS:
+        # `]` closes a caption or a note; `[...]` is a silence in brackets: not ornaments
+        return False
     if chars <= _DASHES | _SENTENCE_PUNCT:
         # `---`, `___`, `===`, `- - -`; a lone dash or `—!` is interrupted dialogue (but see
         # `is_pause_line`).

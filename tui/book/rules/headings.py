@@ -215,6 +215,12 @@ def match_heading(text: str) -> Heading | None:
     return _match_weak(line, inner)
 
 
+def names_a_chapter(text: str) -> bool:
+    """`Chapter 3: The Fall`, `Prologue`, `第三章`: a line shaped like a chapter heading."""
+    heading = match_heading(text)
+    return heading is not None and heading.strong
+
+
 def _in_words(label: str) -> bool:
     """A number written as a word: `One`, `Un`, `Dix-sept` (not `12` or `XII`)."""
     return word_value(label) is not None or re.fullmatch(NUMBER_WORDS, label, re.I) is not None

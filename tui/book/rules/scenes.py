@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tui.book.model import Book, ParaKind, Scene
-from tui.book.rules.breaks import is_setoff_line, is_spacer_line
+from tui.book.rules.breaks import is_end_line, is_setoff_line, is_spacer_line
 from tui.book.rules.patterns import compiled_on_first_use
 
 TEXT = int(ParaKind.TEXT)
@@ -27,7 +27,8 @@ OPENER_CHARS = 100
 # A line after a glyph break opens the next scene when it reads like a label: this many words
 # at most, not ending like a sentence.
 LABEL_WORDS = 8
-_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", "」", "』")
+TITLE_LINE_CHARS = 40  # a title line under a chapter heading, at the longest
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", "」", "』", "。", "！", "？")
 # Names are counted over at most this many characters of a scene (three windows), and over
 # at most NAME_BUDGET_CHARS for the whole book (but never fewer than NAME_MIN_SAMPLE a scene).
 NAME_SAMPLE_CHARS = 24_000
@@ -264,9 +265,27 @@ def _scene_starts(book: Book, start: int, end: int, gaps: Sequence[int]) -> list
             markers.setdefault(nxt, set()).add("gap")
     if not markers:
         return [first]
-    starts = [first, *sorted(markers)]
+    prose = _first_prose(book, first, end)
+    # Before the first sentence there are only title lines (the work's title repeated under
+    # the heading, `Chapter 6`): a label or a gap among them opens the chapter's first scene.
+    starts = [first, *sorted(m for m in markers if m > prose or "hard" in markers[m])]
+    if len(starts) == 1:
+        return starts
     kinds_of = {s: _marker_kind(markers[s]) for s in starts[1:]}
     return _weigh_short_runs(book, starts, kinds_of, end)
+
+
+def _first_prose(book: Book, first: int, end: int) -> int:
+    """The first story paragraph from ``first`` that is more than a title line."""
+    kinds = book.kinds
+    i = first
+    while i < end:
+        if kinds[i] == TEXT:
+            text = book.paragraph(i).strip()
+            if len(text) > TITLE_LINE_CHARS or "\n" in text or text.endswith(_SENTENCE_ENDS):
+                return i
+        i += 1
+    return end
 
 
 def _marker_kind(found: set[str]) -> str:
@@ -305,7 +324,10 @@ def _weigh_short_runs(book: Book, starts: list[int], marker: dict[int, str], end
             or seen[text] > 1
             or _is_setoff(book, starts[k], bounds[k + 1])
         )
-        if opener:
+        if k and right is None and is_end_line(text):
+            # `THE END` set off at the end of a chapter: its sign-off, not a scene.
+            drop.add(starts[k])
+        elif opener:
             # It opens what follows: a line after a glyph break, a refrain, a set-off line.
             if right is not None:
                 drop.add(starts[k + 1])

@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from tui.book.rules.breaks import SPACER_CHARS, is_break_line, is_pause_line, is_spacer_line
+from tui.book.rules.breaks import (
+    SPACER_CHARS,
+    is_break_line,
+    is_end_line,
+    is_pause_line,
+    is_spacer_line,
+)
 from tui.book.rules.headings import match_heading, strip_alt_text
 from tui.book.rules.labels import LANDMARKS, LIST_KEYS, META_KEYS
 from tui.book.rules.number_words import title_case_words
@@ -18,9 +24,6 @@ from tui.book.rules.patterns import compiled_on_first_use
 
 __all__ = ["CANDIDATE", "LANDMARKS", "LIST_KEYS", "META_KEYS", "LineInfo", "classify_line"]
 
-END_MARKERS = re.compile(
-    r"[\W_]*(?:the end|end file|fin|end|owari|finis|終|完|全文完|（完）)[\W_]*", re.IGNORECASE
-)
 AUTHOR_NOTE = re.compile(
     r"[\W_]*(?:a/n|an|a\.n\.|author'?s?'? ?notes?|authors? notes?|translator'?s? notes?|"
     r"t/n|tl note|note from the author|a note from|"
@@ -83,10 +86,13 @@ def _is_nav(line: str) -> bool:
     )
 
 
-# A scene's point-of-view label: `Harry's POV`, `POV: Draco`, `[Asuna's POV]`, `~Kaito POV~`.
+# A scene's point-of-view label: `Harry's POV`, `POV: Draco`, `[Asuna's POV]`, `~Kaito POV~`,
+# `BPOV`.
 _POV_LABEL = re.compile(
     r"[\W_]*(?:(?:[\w'’.-]+\s+){0,3}[\w'’.-]+(?:'s|’s)?\s+(?:pov|p\.o\.v\.?|point of view)|"
-    r"pov\s*[:\-–—]\s*[\w'’. -]{1,40})[\W_]*",
+    r"pov\s*[:\-–—]\s*[\w'’. -]{1,40}|"
+    # `BPOV`, `EdPOV`: a name's first letters run into it, as the Twilight fandom writes it
+    r"(?-i:[A-Z][a-z]{0,2}POV))[\W_]*",
     re.IGNORECASE,
 )
 # A name set off by symbols: `~Harry~`, `-Draco-`, `[Ginny]`, `*~Luna~*` (a scene label when a
@@ -217,7 +223,7 @@ CANDIDATE = re.compile(
     r"[IVXLC]{1,7}\.?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|" + _NUMBER_WORD_LINE + r"|"
     r"(?:[oO0xX][^\w\n]*){2,}(?=\n)|"
     # `Ginny's POV`: possessive, like the serial numbers above
-    r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2} (?:POV|pov|P\.O\.V)|"
+    r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2} (?:POV|pov|P\.O\.V)|[A-Z][a-z]{0,2}POV\b|"
     r"[第序楔终終尾番后後あプエ幕間閑제완작저줄完全作著书書内简簡文目])))"
 )
 
@@ -306,7 +312,7 @@ def _classify(line: str) -> LineInfo | None:
         return LineInfo("posted")
     if _PLEASE.match(lowered):
         return LineInfo("please")
-    if len(stripped) <= 40 and END_MARKERS.fullmatch(stripped):
+    if is_end_line(stripped):
         return LineInfo("end", stripped)
     heading = match_heading(stripped)
     if heading is not None:

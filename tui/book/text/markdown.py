@@ -4,12 +4,15 @@ Each line stays on its own line number, so line numbers of the book agree with t
 `#` headings keep their text (a chapter heading line), `---`, `* * *` and `__` rules become a
 `* * *` break line, `***bold-italic***` and `**bold**` one-liners lose their marks, backslash
 escapes (`\\'`, `\\*`) are removed, and lines that are only HTML left by converters (pandoc's
-`<span id=...>`, `<div>`), or an image, become blank.
+`<span id=...>`, `<div>`), or an image, become blank. A YAML front matter block (`---`,
+`title: …`, `---`, as static site generators and note apps write it) is read for the title and
+author and becomes blank.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tui.book.model import Book
 
@@ -26,12 +29,52 @@ ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!'\"<>~|])")
 BREAK_LINE = "* * *"
 TITLE_CHARS = 80
 SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "…")
+FRONT_MATTER_LINES = 60  # a YAML block closed further down is not front matter
+YAML_FIELD = re.compile(r"([A-Za-z_][\w -]*):(?:\s+(.*?))?\s*")
+YAML_MORE = re.compile(r"(?:\s+\S.*|\s*-\s.*|\s*#.*|\s*)")  # continued, a list item, a comment
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """A Markdown file's YAML front matter: how many lines it takes, its title and author."""
+
+    lines: int = 0
+    title: str = ""
+    author: str = ""
+
+
+def front_matter(text: str) -> FrontMatter:
+    """The YAML block the file opens with (`---` … `---` or `...`), or an empty one."""
+    lines = text.lstrip("\ufeff").split("\n", FRONT_MATTER_LINES + 1)[: FRONT_MATTER_LINES + 1]
+    if not lines or lines[0].rstrip() != "---":
+        return FrontMatter()
+    fields: dict[str, str] = {}
+    for number, line in enumerate(lines[1:], 2):
+        if line.rstrip() in ("---", "..."):
+            return FrontMatter(number, fields.get("title", ""), fields.get("author", ""))
+        found = YAML_FIELD.fullmatch(line)
+        if found:
+            fields.setdefault(found.group(1).strip().lower(), _yaml_scalar(found.group(2) or ""))
+        elif not YAML_MORE.fullmatch(line):
+            return FrontMatter()  # prose under a rule, not a YAML block
+    return FrontMatter()
+
+
+def _yaml_scalar(value: str) -> str:
+    """A one-line YAML value as text: quotes taken off, `''` and `\\"` undone."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].replace('\\"', '"')
+    return value
 
 
 def markdown_lines(text: str) -> str:
     """The text of a Markdown book with its markup made plain, line for line."""
     lines = text.split("\n")
-    return "\n".join(_plain(line) for line in lines)
+    skip = front_matter(text).lines
+    return "\n".join("" if k < skip else _plain(line) for k, line in enumerate(lines))
 
 
 def scene_lines(text: str) -> list[int]:
@@ -54,7 +97,10 @@ def scene_lines(text: str) -> list[int]:
 def _headings(text: str) -> dict[int, list[tuple[int, str]]]:
     """`#` headings by level: (1-based line, plain text)."""
     levels: dict[int, list[tuple[int, str]]] = {}
+    skip = front_matter(text).lines
     for number, line in enumerate(text.split("\n"), 1):
+        if number <= skip:
+            continue
         if line[:1] == "#" or line[:4].lstrip()[:1] == "#":
             found = HEADING.match(line)
             if found and found.group(2).strip():
@@ -69,10 +115,28 @@ def _chapter_level(levels: dict[int, list[tuple[int, str]]]) -> int | None:
 
 def heading_lines(text: str) -> list[int]:
     """The 1-based lines of the book's chapter headings: its `#` headings of the shallowest
-    level used more than once (a level used once is the book's title, or a `Contents`)."""
+    level used more than once (a level used once is the book's title, or a `Contents`), or the
+    one heading of a one-shot that opens with it."""
     levels = _headings(text)
     level = _chapter_level(levels)
-    return [number for number, _ in levels[level]] if level is not None else []
+    if level is not None:
+        return [number for number, _ in levels[level]]
+    only = lone_heading(text, levels)
+    return [only[0]] if only else []
+
+
+def lone_heading(
+    text: str, levels: dict[int, list[tuple[int, str]]] | None = None
+) -> tuple[int, str] | None:
+    """The file's only `#` heading when it is the first thing in it (after any front matter):
+    a one-shot's title over its story, heading its one chapter."""
+    found = [h for hs in (levels if levels is not None else _headings(text)).values() for h in hs]
+    if len(found) != 1:
+        return None
+    number = found[0][0]
+    lines = text.split("\n", number)
+    before = lines[front_matter(text).lines : number - 1]
+    return found[0] if not any(_plain(line).strip() for line in before) else None
 
 
 def heading_title(text: str) -> str:
