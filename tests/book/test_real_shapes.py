@@ -190,3 +190,15 @@ def test_a_chapter_page_title_loses_its_chapter_and_site() -> None:
         "The Tutorial Is Too Hard"
     )
     assert _page_title("Harry Potter - Nephilim") == "Harry Potter - Nephilim"
+
+
+def test_ao3_page_titles_without_lock_images_or_site_suffix() -> None:
+    from tui.book.markup.html_book import _page_title
+    from tui.book.markup.producers import clean_work_title
+
+    assert clean_work_title("[image: (Restricted)] Big Brother Is Watching You") == (
+        "Big Brother Is Watching You"
+    )
+    assert _page_title(
+        "Pray Tell Me, Sir - JackOfNone - Final Fantasy XIV - Square [Archive of Our Own]"
+    ) == ("Pray Tell Me, Sir")

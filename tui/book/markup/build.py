@@ -96,7 +96,7 @@ def build_book(
     meta = read_matter(paras, book, info.meta, page_titles)
     book.meta = meta
     found_title = clean_work_title(str(meta.pop("work_title", "")))
-    book.title = info.title or found_title or info.fallback_title
+    book.title = clean_work_title(info.title) or found_title or info.fallback_title
     meta.pop("work_title", None)
     authors = info.authors or ([str(meta["author"])] if meta.get("author") else [])
     book.author = ", ".join(authors) if authors else None

@@ -95,6 +95,9 @@ def _page_title(title: str) -> str:
         if title.endswith(tail):
             parts = title[: -len(tail)].rsplit(" - ", 1)
             return parts[0].strip()
+    if title.endswith(" [Archive of Our Own]"):
+        # `Title - Author - Fandom [Archive of Our Own]` (fandoms may hold ` - ` too)
+        return title.split(" - ", 1)[0].strip()
     title = _without_chapter_and_site(title)
     if " by " in title:
         return title.rsplit(" by ", 1)[0].strip().rstrip(",")

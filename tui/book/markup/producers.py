@@ -157,10 +157,16 @@ PG_TITLE_PREFIX = re.compile(r"^The Project Gutenberg e-?Book(?: of|,)\s+", re.I
 PG_BY_AUTHOR = re.compile(r",\s+by\s+[^,]+\.?$", re.I)
 
 
+IMAGE_PLACEHOLDER = re.compile(r"\[image: [^\]]*\]")
+
+
 def clean_work_title(title: str) -> str:
     """A work's title as found on a page, tidied: one line, without Project Gutenberg's
     `The Project Gutenberg eBook of` and without a trailing comma (`Title, by Author`)."""
     text = " ".join(title.split())
+    if "[image:" in text:
+        # A lock or badge drawn beside the title (AO3's `(Restricted)`): its alt text is no title.
+        text = " ".join(IMAGE_PLACEHOLDER.sub(" ", text).split())
     if PG_TITLE_PREFIX.match(text):
         # `The Project Gutenberg eBook, Title, by Author`
         text = PG_BY_AUTHOR.sub("", PG_TITLE_PREFIX.sub("", text))
