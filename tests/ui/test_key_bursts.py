@@ -83,3 +83,15 @@ async def test_words_typed_right_after_slash_go_into_the_search(book_path: Path)
         pattern = screen.session.search_pattern
         assert pattern is not None and pattern.search("the bells rang")
         assert screen.prompt is None or not screen.prompt.is_open
+
+
+async def test_keys_after_one_that_opens_and_one_that_closes_a_screen(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        burst(app, "comma", "escape", "j", "j")
+        await settle(pilot)
+        await pilot.pause(0.3)
+        assert app.screen is screen
+        assert shown_rows(screen)[0] == start[2]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Awaitable, Callable
+from time import monotonic
 
 from textual import events
 from textual.app import App
@@ -20,8 +21,10 @@ from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.timer import Timer
 
-# A key whose note never comes back (its widget was removed first) holds the next for this long.
+# A key whose note never comes back holds the next for this long at most; a note whose widget
+# was removed (a dialog the key closed) is given up sooner, when that is seen.
 LONGEST_TURN = 0.15
+LOOK_AGAIN = 0.02
 
 
 class KeyDone(Message):
@@ -56,18 +59,30 @@ class KeyTurns:
         turn = self.turn = self.count
         screen = self.app.screen
         await self.handle(key)
+        self.timer = self.app.set_timer(LONGEST_TURN, lambda: self.done(turn))
         if self.app.screen is not screen:
             # A screen opened or closed: its widgets and focus are in place after a refresh.
             self.app.call_after_refresh(self._send_note, turn)
         else:
             self._send_note(turn)
-        self.timer = self.app.set_timer(LONGEST_TURN, lambda: self.done(turn))
 
     def _send_note(self, turn: int) -> None:
         if turn != self.turn:
             return
         target: MessagePump = self.app.focused or self.app.screen
         target.post_message(KeyDone(turn))
+        self._watch(turn, target, monotonic() + LONGEST_TURN)
+
+    def _watch(self, turn: int, target: MessagePump, until: float) -> None:
+        """Give the turn up when the note's widget is gone, or at ``until``."""
+        if turn != self.turn:
+            return
+        if not target.is_attached or monotonic() >= until:
+            self.done(turn)
+            return
+        if self.timer is not None:
+            self.timer.stop()
+        self.timer = self.app.set_timer(LOOK_AGAIN, lambda: self._watch(turn, target, until))
 
     def done(self, turn: int) -> None:
         """The note of key ``turn`` came back (or took too long): the next key may go."""
