@@ -233,3 +233,16 @@ def test_a_blank_row_on_top_survives_a_new_pager() -> None:
     again = pager(text)
     again.go_to_offset(p.top_offset())
     assert texts(again) == texts(p)
+
+
+def test_a_line_break_the_book_marks_starts_a_row_and_stays_ragged() -> None:
+    # A `<br>` inside a paragraph (verse, a letter's lines, a title over its notice).
+    text = "Roses are red,\nviolets are blue,\nthe keeper of the lamp writes the hour down."
+    book = _one_paragraph_book(text)
+    p = Pager(book, LayoutOptions(column=30, justify=True), 10)
+    rows = [row.text for row in p.screen() if row.start >= 0]
+    assert rows[:2] == ["Roses are red,", "violets are blue,"]
+    assert all("\n" not in row for row in rows)
+    hard = make_book("First line of a\nhard wrapped\nparagraph here.\n\nNext one.\n")
+    hard.rejoin = True  # a hard-wrapped book's line ends are not the book's
+    assert Pager(hard, LayoutOptions(column=80), 10).screen()[0].text.startswith("First line of a")

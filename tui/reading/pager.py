@@ -172,7 +172,12 @@ class Pager:
             inserts: tuple[tuple[int, int], ...] = ()
             if row_kind == RowKind.HEADING:
                 indent = centre(line, opts.column)
-            elif opts.justify and n < last and row_kind != RowKind.LABEL:
+            elif (
+                opts.justify
+                and n < last
+                and row_kind != RowKind.LABEL
+                and "\n" not in text[b : spans[n + 1][0]]  # a line the book ends stays ragged
+            ):
                 line, inserts = justify(line, opts.column - indent)
             if collapsed:
                 line += " …"

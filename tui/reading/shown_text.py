@@ -45,7 +45,8 @@ class Shown:
 
 
 def shown_from_raw(raw: str, rejoin: bool) -> Shown:
-    """The display text of a stored paragraph: edges stripped, hard breaks joined by spaces."""
+    """The display text of a stored paragraph: edges stripped, hard-wrapped lines joined by
+    spaces (``rejoin``), marked line breaks kept."""
     if rejoin and "\n" in raw:
         parts: list[str] = []
         runs: list[tuple[int, int]] = []
@@ -63,9 +64,11 @@ def shown_from_raw(raw: str, rejoin: bool) -> Shown:
     else:
         text = raw.strip()
         runs = [(0, len(raw) - len(raw.lstrip()))]
-    # Tabs and stray line breaks display as single spaces (same length, so runs stay valid);
-    # the loader has made control characters visible, and this makes sure of it.
-    text = neutralise(text.replace("\t", " ").replace("\n", " "))
+    # Tabs display as single spaces (same length, so runs stay valid), and so do line breaks
+    # left in a hard-wrapped paragraph; a line break a book marks (`<br>`) is kept for the
+    # wrapping to honour. The loader has made control characters visible; this makes sure.
+    text = text.replace("\t", " ")
+    text = neutralise(text.replace("\n", " ") if rejoin else text)
     return Shown(text, tuple(runs))
 
 

@@ -8,7 +8,7 @@ from enum import IntEnum
 
 from rich.cells import cell_len, split_graphemes  # the widths Textual draws with
 
-_WORD = re.compile(r"[^ ]+")
+_WORD = re.compile(r"[^ \n]+")
 # Closing punctuation that must not start a row of CJK text (a light form of kinsoku).
 _NO_ROW_START = frozenset("、。，．：；！？）」』】〉》〕］｝…‥ー・ゝゞヽヾ々〜～")
 
@@ -74,9 +74,10 @@ def _cut(text: str, start: int, end: int, cells: int) -> int:
 def wrap(text: str, width: int, first_indent: int = 0) -> list[tuple[int, int]]:
     """Rows of ``text`` wrapped to ``width`` cells, as ``(start, end)`` index spans.
 
-    Rows break at spaces; the spaces at a break belong to no row. Words wider than the row
-    are cut, and runs of wide (CJK) characters, which need no spaces, are cut anywhere. The
-    first row is ``first_indent`` cells narrower.
+    Rows break at spaces, and always at a line break (`\\n`, a `<br>` in a book's markup:
+    verse, a letter's lines); the spaces and line breaks at a break belong to no row. Words
+    wider than the row are cut, and runs of wide (CJK) characters, which need no spaces, are
+    cut anywhere. The first row is ``first_indent`` cells narrower.
     """
     width = max(1, width)
     if not text:
@@ -92,9 +93,13 @@ def wrap(text: str, width: int, first_indent: int = 0) -> list[tuple[int, int]]:
 
     row_start = -1
     row_end = used = 0
+    lines = "\n" in text
     for match in _WORD.finditer(text):
         start, end = match.span()
         word_cells = end - start if fast else measure(text[start:end])
+        if row_start >= 0 and lines and "\n" in text[row_end:start]:
+            close(row_start, row_end)
+            row_start = -1
         if row_start >= 0:
             gap = start - row_end
             if used + gap + word_cells <= room:
