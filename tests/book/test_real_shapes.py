@@ -202,3 +202,57 @@ def test_ao3_page_titles_without_lock_images_or_site_suffix() -> None:
     assert _page_title(
         "Pray Tell Me, Sir - JackOfNone - Final Fantasy XIV - Square [Archive of Our Own]"
     ) == ("Pray Tell Me, Sir")
+
+
+def test_a_title_loses_the_story_state_its_site_added() -> None:
+    from tui.book.rules.labels import without_status
+
+    assert without_status("The Wizard and I (On Hiatus)") == "The Wizard and I"
+    assert without_status("Fire [COMPLETE]") == "Fire"
+    assert without_status("Destiny - Rewritten") == "Destiny - Rewritten"  # a title's own words
+
+
+def test_ao3_pseuds_lose_their_logins() -> None:
+    from tui.book.markup.producers import without_logins
+
+    assert without_logins("ARealPip, Nix_Laurel (NixLaurel)") == "ARealPip, Nix_Laurel"
+
+
+def test_a_story_page_names_its_author_in_its_head(tmp_path: Path) -> None:
+    paras = "".join(f"<p>{PROSE}</p><p>{OTHER}</p>" for _ in range(4))
+    head = '<title>Chapter 1 | Finding Me at Stories</title><meta content="kyliet" name="author">'
+    for author, want in (("kyliet", "kyliet"), ("Stories", None)):
+        page = f"""<html><head>{head.replace("kyliet", author)}</head><body>
+<div class="navbar"><a href="/">Home</a></div><h1 class="story-title">Finding Me</h1>
+<div class="story-text">{paras}</div><div class="footer">About</div></body></html>"""
+        path = tmp_path / f"{author}.html"
+        path.write_text(page, encoding="utf-8")
+        assert open_book(path).author == want
+
+
+def test_markdown_quotations_and_emphasis_lose_their_marks(tmp_path: Path) -> None:
+    lines = ["# One", "", PROSE, "", '> "Goodnight."', ">", "> She slept.", "", "*A thought.*"]
+    lines += ["", OTHER]
+    book = open_book(write(tmp_path, "q.md", lines))
+    assert len(book.chapters[0].scenes) == 1
+    assert ">" not in book.text and "*" not in book.text
+
+
+def test_an_authors_own_ornament_is_a_break_when_repeated(tmp_path: Path) -> None:
+    lines = ["Chapter 1", ""]
+    for mark in ("o~o~YCB~o~o", "8*8*8*8", "o~o~YCB~o~o", "8*8*8*8"):
+        lines += [PROSE, "", OTHER, "", mark, ""]
+    lines += [PROSE, "", "**BANG**", "", OTHER, "", "**BANG**", "", PROSE]
+    book = open_book(write(tmp_path, "own.txt", lines))
+    assert len(book.chapters[0].scenes) == 5
+
+
+def test_bold_when_lines_open_scenes_and_signed_notes_do_not(tmp_path: Path) -> None:
+    lines = ["Chapter 1", "", PROSE, "", OTHER, "", "**TEN YEARS LATER**", "", PROSE, ""]
+    lines += [OTHER, "", "**_Friday 12th December 2014_**", "", PROSE, "", OTHER, ""]
+    lines += ["A/N: Thanks so much for reading and for every review!", "", "~Abram Of Oz", ""]
+    lines += ["Chapter 2", "", PROSE, "", "Thanks for reading, see you next chapter.", ""]
+    lines += ["~Abram Of Oz", "", OTHER, "", "Thank you all for the reviews!", "", "~Abram", ""]
+    lines += [PROSE]
+    book = open_book(write(tmp_path, "when.txt", lines))
+    assert [len(c.scenes) for c in book.chapters] == [3, 1]

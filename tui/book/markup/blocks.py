@@ -56,6 +56,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     ids: dict[str, int] = field(default_factory=dict)  # element id -> index of its block
     title: str = ""  # the <title>
+    author: str = ""  # the head's `<meta name="author">`
     body_marks: str = ""  # id and classes of <body>
 
 

@@ -50,6 +50,7 @@ class BookInfo:
     notices: list[str] = field(default_factory=list)
     encoding: str = "utf-8"
     fallback_title: str = ""  # the file name, when nothing names the book
+    fallback_author: str = ""  # a web page's `<meta name="author">`, when nothing else names one
 
 
 def build_book(
@@ -99,6 +100,8 @@ def build_book(
     book.title = clean_work_title(info.title) or found_title or info.fallback_title
     meta.pop("work_title", None)
     authors = info.authors or ([str(meta["author"])] if meta.get("author") else [])
+    if not authors and info.fallback_author:
+        authors = [info.fallback_author]
     book.author = ", ".join(authors) if authors else None
     _name_chapters(book, paras)
     parts = _part_labels(book, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))

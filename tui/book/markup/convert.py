@@ -126,6 +126,13 @@ class Converter(ParagraphBuilder):
             if tag in HEAD_TAGS:
                 if tag == "title":
                     self.in_title = True
+                elif (
+                    tag == "meta"
+                    and attrs
+                    and not self.doc.author
+                    and attrs.get("name", attrs.get("property", "")).lower() == "author"
+                ):
+                    self.doc.author = " ".join(attrs.get("content", "").split())
                 return
             self.in_head = self.in_title = False  # content without <body>: the head is over
         if tag in VOID_TAGS:

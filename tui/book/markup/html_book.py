@@ -76,11 +76,26 @@ def _book(path: str | Path, chars: int | None) -> Book:
         authors=list(page.authors) if page is not None else [],
         notices=notices,
         fallback_title=_page_title(title) or path.stem,
+        fallback_author=_meta_author(doc.author, title),
     )
     book = build_book(paragraphs, [], info, with_names=complete)
     if chars is not None:
         book.meta["preview"] = not complete
     return book
+
+
+def _meta_author(author: str, page_title: str) -> str:
+    """A page's `<meta name="author">`, unless it names the site (`WuxiaWorld`), as the last
+    part of the page's title (or what follows its ` at `) does."""
+    if not author:
+        return ""
+    parts = PAGE_TITLE_PARTS.split(page_title.strip())
+    sites = {parts[-1]} if len(parts) > 1 else set()
+    if " at " in page_title:
+        sites.add(page_title.rsplit(" at ", 1)[1])
+    key = "".join(c for c in author.casefold() if c.isalnum())
+    named = {"".join(c for c in site.casefold() if c.isalnum()) for site in sites}
+    return "" if key in named or "." in author else author
 
 
 def _page_title(title: str) -> str:

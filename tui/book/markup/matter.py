@@ -13,6 +13,7 @@ from tui.book.markup.producers import (
     labelled,
     store_field,
     title_key,
+    without_logins,
 )
 from tui.book.markup.segments import Segment
 from tui.book.model import Book, ParaKind, Section
@@ -128,9 +129,9 @@ def _title_block(
         elif "byline" in marks or (i > start and "work_title" in meta and "author" not in meta):
             found = BYLINE.fullmatch(text)
             if found:
-                meta.setdefault("author", found.group(1))
+                meta.setdefault("author", without_logins(found.group(1)))
             elif "byline" in marks and para.hint == ParaKind.HEADING:
-                meta.setdefault("author", text)  # a saved work page: the name alone
+                meta.setdefault("author", without_logins(text))  # a saved work page: the name
 
 
 def _merge_opf(meta: dict[str, object], opf: dict[str, object]) -> None:

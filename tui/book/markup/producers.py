@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from tui.book.markup.paragraphs import Para, Source
+from tui.book.rules.labels import without_status
 
 # Titles of pages that are not chapters, by the front/end matter kind they stand for.
 FRONT_TITLES = {
@@ -158,6 +159,13 @@ PG_BY_AUTHOR = re.compile(r",\s+by\s+[^,]+\.?$", re.I)
 
 
 IMAGE_PLACEHOLDER = re.compile(r"\[image: [^\]]*\]")
+# AO3 shows a pseud with its account's login after it: `Nix_Laurel (NixLaurel)`.
+LOGIN_AFTER_PSEUD = re.compile(r"(?<=\S)\s+\([\w.-]+\)(?=\s*(?:,|&|\band\b|$))")
+
+
+def without_logins(authors: str) -> str:
+    """`ARealPip, Nix_Laurel (NixLaurel)` -> `ARealPip, Nix_Laurel`: the names a work shows."""
+    return LOGIN_AFTER_PSEUD.sub("", authors).strip() if "(" in authors else authors
 
 
 def clean_work_title(title: str) -> str:
@@ -170,7 +178,7 @@ def clean_work_title(title: str) -> str:
     if PG_TITLE_PREFIX.match(text):
         # `The Project Gutenberg eBook, Title, by Author`
         text = PG_BY_AUTHOR.sub("", PG_TITLE_PREFIX.sub("", text))
-    return text.rstrip(" ,;:")
+    return without_status(text.rstrip(" ,;:"))
 
 
 def title_key(title: str) -> str:

@@ -169,7 +169,7 @@ def _ao3(doc: Document) -> SitePage:
             authors = [" ".join(text.split())]
         elif block.kind in (TEXT, HEADING):
             preface.append(_copy(block, f"{PREFACE} {block.context}", TEXT, "p"))
-    out = Document(title=doc.title, body_marks=doc.body_marks)
+    out = Document(title=doc.title, author=doc.author, body_marks=doc.body_marks)
     out.blocks = [*_front(title, authors, fields), *preface, *chapters, *after]
     return SitePage(SITE_AO3, out, title, authors)
 
@@ -216,7 +216,7 @@ def _ffn(doc: Document, markup: str) -> SitePage:
     if summary:
         fields.insert(0, ("Summary", summary))
     chapter = ffn_chapter_title(markup)
-    out = Document(title=doc.title, body_marks=doc.body_marks)
+    out = Document(title=doc.title, author=doc.author, body_marks=doc.body_marks)
     out.blocks = _front(title, authors, fields)
     if chapter:
         out.blocks.append(_heading(chapter, "#chapters", 2, "heading"))
@@ -302,7 +302,7 @@ def main_content(doc: Document) -> SitePage | None:
     title, chapter, authors = _page_header(blocks[max(0, first - HEADER_BLOCKS) : first])
     # Kept as they are, not in the shape of an AO3 download: the story's own headings, if it
     # has several chapters, are found as in any HTML book.
-    out = Document(title=doc.title, body_marks=doc.body_marks)
+    out = Document(title=doc.title, author=doc.author, body_marks=doc.body_marks)
     if chapter:
         out.blocks.append(_heading(chapter, "", 2))
     outside = 0

@@ -44,6 +44,26 @@ def is_end_line(line: str) -> bool:
     return len(line) <= END_LINE_CHARS and _END_LINE.fullmatch(line) is not None
 
 
+# Marks that draw an author's own ornament (`o~o~YCB~o~o`, `8*8*8*8`); the decorative ones,
+# not those of dates, times and links.
+_GLYPH_MARKS = frozenset("~*=+#^<>|\\/-_.:•°º")
+_DECORATIVE = frozenset("~*=+#^<>|\\•°º")
+GLYPH_LINE_CHARS = 24
+
+
+def is_glyph_line(line: str) -> bool:
+    """An ornament of the author's own, drawn with marks between letters or digits
+    (`o~o~YCB~o~o`, `8*8*8*8`): a break when the book repeats it (see the text parser).
+    `**BANG**` and `*sigh*` are words marked up, not ornaments."""
+    if len(line) > GLYPH_LINE_CHARS or " " in line or "://" in line or "@" in line:
+        return False
+    marks = [c for c in line if c in _GLYPH_MARKS]
+    if len(marks) < 3 or not _DECORATIVE.intersection(marks):
+        return False
+    core = line.strip("".join(_GLYPH_MARKS))
+    return any(c in _DECORATIVE for c in core)  # `**A/N:**` is a label in bold
+
+
 def is_spacer_line(line: str) -> bool:
     """A line that looks blank but holds non-breaking or other special spaces."""
     return bool(line) and _SPACER.fullmatch(line) is not None

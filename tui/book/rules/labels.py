@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Metadata labels (AO3 preface and work page, FanFicFare title page, generic headers) and the
 # `Book.meta` key each one fills.
 META_KEYS = {
@@ -111,3 +113,26 @@ LANDMARKS = {
     "後記": "afterword",
     "完本感言": "afterword",
 }
+
+
+# A story's state, which fan-fiction sites let authors add to its title: `(On Hiatus)`,
+# `[COMPLETE]`, `- Discontinued` (after a dash only the states no title ends with).
+_STATES = (
+    r"(?:on\s+)?hiatus|complete[d]?|wip|work in progress|discontinued|abandoned|incomplete|"
+    r"on hold|up for adoption"
+)
+_STATUS = re.compile(
+    rf"\s*(?:\(\s*(?:{_STATES}|finished|being rewritten|rewritten|under revision)\s*\)|"
+    rf"\[\s*(?:{_STATES}|finished|being rewritten|rewritten|under revision)\s*\]|"
+    rf"[-–—]\s+(?:{_STATES}))\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_status(title: str) -> str:
+    """`The Wizard and I (On Hiatus)` -> `The Wizard and I`; a title that is only a state
+    stays as it is."""
+    found = _STATUS.search(title)
+    if found is None or found.start() == 0:
+        return title
+    return title[: found.start()].rstrip()

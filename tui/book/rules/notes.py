@@ -31,6 +31,8 @@ def looks_like_author_talk(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_TALK_CHARS or _DIALOGUE.search(text):
         return False
+    if "_" in text or "*" in text:
+        text = text.replace("*", "").replace("_", " ")  # `**_Disclaimer:_**`, set in bold
     return _talk().search(text) is not None
 
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from tui.book.model import Book, ParaKind, Scene
 from tui.book.rules.breaks import is_end_line, is_setoff_line, is_spacer_line
+from tui.book.rules.notes import looks_like_author_talk
 from tui.book.rules.patterns import compiled_on_first_use
 
 TEXT = int(ParaKind.TEXT)
@@ -276,13 +277,15 @@ def _scene_starts(book: Book, start: int, end: int, gaps: Sequence[int]) -> list
 
 
 def _first_prose(book: Book, first: int, end: int) -> int:
-    """The first story paragraph from ``first`` that is more than a title line."""
+    """The first story paragraph from ``first`` that is more than a title line or the
+    author's word to readers (a disclaimer, a note)."""
     kinds = book.kinds
     i = first
     while i < end:
         if kinds[i] == TEXT:
             text = book.paragraph(i).strip()
-            if len(text) > TITLE_LINE_CHARS or "\n" in text or text.endswith(_SENTENCE_ENDS):
+            story = len(text) > TITLE_LINE_CHARS or "\n" in text or text.endswith(_SENTENCE_ENDS)
+            if story and not looks_like_author_talk(text):
                 return i
         i += 1
     return end

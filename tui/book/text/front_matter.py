@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.book.model import Section
+from tui.book.rules.labels import without_status
 from tui.book.rules.notes import note_end
 from tui.book.text.lines import LIST_KEYS, LineInfo
 
@@ -189,7 +190,7 @@ def _clean_title(title: str) -> str:
     wrapped = _EMPHASIS.fullmatch(title)
     if wrapped:
         title = wrapped.group(2)
-    return _TITLE_BRACKETS.sub(r"\1", title.strip())
+    return without_status(_TITLE_BRACKETS.sub(r"\1", title.strip()))
 
 
 def _readable_name(name: str) -> str:

@@ -14,7 +14,9 @@ from tui.book.rules.breaks import (
     SPACER_CHARS,
     is_break_line,
     is_end_line,
+    is_glyph_line,
     is_pause_line,
+    is_setoff_line,
     is_spacer_line,
 )
 from tui.book.rules.headings import match_heading, strip_alt_text
@@ -102,6 +104,10 @@ _DECORATED_NAME = re.compile(
     r"(?P<name>[^\W\d_](?:[\w'’.-]*[^\W\d_])?(?:\s+[^\W\d_](?:[\w'’.-]*[^\W\d_])?){0,2})"
     r"\s*[~*=+#>\])_—–-]{1,3}"
 )
+# A line set in bold (`**…**`, `__…__`, with italics inside or not).
+_BOLD_LINE = re.compile(r"(\*\*|__)(?P<inner>[^\n]{2,60}?)\1")
+# Words inside a long ornament, `**~*~*~*A Love Like Magic*~*~*~**`: a break when repeated.
+_ORNAMENTED = re.compile(r"[~*=+#°•-]{4,}[^~*=+#°•\n]{1,40}[~*=+#°•-]{4,}")
 FRONT_HEADINGS = re.compile(
     r"[\W_]*(?:foreword|preface|introduction|dedication|epigraph|disclaimer|"
     r"acknowledge?ments?|translator'?s? preface|author'?s? foreword|characters?|cast|"
@@ -222,6 +228,8 @@ CANDIDATE = re.compile(
     r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
     r"[IVXLC]{1,7}\.?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|" + _NUMBER_WORD_LINE + r"|"
     r"(?:[oO0xX][^\w\n]*){2,}(?=\n)|"
+    # `o~o~YCB~o~o`, `8*8*8*8`: an ornament of the author's own
+    r"\w{1,4}[~*=+#^<>|\\•°º](?=\S{1,20}\n)|"
     # `Ginny's POV`: possessive, like the serial numbers above
     r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2} (?:POV|pov|P\.O\.V)|[A-Z][a-z]{0,2}POV\b|"
     r"[第序楔终終尾番后後あプエ幕間閑제완작저줄完全作著书書内简簡文目])))"
@@ -252,6 +260,8 @@ LineKind = Literal[
     "decorated",
     "pov",
     "tab",
+    "glyph",
+    "when",
 ]
 
 
@@ -263,7 +273,9 @@ class LineInfo:
     (Heading), weak (Heading), landmark (landmark name), meta ((key, value)), end (marker
     text), author_note, by (author), cover ((title, author)), see_end (chapter|work), posted,
     please, front (front heading text), nav (`Previous Chapter | Next Chapter`), pov (a
-    point-of-view label), decorated ((ornament, name)), tab (a tab-led line's text).
+    point-of-view label), decorated ((ornament, name)), tab (a tab-led line's text), glyph
+    (an ornament of the author's own, `o~o~YCB~o~o`: a break when the book repeats it), when
+    (a bold line saying when or where the scene after it happens: `**Ten Years Later**`).
     """
 
     kind: LineKind
@@ -296,6 +308,8 @@ def _classify(line: str) -> LineInfo | None:
         return LineInfo("break")
     if is_pause_line(stripped):
         return LineInfo("pause")
+    if is_glyph_line(stripped) or _ORNAMENTED.fullmatch(stripped):
+        return LineInfo("glyph", stripped)
     if _HAS_WORD.search(stripped) is None:
         return None  # lone dialogue punctuation: `!”`, `“…”`
     if len(stripped) > MAX_SHORT_LINE:
@@ -339,6 +353,9 @@ def _classify(line: str) -> LineInfo | None:
         return LineInfo("front", stripped)
     if _POV_LABEL.fullmatch(stripped):
         return LineInfo("pov", stripped)
+    bold = _BOLD_LINE.fullmatch(stripped)
+    if bold and is_setoff_line(bold["inner"].strip("*_ ")):
+        return LineInfo("when", stripped)
     decorated = _DECORATED_NAME.fullmatch(stripped)
     if decorated:
         return LineInfo("decorated", (decorated["left"], decorated["name"]))

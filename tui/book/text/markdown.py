@@ -2,11 +2,11 @@
 
 Each line stays on its own line number, so line numbers of the book agree with the file:
 `#` headings keep their text (a chapter heading line), `---`, `* * *` and `__` rules become a
-`* * *` break line, `***bold-italic***` and `**bold**` one-liners lose their marks, backslash
-escapes (`\\'`, `\\*`) are removed, and lines that are only HTML left by converters (pandoc's
-`<span id=...>`, `<div>`), or an image, become blank. A YAML front matter block (`---`,
-`title: …`, `---`, as static site generators and note apps write it) is read for the title and
-author and becomes blank.
+`* * *` break line, `***bold-italic***`, `**bold**` and `*emphasis*` lose their marks, and so
+do `>` quotation lines, backslash escapes (`\\'`, `\\*`) are removed, and lines that are only
+HTML left by converters (pandoc's `<span id=...>`, `<div>`), or an image, become blank. A YAML
+front matter block (`---`, `title: …`, `---`, as static site generators and note apps write
+it) is read for the title and author and becomes blank.
 """
 
 from __future__ import annotations
@@ -25,6 +25,12 @@ LINK = re.compile(r"(?<!!)\[([^\]]+)\]\([^)]*\)")
 # `***Three weeks later***` alone between blank lines: a set-off line opening a scene.
 BOLD_ITALIC_LINE = re.compile(r"\s*(\*\*\*|___)(?=\S)(.+?)(?<=\S)\1\s*")
 STRONG = re.compile(r"(\*\*\*|\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# `*a thought*`, `_a word_`: emphasis marks at word edges (not `5 * 3`, not `snake_case`).
+EMPHASIS = re.compile(
+    r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s\\*])\*(?![\w*])|"
+    r"(?<![\w\\])_(?=[^\s_])([^_\n]+?)(?<=[^\s\\_])_(?!\w)"
+)
+QUOTE_MARK = re.compile(r"^(?: {0,3}>[ \t]?)+")  # `> ` and `>> ` opening blockquote lines
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!'\"<>~|])")
 BREAK_LINE = "* * *"
 TITLE_CHARS = 80
@@ -156,6 +162,10 @@ def _plain(line: str) -> str:
         return line
     if TAG_LINE.match(line) or IMAGE_LINE.match(line):
         return ""
+    if line.lstrip()[:1] == ">":
+        line = QUOTE_MARK.sub("", line)
+        if not line.strip():
+            return ""  # `>` alone: the gap between two paragraphs of a quotation
     if RULE.match(line):
         return BREAK_LINE
     heading = HEADING.match(line)
@@ -167,6 +177,8 @@ def _plain(line: str) -> str:
         line = LINK.sub(r"\1", line)
     if "**" in line or "__" in line:
         line = STRONG.sub(r"\2", line)
+    if "*" in line or "_" in line:
+        line = EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
     if "\\" in line:
         line = ESCAPE.sub(r"\1", line)
     return line

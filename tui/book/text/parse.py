@@ -10,6 +10,7 @@ sections and point-of-view labels (scene_gaps, sections, scenes).
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from tui.book.model import Book, Chapter, ParaKind, Section
@@ -141,12 +142,15 @@ def _build(
     kinds = book.kinds
     paragraph = _paragraph_reader(book)
     spacing = spacers_not_breaks(infos, paragraph, n, paras.common_gap)
+    glyphs = Counter(info.data for info in infos.values() if info.kind == "glyph")
     for i, info in infos.items():
         pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
         if i in spacing:
             kinds[i] = LABEL  # blank to the eye, and no scene break
         elif info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
             kinds[i] = BREAK
+        elif info.kind == "glyph" and glyphs[info.data] > 1:
+            kinds[i] = BREAK  # the author's own ornament, used again
     # A Gutenberg header and licence are front and end matter: nothing in them is story.
     wrapper = find_wrapper(text, paras.starts, book.para_at) if lo == 0 else None
     first, last = (wrapper.start, wrapper.end) if wrapper else (0, n)
@@ -195,7 +199,7 @@ def _build(
         for i in set_piece_ornaments(book, [i for i in infos if kinds[i] == BREAK]):
             kinds[i] = LABEL
     sections = _sections(book, infos, sections)
-    labels = label_openers(infos)
+    labels = label_openers(infos, paragraph, n)
     opening = set(openers)
     marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
     gaps = sorted(gap_scene_starts(text, paras, book, lo, hi) + sections + labels + marked_openers)

@@ -7,7 +7,10 @@ light novels and their fan translations have them; point-of-view labels are `Har
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tui.book.rules.headings import Heading
+from tui.book.rules.notes import looks_like_author_talk
 from tui.book.text.lines import LineInfo
 
 # A section numbered 1 this close under a chapter heading opens the chapter's first scene.
@@ -97,24 +100,46 @@ _EDITORIAL = frozenset(
 MIN_LABELS = 3
 
 
-def label_openers(infos: dict[int, LineInfo]) -> list[int]:
-    """Lines that open a scene by naming whose point of view it is: `Harry's POV` always;
+def label_openers(infos: dict[int, LineInfo], paragraph: Callable[[int], str], n: int) -> list[int]:
+    """Lines that open a scene by naming whose point of view it is, or when it happens:
+    `Harry's POV` and a bold `**Ten Years Later**` always;
     `~Harry~` / `~Draco~` when the book uses the same decoration for several names again and
-    again (a lone `*Thud*` is a sound, not a label)."""
-    openers = [i for i, info in infos.items() if info.kind == "pov"]
+    again (a lone `*Thud*` is a sound, not a label; `~Abram` under an author's note is the
+    author signing it)."""
+    openers = [i for i, info in infos.items() if info.kind in ("pov", "when")]
     families: dict[str, list[tuple[int, str]]] = {}
     for i, info in infos.items():
-        if info.kind == "decorated":
+        if info.kind == "decorated" and not _signs_a_note(infos, paragraph, i):
             left, name = info.data
             # Names are capitalised; `*thud*` and `*BANG*` are sounds; `[Illustration]` is an
             # editor's placeholder.
             editorial = name.split()[0].casefold() in _EDITORIAL
             if name[:1].isupper() and not name.isupper() and not editorial:
                 families.setdefault(left, []).append((i, name.casefold()))
-    for lines in families.values():
+    for left, found in families.items():
+        # Lines decorated alike one after another are a list (names, a letter's close, a
+        # pairing under a byline), not labels.
+        lines = [
+            (i, name)
+            for i, name in found
+            if not any(
+                0 <= k < n and paragraph(k).lstrip().startswith(left) for k in (i - 1, i + 1)
+            )
+        ]
         if len(lines) >= MIN_LABELS and len({name for _, name in lines}) >= 2:
             openers.extend(i for i, _ in lines)
     return sorted(openers)
+
+
+def _signs_a_note(infos: dict[int, LineInfo], paragraph: Callable[[int], str], i: int) -> bool:
+    """The paragraph before line ``i`` is an author's note (`A/N: …`, `Thanks for reading!`),
+    not a heading or another labelled line."""
+    if i == 0:
+        return False
+    before = infos.get(i - 1)
+    if before is not None:
+        return before.kind == "author_note"
+    return looks_like_author_talk(paragraph(i - 1))
 
 
 # Parts of one chapter are a minority of the book's headings: at most one in this many.
