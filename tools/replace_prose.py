@@ -39,6 +39,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.book.rules.notes import may_be_talk, talk_words
+
 # Plain words, none of them a number, a time, a label or a word readers' heuristics look for
 # (`chapter`, `later`, `review` ...).
 WORD_LIST = """
@@ -152,20 +154,6 @@ META_LINE = re.compile(
 END_MARK = re.compile(
     r"[\W_]*(?:the\s+end|fin|end|finis|tbc|to\s+be\s+continued)[\W_]*", re.IGNORECASE
 )
-# Words with which authors talk to readers (`Thanks for the reviews!`), kept in a paragraph
-# that talks, so that a reader still tells the author's note from the story.
-TALK = re.compile(
-    r"\b(?:fics?|fanfics?|fanfiction|chapters?|reviews?|reviewers?|reviewing|guests?|readers?|"
-    r"updates?|updated|updating|beta(?:'?d|ed| reader)?|prompts?|kudos|comments?|canon|"
-    r"oc|ocs|au|pov|disclaimer|own (?:nothing|anything)|thanks|thank you|enjoy|hope you|"
-    r"heads up|warnings?|tw|cw|content note|lol|sorry (?:for|about)|next time|stay tuned|"
-    r"follows?|favou?rites?|inspired by|written for|title (?:is )?from|patreon|discord|"
-    r"ko-?fi|shout ?outs?|this (?:story|fic|one|chapter|work|series)|on with (?:the|it)|"
-    r"let me know|my (?:beta|first|last) (?:fic|story)|posting|posted|wattpad|tumblr|ao3)\b|"
-    r"[:;]-?[)(DPp]|\bxD\b|<3",
-    re.IGNORECASE,
-)
-DIALOGUE = re.compile(r"[\"“”«»「」]")
 ORNAMENT = re.compile(r"[^\w\s.,!?;:'\"“”‘’()]")
 LINK_DEFINITION = re.compile(r"\s{0,3}\[[^\]^][^\]]*\]:\s*\S+\s*(?:\"[^\"]*\")?\s*")
 
@@ -335,8 +323,10 @@ def replace_block(pieces: Sequence[str], rules: Rules, entities: bool = False) -
     if label:
         protected[: label.end()] = [True] * label.end()
     spans = [INLINE_KEEP]
-    if len(visible.strip()) <= 700 and not DIALOGUE.search(visible):
-        spans.append(TALK)
+    if may_be_talk(visible.strip()):
+        # The words an author talks to readers with are kept, so that a reader of the file
+        # still tells the author's note from the story.
+        spans.append(talk_words())
     if rules.phrases is not None:
         spans.append(rules.phrases)
     for pattern in spans:

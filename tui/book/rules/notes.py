@@ -25,11 +25,21 @@ _DIALOGUE = re.compile(r"[\"“”«»「」]")
 MAX_TALK_CHARS = 700
 
 
+def talk_words() -> re.Pattern[str]:
+    """The words and faces with which authors talk to readers (`reviews`, `Thanks`, `:)`)."""
+    return _talk()
+
+
+def may_be_talk(text: str) -> bool:
+    """Short enough, and no dialogue in it: a paragraph that could be the author talking."""
+    return bool(text) and len(text) <= MAX_TALK_CHARS and _DIALOGUE.search(text) is None
+
+
 def looks_like_author_talk(text: str) -> bool:
     """A paragraph in which the author talks to readers (`Thanks for the reviews!`, `CW for
     ...`, `Title from a song`), not a paragraph of the story."""
     text = text.strip()
-    if not text or len(text) > MAX_TALK_CHARS or _DIALOGUE.search(text):
+    if not may_be_talk(text):
         return False
     if "_" in text or "*" in text:
         text = text.replace("*", "").replace("_", " ")  # `**_Disclaimer:_**`, set in bold
