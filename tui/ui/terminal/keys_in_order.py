@@ -22,7 +22,7 @@ from textual.message_pump import MessagePump
 from textual.timer import Timer
 
 # A key whose note never comes back holds the next for this long at most; a note whose widget
-# was removed (a dialog the key closed) is given up sooner, when that is seen.
+# was removed or whose screen closed (a dialog the key closed) is given up sooner, when seen.
 LONGEST_TURN = 0.15
 LOOK_AGAIN = 0.02
 
@@ -77,12 +77,19 @@ class KeyTurns:
         """Give the turn up when the note's widget is gone, or at ``until``."""
         if turn != self.turn:
             return
-        if not target.is_attached or monotonic() >= until:
+        if self._gone(target) or monotonic() >= until:
             self.done(turn)
             return
         if self.timer is not None:
             self.timer.stop()
         self.timer = self.app.set_timer(LOOK_AGAIN, lambda: self._watch(turn, target, until))
+
+    def _gone(self, target: MessagePump) -> bool:
+        """The note's widget was removed, or its screen closed: the note will not come back."""
+        if not target.is_attached:
+            return True
+        screen = getattr(target, "screen", None)
+        return screen is not None and screen not in self.app.screen_stack
 
     def done(self, turn: int) -> None:
         """The note of key ``turn`` came back (or took too long): the next key may go."""
