@@ -305,3 +305,16 @@ async def test_the_end_of_the_book_is_still_100_percent_after_reopening(tmp_path
     status_again, top_again = await status_after([])
     assert top_again == top
     assert "100%" in status_again
+
+
+def test_a_bookmark_whose_words_open_a_quotation_is_not_quoted_twice() -> None:
+    from tui.book.anchor import Anchor, Bookmark
+    from tui.reading.session import BookmarkRow
+
+    rows = [
+        BookmarkRow(Bookmark(Anchor(0, "f"), "door"), "Ch 1", 1.0, "“I just don’t want to"),
+        BookmarkRow(Bookmark(Anchor(9, "g"), "tide"), "Ch 2", 9.0, "The tide came in"),
+    ]
+    shown = [str(option.prompt) for option in BookmarksScreen(rows, lambda b: None)._options()]
+    assert "  “I just don’t want to…”" in shown[0] and "““" not in shown[0]
+    assert shown[1].endswith("  “The tide came in…”")

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from tui.book.anchor import Bookmark
 from tui.book.loader import neutralise
+from tui.book.model import quoted_opening
 from tui.reading.session import BookmarkRow
 from tui.ui.actions import binding
 from tui.ui.dialogs.once import DismissesOnce, ask
@@ -135,7 +136,9 @@ class BookmarksScreen(
             text.append(neutralise(label) or "(no label)", style="bold")
             text.append(neutralise(f"  {entry.place} · {entry.percent:.0f}%"))
             if entry.snippet:
-                text.append(neutralise(f"  “{entry.snippet}”"), style="italic")
+                # As scene labels quote their opening: a snippet that opens a quotation of
+                # its own is not quoted again (`““I just…` read as a typo).
+                text.append(neutralise(f"  {quoted_opening(entry.snippet)}"), style="italic")
             option_id = f"bookmark-{next(self._ids)}"
             self._shown[option_id] = entry
             options.append(Option(text, id=option_id))
