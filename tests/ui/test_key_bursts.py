@@ -95,3 +95,26 @@ async def test_keys_after_one_that_opens_and_one_that_closes_a_screen(book_path:
         await pilot.pause(0.3)
         assert app.screen is screen
         assert shown_rows(screen)[0] == start[2]
+
+
+def test_a_note_back_after_its_turn_was_given_up_lets_no_second_key_in() -> None:
+    from tui.ui.terminal.keys_in_order import KeyTurns
+
+    class Later:
+        def __init__(self) -> None:
+            self.calls: list[object] = []
+
+        def call_later(self, callback: object) -> None:
+            self.calls.append(callback)
+
+    app = Later()
+
+    async def handle(key: events.Key) -> None:
+        pass
+
+    turns = KeyTurns(app, handle)  # type: ignore[arg-type]
+    turns.turn = 1
+    turns.waiting.extend([events.Key("j", "j"), events.Key("k", "k")])
+    turns.done(1)  # given up after the longest wait
+    turns.done(1)  # and then its note comes back
+    assert len(app.calls) == 1  # one key goes next, not two at once

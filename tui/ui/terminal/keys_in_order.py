@@ -43,6 +43,7 @@ class KeyTurns:
         self.handle = handle
         self.waiting: deque[events.Key] = deque()
         self.turn = 0  # the number of the key being handled, 0 when none is
+        self.ended = 0  # the number of the last key whose turn is over
         self.count = 0
         self.timer: Timer | None = None
 
@@ -93,8 +94,9 @@ class KeyTurns:
 
     def done(self, turn: int) -> None:
         """The note of key ``turn`` came back (or took too long): the next key may go."""
-        if turn != self.turn or not turn:
-            return
+        if turn != self.turn or not turn or turn == self.ended:
+            return  # (a note can come back after its turn was given up)
+        self.ended = turn
         if self.timer is not None:
             self.timer.stop()
             self.timer = None
