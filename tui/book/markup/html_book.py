@@ -17,6 +17,13 @@ from tui.book.rules.headings import names_a_chapter
 
 # `Work - Chapter 1 - Site`, `Chapter 1 | Work`: the parts of a chapter page's title.
 PAGE_TITLE_PARTS = re.compile(r"\s+(?:[-|–—]|::)\s+")
+# Who runs a site rather than who wrote a story: AO3 pages name the Organization for
+# Transformative Works as their author.
+SITE_OWNER = re.compile(
+    r"\b(?:organi[sz]ation|foundation|inc|ltd|llc|corp(?:oration)?|team|staff|archive|press|"
+    r"publishing|media|studios?)\b",
+    re.IGNORECASE,
+)
 PREVIEW_CHARS = 400_000  # markup characters converted for a preview (a few screens of text)
 
 
@@ -95,7 +102,9 @@ def _meta_author(author: str, page_title: str) -> str:
         sites.add(page_title.rsplit(" at ", 1)[1])
     key = "".join(c for c in author.casefold() if c.isalnum())
     named = {"".join(c for c in site.casefold() if c.isalnum()) for site in sites}
-    return "" if key in named or "." in author else author
+    if key in named or "." in author or SITE_OWNER.search(author):
+        return ""
+    return author
 
 
 def _page_title(title: str) -> str:
