@@ -260,3 +260,9 @@ def test_bold_when_lines_open_scenes_and_signed_notes_do_not(tmp_path: Path) -> 
     lines += [PROSE]
     book = open_book(write(tmp_path, "when.txt", lines))
     assert [len(c.scenes) for c in book.chapters] == [3, 1]
+
+
+def test_two_underscores_alone_are_a_break_in_plain_text(tmp_path: Path) -> None:
+    lines = ["Chapter 1", "", PROSE, "", OTHER, "", "__", "", '"Hello," she said.', "", PROSE]
+    book = open_book(write(tmp_path, "under.txt", lines))
+    assert len(book.chapters[0].scenes) == 2

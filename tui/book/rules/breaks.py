@@ -100,6 +100,8 @@ def is_break_line(line: str) -> bool:
     if chars <= _SENTENCE_PUNCT | _BRACKETS:
         # `]` closes a caption or a note; `[...]` is a silence in brackets: not ornaments
         return False
+    if chars == {"_"}:
+        return len(compact) >= 2  # `__`: underscores are never speech cut off
     if chars <= _DASHES | _SENTENCE_PUNCT:
         # `---`, `___`, `===`, `- - -`; a lone dash or `—!` is interrupted dialogue (but see
         # `is_pause_line`).
