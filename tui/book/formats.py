@@ -6,10 +6,13 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from tui.book.loader import COMPRESSED_SUFFIX, LoadedText, check_path, load_text
 from tui.book.model import Book, BookError
+
+if TYPE_CHECKING:
+    from tui.book.text.markdown import Headings
 
 __all__ = [
     "FORMATS",
@@ -108,44 +111,44 @@ def open_book(path: str | os.PathLike[str]) -> Book:
     return parse_loaded(load_text(path))
 
 
-def _book_text(loaded: LoadedText) -> tuple[str, list[int], list[int]]:
+def _book_text(loaded: LoadedText) -> tuple[str, list[int], list[int], Headings | None]:
     """The text to parse, the lines known to be chapter headings and those known to open a
     scene: Markdown is made plain line for line, its `#` headings and set-off
-    `***bold-italic***` lines marked."""
+    `***bold-italic***` lines marked (its headings are returned too, for its title)."""
     if loaded.path is None or book_format(loaded.path).lines != "markdown":
-        return loaded.text, [], []
-    from tui.book.text.markdown import heading_lines, markdown_lines, scene_lines
+        return loaded.text, [], [], None
+    from tui.book.text.markdown import markdown_lines, read_headings, scene_lines
 
     raw = loaded.text
-    return markdown_lines(raw), heading_lines(raw), scene_lines(raw)
+    headings = read_headings(raw)
+    return markdown_lines(raw), headings.chapter_lines(), scene_lines(raw), headings
 
 
 def parse_loaded(loaded: LoadedText) -> Book:
     """The full parse of an already loaded text (run it in a worker for big books)."""
     from tui.book.text.parse import parse_text
 
-    text, headings, scenes = _book_text(loaded)
+    text, heading_lines, scenes, headings = _book_text(loaded)
     book = parse_text(
         text,
         path=loaded.path,
         encoding=loaded.encoding,
-        heading_lines=headings,
+        heading_lines=heading_lines,
         scene_lines=scenes,
     )
     book.notices[:0] = loaded.notices
-    if loaded.path is not None and book_format(loaded.path).lines == "markdown":
-        _markdown_names(book, loaded.text)
+    if headings is not None:
+        _markdown_names(book, loaded.text, headings)
     return book
 
 
-def _markdown_names(book: Book, raw: str) -> None:
+def _markdown_names(book: Book, raw: str, headings: Headings) -> None:
     """A Markdown book's title and author: from its front matter, its title line over the
     chapter headings, or its one heading; a chapter without a heading takes the file's title."""
-    from tui.book.text.markdown import front_matter, heading_title, lone_heading, title_from_repeats
+    from tui.book.text.markdown import front_matter, title_from_repeats
 
     front = front_matter(raw)
-    only = lone_heading(raw)
-    found = title_from_repeats(book) or heading_title(raw) or (only[1] if only else "")
+    found = title_from_repeats(book) or headings.title()
     book.title = front.title or found or book.title
     book.author = book.author or front.author or None
     if front.title and len(book.chapters) == 1 and book.chapters[0].heading is None:
@@ -170,13 +173,13 @@ def open_preview(
     from tui.book.text.parse import parse_preview
 
     loaded = load_text(path)
-    text, headings, scenes = _book_text(loaded)
+    text, heading_lines, scenes, _ = _book_text(loaded)
     book = parse_preview(
         text,
         around_offset,
         path=loaded.path,
         encoding=loaded.encoding,
-        heading_lines=headings,
+        heading_lines=heading_lines,
         scene_lines=scenes,
     )
     book.notices[:0] = loaded.notices

@@ -100,8 +100,42 @@ def scene_lines(text: str) -> list[int]:
     return out
 
 
-def _headings(text: str) -> dict[int, list[tuple[int, str]]]:
-    """`#` headings by level: (1-based line, plain text)."""
+@dataclass(frozen=True, slots=True)
+class Headings:
+    """A Markdown file's `#` headings, read once: by level, (1-based line, plain text), and its
+    only heading when that opens the file (a one-shot's title over its story)."""
+
+    levels: dict[int, list[tuple[int, str]]]
+    lone: tuple[int, str] | None
+
+    def chapter_level(self) -> int | None:
+        """The shallowest level used more than once (a level used once is the book's title,
+        or a `Contents`)."""
+        repeated = [level for level, found in self.levels.items() if len(found) >= 2]
+        return min(repeated) if repeated else None
+
+    def chapter_lines(self) -> list[int]:
+        """The 1-based lines of the book's chapter headings: those of the chapter level, or
+        the one heading of a one-shot that opens with it."""
+        level = self.chapter_level()
+        if level is not None:
+            return [number for number, _ in self.levels[level]]
+        return [self.lone[0]] if self.lone else []
+
+    def title(self) -> str:
+        """A heading above the chapters' level before the first chapter, or a one-shot's only
+        heading: the book's title."""
+        level = self.chapter_level()
+        if level is None:
+            return self.lone[1] if self.lone else ""
+        first = self.levels[level][0][0]
+        above = [found for lv, lines in self.levels.items() if lv < level for found in lines]
+        before = sorted(found for found in above if found[0] < first)
+        return before[0][1] if before else ""
+
+
+def read_headings(text: str) -> Headings:
+    """The file's `#` headings (none inside its front matter)."""
     levels: dict[int, list[tuple[int, str]]] = {}
     skip = front_matter(text).lines
     for number, line in enumerate(text.split("\n"), 1):
@@ -111,50 +145,16 @@ def _headings(text: str) -> dict[int, list[tuple[int, str]]]:
             found = HEADING.match(line)
             if found and found.group(2).strip():
                 levels.setdefault(len(found.group(1)), []).append((number, _plain(line).strip()))
-    return levels
+    return Headings(levels, _lone(text, levels, skip))
 
 
-def _chapter_level(levels: dict[int, list[tuple[int, str]]]) -> int | None:
-    repeated = [level for level, found in levels.items() if len(found) >= 2]
-    return min(repeated) if repeated else None
-
-
-def heading_lines(text: str) -> list[int]:
-    """The 1-based lines of the book's chapter headings: its `#` headings of the shallowest
-    level used more than once (a level used once is the book's title, or a `Contents`), or the
-    one heading of a one-shot that opens with it."""
-    levels = _headings(text)
-    level = _chapter_level(levels)
-    if level is not None:
-        return [number for number, _ in levels[level]]
-    only = lone_heading(text, levels)
-    return [only[0]] if only else []
-
-
-def lone_heading(
-    text: str, levels: dict[int, list[tuple[int, str]]] | None = None
-) -> tuple[int, str] | None:
-    """The file's only `#` heading when it is the first thing in it (after any front matter):
-    a one-shot's title over its story, heading its one chapter."""
-    found = [h for hs in (levels if levels is not None else _headings(text)).values() for h in hs]
+def _lone(text: str, levels: dict[int, list[tuple[int, str]]], skip: int) -> tuple[int, str] | None:
+    found = [heading for headings in levels.values() for heading in headings]
     if len(found) != 1:
         return None
     number = found[0][0]
-    lines = text.split("\n", number)
-    before = lines[front_matter(text).lines : number - 1]
+    before = text.split("\n", number)[skip : number - 1]
     return found[0] if not any(_plain(line).strip() for line in before) else None
-
-
-def heading_title(text: str) -> str:
-    """A `#` heading above the chapters' level before the first chapter: the book's title."""
-    levels = _headings(text)
-    level = _chapter_level(levels)
-    if level is None:
-        return ""
-    first = levels[level][0][0]
-    above = [found for lv, lines in levels.items() if lv < level for found in lines]
-    before = sorted(found for found in above if found[0] < first)
-    return before[0][1] if before else ""
 
 
 def _plain(line: str) -> str:
