@@ -135,11 +135,9 @@ def _without_chapter_and_site(title: str) -> str:
     if len(parts) < 2:
         return title
     kept = [part for part in parts if not names_a_chapter(part)]
-    if not kept:
-        return title
-    if len(kept) < len(parts) and len(kept) >= 2:
-        kept = kept[:-1]
-    return " - ".join(kept) if len(kept) < len(parts) else title
+    if not kept or len(kept) == len(parts):
+        return title  # no part names a chapter: ` - ` is the title's own
+    return " - ".join(kept[:-1] if len(kept) >= 2 else kept)
 
 
 def open_html(path: str | Path) -> Book:

@@ -121,9 +121,9 @@ _STATES = (
     r"(?:on\s+)?hiatus|complete[d]?|wip|work in progress|discontinued|abandoned|incomplete|"
     r"on hold|up for adoption"
 )
+_BRACKETED_STATES = rf"{_STATES}|finished|being rewritten|rewritten|under revision"
 _STATUS = re.compile(
-    rf"\s*(?:\(\s*(?:{_STATES}|finished|being rewritten|rewritten|under revision)\s*\)|"
-    rf"\[\s*(?:{_STATES}|finished|being rewritten|rewritten|under revision)\s*\]|"
+    rf"\s*(?:\(\s*(?:{_BRACKETED_STATES})\s*\)|\[\s*(?:{_BRACKETED_STATES})\s*\]|"
     rf"[-–—]\s+(?:{_STATES}))\s*$",
     re.IGNORECASE,
 )
