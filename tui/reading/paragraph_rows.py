@@ -1,0 +1,150 @@
+"""How one paragraph becomes rows on the page: wrapping, indents, justification, and the
+ornaments and blank rows set around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.book.model import Book, ParaKind, scene_top
+from tui.reading.shown_text import ShownCache
+from tui.reading.wrapping import Row, RowKind, centre, justify, wrap
+
+_ROW_KIND = {
+    ParaKind.TEXT: RowKind.TEXT,
+    ParaKind.HEADING: RowKind.HEADING,
+    ParaKind.BREAK: RowKind.ORNAMENT,
+    ParaKind.FRONT: RowKind.MATTER,
+    ParaKind.END: RowKind.MATTER,
+    ParaKind.LABEL: RowKind.LABEL,
+    ParaKind.NOTE: RowKind.NOTE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutOptions:
+    """How paragraphs are laid out; any change re-wraps."""
+
+    column: int = 72  # text column width in cells
+    paragraph_style: str = "blank"  # "blank" line between paragraphs, or first-line "indent"
+    justify: bool = False
+    ornament: str = "⁂"
+    indent: int = 2  # first-line indent in the "indent" style
+    notes: str = "show"  # a chapter's author's notes: "show" them, or "collapse" each to a line
+
+
+def gap_scene_starts(book: Book) -> frozenset[int]:
+    """Paragraphs opening a scene that no ornament line marks (the break was a blank gap)."""
+    starts = set()
+    for chapter in book.chapters:
+        for scene in chapter.scenes[1:]:
+            at = scene_top(book, scene)  # the break goes above the line that titles the scene
+            if 0 < at < len(book) and ParaKind.BREAK not in (book.kinds[at - 1], book.kinds[at]):
+                starts.add(at)
+    return frozenset(starts)
+
+
+def scene_break_lines(book: Book) -> frozenset[int] | None:
+    """Break lines (ornament or spacer paragraphs) that end a scene; None when the book has no
+    scenes yet (a preview), so that every break line is drawn as one."""
+    if not any(chapter.scenes for chapter in book.chapters):
+        return None
+    lines = set()
+    for chapter in book.chapters:
+        for scene in chapter.scenes[1:]:
+            at = scene_top(book, scene) - 1
+            while 0 <= at < len(book) and book.kinds[at] == ParaKind.BREAK:
+                lines.add(at)
+                at -= 1
+    return frozenset(lines)
+
+
+class ParagraphRows:
+    """Lays out a book's paragraphs one at a time (the pager caches and walks the results)."""
+
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        self.shown = ShownCache(book)
+        self.gap_scenes = gap_scene_starts(book)
+        self.break_lines = scene_break_lines(book)
+
+    def build(self, para: int, piece: int, opts: LayoutOptions) -> list[Row]:
+        """The rows of paragraph ``para`` (or of one piece of a huge one), laid out with
+        ``opts``: the blank rows and ornament around it included."""
+        book = self.book
+        kind = ParaKind(book.kinds[para])
+        blank_style = opts.paragraph_style != "indent"
+        pieces = self.shown.pieces(para)
+        rows: list[Row] = []
+        blank = Row(RowKind.BLANK, para)
+        if kind == ParaKind.BREAK and self.break_lines is not None and para not in self.break_lines:
+            return [blank]  # a spacer that sets off a line inside a scene: a wider gap only
+        if piece == 0:
+            if para in self.gap_scenes:
+                if not blank_style:
+                    rows.append(blank)
+                rows.append(self._ornament(para, opts))
+                rows.append(blank)
+            elif kind == ParaKind.HEADING and para > 0:
+                rows.append(blank)  # air above a chapter title
+            elif kind == ParaKind.BREAK and not blank_style:
+                rows.append(blank)
+        if kind == ParaKind.BREAK:
+            rows.append(self._ornament(para, opts))
+        else:
+            rows.extend(self._text_rows(para, piece, kind, opts))
+        if piece == pieces - 1 and self._blank_after(para, kind, blank_style):
+            rows.append(blank)
+        return rows
+
+    def _ornament(self, para: int, opts: LayoutOptions) -> Row:
+        text = opts.ornament or "*"
+        return Row(RowKind.ORNAMENT, para, text, centre(text, opts.column))
+
+    def _text_rows(self, para: int, piece: int, kind: ParaKind, opts: LayoutOptions) -> list[Row]:
+        shown = self.shown(para)
+        start, end = self.shown.piece(para, piece)
+        text = shown.text[start:end]
+        row_kind = _ROW_KIND.get(kind, RowKind.TEXT)
+        first_indent = 0
+        if opts.paragraph_style == "indent" and kind == ParaKind.TEXT and piece == 0:
+            first_indent = 0 if self._opens_section(para) else opts.indent
+        spans = wrap(text, opts.column, first_indent)
+        collapsed = kind == ParaKind.NOTE and opts.notes == "collapse" and len(spans) > 1
+        if collapsed:  # one line, its last word given up for the ellipsis
+            a, b = spans[0]
+            cut = text.rfind(" ", a, max(a, b - 2))
+            spans = [(a, cut if cut > a else max(a, b - 1))]
+        rows = []
+        last = len(spans) - 1
+        for n, (a, b) in enumerate(spans):
+            line = text[a:b]
+            indent = first_indent if n == 0 else 0
+            inserts: tuple[tuple[int, int], ...] = ()
+            if row_kind == RowKind.HEADING:
+                indent = centre(line, opts.column)
+            elif (
+                opts.justify
+                and n < last
+                and row_kind != RowKind.LABEL
+                and "\n" not in text[b : spans[n + 1][0]]  # a line the book ends stays ragged
+            ):
+                line, inserts = justify(line, opts.column - indent)
+            if collapsed:
+                line += " …"
+            rows.append(Row(row_kind, para, line, indent, start + a, start + b, inserts))
+        return rows
+
+    def _opens_section(self, para: int) -> bool:
+        """No first-line indent after a heading, a scene break or at the start of the book."""
+        if para == 0 or para in self.gap_scenes:
+            return True
+        return self.book.kinds[para - 1] in (ParaKind.HEADING, ParaKind.BREAK, ParaKind.LABEL)
+
+    def _blank_after(self, para: int, kind: ParaKind, blank_style: bool) -> bool:
+        if blank_style or kind in (ParaKind.HEADING, ParaKind.BREAK):
+            return True
+        if para + 1 >= len(self.book):
+            return False
+        nxt = self.book.kinds[para + 1]
+        # In the indent style a blank row still sets off front matter, notes and headings.
+        return nxt != kind and (nxt == ParaKind.HEADING or kind != ParaKind.TEXT)
