@@ -206,3 +206,26 @@ async def read_to_scene(pilot, scene: str, extra_rows: int = 0):
         await pilot.press("j")
     await pilot.pause()
     return screen
+
+
+# Keys typed as characters, by Textual's names for them, and the characters of named keys.
+KEY_NAMES = {
+    "'": "apostrophe",
+    "%": "percent_sign",
+    "/": "slash",
+    "`": "grave_accent",
+    "]": "right_square_bracket",
+    ",": "comma",
+}
+KEY_CHARACTERS = {**{name: char for char, name in KEY_NAMES.items()}, "enter": "\r"}
+
+
+def burst(app, *keys: str) -> None:
+    """Keys as a fast typist, a paste or one SSH packet delivers them: all queued before any
+    is handled. A key is a character (`%`) or Textual's name for it (`percent_sign`)."""
+    from textual import events
+
+    for key in keys:
+        name = KEY_NAMES.get(key, key)
+        character = key if len(key) == 1 else KEY_CHARACTERS.get(key)
+        app.post_message(events.Key(name, character))

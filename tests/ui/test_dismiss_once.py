@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import lantern_book, reader_app, wait_open
-from textual import events
+from reader_support import burst, lantern_book, reader_app, wait_open
 from textual.widgets import OptionList
 
 from tui.ui.screens.settings import KeyCaptureScreen, SettingsScreen
@@ -17,12 +16,6 @@ SIZE = (100, 30)
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
     return lantern_book(tmp_path, scenes=2, paras=4)
-
-
-def burst(app, *keys: str) -> None:
-    """Keys as a fast typist or a paste delivers them: all queued before any is handled."""
-    for key in keys:
-        app.post_message(events.Key(key, key if len(key) == 1 else None))
 
 
 async def test_two_keys_in_one_burst_to_key_capture(book_path: Path) -> None:

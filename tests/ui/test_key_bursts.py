@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import lantern_book, reader_app, shown_rows, wait_open
+from reader_support import burst, lantern_book, reader_app, shown_rows, wait_open
 from textual import events
 
 SIZE = (80, 24)
@@ -15,20 +15,6 @@ SIZE = (80, 24)
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
     return lantern_book(tmp_path)
-
-
-def burst(app, *keys: str) -> None:
-    """Keys as a fast typist or a paste delivers them: all queued before any is handled."""
-    names = {
-        "'": "apostrophe",
-        "%": "percent_sign",
-        "/": "slash",
-        "`": "grave_accent",
-        "]": "right_square_bracket",
-    }
-    for key in keys:
-        character = key if len(key) == 1 else ("\r" if key == "enter" else None)
-        app.post_message(events.Key(names.get(key, key), character))
 
 
 async def settle(pilot) -> None:
