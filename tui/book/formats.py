@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from tui.book.file_title import work_of_folder
 from tui.book.loader import COMPRESSED_SUFFIX, LoadedText, check_path, load_text
 from tui.book.model import Book, BookError
 
@@ -149,7 +150,7 @@ def _markdown_names(book: Book, raw: str, headings: Headings) -> None:
 
     front = front_matter(raw)
     found = title_from_repeats(book) or headings.title()
-    book.title = front.title or found or book.title
+    book.title = work_of_folder(front.title, book.path) or found or book.title
     book.author = book.author or front.author or None
     if front.title and len(book.chapters) == 1 and book.chapters[0].heading is None:
         book.chapters[0].title = front.title

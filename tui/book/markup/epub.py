@@ -6,6 +6,7 @@ import re
 import struct
 from pathlib import Path
 
+from tui.book.file_title import title_from_path
 from tui.book.loader import check_path, safe_name
 from tui.book.markup.archive import Archive, EntryError, resolve
 from tui.book.markup.build import BookInfo, build_book
@@ -184,7 +185,7 @@ class EpubReader:
             meta=meta,
             guide=guide,
             notices=notices,
-            fallback_title=self.path.stem,
+            fallback_title=title_from_path(str(self.path)),
         )
         book = build_book(self.paragraphs, self.toc, info, with_names=with_names)
         if self.complete and not book.text.strip():

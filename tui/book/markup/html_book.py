@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from tui.book.file_title import title_from_path, work_of_folder
 from tui.book.loader import decode_bytes, read_bytes, safe_name
 from tui.book.markup.build import BookInfo, build_book
 from tui.book.markup.convert import TEXT, Converter, Document
@@ -82,7 +83,7 @@ def _book(path: str | Path, chars: int | None) -> Book:
         title=page.title if page is not None else "",
         authors=list(page.authors) if page is not None else [],
         notices=notices,
-        fallback_title=_page_title(title) or path.stem,
+        fallback_title=work_of_folder(_page_title(title), str(path)) or title_from_path(str(path)),
         fallback_author=_meta_author(doc.author, title),
     )
     book = build_book(paragraphs, [], info, with_names=complete)

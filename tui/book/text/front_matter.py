@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from tui.book.model import Section
@@ -315,13 +314,3 @@ def _finish_meta(meta: dict[str, Any]) -> None:
             digits = re.sub(r"\D", "", value)
             if digits:
                 meta[key] = int(digits)
-
-
-def title_from_path(path: str | None) -> str:
-    """A readable title from a file name: `my_story-final.txt(.gz)` -> `my story-final`."""
-    if not path:
-        return ""
-    name = Path(path)
-    if name.suffix.lower() == ".gz":  # a compressed book keeps its own suffix inside
-        name = name.with_suffix("")
-    return name.stem.replace("_", " ").strip()

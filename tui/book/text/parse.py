@@ -13,6 +13,7 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from tui.book.file_title import title_from_path, work_of_folder
 from tui.book.model import Book, Chapter, ParaKind, Section
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
@@ -20,7 +21,7 @@ from tui.book.text.chapters import HeadingChoice, choose_headings, find_candidat
 from tui.book.text.colophon import before_author_note, before_colophon, only_short_lines
 from tui.book.text.contents import listed_headings, marked_headings
 from tui.book.text.end_matter import end_sections, find_story_end, mark_chapter_notes
-from tui.book.text.front_matter import Front, read_front, title_from_path
+from tui.book.text.front_matter import Front, read_front
 from tui.book.text.gaps import gap_scene_starts
 from tui.book.text.gutenberg import find_wrapper
 from tui.book.text.insets import set_piece_ornaments
@@ -299,7 +300,7 @@ def _is_long_prose(book: Book, start: int, stop: int) -> bool:
 def _set_front(book: Book, front: Front, story_start: int) -> None:
     book.front_matter = front.sections
     book.kinds[0:story_start] = bytes([FRONT]) * story_start
-    book.title = front.title or title_from_path(book.path)
+    book.title = work_of_folder(front.title, book.path) or title_from_path(book.path)
     book.author = front.author
     for key, value in front.meta.items():
         if key not in ("title", "author"):
