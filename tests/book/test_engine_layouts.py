@@ -161,10 +161,19 @@ def test_markdown_title_and_headings() -> None:
 
 def test_point_of_view_labels_open_scenes() -> None:
     text = f"Chapter 1\n\n~Harry~\n\n{SCENE}\n\n*Thud*\n\n{SCENE}\n\n~Draco~\n\n{SCENE}\n\n"
-    text += f"~Harry~\n\n{SCENE}\n\nGinny's POV\n\n{SCENE}"
+    text += f"~Harry~\n\n{SCENE}\n\nGinny's POV\n\n{SCENE}\n\nHarry looked back at Draco."
     book = parse_text(text)
     # Each label starts its scene; the lone sound `*Thud*` does not.
     assert scene_lines(book) == [[3, 23, 33, 43]]
+
+
+def test_sounds_set_off_like_labels_are_not_labels() -> None:
+    text = "Chapter 1\n\n"
+    for sound in ("*Ding*", "*Clink*", "*Ding*", "*Clink*"):
+        text += f"{SCENE}\n\n{sound}\n\n"
+    text += f"{SCENE}\n\nHarry looked back at Draco."
+    # Named nowhere but in themselves: sounds, not the names of the story's people.
+    assert scene_lines(parse_text(text)) == [[3]]
 
 
 def test_sound_effects_are_not_labels() -> None:

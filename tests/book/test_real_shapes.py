@@ -266,3 +266,45 @@ def test_two_underscores_alone_are_a_break_in_plain_text(tmp_path: Path) -> None
     lines = ["Chapter 1", "", PROSE, "", OTHER, "", "__", "", '"Hello," she said.', "", PROSE]
     book = open_book(write(tmp_path, "under.txt", lines))
     assert len(book.chapters[0].scenes) == 2
+
+
+def test_time_lines_in_one_shape_again_and_again_open_scenes(tmp_path: Path) -> None:
+    lines = ["Chapter 1", "", PROSE, ""]
+    for when in ("One Year after the Accident", "Two Years after the Accident", "**11 Years Old**"):
+        lines += [OTHER, "", when, "", PROSE, ""]
+    lines += ["Three Years after the Accident", "", OTHER]
+    book = open_book(write(tmp_path, "years.txt", lines))
+    firsts = [s.first_words for s in book.chapters[0].scenes]
+    assert len(firsts) == 5
+    assert firsts[1].startswith("One Year after") and firsts[4].startswith("Three Years after")
+
+
+def test_a_lone_time_line_and_repeated_datelines_open_no_scene(tmp_path: Path) -> None:
+    lines = ["Chapter 1", "", PROSE, "", "Three days later.", "", OTHER, ""]
+    for date in ("August 13th, 17—.", "August 19th, 17—.", "August 26th, 17—."):
+        lines += [date, "", PROSE, "", OTHER, ""]
+    book = open_book(write(tmp_path, "letters.txt", lines))
+    assert len(book.chapters[0].scenes) == 1
+
+
+def test_lone_full_stops_set_off_a_scene_unless_they_part_every_paragraph(
+    tmp_path: Path,
+) -> None:
+    scene = [PROSE, "", OTHER, ""] * 3
+    lines = ["Chapter 1", "", *scene, ".", "", ".", "", *scene]
+    book = open_book(write(tmp_path, "dots.txt", lines))
+    assert len(book.chapters[0].scenes) == 2
+    spaced = ["Chapter 1", ""] + [PROSE, ".", OTHER, "."] * 4 + [PROSE]
+    book = open_book(write(tmp_path, "spaced.txt", spaced))
+    assert len(book.chapters[0].scenes) == 1
+
+
+def test_initials_in_a_frame_are_the_authors_break(tmp_path: Path) -> None:
+    frame = "***...~AIV~...***"
+    scene = [PROSE, "", OTHER, ""]
+    lines = [frame, "", *scene, frame, "", "**(Midoriya Residence)**", "", *scene]
+    lines += [frame, "", *scene, "**Ding**", "", *scene]
+    path = tmp_path / "chapter-2.md"
+    path.write_text("\n".join(lines) + "\n\n" + frame, encoding="utf-8")  # no final newline
+    firsts = [s.first_words for s in open_book(path).chapters[0].scenes]
+    assert [f[:18] for f in firsts] == [PROSE[:18], "Midoriya Residence", PROSE[:18]]

@@ -49,6 +49,7 @@ def is_end_line(line: str) -> bool:
 _GLYPH_MARKS = frozenset("~*=+#^<>|\\/-_.:•°º")
 _DECORATIVE = frozenset("~*=+#^<>|\\•°º")
 GLYPH_LINE_CHARS = 24
+_INITIALS = re.compile(r"[A-Z0-9]{1,5}")
 
 
 def is_glyph_line(line: str) -> bool:
@@ -60,13 +61,23 @@ def is_glyph_line(line: str) -> bool:
     marks = [c for c in line if c in _GLYPH_MARKS]
     if len(marks) < 3 or not _DECORATIVE.intersection(marks):
         return False
-    core = line.strip("".join(_GLYPH_MARKS))
-    return any(c in _DECORATIVE for c in core)  # `**A/N:**` is a label in bold
+    all_marks = "".join(_GLYPH_MARKS)
+    core = line.strip(all_marks)
+    if any(c in _DECORATIVE for c in core):  # `**A/N:**` is a label in bold
+        return True
+    # Initials set in a frame of mixed marks, `...~AIV~...`, `**~*XO*~**`: the author's own
+    # mark. A name in a frame, `~*~Harry~*~`, is a label; `**BANG**` is a word in bold.
+    if not _INITIALS.fullmatch(core):
+        return False
+    at = line.index(core)
+    left, right = line[:at], line[at + len(core) :]
+    return min(len(left), len(right)) >= 3 and len(set(left + right)) >= 2
 
 
 def is_spacer_line(line: str) -> bool:
-    """A line that looks blank but holds non-breaking or other special spaces."""
-    return bool(line) and _SPACER.fullmatch(line) is not None
+    """A line that looks blank but holds non-breaking or other special spaces, or a lone
+    `.`, which authors type where a site would drop an empty line."""
+    return bool(line) and (_SPACER.fullmatch(line) is not None or line.strip(" \t") == ".")
 
 
 def is_break_line(line: str) -> bool:
@@ -131,6 +142,11 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A character's age as a scene's time (`**11 Years Old**`, `Harry, age eleven`).
+_AGES = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?"
+)
 
 
 _setoff = compiled_on_first_use(
@@ -153,14 +169,40 @@ _setoff = compiled_on_first_use(
       | pov\s*[:\-–—]\s*.+
       | (?:location|place|time|date|setting)\s*:\s*.+
       | (?:year|day|week)\s+\d{{1,4}}\b.*
+      | (?:.{{0,40}}[,:…–—-]\s*)?(?:\d{{1,3}}|{_AGES})\s+years?\s+old\W*
+      | (?:.{{0,40}}[,:…–—-]\s*)?aged?\s+(?:\d{{1,3}}|{_AGES})\W*
     )
     """
 )
 
 
+_TIME_WORDS = compiled_on_first_use(
+    rf"(?i)\b(?:\d+(?:st|nd|rd|th)?|{_AGES}|first|second|third|fourth|fifth|sixth|seventh|"
+    rf"eighth|ninth|tenth|{_MONTHS}|{_DAYS})\b"
+)
+
+
+_LAPSE = compiled_on_first_use(
+    r"(?i)\b(?:(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\s+"
+    r"(?:later|after|before|earlier|ago|old)|aged?\s+\w+)\b"
+)
+
+
+def time_shape(text: str) -> str | None:
+    """A set-off line's shape with its numbers left out (`One Year after the Accident` and
+    `Two Years after the Accident` share one), or None when the line is not a set-off line
+    counting time gone by or an age. A date or an hour is no such line: a letter's or a
+    diary's dateline (`August 13th, 17—`, `7:50`) heads an entry, not a scene."""
+    if not is_setoff_line(text) or not _LAPSE().search(text):
+        return None
+    shape, count = _TIME_WORDS().subn("#", text.strip(_STRIP).casefold())
+    # (numbers in a row are one; `Year` and `Years` are one word)
+    return re.sub(r"s\b", "", re.sub(r"(#\W*)+", "# ", shape)).strip() if count else None
+
+
 def is_setoff_line(text: str) -> bool:
     """A short line that says when or where a scene happens (`March 6th, 2024`,
-    `Six Hours Ago`, `Later that night`, `Harry's POV`): it opens its scene."""
+    `Six Hours Ago`, `Later that night`, `Harry's POV`, `11 Years Old`): it opens its scene."""
     line = text.strip(_STRIP)
     if not line or len(line) > 70 or any(q in line for q in '"“”«»「」'):
         return False

@@ -54,6 +54,8 @@ def find_candidates(text: str, starts, ends, lo: int = 0, hi: int | None = None)
     first = bisect.bisect_left(starts, lo)
     positions = [starts[first]] if first < n else []
     positions += [m.start() + 1 for m in CANDIDATE.finditer(text, max(lo - 1, 0), hi)]
+    if hi >= len(text):
+        positions.append(starts[-1])  # the last line, which may have no newline to end it
     for pos in positions:
         i = bisect.bisect_left(starts, pos)
         if i >= n or starts[i] != pos or i in infos:

@@ -212,8 +212,10 @@ _STARTS = _spellings(LINE_STARTS)
 CANDIDATE = re.compile(
     # blank lines (a third of all lines) fail at once
     r"\n(?!\n)(?:\t| {8}(?! )|[ \t]*+(?:"
-    # a line of only `…` or `—` (weighed later: a break or a pause in dialogue)
-    r"(?=[….—―-])(?:…+|\.{3,}|\. \. \.|[—―]{1,2}|--)[ \t]*(?=\n)|"
+    # a line of only `…` or `—` (weighed later: a break or a pause in dialogue), or only `.`
+    r"(?=[….—―-])(?:…+|\.{3,}|\. \. \.|\.|[—―]{1,2}|--)[ \t]*(?=\n)|"
+    # an ornament drawn from dots, `...~AIV~...`
+    r"\.{2,}[~*=+#^<>|\\•°º](?=\S{1,20}\n)|"
     # not dialogue: `“Hi.”`, `—and then`, `— Hi, — he said.` (dash dialogue as in Russian,
     # Spanish or French books: a dash, words, punctuation, more words)
     r"(?![“\"‘'!?.,;:…]|[—–]\w|[—–―][ \t]+[^\n]*?[,.!?…][\"”»]?[ \t]+\S)"

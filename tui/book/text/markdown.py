@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from tui.book.model import Book
+from tui.book.rules.breaks import is_glyph_line
 
 HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 RULE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){2,})$")
@@ -90,8 +91,8 @@ def scene_lines(text: str) -> list[int]:
     for k, line in enumerate(lines):
         if "***" not in line and "___" not in line:
             continue
-        if BOLD_ITALIC_LINE.fullmatch(line) is None:
-            continue
+        if BOLD_ITALIC_LINE.fullmatch(line) is None or is_glyph_line(line.strip()):
+            continue  # (`***...~AIV~...***` is an ornament, a break: see the text parser)
         alone = (k == 0 or not lines[k - 1].strip()) and (
             k + 1 == len(lines) or not lines[k + 1].strip()
         )

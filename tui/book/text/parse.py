@@ -27,7 +27,7 @@ from tui.book.text.gutenberg import find_wrapper
 from tui.book.text.insets import set_piece_ornaments
 from tui.book.text.lines import LineInfo
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
-from tui.book.text.sections import label_openers, numbered_sections
+from tui.book.text.sections import label_openers, numbered_sections, recurring_time_lines
 from tui.book.text.spacers import spacers_not_breaks
 from tui.book.text.weak_headings import FRONT_PROSE_CHARS, FRONT_PROSE_PARAGRAPHS
 
@@ -200,7 +200,9 @@ def _build(
         for i in set_piece_ornaments(book, [i for i in infos if kinds[i] == BREAK]):
             kinds[i] = LABEL
     sections = _sections(book, infos, sections)
-    labels = label_openers(infos, paragraph, n)
+    labels = label_openers(infos, paragraph, n, text)
+    story = (i for i in range(story_start, story_end) if kinds[i] == TEXT)
+    labels += recurring_time_lines(paragraph, story)
     opening = set(openers)
     marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
     gaps = sorted(gap_scene_starts(text, paras, book, lo, hi) + sections + labels + marked_openers)

@@ -7,8 +7,9 @@ light novels and their fan translations have them; point-of-view labels are `Har
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from tui.book.rules.breaks import time_shape
 from tui.book.rules.headings import Heading
 from tui.book.rules.notes import looks_like_author_talk
 from tui.book.text.lines import LineInfo
@@ -98,9 +99,12 @@ _EDITORIAL = frozenset(
 )
 # Decorated name lines open scenes only as a family: this many lines, at least two names.
 MIN_LABELS = 3
+TIME_LINE_CHARS = 70  # a set-off time line is short
 
 
-def label_openers(infos: dict[int, LineInfo], paragraph: Callable[[int], str], n: int) -> list[int]:
+def label_openers(
+    infos: dict[int, LineInfo], paragraph: Callable[[int], str], n: int, text: str
+) -> list[int]:
     """Lines that open a scene by naming whose point of view it is, or when it happens:
     `Harry's POV` and a bold `**Ten Years Later**` always;
     `~Harry~` / `~Draco~` when the book uses the same decoration for several names again and
@@ -127,8 +131,41 @@ def label_openers(infos: dict[int, LineInfo], paragraph: Callable[[int], str], n
             )
         ]
         if len(lines) >= MIN_LABELS and len({name for _, name in lines}) >= 2:
-            openers.extend(i for i, _ in lines)
+            openers.extend(i for i, _ in lines if _named_in_story(text, paragraph(i), lines))
     return sorted(openers)
+
+
+def _named_in_story(text: str, label: str, lines: list[tuple[int, str]]) -> bool:
+    """Whether a label's name is also met outside its labels, as the name of one of the
+    story's people or places is; `*Ding*` and `*Clink*` are sounds, named nowhere else."""
+    name = label.strip(" \t*_~=+#<>[]()—–-").split()[0]
+    labels = sum(1 for _, other in lines if other.split()[0] == name.casefold())
+    at = -1
+    for _ in range(labels + 1):  # (a name is met early; only a sound is looked for to the end)
+        at = text.find(name, at + 1)
+        if at < 0:
+            return False
+    return True
+
+
+def recurring_time_lines(paragraph: Callable[[int], str], candidates: Iterable[int]) -> list[int]:
+    """One-line paragraphs that say how much time has passed in a shape the book repeats
+    (`One Year after the Accident`, `Two Years after the Accident`, ...): each opens a scene.
+    A lone `Three days later` may be a sentence of the story; the same shape again and
+    again, in different words, is the author's way of marking time."""
+    families: dict[str, list[tuple[int, str]]] = {}
+    for i in candidates:
+        text = paragraph(i)
+        if len(text) > TIME_LINE_CHARS or "\n" in text:
+            continue
+        shape = time_shape(text)
+        if shape is not None:
+            families.setdefault(shape, []).append((i, text.strip()))
+    found = []
+    for lines in families.values():
+        if len(lines) >= MIN_LABELS and len({text for _, text in lines}) >= 2:
+            found.extend(i for i, _ in lines)
+    return sorted(found)
 
 
 def _signs_a_note(infos: dict[int, LineInfo], paragraph: Callable[[int], str], i: int) -> bool:
