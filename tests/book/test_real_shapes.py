@@ -308,3 +308,23 @@ def test_initials_in_a_frame_are_the_authors_break(tmp_path: Path) -> None:
     path.write_text("\n".join(lines) + "\n\n" + frame, encoding="utf-8")  # no final newline
     firsts = [s.first_words for s in open_book(path).chapters[0].scenes]
     assert [f[:18] for f in firsts] == [PROSE[:18], "Midoriya Residence", PROSE[:18]]
+
+
+def test_a_block_of_bold_italic_header_lines_opens_one_scene(tmp_path: Path) -> None:
+    scene = [PROSE, "", OTHER, ""]
+    block = ["***September 2, 1991***", "", "***The Potions Classroom***", "", "***9:00 AM***", ""]
+    lines = ["**Chapter 1: Encounters**", "", *block, *scene, *block, *scene]
+    lines += ["***Later that day, in Diagon Alley...***", "", *scene]
+    book = open_book(write(tmp_path, "book1.md", lines))
+    firsts = [s.first_words[:18] for s in book.chapters[0].scenes]
+    assert firsts == ["September 2, 1991", "September 2, 1991", "Later that day, in"]
+
+
+def test_the_sequel_named_under_to_be_continued_in_is_no_chapter(tmp_path: Path) -> None:
+    lines = []
+    for number in (1, 2):
+        lines += [f"**Chapter {number}: The Path**", "", PROSE, "", OTHER, ""]
+    lines += ["**TO BE CONTINUED IN**", "", "**BOOK 2:**", "", "**THE EROSION OF INNOCENCE**", ""]
+    lines += ["**Author's Endnote:**", "", "Thanks so much for reading, see you in book two!"]
+    book = open_book(write(tmp_path, "book1.md", lines))
+    assert [c.title for c in book.chapters] == ["Chapter 1: The Path", "Chapter 2: The Path"]

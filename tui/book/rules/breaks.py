@@ -34,13 +34,16 @@ _ALNUM = re.compile(r"[^\W_]")
 
 
 _END_LINE = re.compile(
-    r"[\W_]*(?:the end|end file|fin|end|owari|finis|終|完|全文完|（完）)[\W_]*", re.IGNORECASE
+    r"[\W_]*(?:the end|end file|fin|end|owari|finis|to be continued(?:\W+in)?|tbc|終|完|全文完|"
+    r"（完）)[\W_]*",
+    re.IGNORECASE,
 )
 END_LINE_CHARS = 40
 
 
 def is_end_line(line: str) -> bool:
-    """`The End`, `~Fin~`, `終`: a line that closes a story or a chapter."""
+    """`The End`, `~Fin~`, `To be continued...`, `終`: a line that closes a story or a
+    chapter."""
     return len(line) <= END_LINE_CHARS and _END_LINE.fullmatch(line) is not None
 
 

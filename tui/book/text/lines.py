@@ -138,6 +138,7 @@ _LINE_WORDS = (
 LINE_STARTS = [
     *_LINE_WORDS.replace(";", "").split(),
     "the end",
+    "to be continued",
     "see the end",
     "(see the end",
     "please drop",

@@ -85,9 +85,11 @@ def markdown_lines(text: str) -> str:
 
 
 def scene_lines(text: str) -> list[int]:
-    """1-based lines of `***bold-italic***` one-liners standing alone: each opens a scene."""
+    """1-based lines of `***bold-italic***` one-liners standing alone: each opens a scene,
+    and a block of them one after another (date, place, hour) opens one scene, at its first."""
     lines = text.split("\n")
     out = []
+    block_end = -2  # the last line of the block of one-liners seen last
     for k, line in enumerate(lines):
         if "***" not in line and "___" not in line:
             continue
@@ -97,7 +99,11 @@ def scene_lines(text: str) -> list[int]:
             k + 1 == len(lines) or not lines[k + 1].strip()
         )
         if alone:
+            if not any(lines[j].strip() for j in range(block_end + 1, k)):
+                block_end = k  # the block goes on: blank lines only since its last line
+                continue
             out.append(k + 1)
+            block_end = k
     return out
 
 

@@ -10,6 +10,7 @@ sections and point-of-view labels (scene_gaps, sections, scenes).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -20,7 +21,12 @@ from tui.book.rules.scenes import fill_scenes
 from tui.book.text.chapters import HeadingChoice, choose_headings, find_candidates
 from tui.book.text.colophon import before_author_note, before_colophon, only_short_lines
 from tui.book.text.contents import listed_headings, marked_headings
-from tui.book.text.end_matter import end_sections, find_story_end, mark_chapter_notes
+from tui.book.text.end_matter import (
+    END_MARKER_TAIL,
+    end_sections,
+    find_story_end,
+    mark_chapter_notes,
+)
 from tui.book.text.front_matter import Front, read_front
 from tui.book.text.gaps import gap_scene_starts
 from tui.book.text.gutenberg import find_wrapper
@@ -31,6 +37,8 @@ from tui.book.text.sections import label_openers, numbered_sections, recurring_t
 from tui.book.text.spacers import spacers_not_breaks
 from tui.book.text.weak_headings import FRONT_PROSE_CHARS, FRONT_PROSE_PARAGRAPHS
 
+_SEQUEL = re.compile(r"continued\W+in\W*$", re.IGNORECASE)
+SEQUEL_GAP = 2  # paragraphs from `To be continued in` to the sequel's name
 TEXT, HEADING, BREAK = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.BREAK)
 FRONT, END, LABEL = int(ParaKind.FRONT), int(ParaKind.END), int(ParaKind.LABEL)
 
@@ -168,6 +176,8 @@ def _build(
         front.title = wrapper.title or front.title
         front.author = wrapper.author or front.author
         front.sections.insert(0, Section("gutenberg_header", None, 0, first))
+    if hi == len(text):
+        choices = _before_sequel(choices, infos, last)
     last_start = choices[-1].start if choices else story_start - 1
     body = max((choices[-1].para, *choices[-1].extra)) + 1 if choices else story_start
     # A preview window that stops before the end of the text cannot see the end matter.
@@ -208,6 +218,20 @@ def _build(
     gaps = sorted(gap_scene_starts(text, paras, book, lo, hi) + sections + labels + marked_openers)
     fill_scenes(book, gaps, with_names=names)
     return book
+
+
+def _before_sequel(choices: list[HeadingChoice], infos, last: int) -> list[HeadingChoice]:
+    """Headings right under a `To be continued in` at the end of the book name the sequel
+    (`TO BE CONTINUED IN` / `BOOK 2:` / `HARRY POTTER AND THE …`): they are no chapters. (A
+    plain `To be continued…` closes a chapter, and the next one may follow.)"""
+    for i in sorted(infos):
+        info = infos[i]
+        if last - i > END_MARKER_TAIL or info.kind != "end" or not _SEQUEL.search(info.data):
+            continue
+        after = [c for c in choices if c.para > i]
+        if after and after[0].para - i <= SEQUEL_GAP:
+            return [c for c in choices if c.para < i]
+    return choices
 
 
 def _sections(book: Book, infos, parts: list[int]) -> list[int]:
