@@ -66,3 +66,9 @@ def test_a_text_chapter_file_without_a_title_is_titled_by_its_folder(tmp_path: P
     page = folder / "chapter_07.txt"
     page.write_text(PROSE * 3, encoding="utf-8")
     assert open_book(page).title == "Red Tide"
+
+
+def test_a_works_id_or_a_sites_folder_is_no_part_of_a_work() -> None:
+    assert title_from_path("/r/ffn/13717046.txt") == "13717046"
+    assert title_from_path("/r/Red Tide/13717046.txt") == "13717046"
+    assert title_from_path("/r/ao3/chapter-2.md") == "chapter-2"

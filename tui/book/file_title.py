@@ -9,9 +9,9 @@ from pathlib import Path
 from tui.book.rules.headings import names_a_chapter
 
 # A file name that names one part of a work, not the work: `Chapter02`, `ch_3`, `part-1`,
-# `segment0027`, `007`, `index`.
+# `segment0027`, `007`, `index` (not a long number, the id a site gives a whole work).
 _PART_FILE = re.compile(
-    r"(?:(?:chapter|chap|ch|part|pt|segment|section|episode|ep|page)[\s_.-]*)?\d+|index",
+    r"(?:chapter|chap|ch|part|pt|segment|section|episode|ep|page)[\s_.-]*\d+|\d{1,3}|index",
     re.IGNORECASE,
 )
 # Folders that hold books rather than name one.
@@ -19,6 +19,7 @@ _CONTAINERS = {
     "book", "books", "chapters", "content", "desktop", "documents", "download", "downloads",
     "epub", "fanfic", "fanfiction", "fic", "fics", "html", "library", "md", "out", "output",
     "source", "sources", "src", "stories", "story", "temp", "text", "texts", "tmp", "txt",
+    "ao3", "ffn", "ffnet", "fimfiction", "royalroad", "wattpad",
 }  # fmt: skip
 # What follows a work's title in a chapter page's title: ` - Tintagel`, `: Chapter 2`.
 _CHAPTER_PART = re.compile(r"\s*[-–—:|]\s*\S")

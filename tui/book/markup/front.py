@@ -24,6 +24,14 @@ FRONT_TITLE = re.compile(
     r"illustrations|(?:original )?transcriber'?s? notes?|preface|foreword|"
     r"the (?:full )?project gutenberg licen[cs]e|.*\bproject gutenberg\b.*)$"
 )
+# A story's facts, one to a line, as a download's information page gives them.
+FACT_LINE = re.compile(
+    r"(?:status|published|updated|completed|words|chapters|rated|rating|reviews|favs|follows|"
+    r"genres?|language|characters|fandoms?|original source|source|story url|url|"
+    r"exported|packaged)\b[^:\n]{0,20}:",
+    re.I,
+)
+MIN_FACTS = 3  # fact lines that make a page the story's information page
 MIN_NUMBERED = 3  # chapters numbered in sequence that make the book's numbering
 SENTENCE_WORDS = 8  # a paragraph of prose has at least this many words
 SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";", "—")
@@ -110,6 +118,8 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             kind = "front"  # an editor's introduction over selections numbered in sequence
         elif is_front_title(segment.title):
             kind = (role_of_title(segment.title) or (FRONT, "front"))[1]
+        elif _states_facts(paras, segment.start, end):
+            kind = "title"  # the story's information page: Published:, Words:, Rated: ...
         elif _names_book(key, book) and not has_prose(paras, segment.start, end):
             kind = "title"  # listed under the book's title, and no story in it
         elif match_heading(segment.title) is None and not has_prose(paras, segment.start, end):
@@ -118,6 +128,18 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             break
         segment.role, segment.kind = FRONT, kind
     return segments
+
+
+def _states_facts(paras: Sequence[Para], start: int, end: int) -> bool:
+    """A page of the story's facts, `Status: complete`, `Words: 20692`, `Rated: T`: the
+    information page of a download (FicHub's `Introduction`), whatever its title."""
+    facts = 0
+    for para in paras[start:end]:
+        if FACT_LINE.match(para.text):
+            facts += 1
+            if facts >= MIN_FACTS:
+                return True
+    return False
 
 
 def _first_numbered(segments: list[Segment], chapters: list[int]) -> int:

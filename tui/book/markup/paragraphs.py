@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from tui.book.markup.convert import BREAK, GAP, HEADING, IMAGE, TEXT, Block, Document
 from tui.book.markup.tags import BREAK_CLASS
 from tui.book.model import ParaKind
-from tui.book.rules.breaks import is_break_line
+from tui.book.rules.breaks import is_break_line, is_dialogue_pause, is_pause_line
 
 BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament image
 # The stored text of an empty paragraph between paragraphs of prose: a spacer, as in text files
@@ -24,6 +24,7 @@ WIDE_GAP_LINES = 3  # empty lines in a row that part scenes as surely as a drawn
 IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
 SPACING_WINDOW = 8  # pairs of paragraphs on each side that decide whether a gap is spacing
 BACKLINK_CHARS = 24
+PAUSE_CHARS = 8  # `. . .` and shorter
 BACKLINKS = frozenset(
     ("toc", "back to contents", "back to toc", "return to contents", "back to top", "top")
 )
@@ -103,7 +104,21 @@ def document_paragraphs(
         out.append(para)
     if pictures:
         out, where = _unbreak_pictures(out, where)
+    _pauses_as_breaks(out)
     return out, where
+
+
+def _pauses_as_breaks(out: list[Para]) -> None:
+    """A paragraph of only `…`, `...` or `—` marks a scene break where the site dropped the
+    author's ornament, unless it stands between two lines of dialogue (a pause)."""
+    for k in range(1, len(out) - 1):
+        para = out[k]
+        if para.hint != ParaKind.TEXT or len(para.text) > PAUSE_CHARS:
+            continue
+        if not is_pause_line(para.text):
+            continue
+        if not is_dialogue_pause(out[k - 1].text, out[k + 1].text):
+            out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
 
 
 def _backlink(para: Para) -> bool:

@@ -30,6 +30,11 @@ FFN_PAGE_TITLE = re.compile(
     r"[-|]\s*FanFiction(?:\.Net)?\s*$",
     re.I | re.S,
 )
+# The mobile site's (m.fanfiction.net): `Fanfic: Title Ch 21, Harry Potter | FanFiction`.
+FFN_MOBILE_TITLE = re.compile(
+    r"(?:fanfic|crossover):\s*(?P<title>.+?)(?:\s+Ch\s+\d+)?,\s+[^|]+\|\s*FanFiction\s*$",
+    re.I | re.S,
+)
 # The chapter menu (`<select name=chapter>`) and its selected option.
 FFN_SELECT = re.compile(
     r"<select\b[^>]*\bname\s*=\s*['\"]?chapter\b[^>]*>(.*?)(?:</select>|$)", re.I | re.S
@@ -38,6 +43,7 @@ FFN_OPTION = re.compile(r"<option\b([^>]*)>([^<]*)", re.I)
 FFN_AUTHOR_LINK = re.compile(r"<a\b[^>]*href\s*=\s*['\"]?/u/\d+[^>]*>([^<]+)</a>", re.I)
 FFN_CRUMB_TITLE = re.compile(r"»\s*<b>([^<]+)</b>", re.I)
 OPTION_NUMBER = re.compile(r"^\d+\.\s*")
+HEADER_CHAPTER = re.compile(r"\bChapter\s+\d+\b.*$")
 BYLINE = re.compile(r"^(?:by|author)\s*:?\s+(.+?)(?:\s+PM)?$", re.I | re.S)
 RATED = re.compile(r"^(?:Fiction\s+)?Rated:\s", re.I)
 # AO3's pointers to the end notes, and its `Chapter Text` / `Work Text` landmarks.
@@ -46,7 +52,8 @@ AO3_JUMP = re.compile(r"^\(See the end of the (?:work|chapter)\b", re.I)
 AO3_CHROME = frozenset(("#header", "#footer", "#main", "#outer", "#skiplinks", "landmark"))
 FFN_CHROME = frozenset(
     ("#profile_top", "#gui_table1", "#fidochap", "menulinks", "zmenu", "xxmenu", "#p_footer")
-)
+) | {"t_head"}  # (the mobile site's header)
+FFN_STORY = frozenset(("#storytext", "#storycontent"))  # the desktop's and the mobile site's
 LONE_MARKS = frozenset(("-", "–", "—", "~", "_"))
 MAIN_SHARE = 0.5  # of the page's paragraph text, in the container taken for its story
 HEADER_BLOCKS = 20  # blocks before a story looked at for its title, chapter title and author
@@ -78,7 +85,7 @@ def read_site_page(doc: Document, markup: str) -> SitePage | None:
     tokens = {t for c in contexts for t in c.split()}
     if "#workskin" in tokens and tokens & AO3_CHROME:
         return _ao3(doc)
-    if "#storytext" in tokens and tokens & FFN_CHROME:
+    if tokens & FFN_STORY and tokens & FFN_CHROME:
         return _ffn(doc, markup)
     return main_content(doc)
 
@@ -195,7 +202,7 @@ def _ffn(doc: Document, markup: str) -> SitePage:
     older tables: title, `By:`/`Author:` line, summary, `Rated:` line) before `#storytext`, the
     chapter menu's selected option as the chapter title; menus, review boxes, footer dropped."""
     blocks = doc.blocks
-    first = next(i for i, b in enumerate(blocks) if "#storytext" in b.context)
+    first = next(i for i, b in enumerate(blocks) if _in_story(b))
     header = [b for b in blocks[:first] if b.kind == TEXT and _in_header(b)]
     title = ffn_title(doc.title) or _header_title(header, markup)
     authors = _ffn_author(header, markup)
@@ -215,27 +222,43 @@ def _ffn(doc: Document, markup: str) -> SitePage:
             summary = text
     if summary:
         fields.insert(0, ("Summary", summary))
-    chapter = ffn_chapter_title(markup)
+    chapter = ffn_chapter_title(markup) or _header_chapter(header)
     out = Document(title=doc.title, author=doc.author, body_marks=doc.body_marks)
     out.blocks = _front(title, authors, fields)
     if chapter:
         out.blocks.append(_heading(chapter, "#chapters", 2, "heading"))
     for block in blocks[first:]:
-        if "#storytext" in block.context:
+        if _in_story(block):
             out.blocks.append(_story(block))
     return SitePage(SITE_FFN, out, title, authors)
+
+
+def _header_chapter(header: list[Block]) -> str:
+    """The mobile site's chapter title, last in its header: `599 Chapter 21: The Slipup`
+    (after the count of reviews)."""
+    for block in reversed(header):
+        found = HEADER_CHAPTER.search(" ".join(block.text.split()))
+        if found:
+            return found.group(0)
+    return ""
+
+
+def _in_story(block: Block) -> bool:
+    return not FFN_STORY.isdisjoint(block.context.split())
 
 
 def _in_header(block: Block) -> bool:
     """A line of the story header, not of the site's menus."""
     tokens = block.context.split()
     menu = ("zmenu", "menulinks", "menu-child", "xxmenu", "myborder", "#top")
-    return not any(t in tokens for t in menu) or "#fidochap" in tokens
+    # (the mobile site's `<body id=top>` holds everything; its story header is `#content`)
+    return not any(t in tokens for t in menu) or "#fidochap" in tokens or "#content" in tokens
 
 
 def ffn_title(page_title: str) -> str:
     """`Child of Four Chapter 1, a Harry Potter fanfic - FanFiction.Net` -> `Child of Four`."""
-    found = FFN_PAGE_TITLE.fullmatch(" ".join(page_title.split()))
+    title = " ".join(page_title.split())
+    found = FFN_PAGE_TITLE.fullmatch(title) or FFN_MOBILE_TITLE.fullmatch(title)
     return found.group("title").strip() if found else ""
 
 

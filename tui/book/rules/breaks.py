@@ -22,6 +22,7 @@ _DASHES = set("-—–―_=")
 _BRACKETS = set("[](){}")
 _STRIP = " \t" + SPACER_CHARS
 # Letter ornaments: `oOo`, `xXx`, `-x-x-`, `OoOoO`, `xox`; at least two letters or symbols.
+_DIGIT_RUN = re.compile(r"(\d)\1{3,11}")
 _LETTER_GLYPH = re.compile(r"(?=.{2})[^\w\s]*(?:[oO0xX]+[^\w\s]*)+")
 _WORD_BREAK = re.compile(
     r"[^\w]*(?:(?:line|page|scene|section|time|pov)[ -]?(?:break|skip|change|switch)|"
@@ -85,8 +86,8 @@ def is_spacer_line(line: str) -> bool:
 
 def is_break_line(line: str) -> bool:
     """A glyph scene-break line: `* * *`, `***`, `~~~`, `---`, `###`, `#`, `oOo`, `xXx`, `-x-x-`,
-    `❖`, `§`, `~*~`, any short line of one repeated symbol, centred or not, or a written
-    `Line Break`.
+    `❖`, `§`, `~*~`, `8888`, any short line of one repeated symbol, centred or not, or a
+    written `Line Break`.
 
     Lone dialogue punctuation (`!”`, `…”`, `?!`, `“…”`) is never a break.
     """
@@ -109,7 +110,8 @@ def is_break_line(line: str) -> bool:
             # `XII`, `IX` or `X.` standing alone is a chapter number, not an ornament.
             numeral = re.fullmatch(r"(?:[IVX]{1,3}|[ivx]{1,3})\.?", compact)
             return not numeral or compact in ("XXX", "xxx")
-        return _WORD_BREAK.fullmatch(text) is not None
+        # `8888`, `0000`: a digit typed over and over where the site dropped the ornament
+        return _WORD_BREAK.fullmatch(text) is not None or _DIGIT_RUN.fullmatch(compact) is not None
     chars = set(compact)
     if chars <= _SENTENCE_PUNCT | _BRACKETS:
         # `]` closes a caption or a note; `[...]` is a silence in brackets: not ornaments
@@ -131,6 +133,15 @@ def is_pause_line(line: str) -> bool:
     dropped the author's ornament, or a pause in a conversation. Not a break by itself: the
     parser weighs which from the paragraphs around it."""
     return _PAUSE.fullmatch(line.strip(_STRIP)) is not None
+
+
+OPENING_QUOTES = "\"“„«‹「『‘'"
+
+
+def is_dialogue_pause(before: str, after: str) -> bool:
+    """A lone `…` or `—` between two lines of dialogue is somebody saying nothing (or being
+    cut off), not a scene break."""
+    return before[:1] in OPENING_QUOTES and after[:1] in OPENING_QUOTES
 
 
 def is_lone_punctuation(line: str) -> bool:

@@ -136,3 +136,12 @@ def without_status(title: str) -> str:
     if found is None or found.start() == 0:
         return title
     return title[: found.start()].rstrip()
+
+
+def without_author(title: str, author: str | None) -> str:
+    """`Where I Cant Follow - dexteritysave - Supergirl TV 2015` -> `Where I Cant Follow`: a
+    title line that goes on to name its author (and fandom) is the title up to the name."""
+    if not author or not title:
+        return title
+    found = re.search(rf"\s+(?:[-–—|:]|by)\s+{re.escape(author)}\b", title, re.IGNORECASE)
+    return title[: found.start()].rstrip() if found is not None and found.start() > 0 else title

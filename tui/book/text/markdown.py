@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tui.book.model import Book
 from tui.book.rules.breaks import is_glyph_line
+from tui.book.rules.headings import names_a_chapter
 
 HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 RULE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){2,})$")
@@ -35,6 +36,7 @@ QUOTE_MARK = re.compile(r"^(?: {0,3}>[ \t]?)+")  # `> ` and `>> ` opening blockq
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!'\"<>~|])")
 BREAK_LINE = "* * *"
 TITLE_CHARS = 80
+BYLINE = re.compile(r"(?:by|written by|author:)\s", re.IGNORECASE)
 SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "…")
 FRONT_MATTER_LINES = 60  # a YAML block closed further down is not front matter
 YAML_FIELD = re.compile(r"([A-Za-z_][\w -]*):(?:\s+(.*?))?\s*")
@@ -212,6 +214,8 @@ def title_from_repeats(book: Book) -> str:
             and "\n" not in line
             and any(c.isalpha() for c in line)
             and not line.endswith(SENTENCE_ENDS)
+            and not BYLINE.match(line)  # `By ACI100`, repeated with the title
+            and not names_a_chapter(line)  # `Book 1: The Fracturing of Foundations`
         }
         seen = lines if not seen else seen & lines
         if not seen:

@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 
 from tui.book.file_title import title_from_path, work_of_folder
 from tui.book.model import Book, Chapter, ParaKind, Section
+from tui.book.rules.breaks import is_dialogue_pause
+from tui.book.rules.labels import without_author
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
 from tui.book.text.chapters import HeadingChoice, choose_headings, find_candidates
@@ -253,15 +255,8 @@ def _sections(book: Book, infos, parts: list[int]) -> list[int]:
     return found
 
 
-_OPENING_QUOTES = "\"“„«‹「『‘'"
-
-
 def _dialogue_pause(paragraph, i: int, n: int) -> bool:
-    """A lone `…` or `—` between two lines of dialogue is somebody saying nothing (or being
-    cut off), not a scene break."""
-    if i == 0 or i + 1 >= n:
-        return False
-    return all(paragraph(k)[:1] in _OPENING_QUOTES for k in (i - 1, i + 1))
+    return 0 < i < n - 1 and is_dialogue_pause(paragraph(i - 1), paragraph(i + 1))
 
 
 def _paragraph_reader(book: Book) -> Callable[[int], str]:
@@ -326,7 +321,8 @@ def _is_long_prose(book: Book, start: int, stop: int) -> bool:
 def _set_front(book: Book, front: Front, story_start: int) -> None:
     book.front_matter = front.sections
     book.kinds[0:story_start] = bytes([FRONT]) * story_start
-    book.title = work_of_folder(front.title, book.path) or title_from_path(book.path)
+    title = without_author(front.title, front.author)
+    book.title = work_of_folder(title, book.path) or title_from_path(book.path)
     book.author = front.author
     for key, value in front.meta.items():
         if key not in ("title", "author"):

@@ -1,0 +1,111 @@
+"""Shapes of real pages and downloads from a second gathering: FanFiction.Net's mobile
+pages, FicHub's EPUBs with an information page and a contents page in the reading order,
+breaks typed as `...` or `8888` where a site dropped the author's ornament, and title lines
+that go on to name their author."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures import epub_builders as eb
+
+from tui.book.formats import open_book
+
+PROSE = "She walked down to the harbour and counted the boats again, slowly, twice over."
+OTHER = "The lamp in the tower was lit at dusk, and the keeper wrote the hour in his book."
+
+
+def scene_firsts(path: Path) -> list[list[str]]:
+    return [[s.first_words[:14] for s in c.scenes] for c in open_book(path).chapters]
+
+
+def test_a_mobile_fanfiction_net_page(tmp_path: Path) -> None:
+    story = "".join(f"<p>{PROSE}</p><p>{OTHER}</p>" for _ in range(3))
+    page = f"""<html><head><title>Fanfic: Stranded Ch 21, Harry Potter | FanFiction</title>
+<body id="top"><div class="t_head hbox"><div class="t_text"><a href="/">FanFiction</a></div>
+<div class="t_text"><a href="/j/">Just In</a></div></div>
+<div id="content"><div align="center"><b>Stranded</b> by <a href="/u/2548648/">Starfox5</a>
+</div><hr size="1"><a href="/book/">Books</a> » <a href="/book/Harry-Potter/">Harry Potter</a>
+Rated: T, English, Adventure, Words: 6k<hr size="1"><span class="pull-right">
+<a href="/r/13786171/">599</a></span> Chapter 21: The Slipup<br></div>
+<div role="main"><div class="storycontent nocopy" id="storycontent">{story}<hr>{story}
+</div></div><div align="center"><a href="/s/13786171/20/">« Prev</a> Ch 21 of 39</div>
+</body></html>"""
+    path = tmp_path / "s-13786171-21.html"
+    path.write_text(page, encoding="utf-8")
+    book = open_book(path)
+    assert (book.title, book.author) == ("Stranded", "Starfox5")
+    assert [c.title for c in book.chapters] == ["Chapter 21: The Slipup"]
+    assert len(book.chapters[0].scenes) == 2
+
+
+def test_dots_and_digits_typed_for_a_dropped_ornament_are_breaks(tmp_path: Path) -> None:
+    body = f"<p>{PROSE}</p><p>...</p><p>{OTHER}</p><p>8888</p><p>{PROSE}</p>"
+    # Between two lines of dialogue, `…` is somebody saying nothing.
+    body += '<p>"Well?" she asked.</p><p>…</p><p>"Nothing," he said at last.</p>'
+    path = tmp_path / "story.html"
+    path.write_text(f"<html><head><title>Story</title></head><body>{body}</body></html>")
+    assert scene_firsts(path) == [[PROSE[:14], OTHER[:14], PROSE[:14]]]
+
+
+def test_a_download_information_page_and_contents_page_are_front_matter(
+    tmp_path: Path,
+) -> None:
+    facts = "".join(
+        f"<p>{fact}</p>"
+        for fact in ("Status: complete", "Published: 2010-05-04", "Words: 20692", "Chapters: 2")
+    )
+    intro = f"<h1>With Practice</h1><p><b>By: Aria</b></p><p>{PROSE}</p>{facts}"
+    nav = (
+        '<nav epub:type="toc"><h2>With Practice</h2><ol><li><a href="intro.xhtml">Introduction'
+        '</a></li><li><a href="c1.xhtml">Fortuitous</a></li><li><a href="c2.xhtml">Epiphany</a>'
+        "</li></ol></nav>"
+    )
+    chapter = f"<p>{PROSE}</p><p>{OTHER}</p><p>{PROSE}</p>"
+    files: dict[str, str | bytes] = {
+        "intro.xhtml": eb.xhtml("Introduction", intro),
+        "nav.xhtml": eb.xhtml("With Practice", nav),
+        "c1.xhtml": eb.xhtml("Fortuitous", f"<h2>Fortuitous</h2>{chapter}"),
+        "c2.xhtml": eb.xhtml("Epiphany", f"<h2>Epiphany</h2>{chapter}"),
+    }
+    items = [(n, f"{n}.xhtml", "application/xhtml+xml") for n in ("intro", "c1", "c2")]
+    metadata = (
+        '    <dc:title>With Practice</dc:title>\n    <dc:identifier id="uid">x</dc:identifier>'
+    )
+    nav_item = (
+        '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+    )
+    files["content.opf"] = eb.opf(
+        items,
+        ["intro", "nav", "c1", "c2"],
+        metadata,
+        version="3.0",
+        toc_id=None,
+        extra_manifest=nav_item,
+    )
+    book = open_book(eb.write_epub(tmp_path / "practice.epub", files))
+    assert [c.title for c in book.chapters] == ["Fortuitous", "Epiphany"]
+
+
+def test_a_title_line_naming_its_author_and_fandom_is_cut_at_the_author(
+    tmp_path: Path,
+) -> None:
+    lines = ["", "Where I Cant Follow - dexteritysave - Supergirl TV 2015", "", "by dexteritysave"]
+    lines += ["", "Chapter 1", "", PROSE, "", OTHER, "", "Chapter 2", "", PROSE, "", OTHER]
+    path = tmp_path / "follow.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    book = open_book(path)
+    assert (book.title, book.author) == ("Where I Cant Follow", "dexteritysave")
+
+
+def test_a_by_line_repeated_over_every_chapter_is_not_the_title(tmp_path: Path) -> None:
+    lines = []
+    for number in (1, 2, 3):
+        lines += ["**Harry Potter and the Perversion of Purity**", "", "**By ACI100**", ""]
+        lines += ["**Book 1: The Fracturing of Foundations**", "", f"**Chapter {number}: Path**"]
+        lines += ["", PROSE, "", OTHER, ""]
+    path = tmp_path / "book1.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    book = open_book(path)
+    assert book.title == "Harry Potter and the Perversion of Purity"
+    assert len(book.chapters) == 3
