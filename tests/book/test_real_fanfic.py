@@ -40,8 +40,8 @@ KNOWN_AUTHORS: dict[str, str] = {
     "683_jainas_kiba.txt)",
     "md_author_repo_fimfiction_oneshot.md.gz": "the pen name is nowhere in the file (only in "
     "the name of the author's repository, SilkRose/Pony)",
-    "Harry_Potter_-_Nephilim/Chapter02.md.gz": "the author's name is nowhere in the file (only in the "
-    "site's repository, lschierer/HP_Stuff)",
+    "Harry_Potter_-_Nephilim/Chapter02.md.gz": "the author's name is nowhere in the file (only "
+    "in the site's repository, lschierer/HP_Stuff)",
 }
 
 
