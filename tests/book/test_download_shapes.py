@@ -109,3 +109,34 @@ def test_a_by_line_repeated_over_every_chapter_is_not_the_title(tmp_path: Path) 
     book = open_book(path)
     assert book.title == "Harry Potter and the Perversion of Purity"
     assert len(book.chapters) == 3
+
+
+def test_a_chapter_title_over_ao3s_chapter_notes_label_in_a_text_dump(tmp_path: Path) -> None:
+    lines = ["Work Title", "", ""]
+    for heading in ("Chapter 1", "Better Days", "Chapter 3"):
+        lines += ["", heading, "Chapter Notes", "", "        See the end of the chapter for  notes"]
+        lines += ["", PROSE, OTHER, PROSE, "", "", "Chapter End Notes", "Thanks for reading!", ""]
+    path = tmp_path / "Work.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [c.title for c in open_book(path).chapters] == ["Chapter 1", "Better Days", "Chapter 3"]
+
+
+def test_empty_paragraphs_setting_off_text_messages_are_no_breaks(tmp_path: Path) -> None:
+    prose = f"<p>{PROSE}</p><p>{OTHER}</p>" * 6
+    body = f"{prose}<p>His phone showed him a text.</p><p>\xa0</p><p>&gt; busy?</p>"
+    body += f"<p>\xa0</p><p>&lt; No.</p><p>\xa0</p>{prose}<p>&lt;3, she answered.</p>"
+    body += f"<p>\xa0</p>{prose}"
+    path = tmp_path / "texts.html"
+    path.write_text(f"<html><head><title>Texts</title></head><body>{body}</body></html>")
+    # (a heart, `<3`, is no message marker: the gap after it parts two scenes)
+    assert scene_firsts(path) == [[PROSE[:14], PROSE[:14]]]
+
+
+def test_a_screenplays_scene_headings_open_scenes(tmp_path: Path) -> None:
+    lines = ["# First as Farce", "", "INT. A BEDROOM \\- NIGHT", "", PROSE, "", OTHER, ""]
+    lines += ["INT. A COLLEGE AUDITORIUM \\- NIGHT", "", PROSE, "", OTHER, ""]
+    lines += ["INT. A BEDROOM \\- NIGHT", "", PROSE, "", OTHER]
+    path = tmp_path / "farce.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    firsts = [s.first_words[:20] for s in open_book(path).chapters[0].scenes]
+    assert firsts[1:] == ["INT. A COLLEGE AUDIT", "INT. A BEDROOM - NIG"]

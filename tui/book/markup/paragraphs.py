@@ -25,6 +25,7 @@ IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
 SPACING_WINDOW = 8  # pairs of paragraphs on each side that decide whether a gap is spacing
 BACKLINK_CHARS = 24
 PAUSE_CHARS = 8  # `. . .` and shorter
+CHAT_LINE = re.compile(r"[<>]\s+\S")  # a text message as stories set them: `> busy?`, `< No.`
 BACKLINKS = frozenset(
     ("toc", "back to contents", "back to toc", "return to contents", "back to top", "top")
 )
@@ -248,8 +249,14 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
 
 
 def _gap_is_break(out: list[Para], after: Para) -> bool:
-    """An empty paragraph between two paragraphs of prose may be a scene break."""
-    return bool(out) and out[-1].hint == ParaKind.TEXT and after.hint == ParaKind.TEXT
+    """An empty paragraph between two paragraphs of prose may be a scene break; one setting
+    off a text message (`> are you coming?`, `< No.`) is the message's own spacing."""
+    return (
+        bool(out)
+        and out[-1].hint == ParaKind.TEXT
+        and after.hint == ParaKind.TEXT
+        and not (CHAT_LINE.match(out[-1].text) or CHAT_LINE.match(after.text))
+    )
 
 
 class Paragraphs:

@@ -92,7 +92,9 @@ def choose_headings(
     if fff is not None:
         return fff, []
     strong = [(i, info.data) for i, info in infos.items() if info.kind == "heading"]
-    strong = sorted(strong + list(listed))
+    strong = sorted(
+        {**dict(_over_chapter_labels(infos, paragraph)), **dict(strong + list(listed))}.items()
+    )
     # A contents list's entries look like headings: they are not the book's chapters.
     # (Lines that repeat an entry of a contents list, ``listed``, are after it.)
     every = sorted((i, info.data) for i, info in infos.items() if info.kind in ("heading", "weak"))
@@ -122,6 +124,28 @@ def choose_headings(
             parts = sorted(parts + counted)
         return _strong_headings(every, infos, paragraph, n), [i for i, _ in parts]
     return [], []
+
+
+def _over_chapter_labels(infos: dict[int, LineInfo], paragraph) -> list[tuple[int, Heading]]:
+    """A chapter's title over AO3's `Chapter Summary` or `Chapter Notes` label, in a text made
+    from AO3's download (`Better Days`, where the other chapters say `Chapter 3`)."""
+    labels = [
+        i
+        for i, info in infos.items()
+        if info.kind == "landmark" and info.data in ("chapter_summary", "chapter_notes")
+    ]
+    if len(labels) < 2:
+        return []  # (one label is no evidence of AO3's layout)
+    found = []
+    for i in labels:
+        above = i - 1
+        if above < 0 or above in infos or above - 1 in infos:
+            continue  # (under `Chapter 3`, the line is that chapter's title)
+        text = paragraph(above).strip()
+        short = 0 < len(text) <= SUBTITLE_CHARS and len(text.split()) <= SUBTITLE_WORDS
+        if short and "\n" not in text and not text.endswith(_SENTENCE_ENDS):
+            found.append((above, Heading("titled", None, "", text, True)))
+    return found
 
 
 def _fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoice] | None:

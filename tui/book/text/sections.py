@@ -7,6 +7,7 @@ light novels and their fan translations have them; point-of-view labels are `Har
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from tui.book.rules.breaks import time_shape
@@ -100,6 +101,7 @@ _EDITORIAL = frozenset(
 # Decorated name lines open scenes only as a family: this many lines, at least two names.
 MIN_LABELS = 3
 TIME_LINE_CHARS = 70  # a set-off time line is short
+SLUGLINE = re.compile(r"(?:INT|EXT|INT\.?/EXT|I/E)\.\s+[A-Z0-9][A-Z0-9 .,'’&/()\-–—]*")
 
 
 def label_openers(
@@ -150,7 +152,8 @@ def _named_in_story(text: str, label: str, lines: list[tuple[int, str]]) -> bool
 
 def recurring_time_lines(paragraph: Callable[[int], str], candidates: Iterable[int]) -> list[int]:
     """One-line paragraphs that say how much time has passed in a shape the book repeats
-    (`One Year after the Accident`, `Two Years after the Accident`, ...): each opens a scene.
+    (`One Year after the Accident`, `Two Years after the Accident`, ...), or a screenplay's
+    scene headings (`INT. A BEDROOM - NIGHT`): each opens a scene.
     A lone `Three days later` may be a sentence of the story; the same shape again and
     again, in different words, is the author's way of marking time."""
     families: dict[str, list[tuple[int, str]]] = {}
@@ -158,12 +161,14 @@ def recurring_time_lines(paragraph: Callable[[int], str], candidates: Iterable[i
         text = paragraph(i)
         if len(text) > TIME_LINE_CHARS or "\n" in text:
             continue
-        shape = time_shape(text)
+        shape = "slugline" if SLUGLINE.fullmatch(text.strip()) else time_shape(text)
         if shape is not None:
             families.setdefault(shape, []).append((i, text.strip()))
     found = []
-    for lines in families.values():
-        if len(lines) >= MIN_LABELS and len({text for _, text in lines}) >= 2:
+    for shape, lines in families.items():
+        if shape == "slugline" and len(lines) >= 2:
+            found.extend(i for i, _ in lines)  # a screenplay's scene headings
+        elif len(lines) >= MIN_LABELS and len({text for _, text in lines}) >= 2:
             found.extend(i for i, _ in lines)
     return sorted(found)
 
