@@ -140,3 +140,10 @@ def test_a_screenplays_scene_headings_open_scenes(tmp_path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     firsts = [s.first_words[:20] for s in open_book(path).chapters[0].scenes]
     assert firsts[1:] == ["INT. A COLLEGE AUDIT", "INT. A BEDROOM - NIG"]
+
+
+def test_a_chapter_saved_alone_opens_with_its_own_number(tmp_path: Path) -> None:
+    lines = ["29. Egocentric Bias", *([PROSE, OTHER] * 4)]
+    path = tmp_path / "ch031.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [c.title for c in open_book(path).chapters] == ["29. Egocentric Bias"]

@@ -68,15 +68,17 @@ def opening_heading(infos: dict[int, LineInfo], paragraph, n: int) -> list[tuple
     """A story of one chapter may still head it: `One: Kiba` (`Un : Kiba`, `1. The Storm`) right
     after the front matter, the only numbered title in the book, with the story under it.
 
-    A number and a title are a heading's shape, the number one opens a count, and nothing
-    before it is long enough to be story: a lone `Two: ...` or a line mid-story is not taken.
+    A number and a title are a heading's shape, the number one opens a count (or the line
+    opens the file, a chapter saved alone), and nothing before it is long enough to be story:
+    a lone `Two: ...` or a line mid-story is not taken.
     """
     weak = [(i, info.data) for i, info in infos.items() if info.kind == "weak"]
     titled = [(i, h) for i, h in weak if h.kind == "numbered"]
     if len(titled) != 1 or any(h.number == 2 for _, h in weak):
         return []
     i, heading = titled[0]
-    if heading.number != 1 or n - i - 1 < OPENING_BODY_PARAGRAPHS:
+    # (a chapter saved on its own opens with its own number: `29. Egocentric Bias`)
+    if (heading.number != 1 and i > 0) or n - i - 1 < OPENING_BODY_PARAGRAPHS:
         return []
     before = sum(len(paragraph(k)) for k in range(i))
     if i > FRONT_PROSE_PARAGRAPHS or before > FRONT_PROSE_CHARS:
