@@ -147,3 +147,25 @@ def test_a_chapter_saved_alone_opens_with_its_own_number(tmp_path: Path) -> None
     path = tmp_path / "ch031.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert [c.title for c in open_book(path).chapters] == ["29. Egocentric Bias"]
+
+
+def test_markdown_headings_that_are_bare_number_words(tmp_path: Path) -> None:
+    lines = ["---", "title: Hypervodka", "author: antennapedia", "---", ""]
+    for word in ("One", "Two", "Three", "Four"):
+        lines += [f"## {word}", "", PROSE, "", OTHER, ""]
+    path = tmp_path / "hypervodka.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert [c.title for c in open_book(path).chapters] == ["One", "Two", "Three", "Four"]
+
+
+def test_a_site_pages_front_matter_names_the_work_and_the_chapter(tmp_path: Path) -> None:
+    lines = ["---", "title: 第十章：夢長", "novelTitle: 《此生不識君》Still-you", "---", ""]
+    lines += ["# {{ frontmatter.title }}", "", "<script setup>", "import { useData } from 'x'"]
+    lines += ["const { frontmatter } = useData()", "</script>", "", "---", ""]
+    lines += ["那日天未亮，謝憐便醒了。", "", "屋中一片死寂。", "", "---", "", "那之後的日子。"]
+    path = tmp_path / "Ch-10.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    book = open_book(path)
+    assert book.title == "此生不識君"
+    assert [c.title for c in book.chapters] == ["第十章 夢長"]
+    assert [s.first_words[:4] for s in book.chapters[0].scenes] == ["那日天未", "那之後的"]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 from tui.book.file_title import work_of_folder
 from tui.book.loader import COMPRESSED_SUFFIX, LoadedText, check_path, load_text
 from tui.book.model import Book, BookError
+from tui.book.rules.labels import without_brackets
 
 if TYPE_CHECKING:
     from tui.book.text.markdown import Headings
@@ -118,9 +119,9 @@ def _book_text(loaded: LoadedText) -> tuple[str, list[int], list[int], Headings 
     `***bold-italic***` lines marked (its headings are returned too, for its title)."""
     if loaded.path is None or book_format(loaded.path).lines != "markdown":
         return loaded.text, [], [], None
-    from tui.book.text.markdown import markdown_lines, read_headings, scene_lines
+    from tui.book.text.markdown import markdown_lines, read_headings, scene_lines, shown_source
 
-    raw = loaded.text
+    raw = shown_source(loaded.text)
     headings = read_headings(raw)
     return markdown_lines(raw), headings.chapter_lines(), scene_lines(raw), headings
 
@@ -150,7 +151,8 @@ def _markdown_names(book: Book, raw: str, headings: Headings) -> None:
 
     front = front_matter(raw)
     found = title_from_repeats(book) or headings.title()
-    book.title = work_of_folder(front.title, book.path) or found or book.title
+    work = without_brackets(front.work)
+    book.title = work or work_of_folder(front.title, book.path) or found or book.title
     book.author = book.author or front.author or None
     if front.title and len(book.chapters) == 1 and book.chapters[0].heading is None:
         book.chapters[0].title = front.title

@@ -21,7 +21,7 @@ PG_WORDS = re.compile(r"Project Gutenberg|gutenberg\.org", re.I)
 # Titles of pages before the story that are not chapters, besides those `producers` knows.
 FRONT_TITLE = re.compile(
     r"^(?:(?:original |brief |short )?(?:table of )?contents|list of (?:illustrations|plates)|"
-    r"illustrations|(?:original )?transcriber'?s? notes?|preface|foreword|"
+    r"illustrations|(?:original )?transcriber'?s? notes?|preface|foreword|synopsis|"
     r"the (?:full )?project gutenberg licen[cs]e|.*\bproject gutenberg\b.*)$"
 )
 # A story's facts, one to a line, as a download's information page gives them.

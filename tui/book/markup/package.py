@@ -168,8 +168,11 @@ def parse_opf(opf_path: str, text: str) -> Package:
             order = aside if ref.attr("linear").strip().lower() == "no" else package.spine
             if item.path not in package.spine and item.path not in aside:
                 order.append(item.path)
-        package.spine += aside
-        package.nonlinear = aside
+        if package.spine:
+            package.spine += aside
+            package.nonlinear = aside
+        else:
+            package.spine = aside  # every item marked aside: the marks say nothing
     if package.ncx_path is None:
         for item in by_id.values():
             if item.media_type == "application/x-dtbncx+xml" or item.path.lower().endswith(".ncx"):

@@ -145,3 +145,13 @@ def without_author(title: str, author: str | None) -> str:
         return title
     found = re.search(rf"\s+(?:[-–—|:]|by)\s+{re.escape(author)}\b", title, re.IGNORECASE)
     return title[: found.start()].rstrip() if found is not None and found.start() > 0 else title
+
+
+# A title in the brackets East Asian books set titles in, maybe with a Latin alias after it.
+_TITLE_BRACKETS = re.compile(r"[《「『【〈](.+?)[》」』】〉][\s\w'’.:-]*")
+
+
+def without_brackets(title: str) -> str:
+    """`《此生不識君》` and `《此生不識君》Still-you` -> `此生不識君`."""
+    found = _TITLE_BRACKETS.fullmatch(title.strip())
+    return found.group(1).strip() if found else title.strip()

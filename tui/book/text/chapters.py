@@ -116,14 +116,19 @@ def choose_headings(
     if not strong and not weak:
         weak = opening_heading(infos, paragraph, n)
     if strong or weak:
-        every = sorted(strong + weak)
+        taken = {i for i, _ in strong}
+        every = sorted(strong + [item for item in weak if item[0] not in taken], key=_at)
         counted = counted_parts(every)
         if counted:
             inside = {i for i, _ in counted}
             every = [item for item in every if item[0] not in inside]
-            parts = sorted(parts + counted)
+            parts = sorted(parts + counted, key=_at)
         return _strong_headings(every, infos, paragraph, n), [i for i, _ in parts]
     return [], []
+
+
+def _at(item: tuple[int, Heading]) -> int:
+    return item[0]
 
 
 def _over_chapter_labels(infos: dict[int, LineInfo], paragraph) -> list[tuple[int, Heading]]:

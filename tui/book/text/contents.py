@@ -10,6 +10,7 @@ import bisect
 import re
 from array import array
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from tui.book.rules.headings import Heading, strip_decoration
 from tui.book.text.lines import LineInfo
@@ -290,8 +291,14 @@ def marked_headings(
     wanted = set(marked)
     found = []
     for i, line in enumerate(lines):
-        if line in wanted and i not in infos:
+        if line not in wanted:
+            continue
+        info = infos.get(i)
+        if info is None:
             title = " ".join(paragraph(i).split())
             if title:
                 found.append((i, Heading("titled", None, "", title, True)))
+        elif info.kind == "weak":
+            # `# 29. Chapter 29`: a bare number is a heading here, marked so by the file
+            found.append((i, replace(info.data, strong=True)))
     return found

@@ -23,6 +23,10 @@ TAIL_PARAGRAPHS = 15
 END_MARKER_TAIL = 40
 # An author's note opening or closing a chapter runs at most this many paragraphs.
 MOST_NOTE_PARAGRAPHS = 6
+# A note's label with the note under it, not after it: `Author's Note:`, `(A/N)`, `**A/N**`.
+BARE_NOTE_LABEL = re.compile(
+    r"[*_(\[]*(?:author'?s?\s+notes?|a/?n|notes?)[*_)\]]*\s*:?[*_]*", re.IGNORECASE
+)
 
 
 def _kind(info: LineInfo | None) -> tuple[str | None, Any]:
@@ -172,23 +176,43 @@ def mark_chapter_notes(
                 stop = _notes_stop(infos, marks, i, end, paragraph)
                 kinds[i:stop] = bytes([NOTE]) * (stop - i)
                 head = stop
+            elif data == "notes" and end - i <= MOST_NOTE_PARAGRAPHS + 1:
+                kinds[i:end] = bytes([NOTE]) * (end - i)  # `Notes:` over the chapter's last lines
+                return
         elif kind == "landmark" and data in ("chapter_end_notes", "end_notes"):
             kinds[i:end] = bytes([NOTE]) * (end - i)
             return
         elif kind == "see_end":
             kinds[i] = NOTE
             head = max(head, i + 1) if opening else head
-        elif kind == "meta" and data[0] == "disclaimer" and opening:
-            kinds[i] = NOTE  # `Disclaimer: I own nothing.` at the top of a chapter
+        elif kind == "meta" and opening:
+            # `Disclaimer: I own nothing.`, `Published: 2022-12-15` at the top of a chapter
+            kinds[i] = NOTE
+            head = i + 1
+        elif kind == "break" and i == head > body:
+            kinds[i] = NOTE  # the rule that closes the chapter's opening notes
             head = i + 1
         elif kind == "author_note":
             if opening:
                 stop = note_end(paragraph, i, end, MOST_NOTE_PARAGRAPHS)
+                if BARE_NOTE_LABEL.fullmatch(paragraph(i).strip()):
+                    stop = _rule_after(infos, marks, i, stop)
                 kinds[i:stop] = bytes([NOTE]) * (stop - i)
                 head = stop
             elif end - i <= 3 or _talk_to_the_end(paragraph, i + 1, end):
                 kinds[i:end] = bytes([NOTE]) * (end - i)
                 return
+
+
+def _rule_after(infos: dict[int, LineInfo], marks: list[int], i: int, stop: int) -> int:
+    """A note under a bare label, set off by a rule, runs to that rule a few paragraphs on,
+    though it stops sounding like the author (`Author's Note:` / `(A/N)` / the news / `---`)."""
+    for k in marks:
+        if k > i + MOST_NOTE_PARAGRAPHS:
+            break
+        if k >= stop and infos[k].kind == "break":
+            return k
+    return stop
 
 
 def _talk_to_the_end(paragraph: Callable[[int], str], start: int, end: int) -> bool:

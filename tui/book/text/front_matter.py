@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.book.model import Section
-from tui.book.rules.labels import without_status
+from tui.book.rules.labels import without_brackets, without_status
 from tui.book.rules.notes import note_end
 from tui.book.text.lines import LIST_KEYS, LineInfo
 
@@ -30,7 +30,6 @@ _NOTE_LABEL = re.compile(r"[*_~\[(]*(?:notes?|nota|anmerkung)\s*:", re.IGNORECAS
 _LONE_TITLE_CHARS = 80
 _LONE_TITLE_WORDS = 10
 # Brackets Chinese and Japanese titles are written in: `《青云剑歌》`, `『星の夜』`.
-_TITLE_BRACKETS = re.compile(r"^[《「『【〈](.+)[》」』】〉]$")
 
 
 @dataclass
@@ -189,7 +188,7 @@ def _clean_title(title: str) -> str:
     wrapped = _EMPHASIS.fullmatch(title)
     if wrapped:
         title = wrapped.group(2)
-    return without_status(_TITLE_BRACKETS.sub(r"\1", title.strip()))
+    return without_status(without_brackets(title))
 
 
 def _readable_name(name: str) -> str:

@@ -20,6 +20,8 @@ from tui.book.rules.headings import names_a_chapter
 
 HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 RULE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){2,})$")
+CODE_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+TEMPLATE_TITLE = re.compile(r"\{\{\s*\$?(?:frontmatter|page|post)\.title\s*\}\}")
 TAG_LINE = re.compile(r"^\s*(?:</?[A-Za-z][^>]*>\s*)+$")
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
@@ -36,9 +38,14 @@ QUOTE_MARK = re.compile(r"^(?: {0,3}>[ \t]?)+")  # `> ` and `>> ` opening blockq
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!'\"<>~|])")
 BREAK_LINE = "* * *"
 TITLE_CHARS = 80
+NOTES_HEADING = re.compile(
+    r"(?:(?:chapter|end|author'?s?|translator'?s?)\s+)?notes?\s*:?|a/?n\s*:?", re.IGNORECASE
+)
 BYLINE = re.compile(r"(?:by|written by|author:)\s", re.IGNORECASE)
 SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "…")
 FRONT_MATTER_LINES = 60  # a YAML block closed further down is not front matter
+# Front-matter keys naming the work a page is a chapter of.
+WORK_KEYS = ("noveltitle", "novel_title", "novel", "booktitle", "book_title", "series", "work")
 YAML_FIELD = re.compile(r"([A-Za-z_][\w -]*):(?:\s+(.*?))?\s*")
 YAML_MORE = re.compile(r"(?:\s+\S.*|\s*-\s.*|\s*#.*|\s*)")  # continued, a list item, a comment
 
@@ -50,6 +57,7 @@ class FrontMatter:
     lines: int = 0
     title: str = ""
     author: str = ""
+    work: str = ""  # the work a chapter's page belongs to (`novelTitle:`, `series:`)
 
 
 def front_matter(text: str) -> FrontMatter:
@@ -60,7 +68,8 @@ def front_matter(text: str) -> FrontMatter:
     fields: dict[str, str] = {}
     for number, line in enumerate(lines[1:], 2):
         if line.rstrip() in ("---", "..."):
-            return FrontMatter(number, fields.get("title", ""), fields.get("author", ""))
+            work = next((fields[k] for k in WORK_KEYS if fields.get(k)), "")
+            return FrontMatter(number, fields.get("title", ""), fields.get("author", ""), work)
         found = YAML_FIELD.fullmatch(line)
         if found:
             fields.setdefault(found.group(1).strip().lower(), _yaml_scalar(found.group(2) or ""))
@@ -77,6 +86,18 @@ def _yaml_scalar(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] == '"':
         return value[1:-1].replace('\\"', '"')
     return value
+
+
+def shown_source(text: str) -> str:
+    """The Markdown source as a site would show it, line for line: `<script>` and `<style>`
+    blocks emptied, and the front matter's title put where a page template names it
+    (`# {{ frontmatter.title }}`)."""
+    if "<script" in text or "<style" in text:
+        text = CODE_BLOCK.sub(lambda m: "\n" * m.group().count("\n"), text)
+    if "{{" in text:
+        title = front_matter(text).title
+        text = TEMPLATE_TITLE.sub(lambda _: title, text)
+    return text
 
 
 def markdown_lines(text: str) -> str:
@@ -158,7 +179,10 @@ def read_headings(text: str) -> Headings:
 
 
 def _lone(text: str, levels: dict[int, list[tuple[int, str]]], skip: int) -> tuple[int, str] | None:
-    found = [heading for headings in levels.values() for heading in headings]
+    # (`### Notes:` over the author's notes at the end heads no part of the story)
+    found = [
+        h for headings in levels.values() for h in headings if not NOTES_HEADING.fullmatch(h[1])
+    ]
     if len(found) != 1:
         return None
     number = found[0][0]
