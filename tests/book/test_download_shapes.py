@@ -169,3 +169,19 @@ def test_a_site_pages_front_matter_names_the_work_and_the_chapter(tmp_path: Path
     assert book.title == "此生不識君"
     assert [c.title for c in book.chapters] == ["第十章 夢長"]
     assert [s.first_words[:4] for s in book.chapters[0].scenes] == ["那日天未", "那之後的"]
+
+
+def test_a_chapters_title_block_set_off_by_rules_is_no_scene(tmp_path: Path) -> None:
+    story = f"<p>{PROSE}</p><p>{OTHER}</p>" * 3
+    chapters = ""
+    for number, name in ((1, "Haven"), (2, "Punch")):
+        chapters += (
+            f"<h1>{number}. {name}</h1><p>A/N: Just the usual song recs! Thank you to my beta for"
+            " betaing this chapter, hope you like it!</p><p>~.~</p><p><strong>ISOLATED</strong>"
+            f"</p><p>~.~</p><p><u>Chapter {number}: {name}.</u></p><p>.</p>{story}<p>~.~</p>"
+            f"<p>{OTHER}</p>{story}"
+        )
+    path = tmp_path / "isolation.html"
+    path.write_text(f"<html><head><title>Isolated</title></head><body>{chapters}</body></html>")
+    # Two scenes a chapter: the one the title block opens, and the one after the last rule.
+    assert [firsts[1:] for firsts in scene_firsts(path)] == [[OTHER[:14]]] * 2

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from tui.book.model import Book, ParaKind, Scene
 from tui.book.rules.breaks import is_end_line, is_setoff_line, is_spacer_line
+from tui.book.rules.headings import names_a_chapter
 from tui.book.rules.notes import looks_like_author_talk
 from tui.book.rules.patterns import compiled_on_first_use
 
@@ -268,12 +269,48 @@ def _scene_starts(book: Book, start: int, end: int, gaps: Sequence[int]) -> list
         return [first]
     prose = _first_prose(book, first, end)
     # Before the first sentence there are only title lines (the work's title repeated under
-    # the heading, `Chapter 6`): a label or a gap among them opens the chapter's first scene.
-    starts = [first, *sorted(m for m in markers if m > prose or "hard" in markers[m])]
+    # the heading, `Chapter 6`): a label or a gap among them opens the chapter's first scene,
+    # and so do rules when the lines are a title block (`A/N: …` / `~.~` / `ISOLATED` / `~.~`
+    # / `Chapter 2: Punch.`).
+    title_block = _only_title_lines(book, first, prose)
+    starts = [
+        first,
+        *sorted(m for m in markers if m > prose or ("hard" in markers[m] and not title_block)),
+    ]
     if len(starts) == 1:
         return starts
     kinds_of = {s: _marker_kind(markers[s]) for s in starts[1:]}
     return _weigh_short_runs(book, starts, kinds_of, end)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_NOTE_LABEL = re.compile(r"[\W_]*(?:a/?n|author'?s?\s+notes?)\b", re.IGNORECASE)
+
+
+def _only_title_lines(book: Book, start: int, stop: int) -> bool:
+    """``[start, stop)`` holds a title line (the work's title, `ISOLATED`, `Chapter 2:
+    Punch.`) and otherwise only short lines and notes the author labels as such (`A/N: Just
+    the usual song recs!`): the chapter's title block, not a scene."""
+    kinds = book.kinds
+    titled = False
+    work = _letters(book.title)
+    for i in range(start, stop):
+        if kinds[i] == TEXT:
+            text = book.paragraph(i).strip()
+            if len(text) > TITLE_LINE_CHARS:
+                if not _NOTE_LABEL.match(text):
+                    return False
+                continue
+            titled = titled or (
+                (text.isupper() and len(_letters(text)) > 2)
+                or (bool(work) and _letters(text) == work)
+                or names_a_chapter(text.rstrip("."))
+            )
+    return titled
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _first_prose(book: Book, first: int, end: int) -> int:
@@ -285,7 +322,9 @@ def _first_prose(book: Book, first: int, end: int) -> int:
         if kinds[i] == TEXT:
             text = book.paragraph(i).strip()
             story = len(text) > TITLE_LINE_CHARS or "\n" in text or text.endswith(_SENTENCE_ENDS)
-            if story and not looks_like_author_talk(text):
+            # (`Chapter 2: Punch.` under the heading `2. Punch` is a title line, `.` a spacer)
+            title = len(text) <= TITLE_LINE_CHARS and names_a_chapter(text.rstrip("."))
+            if story and not title and _LETTER.search(text) and not looks_like_author_talk(text):
                 return i
         i += 1
     return end
