@@ -10,6 +10,7 @@ from pathlib import Path
 from fixtures import epub_builders as eb
 
 from tui.book.formats import open_book
+from tui.book.markup.producers import without_archivist
 
 PROSE = "She walked down to the harbour and counted the boats again, slowly, twice over."
 OTHER = "The lamp in the tower was lit at dusk, and the keeper wrote the hour in his book."
@@ -185,3 +186,22 @@ def test_a_chapters_title_block_set_off_by_rules_is_no_scene(tmp_path: Path) -> 
     path.write_text(f"<html><head><title>Isolated</title></head><body>{chapters}</body></html>")
     # Two scenes a chapter: the one the title block opens, and the one after the last rule.
     assert [firsts[1:] for firsts in scene_firsts(path)] == [[OTHER[:14]]] * 2
+
+
+def test_a_hebrew_chapter_heading_over_its_title(tmp_path: Path) -> None:
+    lines = [
+        "\ufeffפרק 50",
+        "אגוצנטריות",
+        *(["היא דיברה עם הארי פוטר על הכול, לאט ובשקט, עד הערב."] * 6),
+    ]
+    path = tmp_path / "050.txt"
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
+    book = open_book(path)
+    assert [(c.title[:6], c.heading) for c in book.chapters] == [("פרק 50", 0)]
+
+
+def test_an_imported_works_archivist_is_no_author() -> None:
+    assert without_archivist("dark dhampir [archived by HPFFA_Archivist]") == "dark dhampir"
+    assert without_archivist("adiduck (book_people), whimsicalimages") == (
+        "adiduck (book_people), whimsicalimages"
+    )

@@ -160,12 +160,20 @@ PG_BY_AUTHOR = re.compile(r",\s+by\s+[^,]+\.?$", re.I)
 
 IMAGE_PLACEHOLDER = re.compile(r"\[image: [^\]]*\]")
 # AO3 shows a pseud with its account's login after it: `Nix_Laurel (NixLaurel)`.
+# AO3's note on a work imported from another archive, after its author's name.
+ARCHIVED_BY = re.compile(r"\s*\[archived by [^\]]*\]", re.IGNORECASE)
 LOGIN_AFTER_PSEUD = re.compile(r"(?<=\S)\s+\([\w.-]+\)(?=\s*(?:,|&|\band\b|$))")
 
 
 def without_logins(authors: str) -> str:
     """`ARealPip, Nix_Laurel (NixLaurel)` -> `ARealPip, Nix_Laurel`: the names a work shows."""
+    authors = without_archivist(authors)
     return LOGIN_AFTER_PSEUD.sub("", authors).strip() if "(" in authors else authors
+
+
+def without_archivist(authors: str) -> str:
+    """`dark dhampir [archived by HarryPotterFanFicArchive_Archivist]` -> `dark dhampir`."""
+    return ARCHIVED_BY.sub("", authors).strip() if "[" in authors else authors
 
 
 def clean_work_title(title: str) -> str:

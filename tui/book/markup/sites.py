@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tui.book.markup.blocks import BREAK, HEADING, TEXT, Block, BlockKind, Document
+from tui.book.markup.producers import without_archivist
 from tui.book.rules.headings import names_a_chapter
 
 SITE_AO3, SITE_FFN, SITE_PAGE = "ao3", "ffn", "page"
@@ -173,7 +174,7 @@ def _ao3(doc: Document) -> SitePage:
         if block.kind == HEADING and "title" in marks and not title:
             title = " ".join(text.split())
         elif block.kind == HEADING and "byline" in marks and not authors:
-            authors = [" ".join(text.split())]
+            authors = [without_archivist(" ".join(text.split()))]
         elif block.kind in (TEXT, HEADING):
             preface.append(_copy(block, f"{PREFACE} {block.context}", TEXT, "p"))
     out = Document(title=doc.title, author=doc.author, body_marks=doc.body_marks)

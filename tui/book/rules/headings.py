@@ -32,7 +32,7 @@ NUMBERED_KEYWORDS = (
     r"act|arc|episode|ep\.|interlude|side[ -]?story|extra|bonus chapter|special chapter|omake|"
     r"intermission|season|stave|"
     # the same in other languages fan fiction is written in
-    r"capitolo|hoofdstuk|rozdział|kapitola|глава|часть|розділ|том|partie|parte|teil"
+    r"capitolo|hoofdstuk|rozdział|kapitola|глава|часть|розділ|том|partie|parte|teil|פרק"
 )
 # Keywords that follow an ordinal: `Erstes Kapitel`, `Premier chapitre`, `Primo capitolo`.
 _TRAILING_KEYWORDS = r"kapitel|teil|chapitre|partie|capítulo|capitulo|capitolo|parte"

@@ -132,8 +132,8 @@ _LINE_WORDS = (
     "genres packaged publisher site story url source title summary description hits comments "
     "bookmarks notes actions work contents table chapitre capitulo capítulo kapitel capitolo "
     "previous prev next last index back return forward "
-    "hoofdstuk rozdział kapitola глава часть розділ том partie parte teil prólogo epílogo prologo "
-    "epilogo prolog epilog пролог эпилог"
+    "hoofdstuk rozdział kapitola глава часть розділ том partie parte teil פרק "
+    "prólogo epílogo prologo epilogo prolog epilog пролог эпилог"
 )
 LINE_STARTS = [
     *_LINE_WORDS.replace(";", "").split(),
