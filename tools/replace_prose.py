@@ -152,7 +152,10 @@ META_LINE = re.compile(
 )
 # The end of a story: `~The End~`, `Fin`, `TBC`.
 END_MARK = re.compile(
-    r"[\W_]*(?:the\s+end|fin|end|finis|tbc|to\s+be\s+continued)[\W_]*", re.IGNORECASE
+    r"[\W_]*(?:the\s+end|fin|end|finis|tbc|to\s+be\s+continued(?:\W+in)?)[\W_]*|"
+    # a screenplay's scene heading: `INT. A BEDROOM - NIGHT`
+    r"(?-i:(?:INT|EXT|INT\.?/EXT|I/E)\.\s+[A-Z0-9][A-Z0-9 .,'’&/()\\\-–—]*)",
+    re.IGNORECASE,
 )
 ORNAMENT = re.compile(r"[^\w\s.,!?;:'\"“”‘’()]")
 LINK_DEFINITION = re.compile(r"\s{0,3}\[[^\]^][^\]]*\]:\s*\S+\s*(?:\"[^\"]*\")?\s*")

@@ -13,6 +13,9 @@ from tui.book.markup.tags import TOKEN, clean_line, parse_attrs
 
 XHTML_TYPES = ("application/xhtml+xml", "text/html", "application/xml", "text/xml")
 
+# What EPUB makers write where they were given no author.
+NO_NAME = re.compile(r"(?:unknown|unknown author|author unknown|anonymous author|n/?a|none)", re.I)
+
 
 @dataclass(slots=True)
 class Node:
@@ -203,8 +206,8 @@ def _metadata(root: Node) -> dict[str, object]:
     others: list[str] = []
     for node in block.iter("creator"):
         name = node.text()
-        if not name:
-            continue
+        if not name or NO_NAME.fullmatch(name.strip()):
+            continue  # `Unknown Author`: a tool's placeholder, nobody's name
         role = node.attr("role") or refines.get(node.attr("id"), {}).get("role", "")
         (authors if role in ("", "aut") else others).append(name)
     if authors or others:

@@ -30,6 +30,7 @@ OPENER_CHARS = 100
 # at most, not ending like a sentence.
 LABEL_WORDS = 8
 TITLE_LINE_CHARS = 40  # a title line under a chapter heading, at the longest
+NOTE_RUN = 3  # paragraphs looked at for a note's label after a paragraph
 _SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", "」", "』", "。", "！", "？")
 # Names are counted over at most this many characters of a scene (three windows), and over
 # at most NAME_BUDGET_CHARS for the whole book (but never fewer than NAME_MIN_SAMPLE a scene).
@@ -284,13 +285,17 @@ def _scene_starts(book: Book, start: int, end: int, gaps: Sequence[int]) -> list
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_NOTE_LABEL = re.compile(r"[\W_]*(?:a/?n|author'?s?\s+notes?)\b", re.IGNORECASE)
+_NOTE_LABEL = re.compile(
+    r"[\W_]*(?:a/?n\b|author'?s?\s+notes?\b|(?:summary|disclaimer|warnings?|dedication)\s*:)",
+    re.IGNORECASE,
+)
 
 
 def _only_title_lines(book: Book, start: int, stop: int) -> bool:
     """``[start, stop)`` holds a title line (the work's title, `ISOLATED`, `Chapter 2:
-    Punch.`) and otherwise only short lines and notes the author labels as such (`A/N: Just
-    the usual song recs!`): the chapter's title block, not a scene."""
+    Punch.`) and otherwise only short lines and what the author labels as notes (`A/N: Just
+    the usual song recs!`, `Summary: …`, `Disclaimer: …`): the chapter's title block, not a
+    scene."""
     kinds = book.kinds
     titled = False
     work = _letters(book.title)
@@ -298,7 +303,7 @@ def _only_title_lines(book: Book, start: int, stop: int) -> bool:
         if kinds[i] == TEXT:
             text = book.paragraph(i).strip()
             if len(text) > TITLE_LINE_CHARS:
-                if not _NOTE_LABEL.match(text):
+                if not (_NOTE_LABEL.match(text) or _notes_follow(book, i + 1, stop)):
                     return False
                 continue
             titled = titled or (
@@ -324,10 +329,24 @@ def _first_prose(book: Book, first: int, end: int) -> int:
             story = len(text) > TITLE_LINE_CHARS or "\n" in text or text.endswith(_SENTENCE_ENDS)
             # (`Chapter 2: Punch.` under the heading `2. Punch` is a title line, `.` a spacer)
             title = len(text) <= TITLE_LINE_CHARS and names_a_chapter(text.rstrip("."))
-            if story and not title and _LETTER.search(text) and not looks_like_author_talk(text):
+            talk = _NOTE_LABEL.match(text) or looks_like_author_talk(text)
+            story = story and not title and _LETTER.search(text) and not talk
+            if story and not _notes_follow(book, i + 1, end):
                 return i
         i += 1
     return end
+
+
+def _notes_follow(book: Book, start: int, end: int) -> bool:
+    """A labelled note (`Disclaimer: …`) comes next, before any rule: the paragraph before it
+    (`Mature content and themes.`) is among the chapter's notes."""
+    kinds = book.kinds
+    for i in range(start, min(start + NOTE_RUN, end)):
+        if kinds[i] == BREAK:
+            return False
+        if kinds[i] == TEXT:
+            return _NOTE_LABEL.match(book.paragraph(i).strip()) is not None
+    return False
 
 
 def _marker_kind(found: set[str]) -> str:
