@@ -205,3 +205,17 @@ def test_an_imported_works_archivist_is_no_author() -> None:
     assert without_archivist("adiduck (book_people), whimsicalimages") == (
         "adiduck (book_people), whimsicalimages"
     )
+
+
+def test_bold_lines_saying_where_open_scenes_when_the_book_repeats_them(tmp_path: Path) -> None:
+    story = f"<p>{PROSE}</p><p>{OTHER}</p>" * 3
+    body = f"<p><strong>ALL WORLD:</strong></p>{story}<p><strong>THE MINISTRY OF MAGIC:</strong>"
+    body += f"</p>{story}<p><strong>Three days later</strong></p>{story}"
+    path = tmp_path / "work.html"
+    path.write_text(f"<html><head><title>Work</title></head><body>{body}</body></html>")
+    firsts = scene_firsts(path)
+    assert firsts == [["ALL WORLD", "THE MINISTRY O", "Three days lat"]]
+    # Once in a book, a bold line is only a bold line.
+    once = f"{story}<p><strong>THE MINISTRY OF MAGIC:</strong></p>{story}"
+    path.write_text(f"<html><head><title>Work</title></head><body>{once}</body></html>")
+    assert len(scene_firsts(path)[0]) == 1

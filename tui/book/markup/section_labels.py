@@ -1,7 +1,9 @@
-"""Numbered section labels inside a chapter (`<b>2. Straight Through My Heart</b>`): scenes.
+"""Bold labels inside a chapter that open scenes: numbered sections, and where or when.
 
 A one-shot posted as one chapter is often divided into numbered, titled sections set in bold
-paragraphs of their own. They are not chapters (the work has one), but each opens a scene.
+paragraphs of their own (`<b>2. Straight Through My Heart</b>`). They are not chapters (the
+work has one), but each opens a scene. So does a bold line saying where or when the scene
+happens (`<b>ALL WORLD:</b>`, `<b>Three days later</b>`), when the book does so more than once.
 """
 
 from __future__ import annotations
@@ -11,33 +13,43 @@ from collections.abc import Sequence
 
 from tui.book.markup.paragraphs import Para
 from tui.book.model import Book, ParaKind
+from tui.book.rules.breaks import is_setoff_line
 
 # `2. Title`, `5a. Title`, `IV. Title`, `Part 3: Title`: a number label, then a few words.
 NUMBERED = re.compile(r"(?:part\s+)?(?:\d{1,3}[a-z]?|[ivxlc]{1,6})[.:)]\s+\S.{0,70}", re.I)
 MIN_LABELS = 3  # labels in a chapter before they are taken as its sections
 MAX_LABEL_CHARS = 80
+# `EN ROUTE FROM HOGWARTS TO THE MINISTRY OF MAGIC:`: a place in capitals, a colon after it.
+CAPITAL_PLACE = re.compile(r"[^a-z\n]{3,70}:")
+MIN_HEADERS = 2  # where/when lines in a book before they are taken as scene headers
 
 
 def section_starts(book: Book, paras: Sequence[Para]) -> list[int]:
     """Paragraphs that open a numbered section of their chapter, where a chapter has three or
-    more such bold labels (sorted)."""
+    more such bold labels, and bold where/when lines where the book has two or more (sorted)."""
     out: list[int] = []
+    headers: list[int] = []
     for chapter in book.chapters:
-        labels = [
-            i
-            for i in range(chapter.start, chapter.end)
-            if book.kinds[i] == ParaKind.TEXT and _is_label(paras[i])
-        ]
+        labels = []
+        for i in range(chapter.start, chapter.end):
+            if book.kinds[i] != ParaKind.TEXT or not _all_bold(paras[i]):
+                continue
+            text = paras[i].text
+            if NUMBERED.fullmatch(text):
+                labels.append(i)
+            elif CAPITAL_PLACE.fullmatch(text) or is_setoff_line(text):
+                headers.append(i)
         if len(labels) >= MIN_LABELS:
             out.extend(labels)
-    return out
+    if len(headers) >= MIN_HEADERS:
+        out.extend(headers)
+    return sorted(out)
 
 
-def _is_label(para: Para) -> bool:
+def _all_bold(para: Para) -> bool:
+    """A short paragraph of one line set in bold from end to end."""
     text = para.text
     if len(text) > MAX_LABEL_CHARS or "\n" in text or not para.spans:
-        return False
-    if NUMBERED.fullmatch(text) is None:
         return False
     bold = sorted((s, e) for s, e, style in para.spans if style == "bold")
     covered = 0
