@@ -219,3 +219,14 @@ def test_bold_lines_saying_where_open_scenes_when_the_book_repeats_them(tmp_path
     once = f"{story}<p><strong>THE MINISTRY OF MAGIC:</strong></p>{story}"
     path.write_text(f"<html><head><title>Work</title></head><body>{once}</body></html>")
     assert len(scene_firsts(path)[0]) == 1
+
+
+def test_a_scraped_posts_title_block_is_no_scene(tmp_path: Path) -> None:
+    lines = ["# New Game Plus", "", "*Source: https://forums.example/threads/1/post-2*"]
+    lines += ["*Words: ~5.9k*", "", "---", "", "*   [](https://forums.example/threads/1/post-2)"]
+    lines += ["*   [#34,402](https://forums.example/threads/1/post-2)", "", "-----", ""]
+    lines += ["**New Game Plus (NOT CANON)**", "", " -----", ""]
+    lines += [PROSE, "", OTHER, "", " -----", "", PROSE, "", OTHER]
+    path = tmp_path / "0518_New_Game_Plus.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [s.first_words[:14] for s in open_book(path).chapters[0].scenes][1:] == [PROSE[:14]]

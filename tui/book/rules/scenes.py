@@ -214,7 +214,7 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
     not a scene of their own.
     """
     gaps = sorted(set(gap_starts))
-    per_chapter = [_scene_starts(book, c.start, c.end, gaps) for c in book.chapters]
+    per_chapter = [_scene_starts(book, c.start, c.end, gaps, c.title) for c in book.chapters]
     # Names are sampled within a budget, so a 14M-word serial with thousands of scenes stays fast.
     total = sum(len(starts) for starts in per_chapter) or 1
     sample = max(NAME_MIN_SAMPLE, min(NAME_SAMPLE_CHARS, NAME_BUDGET_CHARS // total))
@@ -246,7 +246,9 @@ def _opening_label(book: Book, chapter_start: int, start: int, gaps: Sequence[in
     return text[:LABEL_TITLE_CHARS]
 
 
-def _scene_starts(book: Book, start: int, end: int, gaps: Sequence[int]) -> list[int]:
+def _scene_starts(
+    book: Book, start: int, end: int, gaps: Sequence[int], title: str = ""
+) -> list[int]:
     kinds = book.kinds
     first = next_content(kinds, start, end)
     if first is None:
@@ -273,7 +275,7 @@ def _scene_starts(book: Book, start: int, end: int, gaps: Sequence[int]) -> list
     # the heading, `Chapter 6`): a label or a gap among them opens the chapter's first scene,
     # and so do rules when the lines are a title block (`A/N: …` / `~.~` / `ISOLATED` / `~.~`
     # / `Chapter 2: Punch.`).
-    title_block = _only_title_lines(book, first, prose)
+    title_block = _only_title_lines(book, first, prose, title)
     starts = [
         first,
         *sorted(m for m in markers if m > prose or ("hard" in markers[m] and not title_block)),
@@ -291,14 +293,14 @@ _NOTE_LABEL = re.compile(
 )
 
 
-def _only_title_lines(book: Book, start: int, stop: int) -> bool:
+def _only_title_lines(book: Book, start: int, stop: int, chapter_title: str = "") -> bool:
     """``[start, stop)`` holds a title line (the work's title, `ISOLATED`, `Chapter 2:
     Punch.`) and otherwise only short lines and what the author labels as notes (`A/N: Just
     the usual song recs!`, `Summary: …`, `Disclaimer: …`): the chapter's title block, not a
     scene."""
     kinds = book.kinds
     titled = False
-    work = _letters(book.title)
+    names = [n for n in (_letters(book.title), _letters(chapter_title)) if len(n) > 2]
     for i in range(start, stop):
         if kinds[i] == TEXT:
             text = book.paragraph(i).strip()
@@ -306,9 +308,10 @@ def _only_title_lines(book: Book, start: int, stop: int) -> bool:
                 if not (_NOTE_LABEL.match(text) or _notes_follow(book, i + 1, stop)):
                     return False
                 continue
+            letters = _letters(text)
             titled = titled or (
-                (text.isupper() and len(_letters(text)) > 2)
-                or (bool(work) and _letters(text) == work)
+                (text.isupper() and len(letters) > 2)
+                or any(letters.startswith(name) for name in names)  # `New Game Plus (NOT CANON)`
                 or names_a_chapter(text.rstrip("."))
             )
     return titled

@@ -25,7 +25,7 @@ TEMPLATE_TITLE = re.compile(r"\{\{\s*\$?(?:frontmatter|page|post)\.title\s*\}\}"
 TAG_LINE = re.compile(r"^\s*(?:</?[A-Za-z][^>]*>\s*)+$")
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
-LINK = re.compile(r"(?<!!)\[([^\]]+)\]\([^)]*\)")
+LINK = re.compile(r"(?<!!)\[([^\]]*)\]\([^)]*\)")
 # `***Three weeks later***` alone between blank lines: a set-off line opening a scene.
 BOLD_ITALIC_LINE = re.compile(r"\s*(\*\*\*|___)(?=\S)(.+?)(?<=\S)\1\s*")
 STRONG = re.compile(r"(\*\*\*|\*\*|__)(?=\S)(.+?)(?<=\S)\1")
