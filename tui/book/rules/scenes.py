@@ -305,7 +305,9 @@ def _only_title_lines(book: Book, start: int, stop: int, chapter_title: str = ""
         if kinds[i] == TEXT:
             text = book.paragraph(i).strip()
             if len(text) > TITLE_LINE_CHARS:
-                if not (_NOTE_LABEL.match(text) or _notes_follow(book, i + 1, stop)):
+                # (with a title line among them, the author's talk is the chapter's notes)
+                note = _NOTE_LABEL.match(text) or looks_like_author_talk(text)
+                if not (note or _notes_follow(book, i + 1, stop)):
                     return False
                 continue
             letters = _letters(text)
