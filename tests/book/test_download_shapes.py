@@ -230,3 +230,39 @@ def test_a_scraped_posts_title_block_is_no_scene(tmp_path: Path) -> None:
     path = tmp_path / "0518_New_Game_Plus.md"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert [s.first_words[:14] for s in open_book(path).chapters[0].scenes][1:] == [PROSE[:14]]
+
+
+def test_chapter_titles_set_off_only_by_space(tmp_path: Path) -> None:
+    lines = ["Unraveled", "", "", "by EchoesInTheMargins", "", "", ""]
+    for title in ("Marching Ever Forward", "Tricks and Trials", "Giveth Sight"):
+        lines += [title, "", "", "", ""]
+        lines += [PROSE, "", "", OTHER, "", "", PROSE, "", "", OTHER, "", "", PROSE, "", "", ""]
+    path = tmp_path / "Unraveled.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    book = open_book(path)
+    titles = ["Marching Ever Forward", "Tricks and Trials", "Giveth Sight"]
+    assert [c.title for c in book.chapters] == titles
+    assert all(len(c.scenes) == 1 for c in book.chapters)
+
+
+def test_a_full_stop_ending_a_wrapped_line_is_no_spacer(tmp_path: Path) -> None:
+    lines = ["Chapter 1", "", PROSE, "", "And then her hand moved, fingers pressing firm", "."]
+    lines += ["", OTHER, "", PROSE]
+    path = tmp_path / "wrapped.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert len(open_book(path).chapters[0].scenes) == 1
+
+
+def test_fimfictions_text_download_banner(tmp_path: Path) -> None:
+    lines = ["//------------------------------//", "// Chapter 3 -Stranger Danger- \r"]
+    lines += [
+        "// Story: Shattered Skies \r",
+        "// by Arctikfox \r",
+        "//------------------------------//",
+    ]
+    lines += ["", "", "-Stranger Danger-", " \r", "", PROSE + "\r", "", OTHER + "\r", "", PROSE]
+    path = tmp_path / "ss_ch3.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    book = open_book(path)
+    assert (book.title, book.author) == ("Shattered Skies", "Arctikfox")
+    assert [(c.title, len(c.scenes)) for c in book.chapters] == [("Chapter 3: Stranger Danger", 1)]

@@ -185,8 +185,9 @@ def mark_chapter_notes(
         elif kind == "see_end":
             kinds[i] = NOTE
             head = max(head, i + 1) if opening else head
-        elif kind == "meta" and opening:
-            # `Disclaimer: I own nothing.`, `Published: 2022-12-15` at the top of a chapter
+        elif kind in ("meta", "by") and opening:
+            # `Disclaimer: I own nothing.`, `Published: 2022-12-15`, `by Arctikfox` at the top
+            # of a chapter
             kinds[i] = NOTE
             head = i + 1
         elif kind == "break" and i == head > body:

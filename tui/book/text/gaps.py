@@ -17,6 +17,7 @@ from tui.book.text.insets import capitalised, without_insets
 from tui.book.text.paragraphs import Paragraphs, wider_gaps
 
 TEXT, BREAK, HEADING = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.HEADING)
+NOTE = int(ParaKind.NOTE)
 # If wider gaps are this common they are how the file separates paragraphs, not scenes.
 NOISE_RATIO = 0.12
 NOISE_FLOOR = 12
@@ -48,6 +49,7 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
         if book.kinds[p] in (TEXT, BREAK)
         and book.chapter_at(p) is not None
         and not _under_heading(book, p, titles=wrapped)
+        and book.kinds[p - 1] != NOTE  # (after the chapter's opening notes: not a scene)
     }
     if not inside:
         return []

@@ -290,6 +290,10 @@ def classify_line(line: str) -> LineInfo | None:
     """Classify one line of text; None for ordinary prose."""
     if not line or len(line) > 400:
         return None
+    if line.startswith("// ") and not line.rstrip().endswith("//"):
+        line = line[3:].strip()  # Fimfiction's text download: `// Chapter 3 -Title-`, `// by X`
+        if not line:
+            return None
     # FanFicFare's 78-column wrapping turns the tab before a chapter title into 8 spaces.
     tab = line.startswith("\t") or (line.startswith(" " * 8) and line[8:9] not in (" ", ""))
     found = _classify(line)

@@ -44,7 +44,11 @@ from tui.book.text.sections import (
     recurring_time_lines,
 )
 from tui.book.text.spacers import spacers_not_breaks
-from tui.book.text.weak_headings import FRONT_PROSE_CHARS, FRONT_PROSE_PARAGRAPHS
+from tui.book.text.weak_headings import (
+    FRONT_PROSE_CHARS,
+    FRONT_PROSE_PARAGRAPHS,
+    spaced_titles,
+)
 
 _SEQUEL = re.compile(r"continued\W+in\W*$", re.IGNORECASE)
 SEQUEL_GAP = 2  # paragraphs from `To be continued in` to the sequel's name
@@ -163,7 +167,7 @@ def _build(
     glyphs = Counter(info.data for info in infos.values() if info.kind == "glyph")
     for i, info in infos.items():
         pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
-        if i in spacing:
+        if i in spacing or (info.kind == "spacer" and _ends_a_sentence(paragraph, i)):
             kinds[i] = LABEL  # blank to the eye, and no scene break
         elif info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
             kinds[i] = BREAK
@@ -179,6 +183,9 @@ def _build(
     listed += [
         h for h in marked_headings(paras.lines, marked, infos, paragraph) if h[0] not in seen
     ]
+    if lo == 0 and paras.common_gap >= 1 and not listed:
+        # (no contents list and no `#` headings: titles may be set off by space alone)
+        listed = spaced_titles(text, paras.starts, paras.ends, paras.common_gap, infos, paragraph)
     choices, sections = choose_headings(infos, paragraph, n, listed)
     front, story_start = _front(book, infos, choices, paragraph, at_start=lo == 0, first=first)
     if wrapper:
@@ -208,6 +215,9 @@ def _build(
         story_end = before_colophon(book, story_end, max(last_start, story_start))
         story_end = before_author_note(book, story_end, story_start, front.author)
     choices = [c for c in choices if c.start < story_end]
+    if choices and not (front.title and front.author):
+        title, author = _names_under_heading(infos, choices[0].para)
+        front.title, front.author = front.title or title, front.author or author
     _set_front(book, front, story_start)
     book.end_matter = end_sections(infos, story_end, last) if story_end < last else []
     if last < n:
@@ -262,6 +272,30 @@ def _sections(book: Book, infos, parts: list[int]) -> list[int]:
     for i in found:
         kinds[i] = LABEL
     return found
+
+
+def _names_under_heading(infos, heading: int) -> tuple[str, str | None]:
+    """The work's title and author as a chapter's header gives them right under its heading
+    (Fimfiction's text download: `// Chapter 3 -Title-` / `// Story: X` / `// by Y`)."""
+    title, author = "", None
+    for k in range(heading + 1, heading + 4):
+        info = infos.get(k)
+        if info is None:
+            break
+        if info.kind == "meta" and info.data[0] == "title":
+            title = str(info.data[1])
+        elif info.kind == "by":
+            author = str(info.data)
+    return title, author
+
+
+def _ends_a_sentence(paragraph, i: int) -> bool:
+    """A lone `.` under a line that lacks its full stop ends that line's sentence (a line
+    broken where a PDF wrapped it), rather than spacing out a scene."""
+    if i == 0 or paragraph(i).strip() != ".":
+        return False
+    before = paragraph(i - 1).rstrip()
+    return bool(before) and before[-1].isalnum()
 
 
 def _dialogue_pause(paragraph, i: int, n: int) -> bool:

@@ -138,3 +138,37 @@ def _shapes(heading: Heading) -> list[str]:
     langs = [*sorted(word_languages(words.group())), *(["en"] if english else [])]
     prefix = "numbered" if heading.kind == "numbered" else f"number:{_NUMBER_WORD.sub('W', shape)}"
     return [f"{prefix}:{lang}" for lang in langs]
+
+
+# A chapter title set off only by space: short, one line, no sentence's end.
+SPACED_TITLE_CHARS = 60
+MIN_SPACED_TITLES = 3
+_TITLE_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ",", ";", ":")
+
+
+def spaced_titles(
+    text: str, starts, ends, common_gap: int, infos: dict[int, LineInfo], paragraph
+) -> list[tuple[int, Heading]]:
+    """Chapter titles a text sets off only by the space after them (`Marching Ever Forward`
+    over four blank lines, where paragraphs are parted by two): short lines with no sentence's
+    end, each followed by a wider gap than the text's usual one, when the book has several
+    spread through it (a scene's last line rarely lacks its full stop) and no headings of a
+    heading's own shape (`Chapter 3`, `XII`)."""
+    from tui.book.text.paragraphs import wider_gaps
+
+    if any(info.kind == "heading" for info in infos.values()) or weak_sequence(infos):
+        return []  # (a book with headings of a heading's shape sets only those apart)
+    after_gap = {offset for offset, _ in wider_gaps(text, common_gap)}
+    found = []
+    for i in range(len(starts) - 1):
+        if starts[i + 1] not in after_gap or i in infos or ends[i] - starts[i] > SPACED_TITLE_CHARS:
+            continue
+        line = paragraph(i).strip()
+        if not line or "\n" in line or line.endswith(_TITLE_ENDS) or line[0] in "\"“'‘(":
+            continue
+        if any(c.isalpha() for c in line):
+            found.append((i, Heading("titled", None, "", line, True)))
+    if len(found) < MIN_SPACED_TITLES:
+        return []
+    spacing = (found[-1][0] - found[0][0]) / (len(found) - 1)
+    return found if spacing >= WEAK_MIN_SPACING else []
