@@ -27,13 +27,13 @@ from tui.book.rules.patterns import compiled_on_first_use
 __all__ = ["CANDIDATE", "LANDMARKS", "LIST_KEYS", "META_KEYS", "LineInfo", "classify_line"]
 
 AUTHOR_NOTE = re.compile(
-    r"[\W_]*(?:a/n|an|a\.n\.|author'?s?'? ?notes?|authors? notes?|translator'?s? notes?|"
+    r"[\W_]*(?:a/n|an|a\.n\.|author['’]?s?['’]? ?notes?|authors? notes?|translator['’]?s? notes?|"
     r"t/n|tl note|note from the author|a note from|"
     # the same in other languages fan fiction is written in
     r"n/a|nota de la autora|nota del autor|nota de autor|nota da autora|nota do autor|"
     r"note de l'auteur|note de l'autrice|anmerkung der autorin|anmerkung des autors|"
     r"작가의 말|작가의말|作者有话要说|作者有話要說|作者的话|作者的話)"
-    r"(?!\w)\s*[:\-–—]?",
+    r"(?!\w)\s*(?:\([^)\n]{0,20}\)\s*)?[:\-–—]?",  # `Author's note (5/5) – …`
     re.IGNORECASE,
 )
 MAX_SHORT_LINE = 160  # longer lines are prose or labelled paragraphs, never headings

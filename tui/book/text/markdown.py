@@ -38,6 +38,9 @@ QUOTE_MARK = re.compile(r"^(?: {0,3}>[ \t]?)+")  # `> ` and `>> ` opening blockq
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!'\"<>~|])")
 BREAK_LINE = "* * *"
 TITLE_CHARS = 80
+# What may stand before a file's only heading for it still to head the story under it.
+LONE_AFTER_LINES = 8
+LONE_AFTER_CHARS = 600
 NOTES_HEADING = re.compile(
     r"(?:(?:chapter|end|author'?s?|translator'?s?)\s+)?notes?\s*:?|a/?n\s*:?", re.IGNORECASE
 )
@@ -186,8 +189,11 @@ def _lone(text: str, levels: dict[int, list[tuple[int, str]]], skip: int) -> tup
     if len(found) != 1:
         return None
     number = found[0][0]
-    before = text.split("\n", number)[skip : number - 1]
-    return found[0] if not any(_plain(line).strip() for line in before) else None
+    before = [_plain(line).strip() for line in text.split("\n", number)[skip : number - 1]]
+    before = [line for line in before if line]
+    # (a blurb and a link to where the story was first posted may come before it)
+    short = len(before) <= LONE_AFTER_LINES and sum(map(len, before)) <= LONE_AFTER_CHARS
+    return found[0] if short else None
 
 
 def _plain(line: str) -> str:
