@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tui.book.rules.breaks import is_setoff_line
 from tui.book.rules.headings import Heading
 from tui.book.rules.number_words import word_languages
 from tui.book.rules.numerals import NUMBER_WORDS
@@ -166,7 +167,12 @@ def spaced_titles(
         line = paragraph(i).strip()
         if not line or "\n" in line or line.endswith(_TITLE_ENDS) or line[0] in "\"“'‘(":
             continue
-        if any(c.isalpha() for c in line):
+        letter = next((c for c in line if c.isalpha()), "")
+        # A title is capitalised (`good` is a text message) and says no time (`11:29am`, a
+        # scene's header), and no rule stands right above it (a scene's header again).
+        above = infos.get(i - 1)
+        marked = above is not None and above.kind in ("break", "spacer", "glyph")
+        if letter.isupper() and not is_setoff_line(line) and not marked:
             found.append((i, Heading("titled", None, "", line, True)))
     if len(found) < MIN_SPACED_TITLES:
         return []
