@@ -266,3 +266,22 @@ def test_fimfictions_text_download_banner(tmp_path: Path) -> None:
     book = open_book(path)
     assert (book.title, book.author) == ("Shattered Skies", "Arctikfox")
     assert [(c.title, len(c.scenes)) for c in book.chapters] == [("Chapter 3: Stranger Danger", 1)]
+
+
+def test_a_downloads_heading_and_the_authors_own_are_one_chapter(tmp_path: Path) -> None:
+    lines = ["My Brother's Keeper", "", ""]
+    for number, title in ((1, "Prologue"), (2, "Astoria"), (3, "Serpents")):
+        lines += [f"*Chapter {number}*: {title}", "", "\t\t\tMy Brother's Keeper", "", "by Chick"]
+        lines += ["", "Summary: Sophie is the younger sister of the infamous boy who lived.", ""]
+        lines += ["A/N: Thank you everyone who reviewed! " * 3, "", "* * *", ""]
+        lines += [title if number == 1 else f"Chapter {number}: {title}", ""]
+        lines += [PROSE, "", OTHER, "", PROSE, ""]
+    path = tmp_path / "keeper.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == [
+        "Chapter 1: Prologue",
+        "Chapter 2: Astoria",
+        "Chapter 3: Serpents",
+    ]
+    assert all(len(c.scenes) == 1 for c in book.chapters)

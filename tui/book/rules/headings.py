@@ -198,6 +198,10 @@ def _clean_title(title: str) -> str:
     return _DECORATION.sub("", title).strip() if title else ""
 
 
+# A heading's label set in emphasis, its title after: `*Chapter 2*: Title`, `**Part 3** - Title`.
+_MARKED_LABEL = re.compile(r"^([*_]{1,3})([^*_\n]{1,30}?)\1(?=\s*[:.\-–—]|\s|$)")
+
+
 def match_heading(text: str) -> Heading | None:
     """Recognise a chapter heading line; None when the line is not one.
 
@@ -208,6 +212,8 @@ def match_heading(text: str) -> Heading | None:
     line = _SPACES.sub(" ", strip_alt_text(text.strip())).strip()
     if not line or len(line) > MAX_HEADING_CHARS:
         return None
+    if line[:1] in "*_":
+        line = _MARKED_LABEL.sub(r"\2", line, count=1)  # `*Chapter 2*: Title`
     inner = strip_decoration(line) or line
     found = _match_keyword(inner) or _match_cjk(inner)
     if found:

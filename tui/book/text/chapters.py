@@ -9,8 +9,9 @@ from itertools import pairwise
 
 from tui.book.rules.breaks import is_setoff_line
 from tui.book.rules.headings import Heading
+from tui.book.rules.notes import looks_like_author_talk
 from tui.book.text.contents import contents_entries
-from tui.book.text.lines import CANDIDATE, LineInfo, classify_line
+from tui.book.text.lines import AUTHOR_NOTE, CANDIDATE, LineInfo, classify_line
 from tui.book.text.sections import counted_parts, subparts
 from tui.book.text.weak_headings import WEAK_MIN_RUN, opening_heading, weak_sequence
 
@@ -24,6 +25,10 @@ _QUOTES_AND_DASHES = "\"“‘'«—–-"
 # A chapter's title on the line under its heading is at most this long.
 SUBTITLE_CHARS = 90
 SUBTITLE_WORDS = 12
+# A chapter's header between a download's heading and the author's own: at most this many
+# paragraphs (title, byline, summary, notes, a rule).
+NOTES_BETWEEN_HEADINGS = 12
+HEADER_LINE_CHARS = 60  # a line of a chapter's header (its title, a dedication), at the longest
 # Tab-indented titles outside FanFicFare files stand at least this many paragraphs apart.
 TAB_TITLE_SPACING = 4
 # Headings that name a chapter without numbering it, which a `Chapter N` line may sit over.
@@ -220,6 +225,12 @@ def _strong_headings(strong, infos, paragraph, n: int) -> list[HeadingChoice]:
             # `Chapter 1` over `Prologue` on the next line: the first chapter is the prologue.
             choices.append(HeadingChoice(i, f"{heading.text}: {nxt[1].text}", i, (nxt[0],)))
             k += 2
+        elif nxt is not None and _same_chapter_over_notes(infos, paragraph, strong[k], nxt):
+            # A download's heading, the story's header and notes, then the author's own heading
+            # of the same chapter (`*Chapter 2*: X` ... `Chapter 2: X`): one chapter.
+            title = max(heading.text, nxt[1].text, key=len)
+            choices.append(HeadingChoice(i, title, i, (nxt[0],)))
+            k += 2
         else:
             choices.append(HeadingChoice(i, heading.text))
             k += 1
@@ -244,6 +255,33 @@ def _close(paragraph, a: tuple[int, Heading], b: tuple[int, Heading]) -> bool:
     """Two heading lines with at most two short lines between them (a subtitle, an epigraph
     and its author), not a scene of story."""
     return b[0] - a[0] <= 3 and _only_short_between(paragraph, a[0], b[0])
+
+
+def _same_chapter_over_notes(infos, paragraph, a: tuple[int, Heading], b: tuple[int, Heading]):
+    """Two headings of one chapter with only its header between them: a download's heading
+    and the author's own (`*Chapter 2*: X` ... `Chapter 2: X`; or `Chapter 1` where the site
+    counts the prologue, numbering one ahead), with labelled lines (`by`, `Summary:`, a rule),
+    an author's note and short lines between them, no story."""
+    first, second = a[1].number, b[1].number
+    same = first is not None and second is not None and second in (first, first - 1)
+    # (`*Chapter 1*: Prologue` over `Prologue`, `*Chapter 20*: The Absent Scar` over
+    # `Epilogue`: the author names the chapter the download numbers)
+    named = first is not None and b[1].number is None and b[1].kind in NAMED_CHAPTERS
+    same = same or named
+    if not same or b[0] - a[0] > NOTES_BETWEEN_HEADINGS:
+        return False
+    in_note = False
+    for k in range(a[0] + 1, b[0]):
+        info = infos.get(k)
+        if info is not None:
+            in_note = info.kind == "author_note" or (in_note and info.kind != "break")
+            continue
+        text = paragraph(k).strip()
+        if AUTHOR_NOTE.match(text):
+            in_note = True  # (a long `A/N: …` is not classified, but is a note all the same)
+        elif not in_note and len(text) > HEADER_LINE_CHARS and not looks_like_author_talk(text):
+            return False
+    return True
 
 
 def _same_number(a: Heading, b: Heading) -> bool:
