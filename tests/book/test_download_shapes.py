@@ -285,3 +285,22 @@ def test_a_downloads_heading_and_the_authors_own_are_one_chapter(tmp_path: Path)
         "Chapter 3: Serpents",
     ]
     assert all(len(c.scenes) == 1 for c in book.chapters)
+
+
+def test_a_markdown_page_with_a_blurb_and_a_link_panel_over_its_chapter(tmp_path: Path) -> None:
+    lines = [
+        "A continuation of another story, focusing on Draco and his family.",
+        "",
+        "<!-- more -->",
+    ]
+    lines += ["", '<div class="panel">', 'Original story on fanfiction.net: <a href="']
+    lines += ["https://www.fanfiction.net/s/11223914/1/Draco-Practice", '">', "Draco's Practice"]
+    lines += ["</a>", "</div>", "", "# Social Gatherings", "", PROSE, "", OTHER, "", "* * *", ""]
+    lines += [PROSE, "", OTHER, "", "* * *", "", "Author’s note (5/5) – Thank you for reading."]
+    path = tmp_path / "Draco Malfoy and the Practice of Rationality.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    book = open_book(path)
+    assert book.title == "Draco's Practice"
+    assert [(c.title, c.heading is not None, len(c.scenes)) for c in book.chapters] == [
+        ("Social Gatherings", True, 2)
+    ]

@@ -219,7 +219,7 @@ def _title_like(text: str) -> bool:
     return (
         0 < len(line) <= _MAX_TITLE_CHARS
         and "\n" not in line
-        and not line.endswith((".", ",", ";", "”", '"'))
+        and not line.endswith((".", ",", ";", ":", "”", '"'))  # (`Original story on X:` labels)
         and not line.startswith(("“", '"', "‘"))
     )
 

@@ -20,7 +20,11 @@ from tui.book.rules.headings import names_a_chapter
 
 HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 RULE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){2,})$")
-CODE_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+CODE_BLOCK = re.compile(
+    # a script or style, a comment, a tag written over several lines (`<a href="` / url / `">`)
+    r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<[A-Za-z/][^<>]*?\n[^<>]*?>",
+    re.IGNORECASE | re.DOTALL,
+)
 TEMPLATE_TITLE = re.compile(r"\{\{\s*\$?(?:frontmatter|page|post)\.title\s*\}\}")
 TAG_LINE = re.compile(r"^\s*(?:</?[A-Za-z][^>]*>\s*)+$")
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
@@ -93,9 +97,9 @@ def _yaml_scalar(value: str) -> str:
 
 def shown_source(text: str) -> str:
     """The Markdown source as a site would show it, line for line: `<script>` and `<style>`
-    blocks emptied, and the front matter's title put where a page template names it
+    blocks and comments emptied, and the front matter's title put where a page template names it
     (`# {{ frontmatter.title }}`)."""
-    if "<script" in text or "<style" in text:
+    if "<" in text:
         text = CODE_BLOCK.sub(lambda m: "\n" * m.group().count("\n"), text)
     if "{{" in text:
         title = front_matter(text).title
@@ -140,6 +144,7 @@ class Headings:
 
     levels: dict[int, list[tuple[int, str]]]
     lone: tuple[int, str] | None
+    lone_opens: bool = True  # the only heading is the file's first line of text (a title)
 
     def chapter_level(self) -> int | None:
         """The shallowest level used more than once (a level used once is the book's title,
@@ -160,7 +165,8 @@ class Headings:
         heading: the book's title."""
         level = self.chapter_level()
         if level is None:
-            return self.lone[1] if self.lone else ""
+            # (under a blurb, the only heading names the chapter the page holds)
+            return self.lone[1] if self.lone and self.lone_opens else ""
         first = self.levels[level][0][0]
         above = [found for lv, lines in self.levels.items() if lv < level for found in lines]
         before = sorted(found for found in above if found[0] < first)
@@ -178,7 +184,11 @@ def read_headings(text: str) -> Headings:
             found = HEADING.match(line)
             if found and found.group(2).strip():
                 levels.setdefault(len(found.group(1)), []).append((number, _plain(line).strip()))
-    return Headings(levels, _lone(text, levels, skip))
+    lone = _lone(text, levels, skip)
+    opens = lone is not None and not any(
+        _plain(line).strip() for line in text.split("\n", lone[0])[skip : lone[0] - 1]
+    )
+    return Headings(levels, lone, opens)
 
 
 def _lone(text: str, levels: dict[int, list[tuple[int, str]]], skip: int) -> tuple[int, str] | None:
