@@ -268,6 +268,7 @@ class Rules:
             or is_heading(text)
             or POV.fullmatch(stripped) is not None
             or END_MARK.fullmatch(stripped) is not None
+            or stripped.startswith("// ")  # Fimfiction's text download banner
             or plain_text(stripped) in self.blocks
         )
 
