@@ -202,6 +202,14 @@ _LAPSE = compiled_on_first_use(
 )
 
 
+_SLUGLINE = re.compile(r"(?:INT|EXT|INT\.?/EXT|I/E)\.\s+[A-Z0-9][A-Z0-9 .,'’&/()\-–—]*")
+
+
+def is_slugline(line: str) -> bool:
+    """A screenplay's scene heading: `INT. A BEDROOM - NIGHT`."""
+    return _SLUGLINE.fullmatch(line) is not None
+
+
 def time_shape(text: str) -> str | None:
     """A set-off line's shape with its numbers left out (`One Year after the Accident` and
     `Two Years after the Accident` share one), or None when the line is not a set-off line

@@ -17,7 +17,9 @@ from tui.book.rules.breaks import (
     is_glyph_line,
     is_pause_line,
     is_setoff_line,
+    is_slugline,
     is_spacer_line,
+    time_shape,
 )
 from tui.book.rules.headings import match_heading, strip_alt_text
 from tui.book.rules.labels import LANDMARKS, LIST_KEYS, META_KEYS
@@ -139,6 +141,10 @@ LINE_STARTS = [
     *_LINE_WORDS.replace(";", "").split(),
     "the end",
     "to be continued",
+    "age",
+    "aged",
+    "int.",
+    "ext.",
     "see the end",
     "(see the end",
     "please drop",
@@ -205,7 +211,7 @@ _NUMBER_WORD_LINE = (
     + r"|"
     + _by_first_letter(_OTHER_NUMBER_WORDS)
     + r"(?![^\W\d_]))"
-    r"(?:[\w \u00a0-]{0,24}\.?|[ \t\u00a0]*(?:[:.]|[-–—]+)[^\n]{1,90})[ \t]*(?=\n)"
+    r"(?:[\w \u00a0-]{0,40}\.?|[ \t\u00a0]*(?:[:.]|[-–—]+)[^\n]{1,90})[ \t]*(?=\n)"
 )
 _STARTS = _spellings(LINE_STARTS)
 # Cheap guards first (a dialogue line fails at once; the trie is tried only after a letter
@@ -261,6 +267,7 @@ LineKind = Literal[
     "front",
     "nav",
     "decorated",
+    "time",
     "pov",
     "tab",
     "glyph",
@@ -366,6 +373,8 @@ def _classify(line: str) -> LineInfo | None:
     decorated = _DECORATED_NAME.fullmatch(stripped)
     if decorated:
         return LineInfo("decorated", (decorated["left"], decorated["name"]))
+    if time_shape(stripped) is not None or is_slugline(stripped):
+        return LineInfo("time", stripped)  # (a scene's header when the book repeats its shape)
     return None
 
 

@@ -13,8 +13,6 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import compress
-from operator import sub
 
 from tui.book.file_title import title_from_path, work_of_folder
 from tui.book.model import Book, Chapter, ParaKind, Section
@@ -38,7 +36,6 @@ from tui.book.text.insets import set_piece_ornaments
 from tui.book.text.lines import LineInfo
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import (
-    TIME_LINE_CHARS,
     label_openers,
     numbered_sections,
     recurring_time_lines,
@@ -230,10 +227,12 @@ def _build(
             kinds[i] = LABEL
     sections = _sections(book, infos, sections)
     labels = label_openers(infos, paragraph, n, text)
-    # (the short paragraphs, found with C-level steps: an 84 MB book has 761k paragraphs)
-    lengths = map(sub, book.ends[story_start:story_end], book.starts[story_start:story_end])
-    short = compress(range(story_start, story_end), map(TIME_LINE_CHARS.__ge__, lengths))
-    labels += recurring_time_lines(paragraph, (i for i in short if kinds[i] == TEXT))
+    times = [
+        i
+        for i, info in infos.items()
+        if info.kind in ("time", "weak") and story_start <= i < story_end and kinds[i] == TEXT
+    ]
+    labels += recurring_time_lines(paragraph, sorted(times))
     opening = set(openers)
     marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
     gaps = sorted(gap_scene_starts(text, paras, book, lo, hi) + sections + labels + marked_openers)

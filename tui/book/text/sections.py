@@ -7,10 +7,9 @@ light novels and their fan translations have them; point-of-view labels are `Har
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
-from tui.book.rules.breaks import time_shape
+from tui.book.rules.breaks import is_slugline, time_shape
 from tui.book.rules.headings import Heading
 from tui.book.rules.notes import looks_like_author_talk
 from tui.book.text.lines import LineInfo
@@ -101,7 +100,6 @@ _EDITORIAL = frozenset(
 # Decorated name lines open scenes only as a family: this many lines, at least two names.
 MIN_LABELS = 3
 TIME_LINE_CHARS = 70  # a set-off time line is short
-SLUGLINE = re.compile(r"(?:INT|EXT|INT\.?/EXT|I/E)\.\s+[A-Z0-9][A-Z0-9 .,'’&/()\-–—]*")
 
 
 def label_openers(
@@ -161,7 +159,7 @@ def recurring_time_lines(paragraph: Callable[[int], str], candidates: Iterable[i
         text = paragraph(i)
         if len(text) > TIME_LINE_CHARS or "\n" in text:
             continue
-        shape = "slugline" if SLUGLINE.fullmatch(text.strip()) else time_shape(text)
+        shape = "slugline" if is_slugline(text.strip()) else time_shape(text)
         if shape is not None:
             families.setdefault(shape, []).append((i, text.strip()))
     found = []
