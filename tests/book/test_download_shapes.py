@@ -304,3 +304,15 @@ def test_a_markdown_page_with_a_blurb_and_a_link_panel_over_its_chapter(tmp_path
     assert [(c.title, c.heading is not None, len(c.scenes)) for c in book.chapters] == [
         ("Social Gatherings", True, 2)
     ]
+
+
+def test_a_song_and_the_authors_notes_after_the_end_are_end_matter(tmp_path: Path) -> None:
+    lines = ["# BLISS", "", "## I", ""]
+    lines += [PROSE, "", OTHER, "", "---", "", PROSE, "", OTHER, "", "END", ""]
+    lines += ["Together alone", "", "Under the moon", "", "Moon and sea", "", "---", ""]
+    lines += ["## Author's notes:", "", "Thanks for reading this far, it was a long road.", ""]
+    lines += ["*", "", "And thanks to our pre-readers for their patience.", "", "-ML"]
+    path = tmp_path / "bliss.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    book = open_book(path)
+    assert [len(c.scenes) for c in book.chapters] == [2]

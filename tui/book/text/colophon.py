@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tui.book.model import Book, ParaKind
+from tui.book.text.lines import AUTHOR_NOTE
 
 TEXT, BREAK = int(ParaKind.TEXT), int(ParaKind.BREAK)
 
@@ -66,3 +67,15 @@ def only_short_lines(book: Book, start: int, stop: int) -> bool:
         if len(lines) > 2 or any(len(line.strip()) > COLOPHON_NOTE_CHARS for line in lines):
             return False
     return True
+
+
+def verse_then_notes(book: Book, start: int, stop: int) -> bool:
+    """From ``start``, short lines (a song, a poem) and then the authors' notes: what follows
+    a story's `END` when the writers add the song they heard and a word of their own."""
+    for i in range(start, min(stop, start + COLOPHON_SCAN)):
+        text = book.paragraph(i).strip()
+        if AUTHOR_NOTE.match(text):
+            return i > start
+        if len(text) > COLOPHON_NOTE_CHARS or "\n" in book.raw(i).strip():
+            return False
+    return False

@@ -21,7 +21,12 @@ from tui.book.rules.labels import without_author
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
 from tui.book.text.chapters import HeadingChoice, choose_headings, find_candidates
-from tui.book.text.colophon import before_author_note, before_colophon, only_short_lines
+from tui.book.text.colophon import (
+    before_author_note,
+    before_colophon,
+    only_short_lines,
+    verse_then_notes,
+)
 from tui.book.text.contents import listed_headings, marked_headings
 from tui.book.text.end_matter import (
     END_MARKER_TAIL,
@@ -201,7 +206,7 @@ def _build(
             max(last_start, story_start - 1),
             last,
             body,
-            lambda i: only_short_lines(book, i + 1, last),
+            lambda i: only_short_lines(book, i + 1, last) or verse_then_notes(book, i + 1, last),
         )
         if at_end
         else n
