@@ -334,9 +334,9 @@ def _first_prose(book: Book, first: int, end: int) -> int:
             story = len(text) > TITLE_LINE_CHARS or "\n" in text or text.endswith(_SENTENCE_ENDS)
             # (`Chapter 2: Punch.` under the heading `2. Punch` is a title line, `.` a spacer)
             title = len(text) <= TITLE_LINE_CHARS and names_a_chapter(text.rstrip("."))
-            talk = _NOTE_LABEL.match(text) or looks_like_author_talk(text)
-            story = story and not title and _LETTER.search(text) and not talk
-            if story and not _notes_follow(book, i + 1, end):
+            talk = bool(_NOTE_LABEL.match(text)) or looks_like_author_talk(text)
+            prose = story and not title and bool(_LETTER.search(text)) and not talk
+            if prose and not _notes_follow(book, i + 1, end):
                 return i
         i += 1
     return end

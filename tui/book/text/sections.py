@@ -162,7 +162,7 @@ def recurring_time_lines(paragraph: Callable[[int], str], candidates: Iterable[i
         shape = "slugline" if is_slugline(text.strip()) else time_shape(text)
         if shape is not None:
             families.setdefault(shape, []).append((i, text.strip()))
-    found = []
+    found: list[int] = []
     for shape, lines in families.items():
         if shape == "slugline" and len(lines) >= 2:
             found.extend(i for i, _ in lines)  # a screenplay's scene headings
