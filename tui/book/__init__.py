@@ -8,6 +8,8 @@ front and end matter.
 - `formats`: the table of book formats; `open_book`, `open_preview`, `parse_loaded`.
 - `loader`: reading a file into normalised text (`load_text`, `decode_bytes`, `neutralise`).
 - `anchor`: positions as content anchors (`Anchor`, `make_anchor`, `resolve_anchor`).
+- `file_title`: a title from the file's path, for books that name themselves nowhere
+  inside (a chapter file takes its folder's name).
 - `rules/`: what lines and words mean, shared by text and markup: headings, numerals,
   scene-break ornaments, fan-fiction labels, author's notes, scenes.
 - `text/`: the plain-text pipeline: paragraphs, line kinds, chapters, contents lists,

@@ -22,7 +22,8 @@ from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments
 from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.headings import clean_heading, match_heading
-from tui.book.rules.scenes import fill_scenes, scene_names
+from tui.book.rules.scene_labels import scene_names
+from tui.book.rules.scenes import fill_scenes
 
 TEXT, HEADING, BREAK, NOTE, LABEL = (
     ParaKind.TEXT,

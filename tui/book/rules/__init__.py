@@ -5,6 +5,7 @@
 - `breaks`: scene-break ornaments and spacer lines.
 - `labels`: the metadata labels and landmarks of fan-fiction files.
 - `notes`: where an author's note ends.
-- `scenes`: splitting chapters at breaks, and labelling scenes.
+- `scenes`: splitting chapters at breaks and gaps, and weighing the lines around them.
+- `scene_labels`: the first words and the names a scene is known by.
 - `patterns`: regular expressions compiled on first use.
 """

@@ -4,7 +4,9 @@
 - `lines`: what a single short line is: a heading, a break, a landmark, a label.
 - `chapters`: which heading lines are chapters, and their titles.
 - `contents`: contents lists, and the later lines that repeat them.
-- `sections`, `gaps`: scene divisions without an ornament.
+- `sections`, `gaps`: scene divisions without an ornament (labels, time lines, wider gaps).
+- `weak_headings`: headings without a keyword: bare numbers, titles set off by space.
+- `markdown`: a Markdown file made plain line for line, its headings and front matter.
 - `front_matter`, `end_matter`: title, author, headers and notes; where the story ends.
 - `parse`: `parse_text` (the whole book) and `parse_preview` (a window for the first page).
 """
