@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.book.model import ParaKind, Section
 from tui.book.rules.notes import looks_like_author_talk, note_end
 from tui.book.text.lines import LineInfo
+
+if TYPE_CHECKING:
+    from tui.book.text.chapters import HeadingChoice
 
 NOTE = int(ParaKind.NOTE)
 LABEL = int(ParaKind.LABEL)
@@ -239,3 +242,21 @@ def _notes_stop(infos: dict[int, LineInfo], marks: list[int], i: int, end: int, 
             return k
         break
     return talk
+
+
+SEQUEL_LINE = re.compile(r"continued\W+in\W*$", re.IGNORECASE)
+SEQUEL_GAP = 2  # paragraphs from `To be continued in` to the sequel's name
+
+
+def before_sequel(choices: list[HeadingChoice], infos, last: int) -> list[HeadingChoice]:
+    """Headings right under a `To be continued in` at the end of the book name the sequel
+    (`TO BE CONTINUED IN` / `BOOK 2:` / `HARRY POTTER AND THE …`): they are no chapters. (A
+    plain `To be continued…` closes a chapter, and the next one may follow.)"""
+    for i in sorted(infos):
+        info = infos[i]
+        if last - i > END_MARKER_TAIL or info.kind != "end" or not SEQUEL_LINE.search(info.data):
+            continue
+        after = [c for c in choices if c.para > i]
+        if after and after[0].para - i <= SEQUEL_GAP:
+            return [c for c in choices if c.para < i]
+    return choices

@@ -313,3 +313,18 @@ def _finish_meta(meta: dict[str, Any]) -> None:
             digits = re.sub(r"\D", "", value)
             if digits:
                 meta[key] = int(digits)
+
+
+def names_under_heading(infos, heading: int) -> tuple[str, str | None]:
+    """The work's title and author as a chapter's header gives them right under its heading
+    (Fimfiction's text download: `// Chapter 3 -Title-` / `// Story: X` / `// by Y`)."""
+    title, author = "", None
+    for k in range(heading + 1, heading + 4):
+        info = infos.get(k)
+        if info is None:
+            break
+        if info.kind == "meta" and info.data[0] == "title":
+            title = str(info.data[1])
+        elif info.kind == "by":
+            author = str(info.data)
+    return title, author

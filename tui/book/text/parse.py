@@ -10,7 +10,6 @@ sections and point-of-view labels (scene_gaps, sections, scenes).
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -29,12 +28,12 @@ from tui.book.text.colophon import (
 )
 from tui.book.text.contents import listed_headings, marked_headings
 from tui.book.text.end_matter import (
-    END_MARKER_TAIL,
+    before_sequel,
     end_sections,
     find_story_end,
     mark_chapter_notes,
 )
-from tui.book.text.front_matter import Front, read_front
+from tui.book.text.front_matter import Front, names_under_heading, read_front
 from tui.book.text.gaps import gap_scene_starts
 from tui.book.text.gutenberg import find_wrapper
 from tui.book.text.insets import set_piece_ornaments
@@ -52,8 +51,6 @@ from tui.book.text.weak_headings import (
     spaced_titles,
 )
 
-_SEQUEL = re.compile(r"continued\W+in\W*$", re.IGNORECASE)
-SEQUEL_GAP = 2  # paragraphs from `To be continued in` to the sequel's name
 TEXT, HEADING, BREAK = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.BREAK)
 FRONT, END, LABEL = int(ParaKind.FRONT), int(ParaKind.END), int(ParaKind.LABEL)
 
@@ -195,7 +192,7 @@ def _build(
         front.author = wrapper.author or front.author
         front.sections.insert(0, Section("gutenberg_header", None, 0, first))
     if hi == len(text):
-        choices = _before_sequel(choices, infos, last)
+        choices = before_sequel(choices, infos, last)
     last_start = choices[-1].start if choices else story_start - 1
     body = max((choices[-1].para, *choices[-1].extra)) + 1 if choices else story_start
     # A preview window that stops before the end of the text cannot see the end matter.
@@ -218,7 +215,7 @@ def _build(
         story_end = before_author_note(book, story_end, story_start, front.author)
     choices = [c for c in choices if c.start < story_end]
     if choices and not (front.title and front.author):
-        title, author = _names_under_heading(infos, choices[0].para)
+        title, author = names_under_heading(infos, choices[0].para)
         front.title, front.author = front.title or title, front.author or author
     _set_front(book, front, story_start)
     book.end_matter = end_sections(infos, story_end, last) if story_end < last else []
@@ -245,20 +242,6 @@ def _build(
     return book
 
 
-def _before_sequel(choices: list[HeadingChoice], infos, last: int) -> list[HeadingChoice]:
-    """Headings right under a `To be continued in` at the end of the book name the sequel
-    (`TO BE CONTINUED IN` / `BOOK 2:` / `HARRY POTTER AND THE …`): they are no chapters. (A
-    plain `To be continued…` closes a chapter, and the next one may follow.)"""
-    for i in sorted(infos):
-        info = infos[i]
-        if last - i > END_MARKER_TAIL or info.kind != "end" or not _SEQUEL.search(info.data):
-            continue
-        after = [c for c in choices if c.para > i]
-        if after and after[0].para - i <= SEQUEL_GAP:
-            return [c for c in choices if c.para < i]
-    return choices
-
-
 def _sections(book: Book, infos, parts: list[int]) -> list[int]:
     """Section lines inside chapters (`Part 2`, a bare `2`): LABEL paragraphs, each opening a
     scene."""
@@ -276,21 +259,6 @@ def _sections(book: Book, infos, parts: list[int]) -> list[int]:
     for i in found:
         kinds[i] = LABEL
     return found
-
-
-def _names_under_heading(infos, heading: int) -> tuple[str, str | None]:
-    """The work's title and author as a chapter's header gives them right under its heading
-    (Fimfiction's text download: `// Chapter 3 -Title-` / `// Story: X` / `// by Y`)."""
-    title, author = "", None
-    for k in range(heading + 1, heading + 4):
-        info = infos.get(k)
-        if info is None:
-            break
-        if info.kind == "meta" and info.data[0] == "title":
-            title = str(info.data[1])
-        elif info.kind == "by":
-            author = str(info.data)
-    return title, author
 
 
 def _ends_a_sentence(paragraph, i: int) -> bool:
