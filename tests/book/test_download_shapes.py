@@ -125,7 +125,8 @@ def test_a_chapter_title_over_ao3s_chapter_notes_label_in_a_text_dump(tmp_path: 
 def test_empty_paragraphs_setting_off_text_messages_are_no_breaks(tmp_path: Path) -> None:
     prose = f"<p>{PROSE}</p><p>{OTHER}</p>" * 6
     body = f"{prose}<p>His phone showed him a text.</p><p>\xa0</p><p>&gt; busy?</p>"
-    body += f"<p>\xa0</p><p>&lt; No.</p><p>\xa0</p>{prose}<p>&lt;3, she answered.</p>"
+    body += f"<p>\xa0</p><p>&lt; No.</p><p>\xa0</p>{prose}<p>Rio: how did you get my number</p>"
+    body += f"<p>\xa0</p>{prose}<p>&lt;3, she answered.</p>"
     body += f"<p>\xa0</p>{prose}"
     path = tmp_path / "texts.html"
     path.write_text(f"<html><head><title>Texts</title></head><body>{body}</body></html>")
@@ -316,3 +317,11 @@ def test_a_song_and_the_authors_notes_after_the_end_are_end_matter(tmp_path: Pat
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     book = open_book(path)
     assert [len(c.scenes) for c in book.chapters] == [2]
+
+
+def test_a_scene_opening_with_a_year_is_named_by_it(tmp_path: Path) -> None:
+    story = f"<p>{PROSE}</p><p>{OTHER}</p>" * 3
+    body = f"{story}<hr><p><b>2025</b></p><p><em>Wednesday</em></p>{story}"
+    path = tmp_path / "decay.html"
+    path.write_text(f"<html><head><title>Decay</title></head><body>{body}</body></html>")
+    assert scene_firsts(path) == [[PROSE[:14], "2025"]]

@@ -25,7 +25,8 @@ IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
 SPACING_WINDOW = 8  # pairs of paragraphs on each side that decide whether a gap is spacing
 BACKLINK_CHARS = 24
 PAUSE_CHARS = 8  # `. . .` and shorter
-CHAT_LINE = re.compile(r"[<>]\s+\S")  # a text message as stories set them: `> busy?`, `< No.`
+# A message as stories set them: `> busy?`, `< No.`, `Rio: fuck off`, `To: agatha@…`.
+CHAT_LINE = re.compile(r"[<>]\s+\S|[A-Z][\w .'’-]{0,20}:\s+\S")
 BACKLINKS = frozenset(
     ("toc", "back to contents", "back to toc", "return to contents", "back to top", "top")
 )
@@ -250,7 +251,7 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
 
 def _gap_is_break(out: list[Para], after: Para) -> bool:
     """An empty paragraph between two paragraphs of prose may be a scene break; one setting
-    off a text message (`> are you coming?`, `< No.`) is the message's own spacing."""
+    off a message (`> are you coming?`, `Rio: fuck off`, an e-mail's `To:`) is its spacing."""
     return (
         bool(out)
         and out[-1].hint == ParaKind.TEXT

@@ -164,7 +164,7 @@ def scene_opening(book: Book, start: int, end: int) -> str:
     for i in range(start, min(end, start + 4)):
         if book.kinds[i] == TEXT:
             words = first_words(_head(book, i))
-            if sum(c.isalpha() for c in words) >= 2:
+            if sum(c.isalnum() for c in words) >= 2:  # (`2025` names a scene; `!”` does not)
                 return words
     return first_words(_head(book, start)) if start < len(book) else ""
 
