@@ -38,6 +38,15 @@ KNOWN_SCENES: dict[str, str] = {
     "that draws its breaks is read as one (1 break invented; F1 0.80)",
     "royalroad_epub_all_nonlinear.epub": "a break inside the author's promotional first "
     "chapter, which the truth leaves out as no chapter of the story, still counts (F1 0.98)",
+    "ao3_download_html_2025_year_headers_emails.html.gz": "75 breaks drawn with <hr>, most "
+    "under a year and a day (`2025` / `Wednesday`); one short line set off by empty paragraphs "
+    "is read as a break (1 invented; F1 0.99)",
+    "ao3_download_html_2025_text_messages_italic_x.html.gz": "breaks are an italic `x`; a "
+    "one-letter line `A` set off by empty paragraphs is read as one, and one `x` is missed "
+    "(F1 0.97)",
+    "ao3_download_html_2025_ornament_dividers.html.gz": "each chapter opens with the same "
+    "divider as its breaks, after a line about the music; in three chapters that opening is "
+    "read as a scene (3 invented among 30; F1 0.95)",
     "fimfiction_txt_banner.txt.gz": "its two breaks are runs of five blank lines where one "
     "parts paragraphs; a book's cover in the story, set off by three and four, makes four the "
     "break's width and five the shape of lost paragraphs (both missed, none invented)",
