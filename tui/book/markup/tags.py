@@ -9,39 +9,34 @@ from urllib.parse import unquote
 
 from tui.book.loader import decode_bytes, neutralise
 from tui.book.model import BookError
-
-
-def words(text: str) -> frozenset[str]:
-    """A set of names written as one space-separated string."""
-    return frozenset(text.split())
-
+from tui.book.rules.patterns import word_set
 
 # Elements that start and end a paragraph.
-BLOCK_TAGS = words(
+BLOCK_TAGS = word_set(
     "p div h1 h2 h3 h4 h5 h6 li dt dd blockquote pre section article header footer aside "
     "nav main figure figcaption center address table tr ul ol dl body html caption hgroup "
     "details summary form fieldset legend"
 )
 # Elements with no end tag.
-VOID_TAGS = words("br hr img meta link input col area base wbr source embed param track keygen")
+VOID_TAGS = word_set("br hr img meta link input col area base wbr source embed param track keygen")
 # Elements whose text is not book text: ruby readings, form widgets, embedded objects.
-SKIP_TAGS = words(
+SKIP_TAGS = word_set(
     "rt rp select option button textarea iframe object audio video canvas map math title desc"
 )
 # Elements in <head> that do not end it.
-HEAD_TAGS = words("meta link title style script base noscript")
+HEAD_TAGS = word_set("meta link title style script base noscript")
 # Inside these a single <br> is a line break; elsewhere it ends the paragraph.
-LINE_BREAK_OWNERS = words(
+LINE_BREAK_OWNERS = word_set(
     "p h1 h2 h3 h4 h5 h6 li dt dd td th pre figcaption caption center address"
 )
-HEADING_TAGS = words("h1 h2 h3 h4 h5 h6")
+HEADING_TAGS = word_set("h1 h2 h3 h4 h5 h6")
 
 _P = frozenset(("p",))
 _HEADINGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6"))
 # Block elements whose start ends an open paragraph of the given kinds (HTML's implied ends).
 IMPLICIT_CLOSE = {
-    **dict.fromkeys(words("div blockquote dl ol ul table pre section article aside nav"), _P),
-    **dict.fromkeys(words("header footer main figure address center fieldset form"), _P),
+    **dict.fromkeys(word_set("div blockquote dl ol ul table pre section article aside nav"), _P),
+    **dict.fromkeys(word_set("header footer main figure address center fieldset form"), _P),
     "p": _HEADINGS,
     **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), _HEADINGS),
     "li": frozenset(("p", "li")),
@@ -69,7 +64,7 @@ TOKEN = re.compile(
 )
 # TOKEN's last group (match.lastindex) for CDATA, a tag (its attributes group), text
 TOKEN_CDATA, TOKEN_TAG, TOKEN_TEXT = 1, 4, 5
-LOWER_TAGS = {t: t for t in words("p div span i b em strong a br hr img h1 h2 h3 h4 li td tr")}
+LOWER_TAGS = {t: t for t in word_set("p div span i b em strong a br hr img h1 h2 h3 h4 li td tr")}
 # Elements whose content is code or fallback markup, removed before tokenizing.
 RAW_TEXT = re.compile(r"<(script|style|template|noscript)\b.*?(?:</\1\s*>|\Z)", re.S | re.I)
 RAW_TEXT_START = re.compile(r"<(?:script|style|template|noscript)\b", re.I)
@@ -172,7 +167,7 @@ def style_flags(attrs: dict[str, str]) -> tuple[bool, bool]:
     return italic, bold
 
 
-_DECORATIVE_ALTS = words(
+_DECORATIVE_ALTS = word_set(
     "image img picture pic illustration graphic figure photo icon cover ornament "
     "separator divider break scene-break scenebreak dinkus decoration decorative spacer"
 )
@@ -191,7 +186,7 @@ def decorative_alt(alt: str, src: str = "") -> bool:
 
 
 # Words in the file names of scene-break ornament images (`orn01.png`, `scene-break.gif`).
-ORNAMENT_WORDS = words(
+ORNAMENT_WORDS = word_set(
     "orn ornament ornaments separator sep divider dinkus flourish fleuron asterism scenebreak "
     "break deco decoration swirl squiggle spacer line hr rule border star stars flower"
 )

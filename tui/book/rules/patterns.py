@@ -1,4 +1,5 @@
-"""Regular expressions compiled when first used, not when the text engine is imported."""
+"""Regular expressions compiled when first used, not when the text engine is imported, and
+sets of words written as one string."""
 
 from __future__ import annotations
 
@@ -14,3 +15,8 @@ def compiled_on_first_use(pattern: str, flags: int = 0) -> Callable[[], re.Patte
     the first page, which is shown before the whole book is parsed.
     """
     return functools.cache(lambda: re.compile(pattern, flags))
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (`"Mr Mrs Ms"`)."""
+    return frozenset(text.split())

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from tui.book.model import Book, ParaKind
-from tui.book.rules.patterns import compiled_on_first_use
+from tui.book.rules.patterns import compiled_on_first_use, word_set
 
 TEXT = int(ParaKind.TEXT)
 
@@ -29,16 +29,12 @@ _name_run = compiled_on_first_use(
 
 
 # Words before a name that make it a name: `Miss Elysia`, `Captain Rin`.
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_TITLES = _word_set(
+_TITLES = word_set(
     "Mr Mrs Ms Mx Dr Miss Sir Madam Madame Lord Lady Master Mister Professor Captain King Queen "
     "Prince Princess Aunt Uncle Saint St Sister Brother Father Mother Lieutenant Commander "
     "General Director Doctor Detective Agent Officer Senpai Sensei"
 )
-_NOT_NAMES = _word_set(
+_NOT_NAMES = word_set(
     """
     I Im Id Ill Ive Sis Bro Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December The A An And
@@ -57,7 +53,7 @@ _NOT_NAMES = _word_set(
 _NOT_NAMES |= _TITLES
 # A capitalised word seen after an article this share of the time (1 in THING_SHARE) or more
 # is a thing or a place (`the Board`, `the Garden`, `the Floor`), not a character.
-_ARTICLES = _word_set("The A An This That These Those")
+_ARTICLES = word_set("The A An This That These Those")
 _ARTICLE_BEFORE = compiled_on_first_use(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) $")
 THING_SHARE = 3
 _LEADING = re.compile(r"^[^\w“‘\"«「『]+|^([“‘\"«「『])[^\w“‘\"«「『]+")
