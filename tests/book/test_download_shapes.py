@@ -325,3 +325,15 @@ def test_a_scene_opening_with_a_year_is_named_by_it(tmp_path: Path) -> None:
     path = tmp_path / "decay.html"
     path.write_text(f"<html><head><title>Decay</title></head><body>{body}</body></html>")
     assert scene_firsts(path) == [[PROSE[:14], "2025"]]
+
+
+def test_a_chapters_labelled_note_set_off_by_a_rule_is_no_scene(tmp_path: Path) -> None:
+    story = f"<p>{PROSE}</p><p>{OTHER}</p>" * 3
+    chapters = ""
+    for number in (1, 2):
+        chapters += f"<h2>Chapter {number}</h2><p>AN: Thank you for the support on the last"
+        chapters += f" chapter, it means so much to me!</p><hr><p><b>August 9th 2018</b></p>{story}"
+        chapters += f"<hr>{story}"
+    path = tmp_path / "love.html"
+    path.write_text(f"<html><head><title>Love</title></head><body>{chapters}</body></html>")
+    assert [len(firsts) for firsts in scene_firsts(path)] == [2, 2]

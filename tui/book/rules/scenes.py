@@ -139,19 +139,21 @@ _NOTE_LABEL = re.compile(
 
 def _only_title_lines(book: Book, start: int, stop: int, chapter_title: str = "") -> bool:
     """``[start, stop)`` holds a title line (the work's title, `ISOLATED`, `Chapter 2:
-    Punch.`) and otherwise only short lines and what the author labels as notes (`A/N: Just
-    the usual song recs!`, `Summary: …`, `Disclaimer: …`): the chapter's title block, not a
-    scene."""
+    Punch.`) or a note the author labels (`A/N: Just the usual song recs!`, `Summary: …`,
+    `Disclaimer: …`), and otherwise only short lines and the author's talk: the chapter's
+    title block, not a scene."""
     kinds = book.kinds
     titled = False
     names = [n for n in (_letters(book.title), _letters(chapter_title)) if len(n) > 2]
     for i in range(start, stop):
         if kinds[i] == TEXT:
             text = book.paragraph(i).strip()
+            if _NOTE_LABEL.match(text):
+                titled = True  # (a note the author labels, `AN: Thank you…`, heads a chapter)
+                continue
             if len(text) > TITLE_LINE_CHARS:
                 # (with a title line among them, the author's talk is the chapter's notes)
-                note = _NOTE_LABEL.match(text) or looks_like_author_talk(text)
-                if not (note or _notes_follow(book, i + 1, stop)):
+                if not (looks_like_author_talk(text) or _notes_follow(book, i + 1, stop)):
                     return False
                 continue
             letters = _letters(text)
