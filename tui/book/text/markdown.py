@@ -184,26 +184,26 @@ def read_headings(text: str) -> Headings:
             found = HEADING.match(line)
             if found and found.group(2).strip():
                 levels.setdefault(len(found.group(1)), []).append((number, _plain(line).strip()))
-    lone = _lone(text, levels, skip)
-    opens = lone is not None and not any(
-        _plain(line).strip() for line in text.split("\n", lone[0])[skip : lone[0] - 1]
-    )
+    lone, opens = _lone(text, levels, skip)
     return Headings(levels, lone, opens)
 
 
-def _lone(text: str, levels: dict[int, list[tuple[int, str]]], skip: int) -> tuple[int, str] | None:
+def _lone(
+    text: str, levels: dict[int, list[tuple[int, str]]], skip: int
+) -> tuple[tuple[int, str] | None, bool]:
+    """The file's only heading, if what stands before it is short (a blurb, a link to where
+    the story was first posted), and whether nothing stands before it at all."""
     # (`### Notes:` over the author's notes at the end heads no part of the story)
     found = [
         h for headings in levels.values() for h in headings if not NOTES_HEADING.fullmatch(h[1])
     ]
     if len(found) != 1:
-        return None
+        return None, False
     number = found[0][0]
     before = [_plain(line).strip() for line in text.split("\n", number)[skip : number - 1]]
     before = [line for line in before if line]
-    # (a blurb and a link to where the story was first posted may come before it)
     short = len(before) <= LONE_AFTER_LINES and sum(map(len, before)) <= LONE_AFTER_CHARS
-    return found[0] if short else None
+    return (found[0], not before) if short else (None, False)
 
 
 def _plain(line: str) -> str:

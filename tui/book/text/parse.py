@@ -191,12 +191,12 @@ def _build(
         front.title = wrapper.title or front.title
         front.author = wrapper.author or front.author
         front.sections.insert(0, Section("gutenberg_header", None, 0, first))
-    if hi == len(text):
+    # A preview window that stops before the end of the text cannot see the end matter.
+    at_end = hi == len(text)
+    if at_end:
         choices = before_sequel(choices, infos, last)
     last_start = choices[-1].start if choices else story_start - 1
     body = max((choices[-1].para, *choices[-1].extra)) + 1 if choices else story_start
-    # A preview window that stops before the end of the text cannot see the end matter.
-    at_end = hi == len(text)
     story_end = (
         find_story_end(
             infos,

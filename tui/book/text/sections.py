@@ -131,14 +131,19 @@ def label_openers(
             )
         ]
         if len(lines) >= MIN_LABELS and len({name for _, name in lines}) >= 2:
-            openers.extend(i for i, _ in lines if _named_in_story(text, paragraph(i), lines))
+            named: dict[str, bool] = {}  # (each name looked for once, however many labels)
+            for i, _ in lines:
+                name = paragraph(i).strip(" \t*_~=+#<>[]()—–-").split()[0]
+                if name not in named:
+                    named[name] = _named_in_story(text, name, lines)
+                if named[name]:
+                    openers.append(i)
     return sorted(openers)
 
 
-def _named_in_story(text: str, label: str, lines: list[tuple[int, str]]) -> bool:
+def _named_in_story(text: str, name: str, lines: list[tuple[int, str]]) -> bool:
     """Whether a label's name is also met outside its labels, as the name of one of the
     story's people or places is; `*Ding*` and `*Clink*` are sounds, named nowhere else."""
-    name = label.strip(" \t*_~=+#<>[]()—–-").split()[0]
     labels = sum(1 for _, other in lines if other.split()[0] == name.casefold())
     at = -1
     for _ in range(labels + 1):  # (a name is met early; only a sound is looked for to the end)
