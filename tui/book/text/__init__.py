@@ -1,6 +1,7 @@
 """The plain-text pipeline: `parse.parse_text` turns decoded text into a `Book`.
 
 - `paragraphs`: the text's paragraph style, paragraph spans and source lines.
+- `line_candidates`: the one pass that finds the lines worth classifying.
 - `lines`: what a single short line is: a heading, a break, a landmark, a label.
 - `chapters`: which heading lines are chapters, and their titles.
 - `contents`: contents lists, and the later lines that repeat them.

@@ -11,7 +11,8 @@ from tui.book.rules.breaks import is_setoff_line
 from tui.book.rules.headings import Heading
 from tui.book.rules.notes import looks_like_author_talk
 from tui.book.text.contents import contents_entries
-from tui.book.text.lines import AUTHOR_NOTE, CANDIDATE, LineInfo, classify_line
+from tui.book.text.line_candidates import CANDIDATE
+from tui.book.text.lines import AUTHOR_NOTE, LineInfo, classify_line
 from tui.book.text.sections import counted_parts, subparts
 from tui.book.text.weak_headings import WEAK_MIN_RUN, opening_heading, weak_sequence
 

@@ -1,0 +1,137 @@
+"""Which lines of a text are worth classifying: `CANDIDATE`, one regular-expression pass over
+the whole text that passes over prose and keeps the lines that may be a heading, a break, a
+label or a landmark (see `lines.classify_line` for what each of them is)."""
+
+from __future__ import annotations
+
+import re
+
+from tui.book.rules.breaks import SPACER_CHARS
+from tui.book.rules.number_words import title_case_words
+
+# How the lines worth classifying begin (matched case-insensitively as written, Title case or
+# UPPER case). Multi-word entries keep common words (`The`, `See`) from making every line a
+# candidate.
+_LINE_WORDS = (
+    "chapter chap ch part pt book volume vol act arc episode ep interlude side extra omake bonus "
+    "stave "
+    "special intermission season prologue epilogue prelude postlude coda entr afterword "
+    "postscript author authors a/n an: an - a.n. translator t/n tl note; end fin owari finis by "
+    "por par von di автор nota n/a anmerkung "
+    "written cover posted; foreword preface introduction dedication epigraph disclaimer "
+    "acknowledgements acknowledgments about cast line page scene time pov flashback image kudos "
+    "rating ratings archive warning warnings category categories fandom fandoms relationship "
+    "relationships pairing pairings character characters additional tags freeform language "
+    "series collections collection stats published updated completed words word; status genre "
+    "genres packaged publisher site story url source title summary description hits comments "
+    "bookmarks notes actions work contents table chapitre capitulo capítulo kapitel capitolo "
+    "previous prev next last index back return forward "
+    "hoofdstuk rozdział kapitola глава часть розділ том partie parte teil פרק "
+    "prólogo epílogo prologo epilogo prolog epilog пролог эпилог"
+)
+LINE_STARTS = [
+    *_LINE_WORDS.replace(";", "").split(),
+    "the end",
+    "to be continued",
+    "age",
+    "aged",
+    "int.",
+    "ext.",
+    "see the end",
+    "(see the end",
+    "please drop",
+    "note from",
+    "a note from",
+    "note de",
+]
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """One regular expression matching any of ``words``: an alternation per first letter,
+    longest words first, so a line that starts with none of them fails at its first letter.
+    (Flatter than a full trie, it compiles in half the time: this pattern is compiled at
+    every start, before the first page.)"""
+    groups: dict[str, set[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], set()).add(word[1:])
+    parts = []
+    for first, rests in sorted(groups.items()):
+        longest_first = sorted(rests, key=lambda rest: (-len(rest), rest))
+        alternatives = "|".join(re.escape(rest) for rest in longest_first if rest)
+        optional = "?" if "" in rests else ""
+        parts.append(re.escape(first) + (f"(?:{alternatives}){optional}" if alternatives else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _spellings(words: list[str]) -> list[str]:
+    return sorted({form for w in words for form in (w, w.capitalize(), w.title(), w.upper())})
+
+
+_ENGLISH_NUMBER_WORDS = [
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+    "Thirteen",
+    "Fourteen",
+    "Fifteen",
+    "Sixteen",
+    "Seventeen",
+    "Eighteen",
+    "Nineteen",
+    "Twenty",
+    "Thirty",
+    "Forty",
+    "Fifty",
+]
+_OTHER_NUMBER_WORDS = title_case_words()
+_NUMBER_WORDS = [*_ENGLISH_NUMBER_WORDS, *_OTHER_NUMBER_WORDS]
+# `Twelve`, `Twenty-One`, `Erstes Kapitel`, `One: The Storm`, `Un : Kiba` (a word of another
+# language must end there: `Une fois` is prose, a cheap test before the line is classified).
+_NUMBER_WORD_LINE = (
+    r"(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])"
+    r"(?:"
+    + _by_first_letter(_ENGLISH_NUMBER_WORDS)
+    + r"|"
+    + _by_first_letter(_OTHER_NUMBER_WORDS)
+    + r"(?![^\W\d_]))"
+    r"(?:[\w \u00a0-]{0,40}\.?|[ \t\u00a0]*(?:[:.]|[-–—]+)[^\n]{1,90})[ \t]*(?=\n)"
+)
+_STARTS = _spellings(LINE_STARTS)
+# Cheap guards first (a dialogue line fails at once; the trie is tried only after a letter
+# that can start one of its words): this pass runs over every line of an 80 MB book.
+CANDIDATE = re.compile(
+    # blank lines (a third of all lines) fail at once
+    r"\n(?!\n)(?:\t| {8}(?! )|[ \t]*+(?:"
+    # a line of only `…` or `—` (weighed later: a break or a pause in dialogue), or only `.`
+    r"(?=[….—―-])(?:…+|\.{3,}|\. \. \.|\.|[—―]{1,2}|--)[ \t]*(?=\n)|"
+    # an ornament drawn from dots, `...~AIV~...`
+    r"\.{2,}[~*=+#^<>|\\•°º](?=\S{1,20}\n)|"
+    # not dialogue: `“Hi.”`, `—and then`, `— Hi, — he said.` (dash dialogue as in Russian,
+    # Spanish or French books: a dash, words, punctuation, more words)
+    r"(?![“\"‘'!?.,;:…]|[—–]\w|[—–―][ \t]+[^\n]*?[,.!?…][\"”»]?[ \t]+\S)"
+    r"(?:[^\w\s(«「『]|_|[" + SPACER_CHARS + r"]|"
+    r"(?=["
+    + re.escape("".join(sorted({w[0] for w in _STARTS})))
+    + r"])"
+    + _by_first_letter(_STARTS)
+    + r"[sS]?(?![a-z])|"
+    r"\d{1,4}\.?(?:[ \t\u2000-\u200a]|(?=\n))|\d{1,3}\.\d{1,3}(?:[ \t:|\-–—]|(?=\n))|"
+    # `Gestation 1.1`: possessive, so a capitalised first word fails without backtracking
+    r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
+    r"[IVXLC]{1,7}\.?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|" + _NUMBER_WORD_LINE + r"|"
+    r"(?:[oO0xX][^\w\n]*){2,}(?=\n)|"
+    # `o~o~YCB~o~o`, `8*8*8*8`: an ornament of the author's own
+    r"\w{1,4}[~*=+#^<>|\\•°º](?=\S{1,20}\n)|"
+    # `Ginny's POV`: possessive, like the serial numbers above
+    r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2} (?:POV|pov|P\.O\.V)|[A-Z][a-z]{0,2}POV\b|"
+    r"[第序楔终終尾番后後あプエ幕間閑제완작저줄完全作著书書内简簡文目])))"
+)
