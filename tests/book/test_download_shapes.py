@@ -337,3 +337,25 @@ def test_a_chapters_labelled_note_set_off_by_a_rule_is_no_scene(tmp_path: Path) 
     path = tmp_path / "love.html"
     path.write_text(f"<html><head><title>Love</title></head><body>{chapters}</body></html>")
     assert [len(firsts) for firsts in scene_firsts(path)] == [2, 2]
+
+
+def test_an_old_archive_page_with_div_paragraphs_under_a_trail_heading(tmp_path: Path) -> None:
+    def para(text: str) -> str:
+        return f'<div align="left">{text}</div><div align="left">&nbsp;</div>'
+
+    story = "".join(para(PROSE) + para(OTHER) for _ in range(4))
+    story += '<div align="center">******************</div>' + story
+    side = "".join(f"<p><a href='/f/{n}'>Popular story {n}</a> by someone</p>" for n in range(8))
+    page = f"""<html><head><title>A Miko's Instincts</title></head><body>
+<div id="primary-menu" role="navigation"><ul><li><a href="/">Home</a></li></ul></div>
+<div id="content"><article id="post-8"><h1 id="post-title">InuYasha Fan Fiction &#10095;
+A Miko's Instincts &#10095; A Miko's Instincts Chapter 1 ( Chapter 1 )</h1>
+<div class="post-meta"><b>By: </b><a href="/user_info.php/105805">Majicman55</a></div>
+<div id="fanfic-text">{story}</div></article>
+<div id="primary-sidebar">{side}</div></div></body></html>"""
+    path = tmp_path / "chapter.html"
+    path.write_text(page, encoding="utf-8")
+    book = open_book(path)
+    assert (book.title, book.author) == ("A Miko's Instincts", "Majicman55")
+    assert [c.title for c in book.chapters] == ["A Miko's Instincts Chapter 1"]
+    assert scene_firsts(path) == [[PROSE[:14], PROSE[:14]]]

@@ -45,6 +45,10 @@ FFN_AUTHOR_LINK = re.compile(r"<a\b[^>]*href\s*=\s*['\"]?/u/\d+[^>]*>([^<]+)</a>
 FFN_CRUMB_TITLE = re.compile(r"»\s*<b>([^<]+)</b>", re.I)
 OPTION_NUMBER = re.compile(r"^\d+\.\s*")
 HEADER_CHAPTER = re.compile(r"\bChapter\s+\d+\b.*$")
+# A page heading that is a trail of where the page is: `Fandom ❯ Work ❯ Chapter 1`.
+CRUMB_SEPARATOR = re.compile(r"\s+[❯›»>]\s+")
+# A chapter named twice: `Work Chapter 1 ( Chapter 1 )`.
+TRAILING_ASIDE = re.compile(r"\s*\(\s*([^()]+?)\s*\)$")
 BYLINE = re.compile(r"^(?:by|author)\s*:?\s+(.+?)(?:\s+PM)?$", re.I | re.S)
 RATED = re.compile(r"^(?:Fiction\s+)?Rated:\s", re.I)
 # AO3's pointers to the end notes, and its `Chapter Text` / `Work Text` landmarks.
@@ -57,6 +61,9 @@ FFN_CHROME = frozenset(
 FFN_STORY = frozenset(("#storytext", "#storycontent"))  # the desktop's and the mobile site's
 LONE_MARKS = frozenset(("-", "–", "—", "~", "_"))
 MAIN_SHARE = 0.5  # of the page's paragraph text, in the container taken for its story
+# A page holding this many times more text in `<div>`s than in `<p>`s writes its paragraphs as
+# `<div>`s (most pages have a little text in divs: menus, buttons, dialogs).
+DIV_PAGE = 3
 HEADER_BLOCKS = 20  # blocks before a story looked at for its title, chapter title and author
 # Class words of the element that names the work on a story site's chapter page.
 WORK_CLASSES = ("book", "novel", "story", "fic")
@@ -309,11 +316,9 @@ def main_content(doc: Document) -> SitePage | None:
     # `nav-buttons`, `dropdown_menu`: the words of class names count.
     if not {part for t in tokens for part in re.split(r"[-_]", t)} & PAGE_CHROME:
         return None
-    weight: dict[str, int] = {}
-    for block in blocks:
-        if block.kind == TEXT and block.tag == "p":
-            holder = _container(block)
-            weight[holder] = weight.get(holder, 0) + len(block.text)
+    weight = _prose_weights(blocks, "p")
+    if sum(_prose_weights(blocks, "div").values()) > DIV_PAGE * sum(weight.values()):
+        weight = _prose_weights(blocks, "div")  # an old page's paragraphs are `<div>`s
     if not weight:
         return None
     best = max(weight, key=lambda c: weight[c])
@@ -341,6 +346,16 @@ def main_content(doc: Document) -> SitePage | None:
     return SitePage(SITE_PAGE, out, title, authors)
 
 
+def _prose_weights(blocks: list[Block], tag: str) -> dict[str, int]:
+    """How much text each container holds in paragraphs of ``tag``."""
+    weight: dict[str, int] = {}
+    for block in blocks:
+        if block.kind == TEXT and block.tag == tag:
+            holder = _container(block)
+            weight[holder] = weight.get(holder, 0) + len(block.text)
+    return weight
+
+
 def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
     """The work's title, the chapter's title and the author, from the blocks above a story:
     a heading shaped like `Chapter 3: …` names the chapter, the first other heading (or the
@@ -353,6 +368,10 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
         text = " ".join(block.text.split())
         marks = block.marks + " " + block.context.rsplit(" ", 1)[-1]
         if not text or len(text) > 120:
+            continue
+        crumbs = _crumbs(text) if block.kind == HEADING else []
+        if crumbs:
+            named += [(crumbs[-2], 3), (crumbs[-1], 0)]
             continue
         if after_by and not authors:
             authors = [text]
@@ -380,6 +399,19 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
     if not chapter:
         chapter = next((text for text, _ in reversed(named) if text != title), "")
     return title, chapter, authors
+
+
+def _crumbs(heading: str) -> list[str]:
+    """The parts of a heading that is a trail (`Fandom ❯ Work ❯ Chapter 1 ( Chapter 1 )` ->
+    fandom, work, `Work Chapter 1`); empty for a heading with fewer than three parts."""
+    parts = CRUMB_SEPARATOR.split(heading)
+    if len(parts) < 3 or len({sep.strip() for sep in CRUMB_SEPARATOR.findall(heading)}) != 1:
+        return []
+    last = parts[-1]
+    aside = TRAILING_ASIDE.search(last)
+    if aside and aside.group(1).casefold() in last[: aside.start()].casefold():
+        parts[-1] = last[: aside.start()]
+    return parts
 
 
 def _work_classed(block: Block) -> bool:
