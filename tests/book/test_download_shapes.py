@@ -359,3 +359,61 @@ A Miko's Instincts &#10095; A Miko's Instincts Chapter 1 ( Chapter 1 )</h1>
     assert (book.title, book.author) == ("A Miko's Instincts", "Majicman55")
     assert [c.title for c in book.chapters] == ["A Miko's Instincts Chapter 1"]
     assert scene_firsts(path) == [[PROSE[:14], PROSE[:14]]]
+
+
+def _forum_post(
+    number: int, writer: str, body: str, mark: str = "", second_version: bool = False
+) -> str:
+    if second_version:
+        label = (
+            '<div class="message-cell message-cell--threadmark-header">'
+            f'<span class="threadmarkLabel">{mark}</span></div>'
+            if mark
+            else ""
+        )
+        return f"""<article class="message message--post {"hasThreadmark" if mark else ""} js-post"
+data-author="{writer}" id="js-post-{number}">{label}<div class="message-cell--user">
+<h4 class="message-name"><a class="username">{writer}</a></h4></div>
+<article class="message-body"><div class="bbWrapper">{body}</div></article>
+<div class="message-signature">Signature of {writer}</div></article>"""
+    label = (
+        f'<div class="threadmarker"><span class="label"><strong>Threadmark:</strong> {mark}'
+        '</span><div class="threadmarker_nav_top"><a href="#">&lt;&lt;</a> '
+        '<a href="#">Index</a></div></div>'
+        if mark
+        else ""
+    )
+    return f"""<li id="post-{number}" class="message {"hasThreadmark" if mark else ""}"
+data-author="{writer}">{label}<div class="messageUserInfo"><h3 class="userText">
+<a class="username">{writer}</a></h3><dl><dd>Location: Canada</dd></dl></div>
+<div class="messageInfo"><blockquote class="messageText ugc baseHtml">{body}</blockquote></div>
+</li>"""
+
+
+def test_a_forum_threads_threadmarked_posts_are_its_story(tmp_path: Path) -> None:
+    story = "<br /><br />".join([PROSE, OTHER] * 3)
+    reply = "Great chapter! I wonder what happens to the elves next, can't wait for more."
+    for second in (False, True):
+        chapter = (
+            "Today's long update is brought to you by a quiet weekend.<hr />"
+            '<div style="text-align: center">Chapter 4: Digging In</div><br />'
+            f'{story}<br /><br /><div style="text-align: center">o-o-o-o</div><br />{story}'
+        )
+        posts = [
+            _forum_post(1, "Pahan", reply, second_version=second),
+            _forum_post(2, "eaglejarl", chapter, "Chapter 4) Digging In", second),
+            *(_forum_post(n, "Killer_Whale", reply, second_version=second) for n in (3, 4)),
+        ]
+        page = f"""<html><head><title>Slivers in the Chaos Lands | Page 17 | Sufficient
+Velocity</title></head><body><div id="header"><ul class="navTabs"><li>Forums</li>
+<li>Members</li></ul></div><ol class="messageList">{"".join(posts)}</ol>
+<div id="footer">Terms and Rules</div></body></html>"""
+        path = tmp_path / f"thread-{second}.html"
+        path.write_text(page, encoding="utf-8")
+        book = open_book(path)
+        assert (book.title, book.author) == ("Slivers in the Chaos Lands", "eaglejarl")
+        assert [c.title for c in book.chapters] == ["Chapter 4: Digging In"]
+        assert [s.first_words[:14] for s in book.chapters[0].scenes] == [
+            "Today's long u",
+            PROSE[:14],
+        ]

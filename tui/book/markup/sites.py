@@ -18,7 +18,7 @@ from tui.book.markup.blocks import BREAK, HEADING, TEXT, Block, BlockKind, Docum
 from tui.book.markup.producers import without_archivist
 from tui.book.rules.headings import names_a_chapter
 
-SITE_AO3, SITE_FFN, SITE_PAGE = "ao3", "ffn", "page"
+SITE_AO3, SITE_FFN, SITE_FORUM, SITE_PAGE = "ao3", "ffn", "forum", "page"
 
 PREFACE = "#preface"
 CHAPTERS = "#chapters userstuff"
@@ -68,6 +68,8 @@ HEADER_BLOCKS = 20  # blocks before a story looked at for its title, chapter tit
 # Class words of the element that names the work on a story site's chapter page.
 WORK_CLASSES = ("book", "novel", "story", "fic")
 BUTTON_CLASSES = frozenset(("btn", "button", "buttons", "nav", "menu", "dropdown", "link", "links"))
+# The classes of a forum post's text: XenForo 1 (`messageText`) and 2 (`bbWrapper`).
+POST_BODIES = frozenset(("messagetext", "bbwrapper"))
 # Ids and classes of a web page's menus, forms and footers around a story.
 PAGE_CHROME = frozenset(
     ("nav", "navbar", "navigation", "menu", "dropdown", "sidebar", "#header", "#footer", "footer")
@@ -85,8 +87,8 @@ class SitePage:
 
 
 def read_site_page(doc: Document, markup: str) -> SitePage | None:
-    """The work on a saved AO3 or FanFiction.Net page, or the main content of another site's
-    story page; None for documents that are not web pages (books, downloads)."""
+    """The work on a saved AO3 or FanFiction.Net page or forum thread, or the main content of
+    another site's story page; None for documents that are not web pages (books, downloads)."""
     contexts = [b.context for b in doc.blocks]
     # Only a page with the site around its story: FanFicFare's downloads keep `#storytext`
     # and AO3's own keep class names, but have none of the sites' menus and headers.
@@ -95,6 +97,12 @@ def read_site_page(doc: Document, markup: str) -> SitePage | None:
         return _ao3(doc)
     if tokens & FFN_STORY and tokens & FFN_CHROME:
         return _ffn(doc, markup)
+    if tokens & POST_BODIES:
+        from tui.book.markup.forum_threads import read_forum_thread
+
+        thread = read_forum_thread(doc)
+        if thread is not None:
+            return thread
     return main_content(doc)
 
 
@@ -113,7 +121,7 @@ def _copy(
     )
 
 
-def _story(block: Block) -> Block:
+def story_block(block: Block) -> Block:
     """A block of the story's text. A paragraph of a lone dash or tilde is how writers on
     these sites, whose editors drop empty lines and ornaments, mark a scene break."""
     if block.kind == TEXT and block.text.strip() in LONE_MARKS:
@@ -125,7 +133,7 @@ def _text(text: str, context: str, marks: str = "", label: str = "", tag: str = 
     return Block(TEXT, text, None, tag, marks, context, label)
 
 
-def _heading(text: str, context: str, level: int, marks: str = "") -> Block:
+def heading_block(text: str, context: str, level: int, marks: str = "") -> Block:
     return Block(HEADING, text, None, f"h{level}", marks, context)
 
 
@@ -133,7 +141,7 @@ def _front(title: str, authors: list[str], fields: Iterable[tuple[str, str]]) ->
     """The title block of the rewritten page: title, byline, labelled metadata lines."""
     out = []
     if title:
-        out.append(_heading(title, PREFACE, 1, "title"))
+        out.append(heading_block(title, PREFACE, 1, "title"))
     if authors:
         out.append(_text("by " + ", ".join(authors), PREFACE, "byline"))
     for label, value in fields:
@@ -168,11 +176,12 @@ def _ao3(doc: Document) -> SitePage:
         if "#chapters" in tokens:
             if "preface" in tokens or end_notes:
                 if "title" in marks and block.kind == HEADING:
-                    chapters.append(_heading(" ".join(text.split()), "#chapters", 2, "heading"))
+                    name = " ".join(text.split())
+                    chapters.append(heading_block(name, "#chapters", 2, "heading"))
                 elif block.kind in (TEXT, HEADING):
                     chapters.append(_copy(block, NOTES, TEXT, "p"))
                 continue
-            chapters.append(_story(block))
+            chapters.append(story_block(block))
             continue
         if "afterword" in tokens or end_notes or chapters:
             if block.kind in (TEXT, HEADING):
@@ -234,10 +243,10 @@ def _ffn(doc: Document, markup: str) -> SitePage:
     out = Document(title=doc.title, author=doc.author, body_marks=doc.body_marks)
     out.blocks = _front(title, authors, fields)
     if chapter:
-        out.blocks.append(_heading(chapter, "#chapters", 2, "heading"))
+        out.blocks.append(heading_block(chapter, "#chapters", 2, "heading"))
     for block in blocks[first:]:
         if _in_story(block):
-            out.blocks.append(_story(block))
+            out.blocks.append(story_block(block))
     return SitePage(SITE_FFN, out, title, authors)
 
 
@@ -333,7 +342,7 @@ def main_content(doc: Document) -> SitePage | None:
     # has several chapters, are found as in any HTML book.
     out = Document(title=doc.title, author=doc.author, body_marks=doc.body_marks)
     if chapter:
-        out.blocks.append(_heading(chapter, "", 2))
+        out.blocks.append(heading_block(chapter, "", 2))
     outside = 0
     for block in blocks[first : last + 1]:
         if _container(block) == best or block.context.startswith(best + " "):

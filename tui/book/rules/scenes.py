@@ -153,7 +153,11 @@ def _only_title_lines(book: Book, start: int, stop: int, chapter_title: str = ""
                 continue
             if len(text) > TITLE_LINE_CHARS:
                 # (with a title line among them, the author's talk is the chapter's notes)
-                if not (looks_like_author_talk(text) or _notes_follow(book, i + 1, stop)):
+                if not (
+                    looks_like_author_talk(text)
+                    or _notes_follow(book, i + 1, stop)
+                    or _over_a_title_line(book, i + 1, stop)
+                ):
                     return False
                 continue
             letters = _letters(text)
@@ -182,7 +186,9 @@ def _first_prose(book: Book, first: int, end: int) -> int:
             title = len(text) <= TITLE_LINE_CHARS and names_a_chapter(text.rstrip("."))
             talk = bool(_NOTE_LABEL.match(text)) or looks_like_author_talk(text)
             prose = story and not title and bool(_LETTER.search(text)) and not talk
-            if prose and not _notes_follow(book, i + 1, end):
+            if prose and not (
+                _notes_follow(book, i + 1, end) or _over_a_title_line(book, i + 1, end)
+            ):
                 return i
         i += 1
     return end
@@ -197,6 +203,20 @@ def _notes_follow(book: Book, start: int, end: int) -> bool:
             return False
         if kinds[i] == TEXT:
             return _NOTE_LABEL.match(book.paragraph(i).strip()) is not None
+    return False
+
+
+def _over_a_title_line(book: Book, start: int, end: int) -> bool:
+    """A rule comes next and then a line naming a chapter (`Chapter 4: Digging In`): the
+    paragraph before the rule is the author's note over the chapter's title."""
+    kinds = book.kinds
+    ruled = False
+    for i in range(start, min(start + NOTE_RUN, end)):
+        if kinds[i] == BREAK:
+            ruled = True
+        elif kinds[i] == TEXT:
+            text = book.paragraph(i).strip()
+            return ruled and len(text) <= TITLE_LINE_CHARS and names_a_chapter(text.rstrip("."))
     return False
 
 
