@@ -154,8 +154,12 @@ def _markdown_names(book: Book, raw: str, headings: Headings) -> None:
     work = without_brackets(front.work)
     book.title = work or work_of_folder(front.title, book.path) or found or book.title
     book.author = book.author or front.author or None
-    if front.title and len(book.chapters) == 1 and book.chapters[0].heading is None:
-        book.chapters[0].title = front.title
+    if len(book.chapters) == 1 and book.chapters[0].heading is None:
+        if front.chapter:
+            book.chapters[0].title = front.chapter
+            book.title = work or front.title or book.title
+        elif front.title:
+            book.chapters[0].title = front.title
 
 
 def open_preview(

@@ -6,10 +6,17 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from tui.book.markup.chapter_notes import notes_set_off_by_rules
 from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.matter import matter_sections, read_matter
 from tui.book.markup.package import TocEntry
-from tui.book.markup.paragraphs import WIDE_GAP_LINES, Para, Paragraphs, is_illustration
+from tui.book.markup.paragraphs import (
+    WIDE_GAP_LINES,
+    Para,
+    Paragraphs,
+    is_illustration,
+    ornaments_as_breaks,
+)
 from tui.book.markup.producers import (
     ENDNOTE_LINK,
     clean_work_title,
@@ -64,6 +71,7 @@ def build_book(
     """The Book for the paragraphs converted so far (all of them, or a preview's first few)."""
     paras = paragraphs.paras
     sources = paragraphs.sources
+    ornaments_as_breaks(paras)
     book = _text_book(paras)
     book.path = info.path
     book.encoding = info.encoding
@@ -164,6 +172,7 @@ def _chapter_kinds(
             kinds[j] = LABEL  # an illustration is not the text a scene opens with
     if ao3:
         _ao3_notes(kinds, paras, seg.start, end)
+    notes_set_off_by_rules(kinds, paras, i, end)
     return heading
 
 

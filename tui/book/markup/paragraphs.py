@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from tui.book.markup.convert import BREAK, GAP, HEADING, IMAGE, TEXT, Block, Document
 from tui.book.markup.tags import BREAK_CLASS
 from tui.book.model import ParaKind
-from tui.book.rules.breaks import is_break_line, is_dialogue_pause, is_pause_line
+from tui.book.rules.breaks import (
+    GLYPH_LINE_CHARS,
+    is_break_line,
+    is_dialogue_pause,
+    is_glyph_line,
+    is_pause_line,
+)
 
 BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament image
 # The stored text of an empty paragraph between paragraphs of prose: a spacer, as in text files
@@ -112,15 +118,34 @@ def document_paragraphs(
 
 def _pauses_as_breaks(out: list[Para]) -> None:
     """A paragraph of only `…`, `...` or `—` marks a scene break where the site dropped the
-    author's ornament, unless it stands between two lines of dialogue (a pause)."""
+    author's ornament, unless it stands between two lines of dialogue (a pause); so does a
+    paragraph of a lone `.`, typed where the site dropped an empty line."""
     for k in range(1, len(out) - 1):
         para = out[k]
         if para.hint != ParaKind.TEXT or len(para.text) > PAUSE_CHARS:
+            continue
+        if para.text.strip() == ".":
+            out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
             continue
         if not is_pause_line(para.text):
             continue
         if not is_dialogue_pause(out[k - 1].text, out[k + 1].text):
             out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
+
+
+def ornaments_as_breaks(paras: list[Para]) -> None:
+    """A paragraph of the author's own ornament (`-.-FH-.-`, `o~o~YCB~o~o`) is a scene break
+    when the book uses it more than once."""
+    found: dict[str, list[int]] = {}
+    for k, para in enumerate(paras):
+        if para.hint == ParaKind.TEXT and len(para.text) <= GLYPH_LINE_CHARS + 4:
+            text = para.text.strip()
+            if is_glyph_line(text):
+                found.setdefault(text, []).append(k)
+    for places in found.values():
+        if len(places) > 1:
+            for k in places:
+                paras[k] = Para(paras[k].text, None, ParaKind.BREAK, paras[k].block)
 
 
 def _backlink(para: Para) -> bool:

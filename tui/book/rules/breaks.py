@@ -63,14 +63,15 @@ def is_glyph_line(line: str) -> bool:
     if len(line) > GLYPH_LINE_CHARS or " " in line or "://" in line or "@" in line:
         return False
     marks = [c for c in line if c in _GLYPH_MARKS]
-    if len(marks) < 3 or not _DECORATIVE.intersection(marks):
+    if len(marks) < 3:
         return False
     all_marks = "".join(_GLYPH_MARKS)
     core = line.strip(all_marks)
     if any(c in _DECORATIVE for c in core):  # `**A/N:**` is a label in bold
-        return True
-    # Initials set in a frame of mixed marks, `...~AIV~...`, `**~*XO*~**`: the author's own
-    # mark. A name in a frame, `~*~Harry~*~`, is a label; `**BANG**` is a word in bold.
+        return bool(_DECORATIVE.intersection(marks))
+    # Initials set in a frame of mixed marks, `...~AIV~...`, `**~*XO*~**`, `-.-FH-.-`: the
+    # author's own mark. A name in a frame, `~*~Harry~*~`, is a label; `**BANG**` is a word in
+    # bold, and `...NO...` a word drawn out.
     if not _INITIALS.fullmatch(core):
         return False
     at = line.index(core)
@@ -122,6 +123,8 @@ def is_break_line(line: str) -> bool:
         # `---`, `___`, `===`, `- - -`; a lone dash or `—!` is interrupted dialogue (but see
         # `is_pause_line`).
         return sum(c in _DASHES for c in compact) >= 3 and not chars & _SENTENCE_PUNCT - {"."}
+    if compact.endswith(","):
+        return False  # `█████████,`: a name blacked out, closing a letter
     return True
 
 

@@ -162,7 +162,10 @@ def _build(
     infos = find_candidates(text, paras.starts, paras.ends, lo, hi)
     kinds = book.kinds
     paragraph = _paragraph_reader(book)
-    spacing = spacers_not_breaks(infos, paragraph, n, paras.common_gap)
+    def blank_before(i: int) -> int:
+        return max(0, text.count("\n", paras.ends[i - 1], paras.starts[i]) - 1)
+
+    spacing = spacers_not_breaks(infos, paragraph, n, paras.common_gap, blank_before)
     glyphs = Counter(info.data for info in infos.values() if info.kind == "glyph")
     for i, info in infos.items():
         pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)

@@ -3,7 +3,8 @@
 A spacer line usually stands for the empty paragraph an EPUB or web page put between scenes.
 But some texts put one between every paragraph (then a single spacer is the paragraph gap,
 and only a run of them is a wider one), some have one stray spacer and no blank lines at all,
-and some set off a signature under verse or a bulleted list with one.
+or one standing for the blank line between two paragraphs, and some set off a signature under
+verse or a bulleted list with one.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ def spacers_not_breaks(
     paragraph: Callable[[int], str],
     n: int,
     common_gap: int,
+    blank_before: Callable[[int], int],
 ) -> set[int]:
-    """Paragraphs holding a spacer line that do not mark a scene break."""
+    """Paragraphs holding a spacer line that do not mark a scene break. ``blank_before(i)``
+    is how many blank lines come between paragraphs ``i - 1`` and ``i``."""
     spacers = sorted(i for i, info in infos.items() if info.kind == "spacer")
     if not spacers:
         return set()
@@ -45,6 +48,9 @@ def spacers_not_breaks(
     if len(spacers) == 1 and common_gap == 0:
         return set(spacers)  # a stray spacer in a text without blank lines
     for i in spacers:
+        if 0 < i < n - 1 and blank_before(i) + blank_before(i + 1) + 1 <= common_gap:
+            out.add(i)  # standing for the blank line the text puts between paragraphs
+            continue
         before = _content(infos, i - 1, -1)
         after = _content(infos, i + 1, n)
         signed = after is not None and before is not None and _signature(paragraph, before, after)

@@ -1,0 +1,62 @@
+"""An HTML chapter's notes set off by rules: the author's word to readers before its first
+rule (`Kitsune here with a new story!`) or after its last (`A/N: …`, `Please review!`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.book.markup.paragraphs import Para
+from tui.book.model import ParaKind
+from tui.book.rules.notes import looks_like_author_talk
+
+TEXT, BREAK, NOTE = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.NOTE)
+MOST_NOTE_PARAGRAPHS = 6  # an author's note opening or closing a chapter, at the longest
+TITLE_LINE_CHARS = 40  # a title line over the note (`A New Chosen One`, `Chapter 1`)
+
+
+def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, end: int) -> None:
+    """Keep the author's notes that open and close the chapter ``[body, end)`` out of its
+    scenes: the rule under an opening note opens no scene, and a closing note and its rule
+    are notes; the story between them keeps its scenes."""
+    first = kinds.find(BREAK, body, end)
+    if first < 0:
+        return
+    before = _texts(kinds, paras, body, first)
+    opening = [k for k in before if len(paras[k].text) > TITLE_LINE_CHARS]
+    if (
+        opening
+        and first - body <= MOST_NOTE_PARAGRAPHS
+        and looks_like_author_talk(paras[opening[0]].text)
+        and (
+            all(looks_like_author_talk(paras[k].text) for k in opening)
+            or all(_set_apart(paras[k]) for k in opening)
+        )
+        and kinds.find(TEXT, first + 1, end) >= 0
+    ):
+        # The note runs to the rule, though it stops sounding like the author (`Question of
+        # the chapter: …`); it stays at the head of the chapter's first scene, as the title
+        # lines over a story do, and its rule opens no scene.
+        kinds[first] = NOTE
+        body = first + 1
+    last = kinds.rfind(BREAK, body, end)
+    if last < 0 or end - last - 1 > MOST_NOTE_PARAGRAPHS:
+        return
+    after = _texts(kinds, paras, last + 1, end)
+    story_before = kinds.find(TEXT, body, last) >= 0
+    if after and story_before and all(looks_like_author_talk(paras[k].text) for k in after):
+        kinds[last:end] = bytes([NOTE]) * (end - last)
+
+
+def _texts(kinds: bytearray, paras: Sequence[Para], start: int, stop: int) -> list[int]:
+    """The paragraphs of text with a letter in them in ``[start, stop)``."""
+    return [
+        k
+        for k in range(start, stop)
+        if kinds[k] == TEXT and any(c.isalpha() for c in paras[k].text)
+    ]
+
+
+def _set_apart(para: Para) -> bool:
+    """The whole paragraph is in bold or italics, as authors set their notes."""
+    length = len(para.text.rstrip())
+    return any(start == 0 and stop >= length for start, stop, _ in para.spans or ())
