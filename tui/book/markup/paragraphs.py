@@ -116,6 +116,9 @@ def document_paragraphs(
     return out, where
 
 
+TITLE_CHARS = 40  # a title line over a chapter, at the longest
+
+
 def _pauses_as_breaks(out: list[Para]) -> None:
     """A paragraph of only `…`, `...` or `—` marks a scene break where the site dropped the
     author's ornament, unless it stands between two lines of dialogue (a pause); so does a
@@ -125,7 +128,15 @@ def _pauses_as_breaks(out: list[Para]) -> None:
         if para.hint != ParaKind.TEXT or len(para.text) > PAUSE_CHARS:
             continue
         if para.text.strip() == ".":
-            out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
+            # (under a chapter's title line, `Chapter 3: Doors.`, it spaces the title block)
+            before, after = out[k - 1], out[k + 1]
+            dots = before.text.strip() == "." or after.text.strip() == "."
+            if (
+                dots
+                or ParaKind.BREAK in (before.hint, after.hint)
+                or len(before.text) > TITLE_CHARS
+            ):
+                out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
             continue
         if not is_pause_line(para.text):
             continue

@@ -123,9 +123,8 @@ def is_break_line(line: str) -> bool:
         # `---`, `___`, `===`, `- - -`; a lone dash or `—!` is interrupted dialogue (but see
         # `is_pause_line`).
         return sum(c in _DASHES for c in compact) >= 3 and not chars & _SENTENCE_PUNCT - {"."}
-    if compact.endswith(","):
-        return False  # `█████████,`: a name blacked out, closing a letter
-    return True
+    # `█████████,`: a name blacked out, closing a letter
+    return not compact.endswith(",")
 
 
 _PAUSE = re.compile(r"…+|\.{3,}|\.(?: \.){2,}|[—―]{1,2}|--")

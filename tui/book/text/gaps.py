@@ -13,16 +13,24 @@ import bisect
 from collections import Counter
 
 from tui.book.model import Book, ParaKind
+from tui.book.rules.breaks import is_spacer_line
 from tui.book.text.insets import capitalised, without_insets
 from tui.book.text.paragraphs import Paragraphs, wider_gaps
+from tui.book.text.spacers import RULE_HABIT
 
 TEXT, BREAK, HEADING = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.HEADING)
-NOTE = int(ParaKind.NOTE)
+NOTE, LABEL = int(ParaKind.NOTE), int(ParaKind.LABEL)
 # If wider gaps are this common they are how the file separates paragraphs, not scenes.
 NOISE_RATIO = 0.12
 NOISE_FLOOR = 12
 # A hard-wrapped book with this many ornament breaks marks its scenes with them.
 ORNAMENT_HABIT = 5
+# A chapter with its narrowest wider gap before this share of its paragraphs (and at least
+# this many) is spaced with it.
+SPACED_SHARE = 0.5
+SPACED_FLOOR = 8
+# With this many ornament breaks, a gap around a spacer line is the spacer's extra space.
+SPACED_ORNAMENTS = RULE_HABIT
 # A lone gap left among at least this many others that set off insets is one more inset.
 LONE_AMONG = 4
 
@@ -51,14 +59,20 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
         and not _under_heading(book, p, titles=wrapped)
         and book.kinds[p - 1] != NOTE  # (after the chapter's opening notes: not a scene)
     }
+    inside = _without_spaced_chapters(book, inside)
     if not inside:
         return []
     # Ornament or spacer breaks inside chapters: the book marks its scenes with those, so a
     # gap shaped like a lost paragraph is one.
     marked = any(book.kinds.find(BREAK, c.start, c.end) >= 0 for c in book.chapters)
-    # A printed book that marks its scenes with ornaments again and again does not also mark
-    # them with bare gaps: those set off letters, documents and verse.
-    habit = wrapped and _ornament_breaks(book) >= ORNAMENT_HABIT
+    # A book that marks its scenes with ornaments again and again does not also mark them with
+    # bare gaps: those set off letters, documents and verse.
+    ornaments = _ornament_breaks(book)
+    habit = wrapped and ornaments >= ORNAMENT_HABIT
+    if ornaments >= SPACED_ORNAMENTS:
+        # The spacer lines of a book marking its scenes with ornaments are extra space (see
+        # text/spacers.py), and so are the blank lines around them.
+        inside = {p: b for p, b in inside.items() if not _after_spacer(book, p)}
     text_paragraphs = book.kinds.count(TEXT)
     noise = max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO)
     while inside:
@@ -82,6 +96,29 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
         section = max(section, common)
         inside = {p: blanks for p, blanks in inside.items() if blanks > common}
     return []
+
+
+def _without_spaced_chapters(book: Book, inside: dict[int, int]) -> dict[int, int]:
+    """A chapter that puts its narrowest wider gap between most of its paragraphs (one
+    chapter double-spaced in a book of single-spaced ones) separates paragraphs with it: only
+    its wider gaps are left to weigh."""
+    kept = dict(inside)
+    for chapter in book.chapters:
+        here = {p: blanks for p, blanks in inside.items() if chapter.start <= p < chapter.end}
+        if not here:
+            continue
+        narrowest = min(here.values())
+        spacing = [p for p, blanks in here.items() if blanks == narrowest]
+        paragraphs = book.kinds.count(TEXT, chapter.start, chapter.end)
+        if len(spacing) >= max(SPACED_FLOOR, SPACED_SHARE * paragraphs):
+            for p in spacing:
+                del kept[p]
+    return kept
+
+
+def _after_spacer(book: Book, p: int) -> bool:
+    """The paragraph before ``p`` is a spacer line taken as space, not as a break."""
+    return p > 0 and book.kinds[p - 1] == LABEL and is_spacer_line(book.raw(p - 1))
 
 
 def _ornament_breaks(book: Book) -> int:

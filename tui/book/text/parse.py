@@ -162,6 +162,7 @@ def _build(
     infos = find_candidates(text, paras.starts, paras.ends, lo, hi)
     kinds = book.kinds
     paragraph = _paragraph_reader(book)
+
     def blank_before(i: int) -> int:
         return max(0, text.count("\n", paras.ends[i - 1], paras.starts[i]) - 1)
 

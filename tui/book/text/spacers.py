@@ -17,6 +17,10 @@ from tui.book.text.lines import LineInfo
 # Spacers between this share of the text's paragraphs are how it separates paragraphs.
 SPACING_RATIO = 0.4
 SPACING_MIN = 6
+# A text with this many rule or ornament lines, and this many times as many as spacer lines,
+# marks its scenes with those.
+RULE_HABIT = 10
+RULE_SHARE = 3
 SIGNATURE = re.compile(r"[—–\-~]+\s*\S.{0,60}")
 VERSE_CHARS = 80
 BULLET = re.compile(r"\s*(?:[-*•·◦▪‣]|\d{1,2}[.)])\s+\S")
@@ -35,6 +39,11 @@ def spacers_not_breaks(
     spacers = sorted(i for i, info in infos.items() if info.kind == "spacer")
     if not spacers:
         return set()
+    rules = sum(1 for info in infos.values() if info.kind == "break")
+    if rules >= max(RULE_HABIT, RULE_SHARE * len(spacers)):
+        # The text marks its scenes with rules or ornaments again and again; its few spacer
+        # lines are its author's extra space (before a list, a memory).
+        return set(spacers)
     out: set[int] = set()
     spacer_set = set(spacers)
     text_paragraphs = n - len(infos)
