@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import gzip
 import os
+import re
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from tui.book.file_title import work_of_folder
-from tui.book.loader import COMPRESSED_SUFFIX, LoadedText, check_path, load_text
+from tui.book.loader import (
+    COMPRESSED_SUFFIX,
+    LoadedText,
+    check_path,
+    is_compressed,
+    load_text,
+)
 from tui.book.model import Book, BookError
 from tui.book.rules.labels import without_brackets
 
@@ -194,8 +203,36 @@ def open_preview(
 
 
 def book_kind(path: str | os.PathLike[str]) -> BookKind:
-    """`text` for plain text; markup formats name themselves by suffix."""
-    return book_format(path).kind
+    """`text` for plain text; markup formats name themselves by suffix, and a `.txt` file
+    that holds a web page (a scraper's saved response) is HTML."""
+    fmt = book_format(path)
+    if fmt is PLAIN_TEXT and _holds_a_page(path):
+        return "html"
+    return fmt.kind
+
+
+# A saved page (or a scraper's concatenated story text): paragraphs and line breaks in tags
+# in its first kilobytes.
+PAGE_TAG = re.compile(rb"<(?:/p|p|br|div|/div|hr|h[1-6])\b[^>]*>", re.I)
+PAGE_TAGS = 5
+# A web page's first tag, after a byte-order mark or blank lines.
+PAGE_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html)\b", re.I)
+SNIFF_BYTES = 4096
+
+
+def _holds_a_page(path: str | os.PathLike[str]) -> bool:
+    """The file's first kilobytes are marked up as a web page's are; False for anything
+    unreadable (the reader says why)."""
+    try:
+        if is_compressed(path):
+            with gzip.open(path, "rb") as stream:
+                head = stream.read(SNIFF_BYTES)
+        else:
+            with open(path, "rb") as stream:
+                head = stream.read(SNIFF_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return False
+    return PAGE_START.match(head) is not None or len(PAGE_TAG.findall(head)) >= PAGE_TAGS
 
 
 def markup_preview(path: str | os.PathLike[str]) -> Callable[..., Book] | None:

@@ -1,0 +1,140 @@
+"""Shapes of real files from a fifth gathering: FanFiction.Net pages whose authors set off
+their notes with rules and mark scenes with their own initials or with `.` paragraphs, saved
+pages named `.txt`, scraped AO3 text with one chapter double-spaced, spacer lines in books
+that mark their scenes with ornaments, and Markdown front matter over several lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.book.formats import open_book
+
+PROSE = "She walked down to the harbour and counted the boats again, slowly, twice over."
+OTHER = "The lamp in the tower was lit at dusk, and the keeper wrote the hour in his book."
+MORE = "Rain came in over the hills before noon, and the road turned to mud by evening."
+
+
+def scene_firsts(path: Path) -> list[list[str]]:
+    return [[s.first_words[:14] for s in c.scenes] for c in open_book(path).chapters]
+
+
+def page(body: str, title: str = "Story") -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_initials_in_a_frame_used_twice_are_breaks_in_html(tmp_path: Path) -> None:
+    mark = '<p style="text-align:center;"><strong>-.-FH-.-</strong></p>'
+    path = tmp_path / "story.html"
+    path.write_text(page(paras(PROSE, OTHER) + mark + paras(OTHER, MORE) + mark + paras(MORE)))
+    assert scene_firsts(path) == [[PROSE[:14], OTHER[:14], MORE[:14]]]
+
+
+def test_dot_paragraphs_are_breaks_but_not_under_a_title_line(tmp_path: Path) -> None:
+    dots = "<p>.</p><p>.</p>"
+    path = tmp_path / "story.html"
+    path.write_text(page(paras(PROSE, MORE, "It was fun.") + dots + paras(OTHER, MORE, PROSE)))
+    assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]
+    titled = tmp_path / "titled.html"
+    titled.write_text(page(paras("For Anwen...", "Chapter 3: Doors.", ".", PROSE, OTHER)))
+    assert len(scene_firsts(titled)[0]) == 1
+
+
+def test_a_chapters_notes_set_off_by_rules_are_no_scenes(tmp_path: Path) -> None:
+    opening = (
+        "<p><strong>Kitsune here with a new story! Reviews are always appreciated, and if "
+        "you want to run with the idea, just let me know.</strong></p>"
+        "<p><strong>Question of the chapter: do you wake up all at once, or is it a slow "
+        "process? Three alarm clocks, people.</strong></p><hr>"
+    )
+    closing = "<hr><p><strong>Finished! Please review!</strong></p>"
+    path = tmp_path / "story.html"
+    path.write_text(page(opening + paras(PROSE, OTHER) + "<hr>" + paras(MORE) + closing))
+    book = open_book(path)
+    scenes = book.chapters[0].scenes
+    assert [s.first_words[:14] for s in scenes] == ["Kitsune here w", MORE[:14]]
+    assert (
+        "Please review"
+        not in book.text[book.starts[scenes[-1].start] : book.ends[scenes[-1].end - 1]]
+    )
+    # A note that stops before the story goes on is the chapter's: the rule after the story
+    # that follows it is a break.
+    told = tmp_path / "told.html"
+    note = "<p><strong>A/N:</strong> Thanks for all the reviews, please review again!</p>"
+    told.write_text(page(note + paras(PROSE, OTHER, MORE) + "<p>xxx</p>" + paras(OTHER)))
+    assert len(scene_firsts(told)[0]) == 2
+
+
+def test_a_text_file_holding_a_web_page_is_read_as_one(tmp_path: Path) -> None:
+    body = paras(PROSE, OTHER) + "<hr>" + paras(MORE, PROSE)
+    path = tmp_path / "12345.txt"
+    path.write_text("Title: The Harbour\n" + body)
+    assert [c[-1] for c in scene_firsts(path)] == [MORE[:14]]
+    full = tmp_path / "67890.txt"
+    full.write_text(
+        "<!DOCTYPE html>\n<html><head><script>"
+        + "x" * 5000
+        + "</script>"
+        + f"<title>The Harbour</title></head><body>{body}</body></html>"
+    )
+    assert open_book(full).title == "The Harbour"
+
+
+def test_a_double_spaced_chapter_in_a_single_spaced_book(tmp_path: Path) -> None:
+    # A paragraph a line, as scraped from the site: lines of every length.
+    lines = [PROSE + " " + OTHER, MORE, OTHER + " " + MORE + " " + PROSE, "“No,” she said."]
+    single = "\n".join(lines * 5)
+    spaced = "\n\n".join(lines * 3)
+    text = ""
+    for k in range(1, 9):
+        text += f"Chapter {k}\n{single}\n\n\n{single}\n\n"
+    text += f"Chapter 9\n{spaced}\n\n\n\n\n{spaced}\n"
+    path = tmp_path / "work.txt"
+    path.write_text(text)
+    assert [len(c) for c in scene_firsts(path)] == [2] * 9
+
+
+def test_spacer_lines_in_a_book_marking_scenes_with_ornaments(tmp_path: Path) -> None:
+    nbsp = "\u00a0"
+    scene = f"{PROSE}\n\n{OTHER}\n\n{MORE}\n\n"
+    chapter = scene + "o-o-o\n\n" + scene + "o-o-o\n\n" + scene
+    text = ""
+    for k in range(1, 7):
+        text += f"Chapter {k}\n\n{chapter}"
+    # An author's extra space before a list, with its blank lines, in one chapter.
+    text += f"Chapter 7\n\n{PROSE}\n{nbsp}\n\n\n~Teleportation?\n\n~Goblins and wands?\n\n{MORE}\n"
+    path = tmp_path / "work.txt"
+    path.write_text(text)
+    assert [len(c) for c in scene_firsts(path)] == [3] * 6 + [1]
+
+
+def test_markdown_front_matter_over_several_lines_names_the_chapter(tmp_path: Path) -> None:
+    front = (
+        "---\ntitle: Collusion \nchapter_no: 15\nchapter_title: Survival\n"
+        'summary: "Dread grows in the pit of his stomach.\n<br /><br />\n'
+        'The question is, what has she found?" # use html\nend_note: ""\n---\n\n'
+    )
+    body = f"{PROSE}\n\n{OTHER}\n\n---\n\n{MORE}\n\n{PROSE}\n"
+    path = tmp_path / "ch15.md"
+    path.write_text(front + body)
+    book = open_book(path)
+    assert (book.title, [c.title for c in book.chapters]) == ("Collusion", ["Survival"])
+    assert scene_firsts(path) == [[PROSE[:14], MORE[:14]]]
+
+
+def test_a_spacer_standing_for_the_blank_line_between_paragraphs(tmp_path: Path) -> None:
+    asked = '"A fight? Is this normal for you?"'
+    text = f"# One\n\n{PROSE}\n\n{asked}\n\u2003\n{MORE}\n\n{PROSE}\n\n***\n\n{OTHER}\n"
+    path = tmp_path / "story.md"
+    path.write_text(text)
+    assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]
+
+
+def test_a_name_blacked_out_under_a_letter_is_no_break(tmp_path: Path) -> None:
+    letter = "*Take care.* ██████████\n\n█████████████,\n\n████ *Tartaglia*"
+    path = tmp_path / "story.md"
+    path.write_text(f"# One\n\n{PROSE}\n\n{letter}\n\n{OTHER}\n\n{MORE}\n")
+    assert len(scene_firsts(path)[0]) == 1
