@@ -138,3 +138,37 @@ def test_a_name_blacked_out_under_a_letter_is_no_break(tmp_path: Path) -> None:
     path = tmp_path / "story.md"
     path.write_text(f"# One\n\n{PROSE}\n\n{letter}\n\n{OTHER}\n\n{MORE}\n")
     assert len(scene_firsts(path)[0]) == 1
+
+
+def test_a_column_of_stars_between_line_breaks_is_a_break(tmp_path: Path) -> None:
+    column = "<br />*" * 5 + "<br />"
+    path = tmp_path / "story.html"
+    path.write_text(page(paras(PROSE, OTHER) + f"<p>{MORE}{column}{OTHER}</p>" + paras(PROSE)))
+    assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]
+
+
+def test_a_heading_after_an_empty_paragraph_opens_a_scene(tmp_path: Path) -> None:
+    text = paras(PROSE, OTHER, MORE, "\u00a0")
+    text += "<h1>Mathilde - Becoming herself once more</h1>" + paras(OTHER, PROSE, MORE)
+    chapter = (
+        '<div class="meta group"><h2 class="heading">Chapter 1</h2></div>'
+        f'<div class="userstuff">{text}</div>'
+    )
+    other = '<div class="meta group"><h2 class="heading">Chapter 2</h2></div>'
+    other += f'<div class="userstuff">{paras(MORE, PROSE)}</div>'
+    path = tmp_path / "story.html"
+    path.write_text(page(f'<div id="chapters" class="userstuff">{chapter}{other}</div>'))
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+    assert [s.first_words[:14] for s in book.chapters[0].scenes] == [PROSE[:14], OTHER[:14]]
+
+
+def test_paragraphs_of_a_bare_number_part_a_chapter(tmp_path: Path) -> None:
+    body = "".join(f"<p>{n}</p>" + paras(PROSE, OTHER) for n in (1, 2, 3, 4))
+    path = tmp_path / "story.html"
+    path.write_text(page(body))
+    assert len(scene_firsts(path)[0]) == 4
+    # Two numbers are not yet a habit.
+    twice = tmp_path / "twice.html"
+    twice.write_text(page(paras(PROSE, "1", OTHER, MORE, "2", PROSE)))
+    assert len(scene_firsts(twice)[0]) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ from tui.book.rules.headings import clean_heading, match_heading
 from tui.book.rules.scene_labels import scene_names
 from tui.book.rules.scenes import fill_scenes
 
+# A paragraph that is only a part's number: `2`, `II.`.
+BARE_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVXLC]{1,6})\.?\s*")
 TEXT, HEADING, BREAK, NOTE, LABEL = (
     ParaKind.TEXT,
     ParaKind.HEADING,
@@ -172,6 +175,11 @@ def _chapter_kinds(
             kinds[j] = LABEL  # an illustration is not the text a scene opens with
     if ao3:
         _ao3_notes(kinds, paras, seg.start, end)
+        # A heading tag right under the chapter's notes (a point of view, `Felix`) labels
+        # its first scene, as it would right under its title.
+        after = next((j for j in range(i, end) if kinds[j] != NOTE), end)
+        if after < end and after > i and paras[after].hint == HEADING and kinds[after] == TEXT:
+            kinds[after] = LABEL
     notes_set_off_by_rules(kinds, paras, i, end)
     return heading
 
@@ -259,11 +267,14 @@ def _numbered_parts(book: Book, paras: Sequence[Para]) -> list[int]:
         heads = [
             j
             for j in range(chapter.start, chapter.end)
-            if paras[j].hint == HEADING and kinds[j] != HEADING
+            if (paras[j].hint == HEADING and kinds[j] != HEADING)
+            or (kinds[j] == TEXT and BARE_NUMBER.fullmatch(paras[j].text))
         ]
         numbered = [(j, part_number(paras[j].text.replace("\n", " "))) for j in heads]
         parts = [j for j, n in numbered if n is not None]
-        if len(parts) >= 2 and [n for _, n in numbered if n] == list(range(1, len(parts) + 1)):
+        # (paragraphs of a bare number, `1` `2` `3`, count as parts from three on)
+        least = 2 if all(paras[j].hint == HEADING for j in parts) else 3
+        if len(parts) >= least and [n for _, n in numbered if n] == list(range(1, len(parts) + 1)):
             out.extend(parts[1:])
     return out
 

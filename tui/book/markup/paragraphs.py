@@ -85,31 +85,37 @@ def document_paragraphs(
     pictures = False  # an image or an `[Illustration]` line is among the paragraphs
     for index, block in enumerate(blocks):
         where.append(len(out))
-        kind = block.kind
-        if kind == GAP:
-            if block.marks and BREAK_CLASS.search(block.marks):
-                gap, gap_lines = False, 0
-                if out and out[-1].hint != ParaKind.BREAK:
-                    out.append(Para(BREAK_TEXT, None, ParaKind.BREAK, block))
+        # Rule lines between `<br>`s (`*` five times, one a line) cut a paragraph into pieces
+        # with a break between them.
+        split = _split_at_rules(block) if block.kind == TEXT and "\n" in block.text else None
+        for piece in split or (block,):
+            kind = piece.kind
+            if kind == GAP:
+                if piece.marks and BREAK_CLASS.search(piece.marks):
+                    gap, gap_lines = False, 0
+                    if out and out[-1].hint != ParaKind.BREAK:
+                        out.append(Para(BREAK_TEXT, None, ParaKind.BREAK, piece))
+                    continue
+                if out and index not in spacing:
+                    gap = True
+                    gap_lines += piece.lines
                 continue
-            if out and index not in spacing:
-                gap = True
-                gap_lines += block.lines
-            continue
-        para = _paragraph(block, is_ornament)
-        if para.hint == ParaKind.TEXT and len(para.text) <= BACKLINK_CHARS and _backlink(para):
-            continue
-        if gap:
-            if _gap_is_break(out, para):
-                out.append(
-                    Para(GAP_TEXT, None, ParaKind.BREAK, None, from_gap=True, gap_lines=gap_lines)
-                )
-            gap, gap_lines = False, 0
-        if para.hint == ParaKind.BREAK and out and out[-1].hint == ParaKind.BREAK:
-            continue  # `<hr/><hr/>`, or an ornament after a gap: one break
-        if para.image or para.text[:1] == "[":
-            pictures = True
-        out.append(para)
+            para = _paragraph(piece, is_ornament)
+            if para.hint == ParaKind.TEXT and len(para.text) <= BACKLINK_CHARS and _backlink(para):
+                continue
+            if gap:
+                if _gap_is_break(out, para):
+                    out.append(
+                        Para(
+                            GAP_TEXT, None, ParaKind.BREAK, None, from_gap=True, gap_lines=gap_lines
+                        )
+                    )
+                gap, gap_lines = False, 0
+            if para.hint == ParaKind.BREAK and out and out[-1].hint == ParaKind.BREAK:
+                continue  # `<hr/><hr/>`, or an ornament after a gap: one break
+            if para.image or para.text[:1] == "[":
+                pictures = True
+            out.append(para)
     if pictures:
         out, where = _unbreak_pictures(out, where)
     _pauses_as_breaks(out)
@@ -285,13 +291,47 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
     raise ValueError(f"unknown block kind {kind!r}")
 
 
+def _split_at_rules(block: Block) -> list[Block] | None:
+    """A paragraph whose lines (`<br>`s) include lines of a rule (`*` five times over, one a
+    line) cut into its pieces and a break between them; None when it has no such line."""
+    lines = block.text.split("\n")
+    rules = [k for k, line in enumerate(lines) if _may_be_break(line) and is_break_line(line)]
+    if not rules or len(rules) == len(lines):
+        return None
+    out: list[Block] = []
+    start = 0  # offset of the current line in the block's text
+    piece = 0  # offset where the current piece of text began
+    for k, line in enumerate(lines):
+        end = start + len(line)
+        if k in rules:
+            if start > piece:
+                out.append(_piece(block, piece, start - 1))
+            if not out or out[-1].kind != BREAK:
+                out.append(Block(BREAK, "", None, "hr", block.marks, block.context))
+            piece = end + 1
+        start = end + 1
+    if piece < len(block.text):
+        out.append(_piece(block, piece, len(block.text)))
+    return out
+
+
+def _piece(block: Block, start: int, end: int) -> Block:
+    """The text ``[start, end)`` of a block, with its spans."""
+    spans = [
+        (max(a, start) - start, min(b, end) - start, style)
+        for a, b, style in block.spans or ()
+        if a < end and b > start
+    ]
+    return Block(TEXT, block.text[start:end], spans or None, block.tag, block.marks, block.context)
+
+
 def _gap_is_break(out: list[Para], after: Para) -> bool:
     """An empty paragraph between two paragraphs of prose may be a scene break; one setting
     off a message (`> are you coming?`, `Rio: fuck off`, an e-mail's `To:`) is its spacing."""
     return (
         bool(out)
         and out[-1].hint == ParaKind.TEXT
-        and after.hint == ParaKind.TEXT
+        and after.hint in (ParaKind.TEXT, ParaKind.HEADING)  # (a heading: a point of view's)
         and not (CHAT_LINE.match(out[-1].text) or CHAT_LINE.match(after.text))
     )
 
