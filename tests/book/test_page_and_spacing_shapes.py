@@ -172,3 +172,15 @@ def test_paragraphs_of_a_bare_number_part_a_chapter(tmp_path: Path) -> None:
     twice = tmp_path / "twice.html"
     twice.write_text(page(paras(PROSE, "1", OTHER, MORE, "2", PROSE)))
     assert len(scene_firsts(twice)[0]) == 1
+
+
+def test_a_downloaders_title_and_author_line_over_the_story(tmp_path: Path) -> None:
+    body = (
+        "<a href='12.html'>Previous (12/16)</a> <em>12. Chapter 12</em><br/>"
+        "<em><strong>A New Chosen One</strong> | ficfan11</em><br/><h1>13. Chapter 13</h1>"
+        f"<div class='storytext' id='storytext'>{paras(PROSE, OTHER, MORE)}</div>"
+    )
+    path = tmp_path / "13.html"
+    path.write_text(f"<html><head></head><body>{body}</body></html>")
+    book = open_book(path)
+    assert (book.title, book.author) == ("A New Chosen One", "ficfan11")

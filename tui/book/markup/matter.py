@@ -11,6 +11,7 @@ from tui.book.markup.producers import (
     ao3_message,
     is_note_label,
     labelled,
+    same_title,
     store_field,
     title_key,
     without_logins,
@@ -73,6 +74,9 @@ def _is_label(para: Para) -> bool:
     return para.hint == ParaKind.TEXT and labelled(para) is not None and len(para.text) < 2000
 
 
+TITLE_BAR_CHARS = 160
+
+
 def read_matter(
     paras: Sequence[Para], book: Book, opf: dict[str, object], page_titles: set[str]
 ) -> dict[str, object]:
@@ -98,6 +102,8 @@ def read_matter(
                 meta.setdefault(section.kind, text)
         elif section.kind in ("title", "preface"):
             _title_block(paras, section, meta, page_titles)
+        elif section.kind == "front" and book.chapters:
+            _title_bar(body, book.chapters[0].title, meta)
     if book.front_matter:
         first = book.front_matter[0]
         for i in range(first.start, min(first.start + 3, first.end)):
@@ -132,6 +138,18 @@ def _title_block(
                 meta.setdefault("author", without_logins(found.group(1)))
             elif "byline" in marks and para.hint == ParaKind.HEADING:
                 meta.setdefault("author", without_logins(text))  # a saved work page: the name
+
+
+def _title_bar(body: Sequence[Para], first_title: str, meta: dict[str, object]) -> None:
+    """A downloader's `Title | Author` line, right over the story or over a heading that
+    repeats the title."""
+    for para in body[-3:]:
+        parts = [" ".join(p.split()) for p in para.text.split(" | ")]
+        shaped = len(parts) == 2 and all(parts) and len(para.text) <= TITLE_BAR_CHARS
+        if shaped and (para is body[-1] or same_title(parts[0], first_title)):
+            meta.setdefault("work_title", parts[0])
+            meta.setdefault("author", parts[1])
+            return
 
 
 def _merge_opf(meta: dict[str, object], opf: dict[str, object]) -> None:
