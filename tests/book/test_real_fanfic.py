@@ -56,6 +56,10 @@ KNOWN_TITLES: dict[str, str] = {
     "anthology's contents, which the file does not hold)",
     "md_scraped_serial_chapter_notes.md.gz": "the work's title is nowhere in the file (only in "
     "its repository's README); the file names only its chapter, `29. Chapter 29`",
+    "ao3_text_dump_double_spaced_chapter.txt.gz": "the scraper wrote no title; the work's "
+    "title is only named in passing in the author's afterword",
+    "ao3_text_dump_ornaments_and_spacers.txt.gz": "the scraper wrote no title, and the truth "
+    "names none: the file has no name of its work in it (chapbook shows its file name)",
 }
 KNOWN_AUTHORS: dict[str, str] = {
     FFR_TXT: "the pen name is nowhere in the file (only in the download's original file name, "
@@ -64,6 +68,12 @@ KNOWN_AUTHORS: dict[str, str] = {
     "the name of the author's repository, SilkRose/Pony)",
     "Harry_Potter_-_Nephilim/Chapter02.md.gz": "the author's name is nowhere in the file (only "
     "in the site's repository, lschierer/HP_Stuff)",
+    "md_eleventy_front_matter_chapter_title.md.gz": "the author's name is nowhere in the file "
+    "(only in the site's settings file, src/_data/metadata.json)",
+    "md_letter_with_redactions.md.gz": "the author's name is nowhere in the file (only in the "
+    "site's settings file, src/_data/metadata.json)",
+    "md_static_site_em_space_line.md.gz": "the author's name is nowhere in the file (only in "
+    "the name of the site's repository, Euan2873/USS-Habakkuk)",
 }
 
 
