@@ -184,3 +184,17 @@ def test_a_downloaders_title_and_author_line_over_the_story(tmp_path: Path) -> N
     path.write_text(f"<html><head></head><body>{body}</body></html>")
     book = open_book(path)
     assert (book.title, book.author) == ("A New Chosen One", "ficfan11")
+
+
+def test_markdown_footnotes_closing_a_chapter_are_its_notes(tmp_path: Path) -> None:
+    text = (
+        f"{PROSE} She had heard of it[^1] once.\n\n{OTHER}\n\n---\n\n{MORE}\n\n{PROSE}\n\n\n"
+        "[^1]: That was not a bad description. In 1979 the estate had been\n"
+        "  compromised and hastily evacuated.\n\n[^2]: A second note.\n"
+    )
+    path = tmp_path / "x01.md"
+    path.write_text(text)
+    book = open_book(path)
+    assert scene_firsts(path) == [[PROSE[:14], MORE[:14]]]
+    assert "heard of it[1] once" in book.text
+    assert [s.kind for s in book.end_matter] == ["notes"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import stat
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -224,12 +225,16 @@ def _holds_a_page(path: str | os.PathLike[str]) -> bool:
     """The file's first kilobytes are marked up as a web page's are; False for anything
     unreadable (the reader says why)."""
     try:
-        if is_compressed(path):
-            with gzip.open(path, "rb") as stream:
-                head = stream.read(SNIFF_BYTES)
-        else:
-            with open(path, "rb") as stream:
-                head = stream.read(SNIFF_BYTES)
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a pipe or a device is never opened here (it could block)
+        # (opened without blocking, as the reader does, in case a pipe was swapped in)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as raw:
+            if is_compressed(path):
+                with gzip.GzipFile(fileobj=raw) as stream:
+                    head = stream.read(SNIFF_BYTES)
+            else:
+                head = raw.read(SNIFF_BYTES)
     except (OSError, EOFError, zlib.error):
         return False
     return PAGE_START.match(head) is not None or len(PAGE_TAG.findall(head)) >= PAGE_TAGS

@@ -244,6 +244,29 @@ def _notes_stop(infos: dict[int, LineInfo], marks: list[int], i: int, end: int, 
     return talk
 
 
+# A footnote's text, as the book ends with its notes: `[1] That wasn't …`, `[a] …`.
+FOOTNOTE = re.compile(r"\[\w{1,12}\]:?\s+\S")
+
+
+def before_footnotes(
+    kinds: bytearray,
+    paragraph: Callable[[int], str],
+    raw: Callable[[int], str],
+    end: int,
+    start: int,
+) -> int:
+    """Where the footnotes that close the book begin (each opens with its mark, `[1] …`, and
+    may go on in indented lines), or ``end`` when it does not close with footnotes."""
+    i = end
+    while i > start and kinds[i - 1] == TEXT:
+        if not (FOOTNOTE.match(paragraph(i - 1)) or raw(i - 1)[:1] in (" ", "\t")):
+            break
+        i -= 1
+    while i < end and not FOOTNOTE.match(paragraph(i)):
+        i += 1  # (indented lines before the first mark are the story's)
+    return i if start < i < end and kinds[i - 1] == TEXT else end
+
+
 SEQUEL_LINE = re.compile(r"continued\W+in\W*$", re.IGNORECASE)
 SEQUEL_GAP = 2  # paragraphs from `To be continued in` to the sequel's name
 

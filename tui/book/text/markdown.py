@@ -50,6 +50,8 @@ NOTES_HEADING = re.compile(
 )
 BYLINE = re.compile(r"(?:by|written by|author:)\s", re.IGNORECASE)
 SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "…")
+# A footnote's mark (`[^9]`) or the start of its text (`[^9]: …`).
+FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]{1,12})\]:?")
 FRONT_MATTER_LINES = 60  # a YAML block closed further down is not front matter
 # Front-matter keys naming the work a page is a chapter of.
 WORK_KEYS = ("noveltitle", "novel_title", "novel", "booktitle", "book_title", "series", "work")
@@ -251,6 +253,8 @@ def _plain(line: str) -> str:
         line = EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
     if "\\" in line:
         line = ESCAPE.sub(r"\1", line)
+    if "[^" in line:
+        line = FOOTNOTE_MARK.sub(r"[\1]", line)  # `[^9]` and a note's `[^9]:` as `[9]`
     return line
 
 

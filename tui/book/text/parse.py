@@ -28,6 +28,7 @@ from tui.book.text.colophon import (
 )
 from tui.book.text.contents import listed_headings, marked_headings
 from tui.book.text.end_matter import (
+    before_footnotes,
     before_sequel,
     end_sections,
     find_story_end,
@@ -213,6 +214,9 @@ def _build(
         else n
     )
     story_end = min(story_end, last)
+    if at_end:
+        first = max(last_start, story_start)
+        story_end = before_footnotes(kinds, paragraph, book.raw, story_end, first)
     if at_end and paras.style in ("wrapped", "indented"):
         # (in a printed book's layout: elsewhere short lines are ordinary prose)
         story_end = before_colophon(book, story_end, max(last_start, story_start))
