@@ -5,7 +5,9 @@
 - `convert`: the tolerant streaming XHTML/HTML converter; `tags`, `blocks`: its helpers.
 - `paragraphs`: blocks to paragraphs, with scene breaks from rules, ornaments and gaps.
 - `producers`: what AO3, FanFicFare and publishers put around a story; `sites`: story pages
-  saved from AO3, FanFiction.Net and other sites, read without the site's menus and forms;
+  saved from AO3 and FanFiction.Net, read without the site's menus and forms; `story_pages`:
+  the main content of other sites' pages; `forum_threads`: the threadmarked posts of a saved
+  forum thread; `chapter_notes`: authors' notes set off by rules at a chapter's ends;
   `section_labels`, `keyword_headings`: numbered sections and bold chapter lines in fics.
 - `structure`, `matter`: chapters, front and end matter; `segments`: what they are made of;
   `contents`: the table of contents read against the text; `families`: chapters from

@@ -4,7 +4,8 @@ A saved page holds a work inside a site's menus, forms, comment boxes and footer
 knows where AO3 and FanFiction.Net put the work's title, author, tags, summary, notes, chapter
 titles and text, and rewrites the page's blocks into the shape of an AO3 download (`#preface`,
 `#chapters` with `h2.heading` chapter titles and `meta` notes, `#afterword`) that the book
-builder already reads. A page from a site it does not know keeps its main content only.
+builder already reads. A page from a site it does not know keeps its main content only (see
+`story_pages`), and a forum thread its threadmarked posts (see `forum_threads`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from dataclasses import dataclass, field
 
 from tui.book.markup.blocks import BREAK, HEADING, TEXT, Block, BlockKind, Document
 from tui.book.markup.producers import without_archivist
-from tui.book.rules.headings import names_a_chapter
 
 SITE_AO3, SITE_FFN, SITE_FORUM, SITE_PAGE = "ao3", "ffn", "forum", "page"
 
@@ -45,10 +45,6 @@ FFN_AUTHOR_LINK = re.compile(r"<a\b[^>]*href\s*=\s*['\"]?/u/\d+[^>]*>([^<]+)</a>
 FFN_CRUMB_TITLE = re.compile(r"»\s*<b>([^<]+)</b>", re.I)
 OPTION_NUMBER = re.compile(r"^\d+\.\s*")
 HEADER_CHAPTER = re.compile(r"\bChapter\s+\d+\b.*$")
-# A page heading that is a trail of where the page is: `Fandom ❯ Work ❯ Chapter 1`.
-CRUMB_SEPARATOR = re.compile(r"\s+[❯›»>]\s+")
-# A chapter named twice: `Work Chapter 1 ( Chapter 1 )`.
-TRAILING_ASIDE = re.compile(r"\s*\(\s*([^()]+?)\s*\)$")
 BYLINE = re.compile(r"^(?:by|author)\s*:?\s+(.+?)(?:\s+PM)?$", re.I | re.S)
 RATED = re.compile(r"^(?:Fiction\s+)?Rated:\s", re.I)
 # AO3's pointers to the end notes, and its `Chapter Text` / `Work Text` landmarks.
@@ -60,20 +56,8 @@ FFN_CHROME = frozenset(
 ) | {"t_head"}  # (the mobile site's header)
 FFN_STORY = frozenset(("#storytext", "#storycontent"))  # the desktop's and the mobile site's
 LONE_MARKS = frozenset(("-", "–", "—", "~", "_"))
-MAIN_SHARE = 0.5  # of the page's paragraph text, in the container taken for its story
-# A page holding this many times more text in `<div>`s than in `<p>`s writes its paragraphs as
-# `<div>`s (most pages have a little text in divs: menus, buttons, dialogs).
-DIV_PAGE = 3
-HEADER_BLOCKS = 20  # blocks before a story looked at for its title, chapter title and author
-# Class words of the element that names the work on a story site's chapter page.
-WORK_CLASSES = ("book", "novel", "story", "fic")
-BUTTON_CLASSES = frozenset(("btn", "button", "buttons", "nav", "menu", "dropdown", "link", "links"))
 # The classes of a forum post's text: XenForo 1 (`messageText`) and 2 (`bbWrapper`).
 POST_BODIES = frozenset(("messagetext", "bbwrapper"))
-# Ids and classes of a web page's menus, forms and footers around a story.
-PAGE_CHROME = frozenset(
-    ("nav", "navbar", "navigation", "menu", "dropdown", "sidebar", "#header", "#footer", "footer")
-)
 
 
 @dataclass
@@ -103,6 +87,8 @@ def read_site_page(doc: Document, markup: str) -> SitePage | None:
         thread = read_forum_thread(doc)
         if thread is not None:
             return thread
+    from tui.book.markup.story_pages import main_content
+
     return main_content(doc)
 
 
@@ -310,129 +296,3 @@ def ffn_chapter_title(markup: str) -> str:
         if re.search(r"\bselected\b", attrs, re.I):
             return OPTION_NUMBER.sub("", " ".join(html.unescape(label).split()), count=1)
     return ""
-
-
-# -- other sites -------------------------------------------------------------------------------
-
-
-def main_content(doc: Document) -> SitePage | None:
-    """A story page from a site chapbook does not know (menus, forms, footers around it): the
-    container holding the most prose is the story, the heading just before it its chapter
-    title, the page's first `<h1>` before that the work's title, an `author` line its author.
-    None for a document that is not such a page."""
-    blocks = doc.blocks
-    tokens = {t for b in blocks for t in b.context.split()}
-    # `nav-buttons`, `dropdown_menu`: the words of class names count.
-    if not {part for t in tokens for part in re.split(r"[-_]", t)} & PAGE_CHROME:
-        return None
-    weight = _prose_weights(blocks, "p")
-    if sum(_prose_weights(blocks, "div").values()) > DIV_PAGE * sum(weight.values()):
-        weight = _prose_weights(blocks, "div")  # an old page's paragraphs are `<div>`s
-    if not weight:
-        return None
-    best = max(weight, key=lambda c: weight[c])
-    if weight[best] < MAIN_SHARE * sum(weight.values()):
-        return None  # prose in many containers: a book's chapters, not one story on a page
-    if all(b.context.startswith(best) for b in blocks if b.kind == TEXT):
-        return None  # everything is in one container: nothing to drop
-    inside = [i for i, b in enumerate(blocks) if _container(b) == best]
-    first, last = inside[0], inside[-1]
-    title, chapter, authors = _page_header(blocks[max(0, first - HEADER_BLOCKS) : first])
-    # Kept as they are, not in the shape of an AO3 download: the story's own headings, if it
-    # has several chapters, are found as in any HTML book.
-    out = Document(title=doc.title, author=doc.author, body_marks=doc.body_marks)
-    if chapter:
-        out.blocks.append(heading_block(chapter, "", 2))
-    outside = 0
-    for block in blocks[first : last + 1]:
-        if _container(block) == best or block.context.startswith(best + " "):
-            out.blocks.append(block)
-            outside = 0
-            continue
-        outside += 1
-        if outside >= 3:
-            break  # a box of the site after the story (support, comments): the story is over
-    return SitePage(SITE_PAGE, out, title, authors)
-
-
-def _prose_weights(blocks: list[Block], tag: str) -> dict[str, int]:
-    """How much text each container holds in paragraphs of ``tag``."""
-    weight: dict[str, int] = {}
-    for block in blocks:
-        if block.kind == TEXT and block.tag == tag:
-            holder = _container(block)
-            weight[holder] = weight.get(holder, 0) + len(block.text)
-    return weight
-
-
-def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
-    """The work's title, the chapter's title and the author, from the blocks above a story:
-    a heading shaped like `Chapter 3: …` names the chapter, the first other heading (or the
-    page's `<h1>`, or an element classed as the book) the work; `by` and the name after it,
-    or an element classed as the author (not an author's note), the author."""
-    title, chapter, authors = "", "", list[str]()
-    named: list[tuple[str, int]] = []  # headings and title-like lines: (text, how surely a title)
-    after_by = False
-    for block in header:
-        text = " ".join(block.text.split())
-        marks = block.marks + " " + block.context.rsplit(" ", 1)[-1]
-        if not text or len(text) > 120:
-            continue
-        crumbs = _crumbs(text) if block.kind == HEADING else []
-        if crumbs:
-            named += [(crumbs[-2], 3), (crumbs[-1], 0)]
-            continue
-        if after_by and not authors:
-            authors = [text]
-            after_by = False
-            continue
-        if text.casefold() in ("by", "by:", "author:"):
-            after_by = True
-            continue
-        byline = BYLINE.match(text) if len(text) <= 60 else None
-        if byline and not authors:
-            authors = [byline.group(1).strip()]
-            continue
-        if "author" in marks and "note" not in marks and not authors:
-            authors = [text]
-            continue
-        names_work = block.tag == "h1" or _work_classed(block)
-        if block.kind == HEADING or names_work or "title" in marks:
-            top = block.kind == HEADING and block.level <= 2
-            named.append((text, 2 * names_work + top if block.kind in (HEADING, TEXT) else 0))
-    chapters = [text for text, _ in named if names_a_chapter(text)]
-    chapter = chapters[-1] if chapters else ""
-    others = [(text, score) for text, score in named if text != chapter]
-    best = max((score for _, score in others), default=0)
-    title = next((text for text, score in others if score == best and score), "")
-    if not chapter:
-        chapter = next((text for text, _ in reversed(named) if text != title), "")
-    return title, chapter, authors
-
-
-def _crumbs(heading: str) -> list[str]:
-    """The parts of a heading that is a trail (`Fandom ❯ Work ❯ Chapter 1 ( Chapter 1 )` ->
-    fandom, work, `Work Chapter 1`); empty for a heading with fewer than three parts."""
-    parts = CRUMB_SEPARATOR.split(heading)
-    if len(parts) < 3 or len({sep.strip() for sep in CRUMB_SEPARATOR.findall(heading)}) != 1:
-        return []
-    last = parts[-1]
-    aside = TRAILING_ASIDE.search(last)
-    if aside and aside.group(1).casefold() in last[: aside.start()].casefold():
-        parts[-1] = last[: aside.start()]
-    return parts
-
-
-def _work_classed(block: Block) -> bool:
-    """Classed as naming the book (`article-book-txt`, `fic-header`), not as a button."""
-    words = set(re.split(r"[-_\s]+", block.context))
-    return bool(words & set(WORK_CLASSES)) and not words & BUTTON_CLASSES
-
-
-def _container(block: Block) -> str:
-    """Where a paragraph is: its context without its own id and classes (some sites give each
-    paragraph a class of its own, against copying)."""
-    context, own = block.context, block.marks
-    if own and context.endswith(own):
-        return context[: len(context) - len(own)].rstrip()
-    return context
