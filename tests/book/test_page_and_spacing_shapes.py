@@ -198,3 +198,16 @@ def test_markdown_footnotes_closing_a_chapter_are_its_notes(tmp_path: Path) -> N
     assert scene_firsts(path) == [[PROSE[:14], MORE[:14]]]
     assert "heard of it[1] once" in book.text
     assert [s.kind for s in book.end_matter] == ["notes"]
+
+
+def test_empty_paragraphs_in_a_book_marking_scenes_with_an_ornament(tmp_path: Path) -> None:
+    star = '<p style="text-align:center">☆</p>'
+    scene = paras(PROSE, OTHER, "\u00a0", MORE, PROSE)
+    chapters = "".join(f"<h2>Chapter {k}</h2>" + star.join([scene] * 5) for k in range(1, 4))
+    path = tmp_path / "story.html"
+    path.write_text(page(chapters))
+    # Twelve stars part the scenes; the empty paragraphs are beats inside them.
+    assert [len(c) for c in scene_firsts(path)] == [5, 5, 5]
+    few = tmp_path / "few.html"
+    few.write_text(page("<h2>Chapter 1</h2>" + star.join([scene] * 2)))
+    assert len(scene_firsts(few)[0]) > 2  # with one star, an empty paragraph still parts two

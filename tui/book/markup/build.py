@@ -15,6 +15,7 @@ from tui.book.markup.paragraphs import (
     WIDE_GAP_LINES,
     Para,
     Paragraphs,
+    gaps_beside_ornaments,
     is_illustration,
     ornaments_as_breaks,
 )
@@ -75,6 +76,7 @@ def build_book(
     paras = paragraphs.paras
     sources = paragraphs.sources
     ornaments_as_breaks(paras)
+    gaps_beside_ornaments(paras)
     book = _text_book(paras)
     book.path = info.path
     book.encoding = info.encoding

@@ -26,6 +26,8 @@ BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament
 # The stored text of an empty paragraph between paragraphs of prose: a spacer, as in text files
 # made from EPUBs, so the scene pass weighs it as a soft break (it may only set off a line).
 GAP_TEXT = "\xa0"
+# Rule or ornament breaks in a book from which on its empty paragraphs are no breaks.
+DRAWN_HABIT = 10
 WIDE_GAP_LINES = 3  # empty lines in a row that part scenes as surely as a drawn break
 IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
 SPACING_WINDOW = 8  # pairs of paragraphs on each side that decide whether a gap is spacing
@@ -163,6 +165,17 @@ def ornaments_as_breaks(paras: list[Para]) -> None:
         if len(places) > 1:
             for k in places:
                 paras[k] = Para(paras[k].text, None, ParaKind.BREAK, paras[k].block)
+
+
+def gaps_beside_ornaments(paras: list[Para]) -> None:
+    """A book that marks its scenes with a rule or ornament again and again marks them so;
+    its empty paragraphs are lesser pauses (a beat, a memory), blank to the eye and no break."""
+    drawn = sum(1 for p in paras if p.hint == ParaKind.BREAK and not p.from_gap)
+    if drawn < DRAWN_HABIT:
+        return
+    for k, para in enumerate(paras):
+        if para.from_gap:
+            paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
 
 
 def _backlink(para: Para) -> bool:
