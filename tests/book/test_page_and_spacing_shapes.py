@@ -211,3 +211,26 @@ def test_empty_paragraphs_in_a_book_marking_scenes_with_an_ornament(tmp_path: Pa
     few = tmp_path / "few.html"
     few.write_text(page("<h2>Chapter 1</h2>" + star.join([scene] * 2)))
     assert len(scene_firsts(few)[0]) > 2  # with one star, an empty paragraph still parts two
+
+
+def test_markdown_headings_underlined(tmp_path: Path) -> None:
+    text = (
+        f"Morse Four\n==========\n\n*May 1st, 1238*\n\n{PROSE}\n\n{OTHER}\n\n"
+        f"The Harbour\n-----------\n\n{MORE}\n\n{PROSE}\n\nShe said it twice.\n---\n\n{OTHER}\n"
+    )
+    path = tmp_path / "ch8.md"
+    path.write_text(text)
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == ["Morse Four"]
+    # (a level-two heading once, under the chapter, heads a part of it; a line of dashes
+    # under a sentence is a rule)
+    assert "==========" not in book.text
+
+
+def test_a_saved_ao3_pages_title_as_the_first_line_of_a_text(tmp_path: Path) -> None:
+    head = "Sabbatical - DontCallMeShirley - Star Wars - All Media Types [Archive of Our Own]"
+    text = f"{head}\n\nURL: https://archiveofourown.org/works/22801789\n\nChapter 1\n\n{PROSE}\n"
+    path = tmp_path / "sabbatical.txt"
+    path.write_text(text)
+    book = open_book(path)
+    assert (book.title, book.author) == ("Sabbatical", "DontCallMeShirley")

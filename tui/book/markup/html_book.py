@@ -15,6 +15,7 @@ from tui.book.markup.sites import SitePage, ffn_title, read_site_page
 from tui.book.markup.tags import decode_markup, ornament_hint
 from tui.book.model import Book, BookError
 from tui.book.rules.headings import names_a_chapter
+from tui.book.rules.labels import ao3_page_title
 
 # `Work - Chapter 1 - Site`, `Chapter 1 | Work`: the parts of a chapter page's title.
 PAGE_TITLE_PARTS = re.compile(r"\s+(?:[-|–—]|::)\s+")
@@ -116,13 +117,9 @@ def _page_title(title: str) -> str:
     if ffn:
         return ffn
     title = clean_work_title(title)
-    for tail in (" - Archive of Our Own", " | Archive of Our Own"):
-        if title.endswith(tail):
-            parts = title[: -len(tail)].rsplit(" - ", 1)
-            return parts[0].strip()
-    if title.endswith(" [Archive of Our Own]"):
-        # `Title - Author - Fandom [Archive of Our Own]` (fandoms may hold ` - ` too)
-        return title.split(" - ", 1)[0].strip()
+    ao3 = ao3_page_title(title)
+    if ao3 is not None:
+        return ao3[0]
     title = _without_chapter_and_site(title)
     if " by " in title:
         return title.rsplit(" by ", 1)[0].strip().rstrip(",")

@@ -155,3 +155,17 @@ def without_brackets(title: str) -> str:
     """`《此生不識君》` and `《此生不識君》Still-you` -> `此生不識君`."""
     found = _TITLE_BRACKETS.fullmatch(title.strip())
     return found.group(1).strip() if found else title.strip()
+
+
+def ao3_page_title(title: str) -> tuple[str, str] | None:
+    """AO3's page title, `Title - Author - Archive of Our Own` or `Title - Author - Fandom
+    [Archive of Our Own]` (fandoms may hold ` - ` too): the work's title and its author
+    (empty when not given); None for another title."""
+    for tail in (" - Archive of Our Own", " | Archive of Our Own"):
+        if title.endswith(tail):
+            parts = title[: -len(tail)].rsplit(" - ", 1)
+            return parts[0].strip(), parts[1].strip() if len(parts) > 1 else ""
+    if title.endswith(" [Archive of Our Own]"):
+        parts = title.split(" - ", 2)
+        return parts[0].strip(), parts[1].strip() if len(parts) > 2 else ""
+    return None

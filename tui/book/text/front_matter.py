@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.book.model import Section
-from tui.book.rules.labels import without_brackets, without_status
+from tui.book.rules.labels import ao3_page_title, without_brackets, without_status
 from tui.book.rules.notes import note_end
 from tui.book.text.lines import LIST_KEYS, LineInfo
 
@@ -168,6 +168,12 @@ def read_front(
         reader.front.title = str(reader.meta["title"])
     if reader.meta.get("author"):
         reader.front.author = str(reader.meta["author"])
+    ao3 = ao3_page_title(reader.front.title.strip())
+    if ao3 is not None:
+        # A saved AO3 page's title as the first line of its text: `Title - Author - Fandom
+        # [Archive of Our Own]`.
+        reader.front.title = ao3[0]
+        reader.front.author = reader.front.author or ao3[1] or None
     reader.front.title = _clean_title(reader.front.title)
     if reader.front.author:
         reader.front.author = _readable_name(reader.front.author)

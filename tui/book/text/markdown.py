@@ -19,6 +19,9 @@ from tui.book.rules.breaks import is_glyph_line
 from tui.book.rules.headings import names_a_chapter
 
 HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# The underline of a heading: `=====` (level 1) or `-----` (level 2).
+SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+SETEXT_TITLE_CHARS = 80
 RULE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){2,})$")
 CODE_BLOCK = re.compile(
     # a script or style, a comment, a tag written over several lines (`<a href="` / url / `">`)
@@ -131,10 +134,32 @@ def shown_source(text: str) -> str:
 
 
 def markdown_lines(text: str) -> str:
-    """The text of a Markdown book with its markup made plain, line for line."""
+    """The text of a Markdown book with its markup made plain, line for line (the underline
+    of a heading `Title` / `=====` left blank)."""
     lines = text.split("\n")
     skip = front_matter(text).lines
-    return "\n".join("" if k < skip else _plain(line) for k, line in enumerate(lines))
+    # (a heading's 1-based line is the 0-based index of its underline)
+    under = {number for number, _, _ in _underlined(lines, skip)}
+    return "\n".join("" if k < skip or k in under else _plain(line) for k, line in enumerate(lines))
+
+
+def _underlined(lines: list[str], skip: int) -> list[tuple[int, int, str]]:
+    """Headings written over a line of `=` (level 1) or `-` (level 2): (1-based line, level,
+    text). A line of dashes under a sentence, or under a paragraph's last line, stays a rule."""
+    out = []
+    for k in range(max(skip, 1), len(lines)):
+        marks = SETEXT.match(lines[k])
+        if marks is None:
+            continue
+        title = lines[k - 1].strip()
+        alone = k - 1 == skip or not lines[k - 2].strip()
+        if not title or not alone or title[:1] in ("#", ">", "-", "*", "<", "|"):
+            continue
+        level = 1 if marks.group(1)[0] == "=" else 2
+        if level == 2 and (len(title) > SETEXT_TITLE_CHARS or title.endswith(SENTENCE_ENDS)):
+            continue
+        out.append((k, level, _plain(title).strip()))
+    return out
 
 
 def scene_lines(text: str) -> list[int]:
@@ -207,6 +232,10 @@ def read_headings(text: str) -> Headings:
             found = HEADING.match(line)
             if found and found.group(2).strip():
                 levels.setdefault(len(found.group(1)), []).append((number, _plain(line).strip()))
+    for number, level, title in _underlined(text.split("\n"), skip):
+        levels.setdefault(level, []).append((number, title))
+    for headings in levels.values():
+        headings.sort()
     lone, opens = _lone(text, levels, skip)
     return Headings(levels, lone, opens)
 
