@@ -234,3 +234,13 @@ def test_a_saved_ao3_pages_title_as_the_first_line_of_a_text(tmp_path: Path) -> 
     path.write_text(text)
     book = open_book(path)
     assert (book.title, book.author) == ("Sabbatical", "DontCallMeShirley")
+
+
+def test_a_sound_in_bold_italics_opens_no_scene(tmp_path: Path) -> None:
+    text = (
+        f"# One\n\n{PROSE}\n\n{OTHER}\n\n***SLASH***\n\n{MORE}\n\n{PROSE}\n\n"
+        f"***Hogwarts, the next morning***\n\n{OTHER}\n\n{MORE}\n"
+    )
+    path = tmp_path / "story.md"
+    path.write_text(text)
+    assert scene_firsts(path) == [[PROSE[:14], "Hogwarts, the "]]

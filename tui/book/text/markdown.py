@@ -171,8 +171,11 @@ def scene_lines(text: str) -> list[int]:
     for k, line in enumerate(lines):
         if "***" not in line and "___" not in line:
             continue
-        if BOLD_ITALIC_LINE.fullmatch(line) is None or is_glyph_line(line.strip()):
+        found = BOLD_ITALIC_LINE.fullmatch(line)
+        if found is None or is_glyph_line(line.strip()):
             continue  # (`***...~AIV~...***` is an ornament, a break: see the text parser)
+        if _a_sound(found.group(2), text):
+            continue
         alone = (k == 0 or not lines[k - 1].strip()) and (
             k + 1 == len(lines) or not lines[k + 1].strip()
         )
@@ -183,6 +186,16 @@ def scene_lines(text: str) -> list[int]:
             out.append(k + 1)
             block_end = k
     return out
+
+
+def _a_sound(words: str, text: str) -> bool:
+    """A one-word line (`SLASH`, `Bang!`) whose word the story uses nowhere else: a sound set
+    off for effect, not the place or person a scene opens on."""
+    word = words.strip(" !?.,…*_~-")
+    if not word or " " in word:
+        return False
+    # (in capitals, `SLASH`, it is loud: the move named `Cross Slash` is another matter)
+    return text.count(word) <= 1
 
 
 @dataclass(frozen=True, slots=True)
