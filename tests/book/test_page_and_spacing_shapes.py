@@ -244,3 +244,15 @@ def test_a_sound_in_bold_italics_opens_no_scene(tmp_path: Path) -> None:
     path = tmp_path / "story.md"
     path.write_text(text)
     assert scene_firsts(path) == [[PROSE[:14], "Hogwarts, the "]]
+
+
+def test_a_line_set_off_for_effect_in_a_book_drawing_its_breaks(tmp_path: Path) -> None:
+    gap = "\n\n\n"
+    scene = gap.join([PROSE, OTHER, MORE])
+    chapter = f"{scene}{gap}*****{gap}{scene}{gap}*****{gap}{scene}"
+    text = "".join(f"Chapter {k}{gap}{chapter}{gap}" for k in (1, 2, 3))
+    # The wedding march, set off by one blank line more on each side.
+    text += f"Chapter 4{gap}{PROSE}{gap}\n" + "Dum dum da-dum..." + f"{gap}\n{OTHER}{gap}{MORE}\n"
+    path = tmp_path / "sabbatical.txt"
+    path.write_text(text)
+    assert [len(c) for c in scene_firsts(path)] == [3, 3, 3, 1]

@@ -29,6 +29,7 @@ ORNAMENT_HABIT = 5
 # this many) is spaced with it.
 SPACED_SHARE = 0.5
 SPACED_FLOOR = 8
+SET_OFF_CHARS = 100  # a line set off for effect, at the longest
 # With this many ornament breaks, a gap around a spacer line is the spacer's extra space.
 SPACED_ORNAMENTS = RULE_HABIT
 # A lone gap left among at least this many others that set off insets is one more inset.
@@ -88,7 +89,7 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
             # a habit of marking scenes so would show more than once.
             return []
         if len(found) <= noise:
-            return found
+            return found if wrapped or not marked else _without_set_off_lines(book, found)
         # So common a width is how the file groups its paragraphs: weigh the wider ones
         # against it, as against the usual gap (one blank line between groups of lines,
         # three before a new scene).
@@ -114,6 +115,16 @@ def _without_spaced_chapters(book: Book, inside: dict[int, int]) -> dict[int, in
             for p in spacing:
                 del kept[p]
     return kept
+
+
+def _without_set_off_lines(book: Book, found: list[int]) -> list[int]:
+    """One short line with the same wide gap before and after it (a song's line, a sound, in
+    a book that draws its scene breaks) is set off for effect: neither gap is a break."""
+    kept = set(found)
+    for p in found:
+        if p + 1 in kept and len(book.paragraph(p)) <= SET_OFF_CHARS:
+            kept -= {p, p + 1}
+    return sorted(kept)
 
 
 def _after_spacer(book: Book, p: int) -> bool:
