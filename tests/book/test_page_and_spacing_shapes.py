@@ -256,3 +256,15 @@ def test_a_line_set_off_for_effect_in_a_book_drawing_its_breaks(tmp_path: Path) 
     path = tmp_path / "sabbatical.txt"
     path.write_text(text)
     assert [len(c) for c in scene_firsts(path)] == [3, 3, 3, 1]
+
+
+def test_rentry_markdown_centred_lines_and_headings_without_a_space(tmp_path: Path) -> None:
+    text = (
+        f"#Reunion\n->By Togetic Anon<-\n\n##Chapter 1: Dream\n\n{PROSE}\n\n{OTHER}\n\n"
+        f"##Chapter 2: Waking\n\n{MORE}\n\n#1 fan of the guild, she said.\n"
+    )
+    path = tmp_path / "reunion.md"
+    path.write_text(text)
+    book = open_book(path)
+    assert (book.title, book.author) == ("Reunion", "Togetic Anon")
+    assert [c.title for c in book.chapters] == ["Chapter 1: Dream", "Chapter 2: Waking"]

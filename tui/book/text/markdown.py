@@ -18,7 +18,10 @@ from tui.book.model import Book
 from tui.book.rules.breaks import is_glyph_line
 from tui.book.rules.headings import names_a_chapter
 
-HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# (`##Chapter 2`, with no space, as rentry and other sites take it too: a capital follows)
+HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s+|(?=[A-Z]))(.*?)(?:\s+#+)?\s*$")
+# A line centred in rentry's Markdown: `->text<-`.
+CENTRED = re.compile(r"^\s*->\s*(.*?)\s*<-\s*$")
 # The underline of a heading: `=====` (level 1) or `-----` (level 2).
 SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 SETEXT_TITLE_CHARS = 80
@@ -274,6 +277,8 @@ def _lone(
 def _plain(line: str) -> str:
     if not line.strip():
         return line
+    if "<-" in line and "![" not in line:
+        line = CENTRED.sub(r"\1", line)  # rentry's centring: `->By Togetic Anon<-`
     if TAG_LINE.match(line) or IMAGE_LINE.match(line):
         return ""
     if line.lstrip()[:1] == ">":
