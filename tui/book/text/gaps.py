@@ -104,10 +104,13 @@ def _without_spaced_chapters(book: Book, inside: dict[int, int]) -> dict[int, in
     chapter double-spaced in a book of single-spaced ones) separates paragraphs with it: only
     its wider gaps are left to weigh."""
     kept = dict(inside)
+    places = sorted(inside)
     for chapter in book.chapters:
-        here = {p: blanks for p, blanks in inside.items() if chapter.start <= p < chapter.end}
-        if not here:
+        lo = bisect.bisect_left(places, chapter.start)
+        hi = bisect.bisect_left(places, chapter.end)
+        if lo == hi:
             continue
+        here = {p: inside[p] for p in places[lo:hi]}
         narrowest = min(here.values())
         spacing = [p for p, blanks in here.items() if blanks == narrowest]
         paragraphs = book.kinds.count(TEXT, chapter.start, chapter.end)
