@@ -18,6 +18,12 @@ def scene_firsts(path: Path) -> list[list[str]]:
     return [[s.first_words[:14] for s in c.scenes] for c in open_book(path).chapters]
 
 
+def written(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def page(body: str, title: str = "Story") -> str:
     return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
 
@@ -28,18 +34,25 @@ def paras(*texts: str) -> str:
 
 def test_initials_in_a_frame_used_twice_are_breaks_in_html(tmp_path: Path) -> None:
     mark = '<p style="text-align:center;"><strong>-.-FH-.-</strong></p>'
-    path = tmp_path / "story.html"
-    path.write_text(page(paras(PROSE, OTHER) + mark + paras(OTHER, MORE) + mark + paras(MORE)))
+    path = written(
+        tmp_path,
+        "story.html",
+        page(paras(PROSE, OTHER) + mark + paras(OTHER, MORE) + mark + paras(MORE)),
+    )
     assert scene_firsts(path) == [[PROSE[:14], OTHER[:14], MORE[:14]]]
 
 
 def test_dot_paragraphs_are_breaks_but_not_under_a_title_line(tmp_path: Path) -> None:
     dots = "<p>.</p><p>.</p>"
-    path = tmp_path / "story.html"
-    path.write_text(page(paras(PROSE, MORE, "It was fun.") + dots + paras(OTHER, MORE, PROSE)))
+    path = written(
+        tmp_path,
+        "story.html",
+        page(paras(PROSE, MORE, "It was fun.") + dots + paras(OTHER, MORE, PROSE)),
+    )
     assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]
-    titled = tmp_path / "titled.html"
-    titled.write_text(page(paras("For Anwen...", "Chapter 3: Doors.", ".", PROSE, OTHER)))
+    titled = written(
+        tmp_path, "titled.html", page(paras("For Anwen...", "Chapter 3: Doors.", ".", PROSE, OTHER))
+    )
     assert len(scene_firsts(titled)[0]) == 1
 
 
@@ -51,8 +64,9 @@ def test_a_chapters_notes_set_off_by_rules_are_no_scenes(tmp_path: Path) -> None
         "process? Three alarm clocks, people.</strong></p><hr>"
     )
     closing = "<hr><p><strong>Finished! Please review!</strong></p>"
-    path = tmp_path / "story.html"
-    path.write_text(page(opening + paras(PROSE, OTHER) + "<hr>" + paras(MORE) + closing))
+    path = written(
+        tmp_path, "story.html", page(opening + paras(PROSE, OTHER) + "<hr>" + paras(MORE) + closing)
+    )
     book = open_book(path)
     scenes = book.chapters[0].scenes
     assert [s.first_words[:14] for s in scenes] == ["Kitsune here w", MORE[:14]]
@@ -70,15 +84,15 @@ def test_a_chapters_notes_set_off_by_rules_are_no_scenes(tmp_path: Path) -> None
 
 def test_a_text_file_holding_a_web_page_is_read_as_one(tmp_path: Path) -> None:
     body = paras(PROSE, OTHER) + "<hr>" + paras(MORE, PROSE)
-    path = tmp_path / "12345.txt"
-    path.write_text("Title: The Harbour\n" + body)
+    path = written(tmp_path, "12345.txt", "Title: The Harbour\n" + body)
     assert [c[-1] for c in scene_firsts(path)] == [MORE[:14]]
-    full = tmp_path / "67890.txt"
-    full.write_text(
+    full = written(
+        tmp_path,
+        "67890.txt",
         "<!DOCTYPE html>\n<html><head><script>"
         + "x" * 5000
         + "</script>"
-        + f"<title>The Harbour</title></head><body>{body}</body></html>"
+        + f"<title>The Harbour</title></head><body>{body}</body></html>",
     )
     assert open_book(full).title == "The Harbour"
 
@@ -92,8 +106,7 @@ def test_a_double_spaced_chapter_in_a_single_spaced_book(tmp_path: Path) -> None
     for k in range(1, 9):
         text += f"Chapter {k}\n{single}\n\n\n{single}\n\n"
     text += f"Chapter 9\n{spaced}\n\n\n\n\n{spaced}\n"
-    path = tmp_path / "work.txt"
-    path.write_text(text)
+    path = written(tmp_path, "work.txt", text)
     assert [len(c) for c in scene_firsts(path)] == [2] * 9
 
 
@@ -106,8 +119,7 @@ def test_spacer_lines_in_a_book_marking_scenes_with_ornaments(tmp_path: Path) ->
         text += f"Chapter {k}\n\n{chapter}"
     # An author's extra space before a list, with its blank lines, in one chapter.
     text += f"Chapter 7\n\n{PROSE}\n{nbsp}\n\n\n~Teleportation?\n\n~Goblins and wands?\n\n{MORE}\n"
-    path = tmp_path / "work.txt"
-    path.write_text(text)
+    path = written(tmp_path, "work.txt", text)
     assert [len(c) for c in scene_firsts(path)] == [3] * 6 + [1]
 
 
@@ -118,8 +130,7 @@ def test_markdown_front_matter_over_several_lines_names_the_chapter(tmp_path: Pa
         'The question is, what has she found?" # use html\nend_note: ""\n---\n\n'
     )
     body = f"{PROSE}\n\n{OTHER}\n\n---\n\n{MORE}\n\n{PROSE}\n"
-    path = tmp_path / "ch15.md"
-    path.write_text(front + body)
+    path = written(tmp_path, "ch15.md", front + body)
     book = open_book(path)
     assert (book.title, [c.title for c in book.chapters]) == ("Collusion", ["Survival"])
     assert scene_firsts(path) == [[PROSE[:14], MORE[:14]]]
@@ -128,22 +139,23 @@ def test_markdown_front_matter_over_several_lines_names_the_chapter(tmp_path: Pa
 def test_a_spacer_standing_for_the_blank_line_between_paragraphs(tmp_path: Path) -> None:
     asked = '"A fight? Is this normal for you?"'
     text = f"# One\n\n{PROSE}\n\n{asked}\n\u2003\n{MORE}\n\n{PROSE}\n\n***\n\n{OTHER}\n"
-    path = tmp_path / "story.md"
-    path.write_text(text)
+    path = written(tmp_path, "story.md", text)
     assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]
 
 
 def test_a_name_blacked_out_under_a_letter_is_no_break(tmp_path: Path) -> None:
     letter = "*Take care.* ██████████\n\n█████████████,\n\n████ *Tartaglia*"
-    path = tmp_path / "story.md"
-    path.write_text(f"# One\n\n{PROSE}\n\n{letter}\n\n{OTHER}\n\n{MORE}\n")
+    path = written(tmp_path, "story.md", f"# One\n\n{PROSE}\n\n{letter}\n\n{OTHER}\n\n{MORE}\n")
     assert len(scene_firsts(path)[0]) == 1
 
 
 def test_a_column_of_stars_between_line_breaks_is_a_break(tmp_path: Path) -> None:
     column = "<br />*" * 5 + "<br />"
-    path = tmp_path / "story.html"
-    path.write_text(page(paras(PROSE, OTHER) + f"<p>{MORE}{column}{OTHER}</p>" + paras(PROSE)))
+    path = written(
+        tmp_path,
+        "story.html",
+        page(paras(PROSE, OTHER) + f"<p>{MORE}{column}{OTHER}</p>" + paras(PROSE)),
+    )
     assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]
 
 
@@ -156,8 +168,9 @@ def test_a_heading_after_an_empty_paragraph_opens_a_scene(tmp_path: Path) -> Non
     )
     other = '<div class="meta group"><h2 class="heading">Chapter 2</h2></div>'
     other += f'<div class="userstuff">{paras(MORE, PROSE)}</div>'
-    path = tmp_path / "story.html"
-    path.write_text(page(f'<div id="chapters" class="userstuff">{chapter}{other}</div>'))
+    path = written(
+        tmp_path, "story.html", page(f'<div id="chapters" class="userstuff">{chapter}{other}</div>')
+    )
     book = open_book(path)
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
     assert [s.first_words[:14] for s in book.chapters[0].scenes] == [PROSE[:14], OTHER[:14]]
@@ -165,12 +178,10 @@ def test_a_heading_after_an_empty_paragraph_opens_a_scene(tmp_path: Path) -> Non
 
 def test_paragraphs_of_a_bare_number_part_a_chapter(tmp_path: Path) -> None:
     body = "".join(f"<p>{n}</p>" + paras(PROSE, OTHER) for n in (1, 2, 3, 4))
-    path = tmp_path / "story.html"
-    path.write_text(page(body))
+    path = written(tmp_path, "story.html", page(body))
     assert len(scene_firsts(path)[0]) == 4
     # Two numbers are not yet a habit.
-    twice = tmp_path / "twice.html"
-    twice.write_text(page(paras(PROSE, "1", OTHER, MORE, "2", PROSE)))
+    twice = written(tmp_path, "twice.html", page(paras(PROSE, "1", OTHER, MORE, "2", PROSE)))
     assert len(scene_firsts(twice)[0]) == 1
 
 
@@ -180,8 +191,7 @@ def test_a_downloaders_title_and_author_line_over_the_story(tmp_path: Path) -> N
         "<em><strong>A New Chosen One</strong> | ficfan11</em><br/><h1>13. Chapter 13</h1>"
         f"<div class='storytext' id='storytext'>{paras(PROSE, OTHER, MORE)}</div>"
     )
-    path = tmp_path / "13.html"
-    path.write_text(f"<html><head></head><body>{body}</body></html>")
+    path = written(tmp_path, "13.html", f"<html><head></head><body>{body}</body></html>")
     book = open_book(path)
     assert (book.title, book.author) == ("A New Chosen One", "ficfan11")
 
@@ -192,8 +202,7 @@ def test_markdown_footnotes_closing_a_chapter_are_its_notes(tmp_path: Path) -> N
         "[^1]: That was not a bad description. In 1979 the estate had been\n"
         "  compromised and hastily evacuated.\n\n[^2]: A second note.\n"
     )
-    path = tmp_path / "x01.md"
-    path.write_text(text)
+    path = written(tmp_path, "x01.md", text)
     book = open_book(path)
     assert scene_firsts(path) == [[PROSE[:14], MORE[:14]]]
     assert "heard of it[1] once" in book.text
@@ -204,8 +213,7 @@ def test_empty_paragraphs_in_a_book_marking_scenes_with_an_ornament(tmp_path: Pa
     star = '<p style="text-align:center">☆</p>'
     scene = paras(PROSE, OTHER, "\u00a0", MORE, PROSE)
     chapters = "".join(f"<h2>Chapter {k}</h2>" + star.join([scene] * 5) for k in range(1, 4))
-    path = tmp_path / "story.html"
-    path.write_text(page(chapters))
+    path = written(tmp_path, "story.html", page(chapters))
     # Twelve stars part the scenes; the empty paragraphs are beats inside them.
     assert [len(c) for c in scene_firsts(path)] == [5, 5, 5]
     few = tmp_path / "few.html"
@@ -218,8 +226,7 @@ def test_markdown_headings_underlined(tmp_path: Path) -> None:
         f"Morse Four\n==========\n\n*May 1st, 1238*\n\n{PROSE}\n\n{OTHER}\n\n"
         f"The Harbour\n-----------\n\n{MORE}\n\n{PROSE}\n\nShe said it twice.\n---\n\n{OTHER}\n"
     )
-    path = tmp_path / "ch8.md"
-    path.write_text(text)
+    path = written(tmp_path, "ch8.md", text)
     book = open_book(path)
     assert [c.title for c in book.chapters] == ["Morse Four"]
     # (a level-two heading once, under the chapter, heads a part of it; a line of dashes
@@ -230,8 +237,7 @@ def test_markdown_headings_underlined(tmp_path: Path) -> None:
 def test_a_saved_ao3_pages_title_as_the_first_line_of_a_text(tmp_path: Path) -> None:
     head = "Sabbatical - DontCallMeShirley - Star Wars - All Media Types [Archive of Our Own]"
     text = f"{head}\n\nURL: https://archiveofourown.org/works/22801789\n\nChapter 1\n\n{PROSE}\n"
-    path = tmp_path / "sabbatical.txt"
-    path.write_text(text)
+    path = written(tmp_path, "sabbatical.txt", text)
     book = open_book(path)
     assert (book.title, book.author) == ("Sabbatical", "DontCallMeShirley")
 
@@ -241,8 +247,7 @@ def test_a_sound_in_bold_italics_opens_no_scene(tmp_path: Path) -> None:
         f"# One\n\n{PROSE}\n\n{OTHER}\n\n***SLASH***\n\n{MORE}\n\n{PROSE}\n\n"
         f"***Hogwarts, the next morning***\n\n{OTHER}\n\n{MORE}\n"
     )
-    path = tmp_path / "story.md"
-    path.write_text(text)
+    path = written(tmp_path, "story.md", text)
     assert scene_firsts(path) == [[PROSE[:14], "Hogwarts, the "]]
 
 
@@ -253,8 +258,7 @@ def test_a_line_set_off_for_effect_in_a_book_drawing_its_breaks(tmp_path: Path) 
     text = "".join(f"Chapter {k}{gap}{chapter}{gap}" for k in (1, 2, 3))
     # The wedding march, set off by one blank line more on each side.
     text += f"Chapter 4{gap}{PROSE}{gap}\n" + "Dum dum da-dum..." + f"{gap}\n{OTHER}{gap}{MORE}\n"
-    path = tmp_path / "sabbatical.txt"
-    path.write_text(text)
+    path = written(tmp_path, "sabbatical.txt", text)
     assert [len(c) for c in scene_firsts(path)] == [3, 3, 3, 1]
 
 
@@ -263,8 +267,7 @@ def test_rentry_markdown_centred_lines_and_headings_without_a_space(tmp_path: Pa
         f"#Reunion\n->By Togetic Anon<-\n\n##Chapter 1: Dream\n\n{PROSE}\n\n{OTHER}\n\n"
         f"##Chapter 2: Waking\n\n{MORE}\n\n#1 fan of the guild, she said.\n"
     )
-    path = tmp_path / "reunion.md"
-    path.write_text(text)
+    path = written(tmp_path, "reunion.md", text)
     book = open_book(path)
     assert (book.title, book.author) == ("Reunion", "Togetic Anon")
     assert [c.title for c in book.chapters] == ["Chapter 1: Dream", "Chapter 2: Waking"]
