@@ -179,7 +179,7 @@ def _chapter_kinds(
         _ao3_notes(kinds, paras, seg.start, end)
         # A heading tag right under the chapter's notes (a point of view, `Felix`) labels
         # its first scene, as it would right under its title.
-        after = next((j for j in range(i, end) if kinds[j] != NOTE), end)
+        after = next((j for j in range(i, end) if kinds[j] not in (NOTE, LABEL)), end)
         if after < end and after > i and paras[after].hint == HEADING and kinds[after] == TEXT:
             kinds[after] = LABEL
     notes_set_off_by_rules(kinds, paras, i, end)

@@ -27,7 +27,7 @@ BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament
 # made from EPUBs, so the scene pass weighs it as a soft break (it may only set off a line).
 GAP_TEXT = "\xa0"
 # Rule or ornament breaks in a book from which on its empty paragraphs are no breaks.
-DRAWN_HABIT = 10
+DRAWN_HABIT = 5
 WIDE_GAP_LINES = 3  # empty lines in a row that part scenes as surely as a drawn break
 IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
 SPACING_WINDOW = 8  # pairs of paragraphs on each side that decide whether a gap is spacing
@@ -174,7 +174,9 @@ def gaps_beside_ornaments(paras: list[Para]) -> None:
     if drawn < DRAWN_HABIT:
         return
     for k, para in enumerate(paras):
-        if para.from_gap:
+        # (one before a heading, a point of view's, still opens the scene the heading names)
+        heading = k + 1 < len(paras) and paras[k + 1].hint == ParaKind.HEADING
+        if para.from_gap and not heading:
             paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
 
 
