@@ -271,3 +271,49 @@ def test_rentry_markdown_centred_lines_and_headings_without_a_space(tmp_path: Pa
     book = open_book(path)
     assert (book.title, book.author) == ("Reunion", "Togetic Anon")
     assert [c.title for c in book.chapters] == ["Chapter 1: Dream", "Chapter 2: Waking"]
+
+
+def test_lookalikes_of_the_new_shapes_stay_story(tmp_path: Path) -> None:
+    # `#TeamGryffindor` is a tag, not a heading; a line of dashes under dialogue is a rule.
+    tagged = written(
+        tmp_path,
+        "tag.md",
+        f"# One\n\n{PROSE}\n\n#TeamGryffindor all the way, she typed.\n\n{OTHER}\n\n"
+        f'"I\'ll see you tomorrow, then."\n---\n\n{MORE}\n',
+    )
+    assert [c.title for c in open_book(tagged).chapters] == ["One"]
+    # A place named once, in bold italics, still opens its scene.
+    places = written(tmp_path, "places.md", f"# One\n\n{PROSE}\n\n***London***\n\n{OTHER}\n")
+    assert scene_firsts(places) == [[PROSE[:14], "London"]]
+    # Chat lines closing a story are no footnotes.
+    chat = written(
+        tmp_path, "chat.txt", f"Chapter 1\n\n{PROSE}\n\n[Harry] are you there\n\n[Ron] yeah\n"
+    )
+    assert open_book(chat).end_matter == []
+    # A last short scene with one word of talk in it (`follows`) is story, not a note.
+    shadow = "<p>A shadow follows her home through the rain, and she does not look back.</p>"
+    story = written(tmp_path, "story.html", page(paras(PROSE, OTHER, MORE) + "<hr>" + shadow))
+    assert len(scene_firsts(story)[0]) == 2
+    # A face between line breaks is no rule.
+    emo = written(tmp_path, "emo.html", page(f"<p>{PROSE}<br>-_-<br>Sakura: I will end you</p>"))
+    assert "-_-" in open_book(emo).text
+
+
+def test_rules_that_part_chapters_are_no_habit_of_the_book(tmp_path: Path) -> None:
+    scene = paras(PROSE, OTHER, MORE)
+    chapters = "".join(
+        f"<h2>Chapter {k}</h2>{scene}<p>\u00a0</p>{scene}<hr/>" for k in range(1, 13)
+    )
+    path = written(tmp_path, "story.html", page(chapters))
+    assert [len(c) for c in scene_firsts(path)] == [2] * 12
+
+
+def test_a_line_of_facts_is_no_title_bar_and_br_lines_are_no_page(tmp_path: Path) -> None:
+    body = f"<h1>The Quiet House</h1><p>by Jane Doe</p><p>Rated T | Complete</p>{paras(PROSE)}"
+    facts = written(tmp_path, "facts.html", f"<html><body>{body}</body></html>")
+    assert open_book(facts).title != "Rated T"
+    lines = "".join(f"Line {k} of the header<br>\n" for k in range(6))
+    text = written(
+        tmp_path, "plain.txt", f"{lines}\nChapter 1\n\n{PROSE}\n\nChapter 2\n\n{OTHER}\n"
+    )
+    assert len(open_book(text).chapters) == 2

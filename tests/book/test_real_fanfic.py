@@ -50,9 +50,6 @@ KNOWN_SCENES: dict[str, str] = {
     "fanficfare_epub_ao3_star_breaks_beats.epub": "of 68 breaks, one is found where it "
     "is but its scene opens with the sender's name alone, `Lino:`, which the truth joins to "
     "the message under it (F1 0.99)",
-    "fimfiction_txt_banner.txt.gz": "its two breaks are runs of five blank lines where one "
-    "parts paragraphs; a book's cover in the story, set off by three and four, makes four the "
-    "break's width and five the shape of lost paragraphs (both missed, none invented)",
 }
 KNOWN_TITLES: dict[str, str] = {
     "md_pandoc_squibgineering.md.gz": "the work's title is nowhere in the file (only in the "

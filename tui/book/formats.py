@@ -212,9 +212,9 @@ def book_kind(path: str | os.PathLike[str]) -> BookKind:
     return fmt.kind
 
 
-# A saved page (or a scraper's concatenated story text): paragraphs and line breaks in tags
-# in its first kilobytes.
-PAGE_TAG = re.compile(rb"<(?:/p|p|br|div|/div|hr|h[1-6])\b[^>]*>", re.I)
+# A saved page (or a scraper's concatenated story text): paragraphs in tags in its first
+# kilobytes (`<br>`s at the ends of a text's lines are not enough).
+PAGE_TAG = re.compile(rb"<(?:/p|p|div|/div)\b[^>]*>", re.I)
 PAGE_TAGS = 5
 # A web page's first tag, after a byte-order mark or blank lines.
 PAGE_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html)\b", re.I)

@@ -3,15 +3,24 @@ rule (`Kitsune here with a new story!`) or after its last (`A/N: …`, `Please r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from tui.book.markup.paragraphs import Para
+from tui.book.markup.paragraphs import Para, set_apart
 from tui.book.model import ParaKind
-from tui.book.rules.notes import looks_like_author_talk
+from tui.book.rules.notes import looks_like_author_talk, talk_words
 
 TEXT, BREAK, NOTE = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.NOTE)
 MOST_NOTE_PARAGRAPHS = 6  # an author's note opening or closing a chapter, at the longest
 TITLE_LINE_CHARS = 40  # a title line over the note (`A New Chosen One`, `Chapter 1`)
+NOTE_LABEL = re.compile(
+    r"[\W_]*(?:a/?n\b|author'?s?\s+notes?\b|notes?\s*:|disclaimer\s*:)", re.IGNORECASE
+)
+REQUEST = re.compile(
+    r"\bplease\s+(?:review|comment|leave|let me know)|\breviews?\s+(?:are|is)\s+"
+    r"(?:always\s+)?(?:welcome|appreciated)",
+    re.IGNORECASE,
+)
 
 
 def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, end: int) -> None:
@@ -27,9 +36,10 @@ def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, e
         opening
         and first - body <= MOST_NOTE_PARAGRAPHS
         and looks_like_author_talk(paras[opening[0]].text)
+        and _plainly_a_note([paras[opening[0]].text])
         and (
             all(looks_like_author_talk(paras[k].text) for k in opening)
-            or all(_set_apart(paras[k]) for k in opening)
+            or all(set_apart(paras[k]) for k in opening)
         )
         and kinds.find(TEXT, first + 1, end) >= 0
     ):
@@ -43,8 +53,23 @@ def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, e
         return
     after = _texts(kinds, paras, last + 1, end)
     story_before = kinds.find(TEXT, body, last) >= 0
-    if after and story_before and all(looks_like_author_talk(paras[k].text) for k in after):
+    texts = [paras[k].text for k in after]
+    if (
+        after
+        and story_before
+        and all(looks_like_author_talk(text) for text in texts)
+        and _plainly_a_note(texts)
+    ):
         kinds[last:end] = bytes([NOTE]) * (end - last)
+
+
+def _plainly_a_note(texts: list[str]) -> bool:
+    """The author is plainly speaking: a note's label (`A/N:`, `Author's note`, `Disclaimer:`),
+    a request (`Please review!`), or two words of talk to readers or more (a single `warning`
+    or `follows` may be the story's)."""
+    if NOTE_LABEL.match(texts[0]) or any(REQUEST.search(text) for text in texts):
+        return True
+    return sum(len(talk_words().findall(text)) for text in texts) >= 2
 
 
 def _texts(kinds: bytearray, paras: Sequence[Para], start: int, stop: int) -> list[int]:
@@ -54,9 +79,3 @@ def _texts(kinds: bytearray, paras: Sequence[Para], start: int, stop: int) -> li
         for k in range(start, stop)
         if kinds[k] == TEXT and any(c.isalpha() for c in paras[k].text)
     ]
-
-
-def _set_apart(para: Para) -> bool:
-    """The whole paragraph is in bold or italics, as authors set their notes."""
-    length = len(para.text.rstrip())
-    return any(start == 0 and stop >= length for start, stop, _ in para.spans or ())

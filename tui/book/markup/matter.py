@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.book.markup.paragraphs import Para
+from tui.book.markup.paragraphs import Para, set_apart
 from tui.book.markup.producers import (
     ENDNOTE_LINK,
     ao3_message,
@@ -146,7 +146,9 @@ def _title_bar(body: Sequence[Para], first_title: str, meta: dict[str, object]) 
     for para in body[-3:]:
         parts = [" ".join(p.split()) for p in para.text.split(" | ")]
         shaped = len(parts) == 2 and all(parts) and len(para.text) <= TITLE_BAR_CHARS
-        if shaped and (para is body[-1] or same_title(parts[0], first_title)):
+        # (a line of the page's facts, `Rated T | Complete`, is neither; the bar is set apart
+        # in italics or bold)
+        if shaped and (same_title(parts[0], first_title) or (para is body[-1] and set_apart(para))):
             meta.setdefault("work_title", parts[0])
             meta.setdefault("author", parts[1])
             return

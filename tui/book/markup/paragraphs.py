@@ -7,6 +7,7 @@ offsets in a preview agree with the full book.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +27,11 @@ BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament
 # The stored text of an empty paragraph between paragraphs of prose: a spacer, as in text files
 # made from EPUBs, so the scene pass weighs it as a soft break (it may only set off a line).
 GAP_TEXT = "\xa0"
+# A line of a rule inside a paragraph, between `<br>`s: one mark three times or more (`*`,
+# `-----`, `= = =`), not a face (`-_-`).
+RULE_LINE = re.compile(r"^[ \t]*([*\-=~_#+•·])(?:[ \t]*\1){2,}[ \t]*$", re.M)
+# One mark alone on a line, as a column of them draws a rule down the page.
+COLUMN_MARK = re.compile(r"^[ \t]*[*~#+•·][ \t]*$", re.M)
 # Rule or ornament breaks in a book from which on its empty paragraphs are no breaks.
 DRAWN_HABIT = 5
 WIDE_GAP_LINES = 3  # empty lines in a row that part scenes as surely as a drawn break
@@ -170,7 +176,11 @@ def ornaments_as_breaks(paras: list[Para]) -> None:
 def gaps_beside_ornaments(paras: list[Para]) -> None:
     """A book that marks its scenes with a rule or ornament again and again marks them so;
     its empty paragraphs are lesser pauses (a beat, a memory), blank to the eye and no break."""
-    drawn = sum(1 for p in paras if p.hint == ParaKind.BREAK and not p.from_gap)
+    drawn = sum(
+        1
+        for k, p in enumerate(paras)
+        if p.hint == ParaKind.BREAK and not p.from_gap and not _by_heading(paras, k)
+    )
     if drawn < DRAWN_HABIT:
         return
     for k, para in enumerate(paras):
@@ -178,6 +188,18 @@ def gaps_beside_ornaments(paras: list[Para]) -> None:
         heading = k + 1 < len(paras) and paras[k + 1].hint == ParaKind.HEADING
         if para.from_gap and not heading:
             paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
+
+
+def set_apart(para: Para) -> bool:
+    """The whole paragraph is in italics or bold, as authors set their notes and downloaders
+    their title lines."""
+    length = len(para.text.rstrip())
+    return any(start == 0 and stop >= length for start, stop, _ in para.spans or ())
+
+
+def _by_heading(paras: list[Para], k: int) -> bool:
+    """A rule right before or after a heading: it parts chapters, not scenes."""
+    return any(0 <= j < len(paras) and paras[j].hint == ParaKind.HEADING for j in (k - 1, k + 1))
 
 
 def _backlink(para: Para) -> bool:
@@ -309,35 +331,58 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
 def _split_at_rules(block: Block) -> list[Block] | None:
     """A paragraph whose lines (`<br>`s) include lines of a rule (`*` five times over, one a
     line) cut into its pieces and a break between them; None when it has no such line."""
+    if RULE_LINE.search(block.text) is None and COLUMN_MARK.search(block.text) is None:
+        return None
     lines = block.text.split("\n")
-    rules = [k for k, line in enumerate(lines) if _may_be_break(line) and is_break_line(line)]
+    rules = {k for k, line in enumerate(lines) if RULE_LINE.fullmatch(line)}
+    marks = {k for k, line in enumerate(lines) if COLUMN_MARK.fullmatch(line)}
+    for k in marks:  # a column of one mark a line, three lines or more
+        if any({k + d, k + d + 1, k + d + 2} <= marks for d in (-2, -1, 0)):
+            rules.add(k)
     if not rules or len(rules) == len(lines):
         return None
-    out: list[Block] = []
+    # The pieces of text between the rules: (start, end) offsets in the block's text.
+    pieces: list[tuple[int, int] | None] = []  # None: a break
     start = 0  # offset of the current line in the block's text
     piece = 0  # offset where the current piece of text began
     for k, line in enumerate(lines):
         end = start + len(line)
         if k in rules:
             if start > piece:
-                out.append(_piece(block, piece, start - 1))
-            if not out or out[-1].kind != BREAK:
-                out.append(Block(BREAK, "", None, "hr", block.marks, block.context))
+                pieces.append((piece, start - 1))
+            if pieces and pieces[-1] is not None:
+                pieces.append(None)
             piece = end + 1
         start = end + 1
     if piece < len(block.text):
-        out.append(_piece(block, piece, len(block.text)))
+        pieces.append((piece, len(block.text)))
+    return _pieces(block, pieces)
+
+
+def _pieces(block: Block, pieces: list[tuple[int, int] | None]) -> list[Block]:
+    """The blocks of a paragraph's pieces of text, each with its spans, and its breaks."""
+    bounds = [p for p in pieces if p is not None]
+    starts = [a for a, _ in bounds]
+    spans: list[list[tuple[int, int, str]]] = [[] for _ in bounds]
+    for a, b, style in block.spans or ():
+        k = max(0, bisect.bisect_right(starts, a) - 1)  # the first piece the span may touch
+        while k < len(bounds) and bounds[k][0] < b:
+            lo, hi = bounds[k]
+            if a < hi:
+                spans[k].append((max(a, lo) - lo, min(b, hi) - lo, style))
+            k += 1
+    out: list[Block] = []
+    k = 0
+    for piece in pieces:
+        if piece is None:
+            out.append(Block(BREAK, "", None, "hr", block.marks, block.context))
+            continue
+        lo, hi = piece
+        out.append(
+            Block(TEXT, block.text[lo:hi], spans[k] or None, block.tag, block.marks, block.context)
+        )
+        k += 1
     return out
-
-
-def _piece(block: Block, start: int, end: int) -> Block:
-    """The text ``[start, end)`` of a block, with its spans."""
-    spans = [
-        (max(a, start) - start, min(b, end) - start, style)
-        for a, b, style in block.spans or ()
-        if a < end and b > start
-    ]
-    return Block(TEXT, block.text[start:end], spans or None, block.tag, block.marks, block.context)
 
 
 def _gap_is_break(out: list[Para], after: Para) -> bool:

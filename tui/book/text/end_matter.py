@@ -244,8 +244,9 @@ def _notes_stop(infos: dict[int, LineInfo], marks: list[int], i: int, end: int, 
     return talk
 
 
-# A footnote's text, as the book ends with its notes: `[1] That wasn't …`, `[a] …`.
-FOOTNOTE = re.compile(r"\[\w{1,12}\]:?\s+\S")
+FOOTNOTE_REACH = 2000  # paragraphs before the notes looked through for the first note's mark
+# A footnote's text, as the book ends with its notes: `[1] That wasn't …`.
+FOOTNOTE = re.compile(r"\[(\d{1,3})\]:?\s+\S")
 
 
 def before_footnotes(
@@ -255,8 +256,9 @@ def before_footnotes(
     end: int,
     start: int,
 ) -> int:
-    """Where the footnotes that close the book begin (each opens with its mark, `[1] …`, and
-    may go on in indented lines), or ``end`` when it does not close with footnotes."""
+    """Where the footnotes that close the book begin, or ``end`` when it does not close with
+    footnotes: each opens with its number, `[1] …`, and may go on in indented lines, and the
+    story marks the first of them (`…heard of it[1] once`)."""
     i = end
     while i > start and kinds[i - 1] == TEXT:
         if not (FOOTNOTE.match(paragraph(i - 1)) or raw(i - 1)[:1] in (" ", "\t")):
@@ -264,7 +266,12 @@ def before_footnotes(
         i -= 1
     while i < end and not FOOTNOTE.match(paragraph(i)):
         i += 1  # (indented lines before the first mark are the story's)
-    return i if start < i < end and kinds[i - 1] == TEXT else end
+    if not start < i < end or kinds[i - 1] != TEXT:
+        return end
+    first = FOOTNOTE.match(paragraph(i))
+    mark = f"[{first.group(1)}]" if first else ""
+    marked = any(mark in paragraph(k) for k in range(max(start, i - FOOTNOTE_REACH), i))
+    return i if marked else end
 
 
 SEQUEL_LINE = re.compile(r"continued\W+in\W*$", re.IGNORECASE)

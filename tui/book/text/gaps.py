@@ -10,6 +10,7 @@ occurs; other widths are judged by their shape.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 
 from tui.book.model import Book, ParaKind
@@ -30,6 +31,11 @@ ORNAMENT_HABIT = 5
 SPACED_SHARE = 0.5
 SPACED_FLOOR = 8
 SET_OFF_CHARS = 100  # a line set off for effect, at the longest
+# A block set off as a picture of something (a book's cover, a sign): at most this many lines
+# of at most this many characters, none ending a sentence.
+INSET_LINES = 4
+INSET_LINE_CHARS = 40
+_SENTENCE = (".", "!", "?", "…", '"', "”")
 # With this many ornament breaks, a gap around a spacer line is the spacer's extra space.
 SPACED_ORNAMENTS = RULE_HABIT
 # A lone gap left among at least this many others that set off insets is one more inset.
@@ -77,7 +83,11 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
     text_paragraphs = book.kinds.count(TEXT)
     noise = max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO)
     while inside:
-        is_break = break_rule(set(inside.values()), common, section, marked=marked)
+        # (the gaps around a block of short lines, a book's cover shown in the story, say
+        # nothing of how the book parts its scenes)
+        framing = _framing_an_inset(book, inside)
+        widths = {b for p, b in inside.items() if p not in framing} or set(inside.values())
+        is_break = break_rule(widths, common, section, marked=marked)
         found = sorted(p for p, blanks in inside.items() if is_break(blanks))
         weighed = len(found)
         if habit:
@@ -130,19 +140,51 @@ def _without_set_off_lines(book: Book, found: list[int]) -> list[int]:
     return sorted(kept)
 
 
+def _framing_an_inset(book: Book, inside: dict[int, int]) -> set[int]:
+    """The gaps before and after a block of a few short lines with no sentence in them
+    (`Spirits` / `The Truth Behind the Tales` / `Written by Fairies Tail`)."""
+    out = set()
+    places = sorted(inside)
+    for p, q in itertools.pairwise(places):
+        if q - p <= INSET_LINES and _short_lines(book, p, q):
+            out |= {p, q}
+    # And a chapter's title lines under its heading, `-Stranger Danger-`.
+    for chapter in book.chapters:
+        body = chapter.start + 1 if chapter.heading is not None else chapter.start
+        first = bisect.bisect_left(places, body)
+        if first < len(places) and places[first] < chapter.end:
+            p = places[first]
+            if p - body <= INSET_LINES and _short_lines(book, body, p):
+                out.add(p)
+    return out
+
+
+def _short_lines(book: Book, start: int, stop: int) -> bool:
+    """Paragraphs ``[start, stop)`` are a few short lines, none ending a sentence."""
+    lines = [book.paragraph(k).strip() for k in range(start, stop)]
+    return bool(lines) and all(
+        0 < len(line) <= INSET_LINE_CHARS and not line.endswith(_SENTENCE) for line in lines
+    )
+
+
 def _after_spacer(book: Book, p: int) -> bool:
     """The paragraph before ``p`` is a spacer line taken as space, not as a break."""
     return p > 0 and book.kinds[p - 1] == LABEL and is_spacer_line(book.raw(p - 1))
 
 
 def _ornament_breaks(book: Book) -> int:
-    """Ornament breaks inside chapters, a run of ornament lines (three rows of stars) once."""
+    """Ornament breaks inside chapters, a run of ornament lines (three rows of stars) once;
+    not those that only close a chapter or open one."""
     kinds = book.kinds
     count = 0
     for chapter in book.chapters:
         i = kinds.find(BREAK, chapter.start, chapter.end)
         while i >= 0:
-            if kinds[i - 1] != BREAK:
+            inside = (
+                kinds.find(TEXT, i + 1, chapter.end) >= 0
+                and kinds.find(TEXT, chapter.start, i) >= 0
+            )
+            if kinds[i - 1] != BREAK and inside:
                 count += 1
             i = kinds.find(BREAK, i + 1, chapter.end)
     return count

@@ -18,8 +18,10 @@ from tui.book.model import Book
 from tui.book.rules.breaks import is_glyph_line
 from tui.book.rules.headings import names_a_chapter
 
-# (`##Chapter 2`, with no space, as rentry and other sites take it too: a capital follows)
-HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s+|(?=[A-Z]))(.*?)(?:\s+#+)?\s*$")
+HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# `##Chapter 2: Dream`, with no space, as rentry and other sites take it too, when it names a
+# chapter (`#TeamGryffindor` is a tag).
+UNSPACED_HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[A-Z])(.*?)\s*$")
 # A line centred in rentry's Markdown: `->text<-`.
 CENTRED = re.compile(r"^\s*->\s*(.*?)\s*<-\s*$")
 # The underline of a heading: `=====` (level 1) or `-----` (level 2).
@@ -143,7 +145,29 @@ def markdown_lines(text: str) -> str:
     skip = front_matter(text).lines
     # (a heading's 1-based line is the 0-based index of its underline)
     under = {number for number, _, _ in _underlined(lines, skip)}
-    return "\n".join("" if k < skip or k in under else _plain(line) for k, line in enumerate(lines))
+    plain = ["" if k < skip or k in under else _plain(line) for k, line in enumerate(lines)]
+    first = _first_line(text, skip) - 1
+    titled = _unspaced(lines[first], True) if 0 <= first < len(lines) else None
+    if titled:
+        plain[first] = titled.group(2)  # `#Reunion`, the file's title
+    return "\n".join(plain)
+
+
+def _first_line(text: str, skip: int) -> int:
+    """The 1-based line of the file's first text after its front matter (0 if none)."""
+    for number, line in enumerate(text.split("\n", skip + 40)[skip:], skip + 1):
+        if line.strip():
+            return number
+    return 0
+
+
+def _unspaced(line: str, first: bool) -> re.Match[str] | None:
+    """A heading written with no space after its `#`s: one that names a chapter
+    (`##Chapter 2: Dream`), or the file's first line (its title); `#TeamGryffindor` is a tag."""
+    found = UNSPACED_HEADING.match(line)
+    if found and (first or names_a_chapter(found.group(2))):
+        return found
+    return None
 
 
 def _underlined(lines: list[str], skip: int) -> list[tuple[int, int, str]]:
@@ -159,7 +183,9 @@ def _underlined(lines: list[str], skip: int) -> list[tuple[int, int, str]]:
         if not title or not alone or title[:1] in ("#", ">", "-", "*", "<", "|"):
             continue
         level = 1 if marks.group(1)[0] == "=" else 2
-        if level == 2 and (len(title) > SETEXT_TITLE_CHARS or title.endswith(SENTENCE_ENDS)):
+        bare = title.strip("\"'“”‘’*_ ")
+        spoken = title[:1] in "\"“‘'" or bare.endswith(SENTENCE_ENDS)
+        if level == 2 and (len(title) > SETEXT_TITLE_CHARS or spoken):
             continue
         out.append((k, level, _plain(title).strip()))
     return out
@@ -170,6 +196,7 @@ def scene_lines(text: str) -> list[int]:
     and a block of them one after another (date, place, hour) opens one scene, at its first."""
     lines = text.split("\n")
     out = []
+    sounds: dict[str, bool] = {}
     block_end = -2  # the last line of the block of one-liners seen last
     for k, line in enumerate(lines):
         if "***" not in line and "___" not in line:
@@ -177,7 +204,7 @@ def scene_lines(text: str) -> list[int]:
         found = BOLD_ITALIC_LINE.fullmatch(line)
         if found is None or is_glyph_line(line.strip()):
             continue  # (`***...~AIV~...***` is an ornament, a break: see the text parser)
-        if _a_sound(found.group(2), text):
+        if _a_sound(found.group(2), text, sounds):
             continue
         alone = (k == 0 or not lines[k - 1].strip()) and (
             k + 1 == len(lines) or not lines[k + 1].strip()
@@ -191,14 +218,18 @@ def scene_lines(text: str) -> list[int]:
     return out
 
 
-def _a_sound(words: str, text: str) -> bool:
-    """A one-word line (`SLASH`, `Bang!`) whose word the story uses nowhere else: a sound set
-    off for effect, not the place or person a scene opens on."""
+def _a_sound(words: str, text: str, seen: dict[str, bool]) -> bool:
+    """A one-word line shouted in capitals or with `!` (`SLASH`, `Bang!`) whose word the
+    story uses nowhere else: a sound set off for effect, not the place or person a scene
+    opens on (`***London***`). ``seen`` keeps the answers, word by word."""
     word = words.strip(" !?.,…*_~-")
-    if not word or " " in word:
+    if not word or " " in word or not (word.isupper() or words.rstrip(" *_").endswith("!")):
         return False
-    # (in capitals, `SLASH`, it is loud: the move named `Cross Slash` is another matter)
-    return text.count(word) <= 1
+    if word not in seen:
+        # (in capitals, `SLASH`, it is loud: the move named `Cross Slash` is another matter)
+        first = text.find(word)
+        seen[word] = text.find(word, first + 1) < 0
+    return seen[word]
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,13 +272,15 @@ def read_headings(text: str) -> Headings:
     """The file's `#` headings (none inside its front matter)."""
     levels: dict[int, list[tuple[int, str]]] = {}
     skip = front_matter(text).lines
+    first = _first_line(text, skip)
     for number, line in enumerate(text.split("\n"), 1):
         if number <= skip:
             continue
         if line[:1] == "#" or line[:4].lstrip()[:1] == "#":
-            found = HEADING.match(line)
+            found = HEADING.match(line) or _unspaced(line, number == first)
             if found and found.group(2).strip():
-                levels.setdefault(len(found.group(1)), []).append((number, _plain(line).strip()))
+                title = _plain(found.group(2)).strip()
+                levels.setdefault(len(found.group(1)), []).append((number, title))
     for number, level, title in _underlined(text.split("\n"), skip):
         levels.setdefault(level, []).append((number, title))
     for headings in levels.values():
@@ -287,7 +320,7 @@ def _plain(line: str) -> str:
             return ""  # `>` alone: the gap between two paragraphs of a quotation
     if RULE.match(line):
         return BREAK_LINE
-    heading = HEADING.match(line)
+    heading = HEADING.match(line) or _unspaced(line, False)
     if heading:
         line = heading.group(2)
     if "<" in line:

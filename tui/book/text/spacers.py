@@ -39,7 +39,9 @@ def spacers_not_breaks(
     spacers = sorted(i for i, info in infos.items() if info.kind == "spacer")
     if not spacers:
         return set()
-    rules = sum(1 for info in infos.values() if info.kind == "break")
+    rules = sum(
+        1 for i, info in infos.items() if info.kind == "break" and not _by_heading(infos, i)
+    )
     if rules >= max(RULE_HABIT, RULE_SHARE * len(spacers)):
         # The text marks its scenes with rules or ornaments again and again; its few spacer
         # lines are its author's extra space (before a list, a memory).
@@ -67,6 +69,11 @@ def spacers_not_breaks(
         if signed or listed:
             out.add(i)
     return out
+
+
+def _by_heading(infos: dict[int, LineInfo], i: int) -> bool:
+    """A rule right before or after a chapter heading: it parts chapters, not scenes."""
+    return any(k in infos and infos[k].kind == "heading" for k in (i - 1, i + 1))
 
 
 def _content(infos: dict[int, LineInfo], i: int, stop: int) -> int | None:
