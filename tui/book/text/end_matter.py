@@ -261,7 +261,9 @@ def before_footnotes(
     story marks the first of them (`…heard of it[1] once`)."""
     i = end
     while i > start and kinds[i - 1] == TEXT:
-        if not (FOOTNOTE.match(paragraph(i - 1)) or raw(i - 1)[:1] in (" ", "\t")):
+        text = paragraph(i - 1)
+        going_on = raw(i - 1)[:1] in (" ", "\t") or text[:1].islower()  # (a note's next line)
+        if not (FOOTNOTE.match(text) or going_on):
             break
         i -= 1
     while i < end and not FOOTNOTE.match(paragraph(i)):

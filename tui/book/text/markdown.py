@@ -58,6 +58,8 @@ NOTES_HEADING = re.compile(
 )
 BYLINE = re.compile(r"(?:by|written by|author:)\s", re.IGNORECASE)
 SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "…")
+# The start of a footnote's text: `[^9]: …`.
+FOOTNOTE_TEXT = re.compile(r"\[\^[^\]\s]{1,12}\]:")
 # A footnote's mark (`[^9]`) or the start of its text (`[^9]: …`).
 FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]{1,12})\]:?")
 FRONT_MATTER_LINES = 60  # a YAML block closed further down is not front matter
@@ -146,11 +148,25 @@ def markdown_lines(text: str) -> str:
     # (a heading's 1-based line is the 0-based index of its underline)
     under = {number for number, _, _ in _underlined(lines, skip)}
     plain = ["" if k < skip or k in under else _plain(line) for k, line in enumerate(lines)]
+    _unindent_notes(lines, plain)
     first = _first_line(text, skip) - 1
     titled = _unspaced(lines[first], True) if 0 <= first < len(lines) else None
     if titled:
         plain[first] = titled.group(2)  # `#Reunion`, the file's title
     return "\n".join(plain)
+
+
+def _unindent_notes(lines: list[str], plain: list[str]) -> None:
+    """A footnote's text goes on in indented lines (`[^1]: That wasn't…` / `  compromised…`):
+    they are one paragraph with its first line, not paragraphs of their own."""
+    in_note = False
+    for k, line in enumerate(lines):
+        if not line.strip():
+            in_note = False
+        elif FOOTNOTE_TEXT.match(line):
+            in_note = True
+        elif in_note and line[:1] in (" ", "\t"):
+            plain[k] = plain[k].lstrip()
 
 
 def _first_line(text: str, skip: int) -> int:
