@@ -317,3 +317,11 @@ def test_a_line_of_facts_is_no_title_bar_and_br_lines_are_no_page(tmp_path: Path
         tmp_path, "plain.txt", f"{lines}\nChapter 1\n\n{PROSE}\n\nChapter 2\n\n{OTHER}\n"
     )
     assert len(open_book(text).chapters) == 2
+
+
+def test_a_lead_in_of_another_kind_heads_no_chapter(tmp_path: Path) -> None:
+    dream = "*" + " ".join([PROSE, OTHER, MORE]) + "*"
+    chapters = "".join(f"### Chapter {k}\n\n{PROSE}\n\n{OTHER}\n\n" for k in range(1, 5))
+    text = f"{chapters}---\n\n*Interlude 3:*\n\n{dream}\n\n### Chapter 5\n\n{MORE}\n"
+    path = written(tmp_path, "work.md", text)
+    assert [c.title for c in open_book(path).chapters] == [f"Chapter {k}" for k in range(1, 6)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -48,6 +49,10 @@ class HeadingChoice:
     def __post_init__(self) -> None:
         if self.start < 0:
             self.start = self.para
+
+
+LEAD_IN_AMONG = 4  # chapter headings a book has before a lone lead-in is weighed against them
+LEAD_IN_TEXT = 150  # the paragraph a lead-in runs into, at the shortest
 
 
 def find_candidates(text: str, starts, ends, lo: int = 0, hi: int | None = None) -> dict:
@@ -112,6 +117,7 @@ def choose_headings(
     if listing:
         strong = [item for item in strong if item[0] not in listing]
         infos = {i: info for i, info in infos.items() if i not in listing}
+    strong = _without_lead_ins(strong, paragraph, n)
     parts = subparts(strong)
     if parts:
         inside = {i for i, _ in parts}
@@ -131,6 +137,26 @@ def choose_headings(
             parts = sorted(parts + counted, key=_at)
         return _strong_headings(every, infos, paragraph, n), [i for i, _ in parts]
     return [], []
+
+
+def _without_lead_ins(
+    strong: list[tuple[int, Heading]], paragraph, n: int
+) -> list[tuple[int, Heading]]:
+    """A line of another kind than the book's chapter headings that ends in a colon and runs
+    straight into a long paragraph (`*Interlude 3:*` over a dream, among `Chapter N`
+    headings) introduces that paragraph: it heads no chapter."""
+    kinds = Counter(h.kind for _, h in strong)
+    if len(strong) < LEAD_IN_AMONG:
+        return strong
+    usual = kinds.most_common(1)[0][0]
+    return [
+        (i, h)
+        for i, h in strong
+        if h.kind == usual
+        or not paragraph(i).strip(" *_").endswith(":")
+        or i + 1 >= n
+        or len(paragraph(i + 1)) <= LEAD_IN_TEXT
+    ]
 
 
 def _at(item: tuple[int, Heading]) -> int:
