@@ -325,3 +325,21 @@ def test_a_lead_in_of_another_kind_heads_no_chapter(tmp_path: Path) -> None:
     text = f"{chapters}---\n\n*Interlude 3:*\n\n{dream}\n\n### Chapter 5\n\n{MORE}\n"
     path = written(tmp_path, "work.md", text)
     assert [c.title for c in open_book(path).chapters] == [f"Chapter {k}" for k in range(1, 6)]
+
+
+def test_lines_saying_when_open_scenes_in_a_book_of_beats(tmp_path: Path) -> None:
+    star = '<p align="center">*</p>'
+    gap = "<p>\u00a0</p>"
+    scene = paras(PROSE, OTHER, MORE)
+    chapter = star.join([scene] * 6)
+    chapter += gap + paras("Later that night, the harbour was empty.", OTHER, MORE)
+    chapter += gap + paras("She did not look up.", PROSE)  # a beat
+    dated = f"{gap}<p><strong>1733, January</strong></p>{gap}"
+    long = f"{PROSE} {OTHER}"  # (a paragraph of story, longer than an epigraph's line)
+    year = paras(long, OTHER) + dated + paras(MORE, PROSE) + dated + paras(OTHER)
+    path = written(
+        tmp_path, "story.html", page(f"<h2>Chapter 1</h2>{chapter}<h2>Chapter 2</h2>{year}")
+    )
+    firsts = scene_firsts(path)
+    assert firsts[0][-1] == "Later that nig" and len(firsts[0]) == 7
+    assert firsts[1] == [PROSE[:14], "1733, January", "1733, January"]

@@ -32,6 +32,21 @@ GAP_TEXT = "\xa0"
 RULE_LINE = re.compile(r"^[ \t]*([*\-=~_#+•·])(?:[ \t]*\1){2,}[ \t]*$", re.M)
 # One mark alone on a line, as a column of them draws a rule down the page.
 COLUMN_MARK = re.compile(r"^[ \t]*[*~#+•·][ \t]*$", re.M)
+# A line saying when: a year or a month.
+WHEN_LINE = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+WHEN_LINE_CHARS = 60
+# A paragraph opening on time gone by.
+TIME_PASSED = re.compile(
+    r"(?:later|hours later|minutes later|days later|weeks later|months later|years later|"
+    r"(?:that|the next|the following) (?:night|evening|morning|afternoon|day|week)|"
+    r"in the morning|the morning after|the day after|meanwhile|"
+    r"(?:an?|one|two|three|four|five|six|a few|several) (?:hours?|days?|weeks?|months?|years?) "
+    r"(?:later|after|passed|go by))\b",
+    re.IGNORECASE,
+)
 # Rule or ornament breaks in a book from which on its empty paragraphs are no breaks.
 DRAWN_HABIT = 5
 WIDE_GAP_LINES = 3  # empty lines in a row that part scenes as surely as a drawn break
@@ -184,9 +199,11 @@ def gaps_beside_ornaments(paras: list[Para]) -> None:
     if drawn < DRAWN_HABIT:
         return
     for k, para in enumerate(paras):
-        # (one before a heading, a point of view's, still opens the scene the heading names)
-        heading = k + 1 < len(paras) and paras[k + 1].hint == ParaKind.HEADING
-        if para.from_gap and not heading:
+        after = paras[k + 1] if k + 1 < len(paras) else None
+        # (one before a heading, a point of view's, still opens the scene the heading names,
+        # and so does one before a line saying when: `1733, January`, `Later that night, …`)
+        kept = after is not None and (after.hint == ParaKind.HEADING or says_when(after.text))
+        if para.from_gap and not kept:
             paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
 
 
@@ -195,6 +212,16 @@ def set_apart(para: Para) -> bool:
     their title lines."""
     length = len(para.text.rstrip())
     return any(start == 0 and stop >= length for start, stop, _ in para.spans or ())
+
+
+def says_when(text: str) -> bool:
+    """A paragraph that opens on the time it is: a short line with a year or a month in it
+    (`1733, January`, `March 19th, 2021`), or words of time passing (`Later that night`,
+    `The next morning`, `Hours later`)."""
+    text = text.strip()
+    if len(text) <= WHEN_LINE_CHARS and WHEN_LINE.search(text):
+        return True
+    return TIME_PASSED.match(text) is not None
 
 
 def _by_heading(paras: list[Para], k: int) -> bool:

@@ -3,7 +3,8 @@
 A one-shot posted as one chapter is often divided into numbered, titled sections set in bold
 paragraphs of their own (`<b>2. Straight Through My Heart</b>`). They are not chapters (the
 work has one), but each opens a scene. So does a bold line saying where or when the scene
-happens (`<b>ALL WORLD:</b>`, `<b>Three days later</b>`), when the book does so more than once.
+happens (`<b>ALL WORLD:</b>`, `<b>Three days later</b>`, `<b>1733, January</b>`), when the
+book does so more than once.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.book.markup.paragraphs import Para
+from tui.book.markup.paragraphs import Para, says_when, set_apart
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_setoff_line
 
@@ -22,6 +23,7 @@ MAX_LABEL_CHARS = 80
 # `EN ROUTE FROM HOGWARTS TO THE MINISTRY OF MAGIC:`: a place in capitals, a colon after it.
 CAPITAL_PLACE = re.compile(r"[^a-z\n]{3,70}:")
 MIN_HEADERS = 2  # where/when lines in a book before they are taken as scene headers
+OPENING_LINE_CHARS = 100  # a line of a chapter's opening (title, epigraph), at the longest
 
 
 def section_starts(book: Book, paras: Sequence[Para]) -> list[int]:
@@ -39,11 +41,24 @@ def section_starts(book: Book, paras: Sequence[Para]) -> list[int]:
                 labels.append(i)
             elif CAPITAL_PLACE.fullmatch(text) or is_setoff_line(text):
                 headers.append(i)
+            elif says_when(text) and not _in_opening(book, paras, chapter.start, i):
+                headers.append(i)  # (under an epigraph, `SALEM - 1693` opens the chapter)
         if len(labels) >= MIN_LABELS:
             out.extend(labels)
     if len(headers) >= MIN_HEADERS:
         out.extend(headers)
     return sorted(out)
+
+
+def _in_opening(book: Book, paras: Sequence[Para], start: int, i: int) -> bool:
+    """Nothing but short lines or lines set apart (a title, an epigraph) stands between the
+    chapter's start and paragraph ``i``."""
+    return all(
+        book.kinds[k] != ParaKind.TEXT
+        or len(paras[k].text) <= OPENING_LINE_CHARS
+        or set_apart(paras[k])
+        for k in range(start, i)
+    )
 
 
 def _all_bold(para: Para) -> bool:
