@@ -270,7 +270,11 @@ def _numbered_parts(book: Book, paras: Sequence[Para]) -> list[int]:
             j
             for j in range(chapter.start, chapter.end)
             if (paras[j].hint == HEADING and kinds[j] != HEADING)
-            or (kinds[j] == TEXT and BARE_NUMBER.fullmatch(paras[j].text))
+            or (
+                kinds[j] == TEXT
+                and len(paras[j].text) <= 8
+                and BARE_NUMBER.fullmatch(paras[j].text)
+            )
         ]
         numbered = [(j, part_number(paras[j].text.replace("\n", " "))) for j in heads]
         parts = [j for j, n in numbered if n is not None]

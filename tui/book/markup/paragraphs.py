@@ -177,11 +177,12 @@ def ornaments_as_breaks(paras: list[Para]) -> None:
     """A paragraph of the author's own ornament (`-.-FH-.-`, `o~o~YCB~o~o`) is a scene break
     when the book uses it more than once."""
     found: dict[str, list[int]] = {}
-    for k, para in enumerate(paras):
-        if para.hint == ParaKind.TEXT and len(para.text) <= GLYPH_LINE_CHARS + 4:
-            text = para.text.strip()
-            if is_glyph_line(text):
-                found.setdefault(text, []).append(k)
+    short = GLYPH_LINE_CHARS + 4
+    for k in [k for k, para in enumerate(paras) if len(para.text) <= short]:
+        para = paras[k]
+        text = para.text.strip()
+        if para.hint == ParaKind.TEXT and is_glyph_line(text):
+            found.setdefault(text, []).append(k)
     for places in found.values():
         if len(places) > 1:
             for k in places:
@@ -199,11 +200,12 @@ def gaps_beside_ornaments(paras: list[Para]) -> None:
     if drawn < DRAWN_HABIT:
         return
     for k, para in enumerate(paras):
+        if not para.from_gap:
+            continue
         after = paras[k + 1] if k + 1 < len(paras) else None
         # (one before a heading, a point of view's, still opens the scene the heading names,
         # and so does one before a line saying when: `1733, January`, `Later that night, …`)
-        kept = after is not None and (after.hint == ParaKind.HEADING or says_when(after.text))
-        if para.from_gap and not kept:
+        if after is None or not (after.hint == ParaKind.HEADING or says_when(after.text)):
             paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
 
 
