@@ -3,7 +3,10 @@
 - `epub`: `open_epub` and `preview_epub`; `html_book`: `open_html` and `preview_html`.
 - `archive`: reading EPUB zips safely; `package`: the OPF, manifest, spine, nav and NCX.
 - `convert`: the tolerant streaming XHTML/HTML converter; `tags`, `blocks`: its helpers.
-- `paragraphs`: blocks to paragraphs, with scene breaks from rules, ornaments and gaps.
+- `paragraphs`: blocks to paragraphs, with scene breaks from rules, ornaments and gaps, one
+  document at a time; `rule_lines`: rules drawn between `<br>`s inside a paragraph;
+  `book_breaks`: breaks weighed over the whole book (an ornament used again, empty paragraphs
+  in a book that draws its breaks).
 - `producers`: what AO3, FanFicFare and publishers put around a story; `sites`: story pages
   saved from AO3 and FanFiction.Net, read without the site's menus and forms; `story_pages`:
   the main content of other sites' pages; `forum_threads`: the threadmarked posts of a saved

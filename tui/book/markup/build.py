@@ -7,18 +7,12 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from tui.book.markup.book_breaks import gaps_beside_ornaments, ornaments_as_breaks
 from tui.book.markup.chapter_notes import notes_set_off_by_rules
 from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.matter import matter_sections, read_matter
 from tui.book.markup.package import TocEntry
-from tui.book.markup.paragraphs import (
-    WIDE_GAP_LINES,
-    Para,
-    Paragraphs,
-    gaps_beside_ornaments,
-    is_illustration,
-    ornaments_as_breaks,
-)
+from tui.book.markup.paragraphs import WIDE_GAP_LINES, Para, Paragraphs, is_illustration
 from tui.book.markup.producers import (
     ENDNOTE_LINK,
     clean_work_title,

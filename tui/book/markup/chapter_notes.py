@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from tui.book.markup.paragraphs import Para, set_apart
 from tui.book.model import ParaKind
 from tui.book.rules.notes import looks_like_author_talk, talk_words
+from tui.book.rules.scenes import TITLE_LINE_CHARS  # (a title line over the note)
 
 TEXT, BREAK, NOTE = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.NOTE)
 MOST_NOTE_PARAGRAPHS = 6  # an author's note opening or closing a chapter, at the longest
-TITLE_LINE_CHARS = 40  # a title line over the note (`A New Chosen One`, `Chapter 1`)
 NOTE_LABEL = re.compile(
     r"[\W_]*(?:a/?n\b|author'?s?\s+notes?\b|notes?\s*:|disclaimer\s*:)", re.IGNORECASE
 )

@@ -7,48 +7,21 @@ offsets in a preview agree with the full book.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.book.markup.convert import BREAK, GAP, HEADING, IMAGE, TEXT, Block, Document
+from tui.book.markup.rule_lines import split_at_rules
 from tui.book.markup.tags import BREAK_CLASS
 from tui.book.model import ParaKind
-from tui.book.rules.breaks import (
-    GLYPH_LINE_CHARS,
-    is_break_line,
-    is_dialogue_pause,
-    is_glyph_line,
-    is_pause_line,
-)
+from tui.book.rules.breaks import is_break_line, is_dialogue_pause, is_pause_line
+from tui.book.rules.scenes import TITLE_LINE_CHARS
 
 BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament image
 # The stored text of an empty paragraph between paragraphs of prose: a spacer, as in text files
 # made from EPUBs, so the scene pass weighs it as a soft break (it may only set off a line).
 GAP_TEXT = "\xa0"
-# A line of a rule inside a paragraph, between `<br>`s: one mark three times or more (`*`,
-# `-----`, `= = =`), not a face (`-_-`).
-RULE_LINE = re.compile(r"^[ \t]*([*\-=~_#+•·])(?:[ \t]*\1){2,}[ \t]*$", re.M)
-# One mark alone on a line, as a column of them draws a rule down the page.
-COLUMN_MARK = re.compile(r"^[ \t]*[*~#+•·][ \t]*$", re.M)
-# A line saying when: a year or a month.
-WHEN_LINE = re.compile(
-    r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
-)
-WHEN_LINE_CHARS = 60
-# A paragraph opening on time gone by.
-TIME_PASSED = re.compile(
-    r"(?:later|hours later|minutes later|days later|weeks later|months later|years later|"
-    r"(?:that|the next|the following) (?:night|evening|morning|afternoon|day|week)|"
-    r"in the morning|the morning after|the day after|meanwhile|"
-    r"(?:an?|one|two|three|four|five|six|a few|several) (?:hours?|days?|weeks?|months?|years?) "
-    r"(?:later|after|passed|go by))\b",
-    re.IGNORECASE,
-)
-# Rule or ornament breaks in a book from which on its empty paragraphs are no breaks.
-DRAWN_HABIT = 5
 WIDE_GAP_LINES = 3  # empty lines in a row that part scenes as surely as a drawn break
 IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
 SPACING_WINDOW = 8  # pairs of paragraphs on each side that decide whether a gap is spacing
@@ -110,7 +83,7 @@ def document_paragraphs(
         where.append(len(out))
         # Rule lines between `<br>`s (`*` five times, one a line) cut a paragraph into pieces
         # with a break between them.
-        split = _split_at_rules(block) if block.kind == TEXT and "\n" in block.text else None
+        split = split_at_rules(block) if block.kind == TEXT and "\n" in block.text else None
         for piece in split or (block,):
             kind = piece.kind
             if kind == GAP:
@@ -145,9 +118,6 @@ def document_paragraphs(
     return out, where
 
 
-TITLE_CHARS = 40  # a title line over a chapter, at the longest
-
-
 def _pauses_as_breaks(out: list[Para]) -> None:
     """A paragraph of only `…`, `...` or `—` marks a scene break where the site dropped the
     author's ornament, unless it stands between two lines of dialogue (a pause); so does a
@@ -163,7 +133,7 @@ def _pauses_as_breaks(out: list[Para]) -> None:
             if (
                 dots
                 or ParaKind.BREAK in (before.hint, after.hint)
-                or len(before.text) > TITLE_CHARS
+                or len(before.text) > TITLE_LINE_CHARS
             ):
                 out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
             continue
@@ -173,62 +143,11 @@ def _pauses_as_breaks(out: list[Para]) -> None:
             out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
 
 
-def ornaments_as_breaks(paras: list[Para]) -> None:
-    """A paragraph of the author's own ornament (`-.-FH-.-`, `o~o~YCB~o~o`) is a scene break
-    when the book uses it more than once."""
-    found: dict[str, list[int]] = {}
-    short = GLYPH_LINE_CHARS + 4
-    for k in [k for k, para in enumerate(paras) if len(para.text) <= short]:
-        para = paras[k]
-        text = para.text.strip()
-        if para.hint == ParaKind.TEXT and is_glyph_line(text):
-            found.setdefault(text, []).append(k)
-    for places in found.values():
-        if len(places) > 1:
-            for k in places:
-                paras[k] = Para(paras[k].text, None, ParaKind.BREAK, paras[k].block)
-
-
-def gaps_beside_ornaments(paras: list[Para]) -> None:
-    """A book that marks its scenes with a rule or ornament again and again marks them so;
-    its empty paragraphs are lesser pauses (a beat, a memory), blank to the eye and no break."""
-    drawn = sum(
-        1
-        for k, p in enumerate(paras)
-        if p.hint == ParaKind.BREAK and not p.from_gap and not _by_heading(paras, k)
-    )
-    if drawn < DRAWN_HABIT:
-        return
-    for k, para in enumerate(paras):
-        if not para.from_gap:
-            continue
-        after = paras[k + 1] if k + 1 < len(paras) else None
-        # (one before a heading, a point of view's, still opens the scene the heading names,
-        # and so does one before a line saying when: `1733, January`, `Later that night, …`)
-        if after is None or not (after.hint == ParaKind.HEADING or says_when(after.text)):
-            paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
-
-
 def set_apart(para: Para) -> bool:
     """The whole paragraph is in italics or bold, as authors set their notes and downloaders
     their title lines."""
     length = len(para.text.rstrip())
     return any(start == 0 and stop >= length for start, stop, _ in para.spans or ())
-
-
-def says_when(text: str) -> bool:
-    """A paragraph that opens on the time it is: a short line with a year or a month in it
-    (`1733, January`, `March 19th, 2021`), or words of time passing (`Later that night`,
-    `The next morning`, `Hours later`)."""
-    text = text.strip()
-    if len(text) <= WHEN_LINE_CHARS and WHEN_LINE.search(text):
-        return True
-    return TIME_PASSED.match(text) is not None
-
-
-def _by_heading(paras: list[Para], k: int) -> bool:
-    """A rule right before or after a heading: it parts chapters, not scenes."""
-    return any(0 <= j < len(paras) and paras[j].hint == ParaKind.HEADING for j in (k - 1, k + 1))
 
 
 def _backlink(para: Para) -> bool:
@@ -355,63 +274,6 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
             return Para(BREAK_TEXT, None, ParaKind.BREAK, block)
         return Para(IMAGE_TEXT, None, ParaKind.TEXT, block, image=True)
     raise ValueError(f"unknown block kind {kind!r}")
-
-
-def _split_at_rules(block: Block) -> list[Block] | None:
-    """A paragraph whose lines (`<br>`s) include lines of a rule (`*` five times over, one a
-    line) cut into its pieces and a break between them; None when it has no such line."""
-    if RULE_LINE.search(block.text) is None and COLUMN_MARK.search(block.text) is None:
-        return None
-    lines = block.text.split("\n")
-    rules = {k for k, line in enumerate(lines) if RULE_LINE.fullmatch(line)}
-    marks = {k for k, line in enumerate(lines) if COLUMN_MARK.fullmatch(line)}
-    for k in marks:  # a column of one mark a line, three lines or more
-        if any({k + d, k + d + 1, k + d + 2} <= marks for d in (-2, -1, 0)):
-            rules.add(k)
-    if not rules or len(rules) == len(lines):
-        return None
-    # The pieces of text between the rules: (start, end) offsets in the block's text.
-    pieces: list[tuple[int, int] | None] = []  # None: a break
-    start = 0  # offset of the current line in the block's text
-    piece = 0  # offset where the current piece of text began
-    for k, line in enumerate(lines):
-        end = start + len(line)
-        if k in rules:
-            if start > piece:
-                pieces.append((piece, start - 1))
-            if pieces and pieces[-1] is not None:
-                pieces.append(None)
-            piece = end + 1
-        start = end + 1
-    if piece < len(block.text):
-        pieces.append((piece, len(block.text)))
-    return _pieces(block, pieces)
-
-
-def _pieces(block: Block, pieces: list[tuple[int, int] | None]) -> list[Block]:
-    """The blocks of a paragraph's pieces of text, each with its spans, and its breaks."""
-    bounds = [p for p in pieces if p is not None]
-    starts = [a for a, _ in bounds]
-    spans: list[list[tuple[int, int, str]]] = [[] for _ in bounds]
-    for a, b, style in block.spans or ():
-        k = max(0, bisect.bisect_right(starts, a) - 1)  # the first piece the span may touch
-        while k < len(bounds) and bounds[k][0] < b:
-            lo, hi = bounds[k]
-            if a < hi:
-                spans[k].append((max(a, lo) - lo, min(b, hi) - lo, style))
-            k += 1
-    out: list[Block] = []
-    k = 0
-    for piece in pieces:
-        if piece is None:
-            out.append(Block(BREAK, "", None, "hr", block.marks, block.context))
-            continue
-        lo, hi = piece
-        out.append(
-            Block(TEXT, block.text[lo:hi], spans[k] or None, block.tag, block.marks, block.context)
-        )
-        k += 1
-    return out
 
 
 def _gap_is_break(out: list[Para], after: Para) -> bool:

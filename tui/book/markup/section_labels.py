@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.book.markup.paragraphs import Para, says_when, set_apart
+from tui.book.markup.book_breaks import says_when
+from tui.book.markup.paragraphs import Para, set_apart
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_setoff_line
 

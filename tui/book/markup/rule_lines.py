@@ -1,0 +1,72 @@
+"""Rules drawn inside a paragraph: lines of a rule between `<br>`s (`*****`, or a column of
+`*` one a line) cut the paragraph into pieces of text with a break between them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tui.book.markup.blocks import BREAK, TEXT, Block
+
+# A line of a rule inside a paragraph, between `<br>`s: one mark three times or more (`*`,
+# `-----`, `= = =`), not a face (`-_-`).
+RULE_LINE = re.compile(r"^[ \t]*([*\-=~_#+•·])(?:[ \t]*\1){2,}[ \t]*$", re.M)
+# One mark alone on a line, as a column of them draws a rule down the page.
+COLUMN_MARK = re.compile(r"^[ \t]*[*~#+•·][ \t]*$", re.M)
+
+
+def split_at_rules(block: Block) -> list[Block] | None:
+    """A paragraph whose lines (`<br>`s) include lines of a rule (`*` five times over, one a
+    line) cut into its pieces and a break between them; None when it has no such line."""
+    if RULE_LINE.search(block.text) is None and COLUMN_MARK.search(block.text) is None:
+        return None
+    lines = block.text.split("\n")
+    rules = {k for k, line in enumerate(lines) if RULE_LINE.fullmatch(line)}
+    marks = {k for k, line in enumerate(lines) if COLUMN_MARK.fullmatch(line)}
+    for k in marks:  # a column of one mark a line, three lines or more
+        if any({k + d, k + d + 1, k + d + 2} <= marks for d in (-2, -1, 0)):
+            rules.add(k)
+    if not rules or len(rules) == len(lines):
+        return None
+    # The pieces of text between the rules: (start, end) offsets in the block's text.
+    pieces: list[tuple[int, int] | None] = []  # None: a break
+    start = 0  # offset of the current line in the block's text
+    piece = 0  # offset where the current piece of text began
+    for k, line in enumerate(lines):
+        end = start + len(line)
+        if k in rules:
+            if start > piece:
+                pieces.append((piece, start - 1))
+            if pieces and pieces[-1] is not None:
+                pieces.append(None)
+            piece = end + 1
+        start = end + 1
+    if piece < len(block.text):
+        pieces.append((piece, len(block.text)))
+    return _pieces(block, pieces)
+
+
+def _pieces(block: Block, pieces: list[tuple[int, int] | None]) -> list[Block]:
+    """The blocks of a paragraph's pieces of text, each with its spans, and its breaks."""
+    bounds = [p for p in pieces if p is not None]
+    starts = [a for a, _ in bounds]
+    spans: list[list[tuple[int, int, str]]] = [[] for _ in bounds]
+    for a, b, style in block.spans or ():
+        k = max(0, bisect.bisect_right(starts, a) - 1)  # the first piece the span may touch
+        while k < len(bounds) and bounds[k][0] < b:
+            lo, hi = bounds[k]
+            if a < hi:
+                spans[k].append((max(a, lo) - lo, min(b, hi) - lo, style))
+            k += 1
+    out: list[Block] = []
+    k = 0
+    for piece in pieces:
+        if piece is None:
+            out.append(Block(BREAK, "", None, "hr", block.marks, block.context))
+            continue
+        lo, hi = piece
+        out.append(
+            Block(TEXT, block.text[lo:hi], spans[k] or None, block.tag, block.marks, block.context)
+        )
+        k += 1
+    return out
