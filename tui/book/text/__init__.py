@@ -5,6 +5,8 @@
 - `lines`: what a single short line is: a heading, a break, a landmark, a label.
 - `chapters`: which heading lines are chapters, and their titles.
 - `contents`: contents lists, and the later lines that repeat them.
+- `break_lines`, `spacers`: which classified lines draw a break (rules, ornaments used again,
+  spacer lines that are not the text's spacing).
 - `sections`, `gaps`: scene divisions without an ornament (labels, time lines, wider gaps).
 - `weak_headings`: headings without a keyword: bare numbers, titles set off by space.
 - `markdown`: a Markdown file made plain line for line, its headings and front matter.

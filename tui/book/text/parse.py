@@ -10,15 +10,14 @@ sections and point-of-view labels (scene_gaps, sections, scenes).
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 from tui.book.file_title import title_from_path, work_of_folder
 from tui.book.model import Book, Chapter, ParaKind, Section
-from tui.book.rules.breaks import is_dialogue_pause
 from tui.book.rules.labels import without_author
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
+from tui.book.text.break_lines import mark_break_lines
 from tui.book.text.chapters import HeadingChoice, choose_headings, find_candidates
 from tui.book.text.colophon import (
     before_author_note,
@@ -45,7 +44,6 @@ from tui.book.text.sections import (
     numbered_sections,
     recurring_time_lines,
 )
-from tui.book.text.spacers import spacers_not_breaks
 from tui.book.text.weak_headings import (
     FRONT_PROSE_CHARS,
     FRONT_PROSE_PARAGRAPHS,
@@ -167,16 +165,7 @@ def _build(
     def blank_before(i: int) -> int:
         return max(0, text.count("\n", paras.ends[i - 1], paras.starts[i]) - 1)
 
-    spacing = spacers_not_breaks(infos, paragraph, n, paras.common_gap, blank_before)
-    glyphs = Counter(info.data for info in infos.values() if info.kind == "glyph")
-    for i, info in infos.items():
-        pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
-        if i in spacing or (info.kind == "spacer" and _ends_a_sentence(paragraph, i)):
-            kinds[i] = LABEL  # blank to the eye, and no scene break
-        elif info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
-            kinds[i] = BREAK
-        elif info.kind == "glyph" and glyphs[info.data] > 1:
-            kinds[i] = BREAK  # the author's own ornament, used again
+    mark_break_lines(kinds, infos, paragraph, n, paras.common_gap, blank_before)
     # A Gutenberg header and licence are front and end matter: nothing in them is story.
     wrapper = find_wrapper(text, paras.starts, book.para_at) if lo == 0 else None
     first, last = (wrapper.start, wrapper.end) if wrapper else (0, n)
@@ -267,19 +256,6 @@ def _sections(book: Book, infos, parts: list[int]) -> list[int]:
     for i in found:
         kinds[i] = LABEL
     return found
-
-
-def _ends_a_sentence(paragraph, i: int) -> bool:
-    """A lone `.` under a line that lacks its full stop ends that line's sentence (a line
-    broken where a PDF wrapped it), rather than spacing out a scene."""
-    if i == 0 or paragraph(i).strip() != ".":
-        return False
-    before = paragraph(i - 1).rstrip()
-    return bool(before) and before[-1].isalnum()
-
-
-def _dialogue_pause(paragraph, i: int, n: int) -> bool:
-    return 0 < i < n - 1 and is_dialogue_pause(paragraph(i - 1), paragraph(i + 1))
 
 
 def _paragraph_reader(book: Book) -> Callable[[int], str]:

@@ -1,0 +1,51 @@
+"""Which classified lines mark scene breaks: rules and ornaments, spacer lines that are not
+the text's spacing, a lone `…` or `—` that is no pause in dialogue, and an author's own
+ornament used more than once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from tui.book.model import ParaKind
+from tui.book.rules.breaks import is_dialogue_pause
+from tui.book.text.lines import LineInfo
+from tui.book.text.spacers import spacers_not_breaks
+
+LABEL, BREAK = int(ParaKind.LABEL), int(ParaKind.BREAK)
+
+
+def mark_break_lines(
+    kinds: bytearray,
+    infos: dict[int, LineInfo],
+    paragraph: Callable[[int], str],
+    n: int,
+    common_gap: int,
+    blank_before: Callable[[int], int],
+) -> None:
+    """Set the kind of each classified line that draws a break (BREAK) or is blank to the eye
+    without being one (LABEL); ``blank_before(i)`` is how many blank lines come before
+    paragraph ``i``."""
+    spacing = spacers_not_breaks(infos, paragraph, n, common_gap, blank_before)
+    glyphs = Counter(info.data for info in infos.values() if info.kind == "glyph")
+    for i, info in infos.items():
+        pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
+        if i in spacing or (info.kind == "spacer" and _ends_a_sentence(paragraph, i)):
+            kinds[i] = LABEL  # blank to the eye, and no scene break
+        elif info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
+            kinds[i] = BREAK
+        elif info.kind == "glyph" and glyphs[info.data] > 1:
+            kinds[i] = BREAK  # the author's own ornament, used again
+
+
+def _ends_a_sentence(paragraph, i: int) -> bool:
+    """A lone `.` under a line that lacks its full stop ends that line's sentence (a line
+    broken where a PDF wrapped it), rather than spacing out a scene."""
+    if i == 0 or paragraph(i).strip() != ".":
+        return False
+    before = paragraph(i - 1).rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _dialogue_pause(paragraph, i: int, n: int) -> bool:
+    return 0 < i < n - 1 and is_dialogue_pause(paragraph(i - 1), paragraph(i + 1))
