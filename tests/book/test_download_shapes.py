@@ -1,7 +1,8 @@
-"""Shapes of real pages and downloads from a second gathering: FanFiction.Net's mobile
-pages, FicHub's EPUBs with an information page and a contents page in the reading order,
-breaks typed as `...` or `8888` where a site dropped the author's ornament, and title lines
-that go on to name their author."""
+"""Shapes of real downloads and texts from the later gatherings: FicHub's EPUBs with an
+information page and a contents page in the reading order, breaks typed as `...` or `8888`
+where a site dropped the author's ornament, title lines that go on to name their author, and
+the chapter headings, notes and labels of scraped texts and Markdown (pages saved with their
+site around them are in test_site_page_shapes.py)."""
 
 from __future__ import annotations
 
@@ -18,26 +19,6 @@ OTHER = "The lamp in the tower was lit at dusk, and the keeper wrote the hour in
 
 def scene_firsts(path: Path) -> list[list[str]]:
     return [[s.first_words[:14] for s in c.scenes] for c in open_book(path).chapters]
-
-
-def test_a_mobile_fanfiction_net_page(tmp_path: Path) -> None:
-    story = "".join(f"<p>{PROSE}</p><p>{OTHER}</p>" for _ in range(3))
-    page = f"""<html><head><title>Fanfic: Stranded Ch 21, Harry Potter | FanFiction</title>
-<body id="top"><div class="t_head hbox"><div class="t_text"><a href="/">FanFiction</a></div>
-<div class="t_text"><a href="/j/">Just In</a></div></div>
-<div id="content"><div align="center"><b>Stranded</b> by <a href="/u/2548648/">Starfox5</a>
-</div><hr size="1"><a href="/book/">Books</a> » <a href="/book/Harry-Potter/">Harry Potter</a>
-Rated: T, English, Adventure, Words: 6k<hr size="1"><span class="pull-right">
-<a href="/r/13786171/">599</a></span> Chapter 21: The Slipup<br></div>
-<div role="main"><div class="storycontent nocopy" id="storycontent">{story}<hr>{story}
-</div></div><div align="center"><a href="/s/13786171/20/">« Prev</a> Ch 21 of 39</div>
-</body></html>"""
-    path = tmp_path / "s-13786171-21.html"
-    path.write_text(page, encoding="utf-8")
-    book = open_book(path)
-    assert (book.title, book.author) == ("Stranded", "Starfox5")
-    assert [c.title for c in book.chapters] == ["Chapter 21: The Slipup"]
-    assert len(book.chapters[0].scenes) == 2
 
 
 def test_dots_and_digits_typed_for_a_dropped_ornament_are_breaks(tmp_path: Path) -> None:
@@ -158,19 +139,6 @@ def test_markdown_headings_that_are_bare_number_words(tmp_path: Path) -> None:
     path = tmp_path / "hypervodka.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     assert [c.title for c in open_book(path).chapters] == ["One", "Two", "Three", "Four"]
-
-
-def test_a_site_pages_front_matter_names_the_work_and_the_chapter(tmp_path: Path) -> None:
-    lines = ["---", "title: 第十章：夢長", "novelTitle: 《此生不識君》Still-you", "---", ""]
-    lines += ["# {{ frontmatter.title }}", "", "<script setup>", "import { useData } from 'x'"]
-    lines += ["const { frontmatter } = useData()", "</script>", "", "---", ""]
-    lines += ["那日天未亮，謝憐便醒了。", "", "屋中一片死寂。", "", "---", "", "那之後的日子。"]
-    path = tmp_path / "Ch-10.md"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    book = open_book(path)
-    assert book.title == "此生不識君"
-    assert [c.title for c in book.chapters] == ["第十章 夢長"]
-    assert [s.first_words[:4] for s in book.chapters[0].scenes] == ["那日天未", "那之後的"]
 
 
 def test_a_chapters_title_block_set_off_by_rules_is_no_scene(tmp_path: Path) -> None:
@@ -337,83 +305,3 @@ def test_a_chapters_labelled_note_set_off_by_a_rule_is_no_scene(tmp_path: Path) 
     path = tmp_path / "love.html"
     path.write_text(f"<html><head><title>Love</title></head><body>{chapters}</body></html>")
     assert [len(firsts) for firsts in scene_firsts(path)] == [2, 2]
-
-
-def test_an_old_archive_page_with_div_paragraphs_under_a_trail_heading(tmp_path: Path) -> None:
-    def para(text: str) -> str:
-        return f'<div align="left">{text}</div><div align="left">&nbsp;</div>'
-
-    story = "".join(para(PROSE) + para(OTHER) for _ in range(4))
-    story += '<div align="center">******************</div>' + story
-    side = "".join(f"<p><a href='/f/{n}'>Popular story {n}</a> by someone</p>" for n in range(8))
-    page = f"""<html><head><title>A Miko's Instincts</title></head><body>
-<div id="primary-menu" role="navigation"><ul><li><a href="/">Home</a></li></ul></div>
-<div id="content"><article id="post-8"><h1 id="post-title">InuYasha Fan Fiction &#10095;
-A Miko's Instincts &#10095; A Miko's Instincts Chapter 1 ( Chapter 1 )</h1>
-<div class="post-meta"><b>By: </b><a href="/user_info.php/105805">Majicman55</a></div>
-<div id="fanfic-text">{story}</div></article>
-<div id="primary-sidebar">{side}</div></div></body></html>"""
-    path = tmp_path / "chapter.html"
-    path.write_text(page, encoding="utf-8")
-    book = open_book(path)
-    assert (book.title, book.author) == ("A Miko's Instincts", "Majicman55")
-    assert [c.title for c in book.chapters] == ["A Miko's Instincts Chapter 1"]
-    assert scene_firsts(path) == [[PROSE[:14], PROSE[:14]]]
-
-
-def _forum_post(
-    number: int, writer: str, body: str, mark: str = "", second_version: bool = False
-) -> str:
-    if second_version:
-        label = (
-            '<div class="message-cell message-cell--threadmark-header">'
-            f'<span class="threadmarkLabel">{mark}</span></div>'
-            if mark
-            else ""
-        )
-        return f"""<article class="message message--post {"hasThreadmark" if mark else ""} js-post"
-data-author="{writer}" id="js-post-{number}">{label}<div class="message-cell--user">
-<h4 class="message-name"><a class="username">{writer}</a></h4></div>
-<article class="message-body"><div class="bbWrapper">{body}</div></article>
-<div class="message-signature">Signature of {writer}</div></article>"""
-    label = (
-        f'<div class="threadmarker"><span class="label"><strong>Threadmark:</strong> {mark}'
-        '</span><div class="threadmarker_nav_top"><a href="#">&lt;&lt;</a> '
-        '<a href="#">Index</a></div></div>'
-        if mark
-        else ""
-    )
-    return f"""<li id="post-{number}" class="message {"hasThreadmark" if mark else ""}"
-data-author="{writer}">{label}<div class="messageUserInfo"><h3 class="userText">
-<a class="username">{writer}</a></h3><dl><dd>Location: Canada</dd></dl></div>
-<div class="messageInfo"><blockquote class="messageText ugc baseHtml">{body}</blockquote></div>
-</li>"""
-
-
-def test_a_forum_threads_threadmarked_posts_are_its_story(tmp_path: Path) -> None:
-    story = "<br /><br />".join([PROSE, OTHER] * 3)
-    reply = "Great chapter! I wonder what happens to the elves next, can't wait for more."
-    for second in (False, True):
-        chapter = (
-            "Today's long update is brought to you by a quiet weekend.<hr />"
-            '<div style="text-align: center">Chapter 4: Digging In</div><br />'
-            f'{story}<br /><br /><div style="text-align: center">o-o-o-o</div><br />{story}'
-        )
-        posts = [
-            _forum_post(1, "Pahan", reply, second_version=second),
-            _forum_post(2, "eaglejarl", chapter, "Chapter 4) Digging In", second),
-            *(_forum_post(n, "Killer_Whale", reply, second_version=second) for n in (3, 4)),
-        ]
-        page = f"""<html><head><title>Slivers in the Chaos Lands | Page 17 | Sufficient
-Velocity</title></head><body><div id="header"><ul class="navTabs"><li>Forums</li>
-<li>Members</li></ul></div><ol class="messageList">{"".join(posts)}</ol>
-<div id="footer">Terms and Rules</div></body></html>"""
-        path = tmp_path / f"thread-{second}.html"
-        path.write_text(page, encoding="utf-8")
-        book = open_book(path)
-        assert (book.title, book.author) == ("Slivers in the Chaos Lands", "eaglejarl")
-        assert [c.title for c in book.chapters] == ["Chapter 4: Digging In"]
-        assert [s.first_words[:14] for s in book.chapters[0].scenes] == [
-            "Today's long u",
-            PROSE[:14],
-        ]
