@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import chain, repeat
 
 from tui.book.model import Book, ParaKind
-from tui.finder import thesaurus
+from tui.finder import neighbours, thesaurus
 from tui.finder.index import BookIndex
 from tui.finder.names import book_names
 from tui.finder.stopping import StopFn
@@ -61,6 +61,7 @@ def build_index(
     index.names = book_names(book, index.meet)
     index.paragraph_text = _paragraph_text(book)
     thesaurus.load()  # here, in the index's worker, rather than at the first query
+    neighbours.load()
     if progress is not None:
         progress(1.0)
     return index

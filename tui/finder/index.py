@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from tui.book.model import Scene
-from tui.finder import thesaurus
+from tui.finder import neighbours, thesaurus
 from tui.finder.company import companions
 from tui.finder.names import BookNames
 from tui.finder.word_forms import base_of, lemma, related, root, stem_uncached
@@ -24,6 +24,7 @@ IRREGULAR_SIM = 0.85  # `fought` for `fight`, `death` for `died`
 RELATED_SIM = 0.6  # `duel` for `fight`, `tears` for `cry`: the same kind of moment
 SAME_SENSE_SIM = 0.5  # `couch` for `sofa`, from the general thesaurus
 NEARBY_SIM = 0.35  # `coin` for `sovereign`, `list` for `roster`: broader or derived words
+ALIKE_SIM = 0.3  # `washing` for `scrubbing`: words used alike, for a word the book lacks
 COMPANY_SIM = 0.4  # `couch` for `leaned`: words the book keeps saying together
 PAIR_MARK = "+"  # joins the halves of a compound in the key of their co-occurrences
 
@@ -219,6 +220,8 @@ class BookIndex:
         self._add_prefixes(term, typing, add)
         self._add_parts(term, add)
         self._add_general(term, found, add)
+        if not known:
+            self._add_alike(term, found, add)
         self._add_fuzzy(term, exact_known=real, add=add)
         result = sorted(found.values(), key=lambda e: (-e.sim, e.key))[:32]
         self._expansions[cache_key] = result
@@ -246,6 +249,17 @@ class BookIndex:
                 for key in self._inflected(word):
                     if key not in found:
                         add(key, sim, "general")
+
+    def _add_alike(self, term: str, found: dict[str, Expansion], add: Callable) -> None:
+        """Words used alike in general English, for a word the book never uses: the reader
+        remembers the moment in words of their own (`scrubbing` for *washing*). A word the
+        book has keeps to its own forms: there the book's words are better evidence."""
+        if term in self.names.counts:
+            return
+        for word in neighbours.used_alike(term):
+            for key in self._inflected(word):
+                if key not in found:
+                    add(key, ALIKE_SIM, "general")
 
     def _inflected(self, word: str) -> list[str]:
         """The book's inflections of ``word`` (`bar`: `bars`, `barred`, not `bare` or

@@ -41,7 +41,11 @@ def _entry(word: str) -> tuple[str, str] | None:
 
 
 def _columns(word: str) -> str | None:
-    table = load()
+    return row_of(load(), word)
+
+
+def row_of(table: dict[str, str], word: str) -> str | None:
+    """``table``'s row for ``word``, or for the word it is a form of (`shipped` -> `ship`)."""
     found = table.get(word) or table.get(base_of(word))
     if found is not None:
         return found

@@ -1,0 +1,61 @@
+"""Words used alike in general English: a reader's own word for a moment the book words
+otherwise, tried only when the book never uses the reader's word."""
+
+from __future__ import annotations
+
+import pytest
+from finder_support import built_finder, line_in, scene_lines
+
+from tui.finder import neighbours
+from tui.finder.book_finder import BookFinder
+
+LANDING = """Chapter 1: The Landing Stage
+
+On Thursdays the ferry was late again, and she stood on the landing stage until ten, cleaning
+her spectacles on her sleeve.
+
+* * *
+
+Her brother spent the morning over the laundry, with two buckets of soapy water and a song.
+
+* * *
+
+They argued about the ferry money and the laundry bill all through supper.
+"""
+
+
+@pytest.fixture(scope="module")
+def finder() -> BookFinder:
+    return built_finder(LANDING)
+
+
+def line_of(text: str) -> int:
+    return line_in(LANDING, text)
+
+
+def test_words_used_alike_nearest_first() -> None:
+    assert "washing" in neighbours.used_alike("scrubbing")
+    assert neighbours.used_alike("boat")[:2] == ("ship", "vessel")
+    assert "thursday" in neighbours.used_alike("week")
+
+
+def test_a_word_is_found_in_its_forms() -> None:
+    # The table holds the commonest words; rarer forms are looked up by the word they inflect.
+    assert neighbours.used_alike("daydreams") == neighbours.used_alike("daydream") != ()
+    assert neighbours.used_alike("scrubs") == neighbours.used_alike("scrub") != ()
+
+
+def test_a_remembered_moment_in_the_readers_own_words(finder: BookFinder) -> None:
+    # Neither "boat" nor "week" is in the book: its scene says "ferry" and "Thursdays".
+    assert scene_lines(finder, "waiting for the boat every week")[0] == line_of("On Thursdays")
+    # "washing" is not in the book either: the laundry and the buckets are.
+    assert scene_lines(finder, "washing")[0] == line_of("Her brother spent")
+
+
+def test_a_word_the_book_uses_is_not_widened(finder: BookFinder) -> None:
+    # "cleaning" is used alike with "laundry", but the book has "laundry": the landing stage,
+    # where she is cleaning her spectacles, is no hit for it.
+    assert sorted(scene_lines(finder, "laundry")) == [
+        line_of("Her brother spent"),
+        line_of("They argued about"),
+    ]
