@@ -59,3 +59,11 @@ def test_a_word_the_book_uses_is_not_widened(finder: BookFinder) -> None:
         line_of("Her brother spent"),
         line_of("They argued about"),
     ]
+
+
+def test_a_stop_word_is_not_widened(finder: BookFinder) -> None:
+    # "at" is in no index (it is in every scene); its neighbours (`morning`, `night`) are no
+    # evidence of anything a reader meant.
+    assert finder.index is not None
+    assert "morning" in neighbours.used_alike("at")
+    assert [e.key for e in finder.index.expand("at") if e.how == "general"] == []

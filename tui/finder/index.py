@@ -17,6 +17,7 @@ from tui.book.model import Scene
 from tui.finder import neighbours, thesaurus
 from tui.finder.company import companions
 from tui.finder.names import BookNames
+from tui.finder.tokens import STOP_WORDS
 from tui.finder.word_forms import base_of, lemma, related, root, stem_uncached
 
 ROOT_SIM = 0.8  # `apologize` for `apology`: related, not the same word
@@ -253,8 +254,9 @@ class BookIndex:
     def _add_alike(self, term: str, found: dict[str, Expansion], add: Callable) -> None:
         """Words used alike in general English, for a word the book never uses: the reader
         remembers the moment in words of their own (`scrubbing` for *washing*). A word the
-        book has keeps to its own forms: there the book's words are better evidence."""
-        if term in self.names.counts:
+        book has keeps to its own forms: there the book's words are better evidence. A stop
+        word (`at`) is in every scene, and is left alone."""
+        if term in self.names.counts or term in STOP_WORDS:
             return
         for word in neighbours.used_alike(term):
             for key in self._inflected(word):
