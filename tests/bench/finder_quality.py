@@ -9,8 +9,10 @@ Not a test: run it by hand and copy the table into the README.
 Query sets: `old` is `tests/finder_queries.toml` (150 queries, rounds 1-3); `work` and `held`
 are the two halves of `tests/finder_queries_blind.toml`, over the corpus texts; `fresh` and
 `fresh-held` the two halves of `tests/finder_queries_fresh.toml`, over three books of the real
-corpus (their scenes as chapbook divides them, each query's scene checked by a quoted anchor).
-The held sets are only ever scored as a whole: `--misses` refuses to list them.
+corpus (their scenes as chapbook divides them, each query's scene checked by a quoted anchor);
+`unseen` is `tests/finder_queries_unseen.toml`, written the same way over three more books,
+after the last change to the ranking, and scored once. The held sets and `unseen` are only ever
+scored as a whole: `--misses` refuses to list them.
 
 A query counts at rank N when the Nth hit is where Enter lands inside the intended scene, as
 `tests/finder/test_finder_queries.py` judges it. Each method ranks the same scenes, those of the
@@ -50,8 +52,9 @@ from tui.finder.book_finder import BookFinder  # noqa: E402
 OLD = ROOT / "tests" / "finder_queries.toml"
 BLIND = ROOT / "tests" / "finder_queries_blind.toml"
 FRESH = ROOT / "tests" / "finder_queries_fresh.toml"
+UNSEEN = ROOT / "tests" / "finder_queries_unseen.toml"
 REAL = ROOT / "tests" / "fixtures"
-HELD = {"held", "fresh-held"}
+HELD = {"held", "fresh-held", "unseen"}
 DEPTH = 10  # ranks looked at; a scene further down counts as not found
 
 
@@ -66,8 +69,9 @@ class Query:
 
 
 def load(set_name: str) -> list[Query]:
-    if set_name.startswith("fresh"):
-        found = tomllib.loads(FRESH.read_text(encoding="utf-8"))["query"]
+    if set_name.startswith("fresh") or set_name == "unseen":
+        path = UNSEEN if set_name == "unseen" else FRESH
+        found = tomllib.loads(path.read_text(encoding="utf-8"))["query"]
         return [
             Query(q["book"], q["query"], q["kind"], scene=q["scene"], anchor=q["anchor"])
             for q in found
