@@ -8,6 +8,7 @@ offsets in a preview agree with the full book.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -146,8 +147,7 @@ def _pauses_as_breaks(out: list[Para]) -> None:
 def set_apart(para: Para) -> bool:
     """The whole paragraph is in italics or bold, as authors set their notes and downloaders
     their title lines."""
-    length = len(para.text.rstrip())
-    return any(start == 0 and stop >= length for start, stop, _ in para.spans or ())
+    return _whole_emphasis(para.text, para.spans)
 
 
 def _backlink(para: Para) -> bool:
@@ -218,7 +218,8 @@ def _spacing_gaps(blocks: list[Block]) -> set[int]:
     pairs: list[list[int]] = []  # for each pair of adjacent prose paragraphs, the gaps between
     runs: list[int] = []  # for each pair, its run: prose not interrupted by a heading or break
     between: list[int] = []
-    previous_text = False
+    after_prose: list[bool] = []  # for each pair, whether its first paragraph is plain prose
+    previous_text = previous_prose = False
     run = 0
     for i, block in enumerate(blocks):
         if block.kind == GAP:
@@ -228,11 +229,14 @@ def _spacing_gaps(blocks: list[Block]) -> set[int]:
         if is_text and previous_text:
             pairs.append(between)
             runs.append(run)
+            after_prose.append(previous_prose)
         elif not is_text:
             run += 1
         previous_text, between = is_text, []
+        previous_prose = is_text and not _whole_emphasis(block.text, block.spans)
     spacing: set[int] = set()
     gapped = [1 if p else 0 for p in pairs]
+    widths = [sum(blocks[g].lines for g in gaps) for gaps in pairs]
     for t, gaps in enumerate(pairs):
         if not gaps:
             continue
@@ -242,9 +246,25 @@ def _spacing_gaps(blocks: list[Block]) -> set[int]:
         while runs[hi - 1] != runs[t]:
             hi -= 1
         count = sum(gapped[lo:hi])
-        if count >= 4 and count * 5 > (hi - lo) * 3:
+        # A gap clearly wider than the spacing around it (eight `<br>`s where five part every
+        # paragraph) is a scene's, after prose; after lines set in italics (a chapter's
+        # epigraph, a note) it only sets them apart.
+        scene_gap = after_prose[t] and _wider(widths, lo, hi, t)
+        if count >= 4 and count * 5 > (hi - lo) * 3 and not scene_gap:
             spacing.update(gaps)
     return spacing
+
+
+def _wider(widths: list[int], lo: int, hi: int, t: int) -> bool:
+    """Whether gap ``t`` is clearly wider than the commonest gap of pairs ``lo``..``hi``."""
+    usual = Counter(w for w in widths[lo:hi] if w).most_common(1)[0][0]
+    return widths[t] >= max(usual + 1, usual * 3 / 2)
+
+
+def _whole_emphasis(text: str, spans: list[tuple[int, int, str]] | None) -> bool:
+    """The whole of ``text`` is in italics or bold."""
+    length = len(text.rstrip())
+    return any(start == 0 and stop >= length for start, stop, _ in spans or ())
 
 
 def _may_be_break(text: str) -> bool:

@@ -79,6 +79,12 @@ def is_glyph_line(line: str) -> bool:
     return min(len(left), len(right)) >= 3 and len(set(left + right)) >= 2
 
 
+def is_dash_pair(line: str) -> bool:
+    """Two different dashes typed as a line, `—-` or `–-`: an author's own rule, a break when
+    the book uses it again (a lone `—`, `——` or `--` may be a pause in dialogue)."""
+    return _DASH_PAIR.fullmatch(line) is not None and line[0] != line[1]
+
+
 def is_spacer_line(line: str) -> bool:
     """A line that looks blank but holds non-breaking or other special spaces, or a lone
     `.`, which authors type where a site would drop an empty line."""
@@ -127,6 +133,7 @@ def is_break_line(line: str) -> bool:
     return not compact.endswith(",")
 
 
+_DASH_PAIR = re.compile(r"[—―–-]{2}")
 _PAUSE = re.compile(r"…+|\.{3,}|\.(?: \.){2,}|[—―]{1,2}|--")
 
 

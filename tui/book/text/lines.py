@@ -13,6 +13,7 @@ from typing import Any, Literal
 from tui.book.rules.breaks import (
     SPACER_CHARS,
     is_break_line,
+    is_dash_pair,
     is_end_line,
     is_glyph_line,
     is_pause_line,
@@ -193,7 +194,7 @@ def _classify(line: str) -> LineInfo | None:
         return LineInfo("break")
     if is_pause_line(stripped):
         return LineInfo("pause")
-    if is_glyph_line(stripped) or _ORNAMENTED.fullmatch(stripped):
+    if is_glyph_line(stripped) or _ORNAMENTED.fullmatch(stripped) or is_dash_pair(stripped):
         return LineInfo("glyph", stripped)
     if _HAS_WORD.search(stripped) is None:
         return None  # lone dialogue punctuation: `!”`, `“…”`
