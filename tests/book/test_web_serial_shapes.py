@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fixtures import epub_builders as eb
+
 from tui.book.formats import open_book
 
 PROSE = "She walked down to the harbour and counted the boats again, slowly, twice over."
@@ -56,3 +58,55 @@ def test_a_wider_gap_after_an_epigraph_is_no_break(tmp_path: Path) -> None:
     body = gap.join(motto) + wide + gap.join(prose)
     path = written(tmp_path, "chapter.html", page(f"<h2>Chapter 1</h2>{body}"))
     assert len(scene_firsts(path)[0]) == 1
+
+
+def _epub(tmp_path: Path, metadata: str, nav_heading: str, chapters: list[str]) -> Path:
+    """An EPUB 3 of ``chapters``, its navigation page first in the reading order."""
+    entries = "".join(f'<li><a href="c{k}.xhtml">{t}</a></li>' for k, t in enumerate(chapters))
+    nav = f'<nav epub:type="toc" id="id"><h2>{nav_heading}</h2><ol>{entries}</ol></nav>'
+    files: dict[str, str | bytes] = {"nav.xhtml": eb.xhtml(nav_heading, nav)}
+    for k, title in enumerate(chapters):
+        files[f"c{k}.xhtml"] = eb.xhtml(title, f"<h2>{title}</h2>" + eb.paras([PROSE, OTHER]))
+    items = [(f"c{k}", f"c{k}.xhtml", "application/xhtml+xml") for k in range(len(chapters))]
+    nav_item = (
+        '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+    )
+    files["content.opf"] = eb.opf(
+        items,
+        ["nav", *(i for i, _, _ in items)],
+        metadata + '\n    <dc:identifier id="uid">x</dc:identifier>',
+        version="3.0",
+        toc_id=None,
+        extra_manifest=nav_item,
+    )
+    return eb.write_epub(tmp_path / "book.epub", files)
+
+
+def test_a_contents_page_headed_by_the_books_title_names_no_author(tmp_path: Path) -> None:
+    # A scraper's book whose title says who wrote the scraper; its contents page, in the
+    # reading order, is headed by that title, and its entries are no labelled lines.
+    title = "ED - EPUB generator by AkaHitsuji"
+    path = _epub(
+        tmp_path,
+        f"    <dc:title>{title}</dc:title>",
+        title,
+        ["Chapter 1: Old Devil (1)", "Chapter 2: Old Devil (2)"],
+    )
+    book = open_book(path)
+    assert book.author is None
+    assert [s.kind for s in book.front_matter] == ["toc"]
+    assert [c.title for c in book.chapters] == [
+        "Chapter 1: Old Devil (1)",
+        "Chapter 2: Old Devil (2)",
+    ]
+
+
+def test_the_tool_that_made_the_book_is_no_author(tmp_path: Path) -> None:
+    metadata = (
+        "    <dc:title>Newt</dc:title>\n"
+        '    <dc:creator opf:role="aut">pypub</dc:creator>\n'
+        '    <meta name="generator" content="PYPUB ePub Generator "/>'
+    )
+    assert open_book(_epub(tmp_path, metadata, "Contents", ["Newt"])).author is None
+    named = metadata.replace(">pypub<", ">Ann Lee<")
+    assert open_book(_epub(tmp_path, named, "Contents", ["Newt"])).author == "Ann Lee"

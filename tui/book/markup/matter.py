@@ -30,7 +30,9 @@ def matter_sections(paras: Sequence[Para], segment: Segment, end: int, ao3: bool
     lines splits into `title`, `metadata`, `summary` and `notes` (AO3, FanFicFare)."""
     start = segment.start
     heading = start if paras[start].hint == ParaKind.HEADING else None
-    if not any(_is_label(p) or is_note_label(p.text) for p in paras[start:end]):
+    labelled_lines = any(_is_label(p) or is_note_label(p.text) for p in paras[start:end])
+    if segment.kind == "toc" or not labelled_lines:
+        # (a contents list's `Chapter 1: Old Devil` is an entry, not a label and its value)
         return [Section(segment.kind, heading, start + (heading is not None), end)]
     sections: list[Section] = []
     base = segment.kind if segment.kind in ("afterword", "chrome") else "title"

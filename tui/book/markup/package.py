@@ -204,10 +204,15 @@ def _metadata(root: Node) -> dict[str, object]:
         meta["title"] = main[0] if main else titles[0][0]
     authors: list[str] = []
     others: list[str] = []
+    generator = " ".join(
+        n.attr("content") for n in block.iter("meta") if n.attr("name") == "generator"
+    ).casefold()
     for node in block.iter("creator"):
         name = node.text()
         if not name or NO_NAME.fullmatch(name.strip()):
             continue  # `Unknown Author`: a tool's placeholder, nobody's name
+        if name.strip().casefold() in generator.split():
+            continue  # `pypub`, the tool that made the file (`PYPUB ePub Generator`)
         role = node.attr("role") or refines.get(node.attr("id"), {}).get("role", "")
         (authors if role in ("", "aut") else others).append(name)
     if authors or others:
