@@ -110,3 +110,16 @@ def test_the_tool_that_made_the_book_is_no_author(tmp_path: Path) -> None:
     assert open_book(_epub(tmp_path, metadata, "Contents", ["Newt"])).author is None
     named = metadata.replace(">pypub<", ">Ann Lee<")
     assert open_book(_epub(tmp_path, named, "Contents", ["Newt"])).author == "Ann Lee"
+
+
+def test_a_title_line_right_over_a_scraped_chapter_is_its_heading(tmp_path: Path) -> None:
+    # A chapter scraped a paragraph a line: its title, then its prose on the very next line.
+    lines = ["That Kind of Kitten", SAID, ASKED, PROSE, "#", OTHER, MORE]
+    book = open_book(written(tmp_path, "holder.txt", "\n".join(lines) + "\n"))
+    [chapter] = book.chapters
+    assert (chapter.title, book.line_of(chapter.start)) == ("That Kind of Kitten", 1)
+    assert [book.line_of(s.start) for s in chapter.scenes] == [2, 6]
+    assert book.front_matter == []
+    # Set apart by a blank line, the same title is the work's, over its untitled chapter.
+    spaced = open_book(written(tmp_path, "spaced.txt", "\n\n".join(lines) + "\n"))
+    assert spaced.chapters[0].heading is None and spaced.title == "That Kind of Kitten"

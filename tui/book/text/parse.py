@@ -220,6 +220,8 @@ def _build(
         book.end_matter.append(Section("gutenberg_licence", None, last, n))
     kinds[story_end:n] = bytes([END]) * (n - story_end)
     book.chapters = _chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
+    if lo == 0:
+        _title_line_heads_the_story(book)
     if paras.style in ("wrapped", "indented"):
         # (in a printed book's layout: elsewhere a run of short lines is dialogue or chat)
         for i in set_piece_ornaments(book, [i for i in infos if kinds[i] == BREAK]):
@@ -315,6 +317,25 @@ def _is_long_prose(book: Book, start: int, stop: int) -> bool:
     if stop - start > FRONT_PROSE_PARAGRAPHS:
         return True
     return stop > start and book.ends[stop - 1] - book.starts[start] > FRONT_PROSE_CHARS
+
+
+def _title_line_heads_the_story(book: Book) -> None:
+    """A story of one chapter under a lone title line, its prose on the very next line (a
+    chapter scraped a paragraph a line): the title line is the chapter's heading."""
+    chapters, front = book.chapters, book.front_matter
+    if len(chapters) != 1 or chapters[0].heading is not None or len(front) != 1:
+        return
+    chapter, title = chapters[0], front[0]
+    if (
+        title.kind != "title"
+        or title.heading is not None
+        or (title.start + 1, title.end) != (chapter.start, chapter.start)
+        or book.line_of(chapter.start) != (book.line_of(title.start) or 0) + 1
+    ):
+        return
+    chapter.heading = chapter.start = title.start
+    book.kinds[title.start] = HEADING
+    book.front_matter = []
 
 
 def _set_front(book: Book, front: Front, story_start: int) -> None:
