@@ -123,3 +123,16 @@ def test_a_title_line_right_over_a_scraped_chapter_is_its_heading(tmp_path: Path
     # Set apart by a blank line, the same title is the work's, over its untitled chapter.
     spaced = open_book(written(tmp_path, "spaced.txt", "\n\n".join(lines) + "\n"))
     assert spaced.chapters[0].heading is None and spaced.title == "That Kind of Kitten"
+
+
+def test_a_status_box_in_a_text_spaced_by_empty_paragraphs_opens_no_scene(tmp_path: Path) -> None:
+    # Royal Road: an empty paragraph after every paragraph, and a game's status box, a table
+    # whose cells hold paragraphs of their own, twice, a short line between them.
+    gap = "<p> </p>"
+    story = gap.join(f"<p>{t}</p>" for t in (PROSE, OTHER, MORE, SAID, ASKED, PROSE))
+    stats = ("Strength", "10", "Agility", "12", "Health", "200", "Stamina", "180", "Mana", "90")
+    cells = "".join(f"<p>{t}</p>" for t in stats)
+    box = f"<table><tr><td><p><strong>Attributes (+20)</strong></p>{gap}{cells}</td></tr></table>"
+    body = story + gap + box + gap + "<p>OK, Attributes.</p>" + gap + box + gap + story
+    path = written(tmp_path, "chapter.html", page(f"<h2>Chapter 1</h2>{body}"))
+    assert len(scene_firsts(path)[0]) == 1

@@ -177,8 +177,8 @@ class Converter(ParagraphBuilder):
             marks = info.marks
         else:
             marks = ""
-        if tag == "blockquote":
-            marks = f"blockquote {marks}" if marks else "blockquote"
+        if tag in ("blockquote", "table"):
+            marks = f"{tag} {marks}" if marks else tag
         parent = self.stack[-1]
         element = OpenElement(
             tag, marks, f"{parent.context} {marks}" if marks else parent.context, block

@@ -225,6 +225,8 @@ def _spacing_gaps(blocks: list[Block]) -> set[int]:
         if block.kind == GAP:
             between.append(i)
             continue
+        if _in_table(block):
+            continue  # a game's status box, say: its cells have spacing of their own
         is_text = block.kind == TEXT
         if is_text and previous_text:
             pairs.append(between)
@@ -298,13 +300,19 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
 
 def _gap_is_break(out: list[Para], after: Para) -> bool:
     """An empty paragraph between two paragraphs of prose may be a scene break; one setting
-    off a message (`> are you coming?`, `Rio: fuck off`, an e-mail's `To:`) is its spacing."""
+    off a message (`> are you coming?`, `Rio: fuck off`, an e-mail's `To:`), or a table (a
+    game's status box), is its spacing."""
     return (
         bool(out)
         and out[-1].hint == ParaKind.TEXT
         and after.hint in (ParaKind.TEXT, ParaKind.HEADING)  # (a heading: a point of view's)
         and not (CHAT_LINE.match(out[-1].text) or CHAT_LINE.match(after.text))
+        and not any(p.block is not None and _in_table(p.block) for p in (out[-1], after))
     )
+
+
+def _in_table(block: Block) -> bool:
+    return "table" in block.context.split()
 
 
 class Paragraphs:
