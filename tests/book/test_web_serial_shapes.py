@@ -136,3 +136,26 @@ def test_a_status_box_in_a_text_spaced_by_empty_paragraphs_opens_no_scene(tmp_pa
     body = story + gap + box + gap + "<p>OK, Attributes.</p>" + gap + box + gap + story
     path = written(tmp_path, "chapter.html", page(f"<h2>Chapter 1</h2>{body}"))
     assert len(scene_firsts(path)[0]) == 1
+
+
+def test_a_labelled_closing_note_runs_through_the_credits_under_it(tmp_path: Path) -> None:
+    # A serial's chapter page: the story, a gap, `Author’s Note:`, then the artists' credits
+    # after an empty paragraph, and the site's links to the chapters around it.
+    story = "".join(f"<p>{t}</p>" for t in (PROSE, OTHER, MORE, SAID, ASKED))
+    note = (
+        "<p><strong>Author’s Note: </strong>This is the first chapter of the volume. Thanks "
+        "for reading, and see you next chapter!</p><p>I hope it was good.</p>"
+    )
+    credits = (
+        "<p><strong>Hope, Snuggles and more by ArtsyNada!</strong></p>"
+        "<p><strong>Instagram:</strong> https://www.instagram.com/artsy/</p>"
+        "<p>Previous Chapter Next Chapter</p>"
+    )
+    body = story + "<p> </p>" * 4 + note + "<p> </p>" + credits
+    path = written(tmp_path, "chapter.html", page(f"<h2>8.00</h2>{body}"))
+    book = open_book(path)
+    [chapter] = book.chapters
+    assert [s.first_words[:14] for s in chapter.scenes] == [PROSE[:14]]
+    assert "Hope, Snuggles" not in " ".join(
+        book.paragraph(i) for s in chapter.scenes for i in range(s.start, s.end)
+    )

@@ -13,9 +13,11 @@ from tui.book.rules.scenes import TITLE_LINE_CHARS  # (a title line over the not
 
 TEXT, BREAK, NOTE = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.NOTE)
 MOST_NOTE_PARAGRAPHS = 6  # an author's note opening or closing a chapter, at the longest
+MOST_CLOSING_PARAGRAPHS = 18  # a labelled closing note with what comes under it (credits)
 NOTE_LABEL = re.compile(
-    r"[\W_]*(?:a/?n\b|author'?s?\s+notes?\b|notes?\s*:|disclaimer\s*:)", re.IGNORECASE
+    r"[\W_]*(?:a/?n\b|author['’]?s?\s+notes?\b|notes?\s*:|disclaimer\s*:)", re.IGNORECASE
 )
+AUTHOR_LABEL = re.compile(r"[\W_]*(?:a/n\b|author['’]?s?\s+notes?\b)", re.IGNORECASE)
 REQUEST = re.compile(
     r"\bplease\s+(?:review|comment|leave|let me know)|\breviews?\s+(?:are|is)\s+"
     r"(?:always\s+)?(?:welcome|appreciated)",
@@ -49,7 +51,13 @@ def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, e
         kinds[first] = NOTE
         body = first + 1
     last = kinds.rfind(BREAK, body, end)
-    if last < 0 or end - last - 1 > MOST_NOTE_PARAGRAPHS:
+    if last < 0:
+        return
+    labelled = _labelled_closing_note(kinds, paras, body, end)
+    if labelled is not None:
+        kinds[labelled:end] = bytes([NOTE]) * (end - labelled)
+        return
+    if end - last - 1 > MOST_NOTE_PARAGRAPHS:
         return
     after = _texts(kinds, paras, last + 1, end)
     story_before = kinds.find(TEXT, body, last) >= 0
@@ -61,6 +69,22 @@ def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, e
         and _plainly_a_note(texts)
     ):
         kinds[last:end] = bytes([NOTE]) * (end - last)
+
+
+def _labelled_closing_note(
+    kinds: bytearray, paras: Sequence[Para], body: int, end: int
+) -> int | None:
+    """Where a closing note that opens with the author's label (`Author's Note: This is the
+    first chapter…`, `A/N: …`) starts, near the chapter's end and after its story: the note
+    runs to the end, through the gaps between its parts (the artists' credits under it)."""
+    texts = _texts(kinds, paras, body, end)
+    for k in texts[-MOST_CLOSING_PARAGRAPHS:]:
+        text = paras[k].text
+        if AUTHOR_LABEL.match(text) and looks_like_author_talk(text):
+            if kinds.find(TEXT, body, k) < 0:
+                return None
+            return k - 1 if kinds[k - 1] == BREAK else k
+    return None
 
 
 def _plainly_a_note(texts: list[str]) -> bool:
