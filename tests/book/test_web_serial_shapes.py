@@ -159,3 +159,69 @@ def test_a_labelled_closing_note_runs_through_the_credits_under_it(tmp_path: Pat
     assert "Hope, Snuggles" not in " ".join(
         book.paragraph(i) for s in chapter.scenes for i in range(s.start, s.end)
     )
+
+
+def _pandoc_epub(tmp_path: Path, pages: list[str], title: str = "UNTITLED") -> Path:
+    """A pandoc-style EPUB 2 of XHTML ``pages`` bodies, its NCX listing each page's <h1>."""
+    files: dict[str, str | bytes] = {}
+    points = []
+    for k, body in enumerate(pages):
+        name = f"ch{k + 1:03}.xhtml"
+        files[name] = eb.xhtml(name, body)
+        head = body.split("<h1>")[1].split("</h1>")[0] if "<h1>" in body else ""
+        points.append((head, name))
+    files["toc.ncx"] = eb.ncx(title, points)
+    items = [(f"c{k}", f"ch{k + 1:03}.xhtml", "application/xhtml+xml") for k in range(len(pages))]
+    items.append(("ncx", "toc.ncx", "application/x-dtbncx+xml"))
+    metadata = f'    <dc:title>{title}</dc:title>\n    <dc:identifier id="uid">x</dc:identifier>'
+    files["content.opf"] = eb.opf(items, [i for i, _, _ in items[:-1]], metadata)
+    return eb.write_epub(tmp_path / "novel.epub", files)
+
+
+def test_bold_chapter_headings_the_contents_left_out(tmp_path: Path) -> None:
+    story = eb.paras([PROSE, OTHER, MORE])
+    scrap = (
+        "<p>title: “TESTING-THIS-TITLE-123” author: “Your Name” language: en rights: “© 2025 by"
+        " Your Name” description: “An epic novel of cultivation, adventure, and destiny.”</p>"
+    )
+    pages = [
+        '<h1 class="unnumbered"></h1>'
+        + scrap
+        + "<p><strong>Chapter 1: Skills</strong></p>"
+        + story,
+        "<h1>Chapter 2: Slots</h1>"
+        + story
+        + "<p><strong>Chapter 3: Matthew</strong></p>"
+        + story
+        + "<p><strong>[Bug-Grass Slayer]</strong></p>"
+        + story,
+        "<h1>Chapter 4: Aphids</h1>" + story + "<p><strong>Chapter 9: Later</strong></p>" + story,
+        "<h1>Chapter 5: Shock</h1>" + story + "<h3></h3>" + eb.paras([MORE, PROSE]),
+    ]
+    book = open_book(_pandoc_epub(tmp_path, pages))
+    assert [c.title for c in book.chapters] == [
+        "Chapter 1: Skills",
+        "Chapter 2: Slots",
+        "Chapter 3: Matthew",
+        "Chapter 4: Aphids",
+        "Chapter 5: Shock",
+    ]
+    assert [s.kind for s in book.front_matter][:1] == ["front"]
+    # An empty heading after the text has begun opens a scene; `UNTITLED` is nobody's title.
+    assert [s.first_words[:14] for s in book.chapters[-1].scenes] == [PROSE[:14], MORE[:14]]
+    assert book.title == "novel"
+
+
+def test_empty_headings_that_open_no_scene(tmp_path: Path) -> None:
+    # A site's empty `h6` with a class, where it puts its watermark, and an empty heading
+    # right under another heading, are no sections of the chapter.
+    body = (
+        "<h2>Chapter 1</h2>"
+        + eb.paras([PROSE, OTHER])
+        + '<h6 class="novel_online"></h6>'
+        + eb.paras([MORE, SAID])
+        + "<h3>Flag Enabling:</h3><h3> </h3>"
+        + eb.paras([ASKED, PROSE])
+    )
+    path = written(tmp_path, "chapter.html", page(body))
+    assert len(scene_firsts(path)[0]) == 1

@@ -39,6 +39,8 @@ from tui.book.markup.tags import (
 LIST_TAGS = frozenset(("ul", "ol", "li"))
 PAGE_NUMBER_CLASS = re.compile(r"(?:^|\s)(?:pagenum|pageno|page-?num(?:ber)?)(?:$|\s)")
 # Block kinds and types are defined with the paragraph builder; importers use them from here.
+SECTION_HEADINGS = ("h1", "h2", "h3", "h4")  # levels a converter gives a section of a chapter
+
 __all__ = ["BREAK", "GAP", "HEADING", "IMAGE", "TEXT", "Block", "Converter", "Document", "convert"]
 
 
@@ -257,6 +259,19 @@ class Converter(ParagraphBuilder):
                 # An empty paragraph: spacing, or a scene break drawn by the style sheet.
                 self.blocks.append(
                     Block(GAP, tag=element.tag, marks=element.marks, context=element.context)
+                )
+            elif (
+                len(self.blocks) == element.opened_at
+                and element.tag in SECTION_HEADINGS
+                and not element.marks
+                and self.blocks
+                and self.blocks[-1].kind == TEXT
+            ):
+                # An empty heading right after prose: a section with no name, as pandoc
+                # writes a `###` standing alone, opens a scene. (A site's empty `h6` with a
+                # class of its own is where it puts its watermark.)
+                self.blocks.append(
+                    Block(BREAK, tag=element.tag, marks=element.marks, context=element.context)
                 )
         while len(stack) > depth:
             self._pop()

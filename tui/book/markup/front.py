@@ -34,6 +34,7 @@ FACT_LINE = re.compile(
 MIN_FACTS = 3  # fact lines that make a page the story's information page
 MIN_NUMBERED = 3  # chapters numbered in sequence that make the book's numbering
 SENTENCE_WORDS = 8  # a paragraph of prose has at least this many words
+UNTITLED_SCRAP = 2  # paragraphs of an untitled page before the story that make it no chapter
 SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";", "—")
 
 
@@ -124,10 +125,16 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             kind = "title"  # listed under the book's title, and no story in it
         elif match_heading(segment.title) is None and not has_prose(paras, segment.start, end):
             kind = "front"  # a title page, an epigraph, a list: no sentence of prose
+        elif not segment.title.strip() and _texts(paras, segment.start, end) <= UNTITLED_SCRAP:
+            kind = "front"  # an untitled page of a line or two: a converter's leftovers
         else:
             break
         segment.role, segment.kind = FRONT, kind
     return segments
+
+
+def _texts(paras: Sequence[Para], start: int, end: int) -> int:
+    return sum(1 for para in paras[start:end] if para.hint == ParaKind.TEXT and not para.image)
 
 
 def _states_facts(paras: Sequence[Para], start: int, end: int) -> bool:

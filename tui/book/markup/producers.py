@@ -176,6 +176,11 @@ def without_archivist(authors: str) -> str:
     return ARCHIVED_BY.sub("", authors).strip() if "[" in authors else authors
 
 
+# A tool's placeholder where the title should be (pandoc's `UNTITLED`, calibre's `Unknown`);
+# an AO3 work may well be called `Untitled`, so case counts.
+NO_TITLE = re.compile(r"UNTITLED|Unknown|(?i:untitled document|no title)")
+
+
 def clean_work_title(title: str) -> str:
     """A work's title as found on a page, tidied: one line, without Project Gutenberg's
     `The Project Gutenberg eBook of` and without a trailing comma (`Title, by Author`)."""
@@ -186,7 +191,8 @@ def clean_work_title(title: str) -> str:
     if PG_TITLE_PREFIX.match(text):
         # `The Project Gutenberg eBook, Title, by Author`
         text = PG_BY_AUTHOR.sub("", PG_TITLE_PREFIX.sub("", text))
-    return without_status(text.rstrip(" ,;:"))
+    text = without_status(text.rstrip(" ,;:"))
+    return "" if NO_TITLE.fullmatch(text) else text  # a converter's `UNTITLED`: nobody's title
 
 
 def title_key(title: str) -> str:

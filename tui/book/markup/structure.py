@@ -6,6 +6,7 @@ import bisect
 from collections import Counter
 from collections.abc import Sequence
 
+from tui.book.markup.bold_chapters import chapters_left_out
 from tui.book.markup.families import numbered_family
 from tui.book.markup.front import (
     front_pages,
@@ -61,6 +62,8 @@ def find_segments(
     if not segments or segments[0].start > 0:
         segments.insert(0, _opening(paras, sources, segments[0].start if segments else len(paras)))
     segments += _unlisted_chapters(paras, sources, segments)
+    segments.sort(key=lambda s: s.start)
+    segments += chapters_left_out(segments, paras, lambda i: _source_at(sources, i).name)
     segments.sort(key=lambda s: s.start)
     segments = front_pages(_bound_story(segments, paras, sources, bounds), paras, title)
     return _resolve_roles(segments)
