@@ -225,3 +225,18 @@ def test_empty_headings_that_open_no_scene(tmp_path: Path) -> None:
     )
     path = written(tmp_path, "chapter.html", page(body))
     assert len(scene_firsts(path)[0]) == 1
+
+
+def test_dots_drawn_across_a_line_between_html_spacers_in_markdown(tmp_path: Path) -> None:
+    # A translation site's Markdown: raw `<br />&nbsp;` lines around `... ... ...`; entities
+    # are characters, as the site shows them.
+    mark = "<br />&nbsp;\n... ... ...\n<br />&nbsp;"
+    text = "\n\n".join([PROSE, "He paused &mdash; then went on.", mark, OTHER, MORE, mark, SAID])
+    book = open_book(written(tmp_path, "ch8.md", text + "\n"))
+    assert [s.first_words[:14] for s in book.chapters[0].scenes] == [
+        PROSE[:14],
+        OTHER[:14],
+        SAID[:14],
+    ]
+    shown = [book.paragraph(i) for i in range(len(book.kinds))]
+    assert "He paused — then went on." in shown and not any("&" in p for p in shown)

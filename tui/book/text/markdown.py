@@ -11,6 +11,7 @@ it) is read for the title and author and becomes blank.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -351,6 +352,8 @@ def _plain(line: str) -> str:
         line = ESCAPE.sub(r"\1", line)
     if "[^" in line:
         line = FOOTNOTE_MARK.sub(r"[\1]", line)  # `[^9]` and a note's `[^9]:` as `[9]`
+    if "&" in line:
+        line = html.unescape(line)  # `&nbsp;`, `&mdash;`: characters, as a site shows them
     return line
 
 
