@@ -240,3 +240,10 @@ def test_dots_drawn_across_a_line_between_html_spacers_in_markdown(tmp_path: Pat
     ]
     shown = [book.paragraph(i) for i in range(len(book.kinds))]
     assert "He paused — then went on." in shown and not any("&" in p for p in shown)
+
+
+def test_dots_drawn_across_a_line_alone_are_a_break(tmp_path: Path) -> None:
+    # (between two lines of dialogue too: no pause, which is one `…` or `...`)
+    text = "\n\n".join([PROSE, OTHER, "... ... ...", MORE, SAID, "… … …", ASKED])
+    path = written(tmp_path, "story.txt", text + "\n")
+    assert scene_firsts(path) == [[PROSE[:14], MORE[:14], ASKED[:14]]]
