@@ -247,3 +247,32 @@ def test_dots_drawn_across_a_line_alone_are_a_break(tmp_path: Path) -> None:
     text = "\n\n".join([PROSE, OTHER, "... ... ...", MORE, SAID, "… … …", ASKED])
     path = written(tmp_path, "story.txt", text + "\n")
     assert scene_firsts(path) == [[PROSE[:14], MORE[:14], ASKED[:14]]]
+
+
+def test_markdown_code_fences_and_named_footnotes_open_no_scene(tmp_path: Path) -> None:
+    text = "\n\n".join(
+        [
+            f"{PROSE} It fell that night[^fall].",
+            "````\n--SOS CODE YELLOW CAPT--\n````",
+            OTHER,
+            "````\n--PURPLE-UNIT has met citizen--\n````",
+            MORE,
+            "\n\n[^fall]: It had a heavier shell than the other units.",
+        ]
+    )
+    book = open_book(written(tmp_path, "stars.md", text + "\n"))
+    assert len(book.chapters[0].scenes) == 1
+    assert [s.kind for s in book.end_matter] == ["notes"]
+
+
+def test_footnotes_numbered_through_the_book_close_it(tmp_path: Path) -> None:
+    # Each chapter marks its own words (`[^1]` in the first, `[^3]` in the last); the notes
+    # all come at the end, under the last chapter.
+    chapters = [
+        f"# Chapter 1\n\n{PROSE} Clay[^1] and nagging[^2].\n\n{OTHER}",
+        f"# Chapter 2\n\n{MORE} Firewood[^3].\n\n{SAID}",
+    ]
+    notes = "[^1]: made of mud\n[^2]: to nag\n[^3]: firewood"
+    book = open_book(written(tmp_path, "novel.md", "\n\n".join([*chapters, notes]) + "\n"))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+    assert [s.kind for s in book.end_matter] == ["notes"]

@@ -246,7 +246,8 @@ def _notes_stop(infos: dict[int, LineInfo], marks: list[int], i: int, end: int, 
 
 FOOTNOTE_REACH = 2000  # paragraphs before the notes looked through for the first note's mark
 # A footnote's text, as the book ends with its notes: `[1] That wasn't …`.
-FOOTNOTE = re.compile(r"\[(\d{1,3})\]:?\s+\S")
+# `[1] …`, or a note named in Markdown, `[^fall]: …` (read as `[fall]: …`)
+FOOTNOTE = re.compile(r"\[(\d{1,3})\]:?\s+\S|\[([^\]\s\d][^\]\s]{0,11})\]:\s+\S")
 
 
 def before_footnotes(
@@ -271,8 +272,9 @@ def before_footnotes(
     if not start < i < end or kinds[i - 1] != TEXT:
         return end
     first = FOOTNOTE.match(paragraph(i))
-    mark = f"[{first.group(1)}]" if first else ""
-    marked = any(mark in paragraph(k) for k in range(max(start, i - FOOTNOTE_REACH), i))
+    mark = f"[{first.group(1) or first.group(2)}]" if first else ""
+    # (the first note's mark may be chapters back: notes numbered through the whole book)
+    marked = any(mark in paragraph(k) for k in range(max(0, i - FOOTNOTE_REACH), i))
     return i if marked else end
 
 

@@ -36,6 +36,7 @@ CODE_BLOCK = re.compile(
 )
 TEMPLATE_TITLE = re.compile(r"\{\{\s*\$?(?:frontmatter|page|post)\.title\s*\}\}")
 TAG_LINE = re.compile(r"^\s*(?:</?[A-Za-z][^>]*>\s*)+$")
+FENCE = re.compile(r"^ {0,3}`{3,}[^`]*$")  # a fence around code: ````` ```` `````
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
 LINK = re.compile(r"(?<!!)\[([^\]]*)\]\([^)]*\)")
@@ -324,13 +325,21 @@ def _lone(
     return (found[0], not before) if short else (None, False)
 
 
+def _note_mark(found: re.Match[str]) -> str:
+    """A footnote's mark as `[9]`; a note named, not numbered, keeps its colon where it
+    opens the note's own line (`[fall]: …`), to be told from a bracketed word."""
+    name = found.group(1)
+    opens = found.group().endswith(":") and not found.string[: found.start()].strip()
+    return f"[{name}]:" if opens and not name.isdigit() else f"[{name}]"
+
+
 def _plain(line: str) -> str:
     if not line.strip():
         return line
     if "<-" in line and "![" not in line:
         line = CENTRED.sub(r"\1", line)  # rentry's centring: `->By Togetic Anon<-`
-    if TAG_LINE.match(line) or IMAGE_LINE.match(line):
-        return ""
+    if TAG_LINE.match(line) or IMAGE_LINE.match(line) or FENCE.match(line):
+        return ""  # (a code fence's text stays, as the lines a story quotes: a signal, a log)
     if line.lstrip()[:1] == ">":
         line = QUOTE_MARK.sub("", line)
         if not line.strip():
@@ -351,7 +360,7 @@ def _plain(line: str) -> str:
     if "\\" in line:
         line = ESCAPE.sub(r"\1", line)
     if "[^" in line:
-        line = FOOTNOTE_MARK.sub(r"[\1]", line)  # `[^9]` and a note's `[^9]:` as `[9]`
+        line = FOOTNOTE_MARK.sub(_note_mark, line)  # `[^9]` and a note's `[^9]:` as `[9]`
     if "&" in line:
         line = html.unescape(line)  # `&nbsp;`, `&mdash;`: characters, as a site shows them
     return line
