@@ -276,3 +276,33 @@ def test_footnotes_numbered_through_the_book_close_it(tmp_path: Path) -> None:
     book = open_book(written(tmp_path, "novel.md", "\n\n".join([*chapters, notes]) + "\n"))
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
     assert [s.kind for s in book.end_matter] == ["notes"]
+
+
+def test_a_blog_post_is_named_by_its_heading_not_the_blogs_name(tmp_path: Path) -> None:
+    # A Tumblr page: the blog's name in a `div.title` link, a sidebar, then the post's `<h1>`
+    # over a story that names no chapter.
+    story = eb.paras([PROSE, OTHER, MORE, SAID, ASKED] * 2)
+    html_page = f"""<html><head><title>lh_lh</title></head><body>
+<div class="load-in"><div class="title"><a href="/">lh_lh</a></div>
+<div class="sidebar"><div id="description">A translation blog!</div>
+<ul><li>home</li><li>ask</li><li>archive</li></ul></div>
+<div id="posts-container" class="posts main"><h1 class="post-title">Myriad of Colours and
+Flowers</h1><div class="caption">{story}</div></div></div></body></html>"""
+    book = open_book(written(tmp_path, "post.html", html_page))
+    assert [c.title for c in book.chapters] == ["Myriad of Colours and Flowers"]
+
+
+def test_a_forum_posters_panel_names_no_author(tmp_path: Path) -> None:
+    # A message board's panel beside the post: the name, then the poster's rank and the date
+    # they joined.
+    story = eb.paras([PROSE, OTHER, MORE, SAID, ASKED] * 2)
+    html_page = f"""<html><head><title>A Lucky Strike</title></head><body>
+<div class="navbar"><ul><li>Forums</li><li>Search</li></ul></div>
+<table><tr><td class="author-content"><div class="small author-title">Pulitzer</div>
+<div class="small author-registered">Joined: Aug 2003</div>
+<div class="small author-totalposts">Posts: 2,616</div>
+<div class="bold author-name"><a href="/users/490">KSaraSara</a></div></td>
+<td class="post-content"><div class="post_inner">{story}</div></td></tr></table>
+</body></html>"""
+    book = open_book(written(tmp_path, "post.html", html_page))
+    assert book.author == "KSaraSara"

@@ -84,6 +84,7 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
     or an element classed as the author (not an author's note), the author."""
     title, chapter, authors = "", "", list[str]()
     named: list[tuple[str, int]] = []  # headings and title-like lines: (text, how surely a title)
+    kept: set[str] = set()  # those that may name the chapter: headings, not lines classed `title`
     after_by = False
     for block in header:
         text = " ".join(block.text.split())
@@ -93,6 +94,7 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
         crumbs = _crumbs(text) if block.kind == HEADING else []
         if crumbs:
             named += [(crumbs[-2], 3), (crumbs[-1], 0)]
+            kept.add(crumbs[-1])
             continue
         if after_by and not authors:
             authors = [text]
@@ -105,6 +107,8 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
         if byline and not authors:
             authors = [byline.group(1).strip()]
             continue
+        if POSTER_PANEL.search(marks):
+            continue  # a forum's panel beside a post: the poster's rank, joining date, posts
         if "author" in marks and "note" not in marks and not authors:
             authors = [text]
             continue
@@ -112,14 +116,23 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
         if block.kind == HEADING or names_work or "title" in marks:
             top = block.kind == HEADING and block.level <= 2
             named.append((text, 2 * names_work + top if block.kind in (HEADING, TEXT) else 0))
+            if block.kind == HEADING or names_work:
+                kept.add(text)
     chapters = [text for text, _ in named if names_a_chapter(text)]
     chapter = chapters[-1] if chapters else ""
     others = [(text, score) for text, score in named if text != chapter]
     best = max((score for _, score in others), default=0)
     title = next((text for text, score in others if score == best and score), "")
     if not chapter:
-        chapter = next((text for text, _ in reversed(named) if text != title), "")
+        # (the last heading left; a line only classed `title` is as likely the site's name)
+        chapter = next((text for text, _ in reversed(named) if text != title and text in kept), "")
     return title, chapter, authors
+
+
+POSTER_PANEL = re.compile(
+    r"\b(?:author|user|poster|member)[-_](?:title|rank|registered|joined|totalposts|posts|"
+    r"location|stats|info)\b"
+)
 
 
 def _crumbs(heading: str) -> list[str]:
