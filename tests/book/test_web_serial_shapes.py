@@ -306,3 +306,15 @@ def test_a_forum_posters_panel_names_no_author(tmp_path: Path) -> None:
 </body></html>"""
     book = open_book(written(tmp_path, "post.html", html_page))
     assert book.author == "KSaraSara"
+
+
+def test_a_date_line_over_a_rule_under_the_title_opens_no_scene(tmp_path: Path) -> None:
+    # A static site's page: the title, `발행일: <time>…</time>` (published), a rule, the story
+    # with its own rules.
+    story = eb.paras([PROSE, OTHER]) + "<hr/>" + eb.paras([MORE, SAID])
+    body = f"<h1>Raspberries</h1>발행일: <time>2020년 7월 10일</time><hr/>{story}"
+    path = written(tmp_path, "raspberries.html", page(body))
+    assert scene_firsts(path) == [["발행일: 2020년 7월 ", MORE[:14]]]
+    # A chat line over a rule is the story's: the rule still parts its scenes.
+    chat = eb.paras(["Rio: are you coming?", "Kim: no"]) + "<hr/>" + eb.paras([MORE, SAID])
+    assert len(scene_firsts(written(tmp_path, "chat.html", page(f"<h1>Chat</h1>{chat}")))[0]) == 2

@@ -18,6 +18,10 @@ NOTE_LABEL = re.compile(
     r"[\W_]*(?:a/?n\b|author['’]?s?\s+notes?\b|notes?\s*:|disclaimer\s*:)", re.IGNORECASE
 )
 AUTHOR_LABEL = re.compile(r"[\W_]*(?:a/n\b|author['’]?s?\s+notes?\b)", re.IGNORECASE)
+# A short line of a fact and its label, `Published: 10 July 2020`, `발행일: 2020년 7월 10일`.
+# (a number in it: `Rio: are you coming?` over a rule is the story's chat)
+FACT_LINE = re.compile(r"[^\W\d_][^\n:：]{0,24}[:：][ \t]*(?=[^\n]*\d)\S[^\n]{0,50}$")
+MOST_FACT_LINES = 2
 REQUEST = re.compile(
     r"\bplease\s+(?:review|comment|leave|let me know)|\breviews?\s+(?:are|is)\s+"
     r"(?:always\s+)?(?:welcome|appreciated)",
@@ -35,6 +39,15 @@ def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, e
     before = _texts(kinds, paras, body, first)
     opening = [k for k in before if len(paras[k].text) > TITLE_LINE_CHARS]
     if (
+        0 < len(before) <= MOST_FACT_LINES
+        and all(FACT_LINE.match(paras[k].text) for k in before)
+        and kinds.find(TEXT, first + 1, end) >= 0
+    ):
+        # `Published: 10 July 2020` over a rule: the page's facts, and the rule under them
+        # opens no scene.
+        kinds[first] = NOTE
+        body = first + 1
+    elif (
         opening
         and first - body <= MOST_NOTE_PARAGRAPHS
         and looks_like_author_talk(paras[opening[0]].text)
