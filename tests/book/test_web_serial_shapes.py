@@ -207,9 +207,10 @@ def test_bold_chapter_headings_the_contents_left_out(tmp_path: Path) -> None:
         "Chapter 5: Shock",
     ]
     assert [s.kind for s in book.front_matter][:1] == ["front"]
-    # An empty heading after the text has begun opens a scene; `UNTITLED` is nobody's title.
+    # An empty heading after the text has begun opens a scene; `UNTITLED` is nobody's title,
+    # and the front matter run into a paragraph names the work (`Your Name` nobody).
     assert [s.first_words[:14] for s in book.chapters[-1].scenes] == [PROSE[:14], MORE[:14]]
-    assert book.title == "novel"
+    assert (book.title, book.author) == ("TESTING-THIS-TITLE-123", None)
 
 
 def test_empty_headings_that_open_no_scene(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from tui.book.markup.paragraphs import Para, set_apart
 from tui.book.markup.producers import (
     ENDNOTE_LINK,
     ao3_message,
+    clean_work_title,
     is_note_label,
     labelled,
     same_title,
@@ -22,6 +23,8 @@ from tui.book.model import Book, ParaKind, Section
 NOTE_KINDS = {"summary": "summary", "notes": "notes", "end notes": "end_notes"}
 SUMMARY_LABELS = frozenset(("summary", "description"))
 BYLINE = re.compile(r"by\s+(.+)", re.I | re.S)
+FLAT_PAIR = re.compile(r"([A-Za-z_]+):\s*[“\"]([^”\"]*)[”\"]")
+PLACEHOLDER = re.compile(r"your name|author name|author|unknown|anonymous", re.IGNORECASE)
 TITLE_BY = re.compile(r"(.+?)\s+by\s+(.+)", re.S)
 
 
@@ -89,6 +92,8 @@ def read_matter(
         body = [paras[i] for i in range(section.start, section.end)]
         if section.kind == "metadata":
             for para in body:
+                if _flattened_front_matter(para.text, meta):
+                    continue
                 found = labelled(para)
                 if found:
                     # AO3 labels come from <dt>; FanFicFare writes `<b>Label:</b> value`.
@@ -104,7 +109,7 @@ def read_matter(
                 meta.setdefault(section.kind, text)
         elif section.kind in ("title", "preface"):
             _title_block(paras, section, meta, page_titles)
-        elif section.kind == "front" and book.chapters:
+        elif section.kind == "front" and book.chapters and not _flattened(body, meta):
             _title_bar(body, book.chapters[0].title, meta)
     if book.front_matter:
         first = book.front_matter[0]
@@ -114,6 +119,31 @@ def read_matter(
                 meta.setdefault("url", url)
     _merge_opf(meta, opf)
     return meta
+
+
+def _flattened(body: Sequence[Para], meta: dict[str, object]) -> bool:
+    """Whether a paragraph of ``body`` is front matter run into one paragraph (read into
+    ``meta``)."""
+    return any([_flattened_front_matter(para.text, meta) for para in body])
+
+
+def _flattened_front_matter(text: str, meta: dict[str, object]) -> bool:
+    """A Markdown file's front matter that a converter ran into one paragraph, `title: “…”
+    author: “…” language: en …`: its title and author (not a template's `Your Name`)."""
+    pairs = FLAT_PAIR.findall(text)
+    if len(pairs) < 2 or not text.startswith(pairs[0][0]):
+        return False
+    for key, value in pairs:
+        value = " ".join(value.split())
+        if key.casefold() == "title":
+            if value and not clean_work_title(str(meta.get("work_title", ""))):
+                meta["work_title"] = value  # (over a contents page's `UNTITLED`)
+        elif key.casefold() == "author":
+            if value and not PLACEHOLDER.fullmatch(value):
+                meta.setdefault("author", value)
+        else:
+            store_field(meta, key, value)
+    return True
 
 
 def _title_block(
