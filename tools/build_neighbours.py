@@ -15,13 +15,13 @@ leaving out its own inflections (`boat` -> `ship`, `vessel`, `ferry`; `week` -> 
 
 from __future__ import annotations
 
-import gzip
 import re
 import sys
 from pathlib import Path
 
 import numpy as np
 import pyarrow.parquet as pq
+from build_thesaurus import write_table
 
 OUT = Path(__file__).resolve().parents[1] / "tui" / "finder" / "neighbours.tsv.gz"
 VOCABULARY = 60_000  # the commonest words of the vectors' 400,000 that are looked up
@@ -58,10 +58,7 @@ def main() -> None:
             if near:
                 rows.append(f"{word}\t{' '.join(near)}")
     rows.sort()
-    text = ("\n".join(rows) + "\n").encode("utf-8")
-    OUT.write_bytes(gzip.compress(text, compresslevel=9, mtime=0))
-    packed = OUT.stat().st_size // 1024
-    print(f"{OUT}: {len(rows)} words, {len(text) // 1024} KiB, {packed} KiB gzipped")
+    write_table(OUT, rows)
 
 
 if __name__ == "__main__":

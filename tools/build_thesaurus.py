@@ -122,10 +122,15 @@ def main() -> None:
         same_words = list(same)[:MOST]
         if same_words or near_words:
             rows.append(f"{word}\t{' '.join(same_words)}\t{' '.join(near_words)}")
+    write_table(OUT, rows)
+
+
+def write_table(out: Path, rows: list[str]) -> None:
+    """Write a table of words, one row a line, gzipped the same way each time."""
     data = ("\n".join(rows) + "\n").encode("utf-8")
-    OUT.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-    packed = OUT.stat().st_size // 1024
-    print(f"{OUT}: {len(rows)} words, {len(data) // 1024} KiB, {packed} KiB gzipped")
+    out.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    packed = out.stat().st_size // 1024
+    print(f"{out}: {len(rows)} words, {len(data) // 1024} KiB, {packed} KiB gzipped")
 
 
 if __name__ == "__main__":

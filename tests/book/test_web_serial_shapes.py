@@ -1,29 +1,18 @@
-"""Shapes of real files from an eighth gathering: web serials saved as text and as WordPress
-pages, Royal Road and Wattpad downloads, and EPUBs built by translation sites' scrapers."""
+"""Shapes of real files from an eighth and a ninth gathering: web serials saved as text and
+as WordPress pages, Royal Road downloads, EPUBs built by translation sites' scrapers and by
+pandoc, Markdown of fan translations and static sites, a blog post and a forum post."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from fixtures import epub_builders as eb
+from shape_support import MORE, OTHER, PROSE, page, scene_firsts, written
 
 from tui.book.formats import open_book
 
-PROSE = "She walked down to the harbour and counted the boats again, slowly, twice over."
-OTHER = "The lamp in the tower was lit at dusk, and the keeper wrote the hour in his book."
-MORE = "Rain came in over the hills before noon, and the road turned to mud by evening."
 SAID = "“Are we there yet?” asked the boy, who had asked it a dozen times that morning."
 ASKED = "“Nearly,” his mother said, and did not look up from the map on her knees at all."
-
-
-def scene_firsts(path: Path) -> list[list[str]]:
-    return [[s.first_words[:14] for s in c.scenes] for c in open_book(path).chapters]
-
-
-def written(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_two_different_dashes_used_again_are_the_books_breaks(tmp_path: Path) -> None:
@@ -34,10 +23,6 @@ def test_two_different_dashes_used_again_are_the_books_breaks(tmp_path: Path) ->
     assert scene_firsts(path) == [[PROSE[:14], ASKED[:14], MORE[:14], OTHER[:14]]]
     once = written(tmp_path, "once.txt", "\n".join([PROSE, SAID, "—", ASKED, OTHER]) + "\n")
     assert scene_firsts(once) == [[PROSE[:14]]]
-
-
-def page(body: str, title: str = "Story") -> str:
-    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
 
 
 def test_a_wider_run_of_line_breaks_in_a_text_spaced_out_by_them(tmp_path: Path) -> None:
