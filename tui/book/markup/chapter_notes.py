@@ -90,8 +90,13 @@ def _labelled_closing_note(
     """Where a closing note that opens with the author's label (`Author's Note: This is the
     first chapter…`, `A/N: …`) starts, near the chapter's end and after its story: the note
     runs to the end, through the gaps between its parts (the artists' credits under it)."""
-    texts = _texts(kinds, paras, body, end)
-    for k in texts[-MOST_CLOSING_PARAGRAPHS:]:
+    tail: list[int] = []  # the chapter's last paragraphs of text, from the end back
+    k = end
+    while k > body and len(tail) < MOST_CLOSING_PARAGRAPHS:
+        k -= 1
+        if kinds[k] == TEXT and any(c.isalpha() for c in paras[k].text):
+            tail.append(k)
+    for k in reversed(tail):
         text = paras[k].text
         if AUTHOR_LABEL.match(text) and looks_like_author_talk(text):
             if kinds.find(TEXT, body, k) < 0:

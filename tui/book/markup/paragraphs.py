@@ -218,8 +218,8 @@ def _spacing_gaps(blocks: list[Block]) -> set[int]:
     pairs: list[list[int]] = []  # for each pair of adjacent prose paragraphs, the gaps between
     runs: list[int] = []  # for each pair, its run: prose not interrupted by a heading or break
     between: list[int] = []
-    after_prose: list[bool] = []  # for each pair, whether its first paragraph is plain prose
-    previous_text = previous_prose = False
+    firsts: list[Block] = []  # for each pair, its first paragraph
+    previous: Block | None = None  # the last paragraph of prose, while prose runs on
     run = 0
     for i, block in enumerate(blocks):
         if block.kind == GAP:
@@ -228,14 +228,13 @@ def _spacing_gaps(blocks: list[Block]) -> set[int]:
         if _in_table(block):
             continue  # a game's status box, say: its cells have spacing of their own
         is_text = block.kind == TEXT
-        if is_text and previous_text:
+        if is_text and previous is not None:
             pairs.append(between)
             runs.append(run)
-            after_prose.append(previous_prose)
+            firsts.append(previous)
         elif not is_text:
             run += 1
-        previous_text, between = is_text, []
-        previous_prose = is_text and not _whole_emphasis(block.text, block.spans)
+        previous, between = (block if is_text else None), []
     spacing: set[int] = set()
     gapped = [1 if p else 0 for p in pairs]
     widths = [sum(blocks[g].lines for g in gaps) for gaps in pairs]
@@ -248,11 +247,13 @@ def _spacing_gaps(blocks: list[Block]) -> set[int]:
         while runs[hi - 1] != runs[t]:
             hi -= 1
         count = sum(gapped[lo:hi])
+        if count < 4 or count * 5 <= (hi - lo) * 3:
+            continue
         # A gap clearly wider than the spacing around it (eight `<br>`s where five part every
         # paragraph) is a scene's, after prose; after lines set in italics (a chapter's
         # epigraph, a note) it only sets them apart.
-        scene_gap = after_prose[t] and _wider(widths, lo, hi, t)
-        if count >= 4 and count * 5 > (hi - lo) * 3 and not scene_gap:
+        first = firsts[t]
+        if not (_wider(widths, lo, hi, t) and not _whole_emphasis(first.text, first.spans)):
             spacing.update(gaps)
     return spacing
 
@@ -312,7 +313,8 @@ def _gap_is_break(out: list[Para], after: Para) -> bool:
 
 
 def _in_table(block: Block) -> bool:
-    return "table" in block.context.split()
+    context = block.context
+    return "table" in context and "table" in context.split()
 
 
 class Paragraphs:
