@@ -304,3 +304,27 @@ def test_a_date_line_over_a_rule_under_the_title_opens_no_scene(tmp_path: Path) 
     # A chat line over a rule is the story's: the rule still parts its scenes.
     chat = eb.paras(["Rio: are you coming?", "Kim: no"]) + "<hr/>" + eb.paras([MORE, SAID])
     assert len(scene_firsts(written(tmp_path, "chat.html", page(f"<h1>Chat</h1>{chat}")))[0]) == 2
+
+
+def test_parts_named_in_lone_paragraphs_part_a_chapter(tmp_path: Path) -> None:
+    # A web novel's chapter: `Part 1` under its heading, then `Part 2`, `Part 3` alone.
+    pages = [
+        f"<h1>Chapter {k}: Iron</h1><p>Part 1</p>"
+        + eb.paras([PROSE, OTHER])
+        + "<p>Part 2</p>"
+        + eb.paras([MORE, SAID])
+        + "<p>Part 3</p>"
+        + eb.paras([ASKED, PROSE])
+        for k in (1, 2, 3)
+    ]
+    book = open_book(_pandoc_epub(tmp_path, pages, "Rakuin"))
+    assert [[s.first_words[:14] for s in c.scenes] for c in book.chapters] == [
+        [PROSE[:14], MORE[:14], ASKED[:14]]
+    ] * 3
+
+
+def test_markdown_attribute_lines_and_a_one_character_opening(tmp_path: Path) -> None:
+    # MkDocs: `\* \* \*` with `{ .center }` under it; a scene may open with one character.
+    text = "\n\n".join([PROSE, OTHER, "\\* \\* \\*\n{ .center }", "“咦。”", MORE, SAID])
+    book = open_book(written(tmp_path, "chapter.md", text + "\n"))
+    assert [s.first_words for s in book.chapters[0].scenes][1:] == ["“咦"]

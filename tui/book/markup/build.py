@@ -30,6 +30,8 @@ from tui.book.rules.scenes import fill_scenes
 
 # A paragraph that is only a part's number: `2`, `II.`.
 BARE_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVXLC]{1,6})\.?\s*")
+PART_LINE = re.compile(r"\s*(?i:part)\s+(?:\d{1,2}|[IVXLC]{1,6})\.?\s*")  # `Part 2` alone
+PART_LINE_CHARS = 12
 TEXT, HEADING, BREAK, NOTE, LABEL = (
     ParaKind.TEXT,
     ParaKind.HEADING,
@@ -266,16 +268,28 @@ def _numbered_parts(book: Book, paras: Sequence[Para]) -> list[int]:
             if (paras[j].hint == HEADING and kinds[j] != HEADING)
             or (
                 kinds[j] == TEXT
-                and len(paras[j].text) <= 8
-                and BARE_NUMBER.fullmatch(paras[j].text)
+                and len(paras[j].text) <= PART_LINE_CHARS
+                and (BARE_NUMBER.fullmatch(paras[j].text) or PART_LINE.fullmatch(paras[j].text))
             )
         ]
         numbered = [(j, part_number(paras[j].text.replace("\n", " "))) for j in heads]
         parts = [j for j, n in numbered if n is not None]
-        # (paragraphs of a bare number, `1` `2` `3`, count as parts from three on)
-        least = 2 if all(paras[j].hint == HEADING for j in parts) else 3
-        if len(parts) >= least and [n for _, n in numbered if n] == list(range(1, len(parts) + 1)):
+        # (paragraphs of a bare number, `1` `2` `3`, count as parts from three on; named as
+        # parts, `Part 1` `Part 2`, from two)
+        least = (
+            2
+            if all(paras[j].hint == HEADING or PART_LINE.fullmatch(paras[j].text) for j in parts)
+            else 3
+        )
+        numbers = [n for _, n in numbered if n]
+        if len(parts) >= least and numbers == list(range(1, len(parts) + 1)):
             out.extend(parts[1:])
+        elif numbers == list(range(2, len(parts) + 2)) and all(
+            PART_LINE.fullmatch(paras[j].text) and kinds[j - 1] == TEXT for j in parts
+        ):
+            # `Part 1` went with the chapter's heading, and nothing else parts the rest from
+            # the prose before them: they open the parts.
+            out.extend(parts)
     return out
 
 

@@ -160,7 +160,10 @@ def scene_opening(book: Book, start: int, end: int) -> str:
     for i in range(start, min(end, start + 4)):
         if book.kinds[i] == TEXT:
             words = first_words(_head(book, i))
-            if sum(c.isalnum() for c in words) >= 2:  # (`2025` names a scene; `!”` does not)
+            # (`2025` names a scene; `!”` does not; `“咦。”` does: a CJK character is a word)
+            if sum(c.isalnum() for c in words) >= 2 or any(
+                c >= "\u2e80" and c.isalpha() for c in words
+            ):
                 return words
     return first_words(_head(book, start)) if start < len(book) else ""
 

@@ -36,6 +36,8 @@ CODE_BLOCK = re.compile(
 )
 TEMPLATE_TITLE = re.compile(r"\{\{\s*\$?(?:frontmatter|page|post)\.title\s*\}\}")
 TAG_LINE = re.compile(r"^\s*(?:</?[A-Za-z][^>]*>\s*)+$")
+# An attribute list for the paragraph above (`{ .center }`, kramdown's `{: .center}`).
+ATTRIBUTES = re.compile(r"^\s*\{:?\s*[.#][^{}\n]*\}\s*$")
 FENCE = re.compile(r"^ {0,3}`{3,}[^`]*$")  # a fence around code: ````` ```` `````
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
@@ -338,7 +340,12 @@ def _plain(line: str) -> str:
         return line
     if "<-" in line and "![" not in line:
         line = CENTRED.sub(r"\1", line)  # rentry's centring: `->By Togetic Anon<-`
-    if TAG_LINE.match(line) or IMAGE_LINE.match(line) or FENCE.match(line):
+    if (
+        TAG_LINE.match(line)
+        or IMAGE_LINE.match(line)
+        or FENCE.match(line)
+        or ATTRIBUTES.match(line)
+    ):
         return ""  # (a code fence's text stays, as the lines a story quotes: a signal, a log)
     if line.lstrip()[:1] == ">":
         line = QUOTE_MARK.sub("", line)
