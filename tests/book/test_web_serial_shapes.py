@@ -328,3 +328,15 @@ def test_markdown_attribute_lines_and_a_one_character_opening(tmp_path: Path) ->
     text = "\n\n".join([PROSE, OTHER, "\\* \\* \\*\n{ .center }", "“咦。”", MORE, SAID])
     book = open_book(written(tmp_path, "chapter.md", text + "\n"))
     assert [s.first_words for s in book.chapters[0].scenes][1:] == ["“咦"]
+
+
+def test_silences_of_every_length_in_a_chat_are_no_breaks(tmp_path: Path) -> None:
+    # An AO3 work told as a chat: an empty paragraph after every line, and longer runs of them
+    # where the talk falls silent, each as long as the silence.
+    gap = "<p> </p>"
+    lines = [".I'm lonely", ".Juice?", ".Juice I'm sorry", ".I'm lonely too.", ".ya", ".why not"]
+    body = ""
+    for k, line in enumerate(lines * 3):
+        body += f"<p>{line}</p>" + gap * (1 if k % 2 else 7 + 4 * k)
+    path = written(tmp_path, "chat.html", page(f"<h2>Chapter 1</h2>{body}"))
+    assert len(scene_firsts(path)[0]) == 1

@@ -235,9 +235,10 @@ def _spacing_gaps(blocks: list[Block]) -> set[int]:
         elif not is_text:
             run += 1
         previous, between = (block if is_text else None), []
-    spacing: set[int] = set()
     gapped = [1 if p else 0 for p in pairs]
     widths = [sum(blocks[g].lines for g in gaps) for gaps in pairs]
+    spaced: list[int] = []  # pairs parted by the page's spacing
+    wider: list[int] = []  # those of them parted by a gap clearly wider than the spacing around
     for t, gaps in enumerate(pairs):
         if not gaps:
             continue
@@ -249,13 +250,17 @@ def _spacing_gaps(blocks: list[Block]) -> set[int]:
         count = sum(gapped[lo:hi])
         if count < 4 or count * 5 <= (hi - lo) * 3:
             continue
-        # A gap clearly wider than the spacing around it (eight `<br>`s where five part every
-        # paragraph) is a scene's, after prose; after lines set in italics (a chapter's
-        # epigraph, a note) it only sets them apart.
+        spaced.append(t)
+        # (after lines set in italics, a chapter's epigraph or a note, a gap only sets them apart)
         first = firsts[t]
-        if not (_wider(widths, lo, hi, t) and not _whole_emphasis(first.text, first.spans)):
-            spacing.update(gaps)
-    return spacing
+        if _wider(widths, lo, hi, t) and not _whole_emphasis(first.text, first.spans):
+            wider.append(t)
+    # A gap clearly wider than the spacing (eight `<br>`s where five part every paragraph) is
+    # a scene's when the page keeps to one such width; wider gaps of every length are pauses
+    # (a chat falling silent for a while, and then for longer).
+    shapes = Counter(widths[t] for t in wider)
+    scenes = set(wider) if shapes and shapes.most_common(1)[0][1] * 3 >= len(wider) * 2 else set()
+    return {g for t in spaced if t not in scenes for g in pairs[t]}
 
 
 def _wider(widths: list[int], lo: int, hi: int, t: int) -> bool:
