@@ -340,3 +340,14 @@ def test_silences_of_every_length_in_a_chat_are_no_breaks(tmp_path: Path) -> Non
         body += f"<p>{line}</p>" + gap * (1 if k % 2 else 7 + 4 * k)
     path = written(tmp_path, "chat.html", page(f"<h2>Chapter 1</h2>{body}"))
     assert len(scene_firsts(path)[0]) == 1
+
+
+def test_markdown_markup_with_nothing_to_show_widens_no_gap(tmp_path: Path) -> None:
+    # A Jekyll post's `<!--more-->` right under a paragraph, and `<div>`s between paragraphs,
+    # are no space a reader sees; a `<hr/>` line is a rule.
+    text = (
+        f"{PROSE}\n<!--more-->\n\n{OTHER}\n\n<div class=\"note\">\n\n{MORE}\n\n</div>\n\n"
+        f"{SAID}\n\n<hr/>\n\n{ASKED}\n"
+    )
+    book = open_book(written(tmp_path, "post.md", text))
+    assert [s.first_words[:14] for s in book.chapters[0].scenes] == [PROSE[:14], ASKED[:14]]

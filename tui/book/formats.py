@@ -10,7 +10,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from tui.book.file_title import work_of_folder
 from tui.book.loader import (
@@ -123,34 +123,52 @@ def open_book(path: str | os.PathLike[str]) -> Book:
     return parse_loaded(load_text(path))
 
 
-def _book_text(loaded: LoadedText) -> tuple[str, list[int], list[int], Headings | None]:
-    """The text to parse, the lines known to be chapter headings and those known to open a
-    scene: Markdown is made plain line for line, its `#` headings and set-off
-    `***bold-italic***` lines marked (its headings are returned too, for its title)."""
+class BookText(NamedTuple):
+    """The text to parse and what its format says of its lines (all 1-based)."""
+
+    text: str
+    heading_lines: list[int]  # known to be chapter headings
+    scene_lines: list[int]  # known to open a scene
+    hidden_lines: list[int]  # blank, but markup with nothing to show rather than space
+    headings: Headings | None  # a Markdown book's headings, for its title
+
+
+def _book_text(loaded: LoadedText) -> BookText:
+    """Markdown is made plain line for line, its `#` headings and set-off `***bold-italic***`
+    lines marked; any other text is parsed as it is."""
     if loaded.path is None or book_format(loaded.path).lines != "markdown":
-        return loaded.text, [], [], None
-    from tui.book.text.markdown import markdown_lines, read_headings, scene_lines, shown_source
+        return BookText(loaded.text, [], [], [], None)
+    from tui.book.text.markdown import (
+        hidden_lines,
+        markdown_lines,
+        read_headings,
+        scene_lines,
+        shown_source,
+    )
 
     raw = shown_source(loaded.text)
     headings = read_headings(raw)
-    return markdown_lines(raw), headings.chapter_lines(), scene_lines(raw), headings
+    plain = markdown_lines(raw)
+    hidden = hidden_lines(loaded.text)
+    return BookText(plain, headings.chapter_lines(), scene_lines(raw), hidden, headings)
 
 
 def parse_loaded(loaded: LoadedText) -> Book:
     """The full parse of an already loaded text (run it in a worker for big books)."""
     from tui.book.text.parse import parse_text
 
-    text, heading_lines, scenes, headings = _book_text(loaded)
+    found = _book_text(loaded)
     book = parse_text(
-        text,
+        found.text,
         path=loaded.path,
         encoding=loaded.encoding,
-        heading_lines=heading_lines,
-        scene_lines=scenes,
+        heading_lines=found.heading_lines,
+        scene_lines=found.scene_lines,
+        hidden_lines=found.hidden_lines,
     )
     book.notices[:0] = loaded.notices
-    if headings is not None:
-        _markdown_names(book, loaded.text, headings)
+    if found.headings is not None:
+        _markdown_names(book, loaded.text, found.headings)
     return book
 
 
@@ -190,14 +208,15 @@ def open_preview(
     from tui.book.text.parse import parse_preview
 
     loaded = load_text(path)
-    text, heading_lines, scenes, _ = _book_text(loaded)
+    found = _book_text(loaded)
     book = parse_preview(
-        text,
+        found.text,
         around_offset,
         path=loaded.path,
         encoding=loaded.encoding,
-        heading_lines=heading_lines,
-        scene_lines=scenes,
+        heading_lines=found.heading_lines,
+        scene_lines=found.scene_lines,
+        hidden_lines=found.hidden_lines,
     )
     book.notices[:0] = loaded.notices
     return book, loaded

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
+from collections.abc import Sequence
 
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_spacer_line
@@ -42,8 +43,23 @@ SPACED_ORNAMENTS = RULE_HABIT
 LONE_AMONG = 4
 
 
-def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int) -> list[int]:
-    """Paragraph indexes that open a scene because of the blank lines before them."""
+def _visible_blanks(hidden: Sequence[int], first: int, blanks: int) -> int:
+    """The blank lines a reader sees in the run of ``blanks`` lines from line ``first``: the
+    longest stretch between hidden lines (a `<div>` between two blank lines parts two
+    paragraphs as one blank line does)."""
+    inside = hidden[bisect.bisect_left(hidden, first) : bisect.bisect_left(hidden, first + blanks)]
+    if not inside:
+        return blanks
+    edges = [first - 1, *inside, first + blanks]
+    return max(b - a - 1 for a, b in itertools.pairwise(edges))
+
+
+def gap_scene_starts(
+    text: str, paras: Paragraphs, book: Book, lo: int, hi: int, hidden: Sequence[int] = ()
+) -> list[int]:
+    """Paragraph indexes that open a scene because of the blank lines before them. The
+    1-based lines ``hidden`` were markup with nothing to show (a Markdown file's `<div>` or
+    `<!--more-->`): blank in the text, but no space a reader sees."""
     common = paras.common_gap
     starts = paras.starts
     n = len(starts)
@@ -51,6 +67,10 @@ def gap_scene_starts(text: str, paras: Paragraphs, book: Book, lo: int, hi: int)
     for offset, blanks in wider_gaps(text, common, lo, hi):
         i = bisect.bisect_left(starts, offset)
         if i < n and starts[i] == offset:
+            if hidden:
+                blanks = _visible_blanks(hidden, (book.line_of(i) or 0) - blanks, blanks)
+                if blanks <= common:
+                    continue
             gap_at[i] = blanks
     if not gap_at:
         return []

@@ -38,6 +38,9 @@ TEMPLATE_TITLE = re.compile(r"\{\{\s*\$?(?:frontmatter|page|post)\.title\s*\}\}"
 TAG_LINE = re.compile(r"^\s*(?:</?[A-Za-z][^>]*>\s*)+$")
 # An attribute list for the paragraph above (`{ .center }`, kramdown's `{: .center}`).
 ATTRIBUTES = re.compile(r"^\s*\{:?\s*[.#][^{}\n]*\}\s*$")
+HR_TAG = re.compile(r"<hr\b", re.IGNORECASE)
+SPACING_TAG = re.compile(r"</?(?:br|p|hr)\b", re.IGNORECASE)  # tags that space the text out
+COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 FENCE = re.compile(r"^ {0,3}`{3,}[^`]*$")  # a fence around code: ````` ```` `````
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
@@ -158,6 +161,23 @@ def markdown_lines(text: str) -> str:
     if titled:
         plain[first] = titled.group(2)  # `#Reunion`, the file's title
     return "\n".join(plain)
+
+
+def hidden_lines(source: str) -> list[int]:
+    """1-based lines of the Markdown ``source`` that hold markup with nothing to show, which
+    `markdown_lines` leaves blank: a tag (`<div class="…">`; not `<br>`, `<p>` or `<hr>`,
+    which space the text out), a comment (`<!--more-->`), a code fence or an attribute line.
+    A reader sees no space there."""
+    if "<" not in source and "`" not in source and "{" not in source:
+        return []
+    return [
+        k + 1
+        for k, line in enumerate(source.split("\n"))
+        if (TAG_LINE.match(line) and not SPACING_TAG.search(line))
+        or COMMENT_LINE.match(line)
+        or FENCE.match(line)
+        or ATTRIBUTES.match(line)
+    ]
 
 
 def _unindent_notes(lines: list[str], plain: list[str]) -> None:
@@ -340,6 +360,8 @@ def _plain(line: str) -> str:
         return line
     if "<-" in line and "![" not in line:
         line = CENTRED.sub(r"\1", line)  # rentry's centring: `->By Togetic Anon<-`
+    if TAG_LINE.match(line) and HR_TAG.search(line):
+        return BREAK_LINE  # `<hr/>`, `</p><hr>`: a rule, drawn
     if (
         TAG_LINE.match(line)
         or IMAGE_LINE.match(line)

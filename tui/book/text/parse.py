@@ -66,10 +66,12 @@ def parse_text(
     encoding: str = "utf-8",
     heading_lines: Sequence[int] = (),
     scene_lines: Sequence[int] = (),
+    hidden_lines: Sequence[int] = (),
 ) -> Book:
     """Parse normalised text (see `tui.book.loader`) into a Book with chapters and scenes.
     ``heading_lines`` are 1-based lines the file marks as chapter headings (Markdown `#`),
-    ``scene_lines`` lines it marks as opening a scene."""
+    ``scene_lines`` lines it marks as opening a scene, ``hidden_lines`` (sorted) blank lines
+    that were markup with nothing to show."""
     paras = scan_paragraphs(text)
     return _build(
         text,
@@ -81,6 +83,7 @@ def parse_text(
         names=True,
         marked=heading_lines,
         openers=scene_lines,
+        hidden=hidden_lines,
     )
 
 
@@ -94,6 +97,7 @@ def parse_preview(
     encoding: str = "utf-8",
     heading_lines: Sequence[int] = (),
     scene_lines: Sequence[int] = (),
+    hidden_lines: Sequence[int] = (),
 ) -> Book:
     """A quick Book over a window of ``span`` characters around ``around_offset``.
 
@@ -125,6 +129,7 @@ def parse_preview(
         names=False,
         marked=heading_lines,
         openers=scene_lines,
+        hidden=hidden_lines,
     )
 
 
@@ -139,6 +144,7 @@ def _build(
     names: bool,
     marked: Sequence[int] = (),
     openers: Sequence[int] = (),
+    hidden: Sequence[int] = (),
 ) -> Book:
     n = len(paras.starts)
     book = Book(
@@ -236,7 +242,8 @@ def _build(
     labels += recurring_time_lines(paragraph, sorted(times))
     opening = set(openers)
     marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
-    gaps = sorted(gap_scene_starts(text, paras, book, lo, hi) + sections + labels + marked_openers)
+    gaps = gap_scene_starts(text, paras, book, lo, hi, hidden)
+    gaps = sorted(gaps + sections + labels + marked_openers)
     fill_scenes(book, gaps, with_names=names)
     return book
 
