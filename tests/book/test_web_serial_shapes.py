@@ -346,7 +346,7 @@ def test_markdown_markup_with_nothing_to_show_widens_no_gap(tmp_path: Path) -> N
     # A Jekyll post's `<!--more-->` right under a paragraph, and `<div>`s between paragraphs,
     # are no space a reader sees; a `<hr/>` line is a rule.
     text = (
-        f"{PROSE}\n<!--more-->\n\n{OTHER}\n\n<div class=\"note\">\n\n{MORE}\n\n</div>\n\n"
+        f'{PROSE}\n<!--more-->\n\n{OTHER}\n\n<div class="note">\n\n{MORE}\n\n</div>\n\n'
         f"{SAID}\n\n<hr/>\n\n{ASKED}\n"
     )
     book = open_book(written(tmp_path, "post.md", text))
