@@ -253,7 +253,11 @@ def _spacing_gaps(blocks: list[Block]) -> set[int]:
         spaced.append(t)
         # (after lines set in italics, a chapter's epigraph or a note, a gap only sets them apart)
         first = firsts[t]
-        if _wider(widths, lo, hi, t) and not _whole_emphasis(first.text, first.spans):
+        if (
+            widths[t] > 1
+            and _wider(widths, lo, hi, t)
+            and not _whole_emphasis(first.text, first.spans)
+        ):
             wider.append(t)
     # A gap clearly wider than the spacing (eight `<br>`s where five part every paragraph) is
     # a scene's when the page keeps to one such width; wider gaps of every length are pauses
