@@ -14,10 +14,11 @@ from tui.book.rules.scenes import TITLE_LINE_CHARS  # (a title line over the not
 TEXT, BREAK, NOTE = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.NOTE)
 MOST_NOTE_PARAGRAPHS = 6  # an author's note opening or closing a chapter, at the longest
 MOST_CLOSING_PARAGRAPHS = 18  # a labelled closing note with what comes under it (credits)
+_AUTHORS_NOTE = r"author['’]?s?\s+notes?\b"
 NOTE_LABEL = re.compile(
-    r"[\W_]*(?:a/?n\b|author['’]?s?\s+notes?\b|notes?\s*:|disclaimer\s*:)", re.IGNORECASE
+    rf"[\W_]*(?:a/?n\b|{_AUTHORS_NOTE}|notes?\s*:|disclaimer\s*:)", re.IGNORECASE
 )
-AUTHOR_LABEL = re.compile(r"[\W_]*(?:a/n\b|author['’]?s?\s+notes?\b)", re.IGNORECASE)
+AUTHOR_LABEL = re.compile(rf"[\W_]*(?:a/n\b|{_AUTHORS_NOTE})", re.IGNORECASE)
 # A short line of a fact and its label, `Published: 10 July 2020`, `발행일: 2020년 7월 10일`.
 # (a number in it: `Rio: are you coming?` over a rule is the story's chat)
 FACT_LINE = re.compile(r"[^\W\d_][^\n:：]{0,24}[:：][ \t]*(?=[^\n]*\d)\S[^\n]{0,50}$")
@@ -94,7 +95,7 @@ def _labelled_closing_note(
     k = end
     while k > body and len(tail) < MOST_CLOSING_PARAGRAPHS:
         k -= 1
-        if kinds[k] == TEXT and any(c.isalpha() for c in paras[k].text):
+        if _lettered(kinds, paras, k):
             tail.append(k)
     for k in reversed(tail):
         text = paras[k].text
@@ -116,8 +117,9 @@ def _plainly_a_note(texts: list[str]) -> bool:
 
 def _texts(kinds: bytearray, paras: Sequence[Para], start: int, stop: int) -> list[int]:
     """The paragraphs of text with a letter in them in ``[start, stop)``."""
-    return [
-        k
-        for k in range(start, stop)
-        if kinds[k] == TEXT and any(c.isalpha() for c in paras[k].text)
-    ]
+    return [k for k in range(start, stop) if _lettered(kinds, paras, k)]
+
+
+def _lettered(kinds: bytearray, paras: Sequence[Para], k: int) -> bool:
+    """Paragraph ``k`` is text with a letter in it (not `...`, not `*`)."""
+    return kinds[k] == TEXT and any(c.isalpha() for c in paras[k].text)

@@ -125,7 +125,9 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             kind = "title"  # listed under the book's title, and no story in it
         elif match_heading(segment.title) is None and not has_prose(paras, segment.start, end):
             kind = "front"  # a title page, an epigraph, a list: no sentence of prose
-        elif not segment.title.strip() and _texts(paras, segment.start, end) <= UNTITLED_SCRAP:
+        elif (
+            not segment.title.strip() and len(texts_in(paras, segment.start, end)) <= UNTITLED_SCRAP
+        ):
             kind = "front"  # an untitled page of a line or two: a converter's leftovers
         else:
             break
@@ -133,8 +135,9 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
     return segments
 
 
-def _texts(paras: Sequence[Para], start: int, end: int) -> int:
-    return sum(1 for para in paras[start:end] if para.hint == ParaKind.TEXT and not para.image)
+def texts_in(paras: Sequence[Para], start: int, end: int) -> list[Para]:
+    """The paragraphs of text in ``[start, end)``, not images."""
+    return [para for para in paras[start:end] if para.hint == ParaKind.TEXT and not para.image]
 
 
 def _states_facts(paras: Sequence[Para], start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from tui.book.markup.front import (
     has_prose,
     is_front_title,
     is_licence_title,
+    texts_in,
 )
 from tui.book.markup.keyword_headings import in_author_note, join_stacked
 from tui.book.markup.package import TocEntry
@@ -357,9 +358,7 @@ def _unlisted_chapters(
         k = bisect.bisect_right(starts, source.end - 1) - 1  # the last segment starting in it
         if k < 0 or starts[k] >= source.first or segments[k].role == CHAPTER:
             continue
-        texts = [
-            p for p in paras[source.first : source.end] if p.hint == ParaKind.TEXT and not p.image
-        ]
+        texts = texts_in(paras, source.first, source.end)
         if len(texts) >= MIN_PROSE_FOR_CHAPTER and not all(map(_in_ao3_matter, texts)):
             heading = next(
                 (p for p in paras[source.first : source.end] if p.hint == ParaKind.HEADING), None
