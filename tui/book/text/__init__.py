@@ -9,7 +9,8 @@
   spacer lines that are not the text's spacing).
 - `sections`, `gaps`: scene divisions without an ornament (labels, time lines, wider gaps).
 - `weak_headings`: headings without a keyword: bare numbers, titles set off by space.
-- `markdown`: a Markdown file made plain line for line, its headings and front matter.
+- `markdown`: a Markdown file made plain line for line, and its headings;
+  `markdown_front`: its YAML front matter.
 - `front_matter`, `end_matter`: title, author, headers and notes; where the story ends.
 - `parse`: `parse_text` (the whole book) and `parse_preview` (a window for the first page).
 """

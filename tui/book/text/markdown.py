@@ -4,9 +4,8 @@ Each line stays on its own line number, so line numbers of the book agree with t
 `#` headings keep their text (a chapter heading line), `---`, `* * *` and `__` rules become a
 `* * *` break line, `***bold-italic***`, `**bold**` and `*emphasis*` lose their marks, and so
 do `>` quotation lines, backslash escapes (`\\'`, `\\*`) are removed, and lines that are only
-HTML left by converters (pandoc's `<span id=...>`, `<div>`), or an image, become blank. A YAML
-front matter block (`---`, `title: …`, `---`, as static site generators and note apps write
-it) is read for the title and author and becomes blank.
+HTML left by converters (pandoc's `<span id=...>`, `<div>`), or an image, become blank. The
+YAML front matter block (`markdown_front`) becomes blank too.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from tui.book.model import Book
 from tui.book.rules.breaks import is_glyph_line
 from tui.book.rules.headings import names_a_chapter
+from tui.book.text.markdown_front import front_matter
 
 HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 # `##Chapter 2: Dream`, with no space, as rentry and other sites take it too, when it names a
@@ -69,70 +69,6 @@ SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "…")
 FOOTNOTE_TEXT = re.compile(r"\[\^[^\]\s]{1,12}\]:")
 # A footnote's mark (`[^9]`) or the start of its text (`[^9]: …`).
 FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]{1,12})\]:?")
-FRONT_MATTER_LINES = 60  # a YAML block closed further down is not front matter
-# Front-matter keys naming the work a page is a chapter of.
-WORK_KEYS = ("noveltitle", "novel_title", "novel", "booktitle", "book_title", "series", "work")
-# Front-matter keys naming the chapter a page holds, beside a `title:` naming the work.
-CHAPTER_KEYS = ("chapter_title", "chaptertitle", "chapter_name")
-# The end of a quoted value spread over lines: its quote, not doubled or escaped, then at most
-# a comment (`summary: "…` … `… found?" # use html`).
-YAML_CLOSING = {
-    '"': re.compile(r'(?<!\\)"\s*(?:#.*)?$'),
-    "'": re.compile(r"(?<!')'\s*(?:#.*)?$"),
-}
-YAML_FIELD = re.compile(r"([A-Za-z_][\w -]*):(?:\s+(.*?))?\s*")
-YAML_MORE = re.compile(r"(?:\s+\S.*|\s*-\s.*|\s*#.*|\s*)")  # continued, a list item, a comment
-
-
-@dataclass(frozen=True, slots=True)
-class FrontMatter:
-    """A Markdown file's YAML front matter: how many lines it takes, its title and author."""
-
-    lines: int = 0
-    title: str = ""
-    author: str = ""
-    work: str = ""  # the work a chapter's page belongs to (`novelTitle:`, `series:`)
-    chapter: str = ""  # the chapter a page is (`chapter_title:`), when the title is the work's
-
-
-def front_matter(text: str) -> FrontMatter:
-    """The YAML block the file opens with (`---` … `---` or `...`), or an empty one."""
-    lines = text.lstrip("\ufeff").split("\n", FRONT_MATTER_LINES + 1)[: FRONT_MATTER_LINES + 1]
-    if not lines or lines[0].rstrip() != "---":
-        return FrontMatter()
-    fields: dict[str, str] = {}
-    quote = ""  # the quote a value spread over several lines opened, until it closes
-    for number, line in enumerate(lines[1:], 2):
-        if quote:
-            if YAML_CLOSING[quote].search(line):
-                quote = ""
-            continue
-        if line.rstrip() in ("---", "..."):
-            work = next((fields[k] for k in WORK_KEYS if fields.get(k)), "")
-            chapter = next((fields[k] for k in CHAPTER_KEYS if fields.get(k)), "")
-            title, author = fields.get("title", ""), fields.get("author", "")
-            return FrontMatter(number, title, author, work, chapter)
-        found = YAML_FIELD.fullmatch(line)
-        if found:
-            value = found.group(2) or ""
-            opening = value[:1]
-            if opening in YAML_CLOSING and not YAML_CLOSING[opening].search(value[1:]):
-                quote = opening  # `summary: "Dread grows…` goes on below
-                continue
-            fields.setdefault(found.group(1).strip().lower(), _yaml_scalar(value))
-        elif not YAML_MORE.fullmatch(line):
-            return FrontMatter()  # prose under a rule, not a YAML block
-    return FrontMatter()
-
-
-def _yaml_scalar(value: str) -> str:
-    """A one-line YAML value as text: quotes taken off, `''` and `\\"` undone."""
-    value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] == "'":
-        return value[1:-1].replace("''", "'")
-    if len(value) >= 2 and value[0] == value[-1] == '"':
-        return value[1:-1].replace('\\"', '"')
-    return value
 
 
 def shown_source(text: str) -> str:
@@ -170,14 +106,18 @@ def hidden_lines(source: str) -> list[int]:
     A reader sees no space there."""
     if "<" not in source and "`" not in source and "{" not in source:
         return []
-    return [
-        k + 1
-        for k, line in enumerate(source.split("\n"))
-        if (TAG_LINE.match(line) and not SPACING_TAG.search(line))
+    return [k + 1 for k, line in enumerate(source.split("\n")) if _shows_nothing(line)]
+
+
+def _shows_nothing(line: str) -> bool:
+    """Markup with nothing to show: a tag that does not space the text out (`<div>`, not
+    `<br>`, `<p>` or `<hr>`), a comment, a code fence, an attribute line."""
+    return bool(
+        (TAG_LINE.match(line) and not SPACING_TAG.search(line))
         or COMMENT_LINE.match(line)
         or FENCE.match(line)
         or ATTRIBUTES.match(line)
-    ]
+    )
 
 
 def _unindent_notes(lines: list[str], plain: list[str]) -> None:
@@ -362,12 +302,7 @@ def _plain(line: str) -> str:
         line = CENTRED.sub(r"\1", line)  # rentry's centring: `->By Togetic Anon<-`
     if TAG_LINE.match(line) and HR_TAG.search(line):
         return BREAK_LINE  # `<hr/>`, `</p><hr>`: a rule, drawn
-    if (
-        TAG_LINE.match(line)
-        or IMAGE_LINE.match(line)
-        or FENCE.match(line)
-        or ATTRIBUTES.match(line)
-    ):
+    if _shows_nothing(line) or TAG_LINE.match(line) or IMAGE_LINE.match(line):
         return ""  # (a code fence's text stays, as the lines a story quotes: a signal, a log)
     if line.lstrip()[:1] == ">":
         line = QUOTE_MARK.sub("", line)
