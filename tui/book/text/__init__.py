@@ -11,6 +11,7 @@
 - `weak_headings`: headings without a keyword: bare numbers, titles set off by space.
 - `markdown`: a Markdown file made plain line for line, and its headings;
   `markdown_front`: its YAML front matter.
-- `front_matter`, `end_matter`: title, author, headers and notes; where the story ends.
+- `front_matter`, `end_matter`: title, author, headers and notes; where the story ends;
+  `story_start`: where it starts, and the front set on the book.
 - `parse`: `parse_text` (the whole book) and `parse_preview` (a window for the first page).
 """

@@ -12,9 +12,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from tui.book.file_title import title_from_path, work_of_folder
+from tui.book.file_title import title_from_path
 from tui.book.model import Book, Chapter, ParaKind, Section
-from tui.book.rules.labels import without_author
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
 from tui.book.text.break_lines import mark_break_lines
@@ -33,20 +32,18 @@ from tui.book.text.end_matter import (
     find_story_end,
     mark_chapter_notes,
 )
-from tui.book.text.front_matter import Front, names_under_heading, read_front
+from tui.book.text.front_matter import names_under_heading
 from tui.book.text.gaps import gap_scene_starts
 from tui.book.text.gutenberg import find_wrapper
 from tui.book.text.insets import set_piece_ornaments
-from tui.book.text.lines import LineInfo
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import (
     label_openers,
     numbered_sections,
     recurring_time_lines,
 )
+from tui.book.text.story_start import set_front, story_front, title_line_heads_the_story
 from tui.book.text.weak_headings import (
-    FRONT_PROSE_CHARS,
-    FRONT_PROSE_PARAGRAPHS,
     spaced_titles,
 )
 
@@ -186,7 +183,7 @@ def _build(
         # (no contents list and no `#` headings: titles may be set off by space alone)
         listed = spaced_titles(text, paras.starts, paras.ends, paras.common_gap, infos, paragraph)
     choices, sections = choose_headings(infos, paragraph, n, listed)
-    front, story_start = _front(book, infos, choices, paragraph, at_start=lo == 0, first=first)
+    front, story_start = story_front(book, infos, choices, paragraph, at_start=lo == 0, first=first)
     if wrapper:
         front.title = wrapper.title or front.title
         front.author = wrapper.author or front.author
@@ -220,14 +217,14 @@ def _build(
     if choices and not (front.title and front.author):
         title, author = names_under_heading(infos, choices[0].para)
         front.title, front.author = front.title or title, front.author or author
-    _set_front(book, front, story_start)
+    set_front(book, front, story_start)
     book.end_matter = end_sections(infos, story_end, last) if story_end < last else []
     if last < n:
         book.end_matter.append(Section("gutenberg_licence", None, last, n))
     kinds[story_end:n] = bytes([END]) * (n - story_end)
     book.chapters = _chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
     if lo == 0:
-        _title_line_heads_the_story(book)
+        title_line_heads_the_story(book)
     if paras.style in ("wrapped", "indented"):
         # (in a printed book's layout: elsewhere a run of short lines is dialogue or chat)
         for i in set_piece_ornaments(book, [i for i in infos if kinds[i] == BREAK]):
@@ -277,83 +274,6 @@ def _paragraph_reader(book: Book) -> Callable[[int], str]:
         return book.paragraph(i)
 
     return paragraph
-
-
-def _front(
-    book: Book, infos, choices: list[HeadingChoice], paragraph, *, at_start: bool, first: int = 0
-):
-    """Read the front matter from paragraph ``first`` (after a Gutenberg header); returns it
-    and the first paragraph of the story."""
-    n = len(book)
-    if not at_start:
-        return Front(), 0
-    if choices:
-        limit = choices[0].start
-        front = read_front(paragraph, infos, limit, bounded=True, first=first)
-        if _is_long_prose(book, front.end, limit) and not _opens_numbering(infos, choices[0]):
-            return front, front.end
-        if front.end < limit:
-            front.sections.append(Section("text", None, front.end, limit))
-        return front, limit
-    marker = next(
-        (
-            i
-            for i in sorted(infos)
-            if infos[i].kind == "landmark" and infos[i].data in ("work_text", "chapter_text")
-        ),
-        None,
-    )
-    limit = marker if marker is not None else n
-    front = read_front(paragraph, infos, limit, bounded=marker is not None, first=first)
-    if marker is not None:
-        if front.end < marker:
-            front.sections.append(Section("text", None, front.end, marker))
-        return front, marker
-    return front, front.end
-
-
-def _opens_numbering(infos: dict[int, LineInfo], choice: HeadingChoice) -> bool:
-    """The first chapter heading is number one (`CHAPTER I.`): what stands before it is front
-    matter (a preface, an introduction, a list of illustrations), not a chapter."""
-    info = infos.get(choice.para)
-    heading = info.data if info is not None else None
-    return getattr(heading, "number", None) == 1 and getattr(heading, "kind", "") == "chapter"
-
-
-def _is_long_prose(book: Book, start: int, stop: int) -> bool:
-    if stop - start > FRONT_PROSE_PARAGRAPHS:
-        return True
-    return stop > start and book.ends[stop - 1] - book.starts[start] > FRONT_PROSE_CHARS
-
-
-def _title_line_heads_the_story(book: Book) -> None:
-    """A story of one chapter under a lone title line, its prose on the very next line (a
-    chapter scraped a paragraph a line): the title line is the chapter's heading."""
-    chapters, front = book.chapters, book.front_matter
-    if len(chapters) != 1 or chapters[0].heading is not None or len(front) != 1:
-        return
-    chapter, title = chapters[0], front[0]
-    if (
-        title.kind != "title"
-        or title.heading is not None
-        or (title.start + 1, title.end) != (chapter.start, chapter.start)
-        or book.line_of(chapter.start) != (book.line_of(title.start) or 0) + 1
-    ):
-        return
-    chapter.heading = chapter.start = title.start
-    book.kinds[title.start] = HEADING
-    book.front_matter = []
-
-
-def _set_front(book: Book, front: Front, story_start: int) -> None:
-    book.front_matter = front.sections
-    book.kinds[0:story_start] = bytes([FRONT]) * story_start
-    title = without_author(front.title, front.author)
-    book.title = work_of_folder(title, book.path) or title_from_path(book.path)
-    book.author = front.author
-    for key, value in front.meta.items():
-        if key not in ("title", "author"):
-            book.meta[key] = value
 
 
 def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: int, continued):

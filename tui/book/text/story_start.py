@@ -1,0 +1,91 @@
+"""Where a text's story starts: its front matter read, the first paragraph of the story, and
+the front set on the book (kinds, title, author); a lone title line over a one-chapter story."""
+
+from __future__ import annotations
+
+from tui.book.file_title import title_from_path, work_of_folder
+from tui.book.model import Book, ParaKind, Section
+from tui.book.rules.labels import without_author
+from tui.book.text.chapters import HeadingChoice
+from tui.book.text.front_matter import Front, read_front
+from tui.book.text.lines import LineInfo
+from tui.book.text.weak_headings import FRONT_PROSE_CHARS, FRONT_PROSE_PARAGRAPHS
+
+HEADING, FRONT = int(ParaKind.HEADING), int(ParaKind.FRONT)
+
+
+def story_front(
+    book: Book, infos, choices: list[HeadingChoice], paragraph, *, at_start: bool, first: int = 0
+):
+    """Read the front matter from paragraph ``first`` (after a Gutenberg header); returns it
+    and the first paragraph of the story."""
+    n = len(book)
+    if not at_start:
+        return Front(), 0
+    if choices:
+        limit = choices[0].start
+        front = read_front(paragraph, infos, limit, bounded=True, first=first)
+        if _is_long_prose(book, front.end, limit) and not _opens_numbering(infos, choices[0]):
+            return front, front.end
+        if front.end < limit:
+            front.sections.append(Section("text", None, front.end, limit))
+        return front, limit
+    marker = next(
+        (
+            i
+            for i in sorted(infos)
+            if infos[i].kind == "landmark" and infos[i].data in ("work_text", "chapter_text")
+        ),
+        None,
+    )
+    limit = marker if marker is not None else n
+    front = read_front(paragraph, infos, limit, bounded=marker is not None, first=first)
+    if marker is not None:
+        if front.end < marker:
+            front.sections.append(Section("text", None, front.end, marker))
+        return front, marker
+    return front, front.end
+
+
+def _opens_numbering(infos: dict[int, LineInfo], choice: HeadingChoice) -> bool:
+    """The first chapter heading is number one (`CHAPTER I.`): what stands before it is front
+    matter (a preface, an introduction, a list of illustrations), not a chapter."""
+    info = infos.get(choice.para)
+    heading = info.data if info is not None else None
+    return getattr(heading, "number", None) == 1 and getattr(heading, "kind", "") == "chapter"
+
+
+def _is_long_prose(book: Book, start: int, stop: int) -> bool:
+    if stop - start > FRONT_PROSE_PARAGRAPHS:
+        return True
+    return stop > start and book.ends[stop - 1] - book.starts[start] > FRONT_PROSE_CHARS
+
+
+def title_line_heads_the_story(book: Book) -> None:
+    """A story of one chapter under a lone title line, its prose on the very next line (a
+    chapter scraped a paragraph a line): the title line is the chapter's heading."""
+    chapters, front = book.chapters, book.front_matter
+    if len(chapters) != 1 or chapters[0].heading is not None or len(front) != 1:
+        return
+    chapter, title = chapters[0], front[0]
+    if (
+        title.kind != "title"
+        or title.heading is not None
+        or (title.start + 1, title.end) != (chapter.start, chapter.start)
+        or book.line_of(chapter.start) != (book.line_of(title.start) or 0) + 1
+    ):
+        return
+    chapter.heading = chapter.start = title.start
+    book.kinds[title.start] = HEADING
+    book.front_matter = []
+
+
+def set_front(book: Book, front: Front, story_start: int) -> None:
+    book.front_matter = front.sections
+    book.kinds[0:story_start] = bytes([FRONT]) * story_start
+    title = without_author(front.title, front.author)
+    book.title = work_of_folder(title, book.path) or title_from_path(book.path)
+    book.author = front.author
+    for key, value in front.meta.items():
+        if key not in ("title", "author"):
+            book.meta[key] = value
