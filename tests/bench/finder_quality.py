@@ -11,8 +11,10 @@ are the two halves of `tests/finder_queries_blind.toml`, over the corpus texts; 
 `fresh-held` the two halves of `tests/finder_queries_fresh.toml`, over three books of the real
 corpus (their scenes as chapbook divides them, each query's scene checked by a quoted anchor);
 `unseen` is `tests/finder_queries_unseen.toml`, written the same way over three more books,
-after the last change to the ranking, and scored once. The held sets and `unseen` are only ever
-scored as a whole: `--misses` refuses to list them.
+after the last change to the ranking, and scored once; `novels` and `novels-held` the two halves of
+`tests/finder_queries_novels.toml`, written the same way over eight long novels (four each), the
+second scored only before and after the changes made while looking at the first. The held sets,
+`unseen` and `novels-held` are only ever scored as a whole: `--misses` refuses to list them.
 
 A query counts at rank N when the Nth hit is where Enter lands inside the intended scene, as
 `tests/finder/test_finder_queries.py` judges it. Each method ranks the same scenes, those of the
@@ -53,8 +55,17 @@ OLD = ROOT / "tests" / "finder_queries.toml"
 BLIND = ROOT / "tests" / "finder_queries_blind.toml"
 FRESH = ROOT / "tests" / "finder_queries_fresh.toml"
 UNSEEN = ROOT / "tests" / "finder_queries_unseen.toml"
+NOVELS = ROOT / "tests" / "finder_queries_novels.toml"
 REAL = ROOT / "tests" / "fixtures"
-HELD = {"held", "fresh-held", "unseen"}
+HELD = {"held", "fresh-held", "unseen", "novels-held"}
+# The sets that name a scene of a real book as `chC sS`, and their files.
+BY_SCENE = {
+    "fresh": FRESH,
+    "fresh-held": FRESH,
+    "unseen": UNSEEN,
+    "novels": NOVELS,
+    "novels-held": NOVELS,
+}
 DEPTH = 10  # ranks looked at; a scene further down counts as not found
 
 
@@ -69,8 +80,8 @@ class Query:
 
 
 def load(set_name: str) -> list[Query]:
-    if set_name.startswith("fresh") or set_name == "unseen":
-        path = UNSEEN if set_name == "unseen" else FRESH
+    if set_name in BY_SCENE:
+        path = BY_SCENE[set_name]
         found = tomllib.loads(path.read_text(encoding="utf-8"))["query"]
         return [
             Query(q["book"], q["query"], q["kind"], scene=q["scene"], anchor=q["anchor"])
