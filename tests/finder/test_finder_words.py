@@ -6,7 +6,7 @@ import pytest
 from finder_support import built_finder, line_in, scene_lines
 
 from tui.finder.book_finder import BookFinder
-from tui.finder.word_forms import base_of, related, stem
+from tui.finder.word_forms import base_of, related, same_word, stem
 
 HARBOUR = """Chapter 1: The Harbour
 
@@ -70,6 +70,33 @@ def line_of(text: str) -> int:
 )
 def test_comparatives_and_agents_share_a_stem(forms: list[str], same: bool) -> None:
     assert (len({stem(f) for f in forms}) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("word", "form", "same"),
+    [
+        ("cop", "cope", False),  # one stem once the e is off, two words
+        ("ride", "rid", False),
+        ("car", "care", False),
+        ("ride", "riding", True),
+        ("hope", "hoping", True),
+        ("hop", "hopping", True),
+        ("cop", "cops", True),
+        ("silently", "silent", True),
+        ("flees", "fleeing", True),
+    ],
+)
+def test_a_stem_shared_by_two_words_is_told_apart(word: str, form: str, same: bool) -> None:
+    assert stem(word) == stem(form)
+    assert same_word(word, form) is same
+
+
+def test_a_word_the_book_lacks_is_not_matched_as_its_lookalike() -> None:
+    # `cop` is not in this book, but `cope` is: a reader asking for a policeman does not
+    # mean the scene where someone could not cope.
+    found = built_finder("Chapter 1\n\nShe could not cope with the noise.\n")
+    assert found.index is not None
+    assert all(e.sim < 0.5 for e in found.index.expand("cop") if e.key == "cope")
 
 
 def test_irregular_forms_share_a_base() -> None:

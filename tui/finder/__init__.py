@@ -4,9 +4,10 @@ Start with `book_finder.BookFinder` (a book's finder) and `library_finder.Librar
 
 - `tokens`, `word_forms`: words as the finder sees them, their stems and related words;
   `thesaurus`: other English words for a word (a table derived from WordNet); `neighbours`:
-  words used alike in English (a table derived from the GloVe vectors); `names`,
-  `company`: the book's names and the words it keeps together.
+  words near in meaning, and how near (a table derived from two sets of word vectors);
+  `names`, `company`: the book's names and the words it keeps together.
 - `build`, `index`, `cache`: the word index of a book, built in a worker and kept per book.
-- `query`: a query as terms; `rank`, `passages`: ranking scenes and passages.
+- `query`: a query as terms; `rank`, `passages`: ranking scenes and passages; `meaning`: how
+  near in meaning a scene's passages come to the query, the ranking's last step.
 - `hits`: what the finder returns; `excerpts`: highlights, excerpts and previews.
 """

@@ -135,7 +135,7 @@ class BookFinder:
         if kind in (None, "chapter"):
             found += self._chapters(text, kind, scored_scenes=None)
         if kind in (None, "scene", "chapter"):
-            scenes = self._scenes(text, terms, should_stop)
+            scenes = self._scenes(text, terms, should_stop, typing=typing)
             if kind == "chapter":
                 found = self._chapters(text, kind, scored_scenes=scenes)
             else:
@@ -245,10 +245,14 @@ class BookFinder:
             self._processed_titles = [default_process(c.title) for c in self.book.chapters]
         return self._processed_titles
 
-    def _scenes(self, text: str, terms: list[QueryTerm], should_stop: StopFn | None) -> list[Hit]:
+    def _scenes(
+        self, text: str, terms: list[QueryTerm], should_stop: StopFn | None, *, typing: bool
+    ) -> list[Hit]:
         if self.index is None:
             return self._scenes_by_label(text)
-        ranked = rank_scenes(self.index, self.book, terms, text, should_stop=should_stop)
+        ranked = rank_scenes(
+            self.index, self.book, terms, text, should_stop=should_stop, typing=typing
+        )
         return [self.hits.ranked_scene(self.scenes[r.serial], r) for r in ranked]
 
     def _scenes_by_label(self, text: str) -> list[Hit]:

@@ -18,14 +18,24 @@ from tui.finder import neighbours, thesaurus
 from tui.finder.company import companions
 from tui.finder.names import BookNames
 from tui.finder.tokens import STOP_WORDS
-from tui.finder.word_forms import base_of, lemma, related, root, stem_uncached
+from tui.finder.word_forms import (
+    base_of,
+    inflects,
+    lemma,
+    related,
+    root,
+    same_word,
+    stem_uncached,
+)
 
 ROOT_SIM = 0.8  # `apologize` for `apology`: related, not the same word
 IRREGULAR_SIM = 0.85  # `fought` for `fight`, `death` for `died`
+OTHER_WORD_SIM = 0.3  # `cope` for `cop`: one stem, but forms of two different words
 RELATED_SIM = 0.6  # `duel` for `fight`, `tears` for `cry`: the same kind of moment
 SAME_SENSE_SIM = 0.5  # `couch` for `sofa`, from the general thesaurus
 NEARBY_SIM = 0.35  # `coin` for `sovereign`, `list` for `roster`: broader or derived words
-ALIKE_SIM = 0.3  # `washing` for `scrubbing`: words used alike, for a word the book lacks
+ALIKE_SIM = 0.3  # `washing` for `scrubbing`: words near in meaning, for a word the book lacks
+ALIKE_FULL = 0.8  # ... this near or nearer counts all of ALIKE_SIM, less near words less
 COMPANY_SIM = 0.4  # `couch` for `leaned`: words the book keeps saying together
 PAIR_MARK = "+"  # joins the halves of a compound in the key of their co-occurrences
 
@@ -202,9 +212,11 @@ class BookIndex:
         if term in self.postings:
             add(term, 1.0, "exact")
         for key in self.by_stem.get(stem_uncached(term), ()):
-            add(key, 0.95, "stem")
+            # The stem drops a final e, so `cope` meets `cop` and `ride` meets `rid`: forms
+            # of two different words are matched as other words, not as the same one.
+            add(key, 0.95 if same_word(term, key) else OTHER_WORD_SIM, "stem")
         for key in self.by_root.get(root(term), ()):
-            add(key, ROOT_SIM, "root")
+            add(key, ROOT_SIM if same_word(term, key) else OTHER_WORD_SIM, "root")
         base = lemma(term) or lemma(stem_uncached(term))
         if base is not None:
             for key in self.by_lemma.get(base, ()):
@@ -247,7 +259,7 @@ class BookIndex:
             (thesaurus.nearby(term), NEARBY_SIM),
         ):
             for word in words:
-                for key in self._inflected(word):
+                for key in self.inflected(word):
                     if key not in found:
                         add(key, sim, "general")
 
@@ -258,16 +270,22 @@ class BookIndex:
         word (`at`) is in every scene, and is left alone."""
         if term in self.names.counts or term in STOP_WORDS:
             return
-        for word in neighbours.used_alike(term):
-            for key in self._inflected(word):
+        for word, close in neighbours.near(term)[: neighbours.ALIKE_MOST]:
+            if close < neighbours.ALIKE_LEAST:
+                break
+            if word in term:
+                continue  # `ship` in `spaceship`: a compound's half is for `_add_parts`
+            # The nearest count the most: `laundry` for `washing` more than `water`.
+            sim = ALIKE_SIM * min(1.0, (close - neighbours.LEAST) / (ALIKE_FULL - neighbours.LEAST))
+            for key in self.inflected(word):
                 if key not in found:
-                    add(key, ALIKE_SIM, "general")
+                    add(key, sim, "general")
 
-    def _inflected(self, word: str) -> list[str]:
+    def inflected(self, word: str) -> list[str]:
         """The book's inflections of ``word`` (`bar`: `bars`, `barred`, not `bare` or
         `barely`, which share its stem): a thesaurus word is matched strictly."""
         forms = self.by_stem.get(stem_uncached(word), ())
-        regular = [key for key in forms if thesaurus.inflects(word, key)]
+        regular = [key for key in forms if inflects(word, key)]
         return regular + list(self.by_lemma.get(base_of(word), ()))
 
     def _add_company(self, keys: list[str], add: Callable) -> None:

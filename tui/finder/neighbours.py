@@ -1,33 +1,82 @@
-"""Words used alike in general English (`boat`: `ship`, `ferry`), from the GloVe word vectors.
+"""Words near in meaning in general English (`pooch`: `puppy`, `dog`), with how near each is.
 
-`tools/build_neighbours.py` makes `neighbours.tsv.gz` (word, the words whose vectors lie
-nearest its own) from Stanford's GloVe 6B 50-dimensional vectors, which are public domain
-under the Open Data Commons PDDL; the notice is in `neighbours-licence.txt` beside the table.
+`tools/build_neighbours.py` makes `neighbours.bin.gz` from two sets of word vectors that
+agree: all-MiniLM-L6-v2's (Apache License 2.0) and Stanford's GloVe 6B 50d (public domain
+under the PDDL); the notices are in `neighbours-licence.txt` beside the table. Its layout:
+the number of slots per word and the number of words, a line; the words, a line each; then
+per word and slot the row number of a neighbour (2 bytes, little-endian; 0xFFFF for none);
+then per word and slot the closeness in hundredths (1 byte).
 """
 
 from __future__ import annotations
 
 import functools
 import gzip
+import sys
+from array import array
+from dataclasses import dataclass
 from importlib import resources
 
 from tui.finder.thesaurus import row_of
 
-TABLE = "neighbours.tsv.gz"
+TABLE = "neighbours.bin.gz"
+NONE = 0xFFFF
+LEAST = 0.4  # the table's least closeness
+ALIKE_LEAST = 0.6  # `used_alike`: the nearest words only
+ALIKE_MOST = 24
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """The table as read: words, their row numbers, and each row's slots."""
+
+    words: list[str]
+    rows: dict[str, int]
+    slots: int
+    near: array  # row x slot -> row of the neighbour, or NONE
+    closeness: array  # row x slot -> hundredths
+
+    def of(self, row: int) -> tuple[tuple[str, float], ...]:
+        start = row * self.slots
+        found = []
+        for slot in range(start, start + self.slots):
+            other = self.near[slot]
+            if other == NONE:
+                break
+            found.append((self.words[other], self.closeness[slot] / 100))
+        return tuple(found)
 
 
 @functools.cache
-def load() -> dict[str, str]:
-    """word -> its neighbours as read: read once, by the finder's index worker."""
-    raw = resources.files("tui.finder").joinpath(TABLE).read_bytes()
-    lines = gzip.decompress(raw).decode("utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines)
+def load() -> Neighbours:
+    """The table, read once (in about 0.1 s), by the finder's index worker."""
+    raw = gzip.decompress(resources.files("tui.finder").joinpath(TABLE).read_bytes())
+    head, _ = raw.split(b"\n", 1)
+    slots, count = map(int, head.split())
+    *lines, binary = raw.split(b"\n", count + 1)
+    words = [line.decode("ascii") for line in lines[1:]]
+    cells = count * slots
+    near = array("H")
+    near.frombytes(binary[: 2 * cells])
+    if sys.byteorder != "little":
+        near.byteswap()
+    closeness = array("B", binary[2 * cells : 3 * cells])
+    rows = {word: number for number, word in enumerate(words)}
+    return Neighbours(words, rows, slots, near, closeness)
+
+
+@functools.lru_cache(maxsize=4096)
+def near(word: str) -> tuple[tuple[str, float], ...]:
+    """The words nearest ``word`` in meaning, with their closeness (0.4..1), nearest first:
+    `spouse` -> (`husband`, 0.77), (`wife`, 0.75), ...; none for a word the table lacks."""
+    table = load()
+    row = row_of(table.rows, word)
+    return table.of(row) if row is not None else ()
 
 
 @functools.lru_cache(maxsize=4096)
 def used_alike(word: str) -> tuple[str, ...]:
-    """Words written in the same places as ``word``, nearest first: `scrubbing` ->
-    `cleaning`, `washing`; `week` -> `thursday`. Looser than the thesaurus: a word's
-    opposites and its kind's other members are among them (`monday` -> `friday`)."""
-    found = row_of(load(), word)
-    return tuple(found.split()) if found else ()
+    """The nearest of `near`: `scrubbing` -> `cleaning`, `washing`; `week` -> `month`.
+    Looser than the thesaurus: a word's opposites and its kind's other members are among
+    them (`monday` -> `friday`)."""
+    return tuple(other for other, close in near(word)[:ALIKE_MOST] if close >= ALIKE_LEAST)

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from tui.book.model import Book, Scene
 from tui.finder.index import BookIndex
+from tui.finder.meaning import WordMeaning, near_by_paragraph, query_meanings, total_weight
 from tui.finder.query import QueryTerm
 from tui.finder.stopping import StopFn
 from tui.finder.tokens import fold, folded_words, words
@@ -40,6 +41,8 @@ NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
 # term frequency counted in the window's paragraphs): a long scene holding every word
 # somewhere scores less than one where they meet.
 PASSAGE_BM25 = 0.5
+MEANING_SCENES = 20  # the best scenes weighed by meaning
+MEANING_WEIGHT = 0.6  # a passage as near as can be in meaning, against the best words' match
 NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score the scene across a break gets at least
 NEIGHBOURS_OF = 10  # how many of the best scenes lend to their neighbours
 # "Near a break": the matching passage within this many paragraphs or characters of it.
@@ -65,8 +68,11 @@ def rank_scenes(
     query: str = "",
     limit: int = 50,
     should_stop: StopFn | None = None,
+    *,
+    typing: bool = False,
 ) -> list[SceneScore]:
-    """Scenes ranked by how well their whole text matches the query terms."""
+    """Scenes ranked by how well their whole text matches the query terms, then by how near
+    in meaning their passages come to it."""
     total_weight = sum(t.weight for t in terms)
     if not terms or total_weight <= 0 or not index.scenes:
         return []
@@ -123,6 +129,9 @@ def rank_scenes(
     if len(terms) > 1:
         # One word is not a moment: the scene across a break from it does not hold it.
         scored = _with_neighbours(index, book, scored)
+    meanings = query_meanings(index, terms, typing=typing)
+    if meanings and scored:
+        _add_meaning(index, book, scored, meanings)
     scored.sort(key=lambda s: (-s.score, s.serial))
     return scored[:limit]
 
@@ -202,6 +211,33 @@ def _with_neighbours(index: BookIndex, book: Book, scored: list[SceneScore]) -> 
             elif other.score < share:
                 other.score = share
     return list(by_serial.values())
+
+
+def _add_meaning(
+    index: BookIndex, book: Book, scored: list[SceneScore], meanings: list[WordMeaning]
+) -> None:
+    """Weigh in how near in meaning each scene's best passage comes to the query: a reader
+    who writes `pooch` and `spouse` means the scene of the dog and the husband. The scores
+    are rescaled so the best scene keeps its own: the words' match stays the first evidence."""
+    total = total_weight(meanings)
+    if total <= 0:
+        return
+    top = max(s.score for s in scored)
+    # Only the best can come near the top: the rest keep their share of it.
+    weighed = {s.serial for s in sorted(scored, key=lambda s: -s.score)[:MEANING_SCENES]}
+    combined = []
+    for hit in scored:
+        if hit.serial not in weighed:
+            combined.append(hit.score / (top or 1.0))
+            continue
+        scene = index.scenes[hit.serial]
+        at = near_by_paragraph(index, meanings, _first_paragraph(book, scene), scene.end)
+        meaning = _proximity(book, at, total, scene.start)[0]
+        hit.parts["meaning"] = meaning
+        combined.append(hit.score / (top or 1.0) + MEANING_WEIGHT * meaning)
+    best = max(combined)
+    for hit, value in zip(scored, combined, strict=True):
+        hit.score = top * value / best if best > 0 else hit.score
 
 
 def _first_paragraph(book: Book, scene: Scene) -> int:

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import functools
 import gzip
+from collections.abc import Mapping
 from importlib import resources
+from typing import TypeVar
 
-from tui.finder.word_forms import base_of
+from tui.finder.word_forms import ENDINGS, base_of
 
 TABLE = "thesaurus.tsv.gz"
-# Endings taken off a word the table lacks, to find the word it is a form of (`attendees` ->
-# `attendee`, `cuddling` -> `cuddle`), as (ending, replacement), tried in order.
-ENDINGS = (
-    ("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
-    ("ing", ""), ("ing", "e"), ("er", ""), ("est", ""), ("ly", ""),
-)  # fmt: skip
+T = TypeVar("T")
 
 
 @functools.cache
@@ -44,7 +41,7 @@ def _columns(word: str) -> str | None:
     return row_of(load(), word)
 
 
-def row_of(table: dict[str, str], word: str) -> str | None:
+def row_of(table: Mapping[str, T], word: str) -> T | None:
     """``table``'s row for ``word``, or for the word it is a form of (`shipped` -> `ship`)."""
     found = table.get(word) or table.get(base_of(word))
     if found is not None:
@@ -75,15 +72,3 @@ def nearby(word: str) -> tuple[str, ...]:
     """Broader words and words derived from them: `sovereign` -> `ruler`, `roster` -> `list`."""
     found = _entry(word)
     return tuple(found[1].split()) if found else ()
-
-
-def inflects(word: str, form: str) -> bool:
-    """Whether ``form`` is ``word`` with an ending (`bars`, `barred`, `carries`, `making`)."""
-    if not form.startswith(word[:-1]) or form == word:
-        return form == word
-    for ending, replacement in ENDINGS:
-        if form.endswith(ending):
-            stem = form[: len(form) - len(ending)]
-            if stem + replacement == word or (stem[:-1] == word and stem[-1] == stem[-2]):
-                return True
-    return False

@@ -49,6 +49,36 @@ def stem_uncached(word: str) -> str:
 
 stem = lru_cache(maxsize=16384)(stem_uncached)
 
+# Endings a word takes, with what each replaced (`carries` is `carry` + `ies`), tried in order:
+# also taken off a word the thesaurus lacks, to find the word it is a form of (`attendees`).
+ENDINGS = (
+    ("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
+    ("ing", ""), ("ing", "e"), ("er", ""), ("est", ""), ("ly", ""),
+)  # fmt: skip
+
+
+def inflects(word: str, form: str) -> bool:
+    """Whether ``form`` is ``word`` with an ending (`bars`, `barred`, `carries`, `making`)."""
+    if not form.startswith(word[:-1]) or form == word:
+        return form == word
+    for ending, replacement in ENDINGS:
+        if form.endswith(ending):
+            base = form[: len(form) - len(ending)]
+            if base + replacement == word or (base[:-1] == word and base[-1] == base[-2]):
+                return True
+    return False
+
+
+def same_word(one: str, other: str) -> bool:
+    """Whether two words of one stem can be forms of one word. The stem drops a final e, so
+    `cop` and `cope`, `rid` and `ride` share one; each is only itself, with or without its e.
+    Forms the endings above do not explain are taken to be one word."""
+    key = stem(one)
+    bases = (key, key + "e")
+    of_one = {b for b in bases if inflects(b, one)}
+    of_other = {b for b in bases if inflects(b, other)}
+    return not of_one or not of_other or bool(of_one & of_other)
+
 
 def _undouble(w: str) -> str:
     """`stopp` -> `stop`, but `fall` and `miss` keep their double letter."""
