@@ -270,13 +270,11 @@ class BookIndex:
         word (`at`) is in every scene, and is left alone."""
         if term in self.names.counts or term in STOP_WORDS:
             return
-        for word, close in neighbours.near(term)[: neighbours.ALIKE_MOST]:
-            if close < neighbours.ALIKE_LEAST:
-                break
+        for word, close in neighbours.alike(term):
             if word in term:
                 continue  # `ship` in `spaceship`: a compound's half is for `_add_parts`
             # The nearest count the most: `laundry` for `washing` more than `water`.
-            sim = ALIKE_SIM * min(1.0, (close - neighbours.LEAST) / (ALIKE_FULL - neighbours.LEAST))
+            sim = ALIKE_SIM * neighbours.share(close, ALIKE_FULL)
             for key in self.inflected(word):
                 if key not in found:
                     add(key, sim, "general")

@@ -3,6 +3,7 @@ words of a passage, by the table of words near in meaning (`neighbours`)."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from tui.finder import neighbours
@@ -13,6 +14,7 @@ OWN_FORMS = ("exact", "stem", "irregular")  # the word itself, in any of its for
 # Matches of the word index too loose for a passage: the thesaurus (`low` for `blue`) and the
 # book's company words; the table's closeness stands in for them.
 LOOSE = ("general", "company")
+CACHED = 64  # query words whose meanings are kept
 
 
 @dataclass(frozen=True)
@@ -26,29 +28,42 @@ class WordMeaning:
 def query_meanings(index: BookIndex, terms: list[QueryTerm], *, typing: bool) -> list[WordMeaning]:
     """The query's words with the book words near them: their own forms and what else the
     word index matched them to (a name begun, a close spelling), then the table's words near
-    in meaning. A word still being typed is left out (`poo` is no word yet)."""
+    in meaning. A word still being typed is left out (`poo` is no word yet). While a query is
+    typed its finished words stay the same, so each word's meaning is kept (on the index)."""
+    cache = index.ranking.setdefault("meanings", OrderedDict())
     meanings = []
     for number, term in enumerate(terms):
         if typing and number == len(terms) - 1:
             continue
-        nearness: dict[str, float] = {}
-        for group in term.groups:
-            if group.how not in LOOSE:
-                for key in group.keys:
-                    nearness[key] = max(nearness.get(key, 0.0), group.sim)
-        if term.text not in index.names.counts:
-            # A name's neighbours are other people's names: no evidence of this one.
-            for word, close in neighbours.near(term.text):
-                value = (close - neighbours.LEAST) / (1 - neighbours.LEAST)
-                for key in index.inflected(word):
-                    if value > nearness.get(key, 0.0):
-                        nearness[key] = value
-        if nearness:
-            own = tuple(
-                key for group in term.groups if group.how in OWN_FORMS for key in group.keys
-            )
-            meanings.append(WordMeaning(index.paragraph_idf(own), nearness))
+        signature = (term.text, tuple((g.keys, g.sim, g.how) for g in term.groups))
+        if signature in cache:
+            cache.move_to_end(signature)
+        else:
+            cache[signature] = _meaning(index, term)
+            if len(cache) > CACHED:
+                cache.popitem(last=False)
+        if (found := cache[signature]) is not None:
+            meanings.append(found)
     return meanings
+
+
+def _meaning(index: BookIndex, term: QueryTerm) -> WordMeaning | None:
+    nearness: dict[str, float] = {}
+    for group in term.groups:
+        if group.how not in LOOSE:
+            for key in group.keys:
+                nearness[key] = max(nearness.get(key, 0.0), group.sim)
+    if term.text not in index.names.counts:
+        # A name's neighbours are other people's names: no evidence of this one.
+        for word, close in neighbours.near(term.text):
+            value = neighbours.share(close)
+            for key in index.inflected(word):
+                if value > nearness.get(key, 0.0):
+                    nearness[key] = value
+    if not nearness:
+        return None
+    own = tuple(key for group in term.groups if group.how in OWN_FORMS for key in group.keys)
+    return WordMeaning(index.paragraph_idf(own), nearness)
 
 
 def near_by_paragraph(

@@ -22,7 +22,7 @@ from tui.finder.thesaurus import row_of
 TABLE = "neighbours.bin.gz"
 NONE = 0xFFFF
 LEAST = 0.4  # the table's least closeness
-ALIKE_LEAST = 0.6  # `used_alike`: the nearest words only
+ALIKE_LEAST = 0.6  # `alike`: the nearest words only
 ALIKE_MOST = 24
 
 
@@ -49,10 +49,9 @@ class Neighbours:
 
 @functools.cache
 def load() -> Neighbours:
-    """The table, read once (in about 0.1 s), by the finder's index worker."""
+    """The table, read once (in about 0.2 s), by the finder's index worker."""
     raw = gzip.decompress(resources.files("tui.finder").joinpath(TABLE).read_bytes())
-    head, _ = raw.split(b"\n", 1)
-    slots, count = map(int, head.split())
+    slots, count = map(int, raw[: raw.index(b"\n")].split())
     *lines, binary = raw.split(b"\n", count + 1)
     words = [line.decode("ascii") for line in lines[1:]]
     cells = count * slots
@@ -74,9 +73,20 @@ def near(word: str) -> tuple[tuple[str, float], ...]:
     return table.of(row) if row is not None else ()
 
 
+def share(close: float, full: float = 1.0) -> float:
+    """How much of a word a neighbour this close stands for: nothing at the table's least
+    closeness, all of it at ``full`` or nearer."""
+    return min(1.0, (close - LEAST) / (full - LEAST))
+
+
 @functools.lru_cache(maxsize=4096)
+def alike(word: str) -> tuple[tuple[str, float], ...]:
+    """The nearest of `near`, with their closeness: `scrubbing` -> `cleaning`, `washing`;
+    `week` -> `month`. Looser than the thesaurus: a word's opposites and its kind's other
+    members are among them (`monday` -> `friday`)."""
+    return tuple((other, close) for other, close in near(word)[:ALIKE_MOST] if close >= ALIKE_LEAST)
+
+
 def used_alike(word: str) -> tuple[str, ...]:
-    """The nearest of `near`: `scrubbing` -> `cleaning`, `washing`; `week` -> `month`.
-    Looser than the thesaurus: a word's opposites and its kind's other members are among
-    them (`monday` -> `friday`)."""
-    return tuple(other for other, close in near(word)[:ALIKE_MOST] if close >= ALIKE_LEAST)
+    """The words of `alike`, nearest first."""
+    return tuple(other for other, _ in alike(word))

@@ -129,8 +129,7 @@ def rank_scenes(
     if len(terms) > 1:
         # One word is not a moment: the scene across a break from it does not hold it.
         scored = _with_neighbours(index, book, scored)
-    meanings = query_meanings(index, terms, typing=typing)
-    if meanings and scored:
+    if scored and (meanings := query_meanings(index, terms, typing=typing)):
         _add_meaning(index, book, scored, meanings)
     scored.sort(key=lambda s: (-s.score, s.serial))
     return scored[:limit]
@@ -227,14 +226,14 @@ def _add_meaning(
     weighed = {s.serial for s in sorted(scored, key=lambda s: -s.score)[:MEANING_SCENES]}
     combined = []
     for hit in scored:
-        if hit.serial not in weighed:
-            combined.append(hit.score / (top or 1.0))
-            continue
-        scene = index.scenes[hit.serial]
-        at = near_by_paragraph(index, meanings, _first_paragraph(book, scene), scene.end)
-        meaning = _proximity(book, at, total, scene.start)[0]
-        hit.parts["meaning"] = meaning
-        combined.append(hit.score / (top or 1.0) + MEANING_WEIGHT * meaning)
+        value = hit.score / (top or 1.0)
+        if hit.serial in weighed:
+            scene = index.scenes[hit.serial]
+            at = near_by_paragraph(index, meanings, _first_paragraph(book, scene), scene.end)
+            meaning = _proximity(book, at, total, scene.start)[0]
+            hit.parts["meaning"] = meaning
+            value += MEANING_WEIGHT * meaning
+        combined.append(value)
     best = max(combined)
     for hit, value in zip(scored, combined, strict=True):
         hit.score = top * value / best if best > 0 else hit.score
