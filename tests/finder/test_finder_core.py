@@ -264,6 +264,19 @@ def test_excerpt_centres_on_the_match() -> None:
     assert [shown[a:b] for a, b in spans] == ["lantern"]
 
 
+def test_excerpt_shows_the_words_where_they_stand_together() -> None:
+    # The paragraph says `life` and `blood` apart first; the line shows the quoted phrase.
+    text = (
+        "Some believe that life goes on through the medium of his blood, as they say. "
+        + "word " * 30
+        + "And he cried, \u201cThe blood is the life!\u201d and went on. "
+        + "word " * 30
+    )
+    shown, spans = excerpt(text, {"blood", "life"})
+    assert "The blood is the life!" in shown
+    assert [shown[a:b] for a, b in spans][:2] == ["blood", "life"]
+
+
 def test_title_similarity_allows_order_and_typos() -> None:
     assert title_similarity("lamp clockwork", "Chapter 3: The Clockwork Lamp") >= 90
     assert title_similarity("clokwork", "Chapter 3: The Clockwork Lamp") >= 70

@@ -44,12 +44,13 @@ def highlight(text: str, keys: Iterable[str], query_words: Iterable[str] = ()) -
 def excerpt(
     text: str, keys: Iterable[str], query_words: Iterable[str] = (), width: int = EXCERPT_WIDTH
 ) -> tuple[str, Spans]:
-    """One line of ``text`` around its first matched word, with the matches marked."""
+    """One line of ``text`` where most of the query's words are found together, with the
+    matches marked."""
     flat = " ".join(text.split())
     spans = highlight(flat, keys, query_words)
     if len(flat) <= width:
         return flat, spans
-    first = spans[0][0] if spans else 0
+    first = _densest(flat, spans, width)
     start = max(0, first - width // 3)
     if start:
         # Begin at a word boundary.
@@ -64,6 +65,27 @@ def excerpt(
     shift = len(prefix) - start
     shown = [(a + shift, b + shift) for a, b in spans if a >= start and b <= end]
     return prefix + flat[start:end] + suffix, shown
+
+
+def _densest(flat: str, spans: Spans, width: int) -> int:
+    """Where the line should centre: the match that begins the run of matches, within a line,
+    holding the most different words, and of those the tightest run (a quoted phrase, not
+    its words said apart earlier)."""
+    best: tuple[int, int] = (0, 0)
+    best_at = spans[0][0] if spans else 0
+    for number, (start, _) in enumerate(spans):
+        seen: set[str] = set()
+        tight = 0
+        for a, b in spans[number:]:
+            if b - start > width * 2 // 3:
+                break
+            word = fold(flat[a:b])
+            if word not in seen:
+                seen.add(word)
+                tight = b - start
+        if (len(seen), -tight) > best:
+            best, best_at = (len(seen), -tight), start
+    return best_at
 
 
 def passage(book: Book, focus: int, keys: Iterable[str], max_chars: int = 700) -> tuple[str, Spans]:
