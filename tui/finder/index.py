@@ -31,12 +31,12 @@ from tui.finder.word_forms import (
 ROOT_SIM = 0.8  # `apologize` for `apology`: related, not the same word
 IRREGULAR_SIM = 0.85  # `fought` for `fight`, `death` for `died`
 OTHER_WORD_SIM = 0.3  # `cope` for `cop`: one stem, but forms of two different words
-RELATED_SIM = 0.6  # `duel` for `fight`, `tears` for `cry`: the same kind of moment
+RELATED_SIM = 0.8  # `duel` for `fight`, `tears` for `cry`: the same kind of moment
 SAME_SENSE_SIM = 0.5  # `couch` for `sofa`, from the general thesaurus
 NEARBY_SIM = 0.35  # `coin` for `sovereign`, `list` for `roster`: broader or derived words
 ALIKE_SIM = 0.3  # `washing` for `scrubbing`: words near in meaning, for a word the book lacks
 ALIKE_FULL = 0.8  # ... this near or nearer counts all of ALIKE_SIM, less near words less
-COMPANY_SIM = 0.4  # `couch` for `leaned`: words the book keeps saying together
+COMPANY_SIM = 0.2  # `couch` for `leaned`: words the book keeps saying together
 PAIR_MARK = "+"  # joins the halves of a compound in the key of their co-occurrences
 
 

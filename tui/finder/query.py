@@ -9,7 +9,7 @@ from tui.finder.index import BookIndex
 from tui.finder.tokens import STOP_WORDS, words
 from tui.finder.word_forms import base_of, stem
 
-IDF_POWER = 0.75  # softens the pull of one rare word (a single "records") on the ranking
+IDF_POWER = 0.55  # softens the pull of one rare word (a single "records") on the ranking
 COMPOUND_SIM = 0.9  # both halves of a compound query word in one paragraph (`heart` ... `beat`)
 JOINED_SIM = 0.9  # two query words written as one in the book (`heart beat` -> `heartbeat`)
 

@@ -19,28 +19,31 @@ from tui.finder.stopping import StopFn
 from tui.finder.tokens import fold, folded_words, words
 from tui.finder.word_forms import stem
 
-# BM25 constants (the usual ones). Term frequency is "paragraphs of the scene holding the
-# word", which saturates quickly, as a scene is about a few things said many times.
-K1 = 1.2
+# BM25 constants. Term frequency is "paragraphs of the scene holding the word", which
+# saturates quickly, as a scene is about a few things said many times. The weights below were
+# fitted together on the query sets looked at (`tests/bench/finder_quality.py`), and checked on
+# the held ones; they count each kind of evidence less than the first guesses did, as the
+# meaning step and the passage scores now carry some of it.
+K1 = 1.6
 B = 0.75
-SOFT_COVERAGE = 0.5  # a word seen once in a long scene covers less of the query
-FIRST_MENTION_WEIGHT = 1.0  # the scene where a query word first occurs in the book
+SOFT_COVERAGE = 0.65  # a word seen once in a long scene covers less of the query
+FIRST_MENTION_WEIGHT = 0.75  # the scene where a query word first occurs in the book
 CANDIDATES = 40  # scenes re-ranked with the features below
 
 # "Together": paragraphs within WINDOW of each other, or within WINDOW_CHARS characters. A
 # remembered moment is a few lines of dialogue, or one long paragraph of narration.
 WINDOW = 3
 WINDOW_CHARS = 600
-PROXIMITY_WEIGHT = 1.0  # every query word together in one window adds this x the query weight
-PHRASE_WEIGHT = 2.0  # the query found as a phrase, stop words included
+PROXIMITY_WEIGHT = 0.5  # every query word together in one window adds this x the query weight
+PHRASE_WEIGHT = 1.5  # the query found as a phrase, stop words included
 PHRASE_PARAGRAPHS = 4  # paragraphs per scene compared as phrases
-PAIR_WEIGHT = 1.0  # neighbouring query words found side by side, in order
+PAIR_WEIGHT = 0.5  # neighbouring query words found side by side, in order
 PAIR_GAP = 3  # "side by side": the second word within this many words of the first
 NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
-# A scene's BM25 is half its own and half that of its best passage (the window below, with
-# term frequency counted in the window's paragraphs): a long scene holding every word
-# somewhere scores less than one where they meet.
-PASSAGE_BM25 = 0.5
+# A scene's BM25 is three parts its own and one part that of its best passage (the window
+# below, with term frequency counted in the window's paragraphs): a long scene holding every
+# word somewhere scores less than one where they meet.
+PASSAGE_BM25 = 0.25
 MEANING_SCENES = 20  # the best scenes weighed by meaning
 MEANING_WEIGHT = 0.6  # a passage as near as can be in meaning, against the best words' match
 NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score the scene across a break gets at least
