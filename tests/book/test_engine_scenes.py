@@ -194,3 +194,15 @@ def test_things_and_places_are_not_character_names() -> None:
     names = names_in(text, limit=5)
     assert "Saika" in names and "Mushiki" in names
     assert not {"Garden", "Board", "Floor"} & set(names)
+
+
+def test_a_word_capitalised_only_where_a_sentence_or_a_place_name_starts_is_no_name() -> None:
+    text = (
+        "The funeral was sad. Poor Lucy seemed upset, and Mina held her hand. "
+        "We walked past St. Mary’s Church while Lucy talked. Poor Lucy. Mina smiled at Lucy. "
+        "Then Da Vinci arrived, and Mina laughed."
+    )
+    names = names_in(text, limit=5)
+    assert names[:2] == ["Lucy", "Mina"]
+    assert "Poor" not in names and "Church" not in names
+    assert "Da Vinci" in names

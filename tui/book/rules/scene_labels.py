@@ -56,6 +56,7 @@ _NOT_NAMES |= _TITLES
 _ARTICLES = word_set("The A An This That These Those")
 _ARTICLE_BEFORE = compiled_on_first_use(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) $")
 THING_SHARE = 3
+_OWNS = ("’s", "'s")
 _LEADING = re.compile(r"^[^\w“‘\"«「『]+|^([“‘\"«「『])[^\w“‘\"«「『]+")
 _TRAILING = re.compile(r"[\W_]+$")
 
@@ -90,9 +91,8 @@ def names_in(text: str, limit: int = 3) -> list[str]:
             at = m.start()
             if _ARTICLE_BEFORE().search(text, max(0, at - 8), at):
                 things[run] += 1
-            if run not in named and (
-                at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
-            ):
+            # (`St. Mary’s Church`: after a possessive is a place's name, not a person's.)
+            if run not in named and _mid_sentence(text, at) and text[at - 3 : at - 1] not in _OWNS:
                 named.add(run)
             continue
         words = run.split(" ")
@@ -100,8 +100,11 @@ def names_in(text: str, limit: int = 3) -> list[str]:
         article = words[0] in _ARTICLES or bool(
             _ARTICLE_BEFORE().search(text, max(0, m.start() - 8), m.start())
         )
+        # `Poor Lucy` opening a sentence: the first word may be any word, capitalised there.
+        opening = not _mid_sentence(text, m.start())
         while words and words[0] in not_names:
             titled = words[0] in _TITLES
+            opening = False
             words.pop(0)
         while words and words[-1] in not_names:
             words.pop()
@@ -112,7 +115,7 @@ def names_in(text: str, limit: int = 3) -> list[str]:
             counts[word] += 1
             if article and not titled:
                 things[word] += 1
-            if len(words) > 1 or titled:
+            if (len(words) > 1 or titled) and not (opening and word == words[0]):
                 named.add(word)
             if len(words) > 1:
                 runs.setdefault(word, Counter())[whole] += 1
@@ -135,6 +138,11 @@ def names_in(text: str, limit: int = 3) -> list[str]:
         if len(shown) == limit:
             break
     return shown
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows a lower-case word or a comma in the same sentence."""
+    return at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
 
 
 def scene_names(
