@@ -246,3 +246,16 @@ def test_a_line_break_the_book_marks_starts_a_row_and_stays_ragged() -> None:
     hard = make_book("First line of a\nhard wrapped\nparagraph here.\n\nNext one.\n")
     hard.rejoin = True  # a hard-wrapped book's line ends are not the book's
     assert Pager(hard, LayoutOptions(column=80), 10).screen()[0].text.startswith("First line of a")
+
+
+def test_the_paragraph_read_and_the_first_start_shown_around_a_heading() -> None:
+    p = pager()
+    heading = p.book.chapters[0].start
+    p.go_to(Pos(heading))
+    assert p.top_para() == heading and p.first_start_shown() == heading
+    p.scroll(-1)  # a blank row of the front matter above the heading's own
+    assert p.top.para == heading - 1
+    assert p.top_para() == heading and p.first_start_shown() == heading
+    p.go_to(Pos(heading))
+    p.scroll(2)  # the heading's text row gone above the top
+    assert p.top_para() > heading and p.first_start_shown() == heading + 1

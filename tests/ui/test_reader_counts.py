@@ -45,14 +45,14 @@ def test_a_counted_landing_moves_that_many_scenes_and_stops_at_the_last() -> Non
     book = make_book(story(chapters=2, scenes=3, paras=2))
     session = ReadingSession(Path("x.txt"))
     session.show_stage(Stage(book, 0, True, True))
-    one = session.landing("scene", True, 0, True)
-    three = session.landing("scene", True, 0, True, count=3)
+    one = session.landing("scene", True, 0, 0)
+    three = session.landing("scene", True, 0, 0, count=3)
     assert isinstance(one, int) and isinstance(three, int)
     step = one
     for _ in range(2):
-        step = session.landing("scene", True, step, True)
+        step = session.landing("scene", True, step, step)
     assert three == step
-    last = session.landing("scene", True, 0, True, count=99)
+    last = session.landing("scene", True, 0, 0, count=99)
     assert last == session.scene_marks[-1]
 
 

@@ -118,6 +118,64 @@ async def test_scene_and_chapter_moves(book_path: Path) -> None:
         assert "Scene 1.3 opens." in "\n".join(shown_rows(screen)[:3])
 
 
+def status(screen) -> str:
+    return str(screen.status.render())
+
+
+async def test_chapter_and_scene_moves_start_from_the_chapter_the_status_line_names(
+    book_path: Path,
+) -> None:
+    # A blank row on top, above Chapter 1's heading (as a page down from the front matter
+    # leaves it): the status line says Chapter 1, so `}` goes to Chapter 2 and `]` to the
+    # second scene, not to the heading a row below.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("right_curly_bracket", "k")
+        assert shown_rows(screen)[:3] == ["", "", "Chapter 1: The Ledger"]
+        assert top_text(screen) == "Chapter 1: The Ledger"
+        assert "Chapter 1: The Ledger" in status(screen) and "scene 1/3" in status(screen)
+        await pilot.press("right_curly_bracket")
+        assert top_text(screen) == "Chapter 2: The Bells"
+        await pilot.press("left_curly_bracket", "k")
+        assert shown_rows(screen)[:3] == ["", "", "Chapter 1: The Ledger"]
+        await pilot.press("right_square_bracket")
+        assert "Scene 1.2 opens." in "\n".join(shown_rows(screen)[:3])
+        assert "scene 2/3" in status(screen)
+        # The scene's ornament with a blank row above it: still scene 2, so `]` goes to 3.
+        await pilot.press("k")
+        assert shown_rows(screen)[:2] == ["", "⁂"] and "scene 2/3" in status(screen)
+        await pilot.press("right_square_bracket")
+        assert "Scene 1.3 opens." in "\n".join(shown_rows(screen)[:3])
+        assert "scene 3/3" in status(screen)
+
+
+async def test_backward_moves_from_the_start_the_status_line_names_go_to_the_one_before(
+    book_path: Path,
+) -> None:
+    # The start of the scene or chapter being read is on screen, below a blank row: `[` and
+    # `{` go to the one before, not a row up to the start already shown.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("right_curly_bracket", "right_curly_bracket", "k")
+        assert top_text(screen) == "Chapter 2: The Bells" and "Chapter 2" in status(screen)
+        await pilot.press("left_curly_bracket")
+        assert top_text(screen) == "Chapter 1: The Ledger"
+        await pilot.press("right_square_bracket", "right_square_bracket", "k")
+        assert shown_rows(screen)[:2] == ["", "⁂"] and "scene 3/3" in status(screen)
+        await pilot.press("left_square_bracket")
+        assert "Scene 1.2 opens." in "\n".join(shown_rows(screen)[:3])
+        assert "scene 2/3" in status(screen)
+        await pilot.press("left_curly_bracket", "k")  # Chapter 1, the first: none before
+        before = shown_rows(screen)
+        assert before[:3] == ["", "", "Chapter 1: The Ledger"]
+        await pilot.press("left_curly_bracket")
+        await pilot.pause()
+        assert shown_rows(screen) == before
+        assert "No previous chapter" in notices(app)
+
+
 async def test_a_scene_move_on_the_last_page_says_why_the_page_stays(tmp_path: Path) -> None:
     # Short scenes: the last page holds the start of the book's last scene.
     app = reader_app(lantern_book(tmp_path, paras=2))

@@ -33,15 +33,17 @@ def chapter_landings(book: Book) -> list[int]:
 
 
 def next_landing(landings: list[int], para: int) -> int | None:
-    """The first landing below the block at the top of the screen (``para``)."""
+    """The first landing after the scene or chapter holding ``para`` (the paragraph being
+    read, `Pager.top_para`)."""
     i = bisect.bisect_right(landings, para)
     return landings[i] if i < len(landings) else None
 
 
-def prev_landing(landings: list[int], para: int, at_block_top: bool) -> int | None:
-    """The landing above the top of the screen: the start of the current scene or chapter when
-    the top is inside it, else the one before."""
-    i = bisect.bisect_left(landings, para)
-    if not at_block_top and i < len(landings) and landings[i] == para:
-        return para
+def prev_landing(landings: list[int], para: int, first_shown: int) -> int | None:
+    """The start of the scene or chapter holding ``para`` (the paragraph being read) when that
+    start is above the screen, else the one before. ``first_shown`` is the first paragraph
+    whose beginning is on screen (`Pager.first_start_shown`)."""
+    i = bisect.bisect_right(landings, para) - 1
+    if i >= 0 and landings[i] < first_shown:
+        return landings[i]
     return landings[i - 1] if i > 0 else None

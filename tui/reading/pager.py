@@ -265,7 +265,8 @@ class Pager:
         return self.offset_of(self.advance(self.top, self.height))
 
     def top_para(self) -> int:
-        """The paragraph being read: the first one with text on screen."""
+        """The paragraph being read: the first one with text on screen. The status line names
+        its chapter and scene, and the scene and chapter moves start from it."""
         rows = self.screen()
         for row in rows:
             if row.start >= 0:
@@ -274,3 +275,13 @@ class Pager:
             if row.kind == RowKind.ORNAMENT:
                 return row.para
         return min(self.top.para, max(len(self.book) - 1, 0))
+
+    def first_start_shown(self) -> int:
+        """The first paragraph whose beginning is on screen: the top's own when the top row is
+        at or above its first row of text (or its ornament), else the next one."""
+        para, piece, row = self.top
+        if para >= len(self.book):
+            return para
+        if piece == 0 and row <= self._body_row(para, self.block(para, 0)):
+            return para
+        return para + 1

@@ -138,21 +138,24 @@ class ReadingSession:
 
     # -- moves -------------------------------------------------------------------------------
     def landing(
-        self, kind: LandingKind, forward: bool, para: int, at_block_top: bool, count: int = 1
+        self, kind: LandingKind, forward: bool, para: int, first_shown: int, count: int = 1
     ) -> int | str:
-        """The paragraph ``count`` scene or chapter moves from ``para`` land on (as far as
-        there are scenes or chapters), or why there is none."""
+        """The paragraph ``count`` scene or chapter moves land on (as far as there are scenes
+        or chapters), or why there is none. They start from ``para``, the paragraph being
+        read, which is the one the status line names (`Pager.top_para`), so that the next
+        chapter is the one after the chapter it shows; ``first_shown`` is the first paragraph
+        whose beginning is on screen (`Pager.first_start_shown`): a backward move goes to the
+        start of the current scene or chapter only when that start is above the screen."""
         marks = self.scene_marks if kind == "scene" else self.chapter_marks
         target = None
         for _ in range(max(1, count)):
             if forward:
                 step = next_landing(marks, para)
             else:
-                step = prev_landing(marks, para, at_block_top=at_block_top)
+                step = prev_landing(marks, para, first_shown)
             if step is None:
                 break
-            target = para = step
-            at_block_top = True
+            target = para = first_shown = step
         if target is not None:
             return target
         if not marks:

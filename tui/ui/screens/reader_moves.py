@@ -98,9 +98,10 @@ class MovesFlow:
         pager = self.view.pager
         if pager is None:
             return
-        top = pager.top
-        at_top = top.piece == 0 and top.row == 0
-        target = self.session.landing(kind, forward, top.para, at_top, self.session.count.take())
+        count = self.session.count.take()
+        target = self.session.landing(
+            kind, forward, pager.top_para(), pager.first_start_shown(), count
+        )
         if isinstance(target, str):
             self.notify(target)
             return
