@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from finder_support import build_book
-from test_finder_screen import FinderHost, ready_finder, type_query
+from test_finder_screen import FinderHost, prompts, ready_finder, type_query
 
 from tui.book.anchor import Bookmark, make_anchor
 from tui.book.formats import open_book
@@ -122,10 +122,74 @@ def test_structural_query_means_the_chapter_the_book_calls_that_number() -> None
     assert (json_hit["chapter"], json_hit["chapter_name"]) == (3, "Ch 2")
 
 
-def test_a_number_the_book_does_not_use_falls_back_to_the_position() -> None:
+@pytest.mark.parametrize("query", ["ch3", "chapter 3", "c3", "#3", "chapter three"])
+def test_a_number_no_heading_says_is_no_chapter_not_the_one_in_that_position(query: str) -> None:
+    # Prologue, Chapter 1, Chapter 2: the labels say Ch 1 and Ch 2, so `ch3` is no chapter,
+    # not the third one (`Chapter 2`), and nothing that only looks like it is listed.
     finder = BookFinder(build_book(PROLOGUE_BOOK))
-    hit = finder.search("chapter 3")[0]
-    assert (hit.kind, hit.chapter) == ("chapter", 2)
+    assert finder.build()
+    assert finder.search(query) == []
+    reason = "No chapter 3: this book has 3 chapters, numbered 1 to 2"
+    assert finder.nothing_found(query) == finder.missing_place(query) == reason
+
+
+def test_a_missing_chapter_says_so_even_when_a_bookmark_looks_like_the_query() -> None:
+    book = build_book(PROLOGUE_BOOK)
+    at = book.starts[passage_of(book, "locked chest")]
+    marks = [Bookmark(make_anchor(book, at), "ch9"), Bookmark(make_anchor(book, at), "chapter 9")]
+    finder = BookFinder(book, marks)
+    assert finder.build()
+    for query in ("ch9", "chapter 9"):
+        assert finder.search(query) == []
+        assert finder.nothing_found(query) == (
+            "No chapter 9: this book has 3 chapters, numbered 1 to 2"
+        )
+    assert [h.kind for h in finder.search("'ch9")] == ["bookmark", "bookmark"]
+
+
+async def test_the_finder_says_the_chapter_is_missing_and_enter_stays() -> None:
+    book = build_book(PROLOGUE_BOOK)
+    at = book.starts[passage_of(book, "locked chest")]
+    app = FinderHost(lambda: BookFinderScreen(book, [Bookmark(make_anchor(book, at), "ch9")]))
+    async with ready_finder(app) as (pilot, screen):
+        for query in ("ch3", "ch9"):
+            await pilot.press(*["backspace"] * 3)
+            await type_query(pilot, screen, query)
+            assert prompts(screen) == []
+            status = str(screen.query_one("#finder-status").render())
+            assert status == f"No chapter {query[2:]}: this book has 3 chapters, numbered 1 to 2"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.result == "not dismissed"
+
+
+def test_a_scene_is_counted_in_the_chapter_the_number_names() -> None:
+    # `ch1` is `Chapter 1` (two scenes), not the prologue in the first place (one).
+    finder = BookFinder(build_book(PROLOGUE_BOOK))
+    assert finder.build()
+    assert [(h.chapter, h.scene) for h in finder.search("ch1 s2") if h.kind == "scene"] == [(1, 1)]
+    assert finder.search("ch1 s3") == []
+    assert finder.nothing_found("ch1 s3") == "No scene 3: chapter 1 has 2 scenes"
+    assert finder.search("scene 3") == []
+    assert finder.nothing_found("scene 3") == "No chapter has a scene 3"
+    assert finder.missing_place("ch2 s2") is None
+    assert finder.missing_place("the cellar") is None
+
+
+def test_a_number_the_headings_skip_says_between_which_they_go() -> None:
+    text = PROLOGUE_BOOK.replace("Chapter 2: Into the Cellar", "Chapter 4: Into the Cellar")
+    finder = BookFinder(build_book(text))
+    assert finder.search("ch3") == []
+    assert finder.nothing_found("ch3") == "No chapter 3: the headings go from 1 to 4"
+    assert finder.nothing_found("ch5") == "No chapter 5: this book has 3 chapters, numbered 1 to 4"
+
+
+def test_in_a_book_numbered_one_to_its_count_a_missing_chapter_gives_the_count() -> None:
+    text = PROLOGUE_BOOK.replace("Prologue: Paradise", "Chapter 1: Paradise")
+    text = text.replace("Chapter 1: A", "Chapter 2: A")
+    text = text.replace("Chapter 2: Into", "Chapter 3: Into")
+    finder = BookFinder(build_book(text))
+    assert finder.nothing_found("ch9") == "No chapter 9: this book has 3 chapters"
 
 
 def test_books_without_numbered_headings_are_numbered_in_order() -> None:
@@ -176,6 +240,22 @@ def test_find_lists_the_library_bookmarks(tmp_path: Path, capsys) -> None:
     hits = json.loads(capsys.readouterr().out)
     assert [(h["kind"], h["label"]) for h in hits] == [("bookmark", "‘the chest’")]
     assert hits[0]["line"] == book.line_of(para)
+
+
+@pytest.mark.parametrize("json_out", [False, True], ids=["plain", "json"])
+def test_find_says_on_stderr_that_the_book_has_no_such_chapter(
+    tmp_path: Path, capsys, json_out: bool
+) -> None:
+    path = tmp_path / "tower.txt"
+    path.write_text(PROLOGUE_BOOK, encoding="utf-8")
+    assert main(["find", str(path), "ch3", *(["--json"] if json_out else [])]) == 1
+    out, err = capsys.readouterr()
+    assert err == "No chapter 3: this book has 3 chapters, numbered 1 to 2\n"
+    assert (json.loads(out) == []) if json_out else out == ""
+    assert main(["find", str(path), "ch1", "s3"]) == 1
+    assert capsys.readouterr().err == "No scene 3: chapter 1 has 2 scenes\n"
+    assert main(["find", str(path), "zzqqxx"]) == 1  # other words: as before
+    assert capsys.readouterr().err == "no matches\n"
 
 
 def test_find_on_a_book_outside_the_library_has_no_bookmarks(tmp_path: Path, capsys) -> None:

@@ -11,7 +11,8 @@ from tui.book.model import BookError
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the hits for the query, best first; exit 1 when nothing matched (like grep)."""
+    """Print the hits for the query, best first; exit 1 when nothing matched (like grep), with
+    why on stderr."""
     # Imported here so `chapbook --help` stays quick; none of these import Textual.
     from tui.book.formats import open_book
     from tui.finder.book_finder import BookFinder
@@ -34,6 +35,12 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         _print_hits(book, hits)
+    if not hits:
+        # Why, on stderr (with --json too, where stdout stays the empty list): a place the
+        # book does not have says so, as in the finder (`No chapter 9: this book has 7 ...`).
+        reason = finder.missing_place(query)
+        if reason or not args.json:
+            print(reason or "no matches", file=sys.stderr)
     return 0 if hits else 1
 
 
@@ -48,9 +55,6 @@ def _bookmarks(path: str) -> list[Bookmark]:
 
 
 def _print_hits(book, hits) -> None:
-    if not hits:
-        print("no matches", file=sys.stderr)
-        return
     for number, hit in enumerate(hits, 1):
         line = book.line_of(hit.para) if hit.para is not None else None
         section = book.section_of(hit.para) if hit.para is not None else None

@@ -123,8 +123,13 @@ class BookFinder:
         kind, text = split_prefix(query)
         if not text.strip():
             return self.browse(kind)[:BROWSE_LIMIT]
-        hits = self._structural(kind, text)
-        if hits and kind != "text":
+        place = self._place(kind, text)
+        if place is not None and self._missing(place) is not None:
+            # A place the book does not have (`ch9` in a book of 7 chapters) finds nothing,
+            # not a title or bookmark that happens to look like it: `nothing_found` says why.
+            return []
+        hits = self._structural(place)
+        if hits:
             # A place named by number: `ch3 s5`. Title matches follow, in case it is a title.
             return (hits + self._chapters(text, kind, exclude={h.chapter for h in hits}))[:limit]
         terms: list[QueryTerm] = []
@@ -153,19 +158,72 @@ class BookFinder:
     def nothing_found(self, query: str) -> str:
         """Why ``query`` found nothing, for the finder's status line: a place the book does not
         have (`ch9` in a book of 7 chapters) says so; anything else asks for other words."""
-        place = parse_structural(split_prefix(query)[1])
+        return self.missing_place(query) or "No matches: try fewer or other words"
+
+    def missing_place(self, query: str) -> str | None:
+        """Why the book has no place the query names by number (`No chapter 9: this book has 7
+        chapters`); None when the query names no place, or one the book has."""
+        place = self._place(*split_prefix(query))
+        return self._missing(place) if place is not None else None
+
+    def _place(self, kind: str | None, text: str) -> Structural | None:
+        """The place ``text`` names by number (`ch3 s5`; a bare number after `#`), if any;
+        none after the prefix of bookmarks or passages, which look for words."""
+        if kind in ("bookmark", "text"):
+            return None
+        place = parse_structural(text)
+        if place is None and kind == "chapter" and parse_number(text.strip()) is not None:
+            place = Structural(parse_number(text.strip()), None)
+        return place
+
+    def _numbered(self, number: int) -> list[tuple[Chapter, float]]:
+        """The chapters `chapter N` names, with how sure that is. In a book whose headings
+        number themselves, the chapters whose heading says N (`Chapter 4:`, even after a
+        prologue), as the labels say, and no other: `ch7` in a book of a prologue and chapters
+        1 to 6 is no chapter. Otherwise the Nth, then any whose title says N."""
         chapters = self.book.chapters
-        if place is not None and place.chapter is not None and place.chapter > len(chapters):
-            return f"No chapter {place.chapter}: this book has {plural(len(chapters), 'chapter')}"
-        if place is not None and place.scene is not None:
-            if place.chapter is not None and 0 < place.chapter <= len(chapters):
-                scenes = len(chapters[place.chapter - 1].scenes)
-                return (
-                    f"No scene {place.scene}: chapter {place.chapter} has {plural(scenes, 'scene')}"
-                )
-            if place.chapter is None:
-                return f"No chapter has a scene {place.scene}"
-        return "No matches: try fewer or other words"
+        said = [c for c in chapters if title_number(c.title) == number]
+        if self.numbered:
+            return [(c, 100.0) for c in said]
+        if not 0 < number <= len(chapters):
+            return [(c, 90.0) for c in said]
+        nth = chapters[number - 1]
+        return [(nth, 100.0)] + [(c, 90.0) for c in said if c is not nth]
+
+    def _missing(self, place: Structural) -> str | None:
+        """Why the book has no ``place``; None when it has it."""
+        chapters = self.book.chapters
+        if place.chapter is None:
+            if place.scene is None or any(len(c.scenes) >= place.scene for c in chapters):
+                return None
+            return f"No chapter has a scene {place.scene}"
+        found = [c for c, _ in self._numbered(place.chapter)]
+        if not found:
+            return self._no_chapter(place.chapter)
+        if place.scene is None or any(len(c.scenes) >= place.scene for c in found):
+            return None
+        most = max(len(c.scenes) for c in found)
+        if len(found) == 1:
+            return f"No scene {place.scene}: chapter {place.chapter} has {plural(most, 'scene')}"
+        return (
+            f"No scene {place.scene}: the chapters numbered {place.chapter} have at most "
+            f"{plural(most, 'scene')}"
+        )
+
+    def _no_chapter(self, number: int) -> str:
+        """`No chapter 9: this book has 7 chapters`; where the headings number themselves
+        other than 1 to the count, the numbers they use too."""
+        chapters = self.book.chapters
+        count = plural(len(chapters), "chapter") if chapters else "no chapters"
+        numbers = sorted({n for c in chapters if (n := title_number(c.title)) is not None})
+        if not self.numbered or numbers == list(range(1, len(chapters) + 1)):
+            return f"No chapter {number}: this book has {count}"
+        below = [n for n in numbers if n < number]
+        above = [n for n in numbers if n > number]
+        if below and above:
+            return f"No chapter {number}: the headings go from {below[-1]} to {above[0]}"
+        span = f"{numbers[0]}" if len(numbers) == 1 else f"{numbers[0]} to {numbers[-1]}"
+        return f"No chapter {number}: this book has {count}, numbered {span}"
 
     def browse(self, kind: str | None) -> list[Hit]:
         """What an empty query lists: bookmarks, then the chapters (or every scene for `*`)."""
@@ -178,33 +236,19 @@ class BookFinder:
             hits += [self.hits.scene(s, 0.0) for s in self.scenes]
         return hits
 
-    def _structural(self, kind: str | None, text: str) -> list[Hit]:
-        place = parse_structural(text)
-        if place is None and kind == "chapter" and parse_number(text.strip()) is not None:
-            place = Structural(parse_number(text.strip()), None)
+    def _structural(self, place: Structural | None) -> list[Hit]:
+        """The hits for a place named by number (`ch3 s5`, `scene 4`)."""
         if place is None:
             return []
-        chapters = self.book.chapters
         if place.chapter is None:
             # `scene 4`: the fourth scene of every chapter, in order.
             return [
                 self.hits.scene(c.scenes[place.scene - 1], 90.0)
-                for c in chapters
+                for c in self.book.chapters
                 if place.scene is not None and len(c.scenes) >= place.scene
             ]
-        # `chapter 4` is the chapter the book calls 4 (`Chapter 4:`, even after a prologue),
-        # as the labels say; in a book whose headings do not number themselves, the fourth.
-        candidates: list[tuple[Chapter, float]] = [
-            (c, 100.0) for c in chapters if title_number(c.title) == place.chapter
-        ]
-        if not self.numbered:
-            candidates = [(c, 90.0) for c, _ in candidates]
-        if (not self.numbered or not candidates) and 0 < place.chapter <= len(chapters):
-            fourth = chapters[place.chapter - 1]
-            candidates = [(c, s) for c, s in candidates if c is not fourth]
-            candidates.insert(0, (fourth, 100.0 if not self.numbered else 95.0))
         hits = []
-        for chapter, score in candidates:
+        for chapter, score in self._numbered(place.chapter):
             if place.scene is None:
                 hits.append(self.hits.chapter(chapter, score))
             elif 0 < place.scene <= len(chapter.scenes):
