@@ -8,6 +8,7 @@ import pytest
 from reader_support import (
     lantern_book,
     make_book,
+    notices,
     reader_app,
     shown_rows,
     story,
@@ -94,6 +95,46 @@ async def test_50_percent_goes_halfway_without_a_prompt(book_path: Path) -> None
         assert abs(screen.view.top_offset() - len(screen.book.text) // 2) < 1200
         await pilot.press("percent_sign")  # without a count, the prompt as before
         assert screen.prompt is not None and screen.prompt.is_open
+
+
+def test_a_percentage_past_either_end_goes_to_that_end_and_says_so() -> None:
+    book = make_book(story(chapters=2))
+    session = ReadingSession(Path("x.txt"))
+    session.show_stage(Stage(book, 0, True, True))
+    assert session.percent_offset("50") == (len(book.text) // 2, "")
+    assert session.percent_offset("100%") == (len(book.text), "")
+    assert session.percent_offset("150") == (
+        len(book.text),
+        "150% is past the end: went to the end",
+    )
+    assert session.percent_offset(" -5 % ") == (0, "-5% is before the start: went to the start")
+    assert session.percent_offset("lots") is None
+
+
+@pytest.mark.parametrize(
+    "keys", [("1", "5", "0", "percent_sign"), ("percent_sign", *"150", "enter")]
+)
+async def test_150_percent_goes_to_the_end_and_says_it_is_past_it(
+    book_path: Path, keys: tuple[str, ...]
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert screen.view.pager.at_end
+        assert "150% is past the end: went to the end" in notices(app)
+        await pilot.press("ctrl+o")  # a jump as any other: back to the start
+        assert shown_rows(screen)[0] == "The Lantern Ledger"
+
+
+async def test_a_percentage_within_the_book_says_nothing(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("1", "0", "0", "percent_sign")
+        await pilot.pause()
+        assert notices(app) == []
 
 
 async def test_a_count_not_used_by_the_next_key_is_dropped(book_path: Path) -> None:

@@ -178,15 +178,23 @@ class ReadingSession:
             at += 1
         return at if at < len(book) else "The notes run to the end of the book"
 
-    def percent_offset(self, value: str) -> int | None:
-        """The offset ``value`` percent of the way in; None when it is not a number."""
+    def percent_offset(self, value: str) -> tuple[int, str] | None:
+        """The offset ``value`` percent of the way in, and what to tell the reader ("" when
+        nothing): a percentage past either end goes to that end and says so, as a count past
+        the last scene goes to the last; None when ``value`` is not a number."""
+        typed = value.strip().rstrip("%").strip()
         try:
-            percent = float(value.strip().rstrip("%").strip())
+            percent = float(typed)
         except ValueError:
             return None
         if self.book is None or percent != percent:  # NaN
             return None
-        return int(len(self.book.text) * max(0.0, min(100.0, percent)) / 100)
+        note = ""
+        if percent > 100:
+            note = f"{typed}% is past the end: went to the end"
+        elif percent < 0:
+            note = f"{typed}% is before the start: went to the start"
+        return int(len(self.book.text) * max(0.0, min(100.0, percent)) / 100), note
 
     # -- what waits for the whole book -------------------------------------------------------
     def wait_for_book(self, kind: PendingKind, value: str = "") -> str:

@@ -117,11 +117,14 @@ class SearchFlow:
         host = self.host
         session, view = host.session, host.view
         if kind == "percent":
-            offset = session.percent_offset(value)
-            if offset is None:
+            place = session.percent_offset(value)
+            if place is None:
                 host.notify("Type a percentage, 0–100", severity="warning", timeout=3)
                 return
+            offset, note = place
             host.jump(lambda: view.go_to_offset(offset))
+            if note:
+                host.notify(note, timeout=3)
         elif kind == "bottom":
             host.jump(view.go_to_end)
         elif value.strip():
