@@ -38,6 +38,14 @@ def default_config_path() -> Path:
     return PACKAGE.parent / "config" / "default.toml"
 
 
+def shown_path(path: Path) -> str:
+    """`~/.config/chapbook/settings.toml` rather than the full home directory."""
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
 def sample_story_path() -> Path:
     """The bundled sample story shown on a first run."""
     return PACKAGE / "data" / "sample.txt"

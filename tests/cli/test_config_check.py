@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from tui.cli import main
-from tui.paths import settings_path
+from tui.paths import default_config_path, settings_path, shown_path
+
+LISTED = shown_path(default_config_path())  # where every action id is listed
 
 
 def check(tmp_path: Path, text: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
@@ -50,8 +52,29 @@ CHECKS = [
     pytest.param(
         '[keys]\nnext_chaptr = "x"\n',
         1,
-        ['settings.toml:2: keys.next_chaptr: unknown action. Did you mean "next_chapter"?'],
+        [
+            'settings.toml:2: keys.next_chaptr: unknown action. Did you mean "next_chapter"? '
+            f"Every action id is listed under [keys] in {LISTED}."
+        ],
         id="unknown_action_suggests_the_right_id",
+    ),
+    pytest.param(
+        '[keys]\ngo_wild = "x"\n',
+        1,
+        [
+            'settings.toml:2: keys.go_wild: unknown action. Did you mean "find"? '
+            f"Every action id is listed under [keys] in {LISTED}."
+        ],
+        id="unknown_action_far_from_any_id_still_says_the_nearest_and_where_ids_are",
+    ),
+    pytest.param(
+        '[keys]\nsearch = ["slash", 5]\n',
+        1,
+        [
+            'settings.toml:2: keys.search: item 2 of the list is 5, not a key in quotes like "x" '
+            'or "ctrl+f". Using "/" for now.'
+        ],
+        id="a_list_of_keys_points_at_the_item_that_is_not_a_key",
     ),
     pytest.param(
         '[keys]\npage_down = "space,ctrl+pgdn"\n',

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tui.paths import default_config_path, shown_path
+from tui.settings.keymap_check import nearest_action
 from tui.settings.keymaps import preset_keys
 from tui.settings.settings import load_settings, locate
+
+LISTED = shown_path(default_config_path())  # where every action id is listed
 
 
 def load(tmp_path: Path, text: str):
@@ -51,7 +55,8 @@ def test_a_table_where_a_value_belongs(tmp_path: Path) -> None:
     _settings, problems = load(tmp_path, "reader = 3\n[keys.reader]\nx = 1\n")
     assert [str(p).split(": ", 1)[1] for p in problems] == [
         "reader: expected a table: write [reader] above its settings.",
-        "keys.reader: unknown action.",
+        "keys.reader: unknown action: [keys] holds action ids, each with its keys, like "
+        f'next_chapter = "x". Every action id is listed under [keys] in {LISTED}.',
     ]
 
 
@@ -64,3 +69,55 @@ def test_presets_and_screens_tables_are_not_user_settings(tmp_path: Path) -> Non
 def test_no_file_is_no_problem() -> None:
     settings, problems = load_settings(None)
     assert problems == [] and settings.path is not None and settings.path.name == "settings.toml"
+
+
+def test_an_unknown_action_gets_the_nearest_id_and_where_the_ids_are(tmp_path: Path) -> None:
+    text = '[keys]\ngo_wild = "x"\nx = "next_chapter"\nchapter_next = "x"\n'
+    settings, problems = load(tmp_path, text)
+    assert [(p.line, p.message) for p in problems] == [
+        (
+            2,
+            'unknown action. Did you mean "find"? '
+            f"Every action id is listed under [keys] in {LISTED}.",
+        ),
+        (
+            3,
+            'unknown action: write the action first, next_chapter = "x". '
+            f"Every action id is listed under [keys] in {LISTED}.",
+        ),
+        (
+            4,
+            'unknown action. Did you mean "next_chapter"? '
+            f"Every action id is listed under [keys] in {LISTED}.",
+        ),
+    ]
+    assert settings.keys == preset_keys("default")
+    assert "[keys]" in default_config_path().read_text(encoding="utf-8")
+
+
+def test_the_nearest_action_id() -> None:
+    ids = list(preset_keys("default"))
+    assert nearest_action("nxt_chap", ids) == "next_chapter"
+    assert nearest_action("NextChapter", ids) == "next_chapter"
+    assert nearest_action("next-chapter", ids) == "next_chapter"
+    assert nearest_action("pagedown", ids) == "page_down"
+    assert nearest_action("serach", ids) == "search"
+    assert nearest_action("_", ids) is None  # nothing alike: no guess
+
+
+def test_a_list_of_keys_points_at_the_item_that_is_not_a_key(tmp_path: Path) -> None:
+    settings, problems = load(tmp_path, '[keys]\nsearch = ["slash", 5]\nhelp = ["h", ["x"]]\n')
+    assert [(p.setting, p.line, p.message) for p in problems] == [
+        (
+            "keys.search",
+            2,
+            'item 2 of the list is 5, not a key in quotes like "x" or "ctrl+f". Using "/" for now.',
+        ),
+        (
+            "keys.help",
+            3,
+            'item 2 of the list is a list, not a key in quotes like "x" or "ctrl+f". '
+            'Using "h,f1" for now.',
+        ),
+    ]
+    assert settings.keys["search"] == preset_keys("default")["search"]

@@ -5,27 +5,49 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader_support import lantern_book, notices, reader_app, wait_open
+from textual.content import Content
 
 from tui.library.library import Library
+from tui.paths import default_config_path, shown_path
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
 from tui.ui.screens.registry import ChapbookScreens
 
 
 async def _notices_for(tmp_path: Path, lines: list[str]) -> list[str]:
+    """The notices shown at start, as their toasts draw them (markup read as Textual's `Toast`
+    reads it, so a `[keys]` taken for markup would be missing)."""
     config = tmp_path / "settings.toml"
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
     settings, problems = load_settings(config)
     app = ChapbookApp(settings, Library.open(), ChapbookScreens(), problems=problems)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        return [str(n.message) for n in app._notifications]
+        return [
+            (Content.from_markup(n.message) if n.markup else Content(n.message)).plain
+            for n in app._notifications
+        ]
 
 
 async def test_a_few_problems_each_get_a_notice(tmp_path: Path) -> None:
     notices = await _notices_for(tmp_path, ["widht = 3", "[reader]", "width = 5000"])
     assert len(notices) == 2
     assert any("widht" in n and "Did you mean" in n for n in notices)
+
+
+async def test_key_problems_at_start_read_as_config_check_prints_them(tmp_path: Path) -> None:
+    lines = ["[keys]", 'go_wild = "x"', 'search = ["slash", 5]', "[keys.reader]", 'x = "j"']
+    shown = await _notices_for(tmp_path, lines)
+    where = shown_path(tmp_path / "settings.toml")
+    listed = shown_path(default_config_path())
+    assert shown == [
+        f'{where}:2: keys.go_wild: unknown action. Did you mean "find"? '
+        f"Every action id is listed under [keys] in {listed}.",
+        f'{where}:3: keys.search: item 2 of the list is 5, not a key in quotes like "x" or '
+        '"ctrl+f". Using "/" for now.',
+        f"{where}:4: keys.reader: unknown action: [keys] holds action ids, each with its keys, "
+        f'like next_chapter = "x". Every action id is listed under [keys] in {listed}.',
+    ]
 
 
 async def test_many_problems_are_summed_up_with_a_pointer_to_config_check(tmp_path: Path) -> None:

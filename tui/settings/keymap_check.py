@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
+import re
 from collections.abc import Callable
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
+from tui.paths import default_config_path, shown_path
 from tui.settings.key_names import RESERVED, KeyNameError, character_of, writable_keys
 from tui.settings.keymaps import find_clashes, parse_key_list, screen_actions
 from tui.settings.schema import describe, sentence
@@ -23,7 +26,15 @@ def types_text(key: str) -> bool:
 
 def check_key_value(action: str, value: Any) -> tuple[str, str | None] | str:
     """The normalised keys for one [keys] entry, or (what is wrong, suggestion)."""
-    if isinstance(value, list) and all(isinstance(item, str) for item in value) and value:
+    if isinstance(value, list) and value:
+        for number, item in enumerate(value, 1):
+            if not isinstance(item, str):
+                # A list of keys is fine; what is wrong is the item that is not a key.
+                return (
+                    f"item {number} of the list is {describe(item)}, "
+                    'not a key in quotes like "x" or "ctrl+f"',
+                    None,
+                )
         written: str | list[str] = value
     elif isinstance(value, str) and value.strip():
         written = value
@@ -49,13 +60,38 @@ def check_key_value(action: str, value: Any) -> tuple[str, str | None] | str:
     return keys
 
 
+def nearest_action(name: str, actions: list[str]) -> str | None:
+    """The action id most like ``name`` (`nxt_chap`, `chapter_next`, `NextChapter` ->
+    `next_chapter`): the words of an id are compared in any order and letter case."""
+
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", text)).casefold()
+
+    found = process.extractOne(name, actions, scorer=fuzz.WRatio, processor=words)
+    return found[0] if found and found[1] > 0 else None
+
+
+def unknown_action(name: str, value: Any, actions: list[str]) -> str:
+    """The message for a [keys] entry whose name is no action id: the nearest id, and where
+    the ids are listed (an action id as the value means the two were written the wrong way
+    round: `x = "next_chapter"`)."""
+    listed = f" Every action id is listed under [keys] in {shown_path(default_config_path())}."
+    if isinstance(value, str) and value in actions:
+        return sentence(f'unknown action: write the action first, {value} = "{name}"') + listed
+    if isinstance(value, dict):  # `[keys.reader]`: the ids are not grouped by screen
+        reason = (
+            'unknown action: [keys] holds action ids, each with its keys, like next_chapter = "x"'
+        )
+        return sentence(reason) + listed
+    return sentence("unknown action", nearest_action(name, actions)) + listed
+
+
 def check_keys(table: dict[str, Any], preset: dict[str, str], report: Report) -> dict[str, str]:
     """The effective keys: `preset` with the valid, clash-free entries of `table` laid over."""
     chosen: dict[str, str] = {}
     for action, value in table.items():
         if action not in preset:
-            close = difflib.get_close_matches(action, list(preset), n=1, cutoff=0.6)
-            report(f"keys.{action}", sentence("unknown action", close[0] if close else None, None))
+            report(f"keys.{action}", unknown_action(action, value, list(preset)))
             continue
         checked = check_key_value(action, value)
         if isinstance(checked, tuple):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tui.paths import settings_path
+from tui.paths import settings_path, shown_path
 from tui.settings.defaults import defaults
 from tui.settings.keymap_check import check_keys
 from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
@@ -76,7 +76,7 @@ class Problem:
     column: int | None = None
 
     def __str__(self) -> str:
-        where = _shown_path(self.path)
+        where = shown_path(self.path)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
@@ -86,14 +86,6 @@ class Problem:
             if self.setting
             else f"{where}: {self.message}"
         )
-
-
-def _shown_path(path: Path) -> str:
-    """`~/.config/chapbook/settings.toml` rather than the full home directory."""
-    try:
-        return "~/" + str(path.relative_to(Path.home()))
-    except ValueError:
-        return str(path)
 
 
 def default_settings(path: Path | None = None) -> Settings:

@@ -177,7 +177,14 @@ class ChapbookApp(CrashGuard, App[None]):
         problems = self.problems
         shown = problems if len(problems) <= self.MAX_PROBLEM_NOTICES else problems[:2]
         for problem in shown:
-            self.notify(str(problem), title="Settings problem", severity="warning", timeout=15)
+            # Not markup: a message quotes tables (`[keys]`, `[reader]`) that markup would eat.
+            self.notify(
+                str(problem),
+                title="Settings problem",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
         if len(shown) < len(problems):
             more = len(problems) - len(shown)
             self.notify(
