@@ -150,3 +150,34 @@ async def test_reading_to_the_end_of_a_short_book_marks_it_finished_at_100(tmp_p
     record = Library.open().find_by_path(book)
     assert record is not None
     assert record.status == "finished"
+
+
+@pytest.mark.parametrize("text", ["", "\n\n   \n"], ids=["empty", "blank"])
+async def test_a_book_without_text_is_never_finished_and_its_status_line_claims_nothing(
+    tmp_path: Path, text: str
+) -> None:
+    from reader_support import reader_app, wait_open
+
+    book = tmp_path / "empty.txt"
+    book.write_text(text, encoding="utf-8")
+    app = reader_app(book)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("G")
+        await pilot.pause()
+        status = str(screen.status.render())
+        assert screen.status.progress is None
+        assert status.strip() == "empty"  # the name, no `100%` nor time left
+        app.save_all()
+    record = Library.open().find_by_path(book)
+    assert record is not None
+    assert (record.status, record.ended, format_progress(record)) == ("reading", False, "0%")
+
+
+def test_an_empty_book_saved_as_ended_is_not_finished(tmp_path: Path) -> None:
+    # As an earlier chapbook saved it: the end on screen in a book without text.
+    library = fixed_library()
+    book = add_known(library, write_story(tmp_path, "a.txt", "A"), "Alpha", words=0)
+    book.length = book.finish = 0
+    library.set_position(book.id, Anchor(0, "x", NOW), at_end=True)
+    assert book.status == "reading"

@@ -62,12 +62,16 @@ class BookRecord:
     # -- reading state -------------------------------------------------------------------
     @property
     def status(self) -> str:
+        """New, reading or finished. A book without text is never finished: its end is on
+        screen as soon as it opens, with nothing read."""
         if self.offset < 0:
             return STATUS_NEW
+        if not self.length:
+            return STATUS_READING
         if self.ended:
             return STATUS_FINISHED
         slack = min(FINISH_SLACK, self.length // 10)
-        if self.length and self.offset >= max(0, self.finish - slack):
+        if self.offset >= max(0, self.finish - slack):
             return STATUS_FINISHED
         return STATUS_READING
 

@@ -120,15 +120,18 @@ class ReadingSession:
         if not self.dirty or self.book is None or self.book_id is None:
             return False
         anchor = make_anchor(self.book, top_offset)
-        # The end on screen makes the book finished (a preview does not know where it ends).
-        keeper.set_position(self.book_id, anchor, at_end=self.final and at_end)
+        # The end on screen makes the book finished (a preview does not know where it ends;
+        # a book without text has no end to reach).
+        ended = self.final and at_end and len(self.book) > 0
+        keeper.set_position(self.book_id, anchor, at_end=ended)
         self._saved_offset = anchor.offset
         self._dirty = False
         return True
 
     def progress(self, offset: int, para: int, at_end: bool) -> Progress | None:
-        """What the status line says about ``offset``; None until the whole book is in."""
-        if self.meter is None or not self.final:
+        """What the status line says about ``offset``; None until the whole book is in, and
+        for a book without text (no `100%` or time left for what is not there)."""
+        if self.meter is None or not self.final or not len(self.meter.book):
             return None
         return self.meter.at(offset, para, at_end)
 
