@@ -124,13 +124,13 @@ class BookFinder:
         if not text.strip():
             return self.browse(kind)[:BROWSE_LIMIT]
         place = self._place(kind, text)
-        if place is not None and self._missing(place) is not None:
+        if place is not None:
+            # A place named by number: `ch3 s5`. Title matches follow, in case it is a title.
             # A place the book does not have (`ch9` in a book of 7 chapters) finds nothing,
             # not a title or bookmark that happens to look like it: `nothing_found` says why.
-            return []
-        hits = self._structural(place)
-        if hits:
-            # A place named by number: `ch3 s5`. Title matches follow, in case it is a title.
+            hits = self._structural(place)
+            if not hits:
+                return []
             return (hits + self._chapters(text, kind, exclude={h.chapter for h in hits}))[:limit]
         terms: list[QueryTerm] = []
         # One typed letter says too little to rank scenes by; titles and bookmarks still show.
@@ -236,10 +236,9 @@ class BookFinder:
             hits += [self.hits.scene(s, 0.0) for s in self.scenes]
         return hits
 
-    def _structural(self, place: Structural | None) -> list[Hit]:
-        """The hits for a place named by number (`ch3 s5`, `scene 4`)."""
-        if place is None:
-            return []
+    def _structural(self, place: Structural) -> list[Hit]:
+        """The hits for a place named by number (`ch3 s5`, `scene 4`): none when the book
+        does not have it (`_missing` says why)."""
         if place.chapter is None:
             # `scene 4`: the fourth scene of every chapter, in order.
             return [
