@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from pathlib import Path
 
@@ -52,6 +53,58 @@ async def test_an_error_in_a_screen_is_logged_saved_and_ends_the_app(tmp_path: P
     record = Library.open().find_by_path(book)
     assert record is not None
     assert record.offset == offset
+
+
+def fail_like_textuals_input_thread(app) -> None:
+    """What Textual's Linux driver does when its input thread raises: `App.panic` with the
+    traceback, called from that thread, and no exit status."""
+    import rich.traceback
+
+    def input_thread() -> None:
+        try:
+            b"\xe9j".decode("utf-8")
+        except UnicodeDecodeError:
+            app.call_later(app.panic, rich.traceback.Traceback())
+
+    threading.Thread(target=input_thread).start()
+
+
+async def test_textual_ending_the_app_itself_is_a_crash_too(tmp_path: Path) -> None:
+    """It used to end chapbook with its traceback on the screen and exit status 0."""
+    book = lantern_book(tmp_path, scenes=3, paras=6)
+    app = reader_app(book)
+    log = CrashLog()
+    app.crash_handler = log.record
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("space")
+        offset = reader.view.top_offset()
+        fail_like_textuals_input_thread(app)
+        for _ in range(250):
+            if app.crashed:
+                break
+            await asyncio.sleep(0.02)
+    assert app.crashed and app.return_code == 1
+    assert log.path is not None
+    text = log.path.read_text(encoding="utf-8")
+    assert "TextualPanic" in text and "UnicodeDecodeError" in text
+    assert "The place and the library were saved." in text
+    from tui.library.library import Library
+
+    record = Library.open().find_by_path(book)
+    assert record is not None and record.offset == offset
+
+
+async def test_without_a_crash_log_textuals_own_end_still_exits_1(tmp_path: Path) -> None:
+    app = reader_app(lantern_book(tmp_path, scenes=3, paras=6))  # as under CHAPBOOK_DEBUG=1
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        fail_like_textuals_input_thread(app)
+        for _ in range(250):
+            if app.return_code is not None:
+                break
+            await asyncio.sleep(0.02)
+    assert app.return_code == 1 and not app.crashed
 
 
 def test_an_error_outside_the_interface_is_one_line_and_status_1(

@@ -23,6 +23,7 @@ from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
 from tui.ui.terminal.driver import hand_over_carefully, plain_output_requested, tidy_output
+from tui.ui.terminal.input_bytes import decode_leniently
 from tui.ui.terminal.keys_in_order import KeyDone, KeyTurns
 from tui.ui.terminal.pastes import keep_pastes_whole
 from tui.ui.terminal.resizes import outdated
@@ -106,7 +107,8 @@ class ChapbookApp(CrashGuard, App[None]):
         self.key_turns.done(message.turn)
 
     def get_driver_class(self) -> type[Driver]:
-        driver = hand_over_carefully(super().get_driver_class())
+        # A byte from the terminal that is not UTF-8 is dropped instead of ending chapbook.
+        driver = hand_over_carefully(decode_leniently(super().get_driver_class()))
         keep_pastes_whole()
         # CHAPBOOK_PLAIN_OUTPUT=1 sends Textual's output as it is (to rule the tidying out
         # when a terminal shows something odd).

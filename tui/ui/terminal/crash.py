@@ -3,7 +3,9 @@
 Textual has no public hook for an exception that escapes a handler, a timer or a worker: it
 calls `App._handle_exception`, which prints a traceback with local variables (the book's
 text, the user's paths) once the terminal is restored. `CrashGuard` overrides that one
-private method; `tests/ui/test_crash.py` fails loudly if Textual stops calling it.
+private method; `tests/ui/test_crash.py` fails loudly if Textual stops calling it. Textual's
+own threads (the terminal's input thread) end the app through the public `App.panic` instead,
+leaving the exit status unset: `CrashGuard` treats that as a crash too (status 1).
 
 `CHAPBOOK_TEST_CRASH_KEY` is a test hook: with it set (say to `ctrl+t`), that key makes the
 screen on top raise, so tests can check what a user would see after a real crash.
@@ -11,11 +13,13 @@ screen on top raise, so tests can check what a user would see after a real crash
 
 from __future__ import annotations
 
+import io
 import os
 import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from rich.console import Console, RenderableType
 from textual import events
 
 if TYPE_CHECKING:
@@ -28,6 +32,19 @@ else:  # a mixin: the app class itself comes later among the bases
 # Called with the error and a note (empty, or what else went wrong); writes the crash log.
 CrashHandler = Callable[[BaseException, str], object]
 TEST_CRASH_KEY = "CHAPBOOK_TEST_CRASH_KEY"
+
+
+class TextualPanic(RuntimeError):
+    """What Textual reported when it ended the app itself (`CrashGuard.panic`)."""
+
+
+def plain_text(renderables: tuple[RenderableType, ...]) -> str:
+    """``renderables`` (Textual's report: a Rich traceback) as plain text for the crash log."""
+    out = io.StringIO()
+    console = Console(file=out, width=100, color_system=None, force_terminal=False)
+    for renderable in renderables:
+        console.print(renderable)
+    return out.getvalue()
 
 
 class TestCrash(RuntimeError):
@@ -55,6 +72,28 @@ class CrashGuard(_AppBase):
         handler(error, self._save_after_crash())
         self.exit(return_code=1)
         self.panic()  # with nothing to show: ends the app at once, as Textual does on errors
+
+    def panic(self, *renderables: RenderableType) -> None:
+        """Textual's own threads end the app this way when they fail (the terminal's input
+        thread, with the traceback as a renderable), without an exit status: chapbook then
+        exited 0 after a crash. Such an end is a crash like any other: status 1 and, with a
+        `crash_handler`, the place saved, the report logged and nothing printed."""
+        if self.return_code:  # an error already being handled (`_handle_exception`)
+            super().panic(*renderables)
+            return
+        handler = self.crash_handler
+        if handler is None:
+            self.exit(return_code=1)
+            super().panic(*renderables)
+            return
+        report = TextualPanic("Textual ended the app:\n" + plain_text(renderables))
+        if self.crashed:
+            handler(report, "")
+            return
+        self.crashed = True
+        handler(report, self._save_after_crash())
+        self.exit(return_code=1)
+        super().panic()  # nothing shown: the command line says where the log is
 
     def _save_after_crash(self) -> str:
         """Save what can be saved; a note saying what could not."""
