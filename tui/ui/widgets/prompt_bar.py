@@ -16,8 +16,8 @@ from tui.ui.actions import binding
 from tui.ui.widgets.safe_input import SafeInput
 
 # The longest text a prompt or query box takes. A search or a label is never near it; a paste
-# of a whole chapter into one is refused (with the bell) instead of making every later key
-# wait while the box measures megabytes of text.
+# of a whole chapter into one is cut to this (with a notice, `fit_paste`) instead of making
+# every later key wait while the box measures megabytes of text.
 LONGEST_ENTRY = 1000
 
 

@@ -9,9 +9,23 @@ from textual.widgets import Input
 from tui.book.loader import neutralise
 
 
+def fit_paste(text: str, kept: int, longest: int) -> tuple[str, str]:
+    """What of a pasted ``text`` fits beside ``kept`` characters in a box that holds at most
+    ``longest`` (0: no limit), and a notice when not all of it does ("" when it does)."""
+    room = max(0, longest - kept)
+    if not longest or len(text) <= room:
+        return text, ""
+    if not room:
+        return "", f"Nothing pasted: the box holds {longest:,} characters at most"
+    if room == longest:
+        return text[:room], f"Pasted text cut to {room:,} characters"
+    return text[:room], f"Pasted text cut to {room:,} characters: the box holds {longest:,}"
+
+
 class SafeInput(Input):
     """An `Input` whose text is shown as typed but never sent raw: a pasted escape sequence or
-    other control character becomes its visible symbol (`␛`, `␇`), as in book text.
+    other control character becomes its visible symbol (`␛`, `␇`), as in book text. A paste
+    longer than the box holds is cut to fit (`fit_paste`), with a notice.
 
     Textual's `Input` inserts a paste as it comes, and draws its text as it is, so a pasted
     `ESC [ ? 1049 l` would reach the terminal as a command."""
@@ -24,10 +38,19 @@ class SafeInput(Input):
         text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
         if not text:
             return
-        if self.selection.is_empty:
+        selection = self.selection
+        start, end = sorted((selection.start, selection.end))
+        # Textual refuses a paste that would make the text longer than `max_length` whole,
+        # with no word: the box stayed empty. What fits goes in, and a notice says so.
+        text, notice = fit_paste(text, len(self.value) - (end - start), self.max_length or 0)
+        if notice:
+            self.app.notify(notice, title="Paste", timeout=4)
+        if not text:
+            return
+        if selection.is_empty:
             self.insert_text_at_cursor(text)
         else:
-            self.replace(text, *self.selection)
+            self.replace(text, *selection)
 
     def insert_text_at_cursor(self, text: str) -> None:
         super().insert_text_at_cursor(neutralise(text))
