@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tui.reading import search as textsearch
-from tui.reading.search import compile_query, find, spans_in
+from tui.reading.search import compile_query, find, find_steps, spans_in
 
 TEXT = "Alpha beta. The Lantern was lit. the lantern went out.\nA lantern\nagain. Omega."
 
@@ -102,3 +102,44 @@ def test_search_in_a_big_text_gives_the_nearest_match_either_way() -> None:
     middle = big.index("the marker")
     assert find(big, pattern, 0).start == middle + 4
     assert find(big, pattern, len(big), backward=True).start == middle + 4
+
+
+def test_find_steps_moves_that_many_matches_either_way() -> None:
+    text = " ".join(f"w{n} lamp" for n in range(10))  # ten matches
+    pattern = compile_query("lamp")
+    assert pattern is not None
+    starts = [span[0] for span in spans_in(pattern, text)]
+    hit = find_steps(text, pattern, 0, 3)
+    assert hit is not None and hit.start == starts[2] and not hit.wrapped
+    hit = find_steps(text, pattern, starts[5], 2, backward=True)
+    assert hit is not None and hit.start == starts[3] and not hit.wrapped
+    one = find_steps(text, pattern, starts[4] + 1, 1)
+    assert one == find(text, pattern, starts[4] + 1)
+
+
+def test_find_steps_goes_round_and_skips_whole_rounds() -> None:
+    text = " ".join(f"w{n} lamp" for n in range(10))
+    pattern = compile_query("lamp")
+    assert pattern is not None
+    starts = [span[0] for span in spans_in(pattern, text)]
+    hit = find_steps(text, pattern, starts[8] + 1, 3)  # 9, round to 0, 1
+    assert hit is not None and hit.start == starts[1] and hit.wrapped
+    searched = 0
+
+    def counting() -> bool:
+        nonlocal searched
+        searched += 1
+        return False
+
+    hit = find_steps(text, pattern, 0, 99_999, cancelled=counting)
+    assert hit is not None and hit.start == starts[(99_999 - 1) % 10] and hit.wrapped
+    assert searched < 100  # one round, not ten thousand
+
+
+def test_find_steps_with_no_match_or_cancelled_is_none() -> None:
+    pattern = compile_query("absent")
+    assert pattern is not None
+    assert find_steps(TEXT, pattern, 0, 5) is None
+    lantern = compile_query("lantern")
+    assert lantern is not None
+    assert find_steps(TEXT, lantern, 0, 2, cancelled=lambda: True) is None

@@ -143,6 +143,39 @@ def find(
     return Match(match.start(), match.end(), wrapped)
 
 
+def find_steps(
+    text: str,
+    pattern: re.Pattern[str],
+    origin: int,
+    steps: int,
+    *,
+    backward: bool = False,
+    cancelled: Callable[[], bool] = lambda: False,
+    within: tuple[int, int] | None = None,
+) -> Match | None:
+    """The ``steps``-th match on from ``origin`` (`5n`): the first is `find`'s, each next one
+    is found on from the one before. Once the steps come back to the first match they went
+    through, whole rounds are skipped, so a huge count costs at most one round of the text.
+    ``wrapped`` is set when any step went round the end. None as for `find`."""
+    at, done, wrapped = origin, 0, False
+    first: tuple[int, int] | None = None  # the first match's start, and its step
+    match = None
+    while done < steps:
+        match = find(text, pattern, at, backward=backward, cancelled=cancelled, within=within)
+        if match is None:
+            return None
+        done += 1
+        wrapped = wrapped or match.wrapped
+        if first is None:
+            first = (match.start, done)
+        elif match.start == first[0]:
+            steps = done + (steps - done) % (done - first[1])
+        at = match.start if backward else match.start + 1
+    if match is None:
+        return None
+    return Match(match.start, match.end, wrapped)
+
+
 def match_starts(
     text: str,
     pattern: re.Pattern[str],

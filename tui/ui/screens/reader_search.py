@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.worker import get_current_worker
 
 from tui.reading.history import HistoryKind, PromptHistory
-from tui.reading.search import BadQuery, Match, find, match_starts
+from tui.reading.search import BadQuery, Match, find_steps, match_starts
 from tui.reading.session import PendingKind
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.widgets.prompt_bar import PromptBar
@@ -52,12 +52,18 @@ class MatchesCounted(Message):
 class SearchFlow:
     """Search and go-to-percent in the reader: what a prompt's answer does, and what a
     finished search shows. Searches and counts run in workers, in chunks, so the interface
-    stays responsive on an 84 MB book; a newer search makes an older one stale."""
+    stays responsive on an 84 MB book; a newer search makes an older one stale.
+
+    `n` and `N` pressed while a search is under way are added up, and the sum is searched for
+    once it ends: none is lost, and a burst of them costs one search, not one each."""
 
     def __init__(self, host: ReaderHost) -> None:
         self.host = host
         self._history: PromptHistory | None = None
         self.generation = 0  # one per search started from a prompt: its count belongs to it
+        self._running: int | None = None  # the serial of the search under way, if any
+        # Matches still to move for `n` and `N` pressed meanwhile: forward +, backward -.
+        self._steps = 0
 
     # -- history -------------------------------------------------------------------------------
     @property
@@ -153,6 +159,10 @@ class SearchFlow:
             host.notify(str(err), severity="warning", timeout=5)
             return False
         self.generation += 1
+        # A search under way was for the words before: its answer is stale, and so are the
+        # `n` presses waiting for it.
+        host.session.next_search()
+        self._running, self._steps = None, 0
         host.view.set_search(host.session.search_pattern, None)
         return True
 
@@ -163,14 +173,26 @@ class SearchFlow:
             self.host.refresh_status()
 
     def repeat(self, reverse: bool) -> None:
-        """`n` and `N`: the last search again, the same way or the other way."""
+        """`n` and `N`: the last search again, the same way or the other way, as many matches
+        on as the count typed before (`5n`). While a search is under way the press is added
+        to what is still to move, and moved when it ends."""
         session = self.host.session
+        count = session.count.take()
         if not self.host.whole_book():
             return
         if session.search_pattern is None:
             self.host.notify("No search yet: press / to search", timeout=3)
             return
-        self.run(backward=session.search_backward != reverse)
+        backward = session.search_backward != reverse
+        self._steps += -count if backward else count
+        if self._running is None:
+            self._step()
+
+    def _step(self) -> None:
+        """Move by the matches `n` and `N` added up, in one search."""
+        steps, self._steps = self._steps, 0
+        if steps:
+            self._search(backward=steps < 0, steps=abs(steps))
 
     def clear(self) -> None:
         """Take the search highlights off the page (`n` brings them back)."""
@@ -180,7 +202,13 @@ class SearchFlow:
 
     # -- the workers ---------------------------------------------------------------------------
     def run(self, backward: bool) -> None:
-        """Search from the current match if it is on screen, else from the top of the screen."""
+        """Search from the current match if it is on screen, else from the top of the screen
+        (a prompt answered). `n` and `N` still waiting were for the search before: dropped."""
+        self._steps = 0
+        self._search(backward, steps=1)
+
+    def _search(self, backward: bool, steps: int) -> None:
+        """Search ``steps`` matches on, in a worker."""
         host, session = self.host, self.host.session
         pattern, book = session.search_pattern, session.book
         if pattern is None or book is None:
@@ -188,15 +216,17 @@ class SearchFlow:
         view = host.view
         origin = session.search_origin(view.top_offset(), view.bottom_offset(), backward)
         serial = session.next_search()
+        self._running = serial
         host.status.set_note(f"searching for “{session.search_text}”…")
         text, within, query = book.text, session.search_within, session.search_text
 
         def search() -> None:
             worker = get_current_worker()
-            match = find(
+            match = find_steps(
                 text,
                 pattern,
                 origin,
+                steps,
                 backward=backward,
                 cancelled=lambda: worker.is_cancelled,
                 within=within,
@@ -214,9 +244,11 @@ class SearchFlow:
         host, session = self.host, self.host.session
         if not session.is_current(message.serial):
             return  # a newer search replaced this one
+        self._running = None
         host.status.set_note("")
         match = message.match
         if match is None:
+            self._steps = 0
             host.refresh_status()
             host.notify(f"Not found: {message.query}", severity="warning", timeout=3)
             return
@@ -231,6 +263,7 @@ class SearchFlow:
         if session.match_starts is None:
             self._count(match.start)
         host.refresh_status()
+        self._step()  # `n` and `N` pressed while this search ran
 
     def _count(self, at: int) -> None:
         """Count the matches (for `match 3/17`): those before ``at`` first, then all."""
