@@ -46,13 +46,20 @@ async def test_twenty_n_in_one_burst_move_twenty_matches(book_path: Path) -> Non
         assert screen.book.text[: screen.hit.end].endswith("Scene 7.3 opens.")
 
 
-async def test_n_and_N_mixed_in_a_burst_each_count(book_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        (["n"] * 8 + ["N"] * 3, 6),  # n and N mixed in a burst each count
+        (["1", "0", "n", "n", "n"], 13),  # a count and keys in one burst
+    ],
+)
+async def test_every_key_of_a_burst_counts(book_path: Path, keys: list[str], expected: int) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await searched(pilot)
-        burst(app, *["n"] * 8, "N", "N", "N")
+        burst(app, *keys)
         await steady(pilot)
-        assert f"match 6/{SCENES}" in status(screen)
+        assert f"match {expected}/{SCENES}" in status(screen)
 
 
 async def test_a_count_before_n_and_N_moves_that_many_matches(book_path: Path) -> None:
@@ -66,15 +73,6 @@ async def test_a_count_before_n_and_N_moves_that_many_matches(book_path: Path) -
         await steady(pilot)
         assert f"match 4/{SCENES}" in status(screen)
         assert "2" not in screen.session.count.pending  # the count was used, not left over
-
-
-async def test_a_count_and_keys_in_one_burst(book_path: Path) -> None:
-    app = reader_app(book_path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await searched(pilot)
-        burst(app, "1", "0", "n", "n", "n")
-        await steady(pilot)
-        assert f"match 13/{SCENES}" in status(screen)
 
 
 async def test_a_count_past_the_last_match_goes_round(book_path: Path) -> None:
