@@ -8,6 +8,8 @@ front and end matter.
 - `formats`: the table of book formats; `open_book`, `open_preview`, `parse_loaded`.
 - `loader`: reading a file into normalised text (`load_text`, `decode_bytes`, `neutralise`).
 - `anchor`: positions as content anchors (`Anchor`, `make_anchor`, `resolve_anchor`).
+- `heading_text`: what a heading paragraph shows (a chapter's clean title, or its own line
+  over the title line under it) and a paragraph's text wherever it is quoted alone.
 - `file_title`: a title from the file's path, for books that name themselves nowhere
   inside (a chapter file takes its folder's name).
 - `rules/`: what lines and words mean, shared by text and markup: headings, numerals,

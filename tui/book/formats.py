@@ -175,6 +175,7 @@ def parse_loaded(loaded: LoadedText) -> Book:
 def _markdown_names(book: Book, raw: str, headings: Headings) -> None:
     """A Markdown book's title and author: from its front matter, its title line over the
     chapter headings, or its one heading; a chapter without a heading takes the file's title."""
+    from tui.book.rules.headings import plain_title
     from tui.book.text.markdown import title_from_repeats
     from tui.book.text.markdown_front import front_matter
 
@@ -185,10 +186,10 @@ def _markdown_names(book: Book, raw: str, headings: Headings) -> None:
     book.author = book.author or front.author or None
     if len(book.chapters) == 1 and book.chapters[0].heading is None:
         if front.chapter:
-            book.chapters[0].title = front.chapter
+            book.chapters[0].title = plain_title(front.chapter)
             book.title = work or front.title or book.title
         elif front.title:
-            book.chapters[0].title = front.title
+            book.chapters[0].title = plain_title(front.title)
 
 
 def open_preview(

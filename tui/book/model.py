@@ -84,6 +84,15 @@ class Chapter:
     end: int  # paragraph index one past the last
     scenes: list[Scene] = field(default_factory=list)
     section: str | None = None  # the spine item (EPUB/HTML) it came from, else None
+    # The part, book or volume it belongs to, as the book labels it (`PART II`, `Book the
+    # Second`), where the book is in parts; "" otherwise.
+    part: str = ""
+
+    @property
+    def full_title(self) -> str:
+        """The title with its part where the book has parts: `PART II · CHAPTER I: …`, so
+        that chapters numbered again in each part are told apart."""
+        return f"{self.part} · {self.title}" if self.part and self.title else self.title
 
 
 @dataclass(slots=True)

@@ -34,8 +34,10 @@ def outline_dict(book: Book) -> dict[str, Any]:
     chapters = []
     for chapter in book.chapters:
         head = chapter.heading
+        entry: dict[str, Any] = {"part": chapter.part} if chapter.part else {}
         chapters.append(
             {
+                **entry,
                 "title": chapter.title,
                 "heading": book.paragraph(head) if head is not None else None,
                 "line": book.line_of(head) if head is not None else None,
@@ -113,7 +115,7 @@ def outline_text(book: Book) -> str:
         lines.append(f"{FRONT}: " + _parts(book, book.front_matter, FRONT))
     for chapter in book.chapters:
         where = _line_ref(book, chapter.heading)
-        lines.append(f"{chapter.title}{where}")
+        lines.append(f"{chapter.full_title}{where}")
         for scene in chapter.scenes:
             name = f"  Scene {scene.index + 1}{_line_ref(book, scene.start)}"
             lines.append(titled(name, scene.description()))

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from tui.book.anchor import Bookmark, resolve_anchor
+from tui.book.heading_text import paragraph_text
 from tui.book.model import Book, Chapter, ParaKind, Scene
 from tui.finder.build import ProgressFn, build_index
 from tui.finder.cache import cached_index, remember_index
@@ -22,11 +23,12 @@ from tui.finder.rank import rank_scenes
 from tui.finder.stopping import StopFn
 from tui.finder.tokens import (
     Structural,
+    chapter_numbers,
     fold,
     numbers_itself,
     parse_number,
     parse_structural,
-    title_number,
+    part_number,
     words,
 )
 
@@ -47,6 +49,8 @@ LITERAL_LEAST = 3  # letters typed before the text is searched literally, while 
 LITERAL_LIMIT = 30  # passages found literally, while indexing
 LITERAL_STRETCH = 1 << 20  # characters searched between checks for a newer query
 LITERAL_SCORE = 30.0  # below titles and named scenes: the words may be anywhere
+# `ch5` in a book that numbers its chapters again in each part: a later part's chapter 5.
+OTHER_PART = 90.0
 
 
 def plural(count: int, noun: str) -> str:
@@ -75,7 +79,9 @@ class BookFinder:
         self._marks: list[tuple[Bookmark, int]] | None = None
         self.hits = HitMaker(book)
         self._processed_titles: list[str] | None = None
-        self.numbered = numbers_itself([c.title for c in book.chapters])
+        titles = [c.title for c in book.chapters]
+        self.numbered = numbers_itself(titles, [c.part for c in book.chapters])
+        self.chapter_numbers = chapter_numbers(titles)
 
     @property
     def ready(self) -> bool:
@@ -176,16 +182,21 @@ class BookFinder:
             place = Structural(parse_number(text.strip()), None)
         return place
 
-    def _numbered(self, number: int) -> list[tuple[Chapter, float]]:
+    def _numbered(self, place: Structural) -> list[tuple[Chapter, float]]:
         """The chapters `chapter N` names, with how sure that is. In a book whose headings
         number themselves, the chapters whose heading says N (`Chapter 4:`, even after a
         prologue), as the labels say, and no other: `ch7` in a book of a prologue and chapters
-        1 to 6 is no chapter. Otherwise the Nth, then any whose title says N."""
+        1 to 6 is no chapter. A book in parts that numbers its chapters again in each part has
+        one in each part: the first part's comes first, and `part 2 ch 5` picks one. Otherwise
+        the Nth, then any whose title says N."""
         chapters = self.book.chapters
-        said = [c for c in chapters if title_number(c.title) == number]
+        number = place.chapter
+        said = [c for c, n in zip(chapters, self.chapter_numbers, strict=True) if n == number]
+        if place.part is not None:
+            said = [c for c in said if part_number(c.part) == place.part]
         if self.numbered:
-            return [(c, 100.0) for c in said]
-        if not 0 < number <= len(chapters):
+            return [(c, 100.0 if n == 0 else OTHER_PART) for n, c in enumerate(said)]
+        if number is None or not 0 < number <= len(chapters):
             return [(c, 90.0) for c in said]
         nth = chapters[number - 1]
         return [(nth, 100.0)] + [(c, 90.0) for c in said if c is not nth]
@@ -197,7 +208,7 @@ class BookFinder:
             if place.scene is None or any(len(c.scenes) >= place.scene for c in chapters):
                 return None
             return f"No chapter has a scene {place.scene}"
-        found = [c for c, _ in self._numbered(place.chapter)]
+        found = [c for c, _ in self._numbered(place)]
         if not found:
             return self._no_chapter(place.chapter)
         if place.scene is None or any(len(c.scenes) >= place.scene for c in found):
@@ -215,7 +226,7 @@ class BookFinder:
         other than 1 to the count, the numbers they use too."""
         chapters = self.book.chapters
         count = plural(len(chapters), "chapter") if chapters else "no chapters"
-        numbers = sorted({n for c in chapters if (n := title_number(c.title)) is not None})
+        numbers = sorted({n for n in self.chapter_numbers if n is not None})
         if not self.numbered or numbers == list(range(1, len(chapters) + 1)):
             return f"No chapter {number}: this book has {count}"
         below = [n for n in numbers if n < number]
@@ -247,7 +258,7 @@ class BookFinder:
                 if place.scene is not None and len(c.scenes) >= place.scene
             ]
         hits = []
-        for chapter, score in self._numbered(place.chapter):
+        for chapter, score in self._numbered(place):
             if place.scene is None:
                 hits.append(self.hits.chapter(chapter, score))
             elif 0 < place.scene <= len(chapter.scenes):
@@ -337,10 +348,11 @@ class BookFinder:
         hits = []
         for mark, offset in self.marks():
             para = self.book.para_read_at(offset)
-            label = mark.label or self.book.paragraph(para)[:80]
+            shown = paragraph_text(self.book, para)
+            label = mark.label or shown[:80]
             score = max(
                 title_similarity(text, label),
-                0.8 * fuzz.partial_ratio(text.casefold(), self.book.paragraph(para).casefold()),
+                0.8 * fuzz.partial_ratio(text.casefold(), shown.casefold()),
             )
             if score >= BOOKMARK_SHOWN or kind == "bookmark":
                 hits.append(self.hits.bookmark(mark, offset, score, text))

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
+from tui.book.heading_text import line_text
 from tui.book.model import Book, ParaKind
 from tui.finder.tokens import STOP_WORDS, WORD_RE, fold
 from tui.finder.word_forms import stem
@@ -104,7 +105,7 @@ def passage(book: Book, focus: int, keys: Iterable[str], max_chars: int = 700) -
         if book.kinds[para] == ParaKind.BREAK:
             text = "⁂"
         else:
-            text = " ".join(book.paragraph(para).split())
+            text = " ".join(line_text(book, para).split())
         room = max_chars - length
         if len(text) > room:
             cut = text.rfind(" ", 0, room)

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from tui.book.anchor import Bookmark
+from tui.book.heading_text import paragraph_text
 from tui.book.model import Book, Chapter, Scene, titled
 from tui.finder.excerpts import excerpt, highlight, passage_start
 from tui.finder.rank import SceneScore
@@ -75,7 +76,9 @@ class HitMaker:
     def __init__(self, book: Book) -> None:
         self.book = book
         # Chapters as the book numbers them (`Ch 1` after a `Prologue`), for every label.
-        self.names = chapter_names([c.title for c in book.chapters])
+        self.names = chapter_names(
+            [c.title for c in book.chapters], [c.part for c in book.chapters]
+        )
 
     def chapter_name(self, chapter: int | None) -> str | None:
         """`Ch 3` or `Prologue`: a chapter (0-based index) as the labels name it."""
@@ -128,14 +131,14 @@ class HitMaker:
         floor = min(scene.start, ranked.best_para)
         hit.offset = self.book.starts[passage_start(self.book, ranked.best_para, floor)]
         hit.label_spans = highlight(hit.label, keys, [])
-        hit.detail, hit.detail_spans = excerpt(self.book.paragraph(ranked.best_para), keys)
+        hit.detail, hit.detail_spans = excerpt(paragraph_text(self.book, ranked.best_para), keys)
         return hit
 
     def chapter(self, chapter: Chapter, score: float, query: str = "") -> Hit:
         """A chapter by its title; Enter goes to its heading."""
         para = chapter.heading if chapter.heading is not None else chapter.start
         para = min(para, max(len(self.book) - 1, 0))
-        title = chapter.title or f"Chapter {chapter.index + 1}"
+        title = chapter.full_title or f"Chapter {chapter.index + 1}"
         scenes = len(chapter.scenes)
         name = self.chapter_name(chapter.index)
         return Hit(
@@ -156,7 +159,7 @@ class HitMaker:
         para = self.book.para_read_at(offset) if len(self.book) else 0
         chapter, scene = self.place(para)
         label = mark.label or "(no label)"
-        snippet, spans = excerpt(self.book.paragraph(para), set(), words(query))
+        snippet, spans = excerpt(paragraph_text(self.book, para), set(), words(query))
         return Hit(
             "bookmark",
             f"‘{label}’",
@@ -175,7 +178,7 @@ class HitMaker:
     def passage(self, para: int, score: float, keys: frozenset[str]) -> Hit:
         """One paragraph of text, with where it is under it."""
         chapter, scene = self.place(para)
-        snippet, spans = excerpt(self.book.paragraph(para), keys)
+        snippet, spans = excerpt(paragraph_text(self.book, para), keys)
         located = self.where(chapter, scene, self.book.line_of(para))
         return Hit(
             "text",

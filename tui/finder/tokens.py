@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.book.rules.headings import match_heading
 from tui.book.rules.numerals import cjk_value
+from tui.book.rules.numerals import parse_number as number_words
 
 # A word is a run of letters/digits; apostrophes inside a word are kept by the tokeniser and
 # dropped by `fold` ("don't" -> "dont", "Sakura's" -> "sakuras", which the stemmer in
@@ -68,6 +72,9 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _NUM = r"\d+|[ivxlcdm]+|[a-z]+"
 _STRUCTURAL = re.compile(
     r"""^\s*(?:
+        (?:(?:part|pt|book|bk|volume|vol)\.?\s*(?P<part>\d+|[a-z]+)|p\s*(?P<part_digits>\d+))
+        \s*[,.:;·/\-]?\s*
+      )?(?:
         (?:(?:chapter|chap|ch)\.?\s*(?P<ch>\d+|[a-z]+)|(?:c|\#)\s*(?P<ch_digits>\d+))
         (?:\s*[,.:;·/\-]?\s*(?:(?:scene|sc)\.?\s*(?P<sc>\d+|[a-z]+)|s\s*(?P<sc_digits>\d+)))?
       |
@@ -119,19 +126,28 @@ def _roman(n: int) -> str:
 
 @dataclass(frozen=True)
 class Structural:
-    """A query that names a place by number: chapter (1-based) and/or scene (1-based)."""
+    """A query that names a place by number: chapter (1-based) and/or scene (1-based), and
+    the part the chapter is in (`part 2 ch 5`), if it says."""
 
     chapter: int | None
     scene: int | None
+    part: int | None = None
 
 
 def parse_structural(query: str) -> Structural | None:
-    """Recognise `ch3 s5`, `chapter 3 scene 5`, `#3`, `c 3`, `scene 4`, `chapter twelve`."""
+    """Recognise `ch3 s5`, `chapter 3 scene 5`, `#3`, `c 3`, `scene 4`, `chapter twelve`,
+    `part 2 ch 5`, `p2 c5 s1`."""
     match = _STRUCTURAL.match(query)
     if not match:
         return None
+    part_text = match.group("part") or match.group("part_digits")
+    part = parse_number(part_text) if part_text else None
+    if part_text and not part:
+        return None
     only = match.group("only_sc") or match.group("only_sc_digits")
     if only:
+        if part_text:
+            return None  # (`part 2 scene 4` names no chapter)
         scene = parse_number(only)
         return Structural(None, scene) if scene else None
     chapter = parse_number(match.group("ch") or match.group("ch_digits"))
@@ -139,11 +155,12 @@ def parse_structural(query: str) -> Structural | None:
     scene = parse_number(scene_text) if scene_text else None
     if not chapter or (scene_text and not scene):
         return None
-    return Structural(chapter, scene)
+    return Structural(chapter, scene, part)
 
 
 _TITLE_NUMBER = re.compile(
-    rf"\b(?P<word>chapter|ch\.?|part|book|volume|vol\.?|episode|act)\s*(?P<n>{_NUM})\b"
+    rf"\b(?P<word>chapter|ch\.?|part|book|volume|vol\.?|episode|act)\s*"
+    rf"(?P<n>[a-z]+-[a-z]+|{_NUM})\b"
     r"|^\s*(?P<lead>\d+)\b|第(?P<cjk>[一二三四五六七八九十百〇零\d]+)[章回話节節]",
     re.IGNORECASE,
 )
@@ -157,39 +174,91 @@ def title_number(title: str) -> int | None:
 
     A chapter's own number comes before that of its part or volume (`Volume 2, Chapter 5`
     is chapter 5)."""
+    return _title_number(title)[0]
+
+
+def _title_number(title: str) -> tuple[int | None, bool]:
+    """`title_number`, and whether a chapter's own word gave it (not `Part`, `Book` ...)."""
     first: int | None = None
     for match in _TITLE_NUMBER.finditer(title):
         if match.group("cjk"):
             number = cjk_value(match.group("cjk")) or None
+        elif "-" in (match.group("n") or ""):
+            number = number_words(match.group("n"))  # `CHAPTER TWENTY-ONE`
         else:
             number = parse_number(match.group("n") or match.group("lead"))
         if number is None:
             continue
         word = (match.group("word") or "chapter").casefold()
         if word in _CHAPTER_WORDS:
-            return number
+            return number, True
         if first is None:
             first = number
-    return first
+    return first, False
 
 
-def numbers_itself(titles: list[str]) -> bool:
-    """Whether a book's chapter headings carry their own numbers (most of them do)."""
-    numbered = sum(title_number(t) is not None for t in titles)
-    return bool(titles) and 2 * numbered >= len(titles)
+def chapter_numbers(titles: Sequence[str]) -> list[int | None]:
+    """The number each chapter goes by (`title_number`), None for one without. In a book
+    whose chapters number themselves as chapters, a part's title that is a chapter of its own
+    (`PART 2` among `CHAPTER TWENTY-THREE` and `CHAPTER TWENTY-FOUR`) goes by its title."""
+    found = [_title_number(title) for title in titles]
+    as_chapters = sum(1 for number, chapter in found if number is not None and chapter)
+    parts = sum(1 for number, chapter in found if number is not None and not chapter)
+    if as_chapters > parts:
+        return [number if chapter else None for number, chapter in found]
+    return [number for number, _ in found]
 
 
-def chapter_names(titles: list[str]) -> list[str]:
-    """What the finder calls each chapter: `Ch 1` as its heading numbers it (even after a
-    prologue), `Prologue` for an unnumbered one; in order (`Ch 1`, `Ch 2` ...) when the
-    headings do not number themselves."""
-    if not numbers_itself(titles):
-        return [f"Ch {n}" for n in range(1, len(titles) + 1)]
+def part_number(part: str) -> int | None:
+    """The number of a chapter's part as the book labels it: `PART II` -> 2, `Book the
+    Second` -> 2 (of the innermost part, for `Book One · Part III`)."""
+    found = match_heading(part.rsplit(" · ", 1)[-1]) if part else None
+    return found.number if found is not None else None
+
+
+def part_name(part: str) -> str:
+    """A part as the finder names it: `PART II` -> `Part 2`, `Book the Second` -> `Book 2`."""
     names = []
-    for position, title in enumerate(titles, 1):
-        number = title_number(title)
+    for level in part.split(" · "):
+        found = match_heading(level)
+        if found is not None and found.number is not None and found.label:
+            names.append(f"{found.label.split()[0].capitalize()} {found.number}")
+        else:
+            names.append(level if len(level) <= NAME_WIDTH else level[:NAME_WIDTH].rstrip() + "…")
+    return " · ".join(names)
+
+
+def _numbers_repeat(titles: Sequence[str], parts: Sequence[str]) -> bool:
+    """Two chapters of one part (or of a book without parts) give themselves one number."""
+    keys = Counter(
+        (parts[k] if k < len(parts) else "", number)
+        for k, number in enumerate(chapter_numbers(titles))
+        if number is not None
+    )
+    return any(count > 1 for count in keys.values())
+
+
+def numbers_itself(titles: Sequence[str], parts: Sequence[str] = ()) -> bool:
+    """Whether a book's chapter headings carry their own numbers (most of them do), each
+    number naming one chapter (of its part, ``parts`` giving each chapter's part)."""
+    numbered = sum(title_number(t) is not None for t in titles)
+    return bool(titles) and 2 * numbered >= len(titles) and not _numbers_repeat(titles, parts)
+
+
+def chapter_names(titles: Sequence[str], parts: Sequence[str] = ()) -> list[str]:
+    """What the finder calls each chapter: `Ch 1` as its heading numbers it (even after a
+    prologue), `Prologue` for an unnumbered one; in a book that numbers its chapters again in
+    each part, with the part (`Part 2 · Ch 1`); in order (`Ch 1`, `Ch 2` ...) when the
+    headings do not number themselves, or give two chapters one name."""
+    if not numbers_itself(titles, parts):
+        return [f"Ch {n}" for n in range(1, len(titles) + 1)]
+    by_part = _numbers_repeat(titles, ())
+    names = []
+    numbers = chapter_numbers(titles)
+    for position, (title, number) in enumerate(zip(titles, numbers, strict=True), 1):
         if number is not None:
-            names.append(f"Ch {number}")
+            part = parts[position - 1] if by_part and position <= len(parts) else ""
+            names.append(f"{part_name(part)} · Ch {number}" if part else f"Ch {number}")
             continue
         name = _NAME_END.split(" ".join(title.split()), maxsplit=1)[0].strip()
         if len(name) > NAME_WIDTH:

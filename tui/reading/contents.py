@@ -24,11 +24,12 @@ def _scene_title(scene: Scene) -> str:
 
 
 def contents_rows(book: Book) -> list[ContentsRow]:
-    """Every chapter, and under a chapter of two scenes or more, each scene. A scene after an
-    ornament lands on the ornament, as `]` does, so the break is seen."""
+    """Every chapter (with its part, in a book in parts: `PART II · CHAPTER I: …`), and under
+    a chapter of two scenes or more, each scene. A scene after an ornament lands on the
+    ornament, as `]` does, so the break is seen."""
     rows = []
     for chapter in book.chapters:
-        title = " ".join(chapter.title.split()) or f"Chapter {chapter.index + 1}"
+        title = " ".join(chapter.full_title.split()) or f"Chapter {chapter.index + 1}"
         rows.append(ContentsRow(0, title, chapter.start, chapter.start, chapter.end))
         if len(chapter.scenes) < 2:
             continue

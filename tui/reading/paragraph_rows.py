@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tui.book.heading_text import title_lines
 from tui.book.model import Book, ParaKind, scene_top
 from tui.reading.shown_text import ShownCache
 from tui.reading.wrapping import Row, RowKind, centre, justify, wrap
@@ -66,6 +67,8 @@ class ParagraphRows:
         self.shown = ShownCache(book)
         self.gap_scenes = gap_scene_starts(book)
         self.break_lines = scene_break_lines(book)
+        # A chapter's title line sits right under its heading line, as one heading.
+        self.title_lines = title_lines(book)
 
     def build(self, para: int, piece: int, opts: LayoutOptions) -> list[Row]:
         """The rows of paragraph ``para`` (or of one piece of a huge one), laid out with
@@ -84,7 +87,7 @@ class ParagraphRows:
                     rows.append(blank)
                 rows.append(self._ornament(para, opts))
                 rows.append(blank)
-            elif kind == ParaKind.HEADING and para > 0:
+            elif kind == ParaKind.HEADING and para > 0 and para not in self.title_lines:
                 rows.append(blank)  # air above a chapter title
             elif kind == ParaKind.BREAK and not blank_style:
                 rows.append(blank)
@@ -141,6 +144,8 @@ class ParagraphRows:
         return self.book.kinds[para - 1] in (ParaKind.HEADING, ParaKind.BREAK, ParaKind.LABEL)
 
     def _blank_after(self, para: int, kind: ParaKind, blank_style: bool) -> bool:
+        if para + 1 in self.title_lines:
+            return False
         if blank_style or kind in (ParaKind.HEADING, ParaKind.BREAK):
             return True
         if para + 1 >= len(self.book):

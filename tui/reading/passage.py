@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tui.book.heading_text import line_text, paragraph_text
 from tui.book.model import Book, ParaKind
 
 # Paragraphs that are not the book's words: a copy leaves them out.
@@ -32,14 +33,16 @@ class Selection:
 
 def passage_text(book: Book, first: int, last: int) -> str:
     """The book's own text of paragraphs ``first`` to ``last``: each as one line (a
-    hard-wrapped file's line breaks rejoined), a blank line between paragraphs."""
+    hard-wrapped file's line breaks rejoined), a blank line between paragraphs. A chapter's
+    heading is copied as the page shows it: its clean title, or its own line over the title
+    line copied with it."""
     first, last = max(0, first), min(len(book) - 1, last)
-    parts = [
-        book.paragraph(i)
+    texts = (
+        line_text(book, i) if i < last else paragraph_text(book, i)
         for i in range(first, last + 1)
-        if book.kinds[i] not in _NOT_TEXT and book.paragraph(i).strip()
-    ]
-    return "\n\n".join(parts)
+        if book.kinds[i] not in _NOT_TEXT
+    )
+    return "\n\n".join(text for text in texts if text.strip())
 
 
 def copied_notice(text: str) -> str:

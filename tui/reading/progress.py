@@ -63,11 +63,12 @@ class ProgressMeter:
         return self._book_words
 
     def place(self, para: int) -> str:
-        """The chapter title, or the name of the front or end matter part holding ``para``."""
+        """The chapter title (with its part, in a book in parts), or the name of the front or
+        end matter part holding ``para``."""
         book = self.book
         ci = book.chapter_at(para) if book.chapters else None
         if ci is not None:
-            return book.chapters[ci].title or f"Chapter {ci + 1}"
+            return book.chapters[ci].full_title or f"Chapter {ci + 1}"
         name = matter_name(book, para)
         if name is not None:
             return name

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from tui.book.anchor import Anchor, Bookmark, anchor_paragraph, make_anchor, resolve_anchor
+from tui.book.heading_text import paragraph_text
 from tui.book.model import Book, ParaKind
 from tui.reading.counts import CountPrefix
 from tui.reading.jumps import JumpList
@@ -324,7 +325,7 @@ class ReadingSession:
         for mark in marks:
             offset, _ = resolve_anchor(book, mark.anchor, whole_book=False)
             para = labelled_paragraph(book, anchor_paragraph(book, offset, mark.anchor.within))
-            snippet = " ".join(book.paragraph(para).split()[:12]) if len(book) else ""
+            snippet = " ".join(paragraph_text(book, para).split()[:12]) if len(book) else ""
             percent = 100 * offset / max(1, len(book.text))
             rows.append(BookmarkRow(mark, meter.place(para), percent, snippet))
         return rows

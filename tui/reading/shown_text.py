@@ -6,8 +6,10 @@ import bisect
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from tui.book.heading_text import heading_lines
 from tui.book.loader import neutralise
 from tui.book.model import Book, ParaKind
+from tui.book.rules.headings import emphasis_marks
 
 # Paragraphs longer than this are laid out in pieces, so that a 20 MB single-line "paragraph"
 # costs no more to show than a normal page.
@@ -72,12 +74,24 @@ def shown_from_raw(raw: str, rejoin: bool) -> Shown:
     return Shown(text, tuple(runs))
 
 
+def without_emphasis_marks(shown: Shown) -> Shown:
+    """``shown`` without the underscores that mark emphasis (a heading line's
+    `JOURNAL--_continued_`), each remaining character still mapped to its place in the file."""
+    marks = set(emphasis_marks(shown.text))
+    if not marks or not shown.runs:
+        return shown
+    kept = [i for i in range(len(shown.text)) if i not in marks]
+    raws = [shown.to_raw(i) for i in kept]
+    runs = [(n, raw) for n, raw in enumerate(raws) if n == 0 or raw != raws[n - 1] + 1]
+    return Shown("".join(shown.text[i] for i in kept), tuple(runs))
+
+
 class ShownCache:
     """Display texts of a book's paragraphs, computed on demand and kept for the recent ones."""
 
     def __init__(self, book: Book, headings: dict[int, str] | None = None, size: int = 512):
         self.book = book
-        self.headings = headings if headings is not None else heading_titles(book)
+        self.headings = headings if headings is not None else heading_lines(book)
         self._size = size
         self._cache: OrderedDict[int, Shown] = OrderedDict()
         self._bounds: dict[int, list[int]] = {}  # piece cut points of huge paragraphs
@@ -98,7 +112,10 @@ class ShownCache:
         title = self.headings.get(para)
         if title is not None:
             return Shown(neutralise(title.replace("\n", " ")), ())
-        return shown_from_raw(book.text[book.starts[para] : book.ends[para]], book.rejoin)
+        shown = shown_from_raw(book.text[book.starts[para] : book.ends[para]], book.rejoin)
+        if book.kinds[para] == ParaKind.HEADING:
+            return without_emphasis_marks(shown)  # (a title line, a part's title)
+        return shown
 
     def pieces(self, para: int) -> int:
         """How many layout pieces paragraph ``para`` has (1 unless it is huge)."""
@@ -127,18 +144,6 @@ class ShownCache:
         if bounds is None:
             bounds = self._bounds[para] = piece_bounds(self(para).text)
         return bounds
-
-
-def heading_titles(book: Book) -> dict[int, str]:
-    """Clean chapter titles keyed by their heading paragraph (shown instead of the raw line)."""
-    titles: dict[int, str] = {}
-    for chapter in book.chapters:
-        at = chapter.heading
-        if at is None or not 0 <= at < len(book) or book.kinds[at] != ParaKind.HEADING:
-            continue
-        if chapter.title:
-            titles[at] = chapter.title
-    return titles
 
 
 def piece_bounds(text: str) -> list[int]:

@@ -24,7 +24,7 @@ from tui.book.markup.section_labels import section_starts
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments
 from tui.book.model import Book, Chapter, ParaKind
-from tui.book.rules.headings import clean_heading, match_heading
+from tui.book.rules.headings import clean_heading, match_heading, plain_title
 from tui.book.rules.scene_labels import scene_names
 from tui.book.rules.scenes import fill_scenes
 
@@ -333,7 +333,7 @@ def _name_chapters(book: Book, paras: Sequence[Para]) -> None:
             title = clean_heading(paras[chapter.heading].text.replace("\n", " "))
         if not title and len(book.chapters) == 1:
             title = book.title
-        chapter.title = title or f"Chapter {chapter.index + 1}"
+        chapter.title = plain_title(title) or f"Chapter {chapter.index + 1}"
 
 
 def _words(book: Book) -> int:

@@ -20,6 +20,7 @@ __all__ = [
     "clean_heading",
     "match_heading",
     "parse_number",
+    "plain_title",
     "strip_alt_text",
     "strip_decoration",
 ]
@@ -146,6 +147,24 @@ class Heading:
         if self.title and self.label:
             return f"{self.label}: {self.title}"
         return self.label or self.title
+
+
+# Underscores set around words as emphasis, as Project Gutenberg's texts mark italics
+# (`JOURNAL--_continued_`); never one inside a word (`snake_case`) or doubled (`__init__`).
+_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+
+
+def emphasis_marks(text: str) -> list[int]:
+    """Indices in ``text`` of the underscores that mark emphasis, in order."""
+    marks = []
+    for found in _EMPHASIS.finditer(text):
+        marks += [found.start(), found.end() - 1]
+    return marks
+
+
+def plain_title(text: str) -> str:
+    """A title as users should read it: without the underscores that mark its emphasis."""
+    return _EMPHASIS.sub(r"\1", text) if "_" in text else text
 
 
 def strip_alt_text(text: str) -> str:

@@ -7,9 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.book.model import Book, ParaKind, Scene
+from tui.book.model import Book, Chapter, ParaKind, Scene
 from tui.book.rules.breaks import is_end_line, is_setoff_line, is_spacer_line
-from tui.book.rules.headings import names_a_chapter
+from tui.book.rules.headings import names_a_chapter, plain_title
 from tui.book.rules.notes import looks_like_author_talk
 from tui.book.rules.scene_labels import (
     NAME_BUDGET_CHARS,
@@ -22,6 +22,7 @@ from tui.book.rules.scene_labels import (
 TEXT = int(ParaKind.TEXT)
 BREAK = int(ParaKind.BREAK)
 LABEL = int(ParaKind.LABEL)
+HEADING = int(ParaKind.HEADING)
 # A scene's title taken from the line that opens it is cut to this many characters.
 LABEL_TITLE_CHARS = 120
 _WORDY = re.compile(r"[^\W\d_]{2,}")
@@ -58,7 +59,9 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
     not a scene of their own.
     """
     gaps = sorted(set(gap_starts))
-    per_chapter = [_scene_starts(book, c.start, c.end, gaps, c.title) for c in book.chapters]
+    per_chapter = [
+        _scene_starts(book, _scenes_from(book, c), c.end, gaps, c.title) for c in book.chapters
+    ]
     # Names are sampled within a budget, so a 14M-word serial with thousands of scenes stays fast.
     total = sum(len(starts) for starts in per_chapter) or 1
     sample = max(NAME_MIN_SAMPLE, min(NAME_SAMPLE_CHARS, NAME_BUDGET_CHARS // total))
@@ -68,10 +71,20 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
             end = starts[si + 1] if si + 1 < len(starts) else chapter.end
             scene = Scene(ci, si, start, end)
             scene.first_words = scene_opening(book, start, end)
-            scene.title = _opening_label(book, chapter.start, start, gaps)
+            scene.title = plain_title(_opening_label(book, chapter.start, start, gaps))
             if with_names:
                 scene.names = scene_names(book, start, end, sample_chars=sample)
             chapter.scenes.append(scene)
+
+
+def _scenes_from(book: Book, chapter: Chapter) -> int:
+    """Where a chapter's scenes may begin: under its heading when a part's title stands above
+    it (`PART II.` / `_The Country of the Saints._` / `CHAPTER I.`: the part's subtitle or
+    epigraph opens no scene of the chapter)."""
+    head = chapter.heading
+    if head is not None and head > chapter.start and book.kinds[chapter.start] == HEADING:
+        return head
+    return chapter.start
 
 
 def _opening_label(book: Book, chapter_start: int, start: int, gaps: Sequence[int]) -> str:

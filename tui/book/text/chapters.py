@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from tui.book.rules.breaks import is_setoff_line
@@ -45,6 +45,9 @@ class HeadingChoice:
     title: str  # display title
     start: int = -1  # first paragraph of the chapter (a part title before the heading)
     extra: tuple[int, ...] = ()  # other heading paragraphs: part title, duplicate, subtitle
+    # The part (book, volume) the chapter opens, as its title over the heading names it
+    # (`PART II`, `Book the Second`); "" when the chapter is a part itself; None: no new part.
+    part: str | None = None
 
     def __post_init__(self) -> None:
         if self.start < 0:
@@ -239,7 +242,10 @@ def _strong_headings(strong, infos, paragraph, n: int) -> list[HeadingChoice]:
                     break
             head, title = strong[group][0], strong[group][1].text
             extra = tuple(p for p, _ in strong[k:group])
-            choices.append(HeadingChoice(head, title, i, extra))
+            # The chapter is in the parts stacked over it; a part's title with story under it
+            # is a chapter itself ("").
+            part = " · ".join(h.label or h.text for _, h in strong[k:group])
+            choices.append(HeadingChoice(head, title, i, extra, part))
             k = group + 1
             continue
         nxt = strong[k + 1] if k + 1 < len(strong) else None
@@ -363,8 +369,9 @@ def _same_heading(a: Heading, b: Heading) -> bool:
 
 
 def _with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingChoice:
-    """`Chapter 3` followed by a short title-case line `The Dark Forest`: one heading."""
-    if ":" in choice.title or choice.extra:
+    """`Chapter 3` followed by a short title-case line `The Dark Forest`: one heading (also
+    under a part's title: `PART I.` / `CHAPTER I.` / `MR. SHERLOCK HOLMES.`)."""
+    if ":" in choice.title or any(i > choice.para for i in choice.extra):
         return choice
     j = choice.para + 1
     if j + 1 >= n or j in infos:
@@ -375,7 +382,7 @@ def _with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingCh
         return choice
     if line.isupper() and line[0].isalpha() and not line.endswith(("”", '"')):
         # `TOBIAS GREGSON SHOWS WHAT HE CAN DO.`: a title in capitals, full stop and all
-        return HeadingChoice(choice.para, f"{choice.title}: {line}", choice.start, (j,))
+        return replace(choice, title=f"{choice.title}: {line}", extra=(*choice.extra, j))
     if line.endswith((".", ",", ";", "”", '"', "…")) or line[0] in "\"“‘'—-(":
         return choice
     if is_setoff_line(line):
@@ -383,4 +390,4 @@ def _with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingCh
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     if not words[0][:1].isupper() or capitalised < 0.6 * len(words):
         return choice
-    return HeadingChoice(choice.para, f"{choice.title}: {line}", choice.start, (j,))
+    return replace(choice, title=f"{choice.title}: {line}", extra=(*choice.extra, j))

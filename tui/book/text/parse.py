@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from tui.book.file_title import title_from_path
 from tui.book.model import Book, Chapter, ParaKind, Section
+from tui.book.rules.headings import match_heading, plain_title
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
 from tui.book.text.break_lines import mark_break_lines
@@ -291,9 +292,23 @@ def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: 
             # A preview window may open in the middle of a chapter: its title is not known.
             title = "…" if continued else (book.title or "Chapter 1")
             chapters.append(Chapter(0, title, None, start, first))
+    part = _first_part(choices, paragraph)
+    in_parts = any(choice.part for choice in choices)  # part titles stand over chapters
     for k, choice in enumerate(choices):
         stop = choices[k + 1].start if k + 1 < len(choices) else end
-        chapters.append(Chapter(len(chapters), choice.title, choice.para, choice.start, stop))
+        title = plain_title(choice.title)
+        if choice.part == "":
+            # A part's title with story right under it is a chapter; in a book whose parts
+            # hold chapters, the chapters after it are in that part (`PART 2` over a line of
+            # its own, then `CHAPTER 24`), where parts are its chapters, none is.
+            chapters.append(Chapter(len(chapters), title, choice.para, choice.start, stop))
+            found = match_heading(title)
+            label = (found.label if found is not None else "") or title
+            part = _within(part, label) if in_parts else ""
+        else:
+            part = _within(part, choice.part) if choice.part is not None else part
+            chapter = Chapter(len(chapters), title, choice.para, choice.start, stop, part=part)
+            chapters.append(chapter)
         for i in (choice.para, *choice.extra):
             kinds[i] = HEADING
         body = max((choice.para, *choice.extra)) + 1
@@ -311,6 +326,34 @@ def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: 
 
 
 _LABELS = ("chapter_text", "work_text", "actions")
+
+
+def _within(outer: str, part: str) -> str:
+    """The part a chapter is in when ``part`` opens over it inside ``outer``: `Part II`
+    inside `Book One · Part I` is `Book One · Part II` (a level of the same keyword and
+    those under it give way; a new upper level, `Book Two · Part III`, replaces all)."""
+    if not part or not outer:
+        return part
+    levels = outer.split(" · ")
+    keyword = part.split()[0].casefold()
+    for depth, level in enumerate(levels):
+        if level.split()[0].casefold() == keyword:
+            return " · ".join([*levels[:depth], part])
+    return part
+
+
+def _first_part(choices: list[HeadingChoice], paragraph) -> str:
+    """The first part's label when the book's later chapters open parts and the line right
+    above the first chapter (left in the front matter, after the contents list that names
+    it too) is part one's title: `Book the First--Recalled to Life`."""
+    if not choices or choices[0].part is not None or choices[0].start < 1:
+        return ""
+    if not any(choice.part for choice in choices[1:]):
+        return ""
+    above = match_heading(paragraph(choices[0].start - 1))
+    if above is None or above.kind != "part" or above.number != 1:
+        return ""
+    return above.label or above.text
 
 
 _cjk = compiled_on_first_use(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")

@@ -1,0 +1,124 @@
+"""Chapters numbered again in each part: the finder names them with their part, a number
+asked for without its part lists each part's chapter once, and `part 2 ch 5` picks one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import paragraph
+
+from tui.book.formats import open_book
+from tui.book.model import Book
+from tui.finder.book_finder import BookFinder
+from tui.finder.tokens import (
+    chapter_names,
+    numbers_itself,
+    parse_structural,
+    part_name,
+    title_number,
+)
+
+ROMAN = ["I", "II", "III"]
+PLACES = ["QUAY", "BELLS", "BARGE", "FLATS"]
+
+
+def book_in_parts(folder: Path, *, parts: bool = True) -> Book:
+    """Two parts of two chapters each, numbered from I in each part; without ``parts`` the
+    part titles are left out (the chapter numbers still start over)."""
+    lines = ["THE HARBOUR LEDGER", "By Tessaly Brook"]
+    for p in range(2):
+        if parts:
+            lines.append(f"PART {ROMAN[p]}.")
+        for c in range(2):
+            lines.append(f"CHAPTER {ROMAN[c]}: THE {PLACES[p * 2 + c]}")
+            lines += [paragraph(p * 17 + c * 7 + k, 4) for k in range(4)]
+            lines.append("* * *")
+            lines += [paragraph(p * 13 + c * 5 + k, 4) for k in range(4)]
+    path = folder / ("parts.txt" if parts else "restarts.txt")
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return open_book(path)
+
+
+def test_names_carry_the_part_where_numbers_start_over() -> None:
+    titles = ["CHAPTER I", "CHAPTER II", "CHAPTER I", "CHAPTER II"]
+    parts = ["PART I", "PART I", "PART II", "PART II"]
+    assert chapter_names(titles, parts) == [
+        "Part 1 · Ch 1",
+        "Part 1 · Ch 2",
+        "Part 2 · Ch 1",
+        "Part 2 · Ch 2",
+    ]
+    assert numbers_itself(titles, parts)
+    # Without parts to tell them apart, chapters are numbered in order.
+    assert not numbers_itself(titles)
+    assert chapter_names(titles) == ["Ch 1", "Ch 2", "Ch 3", "Ch 4"]
+    # A book in parts that numbers its chapters straight through needs no part in the name.
+    through = ["CHAPTER I", "CHAPTER II", "CHAPTER III", "CHAPTER IV"]
+    assert chapter_names(through, parts) == ["Ch 1", "Ch 2", "Ch 3", "Ch 4"]
+
+
+def test_part_names_are_short() -> None:
+    assert part_name("PART II") == "Part 2"
+    assert part_name("Book the Second") == "Book 2"
+    assert part_name("Book One · Part III") == "Book 1 · Part 3"
+
+
+@pytest.mark.parametrize(
+    ("query", "part", "chapter", "scene"),
+    [
+        ("part 2 ch 5 s1", 2, 5, 1),
+        ("p2 c5", 2, 5, None),
+        ("Part 2 · Ch 5 · Scene 1", 2, 5, 1),
+        ("book two chapter 3", 2, 3, None),
+        ("ch5 s1", None, 5, 1),
+    ],
+)
+def test_structural_queries_name_a_part(
+    query: str, part: int | None, chapter: int, scene: int | None
+) -> None:
+    place = parse_structural(query)
+    assert place is not None
+    assert (place.part, place.chapter, place.scene) == (part, chapter, scene)
+
+
+@pytest.mark.parametrize("query", ["part two", "book club", "p2", "part 2 scene 1"])
+def test_a_part_alone_is_not_a_place(query: str) -> None:
+    assert parse_structural(query) is None
+
+
+def test_a_chapter_number_lists_each_part_once_the_first_part_first(tmp_path: Path) -> None:
+    book = book_in_parts(tmp_path)
+    assert [c.part for c in book.chapters] == ["PART I", "PART I", "PART II", "PART II"]
+    finder = BookFinder(book)
+    hits = finder.search("ch1 s2", typing=False)
+    assert [(h.label.split(" — ")[0], h.score) for h in hits[:2]] == [
+        ("Part 1 · Ch 1 · Scene 2", 100.0),
+        ("Part 2 · Ch 1 · Scene 2", 90.0),
+    ]
+    assert (hits[0].chapter, hits[1].chapter) == (0, 2)
+    [only] = [h for h in finder.search("part 2 ch 1 s2", typing=False) if h.score == 100.0]
+    assert (only.chapter, only.scene, only.chapter_name) == (2, 1, "Part 2 · Ch 1")
+    chapters = [h for h in finder.search("#", typing=False) if h.kind == "chapter"]
+    assert [h.label for h in chapters][2] == "PART II · CHAPTER I: THE BARGE"
+    assert chapters[2].detail.startswith("Part 2 · Ch 1 ·")
+
+
+def test_numbers_starting_over_without_parts_are_numbered_in_order(tmp_path: Path) -> None:
+    book = book_in_parts(tmp_path, parts=False)
+    assert [c.title for c in book.chapters][2] == "CHAPTER I: THE BARGE"
+    finder = BookFinder(book)
+    hits = finder.search("ch3 s1", typing=False)
+    assert hits[0].score == 100.0 and hits[0].chapter == 2
+    assert hits[0].label.startswith("Ch 3 · Scene 1")
+    labels = [h.label.split(" — ")[0] for h in finder.search("*", typing=False)]
+    assert len(labels) == len(set(labels))
+
+
+def test_a_part_that_is_a_chapter_goes_by_its_title_among_numbered_chapters() -> None:
+    titles = ["CHAPTER ONE", "CHAPTER TWO", "PART 2", "CHAPTER THREE", "CHAPTER TWENTY-ONE: X"]
+    parts = ["PART 1", "PART 1", "", "PART 2", "PART 2"]
+    assert title_number("CHAPTER TWENTY-ONE: X") == 21
+    assert chapter_names(titles, parts) == ["Ch 1", "Ch 2", "PART 2", "Ch 3", "Ch 21"]
+    # A book whose chapters are its parts still numbers them by their part word.
+    assert chapter_names(["Part 1", "Part 2", "Part 3"]) == ["Ch 1", "Ch 2", "Ch 3"]

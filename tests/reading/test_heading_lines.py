@@ -1,0 +1,226 @@
+"""A chapter's heading on the page, in the contents, the status line, the bookmarks and the
+finder: the title once, its emphasis marks and alt text gone, every place in the file kept."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from reader_support import paragraph
+
+from tui.book.anchor import Anchor, Bookmark, fingerprint, make_anchor, resolve_anchor
+from tui.book.formats import open_book
+from tui.book.heading_text import line_text, paragraph_text, title_line
+from tui.book.model import Book, ParaKind
+from tui.book.rules.headings import plain_title
+from tui.finder.book_finder import BookFinder
+from tui.reading.contents import contents_rows
+from tui.reading.pager import LayoutOptions, Pager, Pos
+from tui.reading.passage import passage_text
+from tui.reading.progress import ProgressMeter
+from tui.reading.row_marks import row_marks
+from tui.reading.search import compile_query
+from tui.reading.session import ReadingSession
+from tui.reading.stages import Stage
+from tui.reading.wrapping import RowKind
+
+ROMAN = ["I", "II", "III", "IV", "V"]
+
+
+def printed_book(titles: list[str]) -> str:
+    """A printed book's layout, as Project Gutenberg keeps it: `CHAPTER II.` over its title
+    line, paragraphs hard-wrapped, wide gaps around the headings."""
+    parts = ["THE HARBOUR LEDGER", "By Tessaly Brook"]
+    for n, title in enumerate(titles, 1):
+        parts.append(f"CHAPTER {ROMAN[n - 1]}.\n{title}\n")
+        parts += [textwrap.fill(paragraph(n * 7 + p, 5), 70) for p in range(6)]
+    return "\n\n\n".join(parts) + "\n"
+
+
+def converted_book() -> str:
+    """An EPUB turned into text: each heading holds the alt text of its images."""
+    parts = ["Cover: The Harbour Ledger, by Tessaly Brook"]
+    for n, title in enumerate(["A Creeping Horror", "Into the RPG World", "The Festival"], 1):
+        parts.append(f"Chapter {n} image {title} image")
+        parts += [paragraph(n * 5 + p, 3) for p in range(5)]
+    return "\n\n".join(parts) + "\n"
+
+
+@pytest.fixture
+def printed(tmp_path: Path) -> Book:
+    path = tmp_path / "ledger.txt"
+    titles = ["THE LANTERNS.", "MARA’S JOURNAL--_continued_", "THE LEDGER_S SECRET"]
+    path.write_text(printed_book(titles), encoding="utf-8")
+    return open_book(path)
+
+
+@pytest.fixture
+def converted(tmp_path: Path) -> Book:
+    path = tmp_path / "festival.txt"
+    path.write_text(converted_book(), encoding="utf-8")
+    return open_book(path)
+
+
+def heading_rows(book: Book, chapter: int) -> list[tuple[RowKind, str]]:
+    """The rows from a chapter's start to its first line of prose."""
+    pager = Pager(book, LayoutOptions(column=60), 20)
+    pager.go_to(Pos(book.chapters[chapter].start))
+    rows = []
+    for row in pager.screen():
+        if row.kind == RowKind.TEXT:
+            break
+        rows.append((row.kind, row.text.strip()))
+    return rows
+
+
+# -- titles ----------------------------------------------------------------------------------
+
+
+def test_plain_title_drops_only_the_underscores_of_emphasis() -> None:
+    assert plain_title("JONATHAN HARKER’S JOURNAL--_continued_") == (
+        "JONATHAN HARKER’S JOURNAL--continued"
+    )
+    assert plain_title("_The Country of the Saints._") == "The Country of the Saints."
+    assert plain_title("(_Being a reprint of_ JOHN WATSON)") == "(Being a reprint of JOHN WATSON)"
+    for kept in ("snake_case and __init__", "THE LEDGER_S SECRET", "a lone _ mark", "_ spaced _"):
+        assert plain_title(kept) == kept
+
+
+def test_chapter_titles_join_the_title_line_without_its_emphasis(printed: Book) -> None:
+    assert [c.title for c in printed.chapters] == [
+        "CHAPTER I: THE LANTERNS.",
+        "CHAPTER II: MARA’S JOURNAL--continued",
+        "CHAPTER III: THE LEDGER_S SECRET",
+    ]
+    # The contents and the status line name the chapter by the same title.
+    assert [r.title for r in contents_rows(printed)] == [c.title for c in printed.chapters]
+    second = printed.chapters[1]
+    assert ProgressMeter(printed).place(second.start + 3) == second.title
+
+
+# -- the page ----------------------------------------------------------------------------------
+
+
+def test_the_page_shows_the_heading_once_as_the_book_sets_it(printed: Book) -> None:
+    assert heading_rows(printed, 1) == [
+        (RowKind.BLANK, ""),
+        (RowKind.HEADING, "CHAPTER II"),
+        (RowKind.HEADING, "MARA’S JOURNAL--continued"),  # right under it, one heading
+        (RowKind.BLANK, ""),
+    ]
+    assert heading_rows(printed, 0)[:3] == [
+        (RowKind.BLANK, ""),
+        (RowKind.HEADING, "CHAPTER I"),
+        (RowKind.HEADING, "THE LANTERNS."),
+    ]
+
+
+def test_a_heading_the_title_cleans_shows_the_clean_title(converted: Book) -> None:
+    assert [c.title for c in converted.chapters] == [
+        "Chapter 1: A Creeping Horror",
+        "Chapter 2: Into the RPG World",
+        "Chapter 3: The Festival",
+    ]
+    assert heading_rows(converted, 1) == [
+        (RowKind.BLANK, ""),
+        (RowKind.HEADING, "Chapter 2: Into the RPG World"),
+        (RowKind.BLANK, ""),
+    ]
+
+
+def test_places_in_the_title_line_keep_to_the_file(printed: Book) -> None:
+    chapter = printed.chapters[1]
+    below = title_line(printed, chapter)
+    assert below == chapter.heading + 1
+    # The stored paragraph is the file's own: anchors saved before still find their place.
+    assert printed.paragraph(below) == "MARA’S JOURNAL--_continued_"
+    old = Anchor(printed.starts[below], fingerprint("MARA’S JOURNAL--_continued_"))
+    assert resolve_anchor(printed, old) == (printed.starts[below], True)
+    assert make_anchor(printed, printed.starts[below]).fingerprint == old.fingerprint
+    pager = Pager(printed, LayoutOptions(column=60), 20)
+    # Every character of the line maps to the row that shows it and back.
+    start = printed.starts[below]
+    for offset in (start, start + printed.paragraph(below).index("continued")):
+        pos = pager.pos_of_offset(offset)
+        assert pos.para == below
+        row = pager.block(pos.para, pos.piece)[pos.row]
+        assert row.text.strip() == "MARA’S JOURNAL--continued"
+    assert pager.offset_of(pager.pos_of_offset(start)) == start
+    # A place between the heading and its title line (no blank row now) lands on the line.
+    assert pager.pos_of_offset(printed.ends[chapter.heading] + 1) == Pos(below)
+
+
+def test_a_search_hit_in_the_title_line_is_marked_on_its_words(printed: Book) -> None:
+    chapter = printed.chapters[1]
+    below = chapter.heading + 1
+    pager = Pager(printed, LayoutOptions(column=60), 20)
+    pattern = compile_query("continued")
+    hit = pattern.search(printed.text, printed.starts[below])
+    assert hit is not None and printed.para_at(hit.start()) == below
+    pos = pager.pos_of_offset(hit.start())
+    row = pager.block(pos.para, pos.piece)[pos.row]
+    marks = row_marks(row, pager, selected=None, pattern=pattern, current=hit.span(), matches={})
+    marked = {row.text[a:b] for a, b, _ in marks}
+    assert marked == {"continued"}
+
+
+# -- snippets, excerpts and previews -------------------------------------------------------------
+
+
+def test_a_heading_quoted_alone_gives_its_clean_title(printed: Book, converted: Book) -> None:
+    second = converted.chapters[1]
+    assert converted.paragraph(second.heading) == "Chapter 2 image Into the RPG World image"
+    assert paragraph_text(converted, second.heading) == "Chapter 2: Into the RPG World"
+    assert line_text(converted, second.heading) == "Chapter 2: Into the RPG World"
+    head = printed.chapters[1].heading
+    assert paragraph_text(printed, head) == "CHAPTER II: MARA’S JOURNAL--continued"
+    assert line_text(printed, head) == "CHAPTER II"  # its title line follows on the page
+    assert paragraph_text(printed, head + 1) == "MARA’S JOURNAL--continued"
+    prose = head + 2
+    assert paragraph_text(printed, prose) == printed.paragraph(prose)
+    # A copy of the heading and its title line reads as the page; the heading alone, whole.
+    assert passage_text(printed, head, head + 1) == "CHAPTER II\n\nMARA’S JOURNAL--continued"
+    assert passage_text(printed, head, head) == "CHAPTER II: MARA’S JOURNAL--continued"
+
+
+def test_a_bookmark_on_a_heading_quotes_the_clean_title(converted: Book) -> None:
+    heading = converted.chapters[1].heading
+    assert heading is not None
+    mark = Bookmark(make_anchor(converted, converted.starts[heading]), "RPG start")
+    session = ReadingSession(Path(converted.path or "festival.txt"))
+    session.show_stage(Stage(converted, 0, True, True))
+    [row] = session.bookmark_rows([mark])
+    assert row.snippet == "Chapter 2: Into the RPG World"
+    assert row.place == "Chapter 2: Into the RPG World"
+
+
+def test_finder_excerpts_and_previews_show_the_clean_title(converted: Book) -> None:
+    heading = converted.chapters[1].heading
+    assert heading is not None
+    mark = Bookmark(make_anchor(converted, converted.starts[heading]), "RPG start")
+    finder = BookFinder(converted, [mark])
+    assert finder.build()
+    raw = "image"
+    [bookmark] = [h for h in finder.search("") if h.kind == "bookmark"]
+    assert bookmark.detail == "Chapter 2: Into the RPG World"
+    for hit in finder.search("into the rpg world", typing=False):
+        assert raw not in hit.label and raw not in hit.detail, hit
+        assert raw not in finder.preview(hit).body
+    passages = finder.search("/rpg world", typing=False)
+    assert passages and passages[0].label == "Chapter 2: Into the RPG World"
+    preview = finder.preview(passages[0]).body
+    assert preview.splitlines()[0] == "Chapter 2: Into the RPG World"
+
+
+def test_a_preview_of_a_printed_heading_says_its_title_once(printed: Book) -> None:
+    finder = BookFinder(printed)
+    assert finder.build()
+    passages = finder.search("/journal continued", typing=False)
+    assert passages, "the title line is found"
+    heading = printed.chapters[1].heading
+    assert heading is not None
+    preview = finder.preview(passages[0]).body.splitlines()
+    assert preview[0] == "MARA’S JOURNAL--continued"
+    assert sum("JOURNAL" in line for line in preview) == 1
+    assert all(printed.kinds[p] != ParaKind.HEADING for p in range(heading + 2, heading + 4))

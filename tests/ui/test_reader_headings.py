@@ -1,0 +1,114 @@
+"""What the reader shows of a chapter's heading: the title once, without the file's emphasis
+marks or alt text, on the page, in the status line, the bookmarks and the finder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader_support import paragraph, reader_app, shown_rows, wait_open
+
+from tui.ui.dialogs.bookmarks import BookmarkOptions, BookmarksScreen
+from tui.ui.dialogs.contents import ContentsOptions, ContentsScreen
+from tui.ui.dialogs.finder import FinderScreen, ResultList
+
+SIZE = (80, 24)
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+
+
+def converted_book(folder: Path) -> Path:
+    """An EPUB turned into text: each heading holds the alt text of its images."""
+    parts = ["Cover: The Harbour Ledger, by Tessaly Brook"]
+    for n, title in enumerate(["A Creeping Horror", "Into the RPG World", "The Festival"], 1):
+        parts.append(f"Chapter {n} image {title} image")
+        parts += [paragraph(n * 5 + p, 3) for p in range(12)]
+    path = folder / "festival.txt"
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    return path
+
+
+async def test_a_printed_heading_and_its_title_line_show_once(tmp_path: Path) -> None:
+    app = reader_app(REAL / "pg_dracula.txt.gz")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        for _ in range(3):
+            await pilot.press("right_curly_bracket")
+            await pilot.pause()
+            if "CHAPTER II" in shown_rows(screen):
+                break
+        rows = shown_rows(screen)
+        at = rows.index("CHAPTER II")
+        assert rows[at + 1] == "JONATHAN HARKER’S JOURNAL--continued"
+        assert rows[at + 2] == ""
+        assert sum("JONATHAN HARKER’S JOURNAL" in row for row in rows) == 1
+        assert not any("_continued_" in row for row in rows)
+        status = str(screen.status.render())
+        assert "CHAPTER II: JONATHAN HARKER’S JOURNAL--continued" in status
+        assert "_continued" not in status
+
+
+async def test_bookmarks_and_finder_quote_a_heading_by_its_clean_title(tmp_path: Path) -> None:
+    app = reader_app(converted_book(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket")
+        await pilot.pause()
+        assert shown_rows(screen)[1] == "Chapter 2: Into the RPG World"
+        await pilot.press("M", *"RPG start", "enter")
+        await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        options = app.screen.query_one(BookmarkOptions)
+        entry = str(options.get_option_at_index(0).prompt)
+        assert entry.count("Chapter 2: Into the RPG World") == 2, entry  # place and snippet
+        assert "image" not in entry
+        await pilot.press("escape", "ctrl+p")
+        for _ in range(300):
+            await pilot.pause(0.02)
+            if isinstance(app.screen, FinderScreen) and getattr(app.screen, "indexing", 1) is None:
+                break
+        finder = app.screen
+        assert isinstance(finder, FinderScreen)
+        await pilot.press(*"into rpg world")
+        for _ in range(300):
+            await pilot.pause(0.02)
+            if finder.shown_query == "into rpg world":
+                break
+        results = finder.query_one(ResultList)
+        shown = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        assert any("Chapter 2: Into the RPG World" in hit for hit in shown), shown
+        assert not any("image" in hit for hit in shown), shown
+        preview = str(finder.query_one("#finder-preview").render())
+        assert "image" not in preview
+
+
+async def test_a_book_in_parts_names_each_chapter_with_its_part(tmp_path: Path) -> None:
+    app = reader_app(REAL / "pg_study_in_scarlet.txt.gz")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, ContentsScreen)
+        titles = [row.title for row in app.screen.rows if row.depth == 0]
+        assert titles[0] == "PART I · CHAPTER I: MR. SHERLOCK HOLMES."
+        assert titles[7] == "PART II · CHAPTER I: ON THE GREAT ALKALI PLAIN."
+        assert len(set(titles)) == len(titles)
+        options = app.screen.query_one(ContentsOptions)
+        options.highlighted = [row.title for row in app.screen.rows].index(titles[7])
+        await pilot.press("enter")
+        await pilot.pause()
+        rows = [row for row in shown_rows(screen) if row]
+        at = rows.index("CHAPTER I")
+        assert rows[at - 2 : at + 2] == [
+            "PART II.",
+            "_The Country of the Saints._",
+            "CHAPTER I",
+            "ON THE GREAT ALKALI PLAIN.",
+        ]
+        status = str(screen.status.render())
+        assert "PART II · CHAPTER I: ON THE GREAT ALKALI PLAIN." in status
+        await pilot.press("g", "right_curly_bracket")
+        await pilot.pause()
+        rows = [row for row in shown_rows(screen) if row]
+        assert rows[rows.index("CHAPTER I") + 1] == "MR. SHERLOCK HOLMES."
+        assert "PART I · CHAPTER I: MR. SHERLOCK HOLMES." in str(screen.status.render())

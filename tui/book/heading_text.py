@@ -1,0 +1,104 @@
+"""What a heading paragraph shows: the one place that knows a chapter's heading line stands
+for its clean title, for the reader's page and for every snippet, excerpt and preview.
+
+A chapter's title may join two lines of the file: `CHAPTER II` and, under it, `JONATHAN
+HARKER’S JOURNAL--_continued_` make `CHAPTER II: JONATHAN HARKER’S JOURNAL--continued`. A
+page shows the heading as the book sets it, each line once: the heading line (its alt text,
+decoration and emphasis marks dropped: `CHAPTER II`), then the title line under it. Quoted
+alone, the heading gives the chapter's whole clean title, as the contents and the status line
+do. A heading line the title does not go on from shows the title itself (`Chapter 2: Into
+the RPG World` for the file's `Chapter 2 image Into the RPG World image`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.book.model import Book, Chapter, ParaKind
+from tui.book.rules.headings import clean_heading, plain_title
+
+_HEADING = ParaKind.HEADING
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def _words(text: str) -> str:
+    """Only the words, case-folded: a title line compares with a title however punctuated."""
+    return " ".join(_NOT_WORDS.sub(" ", plain_title(text)).casefold().split())
+
+
+def title_line(book: Book, chapter: Chapter) -> int | None:
+    """The heading paragraph right under ``chapter``'s heading whose words end its title (the
+    line the engine joined to the heading), or None when the heading holds all of it."""
+    at = chapter.heading
+    if at is None or not 0 <= at < len(book) or book.kinds[at] != _HEADING:
+        return None
+    below = at + 1
+    if below >= min(chapter.end, len(book)) or book.kinds[below] != _HEADING:
+        return None
+    line = _words(book.paragraph(below))
+    title = _words(chapter.title)
+    if line and (title == line or title.endswith(" " + line)):
+        return below
+    return None
+
+
+def title_lines(book: Book) -> frozenset[int]:
+    """Every chapter's title line (see `title_line`)."""
+    found = (title_line(book, chapter) for chapter in book.chapters)
+    return frozenset(at for at in found if at is not None)
+
+
+def _heading_shown(book: Book, chapter: Chapter) -> str | None:
+    """What the heading paragraph of ``chapter`` shows on a page (None: its own words)."""
+    if title_line(book, chapter) is not None:
+        own = clean_heading(plain_title(book.paragraph(chapter.heading or 0)))
+        if own:
+            return own
+    return chapter.title or None
+
+
+def heading_lines(book: Book) -> dict[int, str]:
+    """The text each chapter's heading paragraph shows on a page, by paragraph: its clean
+    title, or only its own line when a title line under it shows the rest."""
+    lines: dict[int, str] = {}
+    for chapter in book.chapters:
+        at = chapter.heading
+        if at is None or not 0 <= at < len(book) or book.kinds[at] != _HEADING:
+            continue
+        shown = _heading_shown(book, chapter)
+        if shown is not None:
+            lines[at] = shown
+    return lines
+
+
+def _chapter_headed(book: Book, para: int) -> Chapter | None:
+    """The chapter whose heading is paragraph ``para``, if any."""
+    if not 0 <= para < len(book) or book.kinds[para] != _HEADING:
+        return None
+    index = book.chapter_at(para)
+    chapter = book.chapters[index] if index is not None else None
+    return chapter if chapter is not None and chapter.heading == para else None
+
+
+def paragraph_text(book: Book, para: int) -> str:
+    """A paragraph's words as a snippet or an excerpt shows it on its own: a chapter's heading
+    gives its chapter's whole clean title, another heading line (a title line, a part's title)
+    its words without emphasis marks, and anything else its text, line breaks rejoined."""
+    chapter = _chapter_headed(book, para)
+    if chapter is not None and chapter.title:
+        return chapter.title
+    text = book.paragraph(para)
+    return plain_title(text) if book.kinds[para] == _HEADING else text
+
+
+def line_text(book: Book, para: int) -> str:
+    """A paragraph's words as a page of the book shows them, among the paragraphs around it (a
+    preview, a copied passage): as `paragraph_text`, except that a heading over its title line
+    gives only its own line, so that the title is not said twice."""
+    chapter = _chapter_headed(book, para)
+    if chapter is not None:
+        shown = _heading_shown(book, chapter)
+        if shown is not None:
+            return shown
+    text = book.paragraph(para)
+    return plain_title(text) if book.kinds[para] == _HEADING else text
