@@ -24,8 +24,8 @@ QUERIES = ROOT / "tests" / "finder_queries.toml"
 FIRST_GOAL = 0.90  # the intended scene first for at least this share of the queries
 TOP = 5  # ... and within the first five for every query
 BLIND = ROOT / "tests" / "finder_queries_blind.toml"
-BLIND_FIRST_GOAL = 0.78  # the blind working set: first for this share (80.9% reached) ...
-BLIND_TOP_GOAL = 0.95  # ... and in the first five for this share (97.9% reached)
+BLIND_FIRST_GOAL = 0.80  # the blind working set: first for this share (84.0% reached) ...
+BLIND_TOP_GOAL = 0.96  # ... and in the first five for this share (98.9% reached)
 
 
 @dataclass
