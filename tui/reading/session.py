@@ -325,10 +325,17 @@ class ReadingSession:
         for mark in marks:
             offset, _ = resolve_anchor(book, mark.anchor, whole_book=False)
             para = labelled_paragraph(book, anchor_paragraph(book, offset, mark.anchor.within))
-            snippet = " ".join(paragraph_text(book, para).split()[:12]) if len(book) else ""
+            snippet = self.bookmark_snippet(para)
             percent = 100 * offset / max(1, len(book.text))
             rows.append(BookmarkRow(mark, meter.place(para), percent, snippet))
         return rows
+
+    def bookmark_snippet(self, para: int) -> str:
+        """The opening words a bookmark at ``para`` quotes ("" without a book)."""
+        book = self.book
+        if book is None or not len(book):
+            return ""
+        return " ".join(paragraph_text(book, labelled_paragraph(book, para)).split()[:12])
 
     def bookmark_offset(self, mark: Bookmark) -> tuple[int, bool]:
         """Where ``mark`` is now, and whether it was found exactly (the book may have changed).

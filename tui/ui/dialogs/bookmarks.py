@@ -31,26 +31,36 @@ from tui.ui.widgets.selection import SafeOptionList
 class BookmarkLabelScreen(
     FollowsTheTerminal, DismissesOnce, ModalScreen[str | None], inherit_bindings=False
 ):
-    """Asks for an optional label; dismisses with the label ("" for none) or None to cancel."""
+    """Asks for an optional label; dismisses with the label ("" for none) or None to cancel.
+
+    It sits low over the page it marks, dimmed but readable behind it, and quotes the
+    paragraph the bookmark holds, so the reader sees what they are labelling."""
 
     BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Cancel")]
+    # Its backdrop lets the page show through (`DIALOG_BACKDROP_CSS` in the app).
     DEFAULT_CSS = """
-    BookmarkLabelScreen { align: center middle; }
+    BookmarkLabelScreen { align: center bottom; }
     BookmarkLabelScreen > Vertical {
-        width: 60; max-width: 90%; height: auto;
+        width: 60; max-width: 90%; height: auto; margin-bottom: 1;
         border: round $accent; background: $surface; padding: 0 1;
     }
     BookmarkLabelScreen Label { width: 1fr; color: $text-muted; }
+    BookmarkLabelScreen #bookmark-quote {
+        height: 1; text-wrap: nowrap; text-overflow: ellipsis; text-style: italic;
+    }
     """
 
-    def __init__(self, place: str, label: str = "") -> None:
+    def __init__(self, place: str, label: str = "", quote: str = "") -> None:
         super().__init__()
         self.place = place
         self.label = label  # the label to edit, when renaming
+        self.quote = quote  # the opening words of the paragraph being marked
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(f"Bookmark: {self.place}")
+            yield Label(Text(neutralise(f"Bookmark: {self.place}")), id="bookmark-place")
+            if self.quote and self.quote != self.place:  # a heading: its name says it
+                yield Label(Text(neutralise(quoted_opening(self.quote))), id="bookmark-quote")
             yield SafeInput(
                 self.label,
                 placeholder="label (optional) — Enter to save, Escape to cancel",
@@ -180,7 +190,7 @@ class BookmarksScreen(
             options.add_options(self._options())
             options.highlighted = index
 
-        ask(self, BookmarkLabelScreen(entry.place, entry.bookmark.label), done)
+        ask(self, BookmarkLabelScreen(entry.place, entry.bookmark.label, entry.snippet), done)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

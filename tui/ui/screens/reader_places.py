@@ -44,7 +44,7 @@ class PlacesFlow:
             library.save()
             host.notify(f"Bookmarked: {label}" if label else "Bookmarked", timeout=3)
 
-        host.ask(BookmarkLabelScreen(place), done)
+        host.ask(BookmarkLabelScreen(place, quote=session.bookmark_snippet(pager.top_para())), done)
 
     def list_bookmarks(self) -> None:
         host, session = self.host, self.host.session
