@@ -75,10 +75,20 @@ class BookFinderScreen(FinderScreen[int]):
     def nothing_found(self, query: str) -> str:
         return self.book_finder.nothing_found(query)
 
+    def listed(self) -> str:
+        """What an empty query lists, counted: `2 bookmarks · 7 chapters`."""
+        total = len(self.book.chapters)
+        hits = self.hits if self.shown_query is not None and not self.shown_query.strip() else []
+        bookmarks = sum(hit.kind == "bookmark" for hit in hits)
+        chapters = sum(hit.kind == "chapter" for hit in hits)
+        counts = [f"{bookmarks} bookmark{'s' if bookmarks != 1 else ''}"] if bookmarks else []
+        shown = f"{chapters} of {total}" if 0 < chapters < total else f"{total}"
+        counts.append(f"{shown} chapter{'s' if total != 1 else ''}")
+        return " · ".join(counts)
+
     def status(self, query: str) -> str:
-        chapters = self.book.chapters
         if not query.strip():
-            found = f"{len(chapters)} chapter{'s' if len(chapters) != 1 else ''}"
+            found = self.listed()
         elif self.indexing is None or self.hits:
             found = super().status(query)
         else:

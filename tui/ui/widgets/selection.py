@@ -20,6 +20,18 @@ class SafeOptionList(OptionList, inherit_bindings=False):
     list was filled again (new finder results, a bookmark removed), that can name an option
     past the end, and Textual's own click handler then raised `IndexError`."""
 
+    def on_resize(self, event: events.Resize) -> None:
+        # Options wrap to the new width and the list has new room: the old scroll offset may
+        # hide the highlighted option, or scroll the top rows away for nothing.
+        self.call_after_refresh(self.show_highlight_from_top)
+
+    def show_highlight_from_top(self) -> None:
+        """Scroll the least from the top that shows the highlighted option."""
+        if not self.is_mounted or self.highlighted is None:
+            return
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.scroll_to_highlight()
+
     def on_click(self, event: events.Click) -> None:
         clicked = event.style.meta.get("option")
         if isinstance(clicked, int) and not 0 <= clicked < self.option_count:
