@@ -9,6 +9,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from tui.book.look_alikes import telling_apart
 from tui.finder.book_finder import Hit, Preview
 from tui.finder.excerpts import highlight
 from tui.finder.stopping import StopFn
@@ -88,6 +89,8 @@ class LibraryFinder:
 
     def __init__(self, entries: Iterable[BookEntry]) -> None:
         self.entries = sorted(entries, key=lambda e: e.title.casefold())
+        # Books listed alike (one book added as .txt and .epub) also show their file names.
+        self.apart = telling_apart((e.path, e.title, e.author) for e in self.entries)
         self._fields = [
             [(name, weight, default_process(getattr(e, name))) for name, weight in FIELD_WEIGHTS]
             for e in self.entries
@@ -131,9 +134,10 @@ class LibraryFinder:
         words_score = sum(per_word) / len(per_word)
         return max(best_whole if len(query_words) == 1 else 0.9 * best_whole, words_score)
 
-    @staticmethod
-    def _hit(entry: BookEntry, score: float, query_words: list[str]) -> Hit:
+    def _hit(self, entry: BookEntry, score: float, query_words: list[str]) -> Hit:
         label = entry.title + (f" — {entry.author}" if entry.author else "")
+        if entry.path in self.apart:
+            label += f" · {self.apart[entry.path]}"
         detail = " · ".join(x for x in (entry.fandom, entry.tags) if x)
         return Hit(
             "book",

@@ -15,6 +15,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.book.look_alikes import telling_apart
 from tui.library.catalog import GAP, Column, cell_text, layout_columns
 from tui.library.records import BookRecord
 from tui.reading.wrapping import measure
@@ -82,6 +83,7 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
         self.sort_key = "last_read"
         self.sort_arrow = "▼"
         self.empty_text = ""
+        self.apart: dict[str, str] = {}  # what tells apart rows that would read the same
         self._columns: list[Column] = []
         self._columns_width = -1
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
@@ -91,6 +93,7 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
         """Show these books; the cursor stays on the book with id ``keep`` when it is there."""
         self.rows = rows
         self.now = now
+        self.apart = telling_apart((r.path, r.display_title, r.author or "") for r in rows)
         self._columns_width = -1
         self.virtual_size = Size(0, len(rows) + 1)
         index = next((i for i, r in enumerate(rows) if r.id == keep), 0) if keep else 0
@@ -170,7 +173,7 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
             return Strip.blank(width, base)
         record = self.rows[index]
         selected = index == self.cursor
-        cells = tuple(cell_text(record, c.key, self.now) for c in columns)
+        cells = tuple(self._cell(record, c) for c in columns)
         flags = (record.missing, record.updated, record.status)
         key = (cells, flags, width, selected, self.has_focus)
         strip = self._strips.get(key)
@@ -178,6 +181,25 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
             strip = self._row(cells, columns, record, width, selected, base)
             self._strips[key] = strip
         return strip
+
+    def _cell(self, record: BookRecord, column: Column) -> str:
+        text = cell_text(record, column.key, self.now)
+        if column.key != "title" or record.path not in self.apart:
+            return text
+        # The file name must show even in a narrow column: it takes up to half, cut in the
+        # middle (its start and its format tell look-alikes apart), the title the rest.
+        name = " ".join(self.apart[record.path].split())
+        whole = f"{text} · {name}"
+        if measure(whole) <= column.width:
+            return whole
+        room = max(7, column.width // 2)
+        if measure(name) > room:
+            head = (room - 1) // 2
+            name = set_cell_size(name, head) + "…" + name[-(room - 1 - head) :]
+        title_room = max(1, column.width - measure(name) - 3)
+        if measure(text) > title_room:
+            text = set_cell_size(text, max(0, title_room - 1)) + "…"
+        return f"{text} · {name}"
 
     def _header(self, columns: list[Column], width: int) -> Strip:
         style = self.get_component_rich_style("library-table--header")
