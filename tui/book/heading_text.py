@@ -26,14 +26,19 @@ def _words(text: str) -> str:
     return " ".join(_NOT_WORDS.sub(" ", plain_title(text)).casefold().split())
 
 
+def _is_heading(book: Book, para: int | None) -> bool:
+    """Whether paragraph ``para`` is in the book and a heading."""
+    return para is not None and 0 <= para < len(book) and book.kinds[para] == _HEADING
+
+
 def title_line(book: Book, chapter: Chapter) -> int | None:
     """The heading paragraph right under ``chapter``'s heading whose words end its title (the
     line the engine joined to the heading), or None when the heading holds all of it."""
     at = chapter.heading
-    if at is None or not 0 <= at < len(book) or book.kinds[at] != _HEADING:
+    if at is None or not _is_heading(book, at):
         return None
     below = at + 1
-    if below >= min(chapter.end, len(book)) or book.kinds[below] != _HEADING:
+    if below >= chapter.end or not _is_heading(book, below):
         return None
     line = _words(book.paragraph(below))
     title = _words(chapter.title)
@@ -63,17 +68,16 @@ def heading_lines(book: Book) -> dict[int, str]:
     lines: dict[int, str] = {}
     for chapter in book.chapters:
         at = chapter.heading
-        if at is None or not 0 <= at < len(book) or book.kinds[at] != _HEADING:
-            continue
-        shown = _heading_shown(book, chapter)
-        if shown is not None:
-            lines[at] = shown
+        if at is not None and _is_heading(book, at):
+            shown = _heading_shown(book, chapter)
+            if shown is not None:
+                lines[at] = shown
     return lines
 
 
 def _chapter_headed(book: Book, para: int) -> Chapter | None:
     """The chapter whose heading is paragraph ``para``, if any."""
-    if not 0 <= para < len(book) or book.kinds[para] != _HEADING:
+    if not _is_heading(book, para):
         return None
     index = book.chapter_at(para)
     chapter = book.chapters[index] if index is not None else None
@@ -87,8 +91,7 @@ def paragraph_text(book: Book, para: int) -> str:
     chapter = _chapter_headed(book, para)
     if chapter is not None and chapter.title:
         return chapter.title
-    text = book.paragraph(para)
-    return plain_title(text) if book.kinds[para] == _HEADING else text
+    return _own_words(book, para)
 
 
 def line_text(book: Book, para: int) -> str:
@@ -100,5 +103,10 @@ def line_text(book: Book, para: int) -> str:
         shown = _heading_shown(book, chapter)
         if shown is not None:
             return shown
+    return _own_words(book, para)
+
+
+def _own_words(book: Book, para: int) -> str:
+    """The paragraph's own text; a heading line's without its emphasis marks."""
     text = book.paragraph(para)
     return plain_title(text) if book.kinds[para] == _HEADING else text
