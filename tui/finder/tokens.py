@@ -201,7 +201,11 @@ def chapter_numbers(titles: Sequence[str]) -> list[int | None]:
     """The number each chapter goes by (`title_number`), None for one without. In a book
     whose chapters number themselves as chapters, a part's title that is a chapter of its own
     (`PART 2` among `CHAPTER TWENTY-THREE` and `CHAPTER TWENTY-FOUR`) goes by its title."""
-    found = [_title_number(title) for title in titles]
+    return _as_chapters([_title_number(title) for title in titles])
+
+
+def _as_chapters(found: list[tuple[int | None, bool]]) -> list[int | None]:
+    """`chapter_numbers` from each title's `_title_number`."""
     as_chapters = sum(1 for number, chapter in found if number is not None and chapter)
     parts = sum(1 for number, chapter in found if number is not None and not chapter)
     if as_chapters > parts:
@@ -228,11 +232,11 @@ def part_name(part: str) -> str:
     return " · ".join(names)
 
 
-def _numbers_repeat(titles: Sequence[str], parts: Sequence[str]) -> bool:
+def _numbers_repeat(numbers: Sequence[int | None], parts: Sequence[str]) -> bool:
     """Two chapters of one part (or of a book without parts) give themselves one number."""
     keys = Counter(
         (parts[k] if k < len(parts) else "", number)
-        for k, number in enumerate(chapter_numbers(titles))
+        for k, number in enumerate(numbers)
         if number is not None
     )
     return any(count > 1 for count in keys.values())
@@ -241,8 +245,16 @@ def _numbers_repeat(titles: Sequence[str], parts: Sequence[str]) -> bool:
 def numbers_itself(titles: Sequence[str], parts: Sequence[str] = ()) -> bool:
     """Whether a book's chapter headings carry their own numbers (most of them do), each
     number naming one chapter (of its part, ``parts`` giving each chapter's part)."""
-    numbered = sum(title_number(t) is not None for t in titles)
-    return bool(titles) and 2 * numbered >= len(titles) and not _numbers_repeat(titles, parts)
+    found = [_title_number(title) for title in titles]
+    return _numbers_itself(found, _as_chapters(found), parts)
+
+
+def _numbers_itself(
+    found: list[tuple[int | None, bool]], numbers: list[int | None], parts: Sequence[str]
+) -> bool:
+    """`numbers_itself` from each title's `_title_number` and the `chapter_numbers`."""
+    numbered = sum(number is not None for number, _ in found)
+    return bool(found) and 2 * numbered >= len(found) and not _numbers_repeat(numbers, parts)
 
 
 def chapter_names(titles: Sequence[str], parts: Sequence[str] = ()) -> list[str]:
@@ -250,11 +262,12 @@ def chapter_names(titles: Sequence[str], parts: Sequence[str] = ()) -> list[str]
     prologue), `Prologue` for an unnumbered one; in a book that numbers its chapters again in
     each part, with the part (`Part 2 · Ch 1`); in order (`Ch 1`, `Ch 2` ...) when the
     headings do not number themselves, or give two chapters one name."""
-    if not numbers_itself(titles, parts):
+    found = [_title_number(title) for title in titles]
+    numbers = _as_chapters(found)
+    if not _numbers_itself(found, numbers, parts):
         return [f"Ch {n}" for n in range(1, len(titles) + 1)]
-    by_part = _numbers_repeat(titles, ())
+    by_part = _numbers_repeat(numbers, ())
     names = []
-    numbers = chapter_numbers(titles)
     for position, (title, number) in enumerate(zip(titles, numbers, strict=True), 1):
         if number is not None:
             part = parts[position - 1] if by_part and position <= len(parts) else ""
