@@ -9,5 +9,6 @@ Start with `book_finder.BookFinder` (a book's finder) and `library_finder.Librar
 - `build`, `index`, `cache`: the word index of a book, built in a worker and kept per book.
 - `query`: a query as terms; `rank`, `passages`: ranking scenes and passages; `meaning`: how
   near in meaning a scene's passages come to the query, the ranking's last step.
+- `places`: places a query names by number (`ch3 s5`, `part 2 ch 5`), and why a book has none.
 - `hits`: what the finder returns; `excerpts`: highlights, excerpts and previews.
 """

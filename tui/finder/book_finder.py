@@ -11,26 +11,18 @@ from rapidfuzz.utils import default_process
 
 from tui.book.anchor import Bookmark, resolve_anchor
 from tui.book.heading_text import paragraph_text
-from tui.book.model import Book, Chapter, ParaKind, Scene
+from tui.book.model import Book, ParaKind, Scene
 from tui.finder.build import ProgressFn, build_index
 from tui.finder.cache import cached_index, remember_index
 from tui.finder.excerpts import passage
 from tui.finder.hits import Hit, HitMaker, Preview, title_similarity
 from tui.finder.index import BookIndex
 from tui.finder.passages import rank_paragraphs
+from tui.finder.places import NumberedPlaces
 from tui.finder.query import QueryTerm, query_terms
 from tui.finder.rank import rank_scenes
 from tui.finder.stopping import StopFn
-from tui.finder.tokens import (
-    Structural,
-    chapter_numbers,
-    fold,
-    numbers_itself,
-    parse_number,
-    parse_structural,
-    part_number,
-    words,
-)
+from tui.finder.tokens import fold, words
 
 __all__ = ["BookFinder", "Hit", "Preview", "split_prefix", "title_similarity"]
 
@@ -49,13 +41,6 @@ LITERAL_LEAST = 3  # letters typed before the text is searched literally, while 
 LITERAL_LIMIT = 30  # passages found literally, while indexing
 LITERAL_STRETCH = 1 << 20  # characters searched between checks for a newer query
 LITERAL_SCORE = 30.0  # below titles and named scenes: the words may be anywhere
-# `ch5` in a book that numbers its chapters again in each part: a later part's chapter 5.
-OTHER_PART = 90.0
-
-
-def plural(count: int, noun: str) -> str:
-    """`1 chapter`, `7 chapters`."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def split_prefix(query: str) -> tuple[str | None, str]:
@@ -79,9 +64,7 @@ class BookFinder:
         self._marks: list[tuple[Bookmark, int]] | None = None
         self.hits = HitMaker(book)
         self._processed_titles: list[str] | None = None
-        titles = [c.title for c in book.chapters]
-        self.numbered = numbers_itself(titles, [c.part for c in book.chapters])
-        self.chapter_numbers = chapter_numbers(titles)
+        self.places = NumberedPlaces(book, self.hits)
 
     @property
     def ready(self) -> bool:
@@ -129,12 +112,12 @@ class BookFinder:
         kind, text = split_prefix(query)
         if not text.strip():
             return self.browse(kind)[:BROWSE_LIMIT]
-        place = self._place(kind, text)
+        place = self.places.named(kind, text)
         if place is not None:
             # A place named by number: `ch3 s5`. Title matches follow, in case it is a title.
             # A place the book does not have (`ch9` in a book of 7 chapters) finds nothing,
             # not a title or bookmark that happens to look like it: `nothing_found` says why.
-            hits = self._structural(place)
+            hits = self.places.hits(place)
             if not hits:
                 return []
             return (hits + self._chapters(text, kind, exclude={h.chapter for h in hits}))[:limit]
@@ -169,72 +152,8 @@ class BookFinder:
     def missing_place(self, query: str) -> str | None:
         """Why the book has no place the query names by number (`No chapter 9: this book has 7
         chapters`); None when the query names no place, or one the book has."""
-        place = self._place(*split_prefix(query))
-        return self._missing(place) if place is not None else None
-
-    def _place(self, kind: str | None, text: str) -> Structural | None:
-        """The place ``text`` names by number (`ch3 s5`; a bare number after `#`), if any;
-        none after the prefix of bookmarks or passages, which look for words."""
-        if kind in ("bookmark", "text"):
-            return None
-        place = parse_structural(text)
-        if place is None and kind == "chapter" and parse_number(text.strip()) is not None:
-            place = Structural(parse_number(text.strip()), None)
-        return place
-
-    def _numbered(self, place: Structural) -> list[tuple[Chapter, float]]:
-        """The chapters `chapter N` names, with how sure that is. In a book whose headings
-        number themselves, the chapters whose heading says N (`Chapter 4:`, even after a
-        prologue), as the labels say, and no other: `ch7` in a book of a prologue and chapters
-        1 to 6 is no chapter. A book in parts that numbers its chapters again in each part has
-        one in each part: the first part's comes first, and `part 2 ch 5` picks one. Otherwise
-        the Nth, then any whose title says N."""
-        chapters = self.book.chapters
-        number = place.chapter
-        said = [c for c, n in zip(chapters, self.chapter_numbers, strict=True) if n == number]
-        if place.part is not None:
-            said = [c for c in said if part_number(c.part) == place.part]
-        if self.numbered:
-            return [(c, 100.0 if n == 0 else OTHER_PART) for n, c in enumerate(said)]
-        if number is None or not 0 < number <= len(chapters):
-            return [(c, 90.0) for c in said]
-        nth = chapters[number - 1]
-        return [(nth, 100.0)] + [(c, 90.0) for c in said if c is not nth]
-
-    def _missing(self, place: Structural) -> str | None:
-        """Why the book has no ``place``; None when it has it."""
-        chapters = self.book.chapters
-        if place.chapter is None:
-            if place.scene is None or any(len(c.scenes) >= place.scene for c in chapters):
-                return None
-            return f"No chapter has a scene {place.scene}"
-        found = [c for c, _ in self._numbered(place)]
-        if not found:
-            return self._no_chapter(place.chapter)
-        if place.scene is None or any(len(c.scenes) >= place.scene for c in found):
-            return None
-        most = max(len(c.scenes) for c in found)
-        if len(found) == 1:
-            return f"No scene {place.scene}: chapter {place.chapter} has {plural(most, 'scene')}"
-        return (
-            f"No scene {place.scene}: the chapters numbered {place.chapter} have at most "
-            f"{plural(most, 'scene')}"
-        )
-
-    def _no_chapter(self, number: int) -> str:
-        """`No chapter 9: this book has 7 chapters`; where the headings number themselves
-        other than 1 to the count, the numbers they use too."""
-        chapters = self.book.chapters
-        count = plural(len(chapters), "chapter") if chapters else "no chapters"
-        numbers = sorted({n for n in self.chapter_numbers if n is not None})
-        if not self.numbered or numbers == list(range(1, len(chapters) + 1)):
-            return f"No chapter {number}: this book has {count}"
-        below = [n for n in numbers if n < number]
-        above = [n for n in numbers if n > number]
-        if below and above:
-            return f"No chapter {number}: the headings go from {below[-1]} to {above[0]}"
-        span = f"{numbers[0]}" if len(numbers) == 1 else f"{numbers[0]} to {numbers[-1]}"
-        return f"No chapter {number}: this book has {count}, numbered {span}"
+        place = self.places.named(*split_prefix(query))
+        return self.places.missing(place) if place is not None else None
 
     def browse(self, kind: str | None) -> list[Hit]:
         """What an empty query lists: bookmarks, then the chapters (or every scene for `*`)."""
@@ -245,24 +164,6 @@ class BookFinder:
             hits += [self.hits.chapter(c, 0.0) for c in self.book.chapters]
         if kind == "scene":
             hits += [self.hits.scene(s, 0.0) for s in self.scenes]
-        return hits
-
-    def _structural(self, place: Structural) -> list[Hit]:
-        """The hits for a place named by number (`ch3 s5`, `scene 4`): none when the book
-        does not have it (`_missing` says why)."""
-        if place.chapter is None:
-            # `scene 4`: the fourth scene of every chapter, in order.
-            return [
-                self.hits.scene(c.scenes[place.scene - 1], 90.0)
-                for c in self.book.chapters
-                if place.scene is not None and len(c.scenes) >= place.scene
-            ]
-        hits = []
-        for chapter, score in self._numbered(place):
-            if place.scene is None:
-                hits.append(self.hits.chapter(chapter, score))
-            elif 0 < place.scene <= len(chapter.scenes):
-                hits.append(self.hits.scene(chapter.scenes[place.scene - 1], score))
         return hits
 
     def _chapters(

@@ -1,0 +1,117 @@
+"""Places the finder's queries name by number (`ch3 s5`, `chapter twelve`, `part 2 ch 5`,
+`scene 4`): the chapters and scenes they are, and why a book has none."""
+
+from __future__ import annotations
+
+from tui.book.model import Book, Chapter
+from tui.finder.hits import Hit, HitMaker
+from tui.finder.tokens import (
+    Structural,
+    chapter_numbers,
+    numbers_itself,
+    parse_number,
+    parse_structural,
+    part_number,
+)
+
+# `ch5` in a book that numbers its chapters again in each part: a later part's chapter 5.
+OTHER_PART = 90.0
+
+
+def plural(count: int, noun: str) -> str:
+    """`1 chapter`, `7 chapters`."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+class NumberedPlaces:
+    """One book's chapters as its headings number them (`Ch 4` after a prologue), and the
+    places a query names by those numbers."""
+
+    def __init__(self, book: Book, hit_maker: HitMaker) -> None:
+        self.book = book
+        self.hit_maker = hit_maker
+        titles = [c.title for c in book.chapters]
+        self.numbered = numbers_itself(titles, [c.part for c in book.chapters])
+        self.chapter_numbers = chapter_numbers(titles)
+
+    def named(self, kind: str | None, text: str) -> Structural | None:
+        """The place ``text`` names by number (`ch3 s5`; a bare number after `#`), if any;
+        none after the prefix of bookmarks or passages, which look for words."""
+        if kind in ("bookmark", "text"):
+            return None
+        place = parse_structural(text)
+        if place is None and kind == "chapter" and parse_number(text.strip()) is not None:
+            place = Structural(parse_number(text.strip()), None)
+        return place
+
+    def hits(self, place: Structural) -> list[Hit]:
+        """The hits for a place named by number (`ch3 s5`, `scene 4`): none when the book
+        does not have it (`missing` says why)."""
+        if place.chapter is None:
+            # `scene 4`: the fourth scene of every chapter, in order.
+            return [
+                self.hit_maker.scene(c.scenes[place.scene - 1], 90.0)
+                for c in self.book.chapters
+                if place.scene is not None and len(c.scenes) >= place.scene
+            ]
+        hits = []
+        for chapter, score in self._numbered(place):
+            if place.scene is None:
+                hits.append(self.hit_maker.chapter(chapter, score))
+            elif 0 < place.scene <= len(chapter.scenes):
+                hits.append(self.hit_maker.scene(chapter.scenes[place.scene - 1], score))
+        return hits
+
+    def _numbered(self, place: Structural) -> list[tuple[Chapter, float]]:
+        """The chapters `chapter N` names, with how sure that is. In a book whose headings
+        number themselves, the chapters whose heading says N (`Chapter 4:`, even after a
+        prologue), as the labels say, and no other: `ch7` in a book of a prologue and chapters
+        1 to 6 is no chapter. A book in parts that numbers its chapters again in each part has
+        one in each part: the first part's comes first, and `part 2 ch 5` picks one. Otherwise
+        the Nth, then any whose title says N."""
+        chapters = self.book.chapters
+        number = place.chapter
+        said = [c for c, n in zip(chapters, self.chapter_numbers, strict=True) if n == number]
+        if place.part is not None:
+            said = [c for c in said if part_number(c.part) == place.part]
+        if self.numbered:
+            return [(c, 100.0 if n == 0 else OTHER_PART) for n, c in enumerate(said)]
+        if number is None or not 0 < number <= len(chapters):
+            return [(c, 90.0) for c in said]
+        nth = chapters[number - 1]
+        return [(nth, 100.0)] + [(c, 90.0) for c in said if c is not nth]
+
+    def missing(self, place: Structural) -> str | None:
+        """Why the book has no ``place``; None when it has it."""
+        chapters = self.book.chapters
+        if place.chapter is None:
+            if place.scene is None or any(len(c.scenes) >= place.scene for c in chapters):
+                return None
+            return f"No chapter has a scene {place.scene}"
+        found = [c for c, _ in self._numbered(place)]
+        if not found:
+            return self._no_chapter(place.chapter)
+        if place.scene is None or any(len(c.scenes) >= place.scene for c in found):
+            return None
+        most = max(len(c.scenes) for c in found)
+        if len(found) == 1:
+            return f"No scene {place.scene}: chapter {place.chapter} has {plural(most, 'scene')}"
+        return (
+            f"No scene {place.scene}: the chapters numbered {place.chapter} have at most "
+            f"{plural(most, 'scene')}"
+        )
+
+    def _no_chapter(self, number: int) -> str:
+        """`No chapter 9: this book has 7 chapters`; where the headings number themselves
+        other than 1 to the count, the numbers they use too."""
+        chapters = self.book.chapters
+        count = plural(len(chapters), "chapter") if chapters else "no chapters"
+        numbers = sorted({n for n in self.chapter_numbers if n is not None})
+        if not self.numbered or numbers == list(range(1, len(chapters) + 1)):
+            return f"No chapter {number}: this book has {count}"
+        below = [n for n in numbers if n < number]
+        above = [n for n in numbers if n > number]
+        if below and above:
+            return f"No chapter {number}: the headings go from {below[-1]} to {above[0]}"
+        span = f"{numbers[0]}" if len(numbers) == 1 else f"{numbers[0]} to {numbers[-1]}"
+        return f"No chapter {number}: this book has {count}, numbered {span}"
