@@ -55,9 +55,10 @@ OLD = ROOT / "tests" / "finder_queries.toml"
 BLIND = ROOT / "tests" / "finder_queries_blind.toml"
 FRESH = ROOT / "tests" / "finder_queries_fresh.toml"
 UNSEEN = ROOT / "tests" / "finder_queries_unseen.toml"
+LATE = ROOT / "tests" / "finder_queries_late.toml"
 NOVELS = ROOT / "tests" / "finder_queries_novels.toml"
 REAL = ROOT / "tests" / "fixtures"
-HELD = {"held", "fresh-held", "unseen", "novels-held"}
+HELD = {"fresh-held", "unseen", "novels-held", "late"}
 # The sets that name a scene of a real book as `chC sS`, and their files.
 BY_SCENE = {
     "fresh": FRESH,
@@ -65,6 +66,7 @@ BY_SCENE = {
     "unseen": UNSEEN,
     "novels": NOVELS,
     "novels-held": NOVELS,
+    "late": LATE,
 }
 DEPTH = 10  # ranks looked at; a scene further down counts as not found
 
@@ -229,6 +231,9 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", default=["old", "work", "held"])
     parser.add_argument("--misses", action="store_true", help="list the finder's misses")
     parser.add_argument("--finder-only", action="store_true", help="skip rapidfuzz and fzf")
+    parser.add_argument(
+        "--kinds", action="store_true", help="the finder's figures by kind of query, all sets"
+    )
     args = parser.parse_args()
     if args.misses and HELD & set(args.sets):
         parser.error("the held sets are scored only as a whole: leave them out of --misses")
@@ -245,10 +250,14 @@ def main() -> None:
         else:
             print("fzf is not installed (apt-get install -y fzf): its row is left out\n")
     rows = []
+    by_kind: dict[str, list[int | None]] = {}
     for set_name, queries in sets.items():
         for method in methods:
             ranks = [method.rank(q, scenes[q.book].target(q)) for q in queries]
             rows.append((set_name, len(queries), method.name, Score(ranks)))
+            if method is finder:
+                for q, r in zip(queries, ranks, strict=True):
+                    by_kind.setdefault(q.kind or "unmarked", []).append(r)
             if args.misses and method is finder:
                 for q, r in zip(queries, ranks, strict=True):
                     if r != 1:
@@ -263,6 +272,15 @@ def main() -> None:
             f"| {set_name} | {count} | {method_name} | {score.share(1):.1%} "
             f"| {score.share(5):.1%} | {score.mrr:.3f} |"
         )
+    if args.kinds:
+        print("\n| kind | queries | finder: first | top 5 | MRR |")
+        print("|---|---|---|---|---|")
+        for kind, ranks in sorted(by_kind.items()):
+            score = Score(ranks)
+            print(
+                f"| {kind} | {len(ranks)} | {score.share(1):.1%} "
+                f"| {score.share(5):.1%} | {score.mrr:.3f} |"
+            )
     if finder.times:
         times = sorted(finder.times)
         print(f"\nfinder: median {1000 * times[len(times) // 2]:.1f} ms per finished query")
