@@ -106,6 +106,53 @@ async def test_help_lists_the_live_keys_of_the_reader(book_path: Path) -> None:
         assert app.screen is reader
 
 
+def help_rows(help_screen: HelpScreen) -> list[tuple[str, str]]:
+    return [
+        (str(row.children[0].render()), str(row.children[1].render()))
+        for row in help_screen.query(".help-row")
+    ]
+
+
+async def test_help_on_the_settings_screen_lists_the_settings_keys(book_path: Path) -> None:
+    """The help over the settings screen lists that screen's own keys (change a value, press
+    a new key, add one, default, save, close), not only the list's moves, and does not send
+    the user to the settings screen they are on."""
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        settings = await open_settings(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen) and help_screen.target is settings
+        rows = help_rows(help_screen)
+        for row in [
+            ("j  Down", "Down"),
+            ("Right  +", "Next value"),
+            ("Left  -", "Previous value"),
+            ("Enter", "Change / press a new key"),
+            ("a", "Add a key"),
+            ("Del  Backspace", "Back to default"),
+            ("ctrl+s", "Save"),
+            ("Esc", "Close"),
+        ]:
+            assert row in rows
+        hint = str(help_screen.query_one(".help-row").parent.border_subtitle)
+        assert hint == "Esc closes"
+        await pilot.press("escape")
+        assert app.screen is settings
+
+
+async def test_help_over_the_reader_points_to_the_settings(book_path: Path) -> None:
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        hint = str(app.screen.query_one(".help-row").parent.border_subtitle)
+        assert hint == "Esc closes · change keys in Settings (,)"
+
+
 async def press_x_for_next_chapter_and_save(book_path: Path, ask_key: str) -> str:
     """In the settings screen, ``ask_key`` on the next-chapter row, then `x`, then save:
     returns the settings file as written."""

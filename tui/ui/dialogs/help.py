@@ -85,12 +85,15 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
     def __init__(self, screen: Screen) -> None:
         super().__init__()
         self.target = screen
+        # Read while `screen` is still on top: a screen that acts only while it is the one on
+        # top (the settings screen) disables its own bindings once the help covers it.
+        self.actions = live_actions(screen, self.app.settings.keys)
 
     def compose(self) -> ComposeResult:
         with HelpList() as listing:
             listing.border_title = f"Keys · {screen_title(self.target)}"
             listing.border_subtitle = self._hint()
-            for action in live_actions(self.target, self.app.settings.keys):
+            for action in self.actions:
                 keys = "  ".join(display_key(key) for key in action.keys)
                 with Horizontal(classes="help-row"):
                     yield Label(keys, classes="help-keys", markup=False)
@@ -105,10 +108,11 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
             action.action_id: action.keys for action in live_actions(self, self.app.settings.keys)
         }
         close = display_key((own.get("close") or own.get("help") or ["escape"])[0])
-        settings = display_key(self.app.settings.keys.get("settings", "comma").split(",")[0])
-        if short:
+        # Only a screen with a key to the settings points there (not the settings screen).
+        settings = next((a.keys for a in self.actions if a.action_id == "settings"), [])
+        if short or not settings:
             return f"{close} closes"
-        return f"{close} closes · change keys in Settings ({settings})"
+        return f"{close} closes · change keys in Settings ({display_key(settings[0])})"
 
     def _list(self) -> HelpList:
         return self.query_one(HelpList)
