@@ -29,10 +29,19 @@ CHECKS = [
         'theme = "nord"\n[reader\nwidth = 80\n',
         1,
         [
-            "settings.toml:2:8: TOML syntax error: expected ']' at the end of a table declaration. "
+            'settings.toml:2:8: not valid TOML: the table name is missing its closing "]". '
             "Fix that line; until then chapbook uses the default settings."
         ],
         id="toml_syntax_error_names_line_and_column",
+    ),
+    pytest.param(
+        '[keys]\nnext_chapter = "x"\n[keys]\nnext_chaptr = "x"\n',
+        1,
+        [
+            "settings.toml:3:6: not valid TOML: the table [keys] is declared twice. "
+            "Fix that line; until then chapbook uses the default settings."
+        ],
+        id="a_table_declared_twice_in_plain_words",
     ),
     pytest.param(
         "[reader]\nwidht = 80\n",

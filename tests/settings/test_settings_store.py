@@ -12,7 +12,12 @@ import pytest
 
 from tui.settings.edit import SettingsDraft
 from tui.settings.settings import load_settings
-from tui.settings.store import SettingsWriteError, save_changes, settings_lock
+from tui.settings.store import (
+    BrokenSettingsFile,
+    SettingsWriteError,
+    save_changes,
+    settings_lock,
+)
 
 
 def draft_for(path: Path) -> SettingsDraft:
@@ -71,17 +76,47 @@ def test_previous_file_is_kept_as_bak(tmp_path: Path) -> None:
     assert (tmp_path / "settings.toml.bak").read_text(encoding="utf-8") == original
 
 
-def test_an_unreadable_file_is_moved_aside_not_overwritten(tmp_path: Path) -> None:
+def test_a_file_that_is_not_toml_is_never_merged_into_silently(tmp_path: Path) -> None:
+    """Saving over a settings.toml that is not valid TOML is refused, naming the line and
+    what is wrong; the user's file stays exactly as it was."""
     path = tmp_path / "settings.toml"
     draft = draft_for(path)
-    broken = b"theme = [\n"
+    broken = b'theme = "paper"\n[keys]\nnext_chapter = "x"\n[keys]\nnext_chaptr = "x"\n'
     path.write_bytes(broken)  # broken after the settings were read
+    draft.set_value("theme", "nord")
+    with pytest.raises(BrokenSettingsFile) as refused:
+        draft.save()
+    assert refused.value.reason == (
+        "is not valid TOML (line 4: the table [keys] is declared twice)"
+    )
+    assert path.read_bytes() == broken
+    assert list(tmp_path.glob("settings.toml.*")) == [tmp_path / "settings.toml.lock"]
+
+
+def test_a_file_that_is_not_toml_is_kept_aside_when_the_user_replaces_it(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    broken = b'theme = "paper\n'
+    path.write_bytes(broken)
+    draft = draft_for(path)
+    assert draft.file_problem == (
+        "is not valid TOML (line 1: a text in quotes is not closed before the end of the line)"
+    )
     draft.set_value("theme", "paper")
-    notice = draft.save()
-    aside = list(tmp_path.glob("settings.toml.unreadable-*"))
+    notice = draft.save(replace_broken=True)
+    aside = list(tmp_path.glob("settings.toml.invalid-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == broken
-    assert notice == f"{path} could not be read, so it was moved to {aside[0]}"
+    assert notice == (
+        f"{path} is not valid TOML (line 1: a text in quotes is not closed before the end of "
+        f"the line): it was kept as {aside[0]}, and the new file holds what you saved"
+    )
     assert path.read_text(encoding="utf-8") == 'theme = "paper"\n'
+    assert draft.file_problem is None
+
+
+def test_a_file_that_is_not_utf8_is_named_so(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_bytes(b'theme = "caf\xe9"\n')
+    assert draft_for(path).file_problem == "is not UTF-8 text"
 
 
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch) -> None:

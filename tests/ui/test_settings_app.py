@@ -241,8 +241,9 @@ async def test_syntax_error_is_shown_as_a_notice(book_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await wait_open(pilot)
         assert notices(app) == [
-            f"{settings_path()}:2:9: TOML syntax error: invalid value. Fix that line; "
-            "until then chapbook uses the default settings."
+            f"{settings_path()}:2:9: not valid TOML: a value is missing or not valid: text "
+            'needs quotes, like "this". Fix that line; until then chapbook uses the default '
+            "settings."
         ]
 
 
@@ -295,3 +296,58 @@ async def test_no_color_uses_the_ansi_theme_without_colours(
         assert app.no_color and app.native_ansi_color
         # Textual's NoColor filter (not its greyscale Monochrome) is in force.
         assert [type(f).__name__ for f in app.get_line_filters()] == ["NoColor"]
+
+
+BROKEN_SETTINGS = (
+    'theme = "paper"\n[reader]\nwidth = 60\n[keys]\nnext_chapter = "x"\n[keys]\nnext_chaptr = "x"\n'
+)
+
+
+async def test_a_file_that_is_not_toml_is_named_up_front_and_replaced_only_when_asked(
+    book_path: Path,
+) -> None:
+    """The settings screen says the user's file is not valid TOML (where and why) and that
+    saving replaces it; the first save asks, the second replaces it and keeps the old file."""
+    path = write_settings(BROKEN_SETTINGS)
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        banner = screen.query_one("#settings-file-problem")
+        assert banner.display
+        assert str(banner.render()) == (
+            f"{path} is not valid TOML (line 6: the table [keys] is declared twice), so these "
+            "are the default settings. Saving here replaces that file (the old one is kept "
+            "beside it); to keep its settings, fix it by hand instead."
+        )
+        await highlight(pilot, "reader.width")
+        await pilot.press("right", "ctrl+s")
+        await pilot.pause()
+        assert path.read_text(encoding="utf-8") == BROKEN_SETTINGS  # not yet
+        assert str(screen.query_one("#settings-status").render()) == (
+            f"{path} is not valid TOML (line 6: the table [keys] is declared twice). ctrl+s "
+            "again replaces it with the settings shown here (the old file is kept beside it)."
+        )
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert path.read_text(encoding="utf-8") == "[reader]\nwidth = 74\n"
+        [aside] = path.parent.glob("settings.toml.invalid-*")
+        assert aside.read_text(encoding="utf-8") == BROKEN_SETTINGS
+        assert notices(app)[-1] == (
+            f"{path} is not valid TOML (line 6: the table [keys] is declared twice): it was "
+            f"kept as {aside}, and the new file holds what you saved"
+        )
+        assert not banner.display
+
+
+async def test_a_change_after_the_warning_asks_again_before_replacing(book_path: Path) -> None:
+    path = write_settings(BROKEN_SETTINGS)
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await open_settings(pilot)
+        await highlight(pilot, "reader.width")
+        await pilot.press("right", "ctrl+s", "right", "ctrl+s")
+        await pilot.pause()
+        assert path.read_text(encoding="utf-8") == BROKEN_SETTINGS
+        assert not list(path.parent.glob("settings.toml.invalid-*"))

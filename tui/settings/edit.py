@@ -13,7 +13,7 @@ from tui.settings.keymap_check import check_key_value
 from tui.settings.keymaps import Clash, find_clashes, preset_keys, screen_actions
 from tui.settings.schema import SCHEMA
 from tui.settings.settings import Settings, default_settings
-from tui.settings.store import changes_between, save_changes
+from tui.settings.store import changes_between, file_problem, save_changes
 
 # The settings offered on the settings screen, in the order shown, with their labels.
 EDITABLE: dict[str, str] = {
@@ -61,6 +61,9 @@ class SettingsDraft:
         self.settings = copy.deepcopy(settings)
         self.user_keys: dict[str, str] = settings.user_keys()
         self.path: Path = settings.path or settings_path()
+        # Why the user's file could not be read (`is not valid TOML (line 4: …)`): these
+        # settings are then the defaults, and saving replaces that file.
+        self.file_problem: str | None = file_problem(self.path)
 
     # -- plain settings -------------------------------------------------------------------
     def value(self, name: str) -> Any:
@@ -137,10 +140,12 @@ class SettingsDraft:
     def dirty(self) -> bool:
         return bool(changes_between(self.saved, self.settings))
 
-    def save(self) -> str | None:
+    def save(self, *, replace_broken: bool = False) -> str | None:
         """Write the changes as overrides into settings.toml; returns a notice, if any.
 
-        Raises ValueError while keys clash, and SettingsWriteError when writing fails.
+        Raises ValueError while keys clash, BrokenSettingsFile when settings.toml is not valid
+        TOML (unless ``replace_broken``: then it is moved aside), and SettingsWriteError when
+        writing fails.
         """
         clashes = self.clashes()
         if clashes:
@@ -148,8 +153,9 @@ class SettingsDraft:
                 f"{c.key} is {' and '.join(c.actions)} on the {c.screen} screen" for c in clashes
             )
             raise ValueError(f"keys clash, so nothing was saved: {listed}")
-        notice = save_changes(self.path, self.saved, self.settings)
+        notice = save_changes(self.path, self.saved, self.settings, replace_broken=replace_broken)
         self.saved = copy.deepcopy(self.settings)
+        self.file_problem = file_problem(self.path)
         return notice
 
     def discard(self) -> Settings:

@@ -14,6 +14,7 @@ from tui.settings.defaults import defaults
 from tui.settings.keymap_check import check_keys
 from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
 from tui.settings.schema import NOT_SETTINGS, SCHEMA, sentence
+from tui.settings.toml_words import toml_error
 
 TABLES = ("reader", "library", "display")
 
@@ -141,17 +142,10 @@ _ALL = " Using the default settings for now."
 
 
 def _syntax_problem(path: Path, err: tomllib.TOMLDecodeError) -> Problem:
-    message = str(err)
-    line = column = None
-    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
-    if found:
-        line, column = int(found[1]), int(found[2])
-        message = message[: found.start()]
-    else:
-        message = re.sub(r"\s*\(at end of document\)$", " at the end of the file", message)
-    reason = f"TOML syntax error: {message[0].lower()}{message[1:]}"
-    text = f"{reason}. Fix that line; until then chapbook uses the default settings."
-    return Problem(path, "", text, line, column)
+    error = toml_error(err)
+    words = error.words if error.line is not None else f"{error.words}, at the end of the file"
+    text = f"not valid TOML: {words}. Fix that line; until then chapbook uses the default settings."
+    return Problem(path, "", text, error.line, error.column)
 
 
 def build_settings(

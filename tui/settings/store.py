@@ -13,11 +13,12 @@ from typing import Any
 import tomli_w
 
 from tui import storage as store
-from tui.paths import default_config_path
+from tui.paths import default_config_path, shown_path
 from tui.settings.key_names import KeyNameError
 from tui.settings.keymaps import action_ids, parse_key_list, preset_keys, preset_names
 from tui.settings.schema import SCHEMA
 from tui.settings.settings import Settings, default_settings
+from tui.settings.toml_words import toml_error
 
 LOCK_TIMEOUT = 10.0  # seconds to wait for another chapbook that is saving its settings
 
@@ -50,23 +51,66 @@ def settings_lock(path: Path) -> contextlib.AbstractContextManager[None]:
     return store.locked(path.parent, LOCK_TIMEOUT, name=path.name + ".lock")
 
 
-def _read_for_update(path: Path) -> tuple[dict[str, Any], bytes | None, str | None]:
-    """The file's data and bytes; an unreadable file is moved aside (and the notice says so)."""
+class BrokenSettingsFile(Exception):
+    """settings.toml is there but is not valid TOML (or not UTF-8): saving would replace it.
+
+    ``str(err)`` names the file and what is wrong with it, for users."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path} {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def _why_not_toml(raw: bytes) -> str | None:
+    """Why these bytes are not a settings file chapbook can read; None when they are."""
+    try:
+        tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return "is not UTF-8 text"
+    except tomllib.TOMLDecodeError as err:
+        error = toml_error(err)
+        return f"is not valid TOML ({error.where()}: {error.words})"
+    return None
+
+
+def file_problem(path: Path) -> str | None:
+    """Why settings.toml at ``path`` cannot be read as settings (`is not valid TOML (line 4:
+    …)`), so that saving would replace it; None when it is fine, missing or unreadable."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    return _why_not_toml(raw)
+
+
+def _read_for_update(
+    path: Path, replace_broken: bool
+) -> tuple[dict[str, Any], bytes | None, str | None]:
+    """The file's data and bytes. A file that is not valid TOML raises `BrokenSettingsFile`,
+    or with ``replace_broken`` is moved aside (and the notice says where)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return {}, None, None
     except OSError as err:
         raise SettingsWriteError(f"cannot read {path}: {err.strerror or err}") from err
-    try:
+    reason = _why_not_toml(raw)
+    if reason is None:
         return tomllib.loads(raw.decode("utf-8-sig")), raw, None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-        aside = path.with_name(f"{path.name}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            os.replace(path, aside)
-        except OSError as err:
-            raise SettingsWriteError(f"{path} could not be read or moved aside: {err}") from err
-        return {}, None, f"{path} could not be read, so it was moved to {aside}"
+    if not replace_broken:
+        raise BrokenSettingsFile(path, reason)
+    aside = path.with_name(f"{path.name}.invalid-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        os.replace(path, aside)
+    except OSError as err:
+        raise SettingsWriteError(f"{path} {reason} and could not be moved aside: {err}") from err
+    return (
+        {},
+        None,
+        f"{shown_path(path)} {reason}: it was kept as {shown_path(aside)}, and the new file "
+        "holds what you saved",
+    )
 
 
 def _set(data: dict[str, Any], dotted: str, value: Any) -> None:
@@ -119,19 +163,23 @@ def _ordered(data: dict[str, Any]) -> dict[str, Any]:
     return sort(data, ())
 
 
-def save_changes(path: Path, before: Settings, after: Settings) -> str | None:
+def save_changes(
+    path: Path, before: Settings, after: Settings, *, replace_broken: bool = False
+) -> str | None:
     """Write what changed between `before` and `after` into settings.toml.
 
     Merges with the file as it is now (another chapbook may have saved meanwhile, and entries
     chapbook does not understand are kept), writes only overrides, keeps the previous file as
-    `settings.toml.bak`, and returns a notice for the user when the old file had to be moved
-    aside. Raises SettingsWriteError when the file cannot be written.
+    `settings.toml.bak`. A file that is not valid TOML is never merged into: that raises
+    `BrokenSettingsFile`, unless ``replace_broken`` says the user chose to replace it; then it
+    is moved aside and the notice returned says where. Raises SettingsWriteError when the file
+    cannot be written.
     """
     changes = changes_between(before, after)
     if not changes:
         return None
     with settings_lock(path):
-        data, raw, notice = _read_for_update(path)
+        data, raw, notice = _read_for_update(path, replace_broken)
         for name, value in changes.items():
             _set(data, name, value)
         _prune(data)
@@ -192,8 +240,10 @@ def write_template(path: Path) -> None:
 
 
 __all__ = [
+    "BrokenSettingsFile",
     "SettingsWriteError",
     "changes_between",
+    "file_problem",
     "overrides",
     "save_changes",
     "template_text",

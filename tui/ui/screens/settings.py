@@ -14,10 +14,11 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
+from tui.paths import shown_path
 from tui.settings.edit import EDITABLE, SettingsDraft, format_value
 from tui.settings.key_names import display_key, display_keys
 from tui.settings.keymaps import Clash
-from tui.settings.store import SettingsWriteError
+from tui.settings.store import BrokenSettingsFile, SettingsWriteError
 from tui.ui.actions import binding, describe_action, option_list_moves
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
@@ -110,6 +111,8 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     SettingsScreen { align: center top; }
     #settings-panel { width: 90; max-width: 100%; height: 1fr; }
     #settings-title { text-style: bold; color: $text; padding: 0 1; }
+    #settings-file-problem { height: auto; padding: 0 1; color: $error; display: none; }
+    #settings-file-problem.-shown { display: block; }
     SettingsList { height: 1fr; }
     #settings-status { height: auto; min-height: 2; padding: 0 1; color: $text-muted; }
     #settings-status.-problem { color: $error; }
@@ -131,10 +134,12 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         super().__init__()
         self.draft: SettingsDraft | None = None
         self._confirm_discard = False
+        self._confirm_replace = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="settings-panel"):
             yield Static("Settings", id="settings-title")
+            yield Static("", id="settings-file-problem", markup=False)
             yield SettingsList(id="settings-list")
             yield Static("", id="settings-status", markup=False)
 
@@ -146,7 +151,21 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         options.add_options(self._options())
         options.highlighted = 1
         options.focus()
+        self._show_file_problem()
         self._show_status(self._hint())
+
+    def _show_file_problem(self) -> None:
+        """Say up front that the user's file could not be read, and what saving will do."""
+        assert self.draft is not None
+        banner = self.query_one("#settings-file-problem", Static)
+        problem = self.draft.file_problem
+        banner.set_class(problem is not None, "-shown")
+        if problem is not None:
+            banner.update(
+                f"{shown_path(self.draft.path)} {problem}, so these are the default settings. "
+                "Saving here replaces that file (the old one is kept beside it); to keep its "
+                "settings, fix it by hand instead."
+            )
 
     # -- building rows --------------------------------------------------------------------
     def _options(self) -> list[Option]:
@@ -299,6 +318,7 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     def _changed(self, clashes: list[Clash] | None = None) -> None:
         assert self.draft is not None
         self._confirm_discard = False
+        self._confirm_replace = False
         self._refresh_rows()
         clashes = clashes if clashes is not None else self.draft.clashes()
         if clashes:
@@ -316,15 +336,26 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
             self._show_status(f"Nothing saved: keys clash. {listed}.", problem=True)
             return
         try:
-            notice = self.draft.save()
+            notice = self.draft.save(replace_broken=self._confirm_replace)
+        except BrokenSettingsFile as err:
+            # Replacing the user's file is theirs to choose: ask, by the same key again.
+            self._confirm_replace = True
+            self._show_status(
+                f"{shown_path(err.path)} {err.reason}. {self._key('save_settings')} again "
+                "replaces it with the settings shown here (the old file is kept beside it).",
+                problem=True,
+            )
+            return
         except (ValueError, SettingsWriteError) as err:
             self._show_status(str(err)[:1].upper() + str(err)[1:], problem=True)
             return
+        self._confirm_replace = False
         self.app.apply_settings(self.draft.saved)
         self._refresh_rows()
+        self._show_file_problem()
         self._show_status(f"Saved to {self.draft.path}")
         if notice:
-            self.notify(notice, title="Settings", severity="warning", timeout=15)
+            self.notify(notice, title="Settings", severity="warning", timeout=15, markup=False)
 
     def action_help(self) -> None:
         from tui.ui.dialogs.help import HelpScreen

@@ -1,0 +1,44 @@
+"""Python's TOML errors turned into plain words a user can act on, with the line."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from tui.settings.toml_words import TomlError, toml_error
+
+
+def words_for(text: str) -> TomlError:
+    with pytest.raises(tomllib.TOMLDecodeError) as raised:
+        tomllib.loads(text)
+    return toml_error(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ('[keys]\na = "x"\n[keys]\n', 3, "the table [keys] is declared twice"),
+        ("[reader]\n[a.b]\n[a.b]\n", 3, "the table [a.b] is declared twice"),
+        ("a = 1\na = 2\n", 2, "this sets a name that already has a value (each name only once)"),
+        ("[reader\n", 1, 'the table name is missing its closing "]"'),
+        ("width\n", 1, 'expected "=" after the name (write name = value)'),
+        ("theme = paper\n", 1, 'a value is missing or not valid: text needs quotes, like "this"'),
+        ('theme = "paper\n', 1, "a text in quotes is not closed before the end of the line"),
+        ("x = {a = 1, a = 2}\n", 1, "'a' is written twice inside { }"),
+        (
+            'a = "\x01"\n',
+            1,
+            "the character U+0001 (an invisible control character) is not allowed here",
+        ),
+    ],
+)
+def test_toml_errors_in_plain_words(text: str, line: int, words: str) -> None:
+    error = words_for(text)
+    assert (error.line, error.words) == (line, words)
+    assert "('" not in error.words  # never Python's tuple syntax
+
+
+def test_an_error_at_the_end_of_the_file_has_no_line() -> None:
+    error = words_for("a = [1,\n")
+    assert error.line is None and error.where() == "the end of the file"

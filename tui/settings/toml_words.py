@@ -1,0 +1,135 @@
+"""Python's TOML errors (`Cannot declare ('keys',) twice`) in plain words, with their line."""
+
+from __future__ import annotations
+
+import ast
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TomlError:
+    """What is wrong in a TOML file, worded for a user, and where (1-based; None at the end)."""
+
+    words: str
+    line: int | None = None
+    column: int | None = None
+
+    def where(self) -> str:
+        """`line 12`, or `the end of the file`."""
+        return f"line {self.line}" if self.line is not None else "the end of the file"
+
+
+def _dotted(written: str) -> str:
+    """tomllib's key tuple, `('reader', 'width')`, as `reader.width`."""
+    try:
+        parts = ast.literal_eval(written)
+    except (ValueError, SyntaxError):
+        return written
+    if isinstance(parts, tuple) and all(isinstance(part, str) for part in parts):
+        return ".".join(parts)
+    return str(parts)
+
+
+def _character(written: str) -> str:
+    """tomllib's `'\\t'` as a name a user can find in an editor."""
+    try:
+        character = ast.literal_eval(written)
+    except (ValueError, SyntaxError):
+        return written
+    if not isinstance(character, str) or len(character) != 1:
+        return written
+    if character.isprintable() and not character.isspace():
+        return f'"{character}"'
+    return f"U+{ord(character):04X} (an invisible control character)"
+
+
+_QUOTE_HINT = 'text needs quotes, like "this"'
+
+# tomllib's message (without its place) → the same in plain words.
+_WORDINGS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
+    (r"Cannot declare (.+) twice", lambda m: f"the table [{_dotted(m[1])}] is declared twice"),
+    (
+        r"Cannot overwrite a value",
+        lambda m: "this sets a name that already has a value (each name only once)",
+    ),
+    (
+        r"Cannot mutate immutable namespace (.+)",
+        lambda m: f"{_dotted(m[1])} was written whole before and cannot be added to here",
+    ),
+    (
+        r"Cannot redefine namespace (.+)",
+        lambda m: f"{_dotted(m[1])} is already a table and cannot be given a value",
+    ),
+    (r"Duplicate inline table key (.+)", lambda m: f"{m[1]} is written twice inside {{ }}"),
+    (
+        r"Expected '=' after a key in a key/value pair",
+        lambda m: 'expected "=" after the name (write name = value)',
+    ),
+    (
+        r"Expected '\]' at the end of a table declaration",
+        lambda m: 'the table name is missing its closing "]"',
+    ),
+    (
+        r"Expected '\]\]' at the end of an array declaration",
+        lambda m: 'the table name is missing its closing "]]"',
+    ),
+    (
+        r"Expected newline or end of document after a statement",
+        lambda m: (
+            f"expected the end of the line after the value: one setting a line, and {_QUOTE_HINT}"
+        ),
+    ),
+    (
+        r"Invalid statement",
+        lambda m: "this line is neither name = value nor a [table]",
+    ),
+    (r"Invalid value", lambda m: f"a value is missing or not valid: {_QUOTE_HINT}"),
+    (
+        r"Invalid initial character for a key part",
+        lambda m: "a name may hold only letters, digits, _ and - (or be in quotes)",
+    ),
+    (r"Unclosed array", lambda m: 'a list is missing its closing "]"'),
+    (r"Unclosed inline table", lambda m: 'a { } table is missing its closing "}"'),
+    (r"Unterminated string", lambda m: "a text in quotes is not closed"),
+    (
+        r"Illegal character '\\n'",
+        lambda m: "a text in quotes is not closed before the end of the line",
+    ),
+    (
+        r"(?:Illegal|Found invalid) character (.+)",
+        lambda m: f"the character {_character(m[1])} is not allowed here",
+    ),
+    (
+        r"Unescaped '\\' in a string",
+        lambda m: r"a \ in double quotes must be written \\ (or use 'single quotes')",
+    ),
+    (
+        r"Invalid hex value|Escaped character is not a Unicode scalar value",
+        lambda m: r"a \u or \U escape in a text is not a valid character",
+    ),
+    (r"Invalid date or datetime", lambda m: "not a valid date or time"),
+    (r"Expected (.+)", lambda m: f"expected {m[1]}"),
+]
+
+
+def toml_error(err: tomllib.TOMLDecodeError) -> TomlError:
+    """``err`` in plain words, with its line and column when tomllib gave them."""
+    message = str(err)
+    line = column = None
+    place = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if place:
+        line, column = int(place[1]), int(place[2])
+        message = message[: place.start()]
+    else:
+        message = re.sub(r"\s*\(at end of document\)$", "", message)
+    for pattern, words in _WORDINGS:
+        found = re.fullmatch(pattern, message)
+        if found:
+            return TomlError(words(found), line, column)
+    return TomlError(message[:1].lower() + message[1:], line, column)
+
+
+__all__ = ["TomlError", "toml_error"]
