@@ -351,3 +351,27 @@ async def test_a_change_after_the_warning_asks_again_before_replacing(book_path:
         await pilot.pause()
         assert path.read_text(encoding="utf-8") == BROKEN_SETTINGS
         assert not list(path.parent.glob("settings.toml.invalid-*"))
+
+
+async def test_a_clash_note_is_a_line_of_its_row_that_fits_at_80_columns(book_path: Path) -> None:
+    """k for “Page up” clashes on five screens: its row names each other action once, on an
+    indented line of its own that fits the list, and the status line below names the screens
+    once per clash."""
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await highlight(pilot, "keys.page_up")
+        await pilot.press("enter", "k")
+        await pilot.pause()
+        options = screen.query_one(OptionList)
+        row = options.get_option("keys.page_up").prompt
+        lines = str(row).split("\n")
+        assert lines[1] == "    clash: k is also “Line up” and “Previous book”"
+        width = options.scrollable_content_region.width
+        assert all(len(line) <= width for line in lines)
+        assert str(screen.query_one("#settings-status").render()) == (
+            "Clash, fix it before saving: k is both “Line up” and “Page up” on the reader and "
+            "help screens; k is both “Previous book” and “Page up” on the library, settings "
+            "and contents screens."
+        )

@@ -28,6 +28,8 @@ from tui.ui.widgets.selection import ReversibleOptionList
 
 LABEL_WIDTH = 48
 DESCRIPTION_WIDTH = 30
+NOTE_INDENT = "    "  # a clash note sits under its row's description, as part of the row
+ROW_WIDTH = 76  # the list's room for a row at 80 columns, until it has been laid out
 
 
 def _label(text: str, width: int) -> str:
@@ -41,11 +43,47 @@ def describe(action: str) -> str:
     return describe_action(action)
 
 
-def clash_text(clash: Clash) -> str:
-    """`n is both “Half a page down” and “Next match” on the reader screen`."""
-    names = " and ".join(f"“{describe(a)}”" for a in clash.actions)
-    screen = clash.screen.replace("_", " ")
-    return f"{display_key(clash.key)} is both {names} on the {screen} screen"
+def _names(items: list[str]) -> str:
+    """`a`, `a and b`, `a, b and c`."""
+    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else "".join(items)
+
+
+def clashes_text(clashes: list[Clash]) -> str:
+    """Each key's clash once, with every screen it is on: `k is both “Line up” and “Top” on
+    the reader and help screens; …`."""
+    screens: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    for clash in clashes:
+        screens.setdefault((clash.key, clash.actions), []).append(clash.screen.replace("_", " "))
+    sentences = []
+    for (key, actions), where in screens.items():
+        names = " and ".join(f"“{describe(a)}”" for a in actions)
+        plural = "screens" if len(where) > 1 else "screen"
+        sentences.append(f"{display_key(key)} is both {names} on the {_names(where)} {plural}")
+    return "; ".join(sentences)
+
+
+def clash_note(action: str, clashes: list[Clash], width: int) -> list[str]:
+    """The lines under an action's row naming what its keys clash with, each at most
+    ``width`` cells: `clash: k is also “Line up” and “Previous book”` (the status line below
+    the list names the screens)."""
+    others: dict[str, list[str]] = {}
+    for clash in clashes:
+        names = others.setdefault(clash.key, [])
+        names += [
+            f"“{describe(a)}”"
+            for a in clash.actions
+            if a != action and f"“{describe(a)}”" not in names
+        ]
+    lines = []
+    for key, names in others.items():
+        start = f"{NOTE_INDENT}clash: {display_key(key)} is also "
+        line = start + _names(names)
+        if len(line) > width and len(names) > 1:
+            line = f"{start}{names[0]} and {len(names) - 1} more (see below)"
+        if len(line) > width:
+            line = f"{NOTE_INDENT}clash: {display_key(key)} (see below)"
+        lines.append(line)
+    return lines
 
 
 class KeyCaptureScreen(
@@ -214,10 +252,14 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
             parts.append(("  (yours)", "dim"))
         if changed:
             parts.append(("  •", "$warning"))
-        for clash in clashing:
-            others = " and ".join(f"“{describe(a)}”" for a in clash.actions if a != action)
-            parts.append((f"  clash: {display_key(clash.key)} is also {others}", "$error bold"))
+        # On a line of its own under the row: beside the keys it wrapped to the list's edge.
+        for note in clash_note(action, clashing, self._row_width()):
+            parts.append(("\n" + note, "$error bold"))
         return Content.assemble(*parts)
+
+    def _row_width(self) -> int:
+        width = self.query_one(SettingsList).scrollable_content_region.width
+        return width if width > 0 else ROW_WIDTH
 
     def _refresh_rows(self) -> None:
         assert self.draft is not None
@@ -228,6 +270,8 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
             for action in actions:
                 with suppress(Exception):
                     options.replace_option_prompt(f"keys.{action}", self._key_prompt(action))
+        # A clash note makes a row taller: keep all of the highlighted row in view.
+        self.call_after_refresh(options.scroll_to_highlight)
         title = "Settings" + ("  • unsaved changes" if self.draft.dirty else "")
         self.query_one("#settings-title", Static).update(title)
 
@@ -322,8 +366,9 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         self._refresh_rows()
         clashes = clashes if clashes is not None else self.draft.clashes()
         if clashes:
-            listed = "; ".join(clash_text(c) for c in clashes)
-            self._show_status(f"Clash, fix it before saving: {listed}.", problem=True)
+            self._show_status(
+                f"Clash, fix it before saving: {clashes_text(clashes)}.", problem=True
+            )
         else:
             self._show_status(self._hint())
 
@@ -332,8 +377,7 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
             return
         clashes = self.draft.clashes()
         if clashes:
-            listed = "; ".join(clash_text(c) for c in clashes)
-            self._show_status(f"Nothing saved: keys clash. {listed}.", problem=True)
+            self._show_status(f"Nothing saved: keys clash. {clashes_text(clashes)}.", problem=True)
             return
         try:
             notice = self.draft.save(replace_broken=self._confirm_replace)
