@@ -234,6 +234,23 @@ def test_init_refuses_to_overwrite(capsys) -> None:
     assert path.read_text(encoding="utf-8") == "theme = 'nord'\n"
 
 
+def test_commands_suggested_for_a_file_given_with_config_name_it(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    """`--config FILE`: the commands chapbook suggests work on FILE, not on settings.toml."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["config", "path", "--config", "my settings.toml"]) == 0
+    assert capsys.readouterr().err == (
+        "(not created yet: `chapbook config init --config 'my settings.toml'` writes a "
+        "template there)\n"
+    )
+    assert main(["config", "init", "--config", "my settings.toml"]) == 0
+    assert main(["config", "init", "--config", "my settings.toml"]) == 1
+    assert "run `chapbook config init --config 'my settings.toml'` again" in (
+        capsys.readouterr().err
+    )
+
+
 def test_the_installed_command_exits_1_on_problems(tmp_path) -> None:
     path = tmp_path / "settings.toml"
     path.write_text("[reader]\nwidht = 80\n", encoding="utf-8")

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reader_support import lantern_book, notices, reader_app, wait_open
 from textual.content import Content
 
+from tui.cli import main
 from tui.library.library import Library
-from tui.paths import default_config_path, shown_path
+from tui.paths import default_config_path, settings_path, shown_path
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
 from tui.ui.screens.registry import ChapbookScreens
 
 
-async def _notices_for(tmp_path: Path, lines: list[str]) -> list[str]:
+async def _notices_for(tmp_path: Path, lines: list[str], config: Path | None = None) -> list[str]:
     """The notices shown at start, as their toasts draw them (markup read as Textual's `Toast`
-    reads it, so a `[keys]` taken for markup would be missing)."""
-    config = tmp_path / "settings.toml"
+    reads it, so a `[keys]` taken for markup would be missing). The settings are read from
+    ``config`` as `--config FILE` would, or from `tmp_path/settings.toml` so."""
+    given = config is not None
+    config = config if config is not None else tmp_path / "settings.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    settings, problems = load_settings(config)
+    settings, problems = load_settings(None if given and config == settings_path() else config)
     app = ChapbookApp(settings, Library.open(), ChapbookScreens(), problems=problems)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -50,12 +55,27 @@ async def test_key_problems_at_start_read_as_config_check_prints_them(tmp_path: 
     ]
 
 
+EIGHT_PROBLEMS = ["[keys]"] + [f'unknown_action_{i} = "x"' for i in range(8)]
+
+
 async def test_many_problems_are_summed_up_with_a_pointer_to_config_check(tmp_path: Path) -> None:
-    lines = ["[keys]"] + [f'unknown_action_{i} = "x"' for i in range(8)]
-    notices = await _notices_for(tmp_path, lines)
+    notices = await _notices_for(tmp_path, EIGHT_PROBLEMS, settings_path())
     assert len(notices) == 3
-    assert "6 more problems" in notices[-1]
-    assert "chapbook config check" in notices[-1]
+    assert notices[-1] == (
+        "6 more problems in your settings; defaults are used for them. Run `chapbook config "
+        "check` to see every one."
+    )
+
+
+async def test_the_pointer_to_config_check_names_the_file_given_with_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started with `--config ct/3.toml`, the command to see every problem checks that file:
+    `chapbook config check --config ct/3.toml` (which the command line accepts)."""
+    monkeypatch.chdir(tmp_path)
+    notices = await _notices_for(tmp_path, EIGHT_PROBLEMS, Path("ct/3.toml"))
+    assert notices[-1].endswith("Run `chapbook config check --config ct/3.toml` to see every one.")
+    assert main(["config", "check", "--config", "ct/3.toml"]) == 1  # 8 problems, as said
 
 
 async def test_ctrl_c_names_the_key_that_really_quits(tmp_path: Path) -> None:

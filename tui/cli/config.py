@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from tui.paths import settings_path
-from tui.settings.settings import load_settings
+from tui.settings.settings import config_command, load_settings
 from tui.settings.store import write_template
 
 
@@ -18,27 +18,29 @@ def _path(args: argparse.Namespace) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     path = _path(args)
+    given = path if getattr(args, "config", None) else None
     if args.action == "path":
-        return _show_path(path)
+        return _show_path(path, given)
     if args.action == "init":
-        return _init(path)
+        return _init(path, given)
     return _check(path, explicit=bool(getattr(args, "config", None)))
 
 
-def _show_path(path: Path) -> int:
+def _show_path(path: Path, given: Path | None) -> int:
     print(path)
     if not path.exists():
-        print("(not created yet: `chapbook config init` writes a template there)", file=sys.stderr)
+        init = config_command("init", given)
+        print(f"(not created yet: `{init}` writes a template there)", file=sys.stderr)
     return 0
 
 
-def _init(path: Path) -> int:
+def _init(path: Path, given: Path | None) -> int:
     try:
         write_template(path)
     except FileExistsError:
         print(
             f"chapbook: {path} already exists, so it was left as it is. "
-            "Edit it, or move it away and run `chapbook config init` again.",
+            f"Edit it, or move it away and run `{config_command('init', given)}` again.",
             file=sys.stderr,
         )
         return 1

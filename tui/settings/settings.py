@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import shlex
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +88,15 @@ class Problem:
             if self.setting
             else f"{where}: {self.message}"
         )
+
+
+def config_command(action: str, path: Path | None) -> str:
+    """The `chapbook config ACTION` command for the settings file at ``path``: with
+    `--config FILE` when that is not the usual settings.toml, so that it checks that file."""
+    command = f"chapbook config {action}"
+    if path is None or path.expanduser().absolute() == settings_path().absolute():
+        return command
+    return f"{command} --config {shlex.quote(str(path))}"
 
 
 def default_settings(path: Path | None = None) -> Settings:
@@ -248,6 +258,7 @@ __all__ = [
     "ReaderSettings",
     "Settings",
     "build_settings",
+    "config_command",
     "default_settings",
     "load_settings",
     "locate",

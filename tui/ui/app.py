@@ -18,7 +18,7 @@ from textual.notifications import SeverityLevel
 from tui.library.library import Library
 from tui.reading.opener import BookOpener
 from tui.settings.keymaps import changed_from_defaults
-from tui.settings.settings import Problem, Settings
+from tui.settings.settings import Problem, Settings, config_command
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
@@ -194,10 +194,11 @@ class ChapbookApp(CrashGuard, App[None]):
             more = len(problems) - len(shown)
             self.notify(
                 f"{more} more problems in your settings; defaults are used for them. "
-                "Run `chapbook config check` to see every one.",
+                f"Run `{config_command('check', self.settings.path)}` to see every one.",
                 title="Settings problems",
                 severity="warning",
                 timeout=15,
+                markup=False,  # the file's path may hold [brackets]
             )
 
     # -- saving ------------------------------------------------------------------------------
