@@ -68,13 +68,23 @@ CHECKS = [
         id="unknown_action_suggests_the_right_id",
     ),
     pytest.param(
+        "[reader]\nfont = 80\n",
+        1,
+        [
+            "settings.toml:2: reader.font: unknown setting: [reader] holds width, margin, "
+            "paragraph_style, justify, words_per_minute, scene_ornament, search_regex, "
+            "chapter_notes."
+        ],
+        id="unknown_setting_unlike_any_lists_its_table",
+    ),
+    pytest.param(
         '[keys]\ngo_wild = "x"\n',
         1,
         [
-            'settings.toml:2: keys.go_wild: unknown action. Did you mean "find"? '
+            "settings.toml:2: keys.go_wild: unknown action. "
             f"Every action id is listed under [keys] in {LISTED}."
         ],
-        id="unknown_action_far_from_any_id_still_says_the_nearest_and_where_ids_are",
+        id="unknown_action_far_from_any_id_gets_no_guess_but_where_ids_are",
     ),
     pytest.param(
         '[keys]\nsearch = ["slash", 5]\n',

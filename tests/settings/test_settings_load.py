@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tui.paths import default_config_path, shown_path
 from tui.settings.keymap_check import nearest_action
 from tui.settings.keymaps import preset_keys
-from tui.settings.settings import load_settings, locate
+from tui.settings.settings import load_settings, locate, unknown_setting
 
 LISTED = shown_path(default_config_path())  # where every action id is listed
 
@@ -71,14 +73,13 @@ def test_no_file_is_no_problem() -> None:
     assert problems == [] and settings.path is not None and settings.path.name == "settings.toml"
 
 
-def test_an_unknown_action_gets_the_nearest_id_and_where_the_ids_are(tmp_path: Path) -> None:
+def test_an_unknown_action_gets_a_near_id_and_where_the_ids_are(tmp_path: Path) -> None:
     text = '[keys]\ngo_wild = "x"\nx = "next_chapter"\nchapter_next = "x"\n'
     settings, problems = load(tmp_path, text)
     assert [(p.line, p.message) for p in problems] == [
         (
             2,
-            'unknown action. Did you mean "find"? '
-            f"Every action id is listed under [keys] in {LISTED}.",
+            f"unknown action. Every action id is listed under [keys] in {LISTED}.",
         ),
         (
             3,
@@ -103,6 +104,39 @@ def test_the_nearest_action_id() -> None:
     assert nearest_action("pagedown", ids) == "page_down"
     assert nearest_action("serach", ids) == "search"
     assert nearest_action("_", ids) is None  # nothing alike: no guess
+    assert nearest_action("next_chaptr", ids) == "next_chapter"
+    assert nearest_action("bookmakrs", ids) == "bookmarks"
+
+
+@pytest.mark.parametrize("far", ["go_wild", "toggle_theme", "scroll_down", "cursor_left", "jump"])
+def test_no_guess_for_an_action_id_spelt_unlike_any(far: str) -> None:
+    """Sharing a few letters (`go_wild`, `find`) or a word (`scroll_down`, `cursor_down`) is
+    not a slip of the keyboard: a guess there would send the user the wrong way."""
+    assert nearest_action(far, list(preset_keys("default"))) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("reader.widht", 'unknown setting. Did you mean "reader.width"?'),
+        ("widht", 'unknown setting. Did you mean "reader.width"?'),
+        ("reader.sort", 'unknown setting. Did you mean "library.sort"?'),
+        ("them", 'unknown setting. Did you mean "theme"?'),
+        (
+            "reader.font",
+            "unknown setting: [reader] holds width, margin, paragraph_style, justify, "
+            "words_per_minute, scene_ornament, search_regex, chapter_notes.",
+        ),
+        ("display.font", "unknown setting: [display] holds borders."),
+        (
+            "fonts",
+            "unknown setting: the settings outside a table are theme, keymap; the tables are "
+            "[reader], [library], [display], [keys].",
+        ),
+    ],
+)
+def test_an_unknown_setting_gets_a_near_name_or_its_table_listed(name: str, message: str) -> None:
+    assert unknown_setting(name) == message
 
 
 def test_a_list_of_keys_points_at_the_item_that_is_not_a_key(tmp_path: Path) -> None:

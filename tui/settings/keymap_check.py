@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
-
-from rapidfuzz import fuzz, process
 
 from tui.paths import default_config_path, shown_path
 from tui.settings.key_names import RESERVED, KeyNameError, character_of, writable_keys
 from tui.settings.keymaps import find_clashes, parse_key_list, screen_actions
 from tui.settings.schema import describe, sentence
+from tui.settings.spelling import closest_name
 
 Report = Callable[[str, str], None]
 
@@ -61,14 +59,9 @@ def check_key_value(action: str, value: Any) -> tuple[str, str | None] | str:
 
 
 def nearest_action(name: str, actions: list[str]) -> str | None:
-    """The action id most like ``name`` (`nxt_chap`, `chapter_next`, `NextChapter` ->
-    `next_chapter`): the words of an id are compared in any order and letter case."""
-
-    def words(text: str) -> str:
-        return " ".join(re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", text)).casefold()
-
-    found = process.extractOne(name, actions, scorer=fuzz.WRatio, processor=words)
-    return found[0] if found and found[1] > 0 else None
+    """The action id ``name`` was meant to be (`nxt_chap`, `chapter_next`, `NextChapter` ->
+    `next_chapter`), or None when no id is spelt like it (`go_wild`)."""
+    return closest_name(name, actions)
 
 
 def unknown_action(name: str, value: Any, actions: list[str]) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import shlex
 import tomllib
@@ -15,6 +14,7 @@ from tui.settings.defaults import defaults
 from tui.settings.keymap_check import check_keys
 from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
 from tui.settings.schema import NOT_SETTINGS, SCHEMA, sentence
+from tui.settings.spelling import closest_name
 from tui.settings.toml_words import toml_error
 
 TABLES = ("reader", "library", "display")
@@ -194,7 +194,7 @@ def build_settings(
 def _apply(settings: Settings, dotted: str, value: Any, report) -> None:
     rule = SCHEMA.get(dotted)
     if rule is None:
-        report(dotted, sentence("unknown setting", _suggest_setting(dotted)))
+        report(dotted, unknown_setting(dotted))
         return
     default = settings.get(dotted)
     wrong = rule.check(value)
@@ -206,16 +206,45 @@ def _apply(settings: Settings, dotted: str, value: Any, report) -> None:
     setattr(settings.get(owner) if owner else settings, leaf, value)
 
 
+def unknown_setting(dotted: str) -> str:
+    """The message for a setting chapbook does not have: the one it was meant to be when one is
+    spelt like it, else the settings its table holds."""
+    suggestion = _suggest_setting(dotted)
+    if suggestion:
+        return sentence("unknown setting", suggestion)
+    table, _, _leaf = dotted.rpartition(".")
+    if table in TABLES:
+        held = ", ".join(name.rpartition(".")[2] for name in SCHEMA if name.startswith(f"{table}."))
+        return sentence(f"unknown setting: [{table}] holds {held}")
+    top = ", ".join(name for name in SCHEMA if "." not in name)
+    tables = ", ".join(f"[{name}]" for name in (*TABLES, "keys"))
+    return sentence(
+        f"unknown setting: the settings outside a table are {top}; the tables are {tables}"
+    )
+
+
 def _suggest_setting(dotted: str) -> str | None:
-    names = [*SCHEMA, "keys"]
-    close = difflib.get_close_matches(dotted, names, n=1, cutoff=0.6)
-    if close:
-        return close[0]
-    # A setting outside its table: `width = 80` at the top means reader.width.
-    leaf = dotted.rpartition(".")[2]
-    by_leaf = {name.rpartition(".")[2]: name for name in SCHEMA}
-    close = difflib.get_close_matches(leaf, list(by_leaf), n=1, cutoff=0.75)
-    return by_leaf[close[0]] if close else None
+    """The setting ``dotted`` was meant to be, when one is spelt like it: in its own table
+    first (`reader.widht`), then anywhere (`width = 80` at the top means reader.width)."""
+    table, _, leaf = dotted.rpartition(".")
+    by_leaf: dict[str, str] = {}
+    for name in SCHEMA:
+        by_leaf.setdefault(name.rpartition(".")[2], name)
+    own = [name for name in SCHEMA if name.rpartition(".")[0] == table]
+    if table:
+        close = closest_name(leaf, [name.rpartition(".")[2] for name in own])
+        if close:
+            return f"{table}.{close}"
+    elif leaf in (*TABLES, "keys"):
+        return None
+    if leaf in by_leaf:  # the right name in the wrong place
+        return by_leaf[leaf]
+    if not table:
+        close = closest_name(leaf, [*own, *TABLES, "keys"])
+        if close:
+            return close
+    close = closest_name(leaf, list(by_leaf))
+    return by_leaf[close] if close else None
 
 
 _HEADER = re.compile(r"^\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
