@@ -142,6 +142,29 @@ async def test_a_quote_is_kept_and_printed_by_chapbook_bookmarks(
     assert f"> {screen.book.paragraph(first)}\n>\n> {screen.book.paragraph(first + 1)}" in markdown
 
 
+async def test_a_quote_is_listed_by_its_own_words(book_path: Path) -> None:
+    """A quote saved with Y has no label: the bookmark list names it by its opening words,
+    quoted as scene labels are, not `(no label)`, and does not repeat them after the place."""
+    from textual.widgets import OptionList
+
+    from tui.book.model import quoted_opening
+
+    app = reader_app(book_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket", "right_square_bracket")  # 2.2
+        first = labelled_paragraph(screen.book, screen.view.pager.top_para())
+        words = " ".join(screen.book.paragraph(first).split()[:12])
+        await pilot.press("Y")
+        await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        rows = [str(option.prompt) for option in app.screen.query_one(OptionList).options]
+        assert len(rows) == 1 and rows[0].count(" ".join(words.split()[:5])) == 1
+        assert rows[0].startswith(f"{quoted_opening(words)}  Chapter 2: The Bells · ")
+        assert "(no label)" not in rows[0]
+
+
 def test_chapbook_bookmarks_of_a_book_not_in_the_library(
     book_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

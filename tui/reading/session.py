@@ -10,7 +10,7 @@ from typing import Literal, Protocol
 
 from tui.book.anchor import Anchor, Bookmark, anchor_paragraph, make_anchor, resolve_anchor
 from tui.book.heading_text import paragraph_text
-from tui.book.model import Book, ParaKind
+from tui.book.model import Book, ParaKind, quoted_opening
 from tui.reading.counts import CountPrefix
 from tui.reading.jumps import JumpList
 from tui.reading.navigation import chapter_landings, next_landing, prev_landing, scene_landings
@@ -44,6 +44,9 @@ class Pending:
     value: str = ""
 
 
+SNIPPET_WORDS = 12  # the opening words a bookmark's row quotes
+
+
 @dataclass(frozen=True, slots=True)
 class BookmarkRow:
     """A bookmark as its list shows it: where it is, how far in, and the words there."""
@@ -52,6 +55,14 @@ class BookmarkRow:
     place: str
     percent: float
     snippet: str
+
+    @property
+    def name(self) -> str:
+        """What the list calls it: its label; a quote without one, by its own opening words
+        (`“It was the best of times…”`), as scene labels quote theirs; "" for neither."""
+        if self.bookmark.label or not self.bookmark.quote:
+            return self.bookmark.label
+        return quoted_opening(" ".join(self.bookmark.quote.split()[:SNIPPET_WORDS]))
 
 
 class ReadingSession:
@@ -335,7 +346,8 @@ class ReadingSession:
         book = self.book
         if book is None or not len(book):
             return ""
-        return " ".join(paragraph_text(book, labelled_paragraph(book, para)).split()[:12])
+        words = paragraph_text(book, labelled_paragraph(book, para)).split()
+        return " ".join(words[:SNIPPET_WORDS])
 
     def bookmark_offset(self, mark: Bookmark) -> tuple[int, bool]:
         """Where ``mark`` is now, and whether it was found exactly (the book may have changed).

@@ -142,10 +142,11 @@ class BookmarksScreen(
         self._shown = {}
         for entry in self.entries:
             text = Text(no_wrap=True, overflow="ellipsis")
-            label = " ".join(entry.bookmark.label.split())
-            text.append(neutralise(label) or "(no label)", style="bold")
+            name = " ".join(entry.name.split())
+            text.append(neutralise(name) or "(no label)", style="bold")
             text.append(neutralise(f"  {entry.place} · {entry.percent:.0f}%"))
-            if entry.snippet:
+            named_by_its_words = entry.bookmark.quote and not entry.bookmark.label
+            if entry.snippet and not named_by_its_words:
                 # As scene labels quote their opening: a snippet that opens a quotation of
                 # its own is not quoted again (`““I just…` read as a typo).
                 text.append(neutralise(f"  {quoted_opening(entry.snippet)}"), style="italic")
