@@ -87,6 +87,36 @@ async def test_backward_search_wraps_past_the_beginning(book_path: Path) -> None
         assert shown_rows(screen)[0] == "The Lantern Ledger"
 
 
+async def test_N_names_the_end_it_wrapped_to(book_path: Path) -> None:
+    # `/` from the top finds the first match; `N` goes backward, round to the book's end.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "slash", "opens.")
+        first = screen.hit.start
+        app.clear_notifications()
+        await pilot.press("N")
+        await settle(pilot)
+        assert screen.hit.start > first  # the last match, near the end
+        assert any("wrapped around to the end" in n for n in notices(app))
+        assert not any("to the beginning" in n for n in notices(app))
+
+
+async def test_N_after_a_backward_search_names_the_beginning(book_path: Path) -> None:
+    # `?` from the top wraps to the last match; `N` then goes forward, round to the first.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "question_mark", "opens.")
+        assert any("wrapped around to the end" in n for n in notices(app))
+        app.clear_notifications()
+        await pilot.press("N")
+        await settle(pilot)
+        assert screen.book.text[screen.hit.start - 10 : screen.hit.start] == "Scene 1.1 "
+        assert any("wrapped around to the beginning" in n for n in notices(app))
+        assert not any("to the end" in n for n in notices(app))
+
+
 async def test_smart_case(book_path: Path) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -27,13 +27,15 @@ def history_kind(kind: PendingKind) -> HistoryKind:
 
 
 class SearchFinished(Message):
-    """A search ended: ``match`` is None when nothing matched."""
+    """A search ended: ``match`` is None when nothing matched. ``backward``: the way it went
+    (`N` goes against the way the search was typed)."""
 
-    def __init__(self, match: Match | None, query: str, serial: int) -> None:
+    def __init__(self, match: Match | None, query: str, serial: int, backward: bool) -> None:
         super().__init__()
         self.match = match
         self.query = query
         self.serial = serial
+        self.backward = backward
 
 
 class MatchesCounted(Message):
@@ -232,7 +234,7 @@ class SearchFlow:
                 within=within,
             )
             if not worker.is_cancelled:
-                host.post_message(SearchFinished(match, query, serial))
+                host.post_message(SearchFinished(match, query, serial, backward))
 
         # A description of its own: by default Textual describes a worker by the repr() of
         # its arguments, which for the text of an 84 MB book froze the screen for a second.
@@ -255,7 +257,8 @@ class SearchFlow:
         session.found(match)
         view = host.view
         if match.wrapped:
-            where = "the end" if session.search_backward else "the beginning"
+            # Named by the way this search went, not the way the last prompt searched.
+            where = "the end" if message.backward else "the beginning"
             host.notify(f"Search wrapped around to {where}", timeout=3)
         if not view.top_offset() <= match.start < view.bottom_offset():
             host.jump(lambda: view.go_to_offset(match.start, context=view.size.height // 3))
