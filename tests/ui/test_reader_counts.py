@@ -148,3 +148,18 @@ async def test_a_count_not_used_by_the_next_key_is_dropped(book_path: Path) -> N
         await pilot.pause(0.7)  # and soon leaves the status line
         assert screen.session.count.pending == ""
         assert " 3 · " not in str(screen.status.render())
+
+
+async def test_escape_cancels_a_count_and_takes_it_off_the_status_line(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("2", "0")
+        assert " 20 · 0%" in str(screen.status.render())
+        await pilot.press("escape")
+        assert " 20 · " not in str(screen.status.render())  # at once, not at the next move
+        await pilot.pause(0.7)
+        assert " 20 · " not in str(screen.status.render())
+        await pilot.press("j")  # the count is gone: one row, not twenty
+        assert shown_rows(screen)[0] == start[1]

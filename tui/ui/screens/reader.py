@@ -299,7 +299,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         await self._ask("search_chapter")
 
     def action_clear_search(self) -> None:
-        self.session.count.clear()
+        if self.session.count.clear():
+            self.refresh_status()  # the cancelled count leaves the status line at once
         self.searching.clear()
 
     def action_close(self) -> None:
