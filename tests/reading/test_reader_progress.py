@@ -206,3 +206,14 @@ def test_the_front_matter_name_does_not_flip_from_line_to_line() -> None:
     ]
     meter = ProgressMeter(book)
     assert [meter.place(p) for p in range(3)] == ["Title page"] * 3
+
+
+def test_a_long_chapter_title_is_cut_before_the_scene_goes() -> None:
+    progress = Progress(21.0, "CHAPTER VII: CUTTING FROM “THE DAILYGRAPH,” 8 AUGUST", 1, 22, 9, 600)
+    for width in (78, 66, 48):  # 80 columns, and beside `match 1/1` or a longer note
+        book, place, right = status_layout("Dracula", progress, width)
+        assert right == "scene 1/22 · 21%", (width, right)
+        assert book == "Dracula" and place.startswith("CHAPTER VII: CUT") and place[-1] == "…"
+        assert measure(book) + 3 + measure(place) + 2 + measure(right) <= width
+    book, place, right = status_layout("Dracula", progress, 34)  # narrow: the chapter alone
+    assert (book, right) == ("", "scene 1/22 · 21%") and place.startswith("CHAPTER VII")

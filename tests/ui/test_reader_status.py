@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reader_support import paragraph, reader_app, wait_open
@@ -20,3 +21,24 @@ async def test_a_book_without_headings_names_itself_once_and_keeps_scene_and_per
         name = screen.status.title
         assert name and status.count(name) == 1, status
         assert "scene 1/3" in status and "%" in status
+
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+
+
+async def test_at_80_columns_a_long_chapter_title_is_cut_and_the_scene_stays() -> None:
+    app = reader_app(REAL / "pg_dracula.txt.gz")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("7", "right_curly_bracket")
+        await pilot.pause()
+        status = str(screen.status.render())
+        assert status.startswith(" Dracula — CHAPTER VII: CUTTING FROM"), status
+        assert "…" in status and re.search(r"scene 1/22 · \d+% $", status), status
+        await pilot.press("slash", *"DAILYGRAPH", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        status = str(screen.status.render())
+        assert "CHAPTER VII: CUTTING" in status and "…" in status, status
+        assert re.search(r"match 1/1 · scene 1/22 · \d+% $", status), status
+        assert len(status) <= 80

@@ -148,6 +148,8 @@ def _variants(progress: Progress) -> list[list[str]]:
 
 # The least of the book title worth showing beside the chapter (less, and it is left out).
 _TITLE_MIN = 6
+# The least of a chapter's title worth showing beside the book's (less, and the book's goes).
+_PLACE_MIN = 16
 
 
 def _says_the_same(place: str, title: str) -> bool:
@@ -167,9 +169,10 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
     The place (the chapter) is shown only where it adds to the book title. When space is
     short the least useful part gives way first: the time left is shortened, then dropped
     while the book title and the chapter fit whole; else a long book title is cut (keeping
-    the short time if it can), on a very narrow line the scene goes before the last of the
-    title, then the title goes. The percentage stays, and the chapter, which says where one
-    is, is kept as long as anything of it fits.
+    the short time if it can); then a long chapter title is cut with an ellipsis, beside the
+    start of the book title, or alone on a narrow line. The scene and the percentage stay
+    while the chapter has room beside them; only then does the scene go. The chapter, which
+    says where one is, is kept as long as anything of it fits.
     """
     if progress is None:
         return fit(title, width), "", ""
@@ -191,11 +194,17 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
     for right in (full, short, untimed):
         if whole <= room(right):
             return title, place, right
-    # On a very narrow line the scene gives way before the last of the book's title goes.
-    for right in (short, untimed, percent):
+    for right in (short, untimed):
         title_room = room(right) - 3 - measure(place)
         if title_room >= _TITLE_MIN:
             return fit(title, title_room), place, right
+    # A long chapter title is cut before the scene goes. The book's title keeps its start
+    # (up to a third of the room) while the chapter keeps enough to be told apart.
+    space = room(untimed)
+    book = fit(title, min(measure(title), max(_TITLE_MIN, space // 3)))
+    place_room = space - measure(book) - 3
+    if place_room >= _PLACE_MIN:
+        return book, fit(place, place_room), untimed
     for right in (untimed, percent):
         if room(right) >= min(measure(place), _TITLE_MIN):
             return "", fit(place, room(right)), right
