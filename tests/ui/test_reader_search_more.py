@@ -139,6 +139,44 @@ async def test_search_chapter_stays_in_the_chapter(book_path: Path) -> None:
         assert "match 2/3" in status(screen)  # the fourth n
 
 
+async def test_search_chapter_in_the_front_matter_keeps_to_it_and_says_so(
+    book_path: Path,
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "backslash", "ledger")  # from the title page
+        assert any("Searching the front matter only (/ searches" in n for n in notices(app))
+        front_end = screen.book.starts[screen.book.chapters[0].start]
+        seen = []
+        for _ in range(3):
+            assert screen.hit.start < front_end  # never into Chapter 1
+            seen.append(screen.hit.start)
+            await pilot.press("n")
+            await settle(pilot)
+        assert seen[2] == seen[0] and seen[1] != seen[0]  # the two in the front matter
+        assert "match 2/2" in status(screen)
+        assert any("wrapped around to the beginning of the front matter" in n for n in notices(app))
+
+
+async def test_search_chapter_says_when_the_words_are_elsewhere_in_the_book(
+    book_path: Path,
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket")  # chapter 2
+        before = screen.view.top_offset()
+        await search(pilot, "backslash", "Scene 3.1")
+        assert screen.hit is None and screen.view.top_offset() == before
+        assert (
+            "Not in this chapter: Scene 3.1 (1 match elsewhere in the book: / searches it all)"
+            in notices(app)
+        )
+        await search(pilot, "backslash", "[nowhere]")
+        assert "Not found: [nowhere]" in notices(app)
+
+
 async def test_regular_expressions_by_prefix_or_setting(book_path: Path, tmp_path: Path) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -48,6 +48,20 @@ SNIPPET_WORDS = 12  # the opening words a bookmark's row quotes
 
 
 @dataclass(frozen=True, slots=True)
+class SearchPart:
+    """The span a chapter search keeps to, and what to call it in a sentence: "this chapter",
+    "the front matter", "the end matter" or "the text between two chapters"."""
+
+    start: int
+    end: int
+    name: str
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass(frozen=True, slots=True)
 class BookmarkRow:
     """A bookmark as its list shows it: where it is, how far in, and the words there."""
 
@@ -94,6 +108,7 @@ class ReadingSession:
         self.search_backward = False
         self.search_pattern: re.Pattern[str] | None = None
         self.search_within: tuple[int, int] | None = None  # a chapter's span, or the book
+        self.search_part_name = ""  # what the span is ("this chapter" ...), if any
         self.search_shown = False  # highlights on screen (cleared with Escape)
         self.match: Match | None = None
         self.match_starts: list[int] | None = None  # every match's start, once counted
@@ -232,14 +247,16 @@ class ReadingSession:
         backward: bool,
         *,
         regex: bool = False,
-        within: tuple[int, int] | None = None,
+        within: SearchPart | None = None,
     ) -> None:
-        """A new search; raises `BadQuery` (with a one-line message) for a bad pattern."""
+        """A new search, of the whole book or ``within`` a part of it; raises `BadQuery`
+        (with a one-line message) for a bad pattern."""
         pattern = compile_query(text.strip(), regex=regex)
         self.search_text = text.strip()
         self.search_backward = backward
         self.search_pattern = pattern
-        self.search_within = within
+        self.search_within = within.span if within is not None else None
+        self.search_part_name = within.name if within is not None else ""
         self.search_shown = pattern is not None
         self.match = None
         self.match_starts = None
@@ -291,18 +308,29 @@ class ReadingSession:
         parts = (waiting, visual, self.match_note(visible), self.count.pending)
         return " · ".join(part for part in parts if part)
 
-    def chapter_span(self, para: int) -> tuple[int, int] | None:
-        """The characters of the chapter holding paragraph ``para``; None outside chapters."""
+    def search_part(self, para: int) -> SearchPart | None:
+        """What a chapter search (`search_chapter`) from paragraph ``para`` searches: its
+        chapter, or, outside the chapters, the front matter before them, the end matter after
+        them, or what stands between two of them. None for a book without chapters (the
+        search is then the whole book's)."""
         book = self.book
-        if book is None:
+        if book is None or not book.chapters or not len(book):
             return None
         index = book.chapter_at(para)
-        if index is None:
+        if index is not None:
+            chapter = book.chapters[index]
+            first, end, name = chapter.start, chapter.end, "this chapter"
+        elif para < book.chapters[0].start:
+            first, end, name = 0, book.chapters[0].start, "the front matter"
+        elif para >= book.chapters[-1].end:
+            first, end, name = book.chapters[-1].end, len(book), "the end matter"
+        else:
+            after = bisect.bisect_right(book.chapters, para, key=lambda c: c.start)
+            first, end = book.chapters[after - 1].end, book.chapters[after].start
+            name = "the text between two chapters"
+        if end <= first:
             return None
-        chapter = book.chapters[index]
-        if chapter.end <= chapter.start:
-            return None
-        return int(book.starts[chapter.start]), int(book.ends[chapter.end - 1])
+        return SearchPart(int(book.starts[first]), int(book.ends[end - 1]), name)
 
     def search_origin(self, top: int, bottom: int, backward: bool) -> int:
         """Where a search starts: from the current match when it is on screen, else the top."""

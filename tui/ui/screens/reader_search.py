@@ -10,8 +10,9 @@ from textual.worker import get_current_worker
 
 from tui.reading.history import HistoryKind, PromptHistory
 from tui.reading.search import BadQuery, Match, find_steps, match_starts
-from tui.reading.session import PendingKind
+from tui.reading.session import PendingKind, SearchPart
 from tui.ui.screens.reader_host import ReaderHost
+from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import PromptBar
 
 PROMPTS: dict[PendingKind, tuple[str, str]] = {
@@ -28,14 +29,18 @@ def history_kind(kind: PendingKind) -> HistoryKind:
 
 class SearchFinished(Message):
     """A search ended: ``match`` is None when nothing matched. ``backward``: the way it went
-    (`N` goes against the way the search was typed)."""
+    (`N` goes against the way the search was typed). ``elsewhere``: for a search kept to a
+    chapter that found nothing there, how many matches the rest of the book has."""
 
-    def __init__(self, match: Match | None, query: str, serial: int, backward: bool) -> None:
+    def __init__(
+        self, match: Match | None, query: str, serial: int, backward: bool, elsewhere: int = 0
+    ) -> None:
         super().__init__()
         self.match = match
         self.query = query
         self.serial = serial
         self.backward = backward
+        self.elsewhere = elsewhere
 
 
 class MatchesCounted(Message):
@@ -138,9 +143,16 @@ class SearchFlow:
         elif value.strip():
             within = None
             if kind == "search_chapter" and view.pager is not None:
-                within = session.chapter_span(view.pager.top_para())
+                within = session.search_part(view.pager.top_para())
                 if within is None:
-                    host.notify("Not in a chapter: searching the whole book", timeout=3)
+                    host.notify("This book has no chapters: searching the whole book", timeout=3)
+                elif within.name != "this chapter":
+                    # Outside the chapters it keeps to where one is, and says so.
+                    whole = key_hint(host.app, "search")
+                    host.notify(
+                        f"Searching {within.name} only ({whole} searches the whole book)",
+                        timeout=4,
+                    )
             regex = host.app.settings.reader.search_regex
             if self._begin(value, backward=kind == "search_back", regex=regex, within=within):
                 self.run(backward=session.search_backward)
@@ -151,7 +163,7 @@ class SearchFlow:
         *,
         backward: bool,
         regex: bool = False,
-        within: tuple[int, int] | None = None,
+        within: SearchPart | None = None,
     ) -> bool:
         """Make ``text`` the search and highlight it; False (and a notice) for a bad pattern."""
         host = self.host
@@ -233,8 +245,13 @@ class SearchFlow:
                 cancelled=lambda: worker.is_cancelled,
                 within=within,
             )
+            elsewhere = 0
+            if match is None and within is not None and not worker.is_cancelled:
+                # Nothing in the chapter: is it in the book at all? Then say so.
+                starts = match_starts(text, pattern, None, lambda: worker.is_cancelled)
+                elsewhere = len(starts or [])
             if not worker.is_cancelled:
-                host.post_message(SearchFinished(match, query, serial, backward))
+                host.post_message(SearchFinished(match, query, serial, backward, elsewhere))
 
         # A description of its own: by default Textual describes a worker by the repr() of
         # its arguments, which for the text of an 84 MB book froze the screen for a second.
@@ -252,13 +269,29 @@ class SearchFlow:
         if match is None:
             self._steps = 0
             host.refresh_status()
-            host.notify(f"Not found: {message.query}", severity="warning", timeout=3)
+            part, elsewhere = session.search_part_name, message.elsewhere
+            if part and elsewhere:
+                whole = key_hint(host.app, "search")
+                matches = f"{elsewhere:,} match{'' if elsewhere == 1 else 'es'}"
+                host.notify(
+                    f"Not in {part}: {message.query} ({matches} elsewhere in the book: "
+                    f"{whole} searches it all)",
+                    severity="warning",
+                    timeout=5,
+                    markup=False,  # the query is the reader's words, never markup
+                )
+            else:
+                host.notify(
+                    f"Not found: {message.query}", severity="warning", timeout=3, markup=False
+                )
             return
         session.found(match)
         view = host.view
         if match.wrapped:
             # Named by the way this search went, not the way the last prompt searched.
             where = "the end" if message.backward else "the beginning"
+            if session.search_part_name:
+                where += f" of {session.search_part_name}"
             host.notify(f"Search wrapped around to {where}", timeout=3)
         if not view.top_offset() <= match.start < view.bottom_offset():
             host.jump(lambda: view.go_to_offset(match.start, context=view.size.height // 3))
