@@ -21,6 +21,7 @@ from tui.reading.session import ReadingSession
 from tui.reading.stages import Stage
 
 SIZE = (80, 24)
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 
 
 @pytest.fixture
@@ -163,3 +164,78 @@ async def test_escape_cancels_a_count_and_takes_it_off_the_status_line(book_path
         assert " 20 · " not in str(screen.status.render())
         await pilot.press("j")  # the count is gone: one row, not twenty
         assert shown_rows(screen)[0] == start[1]
+
+
+def test_a_line_number_finds_the_paragraph_holding_it_or_the_end() -> None:
+    text = story(chapters=2)
+    book = make_book(text)
+    session = ReadingSession(Path("x.txt"))
+    session.show_stage(Stage(book, 0, True, True))
+    lines = text.count("\n")
+    assert session.line_place(1) == (0, "")
+    heading = book.chapters[0].heading
+    assert session.line_place(book.lines[heading]) == (heading, "")
+    assert session.line_place(book.lines[heading] + 1) == (heading, "")  # the blank line after
+    assert session.line_place(lines) == (len(book) - 1, "")
+    assert session.line_place(lines + 1) == (
+        None,
+        f"Line {lines + 1:,} is past the end ({lines:,} lines): went to the end",
+    )
+
+
+async def test_a_count_before_G_or_g_goes_to_that_line_of_the_file(book_path: Path) -> None:
+    lines = book_path.read_text(encoding="utf-8").splitlines()
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        line = lines.index("Chapter 2: The Bells") + 1
+        await pilot.press(*str(line), "G")
+        await pilot.pause()
+        assert top_text(screen) == "Chapter 2: The Bells"
+        assert f" {line} · " not in str(screen.status.render())  # the count was used
+        opening = next(n for n, text in enumerate(lines, 1) if text.startswith("Scene 3.2 opens"))
+        await pilot.press(*str(opening + 1), "g")  # the blank line after it: the same paragraph
+        await pilot.pause()
+        assert top_text(screen).startswith("Scene 3.2 opens.")
+        assert notices(app) == []
+        await pilot.press("ctrl+o")  # each is a jump
+        assert top_text(screen) == "Chapter 2: The Bells"
+
+
+async def test_a_line_past_the_end_goes_to_the_end_and_says_so(book_path: Path) -> None:
+    lines = len(book_path.read_text(encoding="utf-8").splitlines())
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press(*"99999", "G")
+        await pilot.pause()
+        assert screen.view.pager.at_end
+        assert f"Line 99,999 is past the end ({lines:,} lines): went to the end" in notices(app)
+
+
+async def test_a_line_of_a_hard_wrapped_book_lands_on_its_paragraph() -> None:
+    app = reader_app(REAL / "pg_dracula.txt.gz")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        book = screen.book
+        para = next(p for p in range(1000, len(book)) if book.raw(p).count("\n") >= 3)
+        inside = book.lines[para] + 2  # a line in the middle of the paragraph
+        await pilot.press(*str(inside), "G")
+        await pilot.pause()
+        assert screen.view.pager.top_para() == para
+        first_words = " ".join(book.paragraph(para).split()[:3])
+        assert top_text(screen).startswith(first_words)
+
+
+async def test_a_count_before_G_in_an_epub_says_what_it_has_instead() -> None:
+    app = reader_app(REAL / "pg_alice_epub3.epub")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        before = screen.view.top_offset()
+        await pilot.press("5", "0", "G")
+        await pilot.pause()
+        assert screen.view.top_offset() == before  # not the end, nor anywhere else
+        assert any(
+            n.startswith("No line 50: this book has no lines of its own") and "(50%)" in n
+            for n in notices(app)
+        )

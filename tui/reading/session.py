@@ -226,6 +226,20 @@ class ReadingSession:
             note = f"{typed}% is before the start: went to the start"
         return int(len(self.book.text) * max(0.0, min(100.0, percent)) / 100), note
 
+    def line_place(self, line: int) -> tuple[int | None, str] | None:
+        """Where line ``line`` of the book's file is (`50G`, as in less and vim): the paragraph
+        holding it, and what to tell the reader ("" when nothing). A line past the end gives
+        no paragraph (go to the end) and says so, as a percentage past it does. None when the
+        book has no lines of its own (an EPUB or a web page, whose text chapbook made)."""
+        book = self.book
+        if book is None or not len(book) or book.line_of(len(book) - 1) is None:
+            return None
+        text = book.text
+        last = text.count("\n") + (0 if text.endswith("\n") else 1)
+        if line > last:
+            return None, f"Line {line:,} is past the end ({last:,} lines): went to the end"
+        return book.para_of_line(line), ""
+
     # -- what waits for the whole book -------------------------------------------------------
     def wait_for_book(self, kind: PendingKind, value: str = "") -> str:
         """Keep ``kind`` for when the whole book is in; returns what to tell the reader."""

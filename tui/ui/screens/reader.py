@@ -31,6 +31,7 @@ from tui.ui.screens.reader_opening import OpenFailed, OpeningFlow, Registered, S
 from tui.ui.screens.reader_places import PlacesFlow
 from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchFlow
 from tui.ui.terminal.resizes import FollowsTheTerminal
+from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import PromptBar
 from tui.ui.widgets.reader_view import ReaderView
 from tui.ui.widgets.status_line import StatusLine
@@ -85,7 +86,11 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.info = InfoFlow(self)
         self.copying = CopyFlow(self)
         self.moves = MovesFlow(
-            self.session, lambda: self.view, self.refresh_status, self._brief_notice
+            self.session,
+            lambda: self.view,
+            self.refresh_status,
+            self._brief_notice,
+            lambda action: key_hint(self.app, action),
         )
         self.marking = MarksFlow(
             self, self.places.add_bookmark, self.places.list_bookmarks, self.moves.jump_back
@@ -156,8 +161,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def on_resize(self, event: events.Resize) -> None:
         self.view.fit(event.size.width)
 
-    def _brief_notice(self, message: str) -> None:
-        self.notify(message, timeout=2)
+    def _brief_notice(self, message: str, timeout: float = 2) -> None:
+        self.notify(message, timeout=timeout)
 
     # -- opening -------------------------------------------------------------------------------
     def on_mount(self) -> None:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from tui.reading.pager import Pos
 from tui.reading.session import LandingKind, ReadingSession
 from tui.ui.widgets.reader_view import ReaderView
 
-Notify = Callable[[str], None]
+
+class Notify(Protocol):
+    """Shows a notice for ``timeout`` seconds (brief by default)."""
+
+    def __call__(self, message: str, timeout: float = 2) -> None: ...
 
 
 class MovesFlow:
@@ -22,11 +27,13 @@ class MovesFlow:
         view: Callable[[], ReaderView],
         refresh_status: Callable[[], None],
         notify: Notify,
+        key_of: Callable[[str], str],
     ) -> None:
         self.session = session
         self._view = view
         self.refresh_status = refresh_status
         self.notify = notify
+        self.key_of = key_of  # the key the reader has for an action, for what notices say
 
     @property
     def view(self) -> ReaderView:
@@ -78,13 +85,44 @@ class MovesFlow:
         self.jump(lambda: self.view.go_to_offset(offset))
 
     def top(self) -> None:
-        self.jump(lambda: self.view.go_to(Pos(0)))
+        if not self.count_to_line():
+            self.jump(lambda: self.view.go_to(Pos(0)))
 
     def bottom(self) -> None:
+        if self.count_to_line():
+            return
         if self.session.final:
             self.jump(self.view.go_to_end)
         else:  # the end is not known yet: go there when it is
             self.notify(self.session.wait_for_book("bottom"))
+
+    def count_to_line(self) -> bool:
+        """`50G` or `50g`: a count before top or bottom goes to that line of the file, as in
+        less and vim, with its paragraph at the top. False when no count was typed."""
+        line = self.session.count.value()
+        if line is None or self.view.pager is None:
+            return False
+        self.session.count.clear()
+        if not self.whole_book():
+            return True
+        place = self.session.line_place(line)
+        if place is None:
+            percent, contents = self.key_of("goto_percent"), self.key_of("contents")
+            self.notify(
+                f"No line {line:,}: this book has no lines of its own (chapbook made its "
+                f"text from the file's markup). A number before {percent} goes that far in "
+                f"(50{percent}), {contents} lists the chapters",
+                timeout=6,
+            )
+            return True
+        para, note = place
+        if para is None:
+            self.jump(self.view.go_to_end)
+        else:
+            self.jump(lambda: self.view.go_to(Pos(para)))
+        if note:
+            self.notify(note)
+        return True
 
     def whole_book(self) -> bool:
         """True once the whole book is in; otherwise says so (the preview is partial)."""
