@@ -95,7 +95,8 @@ async def test_a_rewritten_passage_opens_at_the_nearest_place_with_a_notice(
     again = reader_app(book_path)
     async with again.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
-        assert CHANGED_NOTICE in notices(again)
+        # Told once the library has looked at the file (with any chapters new in it).
+        await wait_for(pilot, lambda: CHANGED_NOTICE in notices(again))
         assert "Scene 2.2 was rewritten." in "\n".join(shown_rows(screen)[:3])
 
 

@@ -101,6 +101,14 @@ class ReadingSession:
         self.scene_marks: list[int] = []
         self.chapter_marks: list[int] = []
         self.user_moved = False  # the reader moved since the book was opened
+        # Opened at a jump (`U`: the first new chapter), not at the saved place: until the
+        # reader moves, nothing is saved, so a look at the new chapter moves no place.
+        self.opened_at_jump = False
+        # Where the first chapter added since the book was last read starts, if any.
+        self.new_chapter_offset: int | None = None
+        # The paragraph the last jump went to: while the end of the book keeps it below the
+        # top of the screen (a short last chapter), the status line names it, not the one above.
+        self.aimed: int | None = None
         self.pending: Pending | None = None
         # Search: what was searched for, which way, the match on screen, and a serial number
         # so that a newer search makes an older one's answer stale.
@@ -139,7 +147,10 @@ class ReadingSession:
 
     @property
     def dirty(self) -> bool:
-        """The place moved since it was last saved, and there is somewhere to save it."""
+        """The place moved since it was last saved, and there is somewhere to save it. A book
+        opened at a jump and not moved since is only being looked at: not dirty."""
+        if self.opened_at_jump and not self.user_moved:
+            return False
         return self._dirty and self.book_id is not None
 
     def save(self, keeper: PlaceKeeper, top_offset: int, at_end: bool) -> bool:
@@ -161,6 +172,15 @@ class ReadingSession:
         if self.meter is None or not self.final or not len(self.meter.book):
             return None
         return self.meter.at(offset, para, at_end)
+
+    def para_read(self, top_para: int, bottom: int) -> int:
+        """The paragraph being read: the top one (`Pager.top_para`), or the one the last jump
+        went to when it is on screen below it (the end of the book kept it from the top).
+        ``bottom``: the offset just past the last row on screen."""
+        aimed, book = self.aimed, self.book
+        if aimed is None or book is None or not top_para < aimed < len(book):
+            return top_para
+        return aimed if book.starts[aimed] < bottom else top_para
 
     def place_name(self, para: int) -> str:
         """`Chapter 3 · scene 2`, or the like, for the paragraph ``para``."""

@@ -33,6 +33,9 @@ class Stage:
     # The whole book. False for a preview: its paragraphs cover only part of the text (and
     # its text may stop early), with offsets that agree with the whole book's.
     final: bool
+    # The saved place, when the book opened elsewhere (at the first new chapter of an
+    # updated story): the place that jump left, for `jump_back`. Known in the whole book.
+    left: int | None = None
 
 
 def _place(book: Book, anchor: Anchor | None, start: int | None, whole: bool) -> tuple[int, bool]:
@@ -155,4 +158,7 @@ def open_stages(
     if book is None:
         book = formats.open_book(path)
     offset, exact = _place(book, anchor, start, whole=True)
-    yield Stage(book, offset, exact, final=True)
+    left = None
+    if start is not None and anchor is not None:
+        left, _ = resolve_anchor(book, anchor, whole_book=True)
+    yield Stage(book, offset, exact, final=True, left=left)

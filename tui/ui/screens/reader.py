@@ -81,6 +81,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.path = Path(path)
         self.start_offset = start_offset
         self.session = ReadingSession(self.path)
+        self.session.opened_at_jump = start_offset is not None
         self.searching = SearchFlow(self)
         self.places = PlacesFlow(self, self.searching.keep)
         self.info = InfoFlow(self)
@@ -193,6 +194,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     @on(Registered)
     def _registered(self, message: Registered) -> None:
         self.session.book_id = message.book_id
+        self.opening.registered()
 
     # -- position and status ---------------------------------------------------------------------
     def on_reader_view_position_changed(self, message: ReaderView.PositionChanged) -> None:
@@ -208,7 +210,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         if not session.final:  # a preview knows neither the whole length nor every chapter
             self.status.show(self.known_title or title, None, "indexing…")
             return
-        progress = session.progress(view.top_offset(), pager.top_para(), pager.at_end)
+        reading = session.para_read(pager.top_para(), pager.bottom_offset())
+        progress = session.progress(view.top_offset(), reading, pager.at_end)
         visible = (view.top_offset(), pager.bottom_offset())
         self.status.show(title, progress, session.status_note(visible))
 
@@ -279,6 +282,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     def action_skip_notes(self) -> None:
         self.moves.skip_notes()
+
+    def action_open_update(self) -> None:
+        self.moves.first_new_chapter()
 
     def action_jump_forward(self) -> None:
         self.moves.jump_back(forward=True)

@@ -21,6 +21,7 @@ READER_BINDINGS: list[BindingType] = [
     binding("next_chapter"),
     binding("prev_chapter"),
     binding("skip_notes"),
+    binding("open_update", description="First new chapter"),
     binding("jump_back"),
     binding("jump_forward"),
     binding("set_mark"),

@@ -44,6 +44,7 @@ class MovesFlow:
         if view.pager is None:
             return
         self.session.user_moved = True
+        self.session.aimed = None
         count = self.session.count.take()
         if pages:
             view.scroll_pages(pages * count)
@@ -69,20 +70,35 @@ class MovesFlow:
         if self.session.count.drop_unused():
             self.refresh_status()
 
-    def jump(self, move: Callable[[], None]) -> None:
-        """Make a jump, remembering where it left from so `jump_back` can return."""
+    def jump(self, move: Callable[[], None], aim: int | None = None) -> None:
+        """Make a jump, remembering where it left from so `jump_back` can return. ``aim``:
+        the paragraph it goes to, named by the status line even when the end of the book
+        keeps it below the top of the screen."""
         view = self.view
         if view.pager is None:
             return
         self.session.user_moved = True
-        before = view.top_offset()
+        here, before = self.here(), view.top_offset()
+        self.session.aimed = aim
         move()
         if view.top_offset() != before:
-            self.session.jumps.push(before)
+            self.session.jumps.push(here)
         self.refresh_status()
 
+    def here(self) -> int:
+        """The place being read, as the jump list keeps it: the top of the screen, or the
+        start of the paragraph a jump went to when the end of the book kept it lower."""
+        pager, book = self.view.pager, self.session.book
+        if pager is None or book is None:
+            return self.view.top_offset()
+        top = pager.top_para()
+        reading = self.session.para_read(top, pager.bottom_offset())
+        return int(book.starts[reading]) if reading != top else self.view.top_offset()
+
     def jump_to_offset(self, offset: int) -> None:
-        self.jump(lambda: self.view.go_to_offset(offset))
+        book = self.session.book
+        aim = book.para_read_at(offset) if book is not None and len(book) else None
+        self.jump(lambda: self.view.go_to_offset(offset), aim)
 
     def top(self) -> None:
         if not self.count_to_line():
@@ -119,7 +135,7 @@ class MovesFlow:
         if para is None:
             self.jump(self.view.go_to_end)
         else:
-            self.jump(lambda: self.view.go_to(Pos(para)))
+            self.jump(lambda: self.view.go_to(Pos(para)), para)
         if note:
             self.notify(note)
         return True
@@ -137,14 +153,13 @@ class MovesFlow:
         if pager is None:
             return
         count = self.session.count.take()
-        target = self.session.landing(
-            kind, forward, pager.top_para(), pager.first_start_shown(), count
-        )
+        reading = self.session.para_read(pager.top_para(), pager.bottom_offset())
+        target = self.session.landing(kind, forward, reading, pager.first_start_shown(), count)
         if isinstance(target, str):
             self.notify(target)
             return
         before = self.view.top_offset()
-        self.jump(lambda: self.view.go_to(Pos(target)))
+        self.jump(lambda: self.view.go_to(Pos(target)), target)
         if forward and self.view.top_offset() == before:  # the page cannot go further
             self.notify(f"The next {kind} is on this page, the book's last")
 
@@ -159,16 +174,27 @@ class MovesFlow:
             return
         self.jump(lambda: self.view.go_to(Pos(target)))
 
+    def first_new_chapter(self) -> None:
+        """`U`: to the first chapter added since the book was last read (a jump)."""
+        offset = self.session.new_chapter_offset
+        if offset is None:
+            self.notify("No new chapters since you last read this book")
+            return
+        self.jump_to_offset(offset)
+
     def jump_back(self, forward: bool = False) -> None:
         """Back through the jump list; ``forward``: undo a step back (ctrl+i)."""
         view = self.view
         if view.pager is None:
             return
-        jumps = self.session.jumps
-        place = jumps.forward(view.top_offset()) if forward else jumps.back(view.top_offset())
+        jumps, here = self.session.jumps, self.here()
+        place = jumps.forward(here) if forward else jumps.back(here)
         if place is None:
             self.notify("No later place to go to" if forward else "No earlier place to go back to")
             return
-        self.session.user_moved = True
+        session = self.session
+        session.user_moved = True
+        # A place kept below the top of the screen by the end of the book is named again.
+        session.aimed = session.book.para_read_at(place) if session.book is not None else None
         view.go_to_offset(place)
         self.refresh_status()

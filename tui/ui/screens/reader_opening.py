@@ -14,6 +14,7 @@ from tui.reading.session import Pending
 from tui.reading.stages import Stage
 from tui.ui.app import ChapbookApp
 from tui.ui.screens.reader_host import ReaderHost
+from tui.ui.widgets.keyhint import key_hint
 
 CHANGED_NOTICE = "The book has changed since you last read it: opened at the nearest place."
 
@@ -70,6 +71,9 @@ class OpeningFlow:
         self.start_offset = start_offset
         self.opener = opener
         self.answer_pending = answer_pending
+        # The saved place was not found as it was: said once the library has looked at the
+        # book, with what else is new in it (chapters added since it was last read).
+        self.place_changed = False
 
     @property
     def known_title(self) -> str:
@@ -133,19 +137,47 @@ class OpeningFlow:
         session.show_stage(stage)
         view.set_message("" if len(stage.book) else "This book has no text.")
         view.set_book(stage.book, offset)
+        if self.start_offset is not None and not session.user_moved and len(stage.book):
+            # Opened at a jump (the first new chapter): a jump like any other, named by the
+            # status line, with the saved place it left in the jump list.
+            session.aimed = stage.book.para_read_at(offset)
+            if stage.left is not None and stage.left != view.top_offset():
+                session.jumps.push(stage.left)
         if not stage.final and self.opener is not None:
             host.call_after_refresh(self.opener.painted)
         if session.search_shown:
             view.set_search(session.search_pattern, None)
         if stage.final:
-            if not stage.exact and not session.user_moved:
-                host.notify(CHANGED_NOTICE, title="Position", severity="warning", timeout=10)
+            self.place_changed = not stage.exact and not session.user_moved
             for notice in stage.book.notices:
                 host.notify(notice, title=safe_name(self.path), severity="warning", timeout=10)
         host.refresh_status()
         pending = session.take_pending()
         if pending is not None:
             self.answer_pending(pending)
+
+    def registered(self) -> None:
+        """The library has looked at the book (right after the whole book is in): say which
+        chapters are new since it was last read, and where it opened if its place was
+        rewritten, in one notice."""
+        host, session = self.host, self.host.session
+        record = host.app.library.get(session.book_id) if session.book_id else None
+        news = ""
+        if record is not None and record.updated and record.new_offset >= 0:
+            session.new_chapter_offset = record.new_offset
+            if not session.opened_at_jump:  # `U` in the library went there already
+                count = record.new_chapters
+                title = neutralise(record.new_title) or "(untitled)"
+                news = (
+                    f"{count} new chapter{'' if count == 1 else 's'} since you last read: "
+                    f"{title} · {key_hint(host.app, 'open_update')} to go there"
+                )
+        if self.place_changed:
+            self.place_changed = False
+            message = f"{CHANGED_NOTICE} {news}" if news else CHANGED_NOTICE
+            host.notify(message, title="Position", severity="warning", timeout=10, markup=False)
+        elif news:
+            host.notify(news, title="Updated", timeout=10, markup=False)
 
     def failed(self, error: str) -> None:
         host = self.host

@@ -1,0 +1,171 @@
+"""An updated story in the reader: `U` to the first new chapter is a jump like any other, a
+look there moves no place, and `chapbook FILE` says what is new (Pilot)."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from reader_support import notices, reader_app, shown_rows, wait_for, wait_open
+
+from tui.library.library import Library
+from tui.settings.settings import load_settings
+from tui.ui.app import ChapbookApp
+from tui.ui.screens.library import LibraryScreen
+from tui.ui.screens.reader import ReaderScreen
+from tui.ui.screens.reader_opening import CHANGED_NOTICE
+from tui.ui.screens.registry import ChapbookScreens
+from tui.ui.widgets.library_table import LibraryTable
+
+SIZE = (80, 24)
+FANFIC = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
+NEW_CHAPTER = (
+    "CHAPTER {n}\nThe Last Slice\n\n"
+    "Mara cut the last slice of the pie and left it on the sill for the ferryman.\n\n"
+    "Nobody came for it, and by morning the gulls had found it.\n\n"
+)
+
+
+def blueberry(folder: Path) -> Path:
+    """A FanFicFare download of eight chapters, as a plain `.txt` file."""
+    path = folder / "blueberry.txt"
+    path.write_bytes(
+        gzip.decompress((FANFIC / "ffn_fanficfare_txt_blueberry_pie.txt.gz").read_bytes())
+    )
+    return path
+
+
+def add_chapter(path: Path, number: int) -> None:
+    """The story updated: chapter ``number`` before `End file.`, and the header's count."""
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(f"Chapters: {number - 1}\n", f"Chapters: {number}\n")
+    text = text.replace("\nEnd file.\n", "\n" + NEW_CHAPTER.format(n=number) + "\nEnd file.\n")
+    path.write_text(text, encoding="utf-8")
+
+
+def library_app() -> ChapbookApp:
+    settings, _ = load_settings(None)
+    return ChapbookApp(settings, Library.open(), ChapbookScreens())
+
+
+def status(screen: ReaderScreen) -> str:
+    return str(screen.status.render())
+
+
+async def read_into_chapter_two(path: Path) -> int:
+    """Read the story to ten rows into chapter 2 and leave: returns the offset kept."""
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket", *"10", "j")
+        await pilot.pause()
+        assert "CHAPTER 2" in status(screen)
+        kept = screen.view.top_offset()
+        await pilot.press("q")
+    return kept
+
+
+async def open_update(pilot) -> ReaderScreen:
+    """In the library, `U` on the story: the reader at its first new chapter."""
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))
+    for _ in range(2):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    rows = pilot.app.screen.query_one(LibraryTable).rows
+    at = next(n for n, record in enumerate(rows) if record.name == "blueberry.txt")
+    assert rows[at].updated
+    await pilot.press(*"j" * at, "U")
+    return await wait_open(pilot)
+
+
+def blueberry_record():
+    return next(r for r in Library.open().records() if r.name == "blueberry.txt")
+
+
+async def test_U_is_a_jump_back_from_and_names_the_chapter_it_went_to(tmp_path: Path) -> None:
+    path = blueberry(tmp_path)
+    kept = await read_into_chapter_two(path)
+    add_chapter(path, 9)
+    app = library_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_update(pilot)
+        assert any("The Last Slice" in row for row in shown_rows(screen))
+        # The short last chapter cannot reach the top row: the status names it all the same.
+        assert "CHAPTER 9" in status(screen), status(screen)
+        await pilot.press("ctrl+o")
+        assert screen.view.top_offset() == kept
+        assert "CHAPTER 2" in status(screen)
+        await pilot.press("tab")  # and forward again
+        assert "CHAPTER 9" in status(screen)
+        await pilot.press("apostrophe", "apostrophe")  # '' as well
+        assert screen.view.top_offset() == kept
+        await pilot.press("q")
+        await pilot.pause()
+    record = blueberry_record()
+    assert record.offset == kept and record.status == "reading"
+
+
+async def test_a_look_at_the_new_chapter_keeps_the_place_and_finishes_nothing(
+    tmp_path: Path,
+) -> None:
+    path = blueberry(tmp_path)
+    kept = await read_into_chapter_two(path)
+    add_chapter(path, 9)
+    app = library_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_update(pilot)
+        assert "CHAPTER 9" in status(screen)
+        await pilot.pause(1.5)  # the place is saved every second while reading
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+    record = blueberry_record()
+    assert record.status == "reading" and not record.ended
+    assert record.offset == kept and record.progress < 0.5
+
+
+async def test_opening_an_updated_story_says_what_is_new_and_U_goes_there(
+    tmp_path: Path,
+) -> None:
+    path = blueberry(tmp_path)
+    kept = await read_into_chapter_two(path)
+    add_chapter(path, 9)
+    app = reader_app(path)  # `chapbook blueberry.txt`
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        news = "1 new chapter since you last read: CHAPTER 9: The Last Slice · U to go there"
+        await wait_for(pilot, lambda: news in notices(app))
+        assert screen.view.top_offset() == kept  # still where the reader was
+        await pilot.press("U")
+        assert "CHAPTER 9" in status(screen)
+        assert any("The Last Slice" in row for row in shown_rows(screen))
+        await pilot.press("ctrl+o")
+        assert screen.view.top_offset() == kept
+
+
+async def test_a_rewritten_place_and_new_chapters_are_told_in_one_notice(tmp_path: Path) -> None:
+    path = blueberry(tmp_path)
+    kept = await read_into_chapter_two(path)
+    add_chapter(path, 9)
+    text = path.read_text(encoding="utf-8")
+    end = text.index("\n\n", kept)
+    path.write_text(text[:kept] + "A paragraph the author wrote again." + text[end:], "utf-8")
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await wait_for(pilot, lambda: any(CHANGED_NOTICE in n for n in notices(app)))
+        [notice] = [n for n in notices(app) if CHANGED_NOTICE in n]
+        assert notice.endswith(
+            "1 new chapter since you last read: CHAPTER 9: The Last Slice · U to go there"
+        )
+
+
+async def test_U_in_a_story_without_new_chapters_says_so(tmp_path: Path) -> None:
+    path = blueberry(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        before = screen.view.top_offset()
+        await pilot.press("U")
+        assert "No new chapters since you last read this book" in notices(app)
+        assert screen.view.top_offset() == before
