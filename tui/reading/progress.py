@@ -169,9 +169,9 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
     The place (the chapter) is shown only where it adds to the book title. When space is
     short the least useful part gives way first: the time left is shortened, then dropped
     while the book title and the chapter fit whole; else a long book title is cut (keeping
-    the short time if it can); then a long chapter title is cut with an ellipsis, beside the
-    start of the book title, or alone on a narrow line. The scene and the percentage stay
-    while the chapter has room beside them; only then does the scene go. The chapter, which
+    the short time if it can); then a long chapter title is cut with an ellipsis beside the
+    start of the book title, so the scene and the percentage stay. On a very narrow line the
+    scene goes before the last of the book title, then the title goes. The chapter, which
     says where one is, is kept as long as anything of it fits.
     """
     if progress is None:
@@ -205,6 +205,10 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
     place_room = space - measure(book) - 3
     if place_room >= _PLACE_MIN:
         return book, fit(place, place_room), untimed
+    # On a very narrow line the scene gives way before the last of the book's title goes.
+    title_room = room(percent) - 3 - measure(place)
+    if title_room >= _TITLE_MIN:
+        return fit(title, title_room), place, percent
     for right in (untimed, percent):
         if room(right) >= min(measure(place), _TITLE_MIN):
             return "", fit(place, room(right)), right
