@@ -259,3 +259,41 @@ def test_the_paragraph_read_and_the_first_start_shown_around_a_heading() -> None
     p.go_to(Pos(heading))
     p.scroll(2)  # the heading's text row gone above the top
     assert p.top_para() > heading and p.first_start_shown() == heading + 1
+
+
+# -- landing on words found (the finder's Enter) ----------------------------------------------
+def long_paragraph_text() -> str:
+    sentence = "The tide came in over the flats and went out again. "
+    return (
+        "Chapter 1\n\n"
+        + "A short opening line.\n\n"
+        + sentence * 30
+        + "Then the brass compass rolled away.\n\n"
+        + "Near the start the brass compass rolled. "
+        + sentence * 30
+        + "\n\n"
+        + "\n\n".join([sentence * 4] * 12)
+        + "\n"
+    )
+
+
+def row_with(p: Pager, words: str) -> int | None:
+    return next((n for n, text in enumerate(texts(p)) if words in text), None)
+
+
+def test_words_deep_in_a_paragraph_land_a_quarter_of_the_way_down() -> None:
+    p = pager(long_paragraph_text(), column=40, height=20)
+    book = p.book
+    para = next(i for i in range(len(book)) if "Then the brass" in book.paragraph(i))
+    at = book.text.index("brass compass rolled away")
+    p.go_to_words(book.starts[para], (at, at + len("brass compass")), above=5)
+    assert row_with(p, "brass") == 5
+
+
+def test_words_near_a_paragraph_start_keep_the_paragraph_at_the_top() -> None:
+    p = pager(long_paragraph_text(), column=40, height=20)
+    book = p.book
+    para = next(i for i in range(len(book)) if "Near the start" in book.paragraph(i))
+    at = book.text.index("brass compass rolled.")
+    p.go_to_words(book.starts[para], (at, at + len("brass compass")), above=5)
+    assert texts(p)[0].startswith("Near the start")

@@ -18,6 +18,7 @@ from reader_support import (
     wait_open,
 )
 
+from tui.finder.hits import Hit
 from tui.library.library import Library
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
 from tui.ui.dialogs.finder_book import BookFinderScreen
@@ -216,7 +217,7 @@ async def test_finder_jump_then_jump_back(book_path: Path) -> None:
         await pilot.press("ctrl+p")
         await wait_for(pilot, lambda: isinstance(app.screen, BookFinderScreen))
         target = screen.book.text.index("Scene 3.1 opens")
-        app.screen.dismiss(target)
+        app.screen.dismiss(Hit("text", "Scene 3.1 opens", 100.0, offset=target))
         await wait_for(pilot, lambda: "Scene 3.1 opens" in "\n".join(shown_rows(screen)))
         assert app.screen is screen
         await pilot.press("ctrl+o")

@@ -14,7 +14,7 @@ from tui.book.heading_text import paragraph_text
 from tui.book.model import Book, ParaKind, Scene
 from tui.finder.build import ProgressFn, build_index
 from tui.finder.cache import cached_index, remember_index
-from tui.finder.excerpts import passage
+from tui.finder.excerpts import PageBreaks, passage
 from tui.finder.hits import Hit, HitMaker, Preview, title_similarity
 from tui.finder.index import BookIndex
 from tui.finder.passages import rank_paragraphs
@@ -65,6 +65,7 @@ class BookFinder:
         self.hits = HitMaker(book)
         self._processed_titles: list[str] | None = None
         self.places = NumberedPlaces(book, self.hits)
+        self._breaks: PageBreaks | None = None  # how the preview draws scene breaks
 
     @property
     def ready(self) -> bool:
@@ -208,7 +209,7 @@ class BookFinder:
         ranked = rank_scenes(
             self.index, self.book, terms, text, should_stop=should_stop, typing=typing
         )
-        return [self.hits.ranked_scene(self.scenes[r.serial], r) for r in ranked]
+        return [self.hits.ranked_scene(self.scenes[r.serial], r, text) for r in ranked]
 
     def _scenes_by_label(self, text: str) -> list[Hit]:
         """Before the index is built: scenes by their names and first words only."""
@@ -239,7 +240,7 @@ class BookFinder:
                     break  # found again from the next stretch
                 para = self.book.para_at(match.start())
                 if para != last and self.book.kinds[para] != ParaKind.HEADING:
-                    hits.append(self.hits.passage(para, LITERAL_SCORE, keys))
+                    hits.append(self.hits.passage(para, LITERAL_SCORE, keys, text))
                     last = para
                 if len(hits) >= LITERAL_LIMIT:
                     return hits
@@ -270,7 +271,7 @@ class BookFinder:
         assert self.index is not None
         ranked = rank_paragraphs(self.index, self.book, terms, text, should_stop=should_stop)
         if kind == "text":
-            return [self.hits.passage(p.para, p.score, frozenset(p.keys)) for p in ranked]
+            return [self.hits.passage(p.para, p.score, frozenset(p.keys), text) for p in ranked]
         # In the mixed list a passage shows only when the query quotes it: the reader
         # remembers the words themselves. Headings are already there as chapters.
         quoted = [
@@ -282,7 +283,7 @@ class BookFinder:
         ]
         top = max((h.score for h in found if h.kind == "scene"), default=0.0)
         return [
-            self.hits.passage(p.para, max(top + 1.0, p.score), frozenset(p.keys))
+            self.hits.passage(p.para, max(top + 1.0, p.score), frozenset(p.keys), text)
             for p in quoted[:3]
         ]
 
@@ -294,11 +295,25 @@ class BookFinder:
         return self._marks
 
     # -- preview ----------------------------------------------------------------------------
-    def preview(self, hit: Hit, max_chars: int = 700) -> Preview:
-        """A few lines of the book at the hit: the passage that matched, words marked."""
+    def preview(
+        self, hit: Hit, max_chars: int = 700, room: int = 0, ornament: str = "⁂"
+    ) -> Preview:
+        """A few lines of the book at the hit: the passage that matched, words marked, and the
+        matched words within the first ``room`` characters (when given); scene breaks are
+        drawn with ``ornament``, as the reader draws them."""
         if hit.focus is None:
             return Preview(hit.label, "")
-        body, spans = passage(self.book, hit.focus, hit.keys, max_chars)
+        if self._breaks is None or self._breaks.ornament != (ornament or "*"):
+            self._breaks = PageBreaks.of(self.book, ornament)
+        body, spans = passage(
+            self.book,
+            hit.focus,
+            hit.keys,
+            max_chars,
+            words=hit.words,
+            room=room,
+            breaks=self._breaks,
+        )
         chapter, scene = hit.chapter, hit.scene
         title = self.hits.where(chapter, scene, self.book.line_of(hit.focus))
         return Preview(title, body, spans)

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from tui.book.heading_text import line_text
 from tui.book.model import Book, ParaKind
+from tui.book.scene_breaks import gap_scene_starts, scene_break_lines
 from tui.finder.tokens import STOP_WORDS, WORD_RE, fold
 from tui.finder.word_forms import stem
 
-Spans = list[tuple[int, int]]
+Span = tuple[int, int]
+Spans = list[Span]
 EXCERPT_WIDTH = 110  # characters of a one-line excerpt
 CONTEXT_CHARS = 160  # a paragraph shorter than this before a passage is shown with it
+SENTENCE_ENDS = (". ", "! ", "? ", ".” ", "!” ", "?” ", '." ', '!" ', '?" ')
 
 
 def highlight(text: str, keys: Iterable[str], query_words: Iterable[str] = ()) -> Spans:
@@ -43,15 +47,20 @@ def highlight(text: str, keys: Iterable[str], query_words: Iterable[str] = ()) -
 
 
 def excerpt(
-    text: str, keys: Iterable[str], query_words: Iterable[str] = (), width: int = EXCERPT_WIDTH
+    text: str,
+    keys: Iterable[str],
+    query_words: Iterable[str] = (),
+    width: int = EXCERPT_WIDTH,
+    *,
+    typed: Iterable[str] = (),
 ) -> tuple[str, Spans]:
     """One line of ``text`` where most of the query's words are found together, with the
-    matches marked."""
+    matches marked; the words as ``typed`` (in any form) count before related ones."""
     flat = " ".join(text.split())
     spans = highlight(flat, keys, query_words)
     if len(flat) <= width:
         return flat, spans
-    first = _densest(flat, spans, width)
+    first, _ = _densest(flat, spans, width, typed_stems(typed))
     start = max(0, first - width // 3)
     if start:
         # Begin at a word boundary.
@@ -68,53 +77,152 @@ def excerpt(
     return prefix + flat[start:end] + suffix, shown
 
 
-def _densest(flat: str, spans: Spans, width: int) -> int:
-    """Where the line should centre: the match that begins the run of matches, within a line,
-    holding the most different words, and of those the tightest run (a quoted phrase, not
-    its words said apart earlier)."""
-    best: tuple[int, int] = (0, 0)
-    best_at = spans[0][0] if spans else 0
+def typed_stems(typed: Iterable[str]) -> frozenset[str]:
+    """The stems of the words a query typed (not its little words), which an excerpt should
+    show before words matched only as related ones (`steeply` for `jumps`)."""
+    return frozenset(stem(w) for w in typed if w and w not in STOP_WORDS)
+
+
+def _densest(flat: str, spans: Spans, width: int, typed: frozenset[str] = frozenset()) -> Span:
+    """The run of matches a line should centre on (where it starts and ends), within a line:
+    the one holding the most different words as typed (``typed`` stems), then the most
+    different words, and of those the tightest run (a quoted phrase, not its words said apart
+    earlier)."""
+    best: tuple[int, int, int] = (0, 0, 0)
+    best_run = spans[0] if spans else (0, 0)
     for number, (start, _) in enumerate(spans):
         seen: set[str] = set()
+        own: set[str] = set()
         tight = 0
+        end = start
         for a, b in spans[number:]:
             if b - start > width * 2 // 3:
                 break
             word = fold(flat[a:b])
             if word not in seen:
                 seen.add(word)
-                tight = b - start
-        if (len(seen), -tight) > best:
-            best, best_at = (len(seen), -tight), start
-    return best_at
+                if typed and stem(word) in typed:
+                    own.add(word)
+                tight, end = b - start, b
+        if (len(own), len(seen), -tight) > best:
+            best, best_run = (len(own), len(seen), -tight), (start, end)
+    return best_run
 
 
-def passage(book: Book, focus: int, keys: Iterable[str], max_chars: int = 700) -> tuple[str, Spans]:
-    """Paragraphs from ``focus`` on (and a short one before it, for context), marked."""
+def matched_words(
+    book: Book, para: int, keys: Iterable[str], typed: Iterable[str] = ()
+) -> Span | None:
+    """Where in ``book.text`` paragraph ``para`` has its densest run of matched words (the run
+    its excerpt centres on), for Enter and the preview to bring into view; None when no word
+    of a paragraph of text matched."""
+    if not 0 <= para < len(book) or book.kinds[para] != ParaKind.TEXT:
+        return None
+    base = book.starts[para]
+    raw = book.text[base : book.ends[para]]
+    spans = highlight(raw, keys)
+    if not spans:
+        return None
+    start, end = _densest(raw, spans, EXCERPT_WIDTH, typed_stems(typed))
+    return base + start, base + end
+
+
+class PageBreaks(NamedTuple):
+    """How a page of the book draws its scene breaks (see `tui.book.scene_breaks`)."""
+
+    lines: frozenset[int] | None  # break lines that end a scene; None: every one does
+    gaps: frozenset[int]  # scenes that open after a blank gap, with no break line
+    ornament: str = "⁂"
+
+    @classmethod
+    def of(cls, book: Book, ornament: str = "⁂") -> PageBreaks:
+        return cls(scene_break_lines(book), gap_scene_starts(book), ornament or "*")
+
+
+def passage(
+    book: Book,
+    focus: int,
+    keys: Iterable[str],
+    max_chars: int = 700,
+    *,
+    words: Span | None = None,
+    room: int = 0,
+    breaks: PageBreaks | None = None,
+) -> tuple[str, Spans]:
+    """Paragraphs from ``focus`` on (and a short one before it, for context), marked, with scene
+    breaks drawn as a page draws them (``breaks``): an ornament between scenes, a blank line for
+    a gap inside one.
+
+    ``words`` (book text offsets) are the matched words the preview must show: when they would
+    come past the first ``room`` characters, the passage begins a little before them, at the
+    start of their sentence where that is near, with `…`.
+    """
     keys = set(keys)
     total = len(book)
     if not total:
         return "", []
     focus = max(0, min(focus, total - 1))
+    breaks = breaks or PageBreaks.of(book)
     first = passage_start(book, focus)
+    skip = 0  # characters of the focus paragraph left out before the matched words
+    if words is not None and room > 0 and book.starts[focus] <= words[0] < book.ends[focus]:
+        before = len(_flat(book, first)) + 1 if first < focus else 0
+        if before + _flat_index(book, focus, words[1]) > room:
+            first = focus
+            skip = _lead_in(_flat(book, focus), _flat_index(book, focus, words[0]), room)
     parts: list[str] = []
     spans: Spans = []
     length = 0
     para = first
     while para < total and length < max_chars:
+        if para in breaks.gaps and para != first:
+            parts.append(breaks.ornament)
+            length += len(breaks.ornament) + 1
         if book.kinds[para] == ParaKind.BREAK:
-            text = "⁂"
+            scene_break = breaks.lines is None or para in breaks.lines
+            text = breaks.ornament if scene_break else ""
         else:
-            text = " ".join(line_text(book, para).split())
-        room = max_chars - length
-        if len(text) > room:
-            cut = text.rfind(" ", 0, room)
-            text = text[: cut if cut > 0 else room] + "…"
+            text = _flat(book, para)
+            if para == focus and skip:
+                text = "…" + text[skip:]
+        room_left = max_chars - length
+        if len(text) > room_left:
+            cut = text.rfind(" ", 0, room_left)
+            text = text[: cut if cut > 0 else room_left] + "…"
         spans += [(a + length, b + length) for a, b in highlight(text, keys)]
         parts.append(text)
         length += len(text) + 1
         para += 1
     return "\n".join(parts), spans
+
+
+def _flat(book: Book, para: int) -> str:
+    """A paragraph's words as a preview shows them: on one line, single spaces."""
+    return " ".join(line_text(book, para).split())
+
+
+def _flat_index(book: Book, para: int, offset: int) -> int:
+    """Where character ``offset`` of ``book.text`` (in paragraph ``para``) is in `_flat`."""
+    before = book.text[book.starts[para] : max(book.starts[para], offset)]
+    index = len(" ".join(before.split()))
+    if before.strip() and before[-1].isspace():
+        index += 1  # the space before the word at ``offset``
+    return index
+
+
+def _lead_in(text: str, at: int, room: int) -> int:
+    """Where a preview showing the words at ``at`` of ``text`` begins: the start of their
+    sentence when it is near (half the room before them), else a word a quarter of the room
+    before them."""
+    near = max(0, at - room // 2)
+    sentence = max(text.rfind(end, near, at) for end in SENTENCE_ENDS)
+    if sentence >= 0:
+        space = text.index(" ", sentence)
+        return space + 1
+    start = max(0, at - room // 4)
+    if start == 0:
+        return 0
+    space = text.rfind(" ", 0, start + 1)
+    return space + 1 if space >= 0 else start
 
 
 def passage_start(book: Book, focus: int, floor: int = 0) -> int:

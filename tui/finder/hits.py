@@ -11,7 +11,7 @@ from rapidfuzz.utils import default_process
 from tui.book.anchor import Bookmark
 from tui.book.heading_text import paragraph_text
 from tui.book.model import Book, Chapter, Scene, titled
-from tui.finder.excerpts import excerpt, highlight, passage_start
+from tui.finder.excerpts import excerpt, highlight, matched_words, passage_start
 from tui.finder.rank import SceneScore
 from tui.finder.tokens import chapter_names, words
 
@@ -30,6 +30,9 @@ class Hit:
     # found by its words, Enter goes further, to the passage where they meet (`focus`).
     para: int | None = None
     focus: int | None = None  # the paragraph that best matches, shown in the preview
+    # Where in book.text the matched words are (in `focus`): Enter and the preview bring them
+    # into view, `offset` being the top of the passage they are in.
+    words: tuple[int, int] | None = None
     chapter: int | None = None  # 0-based
     scene: int | None = None  # 0-based within its chapter
     label_spans: Spans = field(default_factory=list)
@@ -120,8 +123,9 @@ class HitMaker:
             label_spans=highlight(label, set(), words(query)),
         )
 
-    def ranked_scene(self, scene: Scene, ranked: SceneScore) -> Hit:
-        """A scene found by its text: the passage where the query meets is shown under it."""
+    def ranked_scene(self, scene: Scene, ranked: SceneScore, query: str = "") -> Hit:
+        """A scene found by its text: the passage where the query meets is shown under it,
+        where it shows the words as typed (``query``) if it has them."""
         hit = self.scene(scene, ranked.score)
         keys = frozenset(ranked.keys)
         hit.keys = keys
@@ -131,7 +135,10 @@ class HitMaker:
         floor = min(scene.start, ranked.best_para)
         hit.offset = self.book.starts[passage_start(self.book, ranked.best_para, floor)]
         hit.label_spans = highlight(hit.label, keys, [])
-        hit.detail, hit.detail_spans = excerpt(paragraph_text(self.book, ranked.best_para), keys)
+        typed = words(query)
+        shown = paragraph_text(self.book, ranked.best_para)
+        hit.detail, hit.detail_spans = excerpt(shown, keys, typed=typed)
+        hit.words = matched_words(self.book, ranked.best_para, keys, typed)
         return hit
 
     def chapter(self, chapter: Chapter, score: float, query: str = "") -> Hit:
@@ -175,10 +182,12 @@ class HitMaker:
             detail_spans=spans,
         )
 
-    def passage(self, para: int, score: float, keys: frozenset[str]) -> Hit:
-        """One paragraph of text, with where it is under it."""
+    def passage(self, para: int, score: float, keys: frozenset[str], query: str = "") -> Hit:
+        """One paragraph of text, with where it is under it; the words as typed (``query``)
+        are shown before related ones."""
         chapter, scene = self.place(para)
-        snippet, spans = excerpt(paragraph_text(self.book, para), keys)
+        typed = words(query)
+        snippet, spans = excerpt(paragraph_text(self.book, para), keys, typed=typed)
         located = self.where(chapter, scene, self.book.line_of(para))
         return Hit(
             "text",
@@ -193,6 +202,7 @@ class HitMaker:
             label_spans=spans,
             detail=located,
             keys=keys,
+            words=matched_words(self.book, para, keys, typed),
         )
 
 

@@ -166,6 +166,17 @@ class Pager:
     def go_to_offset(self, offset: int, context: int = 0) -> None:
         self.go_to(self.pos_of_offset(offset), context)
 
+    def go_to_words(self, offset: int, words: tuple[int, int], above: int) -> None:
+        """Put ``offset`` (the start of a passage) at the top if the words from character
+        ``words[0]`` to ``words[1]`` then show in full, for the passage's context; otherwise
+        put the words' first row ``above`` rows below the top, so they are not off the screen."""
+        self.go_to_offset(offset)
+        first = self.pos_of_offset(words[0])
+        last = self.pos_of_offset(max(words[0], words[1] - 1))
+        if self.top <= first and last < self.advance(self.top, self.height):
+            return
+        self.go_to(first, min(above, self.height - 1))
+
     @property
     def at_end(self) -> bool:
         return self.top >= self.end_top

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui.book.heading_text import title_lines
-from tui.book.model import Book, ParaKind, scene_top
+from tui.book.model import Book, ParaKind
+from tui.book.scene_breaks import gap_scene_starts, scene_break_lines
 from tui.reading.shown_text import ShownCache
 from tui.reading.wrapping import Row, RowKind, centre, justify, wrap
 
@@ -31,32 +32,6 @@ class LayoutOptions:
     ornament: str = "⁂"
     indent: int = 2  # first-line indent in the "indent" style
     notes: str = "show"  # a chapter's author's notes: "show" them, or "collapse" each to a line
-
-
-def gap_scene_starts(book: Book) -> frozenset[int]:
-    """Paragraphs opening a scene that no ornament line marks (the break was a blank gap)."""
-    starts = set()
-    for chapter in book.chapters:
-        for scene in chapter.scenes[1:]:
-            at = scene_top(book, scene)  # the break goes above the line that titles the scene
-            if 0 < at < len(book) and ParaKind.BREAK not in (book.kinds[at - 1], book.kinds[at]):
-                starts.add(at)
-    return frozenset(starts)
-
-
-def scene_break_lines(book: Book) -> frozenset[int] | None:
-    """Break lines (ornament or spacer paragraphs) that end a scene; None when the book has no
-    scenes yet (a preview), so that every break line is drawn as one."""
-    if not any(chapter.scenes for chapter in book.chapters):
-        return None
-    lines = set()
-    for chapter in book.chapters:
-        for scene in chapter.scenes[1:]:
-            at = scene_top(book, scene) - 1
-            while 0 <= at < len(book) and book.kinds[at] == ParaKind.BREAK:
-                lines.add(at)
-                at -= 1
-    return frozenset(lines)
 
 
 class ParagraphRows:

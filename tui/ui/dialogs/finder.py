@@ -28,6 +28,7 @@ from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 __all__ = ["FinderScreen", "QueryInput", "ResultList"]
 
 RESULT_LIMIT = 60
+PREVIEW_ROW_LOSS = 8  # cells a wrapped row of the preview may leave empty (a long word's)
 Chosen = TypeVar("Chosen")
 
 
@@ -259,7 +260,7 @@ class FinderScreen(
             preview_widget.update("")
             preview_widget.display = False
             return
-        preview: Preview = self.finder.preview(hit)
+        preview = self.preview(hit, self._preview_room(preview_widget))
         body = Content(preview.body)
         match = self._style("finder--match")
         for start, end in preview.spans:
@@ -267,6 +268,20 @@ class FinderScreen(
         title = Content(preview.title).stylize("bold")
         preview_widget.update(title + Content("\n") + body if preview.body else title)
         preview_widget.display = True
+
+    def _preview_room(self, preview_widget: Static) -> int:
+        """About how many characters of the book the preview shows under its title: a word
+        that does not fit at the end of a row goes to the next, so a few cells a row are
+        counted as lost."""
+        width = preview_widget.content_size.width
+        if width <= 0:  # not laid out yet: the box's width, less its border and padding
+            width = min(100, self.app.size.width * 96 // 100) - 4
+        rows = self._preview_rows - 2  # its rule and its title
+        return max(0, (width - PREVIEW_ROW_LOSS) * rows)
+
+    def preview(self, hit: Hit, room: int) -> Preview:
+        """What the preview shows of ``hit``, in about ``room`` characters."""
+        return self.finder.preview(hit)
 
     # -- actions ----------------------------------------------------------------------------
     def action_move(self, step: int) -> None:

@@ -9,14 +9,15 @@ from textual.worker import get_current_worker
 
 from tui.book.anchor import Bookmark
 from tui.book.model import Book
-from tui.finder.book_finder import BookFinder, Hit, split_prefix
+from tui.finder.book_finder import BookFinder, Hit, Preview, split_prefix
 from tui.finder.cache import IndexJob, index_job
 from tui.ui.dialogs.finder import FinderScreen
 from tui.ui.dialogs.finder_parts import QueryInput
 
 
-class BookFinderScreen(FinderScreen[int]):
-    """The finder over the book being read; dismisses with the character offset to jump to.
+class BookFinderScreen(FinderScreen[Hit]):
+    """The finder over the book being read; dismisses with the hit to jump to (its `offset`,
+    and the matched `words` to bring into view).
 
     The book's word index is built in an app worker, on first use; until it is ready, chapters,
     `ch3 s5`, scene names, bookmarks and words typed literally are found, and the status line
@@ -53,8 +54,15 @@ class BookFinderScreen(FinderScreen[int]):
             self._start_index()
         super().on_mount()
 
-    def chosen(self, hit: Hit) -> int | None:
-        return hit.offset
+    def chosen(self, hit: Hit) -> Hit | None:
+        return hit if hit.offset is not None else None
+
+    def preview(self, hit: Hit, room: int) -> Preview:
+        """The passage at ``hit``, its matched words within ``room`` characters, and scene
+        breaks drawn with the reader's ornament."""
+        settings = getattr(self.app, "settings", None)
+        ornament = settings.reader.scene_ornament if settings is not None else "⁂"
+        return self.book_finder.preview(hit, room=room, ornament=ornament)
 
     def text_search(self) -> str | None:
         """The words of a `/words` query (a search of the text), or None for any other query."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from tui.book.anchor import Bookmark
 from tui.book.loader import safe_name
@@ -11,6 +12,9 @@ from tui.reading.pager import Pos
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
 from tui.ui.dialogs.contents import ContentsScreen
 from tui.ui.screens.reader_host import ReaderHost
+
+if TYPE_CHECKING:  # the finder is imported when first opened, not for the first page
+    from tui.finder.hits import Hit
 
 # How far after the place the finder lands on its words are looked for (a passage or two).
 NEARBY = 2000
@@ -103,13 +107,19 @@ class PlacesFlow:
         library = host.app.library
         marks = library.bookmarks(session.book_id) if session.book_id else []
 
-        def chosen(offset: int | None) -> None:
-            if offset is None or session.book is None:
+        def chosen(hit: Hit | None) -> None:
+            if hit is None or hit.offset is None or session.book is None:
                 return
-            host.jump_to_offset(offset)
-            # A `/words` query found them as written here: `n` and `N` go on to the next.
+            offset, words_at = hit.offset, hit.words
+            if words_at is None:
+                host.jump_to_offset(offset)
+            else:  # the matched words on screen, not only the top of their passage
+                host.jump(lambda: host.view.go_to_words(offset, words_at))
+            # A `/words` query found them as written here: `n` and `N` go on to the next. They
+            # are looked for from the matched words, which may be far into a long paragraph.
             words = screen.text_search()
-            if words and words.casefold() in session.book.text[offset : offset + NEARBY].casefold():
+            near = offset if words_at is None else words_at[0]
+            if words and words.casefold() in session.book.text[near : near + NEARBY].casefold():
                 self.keep_search(words)
 
         # Imported when first wanted: the finder and its fuzzy matching are not needed for the

@@ -255,6 +255,13 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
             self.pager.go_to_offset(offset, context)
             self._moved()
 
+    def go_to_words(self, offset: int, words: tuple[int, int]) -> None:
+        """Go to ``offset``, keeping the words at ``words`` (book text offsets) on screen: a
+        quarter of the way down when the passage's start cannot be at the top with them."""
+        if self.pager is not None:
+            self.pager.go_to_words(offset, words, above=self.pager.height // 4)
+            self._moved()
+
     def go_to_end(self) -> None:
         if self.pager is not None:
             self.go_to(self.pager.end_top)

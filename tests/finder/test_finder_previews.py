@@ -1,0 +1,68 @@
+"""What the finder shows of a hit: the matched words in its one-line excerpt and in the
+preview, however far into a paragraph they are, and scene breaks drawn as the reader draws
+them."""
+
+from __future__ import annotations
+
+from finder_support import build_book
+
+from tui.book.model import Scene
+from tui.finder.book_finder import BookFinder
+from tui.finder.excerpts import excerpt
+
+FILLER = "The tide came in over the flats and went out again, as it always had. "
+
+
+def finder_of(text: str) -> BookFinder:
+    finder = BookFinder(build_book(text))
+    assert finder.build()
+    return finder
+
+
+def test_the_excerpt_shows_the_words_typed_before_related_ones() -> None:
+    # `pier` and `steeply` matched as related words, close together; `dog`, typed, stands alone.
+    text = "The path to the pier climbs steeply here. " + FILLER * 3 + "A dog barked. " + FILLER
+    shown, spans = excerpt(text, {"pier", "steeply", "dog"}, typed=["big", "dog", "jumps"])
+    assert "dog" in [shown[a:b] for a, b in spans]
+
+
+def test_a_hit_knows_where_its_words_are_deep_in_a_paragraph() -> None:
+    finder = finder_of("Chapter 1\n\n" + FILLER * 20 + "Then the brass compass rolled away.\n")
+    hit = finder.search("/brass compass", typing=False)[0]
+    assert hit.words is not None
+    start, end = hit.words
+    assert finder.book.text[start:end] == "brass compass"
+    assert hit.offset is not None and hit.offset < start  # Enter's passage starts before them
+
+
+def test_the_preview_begins_near_words_it_could_not_show_from_the_paragraph_start() -> None:
+    finder = finder_of("Chapter 1\n\n" + FILLER * 20 + "Then the brass compass rolled away.\n")
+    hit = finder.search("/brass compass", typing=False)[0]
+    body = finder.preview(hit, room=300).body
+    assert body.startswith("…") and "brass compass" in body[:300]
+    # Where the words show from the start anyway, the paragraph starts the preview.
+    near = finder_of("Chapter 1\n\nThen the brass compass rolled away. " + FILLER * 20 + "\n")
+    hit = near.search("/brass compass", typing=False)[0]
+    assert near.preview(hit, room=300).body.startswith("Then the brass compass")
+
+
+def test_the_preview_draws_breaks_as_the_reader_does() -> None:
+    finder = finder_of(
+        "Chapter 1\n\nMaren lit the lamp.\n\n* * *\n\nIsak rowed out.\n\n* * *\n\n"
+        "The storm came.\n\nMorning was calm.\n"
+    )
+    chapter = finder.book.chapters[0]
+    # The first break line only sets off a line inside a scene; the second ends one; the
+    # last scene opens after a blank gap, with no break line.
+    chapter.scenes = [Scene(0, 0, 1, 4), Scene(0, 1, 5, 6), Scene(0, 2, 6, 7)]
+    hit = finder.hits.scene(chapter.scenes[0], 0.0)
+    body = finder.preview(hit, ornament="~").body
+    assert body.split("\n") == [
+        "Maren lit the lamp.",
+        "",
+        "Isak rowed out.",
+        "~",
+        "The storm came.",
+        "~",
+        "Morning was calm.",
+    ]

@@ -1,0 +1,106 @@
+"""Enter in the finder brings the words searched for into view, in long paragraphs too; the
+preview shows them as well (Pilot, at 80x24)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader_support import reader_app, shown_rows, wait_for, wait_open, write_story
+from test_finder_fit import open_finder
+
+SIZE = (80, 24)
+
+SENTENCES = [
+    "The rain came in sideways over the harbour wall and the gulls gave up early.",
+    "Old Petra counted the crates twice and wrote the numbers on the back of her hand.",
+    "Nobody on the quay spoke of the missing boat, though everyone looked at the water.",
+    "A lamp swung in the window of the chandlery long after the shop had closed.",
+    "The carter's horse stamped and blew, impatient to be out of the weather.",
+]
+
+
+def long_paragraph(ending: str) -> str:
+    """A paragraph of about thirty rows at 72 columns that ends with ``ending``."""
+    return " ".join(SENTENCES * 6) + " " + ending
+
+
+def landing_story() -> str:
+    chapter_two = [
+        "Chapter 2",
+        "Morning found the quay quiet.",
+        long_paragraph("Then the brass compass rolled under the iron stove and stopped."),
+        "After that there was only the noise of the rain.",
+        "* * *",
+        # Long enough not to be shown with the next paragraph as the line it answers.
+        "The ferry came in late that evening, low in the water, its lamps lit, its horn "
+        "sounding twice across the harbour and then once more for the harbourmaster, who "
+        "did not come out.",
+        "Lantern oil had spilled across the deck of the ferry, and the mate swore at it. "
+        + " ".join(SENTENCES * 3),
+        "Nobody slept much.",
+    ]
+    chapter_one = ["Chapter 1"] + [" ".join(SENTENCES)] * 4
+    chapter_three = ["Chapter 3"] + [" ".join(SENTENCES)] * 6  # so no jump lands at the end
+    return "\n\n".join(chapter_one + chapter_two + chapter_three) + "\n"
+
+
+def row_of(screen, words: str) -> int | None:
+    """The screen row showing ``words``, if any."""
+    return next((y for y, row in enumerate(shown_rows(screen)) if words in row), None)
+
+
+async def jump_with(pilot, query: str):
+    """Type ``query`` in the finder over the reader and press Enter; the reader screen."""
+    reader = await wait_open(pilot)
+    finder = await open_finder(pilot, query)
+    assert finder.hits, f"nothing found for {query!r}"
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: pilot.app.screen is reader)
+    await pilot.pause()
+    return reader
+
+
+async def test_a_passage_deep_in_a_long_paragraph_is_on_screen_after_enter(
+    tmp_path: Path,
+) -> None:
+    path = write_story(tmp_path / "quay.txt", landing_story())
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await jump_with(pilot, "/brass compass rolled")
+        row = row_of(reader, "brass compass")
+        assert row is not None, "the words found are below the screen"
+        # Not hard against the bottom either: a few rows from the top, with text above.
+        assert 2 <= row <= reader.view.size.height // 2
+        # The search highlight marks them, as for `/` in the reader.
+        pattern = reader.view.pattern
+        assert pattern is not None and pattern.search("brass compass rolled")
+
+
+async def test_a_scene_found_by_its_words_shows_them_after_enter(tmp_path: Path) -> None:
+    path = write_story(tmp_path / "quay.txt", landing_story())
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await jump_with(pilot, "compass stove")
+        assert row_of(reader, "compass") is not None, "the scene's words are below the screen"
+
+
+async def test_words_near_a_paragraph_start_keep_the_paragraph_at_the_top(
+    tmp_path: Path,
+) -> None:
+    path = write_story(tmp_path / "quay.txt", landing_story())
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await jump_with(pilot, "/lantern oil had spilled")
+        rows = [row for row in shown_rows(reader) if row]
+        assert rows[0].startswith("Lantern oil had spilled")
+
+
+async def test_the_preview_shows_the_words_found_deep_in_a_paragraph(tmp_path: Path) -> None:
+    path = write_story(tmp_path / "quay.txt", landing_story())
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        finder = await open_finder(pilot, "compass")
+        preview = str(finder.query_one("#finder-preview").render())
+        assert "compass" in preview
+        assert "…" in preview  # the paragraph's start is left out, and says so
