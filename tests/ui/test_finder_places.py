@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from finder_support import build_book
+from finder_support import CORPUS, build_book
 from test_finder_screen import FinderHost, prompts, ready_finder, type_query
 
 from tui.book.anchor import Bookmark, make_anchor
@@ -161,6 +161,92 @@ async def test_the_finder_says_the_chapter_is_missing_and_enter_stays() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.result == "not dismissed"
+
+
+WORD_NAMED_BOOK = """Prologue: Paradise
+
+Mira kept the lamp in the old tower by the sea.
+
+* * *
+
+Tomas mended the nets on the shingle.
+
+* * *
+
+The gulls quarrelled over the harbour steps.
+
+Chapter 1: A Creeping Horror
+
+The fog came in at dusk and Mira heard the bell.
+
+* * *
+
+Tomas rowed out to the rocks to look for the wreck.
+
+* * *
+
+The wreck was a schooner with no name on her bow.
+
+Interlude
+
+The keeper's log said nothing of that night.
+
+* * *
+
+Mira burned the log in the stove.
+
+Chapter 2: Into the Cellar
+
+The cellar was full of bottles and one locked chest.
+
+Chapter 3: The Bell
+
+The bell rang at midnight though nobody pulled the rope.
+
+Chapter 4: Spring
+
+The ice went out of the bay in a single night.
+
+Epilogue
+
+The lamp was lit again in spring.
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "label"),
+    [
+        ("prologue s3", "Prologue · Scene 3"),
+        ("prologue scene 3", "Prologue · Scene 3"),
+        ("Prologue · Scene 3", "Prologue · Scene 3"),
+        ("prologue sc 3", "Prologue · Scene 3"),
+        ("pro s3", "Prologue · Scene 3"),
+        ("prologue paradise s2", "Prologue · Scene 2"),
+        ("interlude s2", "Interlude · Scene 2"),
+        ("epilogue s1", "Epilogue · Scene 1"),
+    ],
+)
+def test_a_scene_of_a_chapter_named_by_a_word_is_found_by_its_label(query: str, label: str) -> None:
+    finder = BookFinder(build_book(WORD_NAMED_BOOK))
+    assert finder.build()
+    assert finder.search(query)[0].label.startswith(label)
+
+
+def test_a_missing_scene_of_a_chapter_named_by_a_word_says_so() -> None:
+    finder = BookFinder(build_book(WORD_NAMED_BOOK))
+    assert finder.build()
+    assert finder.search("interlude s5") == []
+    assert finder.nothing_found("interlude s5") == "No scene 5: Interlude has 2 scenes"
+
+
+def test_a_scene_of_a_chapter_named_by_a_word_on_the_command_line(capsys) -> None:
+    path = CORPUS / "003_6a4721831e1dda7c.txt"
+    if not path.exists():
+        pytest.skip("the shared corpus is not on this machine")
+    for query in ("prologue s5", "prologue scene 5"):
+        assert main(["find", str(path), query, "--json", "--limit", "1"]) == 0
+        first = json.loads(capsys.readouterr().out)[0]
+        assert first["label"].startswith("Prologue · Scene 5")
 
 
 def test_a_scene_is_counted_in_the_chapter_the_number_names() -> None:

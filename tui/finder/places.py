@@ -1,7 +1,11 @@
 """Places the finder's queries name by number (`ch3 s5`, `chapter twelve`, `part 2 ch 5`,
-`scene 4`): the chapters and scenes they are, and why a book has none."""
+`scene 4`), or by the name of a chapter the finder labels with a word (`prologue s5`): the
+chapters and scenes they are, and why a book has none."""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from tui.book.model import Book, Chapter
 from tui.finder.hits import Hit, HitMaker
@@ -16,6 +20,35 @@ from tui.finder.tokens import (
 
 # `ch5` in a book that numbers its chapters again in each part: a later part's chapter 5.
 OTHER_PART = 90.0
+# `pro s5`: the start of a chapter's name, not all of it.
+NAME_BEGUN = 90.0
+NAME_LEAST = 3  # letters of a chapter's name typed before it names the chapter
+# A chapter's name, then its scene as the labels say it (`Prologue · Scene 5`) or shortened
+# (`prologue s5`, `prologue sc 5`).
+_NAMED_SCENE = re.compile(
+    r"^\s*(?P<name>.*?[^\W\d_].*?)\s*[,.:;·/\-]?\s*"
+    r"(?:(?:scene|sc)\.?\s*(?P<sc>\d+|[a-z]+)|s\s*(?P<sc_digits>\d+))\s*$",
+    re.IGNORECASE,
+)
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def plain(text: str) -> str:
+    """Only the words of ``text``, case-folded: `Prologue: Paradise` -> `prologue paradise`."""
+    return " ".join(_NOT_WORDS.sub(" ", text.casefold()).split())
+
+
+@dataclass(frozen=True)
+class NamedScene:
+    """A scene of a chapter the finder labels with a word, named as the label says
+    (`prologue s5`): the chapters that name fits (0-based), with how sure that is."""
+
+    name: str  # as typed
+    chapters: tuple[tuple[int, float], ...]
+    scene: int  # 1-based
+
+
+Place = Structural | NamedScene
 
 
 def plural(count: int, noun: str) -> str:
@@ -33,20 +66,60 @@ class NumberedPlaces:
         titles = [c.title for c in book.chapters]
         self.numbered = numbers_itself(titles, [c.part for c in book.chapters])
         self.chapter_numbers = chapter_numbers(titles)
+        # The chapters the labels name with words (`Prologue`, `Interlude`), not a number (in
+        # a book whose headings number the rest), by their label and their title, words only.
+        self.word_named = [
+            (position, plain(hit_maker.chapter_name(position) or ""), plain(title))
+            for position, (title, number) in enumerate(
+                zip(titles, self.chapter_numbers, strict=True)
+            )
+            if self.numbered and number is None
+        ]
 
-    def named(self, kind: str | None, text: str) -> Structural | None:
-        """The place ``text`` names by number (`ch3 s5`; a bare number after `#`), if any;
-        none after the prefix of bookmarks or passages, which look for words."""
+    def named(self, kind: str | None, text: str) -> Place | None:
+        """The place ``text`` names by number (`ch3 s5`; a bare number after `#`) or by the
+        name of a chapter labelled with a word (`prologue s5`), if any; none after the prefix
+        of bookmarks or passages, which look for words."""
         if kind in ("bookmark", "text"):
             return None
         place = parse_structural(text)
         if place is None and kind == "chapter" and parse_number(text.strip()) is not None:
             place = Structural(parse_number(text.strip()), None)
+        if place is None:
+            return self._named_scene(text)
         return place
 
-    def hits(self, place: Structural) -> list[Hit]:
-        """The hits for a place named by number (`ch3 s5`, `scene 4`): none when the book
-        does not have it (`missing` says why)."""
+    def _named_scene(self, text: str) -> NamedScene | None:
+        """`prologue s5`, `Prologue · Scene 5`, `epilogue sc 2`: a scene of a chapter the
+        labels name with a word, the name typed whole or begun (`pro s5`)."""
+        match = _NAMED_SCENE.match(text)
+        if not match or not self.word_named:
+            return None
+        scene = parse_number(match.group("sc") or match.group("sc_digits"))
+        name = plain(match.group("name"))
+        if not scene or len(name) < NAME_LEAST:
+            return None
+        found = []
+        for chapter, label, title in self.word_named:
+            if name in (label, title):
+                found.append((chapter, 100.0))
+            elif label.startswith(name) or title.startswith(name):
+                found.append((chapter, NAME_BEGUN))
+        if not found:
+            return None
+        found.sort(key=lambda pair: -pair[1])  # whole names first, each in book order
+        return NamedScene(match.group("name").strip(), tuple(found), scene)
+
+    def hits(self, place: Place) -> list[Hit]:
+        """The hits for a place named by number (`ch3 s5`, `scene 4`) or by a chapter's name
+        (`prologue s5`): none when the book does not have it (`missing` says why)."""
+        if isinstance(place, NamedScene):
+            chapters = self.book.chapters
+            return [
+                self.hit_maker.scene(chapters[at].scenes[place.scene - 1], score)
+                for at, score in place.chapters
+                if len(chapters[at].scenes) >= place.scene
+            ]
         if place.chapter is None:
             # `scene 4`: the fourth scene of every chapter, in order.
             return [
@@ -81,9 +154,15 @@ class NumberedPlaces:
         nth = chapters[number - 1]
         return [(nth, 100.0)] + [(c, 90.0) for c in said if c is not nth]
 
-    def missing(self, place: Structural) -> str | None:
+    def missing(self, place: Place) -> str | None:
         """Why the book has no ``place``; None when it has it."""
         chapters = self.book.chapters
+        if isinstance(place, NamedScene):
+            most = max(len(chapters[at].scenes) for at, _ in place.chapters)
+            if most >= place.scene:
+                return None
+            name = self.hit_maker.chapter_name(place.chapters[0][0])
+            return f"No scene {place.scene}: {name} has {plural(most, 'scene')}"
         if place.chapter is None:
             if place.scene is None or any(len(c.scenes) >= place.scene for c in chapters):
                 return None
