@@ -158,3 +158,17 @@ def test_a_removed_book_is_not_added_back_with_its_folder_until_named(
     assert main(["add", str(gone)]) == 0  # by name: the user wants it back
     assert "added 1 book" in capsys.readouterr().out
     assert Library.open().find_by_path(gone) is not None
+
+
+def test_list_gives_the_fandom_of_a_fanfiction_net_download(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
+    for name in (
+        "ffn_fanficfare_txt_pov_headers.txt.gz",
+        "ffn_fanficfare_txt_blueberry_pie.txt.gz",
+    ):
+        assert main(["add", str(fixtures / name)]) == 0
+    fandoms = {Path(b["path"]).name: b["fandom"] for b in _list_json(capsys)}
+    assert fandoms["ffn_fanficfare_txt_pov_headers.txt.gz"] == "Twilight"
+    assert fandoms["ffn_fanficfare_txt_blueberry_pie.txt.gz"] == "Harry Potter"

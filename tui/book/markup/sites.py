@@ -43,6 +43,15 @@ FFN_SELECT = re.compile(
 FFN_OPTION = re.compile(r"<option\b([^>]*)>([^<]*)", re.I)
 FFN_AUTHOR_LINK = re.compile(r"<a\b[^>]*href\s*=\s*['\"]?/u/\d+[^>]*>([^<]+)</a>", re.I)
 FFN_CRUMB_TITLE = re.compile(r"»\s*<b>([^<]+)</b>", re.I)
+# The fandom: the last link of the crumbs above the story (`Books > Harry Potter`; in older
+# layouts `Books » Harry Potter » <b>Title</b>`), else the page title's `, a Naruto fanfic`.
+FFN_CRUMBS = re.compile(r"id\s*=\s*['\"]?pre_story_links\b(.*?)</div>", re.I | re.S)
+FFN_CRUMB_LINK = re.compile(r"<a\b[^>]*>([^<]+)</a>", re.I)
+FFN_OLD_CRUMB = re.compile(r"<a\b[^>]*>([^<]+)</a>\s*(?:»|&#187;|&raquo;)\s*<b>", re.I)
+FFN_TITLE_FANDOM = re.compile(
+    r",\s+an?\s+(?P<fandom>.+?)\s+fanfic\s*[-|]\s*FanFiction(?:\.Net)?\s*$", re.I | re.S
+)
+FFN_MOBILE_FANDOM = re.compile(r"^(?:fanfic|crossover):.*,\s+(?P<fandom>[^,|]+?)\s*\|", re.I)
 OPTION_NUMBER = re.compile(r"^\d+\.\s*")
 HEADER_CHAPTER = re.compile(r"\bChapter\s+\d+\b.*$")
 BYLINE = re.compile(r"^(?:by|author)\s*:?\s+(.+?)(?:\s+PM)?$", re.I | re.S)
@@ -225,6 +234,9 @@ def _ffn(doc: Document, markup: str) -> SitePage:
             summary = text
     if summary:
         fields.insert(0, ("Summary", summary))
+    fandoms = ffn_fandoms(doc.title, markup)
+    if fandoms:
+        fields.insert(0, ("Fandom", ", ".join(fandoms)))
     chapter = ffn_chapter_title(markup) or _header_chapter(header)
     out = Document(title=doc.title, author=doc.author, body_marks=doc.body_marks)
     out.blocks = _front(title, authors, fields)
@@ -263,6 +275,25 @@ def ffn_title(page_title: str) -> str:
     title = " ".join(page_title.split())
     found = FFN_PAGE_TITLE.fullmatch(title) or FFN_MOBILE_TITLE.fullmatch(title)
     return found.group("title").strip() if found else ""
+
+
+def ffn_fandoms(page_title: str, markup: str) -> list[str]:
+    """The story's fandoms, as the page's crumbs or its title name them: `Harry Potter`, or
+    `Harry Potter + Avengers Crossover` -> `Harry Potter`, `Avengers`."""
+    name = ""
+    crumbs = FFN_CRUMBS.search(markup)
+    links = FFN_CRUMB_LINK.findall(crumbs.group(1)) if crumbs else []
+    if links:
+        name = links[-1]
+    elif found := FFN_OLD_CRUMB.search(markup):
+        name = found.group(1)
+    else:
+        title = " ".join(page_title.split())
+        found = FFN_TITLE_FANDOM.search(title) or FFN_MOBILE_FANDOM.search(title)
+        name = found.group("fandom") if found else ""
+    name = " ".join(html.unescape(name).split())
+    name = re.sub(r"\s+crossover$", "", name, flags=re.I)
+    return [part.strip() for part in name.split(" + ") if part.strip()]
 
 
 def _header_title(header: list[Block], markup: str) -> str:

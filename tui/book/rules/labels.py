@@ -78,6 +78,23 @@ META_KEYS = {
 # Values that are lists of tags.
 LIST_KEYS = {"fandom", "relationships", "characters", "tags", "warnings", "category", "genre"}
 
+# AO3's categories, the kinds of relationship a work has. FanFiction.net and FanFicFare's
+# downloads call the fandom `Category` instead (`Category: Harry Potter`).
+AO3_CATEGORIES = frozenset(("f/f", "f/m", "gen", "m/m", "multi", "other"))
+
+
+def fandoms_in_categories(categories: object) -> list[str]:
+    """The fandoms among a header's `Category` values: every one that is not one of AO3's
+    categories (`Category: Twilight` from FanFiction.net; not AO3's `Category: F/M`)."""
+    values = categories if isinstance(categories, list | tuple) else [categories]
+    found = []
+    for value in values:
+        text = " ".join(str(value or "").split())
+        if text and text.casefold() not in AO3_CATEGORIES and text not in found:
+            found.append(text)
+    return found
+
+
 # AO3 landmark lines (work page saved as text, or a download converted to text).
 LANDMARKS = {
     "actions": "actions",

@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.book.model import Section
-from tui.book.rules.labels import ao3_page_title, without_brackets, without_status
+from tui.book.rules.labels import (
+    ao3_page_title,
+    fandoms_in_categories,
+    without_brackets,
+    without_status,
+)
 from tui.book.rules.notes import note_end
 from tui.book.text.lines import LIST_KEYS, LineInfo
 
@@ -312,7 +317,12 @@ def _store_stats(meta: dict[str, Any], value: str) -> None:
 
 
 def _finish_meta(meta: dict[str, Any]) -> None:
-    """Numbers as numbers: the stated word count is kept as ``stated_words``."""
+    """Numbers as numbers: the stated word count is kept as ``stated_words``; a header with
+    no `Fandom` line names its fandom as `Category` (FanFiction.net, FanFicFare)."""
+    if not meta.get("fandom") and meta.get("category"):
+        fandoms = fandoms_in_categories(meta["category"])
+        if fandoms:
+            meta["fandom"] = fandoms
     for key in ("stated_words", "kudos", "hits", "bookmarks", "comments"):
         value = meta.get(key)
         if isinstance(value, str) and _NUMBER.fullmatch(value):
