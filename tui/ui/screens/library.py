@@ -34,6 +34,13 @@ from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 from tui.ui.widgets.safe_input import SafeInput
 
 
+def matches_text(count: int) -> str:
+    """`no matches`, `1 match`, `12 matches`: how many books the filter keeps."""
+    if count == 0:
+        return "no matches"
+    return f"{count:,} match{'es' if count != 1 else ''}"
+
+
 class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     """The home screen: a sortable, filterable list of every book in the library."""
 
@@ -68,6 +75,19 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         binding("quit", "app.quit", "Quit"),
         binding("close", "clear_filter", "Clear filter"),
     ]
+    # The footer's keys, most useful first: at narrow widths the last ones are left out
+    # (the help lists them all).
+    FOOTER_RANK: ClassVar[tuple[str, ...]] = (
+        "open_book",
+        "filter",
+        "clear_filter",
+        "open_update",
+        "find",
+        "quit",
+        "sort",
+        "rescan",
+        "remove",
+    )
     # Actions whose keys are letters: while the filter box has the focus they are typing.
     TYPED_ACTIONS = frozenset(
         {"filter", "sort", "remove", "rescan", "open_update", "help", "settings", "quit", "edge"}
@@ -154,7 +174,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         total = len(self._sorted)
         count = f"Library · {total:,} book{'s' if total != 1 else ''}"
         if self.filter_text:
-            count += f" · {len(rows)} match “{self.filter_text}”"
+            count += f" · {matches_text(len(rows))} “{self.filter_text}”"
         self.query_one(LibraryBar).show(count, f"sorted by {label} {arrow}")
 
     def on_library_table_highlighted(self, message: LibraryTable.Highlighted) -> None:

@@ -26,7 +26,11 @@ class FooterKey(Protocol):
 
 class FittingFooter(Footer, inherit_bindings=False):
     """Textual's footer, cut to the width: the keys that fit, in order, and the help key last
-    (it lists the others), so a narrow screen never shows a key cut in half."""
+    (it lists the others), so a narrow screen never shows a key cut in half.
+
+    A screen whose keys do not all fit may rank them, most useful first, in
+    ``FOOTER_RANK`` (action names): the lowest ranked are left out first. Without a rank, the
+    keys at the end are."""
 
     BINDINGS: ClassVar[list[BindingType]] = []  # it is never scrolled: nothing is left over
 
@@ -39,22 +43,29 @@ class FittingFooter(Footer, inherit_bindings=False):
         self.compact = width < COMPACT_BELOW
         keys = [key for key in super().compose() if isinstance(key, FooterKey)]
         help_keys = [key for key in keys if key.action == "help"]
-        room = width - sum(self._width(key) for key in help_keys)
-        shown: list[Widget] = []
-        for key in keys:
-            if key.action == "help":
-                continue
-            room -= self._width(key)
-            if room < 0:
-                break
-            if isinstance(key, Widget):
-                shown.append(key)
+        others = [key for key in keys if key.action != "help"]
+        # (A compact footer's last key may have its margin past the edge.)
+        room = width + self.compact - sum(self._width(key) for key in help_keys)
+        rank: tuple[str, ...] = getattr(self.screen, "FOOTER_RANK", ())
+        names = [key.action.rpartition(".")[2] for key in others]  # `app.quit`: `quit`
+        # The most useful first (ranked keys in their rank, then the rest in order), each
+        # while it fits: a short key further down may fill the room a long one left.
+        chosen: set[int] = set()
+        for i in sorted(
+            range(len(others)),
+            key=lambda i: (rank.index(names[i]) if names[i] in rank else len(rank), i),
+        ):
+            if self._width(others[i]) <= room:
+                room -= self._width(others[i])
+                chosen.add(i)
         self._laid_out_for = width
-        yield from shown
-        yield from (key for key in help_keys if isinstance(key, Widget))
+        shown = [key for i, key in enumerate(others) if i in chosen]
+        yield from (key for key in [*shown, *help_keys] if isinstance(key, Widget))
 
     def _width(self, key: FooterKey) -> int:
-        padding = 1 if self.compact else 3
+        # Compact: the key, a space, the description and a margin of one after it. Otherwise
+        # a cell either side of the key and one after the description.
+        padding = 2 if self.compact else 3
         return measure(key.key_display) + measure(key.description) + padding
 
     def on_resize(self, event: events.Resize) -> None:
