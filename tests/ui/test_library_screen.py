@@ -305,3 +305,29 @@ async def test_the_footer_fits_80_columns_with_a_filter_kept(tmp_path: Path) -> 
         text = " ".join(f"{key.key_display} {key.description}" for key in keys)
         assert len(text) <= 80
         assert max(key.region.right for key in keys) <= 80
+
+
+async def test_a_missing_book_says_what_will_find_it(tmp_path: Path) -> None:
+    """Without library folders a rescan cannot find a renamed file: the notice offers only
+    what works, opening the file where it is now; with folders it offers the rescan too."""
+    library = fixed_library()
+    path = write_story(tmp_path / "loose", "gone.txt", "Gone Away")
+    add_known(library, path, "Gone Away")
+    path.rename(path.with_name("renamed.txt"))
+
+    async def notice_on_enter() -> str:
+        async with library_app(library).run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")
+            await pilot.pause()
+            return "\n".join(n.message for n in pilot.app._notifications)
+
+    alone = await notice_on_enter()
+    assert "gone.txt is not in" in alone
+    assert "chapbook NEWPATH" in alone and "your place is kept" in alone
+    assert "Press r" not in alone
+
+    library.add_folder(tmp_path / "fics")
+    with_folders = await notice_on_enter()
+    assert "Press r to look for it in the library folders" in with_folders
+    assert "chapbook NEWPATH" in with_folders

@@ -27,7 +27,7 @@ from tui.ui.screens.settings import SettingsScreen
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.fitting_footer import FittingFooter
 from tui.ui.widgets.keyhint import key_hint
-from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text, short_path
+from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text, missing_text
 from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
@@ -317,13 +317,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     def _read(self, record: BookRecord, offset: int | None) -> None:
         if record.missing or not Path(record.path).is_file():
             rescan = key_hint(self.app, "rescan")
-            self.notify(
-                f"{record.name} is not in {short_path(str(Path(record.path).parent))} any "
-                f"more. Press {rescan} to look for it in the library folders.",
-                title="File missing",
-                severity="error",
-                timeout=8,
-            )
+            advice = missing_text(record, bool(self.library.folders), rescan)
+            self.notify(advice, title="File missing", severity="error", timeout=12)
             return
         self.app.push_screen(ReaderScreen(Path(record.path), start_offset=offset))
 

@@ -27,6 +27,17 @@ def empty_text(query: str, has_books: bool) -> str:
     )
 
 
+def missing_text(record: BookRecord, has_folders: bool, rescan: str) -> str:
+    """Where a missing file was, and what will find it: a rescan (key ``rescan``) looks only
+    in the library's folders; opening the file where it is now always works, and keeps the
+    place."""
+    text = f"{record.name} is not in {short_path(str(Path(record.path).parent))} any more."
+    reopen = "open it where it is now with `chapbook NEWPATH` (your place is kept)"
+    if has_folders:
+        return f"{text} Press {rescan} to look for it in the library folders, or {reopen}."
+    return f"{text} If it was moved or renamed, {reopen}."
+
+
 def short_path(path: str) -> str:
     """A path with the home folder written as `~`."""
     home = str(Path.home())
@@ -109,12 +120,8 @@ class LibraryDetail(Widget):
 
     def _state(self, record: BookRecord, library: Library) -> Content:
         if record.missing:
-            rescan = key_hint(self.app, "rescan")
-            return Content.assemble(
-                ("File missing: ", "bold $text-error"),
-                f"{record.name} is not in {short_path(str(Path(record.path).parent))} any more. "
-                f"{rescan} looks for it in the library folders.",
-            )
+            advice = missing_text(record, bool(library.folders), key_hint(self.app, "rescan"))
+            return Content.assemble(("File missing: ", "bold $text-error"), advice)
         if record.error:
             return Content.assemble(("Could not be read: ", "bold $text-warning"), record.error)
         if record.updated:
