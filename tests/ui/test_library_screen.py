@@ -331,3 +331,25 @@ async def test_a_missing_book_says_what_will_find_it(tmp_path: Path) -> None:
     with_folders = await notice_on_enter()
     assert "Press r to look for it in the library folders" in with_folders
     assert "chapbook NEWPATH" in with_folders
+
+
+async def test_folders_given_on_the_command_line_get_a_summary(tmp_path: Path) -> None:
+    (tmp_path / "emptydir").mkdir()
+    write_story(tmp_path / "somedir", "one.txt", "One")
+    write_story(tmp_path / "somedir", "two.txt", "Two")
+
+    async def notices_after_adding(paths: list[Path]) -> str:
+        library = fixed_library(tmp_path / "data")
+        library.queued = paths
+        async with library_app(library).run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await settle(pilot)
+            return "\n".join(n.message for n in pilot.app._notifications)
+
+    empty = await notices_after_adding([tmp_path / "emptydir"])
+    assert f"No books found in {tmp_path / 'emptydir'} (chapbook reads .txt, .epub" in empty
+    assert f"Added 2 books from {tmp_path / 'somedir'}" in await notices_after_adding(
+        [tmp_path / "somedir"]
+    )
+    again = await notices_after_adding([tmp_path / "somedir"])
+    assert f"No new books in {tmp_path / 'somedir'}; 2 were already in the library" in again

@@ -19,7 +19,7 @@ from tui.library.catalog import (
     sort_records,
     status_text,
 )
-from tui.library.folders import ACCEPTED_SUFFIXES, plan_text
+from tui.library.folders import ACCEPTED_SUFFIXES, before_adding, count_added, plan_text
 from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.library.scan import reason, skipped_text
@@ -56,16 +56,11 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
             code = 1
     if not _big_scan_agreed(library, found, args):
         return 1
-    before = {r.id: (r.hash, r.missing, r.path) for r in library.records()}
+    before = before_adding(library.records())
     records = library.add_paths(found, _progress_printer())
     library.save()
-    added = sum(1 for r in records if r.id not in before)
-    moved = sum(1 for r in records if r.id in before and before[r.id][2] != r.path)
-    refreshed = sum(
-        1
-        for r in records
-        if r.id in before and before[r.id][2] == r.path and before[r.id][:2] != (r.hash, r.missing)
-    )
+    counts = count_added(before, records)
+    added, moved, refreshed, known = counts.added, counts.moved, counts.changed, counts.known
     unreadable = [r for r in records if r.error]
     skipped, library.skipped = library.skipped, []
     parts = [f"added {added} book{'s' if added != 1 else ''}"]
@@ -73,7 +68,6 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
         parts.append(f"{moved} found at a new path")
     if refreshed:
         parts.append(f"{refreshed} changed")
-    known = len(records) - added - moved - refreshed
     if known:
         parts.append(f"{known} already in the library")
     print(", ".join(parts) + f"; the library has {len(library)}.")

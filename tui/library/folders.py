@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from tui.book.formats import FORMATS, is_scanned
 from tui.library.ignore import IgnoreRules, is_ignored
+from tui.library.records import BookRecord
 
 # Every file type the library adds when it walks a folder: the ones `open_book` reads.
 ACCEPTED_SUFFIXES: tuple[str, ...] = tuple(s for s, f in FORMATS.items() if f.scanned)
@@ -92,3 +94,81 @@ def plan_text(files: list[str], roots: list[str], shown: int = 5) -> str:
         parts.append(f"{rest:,} elsewhere")
     n = len(files)
     return f"{n:,} new file{'s' if n != 1 else ''}: " + ", ".join(parts)
+
+
+def kinds_text() -> str:
+    """`.txt, .epub, .html or .htm files, plain or gzipped`: what a folder scan adds."""
+    return f"{', '.join(ACCEPTED_SUFFIXES[:-1])} or {ACCEPTED_SUFFIXES[-1]} files, plain or gzipped"
+
+
+def given_text(paths: Sequence[Path | str]) -> str:
+    """The paths as the user gave them: `~/fics`, `a and b`, `3 folders and files`."""
+    names = [str(p) for p in paths]
+    if len(names) <= 2:
+        return " and ".join(names)
+    return f"{len(names)} folders and files"
+
+
+@dataclass
+class AddCounts:
+    """What adding paths did to the library, book by book."""
+
+    added: int = 0  # new to it
+    moved: int = 0  # known, found at a new path
+    changed: int = 0  # known, same path, the file changed
+    known: int = 0  # already there as they are
+
+    @property
+    def total(self) -> int:
+        return self.added + self.moved + self.changed + self.known
+
+
+def count_added(
+    before: dict[str, tuple[str, bool, str]], records: Iterable[BookRecord]
+) -> AddCounts:
+    """Sort the records an add returned by what ``before`` (id: hash, missing, path, taken
+    just before the add) knew of them."""
+    counts = AddCounts()
+    for record in records:
+        was = before.get(record.id)
+        if was is None:
+            counts.added += 1
+        elif was[2] != record.path:
+            counts.moved += 1
+        elif was[:2] != (record.hash, record.missing):
+            counts.changed += 1
+        else:
+            counts.known += 1
+    return counts
+
+
+def before_adding(records: Iterable[BookRecord]) -> dict[str, tuple[str, bool, str]]:
+    """What `count_added` compares with: each book's hash, whether missing, and path."""
+    return {r.id: (r.hash, r.missing, r.path) for r in records}
+
+
+def added_text(paths: Sequence[Path | str], counts: AddCounts, skipped: int) -> str:
+    """One sentence about adding ``paths``: `Added 2 books from ~/fics; 1 was already in the
+    library`, or why nothing was added (`No books found in x (chapbook reads …)`)."""
+    where = given_text(paths)
+    others = []
+    if counts.moved:
+        others.append(f"{counts.moved} found at a new path")
+    if counts.changed:
+        others.append(f"{counts.changed} changed")
+    if counts.known:
+        verb = "was" if counts.known == 1 else "were"
+        others.append(f"{counts.known} {verb} already in the library")
+    if skipped:
+        files = "1 file" if skipped == 1 else f"{skipped:,} files"
+        others.append(f"{files} skipped (not {'a book' if skipped == 1 else 'books'})")
+    if counts.added:
+        n = counts.added
+        text = f"Added {n:,} book{'s' if n != 1 else ''} from {where}"
+    elif counts.total:
+        text = f"No new books in {where}"
+    elif skipped:
+        return f"No books found in {where}: {others[-1]}"
+    else:
+        return f"No books found in {where} (chapbook reads {kinds_text()})"
+    return f"{text}; {', '.join(others)}" if others else text

@@ -378,6 +378,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.reload()
         if message.error:
             self.notify(message.error, title=message.label, severity="error", timeout=10)
+        elif message.added:
+            self.notify(message.added, title=message.label, timeout=8)
         elif message.rescan:
             n = message.changes
             text = f"{n} book{'s' if n != 1 else ''} changed" if n else "Nothing changed"

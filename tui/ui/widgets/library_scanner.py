@@ -14,7 +14,7 @@ from textual.widgets import Label, ProgressBar
 from textual.worker import get_current_worker
 
 from tui.book.model import BookError
-from tui.library.folders import plan_text
+from tui.library.folders import added_text, before_adding, count_added, plan_text
 from tui.library.library import Library
 
 PROGRESS_EVERY = 0.1  # seconds between progress messages from a scan
@@ -48,10 +48,13 @@ class LibraryScanner(Horizontal):
         """A scan ended. ``rescan``: it looked for new books in the folders (the user's `r`)
         rather than adding named paths; ``label`` is only what the progress line said."""
 
-        def __init__(self, changes: int, label: str, error: str = "", *, rescan: bool) -> None:
+        def __init__(
+            self, changes: int, label: str, error: str = "", *, rescan: bool, added: str = ""
+        ) -> None:
             super().__init__()
             self.changes, self.label, self.error = changes, label, error
             self.rescan = rescan
+            self.added = added  # what adding the named paths did, in a sentence
 
     class AskToAdd(Message):
         """Adding ``paths`` would bring in more files than `library.ask_above`."""
@@ -100,7 +103,7 @@ class LibraryScanner(Horizontal):
                 last = now
                 self.post_message(self.Progress(done, total, label))
 
-        changes, error = 0, ""
+        changes, error, added = 0, "", ""
         try:
             self.library.reload()  # what other chapbook processes added meanwhile
             if paths and not agreed:
@@ -112,15 +115,19 @@ class LibraryScanner(Horizontal):
             # One worker thread: a process pool cannot start inside the running app.
             if paths:
                 before = len(self.library)
-                self.library.add_paths(paths, progress, workers=1)
+                known = before_adding(self.library.records())
+                skipped = len(self.library.skipped)
+                records = self.library.add_paths(paths, progress, workers=1)
                 changes += len(self.library) - before
+                counts = count_added(known, records)
+                added = added_text(paths, counts, len(self.library.skipped) - skipped)
             changes += self.library.check(progress, add_new=add_new, workers=1)
             self.library.save()
         except ScanCancelled:
             return
         except (BookError, OSError) as err:
             error = str(err)
-        self.post_message(self.Done(changes, label, error, rescan=rescan))
+        self.post_message(self.Done(changes, label, error, rescan=rescan, added=added))
 
     def on_library_scanner_progress(self, message: Progress) -> None:
         message.stop()
