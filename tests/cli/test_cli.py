@@ -56,3 +56,32 @@ def test_a_file_that_is_not_a_book_fails_before_the_interface_starts(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith(f"chapbook: {path}: ")
     assert ("this is a program" if name == "program" else "looks like a binary file") in err
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (b"just some text, not a zip at all\n", "not a readable EPUB (damaged zip"),
+        (b"PK\x05\x06" + bytes(18), "not an EPUB"),  # an empty zip: no package inside
+    ],
+)
+def test_a_damaged_epub_fails_before_the_interface_starts_with_its_folder_named(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    content: bytes,
+    why: str,
+) -> None:
+    from tui.ui.app import ChapbookApp
+
+    def no_interface(*_args: object, **_kw: object) -> None:
+        raise AssertionError("the interface started (the terminal was switched)")
+
+    monkeypatch.setattr(ChapbookApp, "run", no_interface)
+    (tmp_path / "weird").mkdir()
+    (tmp_path / "weird" / "fake.epub").write_bytes(content)
+    monkeypatch.chdir(tmp_path)
+    assert main(["weird/fake.epub"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("chapbook: weird/fake.epub: ")
+    assert why in err and "Traceback" not in err

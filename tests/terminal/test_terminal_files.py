@@ -49,6 +49,21 @@ def test_a_program_given_as_a_book_fails_without_switching_the_screen(tmp_path: 
     assert written.strip() == "chapbook: /bin/ls: this is a program, not a text file"
 
 
+def test_a_damaged_epub_fails_without_switching_the_screen(tmp_path: Path) -> None:
+    """`chapbook weird/fake.epub` (text renamed .epub): one line naming the file as typed, with
+    its folder, exit status 2, and no switch to the full screen and back."""
+    (tmp_path / "weird").mkdir()
+    (tmp_path / "weird" / "fake.epub").write_text("a note, not a book\n", encoding="utf-8")
+    log = tmp_path / "output.log"
+    with TmuxTerminal(80, 24) as term:
+        _run_logged(term, [CHAPBOOK, "weird/fake.epub"], tmp_path, log)
+        assert _status(term, tmp_path) == 2
+    written = log.read_text(encoding="utf-8", errors="replace")
+    assert ALTERNATE_SCREEN not in written
+    assert written.count("\n") == 1
+    assert written.strip().startswith("chapbook: weird/fake.epub: not a readable EPUB")
+
+
 def test_adding_a_folder_without_books_says_so_and_fails(tmp_path: Path) -> None:
     """`chapbook add EMPTY`: exit status 1 and the reason, not a silent success."""
     empty = tmp_path / "nothing-here"

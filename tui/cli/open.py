@@ -65,5 +65,10 @@ def _check_book(path: Path) -> None:
     from tui.book.loader import check_path, check_text_start
 
     check_path(path)
-    if book_kind(path) == "text":
+    kind = book_kind(path)
+    if kind == "text":
         check_text_start(path)
+    elif kind == "epub":
+        from tui.book.markup.epub import check_epub_start
+
+        check_epub_start(path)

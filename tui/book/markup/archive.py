@@ -8,6 +8,7 @@ import zlib
 from pathlib import Path
 from urllib.parse import unquote
 
+from tui.book.loader import safe_name
 from tui.book.model import BookError
 
 # Limits far above any real book (the largest web serials are ~100 MB of XHTML) and far below
@@ -28,16 +29,17 @@ class Archive:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self.name = safe_name(self.path)  # as the caller gave it: the folder helps find it
         try:
             self.zip = zipfile.ZipFile(self.path)
         except FileNotFoundError:
-            raise BookError(f"{self.path.name}: no such file") from None
+            raise BookError(f"{self.name}: no such file") from None
         except IsADirectoryError:
-            raise BookError(f"{self.path.name}: is a folder, not a book") from None
+            raise BookError(f"{self.name}: is a folder, not a book") from None
         except PermissionError:
-            raise BookError(f"{self.path.name}: permission denied") from None
+            raise BookError(f"{self.name}: permission denied") from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as err:
-            raise BookError(f"{self.path.name}: not a readable EPUB (damaged zip: {err})") from None
+            raise BookError(f"{self.name}: not a readable EPUB (damaged zip: {err})") from None
         self.entries: dict[str, zipfile.ZipInfo] = {}
         self.folded: dict[str, str] = {}
         self._check()
@@ -45,29 +47,29 @@ class Archive:
     def _check(self) -> None:
         infos = self.zip.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise BookError(f"{self.path.name}: refused: {len(infos)} entries in the archive")
+            raise BookError(f"{self.name}: refused: {len(infos)} entries in the archive")
         total = 0
         for info in infos:
             name = info.filename
             if _unsafe_name(name):
-                raise BookError(f"{self.path.name}: refused: unsafe entry name {name!r}")
+                raise BookError(f"{self.name}: refused: unsafe entry name {name!r}")
             if info.is_dir():
                 continue
             if info.file_size > MAX_ENTRY_BYTES:
                 raise BookError(
-                    f"{self.path.name}: refused: entry {name!r} is "
+                    f"{self.name}: refused: entry {name!r} is "
                     f"{info.file_size // (1024 * 1024)} MB uncompressed"
                 )
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(
                 info.compress_size, 1
             ):
                 raise BookError(
-                    f"{self.path.name}: refused: entry {name!r} expands "
+                    f"{self.name}: refused: entry {name!r} expands "
                     f"{info.file_size // max(info.compress_size, 1)} times (a zip bomb?)"
                 )
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
-                raise BookError(f"{self.path.name}: refused: over 1 GB uncompressed")
+                raise BookError(f"{self.name}: refused: over 1 GB uncompressed")
             self.entries.setdefault(name, info)
             self.folded.setdefault(name.casefold(), name)
 
@@ -105,7 +107,7 @@ class Archive:
             raise KeyError(name)
         info = self.entries[stored]
         if info.flag_bits & 0x1:
-            raise BookError(f"{self.path.name}: {stored!r} is encrypted (DRM): cannot be read")
+            raise BookError(f"{self.name}: {stored!r} is encrypted (DRM): cannot be read")
         try:
             with self.zip.open(info) as handle:
                 data = handle.read(min(limit, info.file_size) + 1)

@@ -32,13 +32,20 @@ MAX_NOTICES = 5  # a damaged book says what is wrong, not the same thing 1,600 t
 MARKUP_NAMES = re.compile(r"\.(?:x?html?|xml)$", re.I)
 
 
+def check_epub_start(path: str | Path) -> None:
+    """Refuse a file that cannot be read as an EPUB (not a zip, damaged, no package or
+    content) from its directory and package alone, so a caller can say so before it starts
+    anything else."""
+    EpubReader(path).close()
+
+
 class EpubReader:
     """An open EPUB whose spine is converted one document at a time, on demand."""
 
     def __init__(self, path: str | Path) -> None:
         check_path(path)
         self.path = Path(path)
-        self.name = safe_name(self.path.name)
+        self.name = safe_name(self.path)  # for messages: the path as the caller gave it
         self.archive = Archive(self.path)
         self.notices: list[str] = []
         try:
