@@ -353,3 +353,53 @@ async def test_folders_given_on_the_command_line_get_a_summary(tmp_path: Path) -
     )
     again = await notices_after_adding([tmp_path / "somedir"])
     assert f"No new books in {tmp_path / 'somedir'}; 2 were already in the library" in again
+
+
+async def _reader_open(pilot) -> None:
+    for _ in range(100):  # the reader opens the book in stages
+        await pilot.pause(0.05)
+        screen = pilot.app.screen
+        if type(screen).__name__ == "ReaderScreen" and screen.session.book is not None:
+            return
+    raise AssertionError("the book never opened")
+
+
+async def test_back_from_a_book_found_with_the_finder_the_cursor_is_on_it(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 6)
+    wanted = add_known(library, write_story(tmp_path, "x.txt", "Zephyr"), "The Zephyr Letters")
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        assert table.current is not None and table.current.id != wanted.id
+        await pilot.press("ctrl+p", *"zephyr")
+        for _ in range(50):  # the finder searches in a worker
+            await pilot.pause(0.05)
+            if pilot.app.screen.hits:
+                break
+        await pilot.press("enter")
+        await _reader_open(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert table.current is not None and table.current.id == wanted.id
+        assert table.cursor == 0  # the book just read is first by last read
+
+
+async def test_the_library_over_a_book_opened_by_name_has_the_cursor_on_it(
+    tmp_path: Path,
+) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 6)
+    library.set_sort("title")
+    path = write_story(tmp_path, "z.txt", "Zephyr")
+    wanted = add_known(library, path, "Zzz the Last by Title")
+    settings, _problems = load_settings(None)
+    app = ChapbookApp(settings, library, ChapbookScreens(), open_path=path)
+    async with app.run_test(size=SIZE) as pilot:
+        await _reader_open(pilot)
+        await pilot.press("L")
+        screen = await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        assert table.current is not None and table.current.id == wanted.id
+        assert table.cursor == len(table.rows) - 1

@@ -103,6 +103,10 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self._notices_shown = 0
         self._offers: tuple[bool, bool] | None = None  # what the footer shows for the cursor
         self._shown: BookRecord | None = None  # the book the detail lines are about
+        # The book to put the cursor on at the next redraw (the one just read), and when
+        # each book had last been read as this screen was left for another.
+        self._follow: str | None = None
+        self._read_when_left: dict[str, float] = {}
 
     @property
     def library(self) -> Library:
@@ -139,6 +143,10 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
             self.sort_key, self.sort_reverse = self.library.sort_key, self.library.sort_reverse
         self._notices_shown = len(self.library.notices)
         self.watch(self.query_one("#library-filter", Input), "value", self._filter_changed, False)
+        opened = getattr(self.app, "open_path", None)
+        if opened is not None and len(self.app.screen_stack) > 1:  # over the book it opened
+            record = self.library.find_by_path(opened)
+            self._follow = record.id if record is not None else None
         self.reload()
         self.table.focus()
         queued, self.library.queued = list(self.library.queued), []
@@ -146,7 +154,15 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         # After the first paint: the check must not hold the list back from the screen.
         self.call_after_refresh(self.scanner.scan, False, queued, label)
 
+    def on_screen_suspend(self) -> None:
+        self._read_when_left = {r.id: r.last_read for r in self.library.records()}
+
     def on_screen_resume(self) -> None:
+        # Back from a book (`q`, the library key): the cursor goes to the book just read.
+        before = self._read_when_left
+        read = [r for r in self.library.records() if r.last_read > before.get(r.id, 0.0)]
+        if before and read:
+            self._follow = max(read, key=lambda r: r.last_read).id
         self.reload()
 
     # -- rows ------------------------------------------------------------------------------
@@ -169,7 +185,11 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         arrow = "▼" if descending != self.sort_reverse else "▲"
         table.sort_key, table.sort_arrow = self.sort_key, arrow
         table.empty_text = empty_text(self.filter_text, bool(self._sorted))
-        table.set_rows(rows, self.library.clock(), keep=current.id if current else None)
+        keep = current.id if current else None
+        follow, self._follow = self._follow, None
+        if follow is not None and any(r.id == follow for r in rows):
+            keep = follow
+        table.set_rows(rows, self.library.clock(), keep=keep)
         self._highlighted(table.current)
         total = len(self._sorted)
         count = f"Library · {total:,} book{'s' if total != 1 else ''}"
