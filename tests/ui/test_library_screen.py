@@ -403,3 +403,24 @@ async def test_the_library_over_a_book_opened_by_name_has_the_cursor_on_it(
         table = screen.query_one(LibraryTable)
         assert table.current is not None and table.current.id == wanted.id
         assert table.cursor == len(table.rows) - 1
+
+
+async def test_one_new_chapter_is_called_one_new_chapter(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    library = fixed_library()
+    path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
+    record = add_known(library, path, "Serial", chapters=3)
+    read_to(library, record, 0.5, NOW)
+    path.write_text(path.read_text() + "\nChapter 4\n\nNew.\n")
+    with library.lock:
+        library.apply(facts_for(path, "Serial", chapters=4))
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        detail = str(screen.query_one("#library-detail").render())
+        assert "updated: 1 new chapter ·" in detail
+        await pilot.press("enter")
+        offer = pilot.app.screen
+        assert isinstance(offer, UpdateOffer)
+        text = " ".join(str(s.render()) for s in offer.query(Static))
+        assert "“Serial” by A. Writer has 1 new chapter since you last read it." in text

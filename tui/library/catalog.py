@@ -170,9 +170,14 @@ def status_text(record: BookRecord) -> str:
     return record.status
 
 
+def new_chapters_text(count: int) -> str:
+    """`1 new chapter`, `3 new chapters`."""
+    return f"{count:,} new chapter{'s' if count != 1 else ''}"
+
+
 def update_text(record: BookRecord) -> str:
-    n = record.new_chapters
-    return f"updated: +{n} chapter{'s' if n != 1 else ''}"
+    """`updated: 1 new chapter`: the detail line of an updated book."""
+    return f"updated: {new_chapters_text(record.new_chapters)}"
 
 
 def format_duration(seconds: float) -> str:

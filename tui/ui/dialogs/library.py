@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.library.catalog import SORT_KEYS, update_text
+from tui.library.catalog import SORT_KEYS, new_chapters_text, update_text
 from tui.library.records import BookRecord
 from tui.ui.actions import binding
 from tui.ui.dialogs.once import DismissesOnce
@@ -188,7 +188,8 @@ class UpdateOffer(
         record = self.record
         with Vertical() as box:
             box.border_title = update_text(record).capitalize()
-            yield Static(f"{_quoted(record)} has new chapters since you last read it.")
+            news = new_chapters_text(record.new_chapters)
+            yield Static(f"{_quoted(record)} has {news} since you last read it.")
             yield Static(f"First new chapter: {record.new_title or '(untitled)'}")
             jump, resume = key_hint(self.app, "open_update"), key_hint(self.app, "open_book")
             cancel = key_hint(self.app, "close")
