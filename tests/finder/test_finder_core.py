@@ -195,6 +195,17 @@ def test_empty_query_lists_bookmarks_then_chapters() -> None:
     assert hits[0].label == "‘the bell’"
 
 
+def test_a_quote_without_a_label_is_named_by_its_opening_words() -> None:
+    book = lighthouse()
+    para = bell_paragraph(book)
+    quote = book.paragraph(para)
+    mark = Bookmark(make_anchor(book, book.starts[para]), "", quote=quote)
+    hit = BookFinder(book, [mark]).search("")[0]
+    opening = " ".join(quote.split()[:3])
+    assert hit.kind == "bookmark" and "(no label)" not in hit.label
+    assert hit.label.startswith(opening) and hit.label.endswith("…\"")  # its own quote
+
+
 def test_bookmarks_are_found_by_label() -> None:
     book = lighthouse()
     para = bell_paragraph(book)

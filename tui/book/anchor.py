@@ -7,11 +7,14 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from tui.book.model import quoted_opening
+
 if TYPE_CHECKING:
     from tui.book.model import Book
 
 # Paragraph windows searched around the saved offset before the whole book (each ± this many).
 _WINDOWS = (16, 256, 4096)
+QUOTE_NAME_WORDS = 12  # the opening words that name a quote without a label
 
 
 def fingerprint(paragraph_text: str) -> str:
@@ -61,6 +64,14 @@ class Bookmark:
     # A quote: the passage's own text, paragraphs apart by a blank line ("" for a plain mark).
     quote: str = ""
     mark: str = ""  # a named mark's letter (`m a` sets it, `' a` goes there); "" for none
+
+    @property
+    def name(self) -> str:
+        """What lists call it: its label; a quote without one, by its own opening words
+        (`“It was the best of times…”`), as scene labels quote theirs; "" for neither."""
+        if self.label or not self.quote:
+            return self.label
+        return quoted_opening(" ".join(self.quote.split()[:QUOTE_NAME_WORDS]))
 
     def to_dict(self) -> dict[str, Any]:
         data = {"anchor": self.anchor.to_dict(), "label": self.label, "created": self.created}

@@ -165,11 +165,14 @@ class HitMaker:
         """A bookmark, with the marked paragraph under its label."""
         para = self.book.para_read_at(offset) if len(self.book) else 0
         chapter, scene = self.place(para)
-        label = mark.label or "(no label)"
+        label = mark.name or "(no label)"
+        # A quote without a label is named by its own words, already in quotation marks.
+        shift = 0 if mark.quote and not mark.label else 1
+        shown = label if shift == 0 else f"‘{label}’"
         snippet, spans = excerpt(paragraph_text(self.book, para), set(), words(query))
         return Hit(
             "bookmark",
-            f"‘{label}’",
+            shown,
             score,
             offset=offset,
             para=para,
@@ -177,7 +180,7 @@ class HitMaker:
             chapter=chapter,
             scene=scene,
             chapter_name=self.chapter_name(chapter),
-            label_spans=[(a + 1, b + 1) for a, b in highlight(label, set(), words(query))],
+            label_spans=[(a + shift, b + shift) for a, b in highlight(label, set(), words(query))],
             detail=snippet,
             detail_spans=spans,
         )

@@ -10,7 +10,7 @@ from typing import Literal, Protocol
 
 from tui.book.anchor import Anchor, Bookmark, anchor_paragraph, make_anchor, resolve_anchor
 from tui.book.heading_text import paragraph_text
-from tui.book.model import Book, ParaKind, quoted_opening
+from tui.book.model import Book, ParaKind
 from tui.reading.counts import CountPrefix
 from tui.reading.jumps import JumpList
 from tui.reading.navigation import chapter_landings, next_landing, prev_landing, scene_landings
@@ -72,11 +72,8 @@ class BookmarkRow:
 
     @property
     def name(self) -> str:
-        """What the list calls it: its label; a quote without one, by its own opening words
-        (`“It was the best of times…”`), as scene labels quote theirs; "" for neither."""
-        if self.bookmark.label or not self.bookmark.quote:
-            return self.bookmark.label
-        return quoted_opening(" ".join(self.bookmark.quote.split()[:SNIPPET_WORDS]))
+        """What the list calls it: see `Bookmark.name`."""
+        return self.bookmark.name
 
 
 class ReadingSession:
