@@ -103,8 +103,9 @@ def prefix_match(found: str, want: str) -> bool:
 
 @pytest.fixture(scope="module")
 def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[dict[str, Any], float]]:
-    """Every fixture's outline and the seconds it took; compressed files are read from a
-    decompressed copy named without `.gz`."""
+    """Every fixture's outline and the processor seconds it took (not wall time, which other
+    jobs on the machine stretch); compressed files are read from a decompressed copy named
+    without `.gz`."""
     folder = tmp_path_factory.mktemp("fanfic")
     out = {}
     for name in TRUTH:
@@ -114,9 +115,9 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[dict[str,
             plain.parent.mkdir(parents=True, exist_ok=True)
             plain.write_bytes(gzip.decompress(path.read_bytes()))
             path = plain
-        start = time.perf_counter()
+        start = time.process_time()
         book = open_book(path)
-        seconds = time.perf_counter() - start
+        seconds = time.process_time() - start
         out[name] = (outline_dict(book), seconds)
     return out
 
@@ -247,6 +248,6 @@ def test_author(books: dict[str, Any], name: str) -> None:
     assert norm(got["author"]) == norm(shown_author(TRUTH[name]))
 
 
-def test_every_file_opens_within_a_second(books: dict[str, Any]) -> None:
+def test_every_file_opens_within_a_second_of_processor_time(books: dict[str, Any]) -> None:
     slow = {name: round(s, 2) for name, (_, s) in books.items() if s >= 1.0}
     assert not slow

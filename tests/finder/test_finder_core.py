@@ -203,7 +203,7 @@ def test_a_quote_without_a_label_is_named_by_its_opening_words() -> None:
     hit = BookFinder(book, [mark]).search("")[0]
     opening = " ".join(quote.split()[:3])
     assert hit.kind == "bookmark" and "(no label)" not in hit.label
-    assert hit.label.startswith(opening) and hit.label.endswith("…\"")  # its own quote
+    assert hit.label.startswith(opening) and hit.label.endswith('…"')  # its own quote
 
 
 def test_bookmarks_are_found_by_label() -> None:
