@@ -1,5 +1,6 @@
 """A chapter's heading on the page, in the contents, the status line, the bookmarks and the
-finder: the title once, its emphasis marks and alt text gone, every place in the file kept."""
+finder: the title once, its emphasis marks and alt text gone, every place in the file kept;
+and the quotes that lists make of the text, without its emphasis marks."""
 
 from __future__ import annotations
 
@@ -224,3 +225,50 @@ def test_a_preview_of_a_printed_heading_says_its_title_once(printed: Book) -> No
     assert preview[0] == "MARA’S JOURNAL--continued"
     assert sum("JOURNAL" in line for line in preview) == 1
     assert all(printed.kinds[p] != ParaKind.HEADING for p in range(heading + 2, heading + 4))
+
+
+def diary_book() -> str:
+    """A journal kept as Project Gutenberg prints it: each entry opens with its date in
+    underscores (`_29 October._--`), the text's mark for italics."""
+    parts = ["THE HARBOUR LEDGER", "By Tessaly Brook"]
+    for n, day in enumerate(["29 October", "30 October"], 1):
+        parts.append(f"CHAPTER {ROMAN[n - 1]}.")
+        for entry in range(3):
+            parts.append(f"_{day}, {entry + 1} p. m._--{paragraph(n * 3 + entry, 4)}")
+            parts.append(paragraph(n * 3 + entry + 1, 5))
+            parts.append("* * * * *")
+    return "\n\n\n".join(parts[:-1]) + "\n"
+
+
+@pytest.fixture
+def diary(tmp_path: Path) -> Book:
+    path = tmp_path / "diary.txt"
+    path.write_text(diary_book(), encoding="utf-8")
+    return open_book(path)
+
+
+def test_labels_and_quotes_in_lists_drop_the_underscores_of_emphasis(diary: Book) -> None:
+    entry = next(i for i in range(len(diary)) if diary.paragraph(i).startswith("_30 October, 2"))
+    # The book's own text keeps its marks: the page shows what the file says.
+    assert diary.paragraph(entry).startswith("_30 October, 2 p. m._--")
+    assert paragraph_text(diary, entry).startswith("_30 October, 2 p. m._--")
+    scene = diary.scene_at(entry)
+    assert scene is not None and scene.start == entry
+    assert scene.first_words.startswith("30 October, 2 p. m.--")
+    assert "_" not in scene.label()
+    assert all("_" not in row.title for row in contents_rows(diary))
+    # A bookmark's quote and the finder's excerpts quote the words without the marks.
+    mark = Bookmark(make_anchor(diary, diary.starts[entry]), "")
+    session = ReadingSession(Path(diary.path or "diary.txt"))
+    session.show_stage(Stage(diary, 0, True, True))
+    [row] = session.bookmark_rows([mark])
+    assert row.snippet.startswith("30 October, 2 p. m.--")
+    finder = BookFinder(diary, [mark])
+    assert finder.build()
+    hits = finder.search("/30 october", typing=False)
+    assert hits and all("_" not in hit.label for hit in hits)
+    assert hits[0].label.startswith("30 October, 1 p. m.--")
+    [bookmark] = [h for h in finder.search("") if h.kind == "bookmark"]
+    assert bookmark.detail.startswith("30 October, 2 p. m.--")
+    for hit in finder.search("october ferryman", typing=False):
+        assert "_" not in hit.label and "_" not in hit.detail, hit

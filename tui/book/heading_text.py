@@ -94,6 +94,12 @@ def paragraph_text(book: Book, para: int) -> str:
     return _own_words(book, para)
 
 
+def quoted_text(book: Book, para: int) -> str:
+    """A paragraph's words as a list quotes them (a finder's excerpt, a bookmark's opening
+    words): as `paragraph_text`, without the underscores that mark emphasis (`_29 October._`)."""
+    return plain_title(paragraph_text(book, para))
+
+
 def line_text(book: Book, para: int) -> str:
     """A paragraph's words as a page of the book shows them, among the paragraphs around it (a
     preview, a copied passage): as `paragraph_text`, except that a heading over its title line

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from tui.book.anchor import Bookmark, resolve_anchor
-from tui.book.heading_text import paragraph_text
+from tui.book.heading_text import quoted_text
 from tui.book.model import Book, ParaKind, Scene
 from tui.finder.build import ProgressFn, build_index
 from tui.finder.cache import cached_index, remember_index
@@ -250,7 +250,7 @@ class BookFinder:
         hits = []
         for mark, offset in self.marks():
             para = self.book.para_read_at(offset)
-            shown = paragraph_text(self.book, para)
+            shown = quoted_text(self.book, para)
             label = mark.label or shown[:80]
             score = max(
                 title_similarity(text, label),

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from tui.book.anchor import Bookmark
-from tui.book.heading_text import paragraph_text
+from tui.book.heading_text import quoted_text
 from tui.book.model import Book, Chapter, Scene, titled
 from tui.finder.excerpts import excerpt, highlight, matched_words, passage_start
 from tui.finder.rank import SceneScore
@@ -136,7 +136,7 @@ class HitMaker:
         hit.offset = self.book.starts[passage_start(self.book, ranked.best_para, floor)]
         hit.label_spans = highlight(hit.label, keys, [])
         typed = words(query)
-        shown = paragraph_text(self.book, ranked.best_para)
+        shown = quoted_text(self.book, ranked.best_para)
         hit.detail, hit.detail_spans = excerpt(shown, keys, typed=typed)
         hit.words = matched_words(self.book, ranked.best_para, keys, typed)
         return hit
@@ -169,7 +169,7 @@ class HitMaker:
         # A quote without a label is named by its own words, already in quotation marks.
         shift = 0 if mark.quote and not mark.label else 1
         shown = label if shift == 0 else f"‘{label}’"
-        snippet, spans = excerpt(paragraph_text(self.book, para), set(), words(query))
+        snippet, spans = excerpt(quoted_text(self.book, para), set(), words(query))
         return Hit(
             "bookmark",
             shown,
@@ -190,7 +190,7 @@ class HitMaker:
         are shown before related ones."""
         chapter, scene = self.place(para)
         typed = words(query)
-        snippet, spans = excerpt(paragraph_text(self.book, para), keys, typed=typed)
+        snippet, spans = excerpt(quoted_text(self.book, para), keys, typed=typed)
         located = self.where(chapter, scene, self.book.line_of(para))
         return Hit(
             "text",

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from tui.book.anchor import Anchor, Bookmark, anchor_paragraph, make_anchor, resolve_anchor
-from tui.book.heading_text import paragraph_text
+from tui.book.heading_text import quoted_text
 from tui.book.model import Book, ParaKind
 from tui.reading.counts import CountPrefix
 from tui.reading.jumps import JumpList
@@ -405,7 +405,7 @@ class ReadingSession:
         book = self.book
         if book is None or not len(book):
             return ""
-        words = paragraph_text(book, labelled_paragraph(book, para)).split()
+        words = quoted_text(book, labelled_paragraph(book, para)).split()
         return " ".join(words[:SNIPPET_WORDS])
 
     def bookmark_offset(self, mark: Bookmark) -> tuple[int, bool]:

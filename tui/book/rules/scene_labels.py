@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from tui.book.model import Book, ParaKind
+from tui.book.rules.headings import plain_title
 from tui.book.rules.patterns import compiled_on_first_use, word_set
 
 TEXT = int(ParaKind.TEXT)
@@ -63,8 +64,9 @@ _TRAILING = re.compile(r"[\W_]+$")
 
 def first_words(text: str, words: int = 6, max_chars: int = 48) -> str:
     """The opening words of a paragraph for a label, with their quotes as they stand (an
-    opening `…` or a stray mark dropped), without the punctuation where they are cut."""
-    body = _LEADING.sub(r"\1", " ".join(text[:400].split()))
+    opening `…` or a stray mark dropped), without the punctuation where they are cut, nor the
+    underscores that mark emphasis (`_29 October._--This is…`)."""
+    body = _LEADING.sub(r"\1", " ".join(plain_title(text[:400]).split()))
     picked = " ".join(body.split(" ")[:words])
     if " " not in picked:
         picked = picked[: max_chars // 2]  # unspaced (CJK) text: a few characters
