@@ -13,8 +13,9 @@ from reader_support import paragraph
 from tui.book.anchor import Anchor, Bookmark, fingerprint, make_anchor, resolve_anchor
 from tui.book.formats import open_book
 from tui.book.heading_text import line_text, paragraph_text, title_line
-from tui.book.model import Book, ParaKind
+from tui.book.model import Book, ParaKind, Section
 from tui.book.rules.headings import plain_title
+from tui.book.section_names import own_name
 from tui.finder.book_finder import BookFinder
 from tui.reading.contents import contents_rows
 from tui.reading.pager import LayoutOptions, Pager, Pos
@@ -272,3 +273,30 @@ def test_labels_and_quotes_in_lists_drop_the_underscores_of_emphasis(diary: Book
     assert bookmark.detail.startswith("30 October, 2 p. m.--")
     for hit in finder.search("october ferryman", typing=False):
         assert "_" not in hit.label and "_" not in hit.detail, hit
+
+
+def test_an_end_matter_heading_with_alt_text_shows_clean(tmp_path: Path) -> None:
+    path = tmp_path / "festival.txt"
+    afterword = "Long time no see. Thank you for reading the third volume of the ledger."
+    path.write_text(converted_book() + f"\n\nimage Afterword image\n\n{afterword}\n", "utf-8")
+    book = open_book(path)
+    [section] = book.end_matter
+    assert section.heading is not None
+    assert book.paragraph(section.heading) == "image Afterword image"
+    # The page, the status line, a quote of it and the finder all say `Afterword`.
+    pager = Pager(book, LayoutOptions(column=60), 20)
+    rows = [row.text.strip() for row in pager.block(section.heading, 0)]
+    assert [row for row in rows if row] == ["Afterword"]
+    assert ProgressMeter(book).place(section.start) == "Afterword"
+    # A part of the matter named by its heading gets the clean name too.
+    unnamed = Section("appendix", section.heading, section.start, section.end)
+    assert own_name(book, unnamed) == "Afterword"
+    assert paragraph_text(book, section.heading) == "Afterword"
+    assert line_text(book, section.heading) == "Afterword"
+    finder = BookFinder(book)
+    assert finder.build()
+    hits = finder.search("/afterword", typing=False)
+    assert hits and hits[0].label == "Afterword"
+    assert "image" not in finder.preview(hits[0]).body
+    # The chapter headings written the same way are clean as before.
+    assert heading_rows(book, 1)[1] == (RowKind.HEADING, "Chapter 2: Into the RPG World")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tui.book.model import Book, Chapter, ParaKind
-from tui.book.rules.headings import clean_heading, plain_title
+from tui.book.rules.headings import clean_heading, matter_heading, plain_title
 
 _HEADING = ParaKind.HEADING
 _NOT_WORDS = re.compile(r"[\W_]+")
@@ -62,10 +62,25 @@ def _heading_shown(book: Book, chapter: Chapter) -> str | None:
     return chapter.title or None
 
 
+def _matter_headings(book: Book) -> dict[int, str]:
+    """The clean text of each front or end matter heading whose file text is not clean (`image
+    Afterword image` shows `Afterword`), by paragraph."""
+    lines: dict[int, str] = {}
+    for section in (*book.front_matter, *book.end_matter):
+        at = section.heading
+        if at is not None and 0 <= at < len(book):
+            text = book.paragraph(at)
+            shown = matter_heading(text)
+            if shown and shown != " ".join(text.split()):
+                lines[at] = shown
+    return lines
+
+
 def heading_lines(book: Book) -> dict[int, str]:
     """The text each chapter's heading paragraph shows on a page, by paragraph: its clean
-    title, or only its own line when a title line under it shows the rest."""
-    lines: dict[int, str] = {}
+    title, or only its own line when a title line under it shows the rest; and the clean text
+    of a front or end matter heading that needs cleaning."""
+    lines = _matter_headings(book)
     for chapter in book.chapters:
         at = chapter.heading
         if at is not None and _is_heading(book, at):
@@ -113,6 +128,11 @@ def line_text(book: Book, para: int) -> str:
 
 
 def _own_words(book: Book, para: int) -> str:
-    """The paragraph's own text; a heading line's without its emphasis marks."""
+    """The paragraph's own text; a heading line's without its emphasis marks; a front or end
+    matter heading's cleaned (`image Afterword image` gives `Afterword`)."""
     text = book.paragraph(para)
-    return plain_title(text) if book.kinds[para] == _HEADING else text
+    if book.kinds[para] == _HEADING:
+        return plain_title(text)
+    if any(s.heading == para for s in (*book.front_matter, *book.end_matter)):
+        return matter_heading(text) or text
+    return text

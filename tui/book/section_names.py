@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tui.book.model import Book, Section
+from tui.book.rules.headings import matter_heading
 
 # Kinds of section with a name of their own; others are named by their heading, else after
 # the part before them, else as front or end matter.
@@ -34,7 +35,7 @@ def own_name(book: Book, section: Section) -> str | None:
         return name
     heading = section.heading
     if heading is not None and 0 <= heading < len(book):
-        text = " ".join(book.paragraph(heading).split())
+        text = matter_heading(book.paragraph(heading))
         if 0 < len(text) <= HEADING_NAME_MAX:
             return text
     return None

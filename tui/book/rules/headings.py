@@ -19,6 +19,7 @@ __all__ = [
     "Heading",
     "clean_heading",
     "match_heading",
+    "matter_heading",
     "parse_number",
     "plain_title",
     "strip_alt_text",
@@ -191,6 +192,16 @@ def clean_heading(text: str) -> str:
         line = inner
     match = match_heading(line)
     return match.text if match else line
+
+
+def matter_heading(text: str) -> str:
+    """A heading of front or end matter (an afterword's, a note's) as users should see it: one
+    that holds alt text cleaned as a chapter's heading is (`image Afterword image` ->
+    `Afterword`), any other only without its emphasis marks and with its spaces single."""
+    line = " ".join(plain_title(text).split())
+    if strip_alt_text(line) != line:
+        return clean_heading(line) or line
+    return line
 
 
 def strip_decoration(line: str) -> str:
