@@ -206,3 +206,39 @@ def test_a_word_capitalised_only_where_a_sentence_or_a_place_name_starts_is_no_n
     assert names[:2] == ["Lucy", "Mina"]
     assert "Poor" not in names and "Church" not in names
     assert "Da Vinci" in names
+
+
+# A journal whose scenes name their people among words capitalised for weight, ways of
+# address, adjectives and places; the book around them shows which is which.
+JOURNAL_SCENES = [
+    # Lucy stands only at the start of sentences here; elsewhere the book has `said Lucy`.
+    "Lucy came down late. Lucy laughed at the death of the old year, and spoke of Death as a\n"
+    "friend. The Hereafter may wait, she said. We talked of death and of what comes\n"
+    "hereafter until the fire went out, and of death again. Lucy slept.",
+    "I wrote to the agents at once. “Dear Sirs, we beg to acknowledge your letter,” and I\n"
+    "thanked them, sir by sir, for every kindness. Arthur read it. “Dear Sirs,” said Arthur,\n"
+    "“is no way to begin.” Arthur laughed, and Arthur sealed it. Yes, sir, I said.",
+    "“Your Lordship is kind,” said the clerk to Arthur. “Your Lordship will sign here.”\n"
+    "Arthur signed. “I thank your Lordship,” the clerk said; Arthur went to Mina and Lucy.\n"
+    "Mina had seen the British Museum that day, and a British woman at the door.",
+    "We met Dr. Van\nHelsing at the station, where Mina was waiting. Van Helsing spoke\n"
+    "of a certain European custom; Mina listened while Van Helsing talked, and Van\n"
+    "Helsing smiled at Mina. Later we found the British Museum closed, said Lucy.",
+]
+
+
+def test_scene_names_are_judged_by_what_the_whole_book_says() -> None:
+    book = parse_text("Chapter 1\n\n" + "\n\n* * *\n\n".join(JOURNAL_SCENES))
+    names = [scene.names for scene in book.chapters[0].scenes]
+    # Written in lowercase as often as capitalised: words, not names (`Death`, `Hereafter`,
+    # `Sirs` for `sir`); a way of address (`your Lordship`) is no name either.
+    assert names[0] == ["Lucy"]
+    assert names[1] == ["Arthur"]
+    # After an article (`the British Museum`, `a British woman`): no one's name.
+    assert names[2][:2] == ["Arthur", "Mina"] and "British" not in names[2]
+    # A name kept whole across a line's end; a word met once in the book (`European`) is not
+    # what the scene is known by.
+    assert names[3][:2] == ["Van Helsing", "Mina"]
+    assert "European" not in names[3] and "Van" not in names[3]
+    label = book.chapters[0].scenes[3].label()
+    assert label.startswith("Ch 1 · Scene 4 — Van Helsing, Mina — ")

@@ -25,7 +25,7 @@ from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments
 from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.headings import clean_heading, match_heading, plain_title
-from tui.book.rules.scene_labels import scene_names
+from tui.book.rules.scene_labels import name_scenes
 from tui.book.rules.scenes import fill_scenes
 
 # A paragraph that is only a part's number: `2`, `II.`.
@@ -117,8 +117,10 @@ def build_book(
     parts = _part_labels(book, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
     wide = [k + 1 for k, para in enumerate(paras) if para.gap_lines >= WIDE_GAP_LINES]
     starts = sorted({*parts, *section_starts(book, paras), *wide})
-    fill_scenes(book, starts, with_names=with_names)
-    _trim_notes(book, with_names)
+    fill_scenes(book, starts, with_names=False)
+    _trim_notes(book)
+    if with_names:
+        name_scenes(book)  # (once the last scenes end before their chapters' notes)
     meta["words"] = _words(book)
     return book
 
@@ -308,7 +310,7 @@ def _part_labels(book: Book, starts: Sequence[int]) -> list[int]:
     return out
 
 
-def _trim_notes(book: Book, with_names: bool) -> None:
+def _trim_notes(book: Book) -> None:
     """A chapter's last scene ends before the chapter's end notes."""
     kinds = book.kinds
     for chapter in book.chapters:
@@ -318,10 +320,7 @@ def _trim_notes(book: Book, with_names: bool) -> None:
         end = scene.end
         while end - 1 > scene.start and kinds[end - 1] in (NOTE, BREAK):
             end -= 1
-        if end != scene.end:
-            scene.end = end
-            if with_names:
-                scene.names = scene_names(book, scene.start, end)
+        scene.end = end
 
 
 def _name_chapters(book: Book, paras: Sequence[Para]) -> None:

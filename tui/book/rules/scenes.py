@@ -11,13 +11,7 @@ from tui.book.model import Book, Chapter, ParaKind, Scene
 from tui.book.rules.breaks import is_end_line, is_setoff_line, is_spacer_line
 from tui.book.rules.headings import names_a_chapter, plain_title
 from tui.book.rules.notes import looks_like_author_talk
-from tui.book.rules.scene_labels import (
-    NAME_BUDGET_CHARS,
-    NAME_MIN_SAMPLE,
-    NAME_SAMPLE_CHARS,
-    scene_names,
-    scene_opening,
-)
+from tui.book.rules.scene_labels import name_scenes, scene_opening
 
 TEXT = int(ParaKind.TEXT)
 BREAK = int(ParaKind.BREAK)
@@ -62,9 +56,6 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
     per_chapter = [
         _scene_starts(book, _scenes_from(book, c), c.end, gaps, c.title) for c in book.chapters
     ]
-    # Names are sampled within a budget, so a 14M-word serial with thousands of scenes stays fast.
-    total = sum(len(starts) for starts in per_chapter) or 1
-    sample = max(NAME_MIN_SAMPLE, min(NAME_SAMPLE_CHARS, NAME_BUDGET_CHARS // total))
     for ci, (chapter, starts) in enumerate(zip(book.chapters, per_chapter, strict=True)):
         chapter.scenes = []
         for si, start in enumerate(starts):
@@ -72,9 +63,9 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
             scene = Scene(ci, si, start, end)
             scene.first_words = scene_opening(book, start, end)
             scene.title = plain_title(_opening_label(book, chapter.start, start, gaps))
-            if with_names:
-                scene.names = scene_names(book, start, end, sample_chars=sample)
             chapter.scenes.append(scene)
+    if with_names:
+        name_scenes(book)
 
 
 def _scenes_from(book: Book, chapter: Chapter) -> int:
