@@ -242,3 +242,22 @@ def test_scene_names_are_judged_by_what_the_whole_book_says() -> None:
     assert "European" not in names[3] and "Van" not in names[3]
     label = book.chapters[0].scenes[3].label()
     assert label.startswith("Ch 1 · Scene 4 — Van Helsing, Mina — ")
+
+
+def test_scenes_that_open_alike_are_told_apart_by_their_own_first_words() -> None:
+    refrain = "Mara Quell was my first love."
+    days = [
+        "We were classmates, and she was the best swimmer Mara Quell's school had ever seen.",
+        "I was engrossed in a game at the arcade when Mara Quell sat down beside me.",
+        "By some twist of fate, Mara Quell and I were paired for the harbour project.",
+    ]
+    scenes = [f"{refrain}\n\n{day}\n\nMara Quell smiled, and Mara Quell left." for day in days]
+    book = parse_text("Prologue\n\n" + "\n\n* * *\n\n".join(scenes) + "\n\nChapter 1\n\n" + SCENE)
+    labels = [scene.label() for scene in book.chapters[0].scenes]
+    assert labels == [
+        "Ch 1 · Scene 1 — Mara Quell — “We were classmates, and she was…”",
+        "Ch 1 · Scene 2 — Mara Quell — “I was engrossed in a game…”",
+        "Ch 1 · Scene 3 — Mara Quell — “By some twist of fate, Mara…”",
+    ]
+    # A scene whose label is its own already keeps its opening words.
+    assert book.chapters[1].scenes[0].first_words == "Mara walked to the harbour in"

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tui.book.model import Book, ParaKind
+from tui.book.model import Book, ParaKind, Scene
 from tui.book.rules.headings import plain_title
 from tui.book.rules.patterns import compiled_on_first_use, word_set
 
@@ -17,6 +17,9 @@ TEXT = int(ParaKind.TEXT)
 NAME_SAMPLE_CHARS = 24_000
 NAME_BUDGET_CHARS = 4_000_000
 NAME_MIN_SAMPLE = 900
+# Scenes that would have the same label are told apart by one of their first this many
+# paragraphs.
+OPENINGS_LOOKED_AT = 12
 
 # What the whole book says of its words is read from at most this many characters of it,
 # in EVIDENCE_PIECES pieces spread over it.
@@ -328,6 +331,43 @@ def name_scenes(book: Book) -> None:
         scene.names = scene_names(
             book, scene.start, scene.end, sample_chars=sample, evidence=evidence
         )
+    tell_scenes_apart(book)
+
+
+def tell_scenes_apart(book: Book) -> None:
+    """Scenes of one chapter that would have the same label (each opens with the same refrain,
+    `Saika Kuozaki was my first love.`, and names the same people) are labelled by the first
+    words of their own that the others do not share."""
+    for chapter in book.chapters:
+        alike: dict[str, list[Scene]] = {}
+        for scene in chapter.scenes:
+            if not scene.title:  # (a scene titled in the book is labelled by its title)
+                alike.setdefault(scene.description(), []).append(scene)
+        for scenes in alike.values():
+            if len(scenes) > 1:
+                _own_openings(book, scenes)
+
+
+def _own_openings(book: Book, scenes: list[Scene]) -> None:
+    """Give each of ``scenes`` the first words of its first paragraph whose opening no other
+    of them has."""
+    openings = [_openings(book, scene) for scene in scenes]
+    seen = Counter(words for found in openings for words in set(found))
+    for scene, found in zip(scenes, openings, strict=True):
+        own = next((words for words in found if seen[words] == 1), None)
+        if own:
+            scene.first_words = own
+
+
+def _openings(book: Book, scene: Scene) -> list[str]:
+    """The first words of a scene's first few paragraphs of prose."""
+    found = []
+    for i in range(scene.start, min(scene.end, scene.start + OPENINGS_LOOKED_AT)):
+        if book.kinds[i] == TEXT:
+            words = first_words(_head(book, i))
+            if sum(c.isalnum() for c in words) >= 2:
+                found.append(words)
+    return found
 
 
 def scene_names(

@@ -11,7 +11,7 @@ from tui.book.model import Book, Chapter, ParaKind, Scene
 from tui.book.rules.breaks import is_end_line, is_setoff_line, is_spacer_line
 from tui.book.rules.headings import names_a_chapter, plain_title
 from tui.book.rules.notes import looks_like_author_talk
-from tui.book.rules.scene_labels import name_scenes, scene_opening
+from tui.book.rules.scene_labels import name_scenes, scene_opening, tell_scenes_apart
 
 TEXT = int(ParaKind.TEXT)
 BREAK = int(ParaKind.BREAK)
@@ -66,6 +66,8 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
             chapter.scenes.append(scene)
     if with_names:
         name_scenes(book)
+    else:
+        tell_scenes_apart(book)
 
 
 def _scenes_from(book: Book, chapter: Chapter) -> int:
