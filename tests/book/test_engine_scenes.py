@@ -259,5 +259,7 @@ def test_scenes_that_open_alike_are_told_apart_by_their_own_first_words() -> Non
         "Ch 1 · Scene 2 — Mara Quell — “I was engrossed in a game…”",
         "Ch 1 · Scene 3 — Mara Quell — “By some twist of fate, Mara…”",
     ]
+    # Their openings are still where they open (the outline's `first_words`).
+    assert {scene.first_words for scene in book.chapters[0].scenes} == {refrain[:-1]}
     # A scene whose label is its own already keeps its opening words.
     assert book.chapters[1].scenes[0].first_words == "Mara walked to the harbour in"

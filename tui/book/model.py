@@ -53,6 +53,9 @@ class Scene:
     start: int  # first paragraph index (its first paragraph of prose)
     end: int  # paragraph index one past the last
     first_words: str = ""  # the opening words, for labels
+    # Where other scenes of its chapter would have the same label: the first words of its own
+    # that tell it apart, shown in place of ``first_words``; "" otherwise.
+    own_words: str = ""
     names: list[str] = field(default_factory=list)  # names that occur most, best first
     title: str = ""  # the line that opens it in the book (`2. How They Went to Visit`), if any
 
@@ -64,8 +67,8 @@ class Scene:
         parts = []
         if self.names:
             parts.append(", ".join(self.names[:2]))
-        if self.first_words:
-            parts.append(quoted_opening(self.first_words))
+        if self.own_words or self.first_words:
+            parts.append(quoted_opening(self.own_words or self.first_words))
         return " — ".join(parts)
 
     def label(self) -> str:

@@ -337,10 +337,11 @@ def name_scenes(book: Book) -> None:
 def tell_scenes_apart(book: Book) -> None:
     """Scenes of one chapter that would have the same label (each opens with the same refrain,
     `Saika Kuozaki was my first love.`, and names the same people) are labelled by the first
-    words of their own that the others do not share."""
+    words of their own that the others do not share (``own_words``)."""
     for chapter in book.chapters:
         alike: dict[str, list[Scene]] = {}
         for scene in chapter.scenes:
+            scene.own_words = ""  # (judged again once the scenes have their names)
             if not scene.title:  # (a scene titled in the book is labelled by its title)
                 alike.setdefault(scene.description(), []).append(scene)
         for scenes in alike.values():
@@ -355,8 +356,8 @@ def _own_openings(book: Book, scenes: list[Scene]) -> None:
     seen = Counter(words for found in openings for words in set(found))
     for scene, found in zip(scenes, openings, strict=True):
         own = next((words for words in found if seen[words] == 1), None)
-        if own:
-            scene.first_words = own
+        if own and own != scene.first_words:
+            scene.own_words = own
 
 
 def _openings(book: Book, scene: Scene) -> list[str]:
