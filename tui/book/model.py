@@ -53,11 +53,11 @@ class Scene:
     start: int  # first paragraph index (its first paragraph of prose)
     end: int  # paragraph index one past the last
     first_words: str = ""  # the opening words, for labels
+    names: list[str] = field(default_factory=list)  # names that occur most, best first
+    title: str = ""  # the line that opens it in the book (`2. How They Went to Visit`), if any
     # Where other scenes of its chapter would have the same label: the first words of its own
     # that tell it apart, shown in place of ``first_words``; "" otherwise.
     own_words: str = ""
-    names: list[str] = field(default_factory=list)  # names that occur most, best first
-    title: str = ""  # the line that opens it in the book (`2. How They Went to Visit`), if any
 
     def description(self) -> str:
         """What tells it apart: the line that titles it in the book, or else its main names and
