@@ -12,6 +12,11 @@ front and end matter.
   over the title line under it) and a paragraph's text wherever it is quoted alone.
 - `file_title`: a title from the file's path, for books that name themselves nowhere
   inside (a chapter file takes its folder's name).
+- `section_names`: the names readers use for the parts of front and end matter.
+- `look_alikes`: what tells apart books whose library rows would read the same.
+- `scene_breaks`: where a book's breaks are drawn on a page, shared by the reader and the
+  finder's preview.
+- `sampling`: pieces of a long text spread over it, for what is learnt from a sample.
 - `rules/`: what lines and words mean, shared by text and markup: headings, numerals,
   scene-break ornaments, fan-fiction labels, author's notes, scenes.
 - `text/`: the plain-text pipeline: paragraphs, line kinds, chapters, contents lists,

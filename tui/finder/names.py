@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from tui.book.model import Book
+from tui.book.sampling import spread_pieces
 
 SAMPLE_CHARS = 2_000_000  # a long book's names recur: this much text, spread over it, is read
 SAMPLE_PIECES = 64
@@ -79,7 +80,7 @@ def book_names(book: Book, together: Callable[[str, str], bool]) -> BookNames:
     forms with the names they stand for (`Hilde` and `Hildegarde`, not `Mash` and `Master`)."""
     capital: Counter = Counter()
     lower: Counter = Counter()
-    for piece in _sample(book.text):
+    for piece in spread_pieces(book.text, SAMPLE_CHARS, SAMPLE_PIECES):
         for match in _NAME.finditer(piece):
             start, end = match.span()
             previous = piece[start - 1] if start else " "
@@ -110,18 +111,3 @@ def book_names(book: Book, together: Callable[[str, str], bool]) -> BookNames:
         if forms:
             names.short_forms[name] = forms
     return names
-
-
-def _sample(text: str) -> list[str]:
-    """The whole text when short; else pieces spread evenly over it, cut at line ends."""
-    if len(text) <= SAMPLE_CHARS:
-        return [text]
-    size = SAMPLE_CHARS // SAMPLE_PIECES
-    step = len(text) // SAMPLE_PIECES
-    pieces = []
-    for number in range(SAMPLE_PIECES):
-        start = text.find("\n", number * step)
-        if start < 0:
-            break
-        pieces.append(text[start : start + size])
-    return pieces

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from tui.book.model import Book, ParaKind, Scene
 from tui.book.rules.headings import plain_title
 from tui.book.rules.patterns import compiled_on_first_use, word_set
+from tui.book.sampling import spread_pieces
 
 TEXT = int(ParaKind.TEXT)
 
@@ -166,7 +167,7 @@ def book_evidence(book: Book) -> NameEvidence:
     """What the book says of its capitalised words (see `NameEvidence`), read from the whole
     text, or from pieces spread over a long one."""
     text = book.text
-    pieces = _evidence_pieces(text)
+    pieces = spread_pieces(text, EVIDENCE_CHARS, EVIDENCE_PIECES)
     evidence = NameEvidence(whole=len(pieces) == 1 and len(pieces[0]) == len(text))
     word = _WORD()
     tokens: Counter[str] = Counter()
@@ -204,21 +205,6 @@ def _read_contexts(piece: str, evidence: NameEvidence) -> None:
                 articled[word] += 1
             elif last in _OWNERS_BEFORE:
                 owned[word] += 1
-
-
-def _evidence_pieces(text: str) -> list[str]:
-    """The whole text when short; else pieces spread evenly over it, cut at line ends."""
-    if len(text) <= EVIDENCE_CHARS:
-        return [text]
-    size = EVIDENCE_CHARS // EVIDENCE_PIECES
-    step = len(text) // EVIDENCE_PIECES
-    pieces = []
-    for number in range(EVIDENCE_PIECES):
-        start = text.find("\n", number * step)
-        if start < 0:
-            break
-        pieces.append(text[start : start + size])
-    return pieces
 
 
 def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) -> list[str]:
