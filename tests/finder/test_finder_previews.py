@@ -29,8 +29,9 @@ def test_the_excerpt_shows_the_words_typed_before_related_ones() -> None:
 def test_a_hit_knows_where_its_words_are_deep_in_a_paragraph() -> None:
     finder = finder_of("Chapter 1\n\n" + FILLER * 20 + "Then the brass compass rolled away.\n")
     hit = finder.search("/brass compass", typing=False)[0]
-    assert hit.words is not None
-    start, end = hit.words
+    found = hit.words_in(finder.book)
+    assert found is not None
+    start, end = found
     assert finder.book.text[start:end] == "brass compass"
     assert hit.offset is not None and hit.offset < start  # Enter's passage starts before them
 

@@ -310,7 +310,7 @@ class BookFinder:
             hit.focus,
             hit.keys,
             max_chars,
-            words=hit.words,
+            words=hit.words_in(self.book),
             room=room,
             breaks=self._breaks,
         )

@@ -30,9 +30,7 @@ class Hit:
     # found by its words, Enter goes further, to the passage where they meet (`focus`).
     para: int | None = None
     focus: int | None = None  # the paragraph that best matches, shown in the preview
-    # Where in book.text the matched words are (in `focus`): Enter and the preview bring them
-    # into view, `offset` being the top of the passage they are in.
-    words: tuple[int, int] | None = None
+    typed: tuple[str, ...] = ()  # the query's words as typed, shown before related ones
     chapter: int | None = None  # 0-based
     scene: int | None = None  # 0-based within its chapter
     label_spans: Spans = field(default_factory=list)
@@ -41,6 +39,14 @@ class Hit:
     keys: frozenset[str] = frozenset()  # the book's words that matched, for highlighting
     path: str | None = None  # a book's path, for library hits
     chapter_name: str | None = None  # `Ch 3` as the book numbers it, or `Prologue`
+
+    def words_in(self, book: Book) -> tuple[int, int] | None:
+        """Where in book.text the matched words are (in `focus`), for Enter and the preview to
+        bring into view, `offset` being the top of the passage they are in. Found when wanted,
+        for the one hit chosen or previewed, not for every hit of every keystroke."""
+        if self.focus is None or not self.keys:
+            return None
+        return matched_words(book, self.focus, self.keys, self.typed)
 
     def to_json(self, book: Book) -> dict[str, Any]:
         """The `chapbook find --json` form: chapter and scene numbers are 1-based."""
@@ -135,10 +141,9 @@ class HitMaker:
         floor = min(scene.start, ranked.best_para)
         hit.offset = self.book.starts[passage_start(self.book, ranked.best_para, floor)]
         hit.label_spans = highlight(hit.label, keys, [])
-        typed = words(query)
+        hit.typed = tuple(words(query))
         shown = quoted_text(self.book, ranked.best_para)
-        hit.detail, hit.detail_spans = excerpt(shown, keys, typed=typed)
-        hit.words = matched_words(self.book, ranked.best_para, keys, typed)
+        hit.detail, hit.detail_spans = excerpt(shown, keys, typed=hit.typed)
         return hit
 
     def chapter(self, chapter: Chapter, score: float, query: str = "") -> Hit:
@@ -189,7 +194,7 @@ class HitMaker:
         """One paragraph of text, with where it is under it; the words as typed (``query``)
         are shown before related ones."""
         chapter, scene = self.place(para)
-        typed = words(query)
+        typed = tuple(words(query))
         snippet, spans = excerpt(quoted_text(self.book, para), keys, typed=typed)
         located = self.where(chapter, scene, self.book.line_of(para))
         return Hit(
@@ -205,7 +210,7 @@ class HitMaker:
             label_spans=spans,
             detail=located,
             keys=keys,
-            words=matched_words(self.book, para, keys, typed),
+            typed=typed,
         )
 
 

@@ -110,7 +110,7 @@ class PlacesFlow:
         def chosen(hit: Hit | None) -> None:
             if hit is None or hit.offset is None or session.book is None:
                 return
-            offset, words_at = hit.offset, hit.words
+            offset, words_at = hit.offset, hit.words_in(session.book)
             if words_at is None:
                 host.jump_to_offset(offset)
             else:  # the matched words on screen, not only the top of their passage
