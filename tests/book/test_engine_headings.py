@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tui.book.formats import open_book
 from tui.book.rules.headings import clean_heading, match_heading, parse_number
 
 
@@ -153,3 +154,22 @@ def test_brackets_that_belong_to_the_heading_are_kept(line: str, kind: str, show
 @pytest.mark.parametrize("line", ["3.5 million people came", "1.5 cups of flour, sifted."])
 def test_decimals_in_prose_are_not_headings(line: str) -> None:
     assert match_heading(line) is None
+
+
+def test_a_numeral_with_a_full_stop_over_its_title_reads_as_one_title(tmp_path) -> None:
+    # Carmilla's `I.` over `An Early Fright`: the contents show `I: An Early Fright`.
+    names = ["An Early Fright", "A Guest", "We Compare Notes", "Her Habits"]
+    prose = "\n\n".join(["It was night, and the house was still. " * 6] * 5)
+    chapters = [
+        f"{numeral}.\n\n{name}\n\n{prose}"
+        for numeral, name in zip(["I", "II", "III", "IV"], names, strict=True)
+    ]
+    path = tmp_path / "tale.txt"
+    path.write_text("A Tale\n\n\n" + "\n\n\n".join(chapters) + "\n", encoding="utf-8")
+    titles = [chapter.title for chapter in open_book(path).chapters]
+    assert titles == [
+        "I: An Early Fright",
+        "II: A Guest",
+        "III: We Compare Notes",
+        "IV: Her Habits",
+    ]

@@ -256,7 +256,7 @@ def _strong_headings(strong, infos, paragraph, n: int) -> list[HeadingChoice]:
             k += 2
         elif nxt is not None and _names_numbered(heading, nxt, i):
             # `Chapter 1` over `Prologue` on the next line: the first chapter is the prologue.
-            choices.append(HeadingChoice(i, f"{heading.text}: {nxt[1].text}", i, (nxt[0],)))
+            choices.append(HeadingChoice(i, joined_title(heading.text, nxt[1].text), i, (nxt[0],)))
             k += 2
         elif nxt is not None and _same_chapter_over_notes(infos, paragraph, strong[k], nxt):
             # A download's heading, the story's header and notes, then the author's own heading
@@ -382,7 +382,7 @@ def _with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingCh
         return choice
     if line.isupper() and line[0].isalpha() and not line.endswith(("”", '"')):
         # `TOBIAS GREGSON SHOWS WHAT HE CAN DO.`: a title in capitals, full stop and all
-        return replace(choice, title=f"{choice.title}: {line}", extra=(*choice.extra, j))
+        return replace(choice, title=joined_title(choice.title, line), extra=(*choice.extra, j))
     if line.endswith((".", ",", ";", "”", '"', "…")) or line[0] in "\"“‘'—-(":
         return choice
     if is_setoff_line(line):
@@ -390,4 +390,12 @@ def _with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingCh
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     if not words[0][:1].isupper() or capitalised < 0.6 * len(words):
         return choice
-    return replace(choice, title=f"{choice.title}: {line}", extra=(*choice.extra, j))
+    return replace(choice, title=joined_title(choice.title, line), extra=(*choice.extra, j))
+
+
+def joined_title(heading: str, line: str) -> str:
+    """A heading and the title line under it as one title: `I.` over `An Early Fright` is
+    `I: An Early Fright`, not `I.: An Early Fright`."""
+    if heading.endswith(".") and heading[-2:-1].isalnum():
+        heading = heading[:-1]
+    return f"{heading}: {line}"
