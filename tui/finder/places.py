@@ -16,6 +16,7 @@ from tui.finder.tokens import (
     parse_number,
     parse_structural,
     part_number,
+    words,
 )
 
 # `ch5` in a book that numbers its chapters again in each part: a later part's chapter 5.
@@ -30,12 +31,12 @@ _NAMED_SCENE = re.compile(
     r"(?:(?:scene|sc)\.?\s*(?P<sc>\d+|[a-z]+)|s\s*(?P<sc_digits>\d+))\s*$",
     re.IGNORECASE,
 )
-_NOT_WORDS = re.compile(r"[\W_]+")
 
 
 def plain(text: str) -> str:
-    """Only the words of ``text``, case-folded: `Prologue: Paradise` -> `prologue paradise`."""
-    return " ".join(_NOT_WORDS.sub(" ", text.casefold()).split())
+    """Only the words of ``text``, folded as the finder folds them: `Prologue: Paradise` ->
+    `prologue paradise`."""
+    return " ".join(words(text))
 
 
 @dataclass(frozen=True)

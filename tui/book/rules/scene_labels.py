@@ -153,7 +153,7 @@ class NameEvidence:
         return (
             mid >= MIN_MENTIONS
             and mid * NAMED_SHARE >= self.capital[word]
-            and not (self.is_word(word))
+            and not self.is_word(word)
         )
 
     def is_thing(self, word: str) -> bool:
@@ -220,7 +220,7 @@ def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) ->
         run = m.group()
         if " " not in run and "\n" not in run:
             # The common case: one word, often a sentence-initial `The` or `She`.
-            if run in not_names or (evidence is not None and evidence.is_word(run)):
+            if run in not_names or _no_name(evidence, run):
                 continue
             counts[run] += 1
             at = m.start()
