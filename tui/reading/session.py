@@ -112,8 +112,7 @@ class ReadingSession:
         self.search_text = ""
         self.search_backward = False
         self.search_pattern: re.Pattern[str] | None = None
-        self.search_within: tuple[int, int] | None = None  # a chapter's span, or the book
-        self.search_part_name = ""  # what the span is ("this chapter" ...), if any
+        self.searched_part: SearchPart | None = None  # a chapter search's part; None: the book
         self.search_shown = False  # highlights on screen (cleared with Escape)
         self.match: Match | None = None
         self.match_starts: list[int] | None = None  # every match's start, once counted
@@ -149,6 +148,16 @@ class ReadingSession:
         if self.opened_at_jump and not self.user_moved:
             return False
         return self._dirty and self.book_id is not None
+
+    @property
+    def search_within(self) -> tuple[int, int] | None:
+        """The characters a chapter search keeps to; None when the search is the book's."""
+        return self.searched_part.span if self.searched_part is not None else None
+
+    @property
+    def search_part_name(self) -> str:
+        """What a chapter search keeps to, in a sentence ("this chapter" ...); "" for none."""
+        return self.searched_part.name if self.searched_part is not None else ""
 
     def save(self, keeper: PlaceKeeper, top_offset: int, at_end: bool) -> bool:
         """Store the place in ``keeper``; False when there was nothing to store."""
@@ -286,8 +295,7 @@ class ReadingSession:
         self.search_text = text.strip()
         self.search_backward = backward
         self.search_pattern = pattern
-        self.search_within = within.span if within is not None else None
-        self.search_part_name = within.name if within is not None else ""
+        self.searched_part = within
         self.search_shown = pattern is not None
         self.match = None
         self.match_starts = None
