@@ -327,3 +327,49 @@ def test_library_finder_by_author_lists_both_books() -> None:
 
 def test_library_finder_empty_query_lists_all_books() -> None:
     assert len(library().search("")) == 3
+
+
+def classics() -> LibraryFinder:
+    titles = [
+        ("Dracula", "Bram Stoker"),
+        ("A Christmas Carol", "Charles Dickens"),
+        ("Cranford", "Elizabeth Gaskell"),
+        ("Frankenstein", "Mary Shelley"),
+        ("The Time Machine", "H. G. Wells"),
+        ("A Tale of Two Cities", "Charles Dickens"),
+        ("Pride and Prejudice", "Jane Austen"),
+    ]
+    return LibraryFinder(
+        BookEntry(f"/b/{n}", title, author, "", "") for n, (title, author) in enumerate(titles)
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        ("drac", ["Dracula"]),
+        ("cran", ["Cranford"]),
+        ("carol", ["A Christmas Carol"]),
+        ("time", ["The Time Machine"]),
+        ("dickens", ["A Christmas Carol", "A Tale of Two Cities"]),
+    ],
+)
+def test_library_finder_lists_only_the_books_a_short_query_names(
+    query: str, titles: list[str]
+) -> None:
+    hits = classics().search(query)
+    assert sorted(h.label.split(" — ")[0] for h in hits) == titles
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("dracual", "Dracula"),
+        ("frankenstien", "Frankenstein"),
+        ("mary shelly", "Frankenstein"),
+        ("frnkens", "Frankenstein"),
+        ("prideandprej", "Pride and Prejudice"),
+    ],
+)
+def test_library_finder_forgives_one_slip_in_a_typed_word(query: str, title: str) -> None:
+    assert [h.label.split(" — ")[0] for h in classics().search(query)] == [title]

@@ -18,6 +18,9 @@ from tui.finder.tokens import STOP_WORDS, words
 # How much a match in each field counts: the title is what people remember best.
 FIELD_WEIGHTS = (("title", 1.0), ("author", 0.9), ("fandom", 0.8), ("tags", 0.75))
 SHOWN = 55.0  # books matching worse than this are left out
+TYPO_FROM = 4  # a word this long or longer may match a word of a field with a typo
+PARTLY_TYPED_TYPO_FROM = 6  # ... and the start of a longer word, when this long
+TYPO_CUTOFF = 75.0  # how near (rapidfuzz ratio) a typo must come to a field's word
 
 
 class ShelvedBook(Protocol):
@@ -75,6 +78,25 @@ class BookEntry:
         )
 
 
+def _word_match(word: str, text: str) -> float:
+    """How well one query word matches a field: 100 when it begins one of the field's words.
+
+    Otherwise, from the fourth letter on, how near it comes to a whole word of the field (a
+    typo: `dracual`, `kepeer`), or from the sixth to the start of one (`frnkens` for
+    `frankenstein`). Less near than one slip in four letters doesn't count, so `cran` finds
+    Cranford and not Frankenstein, and `carol` doesn't find Charles.
+    """
+    best = 0.0
+    for token in text.split():
+        if token.startswith(word):
+            return 100.0
+        if len(word) >= TYPO_FROM:
+            best = max(best, fuzz.ratio(word, token, score_cutoff=TYPO_CUTOFF))
+        if len(word) >= PARTLY_TYPED_TYPO_FROM and len(token) > len(word):
+            best = max(best, fuzz.ratio(word, token[: len(word)], score_cutoff=TYPO_CUTOFF))
+    return best
+
+
 def _file_name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
@@ -113,26 +135,27 @@ class LibraryFinder:
 
     @staticmethod
     def _score(whole: str, query_words: list[str], fields: list[tuple[str, float, str]]) -> float:
-        # The whole query against each field (a title typed with a typo, out of order) ...
-        best_whole = max(
-            (weight * fuzz.WRatio(whole, text) for _, weight, text in fields if text),
+        # Each word against its best field, so `kalpas sakura angst` can match characters and
+        # tags at once; a word counts where it begins a word of the field or is one typo away.
+        per_word = [
+            max(
+                (weight * _word_match(word, text) for _, weight, text in fields if text),
+                default=0.0,
+            )
+            for word in query_words
+        ]
+        words_score = sum(per_word) / len(per_word)
+        # A title typed without its spaces (`prideandprej`) is still that title.
+        squashed = whole.replace(" ", "")
+        run_together = max(
+            (
+                100.0 * weight
+                for _, weight, text in fields
+                if len(squashed) >= 6 and squashed in text.replace(" ", "")
+            ),
             default=0.0,
         )
-        # ... and each word against its best field, so `kalpas sakura angst` can match
-        # characters and tags at once.
-        per_word = []
-        for word in query_words:
-            best = 0.0
-            for _, weight, text in fields:
-                if not text:
-                    continue
-                if any(token.startswith(word) for token in text.split()):
-                    best = max(best, 100.0 * weight)
-                elif len(word) >= 4:
-                    best = max(best, weight * fuzz.partial_ratio(word, text))
-            per_word.append(best)
-        words_score = sum(per_word) / len(per_word)
-        return max(best_whole if len(query_words) == 1 else 0.9 * best_whole, words_score)
+        return max(words_score, run_together)
 
     def _hit(self, entry: BookEntry, score: float, query_words: list[str]) -> Hit:
         label = entry.title + (f" — {entry.author}" if entry.author else "")
