@@ -15,7 +15,7 @@ from tui.cli import main
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "engine"
 BOOKS = sorted(FIXTURES.glob("*.txt")) + sorted((FIXTURES / "outlines").glob("*.txt"))
-SECONDS = 20  # generous on a loaded 2-core machine; each input here takes well under 2 s
+SECONDS = 20  # processor seconds, generous: each input here takes under 4 s
 
 
 @pytest.mark.parametrize("path", BOOKS, ids=lambda p: p.name)
@@ -62,9 +62,10 @@ def _hostile() -> dict[str, bytes]:
 def test_hostile_input_gives_an_outline_or_one_line(name: str, tmp_path: Path, capsys) -> None:
     path = tmp_path / f"{name}.txt"
     path.write_bytes(_hostile()[name])
-    start = time.perf_counter()
+    # Processor time: parallel test workers on a small machine stretch wall time, not this.
+    start = time.process_time()
     status = main(["outline", str(path), "--json"])
-    assert time.perf_counter() - start < SECONDS
+    assert time.process_time() - start < SECONDS
     out, err = capsys.readouterr()
     if status == 0:
         json.loads(out)

@@ -6,8 +6,9 @@ lines that may be anything but prose; :func:`classify_line` then looks at each o
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from tui.book.rules.breaks import (
@@ -147,7 +148,7 @@ LineKind = Literal[
 ]
 
 
-@dataclass(slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class LineInfo:
     """What one line is; ``kind`` is one of the names below, ``data`` depends on it.
 
@@ -165,8 +166,12 @@ class LineInfo:
     tab: bool = False  # the line starts with a tab (FanFicFare chapter titles)
 
 
+@functools.lru_cache(maxsize=4096)
 def classify_line(line: str) -> LineInfo | None:
-    """Classify one line of text; None for ordinary prose."""
+    """Classify one line of text; None for ordinary prose.
+
+    Remembered for the lines met last: a list of `1. Item` lines, a serial's repeated
+    `Previous Chapter | Next Chapter`, are classified once."""
     if not line or len(line) > 400:
         return None
     if line.startswith("// ") and not line.rstrip().endswith("//"):
@@ -180,8 +185,7 @@ def classify_line(line: str) -> LineInfo | None:
         if tab and line.strip() and len(line) <= 160:
             return LineInfo("tab", line.strip(), True)
         return None
-    found.tab = tab
-    return found
+    return dataclasses.replace(found, tab=True) if tab else found
 
 
 def _classify(line: str) -> LineInfo | None:
