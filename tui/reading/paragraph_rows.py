@@ -34,6 +34,10 @@ class LayoutOptions:
     notes: str = "show"  # a chapter's author's notes: "show" them, or "collapse" each to a line
 
 
+# Paragraphs whose lines follow one another on the page when the book sets them so.
+_SET_KINDS = (ParaKind.TEXT, ParaKind.FRONT, ParaKind.END)
+
+
 class ParagraphRows:
     """Lays out a book's paragraphs one at a time (the pager caches and walks the results)."""
 
@@ -121,6 +125,9 @@ class ParagraphRows:
     def _blank_after(self, para: int, kind: ParaKind, blank_style: bool) -> bool:
         if para + 1 in self.title_lines:
             return False
+        if kind in _SET_KINDS and self.shown.set_lines.runs_on(para):
+            # (a poem's next line, a contents list's next entry)
+            return self.book.kinds[para + 1] != kind
         if blank_style or kind in (ParaKind.HEADING, ParaKind.BREAK):
             return True
         if para + 1 >= len(self.book):

@@ -33,6 +33,8 @@ def row_marks(
         marks.append((0, len(row.text), "selected"))
     for start, end, name in book.spans.get(row.para, ()):
         _mark(row, start, end, name, marks)
+    for start, end in pager.shown(row.para).emphasis:
+        _mark(row, start, end, "italic", marks)
     if pattern is not None:
         spans = matches.get(row.para)
         if spans is None:

@@ -57,7 +57,8 @@ def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:
     parts = []
     for word in words:
         parts.append("".join(_EQUIVALENTS.get(ch) or re.escape(ch) for ch in word))
-    return re.compile(r"\s+".join(parts), flags)
+    # Between words, emphasis marks too: `very old man` finds `very _old_ man`.
+    return re.compile(r"_*\s+_*".join(parts), flags)
 
 
 @dataclass(frozen=True, slots=True)

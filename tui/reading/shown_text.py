@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from tui.book.heading_text import heading_lines
 from tui.book.loader import neutralise
-from tui.book.model import Book, ParaKind
+from tui.book.model import Book
 from tui.book.rules.headings import emphasis_marks
+from tui.reading.set_lines import SetLines
 
 # Paragraphs longer than this are laid out in pieces, so that a 20 MB single-line "paragraph"
 # costs no more to show than a normal page.
@@ -27,6 +28,9 @@ class Shown:
     # relative to the paragraph's start. Empty when the text replaces the stored text (a
     # cleaned-up heading, an ornament): every display index then maps to the paragraph start.
     runs: tuple[tuple[int, int], ...]
+    # Display spans set in italics, where the file marks emphasis with underscores (`_word_`)
+    # that the display leaves out.
+    emphasis: tuple[tuple[int, int], ...] = ()
 
     def to_raw(self, index: int) -> int:
         """The paragraph-relative raw offset of display index ``index``."""
@@ -75,15 +79,36 @@ def shown_from_raw(raw: str, rejoin: bool) -> Shown:
 
 
 def without_emphasis_marks(shown: Shown) -> Shown:
-    """``shown`` without the underscores that mark emphasis (a heading line's
-    `JOURNAL--_continued_`), each remaining character still mapped to its place in the file."""
-    marks = set(emphasis_marks(shown.text))
-    if not marks or not shown.runs:
+    """``shown`` without the underscores that mark emphasis (Project Gutenberg's `_italics_`,
+    a heading line's `JOURNAL--_continued_`), their words kept as ``emphasis`` spans, and each
+    remaining character still mapped to its place in the file."""
+    if "_" not in shown.text or not shown.runs:
         return shown
-    kept = [i for i in range(len(shown.text)) if i not in marks]
-    raws = [shown.to_raw(i) for i in kept]
-    runs = [(n, raw) for n, raw in enumerate(raws) if n == 0 or raw != raws[n - 1] + 1]
-    return Shown("".join(shown.text[i] for i in kept), tuple(runs))
+    marks = emphasis_marks(shown.text)
+    if not marks:
+        return shown
+    text = shown.text
+    run_starts = [at for at, _ in shown.runs]
+    parts: list[str] = []
+    runs: list[tuple[int, int]] = []
+    kept = 0  # display characters kept so far
+    for a, b in zip([0, *(m + 1 for m in marks)], [*marks, len(text)], strict=True):
+        if b <= a:
+            continue
+        inside = run_starts[bisect.bisect_right(run_starts, a) : bisect.bisect_left(run_starts, b)]
+        for at in (a, *inside):
+            new_at, raw = kept + at - a, shown.to_raw(at)
+            # (a new run only where the last one does not already lead)
+            if not runs or raw - runs[-1][1] != new_at - runs[-1][0]:
+                runs.append((new_at, raw))
+        parts.append(text[a:b])
+        kept += b - a
+    # Each pair of marks encloses one span; a character moves left by the marks before it.
+    emphasis = tuple(
+        (opening - 2 * pair, closing - 2 * pair - 1)
+        for pair, (opening, closing) in enumerate(zip(marks[::2], marks[1::2], strict=True))
+    )
+    return Shown("".join(parts), tuple(runs), emphasis)
 
 
 class ShownCache:
@@ -92,6 +117,7 @@ class ShownCache:
     def __init__(self, book: Book, headings: dict[int, str] | None = None, size: int = 512):
         self.book = book
         self.headings = headings if headings is not None else heading_lines(book)
+        self.set_lines = SetLines(book)
         self._size = size
         self._cache: OrderedDict[int, Shown] = OrderedDict()
         self._bounds: dict[int, list[int]] = {}  # piece cut points of huge paragraphs
@@ -112,10 +138,11 @@ class ShownCache:
         title = self.headings.get(para)
         if title is not None:
             return Shown(neutralise(title.replace("\n", " ")), ())
-        shown = shown_from_raw(book.text[book.starts[para] : book.ends[para]], book.rejoin)
-        if book.kinds[para] == ParaKind.HEADING:
-            return without_emphasis_marks(shown)  # (a title line, a part's title)
-        return shown
+        raw = book.text[book.starts[para] : book.ends[para]]
+        shown = shown_from_raw(raw, book.rejoin and not self.set_lines.keeps_breaks(raw))
+        if book.style == "markup":
+            return shown  # (its emphasis is styled from the markup: `book.spans`)
+        return without_emphasis_marks(shown)
 
     def pieces(self, para: int) -> int:
         """How many layout pieces paragraph ``para`` has (1 unless it is huge)."""

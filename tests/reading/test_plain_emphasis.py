@@ -1,0 +1,46 @@
+"""Emphasis marked with underscores in a plain-text book (`_italics_`): shown in italics,
+without the marks, while every place still counts characters of the file."""
+
+from __future__ import annotations
+
+from reader_support import make_book
+
+from tui.reading.pager import LayoutOptions, Pager, Pos
+from tui.reading.row_marks import row_marks
+from tui.reading.search import compile_query
+from tui.reading.shown_text import shown_from_raw, without_emphasis_marks
+
+RAW = "He said _very_ little,\nand _the blood is\nthe life_ was all. my_file and __init__ stay."
+
+
+def test_the_marks_go_and_their_words_are_kept_as_emphasis() -> None:
+    shown = without_emphasis_marks(shown_from_raw(RAW, rejoin=True))
+    assert shown.text == (
+        "He said very little, and the blood is the life was all. my_file and __init__ stay."
+    )
+    assert [shown.text[a:b] for a, b in shown.emphasis] == ["very", "the blood is the life"]
+
+
+def test_every_shown_character_maps_back_to_its_place_in_the_file() -> None:
+    shown = without_emphasis_marks(shown_from_raw(RAW, rejoin=True))
+    for index, char in enumerate(shown.text):
+        assert RAW[shown.to_raw(index)] == (
+            "\n" if char == " " and RAW[shown.to_raw(index)] == "\n" else char
+        )
+    for word in ("very", "little", "the blood", "life", "my_file"):
+        assert shown.to_shown(RAW.index(word)) == shown.text.index(word)
+
+
+def test_a_row_marks_the_emphasised_words_italic() -> None:
+    book = make_book("Chapter 1\n\nShe was _not_ afraid of the _dark_.\n")
+    pager = Pager(book, LayoutOptions(column=60), height=10)
+    row = next(r for r in pager.rows(Pos(0), 10) if "afraid" in r.text)
+    assert row.text == "She was not afraid of the dark."
+    marks = row_marks(row, pager, selected=None, pattern=None, current=None, matches={})
+    assert [row.text[a:b] for a, b, name in marks if name == "italic"] == ["not", "dark"]
+
+
+def test_a_search_finds_words_across_emphasis_marks() -> None:
+    for query in ("said very little", "and the blood", "the life was all"):
+        pattern = compile_query(query)
+        assert pattern is not None and pattern.search(RAW) is not None, query

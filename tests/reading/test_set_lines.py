@@ -1,0 +1,77 @@
+"""Lines a hard-wrapped book sets on purpose (verse, a contents list) stay lines on the page,
+while its wrapped prose is joined and wrapped to the reader's column."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from tui.book.formats import open_book
+from tui.reading.pager import LayoutOptions, Pager
+
+PROSE = (
+    "The ferry had not run for three days, and the village had begun to talk of it in the "
+    "low voices people keep for weather and for the dead. Mara walked down to the landing "
+    "stage every morning all the same, and every morning the water lay flat and empty "
+    "under the fog, and the bell on the post hung still. "
+)
+
+VERSE = """\
+“How still the water lies tonight,
+    How low the lantern burns,
+And who will row the ferry out
+    Before the tide returns?”"""
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+
+
+def _book(tmp_path: Path):
+    prose = textwrap.fill(PROSE * 2, 70)
+    parts = ["THE FERRY", "CHAPTER I.", prose, "She sang under her breath:", VERSE]
+    parts += [prose] * 40
+    path = tmp_path / "ferry.txt"
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    return open_book(str(path))
+
+
+def _rows(book, start: str, count: int) -> list[str]:
+    pager = Pager(book, LayoutOptions(column=60), height=40)
+    pager.go_to_offset(book.text.index(start))
+    return [row.text for row in pager.screen()[:count]]
+
+
+def test_verse_keeps_its_lines_and_stanza_ends_with_a_blank_row(tmp_path: Path) -> None:
+    rows = _rows(_book(tmp_path), "“How still", 6)
+    assert [row.strip() for row in rows[:4]] == [line.strip() for line in VERSE.split("\n")]
+    assert rows[4] == ""
+
+
+def test_a_real_contents_list_keeps_one_entry_a_line() -> None:
+    book = open_book(str(REAL / "pg_dracula.txt.gz"))
+    assert _rows(book, "CHAPTER VII. Cutting", 3) == [
+        "CHAPTER VII. Cutting from “The Dailygraph,” 8 August",
+        "CHAPTER VIII. Mina Murray’s Journal",
+        "CHAPTER IX. Mina Murray’s Journal",
+    ]
+
+
+def test_a_real_poem_keeps_its_lines() -> None:
+    book = open_book(str(REAL / "pg_alice.txt.gz"))
+    assert _rows(book, "“How doth the little crocodile", 5) == [
+        "“How doth the little crocodile",
+        "Improve his shining tail,",
+        "And pour the waters of the Nile",
+        "On every golden scale!",
+        "",
+    ]
+
+
+def test_wrapped_prose_is_still_joined_and_wrapped_to_the_column(tmp_path: Path) -> None:
+    rows = _rows(_book(tmp_path), "The ferry had not", 3)
+    assert all(len(row) <= 60 for row in rows)
+    assert (
+        rows[0] + " " + rows[1]
+        == textwrap.fill(PROSE, 60).split("\n", 2)[0]
+        + " "
+        + (textwrap.fill(PROSE, 60).split("\n", 2)[1])
+    )

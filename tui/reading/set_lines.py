@@ -1,0 +1,95 @@
+"""Lines a hard-wrapped book sets on purpose (verse, a contents list, a letter's heading), kept
+as lines on the page instead of being joined like wrapped prose."""
+
+from __future__ import annotations
+
+import itertools
+
+from tui.book.model import Book
+from tui.book.sampling import spread_pieces
+
+_LEADING_MARKS = "“‘\"'_([*—–- "
+_LINE_ENDS = tuple(",;:.!?—–-”’\"')_")
+SAMPLE_CHARS = 200_000  # of the book read to learn its wrap width and its spacing
+SAMPLE_PIECES = 8
+WIDEST_SHARE = 0.95  # the wrap width: the line length this share of the book's lines are within
+LONGEST_WRAPPED = 120  # lines longer than this were never wrapped by hand
+SAMPLE_PARAGRAPHS = 2000  # pairs of paragraphs looked at to learn the book's spacing
+SLACK = 2  # a next word that fits with this many cells to spare was not wrapped down
+SHORT_SHARE = 0.7  # a short line: at most this share of the wrap width
+LONGEST_SET = 20_000  # a paragraph longer than this is prose, whatever its breaks
+BLANK_SPACED = 0.8  # share of paragraphs a blank line follows, in a book that spaces them
+
+
+class SetLines:
+    """What a book's hard wrapping says of its line breaks: where it wraps (``width``, 0 when it
+    doesn't) and whether it sets a blank line between paragraphs (``spaced``)."""
+
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        self.width = 0
+        self.spaced = False
+        if book.style == "markup":
+            return  # (its line breaks are the markup's)
+        if book.rejoin:
+            lengths = sorted(
+                len(line.rstrip())
+                for piece in spread_pieces(book.text, SAMPLE_CHARS, SAMPLE_PIECES)
+                for line in piece.split("\n")[1:-1]  # (the edges may be cut lines)
+                if line.strip() and len(line) <= LONGEST_WRAPPED
+            )
+            if lengths:
+                self.width = lengths[int(WIDEST_SHARE * (len(lengths) - 1))]
+        pairs = range(0, len(book) - 1, max(1, (len(book) - 1) // SAMPLE_PARAGRAPHS))
+        spaced = sum(not self._next_line_on(para) for para in pairs)
+        self.spaced = bool(pairs) and spaced >= BLANK_SPACED * len(pairs)
+
+    def keeps_breaks(self, raw: str) -> bool:
+        """Whether every line break of the stored paragraph ``raw`` was made on purpose: the
+        next line's first word would have fitted on the line before it, and each line after
+        the first opens as a line of verse or a list does, with a capital or a number. Two
+        lines need more (see `_two_set_lines`): wrapped prose can look like that by chance
+        (`…said` / `Scrooge.`)."""
+        if not self.width or "\n" not in raw or len(raw) > LONGEST_SET:
+            return False
+        lines = [line.strip() for line in raw.split("\n")]
+        lines = [line for line in lines if line]
+        if len(lines) < 2:
+            return False
+        if len(lines) == 2 and not _two_set_lines(lines[0], lines[1], self.width):
+            return False
+        return all(
+            len(line) + 1 + len(after.split(" ", 1)[0]) <= self.width - SLACK and _opens_line(after)
+            for line, after in itertools.pairwise(lines)
+        )
+
+    def runs_on(self, para: int) -> bool:
+        """Whether paragraph ``para + 1`` starts on the line right after ``para`` ends, in a
+        book that otherwise sets a blank line between paragraphs (the lines of a poem that
+        the book's layout reads as paragraphs of their own)."""
+        return self.spaced and para + 1 < len(self.book) and self._next_line_on(para)
+
+    def _next_line_on(self, para: int) -> bool:
+        book = self.book
+        start, end = book.starts[para], book.ends[para]
+        last_line = book.lines[para] + book.text.count("\n", start, end)
+        return book.lines[para + 1] == last_line + 1
+
+
+def _opens_line(line: str) -> bool:
+    """Whether ``line`` opens with a capital or a number (quotes and emphasis marks aside), as
+    a line of verse or an entry of a list does; `I`, which opens prose lines as often, doesn't
+    count."""
+    bare = line.lstrip(_LEADING_MARKS)
+    if not bare or bare.startswith(("I ", "I’", "I'")):
+        return False
+    return bare[0].isupper() or bare[0].isdigit()
+
+
+def _two_set_lines(first: str, second: str, width: int) -> bool:
+    """Whether a paragraph of two lines is set line by line: two entries of a list opening
+    with the same word (`CHAPTER VII. …` / `CHAPTER VIII. …`), or a short first line ending
+    in punctuation, as a couplet's does."""
+    if first.split(" ", 1)[0] == second.split(" ", 1)[0]:
+        return True
+    return len(first) <= SHORT_SHARE * width and first.endswith(_LINE_ENDS)
