@@ -8,7 +8,8 @@ import pytest
 from reader_support import burst, lantern_book, reader_app, wait_open
 from textual.widgets import OptionList
 
-from tui.ui.screens.settings import KeyCaptureScreen, SettingsScreen
+from tui.ui.dialogs.key_capture import KeyCaptureScreen
+from tui.ui.screens.settings import SettingsScreen
 
 SIZE = (100, 30)
 

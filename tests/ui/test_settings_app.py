@@ -17,7 +17,8 @@ from textual.widgets import OptionList
 from tui.paths import settings_path
 from tui.settings.settings import load_settings
 from tui.ui.dialogs.help import HelpScreen
-from tui.ui.screens.settings import KeyCaptureScreen, SettingsScreen
+from tui.ui.dialogs.key_capture import KeyCaptureScreen
+from tui.ui.screens.settings import SettingsScreen
 
 SIZE = (100, 30)
 

@@ -4,9 +4,11 @@
 - `actions`: the one registry of actions: id, description, whether it shows, priority.
 - `themes`: chapbook's themes.
 - `screens/`: the library, the reader and the settings.
-- `dialogs/`: modal screens: the finder, help, bookmarks, the library's small questions.
+- `dialogs/`: modal screens: the finder, help, bookmarks, the library's small questions, the
+  key to bind.
   `dialogs/once.py`: `DismissesOnce`, which every screen that closes itself mixes in.
-- `widgets/`: the reading view, the status line, the prompt and the library list.
+- `widgets/`: the reading view, the status line, the prompt, the library list and the
+  settings list.
 - `terminal/`: the driver, the rewriting of output on its way to the terminal, and the crash
   guard (an unexpected error: place saved, crash log, one line).
 """

@@ -1,1 +1,11 @@
-"""The app's full screens: the library, the reader and the settings."""
+"""The app's full screens: the library, the reader and the settings.
+
+- `registry`: `ChapbookScreens`, which makes each screen for the app and the other screens
+  (`app.screens`).
+- `library`: the library screen.
+- `reader`: the reader screen, which drives a `ReadingSession` and delegates to its flows
+  (`reader_moves`, `reader_search`, `reader_places`, `reader_marks`, `reader_copy` ...); they
+  see it through `reader_host.ReaderHost`, and `reader_keys` holds its bindings.
+- `settings`: the settings screen; `settings_rows`: what each row of its list reads;
+  `settings_clashes`: key clashes in words.
+"""

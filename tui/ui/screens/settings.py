@@ -5,138 +5,27 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import ClassVar
 
-from textual import events, getters
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
-from textual.content import Content
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
-from textual.widgets.option_list import Option
 
 from tui.paths import shown_path
-from tui.settings.edit import EDITABLE, SettingsDraft, format_value
+from tui.settings.edit import EDITABLE, SettingsDraft
 from tui.settings.key_names import display_key, display_keys
 from tui.settings.keymaps import Clash
 from tui.settings.store import BrokenSettingsFile, SettingsWriteError
-from tui.ui.actions import binding, describe_action, option_list_moves
+from tui.ui.actions import binding, describe_action
 from tui.ui.app import ChapbookApp
+from tui.ui.dialogs.key_capture import KeyCaptureScreen
 from tui.ui.dialogs.once import DismissesOnce, ask
+from tui.ui.screens.settings_clashes import clashes_text
+from tui.ui.screens.settings_rows import ROW_WIDTH, key_prompt, setting_prompt, settings_options
 from tui.ui.terminal.resizes import FollowsTheTerminal
-from tui.ui.themes import no_color_requested, theme_for
-from tui.ui.widgets.selection import ReversibleOptionList
-
-LABEL_WIDTH = 48
-DESCRIPTION_WIDTH = 30
-NOTE_INDENT = "    "  # a clash note sits under its row's description, as part of the row
-ROW_WIDTH = 76  # the list's room for a row at 80 columns, until it has been laid out
-
-
-def _label(text: str, width: int) -> str:
-    """`text` in a column of `width` cells, cut with an ellipsis when longer."""
-    if len(text) > width - 3:
-        text = text[: width - 4] + "…"
-    return f"  {text:<{width - 2}}"
-
-
-def describe(action: str) -> str:
-    return describe_action(action)
-
-
-def _names(items: list[str]) -> str:
-    """`a`, `a and b`, `a, b and c`."""
-    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else "".join(items)
-
-
-def clashes_text(clashes: list[Clash]) -> str:
-    """Each key's clash once, with every screen it is on: `k is both “Line up” and “Top” on
-    the reader and help screens; …`."""
-    screens: dict[tuple[str, tuple[str, ...]], list[str]] = {}
-    for clash in clashes:
-        screens.setdefault((clash.key, clash.actions), []).append(clash.screen.replace("_", " "))
-    sentences = []
-    for (key, actions), where in screens.items():
-        names = " and ".join(f"“{describe(a)}”" for a in actions)
-        plural = "screens" if len(where) > 1 else "screen"
-        sentences.append(f"{display_key(key)} is both {names} on the {_names(where)} {plural}")
-    return "; ".join(sentences)
-
-
-def clash_note(action: str, clashes: list[Clash], width: int) -> list[str]:
-    """The lines under an action's row naming what its keys clash with, each at most
-    ``width`` cells: `clash: k is also “Line up” and “Previous book”` (the status line below
-    the list names the screens)."""
-    others: dict[str, list[str]] = {}
-    for clash in clashes:
-        names = others.setdefault(clash.key, [])
-        names += [
-            f"“{describe(a)}”"
-            for a in clash.actions
-            if a != action and f"“{describe(a)}”" not in names
-        ]
-    lines = []
-    for key, names in others.items():
-        start = f"{NOTE_INDENT}clash: {display_key(key)} is also "
-        line = start + _names(names)
-        if len(line) > width and len(names) > 1:
-            line = f"{start}{names[0]} and {len(names) - 1} more (see below)"
-        if len(line) > width:
-            line = f"{NOTE_INDENT}clash: {display_key(key)} (see below)"
-        lines.append(line)
-    return lines
-
-
-class KeyCaptureScreen(
-    FollowsTheTerminal, DismissesOnce, ModalScreen[str | None], inherit_bindings=False
-):
-    """Waits for one key press and returns its Textual name; Escape cancels."""
-
-    DEFAULT_CSS = """
-    KeyCaptureScreen { align: center middle; }
-    KeyCaptureScreen > Static {
-        width: 56; height: auto; padding: 1 2;
-        border: round $accent; background: $surface;
-    }
-    """
-
-    def __init__(self, description: str, current: str, *, add: bool = False) -> None:
-        super().__init__()
-        self.description = description
-        self.current = current
-        self.add = add
-
-    def compose(self) -> ComposeResult:
-        asked = "one more key" if self.add else "the new key"
-        yield Static(
-            f"Press {asked} for “{self.description}”.\n"
-            f"Now: {display_keys(self.current) or 'none'}.  Esc cancels.",
-            markup=False,
-        )
-
-    def on_key(self, event: events.Key) -> None:
-        event.stop()
-        event.prevent_default()
-        self.dismiss(None if event.key == "escape" else event.key)
-
-
-class SettingsList(ReversibleOptionList, inherit_bindings=False):
-    """The list of settings and actions; moves with chapbook's own (rebindable) keys."""
-
-    BINDINGS: ClassVar[list[BindingType]] = option_list_moves()
-
-    # With no room to draw a row (a terminal a few rows high), Textual's OptionList has not
-    # laid its rows out and a page move fails on the missing layout: move one row instead.
-    def action_page_down(self) -> None:
-        if self.scrollable_content_region:
-            super().action_page_down()
-        else:
-            self.action_cursor_down()
-
-    def action_page_up(self) -> None:
-        if self.scrollable_content_region:
-            super().action_page_up()
-        else:
-            self.action_cursor_up()
+from tui.ui.themes import theme_for
+from tui.ui.widgets.settings_list import SettingsList
 
 
 class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bindings=False):
@@ -186,7 +75,7 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
             return  # answered before it was shown: a key typed ahead closed it
         self.draft = SettingsDraft(self.app.settings)
         options = self.query_one(SettingsList)
-        options.add_options(self._options())
+        options.add_options(settings_options(self.draft, self._row_width()))
         options.highlighted = 1
         options.focus()
         self._show_file_problem()
@@ -205,58 +94,7 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
                 "settings, fix it by hand instead."
             )
 
-    # -- building rows --------------------------------------------------------------------
-    def _options(self) -> list[Option]:
-        assert self.draft is not None
-        rows: list[Option] = [Option(Content.styled("Reading", "bold"), disabled=True)]
-        rows += [Option(self._setting_prompt(n), id=n) for n in EDITABLE if n != "keymap"]
-        rows.append(Option(Content.styled("Keys", "bold"), disabled=True))
-        rows.append(Option(self._setting_prompt("keymap"), id="keymap"))
-        shown: set[str] = set()
-        for screen, actions in self.draft.actions_by_screen().items():
-            fresh = [a for a in actions if a not in shown]
-            if not fresh:
-                continue
-            heading = f"  {screen.replace('_', ' ').capitalize()} screen"
-            rows.append(Option(Content.styled(heading, "italic"), disabled=True))
-            for action in fresh:
-                shown.add(action)
-                rows.append(Option(self._key_prompt(action), id=f"keys.{action}"))
-        return rows
-
-    def _setting_prompt(self, name: str) -> Content:
-        assert self.draft is not None
-        value = format_value(name, self.draft.value(name))
-        if name == "theme" and no_color_requested():
-            value += "  (NO_COLOR is set: ansi is used)"
-        changed = self.draft.value(name) != self.draft.saved.get(name)
-        return Content.assemble(
-            _label(EDITABLE[name], LABEL_WIDTH),
-            ("‹ ", "dim"),
-            (value, "bold"),
-            (" ›", "dim"),
-            ("  •" if changed else "", "$warning"),
-        )
-
-    def _key_prompt(self, action: str) -> Content:
-        assert self.draft is not None
-        keys = self.draft.settings.keys.get(action, "")
-        clashing = [c for c in self.draft.clashes() if action in c.actions]
-        changed = keys != self.draft.saved.keys.get(action)
-        parts: list[str | tuple[str, str]] = [
-            _label(describe(action), DESCRIPTION_WIDTH),
-            (f"{action:<{LABEL_WIDTH - DESCRIPTION_WIDTH}}", "dim"),
-            (display_keys(keys) or "(none)", "bold"),
-        ]
-        if action in self.draft.user_keys:
-            parts.append(("  (yours)", "dim"))
-        if changed:
-            parts.append(("  •", "$warning"))
-        # On a line of its own under the row: beside the keys it wrapped to the list's edge.
-        for note in clash_note(action, clashing, self._row_width()):
-            parts.append(("\n" + note, "$error bold"))
-        return Content.assemble(*parts)
-
+    # -- rows -----------------------------------------------------------------------------
     def _row_width(self) -> int:
         width = self.query_one(SettingsList).scrollable_content_region.width
         return width if width > 0 else ROW_WIDTH
@@ -265,11 +103,12 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         assert self.draft is not None
         options = self.query_one(SettingsList)
         for name in EDITABLE:
-            options.replace_option_prompt(name, self._setting_prompt(name))
+            options.replace_option_prompt(name, setting_prompt(self.draft, name))
         for actions in self.draft.actions_by_screen().values():
             for action in actions:
                 with suppress(Exception):
-                    options.replace_option_prompt(f"keys.{action}", self._key_prompt(action))
+                    prompt = key_prompt(self.draft, action, self._row_width())
+                    options.replace_option_prompt(f"keys.{action}", prompt)
         # A clash note makes a row taller: keep all of the highlighted row in view.
         self.call_after_refresh(options.scroll_to_highlight)
         title = "Settings" + ("  • unsaved changes" if self.draft.dirty else "")
@@ -329,19 +168,19 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
             if pressed is not None:
                 self._rebound(action, pressed, add=add)
 
-        ask(self, KeyCaptureScreen(describe(action), current, add=add), done)
+        ask(self, KeyCaptureScreen(describe_action(action), current, add=add), done)
 
     def _rebound(self, action: str, pressed: str, *, add: bool = False) -> None:
         assert self.draft is not None
         result = self.draft.rebind(action, pressed, add=add)
         if result.error:
-            self._show_status(f"{describe(action)}: {result.error}", problem=True)
+            self._show_status(f"{describe_action(action)}: {result.error}", problem=True)
             return
         self._changed(result.clashes)
         if not result.clashes:
             keys = self.draft.settings.keys.get(action, "")
             shown = display_keys(keys) if add else display_key(result.key or pressed)
-            self._show_status(f"{describe(action)}: {shown}. Not saved yet.")
+            self._show_status(f"{describe_action(action)}: {shown}. Not saved yet.")
 
     def action_reset(self) -> None:
         name = self._current()
