@@ -2,7 +2,9 @@
 
 - `registry`: `ChapbookScreens`, which makes each screen for the app and the other screens
   (`app.screens`).
-- `library`: the library screen.
+- `library`: the library screen; `library_opening`: opening a book from it, at its place or
+  its first new chapter, or saying why its file cannot be opened; `library_scan_reports`:
+  what it says when a scan ends.
 - `reader`: the reader screen, which drives a `ReadingSession` and delegates to its flows
   (`reader_moves`, `reader_search`, `reader_places`, `reader_marks`, `reader_copy` ...); they
   see it through `reader_host.ReaderHost`, and `reader_keys` holds its bindings.

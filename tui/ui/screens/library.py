@@ -15,30 +15,23 @@ from textual.widgets import Input
 from tui.library.catalog import SORT_KEYS, BookFilter, sort_records
 from tui.library.library import Library
 from tui.library.records import BookRecord
-from tui.library.scan import skipped_text
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.finder_library import LibraryFinderScreen
 from tui.ui.dialogs.help import HelpScreen
-from tui.ui.dialogs.library import ConfirmAdd, ConfirmRemove, SortMenu, UpdateOffer
+from tui.ui.dialogs.library import ConfirmAdd, ConfirmRemove, SortMenu
 from tui.ui.dialogs.once import ask
+from tui.ui.screens.library_opening import open_book, read_book
+from tui.ui.screens.library_scan_reports import ScanReports
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.screens.settings import SettingsScreen
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.fitting_footer import FittingFooter
-from tui.ui.widgets.keyhint import key_hint
-from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, empty_text, missing_text
+from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, count_text, empty_text
 from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 from tui.ui.widgets.safe_input import SafeInput
-
-
-def matches_text(count: int) -> str:
-    """`no matches`, `1 match`, `12 matches`: how many books the filter keeps."""
-    if count == 0:
-        return "no matches"
-    return f"{count:,} match{'es' if count != 1 else ''}"
 
 
 class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
@@ -100,13 +93,14 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.sort_reverse = False
         self._filter = BookFilter()
         self._sorted: list[BookRecord] = []
-        self._notices_shown = 0
         self._offers: tuple[bool, bool] | None = None  # what the footer shows for the cursor
         self._shown: BookRecord | None = None  # the book the detail lines are about
         # The book to put the cursor on at the next redraw (the one just read), and when
         # each book had last been read as this screen was left for another.
         self._follow: str | None = None
         self._read_when_left: dict[str, float] = {}
+        # Made on mount: the library's warnings from before it were shown by the app.
+        self._scan_reports: ScanReports | None = None
 
     @property
     def library(self) -> Library:
@@ -141,7 +135,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
             self.sort_key = preferred
         if self.library.sort_key in SORT_KEYS:  # the order last chosen with `s`
             self.sort_key, self.sort_reverse = self.library.sort_key, self.library.sort_reverse
-        self._notices_shown = len(self.library.notices)
+        self._scan_reports = ScanReports(self, self.library)
         self.watch(self.query_one("#library-filter", Input), "value", self._filter_changed, False)
         opened = getattr(self.app, "open_path", None)
         if opened is not None and len(self.app.screen_stack) > 1:  # over the book it opened
@@ -191,10 +185,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
             keep = follow
         table.set_rows(rows, self.library.clock(), keep=keep)
         self._highlighted(table.current)
-        total = len(self._sorted)
-        count = f"Library · {total:,} book{'s' if total != 1 else ''}"
-        if self.filter_text:
-            count += f" · {matches_text(len(rows))} “{self.filter_text}”"
+        count = count_text(len(self._sorted), len(rows), self.filter_text)
         self.query_one(LibraryBar).show(count, f"sorted by {label} {arrow}")
 
     def on_library_table_highlighted(self, message: LibraryTable.Highlighted) -> None:
@@ -230,7 +221,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         return True
 
     def on_library_table_chosen(self, message: LibraryTable.Chosen) -> None:
-        self._open(message.record)
+        open_book(self, self.library, message.record)
 
     # -- filter ----------------------------------------------------------------------------
     def action_filter(self) -> None:
@@ -305,7 +296,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     def action_open_book(self) -> None:
         record = self.table.current
         if record is not None:
-            self._open(record)
+            open_book(self, self.library, record)
 
     def action_open_update(self) -> None:
         record = self.table.current
@@ -314,33 +305,12 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         if not record.updated:
             self.notify("This book has no new chapters.", timeout=4)
             return
-        self._read(record, record.new_offset)
+        read_book(self, self.library, record, record.new_offset)
 
     def action_no_new_chapters(self) -> None:
         record = self.table.current
         if record is not None:
             self.notify(f"“{record.display_title}” has no new chapters.", timeout=4)
-
-    def _open(self, record: BookRecord) -> None:
-        if record.updated and not record.missing:
-
-            def answered(choice: str | None) -> None:
-                if choice == "update":
-                    self._read(record, record.new_offset)
-                elif choice == "resume":
-                    self._read(record, None)
-
-            ask(self, UpdateOffer(record), answered)
-            return
-        self._read(record, None)
-
-    def _read(self, record: BookRecord, offset: int | None) -> None:
-        if record.missing or not Path(record.path).is_file():
-            rescan = key_hint(self.app, "rescan")
-            advice = missing_text(record, bool(self.library.folders), rescan)
-            self.notify(advice, title="File missing", severity="error", timeout=12)
-            return
-        self.app.push_screen(ReaderScreen(Path(record.path), start_offset=offset))
 
     # -- remove ----------------------------------------------------------------------------
     def action_remove(self) -> None:
@@ -396,20 +366,5 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
 
     def on_library_scanner_done(self, message: LibraryScanner.Done) -> None:
         self.reload()
-        if message.error:
-            self.notify(message.error, title=message.label, severity="error", timeout=10)
-        elif message.added:
-            self.notify(message.added, title=message.label, timeout=8)
-        elif message.rescan:
-            n = message.changes
-            text = f"{n} book{'s' if n != 1 else ''} changed" if n else "Nothing changed"
-            if not self.library.folders:
-                text += ". New books are looked for in the folders added with `chapbook FOLDER`"
-                text += " or `chapbook add FOLDER`; there are none yet."
-            self.notify(text, title="Rescan", timeout=6)
-        skipped, self.library.skipped = self.library.skipped, []
-        if skipped:
-            self.notify(skipped_text(skipped), title=message.label, severity="warning", timeout=10)
-        for notice in self.library.notices[self._notices_shown :]:
-            self.notify(notice, title="Library", severity="warning", timeout=15)
-        self._notices_shown = len(self.library.notices)
+        if self._scan_reports is not None:
+            self._scan_reports.report(message)

@@ -27,6 +27,21 @@ def empty_text(query: str, has_books: bool) -> str:
     )
 
 
+def matches_text(count: int) -> str:
+    """`no matches`, `1 match`, `12 matches`: how many books the filter keeps."""
+    if count == 0:
+        return "no matches"
+    return f"{count:,} match{'es' if count != 1 else ''}"
+
+
+def count_text(total: int, matches: int, query: str) -> str:
+    """The title bar's left side: `Library · 50 books`, and with a filter `· 4 matches “…”`."""
+    text = f"Library · {total:,} book{'s' if total != 1 else ''}"
+    if query:
+        text += f" · {matches_text(matches)} “{query}”"
+    return text
+
+
 def missing_text(record: BookRecord, has_folders: bool, rescan: str) -> str:
     """Where a missing file was, and what will find it: a rescan (key ``rescan``) looks only
     in the library's folders; opening the file where it is now always works, and keeps the

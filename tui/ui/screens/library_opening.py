@@ -1,0 +1,45 @@
+"""Opening a book from the library: at its place or its first new chapter, or why it cannot be."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.screen import Screen
+
+from tui.library.library import Library
+from tui.library.records import BookRecord
+from tui.ui.dialogs.library import UpdateOffer
+from tui.ui.dialogs.once import ask
+from tui.ui.screens.reader import ReaderScreen
+from tui.ui.widgets.keyhint import key_hint
+from tui.ui.widgets.library_detail import missing_text
+
+
+def open_book(screen: Screen[Any], library: Library, record: BookRecord) -> None:
+    """Read ``record`` where it was left; a book with new chapters first asks whether to
+    start at the first of them."""
+    if record.updated and not record.missing:
+
+        def answered(choice: str | None) -> None:
+            if choice == "update":
+                read_book(screen, library, record, record.new_offset)
+            elif choice == "resume":
+                read_book(screen, library, record, None)
+
+        ask(screen, UpdateOffer(record), answered)
+        return
+    read_book(screen, library, record, None)
+
+
+def read_book(
+    screen: Screen[Any], library: Library, record: BookRecord, offset: int | None
+) -> None:
+    """``record`` in the reader at ``offset`` (None: where it was left); a file no longer there
+    is a notice instead, saying what will find it."""
+    if record.missing or not Path(record.path).is_file():
+        rescan = key_hint(screen.app, "rescan")
+        advice = missing_text(record, bool(library.folders), rescan)
+        screen.notify(advice, title="File missing", severity="error", timeout=12)
+        return
+    screen.app.push_screen(ReaderScreen(Path(record.path), start_offset=offset))

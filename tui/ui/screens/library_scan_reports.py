@@ -1,0 +1,49 @@
+"""What the library screen says when a scan ends: books added or changed, files skipped, and
+the library's own warnings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.screen import Screen
+
+from tui.library.library import Library
+from tui.library.scan import skipped_text
+from tui.ui.widgets.library_scanner import LibraryScanner
+
+
+def rescan_text(changes: int, has_folders: bool) -> str:
+    """`3 books changed`, `Nothing changed`; without library folders, where new books would
+    have been looked for."""
+    text = f"{changes} book{'s' if changes != 1 else ''} changed" if changes else "Nothing changed"
+    if not has_folders:
+        text += ". New books are looked for in the folders added with `chapbook FOLDER`"
+        text += " or `chapbook add FOLDER`; there are none yet."
+    return text
+
+
+class ScanReports:
+    """Notifies, on ``screen``, how each scan ended, and each of the library's warnings once
+    (those already there were shown by the app as it started)."""
+
+    def __init__(self, screen: Screen[Any], library: Library) -> None:
+        self.screen = screen
+        self.library = library
+        self.notices_shown = len(library.notices)
+
+    def report(self, message: LibraryScanner.Done) -> None:
+        notify = self.screen.notify
+        if message.error:
+            notify(message.error, title=message.label, severity="error", timeout=10)
+        elif message.added:
+            notify(message.added, title=message.label, timeout=8)
+        elif message.rescan:
+            notify(
+                rescan_text(message.changes, bool(self.library.folders)), title="Rescan", timeout=6
+            )
+        skipped, self.library.skipped = self.library.skipped, []
+        if skipped:
+            notify(skipped_text(skipped), title=message.label, severity="warning", timeout=10)
+        for notice in self.library.notices[self.notices_shown :]:
+            notify(notice, title="Library", severity="warning", timeout=15)
+        self.notices_shown = len(self.library.notices)
