@@ -79,9 +79,9 @@ async def test_the_pointer_to_config_check_names_the_file_given_with_config(
 
 
 async def test_ctrl_c_names_the_key_that_really_quits(tmp_path: Path) -> None:
+    from library_screen_support import library_app, settle
     from library_support import fixed_library, populate
     from reader_support import notices, wait_for
-    from test_library_screen import library_app, settle
 
     from tui.ui.screens.reader import ReaderScreen
 

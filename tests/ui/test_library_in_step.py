@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from library_screen_support import SIZE, library_app, settle
 from library_support import add_known, fixed_library, write_story
-from test_library_screen import SIZE, library_app, settle
 
 from tui.cli import main
 from tui.library.library import Library

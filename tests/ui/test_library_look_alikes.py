@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from library_screen_support import library_app, settle
 from library_support import add_known, fixed_library, write_story
 from reader_support import wait_for
-from test_library_screen import library_app, settle
 
 from tui.ui.dialogs.finder_library import LibraryFinderScreen
 from tui.ui.widgets.library_table import LibraryTable

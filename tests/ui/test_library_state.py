@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from library_screen_support import SIZE, library_app, settle
 from library_support import NOW, add_known, facts_for, fixed_library, write_story
-from test_library_screen import SIZE, library_app, settle
 
 from tui.book.anchor import Anchor
 from tui.cli import main

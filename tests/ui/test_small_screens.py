@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from library_screen_support import library_app, settle
 from library_support import fixed_library, populate
 from reader_support import lantern_book, reader_app, wait_open
-from test_library_screen import library_app, settle
 from textual.widgets import Footer, Label
 
 from tui.ui.dialogs.help import HelpList, HelpScreen

@@ -1,0 +1,118 @@
+"""The library's filter: `/` narrows the list as it is typed, its letters are never list keys,
+Escape clears it, and the bar and the footer say what it kept (Pilot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from library_screen_support import SIZE, library_app, settle, titles
+from library_support import fixed_library, populate
+
+from tui.ui.dialogs.finder_library import LibraryFinderScreen
+from tui.ui.widgets.library_table import LibraryTable
+
+
+async def test_slash_filters_fuzzily_and_escape_clears(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 30)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("slash", *"skyward")
+        shown = titles(screen)
+        assert 0 < len(shown) < 30
+        assert all(r.fandom == "Skyward Academy" for r in screen.query_one(LibraryTable).rows)
+        await pilot.press("enter")  # keep the filter, back to the list
+        assert screen.query_one(LibraryTable).has_focus
+        assert titles(screen) == shown
+        await pilot.press("escape")
+        assert len(titles(screen)) == 30
+
+
+async def test_typing_in_the_filter_never_triggers_list_keys(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 5)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("slash", "q", "s", "x", "j")  # quit, sort, remove, down: just letters
+        assert pilot.app.screen is screen
+        assert screen.filter_text == "qsxj"
+        assert len(library) == 5
+
+
+async def test_a_filter_box_left_focused_but_hidden_still_answers_escape(tmp_path: Path) -> None:
+    """Found by the soak: the filter box hidden while it kept the focus took the keys typed
+    next (a ctrl+v pasted into it), and with Escape and the help key refused in it the
+    library seemed deaf. Escape clears a filter that has words, shown or not; the focus
+    given to a hidden box goes to the list."""
+    from tui.ui.dialogs.help import HelpScreen
+
+    library = fixed_library()
+    populate(library, tmp_path, 5)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("slash", *"zzz")
+        box = screen.query_one("#library-filter")
+        box.remove_class("-shown")  # hidden, still focused, words in it
+        await pilot.press("escape")
+        assert screen.filter_text == "" and len(titles(screen)) == 5
+        assert screen.query_one(LibraryTable).has_focus
+        await pilot.press("f1")
+        assert isinstance(pilot.app.screen, HelpScreen)
+        await pilot.press("escape")
+        box.focus()
+        await pilot.pause()
+        assert screen.query_one(LibraryTable).has_focus
+
+
+async def test_fanfiction_net_downloads_are_found_by_their_fandom(tmp_path: Path) -> None:
+    from tui.library.scan import read_facts
+    from tui.ui.widgets.library_detail import LibraryBar
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
+    library = fixed_library()
+    for name in (
+        "ffn_fanficfare_txt_pov_headers.txt.gz",
+        "ffn_fanficfare_txt_blueberry_pie.txt.gz",
+    ):
+        with library.lock:
+            library.apply(read_facts(str(fixtures / name)))
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        bar = screen.query_one(LibraryBar)
+        await pilot.press("slash", *"twilight")
+        assert titles(screen) == ["My Paper Heart"]
+        assert "1 match “twilight”" in bar.left
+        await pilot.press("escape", "slash", *"potter twilight")
+        assert titles(screen) == []
+        assert "no matches “potter twilight”" in bar.left
+        await pilot.press("escape", "ctrl+p", *"twilight")
+        finder = pilot.app.screen
+        assert isinstance(finder, LibraryFinderScreen)
+        for _ in range(50):  # the finder searches in a worker
+            await pilot.pause(0.05)
+            if finder.hits:
+                break
+        assert finder.hits[0].label.startswith("My Paper Heart")
+        assert finder.hits[0].detail.startswith("Twilight")
+
+
+async def test_the_footer_fits_80_columns_with_a_filter_kept(tmp_path: Path) -> None:
+    from textual.widgets._footer import FooterKey
+
+    from tui.ui.widgets.fitting_footer import FittingFooter
+
+    library = fixed_library()
+    populate(library, tmp_path, 5)
+    async with library_app(library).run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("slash", *"harbour", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        footer = screen.query_one(FittingFooter)
+        keys = list(footer.query(FooterKey))
+        shown = [key.description for key in keys]
+        # Whole keys only, the help key last, and the filter's way out kept.
+        assert shown[-1] == "Help" and "Clear filter" in shown and "Open" in shown
+        text = " ".join(f"{key.key_display} {key.description}" for key in keys)
+        assert len(text) <= 80
+        assert max(key.region.right for key in keys) <= 80

@@ -1,0 +1,48 @@
+"""A book whose file is gone: opening it says so, and what will find it, instead (Pilot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from library_screen_support import SIZE, library_app, settle
+from library_support import add_known, fixed_library, write_story
+
+
+async def test_a_missing_book_says_so_instead_of_opening(tmp_path: Path) -> None:
+    library = fixed_library()
+    path = write_story(tmp_path, "gone.txt", "Gone Away")
+    record = add_known(library, path, "Gone Away")
+    path.unlink()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        assert record.missing
+        await pilot.press("enter")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert any("gone.txt" in n.message for n in pilot.app._notifications)
+
+
+async def test_a_missing_book_says_what_will_find_it(tmp_path: Path) -> None:
+    """Without library folders a rescan cannot find a renamed file: the notice offers only
+    what works, opening the file where it is now; with folders it offers the rescan too."""
+    library = fixed_library()
+    path = write_story(tmp_path / "loose", "gone.txt", "Gone Away")
+    add_known(library, path, "Gone Away")
+    path.rename(path.with_name("renamed.txt"))
+
+    async def notice_on_enter() -> str:
+        async with library_app(library).run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")
+            await pilot.pause()
+            return "\n".join(n.message for n in pilot.app._notifications)
+
+    alone = await notice_on_enter()
+    assert "gone.txt is not in" in alone
+    assert "chapbook NEWPATH" in alone and "your place is kept" in alone
+    assert "Press r" not in alone
+
+    library.add_folder(tmp_path / "fics")
+    with_folders = await notice_on_enter()
+    assert "Press r to look for it in the library folders" in with_folders
+    assert "chapbook NEWPATH" in with_folders

@@ -1,0 +1,133 @@
+"""Opening a book from the library: Enter or the finder, the offer of its new chapters, and
+the cursor on the book just read when back in the list (Pilot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from library_screen_support import SIZE, library_app, settle, wait_reader_open
+from library_support import NOW, add_known, facts_for, fixed_library, populate, read_to, write_story
+
+from tui.settings.settings import load_settings
+from tui.ui.app import ChapbookApp
+from tui.ui.dialogs.finder_library import LibraryFinderScreen
+from tui.ui.dialogs.library import UpdateOffer
+from tui.ui.screens.registry import ChapbookScreens
+from tui.ui.widgets.library_table import LibraryTable
+
+
+async def test_enter_opens_the_book_in_the_reader(tmp_path: Path) -> None:
+    library = fixed_library()
+    path = write_story(tmp_path, "story.txt", "The Long Road")
+    add_known(library, path, "The Long Road")
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = pilot.app.screen
+        assert type(reader).__name__ == "ReaderScreen"
+        assert reader.path == path.resolve()
+        assert reader.start_offset is None  # at the saved place
+
+
+async def test_find_opens_the_chosen_book(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 6)
+    wanted = add_known(library, write_story(tmp_path, "x.txt", "Zephyr"), "The Zephyr Letters")
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        assert isinstance(pilot.app.screen, LibraryFinderScreen)
+        await pilot.press(*"zephyr")
+        for _ in range(50):  # the finder searches in a worker
+            await pilot.pause(0.05)
+            if pilot.app.screen.hits:
+                break
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = pilot.app.screen
+        assert type(reader).__name__ == "ReaderScreen"
+        assert str(reader.path) == wanted.path
+
+
+async def test_an_updated_book_offers_its_first_new_chapter(tmp_path: Path) -> None:
+    library = fixed_library()
+    path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
+    record = add_known(library, path, "Serial", chapters=3)
+    read_to(library, record, 0.5, NOW)
+    path.write_text(path.read_text() + "\nChapter 4\n\nNew.\n\nChapter 5\n\nNewer.\n")
+    with library.lock:
+        library.apply(facts_for(path, "Serial", chapters=5))
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first_new = record.new_offset  # the reader, once there, marks the chapters read
+        assert first_new > 0
+        await pilot.press("enter")
+        assert isinstance(pilot.app.screen, UpdateOffer)
+        await pilot.press("U")
+        await pilot.pause()
+        reader = pilot.app.screen
+        assert type(reader).__name__ == "ReaderScreen"
+        assert reader.start_offset == first_new
+
+
+async def test_one_new_chapter_is_called_one_new_chapter(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    library = fixed_library()
+    path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
+    record = add_known(library, path, "Serial", chapters=3)
+    read_to(library, record, 0.5, NOW)
+    path.write_text(path.read_text() + "\nChapter 4\n\nNew.\n")
+    with library.lock:
+        library.apply(facts_for(path, "Serial", chapters=4))
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        detail = str(screen.query_one("#library-detail").render())
+        assert "updated: 1 new chapter ·" in detail
+        await pilot.press("enter")
+        offer = pilot.app.screen
+        assert isinstance(offer, UpdateOffer)
+        text = " ".join(str(s.render()) for s in offer.query(Static))
+        assert "“Serial” by A. Writer has 1 new chapter since you last read it." in text
+
+
+async def test_back_from_a_book_found_with_the_finder_the_cursor_is_on_it(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 6)
+    wanted = add_known(library, write_story(tmp_path, "x.txt", "Zephyr"), "The Zephyr Letters")
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        assert table.current is not None and table.current.id != wanted.id
+        await pilot.press("ctrl+p", *"zephyr")
+        for _ in range(50):  # the finder searches in a worker
+            await pilot.pause(0.05)
+            if pilot.app.screen.hits:
+                break
+        await pilot.press("enter")
+        await wait_reader_open(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert table.current is not None and table.current.id == wanted.id
+        assert table.cursor == 0  # the book just read is first by last read
+
+
+async def test_the_library_over_a_book_opened_by_name_has_the_cursor_on_it(
+    tmp_path: Path,
+) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 6)
+    library.set_sort("title")
+    path = write_story(tmp_path, "z.txt", "Zephyr")
+    wanted = add_known(library, path, "Zzz the Last by Title")
+    settings, _problems = load_settings(None)
+    app = ChapbookApp(settings, library, ChapbookScreens(), open_path=path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_reader_open(pilot)
+        await pilot.press("L")
+        screen = await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        assert table.current is not None and table.current.id == wanted.id
+        assert table.cursor == len(table.rows) - 1

@@ -1,0 +1,69 @@
+"""Adding books from the library: folders named on the command line, added in the background
+with a summary, and the rescan finding new and moved files (Pilot)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from library_screen_support import SIZE, library_app, settle, titles
+from library_support import add_known, fixed_library, write_story
+
+from tui.library.library import Library
+
+
+async def test_folders_given_on_the_command_line_are_added_in_the_background(
+    tmp_path: Path,
+) -> None:
+    for i in range(60):  # enough to go through the process pool
+        write_story(tmp_path / "pile", f"s{i:02d}.txt", f"The Story Numbered {i}")
+    library = fixed_library()
+    library.queued = [tmp_path / "pile"]
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        for _ in range(100):
+            if len(titles(screen)) == 60:
+                break
+            await asyncio.sleep(0.1)
+            await pilot.pause()
+        assert len(titles(screen)) == 60
+    assert len(Library.open(sample=False)) == 60
+
+
+async def test_folders_given_on_the_command_line_get_a_summary(tmp_path: Path) -> None:
+    (tmp_path / "emptydir").mkdir()
+    write_story(tmp_path / "somedir", "one.txt", "One")
+    write_story(tmp_path / "somedir", "two.txt", "Two")
+
+    async def notices_after_adding(paths: list[Path]) -> str:
+        library = fixed_library(tmp_path / "data")
+        library.queued = paths
+        async with library_app(library).run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await settle(pilot)
+            return "\n".join(n.message for n in pilot.app._notifications)
+
+    empty = await notices_after_adding([tmp_path / "emptydir"])
+    assert f"No books found in {tmp_path / 'emptydir'} (chapbook reads .txt, .epub" in empty
+    assert f"Added 2 books from {tmp_path / 'somedir'}" in await notices_after_adding(
+        [tmp_path / "somedir"]
+    )
+    again = await notices_after_adding([tmp_path / "somedir"])
+    assert f"No new books in {tmp_path / 'somedir'}; 2 were already in the library" in again
+
+
+async def test_rescan_adds_new_files_and_finds_moved_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "fics"
+    library = fixed_library()
+    library.add_folder(folder)
+    moved = add_known(library, write_story(folder, "old-name.txt", "Moving House"), "Moving House")
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        (folder / "old-name.txt").rename(folder / "new-name.txt")
+        write_story(folder / "new", "fresh.txt", "A Fresh Story")
+        await pilot.press("r")
+        await settle(pilot)
+        assert sorted(titles(screen)) == ["A Fresh Story", "Moving House"]
+        assert moved.path.endswith("new-name.txt") and not moved.missing
+        label = str(screen.query_one("#library-scan-label").render())
+        assert label.startswith("Rescanning") and "of 2 files" in label
