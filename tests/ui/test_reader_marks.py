@@ -103,8 +103,34 @@ async def test_a_bookmark_is_renamed_from_its_list(book_path: Path) -> None:
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(app.screen, BookmarkLabelScreen)
-        await pilot.press(*"er", "enter")  # the old label is there to edit
+        await pilot.press(*"new", "enter")  # the old label is selected: typing replaces it
         await pilot.pause()
         assert isinstance(app.screen, BookmarksScreen)
-        assert [e.bookmark.label for e in app.screen.entries] == ["older"]
-        assert [m.label for m in app.library.bookmarks(screen.book_id)] == ["older"]
+        assert [e.bookmark.label for e in app.screen.entries] == ["new"]
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("end", *"er", "enter")  # ... and an arrow key keeps it to edit
+        await pilot.pause()
+        assert [e.bookmark.label for e in app.screen.entries] == ["newer"]
+        assert [m.label for m in app.library.bookmarks(screen.book_id)] == ["newer"]
+
+
+async def test_a_bookmark_removed_by_mistake_is_brought_back(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("M", *"keep", "enter")
+        await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        assert app.screen.entries == []
+        assert "Bookmark removed: u brings it back" in notices(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert [e.bookmark.label for e in app.screen.entries] == ["keep"]
+        assert [m.label for m in app.library.bookmarks(screen.book_id)] == ["keep"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert "No bookmark removed here to bring back" in notices(app)

@@ -5,8 +5,8 @@
 - `pager`: `Pager`, the rows around a top position, walked and cached; `paragraph_rows`: how
   one paragraph becomes rows (indents, justification, ornaments, blank rows);
   `shown_text`: what each paragraph shows (emphasis marks drawn as italics); `set_lines`:
-  the lines a hard-wrapped book sets on purpose (verse, contents), kept as lines; `row_marks`: the styled spans of a row (emphasis,
-  matches, the selection).
+  the lines a hard-wrapped book sets on purpose (verse, contents), kept as lines;
+  `row_marks`: the styled spans of a row (emphasis, matches, the selection).
 - `search`: find next and previous in the text; `navigation`: where scene and chapter moves
   land; `jumps`: the jump list; `progress`: the status line's chapter, scene, percentage
   and time left.

@@ -51,6 +51,7 @@ ACTIONS: dict[str, Action] = {
     "bookmark": Action("Bookmark this place", priority=True),
     "bookmarks": Action("List bookmarks"),
     "rename_bookmark": Action("Rename bookmark"),
+    "undo_remove": Action("Bring back a removed bookmark"),
     "jump_forward": Action("Forward again, to where you went back from"),
     "set_mark": Action("Set a mark: then a letter (Enter: a labelled bookmark)"),
     "goto_mark": Action("Go to a mark: then its letter (Enter: the bookmarks)"),

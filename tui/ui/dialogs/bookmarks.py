@@ -65,7 +65,9 @@ class BookmarkLabelScreen(
                 self.label,
                 placeholder="label (optional) — Enter to save, Escape to cancel",
                 max_length=LONGEST_ENTRY,
-                select_on_focus=False,  # renaming: the cursor after the old label, to edit it
+                # Renaming: the old label selected, so typing replaces it (an arrow key keeps it
+                # to edit).
+                select_on_focus=True,
             )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -89,11 +91,13 @@ class BookmarkOptions(SafeOptionList, inherit_bindings=False):
 class BookmarksScreen(
     FollowsTheTerminal, DismissesOnce, ModalScreen[Bookmark | None], inherit_bindings=False
 ):
-    """Lists a book's bookmarks: Enter jumps to one, `remove` deletes it, Escape closes."""
+    """Lists a book's bookmarks: Enter jumps to one, `remove` deletes it, `undo_remove` brings
+    back the last removed, Escape closes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("remove", "remove", "Remove bookmark"),
         binding("rename_bookmark", "rename", "Rename bookmark"),
+        binding("undo_remove", "undo_remove", "Bring back"),
         binding("close", "cancel", "Close"),
     ]
     DEFAULT_CSS = """
@@ -111,11 +115,14 @@ class BookmarksScreen(
         entries: list[BookmarkRow],
         on_remove: Callable[[Bookmark], None],
         on_rename: Callable[[Bookmark, str], Bookmark] | None = None,
+        on_restore: Callable[[Bookmark], Bookmark] | None = None,
     ) -> None:
         super().__init__()
         self.entries = sorted(entries, key=lambda e: e.bookmark.anchor.offset)
         self.on_remove = on_remove
         self.on_rename = on_rename
+        self.on_restore = on_restore
+        self.removed: list[BookmarkRow] = []  # this visit's removals, the last at the end
         # The entry behind each option shown, by the option's id: a choice queued before the
         # list was filled again (a bookmark removed) names an option that is gone, or one
         # whose place in the list another bookmark now has.
@@ -168,12 +175,34 @@ class BookmarksScreen(
             return
         entry = self.entries.pop(index)
         self.on_remove(entry.bookmark)
+        self.removed.append(entry)
+        self._refill(min(index, len(self.entries) - 1))
+        if self.on_restore is None:
+            self.notify("Bookmark removed", timeout=3)
+        else:
+            self.notify(
+                f"Bookmark removed: {key_hint(self.app, 'undo_remove')} brings it back", timeout=5
+            )
+
+    def action_undo_remove(self) -> None:
+        if not self.removed or self.on_restore is None:
+            self.notify("No bookmark removed here to bring back", timeout=3)
+            return
+        entry = self.removed.pop()
+        entry = replace(entry, bookmark=self.on_restore(entry.bookmark))
+        self.entries.append(entry)
+        self.entries.sort(key=lambda e: e.bookmark.anchor.offset)
+        self._refill(self.entries.index(entry))
+        self.notify("Bookmark back", timeout=3)
+
+    def _refill(self, highlighted: int) -> None:
+        """Show the entries again (after a removal or a return), ``highlighted`` chosen."""
+        options = self.query_one(BookmarkOptions)
         options.clear_options()
         options.add_options(self._options())
         if self.entries:
-            options.highlighted = min(index, len(self.entries) - 1)
+            options.highlighted = max(0, highlighted)
         self.query_one(Label).update(self._title())
-        self.notify("Bookmark removed", timeout=3)
 
     def action_rename(self) -> None:
         options = self.query_one(BookmarkOptions)
@@ -187,9 +216,7 @@ class BookmarksScreen(
             if label is None or label == entry.bookmark.label:
                 return
             self.entries[index] = replace(entry, bookmark=rename(entry.bookmark, label))
-            options.clear_options()
-            options.add_options(self._options())
-            options.highlighted = index
+            self._refill(index)
 
         ask(self, BookmarkLabelScreen(entry.place, entry.bookmark.label, entry.snippet), done)
 

@@ -71,6 +71,13 @@ class PlacesFlow:
             library.save()
             return renamed
 
+        def restore(mark: Bookmark) -> Bookmark:
+            # A new bookmark, as a rename makes: the removal stays kept for merges.
+            back = Bookmark(mark.anchor, mark.label, quote=mark.quote, mark=mark.mark)
+            library.add_bookmark(book_id, back)
+            library.save()
+            return back
+
         def chosen(mark: Bookmark | None) -> None:
             if mark is None or session.book is None:
                 return
@@ -80,7 +87,7 @@ class PlacesFlow:
             host.jump_to_offset(offset)
 
         rows = session.bookmark_rows(library.bookmarks(book_id))
-        host.ask(BookmarksScreen(rows, remove, rename), chosen)
+        host.ask(BookmarksScreen(rows, remove, rename, restore), chosen)
 
     def contents(self) -> None:
         """The chapters and their scenes, the current place selected; Enter jumps there."""
