@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tui.book.formats import open_book
-from tui.book.rules.headings import clean_heading, match_heading, parse_number
+from tui.book.rules.clean_headings import clean_heading
+from tui.book.rules.headings import match_heading
+from tui.book.rules.numerals import parse_number
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from tui.book.anchor import Anchor, Bookmark, fingerprint, make_anchor, resolve_
 from tui.book.formats import open_book
 from tui.book.heading_text import line_text, paragraph_text, title_line
 from tui.book.model import Book, ParaKind, Section
-from tui.book.rules.headings import plain_title
+from tui.book.rules.emphasis import plain_title
 from tui.book.section_names import own_name
 from tui.finder.book_finder import BookFinder
 from tui.reading.contents import contents_rows

@@ -175,7 +175,7 @@ def parse_loaded(loaded: LoadedText) -> Book:
 def _markdown_names(book: Book, raw: str, headings: Headings) -> None:
     """A Markdown book's title and author: from its front matter, its title line over the
     chapter headings, or its one heading; a chapter without a heading takes the file's title."""
-    from tui.book.rules.headings import plain_title
+    from tui.book.rules.emphasis import plain_title
     from tui.book.text.markdown import title_from_repeats
     from tui.book.text.markdown_front import front_matter
 

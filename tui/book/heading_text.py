@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from tui.book.model import Book, Chapter, ParaKind
-from tui.book.rules.headings import clean_heading, matter_heading, plain_title
+from tui.book.rules.clean_headings import clean_heading, matter_heading
+from tui.book.rules.emphasis import plain_title
 
 _HEADING = ParaKind.HEADING
 _NOT_WORDS = re.compile(r"[\W_]+")

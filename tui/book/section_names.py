@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tui.book.model import Book, Section
-from tui.book.rules.headings import matter_heading
+from tui.book.rules.clean_headings import matter_heading
 
 # Kinds of section with a name of their own; others are named by their heading, else after
 # the part before them, else as front or end matter.

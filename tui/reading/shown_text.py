@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from tui.book.heading_text import heading_lines
 from tui.book.loader import neutralise
 from tui.book.model import Book
-from tui.book.rules.headings import emphasis_marks
+from tui.book.rules.emphasis import emphasis_marks
 from tui.reading.set_lines import SetLines
 
 # Paragraphs longer than this are laid out in pieces, so that a 20 MB single-line "paragraph"

@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from tui.book.markup.paragraphs import Para, set_apart
 from tui.book.markup.segments import CHAPTER, HEADING_GUESS, Segment
 from tui.book.model import ParaKind
-from tui.book.rules.headings import clean_heading, match_heading
+from tui.book.rules.clean_headings import clean_heading
+from tui.book.rules.headings import match_heading
 
 MIN_NUMBERED = 3  # chapters of the contents numbered in sequence, to trust the numbering
 HEADING_CHARS = 120  # a bold paragraph longer than this is no heading

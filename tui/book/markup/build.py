@@ -24,7 +24,9 @@ from tui.book.markup.section_labels import section_starts
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments
 from tui.book.model import Book, Chapter, ParaKind
-from tui.book.rules.headings import clean_heading, match_heading, plain_title
+from tui.book.rules.clean_headings import clean_heading
+from tui.book.rules.emphasis import plain_title
+from tui.book.rules.headings import match_heading
 from tui.book.rules.scene_labels import name_scenes
 from tui.book.rules.scenes import fill_scenes
 

@@ -11,7 +11,8 @@ from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Para, Source
 from tui.book.markup.producers import title_key
 from tui.book.model import ParaKind
-from tui.book.rules.headings import match_heading, parse_number
+from tui.book.rules.headings import match_heading
+from tui.book.rules.numerals import parse_number
 
 # A leading number of a part: `I`, `II.`, `3`, `Part 2`, `I. The Rabbi and the Diadem`.
 PART_NUMBER = re.compile(

@@ -10,7 +10,9 @@ from itertools import pairwise
 
 from tui.book.markup.paragraphs import Para
 from tui.book.model import ParaKind
-from tui.book.rules.headings import Heading, HeadingKind, clean_heading, match_heading, parse_number
+from tui.book.rules.clean_headings import clean_heading
+from tui.book.rules.headings import Heading, HeadingKind, match_heading
+from tui.book.rules.numerals import parse_number
 
 ROMAN_TITLED = re.compile(r"(?P<num>[IVXLC]{1,7})[.:]\s+(?P<title>\S.{0,100})")
 MIN_SEQUENCE = 2  # numbered headings following one another that make a family

@@ -10,7 +10,8 @@ from tui.book.markup.paragraphs import Para
 from tui.book.markup.producers import role_of_title, title_key
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.model import ParaKind
-from tui.book.rules.headings import match_heading, parse_number
+from tui.book.rules.headings import match_heading
+from tui.book.rules.numerals import parse_number
 
 # Project Gutenberg's lines around the story: `*** START OF THE PROJECT GUTENBERG EBOOK X ***`.
 PG_START = re.compile(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)

@@ -35,7 +35,8 @@ from tui.book.markup.segments import (
     Segment,
 )
 from tui.book.model import ParaKind
-from tui.book.rules.headings import clean_heading, match_heading
+from tui.book.rules.clean_headings import clean_heading
+from tui.book.rules.headings import match_heading
 
 MIN_PROSE_FOR_CHAPTER = 5  # text paragraphs that make an unlisted document a chapter
 

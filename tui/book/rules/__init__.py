@@ -1,6 +1,9 @@
 """Rules shared by the text and markup pipelines: what a line or a word means.
 
-- `headings`: chapter headings (`Chapter 12: Title`, `Prologue`, `第十二章`) and their titles.
+- `headings`: chapter headings (`Chapter 12: Title`, `Prologue`, `第十二章`) and their titles;
+  `heading_numbers`: the number a heading writes; `heading_decoration`: the alt text and
+  decoration around its words; `clean_headings`: heading lines as users should see them.
+- `emphasis`: the underscores that mark emphasis around words (`_continued_`).
 - `numerals`: numbers as digits, Roman numerals, English words or CJK numerals.
 - `breaks`: scene-break ornaments and spacer lines.
 - `labels`: the metadata labels and landmarks of fan-fiction files.

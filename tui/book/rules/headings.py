@@ -1,4 +1,4 @@
-"""Chapter headings: recognising `Chapter 12: Title`, `Prologue`, `第十二章`, and cleaning them."""
+"""Chapter headings: recognising `Chapter 12: Title`, `Prologue`, `第十二章` and what each names."""
 
 from __future__ import annotations
 
@@ -6,6 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from tui.book.rules.heading_decoration import (
+    strip_alt_text,
+    strip_decoration,
+    strip_title_decoration,
+)
+from tui.book.rules.heading_numbers import in_words, keyword_number, word_or_number
 from tui.book.rules.number_words import (
     CARDINAL_WORDS,
     ORDINAL_WORDS,
@@ -14,17 +20,6 @@ from tui.book.rules.number_words import (
     word_value,
 )
 from tui.book.rules.numerals import NUMBER_WORDS, ROMAN, cjk_value, parse_number
-
-__all__ = [
-    "Heading",
-    "clean_heading",
-    "match_heading",
-    "matter_heading",
-    "parse_number",
-    "plain_title",
-    "strip_alt_text",
-    "strip_decoration",
-]
 
 # -- heading patterns ------------------------------------------------------------------------
 
@@ -99,8 +94,6 @@ _DECIMAL = re.compile(
     r"(?:\s*(?:[:|]|[-–—]+)\s*(?P<title>\S.{0,80})|\s+(?P<bare>\S.{0,80}))?"
 )
 
-_ALT_TEXT = re.compile(r"\bimage\b", re.IGNORECASE)
-_DECORATION = re.compile(r"^[\s#*_~=\-–—\[\]()<>|+:.•·]+|[\s*_~=\-–—\[\]()<>|+:•·]+$")
 # CJK units of a part or volume rather than a chapter: `第一卷`, `第二部`.
 _CJK_PART_UNITS = "卷部篇"
 _SPACES = re.compile(r"\s+")
@@ -141,78 +134,13 @@ class Heading:
         """Display form: `Chapter 1: A Creeping Horror`."""
         if self.kind == "numbered":
             # `12. Title`, `II. Title`; `One: Title` keeps the colon a word needs
-            dot = not _in_words(self.label)
+            dot = not in_words(self.label)
             return f"{self.label}. {self.title}" if dot else f"{self.label}: {self.title}"
         if self.title and self.label and "\u3000" <= self.label[-1] <= "\u9fff":
             return f"{self.label} {self.title}"  # `第一章 山门`
         if self.title and self.label:
             return f"{self.label}: {self.title}"
         return self.label or self.title
-
-
-# Underscores set around words as emphasis, as Project Gutenberg's texts mark italics
-# (`JOURNAL--_continued_`); never one inside a word (`snake_case`) or doubled (`__init__`).
-_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
-
-
-def emphasis_marks(text: str) -> list[int]:
-    """Indices in ``text`` of the underscores that mark emphasis, in order."""
-    marks = []
-    for found in _EMPHASIS.finditer(text):
-        marks += [found.start(), found.end() - 1]
-    return marks
-
-
-def plain_title(text: str) -> str:
-    """A title as users should read it: without the underscores that mark its emphasis."""
-    return _EMPHASIS.sub(r"\1", text) if "_" in text else text
-
-
-def strip_alt_text(text: str) -> str:
-    """Drop `image` tokens left by EPUB conversion at the edges of a heading or after its label.
-
-    `Chapter 1 image A Creeping Horror image` -> `Chapter 1 A Creeping Horror`. Alt text comes
-    in pairs (or starts the line): a title that merely ends in `Image` keeps it.
-    """
-    if "image" not in text.lower():
-        return text
-    words = text.split()
-    lowered = [w.lower() for w in words]
-    at_edge = lowered[0] == "image" or lowered[-1] == "image"
-    if not at_edge or (lowered.count("image") < 2 and words[0] != "image"):
-        return text
-    return " ".join(w for w in words if w.lower() != "image")
-
-
-def clean_heading(text: str) -> str:
-    """A heading line as users should see it: decorations, markup and alt text removed."""
-    line = _SPACES.sub(" ", strip_alt_text(text.strip())).strip()
-    inner = strip_decoration(line)
-    if inner:
-        line = inner
-    match = match_heading(line)
-    return match.text if match else line
-
-
-def matter_heading(text: str) -> str:
-    """A heading of front or end matter (an afterword's, a note's) as users should see it: one
-    that holds alt text cleaned as a chapter's heading is (`image Afterword image` ->
-    `Afterword`), any other only without its emphasis marks and with its spaces single."""
-    line = " ".join(plain_title(text).split())
-    if strip_alt_text(line) != line:
-        return clean_heading(line) or line
-    return line
-
-
-def strip_decoration(line: str) -> str:
-    """`~ Chapter 5 ~` -> `Chapter 5`; a closing bracket that closes something stays
-    (`Chapter 10 (Part 1)`, `Arc 1 (Kindling)`)."""
-    inner = _DECORATION.sub("", line).strip()
-    for opener, closer in ("()", "[]"):
-        missing = inner.count(opener) - inner.count(closer)
-        if missing > 0 and line.rstrip().endswith(closer):
-            inner += closer * min(missing, line.count(closer) - inner.count(closer))
-    return inner
 
 
 def _title_case_ok(bare: str) -> bool:
@@ -222,10 +150,6 @@ def _title_case_ok(bare: str) -> bool:
         return False
     words = bare.split()
     return len(words) <= 14 and not (len(words) > 4 and bare.rstrip().endswith((".", ",", ";")))
-
-
-def _clean_title(title: str) -> str:
-    return _DECORATION.sub("", title).strip() if title else ""
 
 
 # A heading's label set in emphasis, its title after: `*Chapter 2*: Title`, `**Part 3** - Title`.
@@ -257,25 +181,10 @@ def names_a_chapter(text: str) -> bool:
     return heading is not None and heading.strong
 
 
-def _in_words(label: str) -> bool:
-    """A number written as a word: `One`, `Un`, `Dix-sept` (not `12` or `XII`)."""
-    return word_value(label) is not None or re.fullmatch(NUMBER_WORDS, label, re.I) is not None
-
-
-def _keyword_number(keyword: str, num: str) -> tuple[int | None, bool]:
-    """The number after a keyword and whether it is one; a word of another language counts
-    only after that language's keyword (`Kapitel elf`, but `Chapter Once` is no number)."""
-    if word_languages(num) & keyword_languages(keyword):
-        value = word_value(num)
-        return value or None, True  # 0: `Chapitre dernier`, named last
-    number = parse_number(num.removeprefix("the ").removeprefix("The "))
-    return number, number is not None or num.lower().endswith(("last", "final"))
-
-
 def _match_keyword(inner: str) -> Heading | None:
     m = _KEYWORD_HEADING.fullmatch(inner)
     if m:
-        number, ok = _keyword_number(m["kw"], m["num"])
+        number, ok = keyword_number(m["kw"], m["num"])
         if not ok:
             return None
         if m["bare"] is not None and not _title_case_ok(m["bare"]):
@@ -285,13 +194,13 @@ def _match_keyword(inner: str) -> Heading | None:
         label = f"{_tidy_keyword(keyword)} {m['num']}".strip()
         if m["paren"]:
             label = f"{label} ({m['paren']})"
-        title = _clean_title(m["title"] if m["title"] is not None else (m["bare"] or ""))
+        title = strip_title_decoration(m["title"] if m["title"] is not None else (m["bare"] or ""))
         if len(title) > 100:
             return None
         return Heading(kind, number, label, title, True)
     m = _ORDINAL_HEADING.fullmatch(inner)
     if m and word_languages(m["num"]) & keyword_languages(m["kw"]):
-        title = _clean_title(m["title"] or "")
+        title = strip_title_decoration(m["title"] or "")
         if len(title) > 100:
             return None
         label = f"{m['num']} {_tidy_keyword(m['kw'])}"
@@ -303,7 +212,7 @@ def _match_keyword(inner: str) -> Heading | None:
             # `Special Agent Smith nodded.` is prose: only the story-part keywords
             # (Prologue, Epilogue, Interlude) may take a title without a separator.
             return None
-        title = _clean_title(m["title"] if m["title"] is not None else (m["bare"] or ""))
+        title = strip_title_decoration(m["title"] if m["title"] is not None else (m["bare"] or ""))
         if len(title) > 100:
             return None
         if keyword.lower() in ("bonus", "special") and not title:
@@ -328,33 +237,29 @@ def _match_weak(line: str, inner: str) -> Heading | None:
     m = _DECIMAL.fullmatch(inner)
     if m and (m["bare"] is None or _title_case_ok(m["bare"])):
         label = f"{m['name'] or ''}{m['num']}.{m['minor']}"
-        title = _clean_title(m["title"] or m["bare"] or "")
+        title = strip_title_decoration(m["title"] or m["bare"] or "")
         return Heading("decimal", int(m["num"]), label, title, False, int(m["minor"]))
     m = _BARE_NUMBER.fullmatch(line)
     if m:
-        number = _word_or_number(m["num"])
+        number = word_or_number(m["num"])
         if number is not None:
             return Heading("number", number, inner, "", False)
     m = _WORD_TITLE.fullmatch(inner)
     if m and m["num"][:1].isupper() and _title_case_ok(m["title"]):
-        number = _word_or_number(m["num"])
+        number = word_or_number(m["num"])
         if number and not m["title"].rstrip().endswith((".", ",", ";", "!", "?")):
-            return Heading("numbered", number, m["num"], _clean_title(m["title"]), False)
+            return Heading("numbered", number, m["num"], strip_title_decoration(m["title"]), False)
     m = _NUMBERED_TITLE.fullmatch(line)
     if m and _title_case_ok(m["title"]):
-        return Heading("numbered", int(m["num"]), m["num"], _clean_title(m["title"]), False)
+        return Heading(
+            "numbered", int(m["num"]), m["num"], strip_title_decoration(m["title"]), False
+        )
     m = _ROMAN_TITLE.fullmatch(inner)
     if m and _title_case_ok(m["title"]) and not m["title"].rstrip().endswith((".", ",", ";")):
         number = parse_number(m["num"])
         if number is not None:
-            return Heading("numbered", number, m["num"], _clean_title(m["title"]), False)
+            return Heading("numbered", number, m["num"], strip_title_decoration(m["title"]), False)
     return None
-
-
-def _word_or_number(token: str) -> int | None:
-    """A number word of another language before anything else (`Dix` is ten, not 509)."""
-    value = word_value(token)
-    return value if value else parse_number(token)
 
 
 _KIND_WORDS: dict[str, HeadingKind] = {

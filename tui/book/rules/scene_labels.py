@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tui.book.model import Book, ParaKind, Scene
-from tui.book.rules.headings import plain_title
+from tui.book.rules.emphasis import plain_title
 from tui.book.rules.patterns import compiled_on_first_use, word_set
 from tui.book.sampling import spread_pieces
 

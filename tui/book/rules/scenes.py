@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from tui.book.model import Book, Chapter, ParaKind, Scene
 from tui.book.rules.breaks import is_end_line, is_setoff_line, is_spacer_line
-from tui.book.rules.headings import names_a_chapter, plain_title
+from tui.book.rules.emphasis import plain_title
+from tui.book.rules.headings import names_a_chapter
 from tui.book.rules.notes import looks_like_author_talk
 from tui.book.rules.scene_labels import name_scenes, scene_opening, tell_scenes_apart
 

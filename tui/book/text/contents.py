@@ -12,7 +12,8 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from tui.book.rules.headings import Heading, strip_decoration
+from tui.book.rules.heading_decoration import strip_decoration
+from tui.book.rules.headings import Heading
 from tui.book.text.lines import LineInfo
 
 # Only a contents list near the start of the book counts.

@@ -23,7 +23,8 @@ from tui.book.rules.breaks import (
     is_spacer_line,
     time_shape,
 )
-from tui.book.rules.headings import match_heading, strip_alt_text
+from tui.book.rules.heading_decoration import strip_alt_text
+from tui.book.rules.headings import match_heading
 from tui.book.rules.labels import LANDMARKS, LIST_KEYS, META_KEYS
 from tui.book.rules.patterns import compiled_on_first_use
 

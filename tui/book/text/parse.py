@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 
 from tui.book.file_title import title_from_path
 from tui.book.model import Book, Chapter, ParaKind, Section
-from tui.book.rules.headings import match_heading, plain_title
+from tui.book.rules.emphasis import plain_title
+from tui.book.rules.headings import match_heading
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
 from tui.book.text.break_lines import mark_break_lines
