@@ -1,10 +1,14 @@
 """The plain-text pipeline: `parse.parse_text` turns decoded text into a `Book`.
 
 - `paragraphs`: the text's paragraph style, paragraph spans and source lines.
-- `line_candidates`: the one pass that finds the lines worth classifying.
+- `line_candidates`: the one pass that finds the lines worth classifying, and classifies them.
 - `lines`: what a single short line is: a heading, a break, a landmark, a label.
-- `chapters`: which heading lines are chapters, and their titles.
-- `contents`: contents lists, and the later lines that repeat them.
+- `chapters`: which heading lines are chapters; `heading_choice`: a line chosen as one;
+  `heading_groups`: heading lines that stand for one chapter made one heading;
+  `chapter_titles`: a heading joined with the title line under it; `download_titles`: the
+  titles FanFicFare and AO3 downloads mark by layout rather than a keyword.
+- `contents`: contents lists (also a run of headings at the start), and the later lines that
+  repeat them.
 - `break_lines`, `spacers`: which classified lines draw a break (rules, ornaments used again,
   spacer lines that are not the text's spacing).
 - `sections`, `gaps`: scene divisions without an ornament (labels, time lines, wider gaps).

@@ -1,7 +1,8 @@
 """A book's contents list: its entries, and the later lines that repeat them as headings.
 
 Chapters titled without a number (`The Invitation`, `Lamplighters`) look like any short line;
-a contents list at the start of the book names them, and the headings repeat the entries.
+a contents list at the start of the book names them, and the headings repeat the entries. A run
+of headings with nothing between them at the start of the book is a contents list too.
 """
 
 from __future__ import annotations
@@ -277,6 +278,49 @@ def _recurs(
         return False
     spread = (matched[-1] - matched[0]) / max(1, len(matched) - 1)
     return spread > 2 * ENTRY_SPACING
+
+
+# A run of at least this many headings with (almost) nothing between them is a contents list.
+TOC_RUN = 3
+
+
+def without_contents_run(strong):
+    """The headings (``strong``, sorted) without the run of consecutive headings at the start
+    that is a table of contents.
+
+    The run's last heading is the real first chapter when text follows it, the numbering
+    does not start over after it and the heading after it does not repeat the run's first.
+    """
+    if len(strong) < TOC_RUN:
+        return strong
+    run = 1
+    while run < len(strong) and strong[run][0] - strong[run - 1][0] == 1:
+        run += 1
+    if run < TOC_RUN or run == len(strong) or _stacked(strong[:run]):
+        return strong  # a list of headings and nothing else is still the book's chapters
+    last = strong[run - 1][1]
+    following = strong[run][1]
+    restarts = (
+        last.number is not None and following.number is not None and following.number <= last.number
+    ) or _same_heading(strong[0][1], following)
+    return strong[run:] if restarts else strong[run - 1 :]
+
+
+def _stacked(run: list[tuple[int, Heading]]) -> bool:
+    """`Book One` / `Part I` / `Chapter 1`: titles of different levels over one chapter, not a
+    contents list (whose entries repeat their keyword: `Chapter 1`, `Chapter 2` ...)."""
+    levels = [(h.kind, h.label.split()[0].casefold() if h.label else "") for _, h in run]
+    parts = all(h.kind == "part" for _, h in run[:-1])
+    return parts and len(set(levels)) == len(levels)
+
+
+def _same_heading(a: Heading, b: Heading) -> bool:
+    """`Prologue` and `Prologue`, `Chapter 1: X` and `Chapter 1` name the same chapter."""
+    if a.kind != b.kind:
+        return False
+    if a.number is not None or b.number is not None:
+        return a.number == b.number
+    return a.text.casefold() == b.text.casefold()
 
 
 def marked_headings(

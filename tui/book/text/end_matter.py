@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tui.book.model import ParaKind, Section
 from tui.book.rules.notes import looks_like_author_talk, note_end
+from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.lines import LineInfo
-
-if TYPE_CHECKING:
-    from tui.book.text.chapters import HeadingChoice
 
 NOTE = int(ParaKind.NOTE)
 LABEL = int(ParaKind.LABEL)

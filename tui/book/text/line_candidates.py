@@ -1,13 +1,16 @@
 """Which lines of a text are worth classifying: `CANDIDATE`, one regular-expression pass over
 the whole text that passes over prose and keeps the lines that may be a heading, a break, a
-label or a landmark (see `lines.classify_line` for what each of them is)."""
+label or a landmark (see `lines.classify_line` for what each of them is), and `find_candidates`,
+which runs it over a text's paragraphs and classifies the lines it keeps."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tui.book.rules.breaks import SPACER_CHARS
 from tui.book.rules.number_words import title_case_words
+from tui.book.text.lines import LineInfo, classify_line
 
 # How the lines worth classifying begin (matched case-insensitively as written, Title case or
 # UPPER case). Multi-word entries keep common words (`The`, `See`) from making every line a
@@ -137,3 +140,39 @@ CANDIDATE = re.compile(
     r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2} (?:POV|pov|P\.O\.V)|[A-Z][a-z]{0,2}POV\b|"
     r"[第序楔终終尾番后後あプエ幕間閑제완작저줄完全作著书書内简簡文目])))"
 )
+
+
+def find_candidates(text: str, starts, ends, lo: int = 0, hi: int | None = None) -> dict:
+    """Classify the paragraphs whose first line may be more than prose (one regex pass)."""
+    hi = len(text) if hi is None else hi
+    n = len(starts)
+    infos: dict[int, LineInfo] = {}
+    if n == 0:
+        return infos
+    first = bisect.bisect_left(starts, lo)
+    positions = [starts[first]] if first < n else []
+    positions += [m.start() + 1 for m in CANDIDATE.finditer(text, max(lo - 1, 0), hi)]
+    if hi >= len(text):
+        positions.append(starts[-1])  # the last line, which may have no newline to end it
+    for pos in positions:
+        i = bisect.bisect_left(starts, pos)
+        if i >= n or starts[i] != pos or i in infos:
+            continue
+        end = ends[i]
+        newline = text.find("\n", pos, end)
+        line = text[pos : newline if newline >= 0 else end]
+        info = classify_line(line)
+        if info is None:
+            continue
+        if newline >= 0 and not _multiline_ok(info, end - pos):
+            continue
+        infos[i] = info
+    return infos
+
+
+def _multiline_ok(info: LineInfo, length: int) -> bool:
+    """In hard-wrapped text a paragraph is several lines; only short ones can be headings,
+    while a wrapped `Summary: ...` or `A/N: ...` paragraph is still labelled."""
+    if info.kind in ("heading", "weak", "tab", "end", "landmark", "by", "cover", "front"):
+        return length <= 160
+    return info.kind in ("meta", "author_note", "see_end", "posted", "please")

@@ -19,7 +19,7 @@ from tui.book.rules.headings import match_heading
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
 from tui.book.text.break_lines import mark_break_lines
-from tui.book.text.chapters import HeadingChoice, choose_headings, find_candidates
+from tui.book.text.chapters import choose_headings
 from tui.book.text.colophon import (
     before_author_note,
     before_colophon,
@@ -37,7 +37,9 @@ from tui.book.text.end_matter import (
 from tui.book.text.front_matter import names_under_heading
 from tui.book.text.gaps import gap_scene_starts
 from tui.book.text.gutenberg import find_wrapper
+from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.insets import set_piece_ornaments
+from tui.book.text.line_candidates import find_candidates
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import (
     label_openers,

@@ -6,8 +6,8 @@ from __future__ import annotations
 from tui.book.file_title import title_from_path, work_of_folder
 from tui.book.model import Book, ParaKind, Section
 from tui.book.rules.labels import without_author
-from tui.book.text.chapters import HeadingChoice
 from tui.book.text.front_matter import Front, read_front
+from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.lines import LineInfo
 from tui.book.text.weak_headings import FRONT_PROSE_CHARS, FRONT_PROSE_PARAGRAPHS
 

@@ -1,0 +1,48 @@
+"""A chapter heading and the title line under it made one title: `Chapter 3` over `The Dark
+Forest` is `Chapter 3: The Dark Forest`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tui.book.rules.breaks import is_setoff_line
+from tui.book.text.heading_choice import HeadingChoice
+
+# A chapter's title on the line under its heading is at most this long.
+SUBTITLE_CHARS = 90
+SUBTITLE_WORDS = 12
+# A line that ends so is a sentence of story, not a title.
+SENTENCE_ENDS = (".", "!", "?", "…")
+
+
+def with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingChoice:
+    """`Chapter 3` followed by a short title-case line `The Dark Forest`: one heading (also
+    under a part's title: `PART I.` / `CHAPTER I.` / `MR. SHERLOCK HOLMES.`)."""
+    if ":" in choice.title or any(i > choice.para for i in choice.extra):
+        return choice
+    j = choice.para + 1
+    if j + 1 >= n or j in infos:
+        return choice
+    line = paragraph(j)
+    words = line.split()
+    if not (0 < len(line) <= SUBTITLE_CHARS and len(words) <= SUBTITLE_WORDS) or "\n" in line:
+        return choice
+    if line.isupper() and line[0].isalpha() and not line.endswith(("”", '"')):
+        # `TOBIAS GREGSON SHOWS WHAT HE CAN DO.`: a title in capitals, full stop and all
+        return replace(choice, title=joined_title(choice.title, line), extra=(*choice.extra, j))
+    if line.endswith((".", ",", ";", "”", '"', "…")) or line[0] in "\"“‘'—-(":
+        return choice
+    if is_setoff_line(line):
+        return choice
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    if not words[0][:1].isupper() or capitalised < 0.6 * len(words):
+        return choice
+    return replace(choice, title=joined_title(choice.title, line), extra=(*choice.extra, j))
+
+
+def joined_title(heading: str, line: str) -> str:
+    """A heading and the title line under it as one title: `I.` over `An Early Fright` is
+    `I: An Early Fright`, not `I.: An Early Fright`."""
+    if heading.endswith(".") and heading[-2:-1].isalnum():
+        heading = heading[:-1]
+    return f"{heading}: {line}"

@@ -1,0 +1,75 @@
+"""Chapter titles a download marks by its layout rather than a keyword: FanFicFare's
+tab-indented titles, and the titles over AO3's `Chapter Summary` and `Chapter Notes` labels."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from tui.book.rules.headings import Heading
+from tui.book.text.chapter_titles import SENTENCE_ENDS, SUBTITLE_CHARS, SUBTITLE_WORDS
+from tui.book.text.heading_choice import HeadingChoice
+from tui.book.text.lines import LineInfo
+from tui.book.text.weak_headings import WEAK_MIN_RUN
+
+# Tab-indented titles outside FanFicFare files stand at least this many paragraphs apart.
+TAB_TITLE_SPACING = 4
+
+
+def fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoice] | None:
+    """FanFicFare TXT: chapter titles are the tab-indented lines after the contents list
+    (FanFicFare's default 78-column wrapping turns that tab into eight spaces)."""
+    tabs = sorted(
+        i for i, info in infos.items() if info.tab and info.kind not in ("spacer", "break")
+    )
+    if not tabs or len(tabs) > max(3, n // 20):
+        return None  # none, or tab-indented paragraphs
+    toc = [i for i, info in infos.items() if info.kind == "landmark" and info.data == "toc"]
+    end_file = any(
+        info.kind == "end" and "file" in str(info.data).lower() for info in infos.values()
+    )
+    # Keyword headings flush left outnumbering the tab-indented lines are the chapters (an
+    # indented verse or letter is not a chapter family).
+    flush = sum(1 for info in infos.values() if info.kind == "heading" and not info.tab)
+    if toc:
+        first_toc = min(toc)
+        tabs = [i for i in tabs if i > first_toc]
+        if flush >= max(len(tabs), WEAK_MIN_RUN):
+            return None
+    elif not end_file:
+        # Without FanFicFare's landmarks, tab-indented lines are titles only when nothing
+        # else in the book looks like a heading and they stand apart like headings (the
+        # lines of an indented poem or song follow each other).
+        strong = any(info.kind == "heading" and not info.tab for info in infos.values())
+        apart = all(b - a >= TAB_TITLE_SPACING for a, b in pairwise(tabs))
+        if strong or len(tabs) < 2 or not apart:
+            return None
+    if not tabs:
+        return None
+    return [HeadingChoice(i, _tab_title(infos[i])) for i in tabs]
+
+
+def _tab_title(info: LineInfo) -> str:
+    heading = info.data if isinstance(info.data, Heading) else None
+    return heading.text if heading else str(info.data).strip()
+
+
+def titles_over_chapter_labels(infos: dict[int, LineInfo], paragraph) -> list[tuple[int, Heading]]:
+    """A chapter's title over AO3's `Chapter Summary` or `Chapter Notes` label, in a text made
+    from AO3's download (`Better Days`, where the other chapters say `Chapter 3`)."""
+    labels = [
+        i
+        for i, info in infos.items()
+        if info.kind == "landmark" and info.data in ("chapter_summary", "chapter_notes")
+    ]
+    if len(labels) < 2:
+        return []  # (one label is no evidence of AO3's layout)
+    found = []
+    for i in labels:
+        above = i - 1
+        if above < 0 or above in infos or above - 1 in infos:
+            continue  # (under `Chapter 3`, the line is that chapter's title)
+        text = paragraph(above).strip()
+        short = 0 < len(text) <= SUBTITLE_CHARS and len(text.split()) <= SUBTITLE_WORDS
+        if short and "\n" not in text and not text.endswith(SENTENCE_ENDS):
+            found.append((above, Heading("titled", None, "", text, True)))
+    return found
