@@ -17,14 +17,13 @@ from tui.book.model import Book, ParaKind, Section
 from tui.book.rules.emphasis import plain_title
 from tui.book.section_names import own_name
 from tui.finder.book_finder import BookFinder
+from tui.reading.bookmarks import bookmark_rows
 from tui.reading.contents import contents_rows
 from tui.reading.pager import LayoutOptions, Pager, Pos
 from tui.reading.passage import passage_text
 from tui.reading.progress import ProgressMeter
 from tui.reading.row_marks import row_marks
 from tui.reading.search import compile_query
-from tui.reading.session import ReadingSession
-from tui.reading.stages import Stage
 from tui.reading.wrapping import RowKind
 
 ROMAN = ["I", "II", "III", "IV", "V"]
@@ -190,9 +189,7 @@ def test_a_bookmark_on_a_heading_quotes_the_clean_title(converted: Book) -> None
     heading = converted.chapters[1].heading
     assert heading is not None
     mark = Bookmark(make_anchor(converted, converted.starts[heading]), "RPG start")
-    session = ReadingSession(Path(converted.path or "festival.txt"))
-    session.show_stage(Stage(converted, 0, True, True))
-    [row] = session.bookmark_rows([mark])
+    [row] = bookmark_rows(ProgressMeter(converted), [mark])
     assert row.snippet == "Chapter 2: Into the RPG World"
     assert row.place == "Chapter 2: Into the RPG World"
 
@@ -260,9 +257,7 @@ def test_labels_and_quotes_in_lists_drop_the_underscores_of_emphasis(diary: Book
     assert all("_" not in row.title for row in contents_rows(diary))
     # A bookmark's quote and the finder's excerpts quote the words without the marks.
     mark = Bookmark(make_anchor(diary, diary.starts[entry]), "")
-    session = ReadingSession(Path(diary.path or "diary.txt"))
-    session.show_stage(Stage(diary, 0, True, True))
-    [row] = session.bookmark_rows([mark])
+    [row] = bookmark_rows(ProgressMeter(diary), [mark])
     assert row.snippet.startswith("30 October, 2 p. m.--")
     finder = BookFinder(diary, [mark])
     assert finder.build()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from reader_support import lantern_book, reader_app, shown_rows, wait_open
 
+from tui.reading.bookmarks import bookmark_snippet
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen
 
 SIZE = (80, 24)
@@ -47,9 +48,7 @@ async def test_the_label_dialog_quotes_the_paragraph_being_marked(book_path: Pat
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         await pilot.press("right_curly_bracket", "j", "j", "j")
-        opening = " ".join(
-            screen.session.bookmark_snippet(screen.view.pager.top_para()).split()[:3]
-        )
+        opening = " ".join(bookmark_snippet(screen.book, screen.view.pager.top_para()).split()[:3])
         await pilot.press("M")
         await pilot.pause()
         quote = str(app.screen.query_one("#bookmark-quote").render())

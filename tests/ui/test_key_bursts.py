@@ -66,7 +66,7 @@ async def test_words_typed_right_after_slash_go_into_the_search(book_path: Path)
         screen = await wait_open(pilot)
         burst(app, "/", "b", "e", "l", "l", "s", "enter")
         await settle(pilot)
-        pattern = screen.session.search_pattern
+        pattern = screen.session.search.pattern
         assert pattern is not None and pattern.search("the bells rang")
         assert screen.prompt is None or not screen.prompt.is_open
 

@@ -18,8 +18,8 @@ from reader_support import (
 
 from tui.book.anchor import Anchor, Bookmark
 from tui.cli import main
+from tui.reading.bookmarks import labelled_paragraph
 from tui.reading.passage import Selection, copied_notice, passage_text
-from tui.reading.session import labelled_paragraph
 
 SIZE = (80, 24)
 OSC52 = re.compile(r"\x1b\]52;c;([A-Za-z0-9+/=]*)\x07")

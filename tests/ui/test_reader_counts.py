@@ -17,8 +17,7 @@ from reader_support import (
 )
 
 from tui.reading.counts import CountPrefix
-from tui.reading.session import ReadingSession
-from tui.reading.stages import Stage
+from tui.reading.navigation import landing, line_place, percent_offset, scene_landings
 
 SIZE = (80, 24)
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
@@ -45,17 +44,16 @@ def test_a_count_is_its_digits_and_is_used_once() -> None:
 
 def test_a_counted_landing_moves_that_many_scenes_and_stops_at_the_last() -> None:
     book = make_book(story(chapters=2, scenes=3, paras=2))
-    session = ReadingSession(Path("x.txt"))
-    session.show_stage(Stage(book, 0, True, True))
-    one = session.landing("scene", True, 0, 0)
-    three = session.landing("scene", True, 0, 0, count=3)
+    scenes = scene_landings(book)
+    one = landing(scenes, "scene", True, 0, 0, final=True)
+    three = landing(scenes, "scene", True, 0, 0, count=3, final=True)
     assert isinstance(one, int) and isinstance(three, int)
     step = one
     for _ in range(2):
-        step = session.landing("scene", True, step, step)
+        step = landing(scenes, "scene", True, step, step, final=True)
     assert three == step
-    last = session.landing("scene", True, 0, 0, count=99)
-    assert last == session.scene_marks[-1]
+    last = landing(scenes, "scene", True, 0, 0, count=99, final=True)
+    assert last == scenes[-1]
 
 
 async def test_5j_moves_five_rows_and_the_status_shows_the_count(book_path: Path) -> None:
@@ -100,16 +98,14 @@ async def test_50_percent_goes_halfway_without_a_prompt(book_path: Path) -> None
 
 def test_a_percentage_past_either_end_goes_to_that_end_and_says_so() -> None:
     book = make_book(story(chapters=2))
-    session = ReadingSession(Path("x.txt"))
-    session.show_stage(Stage(book, 0, True, True))
-    assert session.percent_offset("50") == (len(book.text) // 2, "")
-    assert session.percent_offset("100%") == (len(book.text), "")
-    assert session.percent_offset("150") == (
+    assert percent_offset(book, "50") == (len(book.text) // 2, "")
+    assert percent_offset(book, "100%") == (len(book.text), "")
+    assert percent_offset(book, "150") == (
         len(book.text),
         "150% is past the end: went to the end",
     )
-    assert session.percent_offset(" -5 % ") == (0, "-5% is before the start: went to the start")
-    assert session.percent_offset("lots") is None
+    assert percent_offset(book, " -5 % ") == (0, "-5% is before the start: went to the start")
+    assert percent_offset(book, "lots") is None
 
 
 @pytest.mark.parametrize(
@@ -169,15 +165,13 @@ async def test_escape_cancels_a_count_and_takes_it_off_the_status_line(book_path
 def test_a_line_number_finds_the_paragraph_holding_it_or_the_end() -> None:
     text = story(chapters=2)
     book = make_book(text)
-    session = ReadingSession(Path("x.txt"))
-    session.show_stage(Stage(book, 0, True, True))
     lines = text.count("\n")
-    assert session.line_place(1) == (0, "")
+    assert line_place(book, 1) == (0, "")
     heading = book.chapters[0].heading
-    assert session.line_place(book.lines[heading]) == (heading, "")
-    assert session.line_place(book.lines[heading] + 1) == (heading, "")  # the blank line after
-    assert session.line_place(lines) == (len(book) - 1, "")
-    assert session.line_place(lines + 1) == (
+    assert line_place(book, book.lines[heading]) == (heading, "")
+    assert line_place(book, book.lines[heading] + 1) == (heading, "")  # the blank line after
+    assert line_place(book, lines) == (len(book) - 1, "")
+    assert line_place(book, lines + 1) == (
         None,
         f"Line {lines + 1:,} is past the end ({lines:,} lines): went to the end",
     )

@@ -8,8 +8,7 @@ from pathlib import Path
 from reader_support import notices, reader_app, shown_rows, top_text, wait_open
 
 from tui.book.model import ParaKind
-from tui.reading.session import ReadingSession
-from tui.reading.stages import Stage
+from tui.reading.navigation import past_notes
 from tui.settings.settings import load_settings
 
 OUTLINES = Path(__file__).resolve().parents[1] / "fixtures" / "engine" / "outlines"
@@ -25,14 +24,12 @@ def test_past_notes_skips_the_notes_under_a_heading(tmp_path: Path) -> None:
     from tui.book.formats import open_book
 
     book = open_book(book_file(tmp_path))
-    session = ReadingSession(tmp_path / "paper.txt")
-    session.show_stage(Stage(book, 0, True, True))
     heading = book.chapters[0].start
-    target = session.past_notes(heading)
+    target = past_notes(book, heading)
     assert isinstance(target, int)
     assert book.kinds[target] == ParaKind.TEXT
     assert all(book.kinds[i] == ParaKind.NOTE for i in range(heading + 1, target))
-    assert session.past_notes(target) == "No author's notes here"
+    assert past_notes(book, target) == "No author's notes here"
 
 
 def test_past_notes_at_the_top_of_a_book_skips_the_notes_before_the_story(
@@ -48,9 +45,7 @@ def test_past_notes_at_the_top_of_a_book_skips_the_notes_before_the_story(
         encoding="utf-8",
     )
     book = open_book(path)
-    session = ReadingSession(path)
-    session.show_stage(Stage(book, 0, True, True))
-    target = session.past_notes(0)
+    target = past_notes(book, 0)
     assert isinstance(target, int)
     assert book.text[book.starts[target] :].startswith(("Un", "Kiba waited"))
 

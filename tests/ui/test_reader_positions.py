@@ -311,7 +311,7 @@ async def test_the_end_of_the_book_is_still_100_percent_after_reopening(tmp_path
 
 def test_a_bookmark_whose_words_open_a_quotation_is_not_quoted_twice() -> None:
     from tui.book.anchor import Anchor, Bookmark
-    from tui.reading.session import BookmarkRow
+    from tui.reading.bookmarks import BookmarkRow
 
     rows = [
         BookmarkRow(Bookmark(Anchor(0, "f"), "door"), "Ch 1", 1.0, "“I just don’t want to"),

@@ -1,10 +1,15 @@
-"""Where structural moves land: the next or previous scene or chapter of a book."""
+"""Where moves land: scenes and chapters, past the author's notes, a percentage, a file's line."""
 
 from __future__ import annotations
 
 import bisect
+from typing import Literal
 
 from tui.book.model import Book, ParaKind
+
+LandingKind = Literal["scene", "chapter"]
+# How far below the top `past_notes` looks for notes (a heading and a label may come first).
+NOTES_NEAR = 4
 
 
 def scene_landings(book: Book) -> list[int]:
@@ -47,3 +52,84 @@ def prev_landing(landings: list[int], para: int, first_shown: int) -> int | None
     if i >= 0 and landings[i] < first_shown:
         return landings[i]
     return landings[i - 1] if i > 0 else None
+
+
+def landing(
+    landings: list[int],
+    kind: LandingKind,
+    forward: bool,
+    para: int,
+    first_shown: int,
+    count: int = 1,
+    *,
+    final: bool,
+) -> int | str:
+    """The paragraph ``count`` scene or chapter moves land on (as far as there are scenes or
+    chapters), or why there is none. ``landings``: the book's `scene_landings` or
+    `chapter_landings`, as ``kind`` says; ``final``: the whole book is in, not a preview.
+    They start from ``para``, the paragraph being read, which is the one the status line
+    names (`Pager.top_para`), so that the next chapter is the one after the chapter it shows;
+    ``first_shown`` is the first paragraph whose beginning is on screen
+    (`Pager.first_start_shown`): a backward move goes to the start of the current scene or
+    chapter only when that start is above the screen."""
+    target = None
+    for _ in range(max(1, count)):
+        if forward:
+            step = next_landing(landings, para)
+        else:
+            step = prev_landing(landings, para, first_shown)
+        if step is None:
+            break
+        target = para = first_shown = step
+    if target is not None:
+        return target
+    if not landings:
+        return f"This book has no {kind}s" if final else "Still indexing…"
+    return f"No {'next' if forward else 'previous'} {kind}"
+
+
+def past_notes(book: Book, para: int) -> int | str:
+    """The first paragraph after the author's notes at ``para`` (or starting within a few
+    paragraphs of it: a chapter heading, then its notes), or why there is none."""
+    notes = (ParaKind.NOTE, ParaKind.FRONT)  # a chapter's notes, or the work's before it
+    at = para
+    while at < min(len(book), para + NOTES_NEAR) and book.kinds[at] not in notes:
+        at += 1
+    if at >= len(book) or book.kinds[at] not in notes:
+        return "No author's notes here"
+    while at < len(book) and book.kinds[at] in (*notes, ParaKind.LABEL):
+        at += 1
+    return at if at < len(book) else "The notes run to the end of the book"
+
+
+def percent_offset(book: Book, value: str) -> tuple[int, str] | None:
+    """The offset ``value`` percent of the way in, and what to tell the reader ("" when
+    nothing): a percentage past either end goes to that end and says so, as a count past the
+    last scene goes to the last; None when ``value`` is not a number."""
+    typed = value.strip().rstrip("%").strip()
+    try:
+        percent = float(typed)
+    except ValueError:
+        return None
+    if percent != percent:  # NaN
+        return None
+    note = ""
+    if percent > 100:
+        note = f"{typed}% is past the end: went to the end"
+    elif percent < 0:
+        note = f"{typed}% is before the start: went to the start"
+    return int(len(book.text) * max(0.0, min(100.0, percent)) / 100), note
+
+
+def line_place(book: Book, line: int) -> tuple[int | None, str] | None:
+    """Where line ``line`` of the book's file is (`50G`, as in less and vim): the paragraph
+    holding it, and what to tell the reader ("" when nothing). A line past the end gives no
+    paragraph (go to the end) and says so, as a percentage past it does. None when the book
+    has no lines of its own (an EPUB or a web page, whose text chapbook made)."""
+    if not len(book) or book.line_of(len(book) - 1) is None:
+        return None
+    text = book.text
+    last = text.count("\n") + (0 if text.endswith("\n") else 1)
+    if line > last:
+        return None, f"Line {line:,} is past the end ({last:,} lines): went to the end"
+    return book.para_of_line(line), ""

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from tui.book.anchor import Bookmark
 from tui.book.loader import neutralise
 from tui.book.model import quoted_opening
-from tui.reading.session import BookmarkRow
+from tui.reading.bookmarks import BookmarkRow
 from tui.ui.actions import binding
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.terminal.resizes import FollowsTheTerminal

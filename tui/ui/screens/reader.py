@@ -18,6 +18,7 @@ from tui.book.model import Book
 from tui.reading.opener import BookOpener
 from tui.reading.search import Match
 from tui.reading.session import PendingKind, ReadingSession
+from tui.reading.status_text import status_note
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.screens.reader_copy import CopyFlow
@@ -126,7 +127,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     @property
     def hit(self) -> Match | None:
         """The search match on screen (None once its highlight is cleared)."""
-        return self.session.match if self.session.search_shown else None
+        search = self.session.search
+        return search.match if search.shown else None
 
     # -- parts -------------------------------------------------------------------------------
     @property
@@ -213,7 +215,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         reading = session.para_read(pager.top_para(), pager.bottom_offset())
         progress = session.progress(view.top_offset(), reading, pager.at_end)
         visible = (view.top_offset(), pager.bottom_offset())
-        self.status.show(title, progress, session.status_note(visible))
+        self.status.show(title, progress, status_note(session, visible))
 
     def save_state(self) -> None:
         self.keeping.save_state()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from tui.reading.bookmarks import labelled_paragraph, new_bookmark
 from tui.reading.pager import Pos
 from tui.reading.passage import Selection, copied_notice, passage_text
-from tui.reading.session import labelled_paragraph
 from tui.ui.screens.reader_host import ReaderHost
 
 
@@ -104,9 +104,7 @@ class CopyFlow:
         if book is None or book_id is None:
             host.notify("Still opening the book…", timeout=2)
             return
-        mark = session.new_bookmark(int(book.starts[first]), "", quote=text)
-        if mark is None:
-            return
+        mark = new_bookmark(book, int(book.starts[first]), "", quote=text)
         host.app.library.add_bookmark(book_id, mark)
         host.app.library.save()
         host.notify(copied_notice(text).replace("Copied", "Saved a quote of", 1), timeout=3)

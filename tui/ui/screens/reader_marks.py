@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tui.book.anchor import is_mark_name
+from tui.reading.bookmarks import bookmark_offset, new_bookmark
 from tui.reading.session import MarkKind
 from tui.ui.screens.reader_host import ReaderHost
 
@@ -60,10 +61,10 @@ class MarksFlow:
 
     def set(self, name: str) -> None:
         host, session = self.host, self.host.session
-        book_id = session.book_id
-        mark = session.new_bookmark(host.view.top_offset(), f"mark {name}", mark=name)
-        if mark is None or book_id is None:
+        book, book_id = session.book, session.book_id
+        if book is None or book_id is None:
             return
+        mark = new_bookmark(book, host.view.top_offset(), f"mark {name}", mark=name)
         library = host.app.library
         for old in library.bookmarks(book_id):
             if old.mark == name:
@@ -80,7 +81,7 @@ class MarksFlow:
         if mark is None or session.book is None:
             host.notify(f"No mark ‘{name}’: set it with m {name}", timeout=3)
             return
-        offset, exact = session.bookmark_offset(mark)
+        offset, exact = bookmark_offset(session.book, mark)
         if not exact:
             host.notify(f"The book changed: mark ‘{name}’ is at the nearest place", timeout=3)
         host.jump_to_offset(offset)

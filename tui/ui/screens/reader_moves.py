@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from tui.reading.navigation import LandingKind, landing, line_place, past_notes
 from tui.reading.pager import Pos
-from tui.reading.session import LandingKind, ReadingSession
+from tui.reading.session import ReadingSession
 from tui.ui.widgets.reader_view import ReaderView
 
 
@@ -121,7 +122,8 @@ class MovesFlow:
         self.session.count.clear()
         if not self.whole_book():
             return True
-        place = self.session.line_place(line)
+        book = self.session.book
+        place = line_place(book, line) if book is not None else None
         if place is None:
             percent, contents = self.key_of("goto_percent"), self.key_of("contents")
             self.notify(
@@ -152,9 +154,12 @@ class MovesFlow:
         pager = self.view.pager
         if pager is None:
             return
-        count = self.session.count.take()
-        reading = self.session.para_read(pager.top_para(), pager.bottom_offset())
-        target = self.session.landing(kind, forward, reading, pager.first_start_shown(), count)
+        session = self.session
+        count = session.count.take()
+        reading = session.para_read(pager.top_para(), pager.bottom_offset())
+        landings = session.scene_marks if kind == "scene" else session.chapter_marks
+        first_shown = pager.first_start_shown()
+        target = landing(landings, kind, forward, reading, first_shown, count, final=session.final)
         if isinstance(target, str):
             self.notify(target)
             return
@@ -168,7 +173,11 @@ class MovesFlow:
         pager = self.view.pager
         if pager is None:
             return
-        target = self.session.past_notes(pager.top_para())
+        book = self.session.book
+        if book is None:
+            self.notify("Still opening the book…")
+            return
+        target = past_notes(book, pager.top_para())
         if isinstance(target, str):
             self.notify(target)
             return

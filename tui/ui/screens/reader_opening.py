@@ -145,8 +145,8 @@ class OpeningFlow:
                 session.jumps.push(stage.left)
         if not stage.final and self.opener is not None:
             host.call_after_refresh(self.opener.painted)
-        if session.search_shown:
-            view.set_search(session.search_pattern, None)
+        if session.search.shown:
+            view.set_search(session.search.pattern, None)
         if stage.final:
             self.place_changed = not stage.exact and not session.user_moved
             for notice in stage.book.notices:

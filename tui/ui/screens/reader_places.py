@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tui.book.anchor import Bookmark
 from tui.book.loader import safe_name
+from tui.reading.bookmarks import bookmark_offset, bookmark_rows, bookmark_snippet, new_bookmark
 from tui.reading.contents import contents_rows, current_row
 from tui.reading.pager import Pos
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
@@ -40,15 +41,16 @@ class PlacesFlow:
         library = host.app.library
 
         def done(label: str | None) -> None:
-            book_id = session.book_id
-            mark = session.new_bookmark(offset, label) if label is not None else None
-            if mark is None or book_id is None:
+            book, book_id = session.book, session.book_id
+            if label is None or book is None or book_id is None:
                 return
+            mark = new_bookmark(book, offset, label)
             library.add_bookmark(book_id, mark)
             library.save()
             host.notify(f"Bookmarked: {label}" if label else "Bookmarked", timeout=3)
 
-        host.ask(BookmarkLabelScreen(place, quote=session.bookmark_snippet(pager.top_para())), done)
+        quote = bookmark_snippet(session.book, pager.top_para())
+        host.ask(BookmarkLabelScreen(place, quote=quote), done)
 
     def list_bookmarks(self) -> None:
         host, session = self.host, self.host.session
@@ -81,12 +83,13 @@ class PlacesFlow:
         def chosen(mark: Bookmark | None) -> None:
             if mark is None or session.book is None:
                 return
-            offset, exact = session.bookmark_offset(mark)
+            offset, exact = bookmark_offset(session.book, mark)
             if not exact:
                 host.notify("The book changed: the bookmark is at the nearest place")
             host.jump_to_offset(offset)
 
-        rows = session.bookmark_rows(library.bookmarks(book_id))
+        meter = session.meter
+        rows = bookmark_rows(meter, library.bookmarks(book_id)) if meter is not None else []
         host.ask(BookmarksScreen(rows, remove, rename, restore), chosen)
 
     def contents(self) -> None:

@@ -9,8 +9,10 @@ from textual.message import Message
 from textual.worker import get_current_worker
 
 from tui.reading.history import HistoryKind, PromptHistory
+from tui.reading.navigation import percent_offset
 from tui.reading.search import BadQuery, Match, find_steps, match_starts
-from tui.reading.session import PendingKind, SearchPart
+from tui.reading.search_state import SearchPart, search_part
+from tui.reading.session import PendingKind
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import PromptBar
@@ -98,11 +100,12 @@ class SearchFlow:
         """The prompt was answered. An empty search repeats the last one, as in less and vim."""
         host, session = self.host, self.host.session
         if kind != "percent" and not value.strip():
-            if session.search_pattern is not None and session.final:
+            search = session.search
+            if search.pattern is not None and session.final:
                 # On from the current match, the way this prompt searches.
-                session.search_backward = kind == "search_back"
-                session.search_shown = True
-                self.run(backward=session.search_backward)
+                search.backward = kind == "search_back"
+                search.shown = True
+                self.run(backward=search.backward)
                 return
             value = self.history.last("search")  # the last search of an earlier run
             if not value:
@@ -130,7 +133,7 @@ class SearchFlow:
         host = self.host
         session, view = host.session, host.view
         if kind == "percent":
-            place = session.percent_offset(value)
+            place = percent_offset(session.book, value) if session.book is not None else None
             if place is None:
                 host.notify("Type a percentage, 0–100", severity="warning", timeout=3)
                 return
@@ -143,7 +146,8 @@ class SearchFlow:
         elif value.strip():
             within = None
             if kind == "search_chapter" and view.pager is not None:
-                within = session.search_part(view.pager.top_para())
+                book, para = session.book, view.pager.top_para()
+                within = search_part(book, para) if book is not None else None
                 if within is None:
                     host.notify("This book has no chapters: searching the whole book", timeout=3)
                 elif within.name != "this chapter":
@@ -155,7 +159,7 @@ class SearchFlow:
                     )
             regex = host.app.settings.reader.search_regex
             if self._begin(value, backward=kind == "search_back", regex=regex, within=within):
-                self.run(backward=session.search_backward)
+                self.run(backward=session.search.backward)
 
     def _begin(
         self,
@@ -168,16 +172,16 @@ class SearchFlow:
         """Make ``text`` the search and highlight it; False (and a notice) for a bad pattern."""
         host = self.host
         try:
-            host.session.start_search(text, backward=backward, regex=regex, within=within)
+            host.session.search.start(text, backward=backward, regex=regex, within=within)
         except BadQuery as err:
             host.notify(str(err), severity="warning", timeout=5)
             return False
         self.generation += 1
         # A search under way was for the words before: its answer is stale, and so are the
         # `n` presses waiting for it.
-        host.session.next_search()
+        host.session.search.next_serial()
         self._running, self._steps = None, 0
-        host.view.set_search(host.session.search_pattern, None)
+        host.view.set_search(host.session.search.pattern, None)
         return True
 
     def keep(self, words: str) -> None:
@@ -194,10 +198,10 @@ class SearchFlow:
         count = session.count.take()
         if not self.host.whole_book():
             return
-        if session.search_pattern is None:
+        if session.search.pattern is None:
             self.host.notify("No search yet: press / to search", timeout=3)
             return
-        backward = session.search_backward != reverse
+        backward = session.search.backward != reverse
         self._steps += -count if backward else count
         if self._running is None:
             self._step()
@@ -210,7 +214,7 @@ class SearchFlow:
 
     def clear(self) -> None:
         """Take the search highlights off the page (`n` brings them back)."""
-        if self.host.session.clear_search():
+        if self.host.session.search.clear():
             self.host.view.set_search(None, None)
             self.host.refresh_status()
 
@@ -224,15 +228,15 @@ class SearchFlow:
     def _search(self, backward: bool, steps: int) -> None:
         """Search ``steps`` matches on, in a worker."""
         host, session = self.host, self.host.session
-        pattern, book = session.search_pattern, session.book
+        pattern, book = session.search.pattern, session.book
         if pattern is None or book is None:
             return
         view = host.view
-        origin = session.search_origin(view.top_offset(), view.bottom_offset(), backward)
-        serial = session.next_search()
+        origin = session.search.origin(view.top_offset(), view.bottom_offset(), backward)
+        serial = session.search.next_serial()
         self._running = serial
-        host.status.set_note(f"searching for “{session.search_text}”…")
-        text, within, query = book.text, session.search_within, session.search_text
+        host.status.set_note(f"searching for “{session.search.text}”…")
+        text, within, query = book.text, session.search.within, session.search.text
 
         def search() -> None:
             worker = get_current_worker()
@@ -261,7 +265,7 @@ class SearchFlow:
 
     def finished(self, message: SearchFinished) -> None:
         host, session = self.host, self.host.session
-        if not session.is_current(message.serial):
+        if not session.search.is_current(message.serial):
             return  # a newer search replaced this one
         self._running = None
         host.status.set_note("")
@@ -269,7 +273,7 @@ class SearchFlow:
         if match is None:
             self._steps = 0
             host.refresh_status()
-            part, elsewhere = session.search_part_name, message.elsewhere
+            part, elsewhere = session.search.part_name, message.elsewhere
             if part and elsewhere:
                 whole = key_hint(host.app, "search")
                 matches = f"{elsewhere:,} match{'' if elsewhere == 1 else 'es'}"
@@ -285,18 +289,18 @@ class SearchFlow:
                     f"Not found: {message.query}", severity="warning", timeout=3, markup=False
                 )
             return
-        session.found(match)
+        session.search.found(match)
         view = host.view
         if match.wrapped:
             # Named by the way this search went, not the way the last prompt searched.
             where = "the end" if message.backward else "the beginning"
-            if session.search_part_name:
-                where += f" of {session.search_part_name}"
+            if session.search.part_name:
+                where += f" of {session.search.part_name}"
             host.notify(f"Search wrapped around to {where}", timeout=3)
         if not view.top_offset() <= match.start < view.bottom_offset():
             host.jump(lambda: view.go_to_offset(match.start, context=view.size.height // 3))
-        view.set_search(session.search_pattern, (match.start, match.end))
-        if session.match_starts is None:
+        view.set_search(session.search.pattern, (match.start, match.end))
+        if session.search.match_starts is None:
             self._count(match.start)
         host.refresh_status()
         self._step()  # `n` and `N` pressed while this search ran
@@ -304,11 +308,11 @@ class SearchFlow:
     def _count(self, at: int) -> None:
         """Count the matches (for `match 3/17`): those before ``at`` first, then all."""
         host, session = self.host, self.host.session
-        pattern, book = session.search_pattern, session.book
+        pattern, book = session.search.pattern, session.book
         if pattern is None or book is None:
             return
         text, generation = book.text, self.generation
-        lo, hi = session.search_within or (0, len(text))
+        lo, hi = session.search.within or (0, len(text))
 
         def count(pattern: re.Pattern[str] = pattern) -> None:
             worker = get_current_worker()
@@ -329,11 +333,11 @@ class SearchFlow:
         )
 
     def counted(self, message: MatchesCounted) -> None:
-        session = self.host.session
+        search = self.host.session.search
         if message.generation != self.generation:
             return
         if message.starts is not None:
-            session.match_starts = message.starts
-        elif session.match is not None and session.match.start == message.at:
-            session.matches_before = message.before
+            search.match_starts = message.starts
+        elif search.match is not None and search.match.start == message.at:
+            search.matches_before = message.before
         self.host.refresh_status()

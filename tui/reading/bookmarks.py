@@ -1,0 +1,69 @@
+"""Bookmarks in the open book: made at a place, found again, and shown as their list's rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.book.anchor import Bookmark, anchor_paragraph, make_anchor, resolve_anchor
+from tui.book.heading_text import quoted_text
+from tui.book.model import Book, ParaKind
+from tui.reading.progress import ProgressMeter
+
+SNIPPET_WORDS = 12  # the opening words a bookmark's row quotes
+
+
+@dataclass(frozen=True, slots=True)
+class BookmarkRow:
+    """A bookmark as its list shows it: where it is, how far in, and the words there."""
+
+    bookmark: Bookmark
+    place: str
+    percent: float
+    snippet: str
+
+    @property
+    def name(self) -> str:
+        """What the list calls it: see `Bookmark.name`."""
+        return self.bookmark.name
+
+
+def new_bookmark(book: Book, offset: int, label: str, quote: str = "", mark: str = "") -> Bookmark:
+    """A bookmark at character ``offset`` of ``book``, anchored to the words there."""
+    return Bookmark(make_anchor(book, offset), label, quote=quote, mark=mark)
+
+
+def bookmark_rows(meter: ProgressMeter, marks: list[Bookmark]) -> list[BookmarkRow]:
+    """The bookmarks of ``meter``'s book as their list shows them, each found near where it
+    was left; ``meter`` names their places."""
+    book = meter.book
+    rows = []
+    for mark in marks:
+        offset, _ = resolve_anchor(book, mark.anchor, whole_book=False)
+        para = labelled_paragraph(book, anchor_paragraph(book, offset, mark.anchor.within))
+        snippet = bookmark_snippet(book, para)
+        percent = 100 * offset / max(1, len(book.text))
+        rows.append(BookmarkRow(mark, meter.place(para), percent, snippet))
+    return rows
+
+
+def bookmark_snippet(book: Book, para: int) -> str:
+    """The opening words a bookmark at ``para`` quotes ("" in a book without text)."""
+    if not len(book):
+        return ""
+    words = quoted_text(book, labelled_paragraph(book, para)).split()
+    return " ".join(words[:SNIPPET_WORDS])
+
+
+def bookmark_offset(book: Book, mark: Bookmark) -> tuple[int, bool]:
+    """Where ``mark`` is now, and whether it was found exactly (the book may have changed).
+    Only nearby: a scan of a whole 84 MB book would hold up the screen."""
+    return resolve_anchor(book, mark.anchor, whole_book=False)
+
+
+def labelled_paragraph(book: Book, para: int) -> int:
+    """The paragraph a bookmark quotes: ``para``, or the first one after it that is not a
+    scene-break line (an ornament says nothing about the place)."""
+    at = para
+    while at < len(book) and book.kinds[at] == ParaKind.BREAK:
+        at += 1
+    return at if at < len(book) else para
