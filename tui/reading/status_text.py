@@ -1,11 +1,40 @@
-"""What the reader's status line says beside the place: a mark, visual mode, the match, a count."""
+"""What the reader's status line says: the title, how far in, and a note beside them."""
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
+from tui.book.loader import safe_name
+from tui.reading.pager import Pager
+from tui.reading.progress import Progress
 from tui.reading.search_state import SearchState
 from tui.reading.session import ReadingSession
+
+
+@dataclass(frozen=True, slots=True)
+class StatusText:
+    """The status line's parts: the title, how far in (None while that is not known), a note."""
+
+    title: str
+    progress: Progress | None
+    note: str
+
+
+def status_text(session: ReadingSession, pager: Pager, known_title: str) -> StatusText | None:
+    """What the status line says with ``pager``'s page on screen; None until a book is in.
+    While only a preview is in, which knows neither the whole length nor every chapter: the
+    title the library knows (``known_title``), and that the book is being indexed."""
+    book = session.book
+    if book is None:
+        return None
+    title = book.title or session.path.stem or safe_name(session.path)
+    if not session.final:
+        return StatusText(known_title or title, None, "indexing…")
+    top, bottom = pager.top_offset(), pager.bottom_offset()
+    reading = session.para_read(pager.top_para(), bottom)
+    progress = session.progress(top, reading, pager.at_end)
+    return StatusText(title, progress, status_note(session, (top, bottom)))
 
 
 def status_note(session: ReadingSession, visible: tuple[int, int] | None = None) -> str:

@@ -1,4 +1,4 @@
-"""The reader screen: the reading view, its keys, the status line, search, bookmarks and saving."""
+"""The reader screen: the reading view and its status line, each key handed to its flow."""
 
 from __future__ import annotations
 
@@ -13,12 +13,11 @@ from textual.screen import Screen
 from textual.types import NoActiveAppError
 from textual.widgets import Input
 
-from tui.book.loader import safe_name
 from tui.book.model import Book
 from tui.reading.opener import BookOpener
 from tui.reading.search import Match
 from tui.reading.session import PendingKind, ReadingSession
-from tui.reading.status_text import status_note
+from tui.reading.status_text import status_text
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.screens.reader_copy import CopyFlow
@@ -26,6 +25,7 @@ from tui.ui.screens.reader_handoff import HandoffFlow
 from tui.ui.screens.reader_info import InfoFlow
 from tui.ui.screens.reader_keeping import KeepingFlow
 from tui.ui.screens.reader_keys import READER_BINDINGS
+from tui.ui.screens.reader_leaving import LeavingFlow
 from tui.ui.screens.reader_marks import MarksFlow
 from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.screens.reader_opening import OpenFailed, OpeningFlow, Registered, StageArrived
@@ -49,8 +49,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     """Reads one book. Opens it in a worker, shows it page by page, remembers the place.
 
     What it knows about the book is in a headless `ReadingSession`; search and go-to-percent
-    are a `SearchFlow`, bookmarks and the finder a `PlacesFlow`. The screen turns keys into
-    their calls, and their answers into the view, the status line and notices.
+    are a `SearchFlow`, bookmarks and the finder a `PlacesFlow`, the ways out a `LeavingFlow`,
+    and what the status line says comes from `status_text`. The screen turns keys into their
+    calls, and their answers into the view, the status line and notices.
     """
 
     app = getters.app(ChapbookApp)
@@ -99,6 +100,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         )
         self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
         self.keeping = KeepingFlow(self, lambda: self.is_mounted)
+        self.leaving = LeavingFlow(self, self.keeping.save_state)
         self.opening = OpeningFlow(
             self, self.path, start_offset, opener, lambda p: self.searching.answer(p.kind, p.value)
         )
@@ -204,18 +206,10 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        view, session = self.view, self.session
-        book, pager = session.book, view.pager
-        if book is None or pager is None:
-            return
-        title = book.title or self.path.stem or safe_name(self.path)
-        if not session.final:  # a preview knows neither the whole length nor every chapter
-            self.status.show(self.known_title or title, None, "indexing…")
-            return
-        reading = session.para_read(pager.top_para(), pager.bottom_offset())
-        progress = session.progress(view.top_offset(), reading, pager.at_end)
-        visible = (view.top_offset(), pager.bottom_offset())
-        self.status.show(title, progress, status_note(session, visible))
+        pager = self.view.pager
+        shown = status_text(self.session, pager, self.known_title) if pager is not None else None
+        if shown is not None:
+            self.status.show(shown.title, shown.progress, shown.note)
 
     def save_state(self) -> None:
         self.keeping.save_state()
@@ -374,17 +368,10 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     # -- other screens and leaving ---------------------------------------------------------------
     def from_library(self) -> bool:
-        stack = self.app.screen_stack
-        if self not in stack:
-            return False
-        at = stack.index(self)
-        return at > 0 and self.app.screens.is_library(stack[at - 1])
+        return self.leaving.from_library()
 
     def action_library(self) -> None:
-        if self.from_library():
-            self._leave()
-        else:
-            self.app.push_screen(self.app.screens.library())
+        self.leaving.library()
 
     def action_settings(self) -> None:
         self.app.push_screen(self.app.screens.settings())
@@ -392,15 +379,6 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def action_help(self) -> None:
         self.app.push_screen(self.app.screens.help(self))
 
-    def _leave(self) -> None:
-        self.save_state()
-        self.app.library.save()
-        self.dismiss()
-
     async def action_quit(self) -> None:
         """Back to the library when the book was opened from there, otherwise quit."""
-        if self.from_library():
-            self._leave()
-            return
-        self.save_state()
-        await self.app.action_quit()
+        await self.leaving.quit()

@@ -1,0 +1,49 @@
+"""The reader's ways out: back to the library it was opened from, or quitting, the place saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from tui.ui.screens.reader_host import ReaderHost
+
+
+class LeavingHost(ReaderHost, Protocol):
+    """What leaving needs of the screen beyond what every flow does."""
+
+    def dismiss(self, result: None = None) -> object: ...
+
+
+class LeavingFlow:
+    """`library` and `quit` go back to the library when the book was opened from there,
+    saving the place and the library first; otherwise `library` opens the library over the
+    book, and `quit` saves the place and ends chapbook."""
+
+    def __init__(self, host: LeavingHost, save_state: Callable[[], None]) -> None:
+        self.host = host
+        self.save_state = save_state
+
+    def from_library(self) -> bool:
+        """The screen under the reader is the library (the book was opened from it)."""
+        stack = self.host.app.screen_stack
+        at = next((i for i, screen in enumerate(stack) if screen is self.host), None)
+        return at is not None and at > 0 and self.host.app.screens.is_library(stack[at - 1])
+
+    def library(self) -> None:
+        if self.from_library():
+            self._leave()
+        else:
+            self.host.app.push_screen(self.host.app.screens.library())
+
+    async def quit(self) -> None:
+        """Back to the library when the book was opened from there, otherwise quit."""
+        if self.from_library():
+            self._leave()
+            return
+        self.save_state()
+        await self.host.app.action_quit()
+
+    def _leave(self) -> None:
+        self.save_state()
+        self.host.app.library.save()
+        self.host.dismiss()
