@@ -2,7 +2,7 @@
 
 - `session`: `ReadingSession`, everything the reader screen keeps about the open book;
   `search_state`: the search in it (words, way, the part kept to, the match);
-  `status_text`: what the status line says beside the place.
+  `status_text`: what the status line says (the title, how far in, a note).
 - `wrapping`: paragraphs wrapped to a column measured in terminal cells.
 - `pager`: `Pager`, the rows around a top position, walked and cached; `paragraph_rows`: how
   one paragraph becomes rows (indents, justification, ornaments, blank rows);
