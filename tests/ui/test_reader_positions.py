@@ -320,3 +320,51 @@ def test_a_bookmark_whose_words_open_a_quotation_is_not_quoted_twice() -> None:
     shown = [str(option.prompt) for option in BookmarksScreen(rows, lambda b: None)._options()]
     assert "  “I just don’t want to…”" in shown[0] and "““" not in shown[0]
     assert shown[1].endswith("  “The tide came in…”")
+
+
+async def test_a_place_read_before_a_new_book_joined_the_library_is_kept(
+    book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+    import threading
+
+    # A new book whose reading takes long (an 80 MB serial): the reader quits before the
+    # book has joined the library.
+    from tui.book.model import BookError
+    from tui.ui.screens.reader import ReaderScreen
+
+    released = threading.Event()
+    joining = Library.add_book
+
+    def still_reading(self, path, book=None):
+        released.wait(timeout=30)
+        raise BookError("not read yet")
+
+    library = Library.open()  # (its first run adds the sample story: before the patch)
+    monkeypatch.setattr(Library, "add_book", still_reading)
+    app = reader_app(book_path, library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        for _ in range(200):
+            await pilot.pause(0.02)
+            screen = app.screen
+            if isinstance(screen, ReaderScreen) and screen.final:
+                break
+        assert isinstance(screen, ReaderScreen) and screen.book_id is None
+        await pilot.press("space", "space", "space", "j")
+        await asyncio.sleep(0.05)
+        seen = shown_rows(screen)
+        released.set()  # (the reading ends, the book still not in the library)
+        await pilot.press("q")
+    monkeypatch.setattr(Library, "add_book", joining)
+    assert Library.open().waiting_place(book_path) is not None
+    again = reader_app(book_path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        assert shown_rows(screen) == seen
+        await pilot.press("q")
+    # The book has joined with that place, and the waiting place is gone.
+    library = Library.open()
+    record = library.table.find_by_path(str(book_path.resolve()))
+    assert record is not None and record.position is not None
+    assert library.waiting_place(book_path) is None

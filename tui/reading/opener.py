@@ -59,6 +59,8 @@ class BookRegistry(Protocol):
 
     def add_book(self, path: Path, book: Book) -> KnownBook: ...
 
+    def waiting_place(self, path: Path) -> Anchor | None: ...
+
 
 class BookOpener:
     """Reads a book in a daemon thread: preview stages, then the whole book, which it adds
@@ -85,6 +87,8 @@ class BookOpener:
             self.book_id = record.id
             self.known_title = record.title or ""
             self.anchor = library.position(record.id)
+        else:  # a place read before the book was in the library (left while being read)
+            self.anchor = library.waiting_place(self.path)
         self._lock = threading.Lock()
         self._waiting: list[Outcome] = []
         self._sink: Callable[[Outcome], None] | None = None

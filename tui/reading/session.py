@@ -117,6 +117,15 @@ class ReadingSession:
         self._dirty = False
         return True
 
+    def waiting_anchor(self, top_offset: int) -> Anchor | None:
+        """The place to keep for a book the library does not have yet (left while it was
+        still being read), when the reader moved: None otherwise."""
+        if self.book is None or self.book_id is not None or not self._dirty:
+            return None
+        if self.opened_at_jump and not self.user_moved:
+            return None
+        return make_anchor(self.book, top_offset)
+
     def progress(self, offset: int, para: int, at_end: bool) -> Progress | None:
         """What the status line says about ``offset``; None until the whole book is in, and
         for a book without text (no `100%` or time left for what is not there)."""

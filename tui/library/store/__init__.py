@@ -3,4 +3,5 @@
 - `index`: the book index, 64 TOML shards read at startup and merged on save.
 - `details`: bookmarks, reading sessions and cached outlines, one file per book.
 - `meta`: `library.toml`, the folders added, the first run and the list's order.
+- `waiting`: places read in a book before it joined the library, until it joins.
 """

@@ -18,15 +18,27 @@ class KeepingFlow:
         self._settings_seen: object = None
 
     def save_state(self) -> None:
-        """Store the place in the library index (the app then saves the index)."""
+        """Store the place in the library index (the app then saves the index). A book not in
+        the library yet (left while it is still being read) keeps it as a waiting place,
+        written at once, which it takes when it joins the library."""
+        if self._store_place():
+            return
+        host = self.host
+        if self._mounted() and host.view.pager is not None:
+            anchor = host.session.waiting_anchor(host.view.top_offset())
+            if anchor is not None:
+                host.app.library.keep_waiting_place(host.session.path, anchor)
+
+    def _store_place(self) -> bool:
         host = self.host
         pager = host.view.pager if self._mounted() else None
-        if pager is not None:
-            host.session.save(host.app.library, host.view.top_offset(), pager.at_end)
+        if pager is None:
+            return False
+        return host.session.save(host.app.library, host.view.top_offset(), pager.at_end)
 
     def autosave(self) -> None:
         if self.host.session.dirty:
-            self.save_state()
+            self._store_place()
             # Written off the interface thread: an fsync can take a while on a slow disk, and
             # a page turn must not wait for it. (The library locks its own state.)
             self.host.run_worker(self.host.app.library.save, thread=True, group="save")
