@@ -104,3 +104,21 @@ async def test_a_resumed_big_book_shows_its_title_while_indexing(
         assert "The Lantern Ledger" in status and "serial" not in status
         held_parse.set()
         await wait_open(pilot)
+
+
+async def test_chapter_moves_asked_while_indexing_land_by_the_whole_books_chapters(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    # A preview's chapters may be the book's contents list: the move waits for the book.
+    from reader_support import top_text
+
+    app = reader_app(serial_book(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        await pilot.press("right_curly_bracket", "2", "right_curly_bracket")
+        await pilot.pause()
+        assert any("Going there once the whole book is read" in n for n in notices(app))
+        held_parse.set()
+        await wait_open(pilot)
+        await pilot.pause()
+        assert top_text(screen).startswith("Chapter 3:")  # one move, then two more

@@ -10,14 +10,31 @@ from tui.book.anchor import Anchor, Bookmark, make_anchor
 from tui.book.model import Book
 from tui.reading.counts import CountPrefix
 from tui.reading.jumps import JumpList
-from tui.reading.navigation import chapter_landings, scene_landings
+from tui.reading.navigation import LandingKind, chapter_landings, scene_landings
 from tui.reading.passage import Selection
 from tui.reading.progress import Progress, ProgressMeter
 from tui.reading.search_state import SearchState
 from tui.reading.stages import Stage
 
 # What can wait for the whole book: a prompt's answer, or going to the end.
-PendingKind = Literal["search", "search_back", "search_chapter", "percent", "bottom"]
+PendingKind = Literal[
+    "search",
+    "search_back",
+    "search_chapter",
+    "percent",
+    "bottom",
+    "next_scene",
+    "prev_scene",
+    "next_chapter",
+    "prev_chapter",
+]
+# Scene and chapter moves asked for before the book's structure is known: the value is the count.
+LANDING_KINDS: dict[PendingKind, tuple[LandingKind, bool]] = {
+    "next_scene": ("scene", True),
+    "prev_scene": ("scene", False),
+    "next_chapter": ("chapter", True),
+    "prev_chapter": ("chapter", False),
+}
 # After `m` (set) or `'` (go to), the next key names the mark.
 MarkKind = Literal["set", "goto"]
 
@@ -148,9 +165,13 @@ class ReadingSession:
 
     # -- what waits for the whole book -------------------------------------------------------
     def wait_for_book(self, kind: PendingKind, value: str = "") -> str:
-        """Keep ``kind`` for when the whole book is in; returns what to tell the reader."""
+        """Keep ``kind`` for when the whole book is in; returns what to tell the reader. Scene
+        and chapter moves asked again add up (``value``: their count)."""
+        pending = self.pending
+        if kind in LANDING_KINDS and pending is not None and pending.kind == kind:
+            value = str(int(pending.value) + int(value))
         self.pending = Pending(kind, value)
-        what = "Going there" if kind in ("percent", "bottom") else "Searching"
+        what = "Searching" if kind.startswith("search") else "Going there"
         return f"{what} once the whole book is read…"
 
     def take_pending(self) -> Pending | None:

@@ -16,7 +16,7 @@ from textual.widgets import Input
 from tui.book.model import Book
 from tui.reading.opener import BookOpener
 from tui.reading.search import Match
-from tui.reading.session import PendingKind, ReadingSession
+from tui.reading.session import LANDING_KINDS, Pending, PendingKind, ReadingSession
 from tui.reading.status_text import status_text
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
@@ -101,9 +101,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
         self.keeping = KeepingFlow(self, lambda: self.is_mounted)
         self.leaving = LeavingFlow(self, self.keeping.save_state)
-        self.opening = OpeningFlow(
-            self, self.path, start_offset, opener, lambda p: self.searching.answer(p.kind, p.value)
-        )
+        self.opening = OpeningFlow(self, self.path, start_offset, opener, self._answer_pending)
         try:
             app = self.app
         except NoActiveAppError:
@@ -225,6 +223,14 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         ask(self, dialog, answered)
 
     # -- moves -------------------------------------------------------------------------------
+    def _answer_pending(self, pending: Pending) -> None:
+        """What was asked while only a preview was in, now the whole book is."""
+        if pending.kind in LANDING_KINDS:
+            kind, forward = LANDING_KINDS[pending.kind]
+            self.moves.landing(kind, forward, int(pending.value))
+        else:
+            self.searching.answer(pending.kind, pending.value)
+
     def jump(self, move: Callable[[], None]) -> None:
         self.moves.jump(move)
 

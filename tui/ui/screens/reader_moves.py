@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, cast
 
 from tui.reading.navigation import LandingKind, landing, line_place, past_notes
 from tui.reading.pager import Pos
-from tui.reading.session import ReadingSession
+from tui.reading.session import PendingKind, ReadingSession
 from tui.ui.widgets.reader_view import ReaderView
 
 
@@ -150,12 +150,19 @@ class MovesFlow:
             self.notify("Still reading the whole book: try again in a moment")
         return False
 
-    def landing(self, kind: LandingKind, forward: bool) -> None:
+    def landing(self, kind: LandingKind, forward: bool, count: int | None = None) -> None:
+        """A scene or chapter move (``count`` of them: by default the count typed). Asked
+        while only a preview is in, it waits for the whole book: a preview's chapters may
+        be its contents list."""
         pager = self.view.pager
         if pager is None:
             return
         session = self.session
-        count = session.count.take()
+        count = session.count.take() if count is None else count
+        if not session.final:
+            pending = f"{'next' if forward else 'prev'}_{kind}"
+            self.notify(session.wait_for_book(cast(PendingKind, pending), str(count)))
+            return
         reading = session.para_read(pager.top_para(), pager.bottom_offset())
         landings = session.scene_marks if kind == "scene" else session.chapter_marks
         first_shown = pager.first_start_shown()
