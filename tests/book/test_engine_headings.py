@@ -175,3 +175,17 @@ def test_a_numeral_with_a_full_stop_over_its_title_reads_as_one_title(tmp_path) 
         "III: We Compare Notes",
         "IV: Her Habits",
     ]
+
+
+def test_a_title_in_capitals_with_an_emphasised_word_joins_its_heading(tmp_path) -> None:
+    # Dracula's `CHAPTER XIII` over `DR. SEWARD’S DIARY--_continued_.`
+    names = ["DR. SEWARD’S DIARY", "DR. SEWARD’S DIARY--_continued_.", "MINA’S JOURNAL"]
+    prose = "\n\n".join(["It was night, and the house was still. " * 6] * 5)
+    chapters = [
+        f"CHAPTER {numeral}\n\n{name}\n\n{prose}"
+        for numeral, name in zip(["I", "II", "III"], names, strict=True)
+    ]
+    path = tmp_path / "diary.txt"
+    path.write_text("A Diary\n\n\n" + "\n\n\n".join(chapters) + "\n", encoding="utf-8")
+    titles = [chapter.title for chapter in open_book(path).chapters]
+    assert titles[1] == "CHAPTER II: DR. SEWARD’S DIARY--continued."

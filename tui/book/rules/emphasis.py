@@ -20,3 +20,9 @@ def emphasis_marks(text: str) -> list[int]:
 def plain_title(text: str) -> str:
     """A title as users should read it: without the underscores that mark its emphasis."""
     return _EMPHASIS.sub(r"\1", text) if "_" in text else text
+
+
+def without_emphasised(text: str) -> str:
+    """``text`` without its emphasised words, marks and all (`DIARY--_continued_.` reads
+    `DIARY--.`): what the rest of a line is written in."""
+    return _EMPHASIS.sub("", text) if "_" in text else text

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tui.book.rules.breaks import is_setoff_line
+from tui.book.rules.emphasis import without_emphasised
 from tui.book.text.heading_choice import HeadingChoice
 
 # A chapter's title on the line under its heading is at most this long.
@@ -27,7 +28,8 @@ def with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingCho
     words = line.split()
     if not (0 < len(line) <= SUBTITLE_CHARS and len(words) <= SUBTITLE_WORDS) or "\n" in line:
         return choice
-    if line.isupper() and line[0].isalpha() and not line.endswith(("”", '"')):
+    unstressed = without_emphasised(line)  # (`DR. SEWARD’S DIARY--_continued_.`)
+    if unstressed.isupper() and unstressed[0].isalpha() and not line.endswith(("”", '"')):
         # `TOBIAS GREGSON SHOWS WHAT HE CAN DO.`: a title in capitals, full stop and all
         return replace(choice, title=joined_title(choice.title, line), extra=(*choice.extra, j))
     if line.endswith((".", ",", ";", "”", '"', "…")) or line[0] in "\"“‘'—-(":
