@@ -81,6 +81,12 @@ async def test_a_long_paste_into_the_search_prompt_is_cut_to_fit_after_what_was_
         await paste(pilot, "more")  # the box is full now
         assert len(field.value) == LONGEST_ENTRY
         assert "Nothing pasted: the box holds 1,000 characters at most" in notices(app)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        # The notice repeats the start of the query only, not a screenful of it.
+        (missing,) = [n for n in notices(app) if n.startswith("Not found: ")]
+        assert missing == "Not found: lalamp0 lamp1 lamp2 lamp3 lamp4 lamp5 lamp6 lamp7 lamp8 lam…"
 
 
 async def test_a_long_paste_into_the_bookmark_label_is_cut_to_fit(tmp_path: Path) -> None:

@@ -130,6 +130,8 @@ class ChapbookApp(CrashGuard, App[None]):
 
     # At most this many notices stand on the screen at once.
     MAX_NOTICES = 4
+    # A notice longer than this is cut (a 50 KB paste echoed in one would fill the screen).
+    LONGEST_NOTICE = 320
 
     def notify(
         self,
@@ -142,7 +144,10 @@ class ChapbookApp(CrashGuard, App[None]):
     ) -> None:
         """Textual's notice, but never twice at once: a key held down (ctrl+o with nowhere to
         go back to) would stack dozens of the same toast, and every one makes each redraw of
-        the screen slower. More than `MAX_NOTICES` different ones clear the older ones."""
+        the screen slower. More than `MAX_NOTICES` different ones clear the older ones, and
+        one longer than `LONGEST_NOTICE` is cut."""
+        if len(message) > self.LONGEST_NOTICE:
+            message = message[: self.LONGEST_NOTICE - 1].rstrip() + "…"
         now = time.monotonic()
         notice = (str(message), title, severity)
         shown = {key: until for key, until in self._notices_shown.items() if until > now}

@@ -10,6 +10,7 @@ from textual.worker import get_current_worker
 
 from tui.reading.history import HistoryKind, PromptHistory
 from tui.reading.navigation import percent_offset
+from tui.reading.progress import fit
 from tui.reading.search import BadQuery, Match, find_steps, match_starts
 from tui.reading.search_state import SearchPart, search_part
 from tui.reading.session import PendingKind
@@ -23,6 +24,9 @@ PROMPTS: dict[PendingKind, tuple[str, str]] = {
     "search_chapter": ("/ in chapter", "search this chapter · ↑ earlier"),
     "percent": ("Go to %", "0–100, then Enter · ↑ earlier"),
 }
+
+# How much of a query a notice repeats (a pasted page is not echoed whole).
+QUERY_ECHOED = 60
 
 
 def history_kind(kind: PendingKind) -> HistoryKind:
@@ -286,7 +290,10 @@ class SearchFlow:
                 )
             else:
                 host.notify(
-                    f"Not found: {message.query}", severity="warning", timeout=3, markup=False
+                    f"Not found: {fit(message.query, QUERY_ECHOED)}",
+                    severity="warning",
+                    timeout=3,
+                    markup=False,
                 )
             return
         session.search.found(match)
