@@ -45,3 +45,20 @@ async def test_equals_and_ctrl_g_show_the_book_info(tmp_path: Path) -> None:
         app.clear_notifications()
         await pilot.press("ctrl+g")
         assert "4 chapters, 12 scenes" in notices(app)[-1]
+
+
+async def test_the_info_goes_with_escape_and_when_a_dialog_opens(tmp_path: Path) -> None:
+    from tui.ui.dialogs.contents import ContentsScreen
+
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("equals_sign")
+        assert any("4 chapters, 12 scenes" in n for n in notices(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not any("4 chapters, 12 scenes" in n for n in notices(app))
+        await pilot.press("equals_sign", "t")  # the contents: the facts would cover them
+        await pilot.pause()
+        assert isinstance(app.screen, ContentsScreen)
+        assert not any("4 chapters, 12 scenes" in n for n in notices(app))

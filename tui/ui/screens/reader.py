@@ -220,6 +220,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.view.focus()
 
     def ask(self, dialog: Screen[T], answered: Callable[[T], Any]) -> None:
+        self.info.withdraw()
         ask(self, dialog, answered)
 
     # -- moves -------------------------------------------------------------------------------
@@ -317,6 +318,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.searching.clear()
 
     def action_close(self) -> None:
+        """Escape: leaves visual mode, or takes the search highlights and a count typed off
+        the page; notices go too."""
+        self.app.clear_notifications()
         if not self.copying.leave():
             self.action_clear_search()
 

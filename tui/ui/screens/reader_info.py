@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from tui.reading.info import book_facts
 from tui.ui.screens.reader_host import ReaderHost
 
@@ -13,6 +15,7 @@ class InfoFlow:
 
     def __init__(self, host: ReaderHost) -> None:
         self.host = host
+        self._shown_at: float = -INFO_SECONDS  # (monotonic time)
 
     def show(self) -> None:
         host, session = self.host, self.host.session
@@ -23,3 +26,11 @@ class InfoFlow:
         facts = book_facts(session.book, session.path, host.view.top_offset(), pager.top_para())
         title = session.book.title or session.path.stem
         host.notify("\n".join(facts.lines()), title=title, timeout=INFO_SECONDS, markup=False)
+        self._shown_at = time.monotonic()
+
+    def withdraw(self) -> None:
+        """Take the facts off the screen if they are still there (a dialog opens over the
+        page: a notice would be drawn over it)."""
+        if time.monotonic() - self._shown_at < INFO_SECONDS:
+            self._shown_at = -INFO_SECONDS
+            self.host.app.clear_notifications()
