@@ -61,3 +61,18 @@ def test_a_hang_up_ends_chapbook_even_while_it_works_through_a_backlog(tmp_path:
             term.tmux("send-keys", "-t", term.session, "j")
         term.hang_up()
         term.wait_gone(timeout=8)
+
+
+def test_the_screen_is_drawn_with_stderr_sent_to_a_file(tmp_path: Path) -> None:
+    """`chapbook book.txt 2>err.log`: the screen is drawn on the terminal all the same."""
+    import shlex
+
+    book = write_story(tmp_path / "lantern.txt", story(chapters=2, scenes=2, paras=4))
+    log = tmp_path / "err.log"
+    line = f"exec {shlex.quote(CHAPBOOK)} {shlex.quote(str(book))} 2>{shlex.quote(str(log))}"
+    with TmuxTerminal(80, 24) as term:
+        term.start(["sh", "-c", line], chapbook_env(tmp_path), cwd=tmp_path)
+        term.wait_for("The Lantern Ledger", timeout=START)
+        term.send("q")
+        term.wait_exit(timeout=10)
+    assert "\x1b[" not in log.read_text(encoding="utf-8", errors="replace")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from tui.cli.crash import CrashLog, debugging
@@ -52,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
         problems=problems,
         crash_handler=crash_log.record if crash_log is not None else None,
     )
-    app.run()
+    with screen_on_the_terminal():
+        app.run()
     if crash_log is not None and app.crashed:
         crash_log.announce()
         return 1
@@ -72,3 +76,26 @@ def _check_book(path: Path) -> None:
         from tui.book.markup.epub import check_epub_start
 
         check_epub_start(path)
+
+
+@contextlib.contextmanager
+def screen_on_the_terminal() -> Iterator[None]:
+    """Draw on the terminal even when stderr, where the screen is drawn, goes to a file
+    (`chapbook book.txt 2>err.log`): stderr is the terminal of stdout while chapbook runs,
+    and the file again after, for what chapbook says as it ends."""
+    try:
+        moved = not os.isatty(2) and os.isatty(1)
+    except OSError:
+        moved = False
+    if not moved:
+        yield
+        return
+    sys.stderr.flush()
+    kept = os.dup(2)
+    os.dup2(1, 2)
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(kept, 2)
+        os.close(kept)
