@@ -38,10 +38,14 @@ def default_config_path() -> Path:
     return PACKAGE.parent / "config" / "default.toml"
 
 
-def shown_path(path: Path) -> str:
+def shown_path(path: Path | str) -> str:
     """`~/.config/chapbook/settings.toml` rather than the full home directory."""
+    path = Path(path)
+    home = Path.home()
+    if path == home:
+        return "~"
     try:
-        return "~/" + str(path.relative_to(Path.home()))
+        return "~/" + str(path.relative_to(home))
     except ValueError:
         return str(path)
 

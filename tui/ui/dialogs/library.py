@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.book.loader import neutralise
 from tui.library.catalog import SORT_KEYS, new_chapters_text, update_text
 from tui.library.records import BookRecord
+from tui.paths import shown_path
 from tui.ui.actions import binding
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
@@ -56,7 +59,9 @@ class ConfirmRemove(FollowsTheTerminal, DismissesOnce, ModalScreen[bool], inheri
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "Remove from the library?"
-            yield Static(_quoted(self.record), id="remove-title")
+            yield Static(Text(neutralise(_quoted(self.record))), id="remove-title")
+            # (the file too: two copies of a book have the same title)
+            yield Static(Text(neutralise(shown_path(self.record.path))), id="remove-path")
             yield Static(
                 "Its place, bookmarks and reading time are forgotten. "
                 "The file itself stays where it is."

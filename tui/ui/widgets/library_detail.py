@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from textual.content import Content
@@ -11,6 +10,7 @@ from textual.widget import Widget
 from tui.library.catalog import format_ago, format_duration, format_words, update_text
 from tui.library.library import Library
 from tui.library.records import BookRecord
+from tui.paths import shown_path
 from tui.reading.wrapping import measure
 from tui.ui.widgets.keyhint import key_hint
 
@@ -46,19 +46,11 @@ def missing_text(record: BookRecord, has_folders: bool, rescan: str) -> str:
     """Where a missing file was, and what will find it: a rescan (key ``rescan``) looks only
     in the library's folders; opening the file where it is now always works, and keeps the
     place."""
-    text = f"{record.name} is not in {short_path(str(Path(record.path).parent))} any more."
+    text = f"{record.name} is not in {shown_path(str(Path(record.path).parent))} any more."
     reopen = "open it where it is now with `chapbook NEWPATH` (your place is kept)"
     if has_folders:
         return f"{text} Press {rescan} to look for it in the library folders, or {reopen}."
     return f"{text} If it was moved or renamed, {reopen}."
-
-
-def short_path(path: str) -> str:
-    """A path with the home folder written as `~`."""
-    home = str(Path.home())
-    if home not in ("", "/") and (path == home or path.startswith(home + os.sep)):
-        return "~" + path[len(home) :]
-    return path
 
 
 def shares_title(record: BookRecord, library: Library) -> bool:
@@ -121,14 +113,14 @@ class LibraryDetail(Widget):
             if copies:
                 about = Content.assemble(
                     ("Duplicate: ", "bold $text-warning"),
-                    f"this copy {short_path(record.path)} · also at ",
-                    ", ".join(short_path(c.path) for c in copies),
+                    f"this copy {shown_path(record.path)} · also at ",
+                    ", ".join(shown_path(c.path) for c in copies),
                 )
             else:
                 tags = ", ".join(record.tag_list()[:12])
                 text = " · ".join(p for p in (record.fandom, tags) if p) or record.name
                 if shares_title(record, library):  # the path is what tells the two apart
-                    text = f"{short_path(record.path)} · {text}"
+                    text = f"{shown_path(record.path)} · {text}"
                 about = Content(text)
             self._content = Content.assemble(about, "\n", self._state(record, library))
         self.refresh()
