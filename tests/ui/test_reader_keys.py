@@ -258,3 +258,18 @@ async def test_opening_a_missing_file_exits_with_a_one_line_message(tmp_path: Pa
             if not app.is_running:
                 break
     assert app.return_code == 2
+
+
+async def test_a_key_the_reader_does_not_have_says_where_the_keys_are(tmp_path: Path) -> None:
+    from reader_support import lantern_book, notices, reader_app, wait_open
+
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("colon")  # `:q`, from vim
+        await pilot.pause()
+        assert ": is not a reader key: h lists them, q quits" in notices(app)
+        app.clear_notifications()
+        await pilot.press("5", "j", "m", "a")  # a count and a mark are keys of the reader
+        await pilot.pause()
+        assert not any("is not a reader key" in n for n in notices(app))

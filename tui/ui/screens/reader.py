@@ -155,11 +155,20 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         if self.marking.key(event.key, event.character) or self.moves.type_count(event.character):
             event.stop()
             event.prevent_default()
-        elif self.session.count.pending:
+            return
+        if self.session.count.pending:
             # The key's own action runs after this (it may use the count), so the count is
             # dropped by the next key, or soon after, when it is still there.
             self.moves.key_after_count()
             self.set_timer(COUNT_LASTS, self.moves.forget_count)
+        if event.is_printable and event.key not in self.active_bindings:
+            # (`:q` from vim, `w` from less): say so, rather than do nothing without a word
+            help_key, quit_key = key_hint(self.app, "help"), key_hint(self.app, "quit")
+            self.notify(
+                f"{event.character} is not a reader key: {help_key} lists them, {quit_key} quits",
+                timeout=3,
+                markup=False,
+            )
 
     def on_resize(self, event: events.Resize) -> None:
         self.view.fit(event.size.width)
