@@ -214,6 +214,18 @@ def test_bookmarks_are_found_by_label() -> None:
     assert hits[0].kind == "bookmark" and hits[0].offset == book.starts[para]
 
 
+def test_a_bookmark_is_found_by_the_words_of_its_paragraph_not_by_look_alikes() -> None:
+    book = lighthouse()
+    para = bell_paragraph(book)  # "… Upside down in the weed, like a sleeping animal."
+    mark = Bookmark(make_anchor(book, book.starts[para]), "captain's log")
+    finder = BookFinder(book, [mark])
+    held = finder.search("sleeping animal")
+    assert any(h.kind == "bookmark" for h in held)
+    # `seed` and `need` are no `weed`: a query the paragraph does not hold leaves it out.
+    assert not any(h.kind == "bookmark" for h in finder.search("seed"))
+    assert not any(h.kind == "bookmark" for h in finder.search("need"))
+
+
 def test_before_the_index_scenes_are_found_by_names() -> None:
     book = lighthouse()
     finder = BookFinder(book)

@@ -22,7 +22,7 @@ from tui.finder.places import NumberedPlaces
 from tui.finder.query import QueryTerm, query_terms
 from tui.finder.rank import rank_scenes
 from tui.finder.stopping import StopFn
-from tui.finder.tokens import fold, words
+from tui.finder.tokens import STOP_WORDS, fold, words
 
 __all__ = ["BookFinder", "Hit", "Preview", "split_prefix", "title_similarity"]
 
@@ -33,6 +33,7 @@ KIND_ORDER = {"chapter": 0, "scene": 1, "bookmark": 2, "text": 3, "book": 4}
 BROWSE_LIMIT = 2000  # entries listed for an empty query
 TITLE_SHOWN = 70.0  # a chapter title matching this well joins the mixed list
 BOOKMARK_SHOWN = 60.0
+PASSAGE_HELD = 80.0  # a bookmark whose paragraph holds every word of the query
 QUOTED = 90.0  # a passage this close to the query (as a phrase) joins the mixed list
 QUOTED_WORDS = 3  # ... when the query has this many words: two words are found everywhere
 CHAPTER_SHOWN = 30.0  # with `#`, chapters scoring less than this are left out
@@ -49,6 +50,20 @@ def split_prefix(query: str) -> tuple[str | None, str]:
     if stripped and stripped[0] in PREFIXES:
         return PREFIXES[stripped[0]], stripped[1:]
     return None, query
+
+
+def _words_held(wanted: list[str], text: str) -> float:
+    """How much of the query a bookmark's paragraph holds, on the labels' scale (80 for every
+    word): whole words, or the start of one from the fourth letter (`stake` is not `state`)."""
+    if not wanted:
+        return 0.0
+    held = set(words(text))
+    found = sum(
+        1
+        for word in wanted
+        if word in held or (len(word) >= 4 and any(w.startswith(word) for w in held))
+    )
+    return PASSAGE_HELD * found / len(wanted)
 
 
 class BookFinder:
@@ -248,14 +263,12 @@ class BookFinder:
 
     def _bookmarks(self, text: str, kind: str | None) -> list[Hit]:
         hits = []
+        wanted = [w for w in words(text) if w not in STOP_WORDS] or words(text)
         for mark, offset in self.marks():
             para = self.book.para_read_at(offset)
             shown = quoted_text(self.book, para)
             label = mark.label or shown[:80]
-            score = max(
-                title_similarity(text, label),
-                0.8 * fuzz.partial_ratio(text.casefold(), shown.casefold()),
-            )
+            score = max(title_similarity(text, label), _words_held(wanted, shown))
             if score >= BOOKMARK_SHOWN or kind == "bookmark":
                 hits.append(self.hits.bookmark(mark, offset, score, text))
         return hits

@@ -211,6 +211,11 @@ class BookIndex:
 
         if term in self.postings:
             add(term, 1.0, "exact")
+        if len(term) < 2:
+            # A lone letter (`q`, `e` from a slip of the keys) is no word to take meaning
+            # from: itself, or the words it begins while being typed.
+            self._add_prefixes(term, typing, add)
+            return self._keep(cache_key, found)
         for key in self.by_stem.get(stem_uncached(term), ()):
             # The stem drops a final e, so `cope` meets `cop` and `ride` meets `rid`: forms
             # of two different words are matched as other words, not as the same one.
@@ -236,6 +241,10 @@ class BookIndex:
         if not known:
             self._add_alike(term, found, add)
         self._add_fuzzy(term, exact_known=real, add=add)
+        return self._keep(cache_key, found)
+
+    def _keep(self, cache_key: tuple[str, bool], found: dict[str, Expansion]) -> list[Expansion]:
+        """The best of ``found``, remembered for the next keystroke."""
         result = sorted(found.values(), key=lambda e: (-e.sim, e.key))[:32]
         self._expansions[cache_key] = result
         if len(self._expansions) > 1024:
