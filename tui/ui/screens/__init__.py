@@ -5,9 +5,13 @@
 - `library`: the library screen; `library_opening`: opening a book from it, at its place or
   its first new chapter, or saying why its file cannot be opened; `library_scan_reports`:
   what it says when a scan ends.
-- `reader`: the reader screen, which drives a `ReadingSession` and delegates to its flows
-  (`reader_moves`, `reader_search`, `reader_places`, `reader_marks`, `reader_copy` ...); they
-  see it through `reader_host.ReaderHost`, and `reader_keys` holds its bindings.
+- `reader`: the reader screen, which drives a `ReadingSession` and delegates to its flows;
+  they see it through `reader_host.ReaderHost`, and `reader_keys` holds its bindings.
+  The flows: `reader_opening` (the book arriving in stages), `reader_moves` (paging,
+  counts, scene and chapter moves), `reader_search`, `reader_places` (bookmarks, the
+  contents, the finder), `reader_marks` (`m` and `'`), `reader_copy` (yank, visual mode,
+  quotes), `reader_info` (`=`), `reader_keeping` (saving the place, applying settings),
+  `reader_handoff` (suspend, the external pager) and `reader_leaving` (back or quit).
 - `settings`: the settings screen; `settings_rows`: what each row of its list reads;
   `settings_clashes`: key clashes in words.
 """
