@@ -73,6 +73,25 @@ async def test_5j_moves_five_rows_and_the_status_shows_the_count(book_path: Path
         assert shown_rows(screen)[0] == start[0]  # no further than the top
 
 
+async def test_a_count_before_ctrl_d_sets_the_rows_it_and_later_ones_move(
+    book_path: Path,
+) -> None:
+    # As in vim and less: `3 ctrl+d` moves three rows, and so does every ctrl+d or ctrl+u after.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("ctrl+d")
+        half = next(n for n in range(1, len(start)) if shown_rows(screen)[0] == start[n])
+        assert half > 3  # half a page, with no count yet
+        await pilot.press("ctrl+u", "3", "ctrl+d")
+        assert shown_rows(screen)[0] == start[3]
+        await pilot.press("ctrl+d")
+        assert shown_rows(screen)[0] == start[6]
+        await pilot.press("ctrl+u")
+        assert shown_rows(screen)[0] == start[3]
+
+
 async def test_2_bracket_and_2_brace_repeat_structure_moves(book_path: Path) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -70,6 +70,8 @@ class ReadingSession:
         self.words_per_minute = max(1, words_per_minute)
         self.book: Book | None = None
         self.final = False  # the whole book is in, not only a preview
+        # Rows a half-page move goes, once a count before one set them (`10 ctrl+d`).
+        self.half_page_rows: int | None = None
         self.meter: ProgressMeter | None = None
         self.book_id: str | None = None  # the library's, once it knows the book
         self.jumps = JumpList()

@@ -260,10 +260,10 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.moves.scroll(rows=-1)
 
     def action_half_page_down(self) -> None:
-        self.moves.scroll(pages=0.5)
+        self.moves.half_page(forward=True)
 
     def action_half_page_up(self) -> None:
-        self.moves.scroll(pages=-0.5)
+        self.moves.half_page(forward=False)
 
     def action_page_down(self) -> None:
         self.moves.scroll(pages=1)

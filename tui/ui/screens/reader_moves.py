@@ -53,6 +53,19 @@ class MovesFlow:
             view.scroll_rows(rows * count)
         self.refresh_status()
 
+    def half_page(self, forward: bool) -> None:
+        """`d`/`u`, ctrl+d/ctrl+u: half a page, or, as in vim and less, the rows a count
+        before it gives, which every later one then moves too (`10 ctrl+d`)."""
+        typed = self.session.count.value()
+        if typed is not None:
+            self.session.count.take()
+            self.session.half_page_rows = typed
+        rows = self.session.half_page_rows
+        if rows is None:
+            self.scroll(pages=0.5 if forward else -0.5)
+        else:
+            self.scroll(rows=rows if forward else -rows)
+
     def type_count(self, character: str | None) -> bool:
         """A digit typed before a move: True when it went into the count (shown in the
         status line until a move uses it)."""
