@@ -23,8 +23,12 @@ EDITABLE: dict[str, str] = {
     "reader.paragraph_style": "Paragraphs",
     "reader.justify": "Justify",
     "reader.words_per_minute": "Words per minute",
+    "reader.chapter_notes": "Chapter notes",
+    "reader.search_regex": "Search as regex",
     "keymap": "Keymap preset",
     "display.borders": "Borders",
+    "library.sort": "Library order",
+    "library.ask_above": "Ask before adding",
 }
 
 _CHOICE_LABELS = {
@@ -32,6 +36,8 @@ _CHOICE_LABELS = {
     "indent": "first-line indent",
     "rounded": "rounded ╭╮",
     "ascii": "ASCII +-+",
+    "collapse": "one line each",
+    "last_read": "last read",
 }
 
 
@@ -41,6 +47,8 @@ def format_value(name: str, value: Any) -> str:
         return "on" if value else "off"
     if name in ("reader.width", "reader.margin"):
         return f"{value} cells"
+    if name == "library.ask_above":
+        return f"more than {value} books"
     return _CHOICE_LABELS.get(str(value), str(value))
 
 
