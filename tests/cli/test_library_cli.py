@@ -153,7 +153,7 @@ def test_a_removed_book_is_not_added_back_with_its_folder_until_named(
     assert main(["add", str(tmp_path / "fics")]) == 0
     library = Library.open()
     assert library.find_by_path(gone) is None and library.find_by_path(keep) is not None
-    assert library.check(add_new=True) == 0
+    assert library.check(add_new=True).total == 0
     assert library.find_by_path(gone) is None
     assert main(["add", str(gone)]) == 0  # by name: the user wants it back
     assert "added 1 book" in capsys.readouterr().out

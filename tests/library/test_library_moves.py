@@ -80,7 +80,7 @@ def test_rescan_relinks_and_folds_a_row_added_for_the_new_path(tmp_path: Path) -
     duplicate = library.table.new_record(str(moved.resolve()))
     duplicate.hash = library.get(book_id).hash
     library.mark_missing(book_id)
-    assert library.check(add_new=True) >= 1  # `r`: something changed
+    assert library.check(add_new=True).total >= 1  # `r`: something changed
     _kept(library, book_id, moved)
     library.save()
     _kept(fixed_library(tmp_path / "data"), book_id, moved)
@@ -136,3 +136,21 @@ def test_a_scan_skips_files_that_are_not_books(tmp_path: Path) -> None:
     records = library.add_paths([tmp_path])
     assert [Path(r.path).name for r in records] == ["good.txt"]
     assert [Path(p).name for p, _why in library.skipped] == ["empty.txt"]
+
+
+def test_a_check_tells_missing_updated_and_added_books_apart(tmp_path: Path) -> None:
+    from tui.ui.screens.library_scan_reports import rescan_text
+
+    folder = tmp_path / "books"
+    folder.mkdir()
+    gone, grows = folder / "gone.txt", folder / "grows.txt"
+    for path in (gone, grows):
+        path.write_text(f"Chapter 1\n\nThe story of {path.stem}, one line.\n", encoding="utf-8")
+    library = Library.open(sample=False)
+    library.add_paths([folder])
+    gone.unlink()
+    grows.write_text("Chapter 1\n\nA story.\n\nChapter 2\n\nIt grew.\n", encoding="utf-8")
+    (folder / "new.txt").write_text("Chapter 1\n\nA new one.\n", encoding="utf-8")
+    checked = library.check(add_new=True)
+    assert (checked.went_missing, checked.updated, checked.added) == (1, 1, 1)
+    assert rescan_text(checked, has_folders=True) == "1 book missing, 1 updated, 1 added"

@@ -52,7 +52,7 @@ async def test_a_removed_book_stays_removed_on_rescan_and_restart(tmp_path: Path
         assert sorted(names(screen)) == ["alpha.txt", "gamma.txt", "sample.txt"]
         assert "Nothing changed" in _messages(pilot)[-1]
     again = Library.open(sample=False)
-    assert again.check(add_new=True) == 0
+    assert again.check(add_new=True).total == 0
     assert sorted(Path(r.path).name for r in again.records()) == [
         "alpha.txt",
         "gamma.txt",

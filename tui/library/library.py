@@ -36,7 +36,7 @@ from tui.library.store.details import Details
 from tui.library.store.index import Index
 from tui.library.store.meta import MetaFile
 from tui.library.store.waiting import WaitingPlaces
-from tui.library.sync import FileSync
+from tui.library.sync import FileSync, ScanChanges
 from tui.storage import StoreError, locked, remove_stale_temporaries
 
 __all__ = ["BookRecord", "Library"]
@@ -344,8 +344,9 @@ class Library:
 
     def check(
         self, progress: Progress | None = None, *, add_new: bool = False, workers: int | None = None
-    ) -> int:
-        """Look at every book's file: missing, moved (found by hash), changed. Returns changes.
+    ) -> ScanChanges:
+        """Look at every book's file: missing, moved (found by hash), changed. Returns what
+        changed, by kind.
 
         With ``add_new``, book files new in the library's folders are added too.
         """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -26,6 +27,28 @@ class ChapterLog(Protocol):
     def note_new_chapters(self, record: BookRecord, facts: FileFacts) -> None: ...
 
     def has_bookmarks(self, book_id: str) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ScanChanges:
+    """What a check of the library's files changed, by kind."""
+
+    went_missing: int = 0
+    found: int = 0  # missing books found again at a new path
+    updated: int = 0  # files changed since they were read
+    added: int = 0  # new files in the library's folders
+
+    @property
+    def total(self) -> int:
+        return self.went_missing + self.found + self.updated + self.added
+
+    def __add__(self, other: ScanChanges) -> ScanChanges:
+        return ScanChanges(
+            self.went_missing + other.went_missing,
+            self.found + other.found,
+            self.updated + other.updated,
+            self.added + other.added,
+        )
 
 
 class FileSync:
@@ -92,13 +115,13 @@ class FileSync:
         *,
         add_new: bool = False,
         workers: int | None = None,
-    ) -> int:
+    ) -> ScanChanges:
         """Compare every book with its file; with ``add_new`` also add new files in the folders.
 
-        Missing files are looked for in the folders by size, then content hash. Returns how
-        many books changed. Runs in a worker: each change takes the lock briefly.
+        Missing files are looked for in the folders by size, then content hash. Returns what
+        changed. Runs in a worker: each change takes the lock briefly.
         """
-        changes = 0
+        went_missing = found = updated = added = 0
         missing: list[BookRecord] = []
         changed: list[str] = []
         with self.lock:
@@ -108,7 +131,7 @@ class FileSync:
             if st is None:
                 with self.lock:
                     if self.table.mark_missing(record.id):
-                        changes += 1
+                        went_missing += 1
                 missing.append(record)
             elif record.missing or st != (record.size, record.mtime):
                 changed.append(record.path)
@@ -123,14 +146,19 @@ class FileSync:
                     with self.lock:
                         if self.table.missing_by_hash(facts.hash) is not None:
                             self.apply(facts)
-                            changes += 1
-        changes += self._fold_duplicates(missing)
+                            found += 1
+        found += self._fold_duplicates(missing)
+        known = set(changed)
         todo = changed + (unknown if add_new else [])
         for facts in scan_files(todo, progress, workers):
             with self.lock:
                 if self.apply(facts) is not None:
-                    changes += 1
-        return changes
+                    if facts.path in known:
+                        updated += 1
+                    else:
+                        added += 1
+        # (a book found at a new path was counted missing first: it is found, not missing)
+        return ScanChanges(max(0, went_missing - found), found, updated, added)
 
     def _fold_duplicates(self, missing: list[BookRecord]) -> int:
         """A missing book whose file was added again at its new path (as a fresh, unread row)

@@ -9,13 +9,24 @@ from textual.screen import Screen
 
 from tui.library.library import Library
 from tui.library.scan import skipped_text
+from tui.library.sync import ScanChanges
 from tui.ui.widgets.library_scanner import LibraryScanner
 
 
-def rescan_text(changes: int, has_folders: bool) -> str:
-    """`3 books changed`, `Nothing changed`; without library folders, where new books would
-    have been looked for."""
-    text = f"{changes} book{'s' if changes != 1 else ''} changed" if changes else "Nothing changed"
+def rescan_text(checked: ScanChanges, has_folders: bool) -> str:
+    """`1 book missing, 2 updated`, `Nothing changed`; without library folders, where new
+    books would have been looked for."""
+    kinds = [
+        (checked.went_missing, "missing"),
+        (checked.found, "found at a new path"),
+        (checked.updated, "updated"),
+        (checked.added, "added"),
+    ]
+    parts = [f"{count} {what}" for count, what in kinds if count]
+    if parts:
+        count = next(count for count, _ in kinds if count)
+        parts[0] = parts[0].replace(" ", f" book{'s' if count != 1 else ''} ", 1)
+    text = ", ".join(parts) if parts else "Nothing changed"
     if not has_folders:
         text += ". New books are looked for in the folders added with `chapbook FOLDER`"
         text += " or `chapbook add FOLDER`; there are none yet."
@@ -39,7 +50,7 @@ class ScanReports:
             notify(message.added, title=message.label, timeout=8)
         elif message.rescan:
             notify(
-                rescan_text(message.changes, bool(self.library.folders)), title="Rescan", timeout=6
+                rescan_text(message.checked, bool(self.library.folders)), title="Rescan", timeout=6
             )
         skipped, self.library.skipped = self.library.skipped, []
         if skipped:

@@ -16,6 +16,7 @@ from textual.worker import get_current_worker
 from tui.book.model import BookError
 from tui.library.folders import added_text, before_adding, count_added, plan_text
 from tui.library.library import Library
+from tui.library.sync import ScanChanges
 
 PROGRESS_EVERY = 0.1  # seconds between progress messages from a scan
 WATCH_EVERY = 2.0  # seconds between looks (a stat per index file) for other processes' saves
@@ -49,12 +50,20 @@ class LibraryScanner(Horizontal):
         rather than adding named paths; ``label`` is only what the progress line said."""
 
         def __init__(
-            self, changes: int, label: str, error: str = "", *, rescan: bool, added: str = ""
+            self,
+            changes: int,
+            label: str,
+            error: str = "",
+            *,
+            rescan: bool,
+            added: str = "",
+            checked: ScanChanges | None = None,
         ) -> None:
             super().__init__()
             self.changes, self.label, self.error = changes, label, error
             self.rescan = rescan
             self.added = added  # what adding the named paths did, in a sentence
+            self.checked = checked or ScanChanges()  # what the check of the files found
 
     class AskToAdd(Message):
         """Adding ``paths`` would bring in more files than `library.ask_above`."""
@@ -104,6 +113,7 @@ class LibraryScanner(Horizontal):
                 self.post_message(self.Progress(done, total, label))
 
         changes, error, added = 0, "", ""
+        checked = ScanChanges()
         try:
             self.library.reload()  # what other chapbook processes added meanwhile
             if paths and not agreed:
@@ -121,13 +131,16 @@ class LibraryScanner(Horizontal):
                 changes += len(self.library) - before
                 counts = count_added(known, records)
                 added = added_text(paths, counts, len(self.library.skipped) - skipped)
-            changes += self.library.check(progress, add_new=add_new, workers=1)
+            checked = self.library.check(progress, add_new=add_new, workers=1)
+            changes += checked.total
             self.library.save()
         except ScanCancelled:
             return
         except (BookError, OSError) as err:
             error = str(err)
-        self.post_message(self.Done(changes, label, error, rescan=rescan, added=added))
+        self.post_message(
+            self.Done(changes, label, error, rescan=rescan, added=added, checked=checked)
+        )
 
     def on_library_scanner_progress(self, message: Progress) -> None:
         message.stop()
