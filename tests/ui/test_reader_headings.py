@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader_support import paragraph, reader_app, shown_rows, wait_open
+from reader_support import paragraph, reader_app, shown_rows, top_text, wait_open
 
 from tui.ui.dialogs.bookmarks import BookmarkOptions, BookmarksScreen
 from tui.ui.dialogs.contents import ContentsOptions, ContentsScreen
@@ -112,3 +112,13 @@ async def test_a_book_in_parts_names_each_chapter_with_its_part(tmp_path: Path) 
         rows = [row for row in shown_rows(screen) if row]
         assert rows[rows.index("CHAPTER I") + 1] == "MR. SHERLOCK HOLMES."
         assert "PART I · CHAPTER I: MR. SHERLOCK HOLMES." in str(screen.status.render())
+
+
+async def test_a_gutenberg_book_read_for_the_first_time_opens_past_the_licence_header() -> None:
+    app = reader_app(REAL / "pg_alice.txt.gz")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        assert top_text(screen) == "Alice’s Adventures in Wonderland"  # its own title page
+        assert "Title page" in str(screen.status.render())
+        await pilot.press("g")  # the header is still there, at the top
+        assert top_text(screen).startswith("The Project Gutenberg eBook of Alice")

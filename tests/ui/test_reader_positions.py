@@ -354,8 +354,8 @@ async def test_a_place_read_before_a_new_book_joined_the_library_is_kept(
         await pilot.press("space", "space", "space", "j")
         await asyncio.sleep(0.05)
         seen = shown_rows(screen)
-        released.set()  # (the reading ends, the book still not in the library)
-        await pilot.press("q")
+        await pilot.press("q")  # (saves at once, while the book is still being read)
+        released.set()
     monkeypatch.setattr(Library, "add_book", joining)
     assert Library.open().waiting_place(book_path) is not None
     again = reader_app(book_path)

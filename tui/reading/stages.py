@@ -42,8 +42,17 @@ def _place(book: Book, anchor: Anchor | None, start: int | None, whole: bool) ->
     if start is not None:
         return max(0, min(start, len(book.text))), True
     if anchor is None:
-        return 0, True
+        return story_opening(book), True
     return resolve_anchor(book, anchor, whole_book=whole)
+
+
+def story_opening(book: Book) -> int:
+    """Where a book read for the first time opens: past Project Gutenberg's header (its
+    licence blurb and catalogue card), at the book's own title page; else at its start."""
+    front = book.front_matter
+    if front and front[0].kind == "gutenberg_header" and front[0].end < len(book):
+        return book.starts[front[0].end]
+    return 0
 
 
 def _size(path: Path) -> int:
