@@ -75,3 +75,16 @@ def test_wrapped_prose_is_still_joined_and_wrapped_to_the_column(tmp_path: Path)
         + " "
         + (textwrap.fill(PROSE, 60).split("\n", 2)[1])
     )
+
+
+def test_real_stanzas_with_long_or_indented_lines_keep_their_lines() -> None:
+    book = open_book(str(REAL / "pg_alice.txt.gz"))
+    # Verse whose long lines reach the wrap width: judged by its shorter lines.
+    first, second = _rows(book, "“Will you walk a little faster", 2)
+    assert first == "“Will you walk a little faster?” said a whiting to a snail."
+    assert second.startswith("“There’s a porpoise")  # (wrapped further on, at 60 columns)
+    # A stanza whose second line is set in further than its first.
+    assert _rows(book, "“In my youth,” Father William replied", 2) == [
+        "“In my youth,” Father William replied to his son,",
+        "“I feared it might injure the brain;",
+    ]

@@ -16,6 +16,9 @@ WIDEST_SHARE = 0.95  # the wrap width: the line length this share of the book's 
 LONGEST_WRAPPED = 120  # lines longer than this were never wrapped by hand
 SAMPLE_PARAGRAPHS = 2000  # pairs of paragraphs looked at to learn the book's spacing
 SLACK = 2  # a next word that fits with this many cells to spare was not wrapped down
+INDENTED = 2  # a line set in this many spaces further than the first is set on purpose
+VERSE_LINES = 3  # lines of verse enough to judge by some of their breaks, not all
+VERSE_FITS = 3  # ... of which one in this many must be a break the next word would have fitted
 SHORT_SHARE = 0.7  # a short line: at most this share of the wrap width
 LONGEST_SET = 20_000  # a paragraph longer than this is prose, whatever its breaks
 BLANK_SPACED = 0.8  # share of paragraphs a blank line follows, in a book that spaces them
@@ -45,23 +48,31 @@ class SetLines:
         self.spaced = bool(pairs) and spaced >= BLANK_SPACED * len(pairs)
 
     def keeps_breaks(self, raw: str) -> bool:
-        """Whether every line break of the stored paragraph ``raw`` was made on purpose: the
-        next line's first word would have fitted on the line before it, and each line after
-        the first opens as a line of verse or a list does, with a capital or a number. Two
-        lines need more (see `_two_set_lines`): wrapped prose can look like that by chance
-        (`…said` / `Scrooge.`)."""
+        """Whether the line breaks of the stored paragraph ``raw`` were made on purpose, as
+        verse's and a list's are: a line set in further than the first (the indented lines of
+        a stanza); or every line after the first opening with a capital or a number, at breaks
+        where the next line's first word would have fitted on the line before (all of them;
+        one in three, in three lines or more of verse whose long lines reach the wrap width).
+        Two lines need more (see `_two_set_lines`): wrapped prose can
+        look like that by chance (`…said` / `Scrooge.`)."""
         if not self.width or "\n" not in raw or len(raw) > LONGEST_SET:
             return False
-        lines = [line.strip() for line in raw.split("\n")]
-        lines = [line for line in lines if line]
+        rows = [row.rstrip() for row in raw.split("\n") if row.strip()]
+        lines = [row.lstrip() for row in rows]
         if len(lines) < 2:
+            return False
+        indents = [len(row) - len(line) for row, line in zip(rows, lines, strict=True)]
+        if any(indent >= indents[0] + INDENTED for indent in indents[1:]):
+            return True  # (prose wraps flush under its first line, never further in)
+        if not all(_opens_line(line) for line in lines[1:]):
             return False
         if len(lines) == 2 and not _two_set_lines(lines[0], lines[1], self.width):
             return False
-        return all(
-            len(line) + 1 + len(after.split(" ", 1)[0]) <= self.width - SLACK and _opens_line(after)
+        fits = [
+            len(line) + 1 + len(after.split(" ", 1)[0]) <= self.width - SLACK
             for line, after in itertools.pairwise(lines)
-        )
+        ]
+        return all(fits) or (len(lines) >= VERSE_LINES and sum(fits) * VERSE_FITS >= len(fits))
 
     def runs_on(self, para: int) -> bool:
         """Whether paragraph ``para + 1`` starts on the line right after ``para`` ends, in a
