@@ -122,3 +122,18 @@ async def test_chapter_moves_asked_while_indexing_land_by_the_whole_books_chapte
         await wait_open(pilot)
         await pilot.pause()
         assert top_text(screen).startswith("Chapter 3:")  # one move, then two more
+
+
+async def test_a_chapter_move_asked_while_indexing_is_dropped_when_the_reader_reads_on(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    app = reader_app(serial_book(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        await pilot.press("right_curly_bracket", "space", "space")
+        await pilot.pause()
+        read_to = screen.view.top_offset()
+        held_parse.set()
+        await wait_open(pilot)
+        await pilot.pause()
+        assert screen.view.top_offset() == read_to  # still where the reader read to

@@ -176,6 +176,14 @@ class ReadingSession:
         what = "Searching" if kind.startswith("search") else "Going there"
         return f"{what} once the whole book is read…"
 
+    def drop_pending_moves(self) -> None:
+        """The reader paged on while a move waited for the whole book: it no longer wants
+        to be taken to the next chapter (or the end) from where it asked."""
+        if self.pending is not None and (
+            self.pending.kind in LANDING_KINDS or self.pending.kind == "bottom"
+        ):
+            self.pending = None
+
     def take_pending(self) -> Pending | None:
         """What was asked while indexing, once the whole book is in (and only once)."""
         if self.pending is None or not self.final:

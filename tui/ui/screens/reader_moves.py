@@ -46,6 +46,7 @@ class MovesFlow:
             return
         self.session.user_moved = True
         self.session.aimed = None
+        self.session.drop_pending_moves()
         count = self.session.count.take()
         if pages:
             view.scroll_pages(pages * count)
