@@ -273,3 +273,22 @@ async def test_a_key_the_reader_does_not_have_says_where_the_keys_are(tmp_path: 
         await pilot.press("5", "j", "m", "a")  # a count and a mark are keys of the reader
         await pilot.pause()
         assert not any("is not a reader key" in n for n in notices(app))
+
+
+async def test_escape_in_the_library_opened_over_a_book_goes_back_to_it(tmp_path: Path) -> None:
+    from reader_support import lantern_book, reader_app, top_text, wait_open
+
+    from tui.ui.screens.library import LibraryScreen
+    from tui.ui.screens.reader import ReaderScreen
+
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("right_curly_bracket")
+        shown = top_text(screen)
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen) and top_text(app.screen) == shown

@@ -67,6 +67,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         binding("help", "help", "Help"),
         binding("quit", "app.quit", "Quit"),
         binding("close", "clear_filter", "Clear filter"),
+        binding("close", "back_to_book", "Back to the book"),
     ]
     # The footer's keys, most useful first: at narrow widths the last ones are left out
     # (the help lists them all).
@@ -207,8 +208,11 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
             box = self.query_one("#library-filter", Input)
         except NoMatches:  # not composed yet
             return True
+        filtering = box.has_class("-shown") or bool(box.value)
         if action == "clear_filter":
-            return box.has_class("-shown") or bool(box.value)
+            return filtering
+        if action == "back_to_book":
+            return not filtering and self._over_a_book()
         if box.has_focus and action in self.TYPED_ACTIONS:
             return False
         current = self.table.current
@@ -258,6 +262,12 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.set_focus(self.table)
         self.refresh_bindings()
 
+    def action_back_to_book(self) -> None:
+        """Escape with no filter: back to the book the library was opened over (from the
+        reader's `library` key), as Escape leaves the reader's other screens."""
+        if self._over_a_book():
+            self.app.pop_screen()
+
     def action_clear_filter(self) -> None:
         box = self.query_one("#library-filter", Input)
         if box.value:
@@ -265,6 +275,11 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         box.remove_class("-shown")
         self.table.focus()
         self.refresh_bindings()
+
+    def _over_a_book(self) -> bool:
+        stack = self.app.screen_stack
+        at = next((i for i, screen in enumerate(stack) if screen is self), 0)
+        return at > 0 and isinstance(stack[at - 1], ReaderScreen)
 
     # -- moving ----------------------------------------------------------------------------
     # The detail lines are updated here, in the same repaint as the list.
