@@ -44,3 +44,10 @@ def test_a_search_finds_words_across_emphasis_marks() -> None:
     for query in ("said very little", "and the blood", "the life was all"):
         pattern = compile_query(query)
         assert pattern is not None and pattern.search(RAW) is not None, query
+
+
+def test_a_superscript_after_a_number_is_emphasis_too() -> None:
+    # Jane Eyre's preface: `_December_ 21_st_, 1847.`
+    shown = without_emphasis_marks(shown_from_raw("_December_ 21_st_, 1847.", rejoin=True))
+    assert shown.text == "December 21st, 1847."
+    assert [shown.text[a:b] for a, b in shown.emphasis] == ["December", "st"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-# Underscores set around words as emphasis (`JOURNAL--_continued_`); never one inside a word
-# (`snake_case`) or doubled (`__init__`).
-_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+# Underscores set around words as emphasis (`JOURNAL--_continued_`), or after a number (the
+# superscript of `21_st_`); never one inside a word (`snake_case`) or doubled (`__init__`).
+_EMPHASIS = re.compile(r"(?<![^\W\d]|_)_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 
 
 def emphasis_marks(text: str) -> list[int]:

@@ -136,12 +136,15 @@ class BookmarksScreen(
 
     def _title(self) -> str:
         app = self.app
+        if not self.entries and self.removed:
+            return f"No bookmarks left: {key_hint(app, 'undo_remove')} brings one back."
         if not self.entries:
             return f"No bookmarks yet: press {key_hint(app, 'bookmark')} to mark your place."
+        back = f"{key_hint(app, 'undo_remove')} brings back, " if self.removed else ""
         return (
             f"Bookmarks ({len(self.entries)}): {key_hint(app, 'finder_accept')} jumps there, "
             f"{key_hint(app, 'rename_bookmark')} renames, {key_hint(app, 'remove')} removes, "
-            f"{key_hint(app, 'close')} closes"
+            f"{back}{key_hint(app, 'close')} closes"
         )
 
     def _options(self) -> list[Option]:
@@ -218,6 +221,7 @@ class BookmarksScreen(
             self.entries[index] = replace(entry, bookmark=rename(entry.bookmark, label))
             self._refill(index)
 
+        self.app.clear_notifications()  # (toasts would sit over the label being edited)
         ask(self, BookmarkLabelScreen(entry.place, entry.bookmark.label, entry.snippet), done)
 
     def action_cancel(self) -> None:
