@@ -10,7 +10,6 @@ what another chapbook process wrote meanwhile. Files in the data directory:
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -65,7 +64,7 @@ class Library:
         self.sync = FileSync(self.table, self.log, self.lock, clock)
         self._index = Index(self.data_dir)
         self._meta = MetaFile(self.data_dir / "library.toml")
-        self.waiting = WaitingPlaces(self.data_dir)
+        self.waiting = WaitingPlaces(self.data_dir, self.notices)
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -232,39 +231,19 @@ class Library:
     def keep_waiting_place(self, path: Path | str, anchor: Anchor) -> None:
         """Keep the place read in a book not in the library yet (left while it was still being
         read); it becomes the book's place when the book joins. Written at once."""
-        where = resolved(path)
-        stat = stat_key(where)
-        if stat is None:
-            return
-        try:
-            self.waiting.keep(where, stat, anchor, self.clock())
-        except (StoreError, OSError) as err:
-            self.notices.append(f"Your place in {path} could not be kept: {err}")
-        self._take_waiting_notices()
+        self.waiting.keep_place(path, anchor, self.clock())
 
     def waiting_place(self, path: Path | str) -> Anchor | None:
         """The place kept for a book not in the library yet, if its file is as it was then."""
-        where = resolved(path)
-        found = self.waiting.find(where, stat_key(where))
-        self._take_waiting_notices()
-        return found
-
-    def _take_waiting_notices(self) -> None:
-        self.notices += self.waiting.notices
-        self.waiting.notices.clear()
+        return self.waiting.place_for(path)
 
     def _take_waiting_place(self, record: BookRecord) -> None:
-        """A book joining the library starts at the place read in it before (when it has no
-        place of its own), and the waiting place is forgotten."""
-        anchor = self.waiting.find(record.path, stat_key(record.path))
-        if anchor is None:
-            return
-        if record.position is None:
+        """A book joining the library starts at the place read in it before, when it has no
+        place of its own."""
+        anchor = self.waiting.take_place(record.path)
+        if anchor is not None and record.position is None:
             self.log.record_place(record, anchor, at_end=False)
             self.table.mark_dirty(record)
-        # (when it cannot be forgotten now, the next time the book is added takes it again)
-        with contextlib.suppress(StoreError, OSError):
-            self.waiting.drop(record.path)
 
     def _gather(self, paths: Iterable[Path | str]) -> tuple[list[str], list[str]]:
         """(files, folders) that adding ``paths`` covers: files given by name, even ones

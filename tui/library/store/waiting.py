@@ -3,13 +3,16 @@ read), kept in `waiting-places.toml` until the book joins it."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from tui.book.anchor import Anchor
-from tui.storage import locked, read_toml, save_toml
+from tui.library.records import resolved
+from tui.library.scan import stat_key
+from tui.storage import StoreError, locked, read_toml, save_toml
 
 WAITING_FILE = "waiting-places.toml"
 KEPT_DAYS = 30  # a place whose book was never opened again is dropped after this long
@@ -17,12 +20,40 @@ MOST_KEPT = 64  # ... and the oldest go first past this many
 
 
 class WaitingPlaces:
-    """Places by file path, each valid for the file as it was (its size and mtime)."""
+    """Places by file path, each valid for the file as it was (its size and mtime).
 
-    def __init__(self, data_dir: Path) -> None:
+    ``notices`` is the list the user is told from (the library's): a damaged file moved
+    aside, a place that could not be kept."""
+
+    def __init__(self, data_dir: Path, notices: list[str]) -> None:
         self.data_dir = data_dir
         self.path = data_dir / WAITING_FILE
-        self.notices: list[str] = []  # a damaged file moved aside, for the user
+        self.notices = notices
+
+    def keep_place(self, path: Path | str, anchor: Anchor, now: float) -> None:
+        """Keep ``anchor`` for the book file ``path`` as it is now. Never raises."""
+        where = resolved(path)
+        stat = stat_key(where)
+        if stat is None:
+            return
+        try:
+            self.keep(where, stat, anchor, now)
+        except (StoreError, OSError) as err:
+            self.notices.append(f"Your place in {path} could not be kept: {err}")
+
+    def place_for(self, path: Path | str) -> Anchor | None:
+        """The place kept for the book file ``path``, if the file is as it was then."""
+        where = resolved(path)
+        return self.find(where, stat_key(where))
+
+    def take_place(self, where: str) -> Anchor | None:
+        """The place kept for ``where`` (a book joining the library), forgotten from now on."""
+        anchor = self.place_for(where)
+        if anchor is not None:
+            # (when it cannot be forgotten now, the next time the book is added takes it again)
+            with contextlib.suppress(StoreError, OSError):
+                self.drop(where)
+        return anchor
 
     def keep(self, where: str, stat: tuple[int, int], anchor: Anchor, now: float) -> None:
         """Keep ``anchor`` for the file ``where`` as ``stat`` (size, mtime) describes it."""
