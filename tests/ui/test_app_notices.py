@@ -117,3 +117,23 @@ async def test_a_key_held_down_shows_its_notice_once_and_notices_never_pile_up(
         await pilot.pause()
         assert len(notices(app)) <= app.MAX_NOTICES
         assert "notice 9" in notices(app)
+
+
+async def test_ctrl_c_counts_the_quit_keys_from_a_book_opened_from_a_library_over_a_book(
+    tmp_path: Path,
+) -> None:
+    # A book, its library (`L`), a book opened from there: q back to the library, q quits.
+    from reader_support import lantern_book, notices, reader_app, wait_for, wait_open
+
+    from tui.ui.screens.reader import ReaderScreen
+
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert notices(app)[-1] == "Press q to go back, then q again to quit chapbook"

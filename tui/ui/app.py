@@ -256,6 +256,17 @@ class ChapbookApp(CrashGuard, App[None]):
         self.save_all()
         self.exit()
 
+    def _presses_to_quit(self) -> int:
+        """How many quit keys end chapbook from the top screen: one a screen down to the
+        library (which quits) or to the first screen."""
+        screens = self.screen_stack[1:]  # (the first is Textual's own, empty)
+        presses = 1
+        for screen in reversed(screens[1:]):
+            if self.screens.is_library(screen):
+                break
+            presses += 1
+        return presses
+
     def action_help_quit(self) -> None:
         """ctrl+c does not quit (a text field copies with it): say which key does, from here.
         The quit key leaves a screen opened over another (a book opened from the library goes
@@ -264,10 +275,11 @@ class ChapbookApp(CrashGuard, App[None]):
         quits_here = len(self.screen_stack) <= 2 or any(
             active.binding.action == "app.quit" for active in self.active_bindings.values()
         )
-        if quits_here:
+        presses = 1 if quits_here else self._presses_to_quit()
+        if presses == 1:
             message = f"Press {key} to quit chapbook"
-        elif len(self.screen_stack) == 3:
+        elif presses == 2:
             message = f"Press {key} to go back, then {key} again to quit chapbook"
         else:
-            message = f"Press {key} {len(self.screen_stack) - 1} times to quit chapbook"
+            message = f"Press {key} {presses} times to quit chapbook"
         self.notify(message, title="Do you want to quit?")
