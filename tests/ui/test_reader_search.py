@@ -125,7 +125,11 @@ async def test_smart_case(book_path: Path) -> None:
         assert screen.hit is not None
         await search(pilot, "slash", "LANTERN")
         assert screen.hit is None or screen.book.text[screen.hit.start :].startswith("LANTERN")
-        assert any("Not found: LANTERN" in n for n in notices(app))
+        # The notice says why, and how to match any case.
+        assert (
+            "Not found: LANTERN (a capital matches case: type it in lowercase to match any)"
+            in notices(app)
+        )
 
 
 async def test_escape_closes_the_prompt_without_searching(book_path: Path) -> None:

@@ -289,10 +289,13 @@ class SearchFlow:
                     markup=False,  # the query is the reader's words, never markup
                 )
             else:
+                # Smart case, as in vim and less: a capital makes the search match case.
+                cased = any(ch.isupper() for ch in message.query)
+                hint = " (a capital matches case: type it in lowercase to match any)"
                 host.notify(
-                    f"Not found: {fit(message.query, QUERY_ECHOED)}",
+                    f"Not found: {fit(message.query, QUERY_ECHOED)}{hint if cased else ''}",
                     severity="warning",
-                    timeout=3,
+                    timeout=4 if cased else 3,
                     markup=False,
                 )
             return
