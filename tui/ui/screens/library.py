@@ -24,6 +24,7 @@ from tui.ui.dialogs.once import ask
 from tui.ui.screens.library_opening import open_book, read_book
 from tui.ui.screens.library_scan_reports import ScanReports
 from tui.ui.screens.reader import ReaderScreen
+from tui.ui.screens.registry import screen_below
 from tui.ui.screens.settings import SettingsScreen
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.fitting_footer import FittingFooter
@@ -277,9 +278,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.refresh_bindings()
 
     def _over_a_book(self) -> bool:
-        stack = self.app.screen_stack
-        at = next((i for i, screen in enumerate(stack) if screen is self), 0)
-        return at > 0 and isinstance(stack[at - 1], ReaderScreen)
+        return isinstance(screen_below(self.app, self), ReaderScreen)
 
     # -- moving ----------------------------------------------------------------------------
     # The detail lines are updated here, in the same repaint as the list.

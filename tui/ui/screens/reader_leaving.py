@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from tui.ui.screens.reader_host import ReaderHost
+from tui.ui.screens.registry import screen_below
 
 
 class LeavingHost(ReaderHost, Protocol):
@@ -25,9 +26,8 @@ class LeavingFlow:
 
     def from_library(self) -> bool:
         """The screen under the reader is the library (the book was opened from it)."""
-        stack = self.host.app.screen_stack
-        at = next((i for i, screen in enumerate(stack) if screen is self.host), None)
-        return at is not None and at > 0 and self.host.app.screens.is_library(stack[at - 1])
+        below = screen_below(self.host.app, self.host)
+        return below is not None and self.host.app.screens.is_library(below)
 
     def library(self) -> None:
         if self.from_library():

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from textual.app import App
 from textual.screen import Screen
 
 from tui.reading.opener import BookOpener
@@ -14,6 +15,14 @@ from tui.reading.opener import BookOpener
 # opened from the command line reaches its first page without importing the library screen
 # and its finder (about 80 ms of a cold start).
 LIBRARY_MODULE = "tui.ui.screens.library"
+
+
+def screen_below(app: App[Any], screen: object) -> Screen[Any] | None:
+    """The screen under ``screen`` in ``app``'s stack (what closing it goes back to), or None
+    when it is not there or at the bottom."""
+    stack = app.screen_stack
+    at = next((i for i, each in enumerate(stack) if each is screen), 0)
+    return stack[at - 1] if at > 0 else None
 
 
 class ChapbookScreens:
