@@ -154,3 +154,7 @@ def test_a_check_tells_missing_updated_and_added_books_apart(tmp_path: Path) -> 
     checked = library.check(add_new=True)
     assert (checked.went_missing, checked.updated, checked.added) == (1, 1, 1)
     assert rescan_text(checked, has_folders=True) == "1 book missing, 1 updated, 1 added"
+    # A book moved within the folders is found at its new path: not missing, not added.
+    grows.rename(folder / "moved.txt")
+    moved = library.check(add_new=True)
+    assert (moved.went_missing, moved.found, moved.added) == (0, 1, 0)

@@ -42,14 +42,6 @@ class ScanChanges:
     def total(self) -> int:
         return self.went_missing + self.found + self.updated + self.added
 
-    def __add__(self, other: ScanChanges) -> ScanChanges:
-        return ScanChanges(
-            self.went_missing + other.went_missing,
-            self.found + other.found,
-            self.updated + other.updated,
-            self.added + other.added,
-        )
-
 
 class FileSync:
     """Brings the files' news into a `BookTable`; every change holds the library's lock."""
@@ -121,7 +113,8 @@ class FileSync:
         Missing files are looked for in the folders by size, then content hash. Returns what
         changed. Runs in a worker: each change takes the lock briefly.
         """
-        went_missing = found = updated = added = 0
+        found = updated = added = 0
+        went_missing: list[BookRecord] = []  # missing since this check, found again or not
         missing: list[BookRecord] = []
         changed: list[str] = []
         with self.lock:
@@ -131,7 +124,7 @@ class FileSync:
             if st is None:
                 with self.lock:
                     if self.table.mark_missing(record.id):
-                        went_missing += 1
+                        went_missing.append(record)
                 missing.append(record)
             elif record.missing or st != (record.size, record.mtime):
                 changed.append(record.path)
@@ -150,15 +143,21 @@ class FileSync:
         found += self._fold_duplicates(missing)
         known = set(changed)
         todo = changed + (unknown if add_new else [])
+        was_missing = {record.id for record in missing}
         for facts in scan_files(todo, progress, workers):
             with self.lock:
-                if self.apply(facts) is not None:
-                    if facts.path in known:
-                        updated += 1
-                    else:
-                        added += 1
-        # (a book found at a new path was counted missing first: it is found, not missing)
-        return ScanChanges(max(0, went_missing - found), found, updated, added)
+                record = self.apply(facts)
+            if record is None:
+                continue
+            if record.id in was_missing:  # (a new file that is a missing book, moved)
+                found += 1
+            elif facts.path in known:
+                updated += 1
+            else:
+                added += 1
+        # A book found at a new path in this same check is found, not missing.
+        still_missing = sum(1 for record in went_missing if record.missing)
+        return ScanChanges(still_missing, found, updated, added)
 
     def _fold_duplicates(self, missing: list[BookRecord]) -> int:
         """A missing book whose file was added again at its new path (as a fresh, unread row)

@@ -51,7 +51,6 @@ class LibraryScanner(Horizontal):
 
         def __init__(
             self,
-            changes: int,
             label: str,
             error: str = "",
             *,
@@ -60,7 +59,7 @@ class LibraryScanner(Horizontal):
             checked: ScanChanges | None = None,
         ) -> None:
             super().__init__()
-            self.changes, self.label, self.error = changes, label, error
+            self.label, self.error = label, error
             self.rescan = rescan
             self.added = added  # what adding the named paths did, in a sentence
             self.checked = checked or ScanChanges()  # what the check of the files found
@@ -112,7 +111,7 @@ class LibraryScanner(Horizontal):
                 last = now
                 self.post_message(self.Progress(done, total, label))
 
-        changes, error, added = 0, "", ""
+        error, added = "", ""
         checked = ScanChanges()
         try:
             self.library.reload()  # what other chapbook processes added meanwhile
@@ -124,23 +123,18 @@ class LibraryScanner(Horizontal):
                     paths = None  # only the check now; the adding waits for the answer
             # One worker thread: a process pool cannot start inside the running app.
             if paths:
-                before = len(self.library)
                 known = before_adding(self.library.records())
                 skipped = len(self.library.skipped)
                 records = self.library.add_paths(paths, progress, workers=1)
-                changes += len(self.library) - before
                 counts = count_added(known, records)
                 added = added_text(paths, counts, len(self.library.skipped) - skipped)
             checked = self.library.check(progress, add_new=add_new, workers=1)
-            changes += checked.total
             self.library.save()
         except ScanCancelled:
             return
         except (BookError, OSError) as err:
             error = str(err)
-        self.post_message(
-            self.Done(changes, label, error, rescan=rescan, added=added, checked=checked)
-        )
+        self.post_message(self.Done(label, error, rescan=rescan, added=added, checked=checked))
 
     def on_library_scanner_progress(self, message: Progress) -> None:
         message.stop()
