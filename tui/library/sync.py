@@ -146,10 +146,10 @@ class FileSync:
         was_missing = {record.id for record in missing}
         for facts in scan_files(todo, progress, workers):
             with self.lock:
-                record = self.apply(facts)
-            if record is None:
+                joined = self.apply(facts)
+            if joined is None:
                 continue
-            if record.id in was_missing:  # (a new file that is a missing book, moved)
+            if joined.id in was_missing:  # (a new file that is a missing book, moved)
                 found += 1
             elif facts.path in known:
                 updated += 1
