@@ -117,11 +117,14 @@ class ReadingSession:
 
     @property
     def dirty(self) -> bool:
-        """The place moved since it was last saved, and there is somewhere to save it. A book
-        opened at a jump and not moved since is only being looked at: not dirty."""
-        if self.opened_at_jump and not self.user_moved:
-            return False
-        return self._dirty and self.book_id is not None
+        """The place moved since it was last saved, and there is somewhere to save it."""
+        return self._moved_since_saved and self.book_id is not None
+
+    @property
+    def _moved_since_saved(self) -> bool:
+        """The place moved since it was last saved. A book opened at a jump and not moved
+        since is only being looked at: it has not."""
+        return self._dirty and not (self.opened_at_jump and not self.user_moved)
 
     def save(self, keeper: PlaceKeeper, top_offset: int, at_end: bool) -> bool:
         """Store the place in ``keeper``; False when there was nothing to store."""
@@ -139,9 +142,7 @@ class ReadingSession:
     def waiting_anchor(self, top_offset: int) -> Anchor | None:
         """The place to keep for a book the library does not have yet (left while it was
         still being read), when the reader moved: None otherwise."""
-        if self.book is None or self.book_id is not None or not self._dirty:
-            return None
-        if self.opened_at_jump and not self.user_moved:
+        if self.book is None or self.book_id is not None or not self._moved_since_saved:
             return None
         return make_anchor(self.book, top_offset)
 
@@ -175,6 +176,12 @@ class ReadingSession:
         self.pending = Pending(kind, value)
         what = "Searching" if kind.startswith("search") else "Going there"
         return f"{what} once the whole book is read…"
+
+    def wait_for_landing(self, kind: LandingKind, forward: bool, count: int) -> str:
+        """Keep ``count`` scene or chapter moves for when the whole book is in (see
+        `wait_for_book`)."""
+        pending = next(name for name, move in LANDING_KINDS.items() if move == (kind, forward))
+        return self.wait_for_book(pending, str(count))
 
     def drop_pending_moves(self) -> None:
         """The reader paged on while a move waited for the whole book: it no longer wants

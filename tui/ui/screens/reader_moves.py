@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, cast
+from typing import Protocol
 
 from tui.reading.navigation import LandingKind, landing, line_place, past_notes
 from tui.reading.pager import Pos
-from tui.reading.session import PendingKind, ReadingSession
+from tui.reading.session import ReadingSession
 from tui.ui.widgets.reader_view import ReaderView
 
 
@@ -174,8 +174,7 @@ class MovesFlow:
         session = self.session
         count = session.count.take() if count is None else count
         if not session.final:
-            pending = f"{'next' if forward else 'prev'}_{kind}"
-            self.notify(session.wait_for_book(cast(PendingKind, pending), str(count)))
+            self.notify(session.wait_for_landing(kind, forward, count))
             return
         reading = session.para_read(pager.top_para(), pager.bottom_offset())
         landings = session.scene_marks if kind == "scene" else session.chapter_marks
