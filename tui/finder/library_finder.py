@@ -21,6 +21,7 @@ SHOWN = 55.0  # books matching worse than this are left out
 TYPO_FROM = 4  # a word this long or longer may match a word of a field with a typo
 PARTLY_TYPED_TYPO_FROM = 6  # ... and the start of a longer word, when this long
 TYPO_CUTOFF = 75.0  # how near (rapidfuzz ratio) a typo must come to a field's word
+RUN_TOGETHER_FROM = 6  # a query this long without its spaces may be a title typed run together
 
 
 class ShelvedBook(Protocol):
@@ -78,7 +79,21 @@ class BookEntry:
         )
 
 
-def _word_match(word: str, text: str) -> float:
+@dataclass(frozen=True, slots=True)
+class _Field:
+    """One searchable field of a book, read for matching once, not at every keystroke."""
+
+    weight: float
+    tokens: tuple[str, ...]  # its words, after rapidfuzz's default processing
+    squashed: str  # the same without spaces (`prideandprejudice`)
+
+    @classmethod
+    def of(cls, text: str, weight: float) -> _Field:
+        processed = default_process(text)
+        return cls(weight, tuple(processed.split()), processed.replace(" ", ""))
+
+
+def _word_match(word: str, tokens: tuple[str, ...]) -> float:
     """How well one query word matches a field: 100 when it begins one of the field's words.
 
     Otherwise, from the fourth letter on, how near it comes to a whole word of the field (a
@@ -87,7 +102,7 @@ def _word_match(word: str, text: str) -> float:
     Cranford and not Frankenstein, and `carol` doesn't find Charles.
     """
     best = 0.0
-    for token in text.split():
+    for token in tokens:
         if token.startswith(word):
             return 100.0
         if len(word) >= TYPO_FROM:
@@ -114,7 +129,11 @@ class LibraryFinder:
         # Books listed alike (one book added as .txt and .epub) also show their file names.
         self.apart = telling_apart((e.path, e.title, e.author) for e in self.entries)
         self._fields = [
-            [(name, weight, default_process(getattr(e, name))) for name, weight in FIELD_WEIGHTS]
+            [
+                field
+                for name, weight in FIELD_WEIGHTS
+                if (field := _Field.of(getattr(e, name), weight)).tokens
+            ]
             for e in self.entries
         ]
 
@@ -122,40 +141,32 @@ class LibraryFinder:
         query_words = [w for w in words(query) if w not in STOP_WORDS] or words(query)
         if not query_words:
             return [self._hit(e, 0.0, []) for e in self.entries]
-        whole = default_process(query)
+        # A title typed without its spaces (`prideandprej`) is still that title.
+        squashed = default_process(query).replace(" ", "")
+        run_together = squashed if len(squashed) >= RUN_TOGETHER_FROM else ""
         hits = []
         for number, (entry, fields) in enumerate(zip(self.entries, self._fields, strict=True)):
             if should_stop is not None and number % 512 == 0 and should_stop():
                 return []
-            score = self._score(whole, query_words, fields)
+            score = self._score(run_together, query_words, fields)
             if score >= SHOWN:
                 hits.append(self._hit(entry, score, query_words))
         hits.sort(key=lambda h: (-h.score, h.label.casefold()))
         return hits[:limit]
 
     @staticmethod
-    def _score(whole: str, query_words: list[str], fields: list[tuple[str, float, str]]) -> float:
+    def _score(run_together: str, query_words: list[str], fields: list[_Field]) -> float:
         # Each word against its best field, so `kalpas sakura angst` can match characters and
         # tags at once; a word counts where it begins a word of the field or is one typo away.
         per_word = [
-            max(
-                (weight * _word_match(word, text) for _, weight, text in fields if text),
-                default=0.0,
-            )
+            max((field.weight * _word_match(word, field.tokens) for field in fields), default=0.0)
             for word in query_words
         ]
         words_score = sum(per_word) / len(per_word)
-        # A title typed without its spaces (`prideandprej`) is still that title.
-        squashed = whole.replace(" ", "")
-        run_together = max(
-            (
-                100.0 * weight
-                for _, weight, text in fields
-                if len(squashed) >= 6 and squashed in text.replace(" ", "")
-            ),
-            default=0.0,
-        )
-        return max(words_score, run_together)
+        if not run_together:
+            return words_score
+        held = (100.0 * field.weight for field in fields if run_together in field.squashed)
+        return max([words_score, *held])
 
     def _hit(self, entry: BookEntry, score: float, query_words: list[str]) -> Hit:
         label = entry.title + (f" — {entry.author}" if entry.author else "")
