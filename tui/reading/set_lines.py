@@ -53,8 +53,8 @@ class SetLines:
         a stanza); or every line after the first opening with a capital or a number, at breaks
         where the next line's first word would have fitted on the line before (all of them;
         one in three, in three lines or more of verse whose long lines reach the wrap width).
-        Two lines need more (see `_two_set_lines`): wrapped prose can
-        look like that by chance (`…said` / `Scrooge.`)."""
+        Two lines need more (see `_two_set_lines`): wrapped prose can look like that by chance
+        (`…said` / `Scrooge.`)."""
         if not self.width or "\n" not in raw or len(raw) > LONGEST_SET:
             return False
         rows = [row.rstrip() for row in raw.split("\n") if row.strip()]

@@ -36,38 +36,24 @@ class WaitingPlaces:
         stat = stat_key(where)
         if stat is None:
             return
+        entry = {"path": where, "size": stat[0], "mtime": stat[1], "kept_at": now}
+        entry["anchor"] = anchor.to_dict()
         try:
-            self.keep(where, stat, anchor, now)
+            self._change(lambda places: places.__setitem__(where, entry), now)
         except (StoreError, OSError) as err:
             self.notices.append(f"Your place in {path} could not be kept: {err}")
 
     def place_for(self, path: Path | str) -> Anchor | None:
         """The place kept for the book file ``path``, if the file is as it was then."""
         where = resolved(path)
-        return self.find(where, stat_key(where))
-
-    def take_place(self, where: str) -> Anchor | None:
-        """The place kept for ``where`` (a book joining the library), forgotten from now on."""
-        anchor = self.place_for(where)
-        if anchor is not None:
-            # (when it cannot be forgotten now, the next time the book is added takes it again)
-            with contextlib.suppress(StoreError, OSError):
-                self.drop(where)
-        return anchor
-
-    def keep(self, where: str, stat: tuple[int, int], anchor: Anchor, now: float) -> None:
-        """Keep ``anchor`` for the file ``where`` as ``stat`` (size, mtime) describes it."""
-        entry = {"path": where, "size": stat[0], "mtime": stat[1], "kept_at": now}
-        entry["anchor"] = anchor.to_dict()
-        self._change(lambda places: places.__setitem__(where, entry), now)
-
-    def find(self, where: str, stat: tuple[int, int] | None) -> Anchor | None:
-        """The place kept for the file ``where``, if the file is still as it was."""
+        stat = stat_key(where)
+        if stat is None:
+            return None
         loaded = read_toml(self.path)
         if loaded.notice:
             self.notices.append(loaded.notice)
         entry = loaded.data.get(where)
-        if stat is None or not isinstance(entry, dict):
+        if not isinstance(entry, dict):
             return None
         if (entry.get("size"), entry.get("mtime")) != stat:
             return None
@@ -76,10 +62,14 @@ class WaitingPlaces:
         except (KeyError, TypeError, ValueError):
             return None
 
-    def drop(self, where: str) -> None:
-        """Forget the place kept for ``where`` (the book has joined the library)."""
-        if self.path.exists() and where in read_toml(self.path).data:
-            self._change(lambda places: places.pop(where, None), time.time())
+    def take_place(self, where: str) -> Anchor | None:
+        """The place kept for ``where`` (a book joining the library), forgotten from now on."""
+        anchor = self.place_for(where)
+        if anchor is not None:
+            # (when it cannot be forgotten now, the next time the book is added takes it again)
+            with contextlib.suppress(StoreError, OSError):
+                self._change(lambda places: places.pop(where, None), time.time())
+        return anchor
 
     def _change(self, change: Callable[[dict[str, Any]], object], now: float) -> None:
         with locked(self.data_dir):
