@@ -8,10 +8,11 @@
 - `reader`: the reader screen, which drives a `ReadingSession` and delegates to its flows;
   they see it through `reader_host.ReaderHost`, and `reader_keys` holds its bindings.
   The flows: `reader_opening` (the book arriving in stages), `reader_moves` (paging,
-  counts, scene and chapter moves), `reader_search`, `reader_places` (bookmarks, the
-  contents, the finder), `reader_marks` (`m` and `'`), `reader_copy` (yank, visual mode,
-  quotes), `reader_info` (`=`), `reader_keeping` (saving the place, applying settings),
-  `reader_handoff` (suspend, the external pager) and `reader_leaving` (back or quit).
+  counts, scene and chapter moves), `reader_typing` (counts' digits, marks' letters, keys the
+  reader lacks), `reader_search`, `reader_places` (bookmarks, the contents, the finder),
+  `reader_marks` (`m` and `'`), `reader_copy` (yank, visual mode, quotes), `reader_info`
+  (`=`), `reader_keeping` (saving the place, applying settings), `reader_handoff` (suspend,
+  the external pager) and `reader_leaving` (back or quit).
 - `settings`: the settings screen; `settings_rows`: what each row of its list reads;
   `settings_clashes`: key clashes in words.
 """

@@ -31,6 +31,7 @@ from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.screens.reader_opening import OpenFailed, OpeningFlow, Registered, StageArrived
 from tui.ui.screens.reader_places import PlacesFlow
 from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchFlow
+from tui.ui.screens.reader_typing import TypingFlow
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import PromptBar
@@ -41,8 +42,6 @@ T = TypeVar("T")
 
 # Saving: the position is written at most this often while reading (and always on leaving).
 SAVE_EVERY = 1.0
-# A count that the key after it did not use is dropped this many seconds later.
-COUNT_LASTS = 0.5
 
 
 class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bindings=False):
@@ -98,6 +97,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.marking = MarksFlow(
             self, self.places.add_bookmark, self.places.list_bookmarks, self.moves.jump_back
         )
+        self.typing = TypingFlow(self, self.moves, self.marking)
         self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
         self.keeping = KeepingFlow(self, lambda: self.is_mounted)
         self.leaving = LeavingFlow(self, self.keeping.save_state)
@@ -150,25 +150,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         yield StatusLine(id="reader-status")
 
     def on_key(self, event: events.Key) -> None:
-        if self.focused is not self.view:
-            return
-        if self.marking.key(event.key, event.character) or self.moves.type_count(event.character):
+        if self.focused is self.view and self.typing.key(event):
             event.stop()
             event.prevent_default()
-            return
-        if self.session.count.pending:
-            # The key's own action runs after this (it may use the count), so the count is
-            # dropped by the next key, or soon after, when it is still there.
-            self.moves.key_after_count()
-            self.set_timer(COUNT_LASTS, self.moves.forget_count)
-        if event.is_printable and event.key not in self.active_bindings:
-            # (`:q` from vim, `w` from less): say so, rather than do nothing without a word
-            help_key, quit_key = key_hint(self.app, "help"), key_hint(self.app, "quit")
-            self.notify(
-                f"{event.character} is not a reader key: {help_key} lists them, {quit_key} quits",
-                timeout=3,
-                markup=False,
-            )
 
     def on_resize(self, event: events.Resize) -> None:
         self.view.fit(event.size.width)

@@ -1,0 +1,65 @@
+"""Keys typed in the reader that are not its actions: a count's digits, a mark's letter, and
+a word for a key the reader does not have."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from textual import events
+from textual.binding import ActiveBinding
+from textual.timer import Timer
+
+from tui.ui.screens.reader_host import ReaderHost
+from tui.ui.screens.reader_marks import MarksFlow
+from tui.ui.screens.reader_moves import MovesFlow
+from tui.ui.widgets.keyhint import key_hint
+
+# Seconds a count stays after the key that followed it did not use it.
+COUNT_LASTS = 0.5
+
+
+class TypingHost(ReaderHost, Protocol):
+    """What typing needs of the screen beyond what every flow does."""
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]: ...
+
+    def set_timer(
+        self,
+        delay: float,
+        callback: Callable[[], Any] | None = None,
+        *,
+        name: str | None = None,
+        pause: bool = False,
+    ) -> Timer: ...
+
+
+class TypingFlow:
+    """Looks at each key before the reader's bindings do."""
+
+    def __init__(self, host: TypingHost, moves: MovesFlow, marking: MarksFlow) -> None:
+        self.host = host
+        self.moves = moves
+        self.marking = marking
+
+    def key(self, event: events.Key) -> bool:
+        """True when the key was taken here (a digit of a count, a mark's letter): its
+        binding, if any, must not run."""
+        if self.marking.key(event.key, event.character) or self.moves.type_count(event.character):
+            return True
+        host = self.host
+        if host.session.count.pending:
+            # The key's own action runs after this (it may use the count), so the count is
+            # dropped by the next key, or soon after, when it is still there.
+            self.moves.key_after_count()
+            host.set_timer(COUNT_LASTS, self.moves.forget_count)
+        if event.is_printable and event.key not in host.active_bindings:
+            # (`:q` from vim, `w` from less): say so, rather than do nothing without a word
+            help_key, quit_key = key_hint(host.app, "help"), key_hint(host.app, "quit")
+            host.notify(
+                f"{event.character} is not a reader key: {help_key} lists them, {quit_key} quits",
+                timeout=3,
+                markup=False,
+            )
+        return False
