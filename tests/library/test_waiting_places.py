@@ -47,3 +47,14 @@ def test_a_damaged_waiting_file_is_moved_aside_and_the_user_told(tmp_path: Path)
     library.keep_waiting_place(path, make_anchor(open_book(str(path)), 50))
     assert any("waiting-places.toml" in notice for notice in library.notices)
     assert Library.open(sample=False).waiting_place(path) is not None
+
+
+def test_a_book_a_scan_brings_in_takes_its_waiting_place_too(tmp_path: Path) -> None:
+    # Left while still being read, then found by a scan of its folder before it was reopened.
+    path = _book_file(tmp_path)
+    anchor = make_anchor(open_book(str(path)), TEXT.index("Paragraph 40"))
+    Library.open(sample=False).keep_waiting_place(path, anchor)
+    library = Library.open(sample=False)
+    (record,) = library.add_paths([tmp_path])
+    assert record.position is not None and record.position.offset == anchor.offset
+    assert library.waiting_place(path) is None

@@ -61,7 +61,7 @@ class Library:
         self.lock = threading.RLock()  # guards every change; held by save()
         self.table = BookTable(clock)
         self.log = ReadingLog(self.data_dir, clock)
-        self.sync = FileSync(self.table, self.log, self.lock, clock)
+        self.sync = FileSync(self.table, self.log, self.lock, clock, self._take_waiting_place)
         self._index = Index(self.data_dir)
         self._meta = MetaFile(self.data_dir / "library.toml")
         self.waiting = WaitingPlaces(self.data_dir, self.notices)
@@ -224,7 +224,6 @@ class Library:
                 )
             if book is not None:
                 self.log.opened(record, facts.chapter_titles)
-            self._take_waiting_place(record)
             return record
 
     # -- places read before a book joined -----------------------------------------------------
@@ -238,8 +237,8 @@ class Library:
         return self.waiting.place_for(path)
 
     def _take_waiting_place(self, record: BookRecord) -> None:
-        """A book joining the library starts at the place read in it before, when it has no
-        place of its own."""
+        """A book joining the library (opened, or found by a scan) starts at the place read
+        in it before it joined, if one was kept."""
         anchor = self.waiting.take_place(record.path)
         if anchor is not None and record.position is None:
             self.log.record_place(record, anchor, at_end=False)

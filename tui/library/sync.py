@@ -52,11 +52,13 @@ class FileSync:
         chapters: ChapterLog,
         lock: threading.RLock,
         clock: Callable[[], float],
+        joined: Callable[[BookRecord], None] | None = None,
     ) -> None:
         self.table = table
         self.chapters = chapters
         self.lock = lock
         self.clock = clock
+        self.joined = joined  # told of each book new to the library, however it came
         # (path, why) of files a scan found not to be books; whoever shows them clears it
         self.skipped: list[tuple[str, str]] = []
 
@@ -72,6 +74,7 @@ class FileSync:
             record = table.missing_by_hash(facts.hash)
             if record is not None:
                 table.relink(record, facts.path)
+        new = record is None
         if record is None:
             if not facts.parsed or facts.error:  # a file that is not a book is not added
                 if facts.error:
@@ -88,6 +91,8 @@ class FileSync:
         record.changed = self.clock()
         table.note_hash(record)
         table.mark_dirty(record)
+        if new and self.joined is not None:
+            self.joined(record)
         return record
 
     def unknown_files(self, folders: Iterable[str]) -> list[str]:
