@@ -8,7 +8,8 @@ Start with `library.Library`. It owns three parts and holds one lock around them
 - `sync.FileSync`: keeping the table true to the files (new, changed, updated, missing,
   moved); it reaches the reading log only through the `sync.ChapterLog` protocol.
 
-- `folders` (with `ignore`): finding book files in folders, and what a scan leaves out.
+- `folders` (with `ignore`): finding book files in folders, which files adding paths covers, and
+  what a scan leaves out.
 - `scan`: reading what the library needs from each file.
 - `catalog`: what the library list shows: sort orders, the filter, columns.
 - `store/`: the persisted index (`store.index`), per-book details (`store.details`) and

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from tui.book.formats import FORMATS, is_scanned
+from tui.book.model import BookError
 from tui.library.ignore import IgnoreRules, is_ignored
-from tui.library.records import BookRecord
+from tui.library.records import BookRecord, resolved
 
 # Every file type the library adds when it walks a folder: the ones `open_book` reads.
 ACCEPTED_SUFFIXES: tuple[str, ...] = tuple(s for s, f in FORMATS.items() if f.scanned)
@@ -67,6 +68,26 @@ def walk_books(folder: Path) -> Iterator[Path]:
             except OSError:
                 continue
         stack.extend((sub, rules) for sub in reversed(folders))
+
+
+def gather(
+    paths: Iterable[Path | str], was_removed: Callable[[str], bool]
+) -> tuple[list[str], list[str]]:
+    """(files, folders) that adding ``paths`` covers: files given by name, even ones removed
+    before, and the book files in folders (recursively) that were not removed. A path that is
+    not there raises `BookError`."""
+    files: list[str] = []
+    folders: list[str] = []
+    for given in paths:
+        where = Path(resolved(given))
+        if where.is_dir():
+            folders.append(str(where))
+            files.extend(found for path in walk_books(where) if not was_removed(found := str(path)))
+        elif where.exists():
+            files.append(str(where))
+        else:
+            raise BookError(f"no such file or folder: {given}")
+    return list(dict.fromkeys(files)), folders
 
 
 def top_folders(files: list[str], roots: list[str], shown: int = 5) -> list[tuple[str, int]]:

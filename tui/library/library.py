@@ -19,7 +19,7 @@ from tui import paths
 from tui.book.anchor import Anchor, Bookmark
 from tui.book.model import Book, BookError
 from tui.library.book_table import BookTable
-from tui.library.folders import walk_books
+from tui.library.folders import gather
 from tui.library.reading_log import ReadingLog
 from tui.library.records import BookRecord, resolved
 from tui.library.scan import (
@@ -244,30 +244,9 @@ class Library:
             self.log.record_place(record, anchor, at_end=False)
             self.table.mark_dirty(record)
 
-    def _gather(self, paths: Iterable[Path | str]) -> tuple[list[str], list[str]]:
-        """(files, folders) that adding ``paths`` covers: files given by name, even ones
-        removed before, and the book files in folders (recursively) that were not removed."""
-        files: list[str] = []
-        folders: list[str] = []
-        for given in paths:
-            where = Path(resolved(given))
-            if where.is_dir():
-                folders.append(str(where))
-                with self.lock:
-                    files.extend(
-                        found
-                        for path in walk_books(where)
-                        if not self.table.was_removed(found := str(path))
-                    )
-            elif where.exists():
-                files.append(str(where))
-            else:
-                raise BookError(f"no such file or folder: {given}")
-        return list(dict.fromkeys(files)), folders
-
     def files_to_add(self, paths: Iterable[Path | str]) -> list[str]:
         """The files that adding ``paths`` would bring into the library (new to it)."""
-        files, _folders = self._gather(paths)
+        files, _folders = gather(paths, self._was_removed)
         return [f for f in files if self.table.find_by_path(f) is None]
 
     def add_paths(
@@ -277,7 +256,7 @@ class Library:
         workers: int | None = None,
     ) -> list[BookRecord]:
         """Add files, and folders recursively (their books and the folder itself)."""
-        files, folders = self._gather(paths)
+        files, folders = gather(paths, self._was_removed)
         for folder in folders:
             self.add_folder(folder)
         todo = [f for f in files if self._needs_scan(f)]
@@ -285,6 +264,10 @@ class Library:
             with self.lock:
                 self.apply(facts)
         return [r for f in files if (r := self.table.find_by_path(f)) is not None]
+
+    def _was_removed(self, path: str) -> bool:
+        with self.lock:
+            return self.table.was_removed(path)
 
     def _needs_scan(self, path: str) -> bool:
         record = self.table.find_by_path(path)
