@@ -33,6 +33,23 @@ def test_straight_quotes_match_curly_ones() -> None:
     assert spans_in(pattern, "I don’t know") == [(2, 7)]
 
 
+def test_plain_letters_find_accented_ones_but_typed_accents_are_kept() -> None:
+    text = "The maid café, a naïve Zoë, and a cafe."
+    pattern = compile_query("maid cafe")
+    assert pattern is not None
+    assert [text[a:b] for a, b in spans_in(pattern, text)] == ["maid café"]
+    naive = compile_query("naive zoe")
+    assert naive is not None and spans_in(naive, text) == [(17, 26)]
+    typed = compile_query("café")
+    assert typed is not None and spans_in(typed, text) == [(9, 13)]
+
+
+def test_a_capital_keeps_the_accented_forms_of_its_own_case() -> None:
+    pattern = compile_query("Eclair")
+    assert pattern is not None
+    assert len(spans_in(pattern, "Éclair, eclair, ÉCLAIR")) == 1
+
+
 def test_forward_search_finds_the_next_match_after_origin() -> None:
     pattern = compile_query("lantern")
     assert pattern is not None

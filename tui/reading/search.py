@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,6 +16,21 @@ _EQUIVALENTS = {
     '"': '["“”„]',
     "-": "[-‐‑–—]",
 }
+
+
+def _accented_forms() -> dict[str, str]:
+    """Each plain Latin letter and its accented forms in Latin-1 and Latin Extended-A/B
+    (`e` → `éèêëēĕėęě…`): a reader types `cafe` and `naive` for `café` and `naïve`."""
+    forms: dict[str, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if base != char and base.isascii() and base.isalpha():
+            forms[base] = forms.get(base, "") + char
+    return forms
+
+
+_ACCENTED = _accented_forms()
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +60,8 @@ def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:
         query, regex = query[len(REGEX_PREFIX) :], True
     if not query.strip():
         return None
-    flags = 0 if any(ch.isupper() for ch in query) else re.IGNORECASE
+    sensitive = any(ch.isupper() for ch in query)
+    flags = 0 if sensitive else re.IGNORECASE
     if regex:
         try:
             pattern = re.compile(query, flags)
@@ -53,12 +70,19 @@ def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:
         if pattern.fullmatch("") is not None:
             raise BadQuery(f"The pattern {query} matches empty text: make it match something")
         return pattern
-    words = query.split()
-    parts = []
-    for word in words:
-        parts.append("".join(_EQUIVALENTS.get(ch) or re.escape(ch) for ch in word))
+    parts = ["".join(_typed(ch, sensitive=sensitive) for ch in word) for word in query.split()]
     # Between words, emphasis marks too: `very old man` finds `very _old_ man`.
     return re.compile(r"_*\s+_*".join(parts), flags)
+
+
+def _typed(char: str, *, sensitive: bool) -> str:
+    """The pattern for one typed character: itself, its typographic forms, or, for a plain
+    letter, its accented forms too (of its own case when the search heeds case)."""
+    if char in _EQUIVALENTS:
+        return _EQUIVALENTS[char]
+    # Case-blind, the lower-case forms are enough (the pattern ignores case).
+    accented = _ACCENTED.get(char if sensitive else char.lower(), "")
+    return f"[{char}{accented}]" if accented else re.escape(char)
 
 
 @dataclass(frozen=True, slots=True)
