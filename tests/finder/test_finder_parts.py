@@ -115,6 +115,44 @@ def test_numbers_starting_over_without_parts_are_numbered_in_order(tmp_path: Pat
     assert len(labels) == len(set(labels))
 
 
+def test_volumes_joined_without_parts_are_told_apart_by_their_run_of_numbers(
+    tmp_path: Path,
+) -> None:
+    titles = ["Prologue", *(f"Chapter {n}: The {PLACES[n]}" for n in range(1, 4))] * 2
+    assert chapter_names(titles) == [
+        "Prologue",
+        "Volume 1 · Ch 1",
+        "Volume 1 · Ch 2",
+        "Volume 1 · Ch 3",
+        "Prologue",
+        "Volume 2 · Ch 1",
+        "Volume 2 · Ch 2",
+        "Volume 2 · Ch 3",
+    ]
+    lines = ["THE HARBOUR LEDGER", "By Tessaly Brook"]
+    for title in titles:
+        lines += [title, *(paragraph(len(lines) + k, 4) for k in range(3))]
+    path = tmp_path / "joined.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    finder = BookFinder(open_book(path))
+    hits = [h for h in finder.search("ch3", typing=False) if h.kind == "chapter"]
+    # `ch3` is each volume's chapter 3, the first volume's first: never the book's third.
+    assert [(h.detail.split(" · 5")[0][:15], h.score) for h in hits[:2]] == [
+        ("Volume 1 · Ch 3", 100.0),
+        ("Volume 2 · Ch 3", 90.0),
+    ]
+    [only] = [h for h in finder.search("vol 2 ch 3", typing=False) if h.score == 100.0]
+    assert only.chapter_name == "Volume 2 · Ch 3"
+
+
+@pytest.mark.parametrize(
+    "numbers", [(1, 2, 2, 3), (1, 2, 1, 3), (1, 2, 3, 4, 1, 2)], ids=["twice", "slip", "short"]
+)
+def test_a_slip_in_the_numbering_is_not_a_new_volume(numbers: tuple[int, ...]) -> None:
+    titles = [f"Chapter {n}" for n in numbers]
+    assert chapter_names(titles) == [f"Ch {n}" for n in range(1, len(numbers) + 1)]
+
+
 def test_a_part_that_is_a_chapter_goes_by_its_title_among_numbered_chapters() -> None:
     titles = ["CHAPTER ONE", "CHAPTER TWO", "PART 2", "CHAPTER THREE", "CHAPTER TWENTY-ONE: X"]
     parts = ["PART 1", "PART 1", "", "PART 2", "PART 2"]

@@ -12,6 +12,7 @@ from tui.finder.hits import Hit, HitMaker
 from tui.finder.tokens import (
     Structural,
     chapter_numbers,
+    numbering_runs,
     numbers_itself,
     parse_number,
     parse_structural,
@@ -65,8 +66,10 @@ class NumberedPlaces:
         self.book = book
         self.hit_maker = hit_maker
         titles = [c.title for c in book.chapters]
-        self.numbered = numbers_itself(titles, [c.part for c in book.chapters])
         self.chapter_numbers = chapter_numbers(titles)
+        # Each chapter's part, or the run of numbers it is in (volumes joined in one file).
+        self.parts = numbering_runs(self.chapter_numbers, [c.part for c in book.chapters])
+        self.numbered = numbers_itself(titles, self.parts)
         # The chapters the labels name with words (`Prologue`, `Interlude`), not a number (in
         # a book whose headings number the rest), by their label and their title, words only.
         self.word_named = [
@@ -147,7 +150,7 @@ class NumberedPlaces:
         number = place.chapter
         said = [c for c, n in zip(chapters, self.chapter_numbers, strict=True) if n == number]
         if place.part is not None:
-            said = [c for c in said if part_number(c.part) == place.part]
+            said = [c for c in said if part_number(self.parts[c.index]) == place.part]
         if self.numbered:
             return [(c, 100.0 if n == 0 else OTHER_PART) for n, c in enumerate(said)]
         if number is None or not 0 < number <= len(chapters):

@@ -246,7 +246,32 @@ def numbers_itself(titles: Sequence[str], parts: Sequence[str] = ()) -> bool:
     """Whether a book's chapter headings carry their own numbers (most of them do), each
     number naming one chapter (of its part, ``parts`` giving each chapter's part)."""
     found = [_title_number(title) for title in titles]
-    return _numbers_itself(found, _as_chapters(found), parts)
+    numbers = _as_chapters(found)
+    return _numbers_itself(found, numbers, numbering_runs(numbers, parts))
+
+
+def numbering_runs(numbers: Sequence[int | None], parts: Sequence[str] = ()) -> list[str]:
+    """Each chapter's part; for a book without parts whose chapter numbers start again
+    (volumes joined in one file: 1 to 30, then 1 to 25), `Volume N` by each run of numbers,
+    so `Chapter 3` of the second run is that volume's chapter 3, not the book's fourth."""
+    if any(parts) or not _numbers_repeat(numbers, ()):
+        return list(parts)
+    # A run starts where the numbers go back to the first one (a chapter numbered twice by
+    # mistake is not a new volume), and holds each number once.
+    given = [n for n in numbers if n is not None]
+    runs: list[int] = []
+    run, seen = 1, set[int]()
+    for number in numbers:
+        if number is not None:
+            if number in seen:
+                if number != given[0]:
+                    return list(parts)
+                run, seen = run + 1, set()
+            seen.add(number)
+        runs.append(run)
+    if min(Counter(r for r, n in zip(runs, numbers, strict=True) if n is not None).values()) < 3:
+        return list(parts)  # a run of one or two is a slip in the numbering, not a volume
+    return [f"Volume {n}" for n in runs]
 
 
 def _numbers_itself(
@@ -264,6 +289,7 @@ def chapter_names(titles: Sequence[str], parts: Sequence[str] = ()) -> list[str]
     headings do not number themselves, or give two chapters one name."""
     found = [_title_number(title) for title in titles]
     numbers = _as_chapters(found)
+    parts = numbering_runs(numbers, parts)
     if not _numbers_itself(found, numbers, parts):
         return [f"Ch {n}" for n in range(1, len(titles) + 1)]
     by_part = _numbers_repeat(numbers, ())
