@@ -285,6 +285,10 @@ async def test_while_indexing_it_says_so_and_shows_what_it_found(tmp_path: Path)
         assert status.startswith("Indexing the book’s words")
         assert "so far" in status and "No matches" not in status
         assert "biscuit tin" in prompts(screen)[0]
+        # The line redrawn as indexing goes on, while the next query's search still runs,
+        # does not count the hits listed (an earlier query's) as its own.
+        typing_on = screen.status("biscuitz")
+        assert "searching…" in typing_on and "match" not in typing_on
         await pilot.press(*"zz")
         for _ in range(200):
             await pilot.pause(0.02)

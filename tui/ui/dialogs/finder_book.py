@@ -97,13 +97,17 @@ class BookFinderScreen(FinderScreen[Hit]):
     def status(self, query: str) -> str:
         if not query.strip():
             found = self.listed()
+        elif query != self.shown_query:
+            # The hits listed are an earlier query's (the indexing's progress redraws this
+            # line while the search for what was typed still runs): they are not its count.
+            found = "searching…"
         elif self.indexing is None or self.hits:
             found = super().status(query)
         else:
             found = "no matches yet"
         if self.indexing is None:
             return found
-        so_far = " so far" if query.strip() and self.hits else ""
+        so_far = " so far" if query.strip() and self.hits and query == self.shown_query else ""
         return f"Indexing the book’s words… {self.indexing * 100:.0f}% · {found}{so_far}"
 
     # -- the index ----------------------------------------------------------------------------
