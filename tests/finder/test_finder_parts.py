@@ -160,3 +160,14 @@ def test_a_part_that_is_a_chapter_goes_by_its_title_among_numbered_chapters() ->
     assert chapter_names(titles, parts) == ["Ch 1", "Ch 2", "PART 2", "Ch 3", "Ch 21"]
     # A book whose chapters are its parts still numbers them by their part word.
     assert chapter_names(["Part 1", "Part 2", "Part 3"]) == ["Ch 1", "Ch 2", "Ch 3"]
+
+
+def test_round_tens_written_as_words_number_their_chapters() -> None:
+    titles = [
+        "CHAPTER THIRTY-NINE: LAZY LAURENCE",
+        "CHAPTER FORTY: THE VALLEY",
+        "CHAPTER FORTY-ONE",
+    ]
+    assert chapter_names(titles) == ["Ch 39", "Ch 40", "Ch 41"]
+    assert parse_structural("chapter forty") == parse_structural("ch40")
+    assert parse_structural("ch forty-one s2") == parse_structural("ch41 s2")

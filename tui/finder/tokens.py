@@ -68,6 +68,9 @@ _NUMBER_WORD_TEXT = (
     "fifteen sixteen seventeen eighteen nineteen twenty"
 )
 _NUMBER_WORDS = {name: i for i, name in enumerate(_NUMBER_WORD_TEXT.split())}
+# The tens (`CHAPTER FORTY`); the ones between (`forty-one`) are read by `number_words`.
+_TENS = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS.update((name, 10 * tens) for tens, name in enumerate(_TENS, 3))
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _NUM = r"\d+|[ivxlcdm]+|[a-z]+"
 _STRUCTURAL = re.compile(
@@ -75,7 +78,7 @@ _STRUCTURAL = re.compile(
         (?:(?:part|pt|book|bk|volume|vol)\.?\s*(?P<part>\d+|[a-z]+)|p\s*(?P<part_digits>\d+))
         \s*[,.:;·/\-]?\s*
       )?(?:
-        (?:(?:chapter|chap|ch)\.?\s*(?P<ch>\d+|[a-z]+)|(?:c|\#)\s*(?P<ch_digits>\d+))
+        (?:(?:chapter|chap|ch)\.?\s*(?P<ch>\d+|[a-z]+(?:-[a-z]+)?)|(?:c|\#)\s*(?P<ch_digits>\d+))
         (?:\s*[,.:;·/\-]?\s*(?:(?:scene|sc)\.?\s*(?P<sc>\d+|[a-z]+)|s\s*(?P<sc_digits>\d+)))?
       |
         (?:(?:scene|sc)\.?\s*(?P<only_sc>\d+|[a-z]+)|s\s*(?P<only_sc_digits>\d+))
@@ -91,6 +94,8 @@ def parse_number(token: str) -> int | None:
         return int(t)
     if t in _NUMBER_WORDS:
         return _NUMBER_WORDS[t]
+    if "-" in t:
+        return number_words(t) or None  # `forty-one`
     if t and all(c in _ROMAN for c in t):
         total = 0
         for a, b in zip(t, t[1:] + " ", strict=True):
