@@ -134,3 +134,37 @@ async def test_a_bookmark_removed_by_mistake_is_brought_back(book_path: Path) ->
         await pilot.press("u")
         await pilot.pause()
         assert "No bookmark removed here to bring back" in notices(app)
+
+
+async def test_quote_quote_swaps_between_the_last_two_places() -> None:
+    """'' as in vim and less: back to where the last jump left, then back again, every time;
+    ctrl+o still walks the whole jump list."""
+    wuthering = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+    app = reader_app(wuthering / "pg_wuthering_heights.txt.gz")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("3", "0", "percent_sign")
+        thirty = shown_rows(screen)
+        await pilot.press("G")
+        the_end = shown_rows(screen)
+        await pilot.press("apostrophe", "apostrophe")
+        assert shown_rows(screen) == thirty
+        await pilot.press("apostrophe", "apostrophe")
+        assert shown_rows(screen) == the_end
+        await pilot.press("apostrophe", "apostrophe")
+        assert shown_rows(screen) == thirty
+        await pilot.press("5", "0", "percent_sign")
+        fifty = shown_rows(screen)
+        await pilot.press("slash", *"lockwood", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        hit = shown_rows(screen)
+        assert hit != fifty
+        await pilot.press("apostrophe", "apostrophe")
+        assert shown_rows(screen) == fifty
+        await pilot.press("apostrophe", "apostrophe")
+        assert shown_rows(screen) == hit
+        await pilot.press("ctrl+o")
+        assert shown_rows(screen) == fifty
+        await pilot.press("ctrl+o")
+        assert shown_rows(screen) == thirty

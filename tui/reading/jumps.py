@@ -9,6 +9,8 @@ class JumpList:
     Every jump (a chapter, a search hit, the finder, a bookmark...) records the place it left;
     `back()` returns the most recent one and forgets it, so pressing it again goes further back.
     `forward()` undoes `back()`, as ctrl+i undoes ctrl+o in vim, until a new jump is made.
+    `swap()` is vim's and less's '': it goes to the most recent place and leaves the current
+    one in its stead, so pressing it again comes back.
     """
 
     def __init__(self, limit: int = 100) -> None:
@@ -45,6 +47,16 @@ class JumpList:
             if place != current:
                 if current is not None:
                     self._places.append(current)
+                return place
+        return None
+
+    def swap(self, current: int) -> int | None:
+        """The most recent place left (skipping any equal to ``current``), with ``current``
+        kept in its stead: a swap is itself a jump, so the next swap returns. None when empty."""
+        while self._places:
+            place = self._places.pop()
+            if place != current:
+                self.push(current)
                 return place
         return None
 

@@ -95,7 +95,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             lambda action: key_hint(self.app, action),
         )
         self.marking = MarksFlow(
-            self, self.places.add_bookmark, self.places.list_bookmarks, self.moves.jump_back
+            self, self.places.add_bookmark, self.places.list_bookmarks, self.moves.swap_back
         )
         self.typing = TypingFlow(self, self.moves, self.marking)
         self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())

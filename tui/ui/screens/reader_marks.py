@@ -10,7 +10,7 @@ from tui.reading.bookmarks import bookmark_offset, new_bookmark
 from tui.reading.session import MarkKind
 from tui.ui.screens.reader_host import ReaderHost
 
-# Keys that, after `'`, go back to where the last jump left (vim's '' and ``).
+# Keys that, after `'`, go back to where the last jump left, and again back (vim's '' and ``).
 BACK_KEYS = ("'", "`")
 
 
@@ -23,12 +23,12 @@ class MarksFlow:
         host: ReaderHost,
         add_bookmark: Callable[[], None],
         list_bookmarks: Callable[[], None],
-        jump_back: Callable[[], None],
+        swap_back: Callable[[], None],
     ) -> None:
         self.host = host
         self.add_bookmark = add_bookmark
         self.list_bookmarks = list_bookmarks
-        self.jump_back = jump_back
+        self.swap_back = swap_back
 
     def begin(self, kind: MarkKind) -> None:
         """`m` or `'`: the next key names the mark."""
@@ -54,7 +54,7 @@ class MarksFlow:
         elif character and is_mark_name(character):
             (self.set if kind == "set" else self.go)(character)
         elif kind == "goto" and character in BACK_KEYS:
-            self.jump_back()
+            self.swap_back()
         else:
             self.host.notify("Marks are letters: m then a–z sets one, ' then a–z goes there")
         return True

@@ -213,14 +213,28 @@ class MovesFlow:
 
     def jump_back(self, forward: bool = False) -> None:
         """Back through the jump list; ``forward``: undo a step back (ctrl+i)."""
-        view = self.view
-        if view.pager is None:
+        if self.view.pager is None:
             return
         jumps, here = self.session.jumps, self.here()
         place = jumps.forward(here) if forward else jumps.back(here)
         if place is None:
             self.notify("No later place to go to" if forward else "No earlier place to go back to")
             return
+        self.go_back_to(place)
+
+    def swap_back(self) -> None:
+        """`''`: to where the last jump left, and again back, as in vim and less."""
+        if self.view.pager is None:
+            return
+        place = self.session.jumps.swap(self.here())
+        if place is None:
+            self.notify("No earlier place to go back to")
+            return
+        self.go_back_to(place)
+
+    def go_back_to(self, place: int) -> None:
+        """Show a place taken from the jump list (not itself a new jump)."""
+        view = self.view
         session = self.session
         session.user_moved = True
         # A place kept below the top of the screen by the end of the book is named again.

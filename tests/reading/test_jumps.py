@@ -1,0 +1,41 @@
+"""The jump list: back and forward walk it, a swap (vim's and less's '') toggles two places."""
+
+from __future__ import annotations
+
+from tui.reading.jumps import JumpList
+
+
+def test_swap_goes_to_the_last_place_left_and_back_again() -> None:
+    jumps = JumpList()
+    jumps.push(0)  # 30%: left the front
+    jumps.push(300)  # G: left 30%
+    assert jumps.swap(1000) == 300  # '' from the end: back to 30%
+    assert jumps.swap(300) == 1000  # '' again: the end, not the front
+    assert jumps.swap(1000) == 300
+
+
+def test_swap_after_a_search_returns_to_the_hit() -> None:
+    jumps = JumpList()
+    jumps.push(0)  # 50%
+    jumps.push(500)  # /lockwood, found at 700
+    assert jumps.swap(700) == 500
+    assert jumps.swap(500) == 700
+
+
+def test_back_still_walks_the_whole_list_after_a_swap() -> None:
+    jumps = JumpList()
+    jumps.push(0)
+    jumps.push(300)
+    assert jumps.swap(1000) == 300
+    assert jumps.back(300) == 1000
+    assert jumps.back(1000) == 0
+    assert jumps.back(0) is None
+
+
+def test_swap_skips_the_place_it_is_at_and_has_nothing_when_empty() -> None:
+    jumps = JumpList()
+    assert jumps.swap(5) is None
+    jumps.push(10)
+    jumps.push(5)
+    assert jumps.swap(5) == 10
+    assert jumps.swap(10) == 5
