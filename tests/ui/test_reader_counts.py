@@ -252,3 +252,39 @@ async def test_a_count_before_G_in_an_epub_says_what_it_has_instead() -> None:
             n.startswith("No line 50: this book has no lines of its own") and "(50%)" in n
             for n in notices(app)
         )
+
+
+async def test_a_count_then_gg_goes_to_that_line_and_gg_alone_to_the_top(
+    book_path: Path,
+) -> None:
+    lines = book_path.read_text(encoding="utf-8").splitlines()
+    line = lines.index("Chapter 2: The Bells") + 1
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        first = top_text(screen)
+        await pilot.press(*str(line), "g", "g")  # vim's 200gg
+        await pilot.pause()
+        assert top_text(screen) == "Chapter 2: The Bells"
+        await pilot.press("g", "g")  # gg alone: the top
+        assert top_text(screen) == first
+        await pilot.press(*str(line), "g", "j", "g")  # a key between: the second g is the top
+        assert top_text(screen) == first
+        await pilot.press("G", "g")  # a single g, as before
+        assert top_text(screen) == first
+
+
+async def test_a_refused_count_leaves_the_status_line() -> None:
+    app = reader_app(REAL / "se_the_time_machine.epub")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("5", "0")
+        assert " 50 · 0%" in str(screen.status.render())
+        await pilot.press("G")  # an EPUB has no lines: refused with a notice
+        await pilot.pause()
+        assert any(n.startswith("No line 50") for n in notices(app))
+        assert " 50 · " not in str(screen.status.render())
+        await pilot.press("5", "n")  # no search yet: refused too
+        await pilot.pause()
+        assert any(n.startswith("No search yet") for n in notices(app))
+        assert " 5 · " not in str(screen.status.render())

@@ -70,3 +70,13 @@ class ReaderHost(Protocol):
     def whole_book(self) -> bool:
         """True once the whole book is in; otherwise tells the reader to wait."""
         ...
+
+
+def take_count(session: ReadingSession, refresh_status: Callable[[], None]) -> int:
+    """The count typed before a command (1 when none was), taken off the status line at once:
+    the number goes whether the command then moves or is refused with a notice."""
+    typed = session.count.value()
+    count = session.count.take()
+    if typed is not None:
+        refresh_status()
+    return count

@@ -8,6 +8,7 @@ from typing import Protocol
 from tui.reading.navigation import LandingKind, landing, line_place, past_notes
 from tui.reading.pager import Pos
 from tui.reading.session import ReadingSession
+from tui.ui.screens.reader_host import take_count
 from tui.ui.widgets.reader_view import ReaderView
 
 
@@ -35,6 +36,8 @@ class MovesFlow:
         self.refresh_status = refresh_status
         self.notify = notify
         self.key_of = key_of  # the key the reader has for an action, for what notices say
+        # `200g` went to a line: a top key right after it is the second g of vim's `200gg`.
+        self.line_by_count = False
 
     @property
     def view(self) -> ReaderView:
@@ -47,7 +50,7 @@ class MovesFlow:
         self.session.user_moved = True
         self.session.aimed = None
         self.session.drop_pending_moves()
-        count = self.session.count.take()
+        count = take_count(self.session, self.refresh_status)
         if pages:
             view.scroll_pages(pages * count)
         else:
@@ -116,7 +119,11 @@ class MovesFlow:
         self.jump(lambda: self.view.go_to_offset(offset), aim)
 
     def top(self) -> None:
-        if not self.count_to_line():
+        if self.line_by_count:  # `200gg`: the first g went to line 200, the second stays
+            self.line_by_count = False
+        elif self.count_to_line():
+            self.line_by_count = True
+        else:
             self.jump(lambda: self.view.go_to(Pos(0)))
 
     def bottom(self) -> None:
@@ -133,7 +140,7 @@ class MovesFlow:
         line = self.session.count.value()
         if line is None or self.view.pager is None:
             return False
-        self.session.count.clear()
+        take_count(self.session, self.refresh_status)
         if not self.whole_book():
             return True
         book = self.session.book
@@ -172,7 +179,7 @@ class MovesFlow:
         if pager is None:
             return
         session = self.session
-        count = session.count.take() if count is None else count
+        count = take_count(session, self.refresh_status) if count is None else count
         if not session.final:
             self.notify(session.wait_for_landing(kind, forward, count))
             return

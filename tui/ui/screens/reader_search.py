@@ -14,7 +14,7 @@ from tui.reading.progress import fit
 from tui.reading.search import BadQuery, Match, find_steps, match_starts
 from tui.reading.search_state import SearchPart, search_part
 from tui.reading.session import PendingKind
-from tui.ui.screens.reader_host import ReaderHost
+from tui.ui.screens.reader_host import ReaderHost, take_count
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import PromptBar
 
@@ -129,7 +129,7 @@ class SearchFlow:
         count = self.host.session.count.value()
         if count is None:
             return False
-        self.host.session.count.clear()
+        take_count(self.host.session, self.host.refresh_status)
         self.submitted("percent", str(count))
         return True
 
@@ -199,7 +199,7 @@ class SearchFlow:
         on as the count typed before (`5n`). While a search is under way the press is added
         to what is still to move, and moved when it ends."""
         session = self.host.session
-        count = session.count.take()
+        count = take_count(session, self.host.refresh_status)
         if not self.host.whole_book():
             return
         if session.search.pattern is None:

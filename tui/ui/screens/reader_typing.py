@@ -46,6 +46,8 @@ class TypingFlow:
     def key(self, event: events.Key) -> bool:
         """True when the key was taken here (a digit of a count, a mark's letter): its
         binding, if any, must not run."""
+        if not self.binds(event.key, "top"):
+            self.moves.line_by_count = False  # only a top key right after `200g` makes `200gg`
         if self.marking.key(event.key, event.character) or self.moves.type_count(event.character):
             return True
         host = self.host
@@ -63,3 +65,8 @@ class TypingFlow:
                 markup=False,
             )
         return False
+
+    def binds(self, key: str, action_id: str) -> bool:
+        """True when ``key`` runs ``action_id`` in the reader."""
+        active = self.host.active_bindings.get(key)
+        return active is not None and active.binding.id == action_id
