@@ -71,6 +71,10 @@ async def test_line_and_half_page_moves(book_path: Path) -> None:
         assert shown_rows(screen)[0] == start[2]
         await pilot.press("k", "up")
         assert shown_rows(screen) == start
+        await pilot.press("ctrl+e")  # vim's and less's line down and up
+        assert shown_rows(screen)[0] == start[1]
+        await pilot.press("ctrl+y")
+        assert shown_rows(screen) == start
         await pilot.press("d")
         assert shown_rows(screen)[0] == start[11]  # half of 23 rows
         await pilot.press("u")
@@ -271,6 +275,13 @@ async def test_a_key_the_reader_does_not_have_says_where_the_keys_are(tmp_path: 
         assert ": is not a reader key: h lists them, q quits" in notices(app)
         app.clear_notifications()
         await pilot.press("5", "j", "m", "a")  # a count and a mark are keys of the reader
+        await pilot.pause()
+        assert not any("is not a reader key" in n for n in notices(app))
+        await pilot.press("ctrl+w")  # a control key the reader lacks, from less
+        await pilot.pause()
+        assert "ctrl+w is not a reader key: h lists them, q quits" in notices(app)
+        app.clear_notifications()
+        await pilot.press("ctrl+c")  # Textual's own: it says how to quit instead
         await pilot.pause()
         assert not any("is not a reader key" in n for n in notices(app))
 

@@ -3,6 +3,7 @@ a word for a key the reader does not have."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -14,6 +15,9 @@ from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.screens.reader_marks import MarksFlow
 from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.widgets.keyhint import key_hint
+
+# A control key with a letter (ctrl+w): unbound, it gets the same notice as a printable key.
+CTRL_LETTER = re.compile(r"ctrl\+[a-z]")
 
 # Seconds a count stays after the key that followed it did not use it.
 COUNT_LASTS = 0.5
@@ -56,11 +60,14 @@ class TypingFlow:
             # dropped by the next key, or soon after, when it is still there.
             self.moves.key_after_count()
             host.set_timer(COUNT_LASTS, self.moves.forget_count)
-        if event.is_printable and event.key not in host.active_bindings:
-            # (`:q` from vim, `w` from less): say so, rather than do nothing without a word
+        if event.key not in host.active_bindings and (
+            event.is_printable or CTRL_LETTER.fullmatch(event.key)
+        ):
+            # (`:q` from vim, `w` or ctrl+w from less): say so, rather than do nothing
             help_key, quit_key = key_hint(host.app, "help"), key_hint(host.app, "quit")
+            typed = event.character if event.is_printable else event.key
             host.notify(
-                f"{event.character} is not a reader key: {help_key} lists them, {quit_key} quits",
+                f"{typed} is not a reader key: {help_key} lists them, {quit_key} quits",
                 timeout=3,
                 markup=False,
             )
