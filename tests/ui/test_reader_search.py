@@ -145,6 +145,33 @@ async def test_escape_closes_the_prompt_without_searching(book_path: Path) -> No
         assert shown_rows(screen) != before
 
 
+async def test_ctrl_c_cancels_every_prompt_of_the_reader_as_escape_does(book_path: Path) -> None:
+    """As in vim and less: ctrl+c in the search, percentage or bookmark label prompt, or in
+    the finder, cancels it, rather than saying how to quit while the prompt waits."""
+    from tui.ui.screens.reader import ReaderScreen
+
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        before = shown_rows(screen)
+        for opening in ("slash", "question_mark", "percent_sign"):
+            await pilot.press(opening, "5", "ctrl+c")
+            await settle(pilot)
+            assert not screen.prompt.is_open
+            assert screen.hit is None and shown_rows(screen) == before
+        assert not any("quit" in n for n in notices(app))
+        for opening in ("M", "ctrl+p"):  # the bookmark label, the finder
+            await pilot.press(opening)
+            await pilot.pause()
+            assert not isinstance(app.screen, ReaderScreen)
+            await pilot.press("x", "ctrl+c")
+            await pilot.pause()
+            assert app.screen is screen
+        assert app.library.bookmarks(screen.book_id) == []
+        await pilot.press("space")  # keys reach the reader again
+        assert shown_rows(screen) != before
+
+
 async def test_search_keys_type_into_the_prompt_not_the_reader(book_path: Path) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
@@ -24,7 +25,7 @@ from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
-from tui.ui.widgets.safe_input import SafeInput
+from tui.ui.widgets.safe_input import SafeInput, interrupts
 from tui.ui.widgets.selection import SafeOptionList
 
 
@@ -73,6 +74,10 @@ class BookmarkLabelScreen(
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.dismiss(event.value.strip())
+
+    def on_key(self, event: events.Key) -> None:
+        if interrupts(event):
+            self.action_cancel()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -24,6 +24,7 @@ from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
+from tui.ui.widgets.safe_input import interrupts
 
 __all__ = ["FinderScreen", "QueryInput", "ResultList"]
 
@@ -156,7 +157,11 @@ class FinderScreen(
                 results.scroll_to_highlight()
 
     def on_key(self, event: events.Key) -> None:
-        """Letters typed before the query box had focus (a fast typist, a laggy link) go in it."""
+        """Letters typed before the query box had focus (a fast typist, a laggy link) go in it;
+        ctrl+c closes the finder, as Escape does."""
+        if interrupts(event):
+            self.action_cancel()
+            return
         if not self.has_widgets:
             return
         box = self.query_one(QueryInput)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
@@ -13,7 +14,7 @@ from textual.widgets import Input, Label
 from tui.reading.history import Recall
 from tui.reading.session import PendingKind
 from tui.ui.actions import binding
-from tui.ui.widgets.safe_input import SafeInput
+from tui.ui.widgets.safe_input import SafeInput, interrupts
 
 # The longest text a prompt or query box takes. A search or a label is never near it; a paste
 # of a whole chapter into one is cut to this (with a notice, `fit_paste`) instead of making
@@ -110,6 +111,10 @@ class PromptBar(Horizontal):
         event.stop()
         self.close()
         self.post_message(self.Submitted(self.kind, event.value))
+
+    def on_key(self, event: events.Key) -> None:
+        if self.is_open and interrupts(event):
+            self.action_cancel()
 
     def action_cancel(self) -> None:
         self.close()

@@ -22,6 +22,17 @@ def fit_paste(text: str, kept: int, longest: int) -> tuple[str, str]:
     return text[:room], f"Pasted text cut to {room:,} characters: the box holds {longest:,}"
 
 
+def interrupts(event: events.Key) -> bool:
+    """True for ctrl+c typed in a prompt, which then cancels the prompt as Escape does, as in
+    vim and less. The key goes no further: Textual would copy with it, or, with nothing
+    selected, say how to quit while the prompt kept the next key."""
+    if event.key != "ctrl+c":
+        return False
+    event.stop()
+    event.prevent_default()
+    return True
+
+
 class SafeInput(Input):
     """An `Input` whose text is shown as typed but never sent raw: a pasted escape sequence or
     other control character becomes its visible symbol (`␛`, `␇`), as in book text. A paste
