@@ -175,12 +175,13 @@ CHECKS = [
         id="reserved_and_untypable_keys",
     ),
     pytest.param(
-        '[keys]\nhelp = 5\nsearch = ""\n',
+        '[keys]\nhelp = 5\nquit = ""\n',
         1,
         [
             'settings.toml:2: keys.help: expected keys in quotes, like "x" or "ctrl+f", not 5. '
             'Using "h,f1" for now.',
-            'settings.toml:3: keys.search: names no key: give at least one. Using "/" for now.',
+            "settings.toml:3: keys.quit: names no key, but quit must keep one: it is how you "
+            'leave a screen and chapbook. Using "q" for now.',
         ],
         id="key_value_of_the_wrong_type",
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from functools import cache
 
@@ -196,6 +197,7 @@ def normalise_key(written: str) -> str:
         return "space" if text == " " else "tab"
     if not text:
         raise KeyNameError(written, "is empty")
+    _refuse_sequence(written, text)
     if len(text) == 1:
         if not text.isprintable():
             raise KeyNameError(written, "is not a printable character or a key name")
@@ -221,6 +223,33 @@ def normalise_key(written: str) -> str:
             written, f"arrives as {_ARRIVES_AS[key]} in a terminal", _ARRIVES_AS[key]
         )
     return key
+
+
+SEQUENCE = (
+    "is a sequence of keys, which chapbook does not bind: a key is one key with optional "
+    'modifiers, like "g" or "ctrl+g"'
+)
+
+
+def _refuse_sequence(written: str, text: str) -> None:
+    """Raise for vim-style sequences (`g g`, `gg`, `ctrl+x ctrl+s`), suggesting the one key
+    when the sequence repeats it; a name written in words (`page down`) is left alone."""
+    if len(text) > 1 and len(set(text)) == 1 and text.isprintable() and text[0] not in " +":
+        raise KeyNameError(written, SEQUENCE, text[0])
+    words = re.sub(r"\s*\+\s*", "+", text).split()
+    if len(words) < 2:
+        return
+    try:
+        keys = [normalise_key(word) for word in words]
+    except KeyNameError:
+        return  # not keys in a row: the name is looked up as written
+    if _suggest_base("".join(words)) is not None:
+        return  # a name written in words (`page down`): suggested as one name
+    if len(set(keys)) == 1:
+        suggestion: str | None = words[0]
+    else:  # keys without modifiers in a row (`j k`) may be a list missing its commas
+        suggestion = None if any("+" in word for word in words) else ",".join(words)
+    raise KeyNameError(written, SEQUENCE, suggestion)
 
 
 def _normalise_base(written: str, base: str, modifiers: list[str]) -> str:

@@ -17,6 +17,16 @@ Report = Callable[[str, str], None]
 TYPING_SCREENS = {"finder": "the finder's search box", "bookmark_label": "the bookmark name box"}
 
 
+# Actions that must keep a key, and why: without them there is no way out or no way to learn
+# the keys. Every other action may be given no key ("" or []), which frees its keys.
+KEEPS_A_KEY = {
+    "quit": "it is how you leave a screen and chapbook",
+    "help": "it lists every other key",
+    "close": "it is the only way out of some dialogs (a bookmark's label)",
+    "finder_cancel": "it is the way out of the finder",
+}
+
+
 def types_text(key: str) -> bool:
     """True for a key that types into a text box: a printable character or space."""
     return key == "space" or ("+" not in key and character_of(key) is not None)
@@ -37,7 +47,9 @@ def check_key_value(action: str, value: Any) -> tuple[str, str | None] | str:
     elif isinstance(value, str) and value.strip():
         written = value
     elif isinstance(value, str) or (isinstance(value, list) and not value):
-        return "names no key: give at least one", None
+        if action in KEEPS_A_KEY:
+            return f"names no key, but {action} must keep one: {KEEPS_A_KEY[action]}", None
+        return ""  # no key: the action's keys are free for others
     else:
         return f'expected keys in quotes, like "x" or "ctrl+f", not {describe(value)}', None
     try:

@@ -9,6 +9,11 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from tui.settings.defaults import default_keys
+from tui.settings.keymaps import changed_from_defaults
+
+# Textual keeps a binding's own keys when the keymap gives it none, so an action the user left
+# without a key (`open_external = ""`) is bound to this name and its id, which no key sends.
+NO_KEY = "no-key-for-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +135,17 @@ def binding(
     )
 
 
+def textual_keymap(keys: dict[str, str]) -> dict[str, str]:
+    """The keymap for `App.set_keymap` from the effective keys (action id → keys): what
+    differs from `default.toml`, an action without a key on a name no key press has."""
+    return {action: k or NO_KEY + action for action, k in changed_from_defaults(keys).items()}
+
+
+def pressable(key: str) -> bool:
+    """False for the stand-in name of an action that has no key."""
+    return not key.startswith(NO_KEY)
+
+
 def describe_action(action_id: str) -> str:
     """A readable name for an action: the registry's words, else the id as words."""
     info = ACTIONS.get(action_id)
@@ -167,7 +183,7 @@ def live_actions(screen: Screen[Any], keymap: dict[str, str]) -> list[LiveAction
         if entry is None:
             description = bound.description or describe_action(bound.id)
             entry = found[bound.id] = LiveAction(bound.id, description)
-        if key not in entry.keys:
+        if key not in entry.keys and pressable(key):
             entry.keys.append(key)
     for entry in found.values():
         # Show keys in the order the keymap (or default.toml) lists them.

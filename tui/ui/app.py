@@ -17,8 +17,8 @@ from textual.notifications import SeverityLevel
 
 from tui.library.library import Library
 from tui.reading.opener import BookOpener
-from tui.settings.keymaps import changed_from_defaults
 from tui.settings.settings import Problem, Settings, config_command
+from tui.ui.actions import textual_keymap
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
@@ -173,7 +173,7 @@ class ChapbookApp(CrashGuard, App[None]):
         # Bindings are made with the default keys; the keymap carries only what differs.
         # Textual lays the keymap over every binding on each key press, so with the defaults
         # (an empty keymap) a key costs nothing extra.
-        self.set_keymap(changed_from_defaults(settings.keys))
+        self.set_keymap(textual_keymap(settings.keys))
 
     def use_borders(self, borders: str) -> None:
         """Draw boxes with rounded corners, or with ASCII (`[display] borders`)."""

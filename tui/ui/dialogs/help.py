@@ -94,7 +94,8 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
             listing.border_title = f"Keys · {screen_title(self.target)}"
             listing.border_subtitle = self._hint()
             for action in self.actions:
-                keys = "  ".join(display_key(key) for key in action.keys)
+                # An action the user left without a key says so, as the settings screen does.
+                keys = "  ".join(display_key(key) for key in action.keys) or "(none)"
                 with Horizontal(classes="help-row"):
                     yield Label(keys, classes="help-keys", markup=False)
                     yield Label(action.description, classes="help-description", markup=False)

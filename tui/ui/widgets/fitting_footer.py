@@ -11,6 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Footer
 
 from tui.reading.wrapping import measure
+from tui.ui.actions import pressable
 
 COMPACT_BELOW = 100  # columns under which the keys are packed closer
 
@@ -19,6 +20,7 @@ COMPACT_BELOW = 100  # columns under which the keys are packed closer
 class FooterKey(Protocol):
     """What the footer composes for each key: its key, description and action."""
 
+    key: str
     key_display: str
     description: str
     action: str
@@ -41,7 +43,9 @@ class FittingFooter(Footer, inherit_bindings=False):
     def compose(self) -> ComposeResult:
         width = self.size.width or self.app.size.width
         self.compact = width < COMPACT_BELOW
-        keys = [key for key in super().compose() if isinstance(key, FooterKey)]
+        keys = [
+            key for key in super().compose() if isinstance(key, FooterKey) and pressable(key.key)
+        ]
         help_keys = [key for key in keys if key.action == "help"]
         others = [key for key in keys if key.action != "help"]
         # (A compact footer's last key may have its margin past the edge.)

@@ -21,6 +21,8 @@ class WithSettings(Protocol):
 def key_hint(app: App[Any], action_id: str) -> str:
     """The first key bound to ``action_id`` (after presets and the user's [keys]), for display."""
     keys = app.settings.keys.get(action_id, "") if isinstance(app, WithSettings) else ""
+    if not keys and isinstance(app, WithSettings) and action_id in app.settings.keys:
+        return action_id  # the user gave it no key: its id is what they can look up
     if not keys:
         try:
             keys = default_keys(action_id)

@@ -1,0 +1,63 @@
+"""Giving an action no key frees its keys; quit, help and the ways out keep theirs; a sequence
+of keys (`g g`) is refused with a plain reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.settings.keymaps import find_clashes
+from tui.settings.settings import load_settings
+
+
+def settings_from(tmp_path: Path, text: str):
+    path = tmp_path / "settings.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_settings(path)
+
+
+@pytest.mark.parametrize("nothing", ['""', "[]"])
+def test_an_empty_value_leaves_the_action_without_a_key(tmp_path: Path, nothing: str) -> None:
+    settings, problems = settings_from(tmp_path, f"[keys]\nopen_external = {nothing}\n")
+    assert problems == []
+    assert settings.keys["open_external"] == ""
+    assert settings.user_keys() == {"open_external": ""}
+    assert find_clashes(settings.keys) == []
+
+
+def test_a_freed_key_can_go_to_another_action(tmp_path: Path) -> None:
+    settings, problems = settings_from(tmp_path, '[keys]\nopen_external = []\nnext_chapter = "o"\n')
+    assert problems == []
+    assert settings.keys["next_chapter"] == "o"
+
+
+@pytest.mark.parametrize("action", ["quit", "help", "close", "finder_cancel"])
+def test_the_ways_out_and_the_help_keep_a_key(tmp_path: Path, action: str) -> None:
+    settings, problems = settings_from(tmp_path, f"[keys]\n{action} = []\n")
+    assert [p.setting for p in problems] == [f"keys.{action}"]
+    assert f"names no key, but {action} must keep one: " in problems[0].message
+    assert settings.keys[action] != ""
+
+
+@pytest.mark.parametrize(
+    ("written", "suggestion"),
+    [("g g", "g"), ("gg", "g"), ("Z Z", "Z"), ("j k", "j,k"), ("ctrl+x ctrl+s", None)],
+)
+def test_a_sequence_of_keys_is_refused_plainly(
+    tmp_path: Path, written: str, suggestion: str | None
+) -> None:
+    settings, problems = settings_from(tmp_path, f'[keys]\ntop = "{written},home"\n')
+    [problem] = problems
+    assert problem.setting == "keys.top"
+    assert problem.message.startswith(
+        f'"{written}" is a sequence of keys, which chapbook does not bind: a key is one key '
+        'with optional modifiers, like "g" or "ctrl+g".'
+    )
+    assert (f'Did you mean "{suggestion}"?' in problem.message) == (suggestion is not None)
+    assert settings.keys["top"] == "g,home"  # the default, until it is fixed
+
+
+def test_a_key_name_written_in_words_is_still_suggested_as_one(tmp_path: Path) -> None:
+    _, problems = settings_from(tmp_path, '[keys]\npage_down = "page down"\n')
+    assert 'is not a key name. Did you mean "pagedown"?' in problems[0].message

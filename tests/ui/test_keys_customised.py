@@ -1,0 +1,57 @@
+"""Keys a user changed in settings.toml, in the running app: an action given no key, and the
+help keeping the default order of the actions whatever was changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import lantern_book, notices, reader_app, wait_open
+from textual.widgets import OptionList
+
+from tui.paths import settings_path
+from tui.settings.settings import load_settings
+from tui.ui.dialogs.help import HelpScreen
+from tui.ui.screens.settings import SettingsScreen
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return lantern_book(tmp_path, scenes=2, paras=4)
+
+
+def app_with(book: Path, settings_toml: str):
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(settings_toml, encoding="utf-8")
+    settings, problems = load_settings(None)
+    assert problems == []
+    return reader_app(book, settings=settings)
+
+
+def help_rows(help_screen: HelpScreen) -> list[tuple[str, str]]:
+    return [
+        (str(row.children[0].render()), str(row.children[1].render()))
+        for row in help_screen.query(".help-row")
+    ]
+
+
+async def test_an_action_given_no_key_frees_it_and_shows_none(book_path: Path) -> None:
+    app = app_with(book_path, '[keys]\nopen_external = ""\n')
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("o")  # free now: the reader says it has no such key
+        await pilot.pause()
+        assert "o is not a reader key: h lists them, q quits" in notices(app)
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = help_rows(app.screen)
+        assert [keys for keys, does in rows if does.startswith("Open the file")] == ["(none)"]
+        await pilot.press("escape", "comma")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        row = app.screen.query_one(OptionList).get_option("keys.open_external")
+        assert "(none)" in str(row.prompt) and "(yours)" in str(row.prompt)
