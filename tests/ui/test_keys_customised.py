@@ -55,3 +55,41 @@ async def test_an_action_given_no_key_frees_it_and_shows_none(book_path: Path) -
         assert isinstance(app.screen, SettingsScreen)
         row = app.screen.query_one(OptionList).get_option("keys.open_external")
         assert "(none)" in str(row.prompt) and "(yours)" in str(row.prompt)
+
+
+async def help_descriptions(app) -> list[str]:
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        return [does for keys, does in help_rows(app.screen)]
+
+
+async def test_the_help_keeps_the_default_order_whatever_keys_were_changed(
+    book_path: Path,
+) -> None:
+    """Changed actions are not moved to the bottom, below `q Leave the book`, out of view."""
+    default_order = await help_descriptions(reader_app(book_path))
+    changed = app_with(
+        book_path,
+        'keymap = "vim"\n[keys]\nline_down = "j,n"\nline_up = "k,p"\npage_down = "space,z"\n'
+        'page_up = "b,w"\nopen_external = "O"\nlibrary = "ctrl+l"\nsearch_next = "ctrl+n"\n'
+        'search_prev = "N"\n',
+    )
+    changed_order = await help_descriptions(changed)
+    assert changed_order == default_order
+    assert changed_order[0] == "Line down" and changed_order[-1] == "Leave the book"
+
+
+async def test_the_reader_help_tells_of_counts_marks_and_smart_case(book_path: Path) -> None:
+    app = app_with(book_path, '[keys]\nline_down = "n,down"\nsearch_next = "ctrl+n"\n')
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        notes = " ".join(str(label.render()) for label in app.screen.query(".help-note"))
+        assert "5n is five lines down" in notes  # the user's own key for line_down
+        assert "200G or 200gg goes to line 200" in notes
+        assert "m a sets mark a here, ' a goes back to it; '' goes to where" in notes
+        assert "smart-case" in notes

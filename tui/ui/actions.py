@@ -175,6 +175,10 @@ def live_actions(screen: Screen[Any], keymap: dict[str, str]) -> list[LiveAction
     the keys really do. Bindings without an id are left out: every chapbook binding has one.
     """
     found: dict[str, LiveAction] = {}
+    # The order the screen declares its actions in, whatever keys were changed: Textual moves
+    # a binding the keymap gave new keys to the end of its node's bindings.
+    nodes: list[object] = []
+    rank: dict[str, tuple[int, int]] = {}
     for key, active in screen.active_bindings.items():
         bound = active.binding
         if bound.id is None:
@@ -183,13 +187,28 @@ def live_actions(screen: Screen[Any], keymap: dict[str, str]) -> list[LiveAction
         if entry is None:
             description = bound.description or describe_action(bound.id)
             entry = found[bound.id] = LiveAction(bound.id, description)
+            if active.node not in nodes:
+                nodes.append(active.node)
+            declared = declared_ids(active.node)
+            place = declared.index(bound.id) if bound.id in declared else len(declared)
+            rank[bound.id] = (nodes.index(active.node), place)
         if key not in entry.keys and pressable(key):
             entry.keys.append(key)
     for entry in found.values():
         # Show keys in the order the keymap (or default.toml) lists them.
         order = (keymap.get(entry.action_id) or _default_or_empty(entry.action_id)).split(",")
         entry.keys.sort(key=lambda k: order.index(k) if k in order else len(order))
-    return list(found.values())
+    return sorted(found.values(), key=lambda entry: rank[entry.action_id])
+
+
+def declared_ids(node: object) -> list[str]:
+    """The binding ids a node's class lists in its BINDINGS (its bases' first), in order."""
+    ids: list[str] = []
+    for cls in reversed(type(node).__mro__):
+        for bound in vars(cls).get("BINDINGS", ()):
+            if isinstance(bound, Binding) and bound.id and bound.id not in ids:
+                ids.append(bound.id)
+    return ids
 
 
 def option_list_moves() -> list[BindingType]:

@@ -17,6 +17,7 @@ from tui.ui.actions import binding, live_actions
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
+from tui.ui.widgets.keyhint import key_hint
 
 NARROW = 60  # below this many columns the help is laid out for a small screen
 
@@ -28,6 +29,17 @@ def screen_title(screen: Screen) -> str:
         return str(title)
     name = type(screen).__name__.removesuffix("Screen") or type(screen).__name__
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).capitalize()
+
+
+class KeysNow(dict[str, str]):
+    """Action id → the key the user has for it now, for a screen's notes in its help."""
+
+    def __init__(self, app: ChapbookApp) -> None:
+        super().__init__()
+        self.app = app
+
+    def __missing__(self, action_id: str) -> str:
+        return key_hint(self.app, action_id)
 
 
 class HelpList(VerticalScroll, can_focus=False, inherit_bindings=False):
@@ -68,6 +80,14 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
     .help-description {
         width: 1fr;
     }
+    .help-heading {
+        margin-top: 1;
+        text-style: bold;
+    }
+    .help-note {
+        width: 1fr;
+        margin-bottom: 1;
+    }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -99,6 +119,12 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
                 with Horizontal(classes="help-row"):
                     yield Label(keys, classes="help-keys", markup=False)
                     yield Label(action.description, classes="help-description", markup=False)
+            notes: tuple[str, ...] = getattr(self.target, "HELP_NOTES", ())
+            if notes:
+                yield Label("Counts, marks and search", classes="help-heading")
+                keys_now = KeysNow(self.app)
+                for note in notes:
+                    yield Label(note.format_map(keys_now), classes="help-note", markup=False)
 
     def on_resize(self, event: events.Resize) -> None:
         """On a narrow screen the subtitle says only how to close (it would be cut off)."""

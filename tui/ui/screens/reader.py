@@ -24,7 +24,7 @@ from tui.ui.screens.reader_copy import CopyFlow
 from tui.ui.screens.reader_handoff import HandoffFlow
 from tui.ui.screens.reader_info import InfoFlow
 from tui.ui.screens.reader_keeping import KeepingFlow
-from tui.ui.screens.reader_keys import READER_BINDINGS
+from tui.ui.screens.reader_keys import READER_BINDINGS, READER_HELP_NOTES
 from tui.ui.screens.reader_leaving import LeavingFlow
 from tui.ui.screens.reader_marks import MarksFlow
 from tui.ui.screens.reader_moves import MovesFlow
@@ -58,6 +58,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     status = getters.query_one("#reader-status", StatusLine)
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
+    HELP_NOTES = READER_HELP_NOTES
     DEFAULT_CSS = """
     ReaderScreen { align: left top; }  /* the view centres its column itself */
     """

@@ -1,4 +1,5 @@
-"""The reader screen's bindings: every action it has, by its id in the action registry."""
+"""The reader screen's bindings: every action it has, by its id in the action registry, and
+what its help says of the keys typed before or after an action (counts, marks)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,15 @@ READER_BINDINGS: list[BindingType] = [
     binding("help", description="Keys"),
     binding("quit", description="Leave the book"),
 ]
+
+# Under the reader's keys in its help: what no single row says. `{action_id}` is the key the
+# user has for that action now.
+READER_HELP_NOTES = (
+    "Counts, as in vim and less: a number before a move repeats it (5{line_down} is five "
+    "lines down, 3{next_scene} three scenes on); 50{goto_percent} goes halfway; "
+    "200{bottom} or 200{top}{top} goes to line 200 of the file.",
+    "Marks: {set_mark} a sets mark a here, {goto_mark} a goes back to it; "
+    "{goto_mark}{goto_mark} goes to where the last jump left, and again comes back.",
+    "Search is smart-case: a query all in lowercase matches any case, one with a capital "
+    "matches case exactly. {search} or {search_back} and Enter alone repeat the last search.",
+)
