@@ -12,6 +12,8 @@ from tui.book.anchor import Anchor
 from tui.cli import main
 from tui.library.library import Library
 
+FANFIC = Path(__file__).parents[1] / "fixtures" / "fanfic"
+
 
 def _list_json(capsys: pytest.CaptureFixture[str]) -> list[dict]:
     capsys.readouterr()
@@ -107,7 +109,17 @@ def test_add_fails_when_nothing_given_could_be_added(tmp_path: Path, capsys) -> 
     empty = tmp_path / "empty-folder"
     empty.mkdir()
     assert main(["add", str(empty)]) == 1
-    assert "no book files (.txt" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert f"no book files in {empty} (chapbook reads .txt, .md, .markdown," in err
+    assert f"{empty} is not kept for rescans" in err
+    assert str(empty) not in Library.open(sample=False).folders
+
+
+def test_add_takes_a_folder_of_markdown_chapters(capsys) -> None:
+    assert main(["add", str(FANFIC / "Hope")]) == 0
+    assert "added 1 book" in capsys.readouterr().out
+    assert "Hope" in [book["title"] for book in _list_json(capsys)]
+    assert str((FANFIC / "Hope").resolve()) in Library.open(sample=False).folders
 
 
 def test_add_succeeds_when_something_was_added_or_known(tmp_path: Path, capsys) -> None:

@@ -13,7 +13,8 @@ def _add(library, paths: list[Path]) -> str:
     before = before_adding(library.records())
     skipped = len(library.skipped)
     records = library.add_paths(paths, workers=1)
-    return added_text(paths, count_added(before, records), len(library.skipped) - skipped)
+    counts = count_added(before, records)
+    return added_text(paths, counts, len(library.skipped) - skipped, library.unkept)
 
 
 def test_adding_a_folder_counts_new_and_known_books(tmp_path: Path) -> None:
@@ -31,8 +32,9 @@ def test_an_empty_folder_says_what_files_chapbook_reads(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     text = _add(fixed_library(), [tmp_path / "empty"])
     assert text == (
-        f"No books found in {tmp_path / 'empty'} "
-        "(chapbook reads .txt, .epub, .html or .htm files, plain or gzipped)"
+        f"No books found in {tmp_path / 'empty'} (chapbook reads .txt, .md, .markdown, .epub, "
+        ".html or .htm files, plain or gzipped, but not READMEs, licences or notes); "
+        f"{tmp_path / 'empty'} is not kept for rescans (nothing in it could be added)"
     )
 
 
@@ -40,8 +42,33 @@ def test_files_that_are_not_books_are_counted_as_skipped(tmp_path: Path) -> None
     (tmp_path / "odd").mkdir()
     (tmp_path / "odd" / "junk.txt").write_bytes(bytes(range(256)) * 20)
     assert _add(fixed_library(), [tmp_path / "odd"]) == (
-        f"No books found in {tmp_path / 'odd'}: 1 file skipped (not a book)"
+        f"No books found in {tmp_path / 'odd'}: 1 file skipped (not a book); "
+        f"{tmp_path / 'odd'} is not kept for rescans (nothing in it could be added)"
     )
     assert added_text(["odd"], AddCounts(added=1), 1) == (
         "Added 1 book from odd; 1 file skipped (not a book)"
     )
+
+
+def test_a_folder_nothing_could_be_added_from_is_not_kept_for_rescans(tmp_path: Path) -> None:
+    library = fixed_library(tmp_path / "data")
+    (tmp_path / "empty").mkdir()
+    write_story(tmp_path / "fics", "one.txt", "One")
+    text = _add(library, [tmp_path / "empty", tmp_path / "fics"])
+    assert text == (
+        f"Added 1 book from {tmp_path / 'empty'} and {tmp_path / 'fics'}; "
+        f"{tmp_path / 'empty'} is not kept for rescans (nothing in it could be added)"
+    )
+    library.save()
+    assert fixed_library(tmp_path / "data").folders == [str(tmp_path / "fics")]
+
+
+def test_a_folder_already_kept_stays_when_it_has_no_books_left(tmp_path: Path) -> None:
+    library = fixed_library(tmp_path / "data")
+    story = write_story(tmp_path / "fics", "one.txt", "One")
+    _add(library, [tmp_path / "fics"])
+    story.unlink()
+    library.check(add_new=True, workers=1)
+    assert _add(library, [tmp_path / "fics"]).startswith(f"No books found in {tmp_path / 'fics'}")
+    assert library.unkept == []
+    assert library.folders == [str(tmp_path / "fics")]

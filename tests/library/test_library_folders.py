@@ -1,4 +1,5 @@
-"""What a folder scan leaves out: software folders, hidden ones, and `.chapbookignore`."""
+"""What a folder scan takes and leaves out: Markdown chapters but not READMEs, software
+folders, hidden ones, and `.chapbookignore`."""
 
 from __future__ import annotations
 
@@ -26,10 +27,20 @@ def test_software_and_hidden_folders_are_not_scanned(tmp_path: Path) -> None:
     assert _names(tmp_path) == ["fics/story.txt"]
 
 
+def test_markdown_chapters_are_scanned_but_not_readmes_licences_or_notes(tmp_path: Path) -> None:
+    chapters = ["01 - Arrival.md", "02 - Tintagel.md.gz", "Chapter03.markdown"]
+    chapters += ["story.txt", "Notes from Underground.txt"]
+    not_stories = ["README.md", "readme.markdown.gz", "LICENSE.txt", "Licence.md", "NOTES.md"]
+    not_stories += ["CHANGELOG.md", "CONTRIBUTING.md", "todo.txt", "Notes.txt.gz"]
+    for name in chapters + not_stories:
+        (tmp_path / name).write_bytes(b"")
+    assert sorted(_names(tmp_path)) == sorted(chapters)
+
+
 def test_chapbookignore_patterns_leave_files_and_folders_out(tmp_path: Path) -> None:
     for name in (
         "keep.txt",
-        "notes.txt",
+        "jottings.txt",
         "draft-1.txt",
         "draft-22.txt",
         "logs/run.txt",
@@ -45,7 +56,7 @@ def test_chapbookignore_patterns_leave_files_and_folders_out(tmp_path: Path) -> 
     (tmp_path / ".chapbookignore").write_text(
         "# comments and blank lines do nothing\n"
         "\n"
-        "notes.txt\n"
+        "jottings.txt\n"
         "draft-?.txt\n"
         "logs/\n"
         "**/scratch.txt\n"

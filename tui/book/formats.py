@@ -60,11 +60,11 @@ class BookFormat:
 # and the interface consult at start-up, does not load it and its many patterns.)
 
 # Every suffix chapbook opens. Anything else is read as plain text when named directly.
-# Markdown is opened when named, but a folder scan leaves it alone (READMEs and notes).
+# (A folder scan leaves out READMEs, licences and notes by name: see `tui.library.folders`.)
 FORMATS: dict[str, BookFormat] = {
     ".txt": BookFormat("text", previewable=False, scanned=True),
-    ".md": BookFormat("text", previewable=False, scanned=False, lines="markdown"),
-    ".markdown": BookFormat("text", previewable=False, scanned=False, lines="markdown"),
+    ".md": BookFormat("text", previewable=False, scanned=True, lines="markdown"),
+    ".markdown": BookFormat("text", previewable=False, scanned=True, lines="markdown"),
     ".epub": BookFormat("epub", previewable=True, scanned=True),
     ".html": BookFormat("html", previewable=True, scanned=True),
     ".htm": BookFormat("html", previewable=True, scanned=True),

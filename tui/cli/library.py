@@ -19,7 +19,13 @@ from tui.library.catalog import (
     sort_records,
     status_text,
 )
-from tui.library.folders import ACCEPTED_SUFFIXES, before_adding, count_added, plan_text
+from tui.library.folders import (
+    before_adding,
+    count_added,
+    kinds_text,
+    plan_text,
+    unkept_text,
+)
 from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.library.scan import reason, skipped_text
@@ -77,12 +83,16 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
         print(f"chapbook: {record.path}: {reason(record.path, record.error)}", file=sys.stderr)
     if len(unreadable) > 20:
         print(f"chapbook: … and {len(unreadable) - 20} more unreadable files", file=sys.stderr)
+    if library.unkept:
+        print(f"chapbook: {unkept_text(library.unkept)}", file=sys.stderr)
     if found and not records:
         # Nothing given could be added: say why, and fail, so a script notices.
         if not skipped:
             names = ", ".join(str(p) for p in found)
-            suffixes = " ".join(ACCEPTED_SUFFIXES)
-            print(f"chapbook: no book files ({suffixes}) in {names}", file=sys.stderr)
+            print(
+                f"chapbook: no book files in {names} (chapbook reads {kinds_text()})",
+                file=sys.stderr,
+            )
         return 1
     return code
 

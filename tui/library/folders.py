@@ -32,8 +32,33 @@ SKIPPED_FOLDERS = frozenset(
 )
 
 
+# Files that sit beside stories but are plainly not stories, by the name before the first dot
+# (any suffix, any case): `README.md`, `LICENSE.txt`, `notes.markdown.gz`. Named directly,
+# chapbook still opens them.
+NOT_STORIES = frozenset(
+    {
+        "readme",
+        "license",
+        "licence",
+        "copying",
+        "changelog",
+        "contributing",
+        "contributors",
+        "authors",
+        "code_of_conduct",
+        "notes",
+        "todo",
+    }
+)
+
+
 def is_book_file(path: Path) -> bool:
-    return is_scanned(path) and not path.name.startswith(".")
+    """Whether a folder scan adds this file: a book suffix, not hidden, not a README or the
+    like (see `NOT_STORIES`)."""
+    name = path.name
+    if name.startswith(".") or name.split(".", 1)[0].casefold() in NOT_STORIES:
+        return False
+    return is_scanned(path)
 
 
 def is_skipped_folder(folder: Path) -> bool:
@@ -90,6 +115,11 @@ def gather(
     return list(dict.fromkeys(files)), folders
 
 
+def holding_books(folders: list[str], books: list[str]) -> list[str]:
+    """The ``folders`` that hold (at any depth) one of the ``books`` paths."""
+    return [f for f in folders if any(Path(book).is_relative_to(f) for book in books)]
+
+
 def top_folders(files: list[str], roots: list[str], shown: int = 5) -> list[tuple[str, int]]:
     """Where ``files`` are, most first: the folder right under the given root that holds
     each (or the root itself for its own files), with how many files each has."""
@@ -118,8 +148,9 @@ def plan_text(files: list[str], roots: list[str], shown: int = 5) -> str:
 
 
 def kinds_text() -> str:
-    """`.txt, .epub, .html or .htm files, plain or gzipped`: what a folder scan adds."""
-    return f"{', '.join(ACCEPTED_SUFFIXES[:-1])} or {ACCEPTED_SUFFIXES[-1]} files, plain or gzipped"
+    """`.txt, .md, … or .htm files, plain or gzipped`: what a folder scan adds."""
+    listed = f"{', '.join(ACCEPTED_SUFFIXES[:-1])} or {ACCEPTED_SUFFIXES[-1]}"
+    return f"{listed} files, plain or gzipped, but not READMEs, licences or notes"
 
 
 def given_text(paths: Sequence[Path | str]) -> str:
@@ -168,9 +199,27 @@ def before_adding(records: Iterable[BookRecord]) -> dict[str, tuple[str, bool, s
     return {r.id: (r.hash, r.missing, r.path) for r in records}
 
 
-def added_text(paths: Sequence[Path | str], counts: AddCounts, skipped: int) -> str:
+def unkept_text(unkept: Sequence[str]) -> str:
+    """`~/notes is not kept for rescans (nothing in it could be added)`, or "" for none."""
+    if not unkept:
+        return ""
+    if len(unkept) == 1:
+        return f"{unkept[0]} is not kept for rescans (nothing in it could be added)"
+    return f"{len(unkept)} folders are not kept for rescans (nothing in them could be added)"
+
+
+def added_text(
+    paths: Sequence[Path | str], counts: AddCounts, skipped: int, unkept: Sequence[str] = ()
+) -> str:
     """One sentence about adding ``paths``: `Added 2 books from ~/fics; 1 was already in the
-    library`, or why nothing was added (`No books found in x (chapbook reads …)`)."""
+    library`, or why nothing was added (`No books found in x (chapbook reads …)`), and which
+    folders are not kept for rescans (``unkept``, see `Library.unkept`)."""
+    text = _books_added_text(paths, counts, skipped)
+    return f"{text}; {unkept_text(unkept)}" if unkept else text
+
+
+def _books_added_text(paths: Sequence[Path | str], counts: AddCounts, skipped: int) -> str:
+    """`added_text` without what it says of the folders."""
     where = given_text(paths)
     others = []
     if counts.moved:

@@ -19,7 +19,7 @@ from tui import paths
 from tui.book.anchor import Anchor, Bookmark
 from tui.book.model import Book, BookError
 from tui.library.book_table import BookTable
-from tui.library.folders import gather
+from tui.library.folders import gather, holding_books
 from tui.library.reading_log import ReadingLog
 from tui.library.records import BookRecord, resolved
 from tui.library.scan import (
@@ -54,6 +54,7 @@ class Library:
         self.clock = clock  # "now" for timestamps and for "last read 2h ago"
         self.notices: list[str] = []
         self.folders: list[str] = []
+        self.unkept: list[str] = []  # folders the last add found no books in and did not keep
         self.first_run_done = False
         self.sort_key = ""  # the library list's order as last chosen ("": the settings' default)
         self.sort_reverse = False
@@ -255,15 +256,18 @@ class Library:
         progress: Progress | None = None,
         workers: int | None = None,
     ) -> list[BookRecord]:
-        """Add files, and folders recursively (their books and the folder itself)."""
+        """Add files, and folders recursively: their books, and each folder holding any."""
         files, folders = gather(paths, self._was_removed)
-        for folder in folders:
-            self.add_folder(folder)
         todo = [f for f in files if self._needs_scan(f)]
         for facts in scan_files(todo, progress, workers):
             with self.lock:
                 self.apply(facts)
-        return [r for f in files if (r := self.table.find_by_path(f)) is not None]
+        records = [r for f in files if (r := self.table.find_by_path(f)) is not None]
+        kept = holding_books(folders, [r.path for r in records])
+        self.unkept = [f for f in folders if f not in kept and f not in self.folders]
+        for folder in kept:
+            self.add_folder(folder)
+        return records
 
     def _was_removed(self, path: str) -> bool:
         with self.lock:

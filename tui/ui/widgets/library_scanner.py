@@ -127,7 +127,8 @@ class LibraryScanner(Horizontal):
                 skipped = len(self.library.skipped)
                 records = self.library.add_paths(paths, progress, workers=1)
                 counts = count_added(known, records)
-                added = added_text(paths, counts, len(self.library.skipped) - skipped)
+                newly_skipped = len(self.library.skipped) - skipped
+                added = added_text(paths, counts, newly_skipped, self.library.unkept)
             checked = self.library.check(progress, add_new=add_new, workers=1)
             self.library.save()
         except ScanCancelled:
