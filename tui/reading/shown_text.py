@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tui.book.heading_text import heading_lines
@@ -17,6 +19,8 @@ from tui.reading.set_lines import SetLines
 PIECE = 8192
 # How far past a piece boundary to look for a space to cut at.
 _CUT_SLACK = 512
+# Two or more spaces between two words of a line.
+_SPACES_BETWEEN_WORDS = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,27 +91,54 @@ def without_emphasis_marks(shown: Shown) -> Shown:
     marks = emphasis_marks(shown.text)
     if not marks:
         return shown
-    text = shown.text
-    run_starts = [at for at, _ in shown.runs]
-    parts: list[str] = []
-    runs: list[tuple[int, int]] = []
-    kept = 0  # display characters kept so far
-    for a, b in zip([0, *(m + 1 for m in marks)], [*marks, len(text)], strict=True):
-        if b <= a:
-            continue
-        inside = run_starts[bisect.bisect_right(run_starts, a) : bisect.bisect_left(run_starts, b)]
-        for at in (a, *inside):
-            new_at, raw = kept + at - a, shown.to_raw(at)
-            # (a new run only where the last one does not already lead)
-            if not runs or raw - runs[-1][1] != new_at - runs[-1][0]:
-                runs.append((new_at, raw))
-        parts.append(text[a:b])
-        kept += b - a
+    kept = zip([0, *(m + 1 for m in marks)], [*marks, len(shown.text)], strict=True)
     # Each pair of marks encloses one span; a character moves left by the marks before it.
     emphasis = tuple(
         (opening - 2 * pair, closing - 2 * pair - 1)
         for pair, (opening, closing) in enumerate(zip(marks[::2], marks[1::2], strict=True))
     )
+    return _keeping(shown, kept, emphasis)
+
+
+def single_spaced(shown: Shown) -> Shown:
+    """``shown`` with each run of spaces between two words shown as one space (`shoe.  At`
+    shows `shoe. At`), each remaining character still mapped to its place in the file."""
+    if "  " not in shown.text or not shown.runs or shown.emphasis:
+        return shown
+    kept: list[tuple[int, int]] = []
+    a = 0
+    for run in _SPACES_BETWEEN_WORDS.finditer(shown.text):
+        kept.append((a, run.start() + 1))  # the run's first space stays
+        a = run.end()
+    if not kept:
+        return shown
+    kept.append((a, len(shown.text)))
+    return _keeping(shown, kept, ())
+
+
+def _keeping(
+    shown: Shown,
+    kept: Iterable[tuple[int, int]],
+    emphasis: tuple[tuple[int, int], ...],
+) -> Shown:
+    """``shown`` with only the display spans ``kept`` (in order), each character still mapped
+    to its place in the file; ``emphasis`` in the new text's indices."""
+    text = shown.text
+    run_starts = [at for at, _ in shown.runs]
+    parts: list[str] = []
+    runs: list[tuple[int, int]] = []
+    count = 0  # display characters kept so far
+    for a, b in kept:
+        if b <= a:
+            continue
+        inside = run_starts[bisect.bisect_right(run_starts, a) : bisect.bisect_left(run_starts, b)]
+        for at in (a, *inside):
+            new_at, raw = count + at - a, shown.to_raw(at)
+            # (a new run only where the last one does not already lead)
+            if not runs or raw - runs[-1][1] != new_at - runs[-1][0]:
+                runs.append((new_at, raw))
+        parts.append(text[a:b])
+        count += b - a
     return Shown("".join(parts), tuple(runs), emphasis)
 
 
@@ -139,10 +170,23 @@ class ShownCache:
         if title is not None:
             return Shown(neutralise(title.replace("\n", " ")), ())
         raw = book.text[book.starts[para] : book.ends[para]]
-        shown = shown_from_raw(raw, book.rejoin and not self.set_lines.keeps_breaks(raw))
+        rejoin = book.rejoin and not self.set_lines.keeps_breaks(raw)
+        shown = shown_from_raw(raw, rejoin)
+        if self._reflowed(para, rejoin, shown.text):
+            # The spacing of the file's lines (two spaces after a full stop) means nothing once
+            # the page re-flows them; lines set on purpose keep their spaces.
+            shown = single_spaced(shown)
         if book.style == "markup":
             return shown  # (its emphasis is styled from the markup: `book.spans`)
         return without_emphasis_marks(shown)
+
+    def _reflowed(self, para: int, rejoin: bool, text: str) -> bool:
+        """Whether paragraph ``para`` is prose the page re-flows: not lines that keep their
+        breaks, nor a line of a poem stored as a paragraph of its own (see `runs_on`)."""
+        if not rejoin and "\n" in text:
+            return False
+        runs_on = self.set_lines.runs_on
+        return not (runs_on(para) or (para > 0 and runs_on(para - 1)))
 
     def pieces(self, para: int) -> int:
         """How many layout pieces paragraph ``para`` has (1 unless it is huge)."""
