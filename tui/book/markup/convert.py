@@ -38,6 +38,10 @@ from tui.book.markup.tags import (
 
 LIST_TAGS = frozenset(("ul", "ol", "li"))
 PAGE_NUMBER_CLASS = re.compile(r"(?:^|\s)(?:pagenum|pageno|page-?num(?:ber)?)(?:$|\s)")
+# AO3 downloads head their `div#preface` and `div#afterword` with an `h2.toc-heading`
+# (`Preface`, `Afterword`) for e-readers' contents, which their own style sheet hides.
+AO3_TOC_HEADING = re.compile(r"(?:^|\s)toc-heading(?:$|\s)")
+AO3_WRAPPERS = re.compile(r"(?:^|\s)#(?:preface|afterword)(?:$|\s)")
 # Block kinds and types are defined with the paragraph builder; importers use them from here.
 SECTION_HEADINGS = ("h1", "h2", "h3", "h4")  # levels a converter gives a section of a chapter
 
@@ -186,8 +190,7 @@ class Converter(ParagraphBuilder):
             tag, marks, f"{parent.context} {marks}" if marks else parent.context, block
         )
         element.opened_at = len(self.blocks)
-        if tag in SKIP_TAGS or (marks and PAGE_NUMBER_CLASS.search(marks) is not None):
-            # Printed page numbers (`<span class="pagenum">Page 73</span>`) are not the text.
+        if tag in SKIP_TAGS or (marks and _hidden(marks, parent.context)):
             element.skip = True
             self.skip += 1
         elif tag in ITALIC_TAGS:
@@ -296,3 +299,11 @@ def convert(markup: str) -> Document:
     converter = Converter()
     converter.feed(markup)
     return converter.close()
+
+
+def _hidden(marks: str, context: str) -> bool:
+    """Whether an element with these ``marks`` (inside ``context``) is not the text: a printed
+    page number (`<span class="pagenum">Page 73</span>`), or AO3's hidden `toc-heading`."""
+    if PAGE_NUMBER_CLASS.search(marks) is not None:
+        return True
+    return AO3_TOC_HEADING.search(marks) is not None and AO3_WRAPPERS.search(context) is not None
