@@ -131,6 +131,7 @@ class BookText(NamedTuple):
     scene_lines: list[int]  # known to open a scene
     hidden_lines: list[int]  # blank, but markup with nothing to show rather than space
     headings: Headings | None  # a Markdown book's headings, for its title
+    front_heading: int | None = None  # the heading set from a Markdown page's front matter
 
 
 def _book_text(loaded: LoadedText) -> BookText:
@@ -145,12 +146,21 @@ def _book_text(loaded: LoadedText) -> BookText:
         scene_lines,
         shown_source,
     )
+    from tui.book.text.markdown_front import with_front_title
 
     raw = shown_source(loaded.text)
     headings = read_headings(raw)
     plain = markdown_lines(raw)
     hidden = hidden_lines(loaded.text)
-    return BookText(plain, headings.chapter_lines(), scene_lines(raw), hidden, headings)
+    chapters = headings.chapter_lines()
+    front_heading = None
+    if not headings.levels:
+        # A page without headings shows the title its front matter gives it as one.
+        plain, front_heading = with_front_title(plain, loaded.text)
+        if front_heading is not None:
+            chapters = [front_heading]
+            hidden = [line for line in hidden if line != front_heading]
+    return BookText(plain, chapters, scene_lines(raw), hidden, headings, front_heading)
 
 
 def parse_loaded(loaded: LoadedText) -> Book:
@@ -168,13 +178,14 @@ def parse_loaded(loaded: LoadedText) -> Book:
     )
     book.notices[:0] = loaded.notices
     if found.headings is not None:
-        _markdown_names(book, loaded.text, found.headings)
+        _markdown_names(book, loaded.text, found.headings, found.front_heading is not None)
     return book
 
 
-def _markdown_names(book: Book, raw: str, headings: Headings) -> None:
+def _markdown_names(book: Book, raw: str, headings: Headings, front_heading: bool) -> None:
     """A Markdown book's title and author: from its front matter, its title line over the
-    chapter headings, or its one heading; a chapter without a heading takes the file's title."""
+    chapter headings, or its one heading; a chapter without a heading of its own takes the
+    file's title (``front_heading``: it is shown as its heading)."""
     from tui.book.rules.emphasis import plain_title
     from tui.book.text.markdown import title_from_repeats
     from tui.book.text.markdown_front import front_matter
@@ -184,7 +195,7 @@ def _markdown_names(book: Book, raw: str, headings: Headings) -> None:
     work = without_brackets(front.work)
     book.title = work or work_of_folder(front.title, book.path) or found or book.title
     book.author = book.author or front.author or None
-    if len(book.chapters) == 1 and book.chapters[0].heading is None:
+    if len(book.chapters) == 1 and (book.chapters[0].heading is None or front_heading):
         if front.chapter:
             book.chapters[0].title = plain_title(front.chapter)
             book.title = work or front.title or book.title

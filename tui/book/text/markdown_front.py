@@ -70,3 +70,21 @@ def _yaml_scalar(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] == '"':
         return value[1:-1].replace('\\"', '"')
     return value
+
+
+def with_front_title(plain: str, source: str) -> tuple[str, int | None]:
+    """The plain text of a Markdown page without headings of its own, with the title its front
+    matter gives the page (its chapter's, else its own) set as a heading on the blank line
+    above the story, and that heading's 1-based line; the text unchanged and None when the
+    front matter gives none."""
+    front = front_matter(source)
+    title = " ".join((front.chapter or front.title).split())
+    if not front.lines or not title:
+        return plain, None
+    lines = plain.split("\n")
+    # (the line above the story is blank: a gap, or the front matter's closing `---`)
+    first = next((k for k in range(front.lines, len(lines)) if lines[k].strip()), None)
+    if first is None:
+        return plain, None
+    lines[first - 1] = title
+    return "\n".join(lines), first
