@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from tui.book.heading_text import title_lines
 from tui.book.model import Book, ParaKind
 from tui.book.scene_breaks import gap_scene_starts, scene_break_lines
+from tui.reading.set_lines import SET_KINDS
 from tui.reading.shown_text import ShownCache
 from tui.reading.wrapping import Row, RowKind, centre, justify, wrap
 
@@ -32,10 +33,6 @@ class LayoutOptions:
     ornament: str = "⁂"
     indent: int = 2  # first-line indent in the "indent" style
     notes: str = "show"  # a chapter's author's notes: "show" them, or "collapse" each to a line
-
-
-# Paragraphs whose lines follow one another on the page when the book sets them so.
-_SET_KINDS = (ParaKind.TEXT, ParaKind.FRONT, ParaKind.END)
 
 
 class ParagraphRows:
@@ -125,7 +122,7 @@ class ParagraphRows:
     def _blank_after(self, para: int, kind: ParaKind, blank_style: bool) -> bool:
         if para + 1 in self.title_lines:
             return False
-        if kind in _SET_KINDS and self.shown.set_lines.runs_on(para):
+        if kind in SET_KINDS and self.shown.set_lines.runs_on(para):
             # (a poem's next line, a contents list's next entry)
             return self.book.kinds[para + 1] != kind
         if blank_style or kind in (ParaKind.HEADING, ParaKind.BREAK):

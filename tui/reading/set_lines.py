@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from tui.book.model import Book
+from tui.book.model import Book, ParaKind
 from tui.book.sampling import spread_pieces
 
 _LEADING_MARKS = "“‘\"'_([*—–- "
@@ -22,6 +22,8 @@ VERSE_FITS = 3  # ... of which one in this many must be a break the next word wo
 SHORT_SHARE = 0.7  # a short line: at most this share of the wrap width
 LONGEST_SET = 20_000  # a paragraph longer than this is prose, whatever its breaks
 BLANK_SPACED = 0.8  # share of paragraphs a blank line follows, in a book that spaces them
+# Paragraphs whose lines follow one another on the page when the book sets them so.
+SET_KINDS = (ParaKind.TEXT, ParaKind.FRONT, ParaKind.END)
 
 
 class SetLines:
@@ -79,6 +81,15 @@ class SetLines:
         book that otherwise sets a blank line between paragraphs (the lines of a poem that
         the book's layout reads as paragraphs of their own)."""
         return self.spaced and para + 1 < len(self.book) and self._next_line_on(para)
+
+    def is_set_line(self, para: int) -> bool:
+        """Whether paragraph ``para`` is a line of a poem or a list that the book stores as a
+        paragraph of its own: it runs on from, or into, a paragraph of its kind."""
+        kinds = self.book.kinds
+        if kinds[para] not in SET_KINDS:
+            return False
+        after = self.runs_on(para) and kinds[para + 1] == kinds[para]
+        return after or (para > 0 and self.runs_on(para - 1) and kinds[para - 1] == kinds[para])
 
     def _next_line_on(self, para: int) -> bool:
         book = self.book

@@ -182,11 +182,10 @@ class ShownCache:
 
     def _reflowed(self, para: int, rejoin: bool, text: str) -> bool:
         """Whether paragraph ``para`` is prose the page re-flows: not lines that keep their
-        breaks, nor a line of a poem stored as a paragraph of its own (see `runs_on`)."""
+        breaks, nor a line of a poem stored as a paragraph of its own (see `is_set_line`)."""
         if not rejoin and "\n" in text:
             return False
-        runs_on = self.set_lines.runs_on
-        return not (runs_on(para) or (para > 0 and runs_on(para - 1)))
+        return not self.set_lines.is_set_line(para)
 
     def pieces(self, para: int) -> int:
         """How many layout pieces paragraph ``para`` has (1 unless it is huge)."""
