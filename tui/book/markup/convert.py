@@ -306,4 +306,8 @@ def _hidden(marks: str, context: str) -> bool:
     page number (`<span class="pagenum">Page 73</span>`), or AO3's hidden `toc-heading`."""
     if PAGE_NUMBER_CLASS.search(marks) is not None:
         return True
-    return AO3_TOC_HEADING.search(marks) is not None and AO3_WRAPPERS.search(context) is not None
+    return (
+        "toc-heading" in marks  # (a quick look first: this runs for every element with a class)
+        and AO3_TOC_HEADING.search(marks) is not None
+        and AO3_WRAPPERS.search(context) is not None
+    )
