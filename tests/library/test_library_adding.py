@@ -34,7 +34,7 @@ def test_an_empty_folder_says_what_files_chapbook_reads(tmp_path: Path) -> None:
     assert text == (
         f"No books found in {tmp_path / 'empty'} (chapbook reads .txt, .md, .markdown, .epub, "
         ".html or .htm files, plain or gzipped, but not READMEs, licences or notes); "
-        f"{tmp_path / 'empty'} is not kept for rescans (nothing in it could be added)"
+        "the folder is not kept for rescans (nothing in it could be added)"
     )
 
 
@@ -43,7 +43,7 @@ def test_files_that_are_not_books_are_counted_as_skipped(tmp_path: Path) -> None
     (tmp_path / "odd" / "junk.txt").write_bytes(bytes(range(256)) * 20)
     assert _add(fixed_library(), [tmp_path / "odd"]) == (
         f"No books found in {tmp_path / 'odd'}: 1 file skipped (not a book); "
-        f"{tmp_path / 'odd'} is not kept for rescans (nothing in it could be added)"
+        "the folder is not kept for rescans (nothing in it could be added)"
     )
     assert added_text(["odd"], AddCounts(added=1), 1) == (
         "Added 1 book from odd; 1 file skipped (not a book)"

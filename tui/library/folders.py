@@ -199,13 +199,16 @@ def before_adding(records: Iterable[BookRecord]) -> dict[str, tuple[str, bool, s
     return {r.id: (r.hash, r.missing, r.path) for r in records}
 
 
-def unkept_text(unkept: Sequence[str]) -> str:
-    """`~/notes is not kept for rescans (nothing in it could be added)`, or "" for none."""
+def unkept_text(unkept: Sequence[str], named: bool = True) -> str:
+    """`~/notes is not kept for rescans (nothing in it could be added)`, or "" for none; not
+    ``named``, `the folder is …` (when the sentence has named it already)."""
     if not unkept:
         return ""
     if len(unkept) == 1:
-        return f"{unkept[0]} is not kept for rescans (nothing in it could be added)"
-    return f"{len(unkept)} folders are not kept for rescans (nothing in them could be added)"
+        which = unkept[0] if named else "the folder"
+        return f"{which} is not kept for rescans (nothing in it could be added)"
+    which = f"{len(unkept)} folders" if named else "the folders"
+    return f"{which} are not kept for rescans (nothing in them could be added)"
 
 
 def added_text(
@@ -215,7 +218,10 @@ def added_text(
     library`, or why nothing was added (`No books found in x (chapbook reads …)`), and which
     folders are not kept for rescans (``unkept``, see `Library.unkept`)."""
     text = _books_added_text(paths, counts, skipped)
-    return f"{text}; {unkept_text(unkept)}" if unkept else text
+    if not unkept:
+        return text
+    # (folders all the paths given, which the sentence has named)
+    return f"{text}; {unkept_text(unkept, named=len(unkept) < len(paths))}"
 
 
 def _books_added_text(paths: Sequence[Path | str], counts: AddCounts, skipped: int) -> str:
