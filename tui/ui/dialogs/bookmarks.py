@@ -64,12 +64,14 @@ class BookmarkLabelScreen(
                 yield Label(Text(neutralise(quoted_opening(self.quote))), id="bookmark-quote")
             yield SafeInput(
                 self.label,
-                placeholder="label (optional) — Enter to save, Escape to cancel",
+                placeholder="label (optional)",
                 max_length=LONGEST_ENTRY,
                 # Renaming: the old label selected, so typing replaces it (an arrow key keeps it
                 # to edit).
                 select_on_focus=True,
             )
+            # Under the field, not in it: a placeholder is cut at the field's edge, this wraps.
+            yield Label("Enter saves it, Escape cancels.", id="bookmark-keys")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -20,7 +20,7 @@ class KeyCaptureScreen(
     DEFAULT_CSS = """
     KeyCaptureScreen { align: center middle; }
     KeyCaptureScreen > Static {
-        width: 56; height: auto; padding: 1 2;
+        width: 56; max-width: 100%; height: auto; padding: 1 2;
         border: round $accent; background: $surface;
     }
     """

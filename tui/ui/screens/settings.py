@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import ClassVar
 
-from textual import getters
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
@@ -22,6 +22,7 @@ from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.key_capture import KeyCaptureScreen
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.screens.settings_clashes import clashes_text
+from tui.ui.screens.settings_hint import fitted_hint
 from tui.ui.screens.settings_rows import ROW_WIDTH, key_prompt, setting_prompt, settings_options
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.themes import theme_for
@@ -80,6 +81,20 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         options.focus()
         self._show_file_problem()
         self._show_status(self._hint())
+        # Rows were made for a guessed width: make them again for the list's real one.
+        self.call_after_refresh(self._fit_to_width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self._fit_to_width)
+
+    def _fit_to_width(self) -> None:
+        """Lay each row and the hint out again for the width the screen has now."""
+        if self.draft is None or not self.is_mounted:
+            return
+        self._refresh_rows()
+        status = self.query_one("#settings-status", Static)
+        if not status.has_class("-problem"):
+            self._show_status(self._hint())
 
     def _show_file_problem(self) -> None:
         """Say up front that the user's file could not be read, and what saving will do."""
@@ -102,12 +117,13 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     def _refresh_rows(self) -> None:
         assert self.draft is not None
         options = self.query_one(SettingsList)
+        width = self._row_width()
         for name in EDITABLE:
-            options.replace_option_prompt(name, setting_prompt(self.draft, name))
+            options.replace_option_prompt(name, setting_prompt(self.draft, name, width))
         for actions in self.draft.actions_by_screen().values():
             for action in actions:
                 with suppress(Exception):
-                    prompt = key_prompt(self.draft, action, self._row_width())
+                    prompt = key_prompt(self.draft, action, width)
                     options.replace_option_prompt(f"keys.{action}", prompt)
         # A clash note makes a row taller: keep all of the highlighted row in view.
         self.call_after_refresh(options.scroll_to_highlight)
@@ -124,13 +140,18 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         return display_key(keys.split(",")[0]) if keys else action_id
 
     def _hint(self) -> str:
-        return (
-            f"{self._key('setting_prev')}/{self._key('setting_next')} change a value · "
-            f"{self._key('rebind')} on an action: press its new key · "
-            f"{self._key('add_key')} add one · "
-            f"{self._key('reset_setting')} default · {self._key('save_settings')} save · "
-            f"{self._key('close')} close"
-        )
+        """The keys of this screen, as many as fit: one line, two on a narrow screen."""
+        width = self.query_one("#settings-status", Static).content_region.width or ROW_WIDTH
+        items = [
+            (f"{self._key('setting_prev')}/{self._key('setting_next')}", "value", 0),
+            (self._key("rebind"), "new key", 1),
+            (self._key("add_key"), "add key", 5),
+            (self._key("reset_setting"), "default", 4),
+            (self._key("save_settings"), "save", 2),
+            (self._key("close"), "close", 3),
+            (self._key("help"), "help", 6),
+        ]
+        return fitted_hint(items, width, lines=1 if width >= 50 else 2)
 
     def _current(self) -> str | None:
         option = self.query_one(SettingsList).highlighted_option

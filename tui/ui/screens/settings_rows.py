@@ -5,31 +5,43 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets.option_list import Option
 
+from tui.reading.wrapping import measure
 from tui.settings.edit import EDITABLE, SettingsDraft, format_value
 from tui.settings.key_names import display_keys
 from tui.ui.actions import describe_action
-from tui.ui.screens.settings_clashes import clash_note
+from tui.ui.screens.settings_clashes import NOTE_INDENT, clash_note
 from tui.ui.themes import no_color_requested
 
-LABEL_WIDTH = 48
-DESCRIPTION_WIDTH = 30
+LABEL_WIDTH = 48  # where a setting's value starts when there is room
+DESCRIPTION_WIDTH = 30  # an action's description column when there is room
+ID_WIDTH = LABEL_WIDTH - DESCRIPTION_WIDTH  # its id column, dropped when narrow
+KEYS_ROOM = 18  # what an action's keys (`ctrl+o Backspace`) need beside its description
+SHORT_KEYS = 10  # what most actions' keys (`j Down`) need: longer ones shorten their row's
+SHORTEST_DESCRIPTION = 10
+WIDE_VALUE = 24  # what the longer values take (`‹ blank line between ›`)
 ROW_WIDTH = 76  # the list's room for a row at 80 columns, until it has been laid out
 
 
 def _label(text: str, width: int) -> str:
     """`text` in a column of `width` cells, cut with an ellipsis when longer."""
-    if len(text) > width - 3:
-        text = text[: width - 4] + "…"
+    if measure(text) > width - 3:
+        text = text[: max(1, width - 4)] + "…"
     return f"  {text:<{width - 2}}"
+
+
+def _label_column(width: int) -> int:
+    """Where values start: at `LABEL_WIDTH`, nearer the labels when the row is narrower."""
+    longest = max(measure(label) for label in EDITABLE.values())
+    return min(LABEL_WIDTH, max(longest + 4, width - 26))
 
 
 def settings_options(draft: SettingsDraft, width: int) -> list[Option]:
     """Every row of the list: the reading settings, the keymap, then each screen's actions
     (an action on several screens is listed under the first); rows are ``width`` cells."""
     rows: list[Option] = [Option(Content.styled("Reading", "bold"), disabled=True)]
-    rows += [Option(setting_prompt(draft, n), id=n) for n in EDITABLE if n != "keymap"]
+    rows += [Option(setting_prompt(draft, n, width), id=n) for n in EDITABLE if n != "keymap"]
     rows.append(Option(Content.styled("Keys", "bold"), disabled=True))
-    rows.append(Option(setting_prompt(draft, "keymap"), id="keymap"))
+    rows.append(Option(setting_prompt(draft, "keymap", width), id="keymap"))
     shown: set[str] = set()
     for screen, actions in draft.actions_by_screen().items():
         fresh = [a for a in actions if a not in shown]
@@ -43,14 +55,23 @@ def settings_options(draft: SettingsDraft, width: int) -> list[Option]:
     return rows
 
 
-def setting_prompt(draft: SettingsDraft, name: str) -> Content:
-    """A setting's row: its name, `‹ value ›`, and a dot when it differs from the saved one."""
+def setting_prompt(draft: SettingsDraft, name: str, width: int = ROW_WIDTH) -> Content:
+    """A setting's row: its name, `‹ value ›`, and a dot when it differs from the saved one;
+    on one line of ``width`` cells if it fits, else with the value on a line of its own."""
     value = format_value(name, draft.value(name))
     if name == "theme" and no_color_requested():
         value += "  (NO_COLOR is set: ansi is used)"
     changed = draft.value(name) != draft.saved.get(name)
+    label = EDITABLE[name]
+    value_width = measure(value) + 4 + (3 if changed else 0)
+    column = _label_column(width)
+    if column + WIDE_VALUE > width:
+        # Too narrow for a common column: each value at the right edge, or under its label.
+        column = width - value_width
+        if column < measure(label) + 3:
+            label, column = f"{label}\n{NOTE_INDENT}", 0
     return Content.assemble(
-        _label(EDITABLE[name], LABEL_WIDTH),
+        _label(label, column) if column else f"  {label}",
         ("‹ ", "dim"),
         (value, "bold"),
         (" ›", "dim"),
@@ -59,20 +80,25 @@ def setting_prompt(draft: SettingsDraft, name: str) -> Content:
 
 
 def key_prompt(draft: SettingsDraft, action: str, width: int) -> Content:
-    """An action's row: what it does, its id, its keys, whether they are the user's or not
-    saved yet, and what they clash with on lines of ``width`` cells under it."""
+    """An action's row: what it does, its id (when there is room), its keys, whether they are
+    the user's or not saved yet, and what they clash with, on lines of ``width`` cells."""
     keys = draft.settings.keys.get(action, "")
     clashing = [c for c in draft.clashes() if action in c.actions]
     changed = keys != draft.saved.keys.get(action)
-    parts: list[str | tuple[str, str]] = [
-        _label(describe_action(action), DESCRIPTION_WIDTH),
-        (f"{action:<{LABEL_WIDTH - DESCRIPTION_WIDTH}}", "dim"),
-        (display_keys(keys) or "(none)", "bold"),
-    ]
+    shown_keys = display_keys(keys) or "(none)"
+    tail: list[tuple[str, str]] = [(shown_keys, "bold")]
     if action in draft.user_keys:
-        parts.append(("  (yours)", "dim"))
+        tail.append(("  (yours)", "dim"))
     if changed:
-        parts.append(("  •", "$warning"))
+        tail.append(("  •", "$warning"))
+    tail_width = sum(measure(text) for text, _ in tail)
+    with_id = width - KEYS_ROOM >= DESCRIPTION_WIDTH + ID_WIDTH
+    room = width - tail_width - (ID_WIDTH if with_id else 0)
+    description = max(SHORTEST_DESCRIPTION, min(DESCRIPTION_WIDTH, width - SHORT_KEYS, room))
+    parts: list[str | tuple[str, str]] = [_label(describe_action(action), description)]
+    if with_id:
+        parts.append((f"{action:<{ID_WIDTH}}", "dim"))
+    parts += tail
     # On a line of its own under the row: beside the keys it wrapped to the list's edge.
     for note in clash_note(action, clashing, width):
         parts.append(("\n" + note, "$error bold"))

@@ -13,6 +13,7 @@ from textual.widgets import Input, Label
 
 from tui.reading.history import Recall
 from tui.reading.session import PendingKind
+from tui.reading.wrapping import measure
 from tui.ui.actions import binding
 from tui.ui.widgets.safe_input import SafeInput, interrupts
 
@@ -20,6 +21,16 @@ from tui.ui.widgets.safe_input import SafeInput, interrupts
 # of a whole chapter into one is cut to this (with a notice, `fit_paste`) instead of making
 # every later key wait while the box measures megabytes of text.
 LONGEST_ENTRY = 1000
+HINT_SEPARATOR = " · "
+
+
+def fitted_placeholder(placeholder: str, room: int) -> str:
+    """The leading `·`-separated parts of ``placeholder`` that fit in ``room`` cells: a hint
+    is left short rather than cut mid-word at the field's edge."""
+    parts = placeholder.split(HINT_SEPARATOR)
+    while len(parts) > 1 and measure(HINT_SEPARATOR.join(parts)) > room:
+        parts.pop()
+    return HINT_SEPARATOR.join(parts)
 
 
 class PromptBar(Horizontal):
@@ -63,6 +74,7 @@ class PromptBar(Horizontal):
         super().__init__(id=id)
         self.kind: PendingKind = "search"
         self.recall = Recall([])
+        self._placeholder = ""
 
     def compose(self) -> ComposeResult:
         yield Label("")
@@ -85,13 +97,22 @@ class PromptBar(Horizontal):
         self.recall = Recall(list(history or []), value)
         self.query_one(Label).update(prompt)
         field = self.query_one(Input)
-        field.placeholder = placeholder
+        self._placeholder = placeholder
+        field.placeholder = fitted_placeholder(placeholder, self._room(prompt))
         field.value = value
         field.cursor_position = len(value)
         self.add_class("-open")
         # Focus now, not on the next loop turn (`focus()` defers): keys typed straight after
         # the one that opened the prompt, as a laggy link delivers them, must land in it.
         self.screen.set_focus(field)
+
+    def _room(self, prompt: str) -> int:
+        """The cells the field has for its hint: the width less the prompt and the padding."""
+        return self.app.size.width - measure(prompt) - 4
+
+    def on_resize(self, event: events.Resize) -> None:
+        label = str(self.query_one(Label).content)
+        self.query_one(Input).placeholder = fitted_placeholder(self._placeholder, self._room(label))
 
     def _show(self, value: str) -> None:
         field = self.query_one(Input)
