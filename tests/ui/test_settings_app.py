@@ -242,7 +242,7 @@ async def test_syntax_error_is_shown_as_a_notice(book_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await wait_open(pilot)
         assert notices(app) == [
-            f"{settings_path()}:2:9: not valid TOML: a value is missing or not valid: text "
+            "settings.toml:2:9: not valid TOML: a value is missing or not valid: text "
             'needs quotes, like "this". Fix that line; until then chapbook uses the default '
             "settings."
         ]

@@ -78,7 +78,15 @@ class Problem:
     column: int | None = None
 
     def __str__(self) -> str:
-        where = shown_path(self.path)
+        return self.worded(shown_path(self.path))
+
+    def brief(self) -> str:
+        """The problem with the file named but not its folder: short enough for a notice
+        (`chapbook config check` gives the whole path)."""
+        return self.worded(self.path.name)
+
+    def worded(self, where: str) -> str:
+        """The problem, after ``where`` the file is and its line and column."""
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:

@@ -179,32 +179,26 @@ class ChapbookApp(CrashGuard, App[None]):
         """Draw boxes with rounded corners, or with ASCII (`[display] borders`)."""
         self.set_class(borders == "ascii", ASCII_CLASS)
 
-    # Beyond this many, settings problems are summed up in one notice instead of a stack of
-    # them that would cover the screen.
-    MAX_PROBLEM_NOTICES = 3
-
     def _notify_problems(self) -> None:
+        """One notice, a few lines long: the first problem, and how to see any others."""
         problems = self.problems
-        shown = problems if len(problems) <= self.MAX_PROBLEM_NOTICES else problems[:2]
-        for problem in shown:
-            # Not markup: a message quotes tables (`[keys]`, `[reader]`) that markup would eat.
-            self.notify(
-                str(problem),
-                title="Settings problem",
-                severity="warning",
-                timeout=15,
-                markup=False,
+        if not problems:
+            return
+        # Not markup: a message quotes tables (`[keys]`, `[reader]`) that markup would eat.
+        message = problems[0].brief()
+        if len(problems) > 1:
+            more = len(problems) - 1
+            message += (
+                f"\n{more} more {'problem' if more == 1 else 'problems'}: "
+                f"`{config_command('check', self.settings.path)}` lists every one."
             )
-        if len(shown) < len(problems):
-            more = len(problems) - len(shown)
-            self.notify(
-                f"{more} more problems in your settings; defaults are used for them. "
-                f"Run `{config_command('check', self.settings.path)}` to see every one.",
-                title="Settings problems",
-                severity="warning",
-                timeout=15,
-                markup=False,  # the file's path may hold [brackets]
-            )
+        self.notify(
+            message,
+            title="Settings problem" if len(problems) == 1 else "Settings problems",
+            severity="warning",
+            timeout=15,
+            markup=False,
+        )
 
     # -- saving ------------------------------------------------------------------------------
     def save_all(self) -> None:
