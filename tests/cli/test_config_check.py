@@ -149,12 +149,28 @@ CHECKS = [
         '[keys]\nnext_scene = "x"\nprev_scene = "x"\n',
         1,
         [
-            'settings.toml:2: keys.next_scene: "x" is also prev_scene\'s key on the reader screen: '
-            'give one of them another key. Using "]" for now.',
             'settings.toml:3: keys.prev_scene: "x" is also next_scene\'s key on the reader screen: '
-            'give one of them another key. Using "[" for now.',
+            'give one of them another key. Using "]" for next_scene and "[" for prev_scene '
+            "for now.",
         ],
-        id="two_of_your_own_keys_clashing_are_both_reported",
+        id="two_of_your_own_keys_clashing_are_reported_once_at_the_later",
+    ),
+    pytest.param(
+        'theme = "x"\n[keys]\nsearch_next = "n"\nnext_scene = "n"\nline_down = 7\n'
+        "[reader]\nwidth = 1\n",
+        1,
+        [
+            'settings.toml:1: theme: "x" is not one of the choices: use "paper", "ansi", '
+            '"textual-dark", "textual-light", "nord", "gruvbox" ... (listed in default.toml). '
+            'Using "textual-dark" for now.',
+            'settings.toml:4: keys.next_scene: "n" is also search_next\'s key on the reader '
+            'screen: give one of them another key. Using "n" for search_next and "]" for '
+            "next_scene for now.",
+            'settings.toml:5: keys.line_down: expected keys in quotes, like "x" or "ctrl+f", '
+            'not 7. Using "j,down" for now.',
+            "settings.toml:7: reader.width: 1 is out of range: use 20 to 400. Using 72 for now.",
+        ],
+        id="problems_are_listed_in_the_order_of_the_file_lines",
     ),
     # `x` removes a book in the library; in the reader it is free.
     pytest.param(

@@ -8,7 +8,7 @@ from typing import Any
 from tui.paths import default_config_path, shown_path
 from tui.settings.key_names import RESERVED, KeyNameError, character_of, writable_keys
 from tui.settings.keymaps import find_clashes, parse_key_list, screen_actions
-from tui.settings.schema import describe, sentence
+from tui.settings.schema import describe, sentence, toml_value
 from tui.settings.spelling import closest_name
 
 Report = Callable[[str, str], None]
@@ -116,17 +116,26 @@ def _drop_clashes(chosen: dict[str, str], preset: dict[str, str], report: Report
         if not clashes:
             return keys
         for clash in clashes:
-            mine = [a for a in clash.actions if a in chosen]
-            for action in mine:
-                others = [a for a in clash.actions if a != action]
-                owners = " and ".join(f"{other}'s" for other in others)
-                if any(other in mine for other in others):
-                    fix = "give one of them another key"
-                else:
-                    fix = f"choose another key, or give {' and '.join(others)} another key too"
+            # The user's entries in the clash, in the file's order: the clash is reported
+            # once, at the last of them, which is where it came about.
+            mine = [a for a in chosen if a in clash.actions]
+            action = mine[-1]
+            others = [a for a in clash.actions if a != action]
+            owners = " and ".join(f"{other}'s" for other in others)
+            if len(mine) > 1:
+                fix = "give one of them another key"
+                fallback = " and ".join(
+                    f"{toml_value(writable_keys(preset[a]))} for {a}" for a in mine
+                )
+                using = f" Using {fallback} for now."
                 reason = f'"{clash.key}" is also {owners} key on the {clash.screen} screen: {fix}'
-                if action not in reported:
-                    report(f"keys.{action}", sentence(reason, None, writable_keys(preset[action])))
-                    reported.add(action)
+                message = sentence(reason) + using
+            else:
+                fix = f"choose another key, or give {' and '.join(others)} another key too"
+                reason = f'"{clash.key}" is also {owners} key on the {clash.screen} screen: {fix}'
+                message = sentence(reason, None, writable_keys(preset[action]))
+            if not reported.intersection(mine):
+                report(f"keys.{action}", message)
+                reported.update(mine)
             for action in mine:
                 chosen.pop(action, None)

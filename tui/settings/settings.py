@@ -196,7 +196,8 @@ def build_settings(
         report("keys", sentence("expected a table: write [keys] above your keys"))
         keys_table = {}
     settings.keys = check_keys(keys_table, preset_keys(settings.keymap), report)
-    return settings, problems
+    # In the order of the file's lines, as an editor shows them (keys are checked last).
+    return settings, sorted(problems, key=lambda problem: problem.line or 0)
 
 
 def _apply(settings: Settings, dotted: str, value: Any, report) -> None:
