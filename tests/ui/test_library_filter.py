@@ -116,3 +116,21 @@ async def test_the_footer_fits_80_columns_with_a_filter_kept(tmp_path: Path) -> 
         text = " ".join(f"{key.key_display} {key.description}" for key in keys)
         assert len(text) <= 80
         assert max(key.region.right for key in keys) <= 80
+
+
+async def test_a_long_filter_is_cut_short_in_the_title_bar_at_any_width(tmp_path: Path) -> None:
+    from tui.ui.widgets.library_detail import LibraryBar
+
+    library = fixed_library()
+    populate(library, tmp_path, 3)
+    typed = "work/wt-trial/.venv/bin/chapbook"
+    for size in [(80, 24), (60, 20), (40, 12)]:
+        async with library_app(library).run_test(size=size) as pilot:
+            screen = await settle(pilot)
+            await pilot.press("slash", *typed, "enter")
+            await pilot.pause()
+            bar = screen.query_one(LibraryBar)
+            [line] = str(bar.render()).splitlines()
+            assert bar.region.height == 1 and len(line) <= bar.content_region.width
+            assert line.startswith("Library · 3 books · no matches “work")
+            assert "…”" in line and typed not in line

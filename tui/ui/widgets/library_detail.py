@@ -59,6 +59,9 @@ def shares_title(record: BookRecord, library: Library) -> bool:
     return any(r.id != record.id and r.display_title.casefold() == title for r in library.records())
 
 
+QUERY_KEPT = 8  # letters of a long filter worth more than the sort order beside it
+
+
 class LibraryBar(Widget):
     """`Library · 50 books · 4 match “…”` on the left, the sort order on the right."""
 
@@ -77,8 +80,29 @@ class LibraryBar(Widget):
 
     def render(self) -> Content:
         width = self.content_region.width
-        gap = max(1, width - measure(self.left) - measure(self.right))
-        return Content.assemble((self.left, "bold"), " " * gap, (self.right, "$text-muted"))
+        left, right = self.left, self.right
+        if measure(left) + 1 + measure(right) > width and fitted_count(left, 0) != left:
+            # The filter echoed in quotes gives way first, then the sort order: one line.
+            if measure(fitted_count(left, 0)) + QUERY_KEPT + 1 + measure(right) > width:
+                right = ""
+            left = fitted_count(left, width - measure(right) - (1 if right else 0))
+        gap = max(1 if right else 0, width - measure(left) - measure(right))
+        return Content.assemble((left, "bold"), " " * gap, (right, "$text-muted"))
+
+
+def fitted_count(text: str, room: int) -> str:
+    """`count_text` in ``room`` cells: the filter it echoes cut short with `…` (at least its
+    first letter kept), or the text as it is when it fits or holds no filter."""
+    if measure(text) <= room:
+        return text
+    head, quote, query = text.rpartition(" “")
+    if not quote or not query.endswith("”"):
+        return text
+    query = query[:-1]
+    keep = max(1, room - measure(head) - len(" “…”"))
+    while len(query) > 1 and measure(query) > keep:
+        query = query[:-1]
+    return f"{head} “{query}…”"
 
 
 class LibraryDetail(Widget):
