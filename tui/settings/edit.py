@@ -23,12 +23,19 @@ EDITABLE: dict[str, str] = {
     "reader.paragraph_style": "Paragraphs",
     "reader.justify": "Justify",
     "reader.words_per_minute": "Words per minute",
+    "reader.scene_ornament": "Scene break",
     "reader.chapter_notes": "Chapter notes",
     "reader.search_regex": "Search as regex",
     "keymap": "Keymap preset",
     "display.borders": "Borders",
     "library.sort": "Library order",
     "library.ask_above": "Ask before adding",
+}
+
+# The settings screen has no field to type in: a free-text setting steps through common
+# values, and one the user wrote by hand is kept among them.
+TEXT_CHOICES: dict[str, tuple[str, ...]] = {
+    "reader.scene_ornament": ("⁂", "* * *", "❦", "§", "~", "—", "#"),
 }
 
 _CHOICE_LABELS = {
@@ -93,10 +100,11 @@ class SettingsDraft:
             new: Any = not current
         elif rule.kind == "int":
             new = min(rule.high, max(rule.low, current + direction * rule.step))
-        elif rule.kind == "choice":
-            options = rule.options()
-            index = options.index(current) if current in options else 0
-            new = options[(index + direction) % len(options)]
+        elif rule.kind == "choice" or name in TEXT_CHOICES:
+            options = list(TEXT_CHOICES.get(name) or rule.options())
+            if current not in options:
+                options.insert(0, current)
+            new = options[(options.index(current) + direction) % len(options)]
         else:
             return current
         self.set_value(name, new)

@@ -1,0 +1,47 @@
+"""Stepping the scene ornament, a free-text setting, through common ornaments on the settings
+screen, keeping one written by hand among them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.settings.edit import EDITABLE, TEXT_CHOICES, SettingsDraft
+from tui.settings.settings import load_settings
+
+
+def draft_for(path: Path) -> SettingsDraft:
+    if not path.exists():
+        path.write_text("", encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert not problems
+    return SettingsDraft(settings)
+
+
+def test_the_scene_ornament_is_on_the_settings_screen() -> None:
+    assert EDITABLE["reader.scene_ornament"] == "Scene break"
+
+
+def test_the_ornament_steps_through_common_ones_and_wraps_round(tmp_path: Path) -> None:
+    draft = draft_for(tmp_path / "settings.toml")
+    ornaments = TEXT_CHOICES["reader.scene_ornament"]
+    assert draft.value("reader.scene_ornament") == ornaments[0] == "⁂"
+    assert draft.step("reader.scene_ornament", 1) == "* * *"
+    assert draft.step("reader.scene_ornament", -1) == "⁂"
+    assert draft.step("reader.scene_ornament", -1) == ornaments[-1]
+
+
+def test_an_ornament_written_by_hand_is_one_of_the_choices(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('[reader]\nscene_ornament = "o0o"\n', encoding="utf-8")
+    draft = draft_for(path)
+    assert draft.step("reader.scene_ornament", 1) == "⁂"
+    draft.reset("reader.scene_ornament")
+    assert draft.value("reader.scene_ornament") == "⁂"
+
+
+def test_a_stepped_ornament_is_saved_as_an_override(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    draft = draft_for(path)
+    draft.step("reader.scene_ornament", 1)
+    draft.save()
+    assert path.read_text(encoding="utf-8") == '[reader]\nscene_ornament = "* * *"\n'
