@@ -33,19 +33,21 @@ def row_marks(
         marks.append((0, len(row.text), "selected"))
     for start, end, name in book.spans.get(row.para, ()):
         _mark(row, start, end, name, marks)
-    for start, end in pager.shown(row.para).emphasis:
+    shown = pager.shown(row.para)
+    for start, end in shown.emphasis:
         _mark(row, start, end, "italic", marks)
+    for start, end in shown.bold:
+        _mark(row, start, end, "bold", marks)
     if pattern is not None:
         spans = matches.get(row.para)
         if spans is None:
-            spans = matches[row.para] = spans_in(pattern, pager.shown(row.para).text)
+            spans = matches[row.para] = spans_in(pattern, shown.text)
         for start, end in spans:
             _mark(row, start, end, "match", marks)
         if current is not None:
             start, end = current
             base = book.starts[row.para]
             if base <= start < book.ends[row.para]:
-                shown = pager.shown(row.para)
                 first = shown.to_shown(start - base)
                 last = max(first + 1, shown.to_shown(end - base))
                 _mark(row, first, last, "current", marks)

@@ -71,8 +71,9 @@ def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:
             raise BadQuery(f"The pattern {query} matches empty text: make it match something")
         return pattern
     parts = ["".join(_typed(ch, sensitive=sensitive) for ch in word) for word in query.split()]
-    # Between words, emphasis marks too: `very old man` finds `very _old_ man`.
-    return re.compile(r"_*\s+_*".join(parts), flags)
+    # Between words, emphasis marks too: `very old man` finds `very _old_ man`, and `seeing
+    # red` finds `**Seeing Red**`'s words.
+    return re.compile(r"[_*]*\s+[_*]*".join(parts), flags)
 
 
 def _typed(char: str, *, sensitive: bool) -> str:

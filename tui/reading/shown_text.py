@@ -6,12 +6,13 @@ import bisect
 import re
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.book.heading_text import heading_lines
 from tui.book.loader import neutralise
 from tui.book.model import Book
-from tui.book.rules.emphasis import emphasis_marks
+from tui.book.rules.emphasis import loose_ends, marked_spans
+from tui.reading.italic_runs import italic_run
 from tui.reading.set_lines import SetLines
 
 # Paragraphs longer than this are laid out in pieces, so that a 20 MB single-line "paragraph"
@@ -35,6 +36,8 @@ class Shown:
     # Display spans set in italics, where the file marks emphasis with underscores (`_word_`)
     # that the display leaves out.
     emphasis: tuple[tuple[int, int], ...] = ()
+    # Display spans set in bold, where the file marks them with double asterisks (`**EPOV**`).
+    bold: tuple[tuple[int, int], ...] = ()
 
     def to_raw(self, index: int) -> int:
         """The paragraph-relative raw offset of display index ``index``."""
@@ -82,28 +85,53 @@ def shown_from_raw(raw: str, rejoin: bool) -> Shown:
     return Shown(text, tuple(runs))
 
 
-def without_emphasis_marks(shown: Shown) -> Shown:
-    """``shown`` without the underscores that mark emphasis (Project Gutenberg's `_italics_`,
-    a heading line's `JOURNAL--_continued_`), their words kept as ``emphasis`` spans, and each
-    remaining character still mapped to its place in the file."""
-    if "_" not in shown.text or not shown.runs:
+def without_emphasis_marks(shown: Shown, runs_on: bool = False, runs_in: bool = False) -> Shown:
+    """``shown`` without the marks that set words in emphasis (Project Gutenberg's `_italics_`,
+    a heading line's `JOURNAL--_continued_`, FanFicFare's `**bold**`), their words kept as
+    ``emphasis`` and ``bold`` spans, and each remaining character still mapped to its place in
+    the file. Italics that run on past its end (``runs_on``) or in from before its start
+    (``runs_in``) lose their one mark here too."""
+    if ("_" not in shown.text and "**" not in shown.text) or not shown.runs:
         return shown
-    marks = emphasis_marks(shown.text)
+    text = shown.text
+    spans = marked_spans(text)
+    marks = [(at, span.width) for span in spans for at in span[:2]]
+    styled = [(span.opening + span.width, span.closing, span.style) for span in spans]
+    if runs_on or runs_in:
+        opening, closing = loose_ends(text, spans)
+        if runs_on and opening is not None:
+            marks.append((opening, 1))
+            styled.append((opening + 1, len(text), "italic"))
+        if runs_in and closing is not None:
+            marks.append((closing, 1))
+            styled.append((0, closing, "italic"))
     if not marks:
         return shown
-    kept = zip([0, *(m + 1 for m in marks)], [*marks, len(shown.text)], strict=True)
-    # Each pair of marks encloses one span; a character moves left by the marks before it.
-    emphasis = tuple(
-        (opening - 2 * pair, closing - 2 * pair - 1)
-        for pair, (opening, closing) in enumerate(zip(marks[::2], marks[1::2], strict=True))
+    marks.sort()
+    cuts = [0, *(at + width for at, width in marks)]
+    kept = zip(cuts, [*(at for at, _ in marks), len(text)], strict=True)
+    mark_at = [at for at, _ in marks]
+    removed = [0]  # marks' characters before each mark, and after the last
+    for _, width in marks:
+        removed.append(removed[-1] + width)
+
+    def moved(index: int) -> int:
+        """Where the text's index ``index`` lands once the marks before it are gone."""
+        return index - removed[bisect.bisect_left(mark_at, index)]
+
+    found = sorted((moved(a), moved(b), style) for a, b, style in styled)
+    return _keeping(
+        shown,
+        kept,
+        tuple((a, b) for a, b, style in found if style == "italic"),
+        tuple((a, b) for a, b, style in found if style == "bold"),
     )
-    return _keeping(shown, kept, emphasis)
 
 
 def single_spaced(shown: Shown) -> Shown:
     """``shown`` with each run of spaces between two words shown as one space (`shoe.  At`
     shows `shoe. At`), each remaining character still mapped to its place in the file."""
-    if "  " not in shown.text or not shown.runs or shown.emphasis:
+    if "  " not in shown.text or not shown.runs or shown.emphasis or shown.bold:
         return shown
     kept: list[tuple[int, int]] = []
     a = 0
@@ -120,9 +148,10 @@ def _keeping(
     shown: Shown,
     kept: Iterable[tuple[int, int]],
     emphasis: tuple[tuple[int, int], ...],
+    bold: tuple[tuple[int, int], ...] = (),
 ) -> Shown:
     """``shown`` with only the display spans ``kept`` (in order), each character still mapped
-    to its place in the file; ``emphasis`` in the new text's indices."""
+    to its place in the file; ``emphasis`` and ``bold`` in the new text's indices."""
     text = shown.text
     run_starts = [at for at, _ in shown.runs]
     parts: list[str] = []
@@ -139,7 +168,7 @@ def _keeping(
                 runs.append((new_at, raw))
         parts.append(text[a:b])
         count += b - a
-    return Shown("".join(parts), tuple(runs), emphasis)
+    return Shown("".join(parts), tuple(runs), emphasis, bold)
 
 
 class ShownCache:
@@ -178,7 +207,10 @@ class ShownCache:
             shown = single_spaced(shown)
         if book.style == "markup":
             return shown  # (its emphasis is styled from the markup: `book.spans`)
-        return without_emphasis_marks(shown)
+        run = italic_run(book, para)
+        if run.inside:
+            return replace(shown, emphasis=((0, len(shown.text)),))
+        return without_emphasis_marks(shown, run.runs_on, run.runs_in)
 
     def _reflowed(self, para: int, rejoin: bool, text: str) -> bool:
         """Whether paragraph ``para`` is prose the page re-flows: not lines that keep their
