@@ -79,3 +79,20 @@ async def test_collapsed_notes_take_one_line_each(tmp_path: Path) -> None:
         book = screen.book
         full = book.paragraph(32)
         assert len(full) > len(map_note)  # it was longer than one line
+
+
+async def test_a_n_paragraphs_of_an_ao3_epub_collapse_like_its_chapter_notes(
+    tmp_path: Path,
+) -> None:
+    epub = FIXTURE.parents[2] / "fanfic" / "ao3_download_epub_wip_xxx_breaks.epub"
+    settings, _ = load_settings(None)
+    settings.reader.chapter_notes = "collapse"
+    app = reader_app(Path(shutil.copy(epub, tmp_path / "fire.epub")), settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("right_curly_bracket")
+        rows = [row for row in shown_rows(screen) if row]
+        assert rows[0] == "Chapter 1: Festival"
+        assert rows[1].startswith("A/N: Elk!")
+        assert rows[2].startswith("I oven I rocket") and rows[2].endswith(" …")
+        assert rows[3].startswith("Kit needle it wing printer!")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.book.markup.book_breaks import gaps_beside_ornaments, ornaments_as_breaks
-from tui.book.markup.chapter_notes import notes_set_off_by_rules
+from tui.book.markup.chapter_notes import labelled_notes, notes_set_off_by_rules
 from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.matter import matter_sections, read_matter
 from tui.book.markup.package import TocEntry
@@ -182,7 +182,8 @@ def _chapter_kinds(
         after = next((j for j in range(i, end) if kinds[j] not in (NOTE, LABEL)), end)
         if after < end and after > i and paras[after].hint == HEADING and kinds[after] == TEXT:
             kinds[after] = LABEL
-    notes_set_off_by_rules(kinds, paras, i, end)
+    opened = notes_set_off_by_rules(kinds, paras, i, end)
+    labelled_notes(kinds, paras, i, end, opened=opened)
     return heading
 
 
@@ -227,7 +228,9 @@ def _ao3_notes(kinds: bytearray, paras: Sequence[Para], start: int, end: int) ->
             quoted = j + 1
             while quoted < end and _quoted(paras[quoted]):
                 quoted += 1
-            if quoted > j + 1:
+            if quoted == j + 1 and quoted < end and kinds[quoted] == NOTE:
+                kinds[j] = NOTE  # the label over notes AO3 marked (`See the end of the chapter…`)
+            elif quoted > j + 1:
                 kinds[j:quoted] = bytes([NOTE]) * (quoted - j)
                 j = quoted
                 continue

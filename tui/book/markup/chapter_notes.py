@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from tui.book.markup.paragraphs import Para, set_apart
 from tui.book.model import ParaKind
-from tui.book.rules.notes import looks_like_author_talk, talk_words
+from tui.book.rules.notes import MAX_TALK_CHARS, looks_like_author_talk, note_end, talk_words
 from tui.book.rules.scenes import TITLE_LINE_CHARS  # (a title line over the note)
 
 TEXT, BREAK, NOTE = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.NOTE)
+LABEL = int(ParaKind.LABEL)
 MOST_NOTE_PARAGRAPHS = 6  # an author's note opening or closing a chapter, at the longest
 MOST_CLOSING_PARAGRAPHS = 18  # a labelled closing note with what comes under it (credits)
 _AUTHORS_NOTE = r"author['’]?s?\s+notes?\b"
@@ -23,6 +24,11 @@ AUTHOR_LABEL = re.compile(rf"[\W_]*(?:a/n\b|{_AUTHORS_NOTE})", re.IGNORECASE)
 # (a number in it: `Rio: are you coming?` over a rule is the story's chat)
 FACT_LINE = re.compile(r"[^\W\d_][^\n:：]{0,24}[:：][ \t]*(?=[^\n]*\d)\S[^\n]{0,50}$")
 MOST_FACT_LINES = 2
+# The label that opens a paragraph of the author's own, as FFN and AO3 authors write them in
+# the chapter's text: `A/N: …`, `Author's Note: …`, `Disclaimer: …` (not `An hour later`).
+OWN_NOTE_LABEL = re.compile(
+    rf"[\W_]*(?:a/n\b|a\.n\.|an\s*[:\-–—]|{_AUTHORS_NOTE}|disclaimer\s*:)", re.IGNORECASE
+)
 REQUEST = re.compile(
     r"\bplease\s+(?:review|comment|leave|let me know)|\breviews?\s+(?:are|is)\s+"
     r"(?:always\s+)?(?:welcome|appreciated)",
@@ -30,13 +36,14 @@ REQUEST = re.compile(
 )
 
 
-def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, end: int) -> None:
+def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, end: int) -> bool:
     """Keep the author's notes that open and close the chapter ``[body, end)`` out of its
     scenes: the rule under an opening note opens no scene, and a closing note and its rule
-    are notes; the story between them keeps its scenes."""
+    are notes; the story between them keeps its scenes. Whether an opening note was found."""
     first = kinds.find(BREAK, body, end)
     if first < 0:
-        return
+        return False
+    opened = False
     before = _texts(kinds, paras, body, first)
     opening = [k for k in before if len(paras[k].text) > TITLE_LINE_CHARS]
     if (
@@ -48,6 +55,7 @@ def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, e
         # opens no scene.
         kinds[first] = NOTE
         body = first + 1
+        opened = True
     elif (
         opening
         and first - body <= MOST_NOTE_PARAGRAPHS
@@ -64,15 +72,16 @@ def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, e
         # lines over a story do, and its rule opens no scene.
         kinds[first] = NOTE
         body = first + 1
+        opened = True
     last = kinds.rfind(BREAK, body, end)
     if last < 0:
-        return
+        return opened
     labelled = _labelled_closing_note(kinds, paras, body, end)
     if labelled is not None:
         kinds[labelled:end] = bytes([NOTE]) * (end - labelled)
-        return
+        return opened
     if end - last - 1 > MOST_NOTE_PARAGRAPHS:
-        return
+        return opened
     after = _texts(kinds, paras, last + 1, end)
     story_before = kinds.find(TEXT, body, last) >= 0
     texts = [paras[k].text for k in after]
@@ -83,6 +92,42 @@ def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, e
         and _plainly_a_note(texts)
     ):
         kinds[last:end] = bytes([NOTE]) * (end - last)
+    return opened
+
+
+def labelled_notes(
+    kinds: bytearray, paras: Sequence[Para], body: int, end: int, *, opened: bool = False
+) -> None:
+    """The runs of `A/N: …` and `Disclaimer: …` paragraphs (and the author's talk under each)
+    that open or close the chapter ``[body, end)`` are notes, as in a text file: not the story,
+    and not what its scenes are named by; the story between them keeps its scenes. Where a
+    rule already set off the opening note (``opened``), it stays at the head of the first
+    scene."""
+
+    def text(k: int) -> str:
+        return paras[k].text if kinds[k] == TEXT else ""  # (a note stops at a rule)
+
+    k = body
+    while k < end and kinds[k] in (NOTE, LABEL):
+        k += 1
+    opening = k
+    while k < end and not opened and _own_note(text(k)):
+        k = note_end(text, k, end, MOST_NOTE_PARAGRAPHS)
+    if k > opening and kinds.find(TEXT, k, end) >= 0:
+        kinds[opening:k] = bytes([NOTE]) * (k - opening)
+        if k < end and kinds[k] == BREAK:
+            kinds[k] = NOTE  # the rule that closes them opens no scene
+    tail = [k for k in range(max(body, end - MOST_NOTE_PARAGRAPHS), end) if kinds[k] == TEXT]
+    for at, k in enumerate(tail):
+        if _own_note(text(k)) and all(looks_like_author_talk(text(j)) for j in tail[at + 1 :]):
+            if kinds.find(TEXT, body, k) >= 0:
+                kinds[k:end] = bytes([NOTE]) * (end - k)
+            return
+
+
+def _own_note(text: str) -> bool:
+    """A paragraph that opens with the author's label and is no longer than a note."""
+    return len(text) <= MAX_TALK_CHARS and OWN_NOTE_LABEL.match(text) is not None
 
 
 def _labelled_closing_note(
