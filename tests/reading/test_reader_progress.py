@@ -217,3 +217,11 @@ def test_a_long_chapter_title_is_cut_before_the_scene_goes() -> None:
         assert measure(book) + 3 + measure(place) + 2 + measure(right) <= width
     book, place, right = status_layout("Dracula", progress, 34)  # narrow: the chapter alone
     assert (book, right) == ("", "scene 1/22 · 21%") and place.startswith("CHAPTER VII")
+
+
+def test_a_chapter_named_by_a_word_the_title_holds_is_still_shown() -> None:
+    # The Time Machine's first chapter is `I`: the title holds the letter, not the chapter.
+    progress = Progress(1.0, "I", 1, 1, 12.0, 250)
+    assert status_layout("The Time Machine", progress, 78)[1] == "I"
+    progress = Progress(1.0, "Time Machine", 1, 1, 12.0, 250)
+    assert status_layout("The Time Machine", progress, 78)[1] == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tui.book.model import Book
@@ -154,13 +155,21 @@ _PLACE_MIN = 16
 
 def _says_the_same(place: str, title: str) -> bool:
     """True when the place names nothing the title does not (a book without headings is
-    one chapter named after the book or its file)."""
+    one chapter named after the book or its file): its words are the title's, or most of them
+    in a row. A chapter named by a word the title holds (`I` in The Time Machine) says more."""
+    place_words, title_words = _words(place), _words(title)
+    if not place_words or "".join(place_words) == "".join(title_words):
+        return True
+    size = len(place_words)
+    in_a_row = any(
+        title_words[at : at + size] == place_words for at in range(len(title_words) - size + 1)
+    )
+    return in_a_row and 2 * len("".join(place_words)) >= len("".join(title_words))
 
-    def letters(text: str) -> str:
-        return "".join(ch for ch in text.casefold() if ch.isalnum())
 
-    place_letters = letters(place)
-    return not place_letters or place_letters in letters(title)
+def _words(text: str) -> list[str]:
+    """The words of ``text``, folded: its runs of letters and digits."""
+    return re.findall(r"[^\W_]+", text.casefold())
 
 
 def status_layout(title: str, progress: Progress | None, width: int) -> tuple[str, str, str]:
