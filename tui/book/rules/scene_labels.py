@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from tui.book.model import Book, ParaKind, Scene
 from tui.book.rules.emphasis import plain_title
 from tui.book.rules.patterns import compiled_on_first_use, word_set
+from tui.book.rules.repeated_openings import past_repeats
 from tui.book.sampling import spread_pieces
 
 TEXT = int(ParaKind.TEXT)
@@ -99,7 +100,8 @@ _ARTICLE_BEFORE = compiled_on_first_use(
 )
 THING_SHARE = 3
 _OWNS = ("’s", "'s")
-_LEADING = re.compile(r"^[^\w“‘\"«「『]+|^([“‘\"«「『])[^\w“‘\"«「『]+")
+# (an underscore too: one left opening italics that run on, `_Do donkey is…`)
+_LEADING = re.compile(r"^(?:[^\w“‘\"«「『]|_)+|^([“‘\"«「『])(?:[^\w“‘\"«「『]|_)+")
 _TRAILING = re.compile(r"[\W_]+$")
 
 
@@ -380,8 +382,10 @@ def scene_names(
     return names_in(sample, limit, evidence)
 
 
-def scene_opening(book: Book, start: int, end: int) -> str:
-    """First words of a scene, from its first paragraph that has words (skips `!”`)."""
+def scene_opening(book: Book, start: int, end: int, passed: frozenset[str] = frozenset()) -> str:
+    """First words of a scene, from its first paragraph that has words (skips `!”`), after any
+    line the book repeats at its chapters' heads (``passed``: `repeated_openings`)."""
+    start = past_repeats(book, start, end, passed) if passed else start
     for i in range(start, min(end, start + 4)):
         if book.kinds[i] == TEXT:
             words = first_words(_head(book, i))

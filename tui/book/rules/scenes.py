@@ -12,6 +12,7 @@ from tui.book.rules.breaks import is_end_line, is_setoff_line, is_spacer_line
 from tui.book.rules.emphasis import plain_title
 from tui.book.rules.headings import names_a_chapter
 from tui.book.rules.notes import looks_like_author_talk
+from tui.book.rules.repeated_openings import repeated_openings
 from tui.book.rules.scene_labels import name_scenes, scene_opening, tell_scenes_apart
 
 TEXT = int(ParaKind.TEXT)
@@ -57,12 +58,13 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
     per_chapter = [
         _scene_starts(book, _scenes_from(book, c), c.end, gaps, c.title) for c in book.chapters
     ]
+    passed = repeated_openings(book)
     for ci, (chapter, starts) in enumerate(zip(book.chapters, per_chapter, strict=True)):
         chapter.scenes = []
         for si, start in enumerate(starts):
             end = starts[si + 1] if si + 1 < len(starts) else chapter.end
             scene = Scene(ci, si, start, end)
-            scene.first_words = scene_opening(book, start, end)
+            scene.first_words = scene_opening(book, start, end, passed)
             scene.title = plain_title(_opening_label(book, chapter.start, start, gaps))
             chapter.scenes.append(scene)
     if with_names:

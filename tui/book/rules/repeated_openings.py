@@ -1,0 +1,70 @@
+"""Lines a book repeats at the head of its chapters (the story's title under each heading,
+`Chapter 12` restating it): not what a scene is known by."""
+
+from __future__ import annotations
+
+import re
+
+from tui.book.model import Book, ParaKind
+from tui.book.rules.headings import names_a_chapter
+
+TEXT = int(ParaKind.TEXT)
+# A line this short at most can be a repeated title; longer ones are prose.
+LONGEST_REPEATED = 80
+# How many of a chapter's first paragraphs of prose are looked at.
+HEAD_PARAGRAPHS = 3
+# A scene's label passes over this many repeated lines at most.
+MOST_PASSED = 3
+# A line repeats when it opens at least this many chapters, and at least half of them.
+FEWEST_CHAPTERS = 3
+
+_MARKS = re.compile(r"[*_~]+")
+_NUMBER = re.compile(r"\d+")
+
+
+def opening_key(text: str) -> str:
+    """What a short line says, as its repeats are compared: without emphasis marks, case or
+    spacing (`**My Paper Heart **` is `my paper heart`), and in a line shaped like a chapter's
+    heading any number standing for every number (`Chapter 12` is `chapter #`; a year over a
+    scene, `2019`, is itself); "" for a line too long to be a title."""
+    if len(text) > LONGEST_REPEATED * 2:
+        return ""
+    words = " ".join(_MARKS.sub(" ", text).split()).casefold()
+    if not words or len(words) > LONGEST_REPEATED:
+        return ""
+    return _NUMBER.sub("#", words) if names_a_chapter(words) else words
+
+
+def repeated_openings(book: Book) -> frozenset[str]:
+    """Keys (`opening_key`) of the lines a scene's label passes over: the book's title, and a
+    line among the first few of most chapters."""
+    found: dict[str, int] = {}
+    for chapter in book.chapters:
+        keys: set[str] = set()
+        at = chapter.start
+        while at < chapter.end and len(keys) < HEAD_PARAGRAPHS:
+            if book.kinds[at] == TEXT:
+                keys.add(opening_key(book.text[book.starts[at] : book.ends[at]].strip()))
+            at += 1
+        for key in keys - {""}:
+            found[key] = found.get(key, 0) + 1
+    least = max(FEWEST_CHAPTERS, (len(book.chapters) + 1) // 2)
+    repeated = {key for key, count in found.items() if count >= least}
+    title = opening_key(book.title)
+    return frozenset(repeated | ({title} if title else set()))
+
+
+def past_repeats(book: Book, start: int, end: int, passed: frozenset[str]) -> int:
+    """Where the words a scene is known by begin: past the lines at its ``start`` that the
+    book repeats (keys in ``passed``), when story follows them before its ``end``."""
+    at = found = start
+    count = 0
+    while at < end and count < MOST_PASSED:
+        if book.kinds[at] == TEXT:
+            head = book.text[book.starts[at] : min(book.ends[at], book.starts[at] + 400)]
+            if opening_key(head.strip()) not in passed:
+                break
+            count += 1
+            found = at + 1
+        at += 1
+    return found if book.kinds.find(TEXT, found, end) >= 0 else start
