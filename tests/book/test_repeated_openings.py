@@ -39,3 +39,8 @@ def test_numbers_stand_for_every_number_only_in_chapter_headings() -> None:
     assert opening_key("**Chapter 12 **") == opening_key("Chapter 3") == "chapter #"
     assert opening_key("2019") != opening_key("2020")
     assert opening_key("**My Paper Heart **") == opening_key("My Paper Heart")
+
+
+def test_a_sentence_opening_every_chapter_still_names_its_scenes() -> None:
+    assert opening_key("She walked down to the harbour.") == ""
+    assert opening_key("“Again?”") == ""

@@ -18,6 +18,8 @@ MOST_PASSED = 3
 # A line repeats when it opens at least this many chapters, and at least half of them.
 FEWEST_CHAPTERS = 3
 
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’")
+_LETTER = re.compile(r"[^\W\d_]")
 _MARKS = re.compile(r"[*_~]+")
 _NUMBER = re.compile(r"\d+")
 
@@ -26,13 +28,15 @@ def opening_key(text: str) -> str:
     """What a short line says, as its repeats are compared: without emphasis marks, case or
     spacing (`**My Paper Heart **` is `my paper heart`), and in a line shaped like a chapter's
     heading any number standing for every number (`Chapter 12` is `chapter #`; a year over a
-    scene, `2019`, is itself); "" for a line too long to be a title."""
+    scene, `2019`, is itself); "" for a line too long to be a title, or a sentence."""
     if len(text) > LONGEST_REPEATED * 2:
         return ""
     words = " ".join(_MARKS.sub(" ", text).split()).casefold()
     if not words or len(words) > LONGEST_REPEATED:
         return ""
-    return _NUMBER.sub("#", words) if names_a_chapter(words) else words
+    if names_a_chapter(words):
+        return _NUMBER.sub("#", words)
+    return "" if words.endswith(_SENTENCE_ENDS) else words  # (a sentence is the story's)
 
 
 def repeated_openings(book: Book) -> frozenset[str]:
@@ -49,7 +53,8 @@ def repeated_openings(book: Book) -> frozenset[str]:
         for key in keys - {""}:
             found[key] = found.get(key, 0) + 1
     least = max(FEWEST_CHAPTERS, (len(book.chapters) + 1) // 2)
-    repeated = {key for key, count in found.items() if count >= least}
+    # (a line without letters, a year over the scene, `2005`, tells when it happens)
+    repeated = {key for key, n in found.items() if n >= least and _LETTER.search(key)}
     title = opening_key(book.title)
     return frozenset(repeated | ({title} if title else set()))
 
