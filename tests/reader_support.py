@@ -147,6 +147,29 @@ async def wait_open(pilot, timeout: float = 10.0):
     raise AssertionError("the book did not open in time")
 
 
+async def open_settings(pilot):
+    """Press `,` as a user would and wait for the settings screen; returns it."""
+    from tui.ui.screens.settings import SettingsScreen
+
+    await pilot.press("comma")
+    await pilot.pause()
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, SettingsScreen)
+    return pilot.app.screen
+
+
+async def highlight(pilot, option_id: str) -> None:
+    """Move the settings list's cursor down to a row, as a user would with `j`."""
+    from textual.widgets import OptionList
+
+    options = pilot.app.screen.query_one(OptionList)
+    for _ in range(200):
+        if options.highlighted_option is not None and options.highlighted_option.id == option_id:
+            return
+        await pilot.press("j")
+    raise AssertionError(f"no row {option_id}")
+
+
 def shown_rows(screen) -> list[str]:
     """The text column as drawn on screen, one string per row, edges stripped."""
     view = screen.view

@@ -39,3 +39,17 @@ def test_swap_skips_the_place_it_is_at_and_has_nothing_when_empty() -> None:
     jumps.push(5)
     assert jumps.swap(5) == 10
     assert jumps.swap(10) == 5
+
+
+def test_forward_undoes_back_until_a_new_jump() -> None:
+    jumps = JumpList()
+    jumps.push(10)
+    jumps.push(20)
+    assert jumps.back(30) == 20
+    assert jumps.back(20) == 10
+    assert jumps.forward(10) == 20
+    assert jumps.forward(20) == 30
+    assert jumps.forward(30) is None
+    assert jumps.back(30) == 20
+    jumps.push(20)  # a new jump
+    assert jumps.forward(5) is None

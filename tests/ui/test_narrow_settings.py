@@ -8,7 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
-from reader_support import lantern_book, reader_app, wait_open
+from reader_support import highlight, lantern_book, reader_app, wait_open
+from reader_support import open_settings as open_settings_screen
 
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen
 from tui.ui.dialogs.key_capture import KeyCaptureScreen
@@ -37,11 +38,7 @@ def terminal_lines(app) -> list[str]:
 
 async def open_settings(pilot) -> SettingsScreen:
     await wait_open(pilot)
-    await pilot.press("comma")
-    await pilot.pause()
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, SettingsScreen)
-    return pilot.app.screen
+    return await open_settings_screen(pilot)
 
 
 @pytest.mark.parametrize("size", NARROW, ids=["60x20", "40x12"])
@@ -93,10 +90,8 @@ async def test_the_rows_fit_again_after_a_resize(book_path: Path) -> None:
 
 async def test_key_capture_shows_over_the_settings_at_40x12(book_path: Path) -> None:
     async with reader_app(book_path).run_test(size=(40, 12)) as pilot:
-        screen = await open_settings(pilot)
-        options = screen.query_one(SettingsList)
-        while options.highlighted_option.id != "keys.page_down":
-            await pilot.press("j")
+        await open_settings(pilot)
+        await highlight(pilot, "keys.page_down")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(pilot.app.screen, KeyCaptureScreen)

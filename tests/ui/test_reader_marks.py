@@ -9,7 +9,6 @@ from reader_support import lantern_book, notices, reader_app, shown_rows, top_te
 
 from tui.book.anchor import Anchor, Bookmark
 from tui.library.library import Library
-from tui.reading.jumps import JumpList
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
 
 SIZE = (80, 24)
@@ -18,20 +17,6 @@ SIZE = (80, 24)
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
     return lantern_book(tmp_path)
-
-
-def test_forward_undoes_back_until_a_new_jump() -> None:
-    jumps = JumpList()
-    jumps.push(10)
-    jumps.push(20)
-    assert jumps.back(30) == 20
-    assert jumps.back(20) == 10
-    assert jumps.forward(10) == 20
-    assert jumps.forward(20) == 30
-    assert jumps.forward(30) is None
-    assert jumps.back(30) == 20
-    jumps.push(20)  # a new jump
-    assert jumps.forward(5) is None
 
 
 def test_a_mark_is_a_bookmark_with_a_letter_and_old_files_load() -> None:

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader_support import lantern_book, reader_app, wait_open
-from textual.widgets import OptionList
+from reader_support import highlight, lantern_book, open_settings, reader_app, wait_open
 
 from tui.reading.wrapping import measure
-from tui.ui.screens.settings import SettingsScreen
 
 
 def _watch_rows(view) -> list[str]:
@@ -36,12 +34,8 @@ async def test_narrowing_the_column_in_settings_repaints_it_at_the_new_width(
         reader = await wait_open(pilot)
         await pilot.press("j", "j", "j")
         spills = _watch_rows(reader.view)
-        await pilot.press("comma")
-        await pilot.pause()
-        assert isinstance(app.screen, SettingsScreen)
-        options = app.screen.query_one(OptionList)
-        while options.highlighted_option.id != "reader.width":
-            await pilot.press("j")
+        await open_settings(pilot)
+        await highlight(pilot, "reader.width")
         await pilot.press(*["left"] * 10)
         await pilot.press("ctrl+s", "escape")
         await pilot.pause()

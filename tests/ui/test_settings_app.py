@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 from reader_support import (
+    highlight,
     lantern_book,
     notices,
+    open_settings,
     reader_app,
     top_text,
     wait_open,
@@ -43,23 +45,6 @@ def app_with_user_settings(book: Path):
     app = reader_app(book, settings=settings)
     app.problems = problems
     return app
-
-
-async def open_settings(pilot) -> SettingsScreen:
-    await pilot.press("comma")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, SettingsScreen)
-    return pilot.app.screen
-
-
-async def highlight(pilot, option_id: str) -> None:
-    """Move the settings list's cursor down to a row, as a user would with `j`."""
-    options = pilot.app.screen.query_one(OptionList)
-    for _ in range(200):
-        if options.highlighted_option is not None and options.highlighted_option.id == option_id:
-            return
-        await pilot.press("j")
-    raise AssertionError(f"no row {option_id}")
 
 
 async def test_next_chapter_x_in_settings_toml_jumps_with_x(book_path: Path) -> None:

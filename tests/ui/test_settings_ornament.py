@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader_support import lantern_book, reader_app, shown_rows, wait_open
+from reader_support import (
+    highlight,
+    lantern_book,
+    open_settings,
+    reader_app,
+    shown_rows,
+    wait_open,
+)
 from textual.widgets import OptionList
 
 from tui.paths import settings_path
-from tui.ui.screens.settings import SettingsScreen
 
 
 async def test_the_scene_break_row_changes_the_ornament_in_the_reader(tmp_path: Path) -> None:
@@ -17,12 +23,9 @@ async def test_the_scene_break_row_changes_the_ornament_in_the_reader(tmp_path: 
     async with app.run_test(size=(100, 30)) as pilot:
         reader = await wait_open(pilot)
         assert any(row.strip() == "⁂" for row in shown_rows(reader))
-        await pilot.press("comma")
-        await pilot.pause()
-        assert isinstance(app.screen, SettingsScreen)
-        options = app.screen.query_one(OptionList)
-        while options.highlighted_option.id != "reader.scene_ornament":
-            await pilot.press("j")
+        settings = await open_settings(pilot)
+        await highlight(pilot, "reader.scene_ornament")
+        options = settings.query_one(OptionList)
         assert "Scene break" in options.highlighted_option.prompt.plain
         await pilot.press("right")
         assert "‹ * * * ›" in options.highlighted_option.prompt.plain

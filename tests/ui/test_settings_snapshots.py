@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from reader_support import lantern_book, reader_app, wait_open
+from reader_support import highlight, lantern_book, reader_app, wait_open
 from textual.pilot import Pilot
 
 from tui.settings.settings import load_settings
@@ -43,9 +43,7 @@ def test_settings_screen_showing_a_clash_in_the_paper_theme(snap_compare, book_p
 
     async def rebind_to_a_taken_key(pilot) -> None:
         await pressing("comma")(pilot)
-        options = pilot.app.screen.query_one("SettingsList")
-        while options.highlighted_option.id != "keys.next_chapter":
-            await pilot.press("j")
+        await highlight(pilot, "keys.next_chapter")
         await pilot.press("enter", "n")
         await pilot.pause()
 
