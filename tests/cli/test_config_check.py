@@ -172,6 +172,16 @@ CHECKS = [
         ],
         id="problems_are_listed_in_the_order_of_the_file_lines",
     ),
+    # help is on every screen, and so is q for quit: one clash on each screen, told once.
+    pytest.param(
+        '[keys]\nhelp = "q"\n',
+        1,
+        [
+            'settings.toml:2: keys.help: "q" is also quit\'s key on the reader screen: choose '
+            'another key, or give quit another key too. Using "h,f1" for now.',
+        ],
+        id="a_key_clashing_on_several_screens_is_told_once",
+    ),
     # `x` removes a book in the library; in the reader it is free.
     pytest.param(
         '[keys]\nnext_chapter = "x"\n',

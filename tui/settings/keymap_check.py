@@ -119,6 +119,8 @@ def _drop_clashes(chosen: dict[str, str], preset: dict[str, str], report: Report
             # The user's entries in the clash, in the file's order: the clash is reported
             # once, at the last of them, which is where it came about.
             mine = [a for a in chosen if a in clash.actions]
+            if not mine:
+                continue  # (its entry was dropped for a clash on another screen just now)
             action = mine[-1]
             others = [a for a in clash.actions if a != action]
             owners = " and ".join(f"{other}'s" for other in others)
