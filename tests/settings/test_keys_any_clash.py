@@ -1,0 +1,26 @@
+"""Whatever key a user gives whatever action, settings load: a clash is reported, the default
+kept, and every screen's keys are left without a clash."""
+
+from __future__ import annotations
+
+from tui.settings.keymap_check import check_keys
+from tui.settings.keymaps import find_clashes, preset_keys, preset_names
+
+
+def test_every_action_given_every_other_actions_key_loads_without_a_clash() -> None:
+    for name in preset_names():
+        preset = preset_keys(name)
+        taken = sorted({key for keys in preset.values() for key in keys.split(",") if key})
+        for action in preset:
+            for key in taken:
+                problems: list[str] = []
+                keys = check_keys({action: key}, preset, _collect(problems))
+                assert find_clashes(keys) == [], (name, action, key)
+                assert len(problems) <= 1, (name, action, key, problems)
+                if problems:
+                    assert keys[action] == preset[action]
+
+
+def _collect(problems: list[str]):
+    """A report that keeps each problem's message in ``problems``."""
+    return lambda where, why: problems.append(why)
