@@ -66,6 +66,30 @@ def test_other_sort_keys() -> None:
     assert by_author[-1] == "A Quiet Harbour"  # no author: last
 
 
+def test_authors_sort_by_surname_and_pen_names_as_written() -> None:
+    authors = [
+        "Franz Kafka",
+        "Bram Stoker",
+        "jeconais",
+        "Mary Wollstonecraft Shelley",
+        "Shelley, Percy Bysshe",
+        "Martin Luther King Jr.",
+        "Terry Pratchett and Neil Gaiman",
+        "",
+    ]
+    books = [_book(n, f"Book {n}", author=a) for n, a in enumerate(authors)]
+    assert [r.author for r in sort_records(books, "author")] == [
+        "jeconais",
+        "Franz Kafka",
+        "Martin Luther King Jr.",
+        "Terry Pratchett and Neil Gaiman",
+        "Mary Wollstonecraft Shelley",
+        "Shelley, Percy Bysshe",
+        "Bram Stoker",
+        "",
+    ]
+
+
 def test_the_filter_matches_title_author_fandom_and_tags_fuzzily() -> None:
     flt = BookFilter()
     assert _titles(flt.apply(BOOKS, "lanturn")) == ["The Lantern Keeper"]  # a typo

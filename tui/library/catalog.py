@@ -42,6 +42,25 @@ def _title_key(record: BookRecord) -> tuple:
     return natural_key(record.display_title)
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_AUTHORS_SPLIT = re.compile(r"\s*(?:&|;|\band\b|\bwith\b)\s*", re.IGNORECASE)
+
+
+def author_key(author: str | None) -> tuple:
+    """How the library orders authors, as a bookshop does: by surname (`Bram Stoker` under S,
+    `Stoker, Bram` as written), by the first of several; a pen name of one word as it is, and
+    books without an author last."""
+    if not author or not author.strip():
+        return natural_key("\uffff")
+    first = _AUTHORS_SPLIT.split(author.strip(), maxsplit=1)[0] or author
+    if "," in first:
+        return natural_key(first)
+    names = first.split()
+    while len(names) > 2 and names[-1].rstrip(".,").lower() in _SUFFIXES:
+        names.pop()
+    return natural_key(" ".join([names[-1], *names[:-1]]))
+
+
 def sort_records(
     records: Iterable[BookRecord], key: str, reverse: bool = False
 ) -> list[BookRecord]:
@@ -52,7 +71,7 @@ def sort_records(
     first_desc = SORT_KEYS.get(key, ("", True))[1]
     descending = first_desc != reverse
     if key == "author":
-        items.sort(key=lambda r: natural_key(r.author or "\uffff"), reverse=descending)
+        items.sort(key=lambda r: author_key(r.author), reverse=descending)
     elif key == "progress":
         items.sort(key=lambda r: (r.progress, r.last_read), reverse=descending)
     elif key == "words":
