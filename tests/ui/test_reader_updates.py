@@ -169,3 +169,38 @@ async def test_U_in_a_story_without_new_chapters_says_so(tmp_path: Path) -> None
         await pilot.press("U")
         assert "No new chapters since you last read this book" in notices(app)
         assert screen.view.top_offset() == before
+
+
+async def look_at_the_new_chapter(path: Path, *then: str) -> None:
+    """`chapbook FILE` on the updated story, `U`, the keys ``then``, and `q`."""
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await wait_for(pilot, lambda: any("1 new chapter" in n for n in notices(app)))
+        await pilot.press("U")
+        assert "CHAPTER 9" in status(screen)
+        await pilot.press(*then)
+        await pilot.pause(1.5)  # the place is saved every second while reading
+        await pilot.press("q")
+        await pilot.pause()
+
+
+async def test_U_in_the_reader_then_q_keeps_the_place_and_finishes_nothing(
+    tmp_path: Path,
+) -> None:
+    path = blueberry(tmp_path)
+    kept = await read_into_chapter_two(path)
+    add_chapter(path, 9)
+    await look_at_the_new_chapter(path)
+    record = blueberry_record()
+    assert record.offset == kept and record.status == "reading" and not record.ended
+    assert record.updated  # the new chapter is still there to read
+
+
+async def test_reading_on_from_the_new_chapter_keeps_the_place_there(tmp_path: Path) -> None:
+    path = blueberry(tmp_path)
+    kept = await read_into_chapter_two(path)
+    add_chapter(path, 9)
+    await look_at_the_new_chapter(path, "k")
+    record = blueberry_record()
+    assert record.offset > kept and not record.updated

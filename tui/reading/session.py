@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
@@ -48,6 +49,15 @@ class PlaceKeeper(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class Look:
+    """The place left for a look elsewhere (`U` in the reader), kept in the stead of the one
+    on screen until the reader moves on."""
+
+    offset: int
+    at_end: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Pending:
     """Something asked while only a preview was in, done once the whole book is."""
 
@@ -85,6 +95,8 @@ class ReadingSession:
         # Opened at a jump (`U`: the first new chapter), not at the saved place: until the
         # reader moves, nothing is saved, so a look at the new chapter moves no place.
         self.opened_at_jump = False
+        # `U` pressed in the reader: the place it left, kept until the reader moves on.
+        self.look: Look | None = None
         # Where the first chapter added since the book was last read starts, if any.
         self.new_chapter_offset: int | None = None
         # The paragraph the last jump went to: while the end of the book keeps it below the
@@ -110,6 +122,28 @@ class ReadingSession:
             self.meter.words_per_minute = self.words_per_minute
 
     # -- the place ---------------------------------------------------------------------------
+    @property
+    def looking(self) -> bool:
+        """Only looking (opened at the first new chapter, or `U` pressed since) and not moved
+        on since: the saved place stays where it was."""
+        return (self.opened_at_jump and not self.user_moved) or self.look is not None
+
+    def reader_moved(self) -> None:
+        """The reader moved on (a scroll or a jump): a look ends where it is, and the place
+        kept from now on is the one on screen."""
+        self.user_moved = True
+        self.look = None
+
+    def look_at(self, left: Look, go: Callable[[], None]) -> None:
+        """``go`` somewhere only to look (`U`): until the reader moves on from there, the place
+        kept is ``left``, or, during a look already, the one that look keeps."""
+        already, user_moved, look = self.looking, self.user_moved, self.look
+        go()
+        if already:
+            self.user_moved, self.look = user_moved, look
+        else:
+            self.look = left
+
     def moved_to(self, offset: int) -> None:
         """The top of the screen is at ``offset`` now."""
         if offset != self._saved_offset:
@@ -123,13 +157,23 @@ class ReadingSession:
     @property
     def _moved_since_saved(self) -> bool:
         """The place moved since it was last saved. A book opened at a jump and not moved
-        since is only being looked at: it has not."""
-        return self._dirty and not (self.opened_at_jump and not self.user_moved)
+        since is only being looked at: it has not; nor has one left for a look with `U`,
+        unless the place it left was not saved yet."""
+        if self.look is not None:
+            return self._dirty and self.look.offset != self._saved_offset
+        return self._dirty and not self.looking
+
+    def _kept(self, top_offset: int, at_end: bool) -> tuple[int, bool]:
+        """The place to keep: the one on screen, or the one a look left."""
+        if self.look is not None:
+            return self.look.offset, self.look.at_end
+        return top_offset, at_end
 
     def save(self, keeper: PlaceKeeper, top_offset: int, at_end: bool) -> bool:
         """Store the place in ``keeper``; False when there was nothing to store."""
         if not self.dirty or self.book is None or self.book_id is None:
             return False
+        top_offset, at_end = self._kept(top_offset, at_end)
         anchor = make_anchor(self.book, top_offset)
         # The end on screen makes the book finished (a preview does not know where it ends;
         # a book without text has no end to reach).
@@ -144,7 +188,7 @@ class ReadingSession:
         still being read), when the reader moved: None otherwise."""
         if self.book is None or self.book_id is not None or not self._moved_since_saved:
             return None
-        return make_anchor(self.book, top_offset)
+        return make_anchor(self.book, self._kept(top_offset, False)[0])
 
     def progress(self, offset: int, para: int, at_end: bool) -> Progress | None:
         """What the status line says about ``offset``; None until the whole book is in, and

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from tui.reading.navigation import LandingKind, landing, line_place, past_notes
 from tui.reading.pager import Pos
-from tui.reading.session import ReadingSession
+from tui.reading.session import Look, ReadingSession
 from tui.ui.screens.reader_host import take_count
 from tui.ui.widgets.reader_view import ReaderView
 
@@ -47,7 +47,7 @@ class MovesFlow:
         view = self.view
         if view.pager is None:
             return
-        self.session.user_moved = True
+        self.session.reader_moved()
         self.session.aimed = None
         self.session.drop_pending_moves()
         count = take_count(self.session, self.refresh_status)
@@ -95,7 +95,7 @@ class MovesFlow:
         view = self.view
         if view.pager is None:
             return
-        self.session.user_moved = True
+        self.session.reader_moved()
         here, before = self.here(), view.top_offset()
         self.session.aimed = aim
         move()
@@ -211,12 +211,16 @@ class MovesFlow:
         self.jump(lambda: self.view.go_to(Pos(target)))
 
     def first_new_chapter(self) -> None:
-        """`U`: to the first chapter added since the book was last read (a jump)."""
-        offset = self.session.new_chapter_offset
+        """`U`: to the first chapter added since the book was last read (a jump). It is a
+        look: the saved place stays where the reader left until they move on from there."""
+        offset, pager = self.session.new_chapter_offset, self.view.pager
         if offset is None:
             self.notify("No new chapters since you last read this book")
             return
-        self.jump_to_offset(offset)
+        if pager is None:
+            return
+        left = Look(self.view.top_offset(), pager.at_end)
+        self.session.look_at(left, lambda: self.jump_to_offset(offset))
 
     def jump_back(self, forward: bool = False) -> None:
         """Back through the jump list; ``forward``: undo a step back (ctrl+i)."""
@@ -243,7 +247,7 @@ class MovesFlow:
         """Show a place taken from the jump list (not itself a new jump)."""
         view = self.view
         session = self.session
-        session.user_moved = True
+        session.reader_moved()
         # A place kept below the top of the screen by the end of the book is named again.
         session.aimed = session.book.para_read_at(place) if session.book is not None else None
         view.go_to_offset(place)
