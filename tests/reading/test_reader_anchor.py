@@ -116,3 +116,24 @@ def test_a_place_between_paragraphs_belongs_to_the_one_below() -> None:
     new = text.replace("Summary:", "Updated: chapters 3/5.\n\nSummary:", 1)
     offset, exact = resolve_anchor(make_book(new), anchor)
     assert exact and offset == new.index("Scene 2.2 opens.") + anchor.within
+
+
+def test_a_lost_place_is_never_moved_onto_boilerplate_repeated_through_the_book() -> None:
+    notes = "See the end of the chapter for notes."
+    old = story(chapters=3)
+    place = old.index("Scene 2.2 opens.")
+    anchor = make_anchor(make_book(notes + "\n\n" + old), 0)  # a place on the notes line
+    # Another story: the same boilerplate opens each of its chapters, nothing else is shared.
+    new = "\n\n".join(f"{notes}\n\nChapter {n}\n\nOther words, part {n}." for n in range(1, 5))
+    offset, exact = resolve_anchor(make_book(new), Anchor(place, anchor.fingerprint))
+    assert not exact
+    assert offset == min(place, len(new))
+
+
+def test_a_line_found_twice_still_takes_the_place_to_the_nearer() -> None:
+    old = story()
+    place = old.index("Scene 2.2 opens.")
+    anchor = make_anchor(make_book(old), place)
+    new = "Scene 2.2 opens.\n\n" + old.replace("Summary:", "Updated.\n\nSummary:", 1)
+    offset, exact = resolve_anchor(make_book(new), anchor)
+    assert exact and offset > len("Scene 2.2 opens.") and new[offset:].startswith("Scene 2.2")

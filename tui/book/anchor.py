@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 
 # Paragraph windows searched around the saved offset before the whole book (each ± this many).
 _WINDOWS = (16, 256, 4096)
+# A fingerprint found in this many paragraphs or more is boilerplate (AO3's "See the end of
+# the chapter for notes", a scene break): it says little about where a place was, so a saved
+# place that lost its own paragraph is never moved onto one of them.
+REPEATED = 3
 QUOTE_NAME_WORDS = 12  # the opening words that name a quote without a label
 
 
@@ -136,8 +140,9 @@ def resolve_anchor(book: Book, anchor: Anchor, *, whole_book: bool = True) -> tu
 
     Exact when the paragraph that holds the saved offset still has the saved fingerprint, or
     when a paragraph with that fingerprint is found nearby (text was inserted or removed before
-    it), or anywhere in the book when ``whole_book`` is set. Otherwise the saved offset clamped
-    to the book, with ``exact`` False so the caller can tell the user.
+    it), or anywhere in the book when ``whole_book`` is set, unless that paragraph is
+    boilerplate repeated through the book. Otherwise the saved offset clamped to the book,
+    with ``exact`` False so the caller can tell the user.
     """
     if not len(book):
         return 0, anchor.offset == 0
@@ -154,17 +159,33 @@ def resolve_anchor(book: Book, anchor: Anchor, *, whole_book: bool = True) -> tu
         found = _search(book, anchor, lo, searched[0], near)
         found = _closest(found, _search(book, anchor, searched[1], hi, near), near)
         if found is not None:
-            return _landing(book, found, anchor), True
+            break
         searched = (max(lo, 0), min(hi, len(book)))
-    if whole_book:
-        found = _closest(
-            _search(book, anchor, 0, searched[0], near),
-            _search(book, anchor, searched[1], len(book), near),
-            near,
-        )
-        if found is not None:
-            return _landing(book, found, anchor), True
-    return offset, False
+    else:
+        found = None
+        if whole_book:
+            found = _closest(
+                _search(book, anchor, 0, searched[0], near),
+                _search(book, anchor, searched[1], len(book), near),
+                near,
+            )
+    if found is None or _repeated(book, anchor, near, whole_book):
+        return offset, False
+    return _landing(book, found, anchor), True
+
+
+def _repeated(book: Book, anchor: Anchor, near: int, whole_book: bool) -> bool:
+    """The anchor's fingerprint is boilerplate: found in `REPEATED` paragraphs or more of the
+    book (of the widest window around ``near`` while only a preview is in)."""
+    widest = _WINDOWS[-1]
+    lo, hi = (0, len(book)) if whole_book else (near - widest, near + widest + 1)
+    count = 0
+    for para in range(max(lo, 0), min(hi, len(book))):
+        if fingerprint(book.paragraph(para)) == anchor.fingerprint:
+            count += 1
+            if count >= REPEATED:
+                return True
+    return False
 
 
 def _closest(a: int | None, b: int | None, near: int) -> int | None:

@@ -31,7 +31,9 @@ class BookTable:
         self.reindex()
 
     def reindex(self) -> None:
-        self._by_path = {r.path: r.id for r in self.records.values()}
+        # A path is the present book's, not that of one set aside there (listed first).
+        present_last = sorted(self.records.values(), key=lambda r: not r.missing)
+        self._by_path = {r.path: r.id for r in present_last}
         self._by_hash = None
 
     # -- looking up ------------------------------------------------------------------------
@@ -109,6 +111,19 @@ class BookTable:
         self.removed.pop(book_id, None)
         self.mark_dirty(record)
         return record
+
+    def set_aside(self, record: BookRecord) -> None:
+        """Another story is at the book's path now: the book stays, marked missing, with its
+        place and bookmarks; the path is free for the new one."""
+        self._by_path.pop(record.path, None)
+        record.missing = True
+        record.changed = self.clock()
+        self.mark_dirty(record)
+
+    def is_set_aside(self, record: BookRecord) -> bool:
+        """The book's path belongs to another book now (see `set_aside`)."""
+        holder = self._by_path.get(record.path)
+        return record.missing and holder is not None and holder != record.id
 
     def relink(self, record: BookRecord, path: str) -> None:
         """A book's file was found at a new path."""

@@ -215,7 +215,7 @@ class Library:
             facts_from_book(facts, book)
         with self.lock:
             skipped = len(self.skipped)
-            record = self.apply(facts)
+            record = self.sync.apply(facts, book)
             if record is None:  # not a book: the parse said why
                 del self.skipped[skipped:]
                 raise BookError(
@@ -224,7 +224,7 @@ class Library:
                     else f"cannot read {path}"
                 )
             if book is not None:
-                self.log.opened(record, facts.chapter_titles)
+                self.log.opened(record, book)
             return record
 
     # -- places read before a book joined -----------------------------------------------------

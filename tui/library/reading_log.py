@@ -6,7 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tui.book.anchor import Anchor, Bookmark
+from tui.book.model import Book
 from tui.library.records import STATUS_FINISHED, BookRecord
+from tui.library.same_work import paragraph_sample
 from tui.library.scan import FileFacts, file_hash, stat_key
 from tui.library.store.details import Details, DetailStore, Session
 from tui.storage import StoreError, locked
@@ -96,6 +98,12 @@ class ReadingLog:
     def has_bookmarks(self, book_id: str) -> bool:
         return bool(self.details(book_id).bookmarks)
 
+    def known_fingerprints(self, record: BookRecord) -> list[str]:
+        """What is remembered of the book's text: its sample, its place, its bookmarks."""
+        details = self.details(record.id)
+        place = [record.fingerprint] if record.fingerprint else []
+        return details.sample + place + [b.anchor.fingerprint for b in details.bookmarks]
+
     def add_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
         details = self.details(book_id)
         details.bookmarks.append(bookmark)
@@ -133,9 +141,12 @@ class ReadingLog:
         record.new_chapters, record.new_title, record.new_offset = 0, "", -1
         record.changed = self.clock()
 
-    def opened(self, record: BookRecord, chapter_titles: list[str]) -> None:
-        """The reader opened the book with a fresh parse: remember its chapters as read."""
+    def opened(self, record: BookRecord, book: Book) -> None:
+        """The reader opened the book with a fresh parse: remember its chapters as read, and
+        a sample of its paragraphs to know it again (`same_work`)."""
+        chapter_titles = [chapter.title for chapter in book.chapters]
         details = self.details(record.id)
+        details.sample = paragraph_sample(book)
         if record.updated:
             details.pending_titles = list(chapter_titles)
         else:

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from tui.book.model import Book
 from tui.library.book_table import BookTable
 from tui.library.folders import walk_books
 from tui.library.records import BookRecord
+from tui.library.same_work import different_by_metadata, different_by_text
 from tui.library.scan import (
     FileFacts,
     Progress,
@@ -27,6 +29,8 @@ class ChapterLog(Protocol):
     def note_new_chapters(self, record: BookRecord, facts: FileFacts) -> None: ...
 
     def has_bookmarks(self, book_id: str) -> bool: ...
+
+    def known_fingerprints(self, record: BookRecord) -> list[str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +66,10 @@ class FileSync:
         # (path, why) of files a scan found not to be books; whoever shows them clears it
         self.skipped: list[tuple[str, str]] = []
 
-    def apply(self, facts: FileFacts) -> BookRecord | None:
-        """Update (or create) the record of the file a scan looked at. Hold the lock."""
+    def apply(self, facts: FileFacts, book: Book | None = None) -> BookRecord | None:
+        """Update (or create) the record of the file a scan looked at (``book``: its parse,
+        when the caller has it). A file that now holds another story gets a record of its
+        own: the old one is set aside with its place and bookmarks. Hold the lock."""
         table = self.table
         record = table.find_by_path(facts.path)
         if facts.gone:
@@ -74,6 +80,9 @@ class FileSync:
             record = table.missing_by_hash(facts.hash)
             if record is not None:
                 table.relink(record, facts.path)
+        if record is not None and self._holds_another_work(record, facts, book):
+            table.set_aside(record)
+            record = None
         new = record is None
         if record is None:
             if not facts.parsed or facts.error:  # a file that is not a book is not added
@@ -94,6 +103,23 @@ class FileSync:
         if new and self.joined is not None:
             self.joined(record)
         return record
+
+    def _holds_another_work(self, record: BookRecord, facts: FileFacts, book: Book | None) -> bool:
+        """The changed file of a book read (a place or bookmarks to lose) holds another story:
+        its title and author both differ, or, without them, nearly none of the paragraphs
+        remembered of the old file are in it."""
+        if not record.hash or record.hash == facts.hash or not facts.parsed or facts.error:
+            return False
+        if record.offset < 0 and not self.chapters.has_bookmarks(record.id):
+            return False
+        by_metadata = different_by_metadata(
+            record.title, record.author, facts.title, facts.author, facts.path
+        )
+        if by_metadata is not None:
+            return by_metadata
+        if book is None:
+            return False
+        return different_by_text(self.chapters.known_fingerprints(record), book)
 
     def unknown_files(self, folders: Iterable[str]) -> list[str]:
         """Book files in the folders that the library does not list and that were not removed."""
@@ -125,6 +151,8 @@ class FileSync:
         with self.lock:
             records = list(self.table)
         for record in records:
+            if self.table.is_set_aside(record):  # its file holds another story now
+                continue
             st = stat_key(record.path)
             if st is None:
                 with self.lock:

@@ -30,9 +30,11 @@ class OpenFailure:
 
 @dataclass(frozen=True, slots=True)
 class Registration:
-    """The library knows the book now, under ``book_id``."""
+    """The library knows the book now, under ``book_id``. ``replaced``: the file holds another
+    story than the one the library knew at its path, which was set aside with its place."""
 
     book_id: str
+    replaced: bool = False
 
 
 Outcome = Stage | OpenFailure | Registration
@@ -189,4 +191,5 @@ class BookOpener:
                 self._painted.wait(timeout=PAINT_WAIT)
         elif not self.cancelled:
             record = self.library.add_book(self.path, stage.book)
-            self._hand_over(Registration(record.id))
+            replaced = self.book_id is not None and record.id != self.book_id
+            self._hand_over(Registration(record.id, replaced))

@@ -39,6 +39,9 @@ class Details:
     read_titles: list[str] = field(default_factory=list)  # chapter titles when last read
     titles_at: float = 0.0  # when read_titles was taken: the newer list wins a merge
     pending_titles: list[str] = field(default_factory=list)  # titles of an unread update
+    # Fingerprints of paragraphs spread over the file when last opened: whether a changed
+    # file still holds this story (`same_work`).
+    sample: list[str] = field(default_factory=list)
 
     @property
     def seconds(self) -> float:
@@ -55,6 +58,8 @@ class Details:
             data["titles_at"] = self.titles_at
         if self.pending_titles:
             data["pending_titles"] = self.pending_titles
+        if self.sample:
+            data["sample"] = self.sample
         if self.removed_marks:
             data["removed_bookmarks"] = sorted(self.removed_marks)
         if self.bookmarks:
@@ -73,6 +78,9 @@ class Details:
         pending = data.get("pending_titles")
         if isinstance(pending, list):
             details.pending_titles = [str(t) for t in pending]
+        sample = data.get("sample")
+        if isinstance(sample, list):
+            details.sample = [str(mark) for mark in sample]
         removed = data.get("removed_bookmarks")
         if isinstance(removed, list):
             details.removed_marks = {_number(x) for x in removed}
@@ -116,6 +124,7 @@ class Details:
         if theirs.titles_at > self.titles_at:
             self.read_titles, self.titles_at = theirs.read_titles, theirs.titles_at
         self.pending_titles = self.pending_titles or theirs.pending_titles
+        self.sample = self.sample or theirs.sample
 
 
 def _number(value: object) -> float:

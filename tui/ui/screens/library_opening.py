@@ -39,7 +39,7 @@ def read_book(
     is a notice instead, saying what will find it."""
     if record.missing or not Path(record.path).is_file():
         rescan = key_hint(screen.app, "rescan")
-        advice = missing_text(record, bool(library.folders), rescan)
+        advice = missing_text(record, library, rescan)
         screen.notify(advice, title="File missing", severity="error", timeout=12)
         return
     screen.app.push_screen(ReaderScreen(Path(record.path), start_offset=offset))

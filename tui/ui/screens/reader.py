@@ -190,7 +190,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     @on(Registered)
     def _registered(self, message: Registered) -> None:
         self.session.book_id = message.book_id
-        self.opening.registered()
+        self.opening.registered(message.replaced)
 
     # -- position and status ---------------------------------------------------------------------
     def on_reader_view_position_changed(self, message: ReaderView.PositionChanged) -> None:

@@ -9,7 +9,11 @@ from typing import Protocol
 from textual.message import Message
 
 from tui.book.loader import neutralise, safe_name
+from tui.library.records import BookRecord
+from tui.paths import shown_path
+from tui.reading.jumps import JumpList
 from tui.reading.opener import BookOpener, Outcome, Registration
+from tui.reading.pager import Pos
 from tui.reading.session import Pending
 from tui.reading.stages import Stage
 from tui.ui.app import ChapbookApp
@@ -36,11 +40,13 @@ class OpenFailed(Message):
 
 
 class Registered(Message):
-    """The library knows the book now (its id is needed for positions and bookmarks)."""
+    """The library knows the book now (its id is needed for positions and bookmarks);
+    ``replaced``: as another story than the one it knew at that path."""
 
-    def __init__(self, book_id: str) -> None:
+    def __init__(self, book_id: str, replaced: bool = False) -> None:
         super().__init__()
         self.book_id = book_id
+        self.replaced = replaced
 
 
 class OpeningHost(ReaderHost, Protocol):
@@ -123,7 +129,7 @@ class OpeningFlow:
         if isinstance(outcome, Stage):
             self.host.post_message(StageArrived(outcome))
         elif isinstance(outcome, Registration):
-            self.host.post_message(Registered(outcome.book_id))
+            self.host.post_message(Registered(outcome.book_id, outcome.replaced))
         else:
             self.host.post_message(OpenFailed(outcome.error))
 
@@ -156,12 +162,15 @@ class OpeningFlow:
         if pending is not None:
             self.answer_pending(pending)
 
-    def registered(self) -> None:
+    def registered(self, replaced: bool = False) -> None:
         """The library has looked at the book (right after the whole book is in): say which
         chapters are new since it was last read, and where it opened if its place was
-        rewritten, in one notice."""
+        rewritten, in one notice; or, when the file holds another story now, start that."""
         host, session = self.host, self.host.session
         record = host.app.library.get(session.book_id) if session.book_id else None
+        if replaced and record is not None:
+            self._start_another_story(record)
+            return
         news = ""
         if record is not None and record.updated and record.new_offset >= 0:
             session.new_chapter_offset = record.new_offset
@@ -178,6 +187,30 @@ class OpeningFlow:
             host.notify(message, title="Position", severity="warning", timeout=10, markup=False)
         elif news:
             host.notify(news, title="Updated", timeout=10, markup=False)
+
+    def _start_another_story(self, record: BookRecord) -> None:
+        """The file holds another story than the one read there: it starts at its beginning,
+        with none of the old one's places; the old one's are kept in the library."""
+        host, session = self.host, self.host.session
+        self.place_changed = False
+        session.jumps = JumpList()
+        if not session.user_moved and host.view.pager is not None:
+            session.aimed = None
+            host.view.go_to(Pos(0))
+        story = neutralise(record.title) or "untitled"
+        if record.author:
+            story += f" by {neutralise(record.author)}"
+        old = neutralise(self.known_title) or "the story read before"
+        host.notify(
+            f"{shown_path(record.path)} now holds a different story ({story}): starting it from "
+            f"the beginning. The place and bookmarks of “{old}” are kept in the library, "
+            "where it is listed as missing",
+            title="Another story",
+            severity="warning",
+            timeout=15,
+            markup=False,
+        )
+        host.refresh_status()
 
     def failed(self, error: str) -> None:
         host = self.host

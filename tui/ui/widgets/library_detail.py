@@ -42,10 +42,18 @@ def count_text(total: int, matches: int, query: str) -> str:
     return text
 
 
-def missing_text(record: BookRecord, has_folders: bool, rescan: str) -> str:
+def missing_text(record: BookRecord, library: Library, rescan: str) -> str:
     """Where a missing file was, and what will find it: a rescan (key ``rescan``) looks only
     in the library's folders; opening the file where it is now always works, and keeps the
-    place."""
+    place. A file that now holds another story says so."""
+    has_folders = bool(library.folders)
+    holder = library.find_by_path(record.path)
+    if holder is not None and holder.id != record.id:
+        return (
+            f"{shown_path(record.path)} now holds another story: this one's place and "
+            "bookmarks are kept here. To read on, open a copy of its file with "
+            "`chapbook NEWPATH` (your place is kept)."
+        )
     text = f"{record.name} is not in {shown_path(str(Path(record.path).parent))} any more."
     reopen = "open it where it is now with `chapbook NEWPATH` (your place is kept)"
     if has_folders:
@@ -151,7 +159,7 @@ class LibraryDetail(Widget):
 
     def _state(self, record: BookRecord, library: Library) -> Content:
         if record.missing:
-            advice = missing_text(record, bool(library.folders), key_hint(self.app, "rescan"))
+            advice = missing_text(record, library, key_hint(self.app, "rescan"))
             return Content.assemble(("File missing: ", "bold $text-error"), advice)
         if record.error:
             return Content.assemble(("Could not be read: ", "bold $text-warning"), record.error)
