@@ -6,7 +6,8 @@ Start with `library.Library`. It owns three parts and holds one lock around them
   content) and the removals that keep removed books out of later scans;
 - `reading_log.ReadingLog`: places, bookmarks, reading statistics, chapters read;
 - `sync.FileSync`: keeping the table true to the files (new, changed, updated, missing,
-  moved); it reaches the reading log only through the `sync.ChapterLog` protocol.
+  moved, or holding another story, whose old book `same_work` tells it to set aside); it
+  reaches the reading log only through the `sync.ChapterLog` protocol.
 
 - `folders` (with `ignore`): finding book files in folders, which files adding paths covers, and
   what a scan leaves out.
