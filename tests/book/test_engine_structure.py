@@ -121,6 +121,22 @@ def test_subtitle_line_joins_its_heading_but_a_set_off_line_does_not() -> None:
     assert book.line_of(book.chapters[1].scenes[0].start) == 15
 
 
+def test_a_title_with_small_words_in_lower_case_joins_its_heading() -> None:
+    # `from` and `a` stay lower case in a title: most of its words need no capital.
+    text = "CHAPTER IV.\nThe Rabbit Sends in a Little Bill\n\n\n{0}\n\n"
+    text += "CHAPTER V.\nAdvice from a Caterpillar\n\n\n{0}\n\n"
+    text += "CHAPTER VI.\nPig and Pepper\n\n\n{0}\n"
+    book = parse_text(text.format(SCENE))
+    assert [c.title for c in book.chapters] == [
+        "CHAPTER IV: The Rabbit Sends in a Little Bill",
+        "CHAPTER V: Advice from a Caterpillar",
+        "CHAPTER VI: Pig and Pepper",
+    ]
+    # A line of story under a heading is still not its title.
+    book = parse_text(f"Chapter 1\n\nShe ran from the house at dawn\n\n{SCENE}")
+    assert [c.title for c in book.chapters] == ["Chapter 1"]
+
+
 def test_numbered_headings_only_when_used_in_sequence() -> None:
     long = "\n\n".join([SCENE] * 3)
     book = parse_text(f"1.\n\n{long}\n\n2.\n\n{long}\n\n3.\n\n{long}")

@@ -14,6 +14,32 @@ SUBTITLE_CHARS = 90
 SUBTITLE_WORDS = 12
 # A line that ends so is a sentence of story, not a title.
 SENTENCE_ENDS = (".", "!", "?", "…")
+# Words a title in title case leaves in lower case (`Advice from a Caterpillar`), so they are
+# not counted when weighing how much of a line is capitalised.
+TITLE_LOWER_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "into",
+        "onto",
+        "upon",
+    ]
+)
 
 
 def with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingChoice:
@@ -36,8 +62,9 @@ def with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingCho
         return choice
     if is_setoff_line(line):
         return choice
-    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    if not words[0][:1].isupper() or capitalised < 0.6 * len(words):
+    weighed = [words[0], *(w for w in words[1:] if w.casefold() not in TITLE_LOWER_WORDS)]
+    capitalised = sum(1 for w in weighed if w[:1].isupper() or not w[:1].isalpha())
+    if not words[0][:1].isupper() or capitalised < 0.6 * len(weighed):
         return choice
     return replace(choice, title=joined_title(choice.title, line), extra=(*choice.extra, j))
 
