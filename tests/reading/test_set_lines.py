@@ -88,3 +88,26 @@ def test_real_stanzas_with_long_or_indented_lines_keep_their_lines() -> None:
         "“In my youth,” Father William replied to his son,",
         "“I feared it might injure the brain;",
     ]
+
+
+def test_a_stanza_of_long_lines_ending_at_pauses_keeps_its_lines() -> None:
+    book = open_book(str(REAL / "pg_alice.txt.gz"))
+    # Only one of its breaks leaves room for the next word; its lines end at a comma, a
+    # full stop, a dash, as verse's do.
+    rows = _rows(book, "“You can really have no notion", 3)
+    assert rows[0] == "“You can really have no notion how delightful it will be"
+    assert rows[1].startswith("When they take us up")
+    assert any(row.startswith("But the snail replied") for row in _rows(book, "When they", 3))
+
+
+def test_wrapped_prose_of_real_books_is_still_joined() -> None:
+    # Paragraphs of prose, however their lines happen to open or end, re-flow to the column.
+    for name, start in (
+        ("pg_dracula.txt.gz", "Left Munich at 8:35 P. M."),
+        ("pg_jane_eyre.txt.gz", "There was no possibility of taking a walk"),
+        ("pg_moby_dick.txt.gz", "Call me Ishmael."),
+        ("pg_tale_two_cities.txt.gz", "It was the best of times"),
+    ):
+        book = open_book(str(REAL / name))
+        rows = _rows(book, start, 3)
+        assert all(len(row) > 50 for row in rows), (name, rows)

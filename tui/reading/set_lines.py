@@ -19,6 +19,7 @@ SLACK = 2  # a next word that fits with this many cells to spare was not wrapped
 INDENTED = 2  # a line set in this many spaces further than the first is set on purpose
 VERSE_LINES = 3  # lines of verse enough to judge by some of their breaks, not all
 VERSE_FITS = 3  # ... of which one in this many must be a break the next word would have fitted
+VERSE_PAUSES = 0.75  # ... or, with one such break at least, this share end at a pause
 SHORT_SHARE = 0.7  # a short line: at most this share of the wrap width
 LONGEST_SET = 20_000  # a paragraph longer than this is prose, whatever its breaks
 BLANK_SPACED = 0.8  # share of paragraphs a blank line follows, in a book that spaces them
@@ -54,7 +55,8 @@ class SetLines:
         verse's and a list's are: a line set in further than the first (the indented lines of
         a stanza); or every line after the first opening with a capital or a number, at breaks
         where the next line's first word would have fitted on the line before (all of them;
-        one in three, in three lines or more of verse whose long lines reach the wrap width).
+        one in three, in three lines or more of verse whose long lines reach the wrap width;
+        one, in such verse whose lines mostly end at a pause: a comma, a full stop, a dash).
         Two lines need more (see `_two_set_lines`): wrapped prose can look like that by chance
         (`…said` / `Scrooge.`)."""
         if not self.width or "\n" not in raw or len(raw) > LONGEST_SET:
@@ -74,7 +76,14 @@ class SetLines:
             len(line) + 1 + len(after.split(" ", 1)[0]) <= self.width - SLACK
             for line, after in itertools.pairwise(lines)
         ]
-        return all(fits) or (len(lines) >= VERSE_LINES and sum(fits) * VERSE_FITS >= len(fits))
+        if all(fits):
+            return True
+        if len(lines) < VERSE_LINES or not any(fits):
+            return False
+        # Verse of long lines may leave room for the next word at one break only, but its lines
+        # end where a line of verse pauses, which wrapped prose does only now and then.
+        pauses = sum(line.endswith(_LINE_ENDS) for line in lines[:-1])
+        return sum(fits) * VERSE_FITS >= len(fits) or pauses >= VERSE_PAUSES * len(fits)
 
     def runs_on(self, para: int) -> bool:
         """Whether paragraph ``para + 1`` starts on the line right after ``para`` ends, in a
