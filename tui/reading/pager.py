@@ -130,8 +130,33 @@ class Pager:
         return out
 
     def screen(self) -> list[Row]:
-        """The rows on screen, top to bottom (fewer than ``height`` only for a short book)."""
-        return self.rows(self.top, self.height)
+        """The rows on screen, top to bottom (fewer than ``height`` only for a short book);
+        a heading kept for the next page (see `shown_rows`) leaves blank rows at the foot."""
+        rows = self.rows(self.top, self.height)
+        shown = self.shown_rows()
+        return rows[:shown] + [Row(RowKind.BLANK, row.para) for row in rows[shown:]]
+
+    def shown_rows(self, top: Pos | None = None) -> int:
+        """How many rows the page from ``top`` (the screen's, by default) shows: all of
+        them, unless its last text is a chapter heading (with its title line) whose next line
+        is on the next page. Then, as a printed page does, the page ends above the heading,
+        which opens the next page instead of being parted from what it heads."""
+        top = self.top if top is None else top
+        rows = self.rows(top, self.height)
+        if len(rows) < self.height or self.advance(top, self.height) >= self.end:
+            return len(rows)  # (nothing follows the page to part the heading from)
+        last = next((n for n in range(len(rows) - 1, -1, -1) if _has_text(rows[n])), -1)
+        if last < 0 or rows[last].kind != RowKind.HEADING:
+            return self.height
+        first = last
+        for n in range(last - 1, -1, -1):
+            if rows[n].kind == RowKind.HEADING:
+                first = n  # (a heading line over its title, a part's title over a chapter's)
+            elif rows[n].kind != RowKind.BLANK:
+                break
+        if not any(_has_text(row) for row in rows[:first]):
+            return self.height  # a heading taller than the page: shown as it comes
+        return first
 
     # -- moving ----------------------------------------------------------------------------
     @property
@@ -158,6 +183,30 @@ class Pager:
         self._kept = None
         return True
 
+    def turn_pages(self, count: int) -> bool:
+        """Turn ``count`` pages (negative: back). True when the top moved. A page forward
+        starts at the first row the page did not show, so a heading kept for the next page
+        (`shown_rows`) opens it; a page back ends where this one starts, unless it would
+        end above a heading hidden at its foot: then it ends lower, showing the heading with
+        its title and first line again (a line seen twice, rather than a heading never)."""
+        old = self.top
+        for _ in range(abs(count)):
+            if count > 0:
+                self.scroll(self.shown_rows())
+                continue
+            here = self.top
+            back = self.retreat(here, self.height)
+            if self.advance(back, self.height) == here:  # (not stopped by the book's start)
+                while (shown := self.shown_rows(back)) < self.height:
+                    lower = self.advance(back, self.height - shown)
+                    if self.advance(back, shown) >= here or lower >= here:
+                        break
+                    back = lower
+            if back != here:
+                self.top = back
+                self._kept = None
+        return self.top != old
+
     def go_to(self, pos: Pos, context: int = 0) -> None:
         """Put ``pos`` at the top, or ``context`` rows below it."""
         self._kept = None
@@ -173,7 +222,7 @@ class Pager:
         self.go_to_offset(offset)
         first = self.pos_of_offset(words[0])
         last = self.pos_of_offset(max(words[0], words[1] - 1))
-        if self.top <= first and last < self.advance(self.top, self.height):
+        if self.top <= first and last < self.advance(self.top, self.shown_rows()):
             return
         self.go_to(first, min(above, self.height - 1))
 
@@ -272,8 +321,8 @@ class Pager:
         return self.offset_of(self.top) if self._kept is None else self._kept
 
     def bottom_offset(self) -> int:
-        """The offset just past the last row on screen."""
-        return self.offset_of(self.advance(self.top, self.height))
+        """The offset just past the last row shown (a heading kept for the next page is not)."""
+        return self.offset_of(self.advance(self.top, self.shown_rows()))
 
     def top_para(self) -> int:
         """The paragraph being read: the first one with text on screen. The status line names
@@ -296,3 +345,8 @@ class Pager:
         if piece == 0 and row <= self._body_row(para, self.block(para, 0)):
             return para
         return para + 1
+
+
+def _has_text(row: Row) -> bool:
+    """Whether a row shows something of its paragraph: text, or a scene break's ornament."""
+    return row.start >= 0 or row.kind == RowKind.ORNAMENT

@@ -242,6 +242,15 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         return True
 
     def scroll_pages(self, pages: float) -> bool:
+        """Move by ``pages`` pages: whole ones page by page (a page may end early, before a
+        heading it keeps for the next), else by the rows that part of the height makes."""
+        if self.pager is None:
+            return False
+        if pages == int(pages):
+            if not self.pager.turn_pages(int(pages)):
+                return False
+            self._moved()
+            return True
         rows = max(1, int(self._height() * abs(pages)))
         return self.scroll_rows(rows if pages > 0 else -rows)
 
