@@ -212,6 +212,17 @@ class Book:
         return self.sections[max(i, 0)][1]
 
     @property
+    def story_end(self) -> int:
+        """The offset just past the story's last paragraph: the end matter after it (`THE
+        END`, an afterword, a licence) is not story. The whole text when there is none."""
+        last = len(self.starts) - 1
+        while last >= 0 and self.kinds[last] == ParaKind.END:
+            last -= 1
+        if last < 0 or last == len(self.starts) - 1:
+            return len(self.text)
+        return int(self.ends[last])
+
+    @property
     def word_count(self) -> int:
         """Words in the book (the parser stores it in ``meta["words"]``)."""
         return int(self.meta.get("words", 0))

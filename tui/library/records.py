@@ -40,7 +40,7 @@ class BookRecord:
     tags: str = ""  # comma-separated (AO3 tags never hold commas): characters, tags ...
     words: int = 0
     chapters: int = 0
-    length: int = 0  # characters of text: progress = offset / length
+    length: int = 0  # characters of the story (end matter aside): progress = offset / length
     finish: int = 0  # offset of the story's last paragraph
     size: int = 0  # file size, mtime (ns) and content hash when last scanned
     mtime: int = 0

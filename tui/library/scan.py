@@ -98,7 +98,7 @@ def facts_from_book(facts: FileFacts, book: Book) -> FileFacts:
     facts.tags = _tags(meta)
     facts.words = int(meta.get("words") or len(book.text.split()))
     facts.chapters = len(book.chapters)
-    facts.length = len(book.text)
+    facts.length = book.story_end
     facts.finish = _finish(book)
     facts.chapter_titles = [c.title for c in book.chapters]
     facts.chapter_offsets = [int(book.starts[c.start]) if len(book) else 0 for c in book.chapters]

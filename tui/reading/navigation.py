@@ -118,7 +118,8 @@ def percent_offset(book: Book, value: str) -> tuple[int, str] | None:
         note = f"{typed}% is past the end: went to the end"
     elif percent < 0:
         note = f"{typed}% is before the start: went to the start"
-    return int(len(book.text) * max(0.0, min(100.0, percent)) / 100), note
+    # Measured as the status line measures it: over the story, not the end matter after it.
+    return int(book.story_end * max(0.0, min(100.0, percent)) / 100), note
 
 
 def line_place(book: Book, line: int) -> tuple[int | None, str] | None:

@@ -53,6 +53,12 @@ class ProgressMeter:
         self.book = book
         self.words_per_minute = max(1, words_per_minute)
         self._book_words: float | None = None
+        self._story: int | None = None
+
+    def _story_end(self) -> int:
+        if self._story is None:
+            self._story = self.book.story_end
+        return self._story
 
     def _total_words(self) -> float:
         if self._book_words is None:
@@ -78,13 +84,17 @@ class ProgressMeter:
         return END if book.chapters else ""
 
     def at(self, offset: int, para: int, at_end: bool = False) -> Progress:
-        """Progress for the top of the screen at ``offset`` in paragraph ``para``."""
+        """Progress for the top of the screen at ``offset`` in paragraph ``para``, measured
+        over the story (the end matter after it is not): ``at_end``, the story's end is on
+        screen, and that is 100%, with nothing left to read."""
         book = self.book
         size = max(1, len(book.text))
+        story = max(1, self._story_end())
         offset = max(0, min(offset, size))
-        percent = 100.0 if at_end else 100.0 * offset / size
+        percent = 100.0 if at_end else 100.0 * min(offset, story) / story
         wpm = self.words_per_minute
-        book_minutes = 0.0 if at_end else self._total_words() * (size - offset) / size / wpm
+        left = 0 if at_end else max(0, story - offset)
+        book_minutes = self._total_words() * left / size / wpm
         scene_no: int | None = None
         scenes = 0
         chapter_minutes: float | None = None

@@ -197,6 +197,15 @@ class ReadingSession:
             return None
         return self.meter.at(offset, para, at_end)
 
+    def story_ended(self, bottom: int, book_end_shown: bool) -> bool:
+        """Whether the story's end is on screen: its last paragraph ends above ``bottom`` (the
+        offset just past the last row on screen), or the book's end is shown. The end matter
+        after the story (`THE END`, a licence) need not be read for the book to be finished."""
+        book = self.book
+        if book is None or not self.final:
+            return book_end_shown
+        return book_end_shown or (len(book) > 0 and bottom >= book.story_end)
+
     def para_read(self, top_para: int, bottom: int) -> int:
         """The paragraph being read: the top one (`Pager.top_para`), or the one the last jump
         went to when it is on screen below it (the end of the book kept it from the top).

@@ -33,7 +33,7 @@ def status_text(session: ReadingSession, pager: Pager, known_title: str) -> Stat
         return StatusText(known_title or title, None, "indexing…")
     top, bottom = pager.top_offset(), pager.bottom_offset()
     reading = session.para_read(pager.top_para(), bottom)
-    progress = session.progress(top, reading, pager.at_end)
+    progress = session.progress(top, reading, session.story_ended(bottom, pager.at_end))
     return StatusText(title, progress, status_note(session, (top, bottom)))
 
 

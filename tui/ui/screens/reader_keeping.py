@@ -34,7 +34,8 @@ class KeepingFlow:
         pager = host.view.pager if self._mounted() else None
         if pager is None:
             return False
-        return host.session.save(host.app.library, host.view.top_offset(), pager.at_end)
+        ended = host.session.story_ended(pager.bottom_offset(), pager.at_end)
+        return host.session.save(host.app.library, host.view.top_offset(), ended)
 
     def autosave(self) -> None:
         if self.host.session.dirty:
