@@ -103,7 +103,7 @@ def past_notes(book: Book, para: int) -> int | str:
 
 
 def percent_offset(book: Book, value: str) -> tuple[int, str] | None:
-    """The offset ``value`` percent of the way in, and what to tell the reader ("" when
+    """The offset ``value`` percent of the way into the story, and what to tell the reader ("" when
     nothing): a percentage past either end goes to that end and says so, as a count past the
     last scene goes to the last; None when ``value`` is not a number."""
     typed = value.strip().rstrip("%").strip()
