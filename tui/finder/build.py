@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
+import time
 import weakref
 from array import array
 from bisect import bisect_left
@@ -21,7 +22,10 @@ from tui.finder.word_forms import lemma, root, stem_uncached
 
 ProgressFn = Callable[[float], None]
 
-_CHUNK = 8192  # paragraphs between progress reports / cancellation checks
+# Paragraphs between progress reports and cancellation checks. The passes over a chunk are C
+# calls that hold the GIL throughout (some 40 ms on a slow core); smaller chunks shorten that
+# but make building a long book slower.
+_CHUNK = 8192
 # Ornament lines and landmark labels carry no words worth finding.
 _SKIPPED_KINDS = {int(ParaKind.BREAK), int(ParaKind.LABEL)}
 # The index holds the same words as `finder_text.folded_words`: runs of letters and digits,
@@ -86,6 +90,7 @@ def _postings(
     merged: dict[bytes, array] = {}
     skipped_all = _skipped(book)
     for start in range(0, total, _CHUNK):
+        time.sleep(0)  # the GIL to the interface between chunks
         if should_stop is not None and should_stop():
             return None
         if progress is not None:

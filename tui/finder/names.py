@@ -26,6 +26,7 @@ KNOWN_SHARE = 0.7  # a word the book has itself means other names less surely
 SPELLING_CUTOFF = 75.0  # rapidfuzz ratio: `hermoine` -> `hermione` (87), `elysa` -> `elysia`
 SPELLING_SIM = (0.55, 0.85)  # at the cutoff, and for a one-letter slip in a long name
 
+_LOWER_SLICE = 65536  # characters of text counted in one C call
 _NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
 _LOWER = re.compile(r"(?<![\w'’])[a-zß-ÿ]+")
 _CLOSING_QUOTES = frozenset("\"”’'")
@@ -91,7 +92,14 @@ def book_names(book: Book, together: Callable[[str, str], bool]) -> BookNames:
                 before = before[:-1]  # `"Come back," Tobias called`: the sentence goes on
             if before and before[-1] not in _SENTENCE_END:
                 capital[match.group()] += 1
-        lower.update(_LOWER.findall(piece))
+        # In slices ending at line ends: one pass over a whole book is a C call that holds
+        # the GIL (and the interface's thread) for a tenth of a second or more.
+        start = 0
+        while start < len(piece):
+            end = piece.find("\n", start + _LOWER_SLICE)
+            end = len(piece) if end < 0 else end
+            lower.update(_LOWER.findall(piece, start, end))
+            start = end
     counts = {
         word.casefold(): count
         for word, count in capital.most_common()
