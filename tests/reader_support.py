@@ -233,6 +233,7 @@ async def read_to_scene(pilot, scene: str, extra_rows: int = 0):
 
 # Keys typed as characters, by Textual's names for them, and the characters of named keys.
 KEY_NAMES = {
+    " ": "space",
     "'": "apostrophe",
     "%": "percent_sign",
     "/": "slash",

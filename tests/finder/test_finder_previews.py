@@ -67,3 +67,35 @@ def test_the_preview_draws_breaks_as_the_reader_does() -> None:
         "~",
         "Morning was calm.",
     ]
+
+
+def test_the_preview_shows_underscored_words_in_italics_without_the_marks() -> None:
+    finder = finder_of(
+        "Chapter 1\n\n_3 May. Bistritz._--Left Munich at 8:35, and it had a _very_ turn-up "
+        "nose.\n\n" + FILLER * 3 + "\n"
+    )
+    hit = finder.search("turn-up nose", typing=False)[0]
+    preview = finder.preview(hit, room=300)
+    assert "_" not in preview.body
+    assert preview.body.startswith("3 May. Bistritz.--Left Munich")
+    assert [(preview.body[a:b], style) for a, b, style in preview.styles] == [
+        ("3 May. Bistritz.", "italic"),
+        ("very", "italic"),
+    ]
+    # The matched words are still marked where they are, not where the marks were.
+    assert {preview.body[a:b] for a, b in preview.spans} >= {"turn", "nose"}
+
+
+def test_the_preview_begun_near_deep_words_keeps_its_italics_on_them() -> None:
+    finder = finder_of("Chapter 1\n\n" + FILLER * 20 + "Then the _brass_ compass rolled away.\n")
+    hit = finder.search("/brass compass", typing=False)[0]
+    preview = finder.preview(hit, room=300)
+    assert preview.body.startswith("…") and "_" not in preview.body
+    assert [preview.body[a:b] for a, b, _ in preview.styles] == ["brass"]
+    assert "brass" in [preview.body[a:b] for a, b in preview.spans]
+
+
+def test_the_excerpt_leaves_out_emphasis_marks() -> None:
+    shown, spans = excerpt("It had a _very_ turn-up **nose**, much like a snout.", {"nose"})
+    assert shown == "It had a very turn-up nose, much like a snout."
+    assert [shown[a:b] for a, b in spans] == ["nose"]

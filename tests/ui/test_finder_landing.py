@@ -1,11 +1,12 @@
-"""Enter in the finder brings the words searched for into view, in long paragraphs too; the
-preview shows them as well (Pilot, at 80x24)."""
+"""Enter in the finder brings the words searched for into view, in long paragraphs too, and
+when pressed before the hits for what was typed have come; the preview shows them as well
+(Pilot, at 80x24)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from reader_support import reader_app, shown_rows, wait_for, wait_open, write_story
+from reader_support import burst, reader_app, shown_rows, wait_for, wait_open, write_story
 from test_finder_fit import open_finder
 
 SIZE = (80, 24)
@@ -104,3 +105,61 @@ async def test_the_preview_shows_the_words_found_deep_in_a_paragraph(tmp_path: P
         preview = str(finder.query_one("#finder-preview").render())
         assert "compass" in preview
         assert "…" in preview  # the paragraph's start is left out, and says so
+
+
+async def test_enter_typed_straight_after_the_query_goes_to_its_top_hit(tmp_path: Path) -> None:
+    path = write_story(tmp_path / "quay.txt", landing_story())
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        finder = await open_finder(pilot, "")  # the chapters, Chapter 1 highlighted
+        # A fast typist: Enter comes before the search for the words has answered.
+        burst(app, *"brass compass", "enter")
+        await wait_for(pilot, lambda: app.screen is reader, timeout=20)
+        await pilot.pause()
+        assert finder.shown_query == "brass compass"
+        assert row_of(reader, "brass compass") is not None, "Enter took the stale Chapter 1"
+
+
+async def test_enter_typed_straight_after_a_query_with_no_hits_keeps_the_finder_open(
+    tmp_path: Path,
+) -> None:
+    path = write_story(tmp_path / "quay.txt", landing_story())
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        finder = await open_finder(pilot, "")
+        burst(app, *"/xyzzy plugh", "enter")
+        await wait_for(pilot, lambda: finder.shown_query == "/xyzzy plugh", timeout=20)
+        await pilot.pause()
+        assert app.screen is finder
+        status = str(finder.query_one("#finder-status").render())
+        assert "No matches" in status or "no " in status.casefold(), status
+
+
+def wrapped_story() -> str:
+    """Hard-wrapped as Project Gutenberg's books are: the words found run over a line end."""
+    chapter_one = ["Chapter 1"] + [" ".join(SENTENCES)] * 4
+    chapter_two = [
+        "Chapter 2",
+        "“I’ve often seen a cat without a grin,” thought she; “but a grin without\n"
+        "a cat! It’s the most curious thing I ever saw.”",
+        " ".join(SENTENCES),
+    ]
+    chapter_three = ["Chapter 3"] + [" ".join(SENTENCES)] * 6
+    return "\n\n".join(chapter_one + chapter_two + chapter_three) + "\n"
+
+
+async def test_a_text_search_over_a_line_end_stays_highlighted_for_n(tmp_path: Path) -> None:
+    path = write_story(tmp_path / "grin.txt", wrapped_story())
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await jump_with(pilot, "/grin without a cat")
+        pattern = reader.view.pattern
+        assert pattern is not None, "the words found are not highlighted"
+        assert pattern.search("a grin without\na cat")
+        await pilot.press("n")
+        await wait_for(pilot, lambda: reader.hit is not None)
+        assert reader.session.book.text[reader.hit.start : reader.hit.end] == (
+            "grin without\na cat"
+        )

@@ -318,7 +318,7 @@ class BookFinder:
             return Preview(hit.label, "")
         if self._breaks is None or self._breaks.ornament != (ornament or "*"):
             self._breaks = PageBreaks.of(self.book, ornament)
-        body, spans = passage(
+        body, spans, styles = passage(
             self.book,
             hit.focus,
             hit.keys,
@@ -329,4 +329,4 @@ class BookFinder:
         )
         chapter, scene = hit.chapter, hit.scene
         title = self.hits.where(chapter, scene, self.book.line_of(hit.focus))
-        return Preview(title, body, spans)
+        return Preview(title, body, spans, styles)

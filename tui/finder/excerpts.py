@@ -11,6 +11,7 @@ from tui.book.heading_text import line_text
 from tui.book.model import Book, ParaKind
 from tui.book.scene_breaks import gap_scene_starts, scene_break_lines
 from tui.finder.tokens import STOP_WORDS, WORD_RE, fold
+from tui.finder.unmarked import Styled, Unmarked, moved, unmarked
 from tui.finder.word_forms import stem
 
 Span = tuple[int, int]
@@ -56,7 +57,7 @@ def excerpt(
 ) -> tuple[str, Spans]:
     """One line of ``text`` where most of the query's words are found together, with the
     matches marked; the words as ``typed`` (in any form) count before related ones."""
-    flat = " ".join(text.split())
+    flat = unmarked(" ".join(text.split())).text  # emphasis as the reader shows it
     spans = highlight(flat, keys, query_words)
     if len(flat) <= width:
         return flat, spans
@@ -147,10 +148,11 @@ def passage(
     words: Span | None = None,
     room: int = 0,
     breaks: PageBreaks | None = None,
-) -> tuple[str, Spans]:
+) -> tuple[str, Spans, list[Styled]]:
     """Paragraphs from ``focus`` on (and a short one before it, for context), marked, with scene
     breaks drawn as a page draws them (``breaks``): an ornament between scenes, a blank line for
-    a gap inside one.
+    a gap inside one. Emphasis is shown as the reader shows it, without its marks: the styles
+    say where.
 
     ``words`` (book text offsets) are the matched words the preview must show: when they would
     come past the first ``room`` characters, the passage begins a little before them, at the
@@ -159,18 +161,19 @@ def passage(
     keys = set(keys)
     total = len(book)
     if not total:
-        return "", []
+        return "", [], []
     focus = max(0, min(focus, total - 1))
     breaks = breaks or PageBreaks.of(book)
     first = passage_start(book, focus)
     skip = 0  # characters of the focus paragraph left out before the matched words
     if words is not None and room > 0 and book.starts[focus] <= words[0] < book.ends[focus]:
-        before = len(_flat(book, first)) + 1 if first < focus else 0
+        before = len(_flat(book, first).text) + 1 if first < focus else 0
         if before + _flat_index(book, focus, words[1]) > room:
             first = focus
-            skip = _lead_in(_flat(book, focus), _flat_index(book, focus, words[0]), room)
+            skip = _lead_in(_flat(book, focus).text, _flat_index(book, focus, words[0]), room)
     parts: list[str] = []
     spans: Spans = []
+    styles: list[Styled] = []
     length = 0
     para = first
     while para < total and length < max_chars:
@@ -180,24 +183,29 @@ def passage(
         if book.kinds[para] == ParaKind.BREAK:
             scene_break = breaks.lines is None or para in breaks.lines
             text = breaks.ornament if scene_break else ""
+            styled: list[Styled] = []
         else:
-            text = _flat(book, para)
+            text, styled, _ = _flat(book, para)
             if para == focus and skip:
                 text = "…" + text[skip:]
+                styled = moved(styled, 1 - skip, 1, len(text))
         room_left = max_chars - length
         if len(text) > room_left:
             cut = text.rfind(" ", 0, room_left)
             text = text[: cut if cut > 0 else room_left] + "…"
+            styled = moved(styled, 0, 0, len(text) - 1)
         spans += [(a + length, b + length) for a, b in highlight(text, keys)]
+        styles += moved(styled, length, length, length + len(text))
         parts.append(text)
         length += len(text) + 1
         para += 1
-    return "\n".join(parts), spans
+    return "\n".join(parts), spans, styles
 
 
-def _flat(book: Book, para: int) -> str:
-    """A paragraph's words as a preview shows them: on one line, single spaces."""
-    return " ".join(line_text(book, para).split())
+def _flat(book: Book, para: int) -> Unmarked:
+    """A paragraph's words as a preview shows them: on one line, single spaces, emphasis
+    without its marks."""
+    return unmarked(" ".join(line_text(book, para).split()))
 
 
 def _flat_index(book: Book, para: int, offset: int) -> int:
@@ -206,7 +214,7 @@ def _flat_index(book: Book, para: int, offset: int) -> int:
     index = len(" ".join(before.split()))
     if before.strip() and before[-1].isspace():
         index += 1  # the space before the word at ``offset``
-    return index
+    return _flat(book, para).shown_at(index)
 
 
 def _lead_in(text: str, at: int, room: int) -> int:

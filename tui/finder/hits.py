@@ -14,6 +14,7 @@ from tui.book.model import Book, Chapter, Scene, titled
 from tui.finder.excerpts import excerpt, highlight, matched_words, passage_start
 from tui.finder.rank import SceneScore
 from tui.finder.tokens import chapter_names, words
+from tui.finder.unmarked import Styled
 
 Spans = list[tuple[int, int]]
 
@@ -72,11 +73,13 @@ class Hit:
 
 @dataclass
 class Preview:
-    """A few lines of the book around a hit, with the matched words marked."""
+    """A few lines of the book around a hit, with the matched words marked, and where the
+    book sets words in italics or bold (``styles``)."""
 
     title: str
     body: str
     spans: Spans = field(default_factory=list)
+    styles: list[Styled] = field(default_factory=list)
 
 
 class HitMaker:

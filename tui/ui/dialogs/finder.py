@@ -82,10 +82,11 @@ class FinderScreen(
     class Results(Message):
         """Hits for a query, from the search worker."""
 
-        def __init__(self, query: str, hits: list[Hit]) -> None:
+        def __init__(self, query: str, hits: list[Hit], serial: int = 0) -> None:
             super().__init__()
             self.query = query
             self.hits = hits
+            self.serial = serial  # which search they answer: only the newest one's are final
 
     def __init__(self, finder: BookFinder | LibraryFinder) -> None:
         super().__init__()
@@ -93,6 +94,10 @@ class FinderScreen(
         self.hits: list[Hit] = []
         self.shown_query: str | None = None  # the query whose results are on screen
         self._preview_rows = 0  # the preview's room on this screen; 0: left out
+        self._serial = 0  # the newest search started
+        # Enter was pressed before the hits for the query in the box came: take the top one
+        # when they come, not what an earlier query left highlighted.
+        self._accept_when_found = False
 
     # -- layout -----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -174,23 +179,26 @@ class FinderScreen(
     @on(Input.Changed, "#finder-query")
     def _query_changed(self, event: Input.Changed) -> None:
         event.stop()
+        self._accept_when_found = False  # typing on after Enter: the Enter was for less
         self._start_search(event.value)
 
     def _start_search(self, query: str) -> None:
+        self._serial += 1
+        serial = self._serial
         self.run_worker(
-            lambda: self._search(query),
+            lambda: self._search(query, serial),
             thread=True,
             exclusive=True,
             group="finder-search",
             exit_on_error=False,
         )
 
-    def _search(self, query: str) -> None:
+    def _search(self, query: str, serial: int) -> None:
         worker = get_current_worker()
         # The finder runs one search at a time: a cancelled one stops at its next check.
         hits = self.finder.search(query, RESULT_LIMIT, should_stop=lambda: worker.is_cancelled)
         if not worker.is_cancelled:
-            self.post_message(self.Results(query, hits))
+            self.post_message(self.Results(query, hits, serial))
 
     def on_finder_screen_results(self, message: Results) -> None:
         if not self.has_widgets or message.query != self.query_one(QueryInput).value:
@@ -205,6 +213,14 @@ class FinderScreen(
             self.call_after_refresh(self._keep_highlight_shown)
         self._show_status()
         self._show_preview()
+        if self._accept_when_found and message.serial == self._serial and self.final():
+            self._accept_when_found = False
+            self.action_accept()  # nothing found: the status line says so, and it stays open
+
+    def final(self) -> bool:
+        """Whether the newest search's hits are the last word on the query (not the hits
+        found so far while the book is still being indexed)."""
+        return True
 
     def _first_highlight(self, query: str) -> int:
         """The hit highlighted when results arrive: the top one."""
@@ -267,6 +283,8 @@ class FinderScreen(
             return
         preview = self.preview(hit, self._preview_room(preview_widget))
         body = Content(preview.body)
+        for start, end, style in preview.styles:  # the book's italics, without their marks
+            body = body.stylize(style, start, end)
         match = self._style("finder--match")
         for start, end in preview.spans:
             body = body.stylize(match, start, end)
@@ -300,6 +318,14 @@ class FinderScreen(
         raise NotImplementedError
 
     def action_accept(self) -> None:
+        if not self.has_widgets:
+            return
+        if self.query_one(QueryInput).value != self.shown_query or (
+            not self.hits and not self.final()
+        ):
+            # The list is an earlier query's (or none yet): wait for this one's.
+            self._accept_when_found = True
+            return
         hit = self._current()
         if hit is not None:
             self.dismiss(self.chosen(hit))

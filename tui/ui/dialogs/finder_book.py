@@ -69,6 +69,9 @@ class BookFinderScreen(FinderScreen[Hit]):
         kind, text = split_prefix(self.shown_query or "")
         return text.strip() if kind == "text" and text.strip() else None
 
+    def final(self) -> bool:
+        return self.indexing is None
+
     def _first_highlight(self, query: str) -> int:
         """The top hit; for an empty query, the chapter being read."""
         if query.strip() or self.position is None or not len(self.book):

@@ -10,6 +10,7 @@ from tui.book.loader import safe_name
 from tui.reading.bookmarks import bookmark_offset, bookmark_rows, bookmark_snippet, new_bookmark
 from tui.reading.contents import contents_rows, current_row
 from tui.reading.pager import Pos
+from tui.reading.search import BadQuery, compile_query
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
 from tui.ui.dialogs.contents import ContentsScreen
 from tui.ui.screens.reader_host import ReaderHost
@@ -127,9 +128,16 @@ class PlacesFlow:
                 host.jump(lambda: host.view.go_to_words(offset, words_at))
             # A `/words` query found them as written here: `n` and `N` go on to the next. They
             # are looked for from the matched words, which may be far into a long paragraph.
+            # Found as the reader's search finds them: across line ends, past emphasis marks.
             words = screen.text_search()
+            if words is None:
+                return
             near = offset if words_at is None else words_at[0]
-            if words and words.casefold() in session.book.text[near : near + NEARBY].casefold():
+            try:
+                pattern = compile_query(words)
+            except BadQuery:
+                return
+            if pattern is not None and pattern.search(session.book.text, near, near + NEARBY):
                 self.keep_search(words)
 
         # Imported when first wanted: the finder and its fuzzy matching are not needed for the

@@ -1,0 +1,67 @@
+"""Text the finder shows without Project Gutenberg's emphasis marks, and where they set it in
+italics or bold."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import NamedTuple
+
+from tui.book.rules.emphasis import loose_ends, marked_spans
+
+
+class Styled(NamedTuple):
+    """Characters ``start``..``end`` of the text shown in a style (`italic`, `bold`)."""
+
+    start: int
+    end: int
+    style: str
+
+
+class Unmarked(NamedTuple):
+    """``text`` without its marks; ``styles`` in it; ``removed``: the marks' indices in the
+    text as written, in order (to find where a character of it went)."""
+
+    text: str
+    styles: list[Styled]
+    removed: list[int]
+
+    def shown_at(self, written: int) -> int:
+        """Where index ``written`` of the text as written is in ``text``."""
+        return written - bisect_left(self.removed, written)
+
+
+def unmarked(text: str) -> Unmarked:
+    """``text`` as the reader shows it: `_very_` is `very` in italics, `**Seeing Red**` is
+    `Seeing Red` in bold; an underscore opening italics that run on past the text's end (or
+    closing ones begun before it) is taken out too."""
+    if "_" not in text and "**" not in text:
+        return Unmarked(text, [], [])
+    spans = marked_spans(text)
+    removed: set[int] = set()
+    written: list[Styled] = []
+    for span in spans:
+        removed.update(range(span.opening, span.opening + span.width))
+        removed.update(range(span.closing, span.closing + span.width))
+        written.append(Styled(span.opening + span.width, span.closing, span.style))
+    opening, closing = loose_ends(text, spans)
+    if opening is not None:
+        removed.add(opening)
+        written.append(Styled(opening + 1, len(text), "italic"))
+    if closing is not None:
+        removed.add(closing)
+        written.append(Styled(0, closing, "italic"))
+    order = sorted(removed)
+    shown = "".join(char for at, char in enumerate(text) if at not in removed)
+    found = Unmarked(shown, [], order)
+    styles = [Styled(found.shown_at(a), found.shown_at(b), style) for a, b, style in written]
+    return found._replace(styles=sorted(s for s in styles if s.end > s.start))
+
+
+def moved(styles: list[Styled], shift: int, low: int, high: int) -> list[Styled]:
+    """``styles`` moved by ``shift`` characters and cut to ``low``..``high``."""
+    found = []
+    for start, end, style in styles:
+        start, end = max(low, start + shift), min(high, end + shift)
+        if end > start:
+            found.append(Styled(start, end, style))
+    return found
