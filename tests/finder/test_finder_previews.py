@@ -8,7 +8,7 @@ from finder_support import build_book
 
 from tui.book.model import Scene
 from tui.finder.book_finder import BookFinder
-from tui.finder.excerpts import excerpt
+from tui.finder.excerpts import excerpt, fitted, highlight
 
 FILLER = "The tide came in over the flats and went out again, as it always had. "
 
@@ -99,3 +99,18 @@ def test_the_excerpt_leaves_out_emphasis_marks() -> None:
     shown, spans = excerpt("It had a _very_ turn-up **nose**, much like a snout.", {"nose"})
     assert shown == "It had a very turn-up nose, much like a snout."
     assert [shown[a:b] for a, b in spans] == ["nose"]
+
+
+def test_a_line_too_long_for_the_list_is_cut_at_a_word_keeping_the_matched_ones() -> None:
+    line = (
+        "…night at the Hotel Royale. I had for dinner, or rather supper, a chicken done up "
+        "some way with red pepper,…"
+    )
+    spans = highlight(line, {"supper", "chicken", "pepper"})
+    for width in range(40, 110):
+        shown, kept = fitted(line, spans, width)
+        assert len(shown) <= width
+        assert [shown[a:b] for a, b in kept] == ["supper", "chicken", "pepper"][: len(kept)]
+        # Whatever is shown of the book is whole words of it, with `…` where words are left out.
+        for part in shown.strip("…").split("…"):
+            assert f" {part} " in f" {line.strip('…')} "

@@ -1,13 +1,15 @@
 """The finder fits the screen at every size: the highlighted hit, the preview's room and the
-key hints are always drawn, and the list scrolls with the highlight."""
+key hints are always drawn, the list scrolls with the highlight, and a hit's rows are cut at a
+word's end, never inside a matched word."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from reader_support import reader_app, wait_for, wait_open
+from reader_support import reader_app, wait_for, wait_open, write_story
 from textual.widget import Widget
 
 from tui.ui.dialogs.finder import QueryInput, ResultList
@@ -102,3 +104,28 @@ def test_the_box_never_needs_more_rows_than_the_screen_has(height: int) -> None:
     used += rows.preview + hints
     assert used <= height
     assert rows.results >= 4
+
+
+SUPPER = (
+    "Chapter 1\n\nWe left the town at dawn and rode hard until the light was going.\n\n"
+    "We stopped for the night at the Hotel Royale. I had for dinner, or rather supper, a "
+    "chicken done up some way with red pepper, which was very good but thirsty.\n\n"
+    "Chapter 2\n\nThe coach came for us at eight and we were gone before the mist lifted.\n"
+)
+
+
+@pytest.mark.parametrize("width", [80, 100])
+async def test_an_excerpt_is_cut_at_a_word_never_inside_a_matched_one(
+    tmp_path: Path, width: int
+) -> None:
+    app = reader_app(write_story(tmp_path / "supper.txt", SUPPER))
+    async with app.run_test(size=(width, 24)) as pilot:
+        await wait_open(pilot)
+        finder = await open_finder(pilot, "chicken with pepper for supper")
+        await pilot.pause()
+        rows = [row.strip() for row in drawn_hit_rows(finder)]
+        assert re.search(r"\bchicken\b", " ".join(rows)), f"'chicken' cut in {rows}"
+        for row in rows:
+            if row.endswith("…"):  # cut: after a whole word of the book
+                last = row[:-1].split()[-1].strip("“”,.…")
+                assert re.search(rf"\b{re.escape(last)}\b", SUPPER), f"cut inside a word: {row}"

@@ -78,6 +78,36 @@ def excerpt(
     return prefix + flat[start:end] + suffix, shown
 
 
+def fitted(text: str, spans: Spans, width: int, *, keep_start: bool = False) -> tuple[str, Spans]:
+    """``text`` (a line of the list, with its matched ``spans``) in ``width`` characters, cut
+    at a word's end with `…`, never inside a matched word: words go from its start, when that
+    brings more of its matched words into the line, rather than from its end only (unless
+    ``keep_start``: a label's start says where it is)."""
+    if len(text) <= width or width < 8:
+        return text, spans
+    start = 0
+    first = spans[0][0] if spans else 0
+    # The last matched word that fits in one line with the first (less the two `…`).
+    reach = max((b for a, b in spans if b - first <= width - 2), default=0)
+    if reach > width - 1 and not keep_start:
+        space = text.find(" ", reach - (width - 2))
+        start = space + 1 if 0 <= space < first else first
+    prefix = "…" if start > 0 else ""
+    room = width - len(prefix)
+    end = start + room
+    if end < len(text):
+        end -= 1  # room for the closing `…`
+        space = text.rfind(" ", start, end + 1)
+        end = space if space > start else end
+        while end > start and any(a < end < b for a, b in spans):
+            end -= 1  # no room for one whole word: cut before the matched one, not inside it
+    body = text[start:end].rstrip()
+    shift = len(prefix) - start
+    shown = [(a + shift, b + shift) for a, b in spans if a >= start and b <= start + len(body)]
+    suffix = "…" if start + len(body) < len(text) and not body.endswith("…") else ""
+    return prefix + body + suffix, shown
+
+
 def typed_stems(typed: Iterable[str]) -> frozenset[str]:
     """The stems of the words a query typed (not its little words), which an excerpt should
     show before words matched only as related ones (`steeply` for `jumps`)."""

@@ -87,6 +87,53 @@ _STRUCTURAL = re.compile(
 )
 
 
+# Ordinal words: `twelfth`, `twenty-first`, `thirtieth`; and `12th`, `1st`, `2nd`, `3rd`.
+_ORDINAL_TEXT = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_ORDINALS = {name: i for i, name in enumerate(_ORDINAL_TEXT.split())}
+_ORDINALS.update((name[:-1] + "ieth", 10 * tens) for tens, name in enumerate(_TENS, 3))
+_NUMBERED_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_UNITS = frozenset(
+    {"chapter", "chap", "ch", "scene", "sc", "part", "pt", "book", "bk", "volume", "vol"}
+)
+
+
+def parse_ordinal(token: str) -> int | None:
+    """`twelfth`, `twenty-first` or `12th` as an int; None for anything else."""
+    t = token.casefold()
+    numbered = _NUMBERED_ORDINAL.fullmatch(t)
+    if numbered:
+        return int(numbered.group(1))
+    if t in _ORDINALS:
+        return _ORDINALS[t]
+    tens, _, ones = t.partition("-")
+    if 0 < _ORDINALS.get(ones, 0) < 10 and tens in {"twenty", *_TENS}:
+        return _NUMBER_WORDS[tens] + _ORDINALS[ones]
+    return None
+
+
+def _ordinals_as_numbers(query: str) -> str | None:
+    """A query naming a place by ordinals as one by numbers: `twelfth chapter`, `12th
+    chapter`, `the third chapter` and `chapter the twelfth` read `chapter 12` (`chapter 3`);
+    None when it has no ordinal."""
+    tokens = query.casefold().split()
+    ordinals = [parse_ordinal(token) for token in tokens]
+    if all(number is None for number in ordinals):
+        return None
+    tokens = [t if n is None else str(n) for t, n in zip(tokens, ordinals, strict=True)]
+    tokens = [token for token in tokens if token != "the"]
+    found: list[str] = []
+    while tokens:
+        token = tokens.pop(0)
+        if token.isdigit() and tokens and tokens[0].rstrip(".") in _UNITS:
+            found += [tokens.pop(0), token]  # the number goes after what it numbers
+        else:
+            found.append(token)
+    return " ".join(found)
+
+
 def parse_number(token: str) -> int | None:
     """`12`, `twelve` or `xii` as an int; None for anything else (`ill` is not 99)."""
     t = token.casefold()
@@ -141,7 +188,15 @@ class Structural:
 
 def parse_structural(query: str) -> Structural | None:
     """Recognise `ch3 s5`, `chapter 3 scene 5`, `#3`, `c 3`, `scene 4`, `chapter twelve`,
-    `part 2 ch 5`, `p2 c5 s1`."""
+    `part 2 ch 5`, `p2 c5 s1`, and ordinals: `twelfth chapter`, `chapter the twelfth`."""
+    found = _parse_structural(query)
+    if found is None:
+        numbered = _ordinals_as_numbers(query)
+        found = _parse_structural(numbered) if numbered else None
+    return found
+
+
+def _parse_structural(query: str) -> Structural | None:
     match = _STRUCTURAL.match(query)
     if not match:
         return None

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from tui.finder.book_finder import BookFinder, Hit, Preview
+from tui.finder.excerpts import fitted
 from tui.finder.library_finder import LibraryFinder
 from tui.ui.actions import binding
 from tui.ui.dialogs.finder_parts import KIND_MARKS, QueryInput, ResultList, finder_rows
@@ -29,6 +30,7 @@ from tui.ui.widgets.safe_input import interrupts
 __all__ = ["FinderScreen", "QueryInput", "ResultList"]
 
 RESULT_LIMIT = 60
+SCROLLBAR_ROOM = 2  # columns a row of the hits may lose to the list's scroll bar
 PREVIEW_ROW_LOSS = 8  # cells a wrapped row of the preview may leave empty (a long word's)
 Chosen = TypeVar("Chosen")
 
@@ -207,7 +209,8 @@ class FinderScreen(
         self.shown_query = message.query
         results = self.query_one(ResultList)
         results.clear_options()
-        results.add_options([Option(self._prompt(hit)) for hit in self.hits])
+        width = self._row_width(results)
+        results.add_options([Option(self._prompt(hit, width)) for hit in self.hits])
         if self.hits:
             results.highlighted = self._first_highlight(message.query)
             self.call_after_refresh(self._keep_highlight_shown)
@@ -245,19 +248,32 @@ class FinderScreen(
     def _style(self, name: str) -> Any:
         return self.get_visual_style(name, partial=True)
 
-    def _prompt(self, hit: Hit) -> Content:
+    def _prompt(self, hit: Hit, width: int) -> Content:
+        """A hit's rows, each cut to ``width`` at a word's end (never inside a matched word)
+        rather than by the list at whatever character reaches its edge."""
         match = self._style("finder--match")
-        line = Content(hit.label)
-        for start, end in hit.label_spans:
+        # A passage's label is its excerpt; other labels begin with the place they name.
+        keep_start = hit.kind != "text"
+        label, label_spans = fitted(hit.label, hit.label_spans, width - 2, keep_start=keep_start)
+        line = Content(label)
+        for start, end in label_spans:
             line = line.stylize(match, start, end)
         mark = Content(f"{KIND_MARKS.get(hit.kind, ' ')} ").stylize(self._style("finder--kind"))
         prompt = mark + line
         if hit.detail:
-            detail = Content(hit.detail).stylize(self._style("finder--detail"))
-            for start, end in hit.detail_spans:
+            text, spans = fitted(hit.detail, hit.detail_spans, width - 2)
+            detail = Content(text).stylize(self._style("finder--detail"))
+            for start, end in spans:
                 detail = detail.stylize(match, start, end)
             prompt = prompt + Content("\n  ") + detail
         return prompt
+
+    def _row_width(self, results: ResultList) -> int:
+        """The characters a row of the list shows, less room for its scroll bar."""
+        width = results.content_size.width
+        if width <= 0:  # not laid out yet: the box's width, less its border and padding
+            width = min(100, self.app.size.width * 96 // 100) - 4
+        return width - SCROLLBAR_ROOM
 
     @on(OptionList.OptionHighlighted, "#finder-results")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
