@@ -45,6 +45,11 @@ def landing_story() -> str:
     return "\n\n".join(chapter_one + chapter_two + chapter_three) + "\n"
 
 
+def quay_app(folder: Path):
+    """The app opened on the landing story, written to ``folder``."""
+    return reader_app(write_story(folder / "quay.txt", landing_story()))
+
+
 def row_of(screen, words: str) -> int | None:
     """The screen row showing ``words``, if any."""
     return next((y for y, row in enumerate(shown_rows(screen)) if words in row), None)
@@ -64,8 +69,7 @@ async def jump_with(pilot, query: str):
 async def test_a_passage_deep_in_a_long_paragraph_is_on_screen_after_enter(
     tmp_path: Path,
 ) -> None:
-    path = write_story(tmp_path / "quay.txt", landing_story())
-    app = reader_app(path)
+    app = quay_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         reader = await jump_with(pilot, "/brass compass rolled")
         row = row_of(reader, "brass compass")
@@ -78,8 +82,7 @@ async def test_a_passage_deep_in_a_long_paragraph_is_on_screen_after_enter(
 
 
 async def test_a_scene_found_by_its_words_shows_them_after_enter(tmp_path: Path) -> None:
-    path = write_story(tmp_path / "quay.txt", landing_story())
-    app = reader_app(path)
+    app = quay_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         reader = await jump_with(pilot, "compass stove")
         assert row_of(reader, "compass") is not None, "the scene's words are below the screen"
@@ -88,8 +91,7 @@ async def test_a_scene_found_by_its_words_shows_them_after_enter(tmp_path: Path)
 async def test_words_near_a_paragraph_start_keep_the_paragraph_at_the_top(
     tmp_path: Path,
 ) -> None:
-    path = write_story(tmp_path / "quay.txt", landing_story())
-    app = reader_app(path)
+    app = quay_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         reader = await jump_with(pilot, "/lantern oil had spilled")
         rows = [row for row in shown_rows(reader) if row]
@@ -97,8 +99,7 @@ async def test_words_near_a_paragraph_start_keep_the_paragraph_at_the_top(
 
 
 async def test_the_preview_shows_the_words_found_deep_in_a_paragraph(tmp_path: Path) -> None:
-    path = write_story(tmp_path / "quay.txt", landing_story())
-    app = reader_app(path)
+    app = quay_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_open(pilot)
         finder = await open_finder(pilot, "compass")
@@ -108,8 +109,7 @@ async def test_the_preview_shows_the_words_found_deep_in_a_paragraph(tmp_path: P
 
 
 async def test_enter_typed_straight_after_the_query_goes_to_its_top_hit(tmp_path: Path) -> None:
-    path = write_story(tmp_path / "quay.txt", landing_story())
-    app = reader_app(path)
+    app = quay_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         reader = await wait_open(pilot)
         finder = await open_finder(pilot, "")  # the chapters, Chapter 1 highlighted
@@ -124,8 +124,7 @@ async def test_enter_typed_straight_after_the_query_goes_to_its_top_hit(tmp_path
 async def test_enter_typed_straight_after_a_query_with_no_hits_keeps_the_finder_open(
     tmp_path: Path,
 ) -> None:
-    path = write_story(tmp_path / "quay.txt", landing_story())
-    app = reader_app(path)
+    app = quay_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_open(pilot)
         finder = await open_finder(pilot, "")

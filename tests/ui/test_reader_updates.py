@@ -65,6 +65,15 @@ async def read_into_chapter_two(path: Path) -> int:
     return kept
 
 
+async def read_then_updated(tmp_path: Path) -> tuple[Path, int]:
+    """Blueberry read into chapter 2, then re-downloaded with a ninth chapter: its path, and
+    the offset kept."""
+    path = blueberry(tmp_path)
+    kept = await read_into_chapter_two(path)
+    add_chapter(path, 9)
+    return path, kept
+
+
 async def open_update(pilot) -> ReaderScreen:
     """In the library, `U` on the story: the reader at its first new chapter."""
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))
@@ -83,9 +92,7 @@ def blueberry_record():
 
 
 async def test_U_is_a_jump_back_from_and_names_the_chapter_it_went_to(tmp_path: Path) -> None:
-    path = blueberry(tmp_path)
-    kept = await read_into_chapter_two(path)
-    add_chapter(path, 9)
+    _, kept = await read_then_updated(tmp_path)
     app = library_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_update(pilot)
@@ -108,9 +115,7 @@ async def test_U_is_a_jump_back_from_and_names_the_chapter_it_went_to(tmp_path: 
 async def test_a_look_at_the_new_chapter_keeps_the_place_and_finishes_nothing(
     tmp_path: Path,
 ) -> None:
-    path = blueberry(tmp_path)
-    kept = await read_into_chapter_two(path)
-    add_chapter(path, 9)
+    _, kept = await read_then_updated(tmp_path)
     app = library_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_update(pilot)
@@ -127,9 +132,7 @@ async def test_a_look_at_the_new_chapter_keeps_the_place_and_finishes_nothing(
 async def test_opening_an_updated_story_says_what_is_new_and_U_goes_there(
     tmp_path: Path,
 ) -> None:
-    path = blueberry(tmp_path)
-    kept = await read_into_chapter_two(path)
-    add_chapter(path, 9)
+    path, kept = await read_then_updated(tmp_path)
     app = reader_app(path)  # `chapbook blueberry.txt`
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
@@ -144,9 +147,7 @@ async def test_opening_an_updated_story_says_what_is_new_and_U_goes_there(
 
 
 async def test_a_rewritten_place_and_new_chapters_are_told_in_one_notice(tmp_path: Path) -> None:
-    path = blueberry(tmp_path)
-    kept = await read_into_chapter_two(path)
-    add_chapter(path, 9)
+    path, kept = await read_then_updated(tmp_path)
     text = path.read_text(encoding="utf-8")
     end = text.index("\n\n", kept)
     path.write_text(text[:kept] + "A paragraph the author wrote again." + text[end:], "utf-8")
@@ -188,9 +189,7 @@ async def look_at_the_new_chapter(path: Path, *then: str) -> None:
 async def test_U_in_the_reader_then_q_keeps_the_place_and_finishes_nothing(
     tmp_path: Path,
 ) -> None:
-    path = blueberry(tmp_path)
-    kept = await read_into_chapter_two(path)
-    add_chapter(path, 9)
+    path, kept = await read_then_updated(tmp_path)
     await look_at_the_new_chapter(path)
     record = blueberry_record()
     assert record.offset == kept and record.status == "reading" and not record.ended
@@ -198,9 +197,7 @@ async def test_U_in_the_reader_then_q_keeps_the_place_and_finishes_nothing(
 
 
 async def test_reading_on_from_the_new_chapter_keeps_the_place_there(tmp_path: Path) -> None:
-    path = blueberry(tmp_path)
-    kept = await read_into_chapter_two(path)
-    add_chapter(path, 9)
+    path, kept = await read_then_updated(tmp_path)
     await look_at_the_new_chapter(path, "k")
     record = blueberry_record()
     assert record.offset > kept and not record.updated
