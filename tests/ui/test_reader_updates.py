@@ -142,6 +142,7 @@ async def test_opening_an_updated_story_says_what_is_new_and_U_goes_there(
         await pilot.press("U")
         assert "CHAPTER 9" in status(screen)
         assert any("The Last Slice" in row for row in shown_rows(screen))
+        assert not any("U to go there" in n for n in notices(app))  # taken up: gone
         await pilot.press("ctrl+o")
         assert screen.view.top_offset() == kept
 

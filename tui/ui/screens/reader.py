@@ -281,6 +281,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.moves.skip_notes()
 
     def action_open_update(self) -> None:
+        self.app.clear_notifications()  # the notice that offered `U` has been taken up
         self.moves.first_new_chapter()
 
     def action_jump_forward(self) -> None:
