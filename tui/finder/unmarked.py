@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from tui.book.rules.emphasis import loose_ends, marked_spans
+from tui.book.rules.emphasis import emphasis
 
 
 class Styled(NamedTuple):
@@ -36,25 +36,11 @@ def unmarked(text: str) -> Unmarked:
     closing ones begun before it) is taken out too."""
     if "_" not in text and "**" not in text:
         return Unmarked(text, [], [])
-    spans = marked_spans(text)
-    removed: set[int] = set()
-    written: list[Styled] = []
-    for span in spans:
-        removed.update(range(span.opening, span.opening + span.width))
-        removed.update(range(span.closing, span.closing + span.width))
-        written.append(Styled(span.opening + span.width, span.closing, span.style))
-    opening, closing = loose_ends(text, spans)
-    if opening is not None:
-        removed.add(opening)
-        written.append(Styled(opening + 1, len(text), "italic"))
-    if closing is not None:
-        removed.add(closing)
-        written.append(Styled(0, closing, "italic"))
-    order = sorted(removed)
-    shown = "".join(char for at, char in enumerate(text) if at not in removed)
-    found = Unmarked(shown, [], order)
-    styles = [Styled(found.shown_at(a), found.shown_at(b), style) for a, b, style in written]
-    return found._replace(styles=sorted(s for s in styles if s.end > s.start))
+    found = emphasis(text)
+    removed = [i for at, width in found.marks for i in range(at, at + width)]
+    shown = "".join(text[a:b] for a, b in found.kept(len(text)))
+    styles = [Styled(found.shown_at(a), found.shown_at(b), style) for a, b, style in found.styled]
+    return Unmarked(shown, sorted(s for s in styles if s.end > s.start), removed)
 
 
 def moved(styles: list[Styled], shift: int, low: int, high: int) -> list[Styled]:

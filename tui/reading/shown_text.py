@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from tui.book.heading_text import heading_lines
 from tui.book.loader import neutralise
 from tui.book.model import Book
-from tui.book.rules.emphasis import loose_ends, marked_spans
+from tui.book.rules.emphasis import emphasis
 from tui.reading.italic_runs import italic_run
 from tui.reading.set_lines import SetLines
 
@@ -93,38 +93,15 @@ def without_emphasis_marks(shown: Shown, runs_on: bool = False, runs_in: bool = 
     (``runs_in``) lose their one mark here too."""
     if ("_" not in shown.text and "**" not in shown.text) or not shown.runs:
         return shown
-    text = shown.text
-    spans = marked_spans(text)
-    marks = [(at, span.width) for span in spans for at in span[:2]]
-    styled = [(span.opening + span.width, span.closing, span.style) for span in spans]
-    if runs_on or runs_in:
-        opening, closing = loose_ends(text, spans)
-        if runs_on and opening is not None:
-            marks.append((opening, 1))
-            styled.append((opening + 1, len(text), "italic"))
-        if runs_in and closing is not None:
-            marks.append((closing, 1))
-            styled.append((0, closing, "italic"))
-    if not marks:
+    found = emphasis(shown.text, runs_on, runs_in)
+    if not found.marks:
         return shown
-    marks.sort()
-    cuts = [0, *(at + width for at, width in marks)]
-    kept = zip(cuts, [*(at for at, _ in marks), len(text)], strict=True)
-    mark_at = [at for at, _ in marks]
-    removed = [0]  # marks' characters before each mark, and after the last
-    for _, width in marks:
-        removed.append(removed[-1] + width)
-
-    def moved(index: int) -> int:
-        """Where the text's index ``index`` lands once the marks before it are gone."""
-        return index - removed[bisect.bisect_left(mark_at, index)]
-
-    found = sorted((moved(a), moved(b), style) for a, b, style in styled)
+    styled = sorted((found.shown_at(a), found.shown_at(b), style) for a, b, style in found.styled)
     return _keeping(
         shown,
-        kept,
-        tuple((a, b) for a, b, style in found if style == "italic"),
-        tuple((a, b) for a, b, style in found if style == "bold"),
+        found.kept(len(shown.text)),
+        tuple((a, b) for a, b, style in styled if style == "italic"),
+        tuple((a, b) for a, b, style in styled if style == "bold"),
     )
 
 

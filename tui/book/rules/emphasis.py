@@ -60,6 +60,41 @@ def loose_ends(text: str, spans: list[Marked]) -> tuple[int | None, int | None]:
     return opening, closing
 
 
+class Emphasis(NamedTuple):
+    """What a text's marks set in emphasis: each mark as ``(index, width)``, in order, and the
+    spans they style as ``(start, end, style)``, both in the text's own indices."""
+
+    marks: list[tuple[int, int]]
+    styled: list[tuple[int, int, str]]
+
+    def shown_at(self, index: int) -> int:
+        """Where index ``index`` of the text lands once its marks are taken out."""
+        return index - sum(min(width, max(0, index - at)) for at, width in self.marks)
+
+    def kept(self, length: int) -> list[tuple[int, int]]:
+        """The stretches of a text of ``length`` characters left once the marks are out."""
+        cuts = [0, *(at + width for at, width in self.marks)]
+        return list(zip(cuts, [*(at for at, _ in self.marks), length], strict=True))
+
+
+def emphasis(text: str, runs_on: bool = True, runs_in: bool = True) -> Emphasis:
+    """The marks of ``text`` and what they style: its paired marks (`_very_`, `**EPOV**`), and
+    the loose underscore of italics that run on past its end (``runs_on``) or in from before
+    its start (``runs_in``)."""
+    spans = marked_spans(text)
+    marks = [(at, span.width) for span in spans for at in span[:2]]
+    styled = [(span.opening + span.width, span.closing, span.style) for span in spans]
+    if runs_on or runs_in:
+        opening, closing = loose_ends(text, spans)
+        if runs_on and opening is not None:
+            marks.append((opening, 1))
+            styled.append((opening + 1, len(text), "italic"))
+        if runs_in and closing is not None:
+            marks.append((closing, 1))
+            styled.append((0, closing, "italic"))
+    return Emphasis(sorted(marks), styled)
+
+
 def plain_title(text: str) -> str:
     """A title as users should read it: without the underscores that mark its emphasis."""
     return _EMPHASIS.sub(r"\1", text) if "_" in text else text
