@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.book.rules.headings import match_heading
-from tui.book.rules.numerals import cjk_value
+from tui.book.rules.numerals import TENS, cjk_value
 from tui.book.rules.numerals import parse_number as number_words
 
 # A word is a run of letters/digits; apostrophes inside a word are kept by the tokeniser and
@@ -69,8 +69,7 @@ _NUMBER_WORD_TEXT = (
 )
 _NUMBER_WORDS = {name: i for i, name in enumerate(_NUMBER_WORD_TEXT.split())}
 # The tens (`CHAPTER FORTY`); the ones between (`forty-one`) are read by `number_words`.
-_TENS = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_NUMBER_WORDS.update((name, 10 * tens) for tens, name in enumerate(_TENS, 3))
+_NUMBER_WORDS.update(TENS)
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _NUM = r"\d+|[ivxlcdm]+|[a-z]+"
 _STRUCTURAL = re.compile(
@@ -93,7 +92,7 @@ _ORDINAL_TEXT = (
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 )
 _ORDINALS = {name: i for i, name in enumerate(_ORDINAL_TEXT.split())}
-_ORDINALS.update((name[:-1] + "ieth", 10 * tens) for tens, name in enumerate(_TENS, 3))
+_ORDINALS.update((name[:-1] + "ieth", value) for name, value in TENS.items() if value > 20)
 _NUMBERED_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _UNITS = frozenset(
     {"chapter", "chap", "ch", "scene", "sc", "part", "pt", "book", "bk", "volume", "vol"}
@@ -109,7 +108,7 @@ def parse_ordinal(token: str) -> int | None:
     if t in _ORDINALS:
         return _ORDINALS[t]
     tens, _, ones = t.partition("-")
-    if 0 < _ORDINALS.get(ones, 0) < 10 and tens in {"twenty", *_TENS}:
+    if 0 < _ORDINALS.get(ones, 0) < 10 and tens in TENS:
         return _NUMBER_WORDS[tens] + _ORDINALS[ones]
     return None
 

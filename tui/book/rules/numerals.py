@@ -26,7 +26,7 @@ _UNITS = {
     "eighteen": 18,
     "nineteen": 19,
 }
-_TENS = {
+TENS = {  # (public: the finder reads its chapter numbers with the same words)
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -52,7 +52,7 @@ _ORDINALS = {
     "last": 0,
     "final": 0,
 }
-_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_WORD = "|".join(sorted([*_UNITS, *TENS], key=len, reverse=True))
 # "twenty-one", "one hundred and five", "Thirty Two"
 NUMBER_WORDS = rf"(?:{_WORD})(?:[ -](?:hundred(?: and)?|{_WORD}))*"
 ROMAN = r"(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
@@ -124,13 +124,13 @@ def parse_number(token: str) -> int | None:
     if value is not None:
         return value
     words = token.lower().replace("-", " ").split()
-    if words and all(w in _UNITS or w in _TENS or w in ("hundred", "and") for w in words):
+    if words and all(w in _UNITS or w in TENS or w in ("hundred", "and") for w in words):
         total, current = 0, 0
         for word in words:
             if word == "hundred":
                 current = (current or 1) * 100
             elif word != "and":
-                current += _UNITS.get(word, 0) + _TENS.get(word, 0)
+                current += _UNITS.get(word, 0) + TENS.get(word, 0)
         return total + current
     if token.lower() in _ORDINALS:
         return _ORDINALS[token.lower()] or None
