@@ -10,7 +10,8 @@ from support_engine import scene_lines
 
 from tui.book.formats import open_book
 from tui.book.model import Book, Chapter, ParaKind
-from tui.book.rules.scene_labels import first_words, names_in
+from tui.book.rules.character_names import names_in
+from tui.book.rules.scene_labels import first_words
 from tui.book.rules.scenes import fill_scenes
 from tui.book.text.gaps import break_rule
 from tui.book.text.parse import parse_text

@@ -10,5 +10,6 @@
 - `notes`: where an author's note ends.
 - `scenes`: splitting chapters at breaks and gaps, and weighing the lines around them.
 - `scene_labels`: the first words and the names a scene is known by.
+- `character_names`: the character names in a stretch of text, judged against the whole book.
 - `patterns`: regular expressions compiled on first use.
 """
