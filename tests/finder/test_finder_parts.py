@@ -143,6 +143,11 @@ def test_volumes_joined_without_parts_are_told_apart_by_their_run_of_numbers(
     ]
     [only] = [h for h in finder.search("vol 2 ch 3", typing=False) if h.score == 100.0]
     assert only.chapter_name == "Volume 2 · Ch 3"
+    # A chapter number past every volume's says how volumes are named, at once.
+    assert finder.nothing_found("ch 12") == (
+        "No chapter 12: the chapters are numbered 1 to 3 again in each of 2 volumes"
+        " · try `volume 2 ch 3`"
+    )
 
 
 @pytest.mark.parametrize(

@@ -37,9 +37,12 @@ def test_a_count_is_its_digits_and_is_used_once() -> None:
     assert count.take() == 120
     assert count.pending == "" and count.value() is None
     assert not count.type("x")
-    for _ in range(9):
+    for digit in "1533871":  # a line of an 80 MB serial: every digit counts
+        count.type(digit)
+    assert count.take() == 1533871
+    for _ in range(20):
         count.type("9")
-    assert count.take() == 99999  # a held-down key asks for no more than five digits
+    assert count.take() == 999_999_999  # a held-down key asks for no more than nine digits
 
 
 def test_a_counted_landing_moves_that_many_scenes_and_stops_at_the_last() -> None:

@@ -16,6 +16,7 @@ from tui.finder.tokens import (
     numbers_itself,
     parse_number,
     parse_structural,
+    part_name,
     part_number,
     words,
 )
@@ -197,4 +198,12 @@ class NumberedPlaces:
         if below and above:
             return f"No chapter {number}: the headings go from {below[-1]} to {above[0]}"
         span = f"{numbers[0]}" if len(numbers) == 1 else f"{numbers[0]} to {numbers[-1]}"
+        parts = [p for p in dict.fromkeys(self.parts) if p]
+        if len(parts) > 1 and numbers[0] <= (last := numbers[-1]):
+            # Chapters numbered again in each part or volume: say how to name one.
+            word = part_name(parts[-1]).split()[0].lower()
+            return (
+                f"No chapter {number}: the chapters are numbered {span} again in each of "
+                f"{len(parts)} {word}s · try `{word} {len(parts)} ch {last}`"
+            )
         return f"No chapter {number}: this book has {count}, numbered {span}"

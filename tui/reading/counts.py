@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-# A count is at most this many digits: a held-down key must not ask for a billion moves.
-MOST_DIGITS = 5
+# A count is at most this many digits: enough for any line of an 80 MB serial (`1500000G`),
+# while a held-down key stops short of asking for more moves than an int holds comfortably.
+MOST_DIGITS = 9
 
 
 class CountPrefix:

@@ -106,6 +106,8 @@ class BookFinderScreen(FinderScreen[Hit]):
             found = "searching…"
         elif self.indexing is None or self.hits:
             found = super().status(query)
+        elif missing := self.book_finder.missing_place(query):
+            found = missing  # `ch 1200`: a place the book lacks needs no word index to say so
         else:
             found = "no matches yet"
         if self.indexing is None:
