@@ -296,6 +296,19 @@ async def test_while_indexing_it_says_so_and_shows_what_it_found(tmp_path: Path)
                 break
         status = str(screen.query_one("#finder-status").render())
         assert "no matches yet" in status and "try fewer" not in status
+        # A chapter the book lacks is said at once: no word index is needed to know it.
+        await pilot.press(*["backspace"] * 9, *"ch9")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if screen.shown_query == "ch9":
+                break
+        status = str(screen.query_one("#finder-status").render())
+        assert status.startswith("Indexing") and "No chapter 9: this book has 3" in status
+        await pilot.press(*["backspace"] * 3, *"biscuitzz")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if screen.shown_query == "biscuitzz":
+                break
         builder = threading.Thread(target=job.run)
         builder.start()
         builder.join()
