@@ -137,6 +137,9 @@ class Book:
     # Inline styles for markup formats: paragraph index -> [(start, end, "italic"|"bold")],
     # offsets relative to the paragraph's display text.
     spans: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # Paragraphs a markup book sets in from the margin (a quoted letter, a blockquote):
+    # paragraph index -> how many levels in.
+    insets: dict[int, int] = field(default_factory=dict)
     # Spine item per paragraph for markup formats: (first paragraph index, name) pairs.
     sections: list[tuple[int, str]] = field(default_factory=list)
     rejoin: bool = False  # paragraphs hold hard line breaks that display as spaces

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from itertools import chain, repeat
 
 from tui.book.model import Book, ParaKind
+from tui.book.rules.illustrations import illustration_paragraphs
+from tui.book.rules.superscripts import without_superscript_marks
 from tui.finder import neighbours, thesaurus
 from tui.finder.index import BookIndex
 from tui.finder.names import book_names
@@ -121,11 +123,14 @@ def _chunk_words(book: Book, start: int, end: int, skipped: list[int]) -> list[l
     text, starts, ends = book.text, book.starts, book.ends
     joined = _SEPARATOR.join(map(text.__getitem__, map(slice, starts[start:end], ends[start:end])))
     if joined.count(_SEPARATOR) != end - start - 1:
-        return _words_one_by_one(book, start, end)  # the text has the separator itself: go slowly
+        return _words_one_by_one(
+            book, start, end, skipped
+        )  # the text has the separator itself: go slowly
+    joined = without_superscript_marks(joined)  # (`M^{rs.}` is the word `mrs`)
     if not joined.isascii():
         others = joined.encode().translate(None, _ASCII).decode()
         if _HAS_CJK.search(others):
-            return _words_one_by_one(book, start, end)
+            return _words_one_by_one(book, start, end, skipped)
         for char in set(others):
             if not char.isalnum():
                 joined = joined.replace(char, "'" if char == "’" else " ")
@@ -137,21 +142,28 @@ def _chunk_words(book: Book, start: int, end: int, skipped: list[int]) -> list[l
 
 
 def _skipped(book: Book) -> list[int]:
-    """The paragraphs not indexed (ornaments, labels), found by a byte search over the kinds."""
+    """The paragraphs not indexed (ornaments, labels), found by a byte search over the kinds;
+    an illustration's caption is a label with words worth finding, and is indexed."""
     flags = bytes(book.kinds).translate(_SKIP_TABLE)
-    return [match.start() for match in re.finditer(b"\x01", flags)]
+    skipped = [match.start() for match in re.finditer(b"\x01", flags)]
+    if not skipped:
+        return skipped
+    captions = illustration_paragraphs(book)
+    return [para for para in skipped if para not in captions] if captions else skipped
 
 
-def _words_one_by_one(book: Book, start: int, end: int) -> list[list[bytes]]:
+def _words_one_by_one(book: Book, start: int, end: int, skipped: list[int]) -> list[list[bytes]]:
     """The slower way, for text with CJK characters (each of them is a word of its own) or
     with control characters that would confuse the faster way."""
-    text, starts, ends, kinds = book.text, book.starts, book.ends, book.kinds
+    text, starts, ends = book.text, book.starts, book.ends
+    left_out = set(skipped)
     found: list[list[bytes]] = []
     for number in range(start, end):
-        if kinds[number] in _SKIPPED_KINDS:
+        if number in left_out:
             found.append([])
             continue
-        segment = text[starts[number] : ends[number]].casefold().replace(_SEPARATOR, " ")
+        segment = without_superscript_marks(text[starts[number] : ends[number]])
+        segment = segment.casefold().replace(_SEPARATOR, " ")
         segment = segment.replace("'", "").replace("’", "")
         found.append([word.encode() for word in set(_CJK_WORD.findall(segment))])
     return found

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from tui.book.rules.headings import match_heading
 from tui.book.rules.numerals import TENS, cjk_value
 from tui.book.rules.numerals import parse_number as number_words
+from tui.book.rules.superscripts import without_superscript_marks
 
 # A word is a run of letters/digits; apostrophes inside a word are kept by the tokeniser and
 # dropped by `fold` ("don't" -> "dont", "Sakura's" -> "sakuras", which the stemmer in
@@ -39,8 +40,8 @@ def fold(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The folded words of a text, in order."""
-    return [fold(w) for w in WORD_RE.findall(text)]
+    """The folded words of a text, in order (`M^{rs.}` is the word `mrs`)."""
+    return [fold(w) for w in WORD_RE.findall(without_superscript_marks(text))]
 
 
 _PLAIN = re.compile(r"[^\W_]+")
@@ -50,7 +51,7 @@ _FOLDED_WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 
 def folded_words(text: str) -> list[str]:
     """The same as `words`, faster: one case-fold of the whole text and a C-level findall."""
-    folded = text.casefold()
+    folded = without_superscript_marks(text).casefold()
     if "'" in folded or "’" in folded:
         folded = folded.replace("'", "").replace("’", "")
     return (_FOLDED_WORD if _ANY_CJK.search(folded) else _PLAIN).findall(folded)

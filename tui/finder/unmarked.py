@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from tui.book.rules.emphasis import emphasis
+from tui.book.rules.emphasis import emphasis, has_marks
 
 
 class Styled(NamedTuple):
@@ -32,9 +32,9 @@ class Unmarked(NamedTuple):
 
 def unmarked(text: str) -> Unmarked:
     """``text`` as the reader shows it: `_very_` is `very` in italics, `**Seeing Red**` is
-    `Seeing Red` in bold; an underscore opening italics that run on past the text's end (or
-    closing ones begun before it) is taken out too."""
-    if "_" not in text and "**" not in text:
+    `Seeing Red` in bold, `M^{rs.}` is `Mrs.`; an underscore opening italics that run on past
+    the text's end (or closing ones begun before it) is taken out too."""
+    if not has_marks(text):
         return Unmarked(text, [], [])
     found = emphasis(text)
     removed = [i for at, width in found.marks for i in range(at, at + width)]

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from tui.book.heading_text import title_lines
 from tui.book.model import Book, ParaKind
+from tui.book.rules.illustrations import illustration_blocks
 from tui.book.scene_breaks import gap_scene_starts, scene_break_lines
+from tui.reading.insets import Insets
 from tui.reading.set_lines import SET_KINDS
 from tui.reading.shown_text import ShownCache
 from tui.reading.wrapping import Row, RowKind, centre, justify, wrap
@@ -41,10 +43,16 @@ class ParagraphRows:
     def __init__(self, book: Book) -> None:
         self.book = book
         self.shown = ShownCache(book)
+        self.insets = Insets(book, self.shown.set_lines)
         self.gap_scenes = gap_scene_starts(book)
         self.break_lines = scene_break_lines(book)
         # A chapter's title line sits right under its heading line, as one heading.
         self.title_lines = title_lines(book)
+        # The paragraphs of an illustration's note (`[Illustration:` / its caption / `]`) follow
+        # one another as one note.
+        self.note_runs_on = {
+            k for first, end in illustration_blocks(book) for k in range(first, end - 1)
+        }
 
     def build(self, para: int, piece: int, opts: LayoutOptions) -> list[Row]:
         """The rows of paragraph ``para`` (or of one piece of a huge one), laid out with
@@ -87,7 +95,14 @@ class ParagraphRows:
         first_indent = 0
         if opts.paragraph_style == "indent" and kind == ParaKind.TEXT and piece == 0:
             first_indent = 0 if self._opens_section(para) else opts.indent
-        spans = wrap(text, opts.column, first_indent)
+        indents = self.insets.lines(para, shown.text, opts.column)
+        if indents is None:
+            spans = wrap(text, opts.column, first_indent)
+            row_indents = [first_indent]
+        else:
+            # (the lines of a piece after the first: a huge paragraph is laid out in pieces)
+            indents = indents[shown.text.count("\n", 0, start) :]
+            spans, row_indents = _set_in(text, indents, opts.column, first_indent)
         collapsed = kind == ParaKind.NOTE and opts.notes == "collapse" and len(spans) > 1
         if collapsed:  # one line, its last word given up for the ellipsis
             a, b = spans[0]
@@ -97,7 +112,7 @@ class ParagraphRows:
         last = len(spans) - 1
         for n, (a, b) in enumerate(spans):
             line = text[a:b]
-            indent = first_indent if n == 0 else 0
+            indent = row_indents[n] if n < len(row_indents) else 0
             inserts: tuple[tuple[int, int], ...] = ()
             if row_kind == RowKind.HEADING:
                 indent = centre(line, opts.column)
@@ -122,6 +137,8 @@ class ParagraphRows:
     def _blank_after(self, para: int, kind: ParaKind, blank_style: bool) -> bool:
         if para + 1 in self.title_lines:
             return False
+        if para in self.note_runs_on and self.book.kinds[para + 1] == kind:
+            return False
         if kind in SET_KINDS and self.shown.set_lines.runs_on(para):
             # (a poem's next line, a contents list's next entry)
             return self.book.kinds[para + 1] != kind
@@ -132,3 +149,24 @@ class ParagraphRows:
         nxt = self.book.kinds[para + 1]
         # In the indent style a blank row still sets off front matter, notes and headings.
         return nxt != kind and (nxt == ParaKind.HEADING or kind != ParaKind.TEXT)
+
+
+def _set_in(
+    text: str, indents: list[int], column: int, first_indent: int
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """The rows of ``text`` whose lines (divided by `\n`) are set in by ``indents`` cells each,
+    as `wrap` gives them, and each row's indent: a line too long for its room wraps under
+    itself."""
+    spans: list[tuple[int, int]] = []
+    row_indents: list[int] = []
+    at = 0
+    for number, line in enumerate(text.split("\n")):
+        indent = indents[number] if number < len(indents) else 0
+        if number == 0:
+            indent = max(indent, first_indent)
+        if line.strip():
+            for a, b in wrap(line, max(1, column - indent)):
+                spans.append((at + a, at + b))
+                row_indents.append(indent)
+        at += len(line) + 1
+    return (spans, row_indents) if spans else ([(0, 0)], [0])

@@ -31,6 +31,8 @@ def _accented_forms() -> dict[str, str]:
 
 
 _ACCENTED = _accented_forms()
+# The marks of a superscript between two letters of a word: `M^{r.}`, `M^{rs}.`, `D^r`.
+_RAISED = r"(?:\^\{?|\})?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +72,12 @@ def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:
         if pattern.fullmatch("") is not None:
             raise BadQuery(f"The pattern {query} matches empty text: make it match something")
         return pattern
-    parts = ["".join(_typed(ch, sensitive=sensitive) for ch in word) for word in query.split()]
+    # Inside a word, the marks of a superscript may come between its letters: `Mrs. Long`
+    # finds `M^{rs}. Long` (see `rules.superscripts`).
+    parts = [_RAISED.join(_typed(ch, sensitive=sensitive) for ch in word) for word in query.split()]
     # Between words, emphasis marks too: `very old man` finds `very _old_ man`, and `seeing
     # red` finds `**Seeing Red**`'s words.
-    return re.compile(r"[_*]*\s+[_*]*".join(parts), flags)
+    return re.compile(r"\}?[_*]*\s+[_*]*".join(parts), flags)
 
 
 def _typed(char: str, *, sensitive: bool) -> str:

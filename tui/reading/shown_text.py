@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from tui.book.heading_text import heading_lines
 from tui.book.loader import neutralise
 from tui.book.model import Book
-from tui.book.rules.emphasis import emphasis
+from tui.book.rules.emphasis import emphasis, has_marks
 from tui.reading.italic_runs import italic_run
 from tui.reading.set_lines import SetLines
 
@@ -87,11 +87,12 @@ def shown_from_raw(raw: str, rejoin: bool) -> Shown:
 
 def without_emphasis_marks(shown: Shown, runs_on: bool = False, runs_in: bool = False) -> Shown:
     """``shown`` without the marks that set words in emphasis (Project Gutenberg's `_italics_`,
-    a heading line's `JOURNAL--_continued_`, FanFicFare's `**bold**`), their words kept as
+    a heading line's `JOURNAL--_continued_`, FanFicFare's `**bold**`) or raise letters
+    (`M^{rs.}` shows `Mrs.`), their words kept as
     ``emphasis`` and ``bold`` spans, and each remaining character still mapped to its place in
     the file. Italics that run on past its end (``runs_on``) or in from before its start
     (``runs_in``) lose their one mark here too."""
-    if ("_" not in shown.text and "**" not in shown.text) or not shown.runs:
+    if not has_marks(shown.text) or not shown.runs:
         return shown
     found = emphasis(shown.text, runs_on, runs_in)
     if not found.marks:

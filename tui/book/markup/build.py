@@ -132,6 +132,7 @@ def _text_book(paras: Sequence[Para]) -> Book:
     starts = array("q")
     ends = array("q")
     spans: dict[int, list[tuple[int, int, str]]] = {}
+    insets: dict[int, int] = {}
     offset = 0
     for i, para in enumerate(paras):
         starts.append(offset)
@@ -140,9 +141,27 @@ def _text_book(paras: Sequence[Para]) -> Book:
         offset += 2
         if para.spans:
             spans[i] = para.spans
+        if para.block is not None and (levels := quoted_levels(para.block.context)):
+            insets[i] = levels
     text = "\n\n".join(p.text for p in paras)
     kinds = bytearray(int(p.hint) for p in paras)
-    return Book(text, starts, ends, kinds, array("q", bytes(8 * len(paras))), spans=spans)
+    book = Book(text, starts, ends, kinds, array("q", bytes(8 * len(paras))), spans=spans)
+    book.insets = insets
+    return book
+
+
+# Marks of an element that holds a letter quoted in the story (Standard Ebooks' epub:type,
+# a class `letter`).
+_LETTER_MARKS = frozenset(("letter", "z3998:letter"))
+
+
+def quoted_levels(context: str) -> int:
+    """How many levels in a book sets a paragraph inside ``context`` (a block's ancestors'
+    tags and marks): one for each `<blockquote>` around it, and one for a letter that no
+    blockquote holds."""
+    marks = context.split()
+    levels = marks.count("blockquote")
+    return levels or int(not _LETTER_MARKS.isdisjoint(marks))
 
 
 def _chapter_kinds(

@@ -1,10 +1,13 @@
 """Marks that set words in emphasis in plain text: Project Gutenberg's underscores for italics
-(`_continued_`), and the asterisks FanFicFare's text files keep for bold (`**EPOV**`)."""
+(`_continued_`), and the asterisks FanFicFare's text files keep for bold (`**EPOV**`); and the
+marks of its superscripts (`M^{rs.}`), which the display leaves out with them."""
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from tui.book.rules.superscripts import superscript_marks
 
 # Underscores set around words as emphasis (`JOURNAL--_continued_`), or after a number (the
 # superscript of `21_st_`); never one inside a word (`snake_case`) or doubled (`__init__`). The
@@ -77,12 +80,19 @@ class Emphasis(NamedTuple):
         return list(zip(cuts, [*(at for at, _ in self.marks), length], strict=True))
 
 
+def has_marks(text: str) -> bool:
+    """Whether ``text`` may hold marks that `emphasis` takes out (a quick test)."""
+    return "_" in text or "**" in text or "^" in text
+
+
 def emphasis(text: str, runs_on: bool = True, runs_in: bool = True) -> Emphasis:
     """The marks of ``text`` and what they style: its paired marks (`_very_`, `**EPOV**`), and
     the loose underscore of italics that run on past its end (``runs_on``) or in from before
-    its start (``runs_in``)."""
+    its start (``runs_in``). The marks of superscripts (`M^{rs.}`) are taken out too, styling
+    nothing: the raised letters read as ordinary ones (`Mrs.`)."""
     spans = marked_spans(text)
     marks = [(at, span.width) for span in spans for at in span[:2]]
+    marks += superscript_marks(text)
     styled = [(span.opening + span.width, span.closing, span.style) for span in spans]
     if runs_on or runs_in:
         opening, closing = loose_ends(text, spans)

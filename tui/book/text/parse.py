@@ -16,6 +16,7 @@ from tui.book.file_title import title_from_path
 from tui.book.model import Book, Chapter, ParaKind, Section
 from tui.book.rules.emphasis import plain_title
 from tui.book.rules.headings import match_heading
+from tui.book.rules.illustrations import mark_illustrations
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
 from tui.book.text.break_lines import mark_break_lines
@@ -246,6 +247,8 @@ def _build(
     gaps = gap_scene_starts(text, paras, book, lo, hi, hidden)
     gaps = sorted(gaps + sections + labels + marked_openers)
     fill_scenes(book, gaps, with_names=names)
+    # (once the scenes are found: a note is no more prose to the reader than it was to them)
+    mark_illustrations(book)
     return book
 
 

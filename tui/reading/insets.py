@@ -1,0 +1,58 @@
+"""How far the page sets a paragraph's lines in from the margin: verse as a plain-text book
+indents it, and what an EPUB or HTML book quotes (a letter, a blockquote)."""
+
+from __future__ import annotations
+
+from tui.book.model import Book, ParaKind
+from tui.reading.set_lines import SetLines
+
+QUOTE_CELLS = 4  # each level a quoted letter or blockquote is set in
+# A line of verse keeps the book's indent up to this many cells, and never more than this
+# share of the column (a narrow window still has room for the words).
+MOST_LINE_INDENT = 16
+MOST_INDENT_SHARE = 1 / 3
+TAB_CELLS = 4
+
+
+class Insets:
+    """Where a book's paragraphs are set in: ``lines(para, text)`` gives the indent of each of
+    the lines of its display text ``text`` (the lines its `\\n`s divide)."""
+
+    def __init__(self, book: Book, set_lines: SetLines) -> None:
+        self.book = book
+        self.set_lines = set_lines
+
+    def lines(self, para: int, text: str, column: int) -> list[int] | None:
+        """The indent in cells of each line of paragraph ``para``'s display text, or None when
+        it is set flush with the prose."""
+        book = self.book
+        if book.kinds[para] != ParaKind.TEXT:
+            return None
+        most = max(0, min(MOST_LINE_INDENT, int(column * MOST_INDENT_SHARE)))
+        if book.style == "markup":
+            levels = book.insets.get(para, 0)
+            if not levels:
+                return None
+            return [min(most, levels * QUOTE_CELLS)] * (text.count("\n") + 1)
+        kept = "\n" in text  # lines the page keeps, as the book sets them (see `SetLines`)
+        if not kept and not self.set_lines.is_set_line(para):
+            return None
+        raw = book.text[book.starts[para] : book.ends[para]]
+        first = _indent(raw.lstrip("\n"))
+        found = [first, *(_indent(line) for line in text.split("\n")[1:])]
+        if not any(found):
+            return None
+        return [min(most, cells) for cells in found]
+
+
+def _indent(line: str) -> int:
+    """The cells of blank space a line opens with."""
+    cells = 0
+    for char in line:
+        if char == " ":
+            cells += 1
+        elif char == "\t":
+            cells += TAB_CELLS
+        else:
+            break
+    return cells
