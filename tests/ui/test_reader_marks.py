@@ -34,7 +34,7 @@ async def test_m_letter_sets_and_quote_letter_goes_back_across_runs(book_path: P
         await pilot.press("m")
         assert "mark: a letter" in str(screen.status.render())
         await pilot.press("a")
-        assert "Mark ‘a’ set" in notices(app)
+        assert "mark ‘a’ set" in str(screen.status.render())  # on the status line, off the page
         await pilot.press("G", "apostrophe", "a")
         assert shown_rows(screen) == place
         await pilot.press("apostrophe", "apostrophe")  # '' : back to where the jump left

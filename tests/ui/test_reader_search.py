@@ -23,6 +23,11 @@ def book_path(tmp_path: Path) -> Path:
     return lantern_book(tmp_path)
 
 
+def said(screen) -> str:
+    """The status line as drawn: where the reader's short messages appear."""
+    return str(screen.status.render())
+
+
 def highlighted(screen) -> list[str]:
     """Text drawn in the strongest (current match) style on screen."""
     view = screen.view
@@ -71,8 +76,35 @@ async def test_search_wraps_past_the_end_with_a_notice(book_path: Path) -> None:
         await pilot.press("G")
         await search(pilot, "slash", "Scene 1.1 opens")
         assert screen.hit is not None and screen.hit.wrapped
-        assert any("wrapped around to the beginning" in n for n in notices(app))
+        assert "search wrapped to the beginning" in said(screen)
         assert any("Scene 1.1 opens" in row for row in shown_rows(screen))
+
+
+async def test_the_wrap_message_covers_no_text_and_goes_after_a_while(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("G")
+        await search(pilot, "slash", "Scene 1.1 opens")
+        await pilot.pause()
+        assert "search wrapped to the beginning" in said(screen)
+        assert notices(app) == []  # no notice in the corner over the page
+        assert screen.status.region.y == SIZE[1] - 1  # the bottom row, under the text
+        page = shown_rows(screen)
+        await pilot.pause(3.2)
+        assert "wrapped" not in said(screen)
+        assert shown_rows(screen) == page
+        assert "match 1/" in said(screen)  # the match count stays
+
+
+async def test_escape_takes_the_wrap_message_away(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "question_mark", "Scene 4.3 opens")
+        assert "search wrapped to the end" in said(screen)
+        await pilot.press("escape")
+        assert "wrapped" not in said(screen)
 
 
 async def test_backward_search_wraps_past_the_beginning(book_path: Path) -> None:
@@ -81,7 +113,7 @@ async def test_backward_search_wraps_past_the_beginning(book_path: Path) -> None
         screen = await wait_open(pilot)
         await search(pilot, "question_mark", "Scene 4.3 opens")
         assert screen.hit is not None and screen.hit.wrapped
-        assert any("wrapped around to the end" in n for n in notices(app))
+        assert "search wrapped to the end" in said(screen)
         assert any("Scene 4.3 opens" in row for row in shown_rows(screen))
         await pilot.press("ctrl+o")  # the search jump is in the jump list
         assert shown_rows(screen)[0] == "The Lantern Ledger"
@@ -98,8 +130,8 @@ async def test_N_names_the_end_it_wrapped_to(book_path: Path) -> None:
         await pilot.press("N")
         await settle(pilot)
         assert screen.hit.start > first  # the last match, near the end
-        assert any("wrapped around to the end" in n for n in notices(app))
-        assert not any("to the beginning" in n for n in notices(app))
+        assert "search wrapped to the end" in said(screen)
+        assert "to the beginning" not in said(screen)
 
 
 async def test_N_after_a_backward_search_names_the_beginning(book_path: Path) -> None:
@@ -108,13 +140,13 @@ async def test_N_after_a_backward_search_names_the_beginning(book_path: Path) ->
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         await search(pilot, "question_mark", "opens.")
-        assert any("wrapped around to the end" in n for n in notices(app))
+        assert "search wrapped to the end" in said(screen)
         app.clear_notifications()
         await pilot.press("N")
         await settle(pilot)
         assert screen.book.text[screen.hit.start - 10 : screen.hit.start] == "Scene 1.1 "
-        assert any("wrapped around to the beginning" in n for n in notices(app))
-        assert not any("to the end" in n for n in notices(app))
+        assert "search wrapped to the beginning" in said(screen)
+        assert "to the end" not in said(screen)
 
 
 async def test_smart_case(book_path: Path) -> None:

@@ -156,7 +156,7 @@ async def test_search_chapter_in_the_front_matter_keeps_to_it_and_says_so(
             await settle(pilot)
         assert seen[2] == seen[0] and seen[1] != seen[0]  # the two in the front matter
         assert "match 2/2" in status(screen)
-        assert any("wrapped around to the beginning of the front matter" in n for n in notices(app))
+        assert screen.status.message == "search wrapped to the beginning of the front matter"
 
 
 async def test_search_chapter_says_when_the_words_are_elsewhere_in_the_book(

@@ -161,6 +161,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def _brief_notice(self, message: str, timeout: float = 2) -> None:
         self.notify(message, timeout=timeout)
 
+    def say(self, message: str, seconds: float = 3) -> None:
+        self.status.say(message, seconds)
+
     # -- opening -------------------------------------------------------------------------------
     def on_mount(self) -> None:
         self.keeping.apply_settings()
@@ -316,6 +319,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         """Escape: leaves visual mode, or takes the search highlights and a count typed off
         the page; notices go too."""
         self.app.clear_notifications()
+        self.status.unsay()
         if not self.copying.leave():
             self.action_clear_search()
 

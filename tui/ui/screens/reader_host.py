@@ -41,6 +41,11 @@ class ReaderHost(Protocol):
         markup: bool = True,
     ) -> None: ...
 
+    def say(self, message: str, seconds: float = 3) -> None:
+        """A short word on the status line for a few seconds (`search wrapped to the end`),
+        where it covers none of the page, as a notice in the corner would."""
+        ...
+
     def post_message(self, message: Message) -> bool: ...
 
     def ask(self, dialog: Screen[T], answered: Callable[[T], Any]) -> None:

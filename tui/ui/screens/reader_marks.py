@@ -71,7 +71,7 @@ class MarksFlow:
                 library.remove_bookmark(book_id, old)
         library.add_bookmark(book_id, mark)
         library.save()
-        host.notify(f"Mark ‘{name}’ set", timeout=2)
+        host.say(f"mark ‘{name}’ set", seconds=2)
 
     def go(self, name: str) -> None:
         host, session = self.host, self.host.session

@@ -306,7 +306,7 @@ class SearchFlow:
             where = "the end" if message.backward else "the beginning"
             if session.search.part_name:
                 where += f" of {session.search.part_name}"
-            host.notify(f"Search wrapped around to {where}", timeout=3)
+            host.say(f"search wrapped to {where}")
         if not view.top_offset() <= match.start < view.bottom_offset():
             host.jump(lambda: view.go_to_offset(match.start, context=view.size.height // 3))
         view.set_search(session.search.pattern, (match.start, match.end))

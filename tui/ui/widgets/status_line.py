@@ -7,6 +7,7 @@ from dataclasses import replace
 from rich.text import Text
 from textual.reactive import reactive
 from textual.theme import Theme
+from textual.timer import Timer
 from textual.widget import Widget
 
 from tui.book.loader import neutralise
@@ -33,9 +34,13 @@ class StatusLine(Widget):
     title: reactive[str] = reactive("")
     progress: reactive[Progress | None] = reactive(None)
     note: reactive[str] = reactive("")  # replaces the right-hand side while something goes on
+    # A short message for a few seconds (`search wrapped to the beginning`): said here, in
+    # the line the reader already reads, because a notice in the corner would cover the text.
+    message: reactive[str] = reactive("")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self._message_timer: Timer | None = None
 
     def on_mount(self) -> None:
         self._theme_changed(self.app.current_theme)
@@ -52,16 +57,34 @@ class StatusLine(Widget):
     def set_note(self, note: str) -> None:
         self.note = note
 
+    def say(self, message: str, seconds: float = 3) -> None:
+        """Show ``message`` before the note for ``seconds``, then take it away."""
+        if self._message_timer is not None:
+            self._message_timer.stop()
+        self.message = neutralise(message.replace("\n", " "))
+        self._message_timer = self.set_timer(seconds, self.unsay)
+
+    def unsay(self) -> None:
+        """Take the message away now (Escape, or its time is up)."""
+        if self._message_timer is not None:
+            self._message_timer.stop()
+            self._message_timer = None
+        self.message = ""
+
     def render(self) -> Text:
         width = max(0, self.size.width - 2)
         progress = self.progress
         if progress is not None:
             place = neutralise(progress.place.replace("\n", " "))
             progress = replace(progress, place=place)
-        if self.note:
+        if self.note or self.message:
             # The note (searching, `match 3/17`, a count) comes first on the right; the place
-            # stays on the left, as it says where one is.
+            # stays on the left, as it says where one is. A message goes before the note and
+            # may take more of the line for its few seconds, but never the note's room.
             note = fit(self.note, max(10, width // 2))
+            if self.message:
+                room = max(10, width * 2 // 3 - measure(note) - 3 * bool(note))
+                note = " · ".join(part for part in (fit(self.message, room), note) if part)
             title, place, right = status_layout(
                 self.title, progress, max(0, width - measure(note) - 3)
             )
