@@ -61,3 +61,23 @@ def test_a_sequence_of_keys_is_refused_plainly(
 def test_a_key_name_written_in_words_is_still_suggested_as_one(tmp_path: Path) -> None:
     _, problems = settings_from(tmp_path, '[keys]\npage_down = "page down"\n')
     assert 'is not a key name. Did you mean "pagedown"?' in problems[0].message
+
+
+def test_ctrl_i_never_suggests_tab_while_tab_is_another_actions_key(tmp_path) -> None:
+    from tui.settings.edit import SettingsDraft
+    from tui.settings.settings import build_settings, load_settings
+
+    settings, _ = load_settings(tmp_path / "none.toml")
+    refused = SettingsDraft(settings).rebind("next_scene", "ctrl+i")
+    assert refused.key is None and refused.error == (
+        '"ctrl+i" is sent as tab by most terminals, so chapbook cannot bind it apart from tab, '
+        "and tab is already jump_forward's key: choose another key"
+    )
+    _, problems = build_settings({"keys": {"next_scene": "ctrl+i"}}, tmp_path / "s.toml")
+    assert "tab is already jump_forward's key" in problems[0].message
+    assert "did you mean" not in problems[0].message.lower()
+    # With tab freed, tab is what to bind instead.
+    _, problems = build_settings(
+        {"keys": {"jump_forward": "x", "next_scene": "ctrl+i"}}, tmp_path / "s.toml"
+    )
+    assert 'Did you mean "tab"?' in problems[0].message

@@ -303,3 +303,16 @@ async def test_escape_in_the_library_opened_over_a_book_goes_back_to_it(tmp_path
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen) and top_text(app.screen) == shown
+
+
+async def test_ctrl_i_apart_from_tab_says_what_tab_does(book_path: Path) -> None:
+    # Terminals that tell ctrl+i from tab (the kitty protocol) deliver it as ctrl+i: the
+    # notice names tab and what it does, and suggests nothing that is another's key.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("ctrl+i")
+        assert notices(app) == [
+            "ctrl+i is not a reader key in this terminal, which sends it apart from Tab. "
+            "Tab: Forward again, to where you went back from"
+        ]

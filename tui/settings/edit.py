@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.paths import settings_path
-from tui.settings.key_names import normalise_key
+from tui.settings.key_names import KeyNameError, normalise_key, sent_as
 from tui.settings.keymap_check import check_key_value
 from tui.settings.keymaps import Clash, find_clashes, preset_keys, screen_actions
 from tui.settings.schema import SCHEMA
@@ -130,15 +130,21 @@ class SettingsDraft:
         them. Clashes are allowed here but reported, and `save` refuses while any remain."""
         try:
             key = normalise_key(pressed)
-        except ValueError as err:
-            return Rebound(None, str(err), [])
+        except KeyNameError as err:
+            if sent_as(pressed) is None:
+                return Rebound(None, str(err), [])
+            # ctrl+i pressed in a terminal that tells it from tab: the check below says why
+            # it cannot be bound, and whether tab is free.
+            key = pressed
         value = key
         if add:
             kept = [k for k in self.settings.keys.get(action, "").split(",") if k and k != key]
             value = ",".join([*kept, key])
-        checked = check_key_value(action, value)
+        checked = check_key_value(action, value, self.settings.keys)
         if isinstance(checked, tuple):
-            return Rebound(None, checked[0], [])
+            reason, suggestion = checked
+            instead = f"; press {suggestion} instead" if suggestion else ""
+            return Rebound(None, reason + instead, [])
         self.user_keys[action] = checked
         self._recompute_keys()
         given = key if add else checked

@@ -219,10 +219,21 @@ def normalise_key(written: str) -> str:
         return base.upper()
     key = "+".join([*sorted(modifiers), base])
     if key in _ARRIVES_AS:
-        raise KeyNameError(
-            written, f"arrives as {_ARRIVES_AS[key]} in a terminal", _ARRIVES_AS[key]
-        )
+        raise KeyNameError(written, sent_as_words(key), _ARRIVES_AS[key])
     return key
+
+
+def sent_as(key: str) -> str | None:
+    """The key most terminals send for ``key`` (`ctrl+i` → `tab`), when it is one of those."""
+    return _ARRIVES_AS.get(key)
+
+
+def sent_as_words(key: str) -> str:
+    """Why ``key`` (`ctrl+i`) cannot be bound, worded after its name."""
+    return (
+        f"is sent as {_ARRIVES_AS[key]} by most terminals, so chapbook cannot bind it apart "
+        f"from {_ARRIVES_AS[key]}"
+    )
 
 
 SEQUENCE = (

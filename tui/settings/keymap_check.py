@@ -6,7 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from tui.paths import default_config_path, shown_path
-from tui.settings.key_names import RESERVED, KeyNameError, character_of, writable_keys
+from tui.settings.key_names import (
+    RESERVED,
+    KeyNameError,
+    character_of,
+    sent_as,
+    writable_keys,
+)
 from tui.settings.keymaps import find_clashes, parse_key_list, screen_actions
 from tui.settings.schema import describe, sentence, toml_value
 from tui.settings.spelling import closest_name
@@ -32,8 +38,40 @@ def types_text(key: str) -> bool:
     return key == "space" or ("+" not in key and character_of(key) is not None)
 
 
-def check_key_value(action: str, value: Any) -> tuple[str, str | None] | str:
-    """The normalised keys for one [keys] entry, or (what is wrong, suggestion)."""
+def taken_by(keys: dict[str, str], action: str, key: str) -> list[str]:
+    """The other actions that ``key`` runs on a screen where ``action`` is bound."""
+    screens = [ids for ids in screen_actions().values() if action in ids]
+    return [
+        other
+        for other, value in keys.items()
+        if other != action and key in value.split(",") and any(other in ids for ids in screens)
+    ]
+
+
+def _sent_as_another(
+    err: KeyNameError, action: str, keys: dict[str, str] | None
+) -> tuple[str, str | None]:
+    """What is wrong with a key that terminals send as another (ctrl+i as tab): that other key
+    is suggested only while it is free for ``action``; otherwise the message says whose it is,
+    so that the suggestion never makes a clash."""
+    twin = err.suggestion or ""
+    if twin in (keys or {}).get(action, "").split(","):
+        return f'"{err.written}" {err.reason}; {twin} is already {action}\'s key', None
+    owners = taken_by(keys or {}, action, twin)
+    if not owners:
+        return f'"{err.written}" {err.reason}', twin
+    whose = " and ".join(f"{owner}'s" for owner in owners)
+    return (
+        f'"{err.written}" {err.reason}, and {twin} is already {whose} key: choose another key',
+        None,
+    )
+
+
+def check_key_value(
+    action: str, value: Any, keys: dict[str, str] | None = None
+) -> tuple[str, str | None] | str:
+    """The normalised keys for one [keys] entry, or (what is wrong, suggestion). ``keys``:
+    the keys of every action as they stand, so that a suggestion is not another's key."""
     if isinstance(value, list) and value:
         for number, item in enumerate(value, 1):
             if not isinstance(item, str):
@@ -53,21 +91,29 @@ def check_key_value(action: str, value: Any) -> tuple[str, str | None] | str:
     else:
         return f'expected keys in quotes, like "x" or "ctrl+f", not {describe(value)}', None
     try:
-        keys = parse_key_list(written)
+        normalised = parse_key_list(written)
     except KeyNameError as err:
+        if _is_sent_as_another(err.written):
+            return _sent_as_another(err, action, keys)
         return f'"{err.written}" {err.reason}', err.suggestion
-    for key in keys.split(","):
+    for key in normalised.split(","):
         if key in RESERVED:
             return f'"{key}" cannot be bound: {RESERVED[key]}', None
     boxes = [box for s, box in TYPING_SCREENS.items() if action in screen_actions().get(s, ())]
-    for key in keys.split(","):
+    for key in normalised.split(","):
         if boxes and types_text(key):
             return (
                 f'"{key}" would be typed into {boxes[0]} instead: '
                 "use a key with ctrl or alt, or an arrow key",
                 None,
             )
-    return keys
+    return normalised
+
+
+def _is_sent_as_another(written: str) -> bool:
+    """True for a key written as one that terminals send as another (`Ctrl+I`)."""
+    lowered = written.strip().lower()
+    return sent_as(lowered) is not None
 
 
 def nearest_action(name: str, actions: list[str]) -> str | None:
@@ -98,7 +144,7 @@ def check_keys(table: dict[str, Any], preset: dict[str, str], report: Report) ->
         if action not in preset:
             report(f"keys.{action}", unknown_action(action, value, list(preset)))
             continue
-        checked = check_key_value(action, value)
+        checked = check_key_value(action, value, {**preset, **chosen})
         if isinstance(checked, tuple):
             reason, suggestion = checked
             report(f"keys.{action}", sentence(reason, suggestion, writable_keys(preset[action])))

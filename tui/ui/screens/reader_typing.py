@@ -11,6 +11,7 @@ from textual import events
 from textual.binding import ActiveBinding
 from textual.timer import Timer
 
+from tui.settings.key_names import display_key, sent_as
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.screens.reader_marks import MarksFlow
 from tui.ui.screens.reader_moves import MovesFlow
@@ -64,14 +65,26 @@ class TypingFlow:
             event.is_printable or CTRL_LETTER.fullmatch(event.key)
         ):
             # (`:q` from vim, `w` or ctrl+w from less): say so, rather than do nothing
-            help_key, quit_key = key_hint(host.app, "help"), key_hint(host.app, "quit")
-            typed = event.character if event.is_printable else event.key
-            host.notify(
-                f"{typed} is not a reader key: {help_key} lists them, {quit_key} quits",
-                timeout=3,
-                markup=False,
-            )
+            host.notify(self._not_a_key(event), timeout=3, markup=False)
         return False
+
+    def _not_a_key(self, event: events.Key) -> str:
+        """What the notice for a key the reader does not have says."""
+        host = self.host
+        help_key, quit_key = key_hint(host.app, "help"), key_hint(host.app, "quit")
+        typed = event.character if event.is_printable else event.key
+        twin = sent_as(event.key)
+        active = host.active_bindings.get(twin) if twin is not None else None
+        if active is not None and twin is not None:
+            # ctrl+i from a terminal that tells it apart from tab (most send tab for it, and
+            # then it runs tab's action): name what tab does, not the list of every key.
+            does = active.binding.description or active.binding.action
+            shown = display_key(twin)
+            return (
+                f"{typed} is not a reader key in this terminal, which sends it apart from "
+                f"{shown}. {shown}: {does}"
+            )
+        return f"{typed} is not a reader key: {help_key} lists them, {quit_key} quits"
 
     def binds(self, key: str, action_id: str) -> bool:
         """True when ``key`` runs ``action_id`` in the reader."""
