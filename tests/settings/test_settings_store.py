@@ -56,14 +56,91 @@ def test_saving_merges_with_what_another_chapbook_wrote(tmp_path: Path) -> None:
     assert (settings.theme, settings.reader.width, settings.keymap) == ("nord", 80, "less")
 
 
-def test_entries_chapbook_does_not_know_are_kept(tmp_path: Path) -> None:
+def test_entries_chapbook_cannot_use_are_kept_as_comments_and_not_reported_again(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "settings.toml"
     path.write_text('[reader]\nwidht = 80\n[keys]\nnext_chaptr = "x"\n', encoding="utf-8")
     draft = draft_for(path)
     draft.set_value("theme", "paper")
+    notice = draft.save()
+    assert path.read_text(encoding="utf-8") == (
+        'theme = "paper"\n'
+        "\n"
+        "[reader]\n"
+        '# chapbook: unknown setting "widht" (did you mean "width"?), kept here as a comment\n'
+        "# widht = 80\n"
+        "[keys]\n"
+        '# chapbook: unknown action "next_chaptr" (did you mean "next_chapter"?), kept here as '
+        "a comment\n"
+        '# next_chaptr = "x"\n'
+    )
+    assert notice is not None
+    assert "reader.widht (did you mean width?)" in notice
+    assert "keys.next_chaptr (did you mean next_chapter?)" in notice
+    settings, problems = load_settings(path)
+    assert problems == []  # the next start has nothing to report
+    assert settings.theme == "paper"
+
+
+def test_a_hand_written_file_keeps_its_comments_order_and_other_entries(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        "# My reading setup, tuned on the laptop.\n"
+        'theme = "nord"  # easy on the eyes\n'
+        "\n"
+        "[reader]\n"
+        "# narrow column for the small screen\n"
+        "width = 60\n"
+        "widht = 70\n"
+        "justify = true   # like a book\n"
+        "\n"
+        "[keys]\n"
+        "# vim habits\n"
+        'page_down = [\n  "space",\n  "ctrl+f",\n]\n',
+        encoding="utf-8",
+    )
+    draft = draft_for(path)
+    draft.step("reader.width", 1)
+    draft.set_value("reader.justify", False)  # back to the default: its line goes
+    draft.set_value("library.sort", "title")
+    notice = draft.save()
+    assert path.read_text(encoding="utf-8") == (
+        "# My reading setup, tuned on the laptop.\n"
+        'theme = "nord"  # easy on the eyes\n'
+        "\n"
+        "[reader]\n"
+        "# narrow column for the small screen\n"
+        "width = 62\n"
+        '# chapbook: unknown setting "widht" (did you mean "width"?), kept here as a comment\n'
+        "# widht = 70\n"
+        "\n"
+        "[keys]\n"
+        "# vim habits\n"
+        'page_down = [\n  "space",\n  "ctrl+f",\n]\n'
+        "\n"
+        "[library]\n"
+        'sort = "title"\n'
+    )
+    assert notice is not None and "reader.widht" in notice
+    settings, problems = load_settings(path)
+    assert problems == []
+    assert (settings.theme, settings.reader.width, settings.reader.justify) == ("nord", 62, False)
+    assert settings.keys["page_down"] == "space,ctrl+f"
+
+
+def test_a_file_chapbook_cannot_change_line_by_line_is_still_saved_whole(tmp_path: Path) -> None:
+    # An inline table cannot take a new entry as a line: the file is written afresh, and
+    # the entry chapbook does not know stays as it was (the old file is the .bak).
+    path = tmp_path / "settings.toml"
+    path.write_text("reader = { width = 60, widht = 70 }\n", encoding="utf-8")
+    draft = draft_for(path)
+    draft.set_value("reader.justify", True)
     draft.save()
-    text = path.read_text(encoding="utf-8")
-    assert "widht = 80" in text and 'next_chaptr = "x"' in text and 'theme = "paper"' in text
+    settings, _problems = load_settings(path)
+    assert (settings.reader.width, settings.reader.justify) == (60, True)
+    assert "widht = 70" in path.read_text(encoding="utf-8")
+    assert (tmp_path / "settings.toml.bak").exists()
 
 
 def test_previous_file_is_kept_as_bak(tmp_path: Path) -> None:

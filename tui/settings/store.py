@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import os
 import re
 import time
@@ -14,6 +15,7 @@ import tomli_w
 
 from tui import storage as store
 from tui.paths import default_config_path, shown_path
+from tui.settings.file_edit import SettingsText, Unknown, unknown_entries
 from tui.settings.key_names import KeyNameError
 from tui.settings.keymaps import action_ids, parse_key_list, preset_keys, preset_names
 from tui.settings.schema import SCHEMA
@@ -163,13 +165,71 @@ def _ordered(data: dict[str, Any]) -> dict[str, Any]:
     return sort(data, ())
 
 
+def _in_order(changes: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The changes in default.toml's order, so that new entries are written in it."""
+    order = [*SCHEMA, *(f"keys.{action}" for action in action_ids())]
+    rank = {name: number for number, name in enumerate(order)}
+    return sorted(changes.items(), key=lambda item: rank.get(item[0], len(order)))
+
+
+def _edited(
+    raw: bytes, data: dict[str, Any], changes: dict[str, Any]
+) -> tuple[bytes, list[Unknown]] | None:
+    """The file with ``changes`` made in its own lines, comments and all, and the entries
+    chapbook cannot use commented out (which are returned); None when the lines cannot be
+    changed so (an inline table, say): then the file is written afresh."""
+    unknown = unknown_entries(data)
+    text = SettingsText(raw.decode("utf-8-sig"))
+    expected = copy.deepcopy(data)
+    for name, value in _in_order(changes):
+        text.set(name, value)
+        _set(expected, name, value)
+    commented = [entry for entry in unknown if text.comment_out(entry)]
+    for entry in commented:
+        _set(expected, entry.name, None)
+    new = text.text()
+    try:
+        written = tomllib.loads(new)
+    except tomllib.TOMLDecodeError:
+        return None
+    if _without_empty_tables(written) != _without_empty_tables(expected):
+        return None
+    return new.encode(), commented
+
+
+def _without_empty_tables(data: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in data.items() if value != {}}
+
+
+def _commented_notice(path: Path, commented: list[Unknown]) -> str | None:
+    """What saving says about entries it commented out: the user's words are still there."""
+    if not commented:
+        return None
+    named = ", ".join(
+        entry.name + (f" (did you mean {entry.meant}?)" if entry.meant else "")
+        for entry in commented
+    )
+    count = "an entry" if len(commented) == 1 else f"{len(commented)} entries"
+    return (
+        f"{shown_path(path)}: {count} chapbook cannot use, kept as a comment with a note "
+        f"so that it is not reported again: {named}"
+    )
+
+
+def _joined(*notices: str | None) -> str | None:
+    said = [notice for notice in notices if notice]
+    return "\n".join(said) if said else None
+
+
 def save_changes(
     path: Path, before: Settings, after: Settings, *, replace_broken: bool = False
 ) -> str | None:
     """Write what changed between `before` and `after` into settings.toml.
 
-    Merges with the file as it is now (another chapbook may have saved meanwhile, and entries
-    chapbook does not understand are kept), writes only overrides, keeps the previous file as
+    Merges with the file as it is now (another chapbook may have saved meanwhile), changing
+    only the lines of the settings that changed, so the user's comments and layout stay;
+    entries chapbook cannot use (a misspelt name) are commented out under a note saying so,
+    never dropped, and the notice returned names them. Keeps the previous file as
     `settings.toml.bak`. A file that is not valid TOML is never merged into: that raises
     `BrokenSettingsFile`, unless ``replace_broken`` says the user chose to replace it; then it
     is moved aside and the notice returned says where. Raises SettingsWriteError when the file
@@ -180,10 +240,15 @@ def save_changes(
         return None
     with settings_lock(path):
         data, raw, notice = _read_for_update(path, replace_broken)
-        for name, value in changes.items():
-            _set(data, name, value)
-        _prune(data)
-        new = tomli_w.dumps(_ordered(data)).encode()
+        edited = _edited(raw, data, changes) if raw else None
+        if edited is not None:
+            new, commented = edited
+            notice = _joined(notice, _commented_notice(path, commented))
+        else:
+            for name, value in _in_order(changes):
+                _set(data, name, value)
+            _prune(data)
+            new = tomli_w.dumps(_ordered(data)).encode()
         if raw is not None and raw != new:
             store.write_atomic(path.with_name(path.name + ".bak"), raw)
         if raw != new and (raw is not None or data):
