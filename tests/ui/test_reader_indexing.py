@@ -137,3 +137,48 @@ async def test_a_chapter_move_asked_while_indexing_is_dropped_when_the_reader_re
         await wait_open(pilot)
         await pilot.pause()
         assert screen.view.top_offset() == read_to  # still where the reader read to
+
+
+async def test_the_finder_asked_while_indexing_opens_with_what_was_typed_meanwhile(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    # Words typed for a finder that cannot open yet are its query, never reader commands:
+    # `t` would open the contents, `h` the help, `q` would leave the book.
+    from tui.ui.dialogs.finder_book import BookFinderScreen
+
+    app = reader_app(serial_book(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        top = screen.view.top_offset()
+        await pilot.press("ctrl+p", *"the quay", "backspace", "y", "enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.view.top_offset() == top
+        assert "Find: the quay" in str(screen.status.render())
+        held_parse.set()
+        for _ in range(200):  # the finder opens over the book as soon as it is in
+            await pilot.pause(0.05)
+            if isinstance(app.screen, BookFinderScreen):
+                break
+        finder = app.screen
+        assert isinstance(finder, BookFinderScreen)
+        await pilot.pause(0.2)
+        assert finder.query_one(Input).value == "the quay"
+        assert "Find:" not in str(screen.status.render())
+
+
+async def test_escape_gives_up_a_finder_waiting_for_the_book(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    app = reader_app(serial_book(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        await pilot.press("ctrl+p", *"lamp", "escape")
+        await pilot.pause()
+        assert "Finder closed" in str(screen.status.render())
+        held_parse.set()
+        await wait_open(pilot)
+        await pilot.pause(0.3)
+        assert app.screen is screen  # no finder opened after all
+        await pilot.press("t")  # keys are the reader's again
+        await pilot.pause(0.3)
+        assert app.screen is not screen

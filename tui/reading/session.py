@@ -28,6 +28,8 @@ PendingKind = Literal[
     "prev_scene",
     "next_chapter",
     "prev_chapter",
+    "finder",
+    "contents",
 ]
 # Scene and chapter moves asked for before the book's structure is known: the value is the count.
 LANDING_KINDS: dict[PendingKind, tuple[LandingKind, bool]] = {
@@ -36,6 +38,9 @@ LANDING_KINDS: dict[PendingKind, tuple[LandingKind, bool]] = {
     "next_chapter": ("chapter", True),
     "prev_chapter": ("chapter", False),
 }
+# Screens asked for before the book's structure is known: the finder's value is the query
+# typed while it waits.
+OPENS: tuple[PendingKind, ...] = ("finder", "contents")
 # After `m` (set) or `'` (go to), the next key names the mark.
 MarkKind = Literal["set", "goto"]
 
@@ -227,6 +232,8 @@ class ReadingSession:
         if kind in LANDING_KINDS and pending is not None and pending.kind == kind:
             value = str(int(pending.value) + int(value))
         self.pending = Pending(kind, value)
+        if kind in OPENS:
+            return f"Opening the {kind} once the whole book is read…"
         what = "Searching" if kind.startswith("search") else "Going there"
         return f"{what} once the whole book is read…"
 
@@ -243,6 +250,24 @@ class ReadingSession:
             self.pending.kind in LANDING_KINDS or self.pending.kind == "bottom"
         ):
             self.pending = None
+
+    def waiting_to_find(self) -> bool:
+        """The finder was asked for before the whole book was in, and waits for it."""
+        return self.pending is not None and self.pending.kind == "finder"
+
+    def type_ahead(self, key: str, character: str | None) -> bool:
+        """A key pressed while the finder waits for the whole book goes into its query (a
+        letter, or backspace), never to the reader as a command: True when it did."""
+        pending = self.pending
+        if pending is None or not self.waiting_to_find():
+            return False
+        if key == "backspace":
+            self.pending = Pending("finder", pending.value[:-1])
+        elif character is not None and character.isprintable() and len(character) == 1:
+            self.pending = Pending("finder", pending.value + character)
+        else:
+            return False
+        return True
 
     def take_pending(self) -> Pending | None:
         """What was asked while indexing, once the whole book is in (and only once)."""

@@ -90,9 +90,10 @@ class FinderScreen(
             self.hits = hits
             self.serial = serial  # which search they answer: only the newest one's are final
 
-    def __init__(self, finder: BookFinder | LibraryFinder) -> None:
+    def __init__(self, finder: BookFinder | LibraryFinder, query: str = "") -> None:
         super().__init__()
         self.finder = finder
+        self.typed_ahead = query  # typed before the finder could open: its query to start with
         self.hits: list[Hit] = []
         self.shown_query: str | None = None  # the query whose results are on screen
         self._preview_rows = 0  # the preview's room on this screen; 0: left out
@@ -136,8 +137,13 @@ class FinderScreen(
         if not self.is_open or not self.has_widgets:
             return  # answered before it was shown: a key typed ahead closed it
         self._fit(self.app.size.height)
-        self.set_focus(self.query_one(QueryInput))
-        self._start_search("")
+        box = self.query_one(QueryInput)
+        self.set_focus(box)
+        if self.typed_ahead:
+            box.value = self.typed_ahead  # searched as any change to the box is
+            box.cursor_position = len(box.value)
+        else:
+            self._start_search("")
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.height)

@@ -41,10 +41,14 @@ class BookFinderScreen(FinderScreen[Hit]):
         pass
 
     def __init__(
-        self, book: Book, bookmarks: list[Bookmark] | None = None, position: int | None = None
+        self,
+        book: Book,
+        bookmarks: list[Bookmark] | None = None,
+        position: int | None = None,
+        query: str = "",
     ) -> None:
         self.book_finder = BookFinder(book, bookmarks or [])
-        super().__init__(self.book_finder)
+        super().__init__(self.book_finder, query)
         self.book = book
         self.position = position
         self._job: IndexJob | None = None

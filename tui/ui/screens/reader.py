@@ -68,7 +68,10 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     # link) to the prompt they opened, not to the page: the `q` of `/quay` is typed, it does
     # not quit. While a prompt has the focus every reader action stands aside: its keys are
     # typed, and ↑, ↓ and PageDown belong to the prompt, never moving the page under it.
+    # So too while the finder waits for the whole book: what is typed is its query.
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.session.waiting_to_find():
+            return action == "find"
         return not isinstance(self.focused, Input)
 
     def __init__(
@@ -98,7 +101,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.marking = MarksFlow(
             self, self.places.add_bookmark, self.places.list_bookmarks, self.moves.swap_back
         )
-        self.typing = TypingFlow(self, self.moves, self.marking)
+        self.typing = TypingFlow(self, self.moves, self.marking, self.places.show_typed_ahead)
         self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
         self.keeping = KeepingFlow(self, lambda: self.is_mounted)
         self.leaving = LeavingFlow(self, self.keeping.save_state)
@@ -226,6 +229,11 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         if pending.kind in LANDING_KINDS:
             kind, forward = LANDING_KINDS[pending.kind]
             self.moves.landing(kind, forward, int(pending.value))
+        elif pending.kind == "finder":
+            self.status.unsay()
+            self.places.find(pending.value)
+        elif pending.kind == "contents":
+            self.places.contents()
         else:
             self.searching.answer(pending.kind, pending.value)
 

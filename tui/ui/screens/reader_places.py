@@ -98,7 +98,8 @@ class PlacesFlow:
         host, session = self.host, self.host.session
         pager = host.view.pager
         if session.book is None or pager is None or not session.final:
-            host.notify("Still indexing the book: try again in a moment", timeout=3)
+            # Its chapters are not known yet: it opens once they are.
+            host.notify(session.wait_for_book("contents"), timeout=3)
             return
         rows = contents_rows(session.book)
         title = session.book.title or session.path.stem
@@ -110,10 +111,14 @@ class PlacesFlow:
         screen = ContentsScreen(title, rows, current_row(rows, pager.top_para()))
         host.ask(screen, chosen)
 
-    def find(self) -> None:
+    def find(self, query: str = "") -> None:
+        """The finder over the book; asked while only the start of the book is in, it opens
+        once the whole book is, with what was typed meanwhile as its query."""
         host, session = self.host, self.host.session
         if session.book is None or not session.final:
-            host.notify("Still indexing the book: try again in a moment", timeout=3)
+            if not session.waiting_to_find():
+                session.wait_for_book("finder")  # asked again: what was typed stays
+            self.show_typed_ahead()
             return
         library = host.app.library
         marks = library.bookmarks(session.book_id) if session.book_id else []
@@ -144,5 +149,12 @@ class PlacesFlow:
         # first page.
         from tui.ui.dialogs.finder_book import BookFinderScreen
 
-        screen = BookFinderScreen(session.book, marks, position=host.view.top_offset())
+        screen = BookFinderScreen(session.book, marks, host.view.top_offset(), query)
         host.ask(screen, chosen)
+
+    def show_typed_ahead(self) -> None:
+        """While the finder waits for the whole book: what is typed for it, on the status line
+        (the keys go into its query, not to the reader)."""
+        pending = self.host.session.pending
+        typed = pending.value if pending is not None else ""
+        self.host.say(f"Find: {typed}▏ opens once the whole book is read…", seconds=60)

@@ -43,14 +43,23 @@ class TypingHost(ReaderHost, Protocol):
 class TypingFlow:
     """Looks at each key before the reader's bindings do."""
 
-    def __init__(self, host: TypingHost, moves: MovesFlow, marking: MarksFlow) -> None:
+    def __init__(
+        self,
+        host: TypingHost,
+        moves: MovesFlow,
+        marking: MarksFlow,
+        show_typed_ahead: Callable[[], None],
+    ) -> None:
         self.host = host
         self.moves = moves
         self.marking = marking
+        self.show_typed_ahead = show_typed_ahead  # the finder's query typed while it waits
 
     def key(self, event: events.Key) -> bool:
         """True when the key was taken here (a digit of a count, a mark's letter): its
         binding, if any, must not run."""
+        if self._typed_ahead(event):
+            return True
         if not self.binds(event.key, "top"):
             self.moves.line_by_count = False  # only a top key right after `200g` makes `200gg`
         if self.marking.key(event.key, event.character) or self.moves.type_count(event.character):
@@ -67,6 +76,21 @@ class TypingFlow:
             # (`:q` from vim, `w` or ctrl+w from less): say so, rather than do nothing
             host.notify(self._not_a_key(event), timeout=3, markup=False)
         return False
+
+    def _typed_ahead(self, event: events.Key) -> bool:
+        """While the finder waits for the whole book, what is typed is its query: letters and
+        backspace go into it; Escape or ctrl+c gives up the wait."""
+        session = self.host.session
+        if not session.waiting_to_find():
+            return False
+        if event.key in ("escape", "ctrl+c"):
+            session.pending = None
+            self.host.say("Finder closed", seconds=2)
+            return True
+        if session.type_ahead(event.key, event.character):
+            self.show_typed_ahead()
+            return True
+        return event.key == "enter"  # for the finder, which is not open yet: not a move
 
     def _not_a_key(self, event: events.Key) -> str:
         """What the notice for a key the reader does not have says."""
