@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unicodedata import east_asian_width
 
 import platformdirs
 
@@ -53,3 +54,78 @@ def shown_path(path: Path | str) -> str:
 def sample_story_path() -> Path:
     """The bundled sample story shown on a first run."""
     return PACKAGE / "data" / "sample.txt"
+
+
+ELLIPSIS = "…"
+
+
+def cells(text: str) -> int:
+    """How many terminal cells ``text`` takes: wide (East Asian) characters take two."""
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def cut_middle(word: str, width: int) -> str:
+    """``word`` in at most ``width`` cells, its middle left out for `…` (its end, where a
+    file's suffix is, kept)."""
+    if cells(word) <= width:
+        return word
+    if width <= 1:
+        return ELLIPSIS
+    tail_room = (width - 1) // 2
+    head_room = width - 1 - tail_room
+    head, tail = "", ""
+    for char in word:
+        if cells(head + char) > head_room:
+            break
+        head += char
+    for char in reversed(word):
+        if cells(char + tail) > tail_room:
+            break
+        tail = char + tail
+    return head + ELLIPSIS + tail
+
+
+def fitted_path(path: Path | str, width: int) -> str:
+    """``path`` for a line of ``width`` cells: the home folder as `~`, then the folders
+    between the first one and the file name left out for `…`, the nearest folders kept as
+    room allows (`~/…/fics/story.txt`). The name stays whole; only a name longer than the
+    line alone is cut, in its middle, so that no path is ever split across lines."""
+    shown = shown_path(path)
+    if cells(shown) <= width:
+        return shown
+    parts = shown.split("/")
+    if parts[0] == "" and len(parts) > 1:  # an absolute path: its first folder leads
+        parts = ["/" + parts[1], *parts[2:]]
+    if len(parts) < 2:
+        return cut_middle(shown, width)
+    first, folders, name = parts[0], parts[1:-1], parts[-1]
+    lead = f"{first}/{ELLIPSIS}"  # `~/…`, `/home/…`, `fics/…`
+    kept: list[str] = []
+    for folder in reversed(folders):
+        if cells("/".join([lead, folder, *kept, name])) > width:
+            break
+        kept.insert(0, folder)
+    for start in (lead, ELLIPSIS):
+        shortened = "/".join([start, *kept, name])
+        if cells(shortened) <= width:
+            return shortened
+    return cut_middle(name, width)
+
+
+def fitted_words(text: str, width: int) -> str:
+    """``text`` with each word too long for a line of ``width`` cells shortened to fit, so
+    that a notice wraps between words and never inside one: a path by `fitted_path` (its
+    trailing punctuation kept), any other word cut in its middle."""
+    words = text.split(" ")
+    for at, word in enumerate(words):
+        if cells(word) <= width:
+            continue
+        core = word.rstrip(".,;:)'\"”’")
+        trail = word[len(core) :]
+        room = max(1, width - cells(trail))
+        if "/" in core:
+            lead = core[: len(core) - len(core.lstrip("('\"“‘"))]
+            words[at] = lead + fitted_path(core[len(lead) :], room - cells(lead)) + trail
+        else:
+            words[at] = cut_middle(core, room) + trail
+    return " ".join(words)

@@ -26,7 +26,9 @@ async def _settled(pilot) -> None:
     await pilot.pause()
 
 
-def _snap_after_keys(snap_compare, library: Library, *keys: str) -> bool:
+def _snap_after_keys(
+    snap_compare, library: Library, *keys: str, size: tuple[int, int] = SIZE
+) -> bool:
     """Compare the library screen, once settled, after ``keys`` are pressed."""
 
     async def pressed(pilot) -> None:
@@ -34,7 +36,7 @@ def _snap_after_keys(snap_compare, library: Library, *keys: str) -> bool:
         await pilot.press(*keys)
         await pilot.pause()
 
-    return snap_compare(_app(library), terminal_size=SIZE, run_before=pressed)
+    return snap_compare(_app(library), terminal_size=size, run_before=pressed)
 
 
 def test_empty_library(snap_compare) -> None:
@@ -93,3 +95,22 @@ def test_an_updated_book(snap_compare, tmp_path: Path) -> None:
         await pilot.pause()
 
     assert snap_compare(_app(library), terminal_size=SIZE, run_before=offer)
+
+
+def _add_prompt_with_choices(snap_compare, tmp_path: Path, monkeypatch, size) -> bool:
+    """The add prompt after `~/fics/` and Tab: the names it could go on with listed above it."""
+    monkeypatch.setenv("HOME", str(tmp_path.resolve()))
+    library = fixed_library()
+    populate(library, tmp_path / "shelf", 8)
+    for name in ("worm", "ward", "pact", "twig"):
+        write_story(tmp_path / "fics" / name, "one.txt", name.title())
+    write_story(tmp_path / "fics", "a_story_on_its_own.txt", "On Its Own")
+    return _snap_after_keys(snap_compare, library, "a", *"~/fi", "tab", "tab", size=size)
+
+
+def test_add_prompt_80x24(snap_compare, tmp_path: Path, monkeypatch) -> None:
+    assert _add_prompt_with_choices(snap_compare, tmp_path, monkeypatch, (80, 24))
+
+
+def test_add_prompt_120x40(snap_compare, tmp_path: Path, monkeypatch) -> None:
+    assert _add_prompt_with_choices(snap_compare, tmp_path, monkeypatch, (120, 40))

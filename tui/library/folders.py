@@ -12,6 +12,9 @@ from tui.book.model import BookError
 from tui.library.ignore import IgnoreRules, is_ignored
 from tui.library.records import BookRecord, resolved
 
+# How a sentence writes a path: as it is, or shortened for a notice (`tui.paths.fitted_path`).
+ShowPath = Callable[[Path | str], str]
+
 # Every file type the library adds when it walks a folder: the ones `open_book` reads.
 ACCEPTED_SUFFIXES: tuple[str, ...] = tuple(s for s, f in FORMATS.items() if f.scanned)
 
@@ -153,9 +156,10 @@ def kinds_text() -> str:
     return f"{listed} files, plain or gzipped, but not READMEs, licences or notes"
 
 
-def given_text(paths: Sequence[Path | str]) -> str:
-    """The paths as the user gave them: `~/fics`, `a and b`, `3 folders and files`."""
-    names = [str(p) for p in paths]
+def given_text(paths: Sequence[Path | str], show: ShowPath = str) -> str:
+    """The paths as the user gave them: `~/fics`, `a and b`, `3 folders and files`; each
+    path as ``show`` writes it (a notice shortens it to fit)."""
+    names = [show(p) for p in paths]
     if len(names) <= 2:
         return " and ".join(names)
     return f"{len(names)} folders and files"
@@ -199,34 +203,54 @@ def before_adding(records: Iterable[BookRecord]) -> dict[str, tuple[str, bool, s
     return {r.id: (r.hash, r.missing, r.path) for r in records}
 
 
-def unkept_text(unkept: Sequence[str], named: bool = True) -> str:
+def unkept_text(unkept: Sequence[str], named: bool = True, show: ShowPath = str) -> str:
     """`~/notes is not kept for rescans (nothing in it could be added)`, or "" for none; not
     ``named``, `the folder is …` (when the sentence has named it already)."""
     if not unkept:
         return ""
     if len(unkept) == 1:
-        which = unkept[0] if named else "the folder"
+        which = show(unkept[0]) if named else "the folder"
         return f"{which} is not kept for rescans (nothing in it could be added)"
     which = f"{len(unkept)} folders" if named else "the folders"
     return f"{which} are not kept for rescans (nothing in them could be added)"
 
 
 def added_text(
-    paths: Sequence[Path | str], counts: AddCounts, skipped: int, unkept: Sequence[str] = ()
+    paths: Sequence[Path | str],
+    counts: AddCounts,
+    skipped: int,
+    unkept: Sequence[str] = (),
+    show: ShowPath = str,
 ) -> str:
     """One sentence about adding ``paths``: `Added 2 books from ~/fics; 1 was already in the
     library`, or why nothing was added (`No books found in x (chapbook reads …)`), and which
     folders are not kept for rescans (``unkept``, see `Library.unkept`)."""
-    text = _books_added_text(paths, counts, skipped)
+    text = _books_added_text(paths, counts, skipped, show)
     if not unkept:
         return text
     # (folders all the paths given, which the sentence has named)
-    return f"{text}; {unkept_text(unkept, named=len(unkept) < len(paths))}"
+    return f"{text}; {unkept_text(unkept, named=len(unkept) < len(paths), show=show)}"
 
 
-def _books_added_text(paths: Sequence[Path | str], counts: AddCounts, skipped: int) -> str:
+@dataclass
+class AddResult:
+    """What adding ``paths`` did, kept until it is said: a notice words it only when it
+    knows how wide it is (`added_text`)."""
+
+    paths: list[Path]
+    counts: AddCounts
+    skipped: int
+    unkept: list[str]
+
+    def text(self, show: ShowPath = str) -> str:
+        return added_text(self.paths, self.counts, self.skipped, self.unkept, show)
+
+
+def _books_added_text(
+    paths: Sequence[Path | str], counts: AddCounts, skipped: int, show: ShowPath
+) -> str:
     """`added_text` without what it says of the folders."""
-    where = given_text(paths)
+    where = given_text(paths, show)
     others = []
     if counts.moved:
         others.append(f"{counts.moved} found at a new path")

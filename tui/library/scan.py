@@ -141,10 +141,13 @@ def reason(path: str, error: str) -> str:
     return error
 
 
-def skipped_text(skipped: list[tuple[str, str]], shown: int = 5) -> str:
-    """`skipped 3 files that are not books: a.bin (looks like …), …` for one line."""
+def skipped_text(
+    skipped: list[tuple[str, str]], shown: int = 5, show: Callable[[str], str] = str
+) -> str:
+    """`skipped 3 files that are not books: a.bin (looks like …), …` for one line; each path
+    as ``show`` writes it."""
     n = len(skipped)
-    items = [f"{path} ({reason(path, error)})" for path, error in skipped[:shown]]
+    items = [f"{show(path)} ({reason(path, error)})" for path, error in skipped[:shown]]
     if n > shown:
         items.append(f"and {n - shown} more")
     return f"skipped {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} not " + (

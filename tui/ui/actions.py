@@ -84,6 +84,7 @@ ACTIONS: dict[str, Action] = {
     "sort": Action("Sort"),
     "remove": Action("Remove"),
     "rescan": Action("Rescan"),
+    "add_books": Action("Add a book file or a folder of them"),
     "open_update": Action("New chapters"),
     "confirm": Action("Remove"),
     "decline": Action("Keep"),

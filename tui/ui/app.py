@@ -21,6 +21,7 @@ from tui.settings.settings import Problem, Settings, config_command
 from tui.ui.actions import textual_keymap
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
+from tui.ui.notices import notice_text
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
 from tui.ui.terminal.driver import hand_over_carefully, plain_output_requested, tidy_output
 from tui.ui.terminal.input_bytes import decode_leniently
@@ -126,7 +127,7 @@ class ChapbookApp(CrashGuard, App[None]):
             self.push_screen(self.screens.library())
         self._notify_problems()
         for notice in self.library.notices:
-            self.notify(notice, title="Library", severity="warning", timeout=15)
+            self.notify(notice_text(self, notice), title="Library", severity="warning", timeout=15)
 
     # At most this many notices stand on the screen at once.
     MAX_NOTICES = 4
@@ -147,7 +148,10 @@ class ChapbookApp(CrashGuard, App[None]):
         the screen slower. More than `MAX_NOTICES` different ones clear the older ones, and
         one longer than `LONGEST_NOTICE` is cut."""
         if len(message) > self.LONGEST_NOTICE:
-            message = message[: self.LONGEST_NOTICE - 1].rstrip() + "…"
+            cut = message[: self.LONGEST_NOTICE - 1]
+            if " " in cut:  # at a space: a notice never ends in half a word
+                cut = cut[: cut.rindex(" ")]
+            message = cut.rstrip() + "…"
         now = time.monotonic()
         notice = (str(message), title, severity)
         shown = {key: until for key, until in self._notices_shown.items() if until > now}

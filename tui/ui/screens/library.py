@@ -15,12 +15,14 @@ from textual.widgets import Input
 from tui.library.catalog import SORT_KEYS, BookFilter, sort_records
 from tui.library.library import Library
 from tui.library.records import BookRecord
+from tui.library.typed_paths import expanded, problem
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.finder_library import LibraryFinderScreen
 from tui.ui.dialogs.help import HelpScreen
 from tui.ui.dialogs.library import ConfirmAdd, ConfirmRemove, SortMenu
 from tui.ui.dialogs.once import ask
+from tui.ui.notices import notice_text
 from tui.ui.screens.library_opening import open_book, read_book
 from tui.ui.screens.library_scan_reports import ScanReports
 from tui.ui.screens.reader import ReaderScreen
@@ -31,6 +33,7 @@ from tui.ui.widgets.fitting_footer import FittingFooter
 from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, count_text, empty_text
 from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
+from tui.ui.widgets.path_prompt import PathPrompt
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 from tui.ui.widgets.safe_input import SafeInput
 
@@ -59,6 +62,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         binding("sort", "sort", "Sort"),
         binding("remove", "remove", "Remove"),
         binding("rescan", "rescan", "Rescan"),
+        binding("add_books", "add_books", "Add books"),
         binding("open_update", "open_update", "New chapters"),
         # The same keys on a book without new chapters: it says so (the footer offers the
         # key only for a book that has them).
@@ -79,13 +83,25 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         "open_update",
         "find",
         "quit",
+        "add_books",
         "sort",
         "rescan",
         "remove",
     )
     # Actions whose keys are letters: while the filter box has the focus they are typing.
     TYPED_ACTIONS = frozenset(
-        {"filter", "sort", "remove", "rescan", "open_update", "help", "settings", "quit", "edge"}
+        {
+            "filter",
+            "sort",
+            "remove",
+            "rescan",
+            "add_books",
+            "open_update",
+            "help",
+            "settings",
+            "quit",
+            "edge",
+        }
     )
 
     def __init__(self) -> None:
@@ -103,6 +119,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self._read_when_left: dict[str, float] = {}
         # Made on mount: the library's warnings from before it were shown by the app.
         self._scan_reports: ScanReports | None = None
+        # The file added at the add prompt, for the cursor to go to once the scan is done.
+        self._adding_file: Path | None = None
 
     @property
     def library(self) -> Library:
@@ -130,6 +148,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         ask_above = settings.library.ask_above if settings is not None else 300
         yield LibraryScanner(self.library, ask_above=ask_above, id="library-scan")
         yield FittingFooter()
+        yield PathPrompt(id="library-add")  # after the footer, so it covers it while open
 
     def on_mount(self) -> None:
         preferred = self.app.settings.library.sort
@@ -214,7 +233,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
             return filtering
         if action == "back_to_book":
             return not filtering and self._over_a_book()
-        if box.has_focus and action in self.TYPED_ACTIONS:
+        # Letters typed into the filter box or the add prompt are text, not keys.
+        if isinstance(self.focused, Input) and action in self.TYPED_ACTIONS:
             return False
         current = self.table.current
         if action == "open_update":
@@ -366,6 +386,30 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     def action_rescan(self) -> None:
         self.scanner.scan(add_new=True, label="Rescanning")
 
+    # -- adding ------------------------------------------------------------------------------
+    def action_add_books(self) -> None:
+        self.query_one(PathPrompt).ask()
+        self.refresh_bindings()
+
+    def on_path_prompt_cancelled(self, message: PathPrompt.Cancelled) -> None:
+        self.table.focus()
+        self.refresh_bindings()
+
+    def on_path_prompt_submitted(self, message: PathPrompt.Submitted) -> None:
+        self.table.focus()
+        self.refresh_bindings()
+        typed = message.value.strip()
+        if not typed:
+            return
+        wrong = problem(typed)
+        if wrong:
+            self.notify(notice_text(self.app, wrong), title="Adding", severity="error", timeout=10)
+            return
+        path = expanded(typed)
+        self._adding_file = None if path.is_dir() else path.resolve()
+        # The same adding as `chapbook FOLDER` (and `chapbook add FILE`), in the scan worker.
+        self.scanner.scan(False, [path], "Adding")
+
     def on_library_scanner_ask_to_add(self, message: LibraryScanner.AskToAdd) -> None:
         def answered(add: bool | None) -> None:
             if add:
@@ -379,6 +423,10 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.reload()
 
     def on_library_scanner_done(self, message: LibraryScanner.Done) -> None:
+        added, self._adding_file = self._adding_file, None
+        record = self.library.find_by_path(added) if added is not None else None
+        if record is not None:  # the book just added, under the cursor
+            self._follow = record.id
         self.reload()
         if self._scan_reports is not None:
             self._scan_reports.report(message)

@@ -11,6 +11,7 @@ from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.ui.dialogs.library import UpdateOffer
 from tui.ui.dialogs.once import ask
+from tui.ui.notices import notice_text
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.library_detail import missing_text
@@ -40,6 +41,8 @@ def read_book(
     if record.missing or not Path(record.path).is_file():
         rescan = key_hint(screen.app, "rescan")
         advice = missing_text(record, library, rescan)
-        screen.notify(advice, title="File missing", severity="error", timeout=12)
+        screen.notify(
+            notice_text(screen.app, advice), title="File missing", severity="error", timeout=12
+        )
         return
     screen.app.push_screen(ReaderScreen(Path(record.path), start_offset=offset))

@@ -3,6 +3,7 @@ the library's own warnings."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from textual.screen import Screen
@@ -10,6 +11,8 @@ from textual.screen import Screen
 from tui.library.library import Library
 from tui.library.scan import skipped_text
 from tui.library.sync import ScanChanges
+from tui.paths import fitted_path, fitted_words
+from tui.ui.notices import notice_width
 from tui.ui.widgets.library_scanner import LibraryScanner
 
 
@@ -43,18 +46,31 @@ class ScanReports:
         self.notices_shown = len(library.notices)
 
     def report(self, message: LibraryScanner.Done) -> None:
-        notify = self.screen.notify
+        screen = self.screen
+        width = notice_width(screen.app.size.width)
+
+        def notify(text: str, **how: Any) -> None:
+            screen.notify(fitted_words(text, width), **how)
+
+        def show(path: Path | str) -> str:
+            return fitted_path(path, width)
+
         if message.error:
             notify(message.error, title=message.label, severity="error", timeout=10)
-        elif message.added:
-            notify(message.added, title=message.label, timeout=8)
+        elif message.added is not None:
+            notify(message.added.text(show), title=message.label, timeout=8)
         elif message.rescan:
             notify(
                 rescan_text(message.checked, bool(self.library.folders)), title="Rescan", timeout=6
             )
         skipped, self.library.skipped = self.library.skipped, []
         if skipped:
-            notify(skipped_text(skipped), title=message.label, severity="warning", timeout=10)
+            notify(
+                skipped_text(skipped, show=show),
+                title=message.label,
+                severity="warning",
+                timeout=10,
+            )
         for notice in self.library.notices[self.notices_shown :]:
             notify(notice, title="Library", severity="warning", timeout=15)
         self.notices_shown = len(self.library.notices)

@@ -14,7 +14,7 @@ from textual.widgets import Label, ProgressBar
 from textual.worker import get_current_worker
 
 from tui.book.model import BookError
-from tui.library.folders import added_text, before_adding, count_added, plan_text
+from tui.library.folders import AddResult, before_adding, count_added, plan_text
 from tui.library.library import Library
 from tui.library.sync import ScanChanges
 
@@ -55,13 +55,13 @@ class LibraryScanner(Horizontal):
             error: str = "",
             *,
             rescan: bool,
-            added: str = "",
+            added: AddResult | None = None,
             checked: ScanChanges | None = None,
         ) -> None:
             super().__init__()
             self.label, self.error = label, error
             self.rescan = rescan
-            self.added = added  # what adding the named paths did, in a sentence
+            self.added = added  # what adding the named paths did
             self.checked = checked or ScanChanges()  # what the check of the files found
 
     class AskToAdd(Message):
@@ -111,7 +111,7 @@ class LibraryScanner(Horizontal):
                 last = now
                 self.post_message(self.Progress(done, total, label))
 
-        error, added = "", ""
+        error, added = "", None
         checked = ScanChanges()
         try:
             self.library.reload()  # what other chapbook processes added meanwhile
@@ -128,7 +128,7 @@ class LibraryScanner(Horizontal):
                 records = self.library.add_paths(paths, progress, workers=1)
                 counts = count_added(known, records)
                 newly_skipped = len(self.library.skipped) - skipped
-                added = added_text(paths, counts, newly_skipped, self.library.unkept)
+                added = AddResult(paths, counts, newly_skipped, list(self.library.unkept))
             checked = self.library.check(progress, add_new=add_new, workers=1)
             self.library.save()
         except ScanCancelled:

@@ -1,0 +1,71 @@
+"""Paths in notices: the home folder as `~`, middle folders left out for `…`, the file name
+whole; and paths typed at the add prompt: completion, and what is wrong with one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.library.typed_paths import complete, problem
+from tui.paths import fitted_path, fitted_words
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    return tmp_path
+
+
+def test_a_path_that_fits_is_only_written_from_home(home: Path) -> None:
+    assert fitted_path(home / "fics" / "story.txt", 40) == "~/fics/story.txt"
+    assert fitted_path("/srv/books/story.txt", 40) == "/srv/books/story.txt"
+
+
+def test_middle_folders_go_first_and_the_file_name_stays_whole(home: Path) -> None:
+    path = home / "fics" / "serials" / "worm" / "arc-01" / "gestation-1.01.txt"
+    assert fitted_path(path, 36) == "~/…/worm/arc-01/gestation-1.01.txt"
+    assert fitted_path(path, 30) == "~/…/arc-01/gestation-1.01.txt"
+    assert fitted_path(path, 22) == "~/…/gestation-1.01.txt"
+    assert fitted_path(path, 20) == "…/gestation-1.01.txt"
+    assert fitted_path("/srv/library/a/b/c/story.txt", 20) == "/srv/…/b/c/story.txt"
+
+
+def test_a_name_too_long_for_the_line_alone_is_cut_in_its_middle(home: Path) -> None:
+    shown = fitted_path(home / "a_very_long_file_name_for_one_story.txt", 20)
+    assert shown == "a_very_lon…story.txt"
+    assert len(shown) <= 20
+
+
+def test_no_word_of_a_notice_is_left_longer_than_its_line(home: Path) -> None:
+    text = f"No books found in {home}/fanfiction/archive/2023/crossovers/drafts; nothing added"
+    fitted = fitted_words(text, 30)
+    assert fitted == "No books found in ~/…/2023/crossovers/drafts; nothing added"
+    assert all(len(word) <= 30 for word in fitted.split())
+
+
+def test_tab_completes_one_name_whole_and_several_to_their_common_start(tmp_path: Path) -> None:
+    (tmp_path / "worm").mkdir()
+    (tmp_path / "ward").mkdir()
+    (tmp_path / "story.txt").write_text("x")
+    (tmp_path / ".hidden").mkdir()
+    assert complete(f"{tmp_path}/st").text == f"{tmp_path}/story.txt"
+    assert complete(f"{tmp_path}/wo").text == f"{tmp_path}/worm/"
+    several = complete(f"{tmp_path}/w")
+    assert (several.text, several.choices) == (f"{tmp_path}/w", ["ward/", "worm/"])
+    assert complete(f"{tmp_path}/").choices == ["story.txt", "ward/", "worm/"]
+    assert complete(f"{tmp_path}/.h").text == f"{tmp_path}/.hidden/"
+
+
+def test_tab_completes_under_the_home_folder_keeping_the_tilde(home: Path) -> None:
+    (home / "fics").mkdir()
+    assert complete("~").text == "~/"
+    assert complete("~/fi").text == "~/fics/"
+
+
+def test_a_path_not_there_is_named_with_a_near_name_to_try(home: Path) -> None:
+    (home / "fics" / "worm").mkdir(parents=True)
+    assert problem("~/fics/wrom") == "No such file or folder: ~/fics/wrom; did you mean ~/fics/worm?"
+    assert problem("~/fisc/worm") == "No such file or folder: ~/fisc/worm; did you mean ~/fics/worm?"
+    assert problem("~/zzzz") == "No such file or folder: ~/zzzz"
+    assert problem("~/fics") == ""

@@ -1,0 +1,139 @@
+"""The library's add prompt (`a`): a file or a folder added from a typed path, Tab completing
+names, a path not there named with a near one to try, Escape and ctrl+c cancelling (Pilot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from library_screen_support import library_app, settle, titles
+from library_support import fixed_library, write_story
+
+from tui.library.library import Library
+from tui.ui.widgets.library_table import LibraryTable
+
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    return tmp_path
+
+
+def notices(pilot) -> list[str]:
+    return [n.message for n in pilot.app._notifications]
+
+
+def prompt_value(screen) -> str:
+    return screen.query_one("#path-input").value
+
+
+def prompt_open(screen) -> bool:
+    return screen.query_one("#library-add").has_class("-open")
+
+
+def choices_shown(screen) -> str:
+    box = screen.query_one("#path-choices")
+    return str(box.render()) if box.has_class("-shown") else ""
+
+
+async def test_a_file_typed_at_the_prompt_is_added_and_under_the_cursor(home: Path) -> None:
+    write_story(home / "fics", "other.txt", "Another Tale")
+    write_story(home / "fics", "harbour.txt", "The Slow Harbour")
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("a", *"~/fics/harbour.txt", "enter")
+        await settle(pilot)
+        assert not prompt_open(screen)
+        assert titles(screen) == ["The Slow Harbour"]  # the file only, not its folder
+        assert screen.query_one(LibraryTable).current.display_title == "The Slow Harbour"
+        assert "Added 1 book from ~/fics/harbour.txt" in notices(pilot)
+    assert [r.display_title for r in Library.open(sample=False).records()] == ["The Slow Harbour"]
+
+
+async def test_a_folder_typed_at_the_prompt_is_scanned_and_kept(home: Path) -> None:
+    write_story(home / "fics", "one.txt", "The First One")
+    write_story(home / "fics" / "deeper", "two.txt", "The Second One")
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("a", *"~/fics", "enter")
+        await settle(pilot)
+        assert sorted(titles(screen)) == ["The First One", "The Second One"]
+        assert "Added 2 books from ~/fics" in notices(pilot)
+    assert Library.open(sample=False).folders == [str((home / "fics").resolve())]
+
+
+async def test_a_path_not_there_is_named_with_a_near_one_to_try(home: Path) -> None:
+    write_story(home / "fics" / "worm", "one.txt", "The First One")
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("a", *"~/fics/wrom", "enter")
+        await settle(pilot)
+        assert notices(pilot) == ["No such file or folder: ~/fics/wrom; did you mean ~/fics/worm?"]
+        assert titles(screen) == []
+        assert screen.focused is screen.query_one(LibraryTable)
+
+
+async def test_tab_completes_a_name_and_lists_the_choices_when_several_fit(home: Path) -> None:
+    write_story(home / "fics" / "worm", "one.txt", "The First One")
+    write_story(home / "fics" / "ward", "two.txt", "The Second One")
+    write_story(home / "fics", "pact.txt", "Pact")
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("a", *"~/fi", "tab")
+        assert prompt_value(screen) == "~/fics/"
+        assert choices_shown(screen) == ""
+        await pilot.press("w", "tab")
+        await pilot.pause()
+        assert prompt_value(screen) == "~/fics/w"  # as a shell: both start with w
+        assert choices_shown(screen) == "ward/  worm/"
+        await pilot.press("o", "tab", "tab")
+        assert prompt_value(screen) == "~/fics/worm/one.txt"
+        assert screen.focused is screen.query_one("#path-input")  # Tab never left the prompt
+        await pilot.press("enter")
+        await settle(pilot)
+        assert titles(screen) == ["The First One"]
+
+
+@pytest.mark.parametrize("key", ["escape", "ctrl+c"])
+async def test_escape_or_ctrl_c_cancels_and_adds_nothing(home: Path, key: str) -> None:
+    write_story(home / "fics", "one.txt", "The First One")
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("a", *"~/fics", key)
+        await settle(pilot)
+        assert not prompt_open(screen)
+        assert titles(screen) == [] and notices(pilot) == []
+        # The library's keys work again: `a` opens an empty prompt.
+        await pilot.press("a")
+        assert prompt_open(screen) and prompt_value(screen) == ""
+
+
+async def test_letters_and_slashes_typed_at_the_prompt_are_text_not_keys(home: Path) -> None:
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("a", *"/srv/q r s/a")
+        assert prompt_value(screen) == "/srv/q r s/a"
+        assert not screen.query_one("#library-filter").has_class("-shown")
+        assert type(pilot.app.screen) is type(screen)
+
+
+async def test_a_long_path_in_the_notice_is_shortened_with_its_file_name_whole(
+    home: Path,
+) -> None:
+    folder = home / "collections" / "fanfiction_archive_backup" / "harry_potter" / "longfics"
+    write_story(folder, "tintagel.txt", "Tintagel")
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a", *f"{folder}/tintagel.txt", "enter")
+        await settle(pilot)
+        # A line of a notice holds 36 cells at 80 columns: the path fits one, whole words.
+        assert notices(pilot) == ["Added 1 book from ~/…/longfics/tintagel.txt"]

@@ -1,0 +1,114 @@
+"""Paths typed at the library's add prompt: `~` expanded, names completed as a shell does, and
+what is wrong with a path that cannot be added (with a near name to suggest)."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.paths import shown_path
+
+
+def expanded(typed: str) -> Path:
+    """The path ``typed`` names: `~` is the home folder; a relative path is taken from the
+    folder chapbook was started in, as `chapbook PATH` takes it."""
+    return Path(os.path.expanduser(typed.strip()))
+
+
+@dataclass
+class Completion:
+    """What Tab does to a typed path: the new text, and the names it could go on with when
+    more than one fits (shown to choose from, as a shell shows them)."""
+
+    text: str
+    choices: list[str] = field(default_factory=list)
+
+
+def _entries(folder: Path) -> list[tuple[str, bool]]:
+    """(name, is a folder) of each entry in ``folder``, in name order; none if unreadable."""
+    try:
+        with os.scandir(folder) as found:
+            entries = []
+            for entry in found:
+                try:
+                    entries.append((entry.name, entry.is_dir()))
+                except OSError:
+                    entries.append((entry.name, False))
+    except OSError:
+        return []
+    return sorted(entries)
+
+
+def complete(typed: str) -> Completion:
+    """Complete the last name of ``typed``: a single match whole (a folder with its `/`), several
+    to their longest common start, with the choices listed. Hidden names are offered only
+    when the name typed starts with a dot; case is matched first, then ignored."""
+    if typed in ("~", ""):
+        return Completion("~/" if typed else typed)
+    head, _slash, partial = typed.rpartition("/")
+    where = f"{head}/" if _slash else ""
+    folder = expanded(where) if where else Path(".")
+    entries = [(n, d) for n, d in _entries(folder) if partial.startswith(".") or n[0] != "."]
+    matches = [(n, d) for n, d in entries if n.startswith(partial)]
+    if not matches:
+        folded = partial.casefold()
+        matches = [(n, d) for n, d in entries if n.casefold().startswith(folded)]
+    if not matches:
+        return Completion(typed)
+    if len(matches) == 1:
+        name, is_folder = matches[0]
+        return Completion(where + name + ("/" if is_folder else ""))
+    # The longest start of the names, letter by letter (names, not paths: RUF071 is wrong here).
+    common = os.path.commonprefix([n for n, _d in matches])  # noqa: RUF071
+    # A common start found without case stands in for what was typed only when longer.
+    text = where + common if len(common) > len(partial) else typed
+    return Completion(text, [n + ("/" if d else "") for n, d in matches])
+
+
+def near_name(path: Path) -> Path | None:
+    """A path like ``path`` that exists: the first of its names that is not there replaced by
+    the nearest name beside it (`~/fics/wrom` → `~/fics/worm`), the rest kept when that
+    exists too; None when nothing is near."""
+    parts = path.parts
+    for at in range(len(parts)):
+        folder = Path(*parts[:at]) if at else Path(".")
+        if (folder / parts[at]).exists():
+            continue
+        names = [name for name, _d in _entries(folder)]
+        near = difflib.get_close_matches(parts[at], names, n=1, cutoff=0.6)
+        if not near:
+            folded = {name.casefold(): name for name in names}
+            near = [folded[parts[at].casefold()]] if parts[at].casefold() in folded else []
+        if not near:
+            return None
+        fixed = folder / near[0]
+        whole = fixed.joinpath(*parts[at + 1 :])
+        return whole if whole.exists() else fixed
+    return None
+
+
+def as_typed(path: Path, typed: str) -> str:
+    """``path`` written the way the user wrote paths: under `~` when they typed one."""
+    return shown_path(path) if typed.strip().startswith("~") else str(path)
+
+
+def problem(typed: str) -> str:
+    """Why ``typed`` cannot be added, naming it ("" when it can): not there (with a near name
+    as "did you mean …?"), not readable, or neither a file nor a folder."""
+    path = expanded(typed)
+    shown = typed.strip()
+    if not path.exists():
+        near = near_name(path)
+        hint = f"; did you mean {as_typed(near, typed)}?" if near is not None else ""
+        return f"No such file or folder: {shown}{hint}"
+    if path.is_dir():
+        if not os.access(path, os.R_OK | os.X_OK):
+            return f"The folder {shown} cannot be read (permission denied)"
+        return ""
+    if not path.is_file():
+        return f"{shown} is neither a file nor a folder"
+    if not os.access(path, os.R_OK):
+        return f"The file {shown} cannot be read (permission denied)"
+    return ""
