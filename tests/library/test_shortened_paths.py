@@ -65,7 +65,8 @@ def test_tab_completes_under_the_home_folder_keeping_the_tilde(home: Path) -> No
 
 def test_a_path_not_there_is_named_with_a_near_name_to_try(home: Path) -> None:
     (home / "fics" / "worm").mkdir(parents=True)
-    assert problem("~/fics/wrom") == "No such file or folder: ~/fics/wrom; did you mean ~/fics/worm?"
-    assert problem("~/fisc/worm") == "No such file or folder: ~/fisc/worm; did you mean ~/fics/worm?"
+    missing = "No such file or folder:"
+    assert problem("~/fics/wrom") == f"{missing} ~/fics/wrom; did you mean ~/fics/worm?"
+    assert problem("~/fisc/worm") == f"{missing} ~/fisc/worm; did you mean ~/fics/worm?"
     assert problem("~/zzzz") == "No such file or folder: ~/zzzz"
     assert problem("~/fics") == ""

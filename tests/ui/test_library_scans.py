@@ -30,9 +30,7 @@ async def test_folders_given_on_the_command_line_are_added_in_the_background(
     assert len(Library.open(sample=False)) == 60
 
 
-async def test_folders_given_on_the_command_line_get_a_summary(
-    tmp_path: Path, monkeypatch
-) -> None:
+async def test_folders_given_on_the_command_line_get_a_summary(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))  # the notices name the folders from `~`
     (tmp_path / "emptydir").mkdir()
     write_story(tmp_path / "somedir", "one.txt", "One")
