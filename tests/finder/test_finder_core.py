@@ -385,3 +385,13 @@ def test_library_finder_lists_only_the_books_a_short_query_names(
 )
 def test_library_finder_forgives_one_slip_in_a_typed_word(query: str, title: str) -> None:
     assert [h.label.split(" — ")[0] for h in classics().search(query)] == [title]
+
+
+def test_a_title_typed_with_its_words_run_together_or_apart_is_that_title() -> None:
+    # "The Redheaded League" typed as a reader remembers it; a passage quoting the title
+    # must not rank above the story itself.
+    for typed in ("red headed league", "the red-headed league", "redheaded league"):
+        assert title_similarity(typed, "The Redheaded League") == 100.0
+    assert title_similarity("heart beat", "Heartbeat") == 100.0
+    # A different number is another chapter, however alike the rest.
+    assert title_similarity("chapter 12 the long night", "Chapter 13: The Long Night") < 100

@@ -17,6 +17,8 @@ from tui.finder.tokens import chapter_names, words
 from tui.finder.unmarked import Styled
 
 Spans = list[tuple[int, int]]
+# A query whose letters are a title's, but for a slip, however it spaces them, is that title.
+JOINED_TITLE = 95
 
 
 @dataclass
@@ -236,6 +238,12 @@ def title_similarity(query: str, title: str) -> float:
     if not q or not t:
         return 0.0
     score = max(fuzz.token_set_ratio(q, t), fuzz.partial_ratio(q, t) if len(q) >= 3 else 0)
+    # Words run together or apart (`red headed league` for "The Redheaded League", `heart
+    # beat` for "Heartbeat"): the title's letters typed in order are the title.
+    letters, title_letters = _letters(q), _letters(t)
+    same_numbers = [c for c in letters if c.isdigit()] == [c for c in title_letters if c.isdigit()]
+    if same_numbers and fuzz.ratio(letters, title_letters) >= JOINED_TITLE:
+        return 100.0
     # Every query word should be in the title, or begin one of its words, or nearly so: a
     # title missing a third of the query loses a third of its score.
     title_words = t.split()
@@ -250,3 +258,11 @@ def title_similarity(query: str, title: str) -> float:
     if missing:
         score *= 1 - len(missing) / len(query_words)
     return float(score)
+
+
+def _letters(text: str) -> str:
+    """A processed title's letters without spaces, and without a leading article."""
+    found = text.split()
+    if len(found) > 1 and found[0] in ("the", "a", "an"):
+        found = found[1:]
+    return "".join(found)
