@@ -225,3 +225,16 @@ def test_a_chapter_named_by_a_word_the_title_holds_is_still_shown() -> None:
     assert status_layout("The Time Machine", progress, 78)[1] == "I"
     progress = Progress(1.0, "Time Machine", 1, 1, 12.0, 250)
     assert status_layout("The Time Machine", progress, 78)[1] == ""
+
+
+def test_the_book_title_is_never_cut_to_make_room_for_the_time_left() -> None:
+    # Chapter after chapter of a collection at 80 columns: the line keeps its make-up, the
+    # time showing only where the book title and the story's title are whole beside it.
+    title = "The Adventures of Sherlock Holmes"
+    for story_title in ("A Case of Identity", "The Boscombe Valley Mystery"):
+        progress = Progress(24.0, story_title, 1, 1, 39.0, 316.0)
+        book, place, right = status_layout(title, progress, 78)
+        assert place == story_title
+        if book != title:
+            assert right == "scene 1/1 · 24%", (book, right)
+        assert measure(book) + 3 + measure(place) + 2 + measure(right) <= 78

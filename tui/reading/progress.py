@@ -187,8 +187,8 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
 
     The place (the chapter) is shown only where it adds to the book title. When space is
     short the least useful part gives way first: the time left is shortened, then dropped
-    while the book title and the chapter fit whole; else a long book title is cut (keeping
-    the short time if it can); then a long chapter title is cut with an ellipsis beside the
+    (it shows only beside a whole book title and chapter); then a long book title is cut;
+    then a long chapter title is cut with an ellipsis beside the
     start of the book title, so the scene and the percentage stay. On a very narrow line the
     scene goes before the last of the book title, then the title goes. The chapter, which
     says where one is, is kept as long as anything of it fits.
@@ -205,18 +205,18 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
         for right in (full, short, untimed):
             if measure(title) <= room(right):
                 return title, "", right
-        for right in (short, untimed):
-            if room(right) >= 2 * _TITLE_MIN:
-                return fit(title, room(right)), "", right
+        if room(untimed) >= 2 * _TITLE_MIN:
+            return fit(title, room(untimed)), "", untimed
         return fit(title, room(percent)), "", percent if room(percent) else fit(percent, width)
     whole = measure(title) + 3 + measure(place)
     for right in (full, short, untimed):
         if whole <= room(right):
             return title, place, right
-    for right in (short, untimed):
-        title_room = room(right) - 3 - measure(place)
-        if title_room >= _TITLE_MIN:
-            return fit(title, title_room), place, right
+    # The time left shows only beside a whole book title and chapter: cutting the book's
+    # title to make room for it made the line change its make-up from chapter to chapter.
+    title_room = room(untimed) - 3 - measure(place)
+    if title_room >= _TITLE_MIN:
+        return fit(title, title_room), place, untimed
     # A long chapter title is cut before the scene goes. The book's title keeps its start
     # (up to a third of the room) while the chapter keeps enough to be told apart.
     space = room(untimed)
