@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from array import array
 from pathlib import Path
@@ -253,3 +254,13 @@ def burst(app, *keys: str) -> None:
         name = KEY_NAMES.get(key, key)
         character = key if len(key) == 1 else KEY_CHARACTERS.get(key)
         app.post_message(events.Key(name, character))
+
+
+def prompt_text(prompt, width: int = 70) -> str:
+    """A list option's prompt as the screen shows it, in plain text (a Rich table of two
+    lines, or a Text): its lines joined with newlines, trailing spaces dropped."""
+    from rich.console import Console
+
+    console = Console(width=width, record=True, color_system=None, file=io.StringIO())
+    console.print(prompt)
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())

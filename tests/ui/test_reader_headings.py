@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader_support import paragraph, reader_app, shown_rows, top_text, wait_open
+from reader_support import paragraph, prompt_text, reader_app, shown_rows, top_text, wait_open
 
 from tui.ui.dialogs.bookmarks import BookmarkOptions, BookmarksScreen
 from tui.ui.dialogs.contents import ContentsOptions, ContentsScreen
@@ -59,9 +59,13 @@ async def test_bookmarks_and_finder_quote_a_heading_by_its_clean_title(tmp_path:
         await pilot.pause()
         assert isinstance(app.screen, BookmarksScreen)
         options = app.screen.query_one(BookmarkOptions)
-        entry = str(options.get_option_at_index(0).prompt)
-        assert entry.count("Chapter 2: Into the RPG World") == 2, entry  # place and snippet
-        assert "image" not in entry
+        entry = prompt_text(options.get_option_at_index(0).prompt)
+        label, below = entry.splitlines()
+        assert label.startswith("RPG start")
+        # The place names the chapter by its clean title; the words quoted are its first
+        # words, not its heading again, nor the image above it.
+        assert below.startswith("Chapter 2: Into the RPG World  “"), entry
+        assert below.count("Into the RPG World") == 1 and "image" not in entry
         await pilot.press("escape", "ctrl+p")
         for _ in range(300):
             await pilot.pause(0.02)

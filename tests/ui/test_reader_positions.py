@@ -9,6 +9,7 @@ import pytest
 from reader_support import (
     lantern_book,
     notices,
+    prompt_text,
     read_to_scene,
     reader_app,
     shown_rows,
@@ -240,7 +241,9 @@ async def test_a_bookmark_on_the_blank_row_above_a_chapter_quotes_that_chapter(
         await pilot.pause()
         assert isinstance(app.screen, BookmarksScreen)
         [entry] = app.screen.entries
-        assert entry.snippet.startswith("Chapter 2")
+        # Chapter 2's, not the end of chapter 1: its place, and its first words after the
+        # heading, which the place already names.
+        assert entry.place.startswith("Chapter 2") and entry.snippet.startswith("Scene 2.1")
 
 
 async def test_resume_with_a_blank_row_on_top_shows_the_same_page(book_path: Path) -> None:
@@ -317,9 +320,11 @@ def test_a_bookmark_whose_words_open_a_quotation_is_not_quoted_twice() -> None:
         BookmarkRow(Bookmark(Anchor(0, "f"), "door"), "Ch 1", 1.0, "“I just don’t want to"),
         BookmarkRow(Bookmark(Anchor(9, "g"), "tide"), "Ch 2", 9.0, "The tide came in"),
     ]
-    shown = [str(option.prompt) for option in BookmarksScreen(rows, lambda b: None)._options()]
+    options = BookmarksScreen(rows, lambda b: None)._options()
+    shown = [prompt_text(option.prompt) for option in options]
     assert "  “I just don’t want to…”" in shown[0] and "““" not in shown[0]
-    assert shown[1].endswith("  “The tide came in…”")
+    assert shown[1].endswith("Ch 2  “The tide came in…”")
+    assert shown[1].splitlines()[0].split() == ["tide", "9%"]  # label, then how far in
 
 
 async def test_a_place_read_before_a_new_book_joined_the_library_is_kept(

@@ -10,6 +10,7 @@ from tui.book.model import Book, ParaKind
 from tui.reading.progress import ProgressMeter
 
 SNIPPET_WORDS = 12  # the opening words a bookmark's row quotes
+QUOTE_AHEAD = 4  # paragraphs looked through past a heading for the words to quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,14 @@ def bookmark_snippet(book: Book, para: int) -> str:
     """The opening words a bookmark at ``para`` quotes ("" in a book without text)."""
     if not len(book):
         return ""
-    words = quoted_text(book, labelled_paragraph(book, para)).split()
+    at = labelled_paragraph(book, para)
+    # A bookmark at a chapter's start quotes the chapter's first words, not its heading,
+    # which the row's place already names.
+    for ahead in range(at, min(len(book), at + QUOTE_AHEAD)):
+        if book.kinds[ahead] not in (ParaKind.HEADING, ParaKind.LABEL, ParaKind.BREAK):
+            at = ahead
+            break
+    words = quoted_text(book, at).split()
     return " ".join(words[:SNIPPET_WORDS])
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -158,19 +159,28 @@ class BookmarksScreen(
         options = []
         self._shown = {}
         for entry in self.entries:
-            text = Text(no_wrap=True, overflow="ellipsis")
-            name = " ".join(entry.name.split())
-            text.append(neutralise(name) or "(no label)", style="bold")
-            text.append(neutralise(f"  {entry.place} · {entry.percent:.0f}%"))
-            named_by_its_words = entry.bookmark.quote and not entry.bookmark.label
-            if entry.snippet and not named_by_its_words:
-                # As scene labels quote their opening: a snippet that opens a quotation of
-                # its own is not quoted again (`““I just…` read as a typo).
-                text.append(neutralise(f"  {quoted_opening(entry.snippet)}"), style="italic")
             option_id = f"bookmark-{next(self._ids)}"
             self._shown[option_id] = entry
-            options.append(Option(text, id=option_id))
+            options.append(Option(self._entry(entry), id=option_id))
         return options
+
+    @staticmethod
+    def _entry(entry: BookmarkRow) -> Table:
+        """Two lines a bookmark, each cut to the width there is: its label and how far in,
+        then its chapter and the words there, dimmed; the list reads down its labels."""
+        name = " ".join(entry.name.split())
+        rows = Table.grid(expand=True)
+        rows.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        rows.add_column(justify="right", no_wrap=True)
+        rows.add_row(Text(neutralise(name) or "(no label)", style="bold"), f" {entry.percent:.0f}%")
+        below = Text(neutralise(entry.place), style="dim")
+        named_by_its_words = entry.bookmark.quote and not entry.bookmark.label
+        if entry.snippet and not named_by_its_words:
+            # As scene labels quote their opening: a snippet that opens a quotation of its
+            # own is not quoted again (`““I just…` read as a typo).
+            below.append(neutralise(f"  {quoted_opening(entry.snippet)}"), style="dim italic")
+        rows.add_row(below, "")
+        return rows
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
