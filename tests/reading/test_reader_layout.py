@@ -85,3 +85,11 @@ def test_justified_row_maps_paragraph_indices_to_its_columns() -> None:
 def test_centre_uses_cells() -> None:
     assert centre("⁂", 9) == 4
     assert centre("第十二章", 12) == 2
+
+
+def test_a_word_wider_than_the_row_is_cut_after_a_hyphen_or_slash() -> None:
+    text = "standardebooks.org/ebooks/arthur-conan-doyle/the-adventures-of-sherlock-holmes."
+    rows = [text[a:b] for a, b in wrap(text, 76)]
+    assert rows == [text[:72], "holmes."] and rows[0].endswith("sherlock-")
+    unbroken = "x" * 50  # no hyphen: cut where the row ends
+    assert [unbroken[a:b] for a, b in wrap(unbroken, 20)] == ["x" * 20, "x" * 20, "x" * 10]

@@ -122,6 +122,11 @@ def wrap(text: str, width: int, first_indent: int = 0) -> list[tuple[int, int]]:
                 row_start = -1
         while word_cells > room:
             cut = _cut(text, start, end, room)
+            # A long address or compound is cut after a hyphen or slash where there is one
+            # in the row's latter part, not mid-syllable (`sherlock-` / `holmes`).
+            soft = max(text.rfind("-", start, cut), text.rfind("/", start, cut))
+            if soft >= start + room // 3 and soft + 1 < cut:
+                cut = soft + 1
             close(start, cut)
             start = cut
             word_cells = end - start if fast else measure(text[start:end])
