@@ -153,7 +153,7 @@ async def test_the_finder_asked_while_indexing_opens_with_what_was_typed_meanwhi
         await pilot.press("ctrl+p", *"the quay", "backspace", "y", "enter")
         await pilot.pause()
         assert app.screen is screen and screen.view.top_offset() == top
-        assert "Find: the quay" in str(screen.status.render())
+        assert "Find: the quay▏ (opens soon) · indexing…" in str(screen.status.render())
         held_parse.set()
         for _ in range(200):  # the finder opens over the book as soon as it is in
             await pilot.pause(0.05)

@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # the finder is imported when first opened, not for the first
 # How far after the place the finder lands on its words are looked for (a passage or two).
 NEARBY = 2000
 
+# Seconds a word on the status line lasts while the finder waits for the book.
+WAIT_SAID = 3600
+
 
 class PlacesFlow:
     """Bookmarks and the finder for the reader. Bookmarks live in the library index, as
@@ -157,4 +160,5 @@ class PlacesFlow:
         (the keys go into its query, not to the reader)."""
         pending = self.host.session.pending
         typed = pending.value if pending is not None else ""
-        self.host.say(f"Find: {typed}▏ opens once the whole book is read…", seconds=60)
+        # Said until the finder opens, however long the book takes (a minute for 80 MB).
+        self.host.say(f"Find: {typed}▏ (opens soon)", seconds=WAIT_SAID)
