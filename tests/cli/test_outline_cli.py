@@ -118,3 +118,26 @@ def test_empty_file_is_a_sensible_outline(tmp_path: Path) -> None:
     assert done.returncode == 0
     data = json.loads(done.stdout)
     assert data["chapters"] == [] and data["notices"] == ["the file is empty"]
+
+
+def test_json_outline_names_each_chapters_volume_in_a_file_of_joined_volumes(
+    tmp_path: Path,
+) -> None:
+    lines = ["The Harbour Ledger Collection", "By Tessaly Brook"]
+    for n in [1, 2, 3] * 2:
+        lines += [f"Chapter {n}: The Tide", "Mara counted the lanterns along the quay."]
+    path = tmp_path / "joined.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    done = outline(str(path), "--json")
+    assert done.returncode == 0, done.stderr
+    chapters = json.loads(done.stdout)["chapters"]
+    assert [(c.get("part"), c["title"][:9]) for c in chapters] == [
+        ("Volume 1", "Chapter 1"),
+        ("Volume 1", "Chapter 2"),
+        ("Volume 1", "Chapter 3"),
+        ("Volume 2", "Chapter 1"),
+        ("Volume 2", "Chapter 2"),
+        ("Volume 2", "Chapter 3"),
+    ]
+    tree = outline(str(path)).stdout.splitlines()
+    assert any(line.startswith("Volume 2 · Chapter 1: The Tide") for line in tree)

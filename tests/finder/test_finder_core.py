@@ -6,11 +6,12 @@ import pytest
 from finder_support import build_book, lighthouse, scene_line
 
 from tui.book.anchor import Bookmark, make_anchor
+from tui.book.rules.title_numbers import title_number
 from tui.finder.book_finder import BookFinder, split_prefix, title_similarity
 from tui.finder.build import build_index
 from tui.finder.excerpts import excerpt, highlight
 from tui.finder.library_finder import BookEntry, LibraryFinder
-from tui.finder.tokens import parse_structural, title_number, words
+from tui.finder.tokens import parse_structural, words
 from tui.finder.word_forms import stem
 
 

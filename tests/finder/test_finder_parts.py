@@ -10,13 +10,14 @@ from reader_support import paragraph
 
 from tui.book.formats import open_book
 from tui.book.model import Book
+from tui.book.rules.joined_volumes import joined_volumes
+from tui.book.rules.title_numbers import title_number
 from tui.finder.book_finder import BookFinder
 from tui.finder.tokens import (
     chapter_names,
     numbers_itself,
     parse_structural,
     part_name,
-    title_number,
 )
 
 ROMAN = ["I", "II", "III"]
@@ -119,7 +120,8 @@ def test_volumes_joined_without_parts_are_told_apart_by_their_run_of_numbers(
     tmp_path: Path,
 ) -> None:
     titles = ["Prologue", *(f"Chapter {n}: The {PLACES[n]}" for n in range(1, 4))] * 2
-    assert chapter_names(titles) == [
+    # The engine puts each run of numbers in its volume; the finder names chapters by it.
+    assert chapter_names(titles, joined_volumes(titles)) == [
         "Prologue",
         "Volume 1 · Ch 1",
         "Volume 1 · Ch 2",
@@ -134,7 +136,9 @@ def test_volumes_joined_without_parts_are_told_apart_by_their_run_of_numbers(
         lines += [title, *(paragraph(len(lines) + k, 4) for k in range(3))]
     path = tmp_path / "joined.txt"
     path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    finder = BookFinder(open_book(path))
+    book = open_book(path)
+    assert [c.part for c in book.chapters] == ["Volume 1"] * 4 + ["Volume 2"] * 4
+    finder = BookFinder(book)
     hits = [h for h in finder.search("ch3", typing=False) if h.kind == "chapter"]
     # `ch3` is each volume's chapter 3, the first volume's first: never the book's third.
     assert [(h.detail.split(" · 5")[0][:15], h.score) for h in hits[:2]] == [
@@ -143,6 +147,7 @@ def test_volumes_joined_without_parts_are_told_apart_by_their_run_of_numbers(
     ]
     [only] = [h for h in finder.search("vol 2 ch 3", typing=False) if h.score == 100.0]
     assert only.chapter_name == "Volume 2 · Ch 3"
+    assert only.label == "Volume 2 · Chapter 3: The FLATS"
     # A chapter number past every volume's says how volumes are named, at once.
     assert finder.nothing_found("ch 12") == (
         "No chapter 12: the chapters are numbered 1 to 3 again in each of 2 volumes"
@@ -155,7 +160,10 @@ def test_volumes_joined_without_parts_are_told_apart_by_their_run_of_numbers(
 )
 def test_a_slip_in_the_numbering_is_not_a_new_volume(numbers: tuple[int, ...]) -> None:
     titles = [f"Chapter {n}" for n in numbers]
-    assert chapter_names(titles) == [f"Ch {n}" for n in range(1, len(numbers) + 1)]
+    assert joined_volumes(titles) == []
+    assert chapter_names(titles, joined_volumes(titles)) == [
+        f"Ch {n}" for n in range(1, len(numbers) + 1)
+    ]
 
 
 def test_a_part_that_is_a_chapter_goes_by_its_title_among_numbered_chapters() -> None:

@@ -12,9 +12,10 @@ from test_finder_screen import FinderHost, prompts, ready_finder, type_query
 
 from tui.book.anchor import Bookmark, make_anchor
 from tui.book.formats import open_book
+from tui.book.rules.title_numbers import title_number
 from tui.cli import main
 from tui.finder.book_finder import BookFinder
-from tui.finder.tokens import chapter_names, title_number
+from tui.finder.tokens import chapter_names
 from tui.library.library import Library
 from tui.ui.dialogs.finder_book import BookFinderScreen
 

@@ -8,13 +8,11 @@ import re
 from dataclasses import dataclass
 
 from tui.book.model import Book, Chapter
+from tui.book.rules.title_numbers import chapter_numbers, parse_number
 from tui.finder.hits import Hit, HitMaker
 from tui.finder.tokens import (
     Structural,
-    chapter_numbers,
-    numbering_runs,
     numbers_itself,
-    parse_number,
     parse_structural,
     part_name,
     part_number,
@@ -68,8 +66,8 @@ class NumberedPlaces:
         self.hit_maker = hit_maker
         titles = [c.title for c in book.chapters]
         self.chapter_numbers = chapter_numbers(titles)
-        # Each chapter's part, or the run of numbers it is in (volumes joined in one file).
-        self.parts = numbering_runs(self.chapter_numbers, [c.part for c in book.chapters])
+        # Each chapter's part: the book's own, or its volume (volumes joined in one file).
+        self.parts = [c.part for c in book.chapters]
         self.numbered = numbers_itself(titles, self.parts)
         # The chapters the labels name with words (`Prologue`, `Interlude`), not a number (in
         # a book whose headings number the rest), by their label and their title, words only.

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.book.rules.headings import match_heading
-from tui.book.rules.numerals import TENS, cjk_value
-from tui.book.rules.numerals import parse_number as number_words
+from tui.book.rules.joined_volumes import numbers_repeat
+from tui.book.rules.numerals import TENS
 from tui.book.rules.superscripts import without_superscript_marks
+from tui.book.rules.title_numbers import (
+    TitleNumber,
+    as_chapters,
+    parse_number,
+    read_title_number,
+)
 
 # A word is a run of letters/digits; apostrophes inside a word are kept by the tokeniser and
 # dropped by `fold` ("don't" -> "dont", "Sakura's" -> "sakuras", which the stemmer in
@@ -64,15 +69,6 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
 
 # -- structural queries: `ch3 s5`, `chapter 3 scene 5`, `c3`, `scene 2`, `chapter three` -------
 
-_NUMBER_WORD_TEXT = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-)
-_NUMBER_WORDS = {name: i for i, name in enumerate(_NUMBER_WORD_TEXT.split())}
-# The tens (`CHAPTER FORTY`); the ones between (`forty-one`) are read by `number_words`.
-_NUMBER_WORDS.update(TENS)
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-_NUM = r"\d+|[ivxlcdm]+|[a-z]+"
 _STRUCTURAL = re.compile(
     r"""^\s*(?:
         (?:(?:part|pt|book|bk|volume|vol)\.?\s*(?P<part>\d+|[a-z]+)|p\s*(?P<part_digits>\d+))
@@ -110,7 +106,7 @@ def parse_ordinal(token: str) -> int | None:
         return _ORDINALS[t]
     tens, _, ones = t.partition("-")
     if 0 < _ORDINALS.get(ones, 0) < 10 and tens in TENS:
-        return _NUMBER_WORDS[tens] + _ORDINALS[ones]
+        return TENS[tens] + _ORDINALS[ones]
     return None
 
 
@@ -132,48 +128,6 @@ def _ordinals_as_numbers(query: str) -> str | None:
         else:
             found.append(token)
     return " ".join(found)
-
-
-def parse_number(token: str) -> int | None:
-    """`12`, `twelve` or `xii` as an int; None for anything else (`ill` is not 99)."""
-    t = token.casefold()
-    if t.isdigit():
-        return int(t)
-    if t in _NUMBER_WORDS:
-        return _NUMBER_WORDS[t]
-    if "-" in t:
-        return number_words(t) or None  # `forty-one`
-    if t and all(c in _ROMAN for c in t):
-        total = 0
-        for a, b in zip(t, t[1:] + " ", strict=True):
-            value = _ROMAN[a]
-            total += -value if b in _ROMAN and _ROMAN[b] > value else value
-        # Only well-formed numerals count, so ordinary words made of these letters do not.
-        return total if 0 < total < 4000 and _roman(total) == t else None
-    return None
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, letters in (
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -218,59 +172,8 @@ def _parse_structural(query: str) -> Structural | None:
     return Structural(chapter, scene, part)
 
 
-_TITLE_NUMBER = re.compile(
-    rf"\b(?P<word>chapter|ch\.?|part|book|volume|vol\.?|episode|act)\s*"
-    rf"(?P<n>[a-z]+-[a-z]+|{_NUM})\b"
-    r"|^\s*(?P<lead>\d+)\b|第(?P<cjk>[一二三四五六七八九十百〇零\d]+)[章回話节節]",
-    re.IGNORECASE,
-)
-_CHAPTER_WORDS = {"chapter", "ch", "ch."}
 _NAME_END = re.compile(r"\s*(?::|\s[-–—]\s|\.\s)")
 NAME_WIDTH = 24  # characters of an unnumbered chapter's title used as its name
-
-
-def title_number(title: str) -> int | None:
-    """The number a chapter title gives itself: `Chapter 12: X` -> 12, `CHAPTER XII` -> 12.
-
-    A chapter's own number comes before that of its part or volume (`Volume 2, Chapter 5`
-    is chapter 5)."""
-    return _title_number(title)[0]
-
-
-def _title_number(title: str) -> tuple[int | None, bool]:
-    """`title_number`, and whether a chapter's own word gave it (not `Part`, `Book` ...)."""
-    first: int | None = None
-    for match in _TITLE_NUMBER.finditer(title):
-        if match.group("cjk"):
-            number = cjk_value(match.group("cjk")) or None
-        elif "-" in (match.group("n") or ""):
-            number = number_words(match.group("n"))  # `CHAPTER TWENTY-ONE`
-        else:
-            number = parse_number(match.group("n") or match.group("lead"))
-        if number is None:
-            continue
-        word = (match.group("word") or "chapter").casefold()
-        if word in _CHAPTER_WORDS:
-            return number, True
-        if first is None:
-            first = number
-    return first, False
-
-
-def chapter_numbers(titles: Sequence[str]) -> list[int | None]:
-    """The number each chapter goes by (`title_number`), None for one without. In a book
-    whose chapters number themselves as chapters, a part's title that is a chapter of its own
-    (`PART 2` among `CHAPTER TWENTY-THREE` and `CHAPTER TWENTY-FOUR`) goes by its title."""
-    return _as_chapters([_title_number(title) for title in titles])
-
-
-def _as_chapters(found: list[tuple[int | None, bool]]) -> list[int | None]:
-    """`chapter_numbers` from each title's `_title_number`."""
-    as_chapters = sum(1 for number, chapter in found if number is not None and chapter)
-    parts = sum(1 for number, chapter in found if number is not None and not chapter)
-    if as_chapters > parts:
-        return [number if chapter else None for number, chapter in found]
-    return [number for number, _ in found]
 
 
 def part_number(part: str) -> int | None:
@@ -292,67 +195,32 @@ def part_name(part: str) -> str:
     return " · ".join(names)
 
 
-def _numbers_repeat(numbers: Sequence[int | None], parts: Sequence[str]) -> bool:
-    """Two chapters of one part (or of a book without parts) give themselves one number."""
-    keys = Counter(
-        (parts[k] if k < len(parts) else "", number)
-        for k, number in enumerate(numbers)
-        if number is not None
-    )
-    return any(count > 1 for count in keys.values())
-
-
 def numbers_itself(titles: Sequence[str], parts: Sequence[str] = ()) -> bool:
     """Whether a book's chapter headings carry their own numbers (most of them do), each
-    number naming one chapter (of its part, ``parts`` giving each chapter's part)."""
-    found = [_title_number(title) for title in titles]
-    numbers = _as_chapters(found)
-    return _numbers_itself(found, numbers, numbering_runs(numbers, parts))
-
-
-def numbering_runs(numbers: Sequence[int | None], parts: Sequence[str] = ()) -> list[str]:
-    """Each chapter's part; for a book without parts whose chapter numbers start again
-    (volumes joined in one file: 1 to 30, then 1 to 25), `Volume N` by each run of numbers,
-    so `Chapter 3` of the second run is that volume's chapter 3, not the book's fourth."""
-    if any(parts) or not _numbers_repeat(numbers, ()):
-        return list(parts)
-    # A run starts where the numbers go back to the first one (a chapter numbered twice by
-    # mistake is not a new volume), and holds each number once.
-    given = [n for n in numbers if n is not None]
-    runs: list[int] = []
-    run, seen = 1, set[int]()
-    for number in numbers:
-        if number is not None:
-            if number in seen:
-                if number != given[0]:
-                    return list(parts)
-                run, seen = run + 1, set()
-            seen.add(number)
-        runs.append(run)
-    if min(Counter(r for r, n in zip(runs, numbers, strict=True) if n is not None).values()) < 3:
-        return list(parts)  # a run of one or two is a slip in the numbering, not a volume
-    return [f"Volume {n}" for n in runs]
+    number naming one chapter (of its part, ``parts`` giving each chapter's part: the book's
+    own, or the volume the engine puts it in where its numbers start again)."""
+    found = [read_title_number(title) for title in titles]
+    return _numbers_itself(found, as_chapters(found), parts)
 
 
 def _numbers_itself(
-    found: list[tuple[int | None, bool]], numbers: list[int | None], parts: Sequence[str]
+    found: list[TitleNumber], numbers: list[int | None], parts: Sequence[str]
 ) -> bool:
-    """`numbers_itself` from each title's `_title_number` and the `chapter_numbers`."""
+    """`numbers_itself` from each title's `read_title_number` and the `chapter_numbers`."""
     numbered = sum(number is not None for number, _ in found)
-    return bool(found) and 2 * numbered >= len(found) and not _numbers_repeat(numbers, parts)
+    return bool(found) and 2 * numbered >= len(found) and not numbers_repeat(numbers, parts)
 
 
 def chapter_names(titles: Sequence[str], parts: Sequence[str] = ()) -> list[str]:
     """What the finder calls each chapter: `Ch 1` as its heading numbers it (even after a
     prologue), `Prologue` for an unnumbered one; in a book that numbers its chapters again in
-    each part, with the part (`Part 2 · Ch 1`); in order (`Ch 1`, `Ch 2` ...) when the
-    headings do not number themselves, or give two chapters one name."""
-    found = [_title_number(title) for title in titles]
-    numbers = _as_chapters(found)
-    parts = numbering_runs(numbers, parts)
+    each part or volume, with the part (`Part 2 · Ch 1`, `Volume 2 · Ch 1`); in order (`Ch 1`,
+    `Ch 2` ...) when the headings do not number themselves, or give two chapters one name."""
+    found = [read_title_number(title) for title in titles]
+    numbers = as_chapters(found)
     if not _numbers_itself(found, numbers, parts):
         return [f"Ch {n}" for n in range(1, len(titles) + 1)]
-    by_part = _numbers_repeat(numbers, ())
+    by_part = numbers_repeat(numbers)
     names = []
     for position, (title, number) in enumerate(zip(titles, numbers, strict=True), 1):
         if number is not None:

@@ -27,6 +27,7 @@ from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.emphasis import plain_title
 from tui.book.rules.headings import match_heading
+from tui.book.rules.joined_volumes import name_volumes
 from tui.book.rules.scene_labels import name_scenes
 from tui.book.rules.scenes import fill_scenes
 
@@ -116,6 +117,9 @@ def build_book(
         authors = [info.fallback_author]
     book.author = ", ".join(authors) if authors else None
     _name_chapters(book, paras)
+    if with_names:
+        # (the whole book: volumes are told from all its chapter numbers, not a preview's)
+        name_volumes(book.chapters)
     parts = _part_labels(book, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
     wide = [k + 1 for k, para in enumerate(paras) if para.gap_lines >= WIDE_GAP_LINES]
     starts = sorted({*parts, *section_starts(book, paras), *wide})

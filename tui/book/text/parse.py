@@ -17,6 +17,7 @@ from tui.book.model import Book, Chapter, ParaKind, Section
 from tui.book.rules.emphasis import plain_title
 from tui.book.rules.headings import match_heading
 from tui.book.rules.illustrations import mark_illustrations
+from tui.book.rules.joined_volumes import name_volumes
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
 from tui.book.text.break_lines import mark_break_lines
@@ -228,6 +229,9 @@ def _build(
         book.end_matter.append(Section("gutenberg_licence", None, last, n))
     kinds[story_end:n] = bytes([END]) * (n - story_end)
     book.chapters = _chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
+    if lo == 0 and hi == len(text):
+        # (volumes are told from the chapter numbers of the whole book, not a window's)
+        name_volumes(book.chapters)
     if lo == 0:
         title_line_heads_the_story(book)
     if paras.style in ("wrapped", "indented"):
