@@ -11,8 +11,8 @@ from tui.book.rules.patterns import compiled_on_first_use, word_set
 from tui.book.sampling import spread_pieces
 
 # What the whole book says of its words is read from at most this many characters of it,
-# in EVIDENCE_PIECES pieces spread over it.
-EVIDENCE_CHARS = 1_000_000
+# in EVIDENCE_PIECES pieces spread over it: the whole of a long novel (`Moby-Dick`, 1.2M).
+EVIDENCE_CHARS = 2_000_000
 EVIDENCE_PIECES = 64
 # A name is written capitalised at least this often in the book: a word met once (`a certain
 # European locale`, `Tokay`) is not what a reader knows a scene by.
@@ -30,7 +30,10 @@ NAMED_SHARE = 5
 OWNED_SHARE = 3
 OWNED_MIN = 2
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
+# The rest of a capitalised word after its capital: lowercase letters, with a capital inside
+# the word kept in it (`McCarthy`, `MacDonald`), or an apostrophe and a capital (`O’Brien`).
+_REST = r"(?:[a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*|['’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
+_CAP = rf"[A-ZÀ-ÖØ-Þ]{_REST}(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
 
 
 # Up to three capitalised words in a row (`Da Vinci`, `Miss Elysia`), on one line or across
@@ -38,19 +41,20 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-
 # (the regex engine then skips ahead fast); the look-behind after it checks that the capital
 # starts a word.
 _name_run = compiled_on_first_use(
-    r"[A-ZÀ-ÖØ-Þ](?<![\w'’-].)[a-zß-öø-ÿ]+(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
+    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’-].){_REST}(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
     rf"(?:[ \n]{_CAP}){{0,2}}"
 )
 # A word as the book's evidence counts it (`Turkey-land`, `Lucy’s` counts as `Lucy`).
 _WORD = compiled_on_first_use(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
+_APOSTROPHES = ("'", "’")
 _EDGE_MARKS = ".,;:!?\"'“”‘’«»()[]{}*_-—–…"
 
 
 # A capitalised word after a word or a comma and a space (`the Count`, `said Lucy`), found
 # from its capital (fast) and looked behind from there.
 _CAPITAL_AFTER_WORD = compiled_on_first_use(
-    r"[A-ZÀ-ÖØ-Þ](?:(?<=[^\W\d_][ \n].)|(?<=[,;][ \n].))[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)*\b"
+    rf"[A-ZÀ-ÖØ-Þ](?:(?<=[^\W\d_][ \n].)|(?<=[,;][ \n].)){_REST}(?:-[a-zß-öø-ÿ]+)*\b"
 )
 _ARTICLES_BEFORE = word_set("the The a A an An")
 _OWNERS_BEFORE = word_set("my My your Your his His her Her our Our their Their")
@@ -86,7 +90,33 @@ _ARTICLE_BEFORE = compiled_on_first_use(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)[ \n]$"
 )
 THING_SHARE = 3
+# A word met after a word of place or time (`in`, `at`, `from`) at least 1 in PLACE_SHARE
+# of the times it is capitalised is a place or a time (`New Bedford`, `Christmas`), unless the
+# book has it speak or gives it a title as often.
+PLACE_SHARE = 4
+# Two names met together at least 2 in NAME_PAIR_SHARE of the times either is met beside
+# another name are one person's (`Henry Clerval`).
+NAME_PAIR_SHARE = 3
+# ... and at least 1 in PAIR_OF_USES of the times the rarer of the two is met: not two people
+# met side by side now and then (`Tortoise Chicken` 10 times in 737).
+PAIR_OF_USES = 20
 _OWNS = ("’s", "'s")
+# Words before a capitalised word that make it a place or a time: `in New Bedford`,
+# `at Christmas`, `off Patagonia`; and two often before people too (`wrote to Skinsky`, `the
+# eyes of Ahab`), which count half as much. (Not `for`, `by`, `with`: mostly before people.)
+_PLACE_BEFORE = word_set(
+    "in at from into near on towards toward across through till until since off"
+)
+_PLACE_OR_PERSON_BEFORE = word_set("to of")
+# Verbs whose subject is a person, before or after a name: `said Holmes`, `Holmes asked`.
+_SPEECH_VERBS = (
+    "said says asked asks cried cries answered replied exclaimed whispered shouted muttered "
+    "remarked observed laughed repeated nodded smiled sighed"
+)
+_SPEAKS = word_set(_SPEECH_VERBS)
+_SPEAKS_AFTER = compiled_on_first_use(rf"[ \n](?:{'|'.join(_SPEECH_VERBS.split())})\b")
+# A title written with a full stop (`Mr. Holmes`), which the words after a word do not find.
+_TITLED_WORD = compiled_on_first_use(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Messrs)\.[ \n]([A-ZÀ-ÖØ-Þ]{_REST})")
 
 
 @dataclass(slots=True)
@@ -100,6 +130,15 @@ class NameEvidence:
     lower: Counter[str] = field(default_factory=Counter)
     after_article: Counter[str] = field(default_factory=Counter)
     after_owner: Counter[str] = field(default_factory=Counter)
+    # Twice the times after a word of place (`in Bedford`, `at Christmas`), plus the times after
+    # `to` or `of`.
+    after_place: Counter[str] = field(default_factory=Counter)
+    as_person: Counter[str] = field(default_factory=Counter)  # `said Holmes`, `Mr. Holmes`
+    pairs: Counter[tuple[str, str]] = field(default_factory=Counter)  # `Henry Clerval`
+    # The words of one person's name, each to the name the book uses most (`Henry`: `Clerval`),
+    # and that name to its words (see `join_names`).
+    persons: dict[str, str] = field(default_factory=dict)
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     whole: bool = True
 
     def is_word(self, word: str) -> bool:
@@ -122,6 +161,10 @@ class NameEvidence:
     def is_named(self, word: str) -> bool:
         """Whether the book writes ``word`` capitalised mid-sentence somewhere (`said Lucy`), so
         that it is a name where a scene has it only at a sentence's start (`Lucy came`)."""
+        return any(self._is_named_word(part) for part in self.members.get(word, (word,)))
+
+    def _is_named_word(self, word: str) -> bool:
+        """`is_named` for one word."""
         mid = self.mid_sentence[word]
         return (
             mid >= MIN_MENTIONS
@@ -132,8 +175,29 @@ class NameEvidence:
     def is_thing(self, word: str) -> bool:
         """Whether ``word`` is mostly met after an article across the book: a thing, a place, an
         adjective or a title (`the Garden`, `the British Museum`, `the Count`), not a name."""
-        capital = self.capital[word]
-        return bool(capital) and self.after_article[word] * THING_SHARE >= capital
+        capital = self._total(self.capital, word)
+        return bool(capital) and self._total(self.after_article, word) * THING_SHARE >= capital
+
+    def is_place(self, word: str) -> bool:
+        """Whether the book shows ``word`` to be a place or a time, not someone: met after `in`,
+        `at`, `from` ... (`to` and `of` count half) at least 1 in PLACE_SHARE of the times it is
+        capitalised, and so more than twice as often as it speaks or takes a title (`at
+        Christmas`, `in New Bedford`)."""
+        placed = self._total(self.after_place, word)  # (twice the times)
+        return (
+            placed * PLACE_SHARE >= self._total(self.capital, word) * 2
+            and placed > self._total(self.as_person, word) * 4
+        )
+
+    def one_person(self, word: str) -> str | None:
+        """The name the book calls the person ``word`` names by most, where it writes a first
+        name and a surname together (`Henry Clerval` ... `Clerval`): `Clerval`; else None."""
+        return self.persons.get(word)
+
+    def _total(self, counts: Counter[str], word: str) -> int:
+        """``counts`` of a word, or of all the words of one person's name (`Henry`, `Clerval`)."""
+        members = self.members.get(word)
+        return sum(counts[part] for part in members) if members else counts[word]
 
 
 def book_evidence(book: Book) -> NameEvidence:
@@ -158,50 +222,134 @@ def book_evidence(book: Book) -> NameEvidence:
                 capital[found] += count
             elif found[:1].islower():
                 lower[found] += count
+    join_names(evidence)
     return evidence
 
 
+def join_names(evidence: NameEvidence) -> None:
+    """Join the words the book writes together as one person's name into one person: a first
+    name and a surname (`Henry Clerval`), where each is met with the other more than with any
+    other name (two in NAME_PAIR_SHARE of the times or more; not `Elizabeth Bennet` beside
+    `Jane Bennet`), the pair is not rare beside either word alone (1 in PAIR_OF_USES of its
+    uses or more), and the first is not itself a surname (`Colonel Fitzwilliam`). The person
+    is named by the form the book uses most: `Clerval`, `Van Helsing`."""
+    after: Counter[str] = Counter()  # times a word is followed by another name
+    before: Counter[str] = Counter()  # ... follows another name
+    for (first, second), count in evidence.pairs.items():
+        if count >= MIN_MENTIONS and first not in _NOT_NAMES:
+            after[first] += count
+            before[second] += count
+    capital = evidence.capital
+    joined: dict[str, str] = {}  # word -> another word of its person (a union-find forest)
+
+    def root(word: str) -> str:
+        while word in joined:
+            word = joined[word]
+        return word
+
+    together: list[tuple[str, str]] = []
+    for (first, second), count in evidence.pairs.items():
+        if (
+            count >= MIN_MENTIONS
+            and count * PAIR_OF_USES >= min(capital[first], capital[second])
+            and not any(_no_person_word(evidence, word) for word in (first, second))
+            and count * NAME_PAIR_SHARE >= after[first] * 2
+            and count * NAME_PAIR_SHARE >= before[second] * 2
+            and before[first] < count
+        ):
+            together.append((first, second))
+            a, b = root(first), root(second)
+            if a != b:
+                joined[a] = b
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for pair in together:
+        groups.setdefault(root(pair[0]), []).append(pair)
+    for group in groups.values():
+        words = sorted({word for pair in group for word in pair})
+        uses = Counter({" ".join(pair): evidence.pairs[pair] for pair in group})
+        for word in words:  # (alone: its uses less those in the pairs)
+            uses[word] = capital[word] - sum(evidence.pairs[pair] for pair in group if word in pair)
+        name = max(uses, key=lambda form: (uses[form], -len(form)))
+        evidence.members[name] = tuple(words)
+        for word in words:
+            evidence.persons[word] = name
+
+
 def _read_contexts(piece: str, evidence: NameEvidence) -> None:
-    """Count the capitalised words of ``piece`` met mid-sentence, after an article and after a
-    possessive word."""
+    """Count the capitalised words of ``piece`` met mid-sentence, after an article, after a
+    possessive word, after a word of place or time, as one who speaks, and after another
+    capitalised word (`Henry Clerval`)."""
     mid, articled, owned = evidence.mid_sentence, evidence.after_article, evidence.after_owner
+    placed, person, pairs = evidence.after_place, evidence.as_person, evidence.pairs
+    speaks_after = _SPEAKS_AFTER().match
+    run_end, run_placed, run_person = -1, 0, False  # the capitalised word just before
     for found in _CAPITAL_AFTER_WORD().finditer(piece):
-        at = found.start()
+        at, end = found.span()
         word = found.group()
         if piece[at - 2] in ",;" or piece[at - 2].islower():
             mid[word] += 1
-        before = piece[max(0, at - 7) : at - 1]
+        before = piece[max(0, at - 25) : at - 1]
         last = before.rsplit(None, 1)[-1] if before.strip() else ""
-        if len(last) < len(before) or at < 7:  # (a whole word: not `bathe` for `the`)
+        in_run = run_end == at - 1
+        if len(last) < len(before) or at < 25:  # (a whole word: not `bathe` for `the`)
             last = last.lstrip(_EDGE_MARKS)  # (`“Your Lordship`)
             if last in _ARTICLES_BEFORE:
                 articled[word] += 1
             elif last in _OWNERS_BEFORE:
                 owned[word] += 1
+            elif (
+                last[:1].isupper()
+                and piece[at - 2].isalpha()
+                and _WORD().fullmatch(last)
+                and not last.endswith(_POSSESSIVE)  # (`Harker’s Journal`)
+            ):
+                pairs[last, word] += 1
+        # A run of capitalised words shares what stands before it: `in New Bedford`.
+        is_placed = (
+            2 if last in _PLACE_BEFORE else 1 if last in _PLACE_OR_PERSON_BEFORE else 0
+        ) or (run_placed if in_run else 0)
+        if last == "at" and before[:-2].rstrip().endswith("ed"):
+            is_placed = 0  # `looked at Holmes`, `laughed at O’Brien`: a person
+        is_person = (
+            last in _SPEAKS
+            or last in _TITLES
+            or (in_run and run_person)
+            or speaks_after(piece, end) is not None
+        )
+        if is_placed and piece[end : end + 1] not in _APOSTROPHES:  # (not `in Holmes’s room`)
+            placed[word] += is_placed
+        if is_person:
+            person[word] += 1
+        run_end, run_placed, run_person = end, is_placed, is_person
+    for found in _TITLED_WORD().finditer(piece):
+        person[found.group(1)] += 1
 
 
 def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) -> list[str]:
     """The names that occur most in a text: capitalised words that also occur mid-sentence (not
     only at the start of sentences), shown whole when they come in a run (`Da Vinci`). With
-    the ``evidence`` of the whole book, words it shows to be no names are left out."""
+    the ``evidence`` of the whole book, words it shows to be no names (or places and times) are
+    left out, and the words of one person's name count as one (`Henry Clerval`, `Clerval`)."""
     counts: Counter[str] = Counter()
     things: Counter[str] = Counter()  # times after an article: `the Garden`, `a Board`
     runs: dict[str, Counter[str]] = {}  # word -> the multi-word runs it occurred in
     named: set[str] = set()
     not_names = _NOT_NAMES
+    persons = evidence.persons if evidence is not None else {}
     for m in _name_run().finditer(text):
         run = m.group()
         if " " not in run and "\n" not in run:
             # The common case: one word, often a sentence-initial `The` or `She`.
             if run in not_names or _no_name(evidence, run):
                 continue
-            counts[run] += 1
+            key = persons.get(run, run)
+            counts[key] += 1
             at = m.start()
             if _ARTICLE_BEFORE().search(text, max(0, at - 8), at):
-                things[run] += 1
+                things[key] += 1
             # (`St. Mary’s Church`: after a possessive is a place's name, not a person's.)
-            if run not in named and _mid_sentence(text, at) and text[at - 3 : at - 1] not in _OWNS:
-                named.add(run)
+            if key not in named and _mid_sentence(text, at) and text[at - 3 : at - 1] not in _OWNS:
+                named.add(key)
             continue
         words = run.split()
         titled = False
@@ -224,13 +372,17 @@ def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) ->
         if not words or all(_no_name(evidence, word) for word in words):
             continue
         whole = " ".join(words)
+        counted: set[str] = set()  # (`Henry Clerval` is one mention of one person)
         for word in words:
-            counts[word] += 1
-            if article and not titled:
-                things[word] += 1
+            key = persons.get(word, word)
+            if key not in counted:
+                counts[key] += 1
+                if article and not titled:
+                    things[key] += 1
+            counted.add(key)
             if (len(words) > 1 or titled) and not (opening and word == words[0]):
-                named.add(word)
-            if len(words) > 1:
+                named.add(key)
+            if len(words) > 1 and key == word:
                 runs.setdefault(word, Counter())[whole] += 1
     shown: list[str] = []
     used: set[str] = set()
@@ -241,17 +393,24 @@ def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) ->
             continue
         if things[word] * THING_SHARE >= count:
             continue  # `the Board`, `the Garden`: a thing or a place, not a character
-        if evidence is not None and (evidence.is_word(word) or evidence.is_thing(word)):
+        if evidence is not None and (
+            evidence.is_word(word) or evidence.is_thing(word) or evidence.is_place(word)
+        ):
             continue  # the same, seen across the book; or a common word in a name's run
         name = word
         if word in runs:
             whole, together = _commonest_run(runs[word])
             if together * 5 >= count * 3:
                 name = whole
-        if any(part in used for part in name.split(" ")):
+                if evidence is not None and evidence.is_place(name.rsplit(" ", 1)[-1]):
+                    continue  # `New Bedford`: a place, by its last word
+        parts = name.split(" ")
+        if evidence is not None:
+            parts += evidence.members.get(name, ())
+        if any(part in used for part in parts):
             continue
         shown.append(name)
-        used.update(name.split(" "))
+        used.update(parts)
         if len(shown) == limit:
             break
     return shown
@@ -266,6 +425,12 @@ def _commonest_run(runs: Counter[str]) -> tuple[str, int]:
     }
     best = max(held, key=lambda run: (held[run], -len(run)))
     return best, held[best]
+
+
+def _no_person_word(evidence: NameEvidence, word: str) -> bool:
+    """Whether ``word`` cannot be part of a person's name: a title or a sentence's word (`Mr`,
+    `But`), a common word (`Poor`) or a thing (`the Count`)."""
+    return word in _NOT_NAMES or evidence.is_word(word) or evidence.is_thing(word)
 
 
 def _no_name(evidence: NameEvidence | None, word: str) -> bool:

@@ -1,0 +1,81 @@
+"""The names a scene is labelled by: whole names (`McCarthy`), one person named once (`Henry
+Clerval`, then `Clerval`), and no places, times or common words (`Christmas`, `New Bedford`)."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from tui.book.formats import open_book
+from tui.book.model import Book
+from tui.book.text.parse import parse_text
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+SHERLOCK = ["pg_sherlock_holmes.txt.gz", "pg_sherlock_holmes.epub", "se_sherlock_holmes.epub"]
+FRANKENSTEIN = ["pg_frankenstein.txt.gz", "pg_frankenstein.epub"]
+MOBY_DICK = ["idpf_moby_dick.epub", "pg_moby_dick.txt.gz"]
+
+
+@functools.cache
+def real_book(name: str) -> Book:
+    return open_book(REAL / name)
+
+
+def chapter_names(book: Book, title_words: str) -> list[str]:
+    """The names that label the first scene of the chapter whose title has ``title_words``."""
+    chapter = next(c for c in book.chapters if title_words.lower() in c.full_title.lower())
+    return chapter.scenes[0].names[:2]
+
+
+@pytest.mark.parametrize("name", SHERLOCK)
+def test_a_name_with_a_capital_inside_is_shown_whole(name: str) -> None:
+    book = real_book(name)
+    names = chapter_names(book, "Boscombe Valley")
+    assert "McCarthy" in names and "Mc" not in names
+    every = {n for c in book.chapters for s in c.scenes for n in s.names}
+    assert "Mc" not in every and not any(n.endswith(" Mc") for n in every)
+
+
+@pytest.mark.parametrize("name", SHERLOCK)
+def test_a_holiday_is_no_character(name: str) -> None:
+    names = chapter_names(real_book(name), "Blue Carbuncle")
+    assert names[0] == "Holmes" and "Christmas" not in names
+
+
+@pytest.mark.parametrize("name", FRANKENSTEIN)
+def test_a_first_name_and_surname_are_one_person(name: str) -> None:
+    book = real_book(name)
+    # Chapter 5: `Henry Clerval` arrives; the book calls him `Clerval` most.
+    names = chapter_names(book, "Chapter 5")
+    assert "Clerval" in names and "Henry" not in names
+    for chapter in book.chapters:
+        for scene in chapter.scenes:
+            assert not {"Henry", "Henry Clerval"} & set(scene.names), scene.label()
+
+
+@pytest.mark.parametrize("name", MOBY_DICK)
+def test_places_and_common_words_are_no_characters(name: str) -> None:
+    names = chapter_names(real_book(name), "The Chapel")
+    assert not {"Memory", "New Bedford", "New", "Bedford", "Patagonia", "Japan"} & set(names)
+    assert "Queequeg" in names
+
+
+def test_names_in_a_small_book_are_judged_by_the_whole_of_it() -> None:
+    scenes = [
+        "Young McCarthy came in from the farm, and O’Brien followed him. “Where?” said\n"
+        "McCarthy. O’Brien shrugged, and McCarthy laughed at O’Brien.",
+        "Henry Clerval arrived at Christmas. Clerval had come from Geneva; Clerval was tired,\n"
+        "and Clerval slept. Henry Clerval woke, and Clerval spoke of Geneva.",
+        "At Christmas the snow lay on Geneva. We spent Christmas in Geneva, and Clerval sang.\n"
+        "“Come,” said Clerval, and Henry laughed; Clerval went out into Geneva at Christmas.",
+    ]
+    book = parse_text("Chapter 1\n\n" + "\n\n* * *\n\n".join(scenes))
+    names = [scene.names for scene in book.chapters[0].scenes]
+    assert names[0] == ["McCarthy", "O’Brien"]
+    # `Henry Clerval` and `Clerval` are one person, called what the book calls him most.
+    assert names[1] == ["Clerval"]
+    # After `in`, `at`, `from`, `into`: a place and a time, never said to speak.
+    assert names[2] == ["Clerval"]
+    assert book.chapters[0].scenes[1].label().startswith("Ch 1 · Scene 2 — Clerval — ")
