@@ -108,6 +108,7 @@ _PLACE_BEFORE = word_set(
     "in at from into near on towards toward across through till until since off"
 )
 _PLACE_OR_PERSON_BEFORE = word_set("to of")
+_AT_OR_TO = word_set("at to")
 # Verbs whose subject is a person, before or after a name: `said Holmes`, `Holmes asked`.
 _SPEECH_VERBS = (
     "said says asked asks cried cries answered replied exclaimed whispered shouted muttered "
@@ -308,8 +309,8 @@ def _read_contexts(piece: str, evidence: NameEvidence) -> None:
         is_placed = (
             2 if last in _PLACE_BEFORE else 1 if last in _PLACE_OR_PERSON_BEFORE else 0
         ) or (run_placed if in_run else 0)
-        if last == "at" and before[:-2].rstrip().endswith("ed"):
-            is_placed = 0  # `looked at Holmes`, `laughed at O’Brien`: a person
+        if last in _AT_OR_TO and before[:-2].rstrip().endswith("ed"):
+            is_placed = 0  # `looked at Holmes`, `nodded to Mara`: a person
         is_person = (
             last in _SPEAKS
             or last in _TITLES
