@@ -25,6 +25,7 @@ from markup_books import (
 
 from tui.book.formats import open_book
 from tui.book.model import ParaKind
+from tui.book.section_names import matter_name
 from tui.cli.outline import outline_dict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -384,3 +385,19 @@ def test_a_book_marked_frontmatter_all_through_still_has_chapters(tmp_path: Path
     nav = [(f"Chapter {n}", f"Text/c{n}.xhtml") for n in (1, 2)]
     book = epub(tmp_path / "sloppy.epub", docs, nav)
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+
+
+@pytest.mark.parametrize(
+    "name", ["pg_frankenstein", "pg_sherlock_holmes", "pg_metamorphosis", "pg_alice_epub3"]
+)
+def test_a_gutenberg_epubs_licence_is_named_as_its_text_names_it(name: str) -> None:
+    # The licence holds lines shaped like labels (`START: FULL LICENSE`); they are its text,
+    # not a title page and facts about the work.
+    book = open_book(REAL / f"{name}.epub")
+    assert [section.kind for section in book.end_matter] == ["licence"]
+    last = len(book) - 1
+    assert "Project Gutenberg" in " ".join(
+        book.paragraph(i) for i in range(book.end_matter[0].start, last + 1)
+    )
+    text = open_book(REAL / "pg_frankenstein.txt.gz")
+    assert matter_name(book, last) == matter_name(text, len(text) - 1) == "End matter"

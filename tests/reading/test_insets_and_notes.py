@@ -124,3 +124,62 @@ def test_an_epub_letter_is_set_in_from_the_narration() -> None:
         assert all(QUOTE_CELLS + len(row.text) <= OPTIONS.column for row in rows)
     after = layout.build(start + 5, 0, OPTIONS)
     assert after[0].indent == 0 and after[0].text.startswith("“What a woman")
+
+
+def _rows_from(name: str, opening: str, count: int) -> list[Row]:
+    found = book(name)
+    layout = ParagraphRows(found)
+    first = next(i for i in range(len(found)) if found.paragraph(i).startswith(opening))
+    return [row for para in range(first, first + count) for row in layout.build(para, 0, OPTIONS)]
+
+
+def test_an_epubs_stanza_set_one_paragraph_a_line_keeps_its_lines_together() -> None:
+    # Moby-Dick's extracts: `<div class="extract-verse">` holding a `<p>` for each line.
+    rows = _rows_from("idpf_moby_dick.epub", '—-"There Leviathan,', 6)
+    assert [row.text for row in rows] == [
+        '—-"There Leviathan,',
+        "Hugest of living creatures, in the deep",
+        "Stretched like a promontory sleeps or swims,",
+        "And seems a moving land; and at his gills",
+        "Draws in, and at his breath spouts out a sea.”",
+        "",  # the stanza is over: its source, `<p class="source">`, is set apart
+        "—IBID.",
+        "",
+    ]
+
+
+def test_an_epubs_prose_extract_and_its_source_keep_a_blank_row_between_them() -> None:
+    rows = _rows_from("idpf_moby_dick.epub", "“The mighty whales which swim", 2)
+    assert [row.text for row in rows] == [
+        "“The mighty whales which swim in a sea of water, and have a sea of oil",
+        "swimming in them.”",
+        "",
+        "—FULLLER’S PROFANE AND HOLY STATE.",
+        "",
+    ]
+
+
+def test_an_epubs_footnote_reference_is_a_number_in_brackets_and_the_note_a_note() -> None:
+    found = book("idpf_moby_dick.epub")
+    rows = _rows_from("idpf_moby_dick.epub", "In chapters 24, 89, and 90", 2)
+    texts = [row.text for row in rows]
+    assert texts[1].endswith("a unit of currency.[1]")
+    note = [row for row in rows if row.text.startswith("[1] ")]
+    assert [row.text for row in note] == ["[1] These have been corrected in this EPUB3 edition."]
+    assert note[0].kind == RowKind.NOTE  # dimmed, as a chapter's notes are
+    prose = [row for row in rows if row.text and row not in note]
+    assert all(row.kind != RowKind.NOTE for row in prose)
+    assert len(found.notes) == 1
+
+
+def test_standard_ebooks_endnotes_are_numbered_notes_without_their_way_back() -> None:
+    found = book("se_the_time_machine.epub")
+    text = next(
+        found.paragraph(i) for i in range(len(found)) if "sloped at all" in found.paragraph(i)
+    )
+    assert "the gallery sloped at all.[1] The end I had come in" in text
+    (note,) = sorted(found.notes)
+    assert found.paragraph(note).startswith("[1] It may be, of course, that the floor")
+    assert found.paragraph(note).endswith("—\u2060Ed.")  # (no `↩` link back)
+    rows = ParagraphRows(found).build(note, 0, OPTIONS)
+    assert {row.kind for row in rows if row.text} == {RowKind.NOTE}

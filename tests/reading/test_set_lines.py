@@ -111,3 +111,39 @@ def test_wrapped_prose_of_real_books_is_still_joined() -> None:
         book = open_book(str(REAL / name))
         rows = _rows(book, start, 3)
         assert all(len(row) > 50 for row in rows), (name, rows)
+
+
+def test_a_contents_list_numbered_in_roman_keeps_each_entry_on_its_line() -> None:
+    # `VII.   The Adventure of the Blue Carbuncle` is long enough that the file's wrapping
+    # joins it with `VIII.  The Adventure of the Speckled Band`; the numbers that follow one
+    # another say they are two entries.
+    book = open_book(str(REAL / "pg_sherlock_holmes.txt.gz"))
+    rows = _rows(book, "   VI.    The Man with", 4)
+    assert [row.strip() for row in rows] == [
+        "VI.    The Man with the Twisted Lip",
+        "VII.   The Adventure of the Blue Carbuncle",
+        "VIII.  The Adventure of the Speckled Band",
+        "IX.    The Adventure of the Engineer’s Thumb",
+    ]
+
+
+def test_a_numbered_list_of_two_lines_keeps_its_lines() -> None:
+    book = open_book(str(REAL / "pg_study_in_scarlet.txt.gz"))
+    rows = _rows(book, "11. Is an expert singlestick", 2)
+    assert rows == [
+        "11. Is an expert singlestick player, boxer, and swordsman.",
+        "12. Has a good practical knowledge of British law.",
+    ]
+
+
+def test_two_lines_opening_with_numbers_out_of_sequence_are_still_joined(tmp_path: Path) -> None:
+    prose = textwrap.fill(PROSE * 2, 70)
+    odd = (
+        "12. The count came to more than anyone on the landing guessed; by\n"
+        "3. o'clock the boats were all in."
+    )
+    parts = ["THE FERRY", "CHAPTER I.", prose, odd, *([prose] * 40)]
+    path = tmp_path / "ferry.txt"
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    rows = _rows(open_book(str(path)), "12. The count came", 2)
+    assert "guessed; by 3. o'clock" in " ".join(rows)

@@ -140,6 +140,12 @@ class Book:
     # Paragraphs a markup book sets in from the margin (a quoted letter, a blockquote):
     # paragraph index -> how many levels in.
     insets: dict[int, int] = field(default_factory=dict)
+    # Paragraphs of a markup book that are a line of verse whose next line is the next
+    # paragraph (a stanza set one `<p>` a line): the page sets them on rows one after another.
+    runs_on: set[int] = field(default_factory=set)
+    # Paragraphs of a markup book that are footnotes or endnotes (`<aside epub:type=
+    # "footnote">`): the page sets them apart as notes, dimmed.
+    notes: set[int] = field(default_factory=set)
     # Spine item per paragraph for markup formats: (first paragraph index, name) pairs.
     sections: list[tuple[int, str]] = field(default_factory=list)
     rejoin: bool = False  # paragraphs hold hard line breaks that display as spaces

@@ -92,6 +92,8 @@ class ParagraphRows:
         start, end = self.shown.piece(para, piece)
         text = shown.text[start:end]
         row_kind = _ROW_KIND.get(kind, RowKind.TEXT)
+        if para in self.book.notes and row_kind in (RowKind.TEXT, RowKind.MATTER):
+            row_kind = RowKind.NOTE  # (a footnote or endnote of an EPUB)
         first_indent = 0
         if opts.paragraph_style == "indent" and kind == ParaKind.TEXT and piece == 0:
             first_indent = 0 if self._opens_section(para) else opts.indent

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 from tui.book.model import Book, ParaKind
+from tui.book.rules.numerals import roman_value
 from tui.book.sampling import spread_pieces
 
 _LEADING_MARKS = "“‘\"'_([*—–- "
@@ -88,7 +89,10 @@ class SetLines:
     def runs_on(self, para: int) -> bool:
         """Whether paragraph ``para + 1`` starts on the line right after ``para`` ends, in a
         book that otherwise sets a blank line between paragraphs (the lines of a poem that
-        the book's layout reads as paragraphs of their own)."""
+        the book's layout reads as paragraphs of their own); in an EPUB or HTML book, when the
+        two are lines of one stanza set one `<p>` a line (see `Book.runs_on`)."""
+        if self.book.style == "markup":
+            return para in self.book.runs_on
         return self.spaced and para + 1 < len(self.book) and self._next_line_on(para)
 
     def is_set_line(self, para: int) -> bool:
@@ -119,8 +123,22 @@ def _opens_line(line: str) -> bool:
 
 def _two_set_lines(first: str, second: str, width: int) -> bool:
     """Whether a paragraph of two lines is set line by line: two entries of a list opening
-    with the same word (`CHAPTER VII. …` / `CHAPTER VIII. …`), or a short first line ending
+    with the same word (`CHAPTER VII. …` / `CHAPTER VIII. …`) or with numbers that follow one
+    another (`VII.   The Adventure …` / `VIII.  The Adventure …`), or a short first line ending
     in punctuation, as a couplet's does."""
-    if first.split(" ", 1)[0] == second.split(" ", 1)[0]:
+    first_word, second_word = first.split(" ", 1)[0], second.split(" ", 1)[0]
+    if first_word == second_word:
+        return True
+    number = _entry_number(first_word)
+    if number is not None and _entry_number(second_word) == number + 1:
         return True
     return len(first) <= SHORT_SHARE * width and first.endswith(_LINE_ENDS)
+
+
+def _entry_number(word: str) -> int | None:
+    """The number a list's entry opens with (`7.`, `VIII.`, `iv)`), else None; numbers written
+    as words are left out, since prose lines open with `One` and `Two` too."""
+    token = word.rstrip(".):")
+    if token.isdigit():
+        return int(token)
+    return roman_value(token)

@@ -2,7 +2,8 @@
 
 - `epub`: `open_epub` and `preview_epub`; `html_book`: `open_html` and `preview_html`.
 - `archive`: reading EPUB zips safely; `package`: the OPF, manifest, spine, nav and NCX.
-- `convert`: the tolerant streaming XHTML/HTML converter; `tags`, `blocks`: its helpers.
+- `convert`: the tolerant streaming XHTML/HTML converter; `tags`, `blocks`: its helpers;
+  `notes`: footnotes and endnotes, and the marks that refer to them.
 - `paragraphs`: blocks to paragraphs, with scene breaks from rules, ornaments and gaps, one
   document at a time; `rule_lines`: rules drawn between `<br>`s inside a paragraph;
   `book_breaks`: breaks weighed over the whole book (an ornament used again, empty paragraphs

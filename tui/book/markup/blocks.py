@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from tui.book.markup.notes import opens_with_mark
 from tui.book.markup.tags import (
     HEADING_TAGS,
     LINE_BREAK_OWNERS,
@@ -42,6 +43,8 @@ class Block:
     label: str = ""  # for `<dt>label</dt><dd>value</dd>`: the label, without its colon
     images: list[tuple[str, str]] | None = None  # (src, alt) of the images it holds
     lines: int = 1  # a gap: the empty lines it stands for (`<br>` runs leave more than one)
+    verse: int = 0  # the verse element (`div.stanza`) it is in, numbered in the document; 0: none
+    note: bool = False  # it is (part of) a footnote or endnote
 
     @property
     def level(self) -> int:
@@ -63,7 +66,24 @@ class Document:
 class OpenElement:
     """An open element on the converter's stack."""
 
-    __slots__ = ("block", "bold", "context", "italic", "marks", "opened_at", "skip", "tag")
+    __slots__ = (
+        "block",
+        "bold",
+        "context",
+        "href",
+        "italic",
+        "items",
+        "marks",
+        "note",
+        "note_mark",
+        "noted",
+        "opened_at",
+        "paragraph",
+        "skip",
+        "tag",
+        "text_at",
+        "verse",
+    )
 
     def __init__(self, tag: str, marks: str, context: str, block: bool) -> None:
         self.tag = tag
@@ -74,6 +94,14 @@ class OpenElement:
         self.bold = False
         self.skip = False
         self.opened_at = 0  # blocks emitted when it opened (to spot empty paragraphs)
+        self.verse = 0  # the innermost verse element it is or is in (see `Block.verse`)
+        self.paragraph = 0  # the paragraph open when it opened (see `ParagraphBuilder.paragraph`)
+        self.text_at = 0  # ... and that paragraph's length then
+        self.href = ""  # a link: where to
+        self.items = 0  # a list: its items so far
+        self.note: OpenElement | None = None  # the footnote or endnote it is or is in
+        self.note_mark = ""  # a note: its number (`1`), or "" when it has none
+        self.noted = False  # a note: its number has been shown at its start
 
 
 class ParagraphBuilder:
@@ -88,8 +116,10 @@ class ParagraphBuilder:
     # `<br>`s since the last text: one is a line break, two a paragraph break, three or more
     # (two empty lines or more) a wider gap, weighed like an empty paragraph.
     br_run = 0
+    paragraph = 0  # paragraphs started so far: which one is open
 
     def start_paragraph(self) -> None:
+        self.paragraph += 1
         self.parts: list[str] = []
         self.length = 0
         self.spans: list[tuple[int, int, str]] = []
@@ -124,6 +154,18 @@ class ParagraphBuilder:
             self._span(start, "italic")
         if self.bold:
             self._span(start, "bold")
+
+    def bracket_tail(self, start: int) -> None:
+        """Set the open paragraph's text from ``start`` on in brackets (a note's reference,
+        `1` → `[1]`); inline styles over it stretch to cover them."""
+        text = "".join(self.parts)
+        self.parts[:] = [text[:start], f"[{text[start:].strip()}]"]
+        self.length = start + len(self.parts[1])
+        self.text_chars += 2
+        self.spans = [
+            (s if s <= start else s + 1, min(self.length, e + 1 if e > start else e), k)
+            for s, e, k in self.spans
+        ]
 
     def _span(self, start: int, style: str) -> None:
         spans = self.spans
@@ -225,6 +267,9 @@ class ParagraphBuilder:
             kind = HEADING if owner.tag in HEADING_TAGS else TEXT
             block = Block(kind, text, spans or None, owner.tag, owner.marks, owner.context)
             block.label = self.label
+            block.verse = owner.verse
+            if owner.note is not None:
+                _mark_note(block, owner.note)
             block.images = self.images or None
             self.blocks.append(block)
         elif self.images:
@@ -232,6 +277,21 @@ class ParagraphBuilder:
             block.images = self.images
             self.blocks.append(block)
         self.start_paragraph()
+
+
+def _mark_note(block: Block, note: OpenElement) -> None:
+    """A paragraph of a footnote or endnote: the note's first opens with its number (`[1] …`),
+    the number a list or a reference gave it, unless the book printed it there itself."""
+    block.note = True
+    if note.noted or not note.note_mark:
+        return
+    note.noted = True
+    if opens_with_mark(block.text, note.note_mark):
+        return
+    number = f"[{note.note_mark}] "
+    block.text = number + block.text
+    if block.spans:
+        block.spans = [(s + len(number), e + len(number), k) for s, e, k in block.spans]
 
 
 def _remap_spans(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from tui.book.markup.producers import (
 from tui.book.markup.section_labels import section_starts
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments
+from tui.book.markup.tags import LINE_INDENT_CLASS
 from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.emphasis import plain_title
@@ -151,7 +153,28 @@ def _text_book(paras: Sequence[Para]) -> Book:
     kinds = bytearray(int(p.hint) for p in paras)
     book = Book(text, starts, ends, kinds, array("q", bytes(8 * len(paras))), spans=spans)
     book.insets = insets
+    book.notes = {i for i, para in enumerate(paras) if para.block is not None and para.block.note}
+    book.runs_on = {
+        i for i, (para, after) in enumerate(itertools.pairwise(paras)) if _same_stanza(para, after)
+    }
     return book
+
+
+def _same_stanza(para: Para, after: Para) -> bool:
+    """Whether ``after`` is the next line of the stanza ``para`` is a line of: both `<p>`s of
+    text in the same verse element, set alike but for a line's indent (an attribution under
+    the verse, `<p class="source">`, is set apart)."""
+    block, next_block = para.block, after.block
+    if block is None or next_block is None or not block.verse or block.verse != next_block.verse:
+        return False
+    if para.hint != ParaKind.TEXT or after.hint != ParaKind.TEXT:
+        return False
+    if "\n" in para.text or "\n" in after.text:
+        return False  # (stanzas set one `<p>` each, their lines divided by `<br>`)
+    return (
+        LINE_INDENT_CLASS.sub("", block.marks).split()
+        == LINE_INDENT_CLASS.sub("", next_block.marks).split()
+    )
 
 
 # Marks of an element that holds a letter quoted in the story (Standard Ebooks' epub:type,

@@ -17,6 +17,15 @@ from tui.book.markup.blocks import (
     OpenElement,
     ParagraphBuilder,
 )
+from tui.book.markup.notes import (
+    AFTER_PUNCTUATION,
+    BACKLINK_MARKS,
+    NOTE_MARKS,
+    NOTEREF_MARKS,
+    NOTES_MARKS,
+    number_in_id,
+    reference_mark,
+)
 from tui.book.markup.tags import (
     BLOCK_TAGS,
     BOLD_TAGS,
@@ -32,11 +41,13 @@ from tui.book.markup.tags import (
     TOKEN_CDATA,
     TOKEN_TAG,
     TOKEN_TEXT,
+    VERSE_CLASS,
     VOID_TAGS,
     tag_attrs,
 )
 
 LIST_TAGS = frozenset(("ul", "ol", "li"))
+REFERENCE_TAGS = frozenset(("a", "sup", "span"))  # inline elements that may refer to a note
 PAGE_NUMBER_CLASS = re.compile(r"(?:^|\s)(?:pagenum|pageno|page-?num(?:ber)?)(?:$|\s)")
 # AO3 downloads head their `div#preface` and `div#afterword` with an `h2.toc-heading`
 # (`Preface`, `Afterword`) for e-readers' contents, which their own style sheet hides.
@@ -68,6 +79,8 @@ class Converter(ParagraphBuilder):
         self.in_head = False
         self.in_title = False
         self.title_parts: list[str] = []
+        self.verses = 0  # verse elements opened so far
+        self.references: dict[str, str] = {}  # a note's id -> what its reference shows (`1`)
 
     def feed(self, markup: str) -> None:
         """Convert ``markup`` (decoded text); call :meth:`close` at the end."""
@@ -190,6 +203,17 @@ class Converter(ParagraphBuilder):
             tag, marks, f"{parent.context} {marks}" if marks else parent.context, block
         )
         element.opened_at = len(self.blocks)
+        if marks and block and VERSE_CLASS.search(marks):
+            self.verses += 1
+            element.verse = self.verses
+        else:
+            element.verse = parent.verse
+        element.paragraph, element.text_at = self.paragraph, self.length
+        if tag == "a" and attrs:
+            element.href = attrs.get("href", "")
+        element.note = parent.note
+        if block:
+            self._open_note(element, parent, attrs)
         if tag in SKIP_TAGS or (marks and _hidden(marks, parent.context)):
             element.skip = True
             self.skip += 1
@@ -209,6 +233,49 @@ class Converter(ParagraphBuilder):
             self.owner = element
             if joined:
                 self.para_owner = element
+
+    def _open_note(
+        self, element: OpenElement, parent: OpenElement, attrs: dict[str, str] | None
+    ) -> None:
+        """A footnote or endnote opening (``element``, a block): what number it shows, from
+        the reference to it earlier in the document, its place in a list of notes, or its id."""
+        if parent.tag in ("ol", "ul"):
+            parent.items += 1
+        marks = element.marks
+        listed = element.tag == "li" and NOTES_MARKS.search(parent.context) is not None
+        if not listed and not (marks and NOTE_MARKS.search(marks)):
+            return
+        element.note = element
+        ident = (attrs or {}).get("id", "")
+        element.note_mark = (
+            self.references.get(ident)
+            or (str(parent.items) if listed and parent.tag == "ol" else "")
+            or number_in_id(ident)
+        )
+
+    def _close_reference(self, element: OpenElement) -> None:
+        """A note's reference closing: its number, in brackets (`[1]`) as other books show it,
+        when it follows text in its paragraph. Either its marks name it a reference, or it is
+        a linked superscript, or a superscript number right after punctuation."""
+        if element.paragraph != self.paragraph or not element.text_at or self.skip:
+            return
+        named = bool(element.marks) and NOTEREF_MARKS.search(element.marks) is not None
+        if not named:
+            linked = bool(element.href) or any(e.href for e in self.stack)
+            superscript = element.tag == "sup" or any(e.tag == "sup" for e in self.stack)
+            if not superscript:
+                return
+            before = "".join(self.parts)[: element.text_at].rstrip()
+            if not linked and not before.endswith(AFTER_PUNCTUATION):
+                return  # (`x²`: an exponent)
+        text = "".join(self.parts)[element.text_at :]
+        mark = reference_mark(text, named)
+        if mark is None:
+            return
+        self.bracket_tail(element.text_at)
+        href = element.href or next((e.href for e in reversed(self.stack) if e.href), "")
+        if "#" in href:
+            self.references.setdefault(href.rsplit("#", 1)[1], mark)
 
     def _in_labelled_value(self) -> bool:
         """Whether the open paragraph is a `<dd>` joined to its `<dt>` label."""
@@ -281,6 +348,8 @@ class Converter(ParagraphBuilder):
 
     def _pop(self) -> None:
         element = self.stack.pop()
+        if element.tag in REFERENCE_TAGS and not element.block:
+            self._close_reference(element)
         if element.italic:
             self.italic -= 1
         if element.bold:
@@ -303,9 +372,12 @@ def convert(markup: str) -> Document:
 
 def _hidden(marks: str, context: str) -> bool:
     """Whether an element with these ``marks`` (inside ``context``) is not the text: a printed
-    page number (`<span class="pagenum">Page 73</span>`), or AO3's hidden `toc-heading`."""
+    page number (`<span class="pagenum">Page 73</span>`), a note's link back to its reference,
+    or AO3's hidden `toc-heading`."""
     if PAGE_NUMBER_CLASS.search(marks) is not None:
         return True
+    if "backlink" in marks and BACKLINK_MARKS.search(marks) is not None:
+        return True  # (a note's `↩` back to its reference: a way back, not its text)
     return (
         "toc-heading" in marks  # (a quick look first: this runs for every element with a class)
         and AO3_TOC_HEADING.search(marks) is not None

@@ -26,6 +26,9 @@ BYLINE = re.compile(r"by\s+(.+)", re.I | re.S)
 FLAT_PAIR = re.compile(r"([A-Za-z_]+):\s*[“\"]([^”\"]*)[”\"]")
 PLACEHOLDER = re.compile(r"your name|author name|author|unknown|anonymous", re.IGNORECASE)
 TITLE_BY = re.compile(r"(.+?)\s+by\s+(.+)", re.S)
+# Segments that stay one section whatever lines in them look like labels: a contents list and
+# Project Gutenberg's licence after the story.
+WHOLE_KINDS = frozenset(("toc", "licence"))
 
 
 def matter_sections(paras: Sequence[Para], segment: Segment, end: int, ao3: bool) -> list[Section]:
@@ -34,8 +37,9 @@ def matter_sections(paras: Sequence[Para], segment: Segment, end: int, ao3: bool
     start = segment.start
     heading = start if paras[start].hint == ParaKind.HEADING else None
     labelled_lines = any(_is_label(p) or is_note_label(p.text) for p in paras[start:end])
-    if segment.kind == "toc" or not labelled_lines:
-        # (a contents list's `Chapter 1: Old Devil` is an entry, not a label and its value)
+    if segment.kind in WHOLE_KINDS or not labelled_lines:
+        # (a contents list's `Chapter 1: Old Devil` is an entry, not a label and its value, and
+        # the licence's `START: FULL LICENSE` or `Title: …` is the licence's text)
         return [Section(segment.kind, heading, start + (heading is not None), end)]
     sections: list[Section] = []
     base = segment.kind if segment.kind in ("afterword", "chrome") else "title"

@@ -74,6 +74,11 @@ BREAK_CLASS = re.compile(
     r"transition|(?:^|\s|(?<!page)[_-])(?:break|sep|hr)(?:$|[\s_-])",
     re.I,
 )
+# Class names and epub:types of elements that hold verse (`div.poem`, `div.stanza`,
+# `extract-verse`, `z3998:poem`): a `<p>` in one is a line of a stanza, not a paragraph.
+VERSE_CLASS = re.compile(r"(?:^|[\s:_-])(?:verse|poem|poetry|stanza)(?:$|[\s_-])")
+# Class names that only set a line of verse in (`i2`, `indent1`): lines of one stanza differ so.
+LINE_INDENT_CLASS = re.compile(r"\b(?:i|ind|indent)\d*\b")
 SPACES = re.compile(r"[ \t\n\r\f\v]+")
 PRE_BLANK = re.compile(r"\n[ \t\r\f\v\xa0]*\n\s*")
 
