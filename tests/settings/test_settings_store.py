@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import tui.settings.store as settings_store
 from tui.settings.edit import SettingsDraft
 from tui.settings.settings import load_settings
 from tui.settings.store import (
@@ -167,7 +168,7 @@ def test_a_file_that_is_not_toml_is_never_merged_into_silently(tmp_path: Path) -
         "is not valid TOML (line 4: the table [keys] is declared twice)"
     )
     assert path.read_bytes() == broken
-    assert list(tmp_path.glob("settings.toml.*")) == [tmp_path / "settings.toml.lock"]
+    assert list(tmp_path.glob("settings.toml.*")) == []
 
 
 def test_a_file_that_is_not_toml_is_kept_aside_when_the_user_replaces_it(tmp_path: Path) -> None:
@@ -210,6 +211,31 @@ def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch) -
         draft.save()
     assert path.read_text(encoding="utf-8") == 'theme = "nord"\n'
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_saving_leaves_no_lock_file_in_the_config_folder(tmp_path: Path) -> None:
+    """The lock is kept in chapbook's state folder: the user's folder holds their settings
+    and the copy of the file before the save, nothing else."""
+    path = tmp_path / "settings.toml"
+    path.write_text('theme = "nord"\n', encoding="utf-8")
+    draft = draft_for(path)
+    draft.set_value("theme", "paper")
+    draft.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.toml", "settings.toml.bak"]
+
+
+def test_two_names_for_one_settings_file_share_its_lock(tmp_path: Path, monkeypatch) -> None:
+    """A save through a symlink waits for one through the file's own name."""
+    path = tmp_path / "settings.toml"
+    link = tmp_path / "link.toml"
+    link.symlink_to(path)
+    monkeypatch.setattr(settings_store, "LOCK_TIMEOUT", 0.1)
+    with (
+        settings_lock(path),
+        pytest.raises(SettingsWriteError, match="another chapbook"),
+        settings_lock(link),
+    ):
+        pass
 
 
 def test_save_waits_for_the_lock(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import hashlib
 import os
 import re
 import time
@@ -14,7 +15,7 @@ from typing import Any
 import tomli_w
 
 from tui import storage as store
-from tui.paths import default_config_path, shown_path
+from tui.paths import default_config_path, shown_path, state_dir
 from tui.settings.file_edit import SettingsText, Unknown, unknown_entries
 from tui.settings.key_names import KeyNameError
 from tui.settings.keymaps import action_ids, parse_key_list, preset_keys, preset_names
@@ -49,8 +50,17 @@ def changes_between(before: Settings, after: Settings) -> dict[str, Any]:
 
 
 def settings_lock(path: Path) -> contextlib.AbstractContextManager[None]:
-    """The exclusive lock (`<path>.lock` beside it) held while settings.toml is rewritten."""
-    return store.locked(path.parent, LOCK_TIMEOUT, name=path.name + ".lock")
+    """The exclusive lock held while settings.toml at ``path`` is rewritten.
+
+    Its file is in chapbook's state folder, one per settings file, not beside the user's
+    file: the config folder is the user's, and a lock file left there after a save is
+    clutter. It cannot safely be removed after a save instead: another chapbook may be
+    waiting on it, and would then hold a lock on a file no longer there while a third took a
+    new one."""
+    real = path.expanduser().resolve()  # two names for one file take the same lock
+    digest = hashlib.blake2b(str(real).encode("utf-8", "surrogateescape"), digest_size=6)
+    name = f"{real.name}-{digest.hexdigest()}.lock"
+    return store.locked(state_dir() / "locks", LOCK_TIMEOUT, name=name)
 
 
 class BrokenSettingsFile(Exception):
