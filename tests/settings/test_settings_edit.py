@@ -1,11 +1,13 @@
 """Stepping the scene ornament, a free-text setting, through common ornaments on the settings
-screen, keeping one written by hand among them."""
+screen, keeping one written by hand among them; reading a number typed for a setting."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tui.settings.edit import EDITABLE, TEXT_CHOICES, SettingsDraft
+import pytest
+
+from tui.settings.edit import EDITABLE, TEXT_CHOICES, SettingsDraft, typed_number
 from tui.settings.settings import load_settings
 
 
@@ -39,9 +41,40 @@ def test_an_ornament_written_by_hand_is_one_of_the_choices(tmp_path: Path) -> No
     assert draft.value("reader.scene_ornament") == "⁂"
 
 
+def test_an_ornament_written_by_hand_comes_back_after_a_full_round(tmp_path: Path) -> None:
+    """Right through every ornament leads back to the user's own, first in the cycle, and
+    Left from the first common one goes back to it too."""
+    path = tmp_path / "settings.toml"
+    path.write_text('[reader]\nscene_ornament = "~ * ~"\n', encoding="utf-8")
+    draft = draft_for(path)
+    ornaments = TEXT_CHOICES["reader.scene_ornament"]
+    seen = [draft.step("reader.scene_ornament", 1) for _ in range(len(ornaments) + 1)]
+    assert seen == [*ornaments, "~ * ~"]
+    assert draft.step("reader.scene_ornament", 1) == "⁂"
+    assert draft.step("reader.scene_ornament", -1) == "~ * ~"
+    assert not draft.dirty
+
+
 def test_a_stepped_ornament_is_saved_as_an_override(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     draft = draft_for(path)
     draft.step("reader.scene_ornament", 1)
     draft.save()
     assert path.read_text(encoding="utf-8") == '[reader]\nscene_ornament = "* * *"\n'
+
+
+@pytest.mark.parametrize(
+    ("typed", "value", "problem"),
+    [
+        ("120", 120, None),
+        (" 72 ", 72, None),
+        ("500", None, "500 is out of range: use 20 to 400."),
+        ("19", None, "19 is out of range: use 20 to 400."),
+        ("64.5", None, "expected a whole number, not 64.5."),
+        ("wide", None, 'expected a whole number, not the text "wide".'),
+        ("true", None, "expected a whole number, not true."),
+        ("", None, "type a whole number from 20 to 400."),
+    ],
+)
+def test_a_typed_text_width_is_checked_as_the_config_file_is(typed, value, problem) -> None:
+    assert typed_number("reader.width", typed) == (value, problem)

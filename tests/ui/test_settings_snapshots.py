@@ -9,6 +9,7 @@ import pytest
 from reader_support import highlight, lantern_book, reader_app, wait_open
 from textual.pilot import Pilot
 
+from tui.settings.keymaps import preset_keys
 from tui.settings.settings import load_settings
 
 
@@ -49,3 +50,22 @@ def test_settings_screen_showing_a_clash_in_the_paper_theme(snap_compare, book_p
 
     app = reader_app(book_path, settings=settings)
     assert snap_compare(app, terminal_size=(100, 30), run_before=rebind_to_a_taken_key)
+
+
+@pytest.mark.parametrize(
+    ("size", "keymap"), [((80, 24), "less"), ((120, 40), "default")], ids=["80x24", "120x40"]
+)
+def test_settings_screen_keys_in_columns(snap_compare, book_path: Path, size, keymap) -> None:
+    """The actions' rows use the width there is, their columns in line; at 80 columns the
+    less preset's long key list for Line down is cut with `…`."""
+    settings, _ = load_settings(None)
+    settings.keymap = keymap
+    settings.keys = preset_keys(keymap)
+
+    async def to_the_keys(pilot) -> None:
+        await pressing("comma")(pilot)
+        await highlight(pilot, "keys.line_down")
+        await pilot.pause()
+
+    app = reader_app(book_path, settings=settings)
+    assert snap_compare(app, terminal_size=size, run_before=to_the_keys)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from tui.paths import settings_path
 from tui.settings.key_names import KeyNameError, normalise_key, sent_as
 from tui.settings.keymap_check import check_key_value
 from tui.settings.keymaps import Clash, find_clashes, preset_keys, screen_actions
-from tui.settings.schema import SCHEMA
+from tui.settings.schema import SCHEMA, sentence
 from tui.settings.settings import Settings, default_settings
 from tui.settings.store import changes_between, file_problem, save_changes
 
@@ -32,8 +33,8 @@ EDITABLE: dict[str, str] = {
     "library.ask_above": "Ask before adding",
 }
 
-# The settings screen has no field to type in: a free-text setting steps through common
-# values, and one the user wrote by hand is kept among them.
+# A free-text setting steps through common values on the settings screen, and the one the
+# user wrote by hand is kept among them.
 TEXT_CHOICES: dict[str, tuple[str, ...]] = {
     "reader.scene_ornament": ("⁂", "* * *", "❦", "§", "~", "—", "#"),
 }
@@ -59,6 +60,25 @@ def format_value(name: str, value: Any) -> str:
     return _CHOICE_LABELS.get(str(value), str(value))
 
 
+def typed_number(name: str, text: str) -> tuple[int | None, str | None]:
+    """A number typed for setting ``name`` read as settings.toml would read it after
+    `name =`, and checked by the same rule: (the value, None), or (None, the message the
+    config file would get, such as `500 is out of range: use 20 to 400.`)."""
+    typed = text.strip()
+    if not typed:
+        return None, sentence(f"type a whole number from {SCHEMA[name].low} to {SCHEMA[name].high}")
+    try:
+        value = tomllib.loads(f"value = {typed}")["value"]
+    except tomllib.TOMLDecodeError:
+        value = typed  # words, not a number: checked as the text it is
+    wrong = SCHEMA[name].check(value)
+    if wrong is not None:
+        reason, suggestion = wrong
+        # Typed in a box, a number has no quotes to take off.
+        return None, sentence(reason.removesuffix(": write it without quotes"), suggestion)
+    return value, None
+
+
 @dataclass(frozen=True)
 class Rebound:
     """The result of pressing a new key for an action."""
@@ -73,6 +93,9 @@ class SettingsDraft:
 
     def __init__(self, settings: Settings) -> None:
         self.saved = copy.deepcopy(settings)
+        # The values the screen opened with: one the user wrote by hand that is not among a
+        # setting's choices (`scene_ornament = "~ * ~"`) stays in that setting's cycle.
+        self.opened_with = copy.deepcopy(settings)
         self.settings = copy.deepcopy(settings)
         self.user_keys: dict[str, str] = settings.user_keys()
         self.path: Path = settings.path or settings_path()
@@ -93,7 +116,8 @@ class SettingsDraft:
             self._recompute_keys()
 
     def step(self, name: str, direction: int) -> Any:
-        """Move a setting to its next (+1) or previous (-1) value; choices wrap around."""
+        """Move a setting to its next (+1) or previous (-1) value; choices wrap around, and
+        a value of the user's own that is not a choice is kept first among them."""
         rule = SCHEMA[name]
         current = self.value(name)
         if rule.kind == "bool":
@@ -102,8 +126,9 @@ class SettingsDraft:
             new = min(rule.high, max(rule.low, current + direction * rule.step))
         elif rule.kind == "choice" or name in TEXT_CHOICES:
             options = list(TEXT_CHOICES.get(name) or rule.options())
-            if current not in options:
-                options.insert(0, current)
+            for own in (current, self.opened_with.get(name)):
+                if own not in options:
+                    options.insert(0, own)
             new = options[(options.index(current) + direction) % len(options)]
         else:
             return current

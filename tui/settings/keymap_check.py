@@ -20,7 +20,11 @@ from tui.settings.spelling import closest_name
 Report = Callable[[str, str], None]
 
 # Screens whose focus is a text box: a printable key there is typed, not run as an action.
-TYPING_SCREENS = {"finder": "the finder's search box", "bookmark_label": "the bookmark name box"}
+TYPING_SCREENS = {
+    "finder": "the finder's search box",
+    "bookmark_label": "the bookmark name box",
+    "number_entry": "the settings screen's number box",
+}
 
 
 # Actions that must keep a key, and why: without them there is no way out or no way to learn

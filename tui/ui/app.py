@@ -8,7 +8,7 @@ import signal
 import threading
 import time
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Protocol, cast, runtime_checkable
 
 from textual import events
 from textual.app import App
@@ -92,6 +92,8 @@ class ChapbookApp(CrashGuard, App[None]):
         self.reader_is_root = open_path is not None
         self._hung_up = False
         self._notices_shown: dict[tuple[str, str, str], float] = {}  # notice → until when
+        self._notices_markup: dict[tuple[str, str, str], bool] = {}  # to show one again
+        self._startup_notices: set[tuple[str, str, str]] = set()
         self.key_turns = KeyTurns(self, self._handle_key)
 
     async def on_event(self, event: events.Event) -> None:
@@ -128,6 +130,7 @@ class ChapbookApp(CrashGuard, App[None]):
         self._notify_problems()
         for notice in self.library.notices:
             self.notify(notice_text(self, notice), title="Library", severity="warning", timeout=15)
+        self._startup_notices = set(self._notices_shown)
 
     # At most this many notices stand on the screen at once.
     MAX_NOTICES = 4
@@ -163,11 +166,40 @@ class ChapbookApp(CrashGuard, App[None]):
             shown.clear()
         shown[notice] = now + (self.NOTIFICATION_TIMEOUT if timeout is None else timeout)
         self._notices_shown = shown
+        self._notices_markup = {key: self._notices_markup.get(key, markup) for key in shown}
+        self._notices_markup[notice] = markup
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def clear_notifications(self) -> None:
         super().clear_notifications()
         self._notices_shown = {}
+
+    def withdraw_startup_notices(self, titles: tuple[str, ...] | None = None) -> None:
+        """Take away the notices shown at start-up (only those titled one of ``titles``, if
+        given) that still stand, for a screen that says the same or needs the room; any other
+        notice stays for the rest of its time."""
+        now = time.monotonic()
+        shown = {key: until for key, until in self._notices_shown.items() if until > now}
+        going = [
+            key
+            for key in shown
+            if key in self._startup_notices and (titles is None or key[1] in titles)
+        ]
+        if not going:
+            return
+        self._startup_notices -= set(going)
+        staying = {key: until for key, until in shown.items() if key not in going}
+        markup = dict(self._notices_markup)
+        # Textual can take away only every notice at once: the others are shown again.
+        self.clear_notifications()
+        for (message, title, severity), until in staying.items():
+            self.notify(
+                message,
+                title=title,
+                severity=cast(SeverityLevel, severity),
+                timeout=until - now,
+                markup=markup.get((message, title, severity), True),
+            )
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings now: theme and keys at once; screens re-read the rest on resume."""
@@ -183,12 +215,13 @@ class ChapbookApp(CrashGuard, App[None]):
         """Draw boxes with rounded corners, or with ASCII (`[display] borders`)."""
         self.set_class(borders == "ascii", ASCII_CLASS)
 
-    def _notify_problems(self) -> None:
-        """One notice, a few lines long: the first problem, and how to see any others."""
+    SETTINGS_PROBLEM_TITLES = ("Settings problem", "Settings problems")
+
+    def problems_summary(self) -> str:
+        """The first problem of the settings file, and how to see any others ("" for none)."""
         problems = self.problems
         if not problems:
-            return
-        # Not markup: a message quotes tables (`[keys]`, `[reader]`) that markup would eat.
+            return ""
         message = problems[0].brief()
         if len(problems) > 1:
             more = len(problems) - 1
@@ -196,9 +229,17 @@ class ChapbookApp(CrashGuard, App[None]):
                 f"\n{more} more {'problem' if more == 1 else 'problems'}: "
                 f"`{config_command('check', self.settings.path)}` lists every one."
             )
+        return message
+
+    def _notify_problems(self) -> None:
+        """One notice, a few lines long: the first problem, and how to see any others."""
+        problems = self.problems
+        if not problems:
+            return
+        # Not markup: a message quotes tables (`[keys]`, `[reader]`) that markup would eat.
         self.notify(
-            message,
-            title="Settings problem" if len(problems) == 1 else "Settings problems",
+            self.problems_summary(),
+            title=self.SETTINGS_PROBLEM_TITLES[len(problems) > 1],
             severity="warning",
             timeout=15,
             markup=False,

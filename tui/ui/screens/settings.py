@@ -10,16 +10,19 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from tui.paths import shown_path
-from tui.settings.edit import EDITABLE, SettingsDraft
+from tui.settings.edit import EDITABLE, SettingsDraft, typed_number
 from tui.settings.key_names import display_key, display_keys
 from tui.settings.keymaps import Clash
+from tui.settings.schema import SCHEMA
+from tui.settings.settings import load_settings
 from tui.settings.store import BrokenSettingsFile, SettingsWriteError
 from tui.ui.actions import binding, describe_action
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.key_capture import KeyCaptureScreen
+from tui.ui.dialogs.number_entry import NumberEntryScreen
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.screens.settings_clashes import clashes_text
 from tui.ui.screens.settings_hint import fitted_hint
@@ -37,7 +40,7 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     HELP_TITLE = "Settings"
     DEFAULT_CSS = """
     SettingsScreen { align: center top; }
-    #settings-panel { width: 90; max-width: 100%; height: 1fr; }
+    #settings-panel { width: 100%; max-width: 120; height: 1fr; }
     #settings-title { text-style: bold; color: $text; padding: 0 1; }
     #settings-file-problem { height: auto; padding: 0 1; color: $error; display: none; }
     #settings-file-problem.-shown { display: block; }
@@ -54,8 +57,9 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         binding("reset_setting", "reset", "Back to default"),
         binding("save_settings", "save", "Save"),
         binding("help", "help", "Help"),
-        binding("close", "close", "Close"),
-        binding("quit", "close", "Close"),
+        # Each says which key it was, so that "… again leaves" names the key pressed.
+        binding("close", "close('close')", "Close"),
+        binding("quit", "close('quit')", "Close"),
     ]
 
     def __init__(self) -> None:
@@ -63,6 +67,7 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         self.draft: SettingsDraft | None = None
         self._confirm_discard = False
         self._confirm_replace = False
+        self._showing_hint = False  # the status line shows the keys, not a message
 
     def compose(self) -> ComposeResult:
         with Vertical(id="settings-panel"):
@@ -79,8 +84,10 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         options.add_options(settings_options(self.draft, self._row_width()))
         options.highlighted = 1
         options.focus()
+        # The file's problems are said here instead, where the notice would cover the list.
+        self.app.withdraw_startup_notices(self.app.SETTINGS_PROBLEM_TITLES)
         self._show_file_problem()
-        self._show_status(self._hint())
+        self._show_hint()
         # Rows were made for a guessed width: make them again for the list's real one.
         self.call_after_refresh(self._fit_to_width)
 
@@ -92,22 +99,25 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         if self.draft is None or not self.is_mounted:
             return
         self._refresh_rows()
-        status = self.query_one("#settings-status", Static)
-        if not status.has_class("-problem"):
-            self._show_status(self._hint())
+        if self._showing_hint:
+            self._show_hint()
 
     def _show_file_problem(self) -> None:
-        """Say up front that the user's file could not be read, and what saving will do."""
+        """Say up front that the user's file could not be read, and what saving will do; or
+        else what is wrong in it (a value out of range), as the start-up notice said."""
         assert self.draft is not None
         banner = self.query_one("#settings-file-problem", Static)
         problem = self.draft.file_problem
-        banner.set_class(problem is not None, "-shown")
+        wrong = self.app.problems_summary()
+        banner.set_class(problem is not None or bool(wrong), "-shown")
         if problem is not None:
             banner.update(
                 f"{shown_path(self.draft.path)} {problem}, so these are the default settings. "
                 "Saving here replaces that file (the old one is kept beside it); to keep its "
                 "settings, fix it by hand instead."
             )
+        elif wrong:
+            banner.update(wrong)
 
     # -- rows -----------------------------------------------------------------------------
     def _row_width(self) -> int:
@@ -131,21 +141,53 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         self.query_one("#settings-title", Static).update(title)
 
     def _show_status(self, text: str, problem: bool = False) -> None:
+        """Say something on the status line under the list; start-up notices still standing
+        would cover it, so they go."""
+        self.app.withdraw_startup_notices()
+        self._put_status(text, problem)
+        self._showing_hint = False
+
+    def _show_hint(self) -> None:
+        self._put_status(self._hint())
+        self._showing_hint = True
+
+    def _put_status(self, text: str, problem: bool = False) -> None:
         status = self.query_one("#settings-status", Static)
         status.update(text)
         status.set_class(problem, "-problem")
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        # The keys that act on a row differ by row: a message stays, a hint follows the row;
+        # a problem stays until it is dealt with.
+        if self.draft is None:
+            return
+        status = self.query_one("#settings-status", Static)
+        if not status.has_class("-problem"):
+            self._show_hint()
 
     def _key(self, action_id: str) -> str:
         keys = self.app.settings.keys.get(action_id, "")
         return display_key(keys.split(",")[0]) if keys else action_id
 
+    def _is_number(self, name: str | None) -> bool:
+        return name is not None and name in SCHEMA and SCHEMA[name].kind == "int"
+
     def _hint(self) -> str:
-        """The keys of this screen, as many as fit: one line, two on a narrow screen."""
+        """The keys of the highlighted row and of this screen, as many as fit: one line, two
+        on a narrow screen."""
         width = self.query_one("#settings-status", Static).content_region.width or ROW_WIDTH
+        name = self._current()
+        steps = f"{self._key('setting_prev')}/{self._key('setting_next')}"
+        row: list[tuple[str, str, int]]
+        if name is None or name.startswith("keys."):
+            row = [(self._key("rebind"), "new key", 0), (self._key("add_key"), "add key", 5)]
+        elif self._is_number(name):
+            step = SCHEMA[name].step
+            row = [(self._key("rebind"), "type a value", 0), (steps, f"-/+ {step}", 1)]
+        else:
+            row = [(steps, "change", 0), (self._key("rebind"), "next", 5)]
         items = [
-            (f"{self._key('setting_prev')}/{self._key('setting_next')}", "value", 0),
-            (self._key("rebind"), "new key", 1),
-            (self._key("add_key"), "add key", 5),
+            *row,
             (self._key("reset_setting"), "default", 4),
             (self._key("save_settings"), "save", 2),
             (self._key("close"), "close", 3),
@@ -160,7 +202,14 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     # -- actions --------------------------------------------------------------------------
     def action_step(self, direction: int) -> None:
         name = self._current()
-        if self.draft is None or name is None or name.startswith("keys."):
+        if self.draft is None or name is None:
+            return
+        if name.startswith("keys."):
+            self._show_status(
+                f"{self._key('setting_prev')}/{self._key('setting_next')} change the "
+                f"settings above; for keys, {self._key('rebind')} sets a new key and "
+                f"{self._key('add_key')} adds one."
+            )
             return
         self.draft.step(name, direction)
         self._preview(name)
@@ -170,10 +219,31 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         name = self._current()
         if self.draft is None or name is None:
             return
+        if self._is_number(name):
+            self._ask_number(name)
+            return
         if not name.startswith("keys."):
             self.action_step(1)
             return
         self._capture(name.removeprefix("keys."), add=False)
+
+    def _ask_number(self, name: str) -> None:
+        """Ask for a number setting's value, checked as settings.toml would check it."""
+        assert self.draft is not None
+        rule = SCHEMA[name]
+
+        def done(value: int | None) -> None:
+            if value is not None and self.draft is not None:
+                self.draft.set_value(name, value)
+                self._changed()
+
+        def check(text: str) -> tuple[int | None, str | None]:
+            return typed_number(name, text)
+
+        dialog = NumberEntryScreen(
+            EDITABLE[name], self.draft.value(name), rule.low, rule.high, check
+        )
+        ask(self, dialog, done)
 
     def action_add_key(self) -> None:
         name = self._current()
@@ -230,7 +300,7 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
                 f"Clash, fix it before saving: {clashes_text(clashes)}.", problem=True
             )
         else:
-            self._show_status(self._hint())
+            self._show_hint()
 
     def action_save(self) -> None:
         if self.draft is None:
@@ -255,6 +325,8 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
             return
         self._confirm_replace = False
         self.app.apply_settings(self.draft.saved)
+        # What is left wrong in the file now (a setting fixed here is no longer a problem).
+        self.app.problems = load_settings(self.draft.path)[1] if self.draft.path.exists() else []
         self._refresh_rows()
         self._show_file_problem()
         self._show_status(f"Saved to {self.draft.path}")
@@ -266,12 +338,13 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
 
         self.app.push_screen(HelpScreen(self))
 
-    def action_close(self) -> None:
+    def action_close(self, pressed: str = "close") -> None:
+        """Leave; with unsaved changes, only when asked twice (by either way out)."""
         if self.draft is not None and self.draft.dirty and not self._confirm_discard:
             self._confirm_discard = True
             self._show_status(
                 f"Unsaved changes: {self._key('save_settings')} saves them, "
-                f"{self._key('close')} again leaves without saving.",
+                f"{self._key(pressed)} again leaves without saving.",
                 problem=True,
             )
             return

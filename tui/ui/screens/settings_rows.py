@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from textual.content import Content
 from textual.widgets.option_list import Option
 
 from tui.reading.wrapping import measure
 from tui.settings.edit import EDITABLE, SettingsDraft, format_value
 from tui.settings.key_names import display_keys
+from tui.settings.keymaps import screen_actions
 from tui.ui.actions import describe_action
 from tui.ui.screens.settings_clashes import NOTE_INDENT, clash_note
 from tui.ui.themes import no_color_requested
 
 LABEL_WIDTH = 48  # where a setting's value starts when there is room
-DESCRIPTION_WIDTH = 30  # an action's description column when there is room
-ID_WIDTH = LABEL_WIDTH - DESCRIPTION_WIDTH  # its id column, dropped when narrow
-KEYS_ROOM = 18  # what an action's keys (`ctrl+o Backspace`) need beside its description
-SHORT_KEYS = 10  # what most actions' keys (`j Down`) need: longer ones shorten their row's
+DESCRIPTION_WIDTH = 30  # the narrowest description column the id column is shown beside
+KEYS_ROOM = 24  # what an action's keys (`Space PgDn f ctrl+f  (yours)`) want
+SHORT_KEYS = 10  # what most actions' keys (`j Down`) need: the least the keys column gets
 SHORTEST_DESCRIPTION = 10
 WIDE_VALUE = 24  # what the longer values take (`‹ blank line between ›`)
 ROW_WIDTH = 76  # the list's room for a row at 80 columns, until it has been laid out
@@ -79,26 +81,54 @@ def setting_prompt(draft: SettingsDraft, name: str, width: int = ROW_WIDTH) -> C
     )
 
 
+@cache
+def key_columns(width: int) -> tuple[int, int]:
+    """The cells of the description and the id columns (0: no id column) of every action's
+    row at ``width``: the same on each row, so that the keys line up. The descriptions get
+    what they need when there is room; else the id column goes before they are cut much."""
+    actions = {action for ids in screen_actions().values() for action in ids}
+    descriptions = max(measure(describe_action(action)) for action in actions) + 4
+    ids = max(len(action) for action in actions) + 2
+    keys = max(SHORT_KEYS, min(KEYS_ROOM, width * 2 // 5))
+    if descriptions + ids + keys <= width:
+        return descriptions, ids
+    if width - ids - keys >= DESCRIPTION_WIDTH:
+        return width - ids - keys, ids
+    return max(SHORTEST_DESCRIPTION, min(descriptions, width - keys)), 0
+
+
+def _fitted_keys(keys: str, room: int) -> str:
+    """``keys`` (`j e Down Enter ctrl+n`) in ``room`` cells: whole keys and `…` when they do
+    not all fit."""
+    if measure(keys) <= room:
+        return keys
+    kept = ""
+    for key in keys.split(" "):
+        if measure(f"{kept} {key}".strip()) + 1 > room:
+            break
+        kept = f"{kept} {key}".strip()
+    return (kept or keys[: max(0, room - 1)]) + "…"
+
+
 def key_prompt(draft: SettingsDraft, action: str, width: int) -> Content:
     """An action's row: what it does, its id (when there is room), its keys, whether they are
-    the user's or not saved yet, and what they clash with, on lines of ``width`` cells."""
+    the user's or not saved yet, and what they clash with, on lines of ``width`` cells; the
+    columns are those of every action's row."""
     keys = draft.settings.keys.get(action, "")
     clashing = [c for c in draft.clashes() if action in c.actions]
     changed = keys != draft.saved.keys.get(action)
-    shown_keys = display_keys(keys) or "(none)"
-    tail: list[tuple[str, str]] = [(shown_keys, "bold")]
+    marks: list[tuple[str, str]] = []
     if action in draft.user_keys:
-        tail.append(("  (yours)", "dim"))
+        marks.append(("  (yours)", "dim"))
     if changed:
-        tail.append(("  •", "$warning"))
-    tail_width = sum(measure(text) for text, _ in tail)
-    with_id = width - KEYS_ROOM >= DESCRIPTION_WIDTH + ID_WIDTH
-    room = width - tail_width - (ID_WIDTH if with_id else 0)
-    description = max(SHORTEST_DESCRIPTION, min(DESCRIPTION_WIDTH, width - SHORT_KEYS, room))
+        marks.append(("  •", "$warning"))
+    description, id_width = key_columns(width)
+    room = width - description - id_width - sum(measure(text) for text, _ in marks)
+    shown_keys = _fitted_keys(display_keys(keys) or "(none)", max(SHORT_KEYS // 2, room))
     parts: list[str | tuple[str, str]] = [_label(describe_action(action), description)]
-    if with_id:
-        parts.append((f"{action:<{ID_WIDTH}}", "dim"))
-    parts += tail
+    if id_width:
+        parts.append((f"{action:<{id_width}}", "dim"))
+    parts += [(shown_keys, "bold"), *marks]
     # On a line of its own under the row: beside the keys it wrapped to the list's edge.
     for note in clash_note(action, clashing, width):
         parts.append(("\n" + note, "$error bold"))

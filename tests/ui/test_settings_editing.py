@@ -1,0 +1,252 @@
+"""Editing on the settings screen as users met it: an ornament of their own, typing a number,
+hints that fit the row, a list that stops at its ends, start-up notices, leaving unsaved,
+aligned columns and no lock file left in the config folder (Pilot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import highlight, lantern_book, notices, open_settings, reader_app, wait_open
+
+from tui.library.library import Library
+from tui.paths import config_dir, settings_path
+from tui.settings.key_names import display_keys
+from tui.settings.settings import load_settings
+from tui.ui.dialogs.number_entry import NumberEntryScreen
+from tui.ui.screens.settings import SettingsScreen
+from tui.ui.widgets.settings_list import SettingsList
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return lantern_book(tmp_path, scenes=2, paras=4)
+
+
+def with_settings_file(book: Path, text: str | None = None):
+    """The app on ``book``, started as chapbook starts, with ``text`` as settings.toml."""
+    if text is not None:
+        path = settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    settings, problems = load_settings(None)
+    app = reader_app(book, settings=settings)
+    app.problems = problems
+    return app
+
+
+def row(screen: SettingsScreen, option_id: str) -> str:
+    return screen.query_one(SettingsList).get_option(option_id).prompt.plain
+
+
+def status(screen: SettingsScreen) -> str:
+    return str(screen.query_one("#settings-status").render())
+
+
+async def test_an_ornament_of_the_users_own_comes_back_when_stepping(book_path: Path) -> None:
+    app = with_settings_file(book_path, '[reader]\nscene_ornament = "~ * ~"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await highlight(pilot, "reader.scene_ornament")
+        assert "‹ ~ * ~ ›" in row(screen, "reader.scene_ornament")
+        shown = []
+        for _ in range(8):
+            await pilot.press("right")
+            shown.append(row(screen, "reader.scene_ornament").split("‹ ")[1].split(" ›")[0])
+        assert shown == ["⁂", "* * *", "❦", "§", "~", "—", "#", "~ * ~"]
+        await pilot.press("right", "left")
+        assert "‹ ~ * ~ ›" in row(screen, "reader.scene_ornament")
+
+
+async def test_enter_on_text_width_asks_for_the_number(book_path: Path) -> None:
+    app = with_settings_file(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await highlight(pilot, "reader.width")
+        assert "Enter type a value" in status(screen) and "Left/Right -/+ 2" in status(screen)
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, NumberEntryScreen)
+        # Out of range: said as the config file would say it, and the box stays to fix it.
+        await pilot.press(*"500", "enter")
+        await pilot.pause()
+        assert app.screen is dialog
+        assert str(dialog.query_one("#number-problem").render()) == (
+            "500 is out of range: use 20 to 400."
+        )
+        await pilot.press(*"120", "enter")  # the refused number is selected: typed over
+        await pilot.pause()
+        assert app.screen is screen
+        assert "‹ 120 cells ›" in row(screen, "reader.width")
+        assert "unsaved changes" in str(screen.query_one("#settings-title").render())
+        # Escape leaves the value as it was.
+        await pilot.press("enter", *"90", "escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "‹ 120 cells ›" in row(screen, "reader.width")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert settings_path().read_text(encoding="utf-8") == "[reader]\nwidth = 120\n"
+
+
+async def test_the_hint_says_what_the_keys_do_on_each_kind_of_row(book_path: Path) -> None:
+    app = with_settings_file(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        assert status(screen).startswith("Left/Right change · Enter next")  # the theme row
+        await highlight(pilot, "keys.line_down")
+        assert status(screen).startswith("Enter new key · a add key")
+        await pilot.press("right")
+        assert status(screen) == (
+            "Left/Right change the settings above; for keys, Enter sets a new key and a adds one."
+        )
+        assert "‹" not in row(screen, "keys.line_down")
+
+
+async def test_the_list_stops_at_its_last_and_first_rows(book_path: Path) -> None:
+    app = with_settings_file(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        options = screen.query_one(SettingsList)
+        await pilot.press("G")
+        last = options.highlighted
+        assert last == options.option_count - 1
+        await pilot.press("j", "j")
+        assert options.highlighted == last
+        await pilot.press("g")
+        first = options.highlighted
+        assert options.highlighted_option is not None
+        assert options.highlighted_option.id == "theme"
+        await pilot.press("k")
+        assert options.highlighted == first
+
+
+async def test_a_start_up_settings_notice_gives_way_to_the_screen(book_path: Path) -> None:
+    """The problem is said at the top of the settings screen instead of in a notice over its
+    list and status line; a clash then is not hidden."""
+    app = with_settings_file(book_path, "[reader]\nwidth = 5000\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        assert any("5000 is out of range" in notice for notice in notices(app))
+        screen = await open_settings(pilot)
+        await pilot.pause()
+        assert not any("5000 is out of range" in notice for notice in notices(app))
+        banner = str(screen.query_one("#settings-file-problem").render())
+        assert "settings.toml:2: reader.width: 5000 is out of range: use 20 to 400." in banner
+        # Setting a good width and saving fixes the file: the problem is no longer shown.
+        await highlight(pilot, "reader.width")
+        await pilot.press("enter", *"80", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not screen.query_one("#settings-file-problem").has_class("-shown")
+
+
+async def test_other_start_up_notices_go_when_the_screen_says_something(
+    book_path: Path,
+) -> None:
+    library = Library.open()
+    library.notices.append("The library index was damaged; it was rebuilt")
+    app = reader_app(book_path, library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        app.notify("Something else", timeout=15)
+        screen = await open_settings(pilot)
+        await pilot.pause()
+        # Not about the settings: it stays while the screen says nothing of its own.
+        assert "The library index was damaged; it was rebuilt" in notices(app)
+        await highlight(pilot, "keys.line_down")
+        await pilot.press("right")
+        await pilot.pause()
+        assert "The library index was damaged; it was rebuilt" not in notices(app)
+        assert "Something else" in notices(app)
+        assert "Left/Right change the settings above" in status(screen)
+
+
+@pytest.mark.parametrize(("key", "named"), [("q", "q"), ("escape", "Esc")])
+async def test_leaving_unsaved_names_the_key_pressed(book_path: Path, key, named) -> None:
+    app = with_settings_file(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await pilot.press("right", key)
+        assert status(screen) == (
+            f"Unsaved changes: ctrl+s saves them, {named} again leaves without saving."
+        )
+        await pilot.press(key)
+        await pilot.pause()
+        assert app.screen is reader
+
+
+def key_rows(screen: SettingsScreen) -> dict[str, str]:
+    options = screen.query_one(SettingsList)
+    rows = {}
+    for index in range(options.option_count):
+        option = options.get_option_at_index(index)
+        if option.id and option.id.startswith("keys."):
+            rows[option.id.removeprefix("keys.")] = option.prompt.plain.split("\n")[0]
+    return rows
+
+
+def keys_column(screen: SettingsScreen, action: str, line: str) -> int:
+    """Where the row's first key starts."""
+    assert screen.draft is not None
+    first = display_keys(screen.draft.settings.keys[action]).split(" ")[0]
+    return line.index(f" {first}", line.rindex(action) + len(action)) + 1
+
+
+def id_column(rows: dict[str, str]) -> set[int]:
+    """Where every row has its action's id (a description may hold an id's word too)."""
+    starts = [
+        {at for at in range(len(line)) if line.startswith(f"{action} ", at)}
+        for action, line in rows.items()
+    ]
+    return set.intersection(*starts)
+
+
+async def test_at_120_columns_descriptions_are_whole_and_keys_line_up(book_path: Path) -> None:
+    app = with_settings_file(book_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await pilot.pause()
+        width = screen.query_one(SettingsList).scrollable_content_region.width
+        assert width > 100  # the list takes the width there is
+        rows = key_rows(screen)
+        assert "Set a mark: then a letter (Enter: a labelled bookmark)" in rows["set_mark"]
+        assert not any("…" in line for line in rows.values())
+        assert len(id_column(rows)) == 1
+        assert len({keys_column(screen, a, line) for a, line in rows.items()}) == 1
+        assert all(len(line) <= width for line in rows.values())
+
+
+async def test_a_long_key_list_is_cut_and_keeps_its_row_in_line(book_path: Path) -> None:
+    app = with_settings_file(book_path, 'keymap = "less"\n')
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await pilot.pause()
+        width = screen.query_one(SettingsList).scrollable_content_region.width
+        rows = key_rows(screen)
+        assert rows["line_down"].rstrip().endswith("…")
+        assert rows["line_down"].split("line_down")[1].split()[0] == "j"
+        assert len(id_column(rows)) == 1
+        assert len({keys_column(screen, a, line) for a, line in rows.items()}) == 1
+        assert all(len(line) <= width for line in rows.values())
+
+
+async def test_saving_leaves_no_lock_file_in_the_config_folder(book_path: Path) -> None:
+    app = with_settings_file(book_path, 'theme = "nord"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await open_settings(pilot)
+        await pilot.press("right", "ctrl+s")
+        await pilot.pause()
+    assert sorted(p.name for p in config_dir().iterdir()) == ["settings.toml", "settings.toml.bak"]
