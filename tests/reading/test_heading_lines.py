@@ -95,7 +95,8 @@ def test_chapter_titles_join_the_title_line_without_its_emphasis(printed: Book) 
         "CHAPTER III: THE LEDGER_S SECRET",
     ]
     # The contents and the status line name the chapter by the same title.
-    assert [r.title for r in contents_rows(printed)] == [c.title for c in printed.chapters]
+    chapter_rows = [r.title for r in contents_rows(printed) if r.matter is None]
+    assert chapter_rows == [c.title for c in printed.chapters]
     second = printed.chapters[1]
     assert ProgressMeter(printed).place(second.start + 3) == second.title
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from tui.book.model import Book, Section
 from tui.book.rules.clean_headings import matter_heading
 
@@ -22,23 +25,77 @@ SECTION_NAMES = {
     "end_notes": "End notes",
     "end_marker": "The end",
     "comment_request": "Notes",
+    "gutenberg_licence": "Licence",
+    "licence": "Licence",
+    "colophon": "Colophon",
+    "copyright": "Copyright",
+    "dedication": "Dedication",
+    "preface": "Preface",
 }
+# Kinds whose heading is not the part's name: a title page's heading is the book's title.
+NAMED_BY_KIND = frozenset(
+    {"title", "cover", "work_title", "ao3_landmark", "work_header", "metadata"}
+)
 # Headings longer than this are not used as a part's name.
 HEADING_NAME_MAX = 48
 FRONT, END = "Front matter", "End matter"
 
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+# Words a title keeps in lower case unless they begin it.
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on"}
+    | {"or", "the", "to", "with"}
+)
+# Closing punctuation a heading line ends on that a name does without (`ETYMOLOGY.`).
+_TRAILING = ".:;,"
+
+
+def _cased(word: str, first: bool) -> str:
+    """A word set in capitals as a title writes it: `SUB` -> `Sub`, `OF` -> `of`, `IV` kept."""
+    if _ROMAN.fullmatch(word):
+        return word
+    lower = word.lower()
+    if not first and lower in _SMALL_WORDS:
+        return lower
+    return word[:1] + word[1:].lower()
+
+
+def heading_name(text: str) -> str:
+    """A heading line as a name in a list: without the full stop or colon it ends on, and out
+    of capitals (`ETYMOLOGY.` -> `Etymology`; `EXTRACTS (Supplied by a Sub-Sub-Librarian).` ->
+    `Extracts (Supplied by a Sub-Sub-Librarian)`), a heading in mixed case left as it is."""
+    name = text.strip().rstrip(_TRAILING).rstrip()
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2:
+        return name
+    if all(c.isupper() for c in letters):
+        words = iter(range(len(name)))
+        return _WORD.sub(lambda m: _cased(m.group(), next(words) == 0), name)
+    first = _WORD.search(name)
+    if first and len(first.group()) > 1 and first.group().isupper():
+        # A first word in capitals, the rest not: a lead-in set in small capitals.
+        return name[: first.start()] + _cased(first.group(), True) + name[first.end() :]
+    return name
+
+
+def headed_name(book: Book, section: Section) -> str | None:
+    """The name the section's heading gives it (`Etymology`); None without a heading short
+    enough to be a name."""
+    heading = section.heading
+    if heading is None or not 0 <= heading < len(book):
+        return None
+    text = heading_name(matter_heading(book.paragraph(heading)))
+    return text if 0 < len(text) <= HEADING_NAME_MAX else None
+
 
 def own_name(book: Book, section: Section) -> str | None:
-    """The section's name from its kind or its heading; None when it has neither."""
-    name = SECTION_NAMES.get(section.kind)
-    if name:
-        return name
-    heading = section.heading
-    if heading is not None and 0 <= heading < len(book):
-        text = matter_heading(book.paragraph(heading))
-        if 0 < len(text) <= HEADING_NAME_MAX:
-            return text
-    return None
+    """The section's name from its heading or its kind (a title page's by its kind); None
+    when it has neither."""
+    kind_name = SECTION_NAMES.get(section.kind)
+    if kind_name and section.kind in NAMED_BY_KIND:
+        return kind_name
+    return headed_name(book, section) or kind_name
 
 
 def section_names(book: Book, sections: list[Section], where: str) -> list[str]:
@@ -61,3 +118,36 @@ def matter_name(book: Book, para: int) -> str | None:
             if first <= para < section.end:
                 return name
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class MatterPart:
+    """A named part of the front or end matter as a list shows it: one or more sections."""
+
+    name: str
+    where: str  # FRONT or END
+    para: int  # where it is shown from: its heading, else its first paragraph
+    end: int  # one past its last paragraph
+    headed: bool  # named by a heading of its own, as a chapter is
+
+
+def matter_parts(book: Book, where: str) -> list[MatterPart]:
+    """The front (``where`` = FRONT) or end matter as parts to list and jump to. A section
+    named like the one before it is part of it; so is one named only by its kind that
+    repeats an earlier part's name (a Gutenberg page's title and details over and over),
+    not one with a heading of its own (a book's own title page after Gutenberg's). Empty
+    sections are left out."""
+    sections = book.front_matter if where == FRONT else book.end_matter
+    parts: list[MatterPart] = []
+    for section, name in zip(sections, section_names(book, sections, where), strict=True):
+        first = section.heading if section.heading is not None else section.start
+        if not 0 <= first < min(section.end, len(book)):
+            continue
+        headed = section.heading is not None and own_name(book, section) == name
+        repeats = not headed and any(part.name == name for part in parts)
+        if parts and (parts[-1].name == name or repeats):
+            last = parts[-1]
+            parts[-1] = MatterPart(last.name, where, last.para, section.end, last.headed)
+            continue
+        parts.append(MatterPart(name, where, first, section.end, headed))
+    return parts

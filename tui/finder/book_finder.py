@@ -1,4 +1,5 @@
-"""The finder: one ranked list of chapters, scenes, bookmarks and passages for a query."""
+"""The finder: one ranked list of chapters, named parts of the front and end matter, scenes,
+bookmarks and passages for a query."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from rapidfuzz.utils import default_process
 from tui.book.anchor import Bookmark, resolve_anchor
 from tui.book.heading_text import quoted_text
 from tui.book.model import Book, ParaKind, Scene
+from tui.book.section_names import END, FRONT, MatterPart, matter_parts
 from tui.finder.build import ProgressFn, build_index
 from tui.finder.cache import cached_index, remember_index
 from tui.finder.excerpts import PageBreaks, passage
@@ -26,10 +28,12 @@ from tui.finder.tokens import STOP_WORDS, fold, words
 
 __all__ = ["BookFinder", "Hit", "Preview", "split_prefix", "title_similarity"]
 
-# One-character prefixes that narrow the kind: `#` chapters, `*` scenes (a scene break is
-# `* * *`), `'` bookmarks (the bookmarks key), `/` passages of text (the search key).
+# One-character prefixes that narrow the kind: `#` chapters (and the parts of the front and
+# end matter, named as chapters are), `*` scenes (a scene break is `* * *`), `'` bookmarks
+# (the bookmarks key), `/` passages of text (the search key).
 PREFIXES = {"#": "chapter", "*": "scene", "'": "bookmark", "/": "text"}
-KIND_ORDER = {"chapter": 0, "scene": 1, "bookmark": 2, "text": 3, "book": 4}
+# A part of the front or end matter ranks as a chapter: by its title, then in book order.
+KIND_ORDER = {"chapter": 0, "section": 0, "scene": 1, "bookmark": 2, "text": 3, "book": 4}
 BROWSE_LIMIT = 2000  # entries listed for an empty query
 TITLE_SHOWN = 70.0  # a chapter title matching this well joins the mixed list
 BOOKMARK_SHOWN = 60.0
@@ -79,6 +83,7 @@ class BookFinder:
         self._marks: list[tuple[Bookmark, int]] | None = None
         self.hits = HitMaker(book)
         self._processed_titles: list[str] | None = None
+        self._parts: list[MatterPart] | None = None
         self.places = NumberedPlaces(book, self.hits)
         self._breaks: PageBreaks | None = None  # how the preview draws scene breaks
 
@@ -150,6 +155,8 @@ class BookFinder:
                 found = self._chapters(text, kind, scored_scenes=scenes)
             else:
                 found += scenes
+        if kind in (None, "chapter"):
+            found += self._sections(text)
         if kind in (None, "bookmark"):
             found += self._bookmarks(text, kind)
         if self.index is None and kind in (None, "text"):
@@ -209,6 +216,18 @@ class BookFinder:
             score = max(title_score, 0.9 * best_scene.get(chapter.index, 0.0))
             if title_score >= TITLE_SHOWN or (kind == "chapter" and score >= CHAPTER_SHOWN):
                 hits.append(self.hits.chapter(chapter, score, text))
+        return hits
+
+    def _sections(self, text: str) -> list[Hit]:
+        """The parts of the front and end matter whose names match as a chapter's title must
+        (`etymology` finds Moby-Dick's Etymology, above the Cetology chapter)."""
+        if self._parts is None:
+            self._parts = matter_parts(self.book, FRONT) + matter_parts(self.book, END)
+        hits = []
+        for part in self._parts:
+            score = title_similarity(text, part.name)
+            if score >= TITLE_SHOWN:
+                hits.append(self.hits.section(part, score, text))
         return hits
 
     def _titles(self) -> list[str]:
@@ -328,5 +347,8 @@ class BookFinder:
             breaks=self._breaks,
         )
         chapter, scene = hit.chapter, hit.scene
-        title = self.hits.where(chapter, scene, self.book.line_of(hit.focus))
+        if hit.kind == "section":
+            title = hit.detail  # `Front matter · line 28`
+        else:
+            title = self.hits.where(chapter, scene, self.book.line_of(hit.focus))
         return Preview(title, body, spans, styles)

@@ -1,4 +1,5 @@
-"""What the finder returns: hits (chapters, scenes, bookmarks, passages) and previews."""
+"""What the finder returns: hits (chapters, named parts of the front and end matter, scenes,
+bookmarks, passages) and previews."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rapidfuzz.utils import default_process
 from tui.book.anchor import Bookmark
 from tui.book.heading_text import quoted_text
 from tui.book.model import Book, Chapter, Scene, titled
+from tui.book.section_names import MatterPart
 from tui.finder.excerpts import excerpt, highlight, matched_words, passage_start
 from tui.finder.rank import SceneScore
 from tui.finder.tokens import chapter_names, words
@@ -25,7 +27,7 @@ JOINED_TITLE = 95
 class Hit:
     """One result: where it leads, what to show, and how well it matched (0..100)."""
 
-    kind: str  # chapter, scene, bookmark, text (and book in the library)
+    kind: str  # chapter, section (of front or end matter), scene, bookmark, text (and book)
     label: str
     score: float
     offset: int | None = None  # character offset in book.text that Enter jumps to
@@ -169,6 +171,21 @@ class HitMaker:
             chapter_name=name,
             label_spans=highlight(title, set(), words(query)),
             detail=f"{name} · {scenes} scene{'s' if scenes != 1 else ''}",
+        )
+
+    def section(self, part: MatterPart, score: float, query: str = "") -> Hit:
+        """A part of the front or end matter by its name (`Etymology`); Enter goes to its
+        heading, and under it is where it is (`Front matter · line 28`)."""
+        line = self.book.line_of(part.para)
+        return Hit(
+            "section",
+            part.name,
+            score,
+            offset=self.book.starts[part.para],
+            para=part.para,
+            focus=part.para,
+            label_spans=highlight(part.name, set(), words(query)),
+            detail=f"{part.where} · line {line}" if line else part.where,
         )
 
     def bookmark(self, mark: Bookmark, offset: int, score: float, query: str = "") -> Hit:

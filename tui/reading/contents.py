@@ -1,21 +1,25 @@
-"""A book's contents as a list: each chapter, and under it its scenes, with where each lands."""
+"""A book's contents as a list: the front matter's parts, each chapter and under it its scenes,
+then the end matter's parts, with where each lands."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from tui.book.model import Book, ParaKind, Scene, scene_top, titled
+from tui.book.section_names import END, FRONT, matter_parts
 
 
 @dataclass(frozen=True, slots=True)
 class ContentsRow:
-    """One line of the contents: a chapter (depth 0) or one of its scenes (depth 1)."""
+    """One line of the contents: a chapter (depth 0) or one of its scenes (depth 1), or a part
+    of the front or end matter (depth 0, ``matter`` saying which)."""
 
     depth: int
     title: str
     para: int  # the paragraph a jump there shows first
     start: int  # the first paragraph it holds
     end: int  # one past the last
+    matter: str | None = None  # FRONT or END for a part of the front or end matter
 
 
 def _scene_title(scene: Scene) -> str:
@@ -23,11 +27,21 @@ def _scene_title(scene: Scene) -> str:
     return titled(f"Scene {scene.index + 1}", scene.description())
 
 
+def _matter_rows(book: Book, where: str) -> list[ContentsRow]:
+    """The parts of the front or end matter, each by its heading (`Etymology`) or the name
+    the status line gives it (`Title page`, `Licence`)."""
+    return [
+        ContentsRow(0, part.name, part.para, part.para, part.end, where)
+        for part in matter_parts(book, where)
+    ]
+
+
 def contents_rows(book: Book) -> list[ContentsRow]:
-    """Every chapter (with its part, in a book in parts: `PART II · CHAPTER I: …`), and under
-    a chapter of two scenes or more, each scene. A scene after an ornament lands on the
-    ornament, as `]` does, so the break is seen."""
-    rows = []
+    """The front matter's parts; every chapter (with its part, in a book in parts: `PART II ·
+    CHAPTER I: …`), and under a chapter of two scenes or more, each scene; then the end
+    matter's parts. A scene after an ornament lands on the ornament, as `]` does, so the
+    break is seen."""
+    rows = _matter_rows(book, FRONT)
     for chapter in book.chapters:
         title = " ".join(chapter.full_title.split()) or f"Chapter {chapter.index + 1}"
         rows.append(ContentsRow(0, title, chapter.start, chapter.start, chapter.end))
@@ -40,12 +54,13 @@ def contents_rows(book: Book) -> list[ContentsRow]:
             elif land > 0 and book.kinds[land - 1] == ParaKind.BREAK:
                 land -= 1
             rows.append(ContentsRow(1, _scene_title(scene), land, scene.start, scene.end))
-    return rows
+    return rows + _matter_rows(book, END)
 
 
 def current_row(rows: list[ContentsRow], para: int) -> int | None:
-    """The row of the place at ``para``: its scene when listed, else its chapter; before the
-    first chapter the first row, after the last the last; None for a book without chapters."""
+    """The row of the place at ``para``: its scene when listed, else its chapter or part of
+    the front or end matter; before the first row the first, after the last the last; None
+    for an empty list."""
     found = None
     last_before = 0
     for index, row in enumerate(rows):

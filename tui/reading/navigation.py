@@ -5,11 +5,18 @@ from __future__ import annotations
 import bisect
 from typing import Literal
 
-from tui.book.model import Book, ParaKind
+from tui.book.model import Book, ParaKind, Section
+from tui.book.section_names import headed_name
 
 LandingKind = Literal["scene", "chapter"]
 # How far below the top `past_notes` looks for notes (a heading and a label may come first).
 NOTES_NEAR = 4
+# Front matter a chapter move skips though it has a heading: a title page's is the book's
+# title, a contents page is not read as a chapter is.
+NOT_READ_BEFORE = frozenset({"title", "cover", "work_title", "metadata", "work_header", "toc"})
+# End matter a reader goes on to from the last chapter, when it has a heading: the author's
+# afterword or notes, not a licence, a colophon or a list of other books.
+READ_AFTER = frozenset({"afterword", "end_notes", "notes", "author_note"})
 
 
 def scene_landings(book: Book) -> list[int]:
@@ -32,9 +39,21 @@ def scene_landings(book: Book) -> list[int]:
     return sorted(p for p in landings if 0 <= p < len(book))
 
 
+def _read_like_chapters(book: Book) -> list[Section]:
+    """The front and end matter a chapter move stops at: front matter named by a heading of
+    its own (the Etymology and Extracts before Moby-Dick's first chapter), and an afterword or
+    notes so named after the last chapter."""
+    front = [s for s in book.front_matter if s.kind not in NOT_READ_BEFORE]
+    end = [s for s in book.end_matter if s.kind in READ_AFTER]
+    return [s for s in (*front, *end) if headed_name(book, s) is not None]
+
+
 def chapter_landings(book: Book) -> list[int]:
-    """The first paragraph of each chapter, in order."""
-    return sorted({c.start for c in book.chapters if 0 <= c.start < len(book)})
+    """The first paragraph of each chapter, and the heading of each part of the front or end
+    matter read as a chapter is (`_read_like_chapters`), in order."""
+    starts = {c.start for c in book.chapters}
+    starts.update(s.heading for s in _read_like_chapters(book) if s.heading is not None)
+    return sorted(p for p in starts if 0 <= p < len(book))
 
 
 def next_landing(landings: list[int], para: int) -> int | None:

@@ -1,4 +1,5 @@
-"""The contents: chapters and their scenes, the current place selected; Enter jumps there."""
+"""The contents: front matter, chapters and their scenes, end matter, the current place
+selected; Enter jumps there."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ class ContentsOptions(SafeOptionList, inherit_bindings=False):
 class ContentsScreen(
     FollowsTheTerminal, DismissesOnce, ModalScreen[int | None], inherit_bindings=False
 ):
-    """Lists the chapters, and under each its scenes; dismisses with the paragraph to show."""
+    """Lists the front matter's parts, the chapters and under each its scenes, and the end
+    matter's parts (dimmed, as they are not the story); dismisses with the paragraph to show."""
 
     BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Close")]
     DEFAULT_CSS = """
@@ -74,7 +76,9 @@ class ContentsScreen(
         options = []
         for row in self.rows:
             text = Text(no_wrap=True, overflow="ellipsis")
-            if row.depth == 0:
+            if row.matter is not None:
+                text.append(neutralise(row.title), style="dim")
+            elif row.depth == 0:
                 text.append(neutralise(row.title), style="bold")
             else:
                 text.append("  " + neutralise(row.title))

@@ -10,7 +10,15 @@ from textual.binding import BindingType
 from tui.ui.widgets.safe_input import SafeInput
 from tui.ui.widgets.selection import ReversibleOptionList
 
-KIND_MARKS = {"chapter": "#", "scene": "*", "bookmark": "'", "text": "/", "book": "•"}
+# A part of the front or end matter is marked as a chapter is: `#` finds both.
+KIND_MARKS = {
+    "chapter": "#",
+    "section": "#",
+    "scene": "*",
+    "bookmark": "'",
+    "text": "/",
+    "book": "•",
+}
 
 RESULT_ROWS = 20  # the most rows of hits shown, on a tall screen
 PREVIEW_ROWS = 9  # the preview's rule and its lines, when there is room

@@ -1,0 +1,120 @@
+"""The contents and chapter moves reach the front and end matter by name (Moby-Dick's
+Etymology and Extracts, a Standard Ebooks colophon, Gutenberg's licence)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.book.formats import open_book
+from tui.book.model import Book
+from tui.book.section_names import heading_name
+from tui.reading.contents import contents_rows, current_row
+from tui.reading.navigation import chapter_landings, landing
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+
+
+@pytest.fixture(scope="module")
+def moby() -> Book:
+    return open_book(str(REAL / "idpf_moby_dick.epub"))
+
+
+def test_the_front_matter_is_listed_by_its_headings_before_the_chapters(moby: Book) -> None:
+    rows = contents_rows(moby)
+    first_chapter = next(n for n, row in enumerate(rows) if row.matter is None)
+    assert [row.title for row in rows[:first_chapter]] == [
+        "Title page",
+        "Original Transcriber’s Notes",
+        "Etymology",
+        "Extracts (Supplied by a Sub-Sub-Librarian)",
+    ]
+    assert rows[first_chapter].title == "Chapter 1. Loomings."
+    assert all(row.matter == "Front matter" for row in rows[:first_chapter])
+    extracts = rows[first_chapter - 1]
+    assert moby.paragraph(extracts.para).startswith("EXTRACTS")  # Enter shows its heading
+
+
+def test_the_end_matter_follows_the_last_chapter(moby: Book) -> None:
+    rows = contents_rows(moby)
+    last_chapter = max(n for n, row in enumerate(rows) if row.matter is None and row.depth == 0)
+    assert rows[last_chapter].title == "Epilogue"
+    assert all(row.matter == "End matter" for row in rows[last_chapter + 1 :])
+    assert rows[last_chapter + 1 :]  # the Gutenberg pages after the story are listed
+
+
+def test_the_place_in_the_front_matter_selects_its_row(moby: Book) -> None:
+    rows = contents_rows(moby)
+    titles = [row.title for row in rows]
+    extracts = rows[titles.index("Extracts (Supplied by a Sub-Sub-Librarian)")]
+    assert current_row(rows, extracts.para + 5) == titles.index(extracts.title)
+    chapter_one = rows[titles.index("Chapter 1. Loomings.")]
+    assert current_row(rows, chapter_one.para) == titles.index("Chapter 1. Loomings.")
+    assert current_row(rows, 0) == 0  # the title page
+
+
+def test_standard_ebooks_imprint_colophon_and_uncopyright_are_listed() -> None:
+    book = open_book(str(REAL / "se_sherlock_holmes.epub"))
+    matter = [(row.matter, row.title) for row in contents_rows(book) if row.matter]
+    assert matter == [
+        ("Front matter", "Title page"),
+        ("Front matter", "Imprint"),
+        ("End matter", "Colophon"),
+        ("End matter", "Uncopyright"),
+    ]
+
+
+def test_gutenbergs_licence_is_the_last_row_of_a_text_file() -> None:
+    book = open_book(str(REAL / "pg_dracula.txt.gz"))
+    rows = contents_rows(book)
+    assert [row.title for row in rows[-3:]] == ["The end", "Notes", "Licence"]
+    assert book.paragraph(rows[-1].para).startswith("***")  # Gutenberg's end line
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("ETYMOLOGY.", "Etymology"),
+        (
+            "EXTRACTS (Supplied by a Sub-Sub-Librarian).",
+            "Extracts (Supplied by a Sub-Sub-Librarian)",
+        ),
+        ("Original Transcriber’s Notes:", "Original Transcriber’s Notes"),
+        ("A NOTE ON THE TEXT", "A Note on the Text"),
+        ("PART IV", "Part IV"),
+        ("Imprint", "Imprint"),
+    ],
+)
+def test_a_heading_in_capitals_is_named_as_a_title(heading: str, name: str) -> None:
+    assert heading_name(heading) == name
+
+
+def test_previous_chapter_from_chapter_one_goes_to_the_extracts(moby: Book) -> None:
+    landings = chapter_landings(moby)
+    chapter_one = moby.chapters[0].start
+    back = landing(landings, "chapter", False, chapter_one, chapter_one, final=True)
+    assert isinstance(back, int) and moby.paragraph(back).startswith("EXTRACTS")
+    again = landing(landings, "chapter", False, back, back, final=True)
+    assert isinstance(again, int) and moby.paragraph(again) == "ETYMOLOGY."
+
+
+def test_a_title_page_or_contents_is_not_a_chapter_stop(moby: Book) -> None:
+    stops = {moby.paragraph(p) for p in chapter_landings(moby) if p < moby.chapters[0].start}
+    assert stops == {
+        "Original Transcriber’s Notes:",
+        "ETYMOLOGY.",
+        "EXTRACTS (Supplied by a Sub-Sub-Librarian).",
+    }
+    assert not [p for p in chapter_landings(moby) if p >= moby.chapters[-1].end]
+
+
+def test_next_chapter_goes_on_to_endnotes_but_not_to_a_colophon() -> None:
+    time_machine = open_book(str(REAL / "se_the_time_machine.epub"))
+    last = time_machine.chapters[-1].start
+    after = landing(chapter_landings(time_machine), "chapter", True, last, last, final=True)
+    assert isinstance(after, int) and time_machine.paragraph(after) == "Endnotes"
+    sherlock = open_book(str(REAL / "se_sherlock_holmes.epub"))
+    last = sherlock.chapters[-1].start
+    after = landing(chapter_landings(sherlock), "chapter", True, last, last, final=True)
+    assert after == "No next chapter"
