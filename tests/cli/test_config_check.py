@@ -232,7 +232,9 @@ def test_file_that_is_not_utf8(tmp_path, capsys) -> None:
     path.write_bytes(b'theme = "\xff"\n')
     assert main(["config", "check", "--config", str(path)]) == 1
     assert capsys.readouterr().out == (
-        f"{path}: is not UTF-8 text; save it as UTF-8. Using the default settings for now.\n"
+        f'{path}:1:10: is not UTF-8 text: the byte 0xFF ("ÿ" in Latin-1) here is not UTF-8. '
+        "Save the file as UTF-8 (your editor's encoding choice when saving). Using the default "
+        "settings for now.\n"
     )
 
 

@@ -44,7 +44,6 @@ def delivered(sequence: str) -> str:
         ("}", "}"),
         ("'", "'"),
         (" ", "space"),
-        (" ", " "),
         ("\x7f", "backspace"),
         ("\x1b[6~", "pagedown"),
         ("\x1b[6~", "PageDown"),
@@ -151,3 +150,59 @@ def test_keys_are_shown_as_people_know_them() -> None:
     assert display_key("ctrl+right_square_bracket") == "ctrl+]"
     assert display_key("f1") == "F1"
     assert display_keys("space,pagedown,f,ctrl+f") == "Space PgDn f ctrl+f"
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        (" ", '" " is not a key name: write "space"'),
+        ("  ", '"  " is not a key name: write "space"'),
+        ("\t", '"\\t" is not a key name: write "tab"'),
+    ],
+)
+def test_a_blank_key_asks_for_its_name(written: str, message: str) -> None:
+    with pytest.raises(KeyNameError) as caught:
+        normalise_key(written)
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("Ctrl-P", "ctrl+p"),
+        ("ctrl-y", "ctrl+y"),
+        ("<C-p>", "ctrl+p"),
+        ("<C-k>", "ctrl+k"),
+        ("<c-P>", "ctrl+p"),
+        ("C-g", "ctrl+g"),
+        ("^G", "ctrl+g"),
+        ("^[", "escape"),  # ctrl+[ is what the Escape key sends
+        ("M-b", "alt+b"),
+        ("Meta-x", "alt+x"),
+        ("C-M-x", "alt+ctrl+x"),
+        ("<Esc>", "escape"),
+        ("<CR>", "enter"),
+        ("<Space>", "space"),
+        ("<Tab>", "tab"),
+        ("S-Tab", "shift+tab"),
+        ("<S-Tab>", "shift+tab"),
+        ("<PageDown>", "pagedown"),
+        ("<F1>", "f1"),
+        ("<lt>", "less_than_sign"),
+        ("<Bar>", "vertical_line"),
+        ("<C-->", "ctrl+minus"),
+        ("Alt-Shift-Left", "alt+shift+left"),
+    ],
+)
+def test_vim_emacs_and_readline_notations_get_chapbooks_name(written: str, meant: str) -> None:
+    with pytest.raises(KeyNameError) as caught:
+        normalise_key(written)
+    assert str(caught.value) == f'"{written}" is not a key name; did you mean "{meant}"?'
+    assert normalise_key(meant) == meant  # the suggestion itself is a key chapbook binds
+
+
+@pytest.mark.parametrize("written", ["<blorp>", "x-y-z", "Q-x", "<>"])
+def test_what_only_looks_like_a_notation_gets_no_guess(written: str) -> None:
+    with pytest.raises(KeyNameError) as caught:
+        normalise_key(written)
+    assert caught.value.suggestion is None

@@ -155,3 +155,56 @@ def test_a_list_of_keys_points_at_the_item_that_is_not_a_key(tmp_path: Path) -> 
         ),
     ]
     assert settings.keys["search"] == preset_keys("default")["search"]
+
+
+def test_a_blank_key_is_reported_and_the_default_kept(tmp_path: Path) -> None:
+    settings, problems = load(tmp_path, '[keys]\nprev_scene = " "\nnext_scene = "\\t"\n')
+    assert [(p.setting, p.line, p.message) for p in problems] == [
+        ("keys.prev_scene", 2, '" " is not a key name: write "space". Using "[" for now.'),
+        ("keys.next_scene", 3, '"\\t" is not a key name: write "tab". Using "]" for now.'),
+    ]
+    assert settings.keys["prev_scene"] == "left_square_bracket"
+    assert settings.keys["next_scene"] == "right_square_bracket"
+
+
+def test_a_trailing_comma_is_named_with_how_to_write_the_comma_key(tmp_path: Path) -> None:
+    settings, problems = load(tmp_path, '[keys]\nprev_scene = "[,"\n')
+    assert [str(p) for p in problems] == [
+        f"{shown_path(tmp_path / 'settings.toml')}:2: keys.prev_scene: "
+        '"[," has a comma at its end, which makes an empty key name (a comma separates keys): '
+        'remove that comma, or write the comma key as "comma": "[,comma". Using "[" for now.'
+    ]
+    assert settings.keys["prev_scene"] == "left_square_bracket"
+
+
+def test_an_empty_value_still_frees_an_actions_keys(tmp_path: Path) -> None:
+    settings, problems = load(tmp_path, '[keys]\nprev_scene = ""\n')
+    assert problems == [] and settings.keys["prev_scene"] == ""
+
+
+def test_a_key_set_twice_names_it_and_its_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "b4.toml"
+    path.write_text('[keys]\nfind = "ctrl+p"\nfind = "ctrl+t"\n', encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert [p.brief() for p in problems] == [
+        "b4.toml:3:16: not valid TOML: find in [keys] is set twice: first on line 2, again "
+        "here; keep only one of the two. Fix that line; until then chapbook uses the default "
+        "settings."
+    ]
+    assert settings.keys["find"] == "ctrl+p"  # the defaults
+
+
+def test_a_latin1_file_says_where_its_first_bad_byte_is(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.toml"
+    path.write_bytes('[reader]\nscene_ornament = "* é *"\n'.encode("latin-1"))
+    _settings, problems = load_settings(path)
+    assert [p.brief() for p in problems] == [
+        'latin1.toml:2:21: is not UTF-8 text: the byte 0xE9 ("é" in Latin-1) here is not '
+        "UTF-8. Save the file as UTF-8 (your editor's encoding choice when saving). Using the "
+        "default settings for now."
+    ]
+
+
+def test_a_preset_table_in_the_users_file_has_its_line(tmp_path: Path) -> None:
+    _settings, problems = load(tmp_path, 'theme = "nord"\n\n[keymaps.vim]\nline_down = "x"\n')
+    assert [(p.setting, p.line) for p in problems] == [("keymaps", 3)]

@@ -194,7 +194,7 @@ def test_a_file_that_is_not_toml_is_kept_aside_when_the_user_replaces_it(tmp_pat
 def test_a_file_that_is_not_utf8_is_named_so(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     path.write_bytes(b'theme = "caf\xe9"\n')
-    assert draft_for(path).file_problem == "is not UTF-8 text"
+    assert draft_for(path).file_problem == "is not UTF-8 text (line 1, column 13)"
 
 
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch) -> None:

@@ -42,3 +42,14 @@ def test_toml_errors_in_plain_words(text: str, line: int, words: str) -> None:
 def test_an_error_at_the_end_of_the_file_has_no_line() -> None:
     error = words_for("a = [1,\n")
     assert error.line is None and error.where() == "the end of the file"
+
+
+def test_a_name_set_twice_says_which_and_where_first() -> None:
+    text = 'theme = "nord"\n[keys]\nfind = "ctrl+p"\nquit = "q"\n"find" = "ctrl+t"\n'
+    with pytest.raises(tomllib.TOMLDecodeError) as raised:
+        tomllib.loads(text)
+    error = toml_error(raised.value, text)
+    assert (error.line, error.words) == (
+        5,
+        "find in [keys] is set twice: first on line 3, again here; keep only one of the two",
+    )

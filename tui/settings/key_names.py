@@ -192,9 +192,12 @@ def normalise_key(written: str) -> str:
     single printable characters (`?` → `question_mark`, `G` stays `G`). `shift+g` becomes `G`,
     because that is what a terminal sends for Shift+G.
     """
+    if written and not written.strip():
+        # A space typed as itself reads as no key at all in the file: ask for its name.
+        name = "tab" if "\t" in written else "space"
+        shown = written.replace("\t", "\\t")  # as it is written in the TOML file
+        raise KeyNameError(shown, f'is not a key name: write "{name}"')
     text = written if len(written) == 1 else written.strip()
-    if text in (" ", "\t"):
-        return "space" if text == " " else "tab"
     if not text:
         raise KeyNameError(written, "is empty")
     _refuse_sequence(written, text)
@@ -291,9 +294,67 @@ def _normalise_base(written: str, base: str, modifiers: list[str]) -> str:
         return lowered
     if lowered in MODIFIERS:
         raise KeyNameError(written, "is only a modifier: add the key it goes with, as in ctrl+x")
+    if not modifiers:
+        translated = _from_other_notation(base)
+        if translated is not None:
+            raise KeyNameError(written, "is not a key name", translated)
     guess = _suggest_base(base)
     suggestion = "+".join([*modifiers, guess]) if guess else None
     raise KeyNameError(written, "is not a key name", suggestion)
+
+
+# Modifiers as vim (`<C-p>`, `<S-Tab>`), emacs and readline (`C-g`, `M-b`) abbreviate them.
+# Meta is the Alt key in a terminal: both arrive as ESC and the key, which Textual names alt.
+_MODIFIER_LETTERS = {"c": "ctrl", "m": "alt", "a": "alt", "s": "shift", "d": "super", "h": "hyper"}
+# vim's names for keys that Textual names otherwise (`<Bar>`, `<Bslash>`, `<Nul>`).
+_VIM_NAMES = {"bar": "vertical_line", "bslash": "backslash", "nul": "ctrl+@", "kenter": "enter"}
+
+
+def _from_other_notation(text: str) -> str | None:
+    """The key chapbook names, for one written as vim, emacs or readline write keys: `<C-p>`,
+    `Ctrl-P`, `C-M-x`, `^G`, `M-b`, `<Esc>`, `<CR>`, `S-Tab`. None when ``text`` is not
+    written that way, or names no key that way either."""
+    if len(text) == 2 and text[0] == "^":  # caret notation: ^G is ctrl+g, ^? is DEL
+        candidate = "backspace" if text[1] == "?" else f"ctrl+{text[1].lower()}"
+    else:
+        angled = len(text) > 2 and text[0] == "<" and text[-1] == ">"
+        inner = text[1:-1] if angled else text
+        # `C--` is ctrl with the minus key: the last part is the key, even when it is "-".
+        parts = [*inner[:-2].split("-"), "-"] if inner.endswith("--") else inner.split("-")
+        *modifier_parts, base = parts
+        if not base or not (angled or modifier_parts):
+            return None
+        modifiers = [_modifier_named(part) for part in modifier_parts]
+        if None in modifiers:
+            return None
+        key = _key_named(base)
+        if key is None:
+            return None
+        candidate = "+".join([*(m for m in modifiers if m), key])
+    try:
+        return normalise_key(candidate)
+    except KeyNameError as err:  # ^[ is ctrl+[, which arrives as escape
+        return err.suggestion
+
+
+def _modifier_named(part: str) -> str | None:
+    lowered = part.lower()
+    if lowered in _MODIFIER_LETTERS:
+        return _MODIFIER_LETTERS[lowered]
+    if lowered == "meta":
+        return "alt"
+    named = _ALIASES.get(lowered, lowered)
+    return named if named in MODIFIERS else None
+
+
+def _key_named(base: str) -> str | None:
+    if len(base) == 1:
+        return base if base.isprintable() else None
+    lowered = base.lower()
+    named = _VIM_NAMES.get(lowered) or _ALIASES.get(lowered, lowered)
+    if named in NAMED_KEYS or named in _SPECIAL or character_of(named) is not None:
+        return named
+    return None
 
 
 def split_keys(value: str | list[str]) -> list[str]:

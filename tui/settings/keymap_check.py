@@ -86,8 +86,8 @@ def check_key_value(
                     None,
                 )
         written: str | list[str] = value
-    elif isinstance(value, str) and value.strip():
-        written = value
+    elif isinstance(value, str) and value:
+        written = value  # (" " is checked as a key: it names none, and is not a way to unbind)
     elif isinstance(value, str) or (isinstance(value, list) and not value):
         if action in KEEPS_A_KEY:
             return f"names no key, but {action} must keep one: {KEEPS_A_KEY[action]}", None

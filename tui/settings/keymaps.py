@@ -61,13 +61,32 @@ def parse_key_list(value: str | list[str]) -> str:
     keys are kept once.
     """
     keys: list[str] = []
-    for written in split_keys(value):
+    parts = split_keys(value)
+    for number, written in enumerate(parts):
+        if isinstance(value, str) and len(parts) > 1 and not written.strip():
+            raise KeyNameError(value, _empty_between_commas(value, number, len(parts)))
         key = normalise_key(written)
         if key not in keys:
             keys.append(key)
     if not keys:
         raise KeyNameError(str(value), "names no key")
     return ",".join(keys)
+
+
+def _empty_between_commas(value: str, number: int, count: int) -> str:
+    """Why `"[,"` names no key after its comma: the comma separates keys, so the comma key
+    itself has to be written by its name."""
+    if number == count - 1:
+        where = "a comma at its end"
+    elif number == 0:
+        where = "a comma at its start"
+    else:
+        where = "two commas in a row"
+    named = ",".join(part.strip() or "comma" for part in value.split(","))
+    return (
+        f"has {where}, which makes an empty key name (a comma separates keys): remove that "
+        f'comma, or write the comma key as "comma": "{named}"'
+    )
 
 
 def find_clashes(keys: dict[str, str]) -> list[Clash]:

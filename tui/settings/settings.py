@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shlex
 import tomllib
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ from tui.settings.keymap_check import check_keys
 from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
 from tui.settings.schema import NOT_SETTINGS, SCHEMA, sentence
 from tui.settings.spelling import closest_name
-from tui.settings.toml_words import toml_error
+from tui.settings.toml_words import locate, not_utf8, toml_error
 
 TABLES = ("reader", "library", "display")
 
@@ -145,22 +144,22 @@ def read_settings_file(path: Path, *, required: bool) -> tuple[dict[str, Any], s
     except OSError as err:
         reason = f"cannot be read ({(err.strerror or str(err)).lower()})"
         return {}, "", [Problem(path, "", sentence(reason) + _ALL)]
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        reason = "is not UTF-8 text; save it as UTF-8"
-        return {}, "", [Problem(path, "", sentence(reason) + _ALL)]
+    wrong_bytes = not_utf8(raw)
+    if wrong_bytes is not None:
+        problem = Problem(path, "", wrong_bytes.words + _ALL, wrong_bytes.line, wrong_bytes.column)
+        return {}, "", [problem]
+    text = raw.decode("utf-8-sig")
     try:
         return tomllib.loads(text), text, []
     except tomllib.TOMLDecodeError as err:
-        return {}, text, [_syntax_problem(path, err)]
+        return {}, text, [_syntax_problem(path, err, text)]
 
 
 _ALL = " Using the default settings for now."
 
 
-def _syntax_problem(path: Path, err: tomllib.TOMLDecodeError) -> Problem:
-    error = toml_error(err)
+def _syntax_problem(path: Path, err: tomllib.TOMLDecodeError, text: str) -> Problem:
+    error = toml_error(err, text)
     words = error.words if error.line is not None else f"{error.words}, at the end of the file"
     text = f"not valid TOML: {words}. Fix that line; until then chapbook uses the default settings."
     return Problem(path, "", text, error.line, error.column)
@@ -254,38 +253,6 @@ def _suggest_setting(dotted: str) -> str | None:
             return close
     close = closest_name(leaf, list(by_leaf))
     return by_leaf[close] if close else None
-
-
-_HEADER = re.compile(r"^\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
-_ASSIGN = re.compile(
-    r"""^((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*="""
-)
-
-
-def _key_path(written: str) -> str:
-    parts = re.findall(r""""([^"]*)"|'([^']*)'|([A-Za-z0-9_\-]+)""", written)
-    return ".".join("".join(part) for part in parts)
-
-
-def locate(lines: list[str], dotted: str) -> int | None:
-    """The 1-based line in settings.toml where a dotted setting is written, if it can be found."""
-    if not lines or not dotted:
-        return None
-    table = ""
-    for number, line in enumerate(lines, 1):
-        stripped = line.strip()
-        header = _HEADER.match(stripped)
-        if header:
-            table = _key_path(header[1])
-            if table == dotted:
-                return number
-            continue
-        assign = _ASSIGN.match(stripped)
-        if assign:
-            key = _key_path(assign[1])
-            if (f"{table}.{key}" if table else key) == dotted:
-                return number
-    return None
 
 
 __all__ = [

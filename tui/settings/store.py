@@ -21,7 +21,7 @@ from tui.settings.key_names import KeyNameError
 from tui.settings.keymaps import action_ids, parse_key_list, preset_keys, preset_names
 from tui.settings.schema import SCHEMA
 from tui.settings.settings import Settings, default_settings
-from tui.settings.toml_words import toml_error
+from tui.settings.toml_words import not_utf8, toml_error
 
 LOCK_TIMEOUT = 10.0  # seconds to wait for another chapbook that is saving its settings
 
@@ -76,12 +76,14 @@ class BrokenSettingsFile(Exception):
 
 def _why_not_toml(raw: bytes) -> str | None:
     """Why these bytes are not a settings file chapbook can read; None when they are."""
+    wrong_bytes = not_utf8(raw)
+    if wrong_bytes is not None:
+        return f"is not UTF-8 text ({wrong_bytes.where()}, column {wrong_bytes.column})"
+    text = raw.decode("utf-8-sig")
     try:
-        tomllib.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        return "is not UTF-8 text"
+        tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        error = toml_error(err)
+        error = toml_error(err, text)
         return f"is not valid TOML ({error.where()}: {error.words})"
     return None
 

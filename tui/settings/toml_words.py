@@ -1,8 +1,10 @@
-"""Python's TOML errors (`Cannot declare ('keys',) twice`) in plain words, with their line."""
+"""Python's TOML errors (`Cannot declare ('keys',) twice`) in plain words, with their line, and
+where in settings.toml each name is written."""
 
 from __future__ import annotations
 
 import ast
+import codecs
 import re
 import tomllib
 from collections.abc import Callable
@@ -115,8 +117,9 @@ _WORDINGS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
 ]
 
 
-def toml_error(err: tomllib.TOMLDecodeError) -> TomlError:
-    """``err`` in plain words, with its line and column when tomllib gave them."""
+def toml_error(err: tomllib.TOMLDecodeError, text: str = "") -> TomlError:
+    """``err`` in plain words, with its line and column when tomllib gave them; with the
+    file's ``text``, a name set twice also says which, and where it was set first."""
     message = str(err)
     line = column = None
     place = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
@@ -125,6 +128,11 @@ def toml_error(err: tomllib.TOMLDecodeError) -> TomlError:
         message = message[: place.start()]
     else:
         message = re.sub(r"\s*\(at end of document\)$", "", message)
+    lines = text.splitlines()
+    if lines and line is not None and message == "Cannot overwrite a value":
+        twice = _set_twice(lines, line)
+        if twice:
+            return TomlError(twice, line, column)
     for pattern, words in _WORDINGS:
         found = re.fullmatch(pattern, message)
         if found:
@@ -132,4 +140,80 @@ def toml_error(err: tomllib.TOMLDecodeError) -> TomlError:
     return TomlError(message[:1].lower() + message[1:], line, column)
 
 
-__all__ = ["TomlError", "toml_error"]
+_HEADER = re.compile(r"^\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+_ASSIGN = re.compile(
+    r"""^((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*="""
+)
+
+
+def _key_path(written: str) -> str:
+    parts = re.findall(r""""([^"]*)"|'([^']*)'|([A-Za-z0-9_\-]+)""", written)
+    return ".".join("".join(part) for part in parts)
+
+
+def _names_by_line(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line, dotted name, its table) of each [table] header and each name = value."""
+    found: list[tuple[int, str, str]] = []
+    table = ""
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        header = _HEADER.match(stripped)
+        if header:
+            table = _key_path(header[1])
+            found.append((number, table, table))
+            continue
+        assign = _ASSIGN.match(stripped)
+        if assign:
+            key = _key_path(assign[1])
+            found.append((number, f"{table}.{key}" if table else key, table))
+    return found
+
+
+def locate(lines: list[str], dotted: str) -> int | None:
+    """The 1-based line in settings.toml where a dotted setting is written, if it can be found;
+    for a table, its first header (`[keymaps.vim]` is where the table keymaps begins)."""
+    if not lines or not dotted:
+        return None
+    for number, name, _table in _names_by_line(lines):
+        if name == dotted or name.startswith(dotted + "."):
+            return number
+    return None
+
+
+def _set_twice(lines: list[str], line: int) -> str | None:
+    """What tomllib's `Cannot overwrite a value` at ``line`` means: which name is set again,
+    and the line where it was set first."""
+    here = next(((name, table) for n, name, table in _names_by_line(lines) if n == line), None)
+    if here is None:
+        return None
+    dotted, table = here
+    first = locate(lines, dotted)
+    if first is None or first >= line:
+        return None
+    name = dotted.removeprefix(f"{table}.") if table else dotted
+    where = f"{name} in [{table}]" if table else name
+    return f"{where} is set twice: first on line {first}, again here; keep only one of the two"
+
+
+def not_utf8(raw: bytes) -> TomlError | None:
+    """Where the first byte that is not UTF-8 is in a settings file, and what to do; None when
+    the file is UTF-8 (a byte-order mark is allowed)."""
+    body = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as err:
+        before = body[: err.start]
+        line_start = before.rfind(b"\n") + 1
+        column = len(before[line_start:].decode("utf-8")) + 1
+        byte = body[err.start]
+        legacy = bytes([byte]).decode("cp1252", errors="replace")
+        named = f' ("{legacy}" in Latin-1)' if legacy.isprintable() and legacy != "\ufffd" else ""
+        words = (
+            f"is not UTF-8 text: the byte 0x{byte:02X}{named} here is not UTF-8. Save the file "
+            "as UTF-8 (your editor's encoding choice when saving)."
+        )
+        return TomlError(words, before.count(b"\n") + 1, column)
+    return None
+
+
+__all__ = ["TomlError", "locate", "not_utf8", "toml_error"]
