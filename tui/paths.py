@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from unicodedata import east_asian_width
 
@@ -25,6 +26,16 @@ def state_dir() -> Path:
     """`$XDG_STATE_HOME/chapbook` (or the platform's equivalent): crash logs, and history kept
     across runs."""
     return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
+def scratch_dir() -> Path:
+    """Where chapbook keeps short-lived files (the text of a compressed book opened in
+    `$PAGER`): `$XDG_RUNTIME_DIR/chapbook`, private to the user and emptied at logout, or
+    `$XDG_CACHE_HOME/chapbook` where there is no runtime directory."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime).is_dir():
+        return Path(runtime) / APP_NAME
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def settings_path() -> Path:

@@ -74,7 +74,7 @@ async def test_the_help_keeps_the_default_order_whatever_keys_were_changed(
     changed = app_with(
         book_path,
         'keymap = "vim"\n[keys]\nline_down = "j,n"\nline_up = "k,p"\npage_down = "space,z"\n'
-        'page_up = "b,w"\nopen_external = "O"\nlibrary = "ctrl+l"\nsearch_next = "ctrl+n"\n'
+        'page_up = "b,w"\nopen_external = "O"\nlibrary = "alt+l"\nsearch_next = "ctrl+n"\n'
         'search_prev = "N"\n',
     )
     changed_order = await help_descriptions(changed)

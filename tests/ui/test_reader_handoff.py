@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import os
 import time
 from pathlib import Path
@@ -23,6 +24,7 @@ from tmux_term import CHAPBOOK, START, TMUX_TESTS, TmuxTerminal, chapbook_env, t
 from tui.ui.screens.reader_handoff import external_command
 
 SIZE = (80, 24)
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 
 
 def test_the_command_is_pager_then_editor_then_less() -> None:
@@ -60,6 +62,97 @@ async def test_open_external_runs_the_pager_at_the_top_line_and_comes_back(
         await pilot.pause()
         assert (tmp_path / "called").read_text().split() == [f"+{line}", str(book)]
         assert app.screen is screen and shown_rows(screen) == before
+
+
+def copying_pager(tmp_path: Path) -> Path:
+    """A $PAGER that keeps what it was given to show, and its arguments."""
+    return fake_pager(tmp_path, f'cp "$2" {tmp_path / "shown"}; ls -l "$2" > {tmp_path / "mode"}')
+
+
+async def open_in_pager_at_chapter(pilot, screen, chapters: int) -> int:
+    """Go `chapters` chapters on, press o; the paragraph that was on top."""
+    await pilot.press(*["right_curly_bracket"] * chapters)
+    top = screen.view.pager.top_para()
+    await pilot.press("o")
+    await pilot.pause()
+    return top
+
+
+@pytest.mark.parametrize("run_dir", [True, False])
+async def test_a_compressed_book_opens_as_its_text_at_the_same_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_dir: bool
+) -> None:
+    """`o` on NAME.txt.gz: the pager shows the text, not gzip bytes, at the line on top; the
+    copy lives in the user's runtime (or cache) folder and is gone afterwards."""
+    text = story(chapters=4, scenes=3, paras=6)
+    book = tmp_path / "lantern.txt.gz"
+    book.write_bytes(gzip.compress(text.encode("utf-8")))
+    if run_dir:
+        (tmp_path / "run").mkdir(mode=0o700)
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
+        folder = tmp_path / "run" / "chapbook"
+    else:
+        monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+        folder = Path(os.environ["XDG_CACHE_HOME"]) / "chapbook"
+    monkeypatch.setenv("PAGER", str(copying_pager(tmp_path)))
+    app = reader_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+        top = await open_in_pager_at_chapter(pilot, screen, 2)
+        line, shown = (tmp_path / "called").read_text().split()
+        assert Path(shown).parent == folder and shown.endswith(".txt")
+        assert line == f"+{screen.book.line_of(top)}"
+        assert (tmp_path / "shown").read_text(encoding="utf-8") == text
+        assert text.splitlines()[int(line[1:]) - 1].startswith("Chapter 2")
+        assert (tmp_path / "mode").read_text().startswith("-r--------")  # read-only, private
+        assert list(folder.iterdir()) == []  # deleted once the pager is done
+        assert notices(app)[-1] == (
+            "lantern.txt.gz is compressed, so pager.sh showed a copy of its text, now deleted "
+            "(changes to it are not kept)"
+        )
+        assert app.screen is screen
+
+
+async def test_an_epub_opens_as_the_text_chapbook_made_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PAGER", str(copying_pager(tmp_path)))
+    app = reader_app(REAL / "pg_alice_epub3.epub")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+        top = await open_in_pager_at_chapter(pilot, screen, 3)
+        line = int((tmp_path / "called").read_text().split()[0][1:])
+        shown = (tmp_path / "shown").read_text(encoding="utf-8").splitlines()
+        # The line the pager opens at starts the paragraph that was on top in the reader.
+        assert shown[line - 1] and screen.book.raw(top).startswith(shown[line - 1])
+        assert not shown[0].startswith("PK")  # text, not the zip
+        assert notices(app)[-1].startswith(
+            "pg_alice_epub3.epub is an EPUB (a zip of web pages), so pager.sh showed a copy "
+            "of its text, now deleted"
+        )
+
+
+async def test_no_room_for_the_copy_says_so_and_runs_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = tmp_path / "lantern.txt.gz"
+    book.write_bytes(gzip.compress(story(chapters=2, scenes=2, paras=3).encode("utf-8")))
+    (tmp_path / "run").mkdir(mode=0o700)
+    (tmp_path / "run" / "chapbook").write_text("a file where the folder would be")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
+    monkeypatch.setenv("PAGER", str(copying_pager(tmp_path)))
+    app = reader_app(book)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert not (tmp_path / "called").exists()
+        assert notices(app)[-1] == (
+            f"lantern.txt.gz is compressed, and its text could not be put in "
+            f"{tmp_path / 'run' / 'chapbook'} for the pager: File exists"
+        )
 
 
 async def test_a_file_changed_in_the_editor_is_read_again_at_the_same_place(

@@ -69,6 +69,7 @@ ACTIONS: dict[str, Action] = {
     "info": Action("About this book and the place"),
     "suspend": Action("Suspend to the shell (fg comes back)"),
     "open_external": Action("Open the file in $PAGER or $EDITOR"),
+    "redraw": Action("Redraw the whole screen", show=False),
     # everywhere
     "find": Action("Find a scene, chapter or passage", priority=True),
     "library": Action("Library"),

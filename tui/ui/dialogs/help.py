@@ -93,6 +93,8 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("line_down", "scroll_down", "Scroll down", show=False),
         binding("line_up", "scroll_up", "Scroll up", show=False),
+        binding("half_page_down", "half_page_down", "Half a page down", show=False),
+        binding("half_page_up", "half_page_up", "Half a page up", show=False),
         binding("page_down", "page_down", "Page down", show=False),
         binding("page_up", "page_up", "Page up", show=False),
         binding("top", "scroll_home", "Top", show=False),
@@ -149,6 +151,17 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
 
     def action_scroll_up(self) -> None:
         self._list().scroll_up(animate=False)
+
+    def action_half_page_down(self) -> None:
+        listing = self._list()
+        listing.scroll_to(y=listing.scroll_y + self._half_page(), animate=False)
+
+    def action_half_page_up(self) -> None:
+        listing = self._list()
+        listing.scroll_to(y=listing.scroll_y - self._half_page(), animate=False)
+
+    def _half_page(self) -> int:
+        return max(1, self._list().scrollable_content_region.height // 2)
 
     def action_page_down(self) -> None:
         self._list().scroll_page_down(animate=False)

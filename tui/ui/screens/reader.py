@@ -383,6 +383,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def action_open_external(self) -> None:
         self.handoff.open_external()
 
+    def action_redraw(self) -> None:
+        self.view.redraw()
+
     # -- other screens and leaving ---------------------------------------------------------------
     def from_library(self) -> bool:
         return self.leaving.from_library()

@@ -1,15 +1,22 @@
-"""The reader hands the terminal over: to the shell (ctrl+z) or to `$PAGER` / `$EDITOR`."""
+"""The reader hands the terminal over: to the shell (ctrl+z) or to `$PAGER` / `$EDITOR` (a
+compressed book or an EPUB as a copy of its text)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import subprocess
+import tempfile
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from textual.app import SuspendNotSupported
 
-from tui.book.loader import safe_name
+from tui.book.formats import book_kind
+from tui.book.loader import is_compressed, safe_name
+from tui.book.model import Book
+from tui.paths import scratch_dir
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.terminal.handover import shell_to_return_to
 
@@ -21,6 +28,47 @@ def external_command(environ: Mapping[str, str], path: str, line: int) -> list[s
     """`$PAGER +LINE FILE` (or `$EDITOR`, or less): both take `+N` for the line to start at."""
     program = environ.get("PAGER") or environ.get("EDITOR") or FALLBACK_PAGER
     return [*shlex.split(program), f"+{max(1, line)}", path]
+
+
+# Longest part of a book's file name kept in the name of its text copy (the pager shows it).
+COPY_NAME = 40
+
+
+def why_a_copy(path: str) -> str | None:
+    """Why `$PAGER` is given a copy of the book's text rather than the file itself (it could
+    not show the file: compressed, or markup whose text chapbook made); None for a plain file."""
+    kind = book_kind(path)
+    if kind == "epub":
+        return "is an EPUB (a zip of web pages)"
+    if kind == "html":
+        return "is a web page"
+    if is_compressed(path):
+        return "is compressed"
+    return None
+
+
+def write_text_copy(book: Book, path: str, folder: Path) -> Path:
+    """The book's text as UTF-8 in a new file of its own in ``folder`` (made private to the
+    user), read-only, so that an editor warns before a change that would not be kept."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    name = Path(path).name.split(".")[0][:COPY_NAME] or "book"
+    fd, copy = tempfile.mkstemp(prefix=f"{name}-", suffix=".txt", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(book.text)
+        os.chmod(copy, 0o400)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(copy)
+        raise
+    return Path(copy)
+
+
+def line_in_text(book: Book, para: int) -> int:
+    """The 1-based line of ``book.text`` that paragraph ``para`` starts on."""
+    if not 0 <= para < len(book):
+        return 1
+    return book.text.count("\n", 0, book.starts[para]) + 1
 
 
 class HandoffFlow:
@@ -47,13 +95,33 @@ class HandoffFlow:
     def open_external(self) -> None:
         host, session = self.host, self.host.session
         pager = host.view.pager
-        if session.book is None or pager is None:
+        book = session.book
+        if book is None or pager is None:
             host.notify("Still opening the book…", timeout=2)
             return
         self.save_now()
-        line = session.book.line_of(pager.top_para()) or 1
-        command = external_command(os.environ, str(session.path), line)
-        before = _changed_at(str(session.path))
+        path = str(session.path)
+        name = safe_name(Path(path).name)
+        reason = why_a_copy(path)
+        copy: Path | None = None
+        if reason is None:
+            target, line = path, book.line_of(pager.top_para()) or 1
+        else:
+            try:
+                copy = write_text_copy(book, path, scratch_dir())
+            except OSError as err:
+                folder = safe_name(scratch_dir())
+                host.notify(
+                    f"{name} {reason}, and its text could not be put in {folder} for the "
+                    f"pager: {err.strerror or err}",
+                    severity="error",
+                    timeout=6,
+                )
+                return
+            target, line = str(copy), line_in_text(book, pager.top_para())
+        command = external_command(os.environ, target, line)
+        program = safe_name(Path(command[0]).name)
+        before = _changed_at(path)
         try:
             # The driver hands the terminal over with care (`tui.ui.terminal.handover`):
             # interrupts typed at the program pass, and what it left unread is dropped.
@@ -63,10 +131,21 @@ class HandoffFlow:
             host.notify("This terminal cannot hand over to another program", timeout=3)
             return
         except OSError as err:
-            name = safe_name(command[0])
-            host.notify(f"Cannot run {name}: {err.strerror or err}; set $PAGER", timeout=5)
+            host.notify(
+                f"Cannot run {safe_name(command[0])}: {err.strerror or err}; set $PAGER", timeout=5
+            )
             return
-        if _changed_at(str(session.path)) != before:
+        finally:
+            if copy is not None:
+                with contextlib.suppress(OSError):
+                    copy.unlink()
+        if copy is not None:
+            host.notify(
+                f"{name} {reason}, so {program} showed a copy of its text, now deleted "
+                "(changes to it are not kept)",
+                timeout=6,
+            )
+        elif _changed_at(path) != before:
             # Changed in the editor: read it again, at the place saved (the nearest one).
             host.app.switch_screen(host.app.screens.reader(session.path))
 

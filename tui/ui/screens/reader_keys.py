@@ -45,6 +45,7 @@ READER_BINDINGS: list[BindingType] = [
     binding("info"),
     binding("suspend"),
     binding("open_external"),
+    binding("redraw"),
     binding("library"),
     binding("settings"),
     binding("help", description="Keys"),

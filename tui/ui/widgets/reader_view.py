@@ -165,6 +165,11 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
             self._drawn.clear()
             self.call_after_refresh(self._repaint_screen)
 
+    def redraw(self) -> None:
+        """Send every cell of the screen to the terminal again (ctrl+l): what it shows may
+        have been garbled, and only changed cells are sent otherwise."""
+        self._repaint_screen()
+
     def _repaint_screen(self) -> None:
         self._drawn.clear()
         self.screen.refresh()

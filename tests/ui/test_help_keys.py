@@ -1,0 +1,97 @@
+"""The help screen scrolls with the reader's own keys, and lists ctrl+l, which redraws the
+reader (Pilot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import lantern_book, reader_app, wait_open
+
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return lantern_book(tmp_path)
+
+
+async def open_help(pilot):
+    await pilot.press("h")
+    await pilot.pause()
+    listing = pilot.app.screen.query_one("HelpList")
+    assert listing.max_scroll_y > 0  # the list is longer than the screen at 80x24
+    return listing
+
+
+def first_row(listing) -> str:
+    """The description of the first action the help shows at the top of its box."""
+    rows = [row for row in listing.query(".help-row") if row.region.y > listing.region.y]
+    return str(rows[0].query(".help-description").first().render())
+
+
+@pytest.mark.parametrize(
+    ("down", "up", "rows"),
+    [
+        ("ctrl+d", "ctrl+u", "half"),
+        ("d", "u", "half"),
+        ("ctrl+f", "ctrl+b", "page"),
+        ("space", "b", "page"),
+        ("pagedown", "pageup", "page"),
+    ],
+)
+async def test_the_help_scrolls_with_the_readers_paging_keys(
+    book_path: Path, down: str, up: str, rows: str
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        listing = await open_help(pilot)
+        page = listing.scrollable_content_region.height
+        shown_first = first_row(listing)
+        await pilot.press(down)
+        await pilot.pause()
+        assert listing.scroll_y == (page // 2 if rows == "half" else page)
+        assert first_row(listing) != shown_first
+        await pilot.press(up)
+        await pilot.pause()
+        assert listing.scroll_y == 0 and first_row(listing) == shown_first
+
+
+async def test_the_help_lists_ctrl_l_to_redraw_the_screen(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await open_help(pilot)
+        rows = {
+            str(row.query(".help-description").first().render()): str(
+                row.query(".help-keys").first().render()
+            )
+            for row in app.screen.query(".help-row")
+        }
+        assert rows["Redraw the whole screen"] == "ctrl+l"
+
+
+async def test_ctrl_l_sends_every_row_of_the_reader_again(book_path: Path) -> None:
+    """Over a flaky connection the terminal may show garbage: ctrl+l draws each row anew,
+    though nothing in the book changed (otherwise only changed rows are sent)."""
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.pause()
+        drawn: list[int] = []
+        draw = reader.view.render_line
+
+        def render_line(y: int):
+            drawn.append(y)
+            return draw(y)
+
+        reader.view.render_line = render_line
+        await pilot.pause()
+        assert drawn == []  # nothing changed, nothing is sent
+        before = [draw(y).text for y in range(reader.view.size.height)]
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        await pilot.pause()
+        assert set(drawn) == set(range(reader.view.size.height))
+        assert [draw(y).text for y in range(reader.view.size.height)] == before  # same page
