@@ -1,4 +1,4 @@
-"""What the library list shows: sort orders, the fuzzy filter, relative times, columns."""
+"""What the library list shows: sort orders, the fuzzy filter, relative times, status cells."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from tui.library.catalog import (
     BookFilter,
     format_ago,
     format_words,
-    layout_columns,
     sort_records,
     status_text,
 )
@@ -130,13 +129,3 @@ def test_word_counts_and_status_cells() -> None:
     assert status_text(updated) == "updated +2"
     assert status_text(missing) == "missing"
     assert [status_text(b) for b in BOOKS] == ["reading", "reading", "new", "finished"]
-
-
-def test_narrow_terminals_drop_fandom_then_author() -> None:
-    wide = [c.key for c in layout_columns(120)]
-    assert wide[:3] == ["title", "author", "fandom"]
-    assert "fandom" not in [c.key for c in layout_columns(80)]
-    narrow = [c.key for c in layout_columns(40)]
-    assert "author" not in narrow and narrow[0] == "title" and "status" in narrow
-    for width in (40, 50, 80, 100, 120, 200):
-        assert sum(c.width + 1 for c in layout_columns(width)) + 1 <= max(width, 40)

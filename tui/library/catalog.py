@@ -1,11 +1,10 @@
-"""What the library list shows: sort orders, the fuzzy filter, columns and cell text."""
+"""What the library list shows: sort orders, the fuzzy filter and the text of its cells."""
 
 from __future__ import annotations
 
 import re
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz, process, utils
@@ -206,70 +205,6 @@ def format_duration(seconds: float) -> str:
     if minutes < 60:
         return f"{minutes}m"
     return f"{minutes // 60}h {minutes % 60:02d}m"
-
-
-# -- columns --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    label: str
-    width: int
-    right: bool = False  # right-aligned (numbers)
-
-
-# The fixed columns and the width each needs; title, author and fandom share what is left.
-_FIXED = (
-    Column("words", "Words", 7, right=True),
-    Column("chapters", "Ch", 4, right=True),
-    Column("progress", "Read", 6, right=True),
-    Column("last_read", "Last read", 11),
-    Column("status", "Status", 11),
-)
-GAP = 1  # cells between columns
-
-
-def layout_columns(width: int, show_fandom: bool = True) -> list[Column]:
-    """Columns for a terminal ``width`` cells wide; narrow ones drop fandom, then author."""
-    fixed = list(_FIXED)
-    if width < 60:
-        fixed = [c for c in fixed if c.key not in ("words", "chapters", "last_read")]
-    # What is left for title, author and fandom (1: the left padding; each column's gap).
-    rest = width - sum(c.width + GAP for c in fixed) - GAP - 1
-    author = min(20, max(10, rest // 4))
-    fandom = min(22, max(10, rest // 4)) if show_fandom else 0
-    if rest - author - fandom - 2 * GAP < 24:
-        fandom = 0
-    if rest - author - GAP < 20:
-        author = 0
-    title = rest - (author + GAP if author else 0) - (fandom + GAP if fandom else 0)
-    columns = [Column("title", "Title", max(title, 8))]
-    if author:
-        columns.append(Column("author", "Author", author))
-    if fandom:
-        columns.append(Column("fandom", "Fandom", fandom))
-    return columns + fixed
-
-
-def cell_text(record: BookRecord, key: str, now: float) -> str:
-    if key == "title":
-        return record.display_title
-    if key == "author":
-        return record.author or ""
-    if key == "fandom":
-        return record.fandom
-    if key == "words":
-        return format_words(record.words) if record.words else ""
-    if key == "chapters":
-        return str(record.chapters) if record.chapters else ""
-    if key == "progress":
-        return format_progress(record)
-    if key == "last_read":
-        return format_ago(record.last_read, now) if record.last_read else ""
-    if key == "status":
-        return status_text(record)
-    return ""
 
 
 def is_finished(record: BookRecord) -> bool:

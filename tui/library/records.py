@@ -41,6 +41,7 @@ class BookRecord:
     words: int = 0
     chapters: int = 0
     length: int = 0  # characters of the story (end matter aside): progress = offset / length
+    start: int = 0  # offset of the story's first line (front matter aside)
     finish: int = 0  # offset of the story's last paragraph
     size: int = 0  # file size, mtime (ns) and content hash when last scanned
     mtime: int = 0
@@ -62,9 +63,10 @@ class BookRecord:
     # -- reading state -------------------------------------------------------------------
     @property
     def status(self) -> str:
-        """New, reading or finished. A book without text is never finished: its end is on
+        """New, reading or finished. A book opened but not read (its place still on the title
+        page or before the story) is new. A book without text is never finished: its end is on
         screen as soon as it opens, with nothing read."""
-        if self.offset < 0:
+        if self.offset < 0 or (not self.ended and self.offset + self.within <= self.start):
             return STATUS_NEW
         if not self.length:
             return STATUS_READING

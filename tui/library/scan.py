@@ -41,6 +41,7 @@ class FileFacts:
     words: int = 0
     chapters: int = 0
     length: int = 0
+    start: int = 0
     finish: int = 0
     chapter_titles: list[str] = field(default_factory=list)
     chapter_offsets: list[int] = field(default_factory=list)
@@ -89,6 +90,16 @@ def _finish(book: Book) -> int:
     return len(book.text)
 
 
+def _start(book: Book) -> int:
+    """Offset of the story's first line: its first chapter heading or line of prose (the
+    title page, summary and contents before it are not story)."""
+    story = (ParaKind.TEXT, ParaKind.HEADING, ParaKind.BREAK, ParaKind.NOTE)
+    for i, kind in enumerate(book.kinds):
+        if kind in story:
+            return int(book.starts[i])
+    return 0
+
+
 def facts_from_book(facts: FileFacts, book: Book) -> FileFacts:
     meta = book.meta or {}
     facts.parsed = True
@@ -99,6 +110,7 @@ def facts_from_book(facts: FileFacts, book: Book) -> FileFacts:
     facts.words = int(meta.get("words") or len(book.text.split()))
     facts.chapters = len(book.chapters)
     facts.length = book.story_end
+    facts.start = _start(book)
     facts.finish = _finish(book)
     facts.chapter_titles = [c.title for c in book.chapters]
     facts.chapter_offsets = [int(book.starts[c.start]) if len(book) else 0 for c in book.chapters]

@@ -75,18 +75,19 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         binding("close", "back_to_book", "Back to the book"),
     ]
     # The footer's keys, most useful first: at narrow widths the last ones are left out
-    # (the help lists them all).
+    # (the help lists them all). Rescan is seldom needed: the library checks its files itself.
     FOOTER_RANK: ClassVar[tuple[str, ...]] = (
         "open_book",
         "filter",
         "clear_filter",
+        "back_to_book",
         "open_update",
         "find",
+        "remove",
+        "sort",
         "quit",
         "add_books",
-        "sort",
         "rescan",
-        "remove",
     )
     # Actions whose keys are letters: while the filter box has the focus they are typing.
     TYPED_ACTIONS = frozenset(

@@ -31,8 +31,8 @@ class FittingFooter(Footer, inherit_bindings=False):
     (it lists the others), so a narrow screen never shows a key cut in half.
 
     A screen whose keys do not all fit may rank them, most useful first, in
-    ``FOOTER_RANK`` (action names): the lowest ranked are left out first. Without a rank, the
-    keys at the end are."""
+    ``FOOTER_RANK`` (action names): the lowest ranked are left out first, so a key is never
+    shown while a more useful one is not. Without a rank, the keys at the end are."""
 
     BINDINGS: ClassVar[list[BindingType]] = []  # it is never scrolled: nothing is left over
 
@@ -52,16 +52,17 @@ class FittingFooter(Footer, inherit_bindings=False):
         room = width + self.compact - sum(self._width(key) for key in help_keys)
         rank: tuple[str, ...] = getattr(self.screen, "FOOTER_RANK", ())
         names = [key.action.rpartition(".")[2] for key in others]  # `app.quit`: `quit`
-        # The most useful first (ranked keys in their rank, then the rest in order), each
-        # while it fits: a short key further down may fill the room a long one left.
+        # The most useful first (ranked keys in their rank, then the rest in order) until one
+        # does not fit: the keys shown are always the most useful ones, whatever else is on.
         chosen: set[int] = set()
         for i in sorted(
             range(len(others)),
             key=lambda i: (rank.index(names[i]) if names[i] in rank else len(rank), i),
         ):
-            if self._width(others[i]) <= room:
-                room -= self._width(others[i])
-                chosen.add(i)
+            if self._width(others[i]) > room:
+                break
+            room -= self._width(others[i])
+            chosen.add(i)
         self._laid_out_for = width
         shown = [key for i, key in enumerate(others) if i in chosen]
         yield from (key for key in [*shown, *help_keys] if isinstance(key, Widget))

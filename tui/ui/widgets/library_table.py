@@ -15,8 +15,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.book.look_alikes import telling_apart
-from tui.library.catalog import GAP, Column, cell_text, layout_columns
+from tui.book.look_alikes import look_alike_names
+from tui.library.columns import GAP, Column, ColumnNeeds, cell_text, layout_columns, title_cell
 from tui.library.records import BookRecord
 from tui.reading.wrapping import measure
 
@@ -83,9 +83,11 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
         self.sort_key = "last_read"
         self.sort_arrow = "▼"
         self.empty_text = ""
-        self.apart: dict[str, str] = {}  # what tells apart rows that would read the same
+        # For rows that would read the same: their file name, then the others' it must differ from.
+        self.apart: dict[str, tuple[str, ...]] = {}
         self._columns: list[Column] = []
         self._columns_width = -1
+        self._needs: ColumnNeeds | None = None  # what the rows hold, for the column widths
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
 
     # -- data ----------------------------------------------------------------------------------
@@ -93,8 +95,9 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
         """Show these books; the cursor stays on the book with id ``keep`` when it is there."""
         self.rows = rows
         self.now = now
-        self.apart = telling_apart((r.path, r.display_title, r.author or "") for r in rows)
+        self.apart = look_alike_names((r.path, r.display_title, r.author or "") for r in rows)
         self._columns_width = -1
+        self._needs = None
         self.virtual_size = Size(0, len(rows) + 1)
         index = next((i for i, r in enumerate(rows) if r.id == keep), 0) if keep else 0
         # No Highlighted message here: the caller knows what it showed (one repaint, not two).
@@ -155,8 +158,9 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
     # -- rendering -----------------------------------------------------------------------------
     def _layout(self, width: int) -> list[Column]:
         if width != self._columns_width:
-            show_fandom = any(r.fandom for r in self.rows[:5000])
-            self._columns = layout_columns(width, show_fandom)
+            if self._needs is None:
+                self._needs = ColumnNeeds.of(self.rows, self.now, self.apart)
+            self._columns = layout_columns(width, self._needs, self.sort_key)
             self._columns_width = width
         return self._columns
 
@@ -183,23 +187,9 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
         return strip
 
     def _cell(self, record: BookRecord, column: Column) -> str:
-        text = cell_text(record, column.key, self.now)
-        if column.key != "title" or record.path not in self.apart:
-            return text
-        # The file name must show even in a narrow column: it takes up to half, cut in the
-        # middle (its start and its format tell look-alikes apart), the title the rest.
-        name = " ".join(self.apart[record.path].split())
-        whole = f"{text} · {name}"
-        if measure(whole) <= column.width:
-            return whole
-        room = max(7, column.width // 2)
-        if measure(name) > room:
-            head = (room - 1) // 2
-            name = set_cell_size(name, head) + "…" + name[-(room - 1 - head) :]
-        title_room = max(1, column.width - measure(name) - 3)
-        if measure(text) > title_room:
-            text = set_cell_size(text, max(0, title_room - 1)) + "…"
-        return f"{text} · {name}"
+        if column.key == "title":
+            return title_cell(record.display_title, self.apart.get(record.path), column.width)
+        return cell_text(record, column.key, self.now, column.compact)
 
     def _header(self, columns: list[Column], width: int) -> Strip:
         style = self.get_component_rich_style("library-table--header")
@@ -208,7 +198,7 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
             label = column.label
             if column.key == self.sort_key:
                 arrow = self.sort_arrow
-                label = f"{arrow}{label}" if column.right else f"{label} {arrow}"
+                label = f"{arrow} {label}" if column.right else f"{label} {arrow}"
             labels.append(label)
         return self._cells_strip(tuple(labels), columns, width, style, [style] * len(columns))
 
@@ -234,8 +224,10 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
             accent = self.get_component_rich_style("library-table--updated", partial=True)
         elif record.status == "finished":
             accent = self.get_component_rich_style("library-table--finished", partial=True)
-        if accent is not None and "status" in keys and not record.missing:
-            cell_styles[keys.index("status")] = row_style + accent
+        # The status shows in its own column, or (compact) in the `Read` one.
+        state = "status" if "status" in keys else "progress"
+        if accent is not None and state in keys and not record.missing:
+            cell_styles[keys.index(state)] = row_style + accent
         return self._cells_strip(cells, columns, width, row_style, cell_styles)
 
     @staticmethod

@@ -1,0 +1,109 @@
+"""The library list's columns share the width by what the books hold; look-alikes stay apart."""
+
+from __future__ import annotations
+
+from library_support import HOUR, NOW
+
+from tui.book.look_alikes import cut_name, look_alike_names
+from tui.library.columns import ColumnNeeds, layout_columns, reading_state, short_ago, title_cell
+from tui.library.records import BookRecord
+
+
+def _book(path: str, title: str, **kw) -> BookRecord:
+    record = BookRecord(path, path, title=title, length=100_000, finish=99_000, words=50_000)
+    record.chapters = 7
+    for key, value in kw.items():
+        setattr(record, key, value)
+    return record
+
+
+CLASSICS = [
+    _book("/b/pg_frankenstein.txt.gz", "Frankenstein; Or, The Modern Prometheus",
+          author="Mary Wollstonecraft Shelley"),
+    _book("/b/pg_frankenstein.epub", "Frankenstein; Or, The Modern Prometheus",
+          author="Mary Wollstonecraft Shelley", offset=40_000, last_read=NOW - 3 * HOUR),
+    _book("/b/serial_84mb.txt", "King’s Proposal, Vol. 6: The Silver Fairy",
+          author="Koushi Tachibana"),
+    _book("/b/serial_copy.txt", "King’s Proposal, Vol. 6: The Silver Fairy",
+          author="Koushi Tachibana"),
+    _book("/b/pg_dracula.txt.gz", "Dracula", author="Bram Stoker"),
+]  # fmt: skip
+
+
+def _layout(width: int, books=CLASSICS, sort_key: str = "last_read"):
+    names = look_alike_names((b.path, b.display_title, b.author or "") for b in books)
+    return layout_columns(width, ColumnNeeds.of(books, NOW, names), sort_key), names
+
+
+def test_a_column_empty_for_every_book_takes_no_room() -> None:
+    for width in (60, 80, 120, 200):
+        columns, _ = _layout(width)
+        assert "fandom" not in [c.key for c in columns], width
+        assert sum(c.width + 1 for c in columns) + 1 <= width
+
+
+def test_the_title_gets_the_room_first_and_short_columns_go_compact_when_narrow() -> None:
+    wide = {c.key: c for c in _layout(120)[0]}
+    assert wide["title"].width >= 40 and not wide["status"].compact
+    assert wide["author"].width >= 16  # `Mary Wollstonecraft …`, not `Mary Woll…`
+    narrow = {c.key: c for c in _layout(80)[0]}
+    assert "status" not in narrow and narrow["progress"].compact  # `done`, `42%`, `new` in Read
+    assert narrow["last_read"].label == "Last" and narrow["last_read"].width <= 6
+    assert narrow["title"].width >= 40
+    sixty = {c.key: c for c in _layout(60)[0]}
+    assert sixty["title"].width >= 30
+
+
+def test_a_sorted_column_has_room_for_its_mark() -> None:
+    for width in (60, 80, 120):
+        columns, _ = _layout(width, sort_key="words")
+        words = next(c for c in columns if c.key == "words")
+        assert words.width >= len("▼ Words")
+
+
+def test_without_books_every_width_fits() -> None:
+    for width in (40, 50, 80, 100, 120, 200):
+        columns = layout_columns(width)
+        assert columns[0].key == "title"
+        assert sum(c.width + 1 for c in columns) + 1 <= max(width, 40)
+
+
+def test_compact_cells() -> None:
+    assert short_ago(NOW - 3 * HOUR, NOW) == "3h"
+    assert short_ago(NOW - 10, NOW) == "now"
+    assert short_ago(NOW - 30 * HOUR, NOW) == "1d"
+    assert [reading_state(b) for b in CLASSICS[:2]] == ["new", "40%"]
+    assert reading_state(_book("/b/x", "X", offset=99_500)) == "done"
+    assert reading_state(_book("/b/x", "X", offset=10, new_chapters=3)) == "+3ch"
+
+
+def test_file_names_are_cut_keeping_what_differs() -> None:
+    assert cut_name("serial_84mb.txt", ["serial_copy.txt"], 12) == "se…_84mb.txt"
+    assert cut_name("serial_copy.txt", ["serial_84mb.txt"], 10) == "…_copy.txt"
+    assert cut_name("pg_frankenstein.txt.gz", ["pg_frankenstein.epub"], 8) == "….txt.gz"
+    assert cut_name("pg_frankenstein.epub", ["pg_frankenstein.txt.gz"], 8) == "pg….epub"
+    short = cut_name("short.txt", ["other.txt"], 20)
+    assert short == "short.txt"
+
+
+def test_look_alike_titles_differ_at_80_and_60_columns() -> None:
+    for width in (80, 60):
+        columns, names = _layout(width)
+        title = columns[0]
+        cells = {
+            b.path: title_cell(b.display_title, names.get(b.path), title.width) for b in CLASSICS
+        }
+        assert len(set(cells.values())) == len(cells), cells
+        assert "84mb" in cells["/b/serial_84mb.txt"] and "copy" in cells["/b/serial_copy.txt"]
+        assert "txt.gz" in cells["/b/pg_frankenstein.txt.gz"]
+        assert "epub" in cells["/b/pg_frankenstein.epub"]
+        assert cells["/b/pg_dracula.txt.gz"] == "Dracula"  # a title of its own is left alone
+
+
+def test_a_book_opened_at_its_title_page_is_still_new() -> None:
+    opened = _book("/b/x", "X", start=3000, offset=800, within=30, last_read=NOW)
+    assert opened.status == "new" and reading_state(opened) == "new"
+    opened.offset = 3200  # the reader moved into the story
+    assert opened.status == "reading"
+    at_start = _book("/b/y", "Y", offset=0)  # no front matter: the story starts at once
+    assert at_start.status == "new"

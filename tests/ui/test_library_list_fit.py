@@ -1,0 +1,63 @@
+"""The library list at small sizes: look-alike copies stay apart, the sort mark has its space,
+and the footer keeps its most useful keys with a filter kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from library_screen_support import library_app, settle
+from library_support import add_known, fixed_library, write_story
+from textual.widgets._footer import FooterKey
+
+from tui.ui.widgets.fitting_footer import FittingFooter
+from tui.ui.widgets.library_table import LibraryTable
+
+TITLE = "King’s Proposal, Vol. 6: The Silver Fairy"
+
+
+def a_library(folder: Path):
+    library = fixed_library()
+    for name in ("serial_84mb.txt", "serial_copy.txt"):
+        add_known(library, write_story(folder, name, "Serial"), TITLE, author="Koushi Tachibana")
+    add_known(
+        library, write_story(folder, "dracula.txt", "Dracula"), "Dracula", author="Bram Stoker"
+    )
+    return library
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_two_copies_of_a_book_read_differently(tmp_path: Path, size) -> None:
+    async with library_app(a_library(tmp_path)).run_test(size=size) as pilot:
+        screen = await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        rows = [table.render_line(y).text for y in range(1, 4)]
+        copies = [row for row in rows if "King" in row]
+        assert len(copies) == 2 and copies[0] != copies[1], rows
+        assert any("84mb.txt" in row for row in copies), rows
+        assert any("copy.txt" in row for row in copies), rows
+        assert all("King’s Proposal, Vol" in row for row in copies), rows
+
+
+async def test_the_sort_mark_is_spaced_from_its_label(tmp_path: Path) -> None:
+    async with library_app(a_library(tmp_path)).run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("s", "down", "down", "down", "down", "enter")
+        await pilot.pause()
+        header = screen.query_one(LibraryTable).render_line(0).text
+        assert "▼ Words" in header, header
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_a_kept_filter_keeps_remove_in_the_footer(tmp_path: Path, size) -> None:
+    async with library_app(a_library(tmp_path)).run_test(size=size) as pilot:
+        screen = await settle(pilot)
+        before = [k.description for k in screen.query_one(FittingFooter).query(FooterKey)]
+        await pilot.press("slash", *"king", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        shown = [k.description for k in screen.query_one(FittingFooter).query(FooterKey)]
+        assert "Remove" in before and "Remove" in shown, shown
+        assert "Clear filter" in shown and shown[-1] == "Help"
+        # What is left out is the least useful: never a key ranked above one still shown.
+        assert "Rescan" not in shown

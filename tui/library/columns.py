@@ -1,0 +1,246 @@
+"""The library list's columns: which are shown, how wide, and the text of each cell.
+
+The columns share the width by what they hold: a column empty for every book takes no room,
+the title (with the file name that tells look-alikes apart) gets room first, and at narrow
+widths the short columns take compact forms."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from rich.cells import cell_len, set_cell_size
+
+from tui.book.look_alikes import cut_name
+from tui.library.catalog import format_ago, format_progress, format_words, status_text
+from tui.library.records import STATUS_FINISHED, STATUS_NEW, BookRecord
+
+GAP = 1  # cells between columns
+SORT_MARK = 2  # the sort arrow and its space: `Title ▼`, `▼ Words`
+SEPARATOR = " · "  # between a title and the file name that tells it apart
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    width: int
+    right: bool = False  # right-aligned (numbers)
+    compact: bool = False  # the short form of its cells
+
+
+_LABELS = {
+    "title": "Title",
+    "author": "Author",
+    "fandom": "Fandom",
+    "words": "Words",
+    "chapters": "Ch",
+    "progress": "Read",
+    "last_read": "Last read",
+    "status": "Status",
+}
+_COMPACT_LABELS = {**_LABELS, "last_read": "Last"}
+_RIGHT = {"words", "chapters", "progress"}
+_SHORT = ("words", "chapters", "progress", "last_read", "status")
+# What a terminal with every column needs, when the books are not known.
+_TYPICAL = {
+    "title": 60,
+    "author": 20,
+    "fandom": 22,
+    "words": 5,
+    "chapters": 4,
+    "progress": 4,
+    "last_read": 9,
+    "status": 8,
+}
+_TYPICAL_COMPACT = {**_TYPICAL, "last_read": 4, "progress": 4}
+
+TITLE_FIRST = 40  # the title's room before the short columns are made compact
+TITLE_BEFORE_NAMES = 44  # the title's room before author and fandom grow past their least
+TITLE_WITH_AUTHOR = 28  # the title's room before an author is shown beside it
+AUTHOR_AT_LEAST = 16
+FANDOM_AT_LEAST = 12
+NAMES_AT_MOST = 30  # author and fandom: past this, the room is the title's
+
+
+# -- compact cells --------------------------------------------------------------------------
+
+
+def short_ago(when: float, now: float) -> str:
+    """`3h`, `1d`, `now`, `5mo`: `format_ago` without its `ago`."""
+    text = format_ago(when, now)
+    return {"just now": "now", "yesterday": "1d", "never": ""}.get(text, text.removesuffix(" ago"))
+
+
+def reading_state(record: BookRecord) -> str:
+    """The compact `Read` cell, progress and status in one: `new`, `42%`, `done`, `+3ch`,
+    `missing`."""
+    if record.missing:
+        return "missing"
+    if record.updated:
+        return f"+{record.new_chapters}ch"
+    if record.status == STATUS_NEW:
+        return "new"
+    if record.status == STATUS_FINISHED:
+        return "done"
+    return format_progress(record)
+
+
+def cell_text(record: BookRecord, key: str, now: float, compact: bool = False) -> str:
+    """The text of one cell (for the title, without the file name of a look-alike)."""
+    if key == "title":
+        return record.display_title
+    if key == "author":
+        return record.author or ""
+    if key == "fandom":
+        return record.fandom
+    if key == "words":
+        return format_words(record.words) if record.words else ""
+    if key == "chapters":
+        return str(record.chapters) if record.chapters else ""
+    if key == "progress":
+        return reading_state(record) if compact else format_progress(record)
+    if key == "last_read":
+        if not record.last_read:
+            return ""
+        return short_ago(record.last_read, now) if compact else format_ago(record.last_read, now)
+    if key == "status":
+        return status_text(record)
+    return ""
+
+
+def title_cell(title: str, names: tuple[str, ...] | None, width: int) -> str:
+    """The title, and for a look-alike its file name (``names``: its own, then the others'),
+    in ``width`` cells: the part of the name that tells it apart always shows."""
+    title = " ".join(title.split())
+    if not names:
+        return title
+    name, others = " ".join(names[0].split()), [" ".join(n.split()) for n in names[1:]]
+    whole = f"{title}{SEPARATOR}{name}"
+    if cell_len(whole) <= width:
+        return whole
+    # The title whole when the name can have a third of the room; else a third for the name.
+    room = max(width - cell_len(title) - len(SEPARATOR), width // 3, 1)
+    shown = cut_name(name, others, min(room, width))
+    title_room = width - cell_len(shown) - len(SEPARATOR)
+    if title_room < 2:  # no room for a title beside it: the name alone
+        return cut_name(name, others, width)
+    if cell_len(title) > title_room:
+        title = set_cell_size(title, title_room - 1) + "…"
+    return f"{title}{SEPARATOR}{shown}"
+
+
+# -- widths ---------------------------------------------------------------------------------
+
+
+@dataclass
+class ColumnNeeds:
+    """The widest cell of each column over a list of books, in full and compact form (0: the
+    column is empty for every book)."""
+
+    full: dict[str, int] = field(default_factory=dict)
+    compact: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls,
+        records: Iterable[BookRecord],
+        now: float,
+        look_alikes: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> ColumnNeeds:
+        look_alikes = look_alikes or {}
+        full = dict.fromkeys(_LABELS, 0)
+        compact = dict.fromkeys(_LABELS, 0)
+        for record in records:
+            names = look_alikes.get(record.path)
+            title = record.display_title
+            if names:
+                title = f"{title}{SEPARATOR}{names[0]}"
+            full["title"] = max(full["title"], _width(title))
+            for key in ("author", "fandom", "words", "chapters", "status", "progress"):
+                full[key] = max(full[key], _width(cell_text(record, key, now)))
+            if record.last_read:
+                full["last_read"] = max(
+                    full["last_read"], _width(format_ago(record.last_read, now))
+                )
+                compact["last_read"] = max(
+                    compact["last_read"], _width(short_ago(record.last_read, now))
+                )
+            compact["progress"] = max(compact["progress"], _width(reading_state(record)))
+        for key in ("title", "author", "fandom", "words", "chapters"):
+            compact[key] = full[key]
+        return cls(full, compact)
+
+
+def _width(text: str) -> int:
+    return len(text) if text.isascii() else cell_len(" ".join(text.split()))
+
+
+def _short_columns(
+    needs: ColumnNeeds, compact: bool, sort_key: str, drop: tuple[str, ...]
+) -> list[Column]:
+    widths = needs.compact if compact else needs.full
+    labels = _COMPACT_LABELS if compact else _LABELS
+    columns = []
+    for key in _SHORT:
+        if key in drop or not widths.get(key) or (compact and key == "status"):
+            continue  # (compact: the status is in the `Read` cell)
+        label = labels[key]
+        width = max(widths[key], cell_len(label) + (SORT_MARK if key == sort_key else 0))
+        columns.append(Column(key, label, width, right=key in _RIGHT, compact=compact))
+    return columns
+
+
+def _room(width: int, columns: list[Column]) -> int:
+    """Cells left for title, author and fandom (1: the left padding; each column's gap)."""
+    return width - 1 - sum(c.width + GAP for c in columns)
+
+
+def layout_columns(
+    width: int, needs: ColumnNeeds | None = None, sort_key: str = ""
+) -> list[Column]:
+    """Columns for a terminal ``width`` cells wide, shaped by what the books hold."""
+    if needs is None:
+        needs = ColumnNeeds(dict(_TYPICAL), dict(_TYPICAL_COMPACT))
+    title_need = max(needs.full.get("title", 0), cell_len(_LABELS["title"]) + SORT_MARK)
+    author_need = min(needs.full.get("author", 0), NAMES_AT_MOST)
+    fandom_need = min(needs.full.get("fandom", 0), NAMES_AT_MOST)
+    author_least = min(author_need, AUTHOR_AT_LEAST)
+    # Full forms while the title keeps its room beside the author; then compact forms, then
+    # without chapters, then without words.
+    shapes: list[tuple[bool, tuple[str, ...], int]] = [
+        (False, (), min(title_need, TITLE_FIRST) + (author_least + GAP if author_least else 0)),
+        (True, (), min(title_need, 24)),
+        (True, ("chapters",), min(title_need, 20)),
+        (True, ("chapters", "words"), 0),
+    ]
+    for compact, drop, wanted in shapes:
+        short = _short_columns(needs, compact, sort_key, drop)
+        rest = _room(width, short) - GAP
+        if rest >= wanted:
+            break
+    # Author and fandom only while the title keeps room beside them; the rest is the title's,
+    # up to what it needs, then theirs, up to what they need.
+    title_least = min(title_need, TITLE_WITH_AUTHOR)
+    author = author_least if author_least and rest - author_least - GAP >= title_least else 0
+    fandom_least = min(fandom_need, FANDOM_AT_LEAST)
+    taken = author + GAP if author else 0
+    fandom = 0
+    if fandom_least and rest - taken - fandom_least - GAP >= title_least:
+        fandom = fandom_least
+    taken += fandom + GAP if fandom else 0
+    title = min(title_need, max(TITLE_BEFORE_NAMES, title_least), rest - taken)
+    spare = rest - taken - title
+    if author and spare > 0:
+        grow = min(spare, author_need - author)
+        author, spare = author + grow, spare - grow
+    if fandom and spare > 0:
+        grow = min(spare, fandom_need - fandom)
+        fandom, spare = fandom + grow, spare - grow
+    title += spare  # then the title has the rest
+    columns = [Column("title", _LABELS["title"], max(title, 8))]
+    if author:
+        columns.append(Column("author", _LABELS["author"], author))
+    if fandom:
+        columns.append(Column("fandom", _LABELS["fandom"], fandom))
+    return columns + short
