@@ -107,3 +107,13 @@ def test_a_book_opened_at_its_title_page_is_still_new() -> None:
     assert opened.status == "reading"
     at_start = _book("/b/y", "Y", offset=0)  # no front matter: the story starts at once
     assert at_start.status == "new"
+
+
+def test_a_fandom_held_by_one_book_waits_for_the_titles_and_authors() -> None:
+    books = [*CLASSICS, _book("/b/tide.txt", "What the Tide Keeps", author="Maren Holloway",
+                              fandom="Original Work")]  # fmt: skip
+    for width, shown in ((60, False), (80, False), (120, True)):
+        keys = [c.key for c in _layout(width, books)[0]]
+        assert ("fandom" in keys) == shown, (width, keys)
+        if "fandom" in keys:
+            assert "author" in keys  # never the fandom in the author's place

@@ -61,3 +61,27 @@ async def test_a_kept_filter_keeps_remove_in_the_footer(tmp_path: Path, size) ->
         assert "Clear filter" in shown and shown[-1] == "Help"
         # What is left out is the least useful: never a key ranked above one still shown.
         assert "Rescan" not in shown
+
+
+async def test_a_book_opened_only_at_its_title_page_is_not_started(tmp_path: Path) -> None:
+    from reader_support import reader_app, wait_open
+    from real_books import REAL
+
+    book = tmp_path / "pg_dracula.txt.gz"
+    book.write_bytes((REAL / "pg_dracula.txt.gz").read_bytes())
+    async with reader_app(book).run_test(size=(80, 24)) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("L")  # to the library, over the book
+        screen = await settle(pilot)
+        row = screen.query_one(LibraryTable).render_line(1).text
+        assert "Dracula" in row and row.split()[-2:] == ["now", "new"], row
+        assert "%" not in row  # no `0%`: nothing is read yet
+        await pilot.press("escape")  # back to the title page, and into the story
+        await wait_open(pilot)
+        await pilot.press("right_curly_bracket", "right_curly_bracket")  # to chapter 2
+        await pilot.pause()
+        assert pilot.app.screen is reader
+        await pilot.press("L")
+        screen = await settle(pilot)
+        row = screen.query_one(LibraryTable).render_line(1).text
+        assert "Dracula" in row and "%" in row and "new" not in row, row

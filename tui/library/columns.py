@@ -150,25 +150,47 @@ class ColumnNeeds:
     ) -> ColumnNeeds:
         look_alikes = look_alikes or {}
         full = dict.fromkeys(_LABELS, 0)
-        compact = dict.fromkeys(_LABELS, 0)
+        title = author = fandom = words = chapters = state = status = 0
+        most_words = most_under_100k = 0
+        read = False
+        # One pass, only what can make a column wider: a library can hold tens of thousands
+        # of books, and the widths are measured again for each character typed in the filter.
         for record in records:
-            names = look_alikes.get(record.path)
-            title = record.display_title
+            shown = record.title or record.display_title
+            names = look_alikes.get(record.path) if look_alikes else None
             if names:
-                title = f"{title}{SEPARATOR}{names[0]}"
-            full["title"] = max(full["title"], _width(title))
-            for key in ("author", "fandom", "words", "chapters", "status", "progress"):
-                full[key] = max(full[key], _width(cell_text(record, key, now)))
-            if record.last_read:
-                full["last_read"] = max(
-                    full["last_read"], _width(format_ago(record.last_read, now))
-                )
-                compact["last_read"] = max(
-                    compact["last_read"], _width(short_ago(record.last_read, now))
-                )
-            compact["progress"] = max(compact["progress"], _width(reading_state(record)))
-        for key in ("title", "author", "fandom", "words", "chapters"):
-            compact[key] = full[key]
+                shown = f"{shown}{SEPARATOR}{names[0]}"
+            width = len(shown) if shown.isascii() else _width(shown)
+            if width > title:
+                title = width
+            if record.author:
+                author = max(author, _width(record.author))
+            if record.fandom:
+                fandom = max(fandom, _width(record.fandom))
+            n = record.words
+            if n > most_words:
+                most_words = n
+            if most_under_100k < n < 100_000:
+                most_under_100k = n
+            if record.chapters > chapters:
+                chapters = record.chapters
+            if record.last_read > 0:
+                read = True
+            if record.missing or record.updated:  # the long states: `updated +3`, `missing`
+                status = max(status, len(status_text(record)))
+                state = max(state, len(reading_state(record)))
+            else:  # `new`, `reading`, `finished`; compact: `new`, `42%`, `done`
+                status = max(status, len(record.status))
+                state = max(state, 4)
+        if most_words:  # `99.9k` is wider than `100k`
+            words = max(len(format_words(n)) for n in (most_words, most_under_100k) if n)
+        full.update(title=title, author=author, fandom=fandom, words=words, status=status)
+        full["chapters"] = len(str(chapters)) if chapters else 0
+        full["progress"] = len("100%") if state else 0  # `–`, `42%`, `100%`
+        # Every time a book was read (`yesterday`, `3h`) is as narrow as the heading.
+        full["last_read"] = len(_LABELS["last_read"]) if read else 0
+        compact = {**full, "progress": state}
+        compact["last_read"] = len(_COMPACT_LABELS["last_read"]) if read else 0
         return cls(full, compact)
 
 
@@ -226,7 +248,13 @@ def layout_columns(
     fandom_least = min(fandom_need, FANDOM_AT_LEAST)
     taken = author + GAP if author else 0
     fandom = 0
-    if fandom_least and rest - taken - fandom_least - GAP >= title_least:
+    # The fandom only beside the author (the more telling), once the title has its room.
+    title_first = min(title_need, TITLE_BEFORE_NAMES)
+    if (
+        (author or not author_need)
+        and fandom_least
+        and rest - taken - fandom_least - GAP >= title_first
+    ):
         fandom = fandom_least
     taken += fandom + GAP if fandom else 0
     title = min(title_need, max(TITLE_BEFORE_NAMES, title_least), rest - taken)

@@ -64,14 +64,16 @@ class BookRecord:
     @property
     def status(self) -> str:
         """New, reading or finished. A book opened but not read (its place still on the title
-        page or before the story) is new. A book without text is never finished: its end is on
-        screen as soon as it opens, with nothing read."""
-        if self.offset < 0 or (not self.ended and self.offset + self.within <= self.start):
+        page, or at the story's first line) is new. A book without text is never finished: its
+        end is on screen as soon as it opens, with nothing read."""
+        if self.offset < 0:
             return STATUS_NEW
         if not self.length:
             return STATUS_READING
         if self.ended:
             return STATUS_FINISHED
+        if self.words and self.offset + self.within <= self.start:  # still at the title page
+            return STATUS_NEW
         slack = min(FINISH_SLACK, self.length // 10)
         if self.offset >= max(0, self.finish - slack):
             return STATUS_FINISHED

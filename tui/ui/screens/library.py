@@ -205,7 +205,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         follow, self._follow = self._follow, None
         if follow is not None and any(r.id == follow for r in rows):
             keep = follow
-        table.set_rows(rows, self.library.clock(), keep=keep)
+        table.set_rows(rows, self.library.clock(), keep=keep, shelf=self._sorted)
         self._highlighted(table.current)
         count = count_text(len(self._sorted), len(rows), self.filter_text)
         self.query_one(LibraryBar).show(count, f"sorted by {label} {arrow}")

@@ -87,17 +87,31 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
         self.apart: dict[str, tuple[str, ...]] = {}
         self._columns: list[Column] = []
         self._columns_width = -1
-        self._needs: ColumnNeeds | None = None  # what the rows hold, for the column widths
+        self._needs: ColumnNeeds | None = None  # what the books hold, for the column widths
+        self._shelf: list[BookRecord] = []  # the books the column widths were measured on
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
 
     # -- data ----------------------------------------------------------------------------------
-    def set_rows(self, rows: list[BookRecord], now: float, *, keep: str | None = None) -> None:
-        """Show these books; the cursor stays on the book with id ``keep`` when it is there."""
+    def set_rows(
+        self,
+        rows: list[BookRecord],
+        now: float,
+        *,
+        keep: str | None = None,
+        shelf: list[BookRecord] | None = None,
+    ) -> None:
+        """Show these books; the cursor stays on the book with id ``keep`` when it is there.
+
+        ``shelf``: the books ``rows`` were filtered from. The columns are shaped by them, and
+        stay as they are while the same shelf is filtered again (no measuring per key typed).
+        """
         self.rows = rows
         self.now = now
         self.apart = look_alike_names((r.path, r.display_title, r.author or "") for r in rows)
         self._columns_width = -1
-        self._needs = None
+        shelf = rows if shelf is None else shelf
+        if shelf is not self._shelf or not shelf:
+            self._shelf, self._needs = shelf, None
         self.virtual_size = Size(0, len(rows) + 1)
         index = next((i for i, r in enumerate(rows) if r.id == keep), 0) if keep else 0
         # No Highlighted message here: the caller knows what it showed (one repaint, not two).
@@ -158,9 +172,18 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
     # -- rendering -----------------------------------------------------------------------------
     def _layout(self, width: int) -> list[Column]:
         if width != self._columns_width:
-            if self._needs is None:
-                self._needs = ColumnNeeds.of(self.rows, self.now, self.apart)
-            self._columns = layout_columns(width, self._needs, self.sort_key)
+            shelf = self._shelf
+            if self._needs is None and shelf:  # (no books: the usual columns' headings)
+                apart = (
+                    self.apart
+                    if shelf is self.rows
+                    else look_alike_names((r.path, r.display_title, r.author or "") for r in shelf)
+                )
+                self._needs = ColumnNeeds.of(shelf, self.now, apart)
+            columns = layout_columns(width, self._needs, self.sort_key)
+            if columns != self._columns:  # rows drawn for other columns are no use now
+                self._strips.clear()
+            self._columns = columns
             self._columns_width = width
         return self._columns
 
