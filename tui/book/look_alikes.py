@@ -47,27 +47,26 @@ def differing(name: str, others: Iterable[str]) -> set[int]:
     for other in others:
         if other == name:
             continue
+        # The last block of the matcher is empty, at the end of both: what lies before it
+        # and after the last shared run differs too.
         blocks = [
             b
             for b in SequenceMatcher(None, name, other, autojunk=False).get_matching_blocks()
             if b.size >= _SHARED_AT_LEAST or b.size == 0
         ]
+        mine: set[int] = set()
         position = 0
         for block in blocks:  # what lies between two shared runs differs
-            if block.a > position:
-                keep.update(range(position, block.a))
-            elif block.a == position and position < len(name) and block.size:
-                pass
-            if block.a == position and block.size == 0 and position < len(name):
-                keep.update(range(position, len(name)))
+            mine.update(range(position, block.a))
             position = max(position, block.a + block.size)
-        if not keep.intersection(range(len(name))) and name != other:
+        if not mine:
             # Only the other has more (`story.txt`, `story (1).txt`): where they part shows.
             split = next(
                 (i for i, (a, b) in enumerate(zip(name, other, strict=False)) if a != b),
                 min(len(name), len(other)),
             )
-            keep.update(i for i in (split - 1, split) if 0 <= i < len(name))
+            mine.update(i for i in (split - 1, split) if 0 <= i < len(name))
+        keep |= mine
     # A separator just before a differing part belongs with it (`.epub`, `_copy`).
     for i in sorted(keep):
         if i > 0 and i - 1 not in keep and name[i - 1] in _SEPARATORS:
