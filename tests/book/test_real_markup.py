@@ -400,4 +400,4 @@ def test_a_gutenberg_epubs_licence_is_named_as_its_text_names_it(name: str) -> N
         book.paragraph(i) for i in range(book.end_matter[0].start, last + 1)
     )
     text = open_book(REAL / "pg_frankenstein.txt.gz")
-    assert matter_name(book, last) == matter_name(text, len(text) - 1) == "End matter"
+    assert matter_name(book, last) == matter_name(text, len(text) - 1) == "Licence"

@@ -11,6 +11,7 @@ from reader_support import (
     lantern_book,
     make_book,
     notices,
+    prompt_text,
     reader_app,
     shown_rows,
     wait_open,
@@ -159,9 +160,11 @@ async def test_a_quote_is_listed_by_its_own_words(book_path: Path) -> None:
         await pilot.pause()
         await pilot.press("B")
         await pilot.pause()
-        rows = [str(option.prompt) for option in app.screen.query_one(OptionList).options]
+        options = app.screen.query_one(OptionList).options
+        rows = [prompt_text(option.prompt, 110) for option in options]
         assert len(rows) == 1 and rows[0].count(" ".join(words.split()[:5])) == 1
-        assert rows[0].startswith(f"{quoted_opening(words)}  Chapter 2: The Bells · ")
+        label, place = rows[0].splitlines()
+        assert label.startswith(quoted_opening(words)) and place == "Chapter 2: The Bells"
         assert "(no label)" not in rows[0]
 
 

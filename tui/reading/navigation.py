@@ -13,7 +13,10 @@ LandingKind = Literal["scene", "chapter"]
 NOTES_NEAR = 4
 # Front matter a chapter move skips though it has a heading: a title page's is the book's
 # title, a contents page is not read as a chapter is.
-NOT_READ_BEFORE = frozenset({"title", "cover", "work_title", "metadata", "work_header", "toc"})
+NOT_READ_BEFORE = frozenset(
+    # A fan work's summary and notes are read on its title page, on the way to chapter 1.
+    {"title", "cover", "work_title", "metadata", "work_header", "toc", "summary", "notes"}
+)
 # End matter a reader goes on to from the last chapter, when it has a heading: the author's
 # afterword or notes, not a licence, a colophon or a list of other books.
 READ_AFTER = frozenset({"afterword", "end_notes", "notes", "author_note"})
