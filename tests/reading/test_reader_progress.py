@@ -238,3 +238,24 @@ def test_the_book_title_is_never_cut_to_make_room_for_the_time_left() -> None:
         if book != title:
             assert right == "scene 1/1 · 24%", (book, right)
         assert measure(book) + 3 + measure(place) + 2 + measure(right) <= 78
+
+
+def test_the_status_line_the_bookmarks_and_the_facts_give_one_percentage() -> None:
+    # A Gutenberg book's licence is not story: all three measure the story alone.
+    from pathlib import Path
+
+    from tui.book.anchor import Bookmark, make_anchor
+    from tui.book.formats import open_book
+    from tui.reading.bookmarks import bookmark_rows
+    from tui.reading.info import book_facts
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "pg_jekyll_hyde.txt.gz"
+    book = open_book(path)
+    meter = ProgressMeter(book)
+    para = len(book) * 3 // 4
+    offset = book.starts[para]
+    shown = meter.at(offset, para).percent
+    [row] = bookmark_rows(meter, [Bookmark(make_anchor(book, offset), "late")])
+    assert round(row.percent) == round(shown)
+    assert f"· {shown:.0f}%" in book_facts(book, path, offset, para).place
+    assert book.story_end < len(book.text)  # the licence is there, and left out

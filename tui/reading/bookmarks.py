@@ -42,7 +42,7 @@ def bookmark_rows(meter: ProgressMeter, marks: list[Bookmark]) -> list[BookmarkR
         offset, _ = resolve_anchor(book, mark.anchor, whole_book=False)
         para = labelled_paragraph(book, anchor_paragraph(book, offset, mark.anchor.within))
         snippet = bookmark_snippet(book, para)
-        percent = 100 * offset / max(1, len(book.text))
+        percent = meter.percent_at(offset)
         rows.append(BookmarkRow(mark, meter.place(para), percent, snippet))
     return rows
 

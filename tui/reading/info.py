@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tui.book.loader import safe_name
 from tui.book.model import Book
+from tui.reading.progress import story_percent
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ def book_facts(
         f"{_plural(book.word_count, 'word')}, {_plural(len(book.chapters), 'chapter')}, "
         f"{_plural(scenes, 'scene')}"
     )
-    percent = 100 * offset / max(1, len(book.text))
+    percent = story_percent(book, offset)
     line = book.line_of(para)
     total = max(book.lines) if len(book.lines) else 0
     if line is not None and total:

@@ -46,6 +46,13 @@ def estimate_words(text: str, samples: int = 32, sample: int = 32_768) -> float:
     return counted * size / (samples * sample)
 
 
+def story_percent(book: Book, offset: int, story_end: int | None = None) -> float:
+    """How far into the story ``offset`` is, 0..100: the end matter after the story (a
+    licence) is not counted, so the status line, bookmarks and `=` give one figure."""
+    story = max(1, book.story_end if story_end is None else story_end)
+    return 100.0 * min(max(0, offset), story) / story
+
+
 class ProgressMeter:
     """Computes `Progress` for positions in one book; chapter word counts are cached."""
 
@@ -83,6 +90,10 @@ class ProgressMeter:
             return FRONT
         return END if book.chapters else ""
 
+    def percent_at(self, offset: int) -> float:
+        """How far into the story ``offset`` is (`story_percent`)."""
+        return story_percent(self.book, offset, self._story_end())
+
     def at(self, offset: int, para: int, at_end: bool = False) -> Progress:
         """Progress for the top of the screen at ``offset`` in paragraph ``para``, measured
         over the story (the end matter after it is not): ``at_end``, the story's end is on
@@ -91,7 +102,7 @@ class ProgressMeter:
         size = max(1, len(book.text))
         story = max(1, self._story_end())
         offset = max(0, min(offset, size))
-        percent = 100.0 if at_end else 100.0 * min(offset, story) / story
+        percent = 100.0 if at_end else story_percent(book, offset, story)
         wpm = self.words_per_minute
         left = 0 if at_end else max(0, story - offset)
         book_minutes = self._total_words() * left / size / wpm
