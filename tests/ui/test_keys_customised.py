@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import lantern_book, notices, reader_app, wait_open
+from reader_support import lantern_book, reader_app, wait_open
 from textual.widgets import OptionList
 
 from tui.paths import settings_path
@@ -41,10 +41,10 @@ def help_rows(help_screen: HelpScreen) -> list[tuple[str, str]]:
 async def test_an_action_given_no_key_frees_it_and_shows_none(book_path: Path) -> None:
     app = app_with(book_path, '[keys]\nopen_external = ""\n')
     async with app.run_test(size=SIZE) as pilot:
-        await wait_open(pilot)
+        screen = await wait_open(pilot)
         await pilot.press("o")  # free now: the reader says it has no such key
         await pilot.pause()
-        assert "o is not a reader key: h lists them, q quits" in notices(app)
+        assert "o is not a reader key: h lists them, q quits" in str(screen.status.render())
         await pilot.press("h")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

@@ -51,7 +51,7 @@ class PlacesFlow:
             mark = new_bookmark(book, offset, label)
             library.add_bookmark(book_id, mark)
             library.save()
-            host.notify(f"Bookmarked: {label}" if label else "Bookmarked", timeout=3)
+            host.say(f"Bookmarked: {label}" if label else "Bookmarked")
 
         quote = bookmark_snippet(session.book, pager.top_para())
         host.ask(BookmarkLabelScreen(place, quote=quote), done)

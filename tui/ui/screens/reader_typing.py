@@ -20,6 +20,9 @@ from tui.ui.widgets.keyhint import key_hint
 # A control key with a letter (ctrl+w): unbound, it gets the same notice as a printable key.
 CTRL_LETTER = re.compile(r"ctrl\+[a-z]")
 
+# The longest message said on the status line rather than in a notice.
+SAID_AT_MOST = 60
+
 # Seconds a count stays after the key that followed it did not use it.
 COUNT_LASTS = 0.5
 
@@ -74,7 +77,13 @@ class TypingFlow:
             event.is_printable or CTRL_LETTER.fullmatch(event.key)
         ):
             # (`:q` from vim, `w` or ctrl+w from less): say so, rather than do nothing
-            host.notify(self._not_a_key(event), timeout=3, markup=False)
+            # Said on the status line, where it covers none of the page; a longer word of
+            # explanation (ctrl+i from a terminal that tells it from tab) is a notice.
+            message = self._not_a_key(event)
+            if len(message) <= SAID_AT_MOST:
+                host.say(message)
+            else:
+                host.notify(message, timeout=3, markup=False)
         return False
 
     def _typed_ahead(self, event: events.Key) -> bool:
