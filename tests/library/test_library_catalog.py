@@ -89,6 +89,17 @@ def test_authors_sort_by_surname_and_pen_names_as_written() -> None:
     ]
 
 
+def test_a_surname_with_its_particle_is_filed_whole() -> None:
+    authors = ["Joseph Sheridan Le Fanu", "Daphne du Maurier", "Lewis Carroll", "Ian Fleming"]
+    books = [_book(n, f"Book {n}", author=a) for n, a in enumerate(authors)]
+    assert [r.author for r in sort_records(books, "author")] == [
+        "Lewis Carroll",
+        "Daphne du Maurier",
+        "Ian Fleming",
+        "Joseph Sheridan Le Fanu",
+    ]
+
+
 def test_the_filter_matches_title_author_fandom_and_tags_fuzzily() -> None:
     flt = BookFilter()
     assert _titles(flt.apply(BOOKS, "lanturn")) == ["The Lantern Keeper"]  # a typo

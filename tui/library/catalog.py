@@ -42,6 +42,7 @@ def _title_key(record: BookRecord) -> tuple:
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_PARTICLES = {"le", "la", "de", "du", "des", "del", "della", "di", "da", "van", "von", "der", "ten"}
 _AUTHORS_SPLIT = re.compile(r"\s*(?:&|;|\band\b|\bwith\b)\s*", re.IGNORECASE)
 
 
@@ -57,7 +58,11 @@ def author_key(author: str | None) -> tuple:
     names = first.split()
     while len(names) > 2 and names[-1].rstrip(".,").lower() in _SUFFIXES:
         names.pop()
-    return natural_key(" ".join([names[-1], *names[:-1]]))
+    # A surname with its particle (`Le Fanu`, `du Maurier`, `Van Dyke`) is filed whole.
+    at = len(names) - 1
+    while at > 1 and names[at - 1].lower() in _PARTICLES:
+        at -= 1
+    return natural_key(" ".join([*names[at:], *names[:at]]))
 
 
 def sort_records(
