@@ -40,6 +40,31 @@ async def test_the_chosen_sort_is_remembered_after_a_restart(tmp_path: Path) -> 
         assert (screen.sort_key, words) == ("words", [900, 5000, 12000])
 
 
+async def test_an_order_saved_in_the_settings_wins_over_the_one_chosen_with_s(
+    tmp_path: Path,
+) -> None:
+    from dataclasses import replace
+
+    library = fixed_library(tmp_path / "data")
+    for i, words in enumerate((5000, 900, 12000)):
+        add_known(library, write_story(tmp_path, f"s{i}.txt", f"S{i}"), f"Book {i}", words=words)
+    library.set_sort("words")  # chosen with `s` some time before
+    library.save()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        assert screen.sort_key == "words"
+        app = pilot.app
+        chosen = replace(app.settings, library=replace(app.settings.library, sort="title"))
+        await pilot.press("comma")  # the settings screen, saved with another order
+        await pilot.pause()
+        app.apply_settings(chosen)
+        await pilot.press("escape")
+        await pilot.pause()
+        titles = [r.display_title for r in screen.query_one(LibraryTable).rows]
+        assert screen.sort_key == "title" and titles == ["Book 0", "Book 1", "Book 2"]
+    assert fixed_library(tmp_path / "data").sort_key == "title"
+
+
 def test_chapbook_list_follows_the_library_sort(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

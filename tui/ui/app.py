@@ -203,6 +203,12 @@ class ChapbookApp(CrashGuard, App[None]):
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings now: theme and keys at once; screens re-read the rest on resume."""
+        before = getattr(self, "settings", None)
+        if before is not None and before.library.sort != settings.library.sort:
+            # A library order chosen in the settings is the one wanted now, over the order
+            # last chosen with `s` (kept in the library's own file).
+            self.library.set_sort(settings.library.sort)
+            self.library.save()
         self.settings = settings
         self.theme = theme_for(self, settings.theme)
         self.use_borders(settings.display.borders)
