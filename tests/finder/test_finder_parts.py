@@ -122,11 +122,11 @@ def test_volumes_joined_without_parts_are_told_apart_by_their_run_of_numbers(
     titles = ["Prologue", *(f"Chapter {n}: The {PLACES[n]}" for n in range(1, 4))] * 2
     # The engine puts each run of numbers in its volume; the finder names chapters by it.
     assert chapter_names(titles, joined_volumes(titles)) == [
-        "Prologue",
+        "Volume 1 · Prologue",  # each volume has one
         "Volume 1 · Ch 1",
         "Volume 1 · Ch 2",
         "Volume 1 · Ch 3",
-        "Prologue",
+        "Volume 2 · Prologue",
         "Volume 2 · Ch 1",
         "Volume 2 · Ch 2",
         "Volume 2 · Ch 3",
@@ -184,3 +184,11 @@ def test_round_tens_written_as_words_number_their_chapters() -> None:
     assert chapter_names(titles) == ["Ch 39", "Ch 40", "Ch 41"]
     assert parse_structural("chapter forty") == parse_structural("ch40")
     assert parse_structural("ch forty-one s2") == parse_structural("ch41 s2")
+
+
+def test_a_chapter_name_every_volume_has_is_told_apart_by_its_volume() -> None:
+    titles = ["Prologue: Paradise", "Chapter 1: A", "Chapter 2: B", "Chapter 3: C"] * 2
+    parts = ["Volume 1"] * 4 + ["Volume 2"] * 4
+    names = chapter_names([*titles, "Afterword"], [*parts, "Volume 2"])
+    assert names[0] == "Volume 1 · Prologue" and names[4] == "Volume 2 · Prologue"
+    assert names[-1] == "Afterword"  # a name only one volume has needs no volume

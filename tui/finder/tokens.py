@@ -231,5 +231,9 @@ def chapter_names(titles: Sequence[str], parts: Sequence[str] = ()) -> list[str]
         if len(name) > NAME_WIDTH:
             cut = name.rfind(" ", 0, NAME_WIDTH)
             name = name[: cut if cut > 0 else NAME_WIDTH].rstrip() + "…"
-        names.append(name or f"Ch {position}")
+        part = parts[position - 1] if by_part and position <= len(parts) else ""
+        # A name each volume has (`Prologue`) is told apart by its volume, as numbers are.
+        repeated = sum(" ".join(t.split()).startswith(name) for t in titles) > 1
+        named = name or f"Ch {position}"
+        names.append(f"{part_name(part)} · {named}" if part and name and repeated else named)
     return names
