@@ -150,7 +150,7 @@ async def test_the_finder_asked_while_indexing_opens_with_what_was_typed_meanwhi
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_preview(pilot)
         top = screen.view.top_offset()
-        await pilot.press("ctrl+p", *"the quay", "backspace", "y", "enter")
+        await pilot.press("ctrl+p", *"the quay", "backspace", "y")
         await pilot.pause()
         assert app.screen is screen and screen.view.top_offset() == top
         assert "Find: the quay▏ (opens soon) · indexing…" in str(screen.status.render())
@@ -164,6 +164,25 @@ async def test_the_finder_asked_while_indexing_opens_with_what_was_typed_meanwhi
         await pilot.pause(0.2)
         assert finder.query_one(Input).value == "the quay"
         assert "Find:" not in str(screen.status.render())
+
+
+async def test_enter_typed_ahead_for_the_finder_goes_to_its_top_hit(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    from reader_support import top_text
+
+    app = reader_app(serial_book(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        await pilot.press("ctrl+p", *"scene 250.2 opens", "enter")
+        await pilot.pause()
+        assert app.screen is screen
+        held_parse.set()
+        for _ in range(300):  # the finder opens, finds, and goes to its top hit
+            await pilot.pause(0.05)
+            if app.screen is screen and screen.final and "250" in top_text(screen):
+                break
+        assert app.screen is screen and "Scene 250.2" in top_text(screen)
 
 
 async def test_escape_gives_up_a_finder_waiting_for_the_book(

@@ -68,6 +68,7 @@ class Pending:
 
     kind: PendingKind
     value: str = ""
+    accept: bool = False  # the finder's: Enter was pressed after its query, typed ahead
 
 
 class ReadingSession:
@@ -263,6 +264,8 @@ class ReadingSession:
             return False
         if key == "backspace":
             self.pending = Pending("finder", pending.value[:-1])
+        elif key == "enter":
+            self.pending = Pending("finder", pending.value, accept=True)
         elif character is not None and character.isprintable() and len(character) == 1:
             self.pending = Pending("finder", pending.value + character)
         else:

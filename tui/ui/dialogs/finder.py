@@ -90,10 +90,13 @@ class FinderScreen(
             self.hits = hits
             self.serial = serial  # which search they answer: only the newest one's are final
 
-    def __init__(self, finder: BookFinder | LibraryFinder, query: str = "") -> None:
+    def __init__(
+        self, finder: BookFinder | LibraryFinder, query: str = "", accept: bool = False
+    ) -> None:
         super().__init__()
         self.finder = finder
         self.typed_ahead = query  # typed before the finder could open: its query to start with
+        self._accept_typed_ahead = accept and bool(query)  # and Enter pressed after it
         self.hits: list[Hit] = []
         self.shown_query: str | None = None  # the query whose results are on screen
         self._preview_rows = 0  # the preview's room on this screen; 0: left out
@@ -187,7 +190,10 @@ class FinderScreen(
     @on(Input.Changed, "#finder-query")
     def _query_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self._accept_when_found = False  # typing on after Enter: the Enter was for less
+        # Typing on after Enter: the Enter was for less. The query typed ahead, Enter and all,
+        # before the finder opened goes to its top hit when found.
+        self._accept_when_found = self._accept_typed_ahead and event.value == self.typed_ahead
+        self._accept_typed_ahead = False
         self._start_search(event.value)
 
     def _start_search(self, query: str) -> None:

@@ -46,9 +46,10 @@ class BookFinderScreen(FinderScreen[Hit]):
         bookmarks: list[Bookmark] | None = None,
         position: int | None = None,
         query: str = "",
+        accept: bool = False,
     ) -> None:
         self.book_finder = BookFinder(book, bookmarks or [])
-        super().__init__(self.book_finder, query)
+        super().__init__(self.book_finder, query, accept)
         self.book = book
         self.position = position
         self._job: IndexJob | None = None

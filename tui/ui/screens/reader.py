@@ -231,7 +231,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.moves.landing(kind, forward, int(pending.value))
         elif pending.kind == "finder":
             self.status.unsay()
-            self.places.find(pending.value)
+            self.places.find(pending.value, accept=pending.accept)
         elif pending.kind == "contents":
             self.places.contents()
         else:

@@ -114,7 +114,7 @@ class PlacesFlow:
         screen = ContentsScreen(title, rows, current_row(rows, pager.top_para()))
         host.ask(screen, chosen)
 
-    def find(self, query: str = "") -> None:
+    def find(self, query: str = "", accept: bool = False) -> None:
         """The finder over the book; asked while only the start of the book is in, it opens
         once the whole book is, with what was typed meanwhile as its query."""
         host, session = self.host, self.host.session
@@ -152,7 +152,7 @@ class PlacesFlow:
         # first page.
         from tui.ui.dialogs.finder_book import BookFinderScreen
 
-        screen = BookFinderScreen(session.book, marks, host.view.top_offset(), query)
+        screen = BookFinderScreen(session.book, marks, host.view.top_offset(), query, accept)
         host.ask(screen, chosen)
 
     def show_typed_ahead(self) -> None:

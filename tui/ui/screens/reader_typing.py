@@ -99,7 +99,7 @@ class TypingFlow:
         if session.type_ahead(event.key, event.character):
             self.show_typed_ahead()
             return True
-        return event.key == "enter"  # for the finder, which is not open yet: not a move
+        return False
 
     def _not_a_key(self, event: events.Key) -> str:
         """What the notice for a key the reader does not have says."""
