@@ -140,7 +140,9 @@ class SortMenu(
                 yield Static(self._label(key), classes="sort-choice", id=f"sort-{key}")
             choose, cancel = key_hint(self.app, "open_book"), key_hint(self.app, "close")
             yield Static(
-                f"{choose}: choose · again: reverse · {cancel}: cancel", classes="dialog-hint"
+                # "again" read as the sort key pressed again: say which key reverses.
+                f"{choose}: choose · {choose} on ▲/▼: reverse · {cancel}: cancel",
+                classes="dialog-hint",
             )
 
     def _label(self, key: str) -> str:
