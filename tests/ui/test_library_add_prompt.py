@@ -73,8 +73,17 @@ async def test_a_path_not_there_is_named_with_a_near_one_to_try(home: Path) -> N
         screen = await settle(pilot)
         await pilot.press("a", *"~/fics/wrom", "enter")
         await settle(pilot)
-        assert notices(pilot) == ["No such file or folder: ~/fics/wrom; did you mean ~/fics/worm?"]
-        assert titles(screen) == []
+        # The prompt stays open with what was typed, the problem said above it: a slip is
+        # mended there, not typed again.
+        said = "No such file or folder: ~/fics/wrom; did you mean ~/fics/worm?"
+        assert choices_shown(screen) == said and prompt_value(screen) == "~/fics/wrom"
+        assert titles(screen) == [] and not notices(pilot)
+        assert screen.focused is screen.query_one("#path-input")
+        await pilot.press("tab")  # nothing to complete: it says why
+        assert choices_shown(screen) == said
+        await pilot.press(*["backspace"] * 3, *"orm", "enter")
+        await settle(pilot)
+        assert titles(screen) == ["The First One"]
         assert screen.focused is screen.query_one(LibraryTable)
 
 

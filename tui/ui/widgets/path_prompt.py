@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Input, Label, Static
 
 from tui.book.loader import neutralise
-from tui.library.typed_paths import complete
+from tui.library.typed_paths import complete, problem
 from tui.paths import cut_middle
 from tui.reading.wrapping import measure
 from tui.ui.actions import binding
@@ -138,6 +138,10 @@ class PathPrompt(Vertical):
         message.stop()
         field = self.field
         done = complete(field.value)
+        if done.text == field.value and not done.choices:
+            # Tab with nothing to complete says so, rather than nothing at all.
+            self._say(problem(field.value) or "Nothing more to complete here")
+            return
         field.value = done.text
         field.cursor_position = len(done.text)
         self._show_choices(done.choices)
@@ -147,8 +151,20 @@ class PathPrompt(Vertical):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        wrong = problem(event.value.strip()) if event.value.strip() else ""
+        if wrong:
+            # The prompt stays open with what was typed, the problem said above it
+            # (`did you mean ~/fics/worm?`), so a slip is mended, not typed again.
+            self._say(wrong)
+            return
         self.close()
         self.post_message(self.Submitted(event.value))
+
+    def _say(self, message: str) -> None:
+        """A line above the prompt: why the path cannot be added, or cannot be completed."""
+        box = self.query_one("#path-choices", Static)
+        box.update(Text(neutralise(message)))
+        box.set_class(True, "-shown")
 
     def on_key(self, event: events.Key) -> None:
         if self.is_open and interrupts(event):
