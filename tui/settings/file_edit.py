@@ -13,18 +13,9 @@ import tomli_w
 from tui.settings.keymaps import action_ids
 from tui.settings.schema import NOT_SETTINGS, SCHEMA
 from tui.settings.spelling import closest_name
+from tui.settings.toml_words import ASSIGNMENT, TABLE_HEADER, key_path
 
 TABLES = ("reader", "library", "display", "keys")
-
-_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
-_ASSIGN = re.compile(
-    r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*="""
-)
-
-
-def _key_path(written: str) -> str:
-    parts = re.findall(r""""([^"]*)"|'([^']*)'|([A-Za-z0-9_\-]+)""", written)
-    return ".".join("".join(part) for part in parts)
 
 
 @dataclass(frozen=True)
@@ -90,15 +81,15 @@ class SettingsText:
         number = 0
         while number < len(self.lines):
             line = self.lines[number]
-            header = _HEADER.match(line)
+            header = TABLE_HEADER.match(line)
             if header:
-                table = _key_path(header[1])
+                table = key_path(header[1])
                 number += 1
                 continue
-            assign = _ASSIGN.match(line)
+            assign = ASSIGNMENT.match(line)
             if assign and not line.lstrip().startswith("#"):
                 end = self._end_of(number)
-                key = _key_path(assign[1])
+                key = key_path(assign[1])
                 found.append((table, f"{table}.{key}" if table else key, number, end))
                 number = end
                 continue
@@ -117,8 +108,8 @@ class SettingsText:
 
     def _header_line(self, table: str) -> int | None:
         for number, line in enumerate(self.lines):
-            header = _HEADER.match(line)
-            if header and _key_path(header[1]) == table:
+            header = TABLE_HEADER.match(line)
+            if header and key_path(header[1]) == table:
                 return number
         return None
 
@@ -135,7 +126,7 @@ class SettingsText:
         table, _, leaf = dotted.rpartition(".")
         if entries:
             _table, _name, first, end = entries[-1]
-            written = _ASSIGN.match(self.lines[first])
+            written = ASSIGNMENT.match(self.lines[first])
             assert written is not None
             self.lines[first:end] = [f"{written[1].strip()} = {_toml(value)}"]
             return
@@ -151,7 +142,7 @@ class SettingsText:
             self.lines += ([""] if self.lines else []) + [f"[{table}]", line]
         else:
             first_header = next(
-                (n for n, text in enumerate(self.lines) if _HEADER.match(text)), None
+                (n for n, text in enumerate(self.lines) if TABLE_HEADER.match(text)), None
             )
             if first_header is None:
                 self.lines.append(line)
@@ -179,7 +170,7 @@ class SettingsText:
             if header is None:
                 continue
             end = header + 1
-            while end < len(self.lines) and not _HEADER.match(self.lines[end]):
+            while end < len(self.lines) and not TABLE_HEADER.match(self.lines[end]):
                 if self.lines[end].strip():
                     break
                 end += 1

@@ -140,13 +140,15 @@ def toml_error(err: tomllib.TOMLDecodeError, text: str = "") -> TomlError:
     return TomlError(message[:1].lower() + message[1:], line, column)
 
 
-_HEADER = re.compile(r"^\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
-_ASSIGN = re.compile(
-    r"""^((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*="""
+# A line of a TOML file: a `[table]` header, or the start of `name = value` (indented or not).
+TABLE_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+ASSIGNMENT = re.compile(
+    r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*="""
 )
 
 
-def _key_path(written: str) -> str:
+def key_path(written: str) -> str:
+    """A dotted TOML name as written (`"a b".c`, `keys . find`) read as `a b.c`, `keys.find`."""
     parts = re.findall(r""""([^"]*)"|'([^']*)'|([A-Za-z0-9_\-]+)""", written)
     return ".".join("".join(part) for part in parts)
 
@@ -157,14 +159,14 @@ def _names_by_line(lines: list[str]) -> list[tuple[int, str, str]]:
     table = ""
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
-        header = _HEADER.match(stripped)
+        header = TABLE_HEADER.match(stripped)
         if header:
-            table = _key_path(header[1])
+            table = key_path(header[1])
             found.append((number, table, table))
             continue
-        assign = _ASSIGN.match(stripped)
+        assign = ASSIGNMENT.match(stripped)
         if assign:
-            key = _key_path(assign[1])
+            key = key_path(assign[1])
             found.append((number, f"{table}.{key}" if table else key, table))
     return found
 
