@@ -55,6 +55,9 @@ class Scene:
     first_words: str = ""  # the opening words, for labels
     names: list[str] = field(default_factory=list)  # names that occur most, best first
     title: str = ""  # the line that opens it in the book (`2. How They Went to Visit`), if any
+    # The paragraph of the line that opens it above its first prose (its title, or a part's
+    # number such as `II`), shown as part of it; None when its prose opens it.
+    head: int | None = None
     # Where other scenes of its chapter would have the same label: the first words of its own
     # that tell it apart, shown in place of ``first_words``; "" otherwise.
     own_words: str = ""
@@ -207,7 +210,7 @@ class Book:
         if ci is None or not self.chapters[ci].scenes:
             return None
         scenes = self.chapters[ci].scenes
-        i = bisect.bisect_right(scenes, para, key=lambda s: s.start) - 1
+        i = bisect.bisect_right(scenes, para, key=lambda s: scene_top(self, s)) - 1
         return scenes[max(i, 0)]
 
     def all_scenes(self) -> list[Scene]:
@@ -239,8 +242,8 @@ class Book:
 
 def scene_top(book: Book, scene: Scene) -> int:
     """The first paragraph shown as part of ``scene``: its first paragraph of prose, or the
-    line that titles it (`scene.title`) just above."""
-    return scene.start - 1 if scene.title else scene.start
+    line that opens it just above (its title, `Harry's POV`, or its part's number, `II`)."""
+    return scene.head if scene.head is not None else scene.start
 
 
 def titled(name: str, description: str) -> str:

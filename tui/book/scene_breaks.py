@@ -12,7 +12,9 @@ def gap_scene_starts(book: Book) -> frozenset[int]:
     for chapter in book.chapters:
         for scene in chapter.scenes[1:]:
             at = scene_top(book, scene)  # the break goes above the line that titles the scene
-            if 0 < at < len(book) and ParaKind.BREAK not in (book.kinds[at - 1], book.kinds[at]):
+            # (a heading that opens the scene, a part's number `II`, marks the break itself)
+            kinds = (book.kinds[at - 1], book.kinds[at]) if 0 < at < len(book) else ()
+            if kinds and ParaKind.BREAK not in kinds and kinds[1] != ParaKind.HEADING:
                 starts.add(at)
     return frozenset(starts)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Literal
 
-from tui.book.model import Book, ParaKind, Section
+from tui.book.model import Book, ParaKind, Section, scene_top
 from tui.book.section_names import headed_name
 
 LandingKind = Literal["scene", "chapter"]
@@ -26,17 +26,20 @@ def scene_landings(book: Book) -> list[int]:
     """The paragraph each scene is shown from, in order.
 
     A chapter's first scene lands on the chapter (its heading and notes); a scene that follows
-    an ornament line lands on the ornament, so the break is seen.
+    an ornament line lands on the ornament, so the break is seen; one opened by a line of its
+    own (its title, a part's number) lands on that line.
     """
     landings = set()
     for chapter in book.chapters:
         for scene in chapter.scenes:
             if scene.index == 0:
                 landings.add(chapter.start)
-            elif scene.start > 0 and book.kinds[scene.start - 1] == ParaKind.BREAK:
-                landings.add(scene.start - 1)
+                continue
+            top = scene_top(book, scene)  # (the line that opens it: its title, its number `II`)
+            if top > 0 and book.kinds[top - 1] == ParaKind.BREAK:
+                landings.add(top - 1)
             else:
-                landings.add(scene.start)
+                landings.add(top)
         if not chapter.scenes:
             landings.add(chapter.start)
     return sorted(p for p in landings if 0 <= p < len(book))

@@ -122,7 +122,7 @@ def build_book(
     if with_names:
         # (the whole book: volumes are told from all its chapter numbers, not a preview's)
         name_volumes(book.chapters)
-    parts = _part_labels(book, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
+    parts = _part_labels(book, paras, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
     wide = [k + 1 for k, para in enumerate(paras) if para.gap_lines >= WIDE_GAP_LINES]
     starts = sorted({*parts, *section_starts(book, paras), *wide})
     fill_scenes(book, starts, with_names=False)
@@ -346,9 +346,11 @@ def _numbered_parts(book: Book, paras: Sequence[Para]) -> list[int]:
     return out
 
 
-def _part_labels(book: Book, starts: Sequence[int]) -> list[int]:
-    """The heading of a numbered part inside a chapter (`II` in a story told in parts) labels
-    the scene it opens; returns where those scenes begin."""
+def _part_labels(book: Book, paras: Sequence[Para], starts: Sequence[int]) -> list[int]:
+    """The heading of a numbered part inside a chapter (`II` in a story told in parts) opens
+    the scene it numbers, set as the book sets it: a heading tag stays a heading (as the
+    part's first number under the chapter's title is), a line of text is a label. Returns
+    where those scenes begin."""
     out = []
     kinds = book.kinds
     for i in starts:
@@ -356,7 +358,7 @@ def _part_labels(book: Book, starts: Sequence[int]) -> list[int]:
             continue
         if kinds[i] in (TEXT, HEADING):
             if kinds[i] == TEXT:
-                kinds[i] = LABEL
+                kinds[i] = HEADING if paras[i].hint == HEADING else LABEL
             out.append(i)
     return out
 

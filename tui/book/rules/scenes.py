@@ -61,11 +61,17 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
     passed = repeated_openings(book)
     for ci, (chapter, starts) in enumerate(zip(book.chapters, per_chapter, strict=True)):
         chapter.scenes = []
+        heads = [_opening_line(book, chapter.start, start, gaps) for start in starts]
         for si, start in enumerate(starts):
-            end = starts[si + 1] if si + 1 < len(starts) else chapter.end
-            scene = Scene(ci, si, start, end)
+            end = chapter.end
+            if si + 1 < len(starts):
+                # (the line that opens the next scene is its own, not the end of this one)
+                after = heads[si + 1]
+                end = after if after is not None else starts[si + 1]
+            scene = Scene(ci, si, start, end, head=heads[si])
             scene.first_words = scene_opening(book, start, end, passed)
-            scene.title = plain_title(_opening_label(book, chapter.start, start, gaps))
+            if heads[si] is not None and book.kinds[start - 1] == LABEL:
+                scene.title = plain_title(_label_title(book.raw(start - 1)))
             chapter.scenes.append(scene)
     if with_names:
         name_scenes(book)
@@ -83,19 +89,25 @@ def _scenes_from(book: Book, chapter: Chapter) -> int:
     return chapter.start
 
 
-def _opening_label(book: Book, chapter_start: int, start: int, gaps: Sequence[int]) -> str:
-    """The text of the label line that opens the scene at ``start`` (a part's title, `FIRST
-    STORY`, `Harry's POV`): a LABEL paragraph right before it that was itself found to open
-    a scene (not a site's landmark such as AO3's `Chapter Text`)."""
+def _opening_line(book: Book, chapter_start: int, start: int, gaps: Sequence[int]) -> int | None:
+    """The label or heading line right before the scene at ``start`` that was itself found to
+    open a scene (a part's title, `FIRST STORY`, `Harry's POV`, a part's number `II`), not a
+    site's landmark such as AO3's `Chapter Text`; None when there is none."""
     at = start - 1
-    if at <= chapter_start or book.kinds[at] != LABEL:
-        return ""
+    if at <= chapter_start or book.kinds[at] not in (LABEL, HEADING):
+        return None
     k = bisect.bisect_left(gaps, at)
     if k == len(gaps) or gaps[k] != at:
-        return ""
-    text = " ".join(book.raw(at).split())
+        return None
+    return at
+
+
+def _label_title(line: str) -> str:
+    """The scene's title from the line that opens it; "" for a bare count (`I.`, `2`), which
+    says nothing the scene's number does not."""
+    text = " ".join(line.split())
     if not _WORDY.search(text) or _NUMERAL_ONLY.fullmatch(text):
-        return ""  # `I.`, `2`: a count says nothing the scene's number does not
+        return ""
     return text[:LABEL_TITLE_CHARS]
 
 
