@@ -10,6 +10,9 @@ from tui.book.rules.emphasis import loose_ends, marked_spans
 
 # How many paragraphs one run of italics may span: a verse, a letter, not half a chapter.
 LONGEST_RUN = 12
+# Paragraphs italics may run over, each run within one kind: prose, and the lines of a note or
+# of the front or end matter set one by one (an illustration's dedication, centred line by line).
+RUN_KINDS = frozenset((ParaKind.TEXT, ParaKind.LABEL, ParaKind.NOTE, ParaKind.FRONT, ParaKind.END))
 
 
 class ItalicRun(NamedTuple):
@@ -23,8 +26,9 @@ class ItalicRun(NamedTuple):
 def italic_run(book: Book, para: int) -> ItalicRun:
     """Where paragraph ``para`` stands in italics running over several paragraphs: a run opens
     with a loose `_` in one paragraph and closes with a loose `_` a few paragraphs later, only
-    prose between, none of it with an underscore."""
-    if book.kinds[para] != ParaKind.TEXT:
+    paragraphs of the same kind between (prose, or the lines of one note), none of it with an
+    underscore."""
+    if book.kinds[para] not in RUN_KINDS:
         return ItalicRun(False, False, False)
     if not _has_underscore(book, para):
         before = _marked_neighbour(book, para, -1)
@@ -55,10 +59,11 @@ def _opened_before(book: Book, para: int) -> bool:
 
 def _marked_neighbour(book: Book, para: int, step: int) -> int | None:
     """The nearest paragraph with an underscore, ``step`` by ``step`` from ``para``, within a
-    run's reach and with only prose on the way; None if there is none."""
+    run's reach and with only paragraphs of its kind on the way; None if there is none."""
     at = para + step
+    kind = book.kinds[para]
     while 0 <= at < len(book) and abs(at - para) < LONGEST_RUN:
-        if book.kinds[at] != ParaKind.TEXT:
+        if book.kinds[at] != kind:
             return None
         if _has_underscore(book, at):
             return at

@@ -9,8 +9,9 @@ a chapter or a scene, the header is front matter and the licence end matter.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableSequence, Sequence
 from dataclasses import dataclass
 
 from tui.book.rules.patterns import compiled_on_first_use
@@ -79,3 +80,33 @@ def find_wrapper(
         if named is not None:
             labels["title"], labels["author"] = named["title"].strip(), named["author"].strip()
     return Wrapper(first, last, labels.get("title", ""), labels.get("author", ""))
+
+
+def part_at_marks(
+    text: str,
+    starts: MutableSequence[int],
+    ends: MutableSequence[int],
+    lines: MutableSequence[int],
+    lo: int = 0,
+    hi: int | None = None,
+) -> None:
+    """Set the `*** START OF` and `*** END OF` lines apart from the lines run on to them with
+    no blank line between (`*** START … ***` / `[Illustration:`): the header ends, and the
+    licence starts, with its line, so the book's first paragraph is whole."""
+    hi = len(text) if hi is None else hi
+    marks = [m for m in (_START().search(text, lo, min(hi, lo + HEADER_CHARS)),) if m]
+    marks += [m for m in (_END().search(text, lo, hi),) if m]
+    for m in marks:
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or ends[k] < m.start():
+            continue  # (not inside a paragraph)
+        cuts = []
+        if starts[k] < m.start() and text[m.start() - 1] == "\n":
+            cuts.append(m.start())  # lines before the mark's
+        if ends[k] > m.end() and text[m.end()] == "\n":
+            cuts.append(m.end() + 1)  # lines after it
+        for cut in reversed(cuts):
+            starts.insert(k + 1, cut)
+            ends.insert(k + 1, ends[k])
+            ends[k] = cut - 1
+            lines.insert(k + 1, lines[k] + text.count("\n", starts[k], cut))

@@ -38,7 +38,7 @@ from tui.book.text.end_matter import (
 )
 from tui.book.text.front_matter import names_under_heading
 from tui.book.text.gaps import gap_scene_starts
-from tui.book.text.gutenberg import find_wrapper
+from tui.book.text.gutenberg import find_wrapper, part_at_marks
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.insets import set_piece_ornaments
 from tui.book.text.line_candidates import find_candidates
@@ -149,6 +149,7 @@ def _build(
     openers: Sequence[int] = (),
     hidden: Sequence[int] = (),
 ) -> Book:
+    part_at_marks(text, paras.starts, paras.ends, paras.lines, lo, hi)
     n = len(paras.starts)
     book = Book(
         text,
