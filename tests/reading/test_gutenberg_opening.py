@@ -29,6 +29,9 @@ def test_the_first_page_starts_at_the_title_pages_first_line() -> None:
     assert book.raw(first).strip() == "[Illustration:"
     assert book.raw(first - 1).startswith("*** START OF THE PROJECT GUTENBERG EBOOK")
     assert book.lines[first] == book.lines[first - 1] + 1
+    # the picture's note heads the title page, not a nameless part of the front matter
+    page = next(s for s in book.front_matter if s.start <= first < s.end)
+    assert page.kind == "title"
 
 
 def test_a_dedication_in_italics_over_several_lines_shows_no_underscores() -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.book.model import Section
+from tui.book.rules.illustrations import opens_illustration
 from tui.book.rules.labels import (
     ao3_page_title,
     fandoms_in_categories,
@@ -166,7 +167,7 @@ def read_front(
             i += 1  # unlabelled front text (a disclaimer, an epigraph): keep looking
         else:
             break
-    _fill_holes(reader.front, first)
+    _fill_holes(reader.front, paragraph, first)
     _finish_meta(reader.meta)
     # A labelled `Title:` or `Author:` (a Gutenberg header, a CJK title page) says it best.
     if reader.meta.get("title"):
@@ -210,8 +211,19 @@ def _readable_name(name: str) -> str:
     return name
 
 
-def _fill_holes(front: Front, first: int = 0) -> None:
-    """Unlabelled paragraphs between labelled front sections form `text` sections."""
+def _fill_holes(front: Front, paragraph, first: int = 0) -> None:
+    """Unlabelled paragraphs between labelled front sections form `text` sections; a picture's
+    note right above the title (a frontispiece, `[Illustration]`) is part of the title page."""
+    for section in front.sections:
+        if section.kind == "title" and section.heading is None:
+            while section.start > first and opens_illustration(paragraph(section.start - 1)):
+                if any(
+                    s.end > section.start - 1
+                    for s in front.sections
+                    if s is not section and s.start < section.start
+                ):
+                    break  # (the note already belongs to a section of its own)
+                section.start -= 1
     covered = sorted(
         (s.heading if s.heading is not None else s.start, s.end) for s in front.sections
     )
