@@ -259,3 +259,23 @@ def test_the_status_line_the_bookmarks_and_the_facts_give_one_percentage() -> No
     assert round(row.percent) == round(shown)
     assert f"· {shown:.0f}%" in book_facts(book, path, offset, para).place
     assert book.story_end < len(book.text)  # the licence is there, and left out
+
+
+def test_a_book_whose_chapters_are_each_one_scene_shows_no_scene_count() -> None:
+    # Pride and Prejudice: `scene 1/1` on every page of every chapter says nothing.
+    text = story(chapters=3, scenes=1)
+    book = make_book(text)
+    offset = text.index("Scene 2.1 opens.")
+    progress = ProgressMeter(book).at(offset, book.para_at(offset))
+    assert progress.place.startswith("Chapter 2") and progress.scene is None
+    assert not status_parts(progress, 78)[0].startswith("scene")
+
+
+def test_a_one_scene_chapter_counts_its_scene_where_other_chapters_have_more() -> None:
+    # Where scenes are counted at all, every chapter counts them, so the line keeps its shape.
+    text = story(chapters=2, scenes=3) + "\n" + story(1, 1, front=False, first_chapter=3)
+    book = make_book(text)
+    assert [len(chapter.scenes) for chapter in book.chapters] == [3, 3, 1]
+    offset = text.index("Scene 3.1 opens.")
+    progress = ProgressMeter(book).at(offset, book.para_at(offset))
+    assert (progress.scene, progress.scenes) == (1, 1)

@@ -61,6 +61,14 @@ class ProgressMeter:
         self.words_per_minute = max(1, words_per_minute)
         self._book_words: float | None = None
         self._story: int | None = None
+        self._scenes_counted: bool | None = None
+
+    def _counts_scenes(self) -> bool:
+        """True when some chapter has more than one scene: in a book whose chapters are each
+        one scene (most classics), `scene 1/1` on every page says nothing."""
+        if self._scenes_counted is None:
+            self._scenes_counted = any(len(chapter.scenes) > 1 for chapter in self.book.chapters)
+        return self._scenes_counted
 
     def _story_end(self) -> int:
         if self._story is None:
@@ -114,7 +122,7 @@ class ProgressMeter:
             chapter = book.chapters[ci]
             scenes = len(chapter.scenes)
             scene = book.scene_at(para)
-            if scene is not None and scenes:
+            if scene is not None and scenes and self._counts_scenes():
                 scene_no = scene.index + 1
             end = book.ends[chapter.end - 1] if chapter.end > 0 else size
             chapter_minutes = 0.0 if at_end else words_between(book.text, offset, end) / wpm
