@@ -43,11 +43,13 @@ class PlaceSaver(Protocol):
 # Textual redraws that copy in full at every resize and full refresh, two thirds of the work
 # (the help over the settings, resized between 200×60 and 250×80: 257–274 ms a resize with
 # the copy, 124 ms without).
-# The bookmark label dialog and the key capture are the exceptions: small and short-lived,
-# over the page they mark or the settings they change, which stay readable behind them.
+# The small, short-lived questions are the exceptions: the bookmark label and the key capture
+# over the page or the settings they change, the sort menu, the number entry and the
+# confirmations over the list they act on, which stay readable behind them.
 DIALOG_BACKDROP_CSS = """
 ModalScreen { background: $background; }
-BookmarkLabelScreen, KeyCaptureScreen { background: $background 40%; }
+BookmarkLabelScreen, KeyCaptureScreen, NumberEntryScreen, SortMenu, ConfirmRemove, ConfirmAdd,
+UpdateOffer { background: $background 40%; }
 """
 
 

@@ -113,7 +113,7 @@ class SortMenu(
         "SortMenu {"
         + DIALOG_CSS
         + """
-        & > Vertical { width: 46; }
+        & > Vertical { width: 52; }
         .sort-choice { padding: 0 1; }
         .sort-choice.-current { background: $block-cursor-background;
             color: $block-cursor-foreground; text-style: $block-cursor-text-style; }
