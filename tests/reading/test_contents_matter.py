@@ -118,3 +118,32 @@ def test_next_chapter_goes_on_to_endnotes_but_not_to_a_colophon() -> None:
     last = sherlock.chapters[-1].start
     after = landing(chapter_landings(sherlock), "chapter", True, last, last, final=True)
     assert after == "No next chapter"
+
+
+@pytest.mark.parametrize(
+    ("name", "front"),
+    [
+        ("pg_alice_epub3.epub", ["About this work", "Title page", "Contents"]),
+        ("pg_metamorphosis.epub", ["About this work", "Title page"]),
+        (
+            "pg_christmas_carol.epub",
+            ["About this work", "Title page", "Preface", "Contents", "Illustrations"],
+        ),
+        ("pg_little_colonels_hero.html.gz", ["About this work", "Title page"]),
+    ],
+)
+def test_a_gutenberg_epubs_header_and_title_page_are_listed_once_each(
+    name: str, front: list[str]
+) -> None:
+    # The converter sets Gutenberg's header as a title page and the book's byline or edition
+    # as headings of their own: the contents had read "Title page, About this work, Title
+    # page, The Millennium Fulcrum Edition 3.0".
+    book = open_book(str(REAL / name))
+    assert [row.title for row in contents_rows(book) if row.matter == "Front matter"] == front
+
+
+def test_a_gutenberg_epub_opens_at_the_books_own_title_page() -> None:
+    from tui.reading.stages import story_opening
+
+    book = open_book(str(REAL / "pg_metamorphosis.epub"))
+    assert book.paragraph(book.para_at(story_opening(book))) == "Metamorphosis"

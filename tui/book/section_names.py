@@ -36,6 +36,16 @@ SECTION_NAMES = {
 NAMED_BY_KIND = frozenset(
     {"title", "cover", "work_title", "ao3_landmark", "work_header", "metadata"}
 )
+# Project Gutenberg's header: its catalogue card and licence blurb before the book's own title
+# page. A text file's reader finds it by its `*** START` line; a markup book's converter sets
+# it as a title page and its card as metadata, so it is known there by its first lines.
+GUTENBERG_HEADER = "gutenberg_header"
+HEADER_NAME = "About this work"
+_GUTENBERG_TITLE = re.compile(
+    r"(?:the\s+)?project\s+gutenberg(?:['’]s\s|(?:['’]s)?\s+e-?book\b)", re.IGNORECASE
+)
+# How many paragraphs into a title page the header's first line may come (after a cover).
+_HEADER_LEAD = 3
 # Headings longer than this are not used as a part's name.
 HEADING_NAME_MAX = 48
 FRONT, END = "Front matter", "End matter"
@@ -89,22 +99,58 @@ def headed_name(book: Book, section: Section) -> str | None:
     return text if 0 < len(text) <= HEADING_NAME_MAX else None
 
 
+def is_gutenberg_header(book: Book, section: Section) -> bool:
+    """Whether ``section`` is Project Gutenberg's header: found as such in a text file, or a
+    markup book's title page opening with `The Project Gutenberg eBook of …`."""
+    if section.kind == GUTENBERG_HEADER:
+        return True
+    if section.kind not in ("title", "cover"):
+        return False
+    first = section.heading if section.heading is not None else section.start
+    last = min(first + _HEADER_LEAD, section.end, len(book))
+    return any(_GUTENBERG_TITLE.match(book.paragraph(para)) for para in range(first, last))
+
+
 def own_name(book: Book, section: Section) -> str | None:
     """The section's name from its heading or its kind (a title page's by its kind); None
     when it has neither."""
+    if is_gutenberg_header(book, section):
+        return HEADER_NAME
     kind_name = SECTION_NAMES.get(section.kind)
     if kind_name and section.kind in NAMED_BY_KIND:
         return kind_name
     return headed_name(book, section) or kind_name
 
 
+# A title page's last lines that a converter set as headings of their own (`THE MILLENNIUM
+# FULCRUM EDITION 3.0`, `Translated by David Wyllie`): a part of at most this many paragraphs,
+# none longer than a line of a title page.
+_TITLE_LINES = 3
+_TITLE_LINE_CHARS = 60
+
+
+def _title_page_lines(book: Book, section: Section) -> bool:
+    """Whether ``section`` is a few short lines with no name of their own by kind, such as a
+    title page's byline or edition set as headings."""
+    if section.kind != "front":
+        return False
+    first = section.heading if section.heading is not None else section.start
+    last = min(section.end, len(book))
+    if last - first > _TITLE_LINES:
+        return False
+    return all(len(book.paragraph(para)) <= _TITLE_LINE_CHARS for para in range(first, last))
+
+
 def section_names(book: Book, sections: list[Section], where: str) -> list[str]:
     """A name for each section. One without a name of its own (a stretch of plain text
     between two parts) is named after the part before it, so that the name shown while
-    reading does not flip from one line to the next."""
+    reading does not flip from one line to the next; so are a title page's last lines set
+    as headings of their own."""
     names: list[str] = []
     for section in sections:
         name = own_name(book, section)
+        if names and names[-1] == SECTION_NAMES["title"] and _title_page_lines(book, section):
+            name = None
         names.append(name or (names[-1] if names else where))
     return names
 
