@@ -111,6 +111,19 @@ def test_the_filter_matches_title_author_fandom_and_tags_fuzzily() -> None:
     assert flt.apply(BOOKS, "  ") == BOOKS
 
 
+def test_a_slip_counts_at_the_start_of_a_word_not_inside_another() -> None:
+    # `teen wolf` had matched Frankenstein: `tein` in frankenstein, `woll` in Wollstonecraft.
+    frankenstein = BookRecord(
+        id="f", path="/b/f.txt", title="Frankenstein", author="Mary Wollstonecraft Shelley"
+    )
+    wolf = BookRecord(id="w", path="/b/w.txt", title="Howl at the Moon", fandom="Teen Wolf")
+    flt = BookFilter()
+    assert _titles(flt.apply([frankenstein, wolf], "teen wolf")) == ["Howl at the Moon"]
+    assert _titles(flt.apply([frankenstein, wolf], "tene wolf")) == ["Howl at the Moon"]
+    assert _titles(flt.apply([frankenstein, wolf], "stein")) == ["Frankenstein"]  # whole
+    assert _titles(flt.apply([frankenstein, wolf], "wolstonecraft")) == ["Frankenstein"]
+
+
 def test_the_filter_keeps_the_order_it_is_given() -> None:
     ordered = sort_records(BOOKS, "title", reverse=True)
     assert _titles(BookFilter().apply(ordered, "part")) == ["Part 10: Winter", "Part 2: Autumn"]

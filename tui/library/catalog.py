@@ -87,6 +87,17 @@ def sort_records(
     return items
 
 
+def _at_a_word(token: str, text: str, score: float) -> bool:
+    """Whether a fuzzy match of ``token`` in ``text`` is a word typed with a slip, not letters
+    from the middle of another word: `teen` is in `frankenstein` only as `tein`, one letter
+    off, and a filter for `teen wolf` matched Frankenstein. A whole match counts anywhere."""
+    if score >= 100:
+        return True
+    start = fuzz.partial_ratio_alignment(token, text, processor=None).dest_start
+    # (a slip in a word's first letters can shift the best window a letter into the word)
+    return any(at <= 0 or not text[at - 1].isalnum() for at in (start, start - 1))
+
+
 class BookFilter:
     """Type-to-filter: every word typed must match title, author, fandom or tags, fuzzily.
 
@@ -135,7 +146,9 @@ class BookFilter:
                     limit=None,
                     score_cutoff=cutoff,
                 )
-                indices = sorted(key for _text, _score, key in hits)
+                indices = sorted(
+                    key for _text, score, key in hits if _at_a_word(token, texts[key], score)
+                )
             if not indices:
                 return []
         return [records[i] for i in indices or ()]
