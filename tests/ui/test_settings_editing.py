@@ -13,7 +13,7 @@ from tui.library.library import Library
 from tui.paths import config_dir, settings_path
 from tui.settings.key_names import display_keys
 from tui.settings.settings import load_settings
-from tui.ui.dialogs.number_entry import NumberEntryScreen
+from tui.ui.dialogs.value_entry import ValueEntryScreen
 from tui.ui.screens.settings import SettingsScreen
 from tui.ui.widgets.settings_list import SettingsList
 
@@ -71,12 +71,12 @@ async def test_enter_on_text_width_asks_for_the_number(book_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         dialog = app.screen
-        assert isinstance(dialog, NumberEntryScreen)
+        assert isinstance(dialog, ValueEntryScreen)
         # Out of range: said as the config file would say it, and the box stays to fix it.
         await pilot.press(*"500", "enter")
         await pilot.pause()
         assert app.screen is dialog
-        assert str(dialog.query_one("#number-problem").render()) == (
+        assert str(dialog.query_one("#entry-problem").render()) == (
             "500 is out of range: use 20 to 400."
         )
         await pilot.press(*"120", "enter")  # the refused number is selected: typed over
@@ -92,6 +92,34 @@ async def test_enter_on_text_width_asks_for_the_number(book_path: Path) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert settings_path().read_text(encoding="utf-8") == "[reader]\nwidth = 120\n"
+
+
+async def test_enter_on_scene_break_asks_for_a_break_of_ones_own(book_path: Path) -> None:
+    # The break could only be chosen from the cycle; one's own had to go in the file.
+    app = with_settings_file(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await highlight(pilot, "reader.scene_ornament")
+        assert "Enter type a value" in status(screen)
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ValueEntryScreen)
+        await pilot.press("space", "enter")  # blank: refused as the file would refuse it
+        await pilot.pause()
+        assert app.screen is dialog
+        assert "must not be empty" in str(dialog.query_one("#entry-problem").render())
+        await pilot.press(*"o0o", "enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "‹ o0o ›" in row(screen, "reader.scene_ornament")
+        await pilot.press("right")  # one's own stays in the cycle
+        await pilot.press("left")
+        assert "‹ o0o ›" in row(screen, "reader.scene_ornament")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert settings_path().read_text(encoding="utf-8") == ('[reader]\nscene_ornament = "o0o"\n')
 
 
 async def test_the_hint_says_what_the_keys_do_on_each_kind_of_row(book_path: Path) -> None:

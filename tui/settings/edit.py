@@ -79,6 +79,41 @@ def typed_number(name: str, text: str) -> tuple[int | None, str | None]:
     return value, None
 
 
+def typed_text(name: str, text: str) -> tuple[str | None, str | None]:
+    """Text typed for setting ``name`` (a scene break), its ends trimmed and checked by the
+    rule settings.toml gets: (the value, None), or (None, the message)."""
+    value = text.strip()
+    wrong = SCHEMA[name].check(value)
+    if wrong is not None:
+        return None, sentence(*wrong)
+    return value, None
+
+
+def typed_value(name: str, text: str) -> tuple[Any, str | None]:
+    """A value typed for setting ``name``, read as its kind is (`typed_number`, `typed_text`)."""
+    if SCHEMA[name].kind == "int":
+        return typed_number(name, text)
+    return typed_text(name, text)
+
+
+# Characters a number box takes: more digits than any setting's range holds.
+LONGEST_NUMBER = 12
+
+
+def value_prompt(name: str) -> tuple[str, int]:
+    """What the box for typing setting ``name`` says it wants, and how many characters it
+    takes."""
+    rule = SCHEMA[name]
+    if rule.kind == "int":
+        return f"{EDITABLE[name]}: a whole number from {rule.low} to {rule.high}", LONGEST_NUMBER
+    return f"{EDITABLE[name]}: any text up to {rule.max_cells} cells wide", rule.max_cells
+
+
+def is_typed(name: str | None) -> bool:
+    """Whether setting ``name`` can be typed out on the settings screen (numbers, text)."""
+    return name is not None and name in SCHEMA and SCHEMA[name].kind in ("int", "text")
+
+
 @dataclass(frozen=True)
 class Rebound:
     """The result of pressing a new key for an action."""
@@ -97,6 +132,8 @@ class SettingsDraft:
         # setting's choices (`scene_ornament = "~ * ~"`) stays in that setting's cycle.
         self.opened_with = copy.deepcopy(settings)
         self.settings = copy.deepcopy(settings)
+        # Values of the user's own typed on the screen, kept in their setting's cycle too.
+        self.typed: dict[str, Any] = {}
         self.user_keys: dict[str, str] = settings.user_keys()
         self.path: Path = settings.path or settings_path()
         # Why the user's file could not be read (`is not valid TOML (line 4: …)`): these
@@ -112,6 +149,8 @@ class SettingsDraft:
             raise ValueError(f"{name}: {value!r} is not allowed")
         owner, _, leaf = name.rpartition(".")
         setattr(self.settings.get(owner) if owner else self.settings, leaf, value)
+        if value not in TEXT_CHOICES.get(name, (value,)):
+            self.typed[name] = value
         if name == "keymap":
             self._recompute_keys()
 
@@ -126,8 +165,8 @@ class SettingsDraft:
             new = min(rule.high, max(rule.low, current + direction * rule.step))
         elif rule.kind == "choice" or name in TEXT_CHOICES:
             options = list(TEXT_CHOICES.get(name) or rule.options())
-            for own in (current, self.opened_with.get(name)):
-                if own not in options:
+            for own in (current, self.typed.get(name), self.opened_with.get(name)):
+                if own is not None and own not in options:
                     options.insert(0, own)
             new = options[(options.index(current) + direction) % len(options)]
         else:

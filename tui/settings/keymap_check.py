@@ -23,7 +23,7 @@ Report = Callable[[str, str], None]
 TYPING_SCREENS = {
     "finder": "the finder's search box",
     "bookmark_label": "the bookmark name box",
-    "number_entry": "the settings screen's number box",
+    "value_entry": "the settings screen's box for typing a value",
 }
 
 

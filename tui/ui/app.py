@@ -44,11 +44,11 @@ class PlaceSaver(Protocol):
 # (the help over the settings, resized between 200×60 and 250×80: 257–274 ms a resize with
 # the copy, 124 ms without).
 # The small, short-lived questions are the exceptions: the bookmark label and the key capture
-# over the page or the settings they change, the sort menu, the number entry and the
+# over the page or the settings they change, the sort menu, the value entry and the
 # confirmations over the list they act on, which stay readable behind them.
 DIALOG_BACKDROP_CSS = """
 ModalScreen { background: $background; }
-BookmarkLabelScreen, KeyCaptureScreen, NumberEntryScreen, SortMenu, ConfirmRemove, ConfirmAdd,
+BookmarkLabelScreen, KeyCaptureScreen, ValueEntryScreen, SortMenu, ConfirmRemove, ConfirmAdd,
 UpdateOffer { background: $background 40%; }
 """
 

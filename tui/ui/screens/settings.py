@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 
 from tui.paths import shown_path
-from tui.settings.edit import EDITABLE, SettingsDraft, typed_number
+from tui.settings.edit import EDITABLE, SettingsDraft, is_typed, typed_value, value_prompt
 from tui.settings.key_names import display_key, display_keys
 from tui.settings.keymaps import Clash
 from tui.settings.schema import SCHEMA
@@ -22,8 +22,8 @@ from tui.settings.store import BrokenSettingsFile, SettingsWriteError
 from tui.ui.actions import binding, describe_action
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.key_capture import KeyCaptureScreen
-from tui.ui.dialogs.number_entry import NumberEntryScreen
 from tui.ui.dialogs.once import DismissesOnce, ask
+from tui.ui.dialogs.value_entry import ValueEntryScreen
 from tui.ui.screens.settings_clashes import clashes_text
 from tui.ui.screens.settings_hint import fitted_hint
 from tui.ui.screens.settings_rows import ROW_WIDTH, key_prompt, setting_prompt, settings_options
@@ -169,9 +169,6 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         keys = self.app.settings.keys.get(action_id, "")
         return display_key(keys.split(",")[0]) if keys else action_id
 
-    def _is_number(self, name: str | None) -> bool:
-        return name is not None and name in SCHEMA and SCHEMA[name].kind == "int"
-
     def _hint(self) -> str:
         """The keys of the highlighted row and of this screen, as many as fit: one line, two
         on a narrow screen."""
@@ -181,9 +178,11 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         row: list[tuple[str, str, int]]
         if name is None or name.startswith("keys."):
             row = [(self._key("rebind"), "new key", 0), (self._key("add_key"), "add key", 5)]
-        elif self._is_number(name):
+        elif is_typed(name) and SCHEMA[name].kind == "int":
             step = SCHEMA[name].step
             row = [(self._key("rebind"), "type a value", 0), (steps, f"-/+ {step}", 1)]
+        elif is_typed(name):
+            row = [(self._key("rebind"), "type a value", 0), (steps, "change", 1)]
         else:
             row = [(steps, "change", 0), (self._key("rebind"), "next", 5)]
         items = [
@@ -219,30 +218,29 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         name = self._current()
         if self.draft is None or name is None:
             return
-        if self._is_number(name):
-            self._ask_number(name)
+        if is_typed(name):
+            self._ask_value(name)
             return
         if not name.startswith("keys."):
             self.action_step(1)
             return
         self._capture(name.removeprefix("keys."), add=False)
 
-    def _ask_number(self, name: str) -> None:
-        """Ask for a number setting's value, checked as settings.toml would check it."""
+    def _ask_value(self, name: str) -> None:
+        """Ask for a number or text setting's value, checked as settings.toml would check it."""
         assert self.draft is not None
-        rule = SCHEMA[name]
 
-        def done(value: int | None) -> None:
+        def done(value: object) -> None:
             if value is not None and self.draft is not None:
                 self.draft.set_value(name, value)
+                self._preview(name)
                 self._changed()
 
-        def check(text: str) -> tuple[int | None, str | None]:
-            return typed_number(name, text)
+        def check(text: str) -> tuple[object, str | None]:
+            return typed_value(name, text)
 
-        dialog = NumberEntryScreen(
-            EDITABLE[name], self.draft.value(name), rule.low, rule.high, check
-        )
+        prompt, longest = value_prompt(name)
+        dialog = ValueEntryScreen(prompt, str(self.draft.value(name)), longest, check)
         ask(self, dialog, done)
 
     def action_add_key(self) -> None:
