@@ -93,7 +93,10 @@ def _at_a_word(token: str, text: str, score: float) -> bool:
     off, and a filter for `teen wolf` matched Frankenstein. A whole match counts anywhere."""
     if score >= 100:
         return True
-    start = fuzz.partial_ratio_alignment(token, text, processor=None).dest_start
+    alignment = fuzz.partial_ratio_alignment(token, text, processor=None)
+    if alignment is None:
+        return False
+    start = alignment.dest_start
     # (a slip in a word's first letters can shift the best window a letter into the word)
     return any(at <= 0 or not text[at - 1].isalnum() for at in (start, start - 1))
 
