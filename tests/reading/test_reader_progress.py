@@ -279,3 +279,19 @@ def test_a_one_scene_chapter_counts_its_scene_where_other_chapters_have_more() -
     offset = text.index("Scene 3.1 opens.")
     progress = ProgressMeter(book).at(offset, book.para_at(offset))
     assert (progress.scene, progress.scenes) == (1, 1)
+
+
+def test_the_last_chapter_never_has_more_time_left_than_the_book() -> None:
+    # An AO3 page whose end notes follow the last chapter had read "35 min left in chapter ·
+    # 34 min left in book".
+    from conftest import CORPUS
+
+    from tui.book.formats import open_book
+
+    book = open_book(str(CORPUS / "000_b30751cdaa057de6.txt"))
+    meter = ProgressMeter(book)
+    last = book.chapters[-1]
+    for para in range(last.start, last.end, 7):
+        progress = meter.at(book.starts[para], para)
+        assert progress.chapter_minutes is not None
+        assert progress.chapter_minutes <= progress.book_minutes, para

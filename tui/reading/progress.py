@@ -124,8 +124,11 @@ class ProgressMeter:
             scene = book.scene_at(para)
             if scene is not None and scenes and self._counts_scenes():
                 scene_no = scene.index + 1
-            end = book.ends[chapter.end - 1] if chapter.end > 0 else size
+            end = min(book.ends[chapter.end - 1] if chapter.end > 0 else size, story)
             chapter_minutes = 0.0 if at_end else words_between(book.text, offset, end) / wpm
+            # Counted and estimated differently, the chapter's time could pass the book's in
+            # the last chapter: what is left of a chapter is never more than of the book.
+            chapter_minutes = min(chapter_minutes, book_minutes)
             if len(book.chapters) == 1:
                 chapter_minutes = None  # the time left in the book says it once
         return Progress(percent, self.place(para), scene_no, scenes, chapter_minutes, book_minutes)
