@@ -100,6 +100,20 @@ def test_look_alike_titles_differ_at_80_and_60_columns() -> None:
         assert cells["/b/pg_dracula.txt.gz"] == "Dracula"  # a title of its own is left alone
 
 
+def test_two_copies_with_one_file_name_are_told_apart_by_their_folders() -> None:
+    # The same download in two folders had read `…51cdaa057de6.txt` on both rows.
+    books = [
+        ("/home/r/fics/000_b30751cdaa057de6.txt", "Illusion of a Moment", ""),
+        ("/srv/shared/corpus/000_b30751cdaa057de6.txt", "Illusion of a Moment", ""),
+    ]
+    names = look_alike_names(books)
+    assert names[books[0][0]][0] == "fics/000_b30751cdaa057de6.txt"
+    for width in (80, 40):
+        cells = [title_cell("Illusion of a Moment", names[path], width) for path, _, _ in books]
+        assert cells[0].endswith("fics/…") or cells[0].endswith("fics/000_b30751cdaa057de6.txt")
+        assert "corpus/" in cells[1] and len(set(cells)) == 2, cells
+
+
 def test_a_book_opened_at_its_title_page_is_still_new() -> None:
     opened = _book("/b/x", "X", start=3000, offset=800, within=30, last_read=NOW)
     assert opened.status == "new" and reading_state(opened) == "new"

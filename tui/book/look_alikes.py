@@ -29,10 +29,22 @@ def look_alike_names(books: Iterable[tuple[str, str, str]]) -> dict[str, tuple[s
     found: dict[str, tuple[str, ...]] = {}
     for paths in groups.values():
         if len(paths) > 1:
-            names = [file_name(p) for p in paths]
+            names = _telling_tails(paths)
             for i, path in enumerate(paths):
                 found[path] = (names[i], *names[:i], *names[i + 1 :])
     return found
+
+
+def _telling_tails(paths: Sequence[str]) -> list[str]:
+    """Each path's file name, or where two copies share one (`story.txt` in two folders), its
+    last parts down to the first folder that tells them apart (`fics/story.txt`)."""
+    parts = [path.replace("\\", "/").rstrip("/").split("/") for path in paths]
+    longest = max(len(p) for p in parts)
+    for depth in range(1, longest + 1):
+        tails = ["/".join(p[-depth:]) for p in parts]
+        if len(set(tails)) == len(tails):
+            return tails
+    return ["/".join(p) for p in parts]
 
 
 def telling_apart(books: Iterable[tuple[str, str, str]]) -> dict[str, str]:
@@ -67,6 +79,13 @@ def differing(name: str, others: Iterable[str]) -> set[int]:
             )
             mine.update(i for i in (split - 1, split) if 0 <= i < len(name))
         keep |= mine
+    # A folder that differs shows whole (`fics/`, not `fic…`, beside `corpus/`).
+    start = 0
+    for part in name.split("/")[:-1]:
+        span = range(start, start + len(part) + 1)
+        if keep.intersection(span):
+            keep.update(span)
+        start = span.stop
     # A separator just before a differing part belongs with it (`.epub`, `_copy`).
     for i in sorted(keep):
         if i > 0 and i - 1 not in keep and name[i - 1] in _SEPARATORS:
