@@ -56,6 +56,22 @@ async def test_each_settings_row_is_one_line(book_path: Path, size) -> None:
                 assert len(lines) == 1, f"{option.id} wraps: {[str(x) for x in lines]}"
 
 
+async def test_at_80_columns_every_action_is_described_whole(book_path: Path) -> None:
+    # Beside the id column long descriptions had been cut (`Set a mark: then a letter (En…`):
+    # they take a second line instead.
+    from tui.ui.actions import describe_action
+
+    async with reader_app(book_path).run_test(size=(80, 24)) as pilot:
+        screen = await open_settings(pilot)
+        options = screen.query_one(SettingsList)
+        for index in range(options.option_count):
+            option = options.get_option_at_index(index)
+            if option.id and option.id.startswith("keys."):
+                shown = option.prompt.plain.split()
+                words = describe_action(option.id.removeprefix("keys.")).split()
+                assert all(word in shown for word in words), shown
+
+
 async def test_the_action_id_column_is_dropped_when_narrow(book_path: Path) -> None:
     async with reader_app(book_path).run_test(size=(60, 20)) as pilot:
         screen = await open_settings(pilot)

@@ -97,6 +97,22 @@ def key_columns(width: int) -> tuple[int, int]:
     return max(SHORTEST_DESCRIPTION, min(descriptions, width - keys)), 0
 
 
+def _description_lines(text: str, width: int) -> list[str]:
+    """An action's description in a column of ``width`` cells: whole on one line when it fits,
+    else over two lines broken between words (the second cut when still too long), so that no
+    description is cut short at 80 columns."""
+    if measure(text) <= width - 3 or width < SHORTEST_DESCRIPTION:
+        return [_label(text, width).strip()]
+    room = width - 4  # two cells apart from the next column
+    words = text.split(" ")
+    first = ""
+    while words and measure(f"{first} {words[0]}".strip()) <= room:
+        first = f"{first} {words.pop(0)}".strip()
+    if not first:  # one word longer than the column
+        return [_label(text, width).strip()]
+    return [first, _label(" ".join(words), width).strip()]
+
+
 def _fitted_keys(keys: str, room: int) -> str:
     """``keys`` (`j e Down Enter ctrl+n`) in ``room`` cells: whole keys and `…` when they do
     not all fit."""
@@ -125,10 +141,18 @@ def key_prompt(draft: SettingsDraft, action: str, width: int) -> Content:
     description, id_width = key_columns(width)
     room = width - description - id_width - sum(measure(text) for text, _ in marks)
     shown_keys = _fitted_keys(display_keys(keys) or "(none)", max(SHORT_KEYS // 2, room))
-    parts: list[str | tuple[str, str]] = [_label(describe_action(action), description)]
+    # Beside the id column a long description takes a second line; on a narrow screen, where
+    # every line counts, it is cut.
+    text = describe_action(action)
+    first, *rest = (
+        _description_lines(text, description) if id_width else [_label(text, description).strip()]
+    )
+    parts: list[str | tuple[str, str]] = [f"  {first:<{description - 2}}"]
     if id_width:
         parts.append((f"{action:<{id_width}}", "dim"))
     parts += [(shown_keys, "bold"), *marks]
+    # The rest of a long description on lines of its own, in its column.
+    parts += [f"\n  {line}" for line in rest]
     # On a line of its own under the row: beside the keys it wrapped to the list's edge.
     for note in clash_note(action, clashing, width):
         parts.append(("\n" + note, "$error bold"))
