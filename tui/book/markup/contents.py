@@ -108,8 +108,8 @@ def _join_subtitles(
         lo, hi = where[k], where[j]
         if entries[j].path != entry.path or not 0 < hi - lo <= SUBTITLE_REACH:
             continue
-        if any(p.hint == ParaKind.TEXT for p in paras[lo + 1 : hi]):
-            continue
+        if any(p.hint == ParaKind.TEXT and not p.image for p in paras[lo + 1 : hi]):
+            continue  # (a picture between the number and the title is still the heading's)
         label = entry.title.rstrip(" .:")
         entries[k] = replace(entry, title=f"{label}: {entries[j].title}")
         keep[j] = False

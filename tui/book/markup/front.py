@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from tui.book.markup.contents import part_number
 from tui.book.markup.paragraphs import Para
 from tui.book.markup.producers import role_of_title, title_key
-from tui.book.markup.segments import CHAPTER, FRONT, Segment
+from tui.book.markup.segments import CHAPTER, FRONT, TOC, Segment
 from tui.book.model import ParaKind
 from tui.book.rules.headings import match_heading
 from tui.book.rules.numerals import parse_number
@@ -118,6 +118,10 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             and not _strong(segment.title)
         ):
             kind = "front"  # an editor's introduction over selections numbered in sequence
+            if _names_book(key, book) and not has_prose(paras, segment.start, end):
+                kind = "title"
+        elif k < numbered and _under_front_page(segments, k, numbered):
+            kind = "front"  # listed under the title page, not under the story's chapters
         elif is_front_title(segment.title):
             kind = (role_of_title(segment.title) or (FRONT, "front"))[1]
         elif _states_facts(paras, segment.start, end):
@@ -134,6 +138,33 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             break
         segment.role, segment.kind = FRONT, kind
     return segments
+
+
+def _parent(segments: list[Segment], k: int) -> int:
+    """The index of the contents entry segment ``k`` is listed under, or -1."""
+    depth = segments[k].depth
+    for j in range(k - 1, -1, -1):
+        if segments[j].depth < depth and segments[j].weight == TOC:
+            return j
+    return -1
+
+
+def _under_front_page(segments: list[Segment], k: int, numbered: int) -> bool:
+    """An unnumbered entry listed under a page already found front matter (`TREASURE ISLAND`
+    / `Illustrated by Louis Rhead`, a dedication), where that page is not also the parent of
+    the story's numbered chapters (a book's title over `Prologue` and `Chapter 1`)."""
+    segment = segments[k]
+    if segment.weight != TOC or not _unnumbered(segment.title) or _strong(segment.title):
+        return False
+    parent = _parent(segments, k)
+    if parent < 0 or segments[parent].role != FRONT:
+        return False
+    ancestor = numbered
+    while ancestor >= 0:
+        if ancestor == parent:
+            return False
+        ancestor = _parent(segments, ancestor)
+    return True
 
 
 def texts_in(paras: Sequence[Para], start: int, end: int) -> list[Para]:

@@ -38,6 +38,10 @@ CAPTION_WORDS_CHARS = 60  # and so is a plain paragraph this short
 ILLUSTRATION = re.compile(r"\[\s*Illustrations?\b[^\]]*\]?\s*$", re.I)
 MAX_BREAK_SCAN = 64  # longer paragraphs are ornament lines only when drawn with a few glyphs
 MAX_RULE_CHARS = 240  # a rule typed across the page (`-----…`, `~*~*~…`), at the longest
+# The class of a block that holds a picture: `div.fig`, `figleft`, `illustration`, `image`.
+FIGURE_CLASS = re.compile(r"(?:^|[\s#])(?:fig|illus|image|img|pic)[\w-]*")
+# What a converter leaves of a picture it dropped: the image's file name (`0029m`, `p045.jpg`).
+FILE_NAME_TEXT = re.compile(r"(?=[\w-]*[a-z])[\w-]*\d[\w-]*(?:\.(?:jpe?g|png|gif|svg|webp))?", re.I)
 
 # Whether an image-only paragraph is a scene-break ornament: (src, marks of its paragraph).
 OrnamentTest = Callable[[str, str], bool]
@@ -79,7 +83,9 @@ def document_paragraphs(
     where: list[int] = []
     gap = False
     gap_lines = 0  # the empty lines of the gap so far
+    gap_quoted = True  # every empty paragraph of the gap so far is inside a blockquote
     pictures = False  # an image or an `[Illustration]` line is among the paragraphs
+    insets = _quotes_are_insets(blocks)
     for index, block in enumerate(blocks):
         where.append(len(out))
         # Rule lines between `<br>`s (`*` five times, one a line) cut a paragraph into pieces
@@ -89,25 +95,27 @@ def document_paragraphs(
             kind = piece.kind
             if kind == GAP:
                 if piece.marks and BREAK_CLASS.search(piece.marks):
-                    gap, gap_lines = False, 0
+                    gap, gap_lines, gap_quoted = False, 0, True
                     if out and out[-1].hint != ParaKind.BREAK:
                         out.append(Para(BREAK_TEXT, None, ParaKind.BREAK, piece))
                     continue
                 if out and index not in spacing:
                     gap = True
                     gap_lines += piece.lines
+                    gap_quoted = gap_quoted and _quoted_block(piece)
                 continue
             para = _paragraph(piece, is_ornament)
             if para.hint == ParaKind.TEXT and len(para.text) <= BACKLINK_CHARS and _backlink(para):
                 continue
             if gap:
-                if _gap_is_break(out, para):
+                quoted = insets and gap_quoted and _within_quote(out[-1], para)
+                if _gap_is_break(out, para) and not quoted:
                     out.append(
                         Para(
                             GAP_TEXT, None, ParaKind.BREAK, None, from_gap=True, gap_lines=gap_lines
                         )
                     )
-                gap, gap_lines = False, 0
+                gap, gap_lines, gap_quoted = False, 0, True
             if para.hint == ParaKind.BREAK and out and out[-1].hint == ParaKind.BREAK:
                 continue  # `<hr/><hr/>`, or an ornament after a gap: one break
             if para.image or para.text[:1] == "[":
@@ -290,6 +298,8 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
     if kind in (TEXT, HEADING):
         if _may_be_break(block.text) and is_break_line(block.text):
             return Para(block.text, None, ParaKind.BREAK, block)
+        if kind == TEXT and _dropped_picture(block):
+            return Para(IMAGE_TEXT, None, ParaKind.TEXT, block, image=True)
         hint = ParaKind.HEADING if kind == HEADING else ParaKind.TEXT
         return Para(block.text, block.spans, hint, block)
     if kind == BREAK:
@@ -308,6 +318,17 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
     raise ValueError(f"unknown block kind {kind!r}")
 
 
+def _dropped_picture(block: Block) -> bool:
+    """A picture's frame holding only the image's file name (`<div class="fig">0029m</div>`),
+    left where a converter dropped the image: a picture, not text to read."""
+    text = block.text.strip()
+    return (
+        len(text) <= 40
+        and FIGURE_CLASS.search(block.marks) is not None
+        and FILE_NAME_TEXT.fullmatch(text) is not None
+    )
+
+
 def _gap_is_break(out: list[Para], after: Para) -> bool:
     """An empty paragraph between two paragraphs of prose may be a scene break; one setting
     off a message (`> are you coming?`, `Rio: fuck off`, an e-mail's `To:`), or a table (a
@@ -319,6 +340,25 @@ def _gap_is_break(out: list[Para], after: Para) -> bool:
         and not (CHAT_LINE.match(out[-1].text) or CHAT_LINE.match(after.text))
         and not any(p.block is not None and _in_table(p.block) for p in (out[-1], after))
     )
+
+
+def _quoted_block(block: Block | None) -> bool:
+    return block is not None and "blockquote" in block.context.split()
+
+
+def _quotes_are_insets(blocks: list[Block]) -> bool:
+    """Whether the document's blockquotes are set into prose outside them (a letter, a
+    notice), not wrapped around the whole text by a converter."""
+    texts = [b for b in blocks if b.kind == TEXT]
+    quoted = sum(1 for b in texts if _quoted_block(b))
+    return 0 < quoted * 2 < len(texts)
+
+
+def _within_quote(before: Para, after: Para) -> bool:
+    """Whether both sides of an empty paragraph inside a quoted inset (between a letter's
+    signature and its postscript) are in it: the gap spaces the inset, and the scene goes on
+    around it."""
+    return _quoted_block(before.block) and _quoted_block(after.block)
 
 
 def _in_table(block: Block) -> bool:
