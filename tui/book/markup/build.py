@@ -318,11 +318,14 @@ def _numbered_parts(book: Book, paras: Sequence[Para]) -> list[int]:
         heads = [
             j
             for j in range(chapter.start, chapter.end)
-            if (paras[j].hint == HEADING and kinds[j] != HEADING)
-            or (
-                kinds[j] == TEXT
-                and len(paras[j].text) <= PART_LINE_CHARS
-                and (BARE_NUMBER.fullmatch(paras[j].text) or PART_LINE.fullmatch(paras[j].text))
+            if not _in_verse(paras[j])  # (a song's stanzas are numbered, not its chapter)
+            and (
+                (paras[j].hint == HEADING and kinds[j] != HEADING)
+                or (
+                    kinds[j] == TEXT
+                    and len(paras[j].text) <= PART_LINE_CHARS
+                    and (BARE_NUMBER.fullmatch(paras[j].text) or PART_LINE.fullmatch(paras[j].text))
+                )
             )
         ]
         numbered = [(j, part_number(paras[j].text.replace("\n", " "))) for j in heads]
@@ -344,6 +347,10 @@ def _numbered_parts(book: Book, paras: Sequence[Para]) -> list[int]:
             # the prose before them: they open the parts.
             out.extend(parts)
     return out
+
+
+def _in_verse(para: Para) -> bool:
+    return para.block is not None and para.block.verse > 0
 
 
 def _part_labels(book: Book, paras: Sequence[Para], starts: Sequence[int]) -> list[int]:

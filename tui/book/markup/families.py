@@ -19,6 +19,7 @@ MIN_SEQUENCE = 2  # numbered headings following one another that make a family
 STORY_PARTS = ("prologue", "epilogue", "interlude")  # heading kinds that are chapters anywhere
 CLOSING_TITLES = frozenset(("conclusion", "postscript", "l envoi", "envoi", "finale"))
 SUBTITLE_REACH = 3  # paragraphs from a bare `CHAPTER I.` to the title heading under it
+PART_TITLE_CHARS = 60  # a line under a part's heading (`1715.`, `THAMES DARRELL.`), at most
 
 
 @dataclass(slots=True)
@@ -63,12 +64,14 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
     chapters: list[tuple[int, str]] = []
     end = None
     subtitles: set[int] = set()  # headings that are the title under a bare label
+    part: int | None = None  # a part's heading standing over the next chapter
     for k, (i, found) in enumerate(heads):
         if i in subtitles:
             continue
         if k in numbered:
             title, sub = _titled(paras, i)
-            chapters.append((i, title))
+            chapters.append((i if part is None else part, title))
+            part = None
             if sub is not None:
                 subtitles.add(sub)
             continue
@@ -87,7 +90,29 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
             # Between numbered chapters only an `Interlude` is a chapter: another heading at
             # their level is set in the text (a newspaper's headline, a play's act).
             chapters.append((i, heading_title(paras, i)))
+        elif _over_next_chapter(paras, i, heads, numbered, k):
+            # (with nothing but its title lines before the next chapter's heading, it heads
+            # a part: `EPOCH THE SECOND.` / `1715.` / `CHAPTER I.`, not the story's text)
+            part = i
     return Family(chapters, end)
+
+
+def _over_next_chapter(
+    paras: Sequence[Para],
+    i: int,
+    heads: list[tuple[int, Heading | None]],
+    numbered: list[int],
+    k: int,
+) -> bool:
+    """Whether only headings, rules, pictures and short title lines stand between heading
+    ``heads[k]`` and the next numbered chapter's heading."""
+    following = next((heads[n][0] for n in numbered if n > k), None)
+    if following is None:
+        return False
+    return all(
+        para.hint != ParaKind.TEXT or para.image or len(para.text) <= PART_TITLE_CHARS
+        for para in paras[i + 1 : following]
+    )
 
 
 def _closing(text: str) -> bool:

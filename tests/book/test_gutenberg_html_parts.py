@@ -1,0 +1,67 @@
+"""Gutenberg HTML in parts: a part's heading and title lines between two chapters stand over
+the next chapter, not in the text of the last one, and a song's numbered stanzas are no
+scenes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures import epub_builders as eb
+from markup_books import PG_END, PG_START, outline, story
+
+from tui.book.formats import open_book
+
+RULE = '<hr style="width: 65%;" />'
+
+
+def _chapter(roman: str, title: str, seed: int, body: str = "") -> str:
+    return f"{RULE}<h2>CHAPTER {roman}.</h2><h3>{title}</h3>{body or story(seed, 6)}"
+
+
+def _page(path: Path, body: str) -> Path:
+    page = (
+        "<html><head><title>The Lantern Keeper</title></head><body>"
+        f"<pre>The Project Gutenberg EBook of The Lantern Keeper\n{PG_START}</pre>"
+        f"<h1>THE LANTERN KEEPER</h1>{body}<h3>THE END.</h3><pre>{PG_END}</pre></body></html>"
+    )
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def test_a_parts_heading_and_its_date_stand_over_the_next_chapter(tmp_path: Path) -> None:
+    def epoch(name: str, year: str, subtitle: str) -> str:
+        return f"{RULE}<h2>EPOCH THE {name}.</h2><h3>{year}.</h3><h3>{subtitle}.</h3>"
+
+    body = (
+        epoch("FIRST", "1703", "THE KEEPER")
+        + _chapter("I", "The Ferry", 1)
+        + _chapter("II", "The Bell", 2)
+        + "<h4>END OF THE FIRST EPOCH.</h4>"
+        + epoch("SECOND", "1715", "THE LAMP")
+        + _chapter("I", "The Return", 3)
+        + _chapter("II", "The Fog", 4)
+    )
+    book = open_book(_page(tmp_path / "epochs.html", body))
+    assert [scenes for _, scenes in outline(book)] == [1, 1, 1, 1]
+    second = book.chapters[1]
+    text = " ".join(book.paragraph(i) for i in range(second.start, second.end))
+    assert "1715" not in text  # the date belongs to the part over the next chapter
+    third = book.chapters[2]
+    assert third.title.startswith("CHAPTER I")
+    assert "1715." in [book.paragraph(i) for i in range(third.start, third.end)]
+
+
+def test_a_songs_numbered_stanzas_are_not_scenes(tmp_path: Path) -> None:
+    def stanza(number: str, seed: int) -> str:
+        lines = "".join(f"<span>{line}<br /></span>" for line in eb.prose(seed, 4))
+        return (
+            f'<div class="stanza"><span>{number}.<br /></span></div>'
+            f'<div class="stanza">{lines}</div>'
+        )
+
+    song = '<div class="poem">' + "".join(stanza(n, k) for k, n in enumerate(["I", "II", "III"]))
+    song += "</div>"
+    body = _chapter("I", "The Ferry", 1, story(1, 4) + song + story(2, 4))
+    body += _chapter("II", "The Bell", 3)
+    book = open_book(_page(tmp_path / "song.html", body))
+    assert [scenes for _, scenes in outline(book)] == [1, 1]
