@@ -65,3 +65,18 @@ def test_a_songs_numbered_stanzas_are_not_scenes(tmp_path: Path) -> None:
     body += _chapter("II", "The Bell", 3)
     book = open_book(_page(tmp_path / "song.html", body))
     assert [scenes for _, scenes in outline(book)] == [1, 1]
+
+
+def test_a_dash_under_a_column_of_figures_is_no_scene_break(tmp_path: Path) -> None:
+    table = (
+        '<div xml:space="preserve" class="pgmonospaced">'
+        "\xa0\xa0\xa0 24 guns of the artillery of the Guards<br/>"
+        "\xa0\xa0\xa0 30 guns of the first division<br/><br/>"
+        " and\xa0\xa0 8 guns of the second division<br/>"
+        "\xa0\xa0\xa0\xa0\xa0\xa0 —<br/><br/> in all 62 guns.<br/></div>"
+    )
+    body = _chapter("I", "The Ferry", 1, story(1, 4) + table + story(2, 4))
+    body += _chapter("II", "The Bell", 3)
+    book = open_book(_page(tmp_path / "sum.html", body))
+    assert [scenes for _, scenes in outline(book)] == [1, 1]
+

@@ -38,6 +38,7 @@ CAPTION_WORDS_CHARS = 60  # and so is a plain paragraph this short
 ILLUSTRATION = re.compile(r"\[\s*Illustrations?\b[^\]]*\]?\s*$", re.I)
 MAX_BREAK_SCAN = 64  # longer paragraphs are ornament lines only when drawn with a few glyphs
 MAX_RULE_CHARS = 240  # a rule typed across the page (`-----…`, `~*~*~…`), at the longest
+PREFORMATTED_CLASS = re.compile(r"mono|preformat", re.I)
 # The class of a block that holds a picture: `div.fig`, `figleft`, `illustration`, `image`.
 FIGURE_CLASS = re.compile(r"(?:^|[\s#])(?:fig|illus|image|img|pic)[\w-]*")
 # What a converter leaves of a picture it dropped: the image's file name (`0029m`, `p045.jpg`).
@@ -146,10 +147,18 @@ def _pauses_as_breaks(out: list[Para]) -> None:
             ):
                 out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
             continue
-        if not is_pause_line(para.text):
-            continue
+        if not is_pause_line(para.text) or _preformatted(para.block):
+            continue  # (a dash in a table set out in fixed-width type is the sum's rule)
         if not is_dialogue_pause(out[k - 1].text, out[k + 1].text):
             out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
+
+
+def _preformatted(block: Block | None) -> bool:
+    """Text set out as typed, in fixed-width type (`<pre>`, `div.pgmonospaced`): a table, an
+    inscription, a sum."""
+    return block is not None and (
+        block.tag == "pre" or PREFORMATTED_CLASS.search(block.context) is not None
+    )
 
 
 def set_apart(para: Para) -> bool:
