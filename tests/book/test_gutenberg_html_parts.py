@@ -80,3 +80,18 @@ def test_a_dash_under_a_column_of_figures_is_no_scene_break(tmp_path: Path) -> N
     book = open_book(_page(tmp_path / "sum.html", body))
     assert [scenes for _, scenes in outline(book)] == [1, 1]
 
+
+def test_a_paragraph_closing_on_two_line_breaks_leaves_a_scene_gap(tmp_path: Path) -> None:
+    def closing(seed: int) -> str:
+        return f"<p>{eb.prose(seed, 1)[0]}<br /><br />\n</p>"
+
+    spacer = "<p><br /><br /><br /></p>"
+    first = story(1, 5) + closing(9) + story(2, 5)
+    second = story(3, 4) + closing(10) + story(4, 4) + closing(11) + story(5, 4)
+    body = (
+        f"{spacer}<h3>CHAPTER I</h3><h3>THE FERRY</h3>{first}"
+        f"{spacer}<h3>CHAPTER II</h3><h3>THE BELL</h3>{second}"
+        f"{spacer}<h3>CHAPTER III</h3><h3>THE LAMP</h3>{story(6, 6)}"
+    )
+    book = open_book(_page(tmp_path / "gaps.html", body))
+    assert [scenes for _, scenes in outline(book)] == [2, 3, 1]

@@ -331,6 +331,18 @@ class Converter(ParagraphBuilder):
                     Block(GAP, tag=element.tag, marks=element.marks, context=element.context)
                 )
             elif (
+                element.tag == "p"
+                and self.br_run == 2
+                and len(self.blocks) > element.opened_at
+                and self.blocks[-1].kind == TEXT
+            ):
+                # `text<br><br></p>`: the two line breaks closing the paragraph leave an
+                # empty line under it, weighed like an empty paragraph.
+                self.blocks.append(
+                    Block(GAP, tag="br", marks=element.marks, context=element.context)
+                )
+                self.br_run = 0
+            elif (
                 len(self.blocks) == element.opened_at
                 and element.tag in SECTION_HEADINGS
                 and not element.marks
