@@ -7,6 +7,7 @@ import textwrap
 
 from support_engine import headings, scene_lines
 
+from tui.book.rules.numerals import to_roman
 from tui.book.text.parse import parse_text
 
 PROSE = (
@@ -123,3 +124,24 @@ def test_a_preface_before_chapter_one_is_front_matter() -> None:
     text = f"{preface}\n\n\n\n" + chapters(["CHAPTER I.", "CHAPTER II."])
     book = parse_text(text)
     assert [title for title, _ in headings(book)] == ["CHAPTER I", "CHAPTER II"]
+
+
+def test_a_misprinted_numeral_in_a_run_of_letters_loses_none_of_them() -> None:
+    # Letter VI is printed `Vl` (a lower-case L): it is letter VI, and VII on still count.
+    numerals = [to_roman(n) for n in range(1, 10)]
+    numerals[5] = "Vl"
+    book = parse_text(chapters(numerals))
+    assert [title for title, _ in headings(book)] == [to_roman(n) for n in range(1, 10)]
+
+
+def test_a_run_of_numerals_goes_on_over_one_it_lacks() -> None:
+    numerals = [to_roman(n) for n in (1, 2, 3, 4, 5, 7, 8, 9)]
+    book = parse_text(chapters(numerals))
+    assert [title for title, _ in headings(book)] == numerals
+
+
+def test_thirty_in_a_run_of_numerals_is_a_heading_not_a_rule() -> None:
+    numerals = [to_roman(n) for n in range(1, 33)]
+    book = parse_text(chapters(numerals))
+    assert [title for title, _ in headings(book)] == numerals
+    assert all(len(c.scenes) == 1 for c in book.chapters)

@@ -91,6 +91,33 @@ def roman_value(token: str) -> int | None:
     return total
 
 
+_ROMAN_DIGITS = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+
+def to_roman(number: int) -> str:
+    """``number`` as an upper-case Roman numeral: `XVI` for 16."""
+    out = []
+    for value, letters in _ROMAN_DIGITS:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
 def cjk_value(token: str) -> int | None:
     """The value of a CJK numeral (`十二`, `一百零五`) or of full-width digits."""
     token = token.translate(_FULLWIDTH_DIGITS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.book.rules.numerals import TENS, cjk_value
+from tui.book.rules.numerals import TENS, cjk_value, to_roman
 from tui.book.rules.numerals import parse_number as number_words
 
 _NUMBER_WORD_TEXT = (
@@ -39,26 +39,7 @@ def parse_number(token: str) -> int | None:
 
 
 def _roman(n: int) -> str:
-    out = []
-    for value, letters in (
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
+    return to_roman(n).lower()
 
 
 _TITLE_NUMBER = re.compile(

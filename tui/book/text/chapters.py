@@ -51,7 +51,7 @@ def choose_headings(
         strong = [item for item in strong if item[0] not in inside]
     # A book with `Chapter N` headings does not also number its chapters bare.
     chapters = any(h.kind == "chapter" for _, h in strong)
-    weak = [] if chapters else weak_sequence(infos)
+    weak = [] if chapters else weak_sequence(infos, paragraph)
     if not strong and not weak:
         weak = opening_heading(infos, paragraph, n)
     if strong or weak:

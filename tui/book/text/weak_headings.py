@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tui.book.rules.breaks import is_setoff_line
-from tui.book.rules.headings import Heading
+from tui.book.rules.headings import Heading, match_heading
 from tui.book.rules.number_words import word_languages
-from tui.book.rules.numerals import NUMBER_WORDS
+from tui.book.rules.numerals import NUMBER_WORDS, to_roman
 from tui.book.text.lines import LineInfo
 
 # Bare-number headings (`1.`, `XII`) count only in a sequence at least this long ...
@@ -25,10 +26,16 @@ FRONT_PROSE_CHARS = 2500
 OPENING_BODY_PARAGRAPHS = 5
 
 
-def weak_sequence(infos: dict[int, LineInfo]) -> list[tuple[int, Heading]]:
+def weak_sequence(infos: dict[int, LineInfo], paragraph=None) -> list[tuple[int, Heading]]:
     """Bare numbers (`1`, `II.`, `- 3 -`, `12. Title`, `One`, `1.03`) used as headings: only
-    the longest run that counts up, spaced like chapters."""
+    the longest run that counts up, spaced like chapters.
+
+    A long run goes on over one number it lacks (`XV`, then `XVII`): a misprinted heading
+    (`XVl`) ends no sequence, and with ``paragraph`` the line that misprints it is found and
+    taken. So is a numeral that also reads as a rule (`XXX`, thirty) where the run expects it."""
     weak = sorted((i, info.data) for i, info in infos.items() if info.kind == "weak")
+    if paragraph is not None:
+        weak = sorted(weak + _numeral_rules(infos, paragraph))
     if len(weak) < WEAK_MIN_RUN:
         return []
     by_shape: dict[str, list[tuple[int, Heading]]] = {}
@@ -41,16 +48,26 @@ def weak_sequence(infos: dict[int, LineInfo]) -> list[tuple[int, Heading]]:
         # such heading at least three paragraphs after its last one. Of two runs waiting for
         # the same number only the longer is kept: from there on they would grow alike.
         waiting: dict[tuple[int | None, int | None], list[tuple[int, Heading]]] = {}
+        # Long runs also wait for the number after the next one: theirs lacks a heading.
+        skipping: dict[tuple[int | None, int | None], list[tuple[int, Heading]]] = {}
         for i, heading in items:
             key = (heading.number, heading.minor)
             run = waiting.get(key)
             if run is not None and key not in _next_numbers(run[-1][1]):
                 del waiting[key]  # filed under several numbers, it has moved on since
                 run = None
+            over = skipping.get(key)
+            if over is not None and key != _number_after_next(over):
+                del skipping[key]
+                over = None
+            if over is not None and (run is None or len(over) > len(run)) and i - over[-1][0] >= 3:
+                run = over
             if run is not None and i - run[-1][0] >= 3:
-                del waiting[key]
+                waiting.pop(key, None)
+                skipping.pop(key, None)
                 run.append((i, heading))
                 _wait(waiting, run)
+                _wait_over_one(skipping, run)
                 best = run if len(run) > len(best) else best
             if _starts_sequence(heading):
                 start_run = [(i, heading)]
@@ -62,7 +79,7 @@ def weak_sequence(infos: dict[int, LineInfo]) -> list[tuple[int, Heading]]:
     bare = all(h.kind == "number" for _, h in best)
     if spacing < (BARE_MIN_SPACING if bare else WEAK_MIN_SPACING):
         return []
-    return best
+    return _with_misprints(best, paragraph) if paragraph is not None else best
 
 
 def opening_heading(infos: dict[int, LineInfo], paragraph, n: int) -> list[tuple[int, Heading]]:
@@ -97,6 +114,87 @@ def _wait(waiting: dict, run: list[tuple[int, Heading]]) -> None:
         other = waiting.get(key)
         if other is None or len(run) > len(other) or key not in _next_numbers(other[-1][1]):
             waiting[key] = run
+
+
+def _wait_over_one(skipping: dict, run: list[tuple[int, Heading]]) -> None:
+    """File a run of at least ``WEAK_MIN_RUN`` numbers in a row under the number after its
+    next, unless a longer run waits there: one heading lost to a misprint ends no run."""
+    key = _number_after_next(run)
+    if key is None:
+        return
+    other = skipping.get(key)
+    if other is None or len(run) > len(other) or key != _number_after_next(other):
+        skipping[key] = run
+
+
+def _number_after_next(run: list[tuple[int, Heading]]) -> tuple[int, None] | None:
+    """The number two past a run's last, when the run's last numbers count up one by one
+    (one skip at a time) and are plain numbers, not an arc's `1.03`."""
+    if len(run) < WEAK_MIN_RUN:
+        return None
+    tail = [h.number for _, h in run[-WEAK_MIN_RUN:]]
+    if run[-1][1].kind == "decimal" or tail[0] is None:
+        return None
+    if tail != list(range(tail[0], tail[0] + WEAK_MIN_RUN)):
+        return None
+    return (tail[0] + WEAK_MIN_RUN + 1, None)
+
+
+def _with_misprints(run: list[tuple[int, Heading]], paragraph) -> list[tuple[int, Heading]]:
+    """Where a run goes over a number it lacks, the line between that reads as that number
+    with one character wrong (`XVl` for `XVI`, `1O` for `10`) is its heading."""
+    found = list(run)
+    for (a, before), (b, after) in itertools.pairwise(run):
+        if before.number is None or after.number != before.number + 2:
+            continue
+        expected = _numeral_like(before.label, before.number + 1)
+        if expected is None:
+            continue
+        for k in range(a + 1, b):
+            line = paragraph(k).strip()
+            # (a character dropped would leave another number: `XV` for `XVI`)
+            if len(line) >= len(expected) and _one_edit_apart(line, expected):
+                found.append((k, Heading("number", before.number + 1, expected, "", False)))
+                break
+    return sorted(found, key=lambda item: item[0])
+
+
+def _numeral_like(label: str, number: int) -> str | None:
+    """``number`` written the way ``label`` writes its own: `XVI` after `XV`, `16.` after
+    `15.`."""
+    m = re.search(r"\d+|[IVXLCDM]+|[ivxlcdm]+", label)
+    if m is None:
+        return None
+    token = m.group()
+    if token.isdigit():
+        numeral = str(number)
+    else:
+        numeral = to_roman(number)
+        numeral = numeral.lower() if token.islower() else numeral
+    return label[: m.start()] + numeral + label[m.end() :]
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Two different strings one character apart: one changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = 0
+    while k < len(a) and a[k] == b[k]:
+        k += 1
+    return a[k + (len(a) == len(b)) :] == b[k + 1 :]
+
+
+def _numeral_rules(infos: dict[int, LineInfo], paragraph) -> list[tuple[int, Heading]]:
+    """Lines taken for rules that are Roman numerals too (`XXX`, `xxx`)."""
+    found = []
+    for i, info in infos.items():
+        if info.kind == "break":
+            heading = match_heading(paragraph(i))
+            if heading is not None and heading.kind == "number":
+                found.append((i, heading))
+    return found
 
 
 def _starts_sequence(heading: Heading) -> bool:
@@ -157,7 +255,7 @@ def spaced_titles(
     heading's own shape (`Chapter 3`, `XII`)."""
     from tui.book.text.paragraphs import wider_gaps
 
-    if any(info.kind == "heading" for info in infos.values()) or weak_sequence(infos):
+    if any(info.kind == "heading" for info in infos.values()) or weak_sequence(infos, paragraph):
         return []  # (a book with headings of a heading's shape sets only those apart)
     after_gap = {offset for offset, _ in wider_gaps(text, common_gap)}
     found = []
