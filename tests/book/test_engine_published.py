@@ -145,3 +145,25 @@ def test_thirty_in_a_run_of_numerals_is_a_heading_not_a_rule() -> None:
     book = parse_text(chapters(numerals))
     assert [title for title, _ in headings(book)] == numerals
     assert all(len(c.scenes) == 1 for c in book.chapters)
+
+
+def collection(titles: list[str], epigraph: str) -> str:
+    """A story collection: a contents list, then each story under its title, opening with an
+    indented verse epigraph."""
+    listed = "\n".join(f"     {title}" for title in titles)
+    verse = "\n".join(f"     {line}\n        {line.lower()}" for line in epigraph.split("/"))
+    # (long enough that an epigraph's lines are few among its paragraphs)
+    stories = "\n\n\n\n".join(f"{title}\n\n{verse}\n\n{story(40)}" for title in titles)
+    return f"Contents\n\n{listed}\n\n\n\n{stories}"
+
+
+def test_the_lines_of_an_indented_epigraph_are_not_chapter_titles() -> None:
+    titles = ["The Harbour Lamps", "The Net Menders", "The Long Quay"]
+    book = parse_text(collection(titles, "Now the tide goes out/And the lamps are lit"))
+    assert [title for title, _ in headings(book)] == titles
+
+
+def test_a_title_in_quotes_is_an_entry_of_the_contents() -> None:
+    titles = ["The Harbour Lamps", '"Lamps! Lamps!"', "The Net Menders", "The Long Quay"]
+    book = parse_text(collection(titles, "Now the tide goes out/And the lamps are lit"))
+    assert [title for title, _ in headings(book)] == titles

@@ -68,6 +68,12 @@ def listed_headings(
     return found if len(found) >= MIN_FOUND else []
 
 
+def _quoted_title(line: str) -> bool:
+    """`"Tiger! Tiger!"`: a title in quotes, which may end as a sentence does."""
+    inner = line[1:-1]
+    return line[:1] in '"“' and line[-1:] in '"”' and not any(q in inner for q in '"“”')
+
+
 def _entries(raw: Callable[[int], str], first: int, n: int) -> tuple[list[str], int]:
     """The list's lines: short title-like lines up to the first one that repeats (the first
     chapter's heading) or is not an entry; and the last paragraph holding an entry."""
@@ -82,7 +88,11 @@ def _entries(raw: Callable[[int], str], first: int, n: int) -> tuple[list[str], 
                 continue  # the entry again, copied below itself
             if not line or len(line) > ENTRY_CHARS or line.casefold() in seen:
                 return entries, last
-            if line.endswith((".", ",", ";", "!", "?", "”", '"')) and not line[:1].isdigit():
+            if (
+                line.endswith((".", ",", ";", "!", "?", "”", '"'))
+                and not line[:1].isdigit()
+                and not _quoted_title(line)
+            ):
                 return entries, last
             entries.append(line)
             seen.add(line.casefold())

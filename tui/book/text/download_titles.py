@@ -35,6 +35,9 @@ def fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoic
         tabs = [i for i in tabs if i > first_toc]
         if flush >= max(len(tabs), WEAK_MIN_RUN):
             return None
+        # (the lines of an indented song or epigraph follow each other: titles stand apart)
+        if not all(b - a >= TAB_TITLE_SPACING for a, b in pairwise(tabs)):
+            return None
     elif not end_file:
         # Without FanFicFare's landmarks, tab-indented lines are titles only when nothing
         # else in the book looks like a heading and they stand apart like headings (the
