@@ -167,3 +167,16 @@ def test_a_title_in_quotes_is_an_entry_of_the_contents() -> None:
     titles = ["The Harbour Lamps", '"Lamps! Lamps!"', "The Net Menders", "The Long Quay"]
     book = parse_text(collection(titles, "Now the tide goes out/And the lamps are lit"))
     assert [title for title, _ in headings(book)] == titles
+
+
+def test_a_conclusion_after_the_last_chapter_is_a_chapter() -> None:
+    text = chapters(["CHAPTER I.", "CHAPTER II.", "CHAPTER III.", "CHAPTER IV."])
+    book = parse_text(f"{text}\n\n\n\nCONCLUSION.\n\n{story(3)}")
+    assert [title for title, _ in headings(book)][-2:] == ["CHAPTER IV", "CONCLUSION"]
+    assert len(book.chapters[-1].scenes) == 1
+
+
+def test_conclusion_as_the_last_chapters_title_opens_no_other_chapter() -> None:
+    text = chapters(["CHAPTER I.", "CHAPTER II.", "CHAPTER III.", "CHAPTER IV."])
+    book = parse_text(f"{text}\n\n\n\nCHAPTER V.\n\nCONCLUSION\n\n\n{story(3)}")
+    assert [title for title, _ in headings(book)][-1] == "CHAPTER V: CONCLUSION"

@@ -11,13 +11,12 @@ from itertools import pairwise
 from tui.book.markup.paragraphs import Para
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading
-from tui.book.rules.headings import Heading, HeadingKind, match_heading
+from tui.book.rules.headings import Heading, HeadingKind, is_closing_title, match_heading
 from tui.book.rules.numerals import parse_number
 
 ROMAN_TITLED = re.compile(r"(?P<num>[IVXLC]{1,7})[.:]\s+(?P<title>\S.{0,100})")
 MIN_SEQUENCE = 2  # numbered headings following one another that make a family
 STORY_PARTS = ("prologue", "epilogue", "interlude")  # heading kinds that are chapters anywhere
-CLOSING_TITLES = frozenset(("conclusion", "postscript", "l envoi", "envoi", "finale"))
 SUBTITLE_REACH = 3  # paragraphs from a bare `CHAPTER I.` to the title heading under it
 PART_TITLE_CHARS = 60  # a line under a part's heading (`1715.`, `THAMES DARRELL.`), at most
 
@@ -81,7 +80,7 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
             continue
         story_part = found is not None and found.strong and found.kind in STORY_PARTS
         if k > last:
-            if story_part or _closing(paras[i].text):
+            if story_part or is_closing_title(paras[i].text):
                 chapters.append((i, heading_title(paras, i)))
                 continue
             end = i
@@ -113,11 +112,6 @@ def _over_next_chapter(
         para.hint != ParaKind.TEXT or para.image or len(para.text) <= PART_TITLE_CHARS
         for para in paras[i + 1 : following]
     )
-
-
-def _closing(text: str) -> bool:
-    """`CONCLUSION.`, `L'ENVOI`: an unnumbered last chapter."""
-    return " ".join(re.sub(r"[^\w ]+", " ", text.casefold()).split()) in CLOSING_TITLES
 
 
 def _in_sequence(heads: list[tuple[int, Heading | None]], kind: HeadingKind) -> list[int]:

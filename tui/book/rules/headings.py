@@ -181,6 +181,15 @@ def names_a_chapter(text: str) -> bool:
     return heading is not None and heading.strong
 
 
+# Titles of an unnumbered last chapter, after the numbered ones: `CONCLUSION.`, `L'ENVOI`.
+CLOSING_TITLES = frozenset(("conclusion", "postscript", "l envoi", "envoi", "finale"))
+
+
+def is_closing_title(text: str) -> bool:
+    """`CONCLUSION.`, `L'ENVOI`: the title of an unnumbered last chapter."""
+    return " ".join(re.sub(r"[^\w ]+", " ", text.casefold()).split()) in CLOSING_TITLES
+
+
 def _match_keyword(inner: str) -> Heading | None:
     m = _KEYWORD_HEADING.fullmatch(inner)
     if m:

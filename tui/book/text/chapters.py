@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.book.rules.headings import Heading
+from tui.book.rules.headings import Heading, is_closing_title
 from tui.book.text.chapter_titles import with_subtitle
 from tui.book.text.contents import contents_entries, without_contents_run
 from tui.book.text.download_titles import fanficfare_headings, titles_over_chapter_labels
@@ -63,7 +63,8 @@ def choose_headings(
             every = [item for item in every if item[0] not in inside]
             parts = sorted(parts + counted, key=_at)
         choices = grouped_headings(without_contents_run(every), infos, paragraph)
-        return [with_subtitle(c, infos, paragraph, n) for c in choices], [i for i, _ in parts]
+        choices = [with_subtitle(c, infos, paragraph, n) for c in choices]
+        return choices + _closing_chapter(choices, infos, paragraph, n), [i for i, _ in parts]
     return [], []
 
 
@@ -85,6 +86,23 @@ def _without_lead_ins(
         or i + 1 >= n
         or len(paragraph(i + 1)) <= LEAD_IN_TEXT
     ]
+
+
+def _closing_chapter(
+    choices: list[HeadingChoice], infos: dict[int, LineInfo], paragraph, n: int
+) -> list[HeadingChoice]:
+    """`CONCLUSION.` alone on its line after a book's last chapter heading, with story under it,
+    is its unnumbered last chapter, as `Epilogue` would be."""
+    if len(choices) < LEAD_IN_AMONG:
+        return []
+    last = max((choices[-1].para, *choices[-1].extra))
+    # (story first: right under the last heading, `Conclusion` is that chapter's title)
+    for i in range(last + 2, n - 1):
+        if i not in infos and is_closing_title(paragraph(i)):
+            if len(paragraph(i + 1)) > LEAD_IN_TEXT:
+                return [HeadingChoice(i, paragraph(i).strip().rstrip("."))]
+            return []
+    return []
 
 
 def _at(item: tuple[int, Heading]) -> int:
