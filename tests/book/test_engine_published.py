@@ -180,3 +180,25 @@ def test_conclusion_as_the_last_chapters_title_opens_no_other_chapter() -> None:
     text = chapters(["CHAPTER I.", "CHAPTER II.", "CHAPTER III.", "CHAPTER IV."])
     book = parse_text(f"{text}\n\n\n\nCHAPTER V.\n\nCONCLUSION\n\n\n{story(3)}")
     assert [title for title, _ in headings(book)][-1] == "CHAPTER V: CONCLUSION"
+
+
+def test_contents_entries_with_page_numbers_are_not_chapters() -> None:
+    listed = (
+        "CHAPTER I. The Tide Turns             1\n"
+        "       II. The Net Menders           13\n"
+        "      III. The Long Quay             28\n\n\n"
+        "CHAPTER I. The Return                41\n"
+        "       II. The Lamps Again           57\n"
+    )
+    body = chapters(["CHAPTER I.", "CHAPTER II.", "CHAPTER III."])
+    book = parse_text(f"CONTENTS.\n\n{listed}\n\n\n\n{body}")
+    assert [title for title, _ in headings(book)] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
+
+
+def test_a_series_volume_number_on_the_title_page_is_not_a_part() -> None:
+    title_page = "_VOL. XII_\n\nTHE HARBOUR LAMPS\n\nBY ADA MARSH\n\n" + story(2)
+    listed = "CHAPTER I. The Tide Turns\nCHAPTER II. The Net Menders\nCHAPTER III. The Long Quay"
+    body = chapters(["CHAPTER I.", "CHAPTER II.", "CHAPTER III."])
+    book = parse_text(f"{title_page}\n\nCONTENTS.\n\n{listed}\n\n\n\n{body}")
+    assert [title for title, _ in headings(book)] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
+    assert all(not c.part for c in book.chapters)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -27,6 +28,7 @@ def choose_headings(
 
     ``listed`` are lines that repeat an entry of the book's contents list (see
     `tui.book.text.contents`)."""
+    infos = {i: info for i, info in infos.items() if not _paged_entry(info, paragraph(i))}
     fff = fanficfare_headings(infos, n)
     if fff is not None:
         return fff, []
@@ -41,6 +43,7 @@ def choose_headings(
         default=None,
     )
     listing = contents_entries(every, n, paragraph, toc)
+    listing |= _series_numbers(every, toc)
     if listing:
         strong = [item for item in strong if item[0] not in listing]
         infos = {i: info for i, info in infos.items() if i not in listing}
@@ -66,6 +69,27 @@ def choose_headings(
         choices = [with_subtitle(c, infos, paragraph, n) for c in choices]
         return choices + _closing_chapter(choices, infos, paragraph, n), [i for i, _ in parts]
     return [], []
+
+
+# A contents entry's page number, set off by a run of spaces or leader dots: `The Storm   51`.
+_PAGE_NUMBER = re.compile(r"\S(?: {2,}|\t+| ?\.{3,} ?)\d{1,4}\s*$")
+
+
+def _paged_entry(info: LineInfo, line: str) -> bool:
+    """A heading-like line that ends in a page number is an entry of a contents list."""
+    return info.kind in ("heading", "weak") and _PAGE_NUMBER.search(line) is not None
+
+
+def _series_numbers(every: list[tuple[int, Heading]], toc: int | None) -> set[int]:
+    """`VOL. XII` on a title page, before the contents list: the book's number in a series
+    (its first part would be numbered one), not a part of it."""
+    if toc is None:
+        return set()
+    return {
+        i
+        for i, h in every
+        if i < toc and h.kind == "part" and h.number is not None and h.number > 1 and not h.title
+    }
 
 
 def _without_lead_ins(
