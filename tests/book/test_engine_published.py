@@ -202,3 +202,11 @@ def test_a_series_volume_number_on_the_title_page_is_not_a_part() -> None:
     book = parse_text(f"{title_page}\n\nCONTENTS.\n\n{listed}\n\n\n\n{body}")
     assert [title for title, _ in headings(book)] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
     assert all(not c.part for c in book.chapters)
+
+
+def test_a_story_title_the_contents_names_is_not_a_byline() -> None:
+    titles = ["THE HARBOUR LAMPS", "BY COURIER", "THE LONG QUAY"]
+    listed = "\n".join(titles)
+    stories = "\n\n\n\n".join(f"{title}\n\n\n{story(6)}" for title in titles)
+    book = parse_text(f"Contents:\n\n{listed}\n\n\n\n{stories}")
+    assert [title for title, _ in headings(book)] == titles

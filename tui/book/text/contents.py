@@ -63,7 +63,8 @@ def listed_headings(
             continue
         misses = 0
         pos = ends[i]
-        if i not in infos:
+        # (a title the list names may read as a byline: `BY COURIER`)
+        if i not in infos or infos[i].kind == "by":
             found.append((i, Heading("titled", None, "", entry, True)))
     return found if len(found) >= MIN_FOUND else []
 
