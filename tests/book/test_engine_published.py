@@ -210,3 +210,14 @@ def test_a_story_title_the_contents_names_is_not_a_byline() -> None:
     stories = "\n\n\n\n".join(f"{title}\n\n\n{story(6)}" for title in titles)
     book = parse_text(f"Contents:\n\n{listed}\n\n\n\n{stories}")
     assert [title for title, _ in headings(book)] == titles
+
+
+def test_the_title_again_over_an_unheaded_prologue_is_the_title_pages() -> None:
+    title_page = "Produced by Jo Bell\n\n\n\n\nTHE HARBOUR LAMPS\n\n\nBy Ada Marsh\n\n\n\n\n"
+    title_page += "THE HARBOUR LAMPS\n\n\n\n"
+    body = title_page + story(16) + "\n\n\n\n" + chapters(["I", "II", "III"])
+    book = parse_text(gutenberg(body))
+    prologue = book.chapters[0]
+    assert prologue.heading is None
+    assert book.paragraph(prologue.scenes[0].start).startswith(PROSE[:20])
+    assert [title for title, _ in headings(book)][1:] == ["I", "II", "III"]

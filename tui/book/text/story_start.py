@@ -26,6 +26,7 @@ def story_front(
         limit = choices[0].start
         front = read_front(paragraph, infos, limit, bounded=True, first=first)
         if _is_long_prose(book, front.end, limit) and not _opens_numbering(infos, choices[0]):
+            _take_half_title(front, paragraph, limit)
             return front, front.end
         if front.end < limit:
             front.sections.append(Section("text", None, front.end, limit))
@@ -44,7 +45,30 @@ def story_front(
         if front.end < marker:
             front.sections.append(Section("text", None, front.end, marker))
         return front, marker
+    _take_half_title(front, paragraph, limit)
     return front, front.end
+
+
+def _take_half_title(front: Front, paragraph, limit: int) -> None:
+    """The book's title again over the story's first page (a half-title: a line of the title
+    page repeated) is the title page's, not the story's first line."""
+    i = front.end
+    if i + 1 >= limit:
+        return
+    page = {_plain(front.title)} | {
+        _plain(paragraph(k))
+        for section in front.sections
+        if section.kind != "gutenberg_header"
+        for k in range(section.start, section.end)
+    }
+    if _plain(paragraph(i)) not in page - {""}:
+        return
+    front.sections.append(Section("title", None, i, i + 1))
+    front.end = i + 1
+
+
+def _plain(text: str) -> str:
+    return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
 
 
 def _opens_numbering(infos: dict[int, LineInfo], choice: HeadingChoice) -> bool:
