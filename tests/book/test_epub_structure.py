@@ -141,3 +141,21 @@ def test_non_linear_documents_come_after_the_story(tmp_path: Path) -> None:
     assert outline(book) == [("Chapter 1", 1), ("Chapter 2", 1)]
     assert book.paragraph(book.end_matter[0].heading) == "Translator's Notes"
     assert book.sections[-1] == (book.end_matter[0].heading, "notes.xhtml")
+
+
+def test_a_rank_filed_after_the_name_is_not_shown_before_it(tmp_path: Path) -> None:
+    # Gutenberg's War and Peace: `<dc:creator opf:file-as="Tolstoy, Leo, graf">graf Leo
+    # Tolstoy` is Leo Tolstoy to a reader; a suffix such as `Jr.` stays.
+    def author(creator: str) -> str | None:
+        docs = {"ch1": "<h2>Chapter 1</h2>" + eb.paras(eb.prose(1, 3))}
+        files: dict[str, str | bytes] = {"Text/ch1.xhtml": eb.xhtml("ch1", docs["ch1"])}
+        metadata = f"<dc:title>Book</dc:title>{creator}"
+        files["content.opf"] = eb.opf(
+            [("ch1", "Text/ch1.xhtml", "application/xhtml+xml")], ["ch1"], metadata
+        )
+        return open_epub(eb.write_epub(tmp_path / "b.epub", files)).author
+
+    ranked = '<dc:creator opf:file-as="Tolstoy, Leo, graf">graf Leo Tolstoy</dc:creator>'
+    assert author(ranked) == "Leo Tolstoy"
+    suffix = '<dc:creator opf:file-as="King, Martin, Jr.">Martin King Jr.</dc:creator>'
+    assert author(suffix) == "Martin King Jr."

@@ -214,7 +214,8 @@ def _metadata(root: Node) -> dict[str, object]:
         if name.strip().casefold() in generator.split():
             continue  # `pypub`, the tool that made the file (`PYPUB ePub Generator`)
         role = node.attr("role") or refines.get(node.attr("id"), {}).get("role", "")
-        (authors if role in ("", "aut") else others).append(name)
+        file_as = node.attr("file-as") or refines.get(node.attr("id"), {}).get("file-as", "")
+        (authors if role in ("", "aut") else others).append(_without_rank(name, file_as))
     if authors or others:
         meta["authors"] = authors or others
     subjects = [n.text() for n in block.iter("subject") if n.text()]
@@ -237,6 +238,19 @@ def _metadata(root: Node) -> dict[str, object]:
         if index:
             meta["series_index"] = index
     return meta
+
+
+def _without_rank(name: str, file_as: str) -> str:
+    """The name without the rank a catalogue files after it: `Tolstoy, Leo, graf` is shown by
+    Project Gutenberg as `graf Leo Tolstoy`, and a reader knows him as Leo Tolstoy."""
+    parts = [part.strip() for part in file_as.split(",")]
+    if len(parts) != 3 or not all(parts):
+        return name
+    surname, given, rank = parts
+    words = name.split()
+    if words and words[0] == rank and " ".join(words[1:]) == f"{given} {surname}":
+        return f"{given} {surname}"
+    return name
 
 
 def _series(block: Node, refines: dict[str, dict[str, str]]) -> tuple[str, str]:
