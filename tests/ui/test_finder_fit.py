@@ -129,3 +129,21 @@ async def test_an_excerpt_is_cut_at_a_word_never_inside_a_matched_one(
             if row.endswith("…"):  # cut: after a whole word of the book
                 last = row[:-1].split()[-1].strip("“”,.…")
                 assert re.search(rf"\b{re.escape(last)}\b", SUPPER), f"cut inside a word: {row}"
+
+
+async def test_hits_found_on_a_narrow_screen_are_cut_again_when_it_widens(corpus: Path) -> None:
+    app = reader_app(corpus / BOOK)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        finder = await open_finder(pilot, "rooftop fight")
+        wide = drawn_hit_rows(finder)
+        await pilot.press("escape")
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        finder = await open_finder(pilot, "rooftop fight")
+        assert drawn_hit_rows(finder)[0].strip() == "* Ch 3 · Scene 2 — Anviet,…"
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        widened = drawn_hit_rows(finder)
+        assert widened == wide, "the hits keep the cuts made for the narrow screen"

@@ -101,6 +101,7 @@ class FinderScreen(
         self.shown_query: str | None = None  # the query whose results are on screen
         self._preview_rows = 0  # the preview's room on this screen; 0: left out
         self._serial = 0  # the newest search started
+        self._cut_width = 0  # the width the hits' rows were last cut to
         # Enter was pressed before the hits for the query in the box came: take the top one
         # when they come, not what an earlier query left highlighted.
         self._accept_when_found = False
@@ -150,6 +151,21 @@ class FinderScreen(
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.height)
+        # Once the list has its new width: the list's own ellipsis shortens rows cut for a
+        # wider screen, but rows cut for a narrower one would keep their cuts.
+        self.call_after_refresh(self._cut_hits_again)
+
+    def _cut_hits_again(self) -> None:
+        """Cut the hits' rows to the list's width now, if they were cut to another."""
+        for results in self.query(ResultList):  # none once it has begun to close
+            width = self._row_width(results)
+            if width == self._cut_width or results.option_count != len(self.hits):
+                continue
+            self._cut_width = width
+            for index, hit in enumerate(self.hits):
+                results.replace_option_prompt_at_index(index, self._prompt(hit, width))
+            results.refresh()
+            self._keep_highlight_shown()
 
     def _fit(self, height: int) -> None:
         """Size the box's parts to the screen: the box never runs off its bottom edge."""
@@ -222,6 +238,7 @@ class FinderScreen(
         results = self.query_one(ResultList)
         results.clear_options()
         width = self._row_width(results)
+        self._cut_width = width
         results.add_options([Option(self._prompt(hit, width)) for hit in self.hits])
         if self.hits:
             results.highlighted = self._first_highlight(message.query)
