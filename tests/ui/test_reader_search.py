@@ -107,6 +107,30 @@ async def test_escape_takes_the_wrap_message_away(book_path: Path) -> None:
         assert "wrapped" not in said(screen)
 
 
+async def test_a_failed_search_takes_away_the_last_ones_wrap_message(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("G")
+        await search(pilot, "slash", "Scene 1.1 opens")
+        assert "search wrapped to the beginning" in said(screen)
+        await search(pilot, "slash", "Qwertyx")
+        assert any(notice.startswith("Not found: Qwertyx") for notice in notices(app))
+        assert "wrapped" not in said(screen)
+
+
+async def test_n_that_does_not_wrap_takes_away_the_wrap_message(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("G")
+        await search(pilot, "slash", "opens.")
+        assert "search wrapped to the beginning" in said(screen)
+        await pilot.press("n")
+        await settle(pilot)
+        assert "wrapped" not in said(screen)
+
+
 async def test_backward_search_wraps_past_the_beginning(book_path: Path) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:

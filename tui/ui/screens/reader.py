@@ -164,8 +164,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def _brief_notice(self, message: str, timeout: float = 2) -> None:
         self.notify(message, timeout=timeout)
 
-    def say(self, message: str, seconds: float = 3) -> None:
-        self.status.say(message, seconds)
+    def say(self, message: str, seconds: float = 3, about: str = "") -> None:
+        self.status.say(message, seconds, about)
 
     # -- opening -------------------------------------------------------------------------------
     def on_mount(self) -> None:

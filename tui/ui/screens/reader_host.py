@@ -41,9 +41,10 @@ class ReaderHost(Protocol):
         markup: bool = True,
     ) -> None: ...
 
-    def say(self, message: str, seconds: float = 3) -> None:
+    def say(self, message: str, seconds: float = 3, about: str = "") -> None:
         """A short word on the status line for a few seconds (`search wrapped to the end`),
-        where it covers none of the page, as a notice in the corner would."""
+        where it covers none of the page, as a notice in the corner would. ``about``: what it
+        is about (`search`), so that the next one of those can take it away."""
         ...
 
     def post_message(self, message: Message) -> bool: ...

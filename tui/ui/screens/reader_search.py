@@ -175,6 +175,7 @@ class SearchFlow:
     ) -> bool:
         """Make ``text`` the search and highlight it; False (and a notice) for a bad pattern."""
         host = self.host
+        host.status.unsay(about="search")  # what the status line said of the last search
         try:
             host.session.search.start(text, backward=backward, regex=regex, within=within)
         except BadQuery as err:
@@ -239,6 +240,8 @@ class SearchFlow:
         origin = session.search.origin(view.top_offset(), view.bottom_offset(), backward)
         serial = session.search.next_serial()
         self._running = serial
+        # Whether this one wraps is yet to be said: what was said was the last search's.
+        host.status.unsay(about="search")
         host.status.set_note(f"searching for “{session.search.text}”…")
         text, within, query = book.text, session.search.within, session.search.text
 
@@ -306,7 +309,7 @@ class SearchFlow:
             where = "the end" if message.backward else "the beginning"
             if session.search.part_name:
                 where += f" of {session.search.part_name}"
-            host.say(f"search wrapped to {where}")
+            host.say(f"search wrapped to {where}", about="search")
         if not view.top_offset() <= match.start < view.bottom_offset():
             host.jump(lambda: view.go_to_offset(match.start, context=view.size.height // 3))
         view.set_search(session.search.pattern, (match.start, match.end))

@@ -41,6 +41,7 @@ class StatusLine(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._message_timer: Timer | None = None
+        self._message_about = ""  # what the message is about: `search` is the last search's
 
     def on_mount(self) -> None:
         self._theme_changed(self.app.current_theme)
@@ -57,15 +58,20 @@ class StatusLine(Widget):
     def set_note(self, note: str) -> None:
         self.note = note
 
-    def say(self, message: str, seconds: float = 3) -> None:
-        """Show ``message`` before the note for ``seconds``, then take it away."""
+    def say(self, message: str, seconds: float = 3, about: str = "") -> None:
+        """Show ``message`` before the note for ``seconds``, then take it away. ``about``
+        names what it is about, for `unsay` to take away only a message about that."""
         if self._message_timer is not None:
             self._message_timer.stop()
         self.message = neutralise(message.replace("\n", " "))
+        self._message_about = about
         self._message_timer = self.set_timer(seconds, self.unsay)
 
-    def unsay(self) -> None:
-        """Take the message away now (Escape, or its time is up)."""
+    def unsay(self, about: str | None = None) -> None:
+        """Take the message away now (Escape, or its time is up); given ``about``, only a
+        message said about that (a new search takes away what the last one said)."""
+        if about is not None and (not self.message or about != self._message_about):
+            return
         if self._message_timer is not None:
             self._message_timer.stop()
             self._message_timer = None
