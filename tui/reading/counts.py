@@ -6,6 +6,9 @@ from __future__ import annotations
 # while a held-down key stops short of asking for more moves than an int holds comfortably.
 MOST_DIGITS = 9
 
+# Seconds a count stays after the key that followed it did not use it.
+COUNT_LASTS = 0.5
+
 
 class CountPrefix:
     """Digits typed before a move. `take()` gives the count (1 when none was typed) and

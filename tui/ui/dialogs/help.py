@@ -123,7 +123,8 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
                     yield Label(action.description, classes="help-description", markup=False)
             notes: tuple[str, ...] = getattr(self.target, "HELP_NOTES", ())
             if notes:
-                yield Label("Counts, marks and search", classes="help-heading")
+                heading = getattr(self.target, "HELP_NOTES_HEADING", "Counts, marks and search")
+                yield Label(heading, classes="help-heading")
                 keys_now = KeysNow(self.app)
                 for note in notes:
                     yield Label(note.format_map(keys_now), classes="help-note", markup=False)

@@ -16,6 +16,7 @@ from tui.library.catalog import SORT_KEYS, BookFilter, sort_records
 from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.library.typed_paths import expanded, problem
+from tui.reading.counts import COUNT_LASTS, CountPrefix
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.finder_library import LibraryFinderScreen
@@ -44,6 +45,12 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     app = getters.app(ChapbookApp)
 
     HELP_TITLE = "Library"
+    # Under the library's keys in its help; `{action_id}` is the key the user has for it now.
+    HELP_NOTES_HEADING = "Counts"
+    HELP_NOTES = (
+        "A number before a move repeats it, as in the reader and vim (6{cursor_down} is six "
+        "books down); 5{bottom} or 5{top} goes to the fifth book of the list.",
+    )
     DEFAULT_CSS = """
     LibraryScreen { layout: vertical; }
     #library-filter { display: none; border: none; height: 1; padding: 0 1; }
@@ -71,6 +78,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         binding("settings", "settings", "Settings", show=False),
         binding("help", "help", "Help"),
         binding("quit", "app.quit", "Quit"),
+        # Escape with a count typed drops only the count, as in the reader.
+        binding("close", "drop_count", "Drop the count", show=False),
         binding("close", "clear_filter", "Clear filter"),
         binding("close", "back_to_book", "Back to the book"),
     ]
@@ -122,6 +131,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self._scan_reports: ScanReports | None = None
         # The file added at the add prompt, for the cursor to go to once the scan is done.
         self._adding_file: Path | None = None
+        self.count_typed = CountPrefix()  # `6j`, `5G`: as in the reader
 
     @property
     def library(self) -> Library:
@@ -171,6 +181,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.call_after_refresh(self.scanner.scan, False, queued, label)
 
     def on_screen_suspend(self) -> None:
+        self._drop_count()
         self._read_when_left = {r.id: r.last_read for r in self.library.records()}
 
     def on_screen_resume(self) -> None:
@@ -232,6 +243,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         except NoMatches:  # not composed yet
             return True
         filtering = box.has_class("-shown") or bool(box.value)
+        if action == "drop_count":
+            return bool(self.count_typed.pending)
         if action == "clear_filter":
             return filtering
         if action == "back_to_book":
@@ -253,6 +266,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
 
     # -- filter ----------------------------------------------------------------------------
     def action_filter(self) -> None:
+        self._drop_count()  # digits typed next are the filter's
         box = self.query_one("#library-filter", Input)
         box.add_class("-shown")
         self.set_focus(box)  # at once: letters typed right after `/` belong in the box
@@ -303,18 +317,65 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     def _over_a_book(self) -> bool:
         return isinstance(screen_below(self.app, self), ReaderScreen)
 
+    # -- counts ----------------------------------------------------------------------------
+    def on_key(self, event: events.Key) -> None:
+        """Digits typed on the list are a count for the move after them (`6j`, `5G`), shown
+        over the list until a move uses it; Escape drops it."""
+        if isinstance(self.focused, Input):
+            return  # typed into the filter box or the add prompt: text
+        counts = self.count_typed
+        if counts.type(event.character or ""):
+            event.stop()
+            event.prevent_default()
+            self._show_count()
+            return
+        if not counts.pending:
+            return
+        # The key's own action runs after this and may take the count; one that does not
+        # leaves it to be dropped by the next key, or a moment later.
+        if counts.key_after():
+            self._show_count()
+        self.set_timer(COUNT_LASTS, self._forget_count)
+
+    def _forget_count(self) -> None:
+        if self.count_typed.drop_unused():
+            self._show_count()
+
+    def action_drop_count(self) -> None:
+        self._drop_count()
+
+    def _drop_count(self) -> None:
+        if self.count_typed.clear():
+            self._show_count()
+
+    def _take_count(self) -> int:
+        """The count typed (1 when none was), taken off the line over the list."""
+        count = self.count_typed.take()
+        self._show_count()
+        return count
+
+    def _show_count(self) -> None:
+        self.query_one(LibraryBar).show_count(self.count_typed.pending)
+
     # -- moving ----------------------------------------------------------------------------
     # The detail lines are updated here, in the same repaint as the list.
     def action_move(self, delta: int) -> None:
-        self.table.move(delta)
+        self.table.move(delta * self._take_count())
         self._highlighted(self.table.current)
 
     def action_page(self, direction: int) -> None:
-        self.table.page(direction)
+        self.table.page(direction * self._take_count())
         self._highlighted(self.table.current)
 
     def action_edge(self, end: int) -> None:
-        self.table.cursor = len(self.table.rows) - 1 if end else 0
+        """The first or last book; after a count, that row (`5G`, `5g`: the fifth book), as
+        a count before them goes to that line in the reader and vim."""
+        row = self.count_typed.value()
+        self._take_count()
+        if row is not None:
+            self.table.cursor = row - 1  # kept to the list by the table
+        else:
+            self.table.cursor = len(self.table.rows) - 1 if end else 0
         self._highlighted(self.table.current)
 
     # -- sort ------------------------------------------------------------------------------
@@ -383,6 +444,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.app.push_screen(SettingsScreen())
 
     def action_help(self) -> None:
+        self._drop_count()  # first: the help lists what Escape does without one
         self.app.push_screen(HelpScreen(self))
 
     # -- scanning --------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from textual import events
 from textual.binding import ActiveBinding
 from textual.timer import Timer
 
+from tui.reading.counts import COUNT_LASTS
 from tui.settings.key_names import display_key, sent_as
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.screens.reader_marks import MarksFlow
@@ -22,9 +23,6 @@ CTRL_LETTER = re.compile(r"ctrl\+[a-z]")
 
 # The longest message said on the status line rather than in a notice.
 SAID_AT_MOST = 60
-
-# Seconds a count stays after the key that followed it did not use it.
-COUNT_LASTS = 0.5
 
 
 class TypingHost(ReaderHost, Protocol):

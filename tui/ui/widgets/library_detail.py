@@ -71,7 +71,8 @@ QUERY_KEPT = 8  # letters of a long filter worth more than the sort order beside
 
 
 class LibraryBar(Widget):
-    """`Library · 50 books · 4 match “…”` on the left, the sort order on the right."""
+    """`Library · 50 books · 4 match “…”` on the left, the sort order on the right, and a
+    count being typed (`6j`) before it, as the reader's status line shows one."""
 
     DEFAULT_CSS = """
     LibraryBar { height: 1; background: $panel; padding: 0 1; }
@@ -80,22 +81,32 @@ class LibraryBar(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.left, self.right = "", ""
+        self.count = ""
 
     def show(self, left: str, right: str) -> None:
         if (left, right) != (self.left, self.right):
             self.left, self.right = left, right
             self.refresh()  # one line, always: no new layout needed
 
+    def show_count(self, count: str) -> None:
+        """The digits of a count typed so far ("": none)."""
+        if count != self.count:
+            self.count = count
+            self.refresh()
+
     def render(self) -> Content:
-        width = self.content_region.width
+        # The count is never left out: the digits typed show until a move uses them.
+        width = self.content_region.width - measure(f"{self.count} · " if self.count else "")
         left, right = self.left, self.right
         if measure(left) + 1 + measure(right) > width and fitted_count(left, 0) != left:
             # The filter echoed in quotes gives way first, then the sort order: one line.
             if measure(fitted_count(left, 0)) + QUERY_KEPT + 1 + measure(right) > width:
                 right = ""
             left = fitted_count(left, width - measure(right) - (1 if right else 0))
-        gap = max(1 if right else 0, width - measure(left) - measure(right))
-        return Content.assemble((left, "bold"), " " * gap, (right, "$text-muted"))
+        count = f"{self.count} · " if self.count and right else self.count
+        room = self.content_region.width - measure(left) - measure(count) - measure(right)
+        gap = max(1 if count or right else 0, room)
+        return Content.assemble((left, "bold"), " " * gap, count, (right, "$text-muted"))
 
 
 def fitted_count(text: str, room: int) -> str:
