@@ -291,3 +291,19 @@ async def test_a_refused_count_leaves_the_status_line() -> None:
         await pilot.pause()
         assert any(n.startswith("No search yet") for n in notices(app))
         assert " 5 · " not in str(screen.status.render())
+
+
+async def test_two_jumps_to_the_same_place_take_one_jump_back(book_path: Path) -> None:
+    # As in vim: the end reached twice (`150%`, then `99999G`) is one place to go back from.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("1", "5", "0", "percent_sign")
+        await pilot.pause()
+        end = shown_rows(screen)
+        assert screen.view.pager.at_end
+        await pilot.press(*"99999", "G")
+        await pilot.pause()
+        assert shown_rows(screen) == end
+        await pilot.press("ctrl+o")
+        assert shown_rows(screen)[0] == "The Lantern Ledger"
