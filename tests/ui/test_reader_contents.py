@@ -89,3 +89,23 @@ def test_contents_snapshot(snap_compare, book_path: Path, size: tuple[int, int])
     """The contents over the reader, chapter 3's second scene selected and in view."""
     app = reader_app(book_path)
     assert snap_compare(app, terminal_size=size, run_before=contents_at_chapter_3)
+
+
+DRACULA = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "pg_dracula.txt.gz"
+
+
+async def test_moving_the_highlight_within_the_shown_rows_does_not_scroll() -> None:
+    app = reader_app(DRACULA)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot, timeout=20)
+        await pilot.press("t", "G")
+        await pilot.pause()
+        options = app.screen.query_one(ContentsOptions)
+        assert options.highlighted == options.option_count - 1
+        last_page = options.scroll_offset.y
+        assert last_page == options.max_scroll_y > 0
+        for step in range(1, 9):
+            await pilot.press("k")
+            await pilot.pause()
+            assert options.highlighted == options.option_count - 1 - step
+            assert options.scroll_offset.y == last_page, f"scrolled at k number {step}"
