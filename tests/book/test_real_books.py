@@ -10,7 +10,10 @@ import pytest
 from real_books import Score, score_book, scorer, truth
 
 SCORER = scorer()
-pytestmark = pytest.mark.skipif(SCORER is None, reason="shared/tools/score_real.py not found")
+pytestmark = [
+    pytest.mark.skipif(SCORER is None, reason="shared/tools/score_real.py not found"),
+    pytest.mark.xdist_group("real_books"),  # each book is scored once, in one process
+]
 TRUTH = truth()
 NAMES = sorted(TRUTH)
 # Scene breaks found must agree this well with the reader's, over the books that mark them.

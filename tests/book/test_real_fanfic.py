@@ -105,6 +105,10 @@ def prefix_match(found: str, want: str) -> bool:
     return a == b if n < 8 else a[:n] == b[:n]
 
 
+# Every file is outlined once for all the tests, in one process.
+pytestmark = pytest.mark.xdist_group("real_fanfic")
+
+
 @pytest.fixture(scope="module")
 def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[dict[str, Any], float]]:
     """Every fixture's outline and the processor seconds it took (not wall time, which other
