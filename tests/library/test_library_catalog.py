@@ -122,6 +122,11 @@ def test_a_slip_counts_at_the_start_of_a_word_not_inside_another() -> None:
     assert _titles(flt.apply([frankenstein, wolf], "tene wolf")) == ["Howl at the Moon"]
     assert _titles(flt.apply([frankenstein, wolf], "stein")) == ["Frankenstein"]  # whole
     assert _titles(flt.apply([frankenstein, wolf], "wolstonecraft")) == ["Frankenstein"]
+    # The best window may start on the space before the word: still a slip in that word.
+    tolstoy = BookRecord(id="t", path="/b/t.epub", title="War and Peace", author="Leo Tolstoy")
+    jungle = BookRecord(id="j", path="/b/j.txt", title="The Jungle Book", author="Kipling")
+    assert _titles(flt.apply([tolstoy, jungle, frankenstein], "tolstoi")) == ["War and Peace"]
+    assert _titles(flt.apply([tolstoy, jungle, frankenstein], "jungel")) == ["The Jungle Book"]
 
 
 def test_the_filter_keeps_the_order_it_is_given() -> None:

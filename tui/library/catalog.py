@@ -97,8 +97,12 @@ def _at_a_word(token: str, text: str, score: float) -> bool:
     if alignment is None:
         return False
     start = alignment.dest_start
-    # (a slip in a word's first letters can shift the best window a letter into the word)
-    return any(at <= 0 or not text[at - 1].isalnum() for at in (start, start - 1))
+    # (a slip can shift the best window a letter into the word, or onto the space before it)
+    return any(
+        at <= 0 or not text[at - 1].isalnum()
+        for at in (start - 1, start, start + 1)
+        if at < len(text)
+    )
 
 
 class BookFilter:
