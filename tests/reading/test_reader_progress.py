@@ -295,3 +295,19 @@ def test_the_last_chapter_never_has_more_time_left_than_the_book() -> None:
         progress = meter.at(book.starts[para], para)
         assert progress.chapter_minutes is not None
         assert progress.chapter_minutes <= progress.book_minutes, para
+
+
+def test_a_japanese_epub_counts_its_characters_and_is_timed_by_them() -> None:
+    # 草枕 had read "1.2k words" and "5 min left in book": its words are not spaced.
+    from pathlib import Path
+
+    from tui.book.formats import open_book
+
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+    book = open_book(real / "idpf_kusamakura.epub")
+    assert book.word_count > 50_000
+    meter = ProgressMeter(book, words_per_minute=250)
+    first = book.chapters[0]
+    progress = meter.at(book.starts[first.start], first.start)
+    assert progress.book_minutes > 120
+    assert progress.chapter_minutes is not None and progress.chapter_minutes < 30

@@ -79,7 +79,10 @@ class ProgressMeter:
         if self._book_words is None:
             book = self.book
             words = float(book.word_count)
-            if not words or not book.text.count(" ", 0, 100_000):
+            sample = book.text[:100_000]
+            gaps = sample.count(" ") + sample.count("\n")
+            if not words or gaps < len(sample) * _SPACED:
+                # No spaces between words (CJK): timed by its characters, as each chapter is.
                 words = estimate_words(book.text)
             self._book_words = words
         return self._book_words

@@ -32,6 +32,7 @@ from tui.book.rules.headings import match_heading
 from tui.book.rules.joined_volumes import name_volumes
 from tui.book.rules.scene_labels import name_scenes
 from tui.book.rules.scenes import fill_scenes
+from tui.book.rules.word_count import words_in
 
 # A paragraph that is only a part's number: `2`, `II.`.
 BARE_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVXLC]{1,6})\.?\s*")
@@ -400,7 +401,6 @@ def _words(book: Book) -> int:
     total = 0
     kinds = book.kinds
     for chapter in book.chapters:
-        for i in range(chapter.start, chapter.end):
-            if kinds[i] == TEXT:
-                total += len(book.raw(i).split())
+        prose = [book.raw(i) for i in range(chapter.start, chapter.end) if kinds[i] == TEXT]
+        total += words_in("\n".join(prose))
     return total

@@ -18,8 +18,8 @@ from tui.book.rules.emphasis import plain_title
 from tui.book.rules.headings import match_heading
 from tui.book.rules.illustrations import mark_illustrations
 from tui.book.rules.joined_volumes import name_volumes
-from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.scenes import fill_scenes
+from tui.book.rules.word_count import words_in
 from tui.book.text.break_lines import mark_break_lines
 from tui.book.text.chapters import choose_headings
 from tui.book.text.colophon import (
@@ -367,18 +367,11 @@ def _first_part(choices: list[HeadingChoice], paragraph) -> str:
     return above.label or above.text
 
 
-_cjk = compiled_on_first_use(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-
-
 def count_words(text: str, paragraphs: int) -> int:
     """Words in the text; exact for ordinary books, estimated from the spaces in a sample of
     huge ones (no 13M-string lists, no pass over all the text)."""
     if len(text) <= 4_000_000:
-        if text.isascii():
-            return len(text.split())
-        # Chinese and Japanese have no spaces between words: each character counts as one.
-        cjk = len(_cjk().findall(text))
-        return len(_cjk().sub(" ", text).split()) + cjk if cjk else len(text.split())
+        return words_in(text)
     size = len(text)
     window = WORD_SAMPLE_CHARS // WORD_SAMPLE_WINDOWS
     step = size // WORD_SAMPLE_WINDOWS
