@@ -311,3 +311,22 @@ def test_a_japanese_epub_counts_its_characters_and_is_timed_by_them() -> None:
     progress = meter.at(book.starts[first.start], first.start)
     assert progress.book_minutes > 120
     assert progress.chapter_minutes is not None and progress.chapter_minutes < 30
+
+
+def test_gutenbergs_header_is_not_part_of_the_percentage() -> None:
+    # Lady Susan's long 1990s header had put its title page at 8%.
+    from pathlib import Path
+
+    from tui.book.formats import open_book
+    from tui.reading.navigation import percent_offset
+    from tui.reading.stages import story_opening
+
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+    book = open_book(real / "pg_lady_susan_old.txt.gz")
+    meter = ProgressMeter(book)
+    opening = story_opening(book)
+    assert opening > 0 and meter.percent_at(opening) == 0
+    assert meter.percent_at(0) == 0
+    halfway, _ = percent_offset(book, "50")
+    assert 49.5 < meter.percent_at(halfway) < 50.5
+    assert percent_offset(book, "0") == (opening, "")

@@ -111,6 +111,20 @@ def is_gutenberg_header(book: Book, section: Section) -> bool:
     return any(_GUTENBERG_TITLE.match(book.paragraph(para)) for para in range(first, last))
 
 
+def story_start(book: Book) -> int:
+    """Where the book itself starts: past Project Gutenberg's header (its licence blurb and
+    catalogue card), at the book's own title page; else at its start (an offset)."""
+    front = book.front_matter
+    if not front or not is_gutenberg_header(book, front[0]):
+        return 0
+    end = front[0].end
+    for section in front[1:]:  # a markup book's catalogue card, set apart from the header
+        if section.kind != "metadata":
+            break
+        end = section.end
+    return book.starts[end] if end < len(book) else 0
+
+
 def own_name(book: Book, section: Section) -> str | None:
     """The section's name from its heading or its kind (a title page's by its kind); None
     when it has neither."""

@@ -6,7 +6,7 @@ import bisect
 from typing import Literal
 
 from tui.book.model import Book, ParaKind, Section, scene_top
-from tui.book.section_names import headed_name
+from tui.book.section_names import headed_name, story_start
 
 LandingKind = Literal["scene", "chapter"]
 # How far below the top `past_notes` looks for notes (a heading and a label may come first).
@@ -143,8 +143,10 @@ def percent_offset(book: Book, value: str) -> tuple[int, str] | None:
         note = f"{typed}% is past the end: went to the end"
     elif percent < 0:
         note = f"{typed}% is before the start: went to the start"
-    # Measured as the status line measures it: over the story, not the end matter after it.
-    return int(book.story_end * max(0.0, min(100.0, percent)) / 100), note
+    # Measured as the status line measures it: over the story, not Gutenberg's header before
+    # it or the end matter after it.
+    start = story_start(book)
+    return start + int((book.story_end - start) * max(0.0, min(100.0, percent)) / 100), note
 
 
 def line_place(book: Book, line: int) -> tuple[int | None, str] | None:

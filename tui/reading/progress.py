@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tui.book.model import Book
-from tui.book.section_names import END, FRONT, matter_name
+from tui.book.section_names import END, FRONT, matter_name, story_start
 from tui.reading.wrapping import measure
 
 # Below this many spaces per character a text is taken to be CJK (no spaces between words);
@@ -46,11 +46,16 @@ def estimate_words(text: str, samples: int = 32, sample: int = 32_768) -> float:
     return counted * size / (samples * sample)
 
 
-def story_percent(book: Book, offset: int, story_end: int | None = None) -> float:
-    """How far into the story ``offset`` is, 0..100: the end matter after the story (a
-    licence) is not counted, so the status line, bookmarks and `=` give one figure."""
-    story = max(1, book.story_end if story_end is None else story_end)
-    return 100.0 * min(max(0, offset), story) / story
+def story_percent(
+    book: Book, offset: int, story_end: int | None = None, start: int | None = None
+) -> float:
+    """How far into the story ``offset`` is, 0..100: Project Gutenberg's header before the
+    book and the end matter after the story (a licence) are not counted, so the title page
+    reads 0% and the status line, bookmarks and `=` give one figure."""
+    start = story_start(book) if start is None else start
+    end = book.story_end if story_end is None else story_end
+    story = max(1, end - start)
+    return 100.0 * min(max(0, offset - start), story) / story
 
 
 class ProgressMeter:
@@ -61,6 +66,7 @@ class ProgressMeter:
         self.words_per_minute = max(1, words_per_minute)
         self._book_words: float | None = None
         self._story: int | None = None
+        self._start: int | None = None
         self._scenes_counted: bool | None = None
 
     def _counts_scenes(self) -> bool:
@@ -101,9 +107,14 @@ class ProgressMeter:
             return FRONT
         return END if book.chapters else ""
 
+    def _story_start(self) -> int:
+        if self._start is None:
+            self._start = story_start(self.book)
+        return self._start
+
     def percent_at(self, offset: int) -> float:
         """How far into the story ``offset`` is (`story_percent`)."""
-        return story_percent(self.book, offset, self._story_end())
+        return story_percent(self.book, offset, self._story_end(), self._story_start())
 
     def at(self, offset: int, para: int, at_end: bool = False) -> Progress:
         """Progress for the top of the screen at ``offset`` in paragraph ``para``, measured
@@ -113,9 +124,9 @@ class ProgressMeter:
         size = max(1, len(book.text))
         story = max(1, self._story_end())
         offset = max(0, min(offset, size))
-        percent = 100.0 if at_end else story_percent(book, offset, story)
+        percent = 100.0 if at_end else self.percent_at(offset)
         wpm = self.words_per_minute
-        left = 0 if at_end else max(0, story - offset)
+        left = 0 if at_end else max(0, story - max(offset, self._story_start()))
         book_minutes = self._total_words() * left / size / wpm
         scene_no: int | None = None
         scenes = 0

@@ -12,7 +12,7 @@ from tui.book import formats
 from tui.book.anchor import Anchor, resolve_anchor
 from tui.book.loader import LoadedText, decode_bytes, is_compressed, load_text
 from tui.book.model import Book, BookError
-from tui.book.section_names import is_gutenberg_header
+from tui.book.section_names import story_start
 
 # Markup files smaller than this (bytes) are converted in one go before the first page.
 PREVIEW_FROM = 1_000_000
@@ -48,17 +48,9 @@ def _place(book: Book, anchor: Anchor | None, start: int | None, whole: bool) ->
 
 
 def story_opening(book: Book) -> int:
-    """Where a book read for the first time opens: past Project Gutenberg's header (its
-    licence blurb and catalogue card), at the book's own title page; else at its start."""
-    front = book.front_matter
-    if not front or not is_gutenberg_header(book, front[0]):
-        return 0
-    end = front[0].end
-    for section in front[1:]:  # a markup book's catalogue card, set apart from the header
-        if section.kind != "metadata":
-            break
-        end = section.end
-    return book.starts[end] if end < len(book) else 0
+    """Where a book read for the first time opens: at its own title page, past Project
+    Gutenberg's header; else at its start."""
+    return story_start(book)
 
 
 def _size(path: Path) -> int:
