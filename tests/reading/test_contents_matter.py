@@ -147,3 +147,10 @@ def test_a_gutenberg_epub_opens_at_the_books_own_title_page() -> None:
 
     book = open_book(str(REAL / "pg_metamorphosis.epub"))
     assert book.paragraph(book.para_at(story_opening(book))) == "Metamorphosis"
+
+
+def test_the_line_that_ends_an_old_gutenberg_text_belongs_to_its_licence() -> None:
+    # `End of Project Gutenberg's Jack Sheppard, by …` had been listed as "Notes".
+    book = open_book(str(REAL / "pg_jack_sheppard.txt.gz"))
+    rows = contents_rows(book)
+    assert [row.title for row in rows if row.matter == "End matter"] == ["The end", "Licence"]
