@@ -221,3 +221,60 @@ def test_the_title_again_over_an_unheaded_prologue_is_the_title_pages() -> None:
     assert prologue.heading is None
     assert book.paragraph(prologue.scenes[0].start).startswith(PROSE[:20])
     assert [title for title, _ in headings(book)][1:] == ["I", "II", "III"]
+
+
+def test_story_titles_spelled_apart_from_the_contents_are_still_its_stories() -> None:
+    # The list is set by another hand: no full stops, a dash dropped, a letter misprinted.
+    listed = "\n\n".join(
+        f"     {entry}"
+        for entry in ["LESPETH", "THREE AND AN EXTRA", "THE NET MENDERS.", "THE LONG QUAY"]
+    )
+    titles = ["LISPETH.", "THREE AND--AN EXTRA.", "THE NET MENDERS.", "THE LONG QUAY."]
+    stories = "\n\n\n\n".join(f"{title}\n\n\n{story(6)}" for title in titles)
+    book = parse_text(gutenberg(f"CONTENTS\n\n\n{listed}\n\n\n\n\n{stories}"))
+    assert [title for title, _ in headings(book)] == [t.rstrip(".") for t in titles]
+
+
+def test_a_number_apart_is_another_entry_not_a_misprint() -> None:
+    listed = "\n".join(["PART IV", "PART V", "PART VI"])
+    stories = "\n\n\n\n".join(f"{title}\n\n\n{story(6)}" for title in ["PART IV", "PART V"])
+    book = parse_text(f"Contents:\n\n{listed}\n\n\n\n{stories}")
+    assert [title for title, _ in headings(book)] == ["PART IV", "PART V"]
+
+
+def test_chapter_the_first_in_capitals_is_a_heading_with_its_long_title_below() -> None:
+    long_title = "OF MY LAUNCH INTO THE WORLD AND THE LAST I SAW OF THE OLD HOUSE"
+    body = "\n\n\n\n".join(
+        f"CHAPTER THE {ordinal}\n\n{title}\n\n\n{story(5)}"
+        for ordinal, title in [
+            ("FIRST", "THE TIDE TURNS"),
+            ("SECOND", long_title),
+            ("THIRD", "THE LONG QUAY"),
+        ]
+    )
+    book = parse_text(gutenberg(body))
+    assert [title for title, _ in headings(book)] == [
+        "CHAPTER THE FIRST: THE TIDE TURNS",
+        f"CHAPTER THE SECOND: {long_title}",
+        "CHAPTER THE THIRD: THE LONG QUAY",
+    ]
+    assert [len(c.scenes) for c in book.chapters] == [1, 1, 1]
+
+
+def test_a_chapter_whose_sections_count_from_two_still_has_them_as_scenes() -> None:
+    # Sections I, II, III start over in each chapter; the printer left out the third chapter's
+    # `I` (its heading opens the first section).
+    def sectioned(numerals: list[str]) -> str:
+        return "\n\n".join(f"{numeral}\n\n{story(3)}" for numeral in numerals)
+
+    body = "\n\n\n\n".join(
+        f"CHAPTER {number}\n\n{sections}"
+        for number, sections in [
+            ("I", sectioned(["I", "II", "III"])),
+            ("II", sectioned(["I", "II"])),
+            ("III", story(3) + "\n\n" + sectioned(["II", "III"])),
+        ]
+    )
+    book = parse_text(gutenberg(body))
+    assert [title for title, _ in headings(book)] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
+    assert [len(c.scenes) for c in book.chapters] == [3, 2, 3]

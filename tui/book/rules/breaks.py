@@ -234,6 +234,25 @@ def time_shape(text: str) -> str | None:
     return re.sub(r"s\b", "", re.sub(r"(#\W*)+", "# ", shape)).strip() if count else None
 
 
+# A date and nothing else: `MAY 4.`, `JANUARY 8, 1772.`, `_3 May._`, `Tuesday, June 2nd`.
+_DATE_ONLY = compiled_on_first_use(
+    rf"""(?ix)
+    [_*]*
+    (?:(?:{_DAYS}),?\s+)?
+    (?:
+        (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})
+    )
+    (?:,?\s+\d{{4}})?\.?[_*]*
+    """
+)
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is a date alone, as a letter or a diary entry is headed."""
+    return _DATE_ONLY().fullmatch(text.strip()) is not None
+
+
 def is_setoff_line(text: str) -> bool:
     """A short line that says when or where a scene happens (`March 6th, 2024`,
     `Six Hours Ago`, `Later that night`, `Harry's POV`, `11 Years Old`): it opens its scene."""

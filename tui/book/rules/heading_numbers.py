@@ -20,7 +20,8 @@ def keyword_number(keyword: str, num: str) -> tuple[int | None, bool]:
     if word_languages(num) & keyword_languages(keyword):
         value = word_value(num)
         return value or None, True  # 0: `Chapitre dernier`, named last
-    number = parse_number(num.removeprefix("the ").removeprefix("The "))
+    # (`Chapter the First`, `CHAPTER THE FIRST`: the article in any case)
+    number = parse_number(re.sub(r"^the\s+", "", num, flags=re.IGNORECASE))
     return number, number is not None or num.lower().endswith(("last", "final"))
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tui.book.rules.breaks import is_setoff_line
+from tui.book.rules.breaks import is_date_line, is_setoff_line
 from tui.book.rules.emphasis import without_emphasised
 from tui.book.text.heading_choice import HeadingChoice
 
 # A chapter's title on the line under its heading is at most this long.
 SUBTITLE_CHARS = 90
 SUBTITLE_WORDS = 12
+# ... or, set in capitals (no sentence is), this many words: `OF MY LAUNCH INTO THE WORLD AND
+# THE LAST I SAW OF BLADESOVER`.
+CAPITALS_SUBTITLE_WORDS = 16
 # A line that ends so is a sentence of story, not a title.
 SENTENCE_ENDS = (".", "!", "?", "…")
 # Words a title in title case leaves in lower case (`Advice from a Caterpillar`), so they are
@@ -52,12 +55,16 @@ def with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingCho
         return choice
     line = paragraph(j)
     words = line.split()
-    if not (0 < len(line) <= SUBTITLE_CHARS and len(words) <= SUBTITLE_WORDS) or "\n" in line:
+    if not 0 < len(line) <= SUBTITLE_CHARS or len(words) > CAPITALS_SUBTITLE_WORDS or "\n" in line:
         return choice
+    if is_date_line(line):
+        return choice  # (`BOOK I` over `MAY 4.`: the first letter's date, not the book's title)
     unstressed = without_emphasised(line)  # (`DR. SEWARD’S DIARY--_continued_.`)
     if unstressed.isupper() and unstressed[0].isalpha() and not line.endswith(("”", '"')):
         # `TOBIAS GREGSON SHOWS WHAT HE CAN DO.`: a title in capitals, full stop and all
         return replace(choice, title=joined_title(choice.title, line), extra=(*choice.extra, j))
+    if len(words) > SUBTITLE_WORDS:
+        return choice
     if line.endswith((".", ",", ";", "”", '"', "…")) or line[0] in "\"“‘'—-(":
         return choice
     if is_setoff_line(line):

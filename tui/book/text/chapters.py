@@ -5,10 +5,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from tui.book.rules.headings import Heading, is_closing_title
 from tui.book.text.chapter_titles import with_subtitle
-from tui.book.text.contents import contents_entries, without_contents_run
+from tui.book.text.contents import (
+    TOC_WITHIN_PARAGRAPHS,
+    TOC_WITHIN_SHARE,
+    contents_entries,
+    without_contents_run,
+)
 from tui.book.text.download_titles import fanficfare_headings, titles_over_chapter_labels
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.heading_groups import grouped_headings
@@ -38,8 +44,14 @@ def choose_headings(
     # A contents list's entries look like headings: they are not the book's chapters.
     # (Lines that repeat an entry of a contents list, ``listed``, are after it.)
     every = sorted((i, info.data) for i, info in infos.items() if info.kind in ("heading", "weak"))
+    # (a `CONTENTS.` line deep in the book is a quoted magazine's, not the book's list)
+    near_start = max(TOC_WITHIN_PARAGRAPHS, int(n * TOC_WITHIN_SHARE))
     toc = min(
-        (i for i, info in infos.items() if info.kind == "landmark" and info.data == "toc"),
+        (
+            i
+            for i, info in infos.items()
+            if info.kind == "landmark" and info.data == "toc" and i < near_start
+        ),
         default=None,
     )
     listing = contents_entries(every, n, paragraph, toc)
@@ -66,6 +78,7 @@ def choose_headings(
             every = [item for item in every if item[0] not in inside]
             parts = sorted(parts + counted, key=_at)
         choices = grouped_headings(without_contents_run(every), infos, paragraph)
+        choices = _with_split_headings(choices, every, infos, paragraph)
         choices = [with_subtitle(c, infos, paragraph, n) for c in choices]
         return choices + _closing_chapter(choices, infos, paragraph, n), [i for i, _ in parts]
     return [], []
@@ -127,6 +140,33 @@ def _closing_chapter(
                 return [HeadingChoice(i, paragraph(i).strip().rstrip("."))]
             return []
     return []
+
+
+def _with_split_headings(
+    choices: list[HeadingChoice], every: list[tuple[int, Heading]], infos, paragraph
+) -> list[HeadingChoice]:
+    """A heading set over two lines where the book's sequence lacks it: `CHAPTER` alone, then
+    `XXV` alone, between `CHAPTER XXIV` and `CHAPTER XXVI`. The number, which the sequence
+    expects, heads the chapter; the keyword above it is part of its heading."""
+    numbered = [(i, h) for i, h in every if h.kind == "chapter" and h.number is not None]
+    found: list[HeadingChoice] = []
+    for (a, before), (b, after) in pairwise(numbered):
+        if before.number is None or after.number != before.number + 2:
+            continue
+        keyword = before.label.rsplit(" ", 1)[0]
+        for k in range(a + 2, b):
+            info = infos.get(k)
+            if (
+                info is not None
+                and info.kind == "weak"
+                and info.data.kind == "number"
+                and info.data.number == before.number + 1
+                and paragraph(k - 1).strip().casefold() == keyword.casefold()
+            ):
+                label = f"{paragraph(k - 1).strip()} {info.data.label}"
+                found.append(HeadingChoice(k, label, k - 1, (k - 1,)))
+                break
+    return sorted(choices + found, key=lambda c: c.para) if found else choices
 
 
 def _at(item: tuple[int, Heading]) -> int:

@@ -21,6 +21,8 @@ from tui.book.text.lines import LineInfo
 TOC_WITHIN_PARAGRAPHS = 300
 MAX_ENTRIES = 3000
 ENTRY_CHARS = 100
+# A heading paragraph is at most this long (with its indent and decoration).
+SHORT_CHARS = ENTRY_CHARS + 20
 # At least this many entries must come back as headings.
 MIN_FOUND = 2
 # After this many entries in a row that the text never repeats, stop looking (each miss reads
@@ -54,8 +56,17 @@ def listed_headings(
     found: list[tuple[int, Heading]] = []
     pos = ends[last]
     misses = 0
+    # (the short paragraphs, gathered once: a heading spelled apart is looked for among them)
+    short: list[int] | None = None
     for entry in entries:
         i = _find_paragraph(text, starts, paragraph, entry, pos)
+        title = _as_set(entry)
+        if i is None:
+            if short is None:
+                short = [k for k in range(last + 1, n) if ends[k] - starts[k] <= SHORT_CHARS]
+            i = _find_spelled_apart(short, starts, paragraph, entry, pos)
+            # (the title as the heading spells it, without the full stop a heading ends with)
+            title = _as_set(paragraph(i)) if i is not None else entry
         if i is None:
             misses += 1  # listed but not repeated: the next entry may still be
             if misses >= MAX_MISSES:
@@ -65,7 +76,7 @@ def listed_headings(
         pos = ends[i]
         # (a title the list names may read as a byline: `BY COURIER`)
         if i not in infos or infos[i].kind == "by":
-            found.append((i, Heading("titled", None, "", entry, True)))
+            found.append((i, Heading("titled", None, "", title, True)))
     return found if len(found) >= MIN_FOUND else []
 
 
@@ -80,6 +91,8 @@ def _entries(raw: Callable[[int], str], first: int, n: int) -> tuple[list[str], 
     chapter's heading) or is not an entry; and the last paragraph holding an entry."""
     entries: list[str] = []
     seen: set[str] = set()
+    # (the entries by their `_spelling_keys`, so that each line is weighed against few)
+    spellings: dict[tuple, list[str]] = {}
     last = first
     for k in range(first, min(n, first + MAX_ENTRIES)):
         # Entries indented deeper than others may run together into one paragraph.
@@ -89,16 +102,94 @@ def _entries(raw: Callable[[int], str], first: int, n: int) -> tuple[list[str], 
                 continue  # the entry again, copied below itself
             if not line or len(line) > ENTRY_CHARS or line.casefold() in seen:
                 return entries, last
+            keys = _spelling_keys(line)
+            if any(_spelled_alike(line, e) for key in keys for e in spellings.get(key, ())):
+                return entries, last  # the first heading, spelled as over its story
             if (
                 line.endswith((".", ",", ";", "!", "?", "”", '"'))
                 and not line[:1].isdigit()
                 and not _quoted_title(line)
+                and not _capitals_title(line)
             ):
                 return entries, last
             entries.append(line)
             seen.add(line.casefold())
+            for key in keys:
+                spellings.setdefault(key, []).append(line)
         last = k
     return entries, last
+
+
+def _capitals_title(line: str) -> bool:
+    """`THE BROKEN LINK HANDICAPPED.`: a title in capitals ending in a full stop, as many old
+    books set their titles; a sentence has small letters."""
+    return (
+        line.endswith(".")
+        and not line.endswith("..")
+        and line.upper() == line
+        and any(c.isalpha() for c in line)
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_ROMAN = re.compile(r"[ivxlcdm]+")
+# A word a printer may misspell by one letter is at least this long (shorter ones are too
+# often another word: `his`, `has`).
+MISSPELT_WORD = 5
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line.casefold())
+
+
+def _spelling_keys(line: str) -> list[tuple]:
+    """Keys two lines share whenever they are `_spelled_alike` (and sometimes when not: two
+    long words of one length differing in more than a letter): the words, and the words with
+    each long word but a number blanked to its length."""
+    words = _words(line)
+    keys: list[tuple] = [tuple(words)]
+    for k, word in enumerate(words):
+        if len(word) >= MISSPELT_WORD and not word.isdigit() and not _ROMAN.fullmatch(word):
+            keys.append((*words[:k], len(word), *words[k + 1 :]))
+    return keys
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """The same title spelled apart: the same words but for punctuation (`THREE AND AN
+    EXTRA`, `THREE AND--AN EXTRA.`) and at most one letter of one long word (`LESPETH`,
+    `LISPETH`), never a number (`Chapter IV`, `Chapter V`)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or len(wa) != len(wb):
+        return False
+    apart = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if not apart:
+        return True
+    if len(apart) > 1:
+        return False
+    x, y = apart[0]
+    return (
+        len(x) == len(y) >= MISSPELT_WORD
+        and sum(p != q for p, q in zip(x, y, strict=True)) == 1
+        and not (x.isdigit() or y.isdigit() or _ROMAN.fullmatch(x) or _ROMAN.fullmatch(y))
+    )
+
+
+def _as_set(line: str) -> str:
+    line = strip_decoration(line.strip())
+    return line[:-1] if line.endswith(".") and not line.endswith("..") else line
+
+
+def _find_spelled_apart(
+    short: list[int], starts: array, paragraph, entry: str, pos: int
+) -> int | None:
+    """The first of the ``short`` paragraphs at or after offset ``pos`` that is ``entry``
+    spelled apart (see `_spelled_alike`): a list set by another hand than the headings."""
+    first = bisect.bisect_left(short, bisect.bisect_left(starts, pos))
+    for i in short[first:]:
+        line = paragraph(i).strip()
+        if "\n" not in line and _spelled_alike(strip_decoration(line), entry):
+            return i
+    return None
 
 
 def _find_paragraph(text: str, starts: array, paragraph, entry: str, pos: int) -> int | None:
@@ -201,6 +292,11 @@ def _next_same(
     return None
 
 
+# `I      The Young Adventurers, Ltd.`: an entry numbered, set off from its title by more space
+# than a sentence puts after its first word, which may end as a sentence does.
+_NUMBERED_ENTRY = re.compile(r"(?:[IVXLCDM]+|\d{1,3})(?:\.[ \t]+|[ \t]{2,}|\t)\S")
+
+
 def _listed_lines(
     items: list[tuple[int, Heading]],
     toc: int,
@@ -219,7 +315,10 @@ def _listed_lines(
         return (
             0 < len(line) <= ENTRY_CHARS
             and "\n" not in line
-            and not line.endswith((".", "!", "?", "”", '"', ","))
+            and (
+                not line.endswith((".", "!", "?", "”", '"', ","))
+                or _NUMBERED_ENTRY.match(line) is not None
+            )
             and line[:1] not in "\"“‘'—"
         )
 

@@ -171,3 +171,22 @@ def set_piece_ornaments(book: Book, breaks: list[int]) -> list[int]:
         and all(_verse_line(book, k) for k in range(b - SET_PIECE_LINES, b))
         and all(_verse_line(book, k) for k in range(b + 1, b + 1 + SET_PIECE_LINES))
     ]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def inset_rules(book: Book, breaks: list[int]) -> list[int]:
+    """Ornament lines (paragraph indexes of ``breaks``) inside a document the story quotes set
+    in from the margin: the rule is set in as far as the lines on both sides of it (`     ----`
+    between an advertisement's lines), where a scene's ornament stands between paragraphs at
+    the margin, or centred far from them."""
+    n = len(book.starts)
+    found = []
+    for b in breaks:
+        if 0 < b < n - 1:
+            depth = _indent(book.raw(b))
+            if depth > 0 and _indent(book.raw(b - 1)) == depth == _indent(book.raw(b + 1)):
+                found.append(b)
+    return found

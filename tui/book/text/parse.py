@@ -40,10 +40,11 @@ from tui.book.text.front_matter import names_under_heading
 from tui.book.text.gaps import gap_scene_starts
 from tui.book.text.gutenberg import find_wrapper, part_at_marks
 from tui.book.text.heading_choice import HeadingChoice
-from tui.book.text.insets import set_piece_ornaments
+from tui.book.text.insets import inset_rules, set_piece_ornaments
 from tui.book.text.line_candidates import find_candidates
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import (
+    dated_entries,
     label_openers,
     numbered_sections,
     recurring_time_lines,
@@ -189,6 +190,8 @@ def _build(
     if lo == 0 and paras.common_gap >= 1 and not listed:
         # (no contents list and no `#` headings: titles may be set off by space alone)
         listed = spaced_titles(text, paras.starts, paras.ends, paras.common_gap, infos, paragraph)
+        # (a Gutenberg header's lines are set off by space too, but nothing in it is story)
+        listed = [item for item in listed if first <= item[0] < last]
     choices, sections = choose_headings(infos, paragraph, n, listed)
     front, story_start = story_front(book, infos, choices, paragraph, at_start=lo == 0, first=first)
     if wrapper:
@@ -237,8 +240,13 @@ def _build(
         title_line_heads_the_story(book)
     if paras.style in ("wrapped", "indented"):
         # (in a printed book's layout: elsewhere a run of short lines is dialogue or chat)
-        for i in set_piece_ornaments(book, [i for i in infos if kinds[i] == BREAK]):
+        ornaments = [i for i in infos if kinds[i] == BREAK]
+        for i in set_piece_ornaments(book, ornaments):
             kinds[i] = LABEL
+        if paras.style == "wrapped":
+            # (where paragraphs start at the margin, a block set in is a document quoted)
+            for i in inset_rules(book, ornaments):
+                kinds[i] = LABEL
     sections = _sections(book, infos, sections)
     labels = label_openers(infos, paragraph, n, text)
     times = [
@@ -247,6 +255,13 @@ def _build(
         if info.kind in ("time", "weak") and story_start <= i < story_end and kinds[i] == TEXT
     ]
     labels += recurring_time_lines(paragraph, sorted(times))
+    labels += [
+        i
+        for i in dated_entries(
+            paragraph, lambda i: paras.ends[i] - paras.starts[i], story_start, story_end
+        )
+        if kinds[i] == TEXT
+    ]
     opening = set(openers)
     marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
     gaps = gap_scene_starts(text, paras, book, lo, hi, hidden)

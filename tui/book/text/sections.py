@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from tui.book.rules.breaks import is_slugline, time_shape
+from tui.book.rules.breaks import is_date_line, is_slugline, time_shape
 from tui.book.rules.headings import Heading
 from tui.book.rules.notes import looks_like_author_talk
 from tui.book.text.lines import LineInfo
@@ -50,6 +50,8 @@ def numbered_sections(
 
     ``chapters`` are ``(heading, body, end)`` paragraph indexes. A chapter's count must start
     right under its heading; it must happen in at least two chapters, or run to three in one.
+    Where the book counts so, a chapter whose count starts at 2 counts too: its heading opens
+    the first section (a printer left out the `I`, or set it on the title's line).
     """
     bare = sorted(
         i for i, info in infos.items() if info.kind == "weak" and info.data.kind == "number"
@@ -57,26 +59,36 @@ def numbered_sections(
     if not bare:
         return []
     found: list[int] = []
+    unmarked: list[int] = []
     counted = longest = 0
     k = 0
     for _heading, body, end in chapters:
         while k < len(bare) and bare[k] < body:
             k += 1
-        run: list[int] = []
-        expected = 1
         j = k
         while j < len(bare) and bare[j] < end:
-            # in order, with story between (`One.` `Two.` `Three.` counted aloud is not this)
-            if infos[bare[j]].data.number == expected and (not run or bare[j] - run[-1] >= 2):
-                run.append(bare[j])
-                expected += 1
             j += 1
+        run = _counted(infos, bare[k:j], 1)
         if run and run[0] - body <= FIRST_SECTION_DISTANCE:
             found.extend(run)
             counted += 1
             longest = max(longest, len(run))
+        else:
+            unmarked.extend(_counted(infos, bare[k:j], 2))
         k = j
-    return found if counted >= MIN_CHAPTERS or longest >= MIN_LONE_RUN else []
+    if counted >= MIN_CHAPTERS:
+        return sorted(found + unmarked)
+    return found if longest >= MIN_LONE_RUN else []
+
+
+def _counted(infos: dict[int, LineInfo], lines: list[int], first: int) -> list[int]:
+    """The numbers among ``lines`` that count up from ``first`` with story between (`One.`
+    `Two.` `Three.` counted aloud in consecutive paragraphs is not this)."""
+    run: list[int] = []
+    for i in lines:
+        if infos[i].data.number == first + len(run) and (not run or i - run[-1] >= 2):
+            run.append(i)
+    return run
 
 
 # Words that open an editor's bracketed placeholder: `[Illustration]`, `[Music notation]`.
@@ -174,6 +186,29 @@ def recurring_time_lines(paragraph: Callable[[int], str], candidates: Iterable[i
         elif len(lines) >= MIN_LABELS and len({text for _, text in lines}) >= 2:
             found.extend(i for i, _ in lines)
     return sorted(found)
+
+
+# A book told in dated letters or diary entries has at least this many date lines alone.
+MIN_DATED_ENTRIES = 8
+DATE_LINE_CHARS = 40
+
+
+def dated_entries(
+    paragraph: Callable[[int], str], lengths: Callable[[int], int], first: int, last: int
+) -> list[int]:
+    """Date lines alone on their line (`MAY 4.`, `JANUARY 8, 1772.`) heading the letters or
+    diary entries a book is told in: each opens a scene, the entries being what a reader moves
+    between. One or two such lines are a letter quoted in a story, not its form; a date run
+    into its entry's first sentence (`_3 May. Bistritz._--Left Munich`) is no line of this."""
+    found: list[int] = []
+    for i in range(first, last):
+        if lengths(i) > DATE_LINE_CHARS:
+            continue
+        line = paragraph(i)
+        # (story between: a run of dates is a table or a list, not letters)
+        if "\n" not in line.strip() and is_date_line(line) and (not found or i - found[-1] >= 2):
+            found.append(i)
+    return found if len(found) >= MIN_DATED_ENTRIES else []
 
 
 def _signs_a_note(infos: dict[int, LineInfo], paragraph: Callable[[int], str], i: int) -> bool:

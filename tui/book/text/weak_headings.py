@@ -263,7 +263,9 @@ def spaced_titles(
         if starts[i + 1] not in after_gap or i in infos or ends[i] - starts[i] > SPACED_TITLE_CHARS:
             continue
         line = paragraph(i).strip()
-        if not line or "\n" in line or line.endswith(_TITLE_ENDS) or line[0] in "\"“'‘(":
+        if not line or "\n" in line:
+            continue
+        if (line.endswith(_TITLE_ENDS) or line[0] in "\"“'‘(") and not _quoted_capitals(line):
             continue
         letter = next((c for c in line if c.isalpha()), "")
         # A title is capitalised (`good` is a text message) and says no time (`11:29am`, a
@@ -272,7 +274,31 @@ def spaced_titles(
         marked = above is not None and above.kind in ("break", "spacer", "glyph")
         if letter.isupper() and not is_setoff_line(line) and not marked:
             found.append((i, Heading("titled", None, "", line, True)))
+    # Titles set flush left, as most are, are the book's: a centred line among them is a title
+    # page's (the book's name, the publisher's town).
+    flush = [item for item in found if _indent(text, starts[item[0]], ends[item[0]]) <= 1]
+    if 2 * len(flush) > len(found):
+        found = flush
     if len(found) < MIN_SPACED_TITLES:
         return []
     spacing = (found[-1][0] - found[0][0]) / (len(found) - 1)
     return found if spacing >= WEAK_MIN_SPACING else []
+
+
+def _quoted_capitals(line: str) -> bool:
+    """`“DOWN PENS”`: a title in capitals set in quotes, not a line of dialogue (which is not
+    in capitals, or ends its sentence inside the quotes)."""
+    inner = line[1:-1].strip()
+    return (
+        line[:1] in '"“'
+        and line[-1:] in '"”'
+        and inner.isupper()
+        and not any(q in inner for q in '"“”')
+        and not inner.endswith(_TITLE_ENDS)
+    )
+
+
+def _indent(text: str, start: int, end: int) -> int:
+    """How far the one-line paragraph at offsets ``start``-``end`` is set in from the margin."""
+    line = text[text.rfind("\n", 0, start) + 1 : end]
+    return len(line) - len(line.lstrip(" \t"))
