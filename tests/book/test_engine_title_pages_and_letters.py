@@ -124,3 +124,17 @@ def test_a_quoted_contents_line_deep_in_the_book_leaves_its_parts_alone() -> Non
     assert [c.part for c in book.chapters] == [
         f"BOOK THE {ordinal}" for ordinal in ("FIRST", "SECOND", "THIRD") for _ in range(2)
     ]
+
+
+def test_a_letter_of_the_same_evening_is_a_scene_and_the_editors_narrative_a_chapter() -> None:
+    dates = ["MAY 4.", "MAY 10.", "THE SAME EVENING.", "JUNE 1.", "JUNE 16.", "JULY 1."]
+    dates += ["JULY 8, 1772.", "AUGUST 2.", "AUGUST 9.", "AUGUST 12."]
+    letters = "\n\n".join(f"{date}\n\n{story(2)}" for date in dates)
+    editor = f"THE EDITOR TO THE READER.\n\n{story(6)}"
+    book = parse_text(f"BOOK I\n\n{letters}\n\n\n\nBOOK II.\n\n{letters}\n\n{editor}")
+    assert [title for title, _ in headings(book)] == [
+        "BOOK I",
+        "BOOK II",
+        "THE EDITOR TO THE READER",
+    ]
+    assert [len(chapter.scenes) for chapter in book.chapters] == [len(dates), len(dates), 1]

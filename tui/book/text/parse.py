@@ -48,6 +48,7 @@ from tui.book.text.sections import (
     label_openers,
     numbered_sections,
     recurring_time_lines,
+    titles_among_letters,
 )
 from tui.book.text.story_start import set_front, story_front, title_line_heads_the_story
 from tui.book.text.weak_headings import (
@@ -193,6 +194,17 @@ def _build(
         # (a Gutenberg header's lines are set off by space too, but nothing in it is story)
         listed = [item for item in listed if first <= item[0] < last]
     choices, sections = choose_headings(infos, paragraph, n, listed)
+    if choices and lo == 0:
+        # (a book of letters sets only dates apart: a title in capitals among them heads the
+        # narrative that takes over from the letters)
+        after = max((choices[0].para, *choices[0].extra)) + 1
+        taken = {c.para for c in choices} | {i for c in choices for i in c.extra}
+        dated = dated_entries(paragraph, _length_of(paras), after, last)
+        titles = titles_among_letters(paragraph, dated, after, last)
+        extra = [
+            HeadingChoice(i, paragraph(i).strip().rstrip(".")) for i in titles if i not in taken
+        ]
+        choices = sorted(choices + extra, key=lambda c: c.para)
     front, story_start = story_front(book, infos, choices, paragraph, at_start=lo == 0, first=first)
     if wrapper:
         front.title = wrapper.title or front.title
@@ -270,6 +282,11 @@ def _build(
     # (once the scenes are found: a note is no more prose to the reader than it was to them)
     mark_illustrations(book)
     return book
+
+
+def _length_of(paras: Paragraphs) -> Callable[[int], int]:
+    """How long a paragraph is, in characters, without reading its text."""
+    return lambda i: paras.ends[i] - paras.starts[i]
 
 
 def _sections(book: Book, infos, parts: list[int]) -> list[int]:

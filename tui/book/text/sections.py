@@ -7,6 +7,7 @@ light novels and their fan translations have them; point-of-view labels are `Har
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from tui.book.rules.breaks import is_date_line, is_slugline, time_shape
@@ -193,6 +194,13 @@ MIN_DATED_ENTRIES = 8
 DATE_LINE_CHARS = 40
 
 
+# A later entry of the day the last date names: `THE SAME EVENING.`, `_Next morning._`
+_SAME_DAY = re.compile(
+    r"[_*]*(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night)\.?[_*]*",
+    re.IGNORECASE,
+)
+
+
 def dated_entries(
     paragraph: Callable[[int], str], lengths: Callable[[int], int], first: int, last: int
 ) -> list[int]:
@@ -201,14 +209,56 @@ def dated_entries(
     between. One or two such lines are a letter quoted in a story, not its form; a date run
     into its entry's first sentence (`_3 May. Bistritz._--Left Munich`) is no line of this."""
     found: list[int] = []
+    same_day: list[int] = []
     for i in range(first, last):
         if lengths(i) > DATE_LINE_CHARS:
             continue
         line = paragraph(i)
+        if "\n" in line.strip():
+            continue
         # (story between: a run of dates is a table or a list, not letters)
-        if "\n" not in line.strip() and is_date_line(line) and (not found or i - found[-1] >= 2):
+        if is_date_line(line) and (not found or i - found[-1] >= 2):
             found.append(i)
-    return found if len(found) >= MIN_DATED_ENTRIES else []
+        elif _SAME_DAY.fullmatch(line.strip()):
+            same_day.append(i)
+    if len(found) < MIN_DATED_ENTRIES:
+        return []
+    # (`THE SAME EVENING.` among them heads a second letter of the day before's date)
+    return sorted(found + same_day)
+
+
+# A title heading the narrative among letters is at least this many words ...
+LETTERS_TITLE_WORDS = 3
+# ... with story under it of at least this length.
+STORY_UNDER_TITLE = 150
+
+
+def titles_among_letters(
+    paragraph: Callable[[int], str], dated: list[int], first: int, last: int
+) -> list[int]:
+    """In a book told in letters (``dated``, their date lines), lines in capitals alone that
+    are neither a date nor story, with story under them: `THE EDITOR TO THE READER.`, the
+    narrative that takes over where the letters stop. A letter's own lines are not set apart
+    so; a signature closes a letter and a date follows it."""
+    if not dated:
+        return []
+    found = []
+    for i in range(first, last - 1):
+        line = paragraph(i).strip()
+        if not line or len(line) > DATE_LINE_CHARS + 20 or "\n" in line or i in dated:
+            continue
+        words = line.split()
+        if (
+            len(words) >= LETTERS_TITLE_WORDS
+            and line.upper() == line
+            and line[:1].isalpha()
+            and not line.endswith(("!", "?", ",", ";", ":"))
+            and not is_date_line(line)
+            and not _SAME_DAY.fullmatch(line)
+            and len(paragraph(i + 1)) >= STORY_UNDER_TITLE
+        ):
+            found.append(i)
+    return found
 
 
 def _signs_a_note(infos: dict[int, LineInfo], paragraph: Callable[[int], str], i: int) -> bool:
