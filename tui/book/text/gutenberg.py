@@ -33,8 +33,10 @@ _LABEL = compiled_on_first_use(
     r"^(Title|Author|Translator|Editor|Illustrator):[ \t]*(\S[^\n]*(?:\n[ \t]+\S[^\n]*)*)",
     re.MULTILINE,
 )
+# (`Etext of Secret Adversary by Agatha Christie`: some old headers leave out the comma)
 _NAMING = compiled_on_first_use(
-    r"Gutenberg(?:'s)? ?(?:E-?book|E-?text|Etext) of (?P<title>[^,\n]{2,100}), by "
+    r"Gutenberg(?:'s)? ?(?:E-?book|E-?text|Etext) of "
+    r"(?:(?P<title>[^,\n]{2,100}), by |(?P<bare>[^,\n]{2,100}?) by )"
     r"(?P<author>[^\n*]{2,80}?)[ \t*]*$",
     re.IGNORECASE,
 )
@@ -78,7 +80,16 @@ def find_wrapper(
         lines = [text[: text.find("\n")], end_mark.group() if end_mark else ""]
         named = next((m for m in map(_NAMING().search, lines) if m is not None), None)
         if named is not None:
-            labels["title"], labels["author"] = named["title"].strip(), named["author"].strip()
+            title = (named["title"] or named["bare"]).strip()
+            # A catalogue line drops the title's article (`Etext of Secret Adversary`); the
+            # title page under it keeps it (`The Secret Adversary`).
+            article = re.search(
+                rf"^[ \t]*((?:the|a|an)[ \t]+{re.escape(title)})[ \t]*$",
+                text[:HEADER_CHARS],
+                re.IGNORECASE | re.MULTILINE,
+            )
+            labels["title"] = article.group(1) if article else title
+            labels["author"] = named["author"].strip()
     return Wrapper(first, last, labels.get("title", ""), labels.get("author", ""))
 
 
