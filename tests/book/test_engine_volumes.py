@@ -104,3 +104,41 @@ def test_a_web_page_of_joined_volumes_has_them_too(tmp_path: Path) -> None:
     book = open_book(path)
     assert [c.part for c in book.chapters] == ["Volume 1"] * 5 + ["Volume 2"] * 5
     assert book.chapters[7].full_title == "Volume 2 · Chapter 2: The Barge"
+
+
+def test_a_plain_texts_own_heading_over_each_run_names_its_volume(tmp_path: Path) -> None:
+    text = ["The Harbour Ledger", "By Tessaly Brook"]
+    runs = [("FIRST", "FIRST", 1703, "The Quay"), ("SECOND", "FIRST", 1715, "The Bells")]
+    runs.append(("THIRD", "SECOND", 1724, "The Tide"))
+    k = 0
+    for name, closed, year, subtitle in runs:
+        if name != "FIRST":
+            text.append(f"END OF THE {closed} EPOCH.")
+        text += [f"EPOCH THE {name}.", f"{year}.", subtitle.upper() + "."]
+        for n in ["I", "II", "III"]:
+            text += [f"CHAPTER {n}.", *(paragraph(k * 3 + p, 4) for p in range(3))]
+            k += 1
+    path = tmp_path / "epochs.txt"
+    path.write_text("\n\n".join(text) + "\n", encoding="utf-8")
+    book = open_book(path)
+    assert [c.part for c in book.chapters] == (
+        ["EPOCH THE FIRST"] * 3 + ["EPOCH THE SECOND"] * 3 + ["EPOCH THE THIRD"] * 3
+    )
+    assert book.chapters[4].full_title == "EPOCH THE SECOND · CHAPTER II"
+
+
+def test_a_web_pages_part_headings_over_each_run_name_its_volumes(tmp_path: Path) -> None:
+    body = []
+    parts = ["BOOK ONE: 1805", "BOOK TWO: 1806", "FIRST EPILOGUE: 1813 - 20"]
+    for k, part in enumerate(parts):
+        body.append(f"<h2>{part}</h2>")
+        for n in ["I", "II", "III"]:
+            body.append(f"<h2>CHAPTER {n}</h2>")
+            body += [f"<p>{paragraph(k * 9 + p, 4)}</p>" for p in range(3)]
+    page = "<html><head><title>The Harbour Ledger</title></head><body>{}</body></html>"
+    path = tmp_path / "ledger.html"
+    path.write_text(page.format("\n".join(body)), encoding="utf-8")
+    book = open_book(path)
+    assert [c.title for c in book.chapters][:2] == ["CHAPTER I", "CHAPTER II"]
+    assert [c.part for c in book.chapters] == [p for p in parts for _ in range(3)]
+    assert book.chapters[6].full_title == "FIRST EPILOGUE: 1813 - 20 · CHAPTER I"

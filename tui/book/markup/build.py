@@ -122,7 +122,7 @@ def build_book(
     _name_chapters(book, paras)
     if with_names:
         # (the whole book: volumes are told from all its chapter numbers, not a preview's)
-        name_volumes(book.chapters)
+        name_volumes(book)
     parts = _part_labels(book, paras, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
     wide = [k + 1 for k, para in enumerate(paras) if para.gap_lines >= WIDE_GAP_LINES]
     starts = sorted({*parts, *section_starts(book, paras), *wide})

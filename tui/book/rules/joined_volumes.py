@@ -1,17 +1,22 @@
 """Volumes joined in one file: where a book without parts numbers its chapters again, each
-run of numbers is a volume (`Volume 2`), the part its chapters are in."""
+run of numbers is a volume, named by the book's own heading over it (`BOOK TWO: 1805`) or
+else `Volume 2`: the part its chapters are in."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.book.model import Chapter
+from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.headings import match_heading
 from tui.book.rules.title_numbers import chapter_numbers
 
 # Numbered chapters a run needs to be a volume: one or two are a slip in the numbering.
 VOLUME_LEAST = 3
+# Lines right above a volume's first chapter that may hold the volume's own heading, and
+# how long such a line may be (a longer one is prose or a contents entry).
+HEAD_REACH = 8
+HEAD_CHARS = 80
 
 
 def numbers_repeat(numbers: Sequence[int | None], parts: Sequence[str] = ()) -> bool:
@@ -71,10 +76,108 @@ def _opens_a_volume(title: str) -> bool:
     return found is not None and found.kind == "prologue"
 
 
-def name_volumes(chapters: Sequence[Chapter]) -> None:
+def name_volumes(book: Book) -> None:
     """Put each chapter of a whole book without parts of its own in its volume, where its
-    chapter numbers start again (`Chapter 3` of the second run is in `Volume 2`)."""
+    chapter numbers start again (`Chapter 3` of the second run is in `Volume 2`). Where the
+    book heads each run with its own line (`BOOK TWO: 1805`, `EPOCH THE SECOND.`), that line
+    names the volume."""
+    chapters = book.chapters
     if any(chapter.part for chapter in chapters):
         return
-    for chapter, volume in zip(chapters, joined_volumes([c.title for c in chapters]), strict=False):
-        chapter.part = volume
+    volumes = joined_volumes([c.title for c in chapters])
+    if not volumes:
+        return
+    starts = [k for k in range(len(volumes)) if k == 0 or volumes[k] != volumes[k - 1]]
+    names = _own_names(book, [chapters[k] for k in starts])
+    for chapter, volume in zip(chapters, volumes, strict=False):
+        chapter.part = names.get(volume, volume)
+
+
+def _own_names(book: Book, firsts: Sequence[Chapter]) -> dict[str, str]:
+    """`Volume N` -> the book's own heading of that run, where every run has one ({} where
+    not): the heading lines stacked over its first chapter's own (`BOOK TWO: 1805` over
+    `CHAPTER I`), or else, among the short lines just above that chapter, the one whose
+    first word heads every run (`EPOCH THE SECOND.` among `END OF THE FIRST EPOCH.`,
+    `1715.` and `THAMES DARRELL.`)."""
+    stacked = [_stacked_head(book, chapter) for chapter in firsts]
+    above = [_lines_above(book, chapter) for chapter in firsts]
+    if all(stacked[1:]):
+        heads = [s or _led_by(above[0], _first_word(stacked[1])) for s in stacked]
+    else:
+        common = set.intersection(
+            *(
+                {_first_word(line) for line in [*lines, s] if line}
+                for lines, s in zip(above, stacked, strict=True)
+            )
+        )
+        common.discard("")
+        # (a numbered heading's lines differ only in their number: `EPOCH THE SECOND.`, not
+        # a title line that happens to share a first word with them)
+        common = {
+            w
+            for w in common
+            if _numbered_alike([_led_by([*a, s], w) for a, s in zip(above, stacked, strict=True)])
+        }
+        if len(common) != 1:
+            return {}
+        word = common.pop()
+        heads = [
+            s if _first_word(s) == word else _led_by(lines, word)
+            for lines, s in zip(above, stacked, strict=True)
+        ]
+    names = [head.strip().rstrip(".:,;").strip() for head in heads]
+    if not all(names[1:]) or len(set(names)) != len(names):
+        return {}  # (the same line over every run is the book's title, not a volume's)
+    return {f"Volume {k + 1}": name for k, name in enumerate(names) if name}
+
+
+def _numbered_alike(lines: Sequence[str]) -> bool:
+    """Lines of one shape that differ in a word or two: `EPOCH THE FIRST.`, `EPOCH THE SECOND.`."""
+    words = [_words(line) for line in lines]
+    if len({len(w) for w in words}) != 1:
+        return False
+    varying = sum(1 for column in zip(*words, strict=True) if len(set(column)) > 1)
+    return 1 <= varying <= 2
+
+
+def _first_word(line: str) -> str:
+    words = line.split()
+    return words[0].strip(".:,;").casefold() if words else ""
+
+
+def _led_by(lines: Sequence[str], word: str) -> str:
+    """The first of ``lines`` whose first word is ``word``; "" where none is."""
+    return next((line for line in lines if word and _first_word(line) == word), "")
+
+
+def _words(text: str) -> list[str]:
+    return "".join(c if c.isalnum() else " " for c in text.casefold()).split()
+
+
+def _stacked_head(book: Book, chapter: Chapter) -> str:
+    """The first of the heading lines that open ``chapter`` above the line of its own title
+    (`BOOK TWO: 1805` over `CHAPTER I`); "" where its own title opens it."""
+    title = _words(chapter.title)
+    for at in range(chapter.start, min(chapter.end, chapter.start + HEAD_REACH)):
+        if not any(c.isalnum() for c in book.paragraph(at)):
+            continue  # (an ornament between the part's lines and the chapter's)
+        if book.kinds[at] != ParaKind.HEADING:
+            return ""
+        words = _words(book.paragraph(at))
+        if words and words == title[: len(words)]:
+            return book.paragraph(chapter.start) if at > chapter.start else ""
+    return ""
+
+
+def _lines_above(book: Book, chapter: Chapter) -> list[str]:
+    """The short lines right above ``chapter``, top first, up to the prose before them
+    (ornaments skipped)."""
+    lines: list[str] = []
+    for at in range(chapter.start - 1, max(-1, chapter.start - 1 - HEAD_REACH), -1):
+        text = book.paragraph(at).strip()
+        if not any(c.isalnum() for c in text):
+            continue
+        if len(text) > HEAD_CHARS or "\n" in text:
+            break
+        lines.append(text)
+    return lines[::-1]

@@ -247,7 +247,7 @@ def _build(
     book.chapters = _chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
     if lo == 0 and hi == len(text):
         # (volumes are told from the chapter numbers of the whole book, not a window's)
-        name_volumes(book.chapters)
+        name_volumes(book)
     if lo == 0:
         title_line_heads_the_story(book)
     if paras.style in ("wrapped", "indented"):
