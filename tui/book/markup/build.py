@@ -25,6 +25,7 @@ from tui.book.markup.section_labels import section_starts
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments
 from tui.book.markup.tags import LINE_INDENT_CLASS
+from tui.book.markup.toc_parts import name_toc_parts
 from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.emphasis import plain_title
@@ -121,7 +122,8 @@ def build_book(
     book.author = ", ".join(authors) if authors else None
     _name_chapters(book, paras)
     if with_names:
-        # (the whole book: volumes are told from all its chapter numbers, not a preview's)
+        # (the whole book: parts and volumes are told from all its chapters, not a preview's)
+        name_toc_parts(book, shaped.entries, sources)
         name_volumes(book)
     parts = _part_labels(book, paras, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
     wide = [k + 1 for k, para in enumerate(paras) if para.gap_lines >= WIDE_GAP_LINES]

@@ -1,0 +1,61 @@
+"""Parts from an EPUB's contents: chapters listed under a part's entry are in that part."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures import epub_builders as eb
+from markup_books import epub
+
+
+def parted_docs() -> dict[str, str]:
+    """Two parts, each a page of its own heading, and chapters numbered from I in each."""
+    docs: dict[str, str] = {}
+    for p, (number, name) in enumerate([("I", "The Wild Land"), ("II", "Neighboring Fields")]):
+        docs[f"part{p}"] = f"<h2>Part {number}</h2><p>{name}</p>"
+        for c, chapter in enumerate(["I", "II", "III"]):
+            docs[f"p{p}c{c}"] = f"<h3>{chapter}</h3>" + eb.paras(eb.prose(p * 3 + c, 3))
+    return docs
+
+
+def test_chapters_nested_under_a_part_in_the_contents_are_in_that_part(tmp_path: Path) -> None:
+    nav = [
+        (
+            f"Part {number}: {name}",
+            f"Text/part{p}.xhtml",
+            [(chapter, f"Text/p{p}c{c}.xhtml") for c, chapter in enumerate(["I", "II", "III"])],
+        )
+        for p, (number, name) in enumerate([("I", "The Wild Land"), ("II", "Neighboring Fields")])
+    ]
+    book = epub(tmp_path / "parts.epub", parted_docs(), nav)
+    assert [c.title for c in book.chapters] == ["I", "II", "III"] * 2
+    assert [c.part for c in book.chapters] == ["Part I: The Wild Land"] * 3 + [
+        "Part II: Neighboring Fields"
+    ] * 3
+    assert book.chapters[4].full_title == "Part II: Neighboring Fields · II"
+
+
+def test_a_part_listed_beside_the_chapters_before_it_opens_a_part(tmp_path: Path) -> None:
+    # (the second part's entry sits among the first part's chapters, as some contents have it)
+    chapters = [(chapter, f"Text/p0c{c}.xhtml") for c, chapter in enumerate(["I", "II", "III"])]
+    chapters.append(("Part II: Neighboring Fields", "Text/part1.xhtml"))
+    chapters += [(chapter, f"Text/p1c{c}.xhtml") for c, chapter in enumerate(["I", "II", "III"])]
+    nav = [("Part I: The Wild Land", "Text/part0.xhtml", chapters)]
+    book = epub(tmp_path / "beside.epub", parted_docs(), nav)
+    assert [c.part for c in book.chapters] == ["Part I: The Wild Land"] * 3 + [
+        "Part II: Neighboring Fields"
+    ] * 3
+
+
+def test_chapters_under_the_books_own_title_alone_are_in_no_part(tmp_path: Path) -> None:
+    docs = {f"c{c}": f"<h2>Chapter {c + 1}</h2>" + eb.paras(eb.prose(c, 3)) for c in range(3)}
+    nav = [
+        (
+            "The Lantern Keeper",
+            "Text/c0.xhtml",
+            [(f"Chapter {c + 1}", f"Text/c{c}.xhtml") for c in range(3)],
+        )
+    ]
+    book = epub(tmp_path / "one.epub", docs, nav)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert {c.part for c in book.chapters} == {""}
