@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixtures import epub_builders as eb
+from markup_books import epub
 from reader_support import paragraph
 
 from tui.book.formats import open_book
@@ -192,3 +194,22 @@ def test_a_chapter_name_every_volume_has_is_told_apart_by_its_volume() -> None:
     names = chapter_names([*titles, "Afterword"], [*parts, "Volume 2"])
     assert names[0] == "Volume 1 · Prologue" and names[4] == "Volume 2 · Prologue"
     assert names[-1] == "Afterword"  # a name only one volume has needs no volume
+
+
+def test_part_and_chapter_pick_the_nth_chapter_of_that_part_when_titles_have_no_keyword(
+    tmp_path: Path,
+) -> None:
+    # Bare Roman numerals listed under parts in an EPUB's contents: `part 2 ch 2` is part
+    # two's second chapter, not the book's second.
+    docs, nav = {}, []
+    for p in range(2):
+        docs[f"part{p}"] = f"<h2>Part {ROMAN[p]}</h2>"
+        kids = []
+        for c in range(3):
+            docs[f"p{p}c{c}"] = f"<h3>{ROMAN[c]}</h3>" + eb.paras(eb.prose(p * 3 + c, 3))
+            kids.append((ROMAN[c], f"Text/p{p}c{c}.xhtml"))
+        nav.append((f"Part {ROMAN[p]}", f"Text/part{p}.xhtml", kids))
+    book = epub(tmp_path / "bare.epub", docs, nav)
+    assert [c.part for c in book.chapters] == ["Part I"] * 3 + ["Part II"] * 3
+    hits = [h for h in BookFinder(book).search("part 2 ch 2", typing=False) if h.kind == "chapter"]
+    assert hits[0].chapter == 4

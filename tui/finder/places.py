@@ -152,6 +152,10 @@ class NumberedPlaces:
             said = [c for c in said if part_number(self.parts[c.index]) == place.part]
         if self.numbered:
             return [(c, 100.0 if n == 0 else OTHER_PART) for n, c in enumerate(said)]
+        if place.part is not None:
+            # `part 2 ch 3` where the titles do not number themselves (bare `I`, `II` in
+            # each part): the third chapter of part 2.
+            chapters = [c for c in chapters if part_number(self.parts[c.index]) == place.part]
         if number is None or not 0 < number <= len(chapters):
             return [(c, 90.0) for c in said]
         nth = chapters[number - 1]
