@@ -140,3 +140,33 @@ def test_a_story_page_with_its_chapters_in_one_container(tmp_path: Path) -> None
     assert book.title == "The Lighthouse"
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
     assert "Site terms" not in book.text and "Home" not in book.text
+
+
+LEGEND = (
+    "<p>'Talking'</p><p>\"Thinking\"</p><p><strong>'Fox talking'</strong></p>"
+    "<p>*expression*</p><p><strong>Jutsu</strong></p><p><em>Flashback</em></p>"
+)
+
+
+def test_a_style_legend_before_the_story_opens_no_scene(tmp_path: Path) -> None:
+    story = (
+        "<p>Disclaimer: I own nothing.</p>"
+        + LEGEND
+        + "<p>Chapter 2 - The Bell</p>"
+        + PROSE * 3
+        + "<p><em>Flashback</em></p><p>Tobias lit the lantern.</p>"
+        + PROSE * 2
+    )
+    book = _page(tmp_path, FFN_PAGE, story)
+    scenes = book.chapters[0].scenes
+    # The legend's italic `Flashback` names a style; the one in the story marks a break.
+    assert [s.first_words[:10] for s in scenes[1:]] == ["Tobias lit"]
+
+
+def test_one_style_of_short_lines_is_no_legend(tmp_path: Path) -> None:
+    story = (
+        PROSE * 3 + "<p>'Wren'</p><p>'Tobias'</p><p>'Quill'</p><p>'Lantern'</p>"
+        "<p><em>Flashback</em></p><p>Tobias lit the lantern.</p>" + PROSE * 2
+    )
+    book = _page(tmp_path, FFN_PAGE, story)
+    assert [s.first_words[:10] for s in book.chapters[0].scenes[1:]] == ["Tobias lit"]

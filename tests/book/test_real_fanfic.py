@@ -50,10 +50,6 @@ KNOWN_SCENES: dict[str, str] = {
     "fanficfare_epub_ao3_star_breaks_beats.epub": "of 68 breaks, one is found where it "
     "is but its scene opens with the sender's name alone, `Lino:`, which the truth joins to "
     "the message under it (F1 0.99)",
-    "ffn_page_line_break_markers_time_headers.html.gz": "the formatting legend before the "
-    "in-text heading `Chapter 1 – Banishment` ends with an italic `Flashback` alone in a "
-    "paragraph, shaped like a worded break marker (this page's are `-line break-`), so the "
-    "heading is read as opening a scene after the legend (1 break invented; F1 0.93)",
 }
 # Where a file does not name its work or its writer (`"title_in_file": false`, `"author_in_file":
 # false` in the truth, which still records the names found beside it, in its repository), a
