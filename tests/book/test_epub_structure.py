@@ -159,3 +159,17 @@ def test_a_rank_filed_after_the_name_is_not_shown_before_it(tmp_path: Path) -> N
     assert author(ranked) == "Leo Tolstoy"
     suffix = '<dc:creator opf:file-as="King, Martin, Jr.">Martin King Jr.</dc:creator>'
     assert author(suffix) == "Martin King Jr."
+
+
+def test_a_rule_inside_an_epigraph_is_no_scene_break(tmp_path: Path) -> None:
+    epigraph = (
+        '<blockquote epub:type="epigraph"><p>The full-fed swine returned with evening home;</p>'
+        "<hr/><p>Disposed apart, Ulysses shares the treat;</p><cite>Odyssey</cite></blockquote>"
+    )
+    docs = {
+        "ch1": "<header><h2>I</h2>" + epigraph + "</header>" + eb.paras(eb.prose(1, 4)),
+        "ch2": "<h2>II</h2>" + eb.paras(eb.prose(2, 3)) + "<hr/>" + eb.paras(eb.prose(3, 2)),
+    }
+    book = build(tmp_path / "epigraphs.epub", docs)
+    # The rule parts two passages of the quoted poem; the one in the story parts scenes.
+    assert outline(book) == [("I", 1), ("II", 2)]

@@ -127,6 +127,8 @@ def document_paragraphs(
                 gap, gap_lines, gap_quoted = False, 0, True
             if para.hint == ParaKind.BREAK and out and out[-1].hint == ParaKind.BREAK:
                 continue  # `<hr/><hr/>`, or an ornament after a gap: one break
+            if insets and len(out) >= 2 and _quoted_rule(out[-1]) and _within_quote(out[-2], para):
+                out.pop()  # a rule inside a quotation (an epigraph's elision) parts its passages
             if para.image or para.text[:1] == "[":
                 pictures = True
             out.append(para)
@@ -414,6 +416,17 @@ def _quotes_are_insets(blocks: list[Block]) -> bool:
     texts = [b for b in blocks if b.kind == TEXT]
     quoted = sum(1 for b in texts if _quoted_block(b))
     return 0 < quoted * 2 < len(texts)
+
+
+def _quoted_rule(para: Para) -> bool:
+    """A break drawn with `<hr>` inside a blockquote."""
+    block = para.block
+    return (
+        para.hint == ParaKind.BREAK
+        and block is not None
+        and block.tag == "hr"
+        and (_quoted_block(block))
+    )
 
 
 def _within_quote(before: Para, after: Para) -> bool:
