@@ -173,3 +173,12 @@ def test_a_rule_inside_an_epigraph_is_no_scene_break(tmp_path: Path) -> None:
     book = build(tmp_path / "epigraphs.epub", docs)
     # The rule parts two passages of the quoted poem; the one in the story parts scenes.
     assert outline(book) == [("I", 1), ("II", 2)]
+
+
+def test_a_sum_worked_on_paper_is_no_scene_break(tmp_path: Path) -> None:
+    story = eb.paras(eb.prose(1, 3)) + "<p>365<br/>1<br/>____<br/>364<br/>___</p>"
+    book = build(
+        tmp_path / "sum.epub", {"ch1": "<h2>Chapter 1</h2>" + story + eb.paras(eb.prose(2))}
+    )
+    assert outline(book) == [("Chapter 1", 1)]
+    assert "364" in book.text

@@ -13,6 +13,8 @@ from tui.book.markup.blocks import BREAK, TEXT, Block
 RULE_LINE = re.compile(r"^[ \t]*([*\-=~_#+•·])(?:[ \t]*\1){2,}[ \t]*$", re.M)
 # One mark alone on a line, as a column of them draws a rule down the page.
 COLUMN_MARK = re.compile(r"^[ \t]*[*~#+•·][ \t]*$", re.M)
+# A line of a sum: figures, with a sign and separators (`1,000`, `- 1`, `£ 3.10`).
+FIGURES = re.compile(r"[ \t\xa0]*[-+×=£$]?[ \t\xa0]*\d[\d.,: \t\xa0]*")
 
 
 def split_at_rules(block: Block) -> list[Block] | None:
@@ -28,6 +30,8 @@ def split_at_rules(block: Block) -> list[Block] | None:
             rules.add(k)
     if not rules or len(rules) == len(lines):
         return None
+    if all(FIGURES.fullmatch(line) for k, line in enumerate(lines) if k not in rules):
+        return None  # a sum worked on paper (`365` / `1` / `____` / `364`): its rules are the sum's
     # The pieces of text between the rules: (start, end) offsets in the block's text.
     pieces: list[tuple[int, int] | None] = []  # None: a break
     start = 0  # offset of the current line in the block's text
