@@ -182,3 +182,32 @@ def test_a_sum_worked_on_paper_is_no_scene_break(tmp_path: Path) -> None:
     )
     assert outline(book) == [("Chapter 1", 1)]
     assert "364" in book.text
+
+
+def test_an_edition_number_is_no_chapter_number(tmp_path: Path) -> None:
+    poem = "Child of the pure unclouded brow and dreaming eyes of wonder, hear my tale."
+    docs = {
+        "title": "<h1>Book</h1><h3>A Second Journey</h3>",
+        "edition": f"<h4>The Fulcrum Edition 1.7</h4><p>{poem}</p>",
+        "contents": "<h2>Contents</h2><p>Chapter 1</p><p>Chapter 2</p><p>Chapter 3</p>",
+        **{f"ch{n}": f"<h2>Chapter {n}</h2>" + eb.paras(eb.prose(n, 3)) for n in (1, 2, 3)},
+    }
+    nav = [
+        (
+            "Book",
+            "Text/title.xhtml",
+            [
+                (
+                    "A Second Journey",
+                    "Text/title.xhtml",
+                    [("The Fulcrum Edition 1.7", "Text/edition.xhtml")],
+                )
+            ],
+        ),
+        ("Contents", "Text/contents.xhtml"),
+        *[(f"Chapter {n}", f"Text/ch{n}.xhtml") for n in (1, 2, 3)],
+    ]
+    book = build(tmp_path / "edition.epub", docs, nav=nav)
+    # `1.7` numbers the edition, not a chapter: the page and the contents after it are front
+    # matter.
+    assert [t for t, _ in outline(book)] == ["Chapter 1", "Chapter 2", "Chapter 3"]

@@ -32,6 +32,8 @@ FACT_LINE = re.compile(
     r"exported|packaged)\b[^:\n]{0,20}:",
     re.I,
 )
+# A number with a decimal point, `1.7`: an edition's, never a chapter's.
+EDITION_NUMBER = re.compile(r"\d+\.\d+")
 MIN_FACTS = 3  # fact lines that make a page the story's information page
 MIN_NUMBERED = 3  # chapters numbered in sequence that make the book's numbering
 SENTENCE_WORDS = 8  # a paragraph of prose has at least this many words
@@ -198,7 +200,10 @@ def _first_numbered(segments: list[Segment], chapters: list[int]) -> int:
 def _unnumbered(title: str) -> bool:
     """A title with no number in it at all (`INTRODUCTORY`, not `Letter 1`)."""
     words = (w.strip(".,:;()[]-—") for w in title.split())
-    return not any(w and parse_number(w) is not None for w in words)
+    # (an edition's or a version's number, `1.7`, counts nothing)
+    return not any(
+        w and parse_number(w) is not None and not EDITION_NUMBER.fullmatch(w) for w in words
+    )
 
 
 def _names_book(key: str, book: str) -> bool:
