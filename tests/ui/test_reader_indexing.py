@@ -7,7 +7,15 @@ import threading
 from pathlib import Path
 
 import pytest
-from reader_support import notices, reader_app, story, wait_open, wait_preview, write_story
+from reader_support import (
+    notices,
+    reader_app,
+    story,
+    wait_for,
+    wait_open,
+    wait_preview,
+    write_story,
+)
 from textual.widgets import Input
 
 from tui.ui.screens.reader import ReaderScreen
@@ -201,3 +209,48 @@ async def test_escape_gives_up_a_finder_waiting_for_the_book(
         await pilot.press("t")  # keys are the reader's again
         await pilot.pause(0.3)
         assert app.screen is not screen
+
+
+async def test_the_bookmark_list_opened_while_indexing_gives_no_wrong_percentage(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    # The preview of a big file's head stops early: a percentage of it would be far too high.
+    from textual.widgets import OptionList
+
+    from tui.ui.dialogs.bookmarks import BookmarksScreen
+
+    def shown_percentages(app) -> list[str]:
+        import io
+
+        from rich.console import Console
+
+        console = Console(width=76, record=True, file=io.StringIO())
+        options = app.screen.query_one(OptionList)
+        for i in range(options.option_count):
+            console.print(options.get_option_at_index(i).prompt)
+        return [word for word in console.export_text().split() if word.endswith("%")]
+
+    path = serial_book(tmp_path)
+    held_parse.set()
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("slash", *"Scene 30.2 opens", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("M", "enter")
+        await pilot.pause()
+        story_percent = 100 * screen.view.top_offset() / screen.book.story_end
+        await pilot.press("q")
+    held_parse.clear()
+    again = reader_app(path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        assert not screen.final
+        await pilot.press("B")
+        await wait_for(pilot, lambda: isinstance(again.screen, BookmarksScreen))
+        assert shown_percentages(again) == []  # the story's end is not known yet
+        held_parse.set()
+        await wait_for(pilot, lambda: shown_percentages(again) != [], timeout=15)
+        assert isinstance(again.screen, BookmarksScreen)  # the same list, filled again
+        assert shown_percentages(again) == [f"{story_percent:.0f}%"]

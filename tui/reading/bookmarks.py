@@ -19,7 +19,9 @@ class BookmarkRow:
 
     bookmark: Bookmark
     place: str
-    percent: float
+    # None while only a preview of the book is in: where its story ends is not known yet, so
+    # no figure could be right.
+    percent: float | None
     snippet: str
 
     @property
@@ -33,16 +35,19 @@ def new_bookmark(book: Book, offset: int, label: str, quote: str = "", mark: str
     return Bookmark(make_anchor(book, offset), label, quote=quote, mark=mark)
 
 
-def bookmark_rows(meter: ProgressMeter, marks: list[Bookmark]) -> list[BookmarkRow]:
-    """The bookmarks of ``meter``'s book as their list shows them, each found near where it
-    was left; ``meter`` names their places."""
+def bookmark_rows(
+    meter: ProgressMeter, marks: list[Bookmark], whole: bool = True
+) -> list[BookmarkRow]:
+    """The bookmarks of ``meter``'s book as their list shows them, in the order given, each
+    found near where it was left; ``meter`` names their places. ``whole`` False: the book is
+    a preview, whose text may stop early, so no percentage is given."""
     book = meter.book
     rows = []
     for mark in marks:
         offset, _ = resolve_anchor(book, mark.anchor, whole_book=False)
         para = labelled_paragraph(book, anchor_paragraph(book, offset, mark.anchor.within))
         snippet = bookmark_snippet(book, para)
-        percent = meter.percent_at(offset)
+        percent = meter.percent_at(offset) if whole else None
         rows.append(BookmarkRow(mark, meter.place(para), percent, snippet))
     return rows
 

@@ -172,7 +172,9 @@ class BookmarksScreen(
         rows = Table.grid(expand=True)
         rows.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         rows.add_column(justify="right", no_wrap=True)
-        rows.add_row(Text(neutralise(name) or "(no label)", style="bold"), f" {entry.percent:.0f}%")
+        # No figure while the book is still being indexed (its end is not known yet).
+        percent = "" if entry.percent is None else f" {entry.percent:.0f}%"
+        rows.add_row(Text(neutralise(name) or "(no label)", style="bold"), percent)
         below = Text(neutralise(entry.place), style="dim")
         named_by_its_words = entry.bookmark.quote and not entry.bookmark.label
         if entry.snippet and not named_by_its_words:
@@ -214,6 +216,18 @@ class BookmarksScreen(
         self.entries.sort(key=lambda e: e.bookmark.anchor.offset)
         self._refill(self.entries.index(entry))
         self.notify("Bookmark back", timeout=3)
+
+    def book_complete(self, rows_of: Callable[[list[Bookmark]], list[BookmarkRow]]) -> None:
+        """The whole book is in (the list opened while it was indexed): show every bookmark,
+        and those removed here, as ``rows_of`` finds them now, with their percentages and
+        their chapters' full names; the highlighted one stays highlighted."""
+        options = self.query_one(BookmarkOptions)
+        index = options.highlighted
+        chosen = self.entries[index].bookmark if index is not None and self.entries else None
+        self.entries = rows_of([entry.bookmark for entry in self.entries])
+        self.removed = rows_of([entry.bookmark for entry in self.removed])
+        marks = [entry.bookmark for entry in self.entries]
+        self._refill(marks.index(chosen) if chosen in marks else (index or 0))
 
     def _refill(self, highlighted: int) -> None:
         """Show the entries again (after a removal or a return), ``highlighted`` chosen."""

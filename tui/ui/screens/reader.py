@@ -188,6 +188,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     @on(StageArrived)
     def _stage_arrived(self, message: StageArrived) -> None:
         self.opening.show_stage(message.stage)
+        if message.stage.final:
+            self.places.book_complete()
 
     @on(OpenFailed)
     def _open_failed(self, message: OpenFailed) -> None:

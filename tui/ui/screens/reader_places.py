@@ -33,6 +33,9 @@ class PlacesFlow:
         self.host = host
         # Makes words the current search, for `n` and `N` (see `find`).
         self.keep_search = keep_search
+        # The bookmark list, when it was opened from a preview: filled again once the whole
+        # book is in.
+        self._listed_early: BookmarksScreen | None = None
 
     def add_bookmark(self) -> None:
         host, session = self.host, self.host.session
@@ -93,8 +96,20 @@ class PlacesFlow:
             host.jump_to_offset(offset)
 
         meter = session.meter
-        rows = bookmark_rows(meter, library.bookmarks(book_id)) if meter is not None else []
-        host.ask(BookmarksScreen(rows, remove, rename, restore), chosen)
+        marks = library.bookmarks(book_id)
+        rows = bookmark_rows(meter, marks, whole=session.final) if meter is not None else []
+        screen = BookmarksScreen(rows, remove, rename, restore)
+        self._listed_early = None if session.final else screen
+        host.ask(screen, chosen)
+
+    def book_complete(self) -> None:
+        """The whole book is in: a bookmark list opened from the preview shows the bookmarks
+        again, with their percentages and chapters' full names."""
+        screen, self._listed_early = self._listed_early, None
+        meter = self.host.session.meter
+        if screen is None or meter is None or not screen.is_attached:
+            return
+        screen.book_complete(lambda marks: bookmark_rows(meter, marks))
 
     def contents(self) -> None:
         """The chapters and their scenes, the current place selected; Enter jumps there."""
