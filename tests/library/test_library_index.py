@@ -130,6 +130,42 @@ def test_reading_time_is_counted_per_session(tmp_path: Path) -> None:
     assert details.chars == 3000
 
 
+def test_time_with_the_book_put_away_is_not_reading_time(tmp_path: Path) -> None:
+    # Read a few seconds, back to the library for 7 minutes, then 10 seconds more.
+    now = [NOW]
+    library = Library.open(sample=False, clock=lambda: now[0])
+    book = add_known(library, write_story(tmp_path, "a.txt", "A"), "Alpha")
+    library.set_position(book.id, Anchor(0, "x", NOW))
+    library.set_position(book.id, Anchor(500, "x", NOW + 3))
+    now[0] = NOW + 4
+    library.put_away(book.id)  # left for the library
+    library.set_position(book.id, Anchor(500, "x", NOW + 5))  # a save on the way out
+    now[0] = NOW + 4 + 7 * 60
+    library.take_up(book.id)  # opened again
+    library.set_position(book.id, Anchor(900, "x", NOW + 4 + 7 * 60 + 10))
+    library.save()
+    details = Library.open(sample=False).details(book.id)
+    assert len(details.sessions) == 1
+    assert details.seconds == 14  # 3 + 1 before leaving, 10 after
+    assert details.chars == 900
+
+
+def test_a_book_put_away_longer_than_a_session_gap_starts_a_new_session(tmp_path: Path) -> None:
+    now = [NOW]
+    library = Library.open(sample=False, clock=lambda: now[0])
+    book = add_known(library, write_story(tmp_path, "a.txt", "A"), "Alpha")
+    library.set_position(book.id, Anchor(0, "x", NOW))
+    library.set_position(book.id, Anchor(500, "x", NOW + 60))
+    library.put_away(book.id)
+    now[0] = NOW + 3600
+    library.take_up(book.id)
+    library.set_position(book.id, Anchor(900, "x", NOW + 3630))
+    library.set_position(book.id, Anchor(1000, "x", NOW + 3650))
+    details = library.details(book.id)
+    assert len(details.sessions) == 2
+    assert details.seconds == 80
+
+
 def test_an_updated_file_is_marked_with_its_new_chapters(tmp_path: Path) -> None:
     path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
     library = fixed_library()

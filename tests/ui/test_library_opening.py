@@ -131,3 +131,39 @@ async def test_the_library_over_a_book_opened_by_name_has_the_cursor_on_it(
         table = screen.query_one(LibraryTable)
         assert table.current is not None and table.current.id == wanted.id
         assert table.cursor == len(table.rows) - 1
+
+
+async def test_time_back_in_the_library_is_not_counted_as_reading(tmp_path: Path) -> None:
+    import asyncio
+
+    from library_support import add_known as add
+
+    from tui.library.library import Library
+
+    library = Library.open(sample=False)  # the real clock: reading time is measured
+    path = write_story(tmp_path, "story.txt", "The Long Road", chapters=6)
+    record = add(library, path, "The Long Road")
+    away = 3.0
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for _visit in range(2):
+            await pilot.press("enter")
+            await wait_reader_open(pilot)
+            await wait_for_registered(pilot)
+            await pilot.press("j", "j")
+            await pilot.pause(0.2)
+            await pilot.press("q")  # back to the library: the place is saved
+            await settle(pilot)
+            await asyncio.sleep(away)
+    details = library.details(record.id)
+    assert len(details.sessions) == 1
+    assert details.seconds < away
+
+
+async def wait_for_registered(pilot) -> None:
+    """Wait until the reader knows which library book it shows."""
+    for _ in range(200):
+        if pilot.app.screen.session.book_id is not None:
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the library never took the book")

@@ -324,6 +324,17 @@ class Library:
         record = self.table.get(book_id)
         return record.position if record is not None else None
 
+    def put_away(self, book_id: str) -> None:
+        """The book left the screen (for the library, another book, the shell): its reading
+        time stops until `take_up`."""
+        with self.lock:
+            self.log.put_away(book_id)
+
+    def take_up(self, book_id: str) -> None:
+        """The book is on screen again after `put_away`: its reading time goes on."""
+        with self.lock:
+            self.log.take_up(book_id)
+
     def set_position(self, book_id: str, anchor: Anchor, *, at_end: bool = False) -> None:
         """Store the reader's place; ``at_end``: the end of the book is on screen there."""
         with self.lock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from tui.book.anchor import Anchor, Bookmark
@@ -10,7 +11,7 @@ from tui.book.model import Book
 from tui.library.records import STATUS_FINISHED, BookRecord
 from tui.library.same_work import paragraph_sample
 from tui.library.scan import FileFacts, file_hash, stat_key
-from tui.library.store.details import Details, DetailStore, Session
+from tui.library.store.details import SESSION_GAP, Details, DetailStore, Session
 from tui.storage import StoreError, locked
 
 
@@ -68,6 +69,25 @@ class ReadingLog:
 
     def end_session(self, book_id: str) -> None:
         self._sessions.pop(book_id, None)
+
+    def put_away(self, book_id: str) -> None:
+        """The book left the screen: the time until it is taken up again is not reading."""
+        session = self._sessions.get(book_id)
+        if session is not None and session.away is None:
+            self._sessions[book_id] = replace(session, away=self.clock())
+
+    def take_up(self, book_id: str) -> None:
+        """The book is on screen again: its session goes on from now, as if the time away
+        had not passed; or, away longer than a session's gap, the next change starts one."""
+        session = self._sessions.get(book_id)
+        if session is None or session.away is None:
+            return
+        now = self.clock()
+        if now - session.away > SESSION_GAP:
+            self._sessions.pop(book_id)
+            return
+        shifted = session.last + max(0.0, now - session.away)
+        self._sessions[book_id] = replace(session, last=shifted, away=None)
 
     def save(self) -> None:
         """Write the changed detail files (hold the file lock)."""

@@ -21,11 +21,13 @@ IDLE_CAP = 5 * 60  # at most this much time is counted between two position chan
 
 @dataclass(frozen=True)
 class Session:
-    """A reading session going on in this process: its name, last position change, offset."""
+    """A reading session going on in this process: its name, last position change, offset,
+    and when its book left the screen, while it is away (that time is not reading)."""
 
     name: str
     last: float
     offset: int
+    away: float | None = None
 
 
 @dataclass
@@ -104,9 +106,12 @@ class Details:
             self.sessions[name] = {"start": now, "seconds": 0.0, "chars": 0}
             return Session(name, now, anchor.offset)
         stats = self.sessions.setdefault(previous.name, {"start": previous.last, "seconds": 0.0})
-        stats["seconds"] = stats.get("seconds", 0.0) + min(now - previous.last, IDLE_CAP)
+        # A book put away (left for the library, another book, the shell) read until then.
+        until = now if previous.away is None else min(now, previous.away)
+        spent = min(max(0.0, until - previous.last), IDLE_CAP)
+        stats["seconds"] = stats.get("seconds", 0.0) + spent
         stats["chars"] = int(stats.get("chars", 0)) + max(0, anchor.offset - previous.offset)
-        return Session(previous.name, now, anchor.offset)
+        return Session(previous.name, max(previous.last, until), anchor.offset, previous.away)
 
     def merge(self, theirs: Details) -> None:
         """Take in another process's copy: unions, minus what either side removed."""

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypeVar
 from textual import events, getters, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.types import NoActiveAppError
 from textual.widgets import Input
 
@@ -173,6 +173,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.opening.mounted()
         self.set_interval(SAVE_EVERY, self.keeping.autosave)
         self.view.focus()
+        # Time in the shell after ctrl+z is not reading time.
+        self.app.app_suspend_signal.subscribe(self, lambda _: self._put_away())
+        self.app.app_resume_signal.subscribe(self, lambda _: self._take_up())
 
     @property
     def opener(self) -> BookOpener | None:
@@ -184,6 +187,17 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     def on_unmount(self) -> None:
         self.opening.cancel()
+        self._put_away()
+
+    def _put_away(self) -> None:
+        """The book is off the screen: its reading time stops (see `Library.put_away`)."""
+        if self.session.book_id is not None:
+            self.app.library.put_away(self.session.book_id)
+
+    def _take_up(self) -> None:
+        """The book is on screen again: its reading time goes on."""
+        if self.session.book_id is not None:
+            self.app.library.take_up(self.session.book_id)
 
     @on(StageArrived)
     def _stage_arrived(self, message: StageArrived) -> None:
@@ -198,6 +212,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     @on(Registered)
     def _registered(self, message: Registered) -> None:
         self.session.book_id = message.book_id
+        # Read before in this run (left for the library or another book): the time since
+        # it was put away is not reading time.
+        self._take_up()
         self.opening.registered(message.replaced)
 
     # -- position and status ---------------------------------------------------------------------
@@ -216,8 +233,13 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     def on_screen_suspend(self) -> None:
         self.keeping.save_now()
+        # A dialog over the page leaves the book on screen; the library, another book or the
+        # settings in its place do not.
+        if not isinstance(self.app.screen, ModalScreen):
+            self._put_away()
 
     def on_screen_resume(self) -> None:
+        self._take_up()
         self.keeping.apply_settings()
         self.view.focus()
 
