@@ -51,6 +51,22 @@ def test_adding_again_adds_nothing_twice(tmp_path: Path, capsys) -> None:
     assert len(_list_json(capsys)) == 2  # the story and the sample
 
 
+def test_adding_a_folder_again_names_the_removed_book_it_leaves_out(tmp_path: Path, capsys) -> None:
+    write_story(tmp_path, "one.txt", "One")
+    write_story(tmp_path, "two.txt", "Two")
+    main(["add", str(tmp_path)])
+    library = Library.open()
+    gone = library.find_by_path(tmp_path / "two.txt")
+    assert gone is not None
+    library.remove(gone.id)
+    library.save()
+    capsys.readouterr()
+    assert main(["add", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 already in the library" in out
+    assert "1 was removed earlier: add it by its own path to bring it back" in out
+
+
 def test_a_path_that_does_not_exist_is_reported_and_the_rest_added(tmp_path: Path, capsys) -> None:
     write_story(tmp_path, "one.txt", "One")
     code = main(["add", str(tmp_path / "nope"), str(tmp_path / "one.txt")])

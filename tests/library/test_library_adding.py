@@ -13,7 +13,7 @@ def _add(library, paths: list[Path]) -> str:
     before = before_adding(library.records())
     skipped = len(library.skipped)
     records = library.add_paths(paths, workers=1)
-    counts = count_added(before, records)
+    counts = count_added(before, records, len(library.left_out))
     return added_text(paths, counts, len(library.skipped) - skipped, library.unkept)
 
 
@@ -26,6 +26,38 @@ def test_adding_a_folder_counts_new_and_known_books(tmp_path: Path) -> None:
     again = _add(library, [tmp_path / "fics"])
     assert again == f"Added 1 book from {tmp_path / 'fics'}; 2 were already in the library"
     assert _add(library, [tmp_path / "fics"]).startswith(f"No new books in {tmp_path / 'fics'}")
+
+
+def test_a_removed_book_left_out_of_a_folder_is_said_so(tmp_path: Path) -> None:
+    library = fixed_library()
+    fics = tmp_path / "fics"
+    for name in ("one", "two", "three"):
+        write_story(fics, f"{name}.txt", name.title())
+    _add(library, [fics])
+    gone = library.find_by_path(fics / "two.txt")
+    assert gone is not None
+    library.remove(gone.id)
+    assert _add(library, [fics]) == (
+        f"No new books in {fics}; 2 were already in the library, "
+        "1 was removed earlier: add it by its own path to bring it back"
+    )
+    assert library.find_by_path(fics / "two.txt") is None  # it stays removed
+    # Added by its own path, it is back, and the folder has nothing left out.
+    assert _add(library, [fics / "two.txt"]) == f"Added 1 book from {fics / 'two.txt'}"
+    assert _add(library, [fics]) == f"No new books in {fics}; 3 were already in the library"
+
+
+def test_a_folder_holding_only_removed_books_says_so(tmp_path: Path) -> None:
+    library = fixed_library()
+    fics = tmp_path / "fics"
+    write_story(fics, "one.txt", "One")
+    write_story(fics, "two.txt", "Two")
+    _add(library, [fics])
+    for record in library.records():
+        library.remove(record.id)
+    assert _add(library, [fics]).startswith(
+        f"No new books in {fics}; 2 were removed earlier: add each by its own path to bring it back"
+    )
 
 
 def test_an_empty_folder_says_what_files_chapbook_reads(tmp_path: Path) -> None:

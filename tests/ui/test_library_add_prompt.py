@@ -66,6 +66,27 @@ async def test_a_folder_typed_at_the_prompt_is_scanned_and_kept(home: Path) -> N
     assert Library.open(sample=False).folders == [str((home / "fics").resolve())]
 
 
+async def test_a_folder_added_again_names_the_book_removed_from_it(home: Path) -> None:
+    write_story(home / "fics", "one.txt", "The First One")
+    write_story(home / "fics", "two.txt", "The Second One")
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("a", *"~/fics", "enter")
+        await settle(pilot)
+        removed = screen.query_one(LibraryTable).current.display_title
+        await pilot.press("x", "y")
+        await settle(pilot)
+        assert removed not in titles(screen)
+        await pilot.press("a", *"~/fics", "enter")
+        await settle(pilot)
+        assert removed not in titles(screen)  # a removed book stays removed
+        assert (
+            "No new books in ~/fics; 1 was already in the library, 1 was removed earlier: "
+            "add it by its own path to bring it back"
+        ) in notices(pilot)
+
+
 async def test_a_path_not_there_is_named_with_a_near_one_to_try(home: Path) -> None:
     write_story(home / "fics" / "worm", "one.txt", "The First One")
     library = fixed_library()

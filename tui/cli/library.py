@@ -24,6 +24,7 @@ from tui.library.folders import (
     count_added,
     kinds_text,
     plan_text,
+    removed_text,
     unkept_text,
 )
 from tui.library.library import Library
@@ -65,7 +66,7 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
     before = before_adding(library.records())
     records = library.add_paths(found, _progress_printer())
     library.save()
-    counts = count_added(before, records)
+    counts = count_added(before, records, len(library.left_out))
     added, moved, refreshed, known = counts.added, counts.moved, counts.changed, counts.known
     unreadable = [r for r in records if r.error]
     skipped, library.skipped = library.skipped, []
@@ -76,6 +77,8 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
         parts.append(f"{refreshed} changed")
     if known:
         parts.append(f"{known} already in the library")
+    if counts.removed:
+        parts.append(removed_text(counts.removed))
     print(", ".join(parts) + f"; the library has {len(library)}.")
     if skipped:
         print(f"chapbook: {skipped_text(skipped)}", file=sys.stderr)
@@ -87,7 +90,7 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
         print(f"chapbook: {unkept_text(library.unkept)}", file=sys.stderr)
     if found and not records:
         # Nothing given could be added: say why, and fail, so a script notices.
-        if not skipped:
+        if not skipped and not counts.removed:
             names = ", ".join(str(p) for p in found)
             print(
                 f"chapbook: no book files in {names} (chapbook reads {kinds_text()})",

@@ -98,24 +98,37 @@ def walk_books(folder: Path) -> Iterator[Path]:
         stack.extend((sub, rules) for sub in reversed(folders))
 
 
-def gather(
-    paths: Iterable[Path | str], was_removed: Callable[[str], bool]
-) -> tuple[list[str], list[str]]:
-    """(files, folders) that adding ``paths`` covers: files given by name, even ones removed
-    before, and the book files in folders (recursively) that were not removed. A path that is
-    not there raises `BookError`."""
+@dataclass
+class Gathered:
+    """What adding some paths covers: the files to add, the folders given, and the book
+    files in those folders left out because their books were removed from the library."""
+
+    files: list[str]
+    folders: list[str]
+    removed: list[str]
+
+
+def gather(paths: Iterable[Path | str], was_removed: Callable[[str], bool]) -> Gathered:
+    """What adding ``paths`` covers: files given by name, even ones removed before, and the
+    book files in folders (recursively) that were not removed (those are listed apart, so
+    that what is said of the add accounts for every file). A path that is not there raises
+    `BookError`."""
     files: list[str] = []
     folders: list[str] = []
+    removed: list[str] = []
     for given in paths:
         where = Path(resolved(given))
         if where.is_dir():
             folders.append(str(where))
-            files.extend(found for path in walk_books(where) if not was_removed(found := str(path)))
+            for path in walk_books(where):
+                (removed if was_removed(str(path)) else files).append(str(path))
         elif where.exists():
             files.append(str(where))
         else:
             raise BookError(f"no such file or folder: {given}")
-    return list(dict.fromkeys(files)), folders
+    files = list(dict.fromkeys(files))
+    kept = set(files)  # (a removed file also given by name is added)
+    return Gathered(files, folders, [f for f in dict.fromkeys(removed) if f not in kept])
 
 
 def holding_books(folders: list[str], books: list[str]) -> list[str]:
@@ -173,6 +186,9 @@ class AddCounts:
     moved: int = 0  # known, found at a new path
     changed: int = 0  # known, same path, the file changed
     known: int = 0  # already there as they are
+    # Left out: files in the folders whose books were removed from the library (a removed
+    # book stays removed until its file is added by name).
+    removed: int = 0
 
     @property
     def total(self) -> int:
@@ -180,11 +196,12 @@ class AddCounts:
 
 
 def count_added(
-    before: dict[str, tuple[str, bool, str]], records: Iterable[BookRecord]
+    before: dict[str, tuple[str, bool, str]], records: Iterable[BookRecord], removed: int = 0
 ) -> AddCounts:
     """Sort the records an add returned by what ``before`` (id: hash, missing, path, taken
-    just before the add) knew of them."""
-    counts = AddCounts()
+    just before the add) knew of them; ``removed``: files the add left out, their books
+    removed earlier (`Library.left_out`)."""
+    counts = AddCounts(removed=removed)
     for record in records:
         was = before.get(record.id)
         if was is None:
@@ -246,6 +263,14 @@ class AddResult:
         return added_text(self.paths, self.counts, self.skipped, self.unkept, show)
 
 
+def removed_text(removed: int) -> str:
+    """`1 was removed earlier: add it by its own path to bring it back`, for the files a
+    folder's add left out because their books were removed from the library."""
+    if removed == 1:
+        return "1 was removed earlier: add it by its own path to bring it back"
+    return f"{removed:,} were removed earlier: add each by its own path to bring it back"
+
+
 def _books_added_text(
     paths: Sequence[Path | str], counts: AddCounts, skipped: int, show: ShowPath
 ) -> str:
@@ -259,13 +284,15 @@ def _books_added_text(
     if counts.known:
         verb = "was" if counts.known == 1 else "were"
         others.append(f"{counts.known} {verb} already in the library")
+    if counts.removed:
+        others.append(removed_text(counts.removed))
     if skipped:
         files = "1 file" if skipped == 1 else f"{skipped:,} files"
         others.append(f"{files} skipped (not {'a book' if skipped == 1 else 'books'})")
     if counts.added:
         n = counts.added
         text = f"Added {n:,} book{'s' if n != 1 else ''} from {where}"
-    elif counts.total:
+    elif counts.total or counts.removed:
         text = f"No new books in {where}"
     elif skipped:
         return f"No books found in {where}: {others[-1]}"

@@ -55,6 +55,9 @@ class Library:
         self.notices: list[str] = []
         self.folders: list[str] = []
         self.unkept: list[str] = []  # folders the last add found no books in and did not keep
+        # Files in the folders the last add was given whose books were removed before: left
+        # out, and said so.
+        self.left_out: list[str] = []
         self.first_run_done = False
         self.sort_key = ""  # the library list's order as last chosen ("": the settings' default)
         self.sort_reverse = False
@@ -247,7 +250,7 @@ class Library:
 
     def files_to_add(self, paths: Iterable[Path | str]) -> list[str]:
         """The files that adding ``paths`` would bring into the library (new to it)."""
-        files, _folders = gather(paths, self._was_removed)
+        files = gather(paths, self._was_removed).files
         return [f for f in files if self.table.find_by_path(f) is None]
 
     def add_paths(
@@ -257,7 +260,9 @@ class Library:
         workers: int | None = None,
     ) -> list[BookRecord]:
         """Add files, and folders recursively: their books, and each folder holding any."""
-        files, folders = gather(paths, self._was_removed)
+        gathered = gather(paths, self._was_removed)
+        files, folders = gathered.files, gathered.folders
+        self.left_out = gathered.removed
         todo = [f for f in files if self._needs_scan(f)]
         for facts in scan_files(todo, progress, workers):
             with self.lock:

@@ -126,7 +126,7 @@ class LibraryScanner(Horizontal):
                 known = before_adding(self.library.records())
                 skipped = len(self.library.skipped)
                 records = self.library.add_paths(paths, progress, workers=1)
-                counts = count_added(known, records)
+                counts = count_added(known, records, len(self.library.left_out))
                 newly_skipped = len(self.library.skipped) - skipped
                 added = AddResult(paths, counts, newly_skipped, list(self.library.unkept))
             checked = self.library.check(progress, add_new=add_new, workers=1)
