@@ -6,6 +6,7 @@
   `notes`: footnotes and endnotes, and the marks that refer to them.
 - `paragraphs`: blocks to paragraphs, with scene breaks from rules, ornaments and gaps, one
   document at a time; `rule_lines`: rules drawn between `<br>`s inside a paragraph;
+  `style_legend`: a fan work's legend of the styles it uses, which marks no break;
   `book_breaks`: breaks weighed over the whole book (an ornament used again, empty paragraphs
   in a book that draws its breaks).
 - `producers`: what AO3, FanFicFare and publishers put around a story; `sites`: story pages
@@ -14,7 +15,8 @@
   forum thread; `chapter_notes`: authors' notes set off by rules at a chapter's ends;
   `section_labels`, `keyword_headings`: numbered sections and bold chapter lines in fics.
 - `structure`, `matter`: chapters, front and end matter; `segments`: what they are made of;
-  `contents`: the table of contents read against the text; `families`: chapters from
+  `contents`: the table of contents read against the text; `toc_parts`: the parts its
+  entries nest chapters under; `families`: chapters from
   numbered heading tags; `front`: where the story starts and ends (Gutenberg's markers, title
   and contents pages); `build`: the `Book` itself.
 """

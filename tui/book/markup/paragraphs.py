@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from tui.book.markup.convert import BREAK, GAP, HEADING, IMAGE, TEXT, Block, Document
 from tui.book.markup.rule_lines import split_at_rules
+from tui.book.markup.style_legend import legend_breaks
 from tui.book.markup.tags import BREAK_CLASS
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import is_break_line, is_dialogue_pause, is_pause_line
@@ -44,13 +45,6 @@ FIGURE_CLASS = re.compile(r"(?:^|[\s#])(?:fig|illus|image|img|pic)[\w-]*")
 # What a converter leaves of a picture it dropped: the image's file name (`0029m`, `p045.jpg`).
 FILE_NAME_TEXT = re.compile(r"(?=[\w-]*[a-z])[\w-]*\d[\w-]*(?:\.(?:jpe?g|png|gif|svg|webp))?", re.I)
 
-# A formatting legend before the story: lines of a few words naming a style, set in it.
-LEGEND_LINE_CHARS = 32
-LEGEND_LINES = 4  # lines in a row, at the fewest
-LEGEND_STYLES = 3  # different styles among them, at the fewest
-LEGEND_QUOTES = "'\"‘’“”"
-LEGEND_MARKS = {"*": "*", "~": "~", "_": "_", "<": ">", "[": "]", "(": ")"}
-LEGEND_NAME = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3}")
 
 # Whether an image-only paragraph is a scene-break ornament: (src, marks of its paragraph).
 OrnamentTest = Callable[[str, str], bool]
@@ -135,52 +129,11 @@ def document_paragraphs(
     if pictures:
         out, where = _unbreak_pictures(out, where)
     _pauses_as_breaks(out)
-    _legend_words(out)
+    for j in legend_breaks(out):  # a style's name in a legend, not a worded break marker
+        source = out[j].block
+        if source is not None:
+            out[j] = Para(out[j].text, source.spans, ParaKind.TEXT, source)
     return out, where
-
-
-def _legend_style(para: Para) -> tuple[str, str, frozenset[str]] | None:
-    """The style a legend line is set in (its quotes, its marks, its emphasis), when the
-    paragraph is a style's name of a few words set wholly in it: `'Talking'`, `"Thinking"`,
-    `*expression*`, **Jutsu**, an italic *Flashback*; else None."""
-    text = para.text.strip()
-    if not 0 < len(text) <= LEGEND_LINE_CHARS:
-        return None
-    quote = text[0] if text[0] in LEGEND_QUOTES and text[-1] in LEGEND_QUOTES else ""
-    inner = text[1:-1] if quote else text
-    opening = inner[:1]
-    mark = opening if opening and LEGEND_MARKS.get(opening) == inner[-1:] else ""
-    words = inner[1:-1] if mark else inner
-    if not LEGEND_NAME.fullmatch(words.strip()):
-        return None
-    spans = para.spans if para.hint != ParaKind.BREAK or para.block is None else para.block.spans
-    # (emphasis counts when it covers the name, inside or outside its quotes)
-    start, stop = text.index(words.strip()), text.index(words.strip()) + len(words.strip())
-    emphasis = frozenset(k for a, b, k in spans or () if a <= start and b >= stop)
-    if not (quote or mark or emphasis):
-        return None
-    return quote, mark, emphasis
-
-
-def _legend_words(out: list[Para]) -> None:
-    """Before a story, authors list the styles they use, each name set in its style
-    (`'Talking'`, `"Thinking"`, `*expression*`, an italic *Flashback*): a lone style word in
-    such a legend is not a worded break marker. A legend is a run of short lines in at least
-    three different styles, before any break of the document."""
-    k = 0
-    while k < len(out):
-        if out[k].hint == ParaKind.BREAK and not _legend_style(out[k]):
-            return  # the story has begun: a legend comes before it
-        start, styles = k, set()
-        while k < len(out) and (style := _legend_style(out[k])) is not None:
-            styles.add(style)
-            k += 1
-        if k - start >= LEGEND_LINES and len(styles) >= LEGEND_STYLES:
-            for j in range(start, k):
-                block = out[j].block
-                if out[j].hint == ParaKind.BREAK and block is not None:
-                    out[j] = Para(out[j].text, block.spans, ParaKind.TEXT, block)
-        k = max(k, start + 1)
 
 
 def _pauses_as_breaks(out: list[Para]) -> None:
