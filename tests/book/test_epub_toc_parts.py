@@ -59,3 +59,18 @@ def test_chapters_under_the_books_own_title_alone_are_in_no_part(tmp_path: Path)
     book = epub(tmp_path / "one.epub", docs, nav)
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
     assert {c.part for c in book.chapters} == {""}
+
+
+def test_war_and_peace_keeps_its_epilogues_apart_from_book_fifteen() -> None:
+    # Its contents list the epilogues under BOOK FIFTEEN; their chapters start again at I,
+    # so the book's own headings name them.
+    from collections import Counter
+    from pathlib import Path
+
+    from tui.book.formats import open_book
+
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+    book = open_book(real / "pg_war_and_peace.epub")
+    parts = Counter(chapter.part for chapter in book.chapters)
+    assert parts["FIRST EPILOGUE: 1813 - 20"] == 16 and parts["SECOND EPILOGUE"] == 12
+    assert parts["BOOK FIFTEEN: 1812 - 13"] == 20

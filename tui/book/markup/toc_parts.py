@@ -10,6 +10,7 @@ from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import Source
 from tui.book.model import Book, ParaKind
 from tui.book.rules.headings import match_heading
+from tui.book.rules.joined_volumes import joined_volumes
 
 
 def name_toc_parts(book: Book, entries: Sequence[TocEntry], sources: Sequence[Source]) -> None:
@@ -27,6 +28,13 @@ def name_toc_parts(book: Book, entries: Sequence[TocEntry], sources: Sequence[So
         return  # (a chapter listed under another chapter is a section of it, not of a part)
     names = [entries[p].title.strip() if p is not None else "" for p in parents]
     if len({name for name in names if name}) < 2:
+        return
+    titles: dict[str, list[str]] = {}
+    for chapter, name in zip(book.chapters, names, strict=True):
+        titles.setdefault(name, []).append(chapter.title)
+    if any(joined_volumes(run) for run in titles.values()):
+        # Chapter numbers start again inside one of them: the contents list a later part
+        # (an epilogue) under an earlier one, and the book's own headings name the parts.
         return
     for chapter, name in zip(book.chapters, names, strict=True):
         chapter.part = name
