@@ -44,10 +44,6 @@ HEADER_NAME = "About this work"
 _GUTENBERG_TITLE = re.compile(
     r"(?:the\s+)?project\s+gutenberg(?:['’]s\s|(?:['’]s)?\s+e-?book\b)", re.IGNORECASE
 )
-# The line old Gutenberg texts close the story with, above the licence: `End of Project
-# Gutenberg's Jack Sheppard, by William Harrison Ainsworth`, `End of the Project Gutenberg
-# EBook of …`: the licence's first words, whatever kind the engine gave it.
-_GUTENBERG_END = re.compile(r"end\s+of\s+(?:the\s+)?project\s+gutenberg", re.IGNORECASE)
 # How many paragraphs into a title page the header's first line may come (after a cover).
 _HEADER_LEAD = 3
 # Headings longer than this are not used as a part's name.
@@ -134,9 +130,6 @@ def own_name(book: Book, section: Section) -> str | None:
     when it has neither."""
     if is_gutenberg_header(book, section):
         return HEADER_NAME
-    first = section.heading if section.heading is not None else section.start
-    if 0 <= first < len(book) and _GUTENBERG_END.match(book.paragraph(first)):
-        return SECTION_NAMES["licence"]
     kind_name = SECTION_NAMES.get(section.kind)
     if kind_name and section.kind in NAMED_BY_KIND:
         return kind_name

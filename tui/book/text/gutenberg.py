@@ -22,9 +22,10 @@ _START = compiled_on_first_use(
     r"^[ \t]*\*END\*?[ \t]*THE SMALL PRINT![^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# (`End of Project Gutenberg's Jack Sheppard, by …`: an old text names the book, not the etext)
 _END = compiled_on_first_use(
     r"^[ \t]*(?:\*{3}[ \t]*END OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEXT)\b|"
-    r"End of (?:the |this )?Project Gutenberg(?:'s)? ?(?:E-?book|E-?text|Etext)\b)[^\n]*$",
+    r"End of (?:the |this )?Project Gutenberg(?:(?:'s)? ?(?:E-?book|E-?text|Etext)\b|'s ))[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A Gutenberg text names itself in its first lines.
