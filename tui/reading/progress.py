@@ -26,12 +26,17 @@ class Progress:
     book_minutes: float
 
 
+def _gaps(text: str, start: int, end: int) -> int:
+    """The spaces and line ends in ``text[start:end]``: its words, unless it is CJK."""
+    return text.count(" ", start, end) + text.count("\n", start, end)
+
+
 def words_between(text: str, start: int, end: int) -> float:
     """About how many words ``text[start:end]`` holds (spaces counted at C speed)."""
     chars = max(0, end - start)
     if not chars:
         return 0.0
-    gaps = text.count(" ", start, end) + text.count("\n", start, end)
+    gaps = _gaps(text, start, end)
     return float(gaps) if gaps >= chars * _SPACED else chars / 2
 
 
@@ -85,9 +90,8 @@ class ProgressMeter:
         if self._book_words is None:
             book = self.book
             words = float(book.word_count)
-            sample = book.text[:100_000]
-            gaps = sample.count(" ") + sample.count("\n")
-            if not words or gaps < len(sample) * _SPACED:
+            sample = min(len(book.text), 100_000)
+            if not words or _gaps(book.text, 0, sample) < sample * _SPACED:
                 # No spaces between words (CJK): timed by its characters, as each chapter is.
                 words = estimate_words(book.text)
             self._book_words = words
