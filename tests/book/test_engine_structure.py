@@ -121,6 +121,24 @@ def test_subtitle_line_joins_its_heading_but_a_set_off_line_does_not() -> None:
     assert book.line_of(book.chapters[1].scenes[0].start) == 15
 
 
+def test_titles_ending_in_a_full_stop_join_their_headings_where_most_chapters_have_one() -> None:
+    titles = ["The Widow and her Child.", "The Old Mint.", "Old London Bridge.", "The Storm."]
+    text = "\n\n".join(
+        f"CHAPTER {n}.\n\n{t}\n\n{SCENE}"
+        for n, t in zip(["I", "II", "III", "IV"], titles, strict=True)
+    )
+    book = parse_text(text)
+    assert [c.title for c in book.chapters] == [
+        "CHAPTER I: The Widow and her Child",
+        "CHAPTER II: The Old Mint",
+        "CHAPTER III: Old London Bridge",
+        "CHAPTER IV: The Storm",
+    ]
+    # One such line under one heading is the story's first sentence, not a title.
+    text = f"Chapter 1\n\nThe Rain Came.\n\n{SCENE}\n\nChapter 2\n\n{SCENE}\n\nChapter 3\n\n{SCENE}"
+    assert [c.title for c in parse_text(text).chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+
+
 def test_a_title_with_small_words_in_lower_case_joins_its_heading() -> None:
     # `from` and `a` stay lower case in a title: most of its words need no capital.
     text = "CHAPTER IV.\nThe Rabbit Sends in a Little Bill\n\n\n{0}\n\n"

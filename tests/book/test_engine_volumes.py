@@ -9,7 +9,7 @@ import pytest
 from reader_support import paragraph
 
 from tui.book.formats import open_book
-from tui.book.model import Book
+from tui.book.model import Book, ParaKind
 from tui.book.rules.joined_volumes import joined_volumes
 from tui.book.text.parse import parse_preview
 
@@ -125,6 +125,16 @@ def test_a_plain_texts_own_heading_over_each_run_names_its_volume(tmp_path: Path
         ["EPOCH THE FIRST"] * 3 + ["EPOCH THE SECOND"] * 3 + ["EPOCH THE THIRD"] * 3
     )
     assert book.chapters[4].full_title == "EPOCH THE SECOND · CHAPTER II"
+    # The second epoch's heading lines open its first chapter, not close the chapter before:
+    # the reader shows them over `CHAPTER I.`, and the first epoch ends with its own last line.
+    second = book.chapters[3]
+    assert [book.paragraph(i) for i in range(second.start, second.heading)] == [
+        "EPOCH THE SECOND.",
+        "1715.",
+        "THE BELLS.",
+    ]
+    assert {book.kinds[i] for i in range(second.start, second.heading)} == {ParaKind.HEADING}
+    assert book.paragraph(book.chapters[2].end - 1) == "END OF THE FIRST EPOCH."
 
 
 def test_a_web_pages_part_headings_over_each_run_name_its_volumes(tmp_path: Path) -> None:

@@ -88,19 +88,38 @@ def name_volumes(book: Book) -> None:
     if not volumes:
         return
     starts = [k for k in range(len(volumes)) if k == 0 or volumes[k] != volumes[k - 1]]
-    names = _own_names(book, [chapters[k] for k in starts])
+    names, heads = _own_names(book, [chapters[k] for k in starts])
     for chapter, volume in zip(chapters, volumes, strict=False):
         chapter.part = names.get(volume, volume)
+    for k, head in zip(starts, heads, strict=False):
+        if head is not None and k > 0:
+            _open_with_head(book, k, head)
 
 
-def _own_names(book: Book, firsts: Sequence[Chapter]) -> dict[str, str]:
+def _open_with_head(book: Book, k: int, head: int) -> None:
+    """The volume's own heading and the short lines under it (`EPOCH THE SECOND.`, `1715.`,
+    `THAMES DARRELL.`) open chapter ``k``, the volume's first, as its heading: they are not
+    the last lines of the chapter before."""
+    chapter, before = book.chapters[k], book.chapters[k - 1]
+    if not before.start < head < chapter.start:
+        return
+    for at in range(head, chapter.start):
+        if book.kinds[at] == ParaKind.TEXT:
+            book.kinds[at] = ParaKind.HEADING
+    before.end = chapter.start = head
+
+
+def _own_names(book: Book, firsts: Sequence[Chapter]) -> tuple[dict[str, str], list[int | None]]:
     """`Volume N` -> the book's own heading of that run, where every run has one ({} where
     not): the heading lines stacked over its first chapter's own (`BOOK TWO: 1805` over
     `CHAPTER I`), or else, among the short lines just above that chapter, the one whose
     first word heads every run (`EPOCH THE SECOND.` among `END OF THE FIRST EPOCH.`,
-    `1715.` and `THAMES DARRELL.`)."""
+    `1715.` and `THAMES DARRELL.`). With it, for each run, the paragraph of a heading found
+    among the lines above its first chapter (None where the chapter's own heading lines hold
+    it)."""
     stacked = [_stacked_head(book, chapter) for chapter in firsts]
-    above = [_lines_above(book, chapter) for chapter in firsts]
+    placed = [_lines_above(book, chapter) for chapter in firsts]
+    above = [[line for _, line in lines] for lines in placed]
     if all(stacked[1:]):
         heads = [s or _led_by(above[0], _first_word(stacked[1])) for s in stacked]
     else:
@@ -119,7 +138,7 @@ def _own_names(book: Book, firsts: Sequence[Chapter]) -> dict[str, str]:
             if _numbered_alike([_led_by([*a, s], w) for a, s in zip(above, stacked, strict=True)])
         }
         if len(common) != 1:
-            return {}
+            return {}, []
         word = common.pop()
         heads = [
             s if _first_word(s) == word else _led_by(lines, word)
@@ -127,8 +146,12 @@ def _own_names(book: Book, firsts: Sequence[Chapter]) -> dict[str, str]:
         ]
     names = [head.strip().rstrip(".:,;").strip() for head in heads]
     if not all(names[1:]) or len(set(names)) != len(names):
-        return {}  # (the same line over every run is the book's title, not a volume's)
-    return {f"Volume {k + 1}": name for k, name in enumerate(names) if name}
+        return {}, []  # (the same line over every run is the book's title, not a volume's)
+    found = [
+        None if s else next((at for at, line in lines if line == head), None)
+        for lines, s, head in zip(placed, stacked, heads, strict=True)
+    ]
+    return {f"Volume {k + 1}": name for k, name in enumerate(names) if name}, found
 
 
 def _numbered_alike(lines: Sequence[str]) -> bool:
@@ -169,15 +192,15 @@ def _stacked_head(book: Book, chapter: Chapter) -> str:
     return ""
 
 
-def _lines_above(book: Book, chapter: Chapter) -> list[str]:
-    """The short lines right above ``chapter``, top first, up to the prose before them
-    (ornaments skipped)."""
-    lines: list[str] = []
+def _lines_above(book: Book, chapter: Chapter) -> list[tuple[int, str]]:
+    """The short lines right above ``chapter`` and their paragraphs, top first, up to the
+    prose before them (ornaments skipped)."""
+    lines: list[tuple[int, str]] = []
     for at in range(chapter.start - 1, max(-1, chapter.start - 1 - HEAD_REACH), -1):
         text = book.paragraph(at).strip()
         if not any(c.isalnum() for c in text):
             continue
         if len(text) > HEAD_CHARS or "\n" in text:
             break
-        lines.append(text)
+        lines.append((at, text))
     return lines[::-1]

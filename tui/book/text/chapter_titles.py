@@ -45,9 +45,33 @@ TITLE_LOWER_WORDS = frozenset(
 )
 
 
-def with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingChoice:
+# Titles that end in a full stop (`The Widow and her Child.`) are taken only where most of a
+# book's chapters, and at least this many, have one: a sentence alone under a heading is story.
+STOPPED_TITLES_LEAST = 3
+
+
+def with_subtitles(choices: list[HeadingChoice], infos, paragraph, n: int) -> list[HeadingChoice]:
+    """Each chapter heading joined with the title line under it, where it has one. A book
+    that ends its chapters' titles with a full stop (`CHAPTER I.` over `The Widow and her
+    Child.`) is told by most of its chapters having such a line."""
+    joined = [with_subtitle(c, infos, paragraph, n) for c in choices]
+    stopped = {
+        k: with_subtitle(c, infos, paragraph, n, stopped=True)
+        for k, c in enumerate(choices)
+        if joined[k] is c
+    }
+    taken = {k for k, c in stopped.items() if c is not choices[k]}
+    if len(taken) < max(STOPPED_TITLES_LEAST, len(choices) / 2):
+        return joined
+    return [stopped[k] if k in taken else c for k, c in enumerate(joined)]
+
+
+def with_subtitle(
+    choice: HeadingChoice, infos, paragraph, n: int, *, stopped: bool = False
+) -> HeadingChoice:
     """`Chapter 3` followed by a short title-case line `The Dark Forest`: one heading (also
-    under a part's title: `PART I.` / `CHAPTER I.` / `MR. SHERLOCK HOLMES.`)."""
+    under a part's title: `PART I.` / `CHAPTER I.` / `MR. SHERLOCK HOLMES.`). With
+    ``stopped``, a title-case line ending in a full stop counts too."""
     if ":" in choice.title or any(i > choice.para for i in choice.extra):
         return choice
     j = choice.para + 1
@@ -65,6 +89,8 @@ def with_subtitle(choice: HeadingChoice, infos, paragraph, n: int) -> HeadingCho
         return replace(choice, title=joined_title(choice.title, line), extra=(*choice.extra, j))
     if len(words) > SUBTITLE_WORDS:
         return choice
+    if stopped and line.endswith(".") and not line.endswith(".."):
+        line = line[:-1]
     if line.endswith((".", ",", ";", "”", '"', "…")) or line[0] in "\"“‘'—-(":
         return choice
     if is_setoff_line(line):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from tui.book.rules.headings import Heading, is_closing_title
-from tui.book.text.chapter_titles import with_subtitle
+from tui.book.text.chapter_titles import with_subtitles
 from tui.book.text.contents import (
     TOC_WITHIN_PARAGRAPHS,
     TOC_WITHIN_SHARE,
@@ -79,7 +79,7 @@ def choose_headings(
             parts = sorted(parts + counted, key=_at)
         choices = grouped_headings(without_contents_run(every), infos, paragraph)
         choices = _with_split_headings(choices, every, infos, paragraph)
-        choices = [with_subtitle(c, infos, paragraph, n) for c in choices]
+        choices = with_subtitles(choices, infos, paragraph, n)
         return choices + _closing_chapter(choices, infos, paragraph, n), [i for i, _ in parts]
     return [], []
 
