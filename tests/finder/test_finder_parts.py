@@ -65,6 +65,16 @@ def test_part_names_are_short() -> None:
     assert part_name("PART II") == "Part 2"
     assert part_name("Book the Second") == "Book 2"
     assert part_name("Book One · Part III") == "Book 1 · Part 3"
+    # An unnumbered part goes by its name, in title case, without its subtitle.
+    assert part_name("FIRST EPILOGUE: 1813 - 20") == "First Epilogue"
+    assert part_name("EPOCH THE SECOND") == "Epoch the Second"
+    assert part_name("The Window") == "The Window"
+
+
+def test_a_chapter_the_first_is_numbered() -> None:
+    assert title_number("CHAPTER THE FIRST: OF BLADESOVER HOUSE") == 1
+    assert title_number("Book the Second") == 2
+    assert title_number("Chapter the Last") is None
 
 
 @pytest.mark.parametrize(
@@ -105,6 +115,17 @@ def test_a_chapter_number_lists_each_part_once_the_first_part_first(tmp_path: Pa
     chapters = [h for h in finder.search("#", typing=False) if h.kind == "chapter"]
     assert [h.label for h in chapters][2] == "PART II · CHAPTER I: THE BARGE"
     assert chapters[2].detail.startswith("Part 2 · Ch 1 ·")
+
+
+def test_a_parts_name_finds_its_first_chapter(tmp_path: Path) -> None:
+    book = book_in_parts(tmp_path)
+    finder = BookFinder(book)
+    [first] = finder.search("part two", typing=False)[:1]
+    assert (first.kind, first.chapter, first.label) == (
+        "chapter",
+        2,
+        "PART II · CHAPTER I: THE BARGE",
+    )
 
 
 def test_numbers_starting_over_without_parts_are_numbered_in_order(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from rapidfuzz.utils import default_process
 from tui.book.anchor import Bookmark, resolve_anchor
 from tui.book.heading_text import quoted_text
 from tui.book.model import Book, ParaKind, Scene
+from tui.book.rules.title_numbers import parse_number
 from tui.book.section_names import END, FRONT, MatterPart, matter_parts
 from tui.finder.build import ProgressFn, build_index
 from tui.finder.cache import cached_index, remember_index
@@ -24,7 +25,7 @@ from tui.finder.places import NumberedPlaces
 from tui.finder.query import QueryTerm, query_terms
 from tui.finder.rank import rank_scenes
 from tui.finder.stopping import StopFn
-from tui.finder.tokens import STOP_WORDS, fold, words
+from tui.finder.tokens import STOP_WORDS, fold, part_name, words
 
 __all__ = ["BookFinder", "Hit", "Preview", "split_prefix", "title_similarity"]
 
@@ -84,6 +85,7 @@ class BookFinder:
         self.hits = HitMaker(book)
         self._processed_titles: list[str] | None = None
         self._parts: list[MatterPart] | None = None
+        self._openers: dict[int, str] | None = None
         self.places = NumberedPlaces(book, self.hits)
         self._breaks: PageBreaks | None = None  # how the preview draws scene breaks
 
@@ -208,6 +210,11 @@ class BookFinder:
             default_process(text), titles, scorer=fuzz.WRatio, score_cutoff=50, limit=TITLES_SCORED
         )
         title_scores = {i: title_similarity(text, self.book.chapters[i].title) for _, _, i in close}
+        # A part's name finds its first chapter: `first epilogue`, `book the second`.
+        spelt = _numbers_as_digits(text)
+        for i, part in self._part_openers().items():
+            score = max(title_similarity(text, part), title_similarity(spelt, part_name(part)))
+            title_scores[i] = max(title_scores.get(i, 0.0), score)
         hits = []
         for position, chapter in enumerate(self.book.chapters):
             if exclude and chapter.index in exclude:
@@ -229,6 +236,18 @@ class BookFinder:
             if score >= TITLE_SHOWN:
                 hits.append(self.hits.section(part, score, text))
         return hits
+
+    def _part_openers(self) -> dict[int, str]:
+        """The first chapter of each part (book, volume, epilogue) and the part's own name:
+        the innermost level of a part inside another (`BOOK ONE · PART 2` -> `PART 2`)."""
+        if self._openers is None:
+            self._openers = {}
+            before = ""
+            for chapter in self.book.chapters:
+                if chapter.part and chapter.part != before:
+                    self._openers[chapter.index] = chapter.part.split(" · ")[-1]
+                before = chapter.part
+        return self._openers
 
     def _titles(self) -> list[str]:
         if self._processed_titles is None:
@@ -352,3 +371,11 @@ class BookFinder:
         else:
             title = self.hits.where(chapter, scene, self.book.line_of(hit.focus))
         return Preview(title, body, spans, styles)
+
+
+def _numbers_as_digits(text: str) -> str:
+    """A query's numbers in words or Roman numerals as digits, as the finder names parts:
+    `part two` -> `part 2`, `book iv` -> `book 4`."""
+    return " ".join(
+        str(number) if (number := parse_number(word)) is not None else word for word in text.split()
+    )

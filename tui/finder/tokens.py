@@ -191,8 +191,26 @@ def part_name(part: str) -> str:
         if found is not None and found.number is not None and found.label:
             names.append(f"{found.label.split()[0].capitalize()} {found.number}")
         else:
-            names.append(level if len(level) <= NAME_WIDTH else level[:NAME_WIDTH].rstrip() + "…")
+            names.append(_plain_name(level))
     return " · ".join(names)
+
+
+def _plain_name(level: str) -> str:
+    """An unnumbered part's name without its subtitle, in title case where the book sets it in
+    capitals: `FIRST EPILOGUE: 1813 - 20` -> `First Epilogue`."""
+    name = _NAME_END.split(" ".join(level.split()), maxsplit=1)[0].strip() or level
+    if name.isupper():
+        name = " ".join(
+            w.lower() if k and w.lower() in _SMALL_WORDS else w.capitalize()
+            for k, w in enumerate(name.split())
+        )
+    return name if len(name) <= NAME_WIDTH else name[:NAME_WIDTH].rstrip() + "…"
+
+
+# Words a title leaves in lower case (`Epoch the Second`).
+_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with"]
+)
 
 
 def numbers_itself(titles: Sequence[str], parts: Sequence[str] = ()) -> bool:

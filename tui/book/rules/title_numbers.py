@@ -43,7 +43,7 @@ def _roman(n: int) -> str:
 
 
 _TITLE_NUMBER = re.compile(
-    rf"\b(?P<word>chapter|ch\.?|part|book|volume|vol\.?|episode|act)\s*"
+    rf"\b(?P<word>chapter|ch\.?|part|book|volume|vol\.?|episode|act)\s*(?P<the>the\s+)?"
     rf"(?P<n>[a-z]+-[a-z]+|{_NUM})\b"
     r"|^\s*(?P<lead>\d+)\b|第(?P<cjk>[一二三四五六七八九十百〇零\d]+)[章回話节節]",
     re.IGNORECASE,
@@ -68,8 +68,9 @@ def read_title_number(title: str) -> TitleNumber:
     for match in _TITLE_NUMBER.finditer(title):
         if match.group("cjk"):
             number = cjk_value(match.group("cjk")) or None
-        elif "-" in (match.group("n") or ""):
-            number = number_words(match.group("n"))  # `CHAPTER TWENTY-ONE`
+        elif "-" in (match.group("n") or "") or match.group("the"):
+            # `CHAPTER TWENTY-ONE`; `CHAPTER THE FIRST`
+            number = number_words(match.group("n")) or None
         else:
             number = parse_number(match.group("n") or match.group("lead"))
         if number is None:
