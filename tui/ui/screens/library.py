@@ -16,7 +16,6 @@ from tui.library.catalog import SORT_KEYS, BookFilter, sort_records
 from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.library.typed_paths import expanded, problem
-from tui.reading.counts import COUNT_LASTS, CountPrefix
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.finder_library import LibraryFinderScreen
@@ -24,6 +23,7 @@ from tui.ui.dialogs.help import HelpScreen
 from tui.ui.dialogs.library import ConfirmAdd, ConfirmRemove, SortMenu
 from tui.ui.dialogs.once import ask
 from tui.ui.notices import notice_text
+from tui.ui.screens.library_counts import LibraryCounts
 from tui.ui.screens.library_opening import open_book, read_book
 from tui.ui.screens.library_scan_reports import ScanReports
 from tui.ui.screens.reader import ReaderScreen
@@ -131,7 +131,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self._scan_reports: ScanReports | None = None
         # The file added at the add prompt, for the cursor to go to once the scan is done.
         self._adding_file: Path | None = None
-        self.count_typed = CountPrefix()  # `6j`, `5G`: as in the reader
+        self.counts = LibraryCounts(self, self._show_count)  # `6j`, `5G`: as in the reader
 
     @property
     def library(self) -> Library:
@@ -181,7 +181,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.call_after_refresh(self.scanner.scan, False, queued, label)
 
     def on_screen_suspend(self) -> None:
-        self._drop_count()
+        self.counts.drop()
         self._read_when_left = {r.id: r.last_read for r in self.library.records()}
 
     def on_screen_resume(self) -> None:
@@ -244,7 +244,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
             return True
         filtering = box.has_class("-shown") or bool(box.value)
         if action == "drop_count":
-            return bool(self.count_typed.pending)
+            return bool(self.counts.pending)
         if action == "clear_filter":
             return filtering
         if action == "back_to_book":
@@ -266,7 +266,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
 
     # -- filter ----------------------------------------------------------------------------
     def action_filter(self) -> None:
-        self._drop_count()  # digits typed next are the filter's
+        self.counts.drop()  # digits typed next are the filter's
         box = self.query_one("#library-filter", Input)
         box.add_class("-shown")
         self.set_focus(box)  # at once: letters typed right after `/` belong in the box
@@ -319,59 +319,28 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
 
     # -- counts ----------------------------------------------------------------------------
     def on_key(self, event: events.Key) -> None:
-        """Digits typed on the list are a count for the move after them (`6j`, `5G`), shown
-        over the list until a move uses it; Escape drops it."""
-        if isinstance(self.focused, Input):
-            return  # typed into the filter box or the add prompt: text
-        counts = self.count_typed
-        if counts.type(event.character or ""):
-            event.stop()
-            event.prevent_default()
-            self._show_count()
-            return
-        if not counts.pending:
-            return
-        # The key's own action runs after this and may take the count; one that does not
-        # leaves it to be dropped by the next key, or a moment later.
-        if counts.key_after():
-            self._show_count()
-        self.set_timer(COUNT_LASTS, self._forget_count)
-
-    def _forget_count(self) -> None:
-        if self.count_typed.drop_unused():
-            self._show_count()
+        self.counts.key(event)
 
     def action_drop_count(self) -> None:
-        self._drop_count()
+        self.counts.drop()
 
-    def _drop_count(self) -> None:
-        if self.count_typed.clear():
-            self._show_count()
-
-    def _take_count(self) -> int:
-        """The count typed (1 when none was), taken off the line over the list."""
-        count = self.count_typed.take()
-        self._show_count()
-        return count
-
-    def _show_count(self) -> None:
-        self.query_one(LibraryBar).show_count(self.count_typed.pending)
+    def _show_count(self, pending: str) -> None:
+        self.query_one(LibraryBar).show_count(pending)
 
     # -- moving ----------------------------------------------------------------------------
     # The detail lines are updated here, in the same repaint as the list.
     def action_move(self, delta: int) -> None:
-        self.table.move(delta * self._take_count())
+        self.table.move(delta * self.counts.take())
         self._highlighted(self.table.current)
 
     def action_page(self, direction: int) -> None:
-        self.table.page(direction * self._take_count())
+        self.table.page(direction * self.counts.take())
         self._highlighted(self.table.current)
 
     def action_edge(self, end: int) -> None:
         """The first or last book; after a count, that row (`5G`, `5g`: the fifth book), as
         a count before them goes to that line in the reader and vim."""
-        row = self.count_typed.value()
-        self._take_count()
+        row = self.counts.row()
         if row is not None:
             self.table.cursor = row - 1  # kept to the list by the table
         else:
@@ -444,7 +413,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.app.push_screen(SettingsScreen())
 
     def action_help(self) -> None:
-        self._drop_count()  # first: the help lists what Escape does without one
+        self.counts.drop()  # first: the help lists what Escape does without one
         self.app.push_screen(HelpScreen(self))
 
     # -- scanning --------------------------------------------------------------------------
