@@ -167,3 +167,45 @@ async def wait_for_registered(pilot) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError("the library never took the book")
+
+
+async def test_the_book_under_the_library_takes_up_the_place_read_to_in_another_reader(
+    tmp_path: Path,
+) -> None:
+    # `chapbook FILE`, the library over it, the same book opened again from there and read to
+    # its end: back in the first reader (Escape), the place is the end, and a move there keeps
+    # it, not the place the first reader had before.
+    library = fixed_library()
+    path = write_story(tmp_path, "story.txt", "The Long Road", chapters=6)
+    record = add_known(library, path, "The Long Road")
+    settings, _problems = load_settings(None)
+    app = ChapbookApp(settings, library, ChapbookScreens(), open_path=path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_reader_open(pilot)
+        first = pilot.app.screen
+        await wait_for_registered(pilot)
+        await pilot.press("j")
+        await pilot.press("L")
+        await settle(pilot)
+        await pilot.press("enter")
+        await wait_reader_open(pilot)
+        assert pilot.app.screen is not first
+        await wait_for_registered(pilot)
+        await pilot.press("G")
+        await pilot.pause(0.2)
+        await pilot.press("q")  # back to the library, the end saved
+        await settle(pilot)
+        ended = library.get(record.id)
+        assert ended is not None and ended.progress == 1.0
+        await pilot.press("escape")  # back to the book the library was opened over
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if pilot.app.screen is first:
+                break
+        assert pilot.app.screen is first
+        await pilot.pause(0.2)
+        await pilot.press("k")
+        await pilot.pause(0.2)
+        first.save_state()
+        kept = library.get(record.id)
+        assert kept is not None and kept.progress > 0.5

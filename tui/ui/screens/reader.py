@@ -232,14 +232,18 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.keeping.save_state()
 
     def on_screen_suspend(self) -> None:
-        self.keeping.save_now()
         # A dialog over the page leaves the book on screen; the library, another book or the
         # settings in its place do not.
-        if not isinstance(self.app.screen, ModalScreen):
+        if isinstance(self.app.screen, ModalScreen):
+            self.keeping.save_now()
+        else:
+            self.keeping.put_down()
             self._put_away()
 
     def on_screen_resume(self) -> None:
         self._take_up()
+        if self.keeping.catch_up():
+            self.say("Moved to where you last read this book")
         self.keeping.apply_settings()
         self.view.focus()
 

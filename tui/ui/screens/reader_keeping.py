@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
+from tui.book.anchor import resolve_anchor
 from tui.reading.pager import LayoutOptions
 from tui.ui.screens.reader_host import ReaderHost
 
@@ -16,6 +18,32 @@ class KeepingFlow:
         self.host = host
         self._mounted = mounted  # whether the screen is mounted (its view exists)
         self._settings_seen: object = None
+        self._left_at: float | None = None  # when another screen took this one's place
+
+    def put_down(self) -> None:
+        """Another screen (the library, another book) takes the reader's place: the place is
+        saved, and the time noted, to tell a place kept later by another reader of the book."""
+        self.save_now()
+        self._left_at = time.time()
+
+    def catch_up(self) -> bool:
+        """Back on screen: where the book was read to meanwhile in another reader of it (the
+        same book opened again from the library that was over this one), taken up, so that
+        this reader does not put its older place back. True when it moved."""
+        left, self._left_at = self._left_at, None
+        host = self.host
+        session = host.session
+        if left is None or session.book is None or session.book_id is None or not self._mounted():
+            return False
+        record = host.app.library.get(session.book_id)
+        kept = record.position if record is not None else None
+        if kept is None or kept.saved_at <= left:
+            return False
+        offset, _ = resolve_anchor(session.book, kept)
+        if offset == host.view.top_offset():
+            return False
+        host.jump_to_offset(offset)
+        return True
 
     def save_state(self) -> None:
         """Store the place in the library index (the app then saves the index). A book not in
