@@ -151,3 +151,42 @@ async def test_ctrl_c_counts_the_quit_keys_from_a_book_opened_from_a_library_ove
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert notices(app)[-1] == "Press q to go back, then q again to quit chapbook"
+
+
+async def test_a_books_facts_do_not_follow_the_reader_to_the_settings(tmp_path: Path) -> None:
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("equals_sign")
+        await pilot.pause()
+        assert any("lantern" in n for n in notices(app))
+        await pilot.press("comma")  # the settings, in the reader's place
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SettingsScreen"
+        assert notices(app) == []
+
+
+async def test_a_settings_problem_goes_with_a_key_once_it_has_been_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.ui.app as app_module
+
+    config = tmp_path / "settings.toml"
+    config.write_text("widht = 3\n", encoding="utf-8")
+    settings, problems = load_settings(config)
+    app = ChapbookApp(
+        settings,
+        Library.open(),
+        ChapbookScreens(),
+        open_path=lantern_book(tmp_path),
+        problems=problems,
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("j")  # at once: the notice has not been read yet, it stays
+        await pilot.pause()
+        assert any("widht" in n for n in notices(app))
+        monkeypatch.setattr(app_module, "STARTUP_NOTICES_READ", 0.0)
+        await pilot.press("j")
+        await pilot.pause()
+        assert notices(app) == []

@@ -7,6 +7,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, cast, runtime_checkable
 
@@ -30,6 +31,10 @@ from tui.ui.terminal.pastes import keep_pastes_whole
 from tui.ui.terminal.resizes import outdated
 from tui.ui.themes import no_color_requested, register_themes, theme_for
 from tui.ui.widgets.keyhint import key_hint
+
+# Seconds the notices shown at start-up (a settings problem) stand before a key takes them
+# away: enough to read them, while a reader who starts at once keeps the page clear after.
+STARTUP_NOTICES_READ = 4.0
 
 
 @runtime_checkable
@@ -96,6 +101,7 @@ class ChapbookApp(CrashGuard, App[None]):
         self._notices_shown: dict[tuple[str, str, str], float] = {}  # notice → until when
         self._notices_markup: dict[tuple[str, str, str], bool] = {}  # to show one again
         self._startup_notices: set[tuple[str, str, str]] = set()
+        self._started_at = time.monotonic()
         self.key_turns = KeyTurns(self, self._handle_key)
 
     async def on_event(self, event: events.Event) -> None:
@@ -133,6 +139,7 @@ class ChapbookApp(CrashGuard, App[None]):
         for notice in self.library.notices:
             self.notify(notice_text(self, notice), title="Library", severity="warning", timeout=15)
         self._startup_notices = set(self._notices_shown)
+        self._started_at = time.monotonic()
 
     # At most this many notices stand on the screen at once.
     MAX_NOTICES = 4
@@ -180,13 +187,26 @@ class ChapbookApp(CrashGuard, App[None]):
         """Take away the notices shown at start-up (only those titled one of ``titles``, if
         given) that still stand, for a screen that says the same or needs the room; any other
         notice stays for the rest of its time."""
+        self._withdraw(
+            lambda key: key in self._startup_notices and (titles is None or key[1] in titles)
+        )
+
+    def withdraw_passing_notices(self) -> None:
+        """Take away the notices about what was just done on the screen being left (`File
+        missing` in the library, a book's facts in the reader), so that they do not stand over
+        the next one; those shown at start-up stay for the rest of their time."""
+        self._withdraw(lambda key: key not in self._startup_notices)
+
+    def startup_notices_seen(self) -> None:
+        """A key pressed while the start-up notices have stood a while: they were read, and
+        they go, rather than cover the page for the rest of their time."""
+        if self._startup_notices and time.monotonic() - self._started_at >= STARTUP_NOTICES_READ:
+            self.withdraw_startup_notices()
+
+    def _withdraw(self, going_if: Callable[[tuple[str, str, str]], bool]) -> None:
         now = time.monotonic()
         shown = {key: until for key, until in self._notices_shown.items() if until > now}
-        going = [
-            key
-            for key in shown
-            if key in self._startup_notices and (titles is None or key[1] in titles)
-        ]
+        going = [key for key in shown if going_if(key)]
         if not going:
             return
         self._startup_notices -= set(going)

@@ -9,6 +9,7 @@ from textual.screen import Screen
 
 from tui.library.library import Library
 from tui.library.records import BookRecord
+from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.library import UpdateOffer
 from tui.ui.dialogs.once import ask
 from tui.ui.notices import notice_text
@@ -45,4 +46,8 @@ def read_book(
             notice_text(screen.app, advice), title="File missing", severity="error", timeout=12
         )
         return
+    if isinstance(
+        screen.app, ChapbookApp
+    ):  # (the list's notices, `File missing`, are not the book's)
+        screen.app.withdraw_passing_notices()
     screen.app.push_screen(ReaderScreen(Path(record.path), start_offset=offset))

@@ -238,6 +238,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.keeping.save_now()
         else:
             self.keeping.put_down()
+            self.info.withdraw()  # (the book's facts are not the next screen's)
             self._put_away()
 
     def on_screen_resume(self) -> None:

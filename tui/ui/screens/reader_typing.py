@@ -61,6 +61,7 @@ class TypingFlow:
         binding, if any, must not run."""
         if self._typed_ahead(event):
             return True
+        self.host.app.startup_notices_seen()
         if not self.binds(event.key, "top"):
             self.moves.line_by_count = False  # only a top key right after `200g` makes `200gg`
         if self.marking.key(event.key, event.character) or self.moves.type_count(event.character):
