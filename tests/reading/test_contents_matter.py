@@ -109,6 +109,15 @@ def test_a_title_page_or_contents_is_not_a_chapter_stop(moby: Book) -> None:
     assert not [p for p in chapter_landings(moby) if p >= moby.chapters[-1].end]
 
 
+def test_next_chapter_from_the_title_page_goes_to_chapter_one() -> None:
+    # The edition line under the title (`THE MILLENNIUM FULCRUM EDITION 3.0`, then `* * *`)
+    # heads nothing to read: it is no stop on the way to the first chapter.
+    alice = open_book(str(REAL / "pg_alice_epub3.epub"))
+    title = alice.front_matter[2].start
+    after = landing(chapter_landings(alice), "chapter", True, title, title, final=True)
+    assert after == alice.chapters[0].start
+
+
 def test_next_chapter_goes_on_to_endnotes_but_not_to_a_colophon() -> None:
     time_machine = open_book(str(REAL / "se_the_time_machine.epub"))
     last = time_machine.chapters[-1].start

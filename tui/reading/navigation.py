@@ -51,7 +51,17 @@ def _read_like_chapters(book: Book) -> list[Section]:
     notes so named after the last chapter."""
     front = [s for s in book.front_matter if s.kind not in NOT_READ_BEFORE]
     end = [s for s in book.end_matter if s.kind in READ_AFTER]
-    return [s for s in (*front, *end) if headed_name(book, s) is not None]
+    return [s for s in (*front, *end) if headed_name(book, s) is not None and _has_words(book, s)]
+
+
+def _has_words(book: Book, section: Section) -> bool:
+    """Whether anything is written under a section's heading: an edition line over an
+    ornament (`THE MILLENNIUM FULCRUM EDITION 3.0` / `* * *`) is part of the title page, not a
+    place to read."""
+    return any(
+        any(c.isalnum() for c in book.paragraph(i))
+        for i in range(section.start, min(section.end, len(book)))
+    )
 
 
 def chapter_landings(book: Book) -> list[int]:
