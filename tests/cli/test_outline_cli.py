@@ -33,7 +33,9 @@ def test_json_outline_fields() -> None:
     assert first["line"] == 11
     assert [s["line"] for s in first["scenes"]] == [13, 23, 32]
     scene = first["scenes"][2]
-    assert scene["label"].startswith("Ch 1 · Scene 3")
+    # Labelled as the finder labels it: the prologue by its name, `Chapter 1` as `Ch 1`.
+    assert scene["label"].startswith("Prologue · Scene 3")
+    assert data["chapters"][1]["scenes"][0]["label"].startswith("Ch 1 · Scene 1")
     assert {"offset", "first_words", "names"} <= set(scene)
     assert data["front_matter"][0]["kind"] == "cover"
     assert data["end_matter"][0]["kind"] == "afterword"

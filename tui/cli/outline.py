@@ -10,6 +10,7 @@ from typing import Any
 from tui.book.formats import open_book
 from tui.book.model import Book, Section, titled
 from tui.book.section_names import END, FRONT, section_names
+from tui.finder.tokens import chapter_names
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,6 +32,9 @@ def run(args: argparse.Namespace) -> int:
 def outline_dict(book: Book) -> dict[str, Any]:
     """The outline as plain data: what `--json` prints."""
     chapters = []
+    # Scenes are labelled as the finder labels them, chapters numbered as the book numbers
+    # them (`Ch 1 · Scene 2` after a prologue, as `chapbook find` says `ch1 s2`).
+    names = chapter_names([c.title for c in book.chapters], [c.part for c in book.chapters])
     for chapter in book.chapters:
         head = chapter.heading
         entry: dict[str, Any] = {"part": chapter.part} if chapter.part else {}
@@ -50,7 +54,10 @@ def outline_dict(book: Book) -> dict[str, Any]:
                         "index": scene.index + 1,
                         "line": book.line_of(scene.start),
                         "offset": book.starts[scene.start],
-                        "label": scene.label(),
+                        "label": titled(
+                            f"{names[chapter.index]} · Scene {scene.index + 1}",
+                            scene.description(),
+                        ),
                         "title": scene.title,
                         "first_words": scene.first_words,
                         "names": scene.names,
