@@ -70,3 +70,13 @@ def test_a_word_being_typed_has_no_meaning_yet(finder: BookFinder) -> None:
     assert len(query_meanings(finder.index, typed, typing=True)) == 1
     finished = query_terms(finder.index, "door cop", typing=False)
     assert len(query_meanings(finder.index, finished, typing=False)) == 2
+
+
+def test_words_the_book_never_writes_make_the_meaning_count_more(finder: BookFinder) -> None:
+    # `knocked` and `cop` (and `candel`, a typo) are the book's own words; `policeman` is
+    # the reader's: the meaning step is the only one that sees it, and counts more for it.
+    assert finder.index is not None
+    own = query_terms(finder.index, "cop knocked candel", typing=False)
+    assert rank._said_otherwise(own) == 0.0
+    reworded = query_terms(finder.index, "policeman knocked", typing=False)
+    assert 0.0 < rank._said_otherwise(reworded) < 1.0

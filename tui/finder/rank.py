@@ -46,6 +46,12 @@ NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
 PASSAGE_BM25 = 0.25
 MEANING_SCENES = 20  # the best scenes weighed by meaning
 MEANING_WEIGHT = 0.6  # a passage as near as can be in meaning, against the best words' match
+# A query word the book never writes in any spelling of its own (its forms, a name, a short
+# form, a typo) is the reader's word for the moment, not the book's: there only the meaning
+# step sees the scene, so it counts this much more for the share of the query so written.
+PARAPHRASE_MEANING = 0.5
+OWN_SPELLING = 0.6  # a match of the word itself at least this sure (its forms, a name, a typo)
+SAID_OTHERWISE = ("related", "general", "company")  # matches by meaning, not by spelling
 NEIGHBOUR_SHARE = 0.3  # share of a strong scene's score the scene across a break gets at least
 NEIGHBOURS_OF = 10  # how many of the best scenes lend to their neighbours
 # "Near a break": the matching passage within this many paragraphs or characters of it.
@@ -133,7 +139,8 @@ def rank_scenes(
         # One word is not a moment: the scene across a break from it does not hold it.
         scored = _with_neighbours(index, book, scored)
     if scored and (meanings := query_meanings(index, terms, typing=typing)):
-        _add_meaning(index, book, scored, meanings)
+        weight = MEANING_WEIGHT * (1 + PARAPHRASE_MEANING * _said_otherwise(terms))
+        _add_meaning(index, book, scored, meanings, weight)
     scored.sort(key=lambda s: (-s.score, s.serial))
     return scored[:limit]
 
@@ -216,7 +223,11 @@ def _with_neighbours(index: BookIndex, book: Book, scored: list[SceneScore]) -> 
 
 
 def _add_meaning(
-    index: BookIndex, book: Book, scored: list[SceneScore], meanings: list[WordMeaning]
+    index: BookIndex,
+    book: Book,
+    scored: list[SceneScore],
+    meanings: list[WordMeaning],
+    weight: float = MEANING_WEIGHT,
 ) -> None:
     """Weigh in how near in meaning each scene's best passage comes to the query: a reader
     who writes `pooch` and `spouse` means the scene of the dog and the husband. The scores
@@ -235,11 +246,25 @@ def _add_meaning(
             at = near_by_paragraph(index, meanings, _first_paragraph(book, scene), scene.end)
             meaning = _proximity(book, at, total, scene.start)[0]
             hit.parts["meaning"] = meaning
-            value += MEANING_WEIGHT * meaning
+            value += weight * meaning
         combined.append(value)
     best = max(combined)
     for hit, value in zip(scored, combined, strict=True):
         hit.score = top * value / best if best > 0 else hit.score
+
+
+def _said_otherwise(terms: list[QueryTerm]) -> float:
+    """The share of the query's weight in words the book never writes as the reader did:
+    matched only by words of like meaning (`chore` where the book says `job`)."""
+    total = sum(t.weight for t in terms)
+    if total <= 0:
+        return 0.0
+    otherwise = sum(
+        term.weight
+        for term in terms
+        if not any(g.how not in SAID_OTHERWISE and g.sim >= OWN_SPELLING for g in term.groups)
+    )
+    return otherwise / total
 
 
 def _first_paragraph(book: Book, scene: Scene) -> int:
