@@ -84,6 +84,12 @@ def test_comparatives_and_agents_share_a_stem(forms: list[str], same: bool) -> N
         ("cop", "cops", True),
         ("silently", "silent", True),
         ("flees", "fleeing", True),
+        # A short word doubles its last letter before -ed and -ing (`palled`, `hopping`):
+        # `paled` and `hoping` are forms of `pale` and `hope`, not of `pals` and `hop`.
+        ("pals", "paled", False),
+        ("pals", "paling", False),
+        ("hop", "hoping", False),
+        ("bar", "barred", True),
     ],
 )
 def test_a_stem_shared_by_two_words_is_told_apart(word: str, form: str, same: bool) -> None:

@@ -64,9 +64,26 @@ def inflects(word: str, form: str) -> bool:
     for ending, replacement in ENDINGS:
         if form.endswith(ending):
             base = form[: len(form) - len(ending)]
-            if base + replacement == word or (base[:-1] == word and base[-1] == base[-2]):
+            if base + replacement == word and not _doubles(word, ending, replacement):
+                return True
+            if base[:-1] == word and base[-1] == base[-2]:
                 return True
     return False
+
+
+def _doubles(word: str, ending: str, replacement: str) -> bool:
+    """Whether ``word`` doubles its last letter before ``ending``, so that the ending added
+    to it alone makes another word: `pal` is `palled`, and `paled` is `pale`'s; `hop` is
+    `hopping`, and `hoping` is `hope`'s (a short word of consonant, vowel, consonant)."""
+    return (
+        not replacement
+        and ending in ("ed", "ing", "er", "est")
+        and len(word) == 3
+        and word[0] not in _VOWELS
+        and word[1] in _VOWELS
+        and word[2] not in _VOWELS
+        and word[2] not in "wxy"
+    )
 
 
 def same_word(one: str, other: str) -> bool:
