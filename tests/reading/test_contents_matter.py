@@ -109,6 +109,20 @@ def test_a_title_page_or_contents_is_not_a_chapter_stop(moby: Book) -> None:
     assert not [p for p in chapter_landings(moby) if p >= moby.chapters[-1].end]
 
 
+def test_the_front_matter_a_plain_texts_contents_names_is_listed_apart_from_it() -> None:
+    # Moby-Dick's contents list `ETYMOLOGY.` and `EXTRACTS` first; where the first of them
+    # stands again as its heading, the list ends and each is a part of the front matter, as
+    # in the EPUB.
+    moby = open_book(str(REAL / "pg_moby_dick.txt.gz"))
+    rows = contents_rows(moby)
+    first_chapter = next(n for n, row in enumerate(rows) if row.matter is None)
+    titles = [row.title for row in rows[:first_chapter]]
+    assert titles[-3:-1] == ["Contents", "Etymology"]
+    assert titles[-1].startswith("Extracts")
+    toc = next(s for s in moby.front_matter if s.kind == "toc")
+    assert moby.paragraph(toc.end) == "ETYMOLOGY."
+
+
 def test_next_chapter_from_the_title_page_goes_to_chapter_one() -> None:
     # The edition line under the title (`THE MILLENNIUM FULCRUM EDITION 3.0`, then `* * *`)
     # heads nothing to read: it is no stop on the way to the first chapter.

@@ -107,7 +107,16 @@ def read_front(
             i += 1
         elif kind == "landmark" and data in _BODY_LANDMARKS:
             if data == "toc" and bounded:
-                end = limit  # its entries look like headings: the list runs to chapter 1
+                # Its entries look like headings: the list runs to chapter 1, or to where its
+                # first entry is met again as the heading it lists (Moby-Dick's `ETYMOLOGY.`).
+                end = _listed_again(paragraph, i + 1, limit) or limit
+                parts = _listed_parts(paragraph, (i + 1, end), limit) if end < limit else []
+                if parts:
+                    reader.add("toc", i, i + 1, end)
+                    for head, after in parts:
+                        reader.add("front", head, head + 1, after)
+                    break
+                end = limit
             else:
                 end = reader.body_end(i + 1, most=3)
             if data == "notes" and not bounded:
@@ -356,3 +365,34 @@ def names_under_heading(infos, heading: int) -> tuple[str, str | None]:
         elif info.kind == "by":
             author = str(info.data)
     return title, author
+
+
+def _listed_parts(paragraph, listing: tuple[int, int], limit: int) -> list[tuple[int, int]]:
+    """The parts of the front matter a contents list names before chapter 1 (`ETYMOLOGY.`,
+    `EXTRACTS.`, `Introduction`), from where the first of them stands to the chapter: each
+    headed by its own line, to the next such line, as (heading, end). None where nothing is
+    written under them (the book's title or a part's, right over chapter 1)."""
+    keys = {_entry_key(paragraph(k)) for k in range(*listing)}
+    keys.discard("")
+    heads = [k for k in range(listing[1], limit) if _entry_key(paragraph(k)) in keys]
+    parts = list(zip(heads, [*heads[1:], limit], strict=True))
+    written = any(
+        any(c.isalpha() for c in paragraph(k)) for head, end in parts for k in range(head + 1, end)
+    )
+    return parts if written else []
+
+
+def _listed_again(paragraph, first: int, limit: int) -> int | None:
+    """The paragraph before ``limit`` where the first entry of a contents list starting at
+    ``first`` stands again, as the heading of what it lists; None when it does not."""
+    entry = next((k for k in range(first, limit) if paragraph(k).strip()), None)
+    if entry is None:
+        return None
+    key = _entry_key(paragraph(entry))
+    if len(key) < 3:
+        return None
+    return next((k for k in range(entry + 1, limit) if _entry_key(paragraph(k)) == key), None)
+
+
+def _entry_key(text: str) -> str:
+    return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
