@@ -200,7 +200,11 @@ def test_a_series_volume_number_on_the_title_page_is_not_a_part() -> None:
     listed = "CHAPTER I. The Tide Turns\nCHAPTER II. The Net Menders\nCHAPTER III. The Long Quay"
     body = chapters(["CHAPTER I.", "CHAPTER II.", "CHAPTER III."])
     book = parse_text(f"{title_page}\n\nCONTENTS.\n\n{listed}\n\n\n\n{body}")
-    assert [title for title, _ in headings(book)] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
+    assert [title for title, _ in headings(book)] == [
+        "CHAPTER I: The Tide Turns",  # (its title from the contents)
+        "CHAPTER II: The Net Menders",
+        "CHAPTER III: The Long Quay",
+    ]
     assert all(not c.part for c in book.chapters)
 
 
@@ -296,3 +300,28 @@ def test_an_old_header_naming_the_etext_without_a_comma_names_the_book() -> None
     )
     book = parse_text(header + body + "\n")
     assert (book.title, book.author) == ("The Secret Adversary", "Agatha Christie")
+
+
+def test_a_bare_chapter_heading_takes_its_title_from_the_contents() -> None:
+    listed = "\n".join(
+        f"CHAPTER {n}. {title}"
+        for n, title in (("I", "The Quay"), ("II", "Letters Home"), ("III", "The Tide"))
+    )
+    body = chapters(["CHAPTER I.", "CHAPTER II.", "CHAPTER III."])
+    book = parse_text(f"Contents\n\n{listed}\n\n\n\n{body}")
+    assert [c.title for c in book.chapters] == [
+        "CHAPTER I: The Quay",
+        "CHAPTER II: Letters Home",
+        "CHAPTER III: The Tide",
+    ]
+
+
+def test_a_contents_list_of_synopses_gives_no_titles() -> None:
+    # Entries that wrap over two lines are a chapter's synopsis, not its title.
+    listed = "\n\n".join(
+        f"CHAPTER {n}. The Quay at Dawn—A Letter Comes—The Boat\nIs Late—Mending Nets"
+        for n in ("I", "II", "III")
+    )
+    body = chapters(["CHAPTER I.", "CHAPTER II.", "CHAPTER III."])
+    book = parse_text(f"Contents\n\n{listed}\n\n\n\n{body}")
+    assert [c.title for c in book.chapters] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]

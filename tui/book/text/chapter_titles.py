@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from tui.book.rules.breaks import is_date_line, is_setoff_line
 from tui.book.rules.emphasis import without_emphasised
+from tui.book.rules.headings import Heading, match_heading
 from tui.book.text.heading_choice import HeadingChoice
 
 # A chapter's title on the line under its heading is at most this long.
@@ -108,3 +109,53 @@ def joined_title(heading: str, line: str) -> str:
     if heading.endswith(".") and heading[-2:-1].isalnum():
         heading = heading[:-1]
     return f"{heading}: {line}"
+
+
+def titles_from_contents(
+    choices: list[HeadingChoice],
+    headings: dict[int, Heading],
+    listed: list[tuple[int, Heading]],
+    paragraph,
+) -> list[HeadingChoice]:
+    """A chapter whose heading is its number alone (`CHAPTER V`) takes the title its entry in
+    the book's contents list gives it (`CHAPTER V. Letters—Lucy and Mina`), where each entry
+    and each chapter heading names one chapter number, and the entry is a title, one short
+    line (not a synopsis wrapped over two: `Y-o-u-u Tom—Aunt Polly Decides Upon her Duty—`)."""
+    numbers = [h.number for _, h in listed if h.kind == "chapter" and h.number is not None]
+    own = [headings[c.para].number for c in choices if c.para in headings]
+    own = [n for n in own if n is not None]
+    if len(numbers) != len(set(numbers)) or len(own) != len(set(own)):
+        return choices  # (numbers start again in each part: an entry names no one chapter)
+    entries = [(i, e) for i, e in listed if e.kind == "chapter" and e.number is not None]
+    # (an entry's paragraph holds more than its line where a synopsis wraps on: a list of
+    # synopses, a few of them short enough for a line, gives no titles)
+    if any(_wraps_on(paragraph(i), e) for i, e in entries):
+        return choices
+    titles = {
+        e.number: e.title
+        for _, e in entries
+        if e.number is not None and e.title and len(e.title.split()) <= SUBTITLE_WORDS
+    }
+    if not titles:
+        return choices
+    named = []
+    for choice in choices:
+        heading = headings.get(choice.para)
+        if (
+            heading is not None
+            and heading.kind == "chapter"
+            and heading.number in titles
+            and not heading.title
+            and choice.title == heading.text
+        ):
+            choice = replace(choice, title=joined_title(choice.title, titles[heading.number]))
+        named.append(choice)
+    return named
+
+
+def _wraps_on(text: str, entry: Heading) -> bool:
+    """Whether a contents entry's paragraph goes on past its line into more of the entry (a
+    synopsis wrapped over lines), not into the next entry."""
+    words = text.split()
+    own = len(f"{entry.label} {entry.title}".split())
+    return len(words) > own and match_heading(" ".join(words[own:])) is None

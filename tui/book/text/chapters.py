@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from tui.book.rules.headings import Heading, is_closing_title
-from tui.book.text.chapter_titles import with_subtitles
+from tui.book.text.chapter_titles import titles_from_contents, with_subtitles
 from tui.book.text.contents import (
     TOC_WITHIN_PARAGRAPHS,
     TOC_WITHIN_SHARE,
@@ -55,6 +55,7 @@ def choose_headings(
         default=None,
     )
     listing = contents_entries(every, n, paragraph, toc)
+    every_listed = [item for item in every if item[0] in listing]
     listing |= _series_numbers(every, toc)
     if listing:
         strong = [item for item in strong if item[0] not in listing]
@@ -80,6 +81,7 @@ def choose_headings(
         choices = grouped_headings(without_contents_run(every), infos, paragraph)
         choices = _with_split_headings(choices, every, infos, paragraph)
         choices = with_subtitles(choices, infos, paragraph, n)
+        choices = titles_from_contents(choices, dict(every), every_listed, paragraph)
         return choices + _closing_chapter(choices, infos, paragraph, n), [i for i, _ in parts]
     return [], []
 
