@@ -10,6 +10,7 @@ import pytest
 
 from tui.book.formats import open_book
 from tui.book.model import Book
+from tui.book.rules.character_names import names_in
 from tui.book.text.parse import parse_text
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
@@ -79,3 +80,8 @@ def test_names_in_a_small_book_are_judged_by_the_whole_of_it() -> None:
     # After `in`, `at`, `from`, `into`: a place and a time, never said to speak.
     assert names[2] == ["Clerval"]
     assert book.chapters[0].scenes[1].label().startswith("Ch 1 · Scene 2 — Clerval — ")
+
+
+def test_a_name_with_a_contraction_is_the_name() -> None:
+    text = "“Anna Held'll be late,” said Leeson. Anna Held came at nine. Anna Held'd waited."
+    assert names_in(text) == ["Anna Held", "Leeson"]

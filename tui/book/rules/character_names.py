@@ -33,15 +33,17 @@ OWNED_MIN = 2
 # The rest of a capitalised word after its capital: lowercase letters, with a capital inside
 # the word kept in it (`McCarthy`, `MacDonald`), or an apostrophe and a capital (`O’Brien`).
 _REST = r"(?:[a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*|['’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
-_CAP = rf"[A-ZÀ-ÖØ-Þ]{_REST}(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
+_CAP = rf"[A-ZÀ-ÖØ-Þ]{_REST}(?:[-'’](?!(?:s|ll|re|ve|d|m|t)\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
 
 
+# (An apostrophe and `s`, `ll`, `d` ... after a name is a possessive or a contraction, not part
+# of it: `Held'll` is `Held`.)
 # Up to three capitalised words in a row (`Da Vinci`, `Miss Elysia`), on one line or across
 # a hard-wrapped line's end (`Van` / `Helsing`). The pattern starts with the capital letter
 # (the regex engine then skips ahead fast); the look-behind after it checks that the capital
 # starts a word.
 _name_run = compiled_on_first_use(
-    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’-].){_REST}(?:[-'’](?!s\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
+    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’-].){_REST}(?:[-'’](?!(?:s|ll|re|ve|d|m|t)\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
     rf"(?:[ \n]{_CAP}){{0,2}}"
 )
 # A word as the book's evidence counts it (`Turkey-land`, `Lucy’s` counts as `Lucy`).
