@@ -153,3 +153,17 @@ async def test_quote_quote_swaps_between_the_last_two_places() -> None:
         assert shown_rows(screen) == fifty
         await pilot.press("ctrl+o")
         assert shown_rows(screen) == thirty
+
+
+async def test_the_word_that_a_mark_is_set_goes_with_the_next_move(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("m", "a")
+        assert "mark ‘a’ set" in str(screen.status.render())
+        await pilot.press("right_curly_bracket")
+        await pilot.pause()
+        assert "set" not in str(screen.status.render())
+        await pilot.press("m", "b", "apostrophe")
+        status = str(screen.status.render())
+        assert "go to mark: a letter" in status and "set" not in status

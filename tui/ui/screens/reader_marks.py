@@ -37,6 +37,7 @@ class MarksFlow:
             self.host.notify("Still opening the book…", timeout=2)
             return
         session.mark_pending = kind
+        self.host.status.unsay(about="mark")  # (the last `mark ‘a’ set` is not this one)
         self.host.refresh_status()
 
     def key(self, key: str, character: str | None) -> bool:
@@ -71,7 +72,7 @@ class MarksFlow:
                 library.remove_bookmark(book_id, old)
         library.add_bookmark(book_id, mark)
         library.save()
-        host.say(f"mark ‘{name}’ set", seconds=2)
+        host.say(f"mark ‘{name}’ set", seconds=2, about="mark")
 
     def go(self, name: str) -> None:
         host, session = self.host, self.host.session

@@ -179,7 +179,9 @@ class SearchFlow:
         try:
             host.session.search.start(text, backward=backward, regex=regex, within=within)
         except BadQuery as err:
-            host.notify(str(err), severity="warning", timeout=5)
+            last = host.session.search.text
+            kept = f" The last search, “{last}”, stays: n goes on with it." if last else ""
+            host.notify(f"{err}.{kept}", severity="warning", timeout=5, markup=False)
             return False
         self.generation += 1
         # A search under way was for the words before: its answer is stale, and so are the
