@@ -106,3 +106,18 @@ async def test_the_library_help_tells_of_counts_and_escape_there(tmp_path: Path)
         assert "5G or 5g goes to the fifth book" in notes
         described = [str(label.render()) for label in help_screen.query(".help-description")]
         assert "Drop the count" not in described
+
+
+async def test_a_key_the_library_does_not_have_says_so(tmp_path: Path) -> None:
+    from reader_support import notices
+
+    library = fixed_library()
+    populate(library, tmp_path, 3)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("z")
+        await pilot.pause()
+        assert any(n.startswith("z is not a library key:") for n in notices(pilot.app))
+        await pilot.press("3")  # a count, not a key
+        await pilot.pause()
+        assert not any(n.startswith("3 is not") for n in notices(pilot.app))

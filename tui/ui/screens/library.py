@@ -31,6 +31,7 @@ from tui.ui.screens.registry import screen_below
 from tui.ui.screens.settings import SettingsScreen
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.fitting_footer import FittingFooter
+from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, count_text, empty_text
 from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
@@ -320,6 +321,20 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     # -- counts ----------------------------------------------------------------------------
     def on_key(self, event: events.Key) -> None:
         self.counts.key(event)
+        typed = event.character or ""
+        if (
+            event.is_printable
+            and not isinstance(self.focused, Input)
+            and event.key not in self.active_bindings
+            and not typed.isdigit()
+        ):
+            # (as the reader says of a key it does not have, rather than do nothing)
+            help_key, quit_key = key_hint(self.app, "help"), key_hint(self.app, "quit")
+            self.notify(
+                f"{typed} is not a library key: {help_key} lists them, {quit_key} quits",
+                timeout=3,
+                markup=False,
+            )
 
     def action_drop_count(self) -> None:
         self.counts.drop()
