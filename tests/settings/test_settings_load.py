@@ -139,6 +139,14 @@ def test_an_unknown_setting_gets_a_near_name_or_its_table_listed(name: str, mess
     assert unknown_setting(name) == message
 
 
+def test_an_unknown_table_is_called_a_table_with_a_near_name(tmp_path: Path) -> None:
+    _settings, problems = load(tmp_path, "[reaer]\nwidth = 70\n[fonts]\nsize = 3\n")
+    assert [(p.setting, p.line, p.message) for p in problems] == [
+        ("reaer", 1, 'unknown table. Did you mean "[reader]"?'),
+        ("fonts", 3, "unknown table: the tables are [reader], [library], [display], [keys]."),
+    ]
+
+
 def test_a_list_of_keys_points_at_the_item_that_is_not_a_key(tmp_path: Path) -> None:
     settings, problems = load(tmp_path, '[keys]\nsearch = ["slash", 5]\nhelp = ["h", ["x"]]\n')
     assert [(p.setting, p.line, p.message) for p in problems] == [

@@ -54,7 +54,7 @@ def format_value(name: str, value: Any) -> str:
     if isinstance(value, bool):
         return "on" if value else "off"
     if name in ("reader.width", "reader.margin"):
-        return f"{value} cells"
+        return f"{value} cell" if value == 1 else f"{value} cells"
     if name == "library.ask_above":
         return f"more than {value} books"
     return _CHOICE_LABELS.get(str(value), str(value))

@@ -187,6 +187,8 @@ def build_settings(
                 _apply(settings, f"{name}.{key}", item, report)
         elif name in NOT_SETTINGS:
             report(name, sentence(NOT_SETTINGS[name]))
+        elif isinstance(value, dict) and name not in SCHEMA:
+            report(name, unknown_table(name))
         else:
             _apply(settings, name, value, report)
 
@@ -229,6 +231,16 @@ def unknown_setting(dotted: str) -> str:
     return sentence(
         f"unknown setting: the settings outside a table are {top}; the tables are {tables}"
     )
+
+
+def unknown_table(name: str) -> str:
+    """The message for a table chapbook does not have (`[reaer]`): the one it was meant to be
+    when one is spelt like it, else the tables there are."""
+    suggestion = closest_name(name, [*TABLES, "keys"])
+    if suggestion:
+        return sentence("unknown table", f"[{suggestion}]")
+    tables = ", ".join(f"[{table}]" for table in (*TABLES, "keys"))
+    return sentence(f"unknown table: the tables are {tables}")
 
 
 def _suggest_setting(dotted: str) -> str | None:

@@ -86,7 +86,7 @@ ACTIONS: dict[str, Action] = {
     "remove": Action("Remove"),
     "rescan": Action("Rescan"),
     "add_books": Action("Add a book file or a folder of them"),
-    "open_update": Action("New chapters"),
+    "open_update": Action("First new chapter"),
     "confirm": Action("Remove"),
     "decline": Action("Keep"),
     # the finder
