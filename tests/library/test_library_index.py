@@ -230,3 +230,24 @@ def test_the_outline_cache_is_used_only_while_the_file_is_unchanged(tmp_path: Pa
     assert Library.open(sample=False).cached_outline(book.id) == outline
     path.write_text(path.read_text() + "\nMore.\n")
     assert library.cached_outline(book.id) is None
+
+
+def test_the_librarys_percentage_is_the_status_lines(tmp_path: Path) -> None:
+    # A Gutenberg text: its header is not counted, by the status line nor by the library.
+    import gzip
+
+    from tui.book.formats import open_book
+    from tui.library.records import BookRecord
+    from tui.library.scan import read_facts
+    from tui.reading.progress import story_percent
+
+    path = tmp_path / "four_million.txt"
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+    path.write_bytes(gzip.decompress((real / "pg_four_million_latin1.txt.gz").read_bytes()))
+    facts = read_facts(str(path))
+    book = open_book(path)
+    record = BookRecord("x", str(path), length=facts.length, origin=facts.origin, words=9)
+    assert facts.origin > 0
+    for share in (0.05, 0.0965, 0.5):
+        record.offset = int(book.story_end * share)
+        assert round(record.progress * 100) == round(story_percent(book, record.offset))

@@ -43,6 +43,7 @@ class BookRecord:
     length: int = 0  # characters of the story (end matter aside): progress = offset / length
     start: int = 0  # offset of the story's first line (front matter aside)
     finish: int = 0  # offset of the story's last paragraph
+    origin: int = 0  # offset the percentage read counts from, as the reader's (the title page)
     size: int = 0  # file size, mtime (ns) and content hash when last scanned
     mtime: int = 0
     hash: str = ""
@@ -87,7 +88,10 @@ class BookRecord:
             return 0.0
         if self.ended:
             return 1.0
-        return min(1.0, self.offset / self.length)
+        # (from where the status line counts, past Project Gutenberg's header: the figures
+        # in the library and on the status line agree)
+        origin = self.origin if 0 < self.origin < self.length else 0
+        return min(1.0, max(0, self.offset - origin) / (self.length - origin))
 
     @property
     def updated(self) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.book.model import Book, BookError, ParaKind
+from tui.book.section_names import story_start
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -43,6 +44,7 @@ class FileFacts:
     length: int = 0
     start: int = 0
     finish: int = 0
+    origin: int = 0
     chapter_titles: list[str] = field(default_factory=list)
     chapter_offsets: list[int] = field(default_factory=list)
     error: str = ""  # the file could not be read as a book (it is still listed)
@@ -112,6 +114,7 @@ def facts_from_book(facts: FileFacts, book: Book) -> FileFacts:
     facts.length = book.story_end
     facts.start = _start(book)
     facts.finish = _finish(book)
+    facts.origin = story_start(book)
     facts.chapter_titles = [c.title for c in book.chapters]
     facts.chapter_offsets = [int(book.starts[c.start]) if len(book) else 0 for c in book.chapters]
     return facts

@@ -226,4 +226,4 @@ def _copy_metadata(record: BookRecord, facts: FileFacts) -> None:
     record.title, record.author, record.fandom = facts.title, facts.author, facts.fandom
     record.tags, record.words, record.chapters = facts.tags, facts.words, facts.chapters
     record.length, record.finish, record.error = facts.length, facts.finish, facts.error
-    record.start = facts.start
+    record.start, record.origin = facts.start, facts.origin
