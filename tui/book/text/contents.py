@@ -208,6 +208,9 @@ def _find_paragraph(text: str, starts: array, paragraph, entry: str, pos: int) -
 
 # Entries of a contents list stand at most this many paragraphs apart (an entry, its summary).
 ENTRY_SPACING = 3
+# A paragraph between two entries is at most this long: a longer one is a chapter's story (a
+# chapter of one long paragraph under a bare `V`), not an entry's summary.
+ENTRY_SUMMARY_CHARS = 1500
 # A contents list has at least this many entries ...
 MIN_ENTRIES = 3
 # ... starts in this first share of the book ...
@@ -239,6 +242,7 @@ def contents_entries(
             stop < len(items)
             and items[stop][0] - items[stop - 1][0] <= ENTRY_SPACING
             and not _starts_over(kinds, items[stop - 1][1], items[stop][1])
+            and not _story_between(paragraph, items[stop - 1][0], items[stop][0])
         ):
             _note(kinds, items[stop][1])
             stop += 1
@@ -354,6 +358,13 @@ def _listed_lines(
         ):
             found.add(i)
     return found
+
+
+def _story_between(paragraph: Callable[[int], str] | None, a: int, b: int) -> bool:
+    """A paragraph between two heading-like lines too long for a contents entry's summary."""
+    return paragraph is not None and any(
+        len(paragraph(k)) > ENTRY_SUMMARY_CHARS for k in range(a + 1, b)
+    )
 
 
 def _starts_over(kinds: dict[tuple, set[str]], last: Heading, heading: Heading) -> bool:

@@ -43,6 +43,7 @@ from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.insets import inset_rules, set_piece_ornaments
 from tui.book.text.line_candidates import find_candidates
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
+from tui.book.text.parts import first_part, parts_number_anew, within
 from tui.book.text.sections import (
     dated_entries,
     label_openers,
@@ -335,8 +336,9 @@ def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: 
             # A preview window may open in the middle of a chapter: its title is not known.
             title = "…" if continued else (book.title or "Chapter 1")
             chapters.append(Chapter(0, title, None, start, first))
-    part = _first_part(choices, paragraph)
-    in_parts = any(choice.part for choice in choices)  # part titles stand over chapters
+    part = first_part(choices, paragraph)
+    # Part titles stand over chapters, or open parts whose chapters are numbered from one.
+    in_parts = any(choice.part for choice in choices) or parts_number_anew(choices)
     for k, choice in enumerate(choices):
         stop = choices[k + 1].start if k + 1 < len(choices) else end
         title = plain_title(choice.title)
@@ -347,9 +349,9 @@ def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: 
             chapters.append(Chapter(len(chapters), title, choice.para, choice.start, stop))
             found = match_heading(title)
             label = (found.label if found is not None else "") or title
-            part = _within(part, label) if in_parts else ""
+            part = within(part, label) if in_parts else ""
         else:
-            part = _within(part, choice.part) if choice.part is not None else part
+            part = within(part, choice.part) if choice.part is not None else part
             chapter = Chapter(len(chapters), title, choice.para, choice.start, stop, part=part)
             chapters.append(chapter)
         for i in (choice.para, *choice.extra):
@@ -369,34 +371,6 @@ def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: 
 
 
 _LABELS = ("chapter_text", "work_text", "actions")
-
-
-def _within(outer: str, part: str) -> str:
-    """The part a chapter is in when ``part`` opens over it inside ``outer``: `Part II`
-    inside `Book One · Part I` is `Book One · Part II` (a level of the same keyword and
-    those under it give way; a new upper level, `Book Two · Part III`, replaces all)."""
-    if not part or not outer:
-        return part
-    levels = outer.split(" · ")
-    keyword = part.split()[0].casefold()
-    for depth, level in enumerate(levels):
-        if level.split()[0].casefold() == keyword:
-            return " · ".join([*levels[:depth], part])
-    return part
-
-
-def _first_part(choices: list[HeadingChoice], paragraph) -> str:
-    """The first part's label when the book's later chapters open parts and the line right
-    above the first chapter (left in the front matter, after the contents list that names
-    it too) is part one's title: `Book the First--Recalled to Life`."""
-    if not choices or choices[0].part is not None or choices[0].start < 1:
-        return ""
-    if not any(choice.part for choice in choices[1:]):
-        return ""
-    above = match_heading(paragraph(choices[0].start - 1))
-    if above is None or above.kind != "part" or above.number != 1:
-        return ""
-    return above.label or above.text
 
 
 def count_words(text: str, paragraphs: int) -> int:

@@ -28,7 +28,8 @@ OPENING_BODY_PARAGRAPHS = 5
 
 def weak_sequence(infos: dict[int, LineInfo], paragraph=None) -> list[tuple[int, Heading]]:
     """Bare numbers (`1`, `II.`, `- 3 -`, `12. Title`, `One`, `1.03`) used as headings: only
-    the longest run that counts up, spaced like chapters.
+    the longest run that counts up, spaced like chapters, or, in a book of parts, the runs that
+    start over under each part's title (`PART I`, `I` ... `XI`, `PART II`, `I` ... `X`).
 
     A long run goes on over one number it lacks (`XV`, then `XVII`): a misprinted heading
     (`XVl`) ends no sequence, and with ``paragraph`` the line that misprints it is found and
@@ -36,17 +37,67 @@ def weak_sequence(infos: dict[int, LineInfo], paragraph=None) -> list[tuple[int,
     weak = sorted((i, info.data) for i, info in infos.items() if info.kind == "weak")
     if paragraph is not None:
         weak = sorted(weak + _numeral_rules(infos, paragraph))
+    best = _longest_run(weak, paragraph)
+    if not _spaced_like_chapters(best):
+        return []
+    best = _runs_under_parts(weak, best, infos, paragraph)
+    return _with_misprints(best, paragraph) if paragraph is not None else best
+
+
+def _spaced_like_chapters(run: list[tuple[int, Heading]]) -> bool:
+    if len(run) < WEAK_MIN_RUN:
+        return False
+    spacing = (run[-1][0] - run[0][0]) / (len(run) - 1)
+    bare = all(h.kind == "number" for _, h in run)
+    return spacing >= (BARE_MIN_SPACING if bare else WEAK_MIN_SPACING)
+
+
+def _runs_under_parts(
+    weak: list[tuple[int, Heading]], best: list[tuple[int, Heading]], infos, paragraph
+) -> list[tuple[int, Heading]]:
+    """Where the longest run starts at one right under a part's title and the book's other
+    parts each hold such a run of their own, the chapters are all of them: the numbering starts
+    over in each part."""
+    parts = sorted(
+        i for i, info in infos.items() if info.kind == "heading" and info.data.kind == "part"
+    )
+    if len(parts) < 2:
+        return best
+    bounds = [*parts, max(i for i, _ in weak) + 1]
+    shapes = set(_shapes(best[0][1]))
+    runs = []
+    for lo, hi in itertools.pairwise(bounds):
+        items = [(i, h) for i, h in weak if lo < i < hi and shapes & set(_shapes(h))]
+        run = _longest_run(items, paragraph)
+        if not _spaced_like_chapters(run) or not _starts_sequence(run[0][1]):
+            continue
+        # (the run opens the part: nothing numbered stands between the title and its first)
+        if any(lo < i < run[0][0] for i, _ in items):
+            continue
+        runs.append(run)
+    if len(runs) < 2 or not any(run[0] == best[0] and len(run) >= len(best) for run in runs):
+        return best
+    return [item for run in runs for item in run]
+
+
+def _longest_run(weak: list[tuple[int, Heading]], paragraph=None) -> list[tuple[int, Heading]]:
+    """The longest run of ``weak`` numbers that counts up (over one number it lacks, once the
+    run is long), each heading far enough after the one before (see `_far_enough`)."""
     if len(weak) < WEAK_MIN_RUN:
         return []
     by_shape: dict[str, list[tuple[int, Heading]]] = {}
     for i, heading in weak:
         for shape in _shapes(heading):
             by_shape.setdefault(shape, []).append((i, heading))
+
+    def far(a: int, b: int) -> bool:
+        return _far_enough(a, b, paragraph)
+
     best: list[tuple[int, Heading]] = []
     for items in by_shape.values():
         # One pass: each open run waits for the number that continues it, and takes the first
-        # such heading at least three paragraphs after its last one. Of two runs waiting for
-        # the same number only the longer is kept: from there on they would grow alike.
+        # such heading far enough after its last one. Of two runs waiting for the same number
+        # only the longer is kept: from there on they would grow alike.
         waiting: dict[tuple[int | None, int | None], list[tuple[int, Heading]]] = {}
         # Long runs also wait for the number after the next one: theirs lacks a heading.
         skipping: dict[tuple[int | None, int | None], list[tuple[int, Heading]]] = {}
@@ -60,9 +111,9 @@ def weak_sequence(infos: dict[int, LineInfo], paragraph=None) -> list[tuple[int,
             if over is not None and key != _number_after_next(over):
                 del skipping[key]
                 over = None
-            if over is not None and (run is None or len(over) > len(run)) and i - over[-1][0] >= 3:
+            if over is not None and (run is None or len(over) > len(run)) and far(over[-1][0], i):
                 run = over
-            if run is not None and i - run[-1][0] >= 3:
+            if run is not None and far(run[-1][0], i):
                 waiting.pop(key, None)
                 skipping.pop(key, None)
                 run.append((i, heading))
@@ -73,13 +124,20 @@ def weak_sequence(infos: dict[int, LineInfo], paragraph=None) -> list[tuple[int,
                 start_run = [(i, heading)]
                 _wait(waiting, start_run)
                 best = best or start_run
-    if len(best) < WEAK_MIN_RUN:
-        return []
-    spacing = (best[-1][0] - best[0][0]) / (len(best) - 1)
-    bare = all(h.kind == "number" for _, h in best)
-    if spacing < (BARE_MIN_SPACING if bare else WEAK_MIN_SPACING):
-        return []
-    return _with_misprints(best, paragraph) if paragraph is not None else best
+    return best
+
+
+# A chapter of one paragraph (a bare `V` over it, then `VI`) has at least this many characters:
+# a numbered list's item is shorter.
+ONE_PARAGRAPH_CHAPTER = 1000
+
+
+def _far_enough(a: int, b: int, paragraph) -> bool:
+    """Headings at paragraphs ``a`` and ``b`` are far enough apart to be chapters: three
+    paragraphs or more, or one long paragraph between them."""
+    if b - a >= 3:
+        return True
+    return b - a == 2 and paragraph is not None and len(paragraph(a + 1)) >= ONE_PARAGRAPH_CHAPTER
 
 
 def opening_heading(infos: dict[int, LineInfo], paragraph, n: int) -> list[tuple[int, Heading]]:

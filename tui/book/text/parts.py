@@ -1,0 +1,48 @@
+"""The parts a plain-text book's chapters are in: `Book One · Part II`, from the part titles
+over its chapters."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from tui.book.rules.headings import match_heading
+from tui.book.text.heading_choice import HeadingChoice
+
+
+def parts_number_anew(choices: list[HeadingChoice]) -> bool:
+    """Two parts or more that are chapters (their titles have an epigraph or a note under
+    them), each followed by a chapter numbered one: the chapters after each are in it."""
+    opening = 0
+    for choice, after in pairwise(choices):
+        if choice.part == "" and after.part is None:
+            found = match_heading(after.title)
+            opening += found is not None and found.kind != "part" and found.number == 1
+    return opening >= 2
+
+
+def within(outer: str, part: str) -> str:
+    """The part a chapter is in when ``part`` opens over it inside ``outer``: `Part II`
+    inside `Book One · Part I` is `Book One · Part II` (a level of the same keyword and
+    those under it give way; a new upper level, `Book Two · Part III`, replaces all)."""
+    if not part or not outer:
+        return part
+    levels = outer.split(" · ")
+    keyword = part.split()[0].casefold()
+    for depth, level in enumerate(levels):
+        if level.split()[0].casefold() == keyword:
+            return " · ".join([*levels[:depth], part])
+    return part
+
+
+def first_part(choices: list[HeadingChoice], paragraph) -> str:
+    """The first part's label when the book's later chapters open parts and the line right
+    above the first chapter (left in the front matter, after the contents list that names
+    it too) is part one's title: `Book the First--Recalled to Life`."""
+    if not choices or choices[0].part is not None or choices[0].start < 1:
+        return ""
+    if not any(choice.part for choice in choices[1:]):
+        return ""
+    above = match_heading(paragraph(choices[0].start - 1))
+    if above is None or above.kind != "part" or above.number != 1:
+        return ""
+    return above.label or above.text
