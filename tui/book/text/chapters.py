@@ -19,7 +19,7 @@ from tui.book.text.download_titles import fanficfare_headings, titles_over_chapt
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.heading_groups import grouped_headings
 from tui.book.text.lines import LineInfo
-from tui.book.text.sections import counted_parts, subparts
+from tui.book.text.sections import counted_parts, numbers_under_titles, subparts
 from tui.book.text.weak_headings import opening_heading, weak_sequence
 
 LEAD_IN_AMONG = 4  # chapter headings a book has before a lone lead-in is weighed against them
@@ -67,6 +67,8 @@ def choose_headings(
         strong = [item for item in strong if item[0] not in inside]
     # A book with `Chapter N` headings does not also number its chapters bare.
     chapters = any(h.kind == "chapter" for _, h in strong)
+    # (nor does a collection whose stories, named in its contents, number their sections)
+    chapters = chapters or numbers_under_titles(strong, infos)
     weak = [] if chapters else weak_sequence(infos, paragraph)
     if not strong and not weak:
         weak = opening_heading(infos, paragraph, n)

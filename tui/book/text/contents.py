@@ -338,7 +338,12 @@ def _listed_lines(
             first = i
             while first - 1 > toc and listy(first - 1):
                 first -= 1
-            seen = {paragraph(j).strip().casefold() for j in range(first, i + 1)}
+            lines = [paragraph(j).strip().casefold() for j in range(first, i + 1)]
+            seen = set(lines)
+            if len(seen) < len(lines):
+                # (a line repeats an entry: the list ended there, at the first heading)
+                block_end = -1
+                continue
             block_end = i + 1
             # the list ends where a line repeats one of it (the first chapter's heading)
             while block_end < n and listy(block_end) and block_end - first < MAX_ENTRIES:

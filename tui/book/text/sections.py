@@ -7,6 +7,7 @@ light novels and their fan translations have them; point-of-view labels are `Har
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 
@@ -42,6 +43,23 @@ def subparts(strong: list[tuple[int, Heading]]) -> list[tuple[int, Heading]]:
     if restarts < MIN_CHAPTERS:
         return []
     return [(i, h) for i, h in strong if h.kind == "part" and h.number is not None]
+
+
+def numbers_under_titles(strong: list[tuple[int, Heading]], infos: dict[int, LineInfo]) -> bool:
+    """Bare numbers that start over at one right under the titles of several chapters named
+    without a number (the stories of a collection, from its contents list: `IONITCH` over `I`)
+    number the sections of those stories: they are scenes, not chapters."""
+    ones = sorted(
+        i
+        for i, info in infos.items()
+        if info.kind == "weak" and info.data.kind == "number" and info.data.number == 1
+    )
+    opened = 0
+    for i, heading in strong:
+        if heading.kind == "titled":
+            k = bisect.bisect_right(ones, i)
+            opened += k < len(ones) and ones[k] - i <= FIRST_SECTION_DISTANCE
+    return opened >= MIN_CHAPTERS
 
 
 def numbered_sections(
