@@ -258,6 +258,9 @@ def before_footnotes(
     """Where the footnotes that close the book begin, or ``end`` when it does not close with
     footnotes: each opens with its number, `[1] …`, and may go on in indented lines, and the
     story marks the first of them (`…heard of it[1] once`)."""
+    titled = _titled_footnotes(paragraph, start, end)
+    if titled is not None:
+        return titled
     i = end
     while i > start and kinds[i - 1] == TEXT:
         text = paragraph(i - 1)
@@ -274,6 +277,26 @@ def before_footnotes(
     # (the first note's mark may be chapters back: notes numbered through the whole book)
     marked = any(mark in paragraph(k) for k in range(max(0, i - FOOTNOTE_REACH), i))
     return i if marked else end
+
+
+# The heading of the notes a book ends with: `FOOTNOTES:`, `NOTES`, `Endnotes.`
+FOOTNOTES_TITLE = re.compile(r"(?:foot|end)?notes?[:.]?", re.IGNORECASE)
+
+
+def _titled_footnotes(paragraph: Callable[[int], str], start: int, end: int) -> int | None:
+    """The `FOOTNOTES:` line over the book's closing notes, with a first note (`[1] …`) under
+    it whose mark the story carries; the notes may be followed by more end matter (an
+    editor's list of corrections). Only the book's last paragraphs are looked through."""
+    for i in range(max(start + 1, end - FOOTNOTE_REACH), end - 1):
+        if FOOTNOTES_TITLE.fullmatch(paragraph(i).strip()) is None:
+            continue
+        first = FOOTNOTE.match(paragraph(i + 1))
+        if first is None:
+            continue
+        mark = f"[{first.group(1) or first.group(2)}]"
+        if any(mark in paragraph(k) for k in range(max(0, i - FOOTNOTE_REACH), i)):
+            return i
+    return None
 
 
 SEQUEL_LINE = re.compile(r"continued\W+in\W*$", re.IGNORECASE)
