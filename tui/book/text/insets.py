@@ -52,14 +52,18 @@ def without_insets(
     def set_off(i: int) -> bool:
         return _set_off(book, i, wrapped=wrapped, indented=indented)
 
-    opened = [p for p in found if p > 0 and set_off(p)]
+    def opens_inset(p: int) -> bool:
+        # (a line of story set alone after the gap opens a scene, not an inset)
+        return set_off(p) and not (wrapped and _line_of_story(book, p))
+
+    opened = [p for p in found if p > 0 and opens_inset(p)]
     kept = [
         p
         for p in found
         if p > 0
         and not book.paragraph(p - 1).rstrip().endswith(INTRODUCING)
         and not set_off(p - 1)
-        and not set_off(p)
+        and not opens_inset(p)
         and not (wrapped and _introduced_before(book, p))
         and not any(0 < p - o <= INSET_SPAN for o in opened)
     ]
@@ -69,6 +73,29 @@ def without_insets(
         if b - a < INSET_PARAGRAPHS and (wrapped or not is_setoff_line(book.paragraph(a))):
             close.update((a, b))
     return [p for p in kept if p not in close]
+
+
+# A line of story set alone (`Then out of the mist there came a voice.`) has this many words
+# at least, few of them capitalised: a dateline or a signature is names and numbers.
+STORY_LINE_WORDS = 6
+STORY_LINE_CAPITALS = 0.25
+
+
+def _line_of_story(book: Book, i: int) -> bool:
+    """Paragraph ``i`` is one flush-left line of narration, a paragraph of its own (a blank
+    line after it: not the first line of verse), that opens with a capital, ends a sentence and
+    has its other words mostly in lower case: after a wider gap it opens a scene (`A few days
+    later the bolt fell.`), as a dateline or a signature does not."""
+    raw = book.raw(i)
+    words = raw.split()
+    if "\n" in raw.strip() or raw[:1] in (" ", "\t") or len(words) < STORY_LINE_WORDS:
+        return False
+    if not words[0][:1].isupper() or not raw.rstrip().endswith((".", "!", "?")):
+        return False
+    if i + 1 < len(book.starts) and "\n\n" not in book.text[book.ends[i] : book.starts[i + 1]]:
+        return False
+    capitals = sum(1 for w in words[1:] if not w[:1].islower())
+    return capitals <= STORY_LINE_CAPITALS * (len(words) - 1)
 
 
 def _set_off(book: Book, i: int, *, wrapped: bool, indented: bool) -> bool:
