@@ -32,6 +32,8 @@ def mark_break_lines(
         pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
         if i in spacing or (info.kind == "spacer" and _ends_a_sentence(paragraph, i)):
             kinds[i] = LABEL  # blank to the eye, and no scene break
+        elif info.kind == "break" and _edge_of_box(paragraph, i, n, blank_before):
+            kinds[i] = LABEL  # part of a drawing, not a break
         elif info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
             kinds[i] = BREAK
         elif info.kind == "glyph" and glyphs[info.data] > 1:
@@ -45,6 +47,14 @@ def _ends_a_sentence(paragraph, i: int) -> bool:
         return False
     before = paragraph(i - 1).rstrip()
     return bool(before) and before[-1].isalnum()
+
+
+def _edge_of_box(paragraph, i: int, n: int, blank_before: Callable[[int], int]) -> bool:
+    """A rule right above or below a line between bars (`+-----+` over `|  Agathon Carver  |`,
+    no blank line between) is the edge of a box drawn in the text: a card, a sign."""
+    below = i + 1 < n and blank_before(i + 1) == 0 and paragraph(i + 1).lstrip()[:1] == "|"
+    above = i > 0 and blank_before(i) == 0 and paragraph(i - 1).rstrip()[-1:] == "|"
+    return below or above
 
 
 def _dialogue_pause(paragraph, i: int, n: int) -> bool:
