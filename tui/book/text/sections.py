@@ -210,6 +210,7 @@ def recurring_time_lines(paragraph: Callable[[int], str], candidates: Iterable[i
 # A book told in dated letters or diary entries has at least this many date lines alone.
 MIN_DATED_ENTRIES = 8
 DATE_LINE_CHARS = 40
+DATE_INDENT = 50  # a date set at the right of the page (`                    1st October`)
 
 
 # A later entry of the day the last date names: `THE SAME EVENING.`, `_Next morning._`
@@ -229,10 +230,10 @@ def dated_entries(
     found: list[int] = []
     same_day: list[int] = []
     for i in range(first, last):
-        if lengths(i) > DATE_LINE_CHARS:
+        if lengths(i) > DATE_LINE_CHARS + DATE_INDENT:
             continue
         line = paragraph(i)
-        if "\n" in line.strip():
+        if "\n" in line.strip() or len(line.strip()) > DATE_LINE_CHARS:
             continue
         # (story between: a run of dates is a table or a list, not letters)
         if is_date_line(line) and (not found or i - found[-1] >= 2):

@@ -320,11 +320,15 @@ def spaced_titles(
     for i in range(len(starts) - 1):
         if starts[i + 1] not in after_gap or i in infos or ends[i] - starts[i] > SPACED_TITLE_CHARS:
             continue
+        if i > 0 and text.count("\n", ends[i - 1], starts[i]) <= common_gap:
+            continue  # (a title stands apart above too: `Judy` under `Yours ever,` signs a letter)
         line = paragraph(i).strip()
         if not line or "\n" in line:
             continue
         if (line.endswith(_TITLE_ENDS) or line[0] in "\"“'‘(") and not _quoted_capitals(line):
             continue
+        if _NO_TITLE.match(line):
+            continue  # (`PS.  (9 o'clock.)` adds to a letter; `Copyright 1912 by …`)
         letter = next((c for c in line if c.isalpha()), "")
         # A title is capitalised (`good` is a text message) and says no time (`11:29am`, a
         # scene's header), and no rule stands right above it (a scene's header again).
@@ -341,6 +345,10 @@ def spaced_titles(
         return []
     spacing = (found[-1][0] - found[0][0]) / (len(found) - 1)
     return found if spacing >= WEAK_MIN_SPACING else []
+
+
+# Lines set off by space that are no chapter's title: a postscript, a copyright line.
+_NO_TITLE = re.compile(r"(?:P\.?\s?S\.?(?:\s|$)|copyright\b|©)", re.IGNORECASE)
 
 
 def _quoted_capitals(line: str) -> bool:
