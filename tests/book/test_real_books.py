@@ -23,9 +23,19 @@ MAX_SECONDS = 1.0
 
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail
 # until the mark goes).
-CHAPTERS_WRONG = {}
+CHAPTERS_WRONG = {
+    "pg_daddy_long_legs_old.txt.gz": (
+        "epistolary: the titled opening chapter (Blue Wednesday, under the dedication TO YOU) and "
+        "the four-line heading of the letters are not found; the book is read as one chapter"
+    ),
+}
 BREAKS_INVENTED = {}
-NAMES_WRONG = {}
+NAMES_WRONG = {
+    "pg_notes_underground.txt.gz": (
+        "the Gutenberg header's Author: line spells him Feodor Dostoevsky, the title page (and the "
+        "truth) FYODOR DOSTOYEVSKY: the header's spelling is shown"
+    ),
+}
 
 
 @functools.cache
