@@ -272,11 +272,18 @@ def before_footnotes(
         i += 1  # (indented lines before the first mark are the story's)
     if not start < i < end or kinds[i - 1] != TEXT:
         return end
-    first = FOOTNOTE.match(paragraph(i))
-    mark = f"[{first.group(1) or first.group(2)}]" if first else ""
-    # (the first note's mark may be chapters back: notes numbered through the whole book)
-    marked = any(mark in paragraph(k) for k in range(max(0, i - FOOTNOTE_REACH), i))
-    return i if marked else end
+    return i if _marked_before(paragraph, i, i) else end
+
+
+def _marked_before(paragraph: Callable[[int], str], note: int, before: int) -> bool:
+    """Whether the story before paragraph ``before`` carries the mark (`[1]`) of the note
+    that paragraph ``note`` opens; the mark may be chapters back (notes numbered through the
+    whole book)."""
+    first = FOOTNOTE.match(paragraph(note))
+    if first is None:
+        return False
+    mark = f"[{first.group(1) or first.group(2)}]"
+    return any(mark in paragraph(k) for k in range(max(0, before - FOOTNOTE_REACH), before))
 
 
 # The heading of the notes a book ends with: `FOOTNOTES:`, `NOTES`, `Endnotes.`
@@ -288,13 +295,7 @@ def _titled_footnotes(paragraph: Callable[[int], str], start: int, end: int) -> 
     it whose mark the story carries; the notes may be followed by more end matter (an
     editor's list of corrections). Only the book's last paragraphs are looked through."""
     for i in range(max(start + 1, end - FOOTNOTE_REACH), end - 1):
-        if FOOTNOTES_TITLE.fullmatch(paragraph(i).strip()) is None:
-            continue
-        first = FOOTNOTE.match(paragraph(i + 1))
-        if first is None:
-            continue
-        mark = f"[{first.group(1) or first.group(2)}]"
-        if any(mark in paragraph(k) for k in range(max(0, i - FOOTNOTE_REACH), i)):
+        if FOOTNOTES_TITLE.fullmatch(paragraph(i).strip()) and _marked_before(paragraph, i + 1, i):
             return i
     return None
 
