@@ -15,15 +15,14 @@ from textual.widgets import Input
 from tui.library.catalog import SORT_KEYS, BookFilter, sort_records
 from tui.library.library import Library
 from tui.library.records import BookRecord
-from tui.library.typed_paths import expanded, problem
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.finder_library import LibraryFinderScreen
 from tui.ui.dialogs.help import HelpScreen
-from tui.ui.dialogs.library import ConfirmAdd, ConfirmRemove, SortMenu
+from tui.ui.dialogs.library import ConfirmRemove, SortMenu
 from tui.ui.dialogs.once import ask
-from tui.ui.notices import notice_text
-from tui.ui.screens.library_counts import LibraryCounts
+from tui.ui.screens.library_adding import AddingFlow
+from tui.ui.screens.library_keys import LibraryKeys
 from tui.ui.screens.library_opening import open_book, read_book
 from tui.ui.screens.library_scan_reports import ScanReports
 from tui.ui.screens.reader import ReaderScreen
@@ -31,7 +30,6 @@ from tui.ui.screens.registry import screen_below
 from tui.ui.screens.settings import SettingsScreen
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.fitting_footer import FittingFooter
-from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, count_text, empty_text
 from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
@@ -130,9 +128,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self._read_when_left: dict[str, float] = {}
         # Made on mount: the library's warnings from before it were shown by the app.
         self._scan_reports: ScanReports | None = None
-        # The file added at the add prompt, for the cursor to go to once the scan is done.
-        self._adding_file: Path | None = None
-        self.counts = LibraryCounts(self, self._show_count)  # `6j`, `5G`: as in the reader
+        self.adding = AddingFlow(self)  # a path typed at the add prompt
+        self.counts = LibraryKeys(self, self._show_count)  # `6j`, `5G`: as in the reader
 
     @property
     def library(self) -> Library:
@@ -318,23 +315,9 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     def _over_a_book(self) -> bool:
         return isinstance(screen_below(self.app, self), ReaderScreen)
 
-    # -- counts ----------------------------------------------------------------------------
+    # -- keys beyond the bindings: counts --------------------------------------------------
     def on_key(self, event: events.Key) -> None:
         self.counts.key(event)
-        typed = event.character or ""
-        if (
-            event.is_printable
-            and not isinstance(self.focused, Input)
-            and event.key not in self.active_bindings
-            and not typed.isdigit()
-        ):
-            # (as the reader says of a key it does not have, rather than do nothing)
-            help_key, quit_key = key_hint(self.app, "help"), key_hint(self.app, "quit")
-            self.notify(
-                f"{typed} is not a library key: {help_key} lists them, {quit_key} quits",
-                timeout=3,
-                markup=False,
-            )
 
     def action_drop_count(self) -> None:
         self.counts.drop()
@@ -447,35 +430,18 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     def on_path_prompt_submitted(self, message: PathPrompt.Submitted) -> None:
         self.table.focus()
         self.refresh_bindings()
-        typed = message.value.strip()
-        if not typed:
-            return
-        wrong = problem(typed)
-        if wrong:
-            self.notify(notice_text(self.app, wrong), title="Adding", severity="error", timeout=10)
-            return
-        path = expanded(typed)
-        self._adding_file = None if path.is_dir() else path.resolve()
-        # The same adding as `chapbook FOLDER` (and `chapbook add FILE`), in the scan worker.
-        self.scanner.scan(False, [path], "Adding")
+        self.adding.submitted(message.value)
 
     def on_library_scanner_ask_to_add(self, message: LibraryScanner.AskToAdd) -> None:
-        def answered(add: bool | None) -> None:
-            if add:
-                self.scanner.scan(False, message.paths, "Adding", agreed=True)
-            else:
-                self.notify("Nothing was added.", title="Adding", timeout=4)
-
-        ask(self, ConfirmAdd(message.plan), answered)
+        self.adding.ask_to_add(message)
 
     def on_library_scanner_others_saved(self, message: LibraryScanner.OthersSaved) -> None:
         self.reload()
 
     def on_library_scanner_done(self, message: LibraryScanner.Done) -> None:
-        added, self._adding_file = self._adding_file, None
-        record = self.library.find_by_path(added) if added is not None else None
-        if record is not None:  # the book just added, under the cursor
-            self._follow = record.id
+        added = self.adding.added_book()
+        if added is not None:  # the book just added, under the cursor
+            self._follow = added
         self.reload()
         if self._scan_reports is not None:
             self._scan_reports.report(message)

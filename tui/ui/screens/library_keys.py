@@ -1,5 +1,6 @@
-"""The count typed before a move on the library's list (`6j`, `5G`), as in the reader and vim:
-kept, shown over the list, taken by the move after it, dropped when unused."""
+"""Keys typed on the library's list beyond its bindings, as in the reader and vim: the count
+before a move (`6j`, `5G`), kept, shown over the list, taken by the move after it, dropped
+when unused; and a word for a key the library does not have."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from tui.reading.counts import COUNT_LASTS, CountPrefix
+from tui.ui.widgets.keyhint import key_hint
 
 
-class LibraryCounts:
-    """The digits typed on the library's list, for the move after them."""
+class LibraryKeys:
+    """The digits typed on the library's list, for the move after them, and the keys it does
+    not have."""
 
     def __init__(self, screen: Screen[None], show: Callable[[str], None]) -> None:
         self.screen = screen
@@ -29,6 +32,7 @@ class LibraryCounts:
         until a move uses it; a key that does not use it lets it go a moment later."""
         if isinstance(self.screen.focused, Input):
             return  # typed into the filter box or the add prompt: text
+        self._not_a_key(event)
         if self.typed.type(event.character or ""):
             event.stop()
             event.prevent_default()
@@ -41,6 +45,25 @@ class LibraryCounts:
         if self.typed.key_after():
             self.show(self.typed.pending)
         self.screen.set_timer(COUNT_LASTS, self._forget)
+
+    def _not_a_key(self, event: events.Key) -> None:
+        """A letter the library has no binding for says so, as the reader does, rather than
+        do nothing."""
+        typed = event.character or ""
+        if (
+            event.is_printable
+            and event.key not in self.screen.active_bindings
+            and not typed.isdigit()
+        ):
+            help_key, quit_key = (
+                key_hint(self.screen.app, "help"),
+                key_hint(self.screen.app, "quit"),
+            )
+            self.screen.notify(
+                f"{typed} is not a library key: {help_key} lists them, {quit_key} quits",
+                timeout=3,
+                markup=False,
+            )
 
     def _forget(self) -> None:
         if self.typed.drop_unused():
