@@ -8,14 +8,18 @@
   `chapter_titles`: a heading joined with the title line under it; `download_titles`: the
   titles FanFicFare and AO3 downloads mark by layout rather than a keyword.
 - `contents`: contents lists (also a run of headings at the start), and the later lines that
-  repeat them.
+  repeat them; `listed_again`: an entry met again in the text, in any case or spelled apart.
+- `parts`: the parts (books, volumes) chapters are in, from the part titles over them.
 - `break_lines`, `spacers`: which classified lines draw a break (rules, ornaments used again,
   spacer lines that are not the text's spacing).
-- `sections`, `gaps`: scene divisions without an ornament (labels, time lines, wider gaps).
+- `sections`, `gaps`: scene divisions without an ornament (labels, time lines, wider gaps);
+  `insets`: set-off material between wider gaps (verse, letters, footnotes) that is no break.
 - `weak_headings`: headings without a keyword: bare numbers, titles set off by space.
 - `markdown`: a Markdown file made plain line for line, and its headings;
   `markdown_front`: its YAML front matter.
+- `gutenberg`: Project Gutenberg's header and licence around a story.
 - `front_matter`, `end_matter`: title, author, headers and notes; where the story ends;
+  `colophon`: a printed book's back pages (an imprint, a list of other titles);
   `story_start`: where it starts, and the front set on the book.
 - `parse`: `parse_text` (the whole book) and `parse_preview` (a window for the first page).
 """

@@ -16,6 +16,13 @@ from dataclasses import replace
 from tui.book.rules.heading_decoration import strip_decoration
 from tui.book.rules.headings import Heading
 from tui.book.text.lines import LineInfo
+from tui.book.text.listed_again import (
+    as_set,
+    find_paragraph,
+    find_spelled_apart,
+    spelled_alike,
+    spelling_keys,
+)
 
 # Only a contents list near the start of the book counts.
 TOC_WITHIN_PARAGRAPHS = 300
@@ -59,14 +66,14 @@ def listed_headings(
     # (the short paragraphs, gathered once: a heading spelled apart is looked for among them)
     short: list[int] | None = None
     for entry in entries:
-        i = _find_paragraph(text, starts, paragraph, entry, pos)
-        title = _as_set(entry)
+        i = find_paragraph(text, starts, paragraph, entry, pos)
+        title = as_set(entry)
         if i is None:
             if short is None:
                 short = [k for k in range(last + 1, n) if ends[k] - starts[k] <= SHORT_CHARS]
-            i = _find_spelled_apart(short, starts, paragraph, entry, pos)
+            i = find_spelled_apart(short, starts, paragraph, entry, pos)
             # (the title as the heading spells it, without the full stop a heading ends with)
-            title = _as_set(paragraph(i)) if i is not None else entry
+            title = as_set(paragraph(i)) if i is not None else entry
         if i is None:
             misses += 1  # listed but not repeated: the next entry may still be
             if misses >= MAX_MISSES:
@@ -91,7 +98,7 @@ def _entries(raw: Callable[[int], str], first: int, n: int) -> tuple[list[str], 
     chapter's heading) or is not an entry; and the last paragraph holding an entry."""
     entries: list[str] = []
     seen: set[str] = set()
-    # (the entries by their `_spelling_keys`, so that each line is weighed against few)
+    # (the entries by their `spelling_keys`, so that each line is weighed against few)
     spellings: dict[tuple, list[str]] = {}
     last = first
     for k in range(first, min(n, first + MAX_ENTRIES)):
@@ -102,8 +109,8 @@ def _entries(raw: Callable[[int], str], first: int, n: int) -> tuple[list[str], 
                 continue  # the entry again, copied below itself
             if not line or len(line) > ENTRY_CHARS or line.casefold() in seen:
                 return entries, last
-            keys = _spelling_keys(line)
-            if any(_spelled_alike(line, e) for key in keys for e in spellings.get(key, ())):
+            keys = spelling_keys(line)
+            if any(spelled_alike(line, e) for key in keys for e in spellings.get(key, ())):
                 return entries, last  # the first heading, spelled as over its story
             if (
                 line.endswith((".", ",", ";", "!", "?", "”", '"'))
@@ -129,81 +136,6 @@ def _capitals_title(line: str) -> bool:
         and line.upper() == line
         and any(c.isalpha() for c in line)
     )
-
-
-_WORD = re.compile(r"[^\W\d_]+|\d+")
-_ROMAN = re.compile(r"[ivxlcdm]+")
-# A word a printer may misspell by one letter is at least this long (shorter ones are too
-# often another word: `his`, `has`).
-MISSPELT_WORD = 5
-
-
-def _words(line: str) -> list[str]:
-    return _WORD.findall(line.casefold())
-
-
-def _spelling_keys(line: str) -> list[tuple]:
-    """Keys two lines share whenever they are `_spelled_alike` (and sometimes when not: two
-    long words of one length differing in more than a letter): the words, and the words with
-    each long word but a number blanked to its length."""
-    words = _words(line)
-    keys: list[tuple] = [tuple(words)]
-    for k, word in enumerate(words):
-        if len(word) >= MISSPELT_WORD and not word.isdigit() and not _ROMAN.fullmatch(word):
-            keys.append((*words[:k], len(word), *words[k + 1 :]))
-    return keys
-
-
-def _spelled_alike(a: str, b: str) -> bool:
-    """The same title spelled apart: the same words but for punctuation (`THREE AND AN
-    EXTRA`, `THREE AND--AN EXTRA.`) and at most one letter of one long word (`LESPETH`,
-    `LISPETH`), never a number (`Chapter IV`, `Chapter V`)."""
-    wa, wb = _words(a), _words(b)
-    if not wa or len(wa) != len(wb):
-        return False
-    apart = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    if not apart:
-        return True
-    if len(apart) > 1:
-        return False
-    x, y = apart[0]
-    return (
-        len(x) == len(y) >= MISSPELT_WORD
-        and sum(p != q for p, q in zip(x, y, strict=True)) == 1
-        and not (x.isdigit() or y.isdigit() or _ROMAN.fullmatch(x) or _ROMAN.fullmatch(y))
-    )
-
-
-def _as_set(line: str) -> str:
-    line = strip_decoration(line.strip())
-    return line[:-1] if line.endswith(".") and not line.endswith("..") else line
-
-
-def _find_spelled_apart(
-    short: list[int], starts: array, paragraph, entry: str, pos: int
-) -> int | None:
-    """The first of the ``short`` paragraphs at or after offset ``pos`` that is ``entry``
-    spelled apart (see `_spelled_alike`): a list set by another hand than the headings."""
-    first = bisect.bisect_left(short, bisect.bisect_left(starts, pos))
-    for i in short[first:]:
-        line = paragraph(i).strip()
-        if "\n" not in line and _spelled_alike(strip_decoration(line), entry):
-            return i
-    return None
-
-
-def _find_paragraph(text: str, starts: array, paragraph, entry: str, pos: int) -> int | None:
-    """The first paragraph at or after offset ``pos`` whose whole text is ``entry``, in any
-    case (`The Sisters` in the list, `THE SISTERS` over the story)."""
-    pattern = re.compile(re.escape(entry), re.IGNORECASE)
-    wanted = entry.casefold()
-    found = pattern.search(text, pos)
-    while found is not None:
-        i = bisect.bisect_right(starts, found.start()) - 1
-        if i >= 0 and strip_decoration(paragraph(i).strip()).casefold() == wanted:
-            return i
-        found = pattern.search(text, found.end())
-    return None
 
 
 # Entries of a contents list stand at most this many paragraphs apart (an entry, its summary).

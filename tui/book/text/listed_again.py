@@ -1,0 +1,85 @@
+"""Where an entry of a contents list stands again in the text: the same words in any case
+(`The Sisters` over `THE SISTERS`), or spelled apart by another hand than the headings'
+(`THREE AND--AN EXTRA.`, a letter misprinted in a long word)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+
+from tui.book.rules.heading_decoration import strip_decoration
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_ROMAN = re.compile(r"[ivxlcdm]+")
+# A word a printer may misspell by one letter is at least this long (shorter ones are too
+# often another word: `his`, `has`).
+MISSPELT_WORD = 5
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line.casefold())
+
+
+def spelling_keys(line: str) -> list[tuple]:
+    """Keys two lines share whenever they are `_spelled_alike` (and sometimes when not: two
+    long words of one length differing in more than a letter): the words, and the words with
+    each long word but a number blanked to its length."""
+    words = _words(line)
+    keys: list[tuple] = [tuple(words)]
+    for k, word in enumerate(words):
+        if len(word) >= MISSPELT_WORD and not word.isdigit() and not _ROMAN.fullmatch(word):
+            keys.append((*words[:k], len(word), *words[k + 1 :]))
+    return keys
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """The same title spelled apart: the same words but for punctuation (`THREE AND AN
+    EXTRA`, `THREE AND--AN EXTRA.`) and at most one letter of one long word (`LESPETH`,
+    `LISPETH`), never a number (`Chapter IV`, `Chapter V`)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or len(wa) != len(wb):
+        return False
+    apart = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if not apart:
+        return True
+    if len(apart) > 1:
+        return False
+    x, y = apart[0]
+    return (
+        len(x) == len(y) >= MISSPELT_WORD
+        and sum(p != q for p, q in zip(x, y, strict=True)) == 1
+        and not (x.isdigit() or y.isdigit() or _ROMAN.fullmatch(x) or _ROMAN.fullmatch(y))
+    )
+
+
+def as_set(line: str) -> str:
+    line = strip_decoration(line.strip())
+    return line[:-1] if line.endswith(".") and not line.endswith("..") else line
+
+
+def find_spelled_apart(
+    short: list[int], starts: array, paragraph, entry: str, pos: int
+) -> int | None:
+    """The first of the ``short`` paragraphs at or after offset ``pos`` that is ``entry``
+    spelled apart (see `_spelled_alike`): a list set by another hand than the headings."""
+    first = bisect.bisect_left(short, bisect.bisect_left(starts, pos))
+    for i in short[first:]:
+        line = paragraph(i).strip()
+        if "\n" not in line and spelled_alike(strip_decoration(line), entry):
+            return i
+    return None
+
+
+def find_paragraph(text: str, starts: array, paragraph, entry: str, pos: int) -> int | None:
+    """The first paragraph at or after offset ``pos`` whose whole text is ``entry``, in any
+    case (`The Sisters` in the list, `THE SISTERS` over the story)."""
+    pattern = re.compile(re.escape(entry), re.IGNORECASE)
+    wanted = entry.casefold()
+    found = pattern.search(text, pos)
+    while found is not None:
+        i = bisect.bisect_right(starts, found.start()) - 1
+        if i >= 0 and strip_decoration(paragraph(i).strip()).casefold() == wanted:
+            return i
+        found = pattern.search(text, found.end())
+    return None
