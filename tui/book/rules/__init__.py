@@ -10,7 +10,8 @@
 - `notes`: where an author's note ends.
 - `scenes`: splitting chapters at breaks and gaps, and weighing the lines around them.
 - `scene_labels`: the first words and the names a scene is known by.
-- `character_names`: the character names in a stretch of text, judged against the whole book.
+- `character_names`: the character names in a stretch of text, judged against the whole book;
+  `name_words`: the words and patterns that tell names from other capitalised words.
 - `word_count`: a text's words, each Chinese, Japanese or Korean character counted as one.
 - `patterns`: regular expressions compiled on first use.
 """

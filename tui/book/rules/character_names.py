@@ -7,119 +7,39 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tui.book.model import Book
-from tui.book.rules.patterns import compiled_on_first_use, word_set
+from tui.book.rules.name_words import (
+    APOSTROPHES,
+    ARTICLE_BEFORE,
+    ARTICLES,
+    ARTICLES_BEFORE,
+    AT_OR_TO,
+    CAPITAL_AFTER_WORD,
+    EDGE_MARKS,
+    EVIDENCE_CHARS,
+    EVIDENCE_PIECES,
+    LOWER_SHARE,
+    MIN_MENTIONS,
+    NAME_PAIR_SHARE,
+    NAMED_SHARE,
+    NOT_NAMES,
+    OWNED_MIN,
+    OWNED_SHARE,
+    OWNERS_BEFORE,
+    OWNS,
+    PAIR_OF_USES,
+    PLACE_BEFORE,
+    PLACE_OR_PERSON_BEFORE,
+    PLACE_SHARE,
+    POSSESSIVE,
+    SPEAKS,
+    SPEAKS_AFTER,
+    THING_SHARE,
+    TITLED_WORD,
+    TITLES,
+    WORD,
+    name_run,
+)
 from tui.book.sampling import spread_pieces
-
-# What the whole book says of its words is read from at most this many characters of it,
-# in EVIDENCE_PIECES pieces spread over it: the whole of a long novel (`Moby-Dick`, 1.2M).
-EVIDENCE_CHARS = 2_000_000
-EVIDENCE_PIECES = 64
-# A name is written capitalised at least this often in the book: a word met once (`a certain
-# European locale`, `Tokay`) is not what a reader knows a scene by.
-MIN_MENTIONS = 2
-# A word written in lowercase at least this share as often as capitalised is a common word,
-# capitalised at a sentence's start or for weight (`Death`, `Hereafter`); so is a plural
-# whose singular is (`Dear Sirs`). (A name that is also a word, `Rain`, is written
-# capitalised more often than not.)
-LOWER_SHARE = 1.0
-# A word after `my`, `your`, `his` ... this share of the time or more (at least OWNED_MIN
-# times) is a title or a way of address (`Your Lordship`, `His Majesty`), not a name.
-# A word the book writes mid-sentence at least 1 in NAMED_SHARE of the times it capitalises it
-# is a name wherever it stands (`Lucy came`); one met mostly at a sentence's start (`Aye`) is not.
-NAMED_SHARE = 5
-OWNED_SHARE = 3
-OWNED_MIN = 2
-
-# The rest of a capitalised word after its capital: lowercase letters, with a capital inside
-# the word kept in it (`McCarthy`, `MacDonald`), or an apostrophe and a capital (`O’Brien`).
-_REST = r"(?:[a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*|['’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
-_CAP = rf"[A-ZÀ-ÖØ-Þ]{_REST}(?:[-'’](?!(?:s|ll|re|ve|d|m|t)\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
-
-
-# (An apostrophe and `s`, `ll`, `d` ... after a name is a possessive or a contraction, not part
-# of it: `Held'll` is `Held`.)
-# Up to three capitalised words in a row (`Da Vinci`, `Miss Elysia`), on one line or across
-# a hard-wrapped line's end (`Van` / `Helsing`). The pattern starts with the capital letter
-# (the regex engine then skips ahead fast); the look-behind after it checks that the capital
-# starts a word.
-_name_run = compiled_on_first_use(
-    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’-].){_REST}(?:[-'’](?!(?:s|ll|re|ve|d|m|t)\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
-    rf"(?:[ \n]{_CAP}){{0,2}}"
-)
-# A word as the book's evidence counts it (`Turkey-land`, `Lucy’s` counts as `Lucy`).
-_WORD = compiled_on_first_use(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_POSSESSIVE = ("’s", "'s", "’S", "'S")
-_APOSTROPHES = ("'", "’")
-_EDGE_MARKS = ".,;:!?\"'“”‘’«»()[]{}*_-—–…"
-
-
-# A capitalised word after a word or a comma and a space (`the Count`, `said Lucy`), found
-# from its capital (fast) and looked behind from there.
-_CAPITAL_AFTER_WORD = compiled_on_first_use(
-    rf"[A-ZÀ-ÖØ-Þ](?:(?<=[^\W\d_][ \n].)|(?<=[,;][ \n].)){_REST}(?:-[a-zß-öø-ÿ]+)*\b"
-)
-_ARTICLES_BEFORE = word_set("the The a A an An")
-_OWNERS_BEFORE = word_set("my My your Your his His her Her our Our their Their")
-
-
-# Words before a name that make it a name: `Miss Elysia`, `Captain Rin`.
-_TITLES = word_set(
-    "Mr Mrs Ms Mx Dr Miss Sir Madam Madame Lord Lady Master Mister Professor Captain King Queen "
-    "Prince Princess Aunt Uncle Saint St Sister Brother Father Mother Lieutenant Commander "
-    "General Director Doctor Detective Agent Officer Senpai Sensei"
-)
-_NOT_NAMES = word_set(
-    """
-    I Im Id Ill Ive Sis Bro Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December The A An And
-    But Or So Yet For Nor He She It They We You His Her Its Their Our Your Him Them Us Me My
-    Mine This That These Those There Here Then Now When Where What Who Why How Which While If
-    Though Although As At By In On Of To From With Without Into Onto Upon After Before During
-    Since Until Not No Yes Oh Ah Eh Uh Um Hmm Huh Hey Hi Hello Okay Ok Well Please Thanks Thank
-    Sorry God Gods Chapter Part Book Prologue Epilogue Scene Notes Summary English Japanese Even
-    Still Just Maybe Perhaps Only Also Again Once Every Each All Some Any Both Either Neither
-    One Two Three First Second Last Next Today Tonight Tomorrow Yesterday Sure Right Really Wait
-    Let Come Go Look See Good Great Fine Nothing Something Everything Anything Someone Everyone
-    Anyone Nobody Somebody Everybody Mom Dad Mum Mama Papa Instead Besides Meanwhile Later
-    Suddenly Finally Actually Honestly Whatever However Otherwise Sometimes Soon Never Always
-    """
-)
-_NOT_NAMES |= _TITLES
-# A capitalised word seen after an article this share of the time (1 in THING_SHARE) or more
-# is a thing or a place (`the Board`, `the Garden`, `the Floor`), not a character.
-_ARTICLES = word_set("The A An This That These Those")
-_ARTICLE_BEFORE = compiled_on_first_use(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)[ \n]$"
-)
-THING_SHARE = 3
-# A word met after a word of place or time (`in`, `at`, `from`) at least 1 in PLACE_SHARE
-# of the times it is capitalised is a place or a time (`New Bedford`, `Christmas`), unless the
-# book has it speak or gives it a title as often.
-PLACE_SHARE = 4
-# Two names met together at least 2 in NAME_PAIR_SHARE of the times either is met beside
-# another name are one person's (`Henry Clerval`).
-NAME_PAIR_SHARE = 3
-# ... and at least 1 in PAIR_OF_USES of the times the rarer of the two is met: not two people
-# met side by side now and then (`Tortoise Chicken` 10 times in 737).
-PAIR_OF_USES = 20
-_OWNS = ("’s", "'s")
-# Words before a capitalised word that make it a place or a time: `in New Bedford`,
-# `at Christmas`, `off Patagonia`; and two often before people too (`wrote to Skinsky`, `the
-# eyes of Ahab`), which count half as much. (Not `for`, `by`, `with`: mostly before people.)
-_PLACE_BEFORE = word_set(
-    "in at from into near on towards toward across through till until since off"
-)
-_PLACE_OR_PERSON_BEFORE = word_set("to of")
-_AT_OR_TO = word_set("at to")
-# Verbs whose subject is a person, before or after a name: `said Holmes`, `Holmes asked`.
-_SPEECH_VERBS = (
-    "said says asked asks cried cries answered replied exclaimed whispered shouted muttered "
-    "remarked observed laughed repeated nodded smiled sighed"
-)
-_SPEAKS = word_set(_SPEECH_VERBS)
-_SPEAKS_AFTER = compiled_on_first_use(rf"[ \n](?:{'|'.join(_SPEECH_VERBS.split())})\b")
-# A title written with a full stop (`Mr. Holmes`), which the words after a word do not find.
-_TITLED_WORD = compiled_on_first_use(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Messrs)\.[ \n]([A-ZÀ-ÖØ-Þ]{_REST})")
 
 
 @dataclass(slots=True)
@@ -209,17 +129,17 @@ def book_evidence(book: Book) -> NameEvidence:
     text = book.text
     pieces = spread_pieces(text, EVIDENCE_CHARS, EVIDENCE_PIECES)
     evidence = NameEvidence(whole=len(pieces) == 1 and len(pieces[0]) == len(text))
-    word = _WORD()
+    word = WORD()
     tokens: Counter[str] = Counter()
     for piece in pieces:
         tokens.update(piece.split())
         _read_contexts(piece, evidence)
     capital, lower = evidence.capital, evidence.lower
     for token, count in tokens.items():
-        bare = token.strip(_EDGE_MARKS)
+        bare = token.strip(EDGE_MARKS)
         # (most tokens are one word with its punctuation: the pattern is for the rest)
         for found in (bare,) if bare.isalpha() else word.findall(bare):
-            if found.endswith(_POSSESSIVE):
+            if found.endswith(POSSESSIVE):
                 found = found[:-2]
             if found[:1].isupper():
                 capital[found] += count
@@ -239,7 +159,7 @@ def join_names(evidence: NameEvidence) -> None:
     after: Counter[str] = Counter()  # times a word is followed by another name
     before: Counter[str] = Counter()  # ... follows another name
     for (first, second), count in evidence.pairs.items():
-        if count >= MIN_MENTIONS and first not in _NOT_NAMES:
+        if count >= MIN_MENTIONS and first not in NOT_NAMES:
             after[first] += count
             before[second] += count
     capital = evidence.capital
@@ -284,9 +204,9 @@ def _read_contexts(piece: str, evidence: NameEvidence) -> None:
     capitalised word (`Henry Clerval`)."""
     mid, articled, owned = evidence.mid_sentence, evidence.after_article, evidence.after_owner
     placed, person, pairs = evidence.after_place, evidence.as_person, evidence.pairs
-    speaks_after = _SPEAKS_AFTER().match
+    speaks_after = SPEAKS_AFTER().match
     run_end, run_placed, run_person = -1, 0, False  # the capitalised word just before
-    for found in _CAPITAL_AFTER_WORD().finditer(piece):
+    for found in CAPITAL_AFTER_WORD().finditer(piece):
         at, end = found.span()
         word = found.group()
         if piece[at - 2] in ",;" or piece[at - 2].islower():
@@ -295,36 +215,36 @@ def _read_contexts(piece: str, evidence: NameEvidence) -> None:
         last = before.rsplit(None, 1)[-1] if before.strip() else ""
         in_run = run_end == at - 1
         if len(last) < len(before) or at < 25:  # (a whole word: not `bathe` for `the`)
-            last = last.lstrip(_EDGE_MARKS)  # (`“Your Lordship`)
-            if last in _ARTICLES_BEFORE:
+            last = last.lstrip(EDGE_MARKS)  # (`“Your Lordship`)
+            if last in ARTICLES_BEFORE:
                 articled[word] += 1
-            elif last in _OWNERS_BEFORE:
+            elif last in OWNERS_BEFORE:
                 owned[word] += 1
             elif (
                 last[:1].isupper()
                 and piece[at - 2].isalpha()
-                and _WORD().fullmatch(last)
-                and not last.endswith(_POSSESSIVE)  # (`Harker’s Journal`)
+                and WORD().fullmatch(last)
+                and not last.endswith(POSSESSIVE)  # (`Harker’s Journal`)
             ):
                 pairs[last, word] += 1
         # A run of capitalised words shares what stands before it: `in New Bedford`.
-        is_placed = (
-            2 if last in _PLACE_BEFORE else 1 if last in _PLACE_OR_PERSON_BEFORE else 0
-        ) or (run_placed if in_run else 0)
-        if last in _AT_OR_TO and before[:-2].rstrip().endswith("ed"):
+        is_placed = (2 if last in PLACE_BEFORE else 1 if last in PLACE_OR_PERSON_BEFORE else 0) or (
+            run_placed if in_run else 0
+        )
+        if last in AT_OR_TO and before[:-2].rstrip().endswith("ed"):
             is_placed = 0  # `looked at Holmes`, `nodded to Mara`: a person
         is_person = (
-            last in _SPEAKS
-            or last in _TITLES
+            last in SPEAKS
+            or last in TITLES
             or (in_run and run_person)
             or speaks_after(piece, end) is not None
         )
-        if is_placed and piece[end : end + 1] not in _APOSTROPHES:  # (not `in Holmes’s room`)
+        if is_placed and piece[end : end + 1] not in APOSTROPHES:  # (not `in Holmes’s room`)
             placed[word] += is_placed
         if is_person:
             person[word] += 1
         run_end, run_placed, run_person = end, is_placed, is_person
-    for found in _TITLED_WORD().finditer(piece):
+    for found in TITLED_WORD().finditer(piece):
         person[found.group(1)] += 1
 
 
@@ -337,9 +257,9 @@ def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) ->
     things: Counter[str] = Counter()  # times after an article: `the Garden`, `a Board`
     runs: dict[str, Counter[str]] = {}  # word -> the multi-word runs it occurred in
     named: set[str] = set()
-    not_names = _NOT_NAMES
+    not_names = NOT_NAMES
     persons = evidence.persons if evidence is not None else {}
-    for m in _name_run().finditer(text):
+    for m in name_run().finditer(text):
         run = m.group()
         if " " not in run and "\n" not in run:
             # The common case: one word, often a sentence-initial `The` or `She`.
@@ -348,16 +268,16 @@ def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) ->
             key = persons.get(run, run)
             counts[key] += 1
             at = m.start()
-            if _ARTICLE_BEFORE().search(text, max(0, at - 8), at):
+            if ARTICLE_BEFORE().search(text, max(0, at - 8), at):
                 things[key] += 1
             # (`St. Mary’s Church`: after a possessive is a place's name, not a person's.)
-            if key not in named and _mid_sentence(text, at) and text[at - 3 : at - 1] not in _OWNS:
+            if key not in named and _mid_sentence(text, at) and text[at - 3 : at - 1] not in OWNS:
                 named.add(key)
             continue
         words = run.split()
         titled = False
-        article = words[0] in _ARTICLES or bool(
-            _ARTICLE_BEFORE().search(text, max(0, m.start() - 8), m.start())
+        article = words[0] in ARTICLES or bool(
+            ARTICLE_BEFORE().search(text, max(0, m.start() - 8), m.start())
         )
         # `Poor Lucy` opening a sentence: the first word may be any word, capitalised there.
         opening = not _mid_sentence(text, m.start())
@@ -365,7 +285,7 @@ def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) ->
             words.pop(0)  # `Dear Lucy` opening a letter: a common word, capitalised there
             opening = False
         while words and words[0] in not_names:
-            titled = words[0] in _TITLES
+            titled = words[0] in TITLES
             opening = False
             words.pop(0)
         while words and words[-1] in not_names:
@@ -433,7 +353,7 @@ def _commonest_run(runs: Counter[str]) -> tuple[str, int]:
 def _no_person_word(evidence: NameEvidence, word: str) -> bool:
     """Whether ``word`` cannot be part of a person's name: a title or a sentence's word (`Mr`,
     `But`), a common word (`Poor`) or a thing (`the Count`)."""
-    return word in _NOT_NAMES or evidence.is_word(word) or evidence.is_thing(word)
+    return word in NOT_NAMES or evidence.is_word(word) or evidence.is_thing(word)
 
 
 def _no_name(evidence: NameEvidence | None, word: str) -> bool:

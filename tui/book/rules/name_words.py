@@ -1,0 +1,118 @@
+"""The words and patterns that tell a book's character names from its other capitalised words:
+titles before a name, words that are never names, the words before places and after speakers,
+and the shares of use that decide."""
+
+from __future__ import annotations
+
+from tui.book.rules.patterns import compiled_on_first_use, word_set
+
+# What the whole book says of its words is read from at most this many characters of it,
+# in EVIDENCE_PIECES pieces spread over it: the whole of a long novel (`Moby-Dick`, 1.2M).
+EVIDENCE_CHARS = 2_000_000
+EVIDENCE_PIECES = 64
+# A name is written capitalised at least this often in the book: a word met once (`a certain
+# European locale`, `Tokay`) is not what a reader knows a scene by.
+MIN_MENTIONS = 2
+# A word written in lowercase at least this share as often as capitalised is a common word,
+# capitalised at a sentence's start or for weight (`Death`, `Hereafter`); so is a plural
+# whose singular is (`Dear Sirs`). (A name that is also a word, `Rain`, is written
+# capitalised more often than not.)
+LOWER_SHARE = 1.0
+# A word after `my`, `your`, `his` ... this share of the time or more (at least OWNED_MIN
+# times) is a title or a way of address (`Your Lordship`, `His Majesty`), not a name.
+# A word the book writes mid-sentence at least 1 in NAMED_SHARE of the times it capitalises it
+# is a name wherever it stands (`Lucy came`); one met mostly at a sentence's start (`Aye`) is not.
+NAMED_SHARE = 5
+OWNED_SHARE = 3
+OWNED_MIN = 2
+
+# The rest of a capitalised word after its capital: lowercase letters, with a capital inside
+# the word kept in it (`McCarthy`, `MacDonald`), or an apostrophe and a capital (`O’Brien`).
+REST = r"(?:[a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*|['’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
+CAP = rf"[A-ZÀ-ÖØ-Þ]{REST}(?:[-'’](?!(?:s|ll|re|ve|d|m|t)\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
+
+
+# (An apostrophe and `s`, `ll`, `d` ... after a name is a possessive or a contraction, not part
+# of it: `Held'll` is `Held`.)
+# Up to three capitalised words in a row (`Da Vinci`, `Miss Elysia`), on one line or across
+# a hard-wrapped line's end (`Van` / `Helsing`). The pattern starts with the capital letter
+# (the regex engine then skips ahead fast); the look-behind after it checks that the capital
+# starts a word.
+name_run = compiled_on_first_use(
+    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’-].){REST}(?:[-'’](?!(?:s|ll|re|ve|d|m|t)\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
+    rf"(?:[ \n]{CAP}){{0,2}}"
+)
+# A word as the book's evidence counts it (`Turkey-land`, `Lucy’s` counts as `Lucy`).
+WORD = compiled_on_first_use(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+POSSESSIVE = ("’s", "'s", "’S", "'S")
+APOSTROPHES = ("'", "’")
+EDGE_MARKS = ".,;:!?\"'“”‘’«»()[]{}*_-—–…"
+
+
+# A capitalised word after a word or a comma and a space (`the Count`, `said Lucy`), found
+# from its capital (fast) and looked behind from there.
+CAPITAL_AFTER_WORD = compiled_on_first_use(
+    rf"[A-ZÀ-ÖØ-Þ](?:(?<=[^\W\d_][ \n].)|(?<=[,;][ \n].)){REST}(?:-[a-zß-öø-ÿ]+)*\b"
+)
+ARTICLES_BEFORE = word_set("the The a A an An")
+OWNERS_BEFORE = word_set("my My your Your his His her Her our Our their Their")
+
+
+# Words before a name that make it a name: `Miss Elysia`, `Captain Rin`.
+TITLES = word_set(
+    "Mr Mrs Ms Mx Dr Miss Sir Madam Madame Lord Lady Master Mister Professor Captain King Queen "
+    "Prince Princess Aunt Uncle Saint St Sister Brother Father Mother Lieutenant Commander "
+    "General Director Doctor Detective Agent Officer Senpai Sensei"
+)
+NOT_NAMES = word_set(
+    """
+    I Im Id Ill Ive Sis Bro Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December The A An And
+    But Or So Yet For Nor He She It They We You His Her Its Their Our Your Him Them Us Me My
+    Mine This That These Those There Here Then Now When Where What Who Why How Which While If
+    Though Although As At By In On Of To From With Without Into Onto Upon After Before During
+    Since Until Not No Yes Oh Ah Eh Uh Um Hmm Huh Hey Hi Hello Okay Ok Well Please Thanks Thank
+    Sorry God Gods Chapter Part Book Prologue Epilogue Scene Notes Summary English Japanese Even
+    Still Just Maybe Perhaps Only Also Again Once Every Each All Some Any Both Either Neither
+    One Two Three First Second Last Next Today Tonight Tomorrow Yesterday Sure Right Really Wait
+    Let Come Go Look See Good Great Fine Nothing Something Everything Anything Someone Everyone
+    Anyone Nobody Somebody Everybody Mom Dad Mum Mama Papa Instead Besides Meanwhile Later
+    Suddenly Finally Actually Honestly Whatever However Otherwise Sometimes Soon Never Always
+    """
+)
+NOT_NAMES |= TITLES
+# A capitalised word seen after an article this share of the time (1 in THING_SHARE) or more
+# is a thing or a place (`the Board`, `the Garden`, `the Floor`), not a character.
+ARTICLES = word_set("The A An This That These Those")
+ARTICLE_BEFORE = compiled_on_first_use(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)[ \n]$"
+)
+THING_SHARE = 3
+# A word met after a word of place or time (`in`, `at`, `from`) at least 1 in PLACE_SHARE
+# of the times it is capitalised is a place or a time (`New Bedford`, `Christmas`), unless the
+# book has it speak or gives it a title as often.
+PLACE_SHARE = 4
+# Two names met together at least 2 in NAME_PAIR_SHARE of the times either is met beside
+# another name are one person's (`Henry Clerval`).
+NAME_PAIR_SHARE = 3
+# ... and at least 1 in PAIR_OF_USES of the times the rarer of the two is met: not two people
+# met side by side now and then (`Tortoise Chicken` 10 times in 737).
+PAIR_OF_USES = 20
+OWNS = ("’s", "'s")
+# Words before a capitalised word that make it a place or a time: `in New Bedford`,
+# `at Christmas`, `off Patagonia`; and two often before people too (`wrote to Skinsky`, `the
+# eyes of Ahab`), which count half as much. (Not `for`, `by`, `with`: mostly before people.)
+PLACE_BEFORE = word_set(
+    "in at from into near on towards toward across through till until since off"
+)
+PLACE_OR_PERSON_BEFORE = word_set("to of")
+AT_OR_TO = word_set("at to")
+# Verbs whose subject is a person, before or after a name: `said Holmes`, `Holmes asked`.
+SPEECH_VERBS = (
+    "said says asked asks cried cries answered replied exclaimed whispered shouted muttered "
+    "remarked observed laughed repeated nodded smiled sighed"
+)
+SPEAKS = word_set(SPEECH_VERBS)
+SPEAKS_AFTER = compiled_on_first_use(rf"[ \n](?:{'|'.join(SPEECH_VERBS.split())})\b")
+# A title written with a full stop (`Mr. Holmes`), which the words after a word do not find.
+TITLED_WORD = compiled_on_first_use(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Messrs)\.[ \n]([A-ZÀ-ÖØ-Þ]{REST})")
