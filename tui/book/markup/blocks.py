@@ -78,6 +78,7 @@ class OpenElement:
         "note_mark",
         "noted",
         "opened_at",
+        "page_mark",
         "paragraph",
         "skip",
         "tag",
@@ -93,6 +94,7 @@ class OpenElement:
         self.italic = False
         self.bold = False
         self.skip = False
+        self.page_mark = False  # it holds a printed page's number, hidden from the text
         self.opened_at = 0  # blocks emitted when it opened (to spot empty paragraphs)
         self.verse = 0  # the innermost verse element it is or is in (see `Block.verse`)
         self.paragraph = 0  # the paragraph open when it opened (see `ParagraphBuilder.paragraph`)

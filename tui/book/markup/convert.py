@@ -217,6 +217,8 @@ class Converter(ParagraphBuilder):
         if tag in SKIP_TAGS or (marks and _hidden(marks, parent.context)):
             element.skip = True
             self.skip += 1
+            if marks and PAGE_NUMBER_CLASS.search(marks) is not None:
+                self.owner.page_mark = True
         elif tag in ITALIC_TAGS:
             element.italic = True
         elif tag in BOLD_TAGS:
@@ -323,7 +325,9 @@ class Converter(ParagraphBuilder):
         top = depth == len(stack) - 1
         if element.block or (not top and any(e.block for e in stack[depth + 1 :])):
             self.flush()
-            if len(self.blocks) == element.opened_at and (
+            if element.page_mark and len(self.blocks) == element.opened_at:
+                pass  # a paragraph holding only a printed page's number: no line on the page
+            elif len(self.blocks) == element.opened_at and (
                 element.tag == "p" or (element.marks and BREAK_CLASS.search(element.marks))
             ):
                 # An empty paragraph: spacing, or a scene break drawn by the style sheet.

@@ -36,6 +36,7 @@ BACKLINKS = frozenset(
 )
 CAPTION_CHARS = 120  # a heading this short between an image and a rule is the image's caption
 CAPTION_WORDS_CHARS = 60  # and so is a plain paragraph this short
+IMAGE_PLACEHOLDER = re.compile(r"\[image(?::[^\]]*)?\]")  # what the converter shows of an image
 ILLUSTRATION = re.compile(r"\[\s*Illustrations?\b[^\]]*\]?\s*$", re.I)
 MAX_BREAK_SCAN = 64  # longer paragraphs are ornament lines only when drawn with a few glyphs
 MAX_RULE_CHARS = 240  # a rule typed across the page (`-----…`, `~*~*~…`), at the longest
@@ -196,12 +197,24 @@ def _pictorial(out: list[Para], k: int, step: int) -> bool:
     if not 0 <= j < len(out):
         return False
     near = out[j]
-    if near.image or is_illustration(near):
+    if _picture(near):
         return True
     if near.hint == ParaKind.BREAK or not _short_caption(near):
         return False
     j += step
-    return 0 <= j < len(out) and (out[j].image or is_illustration(out[j]))
+    return 0 <= j < len(out) and _picture(out[j])
+
+
+def _picture(para: Para) -> bool:
+    """An image, an `[Illustration]` line, or a plate: an image with its caption set in the
+    same frame (`<div class="figcenter"><img alt="…"/><span>It was the Water Rat</span>`)."""
+    if para.image or is_illustration(para):
+        return True
+    block = para.block
+    if block is None or not block.images or para.hint != ParaKind.TEXT:
+        return False
+    caption = IMAGE_PLACEHOLDER.sub("", para.text).strip()
+    return len(caption) <= CAPTION_CHARS
 
 
 def _short_caption(para: Para) -> bool:
