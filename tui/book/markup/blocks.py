@@ -118,6 +118,9 @@ class ParagraphBuilder:
     # `<br>`s since the last text: one is a line break, two a paragraph break, three or more
     # (two empty lines or more) a wider gap, weighed like an empty paragraph.
     br_run = 0
+    # The run of `<br>`s stands after a paragraph, outside any text; it is an empty line
+    # between paragraphs once the next block element opens (see the converter's start_tag).
+    br_between = False
     paragraph = 0  # paragraphs started so far: which one is open
 
     def start_paragraph(self) -> None:
@@ -131,6 +134,12 @@ class ParagraphBuilder:
         self.text_chars = 0  # characters of real text (not placeholders) in the paragraph
 
     def add_text(self, text: str) -> None:
+        if self.br_between:
+            # `</p><br/>Loose text`: the line breaks lead into text outside any paragraph,
+            # and are its own line breaks, not an empty line between paragraphs.
+            self.br_between = False
+            if self.blocks and self.blocks[-1].kind == GAP and self.blocks[-1].tag == "br":
+                self.blocks.pop()
         if self.length and self.parts[-1][-1] == "\n" and not text.strip().strip(INVISIBLE):
             # A line holding only spaces, no-break spaces among them, is an empty line: in
             # `<br>&nbsp;<br>` the two `<br>`s are a paragraph break, as `<br><br>` is.
@@ -200,6 +209,23 @@ class ParagraphBuilder:
         """`<br>`: a line break inside a paragraph element, a paragraph break in loose text;
         `<br><br>` a paragraph break; a longer run a gap."""
         self.br_run += 1
+        if self.br_run == 1:
+            self.br_between = (
+                not self.length
+                and not self.images
+                and bool(self.blocks)
+                and self.owner.tag not in LINE_BREAK_OWNERS
+            )
+        if self.br_between:
+            # `</P><BR><BR><P>`: line breaks standing between two paragraphs, not inside any
+            # text, each leave an empty line on the page.
+            last = self.blocks[-1]
+            if self.br_run > 1 and last.kind == GAP and last.tag == "br":
+                last.lines += 1
+            else:
+                owner = self.owner
+                self.blocks.append(Block(GAP, tag="br", marks=owner.marks, context=owner.context))
+            return
         if self.br_run >= GAP_BREAKS:
             if self.br_run > GAP_BREAKS and self.blocks and self.blocks[-1].kind == GAP:
                 self.blocks[-1].lines += 1

@@ -179,6 +179,7 @@ class Converter(ParagraphBuilder):
             if tag == "li" and self.length and self.parts[-1][-1] not in " \n":
                 self.add_text(", ")
         if block:
+            self.br_between = False  # (the line breaks before it stay an empty line)
             closes = IMPLICIT_CLOSE.get(tag)
             if closes is not None:
                 self._close_open(closes)

@@ -34,6 +34,7 @@ from tui.book.markup.segments import (
     TOC,
     Segment,
 )
+from tui.book.markup.story_end import after_the_end
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.headings import match_heading
@@ -68,6 +69,8 @@ def find_segments(
     segments += chapters_left_out(segments, paras, lambda i: _source_at(sources, i).name)
     segments.sort(key=lambda s: s.start)
     segments = front_pages(_bound_story(segments, paras, sources, bounds), paras, title)
+    segments += after_the_end(segments, paras, lambda i: _source_at(sources, i).name)
+    segments.sort(key=lambda s: s.start)
     return _resolve_roles(segments)
 
 

@@ -1,0 +1,39 @@
+"""Where the story ends inside its last chapter: a `THE END` after its prose closes the book,
+and what follows it before the licence (a transcriber's notes) is end matter, not more scenes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from tui.book.markup.paragraphs import Para
+from tui.book.markup.segments import CHAPTER, END, HEADING_GUESS, Segment
+from tui.book.model import ParaKind
+from tui.book.rules.breaks import is_end_line
+
+# End lines that promise more (`To be continued`) close an instalment, not the book.
+CONTINUED = re.compile(r"continued|\btbc\b", re.IGNORECASE)
+
+
+def after_the_end(
+    segments: Sequence[Segment], paras: Sequence[Para], source_of: Callable[[int], str]
+) -> list[Segment]:
+    """An end-matter segment starting at the last chapter's `THE END`, when paragraphs follow
+    it inside that chapter; else nothing."""
+    last = next((k for k in range(len(segments) - 1, -1, -1) if segments[k].role == CHAPTER), None)
+    if last is None:
+        return []
+    start = segments[last].start
+    end = segments[last + 1].start if last + 1 < len(segments) else len(paras)
+    prose = False
+    for k in range(start, end):
+        para = paras[k]
+        if para.hint != ParaKind.TEXT or para.image:
+            continue
+        text = para.text.strip()
+        if prose and is_end_line(text) and CONTINUED.search(text) is None:
+            if any(p.hint == ParaKind.TEXT for p in paras[k + 1 : end]):
+                return [Segment(k, END, "end", "", source_of(k), HEADING_GUESS)]
+            return []
+        prose = prose or len(text) > 2 * len("the end")
+    return []
