@@ -219,9 +219,9 @@ class ParagraphBuilder:
         if self.br_between:
             # `</P><BR><BR><P>`: line breaks standing between two paragraphs, not inside any
             # text, each leave an empty line on the page.
-            last = self.blocks[-1]
-            if self.br_run > 1 and last.kind == GAP and last.tag == "br":
-                last.lines += 1
+            gap = self.blocks[-1]
+            if self.br_run > 1 and gap.kind == GAP and gap.tag == "br":
+                gap.lines += 1
             else:
                 owner = self.owner
                 self.blocks.append(Block(GAP, tag="br", marks=owner.marks, context=owner.context))
