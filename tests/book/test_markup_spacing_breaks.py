@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fixtures.epub_builders import opf, write_epub, xhtml
 from shape_support import MORE, OTHER, PROSE, page, scene_firsts, written
 
 from tui.book.formats import open_book
+from tui.book.markup.style_sheets import spaced_classes
 
 
 def paras(*texts: str) -> str:
@@ -61,3 +63,63 @@ def test_the_end_closes_the_book_before_a_transcribers_note(tmp_path: Path) -> N
     book = open_book(written(tmp_path, "book.html", page(body)))
     assert [len(c.scenes) for c in book.chapters] == [1, 1]
     assert book.end_matter
+
+
+STYLE = """p { margin-top: 0.25em; margin-bottom: 0.25em }
+.p2 { margin-top: 2em }
+p.right { text-align: right; margin-top: 1em; margin-bottom: 1em }
+p.letter { margin: 1em 10% }"""
+
+
+def _spaced_epub(tmp_path: Path, body: str) -> Path:
+    files: dict[str, str | bytes] = {
+        "stylesheet.css": STYLE,
+        "ch1.xhtml": xhtml("Chapter 1", "<h1>Chapter 1</h1>\n" + body),
+        "content.opf": opf(
+            [
+                ("c1", "ch1.xhtml", "application/xhtml+xml"),
+                ("css", "stylesheet.css", "text/css"),
+            ],
+            ["c1"],
+            "<dc:title>Spaced</dc:title>",
+            toc_id=None,
+        ),
+    }
+    return write_epub(tmp_path / "spaced.epub", files)
+
+
+def test_a_class_spaced_a_blank_line_above_opens_a_scene(tmp_path: Path) -> None:
+    # The style sheet gives `p.p2` a top margin and nothing else: a break with no glyph.
+    body = paras(PROSE, OTHER, MORE) + f'<p class="p2">{OTHER}</p>' + paras(PROSE, MORE)
+    assert scene_firsts(_spaced_epub(tmp_path, body)) == [[PROSE[:14], OTHER[:14]]]
+    # After a letter's signature the same margin returns to the narration: no break.
+    signed = (
+        paras(PROSE, OTHER)
+        + '<p class="letter">Come at once if convenient; if inconvenient, come all the same.</p>'
+        + '<p class="right">S. H.</p>'
+        + f'<p class="p2">{MORE}</p>'
+        + paras(PROSE, OTHER)
+    )
+    assert len(scene_firsts(_spaced_epub(tmp_path, signed))[0]) == 1
+
+
+def test_a_spaced_class_in_a_pages_own_style_element(tmp_path: Path) -> None:
+    document = (
+        f"<html><head><title>Story</title><style>{STYLE}</style></head><body>"
+        + "<h2>Chapter 1</h2>"
+        + paras(PROSE, OTHER, MORE)
+        + f'<p class="p2">{OTHER}</p>'
+        + paras(PROSE, MORE)
+        + "</body></html>"
+    )
+    path = written(tmp_path, "story.html", document)
+    assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]
+
+
+def test_only_a_top_margin_of_a_blank_line_is_a_scene_margin() -> None:
+    css = (
+        ".a { margin: 2em 0 0 0 } .b { margin: 2em 10% } .c { margin-top: 2em; "
+        "margin-bottom: 2em } .d { margin-top: 30px; text-indent: 0 } .e { margin-top: 2em; "
+        "text-align: center } .f { margin-top: 1em } h2.g { margin-top: 3em }"
+    )
+    assert spaced_classes(css) == {"a", "d"}

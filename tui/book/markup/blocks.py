@@ -27,6 +27,8 @@ class BlockKind(StrEnum):
 
 TEXT, HEADING, BREAK, GAP, IMAGE = BlockKind
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # characters with no width, that end no line
+# The tag of a gap that is a paragraph's top margin (a class the style sheet spaces above).
+MARGIN_GAP = "margin"
 GAP_BREAKS = 3  # `<br>`s in a row (two empty lines) that leave a gap, like an empty paragraph
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from tui.book.loader import neutralise
 from tui.book.markup.blocks import (
@@ -11,6 +12,7 @@ from tui.book.markup.blocks import (
     GAP,
     HEADING,
     IMAGE,
+    MARGIN_GAP,
     TEXT,
     Block,
     Document,
@@ -26,6 +28,7 @@ from tui.book.markup.notes import (
     number_in_id,
     reference_mark,
 )
+from tui.book.markup.style_sheets import spaced_classes
 from tui.book.markup.tags import (
     BLOCK_TAGS,
     BOLD_TAGS,
@@ -46,6 +49,7 @@ from tui.book.markup.tags import (
     tag_attrs,
 )
 
+STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.S | re.I)
 LIST_TAGS = frozenset(("ul", "ol", "li"))
 REFERENCE_TAGS = frozenset(("a", "sup", "span"))  # inline elements that may refer to a note
 PAGE_NUMBER_CLASS = re.compile(r"(?:^|\s)(?:pagenum|pageno|page-?num(?:ber)?)(?:$|\s)")
@@ -56,7 +60,18 @@ AO3_WRAPPERS = re.compile(r"(?:^|\s)#(?:preface|afterword)(?:$|\s)")
 # Block kinds and types are defined with the paragraph builder; importers use them from here.
 SECTION_HEADINGS = ("h1", "h2", "h3", "h4")  # levels a converter gives a section of a chapter
 
-__all__ = ["BREAK", "GAP", "HEADING", "IMAGE", "TEXT", "Block", "Converter", "Document", "convert"]
+__all__ = [
+    "BREAK",
+    "GAP",
+    "HEADING",
+    "IMAGE",
+    "MARGIN_GAP",
+    "TEXT",
+    "Block",
+    "Converter",
+    "Document",
+    "convert",
+]
 
 
 class Converter(ParagraphBuilder):
@@ -66,7 +81,11 @@ class Converter(ParagraphBuilder):
     closes the nearest open element of its name, and whatever is left open ends with the text.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, linked_styles: Callable[[str], frozenset[str]] | None = None) -> None:
+        """``linked_styles(href)``: the spaced classes (see `style_sheets.py`) of a style
+        sheet the document links to, by the link's href."""
+        self.linked_styles = linked_styles
+        self.spaced: frozenset[str] = frozenset()  # classes that open a paragraph with a gap
         self.doc = Document()
         self.blocks = self.doc.blocks
         root = OpenElement("#root", "", "", True)
@@ -85,6 +104,8 @@ class Converter(ParagraphBuilder):
     def feed(self, markup: str) -> None:
         """Convert ``markup`` (decoded text); call :meth:`close` at the end."""
         if RAW_TEXT_START.search(markup) is not None:
+            for sheet in STYLE_ELEMENT.findall(markup):
+                self.spaced |= spaced_classes(sheet)
             markup = RAW_TEXT.sub("", markup)
         start_tag = self.start_tag
         end_tag = self.end_tag
@@ -145,6 +166,9 @@ class Converter(ParagraphBuilder):
             if tag in HEAD_TAGS:
                 if tag == "title":
                     self.in_title = True
+                elif tag == "link" and attrs and self.linked_styles is not None:
+                    if "stylesheet" in attrs.get("rel", "").lower() and attrs.get("href"):
+                        self.spaced |= self.linked_styles(attrs["href"])
                 elif (
                     tag == "meta"
                     and attrs
@@ -190,6 +214,10 @@ class Converter(ParagraphBuilder):
                 joined = True
             elif self.length or self.images:
                 self.flush()
+            if self.spaced and tag == "p" and info is not None and self._spaced(info.marks):
+                # A paragraph whose class gives it a blank line's space above it: the space
+                # reads as an empty paragraph before it.
+                self.blocks.append(Block(GAP, tag=MARGIN_GAP, context=self.owner.context))
         elif (tag == "td" or tag == "th") and self.length and self.parts[-1][-1] not in " \n":
             self.add_text(" ")
         if info is not None:
@@ -236,6 +264,9 @@ class Converter(ParagraphBuilder):
             self.owner = element
             if joined:
                 self.para_owner = element
+
+    def _spaced(self, marks: str) -> bool:
+        return any(mark in self.spaced for mark in marks.split())
 
     def _open_note(
         self, element: OpenElement, parent: OpenElement, attrs: dict[str, str] | None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import struct
 from pathlib import Path
@@ -21,6 +22,7 @@ from tui.book.markup.package import (
     parse_xml,
 )
 from tui.book.markup.paragraphs import Paragraphs
+from tui.book.markup.style_sheets import spaced_classes
 from tui.book.markup.tags import decode_markup, ornament_hint
 from tui.book.model import Book, BookError
 
@@ -58,6 +60,7 @@ class EpubReader:
         self.done = 0  # spine items converted
         self.missing = 0
         self._sizes: dict[str, tuple[int, int] | None] = {}
+        self._styles: dict[str, frozenset[str]] = {}  # style sheet path -> its spaced classes
 
     def close(self) -> None:
         self.archive.close()
@@ -150,10 +153,10 @@ class EpubReader:
         except EntryError as err:
             self.notices.append(f"skipped {err}")
             return True
-        converter = Converter()
+        base = self.archive.find(path) or path
+        converter = Converter(lambda href: self._spaced_classes(resolve(base, href)))
         converter.feed(text)
         del text
-        base = self.archive.find(path) or path
         self.paragraphs.add(
             base, converter.close(), lambda src, marks: self._ornament(base, src, marks)
         )
@@ -198,6 +201,17 @@ class EpubReader:
         if self.complete and not book.text.strip():
             raise BookError(f"{self.name}: no readable text in this EPUB")
         return book
+
+    def _spaced_classes(self, path: str) -> frozenset[str]:
+        """The spaced paragraph classes of a style sheet in the book (read once)."""
+        found = self._styles.get(path)
+        if found is None:
+            found = frozenset()
+            if self.archive.has(path):
+                with contextlib.suppress(EntryError):  # (an unreadable sheet styles nothing)
+                    found = spaced_classes(self._text(path))
+            self._styles[path] = found
+        return found
 
     # -- images ------------------------------------------------------------------------------
     def _ornament(self, base: str, src: str, marks: str) -> bool:

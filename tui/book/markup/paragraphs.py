@@ -12,7 +12,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tui.book.markup.convert import BREAK, GAP, HEADING, IMAGE, TEXT, Block, Document
+from tui.book.markup.convert import (
+    BREAK,
+    GAP,
+    HEADING,
+    IMAGE,
+    MARGIN_GAP,
+    TEXT,
+    Block,
+    Document,
+)
 from tui.book.markup.rule_lines import split_at_rules
 from tui.book.markup.style_legend import legend_breaks
 from tui.book.markup.tags import BREAK_CLASS
@@ -103,6 +112,8 @@ def document_paragraphs(
                     if out and out[-1].hint != ParaKind.BREAK:
                         out.append(Para(BREAK_TEXT, None, ParaKind.BREAK, piece))
                     continue
+                if piece.tag == MARGIN_GAP and _after_inset(out, blocks):
+                    continue
                 if out and index not in spacing:
                     gap = True
                     gap_lines += piece.lines
@@ -135,6 +146,17 @@ def document_paragraphs(
         if source is not None:
             out[j] = Para(out[j].text, source.spans, ParaKind.TEXT, source)
     return out, where
+
+
+def _after_inset(out: list[Para], blocks: list[Block]) -> bool:
+    """Whether the paragraph before a spaced paragraph's margin is set apart by a class of its
+    own (a letter's signature, `p.right`; verse): the margin then spaces the return to the
+    text after the inset, and the scene goes on."""
+    block = out[-1].block if out else None
+    if block is None or block.kind != TEXT:
+        return False
+    usual = Counter(b.marks for b in blocks if b.kind == TEXT).most_common(1)[0][0]
+    return block.marks != usual
 
 
 def _pauses_as_breaks(out: list[Para]) -> None:
