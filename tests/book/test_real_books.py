@@ -35,6 +35,8 @@ NAMES_WRONG = {
         "the Gutenberg header's Author: line spells him Feodor Dostoevsky, the title page (and the "
         "truth) FYODOR DOSTOYEVSKY: the header's spelling is shown"
     ),
+    "pg_house_of_mirth.html.gz": "the title is taken from the Gutenberg header and <title>, "
+    "'House of Mirth', not the title page's h1 'The House of Mirth'",
 }
 
 
