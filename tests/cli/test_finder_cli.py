@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from finder_support import LIGHTHOUSE
+from finder_support import CORPUS, LIGHTHOUSE
 
 from tui.book.formats import open_book
 from tui.cli import main
@@ -102,3 +102,25 @@ def test_same_ranking_as_the_finder(corpus: Path) -> None:
     expected = finder.search("hilde in the bunny outfit", limit=10, typing=False)
     assert [h["offset"] for h in hits] == [h.offset for h in expected]
     assert hits[0]["line"] == 2208
+
+
+def test_every_scene_that_holds_the_words_can_be_listed(tmp_path: Path) -> None:
+    # A serial of twenty volumes, each naming Hilde in many scenes: `--limit` lists them
+    # all, best first, not only the forty the ranking weighs most closely.
+    import re
+
+    text = (CORPUS / "003_6a4721831e1dda7c.txt").read_text(encoding="utf-8")
+    number = iter(range(1, 10_000))
+    volumes = [
+        re.sub(r"^Chapter \d+", lambda _: f"Chapter {next(number)}", text, flags=re.M)
+        for _ in range(20)
+    ]
+    serial = tmp_path / "serial.txt"
+    serial.write_text("\n".join(volumes), encoding="utf-8")
+    done = find(str(serial), "hilde", "--json", "--limit", "120")
+    assert done.returncode == 0, done.stderr
+    hits = json.loads(done.stdout)
+    assert len(hits) == 120
+    scores = [h["score"] for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert len({h["chapter"] for h in hits}) > 40

@@ -152,7 +152,7 @@ class BookFinder:
         if kind in (None, "chapter"):
             found += self._chapters(text, kind, scored_scenes=None)
         if kind in (None, "scene", "chapter"):
-            scenes = self._scenes(text, terms, should_stop, typing=typing)
+            scenes = self._scenes(text, terms, should_stop, typing=typing, limit=limit)
             if kind == "chapter":
                 found = self._chapters(text, kind, scored_scenes=scenes)
             else:
@@ -165,7 +165,7 @@ class BookFinder:
             found += self._literal_passages(text, should_stop)
         quoting = len(words(text)) >= QUOTED_WORDS
         if self.index is not None and (kind == "text" or (kind is None and quoting)):
-            found += self._passages(text, terms, kind, found, should_stop)
+            found += self._passages(text, terms, kind, found, should_stop, limit)
         found.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.offset or 0))
         return found[:limit]
 
@@ -255,12 +255,18 @@ class BookFinder:
         return self._processed_titles
 
     def _scenes(
-        self, text: str, terms: list[QueryTerm], should_stop: StopFn | None, *, typing: bool
+        self,
+        text: str,
+        terms: list[QueryTerm],
+        should_stop: StopFn | None,
+        *,
+        typing: bool,
+        limit: int = 50,
     ) -> list[Hit]:
         if self.index is None:
             return self._scenes_by_label(text)
         ranked = rank_scenes(
-            self.index, self.book, terms, text, should_stop=should_stop, typing=typing
+            self.index, self.book, terms, text, limit, should_stop=should_stop, typing=typing
         )
         return [self.hits.ranked_scene(self.scenes[r.serial], r, text) for r in ranked]
 
@@ -318,9 +324,10 @@ class BookFinder:
         kind: str | None,
         found: list[Hit],
         should_stop: StopFn | None,
+        limit: int = 50,
     ) -> list[Hit]:
         assert self.index is not None
-        ranked = rank_paragraphs(self.index, self.book, terms, text, should_stop=should_stop)
+        ranked = rank_paragraphs(self.index, self.book, terms, text, limit, should_stop=should_stop)
         if kind == "text":
             return [self.hits.passage(p.para, p.score, frozenset(p.keys), text) for p in ranked]
         # In the mixed list a passage shows only when the query quotes it: the reader

@@ -142,7 +142,45 @@ def rank_scenes(
         weight = MEANING_WEIGHT * (1 + PARAPHRASE_MEANING * _said_otherwise(terms))
         _add_meaning(index, book, scored, meanings, weight)
     scored.sort(key=lambda s: (-s.score, s.serial))
+    if len(scored) < limit:
+        first_pass = {serial: base[serial] * covered[serial] for serial in first}
+        taken = {s.serial for s in scored}
+        rest = heapq.nlargest(
+            limit - len(scored),
+            (serial for serial in matched if serial not in taken),
+            key=lambda serial: base[serial] * covered[serial],
+        )
+        scored += _beyond_candidates(index, book, terms, rest, scored, first_pass, base, covered)
     return scored[:limit]
+
+
+def _beyond_candidates(
+    index: BookIndex,
+    book: Book,
+    terms: list[QueryTerm],
+    rest: list[int],
+    scored: list[SceneScore],
+    first_pass: dict[int, float],
+    base: array,
+    covered: array,
+) -> list[SceneScore]:
+    """The scenes that hold the query but were not among the candidates re-ranked, below
+    them in their first-pass order, each with the paragraph where most of the query meets:
+    every scene that matches can be listed (a serial's chapter 600), not only the best 40."""
+    if not rest:
+        return []
+    lowest = scored[-1].score if scored else 100.0
+    floor = min(first_pass.values(), default=0.0) or max(base[rest[0]] * covered[rest[0]], 1e-9)
+    found = []
+    for serial in rest:
+        scene = index.scenes[serial]
+        at, keys = _matches_by_paragraph(index, terms, _first_paragraph(book, scene), scene.end)
+        if not at:
+            continue
+        best_para = max(at, key=lambda para: (sum(at[para].values()), -para))
+        share = min(1.0, base[serial] * covered[serial] / floor)
+        found.append(SceneScore(serial, 0.99 * lowest * share, best_para, keys))
+    return found
 
 
 @dataclass

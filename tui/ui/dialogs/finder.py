@@ -266,6 +266,8 @@ class FinderScreen(
     def status(self, query: str) -> str:
         """The line above the hits: how many there are, or why there are none."""
         count = len(self.hits)
+        if count >= RESULT_LIMIT:
+            return f"the best {count} matches"  # (more hold the words: fewer words narrow them)
         if count:
             return f"{count} match{'es' if count != 1 else ''}"
         return self.nothing_found(query)
