@@ -47,6 +47,18 @@ async def test_equals_and_ctrl_g_show_the_book_info(tmp_path: Path) -> None:
         assert "4 chapters, 12 scenes" in notices(app)[-1]
 
 
+async def test_a_long_path_is_shortened_for_the_notice_never_split(tmp_path: Path) -> None:
+    folder = tmp_path / "a_folder_with_a_rather_long_name" / "fics_saved_from_the_archive"
+    folder.mkdir(parents=True)
+    app = reader_app(lantern_book(folder))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("equals_sign")
+        first = notices(app)[-1].splitlines()[0]
+        assert first.endswith("/lantern.txt") and "…" in first
+        assert str(tmp_path) not in first
+
+
 async def test_the_info_goes_with_escape_and_when_a_dialog_opens(tmp_path: Path) -> None:
     from tui.ui.dialogs.contents import ContentsScreen
 

@@ -287,6 +287,10 @@ async def test_a_key_the_reader_does_not_have_says_where_the_keys_are(tmp_path: 
         await pilot.pause()
         assert "ctrl+w is not a reader key: h lists them, q quits" in said()
         screen.status.unsay()
+        await pilot.press("alt+h")  # Escape then h, quickly: not h, which is the help key
+        await pilot.pause()
+        assert "alt+h is not a reader key: h lists them, q quits" in said()
+        screen.status.unsay()
         await pilot.press("ctrl+c")  # Textual's own: it says how to quit instead
         await pilot.pause()
         assert "is not a reader key" not in said()

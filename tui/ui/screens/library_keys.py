@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from tui.reading.counts import COUNT_LASTS, CountPrefix
-from tui.ui.widgets.keyhint import key_hint
+from tui.ui.widgets.keyhint import key_hint, typed_key
 
 
 class LibraryKeys:
@@ -60,7 +60,7 @@ class LibraryKeys:
                 key_hint(self.screen.app, "quit"),
             )
             self.screen.notify(
-                f"{typed} is not a library key: {help_key} lists them, {quit_key} quits",
+                f"{typed_key(event)} is not a library key: {help_key} lists them, {quit_key} quits",
                 timeout=3,
                 markup=False,
             )

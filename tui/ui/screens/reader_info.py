@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from tui.reading.info import book_facts
+from tui.ui.notices import notice_text
 from tui.ui.screens.reader_host import ReaderHost
 
 INFO_SECONDS = 10
@@ -25,7 +26,9 @@ class InfoFlow:
             return
         facts = book_facts(session.book, session.path, host.view.top_offset(), pager.top_para())
         title = session.book.title or session.path.stem
-        host.notify("\n".join(facts.lines()), title=title, timeout=INFO_SECONDS, markup=False)
+        # (the path shortened for the notice's line, never split: `~/…/fics/story.txt`)
+        text = notice_text(host.app, "\n".join(facts.lines()))
+        host.notify(text, title=title, timeout=INFO_SECONDS, markup=False)
         self._shown_at = time.monotonic()
 
     def withdraw(self) -> None:

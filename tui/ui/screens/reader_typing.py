@@ -16,10 +16,11 @@ from tui.settings.key_names import display_key, sent_as
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.screens.reader_marks import MarksFlow
 from tui.ui.screens.reader_moves import MovesFlow
-from tui.ui.widgets.keyhint import key_hint
+from tui.ui.widgets.keyhint import key_hint, typed_key
 
-# A control key with a letter (ctrl+w): unbound, it gets the same notice as a printable key.
-CTRL_LETTER = re.compile(r"ctrl\+[a-z]")
+# A control or alt key with a letter (ctrl+w, alt+h): unbound, it gets the same notice as a
+# printable key.
+MODIFIED_LETTER = re.compile(r"(?:ctrl|alt)\+[a-z]")
 
 # The longest message said on the status line rather than in a notice.
 SAID_AT_MOST = 60
@@ -73,7 +74,7 @@ class TypingFlow:
             self.moves.key_after_count()
             host.set_timer(COUNT_LASTS, self.moves.forget_count)
         if event.key not in host.active_bindings and (
-            event.is_printable or CTRL_LETTER.fullmatch(event.key)
+            event.is_printable or MODIFIED_LETTER.fullmatch(event.key)
         ):
             # (`:q` from vim, `w` or ctrl+w from less): say so, rather than do nothing
             # Said on the status line, where it covers none of the page; a longer word of
@@ -104,7 +105,7 @@ class TypingFlow:
         """What the notice for a key the reader does not have says."""
         host = self.host
         help_key, quit_key = key_hint(host.app, "help"), key_hint(host.app, "quit")
-        typed = event.character if event.is_printable else event.key
+        typed = typed_key(event)
         twin = sent_as(event.key)
         active = host.active_bindings.get(twin) if twin is not None else None
         if active is not None and twin is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
@@ -32,3 +33,11 @@ def key_hint(app: App[Any], action_id: str) -> str:
         keys = ",".join(keys)
     first = keys.split(",")[0].strip()
     return app.get_key_display(Binding(first, "")) if first else action_id
+
+
+def typed_key(event: events.Key) -> str:
+    """A key as a message names it: the character typed (`]`), or the key with its modifier
+    (`alt+h`, sent as Escape then h, is not `h`; `ctrl+x`)."""
+    if event.is_printable and event.character and "+" not in event.key:
+        return event.character
+    return event.key
