@@ -41,6 +41,18 @@ def test_cjk_rows_do_not_start_with_closing_punctuation() -> None:
         assert row[0] not in "。、」"
 
 
+def test_french_spacing_keeps_its_punctuation_on_the_words_row() -> None:
+    # `« Oui ? »`, spaced as French is: no row starts with `»` or `?`, none ends with `«`,
+    # and justification widens only the spaces between words.
+    text = "« May the boat come today, after all the rain ? » Then she left ! And so : no."
+    for width in range(12, 60):
+        rows = [text[a:b] for a, b in wrap(text, width)]
+        assert not any(row.startswith(("»", "?", "!", ":")) for row in rows), rows
+        assert not any(row.endswith("«") for row in rows), rows
+    spread, _ = justify("« Oui ? » dit-il, and so", 30)
+    assert spread.startswith("« Oui ? »   dit-il,")
+
+
 def test_mixed_latin_and_cjk_fill_the_row() -> None:
     text = "Chapter 3 では 東京の夜 が始まる and then the story continues in English"
     for row in rows_of(text, 16):

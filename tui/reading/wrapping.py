@@ -8,7 +8,16 @@ from enum import IntEnum
 
 from rich.cells import cell_len, split_graphemes  # the widths Textual draws with
 
-_WORD = re.compile(r"[^ \n]+")
+# A word, with the French spacing around it kept on its row: an opening `«` before it and a
+# closing `»`, `?`, `!`, `:` or `;` set after it with a space (`« Oui ? »`), which must not
+# start or end a row alone.
+_OPENING = "«¿¡"
+_CLOSING = "»?!:;"
+_WORD = re.compile(
+    rf"(?:[{_OPENING}]+ (?=[^ \n]))?[^ \n]+(?: [{_CLOSING}][{_CLOSING}.,…]*(?=[ \n]|$))*"
+)
+# The spaces justification does not widen: those inside a word as `_WORD` takes it.
+_FIXED_SPACE = re.compile(rf"(?<=[{_OPENING}]) | (?=[{_CLOSING}][{_CLOSING}.,…]*(?: |$))")
 # Closing punctuation that must not start a row of CJK text (a light form of kinsoku).
 _NO_ROW_START = frozenset("、。，．：；！？）」』】〉》〕］｝…‥ー・ゝゞヽヾ々〜～")
 
@@ -145,7 +154,9 @@ def _joiners(text: str, start: int, end: int) -> int:
 def justify(text: str, width: int) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` spread to ``width`` cells by widening its spaces, and where spaces were added."""
     extra = width - measure(text)
-    gaps = [m.end() for m in re.finditer(r" +", text.strip(" "))]
+    body = text.strip(" ")
+    fixed = {m.start() for m in _FIXED_SPACE.finditer(body)}
+    gaps = [m.end() for m in re.finditer(r" +", body) if m.start() not in fixed]
     lead = len(text) - len(text.lstrip(" "))
     if extra <= 0 or not gaps:
         return text, ()
