@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tui.book.markup.blocks import HEADING, TEXT, Block, Document
+from tui.book.markup.fic_headers import byline_name, fic_header
 from tui.book.markup.sites import BYLINE, SITE_PAGE, SitePage, heading_block
 from tui.book.rules.headings import names_a_chapter
 
@@ -14,9 +15,11 @@ CRUMB_SEPARATOR = re.compile(r"\s+[❯›»>]\s+")
 # A chapter named twice: `Work Chapter 1 ( Chapter 1 )`.
 TRAILING_ASIDE = re.compile(r"\s*\(\s*([^()]+?)\s*\)$")
 MAIN_SHARE = 0.5  # of the page's paragraph text, in the container taken for its story
-# A page holding this many times more text in `<div>`s than in `<p>`s writes its paragraphs as
-# `<div>`s (most pages have a little text in divs: menus, buttons, dialogs).
+# A page holding this many times more text in `<div>`s (or `<article>`s, table cells) than in
+# `<p>`s writes its paragraphs as those, or as text runs inside them parted by `<br><br>` (as
+# LiveJournal posts do); most pages have a little text in divs: menus, buttons, dialogs.
 DIV_PAGE = 3
+PARAGRAPH_HOLDERS = ("div", "article", "section", "td")
 HEADER_BLOCKS = 20  # blocks before a story looked at for its title, chapter title and author
 # Class words of the element that names the work on a story site's chapter page.
 WORK_CLASSES = ("book", "novel", "story", "fic")
@@ -38,8 +41,10 @@ def main_content(doc: Document) -> SitePage | None:
     if not {part for t in tokens for part in re.split(r"[-_]", t)} & PAGE_CHROME:
         return None
     weight = _prose_weights(blocks, "p")
-    if sum(_prose_weights(blocks, "div").values()) > DIV_PAGE * sum(weight.values()):
-        weight = _prose_weights(blocks, "div")  # an old page's paragraphs are `<div>`s
+    holders = [_prose_weights(blocks, tag) for tag in PARAGRAPH_HOLDERS]
+    most = max(holders, key=lambda w: sum(w.values()))
+    if sum(most.values()) > DIV_PAGE * sum(weight.values()):
+        weight = most  # an old page's paragraphs are `<div>`s, or `<br>`-parted runs in one
     if not weight:
         return None
     best = max(weight, key=lambda c: weight[c])
@@ -52,18 +57,30 @@ def main_content(doc: Document) -> SitePage | None:
     title, chapter, authors = _page_header(blocks[max(0, first - HEADER_BLOCKS) : first])
     # Kept as they are, not in the shape of an AO3 download: the story's own headings, if it
     # has several chapters, are found as in any HTML book.
-    out = Document(title=doc.title, author=doc.author, body_marks=doc.body_marks)
-    if chapter:
-        out.blocks.append(heading_block(chapter, "", 2))
+    story: list[Block] = []
     outside = 0
     for block in blocks[first : last + 1]:
         if _container(block) == best or block.context.startswith(best + " "):
-            out.blocks.append(block)
+            story.append(block)
             outside = 0
             continue
         outside += 1
         if outside >= 3:
             break  # a box of the site after the story (support, comments): the story is over
+    out = Document(title=doc.title, author=doc.author, body_marks=doc.body_marks)
+    header = fic_header(story)
+    if header is not None:
+        # The post's own header names the work better than the page around it (a post's
+        # subject, `SPN fic: Title; Pairing; R`); the story starts under it, at the title.
+        title, authors = header.title, [header.author] if header.author else authors
+        out.blocks = story[: header.end]
+        out.blocks.append(heading_block(title, "", 2))
+        skip = header.title_line if header.title_line is not None else header.end - 1
+        out.blocks += story[skip + 1 :]
+        return SitePage(SITE_PAGE, out, title, authors)
+    if chapter:
+        out.blocks.append(heading_block(chapter, "", 2))
+    out.blocks += story
     return SitePage(SITE_PAGE, out, title, authors)
 
 
@@ -110,7 +127,7 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
         if POSTER_PANEL.search(marks):
             continue  # a forum's panel beside a post: the poster's rank, joining date, posts
         if "author" in marks and "note" not in marks and not authors:
-            authors = [text]
+            authors = [byline_name(text)]
             continue
         names_work = block.tag == "h1" or _work_classed(block)
         if block.kind == HEADING or names_work or "title" in marks:

@@ -1,0 +1,46 @@
+"""Shapes of a tenth gathering: a journal post whose paragraphs are `<br>` runs under a fic
+header, a serial's chapter closed by an author's note headed by its label alone, and an AO3
+download made into text whose chapter titles are set apart by blank lines around chat logs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.book.formats import open_book
+
+PROSE = "She walked down to the harbour and counted the boats again, slowly, twice over."
+OTHER = "The lamp in the tower was lit at dusk, and the keeper wrote the hour in his book."
+
+
+def scene_firsts(path: Path) -> list[list[str]]:
+    return [[s.first_words[:14] for s in c.scenes] for c in open_book(path).chapters]
+
+
+def _journal_page(entry: str) -> str:
+    menu = "".join(f"<li><a href='/{n}'>Menu item {n}</a></li>" for n in range(6))
+    form = "<p>Your reply will be screened</p><p>Your IP address will be recorded</p>"
+    return f"""<html><head><title>Fic: Harbour Lights; Gen; PG: someone</title></head><body>
+<div class="s-header"><ul class="s-nav">{menu}</ul></div>
+<div class="b-singlepost-about"><dl class="author"><dd class="author-userinfo">someone
+(someone) wrote,<br>2009-10-04 23:31:00</dd></dl></div>
+<h1 class="entry-title">Fic: Harbour Lights; Gen; PG</h1>
+<div class="entry-wrapper"><article class="entry-content">{entry}</article></div>
+<div class="b-comments"><form>{form}</form></div><div class="footer">Footer</div>
+</body></html>"""
+
+
+def test_a_journal_posts_fic_header_names_the_work_over_its_br_parted_story(
+    tmp_path: Path,
+) -> None:
+    header = "<strong>Title:</strong> Harbour Lights<br /><strong>Rating:</strong> PG<br />"
+    header += "<strong>Pairing:</strong> none<br /><strong>Author notes:</strong> For a friend."
+    header += "<br />Thanks to my beta.<br /><strong>Summary:</strong> <em>Boats.</em><br />"
+    story = "<br /><br />".join([PROSE, OTHER] * 3)
+    entry = f"{header}<br /><br /><br /><center><strong>Harbour Lights</strong></center><br />"
+    entry += f"{story}<br /><br /><center>~*~*~</center><br /><br />{story}"
+    path = tmp_path / "99054.html"
+    path.write_text(_journal_page(entry), encoding="utf-8")
+    book = open_book(path)
+    assert (book.title, book.author) == ("Harbour Lights", "someone")
+    assert [c.title for c in book.chapters] == ["Harbour Lights"]
+    assert scene_firsts(path) == [[PROSE[:14], PROSE[:14]]]
