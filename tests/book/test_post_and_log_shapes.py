@@ -44,3 +44,20 @@ def test_a_journal_posts_fic_header_names_the_work_over_its_br_parted_story(
     assert (book.title, book.author) == ("Harbour Lights", "someone")
     assert [c.title for c in book.chapters] == ["Harbour Lights"]
     assert scene_firsts(path) == [[PROSE[:14], PROSE[:14]]]
+
+
+def test_a_closing_note_headed_by_its_label_alone_runs_to_the_end(tmp_path: Path) -> None:
+    spacer = "<p>\xa0</p>"
+    story = f"<p>{PROSE}</p><p>{OTHER}</p>" * 4
+    note = "<p>Author’s Note:</p><p>A short week, this one.</p>" + spacer + "<p>More news.</p>"
+    gallery = "".join(
+        f"<p>Art {n} by someone!</p><p><img src='{n}.png'></p>{spacer}" for n in range(4)
+    )
+    body = f"{story}{spacer}<p>——</p>{spacer}{story}{spacer * 4}{note}{spacer}{gallery}"
+    body += "<hr><p><a href='/p'>Previous Chapter</a> <a href='/n'>Next Chapter</a></p>"
+    path = tmp_path / "chapter.html"
+    path.write_text(f"<div class='entry-content'>{body}</div>", encoding="utf-8")
+    assert scene_firsts(path) == [[PROSE[:14], PROSE[:14]]]
+
+
+RUN = [f"{PROSE} {OTHER}", f"{OTHER} {PROSE}"] * 6  # a paragraph a line, no blank lines

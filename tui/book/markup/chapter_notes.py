@@ -20,6 +20,8 @@ NOTE_LABEL = re.compile(
     rf"[\W_]*(?:a/?n\b|{_AUTHORS_NOTE}|notes?\s*:|disclaimer\s*:)", re.IGNORECASE
 )
 AUTHOR_LABEL = re.compile(rf"[\W_]*(?:a/n\b|{_AUTHORS_NOTE})", re.IGNORECASE)
+# The label alone, heading the note under it: `Author's Note:`, `A/N`.
+BARE_AUTHOR_LABEL = re.compile(rf"[\W_]*(?:a/n\b|{_AUTHORS_NOTE})[\W_]*", re.IGNORECASE)
 # A short line of a fact and its label, `Published: 10 July 2020`, `발행일: 2020년 7월 10일`.
 # (a number in it: `Rio: are you coming?` over a rule is the story's chat)
 FACT_LINE = re.compile(r"[^\W\d_][^\n:：]{0,24}[:：][ \t]*(?=[^\n]*\d)\S[^\n]{0,50}$")
@@ -136,6 +138,9 @@ def _labelled_closing_note(
     """Where a closing note that opens with the author's label (`Author's Note: This is the
     first chapter…`, `A/N: …`) starts, near the chapter's end and after its story: the note
     runs to the end, through the gaps between its parts (the artists' credits under it)."""
+    headed = _headed_closing_note(kinds, paras, body, end)
+    if headed is not None:
+        return headed
     tail: list[int] = []  # the chapter's last paragraphs of text, from the end back
     k = end
     while k > body and len(tail) < MOST_CLOSING_PARAGRAPHS:
@@ -148,6 +153,25 @@ def _labelled_closing_note(
             if kinds.find(TEXT, body, k) < 0:
                 return None
             return k - 1 if kinds[k - 1] == BREAK else k
+    return None
+
+
+def _headed_closing_note(
+    kinds: bytearray, paras: Sequence[Para], body: int, end: int
+) -> int | None:
+    """Where a closing note headed by its label alone (`Author's Note:`) starts: set off from
+    the story by a rule or a gap, with less text under it than story above it, it runs to
+    the chapter's end, however long it is with the art, credits and links under it (the
+    rule that sets it off is the note's). A web serial's chapter closes so."""
+    for k in range(body + 1, end):
+        if kinds[k] != TEXT or kinds[k - 1] != BREAK:
+            continue
+        if not BARE_AUTHOR_LABEL.fullmatch(paras[k].text):
+            continue
+        before = sum(len(paras[j].text) for j in range(body, k) if kinds[j] == TEXT)
+        after = sum(len(paras[j].text) for j in range(k, end) if kinds[j] == TEXT)
+        if after < before:
+            return k - 1
     return None
 
 
