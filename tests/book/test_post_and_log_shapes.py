@@ -61,3 +61,37 @@ def test_a_closing_note_headed_by_its_label_alone_runs_to_the_end(tmp_path: Path
 
 
 RUN = [f"{PROSE} {OTHER}", f"{OTHER} {PROSE}"] * 6  # a paragraph a line, no blank lines
+
+
+def _ao3_text(chapters: list[list[str]]) -> str:
+    lines = ["", "Work Title - someone - Fandom", "", "", "Preface", "", "Work Title"]
+    lines += ["    Posted originally on the Archive of Our Own at http://example.org/works/1."]
+    lines += ["", "", "Rating:", "General Audiences", "Stats:", ""]
+    lines += [f"        Chapters: {len(chapters)}/{len(chapters)}", "        Words: 900", ""]
+    lines += ["Work Title", "by someone", "Summary", "Boats and lamps.", "", "", ""]
+    for chapter in chapters:
+        lines += chapter
+    return "\n".join([*lines, "", "", "", "Afterword", "Please drop by the archive!", ""])
+
+
+def test_ao3_text_chapter_titles_set_apart_by_blank_lines(tmp_path: Path) -> None:
+    chapters = []
+    for title in ("That Syrup Smelled Funny", "Good Morning, Starshine"):
+        chapters.append(["", title, "", "", "", *RUN, "", "", ""])
+    chapters.append(
+        ["Turning Back", "Chapter Notes", "", "        See the end of the chapter for  notes"]
+    )
+    chapters[-1] += ["", "", *RUN]
+    path = tmp_path / "Work Title.txt"
+    path.write_text(_ao3_text(chapters), encoding="utf-8")
+    titles = [c.title for c in open_book(path).chapters]
+    assert titles == ["That Syrup Smelled Funny", "Good Morning, Starshine", "Turning Back"]
+
+
+def test_ao3_text_titles_set_apart_count_only_as_many_as_the_stats_say(tmp_path: Path) -> None:
+    # (a scene's short last line set apart would make a third title where the stats say two)
+    chapters = [["", "One Title", "", "", *RUN, "", "", "She waved", "", "", *RUN]]
+    chapters.append(["", "", "Another Title", "", "", "", *RUN])
+    path = tmp_path / "Work Title.txt"
+    path.write_text(_ao3_text(chapters), encoding="utf-8")
+    assert "She waved" not in [c.title for c in open_book(path).chapters]

@@ -1,8 +1,10 @@
 """Chapter titles a download marks by its layout rather than a keyword: FanFicFare's
-tab-indented titles, and the titles over AO3's `Chapter Summary` and `Chapter Notes` labels."""
+tab-indented titles, the titles over AO3's `Chapter Summary` and `Chapter Notes` labels, and
+the titles an AO3 download made into text sets apart by blank lines."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from tui.book.rules.headings import Heading
@@ -76,3 +78,53 @@ def titles_over_chapter_labels(infos: dict[int, LineInfo], paragraph) -> list[tu
         if short and "\n" not in text and not text.endswith(SENTENCE_ENDS):
             found.append((above, Heading("titled", None, "", text, True)))
     return found
+
+
+# A download's stated count, `Chapters: 3/3` or `Chapters: 5/?`: the chapters posted.
+STATED_CHAPTERS = re.compile(r"\s*(\d+)\s*/")
+SET_APART_BLANKS = 2  # blank lines on each side of a title set apart
+# What stands right under a title that leaves no blank line after it.
+CHAPTER_LABELS = ("chapter_summary", "chapter_notes")
+FRONT_KINDS = ("meta", "by", "posted")
+
+
+def titles_set_apart(
+    infos: dict[int, LineInfo], paragraph, blanks_before
+) -> list[tuple[int, Heading]]:
+    """Chapter titles with no `Chapter N` in a text made from an AO3 download, where paragraphs
+    follow each other without blank lines: short lines with no sentence's end, each with blank
+    lines above and below it (or AO3's `Chapter Notes` right under it), after the work's
+    header. They are the chapters only when there are exactly as many as the header's
+    `Chapters: 3/3` states (two or more): a scene's last line set apart would make one more.
+
+    ``blanks_before(i)`` is the number of blank lines above paragraph ``i``."""
+    stated = next(
+        (
+            info.data[1]
+            for info in infos.values()
+            if info.kind == "meta" and info.data and info.data[0] == "stated_chapters"
+        ),
+        "",
+    )
+    found = STATED_CHAPTERS.match(str(stated))
+    count = int(found.group(1)) if found else 0
+    front = [i for i, info in infos.items() if info.kind in FRONT_KINDS]
+    if count < 2 or not front:
+        return []
+    summary = {
+        i + 1 for i, info in infos.items() if info.kind == "landmark" and info.data == "summary"
+    }
+    titles = []
+    for i in range(max(front) + 1, max(infos, default=0) + 1):
+        if i in infos or i in summary or blanks_before(i) < SET_APART_BLANKS:
+            continue
+        text = paragraph(i).strip()
+        if not (0 < len(text) <= SUBTITLE_CHARS and len(text.split()) <= SUBTITLE_WORDS):
+            continue
+        if "\n" in text or text.endswith(SENTENCE_ENDS) or not text[0].isupper():
+            continue
+        under = infos.get(i + 1)
+        labelled = under is not None and under.kind == "landmark" and under.data in CHAPTER_LABELS
+        if labelled or blanks_before(i + 1) >= SET_APART_BLANKS:
+            titles.append((i, Heading("titled", None, "", text, True)))
+    return titles if len(titles) == count else []

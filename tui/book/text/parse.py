@@ -29,6 +29,7 @@ from tui.book.text.colophon import (
     verse_then_notes,
 )
 from tui.book.text.contents import listed_headings, marked_headings
+from tui.book.text.download_titles import titles_set_apart
 from tui.book.text.end_matter import (
     before_footnotes,
     before_sequel,
@@ -194,6 +195,10 @@ def _build(
         listed = spaced_titles(text, paras.starts, paras.ends, paras.common_gap, infos, paragraph)
         # (a Gutenberg header's lines are set off by space too, but nothing in it is story)
         listed = [item for item in listed if first <= item[0] < last]
+    if lo == 0 and paras.common_gap == 0 and not listed:
+        # (paragraphs with no blank lines between them: an AO3 download's text sets its
+        # chapters' titles apart by blank lines)
+        listed = titles_set_apart(infos, paragraph, blank_before)
     choices, sections = choose_headings(infos, paragraph, n, listed)
     if choices and lo == 0:
         # (a book of letters sets only dates apart: a title in capitals among them heads the
