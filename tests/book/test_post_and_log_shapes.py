@@ -95,3 +95,16 @@ def test_ao3_text_titles_set_apart_count_only_as_many_as_the_stats_say(tmp_path:
     path = tmp_path / "Work Title.txt"
     path.write_text(_ao3_text(chapters), encoding="utf-8")
     assert "She waved" not in [c.title for c in open_book(path).chapters]
+
+
+def test_blank_lines_around_a_chat_log_are_no_scene_breaks(tmp_path: Path) -> None:
+    log = "--ectoBiologist [EB] began pestering turntechGodhead [TG]--EB: hey are you up yet"
+    log += ".TG: yeah i am up, what is it this time, egbert"
+    chat = ["DAVE: you there, i have been waiting for an answer all morning", "JOHN: yes!"]
+    chapter = ["", "The Only Chapter", "", "", "", *RUN, "", log, "", *RUN, "", *chat]
+    chapter += ["", *RUN, "", "--Show Pesterlog--", *chat, *RUN]
+    # (a book that draws its breaks, `* * *`, may still part scenes by a gap elsewhere)
+    chapters = [chapter, ["", "", "A Second One", "", "", *RUN, "* * *", *RUN]]
+    path = tmp_path / "Work Title.txt"
+    path.write_text(_ao3_text(chapters), encoding="utf-8")
+    assert [len(scenes) for scenes in scene_firsts(path)] == [1, 2]

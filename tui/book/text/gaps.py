@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -41,6 +42,10 @@ _SENTENCE = (".", "!", "?", "…", '"', "”")
 SPACED_ORNAMENTS = RULE_HABIT
 # A lone gap left among at least this many others that set off insets is one more inset.
 LONE_AMONG = 4
+# A chat log's line: its header (`--Show Pesterlog--`, `--ectoBiologist [EB] began pestering
+# turntechGodhead [TG]--`) or a line led by a speaker's name or handle in capitals (`DAVE: `,
+# `TG: `), as stories quote chat logs and transcripts.
+CHAT_LOG_LINE = re.compile(r"--[^\s-][^\n]{0,80}?--|[A-Z][A-Z0-9]{1,15}: ")
 
 
 def _visible_blanks(hidden: Sequence[int], first: int, blanks: int) -> int:
@@ -87,6 +92,8 @@ def gap_scene_starts(
         and book.kinds[p - 1] != NOTE  # (after the chapter's opening notes: not a scene)
     }
     inside = _without_spaced_chapters(book, inside)
+    # The blank lines on either side of a chat log set it off inside its scene.
+    inside = {p: b for p, b in inside.items() if not _beside_chat_log(book, p)}
     if not inside:
         return []
     # Ornament or spacer breaks inside chapters: the book marks its scenes with those, so a
@@ -148,6 +155,11 @@ def _without_spaced_chapters(book: Book, inside: dict[int, int]) -> dict[int, in
             for p in spacing:
                 del kept[p]
     return kept
+
+
+def _beside_chat_log(book: Book, p: int) -> bool:
+    """The gap before paragraph ``p`` opens or closes a chat log quoted in the story."""
+    return any(CHAT_LOG_LINE.match(book.paragraph(k).lstrip()) for k in (p - 1, p) if k >= 0)
 
 
 def _without_set_off_lines(book: Book, found: list[int]) -> list[int]:
