@@ -63,6 +63,16 @@ def test_a_closing_note_headed_by_its_label_alone_runs_to_the_end(tmp_path: Path
 RUN = [f"{PROSE} {OTHER}", f"{OTHER} {PROSE}"] * 6  # a paragraph a line, no blank lines
 
 
+def test_a_byline_among_a_story_pages_header_lines_names_its_author(tmp_path: Path) -> None:
+    story = f"<p>{PROSE} {OTHER}</p>" * 4 + "<hr>" + f"<p>{OTHER} {PROSE}</p>" * 4
+    header = "<center>Fandom: Sherlock Holmes<br>Written for: Someone<br>by astolat</center>"
+    body = f"<h2>Commonplaces</h2>{header}<p>Thanks to my beta!</p>{story}"
+    path = tmp_path / "commonplaces.html"
+    path.write_text(f"<html><head><title>Commonplaces</title></head><body>{body}</body></html>")
+    book = open_book(path)
+    assert (book.title, book.author) == ("Commonplaces", "astolat")
+
+
 def _ao3_text(chapters: list[list[str]]) -> str:
     lines = ["", "Work Title - someone - Fandom", "", "", "Preface", "", "Work Title"]
     lines += ["    Posted originally on the Archive of Our Own at http://example.org/works/1."]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from tui.book.markup.book_breaks import gaps_beside_ornaments, ornaments_as_breaks
 from tui.book.markup.chapter_notes import labelled_notes, notes_set_off_by_rules
 from tui.book.markup.contents import part_number, shape_toc
-from tui.book.markup.matter import matter_sections, read_matter
+from tui.book.markup.matter import matter_sections, opening_byline, read_matter
 from tui.book.markup.package import TocEntry
 from tui.book.markup.paragraphs import WIDE_GAP_LINES, Para, Paragraphs, is_illustration
 from tui.book.markup.producers import (
@@ -119,6 +119,8 @@ def build_book(
     authors = info.authors or ([str(meta["author"])] if meta.get("author") else [])
     if not authors and info.fallback_author:
         authors = [info.fallback_author]
+    if not authors and (byline := opening_byline(paras, book)):
+        authors = [byline]
     book.author = ", ".join(authors) if authors else None
     _name_chapters(book, paras)
     if with_names:

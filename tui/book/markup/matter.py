@@ -84,6 +84,10 @@ def _is_label(para: Para) -> bool:
 
 
 TITLE_BAR_CHARS = 160
+# `by astolat` on a line of its own: a name of one to four words, no sentence in it.
+OPENING_BYLINE = re.compile(r"by\s+([^\s,.;:!?\"“”]+(?:\s+[^\s,.;:!?\"“”]+){0,3})", re.I)
+OPENING_PARAGRAPHS = 6  # paragraphs at the top of a story looked at for a byline
+OPENING_LINE_CHARS = 200  # a longer paragraph is the story's prose: the header is over
 
 
 def read_matter(
@@ -123,6 +127,24 @@ def read_matter(
                 meta.setdefault("url", url)
     _merge_opf(meta, opf)
     return meta
+
+
+def opening_byline(paras: Sequence[Para], book: Book) -> str:
+    """The author a one-story page names in the header lines its story opens with (a story
+    archive's centred `Fandom: …` / `Written for: …` / `by astolat`, or a bold title and
+    `by astolat` under it): a line `by Name` before the prose starts; empty if none."""
+    if len(book.chapters) != 1:
+        return ""
+    chapter = book.chapters[0]
+    for i in range(chapter.start, min(chapter.end, chapter.start + OPENING_PARAGRAPHS)):
+        text = paras[i].text
+        if len(text) > OPENING_LINE_CHARS:
+            return ""
+        for line in text.split("\n"):
+            found = OPENING_BYLINE.fullmatch(" ".join(line.split()))
+            if found:
+                return found.group(1)
+    return ""
 
 
 def _flattened(body: Sequence[Para], meta: dict[str, object]) -> bool:
