@@ -31,6 +31,7 @@ def test_markdown_chapters_are_scanned_but_not_readmes_licences_or_notes(tmp_pat
     chapters = ["01 - Arrival.md", "02 - Tintagel.md.gz", "Chapter03.markdown"]
     chapters += ["story.txt", "Notes from Underground.txt"]
     not_stories = ["README.md", "readme.markdown.gz", "LICENSE.txt", "Licence.md", "NOTES.md"]
+    not_stories += ["SOURCES.md", "CREDITS.txt"]
     not_stories += ["CHANGELOG.md", "CONTRIBUTING.md", "todo.txt", "Notes.txt.gz"]
     for name in chapters + not_stories:
         (tmp_path / name).write_bytes(b"")

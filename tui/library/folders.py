@@ -51,6 +51,8 @@ NOT_STORIES = frozenset(
         "code_of_conduct",
         "notes",
         "todo",
+        "sources",
+        "credits",
     }
 )
 
