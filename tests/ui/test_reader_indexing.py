@@ -126,6 +126,8 @@ async def test_chapter_moves_asked_while_indexing_land_by_the_whole_books_chapte
         await pilot.press("right_curly_bracket", "2", "right_curly_bracket")
         await pilot.pause()
         assert any("Going there once the whole book is read" in n for n in notices(app))
+        # The status line says so for as long as it waits.
+        assert "indexing… · next chapter ×3 when read" in str(screen.status.render())
         held_parse.set()
         await wait_open(pilot)
         await pilot.pause()
@@ -140,6 +142,8 @@ async def test_a_chapter_move_asked_while_indexing_is_dropped_when_the_reader_re
         screen = await wait_preview(pilot)
         await pilot.press("right_curly_bracket", "space", "space")
         await pilot.pause()
+        assert any("waiting for the whole book is dropped" in n for n in notices(app))
+        assert "when read" not in str(screen.status.render())
         read_to = screen.view.top_offset()
         held_parse.set()
         await wait_open(pilot)

@@ -244,13 +244,16 @@ class ReadingSession:
         pending = next(name for name, move in LANDING_KINDS.items() if move == (kind, forward))
         return self.wait_for_book(pending, str(count))
 
-    def drop_pending_moves(self) -> None:
+    def drop_pending_moves(self) -> bool:
         """The reader paged on while a move waited for the whole book: it no longer wants
-        to be taken to the next chapter (or the end) from where it asked."""
+        to be taken to the next chapter (or the end) from where it asked. True when a move
+        was waiting."""
         if self.pending is not None and (
             self.pending.kind in LANDING_KINDS or self.pending.kind == "bottom"
         ):
             self.pending = None
+            return True
+        return False
 
     def waiting_to_find(self) -> bool:
         """The finder was asked for before the whole book was in, and waits for it."""

@@ -30,11 +30,32 @@ def status_text(session: ReadingSession, pager: Pager, known_title: str) -> Stat
         return None
     title = book.title or session.path.stem or safe_name(session.path)
     if not session.final:
-        return StatusText(known_title or title, None, "indexing…")
+        return StatusText(known_title or title, None, _waiting_note(session))
     top, bottom = pager.top_offset(), pager.bottom_offset()
     reading = session.para_read(pager.top_para(), bottom)
     progress = session.progress(top, reading, session.story_ended(bottom, pager.at_end))
     return StatusText(title, progress, status_note(session, (top, bottom)))
+
+
+# What a move asked for while the book is still read is shown as, until it is made.
+_WAITING_MOVES = {
+    "next_scene": "next scene",
+    "prev_scene": "previous scene",
+    "next_chapter": "next chapter",
+    "prev_chapter": "previous chapter",
+    "bottom": "the end",
+}
+
+
+def _waiting_note(session: ReadingSession) -> str:
+    """`indexing…`, and a move waiting for the whole book (`indexing… · next chapter ×2 when
+    read`), so that a key that seems to do nothing says it will."""
+    pending = session.pending
+    if pending is None or pending.kind not in _WAITING_MOVES:
+        return "indexing…"
+    move = _WAITING_MOVES[pending.kind]
+    times = f" ×{pending.value}" if pending.value.isdigit() and int(pending.value) > 1 else ""
+    return f"indexing… · {move}{times} when read"
 
 
 def status_note(session: ReadingSession, visible: tuple[int, int] | None = None) -> str:

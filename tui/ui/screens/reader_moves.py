@@ -49,7 +49,8 @@ class MovesFlow:
             return
         self.session.reader_moved()
         self.session.aimed = None
-        self.session.drop_pending_moves()
+        if self.session.drop_pending_moves():
+            self.notify("The move waiting for the whole book is dropped: you moved on")
         count = take_count(self.session, self.refresh_status)
         if pages:
             view.scroll_pages(pages * count)
@@ -133,6 +134,7 @@ class MovesFlow:
             self.jump(self.view.go_to_end)
         else:  # the end is not known yet: go there when it is
             self.notify(self.session.wait_for_book("bottom"))
+            self.refresh_status()
 
     def count_to_line(self) -> bool:
         """`50G` or `50g`: a count before top or bottom goes to that line of the file, as in
@@ -182,6 +184,7 @@ class MovesFlow:
         count = take_count(session, self.refresh_status) if count is None else count
         if not session.final:
             self.notify(session.wait_for_landing(kind, forward, count))
+            self.refresh_status()  # (the status line says the move waits)
             return
         reading = session.para_read(pager.top_para(), pager.bottom_offset())
         landings = session.scene_marks if kind == "scene" else session.chapter_marks
