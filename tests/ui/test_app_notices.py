@@ -190,3 +190,21 @@ async def test_a_settings_problem_goes_with_a_key_once_it_has_been_read(
         await pilot.press("j")
         await pilot.pause()
         assert notices(app) == []
+
+
+async def test_a_settings_problem_goes_with_a_key_in_the_library_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.ui.app as app_module
+
+    config = tmp_path / "settings.toml"
+    config.write_text("widht = 3\n", encoding="utf-8")
+    settings, problems = load_settings(config)
+    app = ChapbookApp(settings, Library.open(), ChapbookScreens(), problems=problems)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert any("widht" in n for n in notices(app))
+        monkeypatch.setattr(app_module, "STARTUP_NOTICES_READ", 0.0)
+        await pilot.press("j")
+        await pilot.pause()
+        assert not any("widht" in n for n in notices(app))
