@@ -305,3 +305,19 @@ def test_a_chapters_labelled_note_set_off_by_a_rule_is_no_scene(tmp_path: Path) 
     path = tmp_path / "love.html"
     path.write_text(f"<html><head><title>Love</title></head><body>{chapters}</body></html>")
     assert [len(firsts) for firsts in scene_firsts(path)] == [2, 2]
+
+
+def test_a_fanficfare_text_lists_no_empty_header_in_its_front_matter() -> None:
+    import gzip
+
+    from tui.book.section_names import FRONT, section_names
+    from tui.book.text.parse import parse_text
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
+    text = gzip.decompress((path / "ffn_fanficfare_txt_blueberry_pie.txt.gz").read_bytes())
+    book = parse_text(text.decode("utf-8"))
+    assert all(s.end > s.start or s.heading is not None for s in book.front_matter)
+    assert list(dict.fromkeys(section_names(book, book.front_matter, FRONT))) == [
+        "Title page",
+        "About this work",
+    ]

@@ -215,7 +215,8 @@ def _build(
     if wrapper:
         front.title = wrapper.title or front.title
         front.author = wrapper.author or front.author
-        front.sections.insert(0, Section("gutenberg_header", None, 0, first))
+        if first > 0:  # (a wrapper found by its end alone has no header to list)
+            front.sections.insert(0, Section("gutenberg_header", None, 0, first))
     # A preview window that stops before the end of the text cannot see the end matter.
     at_end = hi == len(text)
     if at_end:
