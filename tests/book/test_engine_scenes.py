@@ -184,6 +184,8 @@ def test_scene_labels_keep_the_closing_quote() -> None:
     assert quoted_opening("“Sorry to keep you") == "“Sorry to keep you…”"
     assert quoted_opening("Mara counted the lanterns") == "“Mara counted the lanterns…”"
     assert quoted_opening('"So you\'ll be home soon?" Rin') == '"So you\'ll be home soon?" Rin…'
+    # A quotation whose opening mark was lost is not quoted again around a lone closing mark.
+    assert quoted_opening("What on earth?” Mushiki asked") == "What on earth?” Mushiki asked…"
 
 
 def test_things_and_places_are_not_character_names() -> None:

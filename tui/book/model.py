@@ -37,6 +37,10 @@ def quoted_opening(words: str) -> str:
         return ""
     opening = words[0]
     if opening not in _CLOSING:
+        if "”" in words and "“" not in words.split("”", 1)[0]:
+            # (a quotation whose opening mark was lost with an emphasised word: quoting the
+            # words again would leave its closing mark unpaired)
+            return f"{words}…"
         return f"“{words}…”"
     closing = _CLOSING[opening]
     opened = words.count(opening) - (words.count(closing) if closing != opening else 0)
