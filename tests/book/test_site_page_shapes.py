@@ -6,14 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from shape_support import OTHER, PROSE, scene_firsts
+
 from tui.book.formats import open_book
-
-PROSE = "She walked down to the harbour and counted the boats again, slowly, twice over."
-OTHER = "The lamp in the tower was lit at dusk, and the keeper wrote the hour in his book."
-
-
-def scene_firsts(path: Path) -> list[list[str]]:
-    return [[s.first_words[:14] for s in c.scenes] for c in open_book(path).chapters]
 
 
 def test_a_mobile_fanfiction_net_page(tmp_path: Path) -> None:

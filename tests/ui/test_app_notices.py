@@ -166,42 +166,24 @@ async def test_a_books_facts_do_not_follow_the_reader_to_the_settings(tmp_path: 
         assert notices(app) == []
 
 
+@pytest.mark.parametrize("in_a_book", [True, False])
 async def test_a_settings_problem_goes_with_a_key_once_it_has_been_read(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_a_book: bool
 ) -> None:
+    # In the reader (over the page) and in the library (over its detail lines).
     import tui.ui.app as app_module
 
     config = tmp_path / "settings.toml"
     config.write_text("widht = 3\n", encoding="utf-8")
     settings, problems = load_settings(config)
+    book = lantern_book(tmp_path) if in_a_book else None
     app = ChapbookApp(
-        settings,
-        Library.open(),
-        ChapbookScreens(),
-        open_path=lantern_book(tmp_path),
-        problems=problems,
+        settings, Library.open(), ChapbookScreens(), open_path=book, problems=problems
     )
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_open(pilot)
+        if in_a_book:
+            await wait_open(pilot)
         await pilot.press("j")  # at once: the notice has not been read yet, it stays
-        await pilot.pause()
-        assert any("widht" in n for n in notices(app))
-        monkeypatch.setattr(app_module, "STARTUP_NOTICES_READ", 0.0)
-        await pilot.press("j")
-        await pilot.pause()
-        assert notices(app) == []
-
-
-async def test_a_settings_problem_goes_with_a_key_in_the_library_too(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import tui.ui.app as app_module
-
-    config = tmp_path / "settings.toml"
-    config.write_text("widht = 3\n", encoding="utf-8")
-    settings, problems = load_settings(config)
-    app = ChapbookApp(settings, Library.open(), ChapbookScreens(), problems=problems)
-    async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert any("widht" in n for n in notices(app))
         monkeypatch.setattr(app_module, "STARTUP_NOTICES_READ", 0.0)
