@@ -147,3 +147,17 @@ async def test_hits_found_on_a_narrow_screen_are_cut_again_when_it_widens(corpus
         await pilot.pause()
         widened = drawn_hit_rows(finder)
         assert widened == wide, "the hits keep the cuts made for the narrow screen"
+
+
+async def test_a_large_terminal_gives_the_finder_more_room(corpus: Path) -> None:
+    # At 200x60 the box is wider than the usual 100 cells and lists more hits, with a larger
+    # preview, rather than leaving half the screen blank.
+    app = reader_app(corpus / BOOK)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await wait_open(pilot)
+        finder = await open_finder(pilot, "hilde ")
+        assert_fits(finder)
+        box = finder.query_one("#finder")
+        assert box.outer_size.width >= 130
+        assert finder.query_one(ResultList).size.height > 20
+        assert box.region.bottom >= 50

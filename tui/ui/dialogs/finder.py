@@ -20,7 +20,13 @@ from tui.finder.book_finder import BookFinder, Hit, Preview
 from tui.finder.excerpts import fitted
 from tui.finder.library_finder import LibraryFinder
 from tui.ui.actions import binding
-from tui.ui.dialogs.finder_parts import KIND_MARKS, QueryInput, ResultList, finder_rows
+from tui.ui.dialogs.finder_parts import (
+    KIND_MARKS,
+    QueryInput,
+    ResultList,
+    finder_rows,
+    finder_width,
+)
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
@@ -140,7 +146,7 @@ class FinderScreen(
     def on_mount(self) -> None:
         if not self.is_open or not self.has_widgets:
             return  # answered before it was shown: a key typed ahead closed it
-        self._fit(self.app.size.height)
+        self._fit(self.app.size.height, self.app.size.width)
         box = self.query_one(QueryInput)
         self.set_focus(box)
         if self.typed_ahead:
@@ -150,7 +156,7 @@ class FinderScreen(
             self._start_search("")
 
     def on_resize(self, event: events.Resize) -> None:
-        self._fit(event.size.height)
+        self._fit(event.size.height, event.size.width)
         # Once the list has its new width: the list's own ellipsis shortens rows cut for a
         # wider screen, but rows cut for a narrower one would keep their cuts.
         self.call_after_refresh(self._cut_hits_again)
@@ -167,12 +173,15 @@ class FinderScreen(
             results.refresh()
             self._keep_highlight_shown()
 
-    def _fit(self, height: int) -> None:
-        """Size the box's parts to the screen: the box never runs off its bottom edge."""
+    def _fit(self, height: int, width: int) -> None:
+        """Size the box's parts to the screen: the box never runs off its bottom edge, and a
+        large screen gives it more room."""
         if not self.has_widgets:
             return  # its widgets already gone: it was closed by a key typed ahead
         rows = finder_rows(height)
-        self.query_one("#finder").styles.margin = (rows.margin_top, 0, 0, 0)
+        box = self.query_one("#finder")
+        box.styles.margin = (rows.margin_top, 0, 0, 0)
+        box.styles.width = finder_width(width)
         self.query_one(QueryInput).styles.margin = (0, 0, rows.query_gap, 0)
         results = self.query_one(ResultList)
         results.styles.max_height = rows.results
@@ -303,7 +312,7 @@ class FinderScreen(
         """The characters a row of the list shows, less room for its scroll bar."""
         width = results.content_size.width
         if width <= 0:  # not laid out yet: the box's width, less its border and padding
-            width = min(100, self.app.size.width * 96 // 100) - 4
+            width = finder_width(self.app.size.width) - 4
         return width - SCROLLBAR_ROOM
 
     @on(OptionList.OptionHighlighted, "#finder-results")
@@ -345,7 +354,7 @@ class FinderScreen(
         counted as lost."""
         width = preview_widget.content_size.width
         if width <= 0:  # not laid out yet: the box's width, less its border and padding
-            width = min(100, self.app.size.width * 96 // 100) - 4
+            width = finder_width(self.app.size.width) - 4
         rows = self._preview_rows - 2  # its rule and its title
         return max(0, (width - PREVIEW_ROW_LOSS) * rows)
 

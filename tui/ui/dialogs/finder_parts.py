@@ -24,6 +24,9 @@ RESULT_ROWS = 20  # the most rows of hits shown, on a tall screen
 PREVIEW_ROWS = 9  # the preview's rule and its lines, when there is room
 PREVIEW_LEAST = 4  # a preview smaller than this says too little: it is left out
 RESULTS_FIRST = 10  # rows the hits keep before the preview gets any
+TALL_SCREEN = 40  # rows beyond which the finder grows with the screen
+FINDER_WIDTH = 100  # the finder box's width on an ordinary screen, in cells
+FINDER_WIDEST = 140
 
 
 class QueryInput(SafeInput):
@@ -54,7 +57,19 @@ def finder_rows(height: int) -> FinderRows:
     margin_top, query_gap = (1, 1) if roomy else (0, 0)
     fixed = margin_top + 2 + 1 + query_gap + 1 + 1  # margin, border, query, gap, status, hints
     room = max(1, height - fixed)
-    preview = min(PREVIEW_ROWS, room - RESULTS_FIRST)
+    # A tall screen (200x60) gives the preview a third of the room and the hits the rest,
+    # rather than leaving its lower half blank.
+    tall = height > TALL_SCREEN
+    preview = min(max(PREVIEW_ROWS, room // 3) if tall else PREVIEW_ROWS, room - RESULTS_FIRST)
     if preview < PREVIEW_LEAST:
         preview = 0
-    return FinderRows(margin_top, query_gap, min(RESULT_ROWS, room - preview), preview)
+    results = min(room - preview if tall else RESULT_ROWS, room - preview)
+    return FinderRows(margin_top, query_gap, results, preview)
+
+
+def finder_width(screen_width: int) -> int:
+    """The finder box's width: 100 cells, or most of a wide screen (up to 140 cells on a
+    200-cell terminal), never more than 96% of it."""
+    return max(
+        1, min(max(FINDER_WIDTH, screen_width * 7 // 10), FINDER_WIDEST, screen_width * 96 // 100)
+    )
