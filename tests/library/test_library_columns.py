@@ -131,3 +131,19 @@ def test_a_fandom_held_by_one_book_waits_for_the_titles_and_authors() -> None:
         assert ("fandom" in keys) == shown, (width, keys)
         if "fandom" in keys:
             assert "author" in keys  # never the fandom in the author's place
+
+
+def test_a_wide_terminal_shows_long_authors_and_fandoms_whole() -> None:
+    fics = [
+        _book("/f/a.html", "Fairyzilla", author="Fairyzilla (orphan_account), Someone Else Too",
+              fandom="Fairy Tail, Harry Potter - J. K. Rowling, Naruto"),
+        _book("/f/b.html", "A Much Longer Title of a Story", author="Kiri",
+              fandom="Harry Potter - J. K. Rowling"),
+    ]  # fmt: skip
+    columns, _ = _layout(200, fics)
+    widths = {c.key: c.width for c in columns}
+    assert widths["author"] >= len("Fairyzilla (orphan_account), Someone Else Too")
+    assert widths["fandom"] >= len("Fairy Tail, Harry Potter - J. K. Rowling, Naruto")
+    # At 120 columns the title keeps its room first, and the names are cut.
+    narrow = {c.key: c.width for c in _layout(120, fics)[0]}
+    assert narrow.get("author", 0) < widths["author"]

@@ -265,6 +265,18 @@ def layout_columns(
     if fandom and spare > 0:
         grow = min(spare, fandom_need - fandom)
         fandom, spare = fandom + grow, spare - grow
+    # Then the title, up to what it needs; past that (a wide terminal), the names whole, not
+    # cut beside a title column of blank cells.
+    grow = min(spare, max(0, title_need - title))
+    title, spare = title + grow, spare - grow
+    for name in ("author", "fandom"):
+        shown = author if name == "author" else fandom
+        if shown and spare > 0:
+            grow = min(spare, max(0, needs.full.get(name, 0) - shown))
+            spare -= grow
+            author, fandom = (
+                (author + grow, fandom) if name == "author" else (author, fandom + grow)
+            )
     title += spare  # then the title has the rest
     columns = [Column("title", _LABELS["title"], max(title, 8))]
     if author:
