@@ -1,6 +1,7 @@
 """Settings and keys: the shipped `config/default.toml` merged with the user's file.
 
-- `settings`: `Settings` and `load_settings`; `schema`: what each setting may hold.
+- `settings`: `Settings`, `load_settings` and `reload_if_changed`; `schema`: what each setting
+  may hold.
 - `defaults`: the shipped defaults, every setting and every action's keys.
 - `keymaps`: presets, each screen's actions, clashes; `key_names`: key names as written.
 - `keymap_check`: checking a user's `[keys]` table; `edit`: editing settings in the app;

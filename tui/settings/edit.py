@@ -13,7 +13,7 @@ from tui.settings.key_names import KeyNameError, normalise_key, sent_as
 from tui.settings.keymap_check import check_key_value
 from tui.settings.keymaps import Clash, find_clashes, preset_keys, screen_actions
 from tui.settings.schema import SCHEMA, sentence
-from tui.settings.settings import Settings, default_settings
+from tui.settings.settings import Problem, Settings, default_settings, reload_settings
 from tui.settings.store import changes_between, file_problem, save_changes
 
 # The settings offered on the settings screen, in the order shown, with their labels.
@@ -127,15 +127,22 @@ class SettingsDraft:
     """Settings being edited. `settings` always holds the draft; nothing is written until save."""
 
     def __init__(self, settings: Settings) -> None:
-        self.saved = copy.deepcopy(settings)
-        # The values the screen opened with: one the user wrote by hand that is not among a
-        # setting's choices (`scene_ornament = "~ * ~"`) stays in that setting's cycle.
-        self.opened_with = copy.deepcopy(settings)
-        self.settings = copy.deepcopy(settings)
         # Values of the user's own typed on the screen, kept in their setting's cycle too.
         self.typed: dict[str, Any] = {}
-        self.user_keys: dict[str, str] = settings.user_keys()
         self.path: Path = settings.path or settings_path()
+        # What is wrong in the file as saved last (`reader.width: 5 is out of range …`).
+        self.problems: list[Problem] = []
+        # The values the screen opened with: one the user wrote by hand that is not among a
+        # setting's choices (`scene_ornament = "~ * ~"`) stays in that setting's cycle (and
+        # so does one in the file as last saved, `saved`).
+        self.opened_with = copy.deepcopy(settings)
+        self._start_from(settings)
+
+    def _start_from(self, settings: Settings) -> None:
+        """Edit ``settings``, as saved last."""
+        self.saved = copy.deepcopy(settings)
+        self.settings = copy.deepcopy(settings)
+        self.user_keys: dict[str, str] = settings.user_keys()
         # Why the user's file could not be read (`is not valid TOML (line 4: …)`): these
         # settings are then the defaults, and saving replaces that file.
         self.file_problem: str | None = file_problem(self.path)
@@ -165,7 +172,8 @@ class SettingsDraft:
             new = min(rule.high, max(rule.low, current + direction * rule.step))
         elif rule.kind == "choice" or name in TEXT_CHOICES:
             options = list(TEXT_CHOICES.get(name) or rule.options())
-            for own in (current, self.typed.get(name), self.opened_with.get(name)):
+            mine = (self.typed.get(name), self.saved.get(name), self.opened_with.get(name))
+            for own in (current, *mine):
                 if own is not None and own not in options:
                     options.insert(0, own)
             new = options[(options.index(current) + direction) % len(options)]
@@ -227,7 +235,8 @@ class SettingsDraft:
         return bool(changes_between(self.saved, self.settings))
 
     def save(self, *, replace_broken: bool = False) -> str | None:
-        """Write the changes as overrides into settings.toml; returns a notice, if any.
+        """Write the changes as overrides into settings.toml, then edit what it holds now
+        (`saved`, with what is wrong in it in `problems`); returns a notice, if any.
 
         Raises ValueError while keys clash, BrokenSettingsFile when settings.toml is not valid
         TOML (unless ``replace_broken``: then it is moved aside), and SettingsWriteError when
@@ -240,8 +249,11 @@ class SettingsDraft:
             )
             raise ValueError(f"keys clash, so nothing was saved: {listed}")
         notice = save_changes(self.path, self.saved, self.settings, replace_broken=replace_broken)
-        self.saved = copy.deepcopy(self.settings)
-        self.file_problem = file_problem(self.path)
+        # The changes were merged with the file as it was on disk (edited by hand since the
+        # screen opened, say): what is in force now is what the file holds, read as at
+        # start-up, not the draft.
+        saved, self.problems = reload_settings(self.path)
+        self._start_from(saved)
         return notice
 
     def discard(self) -> Settings:

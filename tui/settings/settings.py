@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import tomllib
 from dataclasses import dataclass, field
@@ -42,6 +43,20 @@ class DisplaySettings:
     borders: str = "rounded"
 
 
+# A file's modification time (ns), size and inode: what changes when it is saved, in place
+# or by renaming a new file over it.
+FileStamp = tuple[int, int, int]
+
+
+def file_stamp(path: Path) -> FileStamp | None:
+    """The stamp of the file at ``path`` (following a symlink); None when there is none."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ino
+
+
 @dataclass
 class Settings:
     theme: str = "textual-dark"
@@ -52,6 +67,9 @@ class Settings:
     # Effective keys for every action id (defaults, preset, then the user's [keys]).
     keys: dict[str, str] = field(default_factory=dict)
     path: Path | None = None  # the user file these came from
+    # The file as it was when these were read from it (None: missing, or not read), so that
+    # a change on disk is seen with a stat; never part of comparing two settings.
+    stamp: FileStamp | None = field(default=None, compare=False, repr=False)
 
     def get(self, dotted: str) -> Any:
         """A setting by its dotted name: `get("reader.width")`."""
@@ -128,9 +146,28 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
     """
     explicit = path is not None
     path = Path(path) if path is not None else settings_path()
+    # Taken before reading: a change made while the file is read is seen as one next time.
+    stamp = file_stamp(path)
     data, text, problems = read_settings_file(path, required=explicit)
     settings, more = build_settings(data, path, text)
+    settings.stamp = stamp
     return settings, problems + more
+
+
+def reload_settings(path: Path) -> tuple[Settings, list[Problem]]:
+    """The settings file at ``path`` read again as start-up read it: a missing usual
+    settings.toml means the defaults, a missing `--config FILE` is a problem."""
+    usual = path.expanduser().absolute() == settings_path().absolute()
+    return load_settings(None if usual else path)
+
+
+def reload_if_changed(settings: Settings) -> tuple[Settings, list[Problem]] | None:
+    """The file ``settings`` came from, read again (`reload_settings`) when it changed on
+    disk since they were read from it; None when it did not, or they came from no file.
+    Costs one stat when nothing changed."""
+    if settings.path is None or file_stamp(settings.path) == settings.stamp:
+        return None
+    return reload_settings(settings.path)
 
 
 def read_settings_file(path: Path, *, required: bool) -> tuple[dict[str, Any], str, list[Problem]]:
@@ -270,6 +307,7 @@ def _suggest_setting(dotted: str) -> str | None:
 __all__ = [
     "DEFAULT_PRESET",
     "DisplaySettings",
+    "FileStamp",
     "LibrarySettings",
     "Problem",
     "ReaderSettings",
@@ -277,7 +315,10 @@ __all__ = [
     "build_settings",
     "config_command",
     "default_settings",
+    "file_stamp",
     "load_settings",
     "locate",
+    "reload_if_changed",
+    "reload_settings",
     "sentence",
 ]

@@ -18,7 +18,7 @@ from textual.notifications import SeverityLevel
 
 from tui.library.library import Library
 from tui.reading.opener import BookOpener
-from tui.settings.settings import Problem, Settings, config_command
+from tui.settings.settings import Problem, Settings, config_command, reload_if_changed
 from tui.ui.actions import textual_keymap
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
@@ -42,6 +42,14 @@ class PlaceSaver(Protocol):
     """A screen with a reading place to save before chapbook leaves."""
 
     def save_state(self) -> None: ...
+
+
+@runtime_checkable
+class FollowsSettings(Protocol):
+    """A screen that uses settings changed while it is showing (the settings file edited by
+    hand, picked up when chapbook gets the focus back)."""
+
+    def follow_settings(self) -> None: ...
 
 
 # Dialogs stand on the theme's background instead of a dimmed copy of the screen beneath:
@@ -197,6 +205,11 @@ class ChapbookApp(CrashGuard, App[None]):
         the next one; those shown at start-up stay for the rest of their time."""
         self._withdraw(lambda key: key not in self._startup_notices)
 
+    def withdraw_settings_problems(self) -> None:
+        """Take away the notice of the settings file's problems, for a screen that shows them
+        itself or after the file was read again."""
+        self._withdraw(lambda key: key[1] in self.SETTINGS_PROBLEM_TITLES)
+
     def startup_notices_seen(self) -> None:
         """A key pressed while the start-up notices have stood a while: they were read, and
         they go, rather than cover the page for the rest of their time."""
@@ -238,6 +251,32 @@ class ChapbookApp(CrashGuard, App[None]):
         # Textual lays the keymap over every binding on each key press, so with the defaults
         # (an empty keymap) a key costs nothing extra.
         self.set_keymap(textual_keymap(settings.keys))
+
+    def pick_up_settings_file(self, *, tell: bool = True) -> bool:
+        """Use the settings file again if it changed on disk since chapbook read it (edited by
+        hand, or saved by another chapbook): one stat when it did not. It is read and checked
+        as at start-up, and with ``tell`` its problems are told as they were then (a screen
+        that shows them itself says no). Returns whether the settings were read again."""
+        reloaded = reload_if_changed(self.settings)
+        if reloaded is None:
+            return False
+        settings, self.problems = reloaded
+        self.apply_settings(settings)
+        # What was said about the file before is out of date, whatever it said.
+        self.withdraw_settings_problems()
+        if tell and self.problems:
+            self._notify_problems()
+        elif tell and settings.path is not None:
+            self.notify(f"{settings.path.name} changed: chapbook uses it now", title="Settings")
+        return True
+
+    def on_app_focus(self, event: events.AppFocus) -> None:
+        # Back from the editor in another window: what was saved there is used here, on a
+        # screen that can follow it (not over the settings screen, where it would overwrite
+        # a draft; that screen reads the file when it opens).
+        screen = self.screen
+        if isinstance(screen, FollowsSettings) and self.pick_up_settings_file():
+            screen.follow_settings()
 
     def use_borders(self, borders: str) -> None:
         """Draw boxes with rounded corners, or with ASCII (`[display] borders`)."""

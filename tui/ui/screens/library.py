@@ -188,7 +188,13 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         read = [r for r in self.library.records() if r.last_read > before.get(r.id, 0.0)]
         if before and read:
             self._follow = max(read, key=lambda r: r.last_read).id
-        if self.library.sort_key in SORT_KEYS:  # back from the settings, where it may change
+        self.app.pick_up_settings_file()  # edited by hand meanwhile
+        self.follow_settings()
+
+    def follow_settings(self) -> None:
+        """Show the books in the order the settings now give (changed in the settings, or
+        in the settings file while the list is showing)."""
+        if self.library.sort_key in SORT_KEYS:
             self.sort_key, self.sort_reverse = self.library.sort_key, self.library.sort_reverse
         self.reload()
 

@@ -246,8 +246,13 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self._take_up()
         if self.keeping.catch_up():
             self.say("Moved to where you last read this book")
+        self.app.pick_up_settings_file()  # edited by hand meanwhile
         self.keeping.apply_settings()
         self.view.focus()
+
+    def follow_settings(self) -> None:
+        """Lay the book out again for settings changed while it is showing."""
+        self.keeping.apply_settings()
 
     def ask(self, dialog: Screen[T], answered: Callable[[T], Any]) -> None:
         self.info.withdraw()

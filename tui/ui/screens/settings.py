@@ -17,7 +17,6 @@ from tui.settings.edit import EDITABLE, SettingsDraft, is_typed, typed_value, va
 from tui.settings.key_names import display_key, display_keys
 from tui.settings.keymaps import Clash
 from tui.settings.schema import SCHEMA
-from tui.settings.settings import load_settings
 from tui.settings.store import BrokenSettingsFile, SettingsWriteError
 from tui.ui.actions import binding, describe_action
 from tui.ui.app import ChapbookApp
@@ -79,13 +78,16 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     def on_mount(self) -> None:
         if not self.is_open:
             return  # answered before it was shown: a key typed ahead closed it
+        # What the file says now: edited by hand since chapbook read it, it is read again (its
+        # problems are said at the top, below, rather than in a notice over the list).
+        self.app.pick_up_settings_file(tell=False)
         self.draft = SettingsDraft(self.app.settings)
         options = self.query_one(SettingsList)
         options.add_options(settings_options(self.draft, self._row_width()))
         options.highlighted = 1
         options.focus()
         # The file's problems are said here instead, where the notice would cover the list.
-        self.app.withdraw_startup_notices(self.app.SETTINGS_PROBLEM_TITLES)
+        self.app.withdraw_settings_problems()
         self._show_file_problem()
         self._show_hint()
         # Rows were made for a guessed width: make them again for the list's real one.
@@ -322,9 +324,10 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
             self._show_status(str(err)[:1].upper() + str(err)[1:], problem=True)
             return
         self._confirm_replace = False
+        # What the file holds now, merged with any edit made to it meanwhile, is what is used
+        # and shown; what is left wrong in it too (a setting fixed here is no longer a problem).
+        self.app.problems = self.draft.problems
         self.app.apply_settings(self.draft.saved)
-        # What is left wrong in the file now (a setting fixed here is no longer a problem).
-        self.app.problems = load_settings(self.draft.path)[1] if self.draft.path.exists() else []
         self._refresh_rows()
         self._show_file_problem()
         self._show_status(f"Saved to {self.draft.path}")
