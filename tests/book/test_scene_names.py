@@ -85,3 +85,16 @@ def test_names_in_a_small_book_are_judged_by_the_whole_of_it() -> None:
 def test_a_name_with_a_contraction_is_the_name() -> None:
     text = "“Anna Held'll be late,” said Leeson. Anna Held came at nine. Anna Held'd waited."
     assert names_in(text) == ["Anna Held", "Leeson"]
+
+
+def test_a_thing_someone_has_is_no_character() -> None:
+    # `Mina Murray’s Journal` over each entry: the journal is hers, not a person in the scene.
+    entries = [
+        f"Mina Murray’s Journal.\n\n{day} July.--Lucy met me at the station, and Lucy laughed. "
+        f"Mina Murray’s Journal lay open; Lucy read it, and Mina smiled at Lucy."
+        for day in (24, 25, 26, 27)
+    ]
+    book = parse_text("Chapter 1\n\n" + "\n\n* * *\n\n".join(entries))
+    for scene in book.chapters[0].scenes:
+        assert "Journal" not in scene.names
+        assert "Lucy" in scene.names

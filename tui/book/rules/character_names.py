@@ -218,8 +218,8 @@ def _read_contexts(piece: str, evidence: NameEvidence) -> None:
             last = last.lstrip(EDGE_MARKS)  # (`“Your Lordship`)
             if last in ARTICLES_BEFORE:
                 articled[word] += 1
-            elif last in OWNERS_BEFORE:
-                owned[word] += 1
+            elif last in OWNERS_BEFORE or (last[:1].isupper() and last.endswith(POSSESSIVE)):
+                owned[word] += 1  # (`his Lordship`; `Harker’s Journal`: a thing someone has)
             elif (
                 last[:1].isupper()
                 and piece[at - 2].isalpha()
