@@ -189,3 +189,16 @@ def test_a_title_in_capitals_with_an_emphasised_word_joins_its_heading(tmp_path)
     path.write_text("A Diary\n\n\n" + "\n\n\n".join(chapters) + "\n", encoding="utf-8")
     titles = [chapter.title for chapter in open_book(path).chapters]
     assert titles[1] == "CHAPTER II: DR. SEWARD’S DIARY--continued."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3. Author's Note (Important)",
+        "Chapter 5: Day Two (Part One)",
+        "Chapter 2: The Vault [Redux]",
+    ],
+)
+def test_a_bracket_that_closes_one_in_the_title_stays(line: str) -> None:
+    heading = match_heading(line)
+    assert heading is not None and heading.text == line

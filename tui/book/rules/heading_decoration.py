@@ -36,6 +36,7 @@ def strip_decoration(line: str) -> str:
 
 
 def strip_title_decoration(title: str) -> str:
-    """The title after a heading's label without the decoration at its edges, a closing
-    bracket too (`Chapter 1: -- The Storm` has the title `The Storm`)."""
-    return _DECORATION.sub("", title).strip() if title else ""
+    """The title after a heading's label without the decoration at its edges (`Chapter 1: --
+    The Storm` has the title `The Storm`); a closing bracket that closes one in the title
+    stays (`Author's Note (Important)`)."""
+    return strip_decoration(title) if title else ""
