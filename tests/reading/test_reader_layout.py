@@ -53,6 +53,14 @@ def test_french_spacing_keeps_its_punctuation_on_the_words_row() -> None:
     assert spread.startswith("« Oui ? »   dit-il,")
 
 
+def test_a_decorative_rule_wider_than_the_row_is_cut_not_wrapped() -> None:
+    rule = ".:O:." * 20
+    assert [rule[a:b] for a, b in wrap(rule, 72)] == [rule[:72]]
+    # A long word that is not a repeated unit still wraps whole.
+    word = "W" + "o" * 50 + "w"
+    assert "".join(word[a:b] for a, b in wrap(word, 20)) == word
+
+
 def test_mixed_latin_and_cjk_fill_the_row() -> None:
     text = "Chapter 3 では 東京の夜 が始まる and then the story continues in English"
     for row in rows_of(text, 16):

@@ -132,6 +132,12 @@ def wrap(text: str, width: int, first_indent: int = 0) -> list[tuple[int, int]]:
             if row_start >= 0:
                 close(row_start, row_end)
                 row_start = -1
+        if word_cells > room and _is_decoration(text, start, end):
+            # A rule of repeated marks wider than the row (`.:O:.:O:.` across a title page)
+            # is cut to the row, not wrapped into a second row of one stray mark.
+            close(start, _cut(text, start, end, room))
+            row_start = -1
+            continue
         while word_cells > room:
             cut = _cut(text, start, end, room)
             # A long address or compound is cut after a hyphen or slash where there is one
@@ -146,6 +152,23 @@ def wrap(text: str, width: int, first_indent: int = 0) -> list[tuple[int, int]]:
     if row_start >= 0:
         rows.append((row_start, row_end))
     return rows or [(0, 0)]
+
+
+# A "word" at least this long that repeats a unit of at most DECORATION_UNIT characters
+# (`.:O:.`, `~`, `-=`) is a decorative rule, not a word.
+DECORATION_LEAST = 12
+DECORATION_UNIT = 6
+
+
+def _is_decoration(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a short unit of marks repeated, not a word or a URL."""
+    if end - start < DECORATION_LEAST:
+        return False
+    word = text[start:end]
+    return any(
+        all(word[i] == word[i % unit] for i in range(unit, len(word)))
+        for unit in range(1, DECORATION_UNIT + 1)
+    )
 
 
 def _joiners(text: str, start: int, end: int) -> int:
