@@ -166,7 +166,8 @@ def _is_decoration(text: str, start: int, end: int) -> bool:
         return False
     word = text[start:end]
     return any(
-        all(word[i] == word[i % unit] for i in range(unit, len(word)))
+        not word[:unit].isalnum()  # (marks in the unit: `xxxx…` is a word cut, not a rule)
+        and all(word[i] == word[i % unit] for i in range(unit, len(word)))
         for unit in range(1, DECORATION_UNIT + 1)
     )
 
