@@ -134,6 +134,14 @@ def test_the_filter_keeps_the_order_it_is_given() -> None:
     assert _titles(BookFilter().apply(ordered, "part")) == ["Part 10: Winter", "Part 2: Autumn"]
 
 
+def test_books_holding_the_words_as_typed_come_first() -> None:
+    # `morse` also matches a book tagged `horse` (one letter off): the one that says Morse,
+    # where Enter goes, comes first.
+    crise = BookRecord(id="c", path="/b/c.html", title="Crise", tags="Horse Riding")
+    morse = BookRecord(id="m", path="/b/m.md", title="Morse Four")
+    assert _titles(BookFilter().apply([crise, morse], "morse")) == ["Morse Four", "Crise"]
+
+
 def test_relative_times() -> None:
     assert format_ago(0, NOW) == "never"
     assert format_ago(NOW - 10, NOW) == "just now"

@@ -129,7 +129,8 @@ class BookFilter:
         self._texts = [self.haystack(r) for r in records]
 
     def apply(self, records: Sequence[BookRecord], query: str) -> list[BookRecord]:
-        """The records that match, in their given order."""
+        """The records that match, in their given order, those holding every word as typed
+        first."""
         tokens = utils.default_process(query).split()
         if not tokens:
             return list(records)
@@ -158,10 +159,27 @@ class BookFilter:
                 )
             if not indices:
                 return []
-        return [records[i] for i in indices or ()]
+        # The books that hold every word as typed come first, each group in the list's order:
+        # Enter on `morse` opens Morse Four, not a book with a horse in its tags.
+        found = indices or []
+        exact = [i for i in found if all(_word_in(token, texts[i]) for token in tokens)]
+        if 0 < len(exact) < len(found):
+            chosen = set(exact)
+            found = exact + [i for i in found if i not in chosen]
+        return [records[i] for i in found]
 
 
 # -- cell text ------------------------------------------------------------------------------
+
+
+def _word_in(token: str, text: str) -> bool:
+    """Whether ``text`` has ``token`` as it is typed, at the start of one of its words."""
+    at = text.find(token)
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():
+            return True
+        at = text.find(token, at + 1)
+    return False
 
 
 def format_words(words: int) -> str:
