@@ -170,9 +170,11 @@ class LibraryFinder:
 
     def _hit(self, entry: BookEntry, score: float, query_words: list[str]) -> Hit:
         label = entry.title + (f" — {entry.author}" if entry.author else "")
-        if entry.path in self.apart:
-            label += f" · {self.apart[entry.path]}"
-        detail = " · ".join(x for x in (entry.fandom, entry.tags) if x)
+        # What tells look-alike copies apart (their file or folder) leads the line under the
+        # title, where it has the room: at the end of the title's line it was cut away.
+        detail = " · ".join(
+            x for x in (self.apart.get(entry.path, ""), entry.fandom, entry.tags) if x
+        )
         return Hit(
             "book",
             label,
