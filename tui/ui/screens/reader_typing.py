@@ -63,6 +63,7 @@ class TypingFlow:
         if self._typed_ahead(event):
             return True
         self.host.app.startup_notices_seen()
+        self.host.status.unsay(about="key")  # (`x is not a reader key` was of the key before)
         if not self.binds(event.key, "top"):
             self.moves.line_by_count = False  # only a top key right after `200g` makes `200gg`
         if self.marking.key(event.key, event.character) or self.moves.type_count(event.character):
@@ -81,7 +82,7 @@ class TypingFlow:
             # explanation (ctrl+i from a terminal that tells it from tab) is a notice.
             message = self._not_a_key(event)
             if len(message) <= SAID_AT_MOST:
-                host.say(message)
+                host.say(message, about="key")
             else:
                 host.notify(message, timeout=3, markup=False)
         return False
