@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -54,14 +55,16 @@ class ContentsScreen(
 
     def __init__(self, title: str, rows: list[ContentsRow], current: int | None) -> None:
         super().__init__()
+        self._cut_to = 0  # the cells the rows were last cut to
         self.title_text = title
         self.rows = rows
         self.current = current
 
     def compose(self) -> ComposeResult:
+        self._cut_to = _row_room(self.app.size.width)
         with Vertical():
             yield Label(self._title())
-            yield ContentsOptions(*self._options())
+            yield ContentsOptions(*self._options(self._cut_to))
 
     def _title(self) -> str:
         app = self.app
@@ -72,16 +75,18 @@ class ContentsScreen(
             f"{key_hint(app, 'close')} closes"
         )
 
-    def _options(self) -> list[Option]:
+    def _options(self, room: int) -> list[Option]:
+        """The rows, each cut at a word's end to ``room`` cells (the list's own ellipsis would
+        cut inside a word)."""
         options = []
         for row in self.rows:
             text = Text(no_wrap=True, overflow="ellipsis")
             if row.matter is not None:
-                text.append(neutralise(row.title), style="dim")
+                text.append(cut_at_word(neutralise(row.title), room), style="dim")
             elif row.depth == 0:
-                text.append(neutralise(row.title), style="bold")
+                text.append(cut_at_word(neutralise(row.title), room), style="bold")
             else:
-                text.append("  " + neutralise(row.title))
+                text.append("  " + cut_at_word(neutralise(row.title), room - 2))
             options.append(Option(text))
         return options
 
@@ -97,6 +102,14 @@ class ContentsScreen(
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.height)
+        room = _row_room(event.size.width)
+        if room != self._cut_to and self.is_mounted:
+            self._cut_to = room
+            options = self.query_one(ContentsOptions)
+            highlighted = options.highlighted
+            options.clear_options()
+            options.add_options(self._options(room))
+            options.highlighted = highlighted
 
     def _fit(self, height: int) -> None:
         """The list scrolls within the screen: its height less the border and the title."""
@@ -108,3 +121,23 @@ class ContentsScreen(
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+# The box is 100 cells at most; its border, padding, an option's padding and the scroll bar
+# take this many of them.
+BOX_WIDTH = 100
+ROW_FRAME = 8
+
+
+def _row_room(screen_width: int) -> int:
+    return max(10, min(BOX_WIDTH, screen_width) - ROW_FRAME)
+
+
+def cut_at_word(text: str, room: int) -> str:
+    """``text`` in ``room`` cells, cut after its last whole word that fits, with `…`."""
+    if cell_len(text) <= room:
+        return text
+    cut = text.rfind(" ", 0, room)
+    if cut < room // 2:
+        cut = room - 1
+    return text[:cut].rstrip(" —-,;:·") + "…"
