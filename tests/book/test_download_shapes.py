@@ -69,6 +69,32 @@ def test_a_download_information_page_and_contents_page_are_front_matter(
     assert [c.title for c in book.chapters] == ["Fortuitous", "Epiphany"]
 
 
+def test_a_title_page_with_a_blurb_and_an_untitled_contents_page_are_front_matter(
+    tmp_path: Path,
+) -> None:
+    # Fimfiction's download: a title page (title, byline, `Description` over the blurb) and a
+    # page listing the chapters' titles, in the spine with no NCX to say what they are.
+    title = f"<h1>Harbour Lights</h1><p>Written by Keeper</p><h2>Description</h2><p>{PROSE}</p>"
+    listing = '<h1>Chapters</h1><ul><li><a href="c1.xhtml">Lorem</a></li>'
+    listing += '<li><a href="c2.xhtml">Ipsum</a></li></ul>'
+    chapter = f"<p>{PROSE}</p><p>{OTHER}</p><p>{PROSE}</p>"
+    files: dict[str, str | bytes] = {
+        "title.xhtml": eb.xhtml("Title", title),
+        "toc.xhtml": eb.xhtml("Chapters", listing),
+        "c1.xhtml": eb.xhtml("Lorem", f"<h1>Lorem</h1>{chapter}"),
+        "c2.xhtml": eb.xhtml("Ipsum", f"<h1>Ipsum</h1>{chapter}"),
+    }
+    names = ("title", "toc", "c1", "c2")
+    items = [(n, f"{n}.xhtml", "application/xhtml+xml") for n in names]
+    metadata = (
+        '    <dc:title>Harbour Lights</dc:title>\n    <dc:identifier id="uid">x</dc:identifier>'
+    )
+    files["content.opf"] = eb.opf(items, list(names), metadata)
+    book = open_book(eb.write_epub(tmp_path / "harbour.epub", files))
+    assert [c.title for c in book.chapters] == ["Lorem", "Ipsum"]
+    assert [s.kind for s in book.front_matter] == ["title", "toc"]
+
+
 def test_a_title_line_naming_its_author_and_fandom_is_cut_at_the_author(
     tmp_path: Path,
 ) -> None:

@@ -34,6 +34,8 @@ FACT_LINE = re.compile(
 )
 # A number with a decimal point, `1.7`: an edition's, never a chapter's.
 EDITION_NUMBER = re.compile(r"\d+\.\d+")
+# Headings on a title page over the story's blurb.
+BLURB_HEADINGS = frozenset(("description", "summary", "synopsis", "blurb"))
 MIN_FACTS = 3  # fact lines that make a page the story's information page
 MIN_NUMBERED = 3  # chapters numbered in sequence that make the book's numbering
 SENTENCE_WORDS = 8  # a paragraph of prose has at least this many words
@@ -96,6 +98,19 @@ def has_prose(paras: Sequence[Para], start: int, end: int) -> bool:
     return any(is_prose(paras[i]) for i in range(start, end))
 
 
+def _story_prose(paras: Sequence[Para], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds prose that is not a blurb: a title page's `Description`
+    or `Summary` heading sets off the story's summary, not its text."""
+    blurb = False
+    for i in range(start, end):
+        para = paras[i]
+        if para.hint == ParaKind.HEADING:
+            blurb = title_key(para.text.rstrip(":")) in BLURB_HEADINGS
+        elif not blurb and is_prose(para):
+            return True
+    return False
+
+
 def is_licence_title(title: str) -> bool:
     """`THE FULL PROJECT GUTENBERG LICENSE` and the like."""
     key = title_key(title)
@@ -128,8 +143,10 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             kind = (role_of_title(segment.title) or (FRONT, "front"))[1]
         elif _states_facts(paras, segment.start, end):
             kind = "title"  # the story's information page: Published:, Words:, Rated: ...
-        elif _names_book(key, book) and not has_prose(paras, segment.start, end):
-            kind = "title"  # listed under the book's title, and no story in it
+        elif _lists_later_titles(segments, k, paras, end):
+            kind = "toc"  # its lines are the titles of the chapters after it: a contents page
+        elif _names_book(key, book) and not _story_prose(paras, segment.start, end):
+            kind = "title"  # listed under the book's title, and no story in it (a blurb at most)
         elif match_heading(segment.title) is None and not has_prose(paras, segment.start, end):
             kind = "front"  # a title page, an epigraph, a list: no sentence of prose
         elif (
@@ -140,6 +157,21 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             break
         segment.role, segment.kind = FRONT, kind
     return segments
+
+
+def _lists_later_titles(segments: list[Segment], k: int, paras: Sequence[Para], end: int) -> bool:
+    """Whether every line of segment ``k`` under its heading names a chapter after it, and
+    there are at least two: a contents page, whatever its title."""
+    later = {title_key(s.title) for s in segments[k + 1 :] if s.role == CHAPTER}
+    later.discard("")
+    lines = [
+        title_key(line)
+        for para in texts_in(paras, segments[k].start, end)
+        if para.hint == ParaKind.TEXT
+        for line in para.text.split("\n")
+        if line.strip()
+    ]
+    return len(lines) >= 2 and all(line in later for line in lines)
 
 
 def _parent(segments: list[Segment], k: int) -> int:
