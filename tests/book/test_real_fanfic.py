@@ -30,9 +30,10 @@ KNOWN_SCENES: dict[str, str] = {
     "ffn_fanficfare_txt_anthology_many_breaks.txt.gz": "an anthology of twenty authors' habits: "
     "one break, marked by a bold `**Christmas Eve**` used once, is missed (scene F1 0.99, none "
     "invented)",
-    "ffn_webtoepub_title_blocks.epub": "a FanFiction.Net story made into an EPUB: in three of "
-    "its 49 chapters an unlabelled author's note before the chapter's title block, and the "
-    "epilogue's two title lines, are read as scenes (5 breaks invented among 168; F1 0.99)",
+    "ffn_webtoepub_title_blocks.epub": "a FanFiction.Net story made into an EPUB: the "
+    "epilogue's two title lines under its author's note, which name neither the story nor the "
+    "chapter as the other chapters' title blocks do, are read as scenes (2 breaks invented "
+    "among 168; F1 0.99)",
     "md_scraped_serial_chapter_notes.md.gz": "paragraphs parted by two blank lines: a line of "
     "one space between two of them makes a gap shaped like a lost paragraph, which in a book "
     "that draws its breaks is read as one (1 break invented; F1 0.80)",

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.book.markup.book_breaks import gaps_beside_ornaments, ornaments_as_breaks
+from tui.book.markup.chapter_headers import chapter_headers
 from tui.book.markup.chapter_notes import labelled_notes, notes_set_off_by_rules
 from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.matter import matter_sections, opening_byline, read_matter
@@ -123,6 +124,7 @@ def build_book(
         authors = [byline]
     book.author = ", ".join(authors) if authors else None
     _name_chapters(book, paras)
+    chapter_headers(book, paras)
     if with_names:
         # (the whole book: parts and volumes are told from all its chapters, not a preview's)
         name_toc_parts(book, shaped.entries, sources)

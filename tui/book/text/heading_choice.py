@@ -17,6 +17,9 @@ class HeadingChoice:
     # The part (book, volume) the chapter opens, as its title over the heading names it
     # (`PART II`, `Book the Second`); "" when the chapter is a part itself; None: no new part.
     part: str | None = None
+    # The author's own heading repeated under a download's, the chapter's header (title, byline,
+    # summary, notes) between them: the paragraph of that second heading, or -1.
+    repeated: int = -1
 
     def __post_init__(self) -> None:
         if self.start < 0:

@@ -58,7 +58,7 @@ def grouped_headings(strong: list[tuple[int, Heading]], infos, paragraph) -> lis
             # A download's heading, the story's header and notes, then the author's own heading
             # of the same chapter (`*Chapter 2*: X` ... `Chapter 2: X`): one chapter.
             title = max(heading.text, nxt[1].text, key=len)
-            choices.append(HeadingChoice(i, title, i, (nxt[0],)))
+            choices.append(HeadingChoice(i, title, i, (nxt[0],), repeated=nxt[0]))
             k += 2
         else:
             choices.append(HeadingChoice(i, heading.text))

@@ -59,6 +59,7 @@ from tui.book.text.weak_headings import (
 
 TEXT, HEADING, BREAK = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.BREAK)
 FRONT, END, LABEL = int(ParaKind.FRONT), int(ParaKind.END), int(ParaKind.LABEL)
+NOTE = int(ParaKind.NOTE)
 
 PREVIEW_SPAN = 200_000
 # Books longer than this have their words estimated from samples.
@@ -363,6 +364,14 @@ def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: 
         for i in (choice.para, *choice.extra):
             kinds[i] = HEADING
         body = max((choice.para, *choice.extra)) + 1
+        if choice.repeated > choice.para + 1:
+            # The header a download sets between its heading and the author's own (title,
+            # byline, summary, notes) is the chapter's notes; the author's heading is a label
+            # there, not a second heading in the text.
+            kinds[choice.para + 1 : choice.repeated] = bytes([NOTE]) * (
+                choice.repeated - choice.para - 1
+            )
+            kinds[choice.repeated] = LABEL
         mark_chapter_notes(kinds, infos, marks(body, stop), body, stop, paragraph)
     if chapters and chapters[0].heading is None:
         first_end = chapters[0].end
