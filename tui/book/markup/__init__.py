@@ -13,10 +13,17 @@
   saved from AO3 and FanFiction.Net, read without the site's menus and forms; `story_pages`:
   the main content of other sites' pages; `forum_threads`: the threadmarked posts of a saved
   forum thread; `chapter_notes`: authors' notes set off by rules at a chapter's ends;
-  `section_labels`, `keyword_headings`: numbered sections and bold chapter lines in fics.
+  `chapter_headers`: a story's header repeated at the top of its chapters, read as notes;
+  `fic_headers`: a post's `Title:`/`Rating:`/`Pairing:` header;
+  `section_labels`, `keyword_headings`: numbered sections and bold chapter lines in fics;
+  `bold_chapters`: chapter headings set as bold paragraphs that a converter left out of the
+  contents.
+- `style_sheets`: paragraph classes whose whole style is a blank line's space above them, a
+  scene break drawn by the margin alone.
 - `structure`, `matter`: chapters, front and end matter; `segments`: what they are made of;
   `contents`: the table of contents read against the text; `toc_parts`: the parts its
   entries nest chapters under; `families`: chapters from
   numbered heading tags; `front`: where the story starts and ends (Gutenberg's markers, title
-  and contents pages); `build`: the `Book` itself.
+  and contents pages); `story_end`: a `THE END` inside the last chapter closing the story;
+  `build`: the `Book` itself.
 """

@@ -12,6 +12,13 @@
 - `scene_labels`: the first words and the names a scene is known by.
 - `character_names`: the character names in a stretch of text, judged against the whole book;
   `name_words`: the words and patterns that tell names from other capitalised words.
+- `repeated_openings`: lines a book repeats at the head of its chapters, not what a scene is
+  known by.
+- `title_numbers`: the number a chapter's title gives it; `number_words`: number words of the
+  other languages fan fiction is written in; `joined_volumes`: volumes joined in one file,
+  told by their chapter numbers starting again, and named by their own headings.
+- `illustrations`: Project Gutenberg's illustration notes; `superscripts`: its superscript
+  notation read as ordinary letters.
 - `word_count`: a text's words, each Chinese, Japanese or Korean character counted as one.
 - `patterns`: regular expressions compiled on first use.
 """
