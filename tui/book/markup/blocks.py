@@ -11,8 +11,8 @@ from tui.book.markup.tags import (
     LINE_BREAK_OWNERS,
     PRE_BLANK,
     SPACES,
-    decorative_alt,
 )
+from tui.book.rules.illustrations import decorative_alt
 
 
 class BlockKind(StrEnum):

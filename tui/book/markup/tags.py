@@ -172,24 +172,6 @@ def style_flags(attrs: dict[str, str]) -> tuple[bool, bool]:
     return italic, bold
 
 
-_DECORATIVE_ALTS = word_set(
-    "image img picture pic illustration graphic figure photo icon cover ornament "
-    "separator divider break scene-break scenebreak dinkus decoration decorative spacer"
-)
-
-
-def decorative_alt(alt: str, src: str = "") -> bool:
-    """True for alt text that says nothing: `image`, a file name, punctuation only."""
-    text = alt.strip().lower()
-    if not text or text in _DECORATIVE_ALTS:
-        return True
-    if not any(ch.isalnum() for ch in text):
-        return True
-    base = posixpath.basename(unquote(src)).lower()
-    stem = base.rsplit(".", 1)[0]
-    return text in (base, stem) or bool(re.fullmatch(r"[\w.-]+\.(?:jpe?g|png|gif|svg|webp)", text))
-
-
 # Words in the file names of scene-break ornament images (`orn01.png`, `scene-break.gif`).
 ORNAMENT_WORDS = word_set(
     "orn ornament ornaments separator sep divider dinkus flourish fleuron asterism scenebreak "

@@ -1,11 +1,15 @@
 """Project Gutenberg's illustration notes, `[Illustration]` and `[Illustration: caption]`, also
-where the caption runs over several lines and paragraphs before its closing bracket."""
+where the caption runs over several lines and paragraphs before its closing bracket; and alt
+text that says nothing of its picture."""
 
 from __future__ import annotations
 
+import posixpath
 import re
+from urllib.parse import unquote
 
 from tui.book.model import Book, ParaKind
+from tui.book.rules.patterns import word_set
 
 _OPENING = re.compile(r"\[\s*Illustrations?\b", re.I)
 # A note whose bracket is still open after this many paragraphs was no note (a stray `[`).
@@ -73,3 +77,21 @@ def mark_illustrations(book: Book) -> None:
         for k in range(first, end):
             if kinds[k] == text_kind:
                 kinds[k] = label
+
+
+_DECORATIVE_ALTS = word_set(
+    "image img picture pic illustration graphic figure photo icon cover ornament "
+    "separator divider break scene-break scenebreak dinkus decoration decorative spacer"
+)
+
+
+def decorative_alt(alt: str, src: str = "") -> bool:
+    """True for alt text that says nothing: `image`, a file name, punctuation only."""
+    text = alt.strip().lower()
+    if not text or text in _DECORATIVE_ALTS:
+        return True
+    if not any(ch.isalnum() for ch in text):
+        return True
+    base = posixpath.basename(unquote(src)).lower()
+    stem = base.rsplit(".", 1)[0]
+    return text in (base, stem) or bool(re.fullmatch(r"[\w.-]+\.(?:jpe?g|png|gif|svg|webp)", text))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from tui.book.model import Book
 from tui.book.rules.breaks import is_glyph_line
 from tui.book.rules.headings import names_a_chapter
+from tui.book.rules.illustrations import decorative_alt
 from tui.book.text.markdown_front import front_matter
 
 HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -42,7 +43,11 @@ HR_TAG = re.compile(r"<hr\b", re.IGNORECASE)
 SPACING_TAG = re.compile(r"</?(?:br|p|hr)\b", re.IGNORECASE)  # tags that space the text out
 COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 FENCE = re.compile(r"^ {0,3}`{3,}[^`]*$")  # a fence around code: ````` ```` `````
-IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+# `![alt](url "title")`: an image, shown by its alt text as an illustration note.
+IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)[^)]*\)")
+# A table of contents a site draws in place of the line: rentry's `[TOC]`, `[TOC2]`, GitLab's
+# `[[_TOC_]]`.
+TOC_MARKER = re.compile(r"^\s*(?:\[TOC\d?\]|\[\[_TOC_\]\])\s*$", re.IGNORECASE)
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
 LINK = re.compile(r"(?<!!)\[([^\]]*)\]\([^)]*\)")
 # `***Three weeks later***` alone between blank lines: a set-off line opening a scene.
@@ -104,19 +109,21 @@ def hidden_lines(source: str) -> list[int]:
     `markdown_lines` leaves blank: a tag (`<div class="…">`; not `<br>`, `<p>` or `<hr>`,
     which space the text out), a comment (`<!--more-->`), a code fence or an attribute line.
     A reader sees no space there."""
-    if "<" not in source and "`" not in source and "{" not in source:
+    if not any(mark in source for mark in ("<", "`", "{", "[[", "[T", "[t")):
         return []
     return [k + 1 for k, line in enumerate(source.split("\n")) if _shows_nothing(line)]
 
 
 def _shows_nothing(line: str) -> bool:
     """Markup with nothing to show: a tag that does not space the text out (`<div>`, not
-    `<br>`, `<p>` or `<hr>`), a comment, a code fence, an attribute line."""
+    `<br>`, `<p>` or `<hr>`), a comment, a code fence, an attribute line, a site's marker for
+    its table of contents (`[TOC]`)."""
     return bool(
         (TAG_LINE.match(line) and not SPACING_TAG.search(line))
         or COMMENT_LINE.match(line)
         or FENCE.match(line)
         or ATTRIBUTES.match(line)
+        or TOC_MARKER.match(line)
     )
 
 
@@ -287,6 +294,17 @@ def _lone(
     return (found[0], not before) if short else (None, False)
 
 
+def _image_note(found: re.Match[str]) -> str:
+    """An image as the note a text puts in its place, `[Illustration: alt]`; nothing for one
+    whose alt text says nothing of it (none, `image`, its file's name) or only names it in a
+    word, as a file name would (`![Flower](/images/flower-2.png)`, a site's picture of a place
+    set between scenes: the gap around it shows the break)."""
+    alt = " ".join(found.group(1).split())
+    if decorative_alt(alt, found.group(2)) or " " not in alt:
+        return ""
+    return f"[Illustration: {alt}]"
+
+
 def _note_mark(found: re.Match[str]) -> str:
     """A footnote's mark as `[9]`; a note named, not numbered, keeps its colon where it
     opens the note's own line (`[fall]: …`), to be told from a bracketed word."""
@@ -298,12 +316,18 @@ def _note_mark(found: re.Match[str]) -> str:
 def _plain(line: str) -> str:
     if not line.strip():
         return line
-    if "<-" in line and "![" not in line:
+    if line.endswith("\\") and (len(line) - len(line.rstrip("\\"))) % 2:
+        line = line[:-1]  # a backslash ending a line breaks it there: nothing to show
+    if "<-" in line:
         line = CENTRED.sub(r"\1", line)  # rentry's centring: `->By Togetic Anon<-`
     if TAG_LINE.match(line) and HR_TAG.search(line):
         return BREAK_LINE  # `<hr/>`, `</p><hr>`: a rule, drawn
-    if _shows_nothing(line) or TAG_LINE.match(line) or IMAGE_LINE.match(line):
+    if _shows_nothing(line) or TAG_LINE.match(line):
         return ""  # (a code fence's text stays, as the lines a story quotes: a signal, a log)
+    if "![" in line:
+        line = IMAGE.sub(_image_note, line)
+        if not line.strip():
+            return ""  # a picture whose alt text says nothing of it
     if line.lstrip()[:1] == ">":
         line = QUOTE_MARK.sub("", line)
         if not line.strip():
