@@ -191,6 +191,7 @@ def _markdown_names(book: Book, raw: str, headings: Headings, front_heading: boo
     from tui.book.text.markdown_front import front_matter
 
     front = front_matter(raw)
+    _front_meta(book, raw.split("\n", front.lines)[: front.lines])
     found = title_from_repeats(book) or headings.title()
     work = without_brackets(front.work)
     book.title = work or work_of_folder(front.title, book.path) or found or book.title
@@ -201,6 +202,27 @@ def _markdown_names(book: Book, raw: str, headings: Headings, front_heading: boo
             book.title = work or front.title or book.title
         elif front.title:
             book.chapters[0].title = plain_title(front.title)
+
+
+def _front_meta(book: Book, front_lines: list[str]) -> None:
+    """The fandom, tags, characters, rating, summary and notes the YAML front matter names,
+    kept as a text's header would give them (the library lists and filters by them)."""
+    from tui.book.rules.labels import LIST_KEYS, META_KEYS
+    from tui.book.text.markdown import front_parts
+    from tui.book.text.yaml_values import yaml_values
+
+    if len(front_lines) < 3:
+        return
+    for key, value in yaml_values(front_lines[1:-1]).items():
+        name = META_KEYS.get(key)
+        if name is None or name in book.meta or not value:
+            continue
+        if name in LIST_KEYS:
+            book.meta[name] = [value] if isinstance(value, str) else value
+        elif isinstance(value, str):
+            book.meta[name] = value
+    for name, paragraphs in front_parts(front_lines):
+        book.meta.setdefault(name.lower(), "\n\n".join(paragraphs))
 
 
 def open_preview(

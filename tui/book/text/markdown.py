@@ -19,6 +19,7 @@ from tui.book.rules.breaks import is_glyph_line
 from tui.book.rules.headings import names_a_chapter
 from tui.book.rules.illustrations import decorative_alt
 from tui.book.text.markdown_front import front_matter
+from tui.book.text.yaml_values import yaml_values
 
 HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 # `##Chapter 2: Dream`, with no space, as rentry and other sites take it too, when it names a
@@ -96,12 +97,38 @@ def markdown_lines(text: str) -> str:
     # (a heading's 1-based line is the 0-based index of its underline)
     under = {number for number, _, _ in _underlined(lines, skip)}
     plain = ["" if k < skip or k in under else _plain(line) for k, line in enumerate(lines)]
+    _show_front_matter(lines[:skip], plain)
     _unindent_notes(lines, plain)
     first = _first_line(text, skip) - 1
     titled = _unspaced(lines[first], True) if 0 <= first < len(lines) else None
     if titled:
         plain[first] = titled.group(2)  # `#Reunion`, the file's title
     return "\n".join(plain)
+
+
+def front_parts(front_lines: list[str]) -> list[tuple[str, list[str]]]:
+    """The summary and notes a YAML front matter block (``front_lines``, its `---` lines
+    included) gives, each with its paragraphs made plain: [("Summary", [...]), ...]."""
+    values = yaml_values(front_lines[1:-1]) if len(front_lines) > 2 else {}
+    parts = []
+    for key, name in (("summary", "Summary"), ("notes", "Notes")):
+        value = values.get(key)
+        if isinstance(value, str) and value.strip():
+            paragraphs = [_plain(" ".join(p.split())).strip() for p in value.split("\n\n")]
+            parts.append((name, [p for p in paragraphs if p]))
+    return parts
+
+
+def _show_front_matter(front_lines: list[str], plain: list[str]) -> None:
+    """Set the summary and notes of the front matter in the lines it takes, a heading over
+    each, so that they read as the book's front matter; left blank where they do not fit."""
+    shown: list[str] = [""]  # (the opening `---`)
+    for name, paragraphs in front_parts(front_lines):
+        shown += [name, ""]
+        for paragraph in paragraphs:
+            shown += [paragraph, ""]
+    if len(shown) > 1 and len(shown) <= len(front_lines) - 1:
+        plain[: len(shown)] = shown
 
 
 def hidden_lines(source: str) -> list[int]:
