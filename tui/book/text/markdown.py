@@ -4,8 +4,10 @@ Each line stays on its own line number, so line numbers of the book agree with t
 `#` headings keep their text (a chapter heading line), `---`, `* * *` and `__` rules become a
 `* * *` break line, `***bold-italic***`, `**bold**` and `*emphasis*` lose their marks, and so
 do `>` quotation lines, backslash escapes (`\\'`, `\\*`) are removed, and lines that are only
-HTML left by converters (pandoc's `<span id=...>`, `<div>`), or an image, become blank. The
-YAML front matter block (`markdown_front`) becomes blank too.
+HTML left by converters (pandoc's `<span id=...>`, `<div>`), or a `[TOC]` marker, become
+blank, an image with a caption for alt text an `[Illustration: alt]` note, and a backslash
+ending a line (a line break) goes. The YAML front matter block (`markdown_front`) becomes blank
+but for its summary and notes, set in its lines under a heading each where they fit.
 """
 
 from __future__ import annotations
