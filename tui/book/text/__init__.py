@@ -16,7 +16,8 @@
   `insets`: set-off material between wider gaps (verse, letters, footnotes) that is no break.
 - `weak_headings`: headings without a keyword: bare numbers, titles set off by space.
 - `markdown`: a Markdown file made plain line for line, and its headings;
-  `markdown_front`: its YAML front matter.
+  `markdown_front`: its YAML front matter; `yaml_values`: the part of YAML such front matter
+  uses (lists, quoted and folded strings).
 - `gutenberg`: Project Gutenberg's header and licence around a story.
 - `front_matter`, `end_matter`: title, author, headers and notes; where the story ends;
   `colophon`: a printed book's back pages (an imprint, a list of other titles);
