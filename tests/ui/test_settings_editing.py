@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from reader_support import highlight, lantern_book, notices, open_settings, reader_app, wait_open
+from settings_screen_support import row, status, with_settings_file
 
 from tui.library.library import Library
 from tui.paths import config_dir, settings_path
 from tui.settings.key_names import display_keys
-from tui.settings.settings import load_settings
 from tui.ui.dialogs.value_entry import ValueEntryScreen
 from tui.ui.screens.settings import SettingsScreen
 from tui.ui.widgets.settings_list import SettingsList
@@ -23,26 +23,6 @@ SIZE = (100, 30)
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
     return lantern_book(tmp_path, scenes=2, paras=4)
-
-
-def with_settings_file(book: Path, text: str | None = None):
-    """The app on ``book``, started as chapbook starts, with ``text`` as settings.toml."""
-    if text is not None:
-        path = settings_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    settings, problems = load_settings(None)
-    app = reader_app(book, settings=settings)
-    app.problems = problems
-    return app
-
-
-def row(screen: SettingsScreen, option_id: str) -> str:
-    return screen.query_one(SettingsList).get_option(option_id).prompt.plain
-
-
-def status(screen: SettingsScreen) -> str:
-    return str(screen.query_one("#settings-status").render())
 
 
 async def test_an_ornament_of_the_users_own_comes_back_when_stepping(book_path: Path) -> None:

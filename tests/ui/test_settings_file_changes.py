@@ -15,16 +15,15 @@ from reader_support import (
     lantern_book,
     notices,
     open_settings,
-    reader_app,
     shown_rows,
     wait_open,
 )
+from settings_screen_support import row, status, with_settings_file
 from textual import events
 
 from tui.paths import settings_path
 from tui.settings.settings import load_settings
 from tui.ui.screens.settings import SettingsScreen
-from tui.ui.widgets.settings_list import SettingsList
 
 SIZE = (120, 40)
 
@@ -49,18 +48,7 @@ def edit_settings(text: str) -> Path:
 def started_with(book: Path, text: str):
     """The app on ``book``, started as chapbook starts, with ``text`` as settings.toml."""
     edit_settings(text)
-    settings, problems = load_settings(None)
-    app = reader_app(book, settings=settings)
-    app.problems = problems
-    return app
-
-
-def row(screen: SettingsScreen, option_id: str) -> str:
-    return screen.query_one(SettingsList).get_option(option_id).prompt.plain
-
-
-def status(screen: SettingsScreen) -> str:
-    return str(screen.query_one("#settings-status").render())
+    return with_settings_file(book)
 
 
 def banner(screen: SettingsScreen) -> str:
