@@ -7,8 +7,9 @@ Start with `book_finder.BookFinder` (a book's finder) and `library_finder.Librar
   words near in meaning, and how near (a table derived from two sets of word vectors);
   `names`, `company`: the book's names and the words it keeps together.
 - `build`, `index`, `cache`: the word index of a book, built in a worker and kept per book.
-- `query`: a query as terms; `rank`, `passages`: ranking scenes and passages; `meaning`: how
-  near in meaning a scene's passages come to the query, the ranking's last step.
+- `query`: a query as terms; `rank`, `passages`: ranking scenes and passages;
+  `scene_features`: what a candidate scene is re-ranked by (proximity, phrase, pairs, names);
+  `meaning`: how near in meaning a scene's passages come to the query, the ranking's last step.
 - `places`: places a query names by number (`ch3 s5`, `part 2 ch 5`), and why a book has none.
 - `hits`: what the finder returns; `excerpts`: highlights, excerpts and previews.
 """

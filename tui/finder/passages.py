@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from tui.book.model import Book
 from tui.finder.index import BookIndex
 from tui.finder.query import QueryTerm
-from tui.finder.rank import StopFn, phrase_similarity
+from tui.finder.rank import StopFn
+from tui.finder.scene_features import phrase_similarity
 from tui.finder.tokens import words
 
 PASSAGE_TERMS = 2  # passages are looked for among those holding the rarest query words

@@ -5,40 +5,31 @@ from __future__ import annotations
 import heapq
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import add
 
-from rapidfuzz import fuzz
-
 from tui.book.model import Book, Scene
+from tui.finder import scene_features as features
 from tui.finder.index import BookIndex
 from tui.finder.meaning import WordMeaning, near_by_paragraph, query_meanings, total_weight
 from tui.finder.query import QueryTerm
+from tui.finder.scene_features import K1, WINDOW, WINDOW_CHARS
 from tui.finder.stopping import StopFn
-from tui.finder.tokens import fold, folded_words, words
-from tui.finder.word_forms import stem
+from tui.finder.tokens import folded_words, words
 
-# BM25 constants. Term frequency is "paragraphs of the scene holding the word", which
-# saturates quickly, as a scene is about a few things said many times. The weights below were
+# BM25 constants (K1 with the features, in `scene_features`). Term frequency is "paragraphs of
+# the scene holding the word", which saturates quickly, as a scene is about a few things said
+# many times. The weights below were
 # fitted together on the query sets looked at (`tests/bench/finder_quality.py`), and checked on
 # the held ones; they count each kind of evidence less than the first guesses did, as the
 # meaning step and the passage scores now carry some of it.
-K1 = 1.6
 B = 0.75
 SOFT_COVERAGE = 0.65  # a word seen once in a long scene covers less of the query
 FIRST_MENTION_WEIGHT = 0.75  # the scene where a query word first occurs in the book
-CANDIDATES = 40  # scenes re-ranked with the features below
-
-# "Together": paragraphs within WINDOW of each other, or within WINDOW_CHARS characters. A
-# remembered moment is a few lines of dialogue, or one long paragraph of narration.
-WINDOW = 3
-WINDOW_CHARS = 600
+CANDIDATES = 40  # scenes re-ranked with the features below (`scene_features`)
 PROXIMITY_WEIGHT = 0.5  # every query word together in one window adds this x the query weight
 PHRASE_WEIGHT = 1.5  # the query found as a phrase, stop words included
-PHRASE_PARAGRAPHS = 4  # paragraphs per scene compared as phrases
 PAIR_WEIGHT = 0.5  # neighbouring query words found side by side, in order
-PAIR_GAP = 3  # "side by side": the second word within this many words of the first
 NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
 # A scene's BM25 is three parts its own and one part that of its best passage (the window
 # below, with term frequency counted in the window's paragraphs): a long scene holding every
@@ -113,12 +104,12 @@ def rank_scenes(
         bm25, coverage = base[serial], covered[serial]
         scene = index.scenes[serial]
         first_para = _first_paragraph(book, scene)
-        at, keys = _matches_by_paragraph(index, terms, first_para, scene.end)
-        proximity, best_para, passage = _proximity(book, at, total_weight, scene.start)
+        at, keys = features.matches_by_paragraph(index, terms, first_para, scene.end)
+        proximity, best_para, passage = features.proximity(book, at, total_weight, scene.start)
         bm25 = (1 - PASSAGE_BM25) * bm25 + PASSAGE_BM25 * passage
-        phrase = _phrase(tokens_of, at, folded_query) if folded_query else 0.0
-        pairs = _ordered_pairs(tokens_of, at, terms) if len(terms) > 1 else 0.0
-        names = _name_weight(terms, scene.names)
+        phrase = features.phrase(tokens_of, at, folded_query) if folded_query else 0.0
+        pairs = features.ordered_pairs(tokens_of, at, terms) if len(terms) > 1 else 0.0
+        names = features.name_weight(terms, scene.names)
         bonus = (
             PROXIMITY_WEIGHT * proximity + PHRASE_WEIGHT * phrase + PAIR_WEIGHT * pairs
         ) * total_weight
@@ -174,7 +165,9 @@ def _beyond_candidates(
     found = []
     for serial in rest:
         scene = index.scenes[serial]
-        at, keys = _matches_by_paragraph(index, terms, _first_paragraph(book, scene), scene.end)
+        at, keys = features.matches_by_paragraph(
+            index, terms, _first_paragraph(book, scene), scene.end
+        )
         if not at:
             continue
         best_para = max(at, key=lambda para: (sum(at[para].values()), -para))
@@ -282,7 +275,7 @@ def _add_meaning(
         if hit.serial in weighed:
             scene = index.scenes[hit.serial]
             at = near_by_paragraph(index, meanings, _first_paragraph(book, scene), scene.end)
-            meaning = _proximity(book, at, total, scene.start)[0]
+            meaning = features.proximity(book, at, total, scene.start)[0]
             hit.parts["meaning"] = meaning
             value += weight * meaning
         combined.append(value)
@@ -327,127 +320,3 @@ def _scene_norms(index: BookIndex) -> list[float]:
         norms = [K1 * (1 - B + B * length / average) for length in index.scene_length]
         index.ranking["norms"] = norms
     return norms
-
-
-def _matches_by_paragraph(
-    index: BookIndex, terms: list[QueryTerm], start: int, end: int
-) -> tuple[dict[int, dict[int, float]], set[str]]:
-    """paragraph -> {term number: best weight there} within ``[start, end)``, and the words."""
-    at: dict[int, dict[int, float]] = {}
-    keys: set[str] = set()
-    for number, term in enumerate(terms):
-        for group in term.groups:
-            for key in group.keys:
-                hits = index.paragraphs_in(key, start, end)
-                if len(hits):
-                    keys.update(index.words_of(key))
-                for para in hits:
-                    slot = at.setdefault(para, {})
-                    if group.weight > slot.get(number, 0.0):
-                        slot[number] = group.weight
-    return at, keys
-
-
-def _proximity(
-    book: Book, at: dict[int, dict[int, float]], total: float, start: int
-) -> tuple[float, int, float]:
-    """Best share of the query's weight found close together, where, and the BM25 of that
-    passage (the words' weights, each saturating with the paragraphs holding it).
-
-    "Close" is a stretch of text: paragraphs within WINDOW of each other, or within
-    WINDOW_CHARS characters, since a moment of dialogue is many short paragraphs and a
-    moment of narration one long one.
-    """
-    if not at:
-        return 0.0, start, 0.0
-    paras = sorted(at)
-    starts, ends = book.starts, book.ends
-    best_value, best_para, best = -1.0, start, (0, 0)
-    lo = 0
-    for hi, para in enumerate(paras):
-        while lo < hi and not (
-            para - paras[lo] < WINDOW or ends[para] - starts[paras[lo]] <= WINDOW_CHARS
-        ):
-            lo += 1
-        window: dict[int, float] = {}
-        for p in paras[lo : hi + 1]:
-            for number, weight in at[p].items():
-                if weight > window.get(number, 0.0):
-                    window[number] = weight
-        value = sum(window.values())
-        if value > best_value + 1e-9:
-            best_value, best = value, (lo, hi + 1)
-            # The paragraph that adds the most is the heart of it, shown in the preview.
-            best_para = max(paras[lo : hi + 1], key=lambda p: (sum(at[p].values()), -p))
-    # That passage's BM25: each word's best weight there, saturating with its paragraphs.
-    held: dict[int, int] = {}
-    weights: dict[int, float] = {}
-    for p in paras[best[0] : best[1]]:
-        for number, weight in at[p].items():
-            held[number] = held.get(number, 0) + 1
-            weights[number] = max(weights.get(number, 0.0), weight)
-    best_passage = sum(w * held[n] * (K1 + 1) / (held[n] + K1) for n, w in weights.items())
-    return min(1.0, best_value / (total or 1.0)), best_para, best_passage
-
-
-def _phrase(
-    tokens_of: Callable[[int], list[str]], at: dict[int, dict[int, float]], folded_query: str
-) -> float:
-    """How closely the query, stop words included, appears as a phrase in the scene (0..1).
-
-    Only the few paragraphs holding most of the query are compared.
-    """
-    best_paras = sorted(at, key=lambda p: -sum(at[p].values()))[:PHRASE_PARAGRAPHS]
-    best = max(
-        (_phrase_ratio(folded_query, " ".join(tokens_of(p))) for p in best_paras), default=0.0
-    )
-    return max(0.0, (best - 50.0) / 50.0) ** 2
-
-
-def phrase_similarity(folded_query: str, text: str) -> float:
-    """0..100: the best match of the query inside the text, as rapidfuzz's `partial_ratio`."""
-    return _phrase_ratio(folded_query, " ".join(folded_words(text)))
-
-
-def _phrase_ratio(folded_query: str, folded: str) -> float:
-    """A text shorter than the query is compared whole and scaled down by its length, or a
-    one-word line ("Sis.") would match any query holding that word perfectly."""
-    if not folded:
-        return 0.0
-    if len(folded) >= len(folded_query):
-        return fuzz.partial_ratio(folded_query, folded)
-    return fuzz.partial_ratio(folded_query, folded) * len(folded) / len(folded_query)
-
-
-def _ordered_pairs(
-    tokens_of: Callable[[int], list[str]], at: dict[int, dict[int, float]], terms: list[QueryTerm]
-) -> float:
-    """Share of the query's weight in word pairs found in the query's order, next to each
-    other (a few small words between are allowed): `tell sakura` in "not telling Sakura"."""
-    total = sum(t.weight for t in terms) or 1.0
-    key_sets = [t.keys for t in terms]
-    found = 0.0
-    for number in range(len(terms) - 1):
-        holding = [p for p, slot in at.items() if number in slot and number + 1 in slot]
-        for para in sorted(holding, key=lambda p: -sum(at[p].values()))[:PHRASE_PARAGRAPHS]:
-            tokens = tokens_of(para)
-            first, second = key_sets[number], key_sets[number + 1]
-            if any(
-                tok in first and any(t in second for t in tokens[i + 1 : i + 1 + PAIR_GAP])
-                for i, tok in enumerate(tokens)
-            ):
-                found += (terms[number].weight + terms[number + 1].weight) / 2
-                break
-    return min(1.0, found / total)
-
-
-def _name_weight(terms: list[QueryTerm], names: list[str]) -> float:
-    """Weight of the query words that name one of the scene's main characters."""
-    if not names:
-        return 0.0
-    stems = {stem(fold(n)) for n in names[:3]}
-    total = 0.0
-    for term in terms:
-        if any(g.sim >= 0.5 and stem(g.keys[0]) in stems for g in term.groups):
-            total += term.weight
-    return total
