@@ -347,3 +347,21 @@ def test_a_fanficfare_text_lists_no_empty_header_in_its_front_matter() -> None:
         "Title page",
         "About this work",
     ]
+
+
+def test_a_downloads_title_and_heading_repeated_under_each_heading_are_labels() -> None:
+    # A FanFicFare text whose chapters each open `**My Paper Heart**` / `Chapter 2` under the
+    # heading `2. Chapter 2`: those lines are labels, shown dimmed, and the story follows.
+    import gzip
+
+    from tui.book.model import ParaKind
+    from tui.book.text.parse import parse_text
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
+    text = gzip.decompress((path / "ffn_fanficfare_txt_pov_headers.txt.gz").read_bytes())
+    book = parse_text(text.decode("utf-8"))
+    second = book.chapters[1]
+    assert second.heading is not None
+    under = [(book.kinds[i], book.paragraph(i)) for i in range(second.heading + 1, second.end)]
+    assert under[:2] == [(ParaKind.LABEL, "**My Paper Heart**"), (ParaKind.LABEL, "Chapter 2")]
+    assert under[2][0] == ParaKind.TEXT

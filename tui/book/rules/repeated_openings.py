@@ -73,3 +73,24 @@ def past_repeats(book: Book, start: int, end: int, passed: frozenset[str]) -> in
             found = at + 1
         at += 1
     return found if book.kinds.find(TEXT, found, end) >= 0 else start
+
+
+def mark_repeated_openings(book: Book) -> None:
+    """The lines most chapters repeat right under their heading (the story's title, `Chapter
+    2` restating `2. Chapter 2`) are labels, shown dimmed, not the first lines of the story:
+    a download puts them there, the author did not write them into the chapter. Only where
+    they repeat over the book (`repeated_openings`, the title aside) and story follows."""
+    passed = repeated_openings(book) - {opening_key(book.title)}
+    if not passed:
+        return
+    label = int(ParaKind.LABEL)
+    for chapter in book.chapters:
+        if chapter.heading is None:
+            continue
+        body = chapter.heading + 1
+        while body < chapter.end and book.kinds[body] == int(ParaKind.HEADING):
+            body += 1
+        story = past_repeats(book, body, chapter.end, passed | {opening_key(book.title)})
+        for at in range(body, story):
+            if book.kinds[at] == TEXT:
+                book.kinds[at] = label

@@ -18,6 +18,7 @@ from tui.book.rules.emphasis import plain_title
 from tui.book.rules.headings import match_heading
 from tui.book.rules.illustrations import mark_illustrations
 from tui.book.rules.joined_volumes import name_volumes
+from tui.book.rules.repeated_openings import mark_repeated_openings
 from tui.book.rules.scenes import fill_scenes
 from tui.book.rules.word_count import words_in
 from tui.book.text.break_lines import mark_break_lines
@@ -287,8 +288,11 @@ def _build(
     gaps = gap_scene_starts(text, paras, book, lo, hi, hidden)
     gaps = sorted(gaps + sections + labels + marked_openers)
     fill_scenes(book, gaps, with_names=names)
-    # (once the scenes are found: a note is no more prose to the reader than it was to them)
+    # (once the scenes are found: a note is no more prose to the reader than it was to them,
+    # nor a download's title repeated under each heading)
     mark_illustrations(book)
+    if lo == 0 and hi == len(text):
+        mark_repeated_openings(book)
     return book
 
 
