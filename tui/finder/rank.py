@@ -134,14 +134,15 @@ def rank_scenes(
         _add_meaning(index, book, scored, meanings, weight)
     scored.sort(key=lambda s: (-s.score, s.serial))
     if len(scored) < limit:
-        first_pass = {serial: base[serial] * covered[serial] for serial in first}
         taken = {s.serial for s in scored}
         rest = heapq.nlargest(
             limit - len(scored),
             (serial for serial in matched if serial not in taken),
             key=lambda serial: base[serial] * covered[serial],
         )
-        scored += _beyond_candidates(index, book, terms, rest, scored, first_pass, base, covered)
+        # (the least first-pass score among the candidates: the rest are weighed against it)
+        floor = min((base[serial] * covered[serial] for serial in first), default=0.0)
+        scored += _beyond_candidates(index, book, terms, rest, scored, floor, base, covered)
     return scored[:limit]
 
 
@@ -151,7 +152,7 @@ def _beyond_candidates(
     terms: list[QueryTerm],
     rest: list[int],
     scored: list[SceneScore],
-    first_pass: dict[int, float],
+    floor: float,
     base: array,
     covered: array,
 ) -> list[SceneScore]:
@@ -161,7 +162,7 @@ def _beyond_candidates(
     if not rest:
         return []
     lowest = scored[-1].score if scored else 100.0
-    floor = min(first_pass.values(), default=0.0) or max(base[rest[0]] * covered[rest[0]], 1e-9)
+    floor = floor or max(base[rest[0]] * covered[rest[0]], 1e-9)
     found = []
     for serial in rest:
         scene = index.scenes[serial]

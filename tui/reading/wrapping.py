@@ -16,8 +16,6 @@ _CLOSING = "»?!:;"
 _WORD = re.compile(
     rf"(?:[{_OPENING}]+ (?=[^ \n]))?[^ \n]+(?: [{_CLOSING}][{_CLOSING}.,…]*(?=[ \n]|$))*"
 )
-_PLAIN_WORD = re.compile(r"[^ \n]+")  # a text without French spacing: quicker to split
-_SPACED_MARKS = tuple(f" {mark}" for mark in _CLOSING) + tuple(f"{mark} " for mark in _OPENING)
 # The spaces justification does not widen: those inside a word as `_WORD` takes it.
 _FIXED_SPACE = re.compile(rf"(?<=[{_OPENING}]) | (?=[{_CLOSING}][{_CLOSING}.,…]*(?: |$))")
 # Closing punctuation that must not start a row of CJK text (a light form of kinsoku).
@@ -105,8 +103,7 @@ def wrap(text: str, width: int, first_indent: int = 0) -> list[tuple[int, int]]:
     row_start = -1
     row_end = used = 0
     lines = "\n" in text
-    words = _WORD if any(mark in text for mark in _SPACED_MARKS) else _PLAIN_WORD
-    for match in words.finditer(text):
+    for match in _WORD.finditer(text):
         start, end = match.span()
         word_cells = end - start if fast else measure(text[start:end])
         if row_start >= 0 and lines and "\n" in text[row_end:start]:

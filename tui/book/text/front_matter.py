@@ -16,6 +16,7 @@ from tui.book.rules.labels import (
 )
 from tui.book.rules.notes import note_end
 from tui.book.text.lines import LIST_KEYS, LineInfo
+from tui.book.text.listed_again import entry_key
 
 # Landmarks whose body (the paragraphs after them) belongs to a front section of that kind.
 _BODY_LANDMARKS = {"summary": "summary", "notes": "notes", "toc": "toc", "preface": "preface"}
@@ -372,9 +373,9 @@ def _listed_parts(paragraph, listing: tuple[int, int], limit: int) -> list[tuple
     `EXTRACTS.`, `Introduction`), from where the first of them stands to the chapter: each
     headed by its own line, to the next such line, as (heading, end). None where nothing is
     written under them (the book's title or a part's, right over chapter 1)."""
-    keys = {_entry_key(paragraph(k)) for k in range(*listing)}
+    keys = {entry_key(paragraph(k)) for k in range(*listing)}
     keys.discard("")
-    heads = [k for k in range(listing[1], limit) if _entry_key(paragraph(k)) in keys]
+    heads = [k for k in range(listing[1], limit) if entry_key(paragraph(k)) in keys]
     parts = list(zip(heads, [*heads[1:], limit], strict=True))
     written = any(
         any(c.isalpha() for c in paragraph(k)) for head, end in parts for k in range(head + 1, end)
@@ -388,11 +389,7 @@ def _listed_again(paragraph, first: int, limit: int) -> int | None:
     entry = next((k for k in range(first, limit) if paragraph(k).strip()), None)
     if entry is None:
         return None
-    key = _entry_key(paragraph(entry))
+    key = entry_key(paragraph(entry))
     if len(key) < 3:
         return None
-    return next((k for k in range(entry + 1, limit) if _entry_key(paragraph(k)) == key), None)
-
-
-def _entry_key(text: str) -> str:
-    return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
+    return next((k for k in range(entry + 1, limit) if entry_key(paragraph(k)) == key), None)

@@ -83,3 +83,9 @@ def find_paragraph(text: str, starts: array, paragraph, entry: str, pos: int) ->
             return i
         found = pattern.search(text, found.end())
     return None
+
+
+def entry_key(text: str) -> str:
+    """A contents entry or a heading as they are compared for the same words: in lower case,
+    without marks (`EXTRACTS (Supplied by …).` is `EXTRACTS. (Supplied by …)`)."""
+    return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
