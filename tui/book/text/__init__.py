@@ -4,6 +4,7 @@
 - `line_candidates`: the one pass that finds the lines worth classifying, and classifies them.
 - `lines`: what a single short line is: a heading, a break, a landmark, a label.
 - `chapters`: which heading lines are chapters; `heading_choice`: a line chosen as one;
+  `chapter_list`: the chapters made from the headings chosen, their notes and labels marked;
   `heading_groups`: heading lines that stand for one chapter made one heading;
   `chapter_titles`: a heading joined with the title line under it; `download_titles`: the
   titles FanFicFare and AO3 downloads mark by layout rather than a keyword.

@@ -9,19 +9,17 @@ sections and point-of-view labels (scene_gaps, sections, scenes).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 
 from tui.book.file_title import title_from_path
-from tui.book.model import Book, Chapter, ParaKind, Section
-from tui.book.rules.emphasis import plain_title
-from tui.book.rules.headings import match_heading
+from tui.book.model import Book, ParaKind, Section
 from tui.book.rules.illustrations import mark_illustrations
 from tui.book.rules.joined_volumes import name_volumes
 from tui.book.rules.repeated_openings import mark_repeated_openings
 from tui.book.rules.scenes import fill_scenes
 from tui.book.rules.word_count import words_in
 from tui.book.text.break_lines import mark_break_lines
+from tui.book.text.chapter_list import build_chapters, paragraph_reader, section_lines
 from tui.book.text.chapters import choose_headings
 from tui.book.text.colophon import (
     before_author_note,
@@ -36,7 +34,6 @@ from tui.book.text.end_matter import (
     before_sequel,
     end_sections,
     find_story_end,
-    mark_chapter_notes,
 )
 from tui.book.text.front_matter import names_under_heading
 from tui.book.text.gaps import gap_scene_starts
@@ -45,11 +42,9 @@ from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.insets import inset_rules, set_piece_ornaments
 from tui.book.text.line_candidates import find_candidates
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
-from tui.book.text.parts import first_part, parts_number_anew, within
 from tui.book.text.sections import (
     dated_entries,
     label_openers,
-    numbered_sections,
     recurring_time_lines,
     titles_among_letters,
 )
@@ -176,7 +171,7 @@ def _build(
         return book
     infos = find_candidates(text, paras.starts, paras.ends, lo, hi)
     kinds = book.kinds
-    paragraph = _paragraph_reader(book)
+    paragraph = paragraph_reader(book)
 
     def blank_before(i: int) -> int:
         return max(0, text.count("\n", paras.ends[i - 1], paras.starts[i]) - 1)
@@ -253,7 +248,7 @@ def _build(
     if last < n:
         book.end_matter.append(Section("gutenberg_licence", None, last, n))
     kinds[story_end:n] = bytes([END]) * (n - story_end)
-    book.chapters = _chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
+    book.chapters = build_chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
     if lo == 0 and hi == len(text):
         # (volumes are told from the chapter numbers of the whole book, not a window's)
         name_volumes(book)
@@ -268,7 +263,7 @@ def _build(
             # (where paragraphs start at the margin, a block set in is a document quoted)
             for i in inset_rules(book, ornaments):
                 kinds[i] = LABEL
-    sections = _sections(book, infos, sections)
+    sections = section_lines(book, infos, sections)
     labels = label_openers(infos, paragraph, n, text)
     times = [
         i
@@ -299,97 +294,6 @@ def _build(
 def _length_of(paras: Paragraphs) -> Callable[[int], int]:
     """How long a paragraph is, in characters, without reading its text."""
     return lambda i: paras.ends[i] - paras.starts[i]
-
-
-def _sections(book: Book, infos, parts: list[int]) -> list[int]:
-    """Section lines inside chapters (`Part 2`, a bare `2`): LABEL paragraphs, each opening a
-    scene."""
-    kinds = book.kinds
-    spans = []
-    for chapter in book.chapters:
-        if chapter.heading is None:
-            continue
-        body = chapter.heading + 1
-        while body < chapter.end and kinds[body] == HEADING:
-            body += 1
-        spans.append((chapter.heading, body, chapter.end))
-    found = [i for i in parts if kinds[i] == TEXT]
-    found += [i for i in numbered_sections(infos, spans) if kinds[i] == TEXT]
-    for i in found:
-        kinds[i] = LABEL
-    return found
-
-
-def _paragraph_reader(book: Book) -> Callable[[int], str]:
-    """Display text of a paragraph, bounded: a 20 MB single line is never copied whole."""
-
-    def paragraph(i: int) -> str:
-        start, end = book.starts[i], book.ends[i]
-        if end - start > 4000:
-            return " ".join(book.text[start : start + 4000].split())
-        return book.paragraph(i)
-
-    return paragraph
-
-
-def _chapters(book: Book, infos, choices: list[HeadingChoice], start: int, end: int, continued):
-    kinds = book.kinds
-    paragraph = _paragraph_reader(book)
-    marked = sorted(infos)
-
-    def marks(lo: int, hi: int) -> list[int]:
-        return marked[bisect.bisect_left(marked, lo) : bisect.bisect_left(marked, hi)]
-
-    chapters: list[Chapter] = []
-    if not choices or choices[0].start > start:
-        first = choices[0].start if choices else end
-        if first > start and book.kinds.find(TEXT, start, first) >= 0:
-            # A preview window may open in the middle of a chapter: its title is not known.
-            title = "…" if continued else (book.title or "Chapter 1")
-            chapters.append(Chapter(0, title, None, start, first))
-    part = first_part(choices, paragraph)
-    # Part titles stand over chapters, or open parts whose chapters are numbered from one.
-    in_parts = any(choice.part for choice in choices) or parts_number_anew(choices)
-    for k, choice in enumerate(choices):
-        stop = choices[k + 1].start if k + 1 < len(choices) else end
-        title = plain_title(choice.title)
-        if choice.part == "":
-            # A part's title with story right under it is a chapter; in a book whose parts
-            # hold chapters, the chapters after it are in that part (`PART 2` over a line of
-            # its own, then `CHAPTER 24`), where parts are its chapters, none is.
-            chapters.append(Chapter(len(chapters), title, choice.para, choice.start, stop))
-            found = match_heading(title)
-            label = (found.label if found is not None else "") or title
-            part = within(part, label) if in_parts else ""
-        else:
-            part = within(part, choice.part) if choice.part is not None else part
-            chapter = Chapter(len(chapters), title, choice.para, choice.start, stop, part=part)
-            chapters.append(chapter)
-        for i in (choice.para, *choice.extra):
-            kinds[i] = HEADING
-        body = max((choice.para, *choice.extra)) + 1
-        if choice.repeated > choice.para + 1:
-            # The header a download sets between its heading and the author's own (title,
-            # byline, summary, notes) is the chapter's notes; the author's heading is a label
-            # there, not a second heading in the text.
-            kinds[choice.para + 1 : choice.repeated] = bytes([NOTE]) * (
-                choice.repeated - choice.para - 1
-            )
-            kinds[choice.repeated] = LABEL
-        mark_chapter_notes(kinds, infos, marks(body, stop), body, stop, paragraph)
-    if chapters and chapters[0].heading is None:
-        first_end = chapters[0].end
-        mark_chapter_notes(kinds, infos, marks(start, first_end), start, first_end, paragraph)
-    for i in marks(start, end):
-        info = infos[i]
-        if kinds[i] == TEXT and (
-            (info.kind == "landmark" and info.data in _LABELS) or info.kind == "nav"
-        ):
-            kinds[i] = LABEL
-    return chapters
-
-
-_LABELS = ("chapter_text", "work_text", "actions")
 
 
 def count_words(text: str, paragraphs: int) -> int:
