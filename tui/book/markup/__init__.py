@@ -4,8 +4,11 @@
 - `archive`: reading EPUB zips safely; `package`: the OPF, manifest, spine, nav and NCX.
 - `convert`: the tolerant streaming XHTML/HTML converter; `tags`, `blocks`: its helpers;
   `notes`: footnotes and endnotes, and the marks that refer to them.
-- `paragraphs`: blocks to paragraphs, with scene breaks from rules, ornaments and gaps, one
-  document at a time; `rule_lines`: rules drawn between `<br>`s inside a paragraph;
+- `para`: the paragraph and document records the passes share; `paragraphs`: blocks to
+  paragraphs, with scene breaks from rules, ornaments and gaps, one document at a time;
+  `spacing`: empty paragraphs that only space the prose; `pictures`: rules and gaps that set
+  off an illustration, and frames left by a dropped image;
+  `rule_lines`: rules drawn between `<br>`s inside a paragraph;
   `style_legend`: a fan work's legend of the styles it uses, which marks no break;
   `book_breaks`: breaks weighed over the whole book (an ornament used again, empty paragraphs
   in a book that draws its breaks).

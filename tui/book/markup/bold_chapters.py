@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from tui.book.markup.paragraphs import Para, set_apart
+from tui.book.markup.para import Para, set_apart
 from tui.book.markup.segments import CHAPTER, HEADING_GUESS, Segment
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading

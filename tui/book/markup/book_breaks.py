@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tui.book.markup.paragraphs import Para
+from tui.book.markup.para import Para
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import GLYPH_LINE_CHARS, is_glyph_line
 

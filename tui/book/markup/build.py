@@ -14,7 +14,8 @@ from tui.book.markup.chapter_notes import labelled_notes, notes_set_off_by_rules
 from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.matter import matter_sections, opening_byline, read_matter
 from tui.book.markup.package import TocEntry
-from tui.book.markup.paragraphs import WIDE_GAP_LINES, Para, Paragraphs, is_illustration
+from tui.book.markup.para import Para, is_illustration
+from tui.book.markup.paragraphs import WIDE_GAP_LINES, Paragraphs
 from tui.book.markup.producers import (
     ENDNOTE_LINK,
     clean_work_title,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tui.book.markup.paragraphs import Para
+from tui.book.markup.para import Para
 from tui.book.markup.producers import same_title, title_key
 from tui.book.model import Book, ParaKind
 from tui.book.rules.headings import match_heading

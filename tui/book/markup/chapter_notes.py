@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.book.markup.paragraphs import Para, set_apart
+from tui.book.markup.para import Para, set_apart
 from tui.book.model import ParaKind
 from tui.book.rules.notes import MAX_TALK_CHARS, looks_like_author_talk, note_end, talk_words
 from tui.book.rules.scenes import TITLE_LINE_CHARS  # (a title line over the note)

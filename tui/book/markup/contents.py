@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from tui.book.markup.families import heading_title
 from tui.book.markup.package import TocEntry
-from tui.book.markup.paragraphs import Para, Source
+from tui.book.markup.para import Para, Source
 from tui.book.markup.producers import title_key
 from tui.book.model import ParaKind
 from tui.book.rules.headings import match_heading

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tui.book.markup.paragraphs import Para
+from tui.book.markup.para import Para
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.headings import Heading, HeadingKind, is_closing_title, match_heading

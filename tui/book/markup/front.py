@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from tui.book.markup.contents import part_number
-from tui.book.markup.paragraphs import Para
+from tui.book.markup.para import Para
 from tui.book.markup.producers import role_of_title, title_key
 from tui.book.markup.segments import CHAPTER, FRONT, TOC, Segment
 from tui.book.model import ParaKind

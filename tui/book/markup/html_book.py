@@ -9,9 +9,10 @@ from tui.book.file_title import title_from_path, work_of_folder
 from tui.book.loader import decode_bytes, read_bytes, safe_name
 from tui.book.markup.build import BookInfo, build_book
 from tui.book.markup.convert import TEXT, Converter, Document
-from tui.book.markup.paragraphs import SPACING_WINDOW, Paragraphs
+from tui.book.markup.paragraphs import Paragraphs
 from tui.book.markup.producers import clean_work_title
 from tui.book.markup.sites import SitePage, ffn_title, read_site_page
+from tui.book.markup.spacing import SPACING_WINDOW
 from tui.book.markup.tags import decode_markup, ornament_hint
 from tui.book.model import Book, BookError
 from tui.book.rules.headings import names_a_chapter

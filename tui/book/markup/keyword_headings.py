@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from tui.book.markup.paragraphs import Para
+from tui.book.markup.para import Para
 from tui.book.model import ParaKind
 from tui.book.rules.headings import match_heading
 from tui.book.rules.notes import looks_like_author_talk

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.book.markup.paragraphs import Para, set_apart
+from tui.book.markup.para import Para, set_apart
 from tui.book.markup.producers import (
     ENDNOTE_LINK,
     ao3_message,

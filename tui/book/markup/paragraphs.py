@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from tui.book.markup.convert import (
     BREAK,
@@ -22,20 +21,17 @@ from tui.book.markup.convert import (
     Block,
     Document,
 )
+from tui.book.markup.para import BREAK_TEXT, GAP_TEXT, IMAGE_TEXT, Para, Source
+from tui.book.markup.pictures import dropped_picture, unbreak_pictures
 from tui.book.markup.rule_lines import split_at_rules
+from tui.book.markup.spacing import in_table, spacing_gaps
 from tui.book.markup.style_legend import legend_breaks
 from tui.book.markup.tags import BREAK_CLASS
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import is_break_line, is_dialogue_pause, is_pause_line
 from tui.book.rules.scenes import TITLE_LINE_CHARS
 
-BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament image
-# The stored text of an empty paragraph between paragraphs of prose: a spacer, as in text files
-# made from EPUBs, so the scene pass weighs it as a soft break (it may only set off a line).
-GAP_TEXT = "\xa0"
 WIDE_GAP_LINES = 3  # empty lines in a row that part scenes as surely as a drawn break
-IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
-SPACING_WINDOW = 8  # pairs of paragraphs on each side that decide whether a gap is spacing
 BACKLINK_CHARS = 24
 PAUSE_CHARS = 8  # `. . .` and shorter
 # A message as stories set them: `> busy?`, `< No.`, `Rio: fuck off`, `To: agatha@…`.
@@ -43,46 +39,13 @@ CHAT_LINE = re.compile(r"[<>]\s+\S|[A-Z][\w .'’-]{0,20}:\s+\S")
 BACKLINKS = frozenset(
     ("toc", "back to contents", "back to toc", "return to contents", "back to top", "top")
 )
-CAPTION_CHARS = 120  # a heading this short between an image and a rule is the image's caption
-CAPTION_WORDS_CHARS = 60  # and so is a plain paragraph this short
-IMAGE_PLACEHOLDER = re.compile(r"\[image(?::[^\]]*)?\]")  # what the converter shows of an image
-ILLUSTRATION = re.compile(r"\[\s*Illustrations?\b[^\]]*\]?\s*$", re.I)
 MAX_BREAK_SCAN = 64  # longer paragraphs are ornament lines only when drawn with a few glyphs
 MAX_RULE_CHARS = 240  # a rule typed across the page (`-----…`, `~*~*~…`), at the longest
 PREFORMATTED_CLASS = re.compile(r"mono|preformat", re.I)
-# The class of a block that holds a picture: `div.fig`, `figleft`, `illustration`, `image`.
-FIGURE_CLASS = re.compile(r"(?:^|[\s#])(?:fig|illus|image|img|pic)[\w-]*")
-# What a converter leaves of a picture it dropped: the image's file name (`0029m`, `p045.jpg`).
-FILE_NAME_TEXT = re.compile(r"(?=[\w-]*[a-z])[\w-]*\d[\w-]*(?:\.(?:jpe?g|png|gif|svg|webp))?", re.I)
 
 
 # Whether an image-only paragraph is a scene-break ornament: (src, marks of its paragraph).
 OrnamentTest = Callable[[str, str], bool]
-
-
-@dataclass(slots=True)
-class Para:
-    """A book paragraph before the structure pass gives it its final kind."""
-
-    text: str
-    spans: list[tuple[int, int, str]] | None
-    hint: ParaKind  # TEXT, HEADING or BREAK
-    block: Block | None  # where it came from
-    image: bool = False  # an image placeholder
-    from_gap: bool = False  # a break made from an empty paragraph
-    gap_lines: int = 0  # such a break: the empty lines it stands for
-
-
-@dataclass(slots=True)
-class Source:
-    """A converted document (an EPUB spine item, or an HTML file) and where its paragraphs are."""
-
-    name: str  # the section name: spine item path, or the HTML file name
-    first: int  # index of its first paragraph in the book
-    end: int  # one past its last
-    title: str  # its <title>
-    body_marks: str  # id and classes of its <body>
-    ids: dict[str, int]  # element id -> book paragraph index
 
 
 def document_paragraphs(
@@ -91,7 +54,7 @@ def document_paragraphs(
     """The paragraphs of one document, and for each block the index of the first paragraph at
     or after it (to place element ids)."""
     blocks = doc.blocks
-    spacing = _spacing_gaps(blocks)
+    spacing = spacing_gaps(blocks)
     out: list[Para] = []
     where: list[int] = []
     gap = False
@@ -139,7 +102,7 @@ def document_paragraphs(
                 pictures = True
             out.append(para)
     if pictures:
-        out, where = _unbreak_pictures(out, where)
+        out, where = unbreak_pictures(out, where)
     _pauses_as_breaks(out)
     for j in legend_breaks(out):  # a style's name in a legend, not a worded break marker
         source = out[j].block
@@ -192,151 +155,9 @@ def _preformatted(block: Block | None) -> bool:
     )
 
 
-def set_apart(para: Para) -> bool:
-    """The whole paragraph is in italics or bold, as authors set their notes and downloaders
-    their title lines."""
-    return _whole_emphasis(para.text, para.spans)
-
-
 def _backlink(para: Para) -> bool:
     """`ToC`, `Back to contents`: a link back to the contents, not part of the text."""
     return para.text.strip("[]() ").casefold() in BACKLINKS
-
-
-def is_illustration(para: Para) -> bool:
-    """Gutenberg's `[Illustration]` and `[Illustration: The Gate]` lines."""
-    return (
-        para.hint == ParaKind.TEXT
-        and para.text[:1] == "["
-        and ILLUSTRATION.match(para.text) is not None
-    )
-
-
-def _pictorial(out: list[Para], k: int, step: int) -> bool:
-    """Whether an illustration sits next to paragraph ``k`` on one side: an image or an
-    `[Illustration]` line, or a short caption under an image."""
-    j = k + step
-    if not 0 <= j < len(out):
-        return False
-    near = out[j]
-    if _picture(near):
-        return True
-    if near.hint == ParaKind.BREAK or not _short_caption(near):
-        return False
-    j += step
-    return 0 <= j < len(out) and _picture(out[j])
-
-
-def _picture(para: Para) -> bool:
-    """An image, an `[Illustration]` line, or a plate: an image with its caption set in the
-    same frame (`<div class="figcenter"><img alt="…"/><span>It was the Water Rat</span>`)."""
-    if para.image or is_illustration(para):
-        return True
-    block = para.block
-    if block is None or not block.images or para.hint != ParaKind.TEXT:
-        return False
-    caption = IMAGE_PLACEHOLDER.sub("", para.text).strip()
-    return len(caption) <= CAPTION_CHARS
-
-
-def _short_caption(para: Para) -> bool:
-    """A line that can be an image's caption: a heading, a paragraph marked as a caption, or a
-    line of a few words."""
-    if len(para.text) > CAPTION_CHARS:
-        return False
-    block = para.block
-    if para.hint == ParaKind.HEADING:
-        return True
-    if block is not None and "caption" in f"{block.tag} {block.marks}":
-        return True
-    return len(para.text) <= CAPTION_WORDS_CHARS
-
-
-def _unbreak_pictures(out: list[Para], where: list[int]) -> tuple[list[Para], list[int]]:
-    """Rules and gaps that set off an illustration are layout, not scene breaks."""
-    drop = {
-        k
-        for k, para in enumerate(out)
-        if para.hint == ParaKind.BREAK
-        and para.text in (BREAK_TEXT, GAP_TEXT)
-        and (_pictorial(out, k, -1) or _pictorial(out, k, 1))
-    }
-    if not drop:
-        return out, where
-    shift = [0] * (len(out) + 1)
-    for k in range(len(out)):
-        shift[k + 1] = shift[k] + (k in drop)
-    kept = [p for k, p in enumerate(out) if k not in drop]
-    return kept, [w - shift[w] for w in where]
-
-
-def _spacing_gaps(blocks: list[Block]) -> set[int]:
-    """Empty paragraphs that are only spacing: some converters put one between most
-    paragraphs, where scene breaks leave one between a few. Decided over the neighbouring
-    SPACING_WINDOW paragraphs on each side, never the whole document, so that the start of a
-    long file is converted the same whether or not the rest of it is read."""
-    pairs: list[list[int]] = []  # for each pair of adjacent prose paragraphs, the gaps between
-    runs: list[int] = []  # for each pair, its run: prose not interrupted by a heading or break
-    between: list[int] = []
-    firsts: list[Block] = []  # for each pair, its first paragraph
-    previous: Block | None = None  # the last paragraph of prose, while prose runs on
-    run = 0
-    for i, block in enumerate(blocks):
-        if block.kind == GAP:
-            between.append(i)
-            continue
-        if _in_table(block):
-            continue  # a game's status box, say: its cells have spacing of their own
-        is_text = block.kind == TEXT
-        if is_text and previous is not None:
-            pairs.append(between)
-            runs.append(run)
-            firsts.append(previous)
-        elif not is_text:
-            run += 1
-        previous, between = (block if is_text else None), []
-    gapped = [1 if p else 0 for p in pairs]
-    widths = [sum(blocks[g].lines for g in gaps) for gaps in pairs]
-    spaced: list[int] = []  # pairs parted by the page's spacing
-    wider: list[int] = []  # those of them parted by a gap clearly wider than the spacing around
-    for t, gaps in enumerate(pairs):
-        if not gaps:
-            continue
-        lo, hi = max(0, t - SPACING_WINDOW), min(len(pairs), t + SPACING_WINDOW + 1)
-        while runs[lo] != runs[t]:
-            lo += 1
-        while runs[hi - 1] != runs[t]:
-            hi -= 1
-        count = sum(gapped[lo:hi])
-        if count < 4 or count * 5 <= (hi - lo) * 3:
-            continue
-        spaced.append(t)
-        # (after lines set in italics, a chapter's epigraph or a note, a gap only sets them apart)
-        first = firsts[t]
-        if (
-            widths[t] > 1
-            and _wider(widths, lo, hi, t)
-            and not _whole_emphasis(first.text, first.spans)
-        ):
-            wider.append(t)
-    # A gap clearly wider than the spacing (eight `<br>`s where five part every paragraph) is
-    # a scene's when the page keeps to one such width; wider gaps of every length are pauses
-    # (a chat falling silent for a while, and then for longer).
-    shapes = Counter(widths[t] for t in wider)
-    scenes = set(wider) if shapes and shapes.most_common(1)[0][1] * 3 >= len(wider) * 2 else set()
-    return {g for t in spaced if t not in scenes for g in pairs[t]}
-
-
-def _wider(widths: list[int], lo: int, hi: int, t: int) -> bool:
-    """Whether gap ``t`` is clearly wider than the commonest gap of pairs ``lo``..``hi``."""
-    usual = Counter(w for w in widths[lo:hi] if w).most_common(1)[0][0]
-    return widths[t] >= max(usual + 1, usual * 3 / 2)
-
-
-def _whole_emphasis(text: str, spans: list[tuple[int, int, str]] | None) -> bool:
-    """The whole of ``text`` is in italics or bold."""
-    length = len(text.rstrip())
-    return any(start == 0 and stop >= length for start, stop, _ in spans or ())
 
 
 def _may_be_break(text: str) -> bool:
@@ -350,7 +171,7 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
     if kind in (TEXT, HEADING):
         if _may_be_break(block.text) and is_break_line(block.text):
             return Para(block.text, None, ParaKind.BREAK, block)
-        if kind == TEXT and _dropped_picture(block):
+        if kind == TEXT and dropped_picture(block):
             return Para(IMAGE_TEXT, None, ParaKind.TEXT, block, image=True)
         hint = ParaKind.HEADING if kind == HEADING else ParaKind.TEXT
         return Para(block.text, block.spans, hint, block)
@@ -370,17 +191,6 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
     raise ValueError(f"unknown block kind {kind!r}")
 
 
-def _dropped_picture(block: Block) -> bool:
-    """A picture's frame holding only the image's file name (`<div class="fig">0029m</div>`),
-    left where a converter dropped the image: a picture, not text to read."""
-    text = block.text.strip()
-    return (
-        len(text) <= 40
-        and FIGURE_CLASS.search(block.marks) is not None
-        and FILE_NAME_TEXT.fullmatch(text) is not None
-    )
-
-
 def _gap_is_break(out: list[Para], after: Para) -> bool:
     """An empty paragraph between two paragraphs of prose may be a scene break; one setting
     off a message (`> are you coming?`, `Rio: fuck off`, an e-mail's `To:`), or a table (a
@@ -390,7 +200,7 @@ def _gap_is_break(out: list[Para], after: Para) -> bool:
         and out[-1].hint == ParaKind.TEXT
         and after.hint in (ParaKind.TEXT, ParaKind.HEADING)  # (a heading: a point of view's)
         and not (CHAT_LINE.match(out[-1].text) or CHAT_LINE.match(after.text))
-        and not any(p.block is not None and _in_table(p.block) for p in (out[-1], after))
+        and not any(p.block is not None and in_table(p.block) for p in (out[-1], after))
     )
 
 
@@ -422,11 +232,6 @@ def _within_quote(before: Para, after: Para) -> bool:
     signature and its postscript) are in it: the gap spaces the inset, and the scene goes on
     around it."""
     return _quoted_block(before.block) and _quoted_block(after.block)
-
-
-def _in_table(block: Block) -> bool:
-    context = block.context
-    return "table" in context and "table" in context.split()
 
 
 class Paragraphs:

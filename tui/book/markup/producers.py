@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.book.markup.paragraphs import Para, Source
+from tui.book.markup.para import Para, Source
 from tui.book.rules.labels import without_status
 
 # Titles of pages that are not chapters, by the front/end matter kind they stand for.

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from tui.book.markup.book_breaks import says_when
-from tui.book.markup.paragraphs import Para, set_apart
+from tui.book.markup.para import Para, set_apart
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_setoff_line
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from tui.book.markup.paragraphs import Para
+from tui.book.markup.para import Para
 from tui.book.markup.segments import CHAPTER, END, HEADING_GUESS, Segment
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import is_end_line

@@ -18,7 +18,7 @@ from tui.book.markup.front import (
 )
 from tui.book.markup.keyword_headings import in_author_note, join_stacked
 from tui.book.markup.package import TocEntry
-from tui.book.markup.paragraphs import Para, Source
+from tui.book.markup.para import Para, Source
 from tui.book.markup.producers import (
     END_TYPES,
     FRONT_TYPES,

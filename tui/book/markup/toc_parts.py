@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from tui.book.markup.contents import entry_para
 from tui.book.markup.package import TocEntry
-from tui.book.markup.paragraphs import Source
+from tui.book.markup.para import Source
 from tui.book.model import Book, ParaKind
 from tui.book.rules.headings import match_heading
 from tui.book.rules.joined_volumes import joined_volumes

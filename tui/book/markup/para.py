@@ -1,0 +1,63 @@
+"""The book paragraph and converted-document records the markup passes share, and the looks of
+a paragraph they all ask about (set in italics, an `[Illustration]` line)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.book.markup.convert import Block
+from tui.book.model import ParaKind
+
+BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament image
+# The stored text of an empty paragraph between paragraphs of prose: a spacer, as in text files
+# made from EPUBs, so the scene pass weighs it as a soft break (it may only set off a line).
+GAP_TEXT = "\xa0"
+IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
+ILLUSTRATION = re.compile(r"\[\s*Illustrations?\b[^\]]*\]?\s*$", re.I)
+
+
+@dataclass(slots=True)
+class Para:
+    """A book paragraph before the structure pass gives it its final kind."""
+
+    text: str
+    spans: list[tuple[int, int, str]] | None
+    hint: ParaKind  # TEXT, HEADING or BREAK
+    block: Block | None  # where it came from
+    image: bool = False  # an image placeholder
+    from_gap: bool = False  # a break made from an empty paragraph
+    gap_lines: int = 0  # such a break: the empty lines it stands for
+
+
+@dataclass(slots=True)
+class Source:
+    """A converted document (an EPUB spine item, or an HTML file) and where its paragraphs are."""
+
+    name: str  # the section name: spine item path, or the HTML file name
+    first: int  # index of its first paragraph in the book
+    end: int  # one past its last
+    title: str  # its <title>
+    body_marks: str  # id and classes of its <body>
+    ids: dict[str, int]  # element id -> book paragraph index
+
+
+def set_apart(para: Para) -> bool:
+    """The whole paragraph is in italics or bold, as authors set their notes and downloaders
+    their title lines."""
+    return whole_emphasis(para.text, para.spans)
+
+
+def whole_emphasis(text: str, spans: list[tuple[int, int, str]] | None) -> bool:
+    """The whole of ``text`` is in italics or bold."""
+    length = len(text.rstrip())
+    return any(start == 0 and stop >= length for start, stop, _ in spans or ())
+
+
+def is_illustration(para: Para) -> bool:
+    """Gutenberg's `[Illustration]` and `[Illustration: The Gate]` lines."""
+    return (
+        para.hint == ParaKind.TEXT
+        and para.text[:1] == "["
+        and ILLUSTRATION.match(para.text) is not None
+    )
