@@ -31,11 +31,10 @@ from tui.ui.screens.settings import SettingsScreen
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.fitting_footer import FittingFooter
 from tui.ui.widgets.library_detail import LibraryBar, LibraryDetail, count_text, empty_text
+from tui.ui.widgets.library_filter import LibraryFilter
 from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
 from tui.ui.widgets.path_prompt import PathPrompt
-from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
-from tui.ui.widgets.safe_input import SafeInput
 
 
 class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
@@ -50,11 +49,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         "A number before a move repeats it, as in the reader and vim (6{cursor_down} is six "
         "books down); 5{bottom} or 5{top} goes to the fifth book of the list.",
     )
-    DEFAULT_CSS = """
-    LibraryScreen { layout: vertical; }
-    #library-filter { display: none; border: none; height: 1; padding: 0 1; }
-    #library-filter.-shown { display: block; }
-    """
+    DEFAULT_CSS = "LibraryScreen { layout: vertical; }"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("cursor_down", "move(1)", "Next book", show=False),
@@ -144,13 +139,13 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     def table(self) -> LibraryTable:
         return self.query_one(LibraryTable)
 
+    @property
+    def filter_box(self) -> LibraryFilter:
+        return self.query_one(LibraryFilter)
+
     def compose(self) -> ComposeResult:
         yield LibraryBar(id="library-bar")
-        yield SafeInput(
-            placeholder="filter by title, author, fandom, tags",
-            id="library-filter",
-            max_length=LONGEST_ENTRY,
-        )
+        yield LibraryFilter(id="library-filter")
         yield LibraryTable(id="library-table")
         yield LibraryDetail(id="library-detail")
         settings = getattr(self.app, "settings", None)
@@ -166,7 +161,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         if self.library.sort_key in SORT_KEYS:  # the order last chosen with `s`
             self.sort_key, self.sort_reverse = self.library.sort_key, self.library.sort_reverse
         self._scan_reports = ScanReports(self, self.library)
-        self.watch(self.query_one("#library-filter", Input), "value", self._filter_changed, False)
+        self.watch(self.filter_box, "value", self._filter_changed, False)
         opened = getattr(self.app, "open_path", None)
         if opened is not None and len(self.app.screen_stack) > 1:  # over the book it opened
             record = self.library.find_by_path(opened)
@@ -243,10 +238,9 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show (in the footer) and run only the actions that make sense right now."""
         try:
-            box = self.query_one("#library-filter", Input)
+            filtering = self.filter_box.filtering
         except NoMatches:  # not composed yet
             return True
-        filtering = box.has_class("-shown") or bool(box.value)
         if action == "drop_count":
             return bool(self.counts.pending)
         if action == "clear_filter":
@@ -271,9 +265,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     # -- filter ----------------------------------------------------------------------------
     def action_filter(self) -> None:
         self.counts.drop()  # digits typed next are the filter's
-        box = self.query_one("#library-filter", Input)
-        box.add_class("-shown")
-        self.set_focus(box)  # at once: letters typed right after `/` belong in the box
+        self.filter_box.open()
         self.refresh_bindings()
         self._filter.prepare(self._sorted)  # now, not on the first character typed
 
@@ -282,8 +274,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         # (first on the screen, or given back after a dialog) goes to the list. Keys typed
         # into a hidden box, with Escape and the help key refused while it had the focus,
         # left the library seeming deaf.
-        box = self.query_one("#library-filter", Input)
-        if event.widget is box and not box.has_class("-shown"):
+        box = self.filter_box
+        if event.widget is box and not box.shown:
             self.set_focus(self.table)
 
     def _filter_changed(self, value: str) -> None:
@@ -298,8 +290,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
             # the box): it was meant for the list.
             self.action_open_book()
             return
-        if not event.value.strip():
-            event.input.remove_class("-shown")
+        self.filter_box.hide_if_empty()
         # At once, not after a refresh: an Enter typed right after this one opens the book.
         self.set_focus(self.table)
         self.refresh_bindings()
@@ -311,10 +302,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
             self.app.pop_screen()
 
     def action_clear_filter(self) -> None:
-        box = self.query_one("#library-filter", Input)
-        if box.value:
-            box.value = ""  # _filter_changed clears the query
-        box.remove_class("-shown")
+        self.filter_box.close()  # _filter_changed shows the whole list again
         self.table.focus()
         self.refresh_bindings()
 
