@@ -56,3 +56,21 @@ def test_real_ao3_markdown_backups_read_their_front_matter(tmp_path: Path) -> No
         assert book.meta["fandom"] == [fandom]
         assert book.meta["tags"]
         assert section_names(book, book.front_matter, "Front matter") == ["Summary", "Notes"]
+
+
+def test_empty_chapter_note_labels_are_not_shown(tmp_path: Path) -> None:
+    """An archive backup's `#### Chapter Summary` / `#### Chapter Notes` with nothing under
+    them: no label line in the chapter, and its first paragraph is story, not a note."""
+    lines = [*FRONT, "### Chapter 1: Snow", "", "#### Chapter Summary", "", "",
+             "#### Chapter Notes", "", "", "First " + PROSE, "", PROSE, "",
+             "### Chapter 2: Rain", "", "#### Chapter Summary", "", "> Jo waits.", "",
+             "#### Chapter Notes", "", "", "Second " + PROSE, "", PROSE, ""]  # fmt: skip
+    path = tmp_path / "backup.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    book = open_book(path)
+    shown = [book.paragraph(i) for i in range(len(book))]
+    assert "Chapter Notes" not in shown and shown.count("Chapter Summary") == 1
+    first, second = book.chapters
+    assert book.paragraph(first.scenes[0].start).startswith("First ")
+    assert book.paragraph(second.scenes[0].start).startswith("Second ")
+    assert "Jo waits." in shown

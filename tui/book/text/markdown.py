@@ -72,6 +72,8 @@ NOTES_HEADING = re.compile(
     r"(?:(?:chapter|end|author'?s?|translator'?s?)\s+)?notes?\s*:?|a/?n\s*:?", re.IGNORECASE
 )
 BYLINE = re.compile(r"(?:by|written by|author:)\s", re.IGNORECASE)
+# The labels an archive's backup sets over a chapter's summary and notes, as sub-headings.
+NOTE_LABEL = re.compile(r"(?:chapter\s+)?(?:end\s+)?(?:summary|notes)\s*:?", re.IGNORECASE)
 SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "…")
 # The start of a footnote's text: `[^9]: …`.
 FOOTNOTE_TEXT = re.compile(r"\[\^[^\]\s]{1,12}\]:")
@@ -101,6 +103,8 @@ def markdown_lines(text: str) -> str:
     plain = ["" if k < skip or k in under else _plain(line) for k, line in enumerate(lines)]
     _show_front_matter(lines[:skip], plain)
     _unindent_notes(lines, plain)
+    for k in empty_note_labels(lines, skip):
+        plain[k] = ""
     first = _first_line(text, skip) - 1
     titled = _unspaced(lines[first], True) if 0 <= first < len(lines) else None
     if titled:
@@ -138,9 +142,32 @@ def hidden_lines(source: str) -> list[int]:
     `markdown_lines` leaves blank: a tag (`<div class="…">`; not `<br>`, `<p>` or `<hr>`,
     which space the text out), a comment (`<!--more-->`), a code fence or an attribute line.
     A reader sees no space there."""
+    lines = source.split("\n")
+    empty = [k + 1 for k in empty_note_labels(lines, front_matter(source).lines)]
     if not any(mark in source for mark in ("<", "`", "{", "[[", "[T", "[t")):
-        return []
-    return [k + 1 for k, line in enumerate(source.split("\n")) if _shows_nothing(line)]
+        return empty
+    shows_nothing = [k + 1 for k, line in enumerate(lines) if _shows_nothing(line)]
+    return sorted({*shows_nothing, *empty})
+
+
+def empty_note_labels(lines: list[str], skip: int) -> list[int]:
+    """0-based lines of `#### Chapter Summary` and `#### Chapter Notes` sub-headings that head
+    nothing: another heading comes next, or, in a book that quotes its notes under such labels
+    (`> Happy birthday, Sam!`), unquoted story text. A reader sees no label there."""
+    labels: list[tuple[int, str]] = []  # (line, what comes next: quote, heading or text)
+    for k in range(skip, len(lines)):
+        found = HEADING.match(lines[k])
+        if found is None or not NOTE_LABEL.fullmatch(found.group(2).strip()):
+            continue
+        after = next((line for line in lines[k + 1 : k + 40] if line.strip()), "")
+        if QUOTE_MARK.match(after):
+            labels.append((k, "quote"))
+        else:
+            labels.append((k, "heading" if HEADING.match(after) or not after else "text"))
+    quoted = any(following == "quote" for _, following in labels)
+    return [
+        k for k, following in labels if following == "heading" or (quoted and following == "text")
+    ]
 
 
 def _shows_nothing(line: str) -> bool:
