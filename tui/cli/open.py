@@ -11,6 +11,8 @@ from pathlib import Path
 
 from tui.cli.crash import CrashLog, debugging
 
+SWITCH_INTERVAL = 0.001  # seconds
+
 
 def run(args: argparse.Namespace) -> int:
     from tui.library.library import Library
@@ -55,6 +57,9 @@ def run(args: argparse.Namespace) -> int:
         problems=problems,
         crash_handler=crash_log.record if crash_log is not None else None,
     )
+    # A big book is read and indexed in threads while the reader turns pages: a key waits for
+    # the interpreter lock at most this long, not the default 5 ms at each hand-over.
+    sys.setswitchinterval(SWITCH_INTERVAL)
     with screen_on_the_terminal():
         app.run()
     if crash_log is not None and app.crashed:
