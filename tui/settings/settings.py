@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shlex
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +93,8 @@ class Problem:
     message: str
     line: int | None = None
     column: int | None = None
+    # The file could not be read at all (not TOML, not UTF-8, unreadable): none of it is used.
+    unread: bool = False
 
     def __str__(self) -> str:
         return self.worded(shown_path(self.path))
@@ -167,7 +169,24 @@ def reload_if_changed(settings: Settings) -> tuple[Settings, list[Problem]] | No
     Costs one stat when nothing changed."""
     if settings.path is None or file_stamp(settings.path) == settings.stamp:
         return None
-    return reload_settings(settings.path)
+    fresh, problems = reload_settings(settings.path)
+    if any(problem.unread for problem in problems):
+        # Saved half-way through an edit (`[reader` without its `]`): what was in use stays
+        # until the file reads again, rather than every setting and key going back to the
+        # defaults under the reader.
+        kept = replace(settings, stamp=fresh.stamp)
+        return kept, [_keeping(problem) for problem in problems]
+    return fresh, problems
+
+
+_KEPT = "chapbook keeps the settings it had"
+
+
+def _keeping(problem: Problem) -> Problem:
+    """``problem`` worded for a file read again while chapbook runs: the settings in use stay."""
+    message = problem.message.replace(_ALL, f" Until then {_KEPT}.")
+    message = message.replace(_UNTIL_DEFAULTS, f"until then {_KEPT}.")
+    return replace(problem, message=message)
 
 
 def read_settings_file(path: Path, *, required: bool) -> tuple[dict[str, Any], str, list[Problem]]:
@@ -180,10 +199,12 @@ def read_settings_file(path: Path, *, required: bool) -> tuple[dict[str, Any], s
         raw = path.read_bytes()
     except OSError as err:
         reason = f"cannot be read ({(err.strerror or str(err)).lower()})"
-        return {}, "", [Problem(path, "", sentence(reason) + _ALL)]
+        return {}, "", [Problem(path, "", sentence(reason) + _ALL, unread=True)]
     wrong_bytes = not_utf8(raw)
     if wrong_bytes is not None:
-        problem = Problem(path, "", wrong_bytes.words + _ALL, wrong_bytes.line, wrong_bytes.column)
+        problem = Problem(
+            path, "", wrong_bytes.words + _ALL, wrong_bytes.line, wrong_bytes.column, unread=True
+        )
         return {}, "", [problem]
     text = raw.decode("utf-8-sig")
     try:
@@ -193,13 +214,14 @@ def read_settings_file(path: Path, *, required: bool) -> tuple[dict[str, Any], s
 
 
 _ALL = " Using the default settings for now."
+_UNTIL_DEFAULTS = "until then chapbook uses the default settings."
 
 
 def _syntax_problem(path: Path, err: tomllib.TOMLDecodeError, text: str) -> Problem:
     error = toml_error(err, text)
     words = error.words if error.line is not None else f"{error.words}, at the end of the file"
-    text = f"not valid TOML: {words}. Fix that line; until then chapbook uses the default settings."
-    return Problem(path, "", text, error.line, error.column)
+    text = f"not valid TOML: {words}. Fix that line; {_UNTIL_DEFAULTS}"
+    return Problem(path, "", text, error.line, error.column, unread=True)
 
 
 def build_settings(

@@ -35,6 +35,7 @@ from tui.ui.widgets.keyhint import key_hint
 # Seconds the notices shown at start-up (a settings problem) stand before a key takes them
 # away: enough to read them, while a reader who starts at once keeps the page clear after.
 STARTUP_NOTICES_READ = 4.0
+SETTINGS_TITLE = "Settings"  # the title of notices about the settings file being used
 
 
 @runtime_checkable
@@ -262,12 +263,13 @@ class ChapbookApp(CrashGuard, App[None]):
             return False
         settings, self.problems = reloaded
         self.apply_settings(settings)
-        # What was said about the file before is out of date, whatever it said.
-        self.withdraw_settings_problems()
+        # What was said about the file before is out of date, whatever it said: its problems,
+        # and that it was used.
+        self._withdraw(lambda key: key[1] in (*self.SETTINGS_PROBLEM_TITLES, SETTINGS_TITLE))
         if tell and self.problems:
             self._notify_problems()
         elif tell and settings.path is not None:
-            self.notify(f"{settings.path.name} changed: chapbook uses it now", title="Settings")
+            self.notify(f"{settings.path.name} changed: chapbook uses it now", title=SETTINGS_TITLE)
         return True
 
     def on_app_focus(self, event: events.AppFocus) -> None:
