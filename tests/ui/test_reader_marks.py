@@ -116,9 +116,17 @@ async def test_a_bookmark_removed_by_mistake_is_brought_back(book_path: Path) ->
         await pilot.pause()
         assert [e.bookmark.label for e in app.screen.entries] == ["keep"]
         assert [m.label for m in app.library.bookmarks(screen.book_id)] == ["keep"]
+        assert "Bookmark back" in notices(app)  # in the place of the notice it answers
+        assert not [n for n in notices(app) if n.startswith("Bookmark removed")]
         await pilot.press("u")
         await pilot.pause()
-        assert "No bookmark removed here to bring back" in notices(app)
+        assert notices(app) == ["No bookmark removed here to bring back"]
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("escape")  # in the reader `u` is half a page up: the hint goes
+        await pilot.pause()
+        assert app.screen is screen
+        assert not [n for n in notices(app) if "brings it back" in n]
 
 
 async def test_quote_quote_swaps_between_the_last_two_places() -> None:

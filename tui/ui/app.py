@@ -163,11 +163,15 @@ class ChapbookApp(CrashGuard, App[None]):
         severity: SeverityLevel = "information",
         timeout: float | None = None,
         markup: bool = True,
+        replacing: bool = False,
     ) -> None:
         """Textual's notice, but never twice at once: a key held down (ctrl+o with nowhere to
         go back to) would stack dozens of the same toast, and every one makes each redraw of
         the screen slower. More than `MAX_NOTICES` different ones clear the older ones, and
-        one longer than `LONGEST_NOTICE` is cut."""
+        one longer than `LONGEST_NOTICE` is cut. With ``replacing``, it takes the place of the
+        notices of the same title (`Bookmark back` after `Bookmark removed`)."""
+        if replacing and title:
+            self.withdraw_titled(title)
         if len(message) > self.LONGEST_NOTICE:
             cut = message[: self.LONGEST_NOTICE - 1]
             if " " in cut:  # at a space: a notice never ends in half a word
@@ -205,6 +209,10 @@ class ChapbookApp(CrashGuard, App[None]):
         missing` in the library, a book's facts in the reader), so that they do not stand over
         the next one; those shown at start-up stay for the rest of their time."""
         self._withdraw(lambda key: key not in self._startup_notices)
+
+    def withdraw_titled(self, title: str) -> None:
+        """Take away the notices titled ``title`` (a dialog's, as it closes)."""
+        self._withdraw(lambda key: key[1] == title)
 
     def withdraw_settings_problems(self) -> None:
         """Take away the notice of the settings file's problems, for a screen that shows them

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual import events
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
@@ -22,6 +22,7 @@ from tui.book.loader import neutralise
 from tui.book.model import quoted_opening
 from tui.reading.bookmarks import BookmarkRow
 from tui.ui.actions import binding
+from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
@@ -101,6 +102,8 @@ class BookmarksScreen(
 ):
     """Lists a book's bookmarks: Enter jumps to one, `remove` deletes it, `undo_remove` brings
     back the last removed, Escape closes."""
+
+    app = getters.app(ChapbookApp)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("remove", "remove", "Remove bookmark"),
@@ -200,22 +203,30 @@ class BookmarksScreen(
         self.removed.append(entry)
         self._refill(min(index, len(self.entries) - 1))
         if self.on_restore is None:
-            self.notify("Bookmark removed", timeout=3)
+            self._tell("Bookmark removed", 3)
         else:
-            self.notify(
-                f"Bookmark removed: {key_hint(self.app, 'undo_remove')} brings it back", timeout=5
-            )
+            self._tell(f"Bookmark removed: {key_hint(self.app, 'undo_remove')} brings it back", 5)
 
     def action_undo_remove(self) -> None:
         if not self.removed or self.on_restore is None:
-            self.notify("No bookmark removed here to bring back", timeout=3)
+            self._tell("No bookmark removed here to bring back", 3)
             return
         entry = self.removed.pop()
         entry = replace(entry, bookmark=self.on_restore(entry.bookmark))
         self.entries.append(entry)
         self.entries.sort(key=lambda e: e.bookmark.anchor.offset)
         self._refill(self.entries.index(entry))
-        self.notify("Bookmark back", timeout=3)
+        self._tell("Bookmark back", 3)
+
+    NOTICE_TITLE = "Bookmarks"
+
+    def _tell(self, message: str, timeout: float) -> None:
+        """A notice about the list: it takes the place of the last one, and goes with the list
+        (its keys mean other things in the reader: `u` is half a page up)."""
+        self.app.notify(message, title=self.NOTICE_TITLE, timeout=timeout, replacing=True)
+
+    def on_unmount(self) -> None:
+        self.app.withdraw_titled(self.NOTICE_TITLE)
 
     def book_complete(self, rows_of: Callable[[list[Bookmark]], list[BookmarkRow]]) -> None:
         """The whole book is in (the list opened while it was indexed): show every bookmark,
