@@ -31,7 +31,8 @@ def book_path(tmp_path: Path) -> Path:
 def test_a_count_is_its_digits_and_is_used_once() -> None:
     count = CountPrefix()
     assert count.take() == 1
-    assert not count.type("0")  # a leading 0 is no count
+    assert count.type("0") and count.pending == "0"  # `0%`: the start
+    assert count.take() == 1  # any other move with it moves once
     assert count.type("1") and count.type("2") and count.type("0")
     assert count.pending == "120"
     assert count.take() == 120
@@ -116,6 +117,25 @@ async def test_50_percent_goes_halfway_without_a_prompt(book_path: Path) -> None
         assert abs(screen.view.top_offset() - len(screen.book.text) // 2) < 1200
         await pilot.press("percent_sign")  # without a count, the prompt as before
         assert screen.prompt is not None and screen.prompt.is_open
+
+
+async def test_0_percent_goes_to_the_start_and_the_prompt_takes_only_a_number(
+    book_path: Path,
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("5", "0", "percent_sign")
+        await pilot.press("0", "percent_sign")  # as in less
+        assert screen.prompt is None or not screen.prompt.is_open
+        assert screen.view.top_offset() == 0
+        await pilot.press("percent_sign", *"x1y5", "enter")  # letters are not taken
+        assert screen.session.pending is None or not screen.prompt.is_open
+        assert abs(screen.view.top_offset() - len(screen.book.text) * 15 // 100) < 1200
+        await pilot.press("percent_sign", "backspace")  # nothing to take back: it closes
+        assert not screen.prompt.is_open
+        await pilot.press("j")  # and keys move again
+        assert screen.view.top_offset() > len(screen.book.text) * 15 // 100
 
 
 def test_a_percentage_past_either_end_goes_to_that_end_and_says_so() -> None:

@@ -35,10 +35,9 @@ class CountPrefix:
         return self._digits
 
     def type(self, digit: str) -> bool:
-        """Add a digit; False when it does not start or extend a count (a leading 0)."""
+        """Add a digit; False when it is not one. A count may start with 0, as `0%` (the
+        start of the book, as in less) does; a move with a count of 0 moves once."""
         if not (len(digit) == 1 and digit.isascii() and digit.isdigit()):
-            return False
-        if digit == "0" and not self._digits:
             return False
         if len(self._digits) < MOST_DIGITS:
             self._digits += digit

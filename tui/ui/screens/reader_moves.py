@@ -64,7 +64,8 @@ class MovesFlow:
         typed = self.session.count.value()
         if typed is not None:
             self.session.count.take()
-            self.session.half_page_rows = typed
+            if typed:  # (`0 ctrl+d` keeps the rows as they were)
+                self.session.half_page_rows = typed
         rows = self.session.half_page_rows
         if rows is None:
             self.scroll(pages=0.5 if forward else -0.5)
@@ -142,6 +143,7 @@ class MovesFlow:
         line = self.session.count.value()
         if line is None or self.view.pager is None:
             return False
+        line = max(1, line)  # `0G`: the first line, as in vim
         take_count(self.session, self.refresh_status)
         if not self.whole_book():
             return True

@@ -22,6 +22,8 @@ from tui.ui.widgets.safe_input import SafeInput, interrupts
 # every later key wait while the box measures megabytes of text.
 LONGEST_ENTRY = 1000
 HINT_SEPARATOR = " · "
+# What a percentage prompt takes: digits, a decimal point or comma, a sign, the `%` sign.
+PERCENT_TYPED = r"[0-9.,%\s-]*"
 
 
 def fitted_placeholder(placeholder: str, room: int) -> str:
@@ -99,6 +101,7 @@ class PromptBar(Horizontal):
         field = self.query_one(Input)
         self._placeholder = placeholder
         field.placeholder = fitted_placeholder(placeholder, self._room(prompt))
+        field.restrict = PERCENT_TYPED if kind == "percent" else None
         field.value = value
         field.cursor_position = len(value)
         self.add_class("-open")
@@ -134,7 +137,14 @@ class PromptBar(Horizontal):
         self.post_message(self.Submitted(self.kind, event.value))
 
     def on_key(self, event: events.Key) -> None:
-        if self.is_open and interrupts(event):
+        if not self.is_open:
+            return
+        if interrupts(event):
+            self.action_cancel()
+        elif event.key == "backspace" and not self.query_one(Input).value:
+            # Backspace with nothing left to take back leaves the prompt, as in vim and less.
+            event.stop()
+            event.prevent_default()
             self.action_cancel()
 
     def action_cancel(self) -> None:
