@@ -202,3 +202,32 @@ async def test_reading_on_from_the_new_chapter_keeps_the_place_there(tmp_path: P
     await look_at_the_new_chapter(path, "k")
     record = blueberry_record()
     assert record.offset > kept and not record.updated
+
+
+async def test_a_chapter_posted_while_the_story_is_open_is_read_when_the_reader_comes_back(
+    tmp_path: Path,
+) -> None:
+    """The file written again under an open reader (a downloader fetching the new chapter):
+    back from the library the reader has the new text at the same place, `U` goes to the new
+    chapter, and the end of the old text never made the story finished."""
+    path = blueberry(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("G")  # the end of the story as it was
+        await pilot.pause(1.5)  # (saved every second while reading)
+        add_chapter(path, 9)
+        await pilot.pause(1.5)
+        await pilot.press("L")  # the library, which sees the new chapter
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await pilot.press("escape")  # back to the book
+        await wait_for(
+            pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen is not screen
+        )
+        reader = await wait_open(pilot)
+        await pilot.press("U")
+        assert "CHAPTER 9" in status(reader)
+        assert any("The Last Slice" in row for row in shown_rows(reader))
+        await pilot.press("q")
+    record = blueberry_record()
+    assert record.status != "finished"

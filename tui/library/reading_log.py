@@ -146,6 +146,7 @@ class ReadingLog:
             record.new_chapters, record.new_title, record.new_offset = 0, "", -1
             return
         first = first_new_chapter(facts.chapter_titles, details.read_titles, record.read_chapters)
+        record.ended = False  # the end reached is no longer the story's: chapters follow it
         record.new_chapters = facts.chapters - record.read_chapters
         record.new_title = facts.chapter_titles[first]
         record.new_offset = facts.chapter_offsets[first]

@@ -75,6 +75,8 @@ class BookRecord:
             return STATUS_FINISHED
         if self.words and self.offset + self.within <= self.start:  # still at the title page
             return STATUS_NEW
+        if self.new_chapters > 0 and 0 <= self.offset < self.new_offset:
+            return STATUS_READING  # (however short the chapters posted since)
         slack = min(FINISH_SLACK, self.length // 10)
         if self.offset >= max(0, self.finish - slack):
             return STATUS_FINISHED

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,9 @@ class ReadingSession:
 
     def __init__(self, path: Path, words_per_minute: int = 250) -> None:
         self.path = path
+        # The file as it was before it was read: one written again since (a re-download, a
+        # chapter posted) is not the text on screen.
+        self._opened_stamp = file_stamp(path)
         self.words_per_minute = max(1, words_per_minute)
         self.book: Book | None = None
         self.final = False  # the whole book is in, not only a preview
@@ -183,11 +187,18 @@ class ReadingSession:
         anchor = make_anchor(self.book, top_offset)
         # The end on screen makes the book finished (a preview does not know where it ends;
         # a book without text has no end to reach).
-        ended = self.final and at_end and len(self.book) > 0
+        # The end of the text on screen is not the end of a file written again since: a
+        # chapter posted meanwhile is still to read.
+        ended = self.final and at_end and len(self.book) > 0 and not self.file_changed()
         keeper.set_position(self.book_id, anchor, at_end=ended)
         self._saved_offset = anchor.offset
         self._dirty = False
         return True
+
+    def file_changed(self) -> bool:
+        """Whether the book's file was written again since it was read (one stat)."""
+        now = file_stamp(self.path)
+        return now is not None and self._opened_stamp is not None and now != self._opened_stamp
 
     def waiting_anchor(self, top_offset: int) -> Anchor | None:
         """The place to keep for a book the library does not have yet (left while it was
@@ -281,3 +292,12 @@ class ReadingSession:
             return None
         pending, self.pending = self.pending, None
         return pending
+
+
+def file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells a file written again: its size, time and inode (None when it is gone)."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_size, status.st_mtime_ns, status.st_ino
