@@ -281,6 +281,19 @@ def test_a_one_scene_chapter_counts_its_scene_where_other_chapters_have_more() -
     assert (progress.scene, progress.scenes) == (1, 1)
 
 
+def test_where_most_chapters_are_one_scene_only_the_parted_ones_count_scenes() -> None:
+    # Great Expectations: two of 59 chapters have a scene break; `scene 1/1` on the pages of
+    # the other 57 said nothing.
+    text = story(chapters=1, scenes=2) + "\n" + story(3, 1, front=False, first_chapter=2)
+    book = make_book(text)
+    assert [len(chapter.scenes) for chapter in book.chapters] == [2, 1, 1, 1]
+    meter = ProgressMeter(book)
+    at = text.index("Scene 1.2 opens.")
+    assert (meter.at(at, book.para_at(at)).scene, meter.at(at, book.para_at(at)).scenes) == (2, 2)
+    at = text.index("Scene 3.1 opens.")
+    assert meter.at(at, book.para_at(at)).scene is None
+
+
 def test_the_last_chapter_never_has_more_time_left_than_the_book() -> None:
     # An AO3 page whose end notes follow the last chapter had read "35 min left in chapter ·
     # 34 min left in book".

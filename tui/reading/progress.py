@@ -75,10 +75,14 @@ class ProgressMeter:
         self._scenes_counted: bool | None = None
 
     def _counts_scenes(self) -> bool:
-        """True when some chapter has more than one scene: in a book whose chapters are each
-        one scene (most classics), `scene 1/1` on every page says nothing."""
+        """True when at least half the chapters have more than one scene: every chapter then
+        counts its scenes, so the line keeps its shape. Where most chapters are one scene (most
+        classics), `scene 1/1` would say nothing on most pages: only the chapters parted into
+        scenes count them."""
         if self._scenes_counted is None:
-            self._scenes_counted = any(len(chapter.scenes) > 1 for chapter in self.book.chapters)
+            chapters = self.book.chapters
+            parted = sum(1 for chapter in chapters if len(chapter.scenes) > 1)
+            self._scenes_counted = parted > 0 and parted * 2 >= len(chapters)
         return self._scenes_counted
 
     def _story_end(self) -> int:
@@ -140,7 +144,7 @@ class ProgressMeter:
             chapter = book.chapters[ci]
             scenes = len(chapter.scenes)
             scene = book.scene_at(para)
-            if scene is not None and scenes and self._counts_scenes():
+            if scene is not None and (scenes > 1 or (scenes and self._counts_scenes())):
                 scene_no = scene.index + 1
             end = min(book.ends[chapter.end - 1] if chapter.end > 0 else size, story)
             chapter_minutes = 0.0 if at_end else words_between(book.text, offset, end) / wpm
