@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader_support import make_book, story
 
 from tui.reading.navigation import chapter_landings, next_landing, prev_landing, scene_landings
@@ -343,3 +345,35 @@ def test_gutenbergs_header_is_not_part_of_the_percentage() -> None:
     halfway, _ = percent_offset(book, "50")
     assert 49.5 < meter.percent_at(halfway) < 50.5
     assert percent_offset(book, "0") == (opening, "")
+
+
+def test_the_status_names_the_chapter_whose_heading_is_on_the_upper_half_of_the_page() -> None:
+    # Great Expectations from its title page: three Spaces on, the last lines of the contents
+    # stood above `Chapter I` and twenty lines of it, and the status line said `Contents`.
+    from types import SimpleNamespace
+
+    from tui.reading.session import ReadingSession
+    from tui.reading.stages import Stage
+    from tui.reading.status_text import status_text
+
+    text = story(chapters=3, scenes=1)
+    book = make_book(text)
+    session = ReadingSession(Path("story.txt"))
+    session.show_stage(Stage(book, 0, True, final=True))
+    heading = text.index("Chapter 2")
+
+    def named(top: int, bottom: int) -> str:
+        pager = SimpleNamespace(
+            top_offset=lambda: top,
+            bottom_offset=lambda: bottom,
+            top_para=lambda: book.para_at(top),
+            at_end=bottom >= len(book.text),
+        )
+        shown = status_text(session, pager, "")
+        assert shown is not None and shown.progress is not None
+        return shown.progress.place
+
+    assert named(heading - 40, heading + 400).startswith("Chapter 2")  # heading near the top
+    assert named(heading - 400, heading + 40).startswith("Chapter 1")  # near the foot
+    last = text.index("Chapter 3")
+    assert named(last - 600, len(book.text)).startswith("Chapter 3")  # at the end: the last

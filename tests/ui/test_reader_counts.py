@@ -66,7 +66,7 @@ async def test_5j_moves_five_rows_and_the_status_shows_the_count(book_path: Path
         screen = await wait_open(pilot)
         start = shown_rows(screen)
         await pilot.press("5")
-        assert " 5 · 0%" in str(screen.status.render())  # the count, then the place
+        assert " 5 · scene 1/3 · 0%" in str(screen.status.render())  # the count, then the place
         assert shown_rows(screen) == start  # a digit alone does not move
         await pilot.press("j")
         assert shown_rows(screen)[0] == start[5]
@@ -195,7 +195,7 @@ async def test_escape_cancels_a_count_and_takes_it_off_the_status_line(book_path
         screen = await wait_open(pilot)
         start = shown_rows(screen)
         await pilot.press("2", "0")
-        assert " 20 · 0%" in str(screen.status.render())
+        assert " 20 · scene 1/3 · 0%" in str(screen.status.render())
         await pilot.press("escape")
         assert " 20 · " not in str(screen.status.render())  # at once, not at the next move
         await pilot.pause(0.7)

@@ -32,9 +32,30 @@ def status_text(session: ReadingSession, pager: Pager, known_title: str) -> Stat
     if not session.final:
         return StatusText(known_title or title, None, _waiting_note(session))
     top, bottom = pager.top_offset(), pager.bottom_offset()
-    reading = session.para_read(pager.top_para(), bottom)
+    reading = _chapter_on_page(session, session.para_read(pager.top_para(), bottom), top, bottom)
     progress = session.progress(top, reading, session.story_ended(bottom, pager.at_end))
     return StatusText(title, progress, status_note(session, (top, bottom)))
+
+
+def _chapter_on_page(session: ReadingSession, reading: int, top: int, bottom: int) -> int:
+    """The paragraph the status line names the place of: ``reading``, or the start of a
+    chapter that opens on the upper half of the page (the last lines of the contents above
+    its heading are not what is being read), or, at the end of the book, of the last chapter
+    on the page (a short last chapter never reaches the top)."""
+    book = session.book
+    if book is None:
+        return reading
+    landings = session.chapter_marks
+    at_end = bottom >= len(book.text)
+    limit = bottom if at_end else top + (bottom - top) // 2
+    named = reading
+    for k in range(bisect.bisect_right(landings, reading), len(landings)):
+        if book.starts[landings[k]] >= limit:
+            break
+        named = landings[k]
+        if not at_end:
+            break
+    return named
 
 
 # What a move asked for while the book is still read is shown as, until it is made.
