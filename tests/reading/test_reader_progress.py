@@ -243,11 +243,12 @@ def test_the_book_title_is_never_cut_to_make_room_for_the_time_left() -> None:
 
 
 def test_the_status_line_the_bookmarks_and_the_facts_give_one_percentage() -> None:
-    # A Gutenberg book's licence is not story: all three measure the story alone.
+    # A Gutenberg book's licence is not story: all four measure the story alone.
     from pathlib import Path
 
     from tui.book.anchor import Bookmark, make_anchor
     from tui.book.formats import open_book
+    from tui.cli.bookmarks import placed
     from tui.reading.bookmarks import bookmark_rows
     from tui.reading.info import book_facts
 
@@ -260,6 +261,8 @@ def test_the_status_line_the_bookmarks_and_the_facts_give_one_percentage() -> No
     [row] = bookmark_rows(meter, [Bookmark(make_anchor(book, offset), "late")])
     assert round(row.percent) == round(shown)
     assert f"· {shown:.0f}%" in book_facts(book, path, offset, para).place
+    [printed] = placed(book, [Bookmark(make_anchor(book, offset), "late")])  # the command's
+    assert round(printed.percent) == round(shown)
     assert book.story_end < len(book.text)  # the licence is there, and left out
 
 

@@ -21,7 +21,11 @@ class Placed:
 
 
 def placed(book: Book, marks: list[Bookmark]) -> list[Placed]:
-    """The bookmarks in book order, each found where it is now."""
+    """The bookmarks in book order, each found where it is now, at the percentage the
+    reader's status line and bookmark list give (measured over the story)."""
+    from tui.reading.progress import ProgressMeter
+
+    meter = ProgressMeter(book)
     out = []
     for mark in marks:
         offset, _ = resolve_anchor(book, mark.anchor)
@@ -29,7 +33,7 @@ def placed(book: Book, marks: list[Bookmark]) -> list[Placed]:
         index = book.chapter_at(para) if len(book) else None
         chapter = book.chapters[index].title if index is not None else ""
         scene = book.scene_at(para) if len(book) else None
-        percent = 100 * offset / max(1, len(book.text))
+        percent = meter.percent_at(offset)
         out.append(Placed(mark, chapter, scene.index + 1 if scene else None, percent))
     return sorted(out, key=lambda p: (p.percent, p.mark.created))
 
