@@ -201,6 +201,15 @@ CHECKS = [
         id="reserved_and_untypable_keys",
     ),
     pytest.param(
+        '[keys]\nline_up = "k,up,5"\n',
+        1,
+        [
+            'settings.toml:2: keys.line_up: "5" is a digit, which the reader takes as a count '
+            'before a key (5j is five lines down): use another key. Using "k,up,ctrl+y" for now.',
+        ],
+        id="a_digit_is_a_count_not_a_key",
+    ),
+    pytest.param(
         '[keys]\nhelp = 5\nquit = ""\n',
         1,
         [

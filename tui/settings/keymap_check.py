@@ -26,6 +26,9 @@ TYPING_SCREENS = {
     "value_entry": "the settings screen's box for typing a value",
 }
 
+# Screens where digits typed before a key are a count (`5j`, `5G`): a digit is never a key.
+COUNTING_SCREENS = {"reader": "the reader", "library": "the library"}
+
 
 # Actions that must keep a key, and why: without them there is no way out or no way to learn
 # the keys. Every other action may be given no key ("" or []), which frees its keys.
@@ -103,6 +106,16 @@ def check_key_value(
     for key in normalised.split(","):
         if key in RESERVED:
             return f'"{key}" cannot be bound: {RESERVED[key]}', None
+    counting = [
+        name for s, name in COUNTING_SCREENS.items() if action in screen_actions().get(s, ())
+    ]
+    for key in normalised.split(","):
+        if counting and len(key) == 1 and key.isdigit():
+            return (
+                f'"{key}" is a digit, which {counting[0]} takes as a count before a key '
+                f"(5j is five lines down): use another key",
+                None,
+            )
     boxes = [box for s, box in TYPING_SCREENS.items() if action in screen_actions().get(s, ())]
     for key in normalised.split(","):
         if boxes and types_text(key):
