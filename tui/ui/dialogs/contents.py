@@ -97,7 +97,7 @@ class ContentsScreen(
         self._fit(self.app.size.height)
         if self.current is not None:
             options.highlighted = self.current
-            self.call_after_refresh(options.scroll_to_highlight, top=False)
+            self.call_after_refresh(options.centre_highlight)
         options.focus()
 
     def on_resize(self, event: events.Resize) -> None:

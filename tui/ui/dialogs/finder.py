@@ -197,6 +197,11 @@ class FinderScreen(
             if results.highlighted is not None:
                 results.scroll_to_highlight()
 
+    def _centre_first_highlight(self) -> None:
+        # (the current chapter, for an empty query: with the chapters after it in view)
+        for results in self.query(ResultList):
+            results.centre_highlight()
+
     def on_key(self, event: events.Key) -> None:
         """Letters typed before the query box had focus (a fast typist, a laggy link) go in it;
         ctrl+c closes the finder, as Escape does."""
@@ -251,7 +256,7 @@ class FinderScreen(
         results.add_options([Option(self._prompt(hit, width)) for hit in self.hits])
         if self.hits:
             results.highlighted = self._first_highlight(message.query)
-            self.call_after_refresh(self._keep_highlight_shown)
+            self.call_after_refresh(self._centre_first_highlight)
         self._show_status()
         self._show_preview()
         if self._accept_when_found and message.serial == self._serial and self.final():

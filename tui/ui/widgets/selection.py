@@ -23,14 +23,19 @@ class SafeOptionList(OptionList, inherit_bindings=False):
     def on_resize(self, event: events.Resize) -> None:
         # Options wrap to the new width and the list has new room: the old scroll offset may
         # hide the highlighted option, or scroll the top rows away for nothing.
-        self.call_after_refresh(self.show_highlight_from_top)
+        self.call_after_refresh(self.centre_highlight)
 
-    def show_highlight_from_top(self) -> None:
-        """Scroll the least from the top that shows the highlighted option."""
+    def centre_highlight(self) -> None:
+        """Scroll the highlighted option a third of the way down the list, where it can be, so
+        that what follows it is in view too (the current chapter in the contents, not on the
+        last row with nothing after it)."""
         if not self.is_mounted or self.highlighted is None:
             return
-        self.scroll_to(y=0, animate=False, immediate=True)
-        self.scroll_to_highlight()
+        self.scroll_to_highlight(top=True)
+        above = self.scrollable_content_region.height // 3
+        # (at the list's end it could not go to the top: it is as low as it goes already)
+        if above and self.scroll_offset.y < self.max_scroll_y:
+            self.scroll_relative(y=-above, animate=False, immediate=True)
 
     def on_click(self, event: events.Click) -> None:
         clicked = event.style.meta.get("option")
