@@ -78,6 +78,23 @@ async def test_escape_closes_the_contents_where_you_were(book_path: Path) -> Non
         assert shown_rows(screen) == before
 
 
+@pytest.mark.parametrize("key", ["t", "q"])
+async def test_the_contents_key_or_quit_closes_the_contents_as_they_close_the_help(
+    book_path: Path, key: str
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        before = shown_rows(screen)
+        await pilot.press("t", "down", key)
+        await pilot.pause()
+        assert app.screen is screen and app.is_running  # q closed the list, not chapbook
+        assert shown_rows(screen) == before
+        await pilot.press("B", "B" if key == "t" else key)  # and so the bookmark list
+        await pilot.pause()
+        assert app.screen is screen and app.is_running
+
+
 async def contents_at_chapter_3(pilot) -> None:
     await wait_open(pilot)
     await pilot.press("3", "right_curly_bracket", "right_square_bracket", "t")

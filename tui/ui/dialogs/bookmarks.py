@@ -110,6 +110,9 @@ class BookmarksScreen(
         binding("rename_bookmark", "rename", "Rename bookmark"),
         binding("undo_remove", "undo_remove", "Bring back"),
         binding("close", "cancel", "Close"),
+        # As the help closes: the key that opened the list, and quit, close it too.
+        binding("bookmarks", "cancel", "Close", show=False),
+        binding("quit", "cancel", "Close", show=False),
     ]
     DEFAULT_CSS = """
     BookmarksScreen { align: center middle; }

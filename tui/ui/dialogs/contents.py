@@ -39,7 +39,12 @@ class ContentsScreen(
     """Lists the front matter's parts, the chapters and under each its scenes, and the end
     matter's parts (dimmed, as they are not the story); dismisses with the paragraph to show."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("close", "cancel", "Close"),
+        # As the help closes: the key that opened the list, and quit, close it too.
+        binding("contents", "cancel", "Close", show=False),
+        binding("quit", "cancel", "Close", show=False),
+    ]
     DEFAULT_CSS = """
     ContentsScreen { align: center middle; }
     ContentsScreen > Vertical {
