@@ -210,6 +210,15 @@ CHECKS = [
         id="a_digit_is_a_count_not_a_key",
     ),
     pytest.param(
+        '[keys]\nnext_scene = "next_chapter"\n',
+        1,
+        [
+            'settings.toml:2: keys.next_scene: "next_chapter" names an action, not a key: give '
+            'next_scene a key, as in "x" or "ctrl+f". Using "]" for now.',
+        ],
+        id="an_action_written_where_its_key_belongs",
+    ),
+    pytest.param(
         '[keys]\nhelp = 5\nquit = ""\n',
         1,
         [

@@ -13,7 +13,7 @@ from tui.settings.key_names import (
     sent_as,
     writable_keys,
 )
-from tui.settings.keymaps import find_clashes, parse_key_list, screen_actions
+from tui.settings.keymaps import action_ids, find_clashes, parse_key_list, screen_actions
 from tui.settings.schema import describe, sentence, toml_value
 from tui.settings.spelling import closest_name
 
@@ -102,6 +102,13 @@ def check_key_value(
     except KeyNameError as err:
         if _is_sent_as_another(err.written):
             return _sent_as_another(err, action, keys)
+        named = err.written.strip()
+        if named in action_ids():
+            # `next_scene = "next_chapter"`: an action's name where its key belongs
+            return (
+                f'"{named}" names an action, not a key: give {action} a key, as in "x" or "ctrl+f"',
+                None,
+            )
         return f'"{err.written}" {err.reason}', err.suggestion
     for key in normalised.split(","):
         if key in RESERVED:
