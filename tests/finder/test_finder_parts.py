@@ -234,3 +234,13 @@ def test_part_and_chapter_pick_the_nth_chapter_of_that_part_when_titles_have_no_
     assert [c.part for c in book.chapters] == ["Part I"] * 3 + ["Part II"] * 3
     hits = [h for h in BookFinder(book).search("part 2 ch 2", typing=False) if h.kind == "chapter"]
     assert hits[0].chapter == 4
+
+
+def test_a_chapter_number_typed_as_two_words_is_one_number() -> None:
+    from reader_support import make_book, story
+
+    book = make_book(story(chapters=40, scenes=1))
+    finder = BookFinder(book)
+    for query in ("chapter thirty nine", "chapter thirty-nine", "ch 39"):
+        [first] = finder.search(query, typing=False)[:1]
+        assert first.kind == "chapter" and first.chapter == 38, (query, first.label)

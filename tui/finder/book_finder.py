@@ -25,7 +25,7 @@ from tui.finder.places import NumberedPlaces
 from tui.finder.query import QueryTerm, query_terms
 from tui.finder.rank import rank_scenes
 from tui.finder.stopping import StopFn
-from tui.finder.tokens import STOP_WORDS, fold, part_name, words
+from tui.finder.tokens import STOP_WORDS, fold, joined_tens, part_name, words
 
 __all__ = ["BookFinder", "Hit", "Preview", "split_prefix", "title_similarity"]
 
@@ -384,5 +384,6 @@ def _numbers_as_digits(text: str) -> str:
     """A query's numbers in words or Roman numerals as digits, as the finder names parts:
     `part two` -> `part 2`, `book iv` -> `book 4`."""
     return " ".join(
-        str(number) if (number := parse_number(word)) is not None else word for word in text.split()
+        str(number) if (number := parse_number(word)) is not None else word
+        for word in joined_tens(text).split()
     )

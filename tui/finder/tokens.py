@@ -96,6 +96,19 @@ _UNITS = frozenset(
 )
 
 
+_TENS_AND_UNIT = re.compile(
+    rf"\b({'|'.join(TENS)})\s+(one|two|three|four|five|six|seven|eight|nine|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
+    re.IGNORECASE,
+)
+
+
+def joined_tens(query: str) -> str:
+    """A number typed as two words made one, as books hyphenate it: `thirty nine` ->
+    `thirty-nine`, `twenty first` -> `twenty-first`."""
+    return _TENS_AND_UNIT.sub(r"\1-\2", query)
+
+
 def parse_ordinal(token: str) -> int | None:
     """`twelfth`, `twenty-first` or `12th` as an int; None for anything else."""
     t = token.casefold()
@@ -142,7 +155,9 @@ class Structural:
 
 def parse_structural(query: str) -> Structural | None:
     """Recognise `ch3 s5`, `chapter 3 scene 5`, `#3`, `c 3`, `scene 4`, `chapter twelve`,
-    `part 2 ch 5`, `p2 c5 s1`, and ordinals: `twelfth chapter`, `chapter the twelfth`."""
+    `chapter thirty nine`, `part 2 ch 5`, `p2 c5 s1`, and ordinals: `twelfth chapter`,
+    `chapter the twelfth`."""
+    query = joined_tens(query)
     found = _parse_structural(query)
     if found is None:
         numbered = _ordinals_as_numbers(query)
