@@ -121,3 +121,17 @@ async def test_a_key_the_library_does_not_have_says_so(tmp_path: Path) -> None:
         await pilot.press("3")  # a count, not a key
         await pilot.pause()
         assert not any(n.startswith("3 is not") for n in notices(pilot.app))
+
+
+async def test_ctrl_d_and_ctrl_u_move_half_the_rows_in_view(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, BOOKS)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        _screen, table = await library_of(pilot)
+        half = (table.scrollable_content_region.height - 1) // 2
+        await pilot.press("ctrl+d")
+        assert table.cursor == half > 1
+        await pilot.press("ctrl+d", "ctrl+u")
+        assert table.cursor == half
+        await pilot.press("2", "ctrl+d")  # with a count, as every library move
+        assert table.cursor == 3 * half

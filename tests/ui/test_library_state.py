@@ -104,8 +104,17 @@ def test_updated_clears_when_the_end_is_on_screen_before_the_new_chapter(tmp_pat
 def test_updated_clears_once_finished_by_position(tmp_path: Path) -> None:
     library, book = _updated_serial(tmp_path)
     assert book.new_offset > book.finish - 1000
-    library.set_position(book.id, Anchor(book.finish - 1000, "y", NOW + 5))
+    # The end of the book on screen, the short new chapter with it: read, and finished.
+    library.set_position(book.id, Anchor(book.finish - 1000, "y", NOW + 5), at_end=True)
     assert not book.updated and book.status == "finished"
+
+
+def test_a_place_near_the_end_but_before_the_new_chapter_leaves_it_to_read(tmp_path: Path) -> None:
+    # Kept by a reader that never showed the new chapter (its file was written again under
+    # it): the chapter is still new, and the book is being read, not finished.
+    library, book = _updated_serial(tmp_path)
+    library.set_position(book.id, Anchor(book.finish - 1000, "y", NOW + 5))
+    assert book.updated and book.status == "reading"
 
 
 def test_updated_stays_while_reading_before_the_new_chapter(tmp_path: Path) -> None:

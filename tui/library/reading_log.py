@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tui.book.anchor import Anchor, Bookmark
 from tui.book.model import Book
-from tui.library.records import STATUS_FINISHED, BookRecord
+from tui.library.records import BookRecord
 from tui.library.same_work import paragraph_sample
 from tui.library.scan import FileFacts, file_hash, stat_key
 from tui.library.store.details import SESSION_GAP, Details, DetailStore, Session
@@ -103,11 +103,12 @@ class ReadingLog:
         record.within = anchor.within
         record.last_read = anchor.saved_at
         record.ended = at_end
-        # The new chapters are read once the place is in them, or the book is finished
-        # (a new chapter shorter than a screen never reaches the top of the screen).
+        # The new chapters are read once the place is in them, or the end of the book is on
+        # screen (a new chapter shorter than a screen never reaches the top of the screen).
+        # A place near the end but before them, saved by a reader that never showed them (the
+        # file written again under it), leaves them to read.
         if record.read_chapters < 0 or (
-            record.updated
-            and (anchor.offset >= record.new_offset or record.status == STATUS_FINISHED)
+            record.updated and (anchor.offset >= record.new_offset or at_end)
         ):
             self.catch_up(record)
 

@@ -56,6 +56,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         binding("cursor_up", "move(-1)", "Previous book", show=False),
         binding("page_down", "page(1)", "Page down", show=False),
         binding("page_up", "page(-1)", "Page up", show=False),
+        binding("half_page_down", "half_page(1)", "Half a page down", show=False),
+        binding("half_page_up", "half_page(-1)", "Half a page up", show=False),
         binding("top", "edge(0)", "First book", show=False),
         binding("bottom", "edge(1)", "Last book", show=False),
         binding("open_book", "open_book", "Open"),
@@ -327,6 +329,10 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
 
     def action_page(self, direction: int) -> None:
         self.table.page(direction * self.counts.take())
+        self._highlighted(self.table.current)
+
+    def action_half_page(self, direction: int) -> None:
+        self.table.half_page(direction * self.counts.take())
         self._highlighted(self.table.current)
 
     def action_edge(self, end: int) -> None:

@@ -152,6 +152,10 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
     def page(self, direction: int) -> None:
         self.move(direction * max(1, self.scrollable_content_region.height - 2))
 
+    def half_page(self, direction: int) -> None:
+        """Half the rows in view, as ctrl+d and ctrl+u move in less and vim."""
+        self.move(direction * max(1, (self.scrollable_content_region.height - 1) // 2))
+
     def on_click(self, event: events.Click) -> None:
         if event.y < 1 or not self.rows:
             return
