@@ -1,12 +1,14 @@
 """Scene breaks weighed over the whole book, once its paragraphs are read: an author's own
 ornament used more than once is a break, and in a book that draws its breaks again and
-again, its empty paragraphs are beats (unless a heading or a line saying when follows)."""
+again, its empty paragraphs are beats (unless a heading or a line saying when follows), and in
+a book that sets off its chapters' epigraphs with an empty paragraph, that one is no break."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from tui.book.markup.para import Para
+from tui.book.markup.para import Para, set_apart
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import GLYPH_LINE_CHARS, is_glyph_line
 
@@ -27,6 +29,8 @@ TIME_PASSED = re.compile(
 )
 # Rule or ornament breaks in a book from which on its empty paragraphs are no breaks.
 DRAWN_HABIT = 5
+EPIGRAPH_PARAS = 4  # paragraphs of an epigraph and its attribution under a heading, at most
+EPIGRAPH_HABIT = 3  # chapters opening on an epigraph set off by a gap that make it a habit
 
 
 def ornaments_as_breaks(paras: list[Para]) -> None:
@@ -78,3 +82,56 @@ def says_when(text: str) -> bool:
 def _by_heading(paras: list[Para], k: int) -> bool:
     """A rule right before or after a heading: it parts chapters, not scenes."""
     return any(0 <= j < len(paras) and paras[j].hint == ParaKind.HEADING for j in (k - 1, k + 1))
+
+
+def gaps_under_epigraphs(paras: list[Para]) -> None:
+    """An empty paragraph between a chapter's epigraph and its first paragraph of prose sets
+    the epigraph apart; it parts no scenes. Decided over the whole book: where three chapters
+    or more open on a few paragraphs set apart from the prose (`<pre>` verse, a class of their
+    own, a quotation, italics) and then a gap, every such gap is spacing. It stays blank on the
+    page, as a line that is no break."""
+    usual = Counter(p.block.marks for p in paras if p.hint == ParaKind.TEXT and p.block)
+    if not usual:
+        return
+    prose_marks = usual.most_common(1)[0][0]
+    found = [
+        g
+        for k, para in enumerate(paras)
+        if para.hint == ParaKind.HEADING and (g := _gap_under_epigraph(paras, k, prose_marks))
+    ]
+    if len(found) < EPIGRAPH_HABIT:
+        return
+    for g in found:
+        para = paras[g]
+        paras[g] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
+
+
+def _gap_under_epigraph(paras: list[Para], k: int, prose_marks: str) -> int | None:
+    """The gap after the epigraph under the heading at ``k`` (the last of its heading lines),
+    or None when the heading has no epigraph set off by a gap."""
+    if k + 1 < len(paras) and paras[k + 1].hint == ParaKind.HEADING:
+        return None  # (the heading's own title or subtitle follows)
+    j = k + 1
+    while j < len(paras) and j - k <= EPIGRAPH_PARAS and paras[j].hint == ParaKind.TEXT:
+        if not _set_off(paras[j], prose_marks):
+            return None
+        j += 1
+    if j == k + 1 or j >= len(paras) - 1 or not paras[j].from_gap:
+        return None
+    after = paras[j + 1]
+    return j if after.hint == ParaKind.TEXT and not _set_off(after, prose_marks) else None
+
+
+def _set_off(para: Para, prose_marks: str) -> bool:
+    """Set apart from the book's prose: preformatted, verse, quoted, a class of its own, or
+    wholly in italics or bold."""
+    block = para.block
+    if block is None or para.image:
+        return False
+    return (
+        block.tag == "pre"
+        or block.verse > 0
+        or "blockquote" in block.context.split()
+        or block.marks != prose_marks
+        or set_apart(para)
+    )

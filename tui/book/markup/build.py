@@ -8,7 +8,11 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tui.book.markup.book_breaks import gaps_beside_ornaments, ornaments_as_breaks
+from tui.book.markup.book_breaks import (
+    gaps_beside_ornaments,
+    gaps_under_epigraphs,
+    ornaments_as_breaks,
+)
 from tui.book.markup.chapter_headers import chapter_headers
 from tui.book.markup.chapter_notes import labelled_notes, notes_set_off_by_rules
 from tui.book.markup.contents import part_number, shape_toc
@@ -82,6 +86,7 @@ def build_book(
     sources = paragraphs.sources
     ornaments_as_breaks(paras)
     gaps_beside_ornaments(paras)
+    gaps_under_epigraphs(paras)
     book = _text_book(paras)
     book.path = info.path
     book.encoding = info.encoding

@@ -93,7 +93,50 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
             # (with nothing but its title lines before the next chapter's heading, it heads
             # a part: `EPOCH THE SECOND.` / `1715.` / `CHAPTER I.`, not the story's text)
             part = i
-    return Family(chapters, end)
+    return Family(_under_parts(paras, chapters, level, outside), end)
+
+
+def _under_parts(
+    paras: Sequence[Para],
+    chapters: list[tuple[int, str]],
+    level: int,
+    outside: Callable[[int], bool],
+) -> list[tuple[int, str]]:
+    """Chapters that open under a part's heading set a level above theirs (`BOOK II.` /
+    `OLD AND YOUNG.` in `<h2>`s over `CHAPTER XIII.` in an `<h3>`) start at that heading, so
+    the part's title opens the chapter it stands over and not a scene at the end of the one
+    before. Only where the book does so twice or more: one higher heading over one chapter
+    may be the book's own title."""
+    floors = [0] + [i + 1 for i, _ in chapters]
+    moved = {
+        i: top
+        for (i, _), floor in zip(chapters, floors, strict=False)
+        if (top := _part_heading_above(paras, i, level, floor, outside)) is not None
+    }
+    if len(moved) < MIN_SEQUENCE:
+        return chapters
+    return [(moved.get(i, i), title) for i, title in chapters]
+
+
+def _part_heading_above(
+    paras: Sequence[Para], i: int, level: int, floor: int, outside: Callable[[int], bool]
+) -> int | None:
+    """The highest-placed heading of a level above ``level`` that stands over the chapter
+    heading at ``i`` with only headings, rules, pictures and short title lines between, not
+    reaching back past ``floor``; None when there is none."""
+    top = None
+    j = i - 1
+    while j >= floor and outside(j):
+        para = paras[j]
+        block = para.block
+        if para.hint == ParaKind.HEADING and block is not None and block.level < level:
+            top = j
+        elif para.hint == ParaKind.HEADING or not (
+            para.hint == ParaKind.BREAK or para.image or len(para.text) <= PART_TITLE_CHARS
+        ):
+            break
+        j -= 1
+    return top
 
 
 def _over_next_chapter(

@@ -36,6 +36,9 @@ BACKLINK_CHARS = 24
 PAUSE_CHARS = 8  # `. . .` and shorter
 # A message as stories set them: `> busy?`, `< No.`, `Rio: fuck off`, `To: agatha@…`.
 CHAT_LINE = re.compile(r"[<>]\s+\S|[A-Z][\w .'’-]{0,20}:\s+\S")
+# A paragraph that ends announcing what follows (`…the following letter:—`): the gap after it
+# sets off the letter or the list, in the same scene.
+INTRODUCES_NEXT = re.compile(r":\s*[—–-]*\s*$")
 BACKLINKS = frozenset(
     ("toc", "back to contents", "back to toc", "return to contents", "back to top", "top")
 )
@@ -192,14 +195,15 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
 
 
 def _gap_is_break(out: list[Para], after: Para) -> bool:
-    """An empty paragraph between two paragraphs of prose may be a scene break; one setting
-    off a message (`> are you coming?`, `Rio: fuck off`, an e-mail's `To:`), or a table (a
+    """An empty paragraph between two paragraphs of prose may be a scene break; one after a
+    paragraph that introduces what follows with a colon, or one setting off a message (`> are you coming?`, `Rio: fuck off`, an e-mail's `To:`), or a table (a
     game's status box), is its spacing."""
     return (
         bool(out)
         and out[-1].hint == ParaKind.TEXT
         and after.hint in (ParaKind.TEXT, ParaKind.HEADING)  # (a heading: a point of view's)
         and not (CHAT_LINE.match(out[-1].text) or CHAT_LINE.match(after.text))
+        and not INTRODUCES_NEXT.search(out[-1].text)
         and not any(p.block is not None and in_table(p.block) for p in (out[-1], after))
     )
 
