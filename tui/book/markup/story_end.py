@@ -1,16 +1,20 @@
 """Where the story ends inside its last chapter: a `THE END` after its prose closes the book,
-and what follows it before the licence (a transcriber's notes) is end matter, not more scenes."""
+and what follows it before the licence (a transcriber's notes) is end matter, not more scenes;
+so is a page of matter set after a rule with no heading of its own (`Transcriber's notes:`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
+from tui.book.markup.front import is_front_title
 from tui.book.markup.para import Para
+from tui.book.markup.producers import role_of_title
 from tui.book.markup.segments import CHAPTER, END, HEADING_GUESS, Segment
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import is_end_line
 
+MATTER_TITLE_CHARS = 40  # a title line of matter set in the text, at the longest
 # End lines that promise more (`To be continued`) close an instalment, not the book.
 CONTINUED = re.compile(r"continued|\btbc\b", re.IGNORECASE)
 
@@ -26,6 +30,10 @@ def after_the_end(
     start = segments[last].start
     end = segments[last + 1].start if last + 1 < len(segments) else len(paras)
     prose = False
+    for k in range(start + 1, end):
+        if paras[k - 1].hint == ParaKind.BREAK and _matter_title(paras[k]):
+            # (`<hr/>` then `Transcriber's notes:` in bold: the story ended at the rule)
+            return [Segment(k, END, "end", "", source_of(k), HEADING_GUESS)]
     for k in range(start, end):
         para = paras[k]
         if para.hint != ParaKind.TEXT or para.image:
@@ -37,3 +45,13 @@ def after_the_end(
             return []
         prose = prose or len(text) > 2 * len("the end")
     return []
+
+
+def _matter_title(para: Para) -> bool:
+    """A short line naming a page of matter: `Transcriber's notes:`, `Afterword`."""
+    text = para.text.strip()
+    if para.hint != ParaKind.TEXT or len(text) > MATTER_TITLE_CHARS:
+        return False
+    title = text.rstrip(":").strip()
+    role = role_of_title(title)
+    return (role is not None and role[0] == "end") or is_front_title(title)
