@@ -19,6 +19,10 @@ PART_NUMBER = re.compile(
     r"(?:(?i:part|section|chapter)\s+)?(?P<num>\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6})(?:[.:)]|\s|$)"
 )
 SUBTITLE_REACH = 3  # paragraphs between a label entry and its subtitle entry, all headings
+SHORT_TITLE_CHARS = 80  # a story's title in the contents, at the longest
+PROSE_REACH = 40  # paragraphs under a subtitle in which the story's prose begins
+CONTENTS_TITLES = frozenset(("contents", "table of contents"))
+PROSE_WORDS = 25  # a paragraph of the story's prose has at least this many words
 PART_SIBLINGS = 3  # a story split into parts stands among at least this many stories
 
 
@@ -42,7 +46,8 @@ def entry_para(entry: TocEntry, by_name: dict[str, Source], folded: dict[str, So
 def shape_toc(toc: Sequence[TocEntry], sources: Sequence[Source], paras: Sequence[Para]) -> Shaped:
     """Read the contents as a reader would: an illustration's caption listed in the contents
     is not a chapter; a bare label (`STAVE ONE.`) whose first sub-entry is the heading right
-    under it takes that subtitle (`STAVE ONE: MARLEY'S GHOST.`); and the numbered parts of one
+    under it takes that subtitle (`STAVE ONE: MARLEY'S GHOST.`), and a titled entry's only
+    sub-entry right under its heading is its subtitle, not a chapter of it; and the numbered parts of one
     story (`I`, `II`, `III` under `A Scandal in Bohemia`) in a collection of stories without
     parts divide that story's scenes, not its chapters."""
     by_name = {s.name: s for s in sources}
@@ -99,20 +104,51 @@ def _join_subtitles(
     entries: list[TocEntry], where: list[int], keep: list[bool], paras: Sequence[Para]
 ) -> None:
     for k, entry in enumerate(entries):
-        if not keep[k] or where[k] < 0 or not _is_label(entry.title):
+        if not keep[k] or where[k] < 0:
             continue
         kids = [j for j in _children(entries, k) if keep[j]]
         if not kids:
             continue
         j = kids[0]
+        label = _is_label(entry.title)
+        if not (label or _titled_story(entries, where, k, j, kids, paras)):
+            continue
         lo, hi = where[k], where[j]
         if entries[j].path != entry.path or not 0 < hi - lo <= SUBTITLE_REACH:
             continue
         if any(p.hint == ParaKind.TEXT and not p.image for p in paras[lo + 1 : hi]):
             continue  # (a picture between the number and the title is still the heading's)
-        label = entry.title.rstrip(" .:")
-        entries[k] = replace(entry, title=f"{label}: {entries[j].title}")
+        if label:
+            named = entry.title.rstrip(" .:")
+            entries[k] = replace(entry, title=f"{named}: {entries[j].title}")
+        # (`THE MYSTERY OF MARIE ROGET.` over `A SEQUEL TO …`: the story keeps its own title)
         keep[j] = False
+
+
+def _titled_story(
+    entries: Sequence[TocEntry],
+    where: Sequence[int],
+    k: int,
+    j: int,
+    kids: Sequence[int],
+    paras: Sequence[Para],
+) -> bool:
+    """Whether entry ``k``, a title (`THE MYSTERY OF MARIE ROGET.`), has as its one sub-entry
+    ``j`` a subtitle (`A SEQUEL TO …`) that names no chapter, over the story's prose: not a
+    title page's lines (`And What Alice Found There` over an edition), nor a sentence set as
+    a heading over the name of what follows (`The Count's Narrative`)."""
+    if len(kids) > 1 or len(entries[k].title) > SHORT_TITLE_CHARS:
+        return False
+    if any(title_key(e.title) in CONTENTS_TITLES for e in entries[j + 1 :]):
+        return False  # (before the contents list: the title page's lines)
+    if match_heading(entries[j].title) is not None:
+        return False
+    start = where[j] + 1
+    end = next((where[n] for n in range(j + 1, len(entries)) if where[n] >= start), len(paras))
+    return any(
+        p.hint == ParaKind.TEXT and not p.image and len(p.text.split()) >= PROSE_WORDS
+        for p in paras[start : min(end, start + PROSE_REACH)]
+    )
 
 
 def _titles_from_text(
