@@ -47,9 +47,9 @@ def shape_toc(toc: Sequence[TocEntry], sources: Sequence[Source], paras: Sequenc
     """Read the contents as a reader would: an illustration's caption listed in the contents
     is not a chapter; a bare label (`STAVE ONE.`) whose first sub-entry is the heading right
     under it takes that subtitle (`STAVE ONE: MARLEY'S GHOST.`), and a titled entry's only
-    sub-entry right under its heading is its subtitle, not a chapter of it; and the numbered parts of one
-    story (`I`, `II`, `III` under `A Scandal in Bohemia`) in a collection of stories without
-    parts divide that story's scenes, not its chapters."""
+    sub-entry right under its heading is its subtitle, not a chapter of it; and the numbered
+    parts of one story (`I`, `II`, `III` under `A Scandal in Bohemia`) in a collection of
+    stories without parts divide that story's scenes, not its chapters."""
     by_name = {s.name: s for s in sources}
     folded = {s.name.casefold(): s for s in sources}
     entries = list(toc)

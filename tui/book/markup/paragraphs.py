@@ -196,8 +196,9 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
 
 def _gap_is_break(out: list[Para], after: Para) -> bool:
     """An empty paragraph between two paragraphs of prose may be a scene break; one after a
-    paragraph that introduces what follows with a colon, or one setting off a message (`> are you coming?`, `Rio: fuck off`, an e-mail's `To:`), or a table (a
-    game's status box), is its spacing."""
+    paragraph that introduces what follows with a colon (`…the following letter:—`), or one
+    setting off a message (`> are you coming?`, `Rio: fuck off`, an e-mail's `To:`), or a
+    table (a game's status box), is its spacing."""
     return (
         bool(out)
         and out[-1].hint == ParaKind.TEXT
