@@ -95,3 +95,35 @@ def test_a_paragraph_closing_on_two_line_breaks_leaves_a_scene_gap(tmp_path: Pat
     )
     book = open_book(_page(tmp_path / "gaps.html", body))
     assert [scenes for _, scenes in outline(book)] == [2, 3, 1]
+
+
+def test_books_set_a_level_above_their_chapters_open_the_chapter_they_head(
+    tmp_path: Path,
+) -> None:
+    # Old Gutenberg HTML: `<H2>BOOK II.</H2><BR><H2>OLD AND YOUNG.</H2>` over `<H3>CHAPTER
+    # III.</H3>`, three `<BR>`s before them, no rules anywhere.
+    gap = "<br><br><br>"
+
+    def book_head(roman: str, title: str) -> str:
+        return f"{gap}<h2>BOOK {roman}.</h2><br><h2>{title}.</h2><br><br>"
+
+    def chapter(roman: str, seed: int) -> str:
+        return f"{gap}<h3>CHAPTER {roman}.</h3>{story(seed, 5)}"
+
+    body = (
+        book_head("I", "MISS BROOKE")
+        + chapter("I", 1)
+        + chapter("II", 2)
+        + book_head("II", "OLD AND YOUNG")
+        + chapter("III", 3)
+        + chapter("IV", 4)
+        + book_head("III", "WAITING FOR DEATH")
+        + chapter("V", 5)
+    )
+    book = open_book(_page(tmp_path / "books.html", body))
+    # The book's title is no scene at the end of the chapter before it.
+    assert [scenes for _, scenes in outline(book)] == [1, 1, 1, 1, 1]
+    second, third = book.chapters[1], book.chapters[2]
+    assert "OLD AND YOUNG." not in [book.paragraph(i) for i in range(second.start, second.end)]
+    assert third.title.startswith("CHAPTER III")
+    assert book.paragraph(third.start) == "BOOK II."

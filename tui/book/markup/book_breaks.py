@@ -1,14 +1,15 @@
 """Scene breaks weighed over the whole book, once its paragraphs are read: an author's own
 ornament used more than once is a break, and in a book that draws its breaks again and
-again, its empty paragraphs are beats (unless a heading or a line saying when follows), and in
-a book that sets off its chapters' epigraphs with an empty paragraph, that one is no break."""
+again, its empty paragraphs are beats (unless a heading or a line saying when follows); in a
+book that sets off its chapters' epigraphs with an empty paragraph, that one is no break, nor is
+one before an inset (a letter) of the kind the book announces with a colon."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from tui.book.markup.para import Para, set_apart
+from tui.book.markup.para import Para, introduces_next, set_apart
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import GLYPH_LINE_CHARS, is_glyph_line
 
@@ -135,3 +136,34 @@ def _set_off(para: Para, prose_marks: str) -> bool:
         or block.marks != prose_marks
         or set_apart(para)
     )
+
+
+def gaps_before_insets(paras: list[Para]) -> None:
+    """An empty paragraph before an inset sets it off (`This was Mr. Casaubon's letter.` /
+    gap / `<p class="letter">MY DEAR MISS BROOKE,…`): no scene break. An inset is told by its
+    class over the whole book: one the book announces with a colon (`…the following
+    letter:—`) at least as often as it follows other gaps, and never a chapter's first
+    paragraph (as an unindented class opening scenes and chapters is)."""
+    usual = Counter(p.block.marks for p in paras if p.hint == ParaKind.TEXT and p.block)
+    if not usual:
+        return
+    prose_marks = usual.most_common(1)[0][0]
+    announced: Counter[str] = Counter()
+    after_gap: Counter[str] = Counter()
+    openers: set[str] = set()
+    for k in range(1, len(paras)):
+        para, before = paras[k], paras[k - 1]
+        block = para.block
+        if para.hint != ParaKind.TEXT or block is None or block.marks == prose_marks:
+            continue
+        if before.hint == ParaKind.HEADING:
+            openers.add(block.marks)
+        elif before.from_gap:
+            after_gap[block.marks] += 1
+        elif before.hint == ParaKind.TEXT and introduces_next(before.text):
+            announced[block.marks] += 1
+    insets = {c for c, n in announced.items() if n >= after_gap[c] and c not in openers}
+    for k in range(len(paras) - 1):
+        para, after = paras[k], paras[k + 1]
+        if para.from_gap and after.block is not None and after.block.marks in insets:
+            paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.book.markup.book_breaks import (
+    gaps_before_insets,
     gaps_beside_ornaments,
     gaps_under_epigraphs,
     ornaments_as_breaks,
@@ -87,6 +88,7 @@ def build_book(
     ornaments_as_breaks(paras)
     gaps_beside_ornaments(paras)
     gaps_under_epigraphs(paras)
+    gaps_before_insets(paras)
     book = _text_book(paras)
     book.path = info.path
     book.encoding = info.encoding

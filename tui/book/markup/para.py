@@ -14,6 +14,8 @@ BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament
 # made from EPUBs, so the scene pass weighs it as a soft break (it may only set off a line).
 GAP_TEXT = "\xa0"
 IMAGE_TEXT = "[image]"  # an image with no alt text worth showing
+# A paragraph that ends announcing what follows: `…the following letter:—`.
+INTRODUCES_NEXT = re.compile(r":\s*[—–-]*\s*$")
 ILLUSTRATION = re.compile(r"\[\s*Illustrations?\b[^\]]*\]?\s*$", re.I)
 
 
@@ -61,3 +63,8 @@ def is_illustration(para: Para) -> bool:
         and para.text[:1] == "["
         and ILLUSTRATION.match(para.text) is not None
     )
+
+
+def introduces_next(text: str) -> bool:
+    """The paragraph ends on a colon announcing what follows (`…the following letter:—`)."""
+    return INTRODUCES_NEXT.search(text) is not None

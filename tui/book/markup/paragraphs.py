@@ -21,7 +21,7 @@ from tui.book.markup.convert import (
     Block,
     Document,
 )
-from tui.book.markup.para import BREAK_TEXT, GAP_TEXT, IMAGE_TEXT, Para, Source
+from tui.book.markup.para import BREAK_TEXT, GAP_TEXT, IMAGE_TEXT, Para, Source, introduces_next
 from tui.book.markup.pictures import dropped_picture, unbreak_pictures
 from tui.book.markup.rule_lines import split_at_rules
 from tui.book.markup.spacing import in_table, spacing_gaps
@@ -36,9 +36,6 @@ BACKLINK_CHARS = 24
 PAUSE_CHARS = 8  # `. . .` and shorter
 # A message as stories set them: `> busy?`, `< No.`, `Rio: fuck off`, `To: agatha@…`.
 CHAT_LINE = re.compile(r"[<>]\s+\S|[A-Z][\w .'’-]{0,20}:\s+\S")
-# A paragraph that ends announcing what follows (`…the following letter:—`): the gap after it
-# sets off the letter or the list, in the same scene.
-INTRODUCES_NEXT = re.compile(r":\s*[—–-]*\s*$")
 BACKLINKS = frozenset(
     ("toc", "back to contents", "back to toc", "return to contents", "back to top", "top")
 )
@@ -204,7 +201,7 @@ def _gap_is_break(out: list[Para], after: Para) -> bool:
         and out[-1].hint == ParaKind.TEXT
         and after.hint in (ParaKind.TEXT, ParaKind.HEADING)  # (a heading: a point of view's)
         and not (CHAT_LINE.match(out[-1].text) or CHAT_LINE.match(after.text))
-        and not INTRODUCES_NEXT.search(out[-1].text)
+        and not introduces_next(out[-1].text)  # (it sets off the letter, in the same scene)
         and not any(p.block is not None and in_table(p.block) for p in (out[-1], after))
     )
 
