@@ -52,6 +52,8 @@ def test_the_gap_under_each_chapters_epigraph_is_no_scene_break(tmp_path: Path) 
     # The epigraph stays set apart from the prose by its gap, which is no break.
     epigraph = next(i for i, text in enumerate(opening) if "Since I can" in text)
     assert book.kind(first.start + epigraph + 1) == ParaKind.LABEL
+    assert book.insets.get(first.start + epigraph)  # and set in from the prose, as quoted
+    assert not book.insets.get(first.start + epigraph + 2)
 
 
 def test_a_gap_after_one_chapters_opening_lines_in_a_book_without_the_habit_stays(

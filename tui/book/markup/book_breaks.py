@@ -85,26 +85,28 @@ def _by_heading(paras: list[Para], k: int) -> bool:
     return any(0 <= j < len(paras) and paras[j].hint == ParaKind.HEADING for j in (k - 1, k + 1))
 
 
-def gaps_under_epigraphs(paras: list[Para]) -> None:
+def gaps_under_epigraphs(paras: list[Para]) -> list[int]:
     """An empty paragraph between a chapter's epigraph and its first paragraph of prose sets
     the epigraph apart; it parts no scenes. Decided over the whole book: where three chapters
     or more open on a few paragraphs set apart from the prose (`<pre>` verse, a class of their
     own, a quotation, italics) and then a gap, every such gap is spacing. It stays blank on the
-    page, as a line that is no break."""
+    page, as a line that is no break. Returns the epigraphs' paragraphs, for the page to set
+    in like a quotation."""
     usual = Counter(p.block.marks for p in paras if p.hint == ParaKind.TEXT and p.block)
     if not usual:
-        return
+        return []
     prose_marks = usual.most_common(1)[0][0]
     found = [
-        g
+        (k, g)
         for k, para in enumerate(paras)
         if para.hint == ParaKind.HEADING and (g := _gap_under_epigraph(paras, k, prose_marks))
     ]
     if len(found) < EPIGRAPH_HABIT:
-        return
-    for g in found:
+        return []
+    for _, g in found:
         para = paras[g]
         paras[g] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
+    return [j for k, g in found for j in range(k + 1, g)]
 
 
 def _gap_under_epigraph(paras: list[Para], k: int, prose_marks: str) -> int | None:

@@ -87,9 +87,11 @@ def build_book(
     sources = paragraphs.sources
     ornaments_as_breaks(paras)
     gaps_beside_ornaments(paras)
-    gaps_under_epigraphs(paras)
+    epigraphs = gaps_under_epigraphs(paras)
     gaps_before_insets(paras)
     book = _text_book(paras)
+    for i in epigraphs:  # (set in from the prose, as the book sets them apart)
+        book.insets[i] = max(1, book.insets.get(i, 0))
     book.path = info.path
     book.encoding = info.encoding
     book.style = "markup"
