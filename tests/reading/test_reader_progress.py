@@ -380,3 +380,11 @@ def test_the_status_names_the_chapter_whose_heading_is_on_the_upper_half_of_the_
     assert named(heading - 400, heading + 40).startswith("Chapter 1")  # near the foot
     last = text.index("Chapter 3")
     assert named(last - 600, len(book.text)).startswith("Chapter 3")  # at the end: the last
+
+
+def test_at_the_end_no_time_is_left_to_read() -> None:
+    # A tiny book whose end is on its first page said `100% · <1 min left in book`.
+    progress = Progress(100.0, "Chapter 3", None, 1, 0.0, 0.0)
+    assert status_parts(progress, 78) == ["100%"]
+    progress = Progress(99.0, "Chapter 3", None, 1, 0.2, 0.2)
+    assert status_parts(progress, 78)[-1] == "<1 min left in chapter · <1 min left in book"

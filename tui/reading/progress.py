@@ -192,6 +192,8 @@ def _variants(progress: Progress) -> list[list[str]]:
         if chapter is not None
         else f"book {format_minutes(book, True)}"
     )
+    if book <= 0:  # the end is on screen: `100% · <1 min left` would say there is more
+        long_time = short_time = ""
     variants = (
         [scene, percent, long_time],
         [scene, percent, short_time],
