@@ -71,6 +71,30 @@ async def test_an_updated_book_offers_its_first_new_chapter(tmp_path: Path) -> N
         assert reader.start_offset == first_new
 
 
+async def test_choosing_the_saved_place_over_the_new_chapters_is_not_asked_again(
+    tmp_path: Path,
+) -> None:
+    library = fixed_library()
+    path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
+    record = add_known(library, path, "Serial", chapters=3)
+    read_to(library, record, 0.5, NOW)
+    path.write_text(path.read_text() + "\nChapter 4\n\nNew.\n")
+    with library.lock:
+        library.apply(facts_for(path, "Serial", chapters=4))
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        assert isinstance(pilot.app.screen, UpdateOffer)
+        await pilot.press("enter")  # resume where I was
+        await wait_reader_open(pilot)
+        reader = pilot.app.screen
+        for _ in range(20):
+            await pilot.pause(0.05)
+        told = [str(n.message) for n in pilot.app._notifications]
+        assert not [n for n in told if "new chapter" in n], told
+        assert reader.session.new_chapter_offset is not None  # U still goes there
+
+
 async def test_one_new_chapter_is_called_one_new_chapter(tmp_path: Path) -> None:
     from textual.widgets import Static
 

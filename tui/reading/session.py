@@ -105,6 +105,9 @@ class ReadingSession:
         # Opened at a jump (`U`: the first new chapter), not at the saved place: until the
         # reader moves, nothing is saved, so a look at the new chapter moves no place.
         self.opened_at_jump = False
+        # Opened after the library offered the new chapters and the reader chose the saved
+        # place: the notice of them would ask again what was just answered.
+        self.update_offered = False
         # `U` pressed in the reader: the place it left, kept until the reader moves on.
         self.look: Look | None = None
         # Where the first chapter added since the book was last read starts, if any.

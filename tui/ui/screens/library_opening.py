@@ -27,7 +27,7 @@ def open_book(screen: Screen[Any], library: Library, record: BookRecord) -> None
             if choice == "update":
                 read_book(screen, library, record, record.new_offset)
             elif choice == "resume":
-                read_book(screen, library, record, None)
+                read_book(screen, library, record, None, update_offered=True)
 
         ask(screen, UpdateOffer(record), answered)
         return
@@ -35,10 +35,16 @@ def open_book(screen: Screen[Any], library: Library, record: BookRecord) -> None
 
 
 def read_book(
-    screen: Screen[Any], library: Library, record: BookRecord, offset: int | None
+    screen: Screen[Any],
+    library: Library,
+    record: BookRecord,
+    offset: int | None,
+    *,
+    update_offered: bool = False,
 ) -> None:
     """``record`` in the reader at ``offset`` (None: where it was left); a file no longer there
-    is a notice instead, saying what will find it."""
+    is a notice instead, saying what will find it. ``update_offered``: the new chapters were
+    just offered, and the reader said no."""
     if record.missing or not Path(record.path).is_file():
         rescan = key_hint(screen.app, "rescan")
         advice = missing_text(record, library, rescan)
@@ -50,4 +56,6 @@ def read_book(
         screen.app, ChapbookApp
     ):  # (the list's notices, `File missing`, are not the book's)
         screen.app.withdraw_passing_notices()
-    screen.app.push_screen(ReaderScreen(Path(record.path), start_offset=offset))
+    screen.app.push_screen(
+        ReaderScreen(Path(record.path), start_offset=offset, update_offered=update_offered)
+    )

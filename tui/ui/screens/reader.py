@@ -79,6 +79,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         path: Path | str,
         start_offset: int | None = None,
         opener: BookOpener | None = None,
+        update_offered: bool = False,
     ) -> None:
         """``opener``: a `BookOpener` already reading this book (started before the app, so
         that the first page is ready when the screen is); otherwise the screen starts one."""
@@ -87,6 +88,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.start_offset = start_offset
         self.session = ReadingSession(self.path)
         self.session.opened_at_jump = start_offset is not None
+        self.session.update_offered = update_offered
         self.searching = SearchFlow(self)
         self.places = PlacesFlow(self, self.searching.keep)
         self.info = InfoFlow(self)

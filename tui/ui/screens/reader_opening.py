@@ -174,7 +174,8 @@ class OpeningFlow:
         news = ""
         if record is not None and record.updated and record.new_offset >= 0:
             session.new_chapter_offset = record.new_offset
-            if not session.opened_at_jump:  # `U` in the library went there already
+            # (`U` in the library went there already; or the library just offered them)
+            if not session.opened_at_jump and not session.update_offered:
                 count = record.new_chapters
                 title = neutralise(record.new_title) or "(untitled)"
                 news = (
