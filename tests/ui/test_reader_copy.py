@@ -90,7 +90,7 @@ async def test_visual_j_y_copies_two_paragraphs_through_osc_52(book_path: Path) 
         expected = book.paragraph(first) + "\n\n" + book.paragraph(first + 1)
         assert payloads == [expected]
         words = len(expected.split())
-        assert f"Copied 2 paragraphs, {words} words" in notices(app)
+        assert f"Copied 2 paragraphs, {words} words" in str(screen.status.render())
         assert "visual" not in str(screen.status.render())  # copying leaves visual mode
 
 
@@ -132,7 +132,7 @@ async def test_a_quote_is_kept_and_printed_by_chapbook_bookmarks(
         await pilot.pause()
         marks = app.library.bookmarks(screen.book_id)
         assert [m.quote for m in marks] == [expected]
-        assert any(n.startswith("Saved a quote of 2 paragraphs") for n in notices(app))
+        assert "Saved a quote of 2 paragraphs" in str(screen.status.render())
     assert main(["bookmarks", str(book_path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("quote: Chapter 2: The Bells · scene 2 · ")

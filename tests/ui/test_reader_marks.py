@@ -40,7 +40,8 @@ async def test_m_letter_sets_and_quote_letter_goes_back_across_runs(book_path: P
         await pilot.press("apostrophe", "apostrophe")  # '' : back to where the jump left
         assert screen.view.pager.at_end
         await pilot.press("grave_accent", "z")
-        assert "No mark ‘z’: set it with m z" in notices(app)
+        assert "no mark ‘z’: set it with m z" in str(screen.status.render())
+        assert not notices(app)  # on the status line, not over the page
     app = reader_app(book_path, library=Library.open())
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)

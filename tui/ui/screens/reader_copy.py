@@ -90,7 +90,7 @@ class CopyFlow:
             return
         text = passage[2]
         self.host.app.copy_to_clipboard(text)
-        self.host.notify(copied_notice(text), timeout=3)
+        self.host.say(copied_notice(text), seconds=3)  # (the status line: the page stays clear)
         self.leave()
 
     def quote(self) -> None:
@@ -107,5 +107,5 @@ class CopyFlow:
         mark = new_bookmark(book, int(book.starts[first]), "", quote=text)
         host.app.library.add_bookmark(book_id, mark)
         host.app.library.save()
-        host.notify(copied_notice(text).replace("Copied", "Saved a quote of", 1), timeout=3)
+        host.say(copied_notice(text).replace("Copied", "Saved a quote of", 1), seconds=3)
         self.leave()

@@ -80,7 +80,8 @@ class MarksFlow:
         marks = host.app.library.bookmarks(book_id) if book_id else []
         mark = next((m for m in marks if m.mark == name), None)
         if mark is None or session.book is None:
-            host.notify(f"No mark ‘{name}’: set it with m {name}", timeout=3)
+            # On the status line, as vim and less say it: a notice would cover the page.
+            host.say(f"no mark ‘{name}’: set it with m {name}", seconds=3, about="mark")
             return
         offset, exact = bookmark_offset(session.book, mark)
         if not exact:
