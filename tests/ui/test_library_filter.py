@@ -134,3 +134,16 @@ async def test_a_long_filter_is_cut_short_in_the_title_bar_at_any_width(tmp_path
             assert bar.region.height == 1 and len(line) <= bar.content_region.width
             assert line.startswith("Library · 3 books · no matches “work")
             assert "…”" in line and typed not in line
+
+
+async def test_a_long_filter_that_matches_nothing_is_cut_with_an_ellipsis(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 5)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("slash", *("zq " * 40))
+        table = screen.query_one(LibraryTable)
+        width = table.size.width
+        rows = [table.render_line(y).text.rstrip() for y in range(table.size.height)]
+        [said] = [row for row in rows if "No book matches" in row]
+        assert said.endswith("…") and len(said) <= width - 1

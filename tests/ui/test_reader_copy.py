@@ -10,7 +10,6 @@ import pytest
 from reader_support import (
     lantern_book,
     make_book,
-    notices,
     prompt_text,
     reader_app,
     shown_rows,

@@ -282,7 +282,9 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
         if not top <= y < top + len(lines):
             return Strip.blank(width, base)
         text = lines[y - top]
+        if measure(text) > width - 2:  # a long filter: cut with an ellipsis, not at the edge
+            text = set_cell_size(text, max(0, width - 3)) + "…"
         style = base + self.get_component_rich_style("library-table--empty", partial=True)
         # The message is a block: centred as a whole, its lines aligned on the left.
-        pad = max(0, (width - max(measure(line) for line in lines)) // 2)
+        pad = max(0, (width - max(measure(line) for line in lines)) // 2) if width > 2 else 0
         return Strip([Segment(" " * pad, base), Segment(text, style)]).crop_extend(0, width, base)
