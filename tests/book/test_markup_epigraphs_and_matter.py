@@ -158,3 +158,25 @@ def test_a_gap_before_an_unindented_scene_opening_stays_a_break(tmp_path: Path) 
     )
     book = open_book(_page(tmp_path / "noindent.html", body))
     assert [scenes for _, scenes in outline(book)] == [2, 1]
+
+
+def test_a_chapter_opening_at_its_parts_heading_shows_the_parts_lines_as_they_are() -> None:
+    # Middlemarch: `BOOK I.` / `MISS BROOKE.` over `CHAPTER I.` had shown `CHAPTER I` in the
+    # place of `BOOK I.`, and the chapter's heading twice.
+    from tui.book.heading_text import heading_lines
+
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+    for name, title, expected in (
+        ("pg_middlemarch.html.gz", "CHAPTER I", ["BOOK I.", "MISS BROOKE.", "CHAPTER I."]),
+        (
+            "pg_jack_sheppard.html.gz",
+            "CHAPTER I: The Return.",
+            ["EPOCH THE THIRD.", "1724", "THE PRISON-BREAKER.", "* * *", "CHAPTER I."],
+        ),
+    ):
+        book = open_book(real / name)
+        chapter = next(c for c in book.chapters if c.title == title)
+        shown = heading_lines(book)
+        at = chapter.heading
+        lines = [shown.get(i, book.paragraph(i)) for i in range(at, at + len(expected))]
+        assert lines == expected

@@ -54,8 +54,34 @@ def title_lines(book: Book) -> frozenset[int]:
     return frozenset(at for at in found if at is not None)
 
 
+# Heading lines of a part that may stand over a chapter's own heading (`BOOK I.`, `MISS BROOKE.`).
+MOST_PART_LINES = 5
+
+
+def _under_part_lines(book: Book, chapter: Chapter) -> bool:
+    """Whether ``chapter`` starts at the heading lines of the part it opens (`BOOK I.` /
+    `MISS BROOKE.` over `CHAPTER I.`, `EPOCH THE SECOND.` / `1715.` over `CHAPTER I.`): its own
+    heading comes a few lines below, and the part's lines show as they are."""
+    at = chapter.heading
+    title = _words(chapter.title)
+    own = _words(book.paragraph(at)) if at is not None else ""
+    if at is None or not title or not own or title.startswith(own):
+        return False
+    for below in range(at + 1, min(chapter.end, at + 1 + MOST_PART_LINES)):
+        if book.kinds[below] == ParaKind.BREAK:
+            continue  # (a rule drawn under the part's title)
+        if not _is_heading(book, below):
+            return False
+        line = _words(book.paragraph(below))
+        if line and title.startswith(line):
+            return True
+    return False
+
+
 def _heading_shown(book: Book, chapter: Chapter) -> str | None:
     """What the heading paragraph of ``chapter`` shows on a page (None: its own words)."""
+    if _under_part_lines(book, chapter):
+        return None
     if title_line(book, chapter) is not None:
         own = clean_heading(plain_title(book.paragraph(chapter.heading or 0)))
         if own:
