@@ -12,6 +12,7 @@ from tui.book.markup.segments import CHAPTER, FRONT, TOC, Segment
 from tui.book.model import ParaKind
 from tui.book.rules.headings import match_heading
 from tui.book.rules.numerals import parse_number
+from tui.book.rules.word_count import words_in
 
 # Project Gutenberg's lines around the story: `*** START OF THE PROJECT GUTENBERG EBOOK X ***`.
 PG_START = re.compile(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
@@ -40,7 +41,9 @@ MIN_FACTS = 3  # fact lines that make a page the story's information page
 MIN_NUMBERED = 3  # chapters numbered in sequence that make the book's numbering
 SENTENCE_WORDS = 8  # a paragraph of prose has at least this many words
 UNTITLED_SCRAP = 2  # paragraphs of an untitled page before the story that make it no chapter
-SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";", "—")
+SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";", "—", "…")
+# How Chinese and Japanese sentences end: full stops, marks and closing quotes set full width.
+CJK_SENTENCE_ENDS = ("。", "！", "？", "」", "』", "）", "……")
 
 
 def gutenberg_bounds(paras: Sequence[Para]) -> tuple[int, int] | None:
@@ -89,7 +92,7 @@ def is_prose(para: Para) -> bool:
     if para.hint != ParaKind.TEXT or para.image:
         return False
     text = para.text.rstrip()
-    if len(text.split()) < SENTENCE_WORDS or not text.endswith(SENTENCE_ENDS):
+    if words_in(text) < SENTENCE_WORDS or not text.endswith(SENTENCE_ENDS + CJK_SENTENCE_ENDS):
         return False
     return not boilerplate(para)
 
