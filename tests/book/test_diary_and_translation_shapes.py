@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from markup_books import epub
+
 from tui.book.formats import open_book
 from tui.book.markup.front import is_prose
 from tui.book.markup.para import Para
@@ -53,3 +55,66 @@ def test_chapters_titled_and_written_in_chinese_are_chapters(tmp_path: Path) -> 
     book = _ao3_download(tmp_path, [("以错误的视角审读文本", text), ("背水一战", text)])
     assert [c.title for c in book.chapters] == ["以错误的视角审读文本", "背水一战"]
     assert [len(c.scenes) for c in book.chapters] == [2, 2]
+
+
+def _third_party_ao3_epub(tmp_path: Path, chapters: list[str]) -> Book:
+    """An EPUB that keeps AO3's chapter markup without AO3's containers: a notes page, then
+    chapters of `div.chapter.preface.group` (title, notes module) and `div.userstuff.module`
+    under the `Chapter Text` landmark; ``chapters`` are the texts under the landmark."""
+    notes = (
+        '<div class="notes module"><h3 class="heading">Notes:</h3><blockquote class="userstuff">'
+        f"<p>{PROSE} I hope you enjoy it, thank you for reading!</p></blockquote></div>"
+    )
+    docs = {"notes": notes}
+    for n, text in enumerate(chapters, 1):
+        docs[f"chapter{n}"] = (
+            f'<div class="chapter preface group"><h3 class="title">Chapter {n}: Orbit</h3>'
+            '<div id="notes" class="notes module"><h3 class="heading">Notes:</h3>'
+            "<p>(See the end of the chapter for notes.)</p></div></div>"
+            '<div class="userstuff module"><h3 class="landmark heading" id="work">Chapter Text'
+            f"</h3>{text}</div>"
+        )
+    nav = [("Notes", "Text/notes.xhtml")]
+    nav += [(f"Chapter {n}: Orbit", f"Text/chapter{n}.xhtml") for n in range(1, len(chapters) + 1)]
+    return epub(tmp_path / "work.epub", docs, nav)
+
+
+def _paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_a_notes_page_before_the_first_chapter_is_front_matter(tmp_path: Path) -> None:
+    book = _third_party_ao3_epub(tmp_path, [_paras(PROSE, OTHER, PROSE)] * 2)
+    assert [c.title for c in book.chapters] == ["Chapter 1: Orbit", "Chapter 2: Orbit"]
+    # (the chapter's notes module is its notes, not the first words of its story)
+    assert scenes(book) == [["She walked d"], ["She walked d"]]
+
+
+def test_an_epigraph_fenced_by_rules_atop_most_chapters_is_no_scene(tmp_path: Path) -> None:
+    epigraph = "<hr/><p>ignition — the moment when a star begins to burn.</p><hr/>"
+    chapter = epigraph + _paras(PROSE, OTHER, PROSE) + "<hr/>" + _paras(OTHER, PROSE)
+    book = _third_party_ao3_epub(tmp_path, [chapter] * 3)
+    assert scenes(book) == [["ignition — t", "The lamp in "]] * 3
+
+
+def test_one_fenced_opening_is_a_short_scene(tmp_path: Path) -> None:
+    fenced = "<hr/>" + _paras(OTHER, PROSE) + "<hr/>"
+    plain = _paras(PROSE, OTHER, PROSE)
+    book = _third_party_ao3_epub(tmp_path, [fenced + plain, plain, plain])
+    assert scenes(book)[0] == ["The lamp in ", "She walked d"]
+
+
+def test_a_point_of_view_name_heading_scenes_opens_one_where_it_stands_alone(
+    tmp_path: Path,
+) -> None:
+    chapter = _paras("Satoru", PROSE, OTHER) + "<hr/>" + _paras("Suguru", PROSE, OTHER)
+    chapter += "<hr/>" + _paras("Satoru", OTHER, PROSE)
+    chapter += _paras("Suguru", OTHER, PROSE)  # the point of view switches, no rule
+    book = _third_party_ao3_epub(tmp_path, [chapter] * 3)
+    assert scenes(book) == [["Satoru", "Suguru", "Satoru", "Suguru"]] * 3
+
+
+def test_a_name_alone_in_a_book_without_such_headers_opens_nothing(tmp_path: Path) -> None:
+    chapter = _paras(PROSE, OTHER) + "<hr/>" + _paras(PROSE, "Satoru", OTHER, PROSE)
+    book = _third_party_ao3_epub(tmp_path, [chapter] * 3)
+    assert scenes(book) == [["She walked d", "She walked d"]] * 3

@@ -17,6 +17,8 @@
   the main content of other sites' pages; `forum_threads`: the threadmarked posts of a saved
   forum thread; `chapter_notes`: authors' notes set off by rules at a chapter's ends;
   `chapter_headers`: a story's header repeated at the top of its chapters, read as notes;
+  `chapter_epigraphs`: an epigraph fenced by rules atop most chapters, whose closing rule
+  is no break;
   `fic_headers`: a post's `Title:`/`Rating:`/`Pairing:` header;
   `section_labels`, `keyword_headings`: numbered sections and bold chapter lines in fics;
   `bold_chapters`: chapter headings set as bold paragraphs that a converter left out of the

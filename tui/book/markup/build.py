@@ -14,6 +14,7 @@ from tui.book.markup.book_breaks import (
     gaps_under_epigraphs,
     ornaments_as_breaks,
 )
+from tui.book.markup.chapter_epigraphs import fenced_epigraphs
 from tui.book.markup.chapter_headers import chapter_headers
 from tui.book.markup.chapter_notes import labelled_notes, notes_set_off_by_rules
 from tui.book.markup.contents import part_number, shape_toc
@@ -38,6 +39,7 @@ from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.emphasis import plain_title
 from tui.book.rules.headings import match_heading
 from tui.book.rules.joined_volumes import name_volumes
+from tui.book.rules.scene_headers import header_starts
 from tui.book.rules.scene_labels import name_scenes
 from tui.book.rules.scenes import fill_scenes
 from tui.book.rules.word_count import words_in
@@ -135,13 +137,14 @@ def build_book(
     book.author = ", ".join(authors) if authors else None
     _name_chapters(book, paras)
     chapter_headers(book, paras)
+    fenced_epigraphs(book)
     if with_names:
         # (the whole book: parts and volumes are told from all its chapters, not a preview's)
         name_toc_parts(book, shaped.entries, sources)
         name_volumes(book)
     parts = _part_labels(book, paras, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
     wide = [k + 1 for k, para in enumerate(paras) if para.gap_lines >= WIDE_GAP_LINES]
-    starts = sorted({*parts, *section_starts(book, paras), *wide})
+    starts = sorted({*parts, *section_starts(book, paras), *wide, *header_starts(book)})
     fill_scenes(book, starts, with_names=False)
     _trim_notes(book)
     if with_names:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from tui.book.markup.para import Para, Source
+from tui.book.model import ParaKind
 from tui.book.rules.labels import without_status
 
 # Titles of pages that are not chapters, by the front/end matter kind they stand for.
@@ -38,6 +39,9 @@ FRONT_TITLES = {
     "illustrations": "insert",
     "gallery": "insert",
     "update log": "log",
+    # A download's page of the work's notes (AO3's notes module before the first chapter);
+    # met after the story it is end matter, between chapters a chapter (`_resolve_roles`).
+    "notes": "notes",
 }
 END_TITLES = {
     "afterword": "afterword",
@@ -250,15 +254,36 @@ def role_of_source(source: Source, guide_type: str = "") -> tuple[str, str] | No
 
 
 def is_ao3(paras: Sequence[Para]) -> bool:
-    """AO3 downloads wrap the preface in `div#preface` and say where the work was posted."""
+    """AO3 downloads wrap the preface in `div#preface` and say where the work was posted;
+    other downloaders keep AO3's chapter markup (see `ao3_chapter_markup`)."""
+    if ao3_chapter_markup(paras):
+        return True
     for para in paras[:400]:
         block = para.block
-        if block is not None and ("#preface" in block.context or "#chapters" in block.context):
+        if block is not None and ao3_containers(block.context):
             return True
         if para.text.startswith("Posted originally on the") or "\nPosted originally on the" in (
             para.text
         ):
             return True
+    return False
+
+
+def ao3_containers(context: str) -> bool:
+    """Inside AO3's own download containers: `div#preface`, `div#chapters`."""
+    return "#preface" in context or "#chapters" in context
+
+
+def ao3_chapter_markup(paras: Sequence[Para]) -> bool:
+    """A download that kept AO3's chapter markup without its containers: the chapter's text in
+    `div.userstuff.module` under AO3's `Chapter Text` landmark (`h3.landmark.heading`), seen
+    at the top of the first chapters."""
+    for para in paras[:2000]:
+        block = para.block
+        if block is not None and para.hint == ParaKind.HEADING and "landmark" in block.marks:
+            tokens = block.context.split()
+            if "userstuff" in tokens and "module" in tokens and not ao3_containers(block.context):
+                return True
     return False
 
 

@@ -22,6 +22,7 @@ from tui.book.markup.para import Para, Source
 from tui.book.markup.producers import (
     END_TYPES,
     FRONT_TYPES,
+    ao3_containers,
     role_of_source,
     role_of_title,
 )
@@ -185,8 +186,11 @@ def _source_marks(
 
 
 def _ao3_marks(paras: Sequence[Para], sources: Sequence[Source]) -> list[Segment]:
-    """AO3 downloads: `#preface`, the chapters (each opened by `h2.heading`), `#afterword`."""
-    marks = []
+    """AO3 downloads: `#preface`, the chapters (each opened by `h2.heading`), `#afterword`.
+    (A download that kept only AO3's chapter markup has none of these containers.)"""
+    marks: list[Segment] = []
+    if not any(p.block is not None and ao3_containers(p.block.context) for p in paras):
+        return marks
     region = None
     for i, para in enumerate(paras):
         block = para.block

@@ -14,6 +14,8 @@
   `name_words`: the words and patterns that tell names from other capitalised words.
 - `repeated_openings`: lines a book repeats at the head of its chapters, not what a scene is
   known by.
+- `scene_headers`: a point of view's name heading scenes after their breaks, which opens a
+  scene wherever it stands alone.
 - `title_numbers`: the number a chapter's title gives it; `number_words`: number words of the
   other languages fan fiction is written in; `joined_volumes`: volumes joined in one file,
   told by their chapter numbers starting again, and named by their own headings.

@@ -7,6 +7,7 @@ import re
 
 from tui.book.model import Book, ParaKind
 from tui.book.rules.headings import names_a_chapter
+from tui.book.rules.scene_headers import scene_headers
 
 TEXT = int(ParaKind.TEXT)
 # A line this short at most can be a repeated title; longer ones are prose.
@@ -55,6 +56,7 @@ def repeated_openings(book: Book) -> frozenset[str]:
     least = max(FEWEST_CHAPTERS, (len(book.chapters) + 1) // 2)
     # (a line without letters, a year over the scene, `2005`, tells when it happens)
     repeated = {key for key, n in found.items() if n >= least and _LETTER.search(key)}
+    repeated -= scene_headers(book, opening_key)
     title = opening_key(book.title)
     return frozenset(repeated | ({title} if title else set()))
 

@@ -1,0 +1,73 @@
+"""A book's scene headers: a short line (a point of view's name) that opens scenes right after
+their breaks in several chapters, and so opens a scene wherever it stands alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tui.book.model import Book, ParaKind
+
+TEXT, BREAK = int(ParaKind.TEXT), int(ParaKind.BREAK)
+# A scene header is a name or two: this many characters and words at most, and no sentence.
+HEADER_CHARS = 30
+HEADER_WORDS = 3
+# Chapters in which a line opens a scene after a break that make it the book's scene header.
+FEWEST_CHAPTERS = 3
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ",", ";", ":")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def header_key(text: str) -> str:
+    """A short line as its repeats are compared (case and spacing aside); "" for a line too
+    long or too wordy to be a header, a sentence, or one without letters."""
+    words = " ".join(text.replace("*", " ").split()).casefold()
+    if not words or len(words) > HEADER_CHARS or len(words.split()) > HEADER_WORDS:
+        return ""
+    if words.endswith(_SENTENCE_ENDS) or words.startswith(("“", '"', "‘", "'")):
+        return ""
+    return words if _LETTER.search(words) else ""
+
+
+def _line(book: Book, i: int) -> str:
+    return book.text[book.starts[i] : min(book.ends[i], book.starts[i] + HEADER_CHARS * 4)]
+
+
+def scene_headers(book: Book, key: Callable[[str], str] = header_key) -> set[str]:
+    """Keys (by ``key``) of the lines that open scenes right after a break in at least
+    FEWEST_CHAPTERS chapters and a quarter of them: the author's headers of scenes (whose
+    point of view, `Satoru`, `Suguru`), what those scenes are known by."""
+    counts: dict[str, int] = {}
+    kinds = book.kinds
+    for chapter in book.chapters:
+        seen: set[str] = set()
+        at = kinds.find(BREAK, chapter.start, chapter.end)
+        while at >= 0 and at + 1 < chapter.end:
+            if kinds[at + 1] == TEXT and header_key(_line(book, at + 1)):
+                seen.add(key(_line(book, at + 1).strip()))
+            at = kinds.find(BREAK, at + 1, chapter.end)
+        for found in seen - {""}:
+            counts[found] = counts.get(found, 0) + 1
+    least = max(FEWEST_CHAPTERS, (len(book.chapters) + 3) // 4)
+    return {found for found, n in counts.items() if n >= least}
+
+
+def header_starts(book: Book) -> list[int]:
+    """Paragraphs inside chapters that are one of the book's scene headers standing alone in
+    the run of the text (no break before it): each opens a scene, the point of view
+    switching. A chapter's first lines aside (its first scene opens there anyway)."""
+    headers = scene_headers(book)
+    if not headers:
+        return []
+    kinds = book.kinds
+    out = []
+    for chapter in book.chapters:
+        first = kinds.find(TEXT, chapter.start, chapter.end)
+        if first < 0:
+            continue
+        for i in range(first + 1, chapter.end - 1):
+            if kinds[i] != TEXT or kinds[i - 1] != TEXT or kinds.find(TEXT, i + 1, i + 2) < 0:
+                continue
+            if header_key(_line(book, i)) in headers:
+                out.append(i)
+    return out
