@@ -118,3 +118,14 @@ def test_a_name_alone_in_a_book_without_such_headers_opens_nothing(tmp_path: Pat
     chapter = _paras(PROSE, OTHER) + "<hr/>" + _paras(PROSE, "Satoru", OTHER, PROSE)
     book = _third_party_ao3_epub(tmp_path, [chapter] * 3)
     assert scenes(book) == [["She walked d", "She walked d"]] * 3
+
+
+def test_a_class_the_page_hides_is_not_the_text(tmp_path: Path) -> None:
+    style = "<style><![CDATA[ .cmUyMmY2{ display: none; speak: never; } ]]></style>"
+    hidden = '<p class="cmUyMmY2">This tale has been lifted without the author\'s consent.</p>'
+    body = f"<h1>Chapter 1</h1><p>{PROSE}</p><p>{OTHER}</p><hr/>{hidden}<p>{OTHER}</p>"
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{style}</head><body>{body}</body></html>", encoding="utf-8")
+    book = open_book(path)
+    assert scenes(book) == [["She walked d", "The lamp in "]]
+    assert "lifted" not in book.text

@@ -28,7 +28,7 @@ from tui.book.markup.notes import (
     number_in_id,
     reference_mark,
 )
-from tui.book.markup.style_sheets import spaced_classes
+from tui.book.markup.style_sheets import hidden_classes, spaced_classes
 from tui.book.markup.tags import (
     BLOCK_TAGS,
     BOLD_TAGS,
@@ -86,6 +86,7 @@ class Converter(ParagraphBuilder):
         sheet the document links to, by the link's href."""
         self.linked_styles = linked_styles
         self.spaced: frozenset[str] = frozenset()  # classes that open a paragraph with a gap
+        self.hidden: frozenset[str] = frozenset()  # classes the page's own style sheet hides
         self.doc = Document()
         self.blocks = self.doc.blocks
         root = OpenElement("#root", "", "", True)
@@ -106,6 +107,7 @@ class Converter(ParagraphBuilder):
         if RAW_TEXT_START.search(markup) is not None:
             for sheet in STYLE_ELEMENT.findall(markup):
                 self.spaced |= spaced_classes(sheet)
+                self.hidden |= hidden_classes(sheet)
             markup = RAW_TEXT.sub("", markup)
         start_tag = self.start_tag
         end_tag = self.end_tag
@@ -243,7 +245,13 @@ class Converter(ParagraphBuilder):
         element.note = parent.note
         if block:
             self._open_note(element, parent, attrs)
-        if tag in SKIP_TAGS or (marks and _hidden(marks, parent.context)):
+        if tag in SKIP_TAGS or (
+            marks
+            and (
+                _hidden(marks, parent.context)
+                or (self.hidden and not self.hidden.isdisjoint(marks.split()))
+            )
+        ):
             element.skip = True
             self.skip += 1
             if marks and PAGE_NUMBER_CLASS.search(marks) is not None:

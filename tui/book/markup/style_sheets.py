@@ -1,11 +1,12 @@
-"""Style sheets, read for one thing only: paragraph classes whose whole style is a blank line's
-space above them (`.p2 { margin-top: 2em }`), a scene break drawn by the margin alone."""
+"""Style sheets, read for two things only: paragraph classes whose whole style is a blank line's
+space above them (`.p2 { margin-top: 2em }`), a scene break drawn by the margin alone, and
+classes the page hides (`display: none`), which are not the text."""
 
 from __future__ import annotations
 
 import re
 
-COMMENT = re.compile(r"/\*.*?\*/", re.S)
+COMMENT = re.compile(r"/\*.*?\*/|<!\[CDATA\[|\]\]>|<!--|-->", re.S)
 RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
 CLASS_SELECTOR = re.compile(r"(?:p)?\.([\w-]+)", re.I)  # `.p2`, `p.p2`: nothing more specific
 LENGTH = re.compile(r"(\d*\.?\d+)(em|rem|ex|px|pt)?")
@@ -46,6 +47,20 @@ def spaced_classes(css: str) -> frozenset[str]:
         top, bottom, sides = edges
         if top >= BLANK_LINE_EMS and bottom < top and sides == 0:
             found.add(name)
+    return frozenset(found)
+
+
+def hidden_classes(css: str) -> frozenset[str]:
+    """The classes (lower case) a page's own style sheet hides outright (`.cmUy…{display:
+    none}`): a site's injected line (Royal Road's hidden anti-piracy notice), no reader sees it."""
+    found = set()
+    for selectors, body in RULE.findall(COMMENT.sub("", css)):
+        if _declarations(body).get("display") != "none":
+            continue
+        for selector in selectors.split(","):
+            match = CLASS_SELECTOR.fullmatch(selector.strip())
+            if match is not None:
+                found.add(match.group(1).lower())
     return frozenset(found)
 
 
