@@ -129,3 +129,35 @@ def test_a_class_the_page_hides_is_not_the_text(tmp_path: Path) -> None:
     book = open_book(path)
     assert scenes(book) == [["She walked d", "The lamp in "]]
     assert "lifted" not in book.text
+
+
+def _ao3_one_shot(tmp_path: Path, text: str) -> Book:
+    return _ao3_download(tmp_path, [("The Watch", text)])
+
+
+def test_prologue_and_epilogue_inside_a_one_shot_are_its_sections(tmp_path: Path) -> None:
+    text = _paras("Prologue", PROSE, OTHER) + "<p></p>" + _paras("Epilogue", OTHER, PROSE)
+    book = _ao3_one_shot(tmp_path, text)
+    assert [s.first_words for s in book.chapters[0].scenes] == ["Prologue", "Epilogue"]
+
+
+def test_a_prologue_without_an_epilogue_still_heads_its_chapter(tmp_path: Path) -> None:
+    book = _ao3_one_shot(tmp_path, _paras("Prologue", PROSE, OTHER, PROSE))
+    assert book.kinds[book.chapters[0].scenes[0].start - 1] == ParaKind.HEADING
+    assert scenes(book) == [["She walked d"]]
+
+
+def test_a_diary_entry_is_a_scene_however_short(tmp_path: Path) -> None:
+    days = ["Day One:", "Day Two", "Day Three", "Day Four", "Day Six", "Day Eight"]
+    entries = [_paras(day, PROSE, OTHER) for day in days]
+    entries[3] = _paras(days[3], OTHER)  # one paragraph under its day: an entry still
+    text = _paras(PROSE, OTHER) + "".join("<p> </p>" + entry for entry in entries)
+    book = _ao3_one_shot(tmp_path, text)
+    assert [s.first_words for s in book.chapters[0].scenes][1:] == [d.rstrip(":") for d in days]
+
+
+def test_a_short_run_between_spacers_without_such_headers_is_an_inset(tmp_path: Path) -> None:
+    text = _paras(PROSE, OTHER, PROSE) + "<p> </p>" + _paras("A note", OTHER) + "<p> </p>"
+    text += _paras(PROSE, OTHER, PROSE)
+    book = _ao3_one_shot(tmp_path, text)
+    assert len(book.chapters[0].scenes) == 1

@@ -58,6 +58,7 @@ TEXT, HEADING, BREAK, NOTE, LABEL = (
 # Class names of paragraphs that hold a chapter's title in books without heading tags: any
 # containing these, or exactly one of the short ones (`chapter-text` is prose, `chapter` not).
 TITLE_CLASSES = ("title", "heading", "chapter-num", "chapnum", "chapter_num")
+MAX_SECTION_LINE = 40  # characters: a section's label inside a chapter (`Epilogue`), at most
 MAX_PART_HEADING = 300  # characters: a longer paragraph is prose, not a part's heading
 TITLE_SHORT_CLASSES = frozenset(("chapter", "ct", "cn", "chap", "head", "h1", "h2", "h3"))
 
@@ -224,7 +225,11 @@ def _chapter_kinds(
     i = seg.start
     while i < end and i < seg.start + 8:
         para = paras[i]
-        if para.hint == HEADING or (para.hint == TEXT and _names_chapter(para, seg.title)):
+        if para.hint == HEADING or (
+            para.hint == TEXT
+            and _names_chapter(para, seg.title)
+            and not _prologue_of_its_own_epilogue(paras, i, end)
+        ):
             kinds[i] = HEADING
             heading = i if heading is None else heading
         elif para.image and not (ao3 and _in_meta(para)):
@@ -265,6 +270,21 @@ def _names_chapter(para: Para, title: str) -> bool:
     return len(para.text) <= 60 and any(
         m in TITLE_SHORT_CLASSES or any(word in m for word in TITLE_CLASSES) for m in marks
     )
+
+
+def _prologue_of_its_own_epilogue(paras: Sequence[Para], i: int, end: int) -> bool:
+    """A `Prologue` line opening a chapter whose own text closes on an `Epilogue` line: the
+    first section of a story told in one chapter (a one-shot with both), not its heading."""
+    found = match_heading(paras[i].text)
+    if found is None or found.kind != "prologue":
+        return False
+    for j in range(i + 1, end):
+        para = paras[j]
+        if para.hint == TEXT and len(para.text) <= MAX_SECTION_LINE:
+            later = match_heading(para.text)
+            if later is not None and later.kind == "epilogue":
+                return True
+    return False
 
 
 def _ao3_note_line(para: Para) -> bool:

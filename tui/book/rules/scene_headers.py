@@ -1,5 +1,6 @@
 """A book's scene headers: a short line (a point of view's name) that opens scenes right after
-their breaks in several chapters, and so opens a scene wherever it stands alone."""
+their breaks in several chapters, and so opens a scene wherever it stands alone; and the
+first word its entries' headers share (`Day One:`, `Day Two`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ HEADER_CHARS = 30
 HEADER_WORDS = 3
 # Chapters in which a line opens a scene after a break that make it the book's scene header.
 FEWEST_CHAPTERS = 3
+# Scenes opened by lines of one first word that make them a book's entries.
+MIN_ENTRIES = 5
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ",", ";", ":")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -71,3 +74,32 @@ def header_starts(book: Book) -> list[int]:
             if header_key(_line(book, i)) in headers:
                 out.append(i)
     return out
+
+
+def entry_words(book: Book) -> frozenset[str]:
+    """The first word shared by the short lines that open most of a book's scenes right after
+    their breaks (`Day One:`, `Day Two`, `Day Forty-Six`: a diary's entries), when at least
+    MIN_ENTRIES do: a run that such a line heads is an entry of its own, however short."""
+    firsts: dict[str, int] = {}
+    opened = 0
+    kinds = book.kinds
+    for chapter in book.chapters:
+        at = kinds.find(BREAK, chapter.start, chapter.end)
+        while at >= 0 and at + 1 < chapter.end:
+            if kinds[at + 1] == TEXT:
+                opened += 1
+                word = entry_word(_line(book, at + 1))
+                if word:
+                    firsts[word] = firsts.get(word, 0) + 1
+            at = kinds.find(BREAK, at + 1, chapter.end)
+    return frozenset(word for word, n in firsts.items() if n >= MIN_ENTRIES and 2 * n >= opened)
+
+
+def entry_word(line: str) -> str:
+    """The first word of a line short enough to head an entry (`Day Two:`), else ""."""
+    words = line.strip().rstrip(":").split()
+    if not 2 <= len(words) <= HEADER_WORDS or len(line.strip()) > HEADER_CHARS:
+        return ""
+    if words[-1].endswith(_SENTENCE_ENDS) or not _LETTER.search(words[0]):
+        return ""
+    return words[0].casefold()

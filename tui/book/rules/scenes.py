@@ -13,6 +13,7 @@ from tui.book.rules.emphasis import plain_title
 from tui.book.rules.headings import names_a_chapter
 from tui.book.rules.notes import looks_like_author_talk
 from tui.book.rules.repeated_openings import repeated_openings
+from tui.book.rules.scene_headers import entry_word, entry_words
 from tui.book.rules.scene_labels import name_scenes, scene_opening, tell_scenes_apart
 
 TEXT = int(ParaKind.TEXT)
@@ -55,8 +56,10 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
     not a scene of their own.
     """
     gaps = sorted(set(gap_starts))
+    entries = entry_words(book)
     per_chapter = [
-        _scene_starts(book, _scenes_from(book, c), c.end, gaps, c.title) for c in book.chapters
+        _scene_starts(book, _scenes_from(book, c), c.end, gaps, c.title, entries)
+        for c in book.chapters
     ]
     passed = repeated_openings(book)
     for ci, (chapter, starts) in enumerate(zip(book.chapters, per_chapter, strict=True)):
@@ -112,7 +115,12 @@ def _label_title(line: str) -> str:
 
 
 def _scene_starts(
-    book: Book, start: int, end: int, gaps: Sequence[int], title: str = ""
+    book: Book,
+    start: int,
+    end: int,
+    gaps: Sequence[int],
+    title: str = "",
+    entries: frozenset[str] = frozenset(),
 ) -> list[int]:
     kinds = book.kinds
     first = next_content(kinds, start, end)
@@ -148,7 +156,7 @@ def _scene_starts(
     if len(starts) == 1:
         return starts
     kinds_of = {s: _marker_kind(markers[s]) for s in starts[1:]}
-    return _weigh_short_runs(book, starts, kinds_of, end)
+    return _weigh_short_runs(book, starts, kinds_of, end, entries)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -259,7 +267,13 @@ def _short_text(book: Book, start: int, stop: int) -> str | None:
     return text.casefold() if len(text) <= SHORT_CHARS else None
 
 
-def _weigh_short_runs(book: Book, starts: list[int], marker: dict[int, str], end: int) -> list[int]:
+def _weigh_short_runs(
+    book: Book,
+    starts: list[int],
+    marker: dict[int, str],
+    end: int,
+    entries: frozenset[str] = frozenset(),
+) -> list[int]:
     bounds = [*starts, end]
     shorts = [_short_text(book, bounds[k], bounds[k + 1]) for k in range(len(starts))]
     seen = Counter(s for s in shorts if s)
@@ -285,7 +299,12 @@ def _weigh_short_runs(book: Book, starts: list[int], marker: dict[int, str], end
             if right is not None:
                 drop.add(starts[k + 1])
                 shorts[k + 1] = None
-        elif left == "soft" and right in ("soft", None):
+        elif (
+            left == "soft"
+            and right in ("soft", None)
+            and not (entries and entry_word(book.paragraph(starts[k])) in entries)
+        ):
+            # (a run headed like the book's entries, `Day Five`, is an entry however short)
             # An inset inside a continuing scene: neither side is a scene boundary.
             drop.add(starts[k])
             if right is not None:
