@@ -161,3 +161,42 @@ def test_a_short_run_between_spacers_without_such_headers_is_an_inset(tmp_path: 
     text += _paras(PROSE, OTHER, PROSE)
     book = _ao3_one_shot(tmp_path, text)
     assert len(book.chapters[0].scenes) == 1
+
+
+def _fills(tmp_path: Path, titles: list[tuple[str, bool]]) -> Book:
+    """An AO3 download made into text: each fill's title, with AO3's `Chapter Summary` label
+    under it when the fill has a summary."""
+    lines = ["", "Preface", "", "Seven Fills", "Posted originally on the Archive of Our Own at "]
+    lines += ["http://archiveofourown.org/works/1.", "", "Rating:", "Explicit", "Stats:"]
+    lines += ["  Chapters: 5/5", "", "Seven Fills", "by someone", "Summary", "Five fills.", "", ""]
+    for title, summary in titles:
+        lines += [title] + (["Chapter Summary", "A summary of the fill."] if summary else [])
+        lines += ["", "", "", PROSE, "", OTHER, "", PROSE, "", "", ""]
+    path = tmp_path / "fills.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return open_book(path)
+
+
+def test_titles_led_by_a_pairing_are_chapters_without_their_summary_label(
+    tmp_path: Path,
+) -> None:
+    titles = [
+        ("Jackson/JB; Habits", True),
+        ("JB/Mark; three little words", True),
+        ("JB/Youngjae; who are you?", True),  # (a title may ask)
+        ("Jackson/JB; tall tales", False),
+        ("Mark/Youngjae; Hold My Hand", False),
+    ]
+    book = _fills(tmp_path, titles)
+    assert [c.title for c in book.chapters] == [t for t, _ in titles]
+
+
+def test_a_line_led_by_a_plain_word_is_no_title(tmp_path: Path) -> None:
+    titles = [("Habits", True), ("Three little words", True), ("Tall tales", True)]
+    lines = [PROSE, "", "Okay; fine", "", OTHER]
+    book = _fills(tmp_path, titles)
+    path = tmp_path / "fills.txt"
+    text = path.read_text(encoding="utf-8").replace(OTHER, "\n".join(lines), 1)
+    path.write_text(text, encoding="utf-8")
+    assert [c.title for c in open_book(path).chapters] == [t for t, _ in titles]
+    assert len(book.chapters) == 3

@@ -15,7 +15,11 @@ from tui.book.text.contents import (
     contents_entries,
     without_contents_run,
 )
-from tui.book.text.download_titles import fanficfare_headings, titles_over_chapter_labels
+from tui.book.text.download_titles import (
+    fanficfare_headings,
+    titles_led_alike,
+    titles_over_chapter_labels,
+)
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.heading_groups import grouped_headings
 from tui.book.text.lines import LineInfo
@@ -40,6 +44,7 @@ def choose_headings(
         return fff, []
     strong = [(i, info.data) for i, info in infos.items() if info.kind == "heading"]
     titled = titles_over_chapter_labels(infos, paragraph)
+    titled += titles_led_alike(titled, infos, paragraph, n)
     strong = sorted({**dict(titled), **dict(strong + list(listed))}.items())
     # A contents list's entries look like headings: they are not the book's chapters.
     # (Lines that repeat an entry of a contents list, ``listed``, are after it.)

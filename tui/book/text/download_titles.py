@@ -75,9 +75,46 @@ def titles_over_chapter_labels(infos: dict[int, LineInfo], paragraph) -> list[tu
             continue  # (under `Chapter 3`, the line is that chapter's title)
         text = paragraph(above).strip()
         short = 0 < len(text) <= SUBTITLE_CHARS and len(text.split()) <= SUBTITLE_WORDS
-        if short and "\n" not in text and not text.endswith(SENTENCE_ENDS):
+        # (over the label, a title may ask or exclaim, `who are you?`; it never ends a
+        # sentence with a full stop)
+        if short and "\n" not in text and not text.endswith(TITLE_NEVER_ENDS):
             found.append((above, Heading("titled", None, "", text, True)))
     return found
+
+
+# A title led by a tag of its own and a semicolon, `Jackson/JB; Habits`: a collection's
+# pairing. (The lead has no spaces: `Okay; fine` in prose has no mark in it either.)
+TAG_LED = re.compile(r"(\S{1,30});\s+\S.*")
+TITLE_NEVER_ENDS = (".", "…", ",", ";", ":")
+
+
+def titles_led_alike(
+    labelled: list[tuple[int, Heading]], infos: dict[int, LineInfo], paragraph, n: int
+) -> list[tuple[int, Heading]]:
+    """Where every title over a `Chapter Summary` label (three or more) leads with a tag and a
+    semicolon, the tags sharing their marks (`Jackson/JB; Habits`, `Jr./Youngjae; hungry for
+    you`: a collection of fills named by pairing), a chapter posted with no summary has no
+    label under its title: a line led alike, on its own, is that chapter's title."""
+    if len(labelled) < 3:
+        return []
+    leads = [TAG_LED.fullmatch(h.title) for _, h in labelled]
+    if any(lead is None for lead in leads):
+        return []
+    marks = set.intersection(*({c for c in m.group(1) if not c.isalnum()} for m in leads if m))
+    if not marks:
+        return []
+    taken = {i for i, _ in labelled}
+    out = []
+    for i in range(min(taken), n):
+        if i in taken or i in infos:
+            continue
+        text = paragraph(i).strip()
+        lead = TAG_LED.fullmatch(text)
+        if lead is None or "\n" in text or len(text) > SUBTITLE_CHARS + len(lead.group(1)):
+            continue
+        if marks <= set(lead.group(1)) and not text.endswith(TITLE_NEVER_ENDS):
+            out.append((i, Heading("titled", None, "", text, True)))
+    return out
 
 
 # A download's stated count, `Chapters: 3/3` or `Chapters: 5/?`: the chapters posted.
