@@ -18,6 +18,7 @@ from tui.book.markup.chapter_epigraphs import fenced_epigraphs
 from tui.book.markup.chapter_headers import chapter_headers
 from tui.book.markup.chapter_notes import labelled_notes, notes_set_off_by_rules
 from tui.book.markup.contents import part_number, shape_toc
+from tui.book.markup.keyword_headings import prologue_of_its_own_epilogue
 from tui.book.markup.matter import matter_sections, opening_byline, read_matter
 from tui.book.markup.package import TocEntry
 from tui.book.markup.para import Para, is_illustration
@@ -58,7 +59,6 @@ TEXT, HEADING, BREAK, NOTE, LABEL = (
 # Class names of paragraphs that hold a chapter's title in books without heading tags: any
 # containing these, or exactly one of the short ones (`chapter-text` is prose, `chapter` not).
 TITLE_CLASSES = ("title", "heading", "chapter-num", "chapnum", "chapter_num")
-MAX_SECTION_LINE = 40  # characters: a section's label inside a chapter (`Epilogue`), at most
 MAX_PART_HEADING = 300  # characters: a longer paragraph is prose, not a part's heading
 TITLE_SHORT_CLASSES = frozenset(("chapter", "ct", "cn", "chap", "head", "h1", "h2", "h3"))
 
@@ -228,7 +228,7 @@ def _chapter_kinds(
         if para.hint == HEADING or (
             para.hint == TEXT
             and _names_chapter(para, seg.title)
-            and not _prologue_of_its_own_epilogue(paras, i, end)
+            and not prologue_of_its_own_epilogue(paras, i, end)
         ):
             kinds[i] = HEADING
             heading = i if heading is None else heading
@@ -270,21 +270,6 @@ def _names_chapter(para: Para, title: str) -> bool:
     return len(para.text) <= 60 and any(
         m in TITLE_SHORT_CLASSES or any(word in m for word in TITLE_CLASSES) for m in marks
     )
-
-
-def _prologue_of_its_own_epilogue(paras: Sequence[Para], i: int, end: int) -> bool:
-    """A `Prologue` line opening a chapter whose own text closes on an `Epilogue` line: the
-    first section of a story told in one chapter (a one-shot with both), not its heading."""
-    found = match_heading(paras[i].text)
-    if found is None or found.kind != "prologue":
-        return False
-    for j in range(i + 1, end):
-        para = paras[j]
-        if para.hint == TEXT and len(para.text) <= MAX_SECTION_LINE:
-            later = match_heading(para.text)
-            if later is not None and later.kind == "epilogue":
-                return True
-    return False
 
 
 def _ao3_note_line(para: Para) -> bool:

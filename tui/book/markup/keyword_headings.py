@@ -1,6 +1,7 @@
 """Keyword headings in plain paragraphs of markup books (`<p><b>Chapter 2</b></p>`): which are
 chapters. A `Chapter 5 will be up soon`-like bold line in the author's note after a chapter is
-not one, and `Chapter 1` over `Prologue` is one heading."""
+not one, and `Chapter 1` over `Prologue` is one heading; a one-shot's `Prologue` that its own
+`Epilogue` answers is a section, not a heading."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from tui.book.rules.notes import looks_like_author_talk
 NOTE_LABEL = re.compile(r"^\W*(?:a/n|an|author'?s?['’]?\s*notes?)\b\s*[:\-–—]", re.I)
 NOTE_REACH = 4  # paragraphs after a note's label (or its talk) that still belong to it
 NAMED_CHAPTERS = frozenset(("prologue", "epilogue", "interlude"))
+MAX_SECTION_LINE = 40  # characters: a section's label inside a chapter (`Epilogue`), at most
 
 
 class Mark(Protocol):
@@ -70,3 +72,18 @@ def join_stacked(marks: list[M], paras: Sequence[Para]) -> list[M]:
                 skip = nxt.start
         out.append(mark)
     return out
+
+
+def prologue_of_its_own_epilogue(paras: Sequence[Para], i: int, end: int) -> bool:
+    """A `Prologue` line opening a chapter whose own text closes on an `Epilogue` line: the
+    first section of a story told in one chapter (a one-shot with both), not its heading."""
+    found = match_heading(paras[i].text)
+    if found is None or found.kind != "prologue":
+        return False
+    for j in range(i + 1, end):
+        para = paras[j]
+        if para.hint == ParaKind.TEXT and len(para.text) <= MAX_SECTION_LINE:
+            later = match_heading(para.text)
+            if later is not None and later.kind == "epilogue":
+                return True
+    return False
