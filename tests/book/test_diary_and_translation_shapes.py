@@ -12,6 +12,7 @@ from tui.book.formats import open_book
 from tui.book.markup.front import is_prose
 from tui.book.markup.para import Para
 from tui.book.model import Book, ParaKind
+from tui.book.rules.breaks import is_break_line
 from tui.book.rules.word_count import words_in
 
 PROSE = "She walked down to the harbour and counted the boats again, slowly, twice over."
@@ -200,3 +201,8 @@ def test_a_line_led_by_a_plain_word_is_no_title(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     assert [c.title for c in open_book(path).chapters] == [t for t, _ in titles]
     assert len(book.chapters) == 3
+
+
+def test_an_ornament_drawn_with_hieroglyphs_is_a_break() -> None:
+    assert is_break_line("—°்⋆ 𓆉 ⋆.˚ 𓆝⋆.°்—")
+    assert not is_break_line("Turtle")

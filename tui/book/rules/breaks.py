@@ -32,6 +32,9 @@ _WORD_BREAK = re.compile(
 MAX_BREAK_CHARS = 60
 _QUOTE = re.compile("[" + re.escape(QUOTES) + "]")
 _ALNUM = re.compile(r"[^\W_]")
+# Hieroglyphs (Egyptian, Anatolian) are letters to Unicode but pictures in an ornament
+# (`—°்⋆ 𓆉 ⋆.˚ 𓆝⋆.°்—`, a fish and a turtle): nobody writes fan fiction in them.
+_PICTURE_LETTERS = re.compile("[\U00013000-\U0001342f\U00014400-\U0001467f]")
 
 
 _END_LINE = re.compile(
@@ -111,7 +114,7 @@ def is_break_line(line: str) -> bool:
         )
     if _QUOTE.search(text):
         return False
-    compact = "".join(text.split())
+    compact = _PICTURE_LETTERS.sub("\u2022", "".join(text.split()))
     if _ALNUM.search(compact):
         if _LETTER_GLYPH.fullmatch(compact):
             # `XII`, `IX` or `X.` standing alone is a chapter number, not an ornament.
