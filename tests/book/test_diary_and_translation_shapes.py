@@ -206,3 +206,10 @@ def test_a_line_led_by_a_plain_word_is_no_title(tmp_path: Path) -> None:
 def test_an_ornament_drawn_with_hieroglyphs_is_a_break() -> None:
     assert is_break_line("—°்⋆ 𓆉 ⋆.˚ 𓆝⋆.°்—")
     assert not is_break_line("Turtle")
+
+
+def test_a_name_under_a_part_line_opens_no_second_scene(tmp_path: Path) -> None:
+    chapter = _paras("Part One", "Satoru", PROSE, OTHER) + "<hr/>" + _paras("Suguru", PROSE)
+    chapter += "<hr/>" + _paras("Satoru", OTHER, PROSE)
+    book = _third_party_ao3_epub(tmp_path, [chapter] * 3)
+    assert scenes(book) == [["Satoru", "Suguru", "Satoru"]] * 3

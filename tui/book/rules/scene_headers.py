@@ -57,8 +57,9 @@ def scene_headers(book: Book, key: Callable[[str], str] = header_key) -> set[str
 
 def header_starts(book: Book) -> list[int]:
     """Paragraphs inside chapters that are one of the book's scene headers standing alone in
-    the run of the text (no break before it): each opens a scene, the point of view
-    switching. A chapter's first lines aside (its first scene opens there anyway)."""
+    the run of the text (no break before it, the story right before it): each opens a scene,
+    the point of view switching. A chapter's first lines aside (its first scene opens there
+    anyway)."""
     headers = scene_headers(book)
     if not headers:
         return []
@@ -71,6 +72,8 @@ def header_starts(book: Book) -> list[int]:
         for i in range(first + 1, chapter.end - 1):
             if kinds[i] != TEXT or kinds[i - 1] != TEXT or kinds.find(TEXT, i + 1, i + 2) < 0:
                 continue
+            if header_key(_line(book, i - 1)):
+                continue  # (under `Part One`, among the lines heading a scene: not a switch)
             if header_key(_line(book, i)) in headers:
                 out.append(i)
     return out
