@@ -1,5 +1,4 @@
-"""An epigraph fenced by rules at the top of most chapters: part of the chapter's first scene,
-the rule under it no scene break."""
+"""An epigraph fenced by rules atop most chapters: part of the first scene, its rule no break."""
 
 from __future__ import annotations
 

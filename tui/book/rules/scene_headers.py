@@ -1,6 +1,4 @@
-"""A book's scene headers: a short line (a point of view's name) that opens scenes right after
-their breaks in several chapters, and so opens a scene wherever it stands alone; and the
-first word its entries' headers share (`Day One:`, `Day Two`)."""
+"""Scene headers a book repeats: point-of-view names after its breaks, and entries' `Day N`."""
 
 from __future__ import annotations
 
