@@ -50,14 +50,22 @@ async def test_find_opens_the_chosen_book(tmp_path: Path) -> None:
         assert str(reader.path) == wanted.path
 
 
-async def test_an_updated_book_offers_its_first_new_chapter(tmp_path: Path) -> None:
+def serial_updated(tmp_path: Path, new: int):
+    """A library whose three-chapter serial, read halfway, has ``new`` chapters posted since:
+    the library and the serial's record."""
     library = fixed_library()
     path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
     record = add_known(library, path, "Serial", chapters=3)
     read_to(library, record, 0.5, NOW)
-    path.write_text(path.read_text() + "\nChapter 4\n\nNew.\n\nChapter 5\n\nNewer.\n")
+    added = "".join(f"\nChapter {3 + k}\n\nNew {k}.\n" for k in range(1, new + 1))
+    path.write_text(path.read_text() + added)
     with library.lock:
-        library.apply(facts_for(path, "Serial", chapters=5))
+        library.apply(facts_for(path, "Serial", chapters=3 + new))
+    return library, record
+
+
+async def test_an_updated_book_offers_its_first_new_chapter(tmp_path: Path) -> None:
+    library, record = serial_updated(tmp_path, 2)
     async with library_app(library).run_test(size=SIZE) as pilot:
         await settle(pilot)
         first_new = record.new_offset  # the reader, once there, marks the chapters read
@@ -74,13 +82,7 @@ async def test_an_updated_book_offers_its_first_new_chapter(tmp_path: Path) -> N
 async def test_choosing_the_saved_place_over_the_new_chapters_is_not_asked_again(
     tmp_path: Path,
 ) -> None:
-    library = fixed_library()
-    path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
-    record = add_known(library, path, "Serial", chapters=3)
-    read_to(library, record, 0.5, NOW)
-    path.write_text(path.read_text() + "\nChapter 4\n\nNew.\n")
-    with library.lock:
-        library.apply(facts_for(path, "Serial", chapters=4))
+    library, _ = serial_updated(tmp_path, 1)
     async with library_app(library).run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -98,13 +100,7 @@ async def test_choosing_the_saved_place_over_the_new_chapters_is_not_asked_again
 async def test_one_new_chapter_is_called_one_new_chapter(tmp_path: Path) -> None:
     from textual.widgets import Static
 
-    library = fixed_library()
-    path = write_story(tmp_path, "serial.txt", "Serial", chapters=3)
-    record = add_known(library, path, "Serial", chapters=3)
-    read_to(library, record, 0.5, NOW)
-    path.write_text(path.read_text() + "\nChapter 4\n\nNew.\n")
-    with library.lock:
-        library.apply(facts_for(path, "Serial", chapters=4))
+    library, _ = serial_updated(tmp_path, 1)
     async with library_app(library).run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
         detail = str(screen.query_one("#library-detail").render())
