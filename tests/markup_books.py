@@ -55,6 +55,24 @@ def epub(
     return open_epub(eb.write_epub(path, files))
 
 
+def gutenberg_page(path: Path, body: str, *, ending: str = "", upper: bool = False) -> Path:
+    """A Project Gutenberg HTML book of The Lantern Keeper around ``body`` (then ``ending``,
+    such as `<h3>THE END.</h3>`), its own tags in capitals as old files have them with ``upper``."""
+
+    def tag(name: str) -> str:
+        return name.upper() if upper else name
+
+    html, head, title, page_body, pre, h1 = map(tag, ("html", "head", "title", "body", "pre", "h1"))
+    page = (
+        f"<{html}><{head}><{title}>The Lantern Keeper</{title}></{head}><{page_body}>"
+        f"<{pre}>The Project Gutenberg EBook of The Lantern Keeper\n{PG_START}</{pre}>"
+        f"<{h1}>THE LANTERN KEEPER</{h1}>{body}{ending}<{pre}>{PG_END}</{pre}>"
+        f"</{page_body}></{html}>"
+    )
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
 def story(seed: int, count: int = 4) -> str:
     return eb.paras(eb.prose(seed, count))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fixtures import epub_builders as eb
-from markup_books import PG_END, PG_START, outline, story
+from markup_books import gutenberg_page, outline, story
 
 from tui.book.formats import open_book
 
@@ -16,16 +16,6 @@ RULE = '<hr style="width: 65%;" />'
 
 def _chapter(roman: str, title: str, seed: int, body: str = "") -> str:
     return f"{RULE}<h2>CHAPTER {roman}.</h2><h3>{title}</h3>{body or story(seed, 6)}"
-
-
-def _page(path: Path, body: str) -> Path:
-    page = (
-        "<html><head><title>The Lantern Keeper</title></head><body>"
-        f"<pre>The Project Gutenberg EBook of The Lantern Keeper\n{PG_START}</pre>"
-        f"<h1>THE LANTERN KEEPER</h1>{body}<h3>THE END.</h3><pre>{PG_END}</pre></body></html>"
-    )
-    path.write_text(page, encoding="utf-8")
-    return path
 
 
 def test_a_parts_heading_and_its_date_stand_over_the_next_chapter(tmp_path: Path) -> None:
@@ -41,7 +31,7 @@ def test_a_parts_heading_and_its_date_stand_over_the_next_chapter(tmp_path: Path
         + _chapter("I", "The Return", 3)
         + _chapter("II", "The Fog", 4)
     )
-    book = open_book(_page(tmp_path / "epochs.html", body))
+    book = open_book(gutenberg_page(tmp_path / "epochs.html", body, ending="<h3>THE END.</h3>"))
     assert [scenes for _, scenes in outline(book)] == [1, 1, 1, 1]
     second = book.chapters[1]
     text = " ".join(book.paragraph(i) for i in range(second.start, second.end))
@@ -63,7 +53,7 @@ def test_a_songs_numbered_stanzas_are_not_scenes(tmp_path: Path) -> None:
     song += "</div>"
     body = _chapter("I", "The Ferry", 1, story(1, 4) + song + story(2, 4))
     body += _chapter("II", "The Bell", 3)
-    book = open_book(_page(tmp_path / "song.html", body))
+    book = open_book(gutenberg_page(tmp_path / "song.html", body, ending="<h3>THE END.</h3>"))
     assert [scenes for _, scenes in outline(book)] == [1, 1]
 
 
@@ -77,7 +67,7 @@ def test_a_dash_under_a_column_of_figures_is_no_scene_break(tmp_path: Path) -> N
     )
     body = _chapter("I", "The Ferry", 1, story(1, 4) + table + story(2, 4))
     body += _chapter("II", "The Bell", 3)
-    book = open_book(_page(tmp_path / "sum.html", body))
+    book = open_book(gutenberg_page(tmp_path / "sum.html", body, ending="<h3>THE END.</h3>"))
     assert [scenes for _, scenes in outline(book)] == [1, 1]
 
 
@@ -93,7 +83,7 @@ def test_a_paragraph_closing_on_two_line_breaks_leaves_a_scene_gap(tmp_path: Pat
         f"{spacer}<h3>CHAPTER II</h3><h3>THE BELL</h3>{second}"
         f"{spacer}<h3>CHAPTER III</h3><h3>THE LAMP</h3>{story(6, 6)}"
     )
-    book = open_book(_page(tmp_path / "gaps.html", body))
+    book = open_book(gutenberg_page(tmp_path / "gaps.html", body, ending="<h3>THE END.</h3>"))
     assert [scenes for _, scenes in outline(book)] == [2, 3, 1]
 
 
@@ -120,7 +110,7 @@ def test_books_set_a_level_above_their_chapters_open_the_chapter_they_head(
         + book_head("III", "WAITING FOR DEATH")
         + chapter("V", 5)
     )
-    book = open_book(_page(tmp_path / "books.html", body))
+    book = open_book(gutenberg_page(tmp_path / "books.html", body, ending="<h3>THE END.</h3>"))
     # The book's title is no scene at the end of the chapter before it.
     assert [scenes for _, scenes in outline(book)] == [1, 1, 1, 1, 1]
     second, third = book.chapters[1], book.chapters[2]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fixtures import epub_builders as eb
-from markup_books import PG_END, PG_START, epub, outline, story
+from markup_books import epub, gutenberg_page, outline, story
 
 from tui.book.formats import open_book
 from tui.book.model import ParaKind
@@ -24,16 +24,6 @@ EPIGRAPHS = [
 ]
 
 
-def _page(path: Path, body: str) -> Path:
-    page = (
-        "<HTML><HEAD><TITLE>The Lantern Keeper</TITLE></HEAD><BODY>"
-        f"<PRE>The Project Gutenberg EBook of The Lantern Keeper\n{PG_START}</PRE>"
-        f"<H1>THE LANTERN KEEPER</H1>{body}<PRE>{PG_END}</PRE></BODY></HTML>"
-    )
-    path.write_text(page, encoding="utf-8")
-    return path
-
-
 def _chapter(roman: str, opening: str, body: str) -> str:
     return f"<BR><BR><BR><H3>CHAPTER {roman}.</H3>{opening}{body}"
 
@@ -44,7 +34,7 @@ def test_the_gap_under_each_chapters_epigraph_is_no_scene_break(tmp_path: Path) 
         _chapter(roman, epigraph + "<BR>", story(n, 5))
         for n, (roman, epigraph) in enumerate(zip(romans, EPIGRAPHS, strict=True), 1)
     )
-    book = open_book(_page(tmp_path / "epigraphs.html", body))
+    book = open_book(gutenberg_page(tmp_path / "epigraphs.html", body, upper=True))
     assert [scenes for _, scenes in outline(book)] == [1, 1, 1, 1]
     first = book.chapters[0]
     opening = [book.paragraph(i) for i in range(first.start, first.end)]
@@ -61,7 +51,7 @@ def test_a_gap_after_one_chapters_opening_lines_in_a_book_without_the_habit_stay
 ) -> None:
     lone = _chapter("I", EPIGRAPHS[0] + "<BR>", story(1, 5))
     rest = "".join(_chapter(r, "", story(n, 5)) for n, r in enumerate(["II", "III", "IV"], 2))
-    book = open_book(_page(tmp_path / "one.html", lone + rest))
+    book = open_book(gutenberg_page(tmp_path / "one.html", lone + rest, upper=True))
     # (one epigraph and its gap make no habit: the gap is weighed as it always was)
     assert [scenes for _, scenes in outline(book)][1:] == [1, 1, 1]
 
@@ -75,7 +65,7 @@ def test_the_gap_after_a_paragraph_announcing_a_letter_is_no_scene_break(tmp_pat
         'me."</P><P CLASS="closing">Yours faithfully,<BR>"EDWARD CASAUBON."<BR></P>'
     )
     body = _chapter("I", "", story(1, 4) + letter + story(2, 4)) + _chapter("II", "", story(3))
-    book = open_book(_page(tmp_path / "letter.html", body))
+    book = open_book(gutenberg_page(tmp_path / "letter.html", body, upper=True))
     assert [scenes for _, scenes in outline(book)] == [1, 1]
 
 
@@ -92,7 +82,7 @@ def test_a_transcribers_notes_after_the_last_chapters_closing_rule_are_end_matte
         f"{rule}<h2>CHAPTER I</h2><h3>THE FERRY</h3>{story(1, 6)}"
         f"{rule}<h2>CHAPTER II</h2><h3>THE BELL</h3>{story(2, 6)}{notes}"
     )
-    book = open_book(_page(tmp_path / "notes.html", body))
+    book = open_book(gutenberg_page(tmp_path / "notes.html", body, upper=True))
     assert [scenes for _, scenes in outline(book)] == [1, 1]
     last = book.chapters[-1]
     assert all("Transcriber" not in book.paragraph(i) for i in range(last.start, last.end))
@@ -143,7 +133,7 @@ def test_the_gap_before_a_letter_of_the_kind_the_book_announces_is_no_break(
         + _chapter("II", "", story(3, 4) + announced + story(4, 4))
         + _chapter("III", "", story(5, 4) + announced + story(6, 4))
     )
-    book = open_book(_page(tmp_path / "letters.html", body))
+    book = open_book(gutenberg_page(tmp_path / "letters.html", body, upper=True))
     assert [scenes for _, scenes in outline(book)] == [1, 1, 1]
 
 
@@ -156,7 +146,7 @@ def test_a_gap_before_an_unindented_scene_opening_stays_a_break(tmp_path: Path) 
     body = _chapter("I", opening(1), story(2, 4) + "<BR>" + opening(3) + story(4, 4)) + _chapter(
         "II", opening(5), story(6, 4) + quoted + story(7, 4)
     )
-    book = open_book(_page(tmp_path / "noindent.html", body))
+    book = open_book(gutenberg_page(tmp_path / "noindent.html", body, upper=True))
     assert [scenes for _, scenes in outline(book)] == [2, 1]
 
 
