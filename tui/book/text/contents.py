@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from tui.book.rules.heading_decoration import strip_decoration
-from tui.book.rules.headings import Heading
+from tui.book.rules.headings import Heading, match_heading
 from tui.book.text.lines import LineInfo
 from tui.book.text.listed_again import (
     as_set,
@@ -75,6 +75,8 @@ def listed_headings(
             # (the title as the heading spells it, without the full stop a heading ends with)
             title = as_set(paragraph(i)) if i is not None else entry
         if i is None:
+            if match_heading(entry) is not None:
+                continue  # (`CHAPTER XX` in the list, `XX` over the chapter: its title may be)
             misses += 1  # listed but not repeated: the next entry may still be
             if misses >= MAX_MISSES:
                 break
@@ -85,6 +87,10 @@ def listed_headings(
         if i not in infos or infos[i].kind == "by":
             found.append((i, Heading("titled", None, "", title, True)))
     return found if len(found) >= MIN_FOUND else []
+
+
+# An entry's page number after a leader of stars or dots: `THE PRISON-DOOR * * * * 59`.
+_PAGE_LEADER = re.compile(r"(?:(?:\s+\*)+|(?:\s*[.·]){3,})\s*\d{1,4}$")
 
 
 def _quoted_title(line: str) -> bool:
@@ -103,7 +109,10 @@ def _entries(raw: Callable[[int], str], first: int, n: int) -> tuple[list[str], 
     last = first
     for k in range(first, min(n, first + MAX_ENTRIES)):
         # Entries indented deeper than others may run together into one paragraph.
-        lines = [strip_decoration(" ".join(line.split())) for line in raw(k).strip().split("\n")]
+        lines = [
+            strip_decoration(_PAGE_LEADER.sub("", " ".join(line.split())))
+            for line in raw(k).strip().split("\n")
+        ]
         for line in lines:
             if entries and line.rstrip(".").casefold() == entries[-1].casefold():
                 continue  # the entry again, copied below itself
@@ -117,6 +126,7 @@ def _entries(raw: Callable[[int], str], first: int, n: int) -> tuple[list[str], 
                 and not line[:1].isdigit()
                 and not _quoted_title(line)
                 and not _capitals_title(line)
+                and match_heading(line) is None
             ):
                 return entries, last
             entries.append(line)
@@ -180,11 +190,31 @@ def contents_entries(
             stop += 1
         run = items[start:stop]
         if len(run) >= MIN_ENTRIES and _recurs(run, stop, items, where):
-            return {i for i, _ in run}
+            return {i for i, _ in run} | _misread_first_entries(items, start, paragraph)
         start = stop
     if paragraph is None or toc is None:
         return set()
     return _listed_lines(items, toc, limit, n, paragraph, where)
+
+
+def _misread_first_entries(
+    items: list[tuple[int, Heading]], start: int, paragraph: Callable[[int], str] | None
+) -> set[int]:
+    """Entries of the kind of the list's own, right before its run and as close together: the
+    list's first entries, whose misread number (`CHAPTER l.`, fifty, for `CHAPTER I.`) broke
+    the count, and which come back nowhere."""
+    found: set[int] = set()
+    kind = items[start][1].kind
+    k = start
+    while (
+        k > 0
+        and items[k - 1][1].kind == kind
+        and items[k][0] - items[k - 1][0] <= ENTRY_SPACING
+        and not _story_between(paragraph, items[k - 1][0], items[k][0])
+    ):
+        k -= 1
+        found.add(items[k][0])
+    return found
 
 
 def _key(heading: Heading) -> tuple:

@@ -54,6 +54,10 @@ def grouped_headings(strong: list[tuple[int, Heading]], infos, paragraph) -> lis
             # `Chapter 1` over `Prologue` on the next line: the first chapter is the prologue.
             choices.append(HeadingChoice(i, joined_title(heading.text, nxt[1].text), i, (nxt[0],)))
             k += 2
+        elif nxt is not None and _number_over_title(heading, nxt, i):
+            # `II.` over `THE MARKET-PLACE`, which the contents list names: one heading.
+            choices.append(HeadingChoice(i, joined_title(heading.label, nxt[1].text), i, (nxt[0],)))
+            k += 2
         elif nxt is not None and _same_chapter_over_notes(infos, paragraph, strong[k], nxt):
             # A download's heading, the story's header and notes, then the author's own heading
             # of the same chapter (`*Chapter 2*: X` ... `Chapter 2: X`): one chapter.
@@ -77,6 +81,20 @@ def _names_numbered(heading: Heading, nxt: tuple[int, Heading], i: int) -> bool:
         and not heading.title
         and below.number is None
         and below.kind in NAMED_CHAPTERS
+    )
+
+
+def _number_over_title(heading: Heading, nxt: tuple[int, Heading], i: int) -> bool:
+    """A bare number right above a title without a number of its own (a contents entry found
+    again): the chapter's number and its title."""
+    below = nxt[1]
+    return (
+        nxt[0] == i + 1
+        and heading.kind == "number"
+        and heading.number is not None
+        and not heading.title
+        and below.kind == "titled"
+        and below.number is None
     )
 
 

@@ -26,7 +26,7 @@ def spelling_keys(line: str) -> list[tuple]:
     long words of one length differing in more than a letter): the words, and the words with
     each long word but a number blanked to its length."""
     words = _words(line)
-    keys: list[tuple] = [tuple(words)]
+    keys: list[tuple] = [tuple(words), ("".join(words),)]
     for k, word in enumerate(words):
         if len(word) >= MISSPELT_WORD and not word.isdigit() and not _ROMAN.fullmatch(word):
             keys.append((*words[:k], len(word), *words[k + 1 :]))
@@ -35,9 +35,11 @@ def spelling_keys(line: str) -> list[tuple]:
 
 def spelled_alike(a: str, b: str) -> bool:
     """The same title spelled apart: the same words but for punctuation (`THREE AND AN
-    EXTRA`, `THREE AND--AN EXTRA.`) and at most one letter of one long word (`LESPETH`,
-    `LISPETH`), never a number (`Chapter IV`, `Chapter V`)."""
+    EXTRA`, `THREE AND--AN EXTRA.`, `BROOK-SIDE`) and at most one letter of one long word
+    (`LESPETH`, `LISPETH`), never a number (`Chapter IV`, `Chapter V`)."""
     wa, wb = _words(a), _words(b)
+    if wa and "".join(wa) == "".join(wb):
+        return True  # (a word hyphenated in one and not the other: `BROOK-SIDE`, `BROOKSIDE`)
     if not wa or len(wa) != len(wb):
         return False
     apart = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]

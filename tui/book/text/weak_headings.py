@@ -287,7 +287,9 @@ def _shapes(heading: Heading) -> list[str]:
     shape = re.sub(r"\d+", "9", heading.label)
     if re.fullmatch(r"[IVXLCivxlc]+\.?", shape):
         roman = re.sub(r"[IVXLCivxlc]+", "R", shape)
-        return ["numbered"] if heading.kind == "numbered" else [f"number:{roman}"]
+        # (a transcription that drops the full stop after some numerals, `VII` among `VI.`
+        # and `VIII.`, still counts them in one run)
+        return ["numbered"] if heading.kind == "numbered" else [f"number:{roman}", "number:R?"]
     words = _NUMBER_WORD.search(heading.label)
     if words is None:
         return [heading.kind if heading.kind == "numbered" else f"number:{shape}"]

@@ -1,0 +1,61 @@
+"""Layouts of early transcribed books: a contents list with star leaders and page numbers,
+whose first numeral was misread, over chapters headed by a bare numeral (with or without its
+full stop) and a title lines below. Texts written for these tests."""
+
+from __future__ import annotations
+
+import textwrap
+
+from support_engine import headings
+
+from tui.book.text.parse import parse_text
+
+PROSE = (
+    "The lamps along the quay were lit one by one as the tide went out, and the men who "
+    "mended nets on the steps folded their work away and went up into the town without a "
+    "word to one another, for the evening had turned cold and the wind was rising."
+)
+
+
+def story(paragraphs: int) -> str:
+    return "\n\n".join("\n".join(textwrap.wrap(f"{PROSE} ({k})", 70)) for k in range(paragraphs))
+
+
+TITLES = ["THE QUAY", "THE NET-LOFT", "THE TIDE", "THE LAMPS", "THE STORM", "THE HARBOUR"]
+NUMERALS = ["I", "II.", "III. ", "IV", "V.", "VI"]
+
+
+def contents(first: str = "l.") -> str:
+    rows = ["CONTENTS", "", "    INTRODUCTORY    page", "THE WHARF   *   *   *   *   7", ""]
+    for k, title in enumerate(TITLES):
+        numeral = first if k == 0 else NUMERALS[k].strip()
+        rows += [f"    CHAPTER {numeral}", f"{title}   *   *   *   *   {20 + 9 * k}", "", ""]
+    return "\n".join(rows) + "\n\n\n"
+
+
+def test_bare_numerals_over_titles_listed_with_star_leaders_are_the_chapters() -> None:
+    # (the list's `CHAPTER l.` reads fifty: a misread first entry is still the list's)
+    body = "\n\n\n\n\n".join(
+        f"{numeral}\n\n\n\n{title}\n\n\n\n{story(6)}"
+        for numeral, title in zip(NUMERALS, TITLES, strict=True)
+    )
+    book = parse_text(contents() + "THE WHARF\n\n\n\n" + story(8) + "\n\n\n\n\n" + body)
+    titles = [title for title, _ in headings(book)]
+    numerals = [numeral.strip().rstrip(".") for numeral in NUMERALS]
+    assert titles == ["THE WHARF"] + [f"{n}: {t}" for n, t in zip(numerals, TITLES, strict=True)]
+
+
+def test_a_listed_chapter_printed_without_its_numeral_is_still_a_chapter() -> None:
+    # Chapter V has only its title, spelled without the list's hyphen.
+    parts = [
+        f"{title.replace('NET-LOFT', 'NETLOFT')}"
+        if numeral == "V."
+        else f"{numeral}\n\n\n\n{title.replace('NET-LOFT', 'NETLOFT')}"
+        for numeral, title in zip(NUMERALS, TITLES, strict=True)
+    ]
+    body = "\n\n\n\n\n".join(f"{part}\n\n\n\n{story(6)}" for part in parts)
+    book = parse_text(contents("I.") + "THE WHARF\n\n\n\n" + story(8) + "\n\n\n\n\n" + body)
+    titles = [title for title, _ in headings(book)]
+    assert titles[2] == "II: THE NETLOFT"
+    assert titles[5] == "THE STORM"
+    assert len(titles) == 7
