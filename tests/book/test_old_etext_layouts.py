@@ -59,3 +59,25 @@ def test_a_listed_chapter_printed_without_its_numeral_is_still_a_chapter() -> No
     assert titles[2] == "II: THE NETLOFT"
     assert titles[5] == "THE STORM"
     assert len(titles) == 7
+
+
+def test_letters_numbered_in_sequence_are_the_chapters_of_a_book_of_letters() -> None:
+    numerals = ["I", "II.", "III [Written some weeks later]", "IV.", "V"]
+    letters = "\n\n\n".join(
+        f"LETTER {numeral}\n\nMISS MARSH TO THE REV. MR. HOLT Harbour Row, May {k + 2}.\n\n\n"
+        f"Dear Sir,\n\n{story(5)}\n\nYour obedient servant, ADA MARSH."
+        for k, numeral in enumerate(numerals)
+    )
+    book = parse_text(letters)
+    assert [title.split(":")[0] for title, _ in headings(book)] == [
+        "LETTER I",
+        "LETTER II",
+        "LETTER III",
+        "LETTER IV",
+        "LETTER V",
+    ]
+
+
+def test_a_letter_mentioned_alone_on_a_line_heads_nothing() -> None:
+    book = parse_text(f"{story(4)}\n\nLetter 2\n\n{story(4)}")
+    assert [line for _, line in headings(book)] == [None]

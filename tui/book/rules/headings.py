@@ -97,6 +97,12 @@ _DECIMAL = re.compile(
 # CJK units of a part or volume rather than a chapter: `第一卷`, `第二部`.
 _CJK_PART_UNITS = "卷部篇"
 _SPACES = re.compile(r"\s+")
+# `LETTER IV.`, `Letter 12 [Inclosed in the preceding Letter.]`: a letter of a book of letters,
+# a heading only where the book numbers its letters in sequence.
+_LETTER_HEADING = re.compile(
+    rf"(?P<kw>letter)\s+(?P<num>{ROMAN}|\d{{1,3}})\.?(?:\s*\[(?P<note>[^\]]{{1,60}})\])?",
+    re.IGNORECASE,
+)
 
 MAX_HEADING_CHARS = 150
 
@@ -248,6 +254,12 @@ def _match_weak(line: str, inner: str) -> Heading | None:
         label = f"{m['name'] or ''}{m['num']}.{m['minor']}"
         title = strip_title_decoration(m["title"] or m["bare"] or "")
         return Heading("decimal", int(m["num"]), label, title, False, int(m["minor"]))
+    m = _LETTER_HEADING.fullmatch(inner)
+    if m:
+        number = word_or_number(m["num"])
+        if number is not None:
+            label = f"{_tidy_keyword(m['kw'])} {m['num']}"
+            return Heading("chapter", number, label, (m["note"] or "").strip(), False)
     m = _BARE_NUMBER.fullmatch(line)
     if m:
         number = word_or_number(m["num"])

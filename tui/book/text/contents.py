@@ -86,6 +86,9 @@ def listed_headings(
         # (a title the list names may read as a byline: `BY COURIER`)
         if i not in infos or infos[i].kind == "by":
             found.append((i, Heading("titled", None, "", title, True)))
+        elif infos[i].kind == "weak" and infos[i].data.kind == "chapter":
+            # (`Letter 1`, a heading only in a sequence: the list names it one)
+            found.append((i, replace(infos[i].data, strong=True)))
     return found if len(found) >= MIN_FOUND else []
 
 

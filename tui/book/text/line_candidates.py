@@ -17,7 +17,7 @@ from tui.book.text.lines import LineInfo, classify_line
 # candidate.
 _LINE_WORDS = (
     "chapter chap ch part pt book volume vol act arc episode ep interlude side extra omake bonus "
-    "stave "
+    "stave letter "
     "special intermission season prologue epilogue prelude postlude coda entr afterword "
     "postscript author authors a/n an: an - a.n. translator t/n tl note; end fin owari finis by "
     "por par von di автор nota n/a anmerkung "
