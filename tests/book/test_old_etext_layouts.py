@@ -81,3 +81,32 @@ def test_letters_numbered_in_sequence_are_the_chapters_of_a_book_of_letters() ->
 def test_a_letter_mentioned_alone_on_a_line_heads_nothing() -> None:
     book = parse_text(f"{story(4)}\n\nLetter 2\n\n{story(4)}")
     assert [line for _, line in headings(book)] == [None]
+
+
+def test_a_numbered_title_running_on_to_the_next_line_is_the_chapter_the_run_lacks() -> None:
+    titles = ["I. The Net Menders", "II. The Quay", "III. The Tide", "IV. The Lamps,", "V. Dawn"]
+    parts = [
+        f"{title}\n\nor The Keeper's Book" if title.endswith(",") else title for title in titles
+    ]
+    book = parse_text("\n\n\n\n".join(f"{part}\n\n\n{story(6)}" for part in parts))
+    assert [title for title, _ in headings(book)] == [
+        "I. The Net Menders",
+        "II. The Quay",
+        "III. The Tide",
+        "IV. The Lamps",
+        "V. Dawn",
+    ]
+
+
+def test_an_epilogue_divided_by_bare_numerals_has_those_for_chapters() -> None:
+    chapters = [f"CHAPTER {numeral}\n\n{story(6)}" for numeral in ("I", "II", "III", "IV")]
+    epilogue = f"EPILOGUE\n\nI\n\n{story(6)}\n\n\n\nII\n\n{story(6)}"
+    book = parse_text("\n\n\n\n".join([*chapters, epilogue]))
+    assert [title for title, _ in headings(book)][-3:] == ["CHAPTER IV", "I", "II"]
+
+
+def test_an_epilogue_whose_numbers_do_not_start_under_it_is_one_chapter() -> None:
+    chapters = [f"CHAPTER {numeral}\n\n{story(6)}" for numeral in ("I", "II", "III", "IV")]
+    epilogue = f"EPILOGUE\n\n{story(6)}\n\nII\n\n{story(6)}\n\nIII\n\n{story(6)}"
+    book = parse_text("\n\n\n\n".join([*chapters, epilogue]))
+    assert [title for title, _ in headings(book)][-2:] == ["CHAPTER IV", "EPILOGUE"]

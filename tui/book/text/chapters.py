@@ -85,6 +85,8 @@ def choose_headings(
             inside = {i for i, _ in counted}
             every = [item for item in every if item[0] not in inside]
             parts = sorted(parts + counted, key=_at)
+        if chapters:
+            every = _numbers_under_named(every, infos, paragraph, n)
         choices = grouped_headings(without_contents_run(every), infos, paragraph)
         choices = _with_split_headings(choices, every, infos, paragraph)
         choices = with_subtitles(choices, infos, paragraph, n)
@@ -132,6 +134,57 @@ def _without_lead_ins(
         or i + 1 >= n
         or len(paragraph(i + 1)) <= LEAD_IN_TEXT
     ]
+
+
+# The first number under a named part (`EPILOGUE`, then `I`) stands at most this many
+# paragraphs below it (a subtitle between).
+NAMED_PART_FIRST = 3
+NAMED_PARTS = ("prologue", "epilogue")
+
+
+def _numbers_under_named(
+    every: list[tuple[int, Heading]], infos: dict[int, LineInfo], paragraph, n: int
+) -> list[tuple[int, Heading]]:
+    """In a book of `Chapter N` headings, an `EPILOGUE` (or prologue) with bare numbers
+    counting from one right under it, `I` and `II`, is divided into chapters as the book is:
+    the numbers are its chapters and the epilogue is the part over them."""
+    bare = sorted(
+        (i, info.data)
+        for i, info in infos.items()
+        if info.kind == "weak" and info.data.kind == "number"
+    )
+    if not bare:
+        return every
+    taken = {i for i, _ in every}
+    found: list[tuple[int, Heading]] = []
+    named: set[int] = set()
+    for k, (i, heading) in enumerate(every):
+        if heading.kind not in NAMED_PARTS or heading.title:
+            continue
+        stop = every[k + 1][0] if k + 1 < len(every) else n
+        run: list[tuple[int, Heading]] = []
+        for j, number in bare:
+            if j <= i or j >= stop or j in taken:
+                continue
+            if number.number != len(run) + 1:
+                break
+            if not run and (j - i > NAMED_PART_FIRST or _story_before(paragraph, i, j)):
+                break
+            run.append((j, number))
+        if len(run) >= 2:
+            found += run
+            named.add(i)
+    if not found:
+        return every
+    parts = [
+        (i, Heading("part", None, h.label, h.title, True) if i in named else h) for i, h in every
+    ]
+    return sorted(parts + found, key=_at)
+
+
+def _story_before(paragraph, a: int, b: int) -> bool:
+    """Anything longer than a subtitle between paragraphs ``a`` and ``b``."""
+    return any(len(paragraph(k)) > LEAD_IN_TEXT for k in range(a + 1, b))
 
 
 def _closing_chapter(

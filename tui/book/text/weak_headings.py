@@ -214,7 +214,22 @@ def _with_misprints(run: list[tuple[int, Heading]], paragraph) -> list[tuple[int
             if len(line) >= len(expected) and _one_edit_apart(line, expected):
                 found.append((k, Heading("number", before.number + 1, expected, "", False)))
                 break
+            title = _title_run_on(line, before, expected)
+            if title:
+                found.append((k, Heading("numbered", before.number + 1, expected, title, False)))
+                break
     return sorted(found, key=lambda item: item[0])
+
+
+def _title_run_on(line: str, before: Heading, expected: str) -> str:
+    """In a run of numbered titles (`VI. The Dragon Tamers`), the title of the number it lacks
+    where it runs on to the next line and so ends in a comma (`VII. The Fiery Dragon,` over
+    `or The Heart of Stone`); "" when ``line`` is not that."""
+    if before.kind != "numbered" or "\n" in line or not line.endswith((",", ";")):
+        return ""
+    m = re.fullmatch(rf"{re.escape(expected)}\.?[ \t]+(\S.{{0,80}})", line)
+    title = m.group(1).rstrip(",;").strip() if m else ""
+    return title if title[:1].isupper() else ""
 
 
 def _numeral_like(label: str, number: int) -> str | None:
