@@ -110,3 +110,16 @@ def test_an_epilogue_whose_numbers_do_not_start_under_it_is_one_chapter() -> Non
     epilogue = f"EPILOGUE\n\n{story(6)}\n\nII\n\n{story(6)}\n\nIII\n\n{story(6)}"
     book = parse_text("\n\n\n\n".join([*chapters, epilogue]))
     assert [title for title, _ in headings(book)][-2:] == ["CHAPTER IV", "EPILOGUE"]
+
+
+def test_chapters_numbered_within_volumes_are_each_a_chapter_however_short() -> None:
+    # `Chapter 2.XLI.` and `Chapter 2.XLII.` share the volume's number, not the chapter's.
+    numerals = ["XL", "XLI", "XLII", "XLIII"]
+    body = "\n\n\n\n".join(
+        f"Chapter 2.{numeral}.\n\n--I'll put him into breeches, said my father."
+        if numeral == "XLI"
+        else f"Chapter 2.{numeral}.\n\nWhen I reflect upon it, brother, I said, {story(3)}"
+        for numeral in numerals
+    )
+    book = parse_text(body)
+    assert [title for title, _ in headings(book)] == [f"Chapter 2: {n}." for n in numerals]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tui.book.rules.headings import Heading
 from tui.book.rules.notes import looks_like_author_talk
+from tui.book.rules.numerals import parse_number
 from tui.book.text.chapter_titles import SENTENCE_ENDS, joined_title
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.lines import AUTHOR_NOTE
@@ -45,7 +46,12 @@ def grouped_headings(strong: list[tuple[int, Heading]], infos, paragraph) -> lis
             k = group + 1
             continue
         nxt = strong[k + 1] if k + 1 < len(strong) else None
-        if nxt is not None and _close(paragraph, strong[k], nxt) and _same_number(heading, nxt[1]):
+        if (
+            nxt is not None
+            and _close(paragraph, strong[k], nxt)
+            and _same_number(heading, nxt[1])
+            and not _numbered_apart(heading, nxt[1])
+        ):
             # `Chapter 1` then `Chapter 1: The Beginning`: one heading, the fuller title.
             title = max(heading.text, nxt[1].text, key=len)
             choices.append(HeadingChoice(i, title, i, (nxt[0],)))
@@ -115,7 +121,7 @@ def _same_chapter_over_notes(infos, paragraph, a: tuple[int, Heading], b: tuple[
     # `Epilogue`: the author names the chapter the download numbers)
     named = first is not None and b[1].number is None and b[1].kind in NAMED_CHAPTERS
     same = same or named
-    if not same or b[0] - a[0] > NOTES_BETWEEN_HEADINGS:
+    if not same or b[0] - a[0] > NOTES_BETWEEN_HEADINGS or _numbered_apart(a[1], b[1]):
         return False
     in_note = False
     for k in range(a[0] + 1, b[0]):
@@ -129,6 +135,13 @@ def _same_chapter_over_notes(infos, paragraph, a: tuple[int, Heading], b: tuple[
         elif not in_note and len(text) > HEADER_LINE_CHARS and not looks_like_author_talk(text):
             return False
     return True
+
+
+def _numbered_apart(a: Heading, b: Heading) -> bool:
+    """`Chapter 2.XLI.` and `Chapter 2.XLII.`: the volume's number, then each chapter's own,
+    and the chapters' differ."""
+    first, second = parse_number(a.title.strip(" .")), parse_number(b.title.strip(" ."))
+    return first is not None and second is not None and first != second
 
 
 def _same_number(a: Heading, b: Heading) -> bool:
