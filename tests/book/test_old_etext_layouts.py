@@ -123,3 +123,24 @@ def test_chapters_numbered_within_volumes_are_each_a_chapter_however_short() -> 
     )
     book = parse_text(body)
     assert [title for title, _ in headings(book)] == [f"Chapter 2: {n}." for n in numerals]
+
+
+def test_a_contents_list_of_books_numbering_their_chapters_from_one_is_all_one_list() -> None:
+    books = ["FIRST", "SECOND", "THIRD"]
+    rows = ["TABLE OF CONTENTS.", "VOLUME I."]
+    for book_name in books:
+        rows += [f"     BOOK {book_name}."]
+        rows += [
+            f"     {n}.    The {t.title()}"
+            for n, t in zip(("I", "II", "III"), TITLES, strict=False)
+        ]
+    chapters = []
+    for book_name in books:
+        chapters.append(f"BOOK {book_name}.")
+        chapters += [
+            f"CHAPTER {n}. THE {t}.\n\n{story(12)}"
+            for n, t in (("I", "QUAY"), ("II", "TIDE"), ("III", "LAMPS"))
+        ]
+    book = parse_text("\n\n".join(rows) + "\n\n\n\n" + "\n\n\n\n".join(chapters))
+    assert len(book.chapters) == 9
+    assert all(title.startswith("CHAPTER") for title, _ in headings(book))

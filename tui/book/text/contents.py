@@ -180,24 +180,73 @@ def contents_entries(
     where = _positions(items)
     start = 0
     while start < len(items) and items[start][0] < limit:
-        stop = start + 1
-        kinds: dict[tuple, set[str]] = {}
-        _note(kinds, items[start][1])
-        while (
-            stop < len(items)
-            and items[stop][0] - items[stop - 1][0] <= ENTRY_SPACING
-            and not _starts_over(kinds, items[stop - 1][1], items[stop][1])
-            and not _story_between(paragraph, items[stop - 1][0], items[stop][0])
-        ):
-            _note(kinds, items[stop][1])
-            stop += 1
+        stop = _run_end(items, start, paragraph)
         run = items[start:stop]
         if len(run) >= MIN_ENTRIES and _recurs(run, stop, items, where):
-            return {i for i, _ in run} | _misread_first_entries(items, start, paragraph)
+            found = {i for i, _ in run} | _misread_first_entries(items, start, paragraph)
+            return found | _runs_after(items, stop, paragraph, where)
         start = stop
     if paragraph is None or toc is None:
         return set()
     return _listed_lines(items, toc, limit, n, paragraph, where)
+
+
+def _runs_after(
+    items: list[tuple[int, Heading]],
+    stop: int,
+    paragraph: Callable[[int], str] | None,
+    where: dict[tuple, list[int]],
+) -> set[int]:
+    """The runs that go on a list after its first (from ``stop``): a list of books, each
+    with its chapters numbered from one, starts over at each book. A run that follows as
+    closely, and comes back after the block of lines the list stands in, is the same list, up
+    to a part it names again (the first book's heading, after the list)."""
+    block = stop
+    while _follows_closely(items, block, paragraph):
+        block += 1
+    parts = {_key(h) for i, h in items[:stop] if h.kind == "part"}
+    found: set[int] = set()
+    while _follows_closely(items, stop, paragraph):
+        start, stop = stop, _run_end(items, stop, paragraph)
+        run = items[start:stop]
+        again = next(
+            (k for k, (_, h) in enumerate(run) if h.kind == "part" and _key(h) in parts), None
+        )
+        run = run[:again] if again is not None else run
+        if not run or not _recurs(run, block, items, where):
+            break
+        found |= {i for i, _ in run}
+        parts |= {_key(h) for _, h in run if h.kind == "part"}
+        if again is not None:
+            break
+    return found
+
+
+def _run_end(
+    items: list[tuple[int, Heading]], start: int, paragraph: Callable[[int], str] | None
+) -> int:
+    """Where the run of entries from ``start`` ends: at a gap, a number counting back, an
+    entry named again, or story between."""
+    stop = start + 1
+    kinds: dict[tuple, set[str]] = {}
+    _note(kinds, items[start][1])
+    while _follows_closely(items, stop, paragraph) and not _starts_over(
+        kinds, items[stop - 1][1], items[stop][1]
+    ):
+        _note(kinds, items[stop][1])
+        stop += 1
+    return stop
+
+
+def _follows_closely(
+    items: list[tuple[int, Heading]], k: int, paragraph: Callable[[int], str] | None
+) -> bool:
+    """Item ``k`` stands as close under the one before as entries of a list do."""
+    return (
+        0 < k < len(items)
+        and items[k][0] - items[k - 1][0] <= ENTRY_SPACING
+        and not _story_between(paragraph, items[k - 1][0], items[k][0])
+    )
 
 
 def _misread_first_entries(
