@@ -144,3 +144,25 @@ def test_a_contents_list_of_books_numbering_their_chapters_from_one_is_all_one_l
     book = parse_text("\n\n".join(rows) + "\n\n\n\n" + "\n\n\n\n".join(chapters))
     assert len(book.chapters) == 9
     assert all(title.startswith("CHAPTER") for title, _ in headings(book))
+
+
+def letters_book(middle: str) -> str:
+    return "\n\n\n".join(
+        f"LETTER {numeral}\n\nEVELINA IN CONTINUATION\n\n{story(4)}"
+        + (middle if numeral == "II" else "\n\n")
+        + story(3)
+        for numeral in ("I", "II", "III", "IV")
+    )
+
+
+def test_a_date_alone_inside_a_letter_opens_an_entry_added_later() -> None:
+    book = parse_text(letters_book("\n\nJune 11th\n\n"))
+    second = book.chapters[1]
+    assert [book.paragraph(s.start).strip() for s in second.scenes][1] == "June 11th"
+    assert [len(c.scenes) for c in book.chapters] == [1, 2, 1, 1]
+
+
+def test_a_star_row_glued_under_a_paragraph_is_a_break_of_its_own() -> None:
+    book = parse_text(letters_book("\n* * * * *\n\n"))
+    assert [len(c.scenes) for c in book.chapters] == [1, 2, 1, 1]
+    assert all("*" not in book.paragraph(s.start) for c in book.chapters for s in c.scenes)

@@ -150,6 +150,9 @@ def _scan_blocks(text, lo, hi, line, indented, short, starts, ends, lines) -> No
     and, in indented text, before each indented line."""
     count = text.count
     cuts = _short_line_ends(text, lo, hi, short)
+    glued = _glued_star_rows(text, lo, hi)
+    if glued:
+        cuts = sorted(set(cuts).union(glued))
     prev = lo
     for m in _BLOCK.finditer(text, lo, hi):
         s, e = m.span()
@@ -180,6 +183,16 @@ def _short_line_ends(text: str, lo: int, hi: int, short: int) -> list[int]:
         if 0 < first < short and first + 1 < hi and text[first + 1 : first + 2].strip(" \t"):
             found.insert(0, first + 1)
     return found
+
+
+# A row of stars (`* * * * *`) right under a paragraph's last line, with no blank line between.
+_GLUED_STAR_ROW = re.compile(r"[^\n]\n(?=[ \t]*\*(?:[ \t]+\*){2,}[ \t]*(?:\n|$))")
+
+
+def _glued_star_rows(text: str, lo: int, hi: int) -> list[int]:
+    """Starts of star rows set right under a line of text: the row is a break of its own, not
+    the paragraph's last line."""
+    return [m.end() for m in _GLUED_STAR_ROW.finditer(text, lo, hi)]
 
 
 def wider_gaps(text: str, common_gap: int, lo: int = 0, hi: int | None = None) -> list[tuple]:

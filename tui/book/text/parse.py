@@ -44,6 +44,7 @@ from tui.book.text.line_candidates import find_candidates
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import (
     dated_entries,
+    dates_within_letters,
     label_openers,
     recurring_time_lines,
     titles_among_letters,
@@ -276,6 +277,12 @@ def _build(
         for i in dated_entries(
             paragraph, lambda i: paras.ends[i] - paras.starts[i], story_start, story_end
         )
+        if kinds[i] == TEXT
+    ]
+    letters = [(c.heading, c.end, c.title) for c in book.chapters if c.heading is not None]
+    labels += [
+        i
+        for i in dates_within_letters(letters, paragraph, story_start, story_end)
         if kinds[i] == TEXT
     ]
     opening = set(openers)

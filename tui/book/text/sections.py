@@ -246,6 +246,31 @@ def dated_entries(
     return sorted(found + same_day)
 
 
+# A letter's head (its writer and addressee line, its place and date) takes at most this many
+# paragraphs under its heading.
+LETTER_HEAD_PARAGRAPHS = 3
+_LETTER_HEADING = re.compile(r"letter\b", re.IGNORECASE)
+
+
+def dates_within_letters(
+    chapters: list[tuple[int, int, str]], paragraph: Callable[[int], str], first: int, last: int
+) -> list[int]:
+    """In a book whose chapters are letters (``chapters``: heading, end and title; most
+    titled `LETTER N`), a date alone on its line inside a letter, below its head, opens an
+    entry the writer added later (`June 11th`): a scene. A book of letters needs no run of
+    dates to show it: its headings do."""
+    letters = [c for c in chapters if _LETTER_HEADING.match(c[2])]
+    if 2 * len(letters) <= len(chapters):
+        return []
+    found = []
+    for heading, end, _ in letters:
+        for i in range(max(first, heading + 1 + LETTER_HEAD_PARAGRAPHS), min(end, last)):
+            line = paragraph(i).strip()
+            if "\n" not in line and len(line) <= DATE_LINE_CHARS and is_date_line(line):
+                found.append(i)
+    return found
+
+
 # A title heading the narrative among letters is at least this many words ...
 LETTERS_TITLE_WORDS = 3
 # ... with story under it of at least this length.
