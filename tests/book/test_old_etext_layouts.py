@@ -166,3 +166,24 @@ def test_a_star_row_glued_under_a_paragraph_is_a_break_of_its_own() -> None:
     book = parse_text(letters_book("\n* * * * *\n\n"))
     assert [len(c.scenes) for c in book.chapters] == [1, 2, 1, 1]
     assert all("*" not in book.paragraph(s.start) for c in book.chapters for s in c.scenes)
+
+
+def test_parts_counted_in_words_head_their_chapters_or_are_chapters_themselves() -> None:
+    narratives = [
+        "                 FIRST NARRATIVE\n\n      Contributed by MISS CLACK\n\n\n\n"
+        f"CHAPTER I\n\n{story(8)}\n\n\n\nCHAPTER II\n\n{story(8)}",
+        f"SECOND NARRATIVE\n\n\n\nExtracted from the Journal of EZRA JENNINGS\n\n\n{story(8)}",
+        f"                 THIRD NARRATIVE\n\n      Contributed by SERGEANT CUFF\n\n{story(8)}",
+    ]
+    book = parse_text("\n\n\n\n".join(narratives))
+    assert [(c.part, c.title.split(":")[0]) for c in book.chapters] == [
+        ("FIRST NARRATIVE", "CHAPTER I"),
+        ("FIRST NARRATIVE", "CHAPTER II"),
+        ("", "SECOND NARRATIVE"),
+        ("", "THIRD NARRATIVE"),
+    ]
+
+
+def test_two_lines_counted_in_words_are_no_parts() -> None:
+    text = f"{story(5)}\n\nFIRST SIGHT\n\n{story(5)}\n\nSECOND SIGHT\n\n{story(5)}"
+    assert [line for _, line in headings(parse_text(text))] == [None]

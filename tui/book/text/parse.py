@@ -41,6 +41,7 @@ from tui.book.text.gutenberg import find_wrapper, part_at_marks
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.insets import inset_rules, set_piece_ornaments
 from tui.book.text.line_candidates import find_candidates
+from tui.book.text.ordinal_parts import ordinal_parts
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import (
     dated_entries,
@@ -188,6 +189,12 @@ def _build(
     listed += [
         h for h in marked_headings(paras.lines, marked, infos, paragraph) if h[0] not in seen
     ]
+    if lo == 0:
+        seen = {i for i, _ in listed}
+        counted = ordinal_parts(
+            text, paras.starts, paras.ends, paras.starts[first], paras.ends[last - 1]
+        )
+        listed += [h for h in counted if h[0] not in seen and h[0] not in infos]
     if lo == 0 and paras.common_gap >= 1 and not listed:
         # (no contents list and no `#` headings: titles may be set off by space alone)
         listed = spaced_titles(text, paras.starts, paras.ends, paras.common_gap, infos, paragraph)
