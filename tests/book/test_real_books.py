@@ -28,6 +28,10 @@ CHAPTERS_WRONG = {
         "epistolary: the titled opening chapter (Blue Wednesday, under the dedication TO YOU) and "
         "the four-line heading of the letters are not found; the book is read as one chapter"
     ),
+    "pg_tristram_shandy.txt.gz": (
+        "'The Seventy-seventh Chapter.', a chapter supplied out of order under a heading in words "
+        "(an ordinal before the keyword), is not read as a heading: 313 of 314 chapters"
+    ),
 }
 BREAKS_INVENTED = {}
 NAMES_WRONG = {
@@ -37,6 +41,16 @@ NAMES_WRONG = {
     ),
     "pg_house_of_mirth.html.gz": "the title is taken from the Gutenberg header and <title>, "
     "'House of Mirth', not the title page's h1 'The House of Mirth'",
+    "pg_evelina.txt.gz": (
+        "the title is the Gutenberg header's 'Evelina', not the title page's full 'EVELINA / OR / "
+        "THE HISTORY OF A YOUNG LADY'S / ENTRANCE INTO THE / WORLD' set over five lines"
+    ),
+    "pg_scarlet_letter_old.txt.gz": (
+        "a very early etext whose header names the book only inside '***This is the Project "
+        "Gutenberg Etext of The Scarlet Letter***': the title is taken from the Executive "
+        "Director's note ('Notes from Project Gutenberg Executive Director, Michael S. Hart') "
+        "and no author is found"
+    ),
 }
 
 

@@ -35,6 +35,8 @@ MIN_FOUND = 2
 # After this many entries in a row that the text never repeats, stop looking (each miss reads
 # to the end of the book).
 MAX_MISSES = 3
+# Entries shaped as headings (`CHAPTER XX`) not found this many times are looked for no more.
+MAX_LABELS_MISSED = 2
 
 
 def listed_headings(
@@ -65,9 +67,20 @@ def listed_headings(
     misses = 0
     # (the short paragraphs, gathered once: a heading spelled apart is looked for among them)
     short: list[int] | None = None
+    labels_missed = 0
     for entry in entries:
+        # (`CHAPTER XX` in the list, `XX` over the chapter: the entry's title, next, may be
+        # found where the entry is not, just after an entry that was; once two such labels are
+        # not found, the list's labels are not the headings' and are not looked for)
+        label = match_heading(entry) is not None
+        if label and misses == 0 and labels_missed >= MAX_LABELS_MISSED:
+            continue
         i = find_paragraph(text, starts, paragraph, entry, pos)
         title = as_set(entry)
+        if label:
+            labels_missed = labels_missed + 1 if i is None else 0
+        if i is None and label and misses == 0:
+            continue
         if i is None:
             if short is None:
                 short = [k for k in range(last + 1, n) if ends[k] - starts[k] <= SHORT_CHARS]
@@ -75,8 +88,6 @@ def listed_headings(
             # (the title as the heading spells it, without the full stop a heading ends with)
             title = as_set(paragraph(i)) if i is not None else entry
         if i is None:
-            if match_heading(entry) is not None:
-                continue  # (`CHAPTER XX` in the list, `XX` over the chapter: its title may be)
             misses += 1  # listed but not repeated: the next entry may still be
             if misses >= MAX_MISSES:
                 break
