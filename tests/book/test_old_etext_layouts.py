@@ -187,3 +187,15 @@ def test_parts_counted_in_words_head_their_chapters_or_are_chapters_themselves()
 def test_two_lines_counted_in_words_are_no_parts() -> None:
     text = f"{story(5)}\n\nFIRST SIGHT\n\n{story(5)}\n\nSECOND SIGHT\n\n{story(5)}"
     assert [line for _, line in headings(parse_text(text))] == [None]
+
+
+def test_a_count_from_two_running_to_three_divides_a_chapter_where_another_counts() -> None:
+    # The prologue's sections start at II (the first has no numeral); a later narrative counts
+    # its sections from I right under its heading.
+    prologue = (
+        f"PROLOGUE\n\n{story(4)}\n\nII\n\n{story(4)}\n\nIII\n\n{story(4)}\n\nIV\n\n{story(4)}"
+    )
+    chapters = [f"CHAPTER {n}\n\n{story(6)}" for n in ("I", "II", "III")]
+    report = f"CHAPTER IV\n\nI\n\n{story(4)}\n\nII\n\n{story(4)}\n\nIII\n\n{story(4)}"
+    book = parse_text("\n\n\n\n".join([prologue, *chapters, report]))
+    assert [len(c.scenes) for c in book.chapters] == [4, 1, 1, 1, 3]

@@ -70,7 +70,8 @@ def numbered_sections(
     ``chapters`` are ``(heading, body, end)`` paragraph indexes. A chapter's count must start
     right under its heading; it must happen in at least two chapters, or run to three in one.
     Where the book counts so, a chapter whose count starts at 2 counts too: its heading opens
-    the first section (a printer left out the `I`, or set it on the title's line).
+    the first section (a printer left out the `I`, or set it on the title's line); where one
+    chapter only counts from 1, such a count must run to three.
     """
     bare = sorted(
         i for i, info in infos.items() if info.kind == "weak" and info.data.kind == "number"
@@ -78,7 +79,7 @@ def numbered_sections(
     if not bare:
         return []
     found: list[int] = []
-    unmarked: list[int] = []
+    unmarked: list[list[int]] = []
     counted = longest = 0
     k = 0
     for _heading, body, end in chapters:
@@ -93,11 +94,15 @@ def numbered_sections(
             counted += 1
             longest = max(longest, len(run))
         else:
-            unmarked.extend(_counted(infos, bare[k:j], 2))
+            unmarked.append(_counted(infos, bare[k:j], 2))
         k = j
     if counted >= MIN_CHAPTERS:
-        return sorted(found + unmarked)
-    return found if longest >= MIN_LONE_RUN else []
+        return sorted(found + [i for run in unmarked for i in run])
+    if longest < MIN_LONE_RUN:
+        return []
+    # (a count from 2 that runs to three, `II` `III` `IV`, is one too where another chapter
+    # counts from 1)
+    return sorted(found + [i for run in unmarked if len(run) >= MIN_LONE_RUN for i in run])
 
 
 def _counted(infos: dict[int, LineInfo], lines: list[int], first: int) -> list[int]:
