@@ -9,7 +9,8 @@
   `chapter_titles`: a heading joined with the title line under it; `download_titles`: the
   titles FanFicFare and AO3 downloads mark by layout rather than a keyword.
 - `contents`: contents lists (also a run of headings at the start), and the later lines that
-  repeat them; `listed_again`: an entry met again in the text, in any case or spelled apart.
+  repeat them; `list_entries`: heading-like lines that are a contents list's entries, not
+  chapters; `listed_again`: an entry met again in the text, in any case or spelled apart.
 - `parts`: the parts (books, volumes) chapters are in, from the part titles over them;
   `ordinal_parts`: parts a book counts in words (`FIRST NARRATIVE`, `SECOND NARRATIVE`).
 - `break_lines`, `spacers`: which classified lines draw a break (rules, ornaments used again,

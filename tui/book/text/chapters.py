@@ -9,12 +9,7 @@ from itertools import pairwise
 
 from tui.book.rules.headings import Heading, is_closing_title
 from tui.book.text.chapter_titles import titles_from_contents, with_subtitles
-from tui.book.text.contents import (
-    TOC_WITHIN_PARAGRAPHS,
-    TOC_WITHIN_SHARE,
-    contents_entries,
-    without_contents_run,
-)
+from tui.book.text.contents import TOC_WITHIN_PARAGRAPHS, without_contents_run
 from tui.book.text.download_titles import (
     fanficfare_headings,
     titles_led_alike,
@@ -23,6 +18,7 @@ from tui.book.text.download_titles import (
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.heading_groups import grouped_headings
 from tui.book.text.lines import LineInfo
+from tui.book.text.list_entries import TOC_WITHIN_SHARE, contents_entries
 from tui.book.text.sections import counted_parts, numbers_under_titles, subparts
 from tui.book.text.weak_headings import opening_heading, weak_sequence
 
