@@ -68,10 +68,11 @@ def listed_headings(
     short: list[int] | None = None
     labels_missed = 0
     for entry in entries:
-        # (`CHAPTER XX` in the list, `XX` over the chapter: the entry's title, next, may be
+        # (`CHAPTER XX` alone in the list, `XX` over the chapter: the entry's title, next, may be
         # found where the entry is not, just after an entry that was; once two such labels are
         # not found, the list's labels are not the headings' and are not looked for)
-        label = match_heading(entry) is not None
+        shape = match_heading(entry)
+        label = shape is not None and not shape.title
         if label and misses == 0 and labels_missed >= MAX_LABELS_MISSED:
             continue
         i = find_paragraph(text, starts, paragraph, entry, pos)

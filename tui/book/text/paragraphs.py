@@ -185,8 +185,12 @@ def _short_line_ends(text: str, lo: int, hi: int, short: int) -> list[int]:
     return found
 
 
-# A row of stars (`* * * * *`) right under a paragraph's last line, with no blank line between.
-_GLUED_STAR_ROW = re.compile(r"[^\n]\n(?=[ \t]*\*(?:[ \t]+\*){2,}[ \t]*(?:\n|$))")
+# A row of stars (`* * * * *`) right under a paragraph's last line, a line of prose at the
+# margin, with no blank line between and one after (rows between lines set in, a newspaper's
+# headlines, are part of what they part).
+_GLUED_STAR_ROW = re.compile(
+    r"^(?![ \t])[^\n]{40,}\n(?=[ \t]*\*(?:[ \t]+\*){2,}[ \t]*\n[ \t]*(?:\n|$))", re.MULTILINE
+)
 
 
 def _glued_star_rows(text: str, lo: int, hi: int) -> list[int]:
