@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.book.formats import open_book
-from tui.book.model import Book
+from tui.book.model import Book, ParaKind
+from tui.book.text.parse import parse_text
 
 PROSE = "She walked down to the harbour and counted the boats again, slowly, twice over."
 
@@ -85,3 +86,18 @@ def test_a_wider_gap_among_groups_of_lines_is_a_scene_break(tmp_path: Path) -> N
     book = _text_book(tmp_path, lines)
     assert _outline(book) == [("Chapter 1", 2), ("Chapter 2", 1)]
     assert book.line_of(book.chapters[0].scenes[1].start) == 3 + 12 * 5 + 2
+
+
+def test_a_long_closing_a_n_without_a_colon_is_a_note_not_a_scene() -> None:
+    story = "\n\n".join(f"The gulls wheeled over the harbour for the {n}th time." for n in range(8))
+    note = "A/N I " + " ".join(["wrote this one on the train home"] * 20) + "."
+    assert len(note) > 400
+    chapters = "\n\n\n".join(
+        f"Chapter {n}: The Harbour\n\n{story}\n\n* * *\n\n{note}" for n in (1, 2, 3)
+    )
+    book = parse_text(chapters + "\n")
+    notes = [i for i in range(len(book)) if book.paragraph(i).startswith("A/N I wrote")]
+    assert len(notes) == 3
+    # (the last one closes the book: end matter there)
+    assert [book.kinds[i] for i in notes] == [ParaKind.NOTE, ParaKind.NOTE, ParaKind.END]
+    assert [len(chapter.scenes) for chapter in book.chapters] == [1, 1, 1]

@@ -59,3 +59,26 @@ def test_a_paragraph_that_merely_starts_with_an_is_story(tmp_path: Path) -> None
     )
     book = open_book(page)
     assert all(book.kinds[k] != ParaKind.NOTE for k in range(len(book)))
+
+
+def test_a_bare_author_s_notes_label_heads_a_note_that_runs_to_the_rule(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    story = "".join(
+        f"<p>The tide came in over the {n}th stone of the harbour wall.</p>" for n in range(8)
+    )
+    chapters = "".join(
+        f"<h2>Chapter {n}</h2><p>Author's notes:</p><p>Mira finds the ledger at last.</p>"
+        f"<hr/><p>HARBOUR GATE:</p>{story}"
+        for n in (1, 2, 3)
+    )
+    page.write_text(f"<html><body>{chapters}</body></html>", encoding="utf-8")
+    book = open_book(page)
+    for chapter in book.chapters:
+        assert chapter.heading is not None
+        label, summary, rule = chapter.heading + 1, chapter.heading + 2, chapter.heading + 3
+        assert book.paragraph(label) == "Author's notes:"
+        assert [book.kinds[k] for k in (label, summary, rule)] == [ParaKind.NOTE] * 3
+        assert len(chapter.scenes) == 1
+        assert "Author" not in chapter.scenes[0].label()
+        target = past_notes(book, chapter.heading)
+        assert isinstance(target, int) and book.paragraph(target) == "HARBOUR GATE:"

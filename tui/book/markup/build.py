@@ -253,8 +253,14 @@ def _chapter_kinds(
         after = next((j for j in range(i, end) if kinds[j] not in (NOTE, LABEL)), end)
         if after < end and after > i and paras[after].hint == HEADING and kinds[after] == TEXT:
             kinds[after] = LABEL
-    opened = notes_set_off_by_rules(kinds, paras, i, end)
-    labelled_notes(kinds, paras, i, end, opened=opened)
+    # A note's label passed over with the headings but left as text (`Author's notes:` in the
+    # chapter's own text, no AO3 notes block under it) opens the chapter's body: its note is
+    # the author's.
+    body = i
+    while body > seg.start and kinds[body - 1] == TEXT and is_note_label(paras[body - 1].text):
+        body -= 1
+    opened = notes_set_off_by_rules(kinds, paras, body, end)
+    labelled_notes(kinds, paras, body, end, opened=opened)
     return heading
 
 

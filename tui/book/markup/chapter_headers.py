@@ -86,7 +86,7 @@ def _repeated_lines(book: Book, paras: Sequence[Para], tops: Sequence[int]) -> s
         keys = {
             _key(paras[i])
             for i in range(body, min(chapter.end, body + HEADER_PARAGRAPHS))
-            if book.kinds[i] == TEXT
+            if book.kinds[i] in (TEXT, NOTE)  # (a chapter's header read as its notes already)
         }
         for key in keys - {""}:
             counts[key] = counts.get(key, 0) + 1

@@ -114,7 +114,7 @@ def labelled_notes(
         k += 1
     opening = k
     while k < end and not opened and _own_note(text(k)):
-        k = note_end(text, k, end, MOST_NOTE_PARAGRAPHS)
+        k = _headed_note_end(kinds, paras, k, end) or note_end(text, k, end, MOST_NOTE_PARAGRAPHS)
     if k > opening and kinds.find(TEXT, k, end) >= 0:
         kinds[opening:k] = bytes([NOTE]) * (k - opening)
         if k < end and kinds[k] == BREAK:
@@ -125,6 +125,18 @@ def labelled_notes(
             if kinds.find(TEXT, body, k) >= 0:
                 kinds[k:end] = bytes([NOTE]) * (end - k)
             return
+
+
+def _headed_note_end(kinds: bytearray, paras: Sequence[Para], start: int, end: int) -> int:
+    """Where an opening note headed by its label alone (`Author's notes:`) ends: at the rule
+    under it, a few paragraphs on, however little it sounds like the author (an imported
+    chapter summary), when story follows the rule; 0 when it is not such a note."""
+    if kinds[start] != TEXT or not BARE_AUTHOR_LABEL.fullmatch(paras[start].text):
+        return 0
+    rule = kinds.find(BREAK, start + 1, min(end, start + 1 + MOST_NOTE_PARAGRAPHS))
+    if rule < 0 or kinds.find(TEXT, rule + 1, end) < 0:
+        return 0
+    return rule if kinds.find(NOTE, start + 1, rule) < 0 else 0
 
 
 def _own_note(text: str) -> bool:

@@ -19,7 +19,9 @@ MOST_PASSED = 3
 # A line repeats when it opens at least this many chapters, and at least half of them.
 FEWEST_CHAPTERS = 3
 
-_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’")
+# (and a line ending in a colon leads into the text under it, `PAN STONE:`: a place or a
+# speaker, as much the scene's own as a sentence)
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ":")
 _LETTER = re.compile(r"[^\W\d_]")
 _MARKS = re.compile(r"[*_~]+")
 _NUMBER = re.compile(r"\d+")

@@ -41,6 +41,11 @@ AUTHOR_NOTE = re.compile(
     re.IGNORECASE,
 )
 MAX_SHORT_LINE = 160  # longer lines are prose or labelled paragraphs, never headings
+MAX_CLASSIFIED_LINE = 400  # longer lines are prose, or an author's note by its label alone
+# The labels that open an author's note unmistakably, however long it is (`A/N I hope…`).
+LONG_NOTE_LABEL = re.compile(
+    r"[\W_]*(?:a/n|a\.n\.|author['’]?s?['’]? ?notes?|authors? notes?)(?!\w)", re.IGNORECASE
+)
 _HAS_WORD = re.compile(r"[^\W_]")
 _SEE_END = re.compile(r"\(?\s*see the end of the (chapter|work) for (?:more )?notes\.?\s*\)?", re.I)
 _POSTED = re.compile(r"posted originally on the archive of our own", re.IGNORECASE)
@@ -173,8 +178,13 @@ def classify_line(line: str) -> LineInfo | None:
 
     Remembered for the lines met last: a list of `1. Item` lines, a serial's repeated
     `Previous Chapter | Next Chapter`, are classified once."""
-    if not line or len(line) > 400:
+    if not line:
         return None
+    if len(line) > MAX_CLASSIFIED_LINE:
+        # Only its label tells what a long paragraph is, and only a plain note's label is
+        # read there: an author's note runs long as often as it does short.
+        head = line[:MAX_CLASSIFIED_LINE].strip(" \t" + SPACER_CHARS)
+        return LineInfo("author_note", head) if LONG_NOTE_LABEL.match(head) else None
     if line.startswith("// ") and not line.rstrip().endswith("//"):
         line = line[3:].strip()  # Fimfiction's text download: `// Chapter 3 -Title-`, `// by X`
         if not line:
