@@ -15,7 +15,8 @@
 - `producers`: what AO3, FanFicFare and publishers put around a story; `sites`: story pages
   saved from AO3 and FanFiction.Net, read without the site's menus and forms; `story_pages`:
   the main content of other sites' pages; `forum_threads`: the threadmarked posts of a saved
-  forum thread; `chapter_notes`: authors' notes set off by rules at a chapter's ends;
+  forum thread; `page_links`: a page's links to its neighbours and its comments;
+  `chapter_notes`: authors' notes set off by rules at a chapter's ends;
   `chapter_headers`: a story's header repeated at the top of its chapters, read as notes;
   `chapter_epigraphs`: an epigraph fenced by rules atop most chapters, whose closing rule
   is no break;

@@ -47,6 +47,7 @@ class Block:
     lines: int = 1  # a gap: the empty lines it stands for (`<br>` runs leave more than one)
     verse: int = 0  # the verse element (`div.stanza`) it is in, numbered in the document; 0: none
     note: bool = False  # it is (part of) a footnote or endnote
+    linked: int = 0  # characters of its text inside links (`<a href>`)
 
     @property
     def level(self) -> int:
@@ -117,6 +118,7 @@ class ParagraphBuilder:
     blocks: list[Block]
     italic: int
     bold: int
+    linking = 0  # links open around the text added (`<a href>`), supplied by the converter
     # `<br>`s since the last text: one is a line break, two a paragraph break, three or more
     # (two empty lines or more) a wider gap, weighed like an empty paragraph.
     br_run = 0
@@ -134,6 +136,7 @@ class ParagraphBuilder:
         self.para_owner: OpenElement | None = None  # the block element the paragraph is in
         self.label = ""
         self.text_chars = 0  # characters of real text (not placeholders) in the paragraph
+        self.linked_chars = 0  # characters of text inside links
 
     def add_text(self, text: str) -> None:
         if self.br_between:
@@ -163,6 +166,8 @@ class ParagraphBuilder:
         if text != " ":
             self.text_chars += len(text)
             self.br_run = 0
+            if self.linking:
+                self.linked_chars += len(text.strip())
         if self.italic:
             self._span(start, "italic")
         if self.bold:
@@ -298,6 +303,7 @@ class ParagraphBuilder:
             block = Block(kind, text, spans or None, owner.tag, owner.marks, owner.context)
             block.label = self.label
             block.verse = owner.verse
+            block.linked = self.linked_chars
             if owner.note is not None:
                 _mark_note(block, owner.note)
             block.images = self.images or None

@@ -242,6 +242,7 @@ class Converter(ParagraphBuilder):
         element.paragraph, element.text_at = self.paragraph, self.length
         if tag == "a" and attrs:
             element.href = attrs.get("href", "")
+            self.linking += bool(element.href)
         element.note = parent.note
         if block:
             self._open_note(element, parent, attrs)
@@ -410,6 +411,8 @@ class Converter(ParagraphBuilder):
             self.italic -= 1
         if element.bold:
             self.bold -= 1
+        if element.tag == "a" and element.href:
+            self.linking -= 1
         if element.skip:
             self.skip -= 1
         if element.block:

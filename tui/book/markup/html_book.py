@@ -9,6 +9,7 @@ from tui.book.file_title import title_from_path, work_of_folder
 from tui.book.loader import decode_bytes, read_bytes, safe_name
 from tui.book.markup.build import BookInfo, build_book
 from tui.book.markup.convert import TEXT, Converter, Document
+from tui.book.markup.page_links import without_page_links
 from tui.book.markup.paragraphs import Paragraphs
 from tui.book.markup.producers import clean_work_title
 from tui.book.markup.sites import SitePage, ffn_title, read_site_page
@@ -59,6 +60,8 @@ def _document(
     del text
     if page is not None:
         doc = page.doc
+    # (links back and on, and to the comments, are the site's whatever shape the page has)
+    doc.blocks = without_page_links(doc.blocks)
     keep = None
     if not complete:
         # The last block may be cut short, and whether an empty paragraph is only spacing

@@ -104,7 +104,7 @@ def read_site_page(doc: Document, markup: str) -> SitePage | None:
 def _copy(
     block: Block, context: str, kind: BlockKind | None = None, tag: str | None = None
 ) -> Block:
-    return Block(
+    copy = Block(
         kind or block.kind,
         block.text,
         block.spans,
@@ -114,6 +114,8 @@ def _copy(
         block.label,
         block.images,
     )
+    copy.linked = block.linked
+    return copy
 
 
 def story_block(block: Block) -> Block:
