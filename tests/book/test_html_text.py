@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tui.book.formats import open_book
 from tui.book.markup.convert import BREAK, GAP, HEADING, IMAGE, TEXT, convert
 from tui.book.markup.tags import decode_markup
 
@@ -108,3 +111,16 @@ def test_declared_and_fallback_encodings() -> None:
     text, notice = decode_markup("<p>naïve</p>".encode() + b"\xff")
     assert "naïve" in text and notice
     assert decode_markup("<p>bom</p>".encode("utf-16"))[0] == "<p>bom</p>"
+
+
+def test_a_blockquote_holding_all_the_text_indents_nothing(tmp_path: Path) -> None:
+    page = tmp_path / "post.html"
+    prose = "".join(f"<p>The lamp burned low over the {n}th page of the log.</p>" for n in range(6))
+    page.write_text(
+        f"<html><body><blockquote class='post'>{prose}<blockquote><p>A letter quoted.</p>"
+        f"</blockquote>{prose}</blockquote></body></html>",
+        encoding="utf-8",
+    )
+    book = open_book(page)
+    letter = next(i for i in range(len(book)) if book.paragraph(i) == "A letter quoted.")
+    assert book.insets == {letter: 1}

@@ -9,6 +9,7 @@ from pathlib import Path
 from shape_support import OTHER, PROSE, scene_firsts
 
 from tui.book.formats import open_book
+from tui.book.model import ParaKind
 
 
 def test_a_mobile_fanfiction_net_page(tmp_path: Path) -> None:
@@ -101,7 +102,7 @@ def test_a_forum_threads_threadmarked_posts_are_its_story(tmp_path: Path) -> Non
     for second in (False, True):
         chapter = (
             "Today's long update is brought to you by a quiet weekend.<hr />"
-            '<div style="text-align: center">Chapter 4: Digging In</div><br />'
+            '<div style="text-align: center">Chapter 4: Digging In\u200b</div><br />'
             f'{story}<br /><br /><div style="text-align: center">o-o-o-o</div><br />{story}'
         )
         posts = [
@@ -122,3 +123,8 @@ Velocity</title></head><body><div id="header"><ul class="navTabs"><li>Forums</li
             "Today's long u",
             PROSE[:14],
         ]
+        # The post's blockquote holds the whole post: nothing is indented as a quotation.
+        assert book.insets == {}
+        # The heading under the post's note is not shown again as a line of the story.
+        texts = [book.paragraph(i) for i in range(len(book)) if book.kinds[i] == ParaKind.TEXT]
+        assert not any("Digging In" in text for text in texts)

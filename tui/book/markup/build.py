@@ -170,6 +170,7 @@ def _text_book(paras: Sequence[Para]) -> Book:
             spans[i] = para.spans
         if para.block is not None and (levels := quoted_levels(para.block.context)):
             insets[i] = levels
+    insets = _without_container(insets, paras)
     text = "\n\n".join(p.text for p in paras)
     kinds = bytearray(int(p.hint) for p in paras)
     book = Book(text, starts, ends, kinds, array("q", bytes(8 * len(paras))), spans=spans)
@@ -179,6 +180,19 @@ def _text_book(paras: Sequence[Para]) -> Book:
         i for i, (para, after) in enumerate(itertools.pairwise(paras)) if _same_stanza(para, after)
     }
     return book
+
+
+def _without_container(insets: dict[int, int], paras: Sequence[Para]) -> dict[int, int]:
+    """The levels of ``insets`` less the blockquotes around all of the text: a forum wraps each
+    post in one (`blockquote.messageText`), as some converters wrap a whole book; that holds
+    the text, and quotes nothing."""
+    texts = [i for i, para in enumerate(paras) if para.hint == ParaKind.TEXT]
+    if not texts or len(insets) < len(texts):
+        return insets
+    around = min(insets.get(i, 0) for i in texts)
+    if not around:
+        return insets
+    return {i: level - around for i, level in insets.items() if level > around}
 
 
 def _same_stanza(para: Para, after: Para) -> bool:

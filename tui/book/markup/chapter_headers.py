@@ -41,6 +41,12 @@ def chapter_headers(book: Book, paras: Sequence[Para]) -> None:
             continue
         named = any(kinds[i] == TEXT and _key(paras[i]) in story_lines for i in range(body, again))
         if not named and not (common and again > body):
+            if kinds[again - 1] == BREAK and again > body + 1:
+                # A chapter alone with its heading again under a rule (a forum post's note,
+                # a rule, the heading): the heading is not shown twice, and the rule over it,
+                # the heading's, opens no scene; what is above the rule is left as it is.
+                kinds[again - 1] = NOTE
+                kinds[again] = LABEL
             continue
         kinds[body:again] = bytes([NOTE]) * (again - body)
         kinds[again] = LABEL
