@@ -104,3 +104,23 @@ def test_a_note_back_after_its_turn_was_given_up_lets_no_second_key_in() -> None
     turns.done(1)  # given up after the longest wait
     turns.done(1)  # and then its note comes back
     assert len(app.calls) == 1  # one key goes next, not two at once
+
+
+async def test_a_key_typed_right_after_enter_in_a_prompt_is_the_readers(book_path: Path) -> None:
+    # `%55⏎t` in one burst: the `t` went to the prompt's box, closed but still focused.
+    from tui.ui.dialogs.contents import ContentsScreen
+
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        burst(app, "%", "5", "5", "enter", "t")
+        await settle(pilot)
+        assert abs(screen.view.top_offset() - len(screen.book.text) * 55 // 100) < 1200
+        assert isinstance(app.screen, ContentsScreen)
+        burst(app, "escape", "/", "Q", "u", "a", "y", "enter", "j", "j", "j")
+        await settle(pilot)
+        after_search = screen.view.top_offset()
+        burst(app, "?", "Q", "u", "a", "y", "enter", "j")
+        await settle(pilot)
+        assert screen.view.top_offset() != after_search
+        assert not screen.prompt.is_open

@@ -147,3 +147,18 @@ async def test_a_long_filter_that_matches_nothing_is_cut_with_an_ellipsis(tmp_pa
         rows = [table.render_line(y).text.rstrip() for y in range(table.size.height)]
         [said] = [row for row in rows if "No book matches" in row]
         assert said.endswith("…") and len(said) <= width - 1
+
+
+async def test_a_key_typed_right_after_enter_in_the_filter_moves_the_list(tmp_path: Path) -> None:
+    from reader_support import burst
+
+    library = fixed_library()
+    populate(library, tmp_path, 30)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        burst(pilot.app, "/", *"skyward", "enter", "j")
+        for _ in range(8):
+            await pilot.pause(0.02)
+        table = screen.query_one(LibraryTable)
+        assert screen.filter_text == "skyward" and len(table.rows) > 1
+        assert table.has_focus and table.cursor == 1

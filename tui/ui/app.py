@@ -127,7 +127,7 @@ class ChapbookApp(CrashGuard, App[None]):
 
     def on_key_done(self, message: KeyDone) -> None:
         message.stop()
-        self.key_turns.done(message.turn)
+        self.key_turns.returned(message)
 
     def get_driver_class(self) -> type[Driver]:
         # A byte from the terminal that is not UTF-8 is dropped instead of ending chapbook.

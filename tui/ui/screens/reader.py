@@ -397,11 +397,11 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.searching.repeat(reverse=True)
 
     def on_prompt_bar_submitted(self, message: PromptBar.Submitted) -> None:
-        self.view.focus()
+        self.set_focus(self.view)  # now: the next key is the reader's
         self.searching.submitted(message.kind, message.value)
 
     def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:
-        self.view.focus()
+        self.set_focus(self.view)
 
     @on(SearchFinished)
     def _search_finished(self, message: SearchFinished) -> None:

@@ -30,9 +30,10 @@ LOOK_AGAIN = 0.02
 class KeyDone(Message):
     """Sent after a key to where the key went; reaching the app, the key has been handled."""
 
-    def __init__(self, turn: int) -> None:
+    def __init__(self, turn: int, lap: int = 1) -> None:
         super().__init__()
         self.turn = turn
+        self.lap = lap
 
 
 class KeyTurns:
@@ -67,12 +68,21 @@ class KeyTurns:
         else:
             self._send_note(turn)
 
-    def _send_note(self, turn: int) -> None:
+    def _send_note(self, turn: int, lap: int = 1) -> None:
         if turn != self.turn:
             return
         target: MessagePump = self.app.focused or self.app.screen
-        target.post_message(KeyDone(turn))
+        target.post_message(KeyDone(turn, lap))
         self._watch(turn, target, monotonic() + LONGEST_TURN)
+
+    def returned(self, note: KeyDone) -> None:
+        """A key's note came back. The first time it has only overtaken what the key's own
+        handling sent (Enter in a box sends `Submitted`, queued behind the note): a second
+        note, sent now, comes back behind all of that, and ends the turn."""
+        if note.lap == 1 and note.turn == self.turn and note.turn != self.ended:
+            self._send_note(note.turn, lap=2)
+            return
+        self.done(note.turn)
 
     def _watch(self, turn: int, target: MessagePump, until: float) -> None:
         """Give the turn up when the note's widget is gone, or at ``until``."""

@@ -134,7 +134,9 @@ class PromptBar(Horizontal):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.close()
-        self.post_message(self.Submitted(self.kind, event.value))
+        # Straight to the screen, ahead of the note that ends Enter's turn (keys are handled
+        # in order): a key typed right after Enter finds the answer given and the box left.
+        self.screen.post_message(self.Submitted(self.kind, event.value))
 
     def on_key(self, event: events.Key) -> None:
         if not self.is_open:
@@ -149,4 +151,4 @@ class PromptBar(Horizontal):
 
     def action_cancel(self) -> None:
         self.close()
-        self.post_message(self.Cancelled(self.kind))
+        self.screen.post_message(self.Cancelled(self.kind))
