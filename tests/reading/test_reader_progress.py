@@ -388,3 +388,28 @@ def test_at_the_end_no_time_is_left_to_read() -> None:
     assert status_parts(progress, 78) == ["100%"]
     progress = Progress(99.0, "Chapter 3", None, 1, 0.2, 0.2)
     assert status_parts(progress, 78)[-1] == "<1 min left in chapter · <1 min left in book"
+
+
+def test_at_the_end_the_status_names_the_last_scene_on_the_page() -> None:
+    # Blueberry Pie at its end: all of scene 3 on the page under the end of scene 2, and the
+    # status line said `scene 2/3`.
+    from types import SimpleNamespace
+
+    from tui.reading.session import ReadingSession
+    from tui.reading.stages import Stage
+    from tui.reading.status_text import status_text
+
+    text = story(chapters=2, scenes=3)
+    book = make_book(text)
+    session = ReadingSession(Path("story.txt"))
+    session.show_stage(Stage(book, 0, True, final=True))
+    top = text.index("Scene 2.3 opens.") - 200
+    pager = SimpleNamespace(
+        top_offset=lambda: top,
+        bottom_offset=lambda: len(book.text),
+        top_para=lambda: book.para_at(top),
+        at_end=True,
+    )
+    shown = status_text(session, pager, "")
+    assert shown is not None and shown.progress is not None
+    assert (shown.progress.scene, shown.progress.scenes) == (3, 3)

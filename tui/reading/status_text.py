@@ -40,22 +40,21 @@ def status_text(session: ReadingSession, pager: Pager, known_title: str) -> Stat
 def _chapter_on_page(session: ReadingSession, reading: int, top: int, bottom: int) -> int:
     """The paragraph the status line names the place of: ``reading``, or the start of a
     chapter that opens on the upper half of the page (the last lines of the contents above
-    its heading are not what is being read), or, at the end of the book, of the last chapter
-    on the page (a short last chapter never reaches the top)."""
+    its heading are not what is being read), or, at the end of the book, the last scene's
+    start when it is on the page (a short last chapter or scene never reaches the top)."""
     book = session.book
     if book is None:
         return reading
+    if bottom >= len(book.text):
+        scenes = book.chapters[-1].scenes if book.chapters else []
+        last = scenes[-1].start if scenes else reading
+        return last if reading < last < len(book) else reading
     landings = session.chapter_marks
-    at_end = bottom >= len(book.text)
-    limit = bottom if at_end else top + (bottom - top) // 2
-    named = reading
-    for k in range(bisect.bisect_right(landings, reading), len(landings)):
-        if book.starts[landings[k]] >= limit:
-            break
-        named = landings[k]
-        if not at_end:
-            break
-    return named
+    middle = top + (bottom - top) // 2
+    k = bisect.bisect_right(landings, reading)
+    if k < len(landings) and book.starts[landings[k]] < middle:
+        return landings[k]
+    return reading
 
 
 # What a move asked for while the book is still read is shown as, until it is made.
