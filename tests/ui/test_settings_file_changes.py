@@ -131,6 +131,7 @@ async def test_a_file_broken_meanwhile_is_named_and_not_replaced_unasked(book_pa
         path = edit_settings("[reader\nwidth = 80\n")
         screen = await open_settings(pilot)
         assert "is not valid TOML (line 1" in banner(screen)
+        assert "so these are the settings chapbook had" in banner(screen)
         assert "‹ 60 cells ›" in row(screen, "reader.width")  # the settings still in use
         await highlight(pilot, "reader.scene_ornament")
         await pilot.press("right", "ctrl+s")

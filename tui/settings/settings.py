@@ -70,6 +70,8 @@ class Settings:
     # The file as it was when these were read from it (None: missing, or not read), so that
     # a change on disk is seen with a stat; never part of comparing two settings.
     stamp: FileStamp | None = field(default=None, compare=False, repr=False)
+    # Kept in use while the file they came from could not be read again (not the defaults).
+    held_over: bool = field(default=False, compare=False, repr=False)
 
     def get(self, dotted: str) -> Any:
         """A setting by its dotted name: `get("reader.width")`."""
@@ -174,7 +176,7 @@ def reload_if_changed(settings: Settings) -> tuple[Settings, list[Problem]] | No
         # Saved half-way through an edit (`[reader` without its `]`): what was in use stays
         # until the file reads again, rather than every setting and key going back to the
         # defaults under the reader.
-        kept = replace(settings, stamp=fresh.stamp)
+        kept = replace(settings, stamp=fresh.stamp, held_over=True)
         return kept, [_keeping(problem) for problem in problems]
     return fresh, problems
 

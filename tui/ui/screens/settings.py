@@ -113,8 +113,11 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         wrong = self.app.problems_summary()
         banner.set_class(problem is not None or bool(wrong), "-shown")
         if problem is not None:
+            # (the defaults at start; the settings it had, when the file broke while it ran)
+            held = self.app.settings.held_over
+            in_use = "the settings chapbook had" if held else "the default settings"
             banner.update(
-                f"{shown_path(self.draft.path)} {problem}, so these are the default settings. "
+                f"{shown_path(self.draft.path)} {problem}, so these are {in_use}. "
                 "Saving here replaces that file (the old one is kept beside it); to keep its "
                 "settings, fix it by hand instead."
             )
