@@ -139,14 +139,9 @@ class PromptBar(Horizontal):
         self.screen.post_message(self.Submitted(self.kind, event.value))
 
     def on_key(self, event: events.Key) -> None:
-        if not self.is_open:
-            return
-        if interrupts(event):
-            self.action_cancel()
-        elif event.key == "backspace" and not self.query_one(Input).value:
-            # Backspace with nothing left to take back leaves the prompt, as in vim and less.
-            event.stop()
-            event.prevent_default()
+        # (Backspace in an empty prompt leaves it be: closing it, as vim does, would let the
+        # next Backspace typed to clear a longer entry jump back in the reader, its other key.)
+        if self.is_open and interrupts(event):
             self.action_cancel()
 
     def action_cancel(self) -> None:
