@@ -9,11 +9,14 @@ from array import array
 from tui.book.rules.headings import Heading
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-# `FOURTH NARRATIVE`, `Second Period`: an ordinal and one word, alone on the line.
+# `FOURTH NARRATIVE`, `Second Period`: an ordinal and one word, a paragraph of its own.
 _ORDINAL_LINE = re.compile(
-    r"^[ \t]*(?P<ordinal>" + "|".join(_ORDINALS) + r")[ \t]+(?P<word>[A-Za-z]{3,20})\.?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"[ \t]*(?P<ordinal>" + "|".join(_ORDINALS) + r")[ \t]+(?P<word>[A-Za-z]{3,20})\.?[ \t]*",
+    re.IGNORECASE,
 )
+# Paragraphs longer than this are not such a line (looked at one by one, short ones only: a
+# search of the whole text took half a second of an 84 MB serial's outline).
+_LONGEST_LINE = 64
 # The book counts so to at least this many: two could be a pair of anything.
 MIN_COUNTED_PARTS = 3
 
@@ -26,15 +29,18 @@ def ordinal_parts(
     line: part headings (over the chapters of a part that has them, or heading the part's
     story as one chapter where it has none). The word's capitals must be the same in each."""
     by_word: dict[str, list[tuple[int, int, str]]] = {}
-    for m in _ORDINAL_LINE.finditer(text, lo, hi):
+    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+        start, end = starts[i], ends[i]
+        if end - start > _LONGEST_LINE:
+            continue
+        m = _ORDINAL_LINE.fullmatch(text, start, end)
+        if m is None:
+            continue
         ordinal, word = m["ordinal"], m["word"]
         if not (ordinal.isupper() and word.isupper()) and not (
             ordinal.istitle() and word.istitle()
         ):
             continue
-        i = bisect.bisect_right(starts, m.end()) - 1
-        if i < 0 or not m.start() <= starts[i] < m.end() or ends[i] != m.end():
-            continue  # (a line inside a paragraph, not alone)
         number = _ORDINALS.index(ordinal.casefold()) + 1
         by_word.setdefault(word.casefold(), []).append((i, number, m.group().strip()))
     found: list[tuple[int, Heading]] = []
