@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from tui.book.model import Book, ParaKind
 
 # Four paragraphs of one scene, written for these tests.
@@ -47,3 +49,16 @@ def assert_break_f1(got: list[dict], expected: list[dict]) -> None:
     tp = len(found & want)
     f1 = 1.0 if not found and not want else 2 * tp / (len(found) + len(want))
     assert f1 >= MIN_F1, f"scene-break F1 {f1:.3f}: extra {found - want}, missed {want - found}"
+
+
+# A hard-wrapped paragraph of prose, numbered, for plain texts written for the tests.
+PROSE = (
+    "The lamps along the quay were lit one by one as the tide went out, and the men who "
+    "mended nets on the steps folded their work away and went up into the town without a "
+    "word to one another, for the evening had turned cold and the wind was rising."
+)
+
+
+def story(paragraphs: int) -> str:
+    """``paragraphs`` paragraphs of prose, wrapped at 70 columns as old etexts are."""
+    return "\n\n".join("\n".join(textwrap.wrap(f"{PROSE} ({k})", 70)) for k in range(paragraphs))

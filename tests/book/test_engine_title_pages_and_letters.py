@@ -4,22 +4,9 @@ written for these tests."""
 
 from __future__ import annotations
 
-import textwrap
-
-from support_engine import headings, scene_lines
+from support_engine import headings, scene_lines, story
 
 from tui.book.text.parse import parse_text
-
-PROSE = (
-    "The lamps along the quay were lit one by one as the tide went out, and the men who "
-    "mended nets on the steps folded their work away and went up into the town without a "
-    "word to one another, for the evening had turned cold and the wind was rising."
-)
-
-
-def story(paragraphs: int) -> str:
-    return "\n\n".join("\n".join(textwrap.wrap(f"{PROSE} ({k})", 70)) for k in range(paragraphs))
-
 
 HEADER = (
     "The Project Gutenberg eBook, The Harbour Lamps, by Ada Marsh\n\n\n"

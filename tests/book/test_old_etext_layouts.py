@@ -4,22 +4,9 @@ full stop) and a title lines below. Texts written for these tests."""
 
 from __future__ import annotations
 
-import textwrap
-
-from support_engine import headings
+from support_engine import headings, story
 
 from tui.book.text.parse import parse_text
-
-PROSE = (
-    "The lamps along the quay were lit one by one as the tide went out, and the men who "
-    "mended nets on the steps folded their work away and went up into the town without a "
-    "word to one another, for the evening had turned cold and the wind was rising."
-)
-
-
-def story(paragraphs: int) -> str:
-    return "\n\n".join("\n".join(textwrap.wrap(f"{PROSE} ({k})", 70)) for k in range(paragraphs))
-
 
 TITLES = ["THE QUAY", "THE NET-LOFT", "THE TIDE", "THE LAMPS", "THE STORM", "THE HARBOUR"]
 NUMERALS = ["I", "II.", "III. ", "IV", "V.", "VI"]
