@@ -1,4 +1,5 @@
-"""Where chapbook keeps its files: user config and data directories, and the shipped defaults."""
+"""Where chapbook keeps its files: user config and data directories, the shipped defaults, and
+the stamp that tells a file written again."""
 
 from __future__ import annotations
 
@@ -140,3 +141,17 @@ def fitted_words(text: str, width: int) -> str:
         else:
             words[at] = cut_middle(core, room) + trail
     return " ".join(words)
+
+
+# A file's modification time (ns), size and inode: what changes when it is saved, in place
+# or by renaming a new file over it.
+FileStamp = tuple[int, int, int]
+
+
+def file_stamp(path: Path) -> FileStamp | None:
+    """The stamp of the file at ``path`` (following a symlink); None when there is none."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ino

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import Literal, Protocol
 
 from tui.book.anchor import Anchor, Bookmark, make_anchor
 from tui.book.model import Book
+from tui.paths import file_stamp
 from tui.reading.counts import CountPrefix
 from tui.reading.jumps import JumpList
 from tui.reading.navigation import LandingKind, chapter_landings, scene_landings
@@ -295,12 +295,3 @@ class ReadingSession:
             return None
         pending, self.pending = self.pending, None
         return pending
-
-
-def file_stamp(path: Path) -> tuple[int, int, int] | None:
-    """What tells a file written again: its size, time and inode (None when it is gone)."""
-    try:
-        status = os.stat(path)
-    except OSError:
-        return None
-    return status.st_size, status.st_mtime_ns, status.st_ino

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shlex
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from tui.paths import settings_path, shown_path
+from tui.paths import FileStamp, file_stamp, settings_path, shown_path
 from tui.settings.defaults import defaults
 from tui.settings.keymap_check import check_keys
 from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
@@ -41,20 +40,6 @@ class LibrarySettings:
 @dataclass
 class DisplaySettings:
     borders: str = "rounded"
-
-
-# A file's modification time (ns), size and inode: what changes when it is saved, in place
-# or by renaming a new file over it.
-FileStamp = tuple[int, int, int]
-
-
-def file_stamp(path: Path) -> FileStamp | None:
-    """The stamp of the file at ``path`` (following a symlink); None when there is none."""
-    try:
-        status = os.stat(path)
-    except (OSError, ValueError):
-        return None
-    return status.st_mtime_ns, status.st_size, status.st_ino
 
 
 @dataclass
