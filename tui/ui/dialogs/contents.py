@@ -102,7 +102,7 @@ class ContentsScreen(
         self._fit(self.app.size.height)
         if self.current is not None:
             options.highlighted = self.current
-            self.call_after_refresh(options.centre_highlight)
+            self.call_after_refresh(options.show_highlight_a_third_down)
         options.focus()
 
     def on_resize(self, event: events.Resize) -> None:

@@ -197,10 +197,10 @@ class FinderScreen(
             if results.highlighted is not None:
                 results.scroll_to_highlight()
 
-    def _centre_first_highlight(self) -> None:
+    def _place_first_highlight(self) -> None:
         # (the current chapter, for an empty query: with the chapters after it in view)
         for results in self.query(ResultList):
-            results.centre_highlight()
+            results.show_highlight_a_third_down()
 
     def on_key(self, event: events.Key) -> None:
         """Letters typed before the query box had focus (a fast typist, a laggy link) go in it;
@@ -256,7 +256,7 @@ class FinderScreen(
         results.add_options([Option(self._prompt(hit, width)) for hit in self.hits])
         if self.hits:
             results.highlighted = self._first_highlight(message.query)
-            self.call_after_refresh(self._centre_first_highlight)
+            self.call_after_refresh(self._place_first_highlight)
         self._show_status()
         self._show_preview()
         if self._accept_when_found and message.serial == self._serial and self.final():

@@ -23,9 +23,9 @@ class SafeOptionList(OptionList, inherit_bindings=False):
     def on_resize(self, event: events.Resize) -> None:
         # Options wrap to the new width and the list has new room: the old scroll offset may
         # hide the highlighted option, or scroll the top rows away for nothing.
-        self.call_after_refresh(self.centre_highlight)
+        self.call_after_refresh(self.show_highlight_a_third_down)
 
-    def centre_highlight(self) -> None:
+    def show_highlight_a_third_down(self) -> None:
         """Scroll the highlighted option a third of the way down the list, where it can be, so
         that what follows it is in view too (the current chapter in the contents, not on the
         last row with nothing after it)."""
