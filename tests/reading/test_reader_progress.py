@@ -244,7 +244,6 @@ def test_the_book_title_is_never_cut_to_make_room_for_the_time_left() -> None:
 
 def test_the_status_line_the_bookmarks_and_the_facts_give_one_percentage() -> None:
     # A Gutenberg book's licence is not story: all four measure the story alone.
-    from pathlib import Path
 
     from tui.book.anchor import Bookmark, make_anchor
     from tui.book.formats import open_book
@@ -317,7 +316,6 @@ def test_the_last_chapter_never_has_more_time_left_than_the_book() -> None:
 
 def test_a_japanese_epub_counts_its_characters_and_is_timed_by_them() -> None:
     # 草枕 had read "1.2k words" and "5 min left in book": its words are not spaced.
-    from pathlib import Path
 
     from tui.book.formats import open_book
 
@@ -333,7 +331,6 @@ def test_a_japanese_epub_counts_its_characters_and_is_timed_by_them() -> None:
 
 def test_gutenbergs_header_is_not_part_of_the_percentage() -> None:
     # Lady Susan's long 1990s header had put its title page at 8%.
-    from pathlib import Path
 
     from tui.book.formats import open_book
     from tui.reading.navigation import percent_offset
@@ -350,66 +347,9 @@ def test_gutenbergs_header_is_not_part_of_the_percentage() -> None:
     assert percent_offset(book, "0") == (opening, "")
 
 
-def test_the_status_names_the_chapter_whose_heading_is_on_the_upper_half_of_the_page() -> None:
-    # Great Expectations from its title page: three Spaces on, the last lines of the contents
-    # stood above `Chapter I` and twenty lines of it, and the status line said `Contents`.
-    from types import SimpleNamespace
-
-    from tui.reading.session import ReadingSession
-    from tui.reading.stages import Stage
-    from tui.reading.status_text import status_text
-
-    text = story(chapters=3, scenes=1)
-    book = make_book(text)
-    session = ReadingSession(Path("story.txt"))
-    session.show_stage(Stage(book, 0, True, final=True))
-    heading = text.index("Chapter 2")
-
-    def named(top: int, bottom: int) -> str:
-        pager = SimpleNamespace(
-            top_offset=lambda: top,
-            bottom_offset=lambda: bottom,
-            top_para=lambda: book.para_at(top),
-            at_end=bottom >= len(book.text),
-        )
-        shown = status_text(session, pager, "")
-        assert shown is not None and shown.progress is not None
-        return shown.progress.place
-
-    assert named(heading - 40, heading + 400).startswith("Chapter 2")  # heading near the top
-    assert named(heading - 400, heading + 40).startswith("Chapter 1")  # near the foot
-    last = text.index("Chapter 3")
-    assert named(last - 600, len(book.text)).startswith("Chapter 3")  # at the end: the last
-
-
 def test_at_the_end_no_time_is_left_to_read() -> None:
     # A tiny book whose end is on its first page said `100% · <1 min left in book`.
     progress = Progress(100.0, "Chapter 3", None, 1, 0.0, 0.0)
     assert status_parts(progress, 78) == ["100%"]
     progress = Progress(99.0, "Chapter 3", None, 1, 0.2, 0.2)
     assert status_parts(progress, 78)[-1] == "<1 min left in chapter · <1 min left in book"
-
-
-def test_at_the_end_the_status_names_the_last_scene_on_the_page() -> None:
-    # Blueberry Pie at its end: all of scene 3 on the page under the end of scene 2, and the
-    # status line said `scene 2/3`.
-    from types import SimpleNamespace
-
-    from tui.reading.session import ReadingSession
-    from tui.reading.stages import Stage
-    from tui.reading.status_text import status_text
-
-    text = story(chapters=2, scenes=3)
-    book = make_book(text)
-    session = ReadingSession(Path("story.txt"))
-    session.show_stage(Stage(book, 0, True, final=True))
-    top = text.index("Scene 2.3 opens.") - 200
-    pager = SimpleNamespace(
-        top_offset=lambda: top,
-        bottom_offset=lambda: len(book.text),
-        top_para=lambda: book.para_at(top),
-        at_end=True,
-    )
-    shown = status_text(session, pager, "")
-    assert shown is not None and shown.progress is not None
-    assert (shown.progress.scene, shown.progress.scenes) == (3, 3)

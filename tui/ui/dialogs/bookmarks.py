@@ -105,6 +105,7 @@ class BookmarksScreen(
 
     app = getters.app(ChapbookApp)
 
+    NOTICE_TITLE = "Bookmarks"  # the list's notices, taken away with it
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("remove", "remove", "Remove bookmark"),
         binding("rename_bookmark", "rename", "Rename bookmark"),
@@ -220,8 +221,6 @@ class BookmarksScreen(
         self.entries.sort(key=lambda e: e.bookmark.anchor.offset)
         self._refill(self.entries.index(entry))
         self._tell("Bookmark back", 3)
-
-    NOTICE_TITLE = "Bookmarks"
 
     def _tell(self, message: str, timeout: float) -> None:
         """A notice about the list: it takes the place of the last one, and goes with the list

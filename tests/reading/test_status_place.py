@@ -1,0 +1,58 @@
+"""The place the status line names: the chapter being read, not the last lines above its heading,
+and at the end of the book the last chapter and scene on the page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from reader_support import make_book, story
+
+from tui.reading.session import ReadingSession
+from tui.reading.stages import Stage
+from tui.reading.status_text import status_text
+
+
+def test_the_status_names_the_chapter_whose_heading_is_on_the_upper_half_of_the_page() -> None:
+    # Great Expectations from its title page: three Spaces on, the last lines of the contents
+    # stood above `Chapter I` and twenty lines of it, and the status line said `Contents`.
+    text = story(chapters=3, scenes=1)
+    book = make_book(text)
+    session = ReadingSession(Path("story.txt"))
+    session.show_stage(Stage(book, 0, True, final=True))
+    heading = text.index("Chapter 2")
+
+    def named(top: int, bottom: int) -> str:
+        pager = SimpleNamespace(
+            top_offset=lambda: top,
+            bottom_offset=lambda: bottom,
+            top_para=lambda: book.para_at(top),
+            at_end=bottom >= len(book.text),
+        )
+        shown = status_text(session, pager, "")
+        assert shown is not None and shown.progress is not None
+        return shown.progress.place
+
+    assert named(heading - 40, heading + 400).startswith("Chapter 2")  # heading near the top
+    assert named(heading - 400, heading + 40).startswith("Chapter 1")  # near the foot
+    last = text.index("Chapter 3")
+    assert named(last - 600, len(book.text)).startswith("Chapter 3")  # at the end: the last
+
+
+def test_at_the_end_the_status_names_the_last_scene_on_the_page() -> None:
+    # Blueberry Pie at its end: all of scene 3 on the page under the end of scene 2, and the
+    # status line said `scene 2/3`.
+    text = story(chapters=2, scenes=3)
+    book = make_book(text)
+    session = ReadingSession(Path("story.txt"))
+    session.show_stage(Stage(book, 0, True, final=True))
+    top = text.index("Scene 2.3 opens.") - 200
+    pager = SimpleNamespace(
+        top_offset=lambda: top,
+        bottom_offset=lambda: len(book.text),
+        top_para=lambda: book.para_at(top),
+        at_end=True,
+    )
+    shown = status_text(session, pager, "")
+    assert shown is not None and shown.progress is not None
+    assert (shown.progress.scene, shown.progress.scenes) == (3, 3)
