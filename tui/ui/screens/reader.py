@@ -245,7 +245,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self._put_away()
 
     def on_screen_resume(self) -> None:
-        if self._read_again_if_changed():
+        if self.keeping.read_again_if_changed():
             return
         self._take_up()
         if self.keeping.catch_up():
@@ -253,17 +253,6 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.app.pick_up_settings_file()  # edited by hand meanwhile
         self.keeping.apply_settings()
         self.view.focus()
-
-    def _read_again_if_changed(self) -> bool:
-        """The book's file was written again while it was open (a chapter posted, a
-        re-download): the place is saved and the book opened again from the file, as the
-        library opens it (new chapters offered, the place found in the new text), rather than
-        read on in text that is no longer there."""
-        if not self.session.final or not self.session.file_changed():
-            return False
-        self.keeping.save_now()
-        self.app.switch_screen(ReaderScreen(self.path))
-        return True
 
     def follow_settings(self) -> None:
         """Lay the book out again for settings changed while it is showing."""

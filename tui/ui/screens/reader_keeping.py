@@ -1,4 +1,4 @@
-"""The reader's upkeep: saving the place to the library, and applying changed settings."""
+"""The reader's upkeep: its place saved, changed settings followed, a rewritten file read again."""
 
 from __future__ import annotations
 
@@ -43,6 +43,18 @@ class KeepingFlow:
         if offset == host.view.top_offset():
             return False
         host.jump_to_offset(offset)
+        return True
+
+    def read_again_if_changed(self) -> bool:
+        """The book's file was written again while it was open (a chapter posted, a
+        re-download): the place is saved and the book opened again from the file, as the
+        library opens it (new chapters offered, the place found in the new text), rather than
+        read on in text that is no longer there. True when it was."""
+        host = self.host
+        if not host.session.final or not host.session.file_changed():
+            return False
+        self.save_now()
+        host.app.switch_screen(host.app.screens.reader(host.session.path))
         return True
 
     def save_state(self) -> None:
