@@ -49,9 +49,11 @@ def repeated_openings(book: Book) -> frozenset[str]:
     for chapter in book.chapters:
         keys: set[str] = set()
         at = chapter.start
-        while at < chapter.end and len(keys) < HEAD_PARAGRAPHS:
+        looked = 0
+        while at < chapter.end and looked < HEAD_PARAGRAPHS:
             if book.kinds[at] == TEXT:
                 keys.add(opening_key(book.text[book.starts[at] : book.ends[at]].strip()))
+                looked += 1
             at += 1
         for key in keys - {""}:
             found[key] = found.get(key, 0) + 1

@@ -9,7 +9,8 @@ sections and point-of-view labels (scene_gaps, sections, scenes).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Sequence
 
 from tui.book.file_title import title_from_path
 from tui.book.model import Book, ParaKind, Section
@@ -44,6 +45,8 @@ from tui.book.text.line_candidates import find_candidates
 from tui.book.text.ordinal_parts import ordinal_parts
 from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
 from tui.book.text.sections import (
+    DateLines,
+    date_lines,
     dated_entries,
     dates_within_letters,
     label_openers,
@@ -175,6 +178,10 @@ def _build(
     kinds = book.kinds
     paragraph = paragraph_reader(book)
 
+    @functools.cache
+    def dates() -> DateLines:
+        return date_lines(book, paragraph)
+
     def blank_before(i: int) -> int:
         return max(0, text.count("\n", paras.ends[i - 1], paras.starts[i]) - 1)
 
@@ -210,7 +217,7 @@ def _build(
         # narrative that takes over from the letters)
         after = max((choices[0].para, *choices[0].extra)) + 1
         taken = {c.para for c in choices} | {i for c in choices for i in c.extra}
-        dated = dated_entries(paragraph, _length_of(paras), after, last)
+        dated = dated_entries(dates(), after, last)
         titles = titles_among_letters(paragraph, dated, after, last)
         extra = [
             HeadingChoice(i, paragraph(i).strip().rstrip(".")) for i in titles if i not in taken
@@ -279,13 +286,7 @@ def _build(
         if info.kind in ("time", "weak") and story_start <= i < story_end and kinds[i] == TEXT
     ]
     labels += recurring_time_lines(paragraph, sorted(times))
-    labels += [
-        i
-        for i in dated_entries(
-            paragraph, lambda i: paras.ends[i] - paras.starts[i], story_start, story_end
-        )
-        if kinds[i] == TEXT
-    ]
+    labels += [i for i in dated_entries(dates(), story_start, story_end) if kinds[i] == TEXT]
     letters = [(c.heading, c.end, c.title) for c in book.chapters if c.heading is not None]
     labels += [
         i
@@ -303,11 +304,6 @@ def _build(
     if lo == 0 and hi == len(text):
         mark_repeated_openings(book)
     return book
-
-
-def _length_of(paras: Paragraphs) -> Callable[[int], int]:
-    """How long a paragraph is, in characters, without reading its text."""
-    return lambda i: paras.ends[i] - paras.starts[i]
 
 
 def count_words(text: str, paragraphs: int) -> int:

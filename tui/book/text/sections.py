@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
+from tui.book.model import Book
 from tui.book.rules.breaks import is_date_line, is_slugline, time_shape
 from tui.book.rules.headings import Heading
 from tui.book.rules.notes import looks_like_author_talk
@@ -225,26 +227,48 @@ _SAME_DAY = re.compile(
 )
 
 
-def dated_entries(
-    paragraph: Callable[[int], str], lengths: Callable[[int], int], first: int, last: int
-) -> list[int]:
-    """Date lines alone on their line (`MAY 4.`, `JANUARY 8, 1772.`) heading the letters or
-    diary entries a book is told in: each opens a scene, the entries being what a reader moves
-    between. One or two such lines are a letter quoted in a story, not its form; a date run
-    into its entry's first sentence (`_3 May. Bistritz._--Left Munich`) is no line of this."""
-    found: list[int] = []
+@dataclass(frozen=True)
+class DateLines:
+    """A book's short lines that are a date alone (`MAY 4.`), and those naming a later time of
+    the day before (`THE SAME EVENING.`), by paragraph, in order: read once for every range."""
+
+    dates: list[int]
+    same_day: list[int]
+
+
+def date_lines(book: Book, paragraph: Callable[[int], str]) -> DateLines:
+    """Every paragraph of the book that is a date, or a later time of the same day, alone on
+    its line (``paragraph``: its display text)."""
+    dates: list[int] = []
     same_day: list[int] = []
-    for i in range(first, last):
-        if lengths(i) > DATE_LINE_CHARS + DATE_INDENT:
+    starts, ends = book.starts, book.ends
+    for i in range(len(starts)):
+        if ends[i] - starts[i] > DATE_LINE_CHARS + DATE_INDENT:
             continue
-        line = paragraph(i)
-        if "\n" in line.strip() or len(line.strip()) > DATE_LINE_CHARS:
+        line = paragraph(i).strip()
+        if "\n" in line or len(line) > DATE_LINE_CHARS:
             continue
-        # (story between: a run of dates is a table or a list, not letters)
-        if is_date_line(line) and (not found or i - found[-1] >= 2):
-            found.append(i)
-        elif _SAME_DAY.fullmatch(line.strip()):
+        if is_date_line(line):
+            dates.append(i)
+        elif _SAME_DAY.fullmatch(line):
             same_day.append(i)
+    return DateLines(dates, same_day)
+
+
+def dated_entries(lines: DateLines, first: int, last: int) -> list[int]:
+    """Date lines alone on their line (`MAY 4.`, `JANUARY 8, 1772.`) heading the letters or
+    diary entries a book is told in, in ``[first, last)``: each opens a scene, the entries
+    being what a reader moves between. One or two such lines are a letter quoted in a story,
+    not its form; a date run into its entry's first sentence (`_3 May. Bistritz._--Left
+    Munich`) is no line of this."""
+    found: list[int] = []
+    for i in lines.dates[
+        bisect.bisect_left(lines.dates, first) : bisect.bisect_left(lines.dates, last)
+    ]:
+        # (story between: a run of dates is a table or a list, not letters)
+        if not found or i - found[-1] >= 2:
+            found.append(i)
+    same_day = [i for i in lines.same_day if first <= i < last]
     if len(found) < MIN_DATED_ENTRIES:
         return []
     # (`THE SAME EVENING.` among them heads a second letter of the day before's date)
