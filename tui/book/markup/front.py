@@ -156,10 +156,25 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             not segment.title.strip() and len(texts_in(paras, segment.start, end)) <= UNTITLED_SCRAP
         ):
             kind = "front"  # an untitled page of a line or two: a converter's leftovers
+        elif _before_front_title(segments, k, numbered) and _prose_in(
+            paras, segment.start, end
+        ) <= (UNTITLED_SCRAP):
+            kind = "front"  # an epigraph's page, a dedication's, before the contents
         else:
             break
         segment.role, segment.kind = FRONT, kind
     return segments
+
+
+def _before_front_title(segments: list[Segment], k: int, numbered: int) -> bool:
+    """A page before the story's numbered chapters that a contents list or a list of
+    illustrations follows: the story has not begun."""
+    stop = numbered if numbered >= 0 else len(segments)
+    return any(is_front_title(s.title) for s in segments[k + 1 : stop])
+
+
+def _prose_in(paras: Sequence[Para], start: int, end: int) -> int:
+    return sum(1 for i in range(start, end) if is_prose(paras[i]))
 
 
 def _lists_later_titles(segments: list[Segment], k: int, paras: Sequence[Para], end: int) -> bool:

@@ -26,9 +26,9 @@ BYLINE = re.compile(r"by\s+(.+)", re.I | re.S)
 FLAT_PAIR = re.compile(r"([A-Za-z_]+):\s*[“\"]([^”\"]*)[”\"]")
 PLACEHOLDER = re.compile(r"your name|author name|author|unknown|anonymous", re.IGNORECASE)
 TITLE_BY = re.compile(r"(.+?)\s+by\s+(.+)", re.S)
-# Segments that stay one section whatever lines in them look like labels: a contents list and
-# Project Gutenberg's licence after the story.
-WHOLE_KINDS = frozenset(("toc", "licence"))
+# Segments that stay one section whatever lines in them look like labels: a contents list, a
+# list of illustrations and Project Gutenberg's licence after the story.
+WHOLE_KINDS = frozenset(("toc", "insert", "licence"))
 
 
 def matter_sections(paras: Sequence[Para], segment: Segment, end: int, ao3: bool) -> list[Section]:

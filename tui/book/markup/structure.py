@@ -14,6 +14,7 @@ from tui.book.markup.front import (
     has_prose,
     is_front_title,
     is_licence_title,
+    is_prose,
     texts_in,
 )
 from tui.book.markup.keyword_headings import in_author_note, join_stacked
@@ -38,9 +39,13 @@ from tui.book.markup.segments import (
 from tui.book.markup.story_end import after_the_end
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading
-from tui.book.rules.headings import match_heading
+from tui.book.rules.headings import is_closing_title, match_heading
 
 MIN_PROSE_FOR_CHAPTER = 5  # text paragraphs that make an unlisted document a chapter
+# Chapter lines in plain paragraphs (`Chapter I. The birth of the Prince`) are the chapters
+# where there are at least this many, and this many times as many as headings of one level.
+MIN_KEYWORD_CHAPTERS = 3
+KEYWORD_OVER_HEADINGS = 2
 
 
 def find_segments(
@@ -264,21 +269,26 @@ def _heading_marks(
                     continue  # a title split over two headings
                 out.append(_chapter_mark(para, i, sources))
                 last = i
-    if len(out) < 2:
-        keyword = [
-            _chapter_mark(p, i, sources)
-            for i, p in enumerate(paras)
-            if p.hint == ParaKind.TEXT
-            and len(p.text) <= 100
-            and "\n" not in p.text
-            and not _inside(matter, i)
-            and (found := match_heading(p.text)) is not None
-            and found.strong
-            and not in_author_note(paras, i)
-        ]
-        keyword = join_stacked(keyword, paras)
-        if len(keyword) >= 2:
-            out = keyword
+    keyword = [
+        _chapter_mark(p, i, sources)
+        for i, p in enumerate(paras)
+        if p.hint == ParaKind.TEXT
+        and len(p.text) <= 100
+        and "\n" not in p.text
+        and not _inside(matter, i)
+        and (found := match_heading(p.text)) is not None
+        and found.strong
+        and not in_author_note(paras, i)
+    ]
+    keyword = join_stacked(keyword, paras)
+    keyword += _closing_chapter(paras, keyword, sources)
+    if len(out) < 2 and len(keyword) >= 2:
+        out = keyword
+    elif len(keyword) >= MIN_KEYWORD_CHAPTERS and len(keyword) > KEYWORD_OVER_HEADINGS * len(out):
+        # (headings for the title page, the contents and the notes, and the chapters' own
+        # `Chapter I. The birth of the Prince` in plain paragraphs: those are the chapters)
+        taken = {s.start for s in keyword}
+        out = sorted(keyword + [s for s in out if s.start not in taken], key=lambda s: s.start)
     if not out:
         bodies = [s for s in sources if s.first < s.end and not _inside(matter, s.first)]
         for n, source in enumerate(bodies):
@@ -287,6 +297,20 @@ def _heading_marks(
             if len(bodies) > 1 and not title:
                 out[-1].title = f"Part {n + 1}"
     return out
+
+
+def _closing_chapter(
+    paras: Sequence[Para], chapters: Sequence[Segment], sources: Sequence[Source]
+) -> list[Segment]:
+    """`Conclusion. Justice and retribution.` in a plain paragraph after the last of the
+    chapter lines (``chapters``), with story under it: the book's last chapter."""
+    if len(chapters) < MIN_KEYWORD_CHAPTERS:
+        return []
+    for i in range(chapters[-1].start + 2, len(paras) - 1):
+        para = paras[i]
+        if para.hint == ParaKind.TEXT and len(para.text) <= 100 and is_closing_title(para.text):
+            return [_chapter_mark(para, i, sources)] if is_prose(paras[i + 1]) else []
+    return []
 
 
 def _chapter_mark(para: Para, i: int, sources: Sequence[Source]) -> Segment:

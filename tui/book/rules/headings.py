@@ -191,9 +191,17 @@ def names_a_chapter(text: str) -> bool:
 CLOSING_TITLES = frozenset(("conclusion", "postscript", "l envoi", "envoi", "finale"))
 
 
+# ... with its own title after it: `Conclusion. Justice and retribution.`
+_CLOSING_WITH_TITLE = re.compile(r"(?P<word>[^.:—–]{3,12})\s*[.:—–]\s+\S.{0,60}")
+
+
 def is_closing_title(text: str) -> bool:
-    """`CONCLUSION.`, `L'ENVOI`: the title of an unnumbered last chapter."""
-    return " ".join(re.sub(r"[^\w ]+", " ", text.casefold()).split()) in CLOSING_TITLES
+    """`CONCLUSION.`, `L'ENVOI`, `Conclusion. Justice and retribution.`: the title of an
+    unnumbered last chapter."""
+    if " ".join(re.sub(r"[^\w ]+", " ", text.casefold()).split()) in CLOSING_TITLES:
+        return True
+    titled = _CLOSING_WITH_TITLE.fullmatch(text.strip())
+    return titled is not None and is_closing_title(titled["word"])
 
 
 def _match_keyword(inner: str) -> Heading | None:

@@ -13,6 +13,8 @@ from tui.book.rules.title_numbers import chapter_numbers
 
 # Numbered chapters a run needs to be a volume: one or two are a slip in the numbering.
 VOLUME_LEAST = 3
+# Where at least one chapter in this many is headed by a title alone, the book is a collection.
+UNNUMBERED_SHARE = 3
 # Lines right above a volume's first chapter that may hold the volume's own heading, and
 # how long such a line may be (a longer one is prose or a contents entry).
 HEAD_REACH = 8
@@ -58,7 +60,9 @@ def joined_volumes(titles: Sequence[str]) -> list[str]:
     one before."""
     numbers = chapter_numbers(titles)
     runs = number_runs(numbers)
-    if runs is None:
+    if runs is None or _stories(titles, numbers) * UNNUMBERED_SHARE >= len(numbers):
+        # (a collection of stories, a few of them in numbered chapters, numbers each of
+        # those from one: they are stories, not volumes)
         return []
     for at in range(1, len(runs)):
         if runs[at] == runs[at - 1]:
@@ -69,6 +73,16 @@ def joined_volumes(titles: Sequence[str]) -> list[str]:
         opening = next((k for k in range(gap, at) if _opens_a_volume(titles[k])), at)
         runs[opening:at] = [runs[at]] * (at - opening)
     return [f"Volume {run}" for run in runs]
+
+
+def _stories(titles: Sequence[str], numbers: Sequence[int | None]) -> int:
+    """How many chapters are headed by a title alone (`THE SIRE DE MALÊTROIT'S DOOR`): no
+    number, and no heading's word (`Prologue`, `Epilogue: The Last Bell`)."""
+    return sum(
+        1
+        for title, number in zip(titles, numbers, strict=True)
+        if number is None and match_heading(title) is None
+    )
 
 
 def _opens_a_volume(title: str) -> bool:

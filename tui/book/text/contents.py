@@ -34,6 +34,8 @@ MIN_FOUND = 2
 # After this many entries in a row that the text never repeats, stop looking (each miss reads
 # to the end of the book).
 MAX_MISSES = 3
+# ... and after this many entries shaped as headings in a row (`IX. TELLS HOW`).
+MAX_SHAPED_MISSES = 12
 # Entries shaped as headings (`CHAPTER XX`) not found this many times are looked for no more.
 MAX_LABELS_MISSED = 2
 
@@ -58,7 +60,12 @@ def listed_headings(
     )
     if toc is None:
         return []
-    entries, last = _entries(lambda k: text[starts[k] : ends[k]], toc + 1, n)
+    entries, last = _entries(
+        lambda k: text[starts[k] : ends[k]],
+        lambda k: text.count("\n", ends[k - 1], starts[k]) >= 2,
+        toc + 1,
+        n,
+    )
     if len(entries) < MIN_FOUND:
         return []
     found: list[tuple[int, Heading]] = []
@@ -66,7 +73,7 @@ def listed_headings(
     misses = 0
     # (the short paragraphs, gathered once: a heading spelled apart is looked for among them)
     short: list[int] | None = None
-    labels_missed = 0
+    labels_missed = shaped_misses = 0
     for entry in entries:
         # (`CHAPTER XX` alone in the list, `XX` over the chapter: the entry's title, next, may be
         # found where the entry is not, just after an entry that was; once two such labels are
@@ -87,11 +94,19 @@ def listed_headings(
             i = find_spelled_apart(short, starts, paragraph, entry, pos)
             # (the title as the heading spells it, without the full stop a heading ends with)
             title = as_set(paragraph(i)) if i is not None else entry
+        if i is None and shape is not None:
+            # (`I. TELLS HOW I CAMPED` in the list, `CHAPTER I` over its title in the text:
+            # found as a heading anyway, and the entries after it may still be repeated)
+            shaped_misses += 1
+            if shaped_misses >= MAX_SHAPED_MISSES:
+                break
+            continue
         if i is None:
             misses += 1  # listed but not repeated: the next entry may still be
             if misses >= MAX_MISSES:
                 break
             continue
+        shaped_misses = 0
         misses = 0
         pos = ends[i]
         # (a title the list names may read as a byline: `BY COURIER`)
@@ -105,6 +120,12 @@ def listed_headings(
 
 # An entry's page number after a leader of stars or dots: `THE PRISON-DOOR * * * * 59`.
 _PAGE_LEADER = re.compile(r"(?:(?:\s+\*)+|(?:\s*[.·]){3,})\s*\d{1,4}$")
+# ... or after a run of spaces, as a printed list sets its page numbers in a column:
+# `STORY OF THE BANDBOX            88`; the column's head, `PAGE`, after a group's title.
+_PAGE_COLUMN = re.compile(r"\S(?P<page>\s{2,}(?:\d{1,4}|page)\s*)$", re.IGNORECASE)
+# A line of an entry that ran over (`STORY OF THE YOUNG MAN WITH THE CREAM  1`, `TARTS`)
+# follows a line at least this long, and is set in at least as far.
+WRAPPED_ENTRY_CHARS = 24
 
 
 def _quoted_title(line: str) -> bool:
@@ -113,21 +134,36 @@ def _quoted_title(line: str) -> bool:
     return line[:1] in '"“' and line[-1:] in '"”' and not any(q in inner for q in '"“”')
 
 
-def _entries(raw: Callable[[int], str], first: int, n: int) -> tuple[list[str], int]:
+def _entries(
+    raw: Callable[[int], str], set_apart: Callable[[int], bool], first: int, n: int
+) -> tuple[list[str], int]:
     """The list's lines: short title-like lines up to the first one that repeats (the first
-    chapter's heading) or is not an entry; and the last paragraph holding an entry."""
+    chapter's heading) or is not an entry; and the last paragraph holding an entry.
+    (``set_apart``: a blank line stands before the paragraph.)"""
     entries: list[str] = []
     seen: set[str] = set()
     # (the entries by their `spelling_keys`, so that each line is weighed against few)
     spellings: dict[tuple, list[str]] = {}
     last = first
+    paged = None  # (the indent and length of the line before, when a page number ended it)
     for k in range(first, min(n, first + MAX_ENTRIES)):
+        if set_apart(k):
+            paged = None  # (an entry runs over onto the next line, never past a blank one)
         # Entries indented deeper than others may run together into one paragraph.
-        lines = [
-            strip_decoration(_PAGE_LEADER.sub("", " ".join(line.split())))
-            for line in raw(k).strip().split("\n")
-        ]
-        for line in lines:
+        for raw_line in raw(k).strip("\n").split("\n"):
+            column = _PAGE_COLUMN.search(raw_line)
+            if column is not None:
+                raw_line = raw_line[: column.start("page")]
+            line = strip_decoration(_PAGE_LEADER.sub("", " ".join(raw_line.split())))
+            indent = len(raw_line) - len(raw_line.lstrip())
+            if column is None and _runs_on(paged, indent, line) and entries:
+                # (an entry that ran over onto the next line, under its page number's line)
+                seen.discard(entries[-1].casefold())
+                entries[-1] = f"{entries[-1]} {line}"
+                seen.add(entries[-1].casefold())
+                paged = (paged[0], len(line)) if paged else None
+                continue
+            paged = (indent, len(line)) if column is not None and line else None
             if entries and line.rstrip(".").casefold() == entries[-1].casefold():
                 continue  # the entry again, copied below itself
             if not line or len(line) > ENTRY_CHARS or line.casefold() in seen:
@@ -149,6 +185,20 @@ def _entries(raw: Callable[[int], str], first: int, n: int) -> tuple[list[str], 
                 spellings.setdefault(key, []).append(line)
         last = k
     return entries, last
+
+
+def _runs_on(paged: tuple[int, int] | None, indent: int, line: str) -> bool:
+    """The line goes on with the entry before it: that one ended in a page number at the end
+    of a long line (``paged``: its indent and length), this one has none, is set in at least
+    as far and is no heading or group title of its own (`THE RAJAH'S DIAMOND:`)."""
+    return (
+        paged is not None
+        and paged[1] >= WRAPPED_ENTRY_CHARS
+        and indent >= paged[0]
+        and bool(line)
+        and not line.endswith(":")
+        and match_heading(line) is None
+    )
 
 
 def _capitals_title(line: str) -> bool:

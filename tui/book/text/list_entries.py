@@ -64,19 +64,20 @@ def _runs_after(
     block = stop
     while _follows_closely(items, block, paragraph):
         block += 1
-    parts = {_key(h) for i, h in items[:stop] if h.kind == "part"}
+    parts = {_part_key(h) for i, h in items[:stop] if h.kind == "part"}
     found: set[int] = set()
     while _follows_closely(items, stop, paragraph):
         start, stop = stop, _run_end(items, stop, paragraph)
         run = items[start:stop]
         again = next(
-            (k for k, (_, h) in enumerate(run) if h.kind == "part" and _key(h) in parts), None
+            (k for k, (_, h) in enumerate(run) if h.kind == "part" and _part_key(h) in parts),
+            None,
         )
         run = run[:again] if again is not None else run
         if not run or not _recurs(run, block, items, where):
             break
         found |= {i for i, _ in run}
-        parts |= {_key(h) for _, h in run if h.kind == "part"}
+        parts |= {_part_key(h) for _, h in run if h.kind == "part"}
         if again is not None:
             break
     return found
@@ -134,6 +135,13 @@ def _key(heading: Heading) -> tuple:
     if heading.number is not None:
         return ("number", heading.number, heading.minor)
     return ("words", heading.text.casefold())
+
+
+def _part_key(heading: Heading) -> tuple:
+    """What names a part among the parts of a list: its word and its key (`Book IV` and
+    `Part IV` are two parts of a novel in parts and books)."""
+    word = heading.label.split()[0].casefold() if heading.label.split() else ""
+    return (word, *_key(heading))
 
 
 def _kinds_agree(a: str, b: str) -> bool:

@@ -83,8 +83,26 @@ def find_paragraph(text: str, starts: array, paragraph, entry: str, pos: int) ->
         i = bisect.bisect_right(starts, found.start()) - 1
         if i >= 0 and strip_decoration(paragraph(i).strip()).casefold() == wanted:
             return i
+        if i >= 0 and _titled_over_subtitle(text[starts[i] : found.end() + 200], wanted):
+            return i
         found = pattern.search(text, found.end())
     return None
+
+
+# A title over its subtitle (`A LODGING FOR THE NIGHT` over `A STORY OF FRANCIS VILLON`), one
+# paragraph of two short lines: at most this long.
+TITLE_WITH_SUBTITLE_CHARS = 120
+
+
+def _titled_over_subtitle(head: str, wanted: str) -> bool:
+    """``head``, the start of a paragraph, is the entry's title on a line of its own over a
+    subtitle line, and nothing more."""
+    lines = head.split("\n\n", 1)[0].strip().split("\n")
+    return (
+        len(lines) == 2
+        and len(lines[0]) + len(lines[1]) <= TITLE_WITH_SUBTITLE_CHARS
+        and strip_decoration(lines[0].strip()).casefold() == wanted
+    )
 
 
 def entry_key(text: str) -> str:
