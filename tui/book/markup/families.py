@@ -18,6 +18,7 @@ ROMAN_TITLED = re.compile(r"(?P<num>[IVXLC]{1,7})[.:]\s+(?P<title>\S.{0,100})")
 MIN_SEQUENCE = 2  # numbered headings following one another that make a family
 STORY_PARTS = ("prologue", "epilogue", "interlude")  # heading kinds that are chapters anywhere
 SUBTITLE_REACH = 3  # paragraphs from a bare `CHAPTER I.` to the title heading under it
+BARE_NUMBER_CHARS = 8  # a paragraph that is a chapter's number alone (`XVII.`), at most
 PART_TITLE_CHARS = 60  # a line under a part's heading (`1715.`, `THAMES DARRELL.`), at most
 
 
@@ -44,6 +45,7 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
         text = para.text.replace("\n", " ")
         found = match_heading(text) or _roman_titled(text)
         by_level.setdefault(para.block.level, []).append((i, found))
+    _with_numbers_in_text(paras, by_level, outside)
     best: tuple[int, int, HeadingKind] | None = None  # (sequence, level, kind)
     for level, heads in by_level.items():
         kinds = Counter(h.kind for _, h in heads if h is not None and h.number is not None)
@@ -96,6 +98,34 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
     return Family(_under_parts(paras, chapters, level, outside), end)
 
 
+def _with_numbers_in_text(
+    paras: Sequence[Para],
+    by_level: dict[int, list[tuple[int, Heading | None]]],
+    outside: Callable[[int], bool],
+) -> None:
+    """Where a heading level holds bare numbers (`I.` in an `<h3>` under each part), a
+    paragraph that is nothing but a number (`<center>II.</center>`) goes on the count at that
+    level: a chapter heading its book set as text. Only the level whose headings are bare
+    numbers takes them, and only numbers that follow on (see `_in_sequence`)."""
+    bare_levels = [
+        level
+        for level, heads in by_level.items()
+        if any(h is not None and h.kind == "number" and not h.title for _, h in heads)
+    ]
+    if len(bare_levels) != 1:
+        return
+    found: list[tuple[int, Heading | None]] = []
+    for i, para in enumerate(paras):
+        if para.hint != ParaKind.TEXT or len(para.text) > BARE_NUMBER_CHARS or not outside(i):
+            continue
+        heading = match_heading(para.text.strip())
+        if heading is not None and heading.kind == "number" and not heading.title:
+            found.append((i, heading))
+    if len(found) >= MIN_SEQUENCE:
+        level = bare_levels[0]
+        by_level[level] = sorted(by_level[level] + found, key=lambda item: item[0])
+
+
 def _under_parts(
     paras: Sequence[Para],
     chapters: list[tuple[int, str]],
@@ -131,6 +161,8 @@ def _part_heading_above(
         block = para.block
         if para.hint == ParaKind.HEADING and block is not None and block.level < level:
             top = j
+        elif para.hint == ParaKind.BREAK and top is not None:
+            break  # (a rule over the part's heading: what is above it is another page's)
         elif para.hint == ParaKind.HEADING or not (
             para.hint == ParaKind.BREAK or para.image or len(para.text) <= PART_TITLE_CHARS
         ):

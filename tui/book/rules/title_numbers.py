@@ -45,7 +45,7 @@ def _roman(n: int) -> str:
 _TITLE_NUMBER = re.compile(
     rf"\b(?P<word>chapter|ch\.?|part|book|volume|vol\.?|episode|act)\s*(?P<the>the\s+)?"
     rf"(?P<n>[a-z]+-[a-z]+|{_NUM})\b"
-    r"|^\s*(?P<lead>\d+)\b|第(?P<cjk>[一二三四五六七八九十百〇零\d]+)[章回話节節]",
+    r"|^\s*(?P<lead>\d+\b|[ivxlc]+(?=[.:]|\s*$))|第(?P<cjk>[一二三四五六七八九十百〇零\d]+)[章回話节節]",
     re.IGNORECASE,
 )
 _CHAPTER_WORDS = {"chapter", "ch", "ch."}
