@@ -59,12 +59,22 @@ GLYPH_LINE_CHARS = 24
 _INITIALS = re.compile(r"[A-Z0-9]{1,5}")
 
 
+# Initials drawn over and over, `DBDBDBDBDB`: a unit of two or three capitals, four times.
+_REPEATED_INITIALS = re.compile(r"([A-Z]{2,3})\1{3,}")
+MAX_REPEATED_INITIALS = 40
+
+
 def is_glyph_line(line: str) -> bool:
     """An ornament of the author's own, drawn with marks between letters or digits
-    (`o~o~YCB~o~o`, `8*8*8*8`): a break when the book repeats it (see the text parser).
-    `**BANG**` and `*sigh*` are words marked up, not ornaments."""
+    (`o~o~YCB~o~o`, `8*8*8*8`), of brackets alone (`(())`, `()`) or of initials over and over
+    (`DBDBDBDBDB`): a break when the book repeats it (see the text parser). `**BANG**` and
+    `*sigh*` are words marked up, not ornaments."""
+    if len(line) <= MAX_REPEATED_INITIALS and _REPEATED_INITIALS.fullmatch(line):
+        return True
     if len(line) > GLYPH_LINE_CHARS or " " in line or "://" in line or "@" in line:
         return False
+    if len(line) >= 2 and set(line) <= _BRACKETS and any(c in "([{" for c in line):
+        return True
     marks = [c for c in line if c in _GLYPH_MARKS]
     if len(marks) < 3:
         return False

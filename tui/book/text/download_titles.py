@@ -119,6 +119,8 @@ def titles_led_alike(
 
 # A download's stated count, `Chapters: 3/3` or `Chapters: 5/?`: the chapters posted.
 STATED_CHAPTERS = re.compile(r"\s*(\d+)\s*/")
+# How many more blank lines than that a title may be set apart by.
+WIDER_APART = 3
 SET_APART_BLANKS = 2  # blank lines on each side of a title set apart
 # What stands right under a title that leaves no blank line after it.
 CHAPTER_LABELS = ("chapter_summary", "chapter_notes")
@@ -151,17 +153,28 @@ def titles_set_apart(
     summary = {
         i + 1 for i, info in infos.items() if info.kind == "landmark" and info.data == "summary"
     }
-    titles = []
-    for i in range(max(front) + 1, max(infos, default=0) + 1):
-        if i in infos or i in summary or blanks_before(i) < SET_APART_BLANKS:
-            continue
-        text = paragraph(i).strip()
-        if not (0 < len(text) <= SUBTITLE_CHARS and len(text.split()) <= SUBTITLE_WORDS):
-            continue
-        if "\n" in text or text.endswith(SENTENCE_ENDS) or not text[0].isupper():
-            continue
-        under = infos.get(i + 1)
-        labelled = under is not None and under.kind == "landmark" and under.data in CHAPTER_LABELS
-        if labelled or blanks_before(i + 1) >= SET_APART_BLANKS:
-            titles.append((i, Heading("titled", None, "", text, True)))
-    return titles if len(titles) == count else []
+    # (a chapter headed `Epilogue` is one of them, found as a heading already)
+    count -= sum(1 for i, info in infos.items() if i > max(front) and info.kind == "heading")
+    # (where part of the text is double spaced, its short lines are set apart too: the
+    # titles are set apart by more)
+    for apart in range(SET_APART_BLANKS, SET_APART_BLANKS + WIDER_APART):
+        titles = []
+        for i in range(max(front) + 1, max(infos, default=0) + 1):
+            if i in infos or i in summary or blanks_before(i) < apart:
+                continue
+            text = paragraph(i).strip()
+            if not (0 < len(text) <= SUBTITLE_CHARS and len(text.split()) <= SUBTITLE_WORDS):
+                continue
+            if "\n" in text or text.endswith(SENTENCE_ENDS) or not text[0].isupper():
+                continue
+            under = infos.get(i + 1)
+            labelled = (
+                under is not None and under.kind == "landmark" and under.data in CHAPTER_LABELS
+            )
+            if labelled or blanks_before(i + 1) >= apart:
+                titles.append((i, Heading("titled", None, "", text, True)))
+        if len(titles) == count:
+            return titles
+        if len(titles) < count:
+            break
+    return []

@@ -59,6 +59,18 @@ def _visible_blanks(hidden: Sequence[int], first: int, blanks: int) -> int:
     return max(b - a - 1 for a, b in itertools.pairwise(edges))
 
 
+def _spaced_alike(text: str, paras: Paragraphs, p: int, blanks: int) -> bool:
+    """The paragraphs on either side of paragraph ``p`` are set as far apart as ``blanks``:
+    a stretch of the text spaced more widely than the rest (a download gone double spaced
+    halfway), where such a gap is its spacing, not a scene's end."""
+    starts, ends = paras.starts, paras.ends
+    if p < 2 or p + 1 >= len(starts):
+        return False
+    before = text.count("\n", ends[p - 2], starts[p - 1]) - 1
+    after = text.count("\n", ends[p], starts[p + 1]) - 1
+    return before >= blanks and after >= blanks
+
+
 def gap_scene_starts(
     text: str, paras: Paragraphs, book: Book, lo: int, hi: int, hidden: Sequence[int] = ()
 ) -> list[int]:
@@ -92,6 +104,7 @@ def gap_scene_starts(
         and book.kinds[p - 1] != NOTE  # (after the chapter's opening notes: not a scene)
     }
     inside = _without_spaced_chapters(book, inside)
+    inside = {p: b for p, b in inside.items() if not _spaced_alike(text, paras, p, b)}
     # The blank lines on either side of a chat log set it off inside its scene.
     inside = {p: b for p, b in inside.items() if not _beside_chat_log(book, p)}
     if not inside:

@@ -134,8 +134,10 @@ CANDIDATE = re.compile(
     r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
     r"[IVXLC]{1,7}\.?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|" + _NUMBER_WORD_LINE + r"|"
     r"(?:[oO0xX][^\w\n]*){2,}(?=\n)|"
-    # `o~o~YCB~o~o`, `8*8*8*8`: an ornament of the author's own
+    # `o~o~YCB~o~o`, `8*8*8*8`: an ornament of the author's own; so are `(())` and
+    # initials over and over, `DBDBDBDBDB`
     r"\w{1,4}[~*=+#^<>|\\•°º](?=\S{1,20}\n)|"
+    r"\([()\[\]{}]*[ \t]*(?=\n)|[A-Z]{8,40}[ \t]*(?=\n)|"
     # `Ginny's POV`: possessive, like the serial numbers above
     r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2} (?:POV|pov|P\.O\.V)|[A-Z][a-z]{0,2}POV\b|"
     r"[第序楔终終尾番后後あプエ幕間閑제완작저줄完全作著书書内简簡文目])))"
