@@ -102,14 +102,26 @@ def _paged_entry(info: LineInfo, line: str) -> bool:
 
 def _series_numbers(every: list[tuple[int, Heading]], toc: int | None) -> set[int]:
     """`VOL. XII` on a title page, before the contents list: the book's number in a series
-    (its first part would be numbered one), not a part of it."""
+    (its first part would be numbered one), not a part of it; so is `VOL. I.` where the
+    book's parts after the list are of another word (`BOOK I.`)."""
     if toc is None:
         return set()
+    later = {_word(h) for i, h in every if i > toc and h.kind == "part"}
     return {
         i
         for i, h in every
-        if i < toc and h.kind == "part" and h.number is not None and h.number > 1 and not h.title
+        if i < toc
+        and h.kind == "part"
+        and h.number is not None
+        and (h.number > 1 or (later and _word(h) not in later))
+        and not h.title
     }
+
+
+def _word(heading: Heading) -> str:
+    """A part heading's word: `vol` for `VOL. I.`, `book` for `BOOK II`."""
+    words = heading.label.casefold().split()
+    return words[0].rstrip(".") if words else ""
 
 
 def _without_lead_ins(

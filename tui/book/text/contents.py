@@ -34,8 +34,6 @@ MIN_FOUND = 2
 # After this many entries in a row that the text never repeats, stop looking (each miss reads
 # to the end of the book).
 MAX_MISSES = 3
-# ... and after this many entries shaped as headings in a row (`IX. TELLS HOW`).
-MAX_SHAPED_MISSES = 12
 # Entries shaped as headings (`CHAPTER XX`) not found this many times are looked for no more.
 MAX_LABELS_MISSED = 2
 
@@ -82,6 +80,8 @@ def listed_headings(
         label = shape is not None and not shape.title
         if label and misses == 0 and labels_missed >= MAX_LABELS_MISSED:
             continue
+        if shape is not None and shaped_misses >= MAX_MISSES:
+            continue  # (the list's headings are not the text's: its other entries may be)
         i = find_paragraph(text, starts, paragraph, entry, pos)
         title = as_set(entry)
         if label:
@@ -98,15 +98,12 @@ def listed_headings(
             # (`I. TELLS HOW I CAMPED` in the list, `CHAPTER I` over its title in the text:
             # found as a heading anyway, and the entries after it may still be repeated)
             shaped_misses += 1
-            if shaped_misses >= MAX_SHAPED_MISSES:
-                break
             continue
         if i is None:
             misses += 1  # listed but not repeated: the next entry may still be
             if misses >= MAX_MISSES:
                 break
             continue
-        shaped_misses = 0
         misses = 0
         pos = ends[i]
         # (a title the list names may read as a byline: `BY COURIER`)

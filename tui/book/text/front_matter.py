@@ -375,7 +375,17 @@ def _listed_parts(paragraph, listing: tuple[int, int], limit: int) -> list[tuple
     written under them (the book's title or a part's, right over chapter 1)."""
     keys = {entry_key(paragraph(k)) for k in range(*listing)}
     keys.discard("")
-    heads = [k for k in range(listing[1], limit) if entry_key(paragraph(k)) in keys]
+    heads = [
+        k
+        for k in range(listing[1], limit)
+        if entry_key(paragraph(k)) in keys
+        or (
+            len(paragraph(k)) <= ENTRY_HEADING_CHARS
+            and any(_heads_entry(paragraph(k), key) for key in keys)
+        )
+    ]
+    if not heads:
+        return []
     parts = list(zip(heads, [*heads[1:], limit], strict=True))
     written = any(
         any(c.isalpha() for c in paragraph(k)) for head, end in parts for k in range(head + 1, end)
@@ -392,4 +402,16 @@ def _listed_again(paragraph, first: int, limit: int) -> int | None:
     key = entry_key(paragraph(entry))
     if len(key) < 3:
         return None
-    return next((k for k in range(entry + 1, limit) if entry_key(paragraph(k)) == key), None)
+    return next((k for k in range(entry + 1, limit) if _heads_entry(paragraph(k), key)), None)
+
+
+# A heading that names a list's entry with words of its own before it (`GENERAL INTRODUCTION.`
+# for `INTRODUCTION.`) is at most this long.
+ENTRY_HEADING_CHARS = 60
+
+
+def _heads_entry(text: str, key: str) -> bool:
+    """The paragraph is the heading a contents entry (``key``, its `entry_key`) lists: the
+    entry's words, or a short line ending in them."""
+    found = entry_key(text)
+    return found == key or (len(text) <= ENTRY_HEADING_CHARS and found.endswith(" " + key))

@@ -91,12 +91,12 @@ def _names_numbered(heading: Heading, nxt: tuple[int, Heading], i: int) -> bool:
 
 
 def _number_over_title(heading: Heading, nxt: tuple[int, Heading], i: int) -> bool:
-    """A bare number right above a title without a number of its own (a contents entry found
-    again): the chapter's number and its title."""
+    """A bare number (`II.`, `CHAPTER IV.`) right above a title without a number of its own
+    (a contents entry found again): the chapter's number and its title."""
     below = nxt[1]
     return (
         nxt[0] == i + 1
-        and heading.kind == "number"
+        and heading.kind in ("number", "chapter")
         and heading.number is not None
         and not heading.title
         and below.kind == "titled"

@@ -101,6 +101,9 @@ def _titled_over_subtitle(head: str, wanted: str) -> bool:
     return (
         len(lines) == 2
         and len(lines[0]) + len(lines[1]) <= TITLE_WITH_SUBTITLE_CHARS
+        # (a title's line run over, `... education, and great / endowments`, goes on in
+        # small letters)
+        and lines[1].strip().lstrip("_*")[:1].isupper()
         and strip_decoration(lines[0].strip()).casefold() == wanted
     )
 
