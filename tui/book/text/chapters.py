@@ -87,6 +87,7 @@ def choose_headings(
         choices = _with_split_headings(choices, every, infos, paragraph)
         choices = with_subtitles(choices, infos, paragraph, n)
         choices = titles_from_contents(choices, dict(every), every_listed, paragraph)
+        choices = _without_title_over_contents(choices, toc)
         return choices + _closing_chapter(choices, infos, paragraph, n), [i for i, _ in parts]
     return [], []
 
@@ -98,6 +99,24 @@ _PAGE_NUMBER = re.compile(r"\S(?: {2,}|\t+| ?\.{3,} ?)\d{1,4}\s*$")
 def _paged_entry(info: LineInfo, line: str) -> bool:
     """A heading-like line that ends in a page number is an entry of a contents list."""
     return info.kind in ("heading", "weak") and _PAGE_NUMBER.search(line) is not None
+
+
+# A title page's line over the contents list: at most this many paragraphs above it.
+TITLE_OVER_CONTENTS = 3
+
+
+def _without_title_over_contents(
+    choices: list[HeadingChoice], toc: int | None
+) -> list[HeadingChoice]:
+    """The first heading, right over the book's `Contents` line with the next heading after
+    the list (`Idylls of the King by Alfred, Lord Tennyson`), is the title page's line: what
+    it would head is the contents list, not a chapter."""
+    if toc is None or len(choices) < 2:
+        return choices
+    first = choices[0]
+    if first.para < toc < choices[1].para and toc - first.para <= TITLE_OVER_CONTENTS:
+        return choices[1:]
+    return choices
 
 
 def _series_numbers(every: list[tuple[int, Heading]], toc: int | None) -> set[int]:
