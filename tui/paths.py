@@ -148,6 +148,21 @@ def fitted_words(text: str, width: int) -> str:
 FileStamp = tuple[int, int, int]
 
 
+NO_SUCH_FILE = "no such file or folder"
+
+
+def missing(path: Path) -> str | None:
+    """Why nothing at ``path`` can be opened, as a message names it (`no such file or folder`,
+    `file name too long`); None when something is there."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        return NO_SUCH_FILE
+    except OSError as error:
+        return (error.strerror or "cannot be looked at").lower()
+    return None
+
+
 def file_stamp(path: Path) -> FileStamp | None:
     """The stamp of the file at ``path`` (following a symlink); None when there is none."""
     try:

@@ -262,6 +262,14 @@ def test_missing_file_given_on_purpose(tmp_path, capsys) -> None:
     assert capsys.readouterr().out == f"{path}: no such file. Using the default settings for now.\n"
 
 
+def test_a_settings_path_the_system_refuses_is_a_problem_not_a_crash(tmp_path, capsys) -> None:
+    path = tmp_path / ("x" * 300)
+    assert main(["config", "check", "--config", str(path)]) == 1
+    assert capsys.readouterr().out.startswith(
+        f"{path}: cannot be read (file name too long). Using the default settings for now."
+    )
+
+
 def test_no_file_at_all_means_defaults(capsys) -> None:
     assert main(["config", "check"]) == 0
     assert "does not exist: chapbook uses the default settings" in capsys.readouterr().out

@@ -200,3 +200,16 @@ def test_list_gives_the_fandom_of_a_fanfiction_net_download(
     fandoms = {Path(b["path"]).name: b["fandom"] for b in _list_json(capsys)}
     assert fandoms["ffn_fanficfare_txt_pov_headers.txt.gz"] == "Twilight"
     assert fandoms["ffn_fanficfare_txt_blueberry_pie.txt.gz"] == "Harry Potter"
+
+
+def test_a_path_the_system_refuses_is_reported_without_a_crash(tmp_path: Path, capsys) -> None:
+    write_story(tmp_path, "one.txt", "One")
+    too_long = tmp_path / ("x" * 300)
+    code = main(["add", str(too_long), str(tmp_path / "one.txt")])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert f"file name too long: {too_long}" in captured.err
+    assert "something went wrong" not in captured.err
+    assert "added 1 book" in captured.out
+    assert main([str(too_long)]) == 2
+    assert "file name too long" in capsys.readouterr().err

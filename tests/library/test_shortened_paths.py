@@ -70,3 +70,10 @@ def test_a_path_not_there_is_named_with_a_near_name_to_try(home: Path) -> None:
     assert problem("~/fisc/worm") == f"{missing} ~/fisc/worm; did you mean ~/fics/worm?"
     assert problem("~/zzzz") == "No such file or folder: ~/zzzz"
     assert problem("~/fics") == ""
+
+
+def test_a_name_too_long_for_the_system_is_said_so_in_a_short_line(home: Path) -> None:
+    # (a paste of a paragraph into the prompt: the system refuses a name of 255 bytes or more)
+    said = problem("~/" + "Chapter XXXI. An Exploring Expedition " * 8)
+    assert said.endswith("cannot be opened: File name too long")
+    assert len(said) < 130

@@ -30,6 +30,7 @@ from tui.library.folders import (
 from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.library.scan import reason, skipped_text
+from tui.paths import missing
 
 if TYPE_CHECKING:
     from tui.settings.settings import Settings
@@ -56,10 +57,11 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
     code = 0
     found = []
     for path in paths:
-        if path.exists():
+        wrong = missing(path)
+        if wrong is None:
             found.append(path)
         else:
-            print(f"chapbook: no such file or folder: {path}", file=sys.stderr)
+            print(f"chapbook: {wrong}: {path}", file=sys.stderr)
             code = 1
     if not _big_scan_agreed(library, found, args):
         return 1

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tui.cli.crash import CrashLog, debugging
+from tui.paths import missing
 
 SWITCH_INTERVAL = 0.001  # seconds
 
@@ -20,8 +21,9 @@ def run(args: argparse.Namespace) -> int:
 
     paths = [Path(p).expanduser() for p in args.paths]
     for path in paths:
-        if not path.exists():
-            print(f"chapbook: no such file or folder: {path}", file=sys.stderr)
+        wrong = missing(path)
+        if wrong is not None:
+            print(f"chapbook: {wrong}: {path}", file=sys.stderr)
             return 2
     if len(paths) == 1 and not paths[0].is_dir():
         _check_book(paths[0])  # a BookError is one line on stderr, before the screen changes

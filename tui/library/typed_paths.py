@@ -96,7 +96,24 @@ def as_typed(path: Path, typed: str) -> str:
 
 def problem(typed: str) -> str:
     """Why ``typed`` cannot be added, naming it ("" when it can): not there (with a near name
-    as "did you mean …?"), not readable, or neither a file nor a folder."""
+    as "did you mean …?"), not readable, neither a file nor a folder, or a path the system
+    refuses to look at (a name too long)."""
+    try:
+        return _problem(typed)
+    except (OSError, ValueError) as error:  # (ValueError: a NUL character in the path)
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        return f"{_clipped(typed.strip())} cannot be opened: {reason}"
+
+
+# A path shown in a message is cut to this many characters.
+SHOWN_PATH_CHARS = 80
+
+
+def _clipped(shown: str) -> str:
+    return shown if len(shown) <= SHOWN_PATH_CHARS else shown[: SHOWN_PATH_CHARS - 1] + "…"
+
+
+def _problem(typed: str) -> str:
     path = expanded(typed)
     shown = typed.strip()
     if not path.exists():

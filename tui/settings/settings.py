@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from tui.paths import FileStamp, file_stamp, settings_path, shown_path
+from tui.paths import NO_SUCH_FILE, FileStamp, file_stamp, missing, settings_path, shown_path
 from tui.settings.defaults import defaults
 from tui.settings.keymap_check import check_keys
 from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
@@ -178,7 +178,7 @@ def _keeping(problem: Problem) -> Problem:
 
 def read_settings_file(path: Path, *, required: bool) -> tuple[dict[str, Any], str, list[Problem]]:
     """The parsed file (empty when missing or unreadable), its text, and what went wrong."""
-    if not path.exists() and not path.is_symlink():
+    if missing(path) == NO_SUCH_FILE and not path.is_symlink():
         if required:
             return {}, "", [Problem(path, "", sentence("no such file") + _ALL)]
         return {}, "", []
