@@ -138,7 +138,7 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             and not _strong(segment.title)
         ):
             kind = "front"  # an editor's introduction over selections numbered in sequence
-            if _names_book(key, book) and not has_prose(paras, segment.start, end):
+            if names_book(key, book) and not has_prose(paras, segment.start, end):
                 kind = "title"
         elif k < numbered and _under_front_page(segments, k, numbered):
             kind = "front"  # listed under the title page, not under the story's chapters
@@ -148,7 +148,7 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             kind = "title"  # the story's information page: Published:, Words:, Rated: ...
         elif _lists_later_titles(segments, k, paras, end):
             kind = "toc"  # its lines are the titles of the chapters after it: a contents page
-        elif _names_book(key, book) and not _story_prose(paras, segment.start, end):
+        elif names_book(key, book) and not _story_prose(paras, segment.start, end):
             kind = "title"  # listed under the book's title, and no story in it (a blurb at most)
         elif match_heading(segment.title) is None and not has_prose(paras, segment.start, end):
             kind = "front"  # a title page, an epigraph, a list: no sentence of prose
@@ -256,7 +256,7 @@ def _unnumbered(title: str) -> bool:
     )
 
 
-def _names_book(key: str, book: str) -> bool:
+def names_book(key: str, book: str) -> bool:
     """Whether a contents label is the book's title or a part of it (`Frankenstein;` for
     `Frankenstein; or, The Modern Prometheus`)."""
     if not key or not book:

@@ -15,6 +15,7 @@ from tui.book.markup.front import (
     is_front_title,
     is_licence_title,
     is_prose,
+    names_book,
     texts_in,
 )
 from tui.book.markup.keyword_headings import in_author_note, join_stacked
@@ -26,6 +27,7 @@ from tui.book.markup.producers import (
     ao3_containers,
     role_of_source,
     role_of_title,
+    title_key,
 )
 from tui.book.markup.segments import (
     CHAPTER,
@@ -66,7 +68,7 @@ def find_segments(
         marks += _ao3_marks(paras, sources)
     bounds = gutenberg_bounds(paras)
     if not any(m.role == CHAPTER for m in marks):
-        marks += _heading_marks(paras, sources, marks, bounds)
+        marks += _heading_marks(paras, sources, marks, bounds, title)
     segments = _merge(marks, paras)
     if not segments or segments[0].start > 0:
         segments.insert(0, _opening(paras, sources, segments[0].start if segments else len(paras)))
@@ -232,6 +234,7 @@ def _heading_marks(
     sources: Sequence[Source],
     marks: list[Segment],
     bounds: tuple[int, int] | None,
+    title: str = "",
 ) -> list[Segment]:
     """Chapters from headings, for books with no usable table of contents: the commonest
     heading level (used twice or more), else keyword headings such as `Chapter 3` in plain
@@ -265,8 +268,10 @@ def _heading_marks(
                 and para.block.level == level
                 and not _inside(matter, i)
             ):
-                if i == last + 1:
+                if i == last + 1 and not (out and _half_title(paras, out[-1], title)):
                     continue  # a title split over two headings
+                if i == last + 1:
+                    out.pop()  # (the book's title over its first chapter's heading: a half-title)
                 out.append(_chapter_mark(para, i, sources))
                 last = i
     keyword = [
@@ -311,6 +316,15 @@ def _closing_chapter(
         if para.hint == ParaKind.TEXT and len(para.text) <= 100 and is_closing_title(para.text):
             return [_chapter_mark(para, i, sources)] if is_prose(paras[i + 1]) else []
     return []
+
+
+def _half_title(paras: Sequence[Para], mark: Segment, title: str) -> bool:
+    """The heading ``mark`` is the book's title again (``title``, from its metadata, or a
+    heading on its title page): a half-title over the first chapter's heading."""
+    key = title_key(mark.title)
+    if title and names_book(key, title_key(title)):
+        return True
+    return any(p.hint == ParaKind.HEADING and title_key(p.text) == key for p in paras[: mark.start])
 
 
 def _chapter_mark(para: Para, i: int, sources: Sequence[Source]) -> Segment:
