@@ -87,7 +87,10 @@ def document_paragraphs(
                 continue
             if gap:
                 quoted = insets and gap_quoted and _within_quote(out[-1], para)
-                if _gap_is_break(out, para) and not quoted:
+                # (one empty line after a letter set in a class of its own only sets the
+                # letter apart)
+                beside = gap_lines <= 1 and _after_inset(out, blocks)
+                if _gap_is_break(out, para) and not quoted and not beside:
                     out.append(
                         Para(
                             GAP_TEXT, None, ParaKind.BREAK, None, from_gap=True, gap_lines=gap_lines
