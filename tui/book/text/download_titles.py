@@ -127,6 +127,11 @@ CHAPTER_LABELS = ("chapter_summary", "chapter_notes")
 FRONT_KINDS = ("meta", "by", "posted")
 
 
+def _prose(text: str) -> bool:
+    """A paragraph of the story: longer than a title, or a sentence."""
+    return len(text) > SUBTITLE_CHARS or text.endswith(SENTENCE_ENDS)
+
+
 def titles_set_apart(
     infos: dict[int, LineInfo], paragraph, blanks_before
 ) -> list[tuple[int, Heading]]:
@@ -165,13 +170,15 @@ def titles_set_apart(
             text = paragraph(i).strip()
             if not (0 < len(text) <= SUBTITLE_CHARS and len(text.split()) <= SUBTITLE_WORDS):
                 continue
-            if "\n" in text or text.endswith(SENTENCE_ENDS) or not text[0].isupper():
-                continue
+            if "\n" in text or text.endswith((*SENTENCE_ENDS, ",")) or not text[0].isupper():
+                continue  # (`My dear sister,` opens a letter)
             under = infos.get(i + 1)
             labelled = (
                 under is not None and under.kind == "landmark" and under.data in CHAPTER_LABELS
             )
-            if labelled or blanks_before(i + 1) >= apart:
+            # (a letter's lines are set apart too, one over the other: a title has prose under it)
+            prose_under = i + 1 in infos or _prose(paragraph(i + 1).strip())
+            if labelled or (blanks_before(i + 1) >= apart and prose_under):
                 titles.append((i, Heading("titled", None, "", text, True)))
         if len(titles) == count:
             return titles
