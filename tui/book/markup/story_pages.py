@@ -21,6 +21,7 @@ MAIN_SHARE = 0.5  # of the page's paragraph text, in the container taken for its
 DIV_PAGE = 3
 PARAGRAPH_HOLDERS = ("div", "article", "section", "td")
 HEADER_BLOCKS = 20  # blocks before a story looked at for its title, chapter title and author
+SENTENCE_WORDS = 5  # a paragraph of prose above the story has at least this many words
 # Class words of the element that names the work on a story site's chapter page.
 WORK_CLASSES = ("book", "novel", "story", "fic")
 BUTTON_CLASSES = frozenset(("btn", "button", "buttons", "nav", "menu", "dropdown", "link", "links"))
@@ -54,7 +55,7 @@ def main_content(doc: Document) -> SitePage | None:
         return None  # everything is in one container: nothing to drop
     inside = [i for i, b in enumerate(blocks) if _container(b) == best]
     first, last = inside[0], inside[-1]
-    title, chapter, authors = _page_header(blocks[max(0, first - HEADER_BLOCKS) : first])
+    title, chapter, authors = _page_header(_header_blocks(blocks, first))
     # Kept as they are, not in the shape of an AO3 download: the story's own headings, if it
     # has several chapters, are found as in any HTML book.
     story: list[Block] = []
@@ -84,6 +85,26 @@ def main_content(doc: Document) -> SitePage | None:
     return SitePage(SITE_PAGE, out, title, authors)
 
 
+def _header_blocks(blocks: list[Block], first: int) -> list[Block]:
+    """The HEADER_BLOCKS blocks before the story at ``first`` that may name it, in order:
+    its paragraphs of prose passed over (a box of the author's news set at the top of the
+    story, above it, holds no title)."""
+    found: list[Block] = []
+    for block in reversed(blocks[:first]):
+        if block.kind == TEXT and block.tag == "p" and _sentence(block.text):
+            continue
+        found.append(block)
+        if len(found) >= HEADER_BLOCKS:
+            break
+    return found[::-1]
+
+
+def _sentence(text: str) -> bool:
+    """A paragraph of prose: several words ending as a sentence does."""
+    words = text.split()
+    return len(words) >= SENTENCE_WORDS and text.rstrip().endswith((".", "!", "?", '"', "”", "…"))
+
+
 def _prose_weights(blocks: list[Block], tag: str) -> dict[str, int]:
     """How much text each container holds in paragraphs of ``tag``."""
     weight: dict[str, int] = {}
@@ -103,6 +124,7 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
     named: list[tuple[str, int]] = []  # headings and title-like lines: (text, how surely a title)
     kept: set[str] = set()  # those that may name the chapter: headings, not lines classed `title`
     after_by = False
+    chapter_classed = ""  # the text of an element classed as the chapter's title
     for block in header:
         text = " ".join(block.text.split())
         marks = block.marks + " " + block.context.rsplit(" ", 1)[-1]
@@ -127,7 +149,16 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
         if POSTER_PANEL.search(marks):
             continue  # a forum's panel beside a post: the poster's rank, joining date, posts
         if "author" in marks and "note" not in marks and not authors:
-            authors = [byline_name(text)]
+            work_by = WORK_BY.fullmatch(text)
+            if work_by is not None:
+                # (`The Story of How … by Osamaru`: the work's title and its author in one)
+                named.append((work_by["work"], 2))
+                authors = [work_by["name"]]
+            else:
+                authors = [byline_name(text)]
+            continue
+        if CHAPTER_TITLE_CLASS.search(block.marks):
+            chapter_classed = chapter_classed or text
             continue
         names_work = block.tag == "h1" or _work_classed(block)
         if block.kind == HEADING or names_work or "title" in marks:
@@ -136,7 +167,7 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
             if block.kind == HEADING or names_work:
                 kept.add(text)
     chapters = [text for text, _ in named if names_a_chapter(text)]
-    chapter = chapters[-1] if chapters else ""
+    chapter = chapter_classed or (chapters[-1] if chapters else "")
     others = [(text, score) for text, score in named if text != chapter]
     best = max((score for _, score in others), default=0)
     title = next((text for text, score in others if score == best and score), "")
@@ -145,6 +176,11 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
         chapter = next((text for text, _ in reversed(named) if text != title and text in kept), "")
     return title, chapter, authors
 
+
+# An element classed as the chapter's title: `chapter-title`, `chapter_title`, `chapterTitle`.
+CHAPTER_TITLE_CLASS = re.compile(r"\bchapter[-_]?title\b", re.IGNORECASE)
+# A work's title and its author in one line: `The Story of How … by Osamaru`.
+WORK_BY = re.compile(r"(?P<work>.{3,})\s+by\s+(?P<name>[^\s].{0,60})")
 
 POSTER_PANEL = re.compile(
     r"\b(?:author|user|poster|member)[-_](?:title|rank|registered|joined|totalposts|posts|"
