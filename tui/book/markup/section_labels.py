@@ -17,8 +17,11 @@ from tui.book.markup.para import Para, set_apart
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_setoff_line
 
-# `2. Title`, `5a. Title`, `IV. Title`, `Part 3: Title`: a number label, then a few words.
-NUMBERED = re.compile(r"(?:part\s+)?(?:\d{1,3}[a-z]?|[ivxlc]{1,6})[.:)]\s+\S.{0,70}", re.I)
+# `2. Title`, `5a. Title`, `IV. Title`, `Part 3: Title`, `#02 - Kiss`: a number label, then a
+# few words.
+NUMBERED = re.compile(
+    r"(?:part\s+|#\s*)?(?:\d{1,3}[a-z]?|[ivxlc]{1,6})(?:[.:)]|\s+[-–—])\s+\S.{0,70}", re.I
+)
 MIN_LABELS = 3  # labels in a chapter before they are taken as its sections
 MAX_LABEL_CHARS = 80
 # `EN ROUTE FROM HOGWARTS TO THE MINISTRY OF MAGIC:`: a place in capitals, a colon after it.

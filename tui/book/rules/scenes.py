@@ -134,7 +134,9 @@ def _scene_starts(
             break
         nxt = next_content(kinds, b + 1, end)
         if nxt is not None and nxt > first:
-            soft = is_spacer_line(book.raw(b)) or not book.raw(b).strip()
+            # (a column of them, `.` over `.` over `.`, is drawn as a divider: no spacing)
+            column = kinds[b - 1] == BREAK or (b + 1 < end and kinds[b + 1] == BREAK)
+            soft = (is_spacer_line(book.raw(b)) or not book.raw(b).strip()) and not column
             markers.setdefault(nxt, set()).add("soft" if soft else "hard")
         pos = b + 1
     for g in gaps[bisect.bisect_left(gaps, start) : bisect.bisect_left(gaps, end)]:
