@@ -108,3 +108,30 @@ def test_a_lone_titled_number_is_taken_only_at_the_start_as_number_one() -> None
     assert chapters("Crise\n\n" + story("Two: Kiba", prose=8)) == ["Crise"]
     middle = story("", prose=20).lstrip() + "\n" + story("One: Kiba", prose=8)
     assert chapters(middle) == ["story"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "number"),
+    [
+        ("FIRST ACT", "part", 1),
+        ("The Seventy-seventh Chapter.", "chapter", 77),
+        ("SECOND BOOK: The Return", "part", 2),
+        ("Twentieth Chapter", "chapter", 20),
+    ],
+)
+def test_an_english_ordinal_before_its_keyword_heads_a_chapter(
+    line: str, kind: str, number: int
+) -> None:
+    found = match_heading(line)
+    assert found is not None and found.strong
+    assert (found.kind, found.number) == (kind, number)
+
+
+def test_a_sentence_starting_with_an_ordinal_is_no_heading() -> None:
+    assert match_heading("First chapter of the day was long") is None
+    assert match_heading("The first act of kindness") is None
+
+
+def test_acts_headed_first_act_second_act_are_the_plays_chapters() -> None:
+    text = story("FIRST ACT", "SECOND ACT", "THIRD ACT")
+    assert chapters(text) == ["FIRST ACT", "SECOND ACT", "THIRD ACT"]

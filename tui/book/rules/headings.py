@@ -19,7 +19,14 @@ from tui.book.rules.number_words import (
     word_languages,
     word_value,
 )
-from tui.book.rules.numerals import NUMBER_WORDS, ROMAN, cjk_value, parse_number
+from tui.book.rules.numerals import (
+    ENGLISH_ORDINAL,
+    NUMBER_WORDS,
+    ROMAN,
+    cjk_value,
+    ordinal_value,
+    parse_number,
+)
 
 # -- heading patterns ------------------------------------------------------------------------
 
@@ -51,6 +58,13 @@ _KEYWORD_HEADING = re.compile(
     rf"(?P<kw>{NUMBERED_KEYWORDS})\s*(?P<num>{_NUMBER})(?![\w'’])"
     rf"(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
     rf"(?:(?P<sep>{_SEPARATOR})(?P<title>.*)|\s+(?P<bare>.+))?",
+    re.IGNORECASE,
+)
+# An English ordinal before its keyword: `FIRST ACT`, `The Seventy-seventh Chapter.`,
+# `SECOND BOOK`.
+_ENGLISH_ORDINAL_HEADING = re.compile(
+    rf"(?:the\s+)?(?P<num>{ENGLISH_ORDINAL})\s+(?P<kw>chapter|act|book|part|volume|canto|stave)"
+    rf"(?![\w'’])(?:(?P<sep>{_SEPARATOR})(?P<title>.*))?",
     re.IGNORECASE,
 )
 _ORDINAL_HEADING = re.compile(
@@ -228,6 +242,11 @@ def _match_keyword(inner: str) -> Heading | None:
             return None
         label = f"{m['num']} {_tidy_keyword(m['kw'])}"
         return Heading(_kind_of(m["kw"]), word_value(m["num"]) or None, label, title, True)
+    m = _ENGLISH_ORDINAL_HEADING.fullmatch(inner)
+    if m and ordinal_value(m["num"]) is not None:
+        title = strip_title_decoration(m["title"] or "")
+        label = inner[: m.end("kw")]
+        return Heading(_kind_of(m["kw"]), ordinal_value(m["num"]), label, title, True)
     m = _LONE_HEADING.fullmatch(inner)
     if m:
         keyword = m["kw"]

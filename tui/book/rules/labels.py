@@ -121,6 +121,9 @@ LANDMARKS = {
     "chapter management": "actions",
     "table of contents": "toc",
     "contents": "toc",
+    # (a play's list of its acts and where they happen, before the persons of the play)
+    "the scenes of the play": "toc",
+    "scenes of the play": "toc",
     "目录": "toc",
     "目錄": "toc",
     "目次": "toc",

@@ -52,6 +52,38 @@ _ORDINALS = {
     "last": 0,
     "final": 0,
 }
+# Ordinals past the twelfth, and those of the tens: `seventy-seventh` is read from them.
+_TEEN_ORDINALS = {
+    f"{word[:-1] if word.endswith('t') else word}th": value
+    for word, value in {
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+    }.items()
+}
+_TENS_ORDINALS = {word[:-1] + "ieth": value for word, value in TENS.items()}
+_UNIT_ORDINALS = {w: v for w, v in _ORDINALS.items() if v} | _TEEN_ORDINALS
+# `first` ... `nineteenth`, `twentieth` ... `ninetieth`, `seventy-seventh`, as a regex.
+ENGLISH_ORDINAL = (
+    rf"(?:(?:{'|'.join(TENS)})[- ]?(?:{'|'.join(sorted(_UNIT_ORDINALS, key=len, reverse=True))})"
+    rf"|{'|'.join(sorted(_UNIT_ORDINALS, key=len, reverse=True))}|{'|'.join(_TENS_ORDINALS)})"
+)
+
+
+def ordinal_value(text: str) -> int | None:
+    """`first` -> 1, `twentieth` -> 20, `Seventy-seventh` -> 77; None for anything else."""
+    words = text.casefold().replace("-", " ").split()
+    if len(words) == 1:
+        return _UNIT_ORDINALS.get(words[0]) or _TENS_ORDINALS.get(words[0])
+    if len(words) == 2 and words[0] in TENS and _UNIT_ORDINALS.get(words[1], 10) < 10:
+        return TENS[words[0]] + _UNIT_ORDINALS[words[1]]
+    return None
+
+
 _WORD = "|".join(sorted([*_UNITS, *TENS], key=len, reverse=True))
 # "twenty-one", "one hundred and five", "Thirty Two"
 NUMBER_WORDS = rf"(?:{_WORD})(?:[ -](?:hundred(?: and)?|{_WORD}))*"

@@ -10,6 +10,7 @@ import re
 
 from tui.book.rules.breaks import SPACER_CHARS
 from tui.book.rules.number_words import title_case_words
+from tui.book.rules.numerals import ENGLISH_ORDINAL
 from tui.book.text.lines import LineInfo, classify_line
 
 # How the lines worth classifying begin (matched case-insensitively as written, Title case or
@@ -35,6 +36,10 @@ _LINE_WORDS = (
 LINE_STARTS = [
     *_LINE_WORDS.replace(";", "").split(),
     "the end",
+    "the persons",
+    "the scenes of",
+    "scenes of",
+    "dramatis",
     "to be continued",
     "age",
     "aged",
@@ -108,6 +113,11 @@ _NUMBER_WORD_LINE = (
     + r"(?![^\W\d_]))"
     r"(?:[\w \u00a0-]{0,40}\.?|[ \t\u00a0]*(?:[:.]|[-–—]+)[^\n]{1,90})[ \t]*(?=\n)"
 )
+_ORDINAL_KEYWORD_LINE = (
+    r"(?i:(?:the[ \t]+)?"
+    + ENGLISH_ORDINAL
+    + r"[ \t]+(?:chapter|act|book|part|volume|canto|stave))\b"
+)
 _STARTS = _spellings(LINE_STARTS)
 # Cheap guards first (a dialogue line fails at once; the trie is tried only after a letter
 # that can start one of its words): this pass runs over every line of an 80 MB book.
@@ -132,7 +142,12 @@ CANDIDATE = re.compile(
     r"\d{1,4}\.?(?:[ \t\u2000-\u200a]|(?=\n))|\d{1,3}\.\d{1,3}(?:[ \t:|\-–—]|(?=\n))|"
     # `Gestation 1.1`: possessive, so a capitalised first word fails without backtracking
     r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
-    r"[IVXLC]{1,7}\.?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|" + _NUMBER_WORD_LINE + r"|"
+    r"[IVXLC]{1,7}\.?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|"
+    + _NUMBER_WORD_LINE
+    + r"|"
+    # `FIRST ACT`, `The Seventy-seventh Chapter.`: an English ordinal before its keyword
+    + _ORDINAL_KEYWORD_LINE
+    + r"|"
     r"(?:[oO0xX][^\w\n]*){2,}(?=\n)|"
     # `o~o~YCB~o~o`, `8*8*8*8`: an ornament of the author's own; so are `(())` and
     # initials over and over, `DBDBDBDBDB`

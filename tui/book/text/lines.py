@@ -120,6 +120,7 @@ _ORNAMENTED = re.compile(r"[~*=+#°•-]{4,}[^~*=+#°•\n]{1,40}[~*=+#°•-]{4
 FRONT_HEADINGS = re.compile(
     r"[\W_]*(?:foreword|preface|introduction|dedication|epigraph|disclaimer|"
     r"acknowledge?ments?|translator'?s? preface|author'?s? foreword|characters?|cast|"
+    r"(?:the )?persons (?:of|in) the (?:play|drama)|dramatis person(?:ae|æ)|"
     r"about the author)[\W_]*",
     re.IGNORECASE,
 )
