@@ -79,15 +79,20 @@ def same_title(found: str | None, want: str | None) -> bool:
 
 
 def _first_name(names: str | None) -> list[str]:
-    first = re.split(r",| and | & ", names or "")[0]
+    # (a note in brackets is not the name: `Mark Twain (Samuel Clemens)`, `(tr. Eva Martin)`)
+    first = re.split(r",| and | & ", re.sub(r"\([^)]*\)", " ", names or "").strip())[0]
     return _plain(first).split()
 
 
 def same_author(found: str | None, want: str | None) -> bool:
     """The first author named, by surname and first initial (`J. Sheridan Le Fanu` is `Joseph
-    Sheridan Le Fanu`; `Jacob Grimm` for `Jacob Grimm and Wilhelm Grimm`)."""
+    Sheridan Le Fanu`; `Jacob Grimm` for `Jacob Grimm and Wilhelm Grimm`), or by the surname
+    alone where that is all the book gives (`Tennyson` for `Alfred, Lord Tennyson`)."""
     a = _first_name(found)
     b = _first_name(want)
+    if len(a) == 1:
+        whole = _plain(re.sub(r"\([^)]*\)", " ", want or "")).split()
+        return bool(whole) and a[0] == whole[-1]
     return bool(a and b) and a[-1] == b[-1] and a[0][0] == b[0][0]
 
 

@@ -24,12 +24,36 @@ MAX_SECONDS = 1.0
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail
 # until the mark goes).
 CHAPTERS_WRONG = {
+    "pg_ideal_husband_old.txt.gz": (
+        "a play: the list of its scenes under THE SCENES OF THE PLAY (`ACT I.  The Octagon "
+        "Room…`, `ACT II.  Morning-room…`, run together in two wrapped paragraphs) is read as "
+        "a chapter before FIRST ACT; the four acts are found"
+    ),
+    "pg_ulysses_latin1.txt.gz": (
+        "the eighteen episodes have no headings, only the three parts' `-- I --` lines and wide "
+        "gaps, which the book also leaves around ~40 verse quotations and ~300 of Ithaca's "
+        "questions: 4 of 18 chapters, and Aeolus's capitals headlines are not read as sections"
+    ),
+    "pg_moby_dick_epub3.epub": (
+        "the Epilogue's title is shown with the epigraph set as a subtitle under its heading "
+        "(`Epilogue: “AND I ONLY AM ESCAPED ALONE TO TELL THEE” Job.`), which the truth "
+        "counts as the heading `Epilogue` alone: 135 of 136 chapters match"
+    ),
     "pg_daddy_long_legs_old.txt.gz": (
         "epistolary: the titled opening chapter (Blue Wednesday, under the dedication TO YOU) and "
         "the four-line heading of the letters are not found; the book is read as one chapter"
     ),
 }
-BREAKS_INVENTED = {}
+BREAKS_INVENTED = {
+    "pg_prince_and_pauper.html.gz": (
+        "Twain's notes after the Conclusion, unheaded and set apart by <br> runs (`NOTE 1, "
+        "Chapter IV. Christ's Hospital Costume.` …), are read as eight scenes of the last chapter"
+    ),
+    "pg_vanity_fair.html.gz": (
+        "one <br> before a letter's heading line set in the letter's class (`Mrs. Bute Crawley "
+        "to Miss Pinkerton`) is read as a break (the one after a letter no longer is)"
+    ),
+}
 NAMES_WRONG = {
     "pg_notes_underground.txt.gz": (
         "the Gutenberg header's Author: line spells him Feodor Dostoevsky, the title page (and the "

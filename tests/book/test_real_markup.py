@@ -167,6 +167,15 @@ MARKUP_BOOKS = sorted(name for name, t in TRUTH.items() if t.get("kind") in ("ep
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail until
 # the mark goes).
 MARKUP_WRONG = {
+    "pg_moby_dick_epub3.epub": "the Epilogue is titled with the epigraph under its heading "
+    "(`Epilogue: “AND I ONLY AM ESCAPED ALONE TO TELL THEE” Job.`), the truth's is `Epilogue`",
+    "pg_prince_and_pauper.html.gz": "Twain's unheaded notes after the Conclusion, set apart by "
+    "<br> runs, are read as eight scenes of the last chapter (the chapters are exact)",
+    "pg_vanity_fair.html.gz": "one <br> before a letter's heading line set in the letter's "
+    "class is read as a break (1 invented in a book without any)",
+    "se_brothers_karamazov.epub": "Father Zossima's lettered sections (`(b) Of the Holy "
+    "Scriptures…` in styled paragraphs, not headings) are not read as opening scenes: 4 of 11 "
+    "breaks (F1 0.53; the chapters are exact)",
     "pg_sherlock_holmes.epub": "the one-paragraph coda of A Scandal in Bohemia after a p.p2 "
     "margin, at the story's end, is read as an inset, not a scene (9 of 10 breaks; F1 0.95)",
     "pg_tess_epub3.epub": "the author's prefaces are read as chapters, and the datelines set off "

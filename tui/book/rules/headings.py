@@ -44,7 +44,7 @@ _TRAILING_KEYWORDS = r"kapitel|teil|chapitre|partie|capítulo|capitulo|capitolo|
 LONE_KEYWORDS = (
     r"prologue|epilogue|interlude|intermission|side[ -]?story|extra|omake|bonus chapter|"
     r"special chapter|bonus|special|prelude|postlude|coda|entr'?acte|"
-    r"prólogo|epílogo|prologo|epilogo|prolog|epilog|пролог|эпилог"
+    r"prólogo|epílogo|prologo|epilogo|prolog|epilog|пролог|эпилог|бонус-глава|бонусная глава"
 )
 _ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
 # (Words of other languages before Roman numerals: `dix` is ten, not 509.)
@@ -349,7 +349,9 @@ def _kind_of(keyword: str) -> HeadingKind:
     word = keyword.lower()
     if word.startswith("side"):
         return "side"
-    if word in ("extra", "omake", "bonus", "special", "bonus chapter", "special chapter"):
+    if word in ("extra", "omake", "bonus", "special", "bonus chapter", "special chapter") or (
+        word.startswith("бонус")
+    ):
         return "side"
     return _KIND_WORDS.get(word, "chapter")
 

@@ -144,6 +144,9 @@ def read_front(
             i += 1
         elif kind == "by":
             reader.front.author = reader.front.author or data
+            above = paragraph(i - 1).strip() if i > first else ""
+            if above and above != reader.front.title and _repeats_title(above, reader.front.title):
+                reader.front.title = above  # (over its byline, as the work spells its title)
             reader.add("byline", None, i, i + 1)
             i += 1
         elif kind == "posted":
@@ -164,10 +167,16 @@ def read_front(
         elif (
             kind in (None, "tab")
             and _title_like(paragraph(i))
-            and (not title_done or (paragraph(i).strip() == reader.front.title and not repeated))
+            and (
+                not title_done
+                or (_repeats_title(paragraph(i), reader.front.title) and not repeated)
+            )
         ):
-            # The title (an AO3 download repeats it once, above the byline).
+            # The title (an AO3 download repeats it once, above the byline, as the work spells
+            # it: the page's title line before it may have lost its marks, `1111 pm - Vardana`).
             repeated = title_done
+            if title_done:
+                reader.front.title = paragraph(i).strip()
             reader.front.title = reader.front.title or paragraph(i).strip()
             reader.add("title", None, i, i + 1)
             title_done = True
@@ -204,6 +213,22 @@ def _person_name(text: str) -> bool:
     return all(w[0].isupper() and all(c.isalpha() or c in ".-'’" for c in w) for w in words)
 
 
+def _repeats_title(line: str, title: str) -> bool:
+    """``line`` is the work's title again: the same, or the same letters and digits as the
+    title part of a page's title line (`11:11 p.m.` for `1111 pm - Vardana - Teen Wolf TV`),
+    which may have lost words at its end (`The Bastard of - …` for `The Bastard of
+    Winterfell`)."""
+    line = line.strip()
+    if line == title:
+        return True
+    head = _alnum(title.split(" - ", 1)[0])
+    return " - " in title and len(head) >= 3 and _alnum(line).startswith(head)
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
 def _clean_title(title: str) -> str:
     """`# The Fox` (Markdown), `**The Fox**`, `《青云剑歌》` -> the title itself."""
     title = _MARKDOWN_HEADING.sub("", title.strip())
@@ -213,9 +238,13 @@ def _clean_title(title: str) -> str:
     return without_status(without_brackets(title))
 
 
+_ORPHANED = re.compile(r"\s*\(orphan_account\)$", re.IGNORECASE)
+
+
 def _readable_name(name: str) -> str:
-    """`BY ADA MARSH` on a title page gives `Ada Marsh`; `kitsune_radio` stays as written."""
-    name = name.strip()
+    """`BY ADA MARSH` on a title page gives `Ada Marsh`; `kitsune_radio` stays as written; an
+    orphaned AO3 work's `Vardana (orphan_account)` is Vardana's (the account is no person)."""
+    name = _ORPHANED.sub("", name.strip())
     if name.isupper() and len(name.split()) >= 2:
         return name.title()
     return name

@@ -31,7 +31,7 @@ _LINE_WORDS = (
     "bookmarks notes actions work contents table chapitre capitulo capítulo kapitel capitolo "
     "previous prev next last index back return forward "
     "hoofdstuk rozdział kapitola глава часть розділ том partie parte teil פרק "
-    "prólogo epílogo prologo epilogo prolog epilog пролог эпилог"
+    "prólogo epílogo prologo epilogo prolog epilog пролог эпилог бонус-глава бонусная"
 )
 LINE_STARTS = [
     *_LINE_WORDS.replace(";", "").split(),
