@@ -325,3 +325,18 @@ def test_a_contents_list_of_synopses_gives_no_titles() -> None:
     body = chapters(["CHAPTER I.", "CHAPTER II.", "CHAPTER III."])
     book = parse_text(f"Contents\n\n{listed}\n\n\n\n{body}")
     assert [c.title for c in book.chapters] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
+
+
+def test_a_number_over_a_title_that_heads_front_matter_elsewhere_keeps_it() -> None:
+    # (The Time Machine: `I.` over `Introduction`, `II.` over `The Machine`)
+    prose = "The Time Traveller was expounding a recondite matter to us, and we listened. " * 4
+    parts = [
+        f" {number}.\n {title}\n\n\n{prose}\n\n{prose}"
+        for number, title in (("I", "Introduction"), ("II", "The Machine"), ("III", "The Return"))
+    ]
+    book = parse_text("\n\n\n\n".join(parts) + "\n")
+    assert [c.title for c in book.chapters] == [
+        "I: Introduction",
+        "II: The Machine",
+        "III: The Return",
+    ]

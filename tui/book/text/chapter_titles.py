@@ -76,7 +76,8 @@ def with_subtitle(
     if ":" in choice.title or any(i > choice.para for i in choice.extra):
         return choice
     j = choice.para + 1
-    if j + 1 >= n or j in infos:
+    # (`I.` over `Introduction`: a word that heads front matter elsewhere is this one's title)
+    if j + 1 >= n or (j in infos and infos[j].kind != "front"):
         return choice
     line = paragraph(j)
     words = line.split()
