@@ -53,18 +53,7 @@ _ORDINALS = {
     "final": 0,
 }
 # Ordinals past the twelfth, and those of the tens: `seventy-seventh` is read from them.
-_TEEN_ORDINALS = {
-    f"{word[:-1] if word.endswith('t') else word}th": value
-    for word, value in {
-        "thirteen": 13,
-        "fourteen": 14,
-        "fifteen": 15,
-        "sixteen": 16,
-        "seventeen": 17,
-        "eighteen": 18,
-        "nineteen": 19,
-    }.items()
-}
+_TEEN_ORDINALS = {word + "th": value for word, value in _UNITS.items() if value >= 13}
 _TENS_ORDINALS = {word[:-1] + "ieth": value for word, value in TENS.items()}
 _UNIT_ORDINALS = {w: v for w, v in _ORDINALS.items() if v} | _TEEN_ORDINALS
 # `first` ... `nineteenth`, `twentieth` ... `ninetieth`, `seventy-seventh`, as a regex.
