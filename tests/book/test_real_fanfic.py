@@ -38,9 +38,6 @@ KNOWN_SCENES: dict[str, str] = {
     "ao3_text_dump_ravens_letters_bar_glyph_rows.txt.gz": "paragraphs parted by no-break-space "
     "lines, letters set off by three empty lines: three of the gaps around letters are read "
     "as breaks and one extra gap in chapter 5 is missed (F1 0.75)",
-    "fichub_epub_ffn_ellipsis_column_breaks_recaps.epub": "`…` alone in a paragraph is this "
-    "author's only divider, stacked one to five deep; seven single `…` pauses between "
-    "paragraphs of one scene are read as breaks too (24 of 24 found, 7 invented; F1 0.87)",
     "ffn_fanficfare_txt_anthology_many_breaks.txt.gz": "an anthology of twenty authors' habits: "
     "one break, marked by a bold `**Christmas Eve**` used once, is missed (scene F1 0.99, none "
     "invented)",

@@ -148,6 +148,15 @@ def _pauses_as_breaks(out: list[Para]) -> None:
             continue  # (a dash in a table set out in fixed-width type is the sum's rule)
         if not is_dialogue_pause(out[k - 1].text, out[k + 1].text):
             out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
+    # (the last of a column of them, `…` under `…` closing a chapter's document)
+    last = out[-1] if len(out) >= 2 else None
+    if (
+        last is not None
+        and last.hint == ParaKind.TEXT
+        and is_pause_line(last.text)
+        and out[-2].hint == ParaKind.BREAK
+    ):
+        out[-1] = Para(last.text, None, ParaKind.BREAK, last.block)
 
 
 def _preformatted(block: Block | None) -> bool:
