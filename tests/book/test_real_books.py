@@ -24,11 +24,6 @@ MAX_SECONDS = 1.0
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail
 # until the mark goes).
 CHAPTERS_WRONG = {
-    "pg_ideal_husband_old.txt.gz": (
-        "a play: the list of its scenes under THE SCENES OF THE PLAY (`ACT I.  The Octagon "
-        "Room…`, `ACT II.  Morning-room…`, run together in two wrapped paragraphs) is read as "
-        "a chapter before FIRST ACT; the four acts are found"
-    ),
     "pg_ulysses_latin1.txt.gz": (
         "the eighteen episodes have no headings, only the three parts' `-- I --` lines and wide "
         "gaps, which the book also leaves around ~40 verse quotations and ~300 of Ithaca's "

@@ -88,6 +88,7 @@ def choose_headings(
         choices = with_subtitles(choices, infos, paragraph, n)
         choices = titles_from_contents(choices, dict(every), every_listed, paragraph)
         choices = _without_title_over_contents(choices, toc)
+        choices = _without_entries_under_contents(choices, toc, paragraph)
         return choices + _closing_chapter(choices, infos, paragraph, n), [i for i, _ in parts]
     return [], []
 
@@ -117,6 +118,27 @@ def _without_title_over_contents(
     if first.para < toc < choices[1].para and toc - first.para <= TITLE_OVER_CONTENTS:
         return choices[1:]
     return choices
+
+
+# A paragraph this long is story, never a contents list's line or a play's list of scenes.
+STORY_PARAGRAPH_CHARS = 200
+
+
+def _without_entries_under_contents(
+    choices: list[HeadingChoice], toc: int | None, paragraph
+) -> list[HeadingChoice]:
+    """The first heading, right under the book's `Contents` line (or a play's `THE SCENES OF
+    THE PLAY`), with no paragraph of story before the next heading: an entry of the list
+    (`ACT I.  The Octagon Room…`), not a chapter."""
+    if toc is None or len(choices) < 2:
+        return choices
+    first, following = choices[0], choices[1]
+    if not 0 < first.start - toc <= TITLE_OVER_CONTENTS:
+        return choices
+    between = range(max(first.para, *first.extra) + 1, following.start)
+    if any(len(paragraph(k)) > STORY_PARAGRAPH_CHARS for k in between):
+        return choices
+    return choices[1:]
 
 
 def _series_numbers(every: list[tuple[int, Heading]], toc: int | None) -> set[int]:
