@@ -114,6 +114,15 @@ def _with_numbers_in_text(
     ]
     if len(bare_levels) != 1:
         return
+    # (where another level numbers the chapters, `CHAPTER I`, `CHAPTER II`, the bare numbers
+    # under them number each chapter's sections: Main Street's `I`, `II`, `III`)
+    for level, heads in by_level.items():
+        numbers = [h.number for _, h in heads if h is not None and h.kind == "chapter"]
+        if (
+            level != bare_levels[0]
+            and sum(1 for a, b in pairwise(numbers) if a is not None and b == a + 1) >= MIN_SEQUENCE
+        ):
+            return
     found: list[tuple[int, Heading | None]] = []
     for i, para in enumerate(paras):
         if para.hint != ParaKind.TEXT or len(para.text) > BARE_NUMBER_CHARS or not outside(i):
@@ -224,6 +233,22 @@ def heading_title(paras: Sequence[Para], i: int) -> str:
     return _titled(paras, i)[0]
 
 
+# The story's first sentence set as a heading by mistake: a word in capitals, as a chapter's
+# first word is set, then words in small letters, to a full stop (`SHE was marching home.`).
+_OPENING_WORD = re.compile(r"[A-Z][A-Z'’]+")
+OPENING_SENTENCE_WORDS = 4
+
+
+def _opening_sentence(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) >= OPENING_SENTENCE_WORDS
+        and _OPENING_WORD.fullmatch(words[0]) is not None
+        and any(w.islower() for w in words[1:])
+        and text.endswith((".", "!", "?"))
+    )
+
+
 def _titled(paras: Sequence[Para], i: int) -> tuple[str, int | None]:
     """:func:`heading_title`, and the paragraph of the subtitle it took (or None)."""
     text = clean_heading(paras[i].text.replace("\n", " "))
@@ -238,7 +263,7 @@ def _titled(paras: Sequence[Para], i: int) -> tuple[str, int | None]:
             continue
         if para.hint == ParaKind.HEADING and para.block is not None and para.block.level >= level:
             sub = clean_heading(para.text.replace("\n", " "))
-            if sub and match_heading(sub) is None:
+            if sub and match_heading(sub) is None and not _opening_sentence(sub):
                 return f"{text.rstrip(' .:')}: {sub}", j
         break
     return text, None

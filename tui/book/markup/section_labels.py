@@ -16,6 +16,7 @@ from tui.book.markup.book_breaks import says_when
 from tui.book.markup.para import Para, set_apart
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_setoff_line
+from tui.book.rules.headings import match_heading
 
 # `2. Title`, `5a. Title`, `IV. Title`, `Part 3: Title`, `#02 - Kiss`: a number label, then a
 # few words.
@@ -51,7 +52,73 @@ def section_starts(book: Book, paras: Sequence[Para]) -> list[int]:
             out.extend(labels)
     if len(headers) >= MIN_HEADERS:
         out.extend(headers)
-    return sorted(out)
+    out.extend(counted_sections(book, paras))
+    return sorted(set(out))
+
+
+# A chapter's section number alone in a paragraph (`II`, `III.`), at the longest.
+BARE_NUMBER_CHARS = 8
+# Chapters that count their sections so before a book is taken to do it.
+MIN_COUNTING_CHAPTERS = 2
+
+
+def counted_sections(book: Book, paras: Sequence[Para]) -> list[int]:
+    """Paragraphs that are nothing but a number counting up inside a chapter (`I`, `II`,
+    `III`, or from `II` where the chapter's heading stands for `I`): the chapter's numbered
+    sections, each opening a scene, where at least MIN_COUNTING_CHAPTERS chapters count so.
+    The numbers are labels over their sections, as a chapter's number is over it."""
+    runs: list[list[int]] = []
+    for chapter in book.chapters:
+        run: list[int] = []
+        expected: int | None = None
+        for i in range(chapter.start + 1, chapter.end):
+            number = _bare_number(paras[i]) if book.kinds[i] == ParaKind.TEXT else None
+            if number is None or not _prose_under(paras, i, chapter.end):
+                continue  # (a song's stanzas are numbered too: verse under them)
+            if expected is None and number in (1, 2):
+                expected = number
+            if number == expected:
+                run.append(i)
+                expected += 1
+        if run and expected is not None and expected > 2:
+            runs.append(run)
+    if len(runs) < MIN_COUNTING_CHAPTERS:
+        return []
+    found = [i for run in runs for i in run]
+    for i in found:
+        book.kinds[i] = ParaKind.LABEL
+    return found
+
+
+# A section's first paragraph under its number is prose of at least this many words.
+SECTION_PROSE_WORDS = 6
+
+
+def _prose_under(paras: Sequence[Para], i: int, end: int) -> bool:
+    """The paragraph under paragraph ``i`` is prose, not a stanza of verse (set in lines)."""
+    if i + 1 >= end or _in_verse(paras[i]) or _in_verse(paras[i + 1]):
+        return False
+    text = paras[i + 1].text
+    return len(text.split()) >= SECTION_PROSE_WORDS and "\n" not in text.strip()
+
+
+_VERSE_CLASSES = re.compile(r"poem|stanza|verse|song|lyric", re.IGNORECASE)
+
+
+def _in_verse(para: Para) -> bool:
+    """Set in a poem's container (`div.poem`, `div.stanza`)."""
+    return para.block is not None and _VERSE_CLASSES.search(para.block.context) is not None
+
+
+def _bare_number(para: Para) -> int | None:
+    """The number a paragraph is, alone (`II`, `III.`), else None."""
+    text = para.text.strip()
+    if len(text) > BARE_NUMBER_CHARS:
+        return None
+    heading = match_heading(text)
+    if heading is None or heading.kind != "number" or heading.title:
+        return None
+    return heading.number
 
 
 def _in_opening(book: Book, paras: Sequence[Para], start: int, i: int) -> bool:
