@@ -135,3 +135,10 @@ def test_a_sentence_starting_with_an_ordinal_is_no_heading() -> None:
 def test_acts_headed_first_act_second_act_are_the_plays_chapters() -> None:
     text = story("FIRST ACT", "SECOND ACT", "THIRD ACT")
     assert chapters(text) == ["FIRST ACT", "SECOND ACT", "THIRD ACT"]
+
+
+def test_a_cjk_number_written_digit_by_digit_is_read() -> None:
+    # (`第一○○回`, a circle for zero, in Romance of the Three Kingdoms)
+    for line, number in (("第一○○回：漢兵劫寨", 100), ("第一〇一回", 101), ("第九十回", 90)):
+        found = match_heading(line)
+        assert found is not None and found.number == number

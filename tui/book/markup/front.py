@@ -53,6 +53,14 @@ def gutenberg_bounds(paras: Sequence[Para]) -> tuple[int, int] | None:
     start = end = closing = -1
     for i, para in enumerate(paras):
         text = para.text
+        # (in a header set as one block of lines, `… Language: English *** START OF …` is a
+        # line of a paragraph that began with the catalogue card)
+        if "***" in text and not text.startswith("***"):
+            at = text.find("***")
+            if start < 0 and PG_START.match(text, at):
+                start = i + 1
+            elif start >= 0 and PG_END.match(text, at):
+                end = i
         if text.startswith("***"):
             if start < 0 and PG_START.match(text):
                 start = i + 1

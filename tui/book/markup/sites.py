@@ -254,7 +254,8 @@ def _header_chapter(header: list[Block]) -> str:
     """The mobile site's chapter title, last in its header: `599 Chapter 21: The Slipup`
     (after the count of reviews)."""
     for block in reversed(header):
-        found = HEADER_CHAPTER.search(" ".join(block.text.split()))
+        # (a page saved with its line ends written out, `218\nChapter 3`, as one line)
+        found = HEADER_CHAPTER.search(" ".join(block.text.replace("\\n", " ").split()))
         if found:
             return found.group(0)
     return ""

@@ -141,9 +141,12 @@ def to_roman(number: int) -> str:
 
 def cjk_value(token: str) -> int | None:
     """The value of a CJK numeral (`十二`, `一百零五`) or of full-width digits."""
-    token = token.translate(_FULLWIDTH_DIGITS)
+    token = token.translate(_FULLWIDTH_DIGITS).replace("○", "〇")  # (a circle set for zero)
     if token.isdigit():
         return int(token)
+    if len(token) > 1 and all(char in _CJK_DIGITS for char in token):
+        # (digit by digit, with no tens or hundreds: `一〇一` is 101)
+        return int("".join(str(_CJK_DIGITS[char]) for char in token))
     total, current = 0, 0
     for char in token:
         if char in _CJK_DIGITS:
