@@ -32,6 +32,12 @@ KNOWN_CHAPTERS: dict[str, str] = {
     "truth names by the page's title, `All my Chapters got Deleted!`",
 }
 KNOWN_SCENES: dict[str, str] = {
+    "ao3_entire_work_page_2020_letters_hr_one_chapter.html.gz": "chapter 17's fourteen letters "
+    "between bare rules are all found; four of them open on a one-word greeting set as its own "
+    "paragraph and the scene is counted from the letter's body as well (4 invented; F1 0.88)",
+    "ffn_mobile_page_spanish_bracket_ellipsis_flashback_markers.html.gz": "its breaks are "
+    "`[…]` alone in a paragraph, which chapbook takes for a silence in brackets in dialogue, "
+    "and centred `…Presente…` flashback markers (0 of 3)",
     "ao3_text_dump_bracket_glyph_breaks_titled_chapters.txt.gz": "in the double-spaced half, "
     "the gaps before and after a spell set as short verse lines are read as breaks (2 "
     "invented; the 15 glyph breaks are all found; F1 0.94)",

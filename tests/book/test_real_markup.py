@@ -167,6 +167,17 @@ MARKUP_BOOKS = sorted(name for name, t in TRUTH.items() if t.get("kind") in ("ep
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail until
 # the mark goes).
 MARKUP_WRONG = {
+    "pg_main_street.html.gz": "the chapters are exact and 132 of its 151 numbered sections "
+    "are found; a number whose section opens with a line of verse, a letter's heading or a "
+    "short paragraph is not taken for one (F1 0.93)",
+    "pg_north_and_south.html.gz": "a chapter's verse epigraph whose last lines are set apart as "
+    "a second stanza is read as opening a scene (1 invented in a book without breaks)",
+    "pg_oliver_twist_epub2.epub": "the <h4> heading a newspaper advertisement inside Chapter "
+    "XVII is listed in the NCX and read as a chapter (54 for 53)",
+    "pg_three_kingdoms_zh_epub3.epub": "chapter 90's heading was run into the last line of the "
+    "paragraph before it when the text was made (119 of 120)",
+    "se_beautiful_and_damned.epub": "the 72 titled subsections (a title in a <header><p>) are "
+    "not read as opening scenes; its 30 <hr/> breaks are (F1 0.45; the chapters are exact)",
     "pg_moby_dick_epub3.epub": "the Epilogue is titled with the epigraph under its heading "
     "(`Epilogue: “AND I ONLY AM ESCAPED ALONE TO TELL THEE” Job.`), the truth's is `Epilogue`",
     "pg_prince_and_pauper.html.gz": "Twain's unheaded notes after the Conclusion, set apart by "

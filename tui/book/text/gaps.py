@@ -28,6 +28,8 @@ NOISE_RATIO = 0.12
 NOISE_FLOOR = 12
 # A hard-wrapped book with this many ornament breaks marks its scenes with them.
 ORNAMENT_HABIT = 5
+# ... unless it leaves this many times as many gaps as its ornaments.
+GAPS_OVER_ORNAMENTS = 4
 # A chapter with its narrowest wider gap before this share of its paragraphs (and at least
 # this many) is spaced with it.
 SPACED_SHARE = 0.5
@@ -130,7 +132,9 @@ def gap_scene_starts(
         is_break = break_rule(widths, common, section, marked=marked)
         found = sorted(p for p, blanks in inside.items() if is_break(blanks))
         weighed = len(found)
-        if habit:
+        if habit and weighed < GAPS_OVER_ORNAMENTS * ornaments:
+            # (where the book parts its scenes by gaps far more often than by ornaments, the
+            # gaps are its habit too: No Name's hundred gaps beside five rows of stars)
             found = [p for p in found if section > common and inside[p] == section]
         if wrapped or not marked:
             found = without_insets(book, found, wrapped=wrapped, indented=paras.style == "indented")
