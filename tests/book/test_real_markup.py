@@ -176,8 +176,6 @@ MARKUP_WRONG = {
     "XVII is listed in the NCX and read as a chapter (54 for 53)",
     "pg_three_kingdoms_zh_epub3.epub": "chapter 90's heading was run into the last line of the "
     "paragraph before it when the text was made (119 of 120)",
-    "se_beautiful_and_damned.epub": "the 72 titled subsections (a title in a <header><p>) are "
-    "not read as opening scenes; its 30 <hr/> breaks are (F1 0.45; the chapters are exact)",
     "pg_moby_dick_epub3.epub": "the Epilogue is titled with the epigraph under its heading "
     "(`Epilogue: “AND I ONLY AM ESCAPED ALONE TO TELL THEE” Job.`), the truth's is `Epilogue`",
     "pg_prince_and_pauper.html.gz": "Twain's unheaded notes after the Conclusion, set apart by "

@@ -53,7 +53,47 @@ def section_starts(book: Book, paras: Sequence[Para]) -> list[int]:
     if len(headers) >= MIN_HEADERS:
         out.extend(headers)
     out.extend(counted_sections(book, paras))
+    out.extend(subchapter_starts(book, paras))
     return sorted(set(out))
+
+
+# A section of a chapter marked as such (Standard Ebooks' `<section epub:type="z3998:subchapter">`).
+SUBCHAPTER = "z3998:subchapter"
+# A section's title set over it (`<header><p>Afternoon</p></header>`), at the longest.
+SECTION_TITLE_CHARS = 80
+
+
+def _subchapter(context: str) -> str | None:
+    """The id of the innermost subchapter section around a paragraph, if any."""
+    tokens = context.split()
+    if SUBCHAPTER not in tokens:
+        return None
+    last = len(tokens) - 1 - tokens[::-1].index(SUBCHAPTER)
+    return next((t for t in reversed(tokens[:last]) if t.startswith("#")), "")
+
+
+def subchapter_starts(book: Book, paras: Sequence[Para]) -> list[int]:
+    """The first paragraph of each section a chapter marks as its subchapter: a scene, whose
+    title over it, when it has one, is its label."""
+    found: list[int] = []
+    for chapter in book.chapters:
+        current = None
+        for i in range(chapter.start, chapter.end):
+            block = paras[i].block
+            section = _subchapter(block.context) if block is not None else None
+            if section is not None and section != current and i > chapter.start:
+                found.append(i)
+                text = paras[i].text.strip()
+                if (
+                    book.kinds[i] == ParaKind.TEXT
+                    and len(text) <= SECTION_TITLE_CHARS
+                    and "\n" not in text
+                    and not text.endswith((".", "!", "?", "”", '"'))
+                    and i + 1 < chapter.end
+                ):
+                    book.kinds[i] = ParaKind.LABEL  # (its title: the scene is known by it)
+            current = section
+    return found
 
 
 # A chapter's section number alone in a paragraph (`II`, `III.`), at the longest.
