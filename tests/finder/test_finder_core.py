@@ -215,6 +215,28 @@ def test_bookmarks_are_found_by_label() -> None:
     assert hits[0].kind == "bookmark" and hits[0].offset == book.starts[para]
 
 
+def test_the_bookmark_prefix_narrows_to_the_bookmarks_that_match() -> None:
+    book = lighthouse()
+    bell = book.starts[bell_paragraph(book)]
+    marks = [
+        Bookmark(make_anchor(book, bell), "where the bell sleeps"),
+        Bookmark(make_anchor(book, book.starts[2]), "the keeper's lamp"),
+        Bookmark(make_anchor(book, book.starts[5]), "storm night"),
+    ]
+    finder = BookFinder(book, marks)
+    assert finder.build()
+    assert finder.search("'qqqqzzzz") == []  # nothing matches: nothing listed
+    assert finder.nothing_found("'qqqqzzzz") == "No matches: try fewer or other words"
+    assert [h.label for h in finder.search("'keeper")] == ["‘the keeper's lamp’"]
+    assert [h.label for h in finder.search("'kepeer lamp")] == ["‘the keeper's lamp’"]  # typo
+    # by the words of the marked paragraph, though the label does not have them
+    assert [h.offset for h in finder.search("'upside weed")] == [bell]
+    # ranked: the bookmark matching every word first, one matching some after it
+    ranked = [h.label for h in finder.search("'storm lamp night")]
+    assert ranked == ["‘storm night’", "‘the keeper's lamp’"]
+    assert len(finder.search("'")) == 3  # the prefix alone lists them all
+
+
 def test_a_bookmark_is_found_by_the_words_of_its_paragraph_not_by_look_alikes() -> None:
     book = lighthouse()
     para = bell_paragraph(book)  # "… Upside down in the weed, like a sleeping animal."

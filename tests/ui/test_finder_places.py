@@ -145,7 +145,9 @@ def test_a_missing_chapter_says_so_even_when_a_bookmark_looks_like_the_query() -
         assert finder.nothing_found(query) == (
             "No chapter 9: this book has 3 chapters, numbered 1 to 2"
         )
-    assert [h.kind for h in finder.search("'ch9")] == ["bookmark", "bookmark"]
+    # With `'` the query is a bookmark's label, not a place: each finds its own bookmark.
+    assert [h.label for h in finder.search("'ch9")] == ["‘ch9’"]
+    assert [h.label for h in finder.search("'chapter 9")] == ["‘chapter 9’"]
 
 
 async def test_the_finder_says_the_chapter_is_missing_and_enter_stays() -> None:
@@ -327,6 +329,9 @@ def test_find_lists_the_library_bookmarks(tmp_path: Path, capsys) -> None:
     hits = json.loads(capsys.readouterr().out)
     assert [(h["kind"], h["label"]) for h in hits] == [("bookmark", "‘the chest’")]
     assert hits[0]["line"] == book.line_of(para)
+    # Words no bookmark has list none, as other words do.
+    assert main(["find", str(path), "'qqqqzzzz", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out) == []
 
 
 @pytest.mark.parametrize("json_out", [False, True], ids=["plain", "json"])

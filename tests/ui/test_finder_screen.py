@@ -125,6 +125,23 @@ async def test_no_hits_says_so() -> None:
         assert app.screen is screen
 
 
+async def test_the_bookmark_prefix_lists_only_the_bookmarks_that_match() -> None:
+    the_book = book()
+    marks = [
+        Bookmark(make_anchor(the_book, the_book.starts[20]), "the bell"),
+        Bookmark(make_anchor(the_book, the_book.starts[5]), "storm night"),
+    ]
+    app = FinderHost(lambda: BookFinderScreen(the_book, marks))
+    async with ready_finder(app) as (pilot, screen):
+        await type_query(pilot, screen, "'qqqqzzzz")
+        assert prompts(screen) == []
+        assert "No matches" in str(screen.query_one("#finder-status").render())
+        await pilot.press("ctrl+u")
+        await type_query(pilot, screen, "'storm")
+        assert [p.split("\n")[0] for p in prompts(screen)] == ["' ‘storm night’"]
+        assert str(screen.query_one("#finder-status").render()) == "1 match"
+
+
 async def test_escape_returns_nothing() -> None:
     app = FinderHost(lambda: BookFinderScreen(book()))
     async with ready_finder(app) as (pilot, _screen):

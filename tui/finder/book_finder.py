@@ -38,6 +38,7 @@ KIND_ORDER = {"chapter": 0, "section": 0, "scene": 1, "bookmark": 2, "text": 3, 
 BROWSE_LIMIT = 2000  # entries listed for an empty query
 TITLE_SHOWN = 70.0  # a chapter title matching this well joins the mixed list
 BOOKMARK_SHOWN = 60.0
+BOOKMARK_NARROWED = 1.0  # with `'`, a bookmark matching any query word (0 when none does)
 PASSAGE_HELD = 80.0  # a bookmark whose paragraph holds every word of the query
 QUOTED = 90.0  # a passage this close to the query (as a phrase) joins the mixed list
 QUOTED_WORDS = 3  # ... when the query has this many words: two words are found everywhere
@@ -313,7 +314,9 @@ class BookFinder:
             shown = quoted_text(self.book, para)
             label = mark.label or shown[:80]
             score = max(title_similarity(text, label), _words_held(wanted, shown))
-            if score >= BOOKMARK_SHOWN or kind == "bookmark":
+            # With `'` the reader asks for bookmarks only: every one a query word matches
+            # (scores are 0 when none does), ranked; the mixed list keeps the close ones.
+            if score >= (BOOKMARK_NARROWED if kind == "bookmark" else BOOKMARK_SHOWN):
                 hits.append(self.hits.bookmark(mark, offset, score, text))
         return hits
 
