@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -140,6 +141,29 @@ async def test_the_bookmark_prefix_lists_only_the_bookmarks_that_match() -> None
         await type_query(pilot, screen, "'storm")
         assert [p.split("\n")[0] for p in prompts(screen)] == ["' ‘storm night’"]
         assert str(screen.query_one("#finder-status").render()) == "1 match"
+
+
+async def test_a_new_query_says_searching_not_the_last_ones_no_matches() -> None:
+    app = FinderHost(lambda: BookFinderScreen(book()))
+    async with ready_finder(app) as (pilot, screen):
+        await type_query(pilot, screen, "spaceship")
+        assert "No matches" in str(screen.query_one("#finder-status").render())
+        # The next query's search takes its time (a huge book, an earlier search stopping).
+        gate = threading.Event()
+        search = screen.finder.search
+
+        def slow_search(*args: Any, **kwargs: Any) -> list:
+            gate.wait(10)
+            return search(*args, **kwargs)
+
+        screen.finder.search = slow_search  # type: ignore[method-assign]
+        await pilot.press("ctrl+u", *"lantern")
+        await pilot.pause(0.2)
+        assert str(screen.query_one("#finder-status").render()) == "searching…"
+        gate.set()
+        await settle(pilot, screen, "lantern")
+        assert "match" in str(screen.query_one("#finder-status").render())
+        assert "lantern" in prompts(screen)[0].casefold()
 
 
 async def test_escape_returns_nothing() -> None:

@@ -4,7 +4,6 @@ bookmarks and passages for a query."""
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
@@ -16,7 +15,7 @@ from tui.book.model import Book, ParaKind, Scene
 from tui.book.rules.title_numbers import parse_number
 from tui.book.section_names import END, FRONT, MatterPart, matter_parts
 from tui.finder.build import ProgressFn, build_index
-from tui.finder.cache import cached_index, remember_index
+from tui.finder.cache import cached_index, remember_index, search_lock
 from tui.finder.excerpts import PageBreaks, passage
 from tui.finder.hits import Hit, HitMaker, Preview, title_similarity
 from tui.finder.index import BookIndex
@@ -80,7 +79,7 @@ class BookFinder:
         self.book = book
         self.bookmarks = list(bookmarks)
         self.index: BookIndex | None = cached_index(book)
-        self._lock = threading.Lock()  # one search at a time: the index caches are shared
+        self._lock = search_lock(book)  # one search at a time over the book's shared index
         self.scenes: list[Scene] = book.all_scenes()
         self._marks: list[tuple[Bookmark, int]] | None = None
         self.hits = HitMaker(book)
@@ -128,6 +127,8 @@ class BookFinder:
         if typing is None:
             typing = not query.endswith(" ")
         with self._lock:
+            if should_stop is not None and should_stop():
+                return []  # given up while an earlier search ran
             return self._search(query, limit, should_stop, typing)
 
     def _search(
@@ -161,7 +162,7 @@ class BookFinder:
         if kind in (None, "chapter"):
             found += self._sections(text)
         if kind in (None, "bookmark"):
-            found += self._bookmarks(text, kind)
+            found += self._bookmarks(text, kind, should_stop)
         if self.index is None and kind in (None, "text"):
             found += self._literal_passages(text, should_stop)
         quoting = len(words(text)) >= QUOTED_WORDS
@@ -269,7 +270,14 @@ class BookFinder:
         ranked = rank_scenes(
             self.index, self.book, terms, text, limit, should_stop=should_stop, typing=typing
         )
-        return [self.hits.ranked_scene(self.scenes[r.serial], r, text) for r in ranked]
+        hits = []
+        for scored in ranked:
+            # Each hit's excerpt reads its passage, which may be a whole book set as one
+            # paragraph: a newer query must not wait for all of them.
+            if should_stop is not None and should_stop():
+                return []
+            hits.append(self.hits.ranked_scene(self.scenes[scored.serial], scored, text))
+        return hits
 
     def _scenes_by_label(self, text: str) -> list[Hit]:
         """Before the index is built: scenes by their names and first words only."""
@@ -306,10 +314,12 @@ class BookFinder:
                     return hits
         return hits
 
-    def _bookmarks(self, text: str, kind: str | None) -> list[Hit]:
+    def _bookmarks(self, text: str, kind: str | None, should_stop: StopFn | None) -> list[Hit]:
         hits = []
         wanted = [w for w in words(text) if w not in STOP_WORDS] or words(text)
         for mark, offset in self.marks():
+            if should_stop is not None and should_stop():
+                return []  # (a marked paragraph may be as long as a book)
             para = self.book.para_read_at(offset)
             shown = quoted_text(self.book, para)
             label = mark.label or shown[:80]
@@ -332,7 +342,12 @@ class BookFinder:
         assert self.index is not None
         ranked = rank_paragraphs(self.index, self.book, terms, text, limit, should_stop=should_stop)
         if kind == "text":
-            return [self.hits.passage(p.para, p.score, frozenset(p.keys), text) for p in ranked]
+            hits = []
+            for p in ranked:
+                if should_stop is not None and should_stop():
+                    return []  # (as for scenes: each excerpt reads its paragraph)
+                hits.append(self.hits.passage(p.para, p.score, frozenset(p.keys), text))
+            return hits
         # In the mixed list a passage shows only when the query quotes it: the reader
         # remembers the words themselves. Headings are already there as chapters.
         quoted = [

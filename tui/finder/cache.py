@@ -1,4 +1,5 @@
-"""The finder's word indexes, one per open book, and the job that builds one in a worker."""
+"""The finder's word indexes, one per open book, the job that builds one in a worker, and the
+lock that lets one search at a time use a book's index."""
 
 from __future__ import annotations
 
@@ -83,6 +84,29 @@ def index_job(book: Book) -> tuple[IndexJob, bool]:
         job.started = True
         _JOBS[id(book)] = job
         return job, True
+
+
+_SEARCH_LOCKS: dict[int, tuple[weakref.ref, threading.Lock]] = {}
+_SEARCH_LOCKS_LOCK = threading.Lock()
+
+
+def search_lock(book: Book) -> threading.Lock:
+    """The lock every finder over ``book`` searches under: the index's caches are shared, and
+    a finder closed with its search still running (it stops at its next check) must not run
+    on beside the next finder's search."""
+    with _SEARCH_LOCKS_LOCK:
+        entry = _SEARCH_LOCKS.get(id(book))
+        if entry is None or entry[0]() is not book:
+            entry = _SEARCH_LOCKS[id(book)] = (weakref.ref(book), threading.Lock())
+            weakref.finalize(book, _forget_lock, id(book))
+        return entry[1]
+
+
+def _forget_lock(book_id: int) -> None:
+    # (no lock taken: this runs whenever the book is collected, maybe inside `search_lock`)
+    entry = _SEARCH_LOCKS.get(book_id)
+    if entry is not None and entry[0]() is None:
+        _SEARCH_LOCKS.pop(book_id, None)
 
 
 def remember_index(book: Book, index: BookIndex) -> None:

@@ -29,22 +29,36 @@ def highlight(text: str, keys: Iterable[str], query_words: Iterable[str] = ()) -
     """
     keys = set(keys)
     wanted = [w for w in query_words if w and (w not in STOP_WORDS or len(keys) == 0)]
+    if not keys and not wanted:
+        return []
     stems = {stem(w) for w in wanted}
     spans: Spans = []
+    # Each word as written is judged once: a paragraph says its words again and again, and
+    # one of a whole book's length says them hundreds of thousands of times.
+    marked: dict[str, int] = {}  # word as written -> how many of its characters match
     for match in WORD_RE.finditer(text):
-        word = fold(match.group())
-        start, end = match.span()
-        if word in keys or (stems and stem(word) in stems):
-            spans.append((start, end))
-            continue
-        for q in wanted:
-            if len(q) >= 2 and word.startswith(q):
-                spans.append((start, start + min(len(q), end - start)))
-                break
-            if len(q) >= 4 and fuzz.ratio(q, word) >= 80:
-                spans.append((start, end))
-                break
+        written = match.group()
+        length = marked.get(written)
+        if length is None:
+            length = marked[written] = _matched_length(written, keys, stems, wanted)
+        if length:
+            start = match.start()
+            spans.append((start, start + length))
     return spans
+
+
+def _matched_length(written: str, keys: set[str], stems: set[str], wanted: list[str]) -> int:
+    """How many characters of a word as written `highlight` marks: all of a matched word,
+    the typed start of a word being typed (`kal` of `Kalpas`), none of another word."""
+    word = fold(written)
+    if word in keys or (stems and stem(word) in stems):
+        return len(written)
+    for q in wanted:
+        if len(q) >= 2 and word.startswith(q):
+            return min(len(q), len(written))
+        if len(q) >= 4 and fuzz.ratio(q, word) >= 80:
+            return len(written)
+    return 0
 
 
 def excerpt(
@@ -121,22 +135,34 @@ def _densest(flat: str, spans: Spans, width: int, typed: frozenset[str] = frozen
     earlier)."""
     best: tuple[int, int, int] = (0, 0, 0)
     best_run = spans[0] if spans else (0, 0)
+    folded: dict[str, str] = {}  # each word as written is folded once (see `highlight`)
+    matched = []
+    for a, b in spans:
+        written = flat[a:b]
+        word = folded.get(written)
+        if word is None:
+            word = folded[written] = fold(written)
+        matched.append(word)
+    own_words = {w for w in set(matched) if typed and stem(w) in typed}
+    reach = width * 2 // 3
     for number, (start, _) in enumerate(spans):
         seen: set[str] = set()
-        own: set[str] = set()
+        own = 0
         tight = 0
         end = start
-        for a, b in spans[number:]:
-            if b - start > width * 2 // 3:
+        # (by position, not over a slice of the spans: a slice copies all the rest for each
+        # one, minutes' work in a paragraph of a hundred thousand matches)
+        for later in range(number, len(spans)):
+            b = spans[later][1]
+            if b - start > reach:
                 break
-            word = fold(flat[a:b])
+            word = matched[later]
             if word not in seen:
                 seen.add(word)
-                if typed and stem(word) in typed:
-                    own.add(word)
+                own += word in own_words
                 tight, end = b - start, b
-        if (len(own), len(seen), -tight) > best:
-            best, best_run = (len(own), len(seen), -tight), (start, end)
+        if (own, len(seen), -tight) > best:
+            best, best_run = (own, len(seen), -tight), (start, end)
     return best_run
 
 

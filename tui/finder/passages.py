@@ -83,6 +83,8 @@ def rank_paragraphs(
     folded_query = " ".join(words(query))
     out = []
     for coverage, para, keys in scored[: limit * 2]:
+        if should_stop is not None and should_stop():
+            return []  # (a paragraph may be as long as a book)
         phrase = phrase_similarity(folded_query, book.paragraph(para))
         score = 100.0 * (0.7 * coverage + 0.3 * (phrase / 100) ** 2)
         out.append(ParaScore(para, score, keys, phrase))

@@ -236,6 +236,9 @@ class FinderScreen(
             group="finder-search",
             exit_on_error=False,
         )
+        # The status line said what the last query found: until this one's hits come, it
+        # says they are being looked for (an earlier `No matches` is no answer to this one).
+        self._show_status()
 
     def _search(self, query: str, serial: int) -> None:
         worker = get_current_worker()
@@ -279,6 +282,8 @@ class FinderScreen(
 
     def status(self, query: str) -> str:
         """The line above the hits: how many there are, or why there are none."""
+        if query != self.shown_query:
+            return "searching…"  # the hits listed are an earlier query's
         count = len(self.hits)
         if count >= RESULT_LIMIT:
             return f"the best {count} matches"  # (more hold the words: fewer words narrow them)

@@ -20,6 +20,6 @@ class LibraryFinderScreen(FinderScreen[str]):
         return hit.path
 
     def status(self, query: str) -> str:
-        if query.strip():
-            return super().status(query)
+        if query.strip() or query != self.shown_query:
+            return super().status(query)  # (`searching…` until the books are listed)
         return f"{len(self.hits)} book{'s' if len(self.hits) != 1 else ''}"
