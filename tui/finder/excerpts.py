@@ -222,11 +222,19 @@ def passage(
     breaks = breaks or PageBreaks.of(book)
     first = passage_start(book, focus)
     skip = 0  # characters of the focus paragraph left out before the matched words
+    flats: dict[int, Unmarked] = {}  # each paragraph flattened once: one may be a whole book
+
+    def flat(para: int) -> Unmarked:
+        if para not in flats:
+            flats[para] = _flat(book, para)
+        return flats[para]
+
     if words is not None and room > 0 and book.starts[focus] <= words[0] < book.ends[focus]:
-        before = len(_flat(book, first).text) + 1 if first < focus else 0
-        if before + _flat_index(book, focus, words[1]) > room:
+        before = len(flat(first).text) + 1 if first < focus else 0
+        if before + _flat_index(book, focus, words[1], flat(focus)) > room:
             first = focus
-            skip = _lead_in(_flat(book, focus).text, _flat_index(book, focus, words[0]), room)
+            at = _flat_index(book, focus, words[0], flat(focus))
+            skip = _lead_in(flat(focus).text, at, room)
     parts: list[str] = []
     spans: Spans = []
     styles: list[Styled] = []
@@ -241,7 +249,7 @@ def passage(
             text = breaks.ornament if scene_break else ""
             styled: list[Styled] = []
         else:
-            text, styled, _ = _flat(book, para)
+            text, styled, _ = flat(para)
             if para == focus and skip:
                 text = "…" + text[skip:]
                 styled = moved(styled, 1 - skip, 1, len(text))
@@ -264,13 +272,14 @@ def _flat(book: Book, para: int) -> Unmarked:
     return unmarked(" ".join(line_text(book, para).split()))
 
 
-def _flat_index(book: Book, para: int, offset: int) -> int:
-    """Where character ``offset`` of ``book.text`` (in paragraph ``para``) is in `_flat`."""
+def _flat_index(book: Book, para: int, offset: int, flat: Unmarked) -> int:
+    """Where character ``offset`` of ``book.text`` (in paragraph ``para``) is in its `_flat`
+    form, ``flat``."""
     before = book.text[book.starts[para] : max(book.starts[para], offset)]
     index = len(" ".join(before.split()))
     if before.strip() and before[-1].isspace():
         index += 1  # the space before the word at ``offset``
-    return _flat(book, para).shown_at(index)
+    return flat.shown_at(index)
 
 
 def _lead_in(text: str, at: int, room: int) -> int:

@@ -44,6 +44,8 @@ class Hit:
     keys: frozenset[str] = frozenset()  # the book's words that matched, for highlighting
     path: str | None = None  # a book's path, for library hits
     chapter_name: str | None = None  # `Ch 3` as the book numbers it, or `Prologue`
+    # `words_in`, once found: a paragraph as long as a book takes a second to read through.
+    _words: tuple[tuple[int, int] | None] | None = field(default=None, repr=False, compare=False)
 
     def words_in(self, book: Book) -> tuple[int, int] | None:
         """Where in book.text the matched words are (in `focus`), for Enter and the preview to
@@ -51,7 +53,9 @@ class Hit:
         for the one hit chosen or previewed, not for every hit of every keystroke."""
         if self.focus is None or not self.keys:
             return None
-        return matched_words(book, self.focus, self.keys, self.typed)
+        if self._words is None:
+            self._words = (matched_words(book, self.focus, self.keys, self.typed),)
+        return self._words[0]
 
     def to_json(self, book: Book) -> dict[str, Any]:
         """The `chapbook find --json` form: chapter and scene numbers are 1-based."""

@@ -244,8 +244,14 @@ class FinderScreen(
         worker = get_current_worker()
         # The finder runs one search at a time: a cancelled one stops at its next check.
         hits = self.finder.search(query, RESULT_LIMIT, should_stop=lambda: worker.is_cancelled)
+        if hits and not worker.is_cancelled:
+            self.prepare(hits[0])
         if not worker.is_cancelled:
             self.post_message(self.Results(query, hits, serial))
+
+    def prepare(self, hit: Hit) -> None:
+        """Work the preview of the top hit needs, done here in the search's worker rather
+        than when the hits are shown."""
 
     def on_finder_screen_results(self, message: Results) -> None:
         if not self.has_widgets or message.query != self.query_one(QueryInput).value:

@@ -69,6 +69,11 @@ class BookFinderScreen(FinderScreen[Hit]):
         ornament = settings.reader.scene_ornament if settings is not None else "⁂"
         return self.book_finder.preview(hit, room=room, ornament=ornament)
 
+    def prepare(self, hit: Hit) -> None:
+        """Find where the top hit's words are: in a paragraph as long as a book, a second's
+        work the preview would otherwise do as the hits are shown, with the keys waiting."""
+        hit.words_in(self.book)
+
     def text_search(self) -> str | None:
         """The words of a `/words` query (a search of the text), or None for any other query."""
         kind, text = split_prefix(self.shown_query or "")
