@@ -258,3 +258,36 @@ async def test_the_bookmark_list_opened_while_indexing_gives_no_wrong_percentage
         await wait_for(pilot, lambda: shown_percentages(again) != [], timeout=15)
         assert isinstance(again.screen, BookmarksScreen)  # the same list, filled again
         assert shown_percentages(again) == [f"{story_percent:.0f}%"]
+
+
+async def test_the_top_key_pressed_while_a_resumed_book_is_indexed_goes_to_the_books_start(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    # The preview around the saved place begins a few pages before it: its first page is
+    # not the book's, so `g` waits for the whole book, as `G` does.
+    path = serial_book(tmp_path)
+    held_parse.set()
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("slash", *"Scene 200.2 opens", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        saved = screen.view.top_offset()
+        await pilot.press("q")
+    held_parse.clear()
+    again = reader_app(path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        assert not screen.final
+        await pilot.press("g")
+        await pilot.pause()
+        assert "indexing… · the start when read" in str(screen.status.render())
+        held_parse.set()
+        await wait_open(pilot)
+        await pilot.pause()
+        assert screen.view.top_offset() == 0
+        assert "Chapter 1" in str(screen.status.render())
+        await pilot.press("ctrl+o")  # back to the place the book was resumed at
+        await pilot.pause()
+        assert screen.view.top_offset() == saved

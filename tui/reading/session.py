@@ -24,6 +24,7 @@ PendingKind = Literal[
     "search_back",
     "search_chapter",
     "percent",
+    "top",
     "bottom",
     "next_scene",
     "prev_scene",
@@ -217,6 +218,16 @@ class ReadingSession:
             return None
         return self.meter.at(offset, para, at_end)
 
+    def preview_has_start(self) -> bool:
+        """Whether the book on screen holds its text's first paragraph: the whole book does,
+        a preview of its head does, a preview around a place further in does not."""
+        book = self.book
+        if book is None:
+            return False
+        if self.final or not len(book):
+            return True
+        return not book.text[: int(book.starts[0])].strip()
+
     def story_ended(self, bottom: int, book_end_shown: bool) -> bool:
         """Whether the story's end is on screen: its last paragraph ends above ``bottom`` (the
         offset just past the last row on screen), or the book's end is shown. The end matter
@@ -260,10 +271,10 @@ class ReadingSession:
 
     def drop_pending_moves(self) -> bool:
         """The reader paged on while a move waited for the whole book: it no longer wants
-        to be taken to the next chapter (or the end) from where it asked. True when a move
+        to be taken to the next chapter (or an end) from where it asked. True when a move
         was waiting."""
         if self.pending is not None and (
-            self.pending.kind in LANDING_KINDS or self.pending.kind == "bottom"
+            self.pending.kind in LANDING_KINDS or self.pending.kind in ("top", "bottom")
         ):
             self.pending = None
             return True

@@ -63,6 +63,7 @@ _WAITING_MOVES = {
     "prev_scene": "previous scene",
     "next_chapter": "next chapter",
     "prev_chapter": "previous chapter",
+    "top": "the start",
     "bottom": "the end",
 }
 

@@ -125,8 +125,11 @@ class MovesFlow:
             self.line_by_count = False
         elif self.count_to_line():
             self.line_by_count = True
-        else:
+        elif self.session.final or self.session.preview_has_start():
             self.jump(lambda: self.view.go_to(Pos(0)))
+        else:  # a preview around the saved place: its first page is not the book's
+            self.notify(self.session.wait_for_book("top"))
+            self.refresh_status()
 
     def bottom(self) -> None:
         if self.count_to_line():

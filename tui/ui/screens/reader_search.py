@@ -10,6 +10,7 @@ from textual.worker import get_current_worker
 
 from tui.reading.history import HistoryKind, PromptHistory
 from tui.reading.navigation import percent_offset
+from tui.reading.pager import Pos
 from tui.reading.progress import fit
 from tui.reading.search import BadQuery, Match, find_steps, match_starts
 from tui.reading.search_state import SearchPart, search_part
@@ -30,7 +31,7 @@ QUERY_ECHOED = 60
 
 
 def history_kind(kind: PendingKind) -> HistoryKind:
-    return "percent" if kind in ("percent", "bottom") else "search"
+    return "percent" if kind in ("percent", "top", "bottom") else "search"
 
 
 class SearchFinished(Message):
@@ -145,6 +146,8 @@ class SearchFlow:
             host.jump(lambda: view.go_to_offset(offset))
             if note:
                 host.notify(note, timeout=3)
+        elif kind == "top":
+            host.jump(lambda: view.go_to(Pos(0)))
         elif kind == "bottom":
             host.jump(view.go_to_end)
         elif value.strip():
