@@ -51,3 +51,26 @@ def test_at_the_end_the_status_names_the_last_scene_on_the_page() -> None:
     text = story(chapters=2, scenes=3)
     progress = progress_of_page(text, text.index("Scene 2.3 opens.") - 200, len(text) + 1)
     assert (progress.scene, progress.scenes) == (3, 3)
+
+
+def test_a_page_that_begins_at_a_short_chapters_heading_is_named_by_it() -> None:
+    # Blueberry Pie after `U` to three short new chapters: the page began at `CHAPTER 10`,
+    # `CHAPTER 11` stood on its upper half, and the status line named chapter 11.
+    text = (
+        story(chapters=2, scenes=1)
+        + "\n"
+        + story(chapters=1, scenes=1, paras=1, front=False, first_chapter=3)
+        + "\n"
+        + story(chapters=2, scenes=1, paras=4, front=False, first_chapter=4)
+    )
+    heading = text.index("Chapter 3")
+
+    def named(bottom: int) -> str:
+        return progress_of_page(text, heading, bottom).place
+
+    next_heading = text.index("Chapter 4")
+    assert next_heading - heading < 400
+    assert named(heading + 900).startswith("Chapter 3")  # chapter 4 on the upper half
+    assert named(len(text) + 1).startswith("Chapter 3")  # and at the end of the book
+    # From a few lines above it, the heading on the upper half is still the one named.
+    assert progress_of_page(text, heading - 40, heading + 900).place.startswith("Chapter 3")

@@ -231,3 +231,37 @@ async def test_a_chapter_posted_while_the_story_is_open_is_read_when_the_reader_
         await pilot.press("q")
     record = blueberry_record()
     assert record.status != "finished"
+
+
+SHORT_CHAPTERS = "".join(
+    f"CHAPTER {n}\n\n{title}\n\n{line}\n\n\n"
+    for n, title, line in (
+        (10, "Crumbs", "The plate held only crumbs by morning, and nobody owned to it."),
+        (11, "Confession", "Net owned to it at breakfast, and Sponge laughed at him."),
+        (12, "Aftermath", "They baked another pie that afternoon, and shared it."),
+    )
+)
+
+
+async def test_U_to_short_new_chapters_names_the_one_the_page_begins_with(
+    tmp_path: Path,
+) -> None:
+    # Three short chapters posted: the page began at `CHAPTER 10 / Crumbs`, and the status
+    # line named chapter 11, whose heading stood on the upper half of that page.
+    path = blueberry(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("8", "right_curly_bracket", *"10", "j")
+        await pilot.pause(1.5)  # (saved every second while reading)
+        assert "CHAPTER 8" in status(screen)
+        await pilot.press("q")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nEnd file.\n", "\n" + SHORT_CHAPTERS + "End file.\n"))
+    again = reader_app(path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await wait_for(pilot, lambda: any("3 new chapters" in n for n in notices(again)))
+        await pilot.press("U")
+        assert shown_rows(screen)[0].strip() == "CHAPTER 10"
+        assert "CHAPTER 10: Crumbs" in status(screen), status(screen)

@@ -41,19 +41,25 @@ def _chapter_on_page(session: ReadingSession, reading: int, top: int, bottom: in
     """The paragraph the status line names the place of: ``reading``, or the start of a
     chapter that opens on the upper half of the page (the last lines of the contents above
     its heading are not what is being read), or, at the end of the book, the last scene's
-    start when it is on the page (a short last chapter or scene never reaches the top)."""
+    start when it is on the page (a short last chapter or scene never reaches the top). A
+    page that begins at a chapter's heading is that chapter's, however short it is and
+    whatever follows it on the page."""
     book = session.book
     if book is None:
         return reading
+    landings = session.chapter_marks
+    k = bisect.bisect_right(landings, reading)
+    at_heading = k > 0 and landings[k - 1] == reading
+    next_chapter = landings[k] if k < len(landings) else len(book)
     if bottom >= len(book.text):
         scenes = book.chapters[-1].scenes if book.chapters else []
         last = scenes[-1].start if scenes else reading
+        if at_heading and last >= next_chapter:
+            return reading
         return last if reading < last < len(book) else reading
-    landings = session.chapter_marks
     middle = top + (bottom - top) // 2
-    k = bisect.bisect_right(landings, reading)
-    if k < len(landings) and book.starts[landings[k]] < middle:
-        return landings[k]
+    if not at_heading and k < len(landings) and book.starts[next_chapter] < middle:
+        return next_chapter
     return reading
 
 
