@@ -176,3 +176,17 @@ async def test_the_word_that_a_mark_is_set_goes_with_the_next_move(book_path: Pa
         await pilot.press("m", "b", "apostrophe")
         status = str(screen.status.render())
         assert "go to mark: a letter" in status and "set" not in status
+
+
+async def test_the_word_that_a_bookmark_was_made_goes_with_the_next_move(book_path: Path) -> None:
+    # `Bookmarked: x` beside `80%` read as if the place gone to had been bookmarked.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("M", "x", "enter")
+        await pilot.pause()
+        assert "Bookmarked: x" in str(screen.status.render())
+        await pilot.press("8", "0", "percent_sign")
+        await pilot.pause()
+        status = str(screen.status.render())
+        assert "Bookmarked" not in status and "80%" in status, status

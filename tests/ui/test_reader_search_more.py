@@ -178,6 +178,12 @@ async def test_search_chapter_says_when_the_words_are_elsewhere_in_the_book(
         )
         await search(pilot, "backslash", "[nowhere]")
         assert "Not found: [nowhere]" in notices(app)
+        # Each search takes away what was said of the one before: a match found in the
+        # chapter leaves no notice over the page that it is not there.
+        assert not any(n.startswith("Not in this chapter") for n in notices(app))
+        await search(pilot, "backslash", "Scene 2.2")
+        assert screen.hit is not None
+        assert not any(n.startswith("Not") for n in notices(app)), notices(app)
 
 
 async def test_regular_expressions_by_prefix_or_setting(book_path: Path, tmp_path: Path) -> None:

@@ -222,7 +222,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     # -- position and status ---------------------------------------------------------------------
     def on_reader_view_position_changed(self, message: ReaderView.PositionChanged) -> None:
         self.session.moved_to(message.offset)
-        self.status.unsay(about="mark")  # (`mark ‘a’ set` was said of the place left)
+        # (`mark ‘a’ set` and `Bookmarked` were said of the place left)
+        self.status.unsay(about="place")
         self.refresh_status()
 
     def refresh_status(self) -> None:

@@ -37,7 +37,7 @@ class MarksFlow:
             self.host.notify("Still opening the book…", timeout=2)
             return
         session.mark_pending = kind
-        self.host.status.unsay(about="mark")  # (the last `mark ‘a’ set` is not this one)
+        self.host.status.unsay(about="place")  # (the last `mark ‘a’ set` is not this one)
         self.host.refresh_status()
 
     def key(self, key: str, character: str | None) -> bool:
@@ -72,7 +72,7 @@ class MarksFlow:
                 library.remove_bookmark(book_id, old)
         library.add_bookmark(book_id, mark)
         library.save()
-        host.say(f"mark ‘{name}’ set", seconds=2, about="mark")
+        host.say(f"mark ‘{name}’ set", seconds=2, about="place")
 
     def go(self, name: str) -> None:
         host, session = self.host, self.host.session
@@ -81,7 +81,7 @@ class MarksFlow:
         mark = next((m for m in marks if m.mark == name), None)
         if mark is None or session.book is None:
             # On the status line, as vim and less say it: a notice would cover the page.
-            host.say(f"no mark ‘{name}’: set it with m {name}", seconds=3, about="mark")
+            host.say(f"no mark ‘{name}’: set it with m {name}", seconds=3, about="place")
             return
         offset, exact = bookmark_offset(session.book, mark)
         if not exact:

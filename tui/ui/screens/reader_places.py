@@ -54,7 +54,7 @@ class PlacesFlow:
             mark = new_bookmark(book, offset, label)
             library.add_bookmark(book_id, mark)
             library.save()
-            host.say(f"Bookmarked: {label}" if label else "Bookmarked")
+            host.say(f"Bookmarked: {label}" if label else "Bookmarked", about="place")
 
         quote = bookmark_snippet(session.book, pager.top_para())
         host.ask(BookmarkLabelScreen(place, quote=quote), done)

@@ -28,6 +28,9 @@ PROMPTS: dict[PendingKind, tuple[str, str]] = {
 
 # How much of a query a notice repeats (a pasted page is not echoed whole).
 QUERY_ECHOED = 60
+# The title of the notices about a search (nothing found, a bad pattern): the next search
+# takes them away, as they are about the one before.
+SEARCH_NOTICE = "Search"
 
 
 def history_kind(kind: PendingKind) -> HistoryKind:
@@ -179,12 +182,15 @@ class SearchFlow:
         """Make ``text`` the search and highlight it; False (and a notice) for a bad pattern."""
         host = self.host
         host.status.unsay(about="search")  # what the status line said of the last search
+        host.app.withdraw_titled(SEARCH_NOTICE)  # and what a notice said of it
         try:
             host.session.search.start(text, backward=backward, regex=regex, within=within)
         except BadQuery as err:
             last = host.session.search.text
             kept = f" The last search, “{last}”, stays: n goes on with it." if last else ""
-            host.notify(f"{err}.{kept}", severity="warning", timeout=5, markup=False)
+            host.notify(
+                f"{err}.{kept}", title=SEARCH_NOTICE, severity="warning", timeout=5, markup=False
+            )
             return False
         self.generation += 1
         # A search under way was for the words before: its answer is stale, and so are the
@@ -247,6 +253,7 @@ class SearchFlow:
         self._running = serial
         # Whether this one wraps is yet to be said: what was said was the last search's.
         host.status.unsay(about="search")
+        host.app.withdraw_titled(SEARCH_NOTICE)
         host.status.set_note(f"searching for “{session.search.text}”…")
         text, within, query = book.text, session.search.within, session.search.text
 
@@ -292,6 +299,7 @@ class SearchFlow:
                 host.notify(
                     f"Not in {part}: {message.query} ({matches} elsewhere in the book: "
                     f"{whole} searches it all)",
+                    title=SEARCH_NOTICE,
                     severity="warning",
                     timeout=5,
                     markup=False,  # the query is the reader's words, never markup
@@ -302,6 +310,7 @@ class SearchFlow:
                 hint = " (a capital matches case: type it in lowercase to match any)"
                 host.notify(
                     f"Not found: {fit(message.query, QUERY_ECHOED)}{hint if cased else ''}",
+                    title=SEARCH_NOTICE,
                     severity="warning",
                     timeout=4 if cased else 3,
                     markup=False,
