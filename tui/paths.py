@@ -1,8 +1,9 @@
 """Where chapbook keeps its files: user config and data directories, the shipped defaults, and
-the stamp that tells a file written again."""
+the stamp that tells a file written again; how paths, words and percentages are shown."""
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 from unicodedata import east_asian_width
@@ -69,6 +70,12 @@ def sample_story_path() -> Path:
 
 
 ELLIPSIS = "…"
+
+
+def shown_percent(percent: float) -> str:
+    """`41%` for ``percent`` (0..100), rounded down as less does: `100%` only at the very end,
+    never while a few pages are still to read."""
+    return f"{math.floor(max(0.0, min(percent, 100.0)))}%"
 
 
 def cells(text: str) -> int:

@@ -8,8 +8,9 @@ from pathlib import Path
 from library_support import NOW, add_known, facts_for, fixed_library, write_story
 
 from tui.book.anchor import Anchor, Bookmark
+from tui.library.catalog import format_progress
 from tui.library.library import Library
-from tui.paths import data_dir
+from tui.paths import data_dir, shown_percent
 
 
 def test_positions_and_books_survive_a_restart(tmp_path: Path) -> None:
@@ -43,7 +44,10 @@ def test_status_and_progress_follow_the_position(tmp_path: Path) -> None:
     library.set_position(book.id, Anchor(book.length // 4, "x", NOW))
     assert book.status == "reading" and round(book.progress, 2) == 0.25
     library.set_position(book.id, Anchor(book.finish, "y", NOW + 1))
-    assert book.status == "finished" and book.progress == book.finish / book.length
+    # Finished is read as the end on screen: 100%, never a 99% that a finished book still
+    # has pages to go (percentages are rounded down).
+    assert book.status == "finished" and book.progress == 1.0
+    assert format_progress(book) == "100%"
     library.set_position(book.id, Anchor(book.finish - 500, "y", NOW + 2), at_end=True)
     assert book.status == "finished" and book.progress == 1.0  # the end is on screen
 
@@ -246,8 +250,10 @@ def test_the_librarys_percentage_is_the_status_lines(tmp_path: Path) -> None:
     path.write_bytes(gzip.decompress((real / "pg_four_million_latin1.txt.gz").read_bytes()))
     facts = read_facts(str(path))
     book = open_book(path)
-    record = BookRecord("x", str(path), length=facts.length, origin=facts.origin, words=9)
+    record = BookRecord(
+        "x", str(path), length=facts.length, origin=facts.origin, finish=facts.finish, words=9
+    )
     assert facts.origin > 0
     for share in (0.05, 0.0965, 0.5):
         record.offset = int(book.story_end * share)
-        assert round(record.progress * 100) == round(story_percent(book, record.offset))
+        assert format_progress(record) == shown_percent(story_percent(book, record.offset))

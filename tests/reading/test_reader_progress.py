@@ -6,6 +6,7 @@ from pathlib import Path
 
 from reader_support import make_book, story
 
+from tui.paths import shown_percent
 from tui.reading.navigation import chapter_landings, next_landing, prev_landing, scene_landings
 from tui.reading.progress import (
     Progress,
@@ -55,6 +56,26 @@ def test_at_the_end_it_is_100_percent_and_nothing_left() -> None:
     assert progress.percent == 100 and progress.book_minutes == 0
 
 
+def test_the_percentage_never_reads_100_before_the_end() -> None:
+    # A 30 MB serial said `100% · 7 min left in chapter · 39 min left in book`: the figure is
+    # rounded down, as less does, and only the end on screen makes it 100%.
+    book = make_book(story(chapters=40, scenes=3, paras=20))
+    meter = ProgressMeter(book)
+    para = len(book) - 3
+    progress = meter.at(book.starts[para], para)
+    assert 99.5 <= progress.percent < 100 and progress.book_minutes > 0
+    parts = status_parts(progress, 80)
+    assert "99%" in parts and "100%" not in parts
+    assert status_parts(meter.at(book.starts[para], para, at_end=True), 80)[-1] == "100%"
+    assert [shown_percent(p) for p in (0, 0.9, 41.99, 99.99, 100)] == [
+        "0%",
+        "0%",
+        "41%",
+        "99%",
+        "100%",
+    ]
+
+
 def test_cjk_text_time_is_estimated_from_characters() -> None:
     text = "彼女は港の灯りを数えた。" * 200
     assert words_between(text, 0, len(text)) == len(text) / 2
@@ -70,11 +91,11 @@ def test_minutes_are_written_for_people() -> None:
 def test_status_items_shrink_to_fit() -> None:
     progress = Progress(41.6, "Chapter 3", 2, 5, 12.0, 250.0)
     wide = status_parts(progress, 100)
-    assert wide == ["scene 2/5", "42%", "12 min left in chapter · 4 h 10 min left in book"]
+    assert wide == ["scene 2/5", "41%", "12 min left in chapter · 4 h 10 min left in book"]
     for width in (60, 40, 30, 20, 12):
         parts = status_parts(progress, width)
-        assert "42%" in parts
-        assert measure(" · ".join(parts)) <= width or parts == ["42%"]
+        assert "41%" in parts
+        assert measure(" · ".join(parts)) <= width or parts == ["41%"]
 
 
 def test_a_long_book_title_gives_way_to_the_chapter() -> None:
@@ -259,7 +280,7 @@ def test_the_status_line_the_bookmarks_and_the_facts_give_one_percentage() -> No
     shown = meter.at(offset, para).percent
     [row] = bookmark_rows(meter, [Bookmark(make_anchor(book, offset), "late")])
     assert round(row.percent) == round(shown)
-    assert f"· {shown:.0f}%" in book_facts(book, path, offset, para).place
+    assert f"· {shown_percent(shown)}" in book_facts(book, path, offset, para).place
     [printed] = placed(book, [Bookmark(make_anchor(book, offset), "late")])  # the command's
     assert round(printed.percent) == round(shown)
     assert book.story_end < len(book.text)  # the licence is there, and left out

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from tui.book.anchor import Bookmark, anchor_paragraph, resolve_anchor
 from tui.book.model import Book, BookError
+from tui.paths import shown_percent
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ def _where(place: Placed) -> str:
     parts = [place.chapter or "Front or end matter"]
     if place.scene is not None:
         parts.append(f"scene {place.scene}")
-    parts.append(f"{place.percent:.0f}%")
+    parts.append(shown_percent(place.percent))
     return " · ".join(parts)
 
 

@@ -14,6 +14,7 @@ from tui.finder.book_finder import Hit, Preview
 from tui.finder.excerpts import highlight
 from tui.finder.stopping import StopFn
 from tui.finder.tokens import STOP_WORDS, words
+from tui.paths import shown_percent
 
 # How much a match in each field counts: the title is what people remember best.
 FIELD_WEIGHTS = (("title", 1.0), ("author", 0.9), ("fandom", 0.8), ("tags", 0.75))
@@ -200,7 +201,7 @@ class LibraryFinder:
         if entry.status:
             facts.append(entry.status)
         if entry.progress:
-            facts.append(f"{entry.progress * 100:.0f}% read")
+            facts.append(f"{shown_percent(entry.progress * 100)} read")
         if facts:
             lines.append(" · ".join(facts))
         lines.append(entry.path)

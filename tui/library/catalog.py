@@ -10,6 +10,7 @@ from typing import Any
 from rapidfuzz import fuzz, process, utils
 
 from tui.library.records import STATUS_FINISHED, STATUS_NEW, BookRecord
+from tui.paths import shown_percent
 
 # Sort key -> (label, newest/biggest first by default)
 SORT_KEYS: dict[str, tuple[str, bool]] = {
@@ -195,7 +196,7 @@ def format_words(words: int) -> str:
 def format_progress(record: BookRecord) -> str:
     if record.status == STATUS_NEW:
         return "–"
-    return f"{record.progress * 100:.0f}%"  # rounded as the reader's status line rounds
+    return shown_percent(record.progress * 100)  # as the reader's status line shows it
 
 
 def format_ago(when: float, now: float | None = None) -> str:

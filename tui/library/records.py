@@ -88,7 +88,7 @@ class BookRecord:
         (the top of the screen's offset in the text, or 1.0 with the end on screen)."""
         if self.offset < 0 or not self.length:
             return 0.0
-        if self.ended:
+        if self.ended or self.status == STATUS_FINISHED:  # (the end was on screen)
             return 1.0
         # (from where the status line counts, past Project Gutenberg's header: the figures
         # in the library and on the status line agree)

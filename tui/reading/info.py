@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tui.book.loader import safe_name
 from tui.book.model import Book
+from tui.paths import shown_percent
 from tui.reading.progress import story_percent
 
 
@@ -53,9 +54,9 @@ def book_facts(
     line = book.line_of(para)
     total = max(book.lines) if len(book.lines) else 0
     if line is not None and total:
-        place = f"Line {line:,} of {total:,} · {percent:.0f}%"
+        place = f"Line {line:,} of {total:,} · {shown_percent(percent)}"
     else:
-        place = f"{percent:.0f}% of the way in"
+        place = f"{shown_percent(percent)} of the way in"
     try:
         changed_at = os.stat(path).st_mtime
     except OSError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 from typing import Literal
 
 from tui.book.model import Book, ParaKind, Section, scene_top
@@ -156,7 +157,9 @@ def percent_offset(book: Book, value: str) -> tuple[int, str] | None:
     # Measured as the status line measures it: over the story, not Gutenberg's header before
     # it or the end matter after it.
     start = story_start(book)
-    return start + int((book.story_end - start) * max(0.0, min(100.0, percent)) / 100), note
+    # Rounded up: the place is at least that far in, as the status line rounds down.
+    far = math.ceil((book.story_end - start) * max(0.0, min(100.0, percent)) / 100)
+    return start + far, note
 
 
 def line_place(book: Book, line: int) -> tuple[int | None, str] | None:

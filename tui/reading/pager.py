@@ -215,6 +215,15 @@ class Pager:
     def go_to_offset(self, offset: int, context: int = 0) -> None:
         self.go_to(self.pos_of_offset(offset), context)
 
+    def go_to_row_from(self, offset: int) -> None:
+        """Put at the top the first row that begins at ``offset`` or after it: a place
+        measured as a share of the book (`80%`) is then read as that share, not a little
+        less, by a status line that rounds down."""
+        pos = self.pos_of_offset(offset)
+        if self.offset_of(pos) < offset:
+            pos = self.advance(pos, 1)
+        self.go_to(pos)
+
     def go_to_words(self, offset: int, words: tuple[int, int], above: int) -> None:
         """Put ``offset`` (the start of a passage) at the top if the words from character
         ``words[0]`` to ``words[1]`` then show in full, for the passage's context; otherwise

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from tui.book.model import Book
 from tui.book.section_names import END, FRONT, matter_name, story_start
+from tui.paths import shown_percent
 from tui.reading.wrapping import measure
 
 # Below this many spaces per character a text is taken to be CJK (no spaces between words);
@@ -169,7 +170,7 @@ def format_minutes(minutes: float, short: bool = False) -> str:
 
 def status_parts(progress: Progress, width: int) -> list[str]:
     """The right-hand status items, as many and as long as fit in ``width`` cells."""
-    percent = f"{progress.percent:.0f}%"
+    percent = shown_percent(progress.percent)
     for parts in _variants(progress):
         if measure(" · ".join(parts)) <= width:
             return parts
@@ -180,7 +181,7 @@ def _variants(progress: Progress) -> list[list[str]]:
     """The right-hand status items, from the fullest wording to the most compact: the time
     left is shortened, then dropped, then the scene; the percentage stays."""
     scene = f"scene {progress.scene}/{progress.scenes}" if progress.scene else ""
-    percent = f"{progress.percent:.0f}%"
+    percent = shown_percent(progress.percent)
     chapter, book = progress.chapter_minutes, progress.book_minutes
     long_time = (
         f"{format_minutes(chapter)} left in chapter · {format_minutes(book)} left in book"

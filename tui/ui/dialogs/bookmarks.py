@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from tui.book.anchor import Bookmark
 from tui.book.loader import neutralise
 from tui.book.model import quoted_opening
+from tui.paths import shown_percent
 from tui.reading.bookmarks import BookmarkRow
 from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
@@ -180,7 +181,7 @@ class BookmarksScreen(
         rows.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         rows.add_column(justify="right", no_wrap=True)
         # No figure while the book is still being indexed (its end is not known yet).
-        percent = "" if entry.percent is None else f" {entry.percent:.0f}%"
+        percent = "" if entry.percent is None else f" {shown_percent(entry.percent)}"
         rows.add_row(Text(neutralise(name) or "(no label)", style="bold"), percent)
         below = Text(neutralise(entry.place), style="dim")
         named_by_its_words = entry.bookmark.quote and not entry.bookmark.label

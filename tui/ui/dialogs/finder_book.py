@@ -11,6 +11,7 @@ from tui.book.anchor import Bookmark
 from tui.book.model import Book
 from tui.finder.book_finder import BookFinder, Hit, Preview, split_prefix
 from tui.finder.cache import IndexJob, index_job
+from tui.paths import shown_percent
 from tui.ui.dialogs.finder import FinderScreen
 from tui.ui.dialogs.finder_parts import QueryInput
 
@@ -123,7 +124,7 @@ class BookFinderScreen(FinderScreen[Hit]):
         if self.indexing is None:
             return found
         so_far = " so far" if query.strip() and self.hits and query == self.shown_query else ""
-        return f"Indexing the book’s words… {self.indexing * 100:.0f}% · {found}{so_far}"
+        return f"Indexing the book’s words… {shown_percent(self.indexing * 100)} · {found}{so_far}"
 
     # -- the index ----------------------------------------------------------------------------
     def _start_index(self) -> None:

@@ -146,7 +146,7 @@ class SearchFlow:
                 host.notify("Type a percentage, 0–100", severity="warning", timeout=3)
                 return
             offset, note = place
-            host.jump(lambda: view.go_to_offset(offset))
+            host.jump(lambda: view.go_to_row_from(offset))
             if note:
                 host.notify(note, timeout=3)
         elif kind == "top":

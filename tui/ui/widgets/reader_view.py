@@ -269,6 +269,12 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
             self.pager.go_to_offset(offset, context)
             self._moved()
 
+    def go_to_row_from(self, offset: int) -> None:
+        """The first row beginning at ``offset`` or after it at the top (`Pager.go_to_row_from`)."""
+        if self.pager is not None:
+            self.pager.go_to_row_from(offset)
+            self._moved()
+
     def go_to_words(self, offset: int, words: tuple[int, int]) -> None:
         """Go to ``offset``, keeping the words at ``words`` (book text offsets) on screen: a
         quarter of the way down when the passage's start cannot be at the top with them."""
