@@ -74,3 +74,21 @@ async def test_the_info_goes_with_escape_and_when_a_dialog_opens(tmp_path: Path)
         await pilot.pause()
         assert isinstance(app.screen, ContentsScreen)
         assert not any("4 chapters, 12 scenes" in n for n in notices(app))
+
+
+async def test_equals_and_a_line_past_the_end_give_the_files_own_line_count() -> None:
+    # Dracula: `=` said `of 15,846` (the last paragraph's line), `999999G` said 15,851 lines,
+    # and `wc -l` says 15,851: both now count the file's lines as wc and less do.
+    import gzip
+
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "pg_dracula.txt.gz"
+    lines = gzip.decompress(real.read_bytes()).count(b"\n")
+    app = reader_app(real)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("equals_sign")
+        assert f" of {lines:,} · " in notices(app)[-1]
+        app.clear_notifications()
+        await pilot.press(*"999999", "G")
+        await pilot.pause()
+        assert f"Line 999,999 is past the end ({lines:,} lines): went to the end" in notices(app)

@@ -196,6 +196,16 @@ class Book:
             return int(self.lines[i])
         return None
 
+    def line_count(self) -> int | None:
+        """How many lines the book's file has, as `wc -l` and less count them (and a last
+        line without a line end, as less does); None for a book without lines of its own
+        (an EPUB or a web page, whose text chapbook made). `=` gives it, and `50G` past it
+        says it."""
+        if not len(self) or self.line_of(len(self) - 1) is None:
+            return None
+        text = self.text
+        return text.count("\n") + (0 if text.endswith("\n") else 1)
+
     def para_of_line(self, line: int) -> int:
         """Index of the paragraph that holds 1-based source line ``line``."""
         return max(0, bisect.bisect_right(self.lines, line) - 1)

@@ -52,7 +52,7 @@ def book_facts(
     )
     percent = story_percent(book, offset)
     line = book.line_of(para)
-    total = max(book.lines) if len(book.lines) else 0
+    total = book.line_count()
     if line is not None and total:
         place = f"Line {line:,} of {total:,} · {shown_percent(percent)}"
     else:

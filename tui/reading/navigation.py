@@ -167,10 +167,9 @@ def line_place(book: Book, line: int) -> tuple[int | None, str] | None:
     holding it, and what to tell the reader ("" when nothing). A line past the end gives no
     paragraph (go to the end) and says so, as a percentage past it does. None when the book
     has no lines of its own (an EPUB or a web page, whose text chapbook made)."""
-    if not len(book) or book.line_of(len(book) - 1) is None:
+    last = book.line_count()
+    if last is None:
         return None
-    text = book.text
-    last = text.count("\n") + (0 if text.endswith("\n") else 1)
     if line > last:
         return None, f"Line {line:,} is past the end ({last:,} lines): went to the end"
     return book.para_of_line(line), ""
