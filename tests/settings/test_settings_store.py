@@ -282,5 +282,5 @@ def test_preset_change_keeps_your_own_keys_on_top(tmp_path: Path) -> None:
     draft = draft_for(tmp_path / "settings.toml")
     draft.rebind("next_chapter", "x")
     draft.set_value("keymap", "emacs")
-    assert draft.settings.keys["line_down"] == "ctrl+n,down"
+    assert draft.settings.keys["line_down"] == "ctrl+n,down,enter"
     assert draft.settings.keys["next_chapter"] == "x"

@@ -75,6 +75,12 @@ async def test_line_and_half_page_moves(book_path: Path) -> None:
         assert shown_rows(screen)[0] == start[1]
         await pilot.press("ctrl+y")
         assert shown_rows(screen) == start
+        await pilot.press("enter")  # a line down, as in less and vim
+        assert shown_rows(screen)[0] == start[1]
+        await pilot.press("3", "enter")
+        assert shown_rows(screen)[0] == start[4]
+        await pilot.press(*"4k")
+        assert shown_rows(screen) == start
         await pilot.press("d")
         assert shown_rows(screen)[0] == start[11]  # half of 23 rows
         await pilot.press("u")
@@ -265,8 +271,6 @@ async def test_opening_a_missing_file_exits_with_a_one_line_message(tmp_path: Pa
 
 
 async def test_a_key_the_reader_does_not_have_says_where_the_keys_are(tmp_path: Path) -> None:
-    from reader_support import lantern_book, notices, reader_app, wait_open
-
     app = reader_app(lantern_book(tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await wait_open(pilot)
@@ -293,6 +297,12 @@ async def test_a_key_the_reader_does_not_have_says_where_the_keys_are(tmp_path: 
         await pilot.press("j")  # the next key takes the word about the last one away
         await pilot.pause()
         assert "is not a reader key" not in said()
+        await pilot.press("0", "dollar_sign")  # a count, then a key that is no move
+        await pilot.pause()
+        assert "$ is not a reader key" in said() and "quits · 0 ·" not in said(), said()
+        rows = shown_rows(screen)
+        await pilot.press("5", "dollar_sign", "j")  # the count went with the unbound key
+        assert shown_rows(screen)[0] == rows[1]
         await pilot.press("ctrl+c")  # Textual's own: it says how to quit instead
         await pilot.pause()
         assert "is not a reader key" not in said()

@@ -85,6 +85,11 @@ class MovesFlow:
         if self.session.count.key_after():
             self.refresh_status()
 
+    def drop_count(self) -> None:
+        """A count before a key that is no move is dropped at once."""
+        if self.session.count.clear():
+            self.refresh_status()
+
     def forget_count(self) -> None:
         """A count the key after it did not use is dropped."""
         if self.session.count.drop_unused():

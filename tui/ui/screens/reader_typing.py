@@ -69,14 +69,16 @@ class TypingFlow:
         if self.marking.key(event.key, event.character) or self.moves.type_count(event.character):
             return True
         host = self.host
+        unbound = event.key not in host.active_bindings
         if host.session.count.pending:
-            # The key's own action runs after this (it may use the count), so the count is
-            # dropped by the next key, or soon after, when it is still there.
-            self.moves.key_after_count()
-            host.set_timer(COUNT_LASTS, self.moves.forget_count)
-        if event.key not in host.active_bindings and (
-            event.is_printable or MODIFIED_LETTER.fullmatch(event.key)
-        ):
+            if unbound:  # no action takes the count: it goes now (`0` then `$`)
+                self.moves.drop_count()
+            else:
+                # The key's own action runs after this (it may use the count), so the count
+                # is dropped by the next key, or soon after, when it is still there.
+                self.moves.key_after_count()
+                host.set_timer(COUNT_LASTS, self.moves.forget_count)
+        if unbound and (event.is_printable or MODIFIED_LETTER.fullmatch(event.key)):
             # (`:q` from vim, `w` or ctrl+w from less): say so, rather than do nothing
             # Said on the status line, where it covers none of the page; a longer word of
             # explanation (ctrl+i from a terminal that tells it from tab) is a notice.
