@@ -340,3 +340,11 @@ def test_a_number_over_a_title_that_heads_front_matter_elsewhere_keeps_it() -> N
         "II: The Machine",
         "III: The Return",
     ]
+
+
+def test_a_first_chapter_right_under_the_contents_line_is_kept_when_it_has_story() -> None:
+    # (a one-line heading with no title lines under it: nothing extra to look past)
+    prose = "The rain went on all night, and nobody in the house could sleep for the noise. " * 5
+    text = "CONTENTS\n\nCHAPTER I\n\n" + "\n\n".join([prose] * 3) + "\n\nCHAPTER II\n\n" + prose
+    book = parse_text(text + "\n")
+    assert [c.title for c in book.chapters] == ["CHAPTER I", "CHAPTER II"]

@@ -135,7 +135,7 @@ def _without_entries_under_contents(
     first, following = choices[0], choices[1]
     if not 0 < first.start - toc <= TITLE_OVER_CONTENTS:
         return choices
-    between = range(max(first.para, *first.extra) + 1, following.start)
+    between = range(max((first.para, *first.extra)) + 1, following.start)
     if any(len(paragraph(k)) > STORY_PARAGRAPH_CHARS for k in between):
         return choices
     return choices[1:]
