@@ -139,10 +139,10 @@ async def test_the_library_over_a_book_opened_by_name_has_the_cursor_on_it(
 ) -> None:
     library = fixed_library()
     populate(library, tmp_path, 6)
-    library.set_sort("title")
     path = write_story(tmp_path, "z.txt", "Zephyr")
     wanted = add_known(library, path, "Zzz the Last by Title")
     settings, _problems = load_settings(None)
+    settings.library.sort = "title"
     app = ChapbookApp(settings, library, ChapbookScreens(), open_path=path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_reader_open(pilot)

@@ -14,12 +14,15 @@ from tui.book.anchor import Anchor
 from tui.cli import main
 from tui.library.catalog import format_progress
 from tui.library.library import Library
+from tui.paths import settings_path
 from tui.reading.progress import Progress, status_parts
 from tui.ui.widgets.library_detail import LibraryDetail
 from tui.ui.widgets.library_table import LibraryTable
 
 
-async def test_the_chosen_sort_is_remembered_after_a_restart(tmp_path: Path) -> None:
+async def test_the_chosen_sort_is_the_setting_and_is_remembered_after_a_restart(
+    tmp_path: Path,
+) -> None:
     library = fixed_library(tmp_path / "data")
     for i, words in enumerate((5000, 900, 12000)):
         add_known(library, write_story(tmp_path, f"s{i}.txt", f"S{i}"), f"Book {i}", words=words)
@@ -29,18 +32,41 @@ async def test_the_chosen_sort_is_remembered_after_a_restart(tmp_path: Path) -> 
         await pilot.press("s", "down", "down", "down", "down", "enter")  # by words
         await pilot.press("s", "enter")  # the same again: fewest words first
         await pilot.app.workers.wait_for_complete()
-    settings_file = Path.home() / ".config" / "chapbook" / "settings.toml"
-    assert not settings_file.exists()  # the user's settings are not written to
+        assert pilot.app.settings.library.sort == "words"  # what the settings screen shows
+    # One place holds the key: the settings file, as the settings screen would save it.
+    settings_file = settings_path()
+    assert 'sort = "words"' in settings_file.read_text()
 
     again = fixed_library(tmp_path / "data")
-    assert (again.sort_key, again.sort_reverse) == ("words", True)
     async with library_app(again).run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
         words = [r.words for r in screen.query_one(LibraryTable).rows]
         assert (screen.sort_key, words) == ("words", [900, 5000, 12000])
 
 
-async def test_an_order_saved_in_the_settings_wins_over_the_one_chosen_with_s(
+async def test_the_settings_file_gives_the_order_at_start_after_one_chosen_with_s(
+    tmp_path: Path,
+) -> None:
+    library = fixed_library(tmp_path / "data")
+    for i, words in enumerate((5000, 900, 12000)):
+        add_known(library, write_story(tmp_path, f"s{i}.txt", f"S{i}"), f"Book {i}", words=words)
+    library.save()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "down", "down", "down", "down", "down", "enter")  # by added
+        await pilot.app.workers.wait_for_complete()
+    settings_file = settings_path()
+    settings_file.write_text('[library]\nsort = "words"\n')  # then edited by hand
+
+    async with library_app(fixed_library(tmp_path / "data")).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        words = [r.words for r in screen.query_one(LibraryTable).rows]
+        assert (screen.sort_key, words) == ("words", [12000, 5000, 900])
+        assert "sorted by words" in str(screen.query_one("#library-bar").render())
+        assert pilot.app.settings.library.sort == "words"
+
+
+async def test_an_order_saved_in_the_settings_is_used_at_once_the_right_way_round(
     tmp_path: Path,
 ) -> None:
     from dataclasses import replace
@@ -48,11 +74,11 @@ async def test_an_order_saved_in_the_settings_wins_over_the_one_chosen_with_s(
     library = fixed_library(tmp_path / "data")
     for i, words in enumerate((5000, 900, 12000)):
         add_known(library, write_story(tmp_path, f"s{i}.txt", f"S{i}"), f"Book {i}", words=words)
-    library.set_sort("words")  # chosen with `s` some time before
     library.save()
     async with library_app(library).run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
-        assert screen.sort_key == "words"
+        await pilot.press("s", "down", "down", "down", "down", "enter", "s", "enter")  # words ▲
+        assert (screen.sort_key, screen.sort_reverse) == ("words", True)
         app = pilot.app
         chosen = replace(app.settings, library=replace(app.settings.library, sort="title"))
         await pilot.press("comma")  # the settings screen, saved with another order
@@ -62,7 +88,7 @@ async def test_an_order_saved_in_the_settings_wins_over_the_one_chosen_with_s(
         await pilot.pause()
         titles = [r.display_title for r in screen.query_one(LibraryTable).rows]
         assert screen.sort_key == "title" and titles == ["Book 0", "Book 1", "Book 2"]
-    assert fixed_library(tmp_path / "data").sort_key == "title"
+    assert fixed_library(tmp_path / "data").sort_order("title") == ("title", False)
 
 
 def test_chapbook_list_follows_the_library_sort(
@@ -74,6 +100,9 @@ def test_chapbook_list_follows_the_library_sort(
     library = Library.open()
     library.set_sort("title", True)  # title, Z to A
     library.save()
+    settings_file = settings_path()
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text('[library]\nsort = "title"\n')
     capsys.readouterr()
     assert main(["list", "--json"]) == 0
     titles = [b["title"] for b in json.loads(capsys.readouterr().out)]

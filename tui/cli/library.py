@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.library.catalog import (
-    SORT_KEYS,
     format_ago,
     format_progress,
     format_words,
@@ -149,11 +148,8 @@ def _progress_printer():
 
 
 def _sort_order(library: Library, args: argparse.Namespace) -> tuple[str, bool]:
-    """The library screen's order: the one last chosen there, else the settings' default."""
-    if library.sort_key in SORT_KEYS:
-        return library.sort_key, library.sort_reverse
-    key = _settings(args).library.sort
-    return (key if key in SORT_KEYS else "last_read"), False
+    """The library screen's order: the settings' key, the way round last chosen with `s`."""
+    return library.sort_order(_settings(args).library.sort)
 
 
 def _settings(args: argparse.Namespace) -> Settings:

@@ -19,6 +19,7 @@ from tui import paths
 from tui.book.anchor import Anchor, Bookmark
 from tui.book.model import Book, BookError
 from tui.library.book_table import BookTable
+from tui.library.catalog import SORT_KEYS
 from tui.library.folders import gather, holding_books
 from tui.library.reading_log import ReadingLog
 from tui.library.records import BookRecord, resolved
@@ -59,7 +60,9 @@ class Library:
         # out, and said so.
         self.left_out: list[str] = []
         self.first_run_done = False
-        self.sort_key = ""  # the library list's order as last chosen ("": the settings' default)
+        # The key last chosen with `s` and whether it was reversed ("": never chosen). The key
+        # itself is the setting `[library] sort`; this only says which way round it goes.
+        self.sort_key = ""
         self.sort_reverse = False
         self.queued: list[Path] = []  # paths given on the command line, added by the screen
         self.lock = threading.RLock()  # guards every change; held by save()
@@ -93,7 +96,7 @@ class Library:
         self._collect_notices()
 
     def _take_meta(self, data: dict | None, *, theirs: bool = True) -> None:
-        """Folders, first run and sort order from library.toml (``theirs``: merged into ours)."""
+        """Folders, first run and the order's direction from library.toml (``theirs``: merged)."""
         self.notices += self._meta.take_notices()
         if data is None:
             return
@@ -108,12 +111,18 @@ class Library:
                 self.folders.append(str(folder))
 
     def set_sort(self, key: str, reverse: bool = False) -> None:
-        """Remember the list's order (in library.toml: the user's settings are not touched)."""
+        """Remember which way round the list goes for ``key`` (the key itself is the setting
+        `[library] sort`, saved in settings.toml)."""
         with self.lock:
             if (key, reverse) != (self.sort_key, self.sort_reverse):
                 self.sort_key, self.sort_reverse = key, reverse
                 self._meta.sort_chosen = True
                 self._meta.dirty = True
+
+    def sort_order(self, setting: str) -> tuple[str, bool]:
+        """The list's order for the settings' key: reversed when it was last chosen so."""
+        key = setting if setting in SORT_KEYS else "last_read"
+        return key, self.sort_reverse and self.sort_key == key
 
     def _first_run(self) -> None:
         sample = paths.sample_story_path()

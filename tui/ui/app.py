@@ -18,7 +18,9 @@ from textual.notifications import SeverityLevel
 
 from tui.library.library import Library
 from tui.reading.opener import BookOpener
+from tui.settings.edit import SettingsDraft
 from tui.settings.settings import Problem, Settings, config_command, reload_if_changed
+from tui.settings.store import BrokenSettingsFile, SettingsWriteError
 from tui.ui.actions import textual_keymap
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
@@ -249,8 +251,7 @@ class ChapbookApp(CrashGuard, App[None]):
         """Use new settings now: theme and keys at once; screens re-read the rest on resume."""
         before = getattr(self, "settings", None)
         if before is not None and before.library.sort != settings.library.sort:
-            # A library order chosen in the settings is the one wanted now, over the order
-            # last chosen with `s` (kept in the library's own file).
+            # Another library order in the settings starts the right way round.
             self.library.set_sort(settings.library.sort)
             self.library.save()
         self.settings = settings
@@ -260,6 +261,29 @@ class ChapbookApp(CrashGuard, App[None]):
         # Textual lays the keymap over every binding on each key press, so with the defaults
         # (an empty keymap) a key costs nothing extra.
         self.set_keymap(textual_keymap(settings.keys))
+
+    def save_setting(self, name: str, value: object) -> None:
+        """Write one setting into the settings file, as the settings screen saves it, and use
+        what the file holds then. When it cannot be written, the value is used until chapbook
+        quits, and a notice says why."""
+        draft = SettingsDraft(self.settings)
+        draft.set_value(name, value)
+        try:
+            notice = draft.save()
+        except (BrokenSettingsFile, SettingsWriteError, ValueError) as err:
+            self.apply_settings(draft.settings)
+            self.notify(
+                f"{name} = {value!r} is used until chapbook quits, not saved: {err}",
+                title=SETTINGS_TITLE,
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+            return
+        self.problems = draft.problems
+        self.apply_settings(draft.saved)
+        if notice:
+            self.notify(notice, title=SETTINGS_TITLE, severity="warning", timeout=15, markup=False)
 
     def pick_up_settings_file(self, *, tell: bool = True) -> bool:
         """Use the settings file again if it changed on disk since chapbook read it (edited by

@@ -2,6 +2,6 @@
 
 - `index`: the book index, 64 TOML shards read at startup and merged on save.
 - `details`: bookmarks, reading sessions and cached outlines, one file per book.
-- `meta`: `library.toml`, the folders added, the first run and the list's order.
+- `meta`: `library.toml`, the folders added, the first run and the order's direction.
 - `waiting`: places read in a book before it joined the library, until it joins.
 """

@@ -1,4 +1,4 @@
-"""``library.toml``: the folders added, whether the first run is done, the list's order."""
+"""``library.toml``: the folders added, whether the first run is done, the order's direction."""
 
 from __future__ import annotations
 

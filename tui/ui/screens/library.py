@@ -157,11 +157,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         yield PathPrompt(id="library-add")  # after the footer, so it covers it while open
 
     def on_mount(self) -> None:
-        preferred = self.app.settings.library.sort
-        if preferred in SORT_KEYS:
-            self.sort_key = preferred
-        if self.library.sort_key in SORT_KEYS:  # the order last chosen with `s`
-            self.sort_key, self.sort_reverse = self.library.sort_key, self.library.sort_reverse
+        self.sort_key, self.sort_reverse = self.library.sort_order(self.app.settings.library.sort)
         self._scan_reports = ScanReports(self, self.library)
         self.watch(self.filter_box, "value", self._filter_changed, False)
         opened = getattr(self.app, "open_path", None)
@@ -191,8 +187,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     def follow_settings(self) -> None:
         """Show the books in the order the settings now give (changed in the settings, or
         in the settings file while the list is showing)."""
-        if self.library.sort_key in SORT_KEYS:
-            self.sort_key, self.sort_reverse = self.library.sort_key, self.library.sort_reverse
+        self.sort_key, self.sort_reverse = self.library.sort_order(self.app.settings.library.sort)
         self.reload()
 
     # -- rows ------------------------------------------------------------------------------
@@ -350,6 +345,9 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         def chosen(choice: tuple[str, bool] | None) -> None:
             if choice is not None:
                 self.sort_key, self.sort_reverse = choice
+                # The key is the setting `[library] sort` that the settings screen shows (first:
+                # a new key there starts the right way round); which way round, the library's.
+                self.app.save_setting("library.sort", choice[0])
                 self.library.set_sort(*choice)
                 self._save()
                 self.reload()
