@@ -229,3 +229,41 @@ async def test_the_book_under_the_library_takes_up_the_place_read_to_in_another_
         first.save_state()
         kept = library.get(record.id)
         assert kept is not None and kept.progress > 0.5
+
+
+async def test_the_footer_names_what_escape_does_back_from_a_book_opened_from_a_filter(
+    tmp_path: Path,
+) -> None:
+    from textual.widgets._footer import FooterKey
+
+    from tui.ui.screens.reader import ReaderScreen
+
+    library = fixed_library()
+    populate(library, tmp_path, 6)
+    path = write_story(tmp_path, "dracula.txt", "Dracula")
+    add_known(library, path, "Dracula")
+    settings, _problems = load_settings(None)
+    app = ChapbookApp(settings, library, ChapbookScreens(), open_path=path)
+
+    def footer() -> list[str]:
+        return [key.description for key in app.screen.query(FooterKey)]
+
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_reader_open(pilot)
+        await pilot.press("L")
+        screen = await settle(pilot)
+        await pilot.press("slash", *"drac", "enter", "enter")
+        await wait_reader_open(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is screen and screen.filter_text == "drac"
+        assert "Clear filter" in footer() and "Back to the book" not in footer()
+        await pilot.press("escape")  # the filter goes; the list stays
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is screen and screen.filter_text == ""
+        assert "Back to the book" in footer() and "Clear filter" not in footer()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
