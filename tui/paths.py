@@ -104,7 +104,18 @@ def cut_middle(word: str, width: int) -> str:
     return head + ELLIPSIS + tail
 
 
+# Joins the words of a path shown in a notice (`fitted_path`): `fitted_words` breaks lines at
+# ordinary spaces only, then shows these as spaces, so a path with spaces is never split.
+KEEP_TOGETHER = "\u00a0"
+
+
 def fitted_path(path: Path | str, width: int) -> str:
+    """``path`` for a notice line (`fitted_path_text`), its spaces marked to be kept on one
+    line with its other words (`KEEP_TOGETHER`, for `fitted_words`)."""
+    return fitted_path_text(path, width).replace(" ", KEEP_TOGETHER)
+
+
+def fitted_path_text(path: Path | str, width: int) -> str:
     """``path`` for a line of ``width`` cells: the home folder as `~`, then the folders
     between the first one and the file name left out for `…`, the nearest folders kept as
     room allows (`~/…/fics/story.txt`). The name stays whole; only a name longer than the
@@ -132,22 +143,39 @@ def fitted_path(path: Path | str, width: int) -> str:
 
 
 def fitted_words(text: str, width: int) -> str:
-    """``text`` with each word too long for a line of ``width`` cells shortened to fit, so
-    that a notice wraps between words and never inside one: a path by `fitted_path` (its
-    trailing punctuation kept), any other word cut in its middle."""
-    words = text.split(" ")
-    for at, word in enumerate(words):
-        if cells(word) <= width:
-            continue
-        core = word.rstrip(".,;:)'\"”’")
-        trail = word[len(core) :]
-        room = max(1, width - cells(trail))
-        if "/" in core:
-            lead = core[: len(core) - len(core.lstrip("('\"“‘"))]
-            words[at] = lead + fitted_path(core[len(lead) :], room - cells(lead)) + trail
+    """``text`` in lines of ``width`` cells, each word too long for a line shortened to fit,
+    so that a notice breaks lines between words and never inside one: a path by
+    `fitted_path` (its trailing punctuation kept), any other word cut in its middle. Lines
+    are broken here, at ordinary spaces, so that a path's own spaces are never a break."""
+    lines = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split(" ")
+        for at, word in enumerate(words):
+            if cells(word) <= width:
+                continue
+            core = word.rstrip(".,;:)'\"”’")
+            trail = word[len(core) :]
+            room = max(1, width - cells(trail))
+            if "/" in core:
+                lead = core[: len(core) - len(core.lstrip("('\"“‘"))]
+                words[at] = lead + fitted_path(core[len(lead) :], room - cells(lead)) + trail
+            else:
+                words[at] = cut_middle(core, room) + trail
+        lines += _broken(words, width)
+    return "\n".join(lines).replace(KEEP_TOGETHER, " ")
+
+
+def _broken(words: list[str], width: int) -> list[str]:
+    """``words`` in lines of at most ``width`` cells, as many on each as fit."""
+    lines: list[str] = []
+    line = ""
+    for word in words:
+        if line and cells(f"{line} {word}") > width:
+            lines.append(line)
+            line = word
         else:
-            words[at] = cut_middle(core, room) + trail
-    return " ".join(words)
+            line = f"{line} {word}" if line else word
+    return [*lines, line]
 
 
 # A file's modification time (ns), size and inode: what changes when it is saved, in place

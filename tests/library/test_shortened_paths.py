@@ -40,7 +40,11 @@ def test_a_name_too_long_for_the_line_alone_is_cut_in_its_middle(home: Path) -> 
 def test_no_word_of_a_notice_is_left_longer_than_its_line(home: Path) -> None:
     text = f"No books found in {home}/fanfiction/archive/2023/crossovers/drafts; nothing added"
     fitted = fitted_words(text, 30)
-    assert fitted == "No books found in ~/…/2023/crossovers/drafts; nothing added"
+    assert fitted.split("\n") == [
+        "No books found in",
+        "~/…/2023/crossovers/drafts;",
+        "nothing added",
+    ]
     assert all(len(word) <= 30 for word in fitted.split())
 
 
@@ -77,3 +81,12 @@ def test_a_name_too_long_for_the_system_is_said_so_in_a_short_line(home: Path) -
     said = problem("~/" + "Chapter XXXI. An Exploring Expedition " * 8)
     assert said.endswith("cannot be opened: File name too long")
     assert len(said) < 130
+
+
+def test_a_path_with_spaces_in_a_notice_is_never_split_at_them() -> None:
+    path = "/tmp/trial/my fics/dragon story.txt"
+    text = fitted_words(f"Added 1 book from {fitted_path(path, 36)}", 36)
+    # The line breaks before the path, not at the spaces inside it.
+    assert text.split("\n") == ["Added 1 book from", "/tmp/trial/my fics/dragon story.txt"]
+    narrow = fitted_words(f"Added 1 book from {fitted_path(path, 24)}", 24)
+    assert narrow.split("\n") == ["Added 1 book from", "/tmp/…/dragon story.txt"]

@@ -22,7 +22,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def notices(pilot) -> list[str]:
-    return [n.message for n in pilot.app._notifications]
+    """Each notice's words on one line, however it breaks them (never inside a path)."""
+    return [n.message.replace("\n", " ") for n in pilot.app._notifications]
 
 
 def prompt_value(screen) -> str:
@@ -167,3 +168,14 @@ async def test_a_long_path_in_the_notice_is_shortened_with_its_file_name_whole(
         await settle(pilot)
         # A line of a notice holds 36 cells at 80 columns: the path fits one, whole words.
         assert notices(pilot) == ["Added 1 book from ~/…/longfics/tintagel.txt"]
+
+
+async def test_a_path_with_spaces_in_the_notice_stays_on_one_line(home: Path) -> None:
+    write_story(home / "my fics", "dragon story.txt", "Dragon")
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a", *"~/my fics/dragon story.txt", "enter")
+        await settle(pilot)
+        lines = [n.message.split("\n") for n in pilot.app._notifications]
+        assert lines == [["Added 1 book from", "~/my fics/dragon story.txt"]]

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from library_screen_support import SIZE, library_app, settle, titles
 from library_support import add_known, fixed_library, populate, write_story
-from textual.widgets import Static
 
 from tui.library.library import Library
 from tui.ui.dialogs.library import ConfirmRemove, SortMenu
@@ -56,7 +55,7 @@ async def test_remove_asks_first_and_keeps_the_file(tmp_path: Path) -> None:
         await pilot.press("x")
         assert isinstance(pilot.app.screen, ConfirmRemove)
         # The file is named as well as the title: copies of a book share their title.
-        shown = str(pilot.app.screen.query_one("#remove-path", Static).render())
+        shown = str(pilot.app.screen.query_one("#remove-path").render())
         assert shown.endswith("keep-me.txt")
         await pilot.press("n")
         assert titles(screen) == ["Keep Me"]

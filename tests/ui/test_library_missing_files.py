@@ -35,7 +35,7 @@ async def test_a_missing_book_says_what_will_find_it(tmp_path: Path) -> None:
             await settle(pilot)
             await pilot.press("enter")
             await pilot.pause()
-            return "\n".join(n.message for n in pilot.app._notifications)
+            return "\n".join(n.message.replace("\n", " ") for n in pilot.app._notifications)
 
     alone = await notice_on_enter()
     assert "gone.txt is not in" in alone

@@ -42,7 +42,7 @@ async def test_folders_given_on_the_command_line_get_a_summary(tmp_path: Path, m
         async with library_app(library).run_test(size=(80, 24)) as pilot:
             await settle(pilot)
             await settle(pilot)
-            return "\n".join(n.message for n in pilot.app._notifications)
+            return "\n".join(n.message.replace("\n", " ") for n in pilot.app._notifications)
 
     empty = await notices_after_adding([tmp_path / "emptydir"])
     assert "No books found in ~/emptydir (chapbook reads .txt, .md," in empty

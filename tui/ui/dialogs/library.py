@@ -14,11 +14,11 @@ from textual.widgets import Static
 from tui.book.loader import neutralise
 from tui.library.catalog import SORT_KEYS, new_chapters_text, update_text
 from tui.library.records import BookRecord
-from tui.paths import shown_path
 from tui.ui.actions import binding
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
+from tui.ui.widgets.path_line import PathLine
 
 DIALOG_CSS = """
     align: center middle;
@@ -61,7 +61,7 @@ class ConfirmRemove(FollowsTheTerminal, DismissesOnce, ModalScreen[bool], inheri
             box.border_title = "Remove from the library?"
             yield Static(Text(neutralise(_quoted(self.record))), id="remove-title")
             # (the file too: two copies of a book have the same title)
-            yield Static(Text(neutralise(shown_path(self.record.path))), id="remove-path")
+            yield PathLine(self.record.path, id="remove-path")
             yield Static(
                 "Its place, bookmarks and reading time are forgotten. "
                 "The file itself stays where it is."
