@@ -85,3 +85,13 @@ def test_a_damaged_epub_fails_before_the_interface_starts_with_its_folder_named(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("chapbook: weird/fake.epub: ")
     assert why in err and "Traceback" not in err
+
+
+def test_the_interface_is_refused_when_the_output_is_not_a_terminal(tmp_path: Path) -> None:
+    book = tmp_path / "story.txt"
+    book.write_text("Chapter 1\n\nIt was a dark night.\n" * 20, encoding="utf-8")
+    for args in ([str(tmp_path)], [str(book)], []):
+        result = run(*args)  # stdout is a pipe here
+        assert result.returncode == 2 and result.stdout == ""
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("chapbook: ")
+        assert "not a terminal" in result.stderr and "chapbook outline" in result.stderr

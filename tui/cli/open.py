@@ -27,6 +27,9 @@ def run(args: argparse.Namespace) -> int:
             return 2
     if len(paths) == 1 and not paths[0].is_dir():
         _check_book(paths[0])  # a BookError is one line on stderr, before the screen changes
+    if not _output_is_a_terminal():
+        print(f"chapbook: {NOT_A_TERMINAL}", file=sys.stderr)
+        return 2
     settings, problems = load_settings(Path(args.config) if args.config else None)
     library = Library.open()
     open_path: Path | None = None
@@ -68,6 +71,22 @@ def run(args: argparse.Namespace) -> int:
         crash_log.announce()
         return 1
     return app.return_code or 0
+
+
+NOT_A_TERMINAL = (
+    "the output is not a terminal, and the reader and the library are drawn on one; for text "
+    "to a file or a pipe, use `chapbook outline FILE` (a book's chapters) or `chapbook list` "
+    "(the library)"
+)
+
+
+def _output_is_a_terminal() -> bool:
+    """Whether stdout is a terminal: the interface is drawn there (or on stderr, moved to it
+    by `screen_on_the_terminal`), and drawn into a file it would never end."""
+    try:
+        return os.isatty(1)
+    except OSError:
+        return False
 
 
 def _check_book(path: Path) -> None:
