@@ -95,3 +95,24 @@ def test_the_interface_is_refused_when_the_output_is_not_a_terminal(tmp_path: Pa
         assert result.returncode == 2 and result.stdout == ""
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("chapbook: ")
         assert "not a terminal" in result.stderr and "chapbook outline" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["empty.txt", "blank.txt", "empty.html"])
+def test_a_file_with_no_text_is_refused_and_not_added_as_the_library_skips_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    from tui.library.library import Library
+    from tui.ui.app import ChapbookApp
+
+    def no_interface(*_args: object, **_kw: object) -> None:
+        raise AssertionError("the interface started (the terminal was switched)")
+
+    monkeypatch.setattr(ChapbookApp, "run", no_interface)
+    path = tmp_path / name
+    path.write_text("\n  \n\t\n" if name == "blank.txt" else "", encoding="utf-8")
+    assert main([str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"chapbook: {path}: empty: no text in it\n"
+    main(["add", str(path)])  # the same rule: not a book
+    assert "skipped 1 file that is not a book" in capsys.readouterr().err
+    assert Library.open(sample=False).find_by_path(path) is None

@@ -16,6 +16,8 @@ from tui.book.model import BookError
 
 MAX_BYTES = 1 << 30  # a 14M-word serial is ~84 MB; a gigabyte is not a book
 SAMPLE_BYTES = 256 * 1024
+# Why a file with no text in it is not a book: `chapbook FILE` refuses it, the library skips it.
+NO_TEXT = "empty: no text in it"
 # A book stored gzip-compressed (`NAME.txt.gz`) is read by its inner suffix, decompressed in
 # memory with the same size cap as any other book.
 COMPRESSED_SUFFIX = ".gz"
@@ -187,6 +189,8 @@ def check_text_start(path: str | os.PathLike[str]) -> None:
         raise BookError(f"{safe_name(path)}: {damaged}") from None
     except OSError as err:
         raise BookError(f"{safe_name(path)}: {err.strerror or 'cannot be read'}") from None
+    if len(sample) < SAMPLE_BYTES and not sample.removeprefix(codecs.BOM_UTF8).strip():
+        raise BookError(f"{safe_name(path)}: {NO_TEXT}")  # the whole file, and only spacing
     if any(sample.startswith(bom) for bom, _codec in _BOMS) or _wide_codec(sample):
         return
     try:

@@ -92,10 +92,12 @@ def _output_is_a_terminal() -> bool:
 def _check_book(path: Path) -> None:
     """Refuse a file that cannot be a book before the interface takes the terminal."""
     from tui.book.formats import book_kind
-    from tui.book.loader import check_path, check_text_start
+    from tui.book.loader import NO_TEXT, check_path, check_text_start, safe_name
+    from tui.book.model import BookError
 
-    check_path(path)
     kind = book_kind(path)
+    if check_path(path).st_size == 0 and kind != "epub":  # (an EPUB says it is no zip)
+        raise BookError(f"{safe_name(path)}: {NO_TEXT}")  # as the library skips it
     if kind == "text":
         check_text_start(path)
     elif kind == "epub":

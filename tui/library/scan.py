@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.book.loader import NO_TEXT
 from tui.book.model import Book, BookError, ParaKind
 from tui.book.section_names import story_start
 
@@ -138,7 +139,7 @@ def read_facts(path: str, *, parse: bool = True) -> FileFacts:
         book = open_book(Path(path))
         facts_from_book(facts, book)
         if not book.text.strip():
-            facts.error = "empty: no text in it"
+            facts.error = NO_TEXT
     except BookError as err:
         facts.error = str(err) or "not readable as a book"
         facts.title, facts.parsed = Path(path).stem, True
