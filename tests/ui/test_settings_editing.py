@@ -258,3 +258,20 @@ async def test_saving_leaves_no_lock_file_in_the_config_folder(book_path: Path) 
         await pilot.press("right", "ctrl+s")
         await pilot.pause()
     assert sorted(p.name for p in config_dir().iterdir()) == ["settings.toml", "settings.toml.bak"]
+
+
+async def test_the_settings_screen_lists_every_problem_of_the_file(book_path: Path) -> None:
+    """The start-up notice names the first problem; the settings screen lists them all, in a
+    box that scrolls when they are more than fit over the list."""
+    written = "".join(f"colour_{i} = {i}\n" for i in range(10))
+    app = with_settings_file(book_path, f"[reader]\n{written}")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await pilot.pause()
+        banner = str(screen.query_one("#settings-file-problem").render())
+        for i in range(10):
+            assert f"reader.colour_{i}" in banner
+        assert "more problems" not in banner
+        box = screen.query_one("#settings-problems")
+        assert box.size.height < SIZE[1] // 2 and box.max_scroll_y > 0

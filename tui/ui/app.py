@@ -332,6 +332,11 @@ class ChapbookApp(CrashGuard, App[None]):
             )
         return message
 
+    def problems_listed(self) -> str:
+        """Every problem of the settings file, one a line ("" for none): for the settings
+        screen, which has room to scroll through them."""
+        return "\n".join(problem.brief() for problem in self.problems)
+
     def _notify_problems(self) -> None:
         """One notice, a few lines long: the first problem, and how to see any others."""
         problems = self.problems

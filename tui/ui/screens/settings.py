@@ -8,7 +8,7 @@ from typing import ClassVar
 from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 
@@ -41,6 +41,8 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     SettingsScreen { align: center top; }
     #settings-panel { width: 100%; max-width: 120; height: 1fr; }
     #settings-title { text-style: bold; color: $text; padding: 0 1; }
+    /* every problem of the file, scrolled when there are more than fit over the list */
+    #settings-problems { height: auto; max-height: 35%; }
     #settings-file-problem { height: auto; padding: 0 1; color: $error; display: none; }
     #settings-file-problem.-shown { display: block; }
     SettingsList { height: 1fr; }
@@ -71,7 +73,8 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     def compose(self) -> ComposeResult:
         with Vertical(id="settings-panel"):
             yield Static("Settings", id="settings-title")
-            yield Static("", id="settings-file-problem", markup=False)
+            with VerticalScroll(id="settings-problems"):
+                yield Static("", id="settings-file-problem", markup=False)
             yield SettingsList(id="settings-list")
             yield Static("", id="settings-status", markup=False)
 
@@ -106,11 +109,12 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
 
     def _show_file_problem(self) -> None:
         """Say up front that the user's file could not be read, and what saving will do; or
-        else what is wrong in it (a value out of range), as the start-up notice said."""
+        else everything that is wrong in it (a value out of range), of which the start-up
+        notice said the first."""
         assert self.draft is not None
         banner = self.query_one("#settings-file-problem", Static)
         problem = self.draft.file_problem
-        wrong = self.app.problems_summary()
+        wrong = self.app.problems_listed()
         banner.set_class(problem is not None or bool(wrong), "-shown")
         if problem is not None:
             # (the defaults at start; the settings it had, when the file broke while it ran)
