@@ -74,6 +74,26 @@ def _sent_as_another(
     )
 
 
+def _suggested(
+    err: KeyNameError, action: str, keys: dict[str, str] | None
+) -> tuple[str, str | None]:
+    """What is wrong with a misspelt key (`^Y`), and the spelling meant: suggested while it
+    is free for ``action``, else named with whose key it is, so that taking the advice never
+    makes a clash."""
+    meant = err.suggestion
+    owners = [
+        owner for key in (meant or "").split(",") for owner in taken_by(keys or {}, action, key)
+    ]
+    if meant is None or not owners:
+        return f'"{err.written}" {err.reason}', meant
+    whose = " and ".join(f"{owner}'s" for owner in dict.fromkeys(owners))
+    reason = err.reason.rstrip(".")
+    return (
+        f'"{err.written}" {reason}; the key meant, "{meant}", is {whose} now: choose another',
+        None,
+    )
+
+
 def check_key_value(
     action: str, value: Any, keys: dict[str, str] | None = None
 ) -> tuple[str, str | None] | str:
@@ -109,7 +129,7 @@ def check_key_value(
                 f'"{named}" names an action, not a key: give {action} a key, as in "x" or "ctrl+f"',
                 None,
             )
-        return f'"{err.written}" {err.reason}', err.suggestion
+        return _suggested(err, action, keys)
     for key in normalised.split(","):
         if key in RESERVED:
             return f'"{key}" cannot be bound: {RESERVED[key]}', None
