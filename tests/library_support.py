@@ -80,9 +80,10 @@ def add_known(library: Library, path: Path, title: str, **kw) -> BookRecord:
 
 
 def read_to(library: Library, record: BookRecord, fraction: float, when: float) -> None:
-    """Pretend the reader saved a position at ``fraction`` of the book at time ``when``."""
+    """Pretend the reader saved a position at ``fraction`` of the book at time ``when`` (at
+    0, where it opened the book: only opened, not moved)."""
     offset = int(record.length * fraction)
-    library.set_position(record.id, Anchor(offset, "fp", when))
+    library.set_position(record.id, Anchor(offset, "fp", when), moved=fraction > 0)
 
 
 def fixed_library(data_dir: Path | None = None) -> Library:

@@ -115,12 +115,26 @@ def test_two_copies_with_one_file_name_are_told_apart_by_their_folders() -> None
 
 
 def test_a_book_opened_at_its_title_page_is_still_new() -> None:
-    opened = _book("/b/x", "X", start=3000, offset=800, within=30, last_read=NOW)
+    opened = _book("/b/x", "X", start=3000, offset=800, within=30, last_read=NOW, started=False)
     assert opened.status == "new" and reading_state(opened) == "new"
-    opened.offset = 3200  # the reader moved into the story
-    assert opened.status == "reading"
-    at_start = _book("/b/y", "Y", offset=0)  # no front matter: the story starts at once
+    # Moved on at all (past the notes with `S`, still short of the story's first line the
+    # screen shows): it is being read, however little of the book that is.
+    opened.offset, opened.started = 2990, True
+    assert opened.status == "reading" and reading_state(opened) == "3%"
+    at_start = _book("/b/y", "Y", offset=40, started=False)  # opened, a line into the story
     assert at_start.status == "new"
+
+
+def test_a_place_kept_before_moves_were_noted_is_read_by_where_it_is() -> None:
+    for offset, status in ((800, "new"), (2990, "new"), (3000, "reading"), (9000, "reading")):
+        book = _book("/b/x", "X", start=3000, offset=offset, last_read=NOW, started=False)
+        kept = book.to_toml()
+        del kept["started"]  # an index written before
+        assert BookRecord.from_toml(book.id, kept).status == status, offset
+    moved = _book("/b/x", "X", start=3000, offset=800, started=True)
+    assert BookRecord.from_toml(moved.id, moved.to_toml()).status == "reading"
+    opened = _book("/b/x", "X", start=3000, offset=3000, started=False)
+    assert BookRecord.from_toml(opened.id, opened.to_toml()).status == "new"
 
 
 def test_a_fandom_held_by_one_book_waits_for_the_titles_and_authors() -> None:

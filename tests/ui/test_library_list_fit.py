@@ -85,3 +85,19 @@ async def test_a_book_opened_only_at_its_title_page_is_not_started(tmp_path: Pat
         screen = await settle(pilot)
         row = screen.query_one(LibraryTable).render_line(1).text
         assert "Dracula" in row and "%" in row and "new" not in row, row
+
+
+async def test_a_book_moved_past_its_notes_with_s_is_being_read(tmp_path: Path) -> None:
+    from reader_support import reader_app, wait_open
+    from real_books import REAL
+
+    book = tmp_path / "pg_frankenstein.txt.gz"
+    book.write_bytes((REAL / "pg_frankenstein.txt.gz").read_bytes())
+    async with reader_app(book).run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("S")  # past the title page and contents, to Letter 1
+        await pilot.pause()
+        await pilot.press("L")
+        screen = await settle(pilot)
+        row = screen.query_one(LibraryTable).render_line(1).text
+        assert "Frankenstein" in row and "new" not in row and "%" in row, row

@@ -94,11 +94,17 @@ class ReadingLog:
         self._details.save()
 
     # -- place and statistics ----------------------------------------------------------------
-    def record_place(self, record: BookRecord, anchor: Anchor, *, at_end: bool) -> None:
-        """The reader's place in ``record``; ``at_end``: the end of the book is on screen."""
+    def record_place(
+        self, record: BookRecord, anchor: Anchor, *, at_end: bool, moved: bool = True
+    ) -> None:
+        """The reader's place in ``record``; ``at_end``: the end of the book is on screen;
+        ``moved``: the reader moved from where the book opened."""
         details = self.details(record.id)
         self._sessions[record.id] = details.count(self._sessions.get(record.id), anchor)
         self.touch(record.id)
+        # Moved from where it first opened, in this reader or one before (a first place: as
+        # this reader says).
+        record.started = moved or (record.started and record.offset >= 0)
         record.offset, record.fingerprint = anchor.offset, anchor.fingerprint
         record.within = anchor.within
         record.last_read = anchor.saved_at

@@ -54,6 +54,8 @@ class BookRecord:
     fingerprint: str = ""
     within: int = 0  # the anchor's distance into its paragraph
     ended: bool = False  # the reader had the end of the book on screen at that position
+    # The reader moved from where the book opened it (false: only opened, so still new).
+    started: bool = True
     read_chapters: int = -1  # chapters the book had when last read (-1: never read)
     new_chapters: int = 0  # chapters added since then (0: not updated)
     new_title: str = ""  # the first new chapter's title and offset
@@ -64,16 +66,17 @@ class BookRecord:
     # -- reading state -------------------------------------------------------------------
     @property
     def status(self) -> str:
-        """New, reading or finished. A book opened but not read (its place still on the title
-        page, or at the story's first line) is new. A book without text is never finished: its
-        end is on screen as soon as it opens, with nothing read."""
+        """New, reading or finished. A book only opened (the reader never moved from where it
+        opened it, on its title page) is new; moved on at all (a line down, a chapter jump,
+        `S` past the notes) it is being read, as the percentage read says. A book without
+        text is never finished: its end is on screen as soon as it opens, with nothing read."""
         if self.offset < 0:
             return STATUS_NEW
         if not self.length:
             return STATUS_READING
         if self.ended:
             return STATUS_FINISHED
-        if self.words and self.offset + self.within <= self.start:  # still at the title page
+        if self.words and not self.started:
             return STATUS_NEW
         if self.new_chapters > 0 and 0 <= self.offset < self.new_offset:
             return STATUS_READING  # (however short the chapters posted since)
@@ -92,8 +95,18 @@ class BookRecord:
             return 1.0
         # (from where the status line counts, past Project Gutenberg's header: the figures
         # in the library and on the status line agree)
-        origin = self.origin if 0 < self.origin < self.length else 0
+        origin = self._origin()
         return min(1.0, max(0, self.offset - origin) / (self.length - origin))
+
+    def _read_by_place(self) -> bool:
+        """For a place kept before chapbook noted whether the reader moved: whether it is past
+        the title page and front matter, at the story's first line or beyond."""
+        place = self.offset + self.within
+        return place >= self.start and place > self._origin()
+
+    def _origin(self) -> int:
+        """Where the book opens when first read and the percentage read counts from."""
+        return self.origin if 0 < self.origin < self.length else 0
 
     @property
     def updated(self) -> bool:
@@ -128,6 +141,8 @@ class BookRecord:
             value = getattr(self, name)
             if value != default and value is not None:
                 out[name] = value
+        if self.offset >= 0:
+            out["started"] = self.started  # (even when false: see from_toml)
         return out
 
     @classmethod
@@ -148,6 +163,8 @@ class BookRecord:
                 setattr(record, name, value)
             elif kind is float and type(value) is int:
                 setattr(record, name, float(value))
+        if record.offset >= 0 and type(data.get("started")) is not bool:
+            record.started = record._read_by_place()  # kept before it was noted
         return record
 
 
@@ -159,7 +176,7 @@ _TYPES: dict[str, type] = {
     name: (str if name == "author" else type(default)) for name, default in _DEFAULTS.items()
 }
 # Metadata travels as one block in a merge; the position as another.
-_POSITION_FIELDS = ("last_read", "offset", "fingerprint", "within", "ended")
+_POSITION_FIELDS = ("last_read", "offset", "fingerprint", "within", "ended", "started")
 
 
 def merge_records(mine: BookRecord, theirs: BookRecord) -> BookRecord:

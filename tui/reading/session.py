@@ -50,7 +50,9 @@ MarkKind = Literal["set", "goto"]
 class PlaceKeeper(Protocol):
     """Where places and bookmarks are kept (the library)."""
 
-    def set_position(self, book_id: str, anchor: Anchor, *, at_end: bool = False) -> None: ...
+    def set_position(
+        self, book_id: str, anchor: Anchor, *, at_end: bool = False, moved: bool = True
+    ) -> None: ...
 
     def bookmarks(self, book_id: str) -> list[Bookmark]: ...
 
@@ -194,7 +196,8 @@ class ReadingSession:
         # The end of the text on screen is not the end of a file written again since: a
         # chapter posted meanwhile is still to read.
         ended = self.final and at_end and len(self.book) > 0 and not self.file_changed()
-        keeper.set_position(self.book_id, anchor, at_end=ended)
+        # (whether the reader moved from where the book opened: a book only opened is new)
+        keeper.set_position(self.book_id, anchor, at_end=ended, moved=self.user_moved)
         self._saved_offset = anchor.offset
         self._dirty = False
         return True
