@@ -8,6 +8,7 @@ import pytest
 from reader_support import (
     lantern_book,
     make_book,
+    notices,
     reader_app,
     shown_rows,
     story,
@@ -126,3 +127,15 @@ async def test_moving_the_highlight_within_the_shown_rows_does_not_scroll() -> N
             await pilot.pause()
             assert options.highlighted == options.option_count - 1 - step
             assert options.scroll_offset.y == last_page, f"scrolled at k number {step}"
+
+
+async def test_slash_in_the_contents_names_the_key_that_finds_a_chapter(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("t", "slash")
+        await pilot.pause()
+        assert isinstance(app.screen, ContentsScreen)  # still open, where it was
+        assert notices(app) == [
+            "The contents has no filter: ^p in the reader finds a chapter or a scene by its name."
+        ]

@@ -190,3 +190,23 @@ async def test_the_word_that_a_bookmark_was_made_goes_with_the_next_move(book_pa
         await pilot.pause()
         status = str(screen.status.render())
         assert "Bookmarked" not in status and "80%" in status, status
+
+
+async def test_g_and_big_g_go_to_the_first_and_last_bookmark_as_in_the_contents(
+    book_path: Path,
+) -> None:
+    from tui.ui.dialogs.bookmarks import BookmarkOptions
+
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        for label in ("one", "two", "three"):
+            await pilot.press("M", *label, "enter", "right_curly_bracket")
+            await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        options = app.screen.query_one(BookmarkOptions)
+        await pilot.press("G")
+        assert options.highlighted == options.option_count - 1 == 2
+        await pilot.press("g")
+        assert options.highlighted == 0

@@ -340,7 +340,7 @@ async def test_a_change_after_the_warning_asks_again_before_replacing(book_path:
 
 
 async def test_a_clash_note_is_a_line_of_its_row_that_fits_at_80_columns(book_path: Path) -> None:
-    """k for “Page up” clashes on five screens: its row names each other action once, on an
+    """k for “Page up” clashes on six screens: its row names each other action once, on an
     indented line of its own that fits the list, and the status line below names the screens
     once per clash."""
     app = app_with_user_settings(book_path)
@@ -358,6 +358,6 @@ async def test_a_clash_note_is_a_line_of_its_row_that_fits_at_80_columns(book_pa
         assert all(len(line) <= width for line in lines)
         assert str(screen.query_one("#settings-status").render()) == (
             "Clash, fix it before saving: k is both “Line up” and “Page up” on the reader and "
-            "help screens; k is both “Previous book” and “Page up” on the library, settings "
-            "and contents screens."
+            "help screens; k is both “Previous book” and “Page up” on the library, settings, "
+            "bookmarks and contents screens."
         )

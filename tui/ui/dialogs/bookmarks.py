@@ -22,7 +22,7 @@ from tui.book.loader import neutralise
 from tui.book.model import quoted_opening
 from tui.paths import shown_percent
 from tui.reading.bookmarks import BookmarkRow
-from tui.ui.actions import binding
+from tui.ui.actions import binding, option_list_moves
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.terminal.resizes import FollowsTheTerminal
@@ -92,8 +92,7 @@ class BookmarkOptions(SafeOptionList, inherit_bindings=False):
     """The list of bookmarks; its keys come from `[keys]` like every other binding."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        binding("cursor_down", "cursor_down", "Down", show=False),
-        binding("cursor_up", "cursor_up", "Up", show=False),
+        *option_list_moves(),  # as in the contents: a row, a page, the first and the last
         binding("finder_accept", "select", "Jump there"),
     ]
 

@@ -44,6 +44,7 @@ class ContentsScreen(
         # As the help closes: the key that opened the list, and quit, close it too.
         binding("contents", "cancel", "Close", show=False),
         binding("quit", "cancel", "Close", show=False),
+        binding("search", "no_filter", "Find a chapter", show=False),
     ]
     DEFAULT_CSS = """
     ContentsScreen { align: center middle; }
@@ -126,6 +127,17 @@ class ContentsScreen(
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    def action_no_filter(self) -> None:
+        """The search key, as the library's list filters: this list has no filter, and the
+        finder finds a chapter or a scene by its name."""
+        self.notify(
+            f"The contents has no filter: {key_hint(self.app, 'find')} in the reader finds a "
+            "chapter or a scene by its name.",
+            title="Contents",
+            timeout=6,
+            markup=False,
+        )
 
 
 # The box is 100 cells at most; its border, padding, an option's padding and the scroll bar
