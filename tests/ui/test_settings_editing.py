@@ -275,3 +275,25 @@ async def test_the_settings_screen_lists_every_problem_of_the_file(book_path: Pa
         assert "more problems" not in banner
         box = screen.query_one("#settings-problems")
         assert box.size.height < SIZE[1] // 2 and box.max_scroll_y > 0
+
+
+async def test_a_count_moves_the_list_as_it_does_the_library(book_path: Path) -> None:
+    app = with_settings_file(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        options = screen.query_one(SettingsList)
+        enabled = [
+            i for i in range(options.option_count) if not options.get_option_at_index(i).disabled
+        ]
+        start = options.highlighted
+        await pilot.press("3", "j")  # three settings down, over any heading between
+        assert options.highlighted == enabled[enabled.index(start) + 3]
+        await pilot.press("2", "k")
+        assert options.highlighted == enabled[enabled.index(start) + 1]
+        await pilot.press("9", "9", "j")  # as far as it goes: the last row
+        assert options.highlighted == options.option_count - 1
+        await pilot.press("5", "G")  # the fifth row (the first setting from there)
+        assert options.highlighted == min(i for i in enabled if i >= 4)
+        await pilot.press("j")  # the count was used: one row
+        assert options.highlighted == enabled[enabled.index(min(i for i in enabled if i >= 4)) + 1]

@@ -27,7 +27,11 @@ TYPING_SCREENS = {
 }
 
 # Screens where digits typed before a key are a count (`5j`, `5G`): a digit is never a key.
-COUNTING_SCREENS = {"reader": "the reader", "library": "the library"}
+COUNTING_SCREENS = {
+    "reader": "the reader",
+    "library": "the library",
+    "settings": "the settings screen",
+}
 
 
 # Actions that must keep a key, and why: without them there is no way out or no way to learn
