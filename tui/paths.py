@@ -109,10 +109,15 @@ def cut_middle(word: str, width: int) -> str:
 KEEP_TOGETHER = "\u00a0"
 
 
+def unbroken(path: str) -> str:
+    """``path`` as one word for `fitted_words`, which keeps it whole on its line."""
+    return path.replace(" ", KEEP_TOGETHER)
+
+
 def fitted_path(path: Path | str, width: int) -> str:
     """``path`` for a notice line (`fitted_path_text`), its spaces marked to be kept on one
     line with its other words (`KEEP_TOGETHER`, for `fitted_words`)."""
-    return fitted_path_text(path, width).replace(" ", KEEP_TOGETHER)
+    return unbroken(fitted_path_text(path, width))
 
 
 def fitted_path_text(path: Path | str, width: int) -> str:

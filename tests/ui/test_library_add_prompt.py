@@ -179,3 +179,22 @@ async def test_a_path_with_spaces_in_the_notice_stays_on_one_line(home: Path) ->
         await settle(pilot)
         lines = [n.message.split("\n") for n in pilot.app._notifications]
         assert lines == [["Added 1 book from", "~/my fics/dragon story.txt"]]
+
+
+async def test_a_path_with_spaces_that_is_not_there_stays_on_one_line(home: Path) -> None:
+    (home / "my fics").mkdir()
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(
+            "a",
+            *"~/my fics/a dragon tale told of long ago and far away in another land.txt",
+            "enter",
+        )
+        await pilot.pause()
+        said = str(pilot.app.screen.query_one("#path-choices").render())
+        # Said over the prompt, the path whole on a line of its own rather than split.
+        assert said.split("\n") == [
+            "No such file or folder:",
+            "~/my fics/a dragon tale told of long ago and far away in another land.txt",
+        ]

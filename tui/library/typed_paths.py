@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,15 +95,16 @@ def as_typed(path: Path, typed: str) -> str:
     return shown_path(path) if typed.strip().startswith("~") else str(path)
 
 
-def problem(typed: str) -> str:
+def problem(typed: str, show: Callable[[str], str] = str) -> str:
     """Why ``typed`` cannot be added, naming it ("" when it can): not there (with a near name
     as "did you mean …?"), not readable, neither a file nor a folder, or a path the system
-    refuses to look at (a name too long)."""
+    refuses to look at (a name too long). ``show`` writes a path in the sentence (for a
+    notice: kept whole on its line, `tui.paths.unbroken`)."""
     try:
-        return _problem(typed)
+        return _problem(typed, show)
     except (OSError, ValueError) as error:  # (ValueError: a NUL character in the path)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        return f"{_clipped(typed.strip())} cannot be opened: {reason}"
+        return f"{show(_clipped(typed.strip()))} cannot be opened: {reason}"
 
 
 # A path shown in a message is cut to this many characters.
@@ -113,12 +115,12 @@ def _clipped(shown: str) -> str:
     return shown if len(shown) <= SHOWN_PATH_CHARS else shown[: SHOWN_PATH_CHARS - 1] + "…"
 
 
-def _problem(typed: str) -> str:
+def _problem(typed: str, show: Callable[[str], str]) -> str:
     path = expanded(typed)
-    shown = typed.strip()
+    shown = show(typed.strip())
     if not path.exists():
         near = near_name(path)
-        hint = f"; did you mean {as_typed(near, typed)}?" if near is not None else ""
+        hint = f"; did you mean {show(as_typed(near, typed))}?" if near is not None else ""
         return f"No such file or folder: {shown}{hint}"
     if path.is_dir():
         if not os.access(path, os.R_OK | os.X_OK):

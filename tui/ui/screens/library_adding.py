@@ -10,6 +10,7 @@ from textual.screen import Screen
 
 from tui.library.library import Library
 from tui.library.typed_paths import expanded, problem
+from tui.paths import unbroken
 from tui.ui.dialogs.library import ConfirmAdd
 from tui.ui.dialogs.once import ask
 from tui.ui.notices import notice_text
@@ -39,7 +40,7 @@ class AddingFlow:
         typed = typed.strip()
         if not typed:
             return
-        wrong = problem(typed)
+        wrong = problem(typed, unbroken)
         if wrong:
             self.screen.notify(
                 notice_text(self.screen.app, wrong), title="Adding", severity="error", timeout=10

@@ -14,7 +14,7 @@ from textual.widgets import Input, Label, Static
 
 from tui.book.loader import neutralise
 from tui.library.typed_paths import complete, problem
-from tui.paths import cut_middle
+from tui.paths import cut_middle, fitted_words, unbroken
 from tui.reading.wrapping import measure
 from tui.ui.actions import binding
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY, fitted_placeholder
@@ -140,7 +140,7 @@ class PathPrompt(Vertical):
         done = complete(field.value)
         if done.text == field.value and not done.choices:
             # Tab with nothing to complete says so, rather than nothing at all.
-            self._say(problem(field.value) or "Nothing more to complete here")
+            self._say(problem(field.value, unbroken) or "Nothing more to complete here")
             return
         field.value = done.text
         field.cursor_position = len(done.text)
@@ -151,7 +151,7 @@ class PathPrompt(Vertical):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        wrong = problem(event.value.strip()) if event.value.strip() else ""
+        wrong = problem(event.value.strip(), unbroken) if event.value.strip() else ""
         if wrong:
             # The prompt stays open with what was typed, the problem said above it
             # (`did you mean ~/fics/worm?`), so a slip is mended, not typed again.
@@ -161,9 +161,10 @@ class PathPrompt(Vertical):
         self.post_message(self.Submitted(event.value))
 
     def _say(self, message: str) -> None:
-        """A line above the prompt: why the path cannot be added, or cannot be completed."""
+        """A line above the prompt: why the path cannot be added, or cannot be completed (a
+        path in it kept whole on its line)."""
         box = self.query_one("#path-choices", Static)
-        box.update(Text(neutralise(message)))
+        box.update(Text(neutralise(fitted_words(message, self.app.size.width - 2))))
         box.set_class(True, "-shown")
 
     def on_key(self, event: events.Key) -> None:
