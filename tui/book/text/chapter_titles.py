@@ -55,11 +55,14 @@ def with_subtitles(choices: list[HeadingChoice], infos, paragraph, n: int) -> li
     """Each chapter heading joined with the title line under it, where it has one. A book
     that ends its chapters' titles with a full stop (`CHAPTER I.` over `The Widow and her
     Child.`) is told by most of its chapters having such a line."""
-    joined = [with_subtitle(c, infos, paragraph, n) for c in choices]
+    # (a line under a heading that heads a chapter of its own is not its title: `THE SUICIDE
+    # CLUB` over `STORY OF THE YOUNG MAN WITH THE CREAM TARTS`, the cycle's first story)
+    heads = {c.para for c in choices}
+    joined = [c if c.para + 1 in heads else with_subtitle(c, infos, paragraph, n) for c in choices]
     stopped = {
         k: with_subtitle(c, infos, paragraph, n, stopped=True)
         for k, c in enumerate(choices)
-        if joined[k] is c
+        if joined[k] is c and c.para + 1 not in heads
     }
     taken = {k for k, c in stopped.items() if c is not choices[k]}
     if len(taken) < max(STOPPED_TITLES_LEAST, len(choices) / 2):
