@@ -120,7 +120,7 @@ def test_a_book_opened_at_its_title_page_is_still_new() -> None:
     # Moved on at all (past the notes with `S`, still short of the story's first line the
     # screen shows): it is being read, however little of the book that is.
     opened.offset, opened.started = 2990, True
-    assert opened.status == "reading" and reading_state(opened) == "3%"
+    assert opened.status == "reading" and reading_state(opened) == "2%"  # (rounded down)
     at_start = _book("/b/y", "Y", offset=40, started=False)  # opened, a line into the story
     assert at_start.status == "new"
 
