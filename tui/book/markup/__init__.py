@@ -26,7 +26,8 @@
   contents.
 - `style_sheets`: paragraph classes whose whole style is a blank line's space above them, a
   scene break drawn by the margin alone.
-- `structure`, `matter`: chapters, front and end matter; `segments`: what they are made of;
+- `structure`, `matter`: chapters, front and end matter; `heading_marks`: chapters from
+  headings where the contents list gives none; `segments`: what they are made of;
   `contents`: the table of contents read against the text; `toc_parts`: the parts its
   entries nest chapters under; `families`: chapters from
   numbered heading tags; `front`: where the story starts and ends (Gutenberg's markers, title

@@ -3,7 +3,9 @@ a paragraph they all ask about (set in italics, an `[Illustration]` line)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.book.markup.convert import Block
@@ -68,3 +70,11 @@ def is_illustration(para: Para) -> bool:
 def introduces_next(text: str) -> bool:
     """The paragraph ends on a colon announcing what follows (`…the following letter:—`)."""
     return INTRODUCES_NEXT.search(text) is not None
+
+
+def source_at(sources: Sequence[Source], para: int) -> Source:
+    """The document holding paragraph ``para`` (sources are in order, possibly empty)."""
+    i = bisect.bisect_right(sources, para, key=lambda s: s.first) - 1
+    while i > 0 and sources[i].first == sources[i].end:
+        i -= 1  # an empty document shares its start with the next one
+    return sources[max(i, 0)]

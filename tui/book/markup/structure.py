@@ -3,31 +3,25 @@
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Sequence
 
 from tui.book.markup.bold_chapters import chapters_left_out
-from tui.book.markup.families import numbered_family
 from tui.book.markup.front import (
     front_pages,
     gutenberg_bounds,
     has_prose,
     is_front_title,
-    is_licence_title,
-    is_prose,
-    names_book,
     texts_in,
 )
-from tui.book.markup.keyword_headings import in_author_note, join_stacked
+from tui.book.markup.heading_marks import heading_marks, title_role
 from tui.book.markup.package import TocEntry
-from tui.book.markup.para import Para, Source
+from tui.book.markup.para import Para, Source, source_at
 from tui.book.markup.producers import (
     END_TYPES,
     FRONT_TYPES,
     ao3_containers,
     role_of_source,
     role_of_title,
-    title_key,
 )
 from tui.book.markup.segments import (
     CHAPTER,
@@ -41,13 +35,9 @@ from tui.book.markup.segments import (
 from tui.book.markup.story_end import after_the_end
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading
-from tui.book.rules.headings import is_closing_title, match_heading
+from tui.book.rules.headings import match_heading
 
 MIN_PROSE_FOR_CHAPTER = 5  # text paragraphs that make an unlisted document a chapter
-# Chapter lines in plain paragraphs (`Chapter I. The birth of the Prince`) are the chapters
-# where there are at least this many, and this many times as many as headings of one level.
-MIN_KEYWORD_CHAPTERS = 3
-KEYWORD_OVER_HEADINGS = 2
 
 
 def find_segments(
@@ -68,25 +58,18 @@ def find_segments(
         marks += _ao3_marks(paras, sources)
     bounds = gutenberg_bounds(paras)
     if not any(m.role == CHAPTER for m in marks):
-        marks += _heading_marks(paras, sources, marks, bounds, title)
+        marks += heading_marks(paras, sources, marks, bounds, title)
     segments = _merge(marks, paras)
     if not segments or segments[0].start > 0:
         segments.insert(0, _opening(paras, sources, segments[0].start if segments else len(paras)))
     segments += _unlisted_chapters(paras, sources, segments)
     segments.sort(key=lambda s: s.start)
-    segments += chapters_left_out(segments, paras, lambda i: _source_at(sources, i).name)
+    segments += chapters_left_out(segments, paras, lambda i: source_at(sources, i).name)
     segments.sort(key=lambda s: s.start)
     segments = front_pages(_bound_story(segments, paras, sources, bounds), paras, title)
-    segments += after_the_end(segments, paras, lambda i: _source_at(sources, i).name)
+    segments += after_the_end(segments, paras, lambda i: source_at(sources, i).name)
     segments.sort(key=lambda s: s.start)
     return _resolve_roles(segments)
-
-
-def _title_role(title: str) -> tuple[str, str] | None:
-    """("front"|"end", kind) for a contents label that names matter, not a chapter."""
-    if is_licence_title(title):
-        return END, "licence"
-    return role_of_title(title)
 
 
 def _section_role(para: Para) -> tuple[str, str] | None:
@@ -124,21 +107,13 @@ def _bound_story(
             following = segments[k + 1].start if k + 1 < len(segments) else end
             if segment.role == CHAPTER and following > start and has_prose(paras, start, following):
                 # A chapter listed at the top of the document that holds the header too.
-                name = _source_at(sources, start).name
+                name = source_at(sources, start).name
                 out.append(Segment(start, CHAPTER, "", segment.title, name, segment.weight))
             segment.role, segment.kind = FRONT, segment.kind or "front"
         out.append(segment)
-    out.append(Segment(end, END, "licence", "", _source_at(sources, end).name, PRODUCER))
+    out.append(Segment(end, END, "licence", "", source_at(sources, end).name, PRODUCER))
     out.sort(key=lambda s: s.start)
     return out
-
-
-def _source_at(sources: Sequence[Source], para: int) -> Source:
-    """The document holding paragraph ``para`` (sources are in order, possibly empty)."""
-    i = bisect.bisect_right(sources, para, key=lambda s: s.first) - 1
-    while i > 0 and sources[i].first == sources[i].end:
-        i -= 1  # an empty document shares its start with the next one
-    return sources[max(i, 0)]
 
 
 def _toc_marks(
@@ -157,7 +132,7 @@ def _toc_marks(
             continue
         para = source.ids.get(entry.fragment, source.first) if entry.fragment else source.first
         para = min(max(para, source.first), source.end - 1)
-        role = _title_role(entry.title)
+        role = title_role(entry.title)
         if role is None and para == source.first:
             role = role_of_source(source, guide.get(source.name, ""))
         section = None
@@ -217,7 +192,7 @@ def _ao3_marks(paras: Sequence[Para], sources: Sequence[Source]) -> list[Segment
             and "toc-heading" not in block.marks
         )
         if now != region or heading:
-            name = _source_at(sources, i).name
+            name = source_at(sources, i).name
             if now == "preface":
                 marks.append(Segment(i, FRONT, "preface", "", name, PRODUCER))
             elif now == "afterword":
@@ -227,128 +202,6 @@ def _ao3_marks(paras: Sequence[Para], sources: Sequence[Source]) -> list[Segment
                 marks.append(Segment(i, CHAPTER, "", title, name, PRODUCER))
             region = now
     return marks
-
-
-def _heading_marks(
-    paras: Sequence[Para],
-    sources: Sequence[Source],
-    marks: list[Segment],
-    bounds: tuple[int, int] | None,
-    title: str = "",
-) -> list[Segment]:
-    """Chapters from headings, for books with no usable table of contents: the commonest
-    heading level (used twice or more), else keyword headings such as `Chapter 3` in plain
-    paragraphs, else one chapter per document."""
-    matter = _matter_ranges(marks, len(paras))
-    if bounds is not None:
-        matter += [(0, bounds[0]), (bounds[1], len(paras))]
-    family = numbered_family(paras, lambda i: not _inside(matter, i))
-    if family is not None:
-        chapters = [
-            Segment(i, CHAPTER, "", title, _source_at(sources, i).name, HEADING_GUESS)
-            for i, title in family.chapters
-        ]
-        if family.end is not None:
-            name = _source_at(sources, family.end).name
-            chapters.append(Segment(family.end, END, "end", "", name, HEADING_GUESS))
-        return chapters
-    levels: Counter[int] = Counter()
-    for i, para in enumerate(paras):
-        if para.hint == ParaKind.HEADING and para.block is not None and not _inside(matter, i):
-            levels[para.block.level] += 1
-    out: list[Segment] = []
-    if levels:
-        repeated = [lv for lv, n in levels.items() if n >= 2]
-        level = min(repeated) if repeated else min(levels)
-        last = -10
-        for i, para in enumerate(paras):
-            if (
-                para.hint == ParaKind.HEADING
-                and para.block is not None
-                and para.block.level == level
-                and not _inside(matter, i)
-            ):
-                if i == last + 1 and not (out and _half_title(paras, out[-1], title)):
-                    continue  # a title split over two headings
-                if i == last + 1:
-                    out.pop()  # (the book's title over its first chapter's heading: a half-title)
-                out.append(_chapter_mark(para, i, sources))
-                last = i
-    keyword = [
-        _chapter_mark(p, i, sources)
-        for i, p in enumerate(paras)
-        if p.hint == ParaKind.TEXT
-        and len(p.text) <= 100
-        and "\n" not in p.text
-        and not _inside(matter, i)
-        and (found := match_heading(p.text)) is not None
-        and found.strong
-        and not in_author_note(paras, i)
-    ]
-    keyword = join_stacked(keyword, paras)
-    keyword += _closing_chapter(paras, keyword, sources)
-    if len(out) < 2 and len(keyword) >= 2:
-        out = keyword
-    elif len(keyword) >= MIN_KEYWORD_CHAPTERS and len(keyword) > KEYWORD_OVER_HEADINGS * len(out):
-        # (headings for the title page, the contents and the notes, and the chapters' own
-        # `Chapter I. The birth of the Prince` in plain paragraphs: those are the chapters)
-        taken = {s.start for s in keyword}
-        out = sorted(keyword + [s for s in out if s.start not in taken], key=lambda s: s.start)
-    if not out:
-        bodies = [s for s in sources if s.first < s.end and not _inside(matter, s.first)]
-        for n, source in enumerate(bodies):
-            title = source.title if len(bodies) > 1 else ""
-            out.append(Segment(source.first, CHAPTER, "", title or "", source.name, HEADING_GUESS))
-            if len(bodies) > 1 and not title:
-                out[-1].title = f"Part {n + 1}"
-    return out
-
-
-def _closing_chapter(
-    paras: Sequence[Para], chapters: Sequence[Segment], sources: Sequence[Source]
-) -> list[Segment]:
-    """`Conclusion. Justice and retribution.` in a plain paragraph after the last of the
-    chapter lines (``chapters``), with story under it: the book's last chapter."""
-    if len(chapters) < MIN_KEYWORD_CHAPTERS:
-        return []
-    for i in range(chapters[-1].start + 2, len(paras) - 1):
-        para = paras[i]
-        if para.hint == ParaKind.TEXT and len(para.text) <= 100 and is_closing_title(para.text):
-            return [_chapter_mark(para, i, sources)] if is_prose(paras[i + 1]) else []
-    return []
-
-
-def _half_title(paras: Sequence[Para], mark: Segment, title: str) -> bool:
-    """The heading ``mark`` is the book's title again (``title``, from its metadata, or a
-    heading on its title page): a half-title over the first chapter's heading."""
-    key = title_key(mark.title)
-    if title and names_book(key, title_key(title)):
-        return True
-    return any(p.hint == ParaKind.HEADING and title_key(p.text) == key for p in paras[: mark.start])
-
-
-def _chapter_mark(para: Para, i: int, sources: Sequence[Source]) -> Segment:
-    title = clean_heading(para.text.replace("\n", " "))
-    name = _source_at(sources, i).name
-    role = _title_role(title)
-    if role is not None:  # `Table of Contents` in a single-file download
-        return Segment(i, role[0], role[1], title, name, HEADING_GUESS)
-    return Segment(i, CHAPTER, "", title, name, HEADING_GUESS)
-
-
-def _matter_ranges(marks: list[Segment], total: int) -> list[tuple[int, int]]:
-    """Paragraph ranges already known to be front or end matter."""
-    ordered = sorted(marks, key=lambda m: m.start)
-    out = []
-    for k, mark in enumerate(ordered):
-        if mark.role != CHAPTER:
-            end = ordered[k + 1].start if k + 1 < len(ordered) else total
-            out.append((mark.start, end))
-    return out
-
-
-def _inside(ranges: list[tuple[int, int]], i: int) -> bool:
-    return any(a <= i < b for a, b in ranges)
 
 
 def _merge(marks: list[Segment], paras: Sequence[Para]) -> list[Segment]:
