@@ -36,16 +36,22 @@ def test_subcommand_help_describes_the_command_and_its_arguments() -> None:
     assert "structure" in outline and "a .txt, .epub or .html book" in outline
 
 
+def no_interface(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting the interface fails the test: the command must end before the terminal is
+    switched."""
+    from tui.ui.app import ChapbookApp
+
+    def started(*_args: object, **_kw: object) -> None:
+        raise AssertionError("the interface started (the terminal was switched)")
+
+    monkeypatch.setattr(ChapbookApp, "run", started)
+
+
 @pytest.mark.parametrize("name", ["program", "noise.txt"])
 def test_a_file_that_is_not_a_book_fails_before_the_interface_starts(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    from tui.ui.app import ChapbookApp
-
-    def no_interface(*_args: object, **_kw: object) -> None:
-        raise AssertionError("the interface started (the terminal was switched)")
-
-    monkeypatch.setattr(ChapbookApp, "run", no_interface)
+    no_interface(monkeypatch)
     path = tmp_path / name
     path.write_bytes(
         b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 4
@@ -72,12 +78,7 @@ def test_a_damaged_epub_fails_before_the_interface_starts_with_its_folder_named(
     content: bytes,
     why: str,
 ) -> None:
-    from tui.ui.app import ChapbookApp
-
-    def no_interface(*_args: object, **_kw: object) -> None:
-        raise AssertionError("the interface started (the terminal was switched)")
-
-    monkeypatch.setattr(ChapbookApp, "run", no_interface)
+    no_interface(monkeypatch)
     (tmp_path / "weird").mkdir()
     (tmp_path / "weird" / "fake.epub").write_bytes(content)
     monkeypatch.chdir(tmp_path)
@@ -102,12 +103,8 @@ def test_a_file_with_no_text_is_refused_and_not_added_as_the_library_skips_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
     from tui.library.library import Library
-    from tui.ui.app import ChapbookApp
 
-    def no_interface(*_args: object, **_kw: object) -> None:
-        raise AssertionError("the interface started (the terminal was switched)")
-
-    monkeypatch.setattr(ChapbookApp, "run", no_interface)
+    no_interface(monkeypatch)
     path = tmp_path / name
     path.write_text("\n  \n\t\n" if name == "blank.txt" else "", encoding="utf-8")
     assert main([str(path)]) == 2

@@ -20,13 +20,19 @@ from tui.ui.widgets.library_detail import LibraryDetail
 from tui.ui.widgets.library_table import LibraryTable
 
 
-async def test_the_chosen_sort_is_the_setting_and_is_remembered_after_a_restart(
-    tmp_path: Path,
-) -> None:
+def three_books(tmp_path: Path) -> Library:
+    """A saved library of three books of 5,000, 900 and 12,000 words."""
     library = fixed_library(tmp_path / "data")
     for i, words in enumerate((5000, 900, 12000)):
         add_known(library, write_story(tmp_path, f"s{i}.txt", f"S{i}"), f"Book {i}", words=words)
     library.save()
+    return library
+
+
+async def test_the_chosen_sort_is_the_setting_and_is_remembered_after_a_restart(
+    tmp_path: Path,
+) -> None:
+    library = three_books(tmp_path)
     async with library_app(library).run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("s", "down", "down", "down", "down", "enter")  # by words
@@ -47,10 +53,7 @@ async def test_the_chosen_sort_is_the_setting_and_is_remembered_after_a_restart(
 async def test_the_settings_file_gives_the_order_at_start_after_one_chosen_with_s(
     tmp_path: Path,
 ) -> None:
-    library = fixed_library(tmp_path / "data")
-    for i, words in enumerate((5000, 900, 12000)):
-        add_known(library, write_story(tmp_path, f"s{i}.txt", f"S{i}"), f"Book {i}", words=words)
-    library.save()
+    library = three_books(tmp_path)
     async with library_app(library).run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("s", "down", "down", "down", "down", "down", "enter")  # by added

@@ -18,6 +18,7 @@ from reader_support import (
 )
 from textual.widgets import Input
 
+from tui.paths import shown_percent
 from tui.ui.screens.reader import ReaderScreen
 
 SIZE = (80, 24)
@@ -42,6 +43,23 @@ def held_parse(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
 
 def serial_book(folder: Path, chapters: int = 280) -> Path:
     return write_story(folder / "serial.txt", story(chapters=chapters, scenes=3, paras=6))
+
+
+async def saved_at(path: Path, scene: str, held_parse: threading.Event) -> int:
+    """Read ``path`` to the scene opening with ``scene`` words and quit, so that the next open
+    resumes there; the next open's whole parse is held until ``held_parse`` is set. Returns
+    the offset the page began at."""
+    held_parse.set()
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("slash", *scene, "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        saved = screen.view.top_offset()
+        await pilot.press("q")
+    held_parse.clear()
+    return saved
 
 
 async def test_letters_typed_after_slash_go_into_the_prompt_while_indexing(
@@ -95,15 +113,7 @@ async def test_a_resumed_big_book_shows_its_title_while_indexing(
     tmp_path: Path, held_parse: threading.Event
 ) -> None:
     path = serial_book(tmp_path, 40)
-    held_parse.set()
-    app = reader_app(path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await pilot.press("slash", *"Scene 31.2 opens", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("q")
-    held_parse.clear()
+    await saved_at(path, "Scene 31.2 opens", held_parse)
     again = reader_app(path)
     async with again.run_test(size=SIZE) as pilot:
         screen = await wait_preview(pilot)
@@ -257,7 +267,7 @@ async def test_the_bookmark_list_opened_while_indexing_gives_no_wrong_percentage
         held_parse.set()
         await wait_for(pilot, lambda: shown_percentages(again) != [], timeout=15)
         assert isinstance(again.screen, BookmarksScreen)  # the same list, filled again
-        assert shown_percentages(again) == [f"{story_percent:.0f}%"]
+        assert shown_percentages(again) == [shown_percent(story_percent)]
 
 
 async def test_the_top_key_pressed_while_a_resumed_book_is_indexed_goes_to_the_books_start(
@@ -266,16 +276,7 @@ async def test_the_top_key_pressed_while_a_resumed_book_is_indexed_goes_to_the_b
     # The preview around the saved place begins a few pages before it: its first page is
     # not the book's, so `g` waits for the whole book, as `G` does.
     path = serial_book(tmp_path)
-    held_parse.set()
-    app = reader_app(path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await pilot.press("slash", *"Scene 200.2 opens", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        saved = screen.view.top_offset()
-        await pilot.press("q")
-    held_parse.clear()
+    saved = await saved_at(path, "Scene 200.2 opens", held_parse)
     again = reader_app(path)
     async with again.run_test(size=SIZE) as pilot:
         screen = await wait_preview(pilot)
