@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.paths import shown_path
+from tui.paths import cut_middle, shown_path
 
 
 def expanded(typed: str) -> Path:
@@ -104,15 +104,11 @@ def problem(typed: str, show: Callable[[str], str] = str) -> str:
         return _problem(typed, show)
     except (OSError, ValueError) as error:  # (ValueError: a NUL character in the path)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        return f"{show(_clipped(typed.strip()))} cannot be opened: {reason}"
+        return f"{show(cut_middle(typed.strip(), SHOWN_PATH_CHARS))} cannot be opened: {reason}"
 
 
-# A path shown in a message is cut to this many characters.
+# A path shown in a message is cut to this many cells.
 SHOWN_PATH_CHARS = 80
-
-
-def _clipped(shown: str) -> str:
-    return shown if len(shown) <= SHOWN_PATH_CHARS else shown[: SHOWN_PATH_CHARS - 1] + "…"
 
 
 def _problem(typed: str, show: Callable[[str], str]) -> str:

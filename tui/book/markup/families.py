@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tui.book.markup.para import Para
+from tui.book.markup.para import Para, bare_number
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.headings import Heading, HeadingKind, is_closing_title, match_heading
@@ -18,7 +18,6 @@ ROMAN_TITLED = re.compile(r"(?P<num>[IVXLC]{1,7})[.:]\s+(?P<title>\S.{0,100})")
 MIN_SEQUENCE = 2  # numbered headings following one another that make a family
 STORY_PARTS = ("prologue", "epilogue", "interlude")  # heading kinds that are chapters anywhere
 SUBTITLE_REACH = 3  # paragraphs from a bare `CHAPTER I.` to the title heading under it
-BARE_NUMBER_CHARS = 8  # a paragraph that is a chapter's number alone (`XVII.`), at most
 PART_TITLE_CHARS = 60  # a line under a part's heading (`1715.`, `THAMES DARRELL.`), at most
 
 
@@ -52,8 +51,7 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
         if not kinds:
             continue
         kind = kinds.most_common(1)[0][0]
-        numbers = [h.number for _, h in heads if h is not None and h.kind == kind]
-        run = sum(1 for a, b in pairwise(numbers) if a is not None and b == a + 1)
+        run = _steps([h.number for _, h in heads if h is not None and h.kind == kind])
         if run >= MIN_SEQUENCE and (best is None or run > best[0]):
             best = (run, level, kind)
     if best is None:
@@ -98,6 +96,11 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
     return Family(_under_parts(paras, chapters, level, outside), end)
 
 
+def _steps(numbers: Sequence[int | None]) -> int:
+    """How many numbers follow the one before them by one (`I`, `II`, `III`: two)."""
+    return sum(1 for a, b in pairwise(numbers) if a is not None and b == a + 1)
+
+
 def _with_numbers_in_text(
     paras: Sequence[Para],
     by_level: dict[int, list[tuple[int, Heading | None]]],
@@ -117,19 +120,14 @@ def _with_numbers_in_text(
     # (where another level numbers the chapters, `CHAPTER I`, `CHAPTER II`, the bare numbers
     # under them number each chapter's sections: Main Street's `I`, `II`, `III`)
     for level, heads in by_level.items():
-        numbers = [h.number for _, h in heads if h is not None and h.kind == "chapter"]
-        if (
-            level != bare_levels[0]
-            and sum(1 for a, b in pairwise(numbers) if a is not None and b == a + 1) >= MIN_SEQUENCE
-        ):
+        chapters = [h.number for _, h in heads if h is not None and h.kind == "chapter"]
+        if level != bare_levels[0] and _steps(chapters) >= MIN_SEQUENCE:
             return
-    found: list[tuple[int, Heading | None]] = []
-    for i, para in enumerate(paras):
-        if para.hint != ParaKind.TEXT or len(para.text) > BARE_NUMBER_CHARS or not outside(i):
-            continue
-        heading = match_heading(para.text.strip())
-        if heading is not None and heading.kind == "number" and not heading.title:
-            found.append((i, heading))
+    found: list[tuple[int, Heading | None]] = [
+        (i, number)
+        for i, para in enumerate(paras)
+        if para.hint == ParaKind.TEXT and outside(i) and (number := bare_number(para)) is not None
+    ]
     if len(found) >= MIN_SEQUENCE:
         level = bare_levels[0]
         by_level[level] = sorted(by_level[level] + found, key=lambda item: item[0])

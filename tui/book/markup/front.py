@@ -55,17 +55,11 @@ def gutenberg_bounds(paras: Sequence[Para]) -> tuple[int, int] | None:
         text = para.text
         # (in a header set as one block of lines, `… Language: English *** START OF …` is a
         # line of a paragraph that began with the catalogue card)
-        if "***" in text and not text.startswith("***"):
-            at = text.find("***")
-            if start < 0 and PG_START.match(text, at):
-                start = i + 1
-            elif start >= 0 and PG_END.match(text, at):
-                end = i
-        if text.startswith("***"):
-            if start < 0 and PG_START.match(text):
-                start = i + 1
-            elif start >= 0 and PG_END.match(text):
-                end = i
+        at = text.find("***")
+        if at >= 0 and start < 0 and PG_START.match(text, at):
+            start = i + 1
+        elif at >= 0 and start >= 0 and PG_END.match(text, at):
+            end = i
         elif (
             start >= 0
             and closing < 0

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from tui.book.markup.convert import Block
 from tui.book.model import ParaKind
+from tui.book.rules.headings import Heading, match_heading
 
 BREAK_TEXT = "* * *"  # the stored text of a break made from <hr> or an ornament image
 # The stored text of an empty paragraph between paragraphs of prose: a spacer, as in text files
@@ -78,3 +79,19 @@ def source_at(sources: Sequence[Source], para: int) -> Source:
     while i > 0 and sources[i].first == sources[i].end:
         i -= 1  # an empty document shares its start with the next one
     return sources[max(i, 0)]
+
+
+# A paragraph that is a number alone (`XVII.`), at the longest.
+BARE_NUMBER_CHARS = 8
+
+
+def bare_number(para: Para) -> Heading | None:
+    """The paragraph as a number alone (`II`, `III.`: a chapter's or a section's number set
+    as text), else None."""
+    text = para.text.strip()
+    if len(text) > BARE_NUMBER_CHARS:
+        return None
+    heading = match_heading(text)
+    if heading is None or heading.kind != "number" or heading.title:
+        return None
+    return heading

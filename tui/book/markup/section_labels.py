@@ -13,10 +13,9 @@ import re
 from collections.abc import Sequence
 
 from tui.book.markup.book_breaks import says_when
-from tui.book.markup.para import Para, set_apart
+from tui.book.markup.para import Para, bare_number, set_apart
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_setoff_line
-from tui.book.rules.headings import match_heading
 
 # `2. Title`, `5a. Title`, `IV. Title`, `Part 3: Title`, `#02 - Kiss`: a number label, then a
 # few words.
@@ -96,8 +95,6 @@ def subchapter_starts(book: Book, paras: Sequence[Para]) -> list[int]:
     return found
 
 
-# A chapter's section number alone in a paragraph (`II`, `III.`), at the longest.
-BARE_NUMBER_CHARS = 8
 # Chapters that count their sections so before a book is taken to do it.
 MIN_COUNTING_CHAPTERS = 2
 
@@ -112,7 +109,8 @@ def counted_sections(book: Book, paras: Sequence[Para]) -> list[int]:
         run: list[int] = []
         expected: int | None = None
         for i in range(chapter.start + 1, chapter.end):
-            number = _bare_number(paras[i]) if book.kinds[i] == ParaKind.TEXT else None
+            heading = bare_number(paras[i]) if book.kinds[i] == ParaKind.TEXT else None
+            number = heading.number if heading is not None else None
             if number is None or not _prose_under(paras, i, chapter.end):
                 continue  # (a song's stanzas are numbered too: verse under them)
             if expected is None and number in (1, 2):
@@ -148,17 +146,6 @@ _VERSE_CLASSES = re.compile(r"poem|stanza|verse|song|lyric", re.IGNORECASE)
 def _in_verse(para: Para) -> bool:
     """Set in a poem's container (`div.poem`, `div.stanza`)."""
     return para.block is not None and _VERSE_CLASSES.search(para.block.context) is not None
-
-
-def _bare_number(para: Para) -> int | None:
-    """The number a paragraph is, alone (`II`, `III.`), else None."""
-    text = para.text.strip()
-    if len(text) > BARE_NUMBER_CHARS:
-        return None
-    heading = match_heading(text)
-    if heading is None or heading.kind != "number" or heading.title:
-        return None
-    return heading.number
 
 
 def _in_opening(book: Book, paras: Sequence[Para], start: int, i: int) -> bool:

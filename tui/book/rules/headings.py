@@ -150,6 +150,13 @@ class Heading:
     minor: int | None = None  # the chapter within its arc for `1.03`-style numbers
 
     @property
+    def word(self) -> str:
+        """The keyword its label begins with, in lower case: `vol` for `VOL. I.`, `book` for
+        `BOOK II`, `part` for `Part IV` ("" for a label without one)."""
+        words = self.label.casefold().split()
+        return words[0].rstrip(".") if words else ""
+
+    @property
     def text(self) -> str:
         """Display form: `Chapter 1: A Creeping Horror`."""
         if self.kind == "numbered":
@@ -349,8 +356,15 @@ def _kind_of(keyword: str) -> HeadingKind:
     word = keyword.lower()
     if word.startswith("side"):
         return "side"
-    if word in ("extra", "omake", "bonus", "special", "bonus chapter", "special chapter") or (
-        word.startswith("бонус")
+    if word in (
+        "extra",
+        "omake",
+        "bonus",
+        "special",
+        "bonus chapter",
+        "special chapter",
+        "бонус-глава",
+        "бонусная глава",
     ):
         return "side"
     return _KIND_WORDS.get(word, "chapter")

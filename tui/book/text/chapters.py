@@ -147,22 +147,16 @@ def _series_numbers(every: list[tuple[int, Heading]], toc: int | None) -> set[in
     book's parts after the list are of another word (`BOOK I.`)."""
     if toc is None:
         return set()
-    later = {_word(h) for i, h in every if i > toc and h.kind == "part"}
+    later = {h.word for i, h in every if i > toc and h.kind == "part"}
     return {
         i
         for i, h in every
         if i < toc
         and h.kind == "part"
         and h.number is not None
-        and (h.number > 1 or (later and _word(h) not in later))
+        and (h.number > 1 or (later and h.word not in later))
         and not h.title
     }
-
-
-def _word(heading: Heading) -> str:
-    """A part heading's word: `vol` for `VOL. I.`, `book` for `BOOK II`."""
-    words = heading.label.casefold().split()
-    return words[0].rstrip(".") if words else ""
 
 
 def _without_lead_ins(

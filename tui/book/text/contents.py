@@ -22,6 +22,7 @@ from tui.book.text.listed_again import (
     spelled_alike,
     spelling_keys,
 )
+from tui.book.text.paragraphs import blank_lines_before
 
 # Only a contents list near the start of the book counts.
 TOC_WITHIN_PARAGRAPHS = 300
@@ -60,7 +61,7 @@ def listed_headings(
         return []
     entries, last = _entries(
         lambda k: text[starts[k] : ends[k]],
-        lambda k: text.count("\n", ends[k - 1], starts[k]) >= 2,
+        lambda k: blank_lines_before(text, starts, ends, k) >= 1,
         toc + 1,
         n,
     )

@@ -175,9 +175,8 @@ def read_front(
             # The title (an AO3 download repeats it once, above the byline, as the work spells
             # it: the page's title line before it may have lost its marks, `1111 pm - Vardana`).
             repeated = title_done
-            if title_done:
+            if title_done or not reader.front.title:
                 reader.front.title = paragraph(i).strip()
-            reader.front.title = reader.front.title or paragraph(i).strip()
             reader.add("title", None, i, i + 1)
             title_done = True
             i += 1
@@ -404,15 +403,7 @@ def _listed_parts(paragraph, listing: tuple[int, int], limit: int) -> list[tuple
     written under them (the book's title or a part's, right over chapter 1)."""
     keys = {entry_key(paragraph(k)) for k in range(*listing)}
     keys.discard("")
-    heads = [
-        k
-        for k in range(listing[1], limit)
-        if entry_key(paragraph(k)) in keys
-        or (
-            len(paragraph(k)) <= ENTRY_HEADING_CHARS
-            and any(_heads_entry(paragraph(k), key) for key in keys)
-        )
-    ]
+    heads = [k for k in range(listing[1], limit) if _heads_an_entry(paragraph(k), keys)]
     if not heads:
         return []
     parts = list(zip(heads, [*heads[1:], limit], strict=True))
@@ -437,6 +428,13 @@ def _listed_again(paragraph, first: int, limit: int) -> int | None:
 # A heading that names a list's entry with words of its own before it (`GENERAL INTRODUCTION.`
 # for `INTRODUCTION.`) is at most this long.
 ENTRY_HEADING_CHARS = 60
+
+
+def _heads_an_entry(text: str, keys: set[str]) -> bool:
+    """The paragraph is the heading of one of a contents list's entries (``keys``)."""
+    if entry_key(text) in keys:
+        return True
+    return len(text) <= ENTRY_HEADING_CHARS and any(_heads_entry(text, key) for key in keys)
 
 
 def _heads_entry(text: str, key: str) -> bool:

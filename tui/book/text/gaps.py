@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_spacer_line
 from tui.book.text.insets import capitalised, without_insets
-from tui.book.text.paragraphs import Paragraphs, wider_gaps
+from tui.book.text.paragraphs import Paragraphs, blank_lines_before, wider_gaps
 from tui.book.text.spacers import RULE_HABIT
 
 TEXT, BREAK, HEADING = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.HEADING)
@@ -68,8 +68,8 @@ def _spaced_alike(text: str, paras: Paragraphs, p: int, blanks: int) -> bool:
     starts, ends = paras.starts, paras.ends
     if p < 2 or p + 1 >= len(starts):
         return False
-    before = text.count("\n", ends[p - 2], starts[p - 1]) - 1
-    after = text.count("\n", ends[p], starts[p + 1]) - 1
+    before = blank_lines_before(text, starts, ends, p - 1)
+    after = blank_lines_before(text, starts, ends, p + 1)
     return before >= blanks and after >= blanks
 
 

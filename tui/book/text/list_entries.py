@@ -140,8 +140,7 @@ def _key(heading: Heading) -> tuple:
 def _part_key(heading: Heading) -> tuple:
     """What names a part among the parts of a list: its word and its key (`Book IV` and
     `Part IV` are two parts of a novel in parts and books)."""
-    word = heading.label.split()[0].casefold() if heading.label.split() else ""
-    return (word, *_key(heading))
+    return (heading.word, *_key(heading))
 
 
 def _kinds_agree(a: str, b: str) -> bool:

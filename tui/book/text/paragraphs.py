@@ -40,6 +40,11 @@ class Paragraphs:
         return self.style in ("wrapped", "indented")
 
 
+def blank_lines_before(text: str, starts: array, ends: array, i: int) -> int:
+    """How many blank lines stand between paragraph ``i`` and the one before it."""
+    return max(0, text.count("\n", ends[i - 1], starts[i]) - 1)
+
+
 @dataclass
 class StyleGuess:
     style: str

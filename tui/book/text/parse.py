@@ -43,7 +43,12 @@ from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.insets import inset_rules, set_piece_ornaments
 from tui.book.text.line_candidates import find_candidates
 from tui.book.text.ordinal_parts import ordinal_parts
-from tui.book.text.paragraphs import Paragraphs, guess_style, scan_paragraphs
+from tui.book.text.paragraphs import (
+    Paragraphs,
+    blank_lines_before,
+    guess_style,
+    scan_paragraphs,
+)
 from tui.book.text.sections import (
     DateLines,
     date_lines,
@@ -183,7 +188,7 @@ def _build(
         return date_lines(book, paragraph)
 
     def blank_before(i: int) -> int:
-        return max(0, text.count("\n", paras.ends[i - 1], paras.starts[i]) - 1)
+        return blank_lines_before(text, paras.starts, paras.ends, i)
 
     mark_break_lines(kinds, infos, paragraph, n, paras.common_gap, blank_before)
     # A Gutenberg header and licence are front and end matter: nothing in them is story.
