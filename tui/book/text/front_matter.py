@@ -16,7 +16,7 @@ from tui.book.rules.labels import (
 )
 from tui.book.rules.notes import note_end
 from tui.book.text.lines import LIST_KEYS, LineInfo
-from tui.book.text.listed_again import entry_key
+from tui.book.text.listed_again import listed_again, listed_parts
 
 # Landmarks whose body (the paragraphs after them) belongs to a front section of that kind.
 _BODY_LANDMARKS = {"summary": "summary", "notes": "notes", "toc": "toc", "preface": "preface"}
@@ -110,8 +110,8 @@ def read_front(
             if data == "toc" and bounded:
                 # Its entries look like headings: the list runs to chapter 1, or to where its
                 # first entry is met again as the heading it lists (Moby-Dick's `ETYMOLOGY.`).
-                end = _listed_again(paragraph, i + 1, limit) or limit
-                parts = _listed_parts(paragraph, (i + 1, end), limit) if end < limit else []
+                end = listed_again(paragraph, i + 1, limit) or limit
+                parts = listed_parts(paragraph, (i + 1, end), limit) if end < limit else []
                 if parts:
                     reader.add("toc", i, i + 1, end)
                     for head, after in parts:
@@ -394,51 +394,3 @@ def names_under_heading(infos, heading: int) -> tuple[str, str | None]:
         elif info.kind == "by":
             author = str(info.data)
     return title, author
-
-
-def _listed_parts(paragraph, listing: tuple[int, int], limit: int) -> list[tuple[int, int]]:
-    """The parts of the front matter a contents list names before chapter 1 (`ETYMOLOGY.`,
-    `EXTRACTS.`, `Introduction`), from where the first of them stands to the chapter: each
-    headed by its own line, to the next such line, as (heading, end). None where nothing is
-    written under them (the book's title or a part's, right over chapter 1)."""
-    keys = {entry_key(paragraph(k)) for k in range(*listing)}
-    keys.discard("")
-    heads = [k for k in range(listing[1], limit) if _heads_an_entry(paragraph(k), keys)]
-    if not heads:
-        return []
-    parts = list(zip(heads, [*heads[1:], limit], strict=True))
-    written = any(
-        any(c.isalpha() for c in paragraph(k)) for head, end in parts for k in range(head + 1, end)
-    )
-    return parts if written else []
-
-
-def _listed_again(paragraph, first: int, limit: int) -> int | None:
-    """The paragraph before ``limit`` where the first entry of a contents list starting at
-    ``first`` stands again, as the heading of what it lists; None when it does not."""
-    entry = next((k for k in range(first, limit) if paragraph(k).strip()), None)
-    if entry is None:
-        return None
-    key = entry_key(paragraph(entry))
-    if len(key) < 3:
-        return None
-    return next((k for k in range(entry + 1, limit) if _heads_entry(paragraph(k), key)), None)
-
-
-# A heading that names a list's entry with words of its own before it (`GENERAL INTRODUCTION.`
-# for `INTRODUCTION.`) is at most this long.
-ENTRY_HEADING_CHARS = 60
-
-
-def _heads_an_entry(text: str, keys: set[str]) -> bool:
-    """The paragraph is the heading of one of a contents list's entries (``keys``)."""
-    if entry_key(text) in keys:
-        return True
-    return len(text) <= ENTRY_HEADING_CHARS and any(_heads_entry(text, key) for key in keys)
-
-
-def _heads_entry(text: str, key: str) -> bool:
-    """The paragraph is the heading a contents entry (``key``, its `entry_key`) lists: the
-    entry's words, or a short line ending in them."""
-    found = entry_key(text)
-    return found == key or (len(text) <= ENTRY_HEADING_CHARS and found.endswith(" " + key))

@@ -1,6 +1,7 @@
 """Where an entry of a contents list stands again in the text: the same words in any case
 (`The Sisters` over `THE SISTERS`), or spelled apart by another hand than the headings'
-(`THREE AND--AN EXTRA.`, a letter misprinted in a long word)."""
+(`THREE AND--AN EXTRA.`, a letter misprinted in a long word); and, for the front matter, where
+a list's first entry heads its part (`GENERAL INTRODUCTION.` for `INTRODUCTION.`)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,51 @@ def entry_key(text: str) -> str:
     """A contents entry or a heading as they are compared for the same words: in lower case,
     without marks (`EXTRACTS (Supplied by …).` is `EXTRACTS. (Supplied by …)`)."""
     return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
+
+
+def listed_parts(paragraph, listing: tuple[int, int], limit: int) -> list[tuple[int, int]]:
+    """The parts of the front matter a contents list names before chapter 1 (`ETYMOLOGY.`,
+    `EXTRACTS.`, `Introduction`), from where the first of them stands to the chapter: each
+    headed by its own line, to the next such line, as (heading, end). None where nothing is
+    written under them (the book's title or a part's, right over chapter 1)."""
+    keys = {entry_key(paragraph(k)) for k in range(*listing)}
+    keys.discard("")
+    heads = [k for k in range(listing[1], limit) if _heads_an_entry(paragraph(k), keys)]
+    if not heads:
+        return []
+    parts = list(zip(heads, [*heads[1:], limit], strict=True))
+    written = any(
+        any(c.isalpha() for c in paragraph(k)) for head, end in parts for k in range(head + 1, end)
+    )
+    return parts if written else []
+
+
+def listed_again(paragraph, first: int, limit: int) -> int | None:
+    """The paragraph before ``limit`` where the first entry of a contents list starting at
+    ``first`` stands again, as the heading of what it lists; None when it does not."""
+    entry = next((k for k in range(first, limit) if paragraph(k).strip()), None)
+    if entry is None:
+        return None
+    key = entry_key(paragraph(entry))
+    if len(key) < 3:
+        return None
+    return next((k for k in range(entry + 1, limit) if _heads_entry(paragraph(k), key)), None)
+
+
+# A heading that names a list's entry with words of its own before it (`GENERAL INTRODUCTION.`
+# for `INTRODUCTION.`) is at most this long.
+ENTRY_HEADING_CHARS = 60
+
+
+def _heads_an_entry(text: str, keys: set[str]) -> bool:
+    """The paragraph is the heading of one of a contents list's entries (``keys``)."""
+    if entry_key(text) in keys:
+        return True
+    return len(text) <= ENTRY_HEADING_CHARS and any(_heads_entry(text, key) for key in keys)
+
+
+def _heads_entry(text: str, key: str) -> bool:
+    """The paragraph is the heading a contents entry (``key``, its `entry_key`) lists: the
+    entry's words, or a short line ending in them."""
+    found = entry_key(text)
+    return found == key or (len(text) <= ENTRY_HEADING_CHARS and found.endswith(" " + key))
