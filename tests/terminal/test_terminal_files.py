@@ -88,7 +88,8 @@ def test_a_colourised_log_opens_with_its_codes_shown_not_obeyed(tmp_path: Path) 
     log = tmp_path / "output.log"
     with TmuxTerminal(80, 24) as term:
         _run_logged(term, [CHAPBOOK, str(book)], tmp_path, log)
-        screen = term.wait_for("the lamp was lit", timeout=30)
+        term.wait_for("the lamp was lit", timeout=30)
+        screen = term.wait_steady()
         term.send("q")
         term.wait_exit(timeout=30)
     assert "␛[32mINFO␛[0m step 0: the lamp was lit — ␛[36mok␛[0m" in screen
