@@ -134,7 +134,7 @@ def is_break_line(line: str) -> bool:
         return _WORD_BREAK.fullmatch(text) is not None or _DIGIT_RUN.fullmatch(compact) is not None
     chars = set(compact)
     if _DOT_GROUPS.fullmatch(text):
-        return True  # `... ... ...`: dots drawn out across the line, no pause in speech
+        return True  # `... ... ...`, `.   .   .`: dots drawn out across the line, no pause
     if chars <= _SENTENCE_PUNCT | _BRACKETS:
         # `]` closes a caption or a note; `[...]` is a silence in brackets: not ornaments
         return False
@@ -148,7 +148,7 @@ def is_break_line(line: str) -> bool:
     return not compact.endswith(",")
 
 
-_DOT_GROUPS = re.compile(r"(?:\.{2,}|…+)(?:\s+(?:\.{2,}|…+)){2,}")
+_DOT_GROUPS = re.compile(r"(?:\.{2,}|…+)(?:\s+(?:\.{2,}|…+)){2,}|\.(?:\s{2,}\.){2,}")
 _DASH_PAIR = re.compile(r"[—―–-]{2}")
 _PAUSE = re.compile(r"…+|\.{3,}|\.(?: \.){2,}|[—―]{1,2}|--")
 

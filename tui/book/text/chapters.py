@@ -98,8 +98,11 @@ _PAGE_NUMBER = re.compile(r"\S(?: {2,}|\t+| ?\.{3,} ?)\d{1,4}\s*$")
 
 
 def _paged_entry(info: LineInfo, line: str) -> bool:
-    """A heading-like line that ends in a page number is an entry of a contents list."""
-    return info.kind in ("heading", "weak") and _PAGE_NUMBER.search(line) is not None
+    """A heading-like line that ends in a page number is an entry of a contents list (but
+    `Chapter<TAB>10` is a label and its number)."""
+    if info.kind not in ("heading", "weak") or _PAGE_NUMBER.search(line) is None:
+        return False
+    return not (isinstance(info.data, Heading) and not info.data.title)
 
 
 # A title page's line over the contents list: at most this many paragraphs above it.

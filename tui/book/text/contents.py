@@ -164,6 +164,8 @@ def _entries(
             paged = (indent, len(line)) if column is not None and line else None
             if entries and line.rstrip(".").casefold() == entries[-1].casefold():
                 continue  # the entry again, copied below itself
+            if line.casefold() in seen and _listed_on(raw, k, n, seen):
+                continue  # a second list of the same pieces (a list of illustrations)
             if not line or len(line) > ENTRY_CHARS or line.casefold() in seen:
                 return entries, last
             keys = spelling_keys(line)
@@ -185,6 +187,24 @@ def _entries(
     return entries, last
 
 
+def _listed_on(raw: Callable[[int], str], k: int, n: int, seen: set[str]) -> bool:
+    """An entry met again in paragraph ``k`` with the list's entries after it, not the story:
+    the same pieces listed again (the pictures of the fables the contents lists)."""
+    for j in range(k + 1, min(n, k + 1 + LISTED_ON_REACH)):
+        lines = raw(j).strip().split("\n")
+        first = strip_decoration(" ".join(lines[0].split())).casefold()
+        if first in seen:
+            return True
+        if len(lines) > 1 or not 0 < len(first) <= ENTRY_CHARS or first.endswith("."):
+            return False  # (story, or the title's subtitle over it)
+    return False
+
+
+# How far on from an entry met again its list's other entries are looked for, past lines such
+# as a group's title (`IN BLACK AND WHITE`).
+LISTED_ON_REACH = 2
+
+
 def _runs_on(paged: tuple[int, int] | None, indent: int, line: str) -> bool:
     """The line goes on with the entry before it: that one ended in a page number at the end
     of a long line (``paged``: its indent and length), this one has none, is set in at least
@@ -200,10 +220,11 @@ def _runs_on(paged: tuple[int, int] | None, indent: int, line: str) -> bool:
 
 
 def _capitals_title(line: str) -> bool:
-    """`THE BROKEN LINK HANDICAPPED.`: a title in capitals ending in a full stop, as many old
-    books set their titles; a sentence has small letters."""
+    """`THE BROKEN LINK HANDICAPPED.`, `THE "EATANSWILL GAZETTE"`, `WHAT NEXT?`: a title in
+    capitals ending as a sentence does, as many old books set their titles; a sentence has
+    small letters."""
     return (
-        line.endswith(".")
+        line.endswith((".", "!", "?", '"', "”"))
         and not line.endswith("..")
         and line.upper() == line
         and any(c.isalpha() for c in line)

@@ -50,7 +50,28 @@ def fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoic
             return None
     if not tabs:
         return None
-    return [HeadingChoice(i, _tab_title(infos[i])) for i in tabs]
+    titles = [HeadingChoice(i, _tab_title(infos[i])) for i in tabs]
+    return titles + _counted_on(infos, tabs)
+
+
+def _counted_on(infos: dict[int, LineInfo], tabs: list[int]) -> list[HeadingChoice]:
+    """Keyword headings after the tab-indented titles that go on with their count (`9. Year
+    1-…` as a title, then `Chapter<TAB>10` flush left): a story downloaded in parts, whose
+    later chapters were headed another way. (The author's own `Chapter 10 – …` under each,
+    numbered again, is not counted.)"""
+    last = infos[tabs[-1]].data
+    if not isinstance(last, Heading) or last.number is None:
+        return []
+    expected = last.number + 1
+    found: list[HeadingChoice] = []
+    for i in sorted(k for k in infos if k > tabs[-1]):
+        heading = infos[i].data
+        if infos[i].kind != "heading" or infos[i].tab or not isinstance(heading, Heading):
+            continue
+        if heading.kind == "chapter" and heading.number == expected:
+            found.append(HeadingChoice(i, heading.text))
+            expected += 1
+    return found if len(found) >= WEAK_MIN_RUN else []
 
 
 def _tab_title(info: LineInfo) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -225,7 +226,10 @@ def _repeats_title(line: str, title: str) -> bool:
 
 
 def _alnum(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
+    """The letters and digits, without case or accents (AO3 spells a download's title line
+    in plain letters: `Snon ligger vit pa taken` for `Snön ligger vit på taken`)."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if c.isalnum())
 
 
 def _clean_title(title: str) -> str:

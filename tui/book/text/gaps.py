@@ -96,6 +96,7 @@ def gap_scene_starts(
     headings = [c.heading for c in book.chapters if c.heading is not None]
     section = _section_gap(gap_at, headings, common)
     wrapped = paras.style in ("wrapped", "indented")
+    argued = _argued_chapters(book, gap_at, len(headings))
     # A wider gap under a chapter heading (or its title) only sets the heading off.
     inside = {
         p: blanks
@@ -103,6 +104,7 @@ def gap_scene_starts(
         if book.kinds[p] in (TEXT, BREAK)
         and book.chapter_at(p) is not None
         and not _under_heading(book, p, titles=wrapped)
+        and p not in argued
         and book.kinds[p - 1] != NOTE  # (after the chapter's opening notes: not a scene)
     }
     inside = _without_spaced_chapters(book, inside)
@@ -279,6 +281,22 @@ def break_rule(sizes: set[int], common: int, section: int, *, marked: bool = Fal
         return not (lost_shape(width) and not lost_shape(narrowest))
 
     return is_break
+
+
+# Chapters opening on an argument set off by a wider gap: at least this many, and this share of
+# the chapters with headings.
+ARGUED_LEAST = 5
+ARGUED_SHARE = 0.5
+
+
+def _argued_chapters(book: Book, gap_at: dict[int, int], headed: int) -> set[int]:
+    """The gaps after the first paragraph under a chapter heading, where most chapters have
+    one: the book sets each chapter's argument (`Containing a fuller account of Mrs Waters…`)
+    off from its story, however long the argument is."""
+    after = {p for p in gap_at if p >= 2 and book.kinds[p - 2] == HEADING}
+    if len(after) < max(ARGUED_LEAST, ARGUED_SHARE * headed):
+        return set()
+    return after
 
 
 # A short first paragraph under a heading is the chapter's title (`Loomings.`).

@@ -125,8 +125,9 @@ CANDIDATE = re.compile(
     # blank lines (a third of all lines) fail at once
     r"\n(?!\n)(?:\t| {8}(?! )|[ \t]*+(?:"
     # a line of only `…` or `—` (weighed later: a break or a pause in dialogue), or only `.`;
-    # or dots drawn across it, `... ... ...`
-    r"(?=[….—―-])(?:(?:\.{2,}|…+)(?:[ \t]+(?:\.{2,}|…+))+|…+|\.{3,}|\. \. \.|\.|[—―]{1,2}|--)"
+    # or dots drawn across it, `... ... ...`, `.    .    .`
+    r"(?=[….—―-])(?:(?:\.{2,}|…+)(?:[ \t]+(?:\.{2,}|…+))+|\.(?:[ \t]{2,}\.){2,}|…+|\.{3,}|"
+    r"\. \. \.|\.|[—―]{1,2}|--)"
     r"[ \t]*(?=\n)|"
     # an ornament drawn from dots, `...~AIV~...`
     r"\.{2,}[~*=+#^<>|\\•°º](?=\S{1,20}\n)|"

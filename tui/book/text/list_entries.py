@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from tui.book.rules.headings import Heading
+from tui.book.rules.headings import Heading, match_heading
 from tui.book.text.contents import ENTRY_CHARS, MAX_ENTRIES, TOC_WITHIN_PARAGRAPHS
 
 # Entries of a contents list stand at most this many paragraphs apart (an entry, its summary).
@@ -103,11 +103,40 @@ def _follows_closely(
     items: list[tuple[int, Heading]], k: int, paragraph: Callable[[int], str] | None
 ) -> bool:
     """Item ``k`` stands as close under the one before as entries of a list do."""
-    return (
-        0 < k < len(items)
-        and items[k][0] - items[k - 1][0] <= ENTRY_SPACING
-        and not _story_between(paragraph, items[k - 1][0], items[k][0])
-    )
+    if not 0 < k < len(items):
+        return False
+    a, b = items[k - 1][0], items[k][0]
+    if b - a > ENTRY_SPACING and (
+        paragraph is None
+        or b - a > ENTRY_SPACING + MAX_WRAPPED_ENTRIES
+        or _unlisted_between(paragraph, a, b) > ENTRY_SPACING - 1
+    ):
+        return False
+    return not _story_between(paragraph, a, b)
+
+
+# A list's entries too long to look like headings, wrapped over lines (`Chapter vi -- The trial
+# of Partridge, the schoolmaster, for / incontinency; …`): at most this many between two others.
+MAX_WRAPPED_ENTRIES = 12
+
+
+def _unlisted_between(paragraph: Callable[[int], str], a: int, b: int) -> int:
+    """How many paragraphs between ``a`` and ``b`` are not entries wrapped over lines: an entry
+    too long for a heading whose first line alone is shaped as one (`Chapter vi -- The
+    trial of Partridge, the schoolmaster, for`)."""
+    return sum(1 for j in range(a + 1, b) if not _wrapped_entry(paragraph(j)))
+
+
+def _wrapped_entry(text: str) -> bool:
+    text = " ".join(text.split())
+    if len(text) <= WRAPPED_ENTRY_HEAD:
+        return False
+    heading = match_heading(text[:WRAPPED_ENTRY_HEAD].rsplit(" ", 1)[0])
+    return heading is not None and heading.strong
+
+
+# How much of a wrapped entry is read as its first line.
+WRAPPED_ENTRY_HEAD = 60
 
 
 def _misread_first_entries(
