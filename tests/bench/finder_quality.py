@@ -56,9 +56,10 @@ BLIND = ROOT / "tests" / "finder_queries_blind.toml"
 FRESH = ROOT / "tests" / "finder_queries_fresh.toml"
 UNSEEN = ROOT / "tests" / "finder_queries_unseen.toml"
 LATE = ROOT / "tests" / "finder_queries_late.toml"
+LATE2 = ROOT / "tests" / "finder_queries_late2.toml"
 NOVELS = ROOT / "tests" / "finder_queries_novels.toml"
 REAL = ROOT / "tests" / "fixtures"
-HELD = {"fresh-held", "unseen", "novels-held", "late"}
+HELD = {"fresh-held", "unseen", "novels-held", "late", "late2"}
 # The sets that name a scene of a real book as `chC sS`, and their files.
 BY_SCENE = {
     "fresh": FRESH,
@@ -67,6 +68,7 @@ BY_SCENE = {
     "novels": NOVELS,
     "novels-held": NOVELS,
     "late": LATE,
+    "late2": LATE2,
 }
 DEPTH = 10  # ranks looked at; a scene further down counts as not found
 

@@ -51,8 +51,38 @@ CHAPTERS_WRONG = {
         "epistolary: the titled opening chapter (Blue Wednesday, under the dedication TO YOU) and "
         "the four-line heading of the letters are not found; the book is read as one chapter"
     ),
+    "pg_awakening_stories.txt.gz": (
+        "a novel and eight stories: the stories' titles come from the contents and two of them "
+        "number their sections from I, so the novel's 39 bare-numeral chapters are read as "
+        "sections too (9 chapters for 47; 33 breaks for 6)"
+    ),
+    "pg_filibusterismo_tagalog.txt.gz": (
+        "the book's title over its first chapter is read as a part heading, and the "
+        "translator's bracketed note after the Tagalog `Wakás` (the end) is read as a scene "
+        "with a row of stars (40 chapters for 39, 1 break invented)"
+    ),
+    "pg_hero_of_our_time_old.txt.gz": (
+        "the author's preface printed at the end as an `APPENDIX` is read as end matter, which "
+        "the truth counts as a chapter: 37 of 38"
+    ),
+    "pg_hilltop_on_the_marne.txt.gz": (
+        "sixteen dated letters numbered by bare numerals with holes (the first unnumbered, III "
+        "misread `Ill`, V only dated): the count is not seen and the letters are read as "
+        "scenes of four chapters"
+    ),
+    "pg_compleat_angler_1653.html.gz": (
+        "the first chapter's heading, the book's title again (`The Complete ANGLER.`) over a "
+        "subtitle, is read as the title page, not a chapter: 12 of 13"
+    ),
 }
 BREAKS_INVENTED = {
+    "pg_filibusterismo_tagalog.txt.gz": (
+        "a row of stars inside the translator's bracketed note after the end is read as a "
+        "break (1 invented)"
+    ),
+    "pg_hilltop_on_the_marne.txt.gz": (
+        "its letters, each opening on a date line, are read as scenes (13 invented)"
+    ),
     "pg_north_and_south.html.gz": (
         "a chapter's verse epigraph whose last lines are set apart as a second stanza (`Till "
         "from the garden and the`) is read as opening a scene (1 invented)"

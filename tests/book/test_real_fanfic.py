@@ -26,12 +26,31 @@ TRUTH: dict[str, dict[str, Any]] = json.loads((HERE / "truth.json").read_text(en
 # What chapbook cannot get right yet, and why.
 FFR_TXT = "ffr_txt_cp1252_crlf.txt.gz"
 KNOWN_CHAPTERS: dict[str, str] = {
+    "ao3_text_dump_hundred_one_word_chapters.txt.gz": "a hundred chapters titled by one word "
+    "each, set apart by blank lines: two titles with a line of one space above them are read "
+    "as opening scenes (98 of 100; 11 breaks invented)",
+    "ao3_text_dump_swedish_date_chapters_clock_time_scenes.txt.gz": "chapters headed by a "
+    "date alone (`1 december`) and scenes by a clock time (`20.42`): five dates are missed and "
+    "text messages' sender lines are read as chapters (25 expected, 32 found)",
     "scribblehub_chapter_page_announcement_boxes_epilogue.html.gz": "a chapter page whose "
     "text opens with the author's boxed announcement: the page's chapter title heads it as "
     "front matter and the in-text <h3> `EPILOGUE` is taken as the one chapter, which the "
     "truth names by the page's title, `All my Chapters got Deleted!`",
 }
 KNOWN_SCENES: dict[str, str] = {
+    "ao3_download_html_2025_oneshot_magazine_tweets_tour_legs.html.gz": "the <hr>s between "
+    "mock tweets are read as breaks and the centred flight-route lines (`NYC ✈️ OLYMPIA`) "
+    "that open scenes are not (F1 0.60)",
+    "ao3_text_dump_hundred_one_word_chapters.txt.gz": "see KNOWN_CHAPTERS (F1 0.35)",
+    "ao3_text_dump_swedish_date_chapters_clock_time_scenes.txt.gz": "scenes opening on a "
+    "clock time alone (`20.42`) are not read as breaks, and a run-together chapter's lines are "
+    "(F1 0.14)",
+    "ffn_fanficfare_txt_three_heading_styles_note_fences_pov_labels.txt.gz": "352 `* * *` "
+    "rules fence the author's notes as well as part scenes; the fences around notes are read "
+    "as breaks too (212 found, 76 invented; F1 0.85)",
+    "fichub_epub_ffn_pov_name_paragraphs_number_word_headings.epub": "its dividers were lost "
+    "in the export: 35 breaks are a character's name alone in a paragraph, which is not read "
+    "as one (2 of 37)",
     "ao3_entire_work_page_2020_letters_hr_one_chapter.html.gz": "chapter 17's fourteen letters "
     "between bare rules are all found; four of them open on a one-word greeting set as its own "
     "paragraph and the scene is counted from the letter's body as well (4 invented; F1 0.88)",

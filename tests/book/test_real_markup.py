@@ -167,6 +167,8 @@ MARKUP_BOOKS = sorted(name for name, t in TRUTH.items() if t.get("kind") in ("ep
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail until
 # the mark goes).
 MARKUP_WRONG = {
+    "pg_compleat_angler_1653.html.gz": "the first chapter's heading, the book's title again "
+    "(`The Complete ANGLER.`) over a subtitle, is read as the title page: 12 of 13 chapters",
     "pg_main_street.html.gz": "the chapters are exact and 132 of its 151 numbered sections "
     "are found; a number whose section opens with a line of verse, a letter's heading or a "
     "short paragraph is not taken for one (F1 0.93)",

@@ -22,6 +22,7 @@ FRESH = ROOT / "tests" / "finder_queries_fresh.toml"
 UNSEEN = ROOT / "tests" / "finder_queries_unseen.toml"
 NOVELS = ROOT / "tests" / "finder_queries_novels.toml"
 LATE = ROOT / "tests" / "finder_queries_late.toml"
+LATE2 = ROOT / "tests" / "finder_queries_late2.toml"
 FIXTURES = ROOT / "tests" / "fixtures"
 FIRST_GOAL = 0.75  # the intended scene first for this share (79.0% reached) ...
 TOP_GOAL = 0.85  # ... and in the first five for this share (88.7% reached)
@@ -49,6 +50,7 @@ QUERY_FILES = {
     UNSEEN: ({"unseen"}, 120),  # three more books, after the ranking's last change then
     NOVELS: ({"novels", "novels-held"}, 256),  # eight long novels
     LATE: ({"late"}, 128),  # four books of short chapters, after the last change again
+    LATE2: ({"late2"}, 128),  # four more such books, written later still
 }
 
 
