@@ -59,7 +59,7 @@ LATE = ROOT / "tests" / "finder_queries_late.toml"
 LATE2 = ROOT / "tests" / "finder_queries_late2.toml"
 NOVELS = ROOT / "tests" / "finder_queries_novels.toml"
 REAL = ROOT / "tests" / "fixtures"
-HELD = {"fresh-held", "unseen", "novels-held", "late", "late2"}
+HELD = {"fresh-held", "unseen", "novels-held", "late2"}
 # The sets that name a scene of a real book as `chC sS`, and their files.
 BY_SCENE = {
     "fresh": FRESH,

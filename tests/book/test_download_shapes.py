@@ -240,6 +240,20 @@ def test_chapter_titles_set_off_only_by_space(tmp_path: Path) -> None:
     assert all(len(c.scenes) == 1 for c in book.chapters)
 
 
+def test_a_title_set_off_under_a_line_of_spaces_ending_the_text_above(tmp_path: Path) -> None:
+    # (AO3's text keeps a no-break space on the line after a chapter's last paragraph)
+    lines = ["Unraveled", "", "", "by EchoesInTheMargins", "", "", ""]
+    titles = ["Marching Ever Forward", "Tricks and Trials", "Giveth Sight", "Salt Flats"]
+    for title in titles:
+        lines += [title, "", "", "", ""]
+        lines += [PROSE, "", "", OTHER, "", "", PROSE, "", "", OTHER, "\u00a0 ", "", "", "", ""]
+    path = tmp_path / "Unraveled.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == titles
+    assert all(len(c.scenes) == 1 for c in book.chapters)
+
+
 def test_a_full_stop_ending_a_wrapped_line_is_no_spacer(tmp_path: Path) -> None:
     lines = ["Chapter 1", "", PROSE, "", "And then her hand moved, fingers pressing firm", "."]
     lines += ["", OTHER, "", PROSE]

@@ -351,6 +351,9 @@ def spaced_titles(
         # scene's header), and no rule stands right above it (a scene's header again).
         above = infos.get(i - 1)
         marked = above is not None and above.kind in ("break", "spacer", "glyph")
+        if marked and above.kind == "spacer" and i > 1:
+            # (a line of spaces right under the text, with no blank line between, only ends it)
+            marked = text.count("\n", ends[i - 2], starts[i - 1]) > 1
         if letter.isupper() and not is_setoff_line(line) and not marked:
             found.append((i, Heading("titled", None, "", line, True)))
     # Titles set flush left, as most are, are the book's: a centred line among them is a title
