@@ -15,7 +15,7 @@ from tui.book.rules.breaks import (
 GLYPHS = [
     "* * *", "***", "~~~", "---", "###", "#", "oOo", "xXx", "-x-x-", "❖", "§", "~*~",
     "            * * *", "\t~~~\t", "=====", "+ + +", "◇◇◇", "◆　◆　◆", "⁂", "Line Break",
-    "-Scene Break-", "OoOoO", "XXX", "*", "~o~o~",
+    "-Scene Break-", "OoOoO", "XXX", "*", "~o~o~", "-o-", ".     .     .     .",
 ]  # fmt: skip
 
 
@@ -35,9 +35,11 @@ def test_lone_dialogue_punctuation_is_never_a_break(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Hello", "XII", "IX", "X.", "VI.", "x", "I", "<3", "The End", "]", "("]
+    "line",
+    ["Hello", "XII", "IX", "X.", "VI.", "x", "I", "<3", "The End", "]", "(", "O!", "—O!", "—O"],
 )
 def test_words_and_numerals_are_not_breaks(line: str) -> None:
+    # (`—O!`: one letter said, in a book that sets its dialogue with dashes)
     assert not is_break_line(line)
 
 

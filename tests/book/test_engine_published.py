@@ -348,3 +348,27 @@ def test_a_first_chapter_right_under_the_contents_line_is_kept_when_it_has_story
     text = "CONTENTS\n\nCHAPTER I\n\n" + "\n\n".join([prose] * 3) + "\n\nCHAPTER II\n\n" + prose
     book = parse_text(text + "\n")
     assert [c.title for c in book.chapters] == ["CHAPTER I", "CHAPTER II"]
+
+
+def test_a_header_field_s_lines_under_a_short_first_line_are_values_of_their_own() -> None:
+    # (Gutenberg's header lists a second author, or a title's other name, one to a line)
+    header = (
+        "The Project Gutenberg eBook of The Harbour Lamps\n\n"
+        "Title: The Harbour Lamps\n       The Lamps of Gull Point\n\n"
+        "Author: Ada Marsh\n        Tobias Wren\n\n"
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE HARBOUR LAMPS ***\n\n\n\n"
+    )
+    book = parse_text(header + "CHAPTER I.\n\n" + story(6) + "\n\n\n\nCHAPTER II.\n\n" + story(6))
+    assert book.title == "The Harbour Lamps"
+    assert book.author == "Ada Marsh, Tobias Wren"
+
+
+def test_a_long_header_field_wrapped_over_lines_is_read_whole() -> None:
+    title = "The Life and Strange Surprizing Adventures of Ada Marsh, of the Harbour"
+    cut = title.rindex(" ", 0, 64)
+    header = (
+        f"Title: {title[:cut]}\n       {title[cut + 1 :]}\n\nAuthor: Ada Marsh\n\n"
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LIFE ***\n\n\n\n"
+    )
+    book = parse_text(header + "CHAPTER I.\n\n" + story(6) + "\n\n\n\nCHAPTER II.\n\n" + story(6))
+    assert book.title == title

@@ -74,3 +74,50 @@ def test_war_and_peace_keeps_its_epilogues_apart_from_book_fifteen() -> None:
     parts = Counter(chapter.part for chapter in book.chapters)
     assert parts["FIRST EPILOGUE: 1813 - 20"] == 16 and parts["SECOND EPILOGUE"] == 12
     assert parts["BOOK FIFTEEN: 1812 - 13"] == 20
+
+
+STORIES = ["Miss Mary Pask", "The Young Gentlemen", "Bewitched"]
+NUMERALS = ["I", "II", "III"]
+
+
+def story_docs() -> dict[str, str]:
+    """Stories of a collection, each a page of its own with its sections numbered from I."""
+    docs: dict[str, str] = {}
+    for s, story in enumerate(STORIES):
+        sections = "".join(
+            f'<h3 id="s{s}n{n}">{numeral}</h3>' + eb.paras(eb.prose(s * 3 + n, 3))
+            for n, numeral in enumerate(NUMERALS)
+        )
+        docs[f"story{s}"] = f'<h2 id="s{s}">{story.upper()}</h2>' + sections
+    return docs
+
+
+def test_numbers_listed_under_each_story_inside_its_page_are_its_sections(
+    tmp_path: Path,
+) -> None:
+    nav = [
+        (
+            story.upper(),
+            f"Text/story{s}.xhtml#s{s}",
+            [(numeral, f"Text/story{s}.xhtml#s{s}n{n}") for n, numeral in enumerate(NUMERALS)],
+        )
+        for s, story in enumerate(STORIES)
+    ]
+    book = epub(tmp_path / "stories.epub", story_docs(), nav)
+    assert [c.title for c in book.chapters] == [story.upper() for story in STORIES]
+    assert [len(c.scenes) for c in book.chapters] == [3, 3, 3]
+    assert all(c.part is None or c.part == "" for c in book.chapters)
+
+
+def test_a_note_reference_on_a_heading_is_not_in_the_chapter_title(tmp_path: Path) -> None:
+    reference = '<a href="story1.xhtml#fn1" id="fnref1"><sup>[1]</sup></a>'
+    docs = {
+        f"story{s}": f"<h2>THE {name}{reference if s == 1 else ''}</h2>" + eb.paras(eb.prose(s, 3))
+        for s, name in enumerate(["LANTERN", "GREAT CARBUNCLE", "TIDE"])
+    }
+    nav = [
+        (f"THE {name}{'[1]' if s == 1 else ''}", f"Text/story{s}.xhtml")
+        for s, name in enumerate(["LANTERN", "GREAT CARBUNCLE", "TIDE"])
+    ]
+    book = epub(tmp_path / "noted.epub", docs, nav)
+    assert [c.title for c in book.chapters] == ["THE LANTERN", "THE GREAT CARBUNCLE", "THE TIDE"]

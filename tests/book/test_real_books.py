@@ -51,11 +51,6 @@ CHAPTERS_WRONG = {
         "epistolary: the titled opening chapter (Blue Wednesday, under the dedication TO YOU) and "
         "the four-line heading of the letters are not found; the book is read as one chapter"
     ),
-    "pg_awakening_stories.txt.gz": (
-        "a novel and eight stories: the stories' titles come from the contents and two of them "
-        "number their sections from I, so the novel's 39 bare-numeral chapters are read as "
-        "sections too (9 chapters for 47; 33 breaks for 6)"
-    ),
     "pg_filibusterismo_tagalog.txt.gz": (
         "the book's title over its first chapter is read as a part heading, and the "
         "translator's bracketed note after the Tagalog `Wakás` (the end) is read as a scene "

@@ -167,6 +167,11 @@ MARKUP_BOOKS = sorted(name for name, t in TRUTH.items() if t.get("kind") in ("ep
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail until
 # the mark goes).
 MARKUP_WRONG = {
+    "pg_sun_also_rises_epub3.epub": "BOOK II and BOOK III are styled paragraphs, not headings, "
+    "each alone in a document before the next chapter's: they are read as opening a scene "
+    "of the chapter before, not as parts (2 breaks invented; F1 0.75)",
+    "pg_we_epub3.epub": "four of its six breaks are a centred italic time label alone in a "
+    "paragraph (`Twenty minutes later:`, `The Same Evening`), not read as breaks (F1 0.50)",
     "pg_compleat_angler_1653.html.gz": "the first chapter's heading, the book's title again "
     "(`The Complete ANGLER.`) over a subtitle, is read as the title page: 12 of 13 chapters",
     "pg_main_street.html.gz": "the chapters are exact and 132 of its 151 numbered sections "

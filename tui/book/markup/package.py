@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from tui.book.loader import neutralise
 from tui.book.markup.archive import resolve
 from tui.book.markup.tags import TOKEN, clean_line, parse_attrs
+from tui.book.rules.clean_headings import without_note_reference
 
 XHTML_TYPES = ("application/xhtml+xml", "text/html", "application/xml", "text/xml")
 
@@ -322,4 +323,5 @@ def _add(entries: list[TocEntry], base: str, href: str, title: str, depth: int) 
     if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I):
         return  # a link out of the book
     fragment = href.split("#", 1)[1] if "#" in href else ""
-    entries.append(TocEntry(clean_line(title), resolve(base, href), fragment, depth))
+    title = without_note_reference(clean_line(title))
+    entries.append(TocEntry(title, resolve(base, href), fragment, depth))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from tui.book.markup.para import Para, Source
 from tui.book.model import ParaKind
-from tui.book.rules.labels import without_status
+from tui.book.rules.labels import field_value, without_status
 
 # Titles of pages that are not chapters, by the front/end matter kind they stand for.
 FRONT_TITLES = {
@@ -59,6 +59,11 @@ END_TITLES = {
     "also by": "also_by",
     "end notes": "end_notes",
     "endnotes": "end_notes",
+    "footnotes": "end_notes",
+    "transcriber's note": "end",
+    "transcriber's notes": "end",
+    "transcribers note": "end",
+    "transcribers notes": "end",
     "back matter": "end",
     "backmatter": "end",
     "colophon": "colophon",
@@ -319,6 +324,8 @@ def store_field(meta: dict[str, object], label: str, value: str, *, fff: bool = 
             items.extend(v for v in split_values(value) if v not in items)
         return True
     if key in TEXT_FIELDS:
+        if key in ("title", "author"):
+            value = field_value(key, value)  # (Gutenberg's header: one per line under it)
         meta.setdefault(TEXT_FIELDS[key], value)
         return True
     return False

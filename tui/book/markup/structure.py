@@ -33,6 +33,7 @@ from tui.book.markup.segments import (
     Segment,
 )
 from tui.book.markup.story_end import after_the_end
+from tui.book.markup.toc_sections import without_numbered_sections
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.headings import match_heading
@@ -149,7 +150,7 @@ def _toc_marks(
     if by_section and not any(m.role == CHAPTER for m in marks):
         for mark in by_section:  # a book marked `frontmatter` all through: the marks are wrong
             mark.role, mark.kind = CHAPTER, ""
-    return marks
+    return without_numbered_sections(marks)
 
 
 def _source_marks(

@@ -43,13 +43,17 @@ def name_toc_parts(book: Book, entries: Sequence[TocEntry], sources: Sequence[So
 def _own_entry(
     book: Book, index: int, entries: Sequence[TocEntry], where: Sequence[int]
 ) -> int | None:
-    """The deepest entry pointing into the heading lines that open chapter ``index``."""
+    """The deepest entry pointing into the heading lines that open chapter ``index`` (of those
+    named as the chapter is, if any)."""
     chapter = book.chapters[index]
     top = chapter.start
     while top < chapter.end and book.kinds[top] != ParaKind.TEXT:
         top += 1
     found = [k for k, at in enumerate(where) if chapter.start <= at <= top]
-    return max(found, key=lambda k: (entries[k].depth, k)) if found else None
+    # (the entry named as the chapter is, where the contents also list the number of its
+    # first section under it: `MISS MARY PASK` over `I`)
+    named = [k for k in found if entries[k].title.casefold() == chapter.title.casefold()]
+    return max(named or found, key=lambda k: (entries[k].depth, k)) if found else None
 
 
 def _parent(entries: Sequence[TocEntry], k: int, owned: set[int]) -> int | None:

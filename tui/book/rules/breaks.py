@@ -127,6 +127,8 @@ def is_break_line(line: str) -> bool:
     compact = _PICTURE_LETTERS.sub("\u2022", "".join(text.split()))
     if _ALNUM.search(compact):
         if _LETTER_GLYPH.fullmatch(compact):
+            if _spoken_letter(compact):
+                return False
             # `XII`, `IX` or `X.` standing alone is a chapter number, not an ornament.
             numeral = re.fullmatch(r"(?:[IVX]{1,3}|[ivx]{1,3})\.?", compact)
             return not numeral or compact in ("XXX", "xxx")
@@ -146,6 +148,16 @@ def is_break_line(line: str) -> bool:
         return sum(c in _DASHES for c in compact) >= 3 and not chars & _SENTENCE_PUNCT - {"."}
     # `█████████,`: a name blacked out, closing a letter
     return not compact.endswith(",")
+
+
+def _spoken_letter(compact: str) -> bool:
+    """One letter said, not drawn: `O!`, `—O`, `X?` (an ornament of one letter has its
+    symbols on both sides, `-o-`, and no sentence's end)."""
+    letters = [k for k, c in enumerate(compact) if c.isalnum()]
+    if len(letters) != 1:
+        return False
+    k = letters[0]
+    return k == 0 or k == len(compact) - 1 or any(c in _SENTENCE_PUNCT for c in compact)
 
 
 _DOT_GROUPS = re.compile(r"(?:\.{2,}|…+)(?:\s+(?:\.{2,}|…+)){2,}|\.(?:\s{2,}\.){2,}")

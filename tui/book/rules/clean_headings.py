@@ -10,11 +10,20 @@ from tui.book.rules.heading_decoration import strip_alt_text, strip_decoration
 from tui.book.rules.headings import match_heading
 
 _SPACES = re.compile(r"\s+")
+# A note's reference set on a heading's last word (`THE GREAT CARBUNCLE[4]`): the note is about
+# the title, the title is without it.
+_NOTE_REFERENCE = re.compile(r"(?<=[^\W\d_]|[.”’\"')])\[(?:\d{1,4}|[*†‡§¶]{1,3})\]$")
+
+
+def without_note_reference(title: str) -> str:
+    """A title without the note reference set on its last word (`THE GREAT CARBUNCLE[4]`)."""
+    return _NOTE_REFERENCE.sub("", title)
 
 
 def clean_heading(text: str) -> str:
     """A heading line as users should see it: decorations, markup and alt text removed."""
     line = _SPACES.sub(" ", strip_alt_text(text.strip())).strip()
+    line = without_note_reference(line)
     inner = strip_decoration(line)
     if inner:
         line = inner

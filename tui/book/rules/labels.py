@@ -189,3 +189,20 @@ def ao3_page_title(title: str) -> tuple[str, str] | None:
         parts = title.split(" - ", 2)
         return parts[0].strip(), parts[1].strip() if len(parts) > 2 else ""
     return None
+
+
+# A header's field line this long was wrapped: the lines under it go on with it. Under a
+# shorter one, each line is a value of its own.
+WRAPPED_FIELD_CHARS = 60
+
+
+def field_value(label: str, value: str) -> str:
+    """A header field's value from its lines: a wrapped value joined again, or under a short
+    first line, the other names of an `Author:` (`Alexandre Dumas` / `Auguste Maquet`) and
+    the alternative title under a `Title:` (`Peter Pan` / `Peter Pan and Wendy`), which the
+    book's name leaves out."""
+    lines = [" ".join(line.split()) for line in value.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or len(lines[0]) >= WRAPPED_FIELD_CHARS or not lines[1][:1].isupper():
+        return " ".join(lines)
+    return lines[0] if label == "title" else ", ".join(lines)

@@ -19,7 +19,12 @@ from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.heading_groups import grouped_headings
 from tui.book.text.lines import LineInfo
 from tui.book.text.list_entries import TOC_WITHIN_SHARE, contents_entries
-from tui.book.text.sections import counted_parts, numbers_under_titles, subparts
+from tui.book.text.sections import (
+    counted_parts,
+    novel_among_stories,
+    numbers_under_titles,
+    subparts,
+)
 from tui.book.text.weak_headings import opening_heading, weak_sequence
 
 LEAD_IN_AMONG = 4  # chapter headings a book has before a lone lead-in is weighed against them
@@ -68,9 +73,12 @@ def choose_headings(
         strong = [item for item in strong if item[0] not in inside]
     # A book with `Chapter N` headings does not also number its chapters bare.
     chapters = any(h.kind == "chapter" for _, h in strong)
-    # (nor does a collection whose stories, named in its contents, number their sections)
-    chapters = chapters or numbers_under_titles(strong, infos)
-    weak = [] if chapters else weak_sequence(infos, paragraph)
+    # (nor does a collection whose stories, named in its contents, number their sections,
+    # but for a novel printed with them, its chapters numbered so)
+    stories = not chapters and numbers_under_titles(strong, infos)
+    chapters = chapters or stories
+    weak = novel_among_stories(strong, infos, n, paragraph) if stories else []
+    weak = weak if chapters else weak_sequence(infos, paragraph)
     if not strong and not weak:
         weak = opening_heading(infos, paragraph, n)
     if strong or weak:

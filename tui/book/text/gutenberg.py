@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, MutableSequence, Sequence
 from dataclasses import dataclass
 
+from tui.book.rules.labels import field_value
 from tui.book.rules.patterns import compiled_on_first_use
 
 # The header's end, as printed since 2001 or in the older `small print` licence.
@@ -74,7 +75,7 @@ def find_wrapper(
         return None
     labels: dict[str, str] = {}
     for m in _LABEL().finditer(head, 0, start_mark.start() if start_mark else len(head)):
-        labels.setdefault(m.group(1).lower(), " ".join(m.group(2).split()))
+        labels.setdefault(m.group(1).lower(), field_value(m.group(1).lower(), m.group(2)))
     if "title" not in labels:
         # `End of this Project Gutenberg etext of Moby Dick, by Herman Melville`, or the same
         # words on the first line.

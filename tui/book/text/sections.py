@@ -17,6 +17,7 @@ from tui.book.rules.breaks import is_date_line, is_slugline, time_shape
 from tui.book.rules.headings import Heading
 from tui.book.rules.notes import looks_like_author_talk
 from tui.book.text.lines import LineInfo
+from tui.book.text.weak_headings import weak_sequence
 
 # A section numbered 1 this close under a chapter heading opens the chapter's first scene.
 FIRST_SECTION_DISTANCE = 3
@@ -62,6 +63,33 @@ def numbers_under_titles(strong: list[tuple[int, Heading]], infos: dict[int, Lin
             k = bisect.bisect_right(ones, i)
             opened += k < len(ones) and ones[k] - i <= FIRST_SECTION_DISTANCE
     return opened >= MIN_CHAPTERS
+
+
+# A title's bare numbers are a novel's chapters when they count this far ...
+NOVEL_CHAPTERS = 10
+# ... and the novel holds at least this share of the book's titled pieces.
+NOVEL_SHARE = 0.5
+
+
+def novel_among_stories(
+    strong: list[tuple[int, Heading]], infos: dict[int, LineInfo], n: int, paragraph
+) -> list[tuple[int, Heading]]:
+    """The bare numbers under one title of a collection that count on to ten and more and
+    hold most of the book (`THE AWAKENING` over `I` … `XXXIX`, before eight short stories
+    that number their sections from `I` again): the chapters of a novel printed with the
+    stories, not sections. Empty when no title heads such a count."""
+    titles = [i for i, heading in strong if heading.kind == "titled"]
+    for title, end in zip(titles, [*titles[1:], n], strict=True):
+        if end - title < NOVEL_SHARE * (n - titles[0]):
+            continue
+        run = weak_sequence({i: info for i, info in infos.items() if title < i < end}, paragraph)
+        if (
+            len(run) >= NOVEL_CHAPTERS
+            and run[0][1].number == 1
+            and run[0][0] - title <= FIRST_SECTION_DISTANCE
+        ):
+            return run
+    return []
 
 
 def numbered_sections(

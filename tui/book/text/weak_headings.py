@@ -129,7 +129,7 @@ def _longest_run(weak: list[tuple[int, Heading]], paragraph=None) -> list[tuple[
 
 # A chapter of one paragraph (a bare `V` over it, then `VI`) has at least this many characters:
 # a numbered list's item is shorter.
-ONE_PARAGRAPH_CHAPTER = 1000
+ONE_PARAGRAPH_CHAPTER = 700
 
 
 def _far_enough(a: int, b: int, paragraph) -> bool:
