@@ -350,8 +350,9 @@ def spaced_titles(
         # A title is capitalised (`good` is a text message) and says no time (`11:29am`, a
         # scene's header), and no rule stands right above it (a scene's header again).
         above = infos.get(i - 1)
-        marked = above is not None and above.kind in ("break", "spacer", "glyph")
-        if marked and above.kind == "spacer" and i > 1:
+        kind = above.kind if above is not None else ""
+        marked = kind in ("break", "spacer", "glyph")
+        if kind == "spacer" and i > 1:
             # (a line of spaces right under the text, with no blank line between, only ends it)
             marked = text.count("\n", ends[i - 2], starts[i - 1]) > 1
         if letter.isupper() and not is_setoff_line(line) and not marked:
