@@ -162,3 +162,37 @@ async def test_a_key_typed_right_after_enter_in_the_filter_moves_the_list(tmp_pa
         table = screen.query_one(LibraryTable)
         assert screen.filter_text == "skyward" and len(table.rows) > 1
         assert table.has_focus and table.cursor == 1
+
+
+async def test_narrowing_the_list_puts_the_highlight_on_the_best_match(tmp_path: Path) -> None:
+    """The highlighted book at the top of the list also matches the filter, but less well:
+    the highlight goes to the first match, so Enter opens the book the filter found."""
+    from library_screen_support import wait_reader_open
+    from library_support import DAY, NOW, add_known, read_to, write_story
+
+    library = fixed_library()
+    # War and Peace matches as each letter is typed, never first from `sto` on: `sto` in
+    # Tolstoy, `stor` in Historical, `storm` by Sturm, a slip away.
+    books = {
+        "War and Peace": ("Leo Tolstoy", "Historical, Sturm und Drang", NOW - DAY),
+        "'til storm breaks loose": ("A. Writer", "Original Work", NOW - 5 * DAY),
+        "The Slow Harbour": ("A. Writer", "Original Work", NOW - 9 * DAY),
+    }
+    for n, (title, (author, fandom, when)) in enumerate(books.items()):
+        path = write_story(tmp_path, f"{n}.txt", title)
+        record = add_known(library, path, title, author=author, fandom=fandom)
+        read_to(library, record, 0.5, when)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        assert table.current.display_title == "War and Peace"  # last read, at the top
+        await pilot.press("slash", *"storm")
+        assert titles(screen) == ["'til storm breaks loose", "War and Peace"]
+        assert table.current.display_title == "'til storm breaks loose"
+        await pilot.press("down", "space")  # a letter that keeps the list keeps the cursor
+        assert table.current.display_title == "War and Peace"
+        await pilot.press("backspace", "escape")  # the whole list again: the book stays
+        assert len(titles(screen)) == 3 and table.current.display_title == "War and Peace"
+        await pilot.press("slash", *"storm", "enter", "enter")
+        await wait_reader_open(pilot)
+        assert pilot.app.screen.session.book.title == "'til storm breaks loose"

@@ -196,11 +196,14 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self._sorted = sort_records(self.library.records(), self.sort_key, self.sort_reverse)
         self._show()
 
-    def _show(self) -> None:
+    def _show(self, *, filtered: bool = False) -> None:
         with self.app.batch_update():
-            self._show_rows()
+            self._show_rows(filtered)
 
-    def _show_rows(self) -> None:
+    def _show_rows(self, filtered: bool = False) -> None:
+        """The books, filtered; the cursor stays on its book, except when the filter's words
+        changed the list (``filtered``): then it goes to the first, best match, as in fzf, so
+        Enter opens the book the filter found, not one left highlighted further down."""
         table = self.table
         current = table.current
         rows = (
@@ -211,6 +214,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         table.sort_key, table.sort_arrow = self.sort_key, arrow
         table.empty_text = empty_text(self.filter_text, bool(self._sorted))
         keep = current.id if current else None
+        if filtered and self.filter_text and not _same_books(rows, table.rows):
+            keep = None  # the first row
         follow, self._follow = self._follow, None
         if follow is not None and any(r.id == follow for r in rows):
             keep = follow
@@ -279,7 +284,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         # Called as the box's value changes (not via its Changed message, a loop later), so
         # the narrowed list is drawn in the same repaint as the typed character.
         self.filter_text = value.strip()
-        self._show()
+        self._show(filtered=True)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if self.focused is not event.input:
@@ -443,3 +448,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.reload()
         if self._scan_reports is not None:
             self._scan_reports.report(message)
+
+
+def _same_books(rows: list[BookRecord], shown: list[BookRecord]) -> bool:
+    """The same books in the same order (a letter typed that keeps the filter's list)."""
+    return len(rows) == len(shown) and all(a is b for a, b in zip(rows, shown, strict=True))
