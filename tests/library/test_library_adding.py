@@ -28,6 +28,21 @@ def test_adding_a_folder_counts_new_and_known_books(tmp_path: Path) -> None:
     assert _add(library, [tmp_path / "fics"]).startswith(f"No new books in {tmp_path / 'fics'}")
 
 
+def test_an_add_names_the_books_that_came_in_not_those_already_there(tmp_path: Path) -> None:
+    library = fixed_library()
+    fics = tmp_path / "fics"
+    write_story(fics, "one.txt", "One")
+    library.add_paths([fics], workers=1)
+    write_story(fics, "two.txt", "Two")
+    (fics / "one.txt").write_text("Changed\n\nWholly new words here.\n", encoding="utf-8")
+    before = before_adding(library.records())
+    counts = count_added(before, library.add_paths([fics], workers=1))
+    ids = {library.find_by_path(fics / name).id for name in ("one.txt", "two.txt")}
+    assert (counts.added, counts.changed, set(counts.came_in)) == (1, 1, ids)
+    again = count_added(before_adding(library.records()), library.add_paths([fics], workers=1))
+    assert again.known == 2 and again.came_in == []
+
+
 def test_a_removed_book_left_out_of_a_folder_is_said_so(tmp_path: Path) -> None:
     library = fixed_library()
     fics = tmp_path / "fics"

@@ -198,3 +198,60 @@ async def test_a_path_with_spaces_that_is_not_there_stays_on_one_line(home: Path
             "No such file or folder:",
             "~/my fics/a dragon tale told of long ago and far away in another land.txt",
         ]
+
+
+async def test_a_book_added_while_a_filter_hides_it_clears_the_filter(home: Path) -> None:
+    """The list shows what came in: a filter that would hide the book added is cleared (the
+    notice says so), and the book is under the cursor."""
+    for name, title in [("heart.txt", "My Paper Heart"), ("ferry.txt", "The Night Ferry")]:
+        write_story(home / "fics", name, title)
+    write_story(home / "new", "harbour.txt", "The Slow Harbour")
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("a", *"~/fics", "enter")
+        await settle(pilot)
+        await pilot.press("slash", *"paper heart", "enter")
+        assert titles(screen) == ["My Paper Heart"]
+        await pilot.press("a", *"~/new/harbour.txt", "enter")
+        await settle(pilot)
+        assert screen.filter_text == "" and len(titles(screen)) == 3
+        assert screen.query_one(LibraryTable).current.display_title == "The Slow Harbour"
+        assert not screen.query_one("#library-filter").has_class("-shown")
+        assert notices(pilot)[-1] == (
+            "Added 1 book from ~/new/harbour.txt; the filter “paper heart” was cleared"
+        )
+
+
+async def test_a_book_added_that_the_filter_shows_keeps_the_filter(home: Path) -> None:
+    write_story(home / "fics", "heart.txt", "My Paper Heart")
+    write_story(home / "fics", "ferry.txt", "The Night Ferry")
+    write_story(home / "new", "hearts.txt", "Paper Hearts Again")
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("a", *"~/fics", "enter")
+        await settle(pilot)
+        await pilot.press("slash", *"paper heart", "enter", "a", *"~/new/hearts.txt", "enter")
+        await settle(pilot)
+        assert screen.filter_text == "paper heart"
+        assert sorted(titles(screen)) == ["My Paper Heart", "Paper Hearts Again"]
+        assert screen.query_one(LibraryTable).current.display_title == "Paper Hearts Again"
+        assert notices(pilot)[-1] == "Added 1 book from ~/new/hearts.txt"
+
+
+async def test_a_folder_added_while_a_filter_hides_its_books_clears_the_filter(
+    home: Path,
+) -> None:
+    write_story(home / "fics", "heart.txt", "My Paper Heart")
+    write_story(home / "more", "one.txt", "The First One")
+    write_story(home / "more", "two.txt", "The Second One")
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("a", *"~/fics/heart.txt", "enter")
+        await settle(pilot)
+        await pilot.press("slash", *"paper", "enter", "a", *"~/more", "enter")
+        await settle(pilot)
+        assert sorted(titles(screen)) == ["My Paper Heart", "The First One", "The Second One"]
+        assert notices(pilot)[-1].endswith("; the filter “paper” was cleared")

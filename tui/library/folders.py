@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.book.formats import FORMATS, is_scanned
@@ -191,6 +191,8 @@ class AddCounts:
     # Left out: files in the folders whose books were removed from the library (a removed
     # book stays removed until its file is added by name).
     removed: int = 0
+    # The ids of the books that came in: added, moved or changed (what the list must show).
+    came_in: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -214,6 +216,8 @@ def count_added(
             counts.changed += 1
         else:
             counts.known += 1
+            continue
+        counts.came_in.append(record.id)
     return counts
 
 

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from tui.library.catalog import SORT_KEYS, BookFilter, sort_records
+from tui.library.folders import AddResult
 from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.ui.actions import binding
@@ -446,8 +447,23 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         if added is not None:  # the book just added, under the cursor
             self._follow = added
         self.reload()
+        cleared = self._show_what_came_in(message.added, added)
         if self._scan_reports is not None:
-            self._scan_reports.report(message)
+            self._scan_reports.report(message, cleared)
+
+    def _show_what_came_in(self, result: AddResult | None, added: str | None) -> str:
+        """Clear a filter that hides books an add just brought in (or the book named, under
+        the cursor), so the list shows what came in; the words cleared, or "" when none were."""
+        if result is None or not self.filter_text:
+            return ""
+        shown = {record.id for record in self.table.rows}
+        wanted = [*result.counts.came_in, *([added] if added is not None else [])]
+        if all(book in shown for book in wanted):
+            return ""
+        words = self.filter_text
+        self._follow = added
+        self.action_clear_filter()
+        return words
 
 
 def _same_books(rows: list[BookRecord], shown: list[BookRecord]) -> bool:

@@ -12,8 +12,11 @@ from tui.library.library import Library
 from tui.library.scan import skipped_text
 from tui.library.sync import ScanChanges
 from tui.paths import fitted_path, fitted_words
+from tui.reading.progress import fit
 from tui.ui.notices import notice_width
 from tui.ui.widgets.library_scanner import LibraryScanner
+
+FILTER_SHOWN = 30  # cells of the filter's words a notice names
 
 
 def rescan_text(checked: ScanChanges, has_folders: bool) -> str:
@@ -45,7 +48,9 @@ class ScanReports:
         self.library = library
         self.notices_shown = len(library.notices)
 
-    def report(self, message: LibraryScanner.Done) -> None:
+    def report(self, message: LibraryScanner.Done, cleared: str = "") -> None:
+        """Say how the scan ended; ``cleared``: the filter words cleared to show what it
+        added."""
         screen = self.screen
         width = notice_width(screen.app.size.width)
 
@@ -58,7 +63,10 @@ class ScanReports:
         if message.error:
             notify(message.error, title=message.label, severity="error", timeout=10)
         elif message.added is not None:
-            notify(message.added.text(show), title=message.label, timeout=8)
+            text = message.added.text(show)
+            if cleared:
+                text += f"; the filter “{fit(cleared, FILTER_SHOWN)}” was cleared"
+            notify(text, title=message.label, timeout=8)
         elif message.rescan:
             notify(
                 rescan_text(message.checked, bool(self.library.folders)), title="Rescan", timeout=6
