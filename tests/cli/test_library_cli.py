@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -213,3 +216,29 @@ def test_a_path_the_system_refuses_is_reported_without_a_crash(tmp_path: Path, c
     assert "added 1 book" in captured.out
     assert main([str(too_long)]) == 2
     assert "file name too long" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_add_refuses_a_named_pipe_as_outline_does(tmp_path: Path, capsys) -> None:
+    """`chapbook add FIFO` says what `chapbook outline FIFO` says, and never opens it (reading
+    a pipe would wait for ever: run apart, with a time limit)."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    write_story(tmp_path, "one.txt", "One")
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "add", "pipe.txt", "one.txt"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert done.stderr == "chapbook: pipe.txt: is a named pipe, not a file\n"
+    assert done.returncode == 1 and "added 1 book" in done.stdout
+    alone = subprocess.run(
+        [sys.executable, "-m", "tui", "add", str(tmp_path / "pipe.txt")],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert alone.returncode == 1
+    assert alone.stderr == f"chapbook: {tmp_path / 'pipe.txt'}: is a named pipe, not a file\n"
+    assert sorted(Path(b["path"]).name for b in _list_json(capsys)) == ["one.txt", "sample.txt"]

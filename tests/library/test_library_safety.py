@@ -222,3 +222,45 @@ def test_an_edited_index_is_read_again_not_taken_from_the_memo(tmp_path: Path) -
     shard = data_dir() / "index" / f"{shard_of(book.id)}.toml"
     shard.write_text(shard.read_text().replace("Old title", "New title"))
     assert Library.open(sample=False).get(book.id).title == "New title"
+
+
+PIPES = """
+    import os, sys
+    from pathlib import Path
+    from library_support import fixed_library, write_story
+    from tui.library.scan import file_hash
+
+    folder = Path(sys.argv[1])
+    library = fixed_library()
+    book = write_story(folder, "story.txt", "The Story")
+    library.add_paths([book], workers=1)
+    os.mkfifo(folder / "pipe.txt")
+    os.mkfifo(folder / "more.txt")
+    added = library.add_paths([folder / "pipe.txt", folder], workers=1)
+    print([Path(r.path).name for r in added], library.skipped)
+    try:
+        file_hash(folder / "pipe.txt")
+    except OSError as error:
+        print(error.strerror)
+    book.unlink()
+    os.mkfifo(book)  # the book's file is a pipe now: a check reads it no more than a scan
+    library.check(add_new=True, workers=1)
+    print([record.error for record in library.records()])
+"""
+
+
+def test_named_pipes_are_never_opened_by_an_add_a_scan_or_a_check(tmp_path: Path) -> None:
+    """Reading a named pipe waits for a writer that never comes: named to `add`, in a folder
+    scanned, or where a book's file was, a pipe is refused without being opened."""
+    process = _python(PIPES, str(tmp_path))
+    try:
+        out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 0, err
+    pipe = f"{tmp_path / 'pipe.txt'}"
+    assert out.splitlines() == [
+        f"['story.txt'] [('{pipe}', '{pipe}: is a named pipe, not a file')]",
+        "not a regular file",
+        f"['{tmp_path / 'story.txt'}: is a named pipe, not a file']",
+    ]

@@ -3,6 +3,7 @@ whole; and paths typed at the add prompt: completion, and what is wrong with one
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,13 @@ def test_a_path_not_there_is_named_with_a_near_name_to_try(home: Path) -> None:
     assert problem("~/fisc/worm") == f"{missing} ~/fisc/worm; did you mean ~/fics/worm?"
     assert problem("~/zzzz") == "No such file or folder: ~/zzzz"
     assert problem("~/fics") == ""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_named_pipe_typed_at_the_prompt_is_refused_as_the_reader_refuses_it(home: Path) -> None:
+    os.mkfifo(home / "pipe.txt")
+    assert problem("~/pipe.txt") == "~/pipe.txt is a named pipe, not a file"
+    assert problem("/dev/null") == "/dev/null is a device, not a file"
 
 
 def test_a_name_too_long_for_the_system_is_said_so_in_a_short_line(home: Path) -> None:

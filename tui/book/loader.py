@@ -112,17 +112,27 @@ def check_path(path: str | os.PathLike[str]) -> os.stat_result:
     mode = info.st_mode
     if stat.S_ISDIR(mode):
         raise BookError(f"{name}: is a directory, not a book")
-    if stat.S_ISFIFO(mode):
-        raise BookError(f"{name}: is a named pipe, not a file")
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        raise BookError(f"{name}: is a device, not a file")
-    if stat.S_ISSOCK(mode):
-        raise BookError(f"{name}: is a socket, not a file")
-    if not stat.S_ISREG(mode):
-        raise BookError(f"{name}: not a regular file")
+    special = not_a_file(mode)
+    if special:
+        raise BookError(f"{name}: {special}")
     if info.st_size > MAX_BYTES:
         raise BookError(f"{name}: too large to be a book ({info.st_size // (1 << 20)} MB)")
     return info
+
+
+def not_a_file(mode: int) -> str:
+    """Why what a path's ``mode`` (from `os.stat`) names is neither a regular file nor a
+    folder (`is a named pipe, not a file`), or "": a pipe, a device or a socket is never
+    opened to be read, as reading it could wait for ever."""
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return ""
+    if stat.S_ISFIFO(mode):
+        return "is a named pipe, not a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a file"
+    return "not a regular file"
 
 
 def is_compressed(path: str | os.PathLike[str]) -> bool:

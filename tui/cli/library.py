@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import time
@@ -11,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.book.loader import not_a_file, safe_name
 from tui.library.catalog import (
     format_ago,
     format_progress,
@@ -57,11 +59,15 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
     found = []
     for path in paths:
         wrong = missing(path)
-        if wrong is None:
-            found.append(path)
-        else:
+        special = _special(path) if wrong is None else ""
+        if wrong is not None:
             print(f"chapbook: {wrong}: {path}", file=sys.stderr)
             code = 1
+        elif special:  # refused as `chapbook outline` refuses it, and never opened
+            print(f"chapbook: {safe_name(path)}: {special}", file=sys.stderr)
+            code = 1
+        else:
+            found.append(path)
     if not _big_scan_agreed(library, found, args):
         return 1
     before = before_adding(library.records())
@@ -99,6 +105,14 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
             )
         return 1
     return code
+
+
+def _special(path: Path) -> str:
+    """Why ``path`` names a pipe, a device or a socket rather than a file or a folder, or ""."""
+    try:
+        return not_a_file(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return ""  # (said by `missing`, or by the add)
 
 
 def _big_scan_agreed(library: Library, paths: list[Path], args: argparse.Namespace) -> bool:

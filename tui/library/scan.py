@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.book.loader import NO_TEXT
+from tui.book.loader import NO_TEXT, not_a_file, safe_name
 from tui.book.model import Book, BookError, ParaKind
 from tui.book.section_names import story_start
 
@@ -20,9 +22,13 @@ POOL_THRESHOLD = 48
 
 
 def file_hash(path: Path) -> str:
-    """blake2b of the file's bytes: finds a book again after it moved."""
+    """blake2b of the file's bytes: finds a book again after it moved. Raises OSError for
+    what is not a regular file (opened without blocking, in case a pipe was swapped in)."""
     digest = hashlib.blake2b(digest_size=16)
-    with open(path, "rb") as handle:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
         while chunk := handle.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
@@ -127,6 +133,11 @@ def read_facts(path: str, *, parse: bool = True) -> FileFacts:
     try:
         st = os.stat(path)
         facts.size, facts.mtime = st.st_size, st.st_mtime_ns
+        special = not_a_file(st.st_mode)
+        if special:  # never opened: reading a pipe or a device can wait for ever
+            facts.error = f"{safe_name(path)}: {special}"
+            facts.title, facts.parsed = Path(path).stem, True
+            return facts
         facts.hash = file_hash(Path(path))
     except OSError:
         facts.gone = True

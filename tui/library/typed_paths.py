@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.book.loader import not_a_file
 from tui.paths import cut_middle, shown_path
 
 
@@ -97,9 +98,9 @@ def as_typed(path: Path, typed: str) -> str:
 
 def problem(typed: str, show: Callable[[str], str] = str) -> str:
     """Why ``typed`` cannot be added, naming it ("" when it can): not there (with a near name
-    as "did you mean …?"), not readable, neither a file nor a folder, or a path the system
-    refuses to look at (a name too long). ``show`` writes a path in the sentence (for a
-    notice: kept whole on its line, `tui.paths.unbroken`)."""
+    as "did you mean …?"), not readable, a pipe, a device or a socket (`is a named pipe, not a
+    file`), or a path the system refuses to look at (a name too long). ``show`` writes a path
+    in the sentence (for a notice: kept whole on its line, `tui.paths.unbroken`)."""
     try:
         return _problem(typed, show)
     except (OSError, ValueError) as error:  # (ValueError: a NUL character in the path)
@@ -122,8 +123,9 @@ def _problem(typed: str, show: Callable[[str], str]) -> str:
         if not os.access(path, os.R_OK | os.X_OK):
             return f"The folder {shown} cannot be read (permission denied)"
         return ""
-    if not path.is_file():
-        return f"{shown} is neither a file nor a folder"
+    special = not_a_file(path.stat().st_mode)
+    if special:  # a pipe, a device, a socket: never opened
+        return f"{shown} {special}"
     if not os.access(path, os.R_OK):
         return f"The file {shown} cannot be read (permission denied)"
     return ""
