@@ -106,6 +106,32 @@ def test_list_shows_reading_state_missing_and_updated_books(tmp_path: Path, caps
     assert "updated +2" in table and "missing" in table
 
 
+@pytest.mark.parametrize("columns", [100, 60])
+def test_the_table_aligns_wide_titles_by_cells_and_cuts_them_by_cells(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    """`三國志演義` takes ten cells, as the terminal draws it: the columns after it line up
+    with every other row's, and a title too long is cut by cells, not characters."""
+    from rich.cells import cell_len
+
+    write_story(tmp_path, "zh.txt", "三國志演義", author="羅貫中")
+    write_story(tmp_path, "long.txt", "三國志演義" * 6)
+    write_story(tmp_path, "en.txt", "The Slow Harbour")
+    main(["add", str(tmp_path)])
+    monkeypatch.setenv("COLUMNS", str(columns))
+    capsys.readouterr()
+    main(["list"])
+    head, *rows = capsys.readouterr().out.splitlines()
+    assert len(rows) == 4  # (with the sample story)
+    zh = next(row for row in rows if row.startswith("三國志演義 "))
+    long = next(row for row in rows if row.startswith("三國志演義三"))
+    # Each column starts at the same cell on every line as in the heading: the author
+    # after a wide title, and the status, after every other column.
+    assert cell_len(zh[: zh.index("羅貫中")]) == head.index("Author")
+    assert {cell_len(row[: row.rindex(" ") + 1]) for row in rows} == {head.index("Status")}
+    assert cell_len(long[: long.index("…") + 1]) == head.index("Author") - 1
+
+
 def test_an_empty_library_says_how_to_add_books(capsys) -> None:
     library = Library.open()
     for record in library.records():

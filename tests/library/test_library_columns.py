@@ -5,7 +5,14 @@ from __future__ import annotations
 from library_support import HOUR, NOW
 
 from tui.book.look_alikes import cut_name, look_alike_names
-from tui.library.columns import ColumnNeeds, layout_columns, reading_state, short_ago, title_cell
+from tui.library.columns import (
+    ColumnNeeds,
+    fitted_cell,
+    layout_columns,
+    reading_state,
+    short_ago,
+    title_cell,
+)
 from tui.library.records import BookRecord
 
 
@@ -161,3 +168,11 @@ def test_a_wide_terminal_shows_long_authors_and_fandoms_whole() -> None:
     # At 120 columns the title keeps its room first, and the names are cut.
     narrow = {c.key: c.width for c in _layout(120, fics)[0]}
     assert narrow.get("author", 0) < widths["author"]
+
+
+def test_a_cell_is_fitted_by_terminal_cells_a_wide_character_taking_two() -> None:
+    assert fitted_cell("三國志演義", 12) == "三國志演義  "  # ten cells, two of padding
+    assert fitted_cell("三國志演義", 8) == "三國志 …"  # never half a character
+    assert fitted_cell("三國志演義", 9) == "三國志演…"
+    assert fitted_cell("42%", 5, right=True) == "  42%"
+    assert fitted_cell("a\tb\nc", 6) == "a b c "

@@ -20,6 +20,7 @@ from tui.library.catalog import (
     sort_records,
     status_text,
 )
+from tui.library.columns import fitted_cell
 from tui.library.folders import (
     before_adding,
     count_added,
@@ -218,21 +219,18 @@ def _print_table(records: list[BookRecord], now: float) -> None:
     fixed = 7 + 4 + 5 + 10 + 12 + 5  # words, chapters, read, last read, status, gaps
     title_width = max(16, (width - fixed) * 2 // 3)
     author_width = max(8, width - fixed - title_width - 1)
-    head = (
-        f"{'Title':<{title_width}} {'Author':<{author_width}} {'Words':>6} {'Ch':>4} "
-        f"{'Read':>5} {'Last read':<10} Status"
-    )
-    print(head)
+    # Aligned by terminal cells, as the library screen aligns them: `三國志演義` takes ten.
+    widths = (title_width, author_width, 6, 4, 5, 10)
+    right = (False, False, True, True, True, False)
+    print(_row(("Title", "Author", "Words", "Ch", "Read", "Last read", "Status"), widths, right))
     for r in records:
-        title = _fit(r.display_title, title_width)
-        author = _fit(r.author or "", author_width)
         last = format_ago(r.last_read, now) if r.last_read else ""
-        print(
-            f"{title:<{title_width}} {author:<{author_width}} {format_words(r.words):>6} "
-            f"{r.chapters:>4} {format_progress(r):>5} {last:<10} {status_text(r)}"
-        )
+        words, chapters = format_words(r.words), str(r.chapters)
+        cells = (r.display_title, r.author or "", words, chapters, format_progress(r), last)
+        print(_row((*cells, status_text(r)), widths, right))
 
 
-def _fit(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _row(cells: tuple[str, ...], widths: tuple[int, ...], right: tuple[bool, ...]) -> str:
+    """One line of the table: each cell fitted to its column's cells, the last as it is."""
+    fitted = [fitted_cell(*column) for column in zip(cells[:-1], widths, right, strict=True)]
+    return " ".join([*fitted, cells[-1]])

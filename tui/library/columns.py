@@ -130,6 +130,18 @@ def title_cell(title: str, names: tuple[str, ...] | None, width: int) -> str:
     return f"{title}{SEPARATOR}{shown}"
 
 
+def fitted_cell(text: str, width: int, right: bool = False) -> str:
+    """``text`` on one line in exactly ``width`` terminal cells, as the library list shows a
+    cell (and `chapbook list` prints it): a wide (East Asian) character takes two; too wide,
+    it is cut by cells with `…`, else padded, on the left in a column of numbers (``right``)."""
+    text = " ".join(text.split())  # no tabs or newlines from metadata
+    used = _width(text)
+    if used > width:
+        return set_cell_size(text, width - 1) + "…" if width > 0 else ""
+    pad = " " * (width - used)
+    return pad + text if right else text + pad
+
+
 # -- widths ---------------------------------------------------------------------------------
 
 

@@ -16,7 +16,15 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.book.look_alikes import look_alike_names
-from tui.library.columns import GAP, Column, ColumnNeeds, cell_text, layout_columns, title_cell
+from tui.library.columns import (
+    GAP,
+    Column,
+    ColumnNeeds,
+    cell_text,
+    fitted_cell,
+    layout_columns,
+    title_cell,
+)
 from tui.library.records import BookRecord
 from tui.reading.wrapping import measure
 
@@ -267,12 +275,7 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
     ) -> Strip:
         segments = [Segment(" ", fill)]
         for text, column, style in zip(cells, columns, styles, strict=True):
-            text = " ".join(text.split())  # no tabs or newlines from metadata
-            if measure(text) > column.width:
-                text = set_cell_size(text, column.width - 1) + "…"
-            elif column.right:
-                text = " " * (column.width - measure(text)) + text
-            segments.append(Segment(set_cell_size(text, column.width), style))
+            segments.append(Segment(fitted_cell(text, column.width, column.right), style))
             segments.append(Segment(" " * GAP, fill))
         return Strip(segments).crop_extend(0, width, fill)
 
