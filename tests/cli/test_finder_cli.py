@@ -79,6 +79,35 @@ def test_plain_output_lists_numbered_hits() -> None:
     assert first.lstrip().startswith("1. chapter") and "Clockwork Lamp" in first
 
 
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+
+
+def test_epub_hits_say_how_far_in_they_are_not_the_file_inside(capsys) -> None:
+    """An EPUB has no lines: each hit says how far into the story its place starts, a figure
+    the reader's `%` takes to the screen that shows it; `--json` still names the spine item."""
+    from tui.reading.navigation import percent_offset
+
+    epub = str(REAL / "pg_treasure_island.epub")
+    assert main(["find", epub, "silver", "parrot", "--limit", "4"]) == 0
+    plain = [line for line in capsys.readouterr().out.splitlines() if line[:5].strip()]
+    assert main(["find", epub, "silver", "parrot", "--limit", "4", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    book = open_book(epub)
+    for line, hit in zip(plain, hits, strict=True):
+        assert hit["line"] is None and hit["section"].endswith("html")
+        assert hit["section"] not in line and ".htm" not in line
+        figure = line.rsplit("(", 1)[1].rstrip(")")
+        assert figure.endswith("%"), line
+        start = book.starts[book.chapters[hit["chapter"] - 1].scenes[hit["scene"] - 1].start]
+        landed, _note = percent_offset(book, figure)
+        assert landed <= start < landed + 400  # on the screen `%` shows, at its top
+
+
+def test_a_place_outside_the_story_has_no_percentage(capsys) -> None:
+    assert main(["find", str(REAL / "pg_treasure_island.epub"), "#licence", "--limit", "1"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith("Licence")
+
+
 def test_no_hits_exits_one_like_grep(capsys) -> None:
     assert main(["find", str(LIGHTHOUSE), "spaceship", "laser", "--json"]) == 1
     assert json.loads(capsys.readouterr().out) == []

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
+from typing import TYPE_CHECKING
 
 from tui.book.anchor import Bookmark
 from tui.book.model import BookError
+from tui.book.section_names import story_start
+
+if TYPE_CHECKING:
+    from tui.book.model import Book
+    from tui.finder.hits import Hit
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,11 +61,44 @@ def _bookmarks(path: str) -> list[Bookmark]:
     return library.bookmarks(record.id) if record is not None else []
 
 
-def _print_hits(book, hits) -> None:
+def _print_hits(book: Book, hits: list[Hit]) -> None:
     for number, hit in enumerate(hits, 1):
-        line = book.line_of(hit.para) if hit.para is not None else None
-        section = book.section_of(hit.para) if hit.para is not None else None
-        where = f"line {line}" if line else (section or "")
-        print(f"{number:>3}. {hit.kind:<8} {hit.score:5.1f}  {hit.label}  ({where})")
+        where = _where(book, hit.para) if hit.para is not None else ""
+        place = f"  ({where})" if where else ""
+        print(f"{number:>3}. {hit.kind:<8} {hit.score:5.1f}  {hit.label}{place}")
         if hit.detail and hit.kind != "text":
             print(f"     {' ' * 8} {'':5}  {hit.detail}")
+
+
+def _where(book: Book, para: int) -> str:
+    """Where paragraph ``para`` starts, as a reader finds it again: `line 120` of the file; in
+    an EPUB or a web page, which have no lines of their own, how far into the story, as the
+    reader's `%` takes it (`24.93%`), or "" outside the story (Gutenberg's header before it,
+    the licence after it), where no percentage leads."""
+    line = book.line_of(para)
+    if line:
+        return f"line {line}"
+    offset = book.starts[para] if para < len(book) else len(book.text)
+    if not story_start(book) <= offset < book.story_end:
+        return ""
+    return _percent_at(book, offset)
+
+
+# How far before a place the reader's `%` may land: less than a screen, so it is in view.
+NEAR = 400
+
+
+def _percent_at(book: Book, offset: int) -> str:
+    """The percentage, rounded down, with the fewest decimals (one to three) for which the
+    reader's `%` lands on ``offset`` or at most `NEAR` characters before it."""
+    from tui.reading.navigation import percent_offset
+    from tui.reading.progress import story_percent
+
+    percent = story_percent(book, offset)
+    for decimals in (1, 2, 3):
+        scale = 10**decimals
+        shown = f"{math.floor(percent * scale) / scale:.{decimals}f}%"
+        landed = percent_offset(book, shown)
+        if landed is not None and offset - landed[0] <= NEAR:
+            break
+    return shown
