@@ -117,3 +117,33 @@ def test_books_set_a_level_above_their_chapters_open_the_chapter_they_head(
     assert "OLD AND YOUNG." not in [book.paragraph(i) for i in range(second.start, second.end)]
     assert third.title.startswith("CHAPTER III")
     assert book.paragraph(third.start) == "BOOK II."
+
+
+def test_books_named_over_their_first_chapters_headings_are_the_chapters_parts(
+    tmp_path: Path,
+) -> None:
+    # (Middlemarch: `BOOK II.` and `OLD AND YOUNG.` over `CHAPTER XIII.`, no contents to say so)
+    def book_heading(number: str, title: str) -> str:
+        return f"<br /><br /><br /><h2>BOOK {number}.</h2><br /><h2>{title}.</h2><br /><br />"
+
+    def chapter(roman: str, seed: int) -> str:
+        return f"<h3>CHAPTER {roman}.</h3>{story(seed, 6)}<br /><br /><br />"
+
+    body = (
+        "<h3>PRELUDE.</h3>"
+        + story(9, 4)
+        + book_heading("I", "MISS BROOKE")
+        + chapter("I", 1)
+        + chapter("II", 2)
+        + book_heading("II", "OLD AND YOUNG")
+        + chapter("III", 3)
+        + chapter("IV", 4)
+    )
+    book = open_book(gutenberg_page(tmp_path / "books.html", body, ending="<h3>THE END.</h3>"))
+    assert [c.full_title for c in book.chapters] == [
+        "PRELUDE",
+        "BOOK I: MISS BROOKE · CHAPTER I",
+        "BOOK I: MISS BROOKE · CHAPTER II",
+        "BOOK II: OLD AND YOUNG · CHAPTER III",
+        "BOOK II: OLD AND YOUNG · CHAPTER IV",
+    ]

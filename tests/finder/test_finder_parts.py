@@ -244,3 +244,23 @@ def test_a_chapter_number_typed_as_two_words_is_one_number() -> None:
     for query in ("chapter thirty nine", "chapter thirty-nine", "ch 39"):
         [first] = finder.search(query, typing=False)[:1]
         assert first.kind == "chapter" and first.chapter == 38, (query, first.label)
+
+
+def test_part_and_chapter_in_a_book_numbering_its_chapters_on_through_its_parts(
+    tmp_path: Path,
+) -> None:
+    # (Middlemarch: Book II opens with chapter XIII; `book 2 ch 3` is its third, XV)
+    lines = ["THE HARBOUR LEDGER", "By Tessaly Brook"]
+    number = 0
+    for p in range(2):
+        lines.append(f"PART {ROMAN[p]}.")
+        for _ in range(3):
+            number += 1
+            lines.append(f"CHAPTER {['I', 'II', 'III', 'IV', 'V', 'VI'][number - 1]}.")
+            lines += [paragraph(p * 17 + number * 7 + k, 4) for k in range(4)]
+    path = tmp_path / "through.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    finder = BookFinder(open_book(path))
+    [hit] = [h for h in finder.search("part 2 ch 2", typing=False) if h.score == 100.0]
+    assert hit.label.startswith("PART II") and "CHAPTER V" in hit.label
+    assert finder.nothing_found("part 3 ch 2") == "No part 3: this book has 2 parts"

@@ -5,6 +5,8 @@ chapters and scenes they are, and why a book has none."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.book.model import Book, Chapter
@@ -55,6 +57,16 @@ Place = Structural | NamedScene
 def plural(count: int, noun: str) -> str:
     """`1 chapter`, `7 chapters`."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _part_word(parts: Sequence[str]) -> tuple[str, int]:
+    """What a book calls its numbered parts, and how many it has: `book`, 15 (War and
+    Peace's epilogues, after its books, are not counted)."""
+    words = [part_name(p).split()[0].lower() for p in parts if part_number(p) is not None]
+    if not words:
+        return part_name(parts[-1]).split()[0].lower(), len(parts)
+    word = Counter(words).most_common(1)[0][0]
+    return word, words.count(word)
 
 
 class NumberedPlaces:
@@ -150,8 +162,10 @@ class NumberedPlaces:
         said = [c for c, n in zip(chapters, self.chapter_numbers, strict=True) if n == number]
         if place.part is not None:
             said = [c for c in said if part_number(self.parts[c.index]) == place.part]
-        if self.numbered:
+        if self.numbered and (said or place.part is None):
             return [(c, 100.0 if n == 0 else OTHER_PART) for n, c in enumerate(said)]
+        # (`book 2 ch 3` where the chapters are numbered on through the books: the third of
+        # book 2, as where the titles do not number themselves)
         if place.part is not None:
             # `part 2 ch 3` where the titles do not number themselves (bare `I`, `II` in
             # each part): the third chapter of part 2.
@@ -175,6 +189,11 @@ class NumberedPlaces:
                 return None
             return f"No chapter has a scene {place.scene}"
         found = [c for c, _ in self._numbered(place)]
+        if not found and place.part is not None:
+            parts = [p for p in dict.fromkeys(self.parts) if p]
+            if parts and place.part not in {part_number(p) for p in parts}:
+                word, count = _part_word(parts)
+                return f"No {word} {place.part}: this book has {plural(count, word)}"
         if not found:
             return self._no_chapter(place.chapter)
         if place.scene is None or any(len(c.scenes) >= place.scene for c in found):
@@ -203,9 +222,9 @@ class NumberedPlaces:
         parts = [p for p in dict.fromkeys(self.parts) if p]
         if len(parts) > 1 and numbers[0] <= (last := numbers[-1]):
             # Chapters numbered again in each part or volume: say how to name one.
-            word = part_name(parts[-1]).split()[0].lower()
+            word, count = _part_word(parts)
             return (
                 f"No chapter {number}: the chapters are numbered {span} again in each of "
-                f"{len(parts)} {word}s · try `{word} {len(parts)} ch {last}`"
+                f"{count} {word}s · try `{word} {count} ch {last}`"
             )
         return f"No chapter {number}: this book has {count}, numbered {span}"

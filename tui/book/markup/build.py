@@ -18,6 +18,7 @@ from tui.book.markup.chapter_epigraphs import fenced_epigraphs
 from tui.book.markup.chapter_headers import chapter_headers
 from tui.book.markup.chapter_notes import labelled_notes, notes_set_off_by_rules
 from tui.book.markup.contents import part_number, shape_toc
+from tui.book.markup.heading_parts import name_heading_parts
 from tui.book.markup.keyword_headings import prologue_of_its_own_epilogue
 from tui.book.markup.matter import matter_sections, opening_byline, read_matter
 from tui.book.markup.package import TocEntry
@@ -143,6 +144,7 @@ def build_book(
         # (the whole book: parts and volumes are told from all its chapters, not a preview's)
         name_toc_parts(book, shaped.entries, sources)
         name_volumes(book)
+        name_heading_parts(book, paras)
     parts = _part_labels(book, paras, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
     wide = [k + 1 for k, para in enumerate(paras) if para.gap_lines >= WIDE_GAP_LINES]
     starts = sorted({*parts, *section_starts(book, paras), *wide, *header_starts(book)})
