@@ -222,9 +222,9 @@ class NumberedPlaces:
         parts = [p for p in dict.fromkeys(self.parts) if p]
         if len(parts) > 1 and numbers[0] <= (last := numbers[-1]):
             # Chapters numbered again in each part or volume: say how to name one.
-            word, count = _part_word(parts)
+            word, how_many = _part_word(parts)
             return (
                 f"No chapter {number}: the chapters are numbered {span} again in each of "
-                f"{count} {word}s · try `{word} {count} ch {last}`"
+                f"{how_many} {word}s · try `{word} {how_many} ch {last}`"
             )
         return f"No chapter {number}: this book has {count}, numbered {span}"
