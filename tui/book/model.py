@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
+from tui.book.rules.cjk_lines import joined_lines
+
 
 class ParaKind(IntEnum):
     """What a paragraph is, stored one byte per paragraph in ``Book.kinds``."""
@@ -169,7 +171,7 @@ class Book:
         """The paragraph's display text: hard line breaks rejoined, edges stripped."""
         raw = self.text[self.starts[i] : self.ends[i]]
         if self.rejoin and "\n" in raw:
-            return " ".join(part.strip() for part in raw.split("\n") if part.strip())
+            return joined_lines(raw.split("\n"))
         return raw.strip()
 
     def kind(self, i: int) -> ParaKind:

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from tui.book.heading_text import line_text
 from tui.book.model import Book, ParaKind
+from tui.book.rules.cjk_lines import joined_lines
 from tui.book.scene_breaks import gap_scene_starts, scene_break_lines
 from tui.finder.tokens import STOP_WORDS, WORD_RE, fold
 from tui.finder.unmarked import Styled, Unmarked, moved, unmarked
@@ -276,6 +277,10 @@ def _flat_index(book: Book, para: int, offset: int, flat: Unmarked) -> int:
     """Where character ``offset`` of ``book.text`` (in paragraph ``para``) is in its `_flat`
     form, ``flat``."""
     before = book.text[book.starts[para] : max(book.starts[para], offset)]
+    after = book.text[offset : offset + 1]
+    if book.rejoin and "\n" in before and after.strip():
+        # Its lines joined as the paragraph's are: with no space in Chinese or Japanese.
+        before = joined_lines((before + after).split("\n"))[:-1]
     index = len(" ".join(before.split()))
     if before.strip() and before[-1].isspace():
         index += 1  # the space before the word at ``offset``

@@ -6,6 +6,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
+
+from tui.book.rules.cjk_lines import joins_without_space
 
 # Characters searched per step. Each step is one regex call that holds the GIL, so steps stay
 # short enough (about a millisecond) for the interface thread to run between them.
@@ -33,6 +36,8 @@ def _accented_forms() -> dict[str, str]:
 _ACCENTED = _accented_forms()
 # The marks of a superscript between two letters of a word: `M^{r.}`, `M^{rs}.`, `D^r`.
 _RAISED = r"(?:\^\{?|\})?"
+# A line break inside a word of Chinese or Japanese, with the spaces around it.
+_LINE_BREAK = r"(?:[ \t]*\n[ \t]*)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +79,21 @@ def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:
         return pattern
     # Inside a word, the marks of a superscript may come between its letters: `Mrs. Long`
     # finds `M^{rs}. Long` (see `rules.superscripts`).
-    parts = [_RAISED.join(_typed(ch, sensitive=sensitive) for ch in word) for word in query.split()]
+    parts = [_word(word, sensitive=sensitive) for word in query.split()]
     # Between words, emphasis marks too: `very old man` finds `very _old_ man`, and `seeing
     # red` finds `**Seeing Red**`'s words.
     return re.compile(r"\}?[_*]*\s+[_*]*".join(parts), flags)
+
+
+def _word(word: str, *, sensitive: bool) -> str:
+    """The pattern for one typed word: its characters, with superscript marks allowed between
+    them, and a hard-wrapped file's line break between two that join with none (Chinese or
+    Japanese, see `cjk_lines`): `若不殺` finds `若\\n不殺`, which the page shows as one."""
+    pattern = [_typed(word[0], sensitive=sensitive)]
+    for before, char in pairwise(word):
+        pattern.append(_LINE_BREAK if joins_without_space(before, char) else _RAISED)
+        pattern.append(_typed(char, sensitive=sensitive))
+    return "".join(pattern)
 
 
 def _typed(char: str, *, sensitive: bool) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from tui.book.heading_text import heading_lines
 from tui.book.loader import neutralise
 from tui.book.model import Book
+from tui.book.rules.cjk_lines import joins_without_space
 from tui.book.rules.emphasis import emphasis, has_marks
 from tui.reading.italic_runs import italic_run
 from tui.reading.set_lines import SetLines
@@ -59,7 +60,8 @@ class Shown:
 
 def shown_from_raw(raw: str, rejoin: bool) -> Shown:
     """The display text of a stored paragraph: edges stripped, hard-wrapped lines joined by
-    spaces (``rejoin``), marked line breaks kept."""
+    spaces (none in Chinese or Japanese, see `cjk_lines`) when ``rejoin``, marked line breaks
+    kept."""
     if rejoin and "\n" in raw:
         parts: list[str] = []
         runs: list[tuple[int, int]] = []
@@ -67,13 +69,14 @@ def shown_from_raw(raw: str, rejoin: bool) -> Shown:
         for line in raw.split("\n"):
             body = line.strip()
             if body:
-                if parts:
-                    at += 1  # the joining space
+                if parts and not joins_without_space(parts[-1][-1], body[0]):
+                    parts.append(" ")
+                    at += 1
                 runs.append((at, pos + (len(line) - len(line.lstrip()))))
                 parts.append(body)
                 at += len(body)
             pos += len(line) + 1
-        text = " ".join(parts)
+        text = "".join(parts)
     else:
         text = raw.strip()
         runs = [(0, len(raw) - len(raw.lstrip()))]

@@ -10,8 +10,8 @@ from tui.book.markup.tags import (
     HEADING_TAGS,
     LINE_BREAK_OWNERS,
     PRE_BLANK,
-    SPACES,
 )
+from tui.book.rules.cjk_lines import collapse_spaces, joins_without_space
 from tui.book.rules.illustrations import decorative_alt
 
 
@@ -125,6 +125,9 @@ class ParagraphBuilder:
     # The run of `<br>`s stands after a paragraph, outside any text; it is an empty line
     # between paragraphs once the next block element opens (see the converter's start_tag).
     br_between = False
+    # The open paragraph ends in a space that was a line break in the file: the next text
+    # takes it away when the two sides join with none (`若\n<b>不</b>`, see `cjk_lines`).
+    soft_break = False
     paragraph = 0  # paragraphs started so far: which one is open
 
     def start_paragraph(self) -> None:
@@ -135,6 +138,7 @@ class ParagraphBuilder:
         self.images: list[tuple[str, str]] = []
         self.para_owner: OpenElement | None = None  # the block element the paragraph is in
         self.label = ""
+        self.soft_break = False
         self.text_chars = 0  # characters of real text (not placeholders) in the paragraph
         self.linked_chars = 0  # characters of text inside links
 
@@ -149,15 +153,21 @@ class ParagraphBuilder:
             # A line holding only spaces, no-break spaces among them, is an empty line: in
             # `<br>&nbsp;<br>` the two `<br>`s are a paragraph break, as `<br><br>` is.
             return
+        soft_break = False
         if "\n" in text or "\t" in text or "  " in text or "\r" in text or "\f" in text:
             if self.owner.tag == "pre":
                 self.add_pre(text)
                 return
-            text = SPACES.sub(" ", text)
+            soft_break = "\n" in text[len(text.rstrip(" \t\n\r\f\v")) :]
+            text = collapse_spaces(text, self.parts[-1][-1] if self.length else "")
         if text[0] == " " and (not self.length or self.parts[-1][-1] in " \n"):
             text = text[1:]
             if not text:
+                self.soft_break = self.soft_break or soft_break
                 return
+        if self.soft_break:
+            self._join_soft_break(text[0])
+        self.soft_break = soft_break
         if not self.length:
             self.para_owner = self.owner
         start = self.length
@@ -172,6 +182,22 @@ class ParagraphBuilder:
             self._span(start, "italic")
         if self.bold:
             self._span(start, "bold")
+
+    def _join_soft_break(self, after: str) -> None:
+        """Take away the space a line break left at the paragraph's end when the characters
+        on its two sides join with none."""
+        parts = self.parts
+        last = parts[-1] if parts else ""
+        before = last[-2:-1] or (parts[-2][-1:] if len(parts) > 1 else "")
+        if not last.endswith(" ") or not joins_without_space(before, after):
+            return
+        if len(last) == 1:
+            parts.pop()
+        else:
+            parts[-1] = last[:-1]
+            self.text_chars -= 1
+        self.length -= 1
+        self.spans = [(s, min(e, self.length), k) for s, e, k in self.spans if s < self.length]
 
     def bracket_tail(self, start: int) -> None:
         """Set the open paragraph's text from ``start`` on in brackets (a note's reference,
@@ -248,6 +274,7 @@ class ParagraphBuilder:
             return
         if not self.text_chars:
             return
+        self.soft_break = False
         last = self.parts[-1]
         if last.endswith(" "):
             self.length -= 1

@@ -46,6 +46,7 @@ from tui.book.markup.tags import (
     TOKEN_TEXT,
     VERSE_CLASS,
     VOID_TAGS,
+    clean_line,
     tag_attrs,
 )
 
@@ -154,7 +155,7 @@ class Converter(ParagraphBuilder):
     def close(self) -> Document:
         """End the document: flush the open paragraph."""
         self.flush()
-        self.doc.title = " ".join(" ".join(self.title_parts).split())
+        self.doc.title = clean_line(" ".join(self.title_parts))
         return self.doc
 
     # -- tags --------------------------------------------------------------------------------

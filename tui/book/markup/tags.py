@@ -9,6 +9,7 @@ from urllib.parse import unquote
 
 from tui.book.loader import decode_bytes, neutralise
 from tui.book.model import BookError
+from tui.book.rules.cjk_lines import collapse_spaces
 from tui.book.rules.patterns import word_set
 
 # Elements that start and end a paragraph.
@@ -79,7 +80,6 @@ BREAK_CLASS = re.compile(
 VERSE_CLASS = re.compile(r"(?:^|[\s:_-])(?:verse|poem|poetry|stanza)(?:$|[\s_-])")
 # Class names that only set a line of verse in (`i2`, `indent1`): lines of one stanza differ so.
 LINE_INDENT_CLASS = re.compile(r"\b(?:i|ind|indent)\d*\b")
-SPACES = re.compile(r"[ \t\n\r\f\v]+")
 PRE_BLANK = re.compile(r"\n[ \t\r\f\v\xa0]*\n\s*")
 
 
@@ -256,5 +256,5 @@ def _codec(name: str) -> str | None:
 
 
 def clean_line(text: str) -> str:
-    """Whitespace collapsed to single spaces."""
-    return " ".join(text.split())
+    """Whitespace collapsed to single spaces, a line break in Chinese or Japanese to none."""
+    return " ".join(collapse_spaces(text).split())

@@ -22,5 +22,7 @@
 - `illustrations`: Project Gutenberg's illustration notes; `superscripts`: its superscript
   notation read as ordinary letters.
 - `word_count`: a text's words, each Chinese, Japanese or Korean character counted as one.
+- `cjk_lines`: a paragraph's lines joined, with no space across a line break in Chinese or
+  Japanese text.
 - `patterns`: regular expressions compiled on first use.
 """
