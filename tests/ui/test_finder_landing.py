@@ -4,6 +4,7 @@ when pressed before the hits for what was typed have come; the preview shows the
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reader_support import burst, reader_app, shown_rows, wait_for, wait_open, write_story
@@ -162,3 +163,34 @@ async def test_a_text_search_over_a_line_end_stays_highlighted_for_n(tmp_path: P
         assert reader.session.book.text[reader.hit.start : reader.hit.end] == (
             "grin without\na cat"
         )
+
+
+def blood_story() -> str:
+    """A phrase said twice in one paragraph of chapter 2 and once in chapter 3."""
+    chapter_one = ["Chapter 1"] + [" ".join(SENTENCES)] * 4
+    chapter_two = [
+        "Chapter 2",
+        " ".join(SENTENCES),
+        "He was easily secured, and went with the attendants quite placidly, simply "
+        "repeating over and over again: “The blood is the life! The blood is the life!”",
+        " ".join(SENTENCES),
+    ]
+    chapter_three = ["Chapter 3"] + [" ".join(SENTENCES)] * 3
+    chapter_three.append("He dwelt upon the Scriptural phrase, ‘For the blood is the life.’")
+    return "\n\n".join(chapter_one + chapter_two + chapter_three) + "\n"
+
+
+async def test_the_words_the_finder_lands_on_are_the_current_match(tmp_path: Path) -> None:
+    # As in vim: after Enter the match jumped to is current and counted, so the first `n`
+    # goes on to the next one rather than staying put.
+    app = reader_app(write_story(tmp_path / "blood.txt", blood_story()))
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await jump_with(pilot, "/the blood is the life")
+        text = reader.session.book.text
+        starts = [m.start() for m in re.finditer("The blood is the life", text, re.I)]
+        assert len(starts) == 3
+        await wait_for(pilot, lambda: "match 1/3" in str(reader.status.render()))
+        assert reader.hit is not None and reader.hit.start == starts[0]
+        await pilot.press("n")
+        await wait_for(pilot, lambda: "match 2/3" in str(reader.status.render()))
+        assert reader.hit is not None and reader.hit.start == starts[1]

@@ -9,7 +9,7 @@ import pytest
 from reader_support import lantern_book, notices, reader_app, search, settle, shown_rows, wait_open
 
 from tui.reading.history import PromptHistory, Recall, history_path
-from tui.reading.search import BadQuery, compile_query, find, match_starts
+from tui.reading.search import BadQuery, compile_query, find, match_around, match_starts
 from tui.settings.settings import load_settings
 
 SIZE = (80, 24)
@@ -59,6 +59,18 @@ def test_match_starts_and_find_within_a_span() -> None:
     assert match_starts(text, pattern, (3, 9)) == [3, 6]
     match = find(text, pattern, 7, within=(3, 9))
     assert match is not None and match.start == 3 and match.wrapped
+
+
+def test_the_match_around_a_place_is_the_one_holding_it() -> None:
+    # The finder lands on a phrase's first word that counts (`blood`), not on its `The`.
+    text = "again: The blood is the life! The blood is the life! Later, the blood is the life."
+    pattern = compile_query("the blood is the life")
+    assert pattern is not None
+    first = match_around(text, pattern, text.index("blood"), 2000)
+    assert first is not None and first.start == text.index("The blood")
+    after = match_around(text, pattern, text.index("Later"), 2000)
+    assert after is not None and text[after.start : after.end] == "the blood is the life"
+    assert match_around(text, pattern, text.index("Later"), 5) is None
 
 
 def test_history_is_kept_merged_and_recalled(tmp_path: Path) -> None:

@@ -222,6 +222,15 @@ def find_steps(
     return Match(match.start, match.end, wrapped)
 
 
+def match_around(text: str, pattern: re.Pattern[str], at: int, reach: int) -> Match | None:
+    """The match that holds character ``at`` (a phrase the finder landed on, whose first word
+    it counts may be its second), else the first after it, within ``reach`` characters."""
+    for match in pattern.finditer(text, max(0, at - reach), min(len(text), at + reach)):
+        if match.end() > at and match.end() > match.start():
+            return Match(match.start(), match.end())
+    return None
+
+
 def match_starts(
     text: str,
     pattern: re.Pattern[str],

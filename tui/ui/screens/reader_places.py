@@ -10,7 +10,7 @@ from tui.book.loader import safe_name
 from tui.reading.bookmarks import bookmark_offset, bookmark_rows, bookmark_snippet, new_bookmark
 from tui.reading.contents import contents_rows, current_row
 from tui.reading.pager import Pos
-from tui.reading.search import BadQuery, compile_query
+from tui.reading.search import BadQuery, Match, compile_query, match_around
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
 from tui.ui.dialogs.contents import ContentsScreen
 from tui.ui.screens.reader_host import ReaderHost
@@ -18,7 +18,7 @@ from tui.ui.screens.reader_host import ReaderHost
 if TYPE_CHECKING:  # the finder is imported when first opened, not for the first page
     from tui.finder.hits import Hit
 
-# How far after the place the finder lands on its words are looked for (a passage or two).
+# How far around the place the finder lands on its words are looked for (a passage or two).
 NEARBY = 2000
 
 # Seconds a word on the status line lasts while the finder waits for the book.
@@ -29,9 +29,9 @@ class PlacesFlow:
     """Bookmarks and the finder for the reader. Bookmarks live in the library index, as
     content anchors, so they survive reflow and re-downloads."""
 
-    def __init__(self, host: ReaderHost, keep_search: Callable[[str], None]) -> None:
+    def __init__(self, host: ReaderHost, keep_search: Callable[[str, Match], None]) -> None:
         self.host = host
-        # Makes words the current search, for `n` and `N` (see `find`).
+        # Makes words the current search, and where they were found its match (see `find`).
         self.keep_search = keep_search
         # The bookmark list, when it was opened from a preview: filled again once the whole
         # book is in.
@@ -149,9 +149,10 @@ class PlacesFlow:
                 host.jump_to_offset(offset)
             else:  # the matched words on screen, not only the top of their passage
                 host.jump(lambda: host.view.go_to_words(offset, words_at))
-            # A `/words` query found them as written here: `n` and `N` go on to the next. They
-            # are looked for from the matched words, which may be far into a long paragraph.
-            # Found as the reader's search finds them: across line ends, past emphasis marks.
+            # A `/words` query found them as written here: they are the current match, and `n`
+            # and `N` go on from it. They are looked for around the matched words, which may be
+            # far into a long paragraph, as the reader's search finds them: across line ends,
+            # past emphasis marks.
             words = screen.text_search()
             if words is None:
                 return
@@ -160,8 +161,9 @@ class PlacesFlow:
                 pattern = compile_query(words)
             except BadQuery:
                 return
-            if pattern is not None and pattern.search(session.book.text, near, near + NEARBY):
-                self.keep_search(words)
+            found = match_around(session.book.text, pattern, near, NEARBY) if pattern else None
+            if found is not None:
+                self.keep_search(words, found)
 
         # Imported when first wanted: the finder and its fuzzy matching are not needed for the
         # first page.

@@ -200,11 +200,17 @@ class SearchFlow:
         host.view.set_search(host.session.search.pattern, None)
         return True
 
-    def keep(self, words: str) -> None:
-        """Make ``words`` the current search (highlighted, no jump): `n` and `N` go on from
-        here. The finder hands over a `/words` query this way."""
-        if self._begin(words, backward=False):
-            self.host.refresh_status()
+    def keep(self, words: str, match: Match) -> None:
+        """Make ``words`` the current search and ``match`` its current match, on screen (no
+        jump): the status line counts it (`match 1/3`) and `n` and `N` go on from it. The
+        finder hands over a `/words` query and the words it landed on this way."""
+        if not self._begin(words, backward=False):
+            return
+        search = self.host.session.search
+        search.found(match)
+        self.host.view.set_search(search.pattern, (match.start, match.end))
+        self._count(match.start)
+        self.host.refresh_status()
 
     def repeat(self, reverse: bool) -> None:
         """`n` and `N`: the last search again, the same way or the other way, as many matches
