@@ -137,6 +137,24 @@ async def test_0_percent_goes_to_the_start_and_the_prompt_takes_only_a_number(
         assert screen.prompt.is_open and screen.view.top_offset() == here  # no jump back
 
 
+async def test_0_percent_goes_where_g_goes_above_a_gutenberg_header() -> None:
+    # Dracula's title page is 28 lines in, after Project Gutenberg's header: percentages are
+    # measured from it, but `0%` goes to the start of the file, as `g` and `1G` do (and less).
+    app = reader_app(REAL / "pg_dracula.txt.gz")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("g")
+        start = screen.view.pager.top
+        assert screen.view.top_offset() == 0
+        await pilot.press("5", "0", "percent_sign")
+        assert screen.view.top_offset() > 0
+        await pilot.press("0", "percent_sign")
+        assert screen.view.pager.top == start and screen.view.top_offset() == 0
+        await pilot.press("G", "percent_sign", "0", "enter")  # typed into the prompt
+        assert screen.view.pager.top == start
+        assert "0%" in str(screen.status.render())
+
+
 def test_a_percentage_past_either_end_goes_to_that_end_and_says_so() -> None:
     book = make_book(story(chapters=2))
     assert percent_offset(book, "50") == (len(book.text) // 2, "")

@@ -141,7 +141,8 @@ def past_notes(book: Book, para: int) -> int | str:
 def percent_offset(book: Book, value: str) -> tuple[int, str] | None:
     """The offset ``value`` percent of the way into the story, and what to tell the reader ("" when
     nothing): a percentage past either end goes to that end and says so, as a count past the
-    last scene goes to the last; None when ``value`` is not a number."""
+    last scene goes to the last; None when ``value`` is not a number. `0%` goes to the start of
+    the book, where `g` goes, as in less: the header before the story reads 0% too."""
     typed = value.strip().rstrip("%").strip()
     try:
         percent = float(typed)
@@ -154,6 +155,8 @@ def percent_offset(book: Book, value: str) -> tuple[int, str] | None:
         note = f"{typed}% is past the end: went to the end"
     elif percent < 0:
         note = f"{typed}% is before the start: went to the start"
+    if percent <= 0:
+        return 0, note
     # Measured as the status line measures it: over the story, not Gutenberg's header before
     # it or the end matter after it.
     start = story_start(book)
