@@ -34,12 +34,12 @@ def test_which_line_breaks_join_with_no_space() -> None:
 
 
 def test_lines_joined_as_a_paragraph() -> None:
-    assert joined_lines(["飛曰：「若", "不殺這廝，反要", "  在他部下聽令。"]) == (
+    assert joined_lines("飛曰：「若\n不殺這廝，反要\n  在他部下聽令。") == (
         "飛曰：「若不殺這廝，反要在他部下聽令。"
     )
-    assert joined_lines(["It was late,", "", "  she said."]) == "It was late, she said."
-    assert joined_lines(["他說Python", "很好"]) == "他說Python 很好"
-    assert joined_lines(["나는", "학교에 갔다"]) == "나는 학교에 갔다"
+    assert joined_lines("It was late,\n\n  she said.") == "It was late, she said."
+    assert joined_lines("他說Python\n很好") == "他說Python 很好"
+    assert joined_lines("나는\n학교에 갔다") == "나는 학교에 갔다"
 
 
 def test_collapsed_spaces_drop_only_line_breaks_between_cjk() -> None:

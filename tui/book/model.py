@@ -171,7 +171,7 @@ class Book:
         """The paragraph's display text: hard line breaks rejoined, edges stripped."""
         raw = self.text[self.starts[i] : self.ends[i]]
         if self.rejoin and "\n" in raw:
-            return joined_lines(raw.split("\n"))
+            return joined_lines(raw)
         return raw.strip()
 
     def kind(self, i: int) -> ParaKind:

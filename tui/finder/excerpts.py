@@ -280,7 +280,7 @@ def _flat_index(book: Book, para: int, offset: int, flat: Unmarked) -> int:
     after = book.text[offset : offset + 1]
     if book.rejoin and "\n" in before and after.strip():
         # Its lines joined as the paragraph's are: with no space in Chinese or Japanese.
-        before = joined_lines((before + after).split("\n"))[:-1]
+        before = joined_lines(before + after)[:-1]
     index = len(" ".join(before.split()))
     if before.strip() and before[-1].isspace():
         index += 1  # the space before the word at ``offset``

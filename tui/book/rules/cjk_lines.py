@@ -11,7 +11,6 @@ leaves it out: Korean sets spaces between its words, and its lines break at them
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from tui.book.rules.patterns import compiled_on_first_use
 
@@ -44,9 +43,12 @@ def joins_without_space(before: str, after: str) -> bool:
     return False
 
 
-def joined_lines(lines: Iterable[str]) -> str:
-    """Lines joined as one paragraph: each stripped, empty ones dropped, a space between two
-    unless they join with none (see `joins_without_space`)."""
+def joined_lines(text: str) -> str:
+    """The lines of ``text`` joined as one paragraph: each stripped, empty ones dropped, a space
+    between two unless they join with none (see `joins_without_space`)."""
+    lines = text.split("\n")
+    if _CJK().search(text) is None:
+        return " ".join(body for line in lines if (body := line.strip()))
     out: list[str] = []
     for line in lines:
         body = line.strip()
@@ -64,8 +66,8 @@ def collapse_spaces(text: str, before: str = "") -> str:
     character the text follows, for a run at its start; a run at its end stays a space, the
     character after it unknown."""
     spaces = _SPACES()
-    if text.isascii() and not is_cjk(before):
-        return spaces.sub(" ", text)
+    if not is_cjk(before) and (text.isascii() or _CJK().search(text) is None):
+        return spaces.sub(" ", text)  # no CJK on either side of any run: each is one space
 
     def one_space(run: re.Match[str]) -> str:
         if "\n" not in run.group() and "\r" not in run.group():
