@@ -376,3 +376,19 @@ def test_at_the_end_no_time_is_left_to_read() -> None:
     assert status_parts(progress, 78) == ["100%"]
     progress = Progress(99.0, "Chapter 3", None, 1, 0.2, 0.2)
     assert status_parts(progress, 78)[-1] == "<1 min left in chapter · <1 min left in book"
+
+
+def test_a_gutenberg_books_own_title_over_its_byline_is_its_title_page() -> None:
+    # Moby-Dick's `MOBY-DICK; / or, THE WHALE.` and `By Herman Melville` after the header
+    # were named `About this work`, after the header before them.
+    from tui.book.formats import open_book
+    from tui.book.section_names import FRONT, matter_parts
+
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+    book = open_book(real / "pg_moby_dick.txt.gz")
+    meter = ProgressMeter(book)
+    title = next(p for p in range(len(book)) if book.paragraph(p).startswith("MOBY-DICK"))
+    assert meter.place(title) == "Title page"
+    assert meter.place(title + 2) == "Title page"  # `By Herman Melville`
+    names = [part.name for part in matter_parts(book, FRONT)]
+    assert names[:3] == ["About this work", "Title page", "Contents"]

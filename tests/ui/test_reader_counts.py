@@ -46,6 +46,24 @@ def test_a_count_is_its_digits_and_is_used_once() -> None:
     assert count.take() == 999_999_999  # a held-down key asks for no more than nine digits
 
 
+def test_a_late_drop_forgets_only_the_count_it_was_set_for() -> None:
+    # `99j` then, before the j's moment was over, `5G`: the j's timer dropped the 5 when the
+    # machine was slow, and G went to the last row.
+    count = CountPrefix()
+    count.type("9") and count.type("9")
+    assert not count.key_after()  # j
+    later = count.dropper()
+    assert count.take() == 99  # j used it
+    count.type("5")
+    assert not count.key_after()  # G
+    assert not later()  # the j's timer, late
+    assert count.take() == 5  # G still has its count
+    count.type("3")
+    assert not count.key_after()  # a key that does not use it
+    assert count.dropper()()  # dropped a moment later
+    assert count.pending == ""
+
+
 def test_a_counted_landing_moves_that_many_scenes_and_stops_at_the_last() -> None:
     book = make_book(story(chapters=2, scenes=3, paras=2))
     scenes = scene_landings(book)

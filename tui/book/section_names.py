@@ -13,6 +13,7 @@ from tui.book.rules.clean_headings import matter_heading
 SECTION_NAMES = {
     "title": "Title page",
     "cover": "Title page",
+    "byline": "Title page",
     "work_title": "Title page",
     "ao3_landmark": "Title page",  # "Posted originally on the Archive of Our Own at ..."
     "work_header": "About this work",
@@ -34,7 +35,7 @@ SECTION_NAMES = {
 }
 # Kinds whose heading is not the part's name: a title page's heading is the book's title.
 NAMED_BY_KIND = frozenset(
-    {"title", "cover", "work_title", "ao3_landmark", "work_header", "metadata"}
+    {"title", "cover", "byline", "work_title", "ao3_landmark", "work_header", "metadata"}
 )
 # Project Gutenberg's header: its catalogue card and licence blurb before the book's own title
 # page. A text file's reader finds it by its `*** START` line; a markup book's converter sets
@@ -161,12 +162,26 @@ def section_names(book: Book, sections: list[Section], where: str) -> list[str]:
     reading does not flip from one line to the next; so are a title page's last lines set
     as headings of their own."""
     names: list[str] = []
-    for section in sections:
+    for k, section in enumerate(sections):
         name = own_name(book, section)
         if names and names[-1] == SECTION_NAMES["title"] and _title_page_lines(book, section):
             name = None
+        if name is None and _over_byline(sections, k):
+            name = SECTION_NAMES["title"]  # (the book's title, `MOBY-DICK; or, THE WHALE.`)
         names.append(name or (names[-1] if names else where))
     return names
+
+
+def _over_byline(sections: list[Section], k: int) -> bool:
+    """Whether section ``k`` is plain lines with no heading right over a byline: the title
+    of a title page."""
+    section = sections[k]
+    return (
+        section.kind == "text"
+        and section.heading is None
+        and k + 1 < len(sections)
+        and sections[k + 1].kind == "byline"
+    )
 
 
 def matter_name(book: Book, para: int) -> str | None:

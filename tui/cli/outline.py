@@ -9,7 +9,7 @@ from typing import Any
 
 from tui.book.formats import open_book
 from tui.book.model import Book, Section, titled
-from tui.book.section_names import END, FRONT, section_names
+from tui.book.section_names import END, FRONT, matter_parts
 from tui.finder.tokens import chapter_names
 
 
@@ -118,7 +118,7 @@ def outline_text(book: Book) -> str:
     for notice in book.notices:
         lines.append(f"  ! {notice}")
     if book.front_matter:
-        lines.append(f"{FRONT}: " + _parts(book, book.front_matter, FRONT))
+        lines.append(f"{FRONT}: " + _parts(book, FRONT))
     for chapter in book.chapters:
         where = _line_ref(book, chapter.heading)
         lines.append(f"{chapter.full_title}{where}")
@@ -126,7 +126,7 @@ def outline_text(book: Book) -> str:
             name = f"  Scene {scene.index + 1}{_line_ref(book, scene.start)}"
             lines.append(titled(name, scene.description()))
     if book.end_matter:
-        lines.append(f"{END}: " + _parts(book, book.end_matter, END))
+        lines.append(f"{END}: " + _parts(book, END))
     return "\n".join(lines) + "\n"
 
 
@@ -135,16 +135,10 @@ def _line_ref(book: Book, para: int | None) -> str:
     return f" (line {line})" if line else ""
 
 
-def _parts(book: Book, sections: list[Section], where: str) -> str:
-    """`Title page (line 1), Summary (line 4)`: the parts by the names the reader shows, a
-    part named like the one before it merged into it."""
+def _parts(book: Book, where: str) -> str:
+    """`Title page (line 1), Summary (line 4)`: the parts as the reader lists them."""
     shown: list[str] = []
-    last = None
-    for section, name in zip(sections, section_names(book, sections, where), strict=True):
-        if name == last:
-            continue
-        last = name
-        first = section.heading if section.heading is not None else section.start
-        line = book.line_of(first)
-        shown.append(f"{name} (line {line})" if line else name)
+    for part in matter_parts(book, where):
+        line = book.line_of(part.para)
+        shown.append(f"{part.name} (line {line})" if line else part.name)
     return ", ".join(shown)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 # A count is at most this many digits: enough for any line of an 80 MB serial (`1500000G`),
 # while a held-down key stops short of asking for more moves than an int holds comfortably.
 MOST_DIGITS = 9
@@ -17,6 +19,7 @@ class CountPrefix:
     def __init__(self) -> None:
         self._digits = ""
         self._spent = False  # a key after the digits was handled: the count is its, or none's
+        self._typed = 0  # counts how often the count changed, so a late drop knows its own
 
     def key_after(self) -> bool:
         """A key that is not a digit was pressed. The first such key's action may take the
@@ -42,11 +45,18 @@ class CountPrefix:
         if len(self._digits) < MOST_DIGITS:
             self._digits += digit
         self._spent = False
+        self._typed += 1
         return True
 
     def drop_unused(self) -> bool:
         """Drop the count if a key after it was handled without using it (True)."""
         return self._spent and self.clear()
+
+    def dropper(self) -> Callable[[], bool]:
+        """`drop_unused` for a moment later, of this count only: a count typed since (the `5`
+        of `5G` typed just after a `j`) is not dropped by the `j`'s timer."""
+        typed = self._typed
+        return lambda: typed == self._typed and self.drop_unused()
 
     def value(self) -> int | None:
         """The count typed, without forgetting it; None when none was."""
@@ -63,4 +73,5 @@ class CountPrefix:
         had = bool(self._digits)
         self._digits = ""
         self._spent = False
+        self._typed += 1
         return had

@@ -47,7 +47,8 @@ class LibraryKeys:
         # leaves it to be dropped by the next key, or a moment later.
         if self.typed.key_after():
             self.show(self.typed.pending)
-        self.screen.set_timer(COUNT_LASTS, self._forget)
+        drop = self.typed.dropper()
+        self.screen.set_timer(COUNT_LASTS, lambda: self._forget(drop))
 
     def _not_a_key(self, event: events.Key) -> None:
         """A letter the library has no binding for says so, as the reader does, rather than
@@ -68,8 +69,8 @@ class LibraryKeys:
                 markup=False,
             )
 
-    def _forget(self) -> None:
-        if self.typed.drop_unused():
+    def _forget(self, drop: Callable[[], bool]) -> None:
+        if drop():
             self.show(self.typed.pending)
 
     def drop(self) -> None:

@@ -90,9 +90,9 @@ class MovesFlow:
         if self.session.count.clear():
             self.refresh_status()
 
-    def forget_count(self) -> None:
-        """A count the key after it did not use is dropped."""
-        if self.session.count.drop_unused():
+    def forget_count(self, drop: Callable[[], bool]) -> None:
+        """A count the key after it did not use is dropped (by ``drop``, of that count only)."""
+        if drop():
             self.refresh_status()
 
     def jump(self, move: Callable[[], None], aim: int | None = None) -> None:

@@ -77,7 +77,8 @@ class TypingFlow:
                 # The key's own action runs after this (it may use the count), so the count
                 # is dropped by the next key, or soon after, when it is still there.
                 self.moves.key_after_count()
-                host.set_timer(COUNT_LASTS, self.moves.forget_count)
+                drop = host.session.count.dropper()
+                host.set_timer(COUNT_LASTS, lambda: self.moves.forget_count(drop))
         if unbound and (event.is_printable or MODIFIED_LETTER.fullmatch(event.key)):
             # (`:q` from vim, `w` or ctrl+w from less): say so, rather than do nothing
             # Said on the status line, where it covers none of the page; a longer word of

@@ -31,7 +31,7 @@ class SettingsList(ReversibleOptionList, inherit_bindings=False):
             event.prevent_default()
             return
         if self.counts.pending and not self.counts.key_after():
-            self.set_timer(COUNT_LASTS, self.counts.drop_unused)
+            self.set_timer(COUNT_LASTS, self.counts.dropper())
 
     # The list stops at its first and last rows, as less and vim do: a `j` past the end
     # (after G, say) wrapping round to the top would lose the user's place.
