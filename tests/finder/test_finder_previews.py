@@ -114,3 +114,41 @@ def test_a_line_too_long_for_the_list_is_cut_at_a_word_keeping_the_matched_ones(
         # Whatever is shown of the book is whole words of it, with `…` where words are left out.
         for part in shown.strip("…").split("…"):
             assert f" {part} " in f" {line.strip('…')} "
+
+
+HUMMED = (
+    "She hummed a scrap from her favorite opera by Cherubini, threw herself on her bed, "
+    "laughed at the pleasant thought that she would immediately fall asleep, called the maid "
+    "to put out the candle, and before the maid had left the room had passed into yet "
+    "another, happier world of dreams."
+)
+
+
+def test_an_excerpt_of_words_near_a_paragraph_start_begins_with_its_first_word() -> None:
+    shown, spans = excerpt(HUMMED, {"opera"})
+    assert shown.startswith("She hummed a scrap from her favorite opera")
+    assert shown.endswith("…") and [shown[a:b] for a, b in spans] == ["opera"]
+    # So does a scene's line in the finder, however the words are found.
+    finder = finder_of("Chapter 1\n\n" + HUMMED + "\n\n" + FILLER * 3 + "\n")
+    hit = finder.search("opera", typing=False)[0]
+    assert hit.detail.startswith("She hummed a scrap")
+
+
+def test_an_excerpt_begins_and_ends_with_whole_words_wherever_its_words_are() -> None:
+    words = HUMMED.split()
+    for number, word in enumerate(words):
+        key = word.strip(",.").lower()
+        for width in (30, 50, 80, 110):
+            shown, spans = excerpt(HUMMED, {key}, width=width)
+            assert key in [shown[a:b].lower() for a, b in spans]
+            assert shown.startswith("…") == (not shown.startswith("She ")), (number, shown)
+            for part in shown.strip("…").split("…"):
+                assert f" {part} " in f" {HUMMED} ", (number, width, shown)
+
+
+def test_an_excerpt_of_text_without_spaces_is_cut_between_characters() -> None:
+    text = "關羽" * 80 + "張飛" + "曹操" * 80
+    shown, spans = excerpt(text, {"張"}, width=40)
+    assert shown.startswith("…") and shown.endswith("…") and "張飛" in shown
+    assert [shown[a:b] for a, b in spans] == ["張"]
+    assert len(shown) == 40 + 2  # cut between characters, not back to the paragraph's start

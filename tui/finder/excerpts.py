@@ -11,7 +11,7 @@ from tui.book.heading_text import line_text
 from tui.book.model import Book, ParaKind
 from tui.book.rules.cjk_lines import joined_lines
 from tui.book.scene_breaks import gap_scene_starts, scene_break_lines
-from tui.finder.tokens import STOP_WORDS, WORD_RE, fold
+from tui.finder.tokens import CJK_CHAR_RE, STOP_WORDS, WORD_RE, fold
 from tui.finder.unmarked import Styled, Unmarked, moved, unmarked
 from tui.finder.word_forms import stem
 
@@ -77,14 +77,10 @@ def excerpt(
     if len(flat) <= width:
         return flat, spans
     first, _ = _densest(flat, spans, width, typed_stems(typed))
-    start = max(0, first - width // 3)
-    if start:
-        # Begin at a word boundary.
-        space = flat.rfind(" ", 0, start + 1)
-        start = space + 1 if space >= 0 else start
+    start = word_start(flat, max(0, first - width // 3))
     end = min(len(flat), start + width)
     if end < len(flat):
-        space = flat.rfind(" ", start, end)
+        space = flat.rfind(" ", start, end + 1)
         end = space if space > start else end
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(flat) else ""
@@ -296,11 +292,18 @@ def _lead_in(text: str, at: int, room: int) -> int:
     if sentence >= 0:
         space = text.index(" ", sentence)
         return space + 1
-    start = max(0, at - room // 4)
-    if start == 0:
+    return word_start(text, max(0, at - room // 4))
+
+
+def word_start(text: str, at: int) -> int:
+    """Where the word holding character ``at`` of ``text`` begins: after the space before it,
+    or at the text's start when no space comes before it (its first word). Each CJK character
+    is a word of its own, since CJK text has no spaces."""
+    if at <= 0:
         return 0
-    space = text.rfind(" ", 0, start + 1)
-    return space + 1 if space >= 0 else start
+    if CJK_CHAR_RE.search(text, at - 1, at + 1):
+        return at  # a CJK character on either side: already between two words
+    return text.rfind(" ", 0, at + 1) + 1
 
 
 def passage_start(book: Book, focus: int, floor: int = 0) -> int:

@@ -23,6 +23,7 @@ from tui.book.rules.title_numbers import (
 # has no spaces.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 WORD_RE = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+(?:['’][^\W_{_CJK}]+)*")
+CJK_CHAR_RE = re.compile(rf"[{_CJK}]")
 _APOSTROPHES = str.maketrans("", "", "'’")
 
 _STOP_WORD_TEXT = """
