@@ -9,7 +9,7 @@ from finder_support import build_book, lighthouse
 
 from tui.book.model import ParaKind
 from tui.finder.build import build_index
-from tui.finder.tokens import STOP_WORDS, folded_words
+from tui.finder.tokens import STOP_WORDS, compound, compounds, folded_words
 
 PUNCTUATION = """Chapter 1: Odd Text
 
@@ -18,18 +18,23 @@ PUNCTUATION = """Chapter 1: Odd Text
 Ana’s brother didn't wait; he ran down the Straße at 5 o'clock, past snake_case signs.
 
 Non\u00a0breaking spaces, «guillemets», ‘single quotes’ and naïve café owners.
+
+The Quarter-Deck of the ship’s-boat, well--known to the sea-faring folk of 1850-60.
 """
 CJK = PUNCTUATION + "\n* * *\n\n第十二章 and the 東京 station, with English words around them.\n"
 CONTROL = PUNCTUATION + "\nA control\x01character in the middle of a paragraph.\n"
 
 
 def expected_postings(book) -> dict[str, list[int]]:
-    """What the index should hold: the tokeniser's words of every indexed paragraph."""
+    """What the index should hold: the tokeniser's words of every indexed paragraph, and its
+    hyphenated compounds as one word each (`quarterdeck`)."""
     found: dict[str, list[int]] = {}
     for number in range(len(book)):
         if book.kinds[number] in (ParaKind.BREAK, ParaKind.LABEL):
             continue
-        for word in sorted(set(folded_words(book.paragraph(number)))):
+        text = book.paragraph(number)
+        joined = {compound(match.group()) for match in compounds(text)}
+        for word in sorted(set(folded_words(text)) | joined):
             if word not in STOP_WORDS:
                 found.setdefault(word, []).append(number)
     return found
@@ -52,6 +57,11 @@ def test_folded_forms_are_the_keys() -> None:
     assert index is not None
     for word in ("élodie", "école", "strasse", "oclock", "anas", "naïve", "café", "東", "snake"):
         assert word in index.postings, word
+    # A hyphenated compound is its words and the one word a reader may type; a dash or a
+    # span of years joins nothing.
+    for word in ("quarterdeck", "quarter", "deck", "shipsboat", "seafaring"):
+        assert word in index.postings, word
+    assert not {"wellknown", "185060"} & set(index.postings)
     assert "Élodie" not in index.postings and "straße" not in index.postings
 
 

@@ -418,3 +418,56 @@ def test_a_title_typed_with_its_words_run_together_or_apart_is_that_title() -> N
     assert title_similarity("heart beat", "Heartbeat") == 100.0
     # A different number is another chapter, however alike the rest.
     assert title_similarity("chapter 12 the long night", "Chapter 13: The Long Night") < 100
+
+
+@pytest.mark.parametrize(
+    ("typed", "title"),
+    [
+        ("quarterdeck", "CHAPTER 36: The Quarter-Deck."),
+        ("ahab quarterdeck", "CHAPTER 36: Ahab on the Quarter-Deck."),
+        ("quarterde", "CHAPTER 36: The Quarter-Deck."),  # still being typed
+        ("tryworks", "CHAPTER 96: The Try-Works."),
+        ("try works", "CHAPTER 96: The Tryworks."),
+        ("redheaded", "II. The Red-Headed League"),
+        ("heartbeat", "Chapter 3: Heart Beat"),
+    ],
+)
+def test_a_compound_of_a_numbered_title_is_found_run_together_or_apart(
+    typed: str, title: str
+) -> None:
+    # As well as when typed the title's way, whatever the heading's number before it.
+    assert title_similarity(typed, title) == 100.0
+
+
+def test_a_chapter_titled_with_a_hyphenated_word_is_found_by_it_typed_as_one() -> None:
+    body = "Ahab paced the quarter-deck while the crew looked on from the deck below."
+    titles = ("Loomings", "The Quarter-Deck.", "The Try-Works.", "The Deck")
+    text = "\n\n".join(f"Chapter {n}: {t}\n\n{body}" for n, t in enumerate(titles, start=1))
+    finder = BookFinder(build_book(text))
+    assert finder.build()
+    for typed, title in (
+        ("quarterdeck", "Chapter 2: The Quarter-Deck."),
+        ("quarter-deck", "Chapter 2: The Quarter-Deck."),
+        ("tryworks", "Chapter 3: The Try-Works."),
+        ("try works", "Chapter 3: The Try-Works."),
+    ):
+        hits = finder.search(typed, typing=False)
+        assert (hits[0].kind, hits[0].label) == ("chapter", title), typed
+
+
+def test_a_hyphenated_word_typed_as_one_finds_the_scenes_that_say_it() -> None:
+    # `try` is too short a half to find `try-works` by its halves: the index holds the
+    # compound as the one word a reader types, and the excerpt marks it whole.
+    finder = BookFinder(
+        build_book(
+            "Chapter 1: Loomings\n\nIshmael went to sea again.\n\n"
+            "Chapter 2: Below\n\nThe smoke from the try-works blackened every sail.\n\n"
+            "Chapter 3: Ashore\n\nThey will try again; the works of men are slow.\n"
+        )
+    )
+    assert finder.build()
+    for typed in ("tryworks", "try-works"):
+        scenes = [h for h in finder.search(typed, typing=False) if h.kind == "scene"]
+        assert scenes and scenes[0].chapter == 1, typed
+    hit = next(h for h in finder.search("tryworks", typing=False) if h.kind == "scene")
+    assert [hit.detail[a:b] for a, b in hit.detail_spans] == ["try-works"]

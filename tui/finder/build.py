@@ -7,7 +7,7 @@ import re
 import time
 import weakref
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict, deque
 from collections.abc import Callable
 from itertools import chain, repeat
@@ -19,7 +19,7 @@ from tui.finder import neighbours, thesaurus
 from tui.finder.index import BookIndex
 from tui.finder.names import book_names
 from tui.finder.stopping import StopFn
-from tui.finder.tokens import _CJK, STOP_WORDS
+from tui.finder.tokens import _CJK, STOP_WORDS, compound, compounds
 from tui.finder.word_forms import lemma, root, stem_uncached
 
 ProgressFn = Callable[[float], None]
@@ -136,9 +136,20 @@ def _chunk_words(book: Book, start: int, end: int, skipped: list[int]) -> list[l
                 joined = joined.replace(char, "'" if char == "’" else " ")
     data = joined.encode().translate(_TABLE, b"'")
     found = list(map(bytes.split, data.split(_SEPARATOR.encode())))
+    _add_compounds(joined, found)
     for number in skipped:
         found[number - start] = []
     return found
+
+
+def _add_compounds(joined: str, found: list[list[bytes]]) -> None:
+    """Each hyphenated compound of the paragraphs ``joined`` (`quarter-deck`) as one word too
+    (`quarterdeck`), as a reader may type it, in its paragraph's list of ``found`` words."""
+    separators: list[int] | None = None
+    for match in compounds(joined):
+        if separators is None:
+            separators = [at.start() for at in re.finditer(_SEPARATOR, joined)]
+        found[bisect_right(separators, match.start())].append(compound(match.group()).encode())
 
 
 def _skipped(book: Book) -> list[int]:
@@ -164,8 +175,9 @@ def _words_one_by_one(book: Book, start: int, end: int, skipped: list[int]) -> l
             continue
         segment = without_superscript_marks(text[starts[number] : ends[number]])
         segment = segment.casefold().replace(_SEPARATOR, " ")
+        joined = {compound(match.group()) for match in compounds(segment)}
         segment = segment.replace("'", "").replace("’", "")
-        found.append([word.encode() for word in set(_CJK_WORD.findall(segment))])
+        found.append([word.encode() for word in set(_CJK_WORD.findall(segment)) | joined])
     return found
 
 

@@ -11,7 +11,7 @@ from tui.book.heading_text import line_text
 from tui.book.model import Book, ParaKind
 from tui.book.rules.cjk_lines import joined_lines
 from tui.book.scene_breaks import gap_scene_starts, scene_break_lines
-from tui.finder.tokens import CJK_CHAR_RE, STOP_WORDS, WORD_RE, fold
+from tui.finder.tokens import CJK_CHAR_RE, STOP_WORDS, WORD_RE, compound, compounds, fold
 from tui.finder.unmarked import Styled, Unmarked, moved, unmarked
 from tui.finder.word_forms import stem
 
@@ -45,7 +45,19 @@ def highlight(text: str, keys: Iterable[str], query_words: Iterable[str] = ()) -
         if length:
             start = match.start()
             spans.append((start, start + length))
+    if keys and "-" in text:
+        spans = _with_compounds(text, spans, keys)
     return spans
+
+
+def _with_compounds(text: str, spans: Spans, keys: set[str]) -> Spans:
+    """``spans`` with the hyphenated compounds of ``text`` the ranking matched as one word
+    (`quarter-deck` for `quarterdeck`) marked whole, in place of their parts."""
+    whole = [match.span() for match in compounds(text) if compound(match.group()) in keys]
+    if not whole:
+        return spans
+    inside = [(a, b) for a, b in spans if not any(s <= a and b <= e for s, e in whole)]
+    return sorted(inside + whole)
 
 
 def _matched_length(written: str, keys: set[str], stems: set[str], wanted: list[str]) -> int:

@@ -21,6 +21,8 @@ from tui.finder.unmarked import Styled
 Spans = list[tuple[int, int]]
 # A query whose letters are a title's, but for a slip, however it spaces them, is that title.
 JOINED_TITLE = 95
+COMPOUND_PARTS = 3  # the most words of a title one query word may stand for (`quarterdeck`)
+BEGUN_PART = 2  # the fewest letters of a title's word that begin it after a compound's others
 
 
 @dataclass
@@ -258,6 +260,9 @@ def title_similarity(query: str, title: str) -> float:
     t = default_process(title)
     if not q or not t:
         return 0.0
+    # A compound typed as the title does not write it (`quarterdeck` for "The Quarter-Deck",
+    # `try works` for "The Tryworks") is scored as if typed the title's way.
+    q = " ".join(_as_title_writes(q.split(), t.split()))
     score = max(fuzz.token_set_ratio(q, t), fuzz.partial_ratio(q, t) if len(q) >= 3 else 0)
     # Words run together or apart (`red headed league` for "The Redheaded League", `heart
     # beat` for "Heartbeat"): the title's letters typed in order are the title.
@@ -279,6 +284,54 @@ def title_similarity(query: str, title: str) -> float:
     if missing:
         score *= 1 - len(missing) / len(query_words)
     return float(score)
+
+
+def _as_title_writes(query: list[str], title: list[str]) -> list[str]:
+    """The query's words split or run together where the title's words are: `quarterdeck`
+    is `quarter deck` against "the quarter deck", `quarterde` (being typed) `quarter de`, and
+    `try works` is `tryworks` against "the tryworks"."""
+    own = set(title)
+    found: list[str] = []
+    at = 0
+    while at < len(query):
+        word = query[at]
+        if word not in own:
+            split = _split_as(word, title)
+            if split:
+                found += split
+                at += 1
+                continue
+            for count in range(COMPOUND_PARTS, 1, -1):
+                joined = "".join(query[at : at + count])
+                if at + count <= len(query) and joined in own:
+                    word = joined
+                    at += count - 1
+                    break
+        found.append(word)
+        at += 1
+    return found
+
+
+def _split_as(word: str, title: list[str]) -> list[str]:
+    """``word`` as the title's words that run together make it (`quarterdeck` -> `quarter`,
+    `deck`), the last of them perhaps only begun (`quarterde`); none when they do not."""
+    for first in range(len(title)):
+        parts: list[str] = []
+        rest = word
+        for part in title[first : first + COMPOUND_PARTS]:
+            if rest.startswith(part):
+                parts.append(part)
+                rest = rest[len(part) :]
+            elif parts and len(rest) >= BEGUN_PART and part.startswith(rest):
+                parts.append(rest)
+                rest = ""
+            else:
+                break
+            if not rest:
+                break
+        if not rest and len(parts) > 1:
+            return parts
+    return []
 
 
 def _letters(text: str) -> str:

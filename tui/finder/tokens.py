@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tui.book.rules.headings import match_heading
@@ -25,6 +25,11 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 WORD_RE = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+(?:['’][^\W_{_CJK}]+)*")
 CJK_CHAR_RE = re.compile(rf"[{_CJK}]")
 _APOSTROPHES = str.maketrans("", "", "'’")
+# A hyphenated compound (`quarter-deck`, `try-works`, `ship's-boat`): words of letters joined
+# by single hyphens (`well--known` is two words and a dash), which the index also holds as the
+# one word a reader may type (`quarterdeck`). Numbers (`1850-60`) are no compound.
+_PART = rf"[^\W\d_{_CJK}]+(?:['’][^\W\d_{_CJK}]+)*"
+COMPOUND_RE = re.compile(rf"(?<![\w'’]){_PART}(?:-{_PART})+(?![\w'’])")
 
 _STOP_WORD_TEXT = """
     a about above after again against all am an and any are as at be because been before being
@@ -43,6 +48,29 @@ STOP_WORDS = frozenset(_STOP_WORD_TEXT.split())
 def fold(word: str) -> str:
     """Case-fold a word and drop its apostrophes."""
     return word.casefold().translate(_APOSTROPHES)
+
+
+def compound(written: str) -> str:
+    """A hyphenated compound as one folded word: `Quarter-Deck` -> `quarterdeck`."""
+    return fold(written.replace("-", ""))
+
+
+def compounds(text: str) -> Iterator[re.Match[str]]:
+    """The hyphenated compounds of ``text`` (`COMPOUND_RE`), in order. They are looked for
+    only where a hyphen joins two letters: trying the pattern at every character of a book
+    takes many times longer."""
+    end = 0
+    at = text.find("-")
+    while at >= 0:
+        if 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha():
+            start = at - 1
+            while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’"):
+                start -= 1
+            match = COMPOUND_RE.match(text, start)
+            if match is not None and match.end() > at:
+                yield match
+                end = match.end()
+        at = text.find("-", max(at + 1, end))
 
 
 def words(text: str) -> list[str]:
