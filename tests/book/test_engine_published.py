@@ -7,6 +7,7 @@ import textwrap
 
 from support_engine import headings, scene_lines
 
+from tui.book.heading_text import heading_lines, title_line
 from tui.book.rules.numerals import to_roman
 from tui.book.text.parse import parse_text
 
@@ -372,3 +373,43 @@ def test_a_long_header_field_wrapped_over_lines_is_read_whole() -> None:
     )
     book = parse_text(header + "CHAPTER I.\n\n" + story(6) + "\n\n\n\nCHAPTER II.\n\n" + story(6))
     assert book.title == title
+
+
+def test_a_line_under_a_heading_saying_its_title_in_the_contents_is_its_title_line() -> None:
+    # As Dracula sets its chapters: the contents names them all; under a bare heading is its
+    # title in capitals, or in italics with a full stop, or no title (a letter's heading).
+    titles = ["The Tide Turns", "The Net Menders", "The Long Quay", "Letters", "The Return"]
+    lines = [
+        "THE TIDE TURNS",
+        "THE NET MENDERS",
+        "_The Long Quay._",
+        "_Letter from Ada Marsh to Jo Bell._",
+        "THE RETURN",
+    ]
+    listed = "\n".join(f"CHAPTER {to_roman(n)}. {t}" for n, t in enumerate(titles, 1))
+    body = "\n\n\n\n".join(
+        f"CHAPTER {to_roman(n)}\n\n{line}\n\n\n{story(4)}" for n, line in enumerate(lines, 1)
+    )
+    front = f"Contents\n\n{listed}\n\n\n\n{story(1)}\n\n\n\nTHE HARBOUR LAMPS"
+    book = parse_text(gutenberg(f"{front}\n\n\n\n{body}"))
+    assert [title for title, _ in headings(book)][2:4] == [
+        "CHAPTER III: The Long Quay",
+        "CHAPTER IV: Letters",
+    ]
+    # Each title line is the heading's, shown under its own line, once; the story follows.
+    shown = heading_lines(book)
+    assert [shown[c.heading] for c in book.chapters] == [
+        "CHAPTER I",
+        "CHAPTER II",
+        "CHAPTER III",
+        "CHAPTER IV: Letters",  # (a letter's heading under it: the title is the contents')
+        "CHAPTER V",
+    ]
+    below = [title_line(book, c) for c in book.chapters]
+    assert [book.paragraph(at) if at is not None else None for at in below] == [
+        *lines[:3],
+        None,
+        lines[4],
+    ]
+    first = [book.paragraph(c.scenes[0].start)[:20] for c in book.chapters]
+    assert first == [PROSE[:20]] * 3 + ["_Letter from Ada Mar", PROSE[:20]]

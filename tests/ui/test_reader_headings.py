@@ -46,6 +46,46 @@ async def test_a_printed_heading_and_its_title_line_show_once(tmp_path: Path) ->
         assert "_continued" not in status
 
 
+async def test_a_title_line_the_contents_also_names_shows_once_under_its_heading(
+    tmp_path: Path,
+) -> None:
+    # Dracula's `CHAPTER XI` is over `_Lucy Westenra’s Diary._`, in italics with a full stop,
+    # and its contents list names it so: the line is the heading's, not the story's first.
+    app = reader_app(REAL / "pg_dracula.txt.gz")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("ctrl+p")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if isinstance(app.screen, FinderScreen):
+                break
+        await pilot.press(*"ch 11")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.screen.shown_query == "ch 11":
+                break
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.screen is screen and "CHAPTER XI" in shown_rows(screen):
+                break
+        rows = shown_rows(screen)
+        at = rows.index("CHAPTER XI")
+        assert rows[at + 1] == "Lucy Westenra’s Diary."
+        assert rows[at + 3].startswith("12 September.--How good they all are")
+        assert sum("Lucy Westenra’s Diary" in row for row in rows) == 1
+        # A bookmark there quotes the story's first words, not the title again.
+        await pilot.press("M", *"diary", "enter")
+        await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        options = app.screen.query_one(BookmarkOptions)
+        entry = prompt_text(options.get_option_at_index(0).prompt, width=200)
+        assert "CHAPTER XI: Lucy Westenra’s Diary  “12 September" in entry, entry
+        assert entry.count("Lucy Westenra’s Diary") == 1, entry
+
+
 async def test_bookmarks_and_finder_quote_a_heading_by_its_clean_title(tmp_path: Path) -> None:
     app = reader_app(converted_book(tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:

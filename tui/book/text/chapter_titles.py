@@ -9,6 +9,7 @@ from tui.book.rules.breaks import is_date_line, is_setoff_line
 from tui.book.rules.emphasis import without_emphasised
 from tui.book.rules.headings import Heading, match_heading
 from tui.book.text.heading_choice import HeadingChoice
+from tui.book.text.listed_again import spelled_alike
 
 # A chapter's title on the line under its heading is at most this long.
 SUBTITLE_CHARS = 90
@@ -120,11 +121,14 @@ def titles_from_contents(
     headings: dict[int, Heading],
     listed: list[tuple[int, Heading]],
     paragraph,
+    n: int,
 ) -> list[HeadingChoice]:
     """A chapter whose heading is its number alone (`CHAPTER V`) takes the title its entry in
     the book's contents list gives it (`CHAPTER V. Letters—Lucy and Mina`), where each entry
     and each chapter heading names one chapter number, and the entry is a title, one short
-    line (not a synopsis wrapped over two: `Y-o-u-u Tom—Aunt Polly Decides Upon her Duty—`)."""
+    line (not a synopsis wrapped over two: `Y-o-u-u Tom—Aunt Polly Decides Upon her Duty—`).
+    A line under the heading that says that title, however set (`_Lucy Westenra’s Diary._`
+    under `CHAPTER XI`), is the heading's title line, as a title line in capitals would be."""
     numbers = [h.number for _, h in listed if h.kind == "chapter" and h.number is not None]
     own = [headings[c.para].number for c in choices if c.para in headings]
     own = [n for n in own if n is not None]
@@ -142,6 +146,7 @@ def titles_from_contents(
     }
     if not titles:
         return choices
+    heads = {c.para for c in choices}
     named = []
     for choice in choices:
         heading = headings.get(choice.para)
@@ -152,9 +157,19 @@ def titles_from_contents(
             and not heading.title
             and choice.title == heading.text
         ):
-            choice = replace(choice, title=joined_title(choice.title, titles[heading.number]))
+            title = titles[heading.number]
+            extra = choice.extra
+            below = choice.para + 1
+            if below < n and below not in heads and _says(paragraph(below), title):
+                extra = (*extra, below)
+            choice = replace(choice, title=joined_title(choice.title, title), extra=extra)
         named.append(choice)
     return named
+
+
+def _says(line: str, title: str) -> bool:
+    """Whether a line under a heading is its title line: one line of the title's words."""
+    return "\n" not in line.strip() and spelled_alike(line, title)
 
 
 def _wraps_on(text: str, entry: Heading) -> bool:

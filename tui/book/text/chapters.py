@@ -94,7 +94,7 @@ def choose_headings(
         choices = grouped_headings(without_contents_run(every), infos, paragraph)
         choices = _with_split_headings(choices, every, infos, paragraph)
         choices = with_subtitles(choices, infos, paragraph, n)
-        choices = titles_from_contents(choices, dict(every), every_listed, paragraph)
+        choices = titles_from_contents(choices, dict(every), every_listed, paragraph, n)
         choices = _without_title_over_contents(choices, toc)
         choices = _without_entries_under_contents(choices, toc, paragraph)
         return choices + _closing_chapter(choices, infos, paragraph, n), [i for i, _ in parts]
