@@ -396,13 +396,14 @@ def test_a_line_under_a_heading_saying_its_title_in_the_contents_is_its_title_li
         "CHAPTER III: The Long Quay",
         "CHAPTER IV: Letters",
     ]
-    # Each title line is the heading's, shown under its own line, once; the story follows.
+    # Each title line is the heading's, shown under its own line, once; the story follows. A
+    # title only the contents gives is set as the others are, under the heading's line.
     shown = heading_lines(book)
     assert [shown[c.heading] for c in book.chapters] == [
         "CHAPTER I",
         "CHAPTER II",
         "CHAPTER III",
-        "CHAPTER IV: Letters",  # (a letter's heading under it: the title is the contents')
+        "CHAPTER IV\nLetters",  # (a letter's heading under it: the contents' title, set alike)
         "CHAPTER V",
     ]
     below = [title_line(book, c) for c in book.chapters]

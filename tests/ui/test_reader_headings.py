@@ -46,30 +46,34 @@ async def test_a_printed_heading_and_its_title_line_show_once(tmp_path: Path) ->
         assert "_continued" not in status
 
 
-async def test_a_title_line_the_contents_also_names_shows_once_under_its_heading(
-    tmp_path: Path,
-) -> None:
+async def go_to(pilot, screen, place: str, heading: str) -> list[str]:
+    """The rows on screen after `ctrl+p`, ``place`` and Enter, once ``heading`` shows."""
+    app = pilot.app
+    await pilot.press("ctrl+p")
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if isinstance(app.screen, FinderScreen):
+            break
+    await pilot.press(*place)
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if app.screen.shown_query == place:
+            break
+    await pilot.press("enter")
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if app.screen is screen and heading in shown_rows(screen):
+            break
+    return shown_rows(screen)
+
+
+async def test_every_chapter_title_shows_once_under_its_heading_line(tmp_path: Path) -> None:
     # Dracula's `CHAPTER XI` is over `_Lucy Westenra’s Diary._`, in italics with a full stop,
     # and its contents list names it so: the line is the heading's, not the story's first.
     app = reader_app(REAL / "pg_dracula.txt.gz")
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
-        await pilot.press("ctrl+p")
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if isinstance(app.screen, FinderScreen):
-                break
-        await pilot.press(*"ch 11")
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if app.screen.shown_query == "ch 11":
-                break
-        await pilot.press("enter")
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if app.screen is screen and "CHAPTER XI" in shown_rows(screen):
-                break
-        rows = shown_rows(screen)
+        rows = await go_to(pilot, screen, "ch 11", "CHAPTER XI")
         at = rows.index("CHAPTER XI")
         assert rows[at + 1] == "Lucy Westenra’s Diary."
         assert rows[at + 3].startswith("12 September.--How good they all are")
@@ -84,6 +88,13 @@ async def test_a_title_line_the_contents_also_names_shows_once_under_its_heading
         entry = prompt_text(options.get_option_at_index(0).prompt, width=200)
         assert "CHAPTER XI: Lucy Westenra’s Diary  “12 September" in entry, entry
         assert entry.count("Lucy Westenra’s Diary") == 1, entry
+        # `CHAPTER V` has no title line (a letter's heading is under it): its title, from the
+        # contents, is set as the others are, under the heading's line.
+        await pilot.press("escape")
+        rows = await go_to(pilot, screen, "ch 5", "CHAPTER V")
+        at = rows.index("CHAPTER V")
+        assert rows[at + 1] == "Letters—Lucy and Mina"
+        assert rows[at + 3] == "Letter from Miss Mina Murray to Miss Lucy Westenra."
 
 
 async def test_bookmarks_and_finder_quote_a_heading_by_its_clean_title(tmp_path: Path) -> None:

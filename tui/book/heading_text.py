@@ -6,8 +6,10 @@ HARKER’S JOURNAL--_continued_` make `CHAPTER II: JONATHAN HARKER’S JOURNAL--
 page shows the heading as the book sets it, each line once: the heading line (its alt text,
 decoration and emphasis marks dropped: `CHAPTER II`), then the title line under it. Quoted
 alone, the heading gives the chapter's whole clean title, as the contents and the status line
-do. A heading line the title does not go on from shows the title itself (`Chapter 2: Into
-the RPG World` for the file's `Chapter 2 image Into the RPG World image`).
+do. A heading line whose title goes on in words the page does not have (a contents list's)
+shows them under it, as a title line would be (`CHAPTER V` over `Letters—Lucy and Mina`); any
+other shows the title itself (`Chapter 2: Into the RPG World` for the file's `Chapter 2 image
+Into the RPG World image`).
 """
 
 from __future__ import annotations
@@ -82,10 +84,14 @@ def _heading_shown(book: Book, chapter: Chapter) -> str | None:
     """What the heading paragraph of ``chapter`` shows on a page (None: its own words)."""
     if _under_part_lines(book, chapter):
         return None
+    own = clean_heading(plain_title(book.paragraph(chapter.heading or 0)))
     if title_line(book, chapter) is not None:
-        own = clean_heading(plain_title(book.paragraph(chapter.heading or 0)))
         if own:
             return own
+    elif own and chapter.title.startswith(f"{own}: "):
+        # The title goes on from words not on the page (the contents list's): under the
+        # heading's line, as a title line would be.
+        return f"{own}\n{chapter.title[len(own) + 2 :]}"
     return chapter.title or None
 
 
@@ -105,8 +111,9 @@ def _matter_headings(book: Book) -> dict[int, str]:
 
 def heading_lines(book: Book) -> dict[int, str]:
     """The text each chapter's heading paragraph shows on a page, by paragraph: its clean
-    title, or only its own line when a title line under it shows the rest; and the clean text
-    of a front or end matter heading that needs cleaning."""
+    title, only its own line when a title line under it shows the rest, or its own line over
+    the rest (two lines) when the page has the rest nowhere; and the clean text of a front or
+    end matter heading that needs cleaning."""
     lines = _matter_headings(book)
     for chapter in book.chapters:
         at = chapter.heading

@@ -277,8 +277,11 @@ def passage(
 
 def _flat(book: Book, para: int) -> Unmarked:
     """A paragraph's words as a preview shows them: on one line, single spaces, emphasis
-    without its marks."""
-    return unmarked(" ".join(line_text(book, para).split()))
+    without its marks; a heading on the lines a page sets it on (`CHAPTER V` over its title)."""
+    text = line_text(book, para)
+    if book.kinds[para] == ParaKind.HEADING:
+        return unmarked("\n".join(" ".join(line.split()) for line in text.splitlines()))
+    return unmarked(" ".join(text.split()))
 
 
 def _flat_index(book: Book, para: int, offset: int, flat: Unmarked) -> int:

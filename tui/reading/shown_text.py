@@ -178,7 +178,7 @@ class ShownCache:
         book = self.book
         title = self.headings.get(para)
         if title is not None:
-            return Shown(neutralise(title.replace("\n", " ")), ())
+            return Shown(neutralise(title), ())
         raw = book.text[book.starts[para] : book.ends[para]]
         rejoin = book.rejoin and not self.set_lines.keeps_breaks(raw)
         shown = shown_from_raw(raw, rejoin)
