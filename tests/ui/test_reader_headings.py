@@ -97,6 +97,18 @@ async def test_every_chapter_title_shows_once_under_its_heading_line(tmp_path: P
         assert rows[at + 3] == "Letter from Miss Mina Murray to Miss Lucy Westenra."
 
 
+async def test_a_title_set_under_an_image_below_its_heading_shows_once(tmp_path: Path) -> None:
+    # Treasure Island's EPUB sets each chapter's number, an image, then its title.
+    app = reader_app(REAL / "pg_treasure_island.epub")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        rows = await go_to(pilot, screen, "ch 2", "2")
+        at = rows.index("2")
+        shown = [row for row in rows[at + 1 : at + 8] if row]
+        assert shown[:3] == ["[image]", "Black Dog Appears and Disappears", "[image]"]
+        assert sum("Black Dog Appears" in row for row in rows) == 1
+
+
 async def test_bookmarks_and_finder_quote_a_heading_by_its_clean_title(tmp_path: Path) -> None:
     app = reader_app(converted_book(tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:

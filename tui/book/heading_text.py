@@ -34,13 +34,21 @@ def _is_heading(book: Book, para: int | None) -> bool:
     return para is not None and 0 <= para < len(book) and book.kinds[para] == _HEADING
 
 
+# Labels (an image's) that may stand between a heading and its title line.
+MOST_LABELS_OVER_TITLE = 2
+
+
 def title_line(book: Book, chapter: Chapter) -> int | None:
-    """The heading paragraph right under ``chapter``'s heading whose words end its title (the
-    line the engine joined to the heading), or None when the heading holds all of it."""
+    """The heading paragraph under ``chapter``'s heading whose words end its title (the line
+    the engine joined to the heading, or one an EPUB sets under an image), or None when the
+    heading holds all of it."""
     at = chapter.heading
     if at is None or not _is_heading(book, at):
         return None
     below = at + 1
+    labels = range(at + 1, min(chapter.end, at + 1 + MOST_LABELS_OVER_TITLE))
+    while below in labels and book.kinds[below] == ParaKind.LABEL:
+        below += 1
     if below >= chapter.end or not _is_heading(book, below):
         return None
     line = _words(book.paragraph(below))

@@ -71,7 +71,7 @@ class ParagraphRows:
                     rows.append(blank)
                 rows.append(self._ornament(para, opts))
                 rows.append(blank)
-            elif kind == ParaKind.HEADING and para > 0 and para not in self.title_lines:
+            elif kind == ParaKind.HEADING and para > 0 and not self._joined_title(para):
                 rows.append(blank)  # air above a chapter title
             elif kind == ParaKind.BREAK and not blank_style:
                 rows.append(blank)
@@ -136,8 +136,12 @@ class ParagraphRows:
             return True
         return self.book.kinds[para - 1] in (ParaKind.HEADING, ParaKind.BREAK, ParaKind.LABEL)
 
+    def _joined_title(self, para: int) -> bool:
+        """Whether ``para`` is a title line right under its heading's line (not an image's)."""
+        return para in self.title_lines and self.book.kinds[para - 1] == ParaKind.HEADING
+
     def _blank_after(self, para: int, kind: ParaKind, blank_style: bool) -> bool:
-        if para + 1 in self.title_lines:
+        if self._joined_title(para + 1):
             return False
         if para in self.note_runs_on and self.book.kinds[para + 1] == kind:
             return False
