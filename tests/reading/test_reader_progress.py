@@ -250,17 +250,81 @@ def test_a_chapter_named_by_a_word_the_title_holds_is_still_shown() -> None:
     assert status_layout("The Time Machine", progress, 78)[1] == ""
 
 
-def test_the_book_title_is_never_cut_to_make_room_for_the_time_left() -> None:
-    # Chapter after chapter of a collection at 80 columns: the line keeps its make-up, the
-    # time showing only where the book title and the story's title are whole beside it.
-    title = "The Adventures of Sherlock Holmes"
-    for story_title in ("A Case of Identity", "The Boscombe Valley Mystery"):
-        progress = Progress(24.0, story_title, 1, 1, 39.0, 316.0)
-        book, place, right = status_layout(title, progress, 78)
-        assert place == story_title
-        if book != title:
-            assert right == "scene 1/1 · 24%", (book, right)
-        assert measure(book) + 3 + measure(place) + 2 + measure(right) <= 78
+def _line(book: str, place: str, right: str) -> int:
+    """The cells a status line's parts take, as the status line lays them out."""
+    return measure(book) + 3 * bool(book and place) + measure(place) + 2 + measure(right)
+
+
+def test_the_book_title_is_cut_before_the_time_left_goes() -> None:
+    # Moby-Dick's fourth chapter at 80 columns: the short time stays and the book title gives
+    # it the room, filling the line, as on the chapters either side of it.
+    title = "Moby Dick; Or, The Whale"
+    progress = Progress(6.0, "CHAPTER 4: The Counterpane.", None, 0, 7.4, 795.0)
+    for width in (100, 81):
+        assert status_layout(title, progress, width) == (
+            title,
+            "CHAPTER 4: The Counterpane.",
+            "6% · ch 7m · book 13h15m",
+        )
+    for width in (78, 70, 64):
+        book, place, right = status_layout(title, progress, width)
+        assert right == "6% · ch 7m · book 13h15m", (width, right)
+        assert place == "CHAPTER 4: The Counterpane."
+        assert book.startswith("Moby") and book.endswith("…") and _line(book, place, right) == width
+    assert status_layout(title, progress, 78)[0] == "Moby Dick; Or, The Wh…"
+
+
+def test_the_time_left_goes_a_part_at_a_time_the_book_s_first() -> None:
+    # Dracula's chapter XI at 80 columns: a title of seven letters cannot make room for both
+    # times, so the book's goes and the chapter's stays, rather than twenty blank cells.
+    chapter = "CHAPTER XI: Lucy Westenra’s Diary"
+    progress = Progress(35.0, chapter, 1, 1, 21.0, 605.0)
+    assert status_layout("Dracula", progress, 90) == (
+        "Dracula",
+        chapter,
+        "scene 1/1 · 35% · ch 21m · book 10h05m",
+    )
+    for width in (81, 78, 70):
+        assert status_layout("Dracula", progress, width) == (
+            "Dracula",
+            chapter,
+            "scene 1/1 · 35% · ch 21m",
+        )
+    assert status_layout("Dracula", progress, 64) == ("Dracula", chapter, "scene 1/1 · 35%")
+
+
+def test_a_time_left_goes_only_where_it_cannot_fit() -> None:
+    # At every width, a time left out would not have fitted even beside the book title cut
+    # to its least: the blank cells left are fewer than it needs.
+    cases = [
+        (
+            "Moby Dick; Or, The Whale",
+            Progress(6.0, "CHAPTER 4: The Counterpane.", None, 0, 7.4, 795),
+        ),
+        ("Dracula", Progress(35.0, "CHAPTER XI: Lucy Westenra’s Diary", 1, 1, 21.0, 605.0)),
+        ("The Adventures of Sherlock Holmes", Progress(24.0, "A Case of Identity", 1, 1, 39, 316)),
+        ("The Lantern Ledger", Progress(12.0, "", 2, 5, 12.0, 250.0)),
+    ]
+    for title, progress in cases:
+        scene = f"scene {progress.scene}/{progress.scenes} · " if progress.scene else ""
+        percent = shown_percent(progress.percent)
+        assert progress.chapter_minutes is not None
+        chapter = f"ch {format_minutes(progress.chapter_minutes, True)}"
+        both = f"{chapter} · book {format_minutes(progress.book_minutes, True)}"
+        for width in range(24, 140):
+            book, place, right = status_layout(title, progress, width)
+            assert _line(book, place, right) <= width, (title, width)
+            if not book or place != progress.place or not right.startswith(scene + percent):
+                continue  # past the time: the titles or the scene are cut
+            shown = right.removeprefix(scene + percent).removeprefix(" · ")
+            if shown.endswith("left in book"):
+                continue  # the whole wording: nothing is left out
+            least = min(measure(title), 6 if place else 12)
+            for fuller in (both, chapter):
+                if shown == fuller:
+                    break
+                wanted = _line("x" * least, place, f"{scene}{percent} · {fuller}")
+                assert wanted > width, (title, width, right, fuller)
 
 
 def test_the_status_line_the_bookmarks_and_the_facts_give_one_percentage() -> None:

@@ -42,3 +42,40 @@ async def test_at_80_columns_a_long_chapter_title_is_cut_and_the_scene_stays() -
         assert "CHAPTER VII: CUTTING" in status and "…" in status, status
         assert re.search(r"match 1/1 · scene 1/22 · \d+% $", status), status
         assert len(status) <= 80
+
+
+async def test_at_80_columns_the_book_title_is_cut_before_the_time_left_goes() -> None:
+    # Moby-Dick's chapters 2 to 12, one after another: each keeps its time left, the book
+    # title giving way where the chapter's title is long, and the line is full.
+    app = reader_app(REAL / "pg_moby_dick.txt.gz")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        for _ in range(6):  # past the front matter (Etymology, Extracts) to chapter 2
+            if "CHAPTER 2:" in str(screen.status.render()):
+                break
+            await pilot.press("right_curly_bracket")
+            await pilot.pause()
+        cut = 0
+        for number in range(2, 13):
+            await pilot.pause()
+            status = str(screen.status.render())
+            assert f"CHAPTER {number}:" in status, status
+            assert re.search(r"\d+% · ch \d+m · book \d+h\d\dm $", status), status
+            assert len(status) == 80, status
+            if "Moby Dick; Or, The Whale —" not in status:  # cut: to fill what the time left
+                assert status.startswith(" Moby Dick; Or") and "…" in status, status
+                assert re.search(r"\S  \d+% · ", status), status
+            cut += "Moby Dick; Or, The Whale —" not in status
+            await pilot.press("right_curly_bracket")
+        assert cut >= 3  # chapters 2, 3, 4, 10 and 12 have long titles
+
+
+async def test_at_80_columns_the_book_s_time_goes_before_the_chapter_s() -> None:
+    app = reader_app(REAL / "pg_dracula.txt.gz")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("1", "1", "right_curly_bracket")
+        await pilot.pause()
+        status = str(screen.status.render())
+        assert status.startswith(" Dracula — CHAPTER XI: Lucy Westenra’s Diary "), status
+        assert re.search(r"scene 1/1 · \d+% · ch \d+m $", status), status

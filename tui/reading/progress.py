@@ -179,7 +179,8 @@ def status_parts(progress: Progress, width: int) -> list[str]:
 
 def _variants(progress: Progress) -> list[list[str]]:
     """The right-hand status items, from the fullest wording to the most compact: the time
-    left is shortened, then dropped, then the scene; the percentage stays."""
+    left is shortened, then goes, the book's first (`ch 12m` stays), then the chapter's; then
+    the scene goes; the percentage stays."""
     scene = f"scene {progress.scene}/{progress.scenes}" if progress.scene else ""
     percent = shown_percent(progress.percent)
     chapter, book = progress.chapter_minutes, progress.book_minutes
@@ -188,16 +189,18 @@ def _variants(progress: Progress) -> list[list[str]]:
         if chapter is not None
         else f"{format_minutes(book)} left in book"
     )
+    chapter_time = f"ch {format_minutes(chapter, True)}" if chapter is not None else ""
     short_time = (
-        f"ch {format_minutes(chapter, True)} · book {format_minutes(book, True)}"
+        f"{chapter_time} · book {format_minutes(book, True)}"
         if chapter is not None
         else f"book {format_minutes(book, True)}"
     )
     if book <= 0:  # the end is on screen: `100% · <1 min left` would say there is more
-        long_time = short_time = ""
+        long_time = short_time = chapter_time = ""
     variants = (
         [scene, percent, long_time],
         [scene, percent, short_time],
+        [scene, percent, chapter_time],
         [scene, percent],
         [percent],
     )
@@ -233,37 +236,40 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
     """What fits in a status line ``width`` cells wide: ``(title, place, right)``.
 
     The place (the chapter) is shown only where it adds to the book title. When space is
-    short the least useful part gives way first: the time left is shortened, then dropped
-    (it shows only beside a whole book title and chapter); then a long book title is cut;
-    then a long chapter title is cut with an ellipsis beside the
-    start of the book title, so the scene and the percentage stay. On a very narrow line the
-    scene goes before the last of the book title, then the title goes. The chapter, which
-    says where one is, is kept as long as anything of it fits.
+    short the least useful part gives way first: the time left is shortened; then a long
+    book title is cut to keep it; then the time goes, the book's before the chapter's, each
+    step keeping the book title whole where it can; then a long chapter title is cut with an
+    ellipsis beside the start of the book title, so the scene and the percentage stay. On a
+    very narrow line the scene goes before the last of the book title, then the title goes.
+    The chapter, which says where one is, is kept as long as anything of it fits.
     """
     if progress is None:
         return fit(title, width), "", ""
     place = "" if _says_the_same(progress.place, title) else progress.place
-    full, short, untimed, percent = [" · ".join(parts) for parts in _variants(progress)]
+    full, short, chapter_time, untimed, percent = [
+        " · ".join(parts) for parts in _variants(progress)
+    ]
 
     def room(right: str) -> int:
         return max(0, width - measure(right) - 2)
 
-    if not place:
-        for right in (full, short, untimed):
-            if measure(title) <= room(right):
-                return title, "", right
-        if room(untimed) >= 2 * _TITLE_MIN:
-            return fit(title, room(untimed)), "", untimed
-        return fit(title, room(percent)), "", percent if room(percent) else fit(percent, width)
-    whole = measure(title) + 3 + measure(place)
-    for right in (full, short, untimed):
+    # Beside the chapter the book title may be cut to its first few cells; alone it is
+    # all there is to read, so it keeps more of itself.
+    least = 2 * _TITLE_MIN if not place else _TITLE_MIN
+    whole = measure(title) + (3 + measure(place) if place else 0)
+    if whole <= room(full):
+        return title, place, full
+    # Each shorter right-hand side is tried beside the whole title first, then beside the
+    # title cut: a time dropped while a cut title would have kept it left the line with
+    # blank cells where the time could be.
+    for right in (short, chapter_time, untimed):
         if whole <= room(right):
             return title, place, right
-    # The time left shows only beside a whole book title and chapter: cutting the book's
-    # title to make room for it made the line change its make-up from chapter to chapter.
-    title_room = room(untimed) - 3 - measure(place)
-    if title_room >= _TITLE_MIN:
-        return fit(title, title_room), place, untimed
+        title_room = room(right) - (3 + measure(place) if place else 0)
+        if title_room >= least:
+            return fit(title, title_room), place, right
+    if not place:
+        return fit(title, room(percent)), "", percent if room(percent) else fit(percent, width)
     # A long chapter title is cut before the scene goes. The book's title keeps its start
     # (up to a third of the room) while the chapter keeps enough to be told apart.
     space = room(untimed)
