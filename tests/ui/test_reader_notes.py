@@ -64,6 +64,28 @@ async def test_skip_notes_jumps_to_the_story_and_back(tmp_path: Path) -> None:
         assert top_text(screen) == "Chapter 1: North"
 
 
+async def test_skip_notes_from_an_ao3_title_page_lands_past_chapter_one_s_notes(
+    tmp_path: Path,
+) -> None:
+    # The work's summary runs into `Chapter 1`, which has its own `Chapter Notes`: one `S`
+    # goes past both, to the story's first words.
+    work = (
+        FIXTURE.parents[2] / "fanfic" / "ao3_download_html_2024_three_chapters_star_breaks.html.gz"
+    )
+    app = reader_app(Path(shutil.copy(work, tmp_path / "storm.html.gz")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        assert top_text(screen).startswith("'til storm breaks loose")  # the title page
+        await pilot.press("S")
+        await pilot.pause()
+        assert top_text(screen).startswith("Canvas Building melon’t harp"), shown_rows(screen)
+        assert screen.status.progress.place == "Chapter 1"
+        await pilot.press("S")
+        assert "No author's notes here" in notices(app)
+        await pilot.press("ctrl+o")
+        assert top_text(screen).startswith("'til storm breaks loose")
+
+
 async def test_collapsed_notes_take_one_line_each(tmp_path: Path) -> None:
     settings, _ = load_settings(None)
     settings.reader.chapter_notes = "collapse"

@@ -126,16 +126,29 @@ def landing(
 
 def past_notes(book: Book, para: int) -> int | str:
     """The first paragraph after the author's notes at ``para`` (or starting within a few
-    paragraphs of it: a chapter heading, then its notes), or why there is none."""
-    notes = (ParaKind.NOTE, ParaKind.FRONT)  # a chapter's notes, or the work's before it
+    paragraphs of it: a chapter heading, then its notes), or why there is none. A work's
+    notes that run into a chapter's heading over the chapter's own notes (an AO3 work's
+    summary, then `Chapter 1` and its `Chapter Notes`) are passed with them: the story starts
+    past both."""
+    at = _past_notes_near(book, para, (ParaKind.NOTE, ParaKind.FRONT))
+    if at is None:
+        return "No author's notes here"
+    if at < len(book) and book.kinds[at] == ParaKind.HEADING:
+        at = _past_notes_near(book, at, (ParaKind.NOTE,)) or at
+    return at if at < len(book) else "The notes run to the end of the book"
+
+
+def _past_notes_near(book: Book, para: int, notes: tuple[ParaKind, ...]) -> int | None:
+    """The first paragraph after the ``notes`` kinds starting within a few paragraphs of
+    ``para`` (and the labels among them), or None when none start there."""
     at = para
     while at < min(len(book), para + NOTES_NEAR) and book.kinds[at] not in notes:
         at += 1
     if at >= len(book) or book.kinds[at] not in notes:
-        return "No author's notes here"
+        return None
     while at < len(book) and book.kinds[at] in (*notes, ParaKind.LABEL):
         at += 1
-    return at if at < len(book) else "The notes run to the end of the book"
+    return at
 
 
 def percent_offset(book: Book, value: str) -> tuple[int, str] | None:
