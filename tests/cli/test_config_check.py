@@ -100,7 +100,7 @@ CHECKS = [
         1,
         [
             'settings.toml:2: keys.page_down: "ctrl+pgdn" is not a key name. '
-            'Did you mean "ctrl+pagedown"? Using "space,pagedown,f,ctrl+f" for now.'
+            'Did you mean "ctrl+pagedown"? Using "ctrl+f,pagedown" for now.'
         ],
         id="invalid_key_name_suggests_a_real_one",
     ),

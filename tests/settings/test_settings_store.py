@@ -98,7 +98,7 @@ def test_a_hand_written_file_keeps_its_comments_order_and_other_entries(tmp_path
         "\n"
         "[keys]\n"
         "# vim habits\n"
-        'page_down = [\n  "space",\n  "ctrl+f",\n]\n',
+        'page_down = [\n  "ctrl+v",\n  "ctrl+f",\n]\n',
         encoding="utf-8",
     )
     draft = draft_for(path)
@@ -118,7 +118,7 @@ def test_a_hand_written_file_keeps_its_comments_order_and_other_entries(tmp_path
         "\n"
         "[keys]\n"
         "# vim habits\n"
-        'page_down = [\n  "space",\n  "ctrl+f",\n]\n'
+        'page_down = [\n  "ctrl+v",\n  "ctrl+f",\n]\n'
         "\n"
         "[library]\n"
         'sort = "title"\n'
@@ -127,7 +127,7 @@ def test_a_hand_written_file_keeps_its_comments_order_and_other_entries(tmp_path
     settings, problems = load_settings(path)
     assert problems == []
     assert (settings.theme, settings.reader.width, settings.reader.justify) == ("nord", 62, False)
-    assert settings.keys["page_down"] == "space,ctrl+f"
+    assert settings.keys["page_down"] == "ctrl+v,ctrl+f"
 
 
 def test_a_file_chapbook_cannot_change_line_by_line_is_still_saved_whole(tmp_path: Path) -> None:

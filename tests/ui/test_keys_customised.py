@@ -73,8 +73,8 @@ async def test_the_help_keeps_the_default_order_whatever_keys_were_changed(
     default_order = await help_descriptions(reader_app(book_path))
     changed = app_with(
         book_path,
-        'keymap = "vim"\n[keys]\nline_down = "j,n"\nline_up = "k,p"\npage_down = "space,z"\n'
-        'page_up = "b,w"\nopen_external = "O"\nlibrary = "alt+l"\nsearch_next = "ctrl+n"\n'
+        'keymap = "vim"\n[keys]\nline_down = "j,n"\nline_up = "k,p"\nscreen_down = "space,z"\n'
+        'screen_up = "b,w"\nopen_external = "O"\nlibrary = "alt+l"\nsearch_next = "ctrl+n"\n'
         'search_prev = "N"\n',
     )
     changed_order = await help_descriptions(changed)
@@ -91,5 +91,8 @@ async def test_the_reader_help_tells_of_counts_marks_and_smart_case(book_path: P
         notes = " ".join(str(label.render()) for label in app.screen.query(".help-note"))
         assert "5n is five lines down" in notes  # the user's own key for line_down
         assert "200G or 200gg goes to line 200" in notes
+        # What a count does before each page key: less's lines, vim's pages.
+        assert "(20 space is twenty lines down, 3 b three up)" in notes, notes
+        assert "(3 ^f is three pages on, 2 ^b two back)" in notes, notes
         assert "m a sets mark a here, ' a goes back to it; '' goes to where" in notes
         assert "smart-case" in notes

@@ -77,6 +77,13 @@ async def test_a_count_repeats_a_page_move(tmp_path: Path) -> None:
         assert table.cursor == 2 * page
         await pilot.press("2", "pageup")
         assert table.cursor == 0
+        # less's Space and b: a page without a count, that many books (less's lines) with one
+        await pilot.press("space")
+        assert table.cursor == page
+        await pilot.press("g", "6", "space")
+        assert table.cursor == 6
+        await pilot.press("4", "b")
+        assert table.cursor == 2
 
 
 async def test_escape_drops_a_count_and_digits_in_the_filter_are_text(tmp_path: Path) -> None:

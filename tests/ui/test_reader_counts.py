@@ -114,6 +114,34 @@ async def test_a_count_before_ctrl_d_sets_the_rows_it_and_later_ones_move(
         assert shown_rows(screen)[0] == start[3]
 
 
+async def test_a_count_before_less_s_page_keys_is_lines_and_before_vim_s_is_pages(
+    book_path: Path,
+) -> None:
+    # less's `20 SPACE` scrolls twenty lines and `3 b` three back; vim's `2 ctrl+f` two pages.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("1", "0", "space")
+        assert shown_rows(screen)[0] == start[10]
+        await pilot.press("3", "b")
+        assert shown_rows(screen)[0] == start[7]
+        await pilot.press("2", "f")
+        assert shown_rows(screen)[0] == start[9]
+        await pilot.press("g", "space", "space")
+        two_pages = shown_rows(screen)
+        await pilot.press("g", "2", "ctrl+f")
+        assert shown_rows(screen) == two_pages
+        await pilot.press("2", "pagedown", "2", "ctrl+b")
+        assert shown_rows(screen) == two_pages
+        await pilot.press("2", "pageup")
+        assert shown_rows(screen) == start
+        await pilot.press("space")  # without a count, Space is a page, as ctrl+f is
+        one_page = shown_rows(screen)
+        await pilot.press("g", "ctrl+f")
+        assert shown_rows(screen) == one_page != start
+
+
 async def test_2_bracket_and_2_brace_repeat_structure_moves(book_path: Path) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -206,7 +206,8 @@ def key_rows(screen: SettingsScreen) -> dict[str, str]:
 def keys_column(screen: SettingsScreen, action: str, line: str) -> int:
     """Where the row's first key starts."""
     assert screen.draft is not None
-    first = display_keys(screen.draft.settings.keys[action]).split(" ")[0]
+    # (an action left without a key, as less's page_down, shows `(none)` there)
+    first = display_keys(screen.draft.settings.keys[action]).split(" ")[0] or "(none)"
     return line.index(f" {first}", line.rindex(action) + len(action)) + 1
 
 

@@ -35,8 +35,11 @@ ACTIONS: dict[str, Action] = {
     "line_up": Action("Line up", show=False),
     "half_page_down": Action("Half a page down", show=False),
     "half_page_up": Action("Half a page up", show=False),
+    # vim's page keys and less's: a count before vim's is pages, before less's lines.
     "page_down": Action("Page down", show=False),
     "page_up": Action("Page up", show=False),
+    "screen_down": Action("Page down (a count: lines)", show=False),
+    "screen_up": Action("Page up (a count: lines)", show=False),
     "top": Action("Beginning of the book", show=False),
     "bottom": Action("End of the book", show=False),
     "goto_percent": Action("Go to a percentage", show=False, priority=True),
@@ -215,12 +218,14 @@ def declared_ids(node: object) -> list[str]:
 
 def option_list_moves() -> list[BindingType]:
     """The moves of a list of options (contents, settings) on chapbook's own keys: a row, a
-    page, the first and the last row."""
+    page (vim's keys and less's), the first and the last row."""
     return [
         binding("cursor_down", "cursor_down", "Down", show=False),
         binding("cursor_up", "cursor_up", "Up", show=False),
         binding("page_down", "page_down", "Page down", show=False),
         binding("page_up", "page_up", "Page up", show=False),
+        binding("screen_down", "screen_down", "Page down", show=False),
+        binding("screen_up", "screen_up", "Page up", show=False),
         binding("top", "first", "First", show=False),
         binding("bottom", "last", "Last", show=False),
     ]

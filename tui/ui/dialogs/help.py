@@ -97,6 +97,8 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
         binding("half_page_up", "half_page_up", "Half a page up", show=False),
         binding("page_down", "page_down", "Page down", show=False),
         binding("page_up", "page_up", "Page up", show=False),
+        binding("screen_down", "page_down", "Page down", show=False),
+        binding("screen_up", "page_up", "Page up", show=False),
         binding("top", "scroll_home", "Top", show=False),
         binding("bottom", "scroll_end", "Bottom", show=False),
         binding("help", "close", "Close help"),

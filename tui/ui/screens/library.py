@@ -48,7 +48,9 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     HELP_NOTES_HEADING = "Counts"
     HELP_NOTES = (
         "A number before a move repeats it, as in the reader and vim (6{cursor_down} is six "
-        "books down); 5{bottom} or 5{top} goes to the fifth book of the list.",
+        "books down); 5{bottom} or 5{top} goes to the fifth book of the list. Before less's "
+        "page keys it is books, as less's lines (6 {screen_down}), before vim's pages "
+        "(2 {page_down}).",
     )
     DEFAULT_CSS = "LibraryScreen { layout: vertical; }"
 
@@ -57,6 +59,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         binding("cursor_up", "move(-1)", "Previous book", show=False),
         binding("page_down", "page(1)", "Page down", show=False),
         binding("page_up", "page(-1)", "Page up", show=False),
+        binding("screen_down", "screen(1)", "Page down (a count: books)", show=False),
+        binding("screen_up", "screen(-1)", "Page up (a count: books)", show=False),
         binding("half_page_down", "half_page(1)", "Half a page down", show=False),
         binding("half_page_up", "half_page(-1)", "Half a page up", show=False),
         binding("top", "edge(0)", "First book", show=False),
@@ -331,6 +335,14 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     def action_page(self, direction: int) -> None:
         self.table.page(direction * self.counts.take())
         self._highlighted(self.table.current)
+
+    def action_screen(self, direction: int) -> None:
+        """less's Space and `b`: a page, or as many books as a count before it says (as
+        less scrolls that many lines; a count before vim's page keys is pages)."""
+        if self.counts.pending:
+            self.action_move(direction)
+        else:
+            self.action_page(direction)
 
     def action_half_page(self, direction: int) -> None:
         self.table.half_page(direction * self.counts.take())

@@ -307,6 +307,12 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def action_page_up(self) -> None:
         self.moves.scroll(pages=-1)
 
+    def action_screen_down(self) -> None:
+        self.moves.screen(forward=True)
+
+    def action_screen_up(self) -> None:
+        self.moves.screen(forward=False)
+
     def action_top(self) -> None:
         self.moves.top()
 

@@ -14,6 +14,8 @@ READER_BINDINGS: list[BindingType] = [
     binding("half_page_up"),
     binding("page_down"),
     binding("page_up"),
+    binding("screen_down"),
+    binding("screen_up"),
     binding("top"),
     binding("bottom"),
     binding("goto_percent"),
@@ -58,6 +60,9 @@ READER_HELP_NOTES = (
     "Counts, as in vim and less: a number before a move repeats it (5{line_down} is five "
     "lines down, 3{next_scene} three scenes on); 50{goto_percent} goes halfway; "
     "200{bottom} or 200{top}{top} goes to line 200 of the file.",
+    "Paging: without a number each page key moves a screen. A number before less's keys is "
+    "lines, as in less (20 {screen_down} is twenty lines down, 3 {screen_up} three up); "
+    "before vim's, pages, as in vim (3 {page_down} is three pages on, 2 {page_up} two back).",
     "Marks: {set_mark} a sets mark a here, {goto_mark} a goes back to it; "
     "{goto_mark}{goto_mark} goes to where the last jump left, and again comes back.",
     "Search is smart-case: a query all in lowercase matches any case, one with a capital "

@@ -58,6 +58,14 @@ class MovesFlow:
             view.scroll_rows(rows * count)
         self.refresh_status()
 
+    def screen(self, forward: bool) -> None:
+        """less's Space and `b`: a page, or the lines a count before it gives (`20 space`
+        is twenty lines down, as less's `20 SPACE`; vim's ctrl+f takes a count as pages)."""
+        if self.session.count.value():
+            self.scroll(rows=1 if forward else -1)
+        else:
+            self.scroll(pages=1 if forward else -1)
+
     def half_page(self, forward: bool) -> None:
         """`d`/`u`, ctrl+d/ctrl+u: half a page, or, as in vim and less, the rows a count
         before it gives, which every later one then moves too (`10 ctrl+d`)."""

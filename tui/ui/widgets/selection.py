@@ -37,6 +37,14 @@ class SafeOptionList(OptionList, inherit_bindings=False):
         if above and self.scroll_offset.y < self.max_scroll_y:
             self.scroll_relative(y=-above, animate=False, immediate=True)
 
+    # less's Space and `b` (`screen_down`, `screen_up`): a page, as vim's page keys; a list
+    # that takes counts (the settings) moves by rows after one.
+    def action_screen_down(self) -> None:
+        self.action_page_down()
+
+    def action_screen_up(self) -> None:
+        self.action_page_up()
+
     def on_click(self, event: events.Click) -> None:
         clicked = event.style.meta.get("option")
         if isinstance(clicked, int) and not 0 <= clicked < self.option_count:

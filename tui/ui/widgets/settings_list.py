@@ -98,6 +98,13 @@ class SettingsList(ReversibleOptionList, inherit_bindings=False):
     def action_page_up(self) -> None:
         self._repeat(self._page_up)
 
+    def action_screen_down(self) -> None:
+        """less's Space: a page, or the rows a count before it gives (as less's lines)."""
+        self._repeat(self._row_down if self.counts.value() else self._page_down)
+
+    def action_screen_up(self) -> None:
+        self._repeat(self._row_up if self.counts.value() else self._page_up)
+
     def _page_down(self) -> None:
         if self.scrollable_content_region:
             super().action_page_down()
