@@ -91,3 +91,17 @@ def test_the_place_below_the_page_is_the_heading_kept_for_the_next() -> None:
     bottom = pager.bottom_offset()
     pager.turn_pages(1)
     assert pager.top_offset() == bottom
+
+
+def test_a_count_of_pages_past_the_end_goes_to_the_last_page_and_no_further() -> None:
+    # (`999999999 ctrl+f` turned every one of the pages it asked for, the last page over and
+    # over, for hours, while the reader answered no key)
+    pager = _alice()
+    last = _alice()
+    while last.turn_pages(1):
+        pass
+    assert pager.turn_pages(999_999_999)
+    assert pager.top == last.top
+    assert not pager.turn_pages(999_999_999)
+    assert pager.turn_pages(-999_999_999)
+    assert pager.top == _alice().top  # the first page

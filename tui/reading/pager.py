@@ -191,10 +191,12 @@ class Pager:
         its title and first line again (a line seen twice, rather than a heading never)."""
         old = self.top
         for _ in range(abs(count)):
+            here = self.top
             if count > 0:
                 self.scroll(self.shown_rows())
+                if self.top == here:
+                    break  # (the last page: a count past it goes no further, at once)
                 continue
-            here = self.top
             back = self.retreat(here, self.height)
             if self.advance(back, self.height) == here:  # (not stopped by the book's start)
                 while (shown := self.shown_rows(back)) < self.height:
@@ -202,9 +204,10 @@ class Pager:
                     if self.advance(back, shown) >= here or lower >= here:
                         break
                     back = lower
-            if back != here:
-                self.top = back
-                self._kept = None
+            if back == here:
+                break  # (the first page)
+            self.top = back
+            self._kept = None
         return self.top != old
 
     def go_to(self, pos: Pos, context: int = 0) -> None:
