@@ -182,6 +182,20 @@ CHECKS = [
         ],
         id="a_key_clashing_on_several_screens_is_told_once",
     ),
+    # Only the keys that clash go, each named; the entry's other keys stay (`J`).
+    pytest.param(
+        '[keys]\npage_down = "space,f,pagedown,J"\n',
+        1,
+        [
+            'settings.toml:2: keys.page_down: "space" is also screen_down\'s key on the reader '
+            "screen: choose another key, or give screen_down another key too. "
+            'Using "f,pagedown,J" for now.',
+            'settings.toml:2: keys.page_down: "f" is also screen_down\'s key on the reader '
+            "screen: choose another key, or give screen_down another key too. "
+            'Using "pagedown,J" for now.',
+        ],
+        id="only_the_clashing_keys_of_an_entry_go_each_named",
+    ),
     # `x` removes a book in the library; in the reader it is free.
     pytest.param(
         '[keys]\nnext_chapter = "x"\n',

@@ -203,7 +203,7 @@ def check_keys(table: dict[str, Any], preset: dict[str, str], report: Report) ->
 
 def _drop_clashes(chosen: dict[str, str], preset: dict[str, str], report: Report) -> dict[str, str]:
     """Fall back to the preset's keys for user entries that clash; report each once."""
-    reported: set[str] = set()
+    reported: set[str | tuple[str, str]] = set()
     while True:
         keys = {**preset, **chosen}
         clashes = [c for c in find_clashes(keys) if any(a in chosen for a in c.actions)]
@@ -227,9 +227,21 @@ def _drop_clashes(chosen: dict[str, str], preset: dict[str, str], report: Report
                 reason = f'"{clash.key}" is also {owners} key on the {clash.screen} screen: {fix}'
                 message = sentence(reason) + using
             else:
+                # Only the clashing key goes: the entry's other keys stay the user's (`J` in
+                # `page_down = "space,J"`), and each key that goes is named.
+                kept = [key for key in chosen[action].split(",") if key and key != clash.key]
                 fix = f"choose another key, or give {' and '.join(others)} another key too"
                 reason = f'"{clash.key}" is also {owners} key on the {clash.screen} screen: {fix}'
-                message = sentence(reason, None, writable_keys(preset[action]))
+                using = ",".join(kept) if kept else preset[action]
+                message = sentence(reason, None, writable_keys(using))
+                if (action, clash.key) not in reported:
+                    report(f"keys.{action}", message)
+                    reported.add((action, clash.key))
+                if kept:
+                    chosen[action] = ",".join(kept)
+                else:
+                    chosen.pop(action, None)
+                continue
             if not reported.intersection(mine):
                 report(f"keys.{action}", message)
                 reported.update(mine)
