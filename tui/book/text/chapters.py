@@ -76,9 +76,13 @@ def choose_headings(
     # (nor does a collection whose stories, named in its contents, number their sections,
     # but for a novel printed with them, its chapters numbered so)
     stories = not chapters and numbers_under_titles(strong, infos)
+    if stories:
+        weak = novel_among_stories(strong, infos, n, paragraph)
+    elif chapters:
+        weak = []
+    else:
+        weak = weak_sequence(infos, paragraph)
     chapters = chapters or stories
-    weak = novel_among_stories(strong, infos, n, paragraph) if stories else []
-    weak = weak if chapters else weak_sequence(infos, paragraph)
     if not strong and not weak:
         weak = opening_heading(infos, paragraph, n)
     if strong or weak:

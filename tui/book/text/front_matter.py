@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +15,7 @@ from tui.book.rules.labels import (
     without_status,
 )
 from tui.book.rules.notes import note_end
+from tui.book.rules.number_words import plain
 from tui.book.text.lines import LIST_KEYS, LineInfo
 from tui.book.text.listed_again import listed_again, listed_parts
 
@@ -228,8 +228,7 @@ def _repeats_title(line: str, title: str) -> bool:
 def _alnum(text: str) -> str:
     """The letters and digits, without case or accents (AO3 spells a download's title line
     in plain letters: `Snon ligger vit pa taken` for `Snön ligger vit på taken`)."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in folded if c.isalnum())
+    return "".join(c for c in plain(text) if c.isalnum())
 
 
 def _clean_title(title: str) -> str:

@@ -328,7 +328,7 @@ def spaced_titles(
     end, each followed by a wider gap than the text's usual one, when the book has several
     spread through it (a scene's last line rarely lacks its full stop) and no headings of a
     heading's own shape (`Chapter 3`, `XII`)."""
-    from tui.book.text.paragraphs import wider_gaps
+    from tui.book.text.paragraphs import blank_lines_before, wider_gaps
 
     if any(info.kind == "heading" for info in infos.values()) or weak_sequence(infos, paragraph):
         return []  # (a book with headings of a heading's shape sets only those apart)
@@ -354,7 +354,7 @@ def spaced_titles(
         marked = kind in ("break", "spacer", "glyph")
         if kind == "spacer" and i > 1:
             # (a line of spaces right under the text, with no blank line between, only ends it)
-            marked = text.count("\n", ends[i - 2], starts[i - 1]) > 1
+            marked = blank_lines_before(text, starts, ends, i - 1) > 0
         if letter.isupper() and not is_setoff_line(line) and not marked:
             found.append((i, Heading("titled", None, "", line, True)))
     # Titles set flush left, as most are, are the book's: a centred line among them is a title
