@@ -17,6 +17,8 @@
   spacer lines that are not the text's spacing).
 - `sections`, `gaps`: scene divisions without an ornament (labels, time lines, wider gaps);
   `insets`: set-off material between wider gaps (verse, letters, footnotes) that is no break.
+- `letters`: books told in dated letters or diary entries: their date lines and the entries
+  and titles among them.
 - `weak_headings`: headings without a keyword: bare numbers, titles set off by space.
 - `markdown`: a Markdown file made plain line for line, and its headings;
   `markdown_front`: its YAML front matter; `yaml_values`: the part of YAML such front matter

@@ -41,6 +41,13 @@ from tui.book.text.gaps import gap_scene_starts
 from tui.book.text.gutenberg import find_wrapper, part_at_marks
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.insets import inset_rules, set_piece_ornaments
+from tui.book.text.letters import (
+    DateLines,
+    date_lines,
+    dated_entries,
+    dates_within_letters,
+    titles_among_letters,
+)
 from tui.book.text.line_candidates import find_candidates
 from tui.book.text.ordinal_parts import ordinal_parts
 from tui.book.text.paragraphs import (
@@ -49,15 +56,7 @@ from tui.book.text.paragraphs import (
     guess_style,
     scan_paragraphs,
 )
-from tui.book.text.sections import (
-    DateLines,
-    date_lines,
-    dated_entries,
-    dates_within_letters,
-    label_openers,
-    recurring_time_lines,
-    titles_among_letters,
-)
+from tui.book.text.sections import label_openers, recurring_time_lines
 from tui.book.text.story_start import set_front, story_front, title_line_heads_the_story
 from tui.book.text.weak_headings import (
     spaced_titles,

@@ -1,0 +1,132 @@
+"""Books told in dated letters or diary entries: the short lines that are a date alone, the
+entries they open (scenes), a date a writer added inside a letter, and the titles in capitals
+that head the narrative among the letters."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tui.book.model import Book
+from tui.book.rules.breaks import is_date_line
+
+# A book told in dated letters or diary entries has at least this many date lines alone.
+MIN_DATED_ENTRIES = 8
+DATE_LINE_CHARS = 40
+DATE_INDENT = 50  # a date set at the right of the page (`                    1st October`)
+
+
+# A later entry of the day the last date names: `THE SAME EVENING.`, `_Next morning._`
+_SAME_DAY = re.compile(
+    r"[_*]*(?:the\s+)?(?:same|next|following)\s+(?:day|morning|afternoon|evening|night)\.?[_*]*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateLines:
+    """A book's short lines that are a date alone (`MAY 4.`), and those naming a later time of
+    the day before (`THE SAME EVENING.`), by paragraph, in order: read once for every range."""
+
+    dates: list[int]
+    same_day: list[int]
+
+
+def date_lines(book: Book, paragraph: Callable[[int], str]) -> DateLines:
+    """Every paragraph of the book that is a date, or a later time of the same day, alone on
+    its line (``paragraph``: its display text)."""
+    dates: list[int] = []
+    same_day: list[int] = []
+    starts, ends = book.starts, book.ends
+    for i in range(len(starts)):
+        if ends[i] - starts[i] > DATE_LINE_CHARS + DATE_INDENT:
+            continue
+        line = paragraph(i).strip()
+        if "\n" in line or len(line) > DATE_LINE_CHARS:
+            continue
+        if is_date_line(line):
+            dates.append(i)
+        elif _SAME_DAY.fullmatch(line):
+            same_day.append(i)
+    return DateLines(dates, same_day)
+
+
+def dated_entries(lines: DateLines, first: int, last: int) -> list[int]:
+    """Date lines alone on their line (`MAY 4.`, `JANUARY 8, 1772.`) heading the letters or
+    diary entries a book is told in, in ``[first, last)``: each opens a scene, the entries
+    being what a reader moves between. One or two such lines are a letter quoted in a story,
+    not its form; a date run into its entry's first sentence (`_3 May. Bistritz._--Left
+    Munich`) is no line of this."""
+    found: list[int] = []
+    for i in lines.dates[
+        bisect.bisect_left(lines.dates, first) : bisect.bisect_left(lines.dates, last)
+    ]:
+        # (story between: a run of dates is a table or a list, not letters)
+        if not found or i - found[-1] >= 2:
+            found.append(i)
+    same_day = [i for i in lines.same_day if first <= i < last]
+    if len(found) < MIN_DATED_ENTRIES:
+        return []
+    # (`THE SAME EVENING.` among them heads a second letter of the day before's date)
+    return sorted(found + same_day)
+
+
+# A letter's head (its writer and addressee line, its place and date) takes at most this many
+# paragraphs under its heading.
+LETTER_HEAD_PARAGRAPHS = 3
+_LETTER_HEADING = re.compile(r"letter\b", re.IGNORECASE)
+
+
+def dates_within_letters(
+    chapters: list[tuple[int, int, str]], paragraph: Callable[[int], str], first: int, last: int
+) -> list[int]:
+    """In a book whose chapters are letters (``chapters``: heading, end and title; most
+    titled `LETTER N`), a date alone on its line inside a letter, below its head, opens an
+    entry the writer added later (`June 11th`): a scene. A book of letters needs no run of
+    dates to show it: its headings do."""
+    letters = [c for c in chapters if _LETTER_HEADING.match(c[2])]
+    if 2 * len(letters) <= len(chapters):
+        return []
+    found = []
+    for heading, end, _ in letters:
+        for i in range(max(first, heading + 1 + LETTER_HEAD_PARAGRAPHS), min(end, last)):
+            line = paragraph(i).strip()
+            if "\n" not in line and len(line) <= DATE_LINE_CHARS and is_date_line(line):
+                found.append(i)
+    return found
+
+
+# A title heading the narrative among letters is at least this many words ...
+LETTERS_TITLE_WORDS = 3
+# ... with story under it of at least this length.
+STORY_UNDER_TITLE = 150
+
+
+def titles_among_letters(
+    paragraph: Callable[[int], str], dated: list[int], first: int, last: int
+) -> list[int]:
+    """In a book told in letters (``dated``, their date lines), lines in capitals alone that
+    are neither a date nor story, with story under them: `THE EDITOR TO THE READER.`, the
+    narrative that takes over where the letters stop. A letter's own lines are not set apart
+    so; a signature closes a letter and a date follows it."""
+    if not dated:
+        return []
+    found = []
+    for i in range(first, last - 1):
+        line = paragraph(i).strip()
+        if not line or len(line) > DATE_LINE_CHARS + 20 or "\n" in line or i in dated:
+            continue
+        words = line.split()
+        if (
+            len(words) >= LETTERS_TITLE_WORDS
+            and line.upper() == line
+            and line[:1].isalpha()
+            and not line.endswith(("!", "?", ",", ";", ":"))
+            and not is_date_line(line)
+            and not _SAME_DAY.fullmatch(line)
+            and len(paragraph(i + 1)) >= STORY_UNDER_TITLE
+        ):
+            found.append(i)
+    return found
