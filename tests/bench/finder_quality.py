@@ -57,9 +57,10 @@ FRESH = ROOT / "tests" / "finder_queries_fresh.toml"
 UNSEEN = ROOT / "tests" / "finder_queries_unseen.toml"
 LATE = ROOT / "tests" / "finder_queries_late.toml"
 LATE2 = ROOT / "tests" / "finder_queries_late2.toml"
+LATE3 = ROOT / "tests" / "finder_queries_late3.toml"
 NOVELS = ROOT / "tests" / "finder_queries_novels.toml"
 REAL = ROOT / "tests" / "fixtures"
-HELD = {"fresh-held", "unseen", "novels-held", "late2"}
+HELD = {"fresh-held", "unseen", "novels-held", "late2", "late3"}
 # The sets that name a scene of a real book as `chC sS`, and their files.
 BY_SCENE = {
     "fresh": FRESH,
@@ -69,6 +70,7 @@ BY_SCENE = {
     "novels-held": NOVELS,
     "late": LATE,
     "late2": LATE2,
+    "late3": LATE3,
 }
 DEPTH = 10  # ranks looked at; a scene further down counts as not found
 

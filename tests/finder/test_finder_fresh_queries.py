@@ -23,6 +23,7 @@ UNSEEN = ROOT / "tests" / "finder_queries_unseen.toml"
 NOVELS = ROOT / "tests" / "finder_queries_novels.toml"
 LATE = ROOT / "tests" / "finder_queries_late.toml"
 LATE2 = ROOT / "tests" / "finder_queries_late2.toml"
+LATE3 = ROOT / "tests" / "finder_queries_late3.toml"
 FIXTURES = ROOT / "tests" / "fixtures"
 FIRST_GOAL = 0.75  # the intended scene first for this share (79.0% reached) ...
 TOP_GOAL = 0.85  # ... and in the first five for this share (88.7% reached)
@@ -51,6 +52,7 @@ QUERY_FILES = {
     NOVELS: ({"novels", "novels-held"}, 256),  # eight long novels
     LATE: ({"late"}, 128),  # four books of short chapters, after the last change again
     LATE2: ({"late2"}, 128),  # four more such books, written later still
+    LATE3: ({"late3"}, 128),  # and four more, a round later
 }
 
 
