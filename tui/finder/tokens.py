@@ -283,19 +283,23 @@ def chapter_names(titles: Sequence[str], parts: Sequence[str] = ()) -> list[str]
     if not _numbers_itself(found, numbers, parts):
         return [f"Ch {n}" for n in range(1, len(titles) + 1)]
     by_part = numbers_repeat(numbers)
+    plain_titles = [" ".join(title.split()) for title in titles]
+    sharing: dict[str, int] = {}  # name -> how many titles begin with it
     names = []
-    for position, (title, number) in enumerate(zip(titles, numbers, strict=True), 1):
+    for position, (title, number) in enumerate(zip(plain_titles, numbers, strict=True), 1):
         if number is not None:
             part = parts[position - 1] if by_part and position <= len(parts) else ""
             names.append(f"{part_name(part)} · Ch {number}" if part else f"Ch {number}")
             continue
-        name = _NAME_END.split(" ".join(title.split()), maxsplit=1)[0].strip()
+        name = _NAME_END.split(title, maxsplit=1)[0].strip()
         if len(name) > NAME_WIDTH:
             cut = name.rfind(" ", 0, NAME_WIDTH)
             name = name[: cut if cut > 0 else NAME_WIDTH].rstrip() + "…"
         part = parts[position - 1] if by_part and position <= len(parts) else ""
         # A name each volume has (`Prologue`) is told apart by its volume, as numbers are.
-        repeated = sum(" ".join(t.split()).startswith(name) for t in titles) > 1
+        if name not in sharing:
+            sharing[name] = sum(t.startswith(name) for t in plain_titles)
+        repeated = sharing[name] > 1
         named = name or f"Ch {position}"
         names.append(f"{part_name(part)} · {named}" if part and name and repeated else named)
     return names
