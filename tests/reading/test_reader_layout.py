@@ -41,6 +41,16 @@ def test_cjk_rows_do_not_start_with_closing_punctuation() -> None:
         assert row[0] not in "。、」"
 
 
+def test_cjk_rows_do_not_end_with_an_opening_bracket() -> None:
+    # `「` opens what is said: a row ending on it leaves the quote's first mark alone.
+    text = "玄德大喜，遂與二人說道：「我等三人，雖然異姓，既結為兄弟，則同心協力。」"
+    for width in range(8, 40):
+        rows = rows_of(text, width)
+        assert "".join(rows) == text
+        assert not any(row.endswith(("「", "『", "（")) for row in rows[:-1]), (width, rows)
+        assert all(cell_len(row) <= width for row in rows)
+
+
 def test_french_spacing_keeps_its_punctuation_on_the_words_row() -> None:
     # `« Oui ? »`, spaced as French is: no row starts with `»` or `?`, none ends with `«`,
     # and justification widens only the spaces between words.

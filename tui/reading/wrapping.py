@@ -20,6 +20,8 @@ _WORD = re.compile(
 _FIXED_SPACE = re.compile(rf"(?<=[{_OPENING}]) | (?=[{_CLOSING}][{_CLOSING}.,…]*(?: |$))")
 # Closing punctuation that must not start a row of CJK text (a light form of kinsoku).
 _NO_ROW_START = frozenset("、。，．：；！？）」』】〉》〕］｝…‥ー・ゝゞヽヾ々〜～")
+# Opening brackets and quotes that must not end one: they go down with what they open.
+_NO_ROW_END = frozenset("（「『【〈《〔［｛“‘")
 
 
 class RowKind(IntEnum):
@@ -77,6 +79,8 @@ def _cut(text: str, start: int, end: int, cells: int) -> int:
         cut = last
     if cut < len(piece) and piece[cut] in _NO_ROW_START and cut > spans[0][1]:
         cut -= 1  # take a character down with the punctuation rather than strand it
+    if cut < len(piece) and piece[cut - 1] in _NO_ROW_END and cut - 1 > spans[0][0]:
+        cut -= 1  # an opening bracket goes down with the words it opens
     return start + cut
 
 
