@@ -27,6 +27,16 @@ def test_words_match_across_line_breaks_and_spaces() -> None:
     assert hit is not None and TEXT[hit.start : hit.end] == "lantern\nagain"
 
 
+def test_a_word_typed_whole_finds_the_book_s_hyphenated_form() -> None:
+    # Readers type `quarterdeck` and `today` for the book's `quarter-deck` and `to-day`, also
+    # where the hyphen ends a line; a hyphen typed is still a hyphen.
+    text = "Up on the quarter-deck to-day, then down the quarter-\ndeck stairs; twenty-one."
+    assert spans_in(compile_query("quarterdeck"), text) == [(10, 22), (45, 58)]
+    assert spans_in(compile_query("today"), text) == [(23, 29)]
+    assert spans_in(compile_query("twenty-one"), text) == [(67, 77)]
+    assert spans_in(compile_query("twentyone"), text) == [(67, 77)]
+
+
 def test_straight_quotes_match_curly_ones() -> None:
     pattern = compile_query("don't")
     assert pattern is not None

@@ -36,6 +36,9 @@ def _accented_forms() -> dict[str, str]:
 _ACCENTED = _accented_forms()
 # The marks of a superscript between two letters of a word: `M^{r.}`, `M^{rs}.`, `D^r`.
 _RAISED = r"(?:\^\{?|\})?"
+# Between two letters of a word: a superscript's marks, or a hyphen (at a line's end too): the
+# book's `quarter-deck` and `to-day` are what a reader types as `quarterdeck` and `today`.
+_INSIDE_WORD = r"(?:\^\{?|\}|[-\u2010](?:[ \t]*\n[ \t]*)?)?"
 # A line break inside a word of Chinese or Japanese, with the spaces around it.
 _LINE_BREAK = r"(?:[ \t]*\n[ \t]*)?"
 
@@ -91,7 +94,10 @@ def _word(word: str, *, sensitive: bool) -> str:
     Japanese, see `cjk_lines`): `若不殺` finds `若\\n不殺`, which the page shows as one."""
     pattern = [_typed(word[0], sensitive=sensitive)]
     for before, char in pairwise(word):
-        pattern.append(_LINE_BREAK if joins_without_space(before, char) else _RAISED)
+        if joins_without_space(before, char):
+            pattern.append(_LINE_BREAK)
+        else:
+            pattern.append(_INSIDE_WORD if before.isalpha() and char.isalpha() else _RAISED)
         pattern.append(_typed(char, sensitive=sensitive))
     return "".join(pattern)
 
