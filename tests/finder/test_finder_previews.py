@@ -4,11 +4,15 @@ them."""
 
 from __future__ import annotations
 
+import textwrap
+
 from finder_support import build_book
 
 from tui.book.model import Scene
+from tui.book.text.parse import parse_text
 from tui.finder.book_finder import BookFinder
 from tui.finder.excerpts import excerpt, fitted, highlight
+from tui.reading.set_lines import SetLines
 
 FILLER = "The tide came in over the flats and went out again, as it always had. "
 
@@ -152,3 +156,32 @@ def test_an_excerpt_of_text_without_spaces_is_cut_between_characters() -> None:
     assert shown.startswith("…") and shown.endswith("…") and "張飛" in shown
     assert [shown[a:b] for a, b in spans] == ["張"]
     assert len(shown) == 40 + 2  # cut between characters, not back to the paragraph's start
+
+
+def test_the_preview_keeps_verse_in_its_lines_as_the_page_does() -> None:
+    # A hard-wrapped book's prose, whose lines run on mid-sentence.
+    prose = textwrap.fill(
+        "The tide came in over the flats, and the gulls went with it, crying over the boats "
+        "that lay on their sides in the mud until the water lifted them again; the children "
+        "ran along the wall to watch, and old Isak, who had seen ten thousand tides, mended "
+        "his nets on the step and did not look up once from his work all afternoon.",
+        70,
+    )
+    verse = (
+        "Twinkle, twinkle, little bat!\nHow I wonder what you're at!\n"
+        "Up above the world you fly,\nLike a tea-tray in the sky."
+    )
+    book = parse_text("\n\n".join(["Chapter 1", prose, prose, verse, *[prose] * 8]) + "\n")
+    assert book.rejoin
+    finder = BookFinder(book)
+    assert finder.build()
+    hit = finder.search("/wonder what", typing=False)[0]
+    body = finder.preview(hit, lines=SetLines(book)).body
+    assert "bat!\nHow I wonder what you're at!\nUp above" in body
+    # Wrapped prose is still one line a paragraph, and the words stay marked where they are.
+    prose_hit = finder.search("/ten thousand tides", typing=False)[0]
+    shown = finder.preview(prose_hit, lines=SetLines(book))
+    first = shown.body.split("\n")[0]
+    assert first.startswith("The tide came in") and first.endswith("all afternoon.")
+    marked = [shown.body[a:b] for a, b in shown.spans]
+    assert marked and all(word.startswith(("ten", "thousand", "tide")) for word in marked)

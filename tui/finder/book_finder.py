@@ -16,7 +16,7 @@ from tui.book.rules.title_numbers import parse_number
 from tui.book.section_names import END, FRONT, MatterPart, matter_parts
 from tui.finder.build import ProgressFn, build_index
 from tui.finder.cache import cached_index, remember_index, search_lock
-from tui.finder.excerpts import PageBreaks, passage
+from tui.finder.excerpts import LineKeeper, PageBreaks, passage
 from tui.finder.hits import Hit, HitMaker, Preview, title_similarity
 from tui.finder.index import BookIndex
 from tui.finder.passages import rank_paragraphs
@@ -372,11 +372,17 @@ class BookFinder:
 
     # -- preview ----------------------------------------------------------------------------
     def preview(
-        self, hit: Hit, max_chars: int = 700, room: int = 0, ornament: str = "⁂"
+        self,
+        hit: Hit,
+        max_chars: int = 700,
+        room: int = 0,
+        ornament: str = "⁂",
+        lines: LineKeeper | None = None,
     ) -> Preview:
         """A few lines of the book at the hit: the passage that matched, words marked, and the
         matched words within the first ``room`` characters (when given); scene breaks are
-        drawn with ``ornament``, as the reader draws them."""
+        drawn with ``ornament``, and verse kept in lines where ``lines`` says, as the reader
+        draws them."""
         if hit.focus is None:
             return Preview(hit.label, "")
         if self._breaks is None or self._breaks.ornament != (ornament or "*"):
@@ -389,6 +395,7 @@ class BookFinder:
             words=hit.words_in(self.book),
             room=room,
             breaks=self._breaks,
+            lines=lines,
         )
         chapter, scene = hit.chapter, hit.scene
         if hit.kind == "section":

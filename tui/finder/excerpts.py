@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz
 
@@ -192,6 +192,13 @@ def matched_words(
     return base + start, base + end
 
 
+class LineKeeper(Protocol):
+    """What says whether a hard-wrapped paragraph's line breaks were set on purpose (verse, a
+    list), as the page keeps them: `reading.set_lines.SetLines`."""
+
+    def keeps_breaks(self, raw: str) -> bool: ...
+
+
 class PageBreaks(NamedTuple):
     """How a page of the book draws its scene breaks (see `tui.book.scene_breaks`)."""
 
@@ -213,6 +220,7 @@ def passage(
     words: Span | None = None,
     room: int = 0,
     breaks: PageBreaks | None = None,
+    lines: LineKeeper | None = None,
 ) -> tuple[str, Spans, list[Styled]]:
     """Paragraphs from ``focus`` on (and a short one before it, for context), marked, with scene
     breaks drawn as a page draws them (``breaks``): an ornament between scenes, a blank line for
@@ -221,7 +229,8 @@ def passage(
 
     ``words`` (book text offsets) are the matched words the preview must show: when they would
     come past the first ``room`` characters, the passage begins a little before them, at the
-    start of their sentence where that is near, with `…`.
+    start of their sentence where that is near, with `…`. Lines set on purpose stay lines, as
+    on the page: an EPUB's `<br>`, and verse in a hard-wrapped text where ``lines`` says so.
     """
     keys = set(keys)
     total = len(book)
@@ -235,7 +244,7 @@ def passage(
 
     def flat(para: int) -> Unmarked:
         if para not in flats:
-            flats[para] = _flat(book, para)
+            flats[para] = _flat(book, para, lines)
         return flats[para]
 
     if words is not None and room > 0 and book.starts[focus] <= words[0] < book.ends[focus]:
@@ -275,13 +284,31 @@ def passage(
     return "\n".join(parts), spans, styles
 
 
-def _flat(book: Book, para: int) -> Unmarked:
+def _flat(book: Book, para: int, lines: LineKeeper | None = None) -> Unmarked:
     """A paragraph's words as a preview shows them: on one line, single spaces, emphasis
-    without its marks; a heading on the lines a page sets it on (`CHAPTER V` over its title)."""
+    without its marks; a heading, and lines the book sets on purpose (verse), on the lines a
+    page sets them on (`CHAPTER V` over its title)."""
     text = line_text(book, para)
     if book.kinds[para] == ParaKind.HEADING:
         return unmarked("\n".join(" ".join(line.split()) for line in text.splitlines()))
+    if _keeps_lines(book, para, text, lines):
+        kept = book.raw(para) if book.rejoin else text
+        return unmarked(
+            "\n".join(" ".join(line.split()) for line in kept.splitlines() if line.strip())
+        )
     return unmarked(" ".join(text.split()))
+
+
+def _keeps_lines(book: Book, para: int, text: str, lines: LineKeeper | None) -> bool:
+    """Whether the page shows paragraph ``para`` (``text``, its display text) as lines."""
+    if not book.rejoin:
+        return "\n" in text.strip()  # (an EPUB's `<br>`: always a line of its own)
+    raw = book.raw(para)
+    if lines is None or not lines.keeps_breaks(raw):
+        return False
+    # (Chinese or Japanese lines join with no space: kept as lines, they would not line up
+    # with the offsets of the paragraph as it is joined)
+    return len(" ".join(raw.split())) == len(" ".join(text.split()))
 
 
 def _flat_index(book: Book, para: int, offset: int, flat: Unmarked) -> int:

@@ -12,6 +12,7 @@ from tui.book.model import Book
 from tui.finder.book_finder import BookFinder, Hit, Preview, split_prefix
 from tui.finder.cache import IndexJob, index_job
 from tui.paths import shown_percent
+from tui.reading.set_lines import SetLines
 from tui.ui.dialogs.finder import FinderScreen
 from tui.ui.dialogs.finder_parts import QueryInput
 
@@ -54,6 +55,7 @@ class BookFinderScreen(FinderScreen[Hit]):
         self.book = book
         self.position = position
         self._job: IndexJob | None = None
+        self._lines: SetLines | None = None  # which of the book's lines are verse, for previews
 
     def on_mount(self) -> None:
         if self.is_open and not self.book_finder.ready:
@@ -68,7 +70,9 @@ class BookFinderScreen(FinderScreen[Hit]):
         breaks drawn with the reader's ornament."""
         settings = getattr(self.app, "settings", None)
         ornament = settings.reader.scene_ornament if settings is not None else "⁂"
-        return self.book_finder.preview(hit, room=room, ornament=ornament)
+        if self._lines is None:
+            self._lines = SetLines(self.book)
+        return self.book_finder.preview(hit, room=room, ornament=ornament, lines=self._lines)
 
     def prepare(self, hit: Hit) -> None:
         """Find where the top hit's words are: in a paragraph as long as a book, a second's
