@@ -26,6 +26,8 @@ FRONT_TITLE = re.compile(
     r"illustrations|(?:original )?transcriber'?s? notes?|preface|foreword|synopsis|"
     r"the (?:full )?project gutenberg licen[cs]e|.*\bproject gutenberg\b.*)$"
 )
+# An introduction's title (`Introduction`, `Introduction to the Tenth Printing`).
+INTRODUCTION = re.compile(r"introduct(?:ion|ory)\b")
 # A story's facts, one to a line, as a download's information page gives them.
 FACT_LINE = re.compile(
     r"(?:status|published|updated|completed|words|chapters|rated|rating|reviews|favs|follows|"
@@ -158,10 +160,12 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             not segment.title.strip() and len(texts_in(paras, segment.start, end)) <= UNTITLED_SCRAP
         ):
             kind = "front"  # an untitled page of a line or two: a converter's leftovers
-        elif _before_front_title(segments, k, numbered) and _prose_in(
-            paras, segment.start, end
-        ) <= (UNTITLED_SCRAP):
-            kind = "front"  # an epigraph's page, a dedication's, before the contents
+        elif _before_front_title(segments, k, numbered) and (
+            _prose_in(paras, segment.start, end) <= UNTITLED_SCRAP or INTRODUCTION.match(key)
+        ):
+            # An epigraph's page, a dedication's, before the contents; an introduction printed
+            # before them is the edition's (`Introduction to the Tenth Printing`), not the story's.
+            kind = "front"
         else:
             break
         segment.role, segment.kind = FRONT, kind

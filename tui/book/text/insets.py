@@ -35,6 +35,11 @@ VERSE_LAST_LINE_CHARS = 80
 _SPEECH_WITH_TAG = compiled_on_first_use(r"\s*[“\"][^”\"]+[”\"][ \t]+[a-z]")
 _LIST_ITEM = compiled_on_first_use(r"\s*\d{1,3}[.)]\s+\S")
 _HEADLINE = compiled_on_first_use(r"[\W_]*[A-Z][A-Z'’-]+[ ,]+[A-Z][A-Z'’-]*\b")
+# A document's last words: its sender's name in capitals (`Terrible misfortune. OVERTON.`,
+# `Yours faithfully, STANLEY HOPKINS.`), as a letter or a telegram quoted in a story is signed.
+_SIGNED = compiled_on_first_use(
+    r"(?:^|[\s,.;])[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}\.[”’\"']?\s*$"
+)
 _FOOTNOTE = compiled_on_first_use(r"\s*(?:\*+|†|\[\d+\]|\[Footnote)\s*[A-Za-z]")
 
 
@@ -142,11 +147,15 @@ def _verse_line(book: Book, k: int) -> bool:
 def _introduced_before(book: Book, p: int) -> bool:
     """A gap a few paragraphs after a line that announces a document (`I took the paper from
     him and read as follows:`) whose first words are a headline in capitals (`“TO THE
-    RED-HEADED LEAGUE: On account of...`): it ends the document quoted, not a scene. (Speech
-    announced with `she whispered:` is story.)"""
+    RED-HEADED LEAGUE: On account of...`), or whose last are its sender's name in capitals
+    (`...indispensable to-morrow. OVERTON.`): it ends the document quoted, not a scene.
+    (Speech announced with `she whispered:` is story.)"""
     for k in range(p - 2, max(-1, p - 1 - INTRODUCED_SPAN), -1):
         if book.paragraph(k).rstrip().endswith(_ANNOUNCING):
-            return _HEADLINE().match(book.paragraph(k + 1)) is not None
+            return (
+                _HEADLINE().match(book.paragraph(k + 1)) is not None
+                or _SIGNED().search(book.paragraph(p - 1)) is not None
+            )
     return False
 
 
