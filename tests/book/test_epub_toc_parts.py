@@ -121,3 +121,53 @@ def test_a_note_reference_on_a_heading_is_not_in_the_chapter_title(tmp_path: Pat
     ]
     book = epub(tmp_path / "noted.epub", docs, nav)
     assert [c.title for c in book.chapters] == ["THE LANTERN", "THE GREAT CARBUNCLE", "THE TIDE"]
+
+
+def test_a_half_title_run_into_the_first_chapters_number_is_that_chapters_label(
+    tmp_path: Path,
+) -> None:
+    # The book's title is set again over chapter I (`<h2>THE LANTERN KEEPER</h2><h2>I.</h2>`)
+    # and the contents took both into one label, `THE LANTERN KEEPER I.`; the chapters after
+    # it are listed `II.`, `III.`, each with its title under it.
+    titles = ["THE FERRY.", "THE TOWER.", "THE STORM."]
+    docs = {"title": "<h2 id='t'>THE LANTERN KEEPER</h2><p>A Novel</p>"}
+    for c, (number, name) in enumerate(zip(["I.", "II.", "III."], titles, strict=True)):
+        half = "<h2 id='h'>THE LANTERN KEEPER</h2>" if c == 0 else ""
+        docs[f"c{c}"] = f"{half}<h2 id='n'>{number}</h2><h3 id='s'>{name}</h3>" + eb.paras(
+            eb.prose(c, 3)
+        )
+    nav = [("THE LANTERN KEEPER", "Text/title.xhtml#t")] + [
+        (
+            ("THE LANTERN KEEPER I." if c == 0 else number),
+            f"Text/c{c}.xhtml#{'h' if c == 0 else 'n'}",
+            [(name, f"Text/c{c}.xhtml#s")],
+        )
+        for c, (number, name) in enumerate(zip(["I.", "II.", "III."], titles, strict=True))
+    ]
+    book = epub(tmp_path / "half.epub", docs, nav)
+    assert [c.title for c in book.chapters] == [
+        "I: THE FERRY.",
+        "II: THE TOWER.",
+        "III: THE STORM.",
+    ]
+
+
+def test_the_leaves_before_a_half_title_are_front_matter(tmp_path: Path) -> None:
+    # The title page, then its subtitle's page holding the translator's notes parted by a
+    # rule, then the book's title set again alone (a half-title) before chapter 1: what
+    # stands before the half-title is the title page's, not the story's first chapter.
+    notes = eb.paras(eb.prose(7, 2)) + "<hr/>" + eb.paras(eb.prose(8, 2))
+    docs = {
+        "title": "<h1>THE LANTERN KEEPER</h1><p>A Novel</p>",
+        "subtitle": "<h2>A TALE OF THE COAST</h2>" + notes,
+        "half": "<h2>THE LANTERN KEEPER</h2>",
+    }
+    docs |= {f"c{c}": f"<h2>Chapter {c + 1}</h2>" + eb.paras(eb.prose(c, 4)) for c in range(3)}
+    nav = [
+        ("THE LANTERN KEEPER", "Text/title.xhtml"),
+        ("A TALE OF THE COAST", "Text/subtitle.xhtml"),
+        ("THE LANTERN KEEPER", "Text/half.xhtml"),
+    ] + [(f"Chapter {c + 1}", f"Text/c{c}.xhtml") for c in range(3)]
+    book = epub(tmp_path / "leaves.epub", docs, nav)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert [len(c.scenes) for c in book.chapters] == [1, 1, 1]

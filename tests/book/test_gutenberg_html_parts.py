@@ -147,3 +147,42 @@ def test_books_named_over_their_first_chapters_headings_are_the_chapters_parts(
         "BOOK II: OLD AND YOUNG · CHAPTER III",
         "BOOK II: OLD AND YOUNG · CHAPTER IV",
     ]
+
+
+def _opening(words: str, seed: int) -> str:
+    """A chapter's text whose first words are set in capitals, as the book sets them."""
+    texts = eb.prose(seed, 4)
+    return eb.paras([f"{words} {texts[0]}", *texts[1:]])
+
+
+def test_an_introduction_set_as_the_chapters_are_is_the_storys_first_chapter(
+    tmp_path: Path,
+) -> None:
+    # Every heading an `<h2>`: the book's Books, bare numerals restarting in each, and an
+    # `INTRODUCTION` before them whose first words are in capitals as every chapter's are (a
+    # frame narrative, not an editor's page): a reader counts it as the first chapter.
+    def book_part(name: str, seed: int) -> str:
+        numbered = "".join(
+            f"<h2>{n}</h2>" + _opening("ONE MORNING", seed + k)
+            for k, n in enumerate(["I", "II", "III"])
+        )
+        return f"<h2>{name}</h2>" + numbered
+
+    body = (
+        "<h2>By Ada Quill</h2><h2>INTRODUCTION</h2>"
+        + _opening("LAST SUMMER", 9)
+        + book_part("BOOK I. The Ferry", 1)
+        + book_part("BOOK II. The Tower", 4)
+    )
+    book = open_book(gutenberg_page(tmp_path / "frame.html", body))
+    assert [c.title for c in book.chapters] == ["INTRODUCTION"] + ["I", "II", "III"] * 2
+    assert book.chapters[0].part == ""
+    assert book.chapters[1].part == "BOOK I. The Ferry"
+    # Its opening set as ordinary prose, the same page is an editor's, before the story.
+    plain = body.replace("LAST SUMMER ", "")
+    book = open_book(gutenberg_page(tmp_path / "editor.html", plain))
+    assert [c.title for c in book.chapters] == ["I", "II", "III"] * 2
+    # Nor is an author's line over the contents and an untitled foreword a chapter.
+    byline = body.replace("<h2>INTRODUCTION</h2>", "<p>CONTENTS</p><p>BOOK I</p><hr/>")
+    book = open_book(gutenberg_page(tmp_path / "byline.html", byline))
+    assert [c.title for c in book.chapters] == ["I", "II", "III"] * 2

@@ -88,6 +88,69 @@ def _spaced_epub(tmp_path: Path, body: str) -> Path:
     return write_epub(tmp_path / "spaced.epub", files)
 
 
+def test_one_empty_line_after_a_preformatted_inset_is_its_spacing(tmp_path: Path) -> None:
+    # A cipher set out as typed in a `<pre>`, then one `<BR>` before the talk goes on: the
+    # line sets the inset apart, as it does after a letter; the scene goes on.
+    cipher = "<PRE>\n   534 C2    13 127 36\n\n   DOUGLAS 109 293\n</PRE>"
+    scene = paras(PROSE, OTHER, MORE, PROSE) + cipher + "<BR>" + paras(MORE, PROSE, OTHER, MORE)
+    path = written(tmp_path, "book.html", page("<H3>Chapter 1</H3>" + scene))
+    assert len(scene_firsts(path)[0]) == 1
+
+
+def test_a_line_between_a_poems_stanzas_is_no_break_and_a_row_of_dots_is(
+    tmp_path: Path,
+) -> None:
+    # A poem sung in a chapter, its stanzas parted by `_________` set among the verse: the
+    # poem goes on. Later a row of dots drawn across the page between paragraphs of prose
+    # parts two scenes, as a rule would.
+    stanza = '<div class="stanza"><div class="verse">{}</div><div class="verse">{}</div></div>'
+    poem = (
+        '<div class="poem">'
+        + stanza.format("The lamp is lit above the bay,", "The boats come home at end of day;")
+        + '<div class="verseind2">_________</div>'
+        + stanza.format("The keeper writes the hour down,", "And sleeps above the sleeping town.")
+        + "</div>"
+    )
+    body = (
+        "<h3>Chapter 1</h3>"
+        + paras(PROSE, OTHER)
+        + poem
+        + paras(MORE, PROSE, OTHER)
+        + "<p>"
+        + "." * 68
+        + "</p>"
+        + paras(MORE, PROSE, OTHER)
+    )
+    path = written(tmp_path, "book.html", page(body))
+    assert scene_firsts(path) == [[PROSE[:14], MORE[:14]]]
+
+
+def test_the_end_closes_the_book_before_the_publishers_ruled_advertisements(
+    tmp_path: Path,
+) -> None:
+    # After the last chapter's `THE END`, a publisher's pages of advertisements drawn with
+    # rules, then a rule and `Transcriber's Notes:`: the story ended at `THE END`, and the
+    # rules between the advertisements part no scenes.
+    adverts = (
+        "<hr/>"
+        + paras("There Are Two Sides to Everything", OTHER)
+        + "<hr/>"
+        + paras("THE NOVELS OF A LADY WRITER", MORE)
+        + "<hr/>"
+        + paras("Transcriber’s Notes:", "Spelling has been kept as printed.")
+    )
+    body = (
+        "<h3>Chapter 1</h3>"
+        + paras(PROSE, OTHER)
+        + "<h3>Chapter 2</h3>"
+        + paras(MORE, PROSE, "THE END")
+        + adverts
+    )
+    book = open_book(written(tmp_path, "book.html", page(body)))
+    assert [len(c.scenes) for c in book.chapters] == [1, 1]
+    assert book.end_matter
+
+
 def test_a_class_spaced_a_blank_line_above_opens_a_scene(tmp_path: Path) -> None:
     # The style sheet gives `p.p2` a top margin and nothing else: a break with no glyph.
     body = paras(PROSE, OTHER, MORE) + f'<p class="p2">{OTHER}</p>' + paras(PROSE, MORE)

@@ -83,10 +83,6 @@ BREAKS_INVENTED = {
     "pg_hilltop_on_the_marne.txt.gz": (
         "its letters, each opening on a date line, are read as scenes (13 invented)"
     ),
-    "pg_north_and_south.html.gz": (
-        "a chapter's verse epigraph whose last lines are set apart as a second stanza (`Till "
-        "from the garden and the`) is read as opening a scene (1 invented)"
-    ),
     "pg_prince_and_pauper.html.gz": (
         "Twain's notes after the Conclusion, unheaded and set apart by <br> runs (`NOTE 1, "
         "Chapter IV. Christ's Hospital Costume.` …), are read as eight scenes of the last chapter"
@@ -114,6 +110,14 @@ NAMES_WRONG = {
     "pg_evelina.txt.gz": (
         "the title is the Gutenberg header's 'Evelina', not the title page's full 'EVELINA / OR / "
         "THE HISTORY OF A YOUNG LADY'S / ENTRANCE INTO THE / WORLD' set over five lines"
+    ),
+    "pg_my_antonia.html.gz": (
+        "the file never writes the accent: the Gutenberg header's `Title: My Antonia` is shown "
+        "(the h1 is `MY ANTONIA`), the truth writes the published `My Ántonia`"
+    ),
+    "pg_possessed_epub3.epub": (
+        "the EPUB's metadata spells the author Fyodor Dostoyevsky, the title page (and the "
+        "truth) `By Fyodor Dostoevsky`: the metadata's spelling is shown"
     ),
     "pg_scarlet_letter_old.txt.gz": (
         "a very early etext whose header names the book only inside '***This is the Project "

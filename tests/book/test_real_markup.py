@@ -177,8 +177,6 @@ MARKUP_WRONG = {
     "pg_main_street.html.gz": "the chapters are exact and 132 of its 151 numbered sections "
     "are found; a number whose section opens with a line of verse, a letter's heading or a "
     "short paragraph is not taken for one (F1 0.93)",
-    "pg_north_and_south.html.gz": "a chapter's verse epigraph whose last lines are set apart as "
-    "a second stanza is read as opening a scene (1 invented in a book without breaks)",
     "pg_oliver_twist_epub2.epub": "the <h4> heading a newspaper advertisement inside Chapter "
     "XVII is listed in the NCX and read as a chapter (54 for 53)",
     "pg_three_kingdoms_zh_epub3.epub": "chapter 90's heading was run into the last line of the "

@@ -27,7 +27,9 @@
 - `style_sheets`: paragraph classes whose whole style is a blank line's space above them, a
   scene break drawn by the margin alone.
 - `structure`, `matter`: chapters, front and end matter; `heading_marks`: chapters from
-  headings where the contents list gives none; `segments`: what they are made of;
+  headings where the contents list gives none; `opening_chapter`: an unnumbered opening
+  before them set as the chapters are (a frame's `INTRODUCTION`); `segments`: what they are
+  made of;
   `contents`: the table of contents read against the text; `toc_parts`: the parts its
   entries nest chapters under; `families`: chapters from
   numbered heading tags; `front`: where the story starts and ends (Gutenberg's markers, title

@@ -2,7 +2,8 @@
 ornament used more than once is a break, and in a book that draws its breaks again and
 again, its empty paragraphs are beats (unless a heading or a line saying when follows); in a
 book that sets off its chapters' epigraphs with an empty paragraph, that one is no break, nor is
-one before an inset (a letter) of the kind the book announces with a colon."""
+one before an inset (a letter) of the kind the book announces with a colon, nor one empty line
+after text set out as typed (a cipher in a `<pre>`)."""
 
 from __future__ import annotations
 
@@ -168,4 +169,18 @@ def gaps_before_insets(paras: list[Para]) -> None:
     for k in range(len(paras) - 1):
         para, after = paras[k], paras[k + 1]
         if para.from_gap and after.block is not None and after.block.marks in insets:
+            paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
+
+
+def gaps_after_typed_insets(paras: list[Para]) -> None:
+    """One empty line after text set out as typed (a cipher, an inscription in a `<pre>`,
+    `What do you make of it, Holmes?` under it) sets the inset apart from the talk around
+    it, as the line after a letter does: it stays blank, and parts no scenes. (Run after
+    `gaps_under_epigraphs`, which takes the gaps under chapters' epigraphs first.)"""
+    for k in range(1, len(paras)):
+        para, before = paras[k], paras[k - 1]
+        block = before.block
+        if not para.from_gap or para.gap_lines > 1 or block is None or before.hint != ParaKind.TEXT:
+            continue
+        if block.tag == "pre":
             paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.book.markup.book_breaks import (
+    gaps_after_typed_insets,
     gaps_before_insets,
     gaps_beside_ornaments,
     gaps_under_epigraphs,
@@ -93,6 +94,7 @@ def build_book(
     gaps_beside_ornaments(paras)
     epigraphs = gaps_under_epigraphs(paras)
     gaps_before_insets(paras)
+    gaps_after_typed_insets(paras)
     book = _text_book(paras)
     for i in epigraphs:  # (set in from the prose, as the book sets them apart)
         book.insets[i] = max(1, book.insets.get(i, 0))

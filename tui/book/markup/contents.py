@@ -55,6 +55,7 @@ def shape_toc(toc: Sequence[TocEntry], sources: Sequence[Source], paras: Sequenc
     entries = list(toc)
     where = [entry_para(e, by_name, folded) for e in entries]
     keep = [not _is_caption(entries, where, k, paras) for k in range(len(entries))]
+    _half_titles_off(entries)
     _join_subtitles(entries, where, keep, paras)
     _titles_from_text(entries, where, keep, paras)
     part_starts = _story_parts(entries, where, keep)
@@ -89,6 +90,34 @@ def _children(entries: Sequence[TocEntry], k: int) -> list[int]:
         if entries[j].depth == depth + 1:
             out.append(j)
     return out
+
+
+def _half_titles_off(entries: list[TocEntry]) -> None:
+    """An entry that runs a half-title into the first chapter's number (`NOLI ME TANGERE I.`,
+    the book's title set again over `I.`, both taken into one label) is that chapter's
+    label: its words before the number repeat an earlier entry, and the next entry at its
+    depth is the following number (`II.`)."""
+    earlier: set[str] = set()
+    for k, entry in enumerate(entries):
+        words = entry.title.split()
+        head, number = title_key(" ".join(words[:-1])), _label_number(words[-1:])
+        after = next((e for e in entries[k + 1 :] if e.depth <= entry.depth), None)
+        if (
+            head in earlier
+            and number is not None
+            and after is not None
+            and after.depth == entry.depth
+            and _label_number(after.title.split()) == number + 1
+        ):
+            entries[k] = replace(entry, title=words[-1])
+        earlier.add(title_key(entry.title))
+
+
+def _label_number(words: list[str]) -> int | None:
+    """The number of a bare numeral label (`II.`, `3`), or None."""
+    if len(words) != 1:
+        return None
+    return parse_number(words[0].rstrip(".:"))
 
 
 def _is_label(title: str) -> bool:

@@ -131,6 +131,7 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
     chapters = [k for k, s in enumerate(segments) if s.role == CHAPTER]
     book = title_key(title)
     numbered = _first_numbered(segments, chapters)
+    half = _half_title(segments, chapters, paras, book, numbered)
     for k in chapters[:-1]:
         segment = segments[k]
         end = segments[k + 1].start if k + 1 < len(segments) else len(paras)
@@ -166,10 +167,31 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             # An epigraph's page, a dedication's, before the contents; an introduction printed
             # before them is the edition's (`Introduction to the Tenth Printing`), not the story's.
             kind = "front"
+        elif k < half:
+            kind = "front"  # the title page's leaves, before the book's title set again
         else:
             break
         segment.role, segment.kind = FRONT, kind
     return segments
+
+
+def _half_title(
+    segments: list[Segment], chapters: list[int], paras: Sequence[Para], book: str, numbered: int
+) -> int:
+    """The index of the last page before the story's numbered chapters that is the book's
+    title again with no story under it (a half-title), or -1: what stands before it are the
+    title page's leaves (a subtitle, a translator's notes), not the story."""
+    found = -1
+    for n, k in enumerate(chapters[:-1]):
+        if numbered < 0 or k >= numbered:
+            break
+        segment = segments[k]
+        end = segments[chapters[n + 1]].start
+        if names_book(title_key(segment.title), book) and not _story_prose(
+            paras, segment.start, end
+        ):
+            found = k
+    return found
 
 
 def _before_front_title(segments: list[Segment], k: int, numbered: int) -> bool:

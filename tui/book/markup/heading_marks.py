@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from tui.book.markup.families import numbered_family
 from tui.book.markup.front import is_licence_title, is_prose, names_book
 from tui.book.markup.keyword_headings import in_author_note, join_stacked
+from tui.book.markup.opening_chapter import opening_chapter, part_over
 from tui.book.markup.para import Para, Source, source_at
 from tui.book.markup.producers import role_of_title, title_key
 from tui.book.markup.segments import CHAPTER, END, HEADING_GUESS, Segment
@@ -45,6 +46,12 @@ def heading_marks(
         matter += [(0, bounds[0]), (bounds[1], len(paras))]
     family = numbered_family(paras, lambda i: not _inside(matter, i))
     if family is not None:
+        opening = opening_chapter(paras, family.chapters, lambda i: not _inside(matter, i))
+        if opening is not None:
+            # (a part's heading between the opening and the first chapter opens that chapter)
+            first, name = family.chapters[0]
+            family.chapters[0] = (part_over(paras, first), name)
+            family.chapters.insert(0, opening)
         chapters = [
             Segment(i, CHAPTER, "", title, source_at(sources, i).name, HEADING_GUESS)
             for i, title in family.chapters

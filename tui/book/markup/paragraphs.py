@@ -34,6 +34,7 @@ from tui.book.rules.scenes import TITLE_LINE_CHARS
 WIDE_GAP_LINES = 3  # empty lines in a row that part scenes as surely as a drawn break
 BACKLINK_CHARS = 24
 PAUSE_CHARS = 8  # `. . .` and shorter
+DOT_ROW_CHARS = 20  # dots in a row, at the least, that draw a line across the page
 # A message as stories set them: `> busy?`, `< No.`, `Rio: fuck off`, `To: agatha@…`.
 CHAT_LINE = re.compile(r"[<>]\s+\S|[A-Z][\w .'’-]{0,20}:\s+\S")
 BACKLINKS = frozenset(
@@ -106,6 +107,7 @@ def document_paragraphs(
             out.append(para)
     if pictures:
         out, where = unbreak_pictures(out, where)
+    _stanza_rules(out)
     _pauses_as_breaks(out)
     for j in legend_breaks(out):  # a style's name in a legend, not a worded break marker
         source = out[j].block
@@ -125,12 +127,28 @@ def _after_inset(out: list[Para], blocks: list[Block]) -> bool:
     return block.marks != usual
 
 
+def _stanza_rules(out: list[Para]) -> None:
+    """A line drawn inside a poem between two of its stanzas (`_________` set among the
+    verse) parts the stanzas, not scenes: it stays a line of the poem."""
+    for k in range(1, len(out) - 1):
+        para = out[k]
+        block = para.block
+        if para.hint != ParaKind.BREAK or block is None or not block.verse or not para.text:
+            continue
+        if all((b := out[j].block) is not None and b.verse for j in (k - 1, k + 1)):
+            out[k] = Para(para.text, None, ParaKind.TEXT, block)
+
+
 def _pauses_as_breaks(out: list[Para]) -> None:
     """A paragraph of only `…`, `...` or `—` marks a scene break where the site dropped the
     author's ornament, unless it stands between two lines of dialogue (a pause); so does a
     paragraph of a lone `.`, typed where the site dropped an empty line."""
     for k in range(1, len(out) - 1):
         para = out[k]
+        if para.hint == ParaKind.TEXT and _dot_row(para):
+            if not is_dialogue_pause(out[k - 1].text, out[k + 1].text):
+                out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
+            continue
         if para.hint != ParaKind.TEXT or len(para.text) > PAUSE_CHARS:
             continue
         if para.text.strip() == ".":
@@ -157,6 +175,20 @@ def _pauses_as_breaks(out: list[Para]) -> None:
         and out[-2].hint == ParaKind.BREAK
     ):
         out[-1] = Para(last.text, None, ParaKind.BREAK, last.block)
+
+
+def _dot_row(para: Para) -> bool:
+    """A row of dots drawn across the line in the prose (`.........` sixty times over), not
+    in a poem nor in text set out as typed (a table's leaders)."""
+    text = para.text.strip()
+    block = para.block
+    return (
+        len(text) >= DOT_ROW_CHARS
+        and not text.strip(". ")
+        and block is not None
+        and not block.verse
+        and not _preformatted(block)
+    )
 
 
 def _preformatted(block: Block | None) -> bool:

@@ -29,22 +29,38 @@ def after_the_end(
         return []
     start = segments[last].start
     end = segments[last + 1].start if last + 1 < len(segments) else len(paras)
-    prose = False
+    # (whichever comes first: a publisher's advertisements after `THE END` may close with a
+    # rule and `Transcriber's notes:`, and the story ended at `THE END`)
+    found = [
+        k for k in (_the_end(paras, start, end), _ruled_matter(paras, start, end)) if k is not None
+    ]
+    if not found:
+        return []
+    k = min(found)
+    return [Segment(k, END, "end", "", source_of(k), HEADING_GUESS)]
+
+
+def _ruled_matter(paras: Sequence[Para], start: int, end: int) -> int | None:
+    """A page of matter set after a rule (`<hr/>` then `Transcriber's notes:` in bold): the
+    story ended at the rule."""
     for k in range(start + 1, end):
         if paras[k - 1].hint == ParaKind.BREAK and _matter_title(paras[k]):
-            # (`<hr/>` then `Transcriber's notes:` in bold: the story ended at the rule)
-            return [Segment(k, END, "end", "", source_of(k), HEADING_GUESS)]
+            return k
+    return None
+
+
+def _the_end(paras: Sequence[Para], start: int, end: int) -> int | None:
+    """The `THE END` after the chapter's prose, when paragraphs of text follow it."""
+    prose = False
     for k in range(start, end):
         para = paras[k]
         if para.hint != ParaKind.TEXT or para.image:
             continue
         text = para.text.strip()
         if prose and is_end_line(text) and CONTINUED.search(text) is None:
-            if any(p.hint == ParaKind.TEXT for p in paras[k + 1 : end]):
-                return [Segment(k, END, "end", "", source_of(k), HEADING_GUESS)]
-            return []
+            return k if any(p.hint == ParaKind.TEXT for p in paras[k + 1 : end]) else None
         prose = prose or len(text) > 2 * len("the end")
-    return []
+    return None
 
 
 def _matter_title(para: Para) -> bool:

@@ -101,10 +101,19 @@ def name_volumes(book: Book) -> None:
     volumes = joined_volumes([c.title for c in chapters])
     if not volumes:
         return
-    starts = [k for k in range(len(volumes)) if k == 0 or volumes[k] != volumes[k - 1]]
+    # (an opening before the first numbered chapter, a frame's `INTRODUCTION`, stands
+    # before the first volume and in none; the volume opens at its first numbered chapter,
+    # or at the `Prologue` before it)
+    numbers = chapter_numbers([c.title for c in chapters])
+    lead = next(
+        k
+        for k, (n, c) in enumerate(zip(numbers, chapters, strict=True))
+        if n is not None or _opens_a_volume(c.title)
+    )
+    starts = [lead] + [k for k in range(lead + 1, len(volumes)) if volumes[k] != volumes[k - 1]]
     names, heads = _own_names(book, [chapters[k] for k in starts])
-    for chapter, volume in zip(chapters, volumes, strict=False):
-        chapter.part = names.get(volume, volume)
+    for k, (chapter, volume) in enumerate(zip(chapters, volumes, strict=False)):
+        chapter.part = names.get(volume, volume) if k >= lead else ""
     for k, head in zip(starts, heads, strict=False):
         if head is not None and k > 0:
             _open_with_head(book, k, head)
