@@ -390,3 +390,64 @@ async def test_two_jumps_to_the_same_place_take_one_jump_back(book_path: Path) -
         assert shown_rows(screen) == end
         await pilot.press("ctrl+o")
         assert shown_rows(screen)[0] == "The Lantern Ledger"
+
+
+async def test_a_count_before_a_search_goes_to_that_match_and_no_further_move(
+    book_path: Path,
+) -> None:
+    # As in vim and less: `3/opens` lands on the third match forward, and says so; the 3 is
+    # the search's, so the `j` after it moves one row, not three.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("3", "slash", *"opens", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.book.text.startswith("opens", screen.hit.start)
+        assert screen.book.text[: screen.hit.start].endswith("Scene 1.3 ")
+        status = str(screen.status.render())
+        assert "match 3/" in status and " 3 · " not in status
+        rows = shown_rows(screen)
+        await pilot.press("j")
+        assert shown_rows(screen)[0] == rows[1]
+        await pilot.press("2", "question_mark", *"opens", "enter")  # two matches back
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.book.text[: screen.hit.start].endswith("Scene 1.1 ")
+        assert "match 1/" in str(screen.status.render())
+
+
+async def test_a_count_before_a_key_that_takes_none_is_dropped_at_once(book_path: Path) -> None:
+    # The contents, the finder, a bookmark's label, the bookmark list and the help take no
+    # count: the count goes when their key is pressed, never to the key after them.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        for key in ("t", "ctrl+p", "M", "B", "h"):
+            await pilot.press("5", key)
+            assert screen.session.count.pending == "", key
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is screen, key
+            assert " 5 · " not in str(screen.status.render()), key
+        await pilot.press("4", "slash", "escape")  # a search given up takes its count along
+        assert screen.session.count.pending == ""
+        await pilot.press("j")
+        assert shown_rows(screen)[0] == start[1]
+
+
+async def test_a_count_before_jump_back_or_forward_walks_that_many_jumps(
+    book_path: Path,
+) -> None:
+    # vim's `2 ctrl+o` and `2 ctrl+i`.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        for _ in range(3):
+            await pilot.press("right_curly_bracket")
+        assert top_text(screen) == "Chapter 3: The Flats"
+        await pilot.press("2", "ctrl+o")
+        assert top_text(screen) == "Chapter 1: The Ledger"
+        await pilot.press("2", "tab")
+        assert top_text(screen) == "Chapter 3: The Flats"

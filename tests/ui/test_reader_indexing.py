@@ -292,3 +292,24 @@ async def test_the_top_key_pressed_while_a_resumed_book_is_indexed_goes_to_the_b
         await pilot.press("ctrl+o")  # back to the place the book was resumed at
         await pilot.pause()
         assert screen.view.top_offset() == saved
+
+
+async def test_a_count_and_a_percentage_typed_while_indexing_show_on_the_status_line(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    # As a chapter move asked meanwhile does: the digits as they are typed, then the
+    # percentage that waits for the whole book.
+    app = reader_app(serial_book(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        await pilot.press("4")
+        assert "indexing… · 4" in str(screen.status.render())
+        await pilot.press("0", "percent_sign")
+        await pilot.pause()
+        assert "indexing… · 40% when read" in str(screen.status.render())
+        held_parse.set()
+        await wait_open(pilot)
+        await pilot.pause()
+        percent = 100 * screen.view.top_offset() / len(screen.book.text)
+        assert 39 <= percent <= 41
+        assert "when read" not in str(screen.status.render())

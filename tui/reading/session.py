@@ -73,6 +73,7 @@ class Pending:
     kind: PendingKind
     value: str = ""
     accept: bool = False  # the finder's: Enter was pressed after its query, typed ahead
+    count: int = 1  # a search's: the match it goes to (`3/Mina`: the third on)
 
 
 class ReadingSession:
@@ -254,13 +255,14 @@ class ReadingSession:
         return self.meter.place(para) if self.meter is not None else ""
 
     # -- what waits for the whole book -------------------------------------------------------
-    def wait_for_book(self, kind: PendingKind, value: str = "") -> str:
+    def wait_for_book(self, kind: PendingKind, value: str = "", count: int = 1) -> str:
         """Keep ``kind`` for when the whole book is in; returns what to tell the reader. Scene
-        and chapter moves asked again add up (``value``: their count)."""
+        and chapter moves asked again add up (``value``: their count); ``count``: a search's
+        count, the match it goes to."""
         pending = self.pending
         if kind in LANDING_KINDS and pending is not None and pending.kind == kind:
             value = str(int(pending.value) + int(value))
-        self.pending = Pending(kind, value)
+        self.pending = Pending(kind, value, count=count)
         if kind in OPENS:
             return f"Opening the {kind} once the whole book is read…"
         what = "Searching" if kind.startswith("search") else "Going there"

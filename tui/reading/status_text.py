@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from tui.book.loader import safe_name
 from tui.reading.pager import Pager
-from tui.reading.progress import Progress
+from tui.reading.progress import Progress, fit
 from tui.reading.search_state import SearchState
 from tui.reading.session import ReadingSession
 
@@ -63,6 +63,9 @@ def _chapter_on_page(session: ReadingSession, reading: int, top: int, bottom: in
     return reading
 
 
+# How much of a search waiting for the whole book the status line repeats.
+QUERY_SHOWN = 20
+
 # What a move asked for while the book is still read is shown as, until it is made.
 _WAITING_MOVES = {
     "next_scene": "next scene",
@@ -75,14 +78,28 @@ _WAITING_MOVES = {
 
 
 def _waiting_note(session: ReadingSession) -> str:
-    """`indexing…`, and a move waiting for the whole book (`indexing… · next chapter ×2 when
-    read`), so that a key that seems to do nothing says it will."""
+    """`indexing…`, what waits for the whole book (`next chapter ×2 when read`, `40% when
+    read`), and what `status_note` shows of a count or a mark being typed, so that a key that
+    seems to do nothing says it will."""
+    return " · ".join(
+        part for part in ("indexing…", _waiting_for(session), status_note(session)) if part
+    )
+
+
+def _waiting_for(session: ReadingSession) -> str:
+    """What was asked while the book is still read, until it is done; "" for nothing shown."""
     pending = session.pending
-    if pending is None or pending.kind not in _WAITING_MOVES:
-        return "indexing…"
+    if pending is None:
+        return ""
+    if pending.kind == "percent":
+        return f"{pending.value.strip()}% when read"
+    if pending.kind.startswith("search"):
+        return f"search “{fit(pending.value, QUERY_SHOWN)}” when read"
+    if pending.kind not in _WAITING_MOVES:
+        return ""
     move = _WAITING_MOVES[pending.kind]
     times = f" ×{pending.value}" if pending.value.isdigit() and int(pending.value) > 1 else ""
-    return f"indexing… · {move}{times} when read"
+    return f"{move}{times} when read"
 
 
 def status_note(session: ReadingSession, visible: tuple[int, int] | None = None) -> str:

@@ -18,12 +18,15 @@ NO_KEY = "no-key-for-"
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """What an action id is: how it is described, whether the footer shows it, and whether
-    its key is read before the focused widget sees it (a priority binding)."""
+    """What an action id is: how it is described, whether the footer shows it, whether its
+    key is read before the focused widget sees it (a priority binding), and whether a count
+    typed before its key means something to it (`counted`: 5j, 3n, 50%, 200G, 2 ctrl+o).
+    A count before any other action is dropped when its key is pressed, as in vim and less."""
 
     description: str
     show: bool = True
     priority: bool = False
+    counted: bool = False
 
 
 # Every action chapbook has, by the id that `[keys]` in config/default.toml binds keys to.
@@ -31,36 +34,36 @@ class Action:
 # screen's `line_down` scrolls the help); settings and clashes use the words here.
 ACTIONS: dict[str, Action] = {
     # the reader: moving
-    "line_down": Action("Line down", show=False),
-    "line_up": Action("Line up", show=False),
-    "half_page_down": Action("Half a page down", show=False),
-    "half_page_up": Action("Half a page up", show=False),
+    "line_down": Action("Line down", show=False, counted=True),
+    "line_up": Action("Line up", show=False, counted=True),
+    "half_page_down": Action("Half a page down", show=False, counted=True),
+    "half_page_up": Action("Half a page up", show=False, counted=True),
     # vim's page keys and less's: a count before vim's is pages, before less's lines.
-    "page_down": Action("Page down", show=False),
-    "page_up": Action("Page up", show=False),
-    "screen_down": Action("Page down (a count: lines)", show=False),
-    "screen_up": Action("Page up (a count: lines)", show=False),
-    "top": Action("Beginning of the book", show=False),
-    "bottom": Action("End of the book", show=False),
-    "goto_percent": Action("Go to a percentage", show=False, priority=True),
+    "page_down": Action("Page down", show=False, counted=True),
+    "page_up": Action("Page up", show=False, counted=True),
+    "screen_down": Action("Page down (a count: lines)", show=False, counted=True),
+    "screen_up": Action("Page up (a count: lines)", show=False, counted=True),
+    "top": Action("Beginning of the book", show=False, counted=True),
+    "bottom": Action("End of the book", show=False, counted=True),
+    "goto_percent": Action("Go to a percentage", show=False, priority=True, counted=True),
     # the reader: structure
-    "next_scene": Action("Next scene"),
-    "prev_scene": Action("Previous scene"),
-    "next_chapter": Action("Next chapter"),
-    "prev_chapter": Action("Previous chapter"),
-    "jump_back": Action("Back to where you were before a jump"),
+    "next_scene": Action("Next scene", counted=True),
+    "prev_scene": Action("Previous scene", counted=True),
+    "next_chapter": Action("Next chapter", counted=True),
+    "prev_chapter": Action("Previous chapter", counted=True),
+    "jump_back": Action("Back to where you were before a jump", counted=True),
     # the reader: search and marks
-    "search": Action("Search forward", priority=True),
-    "search_back": Action("Search backward", priority=True),
-    "search_next": Action("Next match"),
-    "search_prev": Action("Previous match"),
-    "search_chapter": Action("Search this chapter", priority=True),
+    "search": Action("Search forward", priority=True, counted=True),
+    "search_back": Action("Search backward", priority=True, counted=True),
+    "search_next": Action("Next match", counted=True),
+    "search_prev": Action("Previous match", counted=True),
+    "search_chapter": Action("Search this chapter", priority=True, counted=True),
     "clear_search": Action("Clear the search highlights"),
     "bookmark": Action("Bookmark this place", priority=True),
     "bookmarks": Action("List bookmarks"),
     "rename_bookmark": Action("Rename bookmark"),
     "undo_remove": Action("Bring back a removed bookmark"),
-    "jump_forward": Action("Forward again, to where you went back from"),
+    "jump_forward": Action("Forward again, to where you went back from", counted=True),
     "set_mark": Action("Set a mark: then a letter (Enter: a labelled bookmark)"),
     "goto_mark": Action("Go to a mark: then its letter (Enter: the bookmarks)"),
     "contents": Action("Contents: chapters and scenes", priority=True),
@@ -81,8 +84,8 @@ ACTIONS: dict[str, Action] = {
     "quit": Action("Quit or leave"),
     "close": Action("Close, cancel"),
     # the library
-    "cursor_down": Action("Next book", show=False),
-    "cursor_up": Action("Previous book", show=False),
+    "cursor_down": Action("Next book", show=False, counted=True),
+    "cursor_up": Action("Previous book", show=False, counted=True),
     "open_book": Action("Open"),
     "filter": Action("Filter", priority=True),
     "sort": Action("Sort"),
@@ -113,6 +116,13 @@ def action_info(action_id: str) -> Action:
         return ACTIONS[action_id]
     except KeyError:
         raise KeyError(f"action {action_id!r} is not in tui.ui.actions.ACTIONS") from None
+
+
+def takes_count(action_id: str) -> bool:
+    """True when a count typed before ``action_id``'s key is its to use; any other action's
+    key drops the count (it never waits for a later key)."""
+    info = ACTIONS.get(action_id)
+    return info is not None and info.counted
 
 
 def binding(

@@ -69,6 +69,14 @@ UpdateOffer { background: $background 40%; }
 """
 
 
+@runtime_checkable
+class SeesKeysFirst(Protocol):
+    """A screen that looks at each key before any binding runs, priority bindings too (they
+    run before the key reaches the screen's `on_key`)."""
+
+    def key_arriving(self, event: events.Key) -> None: ...
+
+
 class ChapbookApp(CrashGuard, App[None]):
     """chapbook: the library list, the reader pane and the fuzzy finder."""
 
@@ -125,6 +133,8 @@ class ChapbookApp(CrashGuard, App[None]):
         await super().on_event(event)
 
     async def _handle_key(self, key: events.Key) -> None:
+        if isinstance(self.screen, SeesKeysFirst):
+            self.screen.key_arriving(key)
         await super().on_event(key)
 
     def on_key_done(self, message: KeyDone) -> None:

@@ -155,6 +155,12 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         yield ReaderView(id="reader-view")
         yield StatusLine(id="reader-status")
 
+    def key_arriving(self, event: events.Key) -> None:
+        """Every key, before any binding runs (a prompt's or a dialog's too): a count before
+        an action that takes none is dropped now, so no dialog and no later key inherit it."""
+        if self.focused is self.view:
+            self.typing.count_meets(event.key)
+
     def on_key(self, event: events.Key) -> None:
         if self.focused is self.view and self.typing.key(event):
             event.stop()
@@ -275,7 +281,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         elif pending.kind == "contents":
             self.places.contents()
         else:
-            self.searching.answer(pending.kind, pending.value)
+            self.searching.answer(pending.kind, pending.value, pending.count)
 
     def jump(self, move: Callable[[], None]) -> None:
         self.moves.jump(move)
@@ -398,6 +404,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:
         self.set_focus(self.view)
+        self.moves.drop_count()  # (`3/` then Escape: the 3 was the search's, for no later key)
 
     @on(SearchFinished)
     def _search_finished(self, message: SearchFinished) -> None:

@@ -244,11 +244,17 @@ class MovesFlow:
         self.session.look_at(left, lambda: self.jump_to_offset(offset))
 
     def jump_back(self, forward: bool = False) -> None:
-        """Back through the jump list; ``forward``: undo a step back (ctrl+i)."""
+        """Back through the jump list, as many places as the count typed (`3 ctrl+o`, as in
+        vim); ``forward``: undo steps back (ctrl+i)."""
         if self.view.pager is None:
             return
         jumps, here = self.session.jumps, self.here()
-        place = jumps.forward(here) if forward else jumps.back(here)
+        place = None
+        for _ in range(take_count(self.session, self.refresh_status)):
+            step = jumps.forward(here) if forward else jumps.back(here)
+            if step is None:
+                break
+            place = here = step
         if place is None:
             self.notify("No later place to go to" if forward else "No earlier place to go back to")
             return

@@ -105,15 +105,17 @@ class SearchFlow:
 
     # -- answers -------------------------------------------------------------------------------
     def submitted(self, kind: PendingKind, value: str) -> None:
-        """The prompt was answered. An empty search repeats the last one, as in less and vim."""
+        """The prompt was answered. An empty search repeats the last one, as in less and vim;
+        a count typed before the prompt's key goes that many matches on (`3/Mina`)."""
         host, session = self.host, self.host.session
+        steps = take_count(session, host.refresh_status)
         if kind != "percent" and not value.strip():
             search = session.search
             if search.pattern is not None and session.final:
                 # On from the current match, the way this prompt searches.
                 search.backward = kind == "search_back"
                 search.shown = True
-                self.run(backward=search.backward)
+                self.run(backward=search.backward, steps=steps)
                 return
             value = self.history.last("search")  # the last search of an earlier run
             if not value:
@@ -124,9 +126,10 @@ class SearchFlow:
         if not session.final and value.strip():
             # The prompt opens at once even while the book is being indexed, so what is
             # typed goes into it; the search or the jump waits for the whole book.
-            host.notify(session.wait_for_book(kind, value), timeout=3)
+            host.notify(session.wait_for_book(kind, value, steps), timeout=3)
+            host.refresh_status()  # (the status line says what waits)
             return
-        self.answer(kind, value)
+        self.answer(kind, value, steps)
 
     def percent_from_count(self) -> bool:
         """`50%`: a count typed before the percentage key goes straight there."""
@@ -137,7 +140,8 @@ class SearchFlow:
         self.submitted("percent", str(count))
         return True
 
-    def answer(self, kind: PendingKind, value: str) -> None:
+    def answer(self, kind: PendingKind, value: str, steps: int = 1) -> None:
+        """Do what a prompt asked for; ``steps``: a search's count, the match it goes to."""
         host = self.host
         session, view = host.session, host.view
         if kind == "percent":
@@ -169,7 +173,7 @@ class SearchFlow:
                     )
             regex = host.app.settings.reader.search_regex
             if self._begin(value, backward=kind == "search_back", regex=regex, within=within):
-                self.run(backward=session.search.backward)
+                self.run(backward=session.search.backward, steps=steps)
 
     def _begin(
         self,
@@ -241,11 +245,12 @@ class SearchFlow:
             self.host.refresh_status()
 
     # -- the workers ---------------------------------------------------------------------------
-    def run(self, backward: bool) -> None:
+    def run(self, backward: bool, steps: int = 1) -> None:
         """Search from the current match if it is on screen, else from the top of the screen
-        (a prompt answered). `n` and `N` still waiting were for the search before: dropped."""
+        (a prompt answered), ``steps`` matches on. `n` and `N` still waiting were for the
+        search before: dropped."""
         self._steps = 0
-        self._search(backward, steps=1)
+        self._search(backward, steps=max(1, steps))
 
     def _search(self, backward: bool, steps: int) -> None:
         """Search ``steps`` matches on, in a worker."""

@@ -13,6 +13,7 @@ from textual.timer import Timer
 
 from tui.reading.counts import COUNT_LASTS
 from tui.settings.key_names import display_key, sent_as
+from tui.ui.actions import takes_count
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.screens.reader_marks import MarksFlow
 from tui.ui.screens.reader_moves import MovesFlow
@@ -89,6 +90,15 @@ class TypingFlow:
             else:
                 host.notify(message, timeout=3, markup=False)
         return False
+
+    def count_meets(self, key: str) -> None:
+        """``key`` comes after a count: its action uses the count or, taking none (`t`, `M`,
+        ctrl+p, `B`), drops it at once, as the registry says (`takes_count`)."""
+        if not self.host.session.count.pending or self.host.session.mark_pending:
+            return  # (a mark's letter is no action)
+        active = self.host.active_bindings.get(key)
+        if active is not None and not takes_count(active.binding.id or ""):
+            self.moves.drop_count()
 
     def _typed_ahead(self, event: events.Key) -> bool:
         """While the finder waits for the whole book, what is typed is its query: letters and
