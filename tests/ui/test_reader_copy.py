@@ -13,13 +13,14 @@ from reader_support import (
     prompt_text,
     reader_app,
     shown_rows,
+    top_text,
     wait_open,
 )
 
 from tui.book.anchor import Anchor, Bookmark
 from tui.cli import main
 from tui.reading.bookmarks import labelled_paragraph
-from tui.reading.passage import Selection, copied_notice, passage_text
+from tui.reading.passage import Selection, copied_notice, first_paragraph_shown, passage_text
 
 SIZE = (80, 24)
 OSC52 = re.compile(r"\x1b\]52;c;([A-Za-z0-9+/=]*)\x07")
@@ -172,3 +173,34 @@ def test_chapbook_bookmarks_of_a_book_not_in_the_library(
 ) -> None:
     assert main(["bookmarks", str(book_path)]) == 2
     assert "is not in the library" in capsys.readouterr().err
+
+
+async def test_a_copy_or_quote_at_a_chapters_start_begins_with_its_first_paragraph(
+    book_path: Path,
+) -> None:
+    # With the heading on the top row, the words to copy are the story's under it.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        payloads = clipboard_writes(app)
+        await pilot.press("right_curly_bracket", "right_curly_bracket")
+        assert top_text(screen) == "Chapter 2: The Bells"
+        book, top = screen.book, screen.view.pager.top_para()
+        await pilot.press("v", "j", "j", "y")
+        await pilot.pause()
+        expected = "\n\n".join(book.paragraph(top + n) for n in (1, 2, 3))
+        assert payloads == [expected] and expected.startswith("Scene 2.1 opens.")
+        await pilot.press("Y")
+        await pilot.pause()
+        quote = app.library.bookmarks(screen.book_id)[-1].quote
+        assert quote == book.paragraph(top + 1)
+        words = len(quote.split())
+        assert f"Saved a quote of 1 paragraph, {words} words" in str(screen.status.render())
+
+
+def test_a_heading_alone_on_the_screen_is_what_is_copied() -> None:
+    book = make_book("Chapter 1\n\n* * *\n\nThe first words.\n")
+    heading, ornament, words = 0, 1, 2
+    assert first_paragraph_shown(book, heading, int(book.ends[ornament])) == heading
+    assert first_paragraph_shown(book, heading, int(book.starts[words]) + 1) == words
+    assert first_paragraph_shown(book, ornament, int(book.ends[ornament])) == words

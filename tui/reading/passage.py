@@ -6,9 +6,13 @@ from dataclasses import dataclass
 
 from tui.book.heading_text import line_text, paragraph_text
 from tui.book.model import Book, ParaKind
+from tui.reading.bookmarks import labelled_paragraph
 
 # Paragraphs that are not the book's words: a copy leaves them out.
 _NOT_TEXT = (ParaKind.LABEL,)
+# Paragraphs a copy of the page does not start at while the story's words are on screen:
+# the heading, a label and an ornament only name or divide what follows them.
+_NOT_A_START = (ParaKind.HEADING, ParaKind.LABEL, ParaKind.BREAK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +33,23 @@ class Selection:
     def extended(self, by: int, paragraphs: int) -> Selection:
         """The head moved ``by`` paragraphs, kept inside a book of ``paragraphs``."""
         return Selection(self.anchor, max(0, min(paragraphs - 1, self.head + by)))
+
+
+def first_paragraph_shown(book: Book, top: int, shown_until: int) -> int:
+    """The paragraph a copy or quote of the page starts at: the first from ``top`` that
+    begins before ``shown_until`` (the end of the screen) and is not a heading, a label or a
+    scene break; when the screen shows nothing else, the heading (copied as itself), or the
+    first paragraph past the scene breaks."""
+    fallback = None
+    at = top
+    while at < len(book) and (at == top or book.starts[at] < shown_until):
+        kind = book.kinds[at]
+        if kind not in _NOT_A_START:
+            return at
+        if fallback is None and kind != ParaKind.BREAK:
+            fallback = at
+        at += 1
+    return labelled_paragraph(book, top) if fallback is None else fallback
 
 
 def passage_text(book: Book, first: int, last: int) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tui.reading.bookmarks import labelled_paragraph, new_bookmark
+from tui.reading.bookmarks import new_bookmark
 from tui.reading.pager import Pos
-from tui.reading.passage import Selection, copied_notice, passage_text
+from tui.reading.passage import Selection, copied_notice, first_paragraph_shown, passage_text
 from tui.ui.screens.reader_host import ReaderHost
 
 
@@ -26,7 +26,7 @@ class CopyFlow:
         if book is None or pager is None or not len(book):
             self.host.notify("Still opening the book…", timeout=2)
             return None
-        return labelled_paragraph(book, pager.top_para())
+        return first_paragraph_shown(book, pager.top_para(), pager.bottom_offset())
 
     def _passage(self) -> tuple[int, int, str] | None:
         """The selection (or the top paragraph) and its text."""
