@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
@@ -210,3 +212,34 @@ async def test_g_and_big_g_go_to_the_first_and_last_bookmark_as_in_the_contents(
         assert options.highlighted == options.option_count - 1 == 2
         await pilot.press("g")
         assert options.highlighted == 0
+
+
+def screen_lines(app) -> list[str]:
+    """The terminal's rows as a screenshot of the app shows them, in plain text."""
+    svg = app.export_screenshot()
+    rows: dict[float, str] = {}
+    for y, text in re.findall(r'<text[^>]*\by="([0-9.]+)"[^>]*>(.*?)</text>', svg, flags=re.S):
+        rows[float(y)] = rows.get(float(y), "") + html.unescape(text).replace("\xa0", " ")
+    return [rows[y] for y in sorted(rows)]
+
+
+async def test_a_renamed_mark_shows_its_letter_and_keeps_its_label_when_set_again(
+    book_path: Path,
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket", "m", "a", "B")
+        await pilot.pause()
+        await pilot.press("r", *"tellme", "enter")
+        await pilot.pause()
+        assert any("'a tellme" in row for row in screen_lines(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("m", "a")  # set again at the same place
+        assert "mark ‘a’ (tellme) set" in str(screen.status.render())
+        assert [(m.mark, m.label) for m in app.library.bookmarks(screen.book_id)] == [
+            ("a", "tellme")
+        ]
+        await pilot.press("G", "apostrophe", "a")
+        assert top_text(screen) == "Chapter 2: The Bells"  # the letter still goes there

@@ -26,8 +26,17 @@ class BookmarkRow:
 
     @property
     def name(self) -> str:
-        """What the list calls it: see `Bookmark.name`."""
-        return self.bookmark.name
+        """What the list calls it: see `Bookmark.name`; a mark given a label of its own, with
+        its letter before it (`'a tellme`), so the list still says which mark it is."""
+        mark = self.bookmark
+        if mark.mark and mark.label != mark_label(mark.mark):
+            return f"'{mark.mark} {mark.name}".rstrip()
+        return mark.name
+
+
+def mark_label(letter: str) -> str:
+    """The label a mark is given when it is set (`mark a`), until the reader names it."""
+    return f"mark {letter}"
 
 
 def new_bookmark(book: Book, offset: int, label: str, quote: str = "", mark: str = "") -> Bookmark:

@@ -6,12 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tui.book.anchor import is_mark_name
-from tui.reading.bookmarks import bookmark_offset, new_bookmark
+from tui.reading.bookmarks import bookmark_offset, mark_label, new_bookmark
+from tui.reading.progress import fit
 from tui.reading.session import MarkKind
 from tui.ui.screens.reader_host import ReaderHost
 
 # Keys that, after `'`, go back to where the last jump left, and again back (vim's '' and ``).
 BACK_KEYS = ("'", "`")
+
+
+# How much of a mark's own label the status line repeats when the mark is set again.
+LABEL_SAID = 24
 
 
 class MarksFlow:
@@ -65,14 +70,17 @@ class MarksFlow:
         book, book_id = session.book, session.book_id
         if book is None or book_id is None:
             return
-        mark = new_bookmark(book, host.view.top_offset(), f"mark {name}", mark=name)
         library = host.app.library
+        label = mark_label(name)
         for old in library.bookmarks(book_id):
             if old.mark == name:
+                label = old.label  # the reader's name for the mark stays with it
                 library.remove_bookmark(book_id, old)
+        mark = new_bookmark(book, host.view.top_offset(), label, mark=name)
         library.add_bookmark(book_id, mark)
         library.save()
-        host.say(f"mark ‘{name}’ set", seconds=2, about="place")
+        named = f" ({fit(label, LABEL_SAID)})" if label and label != mark_label(name) else ""
+        host.say(f"mark ‘{name}’{named} set", seconds=2, about="place")
 
     def go(self, name: str) -> None:
         host, session = self.host, self.host.session
