@@ -243,3 +243,23 @@ async def test_a_renamed_mark_shows_its_letter_and_keeps_its_label_when_set_agai
         ]
         await pilot.press("G", "apostrophe", "a")
         assert top_text(screen) == "Chapter 2: The Bells"  # the letter still goes there
+
+
+async def test_the_bookmark_lists_header_stays_one_line_after_a_removal(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        for label in ("first", "second", "third"):
+            await pilot.press("right_curly_bracket", "M", *label, "enter")
+            await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        rows = screen_lines(app)
+        header = next(y for y, row in enumerate(rows) if "Bookmarks (3)" in row)
+        below = next(y for y, row in enumerate(rows) if "first" in row) - header
+        await pilot.press("x")
+        await pilot.pause()
+        rows = screen_lines(app)
+        header = next(y for y, row in enumerate(rows) if "Bookmarks (2)" in row)
+        assert "u undo · esc close" in rows[header]  # the whole header, on its one line
+        assert "second" in rows[header + below]  # the list right under it, as before

@@ -121,7 +121,9 @@ class BookmarksScreen(
         width: 90; max-width: 95%; height: auto; max-height: 80%;
         border: round $accent; background: $surface; padding: 0 1;
     }
-    BookmarksScreen Label { width: 1fr; color: $text-muted; }
+    BookmarksScreen Label {
+        width: 1fr; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     BookmarksScreen BookmarkOptions { height: auto; max-height: 20; border: none; }
     """
 
@@ -146,7 +148,7 @@ class BookmarksScreen(
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self._title())
+            yield Label(self._title(), id="bookmarks-header")
             yield BookmarkOptions(*self._options())
 
     def _title(self) -> str:
@@ -155,11 +157,13 @@ class BookmarksScreen(
             return f"No bookmarks left: {key_hint(app, 'undo_remove')} brings one back."
         if not self.entries:
             return f"No bookmarks yet: press {key_hint(app, 'bookmark')} to mark your place."
-        back = f"{key_hint(app, 'undo_remove')} brings back, " if self.removed else ""
+        # One line that fits 80 columns, whatever was removed: a header wrapping after a
+        # removal would push the list a row down under the reader's eyes.
+        back = f" · {key_hint(app, 'undo_remove')} undo" if self.removed else ""
         return (
-            f"Bookmarks ({len(self.entries)}): {key_hint(app, 'finder_accept')} jumps there, "
-            f"{key_hint(app, 'rename_bookmark')} renames, {key_hint(app, 'remove')} removes, "
-            f"{back}{key_hint(app, 'close')} closes"
+            f"Bookmarks ({len(self.entries)}) · {key_hint(app, 'finder_accept')} jump · "
+            f"{key_hint(app, 'rename_bookmark')} rename · {key_hint(app, 'remove')} remove"
+            f"{back} · {key_hint(app, 'close')} close"
         )
 
     def _options(self) -> list[Option]:
@@ -249,7 +253,7 @@ class BookmarksScreen(
         options.add_options(self._options())
         if self.entries:
             options.highlighted = max(0, highlighted)
-        self.query_one(Label).update(self._title())
+        self.query_one("#bookmarks-header", Label).update(self._title())
 
     def action_rename(self) -> None:
         options = self.query_one(BookmarkOptions)
