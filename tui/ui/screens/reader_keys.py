@@ -58,8 +58,10 @@ READER_BINDINGS: list[BindingType] = [
 # user has for that action now.
 READER_HELP_NOTES = (
     "Counts, as in vim and less: a number before a move repeats it (5{line_down} is five "
-    "lines down, 3{next_scene} three scenes on); 50{goto_percent} goes halfway; "
-    "200{bottom} or 200{top}{top} goes to line 200 of the file.",
+    "lines down, 3{next_scene} three scenes on, 2 {jump_back} two places back); "
+    "50{goto_percent} goes halfway; 3{search}word goes to the third match on; "
+    "200{bottom} or 200{top}{top} goes to line 200 of the file. Before any other key the "
+    "number is dropped.",
     "Paging: without a number each page key moves a screen. A number before less's keys is "
     "lines, as in less (20 {screen_down} is twenty lines down, 3 {screen_up} three up); "
     "before vim's, pages, as in vim (3 {page_down} is three pages on, 2 {page_up} two back).",
