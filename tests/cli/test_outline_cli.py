@@ -156,3 +156,13 @@ def test_front_matter_is_listed_as_the_reader_lists_its_parts() -> None:
     assert done.stdout.splitlines()[2].startswith(
         "Front matter: About this work (line 1), Title page (line 28), Contents (line 36)"
     )
+
+
+def test_a_gzipped_book_named_txt_is_outlined(tmp_path: Path) -> None:
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "pg_alice.txt.gz"
+    saved = tmp_path / "alice.txt"
+    saved.write_bytes(real.read_bytes())
+    done = outline(str(saved))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Alice's Adventures in Wonderland — Lewis Carroll")
+    assert "CHAPTER I: Down the Rabbit-Hole" in done.stdout

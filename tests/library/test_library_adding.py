@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 from library_support import fixed_library, write_story
@@ -119,3 +120,15 @@ def test_a_folder_already_kept_stays_when_it_has_no_books_left(tmp_path: Path) -
     assert _add(library, [tmp_path / "fics"]).startswith(f"No books found in {tmp_path / 'fics'}")
     assert library.unkept == []
     assert library.folders == [str(tmp_path / "fics")]
+
+
+def test_a_gzipped_file_named_txt_is_added_as_the_book_inside(tmp_path: Path) -> None:
+    library = fixed_library()
+    story = write_story(tmp_path, "plain.txt", "Harbour Lights")
+    saved = tmp_path / "fics" / "harbour.txt"  # a gzipped download saved as .txt
+    saved.parent.mkdir()
+    saved.write_bytes(gzip.compress(story.read_bytes()))
+    _add(library, [saved.parent])
+    record = library.find_by_path(saved)
+    assert record is not None and not record.error
+    assert (record.title, record.chapters) == ("Harbour Lights", 3)

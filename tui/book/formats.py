@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from tui.book.file_title import work_of_folder
 from tui.book.loader import (
     COMPRESSED_SUFFIX,
+    GZIP_MAGIC,
     LoadedText,
     check_path,
-    is_compressed,
     load_text,
 )
 from tui.book.model import Book, BookError
@@ -284,7 +284,9 @@ def _holds_a_page(path: str | os.PathLike[str]) -> bool:
         # (opened without blocking, as the reader does, in case a pipe was swapped in)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with open(fd, "rb") as raw:
-            if is_compressed(path):
+            compressed = raw.read(len(GZIP_MAGIC)) == GZIP_MAGIC
+            raw.seek(0)
+            if compressed:
                 with gzip.GzipFile(fileobj=raw) as stream:
                     head = stream.read(SNIFF_BYTES)
             else:

@@ -21,6 +21,9 @@ NO_TEXT = "empty: no text in it"
 # A book stored gzip-compressed (`NAME.txt.gz`) is read by its inner suffix, decompressed in
 # memory with the same size cap as any other book.
 COMPRESSED_SUFFIX = ".gz"
+# Whether a file is compressed is told by its first bytes, not its name: a download saved as
+# `story.txt` may still be gzipped.
+GZIP_MAGIC = b"\x1f\x8b"
 
 # Control characters (C0 except TAB and LF, DEL, C1) become visible symbols of the same length,
 # so offsets and line numbers stay simple: ESC -> `␛`, NUL -> `␀`, C1 -> `�`. Form feed and
@@ -136,15 +139,25 @@ def not_a_file(mode: int) -> str:
 
 
 def is_compressed(path: str | os.PathLike[str]) -> bool:
-    """Whether the file is named as gzip-compressed (`NAME.txt.gz`)."""
-    return Path(path).suffix.lower() == COMPRESSED_SUFFIX
+    """Whether the file's bytes are gzip-compressed, whatever its name (`NAME.txt.gz`, or a
+    gzipped download saved as `NAME.txt`); False for anything that cannot be read here."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a pipe or a device is never opened here (it could block)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            return os.read(fd, len(GZIP_MAGIC)) == GZIP_MAGIC
+        finally:
+            os.close(fd)
+    except OSError:
+        return False
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The file's bytes (decompressed for a `.gz`), after :func:`check_path`; opened
-    non-blocking so a swapped-in pipe cannot hang us."""
+    """The file's bytes (decompressed when they are gzipped), after :func:`check_path`;
+    opened non-blocking so a swapped-in pipe cannot hang us."""
     data = _read_raw(path)
-    if is_compressed(path):
+    if data.startswith(GZIP_MAGIC):
         return _gunzip(data, safe_name(path))
     return data
 
@@ -189,10 +202,12 @@ def check_text_start(path: str | os.PathLike[str]) -> None:
     check_path(path)
     try:
         with open(path, "rb") as handle:
-            if is_compressed(path):  # `NAME.txt.gz`: judge the text inside
+            if handle.read(len(GZIP_MAGIC)) == GZIP_MAGIC:  # gzipped: judge the text inside
+                handle.seek(0)
                 with gzip.GzipFile(fileobj=handle) as stream:
                     sample = stream.read(SAMPLE_BYTES)
             else:
+                handle.seek(0)
                 sample = handle.read(SAMPLE_BYTES)
     except (EOFError, zlib.error, gzip.BadGzipFile):
         damaged = "not a readable gzip file (damaged or cut short)"

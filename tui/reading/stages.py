@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tui.book import formats
 from tui.book.anchor import Anchor, resolve_anchor
-from tui.book.loader import LoadedText, decode_bytes, is_compressed, load_text
+from tui.book.loader import GZIP_MAGIC, LoadedText, decode_bytes, load_text
 from tui.book.model import Book, BookError
 from tui.book.section_names import story_start
 
@@ -64,8 +64,6 @@ def read_head(path: Path, size: int) -> bytes | None:
     """The first ``size`` bytes of a regular file, cut after its last complete line; None
     when that cannot be done safely (not a regular file, no line end, a UTF-16/32 text, a
     compressed file)."""
-    if is_compressed(path):
-        return None
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
@@ -78,6 +76,8 @@ def read_head(path: Path, size: int) -> bytes | None:
         return None
     finally:
         os.close(fd)
+    if data.startswith(GZIP_MAGIC):
+        return None
     cut = data.rfind(b"\n")
     if cut < 0 or b"\x00" in data[:4096]:  # wide encodings: leave them to the full read
         return None
