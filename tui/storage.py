@@ -7,6 +7,7 @@ import fcntl
 import hashlib
 import marshal
 import os
+import stat
 import time
 import tomllib
 from collections.abc import Iterator
@@ -82,6 +83,9 @@ def write_atomic(path: Path, raw: bytes, *, durable: bool = True) -> None:
         with open(tmp, "wb") as handle:
             handle.write(raw)
             handle.flush()
+            with contextlib.suppress(FileNotFoundError):
+                # The new file keeps who may read the old one (a private 0600 stays so).
+                os.chmod(handle.fileno(), stat.S_IMODE(os.stat(path).st_mode))
             if durable:
                 os.fsync(handle.fileno())
         os.replace(tmp, path)

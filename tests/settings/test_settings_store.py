@@ -191,6 +191,55 @@ def test_a_file_that_is_not_toml_is_kept_aside_when_the_user_replaces_it(tmp_pat
     assert draft.file_problem is None
 
 
+def _linked_settings(tmp_path: Path, text: str) -> tuple[Path, Path]:
+    """settings.toml as a symbolic link into a dotfiles folder (stow, home-manager)."""
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    target = dotfiles / "chapbook.toml"
+    target.write_text(text, encoding="utf-8")
+    path = tmp_path / "config" / "settings.toml"
+    path.parent.mkdir()
+    path.symlink_to(target)
+    return path, target
+
+
+def test_a_linked_settings_file_is_written_through_its_link(tmp_path: Path) -> None:
+    path, target = _linked_settings(tmp_path, '# mine\ntheme = "nord"\n')
+    target.chmod(0o600)  # private to its owner
+    draft = draft_for(path)
+    draft.set_value("theme", "paper")
+    draft.save()
+    assert path.is_symlink() and path.resolve() == target.resolve()
+    assert target.read_text(encoding="utf-8") == '# mine\ntheme = "paper"\n'
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert not list(target.parent.glob(".*.tmp"))
+
+
+def test_a_broken_linked_file_is_kept_aside_beside_its_target_and_the_link_stays(
+    tmp_path: Path,
+) -> None:
+    path, target = _linked_settings(tmp_path, 'theme = "paper\n')
+    draft = draft_for(path)
+    draft.set_value("theme", "paper")
+    draft.save(replace_broken=True)
+    assert path.is_symlink() and path.resolve() == target.resolve()
+    assert target.read_text(encoding="utf-8") == 'theme = "paper"\n'
+    aside = list(target.parent.glob("chapbook.toml.invalid-*"))
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == 'theme = "paper\n'
+
+
+def test_saving_one_setting_untidied_leaves_entries_chapbook_cannot_use_as_written(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "settings.toml"
+    written = '[reader]\nwidht = 60\n\n[library]\nsort = "title"\n'
+    path.write_text(written, encoding="utf-8")
+    draft = draft_for(path)
+    draft.set_value("library.sort", "words")
+    assert draft.save(tidy=False) is None  # nothing to tell: nothing else was touched
+    assert path.read_text(encoding="utf-8") == written.replace('"title"', '"words"')
+
+
 def test_a_file_that_is_not_utf8_is_named_so(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     path.write_bytes(b'theme = "caf\xe9"\n')

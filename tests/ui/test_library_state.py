@@ -247,3 +247,35 @@ def test_an_empty_book_saved_as_ended_is_not_finished(tmp_path: Path) -> None:
     book.length = book.finish = 0
     library.set_position(book.id, Anchor(0, "x", NOW), at_end=True)
     assert book.status == "reading"
+
+
+async def test_choosing_a_sort_writes_through_a_linked_settings_file_and_only_its_sort_line(
+    tmp_path: Path,
+) -> None:
+    library = three_books(tmp_path)
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    mine = dotfiles / "chapbook.toml"
+    written = (
+        "# Kept in my dotfiles.\n"
+        'theme = "nord"\n'
+        "\n"
+        "[reader]\n"
+        "widht = 60  # a slip of mine\n"
+        "\n"
+        "[keys]\n"
+        'next_scen = "x"\n'
+    )
+    mine.write_text(written)
+    link = settings_path()
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(mine)  # as stow or home-manager leave it
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "j", "enter")  # by title
+        await pilot.app.workers.wait_for_complete()
+        assert pilot.app.settings.library.sort == "title"
+    assert link.is_symlink() and link.resolve() == mine.resolve()
+    # Every line as written, the slips too; the sort in a table of its own at the end.
+    assert mine.read_text() == written + '\n[library]\nsort = "title"\n'
+    assert not list(dotfiles.glob(".*.tmp"))  # the temporary file was swapped in

@@ -234,13 +234,14 @@ class SettingsDraft:
     def dirty(self) -> bool:
         return bool(changes_between(self.saved, self.settings))
 
-    def save(self, *, replace_broken: bool = False) -> str | None:
+    def save(self, *, replace_broken: bool = False, tidy: bool = True) -> str | None:
         """Write the changes as overrides into settings.toml, then edit what it holds now
         (`saved`, with what is wrong in it in `problems`); returns a notice, if any.
 
         Raises ValueError while keys clash, BrokenSettingsFile when settings.toml is not valid
         TOML (unless ``replace_broken``: then it is moved aside), and SettingsWriteError when
-        writing fails.
+        writing fails. Without ``tidy`` the entries chapbook cannot use are left as written,
+        not commented out.
         """
         clashes = self.clashes()
         if clashes:
@@ -248,7 +249,9 @@ class SettingsDraft:
                 f"{c.key} is {' and '.join(c.actions)} on the {c.screen} screen" for c in clashes
             )
             raise ValueError(f"keys clash, so nothing was saved: {listed}")
-        notice = save_changes(self.path, self.saved, self.settings, replace_broken=replace_broken)
+        notice = save_changes(
+            self.path, self.saved, self.settings, replace_broken=replace_broken, tidy=tidy
+        )
         # The changes were merged with the file as it was on disk (edited by hand since the
         # screen opened, say): what is in force now is what the file holds, read as at
         # start-up, not the draft.

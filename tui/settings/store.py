@@ -185,12 +185,12 @@ def _in_order(changes: dict[str, Any]) -> list[tuple[str, Any]]:
 
 
 def _edited(
-    raw: bytes, data: dict[str, Any], changes: dict[str, Any]
+    raw: bytes, data: dict[str, Any], changes: dict[str, Any], *, tidy: bool
 ) -> tuple[bytes, list[Unknown]] | None:
-    """The file with ``changes`` made in its own lines, comments and all, and the entries
-    chapbook cannot use commented out (which are returned); None when the lines cannot be
-    changed so (an inline table, say): then the file is written afresh."""
-    unknown = unknown_entries(data)
+    """The file with ``changes`` made in its own lines, comments and all, and with ``tidy``
+    the entries chapbook cannot use commented out (which are returned); None when the lines
+    cannot be changed so (an inline table, say): then the file is written afresh."""
+    unknown = unknown_entries(data) if tidy else []
     text = SettingsText(raw.decode("utf-8-sig"))
     expected = copy.deepcopy(data)
     for name, value in _in_order(changes):
@@ -234,25 +234,35 @@ def _joined(*notices: str | None) -> str | None:
 
 
 def save_changes(
-    path: Path, before: Settings, after: Settings, *, replace_broken: bool = False
+    path: Path,
+    before: Settings,
+    after: Settings,
+    *,
+    replace_broken: bool = False,
+    tidy: bool = True,
 ) -> str | None:
     """Write what changed between `before` and `after` into settings.toml.
 
     Merges with the file as it is now (another chapbook may have saved meanwhile), changing
     only the lines of the settings that changed, so the user's comments and layout stay;
     entries chapbook cannot use (a misspelt name) are commented out under a note saying so,
-    never dropped, and the notice returned names them. Keeps the previous file as
-    `settings.toml.bak`. A file that is not valid TOML is never merged into: that raises
-    `BrokenSettingsFile`, unless ``replace_broken`` says the user chose to replace it; then it
-    is moved aside and the notice returned says where. Raises SettingsWriteError when the file
-    cannot be written.
+    never dropped, and the notice returned names them; without ``tidy`` (one setting chosen
+    outside the settings screen, such as the library's sort) they are left as written. A
+    settings.toml that is a symbolic link (into a dotfiles folder) is written through: its
+    target is replaced, the link stays. Keeps the previous file as `settings.toml.bak`. A
+    file that is not valid TOML is never merged into: that raises `BrokenSettingsFile`,
+    unless ``replace_broken`` says the user chose to replace it; then it is moved aside and
+    the notice returned says where. Raises SettingsWriteError when the file cannot be
+    written.
     """
     changes = changes_between(before, after)
     if not changes:
         return None
+    # The file itself, where the name is a link: replacing the link would cut it.
+    target = Path(os.path.realpath(path))
     with settings_lock(path):
-        data, raw, notice = _read_for_update(path, replace_broken)
-        edited = _edited(raw, data, changes) if raw else None
+        data, raw, notice = _read_for_update(target, replace_broken)
+        edited = _edited(raw, data, changes, tidy=tidy) if raw else None
         if edited is not None:
             new, commented = edited
             notice = _joined(notice, _commented_notice(path, commented))
@@ -264,7 +274,7 @@ def save_changes(
         if raw is not None and raw != new:
             store.write_atomic(path.with_name(path.name + ".bak"), raw)
         if raw != new and (raw is not None or data):
-            store.write_atomic(path, new)
+            store.write_atomic(target, new)
     return notice
 
 

@@ -279,7 +279,9 @@ class ChapbookApp(CrashGuard, App[None]):
         draft = SettingsDraft(self.settings)
         draft.set_value(name, value)
         try:
-            notice = draft.save()
+            # Only this setting's line changes: the rest of the file is left as the user
+            # wrote it, misspelt entries too (the settings screen is where they are tidied).
+            notice = draft.save(tidy=False)
         except (BrokenSettingsFile, SettingsWriteError, ValueError) as err:
             self.apply_settings(draft.settings)
             self.notify(
