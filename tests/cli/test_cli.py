@@ -113,3 +113,13 @@ def test_a_file_with_no_text_is_refused_and_not_added_as_the_library_skips_it(
     main(["add", str(path)])  # the same rule: not a book
     assert "skipped 1 file that is not a book" in capsys.readouterr().err
     assert Library.open(sample=False).find_by_path(path) is None
+
+
+def test_leaving_part_way_through_an_adding_says_the_rest_comes_later() -> None:
+    from tui.cli.open import unfinished_text
+
+    said = unfinished_text([str(Path.home() / "fics")])
+    assert said == (
+        "adding ~/fics stopped part-way; the books not added yet are added when chapbook next "
+        "starts (or at r, rescan, in the library)"
+    )

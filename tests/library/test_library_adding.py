@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import pytest
 from library_support import fixed_library, write_story
 
 from tui.library.folders import AddCounts, added_text, before_adding, count_added
@@ -132,3 +133,57 @@ def test_a_gzipped_file_named_txt_is_added_as_the_book_inside(tmp_path: Path) ->
     record = library.find_by_path(saved)
     assert record is not None and not record.error
     assert (record.title, record.chapters) == ("Harbour Lights", 3)
+
+
+class Quit(Exception):
+    """chapbook left while the folder was being added."""
+
+
+def _quit_after(count: int):
+    def progress(done: int, total: int) -> None:
+        if done >= count:
+            raise Quit
+
+    return progress
+
+
+def test_a_folder_is_kept_from_the_start_of_its_adding_so_a_quit_part_way_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    fics = tmp_path / "fics"
+    for n in range(12):
+        write_story(fics, f"s{n:02d}.txt", f"Story {n}", chapters=1)
+    library = fixed_library(tmp_path / "data")
+    with pytest.raises(Quit):
+        library.add_paths([fics], _quit_after(4), workers=1)
+    library.save()  # as chapbook saves when it quits
+
+    again = fixed_library(tmp_path / "data")
+    assert again.folders == [str(fics)]  # in library.toml: a rescan would walk it
+    assert again.unfinished == [str(fics)] and again.queued == [fics]
+    assert 0 < len(again.records()) < 12
+    again.add_paths(again.queued, workers=1)  # what the next start does with it
+    assert len(again.records()) == 12 and again.unfinished == []
+    again.save()
+    assert fixed_library(tmp_path / "data").queued == []  # nothing left to finish
+
+
+def test_a_rescan_finishes_an_adding_cut_short(tmp_path: Path) -> None:
+    fics = tmp_path / "fics"
+    for n in range(6):
+        write_story(fics, f"s{n:02d}.txt", f"Story {n}", chapters=1)
+    library = fixed_library(tmp_path / "data")
+    with pytest.raises(Quit):
+        library.add_paths([fics], _quit_after(2), workers=1)
+    library.check(add_new=True, workers=1)
+    assert len(library.records()) == 6 and library.unfinished == []
+
+
+def test_a_folder_without_books_is_still_not_kept(tmp_path: Path) -> None:
+    library = fixed_library(tmp_path / "data")
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    (junk / "noise.txt").write_bytes(bytes(range(256)) * 8)  # not text
+    library.add_paths([junk], workers=1)
+    assert library.folders == [] and library.unfinished == []
+    assert library.unkept == [str(junk)]

@@ -179,3 +179,35 @@ async def test_a_big_folder_from_the_command_line_asks_first(tmp_path: Path) -> 
             await pilot.press(answer)
             screen = await settle(pilot)
             assert len(names(screen)) == expected
+
+
+async def test_the_next_start_finishes_adding_a_folder_cut_short_without_asking_again(
+    tmp_path: Path,
+) -> None:
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[library]\nask_above = 3\n")  # the first add was asked about
+    pile = tmp_path / "pile"
+    for n in range(8):
+        write_story(pile, f"s{n:02d}.txt", f"Pile {n}", chapters=1)
+
+    def quit_part_way(done: int, total: int) -> None:
+        if done >= 3:
+            raise KeyboardInterrupt  # chapbook left here
+
+    first = fixed_library(tmp_path / "data")
+    try:
+        first.add_paths([pile], quit_part_way, workers=1)
+    except KeyboardInterrupt:
+        first.save()
+    from tui.settings.settings import load_settings
+    from tui.ui.app import ChapbookApp
+    from tui.ui.screens.registry import ChapbookScreens
+
+    loaded, _problems = load_settings(settings)
+    library = fixed_library(tmp_path / "data")
+    async with ChapbookApp(loaded, library, ChapbookScreens()).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        assert not isinstance(pilot.app.screen, ConfirmAdd)
+        assert len(names(screen)) == 8
+        assert any(m.startswith("Added 5 books from") for m in _messages(pilot))
+    assert fixed_library(tmp_path / "data").unfinished == []

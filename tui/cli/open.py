@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tui.cli.crash import CrashLog, debugging
-from tui.paths import missing
+from tui.paths import missing, shown_path
 
 SWITCH_INTERVAL = 0.001  # seconds
 
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     elif paths:
         # The library screen adds them in a worker, with a progress bar, so a big folder
         # does not keep the screen from appearing.
-        library.queued = paths
+        library.queued = [*library.queued, *paths]  # after an adding cut short last time
     from tui.ui.app import ChapbookApp
     from tui.ui.screens.registry import ChapbookScreens
 
@@ -67,10 +67,21 @@ def run(args: argparse.Namespace) -> int:
     sys.setswitchinterval(SWITCH_INTERVAL)
     with screen_on_the_terminal():
         app.run()
+    if library.unfinished:
+        print(f"chapbook: {unfinished_text(library.unfinished)}", file=sys.stderr)
     if crash_log is not None and app.crashed:
         crash_log.announce()
         return 1
     return app.return_code or 0
+
+
+def unfinished_text(folders: list[str]) -> str:
+    """What is said on leaving while folders are still being added: the rest comes later."""
+    named = ", ".join(shown_path(folder) for folder in folders)
+    return (
+        f"adding {named} stopped part-way; the books not added yet are added when chapbook "
+        "next starts (or at r, rescan, in the library)"
+    )
 
 
 NOT_A_TERMINAL = (

@@ -55,6 +55,9 @@ class Library:
         self.clock = clock  # "now" for timestamps and for "last read 2h ago"
         self.notices: list[str] = []
         self.folders: list[str] = []
+        # Folders whose adding began and has not ended (chapbook quit, or was killed, part-way):
+        # kept in library.toml from the start, so that the next start finishes the job.
+        self.unfinished: list[str] = []
         self.unkept: list[str] = []  # folders the last add found no books in and did not keep
         # Files in the folders the last add was given whose books were removed before: left
         # out, and said so.
@@ -109,6 +112,12 @@ class Library:
         for folder in folders if isinstance(folders, list) else []:
             if str(folder) not in self.folders:
                 self.folders.append(str(folder))
+        unfinished = data.get("unfinished")
+        if not theirs and isinstance(unfinished, list):
+            # (Only as loaded: in a merge this process's own list wins, so an add finished here
+            # is not brought back by an older copy of the file.)
+            self.unfinished = [str(f) for f in unfinished if str(f) in self.folders]
+            self.queued = [Path(f) for f in self.unfinished]
 
     def set_sort(self, key: str, reverse: bool = False) -> None:
         """Remember which way round the list goes for ``key`` (the key itself is the setting
@@ -273,15 +282,43 @@ class Library:
         files, folders = gathered.files, gathered.folders
         self.left_out = gathered.removed
         todo = [f for f in files if self._needs_scan(f)]
+        known = list(self.folders)
+        self._begin_adding(holding_books(folders, todo))
         for facts in scan_files(todo, progress, workers):
             with self.lock:
                 self.apply(facts)
         records = [r for f in files if (r := self.table.find_by_path(f)) is not None]
         kept = holding_books(folders, [r.path for r in records])
-        self.unkept = [f for f in folders if f not in kept and f not in self.folders]
+        self.unkept = [f for f in folders if f not in kept and f not in known]
         for folder in kept:
             self.add_folder(folder)
+        self._end_adding(folders, dropped=self.unkept)
         return records
+
+    def _begin_adding(self, folders: list[str]) -> None:
+        """Keep the folders about to be added, saved at once and marked unfinished until the
+        adding ends: a quit part-way leaves them for the next start to finish."""
+        with self.lock:
+            fresh = [f for f in folders if f not in self.unfinished]
+            if not fresh:
+                return
+            for folder in fresh:
+                self.unfinished.append(folder)
+                if folder not in self.folders:
+                    self.folders.append(folder)
+            self._meta.dirty = True
+        self.save()
+
+    def _end_adding(self, folders: list[str], dropped: list[str]) -> None:
+        """The adding of ``folders`` ran to its end; ``dropped`` held no books after all, so
+        they are not kept."""
+        with self.lock:
+            ended = [f for f in self.unfinished if f in folders]
+            kept = [f for f in self.folders if f not in dropped]
+            if ended or kept != self.folders:
+                self.unfinished = [f for f in self.unfinished if f not in folders]
+                self.folders = kept
+                self._meta.dirty = True
 
     def _was_removed(self, path: str) -> bool:
         with self.lock:
@@ -331,7 +368,10 @@ class Library:
         """
         with self.lock:
             folders = list(self.folders)
-        return self.sync.check(folders, progress, add_new=add_new, workers=workers)
+        changes = self.sync.check(folders, progress, add_new=add_new, workers=workers)
+        if add_new:  # every folder walked to its end: no adding is left unfinished
+            self._end_adding(folders, dropped=[])
+        return changes
 
     # -- the reading log ---------------------------------------------------------------------
     def position(self, book_id: str) -> Anchor | None:
@@ -423,6 +463,7 @@ class Library:
             "version": 1,
             "first_run_done": self.first_run_done,
             "folders": self.folders,
+            "unfinished": self.unfinished,
         }
         if self.sort_key:
             data["sort"], data["sort_reverse"] = self.sort_key, self.sort_reverse

@@ -173,8 +173,10 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.table.focus()
         queued, self.library.queued = list(self.library.queued), []
         label = "Adding" if queued else "Checking"
+        # An adding cut short last time was agreed to then: it goes on without asking again.
+        resumed = bool(queued) and all(str(p) in self.library.unfinished for p in queued)
         # After the first paint: the check must not hold the list back from the screen.
-        self.call_after_refresh(self.scanner.scan, False, queued, label)
+        self.call_after_refresh(self.scanner.scan, False, queued, label, agreed=resumed)
 
     def on_screen_suspend(self) -> None:
         self.counts.drop()
