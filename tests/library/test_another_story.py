@@ -9,6 +9,7 @@ from pathlib import Path
 from tui.book.anchor import Bookmark, make_anchor
 from tui.book.formats import open_book
 from tui.library.library import Library
+from tui.library.scan import read_facts
 
 FANFIC = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
 THREE_CHAPTERS = "ao3_download_html_rehosted_three_chapters.html.gz"
@@ -101,3 +102,55 @@ def test_a_plain_text_file_edited_here_and_there_is_the_same_book(tmp_path: Path
     path.write_text(text + "\n\n" + prose("Mara's later", 10), encoding="utf-8")
     record = library.add_book(path, open_book(path))
     assert record.id == old_id and record.position is not None
+
+
+def test_an_emptied_file_is_not_another_story(tmp_path: Path) -> None:
+    """A re-download just begun (`curl -o` truncates first): the book keeps its place."""
+    library = Library.open(tmp_path / "data", sample=False)
+    path = put(tmp_path / "blueberry.txt", "ffn_fanficfare_txt_blueberry_pie.txt.gz")
+    old_id = read_with_a_bookmark(library, path)
+    whole = path.read_bytes()
+    path.write_bytes(b"")
+    library.add_book(path, open_book(path))  # the reader registers what it opened
+    path.write_bytes(whole)
+    library.add_book(path, open_book(path))
+    record = library.find_by_path(path)
+    assert record.id == old_id and not record.missing and record.position is not None
+    assert len(library.records()) == 1
+
+
+def test_the_story_set_aside_takes_its_path_back_when_its_file_holds_it_again(
+    tmp_path: Path,
+) -> None:
+    library = Library.open(tmp_path / "data", sample=False)
+    path = put(tmp_path / "wip.html", THREE_CHAPTERS)
+    old_id = read_with_a_bookmark(library, path)
+    put(path, NAMED_CHAPTERS)
+    library.add_book(path, open_book(path))  # only opened: its title page, no further
+    put(path, THREE_CHAPTERS)  # the right story back
+    record = library.add_book(path, open_book(path))
+    assert record.id == old_id and not record.missing and record.position is not None
+    assert [mark.label for mark in library.bookmarks(old_id)] == ["the duel"]
+    assert [r.id for r in library.records()] == [old_id]  # the one only opened went
+
+
+def test_a_rescan_joins_two_books_an_earlier_split_left_for_one_file(tmp_path: Path) -> None:
+    library = Library.open(tmp_path / "data", sample=False)
+    path = put(tmp_path / "wip.html", THREE_CHAPTERS)
+    old_id = read_with_a_bookmark(library, path)
+    put(path, NAMED_CHAPTERS)
+    holder = library.add_book(path, open_book(path))
+    put(path, THREE_CHAPTERS)
+    # As an earlier chapbook left it: the book made meanwhile took the whole file over (only
+    # opened), and the one read is listed as missing, at a path that is there.
+    facts = read_facts(str(path), parse=False)
+    holder.hash, holder.size, holder.mtime = facts.hash, facts.size, facts.mtime
+    library.table.mark_dirty(holder)
+    library.save()
+
+    again = Library.open(tmp_path / "data", sample=False)
+    assert again.get(old_id).missing and len(again.records()) == 2
+    assert again.check().found == 1
+    record = again.find_by_path(path)
+    assert record.id == old_id and not record.missing and record.position is not None
+    assert [r.id for r in again.records()] == [old_id]

@@ -120,6 +120,17 @@ class BookTable:
         record.changed = self.clock()
         self.mark_dirty(record)
 
+    def set_aside_with(self, path: str, content_hash: str) -> BookRecord | None:
+        """A book set aside from ``path`` (see `set_aside`) whose content had this hash: the
+        file holds that book again."""
+        if not content_hash:
+            return None
+        for book_id in self._ids_by_hash().get(content_hash, ()):
+            record = self.records.get(book_id)
+            if record is not None and record.path == path and self.is_set_aside(record):
+                return record
+        return None
+
     def is_set_aside(self, record: BookRecord) -> bool:
         """The book's path belongs to another book now (see `set_aside`)."""
         holder = self._by_path.get(record.path)

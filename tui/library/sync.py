@@ -11,7 +11,7 @@ from typing import Protocol
 from tui.book.model import Book
 from tui.library.book_table import BookTable
 from tui.library.folders import walk_books
-from tui.library.records import BookRecord
+from tui.library.records import STATUS_NEW, BookRecord
 from tui.library.same_work import different_by_metadata, different_by_text
 from tui.library.scan import (
     FileFacts,
@@ -80,6 +80,11 @@ class FileSync:
             record = table.missing_by_hash(facts.hash)
             if record is not None:
                 table.relink(record, facts.path)
+        if record is not None and record.hash != facts.hash:
+            earlier = table.set_aside_with(facts.path, facts.hash)
+            if earlier is not None:  # the story set aside is back (a download had cut it)
+                self._take_back(earlier, record)
+                record = earlier
         if record is not None and self._holds_another_work(record, facts, book):
             table.set_aside(record)
             record = None
@@ -110,6 +115,8 @@ class FileSync:
         remembered of the old file are in it."""
         if not record.hash or record.hash == facts.hash or not facts.parsed or facts.error:
             return False
+        if not facts.words:  # no text (a download just begun) is no story at all
+            return False
         if record.offset < 0 and not self.chapters.has_bookmarks(record.id):
             return False
         by_metadata = different_by_metadata(
@@ -120,6 +127,39 @@ class FileSync:
         if book is None:
             return False
         return different_by_text(self.chapters.known_fingerprints(record), book)
+
+    def _take_back(self, earlier: BookRecord, holder: BookRecord) -> None:
+        """``earlier`` was set aside when its file held another story (or a download cut
+        short) and holds it again: it takes its path back from ``holder``, the book made for
+        what was there meanwhile, which goes when it was only opened (else it is set aside in
+        turn, with its own place and bookmarks). Hold the lock."""
+        table = self.table
+        if self._only_opened(holder):
+            table.remove(holder.id)
+        else:
+            table.set_aside(holder)
+        table.relink(earlier, holder.path)
+        earlier.changed = self.clock()
+
+    def _only_opened(self, record: BookRecord) -> bool:
+        """Nothing was read or marked in the book: it can go without losing anything."""
+        return record.status == STATUS_NEW and not self.chapters.has_bookmarks(record.id)
+
+    def _rejoin_set_aside(self, record: BookRecord) -> bool:
+        """A book set aside whose file, as last scanned for the book now at its path, holds
+        it again (an earlier split left two books for one file, the second only opened): it
+        takes the path back, and the second goes."""
+        holder = self.table.find_by_path(record.path)
+        if holder is None or not record.hash or holder.hash != record.hash:
+            return False
+        if not self._only_opened(holder):
+            return False  # read in both: neither place is thrown away
+        if stat_key(record.path) != (holder.size, holder.mtime):
+            return False  # changed since: the scan of it decides
+        with self.lock:
+            self._take_back(record, holder)
+            record.size, record.mtime = holder.size, holder.mtime
+        return True
 
     def unknown_files(self, folders: Iterable[str]) -> list[str]:
         """Book files in the folders that the library does not list and that were not removed."""
@@ -152,6 +192,7 @@ class FileSync:
             records = list(self.table)
         for record in records:
             if self.table.is_set_aside(record):  # its file holds another story now
+                found += self._rejoin_set_aside(record)
                 continue
             st = stat_key(record.path)
             if st is None:

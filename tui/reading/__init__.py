@@ -13,6 +13,8 @@
   chapters, past the notes, a percentage, a line); `jumps`: the jump list; `progress`: the
   status line's chapter, scene, percentage and time left; `bookmarks`: bookmarks made,
   found again and listed.
+- `file_written`: whether the book's file, written again while it is open, is whole or still
+  being written (empty, or holding only part of the text: a download part-way).
 - `stages`, `opener`, `first_page`: opening a book in stages, in a thread started before
   the screen exists, with the first page made on a spare core.
 """

@@ -31,10 +31,13 @@ class OpenFailure:
 @dataclass(frozen=True, slots=True)
 class Registration:
     """The library knows the book now, under ``book_id``. ``replaced``: the file holds another
-    story than the one the library knew at its path, which was set aside with its place."""
+    story than the one the library knew at its path, which was set aside with its place.
+    ``rejoined``: the file holds again a book set aside from its path (a download had cut it
+    short), which takes its path back, with its place."""
 
     book_id: str
     replaced: bool = False
+    rejoined: bool = False
 
 
 Outcome = Stage | OpenFailure | Registration
@@ -191,5 +194,7 @@ class BookOpener:
                 self._painted.wait(timeout=PAINT_WAIT)
         elif not self.cancelled:
             record = self.library.add_book(self.path, stage.book)
-            replaced = self.book_id is not None and record.id != self.book_id
-            self._hand_over(Registration(record.id, replaced))
+            other = self.book_id is not None and record.id != self.book_id
+            # (a book of the library's with a place of its own is one set aside before)
+            rejoined = other and self.library.position(record.id) is not None
+            self._hand_over(Registration(record.id, other and not rejoined, rejoined))

@@ -11,6 +11,7 @@ from tui.book.anchor import Anchor, Bookmark, make_anchor
 from tui.book.model import Book
 from tui.paths import file_stamp
 from tui.reading.counts import CountPrefix
+from tui.reading.file_written import still_being_written
 from tui.reading.jumps import JumpList
 from tui.reading.navigation import LandingKind, chapter_landings, scene_landings
 from tui.reading.passage import Selection
@@ -207,6 +208,14 @@ class ReadingSession:
         """Whether the book's file was written again since it was read (one stat)."""
         now = file_stamp(self.path)
         return now is not None and self._opened_stamp is not None and now != self._opened_stamp
+
+    def file_still_being_written(self) -> str | None:
+        """Why the book's file, written again since it was read, is not to be read again yet
+        (empty, or holding only part of the text open: a download part-way); None when it
+        looks whole."""
+        if self.book is None or self._opened_stamp is None:
+            return None
+        return still_being_written(self.path, self.book, self._opened_stamp[1])
 
     def waiting_anchor(self, top_offset: int) -> Anchor | None:
         """The place to keep for a book the library does not have yet (left while it was

@@ -61,6 +61,8 @@ class ReaderHost(Protocol):
 
     def refresh_status(self) -> None: ...
 
+    def set_timer(self, delay: float, callback: Callable[[], object]) -> object: ...
+
     def run_worker(
         self,
         work: Callable[[], None],

@@ -6,8 +6,13 @@ import time
 from collections.abc import Callable
 
 from tui.book.anchor import resolve_anchor
+from tui.book.loader import safe_name
+from tui.paths import FileStamp, file_stamp
 from tui.reading.pager import LayoutOptions
 from tui.ui.screens.reader_host import ReaderHost
+
+# Seconds between looks at a file being written again, while the reader shows the text it had.
+LOOK_AGAIN_EVERY = 2.0
 
 
 class KeepingFlow:
@@ -19,6 +24,11 @@ class KeepingFlow:
         self._mounted = mounted  # whether the screen is mounted (its view exists)
         self._settings_seen: object = None
         self._left_at: float | None = None  # when another screen took this one's place
+        # The book's file while it is being written again (a download part-way): as last
+        # looked at, and as last told; and whether a look again is due.
+        self._seen: FileStamp | None = None
+        self._told: FileStamp | None = None
+        self._looking = False
 
     def put_down(self) -> None:
         """Another screen (the library, another book) takes the reader's place: the place is
@@ -53,9 +63,51 @@ class KeepingFlow:
         host = self.host
         if not host.session.final or not host.session.file_changed():
             return False
+        why = host.session.file_still_being_written()
+        if why is not None:
+            self._wait_for_the_whole_file(why)
+            return False
         self.save_now()
         host.app.switch_screen(host.app.screens.reader(host.session.path))
         return True
+
+    def _wait_for_the_whole_file(self, why: str) -> None:
+        """The file is being written again (empty, or part of the text): the text open stays,
+        with its place, and the file is looked at again until it is whole and holds still."""
+        host = self.host
+        stamp = file_stamp(host.session.path)
+        self._seen = stamp
+        if stamp != self._told:
+            self._told = stamp
+            host.notify(
+                f"{safe_name(host.session.path.name)} is being written or is incomplete "
+                f"({why}): the text open stays, with your place, and is read again once "
+                "the file is whole",
+                title="File being written",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        self._look_again_soon()
+
+    def _look_again_soon(self) -> None:
+        if not self._looking:
+            self._looking = True
+            self.host.set_timer(LOOK_AGAIN_EVERY, self._look_again)
+
+    def _look_again(self) -> None:
+        """While the reader is on screen: once the file held still since the last look, read
+        it again if it is whole now (else wait on)."""
+        self._looking = False
+        host = self.host
+        if not self._mounted() or host.app.screen is not host:
+            return  # back on screen, the reader looks at its file again
+        stamp = file_stamp(host.session.path)
+        if stamp != self._seen:  # still being written
+            self._seen = stamp
+            self._look_again_soon()
+            return
+        self.read_again_if_changed()
 
     def save_state(self) -> None:
         """Store the place in the library index (the app then saves the index). A book not in

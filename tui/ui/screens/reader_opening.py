@@ -8,6 +8,7 @@ from typing import Protocol
 
 from textual.message import Message
 
+from tui.book.anchor import resolve_anchor
 from tui.book.loader import neutralise, safe_name
 from tui.library.records import BookRecord
 from tui.paths import shown_path
@@ -41,12 +42,14 @@ class OpenFailed(Message):
 
 class Registered(Message):
     """The library knows the book now (its id is needed for positions and bookmarks);
-    ``replaced``: as another story than the one it knew at that path."""
+    ``replaced``: as another story than the one it knew at that path; ``rejoined``: as the
+    book set aside from that path before, whose file holds it again."""
 
-    def __init__(self, book_id: str, replaced: bool = False) -> None:
+    def __init__(self, book_id: str, replaced: bool = False, rejoined: bool = False) -> None:
         super().__init__()
         self.book_id = book_id
         self.replaced = replaced
+        self.rejoined = rejoined
 
 
 class OpeningHost(ReaderHost, Protocol):
@@ -129,7 +132,7 @@ class OpeningFlow:
         if isinstance(outcome, Stage):
             self.host.post_message(StageArrived(outcome))
         elif isinstance(outcome, Registration):
-            self.host.post_message(Registered(outcome.book_id, outcome.replaced))
+            self.host.post_message(Registered(outcome.book_id, outcome.replaced, outcome.rejoined))
         else:
             self.host.post_message(OpenFailed(outcome.error))
 
@@ -162,15 +165,18 @@ class OpeningFlow:
         if pending is not None:
             self.answer_pending(pending)
 
-    def registered(self, replaced: bool = False) -> None:
+    def registered(self, replaced: bool = False, rejoined: bool = False) -> None:
         """The library has looked at the book (right after the whole book is in): say which
         chapters are new since it was last read, and where it opened if its place was
-        rewritten, in one notice; or, when the file holds another story now, start that."""
+        rewritten, in one notice; or, when the file holds another story now, start that; or,
+        when it holds again the book set aside from it, go back to that book's place."""
         host, session = self.host, self.host.session
         record = host.app.library.get(session.book_id) if session.book_id else None
         if replaced and record is not None:
             self._start_another_story(record)
             return
+        if rejoined and record is not None:
+            self._back_to_the_place(record)
         news = ""
         if record is not None and record.updated and record.new_offset >= 0:
             session.new_chapter_offset = record.new_offset
@@ -212,6 +218,25 @@ class OpeningFlow:
             markup=False,
         )
         host.refresh_status()
+
+    def _back_to_the_place(self, record: BookRecord) -> None:
+        """The book set aside from this file is in it again: it is read on from its own place
+        (the book opened at the place of the one made for what was there meanwhile)."""
+        host, session = self.host, self.host.session
+        place = record.position
+        if place is None or session.book is None or host.view.pager is None:
+            return
+        if not session.user_moved:
+            offset, _exact = resolve_anchor(session.book, place)
+            if offset != host.view.top_offset():
+                host.jump_to_offset(offset)
+        host.notify(
+            f"{shown_path(record.path)} holds “{neutralise(record.title)}” again: back at your "
+            "place, with its bookmarks",
+            title="Back",
+            timeout=8,
+            markup=False,
+        )
 
     def failed(self, error: str) -> None:
         host = self.host

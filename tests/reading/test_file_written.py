@@ -1,0 +1,69 @@
+"""A book's file written again while it is open: whole, or a download part-way through."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from tui.book.formats import open_book
+from tui.reading.file_written import still_being_written
+
+FANFIC = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
+
+
+def blueberry(folder: Path) -> tuple[Path, bytes]:
+    path = folder / "blueberry.txt"
+    whole = gzip.decompress((FANFIC / "ffn_fanficfare_txt_blueberry_pie.txt.gz").read_bytes())
+    path.write_bytes(whole)
+    return path, whole
+
+
+def test_an_emptied_file_is_being_written(tmp_path: Path) -> None:
+    path, whole = blueberry(tmp_path)
+    shown = open_book(path)
+    path.write_bytes(b"")
+    assert still_being_written(path, shown, len(whole)) == "it is empty"
+
+
+def test_a_file_cut_far_short_is_being_written(tmp_path: Path) -> None:
+    path, whole = blueberry(tmp_path)
+    shown = open_book(path)
+    path.write_bytes(whole[:7000])
+    share = 7000 * 100 // len(whole)
+    assert still_being_written(path, shown, len(whole)) == f"it is {share}% of the size it was"
+
+
+def test_the_start_of_the_text_open_is_being_written(tmp_path: Path) -> None:
+    path, whole = blueberry(tmp_path)
+    shown = open_book(path)
+    path.write_bytes(whole[: len(whole) * 4 // 5])  # cut inside a line, as a download is
+    why = still_being_written(path, shown, len(whole))
+    assert why == "it holds only the start of the text open"
+
+
+def test_a_whole_file_is_read_again(tmp_path: Path) -> None:
+    path, whole = blueberry(tmp_path)
+    shown = open_book(path)
+    path.write_bytes(whole + b"\nCHAPTER 9\n\nThe last slice went to the gulls.\n")
+    assert still_being_written(path, shown, len(whole)) is None
+    path.write_bytes(whole)  # the same text again
+    assert still_being_written(path, shown, len(whole)) is None
+
+
+def test_a_chapter_taken_down_is_an_edit_not_a_download(tmp_path: Path) -> None:
+    path, whole = blueberry(tmp_path)
+    shown = open_book(path)
+    text = whole.decode("utf-8")
+    start = text.index("CHAPTER 3")
+    end = text.index("CHAPTER 4")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert still_being_written(path, shown, len(whole)) is None
+
+
+def test_a_compressed_download_cut_short_is_being_written(tmp_path: Path) -> None:
+    path, whole = blueberry(tmp_path)
+    packed = gzip.compress(whole, mtime=0)
+    path.write_bytes(packed)
+    shown = open_book(path)
+    path.write_bytes(packed[: len(packed) * 3 // 4])
+    assert still_being_written(path, shown, len(packed)) == "it cannot be read whole yet"

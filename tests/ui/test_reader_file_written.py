@@ -1,0 +1,122 @@
+"""A story re-downloaded while it is open: a file emptied or written part-way never takes the
+place of the text open, nor splits the book in two; once the file is whole it is read again."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from reader_support import notices, reader_app, wait_for, wait_open
+
+from tui.library.library import Library
+from tui.ui.screens.reader import ReaderScreen
+
+SIZE = (80, 24)
+FANFIC = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
+
+
+def blueberry(folder: Path) -> tuple[Path, bytes]:
+    """A FanFicFare download of eight chapters, as a plain `.txt` file, and its bytes."""
+    path = folder / "blueberry.txt"
+    whole = gzip.decompress((FANFIC / "ffn_fanficfare_txt_blueberry_pie.txt.gz").read_bytes())
+    path.write_bytes(whole)
+    return path, whole
+
+
+def status(screen: ReaderScreen) -> str:
+    return str(screen.status.render())
+
+
+async def look_at_the_contents(pilot) -> None:
+    """`t` then Esc: a dialog closed, so the reader looks at its file again."""
+    await pilot.press("t")
+    await pilot.pause()
+    await pilot.press("escape")
+    await pilot.pause()
+
+
+async def test_a_file_emptied_then_written_again_keeps_the_place_and_one_book(
+    tmp_path: Path,
+) -> None:
+    path, whole = blueberry(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("5", "right_curly_bracket", "j", "j")
+        await pilot.pause()
+        assert "CHAPTER 5" in status(screen)
+        place = status(screen)
+        path.write_bytes(b"")  # `curl -o blueberry.txt` has just begun
+        await look_at_the_contents(pilot)
+        assert app.screen is screen and status(screen) == place
+        said = "\n".join(notices(app))
+        assert "blueberry.txt is being written or is incomplete (it is empty)" in said
+        assert "different story" not in said
+        path.write_bytes(whole)  # the download done
+        await look_at_the_contents(pilot)
+        await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        reader = await wait_open(pilot)
+        assert status(reader) == place
+        assert not any("new chapter" in notice for notice in notices(app))
+        await pilot.press("q")
+    records = [r for r in Library.open().records() if r.path == str(path)]
+    assert len(records) == 1 and not records[0].missing
+    assert records[0].status == "reading" and records[0].read_chapters == 8
+
+
+async def test_a_half_written_file_is_read_once_it_is_whole_and_holds_still(
+    tmp_path: Path,
+) -> None:
+    path, whole = blueberry(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("4", "right_curly_bracket", "j")
+        await pilot.pause()
+        place = status(screen)
+        assert "CHAPTER 4" in place
+        path.write_bytes(whole[: len(whole) * 3 // 4])  # the download part-way
+        await look_at_the_contents(pilot)
+        assert app.screen is screen and status(screen) == place
+        assert any("holds only the start of the text open" in n for n in notices(app))
+        path.write_bytes(whole)
+        # Not a key pressed: the reader looks at the file again by itself.
+        await wait_for(pilot, lambda: app.screen is not screen, timeout=10)
+        reader = await wait_open(pilot)
+        assert status(reader) == place
+        await pilot.press("q")
+    record = next(r for r in Library.open().records() if r.path == str(path))
+    assert "CHAPTER 4" in place and record.read_chapters == 8 and not record.new_chapters
+
+
+async def test_a_book_split_before_opens_at_its_own_place_when_its_file_holds_it_again(
+    tmp_path: Path,
+) -> None:
+    path, whole = blueberry(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("5", "right_curly_bracket", "j")
+        await pilot.pause()
+        place = status(screen)
+        await pilot.press("q")
+    # Another story under the name, opened and left on its title page: the one read is set
+    # aside (listed as missing, with its place).
+    other = gzip.decompress((FANFIC / "ffn_fanficfare_txt_pov_headers.txt.gz").read_bytes())
+    path.write_bytes(other)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await wait_for(pilot, lambda: any("different story" in n for n in notices(app)))
+        await pilot.press("q")
+    path.write_bytes(whole)  # Blueberry Pie back under its name
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        await wait_for(pilot, lambda: any("again: back at your place" in n for n in notices(app)))
+        assert status(reader) == place
+        await pilot.press("q")
+    records = Library.open().records()
+    assert [(r.title, r.missing) for r in records if r.path == str(path)] == [
+        ("Blueberry Pie", False)
+    ]

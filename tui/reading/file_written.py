@@ -1,0 +1,44 @@
+"""Whether a book's file, written again while it is open, is whole or still being written."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tui.book.formats import book_kind
+from tui.book.loader import load_text
+from tui.book.model import Book, BookError
+
+# A file under this share of the size it had when it was read is taken for a download part-way
+# through (a re-download writes from the start), not for the story cut down by its author.
+MUCH_SHORTER = 0.5
+
+
+def still_being_written(path: Path, shown: Book, size_read: int) -> str | None:
+    """Why the file at ``path`` is not to be read again in place of ``shown``, the book read
+    from it when it had ``size_read`` bytes: it is empty, or holds only the start of that
+    text, or much less than it did, or a shorter compressed file that cannot be read whole —
+    a downloader part-way through writing it. None when it looks whole (or is gone: opening it
+    says so)."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return None
+    if size == 0:
+        return "it is empty"
+    if size >= size_read:
+        return None
+    if size < size_read * MUCH_SHORTER:
+        return f"it is {size * 100 // size_read}% of the size it was"
+    if book_kind(path) != "text":
+        return None
+    try:
+        text = load_text(path).text
+    except BookError:  # a compressed download cut short cannot be read until it is whole
+        return "it cannot be read whole yet"
+    if not text.strip():
+        return "it holds no text"
+    whole_lines = text[: text.rfind("\n") + 1]
+    if len(text) < len(shown.text) and shown.text.startswith(whole_lines):
+        return "it holds only the start of the text open"
+    return None
