@@ -131,6 +131,27 @@ def test_a_heading_the_title_cleans_shows_the_clean_title(converted: Book) -> No
     ]
 
 
+def test_a_heading_of_one_line_shows_the_books_own_words(tmp_path: Path) -> None:
+    # Moby-Dick's layout: each heading one line, its number and title apart by a full stop.
+    titles = ["Loomings.", "The Carpet-Bag.", "The Whiteness of the Whale."]
+    parts = ["MOBY-DICK", "By Herman Melville"]
+    for n, title in enumerate(titles, 41):
+        parts.append(f"CHAPTER {n}. {title}")
+        parts += [textwrap.fill(paragraph(n * 3 + p, 5), 70) for p in range(5)]
+    path = tmp_path / "whale.txt"
+    path.write_text("\n\n\n".join(parts) + "\n", encoding="utf-8")
+    book = open_book(path)
+    # The contents and the status line name it in their own form ...
+    assert book.chapters[2].title == "CHAPTER 43: The Whiteness of the Whale."
+    # ... the page shows the heading as the book words it, full stop and all.
+    assert heading_rows(book, 2) == [
+        (RowKind.BLANK, ""),
+        (RowKind.HEADING, "CHAPTER 43. The Whiteness of the Whale."),
+        (RowKind.BLANK, ""),
+    ]
+    assert line_text(book, book.chapters[2].heading) == "CHAPTER 43. The Whiteness of the Whale."
+
+
 def test_places_in_the_title_line_keep_to_the_file(printed: Book) -> None:
     chapter = printed.chapters[1]
     below = title_line(printed, chapter)

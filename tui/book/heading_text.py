@@ -6,10 +6,12 @@ HARKER’S JOURNAL--_continued_` make `CHAPTER II: JONATHAN HARKER’S JOURNAL--
 page shows the heading as the book sets it, each line once: the heading line (its alt text,
 decoration and emphasis marks dropped: `CHAPTER II`), then the title line under it. Quoted
 alone, the heading gives the chapter's whole clean title, as the contents and the status line
-do. A heading line whose title goes on in words the page does not have (a contents list's)
-shows them under it, as a title line would be (`CHAPTER V` over `Letters—Lucy and Mina`); any
-other shows the title itself (`Chapter 2: Into the RPG World` for the file's `Chapter 2 image
-Into the RPG World image`).
+do (they join a label and its title with a colon). A heading line whose title goes on in words
+the page does not have (a contents list's) shows them under it, as a title line would be
+(`CHAPTER V` over `Letters—Lucy and Mina`); a heading of one line that holds its whole title
+shows it as the book words it (`CHAPTER 42. The Whiteness of the Whale.`, which the contents
+call `CHAPTER 42: The Whiteness of the Whale.`); any other shows the title itself (`Chapter 2:
+Into the RPG World` for the file's `Chapter 2 image Into the RPG World image`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 
 from tui.book.model import Book, Chapter, ParaKind
-from tui.book.rules.clean_headings import clean_heading, matter_heading
+from tui.book.rules.clean_headings import clean_heading, matter_heading, written_heading
 from tui.book.rules.emphasis import plain_title
 
 _HEADING = ParaKind.HEADING
@@ -92,7 +94,10 @@ def _heading_shown(book: Book, chapter: Chapter) -> str | None:
     """What the heading paragraph of ``chapter`` shows on a page (None: its own words)."""
     if _under_part_lines(book, chapter):
         return None
-    own = clean_heading(plain_title(book.paragraph(chapter.heading or 0)))
+    line = plain_title(book.paragraph(chapter.heading or 0))
+    own = clean_heading(line)
+    # (the page keeps the book's own words: `CHAPTER 42.`, not the title's `CHAPTER 42:`)
+    written = written_heading(line)
     if title_line(book, chapter) is not None:
         if own:
             return own
@@ -100,6 +105,8 @@ def _heading_shown(book: Book, chapter: Chapter) -> str | None:
         # The title goes on from words not on the page (the contents list's): under the
         # heading's line, as a title line would be.
         return f"{own}\n{chapter.title[len(own) + 2 :]}"
+    elif written and _words(written) == _words(chapter.title):
+        return written  # a heading of one line holds the whole title, as the book words it
     return chapter.title or None
 
 

@@ -21,14 +21,34 @@ def without_note_reference(title: str) -> str:
 
 
 def clean_heading(text: str) -> str:
-    """A heading line as users should see it: decorations, markup and alt text removed."""
-    line = _SPACES.sub(" ", strip_alt_text(text.strip())).strip()
-    line = without_note_reference(line)
-    inner = strip_decoration(line)
-    if inner:
-        line = inner
+    """A heading line as users should see it: decorations, markup and alt text removed, and
+    its label and title in the form a chapter's title takes (`CHAPTER 42: The Whiteness…`)."""
+    line = _undressed(_SPACES.sub(" ", strip_alt_text(text.strip())).strip())
     match = match_heading(line)
     return match.text if match else line
+
+
+def written_heading(text: str) -> str:
+    """A heading line in the book's own words, as its page shows it: without decoration, a
+    note reference or spaces doubled, its label and punctuation as written (`CHAPTER 42. The
+    Whiteness of the Whale.`). "" for a line whose words alt text or marks break up (`Chapter
+    2 image Into the RPG World image`, `*Chapter 2*: Title`): `clean_heading` puts those
+    together."""
+    rows = [" ".join(row.split()) for row in text.split("\n")]
+    line = "\n".join(row for row in rows if row)  # (a heading set over two lines keeps them)
+    if strip_alt_text(line) != line:
+        return ""
+    line = without_note_reference(line)
+    inner = strip_decoration(line)
+    if inner and not line.startswith(inner) and line[:1] not in "[(":
+        line = inner  # a frame around it (`~ Chapter 5 ~`); an ending alone is its own (`;)`)
+    return "" if "*" in line else line
+
+
+def _undressed(line: str) -> str:
+    """``line`` without the note reference on its last word and the decoration around it."""
+    line = without_note_reference(line)
+    return strip_decoration(line) or line
 
 
 def matter_heading(text: str) -> str:
