@@ -30,6 +30,7 @@ SECTION_NAMES = {
     "licence": "Licence",
     "colophon": "Colophon",
     "copyright": "Copyright",
+    "imprint": "Imprint",
     "dedication": "Dedication",
     "preface": "Preface",
 }
@@ -113,17 +114,37 @@ def is_gutenberg_header(book: Book, section: Section) -> bool:
 
 
 def story_start(book: Book) -> int:
-    """Where the book itself starts: past Project Gutenberg's header (its licence blurb and
-    catalogue card), at the book's own title page; else at its start (an offset)."""
-    front = book.front_matter
-    if not front or not is_gutenberg_header(book, front[0]):
-        return 0
-    end = front[0].end
-    for section in front[1:]:  # a markup book's catalogue card, set apart from the header
-        if section.kind != "metadata":
+    """Where the book itself starts (an offset), as a new book opens: past the publisher's
+    matter before it (Project Gutenberg's header, its licence blurb and catalogue card; an
+    imprint, a copyright page, a colophon; a cover that is only a picture) and the title
+    pages among that matter, at the first part that is the work's own (its title page after
+    Gutenberg's header, a preface, an epigraph, the first chapter); else at its start."""
+    end = 0
+    header = False  # still in Gutenberg's header and the catalogue card set apart from it
+    for k, section in enumerate(book.front_matter):
+        header = (k == 0 and is_gutenberg_header(book, section)) or (
+            header and section.kind == "metadata"
+        )
+        if header or section.kind in PUBLISHER_KINDS or _picture_only(book, section):
+            end = section.end
+        elif section.kind not in TITLE_KINDS:
             break
-        end = section.end
-    return book.starts[end] if end < len(book) else 0
+    return book.starts[end] if 0 < end < len(book) else 0
+
+
+# The publisher's matter a book opens past, and the title pages that may stand among it.
+PUBLISHER_KINDS = frozenset({"imprint", "copyright", "colophon", "licence", "gutenberg_licence"})
+TITLE_KINDS = frozenset({"title", "cover", "byline", "work_title", "metadata"})
+_PICTURE = re.compile(r"\[image(?::[^\]]*)?\]")
+
+
+def _picture_only(book: Book, section: Section) -> bool:
+    """Whether ``section`` is a cover with nothing but pictures in it."""
+    if section.kind != "cover":
+        return False
+    first = section.heading if section.heading is not None else section.start
+    texts = [book.paragraph(para).strip() for para in range(first, min(section.end, len(book)))]
+    return bool(texts) and all(not text or _PICTURE.fullmatch(text) for text in texts)
 
 
 def own_name(book: Book, section: Section) -> str | None:

@@ -23,6 +23,7 @@ FRONT_TITLES = {
     "copyright": "copyright",
     "copyright page": "copyright",
     "copyrights and credits": "copyright",
+    "imprint": "imprint",
     "dedication": "dedication",
     "epigraph": "epigraph",
     "preface": "preface",
@@ -79,6 +80,7 @@ FRONT_TYPES = {
     "halftitlepage": "title",
     "toc": "toc",
     "copyright-page": "copyright",
+    "imprint": "imprint",  # the publisher's page (Standard Ebooks')
     "dedication": "dedication",
     "epigraph": "epigraph",
     "frontmatter": "front",
