@@ -28,6 +28,19 @@ def test_positions_and_books_survive_a_restart(tmp_path: Path) -> None:
     assert [b.label for b in again.bookmarks(record.id)] == ["the storm"]
 
 
+def test_a_place_keeps_its_sketch_through_a_restart(tmp_path: Path) -> None:
+    # The sketch of the paragraph's words finds the place again once the paragraph is edited.
+    library = fixed_library()
+    book = add_known(library, write_story(tmp_path, "a.txt", "A"), "Alpha")
+    place = Anchor(1234, "abc", NOW, within=5, sketch="0000beef1234abcd")
+    library.set_position(book.id, place)
+    library.save()
+    again = Library.open(sample=False)
+    record = again.find_by_path(tmp_path / "a.txt")
+    assert record is not None
+    assert again.position(record.id) == place
+
+
 def test_the_index_lives_in_the_data_directory_as_toml(tmp_path: Path) -> None:
     library = fixed_library()
     add_known(library, write_story(tmp_path, "a.txt", "A"), "Alpha")

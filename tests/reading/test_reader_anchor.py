@@ -137,3 +137,64 @@ def test_a_line_found_twice_still_takes_the_place_to_the_nearer() -> None:
     new = "Scene 2.2 opens.\n\n" + old.replace("Summary:", "Updated.\n\nSummary:", 1)
     offset, exact = resolve_anchor(make_book(new), anchor)
     assert exact and offset > len("Scene 2.2 opens.") and new[offset:].startswith("Scene 2.2")
+
+
+def _fan_fiction(chapters: int = 5, paras: int = 8) -> str:
+    """A story whose paragraphs share no sentences (fan fiction's, unlike the helpers'
+    story, whose paragraphs mix a dozen sentences): chapters of numbered, worded paragraphs."""
+    words = [
+        "amber",
+        "brook",
+        "cinder",
+        "dune",
+        "ember",
+        "fjord",
+        "glade",
+        "heron",
+        "island",
+        "juniper",
+        "kestrel",
+        "lagoon",
+        "meadow",
+        "nettle",
+        "orchard",
+        "pebble",
+        "quarry",
+        "rowan",
+        "saffron",
+        "thistle",
+        "umber",
+        "willow",
+        "yarrow",
+        "zephyr",
+    ]
+    parts = ["Lanterns Over the Quay", "by Tessaly Brook"]
+    for c in range(1, chapters + 1):
+        parts.append(f"Chapter {c}")
+        for p in range(paras):
+            seed = c * 100 + p
+            sentence = " ".join(words[(seed * (k + 3) + k * k) % len(words)] for k in range(18))
+            parts.append(f"Paragraph {c}-{p} tells of the {sentence}, and then {seed} more.")
+    return "\n\n".join(parts) + "\n"
+
+
+def test_an_edited_paragraph_is_found_where_it_moved_to() -> None:
+    old = _fan_fiction()
+    book = make_book(old)
+    saved = old.index("Paragraph 5-3 ")
+    anchor = make_anchor(book, saved)
+    # About 150 characters inserted in chapter 3, and the saved paragraph's first words edited.
+    inserted = "An aside added on a later reading, " * 4 + "in the middle of it all.\n\n"
+    new = old.replace("Paragraph 3-2 ", inserted + "Paragraph 3-2 ", 1)
+    new = new.replace("Paragraph 5-3 tells of the", "Here paragraph 5-3 now speaks of the", 1)
+    offset, exact = resolve_anchor(make_book(new), anchor)
+    assert not exact  # the paragraph is not the same: the reader says it opened nearby
+    # ... at the start of the edited paragraph, not above it where the old offset falls.
+    assert new[offset:].startswith("Here paragraph 5-3 now speaks")
+
+
+def test_a_place_saved_with_its_sketch_keeps_it_through_a_dict() -> None:
+    book = make_book(_fan_fiction())
+    anchor = make_anchor(book, book.text.index("Paragraph 2-1 "))
+    assert anchor.sketch
+    assert Anchor.from_dict(anchor.to_dict()) == anchor

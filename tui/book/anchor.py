@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import time
+import zlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -19,12 +21,44 @@ _WINDOWS = (16, 256, 4096)
 # place that lost its own paragraph is never moved onto one of them.
 REPEATED = 3
 QUOTE_NAME_WORDS = 12  # the opening words that name a quote without a label
+# A paragraph's sketch keeps the smallest hashes of this many of its pairs of words, taken from
+# at most its first SKETCH_CHARS characters.
+SKETCH_SIZE = 16
+SKETCH_CHARS = 4000
+# Paragraphs either way of where a lost place's paragraph should be that may stand for it once
+# edited, and how alike (the share of their pairs of words in common) the best must be.
+LIKE_RADIUS = 64
+LEAST_LIKENESS = 0.5
+_WORDS = re.compile(r"\w+")
 
 
 def fingerprint(paragraph_text: str) -> str:
     """A short, whitespace-insensitive fingerprint of a paragraph's text."""
     normal = " ".join(paragraph_text.split()).casefold()
     return hashlib.blake2b(normal.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def sketch(paragraph_text: str) -> str:
+    """A short summary of a paragraph's words that an edited copy of it mostly shares: the
+    smallest hashes of its pairs of words (a bottom-k MinHash), as hex."""
+    words = _WORDS.findall(paragraph_text[:SKETCH_CHARS].casefold())
+    pairs = {" ".join(words[k : k + 2]) for k in range(max(1, len(words) - 1))}
+    hashes = sorted({zlib.crc32(pair.encode("utf-8")) for pair in pairs})[:SKETCH_SIZE]
+    return "".join(f"{value:08x}" for value in hashes)
+
+
+def likeness(a: str, b: str) -> float:
+    """How alike the paragraphs of two sketches are, 0..1: about the share of their pairs of
+    words they have in common."""
+    mine, theirs = set(_hashes(a)), set(_hashes(b))
+    union = sorted(mine | theirs)[:SKETCH_SIZE]
+    if not union:
+        return 0.0
+    return sum(1 for value in union if value in mine and value in theirs) / len(union)
+
+
+def _hashes(text: str) -> list[str]:
+    return [text[k : k + 8] for k in range(0, len(text) - 7, 8)]
 
 
 @dataclass(frozen=True)
@@ -37,6 +71,8 @@ class Anchor:
     # How far ``offset`` lies past the start of its paragraph, so the place inside a long
     # paragraph survives text being inserted before it.
     within: int = 0
+    # sketch() of the paragraph, so that it is found again once edited ("" when not known).
+    sketch: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -46,15 +82,19 @@ class Anchor:
         }
         if self.within:
             data["within"] = self.within
+        if self.sketch:
+            data["sketch"] = self.sketch
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Anchor:
+        found = data.get("sketch", "")
         return cls(
             int(data["offset"]),
             str(data["fingerprint"]),
             float(data.get("saved_at", 0)),
             int(data.get("within", 0)),
+            found if isinstance(found, str) else "",
         )
 
 
@@ -110,7 +150,8 @@ def make_anchor(book: Book, offset: int) -> Anchor:
     # A place between paragraphs (a blank row on top) belongs to the paragraph the reader
     # sees next: ``within`` is then negative, counting back from that paragraph's start.
     para = book.para_read_at(offset)
-    return Anchor(offset, fingerprint(book.paragraph(para)), within=offset - book.starts[para])
+    text = book.paragraph(para)
+    return Anchor(offset, fingerprint(text), within=offset - book.starts[para], sketch=sketch(text))
 
 
 def anchor_paragraph(book: Book, offset: int, within: int = 0) -> int:
@@ -141,8 +182,9 @@ def resolve_anchor(book: Book, anchor: Anchor, *, whole_book: bool = True) -> tu
     Exact when the paragraph that holds the saved offset still has the saved fingerprint, or
     when a paragraph with that fingerprint is found nearby (text was inserted or removed before
     it), or anywhere in the book when ``whole_book`` is set, unless that paragraph is
-    boilerplate repeated through the book. Otherwise the saved offset clamped to the book,
-    with ``exact`` False so the caller can tell the user.
+    boilerplate repeated through the book. Otherwise, with ``exact`` False so the caller can
+    tell the user, the paragraph most like it (edited) near where it should be (see
+    `_most_like`), else the saved offset clamped to the book.
     """
     if not len(book):
         return 0, anchor.offset == 0
@@ -169,9 +211,30 @@ def resolve_anchor(book: Book, anchor: Anchor, *, whole_book: bool = True) -> tu
                 _search(book, anchor, searched[1], len(book), near),
                 near,
             )
-    if found is None or _repeated(book, anchor, near, whole_book):
+    if found is None:
+        alike = _most_like(book, anchor, near)
+        return (offset, False) if alike is None else (_landing(book, alike, anchor), False)
+    if _repeated(book, anchor, near, whole_book):
         return offset, False
     return _landing(book, found, anchor), True
+
+
+def _most_like(book: Book, anchor: Anchor, near: int) -> int | None:
+    """The paragraph within `LIKE_RADIUS` of ``near`` (where the anchor's paragraph started,
+    shifted by what was inserted before it as far as the offset says) whose words are most like
+    the anchor's, if any is alike enough: the paragraph edited. The nearer wins a tie."""
+    if not anchor.sketch:
+        return None  # (a place saved before sketches were kept)
+    best, best_likeness = None, LEAST_LIKENESS
+    by_distance = sorted(
+        range(max(0, near - LIKE_RADIUS), min(len(book), near + LIKE_RADIUS + 1)),
+        key=lambda para: abs(para - near),
+    )
+    for para in by_distance:
+        alike = likeness(anchor.sketch, sketch(book.paragraph(para)))
+        if alike > best_likeness or (best is None and alike == best_likeness):
+            best, best_likeness = para, alike
+    return best
 
 
 def _repeated(book: Book, anchor: Anchor, near: int, whole_book: bool) -> bool:

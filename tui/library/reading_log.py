@@ -106,7 +106,7 @@ class ReadingLog:
         # this reader says).
         record.started = moved or (record.started and record.offset >= 0)
         record.offset, record.fingerprint = anchor.offset, anchor.fingerprint
-        record.within = anchor.within
+        record.within, record.sketch = anchor.within, anchor.sketch
         record.last_read = anchor.saved_at
         record.ended = at_end
         # The new chapters are read once the place is in them, or the end of the book is on

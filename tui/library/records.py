@@ -53,6 +53,7 @@ class BookRecord:
     offset: int = -1  # reading position, -1 when the book was never opened
     fingerprint: str = ""
     within: int = 0  # the anchor's distance into its paragraph
+    sketch: str = ""  # the anchor's sketch of its paragraph's words (found again once edited)
     ended: bool = False  # the reader had the end of the book on screen at that position
     # The reader moved from where the book opened it (false: only opened, so still new).
     started: bool = True
@@ -116,7 +117,7 @@ class BookRecord:
     def position(self) -> Anchor | None:
         if self.offset < 0:
             return None
-        return Anchor(self.offset, self.fingerprint, self.last_read, self.within)
+        return Anchor(self.offset, self.fingerprint, self.last_read, self.within, self.sketch)
 
     @property
     def name(self) -> str:
@@ -176,7 +177,15 @@ _TYPES: dict[str, type] = {
     name: (str if name == "author" else type(default)) for name, default in _DEFAULTS.items()
 }
 # Metadata travels as one block in a merge; the position as another.
-_POSITION_FIELDS = ("last_read", "offset", "fingerprint", "within", "ended", "started")
+_POSITION_FIELDS = (
+    "last_read",
+    "offset",
+    "fingerprint",
+    "within",
+    "sketch",
+    "ended",
+    "started",
+)
 
 
 def merge_records(mine: BookRecord, theirs: BookRecord) -> BookRecord:
