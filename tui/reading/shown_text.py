@@ -12,7 +12,7 @@ from tui.book.heading_text import heading_lines
 from tui.book.loader import neutralise
 from tui.book.model import Book
 from tui.book.rules.cjk_lines import joins_without_space
-from tui.book.rules.emphasis import emphasis, has_marks
+from tui.book.rules.emphasis import emphasis, has_marks, toggles_marks
 from tui.reading.italic_runs import italic_run
 from tui.reading.set_lines import SetLines
 
@@ -88,16 +88,19 @@ def shown_from_raw(raw: str, rejoin: bool) -> Shown:
     return Shown(text, tuple(runs))
 
 
-def without_emphasis_marks(shown: Shown, runs_on: bool = False, runs_in: bool = False) -> Shown:
+def without_emphasis_marks(
+    shown: Shown, runs_on: bool = False, runs_in: bool = False, toggles: bool = False
+) -> Shown:
     """``shown`` without the marks that set words in emphasis (Project Gutenberg's `_italics_`,
     a heading line's `JOURNAL--_continued_`, FanFicFare's `**bold**`) or raise letters
     (`M^{rs.}` shows `Mrs.`), their words kept as
     ``emphasis`` and ``bold`` spans, and each remaining character still mapped to its place in
     the file. Italics that run on past its end (``runs_on``) or in from before its start
-    (``runs_in``) lose their one mark here too."""
+    (``runs_in``) lose their one mark here too; in a book whose marks turn emphasis on and off
+    (``toggles``: FanFicFare's `_"__So…_`), its marks read so."""
     if not has_marks(shown.text) or not shown.runs:
         return shown
-    found = emphasis(shown.text, runs_on, runs_in)
+    found = emphasis(shown.text, runs_on, runs_in, toggles)
     if not found.marks:
         return shown
     styled = sorted((found.shown_at(a), found.shown_at(b), style) for a, b, style in found.styled)
@@ -191,7 +194,7 @@ class ShownCache:
         run = italic_run(book, para)
         if run.inside:
             return replace(shown, emphasis=((0, len(shown.text)),))
-        return without_emphasis_marks(shown, run.runs_on, run.runs_in)
+        return without_emphasis_marks(shown, run.runs_on, run.runs_in, toggles_marks(book))
 
     def _reflowed(self, para: int, rejoin: bool, text: str) -> bool:
         """Whether paragraph ``para`` is prose the page re-flows: not lines that keep their

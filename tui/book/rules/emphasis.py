@@ -1,13 +1,23 @@
 """Marks that set words in emphasis in plain text: Project Gutenberg's underscores for italics
 (`_continued_`), and the asterisks FanFicFare's text files keep for bold (`**EPOV**`); and the
-marks of its superscripts (`M^{rs.}`), which the display leaves out with them."""
+marks of its superscripts (`M^{rs.}`), which the display leaves out with them.
+
+FanFicFare writes its marks where the page's emphasis starts and stops, whatever stands next
+to them: `_"__So…stem." … jam. _` (a quote in italics, then italics that end after a space),
+`**Toy Leaf **jam **Toy**`. A book whose marks read that way throughout (`toggles_marks`) has
+each mark at a word's edge read as turning emphasis on or off, paragraph by paragraph.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+import weakref
+from typing import TYPE_CHECKING, NamedTuple
 
 from tui.book.rules.superscripts import superscript_marks
+
+if TYPE_CHECKING:
+    from tui.book.model import Book
 
 # Underscores set around words as emphasis (`JOURNAL--_continued_`), or after a number (the
 # superscript of `21_st_`); never one inside a word (`snake_case`) or doubled (`__init__`). The
@@ -23,6 +33,16 @@ _BOLD = re.compile(
 # edge, never in a face (`-_-`, `^_^`).
 _LOOSE_OPENING = re.compile(r"(?<!\S)_(?=[\w\"'“‘(~])")
 _LOOSE_CLOSING = re.compile(r"(?<=[\w.,;:!?\"'”’)…])_(?![\w_])")
+# A run of marks: one or two underscores, or two asterisks, may turn emphasis on or off.
+_MARK_RUN = re.compile(r"_+|\*+")
+# Paragraphs looked at to decide how a book's marks read, and how many of its paragraphs with
+# marks must pair them all (an even number of each) for them to read as turning emphasis on
+# and off: a lone mark that is text (a username's `_`, a rating's `**`) is rare.
+MARKED_LOOKED_AT = 3000
+LEAST_PAIRED_SHARE = 0.8
+# Paragraphs with marks set as only that reading explains (`_"__So…_`, `…jam. _`): FanFicFare's
+# habit, where a printed book has one or two at most (`_ Telegraph. Irish Homestead._`).
+LEAST_TOGGLED = 3
 
 
 class Marked(NamedTuple):
@@ -63,6 +83,78 @@ def loose_ends(text: str, spans: list[Marked]) -> tuple[int | None, int | None]:
     return opening, closing
 
 
+def toggled_spans(text: str) -> list[Marked] | None:
+    """The spans of ``text`` that its marks set in italics or bold read as turning emphasis on
+    and off (`_"__So…stem." _` is a quote in italics, then the rest): every underscore and
+    double asterisk at a word's edge, none inside a word (`lost_boy`) or in a longer run
+    (`*****`). None when the marks do not pair up (an odd number of either kind) or there are
+    none: the marks are then read as `marked_spans` reads them."""
+    italic: list[int] = []
+    bold: list[int] = []
+    for run in _MARK_RUN.finditer(text):
+        a, b = run.span()
+        before = text[a - 1] if a else " "
+        after = text[b] if b < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # inside a word: `snake_case`, `lost_boy`
+        if run.group() in ("_", "__"):
+            italic += range(a, b)
+        elif run.group() == "**":
+            bold.append(a)
+    if len(italic) % 2 or len(bold) % 2 or not (italic or bold):
+        return None
+    found = [Marked(italic[k], italic[k + 1], 1, "italic") for k in range(0, len(italic), 2)]
+    found += [Marked(bold[k], bold[k + 1], 2, "bold") for k in range(0, len(bold), 2)]
+    return sorted(found)
+
+
+_DECIDED: dict[int, bool] = {}
+
+
+def toggles_marks(book: Book) -> bool:
+    """Whether ``book`` writes its emphasis marks where emphasis turns on and off, as
+    FanFicFare's text files do: nearly all of its paragraphs with marks pair them up, and some
+    have marks only that reading explains (`_"__So…_`, `**Toy Leaf **jam`). Decided once a
+    book."""
+    key = id(book)
+    decided = _DECIDED.get(key)
+    if decided is None:
+        decided = _DECIDED[key] = _toggles_throughout(book)
+        weakref.finalize(book, _DECIDED.pop, key, None)
+    return decided
+
+
+def _toggles_throughout(book: Book) -> bool:
+    paired = unpaired = toggled_only = 0
+    for para in range(len(book)):
+        start, end = book.starts[para], min(book.ends[para], book.starts[para] + 4000)
+        if book.text.find("_", start, end) < 0 and book.text.find("**", start, end) < 0:
+            continue
+        text = book.text[start:end]
+        toggled = toggled_spans(text)
+        if toggled is None:
+            unpaired += "_" in text or "**" in text
+        else:
+            paired += 1
+            toggled_only += any(_set_as_toggle(text, span) for span in toggled)
+        if paired + unpaired >= MARKED_LOOKED_AT:
+            break
+    return toggled_only >= LEAST_TOGGLED and paired >= LEAST_PAIRED_SHARE * (paired + unpaired)
+
+
+def _set_as_toggle(text: str, span: Marked) -> bool:
+    """Whether ``span``'s marks stand where only marks turning emphasis on and off would: a
+    space inside either mark (`… jam. _`, `**Toy Leaf **jam`), or one mark against another
+    (`_"__So`)."""
+    inside = span.opening + span.width
+    return (
+        text[inside : inside + 1].isspace()
+        or text[span.closing - 1 : span.closing].isspace()
+        or text[span.opening : span.opening + 2] == "__"
+        or text[span.closing : span.closing + 2] == "__"
+    )
+
+
 class Emphasis(NamedTuple):
     """What a text's marks set in emphasis: each mark as ``(index, width)``, in order, and the
     spans they style as ``(start, end, style)``, both in the text's own indices."""
@@ -85,16 +177,25 @@ def has_marks(text: str) -> bool:
     return "_" in text or "**" in text or "^" in text
 
 
-def emphasis(text: str, runs_on: bool = True, runs_in: bool = True) -> Emphasis:
+def emphasis(
+    text: str, runs_on: bool = True, runs_in: bool = True, toggles: bool = False
+) -> Emphasis:
     """The marks of ``text`` and what they style: its paired marks (`_very_`, `**EPOV**`), and
     the loose underscore of italics that run on past its end (``runs_on``) or in from before
-    its start (``runs_in``). The marks of superscripts (`M^{rs.}`) are taken out too, styling
-    nothing: the raised letters read as ordinary ones (`Mrs.`)."""
-    spans = marked_spans(text)
+    its start (``runs_in``); in a book whose marks turn emphasis on and off (``toggles``, see
+    `toggles_marks`), its marks read so where they pair up. The marks of superscripts
+    (`M^{rs.}`) are taken out too, styling nothing: the raised letters read as ordinary ones
+    (`Mrs.`)."""
+    toggled = toggled_spans(text) if toggles else None
+    spans = marked_spans(text) if toggled is None else toggled
     marks = [(at, span.width) for span in spans for at in span[:2]]
     marks += superscript_marks(text)
-    styled = [(span.opening + span.width, span.closing, span.style) for span in spans]
-    if runs_on or runs_in:
+    styled = [
+        (span.opening + span.width, span.closing, span.style)
+        for span in spans
+        if span.closing > span.opening + span.width  # (`__` turns italics off and on again)
+    ]
+    if toggled is None and (runs_on or runs_in):
         opening, closing = loose_ends(text, spans)
         if runs_on and opening is not None:
             marks.append((opening, 1))
@@ -108,6 +209,19 @@ def emphasis(text: str, runs_on: bool = True, runs_in: bool = True) -> Emphasis:
 def plain_title(text: str) -> str:
     """A title as users should read it: without the underscores that mark its emphasis."""
     return _EMPHASIS.sub(r"\1", text) if "_" in text else text
+
+
+def plain_words(text: str, toggles: bool) -> str:
+    """Words as a label quotes them: without the underscores that mark emphasis, and in a book
+    whose marks turn emphasis on and off (``toggles``), without any of its paired marks
+    (`Written for **Toy Leaf **jam` reads `Written for Toy Leaf jam`)."""
+    toggled = toggled_spans(text) if toggles else None
+    if toggled is None:
+        return plain_title(text)
+    cuts = sorted((at, span.width) for span in toggled for at in span[:2])
+    kept = [0, *(at + width for at, width in cuts)]
+    ends = [*(at for at, _ in cuts), len(text)]
+    return "".join(text[a:b] for a, b in zip(kept, ends, strict=True))
 
 
 def without_emphasised(text: str) -> str:

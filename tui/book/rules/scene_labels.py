@@ -7,7 +7,7 @@ from collections import Counter
 
 from tui.book.model import Book, ParaKind, Scene
 from tui.book.rules.character_names import NameEvidence, book_evidence, names_in
-from tui.book.rules.emphasis import plain_title
+from tui.book.rules.emphasis import plain_words, toggles_marks
 from tui.book.rules.repeated_openings import past_repeats
 
 TEXT = int(ParaKind.TEXT)
@@ -26,11 +26,12 @@ _LEADING = re.compile(r"^(?:[^\w“‘\"«「『]|_)+|^([“‘\"«「『])(?:[^
 _TRAILING = re.compile(r"[\W_]+$")
 
 
-def first_words(text: str, words: int = 6, max_chars: int = 48) -> str:
+def first_words(text: str, words: int = 6, max_chars: int = 48, toggles: bool = False) -> str:
     """The opening words of a paragraph for a label, with their quotes as they stand (an
     opening `…` or a stray mark dropped), without the punctuation where they are cut, nor the
-    underscores that mark emphasis (`_29 October._--This is…`)."""
-    body = _LEADING.sub(r"\1", " ".join(plain_title(text[:400]).split()))
+    underscores that mark emphasis (`_29 October._--This is…`), nor, in a book whose marks
+    turn emphasis on and off (``toggles``), any of its paired marks (`**Toy Leaf **jam`)."""
+    body = _LEADING.sub(r"\1", " ".join(plain_words(text[:400], toggles).split()))
     picked = " ".join(body.split(" ")[:words])
     if " " not in picked:
         picked = picked[: max_chars // 2]  # unspaced (CJK) text: a few characters
@@ -84,7 +85,7 @@ def _openings(book: Book, scene: Scene) -> list[str]:
     found = []
     for i in range(scene.start, min(scene.end, scene.start + OPENINGS_LOOKED_AT)):
         if book.kinds[i] == TEXT:
-            words = first_words(_head(book, i))
+            words = first_words(_head(book, i), toggles=toggles_marks(book))
             if sum(c.isalnum() for c in words) >= 2:
                 found.append(words)
     return found
@@ -119,13 +120,15 @@ def scene_opening(book: Book, start: int, end: int, passed: frozenset[str] = fro
     start = past_repeats(book, start, end, passed) if passed else start
     for i in range(start, min(end, start + 4)):
         if book.kinds[i] == TEXT:
-            words = first_words(_head(book, i))
+            words = first_words(_head(book, i), toggles=toggles_marks(book))
             # (`2025` names a scene; `!”` does not; `“咦。”` does: a CJK character is a word)
             if sum(c.isalnum() for c in words) >= 2 or any(
                 c >= "\u2e80" and c.isalpha() for c in words
             ):
                 return words
-    return first_words(_head(book, start)) if start < len(book) else ""
+    if start >= len(book):
+        return ""
+    return first_words(_head(book, start), toggles=toggles_marks(book))
 
 
 def _head(book: Book, i: int) -> str:
