@@ -67,3 +67,23 @@ async def test_no_color_sends_no_colour_at_all(monkeypatch: pytest.MonkeyPatch) 
     for codes in set(re.findall(r"\x1b\[([0-9;]*)m", output)):
         colours = [c for c in codes.split(";") if c and c not in {"0", "1", "2", "3", "4", "7"}]
         assert set(colours) <= {"39", "49"}, codes  # only "default colour"
+
+
+async def test_the_theme_row_under_no_color_is_one_row_at_80_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from textual.widgets import OptionList
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    settings = default_settings()
+    settings.theme = "gruvbox"
+    app = SettingsOnly(settings, Library(), ChapbookScreens())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        rows = [options.render_line(y).text.strip() for y in range(options.size.height)]
+        theme = [i for i, row in enumerate(rows) if row.startswith("Theme")]
+        assert len(theme) == 1
+        row = rows[theme[0]]
+        assert "‹ gruvbox ›" in row and "NO_COLOR" in row and row.endswith("ansi is used")
+        assert rows[theme[0] + 1].startswith("Text width")  # nothing wrapped under it

@@ -61,13 +61,13 @@ def setting_prompt(draft: SettingsDraft, name: str, width: int = ROW_WIDTH) -> C
     """A setting's row: its name, `‹ value ›`, and a dot when it differs from the saved one;
     on one line of ``width`` cells if it fits, else with the value on a line of its own."""
     value = format_value(name, draft.value(name))
-    if name == "theme" and no_color_requested():
-        value += "  (NO_COLOR is set: ansi is used)"
+    # The theme chosen is kept for when NO_COLOR goes; say what is shown meanwhile.
+    note = "  NO_COLOR: ansi is used" if name == "theme" and no_color_requested() else ""
     changed = draft.value(name) != draft.saved.get(name)
     label = EDITABLE[name]
-    value_width = measure(value) + 4 + (3 if changed else 0)
+    value_width = measure(value) + 4 + measure(note) + (3 if changed else 0)
     column = _label_column(width)
-    if column + WIDE_VALUE > width:
+    if column + max(WIDE_VALUE, value_width) > width:
         # Too narrow for a common column: each value at the right edge, or under its label.
         column = width - value_width
         if column < measure(label) + 3:
@@ -77,6 +77,7 @@ def setting_prompt(draft: SettingsDraft, name: str, width: int = ROW_WIDTH) -> C
         ("‹ ", "dim"),
         (value, "bold"),
         (" ›", "dim"),
+        (note, "dim"),
         ("  •" if changed else "", "$warning"),
     )
 
