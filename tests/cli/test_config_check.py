@@ -34,6 +34,26 @@ CHECKS = [
         ],
         id="toml_syntax_error_names_line_and_column",
     ),
+    # tomllib says only "Invalid value (at end of document)": the list's line and bracket.
+    pytest.param(
+        'theme = "ansi"\nwidth = [\n',
+        1,
+        [
+            'settings.toml:2:9: not valid TOML: a list is missing its closing "]". '
+            "Fix that line; until then chapbook uses the default settings."
+        ],
+        id="a_list_left_open_at_the_end_names_its_line_not_quotes",
+    ),
+    # The key named as it was written (`?`), not by Textual's name for it (question_mark).
+    pytest.param(
+        '[keys]\nhelp = "?"\n',
+        1,
+        [
+            'settings.toml:2: keys.help: "?" is also search_back\'s key on the reader screen: '
+            'choose another key, or give search_back another key too. Using "h,f1" for now.',
+        ],
+        id="a_clashing_key_is_named_as_written",
+    ),
     pytest.param(
         '[keys]\nnext_chapter = "x"\n[keys]\nnext_chaptr = "x"\n',
         1,

@@ -44,6 +44,30 @@ def test_an_error_at_the_end_of_the_file_has_no_line() -> None:
     assert error.line is None and error.where() == "the end of the file"
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "words"),
+    [
+        ("width = [\n", (1, 9), 'a list is missing its closing "]"'),
+        ('theme = "ansi"\n[reader]\nwidth = [70,\n\n', (3, 9), 'a list is missing its closing "]"'),
+        ("a = 1\nb = {x = [1,\n", (2, 5), 'a { } table is missing its closing "]" and "}"'),
+        (
+            "a = 1\nwidth =",
+            (2, 8),
+            'a value is missing or not valid: text needs quotes, like "this"',
+        ),
+    ],
+)
+def test_an_error_at_the_end_of_the_file_is_placed_on_its_last_line(
+    text: str, place: tuple[int, int], words: str
+) -> None:
+    """tomllib says only "at end of document": with the file's text, the line (and column) to
+    fix, and a list left open is not taken for text without quotes."""
+    with pytest.raises(tomllib.TOMLDecodeError) as raised:
+        tomllib.loads(text)
+    error = toml_error(raised.value, text)
+    assert ((error.line, error.column), error.words) == (place, words)
+
+
 def test_a_name_set_twice_says_which_and_where_first() -> None:
     text = 'theme = "nord"\n[keys]\nfind = "ctrl+p"\nquit = "q"\n"find" = "ctrl+t"\n'
     with pytest.raises(tomllib.TOMLDecodeError) as raised:

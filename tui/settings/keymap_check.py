@@ -10,7 +10,9 @@ from tui.settings.key_names import (
     RESERVED,
     KeyNameError,
     character_of,
+    normalise_key,
     sent_as,
+    split_keys,
     writable_keys,
 )
 from tui.settings.keymaps import action_ids, find_clashes, parse_key_list, screen_actions
@@ -198,11 +200,31 @@ def check_keys(table: dict[str, Any], preset: dict[str, str], report: Report) ->
             report(f"keys.{action}", sentence(reason, suggestion, writable_keys(preset[action])))
             continue
         chosen[action] = checked
-    return _drop_clashes(chosen, preset, report)
+    return _drop_clashes(chosen, preset, report, _as_written(table))
 
 
-def _drop_clashes(chosen: dict[str, str], preset: dict[str, str], report: Report) -> dict[str, str]:
-    """Fall back to the preset's keys for user entries that clash; report each once."""
+def _as_written(table: dict[str, Any]) -> dict[str, str]:
+    """Each key name of the user's [keys] entries (`question_mark`) → the key as they wrote it
+    (`?`), so that a message names the key they typed."""
+    written: dict[str, str] = {}
+    for value in table.values():
+        if not isinstance(value, (str, list)):
+            continue
+        for key in split_keys(value):
+            if not isinstance(key, str):
+                continue  # (reported as not a key)
+            try:
+                written.setdefault(normalise_key(key), key.strip())
+            except KeyNameError:
+                continue
+    return written
+
+
+def _drop_clashes(
+    chosen: dict[str, str], preset: dict[str, str], report: Report, written: dict[str, str]
+) -> dict[str, str]:
+    """Fall back to the preset's keys for user entries that clash; report each once, naming
+    the key as the user wrote it."""
     reported: set[str | tuple[str, str]] = set()
     while True:
         keys = {**preset, **chosen}
@@ -218,20 +240,21 @@ def _drop_clashes(chosen: dict[str, str], preset: dict[str, str], report: Report
             action = mine[-1]
             others = [a for a in clash.actions if a != action]
             owners = " and ".join(f"{other}'s" for other in others)
+            named = written.get(clash.key) or writable_keys(clash.key)
             if len(mine) > 1:
                 fix = "give one of them another key"
                 fallback = " and ".join(
                     f"{toml_value(writable_keys(preset[a]))} for {a}" for a in mine
                 )
                 using = f" Using {fallback} for now."
-                reason = f'"{clash.key}" is also {owners} key on the {clash.screen} screen: {fix}'
+                reason = f'"{named}" is also {owners} key on the {clash.screen} screen: {fix}'
                 message = sentence(reason) + using
             else:
                 # Only the clashing key goes: the entry's other keys stay the user's (`J` in
                 # `page_down = "space,J"`), and each key that goes is named.
                 kept = [key for key in chosen[action].split(",") if key and key != clash.key]
                 fix = f"choose another key, or give {' and '.join(others)} another key too"
-                reason = f'"{clash.key}" is also {owners} key on the {clash.screen} screen: {fix}'
+                reason = f'"{named}" is also {owners} key on the {clash.screen} screen: {fix}'
                 using = ",".join(kept) if kept else preset[action]
                 message = sentence(reason, None, writable_keys(using))
                 if (action, clash.key) not in reported:

@@ -129,6 +129,13 @@ def toml_error(err: tomllib.TOMLDecodeError, text: str = "") -> TomlError:
     else:
         message = re.sub(r"\s*\(at end of document\)$", "", message)
     lines = text.splitlines()
+    if line is None and lines:
+        unclosed = _unclosed_at_end(text, lines)
+        if unclosed is not None:
+            return unclosed
+        # The end of the file is after its last line with text: that line is what to fix.
+        line = max((n for n, written in enumerate(lines, 1) if written.strip()), default=None)
+        column = len(lines[line - 1].rstrip()) + 1 if line is not None else None
     if lines and line is not None and message == "Cannot overwrite a value":
         twice = _set_twice(lines, line)
         if twice:
@@ -138,6 +145,35 @@ def toml_error(err: tomllib.TOMLDecodeError, text: str = "") -> TomlError:
         if found:
             return TomlError(words(found), line, column)
     return TomlError(message[:1].lower() + message[1:], line, column)
+
+
+# What closes a list or a { } table left open at the end of a file, and what is missing then.
+_CLOSINGS = {
+    "]": 'a list is missing its closing "]"',
+    "]]": 'a list inside a list is missing its closing "]"s',
+    "}": 'a { } table is missing its closing "}"',
+    "]}": 'a { } table is missing its closing "]" and "}"',
+    "}]": 'a list is missing its closing "}" and "]"',
+}
+
+
+def _unclosed_at_end(text: str, lines: list[str]) -> TomlError | None:
+    """A list or a { } table still open where the file ends, which tomllib reports only as
+    an invalid value at the end of the document: what is missing, at the line of the last
+    `name = value` (where it was opened) and the column of its bracket."""
+    for closing, words in _CLOSINGS.items():
+        try:
+            tomllib.loads(text + "\n" + closing)
+        except tomllib.TOMLDecodeError:
+            continue
+        opened = [number for number, _name, _table in _names_by_line(lines)]
+        if not opened:
+            return None
+        line = opened[-1]
+        written = lines[line - 1]
+        bracket = written.find("[" if closing.endswith("]") else "{", written.find("="))
+        return TomlError(words, line, bracket + 1 if bracket >= 0 else None)
+    return None
 
 
 # A line of a TOML file: a `[table]` header, or the start of `name = value` (indented or not).
