@@ -10,7 +10,7 @@ from textual.content import Content
 
 from tui.cli import main
 from tui.library.library import Library
-from tui.paths import default_config_path, settings_path, shown_path
+from tui.paths import default_config_path, fitted_path_text, settings_path, shown_path
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
 from tui.ui.screens.registry import ChapbookScreens
@@ -37,9 +37,14 @@ async def _notices_for(tmp_path: Path, lines: list[str], config: Path | None = N
 async def test_two_problems_share_one_short_notice(tmp_path: Path) -> None:
     notices = await _notices_for(tmp_path, ["widht = 3", "[reader]", "width = 5000"])
     assert len(notices) == 1
-    assert "widht" in notices[0] and "Did you mean" in notices[0]
-    assert notices[0].endswith("1 more problem: `chapbook config check --config "
-                               f"{tmp_path / 'settings.toml'}` lists every one.")  # fmt: skip
+    said = notices[0].replace("\n", " ")
+    assert "widht" in said and "Did you mean" in said
+    # The file's path, too long for a line of the notice, is shortened rather than split.
+    assert said.endswith(
+        "1 more problem: `chapbook config check --config "
+        f"{fitted_path_text(tmp_path / 'settings.toml', 46)}` lists every one."
+    )
+    assert any(line.startswith("--config /") for line in notices[0].splitlines())  # fmt: skip
 
 
 async def test_a_problem_at_start_names_the_file_but_not_its_folders(tmp_path: Path) -> None:
@@ -190,3 +195,28 @@ async def test_a_settings_problem_goes_with_a_key_once_it_has_been_read(
         await pilot.press("j")
         await pilot.pause()
         assert not any("widht" in n for n in notices(app))
+
+
+async def test_a_notice_after_choosing_a_sort_never_splits_the_settings_path(
+    tmp_path: Path,
+) -> None:
+    """Saving the sort comments out a misspelt entry and says so: the file's path, longer
+    than a notice's line at 80 columns, was split (`…/settings.tom` / `l: 2 entries`)."""
+    from library_screen_support import library_app, settle
+
+    config = settings_path()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text("widht = 70\nmargn = 3\n", encoding="utf-8")
+    async with library_app(Library.open()).run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        pilot.app.clear_notifications()
+        await pilot.press("s", "j", "enter")
+        await pilot.pause(0.2)
+        [toast] = [t for t in pilot.app.screen.query("Toast") if "cannot use" in str(t.render())]
+        drawn = toast.render_lines(toast.region.reset_offset)
+        lines = [line.text.strip().lstrip("▌").strip() for line in drawn]
+        [path_line] = [line for line in lines if "settings.tom" in line]
+        # the whole path on one line, shortened: it starts where the path starts
+        assert path_line.startswith((f"/{config.parts[1]}/", "~/")), lines
+        assert "chapbook/settings.toml:" in path_line
+        assert not any(line.startswith("l:") for line in lines)

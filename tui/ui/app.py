@@ -24,7 +24,7 @@ from tui.settings.store import BrokenSettingsFile, SettingsWriteError
 from tui.ui.actions import textual_keymap
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
-from tui.ui.notices import notice_text
+from tui.ui.notices import longer_than_a_line, notice_text
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
 from tui.ui.terminal.driver import hand_over_carefully, plain_output_requested, tidy_output
 from tui.ui.terminal.input_bytes import decode_leniently
@@ -181,7 +181,8 @@ class ChapbookApp(CrashGuard, App[None]):
         go back to) would stack dozens of the same toast, and every one makes each redraw of
         the screen slower. More than `MAX_NOTICES` different ones clear the older ones, and
         one longer than `LONGEST_NOTICE` is cut. With ``replacing``, it takes the place of the
-        notices of the same title (`Bookmark back` after `Bookmark removed`)."""
+        notices of the same title (`Bookmark back` after `Bookmark removed`). A path or other
+        word too long for a line of it is shortened (`notice_text`), never split."""
         if replacing and title:
             self.withdraw_titled(title)
         if len(message) > self.LONGEST_NOTICE:
@@ -189,6 +190,10 @@ class ChapbookApp(CrashGuard, App[None]):
             if " " in cut:  # at a space: a notice never ends in half a word
                 cut = cut[: cut.rindex(" ")]
             message = cut.rstrip() + "…"
+        if longer_than_a_line(self, str(message)):
+            # Textual would fold it inside the word (`…/settings.tom` / `l:`): a path is
+            # shortened instead, lines broken between words.
+            message = notice_text(self, str(message))
         now = time.monotonic()
         notice = (str(message), title, severity)
         shown = {key: until for key, until in self._notices_shown.items() if until > now}

@@ -6,7 +6,7 @@ from typing import Any
 
 from textual.app import App
 
-from tui.paths import fitted_words
+from tui.paths import cells, fitted_words
 
 # Textual's notice (`Toast`) is 60 cells wide at most and half the screen on a narrow one,
 # less its padding (a cell each side), its coloured left edge, and the cell its text keeps
@@ -23,3 +23,9 @@ def notice_text(app: App[Any], text: str) -> str:
     """``text`` for a notice in ``app``: each path or other word too long for a line of
     it shortened (`fitted_words`), so the notice never breaks a word."""
     return fitted_words(text, notice_width(app.size.width))
+
+
+def longer_than_a_line(app: App[Any], text: str) -> bool:
+    """Whether a word of ``text`` (a path, most often) is too long for a line of a notice."""
+    width = notice_width(app.size.width)
+    return any(cells(word) > width for word in text.split())
