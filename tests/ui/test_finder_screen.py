@@ -120,10 +120,33 @@ async def test_no_hits_says_so() -> None:
     async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "spaceship laser")
         assert prompts(screen) == []
-        assert "No matches" in str(screen.query_one("#finder-status").render())
+        # the words may be another book's: the keys that search the library
+        assert str(screen.query_one("#finder-status").render()) == (
+            "No matches in this book: L then ^p searches the library"
+        )
         await pilot.press("enter")  # nothing to accept: the finder stays open
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_no_hits_in_the_reader_names_the_users_keys_for_the_library(tmp_path: Path) -> None:
+    from reader_support import lantern_book, reader_app, wait_open
+
+    from tui.settings.settings import default_settings
+
+    settings = default_settings()
+    settings.keys["library"] = "alt+l"
+    app = reader_app(lantern_book(tmp_path), settings=settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BookFinderScreen)
+        await type_query(pilot, screen, "dracula")
+        status = screen.query_one("#finder-status")
+        assert str(status.render()) == "No matches in this book: alt+l then ^p searches the library"
+        assert status.size.width >= len(str(status.render()))  # whole at 80 columns
 
 
 async def test_the_bookmark_prefix_lists_only_the_bookmarks_that_match() -> None:

@@ -15,6 +15,7 @@ from tui.paths import shown_percent
 from tui.reading.set_lines import SetLines
 from tui.ui.dialogs.finder import FinderScreen
 from tui.ui.dialogs.finder_parts import QueryInput
+from tui.ui.widgets.keyhint import key_hint
 
 
 class BookFinderScreen(FinderScreen[Hit]):
@@ -99,7 +100,17 @@ class BookFinderScreen(FinderScreen[Hit]):
         return best
 
     def nothing_found(self, query: str) -> str:
-        return self.book_finder.nothing_found(query)
+        """Why nothing was found: a place the book lacks, or words that may be another book's
+        (a title typed in the wrong book): then the keys that search the library. A query for
+        one kind of place (`'mark`, `#chapter`) asks for other words."""
+        kind, _words = split_prefix(query)
+        if kind is not None:  # (`'mark`, `#chapter`: a part of this book was asked for)
+            return self.book_finder.nothing_found(query)
+        missing = self.book_finder.missing_place(query)
+        if missing:
+            return missing
+        library, find = key_hint(self.app, "library"), key_hint(self.app, "find")
+        return f"No matches in this book: {library} then {find} searches the library"
 
     def listed(self) -> str:
         """What an empty query lists, counted: `2 bookmarks · 7 chapters`."""
