@@ -130,8 +130,7 @@ def test_library_opens_lists_and_filters(tmp_path: Path) -> None:
         )
         assert "A Ledger of Salt" not in filtered
         assert "What the Tide Keeps" not in filtered
-        term.send("Enter")  # keep the filter
-        term.send("Enter")  # open the book
+        term.send("Enter")  # open the book it found
         term.wait_for("Mark 1.1.1", timeout=START)
         term.send("q")  # back to the library, still filtered
         back = term.wait_until(

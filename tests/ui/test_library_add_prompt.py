@@ -211,7 +211,7 @@ async def test_a_book_added_while_a_filter_hides_it_clears_the_filter(home: Path
         screen = await settle(pilot)
         await pilot.press("a", *"~/fics", "enter")
         await settle(pilot)
-        await pilot.press("slash", *"paper heart", "enter")
+        await pilot.press("slash", *"paper heart", "tab")
         assert titles(screen) == ["My Paper Heart"]
         await pilot.press("a", *"~/new/harbour.txt", "enter")
         await settle(pilot)
@@ -232,7 +232,7 @@ async def test_a_book_added_that_the_filter_shows_keeps_the_filter(home: Path) -
         screen = await settle(pilot)
         await pilot.press("a", *"~/fics", "enter")
         await settle(pilot)
-        await pilot.press("slash", *"paper heart", "enter", "a", *"~/new/hearts.txt", "enter")
+        await pilot.press("slash", *"paper heart", "tab", "a", *"~/new/hearts.txt", "enter")
         await settle(pilot)
         assert screen.filter_text == "paper heart"
         assert sorted(titles(screen)) == ["My Paper Heart", "Paper Hearts Again"]
@@ -251,7 +251,7 @@ async def test_a_folder_added_while_a_filter_hides_its_books_clears_the_filter(
         screen = await settle(pilot)
         await pilot.press("a", *"~/fics/heart.txt", "enter")
         await settle(pilot)
-        await pilot.press("slash", *"paper", "enter", "a", *"~/more", "enter")
+        await pilot.press("slash", *"paper", "tab", "a", *"~/more", "enter")
         await settle(pilot)
         assert sorted(titles(screen)) == ["My Paper Heart", "The First One", "The Second One"]
         assert notices(pilot)[-1].endswith("; the filter “paper” was cleared")

@@ -21,7 +21,7 @@ async def test_slash_filters_fuzzily_and_escape_clears(tmp_path: Path) -> None:
         shown = titles(screen)
         assert 0 < len(shown) < 30
         assert all(r.fandom == "Skyward Academy" for r in screen.query_one(LibraryTable).rows)
-        await pilot.press("enter")  # keep the filter, back to the list
+        await pilot.press("tab")  # keep the filter, on to the list
         assert screen.query_one(LibraryTable).has_focus
         assert titles(screen) == shown
         await pilot.press("escape")
@@ -105,7 +105,7 @@ async def test_the_footer_fits_80_columns_with_a_filter_kept(tmp_path: Path) -> 
     populate(library, tmp_path, 5)
     async with library_app(library).run_test(size=(80, 24)) as pilot:
         screen = await settle(pilot)
-        await pilot.press("slash", *"harbour", "enter")
+        await pilot.press("slash", *"harbour", "tab")
         await pilot.pause()
         await pilot.pause()
         footer = screen.query_one(FittingFooter)
@@ -149,14 +149,14 @@ async def test_a_long_filter_that_matches_nothing_is_cut_with_an_ellipsis(tmp_pa
         assert said.endswith("…") and len(said) <= width - 1
 
 
-async def test_a_key_typed_right_after_enter_in_the_filter_moves_the_list(tmp_path: Path) -> None:
+async def test_a_key_typed_right_after_tab_in_the_filter_moves_the_list(tmp_path: Path) -> None:
     from reader_support import burst
 
     library = fixed_library()
     populate(library, tmp_path, 30)
     async with library_app(library).run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
-        burst(pilot.app, "/", *"skyward", "enter", "j")
+        burst(pilot.app, "/", *"skyward", "tab", "j")
         for _ in range(8):
             await pilot.pause(0.02)
         table = screen.query_one(LibraryTable)
@@ -189,10 +189,42 @@ async def test_narrowing_the_list_puts_the_highlight_on_the_best_match(tmp_path:
         await pilot.press("slash", *"storm")
         assert titles(screen) == ["'til storm breaks loose", "War and Peace"]
         assert table.current.display_title == "'til storm breaks loose"
-        await pilot.press("down", "space")  # a letter that keeps the list keeps the cursor
-        assert table.current.display_title == "War and Peace"
-        await pilot.press("backspace", "escape")  # the whole list again: the book stays
+        await pilot.press("space")  # a letter that keeps the list keeps the cursor
+        assert table.current.display_title == "'til storm breaks loose"
+        await pilot.press("down")  # on into the list, to the next match
+        assert table.has_focus and table.current.display_title == "War and Peace"
+        await pilot.press("escape")  # the whole list again: the book stays
         assert len(titles(screen)) == 3 and table.current.display_title == "War and Peace"
-        await pilot.press("slash", *"storm", "enter", "enter")
+        await pilot.press("slash", *"storm", "enter")  # one Enter opens the best match
         await wait_reader_open(pilot)
         assert pilot.app.screen.session.book.title == "'til storm breaks loose"
+
+
+async def test_enter_in_the_filter_opens_the_best_match_and_down_browses(tmp_path: Path) -> None:
+    from library_screen_support import wait_reader_open
+    from library_support import DAY, NOW, add_known, read_to, write_story
+
+    library = fixed_library()
+    books = {
+        "Dracula": ("Bram Stoker", NOW - DAY),
+        "Dracula's Guest": ("Bram Stoker", NOW - 2 * DAY),
+        "Emma": ("Jane Austen", NOW - 3 * DAY),
+    }
+    for n, (title, (author, when)) in enumerate(books.items()):
+        record = add_known(library, write_story(tmp_path, f"{n}.txt", title), title, author=author)
+        read_to(library, record, 0.5, when)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("slash", *"dracula", "enter")
+        await wait_reader_open(pilot)
+        assert pilot.app.screen.session.book.title == "Dracula"
+        await pilot.press("q")
+        await pilot.pause()
+        assert pilot.app.screen is screen and screen.filter_text == "dracula"
+        await pilot.press("slash", "down")  # into the filtered list, the next match
+        table = screen.query_one(LibraryTable)
+        assert table.has_focus and table.current.display_title == "Dracula's Guest"
+        assert screen.filter_box.shown and len(titles(screen)) == 2
+        await pilot.press("enter")
+        await wait_reader_open(pilot)
+        assert pilot.app.screen.session.book.title == "Dracula's Guest"

@@ -42,7 +42,7 @@ async def test_a_removed_book_stays_removed_on_rescan_and_restart(tmp_path: Path
     library = Library.open(sample=False)
     async with library_app(library).run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
-        await pilot.press("slash", *"beta", "enter")
+        await pilot.press("slash", *"beta", "tab")
         await pilot.press("x", "y")
         await pilot.press("escape")
         await settle(pilot)

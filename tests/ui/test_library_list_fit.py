@@ -53,7 +53,7 @@ async def test_a_kept_filter_keeps_remove_in_the_footer(tmp_path: Path, size) ->
     async with library_app(a_library(tmp_path)).run_test(size=size) as pilot:
         screen = await settle(pilot)
         before = [k.description for k in screen.query_one(FittingFooter).query(FooterKey)]
-        await pilot.press("slash", *"king", "enter")
+        await pilot.press("slash", *"king", "tab")
         await pilot.pause()
         await pilot.pause()
         shown = [k.description for k in screen.query_one(FittingFooter).query(FooterKey)]

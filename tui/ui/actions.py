@@ -88,6 +88,7 @@ ACTIONS: dict[str, Action] = {
     "cursor_up": Action("Previous book", show=False, counted=True),
     "open_book": Action("Open"),
     "filter": Action("Filter", priority=True),
+    "browse_matches": Action("From the filter to the books it found", show=False),
     "sort": Action("Sort"),
     "remove": Action("Remove"),
     "rescan": Action("Rescan"),

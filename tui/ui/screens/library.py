@@ -67,6 +67,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         binding("bottom", "edge(1)", "Last book", show=False),
         binding("open_book", "open_book", "Open"),
         binding("filter", "filter", "Filter", priority=True),
+        binding("browse_matches", "browse_matches", show=False),
         binding("sort", "sort", "Sort"),
         binding("remove", "remove", "Remove"),
         binding("rescan", "rescan", "Rescan"),
@@ -254,6 +255,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
             return bool(self.counts.pending)
         if action == "clear_filter":
             return filtering
+        if action == "browse_matches":
+            return self.focused is self.filter_box
         if action == "back_to_book":
             return not filtering and self._over_a_book()
         # Letters typed into the filter box or the add prompt are text, not keys.
@@ -294,13 +297,24 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self._show(filtered=True)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input is not self.filter_box:
+            return
         if self.focused is not event.input:
             # A second Enter typed before the first one moved the focus (both keys reached
-            # the box): it was meant for the list.
-            self.action_open_book()
+            # the box): after an empty box it was meant for the list; after words, the first
+            # Enter opened what they found already.
+            if not self.filter_text:
+                self.action_open_book()
             return
+        self.action_browse_matches()
+        if self.filter_text:
+            # One Enter opens what the filter found, as in fzf: the best match, highlighted.
+            self.action_open_book()
+
+    def action_browse_matches(self) -> None:
+        """From the filter box to the list it narrowed, the filter kept (an empty box goes)."""
         self.filter_box.hide_if_empty()
-        # At once, not after a refresh: an Enter typed right after this one opens the book.
+        # At once, not after a refresh: a key typed right after this one is the list's.
         self.set_focus(self.table)
         self.refresh_bindings()
 
@@ -331,6 +345,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     # -- moving ----------------------------------------------------------------------------
     # The detail lines are updated here, in the same repaint as the list.
     def action_move(self, delta: int) -> None:
+        if self.focused is self.filter_box:  # Down or Up in the filter: on into its books
+            self.action_browse_matches()
         self.table.move(delta * self.counts.take())
         self._highlighted(self.table.current)
 
