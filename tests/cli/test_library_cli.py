@@ -132,6 +132,23 @@ def test_the_table_aligns_wide_titles_by_cells_and_cuts_them_by_cells(
     assert cell_len(long[: long.index("…") + 1]) == head.index("Author") - 1
 
 
+def test_list_tells_books_of_the_same_title_apart_by_file_name(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the library screen does: four copies of a book were four identical rows."""
+    for folder in ("first", "second", "third"):
+        write_story(tmp_path / folder, "alice.txt", "Alice's Adventures", author="Lewis Carroll")
+    main(["add", str(tmp_path)])
+    monkeypatch.setenv("COLUMNS", "100")
+    capsys.readouterr()
+    main(["list"])
+    _head, *rows = capsys.readouterr().out.splitlines()
+    copies = [row for row in rows if row.startswith("Alice's Adventures")]
+    assert len(copies) == 3 and len(set(copies)) == 3
+    for folder in ("first", "second", "third"):
+        assert sum(f"{folder}/alice.txt" in row for row in copies) == 1, copies
+
+
 def test_an_empty_library_says_how_to_add_books(capsys) -> None:
     library = Library.open()
     for record in library.records():

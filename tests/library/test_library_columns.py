@@ -54,7 +54,7 @@ def test_the_title_gets_the_room_first_and_short_columns_go_compact_when_narrow(
     assert wide["title"].width >= 40 and not wide["status"].compact
     assert wide["author"].width >= 16  # `Mary Wollstonecraft …`, not `Mary Woll…`
     narrow = {c.key: c for c in _layout(80)[0]}
-    assert "status" not in narrow and narrow["progress"].compact  # `done`, `42%`, `new` in Read
+    assert "status" not in narrow and narrow["progress"].compact  # `finished`, `42%`, `new`
     assert narrow["last_read"].label == "Last" and narrow["last_read"].width <= 6
     assert narrow["title"].width >= 40
     sixty = {c.key: c for c in _layout(60)[0]}
@@ -65,7 +65,7 @@ def test_a_sorted_column_has_room_for_its_mark() -> None:
     for width in (60, 80, 120):
         columns, _ = _layout(width, sort_key="words")
         words = next(c for c in columns if c.key == "words")
-        assert words.width >= len("▼ Words")
+        assert words.width >= len("Words ▼")
 
 
 def test_without_books_every_width_fits() -> None:
@@ -80,8 +80,17 @@ def test_compact_cells() -> None:
     assert short_ago(NOW - 10, NOW) == "now"
     assert short_ago(NOW - 30 * HOUR, NOW) == "1d"
     assert [reading_state(b) for b in CLASSICS[:2]] == ["new", "40%"]
-    assert reading_state(_book("/b/x", "X", offset=99_500)) == "done"
+    assert reading_state(_book("/b/x", "X", offset=99_500)) == "finished"
     assert reading_state(_book("/b/x", "X", offset=10, new_chapters=3)) == "+3ch"
+
+
+def test_a_finished_book_reads_finished_in_the_compact_column_too() -> None:
+    """One word everywhere: the full columns, `chapbook list` and the README say finished."""
+    books = [*CLASSICS, _book("/b/emma.txt", "Emma", offset=99_500, last_read=NOW - HOUR)]
+    columns, _ = _layout(80, books)
+    read = next(c for c in columns if c.key == "progress")
+    assert read.compact and read.width >= len("finished")
+    assert fitted_cell(reading_state(books[-1]), read.width, right=True).strip() == "finished"
 
 
 def test_file_names_are_cut_keeping_what_differs() -> None:

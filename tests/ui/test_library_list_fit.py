@@ -45,7 +45,33 @@ async def test_the_sort_mark_is_spaced_from_its_label(tmp_path: Path) -> None:
         await pilot.press("s", "down", "down", "down", "down", "enter")
         await pilot.pause()
         header = screen.query_one(LibraryTable).render_line(0).text
-        assert "▼ Words" in header, header
+        assert "Words ▼" in header, header
+
+
+async def test_the_sort_mark_is_by_the_column_it_sorts(tmp_path: Path) -> None:
+    """Sorted by progress, `Ch ▼ Read` read as sorted by chapters: the mark follows its label."""
+    async with library_app(a_library(tmp_path)).run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("s", "3", "j", "enter")  # a count in the sort menu: progress
+        await pilot.pause()
+        assert screen.sort_key == "progress"
+        header = screen.query_one(LibraryTable).render_line(0).text
+        assert "Read ▼" in header and "▼ Read" not in header, header
+
+
+@pytest.mark.parametrize("width", [30, 40, 60])
+async def test_the_title_bar_is_never_cut_mid_word_at_the_screens_edge(
+    tmp_path: Path, width: int
+) -> None:
+    from tui.ui.widgets.library_detail import LibraryBar
+
+    async with library_app(a_library(tmp_path)).run_test(size=(width, 20)) as pilot:
+        screen = await settle(pilot)
+        bar = screen.query_one(LibraryBar)
+        line = bar.render_line(0).text.rstrip()
+        assert len(line) <= width
+        # the sort order whole (long or short), or left out: never `sorted by last`
+        assert line.endswith(("sorted by last read ▼", "by last read ▼", "books")), line
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])

@@ -139,3 +139,18 @@ async def test_slash_in_the_contents_names_the_key_that_finds_a_chapter(book_pat
         assert notices(app) == [
             "The contents has no filter: ^p in the reader finds a chapter or a scene by its name."
         ]
+
+
+async def test_a_count_before_a_move_in_the_contents_moves_that_many_rows(book_path: Path) -> None:
+    """As in the library and the settings: `3j` is three rows down, `2k` two up."""
+    app = reader_app(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        options = app.screen.query_one(ContentsOptions)
+        start = options.highlighted or 0
+        await pilot.press("3", "j")
+        assert options.highlighted == start + 3
+        await pilot.press("2", "k")
+        assert options.highlighted == start + 1

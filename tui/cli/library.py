@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.book.loader import not_a_file, safe_name
+from tui.book.look_alikes import look_alike_names
 from tui.library.catalog import (
     format_ago,
     format_progress,
@@ -20,7 +21,7 @@ from tui.library.catalog import (
     sort_records,
     status_text,
 )
-from tui.library.columns import fitted_cell
+from tui.library.columns import fitted_cell, title_cell
 from tui.library.folders import (
     before_adding,
     count_added,
@@ -223,10 +224,13 @@ def _print_table(records: list[BookRecord], now: float) -> None:
     widths = (title_width, author_width, 6, 4, 5, 10)
     right = (False, False, True, True, True, False)
     print(_row(("Title", "Author", "Words", "Ch", "Read", "Last read", "Status"), widths, right))
+    # Books of the same title and author are told apart by their file names, as on screen.
+    apart = look_alike_names((r.path, r.display_title, r.author or "") for r in records)
     for r in records:
         last = format_ago(r.last_read, now) if r.last_read else ""
         words, chapters = format_words(r.words), str(r.chapters)
-        cells = (r.display_title, r.author or "", words, chapters, format_progress(r), last)
+        title = title_cell(r.display_title, apart.get(r.path), title_width)
+        cells = (title, r.author or "", words, chapters, format_progress(r), last)
         print(_row((*cells, status_text(r)), widths, right))
 
 

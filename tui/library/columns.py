@@ -16,7 +16,7 @@ from tui.library.catalog import format_ago, format_progress, format_words, statu
 from tui.library.records import STATUS_FINISHED, STATUS_NEW, BookRecord
 
 GAP = 1  # cells between columns
-SORT_MARK = 2  # the sort arrow and its space: `Title ▼`, `▼ Words`
+SORT_MARK = 2  # the sort arrow and its space: `Title ▼`, `Words ▼`
 SEPARATOR = " · "  # between a title and the file name that tells it apart
 
 
@@ -73,8 +73,8 @@ def short_ago(when: float, now: float) -> str:
 
 
 def reading_state(record: BookRecord) -> str:
-    """The compact `Read` cell, progress and status in one: `new`, `42%`, `done`, `+3ch`,
-    `missing`."""
+    """The compact `Read` cell, progress and status in one: `new`, `42%`, `finished`, `+3ch`,
+    `missing` (the status's own word, as `chapbook list` and the full columns say it)."""
     if record.missing:
         return "missing"
     if record.updated:
@@ -82,7 +82,7 @@ def reading_state(record: BookRecord) -> str:
     if record.status == STATUS_NEW:
         return "new"
     if record.status == STATUS_FINISHED:
-        return "done"
+        return STATUS_FINISHED
     return format_progress(record)
 
 
@@ -191,9 +191,9 @@ class ColumnNeeds:
             if record.missing or record.updated:  # the long states: `updated +3`, `missing`
                 status = max(status, len(status_text(record)))
                 state = max(state, len(reading_state(record)))
-            else:  # `new`, `reading`, `finished`; compact: `new`, `42%`, `done`
+            else:  # `new`, `reading`, `finished`; compact: `new`, `42%`, `finished`
                 status = max(status, len(record.status))
-                state = max(state, 4)
+                state = max(state, len(STATUS_FINISHED) if record.status == STATUS_FINISHED else 4)
         if most_words:  # `99.9k` is wider than `100k`
             words = max(len(format_words(n)) for n in (most_words, most_under_100k) if n)
         full.update(title=title, author=author, fandom=fandom, words=words, status=status)

@@ -26,10 +26,10 @@ from tui.ui.actions import binding, option_list_moves
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.terminal.resizes import FollowsTheTerminal
+from tui.ui.widgets.counted_list import CountedOptionList
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 from tui.ui.widgets.safe_input import SafeInput, interrupts
-from tui.ui.widgets.selection import ReversibleOptionList
 
 
 class BookmarkLabelScreen(
@@ -88,7 +88,7 @@ class BookmarkLabelScreen(
         self.dismiss(None)
 
 
-class BookmarkOptions(ReversibleOptionList, inherit_bindings=False):
+class BookmarkOptions(CountedOptionList, inherit_bindings=False):
     """The list of bookmarks; its keys come from `[keys]` like every other binding."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

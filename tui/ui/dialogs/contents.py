@@ -20,11 +20,11 @@ from tui.reading.contents import ContentsRow
 from tui.ui.actions import binding, option_list_moves
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
+from tui.ui.widgets.counted_list import CountedOptionList
 from tui.ui.widgets.keyhint import key_hint
-from tui.ui.widgets.selection import ReversibleOptionList
 
 
-class ContentsOptions(ReversibleOptionList, inherit_bindings=False):
+class ContentsOptions(CountedOptionList, inherit_bindings=False):
     """The list of chapters and scenes; its keys come from `[keys]`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
@@ -14,6 +15,7 @@ from textual.widgets import Static
 from tui.book.loader import neutralise
 from tui.library.catalog import SORT_KEYS, new_chapters_text, update_text
 from tui.library.records import BookRecord
+from tui.reading.counts import COUNT_LASTS, CountPrefix
 from tui.ui.actions import binding
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
@@ -132,6 +134,16 @@ class SortMenu(
         self.keys = list(SORT_KEYS)
         self.current_key, self.reverse = key, reverse
         self.index = self.keys.index(key) if key in self.keys else 0
+        self.counts = CountPrefix()  # `3j`: three rows, as in every list
+
+    def on_key(self, event: events.Key) -> None:
+        """Digits are a count for the move after them; a key that does not use it lets it
+        go a moment later."""
+        if self.counts.type(event.character or ""):
+            event.stop()
+            event.prevent_default()
+        elif self.counts.pending and not self.counts.key_after():
+            self.set_timer(COUNT_LASTS, self.counts.dropper())
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -162,7 +174,7 @@ class SortMenu(
             self.query_one(f"#sort-{key}").set_class(i == self.index, "-current")
 
     def action_move(self, delta: int) -> None:
-        self.index = (self.index + delta) % len(self.keys)
+        self.index = (self.index + delta * self.counts.take()) % len(self.keys)
         self._show()
 
     def action_choose(self) -> None:

@@ -230,7 +230,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         table.set_rows(rows, self.library.clock(), keep=keep, shelf=self._sorted)
         self._highlighted(table.current)
         count = count_text(len(self._sorted), len(rows), self.filter_text)
-        self.query_one(LibraryBar).show(count, f"sorted by {label} {arrow}")
+        self.query_one(LibraryBar).show(count, f"sorted by {label} {arrow}", f"by {label} {arrow}")
 
     def on_library_table_highlighted(self, message: LibraryTable.Highlighted) -> None:
         if message.record is not self._shown:  # a click: the keys already showed it

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.cells import set_cell_size
 from textual.content import Content
 from textual.widget import Widget
 
@@ -80,12 +81,14 @@ class LibraryBar(Widget):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.left, self.right = "", ""
+        self.left, self.right, self.short_right = "", "", ""
         self.count = ""
 
-    def show(self, left: str, right: str) -> None:
-        if (left, right) != (self.left, self.right):
-            self.left, self.right = left, right
+    def show(self, left: str, right: str, short_right: str = "") -> None:
+        """``left`` and ``right`` on the line; ``short_right``, a shorter form of ``right``
+        for when both do not fit (`by last read ▼` for `sorted by last read ▼`)."""
+        if (left, right, short_right) != (self.left, self.right, self.short_right):
+            self.left, self.right, self.short_right = left, right, short_right
             self.refresh()  # one line, always: no new layout needed
 
     def show_count(self, count: str) -> None:
@@ -103,6 +106,13 @@ class LibraryBar(Widget):
             if measure(fitted_count(left, 0)) + QUERY_KEPT + 1 + measure(right) > width:
                 right = ""
             left = fitted_count(left, width - measure(right) - (1 if right else 0))
+        # Then the sort order in its short form, then none; a line still too long is cut with
+        # `…`, never at the screen's edge.
+        for shorter in (self.short_right, ""):
+            if right and measure(left) + 1 + measure(right) > width:
+                right = shorter
+        if measure(left) > width:
+            left = set_cell_size(left, max(0, width - 1)) + "…"
         count = f"{self.count} · " if self.count and right else self.count
         room = self.content_region.width - measure(left) - measure(count) - measure(right)
         gap = max(1 if count or right else 0, room)

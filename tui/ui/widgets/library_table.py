@@ -233,7 +233,8 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
             label = column.label
             if column.key == self.sort_key:
                 arrow = self.sort_arrow
-                label = f"{arrow} {label}" if column.right else f"{label} {arrow}"
+                # after its label, numbers' columns too: `Ch ▼ Read` read as sorted by Ch
+                label = f"{label} {arrow}"
             labels.append(label)
         return self._cells_strip(tuple(labels), columns, width, style, [style] * len(columns))
 

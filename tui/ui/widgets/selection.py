@@ -38,7 +38,7 @@ class SafeOptionList(OptionList, inherit_bindings=False):
             self.scroll_relative(y=-above, animate=False, immediate=True)
 
     # less's Space and `b` (`screen_down`, `screen_up`): a page, as vim's page keys; a list
-    # that takes counts (the settings) moves by rows after one.
+    # that takes counts (`CountedOptionList`) moves by rows after one.
     def action_screen_down(self) -> None:
         self.action_page_down()
 
