@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 
 from tui.paths import settings_path
 from tui.settings.settings import load_settings
-from tui.ui.dialogs.help import HelpScreen
+from tui.ui.dialogs.help import HelpRows, HelpScreen
 from tui.ui.screens.settings import SettingsScreen
 
 SIZE = (100, 30)
@@ -32,10 +32,7 @@ def app_with(book: Path, settings_toml: str):
 
 
 def help_rows(help_screen: HelpScreen) -> list[tuple[str, str]]:
-    return [
-        (str(row.children[0].render()), str(row.children[1].render()))
-        for row in help_screen.query(".help-row")
-    ]
+    return help_screen.query_one(HelpRows).rows
 
 
 async def test_an_action_given_no_key_frees_it_and_shows_none(book_path: Path) -> None:

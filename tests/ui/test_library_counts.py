@@ -8,6 +8,7 @@ from pathlib import Path
 from library_screen_support import SIZE, library_app, settle
 from library_support import fixed_library, populate
 
+from tui.ui.dialogs.help import HelpRows
 from tui.ui.screens.library import LibraryScreen
 from tui.ui.widgets.library_detail import LibraryBar
 from tui.ui.widgets.library_table import LibraryTable
@@ -111,7 +112,7 @@ async def test_the_library_help_tells_of_counts_and_escape_there(tmp_path: Path)
         notes = " ".join(str(label.render()) for label in help_screen.query(".help-note"))
         assert "6j is six books down" in notes
         assert "5G or 5g goes to the fifth book" in notes
-        described = [str(label.render()) for label in help_screen.query(".help-description")]
+        described = [description for _keys, description in help_screen.query_one(HelpRows).rows]
         assert "Drop the count" not in described
 
 

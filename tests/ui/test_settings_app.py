@@ -18,7 +18,7 @@ from textual.widgets import OptionList
 
 from tui.paths import fitted_words, settings_path
 from tui.settings.settings import load_settings
-from tui.ui.dialogs.help import HelpScreen
+from tui.ui.dialogs.help import HelpList, HelpRows, HelpScreen
 from tui.ui.dialogs.key_capture import KeyCaptureScreen
 from tui.ui.notices import notice_width
 from tui.ui.screens.settings import SettingsScreen
@@ -82,10 +82,7 @@ async def test_help_lists_the_live_keys_of_the_reader(book_path: Path) -> None:
         await pilot.pause()
         help_screen = app.screen
         assert isinstance(help_screen, HelpScreen) and help_screen.target is reader
-        rows = [
-            (str(row.children[0].render()), str(row.children[1].render()))
-            for row in help_screen.query(".help-row")
-        ]
+        rows = help_screen.query_one(HelpRows).rows
         assert ("x", "Next chapter") in rows
         assert ("ctrl+f  PgDn", "Page down") in rows  # vim's: a count is pages
         assert ("Space  f", "Page down (a count: lines)") in rows  # less's
@@ -95,10 +92,7 @@ async def test_help_lists_the_live_keys_of_the_reader(book_path: Path) -> None:
 
 
 def help_rows(help_screen: HelpScreen) -> list[tuple[str, str]]:
-    return [
-        (str(row.children[0].render()), str(row.children[1].render()))
-        for row in help_screen.query(".help-row")
-    ]
+    return help_screen.query_one(HelpRows).rows
 
 
 async def test_help_on_the_settings_screen_lists_the_settings_keys(book_path: Path) -> None:
@@ -125,7 +119,7 @@ async def test_help_on_the_settings_screen_lists_the_settings_keys(book_path: Pa
             ("Esc", "Close"),
         ]:
             assert row in rows
-        hint = str(help_screen.query_one(".help-row").parent.border_subtitle)
+        hint = str(help_screen.query_one(HelpList).border_subtitle)
         assert hint == "Esc closes"
         await pilot.press("escape")
         assert app.screen is settings
@@ -137,7 +131,7 @@ async def test_help_over_the_reader_points_to_the_settings(book_path: Path) -> N
         await wait_open(pilot)
         await pilot.press("h")
         await pilot.pause()
-        hint = str(app.screen.query_one(".help-row").parent.border_subtitle)
+        hint = str(app.screen.query_one(HelpList).border_subtitle)
         assert hint == "Esc closes · change keys in Settings (,)"
 
 

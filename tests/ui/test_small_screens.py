@@ -9,9 +9,9 @@ import pytest
 from library_screen_support import library_app, settle
 from library_support import fixed_library, populate
 from reader_support import lantern_book, reader_app, wait_open
-from textual.widgets import Footer, Label
+from textual.widgets import Footer
 
-from tui.ui.dialogs.help import HelpList, HelpScreen
+from tui.ui.dialogs.help import HelpList, HelpRows, HelpScreen
 
 SIZES = [(80, 24), (40, 12)]
 
@@ -45,10 +45,10 @@ async def test_the_help_fits(tmp_path: Path, size) -> None:
         assert help_screen.region.contains_region(listing.region)
         subtitle = str(listing.border_subtitle)
         assert len(subtitle) + 6 <= listing.region.width, "the subtitle is cut off"
-        for row in listing.query(".help-row"):
-            keys, description = row.query(Label)
-            assert keys.region.right <= description.region.x
-            assert keys.region.width >= 6 and description.region.width >= 12
+        rows = listing.query_one(HelpRows)
+        width = rows.content_region.width
+        assert rows.keys_width(width) >= 6 and width - rows.keys_width(width) >= 12
+        assert rows.region.right <= listing.region.right
 
 
 # -- snapshots --------------------------------------------------------------------------------
