@@ -8,7 +8,8 @@
   key to bind.
   `dialogs/once.py`: `DismissesOnce`, which every screen that closes itself mixes in.
 - `widgets/`: the reading view, the status line, the prompt, the library list and the
-  settings list.
+  settings list, and the option lists the lists build on: `selection` (safe clicks, a
+  reversed highlight without colours) and `counted_list` (a count before a move).
 - `terminal/`: the driver, the rewriting of output on its way to the terminal, and the crash
   guard (an unexpected error: place saved, crash log, one line).
 """
