@@ -19,7 +19,6 @@ NAMES = sorted(TRUTH)
 # Scene breaks found must agree this well with the reader's, over the books that mark them.
 MIN_SCENE_F1 = 0.95
 # Opening and outlining one real book takes less than this.
-MAX_SECONDS = 1.0
 
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail
 # until the mark goes).
@@ -183,9 +182,3 @@ def test_scene_breaks_over_the_books_that_mark_them(kind: str) -> None:
     mean = statistics.mean(f1.values())
     worst = sorted(f1.items(), key=lambda item: item[1])[:4]
     assert mean >= MIN_SCENE_F1, f"mean scene-break F1 {mean:.3f}; worst {worst}"
-
-
-@pytest.mark.parametrize("name", [n for n in NAMES if TRUTH[n].get("kind", "text") == "text"])
-def test_a_real_text_opens_within_a_second(name: str) -> None:
-    # Processor time: wall time on a shared machine measures the other work on it.
-    assert scored(name).cpu_seconds < MAX_SECONDS

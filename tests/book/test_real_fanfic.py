@@ -307,17 +307,3 @@ def test_title(books: dict[str, Any], name: str) -> None:
 def test_author(books: dict[str, Any], name: str) -> None:
     got, _ = books[name]
     assert norm(got["author"]) == norm(shown_author(TRUTH[name]))
-
-
-# Processor time a file may take to open: a second, and for a work longer than a long novel
-# a second for each this many words (a 550,000-word serial EPUB takes about one).
-WORDS_A_SECOND = 400_000
-
-
-def test_every_file_opens_within_a_second_of_processor_time(books: dict[str, Any]) -> None:
-    slow = {
-        name: round(s, 2)
-        for name, (got, s) in books.items()
-        if s >= max(1.0, got["words"] / WORDS_A_SECOND)
-    }
-    assert not slow
