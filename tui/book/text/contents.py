@@ -16,6 +16,7 @@ from tui.book.rules.heading_decoration import strip_decoration
 from tui.book.rules.headings import Heading, match_heading
 from tui.book.text.lines import LineInfo
 from tui.book.text.listed_again import (
+    ShortLines,
     as_set,
     find_paragraph,
     find_spelled_apart,
@@ -71,7 +72,7 @@ def listed_headings(
     pos = ends[last]
     misses = 0
     # (the short paragraphs, gathered once: a heading spelled apart is looked for among them)
-    short: list[int] | None = None
+    short: ShortLines | None = None
     labels_missed = shaped_misses = 0
     for entry in entries:
         # (`CHAPTER XX` alone in the list, `XX` over the chapter: the entry's title, next, may be
@@ -91,8 +92,9 @@ def listed_headings(
             continue
         if i is None:
             if short is None:
-                short = [k for k in range(last + 1, n) if ends[k] - starts[k] <= SHORT_CHARS]
-            i = find_spelled_apart(short, starts, paragraph, entry, pos)
+                indexes = [k for k in range(last + 1, n) if ends[k] - starts[k] <= SHORT_CHARS]
+                short = ShortLines(indexes, paragraph)
+            i = find_spelled_apart(short, starts, entry, pos)
             # (the title as the heading spells it, without the full stop a heading ends with)
             title = as_set(paragraph(i)) if i is not None else entry
         if i is None and shape is not None:

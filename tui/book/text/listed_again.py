@@ -38,7 +38,11 @@ def spelled_alike(a: str, b: str) -> bool:
     """The same title spelled apart: the same words but for punctuation (`THREE AND AN
     EXTRA`, `THREE AND--AN EXTRA.`, `BROOK-SIDE`) and at most one letter of one long word
     (`LESPETH`, `LISPETH`), never a number (`Chapter IV`, `Chapter V`)."""
-    wa, wb = _words(a), _words(b)
+    return _words_alike(_words(a), _words(b))
+
+
+def _words_alike(wa: list[str], wb: list[str]) -> bool:
+    """`spelled_alike` of two lines' words."""
     if wa and "".join(wa) == "".join(wb):
         return True  # (a word hyphenated in one and not the other: `BROOK-SIDE`, `BROOKSIDE`)
     if not wa or len(wa) != len(wb):
@@ -61,15 +65,34 @@ def as_set(line: str) -> str:
     return line[:-1] if line.endswith(".") and not line.endswith("..") else line
 
 
-def find_spelled_apart(
-    short: list[int], starts: array, paragraph, entry: str, pos: int
-) -> int | None:
+class ShortLines:
+    """The short paragraphs after a contents list, where an entry spelled apart is looked for,
+    entry after entry: each one's words are read once (a novel's thousands of lines of speech
+    were read again for every entry not found as written)."""
+
+    def __init__(self, indexes: list[int], paragraph) -> None:
+        self.indexes = indexes
+        self._paragraph = paragraph
+        self._words: dict[int, list[str] | None] = {}
+
+    def words(self, i: int) -> list[str] | None:
+        """Paragraph ``i``'s words, or None when it is more than one line."""
+        if i not in self._words:
+            line = self._paragraph(i).strip()
+            self._words[i] = None if "\n" in line else _words(strip_decoration(line))
+        return self._words[i]
+
+
+def find_spelled_apart(short: ShortLines, starts: array, entry: str, pos: int) -> int | None:
     """The first of the ``short`` paragraphs at or after offset ``pos`` that is ``entry``
-    spelled apart (see `_spelled_alike`): a list set by another hand than the headings."""
-    first = bisect.bisect_left(short, bisect.bisect_left(starts, pos))
-    for i in short[first:]:
-        line = paragraph(i).strip()
-        if "\n" not in line and spelled_alike(strip_decoration(line), entry):
+    spelled apart (see `spelled_alike`): a list set by another hand than the headings."""
+    wanted = _words(entry)
+    letters = len("".join(wanted))
+    first = bisect.bisect_left(short.indexes, bisect.bisect_left(starts, pos))
+    for i in short.indexes[first:]:
+        words = short.words(i)
+        # (spelled alike, two lines have as many letters: a quick way past most lines)
+        if words is not None and len("".join(words)) == letters and _words_alike(words, wanted):
             return i
     return None
 
