@@ -19,7 +19,8 @@
   `insets`: set-off material between wider gaps (verse, letters, footnotes) that is no break.
 - `letters`: books told in dated letters or diary entries: their date lines and the entries
   and titles among them.
-- `weak_headings`: headings without a keyword: bare numbers, titles set off by space.
+- `weak_headings`: headings without a keyword: bare numbers; `spaced_titles`: titles set off
+  by space alone (in capitals, a long one or one over two lines too).
 - `markdown`: a Markdown file made plain line for line, and its headings;
   `markdown_front`: its YAML front matter; `yaml_values`: the part of YAML such front matter
   uses (lists, quoted and folded strings).

@@ -31,10 +31,30 @@ def section_lines(book: Book, infos, parts: list[int]) -> list[int]:
             body += 1
         spans.append((chapter.heading, body, chapter.end))
     found = [i for i in parts if kinds[i] == TEXT]
-    found += [i for i in numbered_sections(infos, spans) if kinds[i] == TEXT]
+    numbered = [i for i in numbered_sections(infos, spans) if kinds[i] == TEXT]
+    found += numbered
     for i in found:
         kinds[i] = LABEL
+    # (a section's title under its number, `II.` / `THE LEGENDS.`, heads it with the number:
+    # the section's story starts under both)
+    for i in numbered:
+        if i + 2 < len(book) and kinds[i + 1] == TEXT and _section_title(book.raw(i + 1)):
+            kinds[i + 1] = LABEL
     return found
+
+
+# A section's title under its number: one short line in capitals.
+SECTION_TITLE_CHARS = 60
+
+
+def _section_title(raw: str) -> bool:
+    line = raw.strip()
+    return (
+        0 < len(line) <= SECTION_TITLE_CHARS
+        and "\n" not in line
+        and line.isupper()
+        and sum(c.isalpha() for c in line) >= 2
+    )
 
 
 def paragraph_reader(book: Book) -> Callable[[int], str]:

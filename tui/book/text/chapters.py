@@ -40,7 +40,7 @@ def choose_headings(
     ``listed`` are lines that repeat an entry of the book's contents list (see
     `tui.book.text.contents`)."""
     infos = {i: info for i, info in infos.items() if not _paged_entry(info, paragraph(i))}
-    fff = fanficfare_headings(infos, n)
+    fff = fanficfare_headings(infos, n, paragraph)
     if fff is not None:
         return fff, []
     strong = [(i, info.data) for i, info in infos.items() if info.kind == "heading"]

@@ -13,11 +13,15 @@ from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.lines import LineInfo
 from tui.book.text.weak_headings import WEAK_MIN_RUN
 
-# Tab-indented titles outside FanFicFare files stand at least this many paragraphs apart.
+# Tab-indented titles outside FanFicFare files stand at least this many paragraphs apart ...
 TAB_TITLE_SPACING = 4
+# ... with a paragraph of story at least this long between each two.
+TAB_TITLE_STORY = 200
 
 
-def fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoice] | None:
+def fanficfare_headings(
+    infos: dict[int, LineInfo], n: int, paragraph
+) -> list[HeadingChoice] | None:
     """FanFicFare TXT: chapter titles are the tab-indented lines after the contents list
     (FanFicFare's default 78-column wrapping turns that tab into eight spaces)."""
     tabs = sorted(
@@ -42,10 +46,15 @@ def fanficfare_headings(infos: dict[int, LineInfo], n: int) -> list[HeadingChoic
             return None
     elif not end_file:
         # Without FanFicFare's landmarks, tab-indented lines are titles only when nothing
-        # else in the book looks like a heading and they stand apart like headings (the
-        # lines of an indented poem or song follow each other).
+        # else in the book looks like a heading and they stand apart like headings, story
+        # between them (the lines of an indented poem or song follow each other, or have only
+        # its other short lines between: a ballad's refrain set in further).
         strong = any(info.kind == "heading" and not info.tab for info in infos.values())
-        apart = all(b - a >= TAB_TITLE_SPACING for a, b in pairwise(tabs))
+        apart = all(
+            b - a >= TAB_TITLE_SPACING
+            and any(len(paragraph(k)) >= TAB_TITLE_STORY for k in range(a + 1, b))
+            for a, b in pairwise(tabs)
+        )
         if strong or len(tabs) < 2 or not apart:
             return None
     if not tabs:

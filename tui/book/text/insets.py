@@ -40,7 +40,8 @@ _HEADLINE = compiled_on_first_use(r"[\W_]*[A-Z][A-Z'’-]+[ ,]+[A-Z][A-Z'’-]*\
 _SIGNED = compiled_on_first_use(
     r"(?:^|[\s,.;])[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}\.[”’\"']?\s*$"
 )
-_FOOTNOTE = compiled_on_first_use(r"\s*(?:\*+|†|\[\d+\]|\[Footnote)\s*[A-Za-z]")
+# (`[FN#6]` is how many Project Gutenberg texts number their footnotes)
+_FOOTNOTE = compiled_on_first_use(r"\s*(?:\*+|†|\[\d+\]|\[Footnote|\[FN ?#?\d+\])\s*[A-Za-z]")
 
 
 def without_insets(

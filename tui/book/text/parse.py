@@ -57,10 +57,8 @@ from tui.book.text.paragraphs import (
     scan_paragraphs,
 )
 from tui.book.text.sections import label_openers, recurring_time_lines
+from tui.book.text.spaced_titles import spaced_titles
 from tui.book.text.story_start import set_front, story_front, title_line_heads_the_story
-from tui.book.text.weak_headings import (
-    spaced_titles,
-)
 
 TEXT, HEADING, BREAK = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.BREAK)
 FRONT, END, LABEL = int(ParaKind.FRONT), int(ParaKind.END), int(ParaKind.LABEL)

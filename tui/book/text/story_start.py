@@ -79,8 +79,15 @@ def _opens_numbering(infos: dict[int, LineInfo], choice: HeadingChoice) -> bool:
     return getattr(heading, "number", None) == 1 and getattr(heading, "kind", "") == "chapter"
 
 
+# A paragraph this short, on one line, is a line of verse or of a title page, not prose.
+SHORT_LINE_CHARS = 60
+
+
 def _is_long_prose(book: Book, start: int, stop: int) -> bool:
-    if stop - start > FRONT_PROSE_PARAGRAPHS:
+    """More than a front page holds: many paragraphs of prose (a poem's short lines, a
+    paragraph each, are a motto's) or many characters."""
+    lines = [book.raw(k) for k in range(start, stop)]
+    if sum(len(line) > SHORT_LINE_CHARS or "\n" in line for line in lines) > FRONT_PROSE_PARAGRAPHS:
         return True
     return stop > start and book.ends[stop - 1] - book.starts[start] > FRONT_PROSE_CHARS
 

@@ -1,0 +1,85 @@
+"""Old printed collections whose pieces are headed only by a title in capitals set off by
+space, with no contents list and no numbers: long titles, titles over two lines, a title that
+opens with `BY`, verses quoted inside the pieces, numbered sections with titles of their own.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from support_engine import headings, scene_lines, story
+
+from tui.book.text.parse import parse_text
+
+GAP = "\n\n\n\n\n"
+TITLES = ["THE QUAY", "THE NET-LOFT", "THE TIDE", "THE LAMPS"]
+BALLAD = (
+    "    At the far end of the harbour wall,\n"
+    "    There lived a mender, old and small;\n"
+    "    His boat was in the old king's day\n"
+    "        A sturdy herring-smack.\n"
+    "    Upon the quay he mended nets,\n"
+    "    And paid at last his mother's debts.\n"
+    "    But Dickon had a bran-new coat,\n"
+    "        He got his fortune back."
+)
+
+
+def pieces(titles: list[str], *, middle: str = "") -> str:
+    """Pieces headed by ``titles`` after four blank lines, two blank lines under each title;
+    ``middle`` stands inside the second piece."""
+    parts = []
+    for k, title in enumerate(titles):
+        body = story(4) + (f"\n\n\n{middle}\n\n\n" + story(3) if k == 1 and middle else "")
+        parts.append(f"{title}\n\n\n{body}")
+    return "THE BOOK OF THE QUAY\n\nby\n\nA. N. WRITER" + GAP + GAP.join(parts) + "\n"
+
+
+def test_a_ballad_with_lines_set_in_further_is_no_chapter_titles() -> None:
+    book = parse_text(pieces(TITLES, middle=BALLAD))
+    assert [title for title, _ in headings(book)] == TITLES
+
+
+def test_a_long_capitals_title_over_two_lines_and_one_opening_with_by_are_titles() -> None:
+    long = "A REMONSTRANCE WITH THE MENDERS FOR HAVING SOURED THE TEMPER OF\nTHEIR NETS AND BOATS"
+    titles = [
+        *TITLES[:2],
+        "BY THE ROADSIDE",
+        long,
+        "CONCERNING THE NEARNESS OF HARBOUR, SHIP, AND SEA",
+    ]
+    book = parse_text(pieces(titles))
+    assert [title for title, _ in headings(book)] == [
+        *TITLES[:2],
+        "BY THE ROADSIDE",
+        " ".join(long.split()),
+        titles[-1],
+    ]
+
+
+def test_the_author_under_a_lone_by_on_the_title_page_heads_nothing() -> None:
+    book = parse_text(pieces(TITLES))
+    assert "A. N. WRITER" not in [title for title, _ in headings(book)]
+
+
+def test_a_motto_poem_before_the_first_title_is_front_matter_not_a_chapter() -> None:
+    motto = "\n\n".join(f"    Line {k} of the motto, short" for k in range(16))
+    text = pieces(TITLES).replace(GAP, GAP + motto + GAP, 1)
+    book = parse_text(text)
+    assert [title for title, _ in headings(book)] == TITLES
+
+
+def test_a_footnote_numbered_fn_between_wider_gaps_is_no_scene_break() -> None:
+    note = "[FN#1]  I wrote this sentence long ago, and leave it unchanged\nfor all that."
+    book = parse_text(pieces(TITLES, middle=note))
+    assert all(len(lines) == 1 for lines in scene_lines(book))
+
+
+def test_a_section_title_under_its_numeral_heads_the_section_with_it() -> None:
+    named = [("I.", "MY MOTHER."), ("II.", "THE LEGENDS."), ("III.", "THE BEADWORK")]
+    sections = GAP.join(f"{numeral}\n\n{title}\n\n\n{story(5)}" for numeral, title in named)
+    stories = GAP.join(f"{title}{GAP}{sections}" for title in ("THE CHILDHOOD", "THE SCHOOL DAYS"))
+    text = "CONTENTS\n\n    The Childhood\n\n    The School Days" + GAP + stories + "\n"
+    book = parse_text(text)
+    assert [title for title, _ in headings(book)] == ["The Childhood", "The School Days"]
+    lines = text.split("\n")
+    firsts = [lines.index(title) + 4 for title in ("THE LEGENDS.", "THE BEADWORK")]
+    assert scene_lines(book)[0][1:] == firsts

@@ -1,0 +1,120 @@
+"""Chapter titles a text sets off only by the space around them, with no number or keyword."""
+
+from __future__ import annotations
+
+import re
+
+from tui.book.rules.breaks import is_setoff_line
+from tui.book.rules.headings import Heading
+from tui.book.text.lines import LineInfo
+from tui.book.text.weak_headings import WEAK_MIN_SPACING, weak_sequence
+
+# A chapter title set off only by space: short, one line, no sentence's end ...
+SPACED_TITLE_CHARS = 60
+# ... but in a book whose titles are set in capitals, a capitals title may run longer, over
+# two lines.
+CAPITALS_TITLE_CHARS = 130
+MIN_SPACED_TITLES = 3
+_TITLE_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ",", ";", ":")
+
+
+def spaced_titles(
+    text: str, starts, ends, common_gap: int, infos: dict[int, LineInfo], paragraph
+) -> list[tuple[int, Heading]]:
+    """Chapter titles a text sets off only by the space after them (`Marching Ever Forward`
+    over four blank lines, where paragraphs are parted by two): short lines with no sentence's
+    end, each followed by a wider gap than the text's usual one, when the book has several
+    spread through it (a scene's last line rarely lacks its full stop) and no headings of a
+    heading's own shape (`Chapter 3`, `XII`)."""
+    from tui.book.text.paragraphs import blank_lines_before, wider_gaps
+
+    if any(info.kind == "heading" for info in infos.values()) or weak_sequence(infos, paragraph):
+        return []  # (a book with headings of a heading's shape sets only those apart)
+    after_gap = {offset for offset, _ in wider_gaps(text, common_gap)}
+    found = []
+    for i in range(len(starts) - 1):
+        if starts[i + 1] not in after_gap or ends[i] - starts[i] > CAPITALS_TITLE_CHARS:
+            continue
+        if i in infos and not _title_not_byline(infos[i], paragraph, i):
+            continue
+        if i > 0 and text.count("\n", ends[i - 1], starts[i]) <= common_gap:
+            continue  # (a title stands apart above too: `Judy` under `Yours ever,` signs a letter)
+        line = paragraph(i).strip()
+        lines = text[starts[i] : ends[i]].strip().count("\n") + 1
+        if not line or lines > 2 or (i > 0 and _LONE_BY.fullmatch(paragraph(i - 1))):
+            continue  # (under a lone `by`, a title page's author; under `to`, a dedication's)
+        if (lines > 1 or ends[i] - starts[i] > SPACED_TITLE_CHARS) and not _capitals(line):
+            continue
+        if (line.endswith(_TITLE_ENDS) or line[0] in "\"“'‘([") and not _quoted_capitals(line):
+            continue
+        if _NO_TITLE.match(line):
+            continue  # (`PS.  (9 o'clock.)` adds to a letter; `Copyright 1912 by …`)
+        letter = next((c for c in line if c.isalpha()), "")
+        # A title is capitalised (`good` is a text message) and says no time (`11:29am`, a
+        # scene's header), and no rule stands right above it (a scene's header again).
+        above = infos.get(i - 1)
+        kind = above.kind if above is not None else ""
+        marked = kind in ("break", "spacer", "glyph")
+        if kind == "spacer" and i > 1:
+            # (a line of spaces right under the text, with no blank line between, only ends it)
+            marked = blank_lines_before(text, starts, ends, i - 1) > 0
+        if letter.isupper() and not is_setoff_line(line) and not marked:
+            found.append((i, Heading("titled", None, "", line, True)))
+    # Titles set flush left, as most are, are the book's: a centred line among them is a title
+    # page's (the book's name, the publisher's town).
+    flush = [item for item in found if _indent(text, starts[item[0]], ends[item[0]]) <= 1]
+    if 2 * len(flush) > len(found):
+        found = flush
+    # (a long title, or one over two lines, is read only among titles in capitals like it)
+    capitals = sum(_capitals(h.title) for _, h in found)
+    if 2 * capitals <= len(found):
+        found = [(i, h) for i, h in found if ends[i] - starts[i] <= SPACED_TITLE_CHARS]
+        found = [(i, h) for i, h in found if "\n" not in text[starts[i] : ends[i]].strip()]
+    found = [(i, Heading("titled", None, "", " ".join(h.title.split()), True)) for i, h in found]
+    if len(found) < MIN_SPACED_TITLES:
+        return []
+    spacing = (found[-1][0] - found[0][0]) / (len(found) - 1)
+    return found if spacing >= WEAK_MIN_SPACING else []
+
+
+# Lines set off by space that are no chapter's title: a postscript, a copyright line.
+_NO_TITLE = re.compile(r"(?:P\.?\s?S\.?(?:\s|$)|copyright\b|©)", re.IGNORECASE)
+_LONE_BY = re.compile(r"\s*(?:by|por|par|von|di|to)\s*", re.IGNORECASE)
+
+
+def _capitals(line: str) -> bool:
+    """A line set in capitals (`THE OLD TOWN`), with at least two letters."""
+    return line.isupper() and sum(c.isalpha() for c in line) >= 2
+
+
+def _title_not_byline(info: LineInfo, paragraph, i: int) -> bool:
+    """`BY THE ROADSIDE` set apart in capitals after a story's last paragraph is a title: a
+    byline stands under the title it signs (a short line with no sentence's end)."""
+    if info.kind != "by" or i == 0:
+        return False
+    line, above = paragraph(i).strip(), paragraph(i - 1).strip()
+    ended = (
+        above.endswith(_TITLE_ENDS)
+        or len(above) > SPACED_TITLE_CHARS
+        or not any(c.isalpha() for c in above)
+    )
+    return _capitals(line) and ended
+
+
+def _quoted_capitals(line: str) -> bool:
+    """`“DOWN PENS”`: a title in capitals set in quotes, not a line of dialogue (which is not
+    in capitals, or ends its sentence inside the quotes)."""
+    inner = line[1:-1].strip()
+    return (
+        line[:1] in '"“'
+        and line[-1:] in '"”'
+        and inner.isupper()
+        and not any(q in inner for q in '"“”')
+        and not inner.endswith(_TITLE_ENDS)
+    )
+
+
+def _indent(text: str, start: int, end: int) -> int:
+    """How far the one-line paragraph at offsets ``start``-``end`` is set in from the margin."""
+    line = text[text.rfind("\n", 0, start) + 1 : end]
+    return len(line) - len(line.lstrip(" \t"))
