@@ -83,3 +83,36 @@ def test_a_section_title_under_its_numeral_heads_the_section_with_it() -> None:
     lines = text.split("\n")
     firsts = [lines.index(title) + 4 for title in ("THE LEGENDS.", "THE BEADWORK")]
     assert scene_lines(book)[0][1:] == firsts
+
+
+GUTENBERG = (
+    "The Project Gutenberg EBook of The Quay, by A. N. Writer\n\nTitle: The Quay\n\n"
+    "Author: A. N. Writer\n\n*** START OF THIS PROJECT GUTENBERG EBOOK THE QUAY ***\n\n\n"
+)
+END = "\n\n\n*** END OF THIS PROJECT GUTENBERG EBOOK THE QUAY ***\n\nThe licence.\n"
+
+
+def test_a_title_page_over_a_novella_without_headings_is_front_matter() -> None:
+    page = (
+        "THE QUAY\n\nBy\n\nA. N. WRITER\n\n1922\n\n\n\nTO\n\nMY MOTHER\n\n[Illustration: THE QUAY]"
+    )
+    book = parse_text(GUTENBERG + page + "\n\n\n" + story(12) + END)
+    assert len(book.chapters) == 1
+    assert book.paragraph(book.chapters[0].scenes[0].start).startswith("The lamps")
+
+
+def test_lines_of_dialogue_opening_a_novella_are_its_story() -> None:
+    talk = "“Is it the tide?”\n\n“It is.”\n\n“Then we go.”"
+    book = parse_text(GUTENBERG + talk + "\n\n" + story(12) + END)
+    assert book.paragraph(book.chapters[0].scenes[0].start) == "“Is it the tide?”"
+
+
+def test_a_heading_saying_one_word_other_than_its_long_contents_entry_is_that_chapter() -> None:
+    listed = ["The Quay at Night", "The Strange Enigma of the Old Net Loft", "The Lamps"]
+    heads = ["THE QUAY AT NIGHT", "THE STRANGE ENIGMA CONCERNING THE OLD NET LOFT", "THE LAMPS"]
+    text = "CONTENTS\n\n" + "\n\n".join(f"    {t}" for t in listed) + GAP
+    text += GAP.join(f"{head}\n\n\n{story(5)}" for head in heads) + "\n"
+    book = parse_text(text)
+    assert [line for _, line in headings(book)] == [
+        text.split("\n").index(head) + 1 for head in heads
+    ]

@@ -73,20 +73,10 @@ CHAPTERS_WRONG = {
         "copyright and a dedication, every line indented two spaces) is read as an untitled "
         "first chapter named after the book: 38 of 37"
     ),
-    "pg_american_indian_stories.txt.gz": (
-        "the ninth story's heading, `THE WIDESPREAD ENIGMA CONCERNING BLUE-STAR WOMAN`, says "
-        "another word than its contents entry (`The Widespread Enigma of Blue-Star Woman`) and "
-        "is not found: 9 of 10 (its numbered sections are right: scene F1 0.97)"
-    ),
     "pg_flaubert_three_short_works.txt.gz": (
         "the first work, `THE DANCE OF DEATH`, has no chapters and stands before the second "
         "work's `CHAPTER I`, so it is read as front matter (a preface would be): 8 of 9 "
         "chapters, and its four star-row breaks are not counted (1 of 5)"
-    ),
-    "pg_lady_into_fox.txt.gz": (
-        "a novella without headings: its capitals title page, dedication and frontispiece "
-        "caption after the Gutenberg header are read as the start of its one chapter (line "
-        "36, not 68)"
     ),
 }
 BREAKS_INVENTED = {

@@ -18,6 +18,7 @@ from tui.book.text.lines import LineInfo
 from tui.book.text.listed_again import (
     ShortLines,
     as_set,
+    entry_key,
     find_paragraph,
     find_spelled_apart,
     spelled_alike,
@@ -74,6 +75,7 @@ def listed_headings(
     # (the short paragraphs, gathered once: a heading spelled apart is looked for among them)
     short: ShortLines | None = None
     labels_missed = shaped_misses = 0
+    keys = frozenset(entry_key(entry) for entry in entries)
     for entry in entries:
         # (`CHAPTER XX` alone in the list, `XX` over the chapter: the entry's title, next, may be
         # found where the entry is not, just after an entry that was; once two such labels are
@@ -94,7 +96,8 @@ def listed_headings(
             if short is None:
                 indexes = [k for k in range(last + 1, n) if ends[k] - starts[k] <= SHORT_CHARS]
                 short = ShortLines(indexes, paragraph)
-            i = find_spelled_apart(short, starts, entry, pos)
+            others = keys - {entry_key(entry)}
+            i = find_spelled_apart(short, starts, entry, pos, others)
             # (the title as the heading spells it, without the full stop a heading ends with)
             title = as_set(paragraph(i)) if i is not None else entry
         if i is None and shape is not None:

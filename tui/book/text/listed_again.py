@@ -67,34 +67,77 @@ def as_set(line: str) -> str:
 
 class ShortLines:
     """The short paragraphs after a contents list, where an entry spelled apart is looked for,
-    entry after entry: each one's words are read once (a novel's thousands of lines of speech
-    were read again for every entry not found as written)."""
+    entry after entry: each one's line and words are read once (a novel's thousands of lines
+    of speech were read again for every entry not found as written)."""
 
     def __init__(self, indexes: list[int], paragraph) -> None:
         self.indexes = indexes
         self._paragraph = paragraph
-        self._words: dict[int, list[str] | None] = {}
+        self._read: dict[int, tuple[str, list[str]] | None] = {}
 
-    def words(self, i: int) -> list[str] | None:
-        """Paragraph ``i``'s words, or None when it is more than one line."""
-        if i not in self._words:
+    def read(self, i: int) -> tuple[str, list[str]] | None:
+        """Paragraph ``i`` without its decoration, and its words; None when it is more than
+        one line."""
+        if i not in self._read:
             line = self._paragraph(i).strip()
-            self._words[i] = None if "\n" in line else _words(strip_decoration(line))
-        return self._words[i]
+            if "\n" in line:
+                self._read[i] = None
+            else:
+                line = strip_decoration(line)
+                self._read[i] = (line, _words(line))
+        return self._read[i]
 
 
-def find_spelled_apart(short: ShortLines, starts: array, entry: str, pos: int) -> int | None:
+def find_spelled_apart(
+    short: ShortLines, starts: array, entry: str, pos: int, others: frozenset = frozenset()
+) -> int | None:
     """The first of the ``short`` paragraphs at or after offset ``pos`` that is ``entry``
-    spelled apart (see `spelled_alike`): a list set by another hand than the headings."""
+    spelled apart (see `spelled_alike`): a list set by another hand than the headings; or,
+    failing that, a long title with one word another (see `worded_alike`) that is none of the
+    list's ``others`` (their `entry_key`)."""
     wanted = _words(entry)
     letters = len("".join(wanted))
     first = bisect.bisect_left(short.indexes, bisect.bisect_left(starts, pos))
+    worded = None
+    # (a title of few words is not told apart by one: `The Red Room`, `The Blue Room`)
+    long = len(wanted) >= WORDED_TITLE_WORDS
     for i in short.indexes[first:]:
-        words = short.words(i)
+        read = short.read(i)
+        if read is None:
+            continue
+        line, words = read
         # (spelled alike, two lines have as many letters: a quick way past most lines)
-        if words is not None and len("".join(words)) == letters and _words_alike(words, wanted):
+        if len("".join(words)) == letters and _words_alike(words, wanted):
             return i
-    return None
+        if (
+            long
+            and worded is None
+            and abs(len(line) - len(entry)) <= WORDED_LENGTH_APART
+            and _worded_alike(words, wanted)
+            and entry_key(line) not in others
+        ):
+            worded = i
+    return worded
+
+
+# A title told apart by one word only when it has at least this many, and the two lines
+# differ in length by at most this much.
+WORDED_TITLE_WORDS = 6
+WORDED_LENGTH_APART = 16
+
+
+def worded_alike(a: str, b: str) -> bool:
+    """One long title said with one word another (`THE WIDESPREAD ENIGMA CONCERNING BLUE-STAR
+    WOMAN` for `The Widespread Enigma of Blue-Star Woman`), never a number."""
+    return _worded_alike(_words(a), _words(b))
+
+
+def _worded_alike(wa: list[str], wb: list[str]) -> bool:
+    """`worded_alike` of two lines' words."""
+    if len(wa) != len(wb) or len(wa) < WORDED_TITLE_WORDS:
+        return False
+    apart = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return len(apart) == 1 and not any(w.isdigit() or _ROMAN.fullmatch(w) for w in apart[0])
 
 
 def find_paragraph(text: str, starts: array, paragraph, entry: str, pos: int) -> int | None:

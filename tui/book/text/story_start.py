@@ -46,7 +46,41 @@ def story_front(
             front.sections.append(Section("text", None, front.end, marker))
         return front, marker
     _take_half_title(front, paragraph, limit)
+    if first > 0 and book.style in ("wrapped", "indented"):
+        _take_title_page(book, front, limit)
     return front, front.end
+
+
+# A printed book's title page: at least this many short lines (title, `By`, the author, the
+# year, a dedication), each at most this long ...
+TITLE_PAGE_LINES = 3
+TITLE_PAGE_LINE_CHARS = 60
+# ... and the story's first paragraph under it at least this long.
+FIRST_PROSE_CHARS = 200
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ",", ";", ":")
+
+
+def _take_title_page(book: Book, front: Front, limit: int) -> None:
+    """A printed book without headings, after its Gutenberg header: the title page's short
+    lines (`LADY INTO FOX` / `By` / `DAVID GARNETT` / `1922` / `TO` / `DUNCAN GRANT`, a
+    frontispiece's `[Illustration: …]`) before its first paragraph of prose are front matter,
+    not the story's opening: none ends a sentence, as lines of dialogue would."""
+    i = front.end
+    while i < limit and _title_page_line(book.raw(i)):
+        i += 1
+    if i - front.end < TITLE_PAGE_LINES or i >= limit:
+        return
+    if len(book.paragraph(i)) < FIRST_PROSE_CHARS:
+        return
+    front.sections.append(Section("title", None, front.end, i))
+    front.end = i
+
+
+def _title_page_line(raw: str) -> bool:
+    line = raw.strip()
+    if not line or "\n" in line or len(line) > TITLE_PAGE_LINE_CHARS:
+        return line.startswith("[Illustration") and line.endswith("]")
+    return not line.endswith(_SENTENCE_ENDS) or line.startswith("[")
 
 
 def _take_half_title(front: Front, paragraph, limit: int) -> None:
