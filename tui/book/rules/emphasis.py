@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from tui.book.rules.superscripts import superscript_marks
@@ -124,12 +125,12 @@ def toggles_marks(book: Book) -> bool:
     return decided
 
 
+LOOKED_INTO = 4000  # characters of a long paragraph looked at
+
+
 def _toggles_throughout(book: Book) -> bool:
     paired = unpaired = toggled_only = 0
-    for para in range(len(book)):
-        start, end = book.starts[para], min(book.ends[para], book.starts[para] + 4000)
-        if book.text.find("_", start, end) < 0 and book.text.find("**", start, end) < 0:
-            continue
+    for start, end in _marked_paragraphs(book):
         text = book.text[start:end]
         toggled = toggled_spans(text)
         if toggled is None:
@@ -140,6 +141,25 @@ def _toggles_throughout(book: Book) -> bool:
         if paired + unpaired >= MARKED_LOOKED_AT:
             break
     return toggled_only >= LEAST_TOGGLED and paired >= LEAST_PAIRED_SHARE * (paired + unpaired)
+
+
+def _marked_paragraphs(book: Book) -> Iterator[tuple[int, int]]:
+    """The paragraphs with a mark of emphasis in their first `LOOKED_INTO` characters, as
+    ``(start, end)`` of that part, in order: found by looking for the marks through the whole
+    text at once (most paragraphs have none), each kind from where it was last seen."""
+    text = book.text
+    underscore, stars = text.find("_"), text.find("**")
+    while underscore >= 0 or stars >= 0:
+        at = min(p for p in (underscore, stars) if p >= 0)
+        para = book.para_at(at)
+        start, end = book.starts[para], book.ends[para]
+        if start <= at < min(end, start + LOOKED_INTO):
+            yield start, min(end, start + LOOKED_INTO)
+        after = max(end, at + 1)
+        if 0 <= underscore < after:
+            underscore = text.find("_", after)
+        if 0 <= stars < after:
+            stars = text.find("**", after)
 
 
 def _set_as_toggle(text: str, span: Marked) -> bool:
