@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import textwrap
+from pathlib import Path
 
 from tui.book.model import Book, ParaKind
 
@@ -62,3 +64,15 @@ PROSE = (
 def story(paragraphs: int) -> str:
     """``paragraphs`` paragraphs of prose, wrapped at 70 columns as old etexts are."""
     return "\n\n".join("\n".join(textwrap.wrap(f"{PROSE} ({k})", 70)) for k in range(paragraphs))
+
+
+FANFIC = Path(__file__).resolve().parent / "fixtures" / "fanfic"
+
+
+def blueberry(folder: Path) -> tuple[Path, bytes]:
+    """A FanFicFare download of eight chapters, as a plain `.txt` file in ``folder``, and its
+    bytes."""
+    path = folder / "blueberry.txt"
+    whole = gzip.decompress((FANFIC / "ffn_fanficfare_txt_blueberry_pie.txt.gz").read_bytes())
+    path.write_bytes(whole)
+    return path, whole

@@ -3,25 +3,15 @@ scene break, however the document begins."""
 
 from __future__ import annotations
 
-import textwrap
+from support_engine import story
 
 from tui.book.text.parse import parse_text
-
-PROSE = (
-    "The lamps along the quay were lit one by one as the tide went out, and the men who "
-    "mended nets on the steps folded their work away and went up into the town without a "
-    "word to one another, for the evening had turned cold and the wind was rising."
-)
-
-
-def _story(paragraphs: int) -> str:
-    return "\n\n".join("\n".join(textwrap.wrap(f"{PROSE} ({k})", 70)) for k in range(paragraphs))
 
 
 def _chapters(document: str) -> str:
     return (
-        f"CHAPTER I.\n\n\n{_story(4)}\n\n{document}\n\n\n{_story(4)}\n\n\n\n"
-        f"CHAPTER II.\n\n\n{_story(6)}"
+        f"CHAPTER I.\n\n\n{story(4)}\n\n{document}\n\n\n{story(4)}\n\n\n\n"
+        f"CHAPTER II.\n\n\n{story(6)}"
     )
 
 

@@ -5,17 +5,10 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+from support_engine import blueberry
+
 from tui.book.formats import open_book
 from tui.reading.file_written import still_being_written
-
-FANFIC = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
-
-
-def blueberry(folder: Path) -> tuple[Path, bytes]:
-    path = folder / "blueberry.txt"
-    whole = gzip.decompress((FANFIC / "ffn_fanficfare_txt_blueberry_pie.txt.gz").read_bytes())
-    path.write_bytes(whole)
-    return path, whole
 
 
 def test_an_emptied_file_is_being_written(tmp_path: Path) -> None:

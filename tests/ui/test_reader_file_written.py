@@ -7,20 +7,12 @@ import gzip
 from pathlib import Path
 
 from reader_support import notices, reader_app, wait_for, wait_open
+from support_engine import FANFIC, blueberry
 
 from tui.library.library import Library
 from tui.ui.screens.reader import ReaderScreen
 
 SIZE = (80, 24)
-FANFIC = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
-
-
-def blueberry(folder: Path) -> tuple[Path, bytes]:
-    """A FanFicFare download of eight chapters, as a plain `.txt` file, and its bytes."""
-    path = folder / "blueberry.txt"
-    whole = gzip.decompress((FANFIC / "ffn_fanficfare_txt_blueberry_pie.txt.gz").read_bytes())
-    path.write_bytes(whole)
-    return path, whole
 
 
 def status(screen: ReaderScreen) -> str:
