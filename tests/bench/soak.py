@@ -12,7 +12,8 @@ through it (the time it stays busy is printed); then Escape (a few times), then 
 up the help within 20 s. Each failure prints its seed and the command that replays it, with
 what chapbook's threads were doing when py-spy is installed. `q`, ctrl+c and ctrl+q
 (quitting) and ctrl+s (saving settings: the probe's keys must stay the defaults) are left
-out, and the hand-off to
+out, also from what is pasted (tmux brackets a paste only while chapbook asks for it), and the
+hand-off to
 `$PAGER` runs `true`, which hands the terminal straight back; the Pilot storm in
 tests/ui/test_storm.py does save settings.
 
@@ -40,6 +41,8 @@ from storm_support import pastes, vocabulary  # noqa: E402
 from tmux_term import CHAPBOOK, START, TmuxTerminal, chapbook_env  # noqa: E402
 
 LEFT_OUT = {"q", "ctrl+q", "ctrl+c", "ctrl+s"}
+# The same keys as the control characters a paste may hold: taken out of what is pasted.
+QUITTING_CONTROLS = str.maketrans("", "", "\x03\x11\x13")
 # Textual key names as tmux's send-keys spells them.
 NAMED = {
     "enter": "Enter", "escape": "Escape", "tab": "Tab", "shift+tab": "BTab",
@@ -124,7 +127,10 @@ def soak_one(book: Path, seed: int, events: int, duration: float | None) -> Outc
                 elif roll < 0.87:
                     if term.pane_dead():  # tmux 3.3 crashes pasting into a dead pane
                         return outcome(broken(term, state))
-                    text = pastes(rng)
+                    # tmux brackets a paste only while chapbook asks for bracketed pastes; in a
+                    # moment it does not (between screens, the `o` hand-off) the text arrives
+                    # as typed keys, and a ctrl+c or ctrl+q in it quits, as `LEFT_OUT` does.
+                    text = pastes(rng).translate(QUITTING_CONTROLS)
                     if text:
                         paste_file.write_text(text, encoding="utf-8", errors="replace")
                         term.tmux("load-buffer", "-b", "soak", str(paste_file), check=False)
