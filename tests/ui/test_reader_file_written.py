@@ -27,17 +27,23 @@ async def look_at_the_contents(pilot) -> None:
     await pilot.pause()
 
 
+async def read_into_chapter(pilot, keys: tuple[str, ...]) -> tuple[ReaderScreen, str]:
+    """The reader once it is open, moved by ``keys`` (`5}j`: into chapter 5), and the place
+    its status line then shows."""
+    screen = await wait_open(pilot)
+    await pilot.press(*keys)
+    await pilot.pause()
+    return screen, status(screen)
+
+
 async def test_a_file_emptied_then_written_again_keeps_the_place_and_one_book(
     tmp_path: Path,
 ) -> None:
     path, whole = blueberry(tmp_path)
     app = reader_app(path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await pilot.press("5", "right_curly_bracket", "j", "j")
-        await pilot.pause()
-        assert "CHAPTER 5" in status(screen)
-        place = status(screen)
+        screen, place = await read_into_chapter(pilot, ("5", "right_curly_bracket", "j", "j"))
+        assert "CHAPTER 5" in place
         path.write_bytes(b"")  # `curl -o blueberry.txt` has just begun
         await look_at_the_contents(pilot)
         assert app.screen is screen and status(screen) == place
@@ -62,10 +68,7 @@ async def test_a_half_written_file_is_read_once_it_is_whole_and_holds_still(
     path, whole = blueberry(tmp_path)
     app = reader_app(path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await pilot.press("4", "right_curly_bracket", "j")
-        await pilot.pause()
-        place = status(screen)
+        screen, place = await read_into_chapter(pilot, ("4", "right_curly_bracket", "j"))
         assert "CHAPTER 4" in place
         path.write_bytes(whole[: len(whole) * 3 // 4])  # the download part-way
         await look_at_the_contents(pilot)
@@ -87,10 +90,7 @@ async def test_a_book_split_before_opens_at_its_own_place_when_its_file_holds_it
     path, whole = blueberry(tmp_path)
     app = reader_app(path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await pilot.press("5", "right_curly_bracket", "j")
-        await pilot.pause()
-        place = status(screen)
+        _, place = await read_into_chapter(pilot, ("5", "right_curly_bracket", "j"))
         await pilot.press("q")
     # Another story under the name, opened and left on its title page: the one read is set
     # aside (listed as missing, with its place).
