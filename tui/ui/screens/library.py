@@ -16,14 +16,19 @@ from tui.library.catalog import SORT_KEYS, BookFilter, sort_records
 from tui.library.folders import AddResult
 from tui.library.library import Library
 from tui.library.records import BookRecord
-from tui.ui.actions import binding
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.finder_library import LibraryFinderScreen
 from tui.ui.dialogs.help import HelpScreen
 from tui.ui.dialogs.library import ConfirmRemove, SortMenu
 from tui.ui.dialogs.once import ask
 from tui.ui.screens.library_adding import AddingFlow
-from tui.ui.screens.library_keys import LibraryKeys
+from tui.ui.screens.library_counts import LibraryCounts
+from tui.ui.screens.library_keys import (
+    LIBRARY_BINDINGS,
+    LIBRARY_FOOTER_RANK,
+    LIBRARY_HELP_NOTES,
+    LIBRARY_TYPED_ACTIONS,
+)
 from tui.ui.screens.library_opening import open_book, read_book
 from tui.ui.screens.library_scan_reports import ScanReports
 from tui.ui.screens.reader import ReaderScreen
@@ -44,77 +49,12 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     app = getters.app(ChapbookApp)
 
     HELP_TITLE = "Library"
-    # Under the library's keys in its help; `{action_id}` is the key the user has for it now.
     HELP_NOTES_HEADING = "Counts"
-    HELP_NOTES = (
-        "A number before a move repeats it, as in the reader and vim (6{cursor_down} is six "
-        "books down); 5{bottom} or 5{top} goes to the fifth book of the list. Before less's "
-        "page keys it is books, as less's lines (6 {screen_down}), before vim's pages "
-        "(2 {page_down}).",
-    )
+    HELP_NOTES = LIBRARY_HELP_NOTES
     DEFAULT_CSS = "LibraryScreen { layout: vertical; }"
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        binding("cursor_down", "move(1)", "Next book", show=False),
-        binding("cursor_up", "move(-1)", "Previous book", show=False),
-        binding("page_down", "page(1)", "Page down", show=False),
-        binding("page_up", "page(-1)", "Page up", show=False),
-        binding("screen_down", "screen(1)", "Page down (a count: books)", show=False),
-        binding("screen_up", "screen(-1)", "Page up (a count: books)", show=False),
-        binding("half_page_down", "half_page(1)", "Half a page down", show=False),
-        binding("half_page_up", "half_page(-1)", "Half a page up", show=False),
-        binding("top", "edge(0)", "First book", show=False),
-        binding("bottom", "edge(1)", "Last book", show=False),
-        binding("open_book", "open_book", "Open"),
-        binding("filter", "filter", "Filter", priority=True),
-        binding("browse_matches", "browse_matches", show=False),
-        binding("sort", "sort", "Sort"),
-        binding("remove", "remove", "Remove"),
-        binding("rescan", "rescan", "Rescan"),
-        binding("add_books", "add_books", "Add books"),
-        binding("open_update", "open_update", "New chapters"),
-        # The same keys on a book without new chapters: it says so (the footer offers the
-        # key only for a book that has them).
-        binding("open_update", "no_new_chapters", show=False),
-        binding("find", "find", "Find", priority=True),
-        binding("settings", "settings", "Settings", show=False),
-        binding("help", "help", "Help"),
-        binding("quit", "app.quit", "Quit"),
-        # Escape with a count typed drops only the count, as in the reader.
-        binding("close", "drop_count", "Drop the count", show=False),
-        binding("close", "clear_filter", "Clear filter"),
-        binding("close", "back_to_book", "Back to the book"),
-    ]
-    # The footer's keys, most useful first: at narrow widths the last ones are left out
-    # (the help lists them all). Rescan is seldom needed: the library checks its files itself.
-    FOOTER_RANK: ClassVar[tuple[str, ...]] = (
-        "open_book",
-        "filter",
-        "clear_filter",
-        "back_to_book",
-        "open_update",
-        "find",
-        "remove",
-        "sort",
-        "quit",
-        "add_books",
-        "rescan",
-    )
-    # Actions whose keys are letters: while the filter box has the focus they are typing.
-    TYPED_ACTIONS = frozenset(
-        {
-            "filter",
-            "sort",
-            "remove",
-            "rescan",
-            "add_books",
-            "open_update",
-            "help",
-            "settings",
-            "quit",
-            "edge",
-        }
-    )
+    BINDINGS: ClassVar[list[BindingType]] = list(LIBRARY_BINDINGS)
+    FOOTER_RANK: ClassVar[tuple[str, ...]] = LIBRARY_FOOTER_RANK
+    TYPED_ACTIONS = LIBRARY_TYPED_ACTIONS
 
     def __init__(self) -> None:
         super().__init__()
@@ -132,7 +72,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         # Made on mount: the library's warnings from before it were shown by the app.
         self._scan_reports: ScanReports | None = None
         self.adding = AddingFlow(self)  # a path typed at the add prompt
-        self.counts = LibraryKeys(self, self._show_count)  # `6j`, `5G`: as in the reader
+        self.counts = LibraryCounts(self, self._show_count)  # `6j`, `5G`: as in the reader
 
     @property
     def library(self) -> Library:

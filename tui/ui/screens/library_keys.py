@@ -1,91 +1,80 @@
-"""Keys typed on the library's list beyond its bindings, as in the reader and vim: the count
-before a move (`6j`, `5G`), kept, shown over the list, taken by the move after it, dropped
-when unused; and a word for a key the library does not have."""
+"""The library screen's bindings: every action it has, by its id in the action registry, the
+order its footer offers them in, and what its help says of a count typed before a move."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from textual.binding import BindingType
 
-from textual import events
-from textual.screen import Screen
-from textual.widgets import Input
+from tui.ui.actions import binding
 
-from tui.reading.counts import COUNT_LASTS, CountPrefix
-from tui.ui.widgets.keyhint import key_hint, typed_key
+LIBRARY_BINDINGS: list[BindingType] = [
+    binding("cursor_down", "move(1)", "Next book", show=False),
+    binding("cursor_up", "move(-1)", "Previous book", show=False),
+    binding("page_down", "page(1)", "Page down", show=False),
+    binding("page_up", "page(-1)", "Page up", show=False),
+    binding("screen_down", "screen(1)", "Page down (a count: books)", show=False),
+    binding("screen_up", "screen(-1)", "Page up (a count: books)", show=False),
+    binding("half_page_down", "half_page(1)", "Half a page down", show=False),
+    binding("half_page_up", "half_page(-1)", "Half a page up", show=False),
+    binding("top", "edge(0)", "First book", show=False),
+    binding("bottom", "edge(1)", "Last book", show=False),
+    binding("open_book", "open_book", "Open"),
+    binding("filter", "filter", "Filter", priority=True),
+    binding("browse_matches", "browse_matches", show=False),
+    binding("sort", "sort", "Sort"),
+    binding("remove", "remove", "Remove"),
+    binding("rescan", "rescan", "Rescan"),
+    binding("add_books", "add_books", "Add books"),
+    binding("open_update", "open_update", "New chapters"),
+    # The same keys on a book without new chapters: it says so (the footer offers the
+    # key only for a book that has them).
+    binding("open_update", "no_new_chapters", show=False),
+    binding("find", "find", "Find", priority=True),
+    binding("settings", "settings", "Settings", show=False),
+    binding("help", "help", "Help"),
+    binding("quit", "app.quit", "Quit"),
+    # Escape with a count typed drops only the count, as in the reader.
+    binding("close", "drop_count", "Drop the count", show=False),
+    binding("close", "clear_filter", "Clear filter"),
+    binding("close", "back_to_book", "Back to the book"),
+]
 
+# The footer's keys, most useful first: at narrow widths the last ones are left out
+# (the help lists them all). Rescan is seldom needed: the library checks its files itself.
+LIBRARY_FOOTER_RANK: tuple[str, ...] = (
+    "open_book",
+    "filter",
+    "clear_filter",
+    "back_to_book",
+    "open_update",
+    "find",
+    "remove",
+    "sort",
+    "quit",
+    "add_books",
+    "rescan",
+)
 
-class LibraryKeys:
-    """The digits typed on the library's list, for the move after them, and the keys it does
-    not have."""
+# Actions whose keys are letters: while the filter box has the focus they are typing.
+LIBRARY_TYPED_ACTIONS = frozenset(
+    {
+        "filter",
+        "sort",
+        "remove",
+        "rescan",
+        "add_books",
+        "open_update",
+        "help",
+        "settings",
+        "quit",
+        "edge",
+    }
+)
 
-    def __init__(self, screen: Screen[None], show: Callable[[str], None]) -> None:
-        self.screen = screen
-        self.show = show  # puts the pending digits ("" for none) on the line over the list
-        self.typed = CountPrefix()
-
-    @property
-    def pending(self) -> str:
-        return self.typed.pending
-
-    def key(self, event: events.Key) -> None:
-        """Digits typed on the list are a count for the move after them, shown over the list
-        until a move uses it; a key that does not use it lets it go a moment later."""
-        if isinstance(self.screen.focused, Input):
-            return  # typed into the filter box or the add prompt: text
-        seen = getattr(self.screen.app, "startup_notices_seen", None)
-        if seen is not None:  # (a settings problem shown at start stands over the detail lines)
-            seen()
-        self._not_a_key(event)
-        if self.typed.type(event.character or ""):
-            event.stop()
-            event.prevent_default()
-            self.show(self.typed.pending)
-            return
-        if not self.typed.pending:
-            return
-        # The key's own action runs after this and may take the count; one that does not
-        # leaves it to be dropped by the next key, or a moment later.
-        if self.typed.key_after():
-            self.show(self.typed.pending)
-        drop = self.typed.dropper()
-        self.screen.set_timer(COUNT_LASTS, lambda: self._forget(drop))
-
-    def _not_a_key(self, event: events.Key) -> None:
-        """A letter the library has no binding for says so, as the reader does, rather than
-        do nothing."""
-        typed = event.character or ""
-        if (
-            event.is_printable
-            and event.key not in self.screen.active_bindings
-            and not typed.isdigit()
-        ):
-            help_key, quit_key = (
-                key_hint(self.screen.app, "help"),
-                key_hint(self.screen.app, "quit"),
-            )
-            self.screen.notify(
-                f"{typed_key(event)} is not a library key: {help_key} lists them, {quit_key} quits",
-                timeout=3,
-                markup=False,
-            )
-
-    def _forget(self, drop: Callable[[], bool]) -> None:
-        if drop():
-            self.show(self.typed.pending)
-
-    def drop(self) -> None:
-        if self.typed.clear():
-            self.show(self.typed.pending)
-
-    def take(self) -> int:
-        """The count typed (1 when none was), taken off the line over the list."""
-        count = self.typed.take()
-        self.show(self.typed.pending)
-        return count
-
-    def row(self) -> int | None:
-        """The count typed as a row of the list (`5G`: the fifth book), taken; None when no
-        count was typed."""
-        row = self.typed.value()
-        self.take()
-        return row
+# Under the library's keys in its help; `{action_id}` is the key the user has for it now.
+LIBRARY_HELP_NOTES = (
+    "A number before a move repeats it, as in the reader and vim (6{cursor_down} is six "
+    "books down); 5{bottom} or 5{top} goes to the fifth book of the list. Before less's "
+    "page keys it is books, as less's lines (6 {screen_down}), before vim's pages "
+    "(2 {page_down}).",
+)
