@@ -107,13 +107,13 @@ def test_chapter_titles_join_the_title_line_without_its_emphasis(printed: Book) 
 def test_the_page_shows_the_heading_once_as_the_book_sets_it(printed: Book) -> None:
     assert heading_rows(printed, 1) == [
         (RowKind.BLANK, ""),
-        (RowKind.HEADING, "CHAPTER II"),
+        (RowKind.HEADING, "CHAPTER II."),
         (RowKind.HEADING, "MARA’S JOURNAL--continued"),  # right under it, one heading
         (RowKind.BLANK, ""),
     ]
     assert heading_rows(printed, 0)[:3] == [
         (RowKind.BLANK, ""),
-        (RowKind.HEADING, "CHAPTER I"),
+        (RowKind.HEADING, "CHAPTER I."),
         (RowKind.HEADING, "THE LANTERNS."),
     ]
 
@@ -198,12 +198,13 @@ def test_a_heading_quoted_alone_gives_its_clean_title(printed: Book, converted: 
     assert line_text(converted, second.heading) == "Chapter 2: Into the RPG World"
     head = printed.chapters[1].heading
     assert paragraph_text(printed, head) == "CHAPTER II: MARA’S JOURNAL--continued"
-    assert line_text(printed, head) == "CHAPTER II"  # its title line follows on the page
+    # Its title line follows on the page; its own line is as the book writes it.
+    assert line_text(printed, head) == "CHAPTER II."
     assert paragraph_text(printed, head + 1) == "MARA’S JOURNAL--continued"
     prose = head + 2
     assert paragraph_text(printed, prose) == printed.paragraph(prose)
     # A copy of the heading and its title line reads as the page; the heading alone, whole.
-    assert passage_text(printed, head, head + 1) == "CHAPTER II\n\nMARA’S JOURNAL--continued"
+    assert passage_text(printed, head, head + 1) == "CHAPTER II.\n\nMARA’S JOURNAL--continued"
     assert passage_text(printed, head, head) == "CHAPTER II: MARA’S JOURNAL--continued"
 
 

@@ -29,7 +29,7 @@ def test_the_first_chapter_heading_opens_the_second_page_with_its_title() -> Non
     assert [row.kind for row in pager.screen()[-2:]] == [RowKind.BLANK, RowKind.BLANK]
     assert pager.turn_pages(1)
     top = [row.text.strip() for row in pager.screen()[:2]]
-    assert top == ["CHAPTER I", "Down the Rabbit-Hole"]
+    assert top == ["CHAPTER I.", "Down the Rabbit-Hole"]
 
 
 def test_a_page_ends_above_a_heading_whose_next_line_is_on_the_next_page() -> None:
@@ -81,8 +81,8 @@ def test_a_page_back_from_a_title_at_the_top_shows_the_heading_over_it() -> None
     assert pager.screen()[0].text.strip() == "Down the Rabbit-Hole"
     assert pager.turn_pages(-1)
     texts = [row.text.strip() for row in pager.screen()]
-    assert "CHAPTER I" in texts and texts.index("Down the Rabbit-Hole") == (
-        texts.index("CHAPTER I") + 1
+    assert "CHAPTER I." in texts and texts.index("Down the Rabbit-Hole") == (
+        texts.index("CHAPTER I.") + 1
     )
 
 

@@ -165,11 +165,11 @@ async def test_a_book_in_parts_names_each_chapter_with_its_part(tmp_path: Path) 
         await pilot.press("enter")
         await pilot.pause()
         rows = [row for row in shown_rows(screen) if row]
-        at = rows.index("CHAPTER I")
+        at = rows.index("CHAPTER I.")
         assert rows[at - 2 : at + 2] == [
             "PART II.",
             "The Country of the Saints.",  # (its emphasis marks drawn as italics)
-            "CHAPTER I",
+            "CHAPTER I.",  # (as the book writes it)
             "ON THE GREAT ALKALI PLAIN.",
         ]
         status = str(screen.status.render())
@@ -177,7 +177,7 @@ async def test_a_book_in_parts_names_each_chapter_with_its_part(tmp_path: Path) 
         await pilot.press("g", "right_curly_bracket")
         await pilot.pause()
         rows = [row for row in shown_rows(screen) if row]
-        assert rows[rows.index("CHAPTER I") + 1] == "MR. SHERLOCK HOLMES."
+        assert rows[rows.index("CHAPTER I.") + 1] == "MR. SHERLOCK HOLMES."
         assert "PART I · CHAPTER I: MR. SHERLOCK HOLMES." in str(screen.status.render())
 
 

@@ -100,7 +100,8 @@ def _heading_shown(book: Book, chapter: Chapter) -> str | None:
     written = written_heading(line)
     if title_line(book, chapter) is not None:
         if own:
-            return own
+            # (its own line as written, `CHAPTER II.`, when that is the same words)
+            return written if written and _words(written) == _words(own) else own
     elif own and chapter.title.startswith(f"{own}: "):
         # The title goes on from words not on the page (the contents list's): under the
         # heading's line, as a title line would be.
