@@ -272,6 +272,8 @@ def save_changes(
             _prune(data)
             new = tomli_w.dumps(_ordered(data)).encode()
         if raw is not None and raw != new:
+            # (beside the name the user opens, not the link's target: a dotfiles folder under
+            # version control gets no stray copy)
             store.write_atomic(path.with_name(path.name + ".bak"), raw)
         if raw != new and (raw is not None or data):
             store.write_atomic(target, new)
