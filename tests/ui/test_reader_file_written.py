@@ -4,9 +4,11 @@ place of the text open, nor splits the book in two; once the file is whole it is
 from __future__ import annotations
 
 import gzip
+import os
+import time
 from pathlib import Path
 
-from reader_support import notices, reader_app, wait_for, wait_open
+from reader_support import notices, reader_app, shown_rows, wait_for, wait_open
 from support_engine import FANFIC, blueberry
 
 from tui.library.library import Library
@@ -115,3 +117,35 @@ async def test_a_book_split_before_opens_at_its_own_place_when_its_file_holds_it
     assert [(r.title, r.missing) for r in records if r.path == str(path)] == [
         ("Blueberry Pie", False)
     ]
+
+
+def with_new_chapter(whole: bytes, paragraphs: list[str]) -> bytes:
+    """The story with a ninth chapter of ``paragraphs`` posted before its last line."""
+    chapter = "CHAPTER 9\nThe Last Slice\n\n" + "".join(f"{p}\n\n" for p in paragraphs)
+    return whole.replace(b"\nEnd file.\n", ("\n" + chapter + "End file.\n").encode())
+
+
+async def test_a_file_written_a_moment_ago_is_read_once_it_holds_still(tmp_path: Path) -> None:
+    path, whole = blueberry(tmp_path)
+    first = "Mara cut the last slice of the pie and left it on the sill for the ferryman."
+    last = "Nobody came for it, and by morning the gulls had found it."
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, place = await read_into_chapter(pilot, ("4", "right_curly_bracket", "j"))
+        page = shown_rows(screen)
+        # A downloader writing the story over: already longer than the text open, not done.
+        path.write_bytes(with_new_chapter(whole, [first]))
+        # (its time a little ahead: however slow the machine, written a moment ago)
+        ahead = time.time_ns() + 5 * 10**9
+        os.utime(path, ns=(ahead, ahead))
+        await look_at_the_contents(pilot)
+        assert app.screen is screen and status(screen) == place
+        assert not any("being written" in notice for notice in notices(app))
+        path.write_bytes(with_new_chapter(whole, [first, last]))  # the download done
+        await wait_for(pilot, lambda: app.screen is not screen, timeout=10)
+        reader = await wait_open(pilot)
+        assert shown_rows(reader) == page and "CHAPTER 4" in status(reader)  # the same place
+        await pilot.press("U")
+        await pilot.pause()
+        assert any(last[:40] in row for row in shown_rows(reader))
+        await pilot.press("q")

@@ -15,6 +15,11 @@ from tui.ui.screens.reader_host import ReaderHost
 LOOK_AGAIN_EVERY = 2.0
 
 
+def _written_lately(stamp: FileStamp) -> bool:
+    """Whether the file was last written within one look's time of now."""
+    return time.time() - stamp[0] / 1e9 < LOOK_AGAIN_EVERY
+
+
 class KeepingFlow:
     """Saves the place (often while reading, always on leaving) and lays the book out again
     when the reader's settings changed."""
@@ -66,6 +71,13 @@ class KeepingFlow:
         why = host.session.file_still_being_written()
         if why is not None:
             self._wait_for_the_whole_file(why)
+            return False
+        stamp = file_stamp(host.session.path)
+        if stamp is not None and stamp != self._seen and _written_lately(stamp):
+            # Whole in size, but written a moment ago: a download may still be writing it
+            # over. It is read once it has held still from one look to the next.
+            self._seen = stamp
+            self._look_again_soon()
             return False
         self.save_now()
         host.app.switch_screen(host.app.screens.reader(host.session.path))
