@@ -72,3 +72,15 @@ def test_the_library_measures_the_story_as_the_status_line_does() -> None:
     assert session.story_ended(pager.bottom_offset(), pager.at_end)
     record.offset, record.ended = pager.top_offset(), True
     assert record.progress == 1.0 and record.status == "finished"
+
+
+def test_a_jump_to_the_end_from_the_middle_is_a_glance_and_from_the_last_chapter_reading() -> None:
+    session, pager = _reading("pg_alice.txt.gz")
+    book = pager.book
+    end, shown = book.story_end, False
+    middle = int(book.starts[book.chapters[5].start])
+    last_chapter = int(book.starts[book.chapters[-1].start])
+    assert session.glanced_at_end(middle, end, shown)
+    assert not session.glanced_at_end(last_chapter + 10, end, shown)
+    # A jump that does not show the end is no glance at it, wherever it left from.
+    assert not session.glanced_at_end(middle, end - 5000, shown)

@@ -210,7 +210,7 @@ async def test_reading_to_the_end_of_a_short_book_marks_it_finished_at_100(tmp_p
     app = reader_app(book)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_open(pilot)
-        await pilot.press("G")
+        await pilot.press("space", "space", "space")
         await pilot.pause()
         app.save_all()
     record = Library.open().find_by_path(book)

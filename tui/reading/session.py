@@ -250,6 +250,22 @@ class ReadingSession:
             return book_end_shown
         return book_end_shown or (len(book) > 0 and bottom >= book.story_end)
 
+    def glanced_at_end(self, left: int, bottom: int, book_end_shown: bool) -> bool:
+        """Whether a jump from ``left`` that shows the story's end (``bottom``: the offset just
+        past the last row on screen) was a glance at it, not reading to it: it left from
+        before the last chapter and before the story's last tenth (a search that found the
+        notes at the back, `G` from the middle)."""
+        book = self.book
+        if book is None or not self.final or not len(book):
+            return False
+        if not self.story_ended(bottom, book_end_shown):
+            return False
+        end = book.story_end
+        near = end - end // 10
+        if book.chapters:
+            near = min(near, int(book.starts[book.chapters[-1].start]))
+        return left < near
+
     def para_read(self, top_para: int, bottom: int) -> int:
         """The paragraph being read: the top one (`Pager.top_para`), or the one the last jump
         went to when it is on screen below it (the end of the book kept it from the top).

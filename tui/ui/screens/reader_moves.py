@@ -110,12 +110,22 @@ class MovesFlow:
         view = self.view
         if view.pager is None:
             return
-        self.session.reader_moved()
+        session = self.session
+        looking = session.look  # (a look at new chapters, `U`, keeps the place it left)
+        session.reader_moved()
         here, before = self.here(), view.top_offset()
-        self.session.aimed = aim
+        left = looking or Look(before, view.pager.at_end)
+        session.aimed = aim
         move()
         if view.top_offset() != before:
-            self.session.jumps.push(here)
+            session.jumps.push(here)
+            pager = view.pager
+            if pager is not None and session.glanced_at_end(
+                left.offset, pager.bottom_offset(), pager.at_end
+            ):
+                # A look at the end, as `U` is a look: the place kept stays the one left (the
+                # book is not finished) until the reader reads on from there.
+                session.look = left
         self.refresh_status()
 
     def here(self) -> int:

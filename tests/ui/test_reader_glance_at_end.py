@@ -1,0 +1,55 @@
+"""A look at the end of a book from the middle of it (a search that finds the notes at the
+back, `G`) is not reading it to the end: the book is not finished, and its place stays."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from reader_support import reader_app, wait_open
+
+from tui.library.library import Library
+
+SIZE = (80, 24)
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+
+
+def candide(tmp_path: Path) -> Path:
+    path = tmp_path / "candide.txt.gz"
+    shutil.copy(REAL / "pg_candide_latin1.txt.gz", path)
+    return path
+
+
+def record_of(path: Path):
+    return next(r for r in Library.open().records() if r.path == str(path))
+
+
+async def test_a_search_that_shows_the_notes_at_the_back_leaves_the_book_being_read(
+    tmp_path: Path,
+) -> None:
+    path = candide(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("3", "right_curly_bracket")  # into the third chapter
+        await pilot.pause()
+        place = screen.view.top_offset()
+        await pilot.press("slash", *"FOOTNOTES", "enter")
+        await pilot.pause()
+        assert screen.view.top_offset() > place  # at the back of the book
+        await pilot.press("q")
+    record = record_of(path)
+    assert record.status == "reading" and record.offset == place
+
+
+async def test_reading_on_after_a_look_at_the_end_finishes_the_book(tmp_path: Path) -> None:
+    path = candide(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("3", "right_curly_bracket", "G")
+        await pilot.pause()
+        await pilot.press("k", "j")  # read on from there
+        await pilot.pause()
+        await pilot.press("q")
+    assert record_of(path).status == "finished"
