@@ -101,7 +101,11 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             lambda action: key_hint(self.app, action),
         )
         self.marking = MarksFlow(
-            self, self.places.add_bookmark, self.places.list_bookmarks, self.moves.swap_back
+            self,
+            self.places.add_bookmark,
+            self.places.list_bookmarks,
+            self.moves.swap_back,
+            lambda: self.keeping.save_now(),
         )
         self.typing = TypingFlow(self, self.moves, self.marking, self.places.show_typed_ahead)
         self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())

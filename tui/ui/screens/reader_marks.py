@@ -4,6 +4,7 @@ goes there; `m` Enter bookmarks with a label, `'` Enter lists the bookmarks, `''
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from tui.book.anchor import is_mark_name
 from tui.reading.bookmarks import bookmark_offset, mark_label, new_bookmark
@@ -29,11 +30,13 @@ class MarksFlow:
         add_bookmark: Callable[[], None],
         list_bookmarks: Callable[[], None],
         swap_back: Callable[[], None],
+        save_place: Callable[[], None],
     ) -> None:
         self.host = host
         self.add_bookmark = add_bookmark
         self.list_bookmarks = list_bookmarks
         self.swap_back = swap_back
+        self.save_place = save_place  # before another book takes this one's place
 
     def begin(self, kind: MarkKind) -> None:
         """`m` or `'`: the next key names the mark."""
@@ -78,6 +81,14 @@ class MarksFlow:
                 library.remove_bookmark(book_id, old)
         mark = new_bookmark(book, host.view.top_offset(), label, mark=name)
         library.add_bookmark(book_id, mark)
+        if name.isupper():
+            # As in vim, a capital names one place among all the books: set here, it is no
+            # longer the other book's.
+            before = library.set_file_mark(name, book_id)
+            if before is not None:
+                for old in library.bookmarks(before):
+                    if old.mark == name:
+                        library.remove_bookmark(before, old)
         library.save()
         named = f" ({fit(label, LABEL_SAID)})" if label and label != mark_label(name) else ""
         host.say(f"mark ‘{name}’{named} set", seconds=2, about="place")
@@ -87,6 +98,8 @@ class MarksFlow:
         book_id = session.book_id
         marks = host.app.library.bookmarks(book_id) if book_id else []
         mark = next((m for m in marks if m.mark == name), None)
+        if mark is None and name.isupper() and self._go_to_other_book(name):
+            return
         if mark is None or session.book is None:
             # On the status line, as vim and less say it: a notice would cover the page.
             host.say(f"no mark ‘{name}’: set it with m {name}", seconds=3, about="place")
@@ -95,3 +108,22 @@ class MarksFlow:
         if not exact:
             host.notify(f"The book changed: mark ‘{name}’ is at the nearest place", timeout=3)
         host.jump_to_offset(offset)
+
+    def _go_to_other_book(self, name: str) -> bool:
+        """`'A` where capital A names a place in another book: that book, opened there (the
+        place read in this one saved first). False when no other book has the mark."""
+        host = self.host
+        library = host.app.library
+        book_id = library.file_mark(name)
+        record = library.get(book_id) if book_id is not None else None
+        if record is None or book_id == host.session.book_id:
+            return False
+        mark = next((m for m in library.bookmarks(record.id) if m.mark == name), None)
+        if mark is None:
+            return False
+        if record.missing:
+            host.notify(f"Mark ‘{name}’ is in {record.display_title}, whose file is missing")
+            return True
+        self.save_place()
+        host.app.switch_screen(host.app.screens.reader(Path(record.path), mark.anchor.offset))
+        return True
