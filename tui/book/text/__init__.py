@@ -18,7 +18,7 @@
 - `sections`, `gaps`: scene divisions without an ornament (labels, time lines, wider gaps);
   `insets`: set-off material between wider gaps (verse, letters, footnotes) that is no break.
 - `letters`: books told in dated letters or diary entries: their date lines and the entries
-  and titles among them.
+  and titles among them, and the heads (address, date, salutation) that open letters.
 - `weak_headings`: headings without a keyword: bare numbers; `spaced_titles`: titles set off
   by space alone (in capitals, a long one or one over two lines too).
 - `markdown`: a Markdown file made plain line for line, and its headings;

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.book.model import Book
-from tui.book.rules.breaks import is_date_line
+from tui.book.rules.breaks import is_date_line, is_setoff_line
 
 # A book told in dated letters or diary entries has at least this many date lines alone.
 MIN_DATED_ENTRIES = 8
@@ -130,3 +130,75 @@ def titles_among_letters(
         ):
             found.append(i)
     return found
+
+
+# A letter's head: its address, date and salutation, each a short line of its own.
+HEAD_LINE_CHARS = 60
+HEAD_LINES = LETTER_HEAD_PARAGRAPHS + 1
+# A salutation, alone or after the date on its line: `Dear Judy:`, `Tuesday, 5 P.M. My dear
+# Enemy:`, `May 16. Good morning, my dear Judy!`, `Madam:`.
+_SALUTATION = re.compile(
+    r"(?:.*[.,!]\s+)?(?:[\w ,]{0,20}\b)?(?:(?:my|o)\s+)?"
+    r"(?:dear|dearest|madam|sir|gentlemen)\b[^?]{0,40}[:!]",
+    re.IGNORECASE,
+)
+# A later hour of the day a letter goes on at: `LATER.`, `STILL LATER.`, `9 P.M.`, `TEN
+# O'CLOCK.`, `Evening.`
+_LATER_HOUR = re.compile(
+    r"(?:still\s+)?later|evening|(?:\d{1,2}(?::\d{2})?|\w+)\s*(?:o['’]clock|[ap]\.\s?m)",
+    re.IGNORECASE,
+)
+
+
+def _head_line(line: str) -> bool:
+    return bool(line) and "\n" not in line and len(line) <= HEAD_LINE_CHARS
+
+
+def _dated(line: str) -> bool:
+    """A line that is, or starts with, a date, a weekday or an hour: `March 13.`, `Tuesday,
+    4:27 P.M.`, `February 24. Dear Judy:`."""
+    return is_date_line(line) or is_setoff_line(line.split(". ", 1)[0].rstrip(".")) or _later(line)
+
+
+def _later(line: str) -> bool:
+    return _LATER_HOUR.fullmatch(line.rstrip(".!")) is not None
+
+
+def letter_openings(
+    paragraph: Callable[[int], str],
+    blank_before: Callable[[int], int],
+    common_gap: int,
+    first: int,
+    last: int,
+) -> list[range]:
+    """In a book told in letters set apart by wider gaps than its paragraphs', where each
+    letter opens with a head (an address, a date or a weekday, a salutation, short lines
+    under the gap: `THE JOHN GRIER HOME,` / `February 15.` / `Dear Judy:`), the head opens the
+    letter's scene at its first line; and a later hour set over a wider gap (`LATER.`, then
+    two blank lines) opens the entry it heads. The paragraphs each head spans, in order;
+    none unless heads recur (a letter or two quoted in a story are no book of letters)."""
+    heads: list[range] = []
+    for p in range(max(first, 1), last):
+        if blank_before(p) <= common_gap:
+            continue
+        above = paragraph(p - 1).strip()
+        if (
+            _head_line(above)
+            and (_dated(above) or _later(above))
+            and blank_before(p - 1) <= common_gap
+        ):
+            heads.append(range(p - 1, p))  # (`LATER.` over the gap)
+            continue
+        k = p
+        while k < last and k - p < HEAD_LINES and _head_line(paragraph(k).strip()):
+            if k > p and blank_before(k) > common_gap:
+                break
+            k += 1
+        lines = [paragraph(i).strip() for i in range(p, k)]
+        if k < last and lines and any(_dated(x) or _SALUTATION.fullmatch(x) for x in lines):
+            if heads and heads[-1].stop == p:  # (`Tuesday.`, a wider gap, `Dear Enemy:`)
+                heads[-1] = range(heads[-1].start, k)
+            else:
+                heads.append(range(p, k))
+    salutations = sum(any(_SALUTATION.fullmatch(paragraph(i).strip()) for i in h) for h in heads)
+    return heads if salutations >= MIN_DATED_ENTRIES else []

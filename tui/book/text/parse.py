@@ -46,6 +46,7 @@ from tui.book.text.letters import (
     date_lines,
     dated_entries,
     dates_within_letters,
+    letter_openings,
     titles_among_letters,
 )
 from tui.book.text.line_candidates import find_candidates
@@ -206,9 +207,9 @@ def _build(
         listed += [h for h in counted if h[0] not in seen and h[0] not in infos]
     if lo == 0 and paras.common_gap >= 1 and not listed:
         # (no contents list and no `#` headings: titles may be set off by space alone)
-        listed = spaced_titles(text, paras.starts, paras.ends, paras.common_gap, infos, paragraph)
-        # (a Gutenberg header's lines are set off by space too, but nothing in it is story)
-        listed = [item for item in listed if first <= item[0] < last]
+        listed = spaced_titles(
+            text, paras.starts, paras.ends, paras.common_gap, infos, paragraph, first, last
+        )
     if lo == 0 and paras.common_gap == 0 and not listed:
         # (paragraphs with no blank lines between them: an AO3 download's text sets its
         # chapters' titles apart by blank lines)
@@ -299,6 +300,9 @@ def _build(
     marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
     gaps = gap_scene_starts(text, paras, book, lo, hi, hidden)
     gaps = sorted(gaps + sections + labels + marked_openers)
+    if paras.common_gap >= 1:
+        heads = letter_openings(paragraph, blank_before, paras.common_gap, story_start, story_end)
+        gaps = _opened_by_heads(gaps, [h for h in heads if kinds[h.start] == TEXT])
     fill_scenes(book, gaps, with_names=names)
     # (once the scenes are found: a note is no more prose to the reader than it was to them,
     # nor a download's title repeated under each heading)
@@ -306,6 +310,13 @@ def _build(
     if lo == 0 and hi == len(text):
         mark_repeated_openings(book)
     return book
+
+
+def _opened_by_heads(openers: list[int], heads: list[range]) -> list[int]:
+    """The scene openers with each letter's head opening its letter: a date or a gap inside
+    the head, or right under it, opens nothing more."""
+    inside = {i for head in heads for i in range(head.start + 1, head.stop + 1)}
+    return sorted({i for i in openers if i not in inside} | {head.start for head in heads})
 
 
 def count_words(text: str, paragraphs: int) -> int:

@@ -19,20 +19,29 @@ _TITLE_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ",", ";", ":")
 
 
 def spaced_titles(
-    text: str, starts, ends, common_gap: int, infos: dict[int, LineInfo], paragraph
+    text: str,
+    starts,
+    ends,
+    common_gap: int,
+    infos: dict[int, LineInfo],
+    paragraph,
+    first: int = 0,
+    last: int | None = None,
 ) -> list[tuple[int, Heading]]:
     """Chapter titles a text sets off only by the space after them (`Marching Ever Forward`
     over four blank lines, where paragraphs are parted by two): short lines with no sentence's
     end, each followed by a wider gap than the text's usual one, when the book has several
     spread through it (a scene's last line rarely lacks its full stop) and no headings of a
-    heading's own shape (`Chapter 3`, `XII`)."""
+    heading's own shape (`Chapter 3`, `XII`). Only paragraphs ``[first, last)`` are looked at:
+    a Gutenberg header's lines are set off by space too, but none is a title, nor counts
+    towards the several a book must have."""
     from tui.book.text.paragraphs import blank_lines_before, wider_gaps
 
     if any(info.kind == "heading" for info in infos.values()) or weak_sequence(infos, paragraph):
         return []  # (a book with headings of a heading's shape sets only those apart)
     after_gap = {offset for offset, _ in wider_gaps(text, common_gap)}
     found = []
-    for i in range(len(starts) - 1):
+    for i in range(first, min(len(starts), len(starts) if last is None else last) - 1):
         if starts[i + 1] not in after_gap or ends[i] - starts[i] > CAPITALS_TITLE_CHARS:
             continue
         if i in infos and not _title_not_byline(infos[i], paragraph, i):

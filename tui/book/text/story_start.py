@@ -47,7 +47,7 @@ def story_front(
         return front, marker
     _take_half_title(front, paragraph, limit)
     if first > 0 and book.style in ("wrapped", "indented"):
-        _take_title_page(book, front, limit)
+        _take_title_page(book, front, limit, infos)
     return front, front.end
 
 
@@ -60,7 +60,7 @@ FIRST_PROSE_CHARS = 200
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ",", ";", ":")
 
 
-def _take_title_page(book: Book, front: Front, limit: int) -> None:
+def _take_title_page(book: Book, front: Front, limit: int, infos: dict[int, LineInfo]) -> None:
     """A printed book without headings, after its Gutenberg header: the title page's short
     lines (`LADY INTO FOX` / `By` / `DAVID GARNETT` / `1922` / `TO` / `DUNCAN GRANT`, a
     frontispiece's `[Illustration: …]`) before its first paragraph of prose are front matter,
@@ -68,9 +68,14 @@ def _take_title_page(book: Book, front: Front, limit: int) -> None:
     i = front.end
     while i < limit and _title_page_line(book.raw(i)):
         i += 1
-    if i - front.end < TITLE_PAGE_LINES or i >= limit:
+    if i >= limit:
         return
-    if len(book.paragraph(i)) < FIRST_PROSE_CHARS:
+    # (a byline, `By Jean Webster`, is the title page's however few its lines and whatever
+    # follows: a story does not sign itself at its start)
+    signed = any(k in infos and infos[k].kind == "by" for k in range(front.end, i))
+    if not signed and (
+        i - front.end < TITLE_PAGE_LINES or len(book.paragraph(i)) < FIRST_PROSE_CHARS
+    ):
         return
     front.sections.append(Section("title", None, front.end, i))
     front.end = i
