@@ -23,11 +23,6 @@ MIN_SCENE_F1 = 0.95
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail
 # until the mark goes).
 CHAPTERS_WRONG = {
-    "pg_connecticut_yankee.txt.gz": (
-        "the frame `A WORD OF EXPLANATION`, after the signed PREFACE and the title set again, "
-        "is read as the preface's, and `FINAL P.S. BY M.T.` after the last chapter as its "
-        "end: 44 of 46"
-    ),
     "pg_no_name.txt.gz": (
         "the seven BETWEEN THE SCENES sections of letters and chronicles are not chapters of "
         "their own (49 of 56), and of the ~100 bare gaps that part its scenes 44 are found: "

@@ -27,6 +27,8 @@
 - `gutenberg`: Project Gutenberg's header and licence around a story.
 - `front_matter`, `end_matter`: title, author, headers and notes; where the story ends;
   `colophon`: a printed book's back pages (an imprint, a list of other titles);
-  `story_start`: where it starts, and the front set on the book.
+  `story_start`: where it starts, and the front set on the book; `half_title`: the title
+  set again where a preface ends; `closing_chapter`: a chapter after the last numbered one,
+  titled in capitals alone (a frame's close).
 - `parse`: `parse_text` (the whole book) and `parse_preview` (a window for the first page).
 """

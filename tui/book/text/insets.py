@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
@@ -217,13 +218,31 @@ def _indent(line: str) -> int:
 def inset_rules(book: Book, breaks: list[int]) -> list[int]:
     """Ornament lines (paragraph indexes of ``breaks``) inside a document the story quotes set
     in from the margin: the rule is set in as far as the lines on both sides of it (`     ----`
-    between an advertisement's lines), where a scene's ornament stands between paragraphs at
-    the margin, or centred far from them."""
+    between an advertisement's lines), or set in between paragraphs set in, every line (a
+    newspaper's headlines centred, a proclamation's title over its text), where a scene's
+    ornament stands between paragraphs at the margin, or centred far from them."""
     n = len(book.starts)
     found = []
     for b in breaks:
         if 0 < b < n - 1:
             depth = _indent(book.raw(b))
-            if depth > 0 and _indent(book.raw(b - 1)) == depth == _indent(book.raw(b + 1)):
+            if depth > 0 and (
+                _indent(book.raw(b - 1)) == depth == _indent(book.raw(b + 1))
+                or (
+                    _RULE.fullmatch(book.raw(b).strip()) is not None
+                    and _set_in(book.raw(b - 1))
+                    and _set_in(book.raw(b + 1))
+                )
+            ):
                 found.append(b)
     return found
+
+
+# A rule drawn with dashes or underscores (`----`), as a document's parts are divided; a row
+# of dots set in a quotation marks words left out, or a break.
+_RULE = re.compile(r"[-_—–]{3,}")
+
+
+def _set_in(raw: str) -> bool:
+    """Every line of a paragraph is set in from the margin."""
+    return all(_indent(line) > 0 for line in raw.split("\n") if line.strip())

@@ -22,6 +22,7 @@ from tui.book.rules.word_count import words_in
 from tui.book.text.break_lines import mark_break_lines
 from tui.book.text.chapter_list import build_chapters, paragraph_reader, section_lines
 from tui.book.text.chapters import choose_headings
+from tui.book.text.closing_chapter import split_closing_chapter
 from tui.book.text.colophon import (
     before_author_note,
     before_colophon,
@@ -59,7 +60,12 @@ from tui.book.text.paragraphs import (
 )
 from tui.book.text.sections import label_openers, recurring_time_lines
 from tui.book.text.spaced_titles import spaced_titles
-from tui.book.text.story_start import set_front, story_front, title_line_heads_the_story
+from tui.book.text.story_start import (
+    capitals_title_heads_the_opening,
+    set_front,
+    story_front,
+    title_line_heads_the_story,
+)
 
 TEXT, HEADING, BREAK = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.BREAK)
 FRONT, END, LABEL = int(ParaKind.FRONT), int(ParaKind.END), int(ParaKind.LABEL)
@@ -226,7 +232,15 @@ def _build(
             HeadingChoice(i, paragraph(i).strip().rstrip(".")) for i in titles if i not in taken
         ]
         choices = sorted(choices + extra, key=lambda c: c.para)
-    front, story_start = story_front(book, infos, choices, paragraph, at_start=lo == 0, first=first)
+    front, story_start = story_front(
+        book,
+        infos,
+        choices,
+        paragraph,
+        at_start=lo == 0,
+        first=first,
+        title=wrapper.title if wrapper else "",
+    )
     if wrapper:
         front.title = wrapper.title or front.title
         front.author = wrapper.author or front.author
@@ -270,8 +284,10 @@ def _build(
     if lo == 0 and hi == len(text):
         # (volumes are told from the chapter numbers of the whole book, not a window's)
         name_volumes(book)
+        split_closing_chapter(book, blank_before, paras.common_gap)
     if lo == 0:
         title_line_heads_the_story(book)
+        capitals_title_heads_the_opening(book)
     if paras.style in ("wrapped", "indented"):
         # (in a printed book's layout: elsewhere a run of short lines is dialogue or chat)
         ornaments = [i for i in infos if kinds[i] == BREAK]

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from tui.book.file_title import title_from_path, work_of_folder
 from tui.book.model import Book, ParaKind, Section
+from tui.book.rules.emphasis import plain_title
 from tui.book.rules.labels import without_author
 from tui.book.text.front_matter import Front, read_front
+from tui.book.text.half_title import end_preface_at_half_title, says_the_title
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.lines import LineInfo
 from tui.book.text.weak_headings import FRONT_PROSE_CHARS, FRONT_PROSE_PARAGRAPHS
@@ -15,17 +17,27 @@ HEADING, FRONT = int(ParaKind.HEADING), int(ParaKind.FRONT)
 
 
 def story_front(
-    book: Book, infos, choices: list[HeadingChoice], paragraph, *, at_start: bool, first: int = 0
+    book: Book,
+    infos,
+    choices: list[HeadingChoice],
+    paragraph,
+    *,
+    at_start: bool,
+    first: int = 0,
+    title: str = "",
 ):
-    """Read the front matter from paragraph ``first`` (after a Gutenberg header); returns it
-    and the first paragraph of the story."""
+    """Read the front matter from paragraph ``first`` (after a Gutenberg header, which names
+    the book ``title``); returns it and the first paragraph of the story."""
     n = len(book)
     if not at_start:
         return Front(), 0
     if choices:
         limit = choices[0].start
         front = read_front(paragraph, infos, limit, bounded=True, first=first)
-        if _is_long_prose(book, front.end, limit) and not _opens_numbering(infos, choices[0]):
+        end_preface_at_half_title(front, paragraph, title)
+        if _is_long_prose(book, front.end, limit) and (
+            not _opens_numbering(infos, choices[0]) or _half_title_over(front, paragraph, title)
+        ):
             _take_half_title(front, paragraph, limit)
             return front, front.end
         if front.end < limit:
@@ -106,6 +118,15 @@ def _take_half_title(front: Front, paragraph, limit: int) -> None:
     front.end = i + 1
 
 
+def _half_title_over(front: Front, paragraph, title: str) -> bool:
+    """The front ends on a preface and the book's title (as its header names it) set again
+    under it: a half-title over the text proper, which is story even before chapter one (a
+    frame the tale is told in, `A WORD OF EXPLANATION`), as a preface is not."""
+    if not any(section.kind == "preface" for section in front.sections):
+        return False
+    return says_the_title(paragraph(front.end).strip(), title)
+
+
 def _plain(text: str) -> str:
     return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
 
@@ -148,6 +169,35 @@ def title_line_heads_the_story(book: Book) -> None:
     chapter.heading = chapter.start = title.start
     book.kinds[title.start] = HEADING
     book.front_matter = []
+
+
+# A title in capitals over the story before chapter one is at most this long ...
+PROLOGUE_TITLE_CHARS = 60
+# ... and the prose under it at least this long.
+PROLOGUE_PROSE_CHARS = 200
+
+
+def capitals_title_heads_the_opening(book: Book) -> None:
+    """The story before the first chapter heading opening on a line in capitals alone, no
+    sentence (`A WORD OF EXPLANATION`), with prose under it: the line is that chapter's
+    heading, as a reader sees it, not the chapter's first line."""
+    chapters = book.chapters
+    if len(chapters) < 2 or chapters[0].heading is not None:
+        return
+    chapter = chapters[0]
+    line = book.paragraph(chapter.start).strip()
+    if (
+        chapter.end - chapter.start < 2
+        or "\n" in line
+        or not 0 < len(line) <= PROLOGUE_TITLE_CHARS
+        or not (line.isupper() and sum(c.isalpha() for c in line) >= 2)
+        or line.endswith(_SENTENCE_ENDS)
+        or len(book.paragraph(chapter.start + 1)) < PROLOGUE_PROSE_CHARS
+    ):
+        return
+    chapter.heading = chapter.start
+    chapter.title = plain_title(line)
+    book.kinds[chapter.start] = HEADING
 
 
 def set_front(book: Book, front: Front, story_start: int) -> None:
