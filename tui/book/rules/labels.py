@@ -206,3 +206,12 @@ def field_value(label: str, value: str) -> str:
     if len(lines) < 2 or len(lines[0]) >= WRAPPED_FIELD_CHARS or not lines[1][:1].isupper():
         return " ".join(lines)
     return lines[0] if label == "title" else ", ".join(lines)
+
+
+# A page's style rules that lost their `<style>` tags: `p.message{text-align:center}.meta h1{…}`.
+_STYLE_RULES = re.compile(r"(?:[\w.#*:>\[\]=\"' ,-]*\{[^{}]*:[^{}]*\}\s*){2,}")
+
+
+def is_style_sheet(line: str) -> bool:
+    """A page's style sheet left in its text (an HTML download made plain): never story."""
+    return "{" in line and _STYLE_RULES.fullmatch(line.strip()) is not None

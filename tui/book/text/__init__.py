@@ -26,6 +26,7 @@
   uses (lists, quoted and folded strings).
 - `gutenberg`: Project Gutenberg's header and licence around a story.
 - `front_matter`, `end_matter`: title, author, headers and notes; where the story ends;
+  `front_meta`: the header's `Label: value` fields kept as the book's metadata;
   `colophon`: a printed book's back pages (an imprint, a list of other titles);
   `story_start`: where it starts, and the front set on the book; `half_title`: the title
   set again where a preface ends; `closing_chapter`: a chapter after the last numbered one,

@@ -10,12 +10,13 @@ from tui.book.model import Section
 from tui.book.rules.illustrations import opens_illustration
 from tui.book.rules.labels import (
     ao3_page_title,
-    fandoms_in_categories,
+    is_style_sheet,
     without_brackets,
     without_status,
 )
 from tui.book.rules.notes import note_end
 from tui.book.rules.number_words import plain
+from tui.book.text.front_meta import finish_meta, store_field
 from tui.book.text.lines import LIST_KEYS, LineInfo
 from tui.book.text.listed_again import listed_again, listed_parts
 
@@ -27,7 +28,6 @@ _MAX_TITLE_CHARS = 150
 MAX_SECTIONS = 400
 _STATS_KEYS = {"published", "updated", "completed", "stated_words", "stated_chapters", "kudos"}
 _STATS_KEYS |= {"bookmarks", "hits", "comments"}
-_NUMBER = re.compile(r"[\d,.\s]+")
 # Words a subtitle or an edition line starts with (`A Novel`, `The Sequel`), never a name.
 _NOT_NAME_START = {"a", "an", "the", "book", "volume", "vol", "part", "chapter", "translated"}
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
@@ -104,6 +104,8 @@ def read_front(
         data: Any = info.data if info else None
         if kind is None and _NOTE_LABEL.match(paragraph(i)):
             kind = "author_note"
+        elif kind is None and is_style_sheet(paragraph(i)):
+            kind = "landmark"  # (a download's style sheet left in its text: a page's furniture)
         if kind == "landmark" and data in ("actions", "work_header"):
             reader.add("ao3_landmark", None, i, i + 1)
             i += 1
@@ -187,7 +189,7 @@ def read_front(
         else:
             break
     _fill_holes(reader.front, paragraph, first)
-    _finish_meta(reader.meta)
+    finish_meta(reader.meta)
     # A labelled `Title:` or `Author:` (a Gutenberg header, a CJK title page) says it best.
     if reader.meta.get("title"):
         reader.front.title = str(reader.meta["title"])
@@ -337,51 +339,20 @@ def _read_meta_block(reader: _Reader, i: int) -> int:
             while i < reader.limit and reader.info(i) is None and len(values) < 40:
                 values.append(reader.paragraph(i).strip())
                 i += 1
-                if key not in LIST_KEYS and key != "summary":
+                if key not in LIST_KEYS and key != "summary" and not _runs_on(values[-1]):
                     break
             value = ", ".join(values) if key in LIST_KEYS else " ".join(values)
-        _store(reader.meta, key, value)
+        store_field(reader.meta, key, value)
         if key == "summary" and not reader.bounded:
             break
     reader.add("metadata", None, start, i)
     return i
 
 
-def _store(meta: dict[str, Any], key: str, value: str) -> None:
-    if not value:
-        return
-    if key in LIST_KEYS:
-        items = [v.strip() for v in re.split(r",\s+|\n", value) if v.strip()]
-        meta.setdefault(key, [])
-        meta[key].extend(v for v in items if v not in meta[key])
-    elif key == "stats":
-        _store_stats(meta, value)
-    elif key in meta and key in ("summary", "notes"):
-        meta[key] = f"{meta[key]}\n\n{value}"
-    else:
-        meta[key] = value
-
-
-def _store_stats(meta: dict[str, Any], value: str) -> None:
-    """`Published: 2020-01-01 Words: 12,345 Chapters: 3/3` on one line."""
-    for m in re.finditer(r"([A-Za-z]+):\s*([^:]+?)(?=\s+[A-Za-z]+:|$)", value):
-        key = {"words": "stated_words", "chapters": "stated_chapters"}.get(m[1].lower())
-        _store(meta, key or m[1].lower(), m[2].strip())
-
-
-def _finish_meta(meta: dict[str, Any]) -> None:
-    """Numbers as numbers: the stated word count is kept as ``stated_words``; a header with
-    no `Fandom` line names its fandom as `Category` (FanFiction.net, FanFicFare)."""
-    if not meta.get("fandom") and meta.get("category"):
-        fandoms = fandoms_in_categories(meta["category"])
-        if fandoms:
-            meta["fandom"] = fandoms
-    for key in ("stated_words", "kudos", "hits", "bookmarks", "comments"):
-        value = meta.get(key)
-        if isinstance(value, str) and _NUMBER.fullmatch(value):
-            digits = re.sub(r"\D", "", value)
-            if digits:
-                meta[key] = int(digits)
+def _runs_on(value: str) -> bool:
+    """A value stopped mid-phrase goes on on the next line: AO3's `Series:` / `Part 3 of` /
+    `Lightwood Pies`."""
+    return value.endswith(" of")
 
 
 def names_under_heading(infos, heading: int) -> tuple[str, str | None]:

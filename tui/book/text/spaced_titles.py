@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tui.book.rules.breaks import is_setoff_line
 from tui.book.rules.headings import Heading
@@ -80,10 +81,22 @@ def spaced_titles(
         found = [(i, h) for i, h in found if ends[i] - starts[i] <= SPACED_TITLE_CHARS]
         found = [(i, h) for i, h in found if "\n" not in text[starts[i] : ends[i]].strip()]
     found = [(i, Heading("titled", None, "", " ".join(h.title.split()), True)) for i, h in found]
-    if len(found) < MIN_SPACED_TITLES:
+    if len(found) < MIN_SPACED_TITLES or _mostly_stacked(found):
         return []
     spacing = (found[-1][0] - found[0][0]) / (len(found) - 1)
     return found if spacing >= WEAK_MIN_SPACING else []
+
+
+# A chapter under a title has more than this many paragraphs before the next title.
+STACKED_WITHIN = 2
+
+
+def _mostly_stacked(found: list[tuple[int, Heading]]) -> bool:
+    """Most lines set apart stand one or two paragraphs over the next: a block's own lines
+    spaced out (an e-mail's `To:`, `From:` and `Subject:` lines, a signature), not titles,
+    each of which heads a chapter of story."""
+    stacked = sum(b - a <= STACKED_WITHIN for (a, _), (b, _) in pairwise(found))
+    return 2 * stacked >= len(found) - 1
 
 
 # Lines set off by space that are no chapter's title: a postscript, a copyright line.

@@ -58,6 +58,7 @@ def story_front(
             front.sections.append(Section("text", None, front.end, marker))
         return front, marker
     _take_half_title(front, paragraph, limit)
+    _take_chapter_title(front, paragraph, limit)
     if first > 0 and book.style in ("wrapped", "indented"):
         _take_title_page(book, front, limit, infos)
     return front, front.end
@@ -127,6 +128,32 @@ def _half_title_over(front: Front, paragraph, title: str) -> bool:
     return says_the_title(paragraph(front.end).strip(), title)
 
 
+# AO3 sets the work's title over a one-shot's text at most this many paragraphs under the
+# preface's notes (its `See the end of the work for more notes` line between), ...
+CHAPTER_TITLE_WITHIN = 2
+# ... and nothing between is as long as a paragraph of story.
+CHAPTER_TITLE_GAP_CHARS = 150
+
+
+def _take_chapter_title(front: Front, paragraph, limit: int) -> None:
+    """In an AO3 download of a one-shot the work's title comes again under the preface, as
+    the heading of its one chapter: what stands above it is front matter, and the title line
+    closes the front, to head the story."""
+    kinds = {section.kind for section in front.sections}
+    if "posted" not in kinds or (front.sections and front.sections[-1].kind == "title"):
+        return
+    title = _plain(front.title)
+    for i in range(front.end, min(front.end + CHAPTER_TITLE_WITHIN + 1, limit - 1)):
+        if title and _plain(paragraph(i)) == title:
+            if i > front.end:
+                front.sections.append(Section("text", None, front.end, i))
+            front.sections.append(Section("title", None, i, i + 1))
+            front.end = i + 1
+            return
+        if len(paragraph(i)) > CHAPTER_TITLE_GAP_CHARS:
+            return
+
+
 def _plain(text: str) -> str:
     return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
 
@@ -154,21 +181,27 @@ def _is_long_prose(book: Book, start: int, stop: int) -> bool:
 
 def title_line_heads_the_story(book: Book) -> None:
     """A story of one chapter under a lone title line, its prose on the very next line (a
-    chapter scraped a paragraph a line): the title line is the chapter's heading."""
+    chapter scraped a paragraph a line), or under the title an AO3 download sets again after
+    its preface: the title line is the chapter's heading."""
     chapters, front = book.chapters, book.front_matter
-    if len(chapters) != 1 or chapters[0].heading is not None or len(front) != 1:
+    if len(chapters) != 1 or chapters[0].heading is not None or not front:
         return
-    chapter, title = chapters[0], front[0]
+    chapter, title = chapters[0], front[-1]
     if (
         title.kind != "title"
         or title.heading is not None
         or (title.start + 1, title.end) != (chapter.start, chapter.start)
-        or book.line_of(chapter.start) != (book.line_of(title.start) or 0) + 1
+    ):
+        return
+    # (an AO3 download heads its one chapter with the work's title, after its preface)
+    download = any(section.kind == "posted" for section in front)
+    if not download and (
+        len(front) != 1 or book.line_of(chapter.start) != (book.line_of(title.start) or 0) + 1
     ):
         return
     chapter.heading = chapter.start = title.start
     book.kinds[title.start] = HEADING
-    book.front_matter = []
+    book.front_matter = front[:-1]
 
 
 # A title in capitals over the story before chapter one is at most this long ...
