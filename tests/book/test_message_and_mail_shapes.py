@@ -1,5 +1,5 @@
 """Shapes of an eighteenth gathering: AO3 one-shots made into text, one told in e-mails whose
-header lines are set apart by wide gaps."""
+header lines are set apart by wide gaps, and a story told in text messages."""
 
 from __future__ import annotations
 
@@ -67,3 +67,54 @@ def test_e_mail_lines_set_apart_by_wide_gaps_are_no_chapter_titles(tmp_path: Pat
     text = "\n\n\n".join([story, mails[0], story, mails[1], story, mails[2], story]) + "\n"
     book = open_book(written(tmp_path, "mails.txt", text))
     assert [c.heading for c in book.chapters] == [None]
+
+
+def _scene_count(path: Path) -> list[int]:
+    return [len(c.scenes) for c in open_book(path).chapters]
+
+
+def test_a_text_that_draws_its_breaks_as_rules_does_not_also_break_at_its_gaps(
+    tmp_path: Path,
+) -> None:
+    # (paragraphs parted by one blank line, a letter's lines and a quoted sign set off by two
+    # or three: the book marks its five scenes with `---`, the gaps are only layout)
+    scene = "\n\n".join([PROSE, OTHER, MORE, PROSE])
+    letter = "\n\n\n".join(["Dear Ann,", OTHER, "Yours, Bea."])
+    sign = "\n\n\n‘Harbour closed!’\n\n\n"
+    parts = [scene + "\n\n\n" + letter + "\n\n\n" + scene, scene + sign + scene] * 3
+    text = "Harbour Lights\n\n\n\n" + "\n\n---\n\n".join(parts) + "\n"
+    assert _scene_count(written(tmp_path, "rules.txt", text)) == [6]
+
+
+def test_a_dash_rule_typed_once_with_a_long_dash_is_the_books_rule_too(tmp_path: Path) -> None:
+    scene = "\n\n".join([PROSE, OTHER, MORE])
+    text = "\n\n---\n\n".join([scene] * 4) + "\n\n—-\n\n" + scene + "\n"
+    assert _scene_count(written(tmp_path, "dashes.txt", text)) == [5]
+
+
+def _message_log() -> str:
+    """A chapter of text messages a line each, its days and times set off by blank lines."""
+    talk = ["DM: are you up", f"AH: {PROSE}", "DM: good", f"AH: {OTHER} {MORE}"] * 2
+    missed = ["Missed call::hotchner", "", "Missed call::hotchner", f"AH: {OTHER}"]
+    log = ["Chapter 1", ""]
+    for day in range(1, 13):
+        log += [f"1/{day}/2009", "", "12:04 pm", *talk, *(missed if day == 3 else [])]
+        log += ["-"] if day in (5, 10) else []
+    return "\n".join([*log, ""])
+
+
+def test_lone_hyphens_part_a_text_message_log_and_a_call_logged_twice_does_not(
+    tmp_path: Path,
+) -> None:
+    book = open_book(written(tmp_path, "messages.txt", _message_log()))
+    starts = [book.paragraph(s.start) for c in book.chapters for s in c.scenes]
+    assert starts.count("1/6/2009") == starts.count("1/11/2009") == 1  # (under the `-` lines)
+    # (the same `Missed call` line on both sides of a blank line: one log going on)
+    assert "Missed call::hotchner" not in starts
+
+
+def test_a_speakers_initials_before_a_no_break_space_lead_a_chat_line(tmp_path: Path) -> None:
+    run = "\n".join([f"{PROSE} {OTHER}", f"{OTHER} {PROSE}"] * 6)
+    chat = "\n".join(["DAVE:\u00a0you there, i have been waiting for an answer", "JOHN: yes!"])
+    text = "\n".join(["Chapter 1", "", "", run, "", chat, "", run, "* * *", run, ""])
+    assert _scene_count(written(tmp_path, "chat.txt", text)) == [2]

@@ -92,6 +92,12 @@ def is_glyph_line(line: str) -> bool:
     return min(len(left), len(right)) >= 3 and len(set(left + right)) >= 2
 
 
+def is_lone_hyphen(line: str) -> bool:
+    """A hyphen alone on its line: no rule by itself (a dash cut off in dialogue), but an
+    author's own divider when the book uses it again."""
+    return line.strip() == "-"
+
+
 def is_dash_pair(line: str) -> bool:
     """Two different dashes typed as a line, `—-` or `–-`: an author's own rule, a break when
     the book uses it again (a lone `—`, `——` or `--` may be a pause in dialogue)."""

@@ -1,6 +1,6 @@
 """Which classified lines mark scene breaks: rules and ornaments, spacer lines that are not
-the text's spacing, a lone `…` or `—` that is no pause in dialogue, and an author's own
-ornament used more than once."""
+the text's spacing, a lone `…` or `—` that is no pause in dialogue, an author's own
+ornament used more than once (a lone `-` too), and a `—-` among a book's `---` rules."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from tui.book.model import ParaKind
-from tui.book.rules.breaks import is_dialogue_pause
+from tui.book.rules.breaks import is_dash_pair, is_dialogue_pause
 from tui.book.text.lines import LineInfo
 from tui.book.text.spacers import spacers_not_breaks
 
@@ -28,6 +28,7 @@ def mark_break_lines(
     paragraph ``i``."""
     spacing = spacers_not_breaks(infos, paragraph, n, common_gap, blank_before)
     glyphs = Counter(info.data for info in infos.values() if info.kind == "glyph")
+    dashed = _dash_rules(infos, paragraph)
     for i, info in infos.items():
         pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
         if i in spacing or (info.kind == "spacer" and _ends_a_sentence(paragraph, i)):
@@ -38,6 +39,19 @@ def mark_break_lines(
             kinds[i] = BREAK
         elif info.kind == "glyph" and glyphs[info.data] > 1:
             kinds[i] = BREAK  # the author's own ornament, used again
+        elif info.kind == "glyph" and dashed and is_dash_pair(info.data):
+            kinds[i] = BREAK  # the book's dash rule, typed with another dash
+
+
+# A book draws its breaks as a rule of hyphens (`---`) when it has this many.
+DASH_RULE_HABIT = 3
+
+
+def _dash_rules(infos: dict[int, LineInfo], paragraph: Callable[[int], str]) -> bool:
+    """The book draws its breaks as short rules of hyphens again and again (`---`): a lone
+    `—-` among them is the same rule, a dash of it turned long as it was typed."""
+    rules = [paragraph(i).strip() for i, info in infos.items() if info.kind == "break"]
+    return sum(len(r) <= 5 and set(r) == {"-"} for r in rules) >= DASH_RULE_HABIT
 
 
 def _ends_a_sentence(paragraph, i: int) -> bool:

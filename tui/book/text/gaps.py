@@ -47,7 +47,7 @@ LONE_AMONG = 4
 # A chat log's line: its header (`--Show Pesterlog--`, `--ectoBiologist [EB] began pestering
 # turntechGodhead [TG]--`) or a line led by a speaker's name or handle in capitals (`DAVE: `,
 # `TG: `), as stories quote chat logs and transcripts.
-CHAT_LOG_LINE = re.compile(r"--[^\s-][^\n]{0,80}?--|[A-Z][A-Z0-9]{1,15}: ")
+CHAT_LOG_LINE = re.compile(r"--[^\s-][^\n]{0,80}?--|[A-Z][A-Z0-9]{1,15}:[ \u00a0]")
 
 
 def _visible_blanks(hidden: Sequence[int], first: int, blanks: int) -> int:
@@ -109,8 +109,11 @@ def gap_scene_starts(
     }
     inside = _without_spaced_chapters(book, inside)
     inside = {p: b for p, b in inside.items() if not _spaced_alike(text, paras, p, b)}
-    # The blank lines on either side of a chat log set it off inside its scene.
-    inside = {p: b for p, b in inside.items() if not _beside_chat_log(book, p)}
+    # The blank lines on either side of a chat log set it off inside its scene; and the same
+    # line on both sides of a gap (a log's `Missed call` twice) is one log going on.
+    inside = {
+        p: b for p, b in inside.items() if not _beside_chat_log(book, p) and not _repeated(book, p)
+    }
     if not inside:
         return []
     # Ornament or spacer breaks inside chapters: the book marks its scenes with those, so a
@@ -119,7 +122,10 @@ def gap_scene_starts(
     # A book that marks its scenes with ornaments again and again does not also mark them with
     # bare gaps: those set off letters, documents and verse.
     ornaments = _ornament_breaks(book)
-    habit = wrapped and ornaments >= ORNAMENT_HABIT
+    # (in a printed book's layout, every break line; elsewhere only those drawn: a line of
+    # no-break spaces there is one more blank line, and a run of them a gap like the others)
+    drawn = ornaments if wrapped else _ornament_breaks(book, drawn=True)
+    habit = drawn >= ORNAMENT_HABIT
     if ornaments >= SPACED_ORNAMENTS:
         # The spacer lines of a book marking its scenes with ornaments are extra space (see
         # text/spacers.py), and so are the blank lines around them.
@@ -137,7 +143,10 @@ def gap_scene_starts(
         if habit and weighed < GAPS_OVER_ORNAMENTS * ornaments:
             # (where the book parts its scenes by gaps far more often than by ornaments, the
             # gaps are its habit too: No Name's hundred gaps beside five rows of stars)
-            found = [p for p in found if section > common and inside[p] == section]
+            # (the gap before a lone heading parts a download's preface from its story: no
+            # habit of the book's to set off its chapters by)
+            headed = section > common and len(headings) > 1
+            found = [p for p in found if headed and inside[p] == section]
         if wrapped or not marked:
             found = without_insets(book, found, wrapped=wrapped, indented=paras.style == "indented")
         if not marked and len(found) == 1 and weighed > LONE_AMONG:
@@ -179,6 +188,16 @@ def _without_spaced_chapters(book: Book, inside: dict[int, int]) -> dict[int, in
 def _beside_chat_log(book: Book, p: int) -> bool:
     """The gap before paragraph ``p`` opens or closes a chat log quoted in the story."""
     return any(CHAT_LOG_LINE.match(book.paragraph(k).lstrip()) for k in (p - 1, p) if k >= 0)
+
+
+# A line a log writes again and again (`Missed call`) is at most this long.
+LOGGED_LINE_CHARS = 60
+
+
+def _repeated(book: Book, p: int) -> bool:
+    """Paragraph ``p`` is a short line saying again what the line before the gap said."""
+    line = book.paragraph(p).strip()
+    return p > 0 and len(line) <= LOGGED_LINE_CHARS and line == book.paragraph(p - 1).strip()
 
 
 def _without_set_off_lines(book: Book, found: list[int]) -> list[int]:
@@ -223,9 +242,9 @@ def _after_spacer(book: Book, p: int) -> bool:
     return p > 0 and book.kinds[p - 1] == LABEL and is_spacer_line(book.raw(p - 1))
 
 
-def _ornament_breaks(book: Book) -> int:
+def _ornament_breaks(book: Book, *, drawn: bool = False) -> int:
     """Ornament breaks inside chapters, a run of ornament lines (three rows of stars) once;
-    not those that only close a chapter or open one."""
+    not those that only close a chapter or open one (nor spacer lines, with ``drawn``)."""
     kinds = book.kinds
     count = 0
     for chapter in book.chapters:
@@ -235,7 +254,7 @@ def _ornament_breaks(book: Book) -> int:
                 kinds.find(TEXT, i + 1, chapter.end) >= 0
                 and kinds.find(TEXT, chapter.start, i) >= 0
             )
-            if kinds[i - 1] != BREAK and inside:
+            if kinds[i - 1] != BREAK and inside and not (drawn and is_spacer_line(book.raw(i))):
                 count += 1
             i = kinds.find(BREAK, i + 1, chapter.end)
     return count

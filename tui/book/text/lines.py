@@ -17,6 +17,7 @@ from tui.book.rules.breaks import (
     is_dash_pair,
     is_end_line,
     is_glyph_line,
+    is_lone_hyphen,
     is_pause_line,
     is_setoff_line,
     is_slugline,
@@ -212,6 +213,8 @@ def _classify(line: str) -> LineInfo | None:
         return LineInfo("pause")
     if is_glyph_line(stripped) or _ORNAMENTED.fullmatch(stripped) or is_dash_pair(stripped):
         return LineInfo("glyph", stripped)
+    if is_lone_hyphen(stripped):
+        return LineInfo("glyph", stripped)  # (a break only where the book uses it again)
     if _HAS_WORD.search(stripped) is None:
         return None  # lone dialogue punctuation: `!”`, `“…”`
     if len(stripped) > MAX_SHORT_LINE:
