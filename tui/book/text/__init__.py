@@ -16,7 +16,8 @@
 - `break_lines`, `spacers`: which classified lines draw a break (rules, ornaments used again,
   spacer lines that are not the text's spacing).
 - `sections`, `gaps`: scene divisions without an ornament (labels, time lines, wider gaps);
-  `insets`: set-off material between wider gaps (verse, letters, footnotes) that is no break.
+  `insets`: set-off material between wider gaps (verse, letters, footnotes) that is no break;
+  `quoted_letters`: where a letter or a long quotation set off by gaps opens and closes.
 - `letters`: books told in dated letters or diary entries: their date lines and the entries
   and titles among them, and the heads (address, date, salutation) that open letters.
 - `weak_headings`: headings without a keyword: bare numbers; `spaced_titles`: titles set off

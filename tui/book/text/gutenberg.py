@@ -23,10 +23,12 @@ _START = compiled_on_first_use(
     r"^[ \t]*\*END\*?[ \t]*THE SMALL PRINT![^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# (`End of Project Gutenberg's Jack Sheppard, by …`: an old text names the book, not the etext)
+# (`End of Project Gutenberg's Jack Sheppard, by …`: an old text names the book, not the etext;
+# a newer one may curl the apostrophe, `Gutenberg’s`)
 _END = compiled_on_first_use(
     r"^[ \t]*(?:\*{3}[ \t]*END OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEXT)\b|"
-    r"End of (?:the |this )?Project Gutenberg(?:(?:'s)? ?(?:E-?book|E-?text|Etext)\b|'s ))[^\n]*$",
+    r"End of (?:the |this )?Project Gutenberg"
+    r"(?:(?:['’]s)? ?(?:E-?book|E-?text|Etext)\b|['’]s ))[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A Gutenberg text names itself in its first lines.
@@ -37,7 +39,7 @@ _LABEL = compiled_on_first_use(
 )
 # (`Etext of Secret Adversary by Agatha Christie`: some old headers leave out the comma)
 _NAMING = compiled_on_first_use(
-    r"Gutenberg(?:'s)? ?(?:E-?book|E-?text|Etext) of "
+    r"Gutenberg(?:['’]s)? ?(?:E-?book|E-?text|Etext) of "
     r"(?:(?P<title>[^,\n]{2,100}), by |(?P<bare>[^,\n]{2,100}?) by )"
     r"(?P<author>[^\n*]{2,80}?)[ \t*]*$",
     re.IGNORECASE,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from itertools import pairwise
 
 from tui.book.model import Book
 from tui.book.rules.breaks import is_setoff_line
 from tui.book.rules.patterns import compiled_on_first_use
+from tui.book.text.quoted_letters import closes_letter, one_quotation, opens_letter
 
 # In a hard-wrapped text a paragraph whose every line is at most this long is set off from the
 # prose: a line of verse, a dateline, a signature, a letter's heading.
@@ -42,7 +44,9 @@ _SIGNED = compiled_on_first_use(
     r"(?:^|[\s,.;])[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}\.[”’\"']?\s*$"
 )
 # (`[FN#6]` is how many Project Gutenberg texts number their footnotes)
-_FOOTNOTE = compiled_on_first_use(r"\s*(?:\*+|†|\[\d+\]|\[Footnote|\[FN ?#?\d+\])\s*[A-Za-z]")
+_FOOTNOTE = compiled_on_first_use(
+    r"\s*(?:\*+|†|\[\d+\]|\[Footnote|\[FN ?#?\d+\])\s*[_“\"]?[A-Za-z]"
+)
 
 
 def without_insets(
@@ -53,7 +57,9 @@ def without_insets(
     (`...as follows:`, `...he sang,—`) or soon after one, a gap next to a set-off paragraph
     (verse, indented lines in a text whose paragraphs are not indented, a dateline, a
     signature, a caption or a pull quote repeating the text beside it), a gap soon after one
-    that opens a footnote or verse, and gaps that enclose only a paragraph or two."""
+    that opens a footnote or verse, the gaps before and after a letter (opening on its
+    salutation, or quoted whole over several paragraphs), and gaps that enclose only a
+    paragraph or two, unless those tell the story between two gaps that stand alone."""
 
     @functools.cache
     def set_off(i: int) -> bool:
@@ -63,23 +69,81 @@ def without_insets(
         # (a line of story set alone after the gap opens a scene, not an inset)
         return set_off(p) and not (wrapped and _line_of_story(book, p))
 
+    def sets_off(k: int) -> bool:
+        # (a footnote set right under the prose that cites it belongs to that paragraph)
+        return set_off(k) and not (wrapped and _note_under_prose(book, k, set_off))
+
+    gaps = set(found)
     opened = [p for p in found if p > 0 and opens_inset(p)]
     kept = [
         p
         for p in found
         if p > 0
         and not book.paragraph(p - 1).rstrip().endswith(INTRODUCING)
-        and not set_off(p - 1)
+        and not sets_off(p - 1)
         and not opens_inset(p)
         and not (wrapped and _introduced_before(book, p))
         and not any(0 < p - o <= INSET_SPAN for o in opened)
+        and not opens_letter(book, p)
+        and not closes_letter(book, p, gaps)
     ]
+    alone = set(kept)
     all_gaps = sorted(found)
     close: set[int] = set()
     for a, b in pairwise(all_gaps):
-        if b - a < INSET_PARAGRAPHS and (wrapped or not is_setoff_line(book.paragraph(a))):
+        if one_quotation(book, a, b):
             close.update((a, b))
+        elif b - a < INSET_PARAGRAPHS and (wrapped or not is_setoff_line(book.paragraph(a))):
+            # (unless each gap stands on its own and what they enclose is story told: a short
+            # scene, not one of a run of gaps set every paragraph or two, questions and answers)
+            lone = a in alone and b in alone and _apart(book, a, b)
+            if not (lone and _narration(book, a, b)):
+                close.update((a, b))
     return [p for p in kept if p not in close]
+
+
+def _apart(book: Book, a: int, b: int) -> bool:
+    """The gaps before paragraphs ``a`` and ``b`` are the only ones that wide from two
+    paragraphs before ``a`` to two after ``b``."""
+    starts, ends = book.starts, book.ends
+
+    def blanks(k: int) -> int:
+        return book.text.count("\n", ends[k - 1], starts[k])
+
+    width = min(blanks(a), blanks(b))
+    around = range(max(1, a - INSET_PARAGRAPHS + 1), min(len(starts), b + INSET_PARAGRAPHS))
+    return all(blanks(k) < width for k in around if k not in (a, b))
+
+
+# A paragraph of narration at least this long between two gaps is a scene, however short.
+NARRATION_CHARS = 400
+
+
+def _narration(book: Book, start: int, stop: int) -> bool:
+    """Paragraphs ``[start, stop)`` tell the story: one of them is a long paragraph that is
+    not quoted, and they open with no letter's salutation (a letter or a song is set off by
+    two gaps; a short scene of narration is not an inset)."""
+    return not opens_letter(book, start) and any(
+        len(book.paragraph(k)) >= NARRATION_CHARS and not _quoted(book.paragraph(k))
+        for k in range(start, stop)
+    )
+
+
+def _quoted(text: str) -> bool:
+    """The paragraph opens with a quotation mark: speech, or a document quoted."""
+    return text.lstrip()[:1] in ("“", '"', "‘", "'")
+
+
+def _note_under_prose(book: Book, k: int, set_off: Callable[[int], bool]) -> bool:
+    """Paragraph ``k`` is a footnote set under the paragraph citing it with a narrower gap
+    between than the one after it, that paragraph prose: the note ends the paragraph, and the
+    wider gap after the note is the story's own (a note set off by a gap as wide above it
+    stands apart, like verse)."""
+    if not 0 < k < len(book.starts) - 1 or _FOOTNOTE().match(book.raw(k)) is None:
+        return False
+    above = book.text.count("\n", book.ends[k - 1], book.starts[k])
+    below = book.text.count("\n", book.ends[k], book.starts[k + 1])
+    return above < below and not set_off(k - 1)
 
 
 # A line of story set alone (`Then out of the mist there came a voice.`) has this many words
