@@ -186,3 +186,36 @@ def test_only_a_top_margin_of_a_blank_line_is_a_scene_margin() -> None:
         "text-align: center } .f { margin-top: 1em } h2.g { margin-top: 3em }"
     )
     assert spaced_classes(css) == {"a", "d"}
+
+
+def test_spaced_sections_of_one_paragraph_each_are_scenes(tmp_path: Path) -> None:
+    # Two sections in a row, each one paragraph spaced by the class, the second closing the
+    # chapter: each is a scene (a short coda is no inset: the class spaces openings only).
+    body = (
+        paras(PROSE, OTHER, MORE)
+        + f'<p class="p2">{OTHER}</p>'
+        + f'<p class="p2">{MORE}</p>'
+        + paras(PROSE, OTHER)
+        + f'<p class="p2">{PROSE}</p>'
+    )
+    firsts = [PROSE[:14], OTHER[:14], MORE[:14], PROSE[:14]]
+    assert scene_firsts(_spaced_epub(tmp_path, body)) == [firsts]
+
+
+def test_a_row_of_stars_inside_a_quoted_hymn_leaves_lines_out(tmp_path: Path) -> None:
+    # `*  *  *  *` between two lines of one <pre> (or of one poem's paragraph): lines left
+    # out of the quotation. A row of stars between paragraphs of prose still parts scenes.
+    hymn = "<pre>\n     “Recordare Jesu pie—\n     *  *  *  *\n     Ne me perdas—illa die.”\n</pre>"
+    poem = '<p class="poem">From birth till death enslaved!<br/>******<br/>Hereditary bondsmen!</p>'
+    body = (
+        "<h3>Chapter 1</h3>"
+        + paras(PROSE, OTHER)
+        + hymn
+        + paras(MORE, PROSE)
+        + poem
+        + paras(OTHER, MORE)
+        + "<p>*****</p>"
+        + paras(OTHER, PROSE)
+    )
+    path = written(tmp_path, "book.html", page(body))
+    assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]

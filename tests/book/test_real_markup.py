@@ -190,8 +190,6 @@ MARKUP_WRONG = {
     "se_brothers_karamazov.epub": "Father Zossima's lettered sections (`(b) Of the Holy "
     "Scriptures…` in styled paragraphs, not headings) are not read as opening scenes: 4 of 11 "
     "breaks (F1 0.53; the chapters are exact)",
-    "pg_sherlock_holmes.epub": "the one-paragraph coda of A Scandal in Bohemia after a p.p2 "
-    "margin, at the story's end, is read as an inset, not a scene (9 of 10 breaks; F1 0.95)",
     "pg_tess_epub3.epub": "the author's prefaces are read as chapters, and the datelines set off "
     "by <br/><br/> in the second ('July 1892.', 'January 1895.') open scenes (10 of 10 breaks "
     "found, 2 invented; F1 0.91)",

@@ -148,7 +148,13 @@ def build_book(
         name_volumes(book)
         name_heading_parts(book, paras)
     parts = _part_labels(book, paras, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
-    wide = [k + 1 for k, para in enumerate(paras) if para.gap_lines >= WIDE_GAP_LINES]
+    # (a wide gap parts scenes as surely as a drawn break, and so does the margin of a class
+    # the style sheet spaces above only: a section's opening, never an inset's)
+    wide = [
+        k + 1
+        for k, para in enumerate(paras)
+        if para.gap_lines >= WIDE_GAP_LINES or (para.margin and para.hint == ParaKind.BREAK)
+    ]
     starts = sorted({*parts, *section_starts(book, paras), *wide, *header_starts(book)})
     fill_scenes(book, starts, with_names=False)
     _trim_notes(book)

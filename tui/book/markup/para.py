@@ -33,6 +33,8 @@ class Para:
     image: bool = False  # an image placeholder
     from_gap: bool = False  # a break made from an empty paragraph
     gap_lines: int = 0  # such a break: the empty lines it stands for
+    # such a break: the top margin of a class spaced above only, as a book opens its sections
+    margin: bool = False
 
 
 @dataclass(slots=True)

@@ -61,6 +61,7 @@ def document_paragraphs(
     gap = False
     gap_lines = 0  # the empty lines of the gap so far
     gap_quoted = True  # every empty paragraph of the gap so far is inside a blockquote
+    gap_margin = False  # a spaced class's top margin is among the gap
     pictures = False  # an image or an `[Illustration]` line is among the paragraphs
     insets = _quotes_are_insets(blocks)
     for index, block in enumerate(blocks):
@@ -72,15 +73,17 @@ def document_paragraphs(
             kind = piece.kind
             if kind == GAP:
                 if piece.marks and BREAK_CLASS.search(piece.marks):
-                    gap, gap_lines, gap_quoted = False, 0, True
+                    gap, gap_lines, gap_quoted, gap_margin = False, 0, True, False
                     if out and out[-1].hint != ParaKind.BREAK:
                         out.append(Para(BREAK_TEXT, None, ParaKind.BREAK, piece))
                     continue
-                if piece.tag == MARGIN_GAP and _after_inset(out, blocks):
+                following = blocks[index + 1] if index + 1 < len(blocks) else None
+                if piece.tag == MARGIN_GAP and _after_inset(out, blocks, following):
                     continue
                 if out and index not in spacing:
                     gap = True
                     gap_lines += piece.lines
+                    gap_margin = gap_margin or piece.tag == MARGIN_GAP
                     gap_quoted = gap_quoted and _quoted_block(piece)
                 continue
             para = _paragraph(piece, is_ornament)
@@ -90,14 +93,21 @@ def document_paragraphs(
                 quoted = insets and gap_quoted and _within_quote(out[-1], para)
                 # (one empty line after a letter set in a class of its own only sets the
                 # letter apart)
-                beside = gap_lines <= 1 and _after_inset(out, blocks)
+                spaced = piece if index and blocks[index - 1].tag == MARGIN_GAP else None
+                beside = gap_lines <= 1 and _after_inset(out, blocks, spaced)
                 if _gap_is_break(out, para) and not quoted and not beside:
                     out.append(
                         Para(
-                            GAP_TEXT, None, ParaKind.BREAK, None, from_gap=True, gap_lines=gap_lines
+                            GAP_TEXT,
+                            None,
+                            ParaKind.BREAK,
+                            None,
+                            from_gap=True,
+                            gap_lines=gap_lines,
+                            margin=gap_margin,
                         )
                     )
-                gap, gap_lines, gap_quoted = False, 0, True
+                gap, gap_lines, gap_quoted, gap_margin = False, 0, True, False
             if para.hint == ParaKind.BREAK and out and out[-1].hint == ParaKind.BREAK:
                 continue  # `<hr/><hr/>`, or an ornament after a gap: one break
             if insets and len(out) >= 2 and _quoted_rule(out[-1]) and _within_quote(out[-2], para):
@@ -116,12 +126,15 @@ def document_paragraphs(
     return out, where
 
 
-def _after_inset(out: list[Para], blocks: list[Block]) -> bool:
+def _after_inset(out: list[Para], blocks: list[Block], spaced: Block | None = None) -> bool:
     """Whether the paragraph before a spaced paragraph's margin is set apart by a class of its
     own (a letter's signature, `p.right`; verse): the margin then spaces the return to the
-    text after the inset, and the scene goes on."""
+    text after the inset, and the scene goes on. Not when that paragraph is of the spaced
+    paragraph's own class (``spaced``): a section of one paragraph, spaced as the next is."""
     block = out[-1].block if out else None
     if block is None or block.kind != TEXT:
+        return False
+    if spaced is not None and spaced.kind == TEXT and spaced.marks == block.marks:
         return False
     usual = Counter(b.marks for b in blocks if b.kind == TEXT).most_common(1)[0][0]
     return block.marks != usual

@@ -28,6 +28,7 @@ def split_at_rules(block: Block) -> list[Block] | None:
     for k in marks:  # a column of one mark a line, three lines or more
         if any({k + d, k + d + 1, k + d + 2} <= marks for d in (-2, -1, 0)):
             rules.add(k)
+    rules -= _elisions(block, lines, rules)
     if not rules or len(rules) == len(lines):
         return None
     if all(FIGURES.fullmatch(line) for k, line in enumerate(lines) if k not in rules):
@@ -48,6 +49,28 @@ def split_at_rules(block: Block) -> list[Block] | None:
     if piece < len(block.text):
         pieces.append((piece, len(block.text)))
     return _pieces(block, pieces)
+
+
+# A line of verse is at most this long.
+VERSE_LINE_CHARS = 80
+
+
+def _elisions(block: Block, lines: list[str], rules: set[int]) -> set[int]:
+    """Rule lines inside a poem or a `<pre>` block with short lines of it right above and
+    below, no blank line between (`*  *  *  *` between two lines of a hymn quoted, `******`
+    in an epigraph): lines left out of the quotation, not a cut across the page, which a
+    blank line would set apart."""
+    if block.tag != "pre" and not block.verse:
+        return set()
+    return {
+        k
+        for k in rules
+        if 0 < k < len(lines) - 1
+        and all(
+            k + d not in rules and 0 < len(lines[k + d].strip()) <= VERSE_LINE_CHARS
+            for d in (-1, 1)
+        )
+    }
 
 
 def _pieces(block: Block, pieces: list[tuple[int, int] | None]) -> list[Block]:
