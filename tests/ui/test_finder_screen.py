@@ -16,6 +16,7 @@ from textual.pilot import Pilot
 from tui.book.anchor import Bookmark, make_anchor
 from tui.book.formats import open_book
 from tui.book.model import Book
+from tui.finder.book_finder import BookFinder
 from tui.finder.library_finder import BookEntry
 from tui.ui.dialogs.finder import FinderScreen, QueryInput, ResultList
 from tui.ui.dialogs.finder_book import BookFinderScreen
@@ -403,3 +404,77 @@ def test_snapshot_small_screens_after_moving_down(snap_compare, finder_app: Find
         await pilot.pause()
 
     assert snap_compare(finder_app, terminal_size=size, run_before=moved)
+
+
+async def wait_shown(pilot, screen: FinderScreen[Any], query: str) -> None:
+    """Wait until the hits for ``query`` are listed, indexed or not."""
+    for _ in range(200):
+        await pilot.pause(0.02)
+        if screen.shown_query == query:
+            return
+    raise AssertionError(f"no hits listed for {query!r}")
+
+
+async def test_enter_while_indexing_waits_for_the_best_hit_not_the_first_found() -> None:
+    from tui.finder.cache import index_job
+
+    the_book = book()
+    job, _ = index_job(the_book)  # a build under way elsewhere: held until the test runs it
+    app = FinderHost(lambda: BookFinderScreen(the_book))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, BookFinderScreen)
+        await pilot.press(*"black rock")
+        await wait_shown(pilot, screen, "black rock")
+        found_so_far = screen.hits[0]  # the passage that has the words as typed, in book order
+        assert found_so_far.kind == "text"
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert app.screen is screen, "Enter took a hit found before the book was indexed"
+        status = str(screen.query_one("#finder-status").render())
+        assert status.startswith("Indexing") and "jumping to the top hit when done" in status
+        builder = threading.Thread(target=job.run)
+        builder.start()
+        builder.join()
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app.result != "not dismissed":
+                break
+        best = BookFinder(the_book)
+        assert best.build()
+        top = best.search("black rock")[0]
+        assert (app.result.kind, app.result.offset) == (top.kind, top.offset) == ("scene", 75)
+        assert app.result.offset != found_so_far.offset
+
+
+async def test_escape_gives_up_an_enter_waiting_for_the_index() -> None:
+    from tui.finder.cache import index_job
+
+    the_book = book()
+    job, _ = index_job(the_book)
+    app = FinderHost(lambda: BookFinderScreen(the_book))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await pilot.press(*"black rock")
+        await wait_shown(pilot, screen, "black rock")
+        await pilot.press("enter", "escape")
+        await pilot.pause(0.1)
+        assert app.result is None
+        job.run()
+        await pilot.pause(0.1)
+        assert app.result is None
+
+
+async def test_enter_on_a_chapter_listed_while_indexing_jumps_at_once() -> None:
+    from tui.finder.cache import index_job
+
+    the_book = book()
+    index_job(the_book)  # never finished: a place named by number needs no word index
+    app = FinderHost(lambda: BookFinderScreen(the_book))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await pilot.press(*"ch2")
+        await wait_shown(pilot, screen, "ch2")
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert app.result is not None and app.result.kind == "chapter"

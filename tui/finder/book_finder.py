@@ -171,6 +171,14 @@ class BookFinder:
         found.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.offset or 0))
         return found[:limit]
 
+    def needs_index(self, query: str) -> bool:
+        """Whether the hits for ``query`` change once the word index is built: not for an
+        empty query, a place named by number (`ch3 s5`) or bookmarks (`'`)."""
+        kind, text = split_prefix(query)
+        if not text.strip() or kind == "bookmark":
+            return False
+        return self.places.named(kind, text) is None
+
     def nothing_found(self, query: str) -> str:
         """Why ``query`` found nothing, for the finder's status line: a place the book does not
         have (`ch9` in a book of 7 chapters) says so; anything else asks for other words."""

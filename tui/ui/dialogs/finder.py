@@ -111,6 +111,7 @@ class FinderScreen(
         # Enter was pressed before the hits for the query in the box came: take the top one
         # when they come, not what an earlier query left highlighted.
         self._accept_when_found = False
+        self._moved = False  # the reader moved the highlight off the top hit of this list
 
     # -- layout -----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -258,6 +259,7 @@ class FinderScreen(
             return  # stale: the reader has typed on
         self.hits = message.hits
         self.shown_query = message.query
+        self._moved = False
         results = self.query_one(ResultList)
         results.clear_options()
         width = self._row_width(results)
@@ -273,8 +275,8 @@ class FinderScreen(
             self.action_accept()  # nothing found: the status line says so, and it stays open
 
     def final(self) -> bool:
-        """Whether the newest search's hits are the last word on the query (not the hits
-        found so far while the book is still being indexed)."""
+        """Whether the hits shown are the last word on their query (not the hits found so
+        far while the book is still being indexed)."""
         return True
 
     def _first_highlight(self, query: str) -> int:
@@ -384,6 +386,7 @@ class FinderScreen(
             if self.hits:
                 current = results.highlighted or 0
                 results.highlighted = max(0, min(len(self.hits) - 1, current + step))
+                self._moved = True
 
     def chosen(self, hit: Hit) -> Chosen | None:
         """What picking ``hit`` dismisses the finder with."""
@@ -393,10 +396,13 @@ class FinderScreen(
         if not self.has_widgets:
             return
         if self.query_one(QueryInput).value != self.shown_query or (
-            not self.hits and not self.final()
+            not self.final() and not self._moved
         ):
-            # The list is an earlier query's (or none yet): wait for this one's.
+            # The list is an earlier query's, or only what was found before the book was
+            # indexed (in book order: its top is no best match): wait for the final hits.
+            # A hit the reader moved to is theirs to take.
             self._accept_when_found = True
+            self._show_status()
             return
         hit = self._current()
         if hit is not None:
@@ -409,4 +415,5 @@ class FinderScreen(
     @on(OptionList.OptionSelected, "#finder-results")
     def _clicked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        self._moved = True  # (a click picks the hit clicked)
         self.action_accept()

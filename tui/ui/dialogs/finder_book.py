@@ -86,7 +86,7 @@ class BookFinderScreen(FinderScreen[Hit]):
         return text.strip() if kind == "text" and text.strip() else None
 
     def final(self) -> bool:
-        return self.indexing is None
+        return self.indexing is None or not self.book_finder.needs_index(self.shown_query or "")
 
     def _first_highlight(self, query: str) -> int:
         """The top hit; for an empty query, the chapter being read."""
@@ -138,6 +138,10 @@ class BookFinderScreen(FinderScreen[Hit]):
             found = "no matches yet"
         if self.indexing is None:
             return found
+        if self._accept_when_found:
+            # Enter was pressed: say it is not lost, and why nothing happens yet.
+            found = "jumping to the top hit when done"
+            return f"Indexing the book’s words… {shown_percent(self.indexing * 100)} · {found}"
         so_far = " so far" if query.strip() and self.hits and query == self.shown_query else ""
         return f"Indexing the book’s words… {shown_percent(self.indexing * 100)} · {found}{so_far}"
 
