@@ -51,6 +51,19 @@ def test_the_preview_begins_near_words_it_could_not_show_from_the_paragraph_star
     assert near.preview(hit, room=300).body.startswith("Then the brass compass")
 
 
+def test_a_short_line_before_counts_as_the_row_it_takes_in_the_preview() -> None:
+    # Five rows of 64 characters: the line before takes a whole row, so with it the words
+    # at the end of the next paragraph (about 270 characters) would fall past the fifth.
+    words_last = FILLER * 3 + "Would you mind toasting this sausage for the Aged P.?"
+    finder = finder_of("Chapter 1\n\nI told him.\n\n" + words_last + "\n\n" + FILLER + "\n")
+    hit = finder.search("/the aged p", typing=False)[0]
+    body = finder.preview(hit, room=5 * 64, row=64).body
+    rows = [row for line in body.split("\n") for row in textwrap.wrap(line, 64)]
+    assert any("Aged P." in row for row in rows[:5]), rows[:6]
+    # The paragraph holding them starts the preview: they fit below its start.
+    assert body.startswith("The tide came in")
+
+
 def test_the_preview_draws_breaks_as_the_reader_does() -> None:
     finder = finder_of(
         "Chapter 1\n\nMaren lit the lamp.\n\n* * *\n\nIsak rowed out.\n\n* * *\n\n"

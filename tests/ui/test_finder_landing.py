@@ -194,3 +194,39 @@ async def test_the_words_the_finder_lands_on_are_the_current_match(tmp_path: Pat
         await pilot.press("n")
         await wait_for(pilot, lambda: "match 2/3" in str(reader.status.render()))
         assert reader.hit is not None and reader.hit.start == starts[1]
+
+
+def kettle_story() -> str:
+    """A short line of dialogue before a paragraph whose last words are the ones found: at
+    80x24 both fit the preview only if the short line is counted as the row it takes."""
+    chapter_two = [
+        "Chapter 2",
+        "I told him.",
+        "“I shall go round to the others in the course of the day and burn the letters,” "
+        "said the clerk; “it is a good rule never to leave papers about if you can help it, "
+        "because you never know when they may be read. I am going to ask a favour of you. "
+        "Would you mind minding this copper kettle for the old gentleman?”",
+        "I said I should be glad to.",
+        " ".join(SENTENCES),
+    ]
+    chapter_one = ["Chapter 1"] + [" ".join(SENTENCES)] * 4
+    chapter_three = ["Chapter 3"] + [" ".join(SENTENCES)] * 6
+    return "\n\n".join(chapter_one + chapter_two + chapter_three) + "\n"
+
+
+def drawn_preview(finder) -> list[str]:
+    """The preview's rows as drawn (those its room on screen shows)."""
+    preview = finder.query_one("#finder-preview")
+    return [preview.render_line(y).text.strip() for y in range(preview.size.height)]
+
+
+async def test_the_preview_shows_the_line_of_the_words_found_after_a_short_line(
+    tmp_path: Path,
+) -> None:
+    app = reader_app(write_story(tmp_path / "kettle.txt", kettle_story()))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        finder = await open_finder(pilot, "/copper kettle for the old gentleman")
+        rows = drawn_preview(finder)
+        assert any("old gentleman" in row for row in rows), rows
+        assert any("copper kettle" in row for row in rows), rows

@@ -385,10 +385,12 @@ class BookFinder:
         max_chars: int = 700,
         room: int = 0,
         ornament: str = "⁂",
+        row: int = 0,
         lines: LineKeeper | None = None,
     ) -> Preview:
         """A few lines of the book at the hit: the passage that matched, words marked, and the
-        matched words within the first ``room`` characters (when given); scene breaks are
+        matched words within the first ``room`` characters (when given; in rows of ``row``
+        characters, when that is given too, a short line taking its whole row); scene breaks are
         drawn with ``ornament``, and verse kept in lines where ``lines`` says, as the reader
         draws them."""
         if hit.focus is None:
@@ -402,6 +404,7 @@ class BookFinder:
             max_chars,
             words=hit.words_in(self.book),
             room=room,
+            row=row,
             breaks=self._breaks,
             lines=lines,
         )

@@ -219,6 +219,7 @@ def passage(
     *,
     words: Span | None = None,
     room: int = 0,
+    row: int = 0,
     breaks: PageBreaks | None = None,
     lines: LineKeeper | None = None,
 ) -> tuple[str, Spans, list[Styled]]:
@@ -229,7 +230,9 @@ def passage(
 
     ``words`` (book text offsets) are the matched words the preview must show: when they would
     come past the first ``room`` characters, the passage begins a little before them, at the
-    start of their sentence where that is near, with `…`. Lines set on purpose stay lines, as
+    start of their sentence where that is near, with `…`. When the preview's rows hold ``row``
+    characters each, a line that ends short (a short paragraph before, a line of verse) counts
+    as the whole row it takes. Lines set on purpose stay lines, as
     on the page: an EPUB's `<br>`, and verse in a hard-wrapped text where ``lines`` says so.
     """
     keys = set(keys)
@@ -248,9 +251,12 @@ def passage(
         return flats[para]
 
     if words is not None and room > 0 and book.starts[focus] <= words[0] < book.ends[focus]:
-        before = len(flat(first).text) + 1 if first < focus else 0
-        if before + _flat_index(book, focus, words[1], flat(focus)) > room:
-            first = focus
+        before = _room_taken(flat(first).text + "\n", row) if first < focus else 0
+        end = _flat_index(book, focus, words[1], flat(focus))
+        taken = _room_taken(flat(focus).text[:end], row)
+        if before + taken > room:
+            first = focus  # without the line before: the words may then fit from its start
+        if taken > room:
             at = _flat_index(book, focus, words[0], flat(focus))
             skip = _lead_in(flat(focus).text, at, room)
     parts: list[str] = []
@@ -309,6 +315,15 @@ def _keeps_lines(book: Book, para: int, text: str, lines: LineKeeper | None) -> 
     # (Chinese or Japanese lines join with no space: kept as lines, they would not line up
     # with the offsets of the paragraph as it is joined)
     return len(" ".join(raw.split())) == len(" ".join(text.split()))
+
+
+def _room_taken(text: str, row: int) -> int:
+    """The characters of a preview's room that ``text`` takes: its length, or, in rows of
+    ``row`` characters, each of its lines but the last as the whole rows it fills."""
+    if row <= 0:
+        return len(text)
+    *whole, last = text.split("\n")
+    return sum(max(1, -(-len(line) // row)) * row for line in whole) + len(last)
 
 
 def _flat_index(book: Book, para: int, offset: int, flat: Unmarked) -> int:

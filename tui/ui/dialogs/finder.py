@@ -355,7 +355,8 @@ class FinderScreen(
             preview_widget.update("")
             preview_widget.display = False
             return
-        preview = self.preview(hit, self._preview_room(preview_widget))
+        row = self._preview_row(preview_widget)
+        preview = self.preview(hit, row * max(0, self._preview_rows - 2), row)
         body = Content(preview.body)
         for start, end, style in preview.styles:  # the book's italics, without their marks
             body = body.stylize(style, start, end)
@@ -366,18 +367,18 @@ class FinderScreen(
         preview_widget.update(title + Content("\n") + body if preview.body else title)
         preview_widget.display = True
 
-    def _preview_room(self, preview_widget: Static) -> int:
-        """About how many characters of the book the preview shows under its title: a word
-        that does not fit at the end of a row goes to the next, so a few cells a row are
-        counted as lost."""
+    def _preview_row(self, preview_widget: Static) -> int:
+        """About how many characters of the book a row of the preview shows: a word that
+        does not fit at the end of a row goes to the next, so a few cells a row are counted
+        as lost. Its rows under the title are the preview's rows less its rule and title."""
         width = preview_widget.content_size.width
         if width <= 0:  # not laid out yet: the box's width, less its border and padding
             width = finder_width(self.app.size.width) - 4
-        rows = self._preview_rows - 2  # its rule and its title
-        return max(0, (width - PREVIEW_ROW_LOSS) * rows)
+        return max(1, width - PREVIEW_ROW_LOSS)
 
-    def preview(self, hit: Hit, room: int) -> Preview:
-        """What the preview shows of ``hit``, in about ``room`` characters."""
+    def preview(self, hit: Hit, room: int, row: int = 0) -> Preview:
+        """What the preview shows of ``hit``, in about ``room`` characters (in rows of
+        ``row``)."""
         return self.finder.preview(hit)
 
     # -- actions ----------------------------------------------------------------------------

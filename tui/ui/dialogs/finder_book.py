@@ -66,14 +66,16 @@ class BookFinderScreen(FinderScreen[Hit]):
     def chosen(self, hit: Hit) -> Hit | None:
         return hit if hit.offset is not None else None
 
-    def preview(self, hit: Hit, room: int) -> Preview:
-        """The passage at ``hit``, its matched words within ``room`` characters, and scene
-        breaks drawn with the reader's ornament."""
+    def preview(self, hit: Hit, room: int, row: int = 0) -> Preview:
+        """The passage at ``hit``, its matched words within ``room`` characters (in rows of
+        ``row``), and scene breaks drawn with the reader's ornament."""
         settings = getattr(self.app, "settings", None)
         ornament = settings.reader.scene_ornament if settings is not None else "⁂"
         if self._lines is None:
             self._lines = SetLines(self.book)
-        return self.book_finder.preview(hit, room=room, ornament=ornament, lines=self._lines)
+        return self.book_finder.preview(
+            hit, room=room, row=row, ornament=ornament, lines=self._lines
+        )
 
     def prepare(self, hit: Hit) -> None:
         """Find where the top hit's words are: in a paragraph as long as a book, a second's
