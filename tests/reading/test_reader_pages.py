@@ -281,7 +281,7 @@ def row_with(p: Pager, words: str) -> int | None:
     return next((n for n, text in enumerate(texts(p)) if words in text), None)
 
 
-def test_words_deep_in_a_paragraph_land_a_quarter_of_the_way_down() -> None:
+def test_words_deep_in_a_paragraph_land_the_rows_of_context_down() -> None:
     p = pager(long_paragraph_text(), column=40, height=20)
     book = p.book
     para = next(i for i in range(len(book)) if "Then the brass" in book.paragraph(i))
@@ -297,3 +297,16 @@ def test_words_near_a_paragraph_start_keep_the_paragraph_at_the_top() -> None:
     at = book.text.index("brass compass rolled.")
     p.go_to_words(book.starts[para], (at, at + len("brass compass")), above=5)
     assert texts(p)[0].startswith("Near the start")
+
+
+def test_words_a_few_rows_into_a_paragraph_come_up_near_the_top() -> None:
+    # Below the rows of context asked for, the words are brought up to them (as less puts a
+    # match at the top), not left where the paragraph's start at the top would put them.
+    p = pager(long_paragraph_text(), column=40, height=20)
+    book = p.book
+    para = next(i for i in range(len(book)) if "Near the start" in book.paragraph(i))
+    start = book.starts[para]
+    at = start + book.paragraph(para).index("The tide", 200)  # a few rows into it
+    assert p.pos_of_offset(at).row >= 3
+    p.go_to_words(start, (at, at + len("The tide")), above=1)
+    assert p.advance(p.top, 1) == p.pos_of_offset(at)

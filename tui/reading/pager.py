@@ -229,12 +229,12 @@ class Pager:
 
     def go_to_words(self, offset: int, words: tuple[int, int], above: int) -> None:
         """Put ``offset`` (the start of a passage) at the top if the words from character
-        ``words[0]`` to ``words[1]`` then show in full, for the passage's context; otherwise
-        put the words' first row ``above`` rows below the top, so they are not off the screen."""
+        ``words[0]`` on then start within ``above`` rows of it; otherwise put the words' first
+        row ``above`` rows below the top: near the top, as less puts a match, with a line or
+        two before them for context."""
         self.go_to_offset(offset)
         first = self.pos_of_offset(words[0])
-        last = self.pos_of_offset(max(words[0], words[1] - 1))
-        if self.top <= first and last < self.advance(self.top, self.shown_rows()):
+        if self.top <= first < self.advance(self.top, above + 1):
             return
         self.go_to(first, min(above, self.height - 1))
 

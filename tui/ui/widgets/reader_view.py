@@ -32,6 +32,8 @@ _ROW_STYLE = {
 _INLINE = {"italic": Style(italic=True), "bold": Style(bold=True)}
 # Rows moved by one turn of the mouse wheel.
 WHEEL_ROWS = 3
+# Rows of context above the words a finder jump lands on (fewer on a very short screen).
+WORDS_CONTEXT = 2
 # Blank cells right of the text column, inside the widget (taken from the right margin, so
 # the text stays centred): an emoji the terminal draws wider than measured at the very end of
 # a row (a justified row) spills into them, and they are redrawn with the row, where the
@@ -276,10 +278,10 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
             self._moved()
 
     def go_to_words(self, offset: int, words: tuple[int, int]) -> None:
-        """Go to ``offset``, keeping the words at ``words`` (book text offsets) on screen: a
-        quarter of the way down when the passage's start cannot be at the top with them."""
+        """Go to ``offset``, bringing the words at ``words`` (book text offsets) near the top:
+        a few rows down, when the passage's start cannot be at the top just above them."""
         if self.pager is not None:
-            self.pager.go_to_words(offset, words, above=self.pager.height // 4)
+            self.pager.go_to_words(offset, words, above=min(WORDS_CONTEXT, self.pager.height // 4))
             self._moved()
 
     def go_to_end(self) -> None:
