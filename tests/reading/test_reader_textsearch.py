@@ -170,3 +170,18 @@ def test_find_steps_with_no_match_or_cancelled_is_none() -> None:
     lantern = compile_query("lantern")
     assert lantern is not None
     assert find_steps(TEXT, lantern, 0, 2, cancelled=lambda: True) is None
+
+
+def test_the_words_a_finder_jump_found_are_searched_for_any_of_them_whole() -> None:
+    from tui.reading.search import any_of_words, compile_query
+
+    pattern = compile_query(any_of_words(["Palsied", "universe", "leper", "sea", "seas"]))
+    assert pattern is not None
+    text = "the palsied Universe lies before us a leper; seas and a sea; lepers, unpalsied"
+    assert [m.group() for m in pattern.finditer(text)] == [
+        "palsied",
+        "Universe",
+        "leper",
+        "seas",
+        "sea",
+    ]

@@ -7,7 +7,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reader_support import burst, reader_app, shown_rows, wait_for, wait_open, write_story
+from reader_support import (
+    burst,
+    notices,
+    reader_app,
+    search,
+    settle,
+    shown_rows,
+    wait_for,
+    wait_open,
+    write_story,
+)
 from test_finder_fit import open_finder
 
 SIZE = (80, 24)
@@ -230,3 +240,39 @@ async def test_the_preview_shows_the_line_of_the_words_found_after_a_short_line(
         rows = drawn_preview(finder)
         assert any("old gentleman" in row for row in rows), rows
         assert any("copper kettle" in row for row in rows), rows
+
+
+async def test_a_scene_found_by_its_words_lands_with_them_near_the_top_highlighted(
+    tmp_path: Path,
+) -> None:
+    # As less puts a match: at the top, with a line or two of context above, not a quarter
+    # of the way down; and marked as a search's match is.
+    app = quay_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await jump_with(pilot, "compass stove")
+        row = row_of(reader, "compass")
+        assert row is not None and 1 <= row <= 3, shown_rows(reader)
+        pattern = reader.view.pattern
+        assert pattern is not None, "the words found are not highlighted"
+        assert pattern.search("brass compass") and pattern.search("the iron stove")
+        text = reader.session.book.text
+        assert reader.view.current is not None
+        assert text[slice(*reader.view.current)].lower() in {"compass", "stove"}
+
+
+async def test_n_after_a_finder_jump_goes_on_with_its_words_not_an_older_search(
+    tmp_path: Path,
+) -> None:
+    app = quay_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        await search(pilot, "slash", "xyzzyq")  # found nowhere: an old search, unrelated
+        reader = await jump_with(pilot, "compass stove")
+        landed = reader.view.current
+        assert landed is not None
+        await pilot.press("n")
+        await settle(pilot)
+        assert not any("xyzzyq" in notice for notice in notices(app))
+        assert reader.hit is not None and reader.hit.start > landed[0]
+        text = reader.session.book.text
+        assert text[reader.hit.start : reader.hit.end].lower() in {"compass", "stove"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -57,6 +57,14 @@ REGEX_PREFIX = "re:"
 
 class BadQuery(ValueError):
     """A regular expression that does not compile; ``str(err)`` is one line for the user."""
+
+
+def any_of_words(words: Iterable[str]) -> str:
+    """A query (`re:\\b(?:leper|universe)\\b`) for any of ``words`` as a whole word, in any
+    case: the words a finder jump landed on, made the search so `n` goes on to the next."""
+    # The longest first: a word that starts another (`sea`, `seas`) does not cut it short.
+    alternatives = sorted({word.lower() for word in words}, key=lambda w: (-len(w), w))
+    return f"{REGEX_PREFIX}\\b(?:{'|'.join(re.escape(word) for word in alternatives)})\\b"
 
 
 def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:

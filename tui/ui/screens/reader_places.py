@@ -10,7 +10,7 @@ from tui.book.loader import safe_name
 from tui.reading.bookmarks import bookmark_offset, bookmark_rows, bookmark_snippet, new_bookmark
 from tui.reading.contents import contents_rows, current_row
 from tui.reading.pager import Pos
-from tui.reading.search import BadQuery, Match, compile_query, match_around
+from tui.reading.search import BadQuery, Match, any_of_words, compile_query, match_around
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
 from tui.ui.dialogs.contents import ContentsScreen
 from tui.ui.screens.reader_host import ReaderHost
@@ -152,18 +152,15 @@ class PlacesFlow:
             # A `/words` query found them as written here: they are the current match, and `n`
             # and `N` go on from it. They are looked for around the matched words, which may be
             # far into a long paragraph, as the reader's search finds them: across line ends,
-            # past emphasis marks.
-            words = screen.text_search()
-            if words is None:
-                return
+            # past emphasis marks. Words found otherwise (in other forms, apart, a scene's)
+            # are the search as the words matched: highlighted as a search's, and `n` goes on
+            # to the next of them, not on with an older search.
             near = offset if words_at is None else words_at[0]
-            try:
-                pattern = compile_query(words)
-            except BadQuery:
-                return
-            found = match_around(session.book.text, pattern, near, NEARBY) if pattern else None
-            if found is not None:
-                self.keep_search(words, found)
+            for words in (screen.text_search(), self._matched(hit, words_at)):
+                found = _found_near(session.book.text, words, near)
+                if words is not None and found is not None:
+                    self.keep_search(words, found)
+                    return
 
         # Imported when first wanted: the finder and its fuzzy matching are not needed for the
         # first page.
@@ -172,6 +169,18 @@ class PlacesFlow:
         screen = BookFinderScreen(session.book, marks, host.view.top_offset(), query, accept)
         host.ask(screen, chosen)
 
+    def _matched(self, hit: Hit, words_at: tuple[int, int] | None) -> str | None:
+        """A search for the words ``hit`` matched where it lands (``words_at``): any of them."""
+        book = self.host.session.book
+        if words_at is None or book is None:
+            return None
+        from tui.finder.excerpts import highlight  # (with the finder, when first wanted)
+
+        start, end = words_at
+        text = book.text[start:end]
+        matched = [text[a:b] for a, b in highlight(text, hit.keys)]
+        return any_of_words(matched) if matched else None
+
     def show_typed_ahead(self) -> None:
         """While the finder waits for the whole book: what is typed for it, on the status line
         (the keys go into its query, not to the reader)."""
@@ -179,3 +188,15 @@ class PlacesFlow:
         typed = pending.value if pending is not None else ""
         # Said until the finder opens, however long the book takes (a minute for 80 MB).
         self.host.say(f"Find: {typed}▏ (opens soon)", seconds=WAIT_SAID)
+
+
+def _found_near(text: str, words: str | None, near: int) -> Match | None:
+    """Where the search for ``words`` matches at character ``near`` of ``text`` or just after
+    it; None for no words, a bad pattern or no match there."""
+    if words is None:
+        return None
+    try:
+        pattern = compile_query(words)
+    except BadQuery:
+        return None
+    return match_around(text, pattern, near, NEARBY) if pattern is not None else None
