@@ -20,6 +20,8 @@ from reader_support import (
 )
 from test_finder_fit import open_finder
 
+from tui.ui.dialogs.finder import QueryInput
+
 SIZE = (80, 24)
 
 SENTENCES = [
@@ -276,3 +278,26 @@ async def test_n_after_a_finder_jump_goes_on_with_its_words_not_an_older_search(
         assert reader.hit is not None and reader.hit.start > landed[0]
         text = reader.session.book.text
         assert text[reader.hit.start : reader.hit.end].lower() in {"compass", "stove"}
+
+
+async def test_the_finder_reopens_with_its_last_query_selected(tmp_path: Path) -> None:
+    app = quay_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await jump_with(pilot, "compass stove")
+        first = reader.view.top_offset()
+        # Back in the same book: the last query and its hits, so the second is a ↓ away.
+        finder = await open_finder(pilot, "")
+        box = finder.query_one(QueryInput)
+        assert box.value == "compass stove"
+        assert finder.shown_query == "compass stove" and len(finder.hits) >= 2
+        assert (box.selection.start, box.selection.end) in {(0, 13), (13, 0)}
+        await pilot.press("down", "enter")
+        await wait_for(pilot, lambda: pilot.app.screen is reader)
+        assert reader.view.top_offset() != first
+        # Selected, so what is typed replaces it.
+        finder = await open_finder(pilot, "lantern")
+        assert finder.query_one(QueryInput).value == "lantern"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: pilot.app.screen is reader)
+        finder = await open_finder(pilot, "")
+        assert finder.query_one(QueryInput).value == "lantern"  # kept on Escape too

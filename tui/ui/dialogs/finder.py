@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -97,12 +98,18 @@ class FinderScreen(
             self.serial = serial  # which search they answer: only the newest one's are final
 
     def __init__(
-        self, finder: BookFinder | LibraryFinder, query: str = "", accept: bool = False
+        self,
+        finder: BookFinder | LibraryFinder,
+        query: str = "",
+        accept: bool = False,
+        last: str = "",
     ) -> None:
         super().__init__()
         self.finder = finder
         self.typed_ahead = query  # typed before the finder could open: its query to start with
         self._accept_typed_ahead = accept and bool(query)  # and Enter pressed after it
+        self.last = last  # the query it last closed with, offered selected
+        self.typed = ""  # what the query box holds
         self.hits: list[Hit] = []
         self.shown_query: str | None = None  # the query whose results are on screen
         self._preview_rows = 0  # the preview's room on this screen; 0: left out
@@ -153,6 +160,10 @@ class FinderScreen(
         if self.typed_ahead:
             box.value = self.typed_ahead  # searched as any change to the box is
             box.cursor_position = len(box.value)
+        elif self.last.strip():
+            # Its hits again (the second one is a ↓ away); selected, so typing replaces it.
+            box.value = self.last
+            box.selection = Selection(0, len(self.last))
         else:
             self._start_search("")
 
@@ -214,13 +225,17 @@ class FinderScreen(
         box = self.query_one(QueryInput)
         if self.focused is not box and event.is_printable and event.character:
             event.stop()
-            box.insert_text_at_cursor(event.character)
+            if box.selection.is_empty:
+                box.insert_text_at_cursor(event.character)
+            else:  # (the last query, offered selected: typing replaces it)
+                box.replace(event.character, *box.selection)
             self.set_focus(box)
 
     # -- searching ----------------------------------------------------------------------------
     @on(Input.Changed, "#finder-query")
     def _query_changed(self, event: Input.Changed) -> None:
         event.stop()
+        self.typed = event.value
         # Typing on after Enter: the Enter was for less. The query typed ahead, Enter and all,
         # before the finder opened goes to its top hit when found.
         self._accept_when_found = self._accept_typed_ahead and event.value == self.typed_ahead

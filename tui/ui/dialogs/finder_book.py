@@ -50,9 +50,10 @@ class BookFinderScreen(FinderScreen[Hit]):
         position: int | None = None,
         query: str = "",
         accept: bool = False,
+        last: str = "",
     ) -> None:
         self.book_finder = BookFinder(book, bookmarks or [])
-        super().__init__(self.book_finder, query, accept)
+        super().__init__(self.book_finder, query, accept, last)
         self.book = book
         self.position = position
         self._job: IndexJob | None = None

@@ -36,6 +36,8 @@ class PlacesFlow:
         # The bookmark list, when it was opened from a preview: filled again once the whole
         # book is in.
         self._listed_early: BookmarksScreen | None = None
+        # The finder's query when it last closed, and the book it searched: offered again.
+        self._last_find: tuple[object, str] | None = None
 
     def add_bookmark(self) -> None:
         host, session = self.host, self.host.session
@@ -142,6 +144,7 @@ class PlacesFlow:
         marks = library.bookmarks(session.book_id) if session.book_id else []
 
         def chosen(hit: Hit | None) -> None:
+            self._last_find = (session.path, screen.typed)
             if hit is None or hit.offset is None or session.book is None:
                 return
             offset, words_at = hit.offset, hit.words_in(session.book)
@@ -166,7 +169,10 @@ class PlacesFlow:
         # first page.
         from tui.ui.dialogs.finder_book import BookFinderScreen
 
-        screen = BookFinderScreen(session.book, marks, host.view.top_offset(), query, accept)
+        last = self._last_find[1] if self._last_find and self._last_find[0] == session.path else ""
+        screen = BookFinderScreen(
+            session.book, marks, host.view.top_offset(), query, accept, last=last
+        )
         host.ask(screen, chosen)
 
     def _matched(self, hit: Hit, words_at: tuple[int, int] | None) -> str | None:
