@@ -121,9 +121,10 @@ async def test_no_hits_says_so() -> None:
     async with ready_finder(app) as (pilot, screen):
         await type_query(pilot, screen, "spaceship laser")
         assert prompts(screen) == []
-        # the words may be another book's: the keys that search the library
+        # the words may be another book's title: the keys that find a book by its title, and
+        # no promise that the library's finder looks for them in its books' words
         assert str(screen.query_one("#finder-status").render()) == (
-            "No matches in this book: L then ^p searches the library"
+            "No matches in this book · a book by title, author, tag: L then ^p"
         )
         await pilot.press("enter")  # nothing to accept: the finder stays open
         await pilot.pause()
@@ -146,7 +147,9 @@ async def test_no_hits_in_the_reader_names_the_users_keys_for_the_library(tmp_pa
         assert isinstance(screen, BookFinderScreen)
         await type_query(pilot, screen, "dracula")
         status = screen.query_one("#finder-status")
-        assert str(status.render()) == "No matches in this book: alt+l then ^p searches the library"
+        assert str(status.render()) == (
+            "No matches in this book · a book by title, author, tag: alt+l then ^p"
+        )
         assert status.size.width >= len(str(status.render()))  # whole at 80 columns
 
 

@@ -104,7 +104,7 @@ class BookFinderScreen(FinderScreen[Hit]):
 
     def nothing_found(self, query: str) -> str:
         """Why nothing was found: a place the book lacks, or words that may be another book's
-        (a title typed in the wrong book): then the keys that search the library. A query for
+        (a title typed in the wrong book): then the keys that find a book by its title. A query for
         one kind of place (`'mark`, `#chapter`) asks for other words."""
         kind, _words = split_prefix(query)
         if kind is not None:  # (`'mark`, `#chapter`: a part of this book was asked for)
@@ -112,8 +112,10 @@ class BookFinderScreen(FinderScreen[Hit]):
         missing = self.book_finder.missing_place(query)
         if missing:
             return missing
+        # The library's finder finds books by their titles, authors and tags, not by their
+        # words: the hint says so, not that it searches the library for these words.
         library, find = key_hint(self.app, "library"), key_hint(self.app, "find")
-        return f"No matches in this book: {library} then {find} searches the library"
+        return f"No matches in this book · a book by title, author, tag: {library} then {find}"
 
     def listed(self) -> str:
         """What an empty query lists, counted: `2 bookmarks · 7 chapters`."""
