@@ -189,6 +189,28 @@ def test_a_slip_in_the_numbering_is_not_a_new_volume(numbers: tuple[int, ...]) -
     ]
 
 
+def test_a_misprinted_number_in_a_book_in_parts_keeps_the_parts_in_the_labels() -> None:
+    # Anna Karenina's second part says `Chapter 22` twice (and no 23): the chapters still go
+    # by their part and heading, as the status line names them, not by their place in order.
+    titles = [f"Chapter {n}" for n in (1, 2, 3, 1, 2, 2, 4, 1, 2)]
+    parts = ["PART 1"] * 3 + ["PART 2"] * 4 + ["PART 3"] * 2
+    assert chapter_names(titles, parts) == [
+        "Part 1 · Ch 1",
+        "Part 1 · Ch 2",
+        "Part 1 · Ch 3",
+        "Part 2 · Ch 1",
+        "Part 2 · Ch 2",
+        "Part 2 · Ch 2",
+        "Part 2 · Ch 4",
+        "Part 3 · Ch 1",
+        "Part 3 · Ch 2",
+    ]
+    # Two chapters of one part with one number, not one after the other: numbers started
+    # over some other way, so the chapters go in order.
+    shuffled = [f"Chapter {n}" for n in (1, 2, 1, 3)]
+    assert chapter_names(shuffled, ["PART 1"] * 4) == ["Ch 1", "Ch 2", "Ch 3", "Ch 4"]
+
+
 def test_a_part_that_is_a_chapter_goes_by_its_title_among_numbered_chapters() -> None:
     titles = ["CHAPTER ONE", "CHAPTER TWO", "PART 2", "CHAPTER THREE", "CHAPTER TWENTY-ONE: X"]
     parts = ["PART 1", "PART 1", "", "PART 2", "PART 2"]

@@ -109,9 +109,14 @@ def test_labels_use_the_number_in_the_heading_after_a_prologue() -> None:
     assert chapters["Chapter 1: A Creeping Horror"] == "Ch 1 · 2 scenes"
     scene = finder.search("*rowed rocks wreck ")[0]
     assert scene.label.startswith("Ch 1 · Scene 2")
-    assert finder.search("*lamp tower ")[0].label.startswith("Prologue · Scene 1")
+    # A chapter of one scene has no scene 1 of 1, as on the status line.
+    assert finder.search("*lamp tower ")[0].label.startswith("Prologue — ")
     passage = finder.search("/bent nail")[0]
     assert passage.detail.startswith("Ch 2 · Scene 2 · line")
+    passage = finder.search("/lamp in the old tower")[0]
+    assert passage.detail.startswith("Prologue · line")
+    preview = finder.preview(passage)
+    assert preview.title.startswith("Prologue · line")
 
 
 def test_structural_query_means_the_chapter_the_book_calls_that_number() -> None:
@@ -226,7 +231,7 @@ The lamp was lit again in spring.
         ("pro s3", "Prologue · Scene 3"),
         ("prologue paradise s2", "Prologue · Scene 2"),
         ("interlude s2", "Interlude · Scene 2"),
-        ("epilogue s1", "Epilogue · Scene 1"),
+        ("epilogue s1", "Epilogue — "),  # (its only scene: named as the chapter is)
     ],
 )
 def test_a_scene_of_a_chapter_named_by_a_word_is_found_by_its_label(query: str, label: str) -> None:

@@ -109,14 +109,29 @@ class HitMaker:
         return self.names[chapter] if 0 <= chapter < len(self.names) else f"Ch {chapter + 1}"
 
     def where(self, chapter: int | None, scene: int | None, line: int | None) -> str:
-        """`Ch 3 · Scene 5 · line 120`: where a paragraph is."""
-        return where(self.chapter_name(chapter), scene, line)
+        """`Ch 3 · Scene 5 · line 120`: where a paragraph is (`Ch 3 · line 120` in a chapter
+        of one scene)."""
+        return where(self.chapter_name(chapter), self._numbered_scene(chapter, scene), line)
 
     def scene_label(self, scene: Scene) -> str:
-        """`Ch 3 · Scene 5 — Kalpas, Sakura — “Kalpas had not been…”`."""
-        return titled(
-            f"{self.chapter_name(scene.chapter)} · Scene {scene.index + 1}", scene.description()
+        """`Ch 3 · Scene 5 — Kalpas, Sakura — “Kalpas had not been…”`; a chapter's only
+        scene is the chapter's: `Ch 3 — Kalpas …`."""
+        place = where(
+            self.chapter_name(scene.chapter), self._numbered_scene(scene.chapter, scene.index), None
         )
+        return titled(place, scene.description())
+
+    def _numbered_scene(self, chapter: int | None, scene: int | None) -> int | None:
+        """``scene``, or None in a chapter of one scene: as the status line and the contents
+        say, a chapter without scene breaks has no scene 1 of 1."""
+        chapters = self.book.chapters
+        if (
+            chapter is not None
+            and 0 <= chapter < len(chapters)
+            and len(chapters[chapter].scenes) == 1
+        ):
+            return None
+        return scene
 
     def place(self, para: int) -> tuple[int | None, int | None]:
         """The (chapter, scene) holding a paragraph, 0-based; None outside them."""

@@ -270,7 +270,27 @@ def _numbers_itself(
 ) -> bool:
     """`numbers_itself` from each title's `read_title_number` and the `chapter_numbers`."""
     numbered = sum(number is not None for number, _ in found)
-    return bool(found) and 2 * numbered >= len(found) and not numbers_repeat(numbers, parts)
+    return bool(found) and 2 * numbered >= len(found) and not _repeats(numbers, parts)
+
+
+def _repeats(numbers: Sequence[int | None], parts: Sequence[str]) -> bool:
+    """Whether two chapters of one part give themselves one number. In a book in parts, a
+    heading that says the number of the one just before it is a misprint (`Chapter 22`
+    twice, then 24, in Anna Karenina's second part): it should not make every chapter go by
+    its place in the book (`Ch 205`) rather than its part and heading (`Part 7 · Ch 16`)."""
+    if not any(parts):
+        return numbers_repeat(numbers)  # (numbered in order, the names change but little)
+    seen: set[tuple[str, int]] = set()
+    before: tuple[str, int] | None = None
+    for position, number in enumerate(numbers):
+        if number is None:
+            continue
+        key = (parts[position] if position < len(parts) else "", number)
+        if key in seen and key != before:
+            return True
+        seen.add(key)
+        before = key
+    return False
 
 
 def chapter_names(titles: Sequence[str], parts: Sequence[str] = ()) -> list[str]:
