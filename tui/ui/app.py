@@ -31,6 +31,7 @@ from tui.ui.terminal.input_bytes import decode_leniently
 from tui.ui.terminal.keys_in_order import KeyDone, KeyTurns
 from tui.ui.terminal.pastes import keep_pastes_whole
 from tui.ui.terminal.resizes import outdated
+from tui.ui.terminal.typed_early import read_early_keys_as_typed
 from tui.ui.themes import no_color_requested, register_themes, theme_for
 from tui.ui.widgets.keyhint import key_hint
 
@@ -142,8 +143,11 @@ class ChapbookApp(CrashGuard, App[None]):
         self.key_turns.returned(message)
 
     def get_driver_class(self) -> type[Driver]:
-        # A byte from the terminal that is not UTF-8 is dropped instead of ending chapbook.
-        driver = hand_over_carefully(decode_leniently(super().get_driver_class()))
+        # A byte from the terminal that is not UTF-8 is dropped instead of ending chapbook;
+        # Enter typed while chapbook starts is Enter.
+        driver = hand_over_carefully(
+            read_early_keys_as_typed(decode_leniently(super().get_driver_class()))
+        )
         keep_pastes_whole()
         # CHAPBOOK_PLAIN_OUTPUT=1 sends Textual's output as it is (to rule the tidying out
         # when a terminal shows something odd).
