@@ -9,9 +9,10 @@ from typing import Any, Literal
 from tui.paths import state_dir
 from tui.storage import StoreError, locked, parse_raw, read_raw, read_toml, save_toml
 
-# The prompts with a history of their own: searches (`/` and `?` share one) and percentages.
-HistoryKind = Literal["search", "percent"]
-KINDS: tuple[HistoryKind, ...] = ("search", "percent")
+# The prompts with a history of their own: searches (`/` and `?` share one), percentages and
+# the `:` commands.
+HistoryKind = Literal["search", "percent", "command"]
+KINDS: tuple[HistoryKind, ...] = ("search", "percent", "command")
 LIMIT = 200  # entries kept per kind; the oldest go first
 
 

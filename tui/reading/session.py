@@ -33,6 +33,7 @@ PendingKind = Literal[
     "prev_chapter",
     "finder",
     "contents",
+    "command",
 ]
 # Scene and chapter moves asked for before the book's structure is known: the value is the count.
 LANDING_KINDS: dict[PendingKind, tuple[LandingKind, bool]] = {

@@ -46,6 +46,7 @@ ACTIONS: dict[str, Action] = {
     "top": Action("Beginning of the book", show=False, counted=True),
     "bottom": Action("End of the book", show=False, counted=True),
     "goto_percent": Action("Go to a percentage", show=False, priority=True, counted=True),
+    "command": Action("Command: a line number goes there, q quits", priority=True),
     # the reader: structure
     "next_scene": Action("Next scene", counted=True),
     "prev_scene": Action("Previous scene", counted=True),

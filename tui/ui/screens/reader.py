@@ -14,6 +14,7 @@ from textual.types import NoActiveAppError
 from textual.widgets import Input
 
 from tui.book.model import Book
+from tui.reading.commands import read_command
 from tui.reading.opener import BookOpener
 from tui.reading.search import Match
 from tui.reading.session import LANDING_KINDS, Pending, PendingKind, ReadingSession
@@ -365,6 +366,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         if not self.searching.percent_from_count():
             await self._ask("percent")
 
+    async def action_command(self) -> None:
+        await self._ask("command")
+
     async def action_search(self) -> None:
         await self._ask("search")
 
@@ -402,9 +406,31 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def action_search_prev(self) -> None:
         self.searching.repeat(reverse=True)
 
-    def on_prompt_bar_submitted(self, message: PromptBar.Submitted) -> None:
+    async def on_prompt_bar_submitted(self, message: PromptBar.Submitted) -> None:
         self.set_focus(self.view)  # now: the next key is the reader's
-        self.searching.submitted(message.kind, message.value)
+        if message.kind == "command":
+            await self._command(message.value)
+        else:
+            self.searching.submitted(message.kind, message.value)
+
+    async def _command(self, typed: str) -> None:
+        """What was typed at the `:` prompt: a line number, the end, or quit."""
+        self.searching.remember("command", typed)
+        command = read_command(typed)
+        if command.kind == "line":
+            self.moves.go_to_line(command.line)
+        elif command.kind == "end":
+            self.moves.bottom()
+        elif command.kind == "quit":
+            await self.action_quit()
+        elif command.kind == "unknown":
+            self.notify(
+                f"“:{typed.strip()}” is not a chapbook command. It has a line number (:200 "
+                "goes to line 200), $ (the end) and q (quit)",
+                severity="warning",
+                timeout=5,
+                markup=False,
+            )
 
     def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:
         self.set_focus(self.view)

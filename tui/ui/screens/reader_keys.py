@@ -19,6 +19,7 @@ READER_BINDINGS: list[BindingType] = [
     binding("top"),
     binding("bottom"),
     binding("goto_percent"),
+    binding("command"),
     binding("next_scene"),
     binding("prev_scene"),
     binding("next_chapter"),

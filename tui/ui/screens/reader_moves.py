@@ -169,10 +169,15 @@ class MovesFlow:
         line = self.session.count.value()
         if line is None or self.view.pager is None:
             return False
-        line = max(1, line)  # `0G`: the first line, as in vim
         take_count(self.session, self.refresh_status)
-        if not self.whole_book():
-            return True
+        self.go_to_line(line)
+        return True
+
+    def go_to_line(self, line: int) -> None:
+        """Line ``line`` of the file, its paragraph at the top (`200G`, `:200`)."""
+        if self.view.pager is None or not self.whole_book():
+            return
+        line = max(1, line)  # `0G`: the first line, as in vim
         book = self.session.book
         place = line_place(book, line) if book is not None else None
         if place is None:
@@ -183,7 +188,7 @@ class MovesFlow:
                 f"(50{percent}), {contents} lists the chapters",
                 timeout=6,
             )
-            return True
+            return
         para, note = place
         if para is None:
             self.jump(self.view.go_to_end)
@@ -191,7 +196,6 @@ class MovesFlow:
             self.jump(lambda: self.view.go_to(Pos(para)), para)
         if note:
             self.notify(note)
-        return True
 
     def whole_book(self) -> bool:
         """True once the whole book is in; otherwise says so (the preview is partial)."""

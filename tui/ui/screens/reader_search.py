@@ -24,6 +24,7 @@ PROMPTS: dict[PendingKind, tuple[str, str]] = {
     "search_back": ("?", "search backward · Enter alone repeats · ↑ earlier"),
     "search_chapter": ("/ in chapter", "search this chapter · ↑ earlier"),
     "percent": ("Go to %", "0–100, then Enter · ↑ earlier"),
+    "command": (":", "a line number, then Enter · q quits · ↑ earlier"),
 }
 
 # How much of a query a notice repeats (a pasted page is not echoed whole).
@@ -34,6 +35,8 @@ SEARCH_NOTICE = "Search"
 
 
 def history_kind(kind: PendingKind) -> HistoryKind:
+    if kind == "command":
+        return "command"
     return "percent" if kind in ("percent", "top", "bottom") else "search"
 
 
@@ -97,7 +100,7 @@ class SearchFlow:
             kind, prompt, placeholder=placeholder, history=self.history.entries[history_kind(kind)]
         )
 
-    def _remember(self, kind: PendingKind, value: str) -> None:
+    def remember(self, kind: PendingKind, value: str) -> None:
         self.history.add(history_kind(kind), value)
         problem = self.history.save()
         if problem:
@@ -122,7 +125,7 @@ class SearchFlow:
                 host.notify("No earlier search: type what to find", timeout=3)
                 return
         if value.strip():
-            self._remember(kind, value)
+            self.remember(kind, value)
         if not session.final and value.strip():
             # The prompt opens at once even while the book is being indexed, so what is
             # typed goes into it; the search or the jump waits for the whole book.
