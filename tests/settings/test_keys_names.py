@@ -62,6 +62,9 @@ def delivered(sequence: str) -> str:
         ("\r", "enter"),
         ("\t", "tab"),
         ("\x00", "ctrl+@"),
+        ("\x00", "ctrl+space"),  # what terminals and tmux send for it
+        ("\x00", "Ctrl+Space"),
+        ("\x00", "CTRL+SPACE"),
         ("é", "é"),
     ],
 )
@@ -71,7 +74,13 @@ def test_what_a_user_writes_matches_what_textual_delivers(sequence: str, written
 
 # Names in Textual's `Keys` that a terminal never delivers as such.
 NEVER_DELIVERED = {"<any>", "<scroll-up>", "<scroll-down>", "<ignore>", "ctrl-at", "return"}
-ARRIVES_AS_ANOTHER = {"ctrl+i": "\t", "ctrl+m": "\r", "ctrl+h": "\x08"}
+ARRIVES_AS_ANOTHER = {
+    "ctrl+i": "\t",
+    "ctrl+m": "\r",
+    "ctrl+h": "\x08",
+    "shift+space": " ",
+    "ctrl+question_mark": "\x7f",
+}
 
 
 def test_every_textual_key_name_is_accepted_unchanged() -> None:
@@ -206,3 +215,21 @@ def test_what_only_looks_like_a_notation_gets_no_guess(written: str) -> None:
     with pytest.raises(KeyNameError) as caught:
         normalise_key(written)
     assert caught.value.suggestion is None
+
+
+def test_ctrl_space_is_shown_by_its_name() -> None:
+    assert display_key(normalise_key("ctrl+space")) == "ctrl+Space"
+
+
+@pytest.mark.parametrize(
+    ("written", "instead"), [("shift+space", "space"), ("ctrl+?", "backspace")]
+)
+def test_keys_no_terminal_sends_are_refused_with_the_key_it_sends(
+    written: str, instead: str
+) -> None:
+    with pytest.raises(KeyNameError) as caught:
+        normalise_key(written)
+    assert str(caught.value) == (
+        f'"{written}" is sent as {instead} by most terminals, so chapbook cannot bind it apart '
+        f'from {instead}; did you mean "{instead}"?'
+    )

@@ -82,3 +82,22 @@ def test_ctrl_i_never_suggests_tab_while_tab_is_another_actions_key(tmp_path) ->
         {"keys": {"jump_forward": "x", "next_scene": "ctrl+i"}}, tmp_path / "s.toml"
     )
     assert 'Did you mean "tab"?' in problems[0].message
+
+
+@pytest.mark.parametrize("written", ["shift+space", "ctrl+?"])
+def test_a_key_no_terminal_sends_is_a_problem_at_start(tmp_path, written: str) -> None:
+    from tui.settings.settings import build_settings
+
+    settings, problems = build_settings({"keys": {"screen_down": written}}, tmp_path / "s.toml")
+    assert (
+        len(problems) == 1
+        and "by most terminals, so chapbook cannot bind it" in problems[0].message
+    )
+    assert settings.keys["screen_down"] == "space,f"  # the default stays
+
+
+def test_ctrl_space_in_any_case_is_bound_as_the_nul_terminals_send(tmp_path) -> None:
+    from tui.settings.settings import build_settings
+
+    settings, problems = build_settings({"keys": {"find": "Ctrl+Space"}}, tmp_path / "s.toml")
+    assert problems == [] and settings.keys["find"] == "ctrl+@"

@@ -93,3 +93,15 @@ async def test_the_reader_help_tells_of_counts_marks_and_smart_case(book_path: P
         assert "(3 ^f is three pages on, 2 ^b two back)" in notes, notes
         assert "m a sets mark a here, ' a goes back to it; '' goes to where" in notes
         assert "smart-case" in notes
+
+
+async def test_ctrl_space_bound_to_the_finder_opens_it(book_path: Path) -> None:
+    """tmux and most terminals send ctrl+space as NUL, which Textual names ctrl+@."""
+    from tui.ui.dialogs.finder import FinderScreen
+
+    app = app_with(book_path, '[keys]\nfind = "ctrl+space"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("ctrl+@")
+        await pilot.pause()
+        assert isinstance(app.screen, FinderScreen)

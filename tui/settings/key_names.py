@@ -45,8 +45,12 @@ _NAME_REPLACEMENTS = {
 }
 _REPLACED = {short: long for long, short in _NAME_REPLACEMENTS.items()}
 
-# Full key strings Textual delivers that do not follow the modifier+name pattern.
-_SPECIAL = frozenset({"ctrl+@"})
+# Full key strings Textual delivers that do not follow the modifier+name pattern: ctrl+@ is
+# NUL, which terminals send for ctrl+space (and ctrl+@); shown as ctrl+Space.
+NUL_KEY = "ctrl+@"
+_SPECIAL = {NUL_KEY: "ctrl+Space"}
+# Keys written by another name than the one Textual delivers for them.
+_SENT_AS_NAMED = {"ctrl+space": NUL_KEY}
 
 # Names people write for keys that Textual spells differently.
 _ALIASES = {
@@ -88,6 +92,8 @@ _ARRIVES_AS = {
     "ctrl+m": "enter",
     "ctrl+h": "backspace",
     "ctrl+left_square_bracket": "escape",
+    "shift+space": "space",
+    "ctrl+question_mark": "backspace",  # ^? is DEL, the code of the Backspace key
 }
 
 # Keys chapbook cannot give to an action: Textual handles them before any screen does.
@@ -223,7 +229,7 @@ def normalise_key(written: str) -> str:
     key = "+".join([*sorted(modifiers), base])
     if key in _ARRIVES_AS:
         raise KeyNameError(written, sent_as_words(key), _ARRIVES_AS[key])
-    return key
+    return _SENT_AS_NAMED.get(key, key)
 
 
 def sent_as(key: str) -> str | None:
@@ -307,7 +313,7 @@ def _normalise_base(written: str, base: str, modifiers: list[str]) -> str:
 # Meta is the Alt key in a terminal: both arrive as ESC and the key, which Textual names alt.
 _MODIFIER_LETTERS = {"c": "ctrl", "m": "alt", "a": "alt", "s": "shift", "d": "super", "h": "hyper"}
 # vim's names for keys that Textual names otherwise (`<Bar>`, `<Bslash>`, `<Nul>`).
-_VIM_NAMES = {"bar": "vertical_line", "bslash": "backslash", "nul": "ctrl+@", "kenter": "enter"}
+_VIM_NAMES = {"bar": "vertical_line", "bslash": "backslash", "nul": NUL_KEY, "kenter": "enter"}
 
 
 def _from_other_notation(text: str) -> str | None:
@@ -369,7 +375,7 @@ def split_keys(value: str | list[str]) -> list[str]:
 def display_key(key: str) -> str:
     """How a key is shown to people: `question_mark` → `?`, `pagedown` → `PgDn`, `ctrl+p`."""
     if key in _SPECIAL:
-        return key
+        return _SPECIAL[key]
     *modifiers, base = key.split("+") if not key.endswith("++") else [*key[:-2].split("+"), "+"]
     if base in _NAMED_DISPLAY:
         shown = _NAMED_DISPLAY[base]

@@ -29,6 +29,7 @@ from tui.ui.terminal.crash import CrashGuard, CrashHandler
 from tui.ui.terminal.driver import hand_over_carefully, plain_output_requested, tidy_output
 from tui.ui.terminal.input_bytes import decode_leniently
 from tui.ui.terminal.keys_in_order import KeyDone, KeyTurns
+from tui.ui.terminal.nul_key import one_ctrl_space
 from tui.ui.terminal.pastes import keep_pastes_whole
 from tui.ui.terminal.resizes import outdated
 from tui.ui.terminal.typed_early import read_early_keys_as_typed
@@ -144,9 +145,9 @@ class ChapbookApp(CrashGuard, App[None]):
 
     def get_driver_class(self) -> type[Driver]:
         # A byte from the terminal that is not UTF-8 is dropped instead of ending chapbook;
-        # Enter typed while chapbook starts is Enter.
+        # Enter typed while chapbook starts is Enter; ctrl+space is one key.
         driver = hand_over_carefully(
-            read_early_keys_as_typed(decode_leniently(super().get_driver_class()))
+            one_ctrl_space(read_early_keys_as_typed(decode_leniently(super().get_driver_class())))
         )
         keep_pastes_whole()
         # CHAPBOOK_PLAIN_OUTPUT=1 sends Textual's output as it is (to rule the tidying out
