@@ -204,3 +204,46 @@ def test_a_heading_alone_on_the_screen_is_what_is_copied() -> None:
     assert first_paragraph_shown(book, heading, int(book.ends[ornament])) == heading
     assert first_paragraph_shown(book, heading, int(book.starts[words]) + 1) == words
     assert first_paragraph_shown(book, ornament, int(book.ends[ornament])) == words
+
+
+@pytest.mark.parametrize("move", ["right_square_bracket", "ctrl+d", "ctrl+f"])
+async def test_a_move_in_visual_mode_grows_the_selection_to_where_it_went(
+    book_path: Path, move: str
+) -> None:
+    """As in vim: `v`, then a page key or a jump, then `y` copies from where `v` was to
+    the page the move showed, not the first paragraph, now off screen."""
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        payloads = clipboard_writes(app)
+        await pilot.press("right_curly_bracket")  # chapter 1
+        book, pager = screen.book, screen.view.pager
+        first = first_paragraph_shown(book, pager.top_para(), pager.bottom_offset())
+        await pilot.press("v", move)
+        await pilot.pause()
+        pager = screen.view.pager
+        shown = first_paragraph_shown(book, pager.top_para(), pager.bottom_offset())
+        assert shown > first
+        status = str(screen.status.render())
+        assert f"visual: {shown - first + 1} paragraphs" in status, status
+        await pilot.press("y")
+        await pilot.pause()
+        assert payloads == [passage_text(book, first, shown)]
+
+
+async def test_a_search_in_visual_mode_grows_the_selection_and_j_goes_on_from_there(
+    book_path: Path,
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("right_curly_bracket", "v")
+        first = screen.session.selection.anchor
+        await pilot.press("slash", *"Scene 2.1 opens", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        selection = screen.session.selection
+        assert selection.anchor == first
+        assert screen.book.paragraph(selection.head).startswith("Scene 2.1 opens.")
+        await pilot.press("j")  # on from the match, the page where the search went
+        assert screen.session.selection.head == selection.head + 1

@@ -233,6 +233,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     # -- position and status ---------------------------------------------------------------------
     def on_reader_view_position_changed(self, message: ReaderView.PositionChanged) -> None:
         self.session.moved_to(message.offset)
+        self.copying.follow()
         # (`mark ‘a’ set` and `Bookmarked` were said of the place left)
         self.status.unsay(about="place")
         self.refresh_status()
@@ -297,6 +298,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     def whole_book(self) -> bool:
         return self.moves.whole_book()
+
+    def went_to(self, para: int) -> None:
+        self.copying.follow(para)
 
     def action_line_down(self) -> None:
         if not self.copying.extend(1):

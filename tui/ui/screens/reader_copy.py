@@ -10,12 +10,14 @@ from tui.ui.screens.reader_host import ReaderHost
 
 class CopyFlow:
     """`visual` selects the paragraph at the top of the page, `line_down` and `line_up` grow
-    the selection by paragraphs, `yank` copies it (or, with none, the top paragraph) and
-    `quote` keeps it as a bookmark with its text. What is copied is the book's own text,
-    paragraphs apart by a blank line, never the wrapped lines of the screen."""
+    the selection by paragraphs, other moves grow it to where they go, `yank` copies it (or,
+    with none, the top paragraph) and `quote` keeps it as a bookmark with its text. What is
+    copied is the book's own text, paragraphs apart by a blank line, never the wrapped lines
+    of the screen."""
 
     def __init__(self, host: ReaderHost) -> None:
         self.host = host
+        self._scrolled_to: int | None = None  # where `extend` moved the page, to show the head
 
     @property
     def active(self) -> bool:
@@ -57,7 +59,7 @@ class CopyFlow:
         if selection is None or book is None:
             return False
         selection = session.selection = selection.extended(by * session.count.take(), len(book))
-        head = selection.head
+        head, top = selection.head, view.top_offset()
         if book.starts[head] < view.top_offset():
             view.go_to(Pos(head))
         else:
@@ -66,8 +68,35 @@ class CopyFlow:
                 if not view.scroll_rows(1):
                     break
                 rows += 1
+        if view.top_offset() != top:
+            self._scrolled_to = view.top_offset()
         self._show()
         return True
+
+    def follow(self, para: int | None = None) -> None:
+        """The page moved (a page key, a jump) or a search went to paragraph ``para``: in
+        visual mode the selection grows to it, as in vim, where the move takes the cursor
+        along. A head the page left behind goes to the first paragraph shown, or, at the end
+        of the book, to the last; one still on screen stays (a turn of the mouse wheel)."""
+        session, view = self.host.session, self.host.view
+        selection, book, pager = session.selection, session.book, view.pager
+        if selection is None or book is None or pager is None or not len(book):
+            self._scrolled_to = None
+            return
+        head, top, bottom = selection.head, pager.top_offset(), pager.bottom_offset()
+        if para is not None:
+            head = para
+        elif top == self._scrolled_to:  # (the page moved to show the head `extend` moved)
+            self._scrolled_to = None
+            return
+        elif book.starts[head] < bottom and book.ends[head] > top:
+            return  # still on screen
+        elif pager.at_end and book.starts[head] < top:
+            head = len(book) - 1
+        else:
+            head = first_paragraph_shown(book, pager.top_para(), bottom)
+        session.selection = Selection(selection.anchor, head)
+        self._show()
 
     def leave(self) -> bool:
         """Leave visual mode; False when it was not on."""

@@ -341,6 +341,8 @@ class SearchFlow:
         if not view.top_offset() <= match.start < view.bottom_offset():
             host.jump(lambda: view.go_to_offset(match.start, context=view.size.height // 3))
         view.set_search(session.search.pattern, (match.start, match.end))
+        if session.book is not None:
+            host.went_to(session.book.para_at(match.start))
         if session.search.match_starts is None:
             self._count(match.start)
         host.refresh_status()
