@@ -53,3 +53,30 @@ def test_forward_undoes_back_until_a_new_jump() -> None:
     assert jumps.back(30) == 20
     jumps.push(20)  # a new jump
     assert jumps.forward(5) is None
+
+
+def test_swap_right_after_back_goes_to_where_back_left() -> None:
+    jumps = JumpList()
+    jumps.push(0)  # G: left the start
+    assert jumps.back(1000) == 0  # ctrl+o: back to the start
+    assert jumps.swap(0) == 1000  # '': the end, where ctrl+o left, as in vim
+    assert jumps.swap(1000) == 0  # and '' again comes back
+    assert jumps.swap(0) == 1000
+    assert jumps.forward(1000) is None  # (ctrl+i from where ctrl+o left: nothing later)
+
+
+def test_swap_right_after_forward_goes_to_where_forward_left() -> None:
+    jumps = JumpList()
+    jumps.push(0)
+    jumps.push(500)
+    assert jumps.back(900) == 500
+    assert jumps.forward(500) == 900
+    assert jumps.swap(900) == 500
+
+
+def test_a_new_jump_after_back_makes_swap_return_over_it() -> None:
+    jumps = JumpList()
+    jumps.push(0)
+    assert jumps.back(1000) == 0
+    jumps.push(0)  # a jump from the start to 400
+    assert jumps.swap(400) == 0

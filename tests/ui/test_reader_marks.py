@@ -263,3 +263,21 @@ async def test_the_bookmark_lists_header_stays_one_line_after_a_removal(book_pat
         header = next(y for y, row in enumerate(rows) if "Bookmarks (2)" in row)
         assert "u undo · esc close" in rows[header]  # the whole header, on its one line
         assert "second" in rows[header + below]  # the list right under it, as before
+
+
+async def test_quote_quote_right_after_ctrl_o_goes_back_to_where_ctrl_o_left() -> None:
+    """In vim the first ctrl+o records where you were: `G`, ctrl+o, '' is the end again."""
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+    app = reader_app(real / "pg_great_expectations.txt.gz")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("G")
+        the_end = shown_rows(screen)
+        await pilot.press("ctrl+o")
+        assert shown_rows(screen) == start
+        await pilot.press("apostrophe", "apostrophe")
+        assert shown_rows(screen) == the_end
+        assert not [n for n in notices(app) if "No earlier place" in n]
+        await pilot.press("apostrophe", "apostrophe")
+        assert shown_rows(screen) == start

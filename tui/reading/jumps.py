@@ -10,12 +10,14 @@ class JumpList:
     `back()` returns the most recent one and forgets it, so pressing it again goes further back.
     `forward()` undoes `back()`, as ctrl+i undoes ctrl+o in vim, until a new jump is made.
     `swap()` is vim's and less's '': it goes to the most recent place and leaves the current
-    one in its stead, so pressing it again comes back.
+    one in its stead, so pressing it again comes back. Right after `back()` or `forward()`
+    it goes to where that step left, as vim's first ctrl+o records where you were.
     """
 
     def __init__(self, limit: int = 100) -> None:
         self._places: list[int] = []
         self._ahead: list[int] = []  # places left by `back()`, most recent last
+        self._stepped_from: int | None = None  # where the last `back()` or `forward()` left
         self._limit = limit
 
     def __len__(self) -> int:
@@ -24,6 +26,7 @@ class JumpList:
     def push(self, offset: int) -> None:
         """Remember ``offset`` as a place left by a jump (a repeat of the last one is skipped)."""
         self._ahead.clear()  # a new jump forgets the way forward
+        self._stepped_from = None
         if self._places and self._places[-1] == offset:
             return
         self._places.append(offset)
@@ -37,6 +40,7 @@ class JumpList:
             if place != current:
                 if current is not None:
                     self._ahead.append(current)
+                    self._stepped_from = current
                 return place
         return None
 
@@ -47,12 +51,19 @@ class JumpList:
             if place != current:
                 if current is not None:
                     self._places.append(current)
+                    self._stepped_from = current
                 return place
         return None
 
     def swap(self, current: int) -> int | None:
         """The most recent place left (skipping any equal to ``current``), with ``current``
-        kept in its stead: a swap is itself a jump, so the next swap returns. None when empty."""
+        kept in its stead: a swap is itself a jump, so the next swap returns. None when empty.
+        Right after a step back or forward, where that step left, ``current`` kept so that the
+        next swap returns (the steps' way back and forward stays as it was)."""
+        stepped_from, self._stepped_from = self._stepped_from, None
+        if stepped_from is not None and stepped_from != current:
+            self._stepped_from = current
+            return stepped_from
         while self._places:
             place = self._places.pop()
             if place != current:
@@ -63,3 +74,4 @@ class JumpList:
     def clear(self) -> None:
         self._places.clear()
         self._ahead.clear()
+        self._stepped_from = None
