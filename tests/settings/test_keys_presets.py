@@ -43,6 +43,8 @@ def test_vim_preset() -> None:
     assert keys["page_down"].split(",")[0] == "ctrl+f"
     assert "ctrl+e" in keys["line_down"] and "ctrl+y" in keys["line_up"]
     assert keys["bottom"] == "G,end" and keys["search_prev"] == "N"
+    # Space pages down, and b up, as a pager does (`b` is no reader key otherwise).
+    assert keys["screen_down"] == "space" and keys["screen_up"] == "b"
 
 
 def test_less_preset() -> None:

@@ -11,6 +11,7 @@ from reader_support import (
     notices,
     open_settings,
     reader_app,
+    shown_rows,
     top_text,
     wait_open,
 )
@@ -71,6 +72,12 @@ async def test_vim_preset_in_the_running_reader(book_path: Path) -> None:
         assert top_text(screen) == first
         await pilot.press("ctrl+d")
         assert top_text(screen) != first
+        rows = shown_rows(screen)
+        await pilot.press("space", "space", "b")  # a page down twice, and one up, as in a pager
+        await pilot.pause()
+        assert "is not a reader key" not in str(screen.status.render())
+        await pilot.press("b")
+        assert shown_rows(screen) == rows
 
 
 async def test_help_lists_the_live_keys_of_the_reader(book_path: Path) -> None:
