@@ -131,9 +131,32 @@ CHECKS = [
             'settings.toml:2: reader.width: expected a whole number, not the text "wide". '
             "Using 72 for now.",
             'settings.toml:3: reader.justify: expected true or false, not the text "yes": '
-            "write it without quotes. Using false for now.",
+            "write true or false, without quotes. Using false for now.",
         ],
         id="wrong_type",
+    ),
+    # `justify = yes` is no TOML: the words to write are true and false.
+    pytest.param(
+        '[reader]\njustify = "true"\nsearch_regex = "No"\n',
+        1,
+        [
+            'settings.toml:2: reader.justify: expected true or false, not the text "true": '
+            "write it without quotes. Using false for now.",
+            'settings.toml:3: reader.search_regex: expected true or false, not the text "No": '
+            "write true or false, without quotes. Using false for now.",
+        ],
+        id="a_yes_or_no_in_quotes_says_to_write_true_or_false",
+    ),
+    # The clashing key comes from the keymap preset the user chose: say so.
+    pytest.param(
+        'keymap = "less"\n[keys]\nyank = "y"\n',
+        1,
+        [
+            'settings.toml:3: keys.yank: "y" is also line_up\'s key on the reader screen in the '
+            'less keymap ([keymaps.less], keymap = "less"): choose another key, or give line_up '
+            'another key too. Using "c" for now.',
+        ],
+        id="a_clash_with_a_presets_key_names_the_preset",
     ),
     pytest.param(
         "[reader]\nwords_per_minute = 5\n",

@@ -12,7 +12,7 @@ from tui.paths import settings_path
 from tui.settings.key_names import KeyNameError, normalise_key, sent_as
 from tui.settings.keymap_check import check_key_value
 from tui.settings.keymaps import Clash, find_clashes, preset_keys, screen_actions
-from tui.settings.schema import SCHEMA, sentence
+from tui.settings.schema import SCHEMA, TRUE_OR_FALSE, WITHOUT_QUOTES, sentence
 from tui.settings.settings import Problem, Settings, default_settings, reload_settings
 from tui.settings.store import changes_between, file_problem, save_changes
 
@@ -75,7 +75,8 @@ def typed_number(name: str, text: str) -> tuple[int | None, str | None]:
     if wrong is not None:
         reason, suggestion = wrong
         # Typed in a box, a number has no quotes to take off.
-        return None, sentence(reason.removesuffix(": write it without quotes"), suggestion)
+        reason = reason.removesuffix(WITHOUT_QUOTES).removesuffix(TRUE_OR_FALSE)
+        return None, sentence(reason, suggestion)
     return value, None
 
 

@@ -15,7 +15,14 @@ from tui.settings.key_names import (
     split_keys,
     writable_keys,
 )
-from tui.settings.keymaps import action_ids, find_clashes, parse_key_list, screen_actions
+from tui.settings.keymaps import (
+    DEFAULT_PRESET,
+    action_ids,
+    find_clashes,
+    given_by_preset,
+    parse_key_list,
+    screen_actions,
+)
 from tui.settings.schema import describe, sentence, toml_value
 from tui.settings.spelling import closest_name
 
@@ -187,8 +194,14 @@ def unknown_action(name: str, value: Any, actions: list[str]) -> str:
     return sentence("unknown action", nearest_action(name, actions)) + listed
 
 
-def check_keys(table: dict[str, Any], preset: dict[str, str], report: Report) -> dict[str, str]:
-    """The effective keys: `preset` with the valid, clash-free entries of `table` laid over."""
+def check_keys(
+    table: dict[str, Any],
+    preset: dict[str, str],
+    report: Report,
+    preset_name: str = DEFAULT_PRESET,
+) -> dict[str, str]:
+    """The effective keys: `preset` (the keys of the keymap ``preset_name``) with the valid,
+    clash-free entries of `table` laid over."""
     chosen: dict[str, str] = {}
     for action, value in table.items():
         if action not in preset:
@@ -200,7 +213,7 @@ def check_keys(table: dict[str, Any], preset: dict[str, str], report: Report) ->
             report(f"keys.{action}", sentence(reason, suggestion, writable_keys(preset[action])))
             continue
         chosen[action] = checked
-    return _drop_clashes(chosen, preset, report, _as_written(table))
+    return _drop_clashes(chosen, preset, report, _as_written(table), preset_name)
 
 
 def _as_written(table: dict[str, Any]) -> dict[str, str]:
@@ -220,8 +233,20 @@ def _as_written(table: dict[str, Any]) -> dict[str, str]:
     return written
 
 
+def _preset_named(preset_name: str, others: list[str], key: str) -> str:
+    """Where the other actions' ``key`` comes from, when it is the keymap preset's: the user
+    set `keymap`, and may not know that preset binds the key."""
+    if others and all(given_by_preset(preset_name, other, key) for other in others):
+        return f' in the {preset_name} keymap ([keymaps.{preset_name}], keymap = "{preset_name}")'
+    return ""
+
+
 def _drop_clashes(
-    chosen: dict[str, str], preset: dict[str, str], report: Report, written: dict[str, str]
+    chosen: dict[str, str],
+    preset: dict[str, str],
+    report: Report,
+    written: dict[str, str],
+    preset_name: str = DEFAULT_PRESET,
 ) -> dict[str, str]:
     """Fall back to the preset's keys for user entries that clash; report each once, naming
     the key as the user wrote it."""
@@ -254,7 +279,10 @@ def _drop_clashes(
                 # `page_down = "space,J"`), and each key that goes is named.
                 kept = [key for key in chosen[action].split(",") if key and key != clash.key]
                 fix = f"choose another key, or give {' and '.join(others)} another key too"
-                reason = f'"{named}" is also {owners} key on the {clash.screen} screen: {fix}'
+                source = _preset_named(preset_name, others, clash.key)
+                reason = (
+                    f'"{named}" is also {owners} key on the {clash.screen} screen{source}: {fix}'
+                )
                 using = ",".join(kept) if kept else preset[action]
                 message = sentence(reason, None, writable_keys(using))
                 if (action, clash.key) not in reported:

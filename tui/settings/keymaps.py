@@ -47,6 +47,15 @@ def preset_keys(preset: str) -> dict[str, str]:
     return keys
 
 
+def given_by_preset(preset: str, action: str, key: str) -> bool:
+    """True when ``action`` has ``key`` from the preset ``preset``'s own entries (its
+    `[keymaps.NAME]` table), not from `[keys]`."""
+    if preset == DEFAULT_PRESET:
+        return False
+    value = defaults()["keymaps"].get(preset, {}).get(action)
+    return bool(value) and key in parse_key_list(value).split(",")
+
+
 def changed_from_defaults(keys: dict[str, str]) -> dict[str, str]:
     """The entries of ``keys`` (action id → keys) that differ from `default.toml`'s own keys:
     all a keymap over bindings made with the defaults needs."""

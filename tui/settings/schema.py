@@ -86,6 +86,13 @@ def cell_width(text: str) -> int:
     return width
 
 
+# The end of a message about a value written in quotes that should not be.
+WITHOUT_QUOTES = ": write it without quotes"
+# Words meaning yes or no, and what to write instead: TOML's true and false, unquoted.
+YES_OR_NO = ("true", "false", "yes", "no", "on", "off")
+TRUE_OR_FALSE = ": write true or false, without quotes"
+
+
 @dataclass(frozen=True)
 class Rule:
     """The kind of value a setting takes, and how the settings screen steps through it."""
@@ -108,8 +115,10 @@ class Rule:
             if isinstance(value, bool):
                 return None
             hint = ""
-            if isinstance(value, str) and value.lower() in ("true", "false", "yes", "no"):
-                hint = ": write it without quotes"
+            if value in ("true", "false"):
+                hint = WITHOUT_QUOTES
+            elif isinstance(value, str) and value.lower() in YES_OR_NO:
+                hint = TRUE_OR_FALSE  # (`justify = yes`, unquoted, is not TOML at all)
             return f"expected true or false, not {describe(value)}{hint}", None
         if self.kind == "choice":
             return self._check_choice(value)
@@ -119,7 +128,7 @@ class Rule:
         if isinstance(value, bool) or not isinstance(value, int):
             hint = ""
             if isinstance(value, str) and value.strip().isdigit():
-                hint = ": write it without quotes"
+                hint = WITHOUT_QUOTES
             return f"expected a whole number, not {describe(value)}{hint}", None
         if not self.low <= value <= self.high:
             return f"{value} is out of range: use {self.low} to {self.high}", None

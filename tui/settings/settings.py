@@ -242,7 +242,9 @@ def build_settings(
     if not isinstance(keys_table, dict):
         report("keys", sentence("expected a table: write [keys] above your keys"))
         keys_table = {}
-    settings.keys = check_keys(keys_table, preset_keys(settings.keymap), report)
+    settings.keys = check_keys(
+        keys_table, preset_keys(settings.keymap), report, preset_name=settings.keymap
+    )
     # In the order of the file's lines, as an editor shows them (keys are checked last).
     return settings, sorted(problems, key=lambda problem: problem.line or 0)
 
