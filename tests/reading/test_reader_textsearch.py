@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tui.reading import search as textsearch
 from tui.reading.search import compile_query, find, find_steps, spans_in
 
@@ -185,3 +187,27 @@ def test_the_words_a_finder_jump_found_are_searched_for_any_of_them_whole() -> N
         "seas",
         "sea",
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "pattern"),
+    [
+        ("\\bMina\\b", True),
+        ("^CHAPTER", True),
+        ("Lucy.*Mina", True),
+        ("[Mm]ina", True),
+        ("Lucy|Mina", True),
+        ("Mr. Darcy", False),
+        ("why?", False),
+        ("(aside)", False),
+        ("[Illustration]", False),
+        ("[a-z]+ing", True),
+        ("re:\\bMina", False),  # already one
+    ],
+)
+def test_a_plain_query_written_as_a_regular_expression_is_told_apart(
+    query: str, pattern: bool
+) -> None:
+    from tui.reading.search import written_as_pattern
+
+    assert written_as_pattern(query) is pattern

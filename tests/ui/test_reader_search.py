@@ -280,3 +280,22 @@ async def test_matches_are_underlined_so_they_show_without_colour(book_path: Pat
             segment for segment in marked if segment.style.bgcolor == view._style("current").bgcolor
         ]
         assert len(current) == 1 and current[0].style.bold  # bold as well: the current one
+
+
+@pytest.mark.parametrize("query", ["\\bMara\\b", "^Chapter", "lanterns.*quay"])
+async def test_a_regular_expression_in_a_plain_search_says_how_to_search_by_one(
+    book_path: Path, query: str
+) -> None:
+    """Searches are plain text: a pattern finds nothing, and the notice says how to search
+    by regular expression, not that a capital matches case."""
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await search(pilot, "slash", query)
+        said = [n for n in notices(app) if n.startswith("Not found")]
+        assert said == [
+            f"Not found: {query} (a search is plain text: /re:{query} searches by regular "
+            "expression, as every search does with search_regex = true)"
+        ]
+        await search(pilot, "slash", f"re:{query}")  # and so it does
+        assert app.screen.hit is not None

@@ -53,6 +53,20 @@ class Match:
 
 
 REGEX_PREFIX = "re:"
+# What only a regular expression writes: an escape such as \b or \d, a ^ first or a $ last,
+# .* or .+, an | between alternatives, or a class of characters ([Mm], [a-z], [^,]). Plain
+# words with a full stop, a question mark or brackets (`Mr. Darcy`, `why?`, `(aside)`,
+# `[Illustration]`) are not taken for one.
+_PATTERN_SYNTAX = re.compile(
+    r"\\[bBdDwWsSAZ]|^\^|\$$|\.[*+?]|\|"
+    r"|\[\^[^\]]+\]|\[[^\]]*\w-\w[^\]]*\]|(?i:\[(\w)\1\])"
+)
+
+
+def written_as_pattern(query: str) -> bool:
+    """True for a plain (not `re:`) query written as a regular expression (`\\bMina\\b`,
+    `^CHAPTER`, `Lucy.*Mina`): found nothing, it was likely meant as one."""
+    return not query.startswith(REGEX_PREFIX) and _PATTERN_SYNTAX.search(query) is not None
 
 
 class BadQuery(ValueError):
@@ -82,7 +96,8 @@ def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:
     flags = 0 if sensitive else re.IGNORECASE
     if regex:
         try:
-            pattern = re.compile(query, flags)
+            # ^ and $ are a line's start and end, as in vim and less (`^CHAPTER`).
+            pattern = re.compile(query, flags | re.MULTILINE)
         except re.error as err:
             raise BadQuery(f"Not a regular expression: {query} ({err.msg} at {err.pos})") from None
         if pattern.fullmatch("") is not None:

@@ -12,7 +12,7 @@ from tui.reading.history import HistoryKind, PromptHistory
 from tui.reading.navigation import percent_offset
 from tui.reading.pager import Pos
 from tui.reading.progress import fit
-from tui.reading.search import BadQuery, Match, find_steps, match_starts
+from tui.reading.search import BadQuery, Match, find_steps, match_starts, written_as_pattern
 from tui.reading.search_state import SearchPart, search_part
 from tui.reading.session import PendingKind
 from tui.ui.screens.reader_host import ReaderHost, take_count
@@ -319,14 +319,12 @@ class SearchFlow:
                     markup=False,  # the query is the reader's words, never markup
                 )
             else:
-                # Smart case, as in vim and less: a capital makes the search match case.
-                cased = any(ch.isupper() for ch in message.query)
-                hint = " (a capital matches case: type it in lowercase to match any)"
+                hint = self._not_found_hint(message.query)
                 host.notify(
-                    f"Not found: {fit(message.query, QUERY_ECHOED)}{hint if cased else ''}",
+                    f"Not found: {fit(message.query, QUERY_ECHOED)}{hint}",
                     title=SEARCH_NOTICE,
                     severity="warning",
-                    timeout=4 if cased else 3,
+                    timeout=4 if hint else 3,
                     markup=False,
                 )
             return
@@ -347,6 +345,21 @@ class SearchFlow:
             self._count(match.start)
         host.refresh_status()
         self._step()  # `n` and `N` pressed while this search ran
+
+    def _not_found_hint(self, query: str) -> str:
+        """Why a search may have found nothing: a query written as a regular expression in a
+        literal search (it searched for the backslashes), or a capital, which matches case."""
+        regex = self.host.app.settings.reader.search_regex
+        if not regex and written_as_pattern(query):
+            search = key_hint(self.host.app, "search")
+            return (
+                f" (a search is plain text: {search}re:{fit(query, QUERY_ECHOED)} searches by "
+                "regular expression, as every search does with search_regex = true)"
+            )
+        # Smart case, as in vim and less: a capital makes the search match case.
+        if any(ch.isupper() for ch in query):
+            return " (a capital matches case: type it in lowercase to match any)"
+        return ""
 
     def _count(self, at: int) -> None:
         """Count the matches (for `match 3/17`): those before ``at`` first, then all."""
