@@ -217,3 +217,28 @@ async def test_a_notice_naming_the_settings_file_never_splits_its_path(tmp_path:
         assert path_line.startswith((f"/{config.parts[1]}/", "~/")), lines
         assert "chapbook/settings.toml:" in path_line
         assert not any(line.startswith("l:") for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("keys", "said"),
+    [
+        (("t", "slash", "escape", "M"), "The contents has no filter"),  # from the contents
+        (("m", "1", "m", "enter"), "Marks are letters"),  # from the reader
+    ],
+)
+async def test_a_dialog_takes_away_the_notices_of_the_screen_left(
+    tmp_path: Path, keys: tuple[str, ...], said: str
+) -> None:
+    """They would cover the dialog, as the bookmark label dialog's right half was hidden."""
+    from tui.ui.dialogs.bookmarks import BookmarkLabelScreen
+
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press(*keys[:2])
+        await pilot.pause()
+        assert any(n.startswith(said) for n in notices(app))
+        await pilot.press(*keys[2:])
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarkLabelScreen)
+        assert not any(n.startswith(said) for n in notices(app))

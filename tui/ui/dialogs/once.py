@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from textual.await_complete import AwaitComplete
 from textual.screen import Screen
 
+from tui.ui.app import ChapbookApp
+
 T = TypeVar("T")
 
 if TYPE_CHECKING:
@@ -54,7 +56,11 @@ class DismissesOnce(_ScreenBase):
 
 def ask(asker: Screen[Any], dialog: Screen[T], answered: Callable[[T], object]) -> None:
     """Open ``dialog`` over ``asker``; its answer reaches ``answered`` only if ``asker`` is still
-    open then (a key queued behind the answer may have closed it, and its widgets with it)."""
+    open then (a key queued behind the answer may have closed it, and its widgets with it).
+    The notices about what was done before (on ``asker``, or on a dialog just closed) go: they
+    would stand over the dialog, which is what is being read now."""
+    if isinstance(asker.app, ChapbookApp):
+        asker.app.withdraw_passing_notices()
 
     def deliver(result: T | None) -> None:
         if asker.is_attached and asker in asker.app.screen_stack:
