@@ -127,7 +127,7 @@ async def test_help_on_the_settings_screen_lists_the_settings_keys(book_path: Pa
         ]:
             assert row in rows
         hint = str(help_screen.query_one(HelpList).border_subtitle)
-        assert hint == "Esc closes"
+        assert hint == "Esc closes · / filters"
         await pilot.press("escape")
         assert app.screen is settings
 
@@ -139,7 +139,36 @@ async def test_help_over_the_reader_points_to_the_settings(book_path: Path) -> N
         await pilot.press("h")
         await pilot.pause()
         hint = str(app.screen.query_one(HelpList).border_subtitle)
-        assert hint == "Esc closes · change keys in Settings (,)"
+        assert hint == "Esc closes · / filters · change keys in Settings (,)"
+
+
+async def test_slash_in_the_help_filters_its_keys(book_path: Path) -> None:
+    """As `/` searches the reader, in the help it keeps the actions and keys typed; Enter
+    gives the keys back to the list, Escape shows every key again, and then closes."""
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        help_screen = app.screen
+        every = help_rows(help_screen)
+        await pilot.press("slash", *"mark")
+        await pilot.pause()
+        rows = help_rows(help_screen)
+        assert 0 < len(rows) < len(every)
+        assert all("mark" in f"{keys} {does}".lower() for keys, does in rows)
+        assert ("M", "Bookmark this place") in rows
+        await pilot.press("enter", "j")  # j scrolls the list now, not typed
+        assert help_rows(help_screen) == rows and app.screen is help_screen
+        await pilot.press("slash", *"zzz")  # the filter kept is selected: typing replaces it
+        await pilot.pause()
+        assert help_rows(help_screen) == [("", "No action or key has “zzz”")]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert help_rows(help_screen) == every and app.screen is help_screen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is reader
 
 
 async def press_x_for_next_chapter_and_save(book_path: Path, ask_key: str) -> str:

@@ -13,7 +13,7 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
-from textual.widgets import Label
+from textual.widgets import Input, Label
 
 from tui.settings.key_names import display_key
 from tui.ui.actions import binding, live_actions
@@ -21,8 +21,16 @@ from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
+from tui.ui.widgets.safe_input import SafeInput
 
 NARROW = 60  # below this many columns the help is laid out for a small screen
+FILTER_LENGTH = 60  # what the help's filter takes: a few words of an action, or a key
+
+
+def matching_rows(rows: list[tuple[str, str]], query: str) -> list[tuple[str, str]]:
+    """The rows (keys, what they do) holding every word of ``query``, in any case."""
+    words = query.lower().split()
+    return [row for row in rows if all(word in f"{row[0]} {row[1]}".lower() for word in words)]
 
 
 def screen_title(screen: Screen) -> str:
@@ -64,7 +72,15 @@ class HelpRows(Widget):
 
     def __init__(self, rows: list[tuple[str, str]]) -> None:
         super().__init__()
-        self.rows = rows  # (keys, description) of each action, in order
+        self.all_rows = rows  # (keys, description) of each action, in order
+        self.rows = rows  # those shown: the ones the filter keeps
+
+    def keep(self, query: str) -> None:
+        """Show only the rows with every word of ``query`` (all of them for none)."""
+        self.rows = matching_rows(self.all_rows, query)
+        if not self.rows:
+            self.rows = [("", f"No action or key has “{query.strip()}”")]
+        self.refresh(layout=True)
 
     def keys_width(self, width: int) -> int:
         """The cells of the keys' column (with the one apart) in a row ``width`` cells wide."""
@@ -86,6 +102,7 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
     """Lists every action of `screen` and its keys, generated from the live bindings."""
 
     app = getters.app(ChapbookApp)
+    AUTO_FOCUS = ""  # the keys scroll the list; the filter has them only once `/` opens it
 
     DEFAULT_CSS = """
     HelpScreen {
@@ -111,6 +128,15 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
         width: 1fr;
         margin-bottom: 1;
     }
+    #help-filter {
+        dock: top;
+        display: none;
+        height: 1;
+        border: none;
+        padding: 0 1;
+        background: $panel;
+    }
+    #help-filter.-open { display: block; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -124,8 +150,10 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
         binding("screen_up", "page_up", "Page up", show=False),
         binding("top", "scroll_home", "Top", show=False),
         binding("bottom", "scroll_end", "Bottom", show=False),
+        # As `/` searches the reader: here it keeps the rows with the words typed.
+        binding("search", "filter", "Filter the keys", show=False),
         binding("help", "close", "Close help"),
-        binding("close", "close", "Close help"),
+        binding("close", "cancel", "Close help"),
         binding("quit", "close", "Close help"),
     ]
 
@@ -140,6 +168,11 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
         with HelpList() as listing:
             listing.border_title = f"Keys · {screen_title(self.target)}"
             listing.border_subtitle = self._hint()
+            yield SafeInput(
+                placeholder="words of an action, or a key · Enter keeps · Esc all again",
+                max_length=FILTER_LENGTH,
+                id="help-filter",
+            )
             # An action the user left without a key says so, as the settings screen does.
             yield HelpRows(
                 [
@@ -169,9 +202,13 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
         close = display_key((own.get("close") or own.get("help") or ["escape"])[0])
         # Only a screen with a key to the settings points there (not the settings screen).
         settings = next((a.keys for a in self.actions if a.action_id == "settings"), [])
-        if short or not settings:
+        if short:
             return f"{close} closes"
-        return f"{close} closes · change keys in Settings ({display_key(settings[0])})"
+        search = own.get("search")
+        filters = f" · {display_key(search[0])} filters" if search else ""
+        if not settings:
+            return f"{close} closes{filters}"
+        return f"{close} closes{filters} · change keys in Settings ({display_key(settings[0])})"
 
     def _list(self) -> HelpList:
         return self.query_one(HelpList)
@@ -207,3 +244,38 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def _filter(self) -> Input:
+        return self.query_one("#help-filter", Input)
+
+    def action_filter(self) -> None:
+        """Open the filter over the list (again, with what it holds, after Enter)."""
+        field = self._filter()
+        field.add_class("-open")
+        self.set_focus(field)  # now: the keys typed next go into it
+
+    def action_cancel(self) -> None:
+        """Escape: a filter open or kept goes first (all the keys again), then the help."""
+        field = self._filter()
+        if not field.has_class("-open"):
+            self.dismiss(None)
+            return
+        field.value = ""
+        field.remove_class("-open")
+        self.set_focus(None)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.query_one(HelpRows).keep(event.value)
+        # The notes are prose about every key: they stand aside while a filter is typed.
+        for note in self.query(".help-heading, .help-note"):
+            note.display = not event.value.strip()
+        self._list().scroll_home(animate=False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter keeps the rows found, and gives the keys back to the list (j, k scroll)."""
+        event.stop()
+        if not event.value.strip():
+            self.action_cancel()
+            return
+        self.set_focus(None)
