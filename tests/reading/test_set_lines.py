@@ -147,3 +147,63 @@ def test_two_lines_opening_with_numbers_out_of_sequence_are_still_joined(tmp_pat
     path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     rows = _rows(open_book(str(path)), "12. The count came", 2)
     assert "guessed; by 3. o'clock" in " ".join(rows)
+
+
+def test_blank_verse_keeps_its_lines_where_one_opens_with_i() -> None:
+    # Idylls of the King: a paragraph of blank verse whose lines open with capitals, one of
+    # them with `I`, as prose's lines often do; the whole book is verse, so it proves nothing.
+    book = open_book(str(REAL / "pg_idylls_old.txt.gz"))
+    rows = _rows(book, "And Gareth answered her with kindling eyes,\n'Nay", 18)
+    assert rows[8:15] == [
+        "The splendour sparkling from aloft, and thought",
+        '"An I could climb and lay my hand upon it,',
+        'Then were I wealthier than a leash of kings."',
+        "But ever when he reached a hand to climb,",
+        "One, that had loved him from his childhood, caught",
+        'And stayed him, "Climb not lest thou break thy neck,',
+        'I charge thee by my love," and so the boy,',
+    ]
+    assert rows[17] == "And past away.'"
+
+
+def test_verse_quoted_with_backquotes_keeps_its_lines() -> None:
+    # Old plain texts open a quotation with a backquote (`Sir King, …'): its lines are still
+    # lines of verse opening with a capital.
+    book = open_book(str(REAL / "pg_idylls_old.txt.gz"))
+    assert _rows(book, "Then spake the hoary chamberlain", 3) == [
+        "Then spake the hoary chamberlain and said,",
+        "`Sir King, there be but two old men that know:",
+        "And each is twice as old as I; and one",
+    ]
+
+
+def test_a_stanza_in_prose_keeps_its_lines_where_one_of_several_opens_with_i(
+    tmp_path: Path,
+) -> None:
+    stanza = (
+        "Down by the landing where the grey boats lie,\n"
+        "Mara waits for a ferry that never comes by;\n"
+        "I hear the bell and the water and the gull,\n"
+        "And the slow tide turning, and the lantern dull."
+    )
+    prose = textwrap.fill(PROSE * 2, 70)
+    parts = ["THE FERRY", "CHAPTER I.", prose, stanza, *([prose] * 40)]
+    path = tmp_path / "ferry.txt"
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    rows = _rows(open_book(str(path)), "Down by the landing", 5)
+    assert rows == [*stanza.split("\n"), ""]
+
+
+def test_prose_with_a_line_opening_with_i_among_few_is_still_joined(tmp_path: Path) -> None:
+    # Two lines in three opening with a capital, one with `I`: wrapped prose can do that.
+    odd = (
+        "The bell rang twice before anyone on the landing stage turned to look,\n"
+        "I think, and by then the boat was already out past the markers and\n"
+        "Mara had gone home."
+    )
+    prose = textwrap.fill(PROSE * 2, 70)
+    parts = ["THE FERRY", "CHAPTER I.", prose, odd, *([prose] * 40)]
+    path = tmp_path / "ferry.txt"
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    rows = _rows(open_book(str(path)), "The bell rang twice", 2)
+    assert "look, I think, and by then" in " ".join(rows)
