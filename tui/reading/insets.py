@@ -4,6 +4,7 @@ indents it, and what an EPUB or HTML book quotes (a letter, a blockquote)."""
 from __future__ import annotations
 
 from tui.book.model import Book, ParaKind
+from tui.reading.boxes import unframed
 from tui.reading.set_lines import SetLines
 
 QUOTE_CELLS = 4  # each level a quoted letter or blockquote is set in
@@ -38,6 +39,8 @@ class Insets:
         if not kept and not self.set_lines.is_set_line(para):
             return None
         raw = book.text[book.starts[para] : book.ends[para]]
+        if unframed(raw) is not None:
+            return None  # (a box's text, its frame dropped, is set as prose is)
         first = _indent(raw.lstrip("\n"))
         found = [first, *(_indent(line) for line in text.split("\n")[1:])]
         if not any(found):

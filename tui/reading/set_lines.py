@@ -8,6 +8,7 @@ import itertools
 from tui.book.model import Book, ParaKind
 from tui.book.rules.numerals import roman_value
 from tui.book.sampling import spread_pieces
+from tui.reading.boxes import is_drawn
 
 _LEADING_MARKS = "“‘\"'`_([*—–- "  # (`` ` `` opens a quotation in old plain texts: `So,' he said)
 _LINE_ENDS = tuple(",;:.!?—–-”’\"')_")
@@ -62,16 +63,19 @@ class SetLines:
 
     def keeps_breaks(self, raw: str) -> bool:
         """Whether the line breaks of the stored paragraph ``raw`` were made on purpose, as
-        verse's and a list's are: a line set in further than the first (the indented lines of
-        a stanza); or every line after the first opening with a capital or a number (see
-        `_lines_open_as_set`), in a book in verse throughout, or elsewhere at breaks where the
-        next line's first word would have fitted on the line before (all of them; one in
-        three, in three lines or more of verse whose long lines reach the wrap width; one, in
-        such verse whose lines mostly end at a pause: a comma, a full stop, a dash). Two lines
-        need more (see `_two_set_lines`): wrapped prose can look like that by chance
+        verse's and a list's are: a box or a table drawn in the text (see `boxes`); a line set
+        in further than the first (the indented lines of a stanza); or every line after the
+        first opening with a capital or a number (see `_lines_open_as_set`), in a book in verse
+        throughout, or elsewhere at breaks where the next line's first word would have fitted
+        on the line before (all of them; one in three, in three lines or more of verse whose
+        long lines reach the wrap width; one, in such verse whose lines mostly end at a pause:
+        a comma, a full stop, a dash). Two lines need more (see `_two_set_lines`): wrapped
+        prose can look like that by chance
         (`…said` / `Scrooge.`)."""
         if not self.width or "\n" not in raw or len(raw) > LONGEST_SET:
             return False
+        if is_drawn(raw):
+            return True  # (a box or a table drawn in the text's characters)
         rows = [row.rstrip() for row in raw.split("\n") if row.strip()]
         lines = [row.lstrip() for row in rows]
         if len(lines) < 2:

@@ -13,6 +13,7 @@ from tui.book.loader import neutralise
 from tui.book.model import Book
 from tui.book.rules.cjk_lines import joins_without_space
 from tui.book.rules.emphasis import emphasis, has_marks, toggles_marks
+from tui.reading.boxes import unframed
 from tui.reading.italic_runs import italic_run
 from tui.reading.set_lines import SetLines
 
@@ -86,6 +87,22 @@ def shown_from_raw(raw: str, rejoin: bool) -> Shown:
     text = text.replace("\t", " ")
     text = neutralise(text.replace("\n", " ") if rejoin else text)
     return Shown(text, tuple(runs))
+
+
+def _one_under_another(blocks: list[tuple[int, Shown]]) -> Shown:
+    """The display texts of ``blocks`` of one paragraph (each with its offset in the stored
+    paragraph), each on lines of its own."""
+    parts: list[str] = []
+    runs: list[tuple[int, int]] = []
+    at = 0
+    for offset, shown in blocks:
+        if parts:
+            parts.append("\n")
+            at += 1
+        runs.extend((at + shown_at, offset + raw_at) for shown_at, raw_at in shown.runs)
+        parts.append(shown.text)
+        at += len(shown.text)
+    return Shown("".join(parts), tuple(runs))
 
 
 def without_emphasis_marks(
@@ -183,18 +200,39 @@ class ShownCache:
         if title is not None:
             return Shown(neutralise(title), ())
         raw = book.text[book.starts[para] : book.ends[para]]
-        rejoin = book.rejoin and not self.set_lines.keeps_breaks(raw)
-        shown = shown_from_raw(raw, rejoin)
-        if self._reflowed(para, rejoin, shown.text):
-            # The spacing of the file's lines (two spaces after a full stop) means nothing once
-            # the page re-flows them; lines set on purpose keep their spaces.
-            shown = single_spaced(shown)
+        inside = unframed(raw) if book.style != "markup" else None
+        if inside is not None:
+            shown = self._box_text(inside)
+        else:
+            rejoin = book.rejoin and not self.set_lines.keeps_breaks(raw)
+            shown = shown_from_raw(raw, rejoin)
+            if self._reflowed(para, rejoin, shown.text):
+                # The spacing of the file's lines (two spaces after a full stop) means nothing
+                # once the page re-flows them; lines set on purpose keep their spaces.
+                shown = single_spaced(shown)
         if book.style == "markup":
             return shown  # (its emphasis is styled from the markup: `book.spans`)
         run = italic_run(book, para)
         if run.inside:
             return replace(shown, emphasis=((0, len(shown.text)),))
         return without_emphasis_marks(shown, run.runs_on, run.runs_in, toggles_marks(book))
+
+    def _box_text(self, inside: str) -> Shown:
+        """The text of a box drawn in the file, ``inside`` its frame (see `boxes.unframed`):
+        each block of it (its lines between those the frame leaves empty) shown as a paragraph
+        is, re-flowed or kept as lines, the blocks on lines of their own."""
+        blocks: list[tuple[int, Shown]] = []
+        start = pos = 0
+        for line in [*inside.split("\n"), ""]:
+            if not line.strip():
+                block = inside[start:pos].strip("\n")
+                if block.strip():
+                    rejoin = self.book.rejoin and not self.set_lines.keeps_breaks(block)
+                    shown = shown_from_raw(block, rejoin)
+                    blocks.append((start, single_spaced(shown) if rejoin else shown))
+                start = pos + len(line) + 1
+            pos += len(line) + 1
+        return _one_under_another(blocks)
 
     def _reflowed(self, para: int, rejoin: bool, text: str) -> bool:
         """Whether paragraph ``para`` is prose the page re-flows: not lines that keep their
