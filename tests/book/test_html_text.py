@@ -124,3 +124,30 @@ def test_a_blockquote_holding_all_the_text_indents_nothing(tmp_path: Path) -> No
     book = open_book(page)
     letter = next(i for i in range(len(book)) if book.paragraph(i) == "A letter quoted.")
     assert book.insets == {letter: 1}
+
+
+def test_a_title_escaped_twice_reads_its_entity_once() -> None:
+    # AO3 escapes its chapter titles twice (`&amp;amp;`): decoded once, the title would still
+    # show `&amp;`. The prose keeps what it plainly writes (`&amp;` quoted in a story).
+    doc = convert(
+        "<html><head><title>Shows &amp;amp; Skirts</title></head><body>"
+        "<h2>Chapter 2: Magic Shows &amp;amp; Miniskirts</h2>"
+        "<h3>Less &amp;lt;3 &amp; more</h3>"
+        "<p>She typed &amp;amp; into the page.</p></body></html>"
+    )
+    assert doc.title == "Shows & Skirts"
+    assert [b.text for b in doc.blocks] == [
+        "Chapter 2: Magic Shows & Miniskirts",
+        "Less <3 & more",
+        "She typed &amp; into the page.",
+    ]
+
+
+def test_a_real_ao3_download_shows_its_chapter_titles_with_ampersands() -> None:
+    fanfic = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
+    name = "ao3_download_html_2025_xxx_breaks_caps_pov_names_episode_sections.html.gz"
+    book = open_book(str(fanfic / name))
+    titles = [chapter.title for chapter in book.chapters]
+    assert titles[1] == "Chapter 2: Magic Shows & Miniskirts"
+    assert titles[15] == "Chapter 16: A Trial of both Body & Spirit"
+    assert not any("&amp;" in title for title in titles)

@@ -34,6 +34,7 @@ from tui.book.markup.tags import (
     BOLD_TAGS,
     BREAK_CLASS,
     HEAD_TAGS,
+    HEADING_TAGS,
     IMPLICIT_CLOSE,
     ITALIC_TAGS,
     LOWER_TAGS,
@@ -48,6 +49,7 @@ from tui.book.markup.tags import (
     VOID_TAGS,
     clean_line,
     tag_attrs,
+    unescaped_again,
 )
 
 STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.S | re.I)
@@ -134,6 +136,8 @@ class Converter(ParagraphBuilder):
                     text = html.unescape(text)
                     if "&#" in raw:
                         text = neutralise(text)
+                    if self.in_title or self.owner.tag in HEADING_TAGS:
+                        text = unescaped_again(text)
             elif kind == TOKEN_CDATA:
                 text = match.group(1)
                 if not text:

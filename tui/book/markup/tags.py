@@ -157,6 +157,19 @@ def marks_of(attrs: dict[str, str]) -> str:
     return " ".join(out)
 
 
+# An entity left standing in text decoded once: the page escaped it twice (`&amp;amp;`).
+_ESCAPED_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+
+
+def unescaped_again(text: str) -> str:
+    """A title's ``text`` with each entity it plainly still holds decoded (`Magic Shows &amp;
+    Miniskirts` reads `Magic Shows & Miniskirts`: AO3 escapes its chapter titles twice), the
+    rest as it is."""
+    if "&" not in text:
+        return text
+    return _ESCAPED_ENTITY.sub(lambda entity: _unescape(entity.group()), text)
+
+
 def _unescape(value: str) -> str:
     import html
 
