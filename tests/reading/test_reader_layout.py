@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from rich.cells import cell_len
 
 from tui.reading.wrapping import Row, RowKind, centre, justify, measure, wrap
@@ -69,6 +71,27 @@ def test_a_decorative_rule_wider_than_the_row_is_cut_not_wrapped() -> None:
     # A long word that is not a repeated unit still wraps whole.
     word = "W" + "o" * 50 + "w"
     assert "".join(word[a:b] for a, b in wrap(word, 20)) == word
+
+
+def test_a_latin_word_inside_cjk_text_is_never_split() -> None:
+    # A translation that leaves English words among its characters, with no spaces: the rows
+    # break between the CJK characters, and an English word too long for the rest of the row
+    # goes down whole, as it would between spaces.
+    text = "我们走过hospital，pencil，egg……”那年夏天typewriter。wheelbarrow，cartoon，是个例外。"
+    for width in range(12, 50):  # (the longest word, `wheelbarrow`, fits any of them)
+        rows = rows_of(text, width)
+        assert "".join(rows) == text, (width, rows)
+        assert all(cell_len(row) <= width for row in rows), (width, rows)
+        for above, below in itertools.pairwise(rows):
+            assert not (above[-1].isascii() and below[0].isascii()), (width, rows)
+    assert rows_of(text, 30)[:2] == ["我们走过hospital，pencil，", "egg……”那年夏天typewriter。"]
+
+
+def test_a_latin_word_inside_cjk_text_wider_than_the_row_is_still_cut() -> None:
+    text = "我们走过" + "x" * 30 + "。"
+    rows = rows_of(text, 12)
+    assert "".join(rows) == text
+    assert all(cell_len(row) <= 12 for row in rows)
 
 
 def test_mixed_latin_and_cjk_fill_the_row() -> None:

@@ -8,6 +8,8 @@ from enum import IntEnum
 
 from rich.cells import cell_len, split_graphemes  # the widths Textual draws with
 
+from tui.book.rules.cjk_lines import is_cjk
+
 # A word, with the French spacing around it kept on its row: an opening `«` before it and a
 # closing `»`, `?`, `!`, `:` or `;` set after it with a space (`« Oui ? »`), which must not
 # start or end a row alone.
@@ -60,11 +62,13 @@ def measure(text: str) -> int:
     return len(text) if text.isascii() else cell_len(text)
 
 
-def _cut(text: str, start: int, end: int, cells: int) -> int:
+def _cut(text: str, start: int, end: int, cells: int, may_take_none: bool = False) -> int:
     """The largest index ``i`` in ``(start, end]`` with ``text[start:i]`` at most ``cells`` wide.
 
-    Cuts between graphemes (an emoji sequence or a letter with its accents stays whole). At
-    least one grapheme is taken, so a row always advances.
+    Cuts between graphemes (an emoji sequence or a letter with its accents stays whole), and
+    not inside a word of letters set among CJK characters (see `_word_start`). At least one
+    grapheme is taken, so a row always advances, unless ``may_take_none`` (a row already
+    holding words, which the next may go down from whole).
     """
     piece = text[start:end]
     if piece.isascii():
@@ -77,11 +81,35 @@ def _cut(text: str, start: int, end: int, cells: int) -> int:
             break
         used += width
         cut = last
+    fitted = cut
     if cut < len(piece) and piece[cut] in _NO_ROW_START and cut > spans[0][1]:
+        while cut - 1 > spans[0][1] and piece[cut - 1] in _NO_ROW_START:
+            cut -= 1  # (all of a run of it: `……`)
         cut -= 1  # take a character down with the punctuation rather than strand it
-    if cut < len(piece) and piece[cut - 1] in _NO_ROW_END and cut - 1 > spans[0][0]:
+    word = _word_start(piece, cut)
+    if word >= spans[0][1] or (may_take_none and word == 0):
+        cut = word  # the word goes down whole, as it would between spaces
+    elif word < cut and _word_start(piece, fitted) == fitted:
+        cut = fitted  # (a word filling the row stays whole; the punctuation goes down)
+    if 0 < cut < len(piece) and piece[cut - 1] in _NO_ROW_END and cut - 1 > spans[0][0]:
         cut -= 1  # an opening bracket goes down with the words it opens
     return start + cut
+
+
+def _word_start(piece: str, cut: int) -> int:
+    """Where the word of letters and digits that ``cut`` falls inside begins (`typewrite|r` in
+    `，typewriter。`), or ``cut`` itself where it falls outside one: Chinese and Japanese rows
+    break between any two of their characters, but a Latin (or Hangul) word among them
+    breaks only as it would in its own script, at its edges."""
+    if not 0 < cut < len(piece) or not _in_word(piece[cut - 1]) or not _in_word(piece[cut]):
+        return cut
+    while cut > 0 and _in_word(piece[cut - 1]):
+        cut -= 1
+    return cut
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() and not is_cjk(char)
 
 
 def wrap(text: str, width: int, first_indent: int = 0) -> list[tuple[int, int]]:
@@ -122,8 +150,8 @@ def wrap(text: str, width: int, first_indent: int = 0) -> list[tuple[int, int]]:
             left = room - used - gap
             if not fast and left >= 2 and word_cells > end - start - _joiners(text, start, end):
                 # A CJK run: fill the rest of this row with as much as fits.
-                cut = _cut(text, start, end, left)
-                if measure(text[start:cut]) <= left:
+                cut = _cut(text, start, end, left, may_take_none=True)
+                if start < cut and measure(text[start:cut]) <= left:
                     close(row_start, cut)
                     row_start = -1
                     start = cut
