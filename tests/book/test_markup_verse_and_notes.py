@@ -32,6 +32,28 @@ def test_stanzas_set_one_paragraph_a_line_keep_their_lines(tmp_path: Path) -> No
     ]
 
 
+def test_line_groups_keep_their_lines_and_drop_their_line_numbers(tmp_path: Path) -> None:
+    # `div.linegroup` holds a stanza one `<div>` a line; a line named for a link to it
+    # (`div#ln10`) is set as the others, and its number, floated into the margin, is no word
+    # of the line.
+    body = (
+        '<div class="linegroup"><div>April is the cruellest month, breeding</div>'
+        '<div id="ln10">And went on in sunlight, into the Hofgarten,<span class="lnum">10</span>'
+        "</div><div>And drank coffee, and talked for an hour.</div></div>"
+        '<div class="linegroup indent"><div>What are the roots that clutch</div>'
+        '<div>Out of this stony rubbish?<a epub:type="noteref" href="#n1">*</a>'
+        '<span class="lnum">20</span></div></div>'
+    )
+    assert _lines_run_on(tmp_path, body) == [
+        ("April is the cruellest month, breeding", "And went on in sunlight, into the Hofgarten,"),
+        (
+            "And went on in sunlight, into the Hofgarten,",
+            "And drank coffee, and talked for an hour.",
+        ),
+        ("What are the roots that clutch", "Out of this stony rubbish?[*]"),
+    ]
+
+
 def test_paragraphs_outside_verse_or_holding_their_own_lines_stay_apart(tmp_path: Path) -> None:
     body = (
         "<p>Short.</p><p>Lines.</p>"

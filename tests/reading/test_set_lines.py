@@ -207,3 +207,27 @@ def test_prose_with_a_line_opening_with_i_among_few_is_still_joined(tmp_path: Pa
     path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     rows = _rows(open_book(str(path)), "The bell rang twice", 2)
     assert "look, I think, and by then" in " ".join(rows)
+
+
+def test_the_waste_lands_line_groups_read_as_stanzas_without_line_numbers() -> None:
+    # The EPUB sets each stanza as `div.linegroup`, a `<div>` a line, the numbers in the margin
+    # as `span.lnum`: its lines follow one another, a blank row between stanzas.
+    book = open_book(str(REAL / "idpf_wasteland.epub"))
+    rows = _rows(book, "Summer surprised us", 7)
+    assert rows == [
+        "Summer surprised us, coming over the Starnbergersee",
+        "With a shower of rain; we stopped in the colonnade,",
+        "And went on in sunlight, into the Hofgarten,",
+        "And drank coffee, and talked for an hour.",
+        "Bin gar keine Russin, stamm' aus Litauen, echt deutsch.",
+        "And when we were children, staying at the archduke's,",
+        "My cousin's, he took me out on a sled,",
+    ]
+    rows = _rows(book, "In the mountains, there", 5)
+    assert rows == [
+        "In the mountains, there you feel free.",
+        "I read, much of the night, and go south in the winter.",
+        "",
+        "What are the roots that clutch, what branches grow",
+        "Out of this stony rubbish? Son of man,[*]",
+    ]

@@ -70,8 +70,7 @@ class SetLines:
         on the line before (all of them; one in three, in three lines or more of verse whose
         long lines reach the wrap width; one, in such verse whose lines mostly end at a pause:
         a comma, a full stop, a dash). Two lines need more (see `_two_set_lines`): wrapped
-        prose can look like that by chance
-        (`…said` / `Scrooge.`)."""
+        prose can look like that by chance (`…said` / `Scrooge.`)."""
         if not self.width or "\n" not in raw or len(raw) > LONGEST_SET:
             return False
         if is_drawn(raw):

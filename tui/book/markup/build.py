@@ -35,7 +35,7 @@ from tui.book.markup.producers import (
 from tui.book.markup.section_labels import section_starts
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments
-from tui.book.markup.tags import LINE_INDENT_CLASS
+from tui.book.markup.tags import LINE_ONLY_MARKS
 from tui.book.markup.toc_parts import name_toc_parts
 from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.clean_headings import clean_heading
@@ -207,8 +207,8 @@ def _without_container(insets: dict[int, int], paras: Sequence[Para]) -> dict[in
 
 def _same_stanza(para: Para, after: Para) -> bool:
     """Whether ``after`` is the next line of the stanza ``para`` is a line of: both `<p>`s of
-    text in the same verse element, set alike but for a line's indent (an attribution under
-    the verse, `<p class="source">`, is set apart)."""
+    text in the same verse element, set alike but for a line's indent or id (an attribution
+    under the verse, `<p class="source">`, is set apart)."""
     block, next_block = para.block, after.block
     if block is None or next_block is None or not block.verse or block.verse != next_block.verse:
         return False
@@ -217,8 +217,8 @@ def _same_stanza(para: Para, after: Para) -> bool:
     if "\n" in para.text or "\n" in after.text:
         return False  # (stanzas set one `<p>` each, their lines divided by `<br>`)
     return (
-        LINE_INDENT_CLASS.sub("", block.marks).split()
-        == LINE_INDENT_CLASS.sub("", next_block.marks).split()
+        LINE_ONLY_MARKS.sub("", block.marks).split()
+        == LINE_ONLY_MARKS.sub("", next_block.marks).split()
     )
 
 

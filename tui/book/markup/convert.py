@@ -37,6 +37,7 @@ from tui.book.markup.tags import (
     HEADING_TAGS,
     IMPLICIT_CLOSE,
     ITALIC_TAGS,
+    LINE_NUMBER_CLASS,
     LOWER_TAGS,
     RAW_TEXT,
     RAW_TEXT_START,
@@ -255,6 +256,7 @@ class Converter(ParagraphBuilder):
             marks
             and (
                 _hidden(marks, parent.context)
+                or (not block and LINE_NUMBER_CLASS.search(marks) is not None)
                 or (self.hidden and not self.hidden.isdisjoint(marks.split()))
             )
         ):

@@ -76,10 +76,14 @@ BREAK_CLASS = re.compile(
     re.I,
 )
 # Class names and epub:types of elements that hold verse (`div.poem`, `div.stanza`,
-# `extract-verse`, `z3998:poem`): a `<p>` in one is a line of a stanza, not a paragraph.
-VERSE_CLASS = re.compile(r"(?:^|[\s:_-])(?:verse|poem|poetry|stanza)(?:$|[\s_-])")
-# Class names that only set a line of verse in (`i2`, `indent1`): lines of one stanza differ so.
-LINE_INDENT_CLASS = re.compile(r"\b(?:i|ind|indent)\d*\b")
+# `div.linegroup`, `extract-verse`, `z3998:poem`): a `<p>` in one is a line of a stanza, not a
+# paragraph.
+VERSE_CLASS = re.compile(r"(?:^|[\s:_-])(?:verse|poem|poetry|stanza|line-?group)(?:$|[\s_-])")
+# Marks of a line of verse that set it no differently from the others of its stanza: a class
+# that only sets it in (`i2`, `indent1`), its id (`#ln20`, named for a link to it).
+LINE_ONLY_MARKS = re.compile(r"\b(?:i|ind|indent)\d*\b|(?:^|(?<=\s))#\S*")
+# A line of verse's number, set in the margin (`<span class="lnum">20</span>` every tenth line).
+LINE_NUMBER_CLASS = re.compile(r"(?:^|\s)(?:lnum|linenum|lineno|line-?num(?:ber)?)(?:$|\s)")
 PRE_BLANK = re.compile(r"\n[ \t\r\f\v\xa0]*\n\s*")
 
 
