@@ -342,7 +342,6 @@ SENTENCES = [
 SEARCH_WORD = "quinquereme"  # in chapter 3, scene 2
 SEARCH_PARA = "Mark 3.2.3"
 FINDER_WORDS = "brass astrolabe smuggler"  # chapter 4, scene 3
-FINDER_PARA = "Mark 4.3.1"
 
 
 def book_text(
