@@ -211,3 +211,23 @@ def test_an_edition_number_is_no_chapter_number(tmp_path: Path) -> None:
     # `1.7` numbers the edition, not a chapter: the page and the contents after it are front
     # matter.
     assert [t for t, _ in outline(book)] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+
+
+def test_a_contents_entry_that_lost_its_headings_line_break_takes_the_headings_separator(
+    tmp_path: Path,
+) -> None:
+    docs = {
+        f"ch{n}": f"<h2>CHAPTER {numeral}<br/>{title}</h2>" + eb.paras(eb.prose(n, 3))
+        for n, (numeral, title) in enumerate(
+            [("I", "THE ONE THING NEEDFUL"), ("II", "MURDERING THE INNOCENTS")], 1
+        )
+    }
+    nav = [
+        ("CHAPTER I THE ONE THING NEEDFUL", "Text/ch1.xhtml"),
+        ("CHAPTER II MURDERING THE INNOCENTS", "Text/ch2.xhtml"),
+    ]
+    book = build(tmp_path / "needful.epub", docs, nav=nav)
+    assert [c.title for c in book.chapters] == [
+        "CHAPTER I: THE ONE THING NEEDFUL",
+        "CHAPTER II: MURDERING THE INNOCENTS",
+    ]

@@ -11,6 +11,7 @@ from tui.book.markup.package import TocEntry
 from tui.book.markup.para import Para, Source
 from tui.book.markup.producers import title_key
 from tui.book.model import ParaKind
+from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.headings import match_heading
 from tui.book.rules.numerals import parse_number
 
@@ -188,12 +189,24 @@ def _titles_from_text(
     for k, entry in enumerate(entries):
         if not keep[k] or where[k] < 0 or paras[where[k]].hint != ParaKind.HEADING:
             continue
-        if not _is_label(entry.title):
-            continue
         text = heading_title(paras, where[k])
         label, found = title_key(entry.title), title_key(text)
-        if found != label and found.startswith(label + " "):
+        if _is_label(entry.title) and found != label and found.startswith(label + " "):
             entries[k] = replace(entry, title=text)
+        elif found == label and _set_apart(entry.title, paras[where[k]].text):
+            # The same words, the label and the title on lines of their own in the heading
+            # (`CHAPTER I<br/>THE ONE THING NEEDFUL`): the contents lost the break between.
+            entries[k] = replace(entry, title=clean_heading(paras[where[k]].text))
+
+
+def _set_apart(title: str, heading: str) -> bool:
+    """Whether the heading sets its label on a line apart from its title, where the entry runs
+    them together with a space only (`CHAPTER I THE ONE THING NEEDFUL`; `CHAPTER I. Down the
+    Rabbit-Hole` has its own stop)."""
+    found = match_heading(title)
+    if found is None or not found.title or "\n" not in heading.strip():
+        return False
+    return title == f"{found.label} {found.title}"
 
 
 def part_number(title: str) -> int | None:
