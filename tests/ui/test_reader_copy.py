@@ -92,6 +92,9 @@ async def test_visual_j_y_copies_two_paragraphs_through_osc_52(book_path: Path) 
         words = len(expected.split())
         assert f"Copied 2 paragraphs, {words} words" in str(screen.status.render())
         assert "visual" not in str(screen.status.render())  # copying leaves visual mode
+        await pilot.press("v")  # a new selection: what the last copy said goes
+        assert "Copied" not in str(screen.status.render())
+        assert "visual: 1 paragraph" in str(screen.status.render())
 
 
 async def test_yank_without_a_selection_copies_the_top_paragraph(book_path: Path) -> None:

@@ -49,6 +49,7 @@ class CopyFlow:
     def start(self) -> None:
         top = self._top()
         if top is not None:
+            self.host.status.unsay(about="copy")  # (what the last copy said is not this one)
             self.host.session.selection = Selection(top, top)
             self._show()
 
@@ -119,7 +120,8 @@ class CopyFlow:
             return
         text = passage[2]
         self.host.app.copy_to_clipboard(text)
-        self.host.say(copied_notice(text), seconds=3)  # (the status line: the page stays clear)
+        # (the status line: the page stays clear)
+        self.host.say(copied_notice(text), seconds=3, about="copy")
         self.leave()
 
     def quote(self) -> None:
@@ -136,5 +138,7 @@ class CopyFlow:
         mark = new_bookmark(book, int(book.starts[first]), "", quote=text)
         host.app.library.add_bookmark(book_id, mark)
         host.app.library.save()
-        host.say(copied_notice(text).replace("Copied", "Saved a quote of", 1), seconds=3)
+        host.say(
+            copied_notice(text).replace("Copied", "Saved a quote of", 1), seconds=3, about="copy"
+        )
         self.leave()
