@@ -80,3 +80,15 @@ def test_a_new_jump_after_back_makes_swap_return_over_it() -> None:
     assert jumps.back(1000) == 0
     jumps.push(0)  # a jump from the start to 400
     assert jumps.swap(400) == 0
+
+
+def test_the_places_kept_from_the_last_reading_go_before_this_readings() -> None:
+    jumps = JumpList(limit=4)
+    jumps.push(500)
+    jumps.take_in_older([100, 200, 500])
+    assert jumps.places == [100, 200, 500]  # (500 once: the place this reading left too)
+    assert jumps.back(900) == 500 and jumps.back(500) == 200
+    jumps = JumpList(limit=3)
+    jumps.push(9)
+    jumps.take_in_older([1, 2, 3, 4])
+    assert jumps.places == [3, 4, 9]  # the oldest go past the limit

@@ -7,7 +7,15 @@ import re
 from pathlib import Path
 
 import pytest
-from reader_support import lantern_book, notices, reader_app, shown_rows, top_text, wait_open
+from reader_support import (
+    lantern_book,
+    notices,
+    reader_app,
+    shown_rows,
+    top_text,
+    wait_for,
+    wait_open,
+)
 
 from tui.book.anchor import Anchor, Bookmark
 from tui.library.library import Library
@@ -281,3 +289,22 @@ async def test_quote_quote_right_after_ctrl_o_goes_back_to_where_ctrl_o_left() -
         assert not [n for n in notices(app) if "No earlier place" in n]
         await pilot.press("apostrophe", "apostrophe")
         assert shown_rows(screen) == start
+
+
+async def test_the_jump_list_is_kept_for_ctrl_o_after_a_restart(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket")  # a jump to chapter 2
+        await pilot.pause()
+        second = shown_rows(screen)
+        await pilot.press("G", "k", "j")  # and from there to the end, read on there
+        await pilot.pause()
+        await pilot.press("q")
+    app = reader_app(book_path, library=Library.open())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await wait_for(pilot, lambda: len(screen.session.jumps) > 0)
+        await pilot.press("ctrl+o")  # back to where the last jump of the last reading left
+        await pilot.pause()
+        assert shown_rows(screen) == second

@@ -435,6 +435,16 @@ class Library:
         with self.lock:
             self.log.add_bookmark(book_id, bookmark)
 
+    def jumps(self, book_id: str) -> list[Anchor]:
+        """The book's jump list as the reader last left it, oldest first."""
+        with self.lock:
+            return self.log.jumps(book_id)
+
+    def keep_jumps(self, book_id: str, jumps: list[Anchor]) -> None:
+        """Keep the book's jump list (written with the next save)."""
+        with self.lock:
+            self.log.keep_jumps(book_id, jumps, self.clock())
+
     def remove_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
         with self.lock:
             self.log.remove_bookmark(book_id, bookmark)

@@ -137,6 +137,15 @@ class ReadingLog:
         details.bookmarks.sort(key=lambda b: b.anchor.offset)
         self.touch(book_id)
 
+    def jumps(self, book_id: str) -> list[Anchor]:
+        return list(self.details(book_id).jumps)
+
+    def keep_jumps(self, book_id: str, jumps: list[Anchor], now: float) -> None:
+        details = self.details(book_id)
+        if [a.offset for a in jumps] != [a.offset for a in details.jumps]:
+            details.jumps, details.jumps_at = list(jumps), now
+            self.touch(book_id)
+
     def remove_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
         details = self.details(book_id)
         details.bookmarks = [b for b in details.bookmarks if b != bookmark]

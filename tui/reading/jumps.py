@@ -71,6 +71,18 @@ class JumpList:
                 return place
         return None
 
+    @property
+    def places(self) -> list[int]:
+        """The places left by jumps, oldest first (what `back()` walks, from the end)."""
+        return list(self._places)
+
+    def take_in_older(self, places: list[int]) -> None:
+        """Put ``places`` (oldest first: the list kept when the book was last read) before the
+        ones left in this reading, as vim takes its jump list back after a restart."""
+        older = [place for place in places if place not in self._places]
+        self._places[:0] = older
+        del self._places[: max(0, len(self._places) - self._limit)]
+
     def clear(self) -> None:
         self._places.clear()
         self._ahead.clear()

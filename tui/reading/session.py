@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
-from tui.book.anchor import Anchor, Bookmark, make_anchor
+from tui.book.anchor import Anchor, Bookmark, make_anchor, resolve_anchor
 from tui.book.model import Book
 from tui.paths import file_stamp
 from tui.reading.counts import CountPrefix
@@ -47,6 +47,8 @@ LANDING_KINDS: dict[PendingKind, tuple[LandingKind, bool]] = {
 OPENS: tuple[PendingKind, ...] = ("finder", "contents")
 # After `m` (set) or `'` (go to), the next key names the mark.
 MarkKind = Literal["set", "goto"]
+# The places of the jump list kept with the book, for ctrl+o after a restart (the most recent).
+KEPT_JUMPS = 30
 
 
 class PlaceKeeper(Protocol):
@@ -57,6 +59,8 @@ class PlaceKeeper(Protocol):
     ) -> None: ...
 
     def bookmarks(self, book_id: str) -> list[Bookmark]: ...
+
+    def keep_jumps(self, book_id: str, jumps: list[Anchor]) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +205,9 @@ class ReadingSession:
         ended = self.final and at_end and len(self.book) > 0 and not self.file_changed()
         # (whether the reader moved from where the book opened: a book only opened is new)
         keeper.set_position(self.book_id, anchor, at_end=ended, moved=self.user_moved)
+        if self.final:
+            places = self.jumps.places[-KEPT_JUMPS:]
+            keeper.keep_jumps(self.book_id, [make_anchor(self.book, place) for place in places])
         self._saved_offset = anchor.offset
         self._dirty = False
         return True
@@ -250,6 +257,13 @@ class ReadingSession:
         if book is None or not self.final:
             return book_end_shown
         return book_end_shown or (len(book) > 0 and bottom >= book.story_end)
+
+    def take_up_jumps(self, kept: list[Anchor]) -> None:
+        """The jump list kept when the book was last read, found in the text as it is now,
+        before the jumps made since it opened."""
+        if self.book is None or not self.final or not len(self.book):
+            return
+        self.jumps.take_in_older([resolve_anchor(self.book, anchor)[0] for anchor in kept])
 
     def glanced_at_end(self, left: int, bottom: int, book_end_shown: bool) -> bool:
         """Whether a jump from ``left`` that shows the story's end (``bottom``: the offset just

@@ -44,6 +44,10 @@ class Details:
     # Fingerprints of paragraphs spread over the file when last opened: whether a changed
     # file still holds this story (`same_work`).
     sample: list[str] = field(default_factory=list)
+    # The jump list as the reader last left it (oldest first), for ctrl+o after a restart, as
+    # vim keeps it; when it was kept: the newer list wins a merge.
+    jumps: list[Anchor] = field(default_factory=list)
+    jumps_at: float = 0.0
 
     @property
     def seconds(self) -> float:
@@ -68,6 +72,9 @@ class Details:
             data["bookmarks"] = [b.to_dict() for b in self.bookmarks]
         if self.sessions:
             data["sessions"] = dict(sorted(self.sessions.items()))
+        if self.jumps:
+            data["jumps"] = [anchor.to_dict() for anchor in self.jumps]
+            data["jumps_at"] = self.jumps_at
         return data
 
     @classmethod
@@ -89,6 +96,10 @@ class Details:
         for item in data.get("bookmarks", []) if isinstance(data.get("bookmarks"), list) else []:
             with contextlib.suppress(KeyError, TypeError, ValueError):
                 details.bookmarks.append(Bookmark.from_dict(item))
+        for item in data.get("jumps", []) if isinstance(data.get("jumps"), list) else []:
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                details.jumps.append(Anchor.from_dict(item))
+        details.jumps_at = _number(data.get("jumps_at"))
         sessions = data.get("sessions")
         if isinstance(sessions, dict):
             for sid, session in sessions.items():
@@ -128,6 +139,8 @@ class Details:
                 self.sessions[sid] = session
         if theirs.titles_at > self.titles_at:
             self.read_titles, self.titles_at = theirs.read_titles, theirs.titles_at
+        if theirs.jumps_at > self.jumps_at:
+            self.jumps, self.jumps_at = theirs.jumps, theirs.jumps_at
         self.pending_titles = self.pending_titles or theirs.pending_titles
         self.sample = self.sample or theirs.sample
 

@@ -177,6 +177,8 @@ class OpeningFlow:
             return
         if rejoined and record is not None:
             self._back_to_the_place(record)
+        if record is not None:
+            session.take_up_jumps(host.app.library.jumps(record.id))
         news = ""
         if record is not None and record.updated and record.new_offset >= 0:
             session.new_chapter_offset = record.new_offset

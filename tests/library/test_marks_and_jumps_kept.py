@@ -1,4 +1,5 @@
-"""Capital marks name one book each, kept in library.toml and merged with another process's."""
+"""What the library keeps of marks and jumps: a capital mark names one book, and each book keeps its
+jump list; both merged with another process's writes."""
 
 from __future__ import annotations
 
@@ -28,3 +29,15 @@ def test_marks_set_in_two_processes_at_once_are_both_kept() -> None:
     first.save()  # merged with what the second wrote
     again = Library.open(sample=False)
     assert [again.file_mark(letter) for letter in "ABC"] == ["book-3", "book-2", "book-1"]
+
+
+def test_a_books_jump_list_is_kept_and_the_newer_list_wins_a_merge() -> None:
+    from tui.book.anchor import Anchor
+
+    first, second = Library.open(sample=False), Library.open(sample=False)
+    first.keep_jumps("book-1", [Anchor(10, "a"), Anchor(20, "b")])
+    first.save()
+    assert [a.offset for a in Library.open(sample=False).jumps("book-1")] == [10, 20]
+    second.keep_jumps("book-1", [Anchor(30, "c")])  # left later, in another process
+    second.save()
+    assert [a.offset for a in Library.open(sample=False).jumps("book-1")] == [30]
