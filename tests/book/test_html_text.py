@@ -151,3 +151,17 @@ def test_a_real_ao3_download_shows_its_chapter_titles_with_ampersands() -> None:
     assert titles[1] == "Chapter 2: Magic Shows & Miniskirts"
     assert titles[15] == "Chapter 16: A Trial of both Body & Spirit"
     assert not any("&amp;" in title for title in titles)
+
+
+def test_a_pictures_alt_text_said_again_by_its_caption_shows_once() -> None:
+    said_again = blocks(
+        "<p><img src='p.png' alt='The Psammead'/><br/><i>The Psammead</i></p>"
+        "<p><img src='g.png' alt='A garden'/> That first rush round the garden</p>"
+    )
+    assert [text for _, text in said_again] == [
+        "[image] The Psammead",
+        "[image: A garden] That first rush round the garden",  # other words: both kept
+    ]
+    assert blocks("<p><img src='p.png' alt='The Psammead'/> The Psammead.</p>") == [
+        (TEXT, "[image] The Psammead.")
+    ]

@@ -12,7 +12,7 @@ from tui.book.markup.tags import (
     PRE_BLANK,
 )
 from tui.book.rules.cjk_lines import collapse_spaces, joins_without_space
-from tui.book.rules.illustrations import decorative_alt
+from tui.book.rules.illustrations import caption_once, decorative_alt
 
 
 class BlockKind(StrEnum):
@@ -325,6 +325,11 @@ class ParagraphBuilder:
                         if min(e - lead, size) > max(s - lead, 0)
                     ]
                 text = stripped
+        if text.startswith("[image: "):
+            shown = caption_once(text)
+            if shown != text:
+                spans = _remap_spans(text, shown, spans) if spans else spans
+                text = shown
         if text and (self.text_chars > 0 or not self.images):
             kind = HEADING if owner.tag in HEADING_TAGS else TEXT
             block = Block(kind, text, spans or None, owner.tag, owner.marks, owner.context)

@@ -1,6 +1,6 @@
 """Project Gutenberg's illustration notes, `[Illustration]` and `[Illustration: caption]`, also
 where the caption runs over several lines and paragraphs before its closing bracket; and alt
-text that says nothing of its picture."""
+text that says nothing of its picture, or only what its caption says again."""
 
 from __future__ import annotations
 
@@ -95,3 +95,23 @@ def decorative_alt(alt: str, src: str = "") -> bool:
     base = posixpath.basename(unquote(src)).lower()
     stem = base.rsplit(".", 1)[0]
     return text in (base, stem) or bool(re.fullmatch(r"[\w.-]+\.(?:jpe?g|png|gif|svg|webp)", text))
+
+
+# An image's alt text at the head of a paragraph, and the words after it.
+_ALT_AT_HEAD = re.compile(r"\[image: ([^\]]*)\](\s*)(.*)", re.DOTALL)
+
+
+def caption_once(text: str) -> str:
+    """A picture whose alt text its caption says again, word for word (`[image: The
+    Psammead] The Psammead`), shows as `[image]` over the caption: the words once."""
+    found = _ALT_AT_HEAD.fullmatch(text)
+    if found is None or not found.group(3):
+        return text
+    alt, space, caption = found.groups()
+    if _words(alt) != _words(caption):
+        return text
+    return f"[image]{space or ' '}{caption}"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
