@@ -270,3 +270,13 @@ def test_the_librarys_percentage_is_the_status_lines(tmp_path: Path) -> None:
     for share in (0.05, 0.0965, 0.5):
         record.offset = int(book.story_end * share)
         assert format_progress(record) == shown_percent(story_percent(book, record.offset))
+
+
+def test_a_short_book_a_page_before_its_end_is_still_being_read(tmp_path: Path) -> None:
+    library = fixed_library()
+    poem = add_known(library, write_story(tmp_path, "p.txt", "P"), "The Poem", words=3_000)
+    # A page before the end of a 3,000-word poem (90%): its end is not on screen yet.
+    library.set_position(poem.id, Anchor(poem.finish - poem.length // 10, "x", NOW))
+    assert poem.status == "reading"
+    library.set_position(poem.id, Anchor(poem.finish - 100, "y", NOW + 1))  # a line before
+    assert poem.status == "finished"
