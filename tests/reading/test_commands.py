@@ -20,6 +20,8 @@ from tui.reading.commands import Command, read_command
         ("wq", Command("quit")),
         ("x", Command("quit")),
         ("qa", Command("quit")),
+        ("h", Command("help")),
+        ("help marks", Command("help")),
         ("", Command("none")),
         ("w", Command("unknown")),
         ("set nu", Command("unknown")),

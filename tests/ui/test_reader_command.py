@@ -54,4 +54,15 @@ async def test_another_command_says_what_the_prompt_takes(book_path: Path) -> No
         assert top_text(screen) == top
         said = " ".join(notices(app))
         assert "“:set nu” is not a chapbook command" in said
-        assert ":200 goes to line 200" in said and "q (quit)" in said
+        assert ":200 goes to line 200" in said and "q (quit)" in said and "h (the help)" in said
+
+
+async def test_colon_h_opens_the_help(book_path: Path) -> None:
+    from tui.ui.dialogs.help import HelpScreen
+
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("colon", "h", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)

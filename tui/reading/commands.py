@@ -1,4 +1,5 @@
-"""What is typed at the reader's `:` prompt, as a vim user types it: a line number, or quit."""
+"""What is typed at the reader's `:` prompt, as a vim user types it: a line number, the help,
+or quit."""
 
 from __future__ import annotations
 
@@ -27,10 +28,11 @@ QUIT_WORDS = frozenset(
         "xa",
     }
 )
+HELP_WORDS = frozenset({"h", "help"})
 LINE = re.compile(r"\d+")
 END = "$"
 
-CommandKind = Literal["line", "end", "quit", "none", "unknown"]
+CommandKind = Literal["line", "end", "quit", "help", "none", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -52,4 +54,6 @@ def read_command(typed: str) -> Command:
         return Command("end")
     if text in QUIT_WORDS:
         return Command("quit")
+    if text.split()[0] in HELP_WORDS:  # (`:help marks`: the help, all of it)
+        return Command("help")
     return Command("unknown")

@@ -418,7 +418,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.searching.submitted(message.kind, message.value)
 
     async def _command(self, typed: str) -> None:
-        """What was typed at the `:` prompt: a line number, the end, or quit."""
+        """What was typed at the `:` prompt: a line number, the end, the help, or quit."""
         self.searching.remember("command", typed)
         command = read_command(typed)
         if command.kind == "line":
@@ -427,10 +427,12 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.moves.bottom()
         elif command.kind == "quit":
             await self.action_quit()
+        elif command.kind == "help":
+            self.action_help()
         elif command.kind == "unknown":
             self.notify(
-                f"“:{typed.strip()}” is not a chapbook command. It has a line number (:200 "
-                "goes to line 200), $ (the end) and q (quit)",
+                f"“:{typed.strip()}” is not a chapbook command. The commands are a line "
+                "number (:200 goes to line 200), $ (the end), h (the help) and q (quit)",
                 severity="warning",
                 timeout=5,
                 markup=False,
