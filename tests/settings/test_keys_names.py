@@ -233,3 +233,13 @@ def test_keys_no_terminal_sends_are_refused_with_the_key_it_sends(
         f'"{written}" is sent as {instead} by most terminals, so chapbook cannot bind it apart '
         f'from {instead}; did you mean "{instead}"?'
     )
+
+
+@pytest.mark.parametrize("written", ["C-Space", "<C-Space>", "<Nul>"])
+def test_ctrl_space_in_another_notation_is_suggested_as_default_toml_spells_it(
+    written: str,
+) -> None:
+    with pytest.raises(KeyNameError) as caught:
+        normalise_key(written)
+    assert str(caught.value) == f'"{written}" is not a key name; did you mean "ctrl+space"?'
+    assert normalise_key("ctrl+space") == "ctrl+@"  # bound as the NUL terminals send for it

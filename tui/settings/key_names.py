@@ -303,7 +303,9 @@ def _normalise_base(written: str, base: str, modifiers: list[str]) -> str:
     if not modifiers:
         translated = _from_other_notation(base)
         if translated is not None:
-            raise KeyNameError(written, "is not a key name", translated)
+            # (NUL as the user writes it, the way config/default.toml spells it)
+            shown = "ctrl+space" if translated == NUL_KEY else translated
+            raise KeyNameError(written, "is not a key name", shown)
     guess = _suggest_base(base)
     suggestion = "+".join([*modifiers, guess]) if guess else None
     raise KeyNameError(written, "is not a key name", suggestion)
