@@ -13,6 +13,8 @@ Start with `library.Library`. It owns three parts and holds one lock around them
   what a scan leaves out.
 - `scan`: reading what the library needs from each file.
 - `catalog`: what the library list shows: sort orders, the filter, columns.
+- `file_marks`: vim's file marks, each capital letter naming one book (kept in
+  `library.toml`).
 - `store/`: the persisted index (`store.index`), per-book details (`store.details`) and
   `library.toml` (`store.meta`).
 """

@@ -20,6 +20,7 @@ from tui.book.anchor import Anchor, Bookmark
 from tui.book.model import Book, BookError
 from tui.library.book_table import BookTable
 from tui.library.catalog import SORT_KEYS
+from tui.library.file_marks import FileMarks
 from tui.library.folders import gather, holding_books
 from tui.library.reading_log import ReadingLog
 from tui.library.records import BookRecord, resolved
@@ -67,11 +68,7 @@ class Library:
         # itself is the setting `[library] sort`; this only says which way round it goes.
         self.sort_key = ""
         self.sort_reverse = False
-        # vim's file marks: a capital letter names one place in one book, whichever book is
-        # open (the mark itself is a bookmark of that book); the letters set here since the
-        # last save win over another process's.
-        self.file_marks: dict[str, str] = {}
-        self._file_marks_set: set[str] = set()
+        self.file_marks = FileMarks()  # vim's: a capital letter names a place in one book
         self.queued: list[Path] = []  # paths given on the command line, added by the screen
         self.lock = threading.RLock()  # guards every change; held by save()
         self.table = BookTable(clock)
@@ -117,10 +114,7 @@ class Library:
         for folder in folders if isinstance(folders, list) else []:
             if str(folder) not in self.folders:
                 self.folders.append(str(folder))
-        marks = data.get("file_marks")
-        for letter, book_id in marks.items() if isinstance(marks, dict) else ():
-            if isinstance(book_id, str) and not (theirs and letter in self._file_marks_set):
-                self.file_marks[letter] = book_id
+        self.file_marks.take_in(data.get("file_marks"), theirs=theirs)
         unfinished = data.get("unfinished")
         if not theirs and isinstance(unfinished, list):
             # (Only as loaded: in a merge this process's own list wins, so an add finished here
@@ -140,15 +134,12 @@ class Library:
     def set_file_mark(self, letter: str, book_id: str) -> str | None:
         """Name ``letter`` (A–Z) a place in ``book_id``; the book it named before, if another."""
         with self.lock:
-            before = self.file_marks.get(letter)
-            self.file_marks[letter] = book_id
-            self._file_marks_set.add(letter)
             self._meta.dirty = True
-            return before if before != book_id else None
+            return self.file_marks.set(letter, book_id)
 
     def file_mark(self, letter: str) -> str | None:
         """The book whose place the capital ``letter`` names, if any."""
-        return self.file_marks.get(letter)
+        return self.file_marks.book_of(letter)
 
     def sort_order(self, setting: str) -> tuple[str, bool]:
         """The list's order for the settings' key: reversed when it was last chosen so."""
@@ -488,7 +479,7 @@ class Library:
             table.dirty.clear()
             table.forgotten.clear()
             self._meta.dirty = False
-            self._file_marks_set.clear()
+            self.file_marks.saved()
             table.reindex()
 
     def _meta_data(self) -> dict[str, object]:
@@ -500,6 +491,6 @@ class Library:
         }
         if self.sort_key:
             data["sort"], data["sort_reverse"] = self.sort_key, self.sort_reverse
-        if self.file_marks:
-            data["file_marks"] = dict(sorted(self.file_marks.items()))
+        if self.file_marks.books:
+            data["file_marks"] = self.file_marks.to_toml()
         return data
