@@ -209,7 +209,7 @@ def test_a_heading_alone_on_the_screen_is_what_is_copied() -> None:
     assert first_paragraph_shown(book, ornament, int(book.ends[ornament])) == words
 
 
-@pytest.mark.parametrize("move", ["right_square_bracket", "ctrl+d", "ctrl+f"])
+@pytest.mark.parametrize("move", ["ctrl+d", "ctrl+f"])
 async def test_a_move_in_visual_mode_grows_the_selection_to_where_it_went(
     book_path: Path, move: str
 ) -> None:
@@ -232,6 +232,30 @@ async def test_a_move_in_visual_mode_grows_the_selection_to_where_it_went(
         await pilot.press("y")
         await pilot.pause()
         assert payloads == [passage_text(book, first, shown)]
+
+
+@pytest.mark.parametrize("move", ["right_square_bracket", "right_curly_bracket"])
+async def test_a_scene_or_chapter_move_in_visual_mode_selects_to_the_end_of_the_one_left(
+    book_path: Path, move: str
+) -> None:
+    """As vim's `v}`: `v`, then the next scene or chapter, then `y` copies to the end of the
+    scene or chapter left, not the next one's heading and first lines."""
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        payloads = clipboard_writes(app)
+        await pilot.press("right_curly_bracket")  # chapter 1
+        book, pager = screen.book, screen.view.pager
+        first = first_paragraph_shown(book, pager.top_para(), pager.bottom_offset())
+        await pilot.press("v", move)
+        await pilot.pause()
+        landed = screen.session.aimed
+        assert landed is not None and landed > first
+        status = str(screen.status.render())
+        assert f"visual: {landed - first} paragraphs" in status, status
+        await pilot.press("y")
+        await pilot.pause()
+        assert payloads == [passage_text(book, first, landed - 1)]
 
 
 async def test_a_search_in_visual_mode_grows_the_selection_and_j_goes_on_from_there(

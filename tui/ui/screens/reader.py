@@ -15,6 +15,7 @@ from textual.widgets import Input
 
 from tui.book.model import Book
 from tui.reading.commands import read_command
+from tui.reading.navigation import LandingKind
 from tui.reading.opener import BookOpener
 from tui.reading.search import Match
 from tui.reading.session import LANDING_KINDS, Pending, PendingKind, ReadingSession
@@ -335,13 +336,24 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.moves.bottom()
 
     def action_next_scene(self) -> None:
-        self.moves.landing("scene", forward=True)
+        self._land_forward("scene")
 
     def action_prev_scene(self) -> None:
         self.moves.landing("scene", forward=False)
 
     def action_next_chapter(self) -> None:
-        self.moves.landing("chapter", forward=True)
+        self._land_forward("chapter")
+
+    def _land_forward(self, kind: LandingKind) -> None:
+        """To the next scene or chapter; in visual mode the selection grows to the end of the
+        one left, not into the next one's heading, as vim's `v}` stops where its part ends."""
+        before = self.view.top_offset()
+        self.moves.landing(kind, forward=True)
+        if self.copying.active and self.view.top_offset() != before and self.book is not None:
+            landed = self.session.aimed
+            if landed is None and self.view.pager is not None:
+                landed = self.view.pager.top_para()
+            self.copying.end_before(landed)
 
     def action_prev_chapter(self) -> None:
         self.moves.landing("chapter", forward=False)

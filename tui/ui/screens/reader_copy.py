@@ -99,6 +99,17 @@ class CopyFlow:
         session.selection = Selection(selection.anchor, head)
         self._show()
 
+    def end_before(self, para: int | None) -> None:
+        """The selection grows to the paragraph before ``para`` (a scene or chapter moved to),
+        and stays so as the page settles there."""
+        session, view = self.host.session, self.host.view
+        selection = session.selection
+        if selection is None or para is None:
+            return
+        session.selection = Selection(selection.anchor, max(selection.anchor, para - 1))
+        self._scrolled_to = view.top_offset()
+        self._show()
+
     def leave(self) -> bool:
         """Leave visual mode; False when it was not on."""
         if not self.active:
