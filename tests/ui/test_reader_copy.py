@@ -209,6 +209,21 @@ def test_a_heading_alone_on_the_screen_is_what_is_copied() -> None:
     assert first_paragraph_shown(book, ornament, int(book.ends[ornament])) == words
 
 
+def shown_first(screen):
+    """The first paragraph the reader shows (the one `v` selects)."""
+    pager = screen.view.pager
+    return first_paragraph_shown(screen.book, pager.top_para(), pager.bottom_offset())
+
+
+async def visual_from_chapter_one(pilot, screen, move: str):
+    """In chapter 1, `v` then ``move``: the book and the paragraph `v` selected."""
+    await pilot.press("right_curly_bracket")
+    first = shown_first(screen)
+    await pilot.press("v", move)
+    await pilot.pause()
+    return screen.book, first
+
+
 @pytest.mark.parametrize("move", ["ctrl+d", "ctrl+f"])
 async def test_a_move_in_visual_mode_grows_the_selection_to_where_it_went(
     book_path: Path, move: str
@@ -219,13 +234,8 @@ async def test_a_move_in_visual_mode_grows_the_selection_to_where_it_went(
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         payloads = clipboard_writes(app)
-        await pilot.press("right_curly_bracket")  # chapter 1
-        book, pager = screen.book, screen.view.pager
-        first = first_paragraph_shown(book, pager.top_para(), pager.bottom_offset())
-        await pilot.press("v", move)
-        await pilot.pause()
-        pager = screen.view.pager
-        shown = first_paragraph_shown(book, pager.top_para(), pager.bottom_offset())
+        book, first = await visual_from_chapter_one(pilot, screen, move)
+        shown = shown_first(screen)
         assert shown > first
         status = str(screen.status.render())
         assert f"visual: {shown - first + 1} paragraphs" in status, status
@@ -244,11 +254,7 @@ async def test_a_scene_or_chapter_move_in_visual_mode_selects_to_the_end_of_the_
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         payloads = clipboard_writes(app)
-        await pilot.press("right_curly_bracket")  # chapter 1
-        book, pager = screen.book, screen.view.pager
-        first = first_paragraph_shown(book, pager.top_para(), pager.bottom_offset())
-        await pilot.press("v", move)
-        await pilot.pause()
+        book, first = await visual_from_chapter_one(pilot, screen, move)
         landed = screen.session.aimed
         assert landed is not None and landed > first
         status = str(screen.status.render())
