@@ -349,11 +349,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         one left, not into the next one's heading, as vim's `v}` stops where its part ends."""
         before = self.view.top_offset()
         self.moves.landing(kind, forward=True)
-        if self.copying.active and self.view.top_offset() != before and self.book is not None:
-            landed = self.session.aimed
-            if landed is None and self.view.pager is not None:
-                landed = self.view.pager.top_para()
-            self.copying.end_before(landed)
+        if self.copying.active and self.view.top_offset() != before:
+            self.copying.end_before(self.session.aimed)  # (the landing, as the jump aimed it)
 
     def action_prev_chapter(self) -> None:
         self.moves.landing("chapter", forward=False)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from tui.book.anchor import is_mark_name
+from tui.book.anchor import Bookmark, is_mark_name
+from tui.library.library import Library
 from tui.reading.bookmarks import bookmark_offset, mark_label, new_bookmark
 from tui.reading.progress import fit
 from tui.reading.session import MarkKind
@@ -75,10 +76,9 @@ class MarksFlow:
             return
         library = host.app.library
         label = mark_label(name)
-        for old in library.bookmarks(book_id):
-            if old.mark == name:
-                label = old.label  # the reader's name for the mark stays with it
-                library.remove_bookmark(book_id, old)
+        for old in _marked(library, book_id, name):
+            label = old.label  # the reader's name for the mark stays with it
+            library.remove_bookmark(book_id, old)
         mark = new_bookmark(book, host.view.top_offset(), label, mark=name)
         library.add_bookmark(book_id, mark)
         if name.isupper():
@@ -86,9 +86,8 @@ class MarksFlow:
             # longer the other book's.
             before = library.set_file_mark(name, book_id)
             if before is not None:
-                for old in library.bookmarks(before):
-                    if old.mark == name:
-                        library.remove_bookmark(before, old)
+                for old in _marked(library, before, name):
+                    library.remove_bookmark(before, old)
         library.save()
         named = f" ({fit(label, LABEL_SAID)})" if label and label != mark_label(name) else ""
         host.say(f"mark ‘{name}’{named} set", seconds=2, about="place")
@@ -96,8 +95,7 @@ class MarksFlow:
     def go(self, name: str) -> None:
         host, session = self.host, self.host.session
         book_id = session.book_id
-        marks = host.app.library.bookmarks(book_id) if book_id else []
-        mark = next((m for m in marks if m.mark == name), None)
+        mark = next(iter(_marked(host.app.library, book_id, name)), None) if book_id else None
         if mark is None and name.isupper() and self._go_to_other_book(name):
             return
         if mark is None or session.book is None:
@@ -118,7 +116,7 @@ class MarksFlow:
         record = library.get(book_id) if book_id is not None else None
         if record is None or book_id == host.session.book_id:
             return False
-        mark = next((m for m in library.bookmarks(record.id) if m.mark == name), None)
+        mark = next(iter(_marked(library, record.id, name)), None)
         if mark is None:
             return False
         if record.missing:
@@ -127,3 +125,8 @@ class MarksFlow:
         self.save_place()
         host.app.switch_screen(host.app.screens.reader(Path(record.path), mark.anchor.offset))
         return True
+
+
+def _marked(library: Library, book_id: str, name: str) -> list[Bookmark]:
+    """The bookmarks of ``book_id`` that are mark ``name``."""
+    return [bookmark for bookmark in library.bookmarks(book_id) if bookmark.mark == name]
