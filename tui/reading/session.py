@@ -129,6 +129,7 @@ class ReadingSession:
         self.search = SearchState()  # what was searched for, and the match on screen
         self._dirty = False
         self._saved_offset: int | None = None
+        self._jumps_kept: list[int] = []  # the jump list's places as last given to the keeper
 
     # -- opening -----------------------------------------------------------------------------
     def show_stage(self, stage: Stage) -> None:
@@ -205,9 +206,10 @@ class ReadingSession:
         ended = self.final and at_end and len(self.book) > 0 and not self.file_changed()
         # (whether the reader moved from where the book opened: a book only opened is new)
         keeper.set_position(self.book_id, anchor, at_end=ended, moved=self.user_moved)
-        if self.final:
-            places = self.jumps.places[-KEPT_JUMPS:]
+        places = self.jumps.places[-KEPT_JUMPS:]
+        if self.final and places != self._jumps_kept:  # (anchored only when they changed)
             keeper.keep_jumps(self.book_id, [make_anchor(self.book, place) for place in places])
+            self._jumps_kept = places
         self._saved_offset = anchor.offset
         self._dirty = False
         return True
