@@ -9,7 +9,8 @@
   they see it through `reader_host.ReaderHost`, and `reader_keys` holds its bindings.
   The flows: `reader_opening` (the book arriving in stages), `reader_moves` (paging,
   counts, scene and chapter moves), `reader_typing` (counts' digits, marks' letters, keys the
-  reader lacks), `reader_search`, `reader_places` (bookmarks, the contents, the finder),
+  reader lacks), `reader_prompts` (the prompt bar and the `:` commands), `reader_search`,
+  `reader_places` (bookmarks, the contents, the finder),
   `reader_marks` (`m` and `'`), `reader_copy` (yank, visual mode, quotes), `reader_info`
   (`=`), `reader_keeping` (saving the place, applying settings), `reader_handoff` (suspend,
   the external pager) and `reader_leaving` (back or quit).

@@ -14,7 +14,6 @@ from textual.types import NoActiveAppError
 from textual.widgets import Input
 
 from tui.book.model import Book
-from tui.reading.commands import read_command
 from tui.reading.navigation import LandingKind
 from tui.reading.opener import BookOpener
 from tui.reading.search import Match
@@ -32,6 +31,7 @@ from tui.ui.screens.reader_marks import MarksFlow
 from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.screens.reader_opening import OpenFailed, OpeningFlow, Registered, StageArrived
 from tui.ui.screens.reader_places import PlacesFlow
+from tui.ui.screens.reader_prompts import PromptFlow
 from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchFlow
 from tui.ui.screens.reader_typing import TypingFlow
 from tui.ui.terminal.resizes import FollowsTheTerminal
@@ -114,6 +114,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.keeping = KeepingFlow(self, lambda: self.is_mounted)
         self.leaving = LeavingFlow(self, self.keeping.save_state)
         self.opening = OpeningFlow(self, self.path, start_offset, opener, self._answer_pending)
+        self.prompts = PromptFlow(
+            self, self.searching, self.moves, self.action_quit, self.action_help
+        )
         try:
             app = self.app
         except NoActiveAppError:
@@ -145,17 +148,11 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     # -- parts -------------------------------------------------------------------------------
     @property
     def prompt(self) -> PromptBar | None:
-        """The search and percentage prompt, once it has been used (it is made on demand)."""
-        found = self.query(PromptBar)
-        return found.first() if found else None
+        """The search, percentage and command prompt, once it has been used."""
+        return self.prompts.bar
 
     async def _ask(self, kind: PendingKind) -> None:
-        """Open the prompt (over the status line) to ask for a search or a percentage."""
-        bar = self.prompt
-        if bar is None:
-            bar = PromptBar(id="reader-prompt")
-            await self.mount(bar)  # after the status line, so it covers it while open
-        self.searching.ask(bar, kind)
+        await self.prompts.ask(kind)
 
     def compose(self) -> ComposeResult:
         yield ReaderView(id="reader-view")
@@ -421,35 +418,11 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     async def on_prompt_bar_submitted(self, message: PromptBar.Submitted) -> None:
         self.set_focus(self.view)  # now: the next key is the reader's
-        if message.kind == "command":
-            await self._command(message.value)
-        else:
-            self.searching.submitted(message.kind, message.value)
-
-    async def _command(self, typed: str) -> None:
-        """What was typed at the `:` prompt: a line number, the end, the help, or quit."""
-        self.searching.remember("command", typed)
-        command = read_command(typed)
-        if command.kind == "line":
-            self.moves.go_to_line(command.line)
-        elif command.kind == "end":
-            self.moves.bottom()
-        elif command.kind == "quit":
-            await self.action_quit()
-        elif command.kind == "help":
-            self.action_help()
-        elif command.kind == "unknown":
-            self.notify(
-                f"“:{typed.strip()}” is not a chapbook command. The commands are a line "
-                "number (:200 goes to line 200), $ (the end), h (the help) and q (quit)",
-                severity="warning",
-                timeout=5,
-                markup=False,
-            )
+        await self.prompts.submitted(message.kind, message.value)
 
     def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:
         self.set_focus(self.view)
-        self.moves.drop_count()  # (`3/` then Escape: the 3 was the search's, for no later key)
+        self.prompts.cancelled()
 
     @on(SearchFinished)
     def _search_finished(self, message: SearchFinished) -> None:

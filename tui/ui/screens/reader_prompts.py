@@ -1,0 +1,81 @@
+"""The reader's prompt over the status line: opening it for a search, a percentage or a `:`
+command, and carrying out what was typed there."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from textual.screen import Screen
+
+from tui.reading.commands import read_command
+from tui.reading.session import PendingKind
+from tui.ui.screens.reader_moves import MovesFlow
+from tui.ui.screens.reader_search import SearchFlow
+from tui.ui.widgets.prompt_bar import PromptBar
+
+# What the `:` prompt says of a command it does not know.
+UNKNOWN_COMMAND = (
+    "“:{typed}” is not a chapbook command. The commands are a line number (:200 goes to line "
+    "200), $ (the end), h (the help) and q (quit)"
+)
+
+
+class PromptFlow:
+    """Opens the prompt bar on demand and hands what is typed there to search or to a move."""
+
+    def __init__(
+        self,
+        screen: Screen[None],
+        searching: SearchFlow,
+        moves: MovesFlow,
+        quit_reading: Callable[[], Awaitable[None]],
+        show_help: Callable[[], None],
+    ) -> None:
+        self.screen = screen
+        self.searching = searching
+        self.moves = moves
+        self.quit_reading = quit_reading
+        self.show_help = show_help
+
+    @property
+    def bar(self) -> PromptBar | None:
+        """The prompt, once it has been used (it is made on demand)."""
+        found = self.screen.query(PromptBar)
+        return found.first() if found else None
+
+    async def ask(self, kind: PendingKind) -> None:
+        """Open the prompt (over the status line) to ask for a search, a percentage or a command."""
+        bar = self.bar
+        if bar is None:
+            bar = PromptBar(id="reader-prompt")
+            await self.screen.mount(bar)  # after the status line, so it covers it while open
+        self.searching.ask(bar, kind)
+
+    async def submitted(self, kind: PendingKind, value: str) -> None:
+        if kind == "command":
+            await self.command(value)
+        else:
+            self.searching.submitted(kind, value)
+
+    async def command(self, typed: str) -> None:
+        """What was typed at the `:` prompt: a line number, the end, the help, or quit."""
+        self.searching.remember("command", typed)
+        command = read_command(typed)
+        if command.kind == "line":
+            self.moves.go_to_line(command.line)
+        elif command.kind == "end":
+            self.moves.bottom()
+        elif command.kind == "quit":
+            await self.quit_reading()
+        elif command.kind == "help":
+            self.show_help()
+        elif command.kind == "unknown":
+            self.screen.notify(
+                UNKNOWN_COMMAND.format(typed=typed.strip()),
+                severity="warning",
+                timeout=5,
+                markup=False,
+            )
+
+    def cancelled(self) -> None:
+        self.moves.drop_count()  # (`3/` then Escape: the 3 was the search's, for no later key)
