@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from tui.book.model import Book
@@ -168,7 +168,7 @@ def letter_openings(
     paragraph: Callable[[int], str],
     blank_before: Callable[[int], int],
     common_gap: int,
-    first: int,
+    after_gaps: Iterable[int],
     last: int,
 ) -> list[range]:
     """In a book told in letters set apart by wider gaps than its paragraphs', where each
@@ -176,11 +176,13 @@ def letter_openings(
     under the gap: `THE JOHN GRIER HOME,` / `February 15.` / `Dear Judy:`), the head opens the
     letter's scene at its first line; and a later hour set over a wider gap (`LATER.`, then
     two blank lines) opens the entry it heads. The paragraphs each head spans, in order;
-    none unless heads recur (a letter or two quoted in a story are no book of letters)."""
+    none unless heads recur (a letter or two quoted in a story are no book of letters).
+    ``after_gaps``: the paragraphs set under a wider gap than ``common_gap``, in order, up
+    to ``last``."""
     heads: list[range] = []
-    for p in range(max(first, 1), last):
+    for p in after_gaps:
         if blank_before(p) <= common_gap:
-            continue
+            continue  # (a gap inside a paragraph of lines)
         above = paragraph(p - 1).strip()
         if (
             _head_line(above)

@@ -204,6 +204,24 @@ def _glued_star_rows(text: str, lo: int, hi: int) -> list[int]:
     return [m.end() for m in _GLUED_STAR_ROW.finditer(text, lo, hi)]
 
 
+def after_wider_gaps(text: str, paras: Paragraphs, first: int, last: int) -> list[int]:
+    """The paragraphs in ``[first, last)`` (from the second on) set under more blank lines than
+    paragraphs usually are, in order: found by one regular expression over the text, not by
+    counting the blank lines before each paragraph."""
+    starts = paras.starts
+    first = max(first, 1)
+    if first >= last:
+        return []
+    found = []
+    for offset, _ in wider_gaps(
+        text, paras.common_gap, paras.ends[first - 1], starts[last - 1] + 1
+    ):
+        i = bisect.bisect_left(starts, offset)
+        if first <= i < last:
+            found.append(i)
+    return found
+
+
 def wider_gaps(text: str, common_gap: int, lo: int = 0, hi: int | None = None) -> list[tuple]:
     """Runs of blank lines wider than usual: ``(offset after the run, blank lines)`` pairs."""
     hi = len(text) if hi is None else hi

@@ -54,6 +54,7 @@ from tui.book.text.line_candidates import find_candidates
 from tui.book.text.ordinal_parts import ordinal_parts
 from tui.book.text.paragraphs import (
     Paragraphs,
+    after_wider_gaps,
     blank_lines_before,
     guess_style,
     scan_paragraphs,
@@ -317,7 +318,8 @@ def _build(
     gaps = gap_scene_starts(text, paras, book, lo, hi, hidden)
     gaps = sorted(gaps + sections + labels + marked_openers)
     if paras.common_gap >= 1:
-        heads = letter_openings(paragraph, blank_before, paras.common_gap, story_start, story_end)
+        after_gaps = after_wider_gaps(text, paras, story_start, story_end)
+        heads = letter_openings(paragraph, blank_before, paras.common_gap, after_gaps, story_end)
         gaps = _opened_by_heads(gaps, [h for h in heads if kinds[h.start] == TEXT])
     fill_scenes(book, gaps, with_names=names)
     # (once the scenes are found: a note is no more prose to the reader than it was to them,
