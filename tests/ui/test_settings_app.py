@@ -171,6 +171,31 @@ async def test_slash_in_the_help_filters_its_keys(book_path: Path) -> None:
         assert app.screen is reader
 
 
+async def test_the_help_filter_reads_keys_as_vim_users_write_them(book_path: Path) -> None:
+    """`G` finds the action of the key G (not every row with a g in it), a word with a capital
+    matches only as written, and `C-o` or `^O` finds what ctrl+o does."""
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        help_screen = app.screen
+        for typed, keys, does in (
+            ("G", "G", "end"),
+            ("C-o", "ctrl+o", "back"),
+            ("^O", "ctrl+o", "back"),
+        ):
+            await pilot.press("slash", *typed)
+            await pilot.pause()
+            rows = help_rows(help_screen)
+            assert len(rows) == 1, (typed, rows)
+            assert keys in rows[0][0].split() and does in rows[0][1].lower()
+            await pilot.press("enter")  # (the next `/` selects the filter: typing replaces it)
+        await pilot.press("slash", *"Zzz")
+        await pilot.pause()
+        assert help_rows(help_screen) == [("", "No action or key has “Zzz”")]
+
+
 async def press_x_for_next_chapter_and_save(book_path: Path, ask_key: str) -> str:
     """In the settings screen, ``ask_key`` on the next-chapter row, then `x`, then save:
     returns the settings file as written."""
