@@ -93,3 +93,20 @@ async def test_next_chapter_from_the_last_stops_before_the_colophon() -> None:
         await pilot.pause()
         assert top_text(screen) == shown
         assert "No next chapter" in notices(app)
+
+
+async def test_a_count_in_the_contents_numbers_the_chapters() -> None:
+    """`10G` in Moby-Dick's contents goes to chapter 10, not to the tenth row: the front
+    matter's parts before the chapters are not counted."""
+    app = reader_app(MOBY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("t", "1", "0", "G")
+        await pilot.pause()
+        assert isinstance(app.screen, ContentsScreen)
+        highlighted = app.screen.query_one(ContentsOptions).highlighted
+        assert highlighted is not None
+        assert app.screen.rows[highlighted].title.startswith("Chapter 10. ")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert top_text(screen).startswith("Chapter 10")

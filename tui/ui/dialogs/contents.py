@@ -32,6 +32,15 @@ class ContentsOptions(CountedOptionList, inherit_bindings=False):
         binding("finder_accept", "select", "Jump there"),
     ]
 
+    def __init__(self, *options: Option, chapters: list[int]) -> None:
+        self.chapters = chapters  # the rows of the chapters, in order
+        super().__init__(*options)
+
+    def numbered_rows(self) -> list[int] | None:
+        """`10G` goes to the tenth chapter, as the reader numbers them, not to the tenth row
+        counting the front matter's parts and the scenes listed under chapters."""
+        return self.chapters
+
 
 class ContentsScreen(
     FollowsTheTerminal, DismissesOnce, ModalScreen[int | None], inherit_bindings=False
@@ -70,7 +79,8 @@ class ContentsScreen(
         self._cut_to = _row_room(self.app.size.width)
         with Vertical():
             yield Label(self._title())
-            yield ContentsOptions(*self._options(self._cut_to))
+            chapters = [i for i, row in enumerate(self.rows) if row.depth == 0 and not row.matter]
+            yield ContentsOptions(*self._options(self._cut_to), chapters=chapters)
 
     def _title(self) -> str:
         app = self.app

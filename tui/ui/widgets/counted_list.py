@@ -77,10 +77,18 @@ class CountedOptionList(ReversibleOptionList, inherit_bindings=False):
             return
         super().action_last()
 
+    def numbered_rows(self) -> list[int] | None:
+        """The rows a count numbers, in order (None: every row, as the library's list has)."""
+        return None
+
     def _go_to_row(self, row: int) -> None:
         """After a count, `G` and `g` go to that row (`5G`: the fifth), as in the library: the
         first setting under it when it is a heading."""
         self.counts.take()
+        numbered = self.numbered_rows()
+        if numbered:
+            self.highlighted = numbered[max(0, min(row, len(numbered)) - 1)]
+            return
         index = max(0, min(row - 1, self.option_count - 1))
         enabled = [i for i in range(self.option_count) if self._has_enabled(range(i, i + 1))]
         later = [i for i in enabled if i >= index]
