@@ -19,6 +19,7 @@ from tui.settings.key_names import display_key
 from tui.ui.actions import binding, live_actions
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce
+from tui.ui.row_filter import holds_words
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.safe_input import SafeInput
@@ -27,29 +28,9 @@ NARROW = 60  # below this many columns the help is laid out for a small screen
 FILTER_LENGTH = 60  # what the help's filter takes: a few words of an action, or a key
 
 
-# A control key as vim and emacs write it: `C-o`, `<C-o>`, `^O`.
-_CONTROL_WRITTEN = re.compile(r"<?(?:[cC]-|\^)(\S)>?")
-
-
 def matching_rows(rows: list[tuple[str, str]], query: str) -> list[tuple[str, str]]:
-    """The rows (keys, what they do) holding every word of ``query``. A word in small letters
-    matches in any case, one with a capital only as written (smart case, as vim's search); a
-    word of one character is a key (`G`, `n`, `?`) and is looked for among the keys only, where
-    in the descriptions every row would hold it; and a control key may be written as vim or
-    emacs writes it (`C-o`, `<C-o>`, `^O`: `ctrl+o`)."""
-    return [row for row in rows if all(_holds(row, word) for word in query.split())]
-
-
-def _holds(row: tuple[str, str], word: str) -> bool:
-    keys, description = row
-    control = _CONTROL_WRITTEN.fullmatch(word)
-    if control is not None:
-        word = f"ctrl+{control.group(1).lower()}"
-    if len(word) == 1:
-        return word in keys.split()
-    if word.islower() or not any(character.isupper() for character in word):
-        return word.lower() in f"{keys} {description}".lower()
-    return word in f"{keys} {description}"
+    """The rows (keys, what they do) holding every word of ``query`` (see `holds_words`)."""
+    return [row for row in rows if holds_words(row[0], row[1], query)]
 
 
 def screen_title(screen: Screen) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import ClassVar
 
-from textual import events, getters
+from textual import events, getters, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from tui.paths import shown_path
 from tui.settings.edit import EDITABLE, SettingsDraft, is_typed, typed_value, value_prompt
@@ -25,10 +25,19 @@ from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.dialogs.value_entry import ValueEntryScreen
 from tui.ui.screens.settings_clashes import clashes_text
 from tui.ui.screens.settings_hint import fitted_hint
-from tui.ui.screens.settings_rows import ROW_WIDTH, key_prompt, setting_prompt, settings_options
+from tui.ui.screens.settings_rows import (
+    ROW_WIDTH,
+    kept_options,
+    key_prompt,
+    setting_prompt,
+    settings_options,
+)
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.themes import theme_for
+from tui.ui.widgets.safe_input import SafeInput
 from tui.ui.widgets.settings_list import SettingsList
+
+FILTER_LENGTH = 60  # what the filter takes: a few words of a setting or an action, or a key
 
 
 class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bindings=False):
@@ -48,6 +57,10 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     SettingsList { height: 1fr; }
     #settings-status { height: auto; min-height: 2; padding: 0 1; color: $text-muted; }
     #settings-status.-problem { color: $error; }
+    #settings-filter {
+        display: none; height: 1; border: none; padding: 0 1; background: $panel;
+    }
+    #settings-filter.-open { display: block; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -57,6 +70,8 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         binding("add_key", "add_key", "Add a key"),
         binding("reset_setting", "reset", "Back to default"),
         binding("save_settings", "save", "Save"),
+        # As the library's `/`: keeps the rows holding the words typed.
+        binding("filter", "filter", "Filter the settings and keys", show=False),
         binding("help", "help", "Help"),
         # Each says which key it was, so that "… again leaves" names the key pressed.
         binding("close", "close('close')", "Close"),
@@ -73,6 +88,11 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     def compose(self) -> ComposeResult:
         with Vertical(id="settings-panel"):
             yield Static("Settings", id="settings-title")
+            yield SafeInput(
+                placeholder="words of a setting or an action, or a key · Enter keeps · Esc all",
+                max_length=FILTER_LENGTH,
+                id="settings-filter",
+            )
             with VerticalScroll(id="settings-problems"):
                 yield Static("", id="settings-file-problem", markup=False)
             yield SettingsList(id="settings-list")
@@ -138,7 +158,8 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         options = self.query_one(SettingsList)
         width = self._row_width()
         for name in EDITABLE:
-            options.replace_option_prompt(name, setting_prompt(self.draft, name, width))
+            with suppress(Exception):  # (a row the filter left out)
+                options.replace_option_prompt(name, setting_prompt(self.draft, name, width))
         for actions in self.draft.actions_by_screen().values():
             for action in actions:
                 with suppress(Exception):
@@ -346,8 +367,68 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
 
         self.app.push_screen(HelpScreen(self))
 
+    # -- the filter ---------------------------------------------------------------------------
+    def _filter(self) -> Input:
+        return self.query_one("#settings-filter", Input)
+
+    def action_filter(self) -> None:
+        """Open the filter over the list (again, with what it holds, after Enter)."""
+        box = self._filter()
+        box.add_class("-open")
+        self.set_focus(box)  # now: the keys typed next go into it
+
+    @on(Input.Changed, "#settings-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._show_rows(event.value)
+
+    @on(Input.Submitted, "#settings-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        """Enter keeps the rows found and gives the keys back to the list, to change them."""
+        event.stop()
+        if not event.value.strip():
+            self._close_filter()
+            return
+        self.query_one(SettingsList).focus()
+
+    def _close_filter(self) -> bool:
+        """Escape: a filter open or kept goes first (every row again, the one highlighted
+        still highlighted); False when there was none."""
+        box = self._filter()
+        if not box.has_class("-open"):
+            return False
+        box.value = ""
+        box.remove_class("-open")
+        self.query_one(SettingsList).focus()
+        return True
+
+    def _show_rows(self, query: str) -> None:
+        """The rows holding the words of ``query``, the first of them highlighted (every row
+        for none, the one highlighted before still highlighted)."""
+        if self.draft is None:
+            return
+        options = self.query_one(SettingsList)
+        current = self._current()
+        rows = kept_options(settings_options(self.draft, self._row_width()), self.draft, query)
+        options.clear_options()
+        options.add_options(rows)
+        ids = [row.id for row in rows]
+        enabled = [i for i, row in enumerate(rows) if row.id is not None]
+        if not query.strip() and current in ids:
+            options.highlighted = ids.index(current)
+        elif enabled:
+            options.highlighted = enabled[0]
+        if not enabled:
+            self._show_status(f"No setting or action has “{query.strip()}”")
+        elif not self.query_one("#settings-status", Static).has_class("-problem"):
+            self._show_hint()
+        self.call_after_refresh(options.scroll_to_highlight)
+
     def action_close(self, pressed: str = "close") -> None:
-        """Leave; with unsaved changes, only when asked twice (by either way out)."""
+        """Leave; with unsaved changes, only when asked twice (by either way out). A filter
+        goes first."""
+        if pressed == "close" and self._close_filter():
+            return
         if self.draft is not None and self.draft.dirty and not self._confirm_discard:
             self._confirm_discard = True
             self._show_status(

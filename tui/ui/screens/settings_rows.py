@@ -12,6 +12,7 @@ from tui.settings.edit import EDITABLE, SettingsDraft, format_value
 from tui.settings.key_names import display_keys
 from tui.settings.keymaps import screen_actions
 from tui.ui.actions import describe_action
+from tui.ui.row_filter import holds_words
 from tui.ui.screens.settings_clashes import NOTE_INDENT, clash_note
 from tui.ui.themes import no_color_requested
 
@@ -55,6 +56,38 @@ def settings_options(draft: SettingsDraft, width: int) -> list[Option]:
             shown.add(action)
             rows.append(Option(key_prompt(draft, action, width), id=f"keys.{action}"))
     return rows
+
+
+def kept_options(options: list[Option], draft: SettingsDraft, query: str) -> list[Option]:
+    """The rows holding every word of ``query`` (an action's description, id or keys; a
+    setting's name or value: see `holds_words`), each under the headings of its group."""
+    if not query.strip():
+        return options
+    kept: list[Option] = []
+    headings: list[Option] = []  # those over the rows to come
+    for option in options:
+        if option.id is None:
+            level = _heading_level(option)
+            headings = [h for h in headings if _heading_level(h) < level] + [option]
+        elif holds_words(*_row_words(draft, option.id), query):
+            kept += headings
+            headings = []
+            kept.append(option)
+    return kept
+
+
+def _heading_level(option: Option) -> int:
+    """0 for a group's heading (`Keys`), 1 for a screen's under it (`  Reader screen`)."""
+    return 1 if str(option.prompt).startswith(" ") else 0
+
+
+def _row_words(draft: SettingsDraft, row: str) -> tuple[str, str]:
+    """What a filter looks in on a row: its keys as shown, and its words."""
+    if row.startswith("keys."):
+        action = row.removeprefix("keys.")
+        keys = display_keys(draft.settings.keys.get(action, ""))
+        return keys, f"{describe_action(action)} {action}"
+    return "", f"{EDITABLE[row]} {row} {format_value(row, draft.value(row))}"
 
 
 def setting_prompt(draft: SettingsDraft, name: str, width: int = ROW_WIDTH) -> Content:
