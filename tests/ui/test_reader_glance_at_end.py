@@ -1,5 +1,6 @@
 """A look at the end of a book from the middle of it (a search that finds the notes at the
-back, `G`) is not reading it to the end: the book is not finished, and its place stays."""
+back, `G`) is not reading it to the end: the book is not finished. Its place is where the look
+went, as less and vim keep it: opened again, the book shows what was on screen."""
 
 from __future__ import annotations
 
@@ -36,10 +37,26 @@ async def test_a_search_that_shows_the_notes_at_the_back_leaves_the_book_being_r
         place = screen.view.top_offset()
         await pilot.press("slash", *"FOOTNOTES", "enter")
         await pilot.pause()
-        assert screen.view.top_offset() > place  # at the back of the book
+        back = screen.view.top_offset()
+        assert back > place  # at the back of the book
         await pilot.press("q")
     record = record_of(path)
-    assert record.status == "reading" and record.offset == place
+    assert record.status == "reading" and record.offset == back
+
+
+async def test_the_book_opens_again_at_the_end_it_was_left_at(tmp_path: Path) -> None:
+    path = candide(tmp_path)
+    async with reader_app(path).run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("3", "right_curly_bracket", "G")
+        await pilot.pause()
+        end = screen.view.top_offset()
+        await pilot.press("q")
+    assert record_of(path).status == "reading"
+    async with reader_app(path).run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.pause()
+        assert screen.view.top_offset() == end
 
 
 async def test_reading_on_after_a_look_at_the_end_finishes_the_book(tmp_path: Path) -> None:

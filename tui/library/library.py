@@ -403,14 +403,21 @@ class Library:
             self.log.take_up(book_id)
 
     def set_position(
-        self, book_id: str, anchor: Anchor, *, at_end: bool = False, moved: bool = True
+        self,
+        book_id: str,
+        anchor: Anchor,
+        *,
+        at_end: bool = False,
+        moved: bool = True,
+        glanced: bool = False,
     ) -> None:
         """Store the reader's place; ``at_end``: the end of the book is on screen there;
-        ``moved``: the reader moved from where the book opened (it is being read)."""
+        ``moved``: the reader moved from where the book opened (it is being read);
+        ``glanced``: a glance at the end went there (the book is not finished by it)."""
         with self.lock:
             record = self.table.get(book_id)
             if record is not None:
-                self.log.record_place(record, anchor, at_end=at_end, moved=moved)
+                self.log.record_place(record, anchor, at_end=at_end, moved=moved, glanced=glanced)
                 self.table.mark_dirty(record)
 
     def details(self, book_id: str) -> Details:

@@ -95,10 +95,17 @@ class ReadingLog:
 
     # -- place and statistics ----------------------------------------------------------------
     def record_place(
-        self, record: BookRecord, anchor: Anchor, *, at_end: bool, moved: bool = True
+        self,
+        record: BookRecord,
+        anchor: Anchor,
+        *,
+        at_end: bool,
+        moved: bool = True,
+        glanced: bool = False,
     ) -> None:
         """The reader's place in ``record``; ``at_end``: the end of the book is on screen;
-        ``moved``: the reader moved from where the book opened."""
+        ``moved``: the reader moved from where the book opened; ``glanced``: a glance at the
+        end went there (the book is not finished by it)."""
         details = self.details(record.id)
         self._sessions[record.id] = details.count(self._sessions.get(record.id), anchor)
         self.touch(record.id)
@@ -109,6 +116,7 @@ class ReadingLog:
         record.within, record.sketch = anchor.within, anchor.sketch
         record.last_read = anchor.saved_at
         record.ended = at_end
+        record.glanced = glanced
         # The new chapters are read once the place is in them, or the end of the book is on
         # screen (a new chapter shorter than a screen never reaches the top of the screen).
         # A place near the end but before them, saved by a reader that never showed them (the

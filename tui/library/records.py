@@ -57,6 +57,9 @@ class BookRecord:
     within: int = 0  # the anchor's distance into its paragraph
     sketch: str = ""  # the anchor's sketch of its paragraph's words (found again once edited)
     ended: bool = False  # the reader had the end of the book on screen at that position
+    # The place is where a glance at the end went (`G` from the middle), not read to: the
+    # book is still being read however near its end the place is.
+    glanced: bool = False
     # The reader moved from where the book opened it (false: only opened, so still new).
     started: bool = True
     read_chapters: int = -1  # chapters the book had when last read (-1: never read)
@@ -83,6 +86,8 @@ class BookRecord:
             return STATUS_NEW
         if self.new_chapters > 0 and 0 <= self.offset < self.new_offset:
             return STATUS_READING  # (however short the chapters posted since)
+        if self.glanced:
+            return STATUS_READING
         slack = min(FINISH_SLACK, self.length // FINISH_SHARE)
         if self.offset >= max(0, self.finish - slack):
             return STATUS_FINISHED
@@ -186,6 +191,7 @@ _POSITION_FIELDS = (
     "within",
     "sketch",
     "ended",
+    "glanced",
     "started",
 )
 

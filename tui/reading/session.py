@@ -55,7 +55,13 @@ class PlaceKeeper(Protocol):
     """Where places and bookmarks are kept (the library)."""
 
     def set_position(
-        self, book_id: str, anchor: Anchor, *, at_end: bool = False, moved: bool = True
+        self,
+        book_id: str,
+        anchor: Anchor,
+        *,
+        at_end: bool = False,
+        moved: bool = True,
+        glanced: bool = False,
     ) -> None: ...
 
     def bookmarks(self, book_id: str) -> list[Bookmark]: ...
@@ -120,6 +126,10 @@ class ReadingSession:
         self.update_offered = False
         # `U` pressed in the reader: the place it left, kept until the reader moves on.
         self.look: Look | None = None
+        # The last jump showed the story's end only as a glance (`G` from the middle, a search
+        # that found the notes at the back): the place kept is where it went, as less and
+        # vim keep it, but the book is not finished until the reader reads on from there.
+        self.glancing = False
         # Where the first chapter added since the book was last read starts, if any.
         self.new_chapter_offset: int | None = None
         # The paragraph the last jump went to: while the end of the book keeps it below the
@@ -157,6 +167,7 @@ class ReadingSession:
         kept from now on is the one on screen."""
         self.user_moved = True
         self.look = None
+        self.glancing = False
 
     def look_at(self, left: Look, go: Callable[[], None]) -> None:
         """``go`` somewhere only to look (`U`): until the reader moves on from there, the place
@@ -203,9 +214,18 @@ class ReadingSession:
         # a book without text has no end to reach).
         # The end of the text on screen is not the end of a file written again since: a
         # chapter posted meanwhile is still to read.
-        ended = self.final and at_end and len(self.book) > 0 and not self.file_changed()
+        # A glance at the end is not reading to it.
+        ended = (
+            self.final
+            and at_end
+            and len(self.book) > 0
+            and not self.glancing
+            and not self.file_changed()
+        )
         # (whether the reader moved from where the book opened: a book only opened is new)
-        keeper.set_position(self.book_id, anchor, at_end=ended, moved=self.user_moved)
+        keeper.set_position(
+            self.book_id, anchor, at_end=ended, moved=self.user_moved, glanced=self.glancing
+        )
         places = self.jumps.places[-KEPT_JUMPS:]
         if self.final and places != self._jumps_kept:  # (anchored only when they changed)
             keeper.keep_jumps(self.book_id, [make_anchor(self.book, place) for place in places])

@@ -123,9 +123,9 @@ class MovesFlow:
             if pager is not None and session.glanced_at_end(
                 left.offset, pager.bottom_offset(), pager.at_end
             ):
-                # A look at the end, as `U` is a look: the place kept stays the one left (the
-                # book is not finished) until the reader reads on from there.
-                session.look = left
+                # A glance at the end: the place kept is there, but the book is not
+                # finished until the reader reads on from there.
+                session.glancing = True
         self.refresh_status()
 
     def here(self) -> int:
