@@ -48,7 +48,10 @@ async def test_the_book_opens_again_at_the_end_it_was_left_at(tmp_path: Path) ->
     path = candide(tmp_path)
     async with reader_app(path).run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
-        await pilot.press("3", "right_curly_bracket", "G")
+        await pilot.press("3", "right_curly_bracket")
+        await pilot.pause()
+        reading = screen.view.top_offset()
+        await pilot.press("G")
         await pilot.pause()
         end = screen.view.top_offset()
         await pilot.press("q")
@@ -57,6 +60,9 @@ async def test_the_book_opens_again_at_the_end_it_was_left_at(tmp_path: Path) ->
         screen = await wait_open(pilot)
         await pilot.pause()
         assert screen.view.top_offset() == end
+        await pilot.press("apostrophe", "apostrophe")  # back to where the glance left
+        await pilot.pause()
+        assert screen.view.top_offset() == reading
 
 
 async def test_reading_on_after_a_look_at_the_end_finishes_the_book(tmp_path: Path) -> None:
