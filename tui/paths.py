@@ -40,6 +40,12 @@ def scratch_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Where chapbook keeps what it can make again (big books as parsed):
+    `$XDG_CACHE_HOME/chapbook`."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def settings_path() -> Path:
     return config_dir() / "settings.toml"
 

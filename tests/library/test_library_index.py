@@ -237,18 +237,6 @@ def test_a_file_gone_for_good_shows_as_missing(tmp_path: Path) -> None:
     assert Library.open(sample=False).get(book.id).missing
 
 
-def test_the_outline_cache_is_used_only_while_the_file_is_unchanged(tmp_path: Path) -> None:
-    path = write_story(tmp_path, "a.txt", "A")
-    library = fixed_library()
-    book = add_known(library, path, "Alpha")
-    library.save()
-    outline = {"chapters": [{"title": "Chapter 1", "start": 0}], "scenes": [[0, 12]]}
-    assert library.store_outline(book.id, outline)
-    assert Library.open(sample=False).cached_outline(book.id) == outline
-    path.write_text(path.read_text() + "\nMore.\n")
-    assert library.cached_outline(book.id) is None
-
-
 def test_the_librarys_percentage_is_the_status_lines(tmp_path: Path) -> None:
     # A Gutenberg text: its header is not counted, by the status line nor by the library.
     import gzip

@@ -5,7 +5,7 @@ what another chapbook process wrote meanwhile. Files in the data directory:
 
 - ``library.toml``: the folders added and whether the first run is done;
 - ``index/<00-3f>.toml``: the books, read at startup (see :mod:`tui.library.store.index`);
-- ``books/<id>.toml`` and ``outlines/<id>.toml``: per-book detail, read on demand.
+- ``books/<id>.toml``: per-book detail, read on demand.
 """
 
 from __future__ import annotations
@@ -446,16 +446,6 @@ class Library:
     def remove_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
         with self.lock:
             self.log.remove_bookmark(book_id, bookmark)
-
-    def cached_outline(self, book_id: str) -> dict | None:
-        """The outline stored for this book's file as it is now, or None."""
-        record = self.table.get(book_id)
-        return self.log.cached_outline(record) if record is not None else None
-
-    def store_outline(self, book_id: str, data: dict) -> bool:
-        """Cache an outline for the file as it is now (call it from a worker: it may hash)."""
-        record = self.table.get(book_id)
-        return self.log.store_outline(record, data) if record is not None else False
 
     # -- saving ----------------------------------------------------------------------------
     @property

@@ -1,4 +1,4 @@
-"""The reading side of the library: places, bookmarks, statistics, chapters read, outlines."""
+"""The reading side of the library: places, bookmarks, statistics, chapters read."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ from tui.book.anchor import Anchor, Bookmark
 from tui.book.model import Book
 from tui.library.records import BookRecord
 from tui.library.same_work import paragraph_sample
-from tui.library.scan import FileFacts, file_hash, stat_key
+from tui.library.scan import FileFacts
 from tui.library.store.details import SESSION_GAP, Details, DetailStore, Session
-from tui.storage import StoreError, locked
 
 
 def first_new_chapter(titles: list[str], read_titles: list[str], read_count: int) -> int:
@@ -199,39 +198,3 @@ class ReadingLog:
             if record.read_chapters != record.chapters:
                 record.read_chapters, record.changed = record.chapters, self.clock()
         self.touch(record.id)
-
-    # -- outline cache -------------------------------------------------------------------------
-    def cached_outline(self, record: BookRecord) -> dict | None:
-        """The outline stored for this book's file as it is now, or None."""
-        key = _outline_key(record)
-        return self._details.read_outline(record.id, key) if key is not None else None
-
-    def store_outline(self, record: BookRecord, data: dict) -> bool:
-        """Cache an outline (a TOML-able dict: no None) for the file as it is now.
-
-        Call it from a worker: it may hash the file.
-        """
-        key = _outline_key(record)
-        if key is None:
-            return False
-        try:
-            with locked(self.data_dir):
-                self._details.write_outline(record.id, key, data)
-        except (StoreError, TypeError, ValueError):
-            return False
-        return True
-
-
-def _outline_key(record: BookRecord) -> dict[str, object] | None:
-    st = stat_key(record.path)
-    if st is None:
-        return None
-    content = record.hash if st == (record.size, record.mtime) else ""
-    return {"size": st[0], "mtime": st[1], "hash": content or _hash(record.path)}
-
-
-def _hash(path: str) -> str:
-    try:
-        return file_hash(Path(path))
-    except OSError:
-        return ""

@@ -13,6 +13,7 @@ from tui.book.anchor import Anchor, resolve_anchor
 from tui.book.loader import GZIP_MAGIC, LoadedText, decode_bytes, load_text
 from tui.book.model import Book, BookError
 from tui.book.section_names import story_start
+from tui.reading.parsed_books import entry_for, keep_book, kept_book, packed
 
 # Markup files smaller than this (bytes) are converted in one go before the first page.
 PREVIEW_FROM = 1_000_000
@@ -135,6 +136,8 @@ def open_stages(
     around = start if start is not None else (anchor.offset if anchor else 0)
     size = _size(path)
     book: Book | None = None
+    entry: Path | None = None  # where a big text's parse is kept (`parsed_books`)
+    keeping: bytes | None = None
     preview = formats.markup_preview(path)
     if formats.book_kind(path) == "text":
         shown = not previews
@@ -143,18 +146,24 @@ def open_stages(
             if head is not None:
                 shown = True
                 yield head
-        # The text is read and decoded once; a window around the place is parsed first,
-        # so the first page does not wait for the structure of the whole book.
+        # A big book opened before, unchanged since, is read back as it was parsed.
+        entry = entry_for(path)
         loaded: LoadedText = load_text(path)
-        if not shown and len(loaded.text) > 2 * QUICK_SPAN:
-            from tui.book.text.parse import parse_preview
+        book = kept_book(entry, loaded.text) if entry is not None else None
+        if book is None:
+            # The text is read and decoded once; a window around the place is parsed first,
+            # so the first page does not wait for the structure of the whole book.
+            if not shown and len(loaded.text) > 2 * QUICK_SPAN:
+                from tui.book.text.parse import parse_preview
 
-            quick = parse_preview(
-                loaded.text, around, QUICK_SPAN, path=loaded.path, encoding=loaded.encoding
-            )
-            offset, exact = _place(quick, anchor, start, whole=False)
-            yield Stage(quick, offset, exact, final=False)
-        book = formats.parse_loaded(loaded)
+                quick = parse_preview(
+                    loaded.text, around, QUICK_SPAN, path=loaded.path, encoding=loaded.encoding
+                )
+                offset, exact = _place(quick, anchor, start, whole=False)
+                yield Stage(quick, offset, exact, final=False)
+            book = formats.parse_loaded(loaded)
+            # (packed before the reader has the book: nothing changes it meanwhile)
+            keeping = packed(book) if entry is not None else None
     elif previews and size >= PREVIEW_FROM and preview is not None:
         quick = preview(path, until=around)
         if quick.meta.get("preview", True):
@@ -169,3 +178,5 @@ def open_stages(
     if start is not None and anchor is not None:
         left, _ = resolve_anchor(book, anchor, whole_book=True)
     yield Stage(book, offset, exact, final=True, left=left)
+    if entry is not None and keeping is not None:
+        keep_book(entry, keeping)  # (once the reader has the book: it waits for none of this)

@@ -1,6 +1,6 @@
 """Per-book detail kept out of the startup index: bookmarks, reading sessions, outline cache.
 
-Each book that has any gets ``books/<id>.toml``; cached outlines live in ``outlines/<id>.toml``.
+Each book that has any gets ``books/<id>.toml``.
 They are read only when a book is opened or highlighted, so a big library starts fast.
 """
 
@@ -155,7 +155,6 @@ class DetailStore(MergedFiles):
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
         self.directory = data_dir / "books"
-        self.outline_dir = data_dir / "outlines"
         self.loaded: dict[str, Details] = {}
         self.dirty: set[str] = set()
 
@@ -185,27 +184,9 @@ class DetailStore(MergedFiles):
         self.dirty.clear()
 
     def forget(self, book_id: str) -> None:
-        """Drop a removed book's detail and outline files (hold the lock)."""
+        """Drop a removed book's detail file (hold the lock)."""
         self.loaded.pop(book_id, None)
         self.dirty.discard(book_id)
-        for path in (self.path(book_id), self.outline_path(book_id)):
-            for extra in ("", ".bak", ".memo"):
-                with contextlib.suppress(OSError):
-                    Path(str(path) + extra).unlink()
-
-    # -- outline cache ----------------------------------------------------------------------
-    def outline_path(self, book_id: str) -> Path:
-        return self.outline_dir / f"{book_id}.toml"
-
-    def read_outline(self, book_id: str, key: dict[str, Any]) -> dict[str, Any] | None:
-        """The cached outline when it was stored for a file with exactly this key."""
-        loaded = read_toml(self.outline_path(book_id), memo=True)
-        data = loaded.data
-        if data.get("key") != key or not isinstance(data.get("outline"), dict):
-            return None
-        return data["outline"]
-
-    def write_outline(self, book_id: str, key: dict[str, Any], outline: dict[str, Any]) -> None:
-        """Store an outline (hold the lock). It is only a cache: no `.bak` copy is kept."""
-        path = self.outline_path(book_id)
-        save_toml(path, {"key": key, "outline": outline}, None, memo=True)
+        for extra in ("", ".bak", ".memo"):
+            with contextlib.suppress(OSError):
+                Path(str(self.path(book_id)) + extra).unlink()
