@@ -37,7 +37,7 @@ def scratch_dir() -> Path:
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime and Path(runtime).is_dir():
         return Path(runtime) / APP_NAME
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return cache_dir()
 
 
 def cache_dir() -> Path:
