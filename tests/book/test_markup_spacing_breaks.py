@@ -37,6 +37,28 @@ def test_a_paragraph_holding_only_a_page_number_is_no_gap(tmp_path: Path) -> Non
     assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]
 
 
+def test_a_converters_empty_page_anchor_is_no_gap(tmp_path: Path) -> None:
+    # Project Gutenberg's converter keeps a printed page as an empty anchor in a span of its own
+    # class; the paragraph holding only it spaces nothing.
+    number = (
+        '<p><span class="x-ebookmaker-pageno" title="[7]">'
+        '<a id="Page_7" title="[7]"></a></span></p>'
+    )
+    path = written(
+        tmp_path,
+        "book.html",
+        page(paras(PROSE, OTHER) + number + paras(MORE, PROSE) + "<hr/>" + paras(OTHER)),
+    )
+    assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]
+
+
+def test_a_picture_whose_alt_text_is_a_row_of_stars_is_a_break(tmp_path: Path) -> None:
+    # A small square picture of stars is no flat strip, but its alt text says what it draws.
+    stars = '<div class="figcenter"><img alt="*  *  *" src="images/tb.png"/></div>'
+    path = written(tmp_path, "book.html", page(paras(PROSE, OTHER) + stars + paras(MORE, PROSE)))
+    assert scene_firsts(path) == [[PROSE[:14], MORE[:14]]]
+
+
 def test_line_breaks_between_paragraphs_leave_an_empty_line(tmp_path: Path) -> None:
     # Old HTML parting its scenes with `<BR><BR>` between paragraphs, and its chapters with
     # three; line breaks that lead into loose text are that text's own.

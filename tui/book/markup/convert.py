@@ -56,7 +56,8 @@ from tui.book.markup.tags import (
 STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.S | re.I)
 LIST_TAGS = frozenset(("ul", "ol", "li"))
 REFERENCE_TAGS = frozenset(("a", "sup", "span"))  # inline elements that may refer to a note
-PAGE_NUMBER_CLASS = re.compile(r"(?:^|\s)(?:pagenum|pageno|page-?num(?:ber)?)(?:$|\s)")
+# (`x-ebookmaker-pageno`: Project Gutenberg's converter keeps the printed page so)
+PAGE_NUMBER_CLASS = re.compile(r"(?:^|\s|-)(?:pagenum|pageno|page-?num(?:ber)?)(?:$|\s)")
 # AO3 downloads head their `div#preface` and `div#afterword` with an `h2.toc-heading`
 # (`Preface`, `Afterword`) for e-readers' contents, which their own style sheet hides.
 AO3_TOC_HEADING = re.compile(r"(?:^|\s)toc-heading(?:$|\s)")

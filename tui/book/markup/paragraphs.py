@@ -238,6 +238,9 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
         if block.text:  # alt text worth showing: `[image: A map of the town]`
             return Para(block.text, None, ParaKind.TEXT, block, image=True)
         images = block.images or []
+        if images and all(alt and is_break_line(alt) for _, alt in images):
+            # (a row of stars drawn as a picture says so in its alt text: `*  *  *`)
+            return Para(BREAK_TEXT, None, ParaKind.BREAK, block)
         if (
             images
             and is_ornament is not None
