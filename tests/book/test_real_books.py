@@ -131,6 +131,16 @@ NAMES_WRONG = {
         "the EPUB's metadata spells the author Fyodor Dostoyevsky, the title page (and the "
         "truth) `By Fyodor Dostoevsky`: the metadata's spelling is shown"
     ),
+    "pg_white_nights_epub3.epub": (
+        "the EPUB's metadata spells the author Fyodor Dostoyevsky, the title page (`AND OTHER "
+        "STORIES BY / FYODOR DOSTOEVSKY`), the metadata's own title and the truth Dostoevsky: "
+        "the metadata's spelling is shown (the title is right)"
+    ),
+    "se_nostromo.epub": (
+        "the OPF's main title `Nostromo` is shown, as the title page sets it; the truth takes the "
+        "expanded title `Nostromo: A Tale of the Seaboard`, while for Ivanhoe, laid out the same "
+        "way (main `Ivanhoe`, subtitle `A Romance`), its truth is the main title alone"
+    ),
     "pg_scarlet_letter_old.txt.gz": (
         "a very early etext whose header names the book only inside '***This is the Project "
         "Gutenberg Etext of The Scarlet Letter***': the title is taken from the Executive "

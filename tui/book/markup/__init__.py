@@ -23,7 +23,8 @@
   `fic_headers`: a post's `Title:`/`Rating:`/`Pairing:` header;
   `section_labels`, `keyword_headings`: numbered sections and bold chapter lines in fics;
   `bold_chapters`: chapter headings set as bold paragraphs that a converter left out of the
-  contents.
+  contents; `styled_headings`: headings set as styled paragraphs in a book whose contents list
+  and heading tags name none of its divisions.
 - `style_sheets`: paragraph classes whose whole style is a blank line's space above them, a
   scene break drawn by the margin alone.
 - `structure`, `matter`: chapters, front and end matter; `heading_marks`: chapters from

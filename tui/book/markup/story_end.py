@@ -15,6 +15,10 @@ from tui.book.model import ParaKind
 from tui.book.rules.breaks import is_end_line
 
 MATTER_TITLE_CHARS = 40  # a title line of matter set in the text, at the longest
+# A printer's imprint (`Printed in Great Britain by Richard Clay & Sons`, `PRINTED BY TURNBULL
+# AND SPEARS`): the book's last page, not its story.
+IMPRINT = re.compile(r"printed\s+(?:in|by|at)\b", re.IGNORECASE)
+IMPRINT_LINES = 3
 # End lines that promise more (`To be continued`) close an instalment, not the book.
 CONTINUED = re.compile(r"continued|\btbc\b", re.IGNORECASE)
 
@@ -41,10 +45,10 @@ def after_the_end(
 
 
 def _ruled_matter(paras: Sequence[Para], start: int, end: int) -> int | None:
-    """A page of matter set after a rule (`<hr/>` then `Transcriber's notes:` in bold): the
-    story ended at the rule."""
+    """A page of matter set after a rule (`<hr/>` then `Transcriber's notes:` in bold, or the
+    printer's imprint): the story ended at the rule."""
     for k in range(start + 1, end):
-        if paras[k - 1].hint == ParaKind.BREAK and _matter_title(paras[k]):
+        if paras[k - 1].hint == ParaKind.BREAK and (_matter_title(paras[k]) or _imprint(paras[k])):
             return k
     return None
 
@@ -61,6 +65,15 @@ def _the_end(paras: Sequence[Para], start: int, end: int) -> int | None:
             return k if any(p.hint == ParaKind.TEXT for p in paras[k + 1 : end]) else None
         prose = prose or len(text) > 2 * len("the end")
     return None
+
+
+def _imprint(para: Para) -> bool:
+    text = para.text.strip()
+    return (
+        para.hint == ParaKind.TEXT
+        and IMPRINT.match(text) is not None
+        and text.count("\n") < IMPRINT_LINES
+    )
 
 
 def _matter_title(para: Para) -> bool:

@@ -33,6 +33,12 @@ from tui.book.markup.segments import (
     Segment,
 )
 from tui.book.markup.story_end import after_the_end
+from tui.book.markup.styled_headings import (
+    finest,
+    set_as_headings,
+    stack_top,
+    styled_headings,
+)
 from tui.book.markup.toc_sections import without_numbered_sections
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading
@@ -58,6 +64,7 @@ def find_segments(
     if ao3:
         marks += _ao3_marks(paras, sources)
     bounds = gutenberg_bounds(paras)
+    marks += _styled_marks(paras, sources, marks, bounds)
     if not any(m.role == CHAPTER for m in marks):
         marks += heading_marks(paras, sources, marks, bounds, title)
     segments = _merge(marks, paras)
@@ -71,6 +78,40 @@ def find_segments(
     segments += after_the_end(segments, paras, lambda i: source_at(sources, i).name)
     segments.sort(key=lambda s: s.start)
     return _resolve_roles(segments)
+
+
+def _styled_marks(
+    paras: Sequence[Para],
+    sources: Sequence[Source],
+    marks: list[Segment],
+    bounds: tuple[int, int] | None,
+) -> list[Segment]:
+    """Chapters from headings set as styled paragraphs, where neither the contents list nor
+    heading tags name the book's divisions: a contents list of the title page alone."""
+    lo, hi = bounds if bounds is not None else (0, len(paras))
+    headings = styled_headings(paras, lo, hi)
+    if not headings:
+        return []
+    chapters = finest(paras, headings, hi)
+    listed = sum(1 for m in marks if m.role == CHAPTER and headings[0] <= m.start < hi)
+    tagged = sum(1 for i in range(headings[0], hi) if paras[i].hint == ParaKind.HEADING)
+    if 3 * max(listed, tagged) >= len(chapters):
+        return []
+    out: list[Segment] = []
+    for i in chapters:
+        top = stack_top(paras, headings, i)
+        if not out:
+            for mark in marks:  # (the contents' entries for the title page: its lines)
+                if (
+                    mark.role == CHAPTER
+                    and mark.start < top
+                    and not has_prose(paras, mark.start, top)
+                ):
+                    mark.role, mark.kind = FRONT, "title"
+        title = clean_heading(paras[i].text.replace("\n", " "))
+        out.append(Segment(top, CHAPTER, "", title, source_at(sources, i).name, HEADING_GUESS))
+        set_as_headings(paras, top, i)
+    return out
 
 
 def _section_role(para: Para) -> tuple[str, str] | None:
