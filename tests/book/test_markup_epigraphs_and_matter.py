@@ -10,7 +10,7 @@ from fixtures import epub_builders as eb
 from markup_books import epub, gutenberg_page, outline, story
 
 from tui.book.formats import open_book
-from tui.book.model import ParaKind
+from tui.book.model import Book, ParaKind
 
 EPIGRAPHS = [
     '<pre>\n   "Since I can do no good because a woman,\n   Reach constantly at something.\n'
@@ -170,3 +170,30 @@ def test_a_chapter_opening_at_its_parts_heading_shows_the_parts_lines_as_they_ar
         at = chapter.heading
         lines = [shown.get(i, book.paragraph(i)) for i in range(at, at + len(expected))]
         assert lines == expected
+
+
+def _catalogued(path: Path, creator: str, byline: str) -> Book:
+    files: dict[str, str | bytes] = {
+        "title.xhtml": eb.xhtml("Title", f"<h1>THE LANTERN KEEPER</h1><h2>{byline}</h2>"),
+        "ch1.xhtml": eb.xhtml("One", "<h2>Chapter 1</h2>" + story(1)),
+        "ch2.xhtml": eb.xhtml("Two", "<h2>Chapter 2</h2>" + story(2)),
+    }
+    files["nav.xhtml"] = eb.nav_doc(
+        [("Title Page", "title.xhtml"), ("Chapter 1", "ch1.xhtml"), ("Chapter 2", "ch2.xhtml")]
+    )
+    items = [(n, f"{n}.xhtml", "application/xhtml+xml") for n in ("title", "ch1", "ch2")]
+    metadata = f"<dc:title>The Lantern Keeper</dc:title><dc:creator>{creator}</dc:creator>"
+    nav = '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+    files["content.opf"] = eb.opf(
+        items, ["title", "ch1", "ch2"], metadata, version="3.0", toc_id=None, extra_manifest=nav
+    )
+    return open_book(eb.write_epub(path, files))
+
+
+def test_the_author_is_spelled_as_the_title_page_prints_the_name(tmp_path: Path) -> None:
+    # A catalogue's spelling of the same name in the metadata gives way to the book's own.
+    book = _catalogued(tmp_path / "spelled.epub", "Fyodor Dostoyevsky", "BY<br/>FYODOR DOSTOEVSKY")
+    assert book.author == "Fyodor Dostoevsky"
+    # (another person named on the title page, a translator or an editor, is not the author)
+    other = _catalogued(tmp_path / "other.epub", "Ada Quill", "Edited by Mara Quill")
+    assert other.author == "Ada Quill"

@@ -127,15 +127,6 @@ NAMES_WRONG = {
         "the file never writes the accent: the Gutenberg header's `Title: My Antonia` is shown "
         "(the h1 is `MY ANTONIA`), the truth writes the published `My Ántonia`"
     ),
-    "pg_possessed_epub3.epub": (
-        "the EPUB's metadata spells the author Fyodor Dostoyevsky, the title page (and the "
-        "truth) `By Fyodor Dostoevsky`: the metadata's spelling is shown"
-    ),
-    "pg_white_nights_epub3.epub": (
-        "the EPUB's metadata spells the author Fyodor Dostoyevsky, the title page (`AND OTHER "
-        "STORIES BY / FYODOR DOSTOEVSKY`), the metadata's own title and the truth Dostoevsky: "
-        "the metadata's spelling is shown (the title is right)"
-    ),
     "se_nostromo.epub": (
         "the OPF's main title `Nostromo` is shown, as the title page sets it; the truth takes the "
         "expanded title `Nostromo: A Tale of the Seaboard`, while for Ivanhoe, laid out the same "

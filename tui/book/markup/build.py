@@ -21,7 +21,7 @@ from tui.book.markup.chapter_notes import labelled_notes, notes_set_off_by_rules
 from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.heading_parts import name_heading_parts
 from tui.book.markup.keyword_headings import prologue_of_its_own_epilogue
-from tui.book.markup.matter import matter_sections, opening_byline, read_matter
+from tui.book.markup.matter import book_author, matter_sections, read_matter
 from tui.book.markup.package import TocEntry
 from tui.book.markup.para import Para, is_illustration
 from tui.book.markup.paragraphs import WIDE_GAP_LINES, Paragraphs
@@ -133,12 +133,7 @@ def build_book(
     found_title = clean_work_title(str(meta.pop("work_title", "")))
     book.title = clean_work_title(info.title) or found_title or info.fallback_title
     meta.pop("work_title", None)
-    authors = info.authors or ([str(meta["author"])] if meta.get("author") else [])
-    if not authors and info.fallback_author:
-        authors = [info.fallback_author]
-    if not authors and (byline := opening_byline(paras, book)):
-        authors = [byline]
-    book.author = ", ".join(authors) if authors else None
+    book.author = book_author(paras, book, info.authors, info.fallback_author)
     _name_chapters(book, paras)
     chapter_headers(book, paras)
     fenced_epigraphs(book)

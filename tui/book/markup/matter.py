@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from tui.book.markup.para import Para, set_apart
 from tui.book.markup.producers import (
@@ -28,6 +29,11 @@ PLACEHOLDER = re.compile(r"your name|author name|author|unknown|anonymous", re.I
 TITLE_BY = re.compile(r"(.+?)\s+by\s+(.+)", re.S)
 # Segments that stay one section whatever lines in them look like labels: a contents list, a
 # list of illustrations and Project Gutenberg's licence after the story.
+# A byline on the title page, ending its line: `By Fyodor Dostoevsky`, `AND OTHER STORIES BY` /
+# `FYODOR DOSTOEVSKY`.
+PRINTED_BYLINE = re.compile(r"(?:^|\s)by\s+([^\W\d_][\w .'’-]{2,60})$", re.IGNORECASE)
+PRINTED_LINE_CHARS = 120
+SAME_NAME_LIKENESS = 0.85  # two spellings of one surname (`Dostoevsky`, `Dostoyevsky`)
 WHOLE_KINDS = frozenset(("toc", "insert", "licence"))
 
 
@@ -235,3 +241,44 @@ def markup_to_text(text: str) -> str:
     from tui.book.markup.convert import convert
 
     return "\n\n".join(b.text for b in convert(text).blocks if b.text)
+
+
+def book_author(paras: Sequence[Para], book: Book, listed: list[str], fallback: str) -> str | None:
+    """Who wrote the book: the metadata's authors (``listed``), else those its matter names
+    (``book.meta``), else a web page's ``fallback``, else a one-story page's byline."""
+    meta = book.meta
+    authors = listed or ([str(meta["author"])] if meta.get("author") else [])
+    if not authors and fallback:
+        authors = [fallback]
+    if not authors and (byline := opening_byline(paras, book)):
+        authors = [byline]
+    return ", ".join(spelled_as_printed(paras, book, authors)) if authors else None
+
+
+def spelled_as_printed(paras: Sequence[Para], book: Book, authors: list[str]) -> list[str]:
+    """The authors, the first as the book's title page spells them where the metadata, a
+    catalogue's, spells the same name otherwise (`Fyodor Dostoyevsky` in the metadata, `By
+    Fyodor Dostoevsky` on the title page): the same given names, a surname a letter or two
+    apart. A name set in capitals is shown in title case."""
+    if not authors:
+        return authors
+    known = authors[0].split()
+    first = book.chapters[0].start if book.chapters else len(paras)
+    for para in paras[:first]:
+        if len(para.text) > PRINTED_LINE_CHARS:
+            continue
+        found = PRINTED_BYLINE.search(" ".join(para.text.split()))
+        if found is None:
+            continue
+        name = found.group(1).strip(" .")
+        words = [w.capitalize() for w in name.split()] if name.isupper() else name.split()
+        if (
+            len(words) == len(known) > 1
+            and [w.casefold() for w in words[:-1]] == [w.casefold() for w in known[:-1]]
+            and words[-1].casefold() != known[-1].casefold()
+            and words[-1][0].casefold() == known[-1][0].casefold()
+            and SequenceMatcher(None, words[-1].casefold(), known[-1].casefold()).ratio()
+            >= SAME_NAME_LIKENESS
+        ):
+            return [" ".join(words), *authors[1:]]
+    return authors
