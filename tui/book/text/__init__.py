@@ -19,7 +19,10 @@
   `insets`: set-off material between wider gaps (verse, letters, footnotes) that is no break;
   `quoted_letters`: where a letter or a long quotation set off by gaps opens and closes.
 - `letters`: books told in dated letters or diary entries: their date lines and the entries
-  and titles among them, and the heads (address, date, salutation) that open letters.
+  and titles among them, and the heads (address, place and date, salutation) that open
+  letters.
+- `titled_sections`: sections titled in capitals inside chapters whose titles stand over
+  their first section's.
 - `weak_headings`: headings without a keyword: bare numbers; `spaced_titles`: titles set off
   by space alone (in capitals, a long one or one over two lines too).
 - `markdown`: a Markdown file made plain line for line, and its headings;

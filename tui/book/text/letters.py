@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.book.model import Book
@@ -134,6 +135,9 @@ def titles_among_letters(
 
 # A letter's head: its address, date and salutation, each a short line of its own.
 HEAD_LINE_CHARS = 60
+# ... a dateline naming a ship and where it is (`_S.S. Socotra, Homeward Bound, ..., April 24_.`)
+# may be longer.
+DATELINE_CHARS = 80
 HEAD_LINES = LETTER_HEAD_PARAGRAPHS + 1
 # A salutation, alone or after the date on its line: `Dear Judy:`, `Tuesday, 5 P.M. My dear
 # Enemy:`, `May 16. Good morning, my dear Judy!`, `Madam:`.
@@ -151,13 +155,56 @@ _LATER_HOUR = re.compile(
 
 
 def _head_line(line: str) -> bool:
-    return bool(line) and "\n" not in line and len(line) <= HEAD_LINE_CHARS
+    if not line or "\n" in line:
+        return False
+    return len(line) <= HEAD_LINE_CHARS or (len(line) <= DATELINE_CHARS and is_dateline(line))
 
 
 def _dated(line: str) -> bool:
     """A line that is, or starts with, a date, a weekday or an hour: `March 13.`, `Tuesday,
     4:27 P.M.`, `February 24. Dear Judy:`."""
-    return is_date_line(line) or is_setoff_line(line.split(". ", 1)[0].rstrip(".")) or _later(line)
+    return (
+        is_date_line(line)
+        or is_setoff_line(line.split(". ", 1)[0].rstrip("."))
+        or _later(line)
+        or is_dateline(line)
+    )
+
+
+# The date a letter's dateline ends on, after its place: `Nov. 18`, `Oct. 19, 19--`, `25th`,
+# `Thursday 12th`, `Sunday`, `Nov. 2, 11.30 a.m`.
+_MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_ENDING_DATE = re.compile(
+    rf"""(?ix)
+    (?:(?:{_WEEKDAYS}),?\s+)?
+    (?:
+        (?:{_MONTH_NAMES})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})
+      | \d{{1,2}}(?:st|nd|rd|th)
+      | (?:{_WEEKDAYS})
+      | (?:new\s+year['’]s|christmas|easter)\s+(?:day|eve)
+    )
+    (?:,?\s+(?:\d{{2}}[\d-]{{2}}|\d{{1,2}}[.:]\d{{2}}\s*[ap]\.?\s?m\.?))?
+    """
+)
+_ASIDE = re.compile(r"\s*\([^()]*\)$")
+
+
+def is_dateline(line: str) -> bool:
+    """A letter's dateline, its place (if any) then its date, set in italics or not:
+    `_Calcutta, Nov. 18_.`, `_S.S. Scotia, Oct_. 21. (_In pencil_.)`, `_25th_.`, `_Later_.`,
+    `_Madhabad, Sunday_.`."""
+    bare = _ASIDE.sub("", line.replace("_", "").replace("*", "").strip()).strip().rstrip(".,")
+    if not bare or "\n" in bare or len(bare) > DATELINE_CHARS:
+        return False
+    clauses = bare.split(", ")
+    # (the date is the last clause or two: `Baratah, Thursday, Feb. 21`, `Oct. 19, 19--`)
+    ending = [", ".join(clauses[k:]) for k in range(max(0, len(clauses) - 3), len(clauses))]
+    return _later(bare) or any(_ENDING_DATE.fullmatch(e) for e in ending)
 
 
 def _later(line: str) -> bool:
@@ -168,7 +215,7 @@ def letter_openings(
     paragraph: Callable[[int], str],
     blank_before: Callable[[int], int],
     common_gap: int,
-    after_gaps: Iterable[int],
+    after_gaps: Sequence[int],
     last: int,
 ) -> list[range]:
     """In a book told in letters set apart by wider gaps than its paragraphs', where each
@@ -198,9 +245,34 @@ def letter_openings(
             k += 1
         lines = [paragraph(i).strip() for i in range(p, k)]
         if k < last and lines and any(_dated(x) or _SALUTATION.fullmatch(x) for x in lines):
-            if heads and heads[-1].stop == p:  # (`Tuesday.`, a wider gap, `Dear Enemy:`)
+            # (`Tuesday.`, a wider gap, `Dear Enemy:`; but a dateline under a postscript set
+            # off alone heads the next letter)
+            if heads and heads[-1].stop == p and not is_dateline(lines[0]):
                 heads[-1] = range(heads[-1].start, k)
             else:
                 heads.append(range(p, k))
     salutations = sum(any(_SALUTATION.fullmatch(paragraph(i).strip()) for i in h) for h in heads)
-    return heads if salutations >= MIN_DATED_ENTRIES else []
+    if salutations >= MIN_DATED_ENTRIES:
+        return heads
+    return _dateline_letters(heads, paragraph, blank_before, common_gap, after_gaps)
+
+
+def _dateline_letters(
+    heads: list[range],
+    paragraph: Callable[[int], str],
+    blank_before: Callable[[int], int],
+    common_gap: int,
+    after_gaps: Sequence[int],
+) -> list[range]:
+    """Letters that open on their place and date alone, with no salutation (`_Calcutta, Nov.
+    18_.`, then the letter): a book of them opens most of its wider gaps so, and the few
+    wider gaps of the same width with no dateline under them (a postscript, an entry going
+    on) part its letters as well. None where datelines do not open most wider gaps."""
+    gaps = {p: blank_before(p) for p in after_gaps if blank_before(p) > common_gap}
+    datelines = [h for h in heads if is_dateline(paragraph(h.start).strip())]
+    if len(datelines) < MIN_DATED_ENTRIES or 2 * len(datelines) <= len(gaps):
+        return []
+    width = Counter(gaps.get(h.start, 0) for h in datelines).most_common(1)[0][0]
+    inside = {i for h in heads for i in h}
+    entries = [range(p, p + 1) for p, b in gaps.items() if b == width and p not in inside]
+    return sorted(heads + entries, key=lambda h: h.start)

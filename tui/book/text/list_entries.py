@@ -60,17 +60,25 @@ def _runs_after(
     """The runs that go on a list after its first (from ``stop``): a list of books, each
     with its chapters numbered from one, starts over at each book. A run that follows as
     closely, and comes back after the block of lines the list stands in, is the same list, up
-    to a part it names again (the first book's heading, after the list)."""
+    to a part or an unnumbered entry it names again (the first book's heading, or the
+    prologue, after the list)."""
     block = stop
     while _follows_closely(items, block, paragraph):
         block += 1
     parts = {_part_key(h) for i, h in items[:stop] if h.kind == "part"}
+    # (and up to an unnumbered entry it names again: the `PROLOGUE` that opens the book)
+    named = {_key(h) for i, h in items[:stop] if h.number is None}
     found: set[int] = set()
     while _follows_closely(items, stop, paragraph):
         start, stop = stop, _run_end(items, stop, paragraph)
         run = items[start:stop]
         again = next(
-            (k for k, (_, h) in enumerate(run) if h.kind == "part" and _part_key(h) in parts),
+            (
+                k
+                for k, (_, h) in enumerate(run)
+                if (h.kind == "part" and _part_key(h) in parts)
+                or (h.number is None and _key(h) in named)
+            ),
             None,
         )
         run = run[:again] if again is not None else run
@@ -78,6 +86,7 @@ def _runs_after(
             break
         found |= {i for i, _ in run}
         parts |= {_part_key(h) for _, h in run if h.kind == "part"}
+        named |= {_key(h) for _, h in run if h.number is None}
         if again is not None:
             break
     return found

@@ -67,6 +67,7 @@ from tui.book.text.story_start import (
     story_front,
     title_line_heads_the_story,
 )
+from tui.book.text.titled_sections import titled_sections
 
 TEXT, HEADING, BREAK = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.BREAK)
 FRONT, END, LABEL = int(ParaKind.FRONT), int(ParaKind.END), int(ParaKind.LABEL)
@@ -298,7 +299,7 @@ def _build(
             # (where paragraphs start at the margin, a block set in is a document quoted)
             for i in inset_rules(book, ornaments):
                 kinds[i] = LABEL
-    sections = section_lines(book, infos, sections)
+    sections = section_lines(book, infos, sections) + titled_sections(book)
     labels = label_openers(infos, paragraph, n, text)
     times = [
         i

@@ -21,6 +21,8 @@ FIRST_SECTION_DISTANCE = 3
 # Sections must start over in at least this many chapters, or count to this in one (the parts
 # `I.` `II.` `III.` of one story in a collection).
 MIN_CHAPTERS = 2
+# ... or under one of at least this many stories.
+MIN_STORIES = 3
 MIN_LONE_RUN = 3
 
 
@@ -48,18 +50,20 @@ def subparts(strong: list[tuple[int, Heading]]) -> list[tuple[int, Heading]]:
 def numbers_under_titles(strong: list[tuple[int, Heading]], infos: dict[int, LineInfo]) -> bool:
     """Bare numbers that start over at one right under the titles of several chapters named
     without a number (the stories of a collection, from its contents list: `IONITCH` over `I`)
-    number the sections of those stories: they are scenes, not chapters."""
+    number the sections of those stories: they are scenes, not chapters; so do those under
+    one story of a collection of several, the others told straight through."""
     ones = sorted(
         i
         for i, info in infos.items()
         if info.kind == "weak" and info.data.kind == "number" and info.data.number == 1
     )
-    opened = 0
+    opened = titled = 0
     for i, heading in strong:
         if heading.kind == "titled":
+            titled += 1
             k = bisect.bisect_right(ones, i)
             opened += k < len(ones) and ones[k] - i <= FIRST_SECTION_DISTANCE
-    return opened >= MIN_CHAPTERS
+    return opened >= MIN_CHAPTERS or (opened > 0 and titled >= MIN_STORIES)
 
 
 # A title's bare numbers are a novel's chapters when they count this far ...
