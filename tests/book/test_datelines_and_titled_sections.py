@@ -1,6 +1,8 @@
-"""Letters opened by their place and date alone, sections titled in capitals under chapters
-titled the same way, the numbered sections of one story in a collection, and a contents list
-with no heading over the prologue it names. Texts written for these tests."""
+"""Letters opened by their place and date alone; sections titled in capitals under chapters
+titled the same way, and the days such sections go on to; a title set off as widely as the
+chapters; the numbered sections of one story in a collection; a contents list with no
+heading over the prologue it names, and one naming parts over their titles. Texts written
+for these tests."""
 
 from __future__ import annotations
 
@@ -82,6 +84,16 @@ def test_capitals_lines_title_sections_where_chapter_titles_stand_over_section_t
     assert opening[1:] == ["_Monday, March twenty-first_."] * len(SECTIONS)
 
 
+def test_a_date_alone_in_a_section_of_a_book_that_dates_its_sections_opens_a_day() -> None:
+    chapters = [_chapter(title, f"THE ELF {k}", SECTIONS) for k, title in enumerate(TITLES)]
+    chapters[1] += f"\n\n_Sunday, June nineteenth_.\n\n{story(2)}"
+    contents = "CONTENTS\n\n" + "\n\n".join(title.title() for title in TITLES)
+    book = parse_text(HEADER + contents + "\n\n\n\n" + "\n\n\n\n".join(chapters))
+    opening = [book.paragraph(s.start) for s in book.chapters[1].scenes]
+    assert opening[-1] == "_Sunday, June nineteenth_."
+    assert len(opening) == 2 + len(SECTIONS)
+
+
 def test_capitals_lines_under_numbered_chapters_title_no_sections() -> None:
     # (`CHAPTER I` over its title in capitals: a capitals line inside is a shout or a sign)
     chapters = "\n\n\n\n".join(
@@ -139,3 +151,29 @@ def test_a_prologue_named_in_a_contents_list_with_no_heading_opens_the_book() ->
     assert titles[0] == "prologue"
     assert titles[-1] == "epilogue"
     assert "chapter i: a jug of water" in titles
+
+
+PART_TITLES = ["THROUGH THE GATES", "FLESHPOTS OF CALCUTTA", "THE SUNBURNED EARTH"]
+
+
+def test_parts_a_contents_list_names_over_their_titles_are_no_parts_of_the_first() -> None:
+    # (the list pairs `PART I` with each title; the text heads each part by its title alone)
+    listed = "\n\n".join(
+        f"PART {n}\n{title}" for n, title in zip(["I", "II", "III"], PART_TITLES, strict=True)
+    )
+    text = "\n\n\n\n\n".join(f"{title}\n\n\n\n\n{story(8)}" for title in PART_TITLES)
+    book = parse_text(HEADER + f"CONTENTS\n\n{listed}\n\n\n\n\n{text}")
+    assert [c.title.casefold() for c in book.chapters] == [t.casefold() for t in PART_TITLES]
+    assert [c.part for c in book.chapters] == ["", "", ""]
+
+
+def test_a_capitals_title_set_off_as_widely_as_the_chapters_heads_a_section() -> None:
+    # (chapters under three blank lines; inside one, `THE FRAGMENTS[2]` under three too, then
+    # a note and story: a section, its scene starting at the note; a cry in capitals under one
+    # blank line is the story's)
+    numerals = ["I", "II", "III", "IV", "V", "VI"]
+    chapters = [f"_{n}_\n\nTHE SEA OF SLEEP\n\n{story(4)}\n\nNO!\n\n{story(2)}" for n in numerals]
+    chapters[2] += f"\n\n\n\nTHE FRAGMENTS[2]\n\n(_The legible portions_.)\n\n{story(3)}"
+    book = parse_text(HEADER + "\n\n\n\n".join(chapters))
+    assert [len(lines) for lines in scene_lines(book)] == [1, 1, 2, 1, 1, 1]
+    assert book.paragraph(book.chapters[2].scenes[1].start) == "(_The legible portions_.)"

@@ -108,11 +108,6 @@ BREAKS_MISSED = {
         'dialogue (`"God willing, he shall live!"`), which is read as the space around a line '
         "set off, not a scene's end (0 of 1)"
     ),
-    "pg_house_on_borderland.txt.gz": (
-        "its one break is a titled sub-section inside chapter XIV (`THE FRAGMENTS[2]` under "
-        "three blank lines, the break at the italic note under it): the title is read as a "
-        "line set off in the chapter, not a section (0 of 1)"
-    ),
 }
 NAMES_WRONG = {
     "pg_around_world_80_days.txt.gz": (

@@ -21,8 +21,8 @@
 - `letters`: books told in dated letters or diary entries: their date lines and the entries
   and titles among them, and the heads (address, place and date, salutation) that open
   letters.
-- `titled_sections`: sections titled in capitals inside chapters whose titles stand over
-  their first section's.
+- `titled_sections`: sections titled in capitals inside chapters (whose titles stand over
+  their first section's, or set off as widely as chapters), and the dated days they go on to.
 - `weak_headings`: headings without a keyword: bare numbers; `spaced_titles`: titles set off
   by space alone (in capitals, a long one or one over two lines too).
 - `markdown`: a Markdown file made plain line for line, and its headings;

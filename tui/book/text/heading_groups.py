@@ -37,6 +37,12 @@ def grouped_headings(strong: list[tuple[int, Heading]], infos, paragraph) -> lis
                 group += 1
                 if strong[group][1].kind != "part":
                     break
+            words = [h.word for _, h in strong[k:group]]
+            if len(set(words)) < len(words):
+                # (`PART I`, `PART II`, `PART III` stacked over one heading are the parts a
+                # contents list names, not parts it is in: the heading stands alone)
+                k = group
+                continue
             head, title = strong[group][0], strong[group][1].text
             extra = tuple(p for p, _ in strong[k:group])
             # The chapter is in the parts stacked over it; a part's title with story under it

@@ -178,11 +178,16 @@ _MONTH_NAMES = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A day of the month in words: `twentieth`, `twenty-first`.
+_ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
+)
 _ENDING_DATE = re.compile(
     rf"""(?ix)
     (?:(?:{_WEEKDAYS}),?\s+)?
     (?:
-        (?:{_MONTH_NAMES})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?
+        (?:{_MONTH_NAMES})\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_DAY})
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})
       | \d{{1,2}}(?:st|nd|rd|th)
       | (?:{_WEEKDAYS})

@@ -1,10 +1,14 @@
-"""Sections titled in capitals inside the chapters of a book whose chapter titles stand over
-the title of their first section, both in the same capitals."""
+"""Sections titled in capitals inside chapters (under chapter titles that stand over their
+first section's, or set off as widely as the chapters), and the dated days they go on to."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from tui.book.model import Book, ParaKind
 from tui.book.rules.headings import match_heading
+from tui.book.text.letters import MIN_DATED_ENTRIES, is_dateline
 from tui.book.text.paragraphs import blank_lines_before
 
 TEXT, HEADING, LABEL = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.LABEL)
@@ -18,6 +22,8 @@ STACKED_SHARE = 0.25
 # A line in capitals keeps a letter or two in lower case at most (`VITTSKOeVLE`, a letter
 # written out as two).
 LOWER_SHARE = 0.2
+# A footnote's mark after a title: `THE FRAGMENTS[2]`.
+_NOTE_MARK = re.compile(r"\[\d+\]")
 # A line in capitals ending so is said or shouted (`HE HAD ARRIVED!`), not a title.
 _SAID = ("!", "?", ",", ";", ":", "-", "—")
 
@@ -39,6 +45,76 @@ def capitals_title(raw: str) -> bool:
 
 
 def titled_sections(book: Book) -> list[int]:
+    """The section titles inside chapters, marked LABEL: stacked under chapter titles (see
+    `stacked_sections`), or set off as widely as the chapters (see `spaced_sections`); and
+    the days a book that dates its sections goes on to in one (see `dated_days`)."""
+    stacked = stacked_sections(book)
+    return sorted(stacked + spaced_sections(book) + dated_days(book, stacked))
+
+
+def dated_days(book: Book, sections: list[int]) -> list[int]:
+    """In a book whose titled sections and chapters open, again and again, on a date alone
+    as a diary's days do (`_Sunday, March twentieth_.` under `THE ELF`), a date alone further
+    into a section opens the next day's scene (`_Sunday, June nineteenth_.`). None where
+    fewer than MIN_DATED_ENTRIES sections or chapters open so."""
+    if not sections:
+        return []
+    kinds = book.kinds
+
+    def dated(i: int) -> bool:
+        line = book.raw(i).strip()
+        return "\n" not in line and is_dateline(line)
+
+    heads = [i for i in range(1, len(kinds) - 1) if kinds[i - 1] in (LABEL, HEADING)]
+    if sum(kinds[i] == TEXT and dated(i) for i in heads) < MIN_DATED_ENTRIES:
+        return []
+    return [
+        i
+        for c in book.chapters
+        if c.heading is not None
+        for i in range(c.heading + 2, c.end - 1)
+        if kinds[i] == TEXT and kinds[i - 1] == TEXT and kinds[i + 1] == TEXT and dated(i)
+    ]
+
+
+def spaced_sections(book: Book) -> list[int]:
+    """A title in capitals inside a chapter, set under as many blank lines as the book sets
+    over its chapter headings, and more than over its paragraphs, with story under it (`THE
+    FRAGMENTS`): a section of the chapter, its scene starting under it. Marked LABEL. Not in
+    the last chapter, where such a title after the story heads the book's back matter
+    (`NOTES`, `GLOSSARY`); not a page's running head (`304 THE SCARLET LETTER`); not a title
+    over another (`THE STORY` / `FIRST PERIOD`)."""
+    kinds = book.kinds
+    text, starts, ends = book.text, book.starts, book.ends
+
+    def blanks(i: int) -> int:
+        return blank_lines_before(text, starts, ends, i)
+
+    spans = [(c.heading, c.end) for c in book.chapters if c.heading is not None and c.heading > 0]
+    if len(spans) < STACKED_LEAST:
+        return []
+    width = Counter(blanks(heading) for heading, _ in spans).most_common(1)[0][0]
+    found = []
+    for heading, end in spans[:-1]:
+        for i in range(heading + 1, end - 1):
+            if (
+                kinds[i] == TEXT
+                and kinds[i - 1] == TEXT
+                and kinds[i + 1] == TEXT
+                and blanks(i) == width
+                and blanks(i - 1) < width
+                and capitals_title(book.raw(i))
+                and not any(c.isdigit() for c in _NOTE_MARK.sub("", book.raw(i)))
+                and not capitals_title(book.raw(i + 1))
+                and match_heading(book.raw(i + 1)) is None
+            ):
+                found.append(i)
+    for i in found:
+        kinds[i] = LABEL
+    return found
+
+
+def stacked_sections(book: Book) -> list[int]:
     """In a book where chapter after chapter sets its title over the title of its first
     section, both alone in capitals (`THE BOY` / `THE ELF`), a line alone in the same capitals
     further into a chapter, between paragraphs of story, titles its next section (`THE WILD
