@@ -98,3 +98,8 @@ def test_a_thing_someone_has_is_no_character() -> None:
     for scene in book.chapters[0].scenes:
         assert "Journal" not in scene.names
         assert "Lucy" in scene.names
+
+
+def test_a_month_shortened_in_a_dateline_is_no_character() -> None:
+    text = "On Oct. 19 Crawley met me on deck; by Nov. 2 Crawley was bored, and Crawley said so."
+    assert names_in(text) == ["Crawley"]

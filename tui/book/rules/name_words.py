@@ -67,7 +67,8 @@ TITLES = word_set(
 NOT_NAMES = word_set(
     """
     I Im Id Ill Ive Sis Bro Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December The A An And
+    February March April May June July August September October November December Feb Apr Aug
+    Sept Oct Nov Dec The A An And
     But Or So Yet For Nor He She It They We You His Her Its Their Our Your Him Them Us Me My
     Mine This That These Those There Here Then Now When Where What Who Why How Which While If
     Though Although As At By In On Of To From With Without Into Onto Upon After Before During
