@@ -168,13 +168,14 @@ def _spoken_letter(compact: str) -> bool:
 
 _DOT_GROUPS = re.compile(r"(?:\.{2,}|…+)(?:\s+(?:\.{2,}|…+)){2,}|\.(?:\s{2,}\.){2,}")
 _DASH_PAIR = re.compile(r"[—―–-]{2}")
-_PAUSE = re.compile(r"…+|\.{3,}|\.(?: \.){2,}|[—―]{1,2}|--")
+_PAUSE = re.compile(r"…+\.*|\.{3,}|\.(?: \.){2,}|[—―]{1,2}|--")
 
 
 def is_pause_line(line: str) -> bool:
-    """A line of only `…`, `...`, `. . .` or a dash `—`: a scene break where FanFiction.net
-    dropped the author's ornament, or a pause in a conversation. Not a break by itself: the
-    parser weighs which from the paragraphs around it."""
+    """A line of only `…` (a row of them, trailing full stops and all), `...`, `. . .` or a
+    dash `—`: a scene break where FanFiction.net dropped the author's ornament, or a pause in a
+    conversation. Not a break by itself: the parser weighs which from the paragraphs around
+    it."""
     return _PAUSE.fullmatch(line.strip(_STRIP)) is not None
 
 

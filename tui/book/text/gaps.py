@@ -73,6 +73,41 @@ def _spaced_alike(text: str, paras: Paragraphs, p: int, blanks: int) -> bool:
     return before >= blanks and after >= blanks
 
 
+def _cut(text: str, paras: Paragraphs, a: int) -> bool:
+    """Paragraphs ``a`` and ``a + 1`` are pieces of one paragraph cut apart (an italic word a
+    conversion set on a line of its own): the first stops short of a sentence's end or the
+    second goes on with a space or a small letter."""
+    first = text[paras.starts[a] : paras.ends[a]].rstrip()
+    second = text[paras.starts[a + 1] : paras.ends[a + 1]]
+    return not first.endswith(_SENTENCE) or second[:1].isspace() or second[:1].islower()
+
+
+# Pieces of one cut paragraph are looked for this far on either side of a gap.
+CUT_PIECES = 6
+
+
+def _edge_of_a_cut(text: str, paras: Paragraphs, p: int, blanks: int) -> bool:
+    """The gap before paragraph ``p`` is one line wider than usual at the edge of a paragraph
+    cut into pieces: in a file whose paragraphs stand two or more blank lines apart, a cut
+    paragraph's pieces stand a line nearer and the cut leaves that line at its edges, before
+    its first piece and after its last."""
+    common = paras.common_gap
+    if common < 2 or blanks != common + 1:
+        return False
+    starts, ends = paras.starts, paras.ends
+
+    def near(a: int) -> bool:  # paragraphs a and a + 1 stand nearer than usual
+        return (
+            a >= 0
+            and a + 1 < len(starts)
+            and blank_lines_before(text, starts, ends, a + 1) < common
+        )
+
+    after = itertools.takewhile(near, range(p, p + CUT_PIECES))
+    before = itertools.takewhile(near, range(p - 2, p - 2 - CUT_PIECES, -1))
+    return any(_cut(text, paras, a) for a in (*after, *before))
+
+
 def gap_scene_starts(
     text: str, paras: Paragraphs, book: Book, lo: int, hi: int, hidden: Sequence[int] = ()
 ) -> list[int]:
@@ -109,6 +144,7 @@ def gap_scene_starts(
     }
     inside = _without_spaced_chapters(book, inside)
     inside = {p: b for p, b in inside.items() if not _spaced_alike(text, paras, p, b)}
+    inside = {p: b for p, b in inside.items() if not _edge_of_a_cut(text, paras, p, b)}
     # The blank lines on either side of a chat log set it off inside its scene; and the same
     # line on both sides of a gap (a log's `Missed call` twice) is one log going on.
     inside = {

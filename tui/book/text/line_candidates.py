@@ -126,7 +126,7 @@ CANDIDATE = re.compile(
     r"\n(?!\n)(?:\t| {8}(?! )|[ \t]*+(?:"
     # a line of only `…` or `—` (weighed later: a break or a pause in dialogue), or only `.`;
     # or dots drawn across it, `... ... ...`, `.    .    .`
-    r"(?=[….—―-])(?:(?:\.{2,}|…+)(?:[ \t]+(?:\.{2,}|…+))+|\.(?:[ \t]{2,}\.){2,}|…+|\.{3,}|"
+    r"(?=[….—―-])(?:(?:\.{2,}|…+)(?:[ \t]+(?:\.{2,}|…+))+|\.(?:[ \t]{2,}\.){2,}|…+\.*|\.{3,}|"
     r"\. \. \.|\.|[—―]{1,2}|--)"
     r"[ \t]*(?=\n)|"
     # an ornament drawn from dots, `...~AIV~...`
