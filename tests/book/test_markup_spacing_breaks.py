@@ -241,3 +241,20 @@ def test_a_row_of_stars_inside_a_quoted_hymn_leaves_lines_out(tmp_path: Path) ->
     )
     path = written(tmp_path, "book.html", page(body))
     assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]
+
+
+def test_a_centred_empty_paragraph_in_a_book_of_centred_ornaments_is_a_break(
+    tmp_path: Path,
+) -> None:
+    # Six scenes parted by a centred `#`, the author's break, and in the last chapter two more
+    # by a centred paragraph holding only a no-break space: the same break line with no glyph
+    # in it. An empty paragraph left uncentred among the prose is a beat, no break.
+    hashed = '<p align="center">#</p>'.join(paras(PROSE, OTHER) for _ in range(4))
+    blank = '<p align="center">\u00a0</p>'
+    last = paras(PROSE, OTHER) + blank + paras(MORE, PROSE) + "<p>\u00a0</p>"
+    last += paras(OTHER, PROSE) + blank + paras(MORE, PROSE, OTHER)
+    body = f"<h2>One</h2>{hashed}<h2>Two</h2>{hashed}<h2>Three</h2>{last}"
+    path = written(tmp_path, "book.html", page(body))
+    firsts = scene_firsts(path)
+    assert firsts[:2] == [[PROSE[:14]] * 4, [PROSE[:14]] * 4]
+    assert firsts[2] == [PROSE[:14], MORE[:14], MORE[:14]]

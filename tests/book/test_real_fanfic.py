@@ -100,10 +100,6 @@ KNOWN_SCENES: dict[str, str] = {
     "a centred date right after a 『 』 diary entry, with no ornament, and two scenes opening "
     "on dialogue are missed; a lone centred `—` in chapter 38 and one point-of-view name are "
     "read as breaks the truth does not count",
-    "ao3_download_html_2025_hash_breaks_centred_nbsp_gaps_named_chapters.html.gz": "its "
-    "breaks are a centred `#` (21) and, as often, a centred paragraph holding only a no-break "
-    "space (35); in a book that draws its breaks so often its empty paragraphs are taken for "
-    "beats, so only the `#` and `***` breaks are found (22 of 57, none invented; F1 0.56)",
     "ao3_download_html_2025_kaomoji_breaks_chat_blockquotes_datelines.html.gz": "its break "
     "is a kaomoji cat `/ᐠ > ˕ <マ` between spacer paragraphs, which is read as a line of text, "
     "not an ornament; the empty spacer after every paragraph and the chat lines in "

@@ -48,6 +48,7 @@ class Block:
     verse: int = 0  # the verse element (`div.stanza`) it is in, numbered in the document; 0: none
     note: bool = False  # it is (part of) a footnote or endnote
     linked: int = 0  # characters of its text inside links (`<a href>`)
+    centred: bool = False  # its element is centred by its own attributes
 
     @property
     def level(self) -> int:
@@ -72,6 +73,7 @@ class OpenElement:
     __slots__ = (
         "block",
         "bold",
+        "centred",
         "context",
         "href",
         "italic",
@@ -94,6 +96,7 @@ class OpenElement:
         self.marks = marks
         self.context = context
         self.block = block
+        self.centred = False
         self.italic = False
         self.bold = False
         self.skip = False
@@ -333,6 +336,7 @@ class ParagraphBuilder:
         if text and (self.text_chars > 0 or not self.images):
             kind = HEADING if owner.tag in HEADING_TAGS else TEXT
             block = Block(kind, text, spans or None, owner.tag, owner.marks, owner.context)
+            block.centred = owner.centred
             block.label = self.label
             block.verse = owner.verse
             block.linked = self.linked_chars

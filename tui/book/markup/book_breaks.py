@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tui.book.markup.convert import TEXT
 from tui.book.markup.para import Para, introduces_next, set_apart
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import GLYPH_LINE_CHARS, is_glyph_line
@@ -61,14 +62,38 @@ def gaps_beside_ornaments(paras: list[Para]) -> None:
     )
     if drawn < DRAWN_HABIT:
         return
+    blank_rules = _centred_blank_rules(paras)
     for k, para in enumerate(paras):
-        if not para.from_gap:
+        if not para.from_gap or k in blank_rules:
             continue
         after = paras[k + 1] if k + 1 < len(paras) else None
         # (one before a heading, a point of view's, still opens the scene the heading names,
         # and so does one before a line saying when: `1733, January`, `Later that night, …`)
         if after is None or not (after.hint == ParaKind.HEADING or says_when(after.text)):
             paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
+
+
+def _centred_blank_rules(paras: list[Para]) -> set[int]:
+    """In a book that centres the ornaments of its breaks (`#`), the empty paragraphs it
+    centres between paragraphs of uncentred prose: the same break line with no glyph in it
+    (spacing is never centred), a lesser break beside the drawn ones, not a beat."""
+    ornaments = [p.block for p in paras if p.hint == ParaKind.BREAK and not p.from_gap]
+    centred = sum(1 for b in ornaments if b is not None and b.kind == TEXT and b.centred)
+    if 2 * centred <= len(ornaments):
+        return set()
+    return {
+        k
+        for k, para in enumerate(paras)
+        if para.from_gap
+        and para.centred
+        and 0 < k < len(paras) - 1
+        and all(_uncentred_prose(paras[j]) for j in (k - 1, k + 1))
+    }
+
+
+def _uncentred_prose(para: Para) -> bool:
+    block = para.block
+    return para.hint == ParaKind.TEXT and block is not None and not block.centred
 
 
 def says_when(text: str) -> bool:

@@ -241,6 +241,7 @@ class Converter(ParagraphBuilder):
             tag, marks, f"{parent.context} {marks}" if marks else parent.context, block
         )
         element.opened_at = len(self.blocks)
+        element.centred = info is not None and info.centred
         if marks and block and VERSE_CLASS.search(marks):
             self.verses += 1
             element.verse = self.verses
@@ -380,9 +381,9 @@ class Converter(ParagraphBuilder):
                 element.tag == "p" or (element.marks and BREAK_CLASS.search(element.marks))
             ):
                 # An empty paragraph: spacing, or a scene break drawn by the style sheet.
-                self.blocks.append(
-                    Block(GAP, tag=element.tag, marks=element.marks, context=element.context)
-                )
+                gap = Block(GAP, tag=element.tag, marks=element.marks, context=element.context)
+                gap.centred = element.centred
+                self.blocks.append(gap)
             elif (
                 element.tag == "p"
                 and self.br_run == 2

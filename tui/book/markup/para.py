@@ -35,6 +35,8 @@ class Para:
     gap_lines: int = 0  # such a break: the empty lines it stands for
     # such a break: the top margin of a class spaced above only, as a book opens its sections
     margin: bool = False
+    # such a break: drawn as a centred empty paragraph, as a book centres its ornaments
+    centred: bool = False
 
 
 @dataclass(slots=True)

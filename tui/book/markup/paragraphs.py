@@ -62,6 +62,7 @@ def document_paragraphs(
     gap_lines = 0  # the empty lines of the gap so far
     gap_quoted = True  # every empty paragraph of the gap so far is inside a blockquote
     gap_margin = False  # a spaced class's top margin is among the gap
+    gap_centred = True  # every empty paragraph of the gap so far is centred
     pictures = False  # an image or an `[Illustration]` line is among the paragraphs
     insets = _quotes_are_insets(blocks)
     for index, block in enumerate(blocks):
@@ -74,6 +75,7 @@ def document_paragraphs(
             if kind == GAP:
                 if piece.marks and BREAK_CLASS.search(piece.marks):
                     gap, gap_lines, gap_quoted, gap_margin = False, 0, True, False
+                    gap_centred = True
                     if out and out[-1].hint != ParaKind.BREAK:
                         out.append(Para(BREAK_TEXT, None, ParaKind.BREAK, piece))
                     continue
@@ -85,6 +87,7 @@ def document_paragraphs(
                     gap_lines += piece.lines
                     gap_margin = gap_margin or piece.tag == MARGIN_GAP
                     gap_quoted = gap_quoted and _quoted_block(piece)
+                    gap_centred = gap_centred and piece.centred
                 continue
             para = _paragraph(piece, is_ornament)
             if para.hint == ParaKind.TEXT and len(para.text) <= BACKLINK_CHARS and _backlink(para):
@@ -105,9 +108,11 @@ def document_paragraphs(
                             from_gap=True,
                             gap_lines=gap_lines,
                             margin=gap_margin,
+                            centred=gap_centred,
                         )
                     )
                 gap, gap_lines, gap_quoted, gap_margin = False, 0, True, False
+                gap_centred = True
             if para.hint == ParaKind.BREAK and out and out[-1].hint == ParaKind.BREAK:
                 continue  # `<hr/><hr/>`, or an ornament after a gap: one break
             if insets and len(out) >= 2 and _quoted_rule(out[-1]) and _within_quote(out[-2], para):

@@ -123,11 +123,12 @@ def parse_attrs(text: str) -> dict[str, str]:
 class Attrs:
     """A tag's attributes with what the converter needs from them worked out once."""
 
-    __slots__ = ("bold", "italic", "marks", "values")
+    __slots__ = ("bold", "centred", "italic", "marks", "values")
 
     def __init__(self, values: dict[str, str]) -> None:
         self.values = values
         self.marks = marks_of(values)
+        self.centred = is_centred(values)
         if "class" in values or "style" in values:
             self.italic, self.bold = style_flags(values)
         else:
@@ -146,6 +147,17 @@ def tag_attrs(text: str) -> Attrs:
             _tag_cache.clear()
         _tag_cache[text] = found
     return found
+
+
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def is_centred(attrs: dict[str, str]) -> bool:
+    """The element is centred by its own `align` or `style` attribute."""
+    if attrs.get("align", "").strip().lower() == "center":
+        return True
+    style = attrs.get("style", "")
+    return _CENTRED_STYLE.search(style) is not None if style else False
 
 
 def marks_of(attrs: dict[str, str]) -> str:
