@@ -118,7 +118,7 @@ def build_chapters(
                 choice.repeated - choice.para - 1
             )
             kinds[choice.repeated] = LABEL
-        mark_chapter_notes(kinds, infos, marks(body, stop), body, stop, paragraph)
+        mark_chapter_notes(kinds, infos, marks(body, stop), body, stop, paragraph, book.line_of)
     if chapters and chapters[0].heading is None:
         first_end = chapters[0].end
         mark_chapter_notes(kinds, infos, marks(start, first_end), start, first_end, paragraph)

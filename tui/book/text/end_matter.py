@@ -24,6 +24,7 @@ TAIL_PARAGRAPHS = 15
 END_MARKER_TAIL = 40
 # An author's note opening or closing a chapter runs at most this many paragraphs.
 MOST_NOTE_PARAGRAPHS = 6
+NOTES_GAP = 2  # blank lines parting a chapter's notes from its text, at the fewest
 # A note's label with the note under it, not after it: `Author's Note:`, `(A/N)`, `**A/N**`.
 BARE_NOTE_LABEL = re.compile(
     r"[*_(\[]*(?:author'?s?\s+notes?|a/?n|notes?)[*_)\]]*\s*:?[*_]*", re.IGNORECASE
@@ -137,6 +138,7 @@ def mark_chapter_notes(
     body: int,
     end: int,
     paragraph: Callable[[int], str],
+    line_of: Callable[[int], int | None] | None = None,
 ) -> None:
     """Mark a chapter's own notes (NOTE) and landmarks (LABEL) in ``[body, end)``.
 
@@ -175,6 +177,8 @@ def mark_chapter_notes(
         if kind == "landmark" and data in ("chapter_summary", "chapter_notes", "summary", "notes"):
             if opening:
                 stop = _notes_stop(infos, marks, i, end, paragraph)
+                if line_of is not None:
+                    stop = max(stop, _gap_under_notes(line_of, i, end) or stop)
                 kinds[i:stop] = bytes([NOTE]) * (stop - i)
                 head = stop
             elif data == "notes" and end - i <= MOST_NOTE_PARAGRAPHS + 1:
@@ -215,6 +219,21 @@ def _rule_after(infos: dict[int, LineInfo], marks: list[int], i: int, stop: int)
         if k >= stop and infos[k].kind == "break":
             return k
     return stop
+
+
+def _gap_under_notes(line_of: Callable[[int], int | None], i: int, end: int) -> int | None:
+    """Where notes set line under line below their label (no blank line between, as a dump
+    with a paragraph a line sets them) meet the wider gap that parts them from the chapter's
+    text: they run to it, however little their lines sound like the author talking."""
+    for k in range(i + 1, min(end, i + 2 + MOST_NOTE_PARAGRAPHS)):
+        before, here = line_of(k - 1), line_of(k)
+        if before is None or here is None:
+            return None
+        if here - before - 1 >= NOTES_GAP:
+            return k
+        if here - before != 1:
+            return None
+    return None
 
 
 def _talk_to_the_end(paragraph: Callable[[int], str], start: int, end: int) -> bool:

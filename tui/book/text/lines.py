@@ -201,6 +201,11 @@ def classify_line(line: str) -> LineInfo | None:
     return dataclasses.replace(found, tab=True) if tab else found
 
 
+def is_pov_label(line: str) -> bool:
+    """A scene's point-of-view label alone: `Harry's POV`, `POV: Draco`, `[Asuna's POV]`."""
+    return _POV_LABEL.fullmatch(line.strip()) is not None
+
+
 def _classify(line: str) -> LineInfo | None:
     if is_spacer_line(line):
         return LineInfo("spacer")

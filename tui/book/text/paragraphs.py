@@ -12,9 +12,12 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 
+from tui.book.text.lines import is_pov_label
+
 # A line with something on it (NBSP spacer lines count: they mark scene breaks).
 # Written so each character is read once: indentation, a visible character, the rest.
 _LINE = re.compile(r"[ \t]*[^ \t\n][^\n]*")
+GLUED_LABEL_CHARS = 40  # a label glued to its scene's first sentence, at the longest
 # A block of consecutive non-blank lines: one hard-wrapped paragraph (or several, indented).
 _BLOCK = re.compile(r"[ \t]*[^ \t\n][^\n]*(?:\n[ \t]*[^ \t\n][^\n]*)*")
 # Inside a block: a line break followed by an indented line starts a new paragraph.
@@ -133,7 +136,8 @@ def scan_paragraphs(
 
 
 def _scan_lines(text, lo, hi, line, starts, ends, lines) -> None:
-    """Every non-blank line is a paragraph."""
+    """Every non-blank line is a paragraph (and a point-of-view label glued by a TAB to the
+    first sentence of its scene, `Peter's POV<TAB>I woke…`, one of its own)."""
     add_start, add_end, add_line = starts.append, ends.append, lines.append
     count = text.count
     prev = lo
@@ -144,6 +148,12 @@ def _scan_lines(text, lo, hi, line, starts, ends, lines) -> None:
         # characters is "\n" or "\n\n"; anything longer may hold spaces, so count.
         line += gap if gap <= 2 else count("\n", prev, s)
         prev = e
+        tab = text.find("\t", s + 1, min(e, s + GLUED_LABEL_CHARS))
+        if tab > 0 and text[tab:e].strip() and is_pov_label(text[s:tab]):
+            add_start(s)
+            add_end(tab)
+            add_line(line)
+            s = tab + 1
         add_start(s)
         add_end(e)
         add_line(line)
