@@ -258,3 +258,15 @@ def test_a_centred_empty_paragraph_in_a_book_of_centred_ornaments_is_a_break(
     firsts = scene_firsts(path)
     assert firsts[:2] == [[PROSE[:14]] * 4, [PROSE[:14]] * 4]
     assert firsts[2] == [PROSE[:14], MORE[:14], MORE[:14]]
+
+
+def test_a_face_drawn_in_letters_and_used_again_and_again_is_the_books_ornament(
+    tmp_path: Path,
+) -> None:
+    # A kaomoji cat drawn with letters of two scripts among marks parts four scenes; letters,
+    # but never two in a row, so no word. Used once, such a face is only a face.
+    cat = "<p>/\u1420 &gt; \u02d5 &lt;\u30de</p>"
+    body = "<h2>One</h2>" + cat.join(paras(PROSE, OTHER, MORE) for _ in range(4))
+    body += "<h2>Two</h2>" + paras(PROSE, OTHER) + "<p>(=^ω^=)</p>" + paras(MORE, PROSE)
+    path = written(tmp_path, "book.html", page(body))
+    assert scene_firsts(path) == [[PROSE[:14]] * 4, [PROSE[:14]]]

@@ -8,6 +8,7 @@ after text set out as typed (a cipher in a `<pre>`)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from tui.book.markup.convert import TEXT
@@ -40,16 +41,35 @@ def ornaments_as_breaks(paras: list[Para]) -> None:
     """A paragraph of the author's own ornament (`-.-FH-.-`, `o~o~YCB~o~o`) is a scene break
     when the book uses it more than once."""
     found: dict[str, list[int]] = {}
+    faces: dict[str, list[int]] = {}
     short = GLYPH_LINE_CHARS + 4
     for k in [k for k, para in enumerate(paras) if len(para.text) <= short]:
         para = paras[k]
         text = para.text.strip()
         if para.hint == ParaKind.TEXT and is_glyph_line(text):
             found.setdefault(text, []).append(k)
+        elif para.hint == ParaKind.TEXT and _drawn_face(text):
+            faces.setdefault(text, []).append(k)
+    found.update((text, places) for text, places in faces.items() if len(places) >= FACE_HABIT)
     for places in found.values():
         if len(places) > 1:
             for k in places:
                 paras[k] = Para(paras[k].text, None, ParaKind.BREAK, paras[k].block)
+
+
+# A face drawn in letters and marks used this often is the author's ornament.
+FACE_HABIT = 3
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _drawn_face(text: str) -> bool:
+    """A kaomoji or a little picture drawn with letters of any script among symbols (`/ᐠ > ˕
+    <マ`, `(=^･ω･^=)`): letters, but never two in a row, so no word, and a symbol drawn
+    (`>`, `=`), where a word of one letter said aloud (`“对。”`) or a label (`A/N:`) has only
+    punctuation."""
+    if not any(c.isalpha() for c in text) or _TWO_LETTERS.search(text):
+        return False
+    return any(unicodedata.category(c)[0] == "S" for c in text)
 
 
 def gaps_beside_ornaments(paras: list[Para]) -> None:
