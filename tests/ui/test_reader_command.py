@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import lantern_book, notices, reader_app, top_text, wait_open
+from reader_support import lantern_book, notices, reader_app, top_text, wait_for, wait_open
 
 SIZE = (80, 24)
 
@@ -54,7 +54,9 @@ async def test_another_command_says_what_the_prompt_takes(book_path: Path) -> No
         assert top_text(screen) == top
         said = " ".join(notices(app))
         assert "“:set nu” is not a chapbook command" in said
-        assert ":200 goes to line 200" in said and "q (quit)" in said and "h (the help)" in said
+        assert ":200 goes to line 200" in said and "h (the help)" in said
+        assert "/words (search)" in said
+        assert "q (leave the book)" in said and "qa (quit chapbook)" in said
 
 
 async def test_colon_h_opens_the_help(book_path: Path) -> None:
@@ -66,3 +68,61 @@ async def test_colon_h_opens_the_help(book_path: Path) -> None:
         await pilot.press("colon", "h", "enter")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize("typed", ["qa", "qa!", "qall", "wqa", "xa"])
+async def test_qa_from_a_book_opened_from_the_library_quits_chapbook(
+    tmp_path: Path, typed: str
+) -> None:
+    from library_screen_support import library_app, wait_reader_open
+    from library_support import add_known, fixed_library
+
+    library = fixed_library(tmp_path / "data")
+    record = add_known(library, lantern_book(tmp_path), "The Lantern")
+    app = library_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_reader_open(pilot)
+        await pilot.press("ctrl+f")  # a page on: the place quitting saves
+        await pilot.pause()
+        await pilot.press("colon", *typed, "enter")
+        await pilot.pause()
+        assert not app.is_running or app.return_code is not None
+    assert library.get(record.id).offset > 0
+
+
+async def test_q_at_the_colon_prompt_of_a_book_from_the_library_goes_back_to_it(
+    tmp_path: Path,
+) -> None:
+    from library_screen_support import library_app, wait_reader_open
+    from library_support import add_known, fixed_library
+
+    library = fixed_library(tmp_path / "data")
+    add_known(library, lantern_book(tmp_path), "The Lantern")
+    app = library_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_reader_open(pilot)
+        await pilot.press("colon", "q", "enter")
+        await pilot.pause()
+        assert app.is_running and type(app.screen).__name__ == "LibraryScreen"
+
+
+@pytest.mark.parametrize("delimiter", ["", "/"])
+async def test_colon_slash_searches_forward_as_slash_does(book_path: Path, delimiter: str) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("colon", "slash", *"bells", *delimiter, "enter")
+        await wait_for(pilot, lambda: screen.session.search.match is not None)
+        assert screen.session.search.text == "bells"
+        assert not any("not a chapbook command" in n for n in notices(app))
+        match = screen.session.search.match
+        await pilot.press("colon", "question_mark", *"bells", "enter")
+        await wait_for(pilot, lambda: screen.session.search.match != match)
+        assert screen.session.search.backward
+        assert (
+            screen.session.search.match.start < match.start or screen.session.search.match.wrapped
+        )

@@ -1,5 +1,5 @@
-"""What is typed at the reader's `:` prompt, as a vim user types it: a line number, the help,
-or quit."""
+"""What is typed at the reader's `:` prompt, as a vim user types it: a line number, a search,
+the help, or quit."""
 
 from __future__ import annotations
 
@@ -8,39 +8,47 @@ from dataclasses import dataclass
 from typing import Literal
 
 # vim's ways to quit, as typed at its `:` prompt (nothing is written: chapbook keeps the
-# place on its own).
-QUIT_WORDS = frozenset(
+# place on its own). These leave the book: back to the library it was opened from.
+QUIT_WORDS = frozenset({"q", "q!", "quit", "quit!", "wq", "wq!", "x", "x!", "xit", "exit"})
+# vim's ways to quit every window: these end chapbook, from a book opened from the library too.
+QUIT_ALL_WORDS = frozenset(
     {
-        "q",
-        "q!",
-        "quit",
-        "quit!",
         "qa",
         "qa!",
         "qall",
-        "wq",
-        "wq!",
-        "x",
-        "x!",
-        "xit",
-        "exit",
+        "qall!",
+        "quita",
+        "quitall",
+        "quitall!",
         "wqa",
+        "wqa!",
+        "wqall",
+        "wqall!",
         "xa",
+        "xa!",
+        "xall",
+        "xall!",
     }
 )
 HELP_WORDS = frozenset({"h", "help"})
 LINE = re.compile(r"\d+")
 END = "$"
 
-CommandKind = Literal["line", "end", "quit", "help", "none", "unknown"]
+CommandKind = Literal[
+    "line", "end", "quit", "quit_all", "search", "search_back", "help", "none", "unknown"
+]
+# vim's `:/pattern` and `:?pattern`, the next line matching forward and backward: a search.
+SEARCHES: dict[str, CommandKind] = {"/": "search", "?": "search_back"}
 
 
 @dataclass(frozen=True)
 class Command:
-    """A command read from the prompt: ``line`` the line number for a "line" command."""
+    """A command read from the prompt: ``line`` the line number for a "line" command,
+    ``words`` what a search looks for (empty: the last search again, as `:/` in vim)."""
 
     kind: CommandKind
     line: int = 0
+    words: str = ""
 
 
 def read_command(typed: str) -> Command:
@@ -48,12 +56,24 @@ def read_command(typed: str) -> Command:
     text = typed.strip().lstrip(":").strip()
     if not text:
         return Command("none")
+    if text[0] in SEARCHES:
+        return Command(SEARCHES[text[0]], words=search_words(text[1:], text[0]))
     if LINE.fullmatch(text):
         return Command("line", int(text))
     if text == END:
         return Command("end")
     if text in QUIT_WORDS:
         return Command("quit")
+    if text in QUIT_ALL_WORDS:
+        return Command("quit_all")
     if text.split()[0] in HELP_WORDS:  # (`:help marks`: the help, all of it)
         return Command("help")
     return Command("unknown")
+
+
+def search_words(typed: str, delimiter: str) -> str:
+    """What `:/words/` searches for: vim's closing delimiter is optional, and left out here
+    (unless a backslash makes it part of the words)."""
+    if typed.endswith(delimiter) and not typed.endswith("\\" + delimiter):
+        return typed[: -len(delimiter)]
+    return typed

@@ -115,7 +115,12 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.leaving = LeavingFlow(self, self.keeping.save_state)
         self.opening = OpeningFlow(self, self.path, start_offset, opener, self._answer_pending)
         self.prompts = PromptFlow(
-            self, self.searching, self.moves, self.action_quit, self.action_help
+            self,
+            self.searching,
+            self.moves,
+            self.action_quit,
+            self.leaving.quit_all,
+            self.action_help,
         )
         try:
             app = self.app

@@ -18,7 +18,7 @@ class LeavingHost(ReaderHost, Protocol):
 class LeavingFlow:
     """`library` and `quit` go back to the library when the book was opened from there,
     saving the place and the library first; otherwise `library` opens the library over the
-    book, and `quit` saves the place and ends chapbook."""
+    book, and `quit` saves the place and ends chapbook. `quit_all` ends chapbook from either."""
 
     def __init__(self, host: LeavingHost, save_state: Callable[[], None]) -> None:
         self.host = host
@@ -40,6 +40,11 @@ class LeavingFlow:
         if self.from_library():
             self._leave()
             return
+        self.save_state()
+        await self.host.app.action_quit()
+
+    async def quit_all(self) -> None:
+        """End chapbook from here, wherever the book was opened from (vim's `:qa`)."""
         self.save_state()
         await self.host.app.action_quit()
 

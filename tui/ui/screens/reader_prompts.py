@@ -16,7 +16,8 @@ from tui.ui.widgets.prompt_bar import PromptBar
 # What the `:` prompt says of a command it does not know.
 UNKNOWN_COMMAND = (
     "“:{typed}” is not a chapbook command. The commands are a line number (:200 goes to line "
-    "200), $ (the end), h (the help) and q (quit)"
+    "200), $ (the end), /words (search), h (the help), q (leave the book) and qa (quit "
+    "chapbook)"
 )
 
 
@@ -29,12 +30,14 @@ class PromptFlow:
         searching: SearchFlow,
         moves: MovesFlow,
         quit_reading: Callable[[], Awaitable[None]],
+        quit_all: Callable[[], Awaitable[None]],
         show_help: Callable[[], None],
     ) -> None:
         self.screen = screen
         self.searching = searching
         self.moves = moves
         self.quit_reading = quit_reading
+        self.quit_all = quit_all
         self.show_help = show_help
 
     @property
@@ -58,7 +61,8 @@ class PromptFlow:
             self.searching.submitted(kind, value)
 
     async def command(self, typed: str) -> None:
-        """What was typed at the `:` prompt: a line number, the end, the help, or quit."""
+        """What was typed at the `:` prompt: a line number, the end, a search, the help, or
+        quit (the book, or chapbook)."""
         self.searching.remember("command", typed)
         command = read_command(typed)
         if command.kind == "line":
@@ -67,6 +71,10 @@ class PromptFlow:
             self.moves.bottom()
         elif command.kind == "quit":
             await self.quit_reading()
+        elif command.kind == "quit_all":
+            await self.quit_all()
+        elif command.kind in ("search", "search_back"):
+            self.searching.submitted(command.kind, command.words)
         elif command.kind == "help":
             self.show_help()
         elif command.kind == "unknown":
