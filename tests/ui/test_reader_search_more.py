@@ -322,3 +322,40 @@ async def test_after_a_jump_away_from_the_match_the_status_line_gives_only_the_c
         await pilot.press("n")  # on from here, as less and vim go
         await settle(pilot)
         assert "match " in status(screen) and "/12" in status(screen)
+
+
+@pytest.mark.parametrize("key", ["n", "N"])
+async def test_n_in_a_new_session_searches_for_the_last_search_of_the_history(
+    book_path: Path, key: str
+) -> None:
+    """As vim reuses its last pattern: `n` before any search this session searches for what
+    ↑ in the search prompt would recall, and the status line says what it searched for."""
+    history = PromptHistory.load()
+    history.add("search", "lantern")
+    history.add("search", "breakwater")
+    assert history.save() is None
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        assert "No search yet" not in " ".join(notices(app))
+        assert screen.session.search.text == "breakwater"
+        assert "breakwater" in current(screen)
+        total = screen.book.text.count("breakwater")
+        assert f"/{total}" in status(screen)
+        if key == "n":
+            assert "/breakwater, the last search · match" in status(screen)
+        else:  # backward from the top of the book: wrapped to the end
+            assert "?breakwater · wrapped to the end · match" in status(screen)
+
+
+async def test_n_with_no_search_and_no_history_says_how_to_search(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        top = shown_rows(screen)[0]
+        await pilot.press("n")
+        await settle(pilot)
+        assert "No search yet: press / to search" in notices(app)
+        assert shown_rows(screen)[0] == top

@@ -29,6 +29,8 @@ PROMPTS: dict[PendingKind, tuple[str, str]] = {
 
 # How much of a query a notice repeats (a pasted page is not echoed whole).
 QUERY_ECHOED = 60
+# How much of a search recalled from the history the status line repeats (`n` in a new session).
+QUERY_RECALLED = 30
 # The title of the notices about a search (nothing found, a bad pattern): the next search
 # takes them away, as they are about the one before.
 SEARCH_NOTICE = "Search"
@@ -84,6 +86,8 @@ class SearchFlow:
         self._running: int | None = None  # the serial of the search under way, if any
         # Matches still to move for `n` and `N` pressed meanwhile: forward +, backward -.
         self._steps = 0
+        # The search under way was recalled from the history by `n` or `N`: its end says so.
+        self._recalled = False
 
     # -- history -------------------------------------------------------------------------------
     @property
@@ -200,6 +204,7 @@ class SearchFlow:
             )
             return False
         self.generation += 1
+        self._recalled = False
         # A search under way was for the words before: its answer is stale, and so are the
         # `n` presses waiting for it.
         host.session.search.next_serial()
@@ -228,12 +233,24 @@ class SearchFlow:
         if not self.host.whole_book():
             return
         if session.search.pattern is None:
-            self.host.notify("No search yet: press / to search", timeout=3)
+            self._recall(backward=reverse, steps=count)
             return
         backward = session.search.backward != reverse
         self._steps += -count if backward else count
         if self._running is None:
             self._step()
+
+    def _recall(self, backward: bool, steps: int) -> None:
+        """`n` or `N` before any search this session: the last search of the history (of an
+        earlier run, as ↑ in the prompt recalls it), as vim reuses its last pattern."""
+        words = self.history.last("search")
+        if not words:
+            self.host.notify("No search yet: press / to search", timeout=3)
+            return
+        regex = self.host.app.settings.reader.search_regex
+        if self._begin(words, backward=backward, regex=regex):
+            self._recalled = True
+            self.run(backward=backward, steps=steps)
 
     def _step(self) -> None:
         """Move by the matches `n` and `N` added up, in one search."""
@@ -301,6 +318,7 @@ class SearchFlow:
         if not session.search.is_current(message.serial):
             return  # a newer search replaced this one
         self._running = None
+        recalled, self._recalled = self._recalled, False
         host.status.set_note("")
         match = message.match
         if match is None:
@@ -330,12 +348,21 @@ class SearchFlow:
             return
         session.search.found(match)
         view = host.view
+        said = []
+        if recalled:
+            # What `n` searched for, since nothing typed this session says it: the search as
+            # vim echoes it (`/breakwater`).
+            said.append(("?" if message.backward else "/") + fit(message.query, QUERY_RECALLED))
         if match.wrapped:
             # Named by the way this search went, not the way the last prompt searched.
             where = "the end" if message.backward else "the beginning"
             if session.search.part_name:
                 where += f" of {session.search.part_name}"
-            host.say(f"search wrapped to {where}", about="search")
+            said.append(f"{'' if said else 'search '}wrapped to {where}")
+        elif said:
+            said[0] += ", the last search"
+        if said:
+            host.say(" · ".join(said), seconds=3 + 2 * recalled, about="search")
         if not view.top_offset() <= match.start < view.bottom_offset():
             host.jump(lambda: view.go_to_offset(match.start, context=view.size.height // 3))
         view.set_search(session.search.pattern, (match.start, match.end))
