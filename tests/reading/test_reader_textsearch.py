@@ -203,6 +203,9 @@ def test_the_words_a_finder_jump_found_are_searched_for_any_of_them_whole() -> N
         ("[Illustration]", False),
         ("[a-z]+ing", True),
         ("re:\\bMina", False),  # already one
+        ("\\<Mina\\>", False),  # vim's word edges, which a plain search takes as meant
+        ("\\<Mina Harker\\>", False),
+        ("Mi\\<na", True),  # an edge inside a word is a pattern's
     ],
 )
 def test_a_plain_query_written_as_a_regular_expression_is_told_apart(
@@ -211,3 +214,28 @@ def test_a_plain_query_written_as_a_regular_expression_is_told_apart(
     from tui.reading.search import written_as_pattern
 
     assert written_as_pattern(query) is pattern
+
+
+WORD_EDGES_TEXT = "Wilhelmina met Minadoro. Then Mina came, and mina again."
+
+
+@pytest.mark.parametrize("query", ["\\<Mina\\>", "re:\\<Mina\\>"])
+def test_vim_word_edges_find_the_whole_word_only(query: str) -> None:
+    """`/\\<Mina\\>` as in vim: Mina, not Wilhelmina nor Minadoro (and a capital keeps case)."""
+    pattern = compile_query(query)
+    assert pattern is not None
+    assert [m.group() for m in pattern.finditer(WORD_EDGES_TEXT)] == ["Mina"]
+
+
+def test_a_word_edge_on_one_side_holds_that_side_only() -> None:
+    starts = compile_query("\\<mina")
+    ends = compile_query("re:mina\\>")
+    assert starts is not None and ends is not None
+    assert [m.start() for m in starts.finditer(WORD_EDGES_TEXT)] == [15, 30, 45]
+    assert [m.end() for m in ends.finditer(WORD_EDGES_TEXT)] == [10, 34, 49]
+
+
+def test_an_escaped_backslash_before_an_angle_is_no_word_edge() -> None:
+    pattern = compile_query("re:a\\\\<b")  # `a\\<b`: a backslash, then `<`
+    assert pattern is not None
+    assert pattern.search("see a\\<b here") is not None

@@ -13,6 +13,7 @@ from reader_support import (
     settle,
     shown_rows,
     wait_open,
+    write_story,
 )
 
 SIZE = (80, 24)
@@ -299,3 +300,21 @@ async def test_a_regular_expression_in_a_plain_search_says_how_to_search_by_one(
         ]
         await search(pilot, "slash", f"re:{query}")  # and so it does
         assert app.screen.hit is not None
+
+
+@pytest.mark.parametrize("query", ["\\<Mina\\>", "re:\\<Mina\\>"])
+async def test_vim_word_edges_find_the_whole_word(tmp_path: Path, query: str) -> None:
+    """`/\\<Mina\\>`, as a vim user types it, finds Mina and not Wilhelmina or Minadoro, in a
+    plain search and a pattern alike; nothing says it was not found."""
+    text = "\n\n".join(
+        ["Wilhelmina wrote to Minadoro.", "Nobody answered for a week.", "Then Mina came."]
+    )
+    app = reader_app(write_story(tmp_path / "mina.txt", text + "\n"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "slash", query)
+        assert not [n for n in notices(app) if n.startswith("Not found")]
+        hit = screen.hit
+        assert hit is not None
+        assert screen.book.text[hit.start - 5 : hit.end] == "Then Mina"
+        assert "match 1/1" in str(screen.status.render())

@@ -53,20 +53,47 @@ class Match:
 
 
 REGEX_PREFIX = "re:"
-# What only a regular expression writes: an escape such as \b or \d, a ^ first or a $ last,
+# What only a regular expression writes: an escape such as \b, \d or vim's \< (where a plain
+# search does not take it as a word's edge), a ^ first or a $ last,
 # .* or .+, an | between alternatives, or a class of characters ([Mm], [a-z], [^,]). Plain
 # words with a full stop, a question mark or brackets (`Mr. Darcy`, `why?`, `(aside)`,
 # `[Illustration]`) are not taken for one.
 _PATTERN_SYNTAX = re.compile(
-    r"\\[bBdDwWsSAZ]|^\^|\$$|\.[*+?]|\|"
+    r"\\[bBdDwWsSAZ<>]|^\^|\$$|\.[*+?]|\|"
     r"|\[\^[^\]]+\]|\[[^\]]*\w-\w[^\]]*\]|(?i:\[(\w)\1\])"
 )
+# vim's word edges, `\<` and `\>`: a word's start and end (`/\<Mina\>` finds Mina, not
+# Minadoro). A plain search takes them at the ends of its words, a pattern anywhere.
+WORD_START, WORD_END = "\\<", "\\>"
+_WORD_EDGES = {"<": r"\b(?=\w)", ">": r"\b(?<=\w)"}
+# A backslash and what it escapes, read left to right (so `\\<` is a backslash, then `<`).
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 
 
 def written_as_pattern(query: str) -> bool:
     """True for a plain (not `re:`) query written as a regular expression (`\\bMina\\b`,
-    `^CHAPTER`, `Lucy.*Mina`): found nothing, it was likely meant as one."""
-    return not query.startswith(REGEX_PREFIX) and _PATTERN_SYNTAX.search(query) is not None
+    `^CHAPTER`, `Lucy.*Mina`): found nothing, it was likely meant as one. vim's word edges
+    at the ends of a word (`\\<Mina\\>`) are not: a plain search takes them as they are meant."""
+    if query.startswith(REGEX_PREFIX):
+        return False
+    plain = " ".join(_edges(word)[1] for word in query.split())
+    return _PATTERN_SYNTAX.search(plain) is not None
+
+
+def _edges(word: str) -> tuple[bool, str, bool]:
+    """A typed word without vim's word edges around it, and whether it had each:
+    `\\<Mina\\>` is (True, "Mina", True). A word that is only edges is kept as typed."""
+    starts, ends = word.startswith(WORD_START), word.endswith(WORD_END)
+    core = word[len(WORD_START) * starts : len(word) - len(WORD_END) * ends]
+    if not core:
+        return False, word, False
+    return starts, core, ends
+
+
+def vim_word_edges(pattern: str) -> str:
+    """A regular expression with vim's `\\<` and `\\>` made a word's start and end (Python's
+    own `re` reads them as a plain `<` and `>`)."""
+    return _ESCAPE.sub(lambda m: _WORD_EDGES.get(m.group(1), m.group(0)), pattern)
 
 
 class BadQuery(ValueError):
@@ -97,7 +124,7 @@ def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:
     if regex:
         try:
             # ^ and $ are a line's start and end, as in vim and less (`^CHAPTER`).
-            pattern = re.compile(query, flags | re.MULTILINE)
+            pattern = re.compile(vim_word_edges(query), flags | re.MULTILINE)
         except re.error as err:
             raise BadQuery(f"Not a regular expression: {query} ({err.msg} at {err.pos})") from None
         if pattern.fullmatch("") is not None:
@@ -105,10 +132,18 @@ def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:
         return pattern
     # Inside a word, the marks of a superscript may come between its letters: `Mrs. Long`
     # finds `M^{rs}. Long` (see `rules.superscripts`).
-    parts = [_word(word, sensitive=sensitive) for word in query.split()]
+    parts = [_edged_word(word, sensitive=sensitive) for word in query.split()]
     # Between words, emphasis marks too: `very old man` finds `very _old_ man`, and `seeing
     # red` finds `**Seeing Red**`'s words.
     return re.compile(r"\}?[_*]*\s+[_*]*".join(parts), flags)
+
+
+def _edged_word(word: str, *, sensitive: bool) -> str:
+    """The pattern for one typed word, held to a word's start or end where it is written with
+    vim's `\\<` or `\\>` (`\\<Mina\\>` is the whole word)."""
+    starts, core, ends = _edges(word)
+    pattern = _word(core, sensitive=sensitive)
+    return _WORD_EDGES["<"] * starts + pattern + _WORD_EDGES[">"] * ends
 
 
 def _word(word: str, *, sensitive: bool) -> str:
