@@ -123,3 +123,29 @@ def test_leaving_part_way_through_an_adding_says_the_rest_comes_later() -> None:
         "adding ~/fics stopped part-way; the books not added yet are added when chapbook next "
         "starts (or at r, rescan, in the library)"
     )
+
+
+def test_a_file_name_one_letter_short_is_met_with_the_near_name_and_no_interface(
+    tmp_path: Path,
+) -> None:
+    """`chapbook pg_dracula.tx` offers `pg_dracula.txt`, as the library's add prompt does,
+    without importing Textual (the command stays quick and works headless)."""
+    (tmp_path / "pg_dracula.txt").write_text("Dracula\n\nChapter I\n\nText.\n", encoding="utf-8")
+    typed = tmp_path / "pg_dracula.tx"
+    script = (
+        "import sys\nfrom tui.cli import main\ncode = main(sys.argv[1:])\n"
+        "print(code, 'textual' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(typed)], capture_output=True, text=True, timeout=60
+    )
+    assert result.stderr == (
+        f"chapbook: no such file or folder: {typed}; did you mean {tmp_path / 'pg_dracula.txt'}?\n"
+    )
+    assert result.stdout == "2 False\n"
+
+
+def test_a_name_with_nothing_near_says_only_that_it_is_not_there(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "zzzz.epub"))
+    assert result.returncode == 2
+    assert result.stderr == f"chapbook: no such file or folder: {tmp_path / 'zzzz.epub'}\n"

@@ -75,9 +75,16 @@ def test_a_path_that_does_not_exist_is_reported_and_the_rest_added(tmp_path: Pat
     code = main(["add", str(tmp_path / "nope"), str(tmp_path / "one.txt")])
     captured = capsys.readouterr()
     assert code == 1
-    assert f"no such file or folder: {tmp_path / 'nope'}" in captured.err
+    assert f"no such file or folder: {tmp_path / 'nope'}\n" in captured.err
     assert "Traceback" not in captured.err
     assert "added 1 book" in captured.out
+
+
+def test_add_offers_the_near_name_of_a_path_that_does_not_exist(tmp_path: Path, capsys) -> None:
+    write_story(tmp_path, "pg_dracula.txt", "Dracula")
+    assert main(["add", str(tmp_path / "pg_dracula.tx")]) == 1
+    err = capsys.readouterr().err
+    assert f"; did you mean {tmp_path / 'pg_dracula.txt'}?" in err
 
 
 def test_list_shows_reading_state_missing_and_updated_books(tmp_path: Path, capsys) -> None:

@@ -33,6 +33,7 @@ from tui.library.folders import (
 from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.library.scan import reason, skipped_text
+from tui.library.typed_paths import missing_said
 from tui.paths import missing
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
         wrong = missing(path)
         special = _special(path) if wrong is None else ""
         if wrong is not None:
-            print(f"chapbook: {wrong}: {path}", file=sys.stderr)
+            print(f"chapbook: {missing_said(path)}", file=sys.stderr)
             code = 1
         elif special:  # refused as `chapbook outline` refuses it, and never opened
             print(f"chapbook: {safe_name(path)}: {special}", file=sys.stderr)

@@ -21,9 +21,10 @@ def run(args: argparse.Namespace) -> int:
 
     paths = [Path(p).expanduser() for p in args.paths]
     for path in paths:
-        wrong = missing(path)
-        if wrong is not None:
-            print(f"chapbook: {wrong}: {path}", file=sys.stderr)
+        if missing(path) is not None:
+            from tui.library.typed_paths import missing_said  # (only when a path is wrong)
+
+            print(f"chapbook: {missing_said(path)}", file=sys.stderr)
             return 2
     if len(paths) == 1 and not paths[0].is_dir():
         _check_book(paths[0])  # a BookError is one line on stderr, before the screen changes

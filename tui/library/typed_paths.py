@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.book.loader import not_a_file
-from tui.paths import cut_middle, shown_path
+from tui.paths import NO_SUCH_FILE, cut_middle, missing, shown_path
 
 
 def expanded(typed: str) -> Path:
@@ -89,6 +89,17 @@ def near_name(path: Path) -> Path | None:
         whole = fixed.joinpath(*parts[at + 1 :])
         return whole if whole.exists() else fixed
     return None
+
+
+def missing_said(path: Path) -> str | None:
+    """Why nothing at ``path`` can be opened, naming it as the command line does, with the
+    near name the add prompt offers (`no such file or folder: pg_dracula.tx; did you mean
+    pg_dracula.txt?`); None when something is there."""
+    wrong = missing(path)
+    if wrong is None:
+        return None
+    near = near_name(path) if wrong == NO_SUCH_FILE else None
+    return f"{wrong}: {path}" + (f"; did you mean {near}?" if near is not None else "")
 
 
 def as_typed(path: Path, typed: str) -> str:
