@@ -255,3 +255,32 @@ async def test_a_folder_added_while_a_filter_hides_its_books_clears_the_filter(
         await settle(pilot)
         assert sorted(titles(screen)) == ["My Paper Heart", "The First One", "The Second One"]
         assert notices(pilot)[-1].endswith("; the filter “paper” was cleared")
+
+
+async def test_a_finished_add_is_titled_as_done_and_goes_once_read(home: Path) -> None:
+    """The notice of an add that is over says what it did in its title (not `Adding`, as if
+    still under way), and leaves the library's detail lines to view once read, sooner
+    than the 8 seconds that outstayed it; one saying nothing came in is titled so."""
+    for n in range(3):
+        write_story(home / "fics", f"story{n}.txt", f"Story Number {n}")
+    library = fixed_library()
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("a", *"~/fics/story0.txt", "enter")
+        await settle(pilot)
+        await pilot.press("a", *"~/fics", "enter")
+        await settle(pilot)
+        await pilot.press("a", *"~/fics", "enter")
+        await settle(pilot)
+        told = [
+            (n.title, n.message.replace("\n", " "), n.timeout) for n in pilot.app._notifications
+        ]
+        assert told[0][:2] == ("Added", "Added 1 book from ~/fics/story0.txt")
+        assert told[1][:2] == ("Added", "Added 2 books from ~/fics; 1 was already in the library")
+        assert told[2][:2] == (
+            "Nothing new",
+            "No new books in ~/fics; 3 were already in the library",
+        )
+        assert all(4 <= timeout <= 6 for _title, _text, timeout in told)
+        assert "Adding" not in [title for title, _text, _timeout in told]
+        assert screen.query_one(LibraryTable).current is not None

@@ -1,4 +1,5 @@
-"""How wide a notice's lines are, and its text shortened to them so no word is broken."""
+"""How wide a notice's lines are, its text shortened to them so no word is broken, and how long
+it stays to be read."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from tui.paths import cells, fitted_words
 # less its padding (a cell each side), its coloured left edge, and the cell its text keeps
 # free at the right (measured: at 80 columns a line of a notice holds 36 cells).
 NOTICE_WIDTH, NOTICE_SHARE, NOTICE_FRAME = 60, 0.5, 4
+# How long a notice takes to read: a glance to find it, then a reading pace slower than a
+# book's (it comes unasked, over something else).
+GLANCE_SECONDS, WORDS_A_SECOND = 2.0, 4.0
 
 
 def notice_width(screen_width: int) -> int:
@@ -29,3 +33,9 @@ def longer_than_a_line(app: App[Any], text: str) -> bool:
     """Whether a word of ``text`` (a path, most often) is too long for a line of a notice."""
     width = notice_width(app.size.width)
     return any(cells(word) > width for word in text.split())
+
+
+def reading_seconds(text: str, least: float = 4, most: float = 8) -> float:
+    """How long a notice of ``text`` stays: long enough to read it, kept between ``least`` and
+    ``most`` seconds (one that outstays its reading hides what is under it for nothing)."""
+    return max(least, min(most, GLANCE_SECONDS + len(text.split()) / WORDS_A_SECOND))

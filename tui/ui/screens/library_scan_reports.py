@@ -8,12 +8,13 @@ from typing import Any
 
 from textual.screen import Screen
 
+from tui.library.folders import AddCounts
 from tui.library.library import Library
 from tui.library.scan import skipped_text
 from tui.library.sync import ScanChanges
 from tui.paths import fitted_path, fitted_words
 from tui.reading.progress import fit
-from tui.ui.notices import notice_width
+from tui.ui.notices import notice_width, reading_seconds
 from tui.ui.widgets.library_scanner import LibraryScanner
 
 FILTER_SHOWN = 30  # cells of the filter's words a notice names
@@ -37,6 +38,13 @@ def rescan_text(checked: ScanChanges, has_folders: bool) -> str:
         text += ". New books are looked for in the folders added with `chapbook FOLDER`"
         text += " or `chapbook add FOLDER`; there are none yet."
     return text
+
+
+def added_title(counts: AddCounts) -> str:
+    """The title of the notice of a finished add: what it did, in a word or two."""
+    if counts.added:
+        return "Added"
+    return "Updated" if counts.moved or counts.changed else "Nothing new"
 
 
 class ScanReports:
@@ -66,7 +74,8 @@ class ScanReports:
             text = message.added.text(show)
             if cleared:
                 text += f"; the filter “{fit(cleared, FILTER_SHOWN)}” was cleared"
-            notify(text, title=message.label, timeout=8)
+            # Titled as done, not as the progress line was (`Adding`), and gone once read.
+            notify(text, title=added_title(message.added.counts), timeout=reading_seconds(text))
         elif message.rescan:
             notify(
                 rescan_text(message.checked, bool(self.library.folders)), title="Rescan", timeout=6
@@ -75,7 +84,7 @@ class ScanReports:
         if skipped:
             notify(
                 skipped_text(skipped, show=show),
-                title=message.label,
+                title="Skipped",
                 severity="warning",
                 timeout=10,
             )
