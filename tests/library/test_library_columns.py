@@ -185,3 +185,14 @@ def test_a_cell_is_fitted_by_terminal_cells_a_wide_character_taking_two() -> Non
     assert fitted_cell("三國志演義", 9) == "三國志演…"
     assert fitted_cell("42%", 5, right=True) == "  42%"
     assert fitted_cell("a\tb\nc", 6) == "a b c "
+
+
+def test_the_column_the_list_is_sorted_by_stays_at_every_width() -> None:
+    """Sorted by author, the author column is shown at any width that shows more than the
+    title; sorted by words, the words column stays while others go. The columns always fit."""
+    for width in range(22, 121):  # (below, not even the title and one more fit)
+        for key in ("author", "words", "progress", "last_read"):
+            columns = layout_columns(width, sort_key=key)
+            keys = [c.key for c in columns]
+            assert key in keys, (width, key, keys)
+            assert sum(c.width + 1 for c in columns) <= width, (width, key, columns)

@@ -127,3 +127,34 @@ async def test_a_book_moved_past_its_notes_with_s_is_being_read(tmp_path: Path) 
         screen = await settle(pilot)
         row = screen.query_one(LibraryTable).render_line(1).text
         assert "Frankenstein" in row and "new" not in row and "%" in row, row
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20), (40, 20)])
+async def test_the_author_column_stays_in_view_when_the_list_is_sorted_by_it(
+    tmp_path: Path, size
+) -> None:
+    """`s` → author at 60 columns: the header says `sorted by author`, so the authors must
+    be in view (other columns go first), or the order looks random."""
+    async with library_app(a_library(tmp_path)).run_test(size=size) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("s", "2", "j", "enter")  # a count in the sort menu: author
+        await pilot.pause()
+        assert screen.sort_key == "author"
+        table = screen.query_one(LibraryTable)
+        header = table.render_line(0).text
+        assert "Author ▲" in header, header
+        rows = [table.render_line(y).text for y in range(1, 4)]
+        assert "Bram Stoker" in rows[0], rows
+        assert all("Koushi" in row for row in rows[1:]), rows
+
+
+async def test_sorted_by_words_at_the_narrowest_the_words_stay_and_another_goes(
+    tmp_path: Path,
+) -> None:
+    async with library_app(a_library(tmp_path)).run_test(size=(28, 20)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("s", "4", "j", "enter")
+        await pilot.pause()
+        assert screen.sort_key == "words"
+        header = screen.query_one(LibraryTable).render_line(0).text
+        assert "Words ▼" in header, header

@@ -42,6 +42,8 @@ _LABELS = {
 _COMPACT_LABELS = {**_LABELS, "last_read": "Last"}
 _RIGHT = {"words", "chapters", "progress"}
 _SHORT = ("words", "chapters", "progress", "last_read", "status")
+# The short columns a narrow list drops, the first first (the sorted one is kept).
+_DROPPED_FIRST = ("chapters", "words", "last_read", "status", "progress")
 # What a terminal with every column needs, when the books are not known.
 _TYPICAL = {
     "title": 60,
@@ -58,6 +60,8 @@ _TYPICAL_COMPACT = {**_TYPICAL, "last_read": 4, "progress": 4}
 TITLE_FIRST = 40  # the title's room before the short columns are made compact
 TITLE_BEFORE_NAMES = 44  # the title's room before author and fandom grow past their least
 TITLE_WITH_AUTHOR = 28  # the title's room before an author is shown beside it
+TITLE_AT_LEAST = 8  # however narrow the list
+TITLE_BY_AUTHOR = 20  # the same, when the list is sorted by author (who must be in view)
 AUTHOR_AT_LEAST = 16
 FANDOM_AT_LEAST = 12
 NAMES_AT_MOST = 30  # author and fandom: past this, the room is the title's
@@ -225,6 +229,14 @@ def _short_columns(
     return columns
 
 
+def _fits(
+    width: int, needs: ColumnNeeds, sort_key: str, shape: tuple[bool, tuple[str, ...], int]
+) -> bool:
+    """Whether the short columns of ``shape`` leave the room it wants."""
+    compact, drop, wanted = shape
+    return _room(width, _short_columns(needs, compact, sort_key, drop)) - GAP >= wanted
+
+
 def _room(width: int, columns: list[Column]) -> int:
     """Cells left for title, author and fandom (1: the left padding; each column's gap)."""
     return width - 1 - sum(c.width + GAP for c in columns)
@@ -238,16 +250,43 @@ def layout_columns(
         needs = ColumnNeeds(dict(_TYPICAL), dict(_TYPICAL_COMPACT))
     title_need = max(needs.full.get("title", 0), cell_len(_LABELS["title"]) + SORT_MARK)
     author_need = min(needs.full.get("author", 0), NAMES_AT_MOST)
+    by_author = sort_key == "author" and author_need > 0
+    author_label = cell_len(_LABELS["author"]) + SORT_MARK  # `Author ▲`
+    if by_author:
+        author_need = max(author_need, author_label)
     fandom_need = min(needs.full.get("fandom", 0), NAMES_AT_MOST)
     author_least = min(author_need, AUTHOR_AT_LEAST)
+    title_least = min(title_need, TITLE_BY_AUTHOR if by_author else TITLE_WITH_AUTHOR)
     # Full forms while the title keeps its room beside the author; then compact forms, then
-    # without chapters, then without words.
+    # without chapters, then without words (never the column the list is sorted by: the one
+    # after is dropped instead).
+    droppable = [key for key in _DROPPED_FIRST if key != sort_key]
     shapes: list[tuple[bool, tuple[str, ...], int]] = [
         (False, (), min(title_need, TITLE_FIRST) + (author_least + GAP if author_least else 0)),
         (True, (), min(title_need, 24)),
-        (True, ("chapters",), min(title_need, 20)),
-        (True, ("chapters", "words"), 0),
+        (True, tuple(droppable[:1]), min(title_need, 20)),
+        (True, tuple(droppable[:2]), 0),
     ]
+    if by_author:
+        # Sorted by author, the author stays in view beside the title (else the order looks
+        # random): every short column but the sorted one goes before it does.
+        shapes = [
+            (compact, drop, max(wanted, title_least + author_least + GAP))
+            for compact, drop, wanted in shapes
+        ] + [
+            (True, tuple(droppable[:n]), title_least + author_least + GAP)
+            for n in range(3, len(droppable) + 1)
+        ]
+        fits = [shape for shape in shapes if _fits(width, needs, sort_key, shape)]
+        if not fits:
+            # The narrowest lists: the title and the author share the width, two to three.
+            fits = [(True, tuple(droppable), 0)]
+            room = width - 1 - 2 * GAP
+            author_least = min(author_least, max(author_label, room * 2 // 5))
+            title_least = room - author_least
+            if title_least < TITLE_AT_LEAST:  # no room for both: the title alone
+                return layout_columns(width, needs, "")
+        shapes = fits[:1]
     for compact, drop, wanted in shapes:
         short = _short_columns(needs, compact, sort_key, drop)
         rest = _room(width, short) - GAP
@@ -255,7 +294,6 @@ def layout_columns(
             break
     # Author and fandom only while the title keeps room beside them; the rest is the title's,
     # up to what it needs, then theirs, up to what they need.
-    title_least = min(title_need, TITLE_WITH_AUTHOR)
     author = author_least if author_least and rest - author_least - GAP >= title_least else 0
     fandom_least = min(fandom_need, FANDOM_AT_LEAST)
     taken = author + GAP if author else 0
@@ -290,7 +328,7 @@ def layout_columns(
                 (author + grow, fandom) if name == "author" else (author, fandom + grow)
             )
     title += spare  # then the title has the rest
-    columns = [Column("title", _LABELS["title"], max(title, 8))]
+    columns = [Column("title", _LABELS["title"], max(title, TITLE_AT_LEAST))]
     if author:
         columns.append(Column("author", _LABELS["author"], author))
     if fandom:
