@@ -61,3 +61,44 @@ async def test_the_label_dialog_quotes_the_paragraph_being_marked(book_path: Pat
         await pilot.pause()
         assert isinstance(app.screen, BookmarkLabelScreen)  # renaming quotes it too
         assert str(app.screen.query_one("#bookmark-quote").render()).startswith("“" + opening)
+
+
+def screen_lines(app) -> list[str]:
+    """The terminal's rows as the user sees them, the dialog over the list."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_rename_box_sits_in_the_list_not_across_its_border(
+    book_path: Path, size: tuple[int, int]
+) -> None:
+    """`B` then `r`: the label box is drawn whole over the list it renames from, and the
+    list's bottom border stays one unbroken line (not `╰───│ Bookmark: …│───╯`)."""
+    from textual.containers import Vertical
+
+    from tui.ui.dialogs.bookmarks import BookmarksScreen
+
+    app = reader_app(book_path)
+    async with app.run_test(size=size) as pilot:
+        await wait_open(pilot)
+        for _ in range(3):
+            await pilot.press("right_curly_bracket", "M", "enter")
+            await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        listing = app.screen
+        assert isinstance(listing, BookmarksScreen)
+        frame = listing.query_one(Vertical).region
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarkLabelScreen)
+        box = app.screen.query_one(Vertical).region
+        # The lower panel of the list's frame: as wide, ending on its bottom border, the
+        # list's header still in view above it.
+        assert (box.x, box.width, box.bottom) == (frame.x, frame.width, frame.bottom)
+        assert frame.y + 1 < box.y, (frame, box)
+        lines = screen_lines(app)
+        bottom = lines[frame.bottom - 1][frame.x : frame.right]
+        assert bottom == "╰" + "─" * (frame.width - 2) + "╯", bottom
+        top = lines[box.y][box.x : box.right]
+        assert top == "╭" + "─" * (box.width - 2) + "╮", top

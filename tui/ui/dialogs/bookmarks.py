@@ -13,6 +13,7 @@ from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
+from textual.geometry import Region
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
@@ -38,7 +39,9 @@ class BookmarkLabelScreen(
     """Asks for an optional label; dismisses with the label ("" for none) or None to cancel.
 
     It sits low over the page it marks, dimmed but readable behind it, and quotes the
-    paragraph the bookmark holds, so the reader sees what they are labelling."""
+    paragraph the bookmark holds, so the reader sees what they are labelling. Renaming from
+    the bookmark list (``over``: where the list's frame is), it is the lower panel of that
+    frame, as wide and ending on its bottom border, not drawn across it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [binding("close", "cancel", "Cancel")]
     # Its backdrop lets the page show through (`DIALOG_BACKDROP_CSS` in the app).
@@ -54,11 +57,36 @@ class BookmarkLabelScreen(
     }
     """
 
-    def __init__(self, place: str, label: str = "", quote: str = "") -> None:
+    def __init__(
+        self,
+        place: str,
+        label: str = "",
+        quote: str = "",
+        over: Callable[[], Region] | None = None,
+    ) -> None:
         super().__init__()
         self.place = place
         self.label = label  # the label to edit, when renaming
         self.quote = quote  # the opening words of the paragraph being marked
+        self.over = over
+
+    def on_mount(self) -> None:
+        self._fit_over()
+
+    def on_resize(self) -> None:
+        # After the list under it is laid out at the new size too.
+        self.call_after_refresh(self._fit_over)
+
+    def _fit_over(self) -> None:
+        """Lay the box over the lower part of the frame it renames in: as wide, its bottom
+        border on the frame's."""
+        if self.over is None:
+            return
+        frame = self.over()
+        box = self.query_one(Vertical)
+        box.styles.width = frame.width
+        box.styles.max_width = "100%"
+        box.styles.margin = (0, 0, max(0, self.size.height - frame.bottom), 0)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -270,7 +298,11 @@ class BookmarksScreen(
             self._refill(index)
 
         self.app.clear_notifications()  # (toasts would sit over the label being edited)
-        ask(self, BookmarkLabelScreen(entry.place, entry.bookmark.label, entry.snippet), done)
+        frame = self.query_one(Vertical)
+        label = BookmarkLabelScreen(
+            entry.place, entry.bookmark.label, entry.snippet, over=lambda: frame.region
+        )
+        ask(self, label, done)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
