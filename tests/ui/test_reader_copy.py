@@ -280,3 +280,58 @@ async def test_a_search_in_visual_mode_grows_the_selection_and_j_goes_on_from_th
         assert screen.book.paragraph(selection.head).startswith("Scene 2.1 opens.")
         await pilot.press("j")  # on from the match, the page where the search went
         assert screen.session.selection.head == selection.head + 1
+
+
+async def test_a_quote_and_a_bookmark_at_one_place_give_one_percentage(book_path: Path) -> None:
+    """`Y` and `M` with the top of the page inside a paragraph: the bookmark list gives both
+    the percentage the status line gives (not 39% for the quote and 40% for the bookmark)."""
+    from tui.paths import shown_percent
+
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("4", "0", "percent_sign")
+        await pilot.pause()
+        book = screen.book
+        for _ in range(40):  # down to a page whose top row is inside its paragraph
+            para = screen.view.pager.top_para()
+            if book.starts[para] < screen.view.top_offset():
+                break
+            await pilot.press("j")
+            await pilot.pause()
+        assert book.starts[para] < screen.view.top_offset()
+        status = str(screen.status.render())
+        await pilot.press("Y")
+        await pilot.pause()
+        await pilot.press("M")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        shown = {shown_percent(entry.percent) for entry in app.screen.entries}
+        assert len(shown) == 1, shown
+        assert f" {shown.pop()} " in status, status
+
+
+async def test_chapbook_bookmarks_names_places_as_the_reader_does(
+    book_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bookmark on the title page is `Title page · 0%`, as the bookmark list names it, not
+    `Front or end matter`; one in a chapter has the chapter's name."""
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("M", "enter")
+        await pilot.pause()
+        await pilot.press("2", "right_curly_bracket", "M", "enter")
+        await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        places = [entry.place for entry in app.screen.entries]
+        assert places[0] == "Title page" and places[1] == "Chapter 2: The Bells"
+        assert screen.book is not None
+    assert main(["bookmarks", str(book_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "bookmark: Title page · 0%"
+    assert out[1].startswith("bookmark: Chapter 2: The Bells · scene 1 · ")

@@ -16,14 +16,15 @@ class Placed:
     """A bookmark and where it is in the book now."""
 
     mark: Bookmark
-    chapter: str  # the chapter's title, or "" in front or end matter
+    place: str  # the chapter's title, or the front or end matter's name, as the reader names it
     scene: int | None  # 1-based, None outside scenes
     percent: float
 
 
 def placed(book: Book, marks: list[Bookmark]) -> list[Placed]:
-    """The bookmarks in book order, each found where it is now, at the percentage the
-    reader's status line and bookmark list give (measured over the story)."""
+    """The bookmarks in book order, each found where it is now, named and at the percentage
+    the reader's status line and bookmark list give (measured over the story)."""
+    from tui.reading.bookmarks import labelled_paragraph
     from tui.reading.progress import ProgressMeter
 
     meter = ProgressMeter(book)
@@ -31,16 +32,15 @@ def placed(book: Book, marks: list[Bookmark]) -> list[Placed]:
     for mark in marks:
         offset, _ = resolve_anchor(book, mark.anchor)
         para = anchor_paragraph(book, offset, mark.anchor.within)
-        index = book.chapter_at(para) if len(book) else None
-        chapter = book.chapters[index].title if index is not None else ""
+        place = meter.place(labelled_paragraph(book, para)) if len(book) else ""
         scene = book.scene_at(para) if len(book) else None
         percent = meter.percent_at(offset)
-        out.append(Placed(mark, chapter, scene.index + 1 if scene else None, percent))
+        out.append(Placed(mark, place, scene.index + 1 if scene else None, percent))
     return sorted(out, key=lambda p: (p.percent, p.mark.created))
 
 
 def _where(place: Placed) -> str:
-    parts = [place.chapter or "Front or end matter"]
+    parts = [place.place] if place.place else []  # (a book without chapters: no name)
     if place.scene is not None:
         parts.append(f"scene {place.scene}")
     parts.append(shown_percent(place.percent))

@@ -135,6 +135,15 @@ class CopyFlow:
         self.host.say(copied_notice(text), seconds=3, about="copy")
         self.leave()
 
+    def _shown_start(self, para: int) -> int:
+        """Where paragraph ``para`` starts on the page: the top of the page when it began
+        above it. A quote is kept there, the place `M` marks and the status line measures,
+        so the three give one percentage."""
+        book = self.host.session.book
+        assert book is not None
+        start, top = int(book.starts[para]), self.host.view.top_offset()
+        return top if start <= top < int(book.ends[para]) else start
+
     def quote(self) -> None:
         """Keep the passage as a bookmark with its text (`chapbook bookmarks` prints them)."""
         host, session = self.host, self.host.session
@@ -146,7 +155,7 @@ class CopyFlow:
         if book is None or book_id is None:
             host.notify("Still opening the book…", timeout=2)
             return
-        mark = new_bookmark(book, int(book.starts[first]), "", quote=text)
+        mark = new_bookmark(book, self._shown_start(first), "", quote=text)
         host.app.library.add_bookmark(book_id, mark)
         host.app.library.save()
         host.say(
