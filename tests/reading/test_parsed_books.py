@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from tui.book import formats
+from tui.paths import cache_dir
 from tui.reading import parsed_books
 from tui.reading.stages import open_stages
-from tui.paths import cache_dir
 
 
 def serial(folder: Path, chapters: int = 40) -> Path:
