@@ -6,6 +6,10 @@ Measures wall time and peak memory (max RSS of the child process) of `chapbook o
 --json`, and, in the same run for comparison: `wc -l`, a plain Python read + decode, and a naive
 Python outline (read, decode, split into lines, a regex over each line). Reports medians.
 Goal: at most 2 s and at most 4x the file size.
+
+Also the reader's whole book in-process (`open_stages`, from reading the file to the last
+stage, the one with every chapter): opened for the first time (parsed, and the parse kept in a
+cache folder of its own for each run) and opened again (the kept parse read back).
 """
 
 from __future__ import annotations
@@ -41,6 +45,17 @@ heading = re.compile(r"^(chapter|prologue|epilogue)\\b", re.I)
 index = [(n, line) for n, line in enumerate(text.splitlines(), 1) if heading.match(line)]
 print(len(index))
 """
+_READER = """
+import sys
+from pathlib import Path
+from tui.reading.stages import open_stages
+for stage in open_stages(Path(sys.argv[1])):
+    pass
+"""
+
+
+def with_cache(folder: Path, command: list[str]) -> list[str]:
+    return ["env", f"XDG_CACHE_HOME={folder}", *command]
 
 
 def measure(command: list[str]) -> tuple[float, int]:
@@ -83,10 +98,18 @@ def main() -> int:
             cases.append(("wc -l", ["wc", "-l", str(book)]))
         cases.append(("python read+decode", [sys.executable, "-c", _READ_DECODE, str(book)]))
         cases.append(("naive python outline", [sys.executable, "-c", _NAIVE, str(book)]))
+        reader = [sys.executable, "-c", _READER, str(book)]
+        warm = Path(tmp) / "warm"
+        measure(with_cache(warm, reader))  # (the parse kept, for "opened again")
+        cases.append(("reader: opened again", with_cache(warm, reader)))
         results: dict[str, list[tuple[float, int]]] = {name: [] for name, _ in cases}
-        for _ in range(args.runs):
+        results["reader: first open"] = []
+        for run in range(args.runs):
             for name, command in cases:  # interleaved, so machine noise hits all alike
                 results[name].append(measure(command))
+            cold = with_cache(Path(tmp) / f"cold{run}", reader)
+            results["reader: first open"].append(measure(cold))
+        cases.append(("reader: first open", []))
     print(f"book: {size / 1e6:.1f} MB ({args.copies} copies of corpus 003), {args.runs} runs")
     print(f"{'command':26} {'median s':>9} {'min s':>7} {'peak MB':>8} {'x size':>7}")
     for name, _ in cases:
