@@ -147,3 +147,18 @@ async def test_a_bookmark_chosen_before_one_was_removed_is_not_another(tmp_path:
         await pilot.pause()
         assert app.screen is marks
         assert [e.bookmark.label for e in marks.entries] == ["second"]
+
+
+def test_the_whole_book_arriving_before_the_bookmark_list_is_laid_out() -> None:
+    """`B` pressed while a big book is indexed, and the book complete before the list was
+    laid out: the list takes the rows as found now, and lists them when it is shown."""
+    from tui.book.anchor import Anchor, Bookmark
+    from tui.reading.bookmarks import BookmarkRow
+    from tui.ui.dialogs.bookmarks import BookmarksScreen
+
+    mark = Bookmark(Anchor(10, "fingerprint"), "")
+    screen = BookmarksScreen([BookmarkRow(mark, "", None, "the quay")], on_remove=lambda _: None)
+    screen.book_complete(
+        lambda marks: [BookmarkRow(m, "Chapter 2", 0.4, "the quay") for m in marks]
+    )
+    assert [(row.place, row.percent) for row in screen.entries] == [("Chapter 2", 0.4)]

@@ -266,7 +266,12 @@ class BookmarksScreen(
         """The whole book is in (the list opened while it was indexed): show every bookmark,
         and those removed here, as ``rows_of`` finds them now, with their percentages and
         their chapters' full names; the highlighted one stays highlighted."""
-        options = self.query_one(BookmarkOptions)
+        found = self.query(BookmarkOptions)
+        if not found:  # not laid out yet (or closed before it was shown): it lists them so
+            self.entries = rows_of([entry.bookmark for entry in self.entries])
+            self.removed = rows_of([entry.bookmark for entry in self.removed])
+            return
+        options = found.first()
         index = options.highlighted
         chosen = self.entries[index].bookmark if index is not None and self.entries else None
         self.entries = rows_of([entry.bookmark for entry in self.entries])
