@@ -179,6 +179,11 @@ class ReadingSession:
         else:
             self.look = left
 
+    def yield_place(self) -> None:
+        """A newer place was kept elsewhere (another window): the one on screen is not kept
+        over it, unless the reader moves on from it."""
+        self._dirty = False
+
     def moved_to(self, offset: int) -> None:
         """The top of the screen is at ``offset`` now."""
         if offset != self._saved_offset:

@@ -228,6 +228,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     @on(Registered)
     def _registered(self, message: Registered) -> None:
         self.session.book_id = message.book_id
+        self.keeping.registered()
         # Read before in this run (left for the library or another book): the time since
         # it was put away is not reading time.
         self._take_up()

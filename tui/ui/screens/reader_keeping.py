@@ -34,6 +34,32 @@ class KeepingFlow:
         self._seen: FileStamp | None = None
         self._told: FileStamp | None = None
         self._looking = False
+        # When this reader last took the book's place as its own (opening it, saving it,
+        # taking up one kept elsewhere): a place another chapbook kept after that is newer.
+        self._kept_at: float | None = None
+
+    def registered(self) -> None:
+        """The book is in the library under its id: places kept for it from now on by
+        another chapbook (another window) are newer than this reader's."""
+        self._kept_at = time.time()
+
+    def _kept_elsewhere(self) -> int | None:
+        """Where another chapbook (in another window) kept this book's place since this
+        reader last did: the offset in this book, or None. Read from the index only when
+        another process wrote it (a stat per file)."""
+        host, session = self.host, self.host.session
+        library = host.app.library
+        if session.book is None or session.book_id is None or self._kept_at is None:
+            return None
+        if library.changed_on_disk():
+            library.reload()
+        record = library.get(session.book_id)
+        kept = record.position if record is not None else None
+        if kept is None or kept.saved_at <= self._kept_at:
+            return None
+        self._kept_at = kept.saved_at
+        offset, _ = resolve_anchor(session.book, kept)
+        return offset if offset != host.view.top_offset() else None
 
     def put_down(self) -> None:
         """Another screen (the library, another book) takes the reader's place: the place is
@@ -52,6 +78,8 @@ class KeepingFlow:
             return False
         record = host.app.library.get(session.book_id)
         kept = record.position if record is not None else None
+        if kept is not None and self._kept_at is not None:
+            self._kept_at = max(self._kept_at, kept.saved_at)  # (taken up here, or not newer)
         if kept is None or kept.saved_at <= left:
             return False
         offset, _ = resolve_anchor(session.book, kept)
@@ -124,7 +152,12 @@ class KeepingFlow:
     def save_state(self) -> None:
         """Store the place in the library index (the app then saves the index). A book not in
         the library yet (left while it is still being read) keeps it as a waiting place,
-        written at once, which it takes when it joins the library."""
+        written at once, which it takes when it joins the library. A place another window
+        kept since this reader last did stays: a line moved in a reader left open behind it
+        does not put an older place over it."""
+        if self._mounted() and self._kept_elsewhere() is not None:
+            self.host.session.yield_place()
+            return
         if self._store_place():
             return
         host = self.host
@@ -139,10 +172,20 @@ class KeepingFlow:
         if pager is None:
             return False
         ended = host.session.story_ended(pager.bottom_offset(), pager.at_end)
-        return host.session.save(host.app.library, host.view.top_offset(), ended)
+        saved = host.session.save(host.app.library, host.view.top_offset(), ended)
+        if saved:
+            self._kept_at = time.time()
+        return saved
 
     def autosave(self) -> None:
         if self.host.session.dirty:
+            elsewhere = self._kept_elsewhere() if self._mounted() else None
+            if elsewhere is not None:
+                # Read on in another window meanwhile: that place is taken up, as a reader
+                # in this window takes up one read to from the library's (`catch_up`).
+                self.host.jump_to_offset(elsewhere)
+                self.host.say("Read on in another window: moved to its place ('' goes back)", 6)
+                return
             self._store_place()
             # Written off the interface thread: an fsync can take a while on a slow disk, and
             # a page turn must not wait for it. (The library locks its own state.)
