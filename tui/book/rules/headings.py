@@ -72,6 +72,13 @@ _ORDINAL_HEADING = re.compile(
     rf"(?:(?P<sep>{_SEPARATOR})(?P<title>.*))?",
     re.IGNORECASE,
 )
+# Languages that write the number before the word for chapter: Finnish `I luku`, `3. luku`;
+# Hungarian `II. fejezet`; Estonian `1. peatükk`.
+_NUMBER_FIRST_HEADING = re.compile(
+    rf"(?P<num>\d{{1,3}}|{ROMAN})\.?\s+(?P<kw>luku|fejezet|peatükk)(?![\w'’])"
+    rf"(?:(?P<sep>{_SEPARATOR})(?P<title>.*))?",
+    re.IGNORECASE,
+)
 _LONE_HEADING = re.compile(
     rf"(?P<kw>{LONE_KEYWORDS})(?![\w'’])(?:(?P<sep>{_SEPARATOR})(?P<title>.*)|\s+(?P<bare>.+))?",
     re.IGNORECASE,
@@ -254,6 +261,11 @@ def _match_keyword(inner: str) -> Heading | None:
         title = strip_title_decoration(m["title"] or "")
         label = inner[: m.end("kw")]
         return Heading(_kind_of(m["kw"]), ordinal_value(m["num"]), label, title, True)
+    m = _NUMBER_FIRST_HEADING.fullmatch(inner)
+    if m and parse_number(m["num"]) is not None:
+        title = strip_title_decoration(m["title"] or "")
+        label = _tidy_keyword(inner[: m.end("kw")])
+        return Heading("chapter", parse_number(m["num"]), label, title, True)
     m = _LONE_HEADING.fullmatch(inner)
     if m:
         keyword = m["kw"]

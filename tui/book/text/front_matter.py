@@ -28,8 +28,9 @@ _MAX_TITLE_CHARS = 150
 MAX_SECTIONS = 400
 _STATS_KEYS = {"published", "updated", "completed", "stated_words", "stated_chapters", "kudos"}
 _STATS_KEYS |= {"bookmarks", "hits", "comments"}
-# Words a subtitle or an edition line starts with (`A Novel`, `The Sequel`), never a name.
-_NOT_NAME_START = {"a", "an", "the", "book", "volume", "vol", "part", "chapter", "translated"}
+# Words a subtitle or an edition line starts with (`A Novel`, `The Sequel`), never a name; nor
+# is a `By` line that is no byline (`BY THE SAME AUTHOR`, over a list of other books).
+_NOT_NAME_START = {"a", "an", "the", "book", "volume", "vol", "part", "chapter", "translated", "by"}
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(\S(?:.*\S)?)\1")
 # `Note : ...` (French puts a space before the colon): before the story, the author's note.

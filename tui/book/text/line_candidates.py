@@ -144,6 +144,8 @@ CANDIDATE = re.compile(
     # `Gestation 1.1`: possessive, so a capitalised first word fails without backtracking
     r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
     r"[IVXLC]{1,7}\.?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|"
+    # `IV luku`, `II. fejezet`: the number before the word for chapter (Finnish, Hungarian)
+    r"[IVXLC]{1,7}\.?[ \t]+(?i:luku|fejezet|peatükk)\b|"
     + _NUMBER_WORD_LINE
     + r"|"
     # `FIRST ACT`, `The Seventy-seventh Chapter.`: an English ordinal before its keyword

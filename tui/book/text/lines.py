@@ -56,6 +56,9 @@ _BY = re.compile(
     r"(?P<author>\S.{0,80})",
     re.I,
 )
+# `BY THE SAME AUTHOR`, `By the Author of “Waverley”`: a publisher's list of the author's other
+# books, or a book signed by its earlier ones, follows; no byline, for it names nobody.
+_NO_PERSON = re.compile(r"the\s+(?:same\b|(?:author|authoress|writer)s?\s+of\b)", re.IGNORECASE)
 _COVER = re.compile(r"cover(?: image)?:\s*(?P<title>.+?),\s+by\s+(?P<author>.+)", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<key>[A-Za-z][A-Za-z /'’]{0,24}?)\s*:(?:[ \t\u00a0]+(?P<value>.*))?")
 _CJK_LABEL = re.compile(
@@ -257,7 +260,12 @@ def _classify(line: str) -> LineInfo | None:
     if _is_nav(stripped):
         return LineInfo("nav")
     by = _BY.fullmatch(stripped)
-    if by and len(by["author"].split()) <= 8 and not by["author"].endswith((".", "!", "?")):
+    if (
+        by
+        and len(by["author"].split()) <= 8
+        and not by["author"].endswith((".", "!", "?"))
+        and not _NO_PERSON.match(by["author"])
+    ):
         return LineInfo("by", by["author"].strip())
     if len(stripped) <= 40 and FRONT_HEADINGS.fullmatch(stripped):
         return LineInfo("front", stripped)
