@@ -187,8 +187,8 @@ def _markdown_names(book: Book, raw: str, headings: Headings, front_heading: boo
     chapter headings, or its one heading; a chapter without a heading of its own takes the
     file's title (``front_heading``: it is shown as its heading)."""
     from tui.book.rules.emphasis import plain_title
-    from tui.book.text.markdown import title_from_repeats
     from tui.book.text.markdown_front import front_matter
+    from tui.book.text.repeated_title import title_from_repeats
 
     front = front_matter(raw)
     _front_meta(book, raw.split("\n", front.lines)[: front.lines])

@@ -16,7 +16,6 @@ import html
 import re
 from dataclasses import dataclass
 
-from tui.book.model import Book
 from tui.book.rules.breaks import is_glyph_line
 from tui.book.rules.headings import names_a_chapter
 from tui.book.rules.illustrations import decorative_alt
@@ -64,14 +63,12 @@ EMPHASIS = re.compile(
 QUOTE_MARK = re.compile(r"^(?: {0,3}>[ \t]?)+")  # `> ` and `>> ` opening blockquote lines
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!'\"<>~|])")
 BREAK_LINE = "* * *"
-TITLE_CHARS = 80
 # What may stand before a file's only heading for it still to head the story under it.
 LONE_AFTER_LINES = 8
 LONE_AFTER_CHARS = 600
 NOTES_HEADING = re.compile(
     r"(?:(?:chapter|end|author'?s?|translator'?s?)\s+)?notes?\s*:?|a/?n\s*:?", re.IGNORECASE
 )
-BYLINE = re.compile(r"(?:by|written by|author:)\s", re.IGNORECASE)
 # The labels an archive's backup sets over a chapter's summary and notes, as sub-headings.
 NOTE_LABEL = re.compile(r"(?:chapter\s+)?(?:end\s+)?(?:summary|notes)\s*:?", re.IGNORECASE)
 SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "…")
@@ -408,33 +405,3 @@ def _plain(line: str) -> str:
     if "&" in line:
         line = html.unescape(line)  # `&nbsp;`, `&mdash;`: characters, as a site shows them
     return line
-
-
-def title_from_repeats(book: Book) -> str:
-    """A work's title set as a line of its own by every chapter heading (anthologies converted
-    to Markdown repeat the story's title in each chapter): that line, else ``""``."""
-    if len(book.chapters) < 2:
-        return ""
-    seen: set[str] = set()
-    for chapter in book.chapters:
-        if chapter.heading is None:
-            return ""
-        around = [
-            book.paragraph(i).strip()
-            for i in range(max(chapter.heading - 3, 0), min(chapter.heading + 4, len(book)))
-            if i != chapter.heading
-        ]
-        lines = {
-            line
-            for line in around
-            if 0 < len(line) <= TITLE_CHARS
-            and "\n" not in line
-            and any(c.isalpha() for c in line)
-            and not line.endswith(SENTENCE_ENDS)
-            and not BYLINE.match(line)  # `By ACI100`, repeated with the title
-            and not names_a_chapter(line)  # `Book 1: The Fracturing of Foundations`
-        }
-        seen = lines if not seen else seen & lines
-        if not seen:
-            return ""
-    return min(seen, key=len)
