@@ -1,9 +1,12 @@
-"""A story downloaded again after its author updated it: a chapter added at the end. What the
-earlier download showed must stay as it was."""
+"""A story downloaded again after its author updated it: a chapter added at the end, a stray
+line after the archive's closing notes. What the earlier download showed must stay as it was."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
+from fixtures import epub_ao3 as ao3
 
 from tui.book.formats import open_book
 
@@ -35,3 +38,20 @@ def test_a_label_over_most_chapters_notes_is_no_title(tmp_path: Path) -> None:
     path = tmp_path / "harbour_lights.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     assert open_book(path).title == "harbour lights"
+
+
+@pytest.mark.parametrize(
+    "trailing",
+    ["<p>copy edit</p>", '<div class="signature"><p>— saltwaterpen, May 2023</p></div>'],
+    ids=["stray paragraph", "signature"],
+)
+def test_what_trails_an_ao3_downloads_afterword_is_end_matter(
+    tmp_path: Path, trailing: str
+) -> None:
+    path = ao3.ao3_html(tmp_path / "ledger.html")
+    before = open_book(path)
+    path.write_text(path.read_text().replace("</body>", f"{trailing}</body>"), encoding="utf-8")
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == ao3.AO3_CHAPTERS
+    assert [s.kind for s in book.end_matter] == [s.kind for s in before.end_matter]
+    assert book.end_matter[-1].kind == "afterword"

@@ -223,7 +223,9 @@ def _ao3_marks(paras: Sequence[Para], sources: Sequence[Source]) -> list[Segment
         context = block.context
         if "#preface" in context:
             now = "preface"
-        elif "#afterword" in context:
+        elif "#afterword" in context or (region == "afterword" and "#chapters" not in context):
+            # (what trails the afterword outside AO3's containers, a stray line or a signature
+            # added by hand, is more of the end matter, not a chapter)
             now = "afterword"
         else:
             now = "chapters"
