@@ -105,7 +105,8 @@ def build_book(
     book.sections = [(s.first, s.name) for s in sources if s.first < s.end]
     ao3 = is_ao3(paras)
     shaped = shape_toc(toc, sources, paras)
-    segments = find_segments(paras, sources, shaped.entries, info.guide, ao3, info.title)
+    listed: list[int] = []  # (sections the contents lists inside stories)
+    segments = find_segments(paras, sources, shaped.entries, info.guide, ao3, info.title, listed)
     kinds = book.kinds
     bounds = [s.start for s in segments[1:]] + [len(paras)]
     for segment, end in zip(segments, bounds, strict=True):
@@ -142,7 +143,9 @@ def build_book(
         name_toc_parts(book, shaped.entries, sources)
         name_volumes(book)
         name_heading_parts(book, paras)
-    parts = _part_labels(book, paras, sorted({*shaped.part_starts, *_numbered_parts(book, paras)}))
+    parts = _part_labels(
+        book, paras, sorted({*shaped.part_starts, *_numbered_parts(book, paras), *listed})
+    )
     # (a wide gap parts scenes as surely as a drawn break, and so does the margin of a class
     # the style sheet spaces above only: a section's opening, never an inset's)
     wide = [

@@ -92,13 +92,18 @@ def is_front_title(title: str) -> bool:
 
 def is_prose(para: Para) -> bool:
     """A paragraph of the story's prose: a sentence of some length (not a contents line, a
-    caption, a title-page line, nor Gutenberg's own notes)."""
-    if para.hint != ParaKind.TEXT or para.image:
+    caption, a title-page line, nor Gutenberg's own notes). A table's row is none: a poem or
+    a contents list set in a table, not the story's prose."""
+    if para.hint != ParaKind.TEXT or para.image or _table_row(para):
         return False
     text = para.text.rstrip()
     if words_in(text) < SENTENCE_WORDS or not text.endswith(SENTENCE_ENDS + CJK_SENTENCE_ENDS):
         return False
     return not boilerplate(para)
+
+
+def _table_row(para: Para) -> bool:
+    return para.block is not None and para.block.tag == "tr"
 
 
 def has_prose(paras: Sequence[Para], start: int, end: int) -> bool:

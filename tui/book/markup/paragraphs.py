@@ -157,6 +157,11 @@ def _stanza_rules(out: list[Para]) -> None:
             out[k] = Para(para.text, None, ParaKind.TEXT, block)
 
 
+def _table_row(para: Para) -> bool:
+    """A paragraph that is a table's row of its own (not prose set inside a layout table)."""
+    return para.block is not None and para.block.tag == "tr"
+
+
 def _pauses_as_breaks(out: list[Para]) -> None:
     """A paragraph of only `…`, `...` or `—` marks a scene break where the site dropped the
     author's ornament, unless it stands between two lines of dialogue (a pause); so does a
@@ -182,6 +187,8 @@ def _pauses_as_breaks(out: list[Para]) -> None:
             continue
         if not is_pause_line(para.text) or _preformatted(para.block):
             continue  # (a dash in a table set out in fixed-width type is the sum's rule)
+        if all(_table_row(out[j]) for j in (k - 1, k, k + 1)):
+            continue  # (a dash row among a table's rows parts a menu's courses, not scenes)
         if not is_dialogue_pause(out[k - 1].text, out[k + 1].text):
             out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
     # (the last of a column of them, `…` under `…` closing a chapter's document)

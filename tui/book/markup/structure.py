@@ -54,12 +54,14 @@ def find_segments(
     guide: dict[str, str],
     ao3: bool,
     title: str = "",
+    openings: list[int] | None = None,
 ) -> list[Segment]:
     """The book's segments in order, the first starting at paragraph 0. ``title`` is the
-    book's title from its metadata, to tell a title page listed in the contents."""
+    book's title from its metadata, to tell a title page listed in the contents; ``openings``
+    gets where the sections the contents lists inside its stories open scenes."""
     if not paras:
         return []
-    marks = _toc_marks(paras, sources, toc, guide)
+    marks = _toc_marks(paras, sources, toc, guide, openings)
     marks += _source_marks(sources, marks, guide)
     if ao3:
         marks += _ao3_marks(paras, sources)
@@ -163,6 +165,7 @@ def _toc_marks(
     sources: Sequence[Source],
     toc: Sequence[TocEntry],
     guide: dict[str, str],
+    openings: list[int] | None = None,
 ) -> list[Segment]:
     by_name = {s.name: s for s in sources}
     folded = {s.name.casefold(): s for s in sources}
@@ -191,7 +194,7 @@ def _toc_marks(
     if by_section and not any(m.role == CHAPTER for m in marks):
         for mark in by_section:  # a book marked `frontmatter` all through: the marks are wrong
             mark.role, mark.kind = CHAPTER, ""
-    return without_numbered_sections(marks)
+    return without_numbered_sections(marks, openings)
 
 
 def _source_marks(
