@@ -32,10 +32,12 @@ from tui.book.markup.producers import (
     is_note_label,
     same_title,
 )
+from tui.book.markup.quoted_lines import quoted_lines_kept
 from tui.book.markup.section_labels import section_starts
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments
 from tui.book.markup.tags import LINE_ONLY_MARKS
+from tui.book.markup.title_lines import opening_title
 from tui.book.markup.toc_parts import name_toc_parts
 from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.clean_headings import clean_heading
@@ -76,8 +78,11 @@ class BookInfo:
     guide: dict[str, str] = field(default_factory=dict)  # section name -> guide type
     notices: list[str] = field(default_factory=list)
     encoding: str = "utf-8"
-    fallback_title: str = ""  # the file name, when nothing names the book
+    fallback_title: str = (
+        ""  # a page's `<title>` (an EPUB's file name), when nothing names the book
+    )
     fallback_author: str = ""  # a web page's `<meta name="author">`, when nothing else names one
+    file_title: str = ""  # the file name, after the book's own first lines (a page untitled)
 
 
 def build_book(
@@ -91,6 +96,7 @@ def build_book(
     paras = paragraphs.paras
     sources = paragraphs.sources
     ornaments_as_breaks(paras)
+    quoted_lines_kept(paras)
     gaps_beside_ornaments(paras)
     epigraphs = gaps_under_epigraphs(paras)
     gaps_before_insets(paras)
@@ -133,8 +139,13 @@ def build_book(
     book.meta = meta
     found_title = clean_work_title(str(meta.pop("work_title", "")))
     book.title = clean_work_title(info.title) or found_title or info.fallback_title
+    fallback_author = info.fallback_author
+    if not book.title:
+        book.title, opening_author = opening_title(paras, book)
+        book.title = book.title or info.file_title
+        fallback_author = fallback_author or opening_author
     meta.pop("work_title", None)
-    book.author = book_author(paras, book, info.authors, info.fallback_author)
+    book.author = book_author(paras, book, info.authors, fallback_author)
     _name_chapters(book, paras)
     chapter_headers(book, paras)
     fenced_epigraphs(book)

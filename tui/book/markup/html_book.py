@@ -88,7 +88,8 @@ def _book(path: str | Path, chars: int | None) -> Book:
         title=page.title if page is not None else "",
         authors=list(page.authors) if page is not None else [],
         notices=notices,
-        fallback_title=work_of_folder(_page_title(title), str(path)) or title_from_path(str(path)),
+        fallback_title=work_of_folder(_page_title(title), str(path)),
+        file_title=title_from_path(str(path)),
         fallback_author=_meta_author(doc.author, title),
     )
     book = build_book(paragraphs, [], info, with_names=complete)
