@@ -174,9 +174,6 @@ MARKUP_WRONG = {
     "paragraph (`Twenty minutes later:`, `The Same Evening`), not read as breaks (F1 0.50)",
     "pg_compleat_angler_1653.html.gz": "the first chapter's heading, the book's title again "
     "(`The Complete ANGLER.`) over a subtitle, is read as the title page: 12 of 13 chapters",
-    "pg_main_street.html.gz": "the chapters are exact and 132 of its 151 numbered sections "
-    "are found; a number whose section opens with a line of verse, a letter's heading or a "
-    "short paragraph is not taken for one (F1 0.93)",
     "pg_oliver_twist_epub2.epub": "the <h4> heading a newspaper advertisement inside Chapter "
     "XVII is listed in the NCX and read as a chapter (54 for 53)",
     "pg_three_kingdoms_zh_epub3.epub": "chapter 90's heading was run into the last line of the "

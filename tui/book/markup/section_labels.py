@@ -115,9 +115,9 @@ def counted_sections(book: Book, paras: Sequence[Para]) -> list[int]:
                 continue  # (a song's stanzas are numbered too: verse under them)
             if expected is None and number in (1, 2):
                 expected = number
-            if number == expected:
-                run.append(i)
-                expected += 1
+            if number == expected or (run and expected is not None and number == expected + 1):
+                run.append(i)  # (a number skipped in print, `IV` then `VI`, goes on counting)
+                expected = number + 1
         if run and expected is not None and expected > 2:
             runs.append(run)
     if len(runs) < MIN_COUNTING_CHAPTERS:
@@ -128,16 +128,24 @@ def counted_sections(book: Book, paras: Sequence[Para]) -> list[int]:
     return found
 
 
-# A section's first paragraph under its number is prose of at least this many words.
+# A section's first paragraph under its number is prose of at least this many words, or a
+# whole sentence of at least the fewer (`Mrs. Babbitt returned in August.`).
 SECTION_PROSE_WORDS = 6
+SECTION_SENTENCE_WORDS = 3
+SENTENCE = re.compile(r"[\"“‘']?[A-Z].*[.!?][\"”’']?")
 
 
 def _prose_under(paras: Sequence[Para], i: int, end: int) -> bool:
     """The paragraph under paragraph ``i`` is prose, not a stanza of verse (set in lines)."""
     if i + 1 >= end or _in_verse(paras[i]) or _in_verse(paras[i + 1]):
         return False
-    text = paras[i + 1].text
-    return len(text.split()) >= SECTION_PROSE_WORDS and "\n" not in text.strip()
+    text = paras[i + 1].text.strip()
+    if "\n" in text:
+        return False
+    words = len(text.split())
+    return words >= SECTION_PROSE_WORDS or (
+        words >= SECTION_SENTENCE_WORDS and SENTENCE.fullmatch(text) is not None
+    )
 
 
 _VERSE_CLASSES = re.compile(r"poem|stanza|verse|song|lyric", re.IGNORECASE)
