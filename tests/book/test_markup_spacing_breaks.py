@@ -270,3 +270,17 @@ def test_a_face_drawn_in_letters_and_used_again_and_again_is_the_books_ornament(
     body += "<h2>Two</h2>" + paras(PROSE, OTHER) + "<p>(=^ω^=)</p>" + paras(MORE, PROSE)
     path = written(tmp_path, "book.html", page(body))
     assert scene_firsts(path) == [[PROSE[:14]] * 4, [PROSE[:14]]]
+
+
+def test_rules_around_a_plate_with_a_long_caption_in_its_frame_are_layout(
+    tmp_path: Path,
+) -> None:
+    plate = (
+        '<hr class="chap"/><div class="figcenter"><img src="images/illus4.jpg" alt=""/>'
+        '<div class="caption"><p>The ship\'s crew embarked on a long expedition to the '
+        "Flaming Sea.</p></div></div>"
+        '<hr class="chap"/>'
+    )
+    body = paras(PROSE, OTHER) + plate + paras(MORE, PROSE) + "<hr/>" + paras(OTHER)
+    path = written(tmp_path, "book.html", page(body))
+    assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]

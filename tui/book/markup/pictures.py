@@ -75,13 +75,13 @@ def _picture(para: Para) -> bool:
 
 
 def _short_caption(para: Para) -> bool:
-    """A line that can be an image's caption: a heading, a paragraph marked as a caption, or a
-    line of a few words."""
+    """A line that can be an image's caption: a heading, a paragraph marked as a caption or set
+    inside one (`<div class="caption"><p>…</p></div>`), or a line of a few words."""
     if len(para.text) > CAPTION_CHARS:
         return False
     block = para.block
     if para.hint == ParaKind.HEADING:
         return True
-    if block is not None and "caption" in f"{block.tag} {block.marks}":
+    if block is not None and "caption" in f"{block.tag} {block.marks} {block.context}":
         return True
     return len(para.text) <= CAPTION_WORDS_CHARS
