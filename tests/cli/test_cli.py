@@ -149,3 +149,37 @@ def test_a_name_with_nothing_near_says_only_that_it_is_not_there(tmp_path: Path)
     result = run(str(tmp_path / "zzzz.epub"))
     assert result.returncode == 2
     assert result.stderr == f"chapbook: no such file or folder: {tmp_path / 'zzzz.epub'}\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "why"),
+    [
+        ("check_truth.py", "#!/usr/bin/env python3\nprint('all true')\n", "source code (.py)"),
+        ("truth.json", '{\n  "claims": [1, 2, 3]\n}\n', "data (.json)"),
+        ("run-me", "#!/bin/sh\necho hello\n", "a script (its first line is #!)"),
+    ],
+)
+def test_source_code_and_data_are_refused_and_not_added_as_a_folder_scan_skips_them(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    content: str,
+    why: str,
+) -> None:
+    """Named directly, a script or a JSON file is not opened as a book titled `#!/usr/bin/env
+    python3` or `{`: one line naming it and why, and nothing is added."""
+    from tui.library.library import Library
+
+    no_interface(monkeypatch)
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    said = f"chapbook: {path}: this is {why}, not a book\n"
+    assert main([str(path)]) == 2
+    assert capsys.readouterr().err == said
+    assert main(["add", str(path)]) == 1
+    assert capsys.readouterr().err == said
+    assert Library.open(sample=False).find_by_path(path) is None
+    # The file is named before the output is found not to be a terminal.
+    piped = run(str(path))
+    assert piped.returncode == 2 and piped.stderr == said

@@ -35,6 +35,7 @@ __all__ = [
     "book_kind",
     "book_suffix",
     "is_scanned",
+    "not_a_book",
     "open_book",
     "open_preview",
     "parse_loaded",
@@ -59,7 +60,8 @@ class BookFormat:
 # (The text engine is imported by the functions that parse: the table alone, which the library
 # and the interface consult at start-up, does not load it and its many patterns.)
 
-# Every suffix chapbook opens. Anything else is read as plain text when named directly.
+# Every suffix chapbook opens. Anything else is read as plain text when named directly, but
+# for source code and data (`NOT_BOOKS`).
 # (A folder scan leaves out READMEs, licences and notes by name: see `tui.library.folders`.)
 FORMATS: dict[str, BookFormat] = {
     ".txt": BookFormat("text", previewable=False, scanned=True),
@@ -257,6 +259,34 @@ def open_preview(
     return book, loaded
 
 
+# Files that plainly hold no story, by suffix: named directly they are refused, as a folder scan
+# leaves them out, rather than read as plain text (a script's first line as the book's title).
+SOURCE_SUFFIXES = (
+    ".py .pyw .js .mjs .cjs .ts .tsx .jsx .c .h .cc .cpp .hpp .cs .java .kt .go .rs .rb .pl .pm "
+    ".php .lua .swift .scala .hs .el .vim .sql .css .scss .ipynb"
+)
+SCRIPT_SUFFIXES = ".sh .bash .zsh .fish .ps1 .bat .cmd"
+DATA_SUFFIXES = ".json .jsonl .ndjson .yaml .yml .toml .ini .cfg .conf .csv .tsv .xml .lock"
+NOT_BOOKS: dict[str, str] = {
+    **dict.fromkeys(SOURCE_SUFFIXES.split(), "source code"),
+    **dict.fromkeys(SCRIPT_SUFFIXES.split(), "a shell script"),
+    **dict.fromkeys(DATA_SUFFIXES.split(), "data"),
+}
+SHEBANG = b"#!"
+
+
+def not_a_book(path: str | os.PathLike[str]) -> str:
+    """Why the file at ``path`` is plainly no book (source code, data, a script starting
+    with `#!`), said as `this is source code (.py), not a book`; "" for any other file."""
+    suffix = book_suffix(path)
+    what = NOT_BOOKS.get(suffix)
+    if what is not None:
+        return f"this is {what} ({suffix}), not a book"
+    if book_format(path) is PLAIN_TEXT and _head(path, len(SHEBANG)) == SHEBANG:
+        return "this is a script (its first line is #!), not a book"
+    return ""
+
+
 def book_kind(path: str | os.PathLike[str]) -> BookKind:
     """`text` for plain text; markup formats name themselves by suffix, and a `.txt` file
     that holds a web page (a scraper's saved response) is HTML."""
@@ -278,9 +308,16 @@ SNIFF_BYTES = 4096
 def _holds_a_page(path: str | os.PathLike[str]) -> bool:
     """The file's first kilobytes are marked up as a web page's are; False for anything
     unreadable (the reader says why)."""
+    head = _head(path, SNIFF_BYTES)
+    return PAGE_START.match(head) is not None or len(PAGE_TAG.findall(head)) >= PAGE_TAGS
+
+
+def _head(path: str | os.PathLike[str], size: int) -> bytes:
+    """The first ``size`` bytes of the file's text (of a gzipped file, of what is inside);
+    b"" for anything unreadable (the reader says why)."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            return False  # a pipe or a device is never opened here (it could block)
+            return b""  # a pipe or a device is never opened here (it could block)
         # (opened without blocking, as the reader does, in case a pipe was swapped in)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with open(fd, "rb") as raw:
@@ -288,12 +325,10 @@ def _holds_a_page(path: str | os.PathLike[str]) -> bool:
             raw.seek(0)
             if compressed:
                 with gzip.GzipFile(fileobj=raw) as stream:
-                    head = stream.read(SNIFF_BYTES)
-            else:
-                head = raw.read(SNIFF_BYTES)
+                    return stream.read(size)
+            return raw.read(size)
     except (OSError, EOFError, zlib.error):
-        return False
-    return PAGE_START.match(head) is not None or len(PAGE_TAG.findall(head)) >= PAGE_TAGS
+        return b""
 
 
 def markup_preview(path: str | os.PathLike[str]) -> Callable[..., Book] | None:

@@ -62,11 +62,11 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
     found = []
     for path in paths:
         wrong = missing(path)
-        special = _special(path) if wrong is None else ""
+        special = _special(path) or _not_a_book(path) if wrong is None else ""
         if wrong is not None:
             print(f"chapbook: {missing_said(path)}", file=sys.stderr)
             code = 1
-        elif special:  # refused as `chapbook outline` refuses it, and never opened
+        elif special:  # refused as `chapbook FILE` refuses it, and never added
             print(f"chapbook: {safe_name(path)}: {special}", file=sys.stderr)
             code = 1
         else:
@@ -116,6 +116,13 @@ def _special(path: Path) -> str:
         return not_a_file(os.stat(path).st_mode)
     except (OSError, ValueError):
         return ""  # (said by `missing`, or by the add)
+
+
+def _not_a_book(path: Path) -> str:
+    """Why a file named directly is plainly no book (source code, data), or "" (a folder)."""
+    from tui.book.formats import not_a_book
+
+    return "" if path.is_dir() else not_a_book(path)
 
 
 def _big_scan_agreed(library: Library, paths: list[Path], args: argparse.Namespace) -> bool:
