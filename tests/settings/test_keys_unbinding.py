@@ -43,7 +43,7 @@ def test_the_ways_out_and_the_help_keep_a_key(tmp_path: Path, action: str) -> No
 @pytest.mark.parametrize(
     ("written", "suggestion"),
     # (j and k are other actions' keys: never suggested, so the advice makes no clash)
-    [("g g", "g"), ("gg", "g"), ("Z Z", "Z"), ("j k", None), ("ctrl+x ctrl+s", None)],
+    [("g g", "g"), ("gg", "g"), ("X X", "X"), ("j k", None), ("ctrl+x ctrl+s", None)],
 )
 def test_a_sequence_of_keys_is_refused_plainly(
     tmp_path: Path, written: str, suggestion: str | None

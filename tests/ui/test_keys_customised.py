@@ -41,7 +41,7 @@ async def test_an_action_given_no_key_frees_it_and_shows_none(book_path: Path) -
         screen = await wait_open(pilot)
         await pilot.press("o")  # free now: the reader says it has no such key
         await pilot.pause()
-        assert "o is not a reader key: h lists them, q quits" in str(screen.status.render())
+        assert "o: not a reader key (h: keys, q: quit)" in str(screen.status.render())
         await pilot.press("h")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

@@ -226,6 +226,21 @@ async def test_quit_leaves_the_app_when_opened_from_the_command_line(book_path: 
     assert not app.is_running
 
 
+@pytest.mark.parametrize("second", ["Z", "Q"])
+async def test_vims_zz_and_zq_leave_the_book_as_q_does(book_path: Path, second: str) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("Z", "j")  # Z then another key: that key does what it does
+        await pilot.pause()
+        assert app.is_running and app.screen is screen
+        assert "not a reader key" not in str(screen.status.render())
+        await pilot.press("Z", second)
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not app.is_running
+
+
 @pytest.mark.parametrize(
     ("key", "screen_name"),
     [("L", "LibraryScreen"), ("h", "HelpScreen"), ("comma", "SettingsScreen")],
@@ -281,31 +296,37 @@ async def test_a_key_the_reader_does_not_have_says_where_the_keys_are(tmp_path: 
         await pilot.press("w")  # less's window back
         await pilot.pause()
         # Said on the status line, not in a notice over the page.
-        assert "w is not a reader key: h lists them, q quits" in said()
+        assert "w: not a reader key (h: keys, q: quit)" in said()
         assert not notices(app)
         screen.status.unsay()
         await pilot.press("5", "j", "m", "a")  # a count and a mark are keys of the reader
         await pilot.pause()
-        assert "is not a reader key" not in said()
+        assert "not a reader key" not in said()
         await pilot.press("ctrl+w")  # a control key the reader lacks, from less
         await pilot.pause()
-        assert "ctrl+w is not a reader key: h lists them, q quits" in said()
+        assert "ctrl+w: not a reader key (h: keys, q: quit)" in said()
         screen.status.unsay()
         await pilot.press("alt+h")  # Escape then h, quickly: not h, which is the help key
         await pilot.pause()
-        assert "alt+h is not a reader key: h lists them, q quits" in said()
+        assert "alt+h: not a reader key (h: keys, q: quit)" in said()
         await pilot.press("j")  # the next key takes the word about the last one away
         await pilot.pause()
-        assert "is not a reader key" not in said()
+        assert "not a reader key" not in said()
+        screen.status.unsay()
+        screen.status.set_note("match 13/17")  # a search's note beside it, at 80 columns
+        await pilot.press("X")
+        await pilot.pause()
+        assert "X: not a reader key (h: keys, q: quit) · match 13/17" in said(), said()
+        screen.status.set_note("")
         await pilot.press("0", "dollar_sign")  # a count, then a key that is no move
         await pilot.pause()
-        assert "$ is not a reader key" in said() and "quits · 0 ·" not in said(), said()
+        assert "$: not a reader key" in said() and "quit) · 0 ·" not in said(), said()
         rows = shown_rows(screen)
         await pilot.press("5", "dollar_sign", "j")  # the count went with the unbound key
         assert shown_rows(screen)[0] == rows[1]
         await pilot.press("ctrl+c")  # Textual's own: it says how to quit instead
         await pilot.pause()
-        assert "is not a reader key" not in said()
+        assert "not a reader key" not in said()
 
 
 async def test_escape_in_the_library_opened_over_a_book_goes_back_to_it(tmp_path: Path) -> None:

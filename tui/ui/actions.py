@@ -83,6 +83,7 @@ ACTIONS: dict[str, Action] = {
     "settings": Action("Settings"),
     "help": Action("Keys (this help)"),
     "quit": Action("Quit or leave"),
+    "quit_keys": Action("Then Z or Q: quit or leave (ZZ, ZQ)", show=False),
     "close": Action("Close, cancel"),
     # the library
     "cursor_down": Action("Next book", show=False, counted=True),

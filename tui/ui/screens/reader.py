@@ -109,7 +109,13 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.moves.swap_back,
             lambda: self.keeping.save_now(),
         )
-        self.typing = TypingFlow(self, self.moves, self.marking, self.places.show_typed_ahead)
+        self.typing = TypingFlow(
+            self,
+            self.moves,
+            self.marking,
+            self.places.show_typed_ahead,
+            lambda: self.call_later(self.action_quit),
+        )
         self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
         self.keeping = KeepingFlow(self, lambda: self.is_mounted)
         self.leaving = LeavingFlow(self, self.keeping.save_state)
@@ -475,6 +481,10 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     def action_help(self) -> None:
         self.app.push_screen(self.app.screens.help(self))
+
+    def action_quit_keys(self) -> None:
+        """`Z`: a second `Z` (or `Q`) leaves the book, as vim's ZZ and ZQ do."""
+        self.typing.quit_waits = True
 
     async def action_quit(self) -> None:
         """Back to the library when the book was opened from there, otherwise quit."""

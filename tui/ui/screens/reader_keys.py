@@ -52,6 +52,7 @@ READER_BINDINGS: list[BindingType] = [
     binding("library"),
     binding("settings"),
     binding("help", description="Keys"),
+    binding("quit_keys", description="Then Z or Q: leave the book (ZZ, ZQ)"),
     binding("quit", description="Leave the book"),
 ]
 

@@ -23,6 +23,9 @@ from tui.ui.widgets.keyhint import key_hint, typed_key
 # printable key.
 MODIFIED_LETTER = re.compile(r"(?:ctrl|alt)\+[a-z]")
 
+# After the quit_keys key (`Z`), the keys that leave the book: vim's ZZ and ZQ.
+QUIT_SECOND_KEYS = ("Z", "Q")
+
 # The longest message said on the status line rather than in a notice.
 SAID_AT_MOST = 60
 
@@ -52,17 +55,25 @@ class TypingFlow:
         moves: MovesFlow,
         marking: MarksFlow,
         show_typed_ahead: Callable[[], None],
+        leave: Callable[[], object],
     ) -> None:
         self.host = host
         self.moves = moves
         self.marking = marking
         self.show_typed_ahead = show_typed_ahead  # the finder's query typed while it waits
+        self.leave = leave
+        self.quit_waits = False  # the quit_keys key (`Z`) was pressed: ZZ or ZQ leaves
 
     def key(self, event: events.Key) -> bool:
         """True when the key was taken here (a digit of a count, a mark's letter): its
         binding, if any, must not run."""
         if self._typed_ahead(event):
             return True
+        if self.quit_waits:
+            self.quit_waits = False
+            if event.character in QUIT_SECOND_KEYS:
+                self.leave()
+                return True
         self.host.app.startup_notices_seen()
         self.host.status.unsay(about="key")  # (`x is not a reader key` was of the key before)
         if not self.binds(event.key, "top"):
@@ -131,7 +142,7 @@ class TypingFlow:
                 f"{typed} is not a reader key in this terminal, which sends it apart from "
                 f"{shown}. {shown}: {does}"
             )
-        return f"{typed} is not a reader key: {help_key} lists them, {quit_key} quits"
+        return f"{typed}: not a reader key ({help_key}: keys, {quit_key}: quit)"
 
     def binds(self, key: str, action_id: str) -> bool:
         """True when ``key`` runs ``action_id`` in the reader."""
