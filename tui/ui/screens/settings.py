@@ -235,9 +235,10 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
             return
         if name.startswith("keys."):
             self._show_status(
-                f"{self._key('setting_prev')}/{self._key('setting_next')} change the "
-                f"settings above; for keys, {self._key('rebind')} sets a new key and "
-                f"{self._key('add_key')} adds one."
+                # (keys named as the hint under a key row names them: `a add key`)
+                f"{self._key('setting_prev')}/{self._key('setting_next')} change settings "
+                f"above; on key rows: {self._key('rebind')} new key · "
+                f"{self._key('add_key')} add key"
             )
             return
         self.draft.step(name, direction)
