@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import os
 import re
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from reader_support import (
     lantern_book,
     make_book,
+    notices,
     prompt_text,
     reader_app,
     shown_rows,
@@ -335,3 +337,41 @@ async def test_chapbook_bookmarks_names_places_as_the_reader_does(
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "bookmark: Title page · 0%"
     assert out[1].startswith("bookmark: Chapter 2: The Bells · scene 1 · ")
+
+
+def fake_tmux(folder: Path, monkeypatch: pytest.MonkeyPatch, set_clipboard: str) -> None:
+    """Run as if inside tmux whose `set-clipboard` is ``set_clipboard`` (a `tmux` on PATH that
+    answers `tmux show -gv set-clipboard` as tmux does)."""
+    from tui.ui.terminal.clipboard import tmux_set_clipboard
+
+    tmux = folder / "bin" / "tmux"
+    tmux.parent.mkdir()
+    tmux.write_text(f'#!/bin/sh\n[ "$*" = "show -gv set-clipboard" ] && echo {set_clipboard}\n')
+    tmux.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmux.parent}:{os.environ['PATH']}")
+    monkeypatch.setenv("TMUX", "/tmp/tmux-1000/default,1,0")
+    tmux_set_clipboard.cache_clear()
+
+
+@pytest.mark.parametrize("set_clipboard", ["external", "off", "on"])
+async def test_a_copy_inside_tmux_that_keeps_it_says_so_and_how_to_let_it_through(
+    tmp_path: Path, book_path: Path, monkeypatch: pytest.MonkeyPatch, set_clipboard: str
+) -> None:
+    from tui.ui.terminal.clipboard import tmux_set_clipboard
+
+    fake_tmux(tmp_path, monkeypatch, set_clipboard)
+    app = reader_app(book_path)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await wait_open(pilot)
+            await pilot.press("y")
+            await pilot.pause()
+            said = notices(app)
+            if set_clipboard == "on":
+                assert not said and "Copied 1 paragraph" in str(screen.status.render())
+            else:
+                assert len(said) == 1 and said[0].startswith("Copied 1 paragraph, ")
+                assert f"tmux's set-clipboard is {set_clipboard}" in said[0]
+                assert "set -g set-clipboard on" in said[0]
+    finally:
+        tmux_set_clipboard.cache_clear()

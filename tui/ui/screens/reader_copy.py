@@ -6,6 +6,7 @@ from tui.reading.bookmarks import new_bookmark
 from tui.reading.pager import Pos
 from tui.reading.passage import Selection, copied_notice, first_paragraph_shown, passage_text
 from tui.ui.screens.reader_host import ReaderHost
+from tui.ui.terminal.clipboard import copy_kept_by_tmux
 
 
 class CopyFlow:
@@ -131,8 +132,11 @@ class CopyFlow:
             return
         text = passage[2]
         self.host.app.copy_to_clipboard(text)
-        # (the status line: the page stays clear)
-        self.host.say(copied_notice(text), seconds=3, about="copy")
+        kept = copy_kept_by_tmux(copied_notice(text))
+        if kept:  # (a notice: too long for the status line, and worth reading)
+            self.host.notify(kept, title="Not copied", severity="warning", timeout=8, markup=False)
+        else:  # (the status line: the page stays clear)
+            self.host.say(copied_notice(text), seconds=3, about="copy")
         self.leave()
 
     def _shown_start(self, para: int) -> int:
