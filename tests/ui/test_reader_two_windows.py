@@ -23,6 +23,16 @@ def read_on_elsewhere(path: Path, book, offset: int) -> None:
     other.save()
 
 
+def read_to_the_last_chapter_elsewhere(screen, path: Path) -> int:
+    """With ``path`` open in ``screen``, another chapbook reads it to its last chapter: the
+    offset it kept."""
+    book = screen.session.book
+    screen.app.library.save()  # (the book in the index, as the other chapbook reads it)
+    further = int(book.starts[book.chapters[-1].start])
+    read_on_elsewhere(path, book, further)
+    return further
+
+
 def kept_offset(path: Path) -> int:
     record = Library.open().find_by_path(path)
     assert record is not None and record.position is not None
@@ -33,10 +43,7 @@ async def test_a_line_moved_then_quit_keeps_the_place_read_to_elsewhere(tmp_path
     path = lantern_book(tmp_path)
     async with reader_app(path).run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
-        book = screen.session.book
-        screen.app.library.save()  # (the book in the index, as the other chapbook reads it)
-        further = int(book.starts[book.chapters[-1].start])
-        read_on_elsewhere(path, book, further)
+        further = read_to_the_last_chapter_elsewhere(screen, path)
         await pilot.press("j", "q")
     assert kept_offset(path) == further
 
@@ -45,10 +52,7 @@ async def test_a_line_moved_takes_up_the_place_read_to_elsewhere(tmp_path: Path)
     path = lantern_book(tmp_path)
     async with reader_app(path).run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
-        book = screen.session.book
-        screen.app.library.save()  # (the book in the index, as the other chapbook reads it)
-        further = int(book.starts[book.chapters[-1].start])
-        read_on_elsewhere(path, book, further)
+        further = read_to_the_last_chapter_elsewhere(screen, path)
         await pilot.press("j")
         await pilot.pause(1.6)  # (the place is saved every second while reading)
         assert screen.view.top_offset() == further
