@@ -89,6 +89,20 @@ def test_authors_sort_by_surname_and_pen_names_as_written() -> None:
     ]
 
 
+def test_handles_and_pseuds_are_filed_as_written() -> None:
+    """AO3 handles are no first name and surname: `Code 44` goes under C, not among the
+    numbers, and a pseud under itself, not under its account in brackets."""
+    authors = ["Code 44", "Alias (anafabula)", "Novel 2023", "Bram Stoker", "71star"]
+    books = [_book(n, f"Book {n}", author=a) for n, a in enumerate(authors)]
+    assert [r.author for r in sort_records(books, "author")] == [
+        "71star",
+        "Alias (anafabula)",
+        "Code 44",
+        "Novel 2023",
+        "Bram Stoker",
+    ]
+
+
 def test_a_surname_with_its_particle_is_filed_whole() -> None:
     authors = ["Joseph Sheridan Le Fanu", "Daphne du Maurier", "Lewis Carroll", "Ian Fleming"]
     books = [_book(n, f"Book {n}", author=a) for n, a in enumerate(authors)]

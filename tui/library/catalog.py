@@ -45,18 +45,30 @@ def _title_key(record: BookRecord) -> tuple:
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PARTICLES = {"le", "la", "de", "du", "des", "del", "della", "di", "da", "van", "von", "der", "ten"}
 _AUTHORS_SPLIT = re.compile(r"\s*(?:&|;|\band\b|\bwith\b)\s*", re.IGNORECASE)
+# AO3 writes a pseud with its account: `Alias (anafabula)`; the pseud is the name shown.
+_ACCOUNT = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _surname_like(word: str) -> bool:
+    """Whether ``word`` may be a surname: letters (and `'`, `-`, `.`), no digits (`Code 44`,
+    `Novel 2023` are handles, filed as written)."""
+    return word[:1].isalpha() and not any(character.isdigit() for character in word)
 
 
 def author_key(author: str | None) -> tuple:
     """How the library orders authors, as a bookshop does: by surname (`Bram Stoker` under S,
-    `Stoker, Bram` as written), by the first of several; a pen name of one word as it is, and
-    books without an author last."""
+    `Stoker, Bram` as written), by the first of several; a pen name of one word, or a handle
+    whose last word is no name (`Code 44`), as it is (an AO3 pseud without its account in
+    brackets), and books without an author last."""
     if not author or not author.strip():
         return natural_key("\uffff")
     first = _AUTHORS_SPLIT.split(author.strip(), maxsplit=1)[0] or author
+    first = _ACCOUNT.sub("", first) or first
     if "," in first:
         return natural_key(first)
     names = first.split()
+    if len(names) < 2 or not _surname_like(names[-1]):
+        return natural_key(first)
     while len(names) > 2 and names[-1].rstrip(".,").lower() in _SUFFIXES:
         names.pop()
     # A surname with its particle (`Le Fanu`, `du Maurier`, `Van Dyke`) is filed whole.
