@@ -265,3 +265,25 @@ async def test_U_to_short_new_chapters_names_the_one_the_page_begins_with(
         await pilot.press("U")
         assert shown_rows(screen)[0].strip() == "CHAPTER 10"
         assert "CHAPTER 10: Crumbs" in status(screen), status(screen)
+
+
+async def test_next_chapter_in_a_story_posted_to_meanwhile_reads_it_again(tmp_path: Path) -> None:
+    """At the last chapter, the story updated on disk since it was opened: `}` reads it
+    again and offers the new chapter, rather than going on to the end matter."""
+    path = blueberry(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("8", "right_curly_bracket")
+        await pilot.pause()
+        assert "CHAPTER 8" in status(screen)
+        add_chapter(path, 9)
+        await pilot.pause(2.5)  # (a file written a moment ago is let settle first)
+        await pilot.press("right_curly_bracket")
+        await wait_for(
+            pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen is not screen
+        )
+        reader = await wait_open(pilot)
+        await wait_for(pilot, lambda: any("1 new chapter" in n for n in notices(app)))
+        await pilot.press("U")
+        assert "CHAPTER 9" in status(reader)

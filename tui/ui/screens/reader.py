@@ -356,6 +356,10 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def _land_forward(self, kind: LandingKind) -> None:
         """To the next scene or chapter; in visual mode the selection grows to the end of the
         one left, not into the next one's heading, as vim's `v}` stops where its part ends."""
+        # A story posted to since it was opened (a chapter added at its end): read again,
+        # with its new chapters offered, rather than moving on in text that is no longer all.
+        if self.keeping.read_again_if_changed():
+            return
         before = self.view.top_offset()
         self.moves.landing(kind, forward=True)
         if self.copying.active and self.view.top_offset() != before:
