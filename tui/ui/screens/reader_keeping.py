@@ -47,17 +47,26 @@ class KeepingFlow:
         """Where another chapbook (in another window) kept this book's place since this
         reader last did: the offset in this book, or None. Read from the index only when
         another process wrote it (a stat per file)."""
-        host, session = self.host, self.host.session
-        library = host.app.library
-        if session.book is None or session.book_id is None or self._kept_at is None:
-            return None
-        if library.changed_on_disk():
+        library = self.host.app.library
+        if self._kept_at is not None and library.changed_on_disk():
             library.reload()
-        record = library.get(session.book_id)
-        kept = record.position if record is not None else None
-        if kept is None or kept.saved_at <= self._kept_at:
+        return self._kept_since(self._kept_at)
+
+    def _kept_since(self, since: float | None) -> int | None:
+        """Where another reader of this book (in this chapbook or another) kept its place
+        after the time ``since``: the offset in this book, unless it is the one on screen;
+        else None. A place read here is this reader's to know of from then on."""
+        host, session = self.host, self.host.session
+        if since is None or session.book is None or session.book_id is None:
             return None
-        self._kept_at = kept.saved_at
+        record = host.app.library.get(session.book_id)
+        kept = record.position if record is not None else None
+        if kept is None:
+            return None
+        if self._kept_at is not None:
+            self._kept_at = max(self._kept_at, kept.saved_at)  # (taken up here, or not newer)
+        if kept.saved_at <= since:
+            return None
         offset, _ = resolve_anchor(session.book, kept)
         return offset if offset != host.view.top_offset() else None
 
@@ -72,20 +81,10 @@ class KeepingFlow:
         same book opened again from the library that was over this one), taken up, so that
         this reader does not put its older place back. True when it moved."""
         left, self._left_at = self._left_at, None
-        host = self.host
-        session = host.session
-        if left is None or session.book is None or session.book_id is None or not self._mounted():
+        offset = self._kept_since(left) if self._mounted() else None
+        if offset is None:
             return False
-        record = host.app.library.get(session.book_id)
-        kept = record.position if record is not None else None
-        if kept is not None and self._kept_at is not None:
-            self._kept_at = max(self._kept_at, kept.saved_at)  # (taken up here, or not newer)
-        if kept is None or kept.saved_at <= left:
-            return False
-        offset, _ = resolve_anchor(session.book, kept)
-        if offset == host.view.top_offset():
-            return False
-        host.jump_to_offset(offset)
+        self.host.jump_to_offset(offset)
         return True
 
     def read_again_if_changed(self) -> bool:
