@@ -132,11 +132,12 @@ class CopyFlow:
             return
         text = passage[2]
         self.host.app.copy_to_clipboard(text)
-        kept = copy_kept_by_tmux(copied_notice(text))
+        copied = copied_notice(text)
+        kept = copy_kept_by_tmux(copied)
         if kept:  # (a notice: too long for the status line, and worth reading)
             self.host.notify(kept, title="Not copied", severity="warning", timeout=8, markup=False)
         else:  # (the status line: the page stays clear)
-            self.host.say(copied_notice(text), seconds=3, about="copy")
+            self.host.say(copied, seconds=3, about="copy")
         self.leave()
 
     def _shown_start(self, para: int) -> int:
