@@ -6,6 +6,7 @@ import base64
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reader_support import (
@@ -342,7 +343,7 @@ async def test_chapbook_bookmarks_names_places_as_the_reader_does(
 def fake_tmux(folder: Path, monkeypatch: pytest.MonkeyPatch, set_clipboard: str) -> None:
     """Run as if inside tmux whose `set-clipboard` is ``set_clipboard`` (a `tmux` on PATH that
     answers `tmux show -gv set-clipboard` as tmux does)."""
-    from tui.ui.terminal.clipboard import tmux_set_clipboard
+    from tui.ui.terminal.clipboard import ask_tmux_set_clipboard
 
     tmux = folder / "bin" / "tmux"
     tmux.parent.mkdir()
@@ -350,14 +351,14 @@ def fake_tmux(folder: Path, monkeypatch: pytest.MonkeyPatch, set_clipboard: str)
     tmux.chmod(0o755)
     monkeypatch.setenv("PATH", f"{tmux.parent}:{os.environ['PATH']}")
     monkeypatch.setenv("TMUX", "/tmp/tmux-1000/default,1,0")
-    tmux_set_clipboard.cache_clear()
+    ask_tmux_set_clipboard.cache_clear()
 
 
 @pytest.mark.parametrize("set_clipboard", ["external", "off", "on"])
 async def test_a_copy_inside_tmux_that_keeps_it_says_so_and_how_to_let_it_through(
     tmp_path: Path, book_path: Path, monkeypatch: pytest.MonkeyPatch, set_clipboard: str
 ) -> None:
-    from tui.ui.terminal.clipboard import tmux_set_clipboard
+    from tui.ui.terminal.clipboard import ask_tmux_set_clipboard
 
     fake_tmux(tmp_path, monkeypatch, set_clipboard)
     app = reader_app(book_path)
@@ -374,4 +375,37 @@ async def test_a_copy_inside_tmux_that_keeps_it_says_so_and_how_to_let_it_throug
                 assert f"tmux's set-clipboard is {set_clipboard}" in said[0]
                 assert "set -g set-clipboard on" in said[0]
     finally:
-        tmux_set_clipboard.cache_clear()
+        ask_tmux_set_clipboard.cache_clear()
+
+
+async def test_tmux_is_asked_at_start_up_in_a_worker_so_the_first_copy_never_waits_for_it(
+    tmp_path: Path, book_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import threading
+
+    from tui.ui.terminal import clipboard
+
+    fake_tmux(tmp_path, monkeypatch, "off")
+    asked_on: list[str] = []
+    run = subprocess.run
+
+    def recording_run(*args: Any, **kwargs: Any) -> Any:
+        asked_on.append(threading.current_thread().name)
+        return run(*args, **kwargs)
+
+    monkeypatch.setattr(clipboard.subprocess, "run", recording_run)
+    app = reader_app(book_path)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_open(pilot)
+            await app.workers.wait_for_complete()
+            # Asked before any copy, once, and not on the thread that draws the screen.
+            assert len(asked_on) == 1
+            assert asked_on[0] != threading.main_thread().name
+            await pilot.press("y")
+            await pilot.pause()
+            assert len(asked_on) == 1
+            assert "tmux's set-clipboard is off" in notices(app)[0]
+    finally:
+        clipboard.ask_tmux_set_clipboard.cache_clear()

@@ -25,6 +25,7 @@ from tui.ui.actions import textual_keymap
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
 from tui.ui.notices import longer_than_a_line, notice_text
+from tui.ui.terminal.clipboard import tmux_set_clipboard
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
 from tui.ui.terminal.driver import hand_over_carefully, plain_output_requested, tidy_output
 from tui.ui.terminal.input_bytes import decode_leniently
@@ -157,6 +158,9 @@ class ChapbookApp(CrashGuard, App[None]):
     def on_mount(self) -> None:
         self._install_signal_handlers()
         self.apply_settings(self.settings)
+        if os.environ.get("TMUX"):
+            # Asking tmux runs a program (up to a second): never on the interface thread.
+            self.run_worker(tmux_set_clipboard, name="ask tmux", thread=True, exit_on_error=False)
         if self.open_path is not None:
             self.push_screen(self.screens.reader(self.open_path, opener=self.opener))
         else:

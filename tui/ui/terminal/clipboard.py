@@ -5,17 +5,28 @@ from __future__ import annotations
 import functools
 import os
 import subprocess
+import threading
 
 # What makes tmux pass a program's OSC 52 copy on to the terminal's clipboard.
 TMUX_FIX = "set -g set-clipboard on"
 TMUX_ASK = ("tmux", "show", "-gv", "set-clipboard")
 ASK_SECONDS = 1.0
+# One asking at a time: a copy made while the app's start-up worker is still asking waits for
+# its answer rather than running tmux a second time.
+_ASKING = threading.Lock()
+
+
+def tmux_set_clipboard() -> str | None:
+    """tmux's `set-clipboard` (`on`, `external`, `off`) when chapbook runs inside tmux, asked
+    once (the app asks in a worker at start-up, so a copy finds the answer waiting); None
+    outside tmux, or when tmux cannot be asked (then nothing is claimed)."""
+    with _ASKING:
+        return ask_tmux_set_clipboard()
 
 
 @functools.cache
-def tmux_set_clipboard() -> str | None:
-    """tmux's `set-clipboard` (`on`, `external`, `off`) when chapbook runs inside tmux, asked
-    once; None outside tmux, or when tmux cannot be asked (then nothing is claimed)."""
+def ask_tmux_set_clipboard() -> str | None:
+    """Run `tmux show -gv set-clipboard` (up to `ASK_SECONDS`), once per process."""
     if not os.environ.get("TMUX"):
         return None
     try:
