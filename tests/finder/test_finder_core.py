@@ -169,6 +169,19 @@ def test_chapter_titles_match_in_the_mixed_list(finder: BookFinder) -> None:
     assert (hit.kind, hit.label) == ("chapter", "Chapter 2: The Drowned Bell")
 
 
+@pytest.mark.parametrize("query", ["drowned bell", "clockwork lamp"])
+def test_a_chapter_found_by_its_title_is_not_listed_again_as_its_scene_by_the_heading(
+    finder: BookFinder, query: str
+) -> None:
+    found = finder.search(query, typing=False)
+    chapter = found[0].chapter
+    assert found[0].kind == "chapter"
+    # Its scenes may follow where their own words match, never by the heading's words.
+    again = [h for h in found if h.kind == "scene" and h.chapter == chapter]
+    assert all("Chapter" not in h.detail for h in again)
+    assert len(found[:5]) == len({(h.chapter, h.scene, h.detail) for h in found[:5]})
+
+
 def test_chapter_prefix_lists_only_chapters(finder: BookFinder) -> None:
     hits = finder.search("#clockwork")
     assert hits and all(h.kind == "chapter" for h in hits)

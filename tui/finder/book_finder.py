@@ -168,8 +168,29 @@ class BookFinder:
         quoting = len(words(text)) >= QUOTED_WORDS
         if self.index is not None and (kind == "text" or (kind is None and quoting)):
             found += self._passages(text, terms, kind, found, should_stop, limit)
+        found = self._without_headings_again(found)
         found.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.offset or 0))
         return found[:limit]
+
+    def _without_headings_again(self, found: list[Hit]) -> list[Hit]:
+        """Leave out a scene found only by its chapter's heading when that chapter is listed
+        by its title: `morlocks` would show `IX: The Morlocks` and, further down, its one
+        scene with `The Morlocks` as the passage, two rows for one place."""
+        listed = {hit.chapter for hit in found if hit.kind == "chapter"}
+        if not listed:
+            return found
+        chapters = self.book.chapters
+
+        def heading_again(hit: Hit) -> bool:
+            if hit.kind != "scene" or hit.chapter is None or hit.focus is None:
+                return False
+            if hit.chapter not in listed:
+                return False
+            chapter = chapters[hit.chapter]
+            body = chapter.scenes[0].start if chapter.scenes else chapter.end
+            return chapter.start <= hit.focus < body
+
+        return [hit for hit in found if not heading_again(hit)]
 
     def needs_index(self, query: str) -> bool:
         """Whether the hits for ``query`` change once the word index is built: not for an
