@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from finder_support import build_book, lighthouse, scene_line
 
-from tui.book.anchor import Bookmark, make_anchor
+from tui.book.anchor import Anchor, Bookmark, make_anchor
 from tui.book.rules.title_numbers import title_number
 from tui.finder.book_finder import BookFinder, split_prefix, title_similarity
 from tui.finder.build import build_index
@@ -220,6 +220,13 @@ def test_a_quote_without_a_label_is_named_by_its_opening_words() -> None:
     assert hit.label.startswith(opening) and hit.label.endswith('…"')  # its own quote
 
 
+def test_a_short_quote_is_named_whole_without_an_ellipsis() -> None:
+    mark = Bookmark(Anchor(0, "x"), "", quote="The lamp went out.")
+    assert mark.name == "“The lamp went out.”"
+    long = Bookmark(Anchor(0, "x"), "", quote=" ".join(["word"] * 20))
+    assert long.name.endswith("word…”")
+
+
 def test_bookmarks_are_found_by_label() -> None:
     book = lighthouse()
     para = bell_paragraph(book)
@@ -375,6 +382,56 @@ def test_library_finder_by_author_lists_both_books() -> None:
 
 def test_library_finder_empty_query_lists_all_books() -> None:
     assert len(library().search("")) == 3
+
+
+def marked_library(asked: list[bool]) -> LibraryFinder:
+    """The library above, with bookmarks in two of its books (``asked`` records each read)."""
+
+    def bookmarks() -> dict[str, list[Bookmark]]:
+        asked.append(True)
+        return {
+            "/b/1.txt": [
+                Bookmark(Anchor(900, "b"), "", quote="The lamp went out at midnight."),
+                Bookmark(Anchor(100, "a"), "first sight of the gulls"),
+            ],
+            "/b/2.txt": [Bookmark(Anchor(50, "c"), "the duel", quote="Steel on the deck.")],
+        }
+
+    return LibraryFinder(library().entries, bookmarks)
+
+
+def test_library_finder_lists_every_bookmark_with_a_quote_mark_in_book_order() -> None:
+    asked: list[bool] = []
+    finder = marked_library(asked)
+    assert len(finder.search("")) == 3 and not asked  # every book, no bookmark file read
+    found = finder.search("'")
+    # By the books' titles, as the finder lists them, then by place in the book.
+    assert [(h.kind, h.label, h.detail) for h in found] == [
+        ("bookmark", "‘the duel’", "Salt and Iron · Steel on the deck."),
+        ("bookmark", "‘first sight of the gulls’", "The Keeper of Gull Point"),
+        ("bookmark", "“The lamp went out at midnight.”", "The Keeper of Gull Point"),
+    ]
+    assert found[1].anchor is not None and found[1].anchor.offset == 100
+    finder.search("'duel")
+    assert len(asked) == 1  # read once, when first wanted
+
+
+@pytest.mark.parametrize(
+    ("query", "label"),
+    [
+        ("'duel", "‘the duel’"),  # its label
+        ("'midnight lamp", "“The lamp went out at midnight.”"),  # the words it quotes
+        ("steel deck", "‘the duel’"),  # in the mixed list, by what it quotes
+    ],
+)
+def test_library_finder_finds_a_bookmark_by_its_label_or_quote(query: str, label: str) -> None:
+    marks = [h for h in marked_library([]).search(query) if h.kind == "bookmark"]
+    assert marks[0].label == label
+
+
+def test_library_finder_puts_a_book_before_a_bookmark_matching_as_well() -> None:
+    found = marked_library([]).search("gull")
+    assert found[0].kind == "book" and found[0].path == "/b/1.txt"
 
 
 def classics() -> LibraryFinder:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,9 @@ import pytest
 from finder_support import LIGHTHOUSE, lighthouse
 from textual.app import App
 from textual.pilot import Pilot
+from textual.widgets import Label
 
-from tui.book.anchor import Bookmark, make_anchor
+from tui.book.anchor import Anchor, Bookmark, make_anchor
 from tui.book.formats import open_book
 from tui.book.model import Book
 from tui.finder.book_finder import BookFinder
@@ -255,22 +257,57 @@ async def test_typing_goes_on_while_a_big_book_is_indexed(tmp_path: Path) -> Non
         assert prompts(screen)[0].startswith("# Chapter 12")
 
 
-async def test_library_finder_dismisses_with_the_book_path() -> None:
-    class Library:
-        def records(self) -> list[BookEntry]:
-            return [
-                BookEntry("/books/a.txt", "The Keeper of Gull Point", "Wren Halloway", "", ""),
-                BookEntry("/books/b.txt", "Salt and Iron", "Ada Finch", "Sea Stories", "Angst"),
-            ]
+@dataclass(frozen=True)
+class Shelved(BookEntry):
+    """A library book as the library finder reads it: its facts and its id."""
 
-    app = FinderHost(lambda: LibraryFinderScreen(Library()))
+    id: str = ""
+
+
+WRECK = Anchor(120, "f", saved_at=0.0)
+
+
+class TwoBooks:
+    """A library of two books, the second with a bookmark."""
+
+    def records(self) -> list[Shelved]:
+        return [
+            Shelved("/books/a.txt", "The Keeper of Gull Point", "Wren Halloway", "", "", id="a"),
+            Shelved("/books/b.txt", "Salt and Iron", "Ada Finch", "Sea Stories", "Angst", id="b"),
+        ]
+
+    def bookmarks(self, book_id: str) -> list[Bookmark]:
+        if book_id != "b":
+            return []
+        return [Bookmark(WRECK, "the wreck", quote="The hull broke on the reef.")]
+
+
+async def test_library_finder_dismisses_with_the_book_path() -> None:
+    app = FinderHost(lambda: LibraryFinderScreen(TwoBooks()))
     async with ready_finder(app) as (pilot, screen):
         assert len(prompts(screen)) == 2
+        assert str(screen.query_one("#finder-status", Label).render()) == "2 books"
         await type_query(pilot, screen, "sea storie")
         assert prompts(screen)[0].startswith("• Salt and Iron")
         await pilot.press("enter")
         await pilot.pause()
-    assert app.result == "/books/b.txt"
+    assert app.result.path == "/books/b.txt" and app.result.anchor is None
+
+
+async def test_library_finder_lists_every_books_bookmarks_and_opens_at_the_one_chosen() -> None:
+    app = FinderHost(lambda: LibraryFinderScreen(TwoBooks()))
+    async with ready_finder(app) as (pilot, screen):
+        await type_query(pilot, screen, "'")
+        assert str(screen.query_one("#finder-status", Label).render()) == "1 bookmark"
+        assert prompts(screen)[0].startswith("' ‘the wreck’")
+        # By the words of its quote, in the mixed list too.
+        await pilot.press("ctrl+u")
+        await type_query(pilot, screen, "reef")
+        assert prompts(screen)[0].startswith("' ‘the wreck’")
+        assert "Salt and Iron · The hull broke on the reef." in prompts(screen)[0]
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result.path == "/books/b.txt" and app.result.anchor == WRECK
 
 
 async def test_jump_from_the_reader_and_back(tmp_path: Path) -> None:

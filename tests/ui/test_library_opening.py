@@ -7,7 +7,10 @@ from pathlib import Path
 
 from library_screen_support import SIZE, library_app, settle, wait_reader_open
 from library_support import NOW, add_known, facts_for, fixed_library, populate, read_to, write_story
+from reader_support import shown_rows
 
+from tui.book.anchor import Bookmark, make_anchor
+from tui.book.formats import open_book
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.finder_library import LibraryFinderScreen
@@ -27,7 +30,7 @@ async def test_enter_opens_the_book_in_the_reader(tmp_path: Path) -> None:
         reader = pilot.app.screen
         assert type(reader).__name__ == "ReaderScreen"
         assert reader.path == path.resolve()
-        assert reader.start_offset is None  # at the saved place
+        assert reader.start_at is None  # at the saved place
 
 
 async def test_find_opens_the_chosen_book(tmp_path: Path) -> None:
@@ -76,7 +79,7 @@ async def test_an_updated_book_offers_its_first_new_chapter(tmp_path: Path) -> N
         await pilot.pause()
         reader = pilot.app.screen
         assert type(reader).__name__ == "ReaderScreen"
-        assert reader.start_offset == first_new
+        assert reader.start_at == first_new
 
 
 async def test_choosing_the_saved_place_over_the_new_chapters_is_not_asked_again(
@@ -267,3 +270,40 @@ async def test_the_footer_names_what_escape_does_back_from_a_book_opened_from_a_
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_a_bookmark_found_in_the_library_opens_its_book_there_though_the_file_changed(
+    tmp_path: Path,
+) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 4)
+    path = write_story(tmp_path, "x.txt", "Zephyr", chapters=3)
+    record = add_known(library, path, "The Zephyr Letters", chapters=3)
+    book = open_book(path)
+    para = next(i for i in range(len(book)) if book.paragraph(i) == "The end of part 2.")
+    library.add_bookmark(record.id, Bookmark(make_anchor(book, book.starts[para]), "gale"))
+    # Downloaded again since: a note before the story moves every offset in it.
+    path.write_text("A note from the author.\n\n" + path.read_text(encoding="utf-8"))
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"'gale")
+        for _ in range(50):  # the finder searches in a worker
+            await pilot.pause(0.05)
+            if pilot.app.screen.hits:
+                break
+        finder = pilot.app.screen
+        assert isinstance(finder, LibraryFinderScreen)
+        assert [(h.kind, h.label) for h in finder.hits] == [("bookmark", "‘gale’")]
+        # (named as the library lists the book now: by its file name, since the note came)
+        assert finder.hits[0].detail == library.find_by_path(path).title
+        await pilot.press("enter")
+        await wait_reader_open(pilot)
+        for _ in range(50):  # the whole book comes after its first page
+            await pilot.pause(0.05)
+            if pilot.app.screen.session.final:
+                break
+        reader = pilot.app.screen
+        assert str(reader.path) == record.path
+        opened = reader.session.book
+        assert opened.paragraph(reader.session.aimed) == "The end of part 2."
+        assert "The end of part 2." in shown_rows(reader)

@@ -115,7 +115,10 @@ class Bookmark:
         (`“It was the best of times…”`), as scene labels quote theirs; "" for neither."""
         if self.label or not self.quote:
             return self.label
-        return quoted_opening(" ".join(self.quote.split()[:QUOTE_NAME_WORDS]))
+        quoted = self.quote.split()
+        return quoted_opening(
+            " ".join(quoted[:QUOTE_NAME_WORDS]), cut=len(quoted) > QUOTE_NAME_WORDS
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = {"anchor": self.anchor.to_dict(), "label": self.label, "created": self.created}

@@ -31,23 +31,25 @@ class BookError(Exception):
 _CLOSING = {"“": "”", "‘": "’", "«": "»", "「": "」", "『": "』", '"': '"'}
 
 
-def quoted_opening(words: str) -> str:
+def quoted_opening(words: str, *, cut: bool = True) -> str:
     """A scene's opening words as a label: `“Mara counted the lanterns…”`. Words that open
     with a quote of their own keep it, and their closing quote: `“Hey,” she said…`; a quote
-    cut off by the ellipsis is closed after it: `“Sorry to keep you…”`."""
+    cut off by the ellipsis is closed after it: `“Sorry to keep you…”`. ``cut`` False: the
+    words are all there is (a short quote), so no ellipsis says more follows."""
     if not words:
         return ""
+    more = "…" if cut else ""
     opening = words[0]
     if opening not in _CLOSING:
         if "”" in words and "“" not in words.split("”", 1)[0]:
             # (a quotation whose opening mark was lost with an emphasised word: quoting the
             # words again would leave its closing mark unpaired)
-            return f"{words}…"
-        return f"“{words}…”"
+            return f"{words}{more}"
+        return f"“{words}{more}”"
     closing = _CLOSING[opening]
     opened = words.count(opening) - (words.count(closing) if closing != opening else 0)
     still_open = opened % 2 == 1 if closing == opening else opened > 0
-    return f"{words}…{closing if still_open else ''}"
+    return f"{words}{more}{closing if still_open else ''}"
 
 
 @dataclass(slots=True)

@@ -57,6 +57,19 @@ def split_prefix(query: str) -> tuple[str | None, str]:
     return None, query
 
 
+def bookmark_score(query: str, label: str, shown: str) -> float:
+    """How well ``query`` matches a bookmark: its label as a title is matched, or the words
+    of what it marks (``shown``: its paragraph, or its quote)."""
+    wanted = [w for w in words(query) if w not in STOP_WORDS] or words(query)
+    return max(title_similarity(query, label), _words_held(wanted, shown))
+
+
+def bookmark_kept(score: float, kind: str | None) -> bool:
+    """With `'` the reader asks for bookmarks only: every one a query word matches (scores
+    are 0 when none does); the mixed list keeps the close ones."""
+    return score >= (BOOKMARK_NARROWED if kind == "bookmark" else BOOKMARK_SHOWN)
+
+
 def _words_held(wanted: list[str], text: str) -> float:
     """How much of the query a bookmark's paragraph holds, on the labels' scale (80 for every
     word): whole words, or the start of one from the fourth letter (`stake` is not `state`)."""
@@ -345,17 +358,13 @@ class BookFinder:
 
     def _bookmarks(self, text: str, kind: str | None, should_stop: StopFn | None) -> list[Hit]:
         hits = []
-        wanted = [w for w in words(text) if w not in STOP_WORDS] or words(text)
         for mark, offset in self.marks():
             if should_stop is not None and should_stop():
                 return []  # (a marked paragraph may be as long as a book)
             para = self.book.para_read_at(offset)
             shown = quoted_text(self.book, para)
-            label = mark.label or shown[:80]
-            score = max(title_similarity(text, label), _words_held(wanted, shown))
-            # With `'` the reader asks for bookmarks only: every one a query word matches
-            # (scores are 0 when none does), ranked; the mixed list keeps the close ones.
-            if score >= (BOOKMARK_NARROWED if kind == "bookmark" else BOOKMARK_SHOWN):
+            score = bookmark_score(text, mark.label or shown[:80], shown)
+            if bookmark_kept(score, kind):
                 hits.append(self.hits.bookmark(mark, offset, score, text))
         return hits
 

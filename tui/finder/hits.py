@@ -9,7 +9,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from tui.book.anchor import Bookmark
+from tui.book.anchor import Anchor, Bookmark
 from tui.book.heading_text import quoted_text
 from tui.book.model import Book, Chapter, Scene, titled
 from tui.book.section_names import MatterPart
@@ -45,6 +45,9 @@ class Hit:
     detail_spans: Spans = field(default_factory=list)
     keys: frozenset[str] = frozenset()  # the book's words that matched, for highlighting
     path: str | None = None  # a book's path, for library hits
+    # A bookmark of a book that is not open (the library's finder): its place, found again
+    # in the text when the book opens, as a saved place is.
+    anchor: Anchor | None = None
     chapter_name: str | None = None  # `Ch 3` as the book numbers it, or `Prologue`
     # `words_in`, once found: a paragraph as long as a book takes a second to read through.
     _words: tuple[tuple[int, int] | None] | None = field(default=None, repr=False, compare=False)

@@ -1,17 +1,20 @@
-"""The finder over the library: books by title, author, fandom, characters and tags."""
+"""The finder over the library: books by title, author, fandom, characters and tags, and the
+bookmarks of every book by their labels and quotes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from tui.book.anchor import Bookmark
 from tui.book.look_alikes import telling_apart
-from tui.finder.book_finder import Hit, Preview
-from tui.finder.excerpts import highlight
+from tui.finder.book_finder import Hit, Preview, bookmark_kept, bookmark_score, split_prefix
+from tui.finder.excerpts import excerpt, highlight
 from tui.finder.stopping import StopFn
 from tui.finder.tokens import STOP_WORDS, words
 from tui.paths import shown_percent
@@ -28,6 +31,8 @@ RUN_TOGETHER_FROM = 6  # a query this long without its spaces may be a title typ
 class ShelvedBook(Protocol):
     """What the finder reads of a library book (a `tui.library.records.BookRecord`)."""
 
+    @property
+    def id(self) -> str: ...
     @property
     def path(self) -> str: ...
     @property
@@ -50,6 +55,11 @@ class Shelf(Protocol):
     """A library, as far as the finder is concerned: its books."""
 
     def records(self) -> Sequence[ShelvedBook]: ...
+
+
+# Every book's bookmarks, by the book's path: read when first asked for (from each book's
+# own file), in the worker of the first query that may match one, not as the finder opens.
+BookmarksByPath = Callable[[], Mapping[str, Sequence[Bookmark]]]
 
 
 @dataclass(frozen=True)
@@ -122,11 +132,31 @@ def library_entries(library: Shelf) -> list[BookEntry]:
     return [BookEntry.from_record(r) for r in library.records()]
 
 
-class LibraryFinder:
-    """Fuzzy search over books: every query word should match some field of the book."""
+class MarkedShelf(Shelf, Protocol):
+    """A library that keeps each book's bookmarks (a `tui.library.library.Library`)."""
 
-    def __init__(self, entries: Iterable[BookEntry]) -> None:
+    def bookmarks(self, book_id: str) -> list[Bookmark]: ...
+
+
+def library_bookmarks(library: MarkedShelf) -> BookmarksByPath:
+    """How the finder reads every book's bookmarks from ``library``, when it first needs them."""
+
+    def read() -> dict[str, list[Bookmark]]:
+        return {r.path: marks for r in library.records() if (marks := library.bookmarks(r.id))}
+
+    return read
+
+
+class LibraryFinder:
+    """Fuzzy search over books: every query word should match some field of the book. Their
+    bookmarks join the list by their labels and quotes, and `'` lists only them."""
+
+    def __init__(
+        self, entries: Iterable[BookEntry], bookmarks: BookmarksByPath | None = None
+    ) -> None:
         self.entries = sorted(entries, key=lambda e: e.title.casefold())
+        self._read_bookmarks = bookmarks
+        self._bookmarks: list[tuple[BookEntry, Bookmark]] | None = None
         # Books listed alike (one book added as .txt and .epub) also show their file names.
         self.apart = telling_apart((e.path, e.title, e.author) for e in self.entries)
         self._fields = [
@@ -139,6 +169,16 @@ class LibraryFinder:
         ]
 
     def search(self, query: str, limit: int = 50, should_stop: StopFn | None = None) -> list[Hit]:
+        kind, text = split_prefix(query)
+        if kind == "bookmark":
+            return self._marks_found(text, kind)[:limit]
+        hits = self._books_found(query, should_stop)
+        if words(query):
+            hits += self._marks_found(query, kind)
+            hits.sort(key=lambda h: (-h.score, h.kind != "book", h.label.casefold()))
+        return hits[:limit]
+
+    def _books_found(self, query: str, should_stop: StopFn | None) -> list[Hit]:
         query_words = [w for w in words(query) if w not in STOP_WORDS] or words(query)
         if not query_words:
             return [self._hit(e, 0.0, []) for e in self.entries]
@@ -152,8 +192,54 @@ class LibraryFinder:
             score = self._score(run_together, query_words, fields)
             if score >= SHOWN:
                 hits.append(self._hit(entry, score, query_words))
-        hits.sort(key=lambda h: (-h.score, h.label.casefold()))
-        return hits[:limit]
+        return hits
+
+    def _marks(self) -> list[tuple[BookEntry, Bookmark]]:
+        """Every bookmark of the library's books, by book title and then place in the book."""
+        if self._bookmarks is None:
+            by_path = self._read_bookmarks() if self._read_bookmarks is not None else {}
+            self._bookmarks = [
+                (entry, mark)
+                for entry in self.entries
+                for mark in sorted(by_path.get(entry.path, ()), key=lambda m: m.anchor.offset)
+            ]
+        return self._bookmarks
+
+    def _marks_found(self, text: str, kind: str | None) -> list[Hit]:
+        """Bookmarks matching ``text`` by label or quote, best first; with `'` and nothing
+        typed, every bookmark."""
+        if not words(text):
+            return [self._mark_hit(entry, mark, 0.0, "") for entry, mark in self._marks()]
+        hits = []
+        for entry, mark in self._marks():
+            score = bookmark_score(text, mark.label or mark.quote[:80], mark.quote)
+            if bookmark_kept(score, kind):
+                hits.append(self._mark_hit(entry, mark, score, text))
+        hits.sort(key=lambda h: -h.score)
+        return hits
+
+    def _mark_hit(self, entry: BookEntry, mark: Bookmark, score: float, query: str) -> Hit:
+        """A bookmark, named as the book's own finder names it, with its book under it (and
+        what it quotes, where it has room)."""
+        label = mark.name or "(no label)"
+        # A quote without a label is named by its own words, already in quotation marks.
+        shift = 0 if mark.quote and not mark.label else 1
+        shown = label if shift == 0 else f"‘{label}’"
+        quoted = " ".join(mark.quote.split()) if mark.label else ""
+        snippet, spans = excerpt(quoted, set(), words(query)) if quoted else ("", [])
+        where = entry.title
+        detail = f"{where} · {snippet}" if snippet else where
+        lead = len(where) + 3
+        return Hit(
+            "bookmark",
+            shown,
+            score,
+            label_spans=[(a + shift, b + shift) for a, b in highlight(label, (), words(query))],
+            detail=detail,
+            detail_spans=[(a + lead, b + lead) for a, b in spans] if snippet else [],
+            path=entry.path,
+            anchor=mark.anchor,
+        )
 
     @staticmethod
     def _score(run_together: str, query_words: list[str], fields: list[_Field]) -> float:
@@ -190,6 +276,8 @@ class LibraryFinder:
         entry = next((e for e in self.entries if e.path == hit.path), None)
         if entry is None:
             return Preview(hit.label, "")
+        if hit.kind == "bookmark":
+            return self._mark_preview(hit, entry)
         lines = [f"by {entry.author}" if entry.author else "author unknown"]
         if entry.fandom:
             lines.append(f"Fandom: {entry.fandom}")
@@ -206,3 +294,15 @@ class LibraryFinder:
             lines.append(" · ".join(facts))
         lines.append(entry.path)
         return Preview(entry.title, "\n".join(lines))
+
+    def _mark_preview(self, hit: Hit, entry: BookEntry) -> Preview:
+        """A bookmark: its book, when it was made, and what it quotes."""
+        mark = next((m for e, m in self._marks() if e is entry and m.anchor == hit.anchor), None)
+        by = f" by {entry.author}" if entry.author else ""
+        lines = [f"In {entry.title}{by}"]
+        if mark is not None:
+            made = time.localtime(mark.created)
+            lines.append(f"Marked {made.tm_mday} {time.strftime('%b %Y', made)}")
+            if mark.quote:
+                lines += ["", mark.quote]
+        return Preview(hit.label, "\n".join(lines))

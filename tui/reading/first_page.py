@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tui.book.anchor import Anchor
-from tui.reading.stages import WHOLE_FIRST, Stage, cheap_first_stage, open_stages
+from tui.reading.stages import WHOLE_FIRST, Stage, StartAt, cheap_first_stage, open_stages
 
 # How long (seconds) the interface waits for the child before reading the book itself, and
 # how often meanwhile it checks whether the book is still wanted.
@@ -44,7 +44,7 @@ class FirstStageChild:
 
     @classmethod
     def start(
-        cls, path: Path, anchor: Anchor | None = None, start: int | None = None
+        cls, path: Path, anchor: Anchor | None = None, start: StartAt | None = None
     ) -> FirstStageChild | None:
         """Fork the child; None where that cannot help or cannot be done safely: no fork
         (Windows), one core, other threads already running, not a regular file, or a first
@@ -116,7 +116,7 @@ class FirstStageChild:
         return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
 
 
-def _child_main(fd: int, path: Path, anchor: Anchor | None, start: int | None) -> None:
+def _child_main(fd: int, path: Path, anchor: Anchor | None, start: StartAt | None) -> None:
     code = 1
     try:
         # Nothing of the child's may reach the terminal the interface is about to take.

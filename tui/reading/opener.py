@@ -12,7 +12,7 @@ from tui.book.anchor import Anchor
 from tui.book.loader import safe_name
 from tui.book.model import Book, BookError
 from tui.reading.first_page import FirstStageChild
-from tui.reading.stages import Stage, open_stages
+from tui.reading.stages import Stage, StartAt, open_stages
 
 # After finding a preview, the full parse waits at most this long (seconds) for a screen to
 # take it, then at most PAINT_WAIT for it to be painted, so that it does not compete with the
@@ -77,10 +77,10 @@ class BookOpener:
     other threads before a process ends: quitting or a hang-up mid-parse ends at once.
     """
 
-    def __init__(self, path: Path, library: BookRegistry, start_offset: int | None = None) -> None:
+    def __init__(self, path: Path, library: BookRegistry, start_at: StartAt | None = None) -> None:
         self.path = Path(path)
         self.library = library
-        self.start_offset = start_offset
+        self.start_at = start_at
         self.book_id: str | None = None
         self.known_title = ""  # the title the library knows, shown until the book is read
         self.anchor: Anchor | None = None
@@ -108,7 +108,7 @@ class BookOpener:
         """Have a child process prepare the first page (see `FirstStageChild`); call before
         `start`, while this process has no other thread."""
         if not self._started and self._child is None:
-            self._child = FirstStageChild.start(self.path, self.anchor, self.start_offset)
+            self._child = FirstStageChild.start(self.path, self.anchor, self.start_at)
         return self
 
     def start(self, launch: Launcher | None = None) -> BookOpener:
@@ -171,9 +171,7 @@ class BookOpener:
                 self._deliver(first)
                 if first.final:
                     return
-            for stage in open_stages(
-                self.path, self.anchor, self.start_offset, previews=first is None
-            ):
+            for stage in open_stages(self.path, self.anchor, self.start_at, previews=first is None):
                 if self.cancelled:
                     return
                 self._deliver(stage)

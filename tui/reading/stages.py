@@ -24,6 +24,10 @@ QUICK_SPAN = 40_000
 # so the first page of a new book costs the same for 1 MB and for 84 MB.
 HEAD_BYTES = 256 * 1024
 
+# Where to open instead of the saved place: an offset (the first new chapter of an updated
+# story), or a bookmark's anchor, found again in the text as a saved place is.
+StartAt = int | Anchor
+
 
 @dataclass(frozen=True, slots=True)
 class Stage:
@@ -40,7 +44,11 @@ class Stage:
     left: int | None = None
 
 
-def _place(book: Book, anchor: Anchor | None, start: int | None, whole: bool) -> tuple[int, bool]:
+def _place(
+    book: Book, anchor: Anchor | None, start: StartAt | None, whole: bool
+) -> tuple[int, bool]:
+    if isinstance(start, Anchor):
+        return resolve_anchor(book, start, whole_book=whole)
     if start is not None:
         return max(0, min(start, len(book.text))), True
     if anchor is None:
@@ -85,9 +93,16 @@ def read_head(path: Path, size: int) -> bytes | None:
     return data[: cut + 1]
 
 
-def _head_stage(path: Path, anchor: Anchor | None, start: int | None) -> Stage | None:
+def opening_near(anchor: Anchor | None, start: StartAt | None) -> int:
+    """About where the book opens, as an offset: for the part of it to show first."""
+    if isinstance(start, Anchor):
+        return start.offset
+    return start if start is not None else (anchor.offset if anchor else 0)
+
+
+def _head_stage(path: Path, anchor: Anchor | None, start: StartAt | None) -> Stage | None:
     """A preview from the file's first bytes, when the place to show is among them."""
-    around = start if start is not None else (anchor.offset if anchor else 0)
+    near = opening_near(anchor, start)
     head = read_head(path, HEAD_BYTES)
     if head is None:
         return None
@@ -95,13 +110,13 @@ def _head_stage(path: Path, anchor: Anchor | None, start: int | None) -> Stage |
         text, encoding, _ = decode_bytes(head)
     except BookError:
         return None  # the full read explains what is wrong
-    if around > len(text) - QUICK_SPAN // 2:
+    if near > len(text) - QUICK_SPAN // 2:
         return None  # the place is further in: the whole text is needed to find it
     # The text engine (and its many patterns) is imported here, in the thread that opens the
     # book, not while the interface starts.
     from tui.book.text.parse import parse_preview
 
-    quick = parse_preview(text, around, QUICK_SPAN, path=str(path), encoding=encoding)
+    quick = parse_preview(text, near, QUICK_SPAN, path=str(path), encoding=encoding)
     offset, exact = _place(quick, anchor, start, whole=False)
     return Stage(quick, offset, exact, final=False)
 
@@ -110,7 +125,9 @@ def _head_stage(path: Path, anchor: Anchor | None, start: int | None) -> Stage |
 WHOLE_FIRST = 8_000_000
 
 
-def cheap_first_stage(path: Path, anchor: Anchor | None = None, start: int | None = None) -> bool:
+def cheap_first_stage(
+    path: Path, anchor: Anchor | None = None, start: StartAt | None = None
+) -> bool:
     """Whether the first stage of opening is quick to make and small to hand over: the whole
     of a book of a few MB, or a preview of a big one's beginning (a place within the first
     quarter of its head, in characters, whatever the encoding). A place deep in a big book
@@ -120,20 +137,24 @@ def cheap_first_stage(path: Path, anchor: Anchor | None = None, start: int | Non
     fmt = formats.book_format(path)
     if fmt.kind != "text" and not fmt.previewable:
         return False  # converted whole before its first page
-    around = start if start is not None else (anchor.offset if anchor else 0)
-    return around < HEAD_BYTES // 8
+    return opening_near(anchor, start) < HEAD_BYTES // 8
 
 
 def open_stages(
-    path: Path, anchor: Anchor | None = None, start: int | None = None, *, previews: bool = True
+    path: Path,
+    anchor: Anchor | None = None,
+    start: StartAt | None = None,
+    *,
+    previews: bool = True,
 ) -> Iterator[Stage]:
     """Yield preview `Stage`s when the book is big enough to need them, then the full one.
 
-    ``start`` (an offset to open at) wins over ``anchor`` (the saved place). ``previews``
+    ``start`` (an offset or a bookmark to open at) wins over ``anchor`` (the saved place).
+    ``previews``
     False: only the full one (a preview is on screen already). Raises `BookError` with a
     one-line message when the file cannot be read.
     """
-    around = start if start is not None else (anchor.offset if anchor else 0)
+    near = opening_near(anchor, start)
     size = _size(path)
     book: Book | None = None
     entry: Path | None = None  # where a big text's parse is kept (`parsed_books`)
@@ -157,7 +178,7 @@ def open_stages(
                 from tui.book.text.parse import parse_preview
 
                 quick = parse_preview(
-                    loaded.text, around, QUICK_SPAN, path=loaded.path, encoding=loaded.encoding
+                    loaded.text, near, QUICK_SPAN, path=loaded.path, encoding=loaded.encoding
                 )
                 offset, exact = _place(quick, anchor, start, whole=False)
                 yield Stage(quick, offset, exact, final=False)
@@ -165,7 +186,7 @@ def open_stages(
             # (packed before the reader has the book: nothing changes it meanwhile)
             keeping = packed(book) if entry is not None else None
     elif previews and size >= PREVIEW_FROM and preview is not None:
-        quick = preview(path, until=around)
+        quick = preview(path, until=near)
         if quick.meta.get("preview", True):
             offset, exact = _place(quick, anchor, start, whole=False)
             yield Stage(quick, offset, exact, final=False)

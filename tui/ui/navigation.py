@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from textual.screen import Screen
 
 from tui.reading.opener import BookOpener
+from tui.reading.stages import StartAt
 
 
 class Screens(Protocol):
@@ -15,7 +16,7 @@ class Screens(Protocol):
     `app.screens`), so no screen module imports another and the app imports none."""
 
     def reader(
-        self, path: Path, start_offset: int | None = None, opener: BookOpener | None = None
+        self, path: Path, start_at: StartAt | None = None, opener: BookOpener | None = None
     ) -> Screen[None]: ...
 
     def library(self) -> Screen[None]: ...

@@ -12,6 +12,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Input
 
+from tui.finder.book_finder import Hit
 from tui.library.catalog import SORT_KEYS, BookFilter, sort_records
 from tui.library.folders import AddResult
 from tui.library.library import Library
@@ -375,9 +376,16 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
 
     # -- other screens ------------------------------------------------------------------------
     def action_find(self) -> None:
-        def found(path: str | None) -> None:
-            if path:
-                self.app.push_screen(ReaderScreen(Path(path)))
+        def found(hit: Hit | None) -> None:
+            if hit is None or hit.path is None:
+                return
+            record = self.library.find_by_path(hit.path)
+            if record is None:  # (gone from the library while the finder was open)
+                self.app.push_screen(ReaderScreen(Path(hit.path)))
+            elif hit.anchor is not None:  # a bookmark: the book opens there
+                read_book(self, self.library, record, hit.anchor)
+            else:  # a book: where it was left, or at its new chapters if asked
+                open_book(self, self.library, record)
 
         ask(self, LibraryFinderScreen(self.library), found)
 

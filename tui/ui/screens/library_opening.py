@@ -9,6 +9,7 @@ from textual.screen import Screen
 
 from tui.library.library import Library
 from tui.library.records import BookRecord
+from tui.reading.stages import StartAt
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.library import UpdateOffer
 from tui.ui.dialogs.once import ask
@@ -38,11 +39,12 @@ def read_book(
     screen: Screen[Any],
     library: Library,
     record: BookRecord,
-    offset: int | None,
+    start_at: StartAt | None,
     *,
     update_offered: bool = False,
 ) -> None:
-    """``record`` in the reader at ``offset`` (None: where it was left); a file no longer there
+    """``record`` in the reader at ``start_at`` (an offset, or a bookmark's anchor; None:
+    where it was left); a file no longer there
     is a notice instead, saying what will find it. ``update_offered``: the new chapters were
     just offered, and the reader said no."""
     if record.missing or not Path(record.path).is_file():
@@ -57,5 +59,5 @@ def read_book(
     ):  # (the list's notices, `File missing`, are not the book's)
         screen.app.withdraw_passing_notices()
     screen.app.push_screen(
-        ReaderScreen(Path(record.path), start_offset=offset, update_offered=update_offered)
+        ReaderScreen(Path(record.path), start_at=start_at, update_offered=update_offered)
     )

@@ -18,6 +18,7 @@ from tui.reading.navigation import LandingKind
 from tui.reading.opener import BookOpener
 from tui.reading.search import Match
 from tui.reading.session import LANDING_KINDS, Pending, PendingKind, ReadingSession
+from tui.reading.stages import StartAt
 from tui.reading.status_text import status_text
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
@@ -79,7 +80,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def __init__(
         self,
         path: Path | str,
-        start_offset: int | None = None,
+        start_at: StartAt | None = None,
         opener: BookOpener | None = None,
         update_offered: bool = False,
     ) -> None:
@@ -87,9 +88,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         that the first page is ready when the screen is); otherwise the screen starts one."""
         super().__init__()
         self.path = Path(path)
-        self.start_offset = start_offset
+        self.start_at = start_at
         self.session = ReadingSession(self.path)
-        self.session.opened_at_jump = start_offset is not None
+        self.session.opened_at_jump = start_at is not None
         self.session.update_offered = update_offered
         self.searching = SearchFlow(self)
         self.places = PlacesFlow(self, self.searching.keep)
@@ -119,7 +120,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
         self.keeping = KeepingFlow(self, lambda: self.is_mounted)
         self.leaving = LeavingFlow(self, self.keeping.save_state)
-        self.opening = OpeningFlow(self, self.path, start_offset, opener, self._answer_pending)
+        self.opening = OpeningFlow(self, self.path, start_at, opener, self._answer_pending)
         self.prompts = PromptFlow(
             self,
             self.searching,

@@ -16,7 +16,7 @@ from tui.reading.jumps import JumpList
 from tui.reading.opener import BookOpener, Outcome, Registration
 from tui.reading.pager import Pos
 from tui.reading.session import Pending
-from tui.reading.stages import Stage
+from tui.reading.stages import Stage, StartAt
 from tui.ui.app import ChapbookApp
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.widgets.keyhint import key_hint
@@ -71,13 +71,13 @@ class OpeningFlow:
         self,
         host: OpeningHost,
         path: Path,
-        start_offset: int | None,
+        start_at: StartAt | None,
         opener: BookOpener | None,
         answer_pending: Callable[[Pending], None],
     ) -> None:
         self.host = host
         self.path = path
-        self.start_offset = start_offset
+        self.start_at = start_at
         self.opener = opener
         self.answer_pending = answer_pending
         # The saved place was not found as it was: said once the library has looked at the
@@ -93,7 +93,7 @@ class OpeningFlow:
     def start(self, app: ChapbookApp) -> BookOpener:
         """Start reading the book, unless an opener already is."""
         if self.opener is None:
-            self.opener = BookOpener(self.path, app.library, self.start_offset)
+            self.opener = BookOpener(self.path, app.library, self.start_at)
         session = self.host.session
         if session.book_id is None:
             session.book_id = self.opener.book_id
@@ -146,7 +146,7 @@ class OpeningFlow:
         session.show_stage(stage)
         view.set_message("" if len(stage.book) else "This book has no text.")
         view.set_book(stage.book, offset)
-        if self.start_offset is not None and not session.user_moved and len(stage.book):
+        if self.start_at is not None and not session.user_moved and len(stage.book):
             # Opened at a jump (the first new chapter): a jump like any other, named by the
             # status line, with the saved place it left in the jump list.
             session.aimed = stage.book.para_read_at(offset)

@@ -10,6 +10,7 @@ from textual.app import App
 from textual.screen import Screen
 
 from tui.reading.opener import BookOpener
+from tui.reading.stages import StartAt
 
 # Each screen's module is imported when the screen is first made, not with the app: a book
 # opened from the command line reaches its first page without importing the library screen
@@ -29,11 +30,11 @@ class ChapbookScreens:
     """The `Screens` the app runs with."""
 
     def reader(
-        self, path: Path, start_offset: int | None = None, opener: BookOpener | None = None
+        self, path: Path, start_at: StartAt | None = None, opener: BookOpener | None = None
     ) -> Screen[None]:
         from tui.ui.screens.reader import ReaderScreen
 
-        return ReaderScreen(path, start_offset=start_offset, opener=opener)
+        return ReaderScreen(path, start_at=start_at, opener=opener)
 
     def library(self) -> Screen[None]:
         from tui.ui.screens.library import LibraryScreen
