@@ -265,6 +265,7 @@ class Shelved(BookEntry):
 
 
 WRECK = Anchor(120, "f", saved_at=0.0)
+MARKED_AT = 1764590400.0  # noon (UTC) on 1 December 2025: that day in most time zones
 
 
 class TwoBooks:
@@ -279,7 +280,8 @@ class TwoBooks:
     def bookmarks(self, book_id: str) -> list[Bookmark]:
         if book_id != "b":
             return []
-        return [Bookmark(WRECK, "the wreck", quote="The hull broke on the reef.")]
+        quote = "The hull broke on the reef."
+        return [Bookmark(WRECK, "the wreck", created=MARKED_AT, quote=quote)]
 
 
 async def test_library_finder_dismisses_with_the_book_path() -> None:
@@ -518,3 +520,15 @@ async def test_enter_on_a_chapter_listed_while_indexing_jumps_at_once() -> None:
         await pilot.press("enter")
         await pilot.pause(0.1)
         assert app.result is not None and app.result.kind == "chapter"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_snapshot_library_finder_listing_the_bookmarks(snap_compare, size) -> None:
+    async def listed(pilot) -> None:
+        await settle(pilot, pilot.app.screen, "")
+        await type_query(pilot, pilot.app.screen, "'")
+        pilot.app.screen.query_one(QueryInput).cursor_blink = False  # a still cursor to compare
+        await pilot.pause()
+
+    app = FinderHost(lambda: LibraryFinderScreen(TwoBooks()))
+    assert snap_compare(app, terminal_size=size, run_before=listed)
