@@ -103,3 +103,13 @@ def test_a_thing_someone_has_is_no_character() -> None:
 def test_a_month_shortened_in_a_dateline_is_no_character() -> None:
     text = "On Oct. 19 Crawley met me on deck; by Nov. 2 Crawley was bored, and Crawley said so."
     assert names_in(text) == ["Crawley"]
+
+
+def test_a_word_with_a_letter_beyond_latin_1_is_no_name_cut_short() -> None:
+    # `Phœnician` once read as the name `Ph` (œ was no letter to the pattern).
+    text = " ".join(["Weena took the lamp. The old Phœnician idols stood there, Weena said."] * 4)
+    names = names_in(text, 3)
+    assert "Ph" not in names and "Weena" in names
+    assert "Ph" not in {
+        n for s in real_book("pg_time_machine.txt.gz").all_scenes() for n in s.names
+    }

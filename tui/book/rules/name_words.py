@@ -28,8 +28,11 @@ OWNED_MIN = 2
 
 # The rest of a capitalised word after its capital: lowercase letters, with a capital inside
 # the word kept in it (`McCarthy`, `MacDonald`), or an apostrophe and a capital (`O’Brien`).
-REST = r"(?:[a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*|['’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
-CAP = rf"[A-ZÀ-ÖØ-Þ]{REST}(?:[-'’](?!(?:s|ll|re|ve|d|m|t)\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
+# (Latin Extended-A and -B letters, mostly lowercase inside a word, count as the word's:
+# `Phœnician` is one word, never the name `Ph`.)
+LOWER = "a-zß-öø-ÿ\u0100-\u024f"
+REST = rf"(?:[{LOWER}]+(?:[A-ZÀ-ÖØ-Þ][{LOWER}]+)*|['’][A-ZÀ-ÖØ-Þ][{LOWER}]+)"
+CAP = rf"[A-ZÀ-ÖØ-Þ]{REST}(?:[-'’](?!(?:s|ll|re|ve|d|m|t)\b)[A-ZÀ-Þ]?[{LOWER}]+)*"
 
 
 # (An apostrophe and `s`, `ll`, `d` ... after a name is a possessive or a contraction, not part
@@ -39,8 +42,8 @@ CAP = rf"[A-ZÀ-ÖØ-Þ]{REST}(?:[-'’](?!(?:s|ll|re|ve|d|m|t)\b)[A-ZÀ-Þ]?[a-
 # (the regex engine then skips ahead fast); the look-behind after it checks that the capital
 # starts a word.
 name_run = compiled_on_first_use(
-    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’-].){REST}(?:[-'’](?!(?:s|ll|re|ve|d|m|t)\b)[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"
-    rf"(?:[ \n]{CAP}){{0,2}}"
+    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’-].){REST}(?:[-'’](?!(?:s|ll|re|ve|d|m|t)\b)[A-ZÀ-Þ]?[{LOWER}]+)*"
+    rf"(?:[ \n]{CAP}){{0,2}}(?![^\W\d_])"
 )
 # A word as the book's evidence counts it (`Turkey-land`, `Lucy’s` counts as `Lucy`).
 WORD = compiled_on_first_use(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -52,7 +55,7 @@ EDGE_MARKS = ".,;:!?\"'“”‘’«»()[]{}*_-—–…"
 # A capitalised word after a word or a comma and a space (`the Count`, `said Lucy`), found
 # from its capital (fast) and looked behind from there.
 CAPITAL_AFTER_WORD = compiled_on_first_use(
-    rf"[A-ZÀ-ÖØ-Þ](?:(?<=[^\W\d_][ \n].)|(?<=[,;][ \n].)){REST}(?:-[a-zß-öø-ÿ]+)*\b"
+    rf"[A-ZÀ-ÖØ-Þ](?:(?<=[^\W\d_][ \n].)|(?<=[,;][ \n].)){REST}(?:-[{LOWER}]+)*\b"
 )
 ARTICLES_BEFORE = word_set("the The a A an An")
 OWNERS_BEFORE = word_set("my My your Your his His her Her our Our their Their")
