@@ -97,6 +97,14 @@ def test_escape_sequences_and_controls_are_made_visible_same_length() -> None:
     assert "\t" in shown and shown.endswith("\n")
 
 
+def test_bidi_overrides_are_shown_not_obeyed_and_marks_and_joiners_stay() -> None:
+    raw = "\u202eesrever\u202c \u2066iso\u2069 \u202bembed\u202c rlm\u200f zwj👨\u200d👩"
+    shown = neutralise(raw)
+    assert len(shown) == len(raw)
+    assert shown.startswith("�esrever� �iso� �embed�")
+    assert shown.endswith("rlm\u200f zwj👨\u200d👩")  # right-to-left books and emoji need them
+
+
 def test_control_characters_in_a_utf8_file_are_neutralised() -> None:
     text, _, _ = decode_bytes(b"Title\n\nA \x1b]0;pwned\x07 line.\n")
     assert "\x1b" not in text and "\x07" not in text
