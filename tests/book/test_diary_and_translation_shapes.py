@@ -213,3 +213,15 @@ def test_a_name_under_a_part_line_opens_no_second_scene(tmp_path: Path) -> None:
     chapter += "<hr/>" + _paras("Satoru", OTHER, PROSE)
     book = _third_party_ao3_epub(tmp_path, [chapter] * 3)
     assert scenes(book) == [["Satoru", "Suguru", "Satoru"]] * 3
+
+
+def test_the_chapter_text_landmark_is_no_text_of_the_scene_whatever_follows_it() -> None:
+    # In a third-party AO3 EPUB, a rule right under `Chapter Text` in chapter 25 left the
+    # landmark as the first words of the chapter's first scene, and `Text` as its name.
+    fanfic = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
+    book = open_book(fanfic / "ao3_epub_third_party_long_wip_pov_date_headers.epub")
+    landmarks = [i for i in range(len(book)) if book.paragraph(i) == "Chapter Text"]
+    assert len(landmarks) >= 41
+    assert all(book.kinds[i] != ParaKind.TEXT for i in landmarks)
+    assert not any("Text" in s.names for s in book.all_scenes())
+    assert not any(s.first_words.startswith("Chapter Text") for s in book.all_scenes())

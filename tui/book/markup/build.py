@@ -279,6 +279,11 @@ def _chapter_kinds(
             kinds[j] = LABEL if after == BREAK or (after == LABEL and paras[j - 1].image) else TEXT
         elif kinds[j] == TEXT and (paras[j].image or is_illustration(paras[j])):
             kinds[j] = LABEL  # an illustration is not the text a scene opens with
+    # AO3's `Chapter Text` landmark, left as text by a converter (or after a rule under it),
+    # is a landmark still, not the first words (and a name, `Text`) of the chapter's scene.
+    for j in range(i, end):
+        if kinds[j] == TEXT and AO3_LANDMARK.fullmatch(paras[j].text.strip()):
+            kinds[j] = LABEL
     if ao3:
         _ao3_notes(kinds, paras, seg.start, end)
         # A heading tag right under the chapter's notes (a point of view, `Felix`) labels
@@ -295,6 +300,9 @@ def _chapter_kinds(
     opened = notes_set_off_by_rules(kinds, paras, body, end)
     labelled_notes(kinds, paras, body, end, opened=opened)
     return heading
+
+
+AO3_LANDMARK = re.compile(r"(?:Chapter|Work) Text")
 
 
 def _names_chapter(para: Para, title: str) -> bool:
