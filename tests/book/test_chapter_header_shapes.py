@@ -86,3 +86,31 @@ def test_a_one_shot_page_opening_with_its_title_summary_and_disclaimer(tmp_path:
     kinds = [ParaKind(book.kinds[i]).name for i in range(start, start + 5)]
     assert kinds == ["NOTE", "NOTE", "NOTE", "LABEL", "TEXT"]
     assert book.paragraph(past_notes(book, start)) == PROSE  # type: ignore[arg-type]
+
+
+def _numbered_over_names(names: list[str]) -> str:
+    """A download whose chapters are `Chapter<TAB>N` over their names set in by a space."""
+    lines = ["The Long Road", "", "by A. Writer", "", ""]
+    for n, name in enumerate(names, start=1):
+        lines += [f"Chapter\t{n}", f" {name}", "", PROSE, "", OTHER, "", MORE, "", ""]
+    return "\n".join(lines)
+
+
+def test_a_bare_chapter_number_is_named_by_the_line_set_in_right_under_it(
+    tmp_path: Path,
+) -> None:
+    names = ["Year 1-Sirius' 'Logic'", "Confusion & Gobstones", "The Exams", "Broomsticks"]
+    book = open_book(written(tmp_path, "story.txt", _numbered_over_names(names)))
+    assert [c.title for c in book.chapters] == [
+        f"Chapter {n}: {name}" for n, name in enumerate(names, start=1)
+    ]
+    # (the name is the heading's, not the first words of the chapter's story)
+    assert not any(s.first_words.startswith(("Year", "Confusion")) for s in book.all_scenes())
+
+
+def test_a_sentence_under_one_bare_number_is_the_story_not_its_name(tmp_path: Path) -> None:
+    text = _numbered_over_names(["Short name", "Another", "Third"])
+    text = text.replace(" Short name", " She ran.").replace(" Another", " He hid.")
+    text = text.replace(" Third", " They waited.")
+    book = open_book(written(tmp_path, "story.txt", text))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]

@@ -51,6 +51,7 @@ from tui.book.text.letters import (
     titles_among_letters,
 )
 from tui.book.text.line_candidates import find_candidates
+from tui.book.text.next_line_titles import titles_on_next_line
 from tui.book.text.ordinal_parts import ordinal_parts
 from tui.book.text.paragraphs import (
     Paragraphs,
@@ -282,6 +283,7 @@ def _build(
     if last < n:
         book.end_matter.append(Section("gutenberg_licence", None, last, n))
     kinds[story_end:n] = bytes([END]) * (n - story_end)
+    choices = titles_on_next_line(book, choices)
     book.chapters = build_chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
     if lo == 0 and hi == len(text):
         # (volumes are told from the chapter numbers of the whole book, not a window's)
