@@ -137,6 +137,11 @@ NAMES_WRONG = {
         "expanded title `Nostromo: A Tale of the Seaboard`, while for Ivanhoe, laid out the same "
         "way (main `Ivanhoe`, subtitle `A Romance`), its truth is the main title alone"
     ),
+    "pg_elizabeth_german_garden.txt.gz": (
+        "the file never names her von Arnim: its byline is `By “Elizabeth”, AKA Marie Annette "
+        "Beauchamp`, which is shown, while the truth names the author by her married name, "
+        "Elizabeth von Arnim"
+    ),
     "pg_scarlet_letter_old.txt.gz": (
         "a very early etext whose header names the book only inside '***This is the Project "
         "Gutenberg Etext of The Scarlet Letter***': the title is taken from the Executive "

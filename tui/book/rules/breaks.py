@@ -294,3 +294,22 @@ def is_setoff_line(text: str) -> bool:
     if len(line.split()) > 9:
         return False
     return _setoff().fullmatch(line) is not None
+
+
+# A date run into the first sentence of its entry by a dash: `May 7th.--I love my garden.`,
+# `December 27th--It is the fashion`, `_3 May. Bistritz._--Left Munich` is not (a place too).
+RUN_IN_DATE = compiled_on_first_use(
+    rf"""(?ix)
+    ^[_*]*
+    (?P<date>
+        (?:(?:{_DAYS}),?\s+)?
+        (?:
+            (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?
+          | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})
+        )
+        (?:,?\s+\d{{4}})?\.?
+    )
+    [_*]*[ \t]*(?:--|—|–)[ \t]*(?=\S)
+    """,
+    re.MULTILINE,
+)

@@ -92,7 +92,7 @@ _CJK_HEADING = re.compile(
 # A bare number or number word on its own line (`12`, `XII.`, `- 3 -`, `Twelve`): a heading
 # only where the document uses them consistently, decided by the structure pass.
 _BARE_NUMBER = re.compile(
-    rf"[-~=*#\[(<\s]*(?P<num>\d{{1,4}}|{CARDINAL_WORDS}|{ROMAN}|{NUMBER_WORDS})\.?"
+    rf"[-~=*#\[(<\s]*(?P<num>\d{{1,4}}|{CARDINAL_WORDS}|{ROMAN}|{NUMBER_WORDS})(?: ?\.)?"
     r"[-~=*#\])>\s]*",
     re.IGNORECASE,
 )
@@ -310,7 +310,8 @@ def _match_weak(line: str, inner: str) -> Heading | None:
     if m:
         number = word_or_number(m["num"])
         if number is not None:
-            return Heading("number", number, inner, "", False)
+            # (`II .`: a tokenised text spaces the full stop off)
+            return Heading("number", number, re.sub(r"\s+\.$", ".", inner), "", False)
     m = _WORD_TITLE.fullmatch(inner)
     if m and m["num"][:1].isupper() and _title_case_ok(m["title"]):
         number = word_or_number(m["num"])

@@ -159,7 +159,8 @@ def _without_entries_under_contents(
 def _series_numbers(every: list[tuple[int, Heading]], toc: int | None) -> set[int]:
     """`VOL. XII` on a title page, before the contents list: the book's number in a series
     (its first part would be numbered one), not a part of it; so is `VOL. I.` where the
-    book's parts after the list are of another word (`BOOK I.`)."""
+    book's parts after the list are of another word (`BOOK I.`), or where no part follows
+    the list at all (`VOLUME 1` over a collection's title)."""
     if toc is None:
         return set()
     later = {h.word for i, h in every if i > toc and h.kind == "part"}
@@ -169,7 +170,7 @@ def _series_numbers(every: list[tuple[int, Heading]], toc: int | None) -> set[in
         if i < toc
         and h.kind == "part"
         and h.number is not None
-        and (h.number > 1 or (later and h.word not in later))
+        and (h.number > 1 or h.word not in later)
         and not h.title
     }
 

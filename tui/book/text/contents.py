@@ -292,8 +292,8 @@ def marked_headings(
     wanted = set(marked)
     found = []
     for i, line in enumerate(lines):
-        if line not in wanted:
-            continue
+        if line not in wanted or (i > 0 and lines[i - 1] == line):
+            continue  # (a line cut in two is marked for its first piece)
         info = infos.get(i)
         if info is None:
             title = " ".join(paragraph(i).split())

@@ -190,6 +190,8 @@ def gap_scene_starts(
             # a habit of marking scenes so would show more than once.
             return []
         if len(found) <= noise:
+            if wrapped and _mid_conversation(book, found):
+                return []
             return found if wrapped or not marked else _without_set_off_lines(book, found)
         # So common a width is how the file groups its paragraphs: weigh the wider ones
         # against it, as against the usual gap (one blank line between groups of lines,
@@ -198,6 +200,27 @@ def gap_scene_starts(
         section = max(section, common)
         inside = {p: blanks for p, blanks in inside.items() if blanks > common}
     return []
+
+
+# Gaps between two lines of one conversation: at least this many, and this share of the gaps.
+CONVERSATION_GAPS = 3
+CONVERSATION_SHARE = 0.15
+_SPEECH_OPENS = ("'", '"', "“", "‘", "`", "«", "„")
+
+
+def _mid_conversation(book: Book, found: list[int]) -> bool:
+    """A printed book's wider gaps fall again and again between two lines of dialogue
+    (`'Who are you, you rascal?' said the captain` after the line it answers): its sections
+    do not end in the middle of a conversation, so the gaps were left by something else
+    (pictures taken out, page ends), not the book's scene breaks. (Fan fiction, set a
+    paragraph a line, often cuts from one conversation to another at a bare gap.)"""
+    talk = sum(
+        1
+        for p in found
+        if book.paragraph(p).lstrip().startswith(_SPEECH_OPENS)
+        and book.paragraph(p - 1).lstrip().startswith(_SPEECH_OPENS)
+    )
+    return talk >= max(CONVERSATION_GAPS, CONVERSATION_SHARE * len(found))
 
 
 def _without_spaced_chapters(book: Book, inside: dict[int, int]) -> dict[int, int]:

@@ -61,9 +61,11 @@ def without_insets(
     salutation, or quoted whole over several paragraphs), and gaps that enclose only a
     paragraph or two, unless those tell the story between two gaps that stand alone."""
 
+    short = _set_off_chars(book) if wrapped else SET_OFF_LINE_CHARS
+
     @functools.cache
     def set_off(i: int) -> bool:
-        return _set_off(book, i, wrapped=wrapped, indented=indented)
+        return _set_off(book, i, wrapped=wrapped, indented=indented, short=short)
 
     def opens_inset(p: int) -> bool:
         # (a line of story set alone after the gap opens a scene, not an inset)
@@ -169,7 +171,31 @@ def _line_of_story(book: Book, i: int) -> bool:
     return capitals <= STORY_LINE_CAPITALS * (len(words) - 1)
 
 
-def _set_off(book: Book, i: int, *, wrapped: bool, indented: bool) -> bool:
+# A book wrapped so narrow that its prose lines are no longer than a set-off line (at 55 to 60
+# columns) sets off only lines shorter than this share of its width; measured on this many
+# paragraphs from its first quarter on.
+NARROW_SHARE = 0.8
+WIDTH_SAMPLE = 2000
+
+
+def _set_off_chars(book: Book) -> int:
+    """The longest line a set-off paragraph of this book has: `SET_OFF_LINE_CHARS`, or less
+    where the book's own wrapping is that narrow."""
+    first = len(book.starts) // 4
+    lengths = [
+        len(line.rstrip())
+        for i in range(first, min(len(book.starts), first + WIDTH_SAMPLE))
+        for line in book.raw(i).split("\n")[:-1]
+    ]
+    if not lengths:
+        return SET_OFF_LINE_CHARS
+    width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
+    return min(SET_OFF_LINE_CHARS, int(NARROW_SHARE * width))
+
+
+def _set_off(
+    book: Book, i: int, *, wrapped: bool, indented: bool, short: int = SET_OFF_LINE_CHARS
+) -> bool:
     raw = book.raw(i)
     if raw.lstrip().startswith("[Illustration"):
         return True
@@ -182,7 +208,7 @@ def _set_off(book: Book, i: int, *, wrapped: bool, indented: bool) -> bool:
         return True  # a caption or a pull quote, even one shaped like speech
     # A hard-wrapped book's datelines head letters and diary entries; a short line of
     # speech with its tag (`“Must get a bit stale,” he said.`) is story.
-    if _short_lines(lines):
+    if _short_lines(lines, short):
         return _SPEECH_WITH_TAG().match(raw) is None
     if not indented and all(line[:1] in (" ", "\t") for line in lines):
         return True  # verse or a quotation indented from the prose
@@ -200,8 +226,8 @@ def _set_off(book: Book, i: int, *, wrapped: bool, indented: bool) -> bool:
     )
 
 
-def _short_lines(lines: list[str]) -> bool:
-    return all(len(line.strip()) <= SET_OFF_LINE_CHARS for line in lines)
+def _short_lines(lines: list[str], short: int = SET_OFF_LINE_CHARS) -> bool:
+    return all(len(line.strip()) <= short for line in lines)
 
 
 def _verse_line(book: Book, k: int) -> bool:

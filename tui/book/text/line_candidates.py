@@ -143,7 +143,7 @@ CANDIDATE = re.compile(
     r"\d{1,4}\.?(?:[ \t\u2000-\u200a]|(?=\n))|\d{1,3}\.\d{1,3}(?:[ \t:|\-–—]|(?=\n))|"
     # `Gestation 1.1`: possessive, so a capitalised first word fails without backtracking
     r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
-    r"[IVXLC]{1,7}\.?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|"
+    r"[IVXLC]{1,7}(?:[ \t]?\.)?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|"
     # `IV luku`, `II. fejezet`: the number before the word for chapter (Finnish, Hungarian)
     r"[IVXLC]{1,7}\.?[ \t]+(?i:luku|fejezet|peatükk)\b|"
     + _NUMBER_WORD_LINE
@@ -182,12 +182,50 @@ def find_candidates(text: str, starts, ends, lo: int = 0, hi: int | None = None)
         newline = text.find("\n", pos, end)
         line = text[pos : newline if newline >= 0 else end]
         info = classify_line(line)
+        if info is None and newline >= 0:
+            info = _wrapped_heading(text[pos:end])
         if info is None:
             continue
-        if newline >= 0 and not _multiline_ok(info, end - pos):
+        if (
+            newline >= 0
+            and not _multiline_ok(info, end - pos)
+            and not (info.kind == "heading" and wrapped_in_capitals(text[pos:end]))
+        ):
             continue
         infos[i] = info
     return infos
+
+
+def _wrapped_heading(paragraph: str) -> LineInfo | None:
+    """A heading whose title goes on over a second line (`4 - Cheerfulness Again Asserts
+    Itself at Blooms-End,` / `    and Clym Finds His Vocation`): its first line stops
+    mid-phrase, at a comma or before a small letter, and the two read as a heading."""
+    first, _, second = paragraph.partition("\n")
+    second = second.strip()
+    if "\n" in second or len(paragraph) > 160 or not second:
+        return None
+    if not (first.rstrip().endswith(",") or second[:1].islower()):
+        return None
+    info = classify_line(" ".join(paragraph.split()))
+    return info if info is not None and info.kind in ("heading", "weak") else None
+
+
+# A heading wrapped over several lines in capitals (`CHAPTER VII. HOW MR. WINKLE, INSTEAD OF
+# SHOOTING AT THE PIGEON AND` / `KILLING THE CROW, …`): at most this many lines and characters.
+CAPITALS_HEADING_LINES = 6
+CAPITALS_HEADING_CHARS = 600
+CAPITALS_SHARE = 0.9  # of its letters (`HOW Mr. PICKWICK` is still set in capitals)
+
+
+def wrapped_in_capitals(paragraph: str) -> bool:
+    """A paragraph of a few lines set in capitals: a heading's long title wrapped, not prose."""
+    if len(paragraph) > CAPITALS_HEADING_CHARS:
+        return False
+    if paragraph.count("\n") >= CAPITALS_HEADING_LINES:
+        return False
+    letters = [c for c in paragraph if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    return bool(letters) and upper >= CAPITALS_SHARE * len(letters)
 
 
 def _multiline_ok(info: LineInfo, length: int) -> bool:

@@ -60,6 +60,10 @@ _BY = re.compile(
 # books, or a book signed by its earlier ones, follows; no byline, for it names nobody.
 _NO_PERSON = re.compile(r"the\s+(?:same\b|(?:author|authoress|writer)s?\s+of\b)", re.IGNORECASE)
 _COVER = re.compile(r"cover(?: image)?:\s*(?P<title>.+?),\s+by\s+(?P<author>.+)", re.IGNORECASE)
+# A corpus file's label for the book it holds: `[ The Ball and The Cross by G.K. Chesterton 1909 ]`.
+_BRACKETED_TITLE = re.compile(
+    r"\[\s*(?P<title>\S[^\]]{0,100}?)\s+by\s+(?P<author>[^\]\d]{2,60}?)(?:\s+\d{4})?\s*\]"
+)
 _LABEL = re.compile(r"(?P<key>[A-Za-z][A-Za-z /'’]{0,24}?)\s*:(?:[ \t\u00a0]+(?P<value>.*))?")
 _CJK_LABEL = re.compile(
     r"(?P<key>[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4})\s*[:：]\s*(?P<value>.*)"
@@ -125,6 +129,9 @@ FRONT_HEADINGS = re.compile(
     r"[\W_]*(?:foreword|preface|introduction|dedication|epigraph|disclaimer|"
     r"acknowledge?ments?|translator'?s? preface|author'?s? foreword|characters?|cast|"
     r"(?:the )?persons (?:of|in) the (?:play|drama)|dramatis person(?:ae|æ)|"
+    # the producer's own pages before the book: `INTRODUCTION TO THE PROJECT GUTENBERG EDITION`
+    r"(?:introduction|preface|note) to the (?:project gutenberg|electronic|e-?text) edition|"
+    r"transcriber'?s? (?:note|introduction)|"
     r"about the author)[\W_]*",
     re.IGNORECASE,
 )
@@ -244,7 +251,7 @@ def _classify(line: str) -> LineInfo | None:
     heading = match_heading(stripped)
     if heading is not None:
         return LineInfo("heading" if heading.strong else "weak", heading)
-    cover = _COVER.fullmatch(stripped)
+    cover = _COVER.fullmatch(stripped) or _BRACKETED_TITLE.fullmatch(stripped)
     if cover:
         return LineInfo("cover", (cover["title"].strip(), cover["author"].strip()))
     if AUTHOR_NOTE.match(stripped) and _author_note_ok(stripped):
@@ -267,7 +274,7 @@ def _classify(line: str) -> LineInfo | None:
         and not _NO_PERSON.match(by["author"])
     ):
         return LineInfo("by", by["author"].strip())
-    if len(stripped) <= 40 and FRONT_HEADINGS.fullmatch(stripped):
+    if len(stripped) <= 50 and FRONT_HEADINGS.fullmatch(stripped):
         return LineInfo("front", stripped)
     if _POV_LABEL.fullmatch(stripped):
         return LineInfo("pov", stripped)
@@ -304,7 +311,7 @@ def _classify_long(stripped: str) -> LineInfo | None:
 
 def _author_note_ok(line: str) -> bool:
     """`AN:` and `An` start prose too (`An hour later...`): require a separator for them."""
-    head = line.lstrip("*_~-([ \t").lower()
+    head = line.lstrip("*_~-([ \t`").lower()  # (`` `` An hour ago``: a tokenised quote)
     bare_an = head.startswith("an") and not head[2:3].isalpha()
     if bare_an and not head.startswith(("an:", "an -", "an –", "an —", "an)")):
         return head.startswith(("an author", "an a/n"))

@@ -12,6 +12,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 
+from tui.book.text.glued_headings import cut_paragraphs, glued_heading_cuts
 from tui.book.text.lines import is_pov_label
 
 # A line with something on it (NBSP spacer lines count: they mark scene breaks).
@@ -128,6 +129,11 @@ def scan_paragraphs(
     starts, ends, lines = array("q"), array("q"), array("q")
     if guess.style in ("blank", "line"):
         _scan_lines(text, lo, hi, first_line, starts, ends, lines)
+        if guess.style == "line":
+            # (no blank lines at all: a heading may share its line with the first sentence)
+            cuts = glued_heading_cuts(text, starts, ends)
+            if cuts:
+                starts, ends, lines = cut_paragraphs(text, starts, ends, lines, cuts)
     else:
         short = int(guess.width * SHORT_LINE_RATIO)
         indented = guess.style == "indented"

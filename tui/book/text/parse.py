@@ -9,6 +9,7 @@ sections and point-of-view labels (scene_gaps, sections, scenes).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Sequence
 
@@ -30,6 +31,7 @@ from tui.book.text.colophon import (
     verse_then_notes,
 )
 from tui.book.text.contents import listed_headings, marked_headings
+from tui.book.text.dated_chapters import run_in_dates
 from tui.book.text.download_titles import titles_set_apart
 from tui.book.text.end_matter import (
     before_footnotes,
@@ -39,6 +41,7 @@ from tui.book.text.end_matter import (
 )
 from tui.book.text.front_matter import names_under_heading
 from tui.book.text.gaps import gap_scene_starts
+from tui.book.text.glued_headings import cut_paragraphs
 from tui.book.text.gutenberg import find_wrapper, part_at_marks
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.insets import inset_rules, set_piece_ornaments
@@ -94,7 +97,7 @@ def parse_text(
     ``scene_lines`` lines it marks as opening a scene, ``hidden_lines`` (sorted) blank lines
     that were markup with nothing to show."""
     paras = scan_paragraphs(text)
-    return _build(
+    book = _build(
         text,
         paras,
         path=path,
@@ -103,6 +106,26 @@ def parse_text(
         hi=len(text),
         names=True,
         marked=heading_lines,
+        openers=scene_lines,
+        hidden=hidden_lines,
+    )
+    dated = run_in_dates(book, paras) if paras.common_gap >= 1 and not heading_lines else {}
+    if not dated:
+        return book
+    # (a diary without headings: each entry's date, run into its first sentence, heads it)
+    starts, ends, lines = cut_paragraphs(
+        text, paras.starts, paras.ends, paras.lines, {i: [at] for i, (_, at) in dated.items()}
+    )
+    paras = dataclasses.replace(paras, starts=starts, ends=ends, lines=lines)
+    return _build(
+        text,
+        paras,
+        path=path,
+        encoding=encoding,
+        lo=0,
+        hi=len(text),
+        names=True,
+        marked=sorted(book.lines[i] for i in dated),
         openers=scene_lines,
         hidden=hidden_lines,
     )

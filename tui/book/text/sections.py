@@ -69,7 +69,7 @@ def numbers_under_titles(strong: list[tuple[int, Heading]], infos: dict[int, Lin
 # A title's bare numbers are a novel's chapters when they count this far ...
 NOVEL_CHAPTERS = 10
 # ... and the novel holds at least this share of the book's titled pieces.
-NOVEL_SHARE = 0.5
+NOVEL_SHARE = 0.6
 
 
 def novel_among_stories(
