@@ -139,6 +139,7 @@ def test_a_scan_skips_files_that_are_not_books(tmp_path: Path) -> None:
 
 
 def test_a_check_tells_missing_updated_and_added_books_apart(tmp_path: Path) -> None:
+    from tui.paths import shown_path
     from tui.ui.screens.library_scan_reports import rescan_text
 
     folder = tmp_path / "books"
@@ -153,7 +154,12 @@ def test_a_check_tells_missing_updated_and_added_books_apart(tmp_path: Path) -> 
     (folder / "new.txt").write_text("Chapter 1\n\nA new one.\n", encoding="utf-8")
     checked = library.check(add_new=True)
     assert (checked.went_missing, checked.updated, checked.added) == (1, 1, 1)
-    assert rescan_text(checked, has_folders=True) == "1 book missing, 1 updated, 1 added"
+    assert rescan_text(checked, [str(folder)]) == "1 book missing, 1 updated, 1 added"
+    # Nothing found: where it looked, since a moved book is found only there.
+    nothing = library.check(add_new=True)
+    assert rescan_text(nothing, [str(folder)]) == f"Nothing changed in {shown_path(folder)}"
+    folders = [str(folder), str(tmp_path / "b"), str(tmp_path / "c")]
+    assert rescan_text(nothing, folders).endswith(" and 1 more folder")
     # A book moved within the folders is found at its new path: not missing, not added.
     grows.rename(folder / "moved.txt")
     moved = library.check(add_new=True)

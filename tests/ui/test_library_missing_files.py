@@ -42,7 +42,18 @@ async def test_a_missing_book_says_what_will_find_it(tmp_path: Path) -> None:
     assert "chapbook NEWPATH" in alone and "your place is kept" in alone
     assert "Press r" not in alone
 
+    # A rescan looks only in the library's folders: one the book was not in cannot find it.
     library.add_folder(tmp_path / "fics")
+    elsewhere = await notice_on_enter()
+    assert "Press r" not in elsewhere
+    assert "It was in no library folder, so a rescan will not find it" in elsewhere
+    assert "chapbook NEWPATH" in elsewhere
+
+    # In a library folder, the check at start finds it at its new name: no notice.
+    library.add_folder(tmp_path / "loose")
+    assert "is not in" not in await notice_on_enter()
+    # Gone from the folder too, a rescan (which looks there) is offered.
+    (tmp_path / "loose" / "renamed.txt").unlink()
     with_folders = await notice_on_enter()
     assert "Press r to look for it in the library folders" in with_folders
     assert "chapbook NEWPATH" in with_folders

@@ -12,7 +12,7 @@ from tui.library.folders import AddCounts
 from tui.library.library import Library
 from tui.library.scan import skipped_text
 from tui.library.sync import ScanChanges
-from tui.paths import fitted_path, fitted_words
+from tui.paths import fitted_path, fitted_words, shown_path
 from tui.reading.progress import fit
 from tui.ui.notices import notice_width, reading_seconds
 from tui.ui.widgets.library_scanner import LibraryScanner
@@ -20,9 +20,13 @@ from tui.ui.widgets.library_scanner import LibraryScanner
 FILTER_SHOWN = 30  # cells of the filter's words a notice names
 
 
-def rescan_text(checked: ScanChanges, has_folders: bool) -> str:
-    """`1 book missing, 2 updated`, `Nothing changed`; without library folders, where new
-    books would have been looked for."""
+FOLDERS_NAMED = 2  # library folders a rescan that found nothing names
+
+
+def rescan_text(checked: ScanChanges, folders: list[str]) -> str:
+    """`1 book missing, 2 updated`, `Nothing changed in ~/fics`; without library folders,
+    where new books would have been looked for."""
+    has_folders = bool(folders)
     kinds = [
         (checked.went_missing, "missing"),
         (checked.found, "found at a new path"),
@@ -34,6 +38,12 @@ def rescan_text(checked: ScanChanges, has_folders: bool) -> str:
         count = next(count for count, _ in kinds if count)
         parts[0] = parts[0].replace(" ", f" book{'s' if count != 1 else ''} ", 1)
     text = ", ".join(parts) if parts else "Nothing changed"
+    if not parts and has_folders:  # (where it looked: a moved book is only found there)
+        named = [shown_path(folder) for folder in folders[:FOLDERS_NAMED]]
+        more = len(folders) - len(named)
+        text += " in " + " and ".join(named) if not more else f" in {', '.join(named)}"
+        if more:
+            text += f" and {more} more folder{'s' if more != 1 else ''}"
     if not has_folders:
         text += ". New books are looked for in the folders added with `chapbook FOLDER`"
         text += " or `chapbook add FOLDER`; there are none yet."
@@ -78,7 +88,7 @@ class ScanReports:
             notify(text, title=added_title(message.added.counts), timeout=reading_seconds(text))
         elif message.rescan:
             notify(
-                rescan_text(message.checked, bool(self.library.folders)), title="Rescan", timeout=6
+                rescan_text(message.checked, list(self.library.folders)), title="Rescan", timeout=6
             )
         skipped, self.library.skipped = self.library.skipped, []
         if skipped:
