@@ -58,3 +58,25 @@ async def test_setting_a_capital_mark_in_another_book_moves_it_there(tmp_path: P
             await pilot.press("q")
     assert marks_in(lanterns) == ["b"]  # its `b` stays: small letters are each book's own
     assert sorted(marks_in(pie)) == ["B", "b"]
+
+
+async def test_a_capital_mark_finds_its_place_in_a_book_changed_since(tmp_path: Path) -> None:
+    lanterns = lantern_book(tmp_path)
+    pie, _ = blueberry(tmp_path)
+    app = reader_app(lanterns)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket", "j")
+        top = next(row for row in shown_rows(screen) if row)
+        await pilot.press("m", "A", "q")
+    # Downloaded again: a note before the story moves every offset in it.
+    lanterns.write_text("A note.\n\n" + lanterns.read_text(encoding="utf-8"), encoding="utf-8")
+    app = reader_app(pie, library=Library.open())
+    async with app.run_test(size=SIZE) as pilot:
+        pie_screen = await wait_open(pilot)
+        await pilot.press("apostrophe", "A")
+        await wait_for(pilot, lambda: app.screen is not pie_screen)
+        reader = await wait_open(pilot)
+        await wait_for(pilot, lambda: reader.session.final)
+        assert isinstance(reader, ReaderScreen) and reader.path == lanterns
+        assert next(row for row in shown_rows(reader) if row) == top

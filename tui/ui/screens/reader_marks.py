@@ -123,7 +123,8 @@ class MarksFlow:
             host.notify(f"Mark ‘{name}’ is in {record.display_title}, whose file is missing")
             return True
         self.save_place()
-        host.app.switch_screen(host.app.screens.reader(Path(record.path), mark.anchor.offset))
+        # (by its anchor: found again by its paragraph, should the file have changed since)
+        host.app.switch_screen(host.app.screens.reader(Path(record.path), mark.anchor))
         return True
 
 
