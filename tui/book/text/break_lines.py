@@ -10,6 +10,7 @@ from collections.abc import Callable
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import is_dash_pair, is_dialogue_pause
 from tui.book.text.lines import LineInfo
+from tui.book.text.paragraphs import DASH_RULE_HABIT
 from tui.book.text.spacers import spacers_not_breaks
 
 LABEL, BREAK = int(ParaKind.LABEL), int(ParaKind.BREAK)
@@ -41,10 +42,6 @@ def mark_break_lines(
             kinds[i] = BREAK  # the author's own ornament, used again
         elif info.kind == "glyph" and dashed and is_dash_pair(info.data):
             kinds[i] = BREAK  # the book's dash rule, typed with another dash
-
-
-# A book draws its breaks as a rule of hyphens (`---`) when it has this many.
-DASH_RULE_HABIT = 3
 
 
 def _dash_rules(infos: dict[int, LineInfo], paragraph: Callable[[int], str]) -> bool:

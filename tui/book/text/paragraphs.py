@@ -11,6 +11,7 @@ import re
 from array import array
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 
 from tui.book.text.glued_headings import cut_paragraphs, glued_heading_cuts
 from tui.book.text.lines import is_pov_label
@@ -19,6 +20,13 @@ from tui.book.text.lines import is_pov_label
 # Written so each character is read once: indentation, a visible character, the rest.
 _LINE = re.compile(r"[ \t]*[^ \t\n][^\n]*")
 GLUED_LABEL_CHARS = 40  # a label glued to its scene's first sentence, at the longest
+# A short rule of hyphens alone on its line (`---`), and the same rule glued to the first
+# word of the scene after it (`---The next morning…`: a capital or a quote follows, where a
+# dash typed as `---` runs on in lower case).
+_DASH_RULE_LINE = re.compile(r"^[ \t]*-{3,5}[ \t]*$", re.MULTILINE)
+_GLUED_DASH_RULE = re.compile(r"^-{3,5}(?=[A-Z\"“‘'])", re.MULTILINE)
+# A book draws its breaks with such rules when it has this many alone on their lines.
+DASH_RULE_HABIT = 3
 # A block of consecutive non-blank lines: one hard-wrapped paragraph (or several, indented).
 _BLOCK = re.compile(r"[ \t]*[^ \t\n][^\n]*(?:\n[ \t]*[^ \t\n][^\n]*)*")
 # Inside a block: a line break followed by an indented line starts a new paragraph.
@@ -143,10 +151,12 @@ def scan_paragraphs(
 
 def _scan_lines(text, lo, hi, line, starts, ends, lines) -> None:
     """Every non-blank line is a paragraph (and a point-of-view label glued by a TAB to the
-    first sentence of its scene, `Peter's POV<TAB>I woke…`, one of its own)."""
+    first sentence of its scene, `Peter's POV<TAB>I woke…`, one of its own; so is the book's
+    `---` rule glued to the first word of the scene after it)."""
     add_start, add_end, add_line = starts.append, ends.append, lines.append
     count = text.count
     prev = lo
+    glued = _glued_dash_rules(text, lo, hi)
     for m in _LINE.finditer(text, lo, hi):
         s, e = m.span()
         gap = s - prev
@@ -160,9 +170,25 @@ def _scan_lines(text, lo, hi, line, starts, ends, lines) -> None:
             add_end(tab)
             add_line(line)
             s = tab + 1
+        elif s in glued:
+            add_start(s)
+            add_end(glued[s])
+            add_line(line)
+            s = glued[s]
         add_start(s)
         add_end(e)
         add_line(line)
+
+
+def _glued_dash_rules(text: str, lo: int, hi: int) -> dict[int, int]:
+    """Where a book draws its breaks as `---` rules alone on their lines again and again, the
+    lines that begin with such a rule glued to their text: the start of each, and the end of
+    its rule."""
+    found = {m.start(): m.end() for m in _GLUED_DASH_RULE.finditer(text, lo, hi)}
+    if not found:
+        return {}
+    alone = islice(_DASH_RULE_LINE.finditer(text, lo, hi), DASH_RULE_HABIT)
+    return found if sum(1 for _ in alone) >= DASH_RULE_HABIT else {}
 
 
 def _scan_blocks(text, lo, hi, line, indented, short, starts, ends, lines) -> None:
