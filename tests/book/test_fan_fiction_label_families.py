@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fixtures import epub_builders as eb
+from markup_books import epub, first_words
 from shape_support import MORE, OTHER, PROSE, scene_firsts, written
 
 LONG = f"{PROSE} {OTHER} {MORE}"
@@ -40,3 +42,55 @@ def test_a_dash_run_into_a_line_is_no_break_where_the_book_draws_no_dash_rules(
     body = [LONG, f"---{MORE}", OTHER]
     path = written(tmp_path, "Dash.txt", _lines_dump([body, [LONG, OTHER], [LONG, MORE]]))
     assert scene_firsts(path)[0] == [LONG[:14]]
+
+
+def _bold(text: str) -> str:
+    return f"<p><strong>{text}</strong></p>"
+
+
+def test_bold_place_labels_among_bold_time_labels_open_scenes(tmp_path: Path) -> None:
+    # The book opens scenes with bold `Two Hours Later` and `The Next Morning`; its bold
+    # `At the Hokage's Tower` and `Sakura's House` say where as those say when. Short bold
+    # thoughts (`Hot?`, `But -`) are punctuated, and a shout in capitals is none.
+    story = [eb.paras(eb.prose(seed, 2)) for seed in range(8)]
+    docs = {
+        "c1": "<h2>Chapter 1</h2>"
+        + story[0]
+        + _bold("Two Hours Later")
+        + story[1]
+        + _bold("Hot?")
+        + story[2]
+        + _bold("At the Hokage's Tower")
+        + story[3],
+        "c2": "<h2>Chapter 2</h2>"
+        + story[4]
+        + _bold("The Next Morning")
+        + story[5]
+        + _bold("RUN AWAY NOW")
+        + story[6]
+        + _bold("Sakura's House")
+        + story[7]
+        + _bold("Five Minutes Later")
+        + story[0],
+    }
+    book = epub(
+        tmp_path / "labels.epub", docs, [("Chapter 1", "c1.xhtml"), ("Chapter 2", "c2.xhtml")]
+    )
+    labels = [[w for w in scenes[1:]] for scenes in first_words(book)]
+    assert labels == [
+        ["Two Hours Later", "At the Hokage's Tower"],
+        ["The Next Morning", "Sakura's House", "Five Minutes Later"],
+    ]
+
+
+def test_a_silence_in_italics_between_thoughts_in_italics_is_no_break(tmp_path: Path) -> None:
+    story = [eb.paras(eb.prose(seed, 2)) for seed in range(4)]
+    thoughts = "<p><em>Where did he go?</em></p><p><em>…</em></p><p><em>Never mind.</em></p>"
+    docs = {
+        "c1": "<h2>Chapter 1</h2>" + story[0] + thoughts + story[1],
+        "c2": "<h2>Chapter 2</h2>" + story[2] + "<p>…</p>" + story[3],
+    }
+    book = epub(
+        tmp_path / "thoughts.epub", docs, [("Chapter 1", "c1.xhtml"), ("Chapter 2", "c2.xhtml")]
+    )
+    assert [len(c.scenes) for c in book.chapters] == [1, 2]

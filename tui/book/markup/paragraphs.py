@@ -189,7 +189,7 @@ def _pauses_as_breaks(out: list[Para]) -> None:
             continue  # (a dash in a table set out in fixed-width type is the sum's rule)
         if all(_table_row(out[j]) for j in (k - 1, k, k + 1)):
             continue  # (a dash row among a table's rows parts a menu's courses, not scenes)
-        if not is_dialogue_pause(out[k - 1].text, out[k + 1].text):
+        if not is_dialogue_pause(out[k - 1].text, out[k + 1].text) and not _thought_pause(out, k):
             out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
     # (the last of a column of them, `…` under `…` closing a chapter's document)
     last = out[-1] if len(out) >= 2 else None
@@ -200,6 +200,20 @@ def _pauses_as_breaks(out: list[Para]) -> None:
         and out[-2].hint == ParaKind.BREAK
     ):
         out[-1] = Para(last.text, None, ParaKind.BREAK, last.block)
+
+
+def _thought_pause(out: list[Para], k: int) -> bool:
+    """A `…` in italics between two paragraphs in italics is a silence in a character's
+    thoughts, as a `…` between two quoted lines is in a conversation."""
+    return all(_in_italics(out[j]) for j in (k - 1, k, k + 1))
+
+
+def _in_italics(para: Para) -> bool:
+    length = len(para.text.rstrip())
+    return any(
+        start == 0 and stop >= length and style == "italic"
+        for start, stop, style in para.spans or ()
+    )
 
 
 def _dot_row(para: Para) -> bool:

@@ -35,6 +35,7 @@ def section_starts(book: Book, paras: Sequence[Para]) -> list[int]:
     more such bold labels, and bold where/when lines where the book has two or more (sorted)."""
     out: list[int] = []
     headers: list[int] = []
+    titled: list[int] = []  # bold lines in title case that do not say when
     for chapter in book.chapters:
         labels = []
         for i in range(chapter.start, chapter.end):
@@ -47,10 +48,14 @@ def section_starts(book: Book, paras: Sequence[Para]) -> list[int]:
                 headers.append(i)
             elif says_when(text) and not _in_opening(book, paras, chapter.start, i):
                 headers.append(i)  # (under an epigraph, `SALEM - 1693` opens the chapter)
+            elif _title_cased(text):
+                titled.append(i)
         if len(labels) >= MIN_LABELS:
             out.extend(labels)
     if len(headers) >= MIN_HEADERS:
         out.extend(headers)
+        if sum(_title_cased(paras[i].text, when=True) for i in headers) >= MIN_HEADERS:
+            out.extend(titled)  # (`At the Hokage's Tower` among `Two Hours Later`s)
     out.extend(counted_sections(book, paras))
     out.extend(subchapter_starts(book, paras))
     return sorted(set(out))
@@ -164,6 +169,30 @@ def _in_opening(book: Book, paras: Sequence[Para], start: int, i: int) -> bool:
         or len(paras[k].text) <= OPENING_LINE_CHARS
         or set_apart(paras[k])
         for k in range(start, i)
+    )
+
+
+# A bold line that names a place in title case, `At the Hokage's Tower`, `Sakura's House`: words
+# and apostrophes only (a thought in bold, `Hot?`, `But -`, `Yup.`, is punctuated).
+TITLE_CASED = re.compile(r"[A-Z][\w'’]*(?:\s+[\w'’]+){1,5}")
+# A when-line in the same shape may have an hour or a dash in it: `The Next Morning - 5:00 am`.
+TITLE_CASED_WHEN = re.compile(r"[A-Z][\w'’]*(?:\s+[\w'’:–—-]+){1,7}")
+SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "at", "in", "on", "to", "and", "or", "for", "by", "from", "with"}
+    | {"near", "am", "pm"}
+)
+
+
+def _title_cased(text: str, *, when: bool = False) -> bool:
+    """A short line in title case: every word capitalised but the small ones (not all in
+    capitals). ``when``: a line that says when, which may give an hour too. Where a book's
+    bold when-lines are so (`Two Hours Later`, `The Next Morning`), its bold lines alike that
+    do not say when say where: each opens a scene as they do."""
+    text = text.strip()
+    if (TITLE_CASED_WHEN if when else TITLE_CASED).fullmatch(text) is None or text.isupper():
+        return False  # (a line in capitals is a shout, a sign, a system's message)
+    return all(
+        w[0].isupper() or not w[0].isalpha() or w.casefold() in SMALL_WORDS for w in text.split()
     )
 
 
