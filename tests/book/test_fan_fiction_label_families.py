@@ -11,6 +11,9 @@ from fixtures import epub_builders as eb
 from markup_books import epub, first_words
 from shape_support import MORE, OTHER, PROSE, scene_firsts, written
 
+from tui.book.formats import open_book
+from tui.book.text.lines import classify_line
+
 LONG = f"{PROSE} {OTHER} {MORE}"
 
 
@@ -42,6 +45,49 @@ def test_a_dash_run_into_a_line_is_no_break_where_the_book_draws_no_dash_rules(
     body = [LONG, f"---{MORE}", OTHER]
     path = written(tmp_path, "Dash.txt", _lines_dump([body, [LONG, OTHER], [LONG, MORE]]))
     assert scene_firsts(path)[0] == [LONG[:14]]
+
+
+def test_a_point_of_view_label_may_say_when_in_brackets() -> None:
+    for line in ("Adam's POV (Again)...", " Blake's POV (At Lunch)... "):
+        found = classify_line(line)
+        assert found is not None and found.kind == "pov"
+
+
+def test_time_and_place_labels_set_like_the_books_pov_labels_open_scenes(
+    tmp_path: Path,
+) -> None:
+    # Scenes open on `Adam's POV...` (three or more): `After School...` ends as they do, and
+    # `  Back Home  ` is padded as they are, so each is a label too; a line of dialogue
+    # trailing off, `I don't know...`, is not in title case and opens nothing.
+    one = ["Adam's POV...", LONG, "Blake's POV...", MORE, "After School...", OTHER]
+    two = [" Adam's POV... ", LONG, "I don't know...", PROSE, " Blake's POV... ", MORE]
+    three = [LONG, " Carson's POV... ", PROSE, "  Back Home  ", OTHER]
+    path = written(tmp_path, "Labels.txt", _lines_dump([one, two, three]))
+    assert scene_firsts(path) == [
+        ["Adam's POV", "Blake's POV", "After School"],
+        ["Adam's POV", "Blake's POV"],
+        [LONG[:14], "Carson's POV", "Back Home"],
+    ]
+
+
+def test_a_chapter_byline_under_its_title_is_no_title_and_marks_an_unlabelled_chapter(
+    tmp_path: Path,
+) -> None:
+    # A co-written AO3 work: `Chapter by <writer>` under each chapter's title, over its
+    # `Chapter Summary`; the first chapter has no summary, its title over the byline alone.
+    lines = ["Story", "", "by Ada Quill, Ben Reed", "", "Chapters: 3/3", "", "", ""]
+    titles = ["Wake Up Call", "Here To Help", "Everyone Has a Secret"]
+    for n, title in enumerate(titles):
+        lines += [title, "Chapter by Ben Reed"]
+        if n:
+            lines += ["Chapter Summary", "What happens next.", "", "", ""]
+        else:
+            lines += ["", "", ""]
+        lines += [LONG, "", MORE, "", "", ""]
+    path = written(tmp_path, "Work.txt", "\n".join(lines) + "\n")
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == titles
+    assert [c.scenes[0].first_words[:14] for c in book.chapters] == [LONG[:14]] * 3
 
 
 def _bold(text: str) -> str:

@@ -223,7 +223,8 @@ _setoff = compiled_on_first_use(
            flashback|the\s+next\s+(?:day|morning|night|evening|week)|
            that\s+(?:night|morning|evening|afternoon)|the\s+(?:present|past|future)|
            (?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night))\b.*
-      | (?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+(?:'s|’s)?\s+(?:pov|p\.o\.v\.?|point\s+of\s+view)\W*
+      | (?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+(?:'s|’s)?\s+(?:pov|p\.o\.v\.?|point\s+of\s+view)
+           (?:\s*\([^()\n]{{1,30}}\))?\W*
       | pov\s*[:\-–—]\s*.+
       | (?:location|place|time|date|setting)\s*:\s*.+
       | (?:year|day|week)\s+\d{{1,4}}\b.*

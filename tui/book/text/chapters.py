@@ -13,7 +13,9 @@ from tui.book.text.contents import TOC_WITHIN_PARAGRAPHS, without_contents_run
 from tui.book.text.download_titles import (
     fanficfare_headings,
     titles_led_alike,
+    titles_over_bylines,
     titles_over_chapter_labels,
+    with_chapter_bylines,
 )
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.heading_groups import grouped_headings
@@ -45,7 +47,9 @@ def choose_headings(
         return fff, []
     strong = [(i, info.data) for i, info in infos.items() if info.kind == "heading"]
     titled = titles_over_chapter_labels(infos, paragraph)
-    titled += titles_led_alike(titled, infos, paragraph, n)
+    titled += titles_led_alike(titled, infos, paragraph, n) + titles_over_bylines(
+        titled, infos, paragraph, n
+    )
     strong = sorted({**dict(titled), **dict(strong + list(listed))}.items())
     # A contents list's entries look like headings: they are not the book's chapters.
     # (Lines that repeat an entry of a contents list, ``listed``, are after it.)
@@ -97,6 +101,8 @@ def choose_headings(
             every = _numbers_under_named(every, infos, paragraph, n)
         choices = grouped_headings(without_contents_run(every), infos, paragraph)
         choices = _with_split_headings(choices, every, infos, paragraph)
+        # (a chapter's byline under its title is no subtitle)
+        choices = with_chapter_bylines(choices, paragraph, n)
         choices = with_subtitles(choices, infos, paragraph, n)
         choices = titles_from_contents(choices, dict(every), every_listed, paragraph, n)
         choices = _without_title_over_contents(choices, toc)

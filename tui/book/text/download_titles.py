@@ -5,6 +5,7 @@ the titles an AO3 download made into text sets apart by blank lines."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from tui.book.rules.headings import Heading
@@ -101,6 +102,8 @@ def titles_over_chapter_labels(infos: dict[int, LineInfo], paragraph) -> list[tu
     found = []
     for i in labels:
         above = i - 1
+        if above > 0 and _chapter_byline(paragraph, above):
+            above -= 1  # (AO3 names the writer of a co-written work's chapter under its title)
         if above < 0 or above in infos or above - 1 in infos:
             continue  # (under `Chapter 3`, the line is that chapter's title)
         text = paragraph(above).strip()
@@ -110,6 +113,47 @@ def titles_over_chapter_labels(infos: dict[int, LineInfo], paragraph) -> list[tu
         if short and "\n" not in text and not text.endswith(TITLE_NEVER_ENDS):
             found.append((above, Heading("titled", None, "", text, True)))
     return found
+
+
+# `Chapter by musiclover25`: the writer of one chapter of a work written by several.
+CHAPTER_BYLINE = re.compile(r"chapter\s+by\s+\S.{0,60}", re.IGNORECASE)
+
+
+def _chapter_byline(paragraph, i: int) -> bool:
+    return CHAPTER_BYLINE.fullmatch(paragraph(i).strip()) is not None
+
+
+def titles_over_bylines(
+    labelled: list[tuple[int, Heading]], infos: dict[int, LineInfo], paragraph, n: int
+) -> list[tuple[int, Heading]]:
+    """Where two or more titles over a `Chapter Summary` label have a chapter's byline under
+    them (`Chapter by musiclover25`), a chapter posted with no summary or notes has its title
+    over such a byline alone: the line above each other byline is that chapter's title."""
+    taken = {i for i, _ in labelled}
+    signed = [i for i in taken if i + 1 < n and _chapter_byline(paragraph, i + 1)]
+    if len(signed) < 2:
+        return []
+    out = []
+    for i in range(1, n):
+        if i - 1 in taken or i - 1 in infos or not _chapter_byline(paragraph, i):
+            continue
+        text = paragraph(i - 1).strip()
+        short = 0 < len(text) <= SUBTITLE_CHARS and len(text.split()) <= SUBTITLE_WORDS
+        if short and "\n" not in text and not text.endswith(TITLE_NEVER_ENDS):
+            out.append((i - 1, Heading("titled", None, "", text, True)))
+    return out
+
+
+def with_chapter_bylines(choices: list[HeadingChoice], paragraph, n: int) -> list[HeadingChoice]:
+    """A chapter's byline right under its heading (`Chapter by musiclover25`) is part of the
+    heading, as a subtitle is: the chapter's notes and text come after it."""
+    out = []
+    for choice in choices:
+        below = max((choice.para, *choice.extra)) + 1
+        if below < n and _chapter_byline(paragraph, below):
+            choice = replace(choice, extra=(*choice.extra, below))
+        out.append(choice)
+    return out
 
 
 # A title led by a tag of its own and a semicolon, `Jackson/JB; Habits`: a collection's

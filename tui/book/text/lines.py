@@ -106,9 +106,10 @@ def _is_nav(line: str) -> bool:
 
 
 # A scene's point-of-view label: `Harry's POV`, `POV: Draco`, `[Asuna's POV]`, `~Kaito POV~`,
-# `BPOV`.
+# `BPOV`, `Harry's POV (Again)...` (a word on when, in brackets, after it).
 _POV_LABEL = re.compile(
-    r"[\W_]*(?:(?:[\w'’.-]+\s+){0,3}[\w'’.-]+(?:'s|’s)?\s+(?:pov|p\.o\.v\.?|point of view)|"
+    r"[\W_]*(?:(?:[\w'’.-]+\s+){0,3}[\w'’.-]+(?:'s|’s)?\s+(?:pov|p\.o\.v\.?|point of view)"
+    r"(?:\s*\([^()\n]{1,30}\))?|"
     r"pov\s*[:\-–—]\s*[\w'’. -]{1,40}|"
     # `BPOV`, `EdPOV`: a name's first letters run into it, as the Twilight fandom writes it
     r"(?-i:[A-Z][a-z]{0,2}POV))[\W_]*",

@@ -45,6 +45,7 @@ from tui.book.text.glued_headings import cut_paragraphs
 from tui.book.text.gutenberg import find_wrapper, part_at_marks
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.insets import inset_rules, set_piece_ornaments
+from tui.book.text.label_look import labels_set_alike
 from tui.book.text.letters import (
     DateLines,
     date_lines,
@@ -326,6 +327,11 @@ def _build(
                 kinds[i] = LABEL
     sections = section_lines(book, infos, sections) + titled_sections(book)
     labels = label_openers(infos, paragraph, n, text)
+    labels += [
+        i
+        for i in labels_set_alike(text, paras.starts, paras.ends, infos, story_start, story_end)
+        if kinds[i] == TEXT
+    ]
     times = [
         i
         for i, info in infos.items()
