@@ -89,6 +89,18 @@ def test_ao3_chapter_page_is_read_without_the_site(tmp_path: Path) -> None:
     assert "Chapter Text" not in book.text
 
 
+def test_ffn_page_titled_with_its_chapters_own_name_is_the_storys_title(tmp_path: Path) -> None:
+    # A chapter named `Ch 2: The Bell v 3` by its writer is set after the story's title in
+    # the page's, where a chapter named by number is `Chapter 2`.
+    page = FFN_PAGE.replace(
+        "Harbour Lights Chapter 2: The Bell,", "Harbour Lights Ch 2:  The Bell v 3,"
+    )
+    page = page.replace("2. The Bell</option>", "2. Ch 2: The Bell v 3</option>")
+    book = _page(tmp_path, page, PROSE * 3)
+    assert book.title == "Harbour Lights"
+    assert [t for t, _ in _outline(book)] == ["Ch 2: The Bell v 3"]
+
+
 def test_ffn_page_takes_its_chapter_title_from_the_chapter_menu(tmp_path: Path) -> None:
     story = PROSE * 3 + "<hr>" + "<p>Tobias lit the lantern.</p>" + PROSE * 2
     book = _page(tmp_path, FFN_PAGE, story)

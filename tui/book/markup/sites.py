@@ -218,7 +218,8 @@ def _ffn(doc: Document, markup: str) -> SitePage:
     blocks = doc.blocks
     first = next(i for i, b in enumerate(blocks) if _in_story(b))
     header = [b for b in blocks[:first] if b.kind == TEXT and _in_header(b)]
-    title = ffn_title(doc.title) or _header_title(header, markup)
+    title = _without_chapter(ffn_title(doc.title), ffn_chapter_title(markup))
+    title = title or _header_title(header, markup)
     authors = _ffn_author(header, markup)
     fields: list[tuple[str, str]] = []
     summary = ""
@@ -248,6 +249,14 @@ def _ffn(doc: Document, markup: str) -> SitePage:
         if _in_story(block):
             out.blocks.append(story_block(block))
     return SitePage(SITE_FFN, out, title, authors)
+
+
+def _without_chapter(title: str, chapter: str) -> str:
+    """The story's title from the page's, without the chapter's name the site sets after it
+    when the chapter has one (`Stygian Solace Ch 1: Exploiting the Horizon v 3`)."""
+    if chapter and title.casefold().endswith(" " + chapter.casefold()):
+        return title[: -len(chapter)].strip()
+    return title
 
 
 def _header_chapter(header: list[Block]) -> str:
