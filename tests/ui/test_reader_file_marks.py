@@ -20,7 +20,9 @@ def marks_in(path: Path) -> list[str]:
     return [b.mark for b in library.bookmarks(record.id) if b.mark]
 
 
-async def test_a_capital_mark_set_in_one_book_opens_it_from_another(tmp_path: Path) -> None:
+async def marked_in_another(tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    """Two books, the first with capital mark A set a line into its second chapter: the
+    books and the rows that were on screen there."""
     lanterns = lantern_book(tmp_path)
     pie, _ = blueberry(tmp_path)
     app = reader_app(lanterns)
@@ -31,6 +33,11 @@ async def test_a_capital_mark_set_in_one_book_opens_it_from_another(tmp_path: Pa
         await pilot.press("m", "A")
         assert "mark ‘A’ set" in str(screen.status.render())
         await pilot.press("q")
+    return lanterns, pie, place
+
+
+async def test_a_capital_mark_set_in_one_book_opens_it_from_another(tmp_path: Path) -> None:
+    lanterns, pie, place = await marked_in_another(tmp_path)
     app = reader_app(pie, library=Library.open())
     async with app.run_test(size=SIZE) as pilot:
         pie_screen = await wait_open(pilot)
@@ -61,14 +68,8 @@ async def test_setting_a_capital_mark_in_another_book_moves_it_there(tmp_path: P
 
 
 async def test_a_capital_mark_finds_its_place_in_a_book_changed_since(tmp_path: Path) -> None:
-    lanterns = lantern_book(tmp_path)
-    pie, _ = blueberry(tmp_path)
-    app = reader_app(lanterns)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await pilot.press("2", "right_curly_bracket", "j")
-        top = next(row for row in shown_rows(screen) if row)
-        await pilot.press("m", "A", "q")
+    lanterns, pie, place = await marked_in_another(tmp_path)
+    top = next(row for row in place if row)
     # Downloaded again: a note before the story moves every offset in it.
     lanterns.write_text("A note.\n\n" + lanterns.read_text(encoding="utf-8"), encoding="utf-8")
     app = reader_app(pie, library=Library.open())

@@ -97,19 +97,23 @@ def parse_text(
     ``heading_lines`` are 1-based lines the file marks as chapter headings (Markdown `#`),
     ``scene_lines`` lines it marks as opening a scene, ``hidden_lines`` (sorted) blank lines
     that were markup with nothing to show."""
+
+    def whole(paras: Paragraphs, marked: Sequence[int]) -> Book:
+        return _build(
+            text,
+            paras,
+            path=path,
+            encoding=encoding,
+            lo=0,
+            hi=len(text),
+            names=True,
+            marked=marked,
+            openers=scene_lines,
+            hidden=hidden_lines,
+        )
+
     paras = scan_paragraphs(text)
-    book = _build(
-        text,
-        paras,
-        path=path,
-        encoding=encoding,
-        lo=0,
-        hi=len(text),
-        names=True,
-        marked=heading_lines,
-        openers=scene_lines,
-        hidden=hidden_lines,
-    )
+    book = whole(paras, heading_lines)
     dated = run_in_dates(book, paras) if paras.common_gap >= 1 and not heading_lines else {}
     if not dated:
         return book
@@ -118,18 +122,7 @@ def parse_text(
         text, paras.starts, paras.ends, paras.lines, {i: [at] for i, (_, at) in dated.items()}
     )
     paras = dataclasses.replace(paras, starts=starts, ends=ends, lines=lines)
-    return _build(
-        text,
-        paras,
-        path=path,
-        encoding=encoding,
-        lo=0,
-        hi=len(text),
-        names=True,
-        marked=sorted(book.lines[i] for i in dated),
-        openers=scene_lines,
-        hidden=hidden_lines,
-    )
+    return whole(paras, sorted(book.lines[i] for i in dated))
 
 
 def parse_preview(
