@@ -113,3 +113,10 @@ def test_a_word_with_a_letter_beyond_latin_1_is_no_name_cut_short() -> None:
     assert "Ph" not in {
         n for s in real_book("pg_time_machine.txt.gz").all_scenes() for n in s.names
     }
+
+
+def test_a_number_written_in_capitals_is_no_name() -> None:
+    # `the year Eight Hundred and Two Thousand Seven Hundred and One` labelled a scene
+    # `Weena, Eight Hundred`.
+    names = {n for s in real_book("pg_time_machine.txt.gz").all_scenes() for n in s.names}
+    assert not any(word in n for n in names for word in ("Hundred", "Thousand"))

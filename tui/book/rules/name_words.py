@@ -82,6 +82,7 @@ NOT_NAMES = word_set(
     Let Come Go Look See Good Great Fine Nothing Something Everything Anything Someone Everyone
     Anyone Nobody Somebody Everybody Mom Dad Mum Mama Papa Instead Besides Meanwhile Later
     Suddenly Finally Actually Honestly Whatever However Otherwise Sometimes Soon Never Always
+    Hundred Hundreds Thousand Thousands Million Millions Billion
     """
 )
 NOT_NAMES |= TITLES
