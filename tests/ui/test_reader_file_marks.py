@@ -81,3 +81,35 @@ async def test_a_capital_mark_finds_its_place_in_a_book_changed_since(tmp_path: 
         await wait_for(pilot, lambda: reader.session.final)
         assert isinstance(reader, ReaderScreen) and reader.path == lanterns
         assert next(row for row in shown_rows(reader) if row) == top
+
+
+async def test_jump_back_after_a_capital_mark_returns_to_the_book_it_was_opened_from(
+    tmp_path: Path,
+) -> None:
+    lanterns, pie, place = await marked_in_another(tmp_path)
+    app = reader_app(pie, library=Library.open())
+    async with app.run_test(size=SIZE) as pilot:
+        pie_screen = await wait_open(pilot)
+        await pilot.press("3", "right_curly_bracket")
+        left = shown_rows(pie_screen)
+        await pilot.press("apostrophe", "A")
+        await wait_for(pilot, lambda: app.screen is not pie_screen)
+        reader = await wait_open(pilot)
+        await wait_for(pilot, lambda: reader.session.final)
+        assert reader.path == lanterns and shown_rows(reader) == place
+        # As vim's ctrl+o after 'A: back through the jumps made here, then to the other
+        # book, where it was left.
+        await pilot.press("G")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert app.screen is reader and shown_rows(reader) == place
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: app.screen is not reader)
+        back = await wait_open(pilot)
+        assert isinstance(back, ReaderScreen) and back.path == pie
+        await wait_for(pilot, lambda: back.session.final)
+        assert shown_rows(back) == left
+    # The marker for the other book is never kept among the places of the jump list.
+    library = Library.open()
+    record = next(r for r in library.records() if r.path == str(lanterns))
+    assert all(anchor.offset >= 0 for anchor in library.jumps(record.id))

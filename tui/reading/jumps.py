@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# The place left by a jump from another book (`'A`, a capital mark opening this book): back
+# there is that book, where it was left, as vim's jump list goes back to the file before.
+OTHER_BOOK = -1
+
 
 class JumpList:
     """Places left by jumps (character offsets), most recent last.

@@ -111,6 +111,8 @@ class ReadingSession:
         self.meter: ProgressMeter | None = None
         self.book_id: str | None = None  # the library's, once it knows the book
         self.jumps = JumpList()
+        # The book a capital mark in it opened this one from: `jump_back` returns to it.
+        self.came_from: Path | None = None
         self.count = CountPrefix()  # digits typed before a move
         self.selection: Selection | None = None  # visual mode's paragraphs
         self.mark_pending: MarkKind | None = None  # `m` or `'` pressed: a letter comes next
@@ -231,7 +233,7 @@ class ReadingSession:
         keeper.set_position(
             self.book_id, anchor, at_end=ended, moved=self.user_moved, glanced=self.glancing
         )
-        places = self.jumps.places[-KEPT_JUMPS:]
+        places = [place for place in self.jumps.places if place >= 0][-KEPT_JUMPS:]
         if self.final and places != self._jumps_kept:  # (anchored only when they changed)
             keeper.keep_jumps(self.book_id, [make_anchor(self.book, place) for place in places])
             self._jumps_kept = places

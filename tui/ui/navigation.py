@@ -16,7 +16,11 @@ class Screens(Protocol):
     `app.screens`), so no screen module imports another and the app imports none."""
 
     def reader(
-        self, path: Path, start_at: StartAt | None = None, opener: BookOpener | None = None
+        self,
+        path: Path,
+        start_at: StartAt | None = None,
+        opener: BookOpener | None = None,
+        came_from: Path | None = None,
     ) -> Screen[None]: ...
 
     def library(self) -> Screen[None]: ...

@@ -83,15 +83,19 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         start_at: StartAt | None = None,
         opener: BookOpener | None = None,
         update_offered: bool = False,
+        came_from: Path | None = None,
     ) -> None:
         """``opener``: a `BookOpener` already reading this book (started before the app, so
-        that the first page is ready when the screen is); otherwise the screen starts one."""
+        that the first page is ready when the screen is); otherwise the screen starts one.
+        ``came_from``: the book a capital mark opened this one from, which `jump_back`
+        returns to."""
         super().__init__()
         self.path = Path(path)
         self.start_at = start_at
         self.session = ReadingSession(self.path)
         self.session.opened_at_jump = start_at is not None
         self.session.update_offered = update_offered
+        self.session.came_from = came_from
         self.searching = SearchFlow(self)
         self.places = PlacesFlow(self, self.searching.keep)
         self.info = InfoFlow(self)
@@ -102,6 +106,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.refresh_status,
             self._brief_notice,
             lambda action: key_hint(self.app, action),
+            lambda: self.marking.back_to_other_book(),
         )
         self.marking = MarksFlow(
             self,

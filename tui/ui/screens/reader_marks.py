@@ -124,8 +124,21 @@ class MarksFlow:
             return True
         self.save_place()
         # (by its anchor: found again by its paragraph, should the file have changed since)
-        host.app.switch_screen(host.app.screens.reader(Path(record.path), mark.anchor))
+        reader = host.app.screens.reader(
+            Path(record.path), mark.anchor, came_from=host.session.path
+        )
+        host.app.switch_screen(reader)
         return True
+
+    def back_to_other_book(self) -> None:
+        """`jump_back` as far back as this book's jumps go, in a book a capital mark opened
+        from another: that book again, where it was left (this one's place saved first)."""
+        host = self.host
+        came_from = host.session.came_from
+        if came_from is None:
+            return
+        self.save_place()
+        host.app.switch_screen(host.app.screens.reader(came_from))
 
 
 def _marked(library: Library, book_id: str, name: str) -> list[Bookmark]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from tui.reading.jumps import OTHER_BOOK
 from tui.reading.navigation import LandingKind, landing, line_place, past_notes
 from tui.reading.pager import Pos
 from tui.reading.session import Look, ReadingSession
@@ -30,8 +31,10 @@ class MovesFlow:
         refresh_status: Callable[[], None],
         notify: Notify,
         key_of: Callable[[str], str],
+        back_to_other_book: Callable[[], None] = lambda: None,
     ) -> None:
         self.session = session
+        self.back_to_other_book = back_to_other_book
         self._view = view
         self.refresh_status = refresh_status
         self.notify = notify
@@ -268,6 +271,9 @@ class MovesFlow:
             step = jumps.forward(here) if forward else jumps.back(here)
             if step is None:
                 break
+            if step == OTHER_BOOK:  # (as far back as this book goes: the book before it)
+                self.back_to_other_book()
+                return
             place = here = step
         if place is None:
             self.notify("No later place to go to" if forward else "No earlier place to go back to")
@@ -281,6 +287,9 @@ class MovesFlow:
         place = self.session.jumps.swap(self.here())
         if place is None:
             self.notify("No earlier place to go back to")
+            return
+        if place == OTHER_BOOK:
+            self.back_to_other_book()
             return
         self.go_back_to(place)
 

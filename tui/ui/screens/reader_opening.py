@@ -12,7 +12,7 @@ from tui.book.anchor import resolve_anchor
 from tui.book.loader import neutralise, safe_name
 from tui.library.records import BookRecord
 from tui.paths import shown_path
-from tui.reading.jumps import JumpList
+from tui.reading.jumps import OTHER_BOOK, JumpList
 from tui.reading.opener import BookOpener, Outcome, Registration
 from tui.reading.pager import Pos
 from tui.reading.session import Pending
@@ -150,7 +150,10 @@ class OpeningFlow:
             # Opened at a jump (the first new chapter): a jump like any other, named by the
             # status line, with the saved place it left in the jump list.
             session.aimed = stage.book.para_read_at(offset)
-            if stage.left is not None and stage.left != view.top_offset():
+            if session.came_from is not None:
+                # (opened by a capital mark in another book: back is that book, as in vim)
+                session.jumps.push(OTHER_BOOK)
+            elif stage.left is not None and stage.left != view.top_offset():
                 session.jumps.push(stage.left)
         if not stage.final and self.opener is not None:
             host.call_after_refresh(self.opener.painted)

@@ -30,11 +30,15 @@ class ChapbookScreens:
     """The `Screens` the app runs with."""
 
     def reader(
-        self, path: Path, start_at: StartAt | None = None, opener: BookOpener | None = None
+        self,
+        path: Path,
+        start_at: StartAt | None = None,
+        opener: BookOpener | None = None,
+        came_from: Path | None = None,
     ) -> Screen[None]:
         from tui.ui.screens.reader import ReaderScreen
 
-        return ReaderScreen(path, start_at=start_at, opener=opener)
+        return ReaderScreen(path, start_at=start_at, opener=opener, came_from=came_from)
 
     def library(self) -> Screen[None]:
         from tui.ui.screens.library import LibraryScreen
