@@ -73,10 +73,53 @@ CHECKS = [
         "words_per_minute = 300\n",
         1,
         [
-            "settings.toml:1: words_per_minute: unknown setting. "
-            'Did you mean "reader.words_per_minute"?'
+            "settings.toml:1: words_per_minute: words_per_minute belongs under [reader], not at "
+            "the top of the file."
         ],
         id="setting_outside_its_table_is_pointed_to_it",
+    ),
+    pytest.param(
+        '[keys]\nkeymap = "less"\nwidth = 60\n',
+        1,
+        [
+            "settings.toml:2: keys.keymap: keymap is a setting, not an action: it belongs at the "
+            "top of the file, above [keys] and every other table.",
+            "settings.toml:3: keys.width: width is a setting, not an action: it belongs under "
+            "[reader].",
+        ],
+        id="a_setting_under_keys_says_where_it_belongs",
+    ),
+    pytest.param(
+        '[reader]\ntheme = "nord"\nborders = "ascii"\n',
+        1,
+        [
+            "settings.toml:2: reader.theme: theme belongs at the top of the file, above [reader] "
+            "and every other table.",
+            "settings.toml:3: reader.borders: borders belongs under [display], not [reader].",
+        ],
+        id="a_setting_under_another_table_says_which_it_belongs_in",
+    ),
+    pytest.param(
+        '[keys]\nbookmark_add = "x"\nadd_bookmark = "z"\n',
+        1,
+        [
+            'settings.toml:2: keys.bookmark_add: unknown action. Did you mean "bookmark"? '
+            f"Every action id is listed under [keys] in {LISTED}.",
+            'settings.toml:3: keys.add_bookmark: unknown action. Did you mean "bookmark"? '
+            f"Every action id is listed under [keys] in {LISTED}.",
+        ],
+        id="an_action_id_with_a_word_more_is_suggested_in_either_order",
+    ),
+    pytest.param(
+        '[keys]\nnext_scene = "w,w"\nprev_scene = ["[", "left_square_bracket"]\n',
+        0,
+        [
+            'settings.toml:2: warning: keys.next_scene: "w" is written twice: it is bound once, '
+            "so remove the repeat or write the key you meant there.",
+            'settings.toml:3: warning: keys.prev_scene: "[" and "left_square_bracket" are one '
+            "key: it is bound once, so remove the repeat or write the key you meant there.",
+        ],
+        id="a_key_written_twice_in_one_binding_is_a_warning",
     ),
     pytest.param(
         '[keys]\nnext_chaptr = "x"\n',
@@ -344,6 +387,50 @@ def test_init_writes_a_template_that_changes_nothing(capsys) -> None:
     data = tomllib.loads(text)
     assert all(value == {} for value in data.values())
     assert "# next_chapter = " in text and "# width = 72" in text
+    assert main(["config", "check"]) == 0
+
+
+def test_uncommenting_the_templates_key_example_points_at_keys(capsys) -> None:
+    """The template shows `#   next_chapter = "x"` under [display]: uncommented there, it is an
+    action's keys, which belong under [keys]."""
+    assert main(["config", "init"]) == 0
+    path = settings_path()
+    text = path.read_text(encoding="utf-8")
+    example = text.index('#   next_chapter = "x"')
+    assert text.index("\n[display]") < example < text.index("\n[keys]")
+    path.write_text(text.replace('#   next_chapter = "x"', 'next_chapter = "x"'), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["config", "check"]) == 1
+    assert (
+        "display.next_chapter: next_chapter is an action, not a setting: its keys belong under "
+        '[keys], as next_chapter = "x".'
+    ) in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "name", ["config.toml", "chapbook.toml", "settings.tml", "Settings.toml", "settings.toml.txt"]
+)
+def test_a_settings_file_under_another_name_is_named_with_the_fix(name: str, capsys) -> None:
+    folder = settings_path().parent
+    folder.mkdir(parents=True)
+    (folder / name).write_text('theme = "nord"\n', encoding="utf-8")
+    assert main(["config", "check"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == (
+        f"{shown_path(folder / name)}: chapbook does not read this file: it reads its settings "
+        "from settings.toml, beside it. If this file holds your settings, rename it "
+        "settings.toml. Using the default settings for now.\n"
+    )
+    assert "settings.toml does not exist: chapbook uses the default settings" in captured.err
+    assert main(["config", "path"]) == 0
+    assert f"chapbook does not read {name} beside it" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["settings.toml.bak", "notes.txt", ".settings.toml.1.tmp"])
+def test_other_files_beside_a_missing_settings_file_are_no_problem(name: str, capsys) -> None:
+    folder = settings_path().parent
+    folder.mkdir(parents=True)
+    (folder / name).write_text('theme = "nord"\n', encoding="utf-8")
     assert main(["config", "check"]) == 0
 
 

@@ -120,7 +120,7 @@ def test_no_guess_for_an_action_id_spelt_unlike_any(far: str) -> None:
     [
         ("reader.widht", 'unknown setting. Did you mean "reader.width"?'),
         ("widht", 'unknown setting. Did you mean "reader.width"?'),
-        ("reader.sort", 'unknown setting. Did you mean "library.sort"?'),
+        ("reader.sort", "sort belongs under [library], not [reader]."),
         ("them", 'unknown setting. Did you mean "theme"?'),
         (
             "reader.font",
@@ -216,3 +216,46 @@ def test_a_latin1_file_says_where_its_first_bad_byte_is(tmp_path: Path) -> None:
 def test_a_preset_table_in_the_users_file_has_its_line(tmp_path: Path) -> None:
     _settings, problems = load(tmp_path, 'theme = "nord"\n\n[keymaps.vim]\nline_down = "x"\n')
     assert [(p.setting, p.line) for p in problems] == [("keymaps", 3)]
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("bookmark_add", "bookmark"),
+        ("add_bookmark", "bookmark"),
+        ("AddBookmark", "bookmark"),
+        ("add_bookmarks", "bookmarks"),
+        ("go_to_top", "top"),
+        ("search_next_match", "search_next"),
+    ],
+)
+def test_an_action_id_with_words_of_its_own_around_it_is_suggested(written, meant) -> None:
+    """Not a slip of the keyboard but a word more, in either order: the id's words are all
+    there."""
+    assert nearest_action(written, list(preset_keys("default"))) == meant
+
+
+def test_a_key_written_twice_in_one_binding_is_a_warning_and_bound(tmp_path: Path) -> None:
+    settings, problems = load(tmp_path, '[keys]\nnext_scene = "w,W,w,w"\n')
+    assert settings.keys["next_scene"] == "w,W"
+    [problem] = problems
+    assert problem.warning and problem.setting == "keys.next_scene"
+    assert problem.message.startswith('"w" is written more than once: it is bound once')
+    assert str(problem).endswith(f"settings.toml:2: warning: keys.next_scene: {problem.message}")
+
+
+def test_a_settings_name_in_the_wrong_table_says_which_it_belongs_in(tmp_path: Path) -> None:
+    settings, problems = load(tmp_path, '[keys]\nkeymap = "less"\n[display]\nnext_chapter = "x"\n')
+    assert [(p.setting, p.message) for p in problems] == [
+        (
+            "keys.keymap",
+            "keymap is a setting, not an action: it belongs at the top of the file, above [keys] "
+            "and every other table.",
+        ),
+        (
+            "display.next_chapter",
+            "next_chapter is an action, not a setting: its keys belong under [keys], as "
+            'next_chapter = "x".',
+        ),
+    ]
+    assert settings.keymap == "default"

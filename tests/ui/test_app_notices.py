@@ -242,3 +242,18 @@ async def test_a_dialog_takes_away_the_notices_of_the_screen_left(
         await pilot.pause()
         assert isinstance(app.screen, BookmarkLabelScreen)
         assert not any(n.startswith(said) for n in notices(app))
+
+
+async def test_a_settings_file_under_another_name_is_told_at_start() -> None:
+    """A settings file named config.toml, a natural guess, was left unread without a word:
+    the start-up notice names it and says to rename it settings.toml."""
+    guessed = settings_path().with_name("config.toml")
+    guessed.parent.mkdir(parents=True)
+    guessed.write_text('theme = "nord"\n', encoding="utf-8")
+    settings, problems = load_settings(None)
+    app = ChapbookApp(settings, Library.open(), ChapbookScreens(), problems=problems)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        [shown] = [n.message for n in app._notifications]
+    assert shown.startswith("config.toml: chapbook does not read this file")
+    assert "rename it settings.toml" in shown

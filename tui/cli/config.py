@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from tui.paths import settings_path
-from tui.settings.settings import config_command, load_settings
+from tui.settings.settings import config_command, load_settings, stray_settings_file
 from tui.settings.store import write_template
 
 
@@ -30,7 +30,15 @@ def _show_path(path: Path, given: Path | None) -> int:
     print(path)
     if not path.exists():
         init = config_command("init", given)
-        print(f"(not created yet: `{init}` writes a template there)", file=sys.stderr)
+        stray = None if given else stray_settings_file(path)
+        if stray is not None:
+            print(
+                f"(not created yet: chapbook does not read {stray.name} beside it; "
+                f"rename that {path.name} if it holds your settings)",
+                file=sys.stderr,
+            )
+        else:
+            print(f"(not created yet: `{init}` writes a template there)", file=sys.stderr)
     return 0
 
 
@@ -55,12 +63,25 @@ def _check(path: Path, *, explicit: bool) -> int:
     _settings, problems = load_settings(path if explicit else None)
     for problem in problems:
         print(problem)
-    if problems:
-        count = len(problems)
-        print(f"{count} problem{'s' if count > 1 else ''} in {path}", file=sys.stderr)
+    wrong = [problem for problem in problems if not problem.warning]
+    warned = len(problems) - len(wrong)
+    said = [_counted(len(wrong), "problem"), _counted(warned, "warning")]
+    if problems and not path.exists():
+        # (a file beside it under another name, that chapbook does not read)
+        print(f"{path} does not exist: chapbook uses the default settings", file=sys.stderr)
+    elif problems:
+        print(f"{' and '.join(word for word in said if word)} in {path}", file=sys.stderr)
+    if wrong:
         return 1
+    if problems:
+        return 0  # (warnings only: every setting and key is used)
     if path.exists():
         print(f"{path}: no problems")
     else:
         print(f"{path} does not exist: chapbook uses the default settings")
     return 0
+
+
+def _counted(count: int, word: str) -> str:
+    """`1 problem`, `2 warnings`; "" for none."""
+    return f"{count} {word}{'s' if count > 1 else ''}" if count else ""

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from tui.paths import default_config_path, shown_path
 from tui.settings.key_names import (
@@ -23,10 +22,16 @@ from tui.settings.keymaps import (
     parse_key_list,
     screen_actions,
 )
+from tui.settings.placement import misplaced
 from tui.settings.schema import describe, sentence, toml_value
-from tui.settings.spelling import closest_name
+from tui.settings.spelling import closest_by_words, closest_name
 
-Report = Callable[[str, str], None]
+
+class Report(Protocol):
+    """Takes what is wrong with one entry; a warning is about an entry that is still used."""
+
+    def __call__(self, setting: str, message: str, *, warning: bool = False) -> None: ...
+
 
 # Screens whose focus is a text box: a printable key there is typed, not run as an action.
 TYPING_SCREENS = {
@@ -175,14 +180,18 @@ def _is_sent_as_another(written: str) -> bool:
 
 def nearest_action(name: str, actions: list[str]) -> str | None:
     """The action id ``name`` was meant to be (`nxt_chap`, `chapter_next`, `NextChapter` ->
-    `next_chapter`), or None when no id is spelt like it (`go_wild`)."""
-    return closest_name(name, actions)
+    `next_chapter`; `bookmark_add`, `add_bookmark` -> `bookmark`, holding its words), or None
+    when no id is spelt like it (`go_wild`)."""
+    return closest_name(name, actions) or closest_by_words(name, actions)
 
 
 def unknown_action(name: str, value: Any, actions: list[str]) -> str:
     """The message for a [keys] entry whose name is no action id: the nearest id, and where
     the ids are listed (an action id as the value means the two were written the wrong way
-    round: `x = "next_chapter"`)."""
+    round: `x = "next_chapter"`); a setting's name says where that setting belongs."""
+    elsewhere = misplaced("keys", name)
+    if elsewhere:
+        return sentence(elsewhere)
     listed = f" Every action id is listed under [keys] in {shown_path(default_config_path())}."
     if isinstance(value, str) and value in actions:
         return sentence(f'unknown action: write the action first, {value} = "{name}"') + listed
@@ -213,7 +222,38 @@ def check_keys(
             report(f"keys.{action}", sentence(reason, suggestion, writable_keys(preset[action])))
             continue
         chosen[action] = checked
+        repeated = written_twice(value) if checked else None
+        if repeated:
+            report(f"keys.{action}", repeated, warning=True)
     return _drop_clashes(chosen, preset, report, _as_written(table), preset_name)
+
+
+def written_twice(value: str | list[str]) -> str | None:
+    """What to say of a keys value that names one key more than once (`"w,w"`, `"?,
+    question_mark"`): it is bound once, so the second was likely meant as another key. None
+    when each key is written once."""
+    seen: dict[str, str] = {}
+    twice: dict[str, list[str]] = {}
+    for written in split_keys(value):
+        key = normalise_key(written)  # (the value was checked: every key has a name)
+        if key in seen:
+            twice.setdefault(key, [seen[key]]).append(written.strip())
+        else:
+            seen[key] = written.strip()
+    if not twice:
+        return None
+    named = "; ".join(_named_twice(spellings) for spellings in twice.values())
+    return sentence(
+        f"{named}: it is bound once, so remove the repeat or write the key you meant there"
+    )
+
+
+def _named_twice(spellings: list[str]) -> str:
+    """`"w" is written twice` or `"?" and "question_mark" are one key`, for a repeated key."""
+    kinds = list(dict.fromkeys(spellings))
+    if len(kinds) == 1:
+        return f'"{kinds[0]}" is written {"twice" if len(spellings) == 2 else "more than once"}'
+    return " and ".join(f'"{kind}"' for kind in kinds) + " are one key"
 
 
 def _as_written(table: dict[str, Any]) -> dict[str, str]:

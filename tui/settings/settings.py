@@ -8,10 +8,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from tui.paths import NO_SUCH_FILE, FileStamp, file_stamp, missing, settings_path, shown_path
 from tui.settings.defaults import defaults
 from tui.settings.keymap_check import check_keys
 from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
+from tui.settings.placement import misplaced
 from tui.settings.schema import NOT_SETTINGS, SCHEMA, sentence
 from tui.settings.spelling import closest_name
 from tui.settings.toml_words import locate, not_utf8, toml_error
@@ -82,6 +85,8 @@ class Problem:
     column: int | None = None
     # The file could not be read at all (not TOML, not UTF-8, unreadable): none of it is used.
     unread: bool = False
+    # Said of an entry that is used all the same (a key written twice in one binding).
+    warning: bool = False
 
     def __str__(self) -> str:
         return self.worded(shown_path(self.path))
@@ -97,6 +102,8 @@ class Problem:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
+        if self.warning:
+            where += ": warning"
         return (
             f"{where}: {self.setting}: {self.message}"
             if self.setting
@@ -181,6 +188,9 @@ def read_settings_file(path: Path, *, required: bool) -> tuple[dict[str, Any], s
     if missing(path) == NO_SUCH_FILE and not path.is_symlink():
         if required:
             return {}, "", [Problem(path, "", sentence("no such file") + _ALL)]
+        stray = stray_settings_file(path)
+        if stray is not None:
+            return {}, "", [_unused(stray, path)]
         return {}, "", []
     try:
         raw = path.read_bytes()
@@ -201,6 +211,42 @@ def read_settings_file(path: Path, *, required: bool) -> tuple[dict[str, Any], s
 
 
 _ALL = " Using the default settings for now."
+
+# What a settings file may be named by a natural guess (config.toml, chapbook.toml), besides
+# misspellings of settings.toml (settings.tml, setings.toml).
+_GUESSED_NAMES = ("settings", "setting", "config", "configuration", "chapbook", "preferences")
+_GUESSED_ENDINGS = ("", "toml", "conf", "cfg", "ini")
+
+
+def stray_settings_file(path: Path) -> Path | None:
+    """A file beside the missing settings file ``path`` that was likely meant to be it
+    (config.toml, chapbook.toml, settings.tml, settings.toml.txt as some editors save it), or
+    None. chapbook reads only ``path``: such a file is otherwise silently left unread."""
+    try:
+        entries = sorted(path.parent.iterdir())
+    except OSError:
+        return None
+    for entry in entries:
+        name = entry.name.casefold().removesuffix(".txt")
+        stem, _, ending = name.partition(".")
+        if entry.name.startswith(".") or not entry.is_file():
+            continue
+        if (stem in _GUESSED_NAMES or OSA.distance(stem, "settings") <= 1) and (
+            ending in _GUESSED_ENDINGS or OSA.distance(ending, "toml") <= 1
+        ):
+            return entry
+    return None
+
+
+def _unused(stray: Path, path: Path) -> Problem:
+    """The problem of a settings file under another name than the one chapbook reads."""
+    reason = (
+        f"chapbook does not read this file: it reads its settings from {path.name}, beside "
+        f"it. If this file holds your settings, rename it {path.name}"
+    )
+    return Problem(stray, "", sentence(reason) + _ALL)
+
+
 _UNTIL_DEFAULTS = "until then chapbook uses the default settings."
 
 
@@ -219,8 +265,8 @@ def build_settings(
     problems: list[Problem] = []
     lines = text.splitlines()
 
-    def report(setting: str, message: str) -> None:
-        problems.append(Problem(path, setting, message, locate(lines, setting)))
+    def report(setting: str, message: str, *, warning: bool = False) -> None:
+        problems.append(Problem(path, setting, message, locate(lines, setting), warning=warning))
 
     for name, value in data.items():
         if name == "keys":
@@ -265,12 +311,16 @@ def _apply(settings: Settings, dotted: str, value: Any, report) -> None:
 
 
 def unknown_setting(dotted: str) -> str:
-    """The message for a setting chapbook does not have: the one it was meant to be when one is
-    spelt like it, else the settings its table holds."""
+    """The message for a setting chapbook does not have: where it belongs when it is a setting
+    of another table or an action id, the one it was meant to be when one is spelt like it,
+    else the settings its table holds."""
+    table, _, leaf = dotted.rpartition(".")
+    elsewhere = misplaced(table, leaf)
+    if elsewhere:
+        return sentence(elsewhere)
     suggestion = _suggest_setting(dotted)
     if suggestion:
         return sentence("unknown setting", suggestion)
-    table, _, _leaf = dotted.rpartition(".")
     if table in TABLES:
         held = ", ".join(name.rpartition(".")[2] for name in SCHEMA if name.startswith(f"{table}."))
         return sentence(f"unknown setting: [{table}] holds {held}")

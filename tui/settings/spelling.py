@@ -52,4 +52,39 @@ def closest_name(written: str, known: list[str]) -> str | None:
     return best[1] if best else None
 
 
-__all__ = ["closest_name", "name_words", "typo_distance"]
+def _same_word(one: str, other: str) -> bool:
+    """`bookmark` and `bookmarks`: one word, give or take a plural's s."""
+    return one.removesuffix("s") == other.removesuffix("s")
+
+
+def _holds(written: list[str], known: list[str]) -> bool:
+    """True when every word of ``known`` is among ``written``'s, each a word of its own
+    (`add_bookmark` holds `bookmark`'s)."""
+    spare = list(written)
+    for word in known:
+        match = next((mine for mine in spare if _same_word(mine, word)), None)
+        if match is None:
+            return False
+        spare.remove(match)
+    return True
+
+
+def closest_by_words(written: str, known: list[str]) -> str | None:
+    """The known name whose every word ``written`` holds, in any order, with words of its own
+    around them (`bookmark_add`, `add_bookmark`, `go_to_top`): the one holding most of them,
+    spelt as written rather than plural for singular, and None when two fit as well
+    (`remove_bookmark` holds remove and bookmark alike)."""
+    mine = name_words(written)
+    fits: dict[tuple[int, int], list[str]] = {}
+    for name in known:
+        words = name_words(name)
+        if words and _holds(mine, words):
+            exact = sum(word in mine for word in words)
+            fits.setdefault((len(words), exact), []).append(name)
+    if not fits:
+        return None
+    best = fits[max(fits)]
+    return best[0] if len(best) == 1 else None
+
+
+__all__ = ["closest_by_words", "closest_name", "name_words", "typo_distance"]
