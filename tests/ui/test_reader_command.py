@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import lantern_book, notices, reader_app, top_text, wait_for, wait_open
+from reader_support import (
+    lantern_book,
+    notices,
+    reader_app,
+    shown_rows,
+    top_text,
+    wait_for,
+    wait_open,
+)
 
 SIZE = (80, 24)
 
@@ -57,6 +65,7 @@ async def test_another_command_says_what_the_prompt_takes(book_path: Path) -> No
         assert ":200 goes to line 200" in said and "h (the help)" in said
         assert "/words (search)" in said
         assert "q (leave the book)" in said and "qa (quit chapbook)" in said
+        assert "50% (halfway)" in said and "noh (clear the search highlights)" in said
 
 
 async def test_colon_h_opens_the_help(book_path: Path) -> None:
@@ -126,3 +135,62 @@ async def test_colon_slash_searches_forward_as_slash_does(book_path: Path, delim
         assert (
             screen.session.search.match.start < match.start or screen.session.search.match.wrapped
         )
+
+
+async def test_colon_noh_takes_the_search_highlights_off_as_escape_does(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("slash", *"bells", "enter")
+        await wait_for(pilot, lambda: screen.session.search.match is not None)
+        assert screen.session.search.shown
+        for typed in ("noh", "nohlsearch"):
+            await pilot.press("colon", *typed, "enter")
+            await pilot.pause()
+            assert not screen.session.search.shown
+            assert not any("not a chapbook command" in n for n in notices(app))
+            await pilot.press("n")  # brings them back, as after Escape
+            await wait_for(pilot, lambda: screen.session.search.shown)
+
+
+async def test_colon_50_percent_goes_halfway_as_50_percent_does(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("5", "0", "percent_sign")
+        await pilot.pause()
+        halfway = screen.view.top_offset()
+        await pilot.press("g")
+        await pilot.pause()
+        assert screen.view.top_offset() != halfway
+        await pilot.press("colon", *"50", "percent_sign", "enter")
+        await pilot.pause()
+        assert screen.view.top_offset() == halfway
+        assert not any("not a chapbook command" in n for n in notices(app))
+
+
+async def test_colon_plus_and_minus_move_lines_as_j_and_k_with_a_count(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("colon", *"+10", "enter")
+        await pilot.pause()
+        assert shown_rows(screen)[0] == start[10]
+        await pilot.press("colon", *"-4", "enter")
+        await pilot.pause()
+        assert shown_rows(screen)[0] == start[6]
+        await pilot.press("colon", "plus", "enter")  # `:+` alone: one line, as in vim
+        await pilot.pause()
+        assert shown_rows(screen)[0] == start[7]
+
+
+async def test_colon_w_says_nothing_needs_writing(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("colon", "w", "enter")
+        await pilot.pause()
+        assert app.is_running and screen.is_current
+        said = " ".join(notices(app))
+        assert "Nothing needs writing: chapbook keeps your place" in said

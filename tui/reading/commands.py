@@ -1,5 +1,5 @@
-"""What is typed at the reader's `:` prompt, as a vim user types it: a line number, a search,
-the help, or quit."""
+"""What is typed at the reader's `:` prompt, as a vim user types it: a line number, lines on or
+back, a percentage, a search, clearing its highlights, the help, or quit."""
 
 from __future__ import annotations
 
@@ -31,11 +31,31 @@ QUIT_ALL_WORDS = frozenset(
     }
 )
 HELP_WORDS = frozenset({"h", "help"})
+# vim's :nohlsearch, and every shortening of it it accepts (:noh, :nohl ...).
+CLEAR_WORDS = frozenset("nohlsearch"[:end] for end in range(3, len("nohlsearch") + 1))
+# vim's ways to write the file: nothing needs writing, the place is kept anyway.
+WRITE_WORDS = frozenset({"w", "w!", "write", "write!", "up", "update"})
 LINE = re.compile(r"\d+")
+# vim's `:+10` and `:-10` (`:+` and `:-` alone: one), lines on or back from here.
+LINES = re.compile(r"([+-])(\d*)")
+# `:50%`, as `50%` goes halfway.
+PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 END = "$"
 
 CommandKind = Literal[
-    "line", "end", "quit", "quit_all", "search", "search_back", "help", "none", "unknown"
+    "line",
+    "lines",
+    "percent",
+    "end",
+    "quit",
+    "quit_all",
+    "search",
+    "search_back",
+    "clear_search",
+    "write",
+    "help",
+    "none",
+    "unknown",
 ]
 # vim's `:/pattern` and `:?pattern`, the next line matching forward and backward: a search.
 SEARCHES: dict[str, CommandKind] = {"/": "search", "?": "search_back"}
@@ -43,8 +63,9 @@ SEARCHES: dict[str, CommandKind] = {"/": "search", "?": "search_back"}
 
 @dataclass(frozen=True)
 class Command:
-    """A command read from the prompt: ``line`` the line number for a "line" command,
-    ``words`` what a search looks for (empty: the last search again, as `:/` in vim)."""
+    """A command read from the prompt: ``line`` the line number for a "line" command and the
+    lines on (back, below 0) for a "lines" one; ``words`` what a search looks for (empty: the
+    last search again, as `:/` in vim), or the percentage of a "percent" command."""
 
     kind: CommandKind
     line: int = 0
@@ -60,6 +81,17 @@ def read_command(typed: str) -> Command:
         return Command(SEARCHES[text[0]], words=search_words(text[1:], text[0]))
     if LINE.fullmatch(text):
         return Command("line", int(text))
+    lines = LINES.fullmatch(text)
+    if lines:
+        count = int(lines[2] or 1)
+        return Command("lines", count if lines[1] == "+" else -count)
+    percent = PERCENT.fullmatch(text)
+    if percent:
+        return Command("percent", words=percent[1])
+    if text in CLEAR_WORDS:
+        return Command("clear_search")
+    if text in WRITE_WORDS:
+        return Command("write")
     if text == END:
         return Command("end")
     if text in QUIT_WORDS:

@@ -16,8 +16,12 @@ from tui.ui.widgets.prompt_bar import PromptBar
 # What the `:` prompt says of a command it does not know.
 UNKNOWN_COMMAND = (
     "“:{typed}” is not a chapbook command. The commands are a line number (:200 goes to line "
-    "200), $ (the end), /words (search), h (the help), q (leave the book) and qa (quit "
-    "chapbook)"
+    "200), +10 and -10 (lines on and back), 50% (halfway), $ (the end), /words (search), noh "
+    "(clear the search highlights), h (the help), q (leave the book) and qa (quit chapbook)"
+)
+# What `:w` says: vim's habit after reading, but there is nothing to write.
+NOTHING_TO_WRITE = (
+    "Nothing needs writing: chapbook keeps your place as you read (:q leaves the book)"
 )
 
 
@@ -61,12 +65,22 @@ class PromptFlow:
             self.searching.submitted(kind, value)
 
     async def command(self, typed: str) -> None:
-        """What was typed at the `:` prompt: a line number, the end, a search, the help, or
-        quit (the book, or chapbook)."""
+        """What was typed at the `:` prompt: a line number, lines on or back, a percentage,
+        the end, a search or clearing its highlights, the help, or quit (the book, or
+        chapbook)."""
         self.searching.remember("command", typed)
         command = read_command(typed)
         if command.kind == "line":
             self.moves.go_to_line(command.line)
+        elif command.kind == "lines":
+            self.moves.drop_count()  # (the lines are typed after the colon)
+            self.moves.scroll(rows=command.line)
+        elif command.kind == "percent":
+            self.searching.submitted("percent", command.words)
+        elif command.kind == "clear_search":
+            self.searching.clear()
+        elif command.kind == "write":
+            self.screen.notify(NOTHING_TO_WRITE, timeout=4, markup=False)
         elif command.kind == "end":
             self.moves.bottom()
         elif command.kind == "quit":
