@@ -480,6 +480,40 @@ def test_library_finder_forgives_one_slip_in_a_typed_word(query: str, title: str
     assert [h.label.split(" — ")[0] for h in classics().search(query)] == [title]
 
 
+def classics_with_short_names() -> LibraryFinder:
+    titles = [
+        ("Moby Dick", "Herman Melville"),
+        ("Anna Karenina", "Leo Tolstoy"),
+        ("Cranford", "Elizabeth Gaskell"),
+        ("Frankenstein", "Mary Shelley"),
+        ("The Hand of Ethelberta", "Thomas Hardy"),
+    ]
+    return LibraryFinder(
+        BookEntry(f"/b/{n}", title, author, "", "") for n, (title, author) in enumerate(titles)
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        ("moby dik", ["Moby Dick"]),
+        ("dik", ["Moby Dick"]),
+        ("karenina ana", ["Anna Karenina"]),
+        ("ana karenina", ["Anna Karenina"]),
+        # Not another slip in a short word, nor the first letter missing: no false hits.
+        ("cran", ["Cranford"]),
+        ("and", []),  # not Hand
+        ("ick", []),  # its first letter missing
+        ("mobi dik", ["Moby Dick"]),
+    ],
+)
+def test_a_three_letter_word_may_miss_one_letter_of_a_four_letter_one(
+    query: str, titles: list[str]
+) -> None:
+    hits = classics_with_short_names().search(query)
+    assert sorted(h.label.split(" — ")[0] for h in hits) == titles
+
+
 def test_a_title_typed_with_its_words_run_together_or_apart_is_that_title() -> None:
     # "The Redheaded League" typed as a reader remembers it; a passage quoting the title
     # must not rank above the story itself.

@@ -143,6 +143,22 @@ def test_a_slip_counts_at_the_start_of_a_word_not_inside_another() -> None:
     assert _titles(flt.apply([tolstoy, jungle, frankenstein], "jungel")) == ["The Jungle Book"]
 
 
+def test_a_three_letter_word_may_miss_one_letter_of_a_word_as_in_the_finder() -> None:
+    """`moby dik` and `karenina ana` found nothing: three letters were matched only as typed.
+    One letter missing after the first counts, as in the library's finder; nothing more."""
+    moby = BookRecord(id="m", path="/b/m.txt", title="Moby Dick", author="Herman Melville")
+    anna = BookRecord(id="a", path="/b/a.txt", title="Anna Karenina", author="Leo Tolstoy")
+    hand = BookRecord(id="h", path="/b/h.txt", title="The Hand of Ethelberta")
+    cranford = BookRecord(id="c", path="/b/c.txt", title="Cranford")
+    frankenstein = BookRecord(id="f", path="/b/f.txt", title="Frankenstein")
+    books = [moby, anna, hand, cranford, frankenstein]
+    flt = BookFilter()
+    assert _titles(flt.apply(books, "moby dik")) == ["Moby Dick"]
+    assert _titles(flt.apply(books, "karenina ana")) == ["Anna Karenina"]
+    assert _titles(flt.apply(books, "cran")) == ["Cranford"]
+    assert flt.apply(books, "dkc") == []  # a slip more than a letter missing
+
+
 def test_the_filter_keeps_the_order_it_is_given() -> None:
     ordered = sort_records(BOOKS, "title", reverse=True)
     assert _titles(BookFilter().apply(ordered, "part")) == ["Part 10: Winter", "Part 2: Autumn"]

@@ -17,6 +17,8 @@ front and end matter.
 - `scene_breaks`: where a book's breaks are drawn on a page, shared by the reader and the
   finder's preview.
 - `sampling`: pieces of a long text spread over it, for what is learnt from a sample.
+- `slips`: whether a typed word is a known one with a slip of the keyboard, the rule the
+  library's finder and filter share (`dik` for Dick) and the help's and settings' filters use.
 - `rules/`: what lines and words mean, shared by text and markup: headings, numerals,
   scene-break ornaments, fan-fiction labels, author's notes, scenes.
 - `text/`: the plain-text pipeline: paragraphs, line kinds, chapters, contents lists,

@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from tui.book.anchor import Bookmark
 from tui.book.look_alikes import telling_apart
+from tui.book.slips import word_match
 from tui.finder.book_finder import Hit, Preview, bookmark_kept, bookmark_score, split_prefix
 from tui.finder.excerpts import excerpt, highlight
 from tui.finder.stopping import StopFn
@@ -22,9 +22,6 @@ from tui.paths import shown_percent
 # How much a match in each field counts: the title is what people remember best.
 FIELD_WEIGHTS = (("title", 1.0), ("author", 0.9), ("fandom", 0.8), ("tags", 0.75))
 SHOWN = 55.0  # books matching worse than this are left out
-TYPO_FROM = 4  # a word this long or longer may match a word of a field with a typo
-PARTLY_TYPED_TYPO_FROM = 6  # ... and the start of a longer word, when this long
-TYPO_CUTOFF = 75.0  # how near (rapidfuzz ratio) a typo must come to a field's word
 RUN_TOGETHER_FROM = 6  # a query this long without its spaces may be a title typed run together
 
 
@@ -105,21 +102,13 @@ class _Field:
 
 
 def _word_match(word: str, tokens: tuple[str, ...]) -> float:
-    """How well one query word matches a field: 100 when it begins one of the field's words.
-
-    Otherwise, from the fourth letter on, how near it comes to a whole word of the field (a
-    typo: `dracual`, `kepeer`), or from the sixth to the start of one (`frnkens` for
-    `frankenstein`). Less near than one slip in four letters doesn't count, so `cran` finds
-    Cranford and not Frankenstein, and `carol` doesn't find Charles.
-    """
+    """How well one query word matches a field: its best over the field's words, by the rule
+    the library's filter keeps too (`slips.word_match`: `dracual`, `frnkens`, `dik`)."""
     best = 0.0
     for token in tokens:
-        if token.startswith(word):
-            return 100.0
-        if len(word) >= TYPO_FROM:
-            best = max(best, fuzz.ratio(word, token, score_cutoff=TYPO_CUTOFF))
-        if len(word) >= PARTLY_TYPED_TYPO_FROM and len(token) > len(word):
-            best = max(best, fuzz.ratio(word, token[: len(word)], score_cutoff=TYPO_CUTOFF))
+        best = max(best, word_match(word, token))
+        if best >= 100.0:
+            break
     return best
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process, utils
 
+from tui.book.slips import TYPO_CUTOFF, missing_letter_forms, word_match
 from tui.library.records import STATUS_FINISHED, STATUS_NEW, BookRecord
 from tui.paths import shown_percent
 
@@ -100,22 +101,12 @@ def sort_records(
     return items
 
 
-def _at_a_word(token: str, text: str, score: float) -> bool:
-    """Whether a fuzzy match of ``token`` in ``text`` is a word typed with a slip, not letters
-    from the middle of another word: `teen` is in `frankenstein` only as `tein`, one letter
-    off, and a filter for `teen wolf` matched Frankenstein. A whole match counts anywhere."""
-    if score >= 100:
-        return True
-    alignment = fuzz.partial_ratio_alignment(token, text, processor=None)
-    if alignment is None:
-        return False
-    start = alignment.dest_start
-    # (a slip can shift the best window a letter into the word, or onto the space before it)
-    return any(
-        at <= 0 or not text[at - 1].isalnum()
-        for at in (start - 1, start, start + 1)
-        if at < len(text)
-    )
+def _a_word_matches(token: str, text: str) -> bool:
+    """Whether a word of ``text`` is ``token`` typed with a slip, by the rule the library's
+    finder keeps (`slips.word_match`), rather than letters from inside another word: `teen`
+    is in `frankenstein` only as `tein`, one letter off, and a filter for `teen wolf` matched
+    Frankenstein; `cran` is one letter off `fran`."""
+    return any(word_match(token, word) for word in text.split())
 
 
 class BookFilter:
@@ -128,6 +119,7 @@ class BookFilter:
         self._cache: dict[str, tuple[tuple[str, ...], str]] = {}
         self._records: Sequence[BookRecord] = ()
         self._texts: list[str] = []
+        self._forms: list[frozenset[str]] | None = None  # made when a short word is typed
 
     def haystack(self, record: BookRecord) -> str:
         source = (record.display_title, record.author or "", record.fandom, record.tags)
@@ -140,6 +132,14 @@ class BookFilter:
     def prepare(self, records: Sequence[BookRecord]) -> None:
         self._records = records
         self._texts = [self.haystack(r) for r in records]
+        self._forms = None
+
+    def _missing_letter_forms(self) -> list[frozenset[str]]:
+        """Each book's words of four letters with one missing (`slips.missing_letter_forms`),
+        made once per list."""
+        if self._forms is None:
+            self._forms = [missing_letter_forms(text) for text in self._texts]
+        return self._forms
 
     def apply(self, records: Sequence[BookRecord], query: str) -> list[BookRecord]:
         """The records that match, in their given order, those holding every word as typed
@@ -155,9 +155,16 @@ class BookFilter:
         for token in sorted(tokens, key=len, reverse=True):
             pool = range(len(texts)) if indices is None else indices
             if len(token) <= 3:  # too short to be fuzzy: a plain substring
-                indices = [i for i in pool if token in texts[i]]
+                # (or, of three letters, a word of four with one missing: `dik`, `ana`)
+                forms = self._missing_letter_forms() if len(token) == 3 else None
+                indices = [
+                    i
+                    for i in pool
+                    if token in texts[i] or (forms is not None and token in forms[i])
+                ]
             else:
-                cutoff = 75 if len(token) <= 5 else 80  # about one typo
+                # A quick pass finds the books holding something near the word; of those, a
+                # whole match counts anywhere, a slip only in a word as the finder reads one.
                 choices = texts if indices is None else {i: texts[i] for i in indices}
                 hits = process.extract(
                     token,
@@ -165,10 +172,12 @@ class BookFilter:
                     scorer=fuzz.partial_ratio,
                     processor=None,
                     limit=None,
-                    score_cutoff=cutoff,
+                    score_cutoff=TYPO_CUTOFF,
                 )
                 indices = sorted(
-                    key for _text, score, key in hits if _at_a_word(token, texts[key], score)
+                    key
+                    for _text, score, key in hits
+                    if score >= 100 or _a_word_matches(token, texts[key])
                 )
             if not indices:
                 return []
