@@ -196,6 +196,28 @@ async def test_the_help_filter_reads_keys_as_vim_users_write_them(book_path: Pat
         assert help_rows(help_screen) == [("", "No action or key has “Zzz”")]
 
 
+async def test_the_help_filter_forgives_one_slip_in_a_long_word(book_path: Path) -> None:
+    """`bokmark` found nothing: a word of five letters or more may have one slip (a letter
+    dropped, added, changed, or two swapped), whole or still being typed; a shorter one not."""
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        help_screen = app.screen
+        await pilot.press("slash", *"bookmark")
+        await pilot.pause()
+        as_spelt = help_rows(help_screen)
+        assert ("M", "Bookmark this place") in as_spelt
+        for typed in ("bokmark", "bookmrak", "bokmar"):
+            await pilot.press("enter", "slash", *typed)
+            await pilot.pause()
+            assert help_rows(help_screen) == as_spelt, typed
+        await pilot.press("enter", "slash", *"mrak")  # four letters: no slip forgiven
+        await pilot.pause()
+        assert help_rows(help_screen) == [("", "No action or key has “mrak”")]
+
+
 async def press_x_for_next_chapter_and_save(book_path: Path, ask_key: str) -> str:
     """In the settings screen, ``ask_key`` on the next-chapter row, then `x`, then save:
     returns the settings file as written."""

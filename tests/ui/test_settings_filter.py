@@ -89,3 +89,16 @@ async def test_enter_gives_the_keys_to_the_rows_found(book_path: Path) -> None:
         await pilot.pause()
         assert screen.draft is not None and screen.draft.value("reader.justify") != before
         assert "unsaved changes" in str(screen.query_one("#settings-title").render())
+
+
+async def test_a_slip_in_a_long_word_finds_the_rows_as_in_the_help(book_path: Path) -> None:
+    app = with_settings_file(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await pilot.press("slash", *"chapter")
+        await pilot.pause()
+        as_spelt = row_ids(screen)
+        await pilot.press("escape", "slash", *"chpater")
+        await pilot.pause()
+        assert row_ids(screen) == as_spelt
