@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from reader_support import lantern_book, notices, reader_app, search, settle, shown_rows, wait_open
+from textual.widgets import Input
 
 from tui.reading.history import PromptHistory, Recall, history_path
 from tui.reading.search import BadQuery, compile_query, find, match_around, match_starts
+from tui.settings.keymaps import preset_keys
 from tui.settings.settings import load_settings
 
 SIZE = (80, 24)
@@ -359,3 +361,34 @@ async def test_n_with_no_search_and_no_history_says_how_to_search(book_path: Pat
         await settle(pilot)
         assert "No search yet: press / to search" in notices(app)
         assert shown_rows(screen)[0] == top
+
+
+async def test_in_the_emacs_keymap_ctrl_s_again_in_the_prompt_searches_on(
+    book_path: Path,
+) -> None:
+    """emacs's isearch: ctrl+s opens the search, and ctrl+s again with the prompt empty goes
+    to the next match of the last search (it had done nothing); ctrl+r there turns it back.
+    With words typed, ctrl+s searches for them as Enter does; `/` is still typed."""
+    settings, _ = load_settings(None)
+    settings.keymap = "emacs"
+    settings.keys = preset_keys("emacs")
+    app = reader_app(book_path, settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("ctrl+s", *"opens.", "ctrl+s")
+        await settle(pilot)
+        assert "match 1/12" in status(screen)
+        await pilot.press("ctrl+s", "ctrl+s")
+        await settle(pilot)
+        assert "match 2/12" in status(screen) and not screen.prompt.is_open
+        await pilot.press("ctrl+s", "ctrl+s")
+        await settle(pilot)
+        assert "match 3/12" in status(screen)
+        await pilot.press("ctrl+r", "ctrl+r")
+        await settle(pilot)
+        assert "match 2/12" in status(screen)
+        await pilot.press("ctrl+s", "ctrl+r")  # the other direction's key turns it round
+        await settle(pilot)
+        assert "match 1/12" in status(screen)
+        await pilot.press("ctrl+s", "slash")
+        assert screen.prompt.is_open and screen.prompt.query_one(Input).value == "/"

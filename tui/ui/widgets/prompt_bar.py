@@ -15,6 +15,7 @@ from tui.reading.history import Recall
 from tui.reading.session import PendingKind
 from tui.reading.wrapping import measure
 from tui.ui.actions import binding
+from tui.ui.widgets.keyhint import WithSettings
 from tui.ui.widgets.safe_input import SafeInput, interrupts
 
 # The longest text a prompt or query box takes. A search or a label is never near it; a paste
@@ -24,6 +25,8 @@ LONGEST_ENTRY = 1000
 HINT_SEPARATOR = " · "
 # What a percentage prompt takes: digits, a decimal point or comma, a sign, the `%` sign.
 PERCENT_TYPED = r"[0-9.,%\s-]*"
+# The prompts that ask for a search (the search keys pressed there search again).
+SEARCH_KINDS: tuple[PendingKind, ...] = ("search", "search_back", "search_chapter")
 
 
 def fitted_placeholder(placeholder: str, room: int) -> str:
@@ -131,6 +134,19 @@ class PromptBar(Horizontal):
     def close(self) -> None:
         self.remove_class("-open")
 
+    def action_again(self, direction: PendingKind) -> None:
+        """A search key (ctrl+s, ctrl+r) pressed in a search's prompt, as in emacs's isearch:
+        searches for what is typed, or in an empty prompt for the last search again (to its
+        next match); the other direction's key turns the search around. Elsewhere (a
+        percentage, a command) it does nothing."""
+        if self.kind not in SEARCH_KINDS:
+            return
+        forward = self.kind != "search_back"
+        kind = self.kind if forward == (direction == "search") else direction
+        value = self.query_one(Input).value
+        self.close()
+        self.screen.post_message(self.Submitted(kind, value))
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.close()
@@ -143,6 +159,24 @@ class PromptBar(Horizontal):
         # next Backspace typed to clear a longer entry jump back in the reader, its other key.)
         if self.is_open and interrupts(event):
             self.action_cancel()
+            return
+        direction = self._search_key(event)
+        if self.is_open and direction is not None:
+            event.stop()
+            event.prevent_default()
+            self.action_again(direction)
+
+    def _search_key(self, event: events.Key) -> PendingKind | None:
+        """The search whose key ``event`` is, when that key types nothing (emacs's ctrl+s and
+        ctrl+r; `/` and `?` are typed into the prompt). Looked up here rather than bound: a
+        binding whose default key the text box takes (`?`) never gets the user's keys."""
+        if event.is_printable or not isinstance(self.app, WithSettings):
+            return None
+        keys = self.app.settings.keys
+        for kind in ("search", "search_back"):
+            if event.key in keys.get(kind, "").split(","):
+                return kind
+        return None
 
     def action_cancel(self) -> None:
         self.close()
