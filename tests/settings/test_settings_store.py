@@ -333,3 +333,23 @@ def test_preset_change_keeps_your_own_keys_on_top(tmp_path: Path) -> None:
     draft.set_value("keymap", "emacs")
     assert draft.settings.keys["line_down"] == "ctrl+n,down,enter"
     assert draft.settings.keys["next_chapter"] == "x"
+
+
+def test_a_setting_written_in_the_wrong_table_is_kept_with_where_it_belongs(
+    tmp_path: Path,
+) -> None:
+    """Saved from the settings screen, `keymap` under [keys] was kept as a comment called an
+    unknown action: the note says it is a setting, and where it goes."""
+    path = tmp_path / "settings.toml"
+    path.write_text('[keys]\nkeymap = "less"\n', encoding="utf-8")
+    draft = draft_for(path)
+    draft.set_value("theme", "paper")
+    draft.save()
+    assert path.read_text(encoding="utf-8") == (
+        'theme = "paper"\n'
+        "\n"
+        "[keys]\n"
+        "# chapbook: keymap is a setting, not an action: it belongs at the top of the file, "
+        "above [keys] and every other table; kept here as a comment\n"
+        '# keymap = "less"\n'
+    )

@@ -10,7 +10,9 @@ from typing import Any
 
 import tomli_w
 
+from tui.settings.keymap_check import nearest_action
 from tui.settings.keymaps import action_ids
+from tui.settings.placement import misplaced
 from tui.settings.schema import NOT_SETTINGS, SCHEMA
 from tui.settings.spelling import closest_name
 from tui.settings.toml_words import ASSIGNMENT, TABLE_HEADER, key_path
@@ -26,9 +28,14 @@ class Unknown:
     meant: str | None
 
     def note(self) -> str:
-        """The comment written above it when it is commented out."""
+        """The comment written above it when it is commented out: where it belongs when it is
+        a setting or an action written in the wrong table, else the name meant."""
         table, _, leaf = self.name.partition(".")
-        leaf = leaf if table in TABLES else self.name
+        if table not in TABLES:
+            table, leaf = "", self.name
+        elsewhere = misplaced(table, leaf)
+        if elsewhere:
+            return f"# chapbook: {elsewhere}; kept here as a comment"
         kind = "action" if self.name.startswith("keys.") else "setting"
         meant = f' (did you mean "{self.meant}"?)' if self.meant else ""
         return f'# chapbook: unknown {kind} "{leaf}"{meant}, kept here as a comment'
@@ -42,7 +49,7 @@ def unknown_entries(data: dict[str, Any]) -> list[Unknown]:
         if name == "keys" and isinstance(value, dict):
             actions = action_ids()
             found += [
-                Unknown(f"keys.{action}", closest_name(action, actions))
+                Unknown(f"keys.{action}", nearest_action(action, actions))
                 for action in value
                 if action not in actions
             ]
