@@ -241,6 +241,9 @@ KEY_NAMES = {
     "`": "grave_accent",
     "]": "right_square_bracket",
     ",": "comma",
+    ":": "colon",
+    "?": "question_mark",
+    "~": "tilde",
 }
 KEY_CHARACTERS = {**{name: char for char, name in KEY_NAMES.items()}, "enter": "\r"}
 
@@ -254,6 +257,23 @@ def burst(app, *keys: str) -> None:
         name = KEY_NAMES.get(key, key)
         character = key if len(key) == 1 else KEY_CHARACTERS.get(key)
         app.post_message(events.Key(name, character))
+
+
+def typed_while_starting(app, *keys: str) -> None:
+    """Keys typed while chapbook starts, before its first screen is up: given to ``app``
+    before it runs, they wait for it ahead of everything its first screen does as it comes
+    up, as the keys the driver reads as its input starts do. Call before `run_test`."""
+    burst(app, *keys)
+
+
+async def keys_handled(pilot, timeout: float = 10.0) -> None:
+    """Wait until every key given to the app has been handled, none waiting for its turn or
+    for its screen (a loaded machine takes a while over a long burst), and what they started
+    has finished."""
+    turns = pilot.app.key_turns
+    await pilot.pause()  # (keys given since the last pause are read)
+    await wait_for(pilot, lambda: not turns.turn and not turns.waiting, timeout)
+    await settle(pilot)
 
 
 def prompt_text(prompt, width: int = 70) -> str:

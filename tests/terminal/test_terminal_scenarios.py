@@ -210,6 +210,34 @@ def test_keys_typed_ahead_of_a_prompt_land_in_it(
         assert term.alive()
 
 
+@pytest.mark.parametrize(
+    ("start", "keys", "shown"),
+    [
+        # `q` quit, `t` opened the contents: the prompt was open but had no keys.
+        pytest.param("book", ["/", *"queen"], "/ queen", id="reader-search"),
+        # `x` asked to remove the book on top, `y` removed it.
+        pytest.param(
+            "library", ["/", *"xylophone", "Enter"], "no matches “xylophone”", id="library"
+        ),
+    ],
+)
+def test_keys_typed_while_chapbook_starts_land_in_the_prompt_they_open(
+    tmp_path: Path, start: str, keys: list[str], shown: str
+) -> None:
+    book = write_book(tmp_path / "orrery.txt")
+    command = [CHAPBOOK, str(book)] if start == "book" else [CHAPBOOK]
+    with TmuxTerminal(80, 24) as term:
+        term.start(command, chapbook_env(tmp_path), cwd=tmp_path)
+        term.burst(*keys)  # at once: before the first screen is up
+        term.wait_until(lambda s: shown in s, timeout=START, what=f"{shown!r}")
+        screen = term.wait_steady()
+        assert term.alive()
+        assert "Removed" not in screen and "Contents" not in screen
+        if start == "library":
+            term.send("Escape")
+            term.wait_for("What the Tide Keeps")  # the book is still there
+
+
 def _child_of(pid: int, timeout: float = 10.0) -> int:
     """The process ``pid`` started (the program a shell runs)."""
     deadline = time.monotonic() + timeout
