@@ -32,6 +32,18 @@ def titles(screen: LibraryScreen) -> list[str]:
     return [r.display_title for r in screen.query_one(LibraryTable).rows]
 
 
+async def remove_highlighted(pilot, key: str = "x") -> None:
+    """Remove the book under the cursor as a reader does: the remove ``key``, then `y` once
+    the question is on screen (a `y` typed before it was asked does not answer it)."""
+    from reader_support import wait_for
+
+    from tui.ui.dialogs.library import ConfirmRemove
+
+    await pilot.press(key)
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ConfirmRemove))
+    await pilot.press("y")
+
+
 async def wait_reader_open(pilot) -> None:
     for _ in range(100):  # the reader opens the book in stages
         await pilot.pause(0.05)

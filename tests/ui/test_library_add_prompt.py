@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from library_screen_support import library_app, settle, titles
+from library_screen_support import library_app, remove_highlighted, settle, titles
 from library_support import fixed_library, write_story
 
 from tui.library.library import Library
@@ -76,7 +76,7 @@ async def test_a_folder_added_again_names_the_book_removed_from_it(home: Path) -
         await pilot.press("a", *"~/fics", "enter")
         await settle(pilot)
         removed = screen.query_one(LibraryTable).current.display_title
-        await pilot.press("x", "y")
+        await remove_highlighted(pilot)
         await settle(pilot)
         assert removed not in titles(screen)
         await pilot.press("a", *"~/fics", "enter")

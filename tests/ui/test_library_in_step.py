@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from library_screen_support import SIZE, library_app, settle
+from library_screen_support import SIZE, library_app, remove_highlighted, settle
 from library_support import add_known, fixed_library, write_story
 
 from tui.cli import main
@@ -43,7 +43,7 @@ async def test_a_removed_book_stays_removed_on_rescan_and_restart(tmp_path: Path
     async with library_app(library).run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
         await pilot.press("slash", *"beta", "tab")
-        await pilot.press("x", "y")
+        await remove_highlighted(pilot)
         await pilot.press("escape")
         await settle(pilot)
         assert sorted(names(screen)) == ["alpha.txt", "gamma.txt", "sample.txt"]
@@ -106,12 +106,12 @@ async def test_the_cursor_keeps_its_row_after_a_removal(tmp_path: Path) -> None:
         before = names(screen)
         await pilot.press("down", "down")
         assert table.cursor == 2
-        await pilot.press("x", "y")
+        await remove_highlighted(pilot)
         await settle(pilot)
         assert names(screen) == before[:2] + before[3:]
         assert table.cursor == 2 and Path(table.current.path).name == before[3]
         assert screen._shown is table.current  # the detail lines are about it
-        await pilot.press("x", "y")  # the last row: the cursor stays on the (new) last
+        await remove_highlighted(pilot)  # the last row: the cursor stays on the (new) last
         await settle(pilot)
         assert table.cursor == 1 and names(screen) == before[:2]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from library_screen_support import SIZE, library_app, settle, titles
+from library_screen_support import SIZE, library_app, remove_highlighted, settle, titles
 from library_support import add_known, fixed_library, populate, write_story
 
 from tui.library.library import Library
@@ -59,7 +59,7 @@ async def test_remove_asks_first_and_keeps_the_file(tmp_path: Path) -> None:
         assert shown.endswith("keep-me.txt")
         await pilot.press("n")
         assert titles(screen) == ["Keep Me"]
-        await pilot.press("delete", "y")
+        await remove_highlighted(pilot, "delete")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert titles(screen) == []

@@ -1,6 +1,7 @@
 """Keys typed while chapbook starts, before its first screen is up, reach what they would have
 reached typed once it was: after `/`, `?`, `:` or `%` the reader's prompt, after `/` or `a` the
-library's filter or add prompt, Enter included (Pilot)."""
+library's filter or add prompt, Enter included; a question a key asks is never answered by the
+keys typed ahead of it (Pilot)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from library_screen_support import library_app
 from library_screen_support import settle as library_settled
-from library_support import fixed_library, populate
+from library_support import fixed_library, populate, write_story
 from reader_support import (
     burst,
     keys_handled,
@@ -24,6 +25,7 @@ from textual.widgets import Input
 
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen
 from tui.ui.dialogs.contents import ContentsScreen
+from tui.ui.dialogs.library import ConfirmAdd, ConfirmRemove
 from tui.ui.screens.library import LibraryScreen
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.screens.settings import SettingsScreen
@@ -190,6 +192,69 @@ async def test_a_path_typed_while_starting_goes_into_the_add_prompt(tmp_path: Pa
         assert prompt.is_open
         assert prompt.query_one(Input).value == "~/books"
         assert len(library) == 5
+
+
+@pytest.mark.parametrize("started", [False, True], ids=["while-starting", "once-shown"])
+async def test_the_remove_question_is_not_answered_by_keys_typed_with_it(
+    tmp_path: Path, started: bool
+) -> None:
+    library = five_books(tmp_path)
+    app = library_app(library)
+    if not started:
+        typed_while_starting(app, "x", "y", "enter")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, (LibraryScreen, ConfirmRemove)))
+        if started:
+            await library_settled(pilot)
+            burst(app, "x", "y", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmRemove))
+        await keys_handled(pilot)
+        assert isinstance(app.screen, ConfirmRemove)  # still asking
+        assert len(library) == 5
+        await pilot.press("y")  # typed once the question shows: it answers
+        await keys_handled(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert len(library) == 4
+
+
+async def test_the_remove_question_asked_while_starting_can_be_declined(tmp_path: Path) -> None:
+    library = five_books(tmp_path)
+    app = library_app(library)
+    typed_while_starting(app, "x")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmRemove))
+        await keys_handled(pilot)
+        await pilot.press("n")
+        await keys_handled(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert len(library) == 5
+
+
+async def test_the_question_about_many_files_is_not_answered_by_a_key_typed_before_it(
+    tmp_path: Path,
+) -> None:
+    from textual import events
+
+    from tui.settings.settings import load_settings
+    from tui.ui.app import ChapbookApp
+    from tui.ui.screens.registry import ChapbookScreens
+
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[library]\nask_above = 10\n")
+    for n in range(14):
+        write_story(tmp_path / "pile", f"s{n:02d}.txt", f"Pile {n}", chapters=1)
+    library = fixed_library()
+    library.queued = [tmp_path / "pile"]  # `chapbook FOLDER`
+    app = ChapbookApp(load_settings(settings)[0], library, ChapbookScreens())
+    typed = events.Key("y", "y")  # typed while chapbook started, read once it asked
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmAdd))
+        app.post_message(typed)
+        await keys_handled(pilot)
+        assert isinstance(app.screen, ConfirmAdd)  # still asking
+        assert len(library) == 0
+        await pilot.press("y")
+        await wait_for(pilot, lambda: len(library) == 14)
 
 
 async def test_keys_typed_ahead_wait_for_a_screen_that_comes_up_not_by_a_key(

@@ -7,4 +7,6 @@
 - `library`: the library's small questions (remove, add a big folder, sort, an update).
 - `key_capture`: waits for the key the settings screen binds to an action.
 - `once`: `DismissesOnce`, which every screen that closes itself mixes in, and `ask`.
+- `asked`: `AnsweredOnceAsked`, for the questions before what cannot be undone: keys typed
+  ahead of one do not answer it.
 """

@@ -17,6 +17,7 @@ from tui.library.catalog import SORT_KEYS, new_chapters_text, update_text
 from tui.library.records import BookRecord
 from tui.reading.counts import COUNT_LASTS, CountPrefix
 from tui.ui.actions import binding
+from tui.ui.dialogs.asked import AnsweredOnceAsked
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
@@ -43,7 +44,9 @@ def _quoted(record: BookRecord) -> str:
     return f"“{record.display_title}”{by}"
 
 
-class ConfirmRemove(FollowsTheTerminal, DismissesOnce, ModalScreen[bool], inherit_bindings=False):
+class ConfirmRemove(
+    FollowsTheTerminal, DismissesOnce, AnsweredOnceAsked, ModalScreen[bool], inherit_bindings=False
+):
     """Asks before a book leaves the library; dismisses with True to remove it."""
 
     HELP_TITLE = "Remove a book"
@@ -75,7 +78,9 @@ class ConfirmRemove(FollowsTheTerminal, DismissesOnce, ModalScreen[bool], inheri
         self.dismiss(remove)
 
 
-class ConfirmAdd(FollowsTheTerminal, DismissesOnce, ModalScreen[bool], inherit_bindings=False):
+class ConfirmAdd(
+    FollowsTheTerminal, DismissesOnce, AnsweredOnceAsked, ModalScreen[bool], inherit_bindings=False
+):
     """Asks before a scan adds more files than `library.ask_above`; True adds them."""
 
     HELP_TITLE = "Add many files"
