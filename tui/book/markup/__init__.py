@@ -26,12 +26,15 @@
   contents; `styled_headings`: headings set as styled paragraphs in a book whose contents list
   and heading tags name none of its divisions.
 - `style_sheets`: paragraph classes whose whole style is a blank line's space above them, a
-  scene break drawn by the margin alone.
+  scene break drawn by the margin alone, and the indent and spacing each class gives;
+  `margin_sections`: sections a publisher opens by paragraph style alone (flush, a line's
+  space above, after indented prose, again and again).
 - `structure`, `matter`: chapters, front and end matter; `heading_marks`: chapters from
   headings where the contents list gives none; `opening_chapter`: an unnumbered opening
   before them set as the chapters are (a frame's `INTRODUCTION`); `segments`: what they are
   made of;
-  `contents`: the table of contents read against the text; `toc_parts`: the parts its
+  `apparatus`: named sections after chapters headed by bare numbers, the edition's end
+  matter; `contents`: the table of contents read against the text; `toc_parts`: the parts its
   entries nest chapters under; `families`: chapters from
   numbered heading tags; `front`: where the story starts and ends (Gutenberg's markers, title
   and contents pages); `story_end`: a `THE END` inside the last chapter closing the story;

@@ -15,12 +15,13 @@ from tui.book.markup.book_breaks import (
     gaps_under_epigraphs,
     ornaments_as_breaks,
 )
-from tui.book.markup.chapter_epigraphs import fenced_epigraphs
+from tui.book.markup.chapter_epigraphs import fenced_epigraphs, rules_under_subtitles
 from tui.book.markup.chapter_headers import chapter_headers
 from tui.book.markup.chapter_notes import labelled_notes, notes_set_off_by_rules
 from tui.book.markup.contents import part_number, shape_toc
 from tui.book.markup.heading_parts import name_heading_parts
 from tui.book.markup.keyword_headings import prologue_of_its_own_epilogue
+from tui.book.markup.margin_sections import margin_section_starts
 from tui.book.markup.matter import book_author, matter_sections, read_matter
 from tui.book.markup.package import TocEntry
 from tui.book.markup.para import Para, is_illustration
@@ -36,6 +37,7 @@ from tui.book.markup.quoted_lines import quoted_lines_kept
 from tui.book.markup.section_labels import section_starts
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments
+from tui.book.markup.style_sheets import ClassStyles
 from tui.book.markup.tags import LINE_ONLY_MARKS
 from tui.book.markup.title_lines import opening_title
 from tui.book.markup.toc_parts import name_toc_parts
@@ -83,6 +85,7 @@ class BookInfo:
     )
     fallback_author: str = ""  # a web page's `<meta name="author">`, when nothing else names one
     file_title: str = ""  # the file name, after the book's own first lines (a page untitled)
+    class_styles: ClassStyles = field(default_factory=dict)  # its style sheets, class by class
 
 
 def build_book(
@@ -149,6 +152,7 @@ def build_book(
     _name_chapters(book, paras)
     chapter_headers(book, paras)
     fenced_epigraphs(book)
+    rules_under_subtitles(book, paras)
     if with_names:
         # (the whole book: parts and volumes are told from all its chapters, not a preview's)
         name_toc_parts(book, shaped.entries, sources)
@@ -164,7 +168,8 @@ def build_book(
         for k, para in enumerate(paras)
         if para.gap_lines >= WIDE_GAP_LINES or (para.margin and para.hint == ParaKind.BREAK)
     ]
-    starts = sorted({*parts, *section_starts(book, paras), *wide, *header_starts(book)})
+    margins = margin_section_starts(book, paras, info.class_styles)
+    starts = sorted({*parts, *section_starts(book, paras), *wide, *header_starts(book), *margins})
     fill_scenes(book, starts, with_names=False)
     _trim_notes(book)
     if with_names:
@@ -435,7 +440,8 @@ def _part_labels(book: Book, paras: Sequence[Para], starts: Sequence[int]) -> li
     for i in starts:
         if i >= len(kinds) or len(book.paragraph(i)) > MAX_PART_HEADING:
             continue
-        if kinds[i] in (TEXT, HEADING):
+        if kinds[i] in (TEXT, HEADING, LABEL):
+            # (a heading inside a chapter may be set as a label already: it still opens)
             if kinds[i] == TEXT:
                 kinds[i] = HEADING if paras[i].hint == HEADING else LABEL
             out.append(i)

@@ -1,7 +1,11 @@
-"""An epigraph fenced by rules atop most chapters: part of the first scene, its rule no break."""
+"""Rules atop chapters that open no scene: one closing an epigraph fenced by rules atop most
+chapters, and one closing a title block with its subtitle."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from tui.book.markup.para import Para
 from tui.book.model import Book, ParaKind
 
 TEXT, HEADING, BREAK = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.BREAK)
@@ -38,4 +42,36 @@ def fenced_epigraphs(book: Book) -> None:
             closing.append(at)
     if len(closing) >= max(MIN_FENCED, (len(book.chapters) + 1) // 2):
         for at in closing:
+            kinds[at] = LABEL
+
+
+TITLE_LINE_WORDS = 10  # a subtitle under a title (`Et Eventyr i syv Historier.`), at the longest
+MOST_SUBTITLE_LINES = 2
+
+
+def rules_under_subtitles(book: Book, paras: Sequence[Para]) -> None:
+    """A rule between a chapter's title block, its heading and a subtitle line or two of a few
+    words (`Snedronningen.` / `Et Eventyr i syv Historier.`), and the heading of its first
+    section (`<hr/>` / `<h3>Første Historie…</h3>`) closes the title block as a rule right
+    under the heading does: it opens no scene, and the subtitle is no scene of its own. (Over
+    the story's first paragraph, the rule under a line may part a scene from a short opening.)"""
+    kinds = book.kinds
+    for chapter in book.chapters:
+        at = chapter.start
+        while at < chapter.end and (kinds[at] in (HEADING, NOTE, LABEL) or paras[at].image):
+            at += 1
+        if at == chapter.start:
+            continue
+        lines = 0
+        while at < chapter.end and kinds[at] == TEXT and lines <= MOST_SUBTITLE_LINES:
+            if paras[at].image or len(paras[at].text.split()) > TITLE_LINE_WORDS:
+                break
+            lines += 1
+            at += 1
+        if (
+            0 < lines <= MOST_SUBTITLE_LINES
+            and at + 1 < chapter.end
+            and kinds[at] == BREAK
+            and paras[at + 1].hint == HEADING  # (the first section's heading under it)
+        ):
             kinds[at] = LABEL

@@ -15,6 +15,8 @@ from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.headings import match_heading
 from tui.book.rules.numerals import parse_number
 
+HEADING = ParaKind.HEADING
+
 # A leading number of a part: `I`, `II.`, `3`, `Part 2`, `I. The Rabbi and the Diadem`.
 PART_NUMBER = re.compile(
     r"(?:(?i:part|section|chapter)\s+)?(?P<num>\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6})(?:[.:)]|\s|$)"
@@ -59,7 +61,7 @@ def shape_toc(toc: Sequence[TocEntry], sources: Sequence[Source], paras: Sequenc
     _half_titles_off(entries)
     _join_subtitles(entries, where, keep, paras)
     _titles_from_text(entries, where, keep, paras)
-    part_starts = _story_parts(entries, where, keep)
+    part_starts = _story_parts(entries, where, keep, paras)
     return Shaped([e for k, e in enumerate(entries) if keep[k]], sorted(part_starts))
 
 
@@ -215,8 +217,12 @@ def part_number(title: str) -> int | None:
     return parse_number(found["num"]) if found else None
 
 
-def _story_parts(entries: list[TocEntry], where: list[int], keep: list[bool]) -> list[int]:
-    """Starts of numbered parts inside one story; their entries are dropped from ``keep``."""
+def _story_parts(
+    entries: list[TocEntry], where: list[int], keep: list[bool], paras: Sequence[Para]
+) -> list[int]:
+    """Starts of numbered parts inside one story, or of titled ones headed a level below the
+    story's title (`Mandag.` in h3 under `Ole Lukøje.` in h2); their entries are dropped from
+    ``keep``."""
     starts: list[int] = []
     for k, entry in enumerate(entries):
         if not keep[k] or where[k] < 0:
@@ -225,7 +231,8 @@ def _story_parts(entries: list[TocEntry], where: list[int], keep: list[bool]) ->
         if len(kids) < 2 or any(entries[j].path != entry.path for j in kids):
             continue
         numbers = [part_number(entries[j].title) for j in kids]
-        if numbers != list(range(1, len(kids) + 1)):
+        titled = numbers != list(range(1, len(kids) + 1))
+        if titled and not _headed_below(paras, where[k], [where[j] for j in kids]):
             continue
         siblings = _siblings(entries, k)
         with_parts = sum(1 for s in siblings if _children(entries, s))
@@ -233,9 +240,33 @@ def _story_parts(entries: list[TocEntry], where: list[int], keep: list[bool]) ->
             continue
         for n, j in enumerate(kids):
             keep[j] = False
-            if n and where[j] > where[k]:  # the first part starts with the story
+            # (the first part starts with the story, unless the story's own opening comes
+            # before its first titled section: `Ole Lukøje` tells who he is before `Mandag`)
+            opening = titled and any(_prose(paras[i]) for i in range(where[k], where[j]))
+            if (n or opening) and where[j] > where[k]:
                 starts.append(where[j])
     return starts
+
+
+def _headed_below(paras: Sequence[Para], story: int, parts: list[int]) -> bool:
+    """Whether every part's entry points at a heading tag of a lower level than the story's
+    title, the first heading from the story's entry on: its sections, not chapters beside it."""
+    title = next(
+        (paras[i] for i in range(story, min(parts, default=story)) if paras[i].hint == HEADING),
+        None,
+    )
+    level = title.block.level if title is not None and title.block is not None else 0
+    if not level:
+        return False
+    for i in parts:
+        block = paras[i].block if 0 <= i < len(paras) else None
+        if block is None or paras[i].hint != HEADING or block.level <= level:
+            return False
+    return True
+
+
+def _prose(para: Para) -> bool:
+    return para.hint == ParaKind.TEXT and not para.image and len(para.text.split()) >= PROSE_WORDS
 
 
 def _siblings(entries: Sequence[TocEntry], k: int) -> list[int]:

@@ -22,7 +22,7 @@ from tui.book.markup.package import (
     parse_xml,
 )
 from tui.book.markup.paragraphs import Paragraphs
-from tui.book.markup.style_sheets import spaced_classes
+from tui.book.markup.style_sheets import ClassStyles, class_styles, spaced_classes
 from tui.book.markup.tags import decode_markup, ornament_hint
 from tui.book.model import Book, BookError
 
@@ -61,6 +61,7 @@ class EpubReader:
         self.missing = 0
         self._sizes: dict[str, tuple[int, int] | None] = {}
         self._styles: dict[str, frozenset[str]] = {}  # style sheet path -> its spaced classes
+        self.class_styles: ClassStyles = {}  # what the book's style sheets give each class
 
     def close(self) -> None:
         self.archive.close()
@@ -196,6 +197,7 @@ class EpubReader:
             guide=guide,
             notices=notices,
             fallback_title=title_from_path(str(self.path)),
+            class_styles=self.class_styles,
         )
         book = build_book(self.paragraphs, self.toc, info, with_names=with_names)
         if self.complete and not book.text.strip():
@@ -209,7 +211,10 @@ class EpubReader:
             found = frozenset()
             if self.archive.has(path):
                 with contextlib.suppress(EntryError):  # (an unreadable sheet styles nothing)
-                    found = spaced_classes(self._text(path))
+                    sheet = self._text(path)
+                    found = spaced_classes(sheet)
+                    for name, declared in class_styles(sheet).items():
+                        self.class_styles.setdefault(name, {}).update(declared)
             self._styles[path] = found
         return found
 

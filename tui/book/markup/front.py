@@ -146,6 +146,7 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             and segment.depth < segments[numbered].depth
             and _unnumbered(segment.title)
             and not _strong(segment.title)
+            and not _before_their_part(segments, k, numbered)
         ):
             kind = "front"  # an editor's introduction over selections numbered in sequence
             if names_book(key, book) and not has_prose(paras, segment.start, end):
@@ -178,6 +179,18 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             break
         segment.role, segment.kind = FRONT, kind
     return segments
+
+
+def _before_their_part(segments: list[Segment], k: int, numbered: int) -> bool:
+    """Whether the numbered chapters are listed under a numbered part that stands at segment
+    ``k``'s own level after it (`ÚVOD` beside `DÍL I.` over `1.`, `2.`): the book's own opening
+    before its first part, not an introduction over the whole."""
+    parent = _parent(segments, numbered)
+    return (
+        k < parent < numbered
+        and segments[parent].depth == segments[k].depth
+        and not _unnumbered(segments[parent].title)  # (a part's title numbers it)
+    )
 
 
 def _half_title(

@@ -43,6 +43,8 @@ BACKLINKS = frozenset(
 MAX_BREAK_SCAN = 64  # longer paragraphs are ornament lines only when drawn with a few glyphs
 MAX_RULE_CHARS = 240  # a rule typed across the page (`-----…`, `~*~*~…`), at the longest
 PREFORMATTED_CLASS = re.compile(r"mono|preformat", re.I)
+# A rule's class naming a note (`hr.note`, `hr.footnote`): the frame of a footnote, no break.
+NOTE_RULE = re.compile(r"(?:^|\s)(?:foot)?notes?(?:$|\s)", re.I)
 
 
 # Whether an image-only paragraph is a scene-break ornament: (src, marks of its paragraph).
@@ -259,6 +261,10 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
         hint = ParaKind.HEADING if kind == HEADING else ParaKind.TEXT
         return Para(block.text, block.spans, hint, block)
     if kind == BREAK:
+        if block.tag == "hr" and NOTE_RULE.search(block.marks):
+            # (`<hr class="note"/>` above and below a footnote set into the text frames the
+            # note: the story goes on after it)
+            return Para(BREAK_TEXT, None, ParaKind.LABEL, block)
         return Para(BREAK_TEXT, None, ParaKind.BREAK, block)
     if kind == IMAGE:
         if block.text:  # alt text worth showing: `[image: A map of the town]`

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from tui.book.markup.apparatus import apparatus_after_numbers
 from tui.book.markup.bold_chapters import chapters_left_out
 from tui.book.markup.front import (
     front_pages,
@@ -79,6 +80,7 @@ def find_segments(
     segments = front_pages(_bound_story(segments, paras, sources, bounds), paras, title)
     segments += after_the_end(segments, paras, lambda i: source_at(sources, i).name)
     segments.sort(key=lambda s: s.start)
+    apparatus_after_numbers(segments, paras)
     return _resolve_roles(segments)
 
 
