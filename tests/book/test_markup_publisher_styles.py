@@ -195,3 +195,18 @@ def test_an_authors_opening_beside_the_books_parts_is_a_chapter(tmp_path: Path) 
     book = book_of(tmp_path, docs, nav)
     assert book.chapters[0].title == "ÚVOD"
     assert first_words(book)[0][0]
+
+
+def test_a_divider_atop_most_chapters_under_a_line_about_the_music_opens_no_scene(
+    tmp_path: Path,
+) -> None:
+    # The book's divider atop every chapter's story, in some chapters under a line of the
+    # author's (`Listening to: Primadonna`): how the book opens its chapters, no break.
+    divider = "<p>━━━━━━ • ✿ • ━━━━━━</p>"
+    opening = ["", "<p>Listening to: Primadonna</p>", "", "<p>Listening to: Glue</p>"]
+    docs = {
+        f"c{n}": f"<h2>Chapter {n + 1}</h2>{line}{divider}" + story(n) + divider + story(n + 9)
+        for n, line in enumerate(opening)
+    }
+    nav = [(f"Chapter {n + 1}", f"Text/c{n}.xhtml") for n in range(len(opening))]
+    assert [len(c.scenes) for c in book_of(tmp_path, docs, nav).chapters] == [2, 2, 2, 2]

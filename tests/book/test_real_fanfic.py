@@ -86,9 +86,6 @@ KNOWN_SCENES: dict[str, str] = {
     "ao3_download_html_2025_text_messages_italic_x.html.gz": "breaks are an italic `x`; a "
     "one-letter line `A` set off by empty paragraphs is read as one, and one `x` is missed "
     "(F1 0.97)",
-    "ao3_download_html_2025_ornament_dividers.html.gz": "each chapter opens with the same "
-    "divider as its breaks, after a line about the music; in three chapters that opening is "
-    "read as a scene (3 invented among 30; F1 0.95)",
     "fanficfare_epub_ao3_star_breaks_beats.epub": "of 68 breaks, one is found where it "
     "is but its scene opens with the sender's name alone, `Lino:`, which the truth joins to "
     "the message under it (F1 0.99)",

@@ -53,9 +53,14 @@ def rules_under_subtitles(book: Book, paras: Sequence[Para]) -> None:
     """A rule between a chapter's title block, its heading and a subtitle line or two of a few
     words (`Snedronningen.` / `Et Eventyr i syv Historier.`), and the heading of its first
     section (`<hr/>` / `<h3>Første Historie…</h3>`) closes the title block as a rule right
-    under the heading does: it opens no scene, and the subtitle is no scene of its own. (Over
-    the story's first paragraph, the rule under a line may part a scene from a short opening.)"""
+    under the heading does: it opens no scene, and the subtitle is no scene of its own. Over
+    the story's first paragraph the rule under such a line may part a scene from a short
+    opening, unless most chapters set a rule atop their story (the book's divider under the
+    heading, or under a line about the music): then it is how the book sets its chapters'
+    openings, no break."""
     kinds = book.kinds
+    found: list[tuple[int, bool]] = []  # (the rule, a section's heading right under it)
+    atop = 0  # chapters with a rule atop their story, under their title lines or not
     for chapter in book.chapters:
         at = chapter.start
         while at < chapter.end and (kinds[at] in (HEADING, NOTE, LABEL) or paras[at].image):
@@ -68,10 +73,11 @@ def rules_under_subtitles(book: Book, paras: Sequence[Para]) -> None:
                 break
             lines += 1
             at += 1
-        if (
-            0 < lines <= MOST_SUBTITLE_LINES
-            and at + 1 < chapter.end
-            and kinds[at] == BREAK
-            and paras[at + 1].hint == HEADING  # (the first section's heading under it)
-        ):
+        if lines <= MOST_SUBTITLE_LINES and at + 1 < chapter.end and kinds[at] == BREAK:
+            atop += 1
+            if lines:
+                found.append((at, paras[at + 1].hint == HEADING))
+    habit = atop >= max(MIN_FENCED, (len(book.chapters) + 1) // 2)
+    for at, sectioned in found:
+        if sectioned or habit:
             kinds[at] = LABEL
