@@ -210,3 +210,26 @@ def test_a_divider_atop_most_chapters_under_a_line_about_the_music_opens_no_scen
     }
     nav = [(f"Chapter {n + 1}", f"Text/c{n}.xhtml") for n in range(len(opening))]
     assert [len(c.scenes) for c in book_of(tmp_path, docs, nav).chapters] == [2, 2, 2, 2]
+
+
+def test_numbered_titled_sections_headed_below_a_tales_title_open_its_scenes(
+    tmp_path: Path,
+) -> None:
+    # `I. En Begyndelse.` in h3 right under the tale's h2 title, `II. …`, `III. …` further
+    # on, each under a picture: each section after the first opens a scene, its heading a
+    # label of it (and not the picture's caption).
+    parts = ["I. A Beginning.", "II. The Councillor.", "III. The Watchman."]
+    docs = {f"t{n}": f"<h2>{t}</h2><hr/>" + story(n) for n, t in enumerate(TALES)}
+    docs["t1"] = "<h2>The Bell.</h2><hr/>" + "".join(
+        '<p><img src="../Images/plate.png" alt="The watchman at the gate"/></p>' * bool(k)
+        + f'<h3 class="section" id="p{k}">{part}</h3>'
+        + story(30 + k)
+        for k, part in enumerate(parts)
+    )
+    nav: list = [(t, f"Text/t{n}.xhtml") for n, t in enumerate(TALES)]
+    nav[1] = (TALES[1], "Text/t1.xhtml", [(p, f"Text/t1.xhtml#p{k}") for k, p in enumerate(parts)])
+    book = book_of(tmp_path, docs, nav)
+    assert [c.title for c in book.chapters] == TALES
+    assert [s.first_words[:20] for s in book.chapters[1].scenes] == [
+        eb.prose(30 + k, 1)[0][:20] for k in range(3)
+    ]
