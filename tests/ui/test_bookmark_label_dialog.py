@@ -102,3 +102,31 @@ async def test_the_rename_box_sits_in_the_list_not_across_its_border(
         assert bottom == "╰" + "─" * (frame.width - 2) + "╯", bottom
         top = lines[box.y][box.x : box.right]
         assert top == "╭" + "─" * (box.width - 2) + "╮", top
+
+
+async def test_the_label_box_keeps_its_cursor_in_view_as_the_terminal_shrinks(
+    book_path: Path,
+) -> None:
+    """A long label being typed: the terminal made smaller, then smaller again, the box
+    still shows the end of what was typed with the cursor after it, not a middle stretch
+    with the cursor off its right edge."""
+    from tui.ui.widgets.safe_input import SafeInput
+
+    label = "the night Mara found the ledger under the floorboards by the stove"
+    app = reader_app(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        await pilot.press(*label)
+        await pilot.pause()
+        box = app.screen.query_one(SafeInput)
+        for size in ((60, 20), (40, 12)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            content = box.content_region
+            shown = screen_lines(app)[content.y][content.x : content.right].strip()
+            assert shown.endswith("by the stove") and label.endswith(shown), (size, shown)
+            # (at the end of the text the cursor is the cell after it, in the box's padding)
+            assert content.x <= box.cursor_screen_offset.x <= content.right

@@ -4,6 +4,7 @@ terminal."""
 from __future__ import annotations
 
 from textual import events
+from textual.geometry import Region
 from textual.widgets import Input
 
 from tui.book.loader import neutralise
@@ -62,6 +63,16 @@ class SafeInput(Input):
             self.insert_text_at_cursor(text)
         else:
             self.replace(text, *selection)
+
+    def on_resize(self) -> None:
+        # Textual scrolls the text to the cursor only when the cursor moves: a box made
+        # narrower kept its old scroll, the cursor and the end of the text past its edge.
+        self.call_after_refresh(self._cursor_into_view)
+
+    def _cursor_into_view(self) -> None:
+        if self.is_mounted:
+            cursor = Region(self._cursor_offset, 0, width=1, height=1)
+            self.scroll_to_region(cursor, force=True, animate=False)
 
     def insert_text_at_cursor(self, text: str) -> None:
         super().insert_text_at_cursor(neutralise(text))
