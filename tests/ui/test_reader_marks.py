@@ -308,3 +308,33 @@ async def test_the_jump_list_is_kept_for_ctrl_o_after_a_restart(book_path: Path)
         await pilot.press("ctrl+o")  # back to where the last jump of the last reading left
         await pilot.pause()
         assert shown_rows(screen) == second
+
+
+async def test_bookmarking_a_place_again_names_the_bookmark_there_and_adds_no_copy(
+    book_path: Path,
+) -> None:
+    """`M` Enter twice at one place: one bookmark, and the second time the status line says
+    which bookmark is there. The box offers that bookmark's label, so a new one renames it
+    (as vim's `ma` sets mark a again) rather than adding a second bookmark at the place."""
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("3", "j")
+        for _ in range(2):
+            await pilot.press("M", "enter")
+            await pilot.pause()
+        assert "Already bookmarked here: (no label)" in str(screen.status.render())
+        assert [m.label for m in app.library.bookmarks(screen.book_id)] == [""]
+        await pilot.press("M")
+        await pilot.pause()
+        assert "Bookmarked here already" in str(app.screen.query_one("#bookmark-keys").render())
+        await pilot.press(*"dock", "enter")
+        await pilot.pause()
+        assert "Bookmark here renamed: (no label) → dock" in str(screen.status.render())
+        await pilot.press("M", "enter")  # the label offered is kept as it is
+        await pilot.pause()
+        assert "Already bookmarked here: dock" in str(screen.status.render())
+        assert [m.label for m in app.library.bookmarks(screen.book_id)] == ["dock"]
+        await pilot.press("j", "M", "enter")  # a line on is another place
+        await pilot.pause()
+        assert [m.label for m in app.library.bookmarks(screen.book_id)] == ["dock", ""]

@@ -44,6 +44,15 @@ def new_bookmark(book: Book, offset: int, label: str, quote: str = "", mark: str
     return Bookmark(make_anchor(book, offset), label, quote=quote, mark=mark)
 
 
+def bookmark_here(book: Book, marks: list[Bookmark], offset: int) -> Bookmark | None:
+    """The plain bookmark (no quote, no mark letter) already at character ``offset`` of
+    ``book``, if there is one: bookmarking that place again names it rather than copying it."""
+    for mark in marks:
+        if not mark.quote and not mark.mark and bookmark_offset(book, mark)[0] == offset:
+            return mark
+    return None
+
+
 def bookmark_rows(
     meter: ProgressMeter, marks: list[Bookmark], whole: bool = True
 ) -> list[BookmarkRow]:

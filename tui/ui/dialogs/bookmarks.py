@@ -63,10 +63,12 @@ class BookmarkLabelScreen(
         label: str = "",
         quote: str = "",
         over: Callable[[], Region] | None = None,
+        again: bool = False,
     ) -> None:
         super().__init__()
         self.place = place
         self.label = label  # the label to edit, when renaming
+        self.again = again  # the place is bookmarked already: its label is offered
         self.quote = quote  # the opening words of the paragraph being marked
         self.over = over
 
@@ -102,7 +104,10 @@ class BookmarkLabelScreen(
                 select_on_focus=True,
             )
             # Under the field, not in it: a placeholder is cut at the field's edge, this wraps.
-            yield Label("Enter saves it, Escape cancels.", id="bookmark-keys")
+            keys = "Enter saves it, Escape cancels."
+            if self.again:
+                keys = "Bookmarked here already: Enter keeps it, a new label renames it."
+            yield Label(keys, id="bookmark-keys")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -7,13 +7,21 @@ from typing import TYPE_CHECKING
 
 from tui.book.anchor import Bookmark
 from tui.book.loader import safe_name
-from tui.reading.bookmarks import bookmark_offset, bookmark_rows, bookmark_snippet, new_bookmark
+from tui.reading.bookmarks import (
+    bookmark_here,
+    bookmark_offset,
+    bookmark_rows,
+    bookmark_snippet,
+    new_bookmark,
+)
 from tui.reading.contents import contents_rows, current_row
 from tui.reading.pager import Pos
+from tui.reading.progress import fit
 from tui.reading.search import BadQuery, Match, any_of_words, compile_query, match_around
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
 from tui.ui.dialogs.contents import ContentsScreen
 from tui.ui.screens.reader_host import ReaderHost
+from tui.ui.screens.reader_marks import LABEL_SAID
 
 if TYPE_CHECKING:  # the finder is imported when first opened, not for the first page
     from tui.finder.hits import Hit
@@ -48,18 +56,30 @@ class PlacesFlow:
         offset = host.view.top_offset()
         place = session.place_name(pager.top_para()) or safe_name(session.path)
         library = host.app.library
+        # A place bookmarked already is not bookmarked twice: the box offers its label, as
+        # `r` in the list does (Enter keeps it, typing renames it), as vim's `ma` sets a mark
+        # again rather than adding another.
+        there = bookmark_here(session.book, library.bookmarks(session.book_id), offset)
 
         def done(label: str | None) -> None:
             book, book_id = session.book, session.book_id
             if label is None or book is None or book_id is None:
                 return
-            mark = new_bookmark(book, offset, label)
-            library.add_bookmark(book_id, mark)
+            if there is not None and label == there.label:
+                host.say(f"Already bookmarked here: {_named(there.label)}", about="place")
+                return
+            if there is not None:  # a new bookmark in its place, as a rename makes
+                library.remove_bookmark(book_id, there)
+                renamed = f"{_named(there.label)} → {_named(label)}"
+                host.say(f"Bookmark here renamed: {renamed}", about="place")
+            else:
+                host.say(f"Bookmarked: {label}" if label else "Bookmarked", about="place")
+            library.add_bookmark(book_id, new_bookmark(book, offset, label))
             library.save()
-            host.say(f"Bookmarked: {label}" if label else "Bookmarked", about="place")
 
         quote = bookmark_snippet(session.book, pager.top_para())
-        host.ask(BookmarkLabelScreen(place, quote=quote), done)
+        label = there.label if there is not None else ""
+        host.ask(BookmarkLabelScreen(place, label, quote=quote, again=there is not None), done)
 
     def list_bookmarks(self) -> None:
         host, session = self.host, self.host.session
@@ -194,6 +214,11 @@ class PlacesFlow:
         typed = pending.value if pending is not None else ""
         # Said until the finder opens, however long the book takes (a minute for 80 MB).
         self.host.say(f"Find: {typed}▏ (opens soon)", seconds=WAIT_SAID)
+
+
+def _named(label: str) -> str:
+    """A bookmark's label as the status line says it: cut to fit, or `(no label)`."""
+    return fit(label, LABEL_SAID) if label else "(no label)"
 
 
 def _found_near(text: str, words: str | None, near: int) -> Match | None:
