@@ -76,3 +76,26 @@ async def test_reading_on_after_a_look_at_the_end_finishes_the_book(tmp_path: Pa
         await pilot.pause()
         await pilot.press("q")
     assert record_of(path).status == "finished"
+
+
+async def test_a_search_that_wraps_to_its_last_match_near_the_end_leaves_the_book_being_read(
+    tmp_path: Path,
+) -> None:
+    """`/rabbit` from the start, then `N`: the search wraps to its last match, a few lines
+    short of the end. That is a glance as `G` is: the book opens again there, but is not
+    finished (the library counted a place that near the end as read to it)."""
+    path = tmp_path / "alice.txt.gz"
+    shutil.copy(REAL / "pg_alice.txt.gz", path)
+    async with reader_app(path).run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("slash", *"rabbit", "enter")
+        await pilot.pause()
+        await pilot.press("N")
+        await pilot.pause()
+        status = str(screen.status.render())
+        assert "search wrapped to the end" in status and "100%" not in status, status
+        last_match = screen.view.top_offset()
+        await pilot.press("q")
+    record = record_of(path)
+    assert record.offset == last_match and record.progress > 0.9
+    assert record.status == "reading"

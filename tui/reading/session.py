@@ -294,21 +294,21 @@ class ReadingSession:
             return
         self.jumps.take_in_older([resolve_anchor(self.book, anchor)[0] for anchor in kept])
 
-    def glanced_at_end(self, left: int, bottom: int, book_end_shown: bool) -> bool:
-        """Whether a jump from ``left`` that shows the story's end (``bottom``: the offset just
-        past the last row on screen) was a glance at it, not reading to it: it left from
-        before the last chapter and before the story's last tenth (a search that found the
-        notes at the back, `G` from the middle)."""
+    def glanced_at_end(self, left: int, top: int, bottom: int, book_end_shown: bool) -> bool:
+        """Whether a jump from ``left`` to ``top`` (``bottom``: the offset just past the last
+        row on screen) was a glance at the end, not reading to it: it left from before the
+        story's last stretch (its last chapter and its last tenth) and went into it, to the
+        end or a few lines short of it (a search that found the notes at the back, or its
+        last match, `G` from the middle)."""
         book = self.book
         if book is None or not self.final or not len(book):
-            return False
-        if not self.story_ended(bottom, book_end_shown):
             return False
         end = book.story_end
         near = end - end // 10
         if book.chapters:
             near = min(near, int(book.starts[book.chapters[-1].start]))
-        return left < near
+        went = top >= near or self.story_ended(bottom, book_end_shown)
+        return left < near and went
 
     def para_read(self, top_para: int, bottom: int) -> int:
         """The paragraph being read: the top one (`Pager.top_para`), or the one the last jump

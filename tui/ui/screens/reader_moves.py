@@ -124,7 +124,7 @@ class MovesFlow:
             session.jumps.push(here)
             pager = view.pager
             if pager is not None and session.glanced_at_end(
-                left.offset, pager.bottom_offset(), pager.at_end
+                left.offset, view.top_offset(), pager.bottom_offset(), pager.at_end
             ):
                 # A glance at the end: the place kept is there, but the book is not
                 # finished until the reader reads on from there.
