@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import time
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,13 @@ from reader_support import (
 
 from tui.finder.hits import Hit
 from tui.library.library import Library
+from tui.reading.opener import BookOpener
+from tui.settings.settings import load_settings
+from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
 from tui.ui.dialogs.finder_book import BookFinderScreen
 from tui.ui.screens.reader_opening import CHANGED_NOTICE
+from tui.ui.screens.registry import ChapbookScreens
 from tui.ui.widgets.reader_view import GUTTER
 
 SIZE = (80, 24)
@@ -374,3 +379,28 @@ async def test_a_place_read_before_a_new_book_joined_the_library_is_kept(
     record = library.table.find_by_path(str(book_path.resolve()))
     assert record is not None and record.position is not None
     assert library.waiting_place(book_path) is None
+
+
+async def test_a_story_left_at_its_end_opens_with_the_end_in_view(tmp_path: Path) -> None:
+    """`chapbook FILE` reads the book before the screen is laid out, at a guessed height: a
+    place on the last page kept the guessed page's top, and the row the status line takes
+    left the end of the story off the screen (`99%`, the chapter above named)."""
+    path = lantern_book(tmp_path)  # (its story runs to the file's last line)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("G")
+        await pilot.pause()
+        assert "100%" in str(screen.status.render())
+        await pilot.press("k", "j")  # read on to the end
+        await pilot.pause()
+        await pilot.press("q")
+    library = Library.open()
+    opener = BookOpener(path, library).start()  # as `chapbook FILE` starts it
+    time.sleep(1.0)  # (the book is in before the app starts)
+    settings, _ = load_settings(None)
+    again = ChapbookApp(settings, library, ChapbookScreens(), open_path=path, opener=opener)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.pause()
+        assert "100%" in str(screen.status.render()), screen.status.render()

@@ -122,6 +122,9 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.current: tuple[int, int] | None = None  # the search hit in book.text offsets
         self._matches: dict[int, list[tuple[int, int]]] = {}
         self.selected: tuple[int, int] | None = None  # visual mode: first and last paragraph
+        # The offset a book was opened at before the view had its size (the first page, set
+        # before the screen was laid out): placed again at the real height.
+        self._placed_unsized: int | None = None
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -137,6 +140,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.pager.go_to_offset(offset)
         self._matches.clear()
         self._moved()
+        self._placed_unsized = offset if not self.size.height else None
 
     def configure(self, options: LayoutOptions, margin: int) -> None:
         """New layout settings (the column width in ``options`` is the maximum)."""
@@ -211,7 +215,16 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(event.size.width, event.size.height)
+        placed, self._placed_unsized = self._placed_unsized, None
         self._relayout()
+        if placed is not None and self.pager is not None:
+            # Laid out at a guessed height, a place on the last page kept the guessed page's
+            # top: one row shorter, the end of the book fell off the screen (`99%`, named by
+            # the chapter above a short last one). Placed again, the end stays in view.
+            top = self.pager.top
+            self.pager.go_to_offset(placed)
+            if self.pager.top != top:
+                self._moved()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -220,6 +233,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- moving ------------------------------------------------------------------------------
     def _moved(self) -> None:
+        self._placed_unsized = None  # (moved from the place opened at: it is not placed again)
         self._screen_rows = None
         self._refresh_changed_rows()
         if self.pager is not None:
