@@ -149,6 +149,15 @@ def test_a_place_near_the_end_but_before_the_new_chapter_leaves_it_to_read(tmp_p
     assert book.updated and book.status == "reading"
 
 
+def test_a_new_chapter_only_glimpsed_by_a_jump_stays_new(tmp_path: Path) -> None:
+    # A jump to the new chapter, left at once: the place is there, but the chapter is still
+    # new, and the book, glanced at, is being read, not finished.
+    library, book = _updated_serial(tmp_path)
+    at_chapter = Anchor(book.new_offset, "y", NOW + 5)
+    library.set_position(book.id, at_chapter, glanced=True, new_read=False)
+    assert book.updated and book.status == "reading" and book.offset == book.new_offset
+
+
 def test_updated_stays_while_reading_before_the_new_chapter(tmp_path: Path) -> None:
     library, book = _updated_serial(tmp_path)
     library.set_position(book.id, Anchor(book.length // 3, "y", NOW + 5))

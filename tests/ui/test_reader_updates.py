@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reader_support import notices, reader_app, shown_rows, wait_for, wait_open
 
+import tui.reading.session as session_module
 from tui.library.library import Library
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
@@ -287,3 +288,71 @@ async def test_next_chapter_in_a_story_posted_to_meanwhile_reads_it_again(tmp_pa
         await wait_for(pilot, lambda: any("1 new chapter" in n for n in notices(app)))
         await pilot.press("U")
         assert "CHAPTER 9" in status(reader)
+
+
+async def test_the_new_chapter_U_went_to_and_stayed_on_is_read_and_kept_as_the_place(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """`U`, then the new chapter read where it stands (short: nothing to scroll) for a
+    moment: opened again, the story is at that chapter, named by the status line though it
+    starts below the top of the last page, and it is no longer updated. It skipped chapter
+    8, so it is not finished either."""
+    monkeypatch.setattr(session_module, "READ_AFTER", 1.0)
+    path, kept = await read_then_updated(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await wait_for(pilot, lambda: any("1 new chapter" in n for n in notices(app)))
+        await pilot.press("U")
+        assert "CHAPTER 9" in status(screen)
+        chapter = screen.moves.here()
+        assert chapter > screen.view.top_offset()  # held below the top by the end
+        await pilot.pause(2.5)  # read for a moment (autosaved meanwhile)
+        await pilot.press("q")
+    record = blueberry_record()
+    assert record.offset == chapter and not record.updated
+    assert record.status == "reading"
+    again = reader_app(path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.pause()
+        assert "CHAPTER 9" in status(screen), status(screen)
+        await pilot.press("apostrophe", "apostrophe")  # back to where U left
+        assert screen.view.top_offset() == kept
+
+
+async def test_a_chapter_jump_to_the_new_chapter_and_straight_out_keeps_it_new(
+    tmp_path: Path,
+) -> None:
+    """`}` from the last chapter read to the new one, and `q` at once: opened again, the
+    story is at the new chapter (not the top line of the last page, in the chapter before),
+    but the chapter was only glimpsed: the story is still updated, not finished, and `U`
+    still goes there."""
+    path = blueberry(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("8", "right_curly_bracket")
+        await pilot.pause(1.5)  # (saved every second while reading)
+        assert "CHAPTER 8" in status(screen)
+        await pilot.press("q")
+    add_chapter(path, 9)
+    again = reader_app(path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await wait_for(pilot, lambda: any("1 new chapter" in n for n in notices(again)))
+        await pilot.press("right_curly_bracket")
+        assert "CHAPTER 9" in status(screen)
+        chapter = screen.moves.here()
+        await pilot.press("q")
+    record = blueberry_record()
+    assert record.offset == chapter and record.updated and record.status == "reading"
+    third = reader_app(path)
+    async with third.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.pause()
+        assert "CHAPTER 9" in status(screen), status(screen)
+        await pilot.press("U")
+        assert "No new chapters since you last read this book" not in notices(third)
+        await pilot.press("q")
+    assert blueberry_record().updated

@@ -410,14 +410,18 @@ class Library:
         at_end: bool = False,
         moved: bool = True,
         glanced: bool = False,
+        new_read: bool = True,
     ) -> None:
         """Store the reader's place; ``at_end``: the end of the book is on screen there;
         ``moved``: the reader moved from where the book opened (it is being read);
-        ``glanced``: a glance at the end went there (the book is not finished by it)."""
+        ``glanced``: a glance at the end went there (the book is not finished by it);
+        ``new_read``: False while new chapters there are only glimpsed (still to read)."""
         with self.lock:
             record = self.table.get(book_id)
             if record is not None:
-                self.log.record_place(record, anchor, at_end=at_end, moved=moved, glanced=glanced)
+                self.log.record_place(
+                    record, anchor, at_end=at_end, moved=moved, glanced=glanced, new_read=new_read
+                )
                 self.table.mark_dirty(record)
 
     def details(self, book_id: str) -> Details:

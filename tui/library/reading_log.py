@@ -101,10 +101,12 @@ class ReadingLog:
         at_end: bool,
         moved: bool = True,
         glanced: bool = False,
+        new_read: bool = True,
     ) -> None:
         """The reader's place in ``record``; ``at_end``: the end of the book is on screen;
         ``moved``: the reader moved from where the book opened; ``glanced``: a glance at the
-        end went there (the book is not finished by it)."""
+        end went there (the book is not finished by it); ``new_read``: False while the new
+        chapters at the place were only glimpsed by a jump there (they are still to read)."""
         details = self.details(record.id)
         self._sessions[record.id] = details.count(self._sessions.get(record.id), anchor)
         self.touch(record.id)
@@ -121,7 +123,7 @@ class ReadingLog:
         # A place near the end but before them, saved by a reader that never showed them (the
         # file written again under it), leaves them to read.
         if record.read_chapters < 0 or (
-            record.updated and (anchor.offset >= record.new_offset or at_end)
+            record.updated and new_read and (anchor.offset >= record.new_offset or at_end)
         ):
             self.catch_up(record)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,9 @@ OPENS: tuple[PendingKind, ...] = ("finder", "contents")
 MarkKind = Literal["set", "goto"]
 # The places of the jump list kept with the book, for ctrl+o after a restart (the most recent).
 KEPT_JUMPS = 30
+# Seconds new chapters a jump showed (`U`, `}`) stay on screen before they count as read: a
+# look that lasts this long is reading, and the place is kept there.
+READ_AFTER = 4.0
 
 
 class PlaceKeeper(Protocol):
@@ -62,6 +66,7 @@ class PlaceKeeper(Protocol):
         at_end: bool = False,
         moved: bool = True,
         glanced: bool = False,
+        new_read: bool = True,
     ) -> None: ...
 
     def bookmarks(self, book_id: str) -> list[Bookmark]: ...
@@ -134,6 +139,9 @@ class ReadingSession:
         self.glancing = False
         # Where the first chapter added since the book was last read starts, if any.
         self.new_chapter_offset: int | None = None
+        # When a jump (or the opening) showed the new chapters, while they are only glimpsed:
+        # they are read once they have been on screen READ_AFTER seconds, or read on from.
+        self._glimpsed_at: float | None = None
         # The paragraph the last jump went to: while the end of the book keeps it below the
         # top of the screen (a short last chapter), the status line names it, not the one above.
         self.aimed: int | None = None
@@ -170,14 +178,45 @@ class ReadingSession:
         self.user_moved = True
         self.look = None
         self.glancing = False
+        self._glimpsed_at = None
+
+    def glimpse(self, bottom: int) -> None:
+        """A jump (or the opening) showed the page up to ``bottom`` (the offset just past its
+        last row): new chapters on it are glimpsed from now, not read yet."""
+        new = self.new_chapter_offset
+        if new is not None and bottom > new:
+            self._glimpsed_at = time.monotonic()
+
+    @property
+    def only_glimpsed(self) -> bool:
+        """New chapters are on screen by a jump made less than READ_AFTER seconds ago, and
+        not read on from: they are not read yet, nor is the story's end they show."""
+        at = self._glimpsed_at
+        return at is not None and time.monotonic() - at < READ_AFTER
+
+    def glimpse_lasted(self) -> bool:
+        """New chapters a jump showed have been on screen READ_AFTER seconds: they are read,
+        and a look at them (`U`) is reading, its place kept there. True when that changed
+        what there is to save."""
+        if self._glimpsed_at is None or self.only_glimpsed:
+            return False
+        self._glimpsed_at = None
+        if self.looking:
+            self.look = None
+            self.user_moved = True
+        self._dirty = True  # (the same place, saved again with the new chapters read)
+        return True
 
     def look_at(self, left: Look, go: Callable[[], None]) -> None:
         """``go`` somewhere only to look (`U`): until the reader moves on from there, the place
         kept is ``left``, or, during a look already, the one that look keeps."""
         already, user_moved, look = self.looking, self.user_moved, self.look
+        glimpsed = self._glimpsed_at
         go()
         if already:
             self.user_moved, self.look = user_moved, look
+            # (a look from a look: its moment runs from the first)
+            self._glimpsed_at = glimpsed if self._glimpsed_at is not None else None
         else:
             self.look = left
 
@@ -221,17 +260,19 @@ class ReadingSession:
         # a book without text has no end to reach).
         # The end of the text on screen is not the end of a file written again since: a
         # chapter posted meanwhile is still to read.
-        # A glance at the end is not reading to it.
+        # A glance at the end is not reading to it, nor is a glimpse of new chapters.
+        glanced = self.glancing or self.only_glimpsed
         ended = (
-            self.final
-            and at_end
-            and len(self.book) > 0
-            and not self.glancing
-            and not self.file_changed()
+            self.final and at_end and len(self.book) > 0 and not glanced and not self.file_changed()
         )
         # (whether the reader moved from where the book opened: a book only opened is new)
         keeper.set_position(
-            self.book_id, anchor, at_end=ended, moved=self.user_moved, glanced=self.glancing
+            self.book_id,
+            anchor,
+            at_end=ended,
+            moved=self.user_moved,
+            glanced=glanced,
+            new_read=not self.only_glimpsed,
         )
         places = [place for place in self.jumps.places if place >= 0][-KEPT_JUMPS:]
         if self.final and places != self._jumps_kept:  # (anchored only when they changed)
@@ -309,6 +350,15 @@ class ReadingSession:
             near = min(near, int(book.starts[book.chapters[-1].start]))
         went = top >= near or self.story_ended(bottom, book_end_shown)
         return left < near and went
+
+    def place_read(self, top: int, top_para: int, bottom: int) -> int:
+        """The place being read, as the jump list and the library keep it: the top of the
+        screen (``top``, in paragraph ``top_para``), or the start of the paragraph the last
+        jump went to when the end of the book keeps it lower (a short last chapter)."""
+        reading, book = self.para_read(top_para, bottom), self.book
+        if book is None or reading == top_para or book.para_read_at(top) == reading:
+            return top  # (a top row in the gap above it is its place already)
+        return int(book.starts[reading])
 
     def para_read(self, top_para: int, bottom: int) -> int:
         """The paragraph being read: the top one (`Pager.top_para`), or the one the last jump

@@ -154,6 +154,7 @@ class KeepingFlow:
         written at once, which it takes when it joins the library. A place another window
         kept since this reader last did stays: a line moved in a reader left open behind it
         does not put an older place over it."""
+        self.host.session.glimpse_lasted()
         if self._mounted() and self._kept_elsewhere() is not None:
             self.host.session.yield_place()
             return
@@ -161,7 +162,7 @@ class KeepingFlow:
             return
         host = self.host
         if self._mounted() and host.view.pager is not None:
-            anchor = host.session.waiting_anchor(host.view.top_offset())
+            anchor = host.session.waiting_anchor(self._place_read())
             if anchor is not None:
                 host.app.library.keep_waiting_place(host.session.path, anchor)
 
@@ -171,12 +172,23 @@ class KeepingFlow:
         if pager is None:
             return False
         ended = host.session.story_ended(pager.bottom_offset(), pager.at_end)
-        saved = host.session.save(host.app.library, host.view.top_offset(), ended)
+        saved = host.session.save(host.app.library, self._place_read(), ended)
         if saved:
             self._kept_at = time.time()
         return saved
 
+    def _place_read(self) -> int:
+        """The place on screen to keep: the top line, or the start of a chapter a jump went
+        to that the end of the book holds lower (opened again, the book names it)."""
+        view, session = self.host.view, self.host.session
+        pager = view.pager
+        if pager is None:
+            return view.top_offset()
+        return session.place_read(view.top_offset(), pager.top_para(), pager.bottom_offset())
+
     def autosave(self) -> None:
+        if self._mounted():
+            self.host.session.glimpse_lasted()
         if self.host.session.dirty:
             elsewhere = self._kept_elsewhere() if self._mounted() else None
             if elsewhere is not None:
@@ -192,6 +204,7 @@ class KeepingFlow:
 
     def save_now(self) -> None:
         """Save the place and write the library at once (leaving, or suspending)."""
+        self.host.session.glimpse_lasted()
         if self.host.session.dirty:
             self.save_state()
             self.host.app.library.save()

@@ -114,32 +114,37 @@ class MovesFlow:
         if view.pager is None:
             return
         session = self.session
-        looking = session.look  # (a look at new chapters, `U`, keeps the place it left)
-        session.reader_moved()
         here, before = self.here(), view.top_offset()
-        left = looking or Look(before, view.pager.at_end)
-        session.aimed = aim
+        # (a look at new chapters, `U`, keeps the place it left)
+        left = session.look or Look(before, view.pager.at_end)
+        aimed, session.aimed = session.aimed, aim
         move()
-        if view.top_offset() != before:
-            session.jumps.push(here)
-            pager = view.pager
-            if pager is not None and session.glanced_at_end(
-                left.offset, view.top_offset(), pager.bottom_offset(), pager.at_end
-            ):
-                # A glance at the end: the place kept is there, but the book is not
-                # finished until the reader reads on from there.
-                session.glancing = True
+        if view.top_offset() == before and self.here() == here:
+            session.aimed = aimed  # a jump to where the reader is already moves nothing
+            self.refresh_status()
+            return
+        session.reader_moved()
+        session.jumps.push(here)
+        pager = view.pager
+        if pager is not None and session.glanced_at_end(
+            left.offset, view.top_offset(), pager.bottom_offset(), pager.at_end
+        ):
+            # A glance at the end: the place kept is there, but the book is not finished
+            # until the reader reads on from there.
+            session.glancing = True
+        if pager is not None:
+            session.glimpse(pager.bottom_offset())
         self.refresh_status()
 
     def here(self) -> int:
         """The place being read, as the jump list keeps it: the top of the screen, or the
         start of the paragraph a jump went to when the end of the book kept it lower."""
-        pager, book = self.view.pager, self.session.book
-        if pager is None or book is None:
+        pager = self.view.pager
+        if pager is None:
             return self.view.top_offset()
-        top = pager.top_para()
-        reading = self.session.para_read(top, pager.bottom_offset())
-        return int(book.starts[reading]) if reading != top else self.view.top_offset()
+        return self.session.place_read(
+            self.view.top_offset(), pager.top_para(), pager.bottom_offset()
+        )
 
     def jump_to_offset(self, offset: int) -> None:
         book = self.session.book
@@ -257,7 +262,7 @@ class MovesFlow:
             return
         if pager is None:
             return
-        left = Look(self.view.top_offset(), pager.at_end)
+        left = Look(self.here(), pager.at_end)
         self.session.look_at(left, lambda: self.jump_to_offset(offset))
 
     def jump_back(self, forward: bool = False) -> None:

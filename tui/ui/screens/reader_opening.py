@@ -146,15 +146,23 @@ class OpeningFlow:
         session.show_stage(stage)
         view.set_message("" if len(stage.book) else "This book has no text.")
         view.set_book(stage.book, offset)
-        if self.start_at is not None and not session.user_moved and len(stage.book):
-            # Opened at a jump (the first new chapter): a jump like any other, named by the
-            # status line, with the saved place it left in the jump list.
+        if not session.user_moved and len(stage.book):
+            # The place opened at is named by the status line even where the end of the book
+            # holds it below the top of the screen (a short last chapter jumped to).
             session.aimed = stage.book.para_read_at(offset)
+        if self.start_at is not None and not session.user_moved and len(stage.book):
+            # Opened at a jump (the first new chapter): a jump like any other, with the saved
+            # place it left in the jump list, and a glance if it left from far before the end.
             if session.came_from is not None:
                 # (opened by a capital mark in another book: back is that book, as in vim)
                 session.jumps.push(OTHER_BOOK)
             elif stage.left is not None and stage.left != view.top_offset():
                 session.jumps.push(stage.left)
+            pager = view.pager
+            if stage.left is not None and pager is not None:
+                session.glancing = session.glanced_at_end(
+                    stage.left, view.top_offset(), pager.bottom_offset(), pager.at_end
+                )
         if not stage.final and self.opener is not None:
             host.call_after_refresh(self.opener.painted)
         if session.search.shown:
@@ -182,9 +190,15 @@ class OpeningFlow:
             self._back_to_the_place(record)
         if record is not None:
             session.take_up_jumps(host.app.library.jumps(record.id))
+            if record.glanced and not session.opened_at_jump and not session.user_moved:
+                # Opened again where a glance at the end left it: still not read to the end.
+                session.glancing = True
         news = ""
         if record is not None and record.updated and record.new_offset >= 0:
             session.new_chapter_offset = record.new_offset
+            if not session.user_moved and host.view.pager is not None:
+                # (opened at them, by `U` in the library or at a place a jump left there)
+                session.glimpse(host.view.pager.bottom_offset())
             # (`U` in the library went there already; or the library just offered them)
             if not session.opened_at_jump and not session.update_offered:
                 count = record.new_chapters
