@@ -99,3 +99,21 @@ async def test_a_search_that_wraps_to_its_last_match_near_the_end_leaves_the_boo
     record = record_of(path)
     assert record.offset == last_match and record.progress > 0.9
     assert record.status == "reading"
+
+
+async def test_a_book_opened_again_where_a_glance_left_it_is_still_not_finished(
+    tmp_path: Path,
+) -> None:
+    """`G` from the middle and `q`; opened again at the end, and left without reading on:
+    the book is still being read (opening it there is not reading to the end)."""
+    path = candide(tmp_path)
+    async with reader_app(path).run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("3", "right_curly_bracket", "G")
+        await pilot.pause()
+        await pilot.press("q")
+    async with reader_app(path).run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.pause(1.5)  # (the place is saved every second while reading)
+        await pilot.press("q")
+    assert record_of(path).status == "reading"
