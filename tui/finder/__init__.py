@@ -12,4 +12,6 @@ Start with `book_finder.BookFinder` (a book's finder) and `library_finder.Librar
   `meaning`: how near in meaning a scene's passages come to the query, the ranking's last step.
 - `places`: places a query names by number (`ch3 s5`, `part 2 ch 5`), and why a book has none.
 - `hits`: what the finder returns; `excerpts`: highlights, excerpts and previews.
+- `bookmark_match`: how a query matches a bookmark (its label or what it marks), for a book's
+  finder and for the library's, which lists every book's bookmarks.
 """

@@ -14,6 +14,7 @@ from tui.book.heading_text import quoted_text
 from tui.book.model import Book, ParaKind, Scene
 from tui.book.rules.title_numbers import parse_number
 from tui.book.section_names import END, FRONT, MatterPart, matter_parts
+from tui.finder.bookmark_match import bookmark_kept, bookmark_score
 from tui.finder.build import ProgressFn, build_index
 from tui.finder.cache import cached_index, remember_index, search_lock
 from tui.finder.excerpts import LineKeeper, PageBreaks, passage
@@ -24,7 +25,7 @@ from tui.finder.places import NumberedPlaces
 from tui.finder.query import QueryTerm, query_terms
 from tui.finder.rank import rank_scenes
 from tui.finder.stopping import StopFn
-from tui.finder.tokens import STOP_WORDS, fold, joined_tens, part_name, words
+from tui.finder.tokens import fold, joined_tens, part_name, words
 
 __all__ = ["BookFinder", "Hit", "Preview", "split_prefix", "title_similarity"]
 
@@ -36,9 +37,6 @@ PREFIXES = {"#": "chapter", "*": "scene", "'": "bookmark", "/": "text"}
 KIND_ORDER = {"chapter": 0, "section": 0, "scene": 1, "bookmark": 2, "text": 3, "book": 4}
 BROWSE_LIMIT = 2000  # entries listed for an empty query
 TITLE_SHOWN = 70.0  # a chapter title matching this well joins the mixed list
-BOOKMARK_SHOWN = 60.0
-BOOKMARK_NARROWED = 1.0  # with `'`, a bookmark matching any query word (0 when none does)
-PASSAGE_HELD = 80.0  # a bookmark whose paragraph holds every word of the query
 QUOTED = 90.0  # a passage this close to the query (as a phrase) joins the mixed list
 QUOTED_WORDS = 3  # ... when the query has this many words: two words are found everywhere
 CHAPTER_SHOWN = 30.0  # with `#`, chapters scoring less than this are left out
@@ -55,33 +53,6 @@ def split_prefix(query: str) -> tuple[str | None, str]:
     if stripped and stripped[0] in PREFIXES:
         return PREFIXES[stripped[0]], stripped[1:]
     return None, query
-
-
-def bookmark_score(query: str, label: str, shown: str) -> float:
-    """How well ``query`` matches a bookmark: its label as a title is matched, or the words
-    of what it marks (``shown``: its paragraph, or its quote)."""
-    wanted = [w for w in words(query) if w not in STOP_WORDS] or words(query)
-    return max(title_similarity(query, label), _words_held(wanted, shown))
-
-
-def bookmark_kept(score: float, kind: str | None) -> bool:
-    """With `'` the reader asks for bookmarks only: every one a query word matches (scores
-    are 0 when none does); the mixed list keeps the close ones."""
-    return score >= (BOOKMARK_NARROWED if kind == "bookmark" else BOOKMARK_SHOWN)
-
-
-def _words_held(wanted: list[str], text: str) -> float:
-    """How much of the query a bookmark's paragraph holds, on the labels' scale (80 for every
-    word): whole words, or the start of one from the fourth letter (`stake` is not `state`)."""
-    if not wanted:
-        return 0.0
-    held = set(words(text))
-    found = sum(
-        1
-        for word in wanted
-        if word in held or (len(word) >= 4 and any(w.startswith(word) for w in held))
-    )
-    return PASSAGE_HELD * found / len(wanted)
 
 
 class BookFinder:

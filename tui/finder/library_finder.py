@@ -13,7 +13,8 @@ from rapidfuzz.utils import default_process
 from tui.book.anchor import Bookmark
 from tui.book.look_alikes import telling_apart
 from tui.book.slips import word_match
-from tui.finder.book_finder import Hit, Preview, bookmark_kept, bookmark_score, split_prefix
+from tui.finder.book_finder import Hit, Preview, split_prefix
+from tui.finder.bookmark_match import bookmark_kept, bookmark_score
 from tui.finder.excerpts import excerpt, highlight
 from tui.finder.stopping import StopFn
 from tui.finder.tokens import STOP_WORDS, words
