@@ -7,17 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
-from reader_support import lantern_book, reader_app, shown_rows, wait_open
+from reader_support import reader_app, shown_rows, wait_open
 
 from tui.reading.bookmarks import bookmark_snippet
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen
 
 SIZE = (80, 24)
-
-
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
 
 
 def terminal_text(app) -> str:

@@ -6,14 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import lantern_book, reader_app, wait_open
+from reader_support import reader_app, wait_open
 
 SIZE = (80, 24)
-
-
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
 
 
 async def open_help(pilot):

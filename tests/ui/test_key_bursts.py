@@ -5,16 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from reader_support import burst, lantern_book, reader_app, shown_rows, wait_open
+from reader_support import burst, reader_app, shown_rows, wait_open
 from textual import events
 
 SIZE = (80, 24)
-
-
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
 
 
 async def settle(pilot) -> None:

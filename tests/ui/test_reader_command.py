@@ -18,11 +18,6 @@ from reader_support import (
 SIZE = (80, 24)
 
 
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
-
-
 async def test_a_line_number_at_the_colon_prompt_goes_to_that_line(book_path: Path) -> None:
     lines = book_path.read_text(encoding="utf-8").splitlines()
     line = lines.index("Chapter 2: The Bells") + 1

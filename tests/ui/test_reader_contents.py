@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from reader_support import (
-    lantern_book,
     make_book,
     notices,
     reader_app,
@@ -18,11 +17,6 @@ from reader_support import (
 
 from tui.reading.contents import contents_rows, current_row
 from tui.ui.dialogs.contents import ContentsOptions, ContentsScreen
-
-
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
 
 
 def test_rows_are_chapters_then_their_scenes() -> None:

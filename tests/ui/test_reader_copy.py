@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from reader_support import (
-    lantern_book,
     make_book,
     notices,
     prompt_text,
@@ -27,11 +26,6 @@ from tui.reading.passage import Selection, copied_notice, first_paragraph_shown,
 
 SIZE = (80, 24)
 OSC52 = re.compile(r"\x1b\]52;c;([A-Za-z0-9+/=]*)\x07")
-
-
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
 
 
 def clipboard_writes(app) -> list[str]:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from reader_support import (
-    lantern_book,
     make_book,
     notices,
     reader_app,
@@ -21,11 +20,6 @@ from tui.reading.navigation import landing, line_place, percent_offset, scene_la
 
 SIZE = (80, 24)
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
-
-
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
 
 
 def test_a_count_is_its_digits_and_is_used_once() -> None:

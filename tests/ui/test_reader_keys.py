@@ -27,11 +27,6 @@ READER_IDS = [
 ]  # fmt: skip
 
 
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
-
-
 def test_every_reader_action_is_a_binding_with_an_id() -> None:
     ids = {b.id for b in ReaderScreen.BINDINGS if not isinstance(b, tuple)}
     assert set(READER_IDS) <= ids

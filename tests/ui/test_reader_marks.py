@@ -6,9 +6,7 @@ import html
 import re
 from pathlib import Path
 
-import pytest
 from reader_support import (
-    lantern_book,
     notices,
     reader_app,
     shown_rows,
@@ -22,11 +20,6 @@ from tui.library.library import Library
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
 
 SIZE = (80, 24)
-
-
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
 
 
 def test_a_mark_is_a_bookmark_with_a_letter_and_old_files_load() -> None:

@@ -34,11 +34,6 @@ from tui.ui.widgets.reader_view import GUTTER
 SIZE = (80, 24)
 
 
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
-
-
 async def test_resume_at_the_saved_place(book_path: Path) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from reader_support import (
-    lantern_book,
     notices,
     reader_app,
     search,
@@ -17,11 +16,6 @@ from reader_support import (
 )
 
 SIZE = (80, 24)
-
-
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
 
 
 def said(screen) -> str:

@@ -17,11 +17,6 @@ from tui.settings.settings import load_settings
 SIZE = (80, 24)
 
 
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
-
-
 def status(screen) -> str:
     return str(screen.status.render())
 

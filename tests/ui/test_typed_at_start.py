@@ -14,7 +14,6 @@ from library_support import fixed_library, populate, write_story
 from reader_support import (
     burst,
     keys_handled,
-    lantern_book,
     reader_app,
     top_text,
     typed_while_starting,
@@ -32,11 +31,6 @@ from tui.ui.screens.settings import SettingsScreen
 from tui.ui.widgets.path_prompt import PathPrompt
 
 SIZE = (80, 24)
-
-
-@pytest.fixture
-def book_path(tmp_path: Path) -> Path:
-    return lantern_book(tmp_path)
 
 
 # -- the reader -------------------------------------------------------------------------------
