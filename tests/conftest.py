@@ -36,3 +36,12 @@ def corpus_files() -> list[Path]:
 
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    """The lantern story (three chapters of scenes), written to a file of the test's own; a
+    module wanting another shape of it defines its own."""
+    from reader_support import lantern_book
+
+    return lantern_book(tmp_path)
