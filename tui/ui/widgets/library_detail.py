@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from tui.library.catalog import format_ago, format_duration, format_words, update_text
+from tui.library.folders import holding_books
 from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.paths import shown_path
@@ -57,17 +58,11 @@ def missing_text(record: BookRecord, library: Library, rescan: str) -> str:
         )
     text = f"{record.name} is not in {shown_path(str(Path(record.path).parent))} any more."
     reopen = "open it where it is now with `chapbook NEWPATH` (your place is kept)"
-    if has_folders and in_folders(record.path, library.folders):
+    if has_folders and holding_books(library.folders, [record.path]):
         return f"{text} Press {rescan} to look for it in the library folders, or {reopen}."
     if has_folders:  # (added alone: a rescan looks only in the folders, and would not find it)
         return f"{text} It was in no library folder, so a rescan will not find it: {reopen}."
     return f"{text} If it was moved or renamed, {reopen}."
-
-
-def in_folders(path: str, folders: list[str]) -> bool:
-    """Whether the file at ``path`` was inside one of the library's folders."""
-    where = Path(path)
-    return any(where.is_relative_to(folder) for folder in folders)
 
 
 def shares_title(record: BookRecord, library: Library) -> bool:
