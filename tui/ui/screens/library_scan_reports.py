@@ -41,7 +41,7 @@ def rescan_text(checked: ScanChanges, folders: list[str]) -> str:
     if not parts and has_folders:  # (where it looked: a moved book is only found there)
         named = [shown_path(folder) for folder in folders[:FOLDERS_NAMED]]
         more = len(folders) - len(named)
-        text += " in " + " and ".join(named) if not more else f" in {', '.join(named)}"
+        text += " in " + (", " if more else " and ").join(named)
         if more:
             text += f" and {more} more folder{'s' if more != 1 else ''}"
     if not has_folders:
