@@ -148,6 +148,13 @@ async def wait_open(pilot, timeout: float = 10.0):
     raise AssertionError("the book did not open in time")
 
 
+async def open_help(pilot):
+    """Press `h` as a user would and return the screen it opens (the help)."""
+    await pilot.press("h")
+    await pilot.pause()
+    return pilot.app.screen
+
+
 async def open_settings(pilot):
     """Press `,` as a user would and wait for the settings screen; returns it."""
     from tui.ui.screens.settings import SettingsScreen

@@ -9,6 +9,7 @@ from reader_support import (
     highlight,
     lantern_book,
     notices,
+    open_help,
     open_settings,
     reader_app,
     shown_rows,
@@ -85,9 +86,7 @@ async def test_help_lists_the_live_keys_of_the_reader(book_path: Path) -> None:
     app = app_with_user_settings(book_path)
     async with app.run_test(size=SIZE) as pilot:
         reader = await wait_open(pilot)
-        await pilot.press("h")
-        await pilot.pause()
-        help_screen = app.screen
+        help_screen = await open_help(pilot)
         assert isinstance(help_screen, HelpScreen) and help_screen.target is reader
         rows = help_screen.query_one(HelpRows).rows
         assert ("x", "Next chapter") in rows
@@ -110,9 +109,7 @@ async def test_help_on_the_settings_screen_lists_the_settings_keys(book_path: Pa
     async with app.run_test(size=SIZE) as pilot:
         await wait_open(pilot)
         settings = await open_settings(pilot)
-        await pilot.press("h")
-        await pilot.pause()
-        help_screen = app.screen
+        help_screen = await open_help(pilot)
         assert isinstance(help_screen, HelpScreen) and help_screen.target is settings
         rows = help_rows(help_screen)
         for row in [
@@ -148,9 +145,7 @@ async def test_slash_in_the_help_filters_its_keys(book_path: Path) -> None:
     app = app_with_user_settings(book_path)
     async with app.run_test(size=SIZE) as pilot:
         reader = await wait_open(pilot)
-        await pilot.press("h")
-        await pilot.pause()
-        help_screen = app.screen
+        help_screen = await open_help(pilot)
         every = help_rows(help_screen)
         await pilot.press("slash", *"mark")
         await pilot.pause()
@@ -177,9 +172,7 @@ async def test_the_help_filter_reads_keys_as_vim_users_write_them(book_path: Pat
     app = app_with_user_settings(book_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_open(pilot)
-        await pilot.press("h")
-        await pilot.pause()
-        help_screen = app.screen
+        help_screen = await open_help(pilot)
         for typed, keys, does in (
             ("G", "G", "end"),
             ("C-o", "ctrl+o", "back"),
@@ -202,9 +195,7 @@ async def test_the_help_filter_forgives_one_slip_in_a_long_word(book_path: Path)
     app = app_with_user_settings(book_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_open(pilot)
-        await pilot.press("h")
-        await pilot.pause()
-        help_screen = app.screen
+        help_screen = await open_help(pilot)
         await pilot.press("slash", *"bookmark")
         await pilot.pause()
         as_spelt = help_rows(help_screen)
