@@ -58,9 +58,10 @@ UNSEEN = ROOT / "tests" / "finder_queries_unseen.toml"
 LATE = ROOT / "tests" / "finder_queries_late.toml"
 LATE2 = ROOT / "tests" / "finder_queries_late2.toml"
 LATE3 = ROOT / "tests" / "finder_queries_late3.toml"
+LATE4 = ROOT / "tests" / "finder_queries_late4.toml"
 NOVELS = ROOT / "tests" / "finder_queries_novels.toml"
 REAL = ROOT / "tests" / "fixtures"
-HELD = {"fresh-held", "unseen", "novels-held", "late2", "late3"}
+HELD = {"fresh-held", "unseen", "novels-held", "late2", "late3", "late4"}
 # The sets that name a scene of a real book as `chC sS`, and their files.
 BY_SCENE = {
     "fresh": FRESH,
@@ -71,6 +72,7 @@ BY_SCENE = {
     "late": LATE,
     "late2": LATE2,
     "late3": LATE3,
+    "late4": LATE4,
 }
 DEPTH = 10  # ranks looked at; a scene further down counts as not found
 
