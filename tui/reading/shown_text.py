@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 
 from tui.book.heading_text import heading_lines
 from tui.book.loader import neutralise
-from tui.book.model import Book
+from tui.book.model import Book, ParaKind
 from tui.book.rules.cjk_lines import joins_without_space
 from tui.book.rules.emphasis import emphasis, has_marks, toggles_marks
+from tui.book.rules.style_sheets import is_style_sheet
 from tui.reading.boxes import unframed
 from tui.reading.italic_runs import italic_run
 from tui.reading.set_lines import SetLines
@@ -22,6 +23,8 @@ from tui.reading.set_lines import SetLines
 PIECE = 8192
 # How far past a piece boundary to look for a space to cut at.
 _CUT_SLACK = 512
+# What a style sheet left in the front matter of a text file shows instead of its rules.
+STYLE_SHEET = "[style sheet]"
 # Two or more spaces between two words of a line.
 _SPACES_BETWEEN_WORDS = re.compile(r"(?<=\S) {2,}(?=\S)")
 
@@ -200,6 +203,9 @@ class ShownCache:
         if title is not None:
             return Shown(neutralise(title), ())
         raw = book.text[book.starts[para] : book.ends[para]]
+        if book.kinds[para] == ParaKind.FRONT and book.style != "markup" and is_style_sheet(raw):
+            # (a download's style sheet left in the text: rules, not words to read)
+            return Shown(STYLE_SHEET, ())
         inside = unframed(raw) if book.style != "markup" else None
         if inside is not None:
             shown = self._box_text(inside)
