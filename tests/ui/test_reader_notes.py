@@ -1,4 +1,4 @@
-"""Author's notes: collapsed to one line each by a setting, and skipped with `skip_notes`."""
+"""Author's notes: each collapsed to one line by a setting, and skipped with `skip_notes`."""
 
 from __future__ import annotations
 
@@ -86,7 +86,9 @@ async def test_skip_notes_from_an_ao3_title_page_lands_past_chapter_one_s_notes(
         assert top_text(screen).startswith("'til storm breaks loose")
 
 
-async def test_collapsed_notes_take_one_line_each(tmp_path: Path) -> None:
+async def test_a_collapsed_note_takes_one_line_however_many_paragraphs_it_has(
+    tmp_path: Path,
+) -> None:
     settings, _ = load_settings(None)
     settings.reader.chapter_notes = "collapse"
     app = reader_app(book_file(tmp_path), settings=settings)
@@ -94,13 +96,17 @@ async def test_collapsed_notes_take_one_line_each(tmp_path: Path) -> None:
         screen = await wait_open(pilot)
         await pilot.press("right_curly_bracket")
         rows = [row for row in shown_rows(screen) if row]
-        map_note = next(row for row in rows if row.startswith("The map in this chapter"))
-        assert map_note.endswith(" …")
-        at = rows.index(map_note)
-        assert rows[at + 1] == "See the end of the chapter for more notes"  # the next one
-        book = screen.book
-        full = book.paragraph(32)
-        assert len(full) > len(map_note)  # it was longer than one line
+        # The summary and the notes under the heading (five paragraphs, one longer than a
+        # row) are one line, their paragraphs run on; the story follows it.
+        assert rows[0] == "Chapter 1: North"
+        assert rows[1].startswith("Chapter Summary · Ines arrives at the workshop. · ")
+        assert rows[1].endswith(" …")
+        assert rows[2].startswith("The workshop was at the top of a tower")
+        # A search for words of the note's hidden part shows the note's line.
+        await pilot.press("slash", *"junk shop", "enter")
+        await pilot.pause()
+        rows = [row for row in shown_rows(screen) if row]
+        assert any(row.startswith("Chapter Summary · ") for row in rows[:3]), rows[:3]
 
 
 async def test_a_n_paragraphs_of_an_ao3_epub_collapse_like_its_chapter_notes(
@@ -115,6 +121,6 @@ async def test_a_n_paragraphs_of_an_ao3_epub_collapse_like_its_chapter_notes(
         await pilot.press("right_curly_bracket")
         rows = [row for row in shown_rows(screen) if row]
         assert rows[0] == "Chapter 1: Festival"
-        assert rows[1].startswith("A/N: Elk!")
-        assert rows[2].startswith("I oven I rocket") and rows[2].endswith(" …")
-        assert rows[3].startswith("Kit needle it wing printer!")
+        assert rows[1].startswith("A/N: Elk! My water fanfic!") and rows[1].endswith(" …")
+        assert " · I oven I rocket" in rows[1]  # (its second paragraph, run on)
+        assert rows[2].startswith("Kit needle it wing printer!")

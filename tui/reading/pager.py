@@ -261,6 +261,8 @@ class Pager:
         index = self.shown(para).to_shown(offset - book.starts[para])
         piece = self.shown.piece_of(para, index)
         block = self.block(para, piece)
+        if not block:
+            return self._shown_for(para, piece)
         best = None
         for n, row in enumerate(block):
             if row.start >= 0 and (best is None or row.start <= index):
@@ -275,6 +277,8 @@ class Pager:
         if pos.para >= len(book):
             return len(book.text)
         block = self.block(pos.para, pos.piece)
+        if not block:
+            return book.starts[pos.para]  # (a paragraph not shown: a collapsed note's)
         row = block[min(pos.row, len(block) - 1)]
         if row.start >= 0:
             return book.starts[pos.para] + self.shown(pos.para).to_raw(row.start)
@@ -301,6 +305,18 @@ class Pager:
         room = book.starts[above + 1] - book.ends[above]
         index = between.index(here) if here in between else 0
         return book.ends[above] + max(0, min(index, room - 1))
+
+    def _shown_for(self, para: int, piece: int) -> Pos:
+        """The row that stands for a block not shown (the rest of a collapsed note): the last
+        row of text above it."""
+        prev = self._prev_block(para, piece)
+        while prev is not None:
+            block = self.block(*prev)
+            if block:
+                rows = [n for n, row in enumerate(block) if row.start >= 0]
+                return Pos(*prev, rows[-1] if rows else 0)
+            prev = self._prev_block(*prev)
+        return Pos(0)
 
     def _between(self, para: int) -> list[Pos]:
         """The rows between paragraph ``para``'s text and the next one's (blank rows and

@@ -25,6 +25,10 @@ _ROW_KIND = {
 }
 
 
+# Between the paragraphs of a collapsed note, on its one row.
+NOTE_JOIN = " · "
+
+
 @dataclass(frozen=True, slots=True)
 class LayoutOptions:
     """How paragraphs are laid out; any change re-wraps."""
@@ -65,6 +69,12 @@ class ParagraphRows:
         blank = Row(RowKind.BLANK, para)
         if kind == ParaKind.BREAK and self.break_lines is not None and para not in self.break_lines:
             return [blank]  # a spacer that sets off a line inside a scene: a wider gap only
+        if (
+            opts.notes == "collapse"
+            and kind == ParaKind.NOTE
+            and (piece > 0 or self._note_goes_on(para))
+        ):
+            return []  # (a collapsed note is its first paragraph's first line)
         if piece == 0:
             if para in self.gap_scenes:
                 if not blank_style:
@@ -105,15 +115,24 @@ class ParagraphRows:
             # (the lines of a piece after the first: a huge paragraph is laid out in pieces)
             indents = indents[shown.text.count("\n", 0, start) :]
             spans, row_indents = _set_in(text, indents, opts.column, first_indent)
-        collapsed = kind == ParaKind.NOTE and opts.notes == "collapse" and len(spans) > 1
+        collapsed = (
+            kind == ParaKind.NOTE
+            and opts.notes == "collapse"
+            and (len(spans) > 1 or self.shown.pieces(para) > 1 or self._note_goes_on(para + 1))
+        )
+        line_text = text
         if collapsed:  # one line, its last word given up for the ellipsis
+            if self._note_goes_on(para + 1):
+                # (the note's next paragraphs run on, to show what it is about)
+                line_text = self._note_run_text(para, text, opts.column)
+                spans = wrap(line_text, opts.column, first_indent)
             a, b = spans[0]
-            cut = text.rfind(" ", a, max(a, b - 2))
+            cut = line_text.rfind(" ", a, max(a, b - 2))
             spans = [(a, cut if cut > a else max(a, b - 1))]
         rows = []
         last = len(spans) - 1
         for n, (a, b) in enumerate(spans):
-            line = text[a:b]
+            line = line_text[a:b]
             indent = row_indents[n] if n < len(row_indents) else 0
             inserts: tuple[tuple[int, int], ...] = ()
             if row_kind == RowKind.HEADING:
@@ -126,9 +145,28 @@ class ParagraphRows:
             ):
                 line, inserts = justify(line, opts.column - indent)
             if collapsed:
-                line += " …"
-            rows.append(Row(row_kind, para, line, indent, start + a, start + b, inserts))
+                line = line.rstrip(NOTE_JOIN) + " …"
+            end = min(b, len(text))  # (what runs on from the next paragraphs maps to none)
+            rows.append(Row(row_kind, para, line, indent, start + a, start + end, inserts))
         return rows
+
+    def _note_run_text(self, para: int, text: str, column: int) -> str:
+        """``text`` (a note's first paragraph) with the note's next paragraphs run on, as much
+        as one row of ``column`` cells can show."""
+        parts = [text]
+        length = len(text)
+        nxt = para + 1
+        while length < 2 * column and self._note_goes_on(nxt):
+            more = self.shown(nxt).text
+            parts.append(more)
+            length += len(more) + len(NOTE_JOIN)
+            nxt += 1
+        return NOTE_JOIN.join(parts)
+
+    def _note_goes_on(self, para: int) -> bool:
+        """Whether ``para`` carries on the note of the paragraph before it."""
+        kinds = self.book.kinds
+        return 0 < para < len(kinds) and kinds[para] == kinds[para - 1] == ParaKind.NOTE
 
     def _opens_section(self, para: int) -> bool:
         """No first-line indent after a heading, a scene break or at the start of the book."""
