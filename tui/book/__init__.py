@@ -7,6 +7,8 @@ front and end matter.
 - `model`: `Book`, `Chapter`, `Scene`, `ParaKind`, `BookError`.
 - `formats`: the table of book formats; `open_book`, `open_preview`, `parse_loaded`.
 - `loader`: reading a file into normalised text (`load_text`, `decode_bytes`, `neutralise`).
+- `mojibake`: UTF-8 once read as Latin-1 or Windows-1252 and saved again, repaired when the
+  whole text says so.
 - `anchor`: positions as content anchors (`Anchor`, `make_anchor`, `resolve_anchor`).
 - `heading_text`: what a heading paragraph shows (a chapter's clean title, or its own line
   over the title line under it) and a paragraph's text wherever it is quoted alone.

@@ -24,7 +24,10 @@
   `section_labels`, `keyword_headings`: numbered sections and bold chapter lines in fics;
   `bold_chapters`: chapter headings set as bold paragraphs that a converter left out of the
   contents; `styled_headings`: headings set as styled paragraphs in a book whose contents list
-  and heading tags name none of its divisions.
+  and heading tags name none of its divisions; `labelled_titles`: a scan's capitals titles,
+  each with a one-word label under it that recurs (`Greek`, `Norse`); `part_pages`: a part's
+  own page over the chapters the contents nest under it; `numbered_parts`: numbered headings
+  inside a chapter that divide it into parts.
 - `style_sheets`: paragraph classes whose whole style is a blank line's space above them, a
   scene break drawn by the margin alone, and the indent and spacing each class gives;
   `margin_sections`: sections a publisher opens by paragraph style alone (flush, a line's
@@ -37,6 +40,7 @@
   matter; `contents`: the table of contents read against the text; `toc_parts`: the parts its
   entries nest chapters under; `families`: chapters from
   numbered heading tags; `front`: where the story starts and ends (Gutenberg's markers, title
-  and contents pages); `story_end`: a `THE END` inside the last chapter closing the story;
+  and contents pages); `story_end`: a `THE END` inside the last chapter closing the story, a
+  converter's credits or a list of links closing the book;
   `build`: the `Book` itself.
 """

@@ -18,11 +18,12 @@ from tui.book.markup.book_breaks import (
 from tui.book.markup.chapter_epigraphs import fenced_epigraphs, rules_under_subtitles
 from tui.book.markup.chapter_headers import chapter_headers
 from tui.book.markup.chapter_notes import labelled_notes, notes_set_off_by_rules
-from tui.book.markup.contents import part_number, shape_toc
+from tui.book.markup.contents import shape_toc
 from tui.book.markup.heading_parts import name_heading_parts
 from tui.book.markup.keyword_headings import prologue_of_its_own_epilogue
 from tui.book.markup.margin_sections import margin_section_starts
 from tui.book.markup.matter import book_author, matter_sections, read_matter
+from tui.book.markup.numbered_parts import numbered_parts
 from tui.book.markup.package import TocEntry
 from tui.book.markup.para import Para, is_illustration
 from tui.book.markup.paragraphs import WIDE_GAP_LINES, Paragraphs
@@ -51,10 +52,6 @@ from tui.book.rules.scene_labels import name_scenes
 from tui.book.rules.scenes import fill_scenes
 from tui.book.rules.word_count import words_in
 
-# A paragraph that is only a part's number: `2`, `II.`.
-BARE_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVXLC]{1,6})\.?\s*")
-PART_LINE = re.compile(r"\s*(?i:part)\s+(?:\d{1,2}|[IVXLC]{1,6})\.?\s*")  # `Part 2` alone
-PART_LINE_CHARS = 12
 TEXT, HEADING, BREAK, NOTE, LABEL = (
     ParaKind.TEXT,
     ParaKind.HEADING,
@@ -159,7 +156,7 @@ def build_book(
         name_volumes(book)
         name_heading_parts(book, paras)
     parts = _part_labels(
-        book, paras, sorted({*shaped.part_starts, *_numbered_parts(book, paras), *listed})
+        book, paras, sorted({*shaped.part_starts, *numbered_parts(book, paras), *listed})
     )
     # (a wide gap parts scenes as surely as a drawn break, and so does the margin of a class
     # the style sheet spaces above only: a section's opening, never an inset's)
@@ -384,50 +381,6 @@ def _fold_empty_chapters(book: Book) -> None:
         chapter.index = len(kept)
         kept.append(chapter)
     book.chapters = kept
-
-
-def _numbered_parts(book: Book, paras: Sequence[Para]) -> list[int]:
-    """Heading tags inside a chapter numbered 1, 2, 3 ... divide it into parts (the chapters of
-    a tale inside a collection): where each part after the first begins."""
-    out = []
-    kinds = book.kinds
-    for chapter in book.chapters:
-        heads = [
-            j
-            for j in range(chapter.start, chapter.end)
-            if not _in_verse(paras[j])  # (a song's stanzas are numbered, not its chapter)
-            and (
-                (paras[j].hint == HEADING and kinds[j] != HEADING)
-                or (
-                    kinds[j] == TEXT
-                    and len(paras[j].text) <= PART_LINE_CHARS
-                    and (BARE_NUMBER.fullmatch(paras[j].text) or PART_LINE.fullmatch(paras[j].text))
-                )
-            )
-        ]
-        numbered = [(j, part_number(paras[j].text.replace("\n", " "))) for j in heads]
-        parts = [j for j, n in numbered if n is not None]
-        # (paragraphs of a bare number, `1` `2` `3`, count as parts from three on; named as
-        # parts, `Part 1` `Part 2`, from two)
-        least = (
-            2
-            if all(paras[j].hint == HEADING or PART_LINE.fullmatch(paras[j].text) for j in parts)
-            else 3
-        )
-        numbers = [n for _, n in numbered if n]
-        if len(parts) >= least and numbers == list(range(1, len(parts) + 1)):
-            out.extend(parts[1:])
-        elif numbers == list(range(2, len(parts) + 2)) and all(
-            PART_LINE.fullmatch(paras[j].text) and kinds[j - 1] == TEXT for j in parts
-        ):
-            # `Part 1` went with the chapter's heading, and nothing else parts the rest from
-            # the prose before them: they open the parts.
-            out.extend(parts)
-    return out
-
-
-def _in_verse(para: Para) -> bool:
-    return para.block is not None and para.block.verse > 0
 
 
 def _part_labels(book: Book, paras: Sequence[Para], starts: Sequence[int]) -> list[int]:

@@ -204,6 +204,10 @@ class Converter(ParagraphBuilder):
         if tag == "body":
             self.doc.body_marks = info.marks if info is not None else ""
         block = tag in BLOCK_TAGS
+        if block and tag == "center" and self.owner.tag in HEADING_TAGS:
+            # `<h1><center>Title</center></h1>`: the heading centred, not a paragraph in it
+            block = False
+            self.owner.centred = True
         joined = False
         if block and tag in LIST_TAGS and self.label and self._in_labelled_value():
             # `<dd><ul><li>Teen</li><li>Mature</li></ul></dd>` (AO3's tag lists on a saved

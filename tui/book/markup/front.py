@@ -42,6 +42,8 @@ BLURB_HEADINGS = frozenset(("description", "summary", "synopsis", "blurb"))
 MIN_FACTS = 3  # fact lines that make a page the story's information page
 MIN_NUMBERED = 3  # chapters numbered in sequence that make the book's numbering
 SENTENCE_WORDS = 8  # a paragraph of prose has at least this many words
+# Sentences on a title page before the chapters (an edition's credits), at the most.
+CREDIT_LINES = 1
 UNTITLED_SCRAP = 2  # paragraphs of an untitled page before the story that make it no chapter
 SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";", "—", "…")
 # How Chinese and Japanese sentences end: full stops, marks and closing quotes set full width.
@@ -159,8 +161,13 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             kind = "title"  # the story's information page: Published:, Words:, Rated: ...
         elif _lists_later_titles(segments, k, paras, end):
             kind = "toc"  # its lines are the titles of the chapters after it: a contents page
-        elif names_book(key, book) and not _story_prose(paras, segment.start, end):
-            kind = "title"  # listed under the book's title, and no story in it (a blurb at most)
+        elif names_book(key, book) and (
+            not _story_prose(paras, segment.start, end)
+            or _prose_in(paras, segment.start, end) <= CREDIT_LINES
+        ):
+            # listed under the book's title, and no story in it (a blurb at most, a line of
+            # credits: `Versione 2.0, 22 febbraio 2015 (revisione di …)`)
+            kind = "title"
         elif match_heading(segment.title) is None and not has_prose(paras, segment.start, end):
             kind = "front"  # a title page, an epigraph, a list: no sentence of prose
         elif (

@@ -34,7 +34,7 @@ TITLE_BY = re.compile(r"(.+?)\s+by\s+(.+)", re.S)
 PRINTED_BYLINE = re.compile(r"(?:^|\s)by\s+([^\W\d_][\w .'’-]{2,60})$", re.IGNORECASE)
 PRINTED_LINE_CHARS = 120
 SAME_NAME_LIKENESS = 0.85  # two spellings of one surname (`Dostoevsky`, `Dostoyevsky`)
-WHOLE_KINDS = frozenset(("toc", "insert", "licence"))
+WHOLE_KINDS = frozenset(("toc", "insert", "licence", "colophon"))
 
 
 def matter_sections(paras: Sequence[Para], segment: Segment, end: int, ao3: bool) -> list[Section]:

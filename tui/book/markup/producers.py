@@ -84,6 +84,15 @@ END_TITLES = {
     "copyright": "copyright",
     "copyrights and credits": "copyright",
     "update log": "log",
+    "back cover": "cover",
+    # The afterword's name in other languages.
+    "postfazione": "afterword",
+    "nachwort": "afterword",
+    "postface": "afterword",
+    "posfácio": "afterword",
+    "epílogo del editor": "afterword",
+    "posłowie": "afterword",
+    "doslov": "afterword",
 }
 # EPUB 3 `epub:type` and EPUB 2 guide types.
 FRONT_TYPES = {

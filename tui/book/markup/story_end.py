@@ -1,6 +1,7 @@
 """Where the story ends inside its last chapter: a `THE END` after its prose closes the book,
 and what follows it before the licence (a transcriber's notes) is end matter, not more scenes;
-so is a page of matter set after a rule with no heading of its own (`Transcriber's notes:`)."""
+so is a page of matter set after a rule with no heading of its own (`Transcriber's notes:`),
+a converter's centred credits closing the book, and a closing page that only lists links."""
 
 from __future__ import annotations
 
@@ -19,6 +20,16 @@ MATTER_TITLE_CHARS = 40  # a title line of matter set in the text, at the longes
 # AND SPEARS`): the book's last page, not its story.
 IMPRINT = re.compile(r"printed\s+(?:in|by|at)\b", re.IGNORECASE)
 IMPRINT_LINES = 3
+# A producer's colophon closing the book (who converted it, from where, when): at most this many
+# centred paragraphs of lines at most this long, one giving a web address or an e-mail.
+COLOPHON_PARAGRAPHS = 12
+COLOPHON_LINE_CHARS = 100
+WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
+# A list of links closing the book: at least this many paragraphs, this share of them linking
+# somewhere, and this share of its text the links' own.
+LINK_LIST_ITEMS = 5
+LINK_LIST_SHARE = 0.6
+LINKED_TEXT_SHARE = 0.3
 # End lines that promise more (`To be continued`) close an instalment, not the book.
 CONTINUED = re.compile(r"continued|\btbc\b", re.IGNORECASE)
 
@@ -33,15 +44,64 @@ def after_the_end(
         return []
     start = segments[last].start
     end = segments[last + 1].start if last + 1 < len(segments) else len(paras)
+    if _link_list(paras, start, end) and any(s.role == CHAPTER for s in segments[:last]):
+        segments[last].role, segments[last].kind = END, "end"  # (further reading, not a chapter)
+        return []
     # (whichever comes first: a publisher's advertisements after `THE END` may close with a
     # rule and `Transcriber's notes:`, and the story ended at `THE END`)
     found = [
         k for k in (_the_end(paras, start, end), _ruled_matter(paras, start, end)) if k is not None
     ]
-    if not found:
+    if found:
+        return [Segment(min(found), END, "end", "", source_of(min(found)), HEADING_GUESS)]
+    credits = _colophon(paras, start, end)
+    if credits is None:
         return []
-    k = min(found)
-    return [Segment(k, END, "end", "", source_of(k), HEADING_GUESS)]
+    if credits == start:  # (a page of its own, listed in the contents as a chapter would be)
+        segments[last].role, segments[last].kind = END, "colophon"
+        return []
+    return [Segment(credits, END, "colophon", "", source_of(credits), HEADING_GUESS)]
+
+
+def _link_list(paras: Sequence[Para], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a list of links (articles, sites to read further): most of
+    its paragraphs link somewhere, and links make much of its text."""
+    texts = [p for p in paras[start:end] if p.hint == ParaKind.TEXT and not p.image]
+    if len(texts) < LINK_LIST_ITEMS:
+        return False
+    block = [p.block for p in texts if p.block is not None]
+    linking = sum(1 for b in block if b.linked)
+    linked = sum(b.linked for b in block)
+    chars = sum(len(p.text) for p in texts)
+    return linking >= LINK_LIST_SHARE * len(texts) and linked >= LINKED_TEXT_SHARE * chars
+
+
+def _colophon(paras: Sequence[Para], start: int, end: int) -> int | None:
+    """Where the producer's colophon closing the book starts: a few paragraphs of short lines,
+    all centred, giving a web address (`Źródło: / http://pl.wikisource.org/…`), after the
+    last story's prose or filling a page of its own under at most a heading."""
+    k = end
+    while k > start and (paras[k - 1].hint == ParaKind.BREAK or _centred_lines(paras[k - 1])):
+        k -= 1
+    while k < end and paras[k].hint == ParaKind.BREAK:
+        k += 1
+    if k == end or end - k > COLOPHON_PARAGRAPHS:
+        return None
+    if not any(WEB_ADDRESS.search(p.text) for p in paras[k:end]):
+        return None
+    if k == start or (k - 1 == start and paras[start].hint == ParaKind.HEADING):
+        return start
+    return k
+
+
+def _centred_lines(para: Para) -> bool:
+    block = para.block
+    return (
+        para.hint == ParaKind.TEXT
+        and block is not None
+        and (block.tag == "center" or block.centred)
+        and all(len(line) <= COLOPHON_LINE_CHARS for line in para.text.split("\n"))
+    )
 
 
 def _ruled_matter(paras: Sequence[Para], start: int, end: int) -> int | None:

@@ -15,8 +15,10 @@ from tui.book.markup.front import (
     texts_in,
 )
 from tui.book.markup.heading_marks import heading_marks, title_role
+from tui.book.markup.labelled_titles import labelled_titles
 from tui.book.markup.package import TocEntry
 from tui.book.markup.para import Para, Source, source_at
+from tui.book.markup.part_pages import part_pages
 from tui.book.markup.producers import (
     END_TYPES,
     FRONT_TYPES,
@@ -81,6 +83,7 @@ def find_segments(
     segments += after_the_end(segments, paras, lambda i: source_at(sources, i).name)
     segments.sort(key=lambda s: s.start)
     apparatus_after_numbers(segments, paras)
+    part_pages(segments, paras)
     return _resolve_roles(segments)
 
 
@@ -93,7 +96,7 @@ def _styled_marks(
     """Chapters from headings set as styled paragraphs, where neither the contents list nor
     heading tags name the book's divisions: a contents list of the title page alone."""
     lo, hi = bounds if bounds is not None else (0, len(paras))
-    headings = styled_headings(paras, lo, hi)
+    headings = styled_headings(paras, lo, hi) or labelled_titles(paras, lo, hi)
     if not headings:
         return []
     chapters = finest(paras, headings, hi)
@@ -105,13 +108,12 @@ def _styled_marks(
     for i in chapters:
         top = stack_top(paras, headings, i)
         if not out:
-            for mark in marks:  # (the contents' entries for the title page: its lines)
-                if (
-                    mark.role == CHAPTER
-                    and mark.start < top
-                    and not has_prose(paras, mark.start, top)
-                ):
-                    mark.role, mark.kind = FRONT, "title"
+            # (the contents' entries before the first heading are pages of the book, not its
+            # divisions: the title page, its lines; a scan's `Pages`, its preface)
+            for mark in marks:
+                if mark.role == CHAPTER and mark.start < top:
+                    prose = has_prose(paras, mark.start, top)
+                    mark.role, mark.kind = FRONT, "front" if prose else "title"
         title = clean_heading(paras[i].text.replace("\n", " "))
         out.append(Segment(top, CHAPTER, "", title, source_at(sources, i).name, HEADING_GUESS))
         set_as_headings(paras, top, i)

@@ -9,6 +9,7 @@ from urllib.parse import unquote
 
 from tui.book.loader import decode_bytes, neutralise
 from tui.book.model import BookError
+from tui.book.mojibake import repaired
 from tui.book.rules.cjk_lines import collapse_spaces
 from tui.book.rules.patterns import word_set
 
@@ -247,9 +248,14 @@ def decode_markup(data: bytes, *, refuse_binary: bool = False) -> tuple[str, str
     if declared and declared not in ("utf-8", "utf-16", "utf-32"):
         return _clean(data.decode(declared, errors="replace")), None
     try:
-        return _clean(data.decode("utf-8")), None
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        mended = repaired(text)
+        if mended is None:
+            return _clean(text), None
+        return _clean(mended), "UTF-8 read as Latin-1 and saved again: repaired"
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     wide = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
