@@ -139,6 +139,42 @@ async def test_help_over_the_reader_points_to_the_settings(book_path: Path) -> N
         assert hint == "Esc closes · / filters · change keys in Settings (,)"
 
 
+async def test_the_settings_key_in_the_help_opens_the_settings_as_its_footer_says(
+    book_path: Path,
+) -> None:
+    """The help's footer says `change keys in Settings (,)`: `,` there closes the help and
+    opens the settings; Escape then goes back to the reader, not to the help."""
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        await open_help(pilot)
+        await pilot.press("comma")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        assert not any(isinstance(screen, HelpScreen) for screen in app.screen_stack)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is reader
+
+
+async def test_the_settings_key_in_the_help_over_the_settings_keeps_the_help(
+    book_path: Path,
+) -> None:
+    """Over the settings screen the help has no way to the settings (it is beneath): `,`
+    does nothing there, and Escape closes the help as before."""
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        settings = await open_settings(pilot)
+        help_screen = await open_help(pilot)
+        await pilot.press("comma")
+        await pilot.pause()
+        assert app.screen is help_screen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is settings
+
+
 async def test_slash_in_the_help_filters_its_keys(book_path: Path) -> None:
     """As `/` searches the reader, in the help it keeps the actions and keys typed; Enter
     gives the keys back to the list, Escape shows every key again, and then closes."""

@@ -152,6 +152,8 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
         binding("bottom", "scroll_end", "Bottom", show=False),
         # As `/` searches the reader: here it keeps the rows with the words typed.
         binding("search", "filter", "Filter the keys", show=False),
+        # The footer points to the settings for changing keys: the same key goes there from here.
+        binding("settings", "settings", "Settings", show=False),
         binding("help", "close", "Close help"),
         binding("close", "cancel", "Close help"),
         binding("quit", "close", "Close help"),
@@ -244,6 +246,15 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_settings(self) -> None:
+        """The settings, as the footer promises: the help closes and the screen beneath opens
+        them, as its own key would (a screen without a way there keeps the help open)."""
+        opens = getattr(self.target, "action_settings", None)
+        if opens is None or not self.is_open:
+            return
+        self.dismiss(None)
+        opens()
 
     def _filter(self) -> Input:
         return self.query_one("#help-filter", Input)
