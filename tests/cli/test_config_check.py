@@ -121,6 +121,49 @@ CHECKS = [
         ],
         id="a_key_written_twice_in_one_binding_is_a_warning",
     ),
+    # A word that is a character's Unicode name is no key name: Textual delivers "banana"
+    # only for a 🍌 pasted, never for a key, and a character is written as itself.
+    pytest.param(
+        '[keys]\nbookmark = "ctrl+shift+banana"\nsearch = "shift+banana"\nfind = "banana"\n'
+        'yank = "pound_sign"\n',
+        1,
+        [
+            'settings.toml:2: keys.bookmark: "ctrl+shift+banana" is not a key name: "banana" is '
+            'the Unicode name of 🍌, which no key types. Using "M" for now.',
+            'settings.toml:3: keys.search: "shift+banana" is not a key name: "banana" is the '
+            'Unicode name of 🍌, which no key types. Using "/" for now.',
+            'settings.toml:4: keys.find: "banana" is not a key name: it is the Unicode name of '
+            '🍌, which no key types. Using "ctrl+p" for now.',
+            'settings.toml:5: keys.yank: "pound_sign" is not a key name: it is the name of the '
+            'character £, which is written as itself. Did you mean "£"? Using "y" for now.',
+        ],
+        id="a_unicode_name_is_not_a_key_name",
+    ),
+    # Keys most terminals never send as such: still bound (kitty's protocol sends them), but
+    # the user is told what arrives instead, and what to write.
+    pytest.param(
+        '[keys]\nnext_chapter = "ctrl+shift+x"\nprev_chapter = "super+q"\n'
+        'bookmarks = "meta+b"\nyank = "ctrl+shift+p"\n',
+        0,
+        [
+            'settings.toml:2: warning: keys.next_chapter: "ctrl+shift+x" arrives as ctrl+x from '
+            "most terminals, which send Ctrl+Shift+X as Ctrl+X; only terminals with the kitty "
+            "keyboard protocol (kitty, foot, WezTerm, Ghostty) send it apart. "
+            'Did you mean "ctrl+x"?',
+            'settings.toml:3: warning: keys.prev_chapter: "super+q" never arrives from most '
+            "terminals: the desktop or the terminal keeps Super (the Windows or Command key) for "
+            "itself, or sends q without it; only terminals with the kitty keyboard protocol "
+            '(kitty, foot, WezTerm, Ghostty) send it. Did you mean "alt+q"?',
+            'settings.toml:4: warning: keys.bookmarks: "meta+b" arrives as alt+b from most '
+            "terminals: they send Meta as Alt (Escape, then the key), and only terminals with the "
+            "kitty keyboard protocol (kitty, foot, WezTerm, Ghostty) tell the two apart. "
+            'Did you mean "alt+b"?',
+            'settings.toml:5: warning: keys.yank: "ctrl+shift+p" arrives as ctrl+p from most '
+            "terminals, which send Ctrl+Shift+P as Ctrl+P; only terminals with the kitty keyboard "
+            "protocol (kitty, foot, WezTerm, Ghostty) send it apart; ctrl+p is find's key here.",
+        ],
+        id="keys_most_terminals_do_not_send_are_a_warning_naming_what_arrives",
+    ),
     pytest.param(
         '[keys]\nnext_chaptr = "x"\n',
         1,

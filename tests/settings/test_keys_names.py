@@ -16,6 +16,8 @@ from tui.settings.key_names import (
     display_key,
     display_keys,
     normalise_key,
+    not_sent_apart,
+    writable_keys,
 )
 
 
@@ -243,3 +245,56 @@ def test_ctrl_space_in_another_notation_is_suggested_as_default_toml_spells_it(
         normalise_key(written)
     assert str(caught.value) == f'"{written}" is not a key name; did you mean "ctrl+space"?'
     assert normalise_key("ctrl+space") == "ctrl+@"  # bound as the NUL terminals send for it
+
+
+@pytest.mark.parametrize("written", ["banana", "ctrl+banana", "ctrl+shift+banana", "shift+banana"])
+def test_a_unicode_name_is_not_a_key_name(written: str) -> None:
+    """Textual names 🍌 "banana" when one is pasted, but no key sends it: the word is refused,
+    and nothing suggests the same word without its modifiers."""
+    with pytest.raises(KeyNameError) as caught:
+        normalise_key(written)
+    assert "Unicode name of 🍌" in str(caught.value)
+    assert caught.value.suggestion is None
+
+
+@pytest.mark.parametrize(("written", "meant"), [("pound_sign", "£"), ("ctrl+euro_sign", "ctrl+€")])
+def test_a_symbols_name_suggests_the_symbol_written_as_itself(written: str, meant: str) -> None:
+    with pytest.raises(KeyNameError) as caught:
+        normalise_key(written)
+    assert caught.value.suggestion == meant
+    assert normalise_key(meant) == delivered("\x1b[8364;5u" if "ctrl" in meant else meant)
+
+
+@pytest.mark.parametrize("key", ["ctrl+pound_sign", "pound_sign", "alt+euro_sign"])
+def test_keys_written_back_read_as_the_same_keys(key: str) -> None:
+    assert normalise_key(writable_keys(key)) == key
+
+
+@pytest.mark.parametrize(
+    ("written", "kitty", "legacy"),
+    [
+        ("ctrl+shift+x", "\x1b[120;6u", "\x18"),
+        ("meta+x", "\x1b[120;33u", "\x1bx"),
+        ("super+q", "\x1b[113;9u", None),
+        ("hyper+q", "\x1b[113;17u", None),
+    ],
+)
+def test_keys_only_the_kitty_protocol_sends_name_what_other_terminals_send(
+    written: str, kitty: str, legacy: str | None
+) -> None:
+    """Bound as Textual names them from a kitty-protocol terminal; elsewhere the suggestion is
+    what arrives instead (ctrl+x), or, for Super and Hyper, which arrive not at all, alt."""
+    key = normalise_key(written)
+    assert key == delivered(kitty)
+    apart = not_sent_apart(key)
+    assert apart is not None
+    _reason, instead = apart
+    if legacy is not None:
+        assert instead == delivered(legacy)
+    else:
+        assert instead == "alt+q"
+
+
+@pytest.mark.parametrize("key", ["ctrl+x", "alt+x", "alt+shift+x", "ctrl+shift+left", "shift+tab"])
+def test_keys_every_terminal_sends_need_no_warning(key: str) -> None:
+    assert not_sent_apart(key) is None

@@ -78,3 +78,19 @@ def test_a_stepped_ornament_is_saved_as_an_override(tmp_path: Path) -> None:
 )
 def test_a_typed_text_width_is_checked_as_the_config_file_is(typed, value, problem) -> None:
     assert typed_number("reader.width", typed) == (value, problem)
+
+
+@pytest.mark.parametrize("pressed", ["pound_sign", "ctrl+pound_sign"])
+def test_a_symbol_key_pressed_on_the_settings_screen_is_bound_and_saved(
+    tmp_path: Path, pressed: str
+) -> None:
+    """Textual names £ pressed by its Unicode name, which is no key name in settings.toml: it
+    is bound all the same, saved as the character, and read back as the same key."""
+    path = tmp_path / "settings.toml"
+    draft = draft_for(path)
+    result = draft.rebind("bookmarks", pressed)
+    assert result.error is None and result.key == pressed
+    draft.save()
+    assert "£" in path.read_text(encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert problems == [] and settings.keys["bookmarks"] == pressed

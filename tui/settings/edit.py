@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from tui.paths import settings_path
-from tui.settings.key_names import KeyNameError, normalise_key, sent_as
+from tui.settings.key_names import (
+    KeyNameError,
+    as_written,
+    normalise_key,
+    sent_as,
+    writable_keys,
+)
 from tui.settings.keymap_check import check_key_value
 from tui.settings.keymaps import Clash, find_clashes, preset_keys, screen_actions
 from tui.settings.schema import SCHEMA, TRUE_OR_FALSE, WITHOUT_QUOTES, sentence
@@ -202,7 +208,8 @@ class SettingsDraft:
         """Give `action` the key just pressed: in place of its keys, or with ``add`` beside
         them. Clashes are allowed here but reported, and `save` refuses while any remain."""
         try:
-            key = normalise_key(pressed)
+            # (Textual names a character pressed by its Unicode name: `pound_sign` for £)
+            key = normalise_key(as_written(pressed))
         except KeyNameError as err:
             if sent_as(pressed) is None:
                 return Rebound(None, str(err), [])
@@ -213,7 +220,8 @@ class SettingsDraft:
         if add:
             kept = [k for k in self.settings.keys.get(action, "").split(",") if k and k != key]
             value = ",".join([*kept, key])
-        checked = check_key_value(action, value, self.settings.keys)
+        # (checked as the file will hold it: a symbol's name, `pound_sign`, is written as £)
+        checked = check_key_value(action, writable_keys(value), self.settings.keys)
         if isinstance(checked, tuple):
             reason, suggestion = checked
             instead = f"; press {suggestion} instead" if suggestion else ""

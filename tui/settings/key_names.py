@@ -163,10 +163,19 @@ def character_of(name: str) -> str | None:
     return None
 
 
+@cache
+def _word_keys() -> frozenset[str]:
+    """The keys that may be written as a word: named keys and the names Textual gives the
+    ASCII punctuation (`question_mark`). Any other character is written as itself: the
+    Unicode name of one (`banana`, `pound_sign`) is not a key name, though Textual would
+    deliver that name for the character typed or pasted."""
+    punctuation = {character_key(chr(code)) for code in range(0x21, 0x7F)}
+    return frozenset(NAMED_KEYS | {p for p in punctuation if len(p) > 1})
+
+
 def _base_names() -> list[str]:
     """Every base key name worth suggesting: named keys and ASCII punctuation names."""
-    punctuation = [character_key(chr(code)) for code in range(0x21, 0x7F)]
-    return sorted(NAMED_KEYS | {p for p in punctuation if len(p) > 1})
+    return sorted(_word_keys())
 
 
 def _suggest_base(base: str) -> str | None:
@@ -290,7 +299,7 @@ def _normalise_base(written: str, base: str, modifiers: list[str]) -> str:
             )
         return character_key(base)
     lowered = base.lower()
-    if lowered in NAMED_KEYS or character_of(lowered) is not None:
+    if lowered in _word_keys():
         if modifiers == ["shift"] and lowered not in NAMED_KEYS:
             raise KeyNameError(
                 written,
@@ -300,6 +309,9 @@ def _normalise_base(written: str, base: str, modifiers: list[str]) -> str:
         return lowered
     if lowered in MODIFIERS:
         raise KeyNameError(written, "is only a modifier: add the key it goes with, as in ctrl+x")
+    named = character_of(lowered)
+    if named is not None:
+        raise _character_name(written, base, named, modifiers)
     if not modifiers:
         translated = _from_other_notation(base)
         if translated is not None:
@@ -309,6 +321,71 @@ def _normalise_base(written: str, base: str, modifiers: list[str]) -> str:
     guess = _suggest_base(base)
     suggestion = "+".join([*modifiers, guess]) if guess else None
     raise KeyNameError(written, "is not a key name", suggestion)
+
+
+def _character_name(written: str, base: str, character: str, modifiers: list[str]) -> KeyNameError:
+    """Why a character's Unicode name (`pound_sign`, `banana`) is no key name: a symbol a
+    keyboard may have is written as itself; a picture (🍌) is no key at all."""
+    named = f'"{base}" is' if modifiers else "it is"
+    if character in _character_names().values():
+        return KeyNameError(
+            written,
+            f"is not a key name: {named} the name of the character {character}, "
+            "which is written as itself",
+            "+".join([*modifiers, character]),
+        )
+    guess = _suggest_base(base)
+    return KeyNameError(
+        written,
+        f"is not a key name: {named} the Unicode name of {character}, which no key types",
+        "+".join([*modifiers, guess]) if guess else None,
+    )
+
+
+# What most terminals send for keys held with Super, Hyper or Meta, or with Ctrl and Shift: only
+# a terminal speaking the kitty keyboard protocol (which Textual asks for) sends them apart.
+KITTY_ONLY = "only terminals with the kitty keyboard protocol (kitty, foot, WezTerm, Ghostty)"
+
+
+def not_sent_apart(key: str) -> tuple[str, str] | None:
+    """Why most terminals never deliver ``key`` (as normalised) as it is, and the key to write
+    instead; None for a key every terminal sends. Such a key is still bound: it works in a
+    terminal that speaks the kitty keyboard protocol."""
+    *modifiers, base = key.split("+") if not key.endswith("++") else [*key[:-2].split("+"), "+"]
+    if not modifiers:
+        return None
+    shown = display_key(base)
+    if "meta" in modifiers:
+        instead = _with_modifiers(base, {*modifiers} - {"meta"} | {"alt"})
+        return (
+            f"arrives as {instead} from most terminals: they send Meta as Alt (Escape, then "
+            f"the key), and {KITTY_ONLY} tell the two apart",
+            instead,
+        )
+    held = [m for m in modifiers if m in ("super", "hyper")]
+    if held:
+        bare = _with_modifiers(base, set(modifiers) - set(held))
+        instead = _with_modifiers(base, set(modifiers) - set(held) | {"alt"})
+        which = " and ".join(m.capitalize() for m in held)
+        if held == ["super"]:
+            which += " (the Windows or Command key)"
+        return (
+            f"never arrives from most terminals: the desktop or the terminal keeps {which} "
+            f"for itself, or sends {bare} without it; {KITTY_ONLY} send it",
+            instead,
+        )
+    if "ctrl" in modifiers and "shift" in modifiers and len(base) == 1 and base.isalpha():
+        instead = _with_modifiers(base, set(modifiers) - {"shift"})
+        return (
+            f"arrives as {instead} from most terminals, which send Ctrl+Shift+{shown.upper()} "
+            f"as Ctrl+{shown.upper()}; {KITTY_ONLY} send it apart",
+            instead,
+        )
+    return None
+
+
+def _with_modifiers(base: str, modifiers: set[str]) -> str:
+    return "+".join([*sorted(modifiers), base])
 
 
 # Modifiers as vim (`<C-p>`, `<S-Tab>`), emacs and readline (`C-g`, `M-b`) abbreviate them.
@@ -388,12 +465,24 @@ def display_key(key: str) -> str:
     return "+".join([*modifiers, shown])
 
 
+def as_written(key: str) -> str:
+    """A key Textual delivers as a user may write it: a character's name that is not a key name
+    (`pound_sign` in `ctrl+pound_sign`, `banana` for 🍌 pasted) becomes the character."""
+    *modifiers, base = key.split("+") if not key.endswith("++") else [*key[:-2].split("+"), "+"]
+    if len(base) < 2 or base in _word_keys():
+        return key
+    character = character_of(base)
+    return "+".join([*modifiers, character]) if character else key
+
+
 def writable_keys(keys: str) -> str:
     """A key list as a user would write it in settings.toml: `right_curly_bracket` → `}`."""
 
     def writable(key: str) -> str:
         character = character_of(key) if "+" not in key else None
-        return character if character and character != "," and not character.isspace() else key
+        if character and character != "," and not character.isspace():
+            return character
+        return as_written(key)
 
     return ",".join(writable(key) for key in keys.split(",") if key)
 

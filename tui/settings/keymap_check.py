@@ -10,6 +10,7 @@ from tui.settings.key_names import (
     KeyNameError,
     character_of,
     normalise_key,
+    not_sent_apart,
     sent_as,
     split_keys,
     writable_keys,
@@ -225,7 +226,35 @@ def check_keys(
         repeated = written_twice(value) if checked else None
         if repeated:
             report(f"keys.{action}", repeated, warning=True)
+        for unsent in not_sent(action, value, {**preset, **chosen}):
+            report(f"keys.{action}", unsent, warning=True)
     return _drop_clashes(chosen, preset, report, _as_written(table), preset_name)
+
+
+def not_sent(action: str, value: str | list[str], keys: dict[str, str]) -> list[str]:
+    """What to say of each key in a checked value that most terminals never send as it is
+    (`ctrl+shift+x` arrives as ctrl+x, `super+q` not at all): it stays bound, for terminals
+    that do send it, and the key meant is suggested while it is free for ``action``."""
+    said: list[str] = []
+    if not keys.get(action):
+        return said  # (no key: nothing to send)
+    for written in dict.fromkeys(split_keys(value)):
+        apart = not_sent_apart(normalise_key(written))  # (the value was checked)
+        if apart is None:
+            continue
+        written = written.strip()
+        reason, instead = apart
+        owners = [
+            owner
+            for owner in taken_by(keys, action, instead)
+            if instead not in keys.get(action, "").split(",")
+        ]
+        if owners:
+            whose = " and ".join(f"{owner}'s" for owner in owners)
+            said.append(sentence(f'"{written}" {reason}; {instead} is {whose} key here'))
+        else:
+            said.append(sentence(f'"{written}" {reason}', instead))
+    return said
 
 
 def written_twice(value: str | list[str]) -> str | None:

@@ -17,7 +17,7 @@ import tomli_w
 from tui import storage as store
 from tui.paths import default_config_path, shown_path, state_dir
 from tui.settings.file_edit import SettingsText, Unknown, unknown_entries
-from tui.settings.key_names import KeyNameError
+from tui.settings.key_names import KeyNameError, as_written
 from tui.settings.keymaps import action_ids, parse_key_list, preset_keys, preset_names
 from tui.settings.schema import SCHEMA
 from tui.settings.settings import Settings, default_settings
@@ -33,11 +33,17 @@ SettingsWriteError = store.StoreError
 def overrides(settings: Settings) -> dict[str, Any]:
     """Dotted name → value for every setting that differs from the shipped defaults.
 
-    Keys are `keys.<action>` entries for actions whose keys differ from the keymap preset.
+    Keys are `keys.<action>` entries for actions whose keys differ from the keymap preset, as
+    settings.toml may hold them (a symbol as itself: `£`, not Textual's `pound_sign`).
     """
     base = default_settings()
     found = {name: settings.get(name) for name in SCHEMA if settings.get(name) != base.get(name)}
-    found.update({f"keys.{action}": keys for action, keys in settings.user_keys().items()})
+    found.update(
+        {
+            f"keys.{action}": ",".join(as_written(key) for key in keys.split(","))
+            for action, keys in settings.user_keys().items()
+        }
+    )
     return found
 
 
