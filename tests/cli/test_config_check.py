@@ -29,10 +29,20 @@ CHECKS = [
         'theme = "nord"\n[reader\nwidth = 80\n',
         1,
         [
-            'settings.toml:2:8: not valid TOML: the table name is missing its closing "]". '
-            "Fix that line; until then chapbook uses the default settings."
+            'settings.toml:2:8: not valid TOML: the header "[reader" has no closing "]": '
+            "write [reader]. Fix that line; until then chapbook uses the default settings."
         ],
         id="toml_syntax_error_names_line_and_column",
+    ),
+    # tomllib says [keys] is declared twice: the slip is the header's missing "]".
+    pytest.param(
+        '[keys]\nquit = "q"\n[reader]\nwidth = 60\n[keys\n',
+        1,
+        [
+            'settings.toml:5:6: not valid TOML: the header "[keys" has no closing "]": write '
+            "[keys]. Fix that line; until then chapbook uses the default settings."
+        ],
+        id="an_unclosed_header_is_named_not_a_table_declared_twice",
     ),
     # tomllib says only "Invalid value (at end of document)": the list's line and bracket.
     pytest.param(

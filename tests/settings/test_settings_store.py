@@ -177,15 +177,17 @@ def test_a_file_that_is_not_toml_is_kept_aside_when_the_user_replaces_it(tmp_pat
     path.write_bytes(broken)
     draft = draft_for(path)
     assert draft.file_problem == (
-        "is not valid TOML (line 1: a text in quotes is not closed before the end of the line)"
+        "is not valid TOML (line 1: the text after theme = has no closing quote: write "
+        'theme = "paper")'
     )
     draft.set_value("theme", "paper")
     notice = draft.save(replace_broken=True)
     aside = list(tmp_path.glob("settings.toml.invalid-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == broken
     assert notice == (
-        f"{path} is not valid TOML (line 1: a text in quotes is not closed before the end of "
-        f"the line): it was kept as {aside[0]}, and the new file holds what you saved"
+        f"{path} is not valid TOML (line 1: the text after theme = has no closing quote: "
+        f'write theme = "paper"): it was kept as {aside[0]}, and the new file holds what you '
+        "saved"
     )
     assert path.read_text(encoding="utf-8") == 'theme = "paper"\n'
     assert draft.file_problem is None

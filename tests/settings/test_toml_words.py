@@ -77,3 +77,74 @@ def test_a_name_set_twice_says_which_and_where_first() -> None:
         5,
         "find in [keys] is set twice: first on line 3, again here; keep only one of the two",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        # tomllib: "Cannot declare ('keys',) twice": the header's missing "]" is the slip.
+        (
+            '[keys]\nquit = "q"\n[reader]\nwidth = 60\n[keys\n',
+            5,
+            'the header "[keys" has no closing "]": write [keys]',
+        ),
+        ("[reader\nwidth = 60\n", 1, 'the header "[reader" has no closing "]": write [reader]'),
+        ("[[keys\n", 1, 'the header "[[keys" has no closing "]]": write [[keys]]'),
+        (
+            'theme = "paper\nkeymap = "vim"\n',
+            1,
+            'the text after theme = has no closing quote: write theme = "paper"',
+        ),
+        (
+            '[keys]\nfind = "ctrl+f\n',
+            2,
+            'the text after find = has no closing quote: write find = "ctrl+f"',
+        ),
+        ("[reader]\nwidth 64\n", 2, '"=" is missing between width and its value: write width = 64'),
+        (
+            'theme "paper"\n',
+            1,
+            '"=" is missing between theme and its value: write theme = "paper"',
+        ),
+        ("[keys]\nfind = ctrl+f\n", 2, 'the key ctrl+f needs quotes: write find = "ctrl+f"'),
+        (
+            "[keys]\nfind = ctrl+f  # the finder\n",
+            2,
+            'the key ctrl+f needs quotes: write find = "ctrl+f"',
+        ),
+        ("theme = paper\n", 1, 'the word paper needs quotes: write theme = "paper"'),
+        (
+            '[keys]\nctrl+f = "find"\n',
+            2,
+            "ctrl+f is a key, written where a name belongs: the action comes first and the key "
+            'in quotes, find = "ctrl+f"',
+        ),
+        (
+            "[reader]\njustify = yes\n",
+            2,
+            "yes is not a TOML value: write true or false, without quotes",
+        ),
+    ],
+)
+def test_common_slips_are_explained_from_the_line_itself(text: str, line: int, words: str) -> None:
+    with pytest.raises(tomllib.TOMLDecodeError) as raised:
+        tomllib.loads(text)
+    error = toml_error(raised.value, text)
+    assert (error.line, error.words) == (line, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('[keys]\na = "x"\n[keys]\n', "the table [keys] is declared twice"),
+        (
+            "width = 6 4\n",
+            "expected the end of the line after the value: one setting a line, "
+            'and text needs quotes, like "this"',
+        ),
+    ],
+)
+def test_a_line_without_a_known_slip_keeps_the_parsers_words(text: str, words: str) -> None:
+    with pytest.raises(tomllib.TOMLDecodeError) as raised:
+        tomllib.loads(text)
+    assert toml_error(raised.value, text).words == words

@@ -140,11 +140,107 @@ def toml_error(err: tomllib.TOMLDecodeError, text: str = "") -> TomlError:
         twice = _set_twice(lines, line)
         if twice:
             return TomlError(twice, line, column)
+    if line is not None and 0 < line <= len(lines):
+        # The parser says what it expected next, which may be far from the slip made there
+        # (an unclosed `[keys` read as [keys declared twice): the line itself says more.
+        slip = slip_on(lines[line - 1])
+        if slip:
+            return TomlError(slip, line, column)
     for pattern, words in _WORDINGS:
         found = re.fullmatch(pattern, message)
         if found:
             return TomlError(words(found), line, column)
     return TomlError(message[:1].lower() + message[1:], line, column)
+
+
+# A name as TOML takes it without quotes, and a bare word as people write a text or a key.
+_BARE_NAME = re.compile(r"[A-Za-z0-9_\-]+")
+_NAME_THEN_VALUE = re.compile(r"^([A-Za-z0-9_\-]+)\s+([^=\s].*)$")
+_PLUS_NAME = re.compile(r"""^([^\s="'\[\]#]*\+[^\s="'\[\]#]*)\s*=\s*(.*)$""")
+_QUOTED_WORD = re.compile(r"""^(["'])([A-Za-z0-9_\-]+)\1\s*(#.*)?$""")
+
+
+def slip_on(written: str) -> str | None:
+    """The common slip that makes a line not TOML, in plain words with the line as it should
+    be: a header without its `]`, a text without its closing quote, a missing `=`, a key or a
+    word without quotes. None when the line shows none of them."""
+    line = written.strip()
+    if not line or line.startswith("#"):
+        return None
+    if line.startswith("["):
+        return _unclosed_header(line)
+    plus = _PLUS_NAME.match(line)
+    if plus:
+        name, value = plus[1], plus[2]
+        swapped = _QUOTED_WORD.match(value.strip())
+        if swapped:  # `ctrl+f = "find"`: a key written where its action belongs
+            return (
+                f"{name} is a key, written where a name belongs: the action comes first and "
+                f'the key in quotes, {swapped[2]} = "{name}"'
+            )
+        return f'the name {name} holds "+", so it needs quotes: "{name}" = {value}'
+    assign = ASSIGNMENT.match(line)
+    if assign is None:
+        return _missing_equals(line)
+    name = assign[1].strip()
+    value = line[assign.end() :].strip()
+    if value[:1] in ('"', "'") and not value.startswith(value[0] * 3):
+        return _unclosed_text(name, value)
+    return _unquoted_word(name, value)
+
+
+def _unclosed_header(line: str) -> str | None:
+    """`[keys` (or `[[keys`) without its closing bracket."""
+    body = line.split("#", 1)[0].rstrip()
+    if "]" in body:
+        return None
+    double = body.startswith("[[")
+    name = body.lstrip("[").strip()
+    if not _BARE_NAME.fullmatch(name.replace(".", "")):
+        return None
+    closing = "]]" if double else "]"
+    opening = "[[" if double else "["
+    return f'the header "{body}" has no closing "{closing}": write {opening}{name}{closing}'
+
+
+def _missing_equals(line: str) -> str | None:
+    """`width 64`, `theme "paper"`: a name and its value without the `=` between them."""
+    found = _NAME_THEN_VALUE.match(line)
+    if found is None or "=" in line:
+        return None
+    name, value = found[1], found[2].strip()
+    return f'"=" is missing between {name} and its value: write {name} = {value}'
+
+
+def _unclosed_text(name: str, value: str) -> str | None:
+    """`find = "ctrl+f`: a text whose closing quote is missing."""
+    quote = value[0]
+    body = value[1:]
+    if quote == '"':
+        closed = re.search(r'(?<!\\)(?:\\\\)*"', body)
+    else:
+        closed = re.search("'", body)
+    if closed is not None:
+        return None
+    text = body.rstrip()
+    return f"the text after {name} = has no closing quote: write {name} = {quote}{text}{quote}"
+
+
+def _unquoted_word(name: str, value: str) -> str | None:
+    """`find = ctrl+f`, `theme = paper`: a key or a word written without quotes."""
+    bare = value.split("#", 1)[0].strip()
+    if not bare or not re.fullmatch(r"[^\s\"'\[\]{},=]+", bare):
+        return None
+    try:
+        tomllib.loads(f"x = {bare}")
+    except tomllib.TOMLDecodeError:
+        pass
+    else:
+        return None  # a number, true or a date: the slip is elsewhere on the line
+    if bare.lower() in ("yes", "no", "on", "off"):
+        return f"{bare} is not a TOML value: write true or false, without quotes"
+    what = "the key" if "+" in bare else "the word"
+    return f'{what} {bare} needs quotes: write {name} = "{bare}"'
 
 
 # What closes a list or a { } table left open at the end of a file, and what is missing then.
