@@ -18,11 +18,10 @@ from reader_support import (
 )
 from textual.widgets import OptionList
 
-from tui.paths import fitted_words, settings_path
+from tui.paths import settings_path
 from tui.settings.settings import load_settings
 from tui.ui.dialogs.help import HelpList, HelpRows, HelpScreen
 from tui.ui.dialogs.key_capture import KeyCaptureScreen
-from tui.ui.notices import notice_width
 from tui.ui.screens.settings import SettingsScreen
 
 SIZE = (100, 30)
@@ -425,13 +424,12 @@ async def test_a_file_that_is_not_toml_is_named_up_front_and_replaced_only_when_
         assert path.read_text(encoding="utf-8") == "[reader]\nwidth = 74\n"
         [aside] = path.parent.glob("settings.toml.invalid-*")
         assert aside.read_text(encoding="utf-8") == BROKEN_SETTINGS
-        # (the paths, longer than a line of the notice, shortened: never split over two)
-        width = notice_width(app.size.width)
-        assert notices(app)[-1] == fitted_words(
+        # Said over the list, with the file's problems, not in a notice over the rows.
+        assert str(screen.query_one("#settings-saved").render()) == (
             f"{path} is not valid TOML (line 6: the table [keys] is declared twice): it was "
-            f"kept as {aside}, and the new file holds what you saved",
-            width,
+            f"kept as {aside}, and the new file holds what you saved"
         )
+        assert not any("kept as" in notice for notice in notices(app))
         assert not banner.display
 
 

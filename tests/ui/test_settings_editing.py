@@ -298,3 +298,77 @@ async def test_a_count_moves_the_list_as_it_does_the_library(book_path: Path) ->
         assert options.highlighted == min(i for i in enabled if i >= 4)
         await pilot.press("j")  # the count was used: one row
         assert options.highlighted == enabled[enabled.index(min(i for i in enabled if i >= 4)) + 1]
+
+
+MISTAKES = """\
+theme = "solarized-nope"
+
+[reader]
+width = 70
+margin = -3
+widht = 80
+
+[keys]
+quit = "j"
+help = ""
+bookmark_add = "x"
+next_chaptr = "n"
+"""
+
+
+async def test_at_80x24_the_problems_take_a_few_rows_and_a_key_shows_them_all(
+    book_path: Path,
+) -> None:
+    """Seven problems once took eight rows over the list at 80x24: now a line says how many,
+    with the key that shows them all (and again fewer), over three rows that scroll."""
+    app = with_settings_file(book_path, MISTAKES)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await pilot.pause()
+        count = screen.query_one("#settings-problems-count")
+        box = screen.query_one("#settings-problems")
+        assert str(count.render()) == (
+            "7 problems in settings.toml · p shows all · ctrl+s writes the values shown"
+        )
+        assert count.size.height + box.size.height <= 4
+        assert screen.query_one(SettingsList).size.height >= 15
+        await pilot.press("p")
+        await pilot.pause()
+        assert box.size.height > 10  # most of the screen, for every problem
+        assert "p shows fewer" in str(count.render())
+        await pilot.press("p")
+        await pilot.pause()
+        assert box.size.height <= 3
+
+
+async def test_what_a_save_says_stands_over_the_list_not_over_the_row_edited(
+    book_path: Path,
+) -> None:
+    """Saving a file full of mistakes writes the values shown for them and comments out the
+    unknown entries: what it did is said in the rows above the list, not in a notice that
+    covered the key column, and the next start has nothing to report."""
+    app = with_settings_file(book_path, MISTAKES)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await highlight(pilot, "reader.width")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("backspace", "backspace", "6", "4", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert notices(app) == []  # (no notice over the rows)
+        saved = str(screen.query_one("#settings-saved").render())
+        assert "4 entries chapbook could not use now hold the values it used instead" in saved
+        assert "3 entries chapbook cannot use, kept as a comment" in saved
+        assert str(screen.query_one("#settings-problems-count").render()) == (
+            "Saved, with the notes below · p shows all"
+        )
+        assert screen.query_one("#settings-problems").region.bottom <= (
+            screen.query_one(SettingsList).region.y
+        )
+        text = settings_path().read_text(encoding="utf-8")
+        assert "width = 64" in text and 'theme = "textual-dark"' in text
+        assert screen.draft is not None and screen.draft.problems == []

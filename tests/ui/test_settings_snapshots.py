@@ -38,6 +38,21 @@ def test_settings_screen(snap_compare, book_path: Path) -> None:
     assert snap_compare(app, terminal_size=(100, 30), run_before=pressing("comma"))
 
 
+def test_settings_screen_at_80x24_with_a_file_full_of_problems(
+    snap_compare, book_path: Path
+) -> None:
+    """Seven problems: a line counting them, with the keys to see all and to write the values
+    shown, over three rows of them; the list keeps the rest of the screen."""
+    from settings_screen_support import with_settings_file
+
+    text = (
+        'theme = "solarized-nope"\n[reader]\nwidth = 70\nmargin = -3\nwidht = 80\n'
+        '[keys]\nquit = "j"\nhelp = ""\nbookmark_add = "x"\nnext_chaptr = "n"\n'
+    )
+    app = with_settings_file(book_path, text)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=pressing("comma"))
+
+
 def test_settings_screen_showing_a_clash_in_the_paper_theme(snap_compare, book_path: Path) -> None:
     settings, _ = load_settings(None)
     settings.theme = "paper"

@@ -110,6 +110,7 @@ ACTIONS: dict[str, Action] = {
     "add_key": Action("Add a key, keeping the others"),
     "reset_setting": Action("Back to default"),
     "save_settings": Action("Save"),
+    "all_problems": Action("Every problem of the file, or only a few"),
 }
 
 

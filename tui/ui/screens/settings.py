@@ -50,8 +50,13 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     SettingsScreen { align: center top; }
     #settings-panel { width: 100%; max-width: 120; height: 1fr; }
     #settings-title { text-style: bold; color: $text; padding: 0 1; }
-    /* every problem of the file, scrolled when there are more than fit over the list */
-    #settings-problems { height: auto; max-height: 35%; }
+    /* every problem of the file in a few rows, scrolled, over the list (all on a key) */
+    #settings-problems { height: auto; max-height: 3; }
+    #settings-problems.-all { max-height: 70%; }
+    #settings-problems-count { height: auto; padding: 0 1; color: $text-muted; display: none; }
+    #settings-problems-count.-shown { display: block; }
+    #settings-saved { height: auto; padding: 0 1; color: $warning; display: none; }
+    #settings-saved.-shown { display: block; }
     #settings-file-problem { height: auto; padding: 0 1; color: $error; display: none; }
     #settings-file-problem.-shown { display: block; }
     SettingsList { height: 1fr; }
@@ -70,6 +75,7 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         binding("add_key", "add_key", "Add a key"),
         binding("reset_setting", "reset", "Back to default"),
         binding("save_settings", "save", "Save"),
+        binding("all_problems", "all_problems", "Every problem of the file", show=False),
         # As the library's `/`: keeps the rows holding the words typed.
         binding("filter", "filter", "Filter the settings and keys", show=False),
         binding("help", "help", "Help"),
@@ -84,6 +90,9 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         self._confirm_discard = False
         self._confirm_replace = False
         self._showing_hint = False  # the status line shows the keys, not a message
+        # What the last save said (entries commented out, values written, a file kept aside):
+        # over the list with the file's problems, not in a notice over the rows being edited.
+        self._saved_notice: str | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="settings-panel"):
@@ -93,7 +102,9 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
                 max_length=FILTER_LENGTH,
                 id="settings-filter",
             )
+            yield Static("", id="settings-problems-count", markup=False)
             with VerticalScroll(id="settings-problems"):
+                yield Static("", id="settings-saved", markup=False)
                 yield Static("", id="settings-file-problem", markup=False)
             yield SettingsList(id="settings-list")
             yield Static("", id="settings-status", markup=False)
@@ -147,6 +158,40 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
             )
         elif wrong:
             banner.update(wrong)
+        saved = self.query_one("#settings-saved", Static)
+        saved.update(self._saved_notice or "")
+        saved.set_class(self._saved_notice is not None, "-shown")
+        self._count_problems()
+
+    def _count_problems(self) -> None:
+        """Above the few rows of problems, when there are more than one thing to say: how
+        many, and the keys to see them all and to write the values shown for them."""
+        assert self.draft is not None
+        count = self.query_one("#settings-problems-count", Static)
+        problems = [] if self.draft.file_problem is not None else self.app.problems
+        # (a save's notes are long: their count says they are there to see whole)
+        shown = len(problems) > 1 or self._saved_notice is not None
+        count.set_class(shown, "-shown")
+        if not shown:
+            return
+        parts = []
+        if self._saved_notice is not None:
+            parts.append("Saved, with the notes below")
+        if problems:
+            plural = "s" if len(problems) > 1 else ""
+            parts.append(f"{len(problems)} problem{plural} in {self.draft.path.name}")
+        showing_all = self.query_one("#settings-problems").has_class("-all")
+        parts.append(f"{self._key('all_problems')} shows {'fewer' if showing_all else 'all'}")
+        if problems:
+            parts.append(f"{self._key('save_settings')} writes the values shown")
+        count.update(" · ".join(parts))
+
+    def action_all_problems(self) -> None:
+        """Every problem of the file over the list, or only its first few rows again."""
+        box = self.query_one("#settings-problems")
+        box.toggle_class("-all")
+        if self.draft is not None:
+            self._count_problems()
 
     # -- rows -----------------------------------------------------------------------------
     def _row_width(self) -> int:
@@ -353,6 +398,7 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
             self._show_status(str(err)[:1].upper() + str(err)[1:], problem=True)
             return
         self._confirm_replace = False
+        self._saved_notice = notice
         # What the file holds now, merged with any edit made to it meanwhile, is what is used
         # and shown; what is left wrong in it too (a setting fixed here is no longer a problem).
         self.app.problems = self.draft.problems
@@ -360,8 +406,6 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         self._refresh_rows()
         self._show_file_problem()
         self._show_status(f"Saved to {self.draft.path}")
-        if notice:
-            self.notify(notice, title="Settings", severity="warning", timeout=15, markup=False)
 
     def action_help(self) -> None:
         from tui.ui.dialogs.help import HelpScreen
