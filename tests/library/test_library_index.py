@@ -10,6 +10,7 @@ from library_support import NOW, add_known, facts_for, fixed_library, write_stor
 from tui.book.anchor import Anchor, Bookmark
 from tui.library.catalog import format_progress
 from tui.library.library import Library
+from tui.library.records import BookRecord
 from tui.paths import data_dir, shown_percent
 
 
@@ -102,6 +103,43 @@ def test_a_second_copy_never_loses_books_or_newer_positions(tmp_path: Path) -> N
     assert sorted(r.title for r in merged.records()) == ["Only A", "Only B", "Shared"]
     shared_id = merged.find_by_path(shared).id
     assert merged.position(shared_id).offset == 500  # the newest position won
+
+
+def test_a_place_only_saved_again_later_does_not_undo_one_read_on_to(tmp_path: Path) -> None:
+    # Two chapbooks with the book open at the place read to at NOW: the first reads on, the
+    # second (opened there, not moved) saves that place again after it, from a stale copy.
+    shared = write_story(tmp_path, "shared.txt", "Shared")
+    first = fixed_library()
+    book = add_known(first, shared, "Shared")
+    first.set_position(book.id, Anchor(100, "opened", NOW), reached_at=NOW)
+    first.save()
+    second = Library.open(sample=False)
+    first.set_position(book.id, Anchor(900, "read on", NOW + 10), reached_at=NOW + 10)
+    first.save()
+    second.set_position(book.id, Anchor(100, "opened", NOW + 20))  # (no move of its own)
+    second.save()
+
+    again = Library.open(sample=False).get(book.id)
+    assert again is not None and again.position is not None
+    assert (again.position.offset, again.reached_at) == (900, NOW + 10)
+    assert second.get(book.id).offset == 900  # (taken in as it saved)
+
+
+def test_when_a_place_was_read_to_survives_a_restart(tmp_path: Path) -> None:
+    library = fixed_library()
+    read = add_known(library, write_story(tmp_path, "a.txt", "A"), "Alpha")
+    opened = add_known(library, write_story(tmp_path, "b.txt", "B"), "Beta")
+    library.set_position(read.id, Anchor(500, "a", NOW + 5), reached_at=NOW)
+    library.set_position(opened.id, Anchor(0, "b", NOW + 5), moved=False)  # never moved
+    library.save()
+    again = Library.open(sample=False)
+    assert again.get(read.id).reached_at == NOW
+    assert again.get(opened.id).reached_at == 0.0  # (never read to: no reading to take up)
+
+
+def test_a_place_kept_before_the_time_read_to_was_noted_was_read_to_when_saved() -> None:
+    record = BookRecord.from_toml("ab", {"path": "/a.txt", "offset": 40, "last_read": NOW})
+    assert record is not None and record.reached_at == NOW
 
 
 def test_a_removal_in_one_copy_is_not_undone_by_another(tmp_path: Path) -> None:

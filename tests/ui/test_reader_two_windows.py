@@ -1,9 +1,12 @@
-"""The same book open in two windows (two chapbooks): a place kept by the other one since is
-not overwritten by a stray move in the window left open behind it (Pilot, with the other
-chapbook's save written to the index as it writes it)."""
+"""The same book open in two windows (two chapbooks on one library): a place read on to in
+the other one since is taken up, not overwritten by a stray move in the window left open
+behind it; a place the other only opened the book at is no news, and a move made here stays
+(Pilot: the other chapbook's save written to the index as it writes it, or a second app on
+the same data directory)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reader_support import lantern_book, reader_app, wait_open
@@ -19,7 +22,8 @@ def read_on_elsewhere(path: Path, book, offset: int) -> None:
     other = Library.open()
     record = other.find_by_path(path)
     assert record is not None
-    other.set_position(record.id, make_anchor(book, offset), at_end=False, moved=True)
+    anchor = make_anchor(book, offset)
+    other.set_position(record.id, anchor, at_end=False, moved=True, reached_at=anchor.saved_at)
     other.save()
 
 
@@ -56,11 +60,136 @@ async def test_a_line_moved_takes_up_the_place_read_to_elsewhere(tmp_path: Path)
         await pilot.press("j")
         await pilot.pause(1.6)  # (the place is saved every second while reading)
         assert screen.view.top_offset() == further
-        assert "another window" in str(screen.status.render())
+        assert "Another window read on to here" in str(screen.status.render())
         here = screen.view.top_offset()
         await pilot.press("apostrophe", "apostrophe")  # back to where this window was
         await pilot.pause(1.6)
         assert screen.view.top_offset() < here
+        assert "Another window" not in str(screen.status.render())  # (said of the place left)
         back = screen.view.top_offset()
         await pilot.press("q")
     assert kept_offset(path) == back  # chosen here after the other's: kept
+
+
+# -- two chapbooks on one library, each with the book open -------------------------------------
+def percent(screen) -> int:
+    """How far in the status line says the reader is."""
+    found = re.search(r"(\d+)%", str(screen.status.render()))
+    assert found is not None
+    return int(found.group(1))
+
+
+async def go_to_percent(pilot, share: int) -> None:
+    await pilot.press(*str(share), "percent_sign")
+    await pilot.pause()
+
+
+def hang_up(app) -> None:
+    """What SIGHUP runs, in ``app`` (as the app it is: the test runs two)."""
+    with app._context():
+        app._on_hangup()
+
+
+async def saved(*pilots) -> None:
+    """A little over the reader's second between saves, in every window."""
+    for _ in range(2):
+        for pilot in pilots:
+            await pilot.pause(0.4)
+
+
+async def test_a_window_that_only_opened_the_book_takes_no_move_from_the_first(
+    tmp_path: Path,
+) -> None:
+    path = lantern_book(tmp_path)
+    async with reader_app(path).run_test(size=SIZE) as first:
+        reading = await wait_open(first)
+        await go_to_percent(first, 90)
+        await saved(first)
+        async with reader_app(path).run_test(size=SIZE) as second:
+            opened = await wait_open(second)
+            await saved(first, second)  # (the second window keeps the place it opened at)
+            assert percent(opened) == percent(reading)
+            await go_to_percent(first, 50)
+            await saved(first, second)
+            assert percent(reading) == 50
+            assert "Another window" not in str(reading.status.render())
+            await first.press("space")  # the next move is this window's too
+            await saved(first, second)
+            assert percent(reading) > 50
+            kept = reading.view.top_offset()
+            await second.press("q")
+        await first.press("q")
+    assert kept_offset(path) == kept
+
+
+async def test_a_move_in_the_window_opened_second_is_its_own_and_read_on_to_in_the_first(
+    tmp_path: Path,
+) -> None:
+    path = lantern_book(tmp_path)
+    async with reader_app(path).run_test(size=SIZE) as first:
+        reading = await wait_open(first)
+        await go_to_percent(first, 70)
+        await saved(first)
+        async with reader_app(path).run_test(size=SIZE) as second:
+            opened = await wait_open(second)
+            await saved(first, second)
+            await go_to_percent(second, 20)  # read here, after everything read in the first
+            await saved(first, second)
+            assert percent(opened) == 20
+            assert "Another window" not in str(opened.status.render())
+            # Back in the first window, whose place is older: its next move takes up the
+            # place read to in the second, and says so until the move after it.
+            await first.press("space")
+            await saved(first, second)
+            assert reading.view.top_offset() == opened.view.top_offset()
+            assert "Another window read on to here" in str(reading.status.render())
+            await first.press("space")
+            await first.pause()
+            assert "Another window" not in str(reading.status.render())
+            assert percent(reading) > 20
+            await saved(first, second)
+            kept = reading.view.top_offset()
+            # And back in the second: the first's reading is the later now.
+            await second.press("j")
+            await saved(first, second)
+            assert opened.view.top_offset() == kept
+            await second.press("q")
+        await first.press("q")
+    assert kept_offset(path) == kept
+
+
+async def test_a_move_made_just_before_a_hang_up_is_kept_over_a_window_only_opened(
+    tmp_path: Path,
+) -> None:
+    path = lantern_book(tmp_path)
+    async with reader_app(path).run_test(size=SIZE) as first:
+        reading = await wait_open(first)
+        await go_to_percent(first, 30)
+        await saved(first)
+        async with reader_app(path).run_test(size=SIZE) as second:
+            await wait_open(second)
+            await saved(first, second)
+            await first.press("space")  # and the connection drops before the next save
+            moved = reading.view.top_offset()
+            hang_up(first.app)
+            await first.pause()
+            assert kept_offset(path) == moved
+            await second.press("q")
+    assert kept_offset(path) == moved
+
+
+async def test_a_window_hung_up_after_the_other_read_on_leaves_that_place(tmp_path: Path) -> None:
+    path = lantern_book(tmp_path)
+    async with reader_app(path).run_test(size=SIZE) as first:
+        await wait_open(first)
+        await saved(first)
+        async with reader_app(path).run_test(size=SIZE) as second:
+            opened = await wait_open(second)
+            await go_to_percent(second, 60)
+            await saved(first, second)
+            further = opened.view.top_offset()
+            await first.press("j")  # a stray line in the window left behind, then a hang-up
+            hang_up(first.app)
+            await first.pause()
+            await second.press("q")
+    assert kept_offset(path) == further

@@ -276,7 +276,8 @@ class Library:
         in it before it joined, if one was kept."""
         anchor = self.waiting.take_place(record.path)
         if anchor is not None and record.position is None:
-            self.log.record_place(record, anchor, at_end=False)
+            # (read to when it was kept: a move there, before the book joined)
+            self.log.record_place(record, anchor, at_end=False, reached_at=anchor.saved_at)
             self.table.mark_dirty(record)
 
     def files_to_add(self, paths: Iterable[Path | str]) -> list[str]:
@@ -411,16 +412,25 @@ class Library:
         moved: bool = True,
         glanced: bool = False,
         new_read: bool = True,
+        reached_at: float | None = None,
     ) -> None:
         """Store the reader's place; ``at_end``: the end of the book is on screen there;
         ``moved``: the reader moved from where the book opened (it is being read);
         ``glanced``: a glance at the end went there (the book is not finished by it);
-        ``new_read``: False while new chapters there are only glimpsed (still to read)."""
+        ``new_read``: False while new chapters there are only glimpsed (still to read);
+        ``reached_at``: when the reader moved there by reading (None: only saved again, as
+        by a window that opened the book there; the place keeps the time it was read to)."""
         with self.lock:
             record = self.table.get(book_id)
             if record is not None:
                 self.log.record_place(
-                    record, anchor, at_end=at_end, moved=moved, glanced=glanced, new_read=new_read
+                    record,
+                    anchor,
+                    at_end=at_end,
+                    moved=moved,
+                    glanced=glanced,
+                    new_read=new_read,
+                    reached_at=reached_at,
                 )
                 self.table.mark_dirty(record)
 

@@ -102,12 +102,16 @@ class ReadingLog:
         moved: bool = True,
         glanced: bool = False,
         new_read: bool = True,
+        reached_at: float | None = None,
     ) -> None:
         """The reader's place in ``record``; ``at_end``: the end of the book is on screen;
         ``moved``: the reader moved from where the book opened; ``glanced``: a glance at the
         end went there (the book is not finished by it); ``new_read``: False while the new
-        chapters at the place were only glimpsed by a jump there (they are still to read)."""
+        chapters at the place were only glimpsed by a jump there (they are still to read);
+        ``reached_at``: when the reader moved there by reading (None: the place is saved
+        again, and keeps the time it was read to)."""
         details = self.details(record.id)
+        record.reached_at = record.reached_at if reached_at is None else reached_at
         self._sessions[record.id] = details.count(self._sessions.get(record.id), anchor)
         self.touch(record.id)
         # Moved from where it first opened, in this reader or one before (a first place: as

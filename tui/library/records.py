@@ -52,6 +52,11 @@ class BookRecord:
     added: float = 0.0
     changed: float = 0.0  # when these fields last changed: the newer copy wins a merge
     last_read: float = 0.0  # when the position was saved (the anchor's saved_at)
+    # When a reader moved to the position by reading (a move of its own: a page turned, a
+    # jump; 0: never, the book only opened). Saving it again without moving (a window that
+    # only opened the book there, or took it up from another window) keeps this time: it
+    # tells reading on from saving again.
+    reached_at: float = 0.0
     offset: int = -1  # reading position, -1 when the book was never opened
     fingerprint: str = ""
     within: int = 0  # the anchor's distance into its paragraph
@@ -151,6 +156,7 @@ class BookRecord:
                 out[name] = value
         if self.offset >= 0:
             out["started"] = self.started  # (even when false: see from_toml)
+            out["reached_at"] = self.reached_at  # (even when 0)
         return out
 
     @classmethod
@@ -173,6 +179,8 @@ class BookRecord:
                 setattr(record, name, float(value))
         if record.offset >= 0 and type(data.get("started")) is not bool:
             record.started = record._read_by_place()  # kept before it was noted
+        if record.offset >= 0 and "reached_at" not in data:
+            record.reached_at = record.last_read  # (kept before it was noted: read when saved)
         return record
 
 
@@ -186,6 +194,7 @@ _TYPES: dict[str, type] = {
 # Metadata travels as one block in a merge; the position as another.
 _POSITION_FIELDS = (
     "last_read",
+    "reached_at",
     "offset",
     "fingerprint",
     "within",
@@ -197,11 +206,17 @@ _POSITION_FIELDS = (
 
 
 def merge_records(mine: BookRecord, theirs: BookRecord) -> BookRecord:
-    """Merge two copies of one book: newer metadata wins, the newest position wins."""
+    """Merge two copies of one book: newer metadata wins; the position read to last wins, so
+    a place only saved again (a window that opened the book and did not move) does not put
+    back one older than a place read on to meanwhile elsewhere (the later save, if as recent)."""
     newer = mine if mine.changed >= theirs.changed else theirs
     merged = newer.copy()
     merged.added = min(mine.added or theirs.added, theirs.added or mine.added)
-    reader = mine if mine.last_read >= theirs.last_read else theirs
+    reader = (
+        mine
+        if (mine.reached_at, mine.last_read) >= (theirs.reached_at, theirs.last_read)
+        else theirs
+    )
     for name in _POSITION_FIELDS:
         setattr(merged, name, getattr(reader, name))
     return merged

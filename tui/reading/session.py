@@ -17,6 +17,7 @@ from tui.reading.jumps import JumpList
 from tui.reading.navigation import LandingKind, chapter_landings, scene_landings
 from tui.reading.passage import Selection
 from tui.reading.progress import Progress, ProgressMeter
+from tui.reading.read_on import ReadOn
 from tui.reading.search_state import SearchState
 from tui.reading.stages import Stage
 
@@ -67,6 +68,7 @@ class PlaceKeeper(Protocol):
         moved: bool = True,
         glanced: bool = False,
         new_read: bool = True,
+        reached_at: float | None = None,
     ) -> None: ...
 
     def bookmarks(self, book_id: str) -> list[Bookmark]: ...
@@ -125,6 +127,8 @@ class ReadingSession:
         self.scene_marks: list[int] = []
         self.chapter_marks: list[int] = []
         self.user_moved = False  # the reader moved since the book was opened
+        # When the place was read to, here or in another window that has the book open too.
+        self.read_on = ReadOn()
         # Opened at a jump (`U`: the first new chapter), not at the saved place: until the
         # reader moves, nothing is saved, so a look at the new chapter moves no place.
         self.opened_at_jump = False
@@ -179,6 +183,7 @@ class ReadingSession:
         self.look = None
         self.glancing = False
         self._glimpsed_at = None
+        self.read_on.moved(time.time())
 
     def glimpse(self, bottom: int) -> None:
         """A jump (or the opening) showed the page up to ``bottom`` (the offset just past its
@@ -204,6 +209,7 @@ class ReadingSession:
         if self.looking:
             self.look = None
             self.user_moved = True
+            self.read_on.moved(time.time())  # (the place looked at is read from now)
         self._dirty = True  # (the same place, saved again with the new chapters read)
         return True
 
@@ -211,8 +217,9 @@ class ReadingSession:
         """``go`` somewhere only to look (`U`): until the reader moves on from there, the place
         kept is ``left``, or, during a look already, the one that look keeps."""
         already, user_moved, look = self.looking, self.user_moved, self.look
-        glimpsed = self._glimpsed_at
+        glimpsed, reached = self._glimpsed_at, self.read_on.reached
         go()
+        self.read_on.reached = reached  # (the place kept was read to when it was)
         if already:
             self.user_moved, self.look = user_moved, look
             # (a look from a look: its moment runs from the first)
@@ -223,6 +230,15 @@ class ReadingSession:
     def yield_place(self) -> None:
         """A newer place was kept elsewhere (another window): the one on screen is not kept
         over it, unless the reader moves on from it."""
+        self._dirty = False
+
+    def took_up(self, top_offset: int, reached: float) -> None:
+        """The place the library keeps, read to at ``reached`` (in another window, or before
+        the file held another story), is on screen at ``top_offset``, taken up here: it stays
+        as it was kept, not saved again from here until the reader moves on (a glance or an
+        end the jump there showed this window is not the reading that reached it)."""
+        self.read_on.take_up(reached)
+        self._saved_offset = top_offset
         self._dirty = False
 
     def moved_to(self, offset: int) -> None:
@@ -273,7 +289,9 @@ class ReadingSession:
             moved=self.user_moved,
             glanced=glanced,
             new_read=not self.only_glimpsed,
+            reached_at=self.read_on.reached,
         )
+        self.read_on.kept()
         places = [place for place in self.jumps.places if place >= 0][-KEPT_JUMPS:]
         if self.final and places != self._jumps_kept:  # (anchored only when they changed)
             keeper.keep_jumps(self.book_id, [make_anchor(self.book, place) for place in places])

@@ -92,6 +92,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         super().__init__()
         self.path = Path(path)
         self.start_at = start_at
+        self._place_said_at: int | None = None  # the top of the screen when a place was said of
         self.session = ReadingSession(self.path)
         self.session.opened_at_jump = start_at is not None
         self.session.update_offered = update_offered
@@ -194,6 +195,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     def say(self, message: str, seconds: float = 3, about: str = "") -> None:
         self.status.say(message, seconds, about)
+        if about == "place":  # (said of the place on screen: moving from it takes it away)
+            self._place_said_at = self.view.top_offset()
 
     # -- opening -------------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -250,8 +253,10 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def on_reader_view_position_changed(self, message: ReaderView.PositionChanged) -> None:
         self.session.moved_to(message.offset)
         self.copying.follow()
-        # (`mark ‘a’ set` and `Bookmarked` were said of the place left)
-        self.status.unsay(about="place")
+        # (`mark ‘a’ set` and `Bookmarked` were said of the place left; what was said of a
+        # place a jump went to, as it went, is of the place this message tells of)
+        if message.offset != self._place_said_at:
+            self.status.unsay(about="place")
         self.refresh_status()
 
     def refresh_status(self) -> None:
@@ -278,7 +283,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             return
         self._take_up()
         if self.keeping.catch_up():
-            self.say("Moved to where you last read this book")
+            self.say("Moved to where you last read this book", about="place")
         self.app.pick_up_settings_file()  # edited by hand meanwhile
         self.keeping.apply_settings()
         self.view.focus()

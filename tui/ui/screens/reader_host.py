@@ -44,7 +44,8 @@ class ReaderHost(Protocol):
     def say(self, message: str, seconds: float = 3, about: str = "") -> None:
         """A short word on the status line for a few seconds (`search wrapped to the end`),
         where it covers none of the page, as a notice in the corner would. ``about``: what it
-        is about (`search`), so that the next one of those can take it away."""
+        is about (`search`), so that the next one of those can take it away; what is said
+        about the `place` on screen goes when the reader moves from it."""
         ...
 
     def post_message(self, message: Message) -> bool: ...

@@ -13,6 +13,9 @@ from tui.ui.screens.reader_host import ReaderHost
 
 # Seconds between looks at a file being written again, while the reader shows the text it had.
 LOOK_AGAIN_EVERY = 2.0
+# Said when another window read on and this one moved to its place (short, to leave the
+# status line its title and place at 80 columns).
+READ_ON_ELSEWHERE = "Another window read on to here ('' goes back)"
 
 
 def _written_lately(stamp: FileStamp) -> bool:
@@ -28,63 +31,63 @@ class KeepingFlow:
         self.host = host
         self._mounted = mounted  # whether the screen is mounted (its view exists)
         self._settings_seen: object = None
-        self._left_at: float | None = None  # when another screen took this one's place
+        self._put_down = False  # another screen (the library, another book) took its place
         # The book's file while it is being written again (a download part-way): as last
         # looked at, and as last told; and whether a look again is due.
         self._seen: FileStamp | None = None
         self._told: FileStamp | None = None
         self._looking = False
-        # When this reader last took the book's place as its own (opening it, saving it,
-        # taking up one kept elsewhere): a place another chapbook kept after that is newer.
-        self._kept_at: float | None = None
 
     def registered(self) -> None:
-        """The book is in the library under its id: places kept for it from now on by
-        another chapbook (another window) are newer than this reader's."""
-        self._kept_at = time.time()
+        """The book is in the library under its id: its place there was read to when the
+        library says; reading on from it in another window (another chapbook) is newer."""
+        session = self.host.session
+        record = self.host.app.library.get(session.book_id) if session.book_id else None
+        session.read_on.opened(record.reached_at if record is not None else 0.0)
 
-    def _kept_elsewhere(self) -> int | None:
-        """Where another chapbook (in another window) kept this book's place since this
-        reader last did: the offset in this book, or None. Read from the index only when
-        another process wrote it (a stat per file)."""
-        library = self.host.app.library
-        if self._kept_at is not None and library.changed_on_disk():
-            library.reload()
-        return self._kept_since(self._kept_at)
-
-    def _kept_since(self, since: float | None) -> int | None:
-        """Where another reader of this book (in this chapbook or another) kept its place
-        after the time ``since``: the offset in this book, unless it is the one on screen;
-        else None. A place read here is this reader's to know of from then on."""
+    def _read_on_elsewhere(self) -> tuple[int, float] | None:
+        """Where another reader of this book (another chapbook, in another window, or this
+        one's library opening it again) read on to, after everything this reader read to or
+        took up: the offset in this book and when it was read to; else None. A place only
+        saved again there (the book opened and left where it was) is not reading on. Read
+        from the index only when another process wrote it (a stat per file)."""
         host, session = self.host, self.host.session
-        if since is None or session.book is None or session.book_id is None:
+        library = host.app.library
+        if session.read_on.known is None or session.book is None or session.book_id is None:
             return None
-        record = host.app.library.get(session.book_id)
-        kept = record.position if record is not None else None
-        if kept is None:
+        if library.changed_on_disk():
+            library.reload()
+        record = library.get(session.book_id)
+        if record is None or record.position is None:
             return None
-        if self._kept_at is not None:
-            self._kept_at = max(self._kept_at, kept.saved_at)  # (taken up here, or not newer)
-        if kept.saved_at <= since:
+        if not session.read_on.read_on_elsewhere(record.reached_at):
             return None
-        offset, _ = resolve_anchor(session.book, kept)
-        return offset if offset != host.view.top_offset() else None
+        offset, _ = resolve_anchor(session.book, record.position)
+        if offset == host.view.top_offset():
+            session.read_on.take_up(record.reached_at)  # (read on to where this reader is)
+            return None
+        return offset, record.reached_at
+
+    def _take_up(self, offset: int, reached: float) -> None:
+        """Go to the place read on to elsewhere (a jump: `''` goes back), as this reader's."""
+        self.host.jump_to_offset(offset)
+        self.host.session.took_up(self.host.view.top_offset(), reached)
 
     def put_down(self) -> None:
         """Another screen (the library, another book) takes the reader's place: the place is
-        saved, and the time noted, to tell a place kept later by another reader of the book."""
+        saved, and a place read on to by another reader of the book is taken up on return."""
         self.save_now()
-        self._left_at = time.time()
+        self._put_down = True
 
     def catch_up(self) -> bool:
         """Back on screen: where the book was read to meanwhile in another reader of it (the
-        same book opened again from the library that was over this one), taken up, so that
-        this reader does not put its older place back. True when it moved."""
-        left, self._left_at = self._left_at, None
-        offset = self._kept_since(left) if self._mounted() else None
-        if offset is None:
+        same book opened again from the library that was over this one, or another window),
+        taken up, so that this reader does not put its older place back. True when it moved."""
+        put_down, self._put_down = self._put_down, False
+        found = self._read_on_elsewhere() if put_down and self._mounted() else None
+        if found is None:
             return False
-        self.host.jump_to_offset(offset)
+        self._take_up(*found)
         return True
 
     def read_again_if_changed(self) -> bool:
@@ -152,15 +155,19 @@ class KeepingFlow:
         """Store the place in the library index (the app then saves the index). A book not in
         the library yet (left while it is still being read) keeps it as a waiting place,
         written at once, which it takes when it joins the library. A place another window
-        kept since this reader last did stays: a line moved in a reader left open behind it
-        does not put an older place over it."""
-        self.host.session.glimpse_lasted()
-        if self._mounted() and self._kept_elsewhere() is not None:
+        read on to since this reader last read stays: a line moved in a reader left open
+        behind it does not put an older place over it."""
+        host = self.host
+        if self._mounted() and host.view.pager is not None:
+            # (a move just made, whose word from the view is still on its way: a hang-up
+            # saves the place it runs between the two)
+            host.session.moved_to(host.view.top_offset())
+        host.session.glimpse_lasted()
+        if self._mounted() and self._read_on_elsewhere() is not None:
             self.host.session.yield_place()
             return
         if self._store_place():
             return
-        host = self.host
         if self._mounted() and host.view.pager is not None:
             anchor = host.session.waiting_anchor(self._place_read())
             if anchor is not None:
@@ -172,10 +179,7 @@ class KeepingFlow:
         if pager is None:
             return False
         ended = host.session.story_ended(pager.bottom_offset(), pager.at_end)
-        saved = host.session.save(host.app.library, self._place_read(), ended)
-        if saved:
-            self._kept_at = time.time()
-        return saved
+        return host.session.save(host.app.library, self._place_read(), ended)
 
     def _place_read(self) -> int:
         """The place on screen to keep: the top line, or the start of a chapter a jump went
@@ -190,12 +194,13 @@ class KeepingFlow:
         if self._mounted():
             self.host.session.glimpse_lasted()
         if self.host.session.dirty:
-            elsewhere = self._kept_elsewhere() if self._mounted() else None
+            elsewhere = self._read_on_elsewhere() if self._mounted() else None
             if elsewhere is not None:
                 # Read on in another window meanwhile: that place is taken up, as a reader
-                # in this window takes up one read to from the library's (`catch_up`).
-                self.host.jump_to_offset(elsewhere)
-                self.host.say("Read on in another window: moved to its place ('' goes back)", 6)
+                # in this window takes up one read to from the library's (`catch_up`). Said
+                # of the place moved to: the next move takes it away.
+                self._take_up(*elsewhere)
+                self.host.say(READ_ON_ELSEWHERE, 6, about="place")
                 return
             self._store_place()
             # Written off the interface thread: an fsync can take a while on a slow disk, and

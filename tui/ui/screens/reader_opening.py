@@ -249,6 +249,7 @@ class OpeningFlow:
             offset, _exact = resolve_anchor(session.book, place)
             if offset != host.view.top_offset():
                 host.jump_to_offset(offset)
+                session.took_up(host.view.top_offset(), record.reached_at)  # (not read on here)
         host.notify(
             f"{shown_path(record.path)} holds “{neutralise(record.title)}” again: back at your "
             "place, with its bookmarks",

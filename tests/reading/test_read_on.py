@@ -1,0 +1,141 @@
+"""The same book open in two windows: whether the other one read on, told by when each place
+was read to (a move of its own there), not by when it was last saved."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from reader_support import lantern_book, make_book, story
+
+from tui.reading.read_on import ReadOn
+from tui.reading.session import Look, ReadingSession
+from tui.reading.stages import Stage
+
+OPENED = 1000.0  # when the place the book opens at was read to (by either window, before)
+
+
+def opened(reached: float = OPENED) -> ReadOn:
+    window = ReadOn()
+    window.opened(reached)
+    return window
+
+
+def test_a_window_that_only_opened_the_book_has_not_read_on() -> None:
+    # Both windows at the place read to before; the second saves it again as it opens.
+    first, second = opened(), opened()
+    second.kept()
+    first.moved(OPENED + 50)
+    assert not first.read_on_elsewhere(OPENED)  # what the second saved: no news
+    first.kept()
+    assert first.reached == OPENED + 50  # (the place the first keeps is its own move's)
+
+
+def test_a_place_read_to_after_this_window_last_read_is_read_on() -> None:
+    first, second = opened(), opened()
+    second.moved(OPENED + 10)
+    second.kept()
+    first.moved(OPENED + 20)  # coming back to the first window after reading in the second
+    assert first.read_on_elsewhere(OPENED + 10)
+
+
+def test_a_place_read_to_before_this_window_last_read_is_not() -> None:
+    first = opened()
+    first.moved(OPENED + 30)
+    first.kept()
+    assert not first.read_on_elsewhere(OPENED + 10)  # older than what was read here
+    assert not first.read_on_elsewhere(OPENED + 30)  # this window's own, read back
+
+
+def test_reading_alternately_the_later_reading_wins_each_time() -> None:
+    first, second = opened(), opened()
+    first.moved(OPENED + 10)
+    first.kept()
+    assert second.read_on_elsewhere(OPENED + 10)  # the second's next move takes it up
+    second.take_up(OPENED + 10)
+    second.kept()  # saved again where it took up: still the first's reading
+    assert second.reached == OPENED + 10
+    assert not first.read_on_elsewhere(OPENED + 10)
+    second.moved(OPENED + 20)
+    second.kept()
+    assert first.read_on_elsewhere(OPENED + 20)
+    first.take_up(OPENED + 20)
+    assert not first.read_on_elsewhere(OPENED + 20)  # taken up once, not again
+
+
+def test_a_move_made_while_the_book_was_opening_stays_the_newer() -> None:
+    window = ReadOn()
+    window.moved(OPENED + 5)  # a page turned in the preview
+    window.opened(OPENED)
+    assert window.reached == OPENED + 5
+    assert window.read_on_elsewhere(OPENED + 1)  # (read on elsewhere after what it opened at)
+
+
+def test_nothing_is_read_on_before_the_library_knows_the_book() -> None:
+    window = ReadOn()
+    assert not window.read_on_elsewhere(OPENED)
+    window.kept()  # (saved before it moved: nothing read here to know of)
+    assert window.known is None
+
+
+def test_a_book_never_read_opened_in_two_windows_is_read_on_by_the_first_move() -> None:
+    first, second = opened(0.0), opened(0.0)
+    second.kept()
+    assert not first.read_on_elsewhere(0.0)
+    first.moved(OPENED)
+    first.kept()
+    assert second.read_on_elsewhere(OPENED)
+
+
+# -- what a reading session saves with its place -------------------------------------------------
+class Keeper:
+    """A library that keeps what it was given."""
+
+    def __init__(self) -> None:
+        self.saved: list[dict] = []
+
+    def set_position(self, book_id, anchor, **kept) -> None:
+        self.saved.append({"offset": anchor.offset, **kept})
+
+    def bookmarks(self, book_id):
+        return []
+
+    def keep_jumps(self, book_id, jumps) -> None:
+        pass
+
+
+def reading(tmp_path: Path) -> ReadingSession:
+    session = ReadingSession(lantern_book(tmp_path))
+    session.show_stage(Stage(make_book(lantern_text()), 0, True, True))
+    session.book_id = "lantern"
+    session.read_on.opened(OPENED)
+    return session
+
+
+def lantern_text() -> str:
+    return story(chapters=2, scenes=2, paras=3)
+
+
+def test_a_place_saved_as_opened_keeps_when_it_was_read_to(tmp_path: Path) -> None:
+    session, keeper = reading(tmp_path), Keeper()
+    session.moved_to(0)  # (the first page shown: a place to save, not a move of the reader's)
+    assert session.save(keeper, 0, False)
+    assert keeper.saved[-1]["reached_at"] == OPENED
+
+
+def test_a_place_moved_to_is_saved_as_read_to_then(tmp_path: Path) -> None:
+    session, keeper = reading(tmp_path), Keeper()
+    before = time.time()
+    session.reader_moved()
+    session.moved_to(200)
+    assert session.save(keeper, 200, False)
+    assert keeper.saved[-1]["reached_at"] >= before
+    assert not session.read_on.read_on_elsewhere(keeper.saved[-1]["reached_at"])
+
+
+def test_a_look_at_new_chapters_keeps_when_the_place_left_was_read_to(tmp_path: Path) -> None:
+    session = reading(tmp_path)
+    session.look_at(Look(0, False), session.reader_moved)  # `U`: a jump, only to look
+    assert session.read_on.reached == OPENED
+    session.reader_moved()  # read on from there: reading
+    assert session.read_on.reached > OPENED
