@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reader_support import lantern_book, reader_app, wait_open
+from reader_support import lantern_book, reader_app, wait_for, wait_open
 
 from tui.book.anchor import make_anchor
 from tui.library.library import Library
@@ -90,6 +90,30 @@ def hang_up(app) -> None:
         app._on_hangup()
 
 
+def last_saved(path: Path) -> float:
+    """When the book's place was last saved, as the index on disk says."""
+    record = Library.open().find_by_path(path)
+    return record.last_read if record is not None else 0.0
+
+
+async def kept_there(pilot, path: Path, screen) -> None:
+    """Until the place on ``screen`` is the one on disk."""
+
+    def kept() -> int | None:
+        record = Library.open().find_by_path(path)
+        return record.offset if record is not None else None
+
+    await wait_for(pilot, lambda: kept() == screen.view.top_offset())
+
+
+async def open_second(pilot, path: Path):
+    """The second window's reader, once it has saved the place it opened at."""
+    before = last_saved(path)
+    screen = await wait_open(pilot)
+    await wait_for(pilot, lambda: last_saved(path) > before)
+    return screen
+
+
 async def saved(*pilots) -> None:
     """A little over the reader's second between saves, in every window."""
     for _ in range(2):
@@ -104,10 +128,9 @@ async def test_a_window_that_only_opened_the_book_takes_no_move_from_the_first(
     async with reader_app(path).run_test(size=SIZE) as first:
         reading = await wait_open(first)
         await go_to_percent(first, 90)
-        await saved(first)
+        await kept_there(first, path, reading)
         async with reader_app(path).run_test(size=SIZE) as second:
-            opened = await wait_open(second)
-            await saved(first, second)  # (the second window keeps the place it opened at)
+            opened = await open_second(second, path)
             assert percent(opened) == percent(reading)
             await go_to_percent(first, 50)
             await saved(first, second)
@@ -129,30 +152,29 @@ async def test_a_move_in_the_window_opened_second_is_its_own_and_read_on_to_in_t
     async with reader_app(path).run_test(size=SIZE) as first:
         reading = await wait_open(first)
         await go_to_percent(first, 70)
-        await saved(first)
+        await kept_there(first, path, reading)
         async with reader_app(path).run_test(size=SIZE) as second:
-            opened = await wait_open(second)
-            await saved(first, second)
+            opened = await open_second(second, path)
             await go_to_percent(second, 20)  # read here, after everything read in the first
+            await kept_there(second, path, opened)
             await saved(first, second)
             assert percent(opened) == 20
             assert "Another window" not in str(opened.status.render())
             # Back in the first window, whose place is older: its next move takes up the
             # place read to in the second, and says so until the move after it.
             await first.press("space")
-            await saved(first, second)
-            assert reading.view.top_offset() == opened.view.top_offset()
+            there = opened.view.top_offset()
+            await wait_for(first, lambda: reading.view.top_offset() == there)
             assert "Another window read on to here" in str(reading.status.render())
             await first.press("space")
             await first.pause()
             assert "Another window" not in str(reading.status.render())
             assert percent(reading) > 20
-            await saved(first, second)
+            await kept_there(first, path, reading)
             kept = reading.view.top_offset()
             # And back in the second: the first's reading is the later now.
             await second.press("j")
-            await saved(first, second)
-            assert opened.view.top_offset() == kept
+            await wait_for(second, lambda: opened.view.top_offset() == kept)
             await second.press("q")
         await first.press("q")
     assert kept_offset(path) == kept
@@ -165,10 +187,9 @@ async def test_a_move_made_just_before_a_hang_up_is_kept_over_a_window_only_open
     async with reader_app(path).run_test(size=SIZE) as first:
         reading = await wait_open(first)
         await go_to_percent(first, 30)
-        await saved(first)
+        await kept_there(first, path, reading)
         async with reader_app(path).run_test(size=SIZE) as second:
-            await wait_open(second)
-            await saved(first, second)
+            await open_second(second, path)
             await first.press("space")  # and the connection drops before the next save
             moved = reading.view.top_offset()
             hang_up(first.app)
@@ -184,9 +205,10 @@ async def test_a_window_hung_up_after_the_other_read_on_leaves_that_place(tmp_pa
         await wait_open(first)
         await saved(first)
         async with reader_app(path).run_test(size=SIZE) as second:
-            opened = await wait_open(second)
+            opened = await open_second(second, path)
             await go_to_percent(second, 60)
-            await saved(first, second)
+            await kept_there(second, path, opened)
+            assert percent(opened) == 60
             further = opened.view.top_offset()
             await first.press("j")  # a stray line in the window left behind, then a hang-up
             hang_up(first.app)
