@@ -126,6 +126,11 @@ NAMES_WRONG = {
         "case (`progetto e coordinamento: bernardo parrella e andrea zanni`): no author is "
         "shown, where the truth names the editors and contributors"
     ),
+    "web_quijote_primera_parte_es.txt.gz": (
+        "the scrape's first lines, `DON QUIJOTE DE LA MANCHA` over `Miguel de Cervantes "
+        "Saavedra` with no `by`, give the short title and no author; the truth names the "
+        "edition's full title, El ingenioso hidalgo don Quijote de la Mancha (Primera parte)"
+    ),
     "pg_around_world_80_days.txt.gz": (
         "the Gutenberg header's title, `Around the World in 80 Days`, is shown, not the title "
         "page's `AROUND THE WORLD IN EIGHTY DAYS`"

@@ -6,7 +6,8 @@ front and end matter.
 
 - `model`: `Book`, `Chapter`, `Scene`, `ParaKind`, `BookError`.
 - `formats`: the table of book formats; `open_book`, `open_preview`, `parse_loaded`.
-- `loader`: reading a file into normalised text (`load_text`, `decode_bytes`, `neutralise`).
+- `loader`: reading a file into normalised text (`load_text`, `decode_bytes`, `neutralise`);
+  `accents`: accented letters written decomposed made one character, as most files write them.
 - `mojibake`: UTF-8 once read as Latin-1 or Windows-1252 and saved again, repaired when the
   whole text says so.
 - `anchor`: positions as content anchors (`Anchor`, `make_anchor`, `resolve_anchor`).

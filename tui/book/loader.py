@@ -12,6 +12,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.book.accents import composed
 from tui.book.model import BookError
 
 MAX_BYTES = 1 << 30  # a 14M-word serial is ~84 MB; a gigabyte is not a book
@@ -244,9 +245,14 @@ def load_text(path: str | os.PathLike[str]) -> LoadedText:
 def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     """Decode a file's bytes: BOMs, UTF-8, UTF-16 without BOM, legacy encodings detected.
 
-    Returns ``(text, encoding, notices)``; the text has LF line ends and neutralised control
-    characters. Raises BookError for binary data.
+    Returns ``(text, encoding, notices)``; the text has LF line ends, neutralised control
+    characters and its accents composed. Raises BookError for binary data.
     """
+    text, encoding, notices = _decode(data)
+    return composed(text), encoding, notices
+
+
+def _decode(data: bytes) -> tuple[str, str, list[str]]:
     notices: list[str] = []
     for bom, codec in _BOMS:
         if data.startswith(bom):

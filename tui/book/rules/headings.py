@@ -125,7 +125,13 @@ _LETTER_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-MAX_HEADING_CHARS = 150
+# A heading line's length at most: a keyword heading with a long summary title after its
+# separator (`Capítulo 8: Del buen suceso que el valeroso Don Quijote tuvo en la espantable y
+# jamás imaginada aventura de los molinos de viento, …`, as old books title chapters) runs to
+# LONG_TITLE_CHARS; any other title stops at TITLE_CHARS.
+MAX_HEADING_CHARS = 220
+TITLE_CHARS = 100
+LONG_TITLE_CHARS = 200
 
 
 # What a heading names. `number`/`numbered`/`decimal` are bare numbers (`12`, `12. Title`,
@@ -246,24 +252,28 @@ def _match_keyword(inner: str) -> Heading | None:
         if m["paren"]:
             label = f"{label} ({m['paren']})"
         title = strip_title_decoration(m["title"] if m["title"] is not None else (m["bare"] or ""))
-        if len(title) > 100:
+        if len(title) > (LONG_TITLE_CHARS if m["title"] is not None else TITLE_CHARS):
             return None
         return Heading(kind, number, label, title, True)
     m = _ORDINAL_HEADING.fullmatch(inner)
     if m and word_languages(m["num"]) & keyword_languages(m["kw"]):
         title = strip_title_decoration(m["title"] or "")
-        if len(title) > 100:
+        if len(title) > TITLE_CHARS:
             return None
         label = f"{m['num']} {_tidy_keyword(m['kw'])}"
         return Heading(_kind_of(m["kw"]), word_value(m["num"]) or None, label, title, True)
     m = _ENGLISH_ORDINAL_HEADING.fullmatch(inner)
     if m and ordinal_value(m["num"]) is not None:
         title = strip_title_decoration(m["title"] or "")
+        if len(title) > TITLE_CHARS:
+            return None
         label = inner[: m.end("kw")]
         return Heading(_kind_of(m["kw"]), ordinal_value(m["num"]), label, title, True)
     m = _NUMBER_FIRST_HEADING.fullmatch(inner)
     if m and parse_number(m["num"]) is not None:
         title = strip_title_decoration(m["title"] or "")
+        if len(title) > TITLE_CHARS:
+            return None
         label = _tidy_keyword(inner[: m.end("kw")])
         return Heading("chapter", parse_number(m["num"]), label, title, True)
     m = _LONE_HEADING.fullmatch(inner)
@@ -274,7 +284,7 @@ def _match_keyword(inner: str) -> Heading | None:
             # (Prologue, Epilogue, Interlude) may take a title without a separator.
             return None
         title = strip_title_decoration(m["title"] if m["title"] is not None else (m["bare"] or ""))
-        if len(title) > 100:
+        if len(title) > TITLE_CHARS:
             return None
         if keyword.lower() in ("bonus", "special") and not title:
             return None

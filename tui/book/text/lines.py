@@ -25,7 +25,7 @@ from tui.book.rules.breaks import (
     time_shape,
 )
 from tui.book.rules.heading_decoration import strip_alt_text
-from tui.book.rules.headings import match_heading
+from tui.book.rules.headings import MAX_HEADING_CHARS, match_heading
 from tui.book.rules.labels import LANDMARKS, LIST_KEYS, META_KEYS
 from tui.book.rules.patterns import compiled_on_first_use
 
@@ -291,8 +291,12 @@ def _classify(line: str) -> LineInfo | None:
 
 
 def _classify_long(stripped: str) -> LineInfo | None:
-    """A long line can only be a labelled one: `Summary: ...`, `A/N: ...`, an AO3 notice."""
+    """A long line can only be a labelled one: `Summary: ...`, `A/N: ...`, an AO3 notice, or a
+    keyword heading with a long summary title (`Capítulo 8: Del buen suceso que …`)."""
     head = " ".join(stripped[:80].lower().split())
+    heading = match_heading(stripped) if len(stripped) <= MAX_HEADING_CHARS else None
+    if heading is not None and heading.strong:
+        return LineInfo("heading", heading)
     if _POSTED.match(head):
         return LineInfo("posted")
     if _PLEASE.match(head):

@@ -1,0 +1,53 @@
+"""Headings a reader still sees as chapters: accents written decomposed, long summary titles,
+bare numerals whose keyword only comes back in a contents list after the text, and an
+edition's `Vol. I.` on a title page."""
+
+from __future__ import annotations
+
+from reader_support import paragraph
+
+from tui.book.loader import decode_bytes
+from tui.book.rules.headings import match_heading
+from tui.book.text.parse import parse_text
+
+LONG_TITLE = (
+    "Del buen suceso que el valeroso caballero tuvo en la espantable y jamás imaginada "
+    "aventura de los molinos de viento, con otros sucesos dignos de felice recordación"
+)
+
+
+def test_a_text_with_its_accents_decomposed_reads_as_composed() -> None:
+    text, _, _ = decode_bytes("CAPI\u0301TULO 1: La salida\n\nEl dia.\n".encode())
+    assert text.startswith("CAPÍTULO 1: La salida")
+    # (a text without a combining accent is left as it is)
+    assert decode_bytes("Caf\u00e9 \ufa10\n".encode())[0] == "Caf\u00e9 \ufa10\n"
+
+
+def test_decomposed_headings_glued_between_paragraph_lines_are_chapters() -> None:
+    lines = []
+    for n in range(1, 6):
+        lines += [f"Capi\u0301tulo {n}: De la venta {n}", paragraph(n, 5), paragraph(n + 9, 5)]
+    text, _, _ = decode_bytes(("\n".join(lines) + "\n").encode())
+    book = parse_text(text)
+    assert [c.title for c in book.chapters][:2] == [
+        "Capítulo 1: De la venta 1",
+        "Capítulo 2: De la venta 2",
+    ]
+    assert len(book.chapters) == 5
+
+
+def test_a_keyword_heading_may_carry_a_long_summary_title_after_its_colon() -> None:
+    heading = match_heading(f"Capítulo 8: {LONG_TITLE}")
+    assert heading is not None and heading.number == 8 and heading.title == LONG_TITLE
+    # A title run on without a separator is still held to the shorter length.
+    assert match_heading(f"Chapter 8 {LONG_TITLE}") is None
+
+
+def test_long_titled_headings_among_short_ones_are_all_chapters() -> None:
+    lines = []
+    for n in range(1, 7):
+        title = LONG_TITLE if n % 2 else f"De la venta {n}"
+        lines += [f"Capítulo {n}: {title}", paragraph(n, 5), paragraph(n + 9, 5)]
+    book = parse_text("\n".join(lines) + "\n")
+    assert len(book.chapters) == 6
+    assert book.chapters[0].title == f"Capítulo 1: {LONG_TITLE}"
