@@ -51,3 +51,32 @@ def test_long_titled_headings_among_short_ones_are_all_chapters() -> None:
     book = parse_text("\n".join(lines) + "\n")
     assert len(book.chapters) == 6
     assert book.chapters[0].title == f"Capítulo 1: {LONG_TITLE}"
+
+
+def numbered_book(numerals: list[str], *, contents: bool) -> str:
+    """Chapters headed by bare roman numerals over a sentence-case title, then a contents list
+    printed after the text whose first entry carries the keyword."""
+    blocks = []
+    for k, numeral in enumerate(numerals):
+        blocks += [numeral, f"Do caso {k}.", paragraph(k, 5), paragraph(k + 3, 4)]
+    if contents:
+        blocks.append("INDICE")
+        entries = [f"    Capitulo {numerals[0]}         Do caso 0"]
+        entries += [f"             {num:<10}Do caso {k}" for k, num in enumerate(numerals[1:], 1)]
+        blocks.append("\n".join(entries))
+    return "\n\n\n".join(blocks) + "\n"
+
+
+NUMERALS = ["I", "II.", "III", "IV", "V", "VI", "VII", "VIII"]
+
+
+def test_bare_numerals_are_the_chapters_when_the_keyword_is_only_in_a_list_after_them() -> None:
+    book = parse_text(numbered_book(NUMERALS, contents=True))
+    assert [c.title.split(".")[0].split(":")[0] for c in book.chapters] == [
+        n.rstrip(".") for n in NUMERALS
+    ]
+
+
+def test_the_same_numerals_without_the_list_are_the_same_chapters() -> None:
+    book = parse_text(numbered_book(NUMERALS, contents=False))
+    assert len(book.chapters) == len(NUMERALS)

@@ -126,6 +126,10 @@ NAMES_WRONG = {
         "case (`progetto e coordinamento: bernardo parrella e andrea zanni`): no author is "
         "shown, where the truth names the editors and contributors"
     ),
+    "pg_dom_casmurro_pt_headless.txt.gz": (
+        "the Gutenberg header (with its Title: and Author: lines) was cut off and the text opens "
+        "on chapter I: the name is the file's, `pg dom casmurro pt headless`, and no author"
+    ),
     "web_quijote_primera_parte_es.txt.gz": (
         "the scrape's first lines, `DON QUIJOTE DE LA MANCHA` over `Miguel de Cervantes "
         "Saavedra` with no `by`, give the short title and no author; the truth names the "

@@ -75,6 +75,7 @@ def choose_headings(
     if parts:
         inside = {i for i, _ in parts}
         strong = [item for item in strong if item[0] not in inside]
+    strong = _without_list_after_numbers(strong, infos, paragraph, n)
     # A book with `Chapter N` headings does not also number its chapters bare.
     chapters = any(h.kind == "chapter" for _, h in strong)
     # (nor does a collection whose stories, named in its contents, number their sections,
@@ -109,6 +110,26 @@ def choose_headings(
         choices = _without_entries_under_contents(choices, toc, paragraph)
         return choices + _closing_chapter(choices, infos, paragraph, n), [i for i, _ in parts]
     return [], []
+
+
+def _without_list_after_numbers(
+    strong: list[tuple[int, Heading]], infos, paragraph, n: int
+) -> list[tuple[int, Heading]]:
+    """A book whose chapters are numbered bare (`I`, `II.` … `CXLVIII`) through most of it,
+    with its `Capitulo I  Do titulo` only in a contents list printed after the text: the
+    keyword lines, all after the last numeral and closer together than its chapters, are that
+    list's entries, not chapters that outrank the numerals."""
+    keyword = [i for i, h in strong if h.kind == "chapter"]
+    if not keyword:
+        return strong
+    run = weak_sequence(infos, paragraph)
+    if not run or run[-1][0] - run[0][0] < n // 2:
+        return strong
+    spacing = (run[-1][0] - run[0][0]) / (len(run) - 1)
+    if keyword[0] <= run[-1][0] or keyword[-1] - keyword[0] >= spacing:
+        return strong
+    listed = set(keyword)
+    return [item for item in strong if item[0] not in listed]
 
 
 # A contents entry's page number, set off by a run of spaces or leader dots: `The Storm   51`.
