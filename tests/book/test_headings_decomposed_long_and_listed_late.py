@@ -80,3 +80,31 @@ def test_bare_numerals_are_the_chapters_when_the_keyword_is_only_in_a_list_after
 def test_the_same_numerals_without_the_list_are_the_same_chapters() -> None:
     book = parse_text(numbered_book(NUMERALS, contents=False))
     assert len(book.chapters) == len(NUMERALS)
+
+
+def title_page_then(volume_line: str) -> str:
+    blocks = [
+        "OPERE DI MARCO VELLANI",
+        volume_line,
+        "LA LANTERNA",
+        "MILANO 1905",
+        *(paragraph(k, 5) for k in range(6)),
+    ]
+    for n in ("PRIMO", "II", "III", "IV"):
+        blocks += [f"CAPITOLO {n}.", *(paragraph(k + 7, 5) for k in range(4))]
+    return "\n\n\n".join(blocks) + "\n"
+
+
+def test_an_editions_volume_number_on_its_title_page_is_no_chapter() -> None:
+    book = parse_text(title_page_then("Vol. I."))
+    assert [c.title for c in book.chapters] == [
+        "CAPITOLO PRIMO",
+        "CAPITOLO II",
+        "CAPITOLO III",
+        "CAPITOLO IV",
+    ]
+
+
+def test_a_part_line_with_its_own_title_still_opens_a_chapter() -> None:
+    book = parse_text(title_page_then("Vol. I. La lanterna"))
+    assert book.chapters[0].title.startswith("Vol. I")

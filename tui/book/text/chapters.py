@@ -101,6 +101,7 @@ def choose_headings(
         if chapters:
             every = _numbers_under_named(every, infos, paragraph, n)
         choices = grouped_headings(without_contents_run(every), infos, paragraph)
+        choices = _without_volume_label(choices, every)
         choices = _with_split_headings(choices, every, infos, paragraph)
         # (a chapter's byline under its title is no subtitle)
         choices = with_chapter_bylines(choices, paragraph, n)
@@ -110,6 +111,27 @@ def choose_headings(
         choices = _without_entries_under_contents(choices, toc, paragraph)
         return choices + _closing_chapter(choices, infos, paragraph, n), [i for i, _ in parts]
     return [], []
+
+
+# The words a volume of an edition is named by (`Vol. I.`, `TOME PREMIER`).
+VOLUME_WORDS = frozenset(("vol", "volume", "tome", "tomo", "band"))
+
+
+def _without_volume_label(
+    choices: list[HeadingChoice], every: list[tuple[int, Heading]]
+) -> list[HeadingChoice]:
+    """An edition's `Vol. I.` among its title page's lines, the book's only volume line and no
+    chapter heading under it: the volume this file is, not a chapter before the first one."""
+    parts = [(i, h) for i, h in every if h.kind == "part"]
+    if len(parts) != 1 or len(choices) < 2:
+        return choices
+    at, volume = parts[0]
+    if volume.word not in VOLUME_WORDS or volume.number != 1 or volume.title:
+        return choices
+    first = choices[0]
+    if first.para != at or first.part != "":
+        return choices
+    return choices[1:]
 
 
 def _without_list_after_numbers(
