@@ -131,6 +131,10 @@ NAMES_WRONG = {
         "case (`progetto e coordinamento: bernardo parrella e andrea zanni`): no author is "
         "shown, where the truth names the editors and contributors"
     ),
+    "md_recruit_for_andromeda.txt.gz": (
+        "the Markdown's metadata headings `# Title: Recruit for Andromeda` / `## Author: Milton "
+        "Lesser` are not read as labels: the title is shown with its `Title:` and no author"
+    ),
     "pg_dom_casmurro_pt_headless.txt.gz": (
         "the Gutenberg header (with its Title: and Author: lines) was cut off and the text opens "
         "on chapter I: the name is the file's, `pg dom casmurro pt headless`, and no author"
@@ -139,6 +143,10 @@ NAMES_WRONG = {
         "the scrape's first lines, `DON QUIJOTE DE LA MANCHA` over `Miguel de Cervantes "
         "Saavedra` with no `by`, give the short title and no author; the truth names the "
         "edition's full title, El ingenioso hidalgo don Quijote de la Mancha (Primera parte)"
+    ),
+    "ws_robur_conquerant_fr_iramuteq.txt.gz": (
+        "the book's title `ROBUR-LE-CONQUÉRANT` stands under the first chapter's IRaMuTeQ "
+        "marker, inside the chapter, and no author is written: the file's name is shown"
     ),
     "pg_around_world_80_days.txt.gz": (
         "the Gutenberg header's title, `Around the World in 80 Days`, is shown, not the title "
