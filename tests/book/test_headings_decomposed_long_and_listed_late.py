@@ -108,3 +108,21 @@ def test_an_editions_volume_number_on_its_title_page_is_no_chapter() -> None:
 def test_a_part_line_with_its_own_title_still_opens_a_chapter() -> None:
     book = parse_text(title_page_then("Vol. I. La lanterna"))
     assert book.chapters[0].title.startswith("Vol. I")
+
+
+def test_sentence_case_lines_under_nearly_every_numeral_are_the_chapters_titles() -> None:
+    book = parse_text(numbered_book(NUMERALS, contents=False))
+    assert [c.title for c in book.chapters][:3] == [
+        "I: Do caso 0",
+        "II: Do caso 1",
+        "III: Do caso 2",
+    ]
+
+
+def test_a_short_sentence_under_a_few_numerals_is_story() -> None:
+    blocks = []
+    for k, numeral in enumerate(NUMERALS):
+        first = "Ela saiu." if k < 2 else paragraph(k + 20, 4)
+        blocks += [numeral, first, paragraph(k, 5), paragraph(k + 3, 4)]
+    book = parse_text("\n\n\n".join(blocks) + "\n")
+    assert [c.title for c in book.chapters][:2] == ["I", "II."]

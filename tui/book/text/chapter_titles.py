@@ -67,8 +67,39 @@ def with_subtitles(choices: list[HeadingChoice], infos, paragraph, n: int) -> li
     }
     taken = {k for k, c in stopped.items() if c is not choices[k]}
     if len(taken) < max(STOPPED_TITLES_LEAST, len(choices) / 2):
-        return joined
+        return _with_sentence_titles(joined, heads, paragraph, n)
     return [stopped[k] if k in taken else c for k, c in enumerate(joined)]
+
+
+# Titles written as a sentence under a bare numeral (`IV.` over `Um dever amarissimo!`) are
+# taken only where nearly all of a book's chapters have one.
+SENTENCE_TITLES_SHARE = 0.8
+
+
+def _with_sentence_titles(
+    choices: list[HeadingChoice], heads: set[int], paragraph, n: int
+) -> list[HeadingChoice]:
+    """Chapters headed by bare numerals, nearly each over one short line in sentence case
+    (`III` / `A denuncia.`, `IV` / `Um dever amarissimo!`): those lines are their titles, as
+    the book sets every chapter so; a sentence alone under a heading here and there is story."""
+    found = {}
+    for k, choice in enumerate(choices):
+        heading = match_heading(choice.title)
+        if heading is None or heading.kind != "number" or choice.extra or choice.para + 1 in heads:
+            continue
+        j = choice.para + 1
+        line = paragraph(j) if j + 1 < n else ""
+        words = line.split()
+        if not 0 < len(line) <= SUBTITLE_CHARS or len(words) > SUBTITLE_WORDS or "\n" in line:
+            continue
+        # (a title may be a saying in quotation marks: `«A senhora saiu.»`)
+        if not line.lstrip("«“\"‘'")[:1].isupper() or is_date_line(line) or is_setoff_line(line):
+            continue
+        title = line[:-1] if line.endswith(".") and not line.endswith("..") else line
+        found[k] = replace(choice, title=joined_title(choice.title, title), extra=(j,))
+    if len(found) < max(STOPPED_TITLES_LEAST, SENTENCE_TITLES_SHARE * len(choices)):
+        return choices
+    return [found.get(k, c) for k, c in enumerate(choices)]
 
 
 def with_subtitle(
