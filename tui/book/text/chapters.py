@@ -28,6 +28,7 @@ from tui.book.text.sections import (
     subparts,
 )
 from tui.book.text.weak_headings import opening_heading, weak_sequence
+from tui.book.text.wrapped_titles import titles_wrapped_under
 
 LEAD_IN_AMONG = 4  # chapter headings a book has before a lone lead-in is weighed against them
 LEAD_IN_TEXT = 150  # the paragraph a lead-in runs into, at the shortest
@@ -107,6 +108,7 @@ def choose_headings(
         choices = with_chapter_bylines(choices, paragraph, n)
         choices = with_subtitles(choices, infos, paragraph, n)
         choices = titles_from_contents(choices, dict(every), every_listed, paragraph, n)
+        choices = titles_wrapped_under(choices, paragraph, n)
         choices = _without_title_over_contents(choices, toc)
         choices = _without_entries_under_contents(choices, toc, paragraph)
         return choices + _closing_chapter(choices, infos, paragraph, n), [i for i, _ in parts]
