@@ -157,6 +157,10 @@ class Book:
     # Paragraphs of a markup book that are footnotes or endnotes (`<aside epub:type=
     # "footnote">`): the page sets them apart as notes, dimmed.
     notes: set[int] = field(default_factory=set)
+    # Paragraphs of a markup book set as typed, in fixed-width type (`<pre>`, a monospaced
+    # block, a table's row set in columns): paragraph index -> the spaces each of its lines
+    # opens with. The page keeps their lines and the spaces in and before them.
+    typed: dict[int, tuple[int, ...]] = field(default_factory=dict)
     # Spine item per paragraph for markup formats: (first paragraph index, name) pairs.
     sections: list[tuple[int, str]] = field(default_factory=list)
     rejoin: bool = False  # paragraphs hold hard line breaks that display as spaces

@@ -32,9 +32,13 @@ class Insets:
         most = max(0, min(MOST_LINE_INDENT, int(column * MOST_INDENT_SHARE)))
         if book.style == "markup":
             levels = book.insets.get(para, 0)
+            quoted = min(most, levels * QUOTE_CELLS)
+            typed = book.typed.get(para)
+            if typed is not None:
+                return _as_typed(typed, text, max(1, column - quoted), quoted)
             if not levels:
                 return None
-            return [min(most, levels * QUOTE_CELLS)] * (text.count("\n") + 1)
+            return [quoted] * (text.count("\n") + 1)
         kept = "\n" in text  # lines the page keeps, as the book sets them (see `SetLines`)
         if not kept and not self.set_lines.is_set_line(para):
             return None
@@ -59,3 +63,13 @@ def _indent(line: str) -> int:
         else:
             break
     return cells
+
+
+def _as_typed(indents: tuple[int, ...], text: str, room: int, quoted: int) -> list[int]:
+    """The indents of the lines of a block set as typed (see `Book.typed`): its own, moved left
+    together as far as its widest line needs to fit ``room`` (the lines keep their places
+    against one another), after the ``quoted`` cells of a blockquote around it."""
+    widths = [indent + len(line) for indent, line in zip(indents, text.split("\n"), strict=False)]
+    over = max(widths, default=0) - room
+    shift = min(max(0, over), min(indents, default=0))
+    return [quoted + indent - shift for indent in indents]

@@ -140,6 +140,7 @@ class ParagraphRows:
             elif (
                 opts.justify
                 and n < last
+                and para not in self.book.typed  # (a table's spaces are its columns)
                 and row_kind != RowKind.LABEL
                 and "\n" not in text[b : spans[n + 1][0]]  # a line the book ends stays ragged
             ):

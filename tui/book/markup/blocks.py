@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from tui.book.markup.notes import opens_with_mark
+from tui.book.markup.span_maps import remap_spans
+from tui.book.markup.table_rows import Cell
 from tui.book.markup.tags import (
     HEADING_TAGS,
     LINE_BREAK_OWNERS,
@@ -49,6 +51,11 @@ class Block:
     note: bool = False  # it is (part of) a footnote or endnote
     linked: int = 0  # characters of its text inside links (`<a href>`)
     centred: bool = False  # its element is centred by its own attributes
+    row: int = 0  # the table's row it is in, numbered in the document; 0: none
+    cells: list[Cell] | None = None  # a table's row read as one: its cells
+    runs_on: bool = False  # a table's row set in columns, the next row of the table under it
+    # Text set as typed (`<pre>`, a monospaced block): the spaces each of its lines opens with.
+    typed: tuple[int, ...] | None = None
 
     @property
     def level(self) -> int:
@@ -85,6 +92,8 @@ class OpenElement:
         "opened_at",
         "page_mark",
         "paragraph",
+        "preformatted",
+        "row",
         "skip",
         "tag",
         "text_at",
@@ -110,6 +119,8 @@ class OpenElement:
         self.note: OpenElement | None = None  # the footnote or endnote it is or is in
         self.note_mark = ""  # a note: its number (`1`), or "" when it has none
         self.noted = False  # a note: its number has been shown at its start
+        self.preformatted = False  # it is or is in a block set as typed (see `Block.typed`)
+        self.row = 0  # a table's row: its number in the document (see `Block.row`)
 
 
 class ParagraphBuilder:
@@ -157,10 +168,10 @@ class ParagraphBuilder:
             # `<br>&nbsp;<br>` the two `<br>`s are a paragraph break, as `<br><br>` is.
             return
         soft_break = False
+        if self.owner.preformatted:
+            self.add_pre(text, newlines=self.owner.tag == "pre")
+            return
         if "\n" in text or "\t" in text or "  " in text or "\r" in text or "\f" in text:
-            if self.owner.tag == "pre":
-                self.add_pre(text)
-                return
             soft_break = "\n" in text[len(text.rstrip(" \t\n\r\f\v")) :]
             text = collapse_spaces(text, self.parts[-1][-1] if self.length else "")
         if text[0] == " " and (not self.length or self.parts[-1][-1] in " \n"):
@@ -222,20 +233,26 @@ class ParagraphBuilder:
                 return
         spans.append((start, self.length, style))
 
-    def add_pre(self, text: str) -> None:
-        """Preformatted text keeps its line breaks; a blank line ends the paragraph."""
-        pieces = PRE_BLANK.split(text.replace("\r\n", "\n").replace("\r", "\n"))
+    def add_pre(self, text: str, newlines: bool = True) -> None:
+        """Preformatted text keeps its spaces and (``newlines``: a `<pre>`'s) its line breaks;
+        a blank line ends the paragraph."""
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if not newlines:
+            text = text.replace("\n", " ")  # (a monospaced `<div>` breaks its lines by `<br>`)
+        pieces = PRE_BLANK.split(text)
         for i, piece in enumerate(pieces):
             if i:
                 self.flush()
             piece = piece.replace("\t", "    ")
-            if piece.strip():
+            # (spaces between words, or setting the first line in, are the typist's)
+            if piece.strip() or (piece and (self.length or "\n" not in piece)):
                 if not self.length:
                     self.para_owner = self.owner
                 start = self.length
                 self.parts.append(piece)
                 self.length += len(piece)
                 self.text_chars += len(piece)
+                self.br_run = 0
                 if self.italic:
                     self._span(start, "italic")
                 if self.bold:
@@ -245,12 +262,10 @@ class ParagraphBuilder:
         """`<br>`: a line break inside a paragraph element, a paragraph break in loose text;
         `<br><br>` a paragraph break; a longer run a gap."""
         self.br_run += 1
+        owns_lines = self.owner.tag in LINE_BREAK_OWNERS or self.owner.preformatted
         if self.br_run == 1:
             self.br_between = (
-                not self.length
-                and not self.images
-                and bool(self.blocks)
-                and self.owner.tag not in LINE_BREAK_OWNERS
+                not self.length and not self.images and bool(self.blocks) and not owns_lines
             )
         if self.br_between:
             # `</P><BR><BR><P>`: line breaks standing between two paragraphs, not inside any
@@ -272,7 +287,7 @@ class ParagraphBuilder:
                 Block(GAP, tag="br", marks=owner.marks, context=owner.context, lines=2)
             )
             return
-        if self.owner.tag not in LINE_BREAK_OWNERS or (self.length and self.parts[-1] == "\n"):
+        if not owns_lines or (self.length and self.parts[-1] == "\n"):
             self.flush()  # loose text, or `<br><br>`
             return
         if not self.text_chars:
@@ -309,12 +324,17 @@ class ParagraphBuilder:
         owner = self.para_owner or self.owner
         text = "".join(self.parts)
         spans = self.spans
+        typed = None
+        if owner.preformatted:
+            typed = tuple(
+                len(line) - len(line.lstrip()) for line in text.split("\n") if line.strip()
+            )
         if "\n" in text:
             # Line breaks inside the paragraph: no spaces around them, none at the edges.
             lines = [line.strip() for line in text.split("\n")]
             cleaned = "\n".join(line for line in lines if line)
             if spans and cleaned != text:
-                spans = _remap_spans(text, cleaned, spans)
+                spans = remap_spans(text, cleaned, spans)
             text = cleaned
         else:
             stripped = text.strip()
@@ -331,7 +351,7 @@ class ParagraphBuilder:
         if text.startswith("[image: "):
             shown = caption_once(text)
             if shown != text:
-                spans = _remap_spans(text, shown, spans) if spans else spans
+                spans = remap_spans(text, shown, spans) if spans else spans
                 text = shown
         if text and (self.text_chars > 0 or not self.images):
             kind = HEADING if owner.tag in HEADING_TAGS else TEXT
@@ -343,6 +363,7 @@ class ParagraphBuilder:
             if owner.note is not None:
                 _mark_note(block, owner.note)
             block.images = self.images or None
+            block.typed = typed
             self.blocks.append(block)
         elif self.images:
             block = Block(IMAGE, text, None, owner.tag, owner.marks, owner.context)
@@ -364,22 +385,3 @@ def _mark_note(block: Block, note: OpenElement) -> None:
     block.text = number + block.text
     if block.spans:
         block.spans = [(s + len(number), e + len(number), k) for s, e, k in block.spans]
-
-
-def _remap_spans(
-    before: str, after: str, spans: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """Carry span offsets over whitespace removed from ``before`` to give ``after``."""
-    mapping = [0] * (len(before) + 1)
-    j = 0
-    for i, ch in enumerate(before):
-        mapping[i] = j
-        if j < len(after) and after[j] == ch:
-            j += 1
-    mapping[len(before)] = j
-    out = []
-    for s, e, k in spans:
-        s2, e2 = mapping[s], mapping[e]
-        if e2 > s2:
-            out.append((s2, e2, k))
-    return out

@@ -197,8 +197,17 @@ def _text_book(paras: Sequence[Para]) -> Book:
     book = Book(text, starts, ends, kinds, array("q", bytes(8 * len(paras))), spans=spans)
     book.insets = insets
     book.notes = {i for i, para in enumerate(paras) if para.block is not None and para.block.note}
+    book.typed = {
+        i: para.block.typed
+        for i, para in enumerate(paras)
+        if para.block is not None
+        and para.block.typed is not None
+        and len(para.block.typed) == para.text.count("\n") + 1
+    }
     book.runs_on = {
-        i for i, (para, after) in enumerate(itertools.pairwise(paras)) if _same_stanza(para, after)
+        i
+        for i, (para, after) in enumerate(itertools.pairwise(paras))
+        if _same_stanza(para, after) or _same_table(para, after)
     }
     return book
 
@@ -214,6 +223,12 @@ def _without_container(insets: dict[int, int], paras: Sequence[Para]) -> dict[in
     if not around:
         return insets
     return {i: level - around for i, level in insets.items() if level > around}
+
+
+def _same_table(para: Para, after: Para) -> bool:
+    """Whether ``after`` is the next row of the table set in columns ``para`` is a row of."""
+    block, next_block = para.block, after.block
+    return block is not None and block.runs_on and next_block is not None and bool(next_block.cells)
 
 
 def _same_stanza(para: Para, after: Para) -> bool:

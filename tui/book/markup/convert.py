@@ -29,6 +29,8 @@ from tui.book.markup.notes import (
     reference_mark,
 )
 from tui.book.markup.style_sheets import hidden_classes, spaced_classes
+from tui.book.markup.table_rows import CELL_EDGE, SPEAKER_MARKS
+from tui.book.markup.tables import set_table
 from tui.book.markup.tags import (
     BLOCK_TAGS,
     BOLD_TAGS,
@@ -39,6 +41,7 @@ from tui.book.markup.tags import (
     ITALIC_TAGS,
     LINE_NUMBER_CLASS,
     LOWER_TAGS,
+    PREFORMATTED_MARKS,
     RAW_TEXT,
     RAW_TEXT_START,
     SKIP_TAGS,
@@ -106,6 +109,8 @@ class Converter(ParagraphBuilder):
         self.title_parts: list[str] = []
         self.verses = 0  # verse elements opened so far
         self.references: dict[str, str] = {}  # a note's id -> what its reference shows (`1`)
+        self.rows = 0  # tables' rows opened so far
+        self.speakers: dict[int, set[int]] = {}  # a table's row -> its cells naming a speaker
 
     def feed(self, markup: str) -> None:
         """Convert ``markup`` (decoded text); call :meth:`close` at the end."""
@@ -154,13 +159,15 @@ class Converter(ParagraphBuilder):
                 if self.in_title:
                     self.title_parts.append(text)
                 continue
-            if not self.length and text.isspace():
+            if not self.length and text.isspace() and not self.owner.preformatted:
                 continue  # layout between tags
             add_text(text)
 
     def close(self) -> Document:
         """End the document: flush the open paragraph."""
         self.flush()
+        while len(self.stack) > 1:
+            self._pop()  # (a table left open is set as one closed)
         self.doc.title = clean_line(" ".join(self.title_parts))
         return self.doc
 
@@ -231,8 +238,8 @@ class Converter(ParagraphBuilder):
                 # A paragraph whose class gives it a blank line's space above it: the space
                 # reads as an empty paragraph before it.
                 self.blocks.append(Block(GAP, tag=MARGIN_GAP, context=self.owner.context))
-        elif (tag == "td" or tag == "th") and self.length and self.parts[-1][-1] not in " \n":
-            self.add_text(" ")
+        elif tag == "td" or tag == "th":
+            self._open_cell(info.marks if info is not None else "")
         if info is not None:
             self._note_id(tag, attrs)  # type: ignore[arg-type]
             marks = info.marks
@@ -245,6 +252,9 @@ class Converter(ParagraphBuilder):
             tag, marks, f"{parent.context} {marks}" if marks else parent.context, block
         )
         element.opened_at = len(self.blocks)
+        if tag == "tr":
+            self.rows += 1
+            element.row = self.rows
         element.centred = info is not None and info.centred
         if marks and block and VERSE_CLASS.search(marks):
             self.verses += 1
@@ -256,6 +266,11 @@ class Converter(ParagraphBuilder):
             element.href = attrs.get("href", "")
             self.linking += bool(element.href)
         element.note = parent.note
+        element.preformatted = (
+            parent.preformatted
+            or tag == "pre"
+            or bool(marks and block and PREFORMATTED_MARKS.search(marks))
+        )
         if block:
             self._open_note(element, parent, attrs)
         if tag in SKIP_TAGS or (
@@ -286,6 +301,23 @@ class Converter(ParagraphBuilder):
             self.owner = element
             if joined:
                 self.para_owner = element
+
+    def _open_cell(self, marks: str) -> None:
+        """A table's cell opening: after the row's first, it starts where the last ended."""
+        row = self.owner
+        if row.tag != "tr":
+            return
+        row.items += 1
+        if row.items > 1:
+            self.add_text(CELL_EDGE)
+            self.text_chars -= 1  # (an edge is no text: a row of empty cells holds none)
+        if marks and SPEAKER_MARKS.search(marks):
+            self.speakers.setdefault(row.row, set()).add(row.items - 1)
+
+    def _row_closed(self, row: OpenElement) -> None:
+        """A table's row closing: its blocks are the row's (see `tables`)."""
+        for block in self.blocks[row.opened_at :]:
+            block.row = block.row or row.row
 
     def _spaced(self, marks: str) -> bool:
         return any(mark in self.spaced for mark in marks.split())
@@ -428,6 +460,10 @@ class Converter(ParagraphBuilder):
             self.linking -= 1
         if element.skip:
             self.skip -= 1
+        if element.tag == "tr":
+            self._row_closed(element)
+        elif element.tag == "table":
+            set_table(self.blocks, element.opened_at, self.speakers, self.doc.ids)
         if element.block:
             for open_element in reversed(self.stack):
                 if open_element.block:

@@ -32,6 +32,10 @@ LINE_BREAK_OWNERS = word_set(
     "p h1 h2 h3 h4 h5 h6 li dt dd td th pre figcaption caption center address"
 )
 HEADING_TAGS = word_set("h1 h2 h3 h4 h5 h6")
+# A block set in fixed-width type as typed (`div.pgmonospaced`, `div.preformatted`): its spaces
+# and its lines are kept, as a `<pre>`'s are.
+PREFORMATTED_MARKS = re.compile(r"(?:^|[\s_-])(?:pg)?mono(?:spaced?)?(?:$|[\s_-])|preformat")
+
 
 _P = frozenset(("p",))
 _HEADINGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6"))
