@@ -12,7 +12,8 @@ from tui.book.scene_breaks import gap_scene_starts, scene_break_lines
 from tui.reading.insets import Insets
 from tui.reading.set_lines import SET_KINDS
 from tui.reading.shown_text import ShownCache
-from tui.reading.wrapping import Row, RowKind, centre, justify, wrap
+from tui.reading.text_direction import runs_right_to_left
+from tui.reading.wrapping import Row, RowKind, centre, justify, measure, wrap
 
 _ROW_KIND = {
     ParaKind.TEXT: RowKind.TEXT,
@@ -131,6 +132,9 @@ class ParagraphRows:
             spans = [(a, cut if cut > a else max(a, b - 1))]
         rows = []
         last = len(spans) - 1
+        # (a right-to-left paragraph is set flush right, its indents on the right; the terminal
+        # puts its letters in order)
+        rightward = row_kind != RowKind.HEADING and runs_right_to_left(shown.text)
         for n, (a, b) in enumerate(spans):
             line = line_text[a:b]
             indent = row_indents[n] if n < len(row_indents) else 0
@@ -147,6 +151,8 @@ class ParagraphRows:
                 line, inserts = justify(line, opts.column - indent)
             if collapsed:
                 line = line.rstrip(NOTE_JOIN) + " …"
+            if rightward:
+                indent = max(0, opts.column - indent - measure(line))
             end = min(b, len(text))  # (what runs on from the next paragraphs maps to none)
             rows.append(Row(row_kind, para, line, indent, start + a, start + end, inserts))
         return rows
