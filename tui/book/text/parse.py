@@ -55,6 +55,7 @@ from tui.book.text.letters import (
     titles_among_letters,
 )
 from tui.book.text.line_candidates import find_candidates
+from tui.book.text.long_headings import long_headings
 from tui.book.text.next_line_titles import titles_on_next_line
 from tui.book.text.ordinal_parts import ordinal_parts
 from tui.book.text.paragraphs import (
@@ -204,6 +205,7 @@ def _build(
             book.notices.append("the file is empty" if not text else "the file has no text")
         return book
     infos = find_candidates(text, paras.starts, paras.ends, lo, hi)
+    infos |= long_headings(text, paras.starts, paras.ends, infos)
     kinds = book.kinds
     paragraph = paragraph_reader(book)
 
