@@ -365,7 +365,12 @@ async def test_a_copy_inside_tmux_that_keeps_it_says_so_and_how_to_let_it_throug
             if set_clipboard == "on":
                 assert not said and "Copied 1 paragraph" in str(screen.status.render())
             else:
-                assert len(said) == 1 and said[0].startswith("Copied 1 paragraph, ")
+                # Not copied, in the title and the words alike: tmux dropped the copy.
+                (notice,) = app._notifications
+                assert notice.title == "Not copied"
+                assert said[0].startswith("1 paragraph, ")
+                assert "did not reach the clipboard" in said[0]
+                assert "Copied" not in said[0]
                 assert f"tmux's set-clipboard is {set_clipboard}" in said[0]
                 assert "set -g set-clipboard on" in said[0]
     finally:

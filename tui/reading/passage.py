@@ -66,11 +66,16 @@ def passage_text(book: Book, first: int, last: int) -> str:
     return "\n\n".join(text for text in texts if text.strip())
 
 
-def copied_notice(text: str) -> str:
-    """`Copied 2 paragraphs, 143 words`."""
+def passage_size(text: str) -> str:
+    """`2 paragraphs, 143 words`: how much a copy or a quote holds."""
     paragraphs = len([p for p in text.split("\n\n") if p.strip()])
     words = len(text.split())
     return (
-        f"Copied {paragraphs} paragraph{'' if paragraphs == 1 else 's'}, "
+        f"{paragraphs} paragraph{'' if paragraphs == 1 else 's'}, "
         f"{words} word{'' if words == 1 else 's'}"
     )
+
+
+def copied_notice(text: str) -> str:
+    """`Copied 2 paragraphs, 143 words`."""
+    return f"Copied {passage_size(text)}"

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from tui.reading.bookmarks import new_bookmark
 from tui.reading.pager import Pos
-from tui.reading.passage import Selection, copied_notice, first_paragraph_shown, passage_text
+from tui.reading.passage import (
+    Selection,
+    copied_notice,
+    first_paragraph_shown,
+    passage_size,
+    passage_text,
+)
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.terminal.clipboard import copy_kept_by_tmux
 
@@ -132,12 +138,11 @@ class CopyFlow:
             return
         text = passage[2]
         self.host.app.copy_to_clipboard(text)
-        copied = copied_notice(text)
-        kept = copy_kept_by_tmux(copied)
+        kept = copy_kept_by_tmux(passage_size(text))
         if kept:  # (a notice: too long for the status line, and worth reading)
             self.host.notify(kept, title="Not copied", severity="warning", timeout=8, markup=False)
         else:  # (the status line: the page stays clear)
-            self.host.say(copied, seconds=3, about="copy")
+            self.host.say(copied_notice(text), seconds=3, about="copy")
         self.leave()
 
     def _shown_start(self, para: int) -> int:
@@ -163,7 +168,5 @@ class CopyFlow:
         mark = new_bookmark(book, self._shown_start(first), "", quote=text)
         host.app.library.add_bookmark(book_id, mark)
         host.app.library.save()
-        host.say(
-            copied_notice(text).replace("Copied", "Saved a quote of", 1), seconds=3, about="copy"
-        )
+        host.say(f"Saved a quote of {passage_size(text)}", seconds=3, about="copy")
         self.leave()

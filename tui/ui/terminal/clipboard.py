@@ -43,13 +43,15 @@ def ask_tmux_set_clipboard() -> str | None:
     return value if done.returncode == 0 and value else None
 
 
-def copy_kept_by_tmux(copied: str) -> str:
-    """What to say of a copy when tmux keeps it from the clipboard (its `set-clipboard` is
-    not `on`); "" when it goes through, as far as can be told."""
+def copy_kept_by_tmux(size: str) -> str:
+    """What to say of a copy of ``size`` (`2 paragraphs, 143 words`) when tmux keeps it from
+    the clipboard; "" when it goes through, as far as can be told. tmux passes a program's
+    copy on only when its `set-clipboard` is `on`: `external` (its default) and `off` both
+    drop it, so nothing was copied."""
     value = tmux_set_clipboard()
     if value is None or value == "on":
         return ""
     return (
-        f"{copied}, but tmux's set-clipboard is {value}, so it did not reach the clipboard: "
-        f"add `{TMUX_FIX}` to ~/.tmux.conf"
+        f"{size} did not reach the clipboard: tmux's set-clipboard is {value}, which keeps "
+        f"programs from it. Add `{TMUX_FIX}` to ~/.tmux.conf"
     )
