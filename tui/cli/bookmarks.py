@@ -47,11 +47,19 @@ def _where(place: Placed) -> str:
     return " · ".join(parts)
 
 
+def _label(mark: Bookmark) -> str:
+    """The label as the reader's bookmark list gives it: a renamed mark with its letter
+    (`'a start`), so the mark it is can be told."""
+    from tui.reading.bookmarks import with_letter
+
+    return with_letter(mark, mark.label)
+
+
 def as_text(places: list[Placed]) -> str:
     lines = []
     for place in places:
         kind = "quote" if place.mark.quote else "bookmark"
-        label = f" — {place.mark.label}" if place.mark.label else ""
+        label = f" — {_label(place.mark)}" if place.mark.label else ""
         lines.append(f"{kind}: {_where(place)}{label}")
         for paragraph in place.mark.quote.split("\n\n") if place.mark.quote else []:
             lines.append(f"    {paragraph}")
@@ -61,7 +69,7 @@ def as_text(places: list[Placed]) -> str:
 def as_markdown(title: str, places: list[Placed]) -> str:
     out = [f"# {title}", ""]
     for place in places:
-        label = f": {place.mark.label}" if place.mark.label else ""
+        label = f": {_label(place.mark)}" if place.mark.label else ""
         out.append(f"## {_where(place)}{label}")
         out.append("")
         if place.mark.quote:

@@ -28,10 +28,15 @@ class BookmarkRow:
     def name(self) -> str:
         """What the list calls it: see `Bookmark.name`; a mark given a label of its own, with
         its letter before it (`'a tellme`), so the list still says which mark it is."""
-        mark = self.bookmark
-        if mark.mark and mark.label != mark_label(mark.mark):
-            return f"'{mark.mark} {mark.name}".rstrip()
-        return mark.name
+        return with_letter(self.bookmark, self.bookmark.name)
+
+
+def with_letter(mark: Bookmark, name: str) -> str:
+    """``name``, the bookmark's, as its lists give it: a mark given a label of its own has its
+    letter before it (`'a start`); a mark still called `mark a`, or a plain bookmark, as is."""
+    if mark.mark and mark.label != mark_label(mark.mark):
+        return f"'{mark.mark} {name}".rstrip()
+    return name
 
 
 def mark_label(letter: str) -> str:
