@@ -255,9 +255,9 @@ def _line(book: str, place: str, right: str) -> int:
     return measure(book) + 3 * bool(book and place) + measure(place) + 2 + measure(right)
 
 
-def test_the_book_title_is_cut_before_the_time_left_goes() -> None:
-    # Moby-Dick's fourth chapter at 80 columns: the short time stays and the book title gives
-    # it the room, filling the line, as on the chapters either side of it.
+def test_the_time_left_goes_before_the_book_title_is_cut() -> None:
+    # Moby-Dick's fourth chapter at 80 columns: the book's time goes, then the chapter's,
+    # and the book title stays whole (`Moby Dick; Or, The Wh…` said less than the times did).
     title = "Moby Dick; Or, The Whale"
     progress = Progress(6.0, "CHAPTER 4: The Counterpane.", None, 0, 7.4, 795.0)
     for width in (100, 81):
@@ -266,36 +266,34 @@ def test_the_book_title_is_cut_before_the_time_left_goes() -> None:
             "CHAPTER 4: The Counterpane.",
             "6% · ch 7m · book 13h15m",
         )
-    for width in (78, 70, 64):
-        book, place, right = status_layout(title, progress, width)
-        assert right == "6% · ch 7m · book 13h15m", (width, right)
-        assert place == "CHAPTER 4: The Counterpane."
-        assert book.startswith("Moby") and book.endswith("…") and _line(book, place, right) == width
-    assert status_layout(title, progress, 78)[0] == "Moby Dick; Or, The Wh…"
-
-
-def test_the_time_left_goes_a_part_at_a_time_the_book_s_first() -> None:
-    # Dracula's chapter XI at 80 columns: a title of seven letters cannot make room for both
-    # times, so the book's goes and the chapter's stays, rather than twenty blank cells.
-    chapter = "CHAPTER XI: Lucy Westenra’s Diary"
-    progress = Progress(35.0, chapter, 1, 1, 21.0, 605.0)
-    assert status_layout("Dracula", progress, 90) == (
-        "Dracula",
-        chapter,
-        "scene 1/1 · 35% · ch 21m · book 10h05m",
+    assert status_layout(title, progress, 78) == (
+        title,
+        "CHAPTER 4: The Counterpane.",
+        "6% · ch 7m",
     )
-    for width in (81, 78, 70):
-        assert status_layout("Dracula", progress, width) == (
-            "Dracula",
-            chapter,
-            "scene 1/1 · 35% · ch 21m",
-        )
-    assert status_layout("Dracula", progress, 64) == ("Dracula", chapter, "scene 1/1 · 35%")
+    assert status_layout(title, progress, 62) == (title, "CHAPTER 4: The Counterpane.", "6%")
+
+
+def test_a_short_book_title_is_never_cut_for_the_time_or_the_chapter() -> None:
+    # As a reader saw it at 80 columns: `Dracu… — CHAPTER XII: DR. SEWARD'S DIARY  scene 2/2
+    # · 42% · ch 5m · book 6h12m`, and `Josep… — BOOK I · CHAPTER IV: What happened after
+    # their journey to London  21%`.
+    chapter = "CHAPTER XII: DR. SEWARD'S DIARY"
+    progress = Progress(42.0, chapter, 2, 2, 5.0, 372.0)
+    assert status_layout("Dracula", progress, 78) == ("Dracula", chapter, "scene 2/2 · 42% · ch 5m")
+    chapter = "BOOK I · CHAPTER IV: What happened after their journey to London"
+    progress = Progress(21.0, chapter, None, 0, None, 372.0)
+    book, place, right = status_layout("Joseph Andrews", progress, 78)
+    assert (book, right) == ("Joseph Andrews", "21%")
+    assert place.startswith("BOOK I · CHAPTER IV: What happened") and place.endswith("…")
+    assert _line(book, place, right) == 78
+    for width in range(20, 140):  # whole, or on a very narrow line left out: never cut
+        assert status_layout("Dracula", progress, width)[0] in ("Dracula", ""), width
 
 
 def test_a_time_left_goes_only_where_it_cannot_fit() -> None:
-    # At every width, a time left out would not have fitted even beside the book title cut
-    # to its least: the blank cells left are fewer than it needs.
+    # At every width, a time left out would not have fitted beside the whole titles; and the
+    # book title is cut only once every time has gone.
     cases = [
         (
             "Moby Dick; Or, The Whale",
@@ -314,16 +312,17 @@ def test_a_time_left_goes_only_where_it_cannot_fit() -> None:
         for width in range(24, 140):
             book, place, right = status_layout(title, progress, width)
             assert _line(book, place, right) <= width, (title, width)
-            if not book or place != progress.place or not right.startswith(scene + percent):
-                continue  # past the time: the titles or the scene are cut
+            if book != title:
+                assert right in (scene + percent, percent), (title, width, right)
+            if book != title or place != progress.place:
+                continue  # past the time: the titles are cut
             shown = right.removeprefix(scene + percent).removeprefix(" · ")
             if shown.endswith("left in book"):
                 continue  # the whole wording: nothing is left out
-            least = min(measure(title), 6 if place else 12)
             for fuller in (both, chapter):
                 if shown == fuller:
                     break
-                wanted = _line("x" * least, place, f"{scene}{percent} · {fuller}")
+                wanted = _line(title, place, f"{scene}{percent} · {fuller}")
                 assert wanted > width, (title, width, right, fuller)
 
 

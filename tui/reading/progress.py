@@ -209,6 +209,8 @@ def _variants(progress: Progress) -> list[list[str]]:
 
 # The least of the book title worth showing beside the chapter (less, and it is left out).
 _TITLE_MIN = 6
+# A book title this short is never cut: a few letters of it say less than none.
+_TITLE_SHORT = 12
 # The least of a chapter's title worth showing beside the book's (less, and the book's goes).
 _PLACE_MIN = 16
 
@@ -236,12 +238,12 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
     """What fits in a status line ``width`` cells wide: ``(title, place, right)``.
 
     The place (the chapter) is shown only where it adds to the book title. When space is
-    short the least useful part gives way first: the time left is shortened; then a long
-    book title is cut to keep it; then the time goes, the book's before the chapter's, each
-    step keeping the book title whole where it can; then a long chapter title is cut with an
-    ellipsis beside the start of the book title, so the scene and the percentage stay. On a
-    very narrow line the scene goes before the last of the book title, then the title goes.
-    The chapter, which says where one is, is kept as long as anything of it fits.
+    short the least useful part gives way first: the time left is shortened, then goes, the
+    book's before the chapter's; then a long chapter title is cut with an ellipsis, so the
+    scene and the percentage stay. The book title is cut last, and only a long one (to its
+    start, up to a third of the room): a short title (`Dracula`) is whole or, on a very
+    narrow line, left out. There the scene goes before the last of the book title, then the
+    title goes. The chapter, which says where one is, is kept as long as anything of it fits.
     """
     if progress is None:
         return fit(title, width), "", ""
@@ -253,38 +255,39 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
     def room(right: str) -> int:
         return max(0, width - measure(right) - 2)
 
-    # Beside the chapter the book title may be cut to its first few cells; alone it is
-    # all there is to read, so it keeps more of itself.
-    least = 2 * _TITLE_MIN if not place else _TITLE_MIN
     whole = measure(title) + (3 + measure(place) if place else 0)
-    if whole <= room(full):
-        return title, place, full
-    # Each shorter right-hand side is tried beside the whole title first, then beside the
-    # title cut: a time dropped while a cut title would have kept it left the line with
-    # blank cells where the time could be.
-    for right in (short, chapter_time, untimed):
+    for right in (full, short, chapter_time, untimed):
         if whole <= room(right):
             return title, place, right
-        title_room = room(right) - (3 + measure(place) if place else 0)
-        if title_room >= least:
-            return fit(title, title_room), place, right
-    if not place:
+    if not place:  # alone the title is all there is to read: cut only past the scene
+        if room(untimed) >= min(measure(title), 2 * _TITLE_MIN):
+            return fit(title, room(untimed)), "", untimed
         return fit(title, room(percent)), "", percent if room(percent) else fit(percent, width)
-    # A long chapter title is cut before the scene goes. The book's title keeps its start
-    # (up to a third of the room) while the chapter keeps enough to be told apart.
+    # A long chapter title is cut before the scene goes. The book's title keeps up to a
+    # third of the room, and whatever the chapter's does not need.
     space = room(untimed)
-    book = fit(title, min(measure(title), max(_TITLE_MIN, space // 3)))
-    place_room = space - measure(book) - 3
-    if place_room >= _PLACE_MIN:
+    book = _cut_title(title, max(space // 3, space - 3 - measure(place)))
+    place_room = space - measure(book) - 3 * bool(book)
+    if place_room >= min(_PLACE_MIN, measure(place)):
         return book, fit(place, place_room), untimed
     # On a very narrow line the scene gives way before the last of the book's title goes.
-    title_room = room(percent) - 3 - measure(place)
-    if title_room >= _TITLE_MIN:
-        return fit(title, title_room), place, percent
+    book = _cut_title(title, room(percent) - 3 - measure(place))
+    if book:
+        return book, place, percent
     for right in (untimed, percent):
         if room(right) >= min(measure(place), _TITLE_MIN):
             return "", fit(place, room(right)), right
     return "", "", fit(percent, width)
+
+
+def _cut_title(title: str, room: int) -> str:
+    """The book's title in ``room`` cells beside the chapter: whole when it fits; a long one
+    cut to its start (no less than `_TITLE_MIN`); a short one is never cut, but left out."""
+    if measure(title) <= room:
+        return title
+    if measure(title) <= _TITLE_SHORT or room < _TITLE_MIN:
+        return ""
+    return fit(title, room)
 
 
 def fit(text: str, width: int) -> str:
