@@ -52,6 +52,24 @@ async def test_m_letter_sets_and_quote_letter_goes_back_across_runs(book_path: P
         assert shown_rows(screen) == place
 
 
+async def test_what_the_status_line_said_goes_at_the_next_key(book_path: Path) -> None:
+    """`'a` with no mark a says so; ctrl+o and Tab (with nowhere to go) come next, and the
+    line no longer says it, as a message is of the key before."""
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("apostrophe", "a")
+        assert "no mark ‘a’" in str(screen.status.render())
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert "no mark" not in str(screen.status.render())
+        await pilot.press("apostrophe", "a")
+        assert "no mark ‘a’" in str(screen.status.render())
+        await pilot.press("tab")
+        await pilot.pause()
+        assert "no mark" not in str(screen.status.render())
+
+
 async def test_m_enter_and_quote_enter_reach_the_labelled_bookmarks(book_path: Path) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -148,6 +148,31 @@ async def test_opening_an_updated_story_says_what_is_new_and_U_goes_there(
         assert screen.view.top_offset() == kept
 
 
+async def test_the_book_s_notices_go_when_it_is_closed(tmp_path: Path) -> None:
+    """`Updated · 1 new chapter … U to go there` is the book's: the library opened in its
+    place (`L`), or the library it was opened from (`q`), shows its keys without it."""
+    path, _ = await read_then_updated(tmp_path)
+    news = "1 new chapter since you last read: CHAPTER 9: The Last Slice · U to go there"
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await wait_for(pilot, lambda: news in notices(app))
+        await pilot.press("L")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await pilot.pause()
+        assert news not in notices(app)
+    app = library_app()  # and opened from the library, `q` back to it
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await open_update(pilot)
+        app.notify(news, title="Updated", timeout=10)  # (as the reader says it)
+        await pilot.press("q")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await pilot.press("h")
+        await pilot.pause()
+        assert news not in notices(app)
+
+
 async def test_a_rewritten_place_and_new_chapters_are_told_in_one_notice(tmp_path: Path) -> None:
     path, kept = await read_then_updated(tmp_path)
     text = path.read_text(encoding="utf-8")

@@ -9,12 +9,13 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, cast, runtime_checkable
+from typing import Any, Protocol, cast, runtime_checkable
 
 from textual import events
 from textual.app import App
 from textual.driver import Driver
 from textual.notifications import SeverityLevel
+from textual.screen import ModalScreen, Screen
 
 from tui.library.library import Library
 from tui.reading.opener import BookOpener
@@ -122,6 +123,8 @@ class ChapbookApp(CrashGuard, App[None]):
         self._hung_up = False
         self._notices_shown: dict[tuple[str, str, str], float] = {}  # notice → until when
         self._notices_markup: dict[tuple[str, str, str], bool] = {}  # to show one again
+        # The screen each notice is about: the one on top, under any dialog, when it came.
+        self._notices_about: dict[tuple[str, str, str], Screen[Any] | None] = {}
         self._startup_notices: set[tuple[str, str, str]] = set()
         self._started_at = time.monotonic()
         self.key_turns = KeyTurns(self, self._handle_key)
@@ -216,6 +219,8 @@ class ChapbookApp(CrashGuard, App[None]):
         self._notices_shown = shown
         self._notices_markup = {key: self._notices_markup.get(key, markup) for key in shown}
         self._notices_markup[notice] = markup
+        self._notices_about = {key: self._notices_about.get(key) for key in shown}
+        self._notices_about[notice] = self._screen_under_dialogs()
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def clear_notifications(self) -> None:
@@ -235,6 +240,16 @@ class ChapbookApp(CrashGuard, App[None]):
         missing` in the library, a book's facts in the reader), so that they do not stand over
         the next one; those shown at start-up stay for the rest of their time."""
         self._withdraw(lambda key: key not in self._startup_notices)
+
+    def withdraw_notices_of(self, screen: Screen[Any]) -> None:
+        """Take away the notices that came while ``screen`` was the one shown (a book's
+        `Updated · … U to go there`, as the book is closed); others stay their time."""
+        self._withdraw(lambda key: self._notices_about.get(key) is screen)
+
+    def _screen_under_dialogs(self) -> Screen[Any] | None:
+        """The screen shown under any dialogs: the one a notice coming now is about."""
+        stack = self._screen_stacks.get(self._current_mode, [])  # (none yet: the app's own)
+        return next((s for s in reversed(stack) if not isinstance(s, ModalScreen)), None)
 
     def withdraw_titled(self, title: str) -> None:
         """Take away the notices titled ``title`` (a dialog's, as it closes)."""
@@ -259,7 +274,7 @@ class ChapbookApp(CrashGuard, App[None]):
             return
         self._startup_notices -= set(going)
         staying = {key: until for key, until in shown.items() if key not in going}
-        markup = dict(self._notices_markup)
+        markup, about = dict(self._notices_markup), dict(self._notices_about)
         # Textual can take away only every notice at once: the others are shown again.
         self.clear_notifications()
         for (message, title, severity), until in staying.items():
@@ -270,6 +285,8 @@ class ChapbookApp(CrashGuard, App[None]):
                 timeout=until - now,
                 markup=markup.get((message, title, severity), True),
             )
+        # (still about the screen they came on, not the one they are shown again over)
+        self._notices_about = {key: about.get(key) for key in self._notices_about}
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings now: theme and keys at once; screens re-read the rest on resume."""

@@ -180,6 +180,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         """Every key, before any binding runs (a prompt's or a dialog's too): a count before
         an action that takes none is dropped now, so no dialog and no later key inherit it."""
         if self.focused is self.view:
+            # What the status line said (`no mark ‘a’`, `x is not a reader key`) was of the
+            # key before: the next one, a move or any other, takes it away.
+            self.status.unsay()
             self.typing.count_meets(event.key)
 
     def on_key(self, event: events.Key) -> None:
@@ -276,6 +279,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         else:
             self.keeping.put_down()
             self.info.withdraw()  # (the book's facts are not the next screen's)
+            # Nor are its notices (`Updated · 1 new chapter … U to go there`): the book is closed.
+            self.app.withdraw_notices_of(self)
             self._put_away()
 
     def on_screen_resume(self) -> None:

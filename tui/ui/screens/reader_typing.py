@@ -75,7 +75,6 @@ class TypingFlow:
                 self.leave()
                 return True
         self.host.app.startup_notices_seen()
-        self.host.status.unsay(about="key")  # (`x is not a reader key` was of the key before)
         if not self.binds(event.key, "top"):
             self.moves.line_by_count = False  # only a top key right after `200g` makes `200gg`
         if self.marking.key(event.key, event.character) or self.moves.type_count(event.character):
