@@ -243,8 +243,11 @@ class ChapbookApp(CrashGuard, App[None]):
 
     def withdraw_notices_of(self, screen: Screen[Any]) -> None:
         """Take away the notices that came while ``screen`` was the one shown (a book's
-        `Updated · … U to go there`, as the book is closed); others stay their time."""
-        self._withdraw(lambda key: self._notices_about.get(key) is screen)
+        `Updated · … U to go there`, as the book is closed); others, and those shown at
+        start-up, stay their time."""
+        self._withdraw(
+            lambda key: key not in self._startup_notices and self._notices_about.get(key) is screen
+        )
 
     def _screen_under_dialogs(self) -> Screen[Any] | None:
         """The screen shown under any dialogs: the one a notice coming now is about."""

@@ -279,9 +279,19 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         else:
             self.keeping.put_down()
             self.info.withdraw()  # (the book's facts are not the next screen's)
-            # Nor are its notices (`Updated · 1 new chapter … U to go there`): the book is closed.
-            self.app.withdraw_notices_of(self)
+            if self._book_closed():  # nor, then, are its notices (`Updated · … U to go there`)
+                self.app.withdraw_notices_of(self)
             self._put_away()
+
+    def _book_closed(self) -> bool:
+        """The book is off the screen for good or for another: left (`q`), or the library or
+        another book in its place (the settings or the help over it come back to it)."""
+        shown = self.app.screen
+        return (
+            self not in self.app.screen_stack
+            or isinstance(shown, ReaderScreen)
+            or self.app.screens.is_library(shown)
+        )
 
     def on_screen_resume(self) -> None:
         if self.keeping.read_again_if_changed():
