@@ -45,7 +45,9 @@ from tui.reading.commands import Command, read_command
         ("no", Command("unknown")),
         ("%", Command("unknown")),
         ("+10j", Command("unknown")),
-        ("set nu", Command("unknown")),
+        ("set nu", Command("set", words="nu")),
+        ("se width=60", Command("set", words="width=60")),
+        ("settings", Command("unknown")),
         ("200j", Command("unknown")),
     ],
 )

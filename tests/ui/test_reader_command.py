@@ -52,15 +52,27 @@ async def test_another_command_says_what_the_prompt_takes(book_path: Path) -> No
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         top = top_text(screen)
-        await pilot.press("colon", *"set nu", "enter")
+        await pilot.press("colon", *"number", "enter")
         await pilot.pause()
         assert top_text(screen) == top
         said = " ".join(notices(app))
-        assert "“:set nu” is not a chapbook command" in said
+        assert "“:number” is not a chapbook command" in said
         assert ":200 goes to line 200" in said and "h (the help)" in said
         assert "/words (search)" in said
         assert "q (leave the book)" in said and "qa (quit chapbook)" in said
         assert "50% (halfway)" in said and "noh (clear the search highlights)" in said
+
+
+async def test_colon_set_points_to_the_settings(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        top = top_text(screen)
+        await pilot.press("colon", *"set width=60", "enter")
+        await pilot.pause()
+        assert top_text(screen) == top
+        said = " ".join(notices(app))
+        assert "chapbook has no :set" in said and "settings screen (the key ,)" in said, said
 
 
 async def test_colon_h_opens_the_help(book_path: Path) -> None:

@@ -1,5 +1,6 @@
-"""What is typed at the reader's `:` prompt, as a vim user types it: a line number, lines on or
-back, a percentage, a search, clearing its highlights, the help, or quit."""
+"""What is typed at a `:` prompt (the reader's and the library's), as a vim user types it: a line
+number, lines on or back, a percentage, a search, clearing its highlights, the help, vim's
+`:set`, or quit."""
 
 from __future__ import annotations
 
@@ -31,6 +32,13 @@ QUIT_ALL_WORDS = frozenset(
     }
 )
 HELP_WORDS = frozenset({"h", "help"})
+# vim's ways to change an option: chapbook's settings have a screen and a file of their own.
+SET_WORDS = frozenset({"se", "set", "setl", "setlocal", "setg", "setglobal"})
+# What `:set` is told, wherever it is typed: `{settings}` is the settings key.
+SETTINGS_ELSEWHERE = (
+    "chapbook has no :set: its settings (the text width, the theme, the keys) are on the "
+    "settings screen (the key {settings}) and in settings.toml"
+)
 # vim's :nohlsearch, and every shortening of it it accepts (:noh, :nohl ...).
 CLEAR_WORDS = frozenset("nohlsearch"[:end] for end in range(3, len("nohlsearch") + 1))
 # vim's ways to write the file: nothing needs writing, the place is kept anyway.
@@ -54,6 +62,7 @@ CommandKind = Literal[
     "clear_search",
     "write",
     "help",
+    "set",
     "none",
     "unknown",
 ]
@@ -65,7 +74,8 @@ SEARCHES: dict[str, CommandKind] = {"/": "search", "?": "search_back"}
 class Command:
     """A command read from the prompt: ``line`` the line number for a "line" command and the
     lines on (back, below 0) for a "lines" one; ``words`` what a search looks for (empty: the
-    last search again, as `:/` in vim), or the percentage of a "percent" command."""
+    last search again, as `:/` in vim), the percentage of a "percent" command, or the option
+    a "set" one names."""
 
     kind: CommandKind
     line: int = 0
@@ -98,8 +108,11 @@ def read_command(typed: str) -> Command:
         return Command("quit")
     if text in QUIT_ALL_WORDS:
         return Command("quit_all")
-    if text.split()[0] in HELP_WORDS:  # (`:help marks`: the help, all of it)
+    first, _, rest = text.partition(" ")
+    if first in HELP_WORDS:  # (`:help marks`: the help, all of it)
         return Command("help")
+    if first in SET_WORDS:
+        return Command("set", words=rest.strip())
     return Command("unknown")
 
 

@@ -23,6 +23,7 @@ from tui.ui.dialogs.help import HelpScreen
 from tui.ui.dialogs.library import ConfirmRemove, SortMenu
 from tui.ui.dialogs.once import ask
 from tui.ui.screens.library_adding import AddingFlow
+from tui.ui.screens.library_commands import LibraryCommands
 from tui.ui.screens.library_counts import LibraryCounts
 from tui.ui.screens.library_keys import (
     LIBRARY_BINDINGS,
@@ -42,6 +43,7 @@ from tui.ui.widgets.library_filter import LibraryFilter
 from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
 from tui.ui.widgets.path_prompt import PathPrompt
+from tui.ui.widgets.prompt_bar import PromptBar
 
 
 class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
@@ -74,6 +76,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self._scan_reports: ScanReports | None = None
         self.adding = AddingFlow(self)  # a path typed at the add prompt
         self.counts = LibraryCounts(self, self._show_count)  # `6j`, `5G`: as in the reader
+        self.commands = LibraryCommands(self)  # `:5`, `:q`, `:help`: as in the reader
 
     @property
     def library(self) -> Library:
@@ -316,6 +319,37 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         else:
             self.table.cursor = len(self.table.rows) - 1 if end else 0
         self._highlighted(self.table.current)
+
+    def go_to_row(self, row: int | None) -> None:
+        """To book ``row`` of the list, counted from 1 (`:5`); None: the last (`:$`)."""
+        self.table.cursor = len(self.table.rows) - 1 if row is None else row - 1
+        self._highlighted(self.table.current)
+
+    def move_by(self, rows: int) -> None:
+        """``rows`` books down, or up below 0 (`:+3`, `:-3`)."""
+        self.table.move(rows)
+        self._highlighted(self.table.current)
+
+    # -- the `:` prompt ----------------------------------------------------------------------
+    async def action_command(self) -> None:
+        self.counts.drop()  # digits typed next are the command's
+        await self.commands.ask()
+        self.refresh_bindings()
+
+    async def on_prompt_bar_submitted(self, message: PromptBar.Submitted) -> None:
+        self.set_focus(self.table)  # now: the next key is the list's
+        self.refresh_bindings()
+        await self.commands.submitted(message.value)
+
+    def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:
+        self.set_focus(self.table)
+        self.refresh_bindings()
+
+    def filter_for(self, words: str) -> None:
+        """The list filtered by ``words`` (`:/words`, as `/` and the words typed)."""
+        self.action_filter()
+        self.filter_box.value = words
+        self.action_browse_matches()
 
     # -- sort ------------------------------------------------------------------------------
     def action_sort(self) -> None:

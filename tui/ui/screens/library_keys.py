@@ -30,6 +30,7 @@ LIBRARY_BINDINGS: list[BindingType] = [
     # key only for a book that has them).
     binding("open_update", "no_new_chapters", show=False),
     binding("find", "find", "Find", priority=True),
+    binding("command", "command", "Command: a book's number goes there, q quits", show=False),
     binding("settings", "settings", "Settings", show=False),
     binding("help", "help", "Help"),
     binding("quit", "app.quit", "Quit"),
@@ -59,6 +60,7 @@ LIBRARY_FOOTER_RANK: tuple[str, ...] = (
 LIBRARY_TYPED_ACTIONS = frozenset(
     {
         "filter",
+        "command",
         "sort",
         "remove",
         "rescan",

@@ -7,10 +7,11 @@ from collections.abc import Awaitable, Callable
 
 from textual.screen import Screen
 
-from tui.reading.commands import read_command
+from tui.reading.commands import SETTINGS_ELSEWHERE, read_command
 from tui.reading.session import PendingKind
 from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.screens.reader_search import SearchFlow
+from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import PromptBar
 
 # What the `:` prompt says of a command it does not know.
@@ -91,6 +92,11 @@ class PromptFlow:
             self.searching.submitted(command.kind, command.words)
         elif command.kind == "help":
             self.show_help()
+        elif command.kind == "set":
+            settings = key_hint(self.screen.app, "settings")
+            self.screen.notify(
+                SETTINGS_ELSEWHERE.format(settings=settings), timeout=6, markup=False
+            )
         elif command.kind == "unknown":
             self.screen.notify(
                 UNKNOWN_COMMAND.format(typed=typed.strip()),

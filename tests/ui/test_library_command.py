@@ -1,0 +1,81 @@
+"""The library's `:` prompt, as the reader's: what follows the colon is a command, never the
+library's keys (`:set` does not open the sort menu), and vim's ways to quit quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from library_screen_support import SIZE, library_app, settle
+from library_support import fixed_library, populate
+from reader_support import notices, wait_for
+
+from tui.ui.dialogs.help import HelpScreen
+from tui.ui.dialogs.library import SortMenu
+from tui.ui.screens.library import LibraryScreen
+from tui.ui.widgets.library_detail import LibraryBar
+from tui.ui.widgets.library_table import LibraryTable
+from tui.ui.widgets.prompt_bar import PromptBar
+
+BOOKS = 12
+
+
+def bar(screen: LibraryScreen) -> str:
+    return str(screen.query_one(LibraryBar).render())
+
+
+async def test_colon_set_is_a_command_not_the_sort_key_and_points_to_the_settings(
+    tmp_path: Path,
+) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, BOOKS)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        sorted_by = bar(screen).split("sorted by")[-1]
+        await pilot.press("colon", *"set width=60", "enter")
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, SortMenu)
+        assert bar(screen).split("sorted by")[-1] == sorted_by  # the order is as it was
+        said = " ".join(notices(pilot.app))
+        assert "no :set" in said and "settings" in said, said
+        assert "not a library key" not in said
+        assert not screen.query_one(PromptBar).is_open
+        await pilot.press("colon", *"quitx", "enter")  # unknown: explained, nothing run
+        await pilot.pause()
+        assert bar(screen).split("sorted by")[-1] == sorted_by
+        said = " ".join(notices(pilot.app))
+        assert "“:quitx” is not a library command" in said, said
+        assert pilot.app.is_running
+
+
+async def test_colon_number_goes_to_that_book_and_colon_help_opens_the_help(
+    tmp_path: Path,
+) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, BOOKS)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        await pilot.press("colon", "5", "enter")
+        await pilot.pause()
+        assert table.cursor == 4
+        await pilot.press("colon", "dollar_sign", "enter")
+        await pilot.pause()
+        assert table.cursor == BOOKS - 1
+        await pilot.press("j")  # the list has the keys again
+        await pilot.press("colon", "escape")  # cancelled: nothing
+        await pilot.press("k")
+        assert table.cursor == BOOKS - 2
+        await pilot.press("colon", "h", "enter")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
+
+
+async def test_colon_q_quits_chapbook_from_the_library(tmp_path: Path) -> None:
+    for typed in ("q", "q!", "qa", "wq"):
+        library = fixed_library()
+        populate(library, tmp_path / typed, 2)
+        app = library_app(library)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("colon", *typed, "enter")
+            await pilot.pause()
+            assert not app.is_running, typed

@@ -1,0 +1,74 @@
+"""The library's `:` prompt: what is typed there read as the reader reads it, carried out on the
+list (a book's number, the last book, a filter), or the help, vim's `:set`, or quit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.reading.commands import SETTINGS_ELSEWHERE, read_command
+from tui.reading.history import PromptHistory
+from tui.ui.widgets.keyhint import key_hint
+from tui.ui.widgets.prompt_bar import PromptBar
+
+if TYPE_CHECKING:
+    from tui.ui.screens.library import LibraryScreen
+
+# The prompt and its hint, as the reader's `:` has them.
+PROMPT, PLACEHOLDER = ":", "a book's number, then Enter · q quits · ↑ earlier"
+# What the prompt says of a command it does not know (or that only the reader has).
+UNKNOWN_COMMAND = (
+    "“:{typed}” is not a library command. The commands are a number (:5 goes to the fifth "
+    "book), $ (the last), /words (filter), h (the help) and q (quit chapbook)"
+)
+NOTHING_TO_WRITE = "Nothing needs writing: the library is kept as it changes (:q quits)"
+
+
+class LibraryCommands:
+    """Opens the `:` prompt over the footer and carries out what is typed there."""
+
+    def __init__(self, host: LibraryScreen) -> None:
+        self.host = host
+        self._history: PromptHistory | None = None
+
+    @property
+    def history(self) -> PromptHistory:
+        """The prompts' history, the reader's `:` entries among them (read when first needed)."""
+        if self._history is None:
+            self._history = PromptHistory.load()
+        return self._history
+
+    async def ask(self) -> None:
+        """Open the prompt over the footer, its earlier commands for ↑ and ↓."""
+        found = self.host.query(PromptBar)
+        bar = found.first() if found else None
+        if bar is None:  # made on first use, as the reader's: after the footer, to cover it
+            bar = PromptBar(id="library-command")
+            await self.host.mount(bar)
+        bar.ask("command", PROMPT, placeholder=PLACEHOLDER, history=self.history.entries["command"])
+
+    async def submitted(self, typed: str) -> None:
+        host = self.host
+        self.history.add("command", typed)
+        problem = self.history.save()
+        if problem:
+            host.notify(problem, timeout=5)
+        command = read_command(typed)
+        if command.kind in ("quit", "quit_all"):  # (the library's `q` quits chapbook too)
+            await host.app.action_quit()
+        elif command.kind == "help":
+            host.action_help()
+        elif command.kind == "line":
+            host.go_to_row(command.line)
+        elif command.kind == "end":
+            host.go_to_row(None)
+        elif command.kind == "lines":
+            host.move_by(command.line)
+        elif command.kind == "search" and command.words:
+            host.filter_for(command.words)
+        elif command.kind == "write":
+            host.notify(NOTHING_TO_WRITE, timeout=4, markup=False)
+        elif command.kind == "set":
+            settings = key_hint(host.app, "settings")
+            host.notify(SETTINGS_ELSEWHERE.format(settings=settings), timeout=6, markup=False)
+        elif command.kind != "none":  # (a percentage, a search back: the reader's)
+            host.notify(UNKNOWN_COMMAND.format(typed=typed.strip()), timeout=6, markup=False)
