@@ -26,6 +26,7 @@ from tui.ui.actions import textual_keymap
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
 from tui.ui.notices import longer_than_a_line, notice_text
+from tui.ui.terminal.alt_keys import escape_then_key
 from tui.ui.terminal.clipboard import tmux_set_clipboard
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
 from tui.ui.terminal.driver import hand_over_carefully, plain_output_requested, tidy_output
@@ -79,6 +80,12 @@ class SeesKeysFirst(Protocol):
     run before the key reaches the screen's `on_key`)."""
 
     def key_arriving(self, event: events.Key) -> None: ...
+
+
+def _splits_alt(screen: Screen[Any]) -> bool:
+    """Whether ``screen`` reads an alt key it does not bind as Escape then the key (the
+    library and the reader set `ESCAPE_THEN_KEY`; a dialog capturing a key does not)."""
+    return bool(getattr(screen, "ESCAPE_THEN_KEY", False))
 
 
 class ChapbookApp(CrashGuard, App[None]):
@@ -139,6 +146,11 @@ class ChapbookApp(CrashGuard, App[None]):
         await super().on_event(event)
 
     async def _handle_key(self, key: events.Key) -> None:
+        screen = self.screen
+        split = escape_then_key(key, screen.active_bindings) if _splits_alt(screen) else None
+        if split is not None:  # Escape now, the key in the next turn, as they were typed
+            key, after = split
+            self.key_turns.waiting.appendleft(after)
         if isinstance(self.screen, SeesKeysFirst):
             self.screen.key_arriving(key)
         await super().on_event(key)

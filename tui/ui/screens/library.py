@@ -58,6 +58,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     BINDINGS: ClassVar[list[BindingType]] = list(LIBRARY_BINDINGS)
     FOOTER_RANK: ClassVar[tuple[str, ...]] = LIBRARY_FOOTER_RANK
     TYPED_ACTIONS = LIBRARY_TYPED_ACTIONS
+    # Escape then G typed fast comes as alt+G: with no alt+G binding, it is Escape then G.
+    ESCAPE_THEN_KEY = True
 
     def __init__(self) -> None:
         super().__init__()

@@ -62,6 +62,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
     HELP_NOTES = READER_HELP_NOTES
+    # Escape then G typed fast comes as alt+G: with no alt+G binding, it is Escape then G.
+    ESCAPE_THEN_KEY = True
     DEFAULT_CSS = """
     ReaderScreen { align: left top; }  /* the view centres its column itself */
     """

@@ -1,0 +1,62 @@
+"""Escape then a key typed fast arrives as alt and the key (a terminal sends alt+G as Esc+G):
+in the library and the reader, an alt key with no binding of its own is Escape then the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from library_screen_support import SIZE, library_app, settle
+from library_support import fixed_library, populate
+from reader_support import lantern_book, notices, reader_app, wait_open
+
+from tui.paths import settings_path
+from tui.settings.settings import load_settings
+from tui.ui.widgets.library_table import LibraryTable
+
+
+async def test_escape_then_G_in_the_library_goes_to_the_last_book(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, 12)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        await pilot.press("3")  # a count Escape drops, as it does typed slowly
+        await pilot.press("alt+shift+g")
+        await pilot.pause()
+        assert table.cursor == 11
+        assert not any("not a library key" in n for n in notices(pilot.app))
+        await pilot.press("alt+k")  # Escape, then k
+        await pilot.pause()
+        assert table.cursor == 10
+
+
+async def test_escape_then_a_key_in_the_reader_clears_the_search_and_moves(
+    tmp_path: Path,
+) -> None:
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("slash", *"lantern", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.hit is not None and not screen.view.pager.at_end
+        await pilot.press("alt+shift+g")
+        await pilot.pause()
+        assert screen.hit is None  # Escape took the highlights off
+        assert screen.view.pager.at_end  # and G went to the end
+        assert "not a reader key" not in str(screen.status.render())
+
+
+async def test_an_alt_key_the_user_bound_still_does_what_they_bound(tmp_path: Path) -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[keys]\nbottom = "G,end,alt+j"\n', encoding="utf-8")
+    settings, problems = load_settings(None)
+    assert problems == []
+    app = reader_app(lantern_book(tmp_path), settings=settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        assert not screen.view.pager.at_end
+        await pilot.press("alt+j")
+        await pilot.pause()
+        assert screen.view.pager.at_end  # bottom, not Escape then a line down
