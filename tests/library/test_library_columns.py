@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from library_support import HOUR, NOW
+from rich.cells import cell_len
 
 from tui.book.look_alikes import cut_name, look_alike_names
 from tui.library.columns import (
@@ -196,3 +197,17 @@ def test_the_column_the_list_is_sorted_by_stays_at_every_width() -> None:
             keys = [c.key for c in columns]
             assert key in keys, (width, key, keys)
             assert sum(c.width + 1 for c in columns) <= width, (width, key, columns)
+
+
+def test_narrow_look_alikes_show_what_tells_them_apart_before_the_title() -> None:
+    # At 50 columns the title column had 20 cells: `Alice's Ad… · ….epub` beside
+    # `Alice's Ad… · p….txt` named the format of one and no more of the other.
+    title = "Alice's Adventures in Wonderland"
+    names = ("pg_alice_epub3.epub", "pg_alice_epub2.epub", "pg_alice.txt")
+    epub3 = title_cell(title, names, 20)
+    epub2 = title_cell(title, (names[1], names[0], names[2]), 20)
+    txt = title_cell(title, (names[2], names[0], names[1]), 20)
+    assert epub3.endswith(" · …_epub3.epub") and epub2.endswith(" · …_epub2.epub"), (epub3, epub2)
+    assert txt.endswith(".txt")
+    for cell in (epub3, epub2, txt):
+        assert cell.startswith("Alic") and cell_len(cell) <= 20, cell

@@ -104,6 +104,15 @@ def _shown(name: str, keep: set[int]) -> str:
     return "".join(out)
 
 
+def telling_width(name: str, others: Sequence[str]) -> int:
+    """The cells `cut_name` needs to show all that tells ``name`` from ``others``: what
+    differs, and what follows it to the end (the format)."""
+    keep = differing(name, others)
+    if not keep:
+        return cell_len(name)
+    return cell_len(_shown(name, keep | set(range(max(keep) + 1, len(name)))))
+
+
 def cut_name(name: str, others: Sequence[str], room: int) -> str:
     """``name`` in at most ``room`` cells, keeping in sight what differs from ``others``; then
     its end (the format: `.txt.gz`, `.epub`) and as much of its start as fits."""

@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 
 from rich.cells import cell_len, set_cell_size
 
-from tui.book.look_alikes import cut_name
+from tui.book.look_alikes import cut_name, telling_width
 from tui.library.catalog import format_ago, format_progress, format_words, status_text
 from tui.library.records import STATUS_FINISHED, STATUS_NEW, BookRecord
 
 GAP = 1  # cells between columns
 SORT_MARK = 2  # the sort arrow and its space: `Title ▼`, `Words ▼`
 SEPARATOR = " · "  # between a title and the file name that tells it apart
+TITLE_LEAST = 5  # the cells a look-alike's title keeps beside its file name (`Alic…`)
 
 
 @dataclass(frozen=True)
@@ -123,14 +124,16 @@ def title_cell(title: str, names: tuple[str, ...] | None, width: int) -> str:
     whole = f"{title}{SEPARATOR}{name}"
     if cell_len(whole) <= width:
         return whole
-    # The title whole when the name can have a third of the room; else a third for the name.
-    room = max(width - cell_len(title) - len(SEPARATOR), width // 3, 1)
+    # The title whole when the name can have a third of the room; else a third for the name,
+    # or more, to show all that tells it from the others, while the title keeps a few cells.
+    telling = min(telling_width(name, others), width - len(SEPARATOR) - TITLE_LEAST)
+    room = max(width - cell_len(title) - len(SEPARATOR), width // 3, telling, 1)
     shown = cut_name(name, others, min(room, width))
     title_room = width - cell_len(shown) - len(SEPARATOR)
     if title_room < 2:  # no room for a title beside it: the name alone
         return cut_name(name, others, width)
     if cell_len(title) > title_room:
-        title = set_cell_size(title, title_room - 1) + "…"
+        title = set_cell_size(title, title_room - 1).rstrip() + "…"
     return f"{title}{SEPARATOR}{shown}"
 
 
