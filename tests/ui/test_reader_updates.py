@@ -381,3 +381,30 @@ async def test_a_chapter_jump_to_the_new_chapter_and_straight_out_keeps_it_new(
         assert "No new chapters since you last read this book" not in notices(third)
         await pilot.press("q")
     assert blueberry_record().updated
+
+
+async def test_a_chapter_posted_while_another_screen_was_up_shows_in_the_library(
+    tmp_path: Path,
+) -> None:
+    """A story added to while the settings (or a book) were open: back in the library its
+    chapter count and `updated` are true, without opening it."""
+    path = blueberry(tmp_path)
+    await read_into_chapter_two(path)
+    app = library_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+        def shown():
+            rows = app.screen.query_one(LibraryTable).rows
+            return next(r for r in rows if r.name == "blueberry.txt")
+
+        assert shown().chapters == 8 and not shown().updated
+        await pilot.press("comma")  # the settings
+        await wait_for(pilot, lambda: not isinstance(app.screen, LibraryScreen))
+        add_chapter(path, 9)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await wait_for(pilot, lambda: shown().chapters == 9)
+        assert shown().updated

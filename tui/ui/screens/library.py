@@ -137,6 +137,15 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
             self._follow = max(read, key=lambda r: r.last_read).id
         self.app.pick_up_settings_file()  # edited by hand meanwhile
         self.follow_settings()
+        self._check_files()
+
+    def _check_files(self) -> None:
+        """Look again at the books' files, as on start, for those changed while another screen
+        was up (a chapter posted to a story): a stat of each, in a worker, and only a file
+        whose size or time changed is read again, so its chapters and `updated +N` are true.
+        Not while a scan or an adding goes on: that checks them itself, and is not cut short."""
+        if not any(w.group == "scan" and w.is_running for w in self.scanner.workers):
+            self.scanner.scan(False, label="Checking")
 
     def follow_settings(self) -> None:
         """Show the books in the order the settings now give (changed in the settings, or
