@@ -79,3 +79,17 @@ async def test_colon_q_quits_chapbook_from_the_library(tmp_path: Path) -> None:
             await pilot.press("colon", *typed, "enter")
             await pilot.pause()
             assert not app.is_running, typed
+
+
+async def test_colon_slash_filters_the_list_as_slash_does(tmp_path: Path) -> None:
+    library = fixed_library()
+    populate(library, tmp_path, BOOKS)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("colon", "slash", *"Writer 3", "enter")
+        await pilot.pause()
+        assert screen.filter_box.value == "Writer 3"
+        rows = screen.query_one(LibraryTable).rows
+        assert rows and len(rows) < BOOKS
+        assert all(r.author == "Writer 3" for r in rows)
+        assert screen.focused is screen.table  # on into the books it found
