@@ -102,6 +102,11 @@ KNOWN_SCENES: dict[str, str] = {
     "a centred date right after a 『 』 diary entry, with no ornament, and two scenes opening "
     "on dialogue are missed; a lone centred `—` in chapter 38 and one point-of-view name are "
     "read as breaks the truth does not count",
+    "ao3_text_dump_vlog_script_speaker_labels_nbsp_spacers_slugline.txt.gz": "its one break "
+    "is a slugline opening a second video inside chapter 9 (`In Amy's room. Night.`, set as "
+    "the chapter's opening `In Amy's room. Day.` is); in this copy its words are replaced "
+    "(`Do Cat’s drum. Pearl.`), so nothing but its shape, two short sentences, sets it apart "
+    "from the script's stage directions, and it is not read as a break (0 of 1; F1 0.00)",
     "ao3_download_html_2025_kaomoji_breaks_chat_blockquotes_datelines.html.gz": "its 11 "
     "breaks, a kaomoji cat `/ᐠ > ˕ <マ`, are all found; in two scenes that open on one "
     "paragraph of prose and go on with a dated chat log (`May 18th, 2025` in a "

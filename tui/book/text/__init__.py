@@ -16,6 +16,7 @@
 - `break_lines`, `spacers`: which classified lines draw a break (rules, ornaments used again,
   spacer lines that are not the text's spacing).
 - `sections`, `gaps`: scene divisions without an ornament (labels, time lines, wider gaps);
+  `chapter_spacing`: a chapter spaced otherwise than the book, its gaps weighed by its own;
   `insets`: set-off material between wider gaps (verse, letters, footnotes) that is no break;
   `quoted_letters`: where a letter or a long quotation set off by gaps opens and closes.
 - `letters`: books told in dated letters or diary entries: their date lines and the entries

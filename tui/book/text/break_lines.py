@@ -1,9 +1,11 @@
-"""Which classified lines mark scene breaks: rules and ornaments, spacer lines that are not
-the text's spacing, a lone `…` or `—` that is no pause in dialogue, an author's own
-ornament used more than once (a lone `-` too), and a `—-` among a book's `---` rules."""
+"""Which classified lines mark scene breaks: rules and ornaments (not a letter's `xoxo`),
+spacer lines that are not the text's spacing, a lone `…` or `—` that is no pause in dialogue
+(or that the book breaks with again and again), an author's own ornament used more than once
+(a lone `-` too), and a `—-` among a book's `---` rules."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -11,7 +13,7 @@ from tui.book.model import ParaKind
 from tui.book.rules.breaks import is_dash_pair, is_dialogue_pause
 from tui.book.text.lines import LineInfo
 from tui.book.text.paragraphs import DASH_RULE_HABIT
-from tui.book.text.spacers import spacers_not_breaks
+from tui.book.text.spacers import RULE_HABIT, spacers_not_breaks
 
 LABEL, BREAK = int(ParaKind.LABEL), int(ParaKind.BREAK)
 
@@ -30,12 +32,21 @@ def mark_break_lines(
     spacing = spacers_not_breaks(infos, paragraph, n, common_gap, blank_before)
     glyphs = Counter(info.data for info in infos.values() if info.kind == "glyph")
     dashed = _dash_rules(infos, paragraph)
+    pauses = {i for i, info in infos.items() if info.kind == "pause"}
+    spoken = {i for i in pauses if _dialogue_pause(paragraph, i, n)}
+    rules = Counter(
+        paragraph(i).strip() for i, info in infos.items() if info.kind in ("break", "pause")
+    )
+    habits = _pause_habits(paragraph, pauses, spoken)
+    spoken = {i for i in spoken if paragraph(i).strip() not in habits}
     for i, info in infos.items():
-        pause = info.kind == "pause" and _dialogue_pause(paragraph, i, n)
+        pause = i in spoken
         if i in spacing or (info.kind == "spacer" and _ends_a_sentence(paragraph, i)):
             kinds[i] = LABEL  # blank to the eye, and no scene break
         elif info.kind == "break" and _edge_of_box(paragraph, i, n, blank_before):
             kinds[i] = LABEL  # part of a drawing, not a break
+        elif info.kind == "break" and _kisses(paragraph, i, n, rules):
+            continue  # a letter's closing, in its words
         elif info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
             kinds[i] = BREAK
         elif info.kind == "glyph" and glyphs[info.data] > 1:
@@ -49,6 +60,25 @@ def _dash_rules(infos: dict[int, LineInfo], paragraph: Callable[[int], str]) -> 
     `—-` among them is the same rule, a dash of it turned long as it was typed."""
     rules = [paragraph(i).strip() for i, info in infos.items() if info.kind == "break"]
     return sum(len(r) <= 5 and set(r) == {"-"} for r in rules) >= DASH_RULE_HABIT
+
+
+# Kisses closing a letter (`xoxo`, `XX`), and the signature under them: a name of up to three
+# words.
+_KISSES = re.compile(r"[xXoO]{2,6}")
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
+
+
+def _kisses(paragraph, i: int, n: int, rules: Counter) -> bool:
+    """A line of `x`s and `o`s set once in a book that draws its breaks with other rules again
+    and again, over a name: the kisses closing a letter above its signature, not an ornament."""
+    mark = paragraph(i).strip()
+    return (
+        rules[mark] == 1
+        and _KISSES.fullmatch(mark) is not None
+        and rules.total() - 1 >= RULE_HABIT
+        and i + 1 < n
+        and _NAME.fullmatch(paragraph(i + 1).strip()) is not None
+    )
 
 
 def _ends_a_sentence(paragraph, i: int) -> bool:
@@ -66,6 +96,25 @@ def _edge_of_box(paragraph, i: int, n: int, blank_before: Callable[[int], int]) 
     below = i + 1 < n and blank_before(i + 1) == 0 and paragraph(i + 1).lstrip()[:1] == "|"
     above = i > 0 and blank_before(i) == 0 and paragraph(i - 1).rstrip()[-1:] == "|"
     return below or above
+
+
+# A book parts its scenes with a lone `—` or `…` when it sets this many of one of them apart
+# outside dialogue, and this share of those it sets at all.
+PAUSE_HABIT = 10
+PAUSE_HABIT_SHARE = 0.8
+
+
+def _pause_habits(paragraph, pauses: set[int], spoken: set[int]) -> set[str]:
+    """The lone `—` (or `…`) the book sets apart between its scenes again and again, almost
+    always outside dialogue: that mark is its break, even where a scene ends on a line of
+    dialogue and the next opens on one (a pause in a conversation is seldom so regular)."""
+    marks = Counter(paragraph(i).strip() for i in pauses)
+    unspoken = Counter(paragraph(i).strip() for i in pauses - spoken)
+    return {
+        mark
+        for mark, count in unspoken.items()
+        if count >= PAUSE_HABIT and count >= PAUSE_HABIT_SHARE * marks[mark]
+    }
 
 
 def _dialogue_pause(paragraph, i: int, n: int) -> bool:

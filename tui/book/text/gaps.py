@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_spacer_line
+from tui.book.text.chapter_spacing import single_spaced_gaps, without_spaced_chapters
 from tui.book.text.insets import capitalised, without_insets
 from tui.book.text.paragraphs import Paragraphs, blank_lines_before, wider_gaps
 from tui.book.text.spacers import RULE_HABIT
@@ -30,10 +31,6 @@ NOISE_FLOOR = 12
 ORNAMENT_HABIT = 5
 # ... unless it leaves this many times as many gaps as its ornaments.
 GAPS_OVER_ORNAMENTS = 4
-# A chapter with its narrowest wider gap before this share of its paragraphs (and at least
-# this many) is spaced with it.
-SPACED_SHARE = 0.5
-SPACED_FLOOR = 8
 SET_OFF_CHARS = 100  # a line set off for effect, at the longest
 # A block set off as a picture of something (a book's cover, a sign): at most this many lines
 # of at most this many characters, none ending a sentence.
@@ -126,6 +123,9 @@ def gap_scene_starts(
                 if blanks <= common:
                     continue
             gap_at[i] = blanks
+    # (a chapter set line by line in a book that spaces its paragraphs: its blank lines too)
+    for p, blanks in single_spaced_gaps(text, paras, book).items():
+        gap_at.setdefault(p, blanks)
     if not gap_at:
         return []
     headings = [c.heading for c in book.chapters if c.heading is not None]
@@ -142,7 +142,7 @@ def gap_scene_starts(
         and p not in argued
         and book.kinds[p - 1] != NOTE  # (after the chapter's opening notes: not a scene)
     }
-    inside = _without_spaced_chapters(book, inside)
+    inside = without_spaced_chapters(book, inside)
     inside = {p: b for p, b in inside.items() if not _spaced_alike(text, paras, p, b)}
     inside = {p: b for p, b in inside.items() if not _edge_of_a_cut(text, paras, p, b)}
     # The blank lines on either side of a chat log set it off inside its scene; and the same
@@ -221,27 +221,6 @@ def _mid_conversation(book: Book, found: list[int]) -> bool:
         and book.paragraph(p - 1).lstrip().startswith(_SPEECH_OPENS)
     )
     return talk >= max(CONVERSATION_GAPS, CONVERSATION_SHARE * len(found))
-
-
-def _without_spaced_chapters(book: Book, inside: dict[int, int]) -> dict[int, int]:
-    """A chapter that puts its narrowest wider gap between most of its paragraphs (one
-    chapter double-spaced in a book of single-spaced ones) separates paragraphs with it: only
-    its wider gaps are left to weigh."""
-    kept = dict(inside)
-    places = sorted(inside)
-    for chapter in book.chapters:
-        lo = bisect.bisect_left(places, chapter.start)
-        hi = bisect.bisect_left(places, chapter.end)
-        if lo == hi:
-            continue
-        here = {p: inside[p] for p in places[lo:hi]}
-        narrowest = min(here.values())
-        spacing = [p for p, blanks in here.items() if blanks == narrowest]
-        paragraphs = book.kinds.count(TEXT, chapter.start, chapter.end)
-        if len(spacing) >= max(SPACED_FLOOR, SPACED_SHARE * paragraphs):
-            for p in spacing:
-                del kept[p]
-    return kept
 
 
 def _beside_chat_log(book: Book, p: int) -> bool:

@@ -35,11 +35,19 @@ class DateLines:
     same_day: list[int]
 
 
+# A date written as a month, a day's ordinal and a year (`September 30th 1975`), with any
+# word for the month: a book dating its entries so at least this many times dates them so
+# throughout, whatever it calls a month (a misspelling, another language's name).
+_DAY_AND_YEAR = re.compile(r"[_*]*[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:st|nd|rd|th),?\s+\d{4}\.?[_*]*")
+DAY_AND_YEAR_HABIT = 3
+
+
 def date_lines(book: Book, paragraph: Callable[[int], str]) -> DateLines:
     """Every paragraph of the book that is a date, or a later time of the same day, alone on
     its line (``paragraph``: its display text)."""
     dates: list[int] = []
     same_day: list[int] = []
+    shaped: list[int] = []  # (lines written as its dates are, whatever names the month)
     starts, ends = book.starts, book.ends
     for i in range(len(starts)):
         if ends[i] - starts[i] > DATE_LINE_CHARS + DATE_INDENT:
@@ -51,6 +59,10 @@ def date_lines(book: Book, paragraph: Callable[[int], str]) -> DateLines:
             dates.append(i)
         elif _SAME_DAY.fullmatch(line):
             same_day.append(i)
+        if _DAY_AND_YEAR.fullmatch(line):
+            shaped.append(i)
+    if len(set(dates) & set(shaped)) >= DAY_AND_YEAR_HABIT:
+        dates = sorted(set(dates) | set(shaped))
     return DateLines(dates, same_day)
 
 

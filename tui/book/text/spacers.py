@@ -42,9 +42,11 @@ def spacers_not_breaks(
     rules = sum(
         1 for i, info in infos.items() if info.kind == "break" and not _by_heading(infos, i)
     )
-    if rules >= max(RULE_HABIT, RULE_SHARE * len(spacers)):
+    # (spacers set on either side of a rule are that rule's space: the others are weighed)
+    loose = _loose_spacers(infos, spacers)
+    if rules >= max(RULE_HABIT, RULE_SHARE * len(loose)):
         # The text marks its scenes with rules or ornaments again and again; its few spacer
-        # lines are its author's extra space (before a list, a memory).
+        # lines away from them are its author's extra space (before a list, a memory).
         return set(spacers)
     out: set[int] = set()
     spacer_set = set(spacers)
@@ -69,6 +71,26 @@ def spacers_not_breaks(
         if signed or listed:
             out.add(i)
     return out
+
+
+def _loose_spacers(infos: dict[int, LineInfo], spacers: list[int]) -> list[int]:
+    """The spacer lines not next to a rule, counting a run of spacers as one: each run (in
+    ``spacers``, sorted) is weighed once, by the lines on either side of it."""
+
+    def rule(k: int) -> bool:
+        return k in infos and infos[k].kind == "break"
+
+    loose: list[int] = []
+    run = [spacers[0]]
+    for i in [*spacers[1:], None]:
+        if i is not None and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if not (rule(run[0] - 1) or rule(run[-1] + 1)):
+            loose += run
+        if i is not None:
+            run = [i]
+    return loose
 
 
 def _by_heading(infos: dict[int, LineInfo], i: int) -> bool:
