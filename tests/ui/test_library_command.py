@@ -19,6 +19,13 @@ from tui.ui.widgets.prompt_bar import PromptBar
 BOOKS = 12
 
 
+def app_of_books(tmp_path: Path, books: int = BOOKS):
+    """The app on a library of ``books`` books, in ``tmp_path``."""
+    library = fixed_library()
+    populate(library, tmp_path, books)
+    return library_app(library)
+
+
 def bar(screen: LibraryScreen) -> str:
     return str(screen.query_one(LibraryBar).render())
 
@@ -26,9 +33,7 @@ def bar(screen: LibraryScreen) -> str:
 async def test_colon_set_is_a_command_not_the_sort_key_and_points_to_the_settings(
     tmp_path: Path,
 ) -> None:
-    library = fixed_library()
-    populate(library, tmp_path, BOOKS)
-    async with library_app(library).run_test(size=SIZE) as pilot:
+    async with app_of_books(tmp_path).run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
         sorted_by = bar(screen).split("sorted by")[-1]
         await pilot.press("colon", *"set width=60", "enter")
@@ -50,9 +55,7 @@ async def test_colon_set_is_a_command_not_the_sort_key_and_points_to_the_setting
 async def test_colon_number_goes_to_that_book_and_colon_help_opens_the_help(
     tmp_path: Path,
 ) -> None:
-    library = fixed_library()
-    populate(library, tmp_path, BOOKS)
-    async with library_app(library).run_test(size=SIZE) as pilot:
+    async with app_of_books(tmp_path).run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
         table = screen.query_one(LibraryTable)
         await pilot.press("colon", "5", "enter")
@@ -71,9 +74,7 @@ async def test_colon_number_goes_to_that_book_and_colon_help_opens_the_help(
 
 async def test_colon_q_quits_chapbook_from_the_library(tmp_path: Path) -> None:
     for typed in ("q", "q!", "qa", "wq"):
-        library = fixed_library()
-        populate(library, tmp_path / typed, 2)
-        app = library_app(library)
+        app = app_of_books(tmp_path / typed, 2)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
             await pilot.press("colon", *typed, "enter")
@@ -82,9 +83,7 @@ async def test_colon_q_quits_chapbook_from_the_library(tmp_path: Path) -> None:
 
 
 async def test_colon_slash_filters_the_list_as_slash_does(tmp_path: Path) -> None:
-    library = fixed_library()
-    populate(library, tmp_path, BOOKS)
-    async with library_app(library).run_test(size=SIZE) as pilot:
+    async with app_of_books(tmp_path).run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
         await pilot.press("colon", "slash", *"Writer 3", "enter")
         await pilot.pause()
