@@ -41,8 +41,10 @@ def test_long_numbered_headings_wrapped_over_lines_are_chapters_with_their_whole
     assert titles[3] == LONG.format(label="CHAPTER", n=4).replace("CHAPTER 4.", "CHAPTER 4:")
 
 
-def test_long_headings_that_do_not_count_up_stay_story() -> None:
-    found = parse_text(book([1, 3, 2]))
-    assert len(found.chapters) == 1
-    found = parse_text(book([1, 2]))  # (two are no habit of the book)
-    assert len(found.chapters) == 1
+def test_a_long_heading_under_the_heading_word_is_read_as_a_short_one_is() -> None:
+    # Out of order, or only two, as a heading with a short title is (`CHAPTER 3. The Storm`).
+    assert len(parse_text(book([1, 3, 2])).chapters) == 3
+    assert len(parse_text(book([1, 2])).chapters) == 2
+    # A long numbered line under another word is no heading, counting up or not.
+    assert len(parse_text(book([1, 2, 3], label="Item")).chapters) == 1
+    assert len(parse_text(book([1, 3, 2], label="Item")).chapters) == 1
