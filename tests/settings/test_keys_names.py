@@ -16,9 +16,9 @@ from tui.settings.key_names import (
     display_key,
     display_keys,
     normalise_key,
-    not_sent_apart,
     writable_keys,
 )
+from tui.settings.terminal_keys import not_sent_apart
 
 
 def delivered(sequence: str) -> str:

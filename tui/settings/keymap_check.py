@@ -10,7 +10,6 @@ from tui.settings.key_names import (
     KeyNameError,
     character_of,
     normalise_key,
-    not_sent_apart,
     sent_as,
     split_keys,
     writable_keys,
@@ -26,6 +25,7 @@ from tui.settings.keymaps import (
 from tui.settings.placement import misplaced
 from tui.settings.schema import describe, sentence, toml_value
 from tui.settings.spelling import closest_by_words, closest_name
+from tui.settings.terminal_keys import not_sent_apart
 
 
 class Report(Protocol):
