@@ -249,6 +249,10 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     characters and its accents composed. Raises BookError for binary data.
     """
     text, encoding, notices = _decode(data)
+    if encoding == "utf-8" and b"\xcc" not in data and b"\xcd" not in data:
+        # (no combining accent, U+0300-U+036F, whose UTF-8 starts with one of these bytes:
+        # looked for in the bytes, many times faster than in an 84 MB text)
+        return text, encoding, notices
     return composed(text), encoding, notices
 
 

@@ -60,9 +60,21 @@ def single_spaced_gaps(text: str, paras: Paragraphs, book: Book) -> dict[int, in
     for chapter in book.chapters:
         body = chapter.start + 1 if chapter.heading is not None else chapter.start
         text_paragraphs = [p for p in range(max(body, 1), chapter.end) if book.kinds[p] == TEXT]
-        blanks = {p: blank_lines_before(text, starts, ends, p) for p in text_paragraphs}
-        adjacent = sum(1 for b in blanks.values() if b == 0)
-        if adjacent < max(SPACED_FLOOR, SPACED_SHARE * len(text_paragraphs)):
+        # Most paragraphs must follow one another line by line: counting stops as soon as too
+        # many are found apart (a book's usual chapter, at once), which an 84 MB book needs.
+        may_stand_apart = len(text_paragraphs) - max(
+            SPACED_FLOOR, SPACED_SHARE * len(text_paragraphs)
+        )
+        blanks: dict[int, int] = {}
+        apart = 0
+        for p in text_paragraphs:
+            # (one character between two paragraphs is the line end: no blank line)
+            blank = 0 if starts[p] - ends[p - 1] == 1 else blank_lines_before(text, starts, ends, p)
+            blanks[p] = blank
+            apart += blank > 0
+            if apart > may_stand_apart:
+                break
+        if apart > may_stand_apart:
             continue
         if book.kinds.find(BREAK, chapter.start, chapter.end) >= 0:
             continue  # (a chapter drawing its breaks does not also leave them blank)
