@@ -61,6 +61,11 @@ class PromptHistory:
         self.entries[kind] = _merged(self.entries[kind], [entry])
         self._added[kind].append(entry)
 
+    def remember(self, kind: HistoryKind, entry: str) -> str | None:
+        """Add ``entry`` and write it at once; returns a one-line message on failure."""
+        self.add(kind, entry)
+        return self.save()
+
     def last(self, kind: HistoryKind) -> str:
         return self.entries[kind][-1] if self.entries[kind] else ""
 

@@ -48,8 +48,7 @@ class LibraryCommands:
 
     async def submitted(self, typed: str) -> None:
         host = self.host
-        self.history.add("command", typed)
-        problem = self.history.save()
+        problem = self.history.remember("command", typed)
         if problem:
             host.notify(problem, timeout=5)
         command = read_command(typed)

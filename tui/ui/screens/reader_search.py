@@ -105,8 +105,7 @@ class SearchFlow:
         )
 
     def remember(self, kind: PendingKind, value: str) -> None:
-        self.history.add(history_kind(kind), value)
-        problem = self.history.save()
+        problem = self.history.remember(history_kind(kind), value)
         if problem:
             self.host.notify(problem, severity="warning", timeout=5)
 
