@@ -40,3 +40,9 @@ def strip_title_decoration(title: str) -> str:
     The Storm` has the title `The Storm`); a closing bracket that closes one in the title
     stays (`Author's Note (Important)`)."""
     return strip_decoration(title) if title else ""
+
+
+def without_closing_stop(line: str) -> str:
+    """A title line without the full stop that closes it (`A denuncia.` reads `A denuncia`); an
+    ellipsis (`..`, `...`) is words, and stays."""
+    return line[:-1] if line.endswith(".") and not line.endswith("..") else line

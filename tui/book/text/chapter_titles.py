@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from tui.book.rules.breaks import is_date_line, is_setoff_line
 from tui.book.rules.emphasis import without_emphasised
+from tui.book.rules.heading_decoration import without_closing_stop
 from tui.book.rules.headings import Heading, match_heading
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.listed_again import spelled_alike
@@ -95,7 +96,7 @@ def _with_sentence_titles(
         # (a title may be a saying in quotation marks: `«A senhora saiu.»`)
         if not line.lstrip("«“\"‘'")[:1].isupper() or is_date_line(line) or is_setoff_line(line):
             continue
-        title = line[:-1] if line.endswith(".") and not line.endswith("..") else line
+        title = without_closing_stop(line)
         found[k] = replace(choice, title=joined_title(choice.title, title), extra=(j,))
     if len(found) < max(STOPPED_TITLES_LEAST, SENTENCE_TITLES_SHARE * len(choices)):
         return choices
@@ -126,8 +127,8 @@ def with_subtitle(
         return replace(choice, title=joined_title(choice.title, line), extra=(*choice.extra, j))
     if len(words) > SUBTITLE_WORDS:
         return choice
-    if stopped and line.endswith(".") and not line.endswith(".."):
-        line = line[:-1]
+    if stopped:
+        line = without_closing_stop(line)
     if line.endswith((".", ",", ";", "”", '"', "…")) or line[0] in "\"“‘'—-(":
         return choice
     if is_setoff_line(line):

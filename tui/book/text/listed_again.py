@@ -9,7 +9,7 @@ import bisect
 import re
 from array import array
 
-from tui.book.rules.heading_decoration import strip_decoration
+from tui.book.rules.heading_decoration import strip_decoration, without_closing_stop
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _ROMAN = re.compile(r"[ivxlcdm]+")
@@ -62,7 +62,7 @@ def _words_alike(wa: list[str], wb: list[str]) -> bool:
 
 def as_set(line: str) -> str:
     line = strip_decoration(line.strip())
-    return line[:-1] if line.endswith(".") and not line.endswith("..") else line
+    return without_closing_stop(line)
 
 
 class ShortLines:

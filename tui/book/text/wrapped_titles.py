@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from tui.book.rules.heading_decoration import without_closing_stop
 from tui.book.text.chapter_titles import joined_title
 from tui.book.text.heading_choice import HeadingChoice
 
@@ -74,6 +75,4 @@ def _title_text(text: str) -> str:
     found = _EMPHASISED.fullmatch(line)
     if found:
         line = found[1]
-    if line.endswith(".") and not line.endswith(".."):
-        line = line[:-1]
-    return line
+    return without_closing_stop(line)
