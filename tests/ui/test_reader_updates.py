@@ -88,6 +88,13 @@ async def open_update(pilot) -> ReaderScreen:
     return await wait_open(pilot)
 
 
+async def open_told_of_the_new_chapter(pilot) -> ReaderScreen:
+    """The reader opened, once it has said the story has a new chapter."""
+    screen = await wait_open(pilot)
+    await wait_for(pilot, lambda: any("1 new chapter" in n for n in notices(pilot.app)))
+    return screen
+
+
 def blueberry_record():
     return next(r for r in Library.open().records() if r.name == "blueberry.txt")
 
@@ -203,8 +210,7 @@ async def look_at_the_new_chapter(path: Path, *then: str) -> None:
     """`chapbook FILE` on the updated story, `U`, the keys ``then``, and `q`."""
     app = reader_app(path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await wait_for(pilot, lambda: any("1 new chapter" in n for n in notices(app)))
+        screen = await open_told_of_the_new_chapter(pilot)
         await pilot.press("U")
         assert "CHAPTER 9" in status(screen)
         await pilot.press(*then)
@@ -309,8 +315,7 @@ async def test_next_chapter_in_a_story_posted_to_meanwhile_reads_it_again(tmp_pa
         await wait_for(
             pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen is not screen
         )
-        reader = await wait_open(pilot)
-        await wait_for(pilot, lambda: any("1 new chapter" in n for n in notices(app)))
+        reader = await open_told_of_the_new_chapter(pilot)
         await pilot.press("U")
         assert "CHAPTER 9" in status(reader)
 
@@ -326,8 +331,7 @@ async def test_the_new_chapter_U_went_to_and_stayed_on_is_read_and_kept_as_the_p
     path, kept = await read_then_updated(tmp_path)
     app = reader_app(path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await wait_for(pilot, lambda: any("1 new chapter" in n for n in notices(app)))
+        screen = await open_told_of_the_new_chapter(pilot)
         await pilot.press("U")
         assert "CHAPTER 9" in status(screen)
         chapter = screen.moves.here()
@@ -364,8 +368,7 @@ async def test_a_chapter_jump_to_the_new_chapter_and_straight_out_keeps_it_new(
     add_chapter(path, 9)
     again = reader_app(path)
     async with again.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await wait_for(pilot, lambda: any("1 new chapter" in n for n in notices(again)))
+        screen = await open_told_of_the_new_chapter(pilot)
         await pilot.press("right_curly_bracket")
         assert "CHAPTER 9" in status(screen)
         chapter = screen.moves.here()
