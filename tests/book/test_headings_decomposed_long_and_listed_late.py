@@ -4,8 +4,11 @@ edition's `Vol. I.` on a title page."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader_support import paragraph
 
+from tui.book.formats import open_book
 from tui.book.loader import decode_bytes
 from tui.book.rules.headings import match_heading
 from tui.book.text.parse import parse_text
@@ -126,3 +129,17 @@ def test_a_short_sentence_under_a_few_numerals_is_story() -> None:
         blocks += [numeral, first, paragraph(k, 5), paragraph(k + 3, 4)]
     book = parse_text("\n\n\n".join(blocks) + "\n")
     assert [c.title for c in book.chapters][:2] == ["I", "II."]
+
+
+def test_a_web_page_with_its_accents_decomposed_reads_as_composed(tmp_path: Path) -> None:
+    chapters = "".join(
+        f"<h2>CAPI\u0301TULO {n}</h2><p>{paragraph(n, 5)}</p><p>Lle\u0301gase.</p>"
+        for n in range(1, 4)
+    )
+    page = f"<html><head><title>Novela</title></head><body>{chapters}</body></html>"
+    for encoding in ("utf-8", "utf-16"):
+        path = tmp_path / f"novela-{encoding}.html"
+        path.write_bytes(page.encode(encoding))
+        book = open_book(path)
+        assert [c.title for c in book.chapters] == ["CAPÍTULO 1", "CAPÍTULO 2", "CAPÍTULO 3"]
+        assert "Llégase." in book.text

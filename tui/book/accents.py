@@ -17,3 +17,12 @@ def composed(text: str) -> str:
     if _COMBINING_ACCENT.search(text) is None:
         return text
     return unicodedata.normalize("NFC", text)
+
+
+def composed_decoded(text: str, data: bytes, encoding: str) -> str:
+    """`composed` for ``text`` decoded from ``data``: a UTF-8 file without the lead byte of a
+    combining accent (U+0300-U+036F are 0xCC and 0xCD followed by another byte) has none, and
+    looking in the bytes is many times faster than in an 84 MB text."""
+    if encoding == "utf-8" and b"\xcc" not in data and b"\xcd" not in data:
+        return text
+    return composed(text)

@@ -12,7 +12,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.book.accents import composed
+from tui.book.accents import composed_decoded
 from tui.book.model import BookError
 
 MAX_BYTES = 1 << 30  # a 14M-word serial is ~84 MB; a gigabyte is not a book
@@ -249,11 +249,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     characters and its accents composed. Raises BookError for binary data.
     """
     text, encoding, notices = _decode(data)
-    if encoding == "utf-8" and b"\xcc" not in data and b"\xcd" not in data:
-        # (no combining accent, U+0300-U+036F, whose UTF-8 starts with one of these bytes:
-        # looked for in the bytes, many times faster than in an 84 MB text)
-        return text, encoding, notices
-    return composed(text), encoding, notices
+    return composed_decoded(text, data, encoding), encoding, notices
 
 
 def _decode(data: bytes) -> tuple[str, str, list[str]]:

@@ -7,6 +7,7 @@ import posixpath
 import re
 from urllib.parse import unquote
 
+from tui.book.accents import composed, composed_decoded
 from tui.book.loader import decode_bytes, neutralise
 from tui.book.model import BookError
 from tui.book.mojibake import repaired
@@ -235,8 +236,15 @@ def ornament_hint(src: str, marks: str) -> bool:
 
 def decode_markup(data: bytes, *, refuse_binary: bool = False) -> tuple[str, str | None]:
     """Decode an XHTML/HTML file: a BOM, else the XML declaration or <meta charset>, else UTF-8,
-    else the encoding detected by the text loader. Returns (neutralised text, notice or None).
-    Raises BookError only with ``refuse_binary``, for data that is not text at all."""
+    else the encoding detected by the text loader. Returns (neutralised text with its accents
+    composed, notice or None). Raises BookError only with ``refuse_binary``, for data that is
+    not text at all."""
+    text, notice, encoding = _decoded_markup(data, refuse_binary)
+    return composed_decoded(_clean(text), data, encoding), notice
+
+
+def _decoded_markup(data: bytes, refuse_binary: bool) -> tuple[str, str | None, str]:
+    """(text, notice or None, the encoding it was read in) for `decode_markup`."""
     for bom, name in (
         (codecs.BOM_UTF32_LE, "utf-32-le"),
         (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -245,12 +253,12 @@ def decode_markup(data: bytes, *, refuse_binary: bool = False) -> tuple[str, str
         (codecs.BOM_UTF16_BE, "utf-16-be"),
     ):
         if data.startswith(bom):
-            return _clean(data[len(bom) :].decode(name, errors="replace")), None
+            return data[len(bom) :].decode(name, errors="replace"), None, name
     head = data[:2048]
     match = XML_ENCODING.match(head) or META_CHARSET.search(head)
     declared = _codec(match.group(1).decode("ascii", "replace")) if match else None
     if declared and declared not in ("utf-8", "utf-16", "utf-32"):
-        return _clean(data.decode(declared, errors="replace")), None
+        return data.decode(declared, errors="replace"), None, declared
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -258,22 +266,23 @@ def decode_markup(data: bytes, *, refuse_binary: bool = False) -> tuple[str, str
     else:
         mended = repaired(text)
         if mended is None:
-            return _clean(text), None
-        return _clean(mended), "UTF-8 read as Latin-1 and saved again: repaired"
+            return text, None, "utf-8"
+        # (a repaired accent was two characters in the bytes: it is looked for in the text)
+        return composed(mended), "UTF-8 read as Latin-1 and saved again: repaired", "utf-8"
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     wide = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
     if wide >= bad:
         # UTF-8 with a few broken bytes (a cut or a stray byte): the damage stays local.
-        return _clean(text), f"{bad} invalid UTF-8 byte(s) replaced with �"
+        return text, f"{bad} invalid UTF-8 byte(s) replaced with �", "utf-8"
     try:
         text, encoding, notices = decode_bytes(data)
     except BookError:
         if refuse_binary:
             raise
-        return _clean(data.decode("cp1252", errors="replace")), "not UTF-8: read as cp1252"
+        return data.decode("cp1252", errors="replace"), "not UTF-8: read as cp1252", "cp1252"
     note = "; ".join(notices) if notices else f"not UTF-8: read as {encoding}"
-    return _clean(text), note
+    return text, note, encoding
 
 
 def _clean(text: str) -> str:
