@@ -8,7 +8,7 @@ from typing import ClassVar
 from textual import events, getters, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 
@@ -36,6 +36,7 @@ from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.themes import theme_for
 from tui.ui.widgets.safe_input import SafeInput
 from tui.ui.widgets.settings_list import SettingsList
+from tui.ui.widgets.settings_problems import SettingsProblems
 
 FILTER_LENGTH = 60  # what the filter takes: a few words of a setting or an action, or a key
 
@@ -44,21 +45,13 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     """Edit settings; changes are written to settings.toml as overrides when saved."""
 
     app = getters.app(ChapbookApp)
+    problems_panel = getters.query_one(SettingsProblems)
 
     HELP_TITLE = "Settings"
     DEFAULT_CSS = """
     SettingsScreen { align: center top; }
     #settings-panel { width: 100%; max-width: 120; height: 1fr; }
     #settings-title { text-style: bold; color: $text; padding: 0 1; }
-    /* every problem of the file in a few rows, scrolled, over the list (all on a key) */
-    #settings-problems { height: auto; max-height: 3; }
-    #settings-problems.-all { max-height: 70%; }
-    #settings-problems-count { height: auto; padding: 0 1; color: $text-muted; display: none; }
-    #settings-problems-count.-shown { display: block; }
-    #settings-saved { height: auto; padding: 0 1; color: $warning; display: none; }
-    #settings-saved.-shown { display: block; }
-    #settings-file-problem { height: auto; padding: 0 1; color: $error; display: none; }
-    #settings-file-problem.-shown { display: block; }
     SettingsList { height: 1fr; }
     #settings-status { height: auto; min-height: 2; padding: 0 1; color: $text-muted; }
     #settings-status.-problem { color: $error; }
@@ -102,10 +95,8 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
                 max_length=FILTER_LENGTH,
                 id="settings-filter",
             )
-            yield Static("", id="settings-problems-count", markup=False)
-            with VerticalScroll(id="settings-problems"):
-                yield Static("", id="settings-saved", markup=False)
-                yield Static("", id="settings-file-problem", markup=False)
+            # every problem of the file in a few rows, scrolled, over the list (all on a key)
+            yield SettingsProblems()
             yield SettingsList(id="settings-list")
             yield Static("", id="settings-status", markup=False)
 
@@ -143,53 +134,43 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         else everything that is wrong in it (a value out of range), of which the start-up
         notice said the first."""
         assert self.draft is not None
-        banner = self.query_one("#settings-file-problem", Static)
         problem = self.draft.file_problem
-        wrong = self.app.problems_listed()
-        banner.set_class(problem is not None or bool(wrong), "-shown")
         if problem is not None:
             # (the defaults at start; the settings it had, when the file broke while it ran)
             held = self.app.settings.held_over
             in_use = "the settings chapbook had" if held else "the default settings"
-            banner.update(
+            banner: str | None = (
                 f"{shown_path(self.draft.path)} {problem}, so these are {in_use}. "
                 "Saving here replaces that file (the old one is kept beside it); to keep its "
                 "settings, fix it by hand instead."
             )
-        elif wrong:
-            banner.update(wrong)
-        saved = self.query_one("#settings-saved", Static)
-        saved.update(self._saved_notice or "")
-        saved.set_class(self._saved_notice is not None, "-shown")
+        else:
+            banner = self.app.problems_listed() or None
+        self.problems_panel.show(problem=banner, saved=self._saved_notice)
         self._count_problems()
 
     def _count_problems(self) -> None:
         """Above the few rows of problems, when there are more than one thing to say: how
         many, and the keys to see them all and to write the values shown for them."""
         assert self.draft is not None
-        count = self.query_one("#settings-problems-count", Static)
         problems = [] if self.draft.file_problem is not None else self.app.problems
-        # (a save's notes are long: their count says they are there to see whole)
-        shown = len(problems) > 1 or self._saved_notice is not None
-        count.set_class(shown, "-shown")
-        if not shown:
-            return
         parts = []
-        if self._saved_notice is not None:
-            parts.append("Saved, with the notes below")
-        if problems:
-            plural = "s" if len(problems) > 1 else ""
-            parts.append(f"{len(problems)} problem{plural} in {self.draft.path.name}")
-        showing_all = self.query_one("#settings-problems").has_class("-all")
-        parts.append(f"{self._key('all_problems')} shows {'fewer' if showing_all else 'all'}")
-        if problems:
-            parts.append(f"{self._key('save_settings')} writes the values shown")
-        count.update(" · ".join(parts))
+        # (a save's notes are long: their count says they are there to see whole)
+        if len(problems) > 1 or self._saved_notice is not None:
+            if self._saved_notice is not None:
+                parts.append("Saved, with the notes below")
+            if problems:
+                plural = "s" if len(problems) > 1 else ""
+                parts.append(f"{len(problems)} problem{plural} in {self.draft.path.name}")
+            fewer = self.problems_panel.showing_all
+            parts.append(f"{self._key('all_problems')} shows {'fewer' if fewer else 'all'}")
+            if problems:
+                parts.append(f"{self._key('save_settings')} writes the values shown")
+        self.problems_panel.count(parts)
 
     def action_all_problems(self) -> None:
         """Every problem of the file over the list, or only its first few rows again."""
-        box = self.query_one("#settings-problems")
-        box.toggle_class("-all")
+        self.problems_panel.toggle_all()
         if self.draft is not None:
             self._count_problems()
 

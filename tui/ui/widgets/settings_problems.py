@@ -1,0 +1,51 @@
+"""The settings screen's panel over its list: what a save did and what is wrong in the file,
+in a few rows under a count line, or all of them on a key."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Static
+
+
+class SettingsProblems(Vertical):
+    """A count line, then a save's notes and the file's problems, scrolled in three rows."""
+
+    DEFAULT_CSS = """
+    SettingsProblems { height: auto; }
+    #settings-problems { height: auto; max-height: 3; }
+    #settings-problems.-all { max-height: 70vh; }
+    #settings-problems-count { height: auto; padding: 0 1; color: $text-muted; display: none; }
+    #settings-problems-count.-shown { display: block; }
+    #settings-saved { height: auto; padding: 0 1; color: $warning; display: none; }
+    #settings-saved.-shown { display: block; }
+    #settings-file-problem { height: auto; padding: 0 1; color: $error; display: none; }
+    #settings-file-problem.-shown { display: block; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="settings-problems-count", markup=False)
+        with VerticalScroll(id="settings-problems"):
+            yield Static("", id="settings-saved", markup=False)
+            yield Static("", id="settings-file-problem", markup=False)
+
+    @property
+    def showing_all(self) -> bool:
+        return self.query_one("#settings-problems").has_class("-all")
+
+    def toggle_all(self) -> None:
+        """Every row of notes and problems, or only the first few again."""
+        self.query_one("#settings-problems").toggle_class("-all")
+
+    def show(self, *, problem: str | None, saved: str | None) -> None:
+        """The file's problem (or problems) and what the last save said; None hides each."""
+        for name, text in (("#settings-file-problem", problem), ("#settings-saved", saved)):
+            line = self.query_one(name, Static)
+            line.update(text or "")
+            line.set_class(bool(text), "-shown")
+
+    def count(self, parts: list[str]) -> None:
+        """The count line, from its parts; hidden when there are none."""
+        line = self.query_one("#settings-problems-count", Static)
+        line.set_class(bool(parts), "-shown")
+        line.update(" · ".join(parts))
