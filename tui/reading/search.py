@@ -96,6 +96,32 @@ def vim_word_edges(pattern: str) -> str:
     return _ESCAPE.sub(lambda m: _WORD_EDGES.get(m.group(1), m.group(0)), pattern)
 
 
+def spaces_as_whitespace(pattern: str) -> str:
+    """A regular expression whose spaces (outside a class of characters, not escaped) match
+    any run of whitespace, as a plain search's do: the page joins what the file breaks over
+    lines, so `Lucy.s fading` finds `Lucy's` at a line's end and `fading` on the next."""
+    if "(?x" in pattern:
+        return pattern  # (verbose: spaces are not part of what it matches)
+    out: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            # (a `]` first in a class, or after its `^`, is one of its characters)
+            in_class = char != "]" or out[-1] == "[" or out[-2:] == ["[", "^"]
+        elif char == "[":
+            in_class = True
+        elif char == " ":
+            if not out or out[-1] != r"\s+":
+                out.append(r"\s+")
+            continue
+        out.append(char)
+    return "".join(out)
+
+
 class BadQuery(ValueError):
     """A regular expression that does not compile; ``str(err)`` is one line for the user."""
 
@@ -124,7 +150,8 @@ def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:
     if regex:
         try:
             # ^ and $ are a line's start and end, as in vim and less (`^CHAPTER`).
-            pattern = re.compile(vim_word_edges(query), flags | re.MULTILINE)
+            written = spaces_as_whitespace(vim_word_edges(query))
+            pattern = re.compile(written, flags | re.MULTILINE)
         except re.error as err:
             raise BadQuery(f"Not a regular expression: {query} ({err.msg} at {err.pos})") from None
         if pattern.fullmatch("") is not None:
