@@ -4,12 +4,16 @@ look there moves no place, and `chapbook FILE` says what is new (Pilot)."""
 from __future__ import annotations
 
 import gzip
+from collections.abc import Callable
 from pathlib import Path
 
 from reader_support import notices, reader_app, shown_rows, wait_for, wait_open
 
 import tui.reading.session as session_module
+import tui.ui.screens.library as library_module
+import tui.ui.screens.reader as reader_module
 from tui.library.library import Library
+from tui.library.records import BookRecord
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
 from tui.ui.screens.library import LibraryScreen
@@ -395,14 +399,7 @@ async def test_a_chapter_posted_while_another_screen_was_up_shows_in_the_library
     await read_into_chapter_two(path)
     app = library_app()
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-        def shown():
-            rows = app.screen.query_one(LibraryTable).rows
-            return next(r for r in rows if r.name == "blueberry.txt")
-
+        shown = await library_shown(pilot)
         assert shown().chapters == 8 and not shown().updated
         await pilot.press("comma")  # the settings
         await wait_for(pilot, lambda: not isinstance(app.screen, LibraryScreen))
@@ -411,3 +408,66 @@ async def test_a_chapter_posted_while_another_screen_was_up_shows_in_the_library
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
         await wait_for(pilot, lambda: shown().chapters == 9)
         assert shown().updated
+
+
+async def library_shown(pilot) -> Callable[[], BookRecord]:
+    """The library up and checked: a function giving blueberry's row as shown."""
+    app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+    def shown() -> BookRecord:
+        rows = app.screen.query_one(LibraryTable).rows
+        return next(r for r in rows if r.name == "blueberry.txt")
+
+    return shown
+
+
+async def test_a_chapter_posted_while_the_library_is_showing_shows_and_is_said(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The library left open beside a downloader: the new chapter shows in the story's row
+    without a key, a notice says a book was updated, and a rescan then says nothing more
+    changed, which is true."""
+    monkeypatch.setattr(library_module, "FILES_LOOKED_AT_EVERY", 0.3)
+    path = blueberry(tmp_path)
+    await read_into_chapter_two(path)
+    app = library_app()
+    async with app.run_test(size=SIZE) as pilot:
+        shown = await library_shown(pilot)
+        assert shown().chapters == 8
+        add_chapter(path, 9)
+        await wait_for(pilot, lambda: shown().chapters == 9)
+        assert shown().updated
+        await wait_for(pilot, lambda: "1 book updated" in notices(app))
+        await pilot.press("r")
+        await wait_for(pilot, lambda: any("Nothing changed" in n for n in notices(app)))
+
+
+async def test_a_chapter_posted_while_the_story_is_on_screen_is_offered_without_leaving_it(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A downloader fetches the new chapter while the story is being read: a few seconds
+    later the reader has read it in, at the same place, and says so; `U` goes there. Under
+    an open prompt nothing happens until it is closed."""
+    monkeypatch.setattr(reader_module, "FILE_LOOKED_AT_EVERY", 0.3)
+    path = blueberry(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket", *"10", "j")
+        await pilot.pause()
+        top = shown_rows(screen)[0]
+        await pilot.press("slash")  # a search being typed
+        add_chapter(path, 9)
+        await pilot.pause(3.0)  # (a file written a moment ago is let settle first)
+        assert app.screen is screen
+        await pilot.press("escape")
+        await wait_for(
+            pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen is not screen
+        )
+        reader = await open_told_of_the_new_chapter(pilot)
+        assert shown_rows(reader)[0] == top
+        await pilot.press("U")
+        assert "CHAPTER 9" in status(reader)

@@ -32,7 +32,7 @@ from tui.ui.screens.library_keys import (
     LIBRARY_TYPED_ACTIONS,
 )
 from tui.ui.screens.library_opening import open_book, read_book
-from tui.ui.screens.library_scan_reports import ScanReports
+from tui.ui.screens.library_scan_reports import LOOKED_AGAIN, ScanReports
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.screens.registry import screen_below
 from tui.ui.screens.settings import SettingsScreen
@@ -44,6 +44,10 @@ from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
 from tui.ui.widgets.path_prompt import PathPrompt
 from tui.ui.widgets.prompt_bar import PromptBar
+
+# Seconds between looks at the books' files while the list is showing (a stat of each, in a
+# worker): a story a downloader updated beside it shows `updated +1` without a key.
+FILES_LOOKED_AT_EVERY = 20.0
 
 
 class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
@@ -74,6 +78,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         # each book had last been read as this screen was left for another.
         self._follow: str | None = None
         self._read_when_left: dict[str, float] = {}
+        self._was_left = False  # another screen has been over this one
         # Made on mount: the library's warnings from before it were shown by the app.
         self._scan_reports: ScanReports | None = None
         self.adding = AddingFlow(self)  # a path typed at the add prompt
@@ -124,8 +129,10 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         resumed = bool(queued) and all(str(p) in self.library.unfinished for p in queued)
         # After the first paint: the check must not hold the list back from the screen.
         self.call_after_refresh(self.scanner.scan, False, queued, label, agreed=resumed)
+        self.set_interval(FILES_LOOKED_AT_EVERY, self._check_files_while_shown)
 
     def on_screen_suspend(self) -> None:
+        self._was_left = True
         self.counts.drop()
         self._read_when_left = {r.id: r.last_read for r in self.library.records()}
 
@@ -137,15 +144,21 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
             self._follow = max(read, key=lambda r: r.last_read).id
         self.app.pick_up_settings_file()  # edited by hand meanwhile
         self.follow_settings()
-        self._check_files()
+        # (first shown, the look is the start's own check, which says nothing of what it found)
+        self._check_files(tell=self._was_left)
 
-    def _check_files(self) -> None:
+    def _check_files(self, *, tell: bool = True) -> None:
         """Look again at the books' files, as on start, for those changed while another screen
-        was up (a chapter posted to a story): a stat of each, in a worker, and only a file
-        whose size or time changed is read again, so its chapters and `updated +N` are true.
-        Not while a scan or an adding goes on: that checks them itself, and is not cut short."""
+        was up or while the list was showing (a chapter posted to a story): a stat of each, in
+        a worker, and only a file whose size or time changed is read again, so its chapters
+        and `updated +N` are true. Not while a scan or an adding goes on: that checks them
+        itself, and is not cut short. ``tell``: what it finds changed is said."""
         if not any(w.group == "scan" and w.is_running for w in self.scanner.workers):
-            self.scanner.scan(False, label="Checking")
+            self.scanner.scan(False, label=LOOKED_AGAIN if tell else "Checking")
+
+    def _check_files_while_shown(self) -> None:
+        if self.app.screen is self:
+            self._check_files()
 
     def follow_settings(self) -> None:
         """Show the books in the order the settings now give (changed in the settings, or

@@ -21,12 +21,13 @@ FILTER_SHOWN = 30  # cells of the filter's words a notice names
 
 
 FOLDERS_NAMED = 2  # library folders a rescan that found nothing names
+# The label of the looks at the books' files made while the list is showing (on coming back
+# to it, and every little while): what they find changed is said.
+LOOKED_AGAIN = "Looking again at"
 
 
-def rescan_text(checked: ScanChanges, folders: list[str]) -> str:
-    """`1 book missing, 2 updated`, `Nothing changed in ~/fics`; without library folders,
-    where new books would have been looked for."""
-    has_folders = bool(folders)
+def changes_text(checked: ScanChanges) -> str:
+    """`1 book missing, 2 updated`; "" when the check found nothing changed."""
     kinds = [
         (checked.went_missing, "missing"),
         (checked.found, "found at a new path"),
@@ -37,8 +38,16 @@ def rescan_text(checked: ScanChanges, folders: list[str]) -> str:
     if parts:
         count = next(count for count, _ in kinds if count)
         parts[0] = parts[0].replace(" ", f" book{'s' if count != 1 else ''} ", 1)
-    text = ", ".join(parts) if parts else "Nothing changed"
-    if not parts and has_folders:  # (where it looked: a moved book is only found there)
+    return ", ".join(parts)
+
+
+def rescan_text(checked: ScanChanges, folders: list[str]) -> str:
+    """`1 book missing, 2 updated`, `Nothing changed in ~/fics`; without library folders,
+    where new books would have been looked for."""
+    has_folders = bool(folders)
+    changed = changes_text(checked)
+    text = changed or "Nothing changed"
+    if not changed and has_folders:  # (where it looked: a moved book is only found there)
         named = [shown_path(folder) for folder in folders[:FOLDERS_NAMED]]
         more = len(folders) - len(named)
         text += " in " + (", " if more else " and ").join(named)
@@ -90,6 +99,10 @@ class ScanReports:
             notify(
                 rescan_text(message.checked, list(self.library.folders)), title="Rescan", timeout=6
             )
+        elif message.label == LOOKED_AGAIN and (changed := changes_text(message.checked)):
+            # A look while the list is showing: a row that changed under the cursor is said,
+            # so that a rescan after it finding nothing new is not a surprise.
+            notify(changed, title="Library", timeout=reading_seconds(changed))
         skipped, self.library.skipped = self.library.skipped, []
         if skipped:
             notify(

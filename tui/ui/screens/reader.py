@@ -45,6 +45,9 @@ T = TypeVar("T")
 
 # Saving: the position is written at most this often while reading (and always on leaving).
 SAVE_EVERY = 1.0
+# Seconds between looks (a stat) at the book's file while it is on screen: a chapter posted
+# meanwhile is read in, with the place kept, without leaving the book first.
+FILE_LOOKED_AT_EVERY = 5.0
 
 
 class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bindings=False):
@@ -208,6 +211,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.keeping.apply_settings()
         self.opening.mounted()
         self.set_interval(SAVE_EVERY, self.keeping.autosave)
+        self.set_interval(FILE_LOOKED_AT_EVERY, self._look_at_the_file)
         self.view.focus()
         # Time in the shell after ctrl+z is not reading time.
         self.app.app_suspend_signal.subscribe(self, lambda _: self._put_away())
@@ -304,6 +308,13 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.app.pick_up_settings_file()  # edited by hand meanwhile
         self.keeping.apply_settings()
         self.view.focus()
+
+    def _look_at_the_file(self) -> None:
+        """The file written again while the book is on screen (a downloader fetched the new
+        chapter) is read again, as when the reader comes back to it: the place kept, the new
+        chapters offered. Not under a prompt, a dialog or the finder, which it would close."""
+        if self.app.screen is self and self.focused is self.view:
+            self.keeping.read_again_if_changed()
 
     def follow_settings(self) -> None:
         """Lay the book out again for settings changed while it is showing."""
