@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tui.paths import settings_path
 from tui.settings.settings import config_command, load_settings, stray_settings_file
-from tui.settings.store import write_template
+from tui.settings.template import write_template
 
 
 def _path(args: argparse.Namespace) -> Path:
