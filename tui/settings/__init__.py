@@ -6,6 +6,7 @@
 - `keymaps`: presets, each screen's actions, clashes; `key_names`: key names as written;
   `terminal_keys`: keys most terminals never send as written, and what to write instead.
 - `keymap_check`: checking a user's `[keys]` table; `edit`: editing settings in the app;
-  `store`: writing the user's overrides back safely; `template`: the settings.toml
+  `store`: writing the user's overrides back safely; `repairs`: the entries a save gives the
+  values in use, where the file's could not be used; `template`: the settings.toml
   `chapbook config init` writes, every setting shown and none set.
 """

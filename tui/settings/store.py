@@ -16,10 +16,11 @@ import tomli_w
 from tui import storage as store
 from tui.paths import shown_path, state_dir
 from tui.settings.file_edit import SettingsText, Unknown, unknown_entries
-from tui.settings.key_names import KeyNameError, as_written, writable_keys
+from tui.settings.key_names import KeyNameError, as_written
 from tui.settings.keymaps import action_ids, parse_key_list, preset_keys, preset_names
-from tui.settings.schema import SCHEMA, toml_value
-from tui.settings.settings import Settings, build_settings, default_settings
+from tui.settings.repairs import repaired_notice, repairs_in
+from tui.settings.schema import SCHEMA
+from tui.settings.settings import Settings, default_settings
 from tui.settings.toml_words import not_utf8, toml_error
 
 LOCK_TIMEOUT = 10.0  # seconds to wait for another chapbook that is saving its settings
@@ -218,56 +219,6 @@ def _without_empty_tables(data: dict[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in data.items() if value != {}}
 
 
-_ABSENT = object()
-
-
-def _written(data: dict[str, Any], name: str) -> Any:
-    """The value a dotted name has in the file's data, or `_ABSENT`."""
-    owner: Any = data
-    for part in name.split("."):
-        if not isinstance(owner, dict) or part not in owner:
-            return _ABSENT
-        owner = owner[part]
-    return owner
-
-
-def _repairs(data: dict[str, Any], path: Path, text: str) -> dict[str, tuple[Any, Any]]:
-    """The entries of the file chapbook cannot use as written (a theme it lacks, a margin out
-    of range, a key that clashes or is missing), each with (what it used instead, as the
-    settings screen shows it; what the file says): written, the next start is clean."""
-    in_force, problems = build_settings(copy.deepcopy(data), path, text)
-    actions = action_ids()
-    repairs: dict[str, tuple[Any, Any]] = {}
-    for problem in problems:
-        name = problem.setting
-        was = _written(data, name)
-        if problem.warning or problem.unread or was is _ABSENT:
-            continue
-        if name in SCHEMA:
-            repairs[name] = (in_force.get(name), was)
-        elif name.startswith("keys.") and name.removeprefix("keys.") in actions:
-            used = writable_keys(in_force.keys[name.removeprefix("keys.")])
-            repairs[name] = (",".join(as_written(key) for key in used.split(",")), was)
-    return repairs
-
-
-def _repaired_notice(path: Path, repaired: dict[str, tuple[Any, Any]]) -> str | None:
-    """What saving says about the entries it gave the values in use: theirs were kept in the
-    .bak file."""
-    if not repaired:
-        return None
-    named = ", ".join(
-        f"{name} = {toml_value(used)} (was {toml_value(was)})"
-        for name, (used, was) in repaired.items()
-    )
-    count = "an entry" if len(repaired) == 1 else f"{len(repaired)} entries"
-    backup = shown_path(path.with_name(path.name + ".bak"))
-    return (
-        f"{shown_path(path)}: {count} chapbook could not use now hold the values it used "
-        f"instead, as shown here: {named}. The file as it was is {backup}"
-    )
-
-
 def _commented_notice(path: Path, commented: list[Unknown]) -> str | None:
     """What saving says about entries it commented out: the user's words are still there."""
     if not commented:
@@ -321,17 +272,17 @@ def save_changes(
         if tidy and raw:
             # What the screen showed for an entry it could not use is what is written, so that
             # the same problems do not come back at every start (a change made here wins).
-            found = _repairs(data, target, raw.decode("utf-8-sig"))
+            found = repairs_in(data, target, raw.decode("utf-8-sig"))
             repaired = {name: fix for name, fix in found.items() if name not in changes}
             changes = {**{name: used for name, (used, _was) in repaired.items()}, **changes}
         edited = _edited(raw, data, changes, tidy=tidy) if raw else None
         if edited is not None:
             new, commented = edited
             notice = _joined(
-                notice, _repaired_notice(path, repaired), _commented_notice(path, commented)
+                notice, repaired_notice(path, repaired), _commented_notice(path, commented)
             )
         else:
-            notice = _joined(notice, _repaired_notice(path, repaired))
+            notice = _joined(notice, repaired_notice(path, repaired))
             for name, value in _in_order(changes):
                 _set(data, name, value)
             _prune(data)
