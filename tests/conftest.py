@@ -45,3 +45,18 @@ def book_path(tmp_path: Path) -> Path:
     from reader_support import lantern_book
 
     return lantern_book(tmp_path)
+
+
+@pytest.fixture
+def draft_for():
+    """A function giving the settings draft of the file at a path, as the settings screen
+    starts one (problems and all)."""
+    from tui.settings.edit import SettingsDraft
+    from tui.settings.settings import load_settings
+
+    def draft(path: Path) -> SettingsDraft:
+        settings, _problems = load_settings(path)
+        return SettingsDraft(settings)
+
+    return draft
+

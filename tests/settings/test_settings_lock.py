@@ -1,0 +1,64 @@
+"""The lock a save of settings.toml holds: one per file, out of the user's folder, waited for."""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import tui.settings.store as settings_store
+from tui.settings.settings import load_settings
+from tui.settings.store import (
+    SettingsWriteError,
+    save_changes,
+    settings_lock,
+)
+
+
+def test_saving_leaves_no_lock_file_in_the_config_folder(tmp_path: Path, draft_for) -> None:
+    """The lock is kept in chapbook's state folder: the user's folder holds their settings
+    and the copy of the file before the save, nothing else."""
+    path = tmp_path / "settings.toml"
+    path.write_text('theme = "nord"\n', encoding="utf-8")
+    draft = draft_for(path)
+    draft.set_value("theme", "paper")
+    draft.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.toml", "settings.toml.bak"]
+
+
+def test_two_names_for_one_settings_file_share_its_lock(tmp_path: Path, monkeypatch) -> None:
+    """A save through a symlink waits for one through the file's own name."""
+    path = tmp_path / "settings.toml"
+    link = tmp_path / "link.toml"
+    link.symlink_to(path)
+    monkeypatch.setattr(settings_store, "LOCK_TIMEOUT", 0.1)
+    with (
+        settings_lock(path),
+        pytest.raises(SettingsWriteError, match="another chapbook"),
+        settings_lock(link),
+    ):
+        pass
+
+
+def test_save_waits_for_the_lock(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    before, _ = load_settings(path)
+    after = copy.deepcopy(before)
+    after.theme = "paper"
+    released = threading.Event()
+
+    def hold() -> None:
+        with settings_lock(path):
+            time.sleep(0.3)
+        released.set()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    time.sleep(0.05)
+    save_changes(path, before, after)
+    assert released.is_set()  # the save happened after the other holder let go
+    holder.join()
+    assert path.read_text(encoding="utf-8") == 'theme = "paper"\n'
