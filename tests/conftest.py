@@ -60,3 +60,18 @@ def draft_for():
 
     return draft
 
+
+@pytest.fixture
+def config_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """A function running `chapbook config check` on a settings.toml that holds a text: the
+    exit status, and the lines printed with the file's path shortened to settings.toml."""
+    from tui.cli import main
+
+    def check(text: str) -> tuple[int, list[str]]:
+        path = tmp_path / "settings.toml"
+        path.write_text(text, encoding="utf-8")
+        code = main(["config", "check", "--config", str(path)])
+        out = capsys.readouterr().out
+        return code, [line.replace(str(path), "settings.toml") for line in out.splitlines()]
+
+    return check

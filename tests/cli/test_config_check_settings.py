@@ -1,0 +1,127 @@
+"""`chapbook config check` on the settings: unknown names, settings in the wrong table, wrong
+types, values out of range or not among the choices, each with its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+# Each case: the settings.toml text, the exit status, and the lines `config check` prints.
+CHECKS = [
+    pytest.param(
+        "[reader]\nwidht = 80\n",
+        1,
+        ['settings.toml:2: reader.widht: unknown setting. Did you mean "reader.width"?'],
+        id="unknown_setting_suggests_the_right_name",
+    ),
+    pytest.param(
+        "words_per_minute = 300\n",
+        1,
+        [
+            "settings.toml:1: words_per_minute: words_per_minute belongs under [reader], not at "
+            "the top of the file."
+        ],
+        id="setting_outside_its_table_is_pointed_to_it",
+    ),
+    pytest.param(
+        '[keys]\nkeymap = "less"\nwidth = 60\n',
+        1,
+        [
+            "settings.toml:2: keys.keymap: keymap is a setting, not an action: it belongs at the "
+            "top of the file, above [keys] and every other table.",
+            "settings.toml:3: keys.width: width is a setting, not an action: it belongs under "
+            "[reader].",
+        ],
+        id="a_setting_under_keys_says_where_it_belongs",
+    ),
+    pytest.param(
+        '[reader]\ntheme = "nord"\nborders = "ascii"\n',
+        1,
+        [
+            "settings.toml:2: reader.theme: theme belongs at the top of the file, above [reader] "
+            "and every other table.",
+            "settings.toml:3: reader.borders: borders belongs under [display], not [reader].",
+        ],
+        id="a_setting_under_another_table_says_which_it_belongs_in",
+    ),
+    pytest.param(
+        "[reader]\nfont = 80\n",
+        1,
+        [
+            "settings.toml:2: reader.font: unknown setting: [reader] holds width, margin, "
+            "paragraph_style, justify, words_per_minute, scene_ornament, search_regex, "
+            "chapter_notes."
+        ],
+        id="unknown_setting_unlike_any_lists_its_table",
+    ),
+    pytest.param(
+        '[reader]\nwidth = "wide"\njustify = "yes"\n',
+        1,
+        [
+            'settings.toml:2: reader.width: expected a whole number, not the text "wide". '
+            "Using 72 for now.",
+            'settings.toml:3: reader.justify: expected true or false, not the text "yes": '
+            "write true or false, without quotes. Using false for now.",
+        ],
+        id="wrong_type",
+    ),
+    # `justify = yes` is no TOML: the words to write are true and false.
+    pytest.param(
+        '[reader]\njustify = "true"\nsearch_regex = "No"\n',
+        1,
+        [
+            'settings.toml:2: reader.justify: expected true or false, not the text "true": '
+            "write it without quotes. Using false for now.",
+            'settings.toml:3: reader.search_regex: expected true or false, not the text "No": '
+            "write true or false, without quotes. Using false for now.",
+        ],
+        id="a_yes_or_no_in_quotes_says_to_write_true_or_false",
+    ),
+    pytest.param(
+        "[reader]\nwords_per_minute = 5\n",
+        1,
+        [
+            "settings.toml:2: reader.words_per_minute: 5 is out of range: use 50 to 2000. "
+            "Using 250 for now."
+        ],
+        id="value_out_of_range",
+    ),
+    pytest.param(
+        'theme = "nrod"\nkeymap = "vi"\n',
+        1,
+        [
+            'settings.toml:1: theme: "nrod" is not one of the choices. Did you mean "nord"? '
+            'Using "textual-dark" for now.',
+            'settings.toml:2: keymap: "vi" is not one of the choices. Did you mean "vim"? '
+            'Using "default" for now.',
+        ],
+        id="unknown_choice_suggests_the_closest",
+    ),
+    pytest.param(
+        'theme = "x"\n[keys]\nsearch_next = "n"\nnext_scene = "n"\nline_down = 7\n'
+        "[reader]\nwidth = 1\n",
+        1,
+        [
+            'settings.toml:1: theme: "x" is not one of the choices: use "paper", "ansi", '
+            '"textual-dark", "textual-light", "nord", "gruvbox" ... (listed in default.toml). '
+            'Using "textual-dark" for now.',
+            'settings.toml:4: keys.next_scene: "n" is also search_next\'s key on the reader '
+            'screen: give one of them another key. Using "n" for search_next and "]" for '
+            "next_scene for now.",
+            'settings.toml:5: keys.line_down: expected keys in quotes, like "x" or "ctrl+f", '
+            'not 7. Using "j,down,enter,ctrl+e" for now.',
+            "settings.toml:7: reader.width: 1 is out of range: use 20 to 400. Using 72 for now.",
+        ],
+        id="problems_are_listed_in_the_order_of_the_file_lines",
+    ),
+    pytest.param(
+        'theme = "paper"\nkeymap = "vim"\n[reader]\nwidth = 66\n[keys]\nfind = ["alt+f", "F"]\n',
+        0,
+        ["settings.toml: no problems"],
+        id="good_file_passes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "expected"), CHECKS)
+def test_check_reports_every_problem_exactly(config_check, text: str, code: int, expected) -> None:
+    assert config_check(text) == (code, expected)
