@@ -1,7 +1,7 @@
 """Which classified lines mark scene breaks: rules and ornaments (not a letter's `xoxo`),
 spacer lines that are not the text's spacing, a lone `…` or `—` that is no pause in dialogue
 (or that the book breaks with again and again), an author's own ornament used more than once
-(a lone `-` too), and a `—-` among a book's `---` rules."""
+(a lone `-` too), a `—-` among a book's `---` rules, and a numeral `xx` among its `Xx`s."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ def mark_break_lines(
     )
     habits = _pause_habits(paragraph, pauses, spoken)
     spoken = {i for i in spoken if paragraph(i).strip() not in habits}
+    for i in _numerals_cased_as_ornament(infos, paragraph, rules):
+        infos[i] = LineInfo("break")
     for i, info in infos.items():
         pause = i in spoken
         if i in spacing or (info.kind == "spacer" and _ends_a_sentence(paragraph, i)):
@@ -53,6 +55,25 @@ def mark_break_lines(
             kinds[i] = BREAK  # the author's own ornament, used again
         elif info.kind == "glyph" and dashed and is_dash_pair(info.data):
             kinds[i] = BREAK  # the book's dash rule, typed with another dash
+
+
+def _numerals_cased_as_ornament(
+    infos: dict[int, LineInfo], paragraph: Callable[[int], str], rules: Counter
+) -> list[int]:
+    """Bare numerals (`xx`, `XX`) spelled as the letters of the ornament the book breaks with
+    again and again in another case (`Xx`): the same divider typed with the shift key or
+    without it, not chapter twenty."""
+    cased: Counter[str] = Counter()
+    for mark, count in rules.items():
+        cased[mark.casefold()] += count
+    return [
+        i
+        for i, info in infos.items()
+        if info.kind == "weak"
+        and (mark := paragraph(i).strip()).isalpha()
+        and rules[mark] == 0
+        and cased[mark.casefold()] >= RULE_HABIT
+    ]
 
 
 def _dash_rules(infos: dict[int, LineInfo], paragraph: Callable[[int], str]) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from tui.book.model import Book, ParaKind
 from tui.book.rules.headings import match_heading
 from tui.book.text.heading_choice import HeadingChoice
+from tui.book.text.lines import classify_line
 
 TEXT = int(ParaKind.TEXT)
 # The most characters of a name under its number; a longer line is the story's first.
@@ -68,4 +69,7 @@ def _name_under(book: Book, choice: HeadingChoice) -> str | None:
         return None
     if not line[:1].isalnum():
         return None  # (`**Ice!**`, a rule, a bracket: the story or the notes, not a name)
+    found = classify_line(line)
+    if found is not None and found.kind == "landmark":
+        return None  # (`Chapter Summary`: the download's label over the chapter's notes)
     return line
