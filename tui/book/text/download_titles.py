@@ -104,15 +104,77 @@ def titles_over_chapter_labels(infos: dict[int, LineInfo], paragraph) -> list[tu
         above = i - 1
         if above > 0 and _chapter_byline(paragraph, above):
             above -= 1  # (AO3 names the writer of a co-written work's chapter under its title)
-        if above < 0 or above in infos or above - 1 in infos:
+        if above < 0 or _under_heading(infos, above):
             continue  # (under `Chapter 3`, the line is that chapter's title)
+        if above in infos:
+            if infos[above].kind == "weak":
+                # (a numbered line over the label, `1234. 5. 6 .. 7`, heads the chapter too)
+                found.append((above, infos[above].data))
+            continue
         text = paragraph(above).strip()
         short = 0 < len(text) <= SUBTITLE_CHARS and len(text.split()) <= SUBTITLE_WORDS
         # (over the label, a title may ask or exclaim, `who are you?`; it never ends a
-        # sentence with a full stop)
-        if short and "\n" not in text and not text.endswith(TITLE_NEVER_ENDS):
+        # sentence with a full stop, but where the chapter before closes on its end notes)
+        ended = text.endswith(TITLE_NEVER_ENDS) and not _after_end_notes(infos, above)
+        if short and "\n" not in text and not ended:
             found.append((above, Heading("titled", None, "", text, True)))
-    return found
+    return found + _first_title_unlabelled(found, infos, paragraph)
+
+
+# The end notes of the chapter before close this many paragraphs over a chapter's title at most.
+END_NOTES_OVER = 3
+
+
+def _after_end_notes(infos: dict[int, LineInfo], i: int) -> bool:
+    """Paragraph ``i`` comes right after the chapter before's `Chapter End Notes`: the next
+    thing in an AO3 download is the next chapter's title, however it ends (`Someday.`)."""
+    return any(
+        (info := infos.get(k)) is not None
+        and info.kind == "landmark"
+        and info.data == "chapter_end_notes"
+        for k in range(max(0, i - END_NOTES_OVER), i)
+    )
+
+
+def _first_title_unlabelled(
+    found: list[tuple[int, Heading]], infos: dict[int, LineInfo], paragraph
+) -> list[tuple[int, Heading]]:
+    """Where the chapters are titles over AO3's labels, the first chapter, posted with no summary
+    or notes, has its title alone: the short line right after the work's header (its byline,
+    or `See the end of the work for notes`), with the story under it."""
+    if len(found) < 2:
+        return []
+    first = min(i for i, _ in found)
+    header = [
+        i for i, info in infos.items() if i < first and info.kind in ("by", "see_end", "posted")
+    ]
+    if not header:
+        return []
+    at = max(header) + 1
+    if at + 1 >= first or at in infos or at + 1 in infos:
+        return []
+    text = paragraph(at).strip()
+    short = 0 < len(text) <= SUBTITLE_CHARS and len(text.split()) <= SUBTITLE_WORDS
+    if (
+        not short
+        or "\n" in text
+        or text.endswith(TITLE_NEVER_ENDS)
+        or not _prose(paragraph(at + 1).strip())
+    ):
+        return []
+    return [(at, Heading("titled", None, "", text, True))]
+
+
+# What may stand over a chapter's title with only blank lines between: the end of the chapter
+# before it (its closing note, its last rule).
+CHAPTER_ENDS = ("author_note", "break", "spacer")
+
+
+def _under_heading(infos: dict[int, LineInfo], i: int) -> bool:
+    """Paragraph ``i`` stands under a heading-like line (`Chapter 3`), not under the close of
+    the chapter before it."""
+    above = infos.get(i - 1)
+    return above is not None and above.kind not in CHAPTER_ENDS
 
 
 # `Chapter by musiclover25`: the writer of one chapter of a work written by several.

@@ -188,6 +188,10 @@ def mark_chapter_notes(
             kinds[i:end] = bytes([NOTE]) * (end - i)
             return
         elif kind == "see_end":
+            if opening and head > body:
+                # (`See the end of the chapter for notes` closes the notes over it, however
+                # little their last lines sound like the author talking)
+                kinds[head:i] = bytes([NOTE]) * (i - head)
             kinds[i] = NOTE
             head = max(head, i + 1) if opening else head
         elif kind in ("meta", "by") and opening:
