@@ -1,7 +1,9 @@
 """AO3 text dumps read by the book's own habits: the download's `Chapter Summary` label under a
 numbered heading is no chapter name; a divider typed in another case (`xx` among `Xx`s) is the
 same divider, not a Roman numeral; a chapter's title over AO3's labels follows the chapter
-before's closing note, and the first chapter's stands alone under the work's header."""
+before's closing note, and the first chapter's stands alone under the work's header; the
+narrators' names heading a book's sections open scenes, not chapters; and the spacer lines that
+space out a book's emails and texts are no breaks."""
 
 from __future__ import annotations
 
@@ -95,3 +97,52 @@ def test_a_title_ending_on_a_full_stop_after_the_last_chapters_end_notes(tmp_pat
     assert [c.title for c in book.chapters] == titles
     # (the notes' last line, over `See the end of the chapter`, is no scene of the story)
     assert [c.scenes[0].first_words[:9] for c in book.chapters] == ["She walke"] * len(titles)
+
+
+def test_narrators_names_alone_on_their_lines_open_scenes_not_chapters(tmp_path: Path) -> None:
+    section = "\n\n".join([PROSE + " " + OTHER + " " + MORE] * 4)
+    titles = ["The Recital", "Food Fights", "Seeing the Truth", "Apologies", "Honest Feelings"]
+    titles += ["The Sleepover", "Breathing", "Hope"]
+    narrators = ["Carmilla", "Laura", "Danny", "Laura", "Carmilla", "Laura"]
+    text = ""
+    for k, title in enumerate(titles):
+        text += f"\n\n\n\n{title}\n\n\n\n"
+        for j, name in enumerate(narrators[k % 2 : k % 2 + 4]):
+            # (some names are set off as widely as the chapters' titles)
+            space = "\n\n\n\n" if (k + j) % 3 == 0 else "\n\n"
+            text += f"{space}\u00a0{name}{space}{section}\n"
+    book = open_book(written(tmp_path, "work.txt", text))
+    assert [c.title.split(":")[0] for c in book.chapters] == titles
+    assert [len(c.scenes) for c in book.chapters] == [4] * len(titles)
+
+
+def test_a_name_over_each_line_of_a_script_opens_no_scene(tmp_path: Path) -> None:
+    lines = "".join(f"\n{name}\n“{MORE}”\n" for name in ["Laura", "Carmilla", "Danny"] * 4)
+    text = "".join(f"\n\n\nChapter {k}\n\n{PROSE}\n{lines}" for k in range(1, 5))
+    path = written(tmp_path, "work.txt", text)
+    assert [len(c) for c in scene_firsts(path)] == [1] * 4
+
+
+def test_a_message_with_its_time_set_apart_is_no_chapter_title(tmp_path: Path) -> None:
+    scene = "\n\n".join([PROSE + " " + OTHER] * 12)
+    text = ""
+    for title in ["The Harbour", "The Lamp", "The Road", "The Rain"]:
+        text += f"\n\n\n\n{title}\n\n\n\n{scene}\n"
+    text += "\n\n\nMe [7:43 PM]: Where are you\n\n\n" + scene + "\n"
+    book = open_book(written(tmp_path, "work.txt", text))
+    assert [c.title for c in book.chapters] == ["The Harbour", "The Lamp", "The Road", "The Rain"]
+
+
+def test_spacer_lines_spacing_out_emails_and_texts_are_no_breaks(tmp_path: Path) -> None:
+    nbsp = "\u00a0"
+    email = f"\n{nbsp}\n\nFROM: Pam\n\nTO: Jim Halpert\n\n{MORE}\n"
+    text_message = f"\n{nbsp}\n\nsent 13:13\nTO: Jim\nFROM: Pam\n{nbsp}\nok see you\n\nread 13:15\n"
+    story = "\n".join(LINES * 2)
+    text = ""
+    for k in range(1, 7):
+        text += f"\n\n\nChapter {k}\n{story}\n{email}{text_message}\n{story}\n\n{story}\n"
+    text += (
+        f"\n\n\nChapter 7\n{story}\n{'#' * 19}\n{story}\n{PROSE} {OTHER} {MORE} - K\n.\n{story}\n"
+    )
+    path = written(tmp_path, "work.txt", text)
+    assert [len(c) for c in scene_firsts(path)] == [1] * 6 + [3]

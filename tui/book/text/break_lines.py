@@ -102,13 +102,18 @@ def _kisses(paragraph, i: int, n: int, rules: Counter) -> bool:
     )
 
 
+# The longest line a printed page or a PDF wraps.
+PAGE_LINE = 100
+
+
 def _ends_a_sentence(paragraph, i: int) -> bool:
     """A lone `.` under a line that lacks its full stop ends that line's sentence (a line
     broken where a PDF wrapped it), rather than spacing out a scene."""
     if i == 0 or paragraph(i).strip() != ".":
         return False
     before = paragraph(i - 1).rstrip()
-    return bool(before) and before[-1].isalnum()
+    # (a page's line, not a whole paragraph set on one line: that ends as its writer left it)
+    return bool(before) and before[-1].isalnum() and len(before.rsplit("\n", 1)[-1]) <= PAGE_LINE
 
 
 def _edge_of_box(paragraph, i: int, n: int, blank_before: Callable[[int], int]) -> bool:

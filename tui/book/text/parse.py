@@ -56,6 +56,7 @@ from tui.book.text.letters import (
 )
 from tui.book.text.line_candidates import find_candidates
 from tui.book.text.long_headings import long_headings
+from tui.book.text.name_labels import name_labels
 from tui.book.text.next_line_titles import titles_on_next_line
 from tui.book.text.ordinal_parts import ordinal_parts
 from tui.book.text.paragraphs import (
@@ -67,6 +68,7 @@ from tui.book.text.paragraphs import (
 )
 from tui.book.text.sections import label_openers, recurring_time_lines
 from tui.book.text.spaced_titles import spaced_titles
+from tui.book.text.spacers import spaces_messages
 from tui.book.text.story_start import (
     capitals_title_heads_the_opening,
     set_front,
@@ -327,6 +329,10 @@ def _build(
         for i in labels_set_alike(text, paras.starts, paras.ends, infos, story_start, story_end)
         if kinds[i] == TEXT
     ]
+    narrators = name_labels(
+        text, paragraph, kinds, infos, (paras.starts, paras.ends), story_start, story_end
+    )
+    labels += narrators
     times = [
         i
         for i, info in infos.items()
@@ -343,6 +349,11 @@ def _build(
     opening = set(openers)
     marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
     gaps = gap_scene_starts(text, paras, book, lo, hi, hidden)
+    if narrators or spaces_messages(infos, paragraph, n):
+        # (a book that names the narrator over each section marks its switches so: a wider
+        # space elsewhere, or between a name and its section, is only space; as is a blank
+        # line in one that spaces out its emails and texts)
+        gaps = []
     gaps = sorted(gaps + sections + labels + marked_openers)
     if paras.common_gap >= 1:
         after_gaps = after_wider_gaps(text, paras, story_start, story_end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from tui.book.rules.breaks import is_setoff_line
@@ -57,7 +58,7 @@ def spaced_titles(
             continue
         if (line.endswith(_TITLE_ENDS) or line[0] in "\"“'‘([") and not _quoted_capitals(line):
             continue
-        if _NO_TITLE.match(line):
+        if _NO_TITLE.match(line) or _TIMED_MESSAGE.match(line):
             continue  # (`PS.  (9 o'clock.)` adds to a letter; `Copyright 1912 by …`)
         letter = next((c for c in line if c.isalpha()), "")
         # A title is capitalised (`good` is a text message) and says no time (`11:29am`, a
@@ -83,8 +84,41 @@ def spaced_titles(
     found = [(i, Heading("titled", None, "", " ".join(h.title.split()), True)) for i, h in found]
     if len(found) < MIN_SPACED_TITLES or _mostly_stacked(found):
         return []
+    # (the labels set apart as widely show the book's way of setting its titles apart all the
+    # same: the lines left are its titles, however few)
+    found = _without_recurring_labels(found, text, starts, ends)
+    if len(found) < 2:
+        return found
     spacing = (found[-1][0] - found[0][0]) / (len(found) - 1)
     return found if spacing >= WEAK_MIN_SPACING else []
+
+
+# Two or more lines set apart that the book also writes alone this many times each, this
+# many in all, are labels it heads its sections with (narrators' names), wherever they stand.
+LABEL_RECURS = 3
+LABEL_FAMILY = 10
+
+
+def _without_recurring_labels(
+    found: list[tuple[int, Heading]], text: str, starts, ends
+) -> list[tuple[int, Heading]]:
+    """The lines set apart that the book also writes alone elsewhere, where several such lines
+    recur through it (`Laura`, `Carmilla`, `Will`: the narrators' names heading its sections):
+    labels of the book's sections, not chapter titles, each of which a book gives once."""
+    titles = Counter(h.title for _, h in found)
+    longest = max((len(t) for t in titles), default=0)
+    most = 2 * longest + 8  # (a label centred with spaces, as its title was set)
+    alone = Counter(
+        line
+        for start, end in zip(starts, ends, strict=True)
+        if end - start <= most and (line := " ".join(text[start:end].split())) in titles
+    )
+    family = [t for t in titles if alone[t] >= LABEL_RECURS]
+    if len(family) < 2 or sum(alone[t] for t in family) < LABEL_FAMILY:
+        return found
+    # (once the book is seen to head its sections so, a name it sets alone twice is one more)
+    recurring = {t for t in titles if alone[t] >= 2 and alone[t] > titles[t]}
+    return [(i, h) for i, h in found if h.title not in recurring]
 
 
 # A chapter under a title has more than this many paragraphs before the next title.
@@ -101,6 +135,8 @@ def _mostly_stacked(found: list[tuple[int, Heading]]) -> bool:
 
 # Lines set off by space that are no chapter's title: a postscript, a copyright line.
 _NO_TITLE = re.compile(r"(?:P\.?\s?S\.?(?:\s|$)|copyright\b|©)", re.IGNORECASE)
+# A message in a log, its sender and the time it was sent before a colon: `Me [7:43 PM]: …`.
+_TIMED_MESSAGE = re.compile(r"[^\[\]():]{1,40}[\[(]\s*\d{1,2}[:.]\d{2}[^\])]{0,12}[\])]\s*:")
 _LONE_BY = re.compile(r"\s*(?:by|por|par|von|di|to)\s*", re.IGNORECASE)
 
 

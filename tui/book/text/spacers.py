@@ -48,6 +48,9 @@ def spacers_not_breaks(
         # The text marks its scenes with rules or ornaments again and again; its few spacer
         # lines away from them are its author's extra space (before a list, a memory).
         return set(spacers)
+    if spaces_messages(infos, paragraph, n):
+        # The text spaces out its logs of messages with them; the rest is the same habit.
+        return {i for i in spacers if paragraph(i).strip(" \t") != "."}
     out: set[int] = set()
     spacer_set = set(spacers)
     text_paragraphs = n - len(infos)
@@ -71,6 +74,38 @@ def spacers_not_breaks(
         if signed or listed:
             out.add(i)
     return out
+
+
+# A message's header in a log of emails, texts or chats: `FROM: Pam`, `SUBJECT: notes`,
+# `sent 13:13`, `read 13:15`, `beesly15 is typing…`.
+MESSAGE_HEADER = re.compile(
+    r"\s*(?:(?:to|from|subject|cc|bcc|sent|date|file attached|attachment)\s*:|"
+    r"(?:sent|read|delivered|seen)\s+(?:at\s+)?\d{1,2}[:.]\d{2}|"
+    r"\S{1,30} is (?:typing|online|offline)\b)",
+    re.IGNORECASE,
+)
+# Spacer lines beside message headers, this many and this share of them all, are the way the
+# text spaces out its messages.
+MESSAGE_SPACERS = 10
+MESSAGE_SPACER_SHARE = 1 / 3
+MESSAGE_NEAR = 2  # paragraphs from a spacer to the header it spaces
+
+
+def spaces_messages(infos: dict[int, LineInfo], paragraph: Callable[[int], str], n: int) -> bool:
+    """Many of the text's spacer lines stand beside the header lines of its messages (`FROM:`,
+    `sent 13:13`): it spaces out its emails and texts with them and with blank lines, not its
+    scenes."""
+    spacers = [i for i, info in infos.items() if info.kind == "spacer"]
+    if len(spacers) < MESSAGE_SPACERS:
+        return False
+    beside = sum(
+        any(
+            0 <= k < n and k not in infos and MESSAGE_HEADER.match(paragraph(k)) is not None
+            for k in range(i - MESSAGE_NEAR, i + MESSAGE_NEAR + 1)
+        )
+        for i in spacers
+    )
+    return beside >= max(MESSAGE_SPACERS, MESSAGE_SPACER_SHARE * len(spacers))
 
 
 def _loose_spacers(infos: dict[int, LineInfo], spacers: list[int]) -> list[int]:

@@ -1,0 +1,74 @@
+"""Narrators' names alone on their lines that head a book's sections (`Laura`, `Carmilla`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Container, Sequence
+from itertools import pairwise
+from statistics import median
+
+from tui.book.model import ParaKind
+from tui.book.rules.scene_headers import HEADER_CHARS, header_key
+
+TEXT = int(ParaKind.TEXT)
+# A name is a label of the book's when it is set alone this many times, and two or more such
+# names this many times in all (a few narrators taking turns through the book).
+NAME_RECURS = 3
+NAMES_IN_ALL = 20
+# A section under a label runs this many characters at least, in the middle of the book's: a
+# name over a line or two is a speaker's (a script, a chat log), not a narrator's.
+SECTION_CHARS = 800
+
+
+def name_labels(
+    text: str,
+    paragraph: Callable[[int], str],
+    kinds: bytearray,
+    classified: Container[int],
+    spans: tuple[Sequence[int], Sequence[int]],
+    first: int,
+    last: int,
+) -> list[int]:
+    """Paragraphs in ``[first, last)`` that are one of the few names the book sets alone on
+    their lines again and again, each over a long stretch of story: the narrator of the
+    section it heads (a point of view switching), which opens a scene wherever it stands.
+    ``classified`` are the paragraphs read as something else (a heading, a label); ``spans``
+    are the paragraphs' start and end offsets in ``text``."""
+    starts, ends = spans
+    keys: dict[int, str] = {}
+    for i in range(first, last):
+        if ends[i] - starts[i] > 2 * HEADER_CHARS or kinds[i] != TEXT or i in classified:
+            continue
+        line = paragraph(i)
+        if "\n" in line.strip():
+            continue
+        key = header_key(line)
+        # (a name under `Yours ever,` signs a letter: it closes what is above it)
+        if key and _name_shaped(line) and not (i and paragraph(i - 1).rstrip().endswith(",")):
+            keys[i] = key
+    counts = Counter(keys.values())
+    # (`And`, `She` alone on a line, where OCR split a paragraph, are words of the prose: a
+    # name is not written in small letters as often as the book sets it alone)
+    counts = Counter({key: count for key, count in counts.items() if _a_name(text, key, count)})
+    family = {key for key, count in counts.items() if count >= NAME_RECURS}
+    if len(family) < 2 or sum(counts[key] for key in family) < NAMES_IN_ALL:
+        return []
+    # (once the book is seen to name its narrators so, a name it sets alone twice is one more)
+    found = sorted(i for i, key in keys.items() if counts[key] >= 2)
+    sections = [starts[b] - ends[a] for a, b in pairwise(found)]
+    if median(sections) < SECTION_CHARS:
+        return []
+    return found
+
+
+def _a_name(text: str, key: str, count: int) -> bool:
+    """The label (`laura`, as compared) is not a word the prose writes in small letters at
+    least as often as the book sets it alone: a name, not `and` or `she`."""
+    word = key.split()[0]
+    return count < 2 or text.count(f" {word} ") < count
+
+
+def _name_shaped(line: str) -> bool:
+    """One to three capitalised words and nothing else: `Laura`, `Mother Karnstein`, `JP`."""
+    words = line.split()
+    return all(w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha() for w in words)
