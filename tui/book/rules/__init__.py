@@ -2,7 +2,8 @@
 
 - `headings`: chapter headings (`Chapter 12: Title`, `Prologue`, `第十二章`) and their titles;
   `heading_numbers`: the number a heading writes; `heading_decoration`: the alt text and
-  decoration around its words; `clean_headings`: heading lines as users should see them.
+  decoration around its words; `clean_headings`: heading lines as users should see them;
+  `title_shapes`: whether the words after a heading's number read as a title, not prose.
 - `emphasis`: the underscores that mark emphasis around words (`_continued_`).
 - `numerals`: numbers as digits, Roman numerals, English words or CJK numerals.
 - `breaks`: scene-break ornaments and spacer lines.

@@ -39,6 +39,8 @@ _PICTURE_LETTERS = re.compile("[\U00013000-\U0001342f\U00014400-\U0001467f]")
 
 _END_LINE = re.compile(
     r"[\W_]*(?:the end|end file|fin|end|owari|finis|to be continued(?:\W+in)?|tbc|終|完|全文完|"
+    # a Latin book's scribe: `Explicit liber Apollonii`, `Explicit feliciter`
+    r"explicit\s+(?:liber|feliciter|opus|hic)\b[^\W\d_ ]*(?: [^\W\d_]+){0,3}|"
     r"（完）)[\W_]*",
     re.IGNORECASE,
 )
@@ -46,8 +48,8 @@ END_LINE_CHARS = 40
 
 
 def is_end_line(line: str) -> bool:
-    """`The End`, `~Fin~`, `To be continued...`, `終`: a line that closes a story or a
-    chapter."""
+    """`The End`, `~Fin~`, `To be continued...`, `終`, `Explicit liber …`: a line that closes a
+    story or a chapter."""
     return len(line) <= END_LINE_CHARS and _END_LINE.fullmatch(line) is not None
 
 

@@ -27,6 +27,7 @@ from tui.book.rules.numerals import (
     ordinal_value,
     parse_number,
 )
+from tui.book.rules.title_shapes import sentence_title, title_case_ok
 
 # -- heading patterns ------------------------------------------------------------------------
 
@@ -52,6 +53,8 @@ _NUMBER = (
     rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|#\d{{1,4}}|{CARDINAL_WORDS}|{ORDINAL_WORDS}|{ROMAN}|{ROMAN.lower()}|{NUMBER_WORDS}|"
     rf"(?:the )?(?:{_ORDINAL_WORDS}))"
 )
+# A number in CJK numerals (`十二`, `三十六`), alone on its line in a Japanese or Chinese book.
+CJK_NUMERAL = "[〇一二三四五六七八九十百千]{1,6}"
 _SEPARATOR = r"\s*(?:[:.|~,]|[-–—]+|\))\s*"
 
 _KEYWORD_HEADING = re.compile(
@@ -89,10 +92,11 @@ _CJK_HEADING = re.compile(
     r"序章|序幕|楔子|终章|終章|尾声|尾聲|番外篇?|プロローグ|エピローグ|幕間|間章|閑話)"
     r"(?:[\s:：.、·\-—]*(?P<title>.*))?"
 )
-# A bare number or number word on its own line (`12`, `XII.`, `- 3 -`, `Twelve`): a heading
-# only where the document uses them consistently, decided by the structure pass.
+# A bare number or number word on its own line (`12`, `XII.`, `- 3 -`, `Twelve`, `三十六`): a
+# heading only where the document uses them consistently, decided by the structure pass.
 _BARE_NUMBER = re.compile(
-    rf"[-~=*#\[(<\s]*(?P<num>\d{{1,4}}|{CARDINAL_WORDS}|{ROMAN}|{NUMBER_WORDS})(?: ?\.)?"
+    rf"[-~=*#\[(<\s]*(?P<num>\d{{1,4}}|{CARDINAL_WORDS}|{ROMAN}|{NUMBER_WORDS}|{CJK_NUMERAL})"
+    r"(?: ?\.)?"
     r"[-~=*#\])>\s]*",
     re.IGNORECASE,
 )
@@ -183,15 +187,6 @@ class Heading:
         return self.label or self.title
 
 
-def _title_case_ok(bare: str) -> bool:
-    """A title that follows a number without a separator must look like a title, not prose."""
-    first = bare.lstrip("\"“‘'([")[:1]
-    if not first or (first.isalpha() and first.islower()):
-        return False
-    words = bare.split()
-    return len(words) <= 14 and not (len(words) > 4 and bare.rstrip().endswith((".", ",", ";")))
-
-
 # A heading's label set in emphasis, its title after: `*Chapter 2*: Title`, `**Part 3** - Title`.
 _MARKED_LABEL = re.compile(r"^([*_]{1,3})([^*_\n]{1,30}?)\1(?=\s*[:.\-–—]|\s|$)")
 
@@ -244,7 +239,7 @@ def _match_keyword(inner: str) -> Heading | None:
         number, ok = keyword_number(m["kw"], m["num"])
         if not ok:
             return None
-        if m["bare"] is not None and not _title_case_ok(m["bare"]):
+        if m["bare"] is not None and not title_case_ok(m["bare"]):
             return None
         keyword = m["kw"]
         kind = _kind_of(keyword)
@@ -279,7 +274,7 @@ def _match_keyword(inner: str) -> Heading | None:
     m = _LONE_HEADING.fullmatch(inner)
     if m:
         keyword = m["kw"]
-        if m["bare"] is not None and (_kind_of(keyword) == "side" or not _title_case_ok(m["bare"])):
+        if m["bare"] is not None and (_kind_of(keyword) == "side" or not title_case_ok(m["bare"])):
             # `Special Agent Smith nodded.` is prose: only the story-part keywords
             # (Prologue, Epilogue, Interlude) may take a title without a separator.
             return None
@@ -306,7 +301,7 @@ def _match_cjk(inner: str) -> Heading | None:
 
 def _match_weak(line: str, inner: str) -> Heading | None:
     m = _DECIMAL.fullmatch(inner)
-    if m and (m["bare"] is None or _title_case_ok(m["bare"])):
+    if m and (m["bare"] is None or title_case_ok(m["bare"])):
         label = f"{m['name'] or ''}{m['num']}.{m['minor']}"
         title = strip_title_decoration(m["title"] or m["bare"] or "")
         return Heading("decimal", int(m["num"]), label, title, False, int(m["minor"]))
@@ -323,17 +318,17 @@ def _match_weak(line: str, inner: str) -> Heading | None:
             # (`II .`: a tokenised text spaces the full stop off)
             return Heading("number", number, re.sub(r"\s+\.$", ".", inner), "", False)
     m = _WORD_TITLE.fullmatch(inner)
-    if m and m["num"][:1].isupper() and _title_case_ok(m["title"]):
+    if m and m["num"][:1].isupper() and title_case_ok(m["title"]):
         number = word_or_number(m["num"])
         if number and not m["title"].rstrip().endswith((".", ",", ";", "!", "?")):
             return Heading("numbered", number, m["num"], strip_title_decoration(m["title"]), False)
     m = _NUMBERED_TITLE.fullmatch(line)
-    if m and _title_case_ok(m["title"]):
+    if m and (title_case_ok(m["title"]) or sentence_title(m["title"])):
         return Heading(
             "numbered", int(m["num"]), m["num"], strip_title_decoration(m["title"]), False
         )
     m = _ROMAN_TITLE.fullmatch(inner)
-    if m and _title_case_ok(m["title"]) and not m["title"].rstrip().endswith((".", ",", ";")):
+    if m and title_case_ok(m["title"]) and not m["title"].rstrip().endswith((".", ",", ";")):
         number = parse_number(m["num"])
         if number is not None:
             return Heading("numbered", number, m["num"], strip_title_decoration(m["title"]), False)

@@ -75,6 +75,9 @@ META_KEYS = {
     "저자": "author",
     "줄거리": "summary",
 }
+# The label that opens a Japanese e-text's colophon, after the story: `底本：` (the printed
+# edition it was typed from), then `初出：`, `入力：`, `校正：` and the library's own note.
+COLOPHON_KEYS = frozenset(("底本",))
 # Values that are lists of tags.
 LIST_KEYS = {"fandom", "relationships", "characters", "tags", "warnings", "category", "genre"}
 

@@ -24,8 +24,10 @@
   letters.
 - `titled_sections`: sections titled in capitals inside chapters (whose titles stand over
   their first section's, or set off as widely as chapters), and the dated days they go on to.
-- `weak_headings`: headings without a keyword: bare numbers; `spaced_titles`: titles set off
-  by space alone (in capitals, a long one or one over two lines too).
+- `weak_headings`: headings without a keyword: bare numbers; `restart_parts`: part titles
+  over bare numbers that start over at one; `stanza_numbers`: numbers over quoted verse, a
+  count of their own; `spaced_titles`: titles set off by space alone (in capitals, a long one
+  or one over two lines too); `bracket_numbers`: titles carrying their number in brackets.
 - `markdown`: a Markdown file made plain line for line, and its headings;
   `markdown_front`: its YAML front matter; `yaml_values`: the part of YAML such front matter
   uses (lists, quoted and folded strings).

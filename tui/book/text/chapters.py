@@ -21,6 +21,7 @@ from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.heading_groups import grouped_headings
 from tui.book.text.lines import LineInfo
 from tui.book.text.list_entries import TOC_WITHIN_SHARE, contents_entries
+from tui.book.text.restart_parts import titles_over_restarts
 from tui.book.text.sections import (
     counted_parts,
     novel_among_stories,
@@ -87,6 +88,10 @@ def choose_headings(
     elif chapters:
         weak = []
     else:
+        titles = titles_over_restarts(infos, paragraph)
+        if titles:
+            infos = infos | titles
+            strong = sorted(strong + [(i, info.data) for i, info in titles.items()])
         weak = weak_sequence(infos, paragraph)
     chapters = chapters or stories
     if not strong and not weak:

@@ -17,7 +17,7 @@ END = int(ParaKind.END)
 TEXT = int(ParaKind.TEXT)
 
 # Landmarks that open end matter when they come after the last chapter's story.
-_END_LANDMARKS = {"afterword", "end_notes", "chapter_end_notes"}
+_END_LANDMARKS = {"afterword", "end_notes", "chapter_end_notes", "colophon"}
 # An `Author's Note` this close to the end of the book is end matter, not story.
 TAIL_PARAGRAPHS = 15
 # `The End` counts as the end of the story only near the end.
@@ -339,3 +339,24 @@ def before_sequel(choices: list[HeadingChoice], infos, last: int) -> list[Headin
         if after and after[0].para - i <= SEQUEL_GAP:
             return [c for c in choices if c.para < i]
     return choices
+
+
+# A web page's links saved after its text: at most this many lines, each this long at most.
+TRAILING_LINKS = 4
+LINK_CHARS = 40
+
+
+def before_trailing_links(infos: dict[int, LineInfo], paragraph, story_end: int) -> int:
+    """The story ends before the lines that close the file when they are a few short lines set
+    in by a tab, none a sentence (`The Latin Library`, `The Classics Page`): the links of the
+    web page the text was saved from, where no other tab-led line stands in the book (a
+    download's chapter titles are led so)."""
+    tabbed = sorted(i for i, info in infos.items() if info.kind == "tab" and i < story_end)
+    if not tabbed or len(tabbed) > TRAILING_LINKS or tabbed[-1] != story_end - 1:
+        return story_end
+    if tabbed != list(range(tabbed[0], story_end)):
+        return story_end
+    lines = [paragraph(i).strip() for i in tabbed]
+    if any(len(line) > LINK_CHARS or line.endswith((".", "!", "?", ",", ";")) for line in lines):
+        return story_end
+    return tabbed[0]

@@ -216,6 +216,13 @@ def _person_name(text: str) -> bool:
     return all(w[0].isupper() and all(c.isalpha() or c in ".-'’" for c in w) for w in words)
 
 
+def _title_again(line: str, reader: _Reader) -> bool:
+    """``line`` sets the title again, in capitals perhaps, in Latin capitals that write U as V
+    (`GESTA ROMANORVM` under `Gesta Romanorum`): a heading, not the author's name."""
+    title = reader.front.title or ""
+    return bool(title) and _alnum(line).replace("v", "u") == _alnum(title).replace("v", "u")
+
+
 def _repeats_title(line: str, title: str) -> bool:
     """``line`` is the work's title again: the same, or the same letters and digits as the
     title part of a page's title line (`11:11 p.m.` for `1111 pm - Vardana - Teen Wolf TV`),
@@ -318,7 +325,7 @@ def _maybe_author_line(reader: _Reader, i: int) -> int:
     looks_like_name = 0 < len(text) <= 60 and len(text.split()) <= 4 and _title_like(text)
     # A title page (`Glasshouse Summer` / `Annika Leroux`) before the first heading puts the
     # author's name alone under the title.
-    title_page = reader.bounded and _person_name(text)
+    title_page = reader.bounded and _person_name(text) and not _title_again(text, reader)
     if looks_like_name and (title_page or (nxt is not None and nxt.kind == "landmark")):
         reader.front.author = text
         reader.add("byline", None, i, i + 1)

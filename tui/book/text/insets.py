@@ -12,6 +12,7 @@ from tui.book.model import Book
 from tui.book.rules.breaks import is_setoff_line
 from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.text.quoted_letters import closes_letter, one_quotation, opens_letter
+from tui.book.text.stanza_numbers import closes_numbered_stanza
 
 # In a hard-wrapped text a paragraph whose every line is at most this long is set off from the
 # prose: a line of verse, a dateline, a signature, a letter's heading.
@@ -88,6 +89,7 @@ def without_insets(
         and not any(0 < p - o <= INSET_SPAN for o in opened)
         and not opens_letter(book, p)
         and not closes_letter(book, p, gaps)
+        and not closes_numbered_stanza(book, p)
     ]
     alone = set(kept)
     all_gaps = sorted(found)

@@ -18,7 +18,7 @@ from tui.book.text.lines import LineInfo, classify_line
 # candidate.
 _LINE_WORDS = (
     "chapter chap ch part pt book volume vol act arc episode ep interlude side extra omake bonus "
-    "stave letter "
+    "stave letter explicit "
     "special intermission season prologue epilogue prelude postlude coda entr afterword "
     "postscript author authors a/n an: an - a.n. translator t/n tl note; end fin owari finis by "
     "por par von di автор nota n/a anmerkung "
@@ -158,7 +158,9 @@ CANDIDATE = re.compile(
     r"\([()\[\]{}]*[ \t]*(?=\n)|[A-Z]{8,40}[ \t]*(?=\n)|"
     # `Ginny's POV`: possessive, like the serial numbers above
     r"[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2} (?:POV|pov|P\.O\.V)|[A-Z][a-z]{0,2}POV\b|"
-    r"[第序楔终終尾番后後あプエ幕間閑제완작저줄完全作著书書内简簡文目])))"
+    # `三十六`: a number in CJK numerals alone on its line
+    r"[〇一二三四五六七八九十百千]{1,6}[ \t]*(?=\n)|"
+    r"[第序楔终終尾番后後あプエ幕間閑제완작저줄完全作著书書内简簡文目底])))"
 )
 
 

@@ -26,7 +26,7 @@ from tui.book.rules.breaks import (
 )
 from tui.book.rules.heading_decoration import strip_alt_text
 from tui.book.rules.headings import MAX_HEADING_CHARS, match_heading
-from tui.book.rules.labels import LANDMARKS, LIST_KEYS, META_KEYS
+from tui.book.rules.labels import COLOPHON_KEYS, LANDMARKS, LIST_KEYS, META_KEYS
 from tui.book.rules.patterns import compiled_on_first_use
 
 __all__ = ["LANDMARKS", "LIST_KEYS", "META_KEYS", "LineInfo", "classify_line"]
@@ -263,6 +263,8 @@ def _classify(line: str) -> LineInfo | None:
         if key in META_KEYS:
             return LineInfo("meta", (META_KEYS[key], (label["value"] or "").strip()))
     cjk_label = _CJK_LABEL.fullmatch(stripped)
+    if cjk_label and cjk_label["key"] in COLOPHON_KEYS:
+        return LineInfo("landmark", "colophon")
     if cjk_label and cjk_label["key"] in META_KEYS:
         return LineInfo("meta", (META_KEYS[cjk_label["key"]], cjk_label["value"].strip()))
     if _is_nav(stripped):

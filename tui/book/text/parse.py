@@ -20,6 +20,7 @@ from tui.book.rules.joined_volumes import name_volumes
 from tui.book.rules.repeated_openings import mark_repeated_openings
 from tui.book.rules.scenes import fill_scenes
 from tui.book.rules.word_count import words_in
+from tui.book.text.bracket_numbers import bracket_numbered_titles
 from tui.book.text.break_lines import mark_break_lines
 from tui.book.text.chapter_list import build_chapters, paragraph_reader, section_lines
 from tui.book.text.chapters import choose_headings
@@ -36,6 +37,7 @@ from tui.book.text.download_titles import titles_set_apart
 from tui.book.text.end_matter import (
     before_footnotes,
     before_sequel,
+    before_trailing_links,
     end_sections,
     find_story_end,
 )
@@ -236,6 +238,10 @@ def _build(
         )
         listed += [h for h in counted if h[0] not in seen and h[0] not in infos]
     if lo == 0 and paras.common_gap >= 1 and not listed:
+        listed = bracket_numbered_titles(
+            text, paras.starts, paras.ends, paras.common_gap, paragraph, first, last
+        )
+    if lo == 0 and paras.common_gap >= 1 and not listed:
         # (no contents list and no `#` headings: titles may be set off by space alone)
         listed = spaced_titles(
             text, paras.starts, paras.ends, paras.common_gap, infos, paragraph, first, last
@@ -288,6 +294,8 @@ def _build(
         else n
     )
     story_end = min(story_end, last)
+    if at_end:
+        story_end = before_trailing_links(infos, paragraph, story_end)
     if at_end:
         first = max(last_start, story_start)
         story_end = before_footnotes(kinds, paragraph, book.raw, story_end, first)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from tui.book.rules.headings import Heading, match_heading
+from tui.book.rules.headings import CJK_NUMERAL, Heading, match_heading
 from tui.book.rules.number_words import word_languages
 from tui.book.rules.numerals import NUMBER_WORDS, to_roman
 from tui.book.text.lines import LineInfo
+from tui.book.text.stanza_numbers import over_verse
 
 # Bare-number headings (`1.`, `XII`) count only in a sequence at least this long ...
 WEAK_MIN_RUN = 3
@@ -36,14 +37,29 @@ def weak_sequence(infos: dict[int, LineInfo], paragraph=None) -> list[tuple[int,
     weak = sorted((i, info.data) for i, info in infos.items() if info.kind == "weak")
     if paragraph is not None:
         weak = sorted(weak + _numeral_rules(infos, paragraph))
-    best = _longest_run(weak, paragraph)
-    if not _spaced_like_chapters(best):
+    best = longest_run(weak, paragraph)
+    if paragraph is not None and over_verse(best, paragraph):
+        best = _titled_count_beside(weak, best, paragraph)
+    if not spaced_like_chapters(best):
         return []
     best = _runs_under_parts(weak, best, infos, paragraph)
     return _with_misprints(best, paragraph) if paragraph is not None else best
 
 
-def _spaced_like_chapters(run: list[tuple[int, Heading]]) -> bool:
+def _titled_count_beside(
+    weak: list[tuple[int, Heading]], stanzas: list[tuple[int, Heading]], paragraph
+) -> list[tuple[int, Heading]]:
+    """Where the longest count stands over verse (stanza numbers), the count of titled
+    headings (`12. Title`) running beside it through the same pages is the chapters'; without
+    one, the numbers over verse are the book's own (a book of numbered poems)."""
+    titled = longest_run([(i, h) for i, h in weak if h.kind == "numbered"], paragraph)
+    if not spaced_like_chapters(titled):
+        return stanzas
+    beside = titled[0][0] < stanzas[-1][0] and stanzas[0][0] < titled[-1][0]
+    return titled if beside else stanzas
+
+
+def spaced_like_chapters(run: list[tuple[int, Heading]]) -> bool:
     if len(run) < WEAK_MIN_RUN:
         return False
     spacing = (run[-1][0] - run[0][0]) / (len(run) - 1)
@@ -67,19 +83,25 @@ def _runs_under_parts(
     runs = []
     for lo, hi in itertools.pairwise(bounds):
         items = [(i, h) for i, h in weak if lo < i < hi and shapes & set(_shapes(h))]
-        run = _longest_run(items, paragraph)
-        if not _spaced_like_chapters(run) or not _starts_sequence(run[0][1]):
+        run = longest_run(items, paragraph)
+        if not spaced_like_chapters(run) or not _starts_sequence(run[0][1]):
             continue
         # (the run opens the part: nothing numbered stands between the title and its first)
         if any(lo < i < run[0][0] for i, _ in items):
             continue
         runs.append(run)
-    if len(runs) < 2 or not any(run[0] == best[0] and len(run) >= len(best) for run in runs):
+    first = next((run for run in runs if run[0] == best[0]), None)
+    if len(runs) < 2 or first is None:
+        return best
+    # (the longest run may leap from one part's count into a later part's, 1 … 36 then 37 …
+    # 56: each of its headings is then in one of the counts that start over)
+    counted = {i for run in runs for i, _ in run}
+    if len(first) < len(best) and not all(i in counted for i, _ in best):
         return best
     return [item for run in runs for item in run]
 
 
-def _longest_run(weak: list[tuple[int, Heading]], paragraph=None) -> list[tuple[int, Heading]]:
+def longest_run(weak: list[tuple[int, Heading]], paragraph=None) -> list[tuple[int, Heading]]:
     """The longest run of ``weak`` numbers that counts up (over one number it lacks, once the
     run is long), each heading far enough after the one before (see `_far_enough`)."""
     if len(weak) < WEAK_MIN_RUN:
@@ -89,7 +111,10 @@ def _longest_run(weak: list[tuple[int, Heading]], paragraph=None) -> list[tuple[
         for shape in _shapes(heading):
             by_shape.setdefault(shape, []).append((i, heading))
 
-    def far(a: int, b: int) -> bool:
+    def far(run: list[tuple[int, Heading]], b: int, heading: Heading) -> bool:
+        a = run[-1][0]
+        if b - a == 2 and heading.kind == "numbered" and len(run) >= TITLED_RUN:
+            return True  # (a count of titled chapters goes on over a chapter of one paragraph)
         return _far_enough(a, b, paragraph)
 
     best: list[tuple[int, Heading]] = []
@@ -110,9 +135,9 @@ def _longest_run(weak: list[tuple[int, Heading]], paragraph=None) -> list[tuple[
             if over is not None and key != _number_after_next(over):
                 del skipping[key]
                 over = None
-            if over is not None and (run is None or len(over) > len(run)) and far(over[-1][0], i):
+            if over is not None and (run is None or len(over) > len(run)) and far(over, i, heading):
                 run = over
-            if run is not None and far(run[-1][0], i):
+            if run is not None and far(run, i, heading):
                 waiting.pop(key, None)
                 skipping.pop(key, None)
                 run.append((i, heading))
@@ -126,6 +151,9 @@ def _longest_run(weak: list[tuple[int, Heading]], paragraph=None) -> list[tuple[
     return best
 
 
+# Once this many titled headings (`12. Title`) count up spaced like chapters, the next may
+# stand over a single paragraph of any length: a short chapter of the count, not a list.
+TITLED_RUN = 5
 # A chapter of one paragraph (a bare `V` over it, then `VI`) has at least this many characters:
 # a numbered list's item is shorter.
 ONE_PARAGRAPH_CHAPTER = 700
@@ -304,6 +332,8 @@ def _shapes(heading: Heading) -> list[str]:
         # (a transcription that drops the full stop after some numerals, `VII` among `VI.`
         # and `VIII.`, still counts them in one run)
         return ["numbered"] if heading.kind == "numbered" else [f"number:{roman}", "number:R?"]
+    if heading.kind == "number" and re.fullmatch(CJK_NUMERAL, heading.label):
+        return ["number:cjk"]  # (`三十六`: no language's number words, a numeral of its own)
     words = _NUMBER_WORD.search(heading.label)
     if words is None:
         return [heading.kind if heading.kind == "numbered" else f"number:{shape}"]

@@ -1,0 +1,52 @@
+"""Titles that carry their piece's number in brackets after them (`De morte (97)`, `(195)`):
+the headings of a selection numbered as in the edition it was taken from."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from tui.book.rules.headings import Heading
+from tui.book.text.paragraphs import blank_lines_before
+from tui.book.text.weak_headings import WEAK_MIN_SPACING
+
+# `De invidia (44)`, `(195)`: a title (or none) and a number in brackets ending the line.
+_NUMBERED = re.compile(r"(?P<title>[^\n]*?)\s*\((?P<num>\d{1,4})\)")
+# A title so numbered is one line of at most this many characters ...
+TITLE_CHARS = 130
+# ... and the book has at least this many, their numbers rising.
+MIN_TITLES = 3
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", ":")
+
+
+def bracket_numbered_titles(
+    text: str, starts, ends, common_gap: int, paragraph, first: int = 0, last: int | None = None
+) -> list[tuple[int, Heading]]:
+    """Lines set apart by a wider gap than the text's usual one above them, each a title (or
+    nothing) followed by a number in brackets, the numbers rising through the book (a selection
+    keeps its source's numbers, `(5)`, `(6)`, `(15)` … `(273)`): the book's chapter headings.
+    Each must head a few paragraphs, as a chapter does; and a sentence ending in a bracketed
+    number (a citation) has its full stop before it."""
+    last = len(starts) if last is None else last
+    found: list[tuple[int, int, str]] = []
+    for i in range(max(first, 1), last):
+        if ends[i] - starts[i] > TITLE_CHARS + 8:
+            continue
+        line = paragraph(i).strip()
+        m = _NUMBERED.fullmatch(line)
+        if m is None or "\n" in line:
+            continue
+        title = m["title"]
+        if title and (not title[:1].isupper() or title.endswith(_SENTENCE_ENDS)):
+            continue
+        if blank_lines_before(text, starts, ends, i) <= common_gap:
+            continue
+        found.append((i, int(m["num"]), line))
+    if len(found) < MIN_TITLES:
+        return []
+    if any(b[1] <= a[1] for a, b in pairwise(found)):
+        return []
+    spacing = (found[-1][0] - found[0][0]) / (len(found) - 1)
+    if spacing < WEAK_MIN_SPACING:
+        return []
+    return [(i, Heading("titled", None, "", line, True)) for i, _, line in found]

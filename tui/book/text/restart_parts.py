@@ -1,0 +1,52 @@
+"""Part titles over bare numbers that start over at one (`上　先生と私` over `一` … `三十六`)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from tui.book.rules.headings import Heading, match_heading
+from tui.book.text.lines import LineInfo
+from tui.book.text.weak_headings import longest_run, spaced_like_chapters
+
+# A part's title is a short line ...
+PART_TITLE_CHARS = 40
+# ... and not a sentence, nor a line of dialogue, as the last line of a chapter may be.
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "」", "』", "”", '"', "’")
+
+
+def titles_over_restarts(infos: dict[int, LineInfo], paragraph) -> dict[int, LineInfo]:
+    """Where a book with no keyword headings numbers its chapters bare and starts over at one
+    two times or more, each time right under a short line of its own (not a sentence, not a
+    number), those lines are the titles of the parts the numbers start over in: part
+    headings, as `PART II` over `I` would be. Each count must run on, spaced like chapters,
+    up to the next title."""
+    if any(info.kind == "heading" for info in infos.values()):
+        return {}
+    weak = sorted(
+        (i, info.data)
+        for i, info in infos.items()
+        if info.kind == "weak" and info.data.kind == "number"
+    )
+    ones = [i for i, heading in weak if heading.number == 1]
+    if len(ones) < 2:
+        return {}
+    titles: dict[int, LineInfo] = {}
+    for one, after in pairwise([*ones, weak[-1][0] + 1]):
+        run = longest_run([(i, h) for i, h in weak if one <= i < after], paragraph)
+        if not run or run[0][0] != one or not spaced_like_chapters(run):
+            return {}
+        above = one - 1
+        title = paragraph(above).strip() if above >= 0 and above not in infos else ""
+        if _part_title(title):
+            titles[above] = LineInfo("heading", Heading("part", len(titles) + 1, title, "", True))
+        elif one != ones[0]:
+            return {}  # (only the first count may open without a title: the front matter's)
+    return titles if len(titles) >= 2 else {}
+
+
+def _part_title(text: str) -> bool:
+    if not text or "\n" in text or len(text) > PART_TITLE_CHARS:
+        return False
+    if text.endswith(_SENTENCE_ENDS) or match_heading(text) is not None:
+        return False
+    return any(char.isalpha() for char in text)
