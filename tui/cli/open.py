@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -16,6 +17,19 @@ SWITCH_INTERVAL = 0.001  # seconds
 
 
 def run(args: argparse.Namespace) -> int:
+    # Starting makes objects that live as long as chapbook does (modules, classes, the settings,
+    # the library): the cyclic garbage collector, left on, looks them all over again and again
+    # (a full pass over some 50,000 objects came just before the first page: 25 ms of a cold
+    # start, and 20 ms more in younger passes). It is off while they are made, and they are set
+    # aside from it (`gc.freeze`) before the interface starts.
+    gc.disable()
+    try:
+        return _start(args)
+    finally:
+        gc.enable()
+
+
+def _start(args: argparse.Namespace) -> int:
     from tui.library.library import Library
     from tui.settings.settings import load_settings
 
@@ -66,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
     # A big book is read and indexed in threads while the reader turns pages: a key waits for
     # the interpreter lock at most this long, not the default 5 ms at each hand-over.
     sys.setswitchinterval(SWITCH_INTERVAL)
+    gc.freeze()
+    gc.enable()  # for what the interface makes and drops
     with screen_on_the_terminal():
         app.run()
     if library.unfinished:
