@@ -7,9 +7,6 @@ import time
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from rapidfuzz import fuzz, process, utils
-
-from tui.book.slips import TYPO_CUTOFF, missing_letter_forms, word_match
 from tui.library.records import STATUS_FINISHED, STATUS_NEW, BookRecord
 from tui.paths import shown_percent
 
@@ -106,6 +103,8 @@ def _a_word_matches(token: str, text: str) -> bool:
     finder keeps (`slips.word_match`), rather than letters from inside another word: `teen`
     is in `frankenstein` only as `tein`, one letter off, and a filter for `teen wolf` matched
     Frankenstein; `cran` is one letter off `fran`."""
+    from tui.book.slips import word_match
+
     return any(word_match(token, word) for word in text.split())
 
 
@@ -122,6 +121,10 @@ class BookFilter:
         self._forms: list[frozenset[str]] | None = None  # made when a short word is typed
 
     def haystack(self, record: BookRecord) -> str:
+        # (rapidfuzz and the rule of slips are imported when a list is first filtered: a start
+        # never needs them)
+        from rapidfuzz import utils
+
         source = (record.display_title, record.author or "", record.fandom, record.tags)
         cached = self._cache.get(record.id)
         if cached is None or cached[0] != source:
@@ -137,6 +140,8 @@ class BookFilter:
     def _missing_letter_forms(self) -> list[frozenset[str]]:
         """Each book's words of four letters with one missing (`slips.missing_letter_forms`),
         made once per list."""
+        from tui.book.slips import missing_letter_forms
+
         if self._forms is None:
             self._forms = [missing_letter_forms(text) for text in self._texts]
         return self._forms
@@ -144,6 +149,10 @@ class BookFilter:
     def apply(self, records: Sequence[BookRecord], query: str) -> list[BookRecord]:
         """The records that match, in their given order, those holding every word as typed
         first."""
+        from rapidfuzz import fuzz, process, utils
+
+        from tui.book.slips import TYPO_CUTOFF
+
         tokens = utils.default_process(query).split()
         if not tokens:
             return list(records)

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz.distance import OSA
-
 from tui.paths import NO_SUCH_FILE, FileStamp, file_stamp, missing, settings_path, shown_path
 from tui.settings.defaults import defaults
 from tui.settings.keymap_check import check_keys
@@ -226,6 +224,8 @@ def stray_settings_file(path: Path) -> Path | None:
         entries = sorted(path.parent.iterdir())
     except OSError:
         return None
+    from rapidfuzz.distance import OSA  # (only when there is no settings file)
+
     for entry in entries:
         name = entry.name.casefold().removesuffix(".txt")
         stem, _, ending = name.partition(".")

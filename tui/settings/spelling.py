@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import OSA
-
 
 def name_words(name: str) -> list[str]:
     """`NextChapter`, `next-chapter`, `next_chapter` → `["next", "chapter"]`."""
@@ -25,6 +23,9 @@ def typo_distance(written: str, known: str) -> int | None:
     """How many letters (added, dropped, changed or swapped) part the two names, in either
     order of their words; None when they are not alike enough to be a slip: more than one
     slip in four letters."""
+    # (imported when a name is mistyped, not when every start checks the settings)
+    from rapidfuzz.distance import OSA
+
     mine, theirs = name_words(written), name_words(known)
     if not mine or not theirs:
         return None
