@@ -27,9 +27,12 @@ from tui.book.rules.numerals import (
     ordinal_value,
     parse_number,
 )
+from tui.book.rules.patterns import compiled_on_first_use
 from tui.book.rules.title_shapes import sentence_title, title_case_ok
 
 # -- heading patterns ------------------------------------------------------------------------
+# (Compiled on first use: they take 12 ms to compile, and the first page needs at most the
+# first of them, for the heading lines on it.)
 
 # Keywords followed by a number: `Chapter 12`, `Part Two`, `Book III`, `Ch. 3`.
 NUMBERED_KEYWORDS = (
@@ -57,7 +60,7 @@ _NUMBER = (
 CJK_NUMERAL = "[〇一二三四五六七八九十百千]{1,6}"
 _SEPARATOR = r"\s*(?:[:.|~,]|[-–—]+|\))\s*"
 
-_KEYWORD_HEADING = re.compile(
+_KEYWORD_HEADING = compiled_on_first_use(
     rf"(?P<kw>{NUMBERED_KEYWORDS})\s*(?P<num>{_NUMBER})(?![\w'’])"
     rf"(?:\s*\((?P<paren>[^)]{{1,60}})\))?"
     rf"(?:(?P<sep>{_SEPARATOR})(?P<title>.*)|\s+(?P<bare>.+))?",
@@ -65,28 +68,28 @@ _KEYWORD_HEADING = re.compile(
 )
 # An English ordinal before its keyword: `FIRST ACT`, `The Seventy-seventh Chapter.`,
 # `SECOND BOOK`.
-_ENGLISH_ORDINAL_HEADING = re.compile(
+_ENGLISH_ORDINAL_HEADING = compiled_on_first_use(
     rf"(?:the\s+)?(?P<num>{ENGLISH_ORDINAL})\s+(?P<kw>chapter|act|book|part|volume|canto|stave)"
     rf"(?![\w'’])(?:(?P<sep>{_SEPARATOR})(?P<title>.*))?",
     re.IGNORECASE,
 )
-_ORDINAL_HEADING = re.compile(
+_ORDINAL_HEADING = compiled_on_first_use(
     rf"(?P<num>{ORDINAL_WORDS})\s+(?P<kw>{_TRAILING_KEYWORDS})(?![\w'’])"
     rf"(?:(?P<sep>{_SEPARATOR})(?P<title>.*))?",
     re.IGNORECASE,
 )
 # Languages that write the number before the word for chapter: Finnish `I luku`, `3. luku`;
 # Hungarian `II. fejezet`; Estonian `1. peatükk`.
-_NUMBER_FIRST_HEADING = re.compile(
+_NUMBER_FIRST_HEADING = compiled_on_first_use(
     rf"(?P<num>\d{{1,3}}|{ROMAN})\.?\s+(?P<kw>luku|fejezet|peatükk)(?![\w'’])"
     rf"(?:(?P<sep>{_SEPARATOR})(?P<title>.*))?",
     re.IGNORECASE,
 )
-_LONE_HEADING = re.compile(
+_LONE_HEADING = compiled_on_first_use(
     rf"(?P<kw>{LONE_KEYWORDS})(?![\w'’])(?:(?P<sep>{_SEPARATOR})(?P<title>.*)|\s+(?P<bare>.+))?",
     re.IGNORECASE,
 )
-_CJK_HEADING = re.compile(
+_CJK_HEADING = compiled_on_first_use(
     r"(?P<label>(?:第\s*(?P<num>[0-9０-９〇○零一二两兩三四五六七八九十百千万萬]+)\s*"
     r"(?P<unit>[章回话話节節卷部幕篇集]))|제\s*(?P<knum>\d+)\s*[장화]|"
     r"序章|序幕|楔子|终章|終章|尾声|尾聲|番外篇?|プロローグ|エピローグ|幕間|間章|閑話)"
@@ -94,7 +97,7 @@ _CJK_HEADING = re.compile(
 )
 # A bare number or number word on its own line (`12`, `XII.`, `- 3 -`, `Twelve`, `三十六`): a
 # heading only where the document uses them consistently, decided by the structure pass.
-_BARE_NUMBER = re.compile(
+_BARE_NUMBER = compiled_on_first_use(
     rf"[-~=*#\[(<\s]*(?P<num>\d{{1,4}}|{CARDINAL_WORDS}|{ROMAN}|{NUMBER_WORDS}|{CJK_NUMERAL})"
     r"(?: ?\.)?"
     r"[-~=*#\])>\s]*",
@@ -102,19 +105,19 @@ _BARE_NUMBER = re.compile(
 )
 # `One: The Storm`, `Un : Kiba`, `Uno - La casa`: a number word, a separator and a title —
 # also only when consistent (or when it opens a story alone, see `tui.book.text.weak_headings`).
-_WORD_TITLE = re.compile(
+_WORD_TITLE = compiled_on_first_use(
     rf"(?P<num>{CARDINAL_WORDS}|{NUMBER_WORDS})\s*(?:[:.]|[-–—]+)\s*(?P<title>[^\s].{{0,80}})",
     re.IGNORECASE,
 )
 # `12. Title`, `12 - Title`, `12: Title` — also only when consistent.
-_NUMBERED_TITLE = re.compile(
+_NUMBERED_TITLE = compiled_on_first_use(
     r"(?P<num>\d{1,4})(?:\.|\s*(?:[-–—]+|[:)]))[ \t]+(?P<title>[^\s].{0,80})"
 )
 # `II. THE RED-HEADED LEAGUE`: a Roman numeral, a full stop and a title (a story of a
 # collection) — also only when consistent.
-_ROMAN_TITLE = re.compile(rf"(?P<num>{ROMAN})\.[ \t]+(?P<title>[^\s].{{0,80}})")
+_ROMAN_TITLE = compiled_on_first_use(rf"(?P<num>{ROMAN})\.[ \t]+(?P<title>[^\s].{{0,80}})")
 # Web serials number chapters within arcs: `1.03`, `2.1 - Title`, `Gestation 1.1`.
-_DECIMAL = re.compile(
+_DECIMAL = compiled_on_first_use(
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} )?(?P<num>\d{1,3})\.(?P<minor>\d{1,3})"
     r"(?:\s*(?:[:|]|[-–—]+)\s*(?P<title>\S.{0,80})|\s+(?P<bare>\S.{0,80}))?"
 )
@@ -124,7 +127,7 @@ _CJK_PART_UNITS = "卷部篇"
 _SPACES = re.compile(r"\s+")
 # `LETTER IV.`, `Letter 12 [Inclosed in the preceding Letter.]`: a letter of a book of letters,
 # a heading only where the book numbers its letters in sequence.
-_LETTER_HEADING = re.compile(
+_LETTER_HEADING = compiled_on_first_use(
     rf"(?P<kw>letter)\s+(?P<num>{ROMAN}|\d{{1,3}})\.?(?:\s*\[(?P<note>[^\]]{{1,60}})\])?",
     re.IGNORECASE,
 )
@@ -234,7 +237,7 @@ def is_closing_title(text: str) -> bool:
 
 
 def _match_keyword(inner: str) -> Heading | None:
-    m = _KEYWORD_HEADING.fullmatch(inner)
+    m = _KEYWORD_HEADING().fullmatch(inner)
     if m:
         number, ok = keyword_number(m["kw"], m["num"])
         if not ok:
@@ -250,28 +253,28 @@ def _match_keyword(inner: str) -> Heading | None:
         if len(title) > (LONG_TITLE_CHARS if m["title"] is not None else TITLE_CHARS):
             return None
         return Heading(kind, number, label, title, True)
-    m = _ORDINAL_HEADING.fullmatch(inner)
+    m = _ORDINAL_HEADING().fullmatch(inner)
     if m and word_languages(m["num"]) & keyword_languages(m["kw"]):
         title = strip_title_decoration(m["title"] or "")
         if len(title) > TITLE_CHARS:
             return None
         label = f"{m['num']} {_tidy_keyword(m['kw'])}"
         return Heading(_kind_of(m["kw"]), word_value(m["num"]) or None, label, title, True)
-    m = _ENGLISH_ORDINAL_HEADING.fullmatch(inner)
+    m = _ENGLISH_ORDINAL_HEADING().fullmatch(inner)
     if m and ordinal_value(m["num"]) is not None:
         title = strip_title_decoration(m["title"] or "")
         if len(title) > TITLE_CHARS:
             return None
         label = inner[: m.end("kw")]
         return Heading(_kind_of(m["kw"]), ordinal_value(m["num"]), label, title, True)
-    m = _NUMBER_FIRST_HEADING.fullmatch(inner)
+    m = _NUMBER_FIRST_HEADING().fullmatch(inner)
     if m and parse_number(m["num"]) is not None:
         title = strip_title_decoration(m["title"] or "")
         if len(title) > TITLE_CHARS:
             return None
         label = _tidy_keyword(inner[: m.end("kw")])
         return Heading("chapter", parse_number(m["num"]), label, title, True)
-    m = _LONE_HEADING.fullmatch(inner)
+    m = _LONE_HEADING().fullmatch(inner)
     if m:
         keyword = m["kw"]
         if m["bare"] is not None and (_kind_of(keyword) == "side" or not title_case_ok(m["bare"])):
@@ -288,7 +291,7 @@ def _match_keyword(inner: str) -> Heading | None:
 
 
 def _match_cjk(inner: str) -> Heading | None:
-    m = _CJK_HEADING.fullmatch(inner)
+    m = _CJK_HEADING().fullmatch(inner)
     if not m:
         return None
     number = cjk_value(m["num"]) if m["num"] else (int(m["knum"]) if m["knum"] else None)
@@ -300,34 +303,34 @@ def _match_cjk(inner: str) -> Heading | None:
 
 
 def _match_weak(line: str, inner: str) -> Heading | None:
-    m = _DECIMAL.fullmatch(inner)
+    m = _DECIMAL().fullmatch(inner)
     if m and (m["bare"] is None or title_case_ok(m["bare"])):
         label = f"{m['name'] or ''}{m['num']}.{m['minor']}"
         title = strip_title_decoration(m["title"] or m["bare"] or "")
         return Heading("decimal", int(m["num"]), label, title, False, int(m["minor"]))
-    m = _LETTER_HEADING.fullmatch(inner)
+    m = _LETTER_HEADING().fullmatch(inner)
     if m:
         number = word_or_number(m["num"])
         if number is not None:
             label = f"{_tidy_keyword(m['kw'])} {m['num']}"
             return Heading("chapter", number, label, (m["note"] or "").strip(), False)
-    m = _BARE_NUMBER.fullmatch(line)
+    m = _BARE_NUMBER().fullmatch(line)
     if m:
         number = word_or_number(m["num"])
         if number is not None:
             # (`II .`: a tokenised text spaces the full stop off)
             return Heading("number", number, re.sub(r"\s+\.$", ".", inner), "", False)
-    m = _WORD_TITLE.fullmatch(inner)
+    m = _WORD_TITLE().fullmatch(inner)
     if m and m["num"][:1].isupper() and title_case_ok(m["title"]):
         number = word_or_number(m["num"])
         if number and not m["title"].rstrip().endswith((".", ",", ";", "!", "?")):
             return Heading("numbered", number, m["num"], strip_title_decoration(m["title"]), False)
-    m = _NUMBERED_TITLE.fullmatch(line)
+    m = _NUMBERED_TITLE().fullmatch(line)
     if m and (title_case_ok(m["title"]) or sentence_title(m["title"])):
         return Heading(
             "numbered", int(m["num"]), m["num"], strip_title_decoration(m["title"]), False
         )
-    m = _ROMAN_TITLE.fullmatch(inner)
+    m = _ROMAN_TITLE().fullmatch(inner)
     if m and title_case_ok(m["title"]) and not m["title"].rstrip().endswith((".", ",", ";")):
         number = parse_number(m["num"])
         if number is not None:
