@@ -18,13 +18,13 @@ from tui.reading.contents import contents_rows, current_row
 from tui.reading.pager import Pos
 from tui.reading.progress import fit
 from tui.reading.search import BadQuery, Match, any_of_words, compile_query, match_around
-from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
-from tui.ui.dialogs.contents import ContentsScreen
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.screens.reader_marks import LABEL_SAID
 
-if TYPE_CHECKING:  # the finder is imported when first opened, not for the first page
+if TYPE_CHECKING:  # the finder and the dialogs are imported when first opened, not for the
+    # first page
     from tui.finder.hits import Hit
+    from tui.ui.dialogs.bookmarks import BookmarksScreen
 
 # How far around the place the finder lands on its words are looked for (a passage or two).
 NEARBY = 2000
@@ -77,6 +77,8 @@ class PlacesFlow:
             library.add_bookmark(book_id, new_bookmark(book, offset, label))
             library.save()
 
+        from tui.ui.dialogs.bookmarks import BookmarkLabelScreen
+
         quote = bookmark_snippet(session.book, pager.top_para())
         label = there.label if there is not None else ""
         host.ask(BookmarkLabelScreen(place, label, quote=quote, again=there is not None), done)
@@ -117,6 +119,8 @@ class PlacesFlow:
                 host.notify("The book changed: the bookmark is at the nearest place")
             host.jump_to_offset(offset)
 
+        from tui.ui.dialogs.bookmarks import BookmarksScreen
+
         meter = session.meter
         marks = library.bookmarks(book_id)
         rows = bookmark_rows(meter, marks, whole=session.final) if meter is not None else []
@@ -147,6 +151,8 @@ class PlacesFlow:
         def chosen(para: int | None) -> None:
             if para is not None:
                 host.jump(lambda: host.view.go_to(Pos(para)))
+
+        from tui.ui.dialogs.contents import ContentsScreen
 
         screen = ContentsScreen(title, rows, current_row(rows, pager.top_para()))
         host.ask(screen, chosen)
