@@ -213,6 +213,11 @@ NAMES_WRONG = {
         "Beauchamp`, which is shown, while the truth names the author by her married name, "
         "Elizabeth von Arnim"
     ),
+    "mit_shakespeare_henry_v.html.gz": (
+        "the page's <title> `Henry V: Entire Play` is shown, not the play's full title set in "
+        "the navigation table's cell (`The Life of King Henry the Fifth`), and the author is "
+        "written nowhere but in the site's link `Shakespeare homepage`: no author"
+    ),
     "pg_scarlet_letter_old.txt.gz": (
         "a very early etext whose header names the book only inside '***This is the Project "
         "Gutenberg Etext of The Scarlet Letter***': the title is taken from the Executive "

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tui.book.markup.para import Para, bare_number
+from tui.book.markup.play_scenes import divisions_under_parts
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.headings import Heading, HeadingKind, is_closing_title, match_heading
@@ -59,6 +60,10 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
     _, level, kind = best
     heads = by_level[level]
     numbered = _in_sequence(heads, kind)
+    if kind == "part":
+        scenes = divisions_under_parts(paras, heads, numbered)
+        if scenes:
+            return Family(_scenes_of_acts(paras, heads, numbered, scenes), None)
     first, last = numbered[0], numbered[-1]
     chapters: list[tuple[int, str]] = []
     end = None
@@ -94,6 +99,29 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
             # a part: `EPOCH THE SECOND.` / `1715.` / `CHAPTER I.`, not the story's text)
             part = i
     return Family(_under_parts(paras, chapters, level, outside), end)
+
+
+def _scenes_of_acts(
+    paras: Sequence[Para],
+    heads: list[tuple[int, Heading | None]],
+    numbered: list[int],
+    scenes: set[int],
+) -> list[tuple[int, str]]:
+    """A play's chapters: its scenes (``scenes``, indexes into ``heads``) and the prologues,
+    epilogues and interludes between them, each act's heading (``numbered``) opening the
+    first of them under it (the act is then the part they are read in)."""
+    chapters: list[tuple[int, str]] = []
+    act: int | None = None  # an act's heading over its first scene
+    for k, (i, found) in enumerate(heads):
+        if k in numbered:
+            act = i
+            continue
+        story_part = found is not None and found.strong and found.kind in STORY_PARTS
+        if k not in scenes and not story_part:
+            continue
+        chapters.append((i if act is None else act, heading_title(paras, i)))
+        act = None
+    return chapters
 
 
 def _steps(numbers: Sequence[int | None]) -> int:

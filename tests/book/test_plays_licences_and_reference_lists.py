@@ -1,0 +1,62 @@
+"""A play's scenes under its acts, a page's own contents heading, a licence named by its issuer
+and a bibliography among the chapters, as a reader takes them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures import epub_builders as eb
+from markup_books import outline, story
+
+from tui.book.formats import open_book
+
+
+def _verse(seed: int) -> str:
+    # (a play's lines, one link and a line break each, no paragraph around them)
+    lines = eb.prose(seed, 6)
+    return (
+        "<blockquote>"
+        + "".join(f"<a name={n}>{t}</a><br>" for n, t in enumerate(lines))
+        + ("</blockquote>")
+    )
+
+
+def _play(acts: list[list[str]]) -> str:
+    body = ""
+    seed = 1
+    for n, scenes in enumerate(acts, 1):
+        body += f"<h3>ACT {'I' * n if n < 4 else 'IV'}</h3>"
+        for scene in scenes:
+            body += f"<h3>{scene}</h3><b>KING</b>{_verse(seed)}"
+            seed += 1
+    return (
+        f"<html><head><title>The Lantern King: Entire Play</title></head><body>{body}</body></html>"
+    )
+
+
+def test_a_plays_scenes_numbered_anew_under_each_act_are_its_chapters(tmp_path: Path) -> None:
+    acts = [
+        ["PROLOGUE", "SCENE I. London. A hall.", "SCENE II. The same."],
+        ["SCENE I. France. A camp.", "SCENE II. The field.", "SCENE III. The same."],
+        ["PROLOGUE", "SCENE I. A street."],
+    ]
+    path = tmp_path / "play.html"
+    path.write_text(_play(acts), encoding="utf-8")
+    book = open_book(path)
+    # Every scene (and each act's prologue) is a chapter; the act opens the first under it.
+    assert [title for title, _ in outline(book)] == [s for act in acts for s in act]
+    assert [book.paragraph(c.start) for c in book.chapters[:4]] == [
+        "ACT I",
+        "SCENE I. London. A hall.",
+        "SCENE II. The same.",
+        "ACT II",
+    ]
+
+
+def test_acts_without_scenes_numbered_under_them_stay_the_chapters(tmp_path: Path) -> None:
+    body = "".join(f"<h3>ACT {n}</h3>{story(k, 5)}" for k, n in enumerate(["I", "II", "III"]))
+    body += "<h3>A Note on the Text</h3>" + story(9, 2)
+    path = tmp_path / "acts.html"
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    titles = [title for title, _ in outline(open_book(path))]
+    assert titles[:3] == ["ACT I", "ACT II", "ACT III"]
