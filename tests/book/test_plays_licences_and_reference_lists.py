@@ -60,3 +60,22 @@ def test_acts_without_scenes_numbered_under_them_stay_the_chapters(tmp_path: Pat
     path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
     titles = [title for title, _ in outline(open_book(path))]
     assert titles[:3] == ["ACT I", "ACT II", "ACT III"]
+
+
+def test_a_contents_heading_does_not_make_its_level_the_chapters(tmp_path: Path) -> None:
+    # A fragment with its contents under an <h2>, one season's heading an <h2> over the
+    # reviews under it, the reviews in <h3>s, and the notes' heading in Polish.
+    reviews = ["Molier, Tartuffe", "Fredro, Śluby panieńskie", "Rittner, Głupi Jakub"]
+    body = '<div id="book-text"><div id="toc"><h2>Spis treści</h2><ol>'
+    body += "".join(f'<li><a href="#s{n}">{r}</a></li>' for n, r in enumerate(reviews))
+    body += "</ol></div><h1>Flirt z Melpomeną</h1>"
+    body += f'<h3><a name="s0"></a>{reviews[0]}</h3>{story(1, 4)}<h2>Sezon 1919/1920</h2>'
+    body += "".join(
+        f'<h3><a name="s{n}"></a>{r}</h3>{story(n + 1, 4)}' for n, r in enumerate(reviews[1:], 1)
+    )
+    body += '<div id="footnotes"><h3>Przypisy</h3><p>[1] Note one.</p><p>[2] Note two.</p></div>'
+    path = tmp_path / "flirt.html"
+    path.write_text(body + "</div>", encoding="utf-8")
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == reviews
+    assert [s.kind for s in book.end_matter] == ["end_notes"]

@@ -218,6 +218,11 @@ NAMES_WRONG = {
         "the navigation table's cell (`The Life of King Henry the Fifth`), and the author is "
         "written nowhere but in the site's link `Shakespeare homepage`: no author"
     ),
+    "wl_librarian_boy_flirt_z_melpomena_pl.html.gz": (
+        "an HTML fragment with no <head>: the only naming is the <h1>'s two classed spans, "
+        "author then title run together with a footnote mark (`Tadeusz Boy-Żeleński Flirt z "
+        "Melpomeną[1]`), which is not read, so the file's name is shown and no author"
+    ),
     "pg_scarlet_letter_old.txt.gz": (
         "a very early etext whose header names the book only inside '***This is the Project "
         "Gutenberg Etext of The Scarlet Letter***': the title is taken from the Executive "

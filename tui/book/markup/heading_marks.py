@@ -62,7 +62,14 @@ def heading_marks(
         return chapters
     levels: Counter[int] = Counter()
     for i, para in enumerate(paras):
-        if para.hint == ParaKind.HEADING and para.block is not None and not _inside(matter, i):
+        if (
+            para.hint == ParaKind.HEADING
+            and para.block is not None
+            and not _inside(matter, i)
+            and title_role(clean_heading(para.text.replace("\n", " "))) is None
+        ):
+            # (a `Contents` heading over the contents list is no chapter, so it does not
+            # make its level the chapters')
             levels[para.block.level] += 1
     out: list[Segment] = []
     if levels:

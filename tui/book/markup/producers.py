@@ -20,6 +20,8 @@ FRONT_TITLES = {
     "table of contents": "toc",
     "contents": "toc",
     "toc": "toc",
+    # The contents' name in other languages.
+    "spis treści": "toc",
     "copyright": "copyright",
     "copyright page": "copyright",
     "copyrights and credits": "copyright",
@@ -74,6 +76,8 @@ END_TITLES = {
     "end notes": "end_notes",
     "endnotes": "end_notes",
     "footnotes": "end_notes",
+    # The notes' name in other languages.
+    "przypisy": "end_notes",
     "transcriber's note": "end",
     "transcriber's notes": "end",
     "transcribers note": "end",
