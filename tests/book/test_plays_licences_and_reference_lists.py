@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fixtures import epub_builders as eb
-from markup_books import outline, story
+from markup_books import epub, outline, story
 
 from tui.book.formats import open_book
 
@@ -79,3 +79,25 @@ def test_a_contents_heading_does_not_make_its_level_the_chapters(tmp_path: Path)
     book = open_book(path)
     assert [c.title for c in book.chapters] == reviews
     assert [s.kind for s in book.end_matter] == ["end_notes"]
+
+
+def test_a_licence_named_by_its_issuer_is_end_matter(tmp_path: Path) -> None:
+    docs = {
+        "c1": f"<h2>1. Tablemount</h2>{story(1, 5)}",
+        "c2": f"<h2>2. Depot</h2>{story(2, 5)}",
+        "lic": f"<h2>License</h2>{story(3, 2)}",
+        "cc": "<h3>CREATIVE COMMONS LICENSE INFORMATION</h3><p>Section 1 - Definitions.</p>"
+        f"<hr/>{story(4, 3)}<hr/>{story(5, 3)}",
+        "pg": "<h2>PROJECT GUTENBERG ”SMALL PRINT”</h2><p>END OF THE EBOOK</p><p>&#160;</p>"
+        f"{story(6, 3)}",
+    }
+    nav = [
+        ("1. Tablemount", "Text/c1.xhtml"),
+        ("2. Depot", "Text/c2.xhtml"),
+        ("License", "Text/lic.xhtml"),
+        ("CREATIVE COMMONS LICENSE INFORMATION", "Text/cc.xhtml"),
+        ("PROJECT GUTENBERG ”SMALL PRINT”", "Text/pg.xhtml"),
+    ]
+    book = epub(tmp_path / "lic.epub", docs, nav)
+    assert outline(book) == [("1. Tablemount", 1), ("2. Depot", 1)]
+    assert len(book.end_matter) == 3

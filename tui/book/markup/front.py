@@ -126,9 +126,12 @@ def _story_prose(paras: Sequence[Para], start: int, end: int) -> bool:
 
 
 def is_licence_title(title: str) -> bool:
-    """`THE FULL PROJECT GUTENBERG LICENSE` and the like."""
+    """`THE FULL PROJECT GUTENBERG LICENSE`, the old `PROJECT GUTENBERG "SMALL PRINT"`,
+    `CREATIVE COMMONS LICENSE INFORMATION` and the like: a licence named by its issuer."""
     key = title_key(title)
-    return "project gutenberg" in key and "licen" in key
+    if "project gutenberg" in key:
+        return "licen" in key or "small print" in key
+    return "creative commons" in key and "licen" in key
 
 
 def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> list[Segment]:

@@ -87,6 +87,8 @@ END_TITLES = {
     "colophon": "colophon",
     "copyright": "copyright",
     "copyrights and credits": "copyright",
+    "license": "licence",
+    "licence": "licence",
     "update log": "log",
     "back cover": "cover",
     # The afterword's name in other languages.
