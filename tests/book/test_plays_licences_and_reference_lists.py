@@ -101,3 +101,26 @@ def test_a_licence_named_by_its_issuer_is_end_matter(tmp_path: Path) -> None:
     book = epub(tmp_path / "lic.epub", docs, nav)
     assert outline(book) == [("1. Tablemount", 1), ("2. Depot", 1)]
     assert len(book.end_matter) == 3
+
+
+def test_a_bibliographys_gaps_between_its_lists_are_no_scene_breaks(tmp_path: Path) -> None:
+    works = "".join(f"<p>Author {n}, A History of Numbers (Leipzig, 18{n}0).</p>" for n in range(6))
+    gap = '<p class="indent"><span class="bigskip"></span></p>'
+    docs = {
+        "a1": f"<h2>Article 1<br/>INTRODUCTION.</h2>{story(1, 5)}",
+        "a2": f"<h2>Article 2<br/>GEOMETRY.</h2>{story(2, 5)}",
+        "bib": f"<h2>BIBLIOGRAPHY.</h2>{story(3, 1)}{works}{gap}{story(4, 1)}{works}{gap}"
+        f"{story(5, 1)}{works}",
+        "a3": f"<h2>GENERAL TENDENCIES.</h2>{story(6, 3)}{gap}{story(7, 3)}",
+    }
+    nav = [
+        ("INTRODUCTION.", "Text/a1.xhtml"),
+        ("GEOMETRY.", "Text/a2.xhtml"),
+        ("BIBLIOGRAPHY.", "Text/bib.xhtml"),
+        ("GENERAL TENDENCIES.", "Text/a3.xhtml"),
+    ]
+    book = epub(tmp_path / "math.epub", docs, nav)
+    scenes = dict(outline(book))
+    assert scenes["BIBLIOGRAPHY."] == 1
+    # (a chapter of prose keeps the break its gap makes)
+    assert scenes["GENERAL TENDENCIES."] == 2

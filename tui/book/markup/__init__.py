@@ -37,7 +37,9 @@
   before them set as the chapters are (a frame's `INTRODUCTION`); `segments`: what they are
   made of;
   `apparatus`: named sections after chapters headed by bare numbers, the edition's end
-  matter; `contents`: the table of contents read against the text; `toc_parts`: the parts its
+  matter; `play_scenes`: a play's scenes numbered anew under each act, its chapters;
+  `reference_lists`: a bibliography or glossary among the chapters, whose gaps part no
+  scenes; `contents`: the table of contents read against the text; `toc_parts`: the parts its
   entries nest chapters under; `families`: chapters from
   numbered heading tags; `front`: where the story starts and ends (Gutenberg's markers, title
   and contents pages); `story_end`: a `THE END` inside the last chapter closing the story, a

@@ -35,6 +35,7 @@ from tui.book.markup.producers import (
     same_title,
 )
 from tui.book.markup.quoted_lines import quoted_lines_kept
+from tui.book.markup.reference_lists import reference_lists
 from tui.book.markup.section_labels import section_starts
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments
@@ -167,6 +168,8 @@ def build_book(
     ]
     margins = margin_section_starts(book, paras, info.class_styles)
     starts = sorted({*parts, *section_starts(book, paras), *wide, *header_starts(book), *margins})
+    lists = reference_lists(book)
+    starts = [s for s in starts if not any(a <= s < b for a, b in lists)]
     fill_scenes(book, starts, with_names=False)
     _trim_notes(book)
     if with_names:
