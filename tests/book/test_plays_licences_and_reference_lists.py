@@ -124,3 +124,21 @@ def test_a_bibliographys_gaps_between_its_lists_are_no_scene_breaks(tmp_path: Pa
     assert scenes["BIBLIOGRAPHY."] == 1
     # (a chapter of prose keeps the break its gap makes)
     assert scenes["GENERAL TENDENCIES."] == 2
+
+
+def test_gaps_around_a_notice_repeated_atop_the_chapters_are_no_scene_breaks(
+    tmp_path: Path,
+) -> None:
+    notice = "Read it now on the Lantern Press site, where all our favourite stories are free."
+    titles = ["The Ferry", "The Bell", "The Fog", "The Return"]
+    taglines = ["Love is a tide.", "Who rings at midnight?", "Nothing is lost.", "Come home."]
+    docs = {
+        f"c{n}": f"<h1>{title}</h1><p><i>{title}</i> by Ada Quill (@adaquill) is now out in "
+        f"paperback!</p><p><img src='c{n}.jpg'/></p><p>{notice}</p><p/>"
+        f"<p><b>{tagline}</b></p>{story(n, 4)}" + ("<p/>" + story(n + 9, 4) if n == 3 else "")
+        for n, (title, tagline) in enumerate(zip(titles, taglines, strict=True))
+    }
+    nav = [(title, f"Text/c{n}.xhtml") for n, title in enumerate(titles)]
+    book = epub(tmp_path / "promo.epub", docs, nav)
+    # (the last chapter's gap in its story, with no notice beside it, still parts scenes)
+    assert outline(book) == [("The Ferry", 1), ("The Bell", 1), ("The Fog", 1), ("The Return", 2)]

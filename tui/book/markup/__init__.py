@@ -39,7 +39,8 @@
   `apparatus`: named sections after chapters headed by bare numbers, the edition's end
   matter; `play_scenes`: a play's scenes numbered anew under each act, its chapters;
   `reference_lists`: a bibliography or glossary among the chapters, whose gaps part no
-  scenes; `contents`: the table of contents read against the text; `toc_parts`: the parts its
+  scenes; `repeated_notices`: a notice repeated word for word atop the chapters, and the gaps
+  around it; `contents`: the table of contents read against the text; `toc_parts`: the parts its
   entries nest chapters under; `families`: chapters from
   numbered heading tags; `front`: where the story starts and ends (Gutenberg's markers, title
   and contents pages); `story_end`: a `THE END` inside the last chapter closing the story, a

@@ -36,6 +36,7 @@ from tui.book.markup.producers import (
 )
 from tui.book.markup.quoted_lines import quoted_lines_kept
 from tui.book.markup.reference_lists import reference_lists
+from tui.book.markup.repeated_notices import gaps_after_notices
 from tui.book.markup.section_labels import section_starts
 from tui.book.markup.segments import CHAPTER, FRONT, Segment
 from tui.book.markup.structure import find_segments
@@ -169,6 +170,7 @@ def build_book(
     margins = margin_section_starts(book, paras, info.class_styles)
     starts = sorted({*parts, *section_starts(book, paras), *wide, *header_starts(book), *margins})
     lists = reference_lists(book)
+    gaps_after_notices(book, paras)
     starts = [s for s in starts if not any(a <= s < b for a, b in lists)]
     fill_scenes(book, starts, with_names=False)
     _trim_notes(book)
