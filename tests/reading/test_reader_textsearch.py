@@ -244,13 +244,22 @@ def test_an_escaped_backslash_before_an_angle_is_no_word_edge() -> None:
 def test_a_space_in_a_pattern_finds_the_words_over_a_line_break_the_page_joins() -> None:
     """The page shows `Lucy’s fading` on one line where the file breaks it after `Lucy’s`:
     a pattern's space matches any run of whitespace, as a plain search's does."""
-    text = "I do not understand Lucy’s\nfading away.  And   so on."
+    text = "I do not understand Lucy’s\nfading away.  And   so on. saidLucy a[ ]b"
     pattern = compile_query("re:Lucy.s fading")
     assert pattern is not None and pattern.search(text) is not None
     assert compile_query("away. +And", regex=True).search(text) is not None  # type: ignore[union-attr]
+    # A space under a quantifier is one whitespace character, quantified as written.
+    assert compile_query("re:said ?Lucy").search(text) is not None  # type: ignore[union-attr]
+    assert compile_query("re:And {3}so").search(text) is not None  # type: ignore[union-attr]
+    assert compile_query("re:away\\. *And").search(text) is not None  # type: ignore[union-attr]
     # Spaces in a class, escaped, or in a verbose pattern are as written.
-    assert compile_query("re:s[ ]on").search(text) is None  # type: ignore[union-attr]
+    assert compile_query("re:a[ ]b").search(text) is None  # type: ignore[union-attr]
     assert compile_query("re:And\\ so").search(text) is None  # type: ignore[union-attr]
     assert compile_query("re:And so").search(text) is not None  # type: ignore[union-attr]
     assert compile_query("re:[^]] on").search(text) is not None  # type: ignore[union-attr]
-    assert compile_query("re:(?x) so \\s+ on").search(text) is not None  # type: ignore[union-attr]
+    assert compile_query("re:(?ix) so \\s+ on").search(text) is not None  # type: ignore[union-attr]
+
+
+def test_a_bad_pattern_is_told_where_it_was_typed_wrong() -> None:
+    with pytest.raises(textsearch.BadQuery, match=r"at 6\)"):
+        compile_query("re:so on (and")

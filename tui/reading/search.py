@@ -99,12 +99,14 @@ def vim_word_edges(pattern: str) -> str:
 def spaces_as_whitespace(pattern: str) -> str:
     """A regular expression whose spaces (outside a class of characters, not escaped) match
     any run of whitespace, as a plain search's do: the page joins what the file breaks over
-    lines, so `Lucy.s fading` finds `Lucy's` at a line's end and `fading` on the next."""
-    if "(?x" in pattern:
-        return pattern  # (verbose: spaces are not part of what it matches)
+    lines, so `Lucy.s fading` finds `Lucy's` at a line's end and `fading` on the next. A space
+    under a quantifier (`foo *bar`, `said ?Lucy`, `a {2}b`) is one whitespace character, so the
+    quantifier means what it meant."""
+    if _VERBOSE.match(pattern) or "\\N{" in pattern:
+        return pattern  # (verbose: spaces match nothing; `\N{NAME}`: they are the name's)
     out: list[str] = []
     escaped = in_class = False
-    for char in pattern:
+    for at, char in enumerate(pattern):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -115,11 +117,18 @@ def spaces_as_whitespace(pattern: str) -> str:
         elif char == "[":
             in_class = True
         elif char == " ":
-            if not out or out[-1] != r"\s+":
+            following = pattern[at + 1 : at + 2]
+            if following and following in "*+?{":
+                out.append(r"\s")
+            elif not out or out[-1] != r"\s+":
                 out.append(r"\s+")
             continue
         out.append(char)
     return "".join(out)
+
+
+# A pattern that starts with inline flags holding `x` (`(?x)`, `(?ix)`): verbose.
+_VERBOSE = re.compile(r"\(\?[a-zA-Z]*x")
 
 
 class BadQuery(ValueError):
@@ -150,6 +159,8 @@ def compile_query(query: str, regex: bool = False) -> re.Pattern[str] | None:
     if regex:
         try:
             # ^ and $ are a line's start and end, as in vim and less (`^CHAPTER`).
+            # (checked as typed first, so that a mistake is told where the user made it)
+            re.compile(vim_word_edges(query), flags | re.MULTILINE)
             written = spaces_as_whitespace(vim_word_edges(query))
             pattern = re.compile(written, flags | re.MULTILINE)
         except re.error as err:
