@@ -471,3 +471,4 @@ async def test_a_chapter_posted_while_the_story_is_on_screen_is_offered_without_
         assert shown_rows(reader)[0] == top
         await pilot.press("U")
         assert "CHAPTER 9" in status(reader)
+

@@ -152,8 +152,9 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         was up or while the list was showing (a chapter posted to a story): a stat of each, in
         a worker, and only a file whose size or time changed is read again, so its chapters
         and `updated +N` are true. Not while a scan or an adding goes on: that checks them
-        itself, and is not cut short. ``tell``: what it finds changed is said."""
-        if not any(w.group == "scan" and w.is_running for w in self.scanner.workers):
+        itself, and is not cut short (one just started, not yet running, neither: a look in
+        its place would cancel it). ``tell``: what it finds changed is said."""
+        if not any(w.group == "scan" and not w.is_finished for w in self.scanner.workers):
             self.scanner.scan(False, label=LOOKED_AGAIN if tell else "Checking")
 
     def _check_files_while_shown(self) -> None:
@@ -482,7 +483,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         added = self.adding.added_book()
         if added is not None:  # the book just added, under the cursor
             self._follow = added
-        self.reload()
+        if message.label != LOOKED_AGAIN or message.checked.total:
+            self.reload()  # (a look that found nothing changed leaves the list as it is)
         cleared = self._show_what_came_in(message.added, added)
         if self._scan_reports is not None:
             self._scan_reports.report(message, cleared)

@@ -99,9 +99,14 @@ class ScanReports:
             notify(
                 rescan_text(message.checked, list(self.library.folders)), title="Rescan", timeout=6
             )
-        elif message.label == LOOKED_AGAIN and (changed := changes_text(message.checked)):
+        elif (
+            message.label == LOOKED_AGAIN
+            and screen.app.screen is screen
+            and (changed := changes_text(message.checked))
+        ):
             # A look while the list is showing: a row that changed under the cursor is said,
-            # so that a rescan after it finding nothing new is not a surprise.
+            # so that a rescan after it finding nothing new is not a surprise (not over a book
+            # opened meanwhile: the rows show it when the list is back).
             notify(changed, title="Library", timeout=reading_seconds(changed))
         skipped, self.library.skipped = self.library.skipped, []
         if skipped:
