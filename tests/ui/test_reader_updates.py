@@ -449,8 +449,8 @@ async def test_a_chapter_posted_while_the_story_is_on_screen_is_offered_without_
     tmp_path: Path, monkeypatch
 ) -> None:
     """A downloader fetches the new chapter while the story is being read: a few seconds
-    later the reader has read it in, at the same place, and says so; `U` goes there. Under
-    an open prompt nothing happens until it is closed."""
+    later the reader has read it in, at the same place, and says so; `U` goes there. While a
+    selection is made or under an open prompt nothing happens until it is closed."""
     monkeypatch.setattr(reader_module, "FILE_LOOKED_AT_EVERY", 0.3)
     path = blueberry(tmp_path)
     app = reader_app(path)
@@ -459,9 +459,12 @@ async def test_a_chapter_posted_while_the_story_is_on_screen_is_offered_without_
         await pilot.press("2", "right_curly_bracket", *"10", "j")
         await pilot.pause()
         top = shown_rows(screen)[0]
-        await pilot.press("slash")  # a search being typed
+        await pilot.press("v")  # a selection being made
         add_chapter(path, 9)
         await pilot.pause(3.0)  # (a file written a moment ago is let settle first)
+        assert app.screen is screen and screen.session.selection is not None
+        await pilot.press("escape", "slash")  # then a search being typed
+        await pilot.pause(1.0)
         assert app.screen is screen
         await pilot.press("escape")
         await wait_for(
@@ -471,4 +474,3 @@ async def test_a_chapter_posted_while_the_story_is_on_screen_is_offered_without_
         assert shown_rows(reader)[0] == top
         await pilot.press("U")
         assert "CHAPTER 9" in status(reader)
-

@@ -312,8 +312,33 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def _look_at_the_file(self) -> None:
         """The file written again while the book is on screen (a downloader fetched the new
         chapter) is read again, as when the reader comes back to it: the place kept, the new
-        chapters offered. Not under a prompt, a dialog or the finder, which it would close."""
-        if self.app.screen is self and self.focused is self.view:
+        chapters offered. Only at a quiet moment: not under a prompt, a dialog or the finder,
+        nor while a search or a count runs, a selection is made, or a count or a mark's letter
+        is being typed, all of which the book opened again would lose. The stat is made in a
+        worker (a file on a network mount may be slow to answer)."""
+        if self._quiet() and not self._working("file"):
+            self.run_worker(self._file_changed, thread=True, group="file", exit_on_error=False)
+
+    def _quiet(self) -> bool:
+        session = self.session
+        return (
+            self.app.screen is self
+            and self.focused is self.view
+            and session.selection is None
+            and not session.count.pending
+            and session.mark_pending is None
+            and not self._working("search", "count", "open")
+        )
+
+    def _working(self, *groups: str) -> bool:
+        return any(w.group in groups and not w.is_finished for w in self.workers)
+
+    def _file_changed(self) -> None:
+        if self.session.final and self.session.file_changed():
+            self.app.call_from_thread(self._read_again)
+
+    def _read_again(self) -> None:
+        if self._quiet():
             self.keeping.read_again_if_changed()
 
     def follow_settings(self) -> None:
