@@ -125,3 +125,15 @@ def test_heading_directly_above_wrapped_text_stays_its_own_paragraph() -> None:
         ("CHAPTER II: The Visitor", 2 * len(wrap(PROSE[0])) + 4),
     ]
     assert book.paragraph(1) == PROSE[0]
+
+
+def test_source_lines_counted_over_blank_lines_that_hold_spaces() -> None:
+    # (a file with no tab or glued rule is scanned in one go; one with a tab line by line:
+    # both count the blank lines, spaces or not, the same way)
+    text = "\n\n".join(PROSE[:2]) + "\n   \n\n  \n" + "\n\n".join(PROSE[2:]) + "\n"
+    book = parse_text(text)
+    assert texts(book) == PROSE
+    assert list(book.lines) == [1, 3, 7, 9]
+    tabbed = parse_text(text.replace("Ellis did not move.", "Ellis did not\tmove."))
+    assert list(tabbed.lines) == list(book.lines)
+    assert list(tabbed.starts) == list(book.starts) and list(tabbed.ends) == list(book.ends)
