@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
+from array import array
 
+from tui.book.text.blank_counts import blank_lines_each
+from tui.book.text.paragraphs import blank_lines_before
 from tui.book.text.parse import parse_text
 
 PROSE = [
@@ -137,3 +141,14 @@ def test_source_lines_counted_over_blank_lines_that_hold_spaces() -> None:
     tabbed = parse_text(text.replace("Ellis did not move.", "Ellis did not\tmove."))
     assert list(tabbed.lines) == list(book.lines)
     assert list(tabbed.starts) == list(book.starts) and list(tabbed.ends) == list(book.ends)
+
+
+def test_blank_lines_before_each_paragraph_counted_once_as_one_by_one() -> None:
+    # (a gap wider than a byte holds, blank lines with spaces, paragraphs cut on one line)
+    text = PROSE[0] + "\n\n  \n" + PROSE[1] + "\n" * 300 + PROSE[2] + "\n" + PROSE[3] + "\n"
+    book = parse_text(text)
+    each = [blank_lines_before(book.text, book.starts, book.ends, i) for i in range(len(book))]
+    assert list(blank_lines_each(book)) == each == [0, 2, 299, 0]
+    joined = parse_text("\n\n".join(PROSE) + "\n")
+    cut = dataclasses.replace(joined, starts=array("q", [0, 10]), ends=array("q", [9, 50]))
+    assert list(blank_lines_each(cut)) == [0, 0]

@@ -1,6 +1,8 @@
 """The plain-text pipeline: `parse.parse_text` turns decoded text into a `Book`.
 
 - `paragraphs`: the text's paragraph style, paragraph spans and source lines.
+  `blank_counts`: the blank lines before every paragraph, counted once for the passes that
+  ask it of each.
 - `line_candidates`: the one pass that finds the lines worth classifying, and classifies them.
 - `lines`: what a single short line is: a heading, a break, a landmark, a label.
 - `chapters`: which heading lines are chapters; `heading_choice`: a line chosen as one;

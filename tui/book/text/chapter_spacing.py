@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from itertools import compress
 
 from tui.book.model import Book, ParaKind
-from tui.book.text.paragraphs import Paragraphs, blank_lines_before
+from tui.book.text.blank_counts import blank_lines_each
+from tui.book.text.paragraphs import Paragraphs
 
 TEXT, BREAK = int(ParaKind.TEXT), int(ParaKind.BREAK)
 # A chapter with its narrowest wider gap before this share of its paragraphs (and at least
@@ -55,27 +57,24 @@ def single_spaced_gaps(text: str, paras: Paragraphs, book: Book) -> dict[int, in
     common = paras.common_gap
     if paras.style != "blank" or common < 1:
         return {}
-    starts, ends = paras.starts, paras.ends
+    blank_lines = blank_lines_each(book)
+    kinds = book.kinds
     found: dict[int, int] = {}
     for chapter in book.chapters:
-        body = chapter.start + 1 if chapter.heading is not None else chapter.start
-        text_paragraphs = [p for p in range(max(body, 1), chapter.end) if book.kinds[p] == TEXT]
-        # Most paragraphs must follow one another line by line: counting stops as soon as too
-        # many are found apart (a book's usual chapter, at once), which an 84 MB book needs.
+        body = max(chapter.start + 1 if chapter.heading is not None else chapter.start, 1)
+        text_paragraphs = list(
+            compress(range(body, chapter.end), map(TEXT.__eq__, kinds[body : chapter.end]))
+        )
+        # Most paragraphs must follow one another line by line: a chapter with too many set
+        # apart (a book's usual chapter) is passed at once, its count taken without a Python
+        # step per paragraph, which an 84 MB book needs.
         may_stand_apart = len(text_paragraphs) - max(
             SPACED_FLOOR, SPACED_SHARE * len(text_paragraphs)
         )
-        blanks: dict[int, int] = {}
-        apart = 0
-        for p in text_paragraphs:
-            # (one character between two paragraphs is the line end: no blank line)
-            blank = 0 if starts[p] - ends[p - 1] == 1 else blank_lines_before(text, starts, ends, p)
-            blanks[p] = blank
-            apart += blank > 0
-            if apart > may_stand_apart:
-                break
+        apart = sum(map(bool, map(blank_lines.__getitem__, text_paragraphs)))
         if apart > may_stand_apart:
             continue
+        blanks = {p: blank_lines[p] for p in text_paragraphs}
         if book.kinds.find(BREAK, chapter.start, chapter.end) >= 0:
             continue  # (a chapter drawing its breaks does not also leave them blank)
         gaps = sorted(p for p, b in blanks.items() if 0 < b <= common)

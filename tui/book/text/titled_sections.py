@@ -3,11 +3,14 @@ first section's, or set off as widely as the chapters), and the dated days they 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from itertools import compress
 
 from tui.book.model import Book, ParaKind
 from tui.book.rules.headings import match_heading
+from tui.book.text.blank_counts import blank_lines_each
 from tui.book.text.letters import MIN_DATED_ENTRIES, is_dateline
 from tui.book.text.paragraphs import blank_lines_before
 
@@ -85,24 +88,23 @@ def spaced_sections(book: Book) -> list[int]:
     (`NOTES`, `GLOSSARY`); not a page's running head (`304 THE SCARLET LETTER`); not a title
     over another (`THE STORY` / `FIRST PERIOD`)."""
     kinds = book.kinds
-    text, starts, ends = book.text, book.starts, book.ends
-
-    def blanks(i: int) -> int:
-        return blank_lines_before(text, starts, ends, i)
-
     spans = [(c.heading, c.end) for c in book.chapters if c.heading is not None and c.heading > 0]
     if len(spans) < STACKED_LEAST:
         return []
-    width = Counter(blanks(heading) for heading, _ in spans).most_common(1)[0][0]
+    blanks = blank_lines_each(book)
+    width = Counter(blanks[heading] for heading, _ in spans).most_common(1)[0][0]
+    # (only the paragraphs under that many blank lines are read: in most books a few)
+    spaced = list(compress(range(len(blanks)), map(width.__eq__, blanks)))
     found = []
     for heading, end in spans[:-1]:
-        for i in range(heading + 1, end - 1):
+        for i in spaced[
+            bisect.bisect_left(spaced, heading + 1) : bisect.bisect_left(spaced, end - 1)
+        ]:
             if (
                 kinds[i] == TEXT
                 and kinds[i - 1] == TEXT
                 and kinds[i + 1] == TEXT
-                and blanks(i) == width
-                and blanks(i - 1) < width
+                and blanks[i - 1] < width
                 and capitals_title(book.raw(i))
                 and not any(c.isdigit() for c in _NOTE_MARK.sub("", book.raw(i)))
                 and not capitals_title(book.raw(i + 1))
