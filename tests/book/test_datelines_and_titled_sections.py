@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from support_engine import headings, scene_lines, story
 
-from tui.book.text.letters import is_dateline
+from tui.book.text.chapter_list import paragraph_reader
+from tui.book.text.letters import date_lines, is_dateline
 from tui.book.text.parse import parse_text
 
 HEADER = (
@@ -177,3 +178,16 @@ def test_a_capitals_title_set_off_as_widely_as_the_chapters_heads_a_section() ->
     book = parse_text(HEADER + "\n\n\n\n".join(chapters))
     assert [len(lines) for lines in scene_lines(book)] == [1, 1, 2, 1, 1, 1]
     assert book.paragraph(book.chapters[2].scenes[1].start) == "(_The legible portions_.)"
+
+
+def test_a_diarys_date_lines_are_read_alike_set_a_paragraph_a_line_or_hard_wrapped() -> None:
+    # (a book that does not rejoin its lines has its short paragraphs read as they stand)
+    days = [f"    MAY {day}." for day in range(1, 10)]
+    diary = "\n\n".join(f"{day}\n\n{story(2)}\n\nTHE SAME EVENING.\n\n{story(1)}" for day in days)
+    wrapped = parse_text(diary)
+    one_line = parse_text("\n\n".join(" ".join(p.split("\n")) for p in diary.split("\n\n")))
+    assert wrapped.rejoin and not one_line.rejoin
+    for book in (wrapped, one_line):
+        found = date_lines(book, paragraph_reader(book))
+        assert [book.paragraph(i) for i in found.dates] == [day.strip() for day in days]
+        assert [book.paragraph(i) for i in found.same_day] == ["THE SAME EVENING."] * len(days)

@@ -48,3 +48,12 @@ def test_a_long_heading_under_the_heading_word_is_read_as_a_short_one_is() -> No
     # A long numbered line under another word is no heading, counting up or not.
     assert len(parse_text(book([1, 2, 3], label="Item")).chapters) == 1
     assert len(parse_text(book([1, 3, 2], label="Item")).chapters) == 1
+
+
+def test_long_headings_under_keywords_sharing_a_first_letter_keep_their_own_keyword() -> None:
+    # (the keywords are tried by their first letter: `Ch.`, `Chap.` and `Chapter` still each
+    # head their own book, in any case)
+    for label in ("Ch.", "Chap.", "CHAPTER", "chapitre", "Capitolo"):
+        found = parse_text(book([1, 2, 3], label=label))
+        assert len(found.chapters) == 3, label
+        assert all(c.title.startswith(label) for c in found.chapters), label

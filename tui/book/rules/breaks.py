@@ -288,6 +288,11 @@ def is_date_line(text: str) -> bool:
     return _DATE_ONLY().fullmatch(text.strip()) is not None
 
 
+def date_only() -> re.Pattern[str]:
+    """The pattern of `is_date_line`, for a pass over many lines stripped already."""
+    return _DATE_ONLY()
+
+
 def is_setoff_line(text: str) -> bool:
     """A short line that says when or where a scene happens (`March 6th, 2024`,
     `Six Hours Ago`, `Later that night`, `Harry's POV`, `11 Years Old`): it opens its scene."""

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.book.model import Book
-from tui.book.rules.breaks import is_date_line, is_setoff_line
+from tui.book.rules.breaks import date_only, is_date_line, is_setoff_line
 
 # A book told in dated letters or diary entries has at least this many date lines alone.
 MIN_DATED_ENTRIES = 8
@@ -48,18 +48,24 @@ def date_lines(book: Book, paragraph: Callable[[int], str]) -> DateLines:
     dates: list[int] = []
     same_day: list[int] = []
     shaped: list[int] = []  # (lines written as its dates are, whatever names the month)
-    starts, ends = book.starts, book.ends
+    text, starts, ends = book.text, book.starts, book.ends
+    longest = DATE_LINE_CHARS + DATE_INDENT
+    date, later, written = date_only().fullmatch, _SAME_DAY.fullmatch, _DAY_AND_YEAR.fullmatch
+    # (a short paragraph of a book that does not rejoin its lines shows its span stripped:
+    # read so at once, with no call a paragraph, as this looks at every paragraph)
+    rejoin = book.rejoin
     for i in range(len(starts)):
-        if ends[i] - starts[i] > DATE_LINE_CHARS + DATE_INDENT:
+        start, end = starts[i], ends[i]
+        if end - start > longest:
             continue
-        line = paragraph(i).strip()
-        if "\n" in line or len(line) > DATE_LINE_CHARS:
+        line = paragraph(i).strip() if rejoin else text[start:end].strip()
+        if len(line) > DATE_LINE_CHARS or "\n" in line:
             continue
-        if is_date_line(line):
+        if date(line):  # (`is_date_line`, the line stripped already)
             dates.append(i)
-        elif _SAME_DAY.fullmatch(line):
+        elif later(line):
             same_day.append(i)
-        if _DAY_AND_YEAR.fullmatch(line):
+        if written(line):
             shaped.append(i)
     if len(set(dates) & set(shaped)) >= DAY_AND_YEAR_HABIT:
         dates = sorted(set(dates) | set(shaped))

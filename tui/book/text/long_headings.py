@@ -21,9 +21,22 @@ _INITIALS = frozenset(
 )
 # At least this many headings of the shape, counting up one by one.
 LEAST_HEADINGS = 3
+
+
+def _by_first_letter(alternatives: str) -> str:
+    """The same alternatives (``a|b|…``, each opening with a letter) grouped by their first
+    letter, in the order given: a paragraph opening with a keyword's letter tries only the
+    keywords that start so, not all forty (this is tried on a quarter of an 84 MB serial's
+    paragraphs), and the one that matches is the one the flat list's would be."""
+    groups: dict[str, list[str]] = {}
+    for word in alternatives.split("|"):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # A line that may open a long heading: a chapter's keyword, a number, a separator, its title.
 _OPENING = re.compile(
-    rf"(?P<head>(?i:{NUMBERED_KEYWORDS})\.? +(?:\d{{1,4}}|[IVXLCivxlc]{{1,7}}))"
+    rf"(?P<head>(?i:{_by_first_letter(NUMBERED_KEYWORDS)})\.? +(?:\d{{1,4}}|[IVXLCivxlc]{{1,7}}))"
     r"(?P<sep>[.:] +| +[-–—]+ +)(?=\S)"
 )
 
