@@ -139,3 +139,38 @@ def test_a_look_at_new_chapters_keeps_when_the_place_left_was_read_to(tmp_path: 
     assert session.read_on.reached == OPENED
     session.reader_moved()  # read on from there: reading
     assert session.read_on.reached > OPENED
+
+
+# -- the place while the book is still being read ------------------------------------------------
+def previewing(tmp_path: Path, offset: int, exact: bool) -> ReadingSession:
+    """A book known to the library, opened on a preview (the whole book still being read) at
+    ``offset``, as the view reports the first page it shows."""
+    session = ReadingSession(lantern_book(tmp_path))
+    session.book_id = "lantern"
+    session.show_stage(Stage(make_book(lantern_text()), offset, exact, False))
+    session.moved_to(offset)
+    return session
+
+
+def test_a_preview_only_opened_never_saves_over_the_saved_place(tmp_path: Path) -> None:
+    # The preview found the saved paragraph only near where it was (it holds part of the
+    # text): killed while the rest is read, the place kept must stay the exact one.
+    session, keeper = previewing(tmp_path, 120, exact=False), Keeper()
+    assert not session.dirty
+    assert not session.save(keeper, 120, False)
+    assert session.waiting_anchor(120) is None
+    assert keeper.saved == []
+
+
+def test_a_move_in_a_preview_is_saved_and_anchored_again_in_the_whole_book(
+    tmp_path: Path,
+) -> None:
+    session, keeper = previewing(tmp_path, 0, exact=True), Keeper()
+    session.reader_moved()
+    session.moved_to(200)
+    assert session.save(keeper, 200, False)
+    session.show_stage(Stage(make_book(lantern_text()), 0, True, True))
+    session.moved_to(200)  # (the view keeps the place the reader moved to)
+    assert session.save(keeper, 200, False)  # its paragraph as the whole book has it
+    assert [saved["offset"] for saved in keeper.saved] == [200, 200]
+    assert not session.save(keeper, 200, False)

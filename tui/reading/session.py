@@ -153,6 +153,9 @@ class ReadingSession:
         self.search = SearchState()  # what was searched for, and the match on screen
         self._dirty = False
         self._saved_offset: int | None = None
+        # The place last saved was anchored in a preview (the reader moved while the book
+        # was still being read): anchored again in the whole book once it is in.
+        self._saved_from_preview = False
         self._jumps_kept: list[int] = []  # the jump list's places as last given to the keeper
 
     # -- opening -----------------------------------------------------------------------------
@@ -163,6 +166,9 @@ class ReadingSession:
         self.meter = ProgressMeter(stage.book, self.words_per_minute)
         self.scene_marks = scene_landings(stage.book)
         self.chapter_marks = chapter_landings(stage.book)
+        if stage.final and self._saved_from_preview:
+            self._saved_from_preview = False
+            self._dirty = True  # (its paragraph as the whole book has it)
 
     def set_words_per_minute(self, words_per_minute: int) -> None:
         self.words_per_minute = max(1, words_per_minute)
@@ -255,7 +261,11 @@ class ReadingSession:
     def _moved_since_saved(self) -> bool:
         """The place moved since it was last saved. A book opened at a jump and not moved
         since is only being looked at: it has not; nor has one left for a look with `U`,
-        unless the place it left was not saved yet."""
+        unless the place it left was not saved yet. Nor has a book the reader has not moved
+        in while only a preview is in: the place it opened at was found in part of the text,
+        maybe only near the saved one, and is never kept over the saved anchor."""
+        if not self.final and not self.user_moved:
+            return False
         if self.look is not None:
             return self._dirty and self.look.offset != self._saved_offset
         return self._dirty and not self.looking
@@ -297,6 +307,7 @@ class ReadingSession:
             keeper.keep_jumps(self.book_id, [make_anchor(self.book, place) for place in places])
             self._jumps_kept = places
         self._saved_offset = anchor.offset
+        self._saved_from_preview = not self.final
         self._dirty = False
         return True
 
