@@ -3,6 +3,8 @@ the stamp that tells a file written again; how paths, words and percentages are 
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import math
 import os
 from pathlib import Path
@@ -44,6 +46,19 @@ def cache_dir() -> Path:
     """Where chapbook keeps what it can make again (big books as parsed):
     `$XDG_CACHE_HOME/chapbook`."""
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+@functools.cache
+def code_stamp(folder: Path) -> str:
+    """Changes with the code under ``folder`` (its files' names, sizes and times): what is
+    kept in the cache from one version's work is made again by another."""
+    digest = hashlib.blake2b(digest_size=8)
+    for source in sorted(folder.rglob("*.py")):
+        facts = source.stat()
+        digest.update(
+            f"{source.relative_to(folder)}\0{facts.st_size}\0{facts.st_mtime_ns}\n".encode()
+        )
+    return digest.hexdigest()
 
 
 def settings_path() -> Path:

@@ -65,7 +65,7 @@ def build_index(
     index = BookIndex(postings, *_scene_map(book))
     _finish_vocabulary(index)
     index.names = book_names(book, index.meet)
-    index.paragraph_text = _paragraph_text(book)
+    index.paragraph_text = held_paragraph_text(book)
     thesaurus.load()  # here, in the index's worker, rather than at the first query
     neighbours.load()
     if progress is not None:
@@ -73,7 +73,7 @@ def build_index(
     return index
 
 
-def _paragraph_text(book: Book) -> Callable[[int], str]:
+def held_paragraph_text(book: Book) -> Callable[[int], str]:
     """A paragraph's text, while the book lives (the index must not keep it alive)."""
     held = weakref.ref(book)
 

@@ -1,16 +1,31 @@
-"""The finder's word indexes, one per open book, the job that builds one in a worker, and the
-lock that lets one search at a time use a book's index."""
+"""The finder's word indexes, one per open book and kept on disk per book, the job that builds
+one in a worker, and the lock that lets one search at a time use a book's index."""
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import hashlib
+import os
+import pickle
 import threading
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable
+from pathlib import Path
 
+import tui.finder
 from tui.book.model import Book
-from tui.finder.build import build_index
+from tui.finder import neighbours, thesaurus
+from tui.finder.build import build_index, held_paragraph_text
 from tui.finder.index import BookIndex
 from tui.finder.stopping import StopFn
+from tui.paths import cache_dir, code_stamp
+
+# Indexes kept on disk: the ones used least lately give way.
+KEPT = 32
+# Bumped when what is kept changes shape.
+FORMAT = 1
 
 _INDEXES: dict[int, tuple[weakref.ref, BookIndex]] = {}
 
@@ -54,8 +69,9 @@ class IndexJob:
             listener(fraction, done)
 
     def run(self, should_stop: StopFn | None = None) -> BookIndex | None:
-        """Build the index (or return the one already built); None when stopped."""
-        index = cached_index(self.book)
+        """Build the index (or take the one built already, in this run or kept on disk from
+        an earlier one); None when stopped."""
+        index = cached_index(self.book) or take_kept_index(self.book)
         if index is None:
             index = build_index(self.book, lambda f: self._tell(f, False), should_stop)
             if index is None:
@@ -63,6 +79,7 @@ class IndexJob:
                     _JOBS.pop(id(self.book), None)  # a later finder starts afresh
                 return None
             remember_index(self.book, index)
+            keep_index(self.book, index)
         self.done.set()
         self._tell(1.0, True)
         with _JOBS_LOCK:
@@ -121,3 +138,72 @@ def _forget(book_id: int) -> None:
     entry = _INDEXES.get(book_id)
     if entry is not None and entry[0]() is None:
         del _INDEXES[book_id]
+
+
+# -- kept on disk ------------------------------------------------------------------------------
+def _entry(book: Book) -> Path:
+    """Where ``book``'s index is kept: named by its text, its paragraphs and scenes as the
+    engine made them, and the finder's code, so a book parsed or indexed otherwise is
+    indexed again. (Hashing 1 MB of text takes a millisecond or two: done in the worker.)"""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{FORMAT}\0{code_stamp(Path(tui.finder.__file__).parent)}\0".encode())
+    digest.update(book.text.encode("utf-8", "surrogatepass"))
+    for numbers in (book.starts, book.ends):
+        digest.update(numbers.tobytes())
+    digest.update(bytes(book.kinds))
+    digest.update(repr([(scene.start, scene.end) for scene in book.all_scenes()]).encode())
+    heads = [(chapter.heading, chapter.start, chapter.title) for chapter in book.chapters]
+    digest.update(repr(heads).encode("utf-8", "surrogatepass"))
+    return cache_dir() / "indexes" / f"{digest.hexdigest()}.pickle"
+
+
+def take_kept_index(book: Book, largest: int | None = None) -> BookIndex | None:
+    """The index kept on disk for ``book`` (opened before, unchanged since), remembered for it
+    as a built one is; None when there is none, it no longer fits, or it is over ``largest``
+    bytes (reading it back holds the interpreter a while)."""
+    try:
+        entry = _entry(book)
+        if largest is not None and entry.stat().st_size > largest:
+            return None
+        index = pickle.loads(entry.read_bytes())  # (a file chapbook wrote itself)
+    except FileNotFoundError:
+        return None
+    except Exception:  # written part-way, or by another version: built again, kept anew
+        with contextlib.suppress(Exception):
+            _entry(book).unlink(missing_ok=True)
+        return None
+    scenes = book.all_scenes()
+    if not isinstance(index, BookIndex) or index.paragraph_total != len(book.starts):
+        return None
+    if len(index.scenes) != len(scenes):
+        return None
+    index.scenes = scenes  # (the book's own, as a built index has them)
+    index.paragraph_text = held_paragraph_text(book)
+    with contextlib.suppress(OSError):
+        os.utime(entry)  # (used lately: kept longest)
+    remember_index(book, index)
+    thesaurus.load()  # here, in the worker, as a build does, rather than at the first query
+    neighbours.load()
+    return index
+
+
+def keep_index(book: Book, index: BookIndex) -> None:
+    """Keep ``index`` on disk for the next opening of ``book``, and let the indexes used least
+    lately go. Only a cache: nothing is said when it cannot be written."""
+    bare = copy.copy(index)  # without what is the book's or the ranking's of this run
+    bare.paragraph_text = None
+    bare.ranking, bare._pairs = {}, {}
+    bare._scene_counts, bare._expansions = OrderedDict(), OrderedDict()
+    try:
+        entry = _entry(book)
+        data = pickle.dumps(bare, protocol=pickle.HIGHEST_PROTOCOL)
+        folder = entry.parent
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        part = folder / f".{entry.name}.{os.getpid()}.part"
+        part.write_bytes(data)
+        os.replace(part, entry)
+        kept = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[KEPT:]:
+            old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        return

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import functools
 import hashlib
 import os
 import pickle
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import tui.book
 from tui.book.model import Book
-from tui.paths import cache_dir
+from tui.paths import cache_dir, code_stamp
 
 # Files at least this big are kept: a smaller book is parsed in less time than it is read back
 # (an 84 MB serial takes seconds to parse, a tenth of a second to read back).
@@ -23,17 +22,9 @@ KEPT = 4
 FORMAT = 1
 
 
-@functools.cache
 def _engine_stamp() -> str:
     """Changes with the engine's code: a book parsed by other rules is parsed again."""
-    root = Path(tui.book.__file__).parent
-    digest = hashlib.blake2b(digest_size=8)
-    for source in sorted(root.rglob("*.py")):
-        facts = source.stat()
-        digest.update(
-            f"{source.relative_to(root)}\0{facts.st_size}\0{facts.st_mtime_ns}\n".encode()
-        )
-    return digest.hexdigest()
+    return code_stamp(Path(tui.book.__file__).parent)
 
 
 def _folder() -> Path:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # the finder and the dialogs are imported when first opened, 
     from tui.finder.hits import Hit
     from tui.ui.dialogs.bookmarks import BookmarksScreen
 
+# Bytes of a kept word index read back as soon as the book is in (a 1 MB novel's is about 1 MB).
+READ_BACK_AHEAD = 8_000_000
 # How far around the place the finder lands on its words are looked for (a passage or two).
 NEARBY = 2000
 
@@ -130,12 +132,29 @@ class PlacesFlow:
 
     def book_complete(self) -> None:
         """The whole book is in: a bookmark list opened from the preview shows the bookmarks
-        again, with their percentages and chapters' full names."""
+        again, with their percentages and chapters' full names; the finder's word index, kept
+        from an earlier opening, is read back."""
+        self._read_back_index()
         screen, self._listed_early = self._listed_early, None
         meter = self.host.session.meter
         if screen is None or meter is None or not screen.is_attached:
             return
         screen.book_complete(lambda marks: bookmark_rows(meter, marks))
+
+    def _read_back_index(self) -> None:
+        """The word index of a book whose finder was opened before, kept on disk, read back in
+        a worker now, so that the finder opens on it at once. A big one is read back only when
+        the finder opens: reading it holds the interpreter, and page turns would wait."""
+        book = self.host.session.book
+        if book is None or not len(book):
+            return
+
+        def read_back() -> None:
+            from tui.finder.cache import take_kept_index
+
+            take_kept_index(book, largest=READ_BACK_AHEAD)
+
+        self.host.run_worker(read_back, thread=True, group="finder-index", exit_on_error=False)
 
     def contents(self) -> None:
         """The chapters and their scenes, the current place selected; Enter jumps there."""
