@@ -92,12 +92,76 @@ async def test_a_huge_book_pages_from_its_head_while_the_rest_is_read(
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_preview(pilot)
         assert not screen.final and len(screen.book.text) < path.stat().st_size // 3
-        await pilot.press("right_curly_bracket", "space")
-        seen = shown_rows(screen)
-        await pilot.press("G")  # the end is not known yet: it says so, and goes there later
-        assert shown_rows(screen) == seen
+        await pilot.press("right_curly_bracket")
+        # The chapters are not known yet: it says so (the page turned next drops it).
         assert any("once the whole book is read" in n for n in notices(app))
+        await pilot.press("space")
+        seen = shown_rows(screen)
         held_parse.set()
         await wait_open(pilot)
         await pilot.pause()
+        assert shown_rows(screen) == seen
+
+
+async def test_the_end_a_percentage_and_a_line_are_reached_while_the_book_is_still_read(
+    tmp_path: Path, held_parse
+) -> None:
+    from reader_support import wait_for
+
+    path = serial_book(tmp_path, 280)
+    text = path.read_text(encoding="utf-8")
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        await wait_for(pilot, lambda: screen.session.whole_text is not None)
+        await pilot.press("G")  # the parse of the chapters is still held: the end is known
+        await wait_for(pilot, lambda: screen.view.pager.at_end)
+        assert not screen.final
+        assert shown_rows(screen)[-2] or shown_rows(screen)[-1]  # the story's last lines
+        assert text.rstrip().rsplit("\n", 1)[-1].strip()[:30] in " ".join(shown_rows(screen))
+        assert "indexing" in str(screen.status.render())
+        await pilot.press("5", "0", "percent_sign")
+        await wait_for(pilot, lambda: abs(screen.view.top_offset() - len(text) // 2) < 2000)
+        line = text.count("\n", 0, text.index("Scene 200.2 opens.")) + 1
+        await pilot.press(*str(line), "G")
+        await wait_for(pilot, lambda: shown_rows(screen)[0].startswith("Scene 200.2 opens."))
+        assert not screen.final
+        await pilot.press("ctrl+o")  # back where the percentage went
+        assert abs(screen.view.top_offset() - len(text) // 2) < 2000
+        await pilot.press("tab")
+        seen = shown_rows(screen)
+        held_parse.set()
+        await wait_open(pilot)
+        assert shown_rows(screen) == seen  # the whole book in: the place holds
+        assert "Chapter 200" in str(screen.status.render())  # and its chapter is named
+
+
+async def test_the_end_asked_before_the_text_is_read_is_reached_once_it_is(
+    tmp_path: Path, held_parse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from reader_support import wait_for
+
+    from tui.reading import stages
+
+    read = threading.Event()
+    real = stages.load_text
+
+    def load_text(path):
+        read.wait(timeout=20)
+        return real(path)
+
+    monkeypatch.setattr(stages, "load_text", load_text)
+    path = serial_book(tmp_path, 280)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        await pilot.press("G")
+        assert "the end when read" in str(screen.status.render())
+        read.set()  # the text is read; its chapters are still being found
+        await wait_for(pilot, lambda: screen.view.pager.at_end)
+        assert not screen.final
+        held_parse.set()
+        await wait_open(pilot)
         assert screen.view.pager.at_end

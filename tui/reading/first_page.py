@@ -125,7 +125,7 @@ def _child_main(fd: int, path: Path, anchor: Anchor | None, start: StartAt | Non
             os.dup2(null, target)
         stage = next(iter(open_stages(path, anchor, start)))
         # Never a huge text: copying it between processes costs more than reading it again.
-        if len(stage.book.text) <= WHOLE_FIRST:
+        if isinstance(stage, Stage) and len(stage.book.text) <= WHOLE_FIRST:
             data = memoryview(pickle.dumps(stage, protocol=pickle.HIGHEST_PROTOCOL))
             while data:
                 data = data[os.write(fd, data) :]

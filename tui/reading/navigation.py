@@ -151,11 +151,9 @@ def _past_notes_near(book: Book, para: int, notes: tuple[ParaKind, ...]) -> int 
     return at
 
 
-def percent_offset(book: Book, value: str) -> tuple[int, str] | None:
-    """The offset ``value`` percent of the way into the story, and what to tell the reader ("" when
-    nothing): a percentage past either end goes to that end and says so, as a count past the
-    last scene goes to the last; None when ``value`` is not a number. `0%` goes to the start of
-    the book, where `g` goes, as in less: the header before the story reads 0% too."""
+def typed_percent(value: str) -> tuple[float, str] | None:
+    """The percentage typed (`37`, `37%`), and what to tell the reader of one past either end
+    ("" when nothing); None when ``value`` is not a number."""
     typed = value.strip().rstrip("%").strip()
     try:
         percent = float(typed)
@@ -168,6 +166,18 @@ def percent_offset(book: Book, value: str) -> tuple[int, str] | None:
         note = f"{typed}% is past the end: went to the end"
     elif percent < 0:
         note = f"{typed}% is before the start: went to the start"
+    return percent, note
+
+
+def percent_offset(book: Book, value: str) -> tuple[int, str] | None:
+    """The offset ``value`` percent of the way into the story, and what to tell the reader ("" when
+    nothing): a percentage past either end goes to that end and says so, as a count past the
+    last scene goes to the last; None when ``value`` is not a number. `0%` goes to the start of
+    the book, where `g` goes, as in less: the header before the story reads 0% too."""
+    typed = typed_percent(value)
+    if typed is None:
+        return None
+    percent, note = typed
     if percent <= 0:
         return 0, note
     # Measured as the status line measures it: over the story, not Gutenberg's header before

@@ -13,6 +13,7 @@ from tui.book.loader import safe_name
 from tui.book.model import Book, BookError
 from tui.reading.first_page import FirstStageChild
 from tui.reading.stages import Stage, StartAt, open_stages
+from tui.reading.whole_text import WholeText
 
 # After finding a preview, the full parse waits at most this long (seconds) for a screen to
 # take it, then at most PAINT_WAIT for it to be painted, so that it does not compete with the
@@ -40,7 +41,7 @@ class Registration:
     rejoined: bool = False
 
 
-Outcome = Stage | OpenFailure | Registration
+Outcome = Stage | WholeText | OpenFailure | Registration
 # Runs the opener's reading (a callable taking no arguments) on some thread other than the caller's.
 Launcher = Callable[[Callable[[], None]], object]
 
@@ -171,10 +172,16 @@ class BookOpener:
                 self._deliver(first)
                 if first.final:
                     return
-            for stage in open_stages(self.path, self.anchor, self.start_at, previews=first is None):
+            stages = open_stages(
+                self.path, self.anchor, self.start_at, previews=first is None, whole_text=True
+            )
+            for stage in stages:
                 if self.cancelled:
                     return
-                self._deliver(stage)
+                if isinstance(stage, WholeText):
+                    self._hand_over(stage)  # (the parse of it goes on at once)
+                else:
+                    self._deliver(stage)
         except BookError as err:
             self._hand_over(OpenFailure(str(err)))
         except Exception as err:  # a parser bug: one line for the user, never a traceback

@@ -20,6 +20,7 @@ from tui.reading.progress import Progress, ProgressMeter
 from tui.reading.read_on import ReadOn
 from tui.reading.search_state import SearchState
 from tui.reading.stages import Stage
+from tui.reading.whole_text import WholeText
 
 # What can wait for the whole book: a prompt's answer, or going to the end.
 PendingKind = Literal[
@@ -29,6 +30,7 @@ PendingKind = Literal[
     "percent",
     "top",
     "bottom",
+    "line",
     "next_scene",
     "prev_scene",
     "next_chapter",
@@ -113,6 +115,9 @@ class ReadingSession:
         self.words_per_minute = max(1, words_per_minute)
         self.book: Book | None = None
         self.final = False  # the whole book is in, not only a preview
+        # The whole text, read while its parse goes on: the end, a percentage and a line
+        # need only the text, not the chapters (None once the whole book is in).
+        self.whole_text: WholeText | None = None
         # Rows a half-page move goes, once a count before one set them (`10 ctrl+d`).
         self.half_page_rows: int | None = None
         self.meter: ProgressMeter | None = None
@@ -163,6 +168,8 @@ class ReadingSession:
         """A preview or the whole book arrived."""
         self.book = stage.book
         self.final = stage.final
+        if stage.final:
+            self.whole_text = None
         self.meter = ProgressMeter(stage.book, self.words_per_minute)
         self.scene_marks = scene_landings(stage.book)
         self.chapter_marks = chapter_landings(stage.book)
@@ -427,11 +434,20 @@ class ReadingSession:
         to be taken to the next chapter (or an end) from where it asked. True when a move
         was waiting."""
         if self.pending is not None and (
-            self.pending.kind in LANDING_KINDS or self.pending.kind in ("top", "bottom")
+            self.pending.kind in LANDING_KINDS or self.pending.kind in ("top", "bottom", "line")
         ):
             self.pending = None
             return True
         return False
+
+    def take_text_moves(self) -> Pending | None:
+        """A move to the end, a percentage or a line, waiting while the text was still read:
+        the whole text is read now, and it needs nothing more (taken, once)."""
+        pending = self.pending
+        if pending is None or pending.kind not in ("bottom", "percent", "line"):
+            return None
+        self.pending = None
+        return pending
 
     def waiting_to_find(self) -> bool:
         """The finder was asked for before the whole book was in, and waits for it."""

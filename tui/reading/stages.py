@@ -14,6 +14,7 @@ from tui.book.loader import GZIP_MAGIC, LoadedText, decode_bytes, load_text
 from tui.book.model import Book, BookError
 from tui.book.section_names import story_start
 from tui.reading.parsed_books import entry_for, keep_book, kept_book, packed
+from tui.reading.whole_text import WholeText
 
 # Markup files smaller than this (bytes) are converted in one go before the first page.
 PREVIEW_FROM = 1_000_000
@@ -146,13 +147,16 @@ def open_stages(
     start: StartAt | None = None,
     *,
     previews: bool = True,
-) -> Iterator[Stage]:
+    whole_text: bool = False,
+) -> Iterator[Stage | WholeText]:
     """Yield preview `Stage`s when the book is big enough to need them, then the full one.
 
     ``start`` (an offset or a bookmark to open at) wins over ``anchor`` (the saved place).
     ``previews``
-    False: only the full one (a preview is on screen already). Raises `BookError` with a
-    one-line message when the file cannot be read.
+    False: only the full one (a preview is on screen already). ``whole_text``: once a
+    preview is shown and the whole text is read, yield it (`WholeText`) before parsing it,
+    for the moves that need only the text. Raises `BookError` with a one-line message when
+    the file cannot be read.
     """
     near = opening_near(anchor, start)
     size = _size(path)
@@ -181,7 +185,10 @@ def open_stages(
                     loaded.text, near, QUICK_SPAN, path=loaded.path, encoding=loaded.encoding
                 )
                 offset, exact = _place(quick, anchor, start, whole=False)
+                shown = True
                 yield Stage(quick, offset, exact, final=False)
+            if whole_text and shown and len(loaded.text) > 2 * QUICK_SPAN:
+                yield WholeText(loaded)
             book = formats.parse_loaded(loaded)
             # (packed before the reader has the book: nothing changes it meanwhile)
             keeping = packed(book) if entry is not None else None

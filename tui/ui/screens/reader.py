@@ -30,7 +30,14 @@ from tui.ui.screens.reader_keys import READER_BINDINGS, READER_HELP_NOTES
 from tui.ui.screens.reader_leaving import LeavingFlow
 from tui.ui.screens.reader_marks import MarksFlow
 from tui.ui.screens.reader_moves import MovesFlow
-from tui.ui.screens.reader_opening import OpenFailed, OpeningFlow, Registered, StageArrived
+from tui.ui.screens.reader_opening import (
+    OpenFailed,
+    OpeningFlow,
+    PreviewAhead,
+    Registered,
+    StageArrived,
+    TextRead,
+)
 from tui.ui.screens.reader_places import PlacesFlow
 from tui.ui.screens.reader_prompts import PromptFlow
 from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchFlow
@@ -113,6 +120,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self._brief_notice,
             lambda action: key_hint(self.app, action),
             lambda: self.marking.back_to_other_book(),
+            lambda around, go, jump: self.opening.go_before_the_parse(around, go, jump),
         )
         self.marking = MarksFlow(
             self,
@@ -245,6 +253,22 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         if message.stage.final:
             self.places.book_complete()
 
+    @on(TextRead)
+    def _text_read(self, message: TextRead) -> None:
+        if self.session.final:
+            return
+        self.session.whole_text = message.whole
+        pending = self.session.take_text_moves()  # (asked before the text was read)
+        if pending is not None:
+            self._answer_pending(pending)
+
+    @on(PreviewAhead)
+    def _preview_ahead(self, message: PreviewAhead) -> None:
+        self.opening.preview_ahead(message)
+
+    def go_before_the_parse(self, around: int, go: Callable[[], None], jump: bool = True) -> bool:
+        return self.opening.go_before_the_parse(around, go, jump)
+
     @on(OpenFailed)
     def _open_failed(self, message: OpenFailed) -> None:
         self.opening.failed(message.error)
@@ -360,6 +384,12 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.places.find(pending.value, accept=pending.accept)
         elif pending.kind == "contents":
             self.places.contents()
+        elif pending.kind == "line":
+            self.moves.go_to_line(int(pending.value))
+        elif pending.kind == "percent" and self.searching.percent_before_the_parse(pending.value):
+            return
+        elif pending.kind == "bottom" and not self.session.final:
+            self.moves.bottom()
         else:
             self.searching.answer(pending.kind, pending.value, pending.count)
 

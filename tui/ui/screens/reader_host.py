@@ -60,6 +60,11 @@ class ReaderHost(Protocol):
 
     def jump_to_offset(self, offset: int) -> None: ...
 
+    def go_before_the_parse(self, around: int, go: Callable[[], None], jump: bool = True) -> bool:
+        """Make a move to ``around`` (by ``go``; ``jump``: kept in the jump list) in the whole
+        text while it is still parsed; False when the text is not read yet."""
+        ...
+
     def went_to(self, para: int) -> None:
         """A search went to paragraph ``para``: in visual mode the selection grows to it."""
         ...

@@ -32,9 +32,15 @@ class MovesFlow:
         notify: Notify,
         key_of: Callable[[str], str],
         back_to_other_book: Callable[[], None] = lambda: None,
+        before_the_parse: Callable[[int, Callable[[], None], bool], bool] = (
+            lambda around, go, jump: False
+        ),
     ) -> None:
         self.session = session
         self.back_to_other_book = back_to_other_book
+        # Makes a move to a place of the whole text while it is still parsed (False when the
+        # text is not read yet).
+        self.before_the_parse = before_the_parse
         self._view = view
         self.refresh_status = refresh_status
         self.notify = notify
@@ -165,8 +171,11 @@ class MovesFlow:
     def bottom(self) -> None:
         if self.count_to_line():
             return
+        whole = self.session.whole_text
         if self.session.final:
             self.jump(self.view.go_to_end)
+        elif whole is not None and self.before_the_parse(whole.length, self.view.go_to_end, True):
+            return  # the end of the text is known before its chapters are
         else:  # the end is not known yet: go there when it is
             self.notify(self.session.wait_for_book("bottom"))
             self.refresh_status()
@@ -183,9 +192,13 @@ class MovesFlow:
 
     def go_to_line(self, line: int) -> None:
         """Line ``line`` of the file, its paragraph at the top (`200G`, `:200`)."""
-        if self.view.pager is None or not self.whole_book():
-            return
         line = max(1, line)  # `0G`: the first line, as in vim
+        if self.view.pager is None or self.line_before_the_parse(line):
+            return
+        if not self.session.final:  # the text is not read yet: go there once it is
+            self.notify(self.session.wait_for_book("line", str(line)))
+            self.refresh_status()
+            return
         book = self.session.book
         place = line_place(book, line) if book is not None else None
         if place is None:
@@ -204,6 +217,28 @@ class MovesFlow:
             self.jump(lambda: self.view.go_to(Pos(para)), para)
         if note:
             self.notify(note)
+
+    def line_before_the_parse(self, line: int) -> bool:
+        """Line ``line`` of the whole text while it is still parsed: its paragraph at the top
+        (or the end, past the last line). False when it must wait for the whole book."""
+        session, whole = self.session, self.session.whole_text
+        if session.final or whole is None:
+            return False
+        offset = whole.line_offset(line)
+        if offset is None:
+            last = whole.line_count()
+            note = f"Line {line:,} is past the end ({last:,} lines): went to the end"
+            if not self.before_the_parse(whole.length, self.view.go_to_end, True):
+                return False
+            self.notify(note)
+            return True
+
+        def go() -> None:
+            book = session.book
+            if book is not None:
+                self.view.go_to(Pos(book.para_at(offset)))
+
+        return self.before_the_parse(offset, go, True)
 
     def whole_book(self) -> bool:
         """True once the whole book is in; otherwise says so (the preview is partial)."""
@@ -298,10 +333,18 @@ class MovesFlow:
             return
         self.go_back_to(place)
 
+    def _back(self, place: int) -> Callable[[], None]:
+        return lambda: self.go_back_to(place)
+
     def go_back_to(self, place: int) -> None:
         """Show a place taken from the jump list (not itself a new jump)."""
         view = self.view
         session = self.session
+        book = session.book
+        outside = book is not None and len(book) and not book.starts[0] <= place <= book.ends[-1]
+        # (a place of the text the preview on screen does not hold: a preview around it first)
+        if not session.final and outside and self.before_the_parse(place, self._back(place), False):
+            return
         session.reader_moved()
         # A place kept below the top of the screen by the end of the book is named again.
         session.aimed = session.book.para_read_at(place) if session.book is not None else None

@@ -16,7 +16,8 @@ from tui.reading.jumps import OTHER_BOOK, JumpList
 from tui.reading.opener import BookOpener, Outcome, Registration
 from tui.reading.pager import Pos
 from tui.reading.session import Pending
-from tui.reading.stages import Stage, StartAt
+from tui.reading.stages import QUICK_SPAN, Stage, StartAt
+from tui.reading.whole_text import WholeText
 from tui.ui.app import ChapbookApp
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.widgets.keyhint import key_hint
@@ -30,6 +31,26 @@ class StageArrived(Message):
     def __init__(self, stage: Stage) -> None:
         super().__init__()
         self.stage = stage
+
+
+class TextRead(Message):
+    """The whole text is read (its parse goes on): moves that need only the text may go."""
+
+    def __init__(self, whole: WholeText) -> None:
+        super().__init__()
+        self.whole = whole
+
+
+class PreviewAhead(Message):
+    """A preview of the whole text around a place a move goes to, made before the parse ends;
+    ``go`` makes the move in it; ``serial``: which such move it answers."""
+
+    def __init__(self, stage: Stage, go: Callable[[], None], serial: int, jump: bool) -> None:
+        super().__init__()
+        self.stage = stage
+        self.go = go
+        self.serial = serial
+        self.jump = jump  # a jump (kept in the jump list), or a walk along it
 
 
 class OpenFailed(Message):
@@ -83,6 +104,9 @@ class OpeningFlow:
         # The saved place was not found as it was: said once the library has looked at the
         # book, with what else is new in it (chapters added since it was last read).
         self.place_changed = False
+        # The newest move made in the whole text before its parse ended, and the top of the
+        # screen when it was asked (a page move since then drops it).
+        self._ahead = (0, -1)
 
     @property
     def known_title(self) -> str:
@@ -133,6 +157,8 @@ class OpeningFlow:
             self.host.post_message(StageArrived(outcome))
         elif isinstance(outcome, Registration):
             self.host.post_message(Registered(outcome.book_id, outcome.replaced, outcome.rejoined))
+        elif isinstance(outcome, WholeText):
+            self.host.post_message(TextRead(outcome))
         else:
             self.host.post_message(OpenFailed(outcome.error))
 
@@ -175,6 +201,50 @@ class OpeningFlow:
         pending = session.take_pending()
         if pending is not None:
             self.answer_pending(pending)
+
+    def go_before_the_parse(self, around: int, go: Callable[[], None], jump: bool = True) -> bool:
+        """A move to ``around`` (made by ``go``) asked while the book is still parsed: once its
+        whole text is read, a preview of the text there is made in a worker and the move made
+        in it, without waiting for the chapters (the status line names the chapter once the
+        whole book is in). False when the text is not read yet: the move waits for the book."""
+        session = self.host.session
+        whole = session.whole_text
+        if session.final or whole is None or self.host.view.pager is None:
+            return False
+        serial = self._ahead[0] + 1
+        self._ahead = (serial, self.host.view.top_offset())
+
+        title = session.book.title if session.book is not None else ""
+
+        def make() -> None:
+            book = whole.preview(around, QUICK_SPAN)
+            book.title = title or book.title  # (a window mid-book has no title page of its own)
+            stage = Stage(book, around, True, False)
+            self.host.post_message(PreviewAhead(stage, go, serial, jump))
+
+        self.host.run_worker(make, thread=True, exclusive=True, group="preview-ahead")
+        return True
+
+    def preview_ahead(self, message: PreviewAhead) -> None:
+        """The preview for a move asked before the parse ended: the move is made in it (or in
+        the whole book, if it came first), unless a later move or a page turn came since."""
+        host, session = self.host, self.host.session
+        serial, asked_at = self._ahead
+        if message.serial != serial or host.view.top_offset() != asked_at:
+            return
+        stage = message.stage
+
+        def go() -> None:
+            if not session.final:  # (else the whole book came first: the move is made in it)
+                session.show_stage(stage)
+                host.view.set_book(stage.book, stage.offset)
+            message.go()
+
+        if message.jump:
+            host.jump(go)
+        else:
+            go()
+            host.refresh_status()
 
     def registered(self, replaced: bool = False, rejoined: bool = False) -> None:
         """The library has looked at the book (right after the whole book is in): say which

@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.worker import get_current_worker
 
 from tui.reading.history import HistoryKind, PromptHistory
-from tui.reading.navigation import percent_offset
+from tui.reading.navigation import percent_offset, typed_percent
 from tui.reading.pager import Pos
 from tui.reading.progress import fit
 from tui.reading.search import BadQuery, Match, find_steps, match_starts, written_as_pattern
@@ -129,6 +129,8 @@ class SearchFlow:
                 return
         if value.strip():
             self.remember(kind, value)
+        if kind == "percent" and self.percent_before_the_parse(value):
+            return
         if not session.final and value.strip():
             # The prompt opens at once even while the book is being indexed, so what is
             # typed goes into it; the search or the jump waits for the whole book.
@@ -136,6 +138,21 @@ class SearchFlow:
             host.refresh_status()  # (the status line says what waits)
             return
         self.answer(kind, value, steps)
+
+    def percent_before_the_parse(self, value: str) -> bool:
+        """`50%` while the book is still parsed, its whole text read: that far into the text
+        at once (the story's own bounds, past a header, are known with the chapters)."""
+        host, session = self.host, self.host.session
+        whole, typed = session.whole_text, typed_percent(value)
+        if session.final or whole is None or typed is None:
+            return False
+        percent, note = typed
+        offset = whole.percent_offset(percent)
+        if not host.go_before_the_parse(offset, lambda: host.view.go_to_row_from(offset)):
+            return False
+        if note:
+            host.notify(note, timeout=3)
+        return True
 
     def percent_from_count(self) -> bool:
         """`50%`: a count typed before the percentage key goes straight there."""
