@@ -161,31 +161,31 @@ async def test_a_chapter_move_asked_while_indexing_is_dropped_when_the_reader_re
         assert screen.view.top_offset() == read_to  # still where the reader read to
 
 
-async def test_the_finder_asked_while_indexing_opens_with_what_was_typed_meanwhile(
+async def test_the_finder_asked_while_indexing_opens_at_once_and_takes_what_is_typed(
     tmp_path: Path, held_parse: threading.Event
 ) -> None:
-    # Words typed for a finder that cannot open yet are its query, never reader commands:
-    # `t` would open the contents, `h` the help, `q` would leave the book.
+    # Words typed into a finder opened while the book is still read are its query, never
+    # reader commands (`t` would open the contents, `h` the help, `q` would leave the book).
     from tui.ui.dialogs.finder_book import BookFinderScreen
 
     app = reader_app(serial_book(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_preview(pilot)
         top = screen.view.top_offset()
-        await pilot.press("ctrl+p", *"the quay", "backspace", "y")
-        await pilot.pause()
-        assert app.screen is screen and screen.view.top_offset() == top
-        assert "Find: the quay▏ (opens soon) · indexing…" in str(screen.status.render())
-        held_parse.set()
-        for _ in range(200):  # the finder opens over the book as soon as it is in
-            await pilot.pause(0.05)
-            if isinstance(app.screen, BookFinderScreen):
-                break
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, BookFinderScreen))
         finder = app.screen
-        assert isinstance(finder, BookFinderScreen)
-        await pilot.pause(0.2)
+        assert isinstance(finder, BookFinderScreen) and not screen.final
+        await pilot.press(*"the quay", "backspace", "y")
+        await pilot.pause()
         assert finder.query_one(Input).value == "the quay"
-        assert "Find:" not in str(screen.status.render())
+        status = str(finder.query_one("#finder-status").render())
+        assert "Reading the whole book" in status
+        assert screen.view.top_offset() == top
+        held_parse.set()
+        await wait_for(pilot, lambda: finder.shown_query == "the quay", timeout=20)
+        assert finder.hits  # searched in the whole book once it was in
+        assert app.screen is finder
 
 
 async def test_enter_typed_ahead_for_the_finder_goes_to_its_top_hit(
@@ -198,7 +198,7 @@ async def test_enter_typed_ahead_for_the_finder_goes_to_its_top_hit(
         screen = await wait_preview(pilot)
         await pilot.press("ctrl+p", *"scene 250.2 opens", "enter")
         await pilot.pause()
-        assert app.screen is screen
+        assert not screen.final  # the finder waits for the whole book, Enter and all
         held_parse.set()
         for _ in range(300):  # the finder opens, finds, and goes to its top hit
             await pilot.pause(0.05)
@@ -215,7 +215,7 @@ async def test_escape_gives_up_a_finder_waiting_for_the_book(
         screen = await wait_preview(pilot)
         await pilot.press("ctrl+p", *"lamp", "escape")
         await pilot.pause()
-        assert "Finder closed" in str(screen.status.render())
+        assert app.screen is screen
         held_parse.set()
         await wait_open(pilot)
         await pilot.pause(0.3)

@@ -51,18 +51,44 @@ class BookFinderScreen(FinderScreen[Hit]):
         query: str = "",
         accept: bool = False,
         last: str = "",
+        reading: bool = False,
     ) -> None:
         self.book_finder = BookFinder(book, bookmarks or [])
         super().__init__(self.book_finder, query, accept, last)
         self.book = book
         self.position = position
+        # Opened while the whole book is still being read (``book`` is a preview): what is
+        # typed waits in the box, and is searched once `book_in` gives the whole book.
+        self.reading = reading
         self._job: IndexJob | None = None
         self._lines: SetLines | None = None  # which of the book's lines are verse, for previews
 
     def on_mount(self) -> None:
-        if self.is_open and not self.book_finder.ready:
+        if self.is_open and not self.reading and not self.book_finder.ready:
             self._start_index()
         super().on_mount()
+
+    def book_in(self, book: Book, bookmarks: list[Bookmark]) -> None:
+        """The whole book is in: its index is built (or read back), and what was typed is
+        searched."""
+        if not self.reading:
+            return
+        self.reading = False
+        self.book_finder = BookFinder(book, bookmarks)
+        self.finder = self.book_finder
+        self.book = book
+        self._lines = None
+        if not self.is_open or not self.has_widgets:
+            return
+        if not self.book_finder.ready:
+            self._start_index()
+        self._start_search(self.query_one(QueryInput).value)
+
+    def _start_search(self, query: str) -> None:
+        if self.reading:  # (searched once the whole book is in)
+            self._show_status()
+            return
+        super()._start_search(query)
 
     def chosen(self, hit: Hit) -> Hit | None:
         return hit if hit.offset is not None else None
@@ -89,6 +115,8 @@ class BookFinderScreen(FinderScreen[Hit]):
         return text.strip() if kind == "text" and text.strip() else None
 
     def final(self) -> bool:
+        if self.reading:
+            return False
         return self.indexing is None or not self.book_finder.needs_index(self.shown_query or "")
 
     def _first_highlight(self, query: str) -> int:
@@ -129,6 +157,9 @@ class BookFinderScreen(FinderScreen[Hit]):
         return " · ".join(counts)
 
     def status(self, query: str) -> str:
+        if self.reading:
+            then = "jumping to the top hit" if self._accept_when_found else "searching"
+            return f"Reading the whole book… then indexing its words · {then} when done"
         if not query.strip():
             found = self.listed()
         elif query != self.shown_query:

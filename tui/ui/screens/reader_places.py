@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the finder and the dialogs are imported when first opened, 
     # first page
     from tui.finder.hits import Hit
     from tui.ui.dialogs.bookmarks import BookmarksScreen
+    from tui.ui.dialogs.finder_book import BookFinderScreen
 
 # Bytes of a kept word index read back as soon as the book is in (a 1 MB novel's is about 1 MB).
 READ_BACK_AHEAD = 8_000_000
@@ -46,6 +47,9 @@ class PlacesFlow:
         # The bookmark list, when it was opened from a preview: filled again once the whole
         # book is in.
         self._listed_early: BookmarksScreen | None = None
+        # The finder, when it was opened while the book was still read: it searches once the
+        # whole book is in.
+        self._finding_early: BookFinderScreen | None = None
         # The finder's query when it last closed, and the book it searched: offered again.
         self._last_find: tuple[object, str] | None = None
 
@@ -135,6 +139,12 @@ class PlacesFlow:
         again, with their percentages and chapters' full names; the finder's word index, kept
         from an earlier opening, is read back."""
         self._read_back_index()
+        finder, self._finding_early = self._finding_early, None
+        session = self.host.session
+        if finder is not None and finder.is_attached and session.book is not None:
+            library = self.host.app.library
+            marks = library.bookmarks(session.book_id) if session.book_id else []
+            finder.book_in(session.book, marks)
         screen, self._listed_early = self._listed_early, None
         meter = self.host.session.meter
         if screen is None or meter is None or not screen.is_attached:
@@ -180,7 +190,7 @@ class PlacesFlow:
         """The finder over the book; asked while only the start of the book is in, it opens
         once the whole book is, with what was typed meanwhile as its query."""
         host, session = self.host, self.host.session
-        if session.book is None or not session.final:
+        if session.book is None:
             if not session.waiting_to_find():
                 session.wait_for_book("finder")  # asked again: what was typed stays
             self.show_typed_ahead()
@@ -215,9 +225,13 @@ class PlacesFlow:
         from tui.ui.dialogs.finder_book import BookFinderScreen
 
         last = self._last_find[1] if self._last_find and self._last_find[0] == session.path else ""
+        # Asked while the whole book is still read: it opens now, and searches what is typed
+        # once the book is in (`book_complete`).
+        reading = not session.final
         screen = BookFinderScreen(
-            session.book, marks, host.view.top_offset(), query, accept, last=last
+            session.book, marks, host.view.top_offset(), query, accept, last=last, reading=reading
         )
+        self._finding_early = screen if reading else None
         host.ask(screen, chosen)
 
     def _matched(self, hit: Hit, words_at: tuple[int, int] | None) -> str | None:
