@@ -17,6 +17,7 @@ from tui.book.anchor import make_anchor
 from tui.library.library import Library
 from tui.reading.opener import BookOpener, OpenFailure, Registration
 from tui.reading.stages import WHOLE_FIRST, Stage, cheap_first_stage, open_stages
+from tui.reading.whole_text import WholeText
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,8 +51,10 @@ def test_what_is_found_before_a_screen_attaches_waits_for_it(tmp_path: Path) -> 
     # No screen yet: the preview is read and kept; the full parse waits for it to be shown.
     assert not opener.done.wait(0.5)
     outcomes = collect(opener)
-    preview, final, registration = outcomes
+    preview, whole, final, registration = outcomes
     assert isinstance(preview, Stage) and not preview.final
+    # (the whole text, read before it is parsed: the end, a percentage, a line need no more)
+    assert isinstance(whole, WholeText) and whole.length == len(final.book.text)
     assert isinstance(final, Stage) and final.final
     assert isinstance(registration, Registration)
     assert library.find_by_path(opener.path).id == registration.book_id
@@ -178,3 +181,45 @@ def test_a_big_book_converted_whole_is_not_left_to_a_child(tmp_path: Path) -> No
     page.write_text("<html><body>" + "<p>Words and words.</p>" * 500_000 + "</body></html>")
     assert page.stat().st_size > WHOLE_FIRST
     assert not cheap_first_stage(page)
+
+
+def test_a_place_deep_in_a_big_book_is_read_once_the_screen_shows_it_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading the whole of a big book holds the interpreter: the screen's title and
+    # `Opening…` go out first, rather than a blank screen until the page is ready.
+    from tui.reading import stages
+
+    path = serial(tmp_path)
+    monkeypatch.setattr(stages, "WHOLE_FIRST", 100_000)  # (a big book, for the test)
+    library = Library.open()
+    book = list(open_stages(path))[-1].book
+    record = library.add_book(path, book)
+    library.set_position(record.id, make_anchor(book, book.starts[len(book) * 3 // 4]))
+    opener = BookOpener(path, library).start()
+    found: list[object] = []
+    opener.attach(found.append)
+    assert not opener.done.wait(0.5) and found == []  # nothing read before it is shown
+    opener.shown()
+    assert opener.done.wait(30)
+    assert isinstance(found[0], Stage) and found[0].offset == book.starts[len(book) * 3 // 4]
+
+
+def test_the_whole_text_is_read_before_its_parse_and_agrees_with_it(tmp_path: Path) -> None:
+    path = serial(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    whole = next(s for s in open_stages(path, whole_text=True) if isinstance(s, WholeText))
+    assert whole.line_count() == text.count("\n")
+    line = text.count("\n", 0, text.index("Scene 60.2 opens.")) + 1
+    assert whole.line_offset(line) == text.index("Scene 60.2 opens.")
+    assert whole.line_offset(1) == 0
+    assert whole.line_offset(whole.line_count() + 1) is None
+    assert whole.percent_offset(50) == (len(text) + 1) // 2
+    preview = whole.preview(whole.length, stages_span())
+    assert preview.ends[-1] <= len(text) and text[preview.starts[-1] :].strip()
+
+
+def stages_span() -> int:
+    from tui.reading.stages import QUICK_SPAN
+
+    return QUICK_SPAN

@@ -12,7 +12,7 @@ from tui.book.anchor import Anchor
 from tui.book.loader import safe_name
 from tui.book.model import Book, BookError
 from tui.reading.first_page import FirstStageChild
-from tui.reading.stages import Stage, StartAt, open_stages
+from tui.reading.stages import Stage, StartAt, cheap_first_stage, open_stages
 from tui.reading.whole_text import WholeText
 
 # After finding a preview, the full parse waits at most this long (seconds) for a screen to
@@ -100,6 +100,7 @@ class BookOpener:
         self._sink: Callable[[Outcome], None] | None = None
         self._attached = threading.Event()
         self._painted = threading.Event()
+        self._shown = threading.Event()  # the screen is up, saying the book is being opened
         self._cancelled = threading.Event()
         self.done = threading.Event()  # the thread has finished, whatever the outcome
         self._started = False
@@ -136,6 +137,11 @@ class BookOpener:
         self._attached.set()
         return waiting
 
+    def shown(self) -> None:
+        """The screen is on the terminal (its title, `Opening…`): a first page that needs the
+        whole of a big book may be read now."""
+        self._shown.set()
+
     def painted(self) -> None:
         """The preview is on screen: the whole book may be parsed now."""
         self._painted.set()
@@ -144,6 +150,7 @@ class BookOpener:
         """Nobody wants the book any more: stop at the next step."""
         self._cancelled.set()
         self._attached.set()
+        self._shown.set()
         self._painted.set()
 
     @property
@@ -171,6 +178,14 @@ class BookOpener:
             if first is not None:
                 self._deliver(first)
                 if first.final:
+                    return
+            elif not cheap_first_stage(self.path, self.anchor, self.start_at):
+                # Reading and decoding the whole of a big book holds the interpreter for long
+                # stretches: the screen, its title and `Opening…` go out first (else it stays
+                # blank until the page is ready).
+                if self._attached.wait(timeout=ATTACH_WAIT):
+                    self._shown.wait(timeout=PAINT_WAIT)
+                if self.cancelled:
                     return
             stages = open_stages(
                 self.path, self.anchor, self.start_at, previews=first is None, whole_text=True

@@ -139,6 +139,7 @@ class OpeningFlow:
             name = safe_name(self.path)
             host.view.set_message(f"Opening {neutralise(self.known_title) or name}…")
             host.status.show(self.known_title or name, None, "opening…")
+        host.call_after_refresh(opener.shown)
         for outcome in ready:
             if isinstance(outcome, Stage):
                 # Found before the screen existed: straight onto the first frame.
