@@ -8,16 +8,18 @@ from pathlib import Path
 
 from reader_support import lantern_book, make_book, story
 
-from tui.reading.read_on import ReadOn
+from tui.reading.read_on import LEFT_BEHIND_AFTER, ReadOn
 from tui.reading.session import Look, ReadingSession
 from tui.reading.stages import Stage
 
 OPENED = 1000.0  # when the place the book opens at was read to (by either window, before)
+MINUTE = 60.0
 
 
-def opened(reached: float = OPENED) -> ReadOn:
+def opened(reached: float = OPENED, now: float = OPENED) -> ReadOn:
+    """A window that opened the book at ``now``, its place read to at ``reached``."""
     window = ReadOn()
-    window.opened(reached)
+    window.opened(reached, now)
     return window
 
 
@@ -66,7 +68,7 @@ def test_reading_alternately_the_later_reading_wins_each_time() -> None:
 def test_a_move_made_while_the_book_was_opening_stays_the_newer() -> None:
     window = ReadOn()
     window.moved(OPENED + 5)  # a page turned in the preview
-    window.opened(OPENED)
+    window.opened(OPENED, OPENED)
     assert window.reached == OPENED + 5
     assert window.read_on_elsewhere(OPENED + 1)  # (read on elsewhere after what it opened at)
 
@@ -85,6 +87,43 @@ def test_a_book_never_read_opened_in_two_windows_is_read_on_by_the_first_move() 
     first.moved(OPENED)
     first.kept()
     assert second.read_on_elsewhere(OPENED)
+
+
+def test_a_window_used_a_few_minutes_before_the_other_read_on_is_beside_it() -> None:
+    first, second = opened(), opened()
+    first.moved(OPENED + 60)
+    first.kept()
+    second.moved(OPENED + 60 + 4 * MINUTE)  # a chapter looked up in the second
+    second.kept()
+    first.moved(OPENED + 60 + 5 * MINUTE)  # back in the first
+    assert first.read_on_elsewhere(OPENED + 60 + 4 * MINUTE)
+    assert not first.left_behind(OPENED + 60 + 4 * MINUTE)  # offered, not taken up
+
+
+def test_a_window_not_used_for_long_before_the_other_read_on_was_left_behind() -> None:
+    first, second = opened(), opened()
+    first.moved(OPENED + 60)
+    first.kept()
+    later = OPENED + 60 + LEFT_BEHIND_AFTER + MINUTE  # read on elsewhere since
+    second.moved(later)
+    second.kept()
+    first.moved(later + 3 * 3600)  # the window left open behind, used again
+    assert first.left_behind(later)
+
+
+def test_a_window_only_opened_is_used_from_when_it_opened() -> None:
+    # The place it opened at was read to days before; it was opened a minute before the
+    # other window read on: beside it, not left behind.
+    window = opened(reached=OPENED, now=OPENED + 3 * 86400)
+    assert not window.left_behind(OPENED + 3 * 86400 + MINUTE)
+    assert window.left_behind(OPENED + 3 * 86400 + LEFT_BEHIND_AFTER + MINUTE)
+
+
+def test_an_offered_place_is_no_news_again() -> None:
+    first = opened()
+    assert first.read_on_elsewhere(OPENED + 10)
+    first.offered(OPENED + 10)
+    assert not first.read_on_elsewhere(OPENED + 10)
 
 
 # -- what a reading session saves with its place -------------------------------------------------
@@ -108,7 +147,7 @@ def reading(tmp_path: Path) -> ReadingSession:
     session = ReadingSession(lantern_book(tmp_path))
     session.show_stage(Stage(make_book(lantern_text()), 0, True, True))
     session.book_id = "lantern"
-    session.read_on.opened(OPENED)
+    session.read_on.opened(OPENED, OPENED)
     return session
 
 

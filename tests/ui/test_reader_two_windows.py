@@ -1,18 +1,21 @@
 """The same book open in two windows (two chapbooks on one library): a place read on to in
-the other one since is taken up, not overwritten by a stray move in the window left open
-behind it; a place the other only opened the book at is no news, and a move made here stays
-(Pilot: the other chapbook's save written to the index as it writes it, or a second app on
-the same data directory)."""
+the other one since is taken up by a window left behind (not used for a good while before),
+not overwritten by a stray move there; a window in use beside the other stays where it is,
+and is offered the other's place (`''` goes there); a place the other only opened the book
+at is no news, and a move made here stays (Pilot: the other chapbook's save written to the
+index as it writes it, or a second app on the same data directory)."""
 
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 from reader_support import lantern_book, reader_app, wait_for, wait_open
 
 from tui.book.anchor import make_anchor
 from tui.library.library import Library
+from tui.reading.read_on import LEFT_BEHIND_AFTER
 
 SIZE = (80, 24)
 
@@ -37,6 +40,16 @@ def read_to_the_last_chapter_elsewhere(screen, path: Path) -> int:
     return further
 
 
+def left_behind(screen) -> None:
+    """The window ``screen`` is in was last used a while ago (left open on another machine)."""
+    read_on = screen.session.read_on
+    read_on.last_used = read_on.used_when_kept = time.time() - LEFT_BEHIND_AFTER - 60
+
+
+def said(screen) -> str:
+    return str(screen.status.render())
+
+
 def kept_offset(path: Path) -> int:
     record = Library.open().find_by_path(path)
     assert record is not None and record.position is not None
@@ -47,6 +60,7 @@ async def test_a_line_moved_then_quit_keeps_the_place_read_to_elsewhere(tmp_path
     path = lantern_book(tmp_path)
     async with reader_app(path).run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
+        left_behind(screen)
         further = read_to_the_last_chapter_elsewhere(screen, path)
         await pilot.press("j", "q")
     assert kept_offset(path) == further
@@ -56,6 +70,7 @@ async def test_a_line_moved_takes_up_the_place_read_to_elsewhere(tmp_path: Path)
     path = lantern_book(tmp_path)
     async with reader_app(path).run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
+        left_behind(screen)
         further = read_to_the_last_chapter_elsewhere(screen, path)
         await pilot.press("j")
         await pilot.pause(1.6)  # (the place is saved every second while reading)
@@ -71,12 +86,45 @@ async def test_a_line_moved_takes_up_the_place_read_to_elsewhere(tmp_path: Path)
     assert kept_offset(path) == back  # chosen here after the other's: kept
 
 
+async def test_a_page_turned_beside_a_window_that_read_on_stays_and_offers_its_place(
+    tmp_path: Path,
+) -> None:
+    path = lantern_book(tmp_path)
+    async with reader_app(path).run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        further = read_to_the_last_chapter_elsewhere(screen, path)  # a minute ago, say
+        await pilot.press("pagedown")
+        await pilot.pause(1.6)  # (the place is saved every second while reading)
+        turned = screen.view.top_offset()
+        assert 0 < turned < further  # a page on from this window's own place
+        offer = said(screen)
+        assert "Another window is at" in offer and "('' goes there)" in offer
+        assert f"at {percent_of(screen, further)}%" in offer
+        assert kept_offset(path) == turned  # the latest reading is this window's
+        await pilot.press("apostrophe", "apostrophe")  # the other window's place
+        await pilot.pause()
+        assert screen.view.top_offset() == further
+        await pilot.press("apostrophe", "apostrophe")  # and back again
+        await pilot.pause()
+        assert screen.view.top_offset() == turned
+        await pilot.press("q")
+    assert kept_offset(path) == turned
+
+
 # -- two chapbooks on one library, each with the book open -------------------------------------
 def percent(screen) -> int:
-    """How far in the status line says the reader is."""
-    found = re.search(r"(\d+)%", str(screen.status.render()))
-    assert found is not None
-    return int(found.group(1))
+    """How far in the status line says the reader is (its last figure: a message before it may
+    say where the other window is)."""
+    found = re.findall(r"(\d+)%", str(screen.status.render()))
+    assert found
+    return int(found[-1])
+
+
+def percent_of(screen, offset: int) -> int:
+    """How far in the status line would say ``offset`` is."""
+    book = screen.session.book
+    progress = screen.session.progress(offset, book.para_read_at(offset), False)
+    return int(progress.percent)
 
 
 async def go_to_percent(pilot, share: int) -> None:
@@ -145,7 +193,7 @@ async def test_a_window_that_only_opened_the_book_takes_no_move_from_the_first(
     assert kept_offset(path) == kept
 
 
-async def test_a_move_in_the_window_opened_second_is_its_own_and_read_on_to_in_the_first(
+async def test_two_windows_side_by_side_each_keep_their_place_and_offer_the_others(
     tmp_path: Path,
 ) -> None:
     path = lantern_book(tmp_path)
@@ -159,22 +207,60 @@ async def test_a_move_in_the_window_opened_second_is_its_own_and_read_on_to_in_t
             await kept_there(second, path, opened)
             await saved(first, second)
             assert percent(opened) == 20
-            assert "Another window" not in str(opened.status.render())
-            # Back in the first window, whose place is older: its next move takes up the
-            # place read to in the second, and says so until the move after it.
+            assert "Another window" not in said(opened)
+            there = opened.view.top_offset()
+            # Back in the first window, used a moment ago: its page down is its own, from
+            # 70%, and the status line offers the place read to in the second.
+            await first.press("space")
+            await wait_for(first, lambda: "Another window is at 20%" in said(reading))
+            assert percent(reading) > 70
+            assert "('' goes there)" in said(reading)
+            await kept_there(first, path, reading)  # the latest reading, the first's
+            mine = reading.view.top_offset()
+            await first.press("apostrophe", "apostrophe")
+            await first.pause()
+            assert reading.view.top_offset() == there
+            await first.press("apostrophe", "apostrophe")
+            await first.pause()
+            assert reading.view.top_offset() == mine
+            await kept_there(first, path, reading)
+            # And in the second, likewise: its next move is its own, the first's offered.
+            await second.press("j")
+            await wait_for(second, lambda: "Another window is at" in said(opened))
+            assert percent(opened) == 20
+            await kept_there(second, path, opened)
+            kept = opened.view.top_offset()
+            await second.press("q")
+        await first.press("q")
+    assert kept_offset(path) == kept  # the latest reading: the second's
+
+
+async def test_a_window_left_behind_takes_up_the_place_read_to_in_the_other(
+    tmp_path: Path,
+) -> None:
+    path = lantern_book(tmp_path)
+    async with reader_app(path).run_test(size=SIZE) as first:
+        reading = await wait_open(first)
+        await go_to_percent(first, 70)
+        await kept_there(first, path, reading)
+        async with reader_app(path).run_test(size=SIZE) as second:
+            opened = await open_second(second, path)
+            left_behind(reading)  # the first window last used a while before
+            await go_to_percent(second, 20)
+            await kept_there(second, path, opened)
+            await saved(first, second)
+            # Back in the first window: its next move takes up the place read to in the
+            # second, and says so until the move after it.
             await first.press("space")
             there = opened.view.top_offset()
             await wait_for(first, lambda: reading.view.top_offset() == there)
-            assert "Another window read on to here" in str(reading.status.render())
+            assert "Another window read on to here" in said(reading)
             await first.press("space")
             await first.pause()
-            assert "Another window" not in str(reading.status.render())
+            assert "Another window" not in said(reading)
             assert percent(reading) > 20
             await kept_there(first, path, reading)
             kept = reading.view.top_offset()
-            # And back in the second: the first's reading is the later now.
-            await second.press("j")
-            await wait_for(second, lambda: opened.view.top_offset() == kept)
             await second.press("q")
         await first.press("q")
     assert kept_offset(path) == kept
@@ -202,10 +288,11 @@ async def test_a_move_made_just_before_a_hang_up_is_kept_over_a_window_only_open
 async def test_a_window_hung_up_after_the_other_read_on_leaves_that_place(tmp_path: Path) -> None:
     path = lantern_book(tmp_path)
     async with reader_app(path).run_test(size=SIZE) as first:
-        await wait_open(first)
+        reading = await wait_open(first)
         await saved(first)
         async with reader_app(path).run_test(size=SIZE) as second:
             opened = await open_second(second, path)
+            left_behind(reading)
             await go_to_percent(second, 60)
             await kept_there(second, path, opened)
             assert percent(opened) == 60

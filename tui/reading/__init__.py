@@ -14,7 +14,9 @@
   status line's chapter, scene, percentage and time left; `bookmarks`: bookmarks made,
   found again and listed.
 - `read_on`: whether another window with the book open read on (a move of its own there
-  after this one's last), told by when each place was read to, not by when it was saved.
+  after this one's last), told by when each place was read to, not by when it was saved;
+  and whether this window was left behind (its place taken up) or is in use beside the
+  other (its place kept, the other's offered).
 - `file_written`: whether the book's file, written again while it is open, is whole or still
   being written (empty, or holding only part of the text: a download part-way).
 - `stages`, `opener`, `first_page`: opening a book in stages, in a thread started before

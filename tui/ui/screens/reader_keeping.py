@@ -7,15 +7,19 @@ from collections.abc import Callable
 
 from tui.book.anchor import resolve_anchor
 from tui.book.loader import safe_name
-from tui.paths import FileStamp, file_stamp
+from tui.paths import FileStamp, file_stamp, shown_percent
 from tui.reading.pager import LayoutOptions
 from tui.ui.screens.reader_host import ReaderHost
 
 # Seconds between looks at a file being written again, while the reader shows the text it had.
 LOOK_AGAIN_EVERY = 2.0
-# Said when another window read on and this one moved to its place (short, to leave the
-# status line its title and place at 80 columns).
+# Said when another window read on and this one, left behind, moved to its place (short, to
+# leave the status line its title and place at 80 columns).
 READ_ON_ELSEWHERE = "Another window read on to here ('' goes back)"
+# Said when another window read on and this one, in use beside it, stays: where the other is.
+OTHER_WINDOW_AT = "Another window is at {where} ('' goes there)"
+# Seconds the offer of the other window's place stays on the status line (a key takes it away).
+OFFER_SECONDS = 10
 
 
 def _written_lately(stamp: FileStamp) -> bool:
@@ -43,7 +47,7 @@ class KeepingFlow:
         library says; reading on from it in another window (another chapbook) is newer."""
         session = self.host.session
         record = self.host.app.library.get(session.book_id) if session.book_id else None
-        session.read_on.opened(record.reached_at if record is not None else 0.0)
+        session.read_on.opened(record.reached_at if record is not None else 0.0, time.time())
 
     def _read_on_elsewhere(self) -> tuple[int, float] | None:
         """Where another reader of this book (another chapbook, in another window, or this
@@ -72,6 +76,27 @@ class KeepingFlow:
         """Go to the place read on to elsewhere (a jump: `''` goes back), as this reader's."""
         self.host.jump_to_offset(offset)
         self.host.session.took_up(self.host.view.top_offset(), reached)
+
+    def _offer(self, offset: int, reached: float) -> None:
+        """Another window, in use beside this one, read on to ``offset``: this reader stays
+        where it moved to, its own place kept, and the other's is put in its jump list, as a
+        place a jump left, so that `''` goes there (and again comes back) and ctrl+o walks to
+        it; the status line says so."""
+        session = self.host.session
+        session.jumps.push(offset)
+        session.read_on.offered(reached)
+        self.host.say(OTHER_WINDOW_AT.format(where=self._where(offset)), OFFER_SECONDS)
+
+    def _where(self, offset: int) -> str:
+        """How far in ``offset`` is, as the status line says it (`8%`), or its chapter while
+        only a preview is in."""
+        session = self.host.session
+        book = session.book
+        para = book.para_read_at(offset) if book is not None and len(book) else 0
+        progress = session.progress(offset, para, False)
+        if progress is not None:
+            return shown_percent(progress.percent)
+        return session.place_name(para) or "another place"
 
     def put_down(self) -> None:
         """Another screen (the library, another book) takes the reader's place: the place is
@@ -155,16 +180,17 @@ class KeepingFlow:
         """Store the place in the library index (the app then saves the index). A book not in
         the library yet (left while it is still being read) keeps it as a waiting place,
         written at once, which it takes when it joins the library. A place another window
-        read on to since this reader last read stays: a line moved in a reader left open
-        behind it does not put an older place over it."""
+        read on to since this reader last read stays: a line moved in a reader left behind
+        (`ReadOn.left_behind`) does not put an older place over it."""
         host = self.host
         if self._mounted() and host.view.pager is not None:
             # (a move just made, whose word from the view is still on its way: a hang-up
             # saves the place it runs between the two)
             host.session.moved_to(host.view.top_offset())
         host.session.glimpse_lasted()
-        if self._mounted() and self._read_on_elsewhere() is not None:
-            self.host.session.yield_place()
+        found = self._read_on_elsewhere() if self._mounted() else None
+        if found is not None and host.session.read_on.left_behind(found[1]):
+            host.session.yield_place()
             return
         if self._store_place():
             return
@@ -195,13 +221,15 @@ class KeepingFlow:
             self.host.session.glimpse_lasted()
         if self.host.session.dirty:
             elsewhere = self._read_on_elsewhere() if self._mounted() else None
-            if elsewhere is not None:
-                # Read on in another window meanwhile: that place is taken up, as a reader
-                # in this window takes up one read to from the library's (`catch_up`). Said
-                # of the place moved to: the next move takes it away.
+            if elsewhere is not None and self.host.session.read_on.left_behind(elsewhere[1]):
+                # Read on in another window since this one was left: that place is taken up,
+                # as a reader in this window takes up one read to from the library's
+                # (`catch_up`). Said of the place moved to: the next move takes it away.
                 self._take_up(*elsewhere)
                 self.host.say(READ_ON_ELSEWHERE, 6, about="place")
                 return
+            if elsewhere is not None:
+                self._offer(*elsewhere)
             self._store_place()
             # Written off the interface thread: an fsync can take a while on a slow disk, and
             # a page turn must not wait for it. (The library locks its own state.)

@@ -68,7 +68,10 @@ READER_HELP_NOTES = (
     "lines, as in less (20 {screen_down} is twenty lines down, 3 {screen_up} three up); "
     "before vim's, pages, as in vim (3 {page_down} is three pages on, 2 {page_up} two back).",
     "Marks: {set_mark} a sets mark a here, {goto_mark} a goes back to it; "
-    "{goto_mark}{goto_mark} goes to where the last jump left, and again comes back.",
+    "{goto_mark}{goto_mark} goes to where the last jump left, and again comes back. When "
+    "another window on this book reads on, {goto_mark}{goto_mark} goes to its place too "
+    "(the status line says where it is); a window not used for ten minutes before that "
+    "takes the place up at its next move.",
     "Search is smart-case: a query all in lowercase matches any case, one with a capital "
     "matches case exactly. {search} or {search_back} and Enter alone repeat the last search.",
 )
