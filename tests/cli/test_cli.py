@@ -151,6 +151,22 @@ def test_a_name_with_nothing_near_says_only_that_it_is_not_there(tmp_path: Path)
     assert result.stderr == f"chapbook: no such file or folder: {tmp_path / 'zzzz.epub'}\n"
 
 
+def test_a_name_only_sharing_its_extension_with_one_there_gets_no_guess(tmp_path: Path) -> None:
+    """`chapbook nope.txt` beside `hugeline.txt`: the two are not spelt alike, so no "did you
+    mean"; beside `hope.txt` too, that one is a slip away and is offered."""
+    (tmp_path / "hugeline.txt").write_text("A line.\n", encoding="utf-8")
+    result = subprocess.run(
+        [CHAPBOOK, "nope.txt"], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert result.returncode == 2
+    assert result.stderr == "chapbook: no such file or folder: nope.txt\n"
+    (tmp_path / "hope.txt").write_text("A line.\n", encoding="utf-8")
+    result = subprocess.run(
+        [CHAPBOOK, "nope.txt"], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert result.stderr == "chapbook: no such file or folder: nope.txt; did you mean hope.txt?\n"
+
+
 @pytest.mark.parametrize(
     ("name", "content", "why"),
     [

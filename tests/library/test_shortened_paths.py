@@ -74,6 +74,8 @@ def test_a_path_not_there_is_named_with_a_near_name_to_try(home: Path) -> None:
     assert problem("~/fics/wrom") == f"{missing} ~/fics/wrom; did you mean ~/fics/worm?"
     assert problem("~/fisc/worm") == f"{missing} ~/fisc/worm; did you mean ~/fics/worm?"
     assert problem("~/zzzz") == "No such file or folder: ~/zzzz"
+    (home / "fics" / "hugeline.txt").write_text("A line.\n", encoding="utf-8")
+    assert problem("~/fics/nope.txt") == f"{missing} ~/fics/nope.txt"  # (only `.txt` alike)
     assert problem("~/fics") == ""
 
 

@@ -3,13 +3,15 @@ what is wrong with a path that cannot be added (with a near name to suggest)."""
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
 from tui.book.loader import not_a_file
+from tui.book.slips import TYPO_CUTOFF
 from tui.paths import NO_SUCH_FILE, cut_middle, missing, shown_path
 
 
@@ -71,24 +73,33 @@ def complete(typed: str) -> Completion:
 
 def near_name(path: Path) -> Path | None:
     """A path like ``path`` that exists: the first of its names that is not there replaced by
-    the nearest name beside it (`~/fics/wrom` → `~/fics/worm`), the rest kept when that
-    exists too; None when nothing is near."""
+    the nearest name beside it spelt alike (`~/fics/wrom` → `~/fics/worm`), the rest kept
+    when that exists too; None when nothing is that near."""
     parts = path.parts
     for at in range(len(parts)):
         folder = Path(*parts[:at]) if at else Path(".")
         if (folder / parts[at]).exists():
             continue
-        names = [name for name, _d in _entries(folder)]
-        near = difflib.get_close_matches(parts[at], names, n=1, cutoff=0.6)
-        if not near:
-            folded = {name.casefold(): name for name in names}
-            near = [folded[parts[at].casefold()]] if parts[at].casefold() in folded else []
-        if not near:
+        near = _spelt_alike(parts[at], [name for name, _d in _entries(folder)])
+        if near is None:
             return None
-        fixed = folder / near[0]
+        fixed = folder / near
         whole = fixed.joinpath(*parts[at + 1 :])
         return whole if whole.exists() else fixed
     return None
+
+
+def _spelt_alike(name: str, names: list[str]) -> str | None:
+    """The one of ``names`` nearest to ``name``, case aside, when it is a slip of it (no
+    further than one slip in four letters, as the finder's typos: `wrom` for `worm`,
+    `pg_dracula.tx`); None when none is that near (`nope.txt` is not `hugeline.txt`)."""
+    found = process.extractOne(
+        name.casefold(),
+        [other.casefold() for other in names],
+        scorer=fuzz.ratio,
+        score_cutoff=TYPO_CUTOFF,
+    )
+    return names[found[2]] if found is not None else None
 
 
 def missing_said(path: Path) -> str | None:
