@@ -18,6 +18,7 @@ from textual.widgets import Label
 from tui.book.anchor import Anchor, Bookmark, make_anchor
 from tui.book.formats import open_book
 from tui.book.model import Book
+from tui.book.text.parse import parse_text
 from tui.finder.book_finder import BookFinder
 from tui.finder.library_finder import BookEntry
 from tui.ui.dialogs.finder import FinderScreen, QueryInput, ResultList
@@ -153,6 +154,23 @@ async def test_no_hits_in_the_reader_names_the_users_keys_for_the_library(tmp_pa
             "No matches in this book · a book by title, author, tag: alt+l then ^p"
         )
         assert status.size.width >= len(str(status.render()))  # whole at 80 columns
+
+
+async def test_the_count_of_matches_is_worded_alike_listed_all_or_the_best() -> None:
+    # 80 scenes hold `lantern`, 40 `harbour`: the list stops at 60, and says so in the same
+    # words as a whole list's count, the count first.
+    text = "\n\n".join(
+        f"Chapter {n}\n\nThe {'harbour ' if n % 2 else ''}lantern burned in room {n}."
+        for n in range(1, 81)
+    )
+    app = FinderHost(lambda: BookFinderScreen(parse_text(text)))
+    async with ready_finder(app) as (pilot, screen):
+        status = lambda: str(screen.query_one("#finder-status").render())  # noqa: E731
+        await type_query(pilot, screen, "lantern")
+        assert status() == "60 matches, the best of more"
+        await pilot.press(*["backspace"] * 7)
+        await type_query(pilot, screen, "harbour")
+        assert status() == "40 matches"
 
 
 async def test_the_bookmark_prefix_lists_only_the_bookmarks_that_match() -> None:

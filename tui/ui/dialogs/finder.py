@@ -309,7 +309,8 @@ class FinderScreen(
             return "searching…"  # the hits listed are an earlier query's
         count = len(self.hits)
         if count >= RESULT_LIMIT:
-            return f"the best {count} matches"  # (more hold the words: fewer words narrow them)
+            # (more hold the words: further words narrow them) The count first, as below.
+            return f"{count} matches, the best of more"
         if count:
             return f"{count} match{'es' if count != 1 else ''}"
         return self.nothing_found(query)
