@@ -120,3 +120,21 @@ def test_a_number_written_in_capitals_is_no_name() -> None:
     # `Weena, Eight Hundred`.
     names = {n for s in real_book("pg_time_machine.txt.gz").all_scenes() for n in s.names}
     assert not any(word in n for n in names for word in ("Hundred", "Thousand"))
+
+
+def test_the_start_of_a_places_name_and_a_word_shortened_in_speech_are_no_characters() -> None:
+    # `at Robin Hood’s Bay`, `to Robin Hood’s Bay`: a place; `But, Lor’ love yer ’art`: the
+    # word Lord as said. Neither labels a scene, and the people beside them do.
+    book = real_book("pg_dracula.txt.gz")
+    every = {name for c in book.chapters for s in c.scenes for name in s.names}
+    assert not {"Robin Hood", "Robin", "Hood", "Lor"} & every
+    whitby = book.chapters[6].scenes[0]
+    assert whitby.names[0] == "Mina Murray"
+    assert book.chapters[16].scenes[2].description().startswith("Carter Paterson, Renfield — ")
+
+
+def test_a_name_said_shortened_within_a_name_stays_a_name() -> None:
+    # Nostromo's `Gian’ Battista`: shortened, but before the rest of his name.
+    book = real_book("se_nostromo.epub")
+    every = {name for c in book.chapters for s in c.scenes for name in s.names}
+    assert any(name.startswith("Gian") for name in every)

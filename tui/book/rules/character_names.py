@@ -26,11 +26,14 @@ from tui.book.rules.name_words import (
     OWNED_SHARE,
     OWNERS_BEFORE,
     OWNS,
+    OWNS_A_CAPITAL,
     PAIR_OF_USES,
     PLACE_BEFORE,
     PLACE_OR_PERSON_BEFORE,
     PLACE_SHARE,
     POSSESSIVE,
+    SHORTENED_SHARE,
+    SHORTENED_WORD,
     SPEAKS,
     SPEAKS_AFTER,
     THING_SHARE,
@@ -62,11 +65,14 @@ class NameEvidence:
     # and that name to its words (see `join_names`).
     persons: dict[str, str] = field(default_factory=dict)
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Times a word is written with a closing apostrophe, not a possessive's (`Lor’ bless you`).
+    shortened: Counter[str] = field(default_factory=Counter)
     whole: bool = True
 
     def is_word(self, word: str) -> bool:
         """Whether the book shows ``word`` to be no name though capitalised: a common word (`Death`,
-        `Hereafter`, `Sirs`), a way of address (`Lordship`), or a word met only once."""
+        `Hereafter`, `Sirs`), a way of address (`Lordship`), a word shortened in speech (`Lor’
+        bless you`), or a word met only once."""
         capital = self.capital[word]
         if not capital:
             return False  # not met in the pieces read: nothing to judge by
@@ -78,6 +84,8 @@ class NameEvidence:
             lower += self.lower[folded[:-1]]  # `Sirs`: `sir` is a common word
         if lower and lower >= capital * LOWER_SHARE:
             return True
+        if self.shortened[word] * SHORTENED_SHARE > capital:
+            return True  # `Lor’ love yer ’art`: a word shortened in speech
         owned = self.after_owner[word]
         return owned >= OWNED_MIN and owned * OWNED_SHARE >= capital
 
@@ -105,7 +113,7 @@ class NameEvidence:
         """Whether the book shows ``word`` to be a place or a time, not someone: met after `in`,
         `at`, `from` ... (`to` and `of` count half) at least 1 in PLACE_SHARE of the times it is
         capitalised, and so more than twice as often as it speaks or takes a title (`at
-        Christmas`, `in New Bedford`)."""
+        Christmas`, `in New Bedford`, `at Robin Hood’s Bay`: the start of a place's name)."""
         placed = self._total(self.after_place, word)  # (twice the times)
         return (
             placed * PLACE_SHARE >= self._total(self.capital, word) * 2
@@ -134,6 +142,9 @@ def book_evidence(book: Book) -> NameEvidence:
     for piece in pieces:
         tokens.update(piece.split())
         _read_contexts(piece, evidence)
+        for shortened in SHORTENED_WORD().findall(piece):
+            if not shortened.endswith("s"):  # (`Holmes’`: a possessive)
+                evidence.shortened[shortened] += 1
     capital, lower = evidence.capital, evidence.lower
     for token, count in tokens.items():
         bare = token.strip(EDGE_MARKS)
@@ -205,7 +216,8 @@ def _read_contexts(piece: str, evidence: NameEvidence) -> None:
     mid, articled, owned = evidence.mid_sentence, evidence.after_article, evidence.after_owner
     placed, person, pairs = evidence.after_place, evidence.as_person, evidence.pairs
     speaks_after = SPEAKS_AFTER().match
-    run_end, run_placed, run_person = -1, 0, False  # the capitalised word just before
+    # The capitalised word just before (`run_of`: its run follows `of`).
+    run_end, run_placed, run_person, run_of = -1, 0, False, False
     for found in CAPITAL_AFTER_WORD().finditer(piece):
         at, end = found.span()
         word = found.group()
@@ -239,11 +251,17 @@ def _read_contexts(piece: str, evidence: NameEvidence) -> None:
             or (in_run and run_person)
             or speaks_after(piece, end) is not None
         )
-        if is_placed and piece[end : end + 1] not in APOSTROPHES:  # (not `in Holmes’s room`)
+        of = last == "of" or (in_run and run_of)  # (`the Duke of Norfolk’s Escape`)
+        # (Not `in Holmes’s room`: Holmes is not where; but `at Robin Hood’s Bay` is where
+        # Robin Hood is, the start of a place's name.)
+        if is_placed and (
+            piece[end : end + 1] not in APOSTROPHES
+            or (not of and OWNS_A_CAPITAL().match(piece, end))
+        ):
             placed[word] += is_placed
         if is_person:
             person[word] += 1
-        run_end, run_placed, run_person = end, is_placed, is_person
+        run_end, run_placed, run_person, run_of = end, is_placed, is_person, of
     for found in TITLED_WORD().finditer(piece):
         person[found.group(1)] += 1
 
@@ -326,7 +344,8 @@ def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) ->
             if together * 5 >= count * 3:
                 name = whole
                 if evidence is not None and evidence.is_place(name.rsplit(" ", 1)[-1]):
-                    continue  # `New Bedford`: a place, by its last word
+                    continue  # `New Bedford`, `Robin Hood` (`at Robin Hood’s Bay`): a place,
+                    # by its last word
         parts = name.split(" ")
         if evidence is not None:
             parts += evidence.members.get(name, ())

@@ -50,6 +50,19 @@ WORD = compiled_on_first_use(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 POSSESSIVE = ("’s", "'s", "’S", "'S")
 APOSTROPHES = ("'", "’")
 EDGE_MARKS = ".,;:!?\"'“”‘’«»()[]{}*_-—–…"
+# `’s` and a capitalised word after a word (`Robin Hood’s Bay`, `St. Mary’s Church`): the
+# word begins a longer name, so a word of place before it places that name.
+OWNS_A_CAPITAL = compiled_on_first_use(r"['’]s[ \n][A-ZÀ-ÖØ-Þ]")
+# A capitalised word shortened in speech, its apostrophe kept (`But, Lor’ love yer`, `‘Lor’
+# bless you`), alone: not after a word (`Henry Flemin’`) nor before a capitalised one (`Gian’
+# Battista`), where it is part of a name written as it is said.
+SHORTENED_WORD = compiled_on_first_use(
+    rf"(?<![^\W\d_][ \n])(?<![^\W\d_][ \n][‘'\"“])\b([A-ZÀ-ÖØ-Þ][{LOWER}]+)['’]"
+    r"(?=[\s.,;:!?\"”)—–…])(?![\s.,;:!?\"”)—–…]*[ \n][A-ZÀ-ÖØ-Þ])"
+)
+# A word written shortened (`SHORTENED_WORD`) in more than 1 in SHORTENED_SHARE of its uses
+# is a word shortened in speech (`Lor’ bless you`), not a name.
+SHORTENED_SHARE = 2
 
 
 # A capitalised word after a word or a comma and a space (`the Count`, `said Lucy`), found
