@@ -91,7 +91,7 @@ def test_minutes_are_written_for_people() -> None:
 def test_status_items_shrink_to_fit() -> None:
     progress = Progress(41.6, "Chapter 3", 2, 5, 12.0, 250.0)
     wide = status_parts(progress, 100)
-    assert wide == ["scene 2/5", "41%", "12 min left in chapter · 4 h 10 min left in book"]
+    assert wide == ["scene 2/5", "41%", "ch 12m · book 4h10m"]
     for width in (60, 40, 30, 20, 12):
         parts = status_parts(progress, width)
         assert "41%" in parts
@@ -104,7 +104,7 @@ def test_a_long_book_title_gives_way_to_the_chapter() -> None:
     book, place, right = status_layout(title, progress, 98)
     assert place == "Chapter 3: Partings at the Harbour"  # whole
     assert "1%" in right and "scene 1/4" in right
-    assert "left in chapter" not in right  # the right side compacted first
+    assert "book" not in right  # the book's time went first
     assert (
         book.startswith("King’s") and measure(book) + 3 + measure(place) + 2 + measure(right) <= 98
     )
@@ -212,10 +212,21 @@ def test_a_book_of_one_chapter_says_the_time_left_once() -> None:
     book = make_book(story(chapters=1))
     progress = ProgressMeter(book).at(book.starts[5], 5)
     parts = status_parts(progress, 200)
-    assert parts[-1].endswith("left in book") and "chapter" not in parts[-1]
+    assert parts[-1].startswith("book ") and "ch " not in parts[-1]
     two = make_book(story(chapters=2))
     parts = status_parts(ProgressMeter(two).at(two.starts[5], 5), 200)
-    assert " left in chapter · " in parts[-1] and parts[-1].endswith(" left in book")
+    assert parts[-1].startswith("ch ") and " · book " in parts[-1]
+
+
+def test_the_time_left_has_one_wording_before_and_in_a_chapter() -> None:
+    # At 80 columns the front matter said `0% · 10 h 42 min left in book` and the first
+    # chapter `1% · ch 14m · book 12h08m`: two ways to say one thing, a page apart.
+    before = Progress(0.0, "Front matter", None, 0, None, 642.0)
+    inside = Progress(1.0, "STAVE ONE", None, 0, 14.0, 728.0)
+    assert status_layout("A Christmas Carol", before, 78)[2] == "0% · book 10h42m"
+    assert status_layout("A Christmas Carol", inside, 78)[2] == "1% · ch 14m · book 12h08m"
+    for progress in (before, inside):
+        assert "left" not in " ".join(status_parts(progress, 200))
 
 
 def test_the_front_matter_name_does_not_flip_from_line_to_line() -> None:
@@ -317,8 +328,6 @@ def test_a_time_left_goes_only_where_it_cannot_fit() -> None:
             if book != title or place != progress.place:
                 continue  # past the time: the titles are cut
             shown = right.removeprefix(scene + percent).removeprefix(" · ")
-            if shown.endswith("left in book"):
-                continue  # the whole wording: nothing is left out
             for fuller in (both, chapter):
                 if shown == fuller:
                     break
@@ -438,7 +447,7 @@ def test_at_the_end_no_time_is_left_to_read() -> None:
     progress = Progress(100.0, "Chapter 3", None, 1, 0.0, 0.0)
     assert status_parts(progress, 78) == ["100%"]
     progress = Progress(99.0, "Chapter 3", None, 1, 0.2, 0.2)
-    assert status_parts(progress, 78)[-1] == "<1 min left in chapter · <1 min left in book"
+    assert status_parts(progress, 78)[-1] == "ch <1m · book <1m"
 
 
 def test_a_gutenberg_books_own_title_over_its_byline_is_its_title_page() -> None:

@@ -178,28 +178,21 @@ def status_parts(progress: Progress, width: int) -> list[str]:
 
 
 def _variants(progress: Progress) -> list[list[str]]:
-    """The right-hand status items, from the fullest wording to the most compact: the time
-    left is shortened, then goes, the book's first (`ch 12m` stays), then the chapter's; then
-    the scene goes; the percentage stays."""
+    """The right-hand status items, from the fullest to the most compact. The time left has
+    one wording wherever it shows (`ch 12m · book 4h10m`, before the first chapter `book
+    10h42m`), so it keeps its look from page to page; the book's goes first (`ch 12m` stays),
+    then the chapter's; then the scene goes; the percentage stays."""
     scene = f"scene {progress.scene}/{progress.scenes}" if progress.scene else ""
     percent = shown_percent(progress.percent)
     chapter, book = progress.chapter_minutes, progress.book_minutes
-    long_time = (
-        f"{format_minutes(chapter)} left in chapter · {format_minutes(book)} left in book"
-        if chapter is not None
-        else f"{format_minutes(book)} left in book"
-    )
     chapter_time = f"ch {format_minutes(chapter, True)}" if chapter is not None else ""
-    short_time = (
-        f"{chapter_time} · book {format_minutes(book, True)}"
-        if chapter is not None
-        else f"book {format_minutes(book, True)}"
+    times = " · ".join(
+        part for part in (chapter_time, f"book {format_minutes(book, True)}") if part
     )
-    if book <= 0:  # the end is on screen: `100% · <1 min left` would say there is more
-        long_time = short_time = chapter_time = ""
+    if book <= 0:  # the end is on screen: `100% · <1m` would say there is more
+        times = chapter_time = ""
     variants = (
-        [scene, percent, long_time],
-        [scene, percent, short_time],
+        [scene, percent, times],
         [scene, percent, chapter_time],
         [scene, percent],
         [percent],
@@ -238,7 +231,7 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
     """What fits in a status line ``width`` cells wide: ``(title, place, right)``.
 
     The place (the chapter) is shown only where it adds to the book title. When space is
-    short the least useful part gives way first: the time left is shortened, then goes, the
+    short the least useful part gives way first: the time left goes, the
     book's before the chapter's; then a long chapter title is cut with an ellipsis, so the
     scene and the percentage stay. The book title is cut last, and only a long one (to its
     start, up to a third of the room): a short title (`Dracula`) is whole or, on a very
@@ -248,15 +241,13 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
     if progress is None:
         return fit(title, width), "", ""
     place = "" if _says_the_same(progress.place, title) else progress.place
-    full, short, chapter_time, untimed, percent = [
-        " · ".join(parts) for parts in _variants(progress)
-    ]
+    timed, chapter_time, untimed, percent = [" · ".join(parts) for parts in _variants(progress)]
 
     def room(right: str) -> int:
         return max(0, width - measure(right) - 2)
 
     whole = measure(title) + (3 + measure(place) if place else 0)
-    for right in (full, short, chapter_time, untimed):
+    for right in (timed, chapter_time, untimed):
         if whole <= room(right):
             return title, place, right
     if not place:  # alone the title is all there is to read: cut only past the scene

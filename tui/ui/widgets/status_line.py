@@ -16,7 +16,7 @@ from tui.reading.wrapping import measure
 
 
 class StatusLine(Widget):
-    """One row: `Title — Chapter 3: Title` and `scene 2/5 · 41% · 12 min left in chapter · …`.
+    """One row: `Title — Chapter 3: Title` and `scene 2/5 · 41% · ch 12m · book 4h10m`.
 
     Under NO_COLOR and with the 16-colour theme its background is the terminal's own, so it
     is drawn in reverse video to stand apart from the text."""
