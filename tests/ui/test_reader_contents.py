@@ -14,6 +14,8 @@ from reader_support import (
     top_text,
     wait_open,
 )
+from rich.cells import cell_len
+from textual.widgets import Label
 
 from tui.reading.contents import contents_rows, current_row
 from tui.ui.dialogs.contents import ContentsOptions, ContentsScreen
@@ -148,3 +150,24 @@ async def test_a_count_before_a_move_in_the_contents_moves_that_many_rows(book_p
         assert options.highlighted == start + 3
         await pilot.press("2", "k")
         assert options.highlighted == start + 1
+
+
+CAROL = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "pg_christmas_carol.txt.gz"
+
+
+@pytest.mark.parametrize("width", [80, 60, 120])
+async def test_a_long_title_is_cut_in_the_header_and_the_keys_hint_stays_whole(width: int) -> None:
+    # At 80 columns the header read `A Christmas Carol in Prose; Being a Ghost Story of
+    # Christmas: ⏎ jumps there,` and the key that closes the list was cut off.
+    app = reader_app(CAROL)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await wait_open(pilot, timeout=20)
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, ContentsScreen)
+        header = str(app.screen.query_one(Label).render())
+        assert header.endswith(" jumps there, esc closes"), header
+        assert header.startswith("A Christmas Carol")
+        assert cell_len(header) <= min(100, width) - 4
+        if width < 100:
+            assert "…:" in header

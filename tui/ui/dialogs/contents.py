@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from tui.book.loader import neutralise
 from tui.reading.contents import ContentsRow
+from tui.reading.progress import fit
 from tui.ui.actions import binding, option_list_moves
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
@@ -78,18 +79,22 @@ class ContentsScreen(
     def compose(self) -> ComposeResult:
         self._cut_to = _row_room(self.app.size.width)
         with Vertical():
-            yield Label(self._title())
+            yield Label(self._title(self.app.size.width))
             chapters = [i for i, row in enumerate(self.rows) if row.depth == 0 and not row.matter]
             yield ContentsOptions(*self._options(self._cut_to), chapters=chapters)
 
-    def _title(self) -> str:
+    def _title(self, screen_width: int) -> str:
+        """The book's title and what the keys do: a long title is cut with `…` so that the
+        keys' hint, which the list is no use without, stays whole."""
         app = self.app
         if not self.rows:
-            return f"{neutralise(self.title_text)}: no chapters found"
-        return (
-            f"{neutralise(self.title_text)}: {key_hint(app, 'finder_accept')} jumps there, "
-            f"{key_hint(app, 'close')} closes"
-        )
+            said = ": no chapters found"
+        else:
+            said = (
+                f": {key_hint(app, 'finder_accept')} jumps there, {key_hint(app, 'close')} closes"
+            )
+        room = min(BOX_WIDTH, screen_width) - BOX_FRAME - cell_len(said)
+        return fit(neutralise(self.title_text), max(1, room)) + said
 
     def _options(self, room: int) -> list[Option]:
         """The rows, each cut at a word's end to ``room`` cells (the list's own ellipsis would
@@ -118,6 +123,8 @@ class ContentsScreen(
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.height)
+        if self.is_mounted:
+            self.query_one(Label).update(self._title(event.size.width))
         room = _row_room(event.size.width)
         if room != self._cut_to and self.is_mounted:
             self._cut_to = room
@@ -150,9 +157,10 @@ class ContentsScreen(
         )
 
 
-# The box is 100 cells at most; its border, padding, an option's padding and the scroll bar
-# take this many of them.
+# The box is 100 cells at most; its border and padding take BOX_FRAME of them, and with an
+# option's padding and the scroll bar, ROW_FRAME.
 BOX_WIDTH = 100
+BOX_FRAME = 4
 ROW_FRAME = 8
 
 
