@@ -47,7 +47,11 @@ from tui.reading.commands import Command, read_command
         ("+10j", Command("unknown")),
         ("set nu", Command("set", words="nu")),
         ("se width=60", Command("set", words="width=60")),
-        ("settings", Command("unknown")),
+        ("settings", Command("settings")),
+        ("set", Command("settings")),
+        (" se ", Command("settings")),
+        ("options", Command("settings")),
+        ("settingsx", Command("unknown")),
         ("200j", Command("unknown")),
     ],
 )

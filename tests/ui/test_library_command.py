@@ -92,3 +92,19 @@ async def test_colon_slash_filters_the_list_as_slash_does(tmp_path: Path) -> Non
         assert rows and len(rows) < BOOKS
         assert all(r.author == "Writer 3" for r in rows)
         assert screen.focused is screen.table  # on into the books it found
+
+
+async def test_colon_set_alone_opens_the_settings_screen(tmp_path: Path) -> None:
+    from tui.ui.screens.settings import SettingsScreen
+
+    async with app_of_books(tmp_path).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("colon", *"set", "enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, SettingsScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        await pilot.press("colon", *"settings", "enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, SettingsScreen)

@@ -72,7 +72,27 @@ async def test_colon_set_points_to_the_settings(book_path: Path) -> None:
         await pilot.pause()
         assert top_text(screen) == top
         said = " ".join(notices(app))
-        assert "chapbook has no :set" in said and "settings screen (the key ,)" in said, said
+        assert (
+            "chapbook has no :set NAME=VALUE" in said
+            and "settings screen (:set, or the key ,)" in said
+        ), said
+
+
+@pytest.mark.parametrize("typed", ["set", "settings", "options"])
+async def test_colon_set_alone_opens_the_settings_screen(book_path: Path, typed: str) -> None:
+    # As vim's `:set` shows the options: it had only said where the settings are.
+    from tui.ui.screens.settings import SettingsScreen
+
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        top = top_text(screen)
+        await pilot.press("colon", *typed, "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and top_text(screen) == top
 
 
 async def test_colon_h_opens_the_help(book_path: Path) -> None:

@@ -1,6 +1,6 @@
 """What is typed at a `:` prompt (the reader's and the library's), as a vim user types it: a line
 number, lines on or back, a percentage, a search, clearing its highlights, the help, vim's
-`:set`, or quit."""
+`:set` and `:settings` (the settings screen), or quit."""
 
 from __future__ import annotations
 
@@ -34,10 +34,12 @@ QUIT_ALL_WORDS = frozenset(
 HELP_WORDS = frozenset({"h", "help"})
 # vim's ways to change an option: chapbook's settings have a screen and a file of their own.
 SET_WORDS = frozenset({"se", "set", "setl", "setlocal", "setg", "setglobal"})
-# What `:set` is told, wherever it is typed: `{settings}` is the settings key.
+# What opens the settings screen, as vim's `:set` alone and `:options` show its options.
+SETTINGS_WORDS = frozenset({"settings", "options", "opt", "option"})
+# What `:set NAME=VALUE` is told, wherever it is typed: `{settings}` is the settings key.
 SETTINGS_ELSEWHERE = (
-    "chapbook has no :set: its settings (the text width, the theme, the keys) are on the "
-    "settings screen (the key {settings}) and in settings.toml"
+    "chapbook has no :set NAME=VALUE: its settings (the text width, the theme, the keys) are on "
+    "the settings screen (:set, or the key {settings}) and in settings.toml"
 )
 # vim's :nohlsearch, and every shortening of it it accepts (:noh, :nohl ...).
 CLEAR_WORDS = frozenset("nohlsearch"[:end] for end in range(3, len("nohlsearch") + 1))
@@ -63,6 +65,7 @@ CommandKind = Literal[
     "write",
     "help",
     "set",
+    "settings",
     "none",
     "unknown",
 ]
@@ -111,8 +114,10 @@ def read_command(typed: str) -> Command:
     first, _, rest = text.partition(" ")
     if first in HELP_WORDS:  # (`:help marks`: the help, all of it)
         return Command("help")
-    if first in SET_WORDS:
+    if first in SET_WORDS and rest.strip():
         return Command("set", words=rest.strip())
+    if first in SET_WORDS or text in SETTINGS_WORDS:
+        return Command("settings")
     return Command("unknown")
 
 

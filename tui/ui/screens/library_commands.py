@@ -18,7 +18,7 @@ PROMPT, PLACEHOLDER = ":", "a book's number, then Enter · q quits · ↑ earlie
 # What the prompt says of a command it does not know (or that only the reader has).
 UNKNOWN_COMMAND = (
     "“:{typed}” is not a library command. The commands are a number (:5 goes to the fifth "
-    "book), $ (the last), /words (filter), h (the help) and q (quit chapbook)"
+    "book), $ (the last), /words (filter), h (the help), set (the settings) and q (quit chapbook)"
 )
 NOTHING_TO_WRITE = "Nothing needs writing: the library is kept as it changes (:q quits)"
 
@@ -66,6 +66,8 @@ class LibraryCommands:
             host.filter_for(command.words)
         elif command.kind == "write":
             host.notify(NOTHING_TO_WRITE, timeout=4, markup=False)
+        elif command.kind == "settings":
+            host.action_settings()
         elif command.kind == "set":
             settings = key_hint(host.app, "settings")
             host.notify(SETTINGS_ELSEWHERE.format(settings=settings), timeout=6, markup=False)

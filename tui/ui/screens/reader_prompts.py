@@ -18,7 +18,8 @@ from tui.ui.widgets.prompt_bar import PromptBar
 UNKNOWN_COMMAND = (
     "“:{typed}” is not a chapbook command. The commands are a line number (:200 goes to line "
     "200), +10 and -10 (lines on and back), 50% (halfway), $ (the end), /words (search), noh "
-    "(clear the search highlights), h (the help), q (leave the book) and qa (quit chapbook)"
+    "(clear the search highlights), h (the help), set (the settings), q (leave the book) and qa "
+    "(quit chapbook)"
 )
 # What `:w` says: vim's habit after reading, but there is nothing to write.
 NOTHING_TO_WRITE = (
@@ -92,6 +93,8 @@ class PromptFlow:
             self.searching.submitted(command.kind, command.words)
         elif command.kind == "help":
             self.show_help()
+        elif command.kind == "settings":
+            await self.screen.run_action("settings")
         elif command.kind == "set":
             settings = key_hint(self.screen.app, "settings")
             self.screen.notify(
