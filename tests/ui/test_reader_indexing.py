@@ -315,3 +315,26 @@ async def test_a_count_and_a_percentage_typed_while_indexing_show_on_the_status_
         percent = 100 * screen.view.top_offset() / len(screen.book.text)
         assert 39 <= percent <= 41
         assert "when read" not in str(screen.status.render())
+
+
+@pytest.mark.parametrize("keys", [[*"99999", "G"], [":", *"99999", "enter"]], ids=["G", "colon"])
+async def test_a_line_past_the_end_asked_while_indexing_goes_there_and_says_so(
+    tmp_path: Path, held_parse: threading.Event, keys: list[str]
+) -> None:
+    # `99999G` typed while the book was read was dropped (`try again in a moment`), or, typed
+    # before the first page, went to the end without the notice that the line is past it. It
+    # needs only the text, not its chapters: it goes while they are still being found.
+    path = serial_book(tmp_path, chapters=40)
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        await pilot.press(*keys)
+        past = f"Line 99,999 is past the end ({lines:,} lines): went to the end"
+        await wait_for(pilot, lambda: past in notices(app))
+        assert not screen.final and screen.view.pager.at_end
+        held_parse.set()
+        await wait_open(pilot)
+        await pilot.pause()
+        assert screen.view.pager.at_end
+        assert "when read" not in str(screen.status.render())

@@ -94,7 +94,7 @@ def _waiting_for(session: ReadingSession) -> str:
     if pending.kind == "percent":
         return f"{pending.value.strip()}% when read"
     if pending.kind == "line":
-        return f"line {pending.value} when read"
+        return f"line {int(pending.value):,} when read"
     if pending.kind.startswith("search"):
         return f"search “{fit(pending.value, QUERY_SHOWN)}” when read"
     if pending.kind not in _WAITING_MOVES:

@@ -184,7 +184,7 @@ class MovesFlow:
         """`50G` or `50g`: a count before top or bottom goes to that line of the file, as in
         less and vim, with its paragraph at the top. False when no count was typed."""
         line = self.session.count.value()
-        if line is None or self.view.pager is None:
+        if line is None:
             return False
         take_count(self.session, self.refresh_status)
         self.go_to_line(line)
