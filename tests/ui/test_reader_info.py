@@ -92,3 +92,19 @@ async def test_equals_and_a_line_past_the_end_give_the_files_own_line_count() ->
         await pilot.press(*"999999", "G")
         await pilot.pause()
         assert f"Line 999,999 is past the end ({lines:,} lines): went to the end" in notices(app)
+
+
+async def test_equals_on_a_book_that_fits_on_one_screen_says_100_as_the_status_line(
+    tmp_path: Path,
+) -> None:
+    # `=` said `Line 1 of 9 · 0%` while the status line said `100%`.
+    path = tmp_path / "short.txt"
+    path.write_text("A Short One\n\nThe first paragraph.\n\nThe second.\n\nThe end.\n")
+    app = reader_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.pause()
+        assert str(screen.status.render()).rstrip().endswith("100%")
+        await pilot.press("equals_sign")
+        shown = notices(app)[-1]
+        assert "Line 1 of 7 · 100%" in shown, shown

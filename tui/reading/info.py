@@ -41,16 +41,22 @@ def _age(seconds: float) -> str:
 
 
 def book_facts(
-    book: Book, path: Path, offset: int, para: int, now: float | None = None
+    book: Book,
+    path: Path,
+    offset: int,
+    para: int,
+    now: float | None = None,
+    story_ended: bool = False,
 ) -> BookFacts:
     """The facts about ``book`` read from ``path``, with the top of the screen at ``offset``
-    (in paragraph ``para``)."""
+    (in paragraph ``para``); ``story_ended``: the story's end is on screen, which is 100%, as
+    the status line says (a book that fits on one screen is read through on its first)."""
     scenes = sum(len(chapter.scenes) for chapter in book.chapters)
     size = (
         f"{_plural(book.word_count, 'word')}, {_plural(len(book.chapters), 'chapter')}, "
         f"{_plural(scenes, 'scene')}"
     )
-    percent = story_percent(book, offset)
+    percent = 100.0 if story_ended else story_percent(book, offset)
     line = book.line_of(para)
     total = book.line_count()
     if line is not None and total:

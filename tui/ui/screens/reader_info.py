@@ -24,7 +24,10 @@ class InfoFlow:
         if session.book is None or pager is None or not session.final:
             host.notify("Still opening the book…", timeout=2)
             return
-        facts = book_facts(session.book, session.path, host.view.top_offset(), pager.top_para())
+        ended = session.story_ended(pager.bottom_offset(), pager.at_end)
+        facts = book_facts(
+            session.book, session.path, host.view.top_offset(), pager.top_para(), story_ended=ended
+        )
         title = session.book.title or session.path.stem
         # (the path shortened for the notice's line, never split: `~/…/fics/story.txt`)
         text = notice_text(host.app, "\n".join(facts.lines()))
