@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from tui.book.anchor import Bookmark, anchor_paragraph, make_anchor, resolve_anchor
 from tui.book.heading_text import quoted_text
 from tui.book.model import Book, ParaKind
+from tui.book.rules.emphasis import plain_title
 from tui.reading.progress import ProgressMeter
 
 SNIPPET_WORDS = 12  # the opening words a bookmark's row quotes
@@ -69,17 +70,23 @@ def bookmark_rows(
     for mark in marks:
         offset, _ = resolve_anchor(book, mark.anchor, whole_book=False)
         para = labelled_paragraph(book, anchor_paragraph(book, offset, mark.anchor.within))
-        snippet = bookmark_snippet(book, para)
+        snippet = bookmark_snippet(book, para, offset)
         percent = meter.percent_at(offset) if whole else None
         rows.append(BookmarkRow(mark, meter.place(para), percent, snippet))
     return rows
 
 
-def bookmark_snippet(book: Book, para: int) -> str:
-    """The opening words a bookmark at ``para`` quotes ("" in a book without text)."""
+def bookmark_snippet(book: Book, para: int, offset: int | None = None) -> str:
+    """The words a bookmark at ``para`` quotes ("" in a book without text): from the mark's
+    ``offset`` when that is inside the paragraph (a long diary entry bookmarked halfway down
+    quotes the words at the mark, after `…`, not the entry's first line), else its opening
+    words."""
     if not len(book):
         return ""
     at = labelled_paragraph(book, para)
+    quote = _words_from(book, at, offset) if offset is not None and at == para else ""
+    if quote:
+        return quote
     # A bookmark at a chapter's start quotes the chapter's first words, not its heading,
     # which the row's place already names.
     for ahead in range(at, min(len(book), at + QUOTE_AHEAD)):
@@ -88,6 +95,20 @@ def bookmark_snippet(book: Book, para: int) -> str:
             break
     words = quoted_text(book, at).split()
     return " ".join(words[:SNIPPET_WORDS])
+
+
+def _words_from(book: Book, para: int, offset: int) -> str:
+    """`…` and the words of body paragraph ``para`` from the one ``offset`` is in; "" when
+    ``offset`` is at the paragraph's first word (or outside it)."""
+    start, end = book.starts[para], book.ends[para]
+    if not start < offset < end or book.kinds[para] in (ParaKind.HEADING, ParaKind.LABEL):
+        return ""
+    text = book.text[start:end]
+    # (from the start of the word the mark is in: a word is never quoted in half)
+    cut = max(text.rfind(" ", 0, offset - start), text.rfind("\n", 0, offset - start)) + 1
+    if cut <= 0:
+        return ""
+    return "…" + " ".join(plain_title(text[cut:]).split()[:SNIPPET_WORDS])
 
 
 def bookmark_offset(book: Book, mark: Bookmark) -> tuple[int, bool]:

@@ -85,7 +85,7 @@ class PlacesFlow:
 
         from tui.ui.dialogs.bookmarks import BookmarkLabelScreen
 
-        quote = bookmark_snippet(session.book, pager.top_para())
+        quote = bookmark_snippet(session.book, pager.top_para(), offset)
         label = there.label if there is not None else ""
         host.ask(BookmarkLabelScreen(place, label, quote=quote, again=there is not None), done)
 
