@@ -34,12 +34,17 @@ _CONTROL_MAP.update({0x0B: 0x20, 0x0C: 0x20, 0x7F: 0x2421})
 _CONTROL_MAP.update({c: 0xFFFD for c in range(0x80, 0xA0)})
 # The bidirectional embeddings, overrides and isolates reorder everything after them in a
 # terminal that lays out right-to-left text (VTE, Konsole, mlterm): a book's `U+202E` would
-# turn the reader's borders and status line around. Shown as `�`, as the C1 controls are. (The
-# marks LRM, RLM and ALM, and the zero-width joiners, stay: they reorder nothing but a
-# neighbouring mark, and right-to-left books, emoji and some scripts need them.)
-_BIDI_CONTROLS = [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-_CONTROL_MAP.update({c: 0xFFFD for c in _BIDI_CONTROLS})
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# turn the reader's borders and status line around; the marks LRM, RLM and ALM are the
+# terminal's to obey too. They are formatting, not text: each becomes U+2060 WORD JOINER,
+# which takes no cell and moves nothing (a `�` showed where the book had nothing to see).
+# chapbook sets a paragraph's direction itself, by its first strong letter. (The zero-width
+# joiners stay: emoji and some scripts need them.)
+_BIDI_CONTROLS = [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_INVISIBLE = 0x2060
+_CONTROL_MAP.update({c: _INVISIBLE for c in _BIDI_CONTROLS})
+_CONTROL_RE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _C1_IN_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
