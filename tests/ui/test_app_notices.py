@@ -197,6 +197,36 @@ async def test_a_settings_problem_goes_with_a_key_once_it_has_been_read(
         assert not any("widht" in n for n in notices(app))
 
 
+async def test_a_settings_problem_goes_after_a_few_keys_of_reading_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It stood over the right half of the page through `G`, `50%`, a search and four `j`.
+    import tui.ui.app as app_module
+
+    config = tmp_path / "settings.toml"
+    config.write_text("[reader\nwidth = 60\n", encoding="utf-8")
+    settings, problems = load_settings(config)
+    app = ChapbookApp(
+        settings,
+        Library.open(),
+        ChapbookScreens(),
+        open_path=lantern_book(tmp_path),
+        problems=problems,
+    )
+    monkeypatch.setattr(app_module, "STARTUP_GLANCE", 0.0)  # (however fast the machine is)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        # Left alone, it goes after a reading time, not a quarter of a minute.
+        [until] = [t for key, t in app._notices_shown.items() if "[reader" in key[0]]
+        assert until - app._started_at <= 10.5
+        await pilot.press("G", "5", "0")
+        await pilot.pause()
+        assert any("[reader" in n for n in notices(app))  # three keys: it may not be read yet
+        await pilot.press("percent_sign", "j")
+        await pilot.pause()
+        assert not any("[reader" in n for n in notices(app))
+
+
 async def test_a_notice_naming_the_settings_file_never_splits_its_path(tmp_path: Path) -> None:
     """A notice naming the settings file, whose path is longer than a notice's line at 80
     columns (saving the sort once said so of misspelt entries), split it inside the path

@@ -25,7 +25,7 @@ from tui.settings.store import BrokenSettingsFile, SettingsWriteError
 from tui.ui.actions import textual_keymap
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
-from tui.ui.notices import longer_than_a_line, notice_text
+from tui.ui.notices import longer_than_a_line, notice_text, reading_seconds
 from tui.ui.terminal.alt_keys import escape_then_key
 from tui.ui.terminal.clipboard import tmux_set_clipboard
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
@@ -42,6 +42,10 @@ from tui.ui.widgets.keyhint import key_hint
 # Seconds the notices shown at start-up (a settings problem) stand before a key takes them
 # away: enough to read them, while a reader who starts at once keeps the page clear after.
 STARTUP_NOTICES_READ = 4.0
+# Or after this many keys, once they have stood this many seconds (a glance): a reader who is
+# paging and searching has seen them, and is owed the page back (they stood over G, 50%, a
+# search and four j). `chapbook config check` and the settings screen still list them.
+STARTUP_KEYS_READ, STARTUP_GLANCE = 4, 1.5
 SETTINGS_TITLE = "Settings"  # the title of notices about the settings file being used
 
 
@@ -134,6 +138,7 @@ class ChapbookApp(CrashGuard, App[None]):
         self._notices_about: dict[tuple[str, str, str], Screen[Any] | None] = {}
         self._startup_notices: set[tuple[str, str, str]] = set()
         self._started_at = time.monotonic()
+        self._keys_since_start = 0  # keys pressed while the start-up notices stand
         self.key_turns = KeyTurns(self, self._handle_key)
 
     async def on_event(self, event: events.Event) -> None:
@@ -278,7 +283,13 @@ class ChapbookApp(CrashGuard, App[None]):
     def startup_notices_seen(self) -> None:
         """A key pressed while the start-up notices have stood a while: they were read, and
         they go, rather than cover the page for the rest of their time."""
-        if self._startup_notices and time.monotonic() - self._started_at >= STARTUP_NOTICES_READ:
+        if not self._startup_notices:
+            return
+        self._keys_since_start += 1
+        standing = time.monotonic() - self._started_at
+        if standing >= STARTUP_NOTICES_READ or (
+            standing >= STARTUP_GLANCE and self._keys_since_start >= STARTUP_KEYS_READ
+        ):
             self.withdraw_startup_notices()
 
     def _withdraw(self, going_if: Callable[[tuple[str, str, str]], bool]) -> None:
@@ -405,7 +416,8 @@ class ChapbookApp(CrashGuard, App[None]):
             self.problems_summary(),
             title=self.SETTINGS_PROBLEM_TITLES[len(problems) > 1],
             severity="warning",
-            timeout=15,
+            # (a reading time: left alone it does not stand over the page for long either)
+            timeout=reading_seconds(self.problems_summary(), least=6, most=10),
             markup=False,
         )
 
