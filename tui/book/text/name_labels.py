@@ -42,14 +42,20 @@ def name_labels(
         line = paragraph(i)
         if "\n" in line.strip():
             continue
+        if not _name_shaped(line):
+            continue
         key = header_key(line)
         # (a name under `Yours ever,` signs a letter: it closes what is above it)
-        if key and _name_shaped(line) and not (i and paragraph(i - 1).rstrip().endswith(",")):
+        if key and not (i and paragraph(i - 1).rstrip().endswith(",")):
             keys[i] = key
     counts = Counter(keys.values())
+    recurring = {key for key, count in counts.items() if count >= NAME_RECURS}
+    if len(recurring) < 2 or sum(counts[key] for key in recurring) < NAMES_IN_ALL:
+        return []  # (before any word is counted: most books have no such names)
     # (`And`, `She` alone on a line, where OCR split a paragraph, are words of the prose: a
     # name is not written in small letters as often as the book sets it alone)
-    counts = Counter({key: count for key, count in counts.items() if _a_name(text, key, count)})
+    in_prose = _words_in_small_letters(text, {key.split()[0] for key in counts})
+    counts = Counter({key: count for key, count in counts.items() if _a_name(in_prose, key, count)})
     family = {key for key, count in counts.items() if count >= NAME_RECURS}
     if len(family) < 2 or sum(counts[key] for key in family) < NAMES_IN_ALL:
         return []
@@ -61,11 +67,18 @@ def name_labels(
     return found
 
 
-def _a_name(text: str, key: str, count: int) -> bool:
+def _a_name(in_prose: Counter[str], key: str, count: int) -> bool:
     """The label (`laura`, as compared) is not a word the prose writes in small letters at
-    least as often as the book sets it alone: a name, not `and` or `she`."""
-    word = key.split()[0]
-    return count < 2 or text.count(f" {word} ") < count
+    least as often as the book sets it alone: a name, not `and` or `she`. ``in_prose`` counts
+    the words the text writes between spaces."""
+    return count < 2 or in_prose[key.split()[0]] < count
+
+
+def _words_in_small_letters(text: str, words: set[str]) -> Counter[str]:
+    """How often the text writes each of ``words`` between spaces, in one pass over it (not
+    one for each word: a chat log sets thousands of short lines alone twice or more)."""
+    between = Counter(text.split(" ")[1:-1])
+    return Counter({w: between[w] for w in words if w in between})
 
 
 def _name_shaped(line: str) -> bool:

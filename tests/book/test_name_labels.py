@@ -1,0 +1,34 @@
+"""The narrators' names a book sets alone over its sections, told from words of its prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shape_support import MORE, OTHER, PROSE, written
+
+from tui.book.formats import open_book
+
+SECTION = "\n\n".join([PROSE + " " + OTHER + " " + MORE] * 4)
+
+
+def _book_of_names(narrators: list[str], prose: str = "") -> str:
+    text = ""
+    for k, title in enumerate(["The Recital", "Food Fights", "Apologies", "Hope", "Breathing"]):
+        text += f"\n\n\n\n{title}\n\n\n\n{SECTION}\n"
+        for j, name in enumerate(narrators[k % 2 : k % 2 + 4]):
+            text += f"\n\n{name}\n\n{SECTION} {prose if j == 0 else ''}\n"
+    return text
+
+
+def test_names_a_book_sets_alone_open_its_sections(tmp_path: Path) -> None:
+    book = open_book(written(tmp_path, "work.txt", _book_of_names(["Laura", "Grace"] * 3)))
+    assert [len(c.scenes) for c in book.chapters] == [5] * 5
+
+
+def test_a_label_the_prose_writes_in_small_letters_as_often_is_a_word(tmp_path: Path) -> None:
+    # (`Will` alone where OCR split a paragraph: the prose says `will` between its spaces more
+    # often than the book sets it alone, so it heads no section, and `Grace` alone is no family)
+    prose = "They will go and we will see. " * 3
+    text = _book_of_names(["Will", "Grace"] * 3, prose)
+    book = open_book(written(tmp_path, "work.txt", text))
+    assert [len(c.scenes) for c in book.chapters] == [1] * 5
