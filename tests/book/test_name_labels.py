@@ -32,3 +32,14 @@ def test_a_label_the_prose_writes_in_small_letters_as_often_is_a_word(tmp_path: 
     text = _book_of_names(["Will", "Grace"] * 3, prose)
     book = open_book(written(tmp_path, "work.txt", text))
     assert [len(c.scenes) for c in book.chapters] == [1] * 5
+
+
+def test_names_too_few_to_be_labels_are_neither_titles_removed_nor_openers(
+    tmp_path: Path,
+) -> None:
+    # (twelve names set apart: no family of labels, so the lines set apart stay the titles)
+    text = ""
+    for name in ["Laura", "Grace"] * 6:
+        text += f"\n\n\n\n{name}\n\n\n\n{SECTION}\n\n{SECTION}\n"
+    book = open_book(written(tmp_path, "work.txt", text))
+    assert [c.title for c in book.chapters] == ["Laura", "Grace"] * 6

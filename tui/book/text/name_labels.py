@@ -12,9 +12,10 @@ from tui.book.rules.scene_headers import HEADER_CHARS, header_key
 
 TEXT = int(ParaKind.TEXT)
 # A name is a label of the book's when it is set alone this many times, and two or more such
-# names this many times in all (a few narrators taking turns through the book).
+# names this many times in all (a few narrators taking turns through the book, not two people
+# who each sign a few letters).
 NAME_RECURS = 3
-NAMES_IN_ALL = 20
+NAMES_IN_ALL = 10
 # A section under a label runs this many characters at least, in the middle of the book's: a
 # name over a line or two is a speaker's (a script, a chat log), not a narrator's.
 SECTION_CHARS = 800
@@ -49,22 +50,32 @@ def name_labels(
         if key and not (i and paragraph(i - 1).rstrip().endswith(",")):
             keys[i] = key
     counts = Counter(keys.values())
-    recurring = {key for key, count in counts.items() if count >= NAME_RECURS}
-    if len(recurring) < 2 or sum(counts[key] for key in recurring) < NAMES_IN_ALL:
+    if not recurring_labels(counts):
         return []  # (before any word is counted: most books have no such names)
     # (`And`, `She` alone on a line, where OCR split a paragraph, are words of the prose: a
     # name is not written in small letters as often as the book sets it alone)
     in_prose = _words_in_small_letters(text, {key.split()[0] for key in counts})
-    counts = Counter({key: count for key, count in counts.items() if _a_name(in_prose, key, count)})
-    family = {key for key, count in counts.items() if count >= NAME_RECURS}
-    if len(family) < 2 or sum(counts[key] for key in family) < NAMES_IN_ALL:
+    labels = recurring_labels(
+        Counter({key: count for key, count in counts.items() if _a_name(in_prose, key, count)})
+    )
+    if not labels:
         return []
-    # (once the book is seen to name its narrators so, a name it sets alone twice is one more)
-    found = sorted(i for i, key in keys.items() if counts[key] >= 2)
+    found = sorted(i for i, key in keys.items() if key in labels)
     sections = [starts[b] - ends[a] for a, b in pairwise(found)]
     if median(sections) < SECTION_CHARS:
         return []
     return found
+
+
+def recurring_labels(alone: Counter[str]) -> set[str]:
+    """The lines among ``alone`` (each with how often the book sets it alone on its line) that
+    are labels heading the book's sections: where two or more recur NAME_RECURS times or more,
+    NAMES_IN_ALL in all (a few narrators taking turns), each set alone twice or more (once the
+    book is seen to name its narrators so, a name it sets alone twice is one more)."""
+    family = [line for line, count in alone.items() if count >= NAME_RECURS]
+    if len(family) < 2 or sum(alone[line] for line in family) < NAMES_IN_ALL:
+        return set()
+    return {line for line, count in alone.items() if count >= 2}
 
 
 def _a_name(in_prose: Counter[str], key: str, count: int) -> bool:

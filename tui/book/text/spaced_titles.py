@@ -9,6 +9,7 @@ from itertools import pairwise
 from tui.book.rules.breaks import is_setoff_line
 from tui.book.rules.headings import Heading
 from tui.book.text.lines import LineInfo
+from tui.book.text.name_labels import recurring_labels
 from tui.book.text.weak_headings import WEAK_MIN_SPACING, weak_sequence
 
 # A chapter title set off only by space: short, one line, no sentence's end ...
@@ -93,12 +94,6 @@ def spaced_titles(
     return found if spacing >= WEAK_MIN_SPACING else []
 
 
-# Two or more lines set apart that the book also writes alone this many times each, this
-# many in all, are labels it heads its sections with (narrators' names), wherever they stand.
-LABEL_RECURS = 3
-LABEL_FAMILY = 10
-
-
 def _without_recurring_labels(
     found: list[tuple[int, Heading]], text: str, starts, ends
 ) -> list[tuple[int, Heading]]:
@@ -113,11 +108,10 @@ def _without_recurring_labels(
         for start, end in zip(starts, ends, strict=True)
         if end - start <= most and (line := " ".join(text[start:end].split())) in titles
     )
-    family = [t for t in titles if alone[t] >= LABEL_RECURS]
-    if len(family) < 2 or sum(alone[t] for t in family) < LABEL_FAMILY:
+    # (a title the book sets alone no more often than it sets it apart is a title all the same)
+    recurring = {t for t in recurring_labels(alone) if alone[t] > titles[t]}
+    if not recurring:
         return found
-    # (once the book is seen to head its sections so, a name it sets alone twice is one more)
-    recurring = {t for t in titles if alone[t] >= 2 and alone[t] > titles[t]}
     return [(i, h) for i, h in found if h.title not in recurring]
 
 
