@@ -341,18 +341,21 @@ def before_sequel(choices: list[HeadingChoice], infos, last: int) -> list[Headin
     return choices
 
 
-# A web page's links saved after its text: at most this many lines, each this long at most.
+# A web page's links saved after its text: at least this many lines (links come in groups: one
+# line set in by a tab is the text's own, a letter's dateline `\tLondon, 1923`), at most this
+# many, each this long at most.
+LEAST_TRAILING_LINKS = 2
 TRAILING_LINKS = 4
 LINK_CHARS = 40
 
 
 def before_trailing_links(infos: dict[int, LineInfo], paragraph, story_end: int) -> int:
-    """The story ends before the lines that close the file when they are a few short lines set
-    in by a tab, none a sentence (`The Latin Library`, `The Classics Page`): the links of the
-    web page the text was saved from, where no other tab-led line stands in the book (a
+    """The story ends before the lines that close the file when they are a few short lines (two
+    or more) set in by a tab, none a sentence (`The Latin Library`, `The Classics Page`): the
+    links of the web page the text was saved from, where no other tab-led line stands in the book (a
     download's chapter titles are led so)."""
     tabbed = sorted(i for i, info in infos.items() if info.kind == "tab" and i < story_end)
-    if not tabbed or len(tabbed) > TRAILING_LINKS or tabbed[-1] != story_end - 1:
+    if not LEAST_TRAILING_LINKS <= len(tabbed) <= TRAILING_LINKS or tabbed[-1] != story_end - 1:
         return story_end
     if tabbed != list(range(tabbed[0], story_end)):
         return story_end
