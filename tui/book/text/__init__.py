@@ -18,6 +18,8 @@
 - `break_lines`, `spacers`: which classified lines draw a break (rules, ornaments used again,
   spacer lines that are not the text's spacing).
 - `sections`, `gaps`: scene divisions without an ornament (labels, time lines, wider gaps);
+  `name_labels`: narrators' names a book sets alone again and again over its sections, which
+  open scenes (and which `spaced_titles` does not take for chapter titles);
   `chapter_spacing`: a chapter spaced otherwise than the book, its gaps weighed by its own;
   `insets`: set-off material between wider gaps (verse, letters, footnotes) that is no break;
   `quoted_letters`: where a letter or a long quotation set off by gaps opens and closes.
