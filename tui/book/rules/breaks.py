@@ -40,7 +40,7 @@ _PICTURE_LETTERS = re.compile("[\U00013000-\U0001342f\U00014400-\U0001467f]")
 _END_LINE = re.compile(
     r"[\W_]*(?:the end|end file|fin|end|owari|finis|to be continued(?:\W+in)?|tbc|終|完|全文完|"
     # a Latin book's scribe: `Explicit liber Apollonii`, `Explicit feliciter`
-    r"explicit\s+(?:liber|feliciter|opus|hic)\b[^\W\d_ ]*(?: [^\W\d_]+){0,3}|"
+    r"explicit\s+(?:liber|feliciter|opus|hic)\b(?: [^\W\d_]+){0,3}|"
     r"（完）)[\W_]*",
     re.IGNORECASE,
 )
