@@ -16,6 +16,7 @@ from pathlib import Path
 
 import tui.finder
 from tui.book.model import Book
+from tui.caches import keep_cached
 from tui.finder import neighbours, thesaurus
 from tui.finder.build import build_index, held_paragraph_text
 from tui.finder.index import BookIndex
@@ -197,13 +198,6 @@ def keep_index(book: Book, index: BookIndex) -> None:
     try:
         entry = _entry(book)
         data = pickle.dumps(bare, protocol=pickle.HIGHEST_PROTOCOL)
-        folder = entry.parent
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        part = folder / f".{entry.name}.{os.getpid()}.part"
-        part.write_bytes(data)
-        os.replace(part, entry)
-        kept = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in kept[KEPT:]:
-            old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         return
+    keep_cached(entry, data, KEPT)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import tui.book
 from tui.book.model import Book
+from tui.caches import keep_cached
 from tui.paths import cache_dir, code_stamp
 
 # Files at least this big are kept: a smaller book is parsed in less time than it is read back
@@ -77,14 +78,4 @@ def packed(book: Book) -> bytes:
 def keep_book(entry: Path, data: bytes) -> None:
     """Keep a book (``data``: `packed`) at ``entry`` (`entry_for`), and let the books opened
     least lately go. Only a cache: nothing is said when it cannot be written."""
-    folder = entry.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        part = folder / f".{entry.name}.{os.getpid()}.part"
-        part.write_bytes(data)
-        os.replace(part, entry)
-        kept = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in kept[KEPT:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        return
+    keep_cached(entry, data, KEPT)
