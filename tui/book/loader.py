@@ -270,12 +270,7 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
         return _finish_wide(data, wide, notices, bom=False)
     _refuse_binary(sample)
     if b"\r" in data:
-        lone = (
-            b"\n"
-            if _ends_lines_with_cr(data.count(b"\r"), data.count(b"\r\n"), data.count(b"\n"))
-            else b" "
-        )
-        data = data.replace(b"\r\n", b"\n").replace(b"\r", lone)
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -301,17 +296,8 @@ def _finish_wide(data: bytes, codec: str, notices: list[str], *, bom: bool) -> t
     if not bom:
         notices.append(f"read as {codec.upper()} (no byte order mark)")
     if "\r" in text:
-        mac = _ends_lines_with_cr(text.count("\r"), text.count("\r\n"), text.count("\n"))
-        text = text.replace("\r\n", "\n").replace("\r", "\n" if mac else " ")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return neutralise(text), codec, notices
-
-
-def _ends_lines_with_cr(crs: int, crlfs: int, lfs: int) -> bool:
-    """Whether a file's lone CRs (not before an LF) are its line ends, as an old Mac file's
-    are: they outnumber its LFs. In a file whose lines end in LF or CRLF, a few lone CRs are
-    stray (a paste, a `\\r\\r\\n` written twice over): each is a space, not a line end that
-    would break a line in two, or start a new paragraph where paragraphs are indented."""
-    return crs - crlfs > lfs
 
 
 def _wide_codec(sample: bytes) -> str | None:
