@@ -4,6 +4,7 @@ the headings of a selection numbered as in the edition it was taken from."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from tui.book.rules.headings import Heading
@@ -17,6 +18,8 @@ TITLE_CHARS = 130
 # ... and the book has at least this many, their numbers rising.
 MIN_TITLES = 3
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", ":")
+# A line ending in a number in brackets, where such a title's line ends.
+_ENDS_NUMBERED = re.compile(r"\(\d{1,4}\)[^\S\n]*(?:\n|\Z)")
 
 
 def bracket_numbered_titles(
@@ -29,8 +32,13 @@ def bracket_numbered_titles(
     number (a citation) has its full stop before it."""
     last = len(starts) if last is None else last
     found: list[tuple[int, int, str]] = []
-    for i in range(max(first, 1), last):
-        if ends[i] - starts[i] > TITLE_CHARS + 8:
+    # (only the paragraphs whose line ends in a bracketed number, found by one search over
+    # the text rather than a look at each of an 84 MB serial's 760,000 paragraphs)
+    candidates = sorted(
+        {bisect_right(starts, m.start()) - 1 for m in _ENDS_NUMBERED.finditer(text)}
+    )
+    for i in candidates:
+        if not max(first, 1) <= i < last or ends[i] - starts[i] > TITLE_CHARS + 8:
             continue
         line = paragraph(i).strip()
         m = _NUMBERED.fullmatch(line)

@@ -40,6 +40,9 @@ def name_labels(
     for i in range(first, last):
         if ends[i] - starts[i] > 2 * HEADER_CHARS or kinds[i] != TEXT or i in classified:
             continue
+        lead = text[starts[i]]
+        if not (lead.isupper() or lead.isspace()):
+            continue  # (a name begins with a capital: most short lines are seen no further)
         line = paragraph(i)
         if "\n" in line.strip():
             continue
