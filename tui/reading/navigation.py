@@ -197,5 +197,10 @@ def line_place(book: Book, line: int) -> tuple[int | None, str] | None:
     if last is None:
         return None
     if line > last:
-        return None, f"Line {line:,} is past the end ({last:,} lines): went to the end"
+        return None, line_past_the_end(line, last)
     return book.para_of_line(line), ""
+
+
+def line_past_the_end(line: int, last: int) -> str:
+    """What a move to line ``line`` of a file of ``last`` lines says, having gone to the end."""
+    return f"Line {line:,} is past the end ({last:,} lines): went to the end"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from tui.reading.jumps import OTHER_BOOK
-from tui.reading.navigation import LandingKind, landing, line_place, past_notes
+from tui.reading.navigation import LandingKind, landing, line_past_the_end, line_place, past_notes
 from tui.reading.pager import Pos
 from tui.reading.session import Look, ReadingSession
 from tui.ui.screens.reader_host import take_count
@@ -226,8 +226,7 @@ class MovesFlow:
             return False
         offset = whole.line_offset(line)
         if offset is None:
-            last = whole.line_count()
-            note = f"Line {line:,} is past the end ({last:,} lines): went to the end"
+            note = line_past_the_end(line, whole.line_count())
             if not self.before_the_parse(whole.length, self.view.go_to_end, True):
                 return False
             self.notify(note)
