@@ -216,6 +216,23 @@ def test_bold_lines_saying_where_open_scenes_when_the_book_repeats_them(tmp_path
     assert len(scene_firsts(path)[0]) == 1
 
 
+def test_bold_hours_stamping_a_text_exchange_open_no_scenes(tmp_path: Path) -> None:
+    story = f"<p>{PROSE}</p><p>{OTHER}</p>" * 3
+    chat = ""
+    for hour, sender in (("9:14PM", "Mara"), ("9:15PM", "Tobin"), ("9:20PM", "Mara")):
+        chat += f"<p>\xa0</p><p><strong>{hour}</strong></p>"
+        chat += f"<p><strong><em>{sender}: </em></strong><em>are you up?</em></p><p>{OTHER}</p>"
+    # (a book that draws its breaks, five rules: its empty paragraphs are beats)
+    body = f"{story}{chat}" + f"<p>\xa0</p><hr/><p>\xa0</p>{story}" * 5
+    path = tmp_path / "work.html"
+    path.write_text(f"<html><head><title>Work</title></head><body>{body}</body></html>")
+    assert scene_firsts(path) == [[PROSE[:14]] * 6]
+    # Bold hours over prose, not over a sender's line, still say when each scene happens.
+    timed = "".join(f"<p><strong>{h}</strong></p>{story}" for h in ("9:14PM", "11:02PM"))
+    path.write_text(f"<html><head><title>Work</title></head><body>{timed}</body></html>")
+    assert scene_firsts(path) == [["9:14PM", "11:02PM"]]
+
+
 def test_a_scraped_posts_title_block_is_no_scene(tmp_path: Path) -> None:
     lines = ["# New Game Plus", "", "*Source: https://forums.example/threads/1/post-2*"]
     lines += ["*Words: ~5.9k*", "", "---", "", "*   [](https://forums.example/threads/1/post-2)"]

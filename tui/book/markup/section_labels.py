@@ -4,7 +4,8 @@ A one-shot posted as one chapter is often divided into numbered, titled sections
 paragraphs of their own (`<b>2. Straight Through My Heart</b>`). They are not chapters (the
 work has one), but each opens a scene. So does a bold line saying where or when the scene
 happens (`<b>ALL WORLD:</b>`, `<b>Three days later</b>`, `<b>1733, January</b>`), when the
-book does so more than once.
+book does so more than once; but not a bold hour stamping a text message (`<b>6:25PM</b>` over
+`<b><i>Wanda:</i></b> on my way`).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def section_starts(book: Book, paras: Sequence[Para]) -> list[int]:
                 titled.append(i)
         if len(labels) >= MIN_LABELS:
             out.extend(labels)
+    stamps = _message_stamps(paras, headers)
+    headers = [i for i in headers if i not in stamps]
     if len(headers) >= MIN_HEADERS:
         out.extend(headers)
         if sum(_title_cased(paras[i].text, when=True) for i in headers) >= MIN_HEADERS:
@@ -59,6 +62,29 @@ def section_starts(book: Book, paras: Sequence[Para]) -> list[int]:
     out.extend(counted_sections(book, paras))
     out.extend(subchapter_starts(book, paras))
     return sorted(set(out))
+
+
+# An hour alone, as a phone stamps a text message: `6:25PM`, `18:02`, `9.40 am`.
+HOUR_ALONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[A-Za-z]{1,2}\.?){0,2}")
+# A sender's name and a colon opening a message: `Wanda: on my way`, `Mr Stark: no`.
+SENDER_LABEL = re.compile(r"[A-Z][\w'’.-]{0,24}(?:\s[A-Z][\w'’.-]{0,24})?\s*:\s*\S")
+
+
+def _message_stamps(paras: Sequence[Para], headers: Sequence[int]) -> set[int]:
+    """The bold hour lines among ``headers`` that stamp the messages of a text exchange, not
+    scenes: where most of the book's bold hours stand right over a sender's `Name:` line, and
+    two or more do, each is a message's time (a chat set out as stamp, then sender and text)."""
+    hours = [i for i in headers if HOUR_ALONE.fullmatch(paras[i].text.strip())]
+    over_senders = [
+        i
+        for i in hours
+        if i + 1 < len(paras)
+        and paras[i + 1].hint == ParaKind.TEXT
+        and SENDER_LABEL.match(paras[i + 1].text.strip())
+    ]
+    if len(over_senders) < MIN_HEADERS or 2 * len(over_senders) <= len(hours):
+        return set()
+    return set(hours)
 
 
 # A section of a chapter marked as such (Standard Ebooks' `<section epub:type="z3998:subchapter">`).
