@@ -185,10 +185,33 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             kind = "front"
         elif k < half:
             kind = "front"  # the title page's leaves, before the book's title set again
+        elif k < numbered and _headless_page(segments, k, numbered, paras, end):
+            kind = "front"  # a page about the author or the publisher, named only in the contents
         else:
             break
         segment.role, segment.kind = FRONT, kind
     return segments
+
+
+def _headless_page(
+    segments: list[Segment], k: int, numbered: int, paras: Sequence[Para], end: int
+) -> bool:
+    """Whether segment ``k``, before the story's numbered chapters, is a page with no heading
+    of its own, a sentence or two of prose at most and no heading-like title (`About`), while
+    the numbered chapters open under headings: a page set otherwise than the story's."""
+    segment = segments[k]
+    if match_heading(segment.title) is not None or not _unnumbered(segment.title):
+        return False
+    if _headed(paras, segment.start, end) or _prose_in(paras, segment.start, end) > UNTITLED_SCRAP:
+        return False
+    first = segments[numbered]
+    after = segments[numbered + 1].start if numbered + 1 < len(segments) else len(paras)
+    return _headed(paras, first.start, after)
+
+
+def _headed(paras: Sequence[Para], start: int, end: int) -> bool:
+    """Whether a heading stands in ``[start, end)``."""
+    return any(para.hint == ParaKind.HEADING for para in paras[start:end])
 
 
 def _before_their_part(segments: list[Segment], k: int, numbered: int) -> bool:
