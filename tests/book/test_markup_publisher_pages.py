@@ -1,10 +1,12 @@
 """A publisher's pages around the story in markup books: a page on the author before the numbered
-chapters, named only in the contents, is front matter, not a chapter."""
+chapters, named only in the contents, and pages of the publisher's lists after the story, set
+off by rules under headings of their own, are front and end matter, not chapters or scenes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from fixtures import epub_builders as eb
 from markup_books import epub, outline, story
 
 from tui.book.model import Book
@@ -59,3 +61,48 @@ def test_an_unheaded_opening_of_prose_before_the_numbered_chapters_stays_a_chapt
         "About",
         *(f"Chapter {n} - {t}" for n, t in enumerate(TITLES, 1)),
     ]
+
+
+def _picture_book(path: Path, after: str) -> Book:
+    """One page: a story under its title, then ``after``."""
+    page = "<h1>THE LANTERN KEEPER.</h1>" + story(1, 6) + after
+    return epub(path, {"page": page}, [("The Lantern Keeper", "Text/page.xhtml")])
+
+
+def _price_list(heading: str, titles: list[str]) -> str:
+    cells = "".join(f"<td>{title}</td>" for title in titles)
+    return f"<hr/><h3>{heading}</h3><h4>FIVE CENTS EACH.</h4><table><tr>{cells}</tr></table>"
+
+
+def test_the_publishers_ruled_lists_after_the_story_are_end_matter_not_scenes(
+    tmp_path: Path,
+) -> None:
+    lists = (
+        '<hr class="wide"/><h2>New Books for Young Readers.</h2>'
+        + _price_list("SEASIDE RHYMES.", ["The Salt Road.", "Fog Harbour."])
+        + _price_list("HARBOUR TALES", ["The Drowned Orchard.", "The Gull and the Bell."])
+        + "<h3>QUILL AND SONS, PUBLISHERS.</h3><p><b>______________________</b></p>"
+        + "<p>This ebook is for the use of anyone anywhere at no cost, under the Project "
+        "Gutenberg License online at www.gutenberg.org.</p>"
+    )
+    book = _picture_book(tmp_path / "lists.epub", lists)
+    assert outline(book) == [("The Lantern Keeper", 1)]
+    chapter = book.chapters[0]
+    assert all("FIVE CENTS" not in book.paragraph(i) for i in range(chapter.start, chapter.end))
+    assert any(
+        "HARBOUR TALES" in book.paragraph(i)
+        for section in book.end_matter
+        for i in range(section.start, section.end)
+    )
+
+
+def test_a_ruled_scene_under_a_heading_after_the_story_stays_the_storys(tmp_path: Path) -> None:
+    book = _picture_book(tmp_path / "scene.epub", "<hr/><h3>Later</h3>" + story(7, 4))
+    # (prose under the heading: the story goes on past the rule)
+    assert not book.end_matter or all(
+        "Later" not in book.paragraph(i)
+        for section in book.end_matter
+        for i in range(section.start, section.end)
+    )
+    chapter = book.chapters[-1]
+    assert any(eb.LINES[7] in book.paragraph(i) for i in range(chapter.start, chapter.end))

@@ -1,14 +1,15 @@
 """Where the story ends inside its last chapter: a `THE END` after its prose closes the book,
 and what follows it before the licence (a transcriber's notes) is end matter, not more scenes;
 so is a page of matter set after a rule with no heading of its own (`Transcriber's notes:`),
-a converter's centred credits closing the book, and a closing page that only lists links."""
+pages under headings after a rule with no prose in them (a publisher's lists of titles), a
+converter's centred credits closing the book, and a closing page that only lists links."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
-from tui.book.markup.front import is_front_title
+from tui.book.markup.front import is_front_title, is_prose
 from tui.book.markup.para import Para
 from tui.book.markup.producers import role_of_title
 from tui.book.markup.segments import CHAPTER, END, HEADING_GUESS, Segment
@@ -49,9 +50,8 @@ def after_the_end(
         return []
     # (whichever comes first: a publisher's advertisements after `THE END` may close with a
     # rule and `Transcriber's notes:`, and the story ended at `THE END`)
-    found = [
-        k for k in (_the_end(paras, start, end), _ruled_matter(paras, start, end)) if k is not None
-    ]
+    ends = (_the_end(paras, start, end), _ruled_matter(paras, start, end))
+    found = [k for k in (*ends, _ruled_pages(paras, start, end)) if k is not None]
     if found:
         return [Segment(min(found), END, "end", "", source_of(min(found)), HEADING_GUESS)]
     credits = _colophon(paras, start, end)
@@ -110,6 +110,19 @@ def _ruled_matter(paras: Sequence[Para], start: int, end: int) -> int | None:
     for k in range(start + 1, end):
         if paras[k - 1].hint == ParaKind.BREAK and (_matter_title(paras[k]) or _imprint(paras[k])):
             return k
+    return None
+
+
+def _ruled_pages(paras: Sequence[Para], start: int, end: int) -> int | None:
+    """Pages under headings of their own set after a rule, with no prose from there to the
+    end (a publisher's lists of titles and prices, a licence note): the story ended at the
+    rule. The rule is the first after the story's last prose."""
+    last_prose = next((k for k in range(end - 1, start - 1, -1) if is_prose(paras[k])), None)
+    if last_prose is None:
+        return None
+    for k in range(last_prose + 1, end - 1):
+        if paras[k].hint == ParaKind.BREAK:
+            return k + 1 if paras[k + 1].hint == ParaKind.HEADING else None
     return None
 
 
