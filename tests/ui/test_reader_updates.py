@@ -12,7 +12,7 @@ from reader_support import notices, reader_app, shown_rows, wait_for, wait_open
 
 import tui.reading.session as session_module
 import tui.ui.screens.library as library_module
-import tui.ui.screens.reader as reader_module
+import tui.ui.screens.reader_watching as watching_module
 from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.settings.settings import load_settings
@@ -453,7 +453,7 @@ async def test_a_chapter_posted_while_the_story_is_on_screen_is_offered_without_
     """A downloader fetches the new chapter while the story is being read: a few seconds
     later the reader has read it in, at the same place, and says so; `U` goes there. While a
     selection is made or a search typed nothing happens, until it is done with."""
-    monkeypatch.setattr(reader_module, "FILE_LOOKED_AT_EVERY", 0.3)
+    monkeypatch.setattr(watching_module, "FILE_LOOKED_AT_EVERY", 0.3)
     path = blueberry(tmp_path)
     app = reader_app(path)
     async with app.run_test(size=SIZE) as pilot:

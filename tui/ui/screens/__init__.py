@@ -12,7 +12,8 @@
   reader lacks), `reader_prompts` (the prompt bar and the `:` commands), `reader_search`,
   `reader_places` (bookmarks, the contents, the finder),
   `reader_marks` (`m` and `'`), `reader_copy` (yank, visual mode, quotes), `reader_info`
-  (`=`), `reader_keeping` (saving the place, applying settings), `reader_handoff` (suspend,
+  (`=`), `reader_keeping` (saving the place, applying settings, reading a rewritten file
+  again), `reader_watching` (looking at the file every few seconds), `reader_handoff` (suspend,
   the external pager) and `reader_leaving` (back or quit).
 - `settings`: the settings screen; `settings_rows`: what each row of its list reads;
   `settings_clashes`: key clashes in words.

@@ -42,6 +42,7 @@ from tui.ui.screens.reader_places import PlacesFlow
 from tui.ui.screens.reader_prompts import PromptFlow
 from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchFlow
 from tui.ui.screens.reader_typing import TypingFlow
+from tui.ui.screens.reader_watching import WatchingFlow
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import PromptBar
@@ -52,9 +53,6 @@ T = TypeVar("T")
 
 # Saving: the position is written at most this often while reading (and always on leaving).
 SAVE_EVERY = 1.0
-# Seconds between looks (a stat) at the book's file while it is on screen: a chapter posted
-# meanwhile is read in, with the place kept, without leaving the book first.
-FILE_LOOKED_AT_EVERY = 5.0
 
 
 class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bindings=False):
@@ -138,6 +136,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         )
         self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
         self.keeping = KeepingFlow(self, lambda: self.is_mounted)
+        self.watching = WatchingFlow(self, self.keeping.read_again_if_changed)
         self.leaving = LeavingFlow(self, self.keeping.save_state)
         self.opening = OpeningFlow(self, self.path, start_at, opener, self._answer_pending)
         self.prompts = PromptFlow(
@@ -219,7 +218,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.keeping.apply_settings()
         self.opening.mounted()
         self.set_interval(SAVE_EVERY, self.keeping.autosave)
-        self.set_interval(FILE_LOOKED_AT_EVERY, self._look_at_the_file)
+        self.watching.start()
         self.view.focus()
         # Time in the shell after ctrl+z is not reading time.
         self.app.app_suspend_signal.subscribe(self, lambda _: self._put_away())
@@ -332,38 +331,6 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.app.pick_up_settings_file()  # edited by hand meanwhile
         self.keeping.apply_settings()
         self.view.focus()
-
-    def _look_at_the_file(self) -> None:
-        """The file written again while the book is on screen (a downloader fetched the new
-        chapter) is read again, as when the reader comes back to it: the place kept, the new
-        chapters offered. Only at a quiet moment: not under a prompt, a dialog or the finder,
-        nor while a search or a count runs, a selection is made, or a count or a mark's letter
-        is being typed, all of which the book opened again would lose. The stat is made in a
-        worker (a file on a network mount may be slow to answer)."""
-        if self._quiet() and not self._working("file"):
-            self.run_worker(self._file_changed, thread=True, group="file", exit_on_error=False)
-
-    def _quiet(self) -> bool:
-        session = self.session
-        return (
-            self.app.screen is self
-            and self.focused is self.view
-            and session.selection is None
-            and not session.count.pending
-            and session.mark_pending is None
-            and not self._working("search", "count", "open")
-        )
-
-    def _working(self, *groups: str) -> bool:
-        return any(w.group in groups and not w.is_finished for w in self.workers)
-
-    def _file_changed(self) -> None:
-        if self.session.final and self.session.file_changed():
-            self.app.call_from_thread(self._read_again)
-
-    def _read_again(self) -> None:
-        if self._quiet():
-            self.keeping.read_again_if_changed()
 
     def follow_settings(self) -> None:
         """Lay the book out again for settings changed while it is showing."""

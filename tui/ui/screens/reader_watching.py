@@ -1,0 +1,73 @@
+"""The reader's look at its file every few seconds, reading it again at a quiet moment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+from textual.widget import Widget
+from textual.worker import Worker
+
+from tui.ui.screens.reader_host import ReaderHost
+
+# Seconds between looks (a stat) at the book's file while it is on screen: a chapter posted
+# meanwhile is read in, with the place kept, without leaving the book first.
+FILE_LOOKED_AT_EVERY = 5.0
+
+
+class WatchingHost(ReaderHost, Protocol):
+    """What watching the file needs of the screen beyond what every flow does."""
+
+    @property
+    def focused(self) -> Widget | None: ...
+
+    @property
+    def workers(self) -> Iterable[Worker[object]]: ...
+
+    def set_interval(self, interval: float, callback: Callable[[], object]) -> object: ...
+
+
+class WatchingFlow:
+    """Looks at the book's file while it is on screen and, when it was written again (a
+    downloader fetched the new chapter), has it read again by ``read_again_if_changed`` (the
+    `KeepingFlow`'s), as when the reader comes back to it: the place kept, the new chapters
+    offered."""
+
+    def __init__(self, host: WatchingHost, read_again_if_changed: Callable[[], bool]) -> None:
+        self.host = host
+        self._read_again_if_changed = read_again_if_changed
+
+    def start(self) -> None:
+        """Look every `FILE_LOOKED_AT_EVERY` seconds from now on (the screen is mounted)."""
+        self.host.set_interval(FILE_LOOKED_AT_EVERY, self.look)
+
+    def look(self) -> None:
+        """Only at a quiet moment: not under a prompt, a dialog or the finder, nor while a
+        search or a count runs, a selection is made, or a count or a mark's letter is being
+        typed, all of which the book opened again would lose. The stat is made in a worker (a
+        file on a network mount may be slow to answer)."""
+        if self._quiet() and not self._working("file"):
+            self.host.run_worker(self._file_changed, thread=True, group="file", exit_on_error=False)
+
+    def _quiet(self) -> bool:
+        host = self.host
+        session = host.session
+        return (
+            host.app.screen is host
+            and host.focused is host.view
+            and session.selection is None
+            and not session.count.pending
+            and session.mark_pending is None
+            and not self._working("search", "count", "open")
+        )
+
+    def _working(self, *groups: str) -> bool:
+        return any(w.group in groups and not w.is_finished for w in self.host.workers)
+
+    def _file_changed(self) -> None:
+        if self.host.session.final and self.host.session.file_changed():
+            self.host.app.call_from_thread(self._read_again)
+
+    def _read_again(self) -> None:
+        if self._quiet():
+            self._read_again_if_changed()
