@@ -170,7 +170,7 @@ async def test_0_percent_goes_to_the_start_and_the_prompt_takes_only_a_number(
         assert screen.prompt is None or not screen.prompt.is_open
         assert screen.view.top_offset() == 0
         await pilot.press("percent_sign", *"x1y5", "enter")  # letters are not taken
-        assert screen.session.pending is None or not screen.prompt.is_open
+        assert screen.session.waiting.pending is None or not screen.prompt.is_open
         assert abs(screen.view.top_offset() - len(screen.book.text) * 15 // 100) < 1200
         here = screen.view.top_offset()
         await pilot.press("percent_sign", "1", "backspace", "backspace")  # one too many

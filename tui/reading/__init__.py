@@ -1,6 +1,7 @@
 """A book on a screen, without Textual: the reader screen's model.
 
 - `session`: `ReadingSession`, everything the reader screen keeps about the open book;
+  `pending`: what was asked while only a preview was in, kept until the whole book is;
   `search_state`: the search in it (words, way, the part kept to, the match);
   `status_text`: what the status line says (the title, how far in, a note).
 - `wrapping`: paragraphs wrapped to a column measured in terminal cells.

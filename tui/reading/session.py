@@ -14,41 +14,15 @@ from tui.paths import file_stamp
 from tui.reading.counts import CountPrefix
 from tui.reading.file_written import still_being_written
 from tui.reading.jumps import JumpList
-from tui.reading.navigation import LandingKind, chapter_landings, scene_landings
+from tui.reading.navigation import chapter_landings, scene_landings
 from tui.reading.passage import Selection
+from tui.reading.pending import WaitingForBook
 from tui.reading.progress import Progress, ProgressMeter
 from tui.reading.read_on import ReadOn
 from tui.reading.search_state import SearchState
 from tui.reading.stages import Stage
 from tui.reading.whole_text import WholeText
 
-# What can wait for the whole book: a prompt's answer, or going to the end.
-PendingKind = Literal[
-    "search",
-    "search_back",
-    "search_chapter",
-    "percent",
-    "top",
-    "bottom",
-    "line",
-    "next_scene",
-    "prev_scene",
-    "next_chapter",
-    "prev_chapter",
-    "finder",
-    "contents",
-    "command",
-]
-# Scene and chapter moves asked for before the book's structure is known: the value is the count.
-LANDING_KINDS: dict[PendingKind, tuple[LandingKind, bool]] = {
-    "next_scene": ("scene", True),
-    "prev_scene": ("scene", False),
-    "next_chapter": ("chapter", True),
-    "prev_chapter": ("chapter", False),
-}
-# Screens asked for before the book's structure is known: the finder's value is the query
-# typed while it waits.
-OPENS: tuple[PendingKind, ...] = ("finder", "contents")
 # After `m` (set) or `'` (go to), the next key names the mark.
 MarkKind = Literal["set", "goto"]
 # The places of the jump list kept with the book, for ctrl+o after a restart (the most recent).
@@ -87,19 +61,9 @@ class Look:
     at_end: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """Something asked while only a preview was in, done once the whole book is."""
-
-    kind: PendingKind
-    value: str = ""
-    accept: bool = False  # the finder's: Enter was pressed after its query, typed ahead
-    count: int = 1  # a search's: the match it goes to (`3/Mina`: the third on)
-
-
 class ReadingSession:
     """One open book: the stage on screen, the jump list, the search, what waits for the whole
-    book, and whether the place has moved since it was saved.
+    book (`waiting`, a `WaitingForBook`), and whether the place has moved since it was saved.
 
     The screen tells it what happened (a stage arrived, the view moved, a search finished)
     and asks it what to save and what the place is called; it never touches a widget. Where
@@ -154,7 +118,7 @@ class ReadingSession:
         # The paragraph the last jump went to: while the end of the book keeps it below the
         # top of the screen (a short last chapter), the status line names it, not the one above.
         self.aimed: int | None = None
-        self.pending: Pending | None = None
+        self.waiting = WaitingForBook()  # what was asked while only a preview was in
         self.search = SearchState()  # what was searched for, and the match on screen
         self._dirty = False
         self._saved_offset: int | None = None
@@ -408,70 +372,3 @@ class ReadingSession:
     def place_name(self, para: int) -> str:
         """`Chapter 3 · scene 2`, or the like, for the paragraph ``para``."""
         return self.meter.place(para) if self.meter is not None else ""
-
-    # -- what waits for the whole book -------------------------------------------------------
-    def wait_for_book(self, kind: PendingKind, value: str = "", count: int = 1) -> str:
-        """Keep ``kind`` for when the whole book is in; returns what to tell the reader. Scene
-        and chapter moves asked again add up (``value``: their count); ``count``: a search's
-        count, the match it goes to."""
-        pending = self.pending
-        if kind in LANDING_KINDS and pending is not None and pending.kind == kind:
-            value = str(int(pending.value) + int(value))
-        self.pending = Pending(kind, value, count=count)
-        if kind in OPENS:
-            return f"Opening the {kind} once the whole book is read…"
-        what = "Searching" if kind.startswith("search") else "Going there"
-        return f"{what} once the whole book is read…"
-
-    def wait_for_landing(self, kind: LandingKind, forward: bool, count: int) -> str:
-        """Keep ``count`` scene or chapter moves for when the whole book is in (see
-        `wait_for_book`)."""
-        pending = next(name for name, move in LANDING_KINDS.items() if move == (kind, forward))
-        return self.wait_for_book(pending, str(count))
-
-    def drop_pending_moves(self) -> bool:
-        """The reader paged on while a move waited for the whole book: it no longer wants
-        to be taken to the next chapter (or an end) from where it asked. True when a move
-        was waiting."""
-        if self.pending is not None and (
-            self.pending.kind in LANDING_KINDS or self.pending.kind in ("top", "bottom", "line")
-        ):
-            self.pending = None
-            return True
-        return False
-
-    def take_text_moves(self) -> Pending | None:
-        """A move to the end, a percentage or a line, waiting while the text was still read:
-        the whole text is read now, and it needs nothing more (taken, once)."""
-        pending = self.pending
-        if pending is None or pending.kind not in ("bottom", "percent", "line"):
-            return None
-        self.pending = None
-        return pending
-
-    def waiting_to_find(self) -> bool:
-        """The finder was asked for before the whole book was in, and waits for it."""
-        return self.pending is not None and self.pending.kind == "finder"
-
-    def type_ahead(self, key: str, character: str | None) -> bool:
-        """A key pressed while the finder waits for the whole book goes into its query (a
-        letter, or backspace), never to the reader as a command: True when it did."""
-        pending = self.pending
-        if pending is None or not self.waiting_to_find():
-            return False
-        if key == "backspace":
-            self.pending = Pending("finder", pending.value[:-1])
-        elif key == "enter":
-            self.pending = Pending("finder", pending.value, accept=True)
-        elif character is not None and character.isprintable() and len(character) == 1:
-            self.pending = Pending("finder", pending.value + character)
-        else:
-            return False
-        return True
-
-    def take_pending(self) -> Pending | None:
-        """What was asked while indexing, once the whole book is in (and only once)."""
-        if self.pending is None or not self.final:
-            return None
-        pending, self.pending = self.pending, None
-        return pending

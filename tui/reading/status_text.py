@@ -88,7 +88,7 @@ def _waiting_note(session: ReadingSession) -> str:
 
 def _waiting_for(session: ReadingSession) -> str:
     """What was asked while the book is still read, until it is done; "" for nothing shown."""
-    pending = session.pending
+    pending = session.waiting.pending
     if pending is None:
         return ""
     if pending.kind == "percent":

@@ -16,8 +16,9 @@ from textual.widgets import Input
 from tui.book.model import Book
 from tui.reading.navigation import LandingKind
 from tui.reading.opener import BookOpener
+from tui.reading.pending import LANDING_KINDS, Pending, PendingKind
 from tui.reading.search import Match
-from tui.reading.session import LANDING_KINDS, Pending, PendingKind, ReadingSession
+from tui.reading.session import ReadingSession
 from tui.reading.stages import StartAt
 from tui.reading.status_text import status_text
 from tui.ui.app import ChapbookApp
@@ -83,7 +84,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     # typed, and ↑, ↓ and PageDown belong to the prompt, never moving the page under it.
     # So too while the finder waits for the whole book: what is typed is its query.
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.session.waiting_to_find():
+        if self.session.waiting.waiting_to_find():
             return action == "find"
         return not isinstance(self.focused, Input)
 
@@ -257,7 +258,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         if self.session.final:
             return
         self.session.whole_text = message.whole
-        pending = self.session.take_text_moves()  # (asked before the text was read)
+        pending = self.session.waiting.take_text_moves()  # (asked before the text was read)
         if pending is not None:
             self._answer_pending(pending)
 

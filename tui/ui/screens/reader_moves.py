@@ -58,7 +58,7 @@ class MovesFlow:
             return
         self.session.reader_moved()
         self.session.aimed = None
-        if self.session.drop_pending_moves():
+        if self.session.waiting.drop_moves():
             self.notify("The move waiting for the whole book is dropped: you moved on")
         count = take_count(self.session, self.refresh_status)
         if pages:
@@ -165,7 +165,7 @@ class MovesFlow:
         elif self.session.final or self.session.preview_has_start():
             self.jump(lambda: self.view.go_to(Pos(0)))
         else:  # a preview around the saved place: its first page is not the book's
-            self.notify(self.session.wait_for_book("top"))
+            self.notify(self.session.waiting.wait_for_book("top"))
             self.refresh_status()
 
     def bottom(self) -> None:
@@ -177,7 +177,7 @@ class MovesFlow:
         elif whole is not None and self.before_the_parse(whole.length, self.view.go_to_end, True):
             return  # the end of the text is known before its chapters are
         else:  # the end is not known yet: go there when it is
-            self.notify(self.session.wait_for_book("bottom"))
+            self.notify(self.session.waiting.wait_for_book("bottom"))
             self.refresh_status()
 
     def count_to_line(self) -> bool:
@@ -196,7 +196,7 @@ class MovesFlow:
         if self.view.pager is None or self.line_before_the_parse(line):
             return
         if not self.session.final:  # the text is not read yet: go there once it is
-            self.notify(self.session.wait_for_book("line", str(line)))
+            self.notify(self.session.waiting.wait_for_book("line", str(line)))
             self.refresh_status()
             return
         book = self.session.book
@@ -257,7 +257,7 @@ class MovesFlow:
         session = self.session
         count = take_count(session, self.refresh_status) if count is None else count
         if not session.final:
-            self.notify(session.wait_for_landing(kind, forward, count))
+            self.notify(session.waiting.wait_for_landing(kind, forward, count))
             self.refresh_status()  # (the status line says the move waits)
             return
         reading = session.para_read(pager.top_para(), pager.bottom_offset())

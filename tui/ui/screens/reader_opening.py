@@ -15,7 +15,7 @@ from tui.paths import shown_path
 from tui.reading.jumps import OTHER_BOOK, JumpList
 from tui.reading.opener import BookOpener, Outcome, Registration
 from tui.reading.pager import Pos
-from tui.reading.session import Pending
+from tui.reading.pending import Pending
 from tui.reading.stages import QUICK_SPAN, Stage, StartAt
 from tui.reading.whole_text import WholeText
 from tui.ui.app import ChapbookApp
@@ -199,7 +199,7 @@ class OpeningFlow:
             for notice in stage.book.notices:
                 host.notify(notice, title=safe_name(self.path), severity="warning", timeout=10)
         host.refresh_status()
-        pending = session.take_pending()
+        pending = session.waiting.take(session.final)
         if pending is not None:
             self.answer_pending(pending)
 

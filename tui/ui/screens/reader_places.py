@@ -172,7 +172,7 @@ class PlacesFlow:
         pager = host.view.pager
         if session.book is None or pager is None or not session.final:
             # Its chapters are not known yet: it opens once they are.
-            host.notify(session.wait_for_book("contents"), timeout=3)
+            host.notify(session.waiting.wait_for_book("contents"), timeout=3)
             return
         rows = contents_rows(session.book)
         title = session.book.title or session.path.stem
@@ -191,8 +191,8 @@ class PlacesFlow:
         once the whole book is, with what was typed meanwhile as its query."""
         host, session = self.host, self.host.session
         if session.book is None:
-            if not session.waiting_to_find():
-                session.wait_for_book("finder")  # asked again: what was typed stays
+            if not session.waiting.waiting_to_find():
+                session.waiting.wait_for_book("finder")  # asked again: what was typed stays
             self.show_typed_ahead()
             return
         library = host.app.library
@@ -249,7 +249,7 @@ class PlacesFlow:
     def show_typed_ahead(self) -> None:
         """While the finder waits for the whole book: what is typed for it, on the status line
         (the keys go into its query, not to the reader)."""
-        pending = self.host.session.pending
+        pending = self.host.session.waiting.pending
         typed = pending.value if pending is not None else ""
         # Said until the finder opens, however long the book takes (a minute for 80 MB).
         self.host.say(f"Find: {typed}▏ (opens soon)", seconds=WAIT_SAID)

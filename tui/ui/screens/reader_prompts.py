@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from textual.screen import Screen
 
 from tui.reading.commands import SETTINGS_ELSEWHERE, read_command
-from tui.reading.session import PendingKind
+from tui.reading.pending import PendingKind
 from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.screens.reader_search import SearchFlow
 from tui.ui.widgets.keyhint import key_hint

@@ -11,10 +11,10 @@ from textual.worker import get_current_worker
 from tui.reading.history import HistoryKind, PromptHistory
 from tui.reading.navigation import percent_offset, typed_percent
 from tui.reading.pager import Pos
+from tui.reading.pending import PendingKind
 from tui.reading.progress import fit
 from tui.reading.search import BadQuery, Match, find_steps, match_starts, written_as_pattern
 from tui.reading.search_state import SearchPart, search_part
-from tui.reading.session import PendingKind
 from tui.ui.screens.reader_host import ReaderHost, take_count
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import PromptBar
@@ -134,7 +134,7 @@ class SearchFlow:
         if not session.final and value.strip():
             # The prompt opens at once even while the book is being indexed, so what is
             # typed goes into it; the search or the jump waits for the whole book.
-            host.notify(session.wait_for_book(kind, value, steps), timeout=3)
+            host.notify(session.waiting.wait_for_book(kind, value, steps), timeout=3)
             host.refresh_status()  # (the status line says what waits)
             return
         self.answer(kind, value, steps)

@@ -114,13 +114,13 @@ class TypingFlow:
         """While the finder waits for the whole book, what is typed is its query: letters and
         backspace go into it; Escape or ctrl+c gives up the wait."""
         session = self.host.session
-        if not session.waiting_to_find():
+        if not session.waiting.waiting_to_find():
             return False
         if event.key in ("escape", "ctrl+c"):
-            session.pending = None
+            session.waiting.pending = None
             self.host.say("Finder closed", seconds=2)
             return True
-        if session.type_ahead(event.key, event.character):
+        if session.waiting.type_ahead(event.key, event.character):
             self.show_typed_ahead()
             return True
         return False

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import Input, Label
 
 from tui.reading.history import Recall
-from tui.reading.session import PendingKind
+from tui.reading.pending import PendingKind
 from tui.reading.wrapping import measure
 from tui.ui.actions import binding
 from tui.ui.widgets.keyhint import WithSettings
