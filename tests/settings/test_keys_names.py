@@ -8,15 +8,13 @@ import pytest
 from textual._xterm_parser import XTermParser
 from textual.keys import Keys, _character_to_key
 
+from tui.settings.key_display import display_key, display_keys, writable_keys
 from tui.settings.key_names import (
     NAMED_KEYS,
     KeyNameError,
     character_key,
     character_of,
-    display_key,
-    display_keys,
     normalise_key,
-    writable_keys,
 )
 from tui.settings.terminal_keys import not_sent_apart
 

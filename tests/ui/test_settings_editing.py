@@ -12,7 +12,7 @@ from settings_screen_support import row, status, with_settings_file
 
 from tui.library.library import Library
 from tui.paths import config_dir, settings_path
-from tui.settings.key_names import display_keys
+from tui.settings.key_display import display_keys
 from tui.ui.dialogs.value_entry import ValueEntryScreen
 from tui.ui.screens.settings import SettingsScreen
 from tui.ui.widgets.settings_list import SettingsList

@@ -3,7 +3,9 @@
 - `settings`: `Settings`, `load_settings` and `reload_if_changed`; `schema`: what each setting
   may hold.
 - `defaults`: the shipped defaults, every setting and every action's keys.
-- `keymaps`: presets, each screen's actions, clashes; `key_names`: key names as written;
+- `keymaps`: presets, each screen's actions, clashes; `key_names`: key names as Textual
+  delivers them, normalised and checked; `key_display`: keys as people see them (`PgDn`) and
+  as they would write them back;
   `terminal_keys`: keys most terminals never send as written, and what to write instead.
 - `keymap_check`: checking a user's `[keys]` table; `edit`: editing settings in the app;
   `store`: writing the user's overrides back safely; `repairs`: the entries a save gives the

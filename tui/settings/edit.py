@@ -9,13 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from tui.paths import settings_path
-from tui.settings.key_names import (
-    KeyNameError,
-    as_written,
-    normalise_key,
-    sent_as,
-    writable_keys,
-)
+from tui.settings.key_display import as_written, writable_keys
+from tui.settings.key_names import KeyNameError, normalise_key, sent_as
 from tui.settings.keymap_check import check_key_value
 from tui.settings.keymaps import Clash, find_clashes, preset_keys, screen_actions
 from tui.settings.schema import SCHEMA, TRUE_OR_FALSE, WITHOUT_QUOTES, sentence

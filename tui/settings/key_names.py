@@ -48,7 +48,7 @@ _REPLACED = {short: long for long, short in _NAME_REPLACEMENTS.items()}
 # Full key strings Textual delivers that do not follow the modifier+name pattern: ctrl+@ is
 # NUL, which terminals send for ctrl+space (and ctrl+@); shown as ctrl+Space.
 NUL_KEY = "ctrl+@"
-_SPECIAL = {NUL_KEY: "ctrl+Space"}
+SPECIAL_KEYS = {NUL_KEY: "ctrl+Space"}
 # Keys written by another name than the one Textual delivers for them.
 _SENT_AS_NAMED = {"ctrl+space": NUL_KEY}
 
@@ -100,14 +100,6 @@ _ARRIVES_AS = {
 RESERVED = {
     "ctrl+c": "it copies selected text and, in a terminal, interrupts",
     "ctrl+q": "it is Textual's own quit key",
-}
-
-_NAMED_DISPLAY = {
-    "pagedown": "PgDn",
-    "pageup": "PgUp",
-    "escape": "Esc",
-    "delete": "Del",
-    "insert": "Ins",
 }
 
 
@@ -164,7 +156,7 @@ def character_of(name: str) -> str | None:
 
 
 @cache
-def _word_keys() -> frozenset[str]:
+def word_keys() -> frozenset[str]:
     """The keys that may be written as a word: named keys and the names Textual gives the
     ASCII punctuation (`question_mark`). Any other character is written as itself: the
     Unicode name of one (`banana`, `pound_sign`) is not a key name, though Textual would
@@ -175,7 +167,7 @@ def _word_keys() -> frozenset[str]:
 
 def _base_names() -> list[str]:
     """Every base key name worth suggesting: named keys and ASCII punctuation names."""
-    return sorted(_word_keys())
+    return sorted(word_keys())
 
 
 def _suggest_base(base: str) -> str | None:
@@ -220,7 +212,7 @@ def normalise_key(written: str) -> str:
         if not text.isprintable():
             raise KeyNameError(written, "is not a printable character or a key name")
         return character_key(text)
-    if text.lower() in _SPECIAL:
+    if text.lower() in SPECIAL_KEYS:
         return text.lower()
     # "ctrl++" binds ctrl with the plus key.
     parts = [*text[:-2].split("+"), "+"] if text.endswith("++") else text.split("+")
@@ -299,7 +291,7 @@ def _normalise_base(written: str, base: str, modifiers: list[str]) -> str:
             )
         return character_key(base)
     lowered = base.lower()
-    if lowered in _word_keys():
+    if lowered in word_keys():
         if modifiers == ["shift"] and lowered not in NAMED_KEYS:
             raise KeyNameError(
                 written,
@@ -391,7 +383,7 @@ def _key_named(base: str) -> str | None:
         return base if base.isprintable() else None
     lowered = base.lower()
     named = _VIM_NAMES.get(lowered) or _ALIASES.get(lowered, lowered)
-    if named in NAMED_KEYS or named in _SPECIAL or character_of(named) is not None:
+    if named in NAMED_KEYS or named in SPECIAL_KEYS or character_of(named) is not None:
         return named
     return None
 
@@ -403,44 +395,3 @@ def split_keys(value: str | list[str]) -> list[str]:
     if value.strip() == ",":
         return [","]
     return value.split(",")
-
-
-def display_key(key: str) -> str:
-    """How a key is shown to people: `question_mark` → `?`, `pagedown` → `PgDn`, `ctrl+p`."""
-    if key in _SPECIAL:
-        return _SPECIAL[key]
-    *modifiers, base = key.split("+") if not key.endswith("++") else [*key[:-2].split("+"), "+"]
-    if base in _NAMED_DISPLAY:
-        shown = _NAMED_DISPLAY[base]
-    elif base in NAMED_KEYS:
-        shown = base.upper() if base.startswith("f") and base[1:].isdigit() else base.capitalize()
-    else:
-        shown = character_of(base) or base
-    return "+".join([*modifiers, shown])
-
-
-def as_written(key: str) -> str:
-    """A key Textual delivers as a user may write it: a character's name that is not a key name
-    (`pound_sign` in `ctrl+pound_sign`, `banana` for 🍌 pasted) becomes the character."""
-    *modifiers, base = key.split("+") if not key.endswith("++") else [*key[:-2].split("+"), "+"]
-    if len(base) < 2 or base in _word_keys():
-        return key
-    character = character_of(base)
-    return "+".join([*modifiers, character]) if character else key
-
-
-def writable_keys(keys: str) -> str:
-    """A key list as a user would write it in settings.toml: `right_curly_bracket` → `}`."""
-
-    def writable(key: str) -> str:
-        character = character_of(key) if "+" not in key else None
-        if character and character != "," and not character.isspace():
-            return character
-        return as_written(key)
-
-    return ",".join(writable(key) for key in keys.split(",") if key)
-
-
-def display_keys(keys: str) -> str:
-    """A comma-separated key list for people: `"space,pagedown"` → `Space PgDn`."""
-    return " ".join(display_key(key) for key in keys.split(",") if key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from tui.paths import default_config_path, shown_path
+from tui.settings.key_display import writable_keys
 from tui.settings.key_names import (
     RESERVED,
     KeyNameError,
@@ -12,7 +13,6 @@ from tui.settings.key_names import (
     normalise_key,
     sent_as,
     split_keys,
-    writable_keys,
 )
 from tui.settings.keymaps import (
     DEFAULT_PRESET,

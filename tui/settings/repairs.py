@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.paths import shown_path
-from tui.settings.key_names import as_written, writable_keys
+from tui.settings.key_display import as_written, writable_keys
 from tui.settings.keymaps import action_ids
 from tui.settings.schema import SCHEMA, toml_value
 from tui.settings.settings import build_settings

@@ -16,7 +16,8 @@ import tomli_w
 from tui import storage as store
 from tui.paths import shown_path, state_dir
 from tui.settings.file_edit import SettingsText, Unknown, unknown_entries
-from tui.settings.key_names import KeyNameError, as_written
+from tui.settings.key_display import as_written
+from tui.settings.key_names import KeyNameError
 from tui.settings.keymaps import action_ids, parse_key_list, preset_keys, preset_names
 from tui.settings.repairs import repaired_notice, repairs_in
 from tui.settings.schema import SCHEMA

@@ -3,7 +3,7 @@ key to write instead."""
 
 from __future__ import annotations
 
-from tui.settings.key_names import display_key
+from tui.settings.key_display import display_key
 
 # What most terminals send for keys held with Super, Hyper or Meta, or with Ctrl and Shift: only
 # a terminal speaking the kitty keyboard protocol (which Textual asks for) sends them apart.

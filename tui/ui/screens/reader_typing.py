@@ -12,7 +12,8 @@ from textual.binding import ActiveBinding
 from textual.timer import Timer
 
 from tui.reading.counts import COUNT_LASTS
-from tui.settings.key_names import display_key, sent_as
+from tui.settings.key_display import display_key
+from tui.settings.key_names import sent_as
 from tui.ui.actions import takes_count
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.screens.reader_marks import MarksFlow

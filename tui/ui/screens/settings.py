@@ -14,7 +14,7 @@ from textual.widgets import Input, OptionList, Static
 
 from tui.paths import shown_path
 from tui.settings.edit import EDITABLE, SettingsDraft, is_typed, typed_value, value_prompt
-from tui.settings.key_names import display_key, display_keys
+from tui.settings.key_display import display_key, display_keys
 from tui.settings.keymaps import Clash
 from tui.settings.schema import SCHEMA
 from tui.settings.store import BrokenSettingsFile, SettingsWriteError

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.settings.key_names import display_key
+from tui.settings.key_display import display_key
 from tui.settings.keymaps import Clash
 from tui.ui.actions import describe_action
 

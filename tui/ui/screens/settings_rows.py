@@ -9,7 +9,7 @@ from textual.widgets.option_list import Option
 
 from tui.reading.wrapping import measure
 from tui.settings.edit import EDITABLE, SettingsDraft, format_value
-from tui.settings.key_names import display_keys
+from tui.settings.key_display import display_keys
 from tui.settings.keymaps import screen_actions
 from tui.ui.actions import describe_action
 from tui.ui.row_filter import holds_words
