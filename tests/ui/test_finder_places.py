@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from finder_screen_support import FinderHost, prompts, ready_finder, type_query
 from finder_support import CORPUS, build_book
-from test_finder_screen import FinderHost, prompts, ready_finder, type_query
 
 from tui.book.anchor import Bookmark, make_anchor
 from tui.book.formats import open_book

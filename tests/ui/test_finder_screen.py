@@ -1,86 +1,28 @@
-"""The finder overlay, driven with Pilot: typing, results, preview, keys, jumps, the library."""
+"""The finder overlay in a book, driven with Pilot: typing, results, preview, keys, jumps."""
 
 from __future__ import annotations
 
-import contextlib
 import threading
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-from finder_support import LIGHTHOUSE, lighthouse
-from textual.app import App
-from textual.pilot import Pilot
-from textual.widgets import Label
+from finder_screen_support import (
+    SIZE,
+    FinderHost,
+    book,
+    preview_text,
+    prompts,
+    ready_finder,
+    settle,
+    type_query,
+)
+from finder_support import LIGHTHOUSE
 
-from tui.book.anchor import Anchor, Bookmark, make_anchor
-from tui.book.formats import open_book
-from tui.book.model import Book
+from tui.book.anchor import Bookmark, make_anchor
 from tui.book.text.parse import parse_text
-from tui.finder.book_finder import BookFinder
-from tui.finder.library_finder import BookEntry
 from tui.ui.dialogs.finder import FinderScreen, QueryInput, ResultList
 from tui.ui.dialogs.finder_book import BookFinderScreen
-from tui.ui.dialogs.finder_library import LibraryFinderScreen
-
-SIZE = (100, 34)
-
-
-class FinderHost(App[None]):
-    """A bare app that opens a finder and keeps what it was dismissed with."""
-
-    def __init__(self, make_finder: Callable[[], FinderScreen[Any]]) -> None:
-        super().__init__()
-        self.make_finder = make_finder
-        self.result: Any = "not dismissed"
-
-    def on_mount(self) -> None:
-        self.push_screen(self.make_finder(), self._dismissed)
-
-    def _dismissed(self, value: Any) -> None:
-        self.result = value
-
-
-def book() -> Book:
-    """The fixture story with a fixed outline (so snapshots do not follow parser changes)."""
-    return lighthouse()
-
-
-async def settle(pilot, screen: FinderScreen[Any], query: str | None = None) -> None:
-    """Wait until the index is built and the results for the box's query are shown."""
-    for _ in range(300):
-        await pilot.pause(0.02)
-        wanted = screen.query_one(QueryInput).value if query is None else query
-        indexed = getattr(screen, "indexing", None) is None
-        if indexed and screen.shown_query == wanted:
-            return
-    raise AssertionError("the finder did not settle")
-
-
-@contextlib.asynccontextmanager
-async def ready_finder(app: FinderHost) -> AsyncIterator[tuple[Pilot, FinderScreen[Any]]]:
-    """Run the app until the finder shows its results for the empty query."""
-    async with app.run_test(size=SIZE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, FinderScreen)
-        await settle(pilot, screen, "")
-        yield pilot, screen
-
-
-async def type_query(pilot, screen: FinderScreen, text: str) -> None:
-    await pilot.press(*["space" if c == " " else c for c in text])
-    await settle(pilot, screen, text)
-
-
-def prompts(screen: FinderScreen[Any]) -> list[str]:
-    results = screen.query_one(ResultList)
-    return [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
-
-
-def preview_text(screen: FinderScreen[Any]) -> str:
-    return str(screen.query_one("#finder-preview").render())
 
 
 async def test_empty_query_lists_bookmarks_and_chapters() -> None:
@@ -257,79 +199,6 @@ async def test_stale_results_are_dropped() -> None:
         assert prompts(screen) == before
 
 
-async def test_typing_goes_on_while_a_big_book_is_indexed(tmp_path: Path) -> None:
-    story = LIGHTHOUSE.read_text(encoding="utf-8")
-    body = story.split("Chapter 1:", 1)[1]
-    chapters = [f"Chapter {n}:{body.split('Chapter 2:')[0]}" for n in range(1, 401)]
-    big = tmp_path / "big.txt"
-    big.write_text("The Long Watch\n\n" + "\n\n".join(chapters), encoding="utf-8")
-    the_book = open_book(big)
-    app = FinderHost(lambda: BookFinderScreen(the_book))
-    async with app.run_test(size=SIZE) as pilot:
-        screen = app.screen
-        await pilot.pause(0.01)
-        await pilot.press(*"c", "h", "1", "2")
-        # The box took every key at once, whether or not the index is ready.
-        assert screen.query_one(QueryInput).value == "ch12"
-        await settle(pilot, screen, "ch12")
-        assert prompts(screen)[0].startswith("# Chapter 12")
-
-
-@dataclass(frozen=True)
-class Shelved(BookEntry):
-    """A library book as the library finder reads it: its facts and its id."""
-
-    id: str = ""
-
-
-WRECK = Anchor(120, "f", saved_at=0.0)
-MARKED_AT = 1764590400.0  # noon (UTC) on 1 December 2025: that day in most time zones
-
-
-class TwoBooks:
-    """A library of two books, the second with a bookmark."""
-
-    def records(self) -> list[Shelved]:
-        return [
-            Shelved("/books/a.txt", "The Keeper of Gull Point", "Wren Halloway", "", "", id="a"),
-            Shelved("/books/b.txt", "Salt and Iron", "Ada Finch", "Sea Stories", "Angst", id="b"),
-        ]
-
-    def bookmarks(self, book_id: str) -> list[Bookmark]:
-        if book_id != "b":
-            return []
-        quote = "The hull broke on the reef."
-        return [Bookmark(WRECK, "the wreck", created=MARKED_AT, quote=quote)]
-
-
-async def test_library_finder_dismisses_with_the_book_path() -> None:
-    app = FinderHost(lambda: LibraryFinderScreen(TwoBooks()))
-    async with ready_finder(app) as (pilot, screen):
-        assert len(prompts(screen)) == 2
-        assert str(screen.query_one("#finder-status", Label).render()) == "2 books"
-        await type_query(pilot, screen, "sea storie")
-        assert prompts(screen)[0].startswith("• Salt and Iron")
-        await pilot.press("enter")
-        await pilot.pause()
-    assert app.result.path == "/books/b.txt" and app.result.anchor is None
-
-
-async def test_library_finder_lists_every_books_bookmarks_and_opens_at_the_one_chosen() -> None:
-    app = FinderHost(lambda: LibraryFinderScreen(TwoBooks()))
-    async with ready_finder(app) as (pilot, screen):
-        await type_query(pilot, screen, "'")
-        assert str(screen.query_one("#finder-status", Label).render()) == "1 bookmark"
-        assert prompts(screen)[0].startswith("' ‘the wreck’")
-        # By the words of its quote, in the mixed list too.
-        await pilot.press("ctrl+u")
-        await type_query(pilot, screen, "reef")
-        assert prompts(screen)[0].startswith("' ‘the wreck’")
-        assert "Salt and Iron · The hull broke on the reef." in prompts(screen)[0]
-        await pilot.press("enter")
-        await pilot.pause()
-    assert app.result.path == "/books/b.txt" and app.result.anchor == WRECK
-
-
 async def test_jump_from_the_reader_and_back(tmp_path: Path) -> None:
     from reader_support import reader_app, wait_open
 
@@ -390,57 +259,6 @@ def test_snapshot_structural_query(snap_compare, finder_app: FinderHost) -> None
     assert snap_after_typing(snap_compare, finder_app, "ch2 s2")
 
 
-async def test_while_indexing_it_says_so_and_shows_what_it_found(tmp_path: Path) -> None:
-    import threading
-
-    from tui.finder.cache import index_job
-
-    the_book = book()
-    job, _ = index_job(the_book)  # a build under way elsewhere: the finder waits for it
-    app = FinderHost(lambda: BookFinderScreen(the_book))
-    async with app.run_test(size=SIZE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, BookFinderScreen)
-        await pilot.press(*"biscuit")
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if screen.shown_query == "biscuit":
-                break
-        status = str(screen.query_one("#finder-status").render())
-        assert status.startswith("Indexing the book’s words")
-        assert "so far" in status and "No matches" not in status
-        assert "biscuit tin" in prompts(screen)[0]
-        # The line redrawn as indexing goes on, while the next query's search still runs,
-        # does not count the hits listed (an earlier query's) as its own.
-        typing_on = screen.status("biscuitz")
-        assert "searching…" in typing_on and "match" not in typing_on
-        await pilot.press(*"zz")
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if screen.shown_query == "biscuitzz":
-                break
-        status = str(screen.query_one("#finder-status").render())
-        assert "no matches yet" in status and "try fewer" not in status
-        # A chapter the book lacks is said at once: no word index is needed to know it.
-        await pilot.press(*["backspace"] * 9, *"ch9")
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if screen.shown_query == "ch9":
-                break
-        status = str(screen.query_one("#finder-status").render())
-        assert status.startswith("Indexing") and "No chapter 9: this book has 3" in status
-        await pilot.press(*["backspace"] * 3, *"biscuitzz")
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if screen.shown_query == "biscuitzz":
-                break
-        builder = threading.Thread(target=job.run)
-        builder.start()
-        builder.join()
-        await settle(pilot, screen, "biscuitzz")
-        assert "Indexing" not in str(screen.query_one("#finder-status").render())
-
-
 async def test_a_chapter_the_book_does_not_have_says_how_many_it_has() -> None:
     app = FinderHost(lambda: BookFinderScreen(book()))
     async with ready_finder(app) as (pilot, screen):
@@ -464,89 +282,3 @@ def test_snapshot_small_screens_after_moving_down(snap_compare, finder_app: Find
         await pilot.pause()
 
     assert snap_compare(finder_app, terminal_size=size, run_before=moved)
-
-
-async def wait_shown(pilot, screen: FinderScreen[Any], query: str) -> None:
-    """Wait until the hits for ``query`` are listed, indexed or not."""
-    for _ in range(200):
-        await pilot.pause(0.02)
-        if screen.shown_query == query:
-            return
-    raise AssertionError(f"no hits listed for {query!r}")
-
-
-async def test_enter_while_indexing_waits_for_the_best_hit_not_the_first_found() -> None:
-    from tui.finder.cache import index_job
-
-    the_book = book()
-    job, _ = index_job(the_book)  # a build under way elsewhere: held until the test runs it
-    app = FinderHost(lambda: BookFinderScreen(the_book))
-    async with app.run_test(size=SIZE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, BookFinderScreen)
-        await pilot.press(*"black rock")
-        await wait_shown(pilot, screen, "black rock")
-        found_so_far = screen.hits[0]  # the passage that has the words as typed, in book order
-        assert found_so_far.kind == "text"
-        await pilot.press("enter")
-        await pilot.pause(0.1)
-        assert app.screen is screen, "Enter took a hit found before the book was indexed"
-        status = str(screen.query_one("#finder-status").render())
-        assert status.startswith("Indexing") and "jumping to the top hit when done" in status
-        builder = threading.Thread(target=job.run)
-        builder.start()
-        builder.join()
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if app.result != "not dismissed":
-                break
-        best = BookFinder(the_book)
-        assert best.build()
-        top = best.search("black rock")[0]
-        assert (app.result.kind, app.result.offset) == (top.kind, top.offset) == ("scene", 75)
-        assert app.result.offset != found_so_far.offset
-
-
-async def test_escape_gives_up_an_enter_waiting_for_the_index() -> None:
-    from tui.finder.cache import index_job
-
-    the_book = book()
-    job, _ = index_job(the_book)
-    app = FinderHost(lambda: BookFinderScreen(the_book))
-    async with app.run_test(size=SIZE) as pilot:
-        screen = app.screen
-        await pilot.press(*"black rock")
-        await wait_shown(pilot, screen, "black rock")
-        await pilot.press("enter", "escape")
-        await pilot.pause(0.1)
-        assert app.result is None
-        job.run()
-        await pilot.pause(0.1)
-        assert app.result is None
-
-
-async def test_enter_on_a_chapter_listed_while_indexing_jumps_at_once() -> None:
-    from tui.finder.cache import index_job
-
-    the_book = book()
-    index_job(the_book)  # never finished: a place named by number needs no word index
-    app = FinderHost(lambda: BookFinderScreen(the_book))
-    async with app.run_test(size=SIZE) as pilot:
-        screen = app.screen
-        await pilot.press(*"ch2")
-        await wait_shown(pilot, screen, "ch2")
-        await pilot.press("enter")
-        await pilot.pause(0.1)
-        assert app.result is not None and app.result.kind == "chapter"
-
-
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-def test_snapshot_library_finder_listing_the_bookmarks(snap_compare, size) -> None:
-    async def listed(pilot) -> None:
-        await settle(pilot, pilot.app.screen, "")
-        await type_query(pilot, pilot.app.screen, "'")
-        pilot.app.screen.query_one(QueryInput).cursor_blink = False  # a still cursor to compare
-        await pilot.pause()
-
-    app = FinderHost(lambda: LibraryFinderScreen(TwoBooks()))
-    assert snap_compare(app, terminal_size=size, run_before=listed)
