@@ -3,105 +3,24 @@ look there moves no place, and `chapbook FILE` says what is new (Pilot)."""
 
 from __future__ import annotations
 
-import gzip
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from reader_support import notices, reader_app, shown_rows, wait_for, wait_open
-
-import tui.reading.session as session_module
-import tui.ui.screens.library as library_module
-import tui.ui.screens.reader_watching as watching_module
-from tui.library.library import Library
-from tui.library.records import BookRecord
-from tui.settings.settings import load_settings
-from tui.ui.app import ChapbookApp
-from tui.ui.screens.library import LibraryScreen
-from tui.ui.screens.reader import ReaderScreen
-from tui.ui.screens.reader_opening import CHANGED_NOTICE
-from tui.ui.screens.registry import ChapbookScreens
-from tui.ui.widgets.library_table import LibraryTable
-
-SIZE = (80, 24)
-FANFIC = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
-NEW_CHAPTER = (
-    "CHAPTER {n}\nThe Last Slice\n\n"
-    "Mara cut the last slice of the pie and left it on the sill for the ferryman.\n\n"
-    "Nobody came for it, and by morning the gulls had found it.\n\n"
+from update_support import (
+    SIZE,
+    add_chapter,
+    blueberry,
+    blueberry_record,
+    library_app,
+    open_told_of_the_new_chapter,
+    open_update,
+    read_then_updated,
+    status,
 )
 
-
-def blueberry(folder: Path) -> Path:
-    """A FanFicFare download of eight chapters, as a plain `.txt` file."""
-    path = folder / "blueberry.txt"
-    path.write_bytes(
-        gzip.decompress((FANFIC / "ffn_fanficfare_txt_blueberry_pie.txt.gz").read_bytes())
-    )
-    return path
-
-
-def add_chapter(path: Path, number: int) -> None:
-    """The story updated: chapter ``number`` before `End file.`, and the header's count."""
-    text = path.read_text(encoding="utf-8")
-    text = text.replace(f"Chapters: {number - 1}\n", f"Chapters: {number}\n")
-    text = text.replace("\nEnd file.\n", "\n" + NEW_CHAPTER.format(n=number) + "\nEnd file.\n")
-    path.write_text(text, encoding="utf-8")
-
-
-def library_app() -> ChapbookApp:
-    settings, _ = load_settings(None)
-    return ChapbookApp(settings, Library.open(), ChapbookScreens())
-
-
-def status(screen: ReaderScreen) -> str:
-    return str(screen.status.render())
-
-
-async def read_into_chapter_two(path: Path) -> int:
-    """Read the story to ten rows into chapter 2 and leave: returns the offset kept."""
-    app = reader_app(path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await pilot.press("2", "right_curly_bracket", *"10", "j")
-        await pilot.pause()
-        assert "CHAPTER 2" in status(screen)
-        kept = screen.view.top_offset()
-        await pilot.press("q")
-    return kept
-
-
-async def read_then_updated(tmp_path: Path) -> tuple[Path, int]:
-    """Blueberry read into chapter 2, then re-downloaded with a ninth chapter: its path, and
-    the offset kept."""
-    path = blueberry(tmp_path)
-    kept = await read_into_chapter_two(path)
-    add_chapter(path, 9)
-    return path, kept
-
-
-async def open_update(pilot) -> ReaderScreen:
-    """In the library, `U` on the story: the reader at its first new chapter."""
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))
-    for _ in range(2):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    rows = pilot.app.screen.query_one(LibraryTable).rows
-    at = next(n for n, record in enumerate(rows) if record.name == "blueberry.txt")
-    assert rows[at].updated
-    await pilot.press(*"j" * at, "U")
-    return await wait_open(pilot)
-
-
-async def open_told_of_the_new_chapter(pilot) -> ReaderScreen:
-    """The reader opened, once it has said the story has a new chapter."""
-    screen = await wait_open(pilot)
-    await wait_for(pilot, lambda: any("1 new chapter" in n for n in notices(pilot.app)))
-    return screen
-
-
-def blueberry_record():
-    return next(r for r in Library.open().records() if r.name == "blueberry.txt")
+import tui.reading.session as session_module
+from tui.ui.screens.library import LibraryScreen
+from tui.ui.screens.reader_opening import CHANGED_NOTICE
 
 
 async def test_U_is_a_jump_back_from_and_names_the_chapter_it_went_to(tmp_path: Path) -> None:
@@ -241,35 +160,6 @@ async def test_reading_on_from_the_new_chapter_keeps_the_place_there(tmp_path: P
     assert record.offset > kept and not record.updated
 
 
-async def test_a_chapter_posted_while_the_story_is_open_is_read_when_the_reader_comes_back(
-    tmp_path: Path,
-) -> None:
-    """The file written again under an open reader (a downloader fetching the new chapter):
-    back from the library the reader has the new text at the same place, `U` goes to the new
-    chapter, and the end of the old text never made the story finished."""
-    path = blueberry(tmp_path)
-    app = reader_app(path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await pilot.press("G")  # the end of the story as it was
-        await pilot.pause(1.5)  # (saved every second while reading)
-        add_chapter(path, 9)
-        await pilot.pause(1.5)
-        await pilot.press("L")  # the library, which sees the new chapter
-        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
-        await pilot.press("escape")  # back to the book
-        await wait_for(
-            pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen is not screen
-        )
-        reader = await wait_open(pilot)
-        await pilot.press("U")
-        assert "CHAPTER 9" in status(reader)
-        assert any("The Last Slice" in row for row in shown_rows(reader))
-        await pilot.press("q")
-    record = blueberry_record()
-    assert record.status != "finished"
-
-
 SHORT_CHAPTERS = "".join(
     f"CHAPTER {n}\n\n{title}\n\n{line}\n\n\n"
     for n, title, line in (
@@ -302,27 +192,6 @@ async def test_U_to_short_new_chapters_names_the_one_the_page_begins_with(
         await pilot.press("U")
         assert shown_rows(screen)[0].strip() == "CHAPTER 10"
         assert "CHAPTER 10: Crumbs" in status(screen), status(screen)
-
-
-async def test_next_chapter_in_a_story_posted_to_meanwhile_reads_it_again(tmp_path: Path) -> None:
-    """At the last chapter, the story updated on disk since it was opened: `}` reads it
-    again and offers the new chapter, rather than going on to the end matter."""
-    path = blueberry(tmp_path)
-    app = reader_app(path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await pilot.press("8", "right_curly_bracket")
-        await pilot.pause()
-        assert "CHAPTER 8" in status(screen)
-        add_chapter(path, 9)
-        await pilot.pause(2.5)  # (a file written a moment ago is let settle first)
-        await pilot.press("right_curly_bracket")
-        await wait_for(
-            pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen is not screen
-        )
-        reader = await open_told_of_the_new_chapter(pilot)
-        await pilot.press("U")
-        assert "CHAPTER 9" in status(reader)
 
 
 async def test_the_new_chapter_U_went_to_and_stayed_on_is_read_and_kept_as_the_place(
@@ -389,87 +258,3 @@ async def test_a_chapter_jump_to_the_new_chapter_and_straight_out_keeps_it_new(
         assert "No new chapters since you last read this book" not in notices(third)
         await pilot.press("q")
     assert blueberry_record().updated
-
-
-async def test_a_chapter_posted_while_another_screen_was_up_shows_in_the_library(
-    tmp_path: Path,
-) -> None:
-    """A story added to while the settings (or a book) were open: back in the library its
-    chapter count and `updated` are true, without opening it."""
-    path = blueberry(tmp_path)
-    await read_into_chapter_two(path)
-    app = library_app()
-    async with app.run_test(size=SIZE) as pilot:
-        shown = await library_shown(pilot)
-        assert shown().chapters == 8 and not shown().updated
-        await pilot.press("comma")  # the settings
-        await wait_for(pilot, lambda: not isinstance(app.screen, LibraryScreen))
-        add_chapter(path, 9)
-        await pilot.press("escape")
-        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
-        await wait_for(pilot, lambda: shown().chapters == 9)
-        assert shown().updated
-
-
-async def library_shown(pilot) -> Callable[[], BookRecord]:
-    """The library up and checked: a function giving blueberry's row as shown."""
-    app = pilot.app
-    await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-    def shown() -> BookRecord:
-        rows = app.screen.query_one(LibraryTable).rows
-        return next(r for r in rows if r.name == "blueberry.txt")
-
-    return shown
-
-
-async def test_a_chapter_posted_while_the_library_is_showing_shows_and_is_said(
-    tmp_path: Path, monkeypatch
-) -> None:
-    """The library left open beside a downloader: the new chapter shows in the story's row
-    without a key, a notice says a book was updated, and a rescan then says nothing more
-    changed, which is true."""
-    monkeypatch.setattr(library_module, "FILES_LOOKED_AT_EVERY", 0.3)
-    path = blueberry(tmp_path)
-    await read_into_chapter_two(path)
-    app = library_app()
-    async with app.run_test(size=SIZE) as pilot:
-        shown = await library_shown(pilot)
-        assert shown().chapters == 8
-        add_chapter(path, 9)
-        await wait_for(pilot, lambda: shown().chapters == 9)
-        assert shown().updated
-        await wait_for(pilot, lambda: "1 book updated" in notices(app))
-        await pilot.press("r")
-        await wait_for(pilot, lambda: any("Nothing changed" in n for n in notices(app)))
-
-
-@pytest.mark.parametrize("held", ["v", "slash"], ids=["selection", "prompt"])
-async def test_a_chapter_posted_while_the_story_is_on_screen_is_offered_without_leaving_it(
-    tmp_path: Path, monkeypatch, held: str
-) -> None:
-    """A downloader fetches the new chapter while the story is being read: a few seconds
-    later the reader has read it in, at the same place, and says so; `U` goes there. While a
-    selection is made or a search typed nothing happens, until it is done with."""
-    monkeypatch.setattr(watching_module, "FILE_LOOKED_AT_EVERY", 0.3)
-    path = blueberry(tmp_path)
-    app = reader_app(path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        await pilot.press("2", "right_curly_bracket", *"10", "j")
-        await pilot.pause()
-        top = shown_rows(screen)[0]
-        await pilot.press(held)
-        add_chapter(path, 9)
-        await pilot.pause(3.0)  # (a file written a moment ago is let settle first)
-        assert app.screen is screen
-        await pilot.press("escape")
-        await wait_for(
-            pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen is not screen
-        )
-        reader = await open_told_of_the_new_chapter(pilot)
-        assert shown_rows(reader)[0] == top
-        await pilot.press("U")
-        assert "CHAPTER 9" in status(reader)
