@@ -34,3 +34,20 @@ def row(screen: SettingsScreen, option_id: str) -> str:
 def status(screen: SettingsScreen) -> str:
     """The settings screen's status line."""
     return str(screen.query_one("#settings-status").render())
+
+
+def write_settings(text: str | bytes) -> Path:
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def app_with_user_settings(book: Path):
+    settings, problems = load_settings(None)
+    app = reader_app(book, settings=settings)
+    app.problems = problems
+    return app
