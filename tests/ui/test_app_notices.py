@@ -176,7 +176,7 @@ async def test_a_settings_problem_goes_with_a_key_once_it_has_been_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_a_book: bool
 ) -> None:
     # In the reader (over the page) and in the library (over its detail lines).
-    import tui.ui.app as app_module
+    import tui.ui.notice_board as board_module
 
     config = tmp_path / "settings.toml"
     config.write_text("widht = 3\n", encoding="utf-8")
@@ -191,7 +191,7 @@ async def test_a_settings_problem_goes_with_a_key_once_it_has_been_read(
         await pilot.press("j")  # at once: the notice has not been read yet, it stays
         await pilot.pause()
         assert any("widht" in n for n in notices(app))
-        monkeypatch.setattr(app_module, "STARTUP_NOTICES_READ", 0.0)
+        monkeypatch.setattr(board_module, "STARTUP_NOTICES_READ", 0.0)
         await pilot.press("j")
         await pilot.pause()
         assert not any("widht" in n for n in notices(app))
@@ -201,7 +201,7 @@ async def test_a_settings_problem_goes_after_a_few_keys_of_reading_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # It stood over the right half of the page through `G`, `50%`, a search and four `j`.
-    import tui.ui.app as app_module
+    import tui.ui.notice_board as board_module
 
     config = tmp_path / "settings.toml"
     config.write_text("[reader\nwidth = 60\n", encoding="utf-8")
@@ -213,12 +213,12 @@ async def test_a_settings_problem_goes_after_a_few_keys_of_reading_on(
         open_path=lantern_book(tmp_path),
         problems=problems,
     )
-    monkeypatch.setattr(app_module, "STARTUP_GLANCE", 0.0)  # (however fast the machine is)
+    monkeypatch.setattr(board_module, "STARTUP_GLANCE", 0.0)  # (however fast the machine is)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_open(pilot)
         # Left alone, it goes after a reading time, not a quarter of a minute.
-        [until] = [t for key, t in app._notices_shown.items() if "[reader" in key[0]]
-        assert until - app._started_at <= 10.5
+        [until] = [t for key, t in app.notice_board._shown.items() if "[reader" in key[0]]
+        assert until - app.notice_board._started_at <= 10.5
         await pilot.press("G", "5", "0")
         await pilot.pause()
         assert any("[reader" in n for n in notices(app))  # three keys: it may not be read yet

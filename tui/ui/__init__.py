@@ -2,6 +2,8 @@
 
 - `app`: `ChapbookApp`, which wires the settings, the library and the screens together.
 - `actions`: the one registry of actions: id, description, whether it shows, priority.
+- `notice_board`: `NoticeBoard`, which notices stand (each once at a time), what each is
+  about, and taking some away; `notices`: a notice's text fitted to its lines, and its time.
 - `themes`: chapbook's themes.
 - `screens/`: the library, the reader and the settings.
 - `dialogs/`: modal screens: the finder, help, bookmarks, the library's small questions, the

@@ -7,9 +7,9 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any, Protocol, cast, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from textual import events
 from textual.app import App
@@ -25,6 +25,7 @@ from tui.settings.store import BrokenSettingsFile, SettingsWriteError
 from tui.ui.actions import textual_keymap
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
+from tui.ui.notice_board import NoticeBoard
 from tui.ui.notices import longer_than_a_line, notice_text, reading_seconds
 from tui.ui.terminal.alt_keys import escape_then_key
 from tui.ui.terminal.clipboard import tmux_set_clipboard
@@ -39,13 +40,6 @@ from tui.ui.terminal.typed_early import read_early_keys_as_typed
 from tui.ui.themes import no_color_requested, register_themes, theme_for
 from tui.ui.widgets.keyhint import key_hint
 
-# Seconds the notices shown at start-up (a settings problem) stand before a key takes them
-# away: enough to read them, while a reader who starts at once keeps the page clear after.
-STARTUP_NOTICES_READ = 4.0
-# Or after this many keys, once they have stood this many seconds (a glance): a reader who is
-# paging and searching has seen them, and is owed the page back (they stood over G, 50%, a
-# search and four j). `chapbook config check` and the settings screen still list them.
-STARTUP_KEYS_READ, STARTUP_GLANCE = 4, 1.5
 SETTINGS_TITLE = "Settings"  # the title of notices about the settings file being used
 
 
@@ -132,13 +126,7 @@ class ChapbookApp(CrashGuard, App[None]):
         # Set when the reader was opened straight from the command line: `q` then quits.
         self.reader_is_root = open_path is not None
         self._hung_up = False
-        self._notices_shown: dict[tuple[str, str, str], float] = {}  # notice → until when
-        self._notices_markup: dict[tuple[str, str, str], bool] = {}  # to show one again
-        # The screen each notice is about: the one on top, under any dialog, when it came.
-        self._notices_about: dict[tuple[str, str, str], Screen[Any] | None] = {}
-        self._startup_notices: set[tuple[str, str, str]] = set()
-        self._started_at = time.monotonic()
-        self._keys_since_start = 0  # keys pressed while the start-up notices stand
+        self.notice_board = NoticeBoard(self)
         self.key_turns = KeyTurns(self, self._handle_key)
 
     async def on_event(self, event: events.Event) -> None:
@@ -188,8 +176,7 @@ class ChapbookApp(CrashGuard, App[None]):
         self._notify_problems()
         for notice in self.library.notices:
             self.notify(notice_text(self, notice), title="Library", severity="warning", timeout=15)
-        self._startup_notices = set(self._notices_shown)
-        self._started_at = time.monotonic()
+        self.notice_board.started()
 
     # At most this many notices stand on the screen at once.
     MAX_NOTICES = 4
@@ -213,7 +200,7 @@ class ChapbookApp(CrashGuard, App[None]):
         notices of the same title (`Bookmark back` after `Bookmark removed`). A path or other
         word too long for a line of it is shortened (`notice_text`), never split."""
         if replacing and title:
-            self.withdraw_titled(title)
+            self.notice_board.withdraw_titled(title)
         if len(message) > self.LONGEST_NOTICE:
             cut = message[: self.LONGEST_NOTICE - 1]
             if " " in cut:  # at a space: a notice never ends in half a word
@@ -223,96 +210,30 @@ class ChapbookApp(CrashGuard, App[None]):
             # Textual would fold it inside the word (`…/settings.tom` / `l:`): a path is
             # shortened instead, lines broken between words.
             message = notice_text(self, str(message))
-        now = time.monotonic()
         notice = (str(message), title, severity)
-        shown = {key: until for key, until in self._notices_shown.items() if until > now}
-        if notice in shown:
+        stands = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        # (queued, like the notices themselves: those not shown yet go too)
+        clear_all = partial(self.call_later, super().clear_notifications)
+        about = self._screen_under_dialogs()
+        if not self.notice_board.admit(
+            notice, time.monotonic() + stands, markup, about, self.MAX_NOTICES, clear_all
+        ):
             return
-        if len(shown) >= self.MAX_NOTICES:
-            # Queued, like the notices themselves: those not shown yet go too.
-            self.call_later(super().clear_notifications)
-            shown.clear()
-        shown[notice] = now + (self.NOTIFICATION_TIMEOUT if timeout is None else timeout)
-        self._notices_shown = shown
-        self._notices_markup = {key: self._notices_markup.get(key, markup) for key in shown}
-        self._notices_markup[notice] = markup
-        self._notices_about = {key: self._notices_about.get(key) for key in shown}
-        self._notices_about[notice] = self._screen_under_dialogs()
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def clear_notifications(self) -> None:
         super().clear_notifications()
-        self._notices_shown = {}
-
-    def withdraw_startup_notices(self, titles: tuple[str, ...] | None = None) -> None:
-        """Take away the notices shown at start-up (only those titled one of ``titles``, if
-        given) that still stand, for a screen that says the same or needs the room; any other
-        notice stays for the rest of its time."""
-        self._withdraw(
-            lambda key: key in self._startup_notices and (titles is None or key[1] in titles)
-        )
-
-    def withdraw_passing_notices(self) -> None:
-        """Take away the notices about what was just done on the screen being left (`File
-        missing` in the library, a book's facts in the reader), so that they do not stand over
-        the next one; those shown at start-up stay for the rest of their time."""
-        self._withdraw(lambda key: key not in self._startup_notices)
-
-    def withdraw_notices_of(self, screen: Screen[Any]) -> None:
-        """Take away the notices that came while ``screen`` was the one shown (a book's
-        `Updated · … U to go there`, as the book is closed); others, and those shown at
-        start-up, stay their time."""
-        self._withdraw(
-            lambda key: key not in self._startup_notices and self._notices_about.get(key) is screen
-        )
+        self.notice_board.cleared()
 
     def _screen_under_dialogs(self) -> Screen[Any] | None:
         """The screen shown under any dialogs: the one a notice coming now is about."""
         stack = self._screen_stacks.get(self._current_mode, [])  # (none yet: the app's own)
         return next((s for s in reversed(stack) if not isinstance(s, ModalScreen)), None)
 
-    def withdraw_titled(self, title: str) -> None:
-        """Take away the notices titled ``title`` (a dialog's, as it closes)."""
-        self._withdraw(lambda key: key[1] == title)
-
     def withdraw_settings_problems(self) -> None:
         """Take away the notice of the settings file's problems, for a screen that shows them
         itself or after the file was read again."""
-        self._withdraw(lambda key: key[1] in self.SETTINGS_PROBLEM_TITLES)
-
-    def startup_notices_seen(self) -> None:
-        """A key pressed while the start-up notices have stood a while: they were read, and
-        they go, rather than cover the page for the rest of their time."""
-        if not self._startup_notices:
-            return
-        self._keys_since_start += 1
-        standing = time.monotonic() - self._started_at
-        if standing >= STARTUP_NOTICES_READ or (
-            standing >= STARTUP_GLANCE and self._keys_since_start >= STARTUP_KEYS_READ
-        ):
-            self.withdraw_startup_notices()
-
-    def _withdraw(self, going_if: Callable[[tuple[str, str, str]], bool]) -> None:
-        now = time.monotonic()
-        shown = {key: until for key, until in self._notices_shown.items() if until > now}
-        going = [key for key in shown if going_if(key)]
-        if not going:
-            return
-        self._startup_notices -= set(going)
-        staying = {key: until for key, until in shown.items() if key not in going}
-        markup, about = dict(self._notices_markup), dict(self._notices_about)
-        # Textual can take away only every notice at once: the others are shown again.
-        self.clear_notifications()
-        for (message, title, severity), until in staying.items():
-            self.notify(
-                message,
-                title=title,
-                severity=cast(SeverityLevel, severity),
-                timeout=until - now,
-                markup=markup.get((message, title, severity), True),
-            )
-        # (still about the screen they came on, not the one they are shown again over)
-        self._notices_about = {key: about.get(key) for key in self._notices_about}
+        self.notice_board.withdraw(lambda key: key[1] in self.SETTINGS_PROBLEM_TITLES)
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings now: theme and keys at once; screens re-read the rest on resume."""
@@ -366,7 +287,9 @@ class ChapbookApp(CrashGuard, App[None]):
         self.apply_settings(settings)
         # What was said about the file before is out of date, whatever it said: its problems,
         # and that it was used.
-        self._withdraw(lambda key: key[1] in (*self.SETTINGS_PROBLEM_TITLES, SETTINGS_TITLE))
+        self.notice_board.withdraw(
+            lambda key: key[1] in (*self.SETTINGS_PROBLEM_TITLES, SETTINGS_TITLE)
+        )
         if tell and self.problems:
             self._notify_problems()
         elif tell and settings.path is not None:

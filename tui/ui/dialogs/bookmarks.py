@@ -265,7 +265,7 @@ class BookmarksScreen(
         self.app.notify(message, title=self.NOTICE_TITLE, timeout=timeout, replacing=True)
 
     def on_unmount(self) -> None:
-        self.app.withdraw_titled(self.NOTICE_TITLE)
+        self.app.notice_board.withdraw_titled(self.NOTICE_TITLE)
 
     def book_complete(self, rows_of: Callable[[list[Bookmark]], list[BookmarkRow]]) -> None:
         """The whole book is in (the list opened while it was indexed): show every bookmark,

@@ -60,7 +60,7 @@ def ask(asker: Screen[Any], dialog: Screen[T], answered: Callable[[T], object]) 
     The notices about what was done before (on ``asker``, or on a dialog just closed) go: they
     would stand over the dialog, which is what is being read now."""
     if isinstance(asker.app, ChapbookApp):
-        asker.app.withdraw_passing_notices()
+        asker.app.notice_board.withdraw_passing()
 
     def deliver(result: T | None) -> None:
         if asker.is_attached and asker in asker.app.screen_stack:

@@ -32,9 +32,9 @@ class LibraryCounts:
         until a move uses it; a key that does not use it lets it go a moment later."""
         if isinstance(self.screen.focused, Input):
             return  # typed into the filter box or the add prompt: text
-        seen = getattr(self.screen.app, "startup_notices_seen", None)
-        if seen is not None:  # (a settings problem shown at start stands over the detail lines)
-            seen()
+        board = getattr(self.screen.app, "notice_board", None)
+        if board is not None:  # (a settings problem shown at start stands over the detail lines)
+            board.startup_seen()
         self._not_a_key(event)
         if self.typed.type(event.character or ""):
             event.stop()

@@ -57,7 +57,7 @@ def read_book(
     if isinstance(
         screen.app, ChapbookApp
     ):  # (the list's notices, `File missing`, are not the book's)
-        screen.app.withdraw_passing_notices()
+        screen.app.notice_board.withdraw_passing()
     screen.app.push_screen(
         ReaderScreen(Path(record.path), start_at=start_at, update_offered=update_offered)
     )

@@ -310,7 +310,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.keeping.put_down()
             self.info.withdraw()  # (the book's facts are not the next screen's)
             if self._book_closed():  # nor, then, are its notices (`Updated · … U to go there`)
-                self.app.withdraw_notices_of(self)
+                self.app.notice_board.withdraw_of(self)
             self._put_away()
 
     def _book_closed(self) -> bool:

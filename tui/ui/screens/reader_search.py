@@ -209,7 +209,7 @@ class SearchFlow:
         """Make ``text`` the search and highlight it; False (and a notice) for a bad pattern."""
         host = self.host
         host.status.unsay(about="search")  # what the status line said of the last search
-        host.app.withdraw_titled(SEARCH_NOTICE)  # and what a notice said of it
+        host.app.notice_board.withdraw_titled(SEARCH_NOTICE)  # and what a notice said of it
         try:
             host.session.search.start(text, backward=backward, regex=regex, within=within)
         except BadQuery as err:
@@ -300,7 +300,7 @@ class SearchFlow:
         self._running = serial
         # Whether this one wraps is yet to be said: what was said was the last search's.
         host.status.unsay(about="search")
-        host.app.withdraw_titled(SEARCH_NOTICE)
+        host.app.notice_board.withdraw_titled(SEARCH_NOTICE)
         host.status.set_note(f"searching for “{session.search.text}”…")
         text, within, query = book.text, session.search.within, session.search.text
 

@@ -75,7 +75,7 @@ class TypingFlow:
             if event.character in QUIT_SECOND_KEYS:
                 self.leave()
                 return True
-        self.host.app.startup_notices_seen()
+        self.host.app.notice_board.startup_seen()
         if not self.binds(event.key, "top"):
             self.moves.line_by_count = False  # only a top key right after `200g` makes `200gg`
         if self.marking.key(event.key, event.character) or self.moves.type_count(event.character):

@@ -199,7 +199,7 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     def _show_status(self, text: str, problem: bool = False) -> None:
         """Say something on the status line under the list; start-up notices still standing
         would cover it, so they go."""
-        self.app.withdraw_startup_notices()
+        self.app.notice_board.withdraw_startup()
         self._put_status(text, problem)
         self._showing_hint = False
 
