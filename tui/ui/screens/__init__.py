@@ -2,7 +2,9 @@
 
 - `registry`: `ChapbookScreens`, which makes each screen for the app and the other screens
   (`app.screens`).
-- `library`: the library screen; `library_opening`: opening a book from it, at its place or
+- `library`: the library screen; `library_keys`: its bindings; `library_counts`: counts and
+  vim keys typed on its list; `library_commands`: its `:` prompt; `library_adding`: adding
+  books by a path typed there; `library_opening`: opening a book from it, at its place or
   its first new chapter, or saying why its file cannot be opened; `library_scan_reports`:
   what it says when a scan ends.
 - `reader`: the reader screen, which drives a `ReadingSession` and delegates to its flows;
@@ -16,5 +18,5 @@
   again), `reader_watching` (looking at the file every few seconds), `reader_handoff` (suspend,
   the external pager) and `reader_leaving` (back or quit).
 - `settings`: the settings screen; `settings_rows`: what each row of its list reads;
-  `settings_clashes`: key clashes in words.
+  `settings_clashes`: key clashes in words; `settings_hint`: its line of keys, cut to fit.
 """
