@@ -116,3 +116,11 @@ def test_a_terminal_that_never_answers_loses_only_a_moment_of_input() -> None:
     time.sleep(0.15)
     got += read(parser, "j")
     assert keys(got) == ["j"]
+
+
+def test_a_key_code_naming_no_character_is_dropped_and_the_keys_after_it_still_come() -> None:
+    """`ESC [ 999999999 ~` (line noise, or a terminal's code cut and run together) names a
+    character past the last one; Textual's parser raised `ValueError` from `chr` in the
+    input thread and chapbook ended with a traceback (found by the soak)."""
+    for code in ("\x1b[999999999~", "\x1b[1114112u", "\x1b[97;5;99999999u", "\x1b[97;;9999999u"):
+        assert keys(read(WholePasteParser(), code + "j")) == ["j"], code

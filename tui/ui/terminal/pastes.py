@@ -11,6 +11,7 @@ from typing import Any
 from textual import events
 from textual._xterm_parser import XTermParser
 from textual.drivers import linux_driver
+from textual.keys import Keys
 from textual.message import Message
 
 ESC = "\x1b"
@@ -60,6 +61,8 @@ class WholePasteParser(XTermParser):
     always inside a paste (the terminal always sends the rest), and outside one when the read
     brought more than that Escape (one key pressed alone is passed on at once). What is held
     is passed on anyway after a while (longer after a big read), so an Escape is never lost.
+
+    A key code naming no character (a number past the last one) is dropped, not a crash.
 
     Coming back from the shell or a pager, the terminal sends what was typed or pasted before
     it took chapbook's modes back as it was, a paste unmarked (a pasted ctrl+q would quit).
@@ -130,6 +133,18 @@ class WholePasteParser(XTermParser):
     def _release(self) -> Iterable[Message | events.Event]:
         held, self._held = self._held, ""
         yield from self._pass_on(held)
+
+    def _sequence_to_key_events(self, sequence: str, alt: bool = False) -> Iterable[events.Key]:
+        # Textual reads a key code's numbers as characters with `chr`: a number past the last
+        # character (`ESC [ 999999999 ~`, line noise or codes run together) raised
+        # `ValueError` in the input thread and ended chapbook. Such a code is no key: Textual
+        # drops an `Ignore` key whole, where a code giving no key would be typed out as its
+        # characters (`[` and digits: a scene back, a count).
+        try:
+            keys = list(super()._sequence_to_key_events(sequence, alt))
+        except (ValueError, OverflowError):
+            keys = [events.Key(Keys.Ignore, None)]
+        yield from keys
 
     def _pass_on(self, text: str) -> Iterable[Message | events.Event]:
         if text:
