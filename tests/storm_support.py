@@ -90,9 +90,16 @@ def character(key: str) -> str | None:
         return None
 
 
+def key_name(char: str) -> str:
+    """The key Textual names for typing ``char``."""
+    names = {"%": "percent_sign", "/": "slash", " ": "space", ".": "full_stop"}
+    return names.get(char, char)
+
+
 @dataclass(frozen=True)
 class Visit:
-    """Go to a screen: from a base screen (`reader` or `library`), press these actions' keys."""
+    """Go to a screen: from a base screen (`reader` or `library`), press these actions' keys;
+    a step written ``=text`` types the text instead, one written ``+key`` presses that key."""
 
     base: str
     actions: tuple[str, ...]
@@ -113,6 +120,13 @@ VISITS = [
     Visit("reader", ("goto_percent",)),
     Visit("library", ("help",)),
     Visit("library", ("open_update",)),
+    Visit("reader", ("contents",)),
+    Visit("reader", ("command",)),  # the `:` prompt
+    Visit("reader", ("settings", "filter", "=width", "+enter", "rebind")),  # a value's entry
+    Visit("library", ("filter", "=b")),
+    Visit("library", ("add_books",)),
+    Visit("library", ("add_books", "=shelf", "+enter")),  # more files than `ask_above`: asks
+    Visit("reader", ("command", "=50%", "+enter")),
 ]
 BASES = {"reader": "ReaderScreen", "library": "LibraryScreen"}
 
@@ -124,7 +138,7 @@ class Storm:
     pilot: object
     seed: int
     count: int
-    visit_every: int = 100
+    visit_every: int = 0  # events between visits; 0: every visit at least once
     seen: Counter[str] = field(default_factory=Counter)
     sent: Counter[str] = field(default_factory=Counter)
 
@@ -132,7 +146,7 @@ class Storm:
         self.rng = random.Random(self.seed)
         self.all_keys = vocabulary()
         self.app = self.pilot.app  # type: ignore[attr-defined]
-        self.visit_every = self.visit_every or max(1, self.count // (len(VISITS) + 1))
+        self.visit_every = self.visit_every or max(1, min(100, self.count // (len(VISITS) + 1)))
         self._quit_keys: str | None = None
         self.keys = self.all_keys
 
@@ -158,9 +172,18 @@ class Storm:
                 await self.visit(VISITS[visits % len(VISITS)])
                 visits += 1
             done += await self.step()
-            self.seen[screen_kind(self.app.screen)] += 1
-            if self.open_prompt() is not None:
-                self.seen["PromptBar"] += 1
+            self.note_screen()
+
+    def note_screen(self) -> None:
+        """Count the screen on top, and the prompt, box or panel open on it."""
+        screen = self.app.screen
+        self.seen[screen_kind(screen)] += 1
+        prompt = self.open_prompt()
+        if prompt is not None:
+            self.seen["PromptBar"] += 1
+            self.seen[f"PromptBar:{prompt.kind}"] += 1
+        for each in screen.query(".-open, .-shown"):
+            self.seen[f"{type(each).__name__}#{each.id}"] += 1
 
     async def step(self) -> int:
         """A few random things sent at once, then the app catches up; returns how many events
@@ -192,8 +215,8 @@ class Storm:
 
     async def resize(self) -> None:
         rng = self.rng
-        width = rng.choice((20, 21, 40, 80, 120, 250, rng.randint(20, 250)))
-        height = rng.choice((6, 7, 12, 24, 40, 80, rng.randint(6, 80)))
+        width = rng.choice((10, 20, 21, 40, 80, 120, 250, rng.randint(10, 250)))
+        height = rng.choice((3, 5, 6, 7, 12, 24, 40, 80, rng.randint(3, 80)))
         self.sent["resize"] += 1
         await self.pilot.resize_terminal(width, height)  # type: ignore[attr-defined]
 
@@ -260,7 +283,10 @@ class Storm:
         if await self.to_base(visit.base):
             self.seen[screen_kind(self.app.screen)] += 1  # the visit's keys go to this screen
             for action in visit.actions:
-                await self.press_action(action)
-            self.seen[screen_kind(self.app.screen)] += 1
-            if self.open_prompt() is not None:
-                self.seen["PromptBar"] += 1
+                if action.startswith("="):
+                    await self.pilot.press(*(key_name(c) for c in action[1:]))  # type: ignore[attr-defined]
+                elif action.startswith("+"):
+                    await self.pilot.press(action[1:])  # type: ignore[attr-defined]
+                else:
+                    await self.press_action(action)
+            self.note_screen()

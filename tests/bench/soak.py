@@ -4,7 +4,11 @@ For each seed, chapbook starts on BOOK with a fresh home (its own XDG folders), 
 ``--events`` random events (or as many as fit in ``--duration`` seconds): keys and bursts of
 keys (every key `config/default.toml` binds, letters, digits, named and modified keys), pastes
 (bracketed, through tmux's paste buffer: empty, huge, control characters, escape sequences),
-resizes from 20×6 to 250×80, and mouse clicks and scrolls (SGR mouse reports).
+resizes from 10×3 to 250×80, and mouse clicks and scrolls (SGR mouse reports). Every
+``VISIT_EVERY`` events it goes to one screen or dialog on purpose, in turn (see
+`soak_screens.py`: each seed's home has a shelf to add and, for odd seeds, a settings file with a
+problem); each run prints the screens it saw, and the seed fails when a visit never reached its
+screen.
 
 A seed fails when chapbook died, printed a traceback, wrote a crash log, or stopped answering.
 The storm is sent faster than anyone types, so chapbook is first given up to 10 minutes to work
@@ -37,6 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tests")]
 
+from soak_screens import Visit, prepare_home, screens_on, take_away, visits  # noqa: E402
 from storm_support import pastes, vocabulary  # noqa: E402
 from tmux_term import CHAPBOOK, START, TmuxTerminal, chapbook_env  # noqa: E402
 
@@ -59,7 +64,23 @@ CHARACTERS = {
     "number_sign": "#", "asterisk": "*", "colon": ":", "exclamation_mark": "!",
 }  # fmt: skip
 MODIFIERS = {"ctrl": "C-", "alt": "M-", "shift": "S-"}
+# What else a terminal (or a line with noise on it) sends, outside a paste: sequences cut short
+# or out of range, answers to queries, focus reports, keys in other protocols, bytes that are
+# not UTF-8, old-style mouse reports.
+RAW = [
+    b"\x1b[", b"\x1b[1;", b"\x1bO", b"\x1b[999999999~", b"\x1b[1;5A\x1b[1;3B",
+    b"\x1b[97;5u", b"\x1b[27;5;106~", b"\x1b[I", b"\x1b[O", b"\x1b[?62;c",
+    b"\x1b[8;24;80t", b"\x1b]11;rgb:0000/0000/0000\x1b\\", b"\x1b[<0;9999;9999M",
+    b"\x1b[<64;0;0M", b"\x1b[M #!", b"\xff\xfe\xc3", b"\xe2\x82", b"\x00\x00",
+    b"\x1b\x1b\x1b", b"\x1b[201~", b"\x1bP1$r0m\x1b\\",
+    b"\x1b[2;2R", b"\x1b[?2026;2$y", b"\x1b[15;2~\x1b[24;5~", b"\x1bOP\x1bOQ\x1bOR",
+]  # fmt: skip
 CHECK_EVERY = 100  # events between checks that chapbook is still there
+VISIT_EVERY = 60  # events between visits to a given screen
+VISIT_SETTLE = 3.0  # seconds a visited screen is given to show
+# Sizes a resize picks from, down to a few cells: chapbook must live through them and come back.
+WIDTHS = (10, 20, 40, 80, 120, 250)
+HEIGHTS = (3, 5, 6, 12, 24, 40, 80)
 # After the storm chapbook may be busy for a while with what was sent faster than anyone
 # types (2,000 events in a few seconds); it is given this long to work through them ...
 DRAIN_LIMIT = 600.0
@@ -79,6 +100,8 @@ def tmux_key(key: str) -> str | None:
         name = base
     else:
         return None
+    if "shift" in mods and len(name) == 1:
+        return None  # tmux types `S-a` and `C-S-p` out as text: it has no such keys
     if "+".join([*mods, base]) in NAMED:
         return NAMED[key]
     return "".join(MODIFIERS[m] for m in mods if m in MODIFIERS) + name
@@ -92,6 +115,7 @@ class Outcome:
     seconds: float
     failure: str = ""
     drained: float = 0.0  # seconds chapbook stayed busy after the storm
+    seen: frozenset[str] = frozenset()  # the screens seen on the way
 
 
 def soak_one(book: Path, seed: int, events: int, duration: float | None) -> Outcome:
@@ -100,15 +124,24 @@ def soak_one(book: Path, seed: int, events: int, duration: float | None) -> Outc
     keys = [k for k in (tmux_key(k) for k in vocabulary() if k not in LEFT_OUT) if k]
     with tempfile.TemporaryDirectory(prefix=f"soak-{seed}-") as tmp:
         home = Path(tmp)
+        shelf = prepare_home(home, seed)
+        tour = visits(shelf)
+        seen: set[str] = set()
+        missed: set[str] = set()
+        last_miss: dict[str, str] = {}  # what was on screen when a visit missed
         paste_file = home / "paste.txt"
         state = home / "state" / "chapbook"
         started = time.monotonic()
-        sent = 0
-
-        drained = 0.0
+        sent = done_visits = done_checks = 0
 
         def outcome(failure: str = "", drained: float = 0.0) -> Outcome:
-            return Outcome(book.name, seed, sent, time.monotonic() - started, failure, drained)
+            if not failure and missed - seen:
+                failure = f"visits never reached {sorted(missed - seen)}" + "".join(
+                    f"\n  {name}, the last time:\n    " + last_miss[name].replace("\n", "\n    ")
+                    for name in sorted(missed - seen)
+                )
+            took = time.monotonic() - started
+            return Outcome(book.name, seed, sent, took, failure, drained, frozenset(seen))
 
         with TmuxTerminal(80, 24) as term:
             # The hand-off to $PAGER (`o`) runs a pager that returns at once: the storm's
@@ -140,8 +173,8 @@ def soak_one(book: Path, seed: int, events: int, duration: float | None) -> Outc
                         send_bytes(term, b"\x1b[200~\x1b[201~")
                     sent += 1
                 elif roll < 0.93:
-                    width = rng.choice((20, 40, 80, 120, 250, rng.randint(20, 250)))
-                    height = rng.choice((6, 12, 24, 40, 80, rng.randint(6, 80)))
+                    width = rng.choice((*WIDTHS, rng.randint(10, 250)))
+                    height = rng.choice((*HEIGHTS, rng.randint(3, 80)))
                     resized = term.tmux(
                         "resize-window",
                         "-t",
@@ -156,18 +189,91 @@ def soak_one(book: Path, seed: int, events: int, duration: float | None) -> Outc
                         return outcome(f"tmux could not resize: {resized.stderr.strip()}")
                     term.width, term.height = width, height
                     sent += 1
-                else:
-                    send_mouse(term, rng, scroll=roll >= 0.97)
+                elif roll < 0.96:
+                    send_mouse(term, rng, scroll=roll >= 0.95)
                     sent += 1
-                if sent // CHECK_EVERY != (sent - 1) // CHECK_EVERY:
+                else:
+                    send_bytes(term, rng.choice(RAW))
+                    sent += 1
+                if sent // VISIT_EVERY > done_visits:
+                    if term.pane_dead():
+                        return outcome(broken(term, state))
+                    visit = tour[done_visits % len(tour)]
+                    done_visits += 1
+                    reached = go_to(term, visit)
+                    seen |= reached
+                    if visit.expect is not None:
+                        missed.add(visit.expect)
+                        if visit.expect not in reached:
+                            last_miss[visit.expect] = term.screen()
+                    if visit.expect == "confirm add":
+                        term.send("y")
+                        time.sleep(1.0)
+                        take_away(shelf)
+                if sent // CHECK_EVERY > done_checks:
+                    done_checks += 1
+                    seen |= screens_on(term.screen())
                     failure = broken(term, state)
                     if failure:
                         return outcome(failure)
-            failure = broken(term, state)
+            failure, drained = broken(term, state), 0.0
             if not failure:
                 drained = drain(term)
                 failure = not_answering(term, state)
             return outcome(failure, drained)
+
+
+def go_to(term: TmuxTerminal, visit: Visit) -> set[str]:
+    """Out of whatever is open, to the visit's base screen, then its keys; what showed. The
+    storm before it is worked through first, so that the visit's keys meet the screen they
+    were meant for."""
+    seen: set[str] = set()
+    settle(term)
+    if term.width < 60 or term.height < 20:
+        term.resize(80, 24)
+    for _ in range(4):
+        term.send("Escape")
+    settle(term)
+    screen = term.screen()
+    seen |= screens_on(screen)
+    on_library = "library" in screens_on(screen)
+    if visit.base == "library" and not on_library:
+        term.send("L")
+    elif visit.base == "reader" and on_library:
+        term.send("Escape")  # back to the book it came from
+        settle(term)
+        if "library" in screens_on(term.screen()):
+            term.send("Enter")  # none: the book under the cursor
+    settle(term)
+    seen |= screens_on(term.screen())
+    for key in visit.keys:
+        term.send(key)
+        time.sleep(0.1)
+    if visit.text:
+        settle(term)
+        term.type(visit.text)
+    for key in visit.after:
+        settle(term)
+        term.send(key)
+    deadline = time.monotonic() + VISIT_SETTLE
+    while True:
+        now = screens_on(term.screen())
+        if visit.expect in now or time.monotonic() > deadline:
+            return seen | now
+        time.sleep(0.1)
+
+
+def settle(term: TmuxTerminal, limit: float = 10.0) -> None:
+    """Wait (at most ``limit`` seconds) until chapbook has used under a tenth of a core for
+    a quarter of a second: done with the keys sent so far."""
+    started = time.monotonic()
+    before = cpu_seconds(term)
+    while time.monotonic() - started < limit:
+        time.sleep(0.25)
+        now = cpu_seconds(term)
+        if now - before < 0.025:
+            return
+        before = now
 
 
 def send_mouse(term: TmuxTerminal, rng: random.Random, *, scroll: bool) -> None:
@@ -298,7 +404,8 @@ def main() -> int:
             verdict = f"FAILED: {result.failure}" if result.failure else "ok"
             print(
                 f"{result.book} seed {result.seed}: {result.events} events in "
-                f"{result.seconds:.0f} s, busy {result.drained:.0f} s after: {verdict}",
+                f"{result.seconds:.0f} s, busy {result.drained:.0f} s after: {verdict}\n"
+                f"  saw {len(result.seen)} screens: {', '.join(sorted(result.seen))}",
                 flush=True,
             )
             if result.failure:

@@ -16,6 +16,7 @@ from library_support import write_story as write_library_story
 from reader_support import lantern_book, reader_app, wait_for
 from storm_support import BASES, Storm, bound_keys, vocabulary
 
+from tui.paths import settings_path
 from tui.settings.settings import load_settings
 from tui.ui.app import ChapbookApp
 from tui.ui.screens.registry import ChapbookScreens
@@ -29,14 +30,26 @@ EVERY_SCREEN = {
     "ReaderScreen",
     "FinderScreen",
     "HelpScreen",
+    "ContentsScreen",
     "SettingsScreen",
+    "ValueEntryScreen",
     "KeyCaptureScreen",
     "BookmarksScreen",
     "BookmarkLabelScreen",
     "ConfirmRemove",
+    "ConfirmAdd",
     "SortMenu",
-    "PromptBar",
+    "PromptBar:search",
+    "PromptBar:command",
+    "PromptBar:percent",
+    "LibraryFilter#library-filter",
+    "PathPrompt#library-add",
 }
+# Odd seeds start with a settings file holding a problem: its panel over the settings list.
+PROBLEM_PANEL = "Static#settings-file-problem"
+SHELF_BOOKS = 12  # more than `ask_above` below: adding the shelf asks first
+SETTINGS = "[library]\nask_above = 10\n"
+A_PROBLEM = "\n[reader]\nbogus = 1\n"
 
 
 def a_library(folder: Path):
@@ -54,12 +67,22 @@ def a_library(folder: Path):
 
 
 def storm_app(seed: int, folder: Path) -> ChapbookApp:
-    """Odd seeds start in the library, even ones in a book opened from the command line."""
+    """Odd seeds start in the library, with a problem in the settings file; even ones in a
+    book opened from the command line. A shelf of books in the working folder waits to be
+    added (`shelf`)."""
     library = a_library(folder)
+    shelf = folder / "shelf"
+    shelf.mkdir()
+    for n in range(SHELF_BOOKS):
+        (shelf / f"b{n}.txt").write_text(f"Book {n}\n\nChapter 1\n\nNight {n}.\n")
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text(SETTINGS + (A_PROBLEM if seed % 2 else ""), encoding="utf-8")
+    settings, problems = load_settings(None)
     if seed % 2:
-        settings, _ = load_settings(None)
-        return ChapbookApp(settings, library, ChapbookScreens())
-    return reader_app(lantern_book(folder, chapters=6, scenes=3, paras=8), library=library)
+        return ChapbookApp(settings, library, ChapbookScreens(), problems=problems)
+    return reader_app(
+        lantern_book(folder, chapters=6, scenes=3, paras=8), settings=settings, library=library
+    )
 
 
 async def still_answers(storm: Storm) -> None:
@@ -89,7 +112,10 @@ def test_the_storm_keys_cover_every_bound_key() -> None:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-async def test_a_storm_of_input_on_every_screen(seed: int, tmp_path: Path) -> None:
+async def test_a_storm_of_input_on_every_screen(
+    seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # where the add prompt finds `shelf`
     app = storm_app(seed, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: type(app.screen).__name__ in BASES.values(), timeout=10)
@@ -100,4 +126,6 @@ async def test_a_storm_of_input_on_every_screen(seed: int, tmp_path: Path) -> No
         await still_answers(storm)
     # Leaving run_test raises whatever escaped the app during the storm.
     missing = EVERY_SCREEN - set(storm.seen)
+    if seed % 2:
+        missing |= {PROBLEM_PANEL} - set(storm.seen)
     assert not missing, f"seed {seed}: never reached {sorted(missing)}; sent {dict(storm.sent)}"
