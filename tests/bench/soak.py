@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -219,7 +220,7 @@ def soak_one(book: Path, seed: int, events: int, duration: float | None) -> Outc
             failure, drained = broken(term, state), 0.0
             if not failure:
                 drained = drain(term)
-                failure = not_answering(term, state)
+                failure = not_answering(term, state) or unreadable_files(home)
             return outcome(failure, drained)
 
 
@@ -332,6 +333,19 @@ def not_answering(term: TmuxTerminal, state: Path) -> str:
         f"stopped answering ({busy(term)}): no help after Escape, F1; screen:\n    {rows}"
         + stacks(term)
     )
+
+
+def unreadable_files(home: Path) -> str:
+    """The files chapbook keeps (library, places, settings, histories) that no longer read as
+    TOML: a state file written half or garbled by the storm."""
+    bad = []
+    for folder in ("config", "data", "state"):
+        for path in sorted((home / folder).rglob("*.toml")):
+            try:
+                tomllib.loads(path.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+                bad.append(f"{path.relative_to(home)}: {err}")
+    return "state files unreadable: " + "; ".join(bad) if bad else ""
 
 
 def stacks(term: TmuxTerminal) -> str:
