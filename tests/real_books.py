@@ -78,10 +78,16 @@ def same_title(found: str | None, want: str | None) -> bool:
     return a == b or (len(short.split()) >= 2 and long.startswith(short + " "))
 
 
+def _unaccented(text: str) -> str:
+    # (a name is the same with or without its accents: an OPF's `Daniel Garcia` for the title
+    # page's `Daniel García`)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _first_name(names: str | None) -> list[str]:
     # (a note in brackets is not the name: `Mark Twain (Samuel Clemens)`, `(tr. Eva Martin)`)
     first = re.split(r",| and | & ", re.sub(r"\([^)]*\)", " ", names or "").strip())[0]
-    return _plain(first).split()
+    return _plain(_unaccented(first)).split()
 
 
 def same_author(found: str | None, want: str | None) -> bool:
@@ -91,7 +97,7 @@ def same_author(found: str | None, want: str | None) -> bool:
     a = _first_name(found)
     b = _first_name(want)
     if len(a) == 1:
-        whole = _plain(re.sub(r"\([^)]*\)", " ", want or "")).split()
+        whole = _plain(_unaccented(re.sub(r"\([^)]*\)", " ", want or ""))).split()
         return bool(whole) and a[0] == whole[-1]
     return bool(a and b) and a[-1] == b[-1] and a[0][0] == b[0][0]
 
