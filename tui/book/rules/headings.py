@@ -50,11 +50,12 @@ LONE_KEYWORDS = (
     r"special chapter|bonus|special|prelude|postlude|coda|entr'?acte|"
     r"prólogo|epílogo|prologo|epilogo|prolog|epilog|пролог|эпилог|бонус-глава|бонусная глава"
 )
-_ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
+# `BOOK FOURTEENTH`, `Chapter the Twenty-first`, `Chapter the Last`.
+_ORDINAL_WORDS = f"{ENGLISH_ORDINAL}|last|final"
 # (Words of other languages before Roman numerals: `dix` is ten, not 509.)
 _NUMBER = (
-    rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|#\d{{1,4}}|{CARDINAL_WORDS}|{ORDINAL_WORDS}|{ROMAN}|{ROMAN.lower()}|{NUMBER_WORDS}|"
-    rf"(?:the )?(?:{_ORDINAL_WORDS}))"
+    rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|#\d{{1,4}}|{CARDINAL_WORDS}|{ORDINAL_WORDS}|{ROMAN}|{ROMAN.lower()}|"
+    rf"(?:the )?(?:{_ORDINAL_WORDS})|{NUMBER_WORDS})"
 )
 # A number in CJK numerals (`十二`, `三十六`), alone on its line in a Japanese or Chinese book.
 CJK_NUMERAL = "[〇一二三四五六七八九十百千]{1,6}"
@@ -113,9 +114,11 @@ _WORD_TITLE = compiled_on_first_use(
 _NUMBERED_TITLE = compiled_on_first_use(
     r"(?P<num>\d{1,4})(?:\.|\s*(?:[-–—]+|[:)]))[ \t]+(?P<title>[^\s].{0,80})"
 )
-# `II. THE RED-HEADED LEAGUE`: a Roman numeral, a full stop and a title (a story of a
-# collection) — also only when consistent.
-_ROMAN_TITLE = compiled_on_first_use(rf"(?P<num>{ROMAN})\.[ \t]+(?P<title>[^\s].{{0,80}})")
+# `II. THE RED-HEADED LEAGUE`, `II - An Antecedent and a Horror`: a Roman numeral, a full
+# stop or a spaced dash, and a title (a story of a collection) — also only when consistent.
+_ROMAN_TITLE = compiled_on_first_use(
+    rf"(?P<num>{ROMAN})(?:\.|[ \t]+[-–—]+)[ \t]+(?P<title>[^\s].{{0,80}})"
+)
 # Web serials number chapters within arcs: `1.03`, `2.1 - Title`, `Gestation 1.1`.
 _DECIMAL = compiled_on_first_use(
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} )?(?P<num>\d{1,3})\.(?P<minor>\d{1,3})"

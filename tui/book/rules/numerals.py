@@ -185,4 +185,4 @@ def parse_number(token: str) -> int | None:
         return total + current
     if token.lower() in _ORDINALS:
         return _ORDINALS[token.lower()] or None
-    return cjk_value(token)
+    return ordinal_value(token) or cjk_value(token)

@@ -41,10 +41,13 @@ def mark_break_lines(
     spoken = {i for i in spoken if paragraph(i).strip() not in habits}
     for i in _numerals_cased_as_ornament(infos, paragraph, rules):
         infos[i] = LineInfo("break")
+    fences = _block_fences(infos, paragraph, n, blank_before)
     for i, info in infos.items():
         pause = i in spoken
         if i in spacing or (info.kind == "spacer" and _ends_a_sentence(paragraph, i)):
             kinds[i] = LABEL  # blank to the eye, and no scene break
+        elif i in fences:
+            kinds[i] = LABEL  # markup fencing a block in, not a break
         elif info.kind == "break" and _edge_of_box(paragraph, i, n, blank_before):
             kinds[i] = LABEL  # part of a drawing, not a break
         elif info.kind == "break" and _kisses(paragraph, i, n, rules):
@@ -122,6 +125,63 @@ def _edge_of_box(paragraph, i: int, n: int, blank_before: Callable[[int], int]) 
     below = i + 1 < n and blank_before(i + 1) == 0 and paragraph(i + 1).lstrip()[:1] == "|"
     above = i > 0 and blank_before(i) == 0 and paragraph(i - 1).rstrip()[-1:] == "|"
     return below or above
+
+
+# An AsciiDoc block's attribute line (`[verse]`, `[quote, Kepler]`, `[source,python]`): a
+# word in lower case in brackets, set right over the line that opens the block.
+_BLOCK_ATTRIBUTE = re.compile(r"\[[a-z]+(?:[,#.%][^\]\n]*)?\]")
+# A fenced block closes within this many paragraphs of its opening.
+FENCED_PARAGRAPHS = 40
+
+
+def _block_fences(
+    infos: dict[int, LineInfo], paragraph, n: int, blank_before: Callable[[int], int]
+) -> set[int]:
+    """Rules that open and close a block of AsciiDoc (`[verse]` / `____` / the verse /
+    `____`): the rule right under an attribute line, and the same rule closing the block, are
+    its fences, not scene breaks; and so is a rule drawn inside a pandoc div."""
+    found: set[int] = set()
+    for i, info in infos.items():
+        if info.kind != "break" or i == 0 or i in found or blank_before(i) > 0:
+            continue
+        if _BLOCK_ATTRIBUTE.fullmatch(paragraph(i - 1).strip()) is None:
+            continue
+        fence = paragraph(i).strip()
+        close = next(
+            (
+                j
+                for j in range(i + 1, min(n, i + FENCED_PARAGRAPHS))
+                if paragraph(j).strip() == fence
+            ),
+            None,
+        )
+        if close is not None:
+            found |= {i, close}
+    return found | _inside_fenced_divs(infos, paragraph, n)
+
+
+# A pandoc fenced div: `::: signal-dots` (or `::: {.note}`) opens it, `:::` alone closes it.
+_DIV_OPEN = re.compile(r":{3,}[ \t]*[{\w.#-][^\n]*")
+_DIV_CLOSE = re.compile(r":{3,}")
+# A div's picture stands within this many paragraphs of its fences.
+DIV_PARAGRAPHS = 6
+
+
+def _inside_fenced_divs(infos: dict[int, LineInfo], paragraph, n: int) -> set[int]:
+    """Rules drawn inside a pandoc fenced div (`::: signal-dots` / a row of dots / `:::`): a
+    picture the div sets in the story, not a scene break."""
+    found: set[int] = set()
+    for i, info in infos.items():
+        if info.kind != "break":
+            continue
+        before = range(i - 1, max(-1, i - DIV_PARAGRAPHS), -1)
+        opened = next((k for k in before if _DIV_CLOSE.match(paragraph(k).strip())), None)
+        if opened is None or _DIV_OPEN.fullmatch(paragraph(opened).strip()) is None:
+            continue
+        after = range(i + 1, min(n, i + DIV_PARAGRAPHS))
+        if any(_DIV_CLOSE.fullmatch(paragraph(k).strip()) for k in after):
+            found.add(i)
+    return found
 
 
 # A book parts its scenes with a lone `—` or `…` when it sets this many of one of them apart

@@ -143,6 +143,13 @@ def gap_scene_starts(
         and book.kinds[p - 1] != NOTE  # (after the chapter's opening notes: not a scene)
     }
     inside = without_spaced_chapters(book, inside)
+    text_paragraphs = book.kinds.count(TEXT)
+    noise = max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO)
+    spacing = _spacing_width(book, inside, noise)
+    if spacing > common:
+        # (weighed before the runs spaced alike are set aside: those are most of its gaps)
+        common = spacing
+        inside = {p: b for p, b in inside.items() if b > spacing}
     inside = {p: b for p, b in inside.items() if not _spaced_alike(text, paras, p, b)}
     inside = {p: b for p, b in inside.items() if not _edge_of_a_cut(text, paras, p, b)}
     # The blank lines on either side of a chat log set it off inside its scene; and the same
@@ -166,8 +173,6 @@ def gap_scene_starts(
         # The spacer lines of a book marking its scenes with ornaments are extra space (see
         # text/spacers.py), and so are the blank lines around them.
         inside = {p: b for p, b in inside.items() if not _after_spacer(book, p)}
-    text_paragraphs = book.kinds.count(TEXT)
-    noise = max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO)
     while inside:
         # (the gaps around a block of short lines, a book's cover shown in the story, say
         # nothing of how the book parts its scenes)
@@ -200,6 +205,37 @@ def gap_scene_starts(
         section = max(section, common)
         inside = {p: blanks for p, blanks in inside.items() if blanks > common}
     return []
+
+
+# A wider gap is the file's spacing when it stands in at least this share of its chapters.
+SPACING_CHAPTERS = 0.5
+
+
+def _spacing_width(book: Book, inside: dict[int, int], noise: float) -> int:
+    """The widest gap the file sets between ordinary paragraphs all through it: more often
+    than a book breaks its scenes, and in most of its chapters (not one stretch of a download
+    gone double spaced). 0 if none is."""
+    counts = Counter(inside.values())
+    chapters = [c for c in book.chapters if c.end > c.start]
+    widest = 0
+    for width in sorted(counts):
+        if counts[width] <= noise:
+            continue
+        holding = {book.chapter_at(p) for p, b in inside.items() if b == width}
+        if len(holding) >= SPACING_CHAPTERS * len(chapters):
+            widest = width
+    return widest
+
+
+def gaps_beside_sections(gaps: list[int], numbered: list[int]) -> list[int]:
+    """The gap breaks of a book that numbers its sections (``numbered``: `1`, `2` under each
+    chapter's heading) again and again: none, unless they far outnumber the sections. Such a
+    book counts every one of its scenes, as another draws an ornament between them: its wider
+    gaps set off letters, headlines and verse. (Titled sections count nothing: a gap among
+    them may still part two scenes.)"""
+    if len(numbered) >= ORNAMENT_HABIT and len(gaps) < GAPS_OVER_ORNAMENTS * len(numbered):
+        return []
+    return gaps
 
 
 # Gaps between two lines of one conversation: at least this many, and this share of the gaps.

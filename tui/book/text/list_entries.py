@@ -65,7 +65,7 @@ def _runs_after(
     block = stop
     while _follows_closely(items, block, paragraph):
         block += 1
-    parts = {_part_key(h) for i, h in items[:stop] if h.kind == "part"}
+    parts = [h for i, h in items[:stop] if h.kind == "part"]
     # (and up to an unnumbered entry it names again: the `PROLOGUE` that opens the book)
     named = {_key(h) for i, h in items[:stop] if h.number is None}
     found: set[int] = set()
@@ -76,7 +76,7 @@ def _runs_after(
             (
                 k
                 for k, (_, h) in enumerate(run)
-                if (h.kind == "part" and _part_key(h) in parts)
+                if (h.kind == "part" and any(_same_part(seen, h) for seen in parts))
                 or (h.number is None and _key(h) in named)
             ),
             None,
@@ -85,7 +85,7 @@ def _runs_after(
         if not run or not _recurs(run, block, items, where):
             break
         found |= {i for i, _ in run}
-        parts |= {_part_key(h) for _, h in run if h.kind == "part"}
+        parts += [h for _, h in run if h.kind == "part"]
         named |= {_key(h) for _, h in run if h.number is None}
         if again is not None:
             break
@@ -181,6 +181,14 @@ def _part_key(heading: Heading) -> tuple:
     return (heading.word, *_key(heading))
 
 
+def _same_part(a: Heading, b: Heading) -> bool:
+    """Two part lines name one part: the same word and number, and no two different titles
+    (`BOOK FIRST—WATERLOO` is another book than `BOOK FIRST—A JUST MAN`, in a list whose
+    volumes each count their books from one)."""
+    differ = a.title and b.title and a.title.casefold() != b.title.casefold()
+    return _part_key(a) == _part_key(b) and not differ
+
+
 def _kinds_agree(a: str, b: str) -> bool:
     """`CHAPTER I.` in a list and `I.` over the chapter agree; a part and a chapter do not."""
     return a == b or "part" not in (a, b)
@@ -207,12 +215,28 @@ def _same_entry(entry: Heading, heading: Heading) -> bool:
 def _next_same(
     entry: Heading, after: int, items: list[tuple[int, Heading]], where: dict[tuple, list[int]]
 ) -> int | None:
-    """The index of the first item at or after ``after`` naming the same chapter as ``entry``."""
+    """The index of the first item at or after ``after`` naming the same chapter as ``entry``:
+    the first with its title too, where the entry has one (a list of books that each count
+    their chapters from one names `CHAPTER I` again and again, each time with another title),
+    else the first with its number."""
     places = where.get(_key(entry), [])
-    for k in places[bisect.bisect_left(places, after) :]:
-        if _kinds_agree(entry.kind, items[k][1].kind):
+    first = None
+    title = _title_key(entry)
+    for k in places[bisect.bisect_left(places, after) :][:TITLE_SEARCH]:
+        if not _kinds_agree(entry.kind, items[k][1].kind):
+            continue
+        if not title or _title_key(items[k][1]) == title:
             return k
-    return None
+        first = k if first is None else first
+    return first
+
+
+# How many headings of an entry's number are searched for the one with its title too.
+TITLE_SEARCH = 64
+
+
+def _title_key(heading: Heading) -> str:
+    return " ".join(heading.title.casefold().split())
 
 
 # `I      The Young Adventurers, Ltd.`: an entry numbered, set off from its title by more space

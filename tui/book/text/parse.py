@@ -42,7 +42,7 @@ from tui.book.text.end_matter import (
     find_story_end,
 )
 from tui.book.text.front_matter import names_under_heading
-from tui.book.text.gaps import gap_scene_starts
+from tui.book.text.gaps import gap_scene_starts, gaps_beside_sections
 from tui.book.text.glued_headings import cut_paragraphs
 from tui.book.text.gutenberg import find_wrapper, part_at_marks
 from tui.book.text.heading_choice import HeadingChoice
@@ -330,7 +330,8 @@ def _build(
             # (where paragraphs start at the margin, a block set in is a document quoted)
             for i in inset_rules(book, ornaments):
                 kinds[i] = LABEL
-    sections = section_lines(book, infos, sections) + titled_sections(book)
+    numbered = section_lines(book, infos, sections)
+    sections = numbered + titled_sections(book)
     labels = label_openers(infos, paragraph, n, text)
     labels += [
         i
@@ -362,7 +363,7 @@ def _build(
         # space elsewhere, or between a name and its section, is only space; as is a blank
         # line in one that spaces out its emails and texts)
         gaps = []
-    gaps = sorted(gaps + sections + labels + marked_openers)
+    gaps = sorted(gaps_beside_sections(gaps, numbered) + sections + labels + marked_openers)
     if paras.common_gap >= 1:
         after_gaps = after_wider_gaps(text, paras, story_start, story_end)
         heads = letter_openings(paragraph, blank_before, paras.common_gap, after_gaps, story_end)

@@ -3,6 +3,8 @@ the front set on the book (kinds, title, author); a lone title line over a one-c
 
 from __future__ import annotations
 
+import re
+
 from tui.book.file_title import title_from_path, work_of_folder
 from tui.book.model import Book, ParaKind, Section
 from tui.book.rules.emphasis import plain_title
@@ -14,6 +16,8 @@ from tui.book.text.lines import LineInfo
 from tui.book.text.weak_headings import FRONT_PROSE_CHARS, FRONT_PROSE_PARAGRAPHS
 
 HEADING, FRONT = int(ParaKind.HEADING), int(ParaKind.FRONT)
+# A Markdown heading line: `# The Island`.
+MARKED_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 
 
 def story_front(
@@ -195,8 +199,11 @@ def title_line_heads_the_story(book: Book) -> None:
         return
     # (an AO3 download heads its one chapter with the work's title, after its preface)
     download = any(section.kind == "posted" for section in front)
+    # (a title the file marks as a heading, `# The Island`, heads what follows it)
+    marked = MARKED_HEADING.match(book.raw(title.start)) is not None
     if not download and (
-        len(front) != 1 or book.line_of(chapter.start) != (book.line_of(title.start) or 0) + 1
+        len(front) != 1
+        or (book.line_of(chapter.start) != (book.line_of(title.start) or 0) + 1 and not marked)
     ):
         return
     chapter.heading = chapter.start = title.start

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -38,6 +39,7 @@ def weak_sequence(infos: dict[int, LineInfo], paragraph=None) -> list[tuple[int,
     if paragraph is not None:
         weak = sorted(weak + _numeral_rules(infos, paragraph))
     best = longest_run(weak, paragraph)
+    best = _count_over_restarts(weak, best, paragraph)
     if paragraph is not None and over_verse(best, paragraph):
         best = _titled_count_beside(weak, best, paragraph)
     if not spaced_like_chapters(best):
@@ -57,6 +59,37 @@ def _titled_count_beside(
         return stanzas
     beside = titled[0][0] < stanzas[-1][0] and stanzas[0][0] < titled[-1][0]
     return titled if beside else stanzas
+
+
+# A count starts over under another's headings at least this many times, within this many
+# paragraphs of them, for it to number their sections.
+RESTARTS = 2
+RESTART_DISTANCE = 3
+
+
+def _count_over_restarts(
+    weak: list[tuple[int, Heading]], best: list[tuple[int, Heading]], paragraph
+) -> list[tuple[int, Heading]]:
+    """Where the longest count starts over at one, again and again, right under the headings
+    of a count of another shape (`I - A Result` over `1`, `2` …, `II - An Antecedent` over
+    `1` again), that other count numbers the chapters, and the first counts their sections."""
+    if not best:
+        return best
+    shapes = set(_shapes(best[0][1]))
+    ones = [i for i, h in weak if h.number == 1 and shapes & set(_shapes(h))]
+    if len(ones) < RESTARTS:
+        return best
+    run = longest_run([(i, h) for i, h in weak if not shapes & set(_shapes(h))], paragraph)
+    if not spaced_like_chapters(run):
+        return best
+    heads = [i for i, _ in run]
+
+    def under_a_head(i: int) -> bool:
+        k = bisect.bisect_left(heads, i) - 1
+        return k >= 0 and i - heads[k] <= RESTART_DISTANCE
+
+    under = sum(map(under_a_head, ones))
+    return run if under >= max(RESTARTS, len(ones) - 1) else best
 
 
 def spaced_like_chapters(run: list[tuple[int, Heading]]) -> bool:
