@@ -445,3 +445,24 @@ async def test_a_count_before_jump_back_or_forward_walks_that_many_jumps(
         assert top_text(screen) == "Chapter 1: The Ledger"
         await pilot.press("2", "tab")
         assert top_text(screen) == "Chapter 3: The Flats"
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [("1", "G"), ("g", "g"), ("1", "g", "g"), ("colon", "1", "enter"), ("colon", "0", "enter")],
+)
+@pytest.mark.parametrize("name", ["pg_alice_epub3.epub", "mit_shakespeare_henry_v.html.gz"])
+async def test_line_one_is_the_top_of_a_book_without_lines(
+    name: str, keys: tuple[str, ...]
+) -> None:
+    # An EPUB or a web page has no lines of its own, but its first line is still its top.
+    app = reader_app(REAL / name)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press(*"50", "percent_sign")
+        await pilot.pause()
+        assert screen.view.top_offset() > 0
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert screen.view.top_offset() == 0
+        assert not any("No line" in n for n in notices(app))

@@ -195,12 +195,18 @@ class MovesFlow:
         line = max(1, line)  # `0G`: the first line, as in vim
         if self.view.pager is None or self.line_before_the_parse(line):
             return
+        if line == 1 and not self.session.final and self.session.preview_has_start():
+            self.jump(lambda: self.view.go_to(Pos(0)))  # (the top is on screen already)
+            return
         if not self.session.final:  # the text is not read yet: go there once it is
             self.notify(self.session.waiting.wait_for_book("line", str(line)))
             self.refresh_status()
             return
         book = self.session.book
         place = line_place(book, line) if book is not None else None
+        if place is None and line == 1:  # (a book without lines of its own still has a top)
+            self.jump(lambda: self.view.go_to(Pos(0)))
+            return
         if place is None:
             percent, contents = self.key_of("goto_percent"), self.key_of("contents")
             self.notify(
