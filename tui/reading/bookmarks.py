@@ -9,9 +9,12 @@ from tui.book.heading_text import quoted_text
 from tui.book.model import Book, ParaKind
 from tui.book.rules.emphasis import plain_title
 from tui.reading.progress import ProgressMeter
+from tui.reading.saved_places import found_in_part
 
 SNIPPET_WORDS = 12  # the opening words a bookmark's row quotes
 QUOTE_AHEAD = 4  # paragraphs looked through past a heading for the words to quote
+# Where a bookmark the part of the book read so far does not hold is, in its list.
+NOT_READ_YET = "found once the whole book is read"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,10 @@ def bookmark_rows(
     book = meter.book
     rows = []
     for mark in marks:
+        if not whole and found_in_part(book, mark.anchor) is None:
+            # Not in the part of the book read so far: no passage of it could be the right one.
+            rows.append(BookmarkRow(mark, NOT_READ_YET, None, ""))
+            continue
         offset, _ = resolve_anchor(book, mark.anchor, whole_book=False)
         para = labelled_paragraph(book, anchor_paragraph(book, offset, mark.anchor.within))
         snippet = bookmark_snippet(book, para, offset)

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from tui.book.loader import safe_name
 from tui.reading.pager import Pager
-from tui.reading.progress import Progress, fit
+from tui.reading.pending import waiting_for
+from tui.reading.progress import Progress
 from tui.reading.search_state import SearchState
 from tui.reading.session import ReadingSession
 
@@ -63,45 +64,31 @@ def _chapter_on_page(session: ReadingSession, reading: int, top: int, bottom: in
     return reading
 
 
-# How much of a search waiting for the whole book the status line repeats.
-QUERY_SHOWN = 20
-
-# What a move asked for while the book is still read is shown as, until it is made.
-_WAITING_MOVES = {
-    "next_scene": "next scene",
-    "prev_scene": "previous scene",
-    "next_chapter": "next chapter",
-    "prev_chapter": "previous chapter",
-    "top": "the start",
-    "bottom": "the end",
-}
-
-
 def _waiting_note(session: ReadingSession) -> str:
     """`indexing…`, what waits for the whole book (`next chapter ×2 when read`, `40% when
     read`), and what `status_note` shows of a count or a mark being typed, so that a key that
     seems to do nothing says it will."""
     return " · ".join(
-        part for part in ("indexing…", _waiting_for(session), status_note(session)) if part
+        part for part in ("indexing…", waiting_note(session), status_note(session)) if part
     )
 
 
-def _waiting_for(session: ReadingSession) -> str:
-    """What was asked while the book is still read, until it is done; "" for nothing shown."""
+def waiting_note(session: ReadingSession) -> str:
+    """What was asked while the book is still read, until it is done (`mark ‘a’ when read`),
+    with the keys typed for the contents meanwhile; "" for nothing shown."""
     pending = session.waiting.pending
-    if pending is None:
+    what = waiting_for(pending) if pending is not None else ""
+    if not what:
         return ""
-    if pending.kind == "percent":
-        return f"{pending.value.strip()}% when read"
-    if pending.kind == "line":
-        return f"line {int(pending.value):,} when read"
-    if pending.kind.startswith("search"):
-        return f"search “{fit(pending.value, QUERY_SHOWN)}” when read"
-    if pending.kind not in _WAITING_MOVES:
-        return ""
-    move = _WAITING_MOVES[pending.kind]
-    times = f" ×{pending.value}" if pending.value.isdigit() and int(pending.value) > 1 else ""
-    return f"{move}{times} when read"
+    keys = " ".join(_shown_key(key, character) for key, character in session.waiting.keys_ahead)
+    return f"{what} when read, then {keys}" if keys else f"{what} when read"
+
+
+def _shown_key(key: str, character: str | None) -> str:
+    """A key typed ahead as the status line shows it: its character, or its name."""
+    if character is not None and len(character) == 1 and character.isprintable():
+        return character if character != " " else "space"
+    return key
 
 
 def status_note(session: ReadingSession, visible: tuple[int, int] | None = None) -> str:

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen, Screen
 from textual.types import NoActiveAppError
 from textual.widgets import Input
 
+from tui.book.anchor import Anchor
 from tui.book.model import Book
 from tui.reading.navigation import LandingKind
 from tui.reading.opener import BookOpener
@@ -20,7 +21,7 @@ from tui.reading.pending import LANDING_KINDS, Pending, PendingKind
 from tui.reading.search import Match
 from tui.reading.session import ReadingSession
 from tui.reading.stages import StartAt
-from tui.reading.status_text import status_text
+from tui.reading.status_text import status_text, waiting_note
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.screens.reader_copy import CopyFlow
@@ -41,6 +42,7 @@ from tui.ui.screens.reader_opening import (
 )
 from tui.ui.screens.reader_places import PlacesFlow
 from tui.ui.screens.reader_prompts import PromptFlow
+from tui.ui.screens.reader_saved import SavedPlacesFlow
 from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchFlow
 from tui.ui.screens.reader_typing import TypingFlow
 from tui.ui.screens.reader_watching import WatchingFlow
@@ -82,10 +84,13 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     # link) to the prompt they opened, not to the page: the `q` of `/quay` is typed, it does
     # not quit. While a prompt has the focus every reader action stands aside: its keys are
     # typed, and ↑, ↓ and PageDown belong to the prompt, never moving the page under it.
-    # So too while the finder waits for the whole book: what is typed is its query.
+    # So too while the finder waits for the whole book: what is typed is its query; and while
+    # the contents waits, what is typed is kept for it (Escape gives the wait up).
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.session.waiting.waiting_to_find():
             return action == "find"
+        if self.session.waiting.typing_ahead():  # the contents' keys, but Escape gives it up
+            return action == "close"
         return not isinstance(self.focused, Input)
 
     def __init__(
@@ -109,6 +114,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.session.update_offered = update_offered
         self.session.came_from = came_from
         self.searching = SearchFlow(self)
+        self.saved = SavedPlacesFlow(self)
         self.places = PlacesFlow(self, self.searching.keep)
         self.info = InfoFlow(self)
         self.copying = CopyFlow(self)
@@ -266,8 +272,15 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def _preview_ahead(self, message: PreviewAhead) -> None:
         self.opening.preview_ahead(message)
 
-    def go_before_the_parse(self, around: int, go: Callable[[], None], jump: bool = True) -> bool:
-        return self.opening.go_before_the_parse(around, go, jump)
+    def go_before_the_parse(
+        self,
+        around: int,
+        go: Callable[[], None],
+        jump: bool = True,
+        holds: Callable[[Book], bool] | None = None,
+        otherwise: Callable[[], None] | None = None,
+    ) -> bool:
+        return self.opening.go_before_the_parse(around, go, jump, holds, otherwise)
 
     @on(OpenFailed)
     def _open_failed(self, message: OpenFailed) -> None:
@@ -294,6 +307,11 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     def refresh_status(self) -> None:
         pager = self.view.pager
+        if pager is None:  # `opening…`, and what was asked meanwhile
+            self.status.set_note(
+                " · ".join(p for p in ("opening…", waiting_note(self.session)) if p)
+            )
+            return
         shown = status_text(self.session, pager, self.known_title) if pager is not None else None
         if shown is not None:
             self.status.show(shown.title, shown.progress, shown.note)
@@ -351,7 +369,14 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.status.unsay()
             self.places.find(pending.value, accept=pending.accept)
         elif pending.kind == "contents":
+            keys = self.session.waiting.take_keys_ahead()
             self.places.contents()
+            # What was typed for it meanwhile goes to it now, in order, as typed.
+            self.app.key_turns.replay([events.Key(key, character) for key, character in keys])
+        elif pending.kind == "place" and pending.anchor is not None:
+            self.saved.go(pending.anchor, pending.value)
+        elif pending.kind == "back":
+            self.moves.go_back_to(int(pending.value))
         elif pending.kind == "line":
             self.moves.go_to_line(int(pending.value))
         elif pending.kind == "percent" and self.searching.percent_before_the_parse(pending.value):
@@ -363,6 +388,11 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     def jump(self, move: Callable[[], None]) -> None:
         self.moves.jump(move)
+
+    def jump_to_place(self, anchor: Anchor, name: str) -> None:
+        """Jump to a saved place (a mark, a bookmark), found by its paragraph; ``name``: what
+        the reader calls it (`mark ‘a’`)."""
+        self.saved.go(anchor, name)
 
     def jump_to_offset(self, offset: int) -> None:
         """Jump to a character offset (from the finder or a bookmark), keeping the jump list."""
@@ -472,11 +502,16 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.searching.clear()
 
     def action_close(self) -> None:
-        """Escape: leaves visual mode, or takes the search highlights and a count typed off
-        the page; notices go too."""
+        """Escape: gives up what waits for the whole book (a mark, the contents), or leaves
+        visual mode, or takes the search highlights and a count typed off the page; notices
+        go too."""
         self.app.clear_notifications()
         self.status.unsay()
-        if not self.copying.leave():
+        given_up = self.session.waiting.cancel()
+        if given_up:  # (what waited for the whole book: the reader no longer wants it)
+            self.refresh_status()
+            self.say(f"{given_up}: given up", seconds=3)
+        elif not self.copying.leave():
             self.action_clear_search()
 
     def action_yank(self) -> None:

@@ -9,6 +9,8 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from tui.book.anchor import Anchor
+from tui.book.model import Book
 from tui.reading.session import ReadingSession
 from tui.ui.app import ChapbookApp
 from tui.ui.widgets.reader_view import ReaderView
@@ -60,9 +62,22 @@ class ReaderHost(Protocol):
 
     def jump_to_offset(self, offset: int) -> None: ...
 
-    def go_before_the_parse(self, around: int, go: Callable[[], None], jump: bool = True) -> bool:
+    def jump_to_place(self, anchor: Anchor, name: str) -> None:
+        """Jump to a saved place (a mark, a bookmark): right, or once the whole book is in."""
+        ...
+
+    def go_before_the_parse(
+        self,
+        around: int,
+        go: Callable[[], None],
+        jump: bool = True,
+        holds: Callable[[Book], bool] | None = None,
+        otherwise: Callable[[], None] | None = None,
+    ) -> bool:
         """Make a move to ``around`` (by ``go``; ``jump``: kept in the jump list) in the whole
-        text while it is still parsed; False when the text is not read yet."""
+        text while it is still parsed; False when the text is not read yet. ``holds``: whether
+        the preview made there holds what the move looks for; when not, ``otherwise`` runs
+        instead, and nothing moves."""
         ...
 
     def went_to(self, para: int) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tui.book.anchor import Bookmark, is_mark_name
 from tui.library.library import Library
-from tui.reading.bookmarks import bookmark_offset, mark_label, new_bookmark
+from tui.reading.bookmarks import mark_label, new_bookmark
 from tui.reading.progress import fit
 from tui.reading.session import MarkKind
 from tui.ui.screens.reader_host import ReaderHost
@@ -42,7 +42,9 @@ class MarksFlow:
     def begin(self, kind: MarkKind) -> None:
         """`m` or `'`: the next key names the mark."""
         session = self.host.session
-        if session.book is None or session.book_id is None or self.host.view.pager is None:
+        # (a mark is gone to before the first page is in: once it is, or the whole book)
+        shown = session.book is not None and self.host.view.pager is not None
+        if session.book_id is None or not (shown or kind == "goto"):
             self.host.notify("Still opening the book…", timeout=2)
             return
         session.mark_pending = kind
@@ -98,14 +100,11 @@ class MarksFlow:
         mark = next(iter(_marked(host.app.library, book_id, name)), None) if book_id else None
         if mark is None and name.isupper() and self._go_to_other_book(name):
             return
-        if mark is None or session.book is None:
+        if mark is None:
             # On the status line, as vim and less say it: a notice would cover the page.
             host.say(f"no mark ‘{name}’: set it with m {name}", seconds=3, about="place")
             return
-        offset, exact = bookmark_offset(session.book, mark)
-        if not exact:
-            host.notify(f"The book changed: mark ‘{name}’ is at the nearest place", timeout=3)
-        host.jump_to_offset(offset)
+        host.jump_to_place(mark.anchor, f"mark ‘{name}’")
 
     def _go_to_other_book(self, name: str) -> bool:
         """`'A` where capital A names a place in another book: that book, opened there (the

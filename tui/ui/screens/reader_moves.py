@@ -8,6 +8,7 @@ from typing import Protocol
 from tui.reading.jumps import OTHER_BOOK
 from tui.reading.navigation import LandingKind, landing, line_past_the_end, line_place, past_notes
 from tui.reading.pager import Pos
+from tui.reading.saved_places import held_by_part
 from tui.reading.session import Look, ReadingSession
 from tui.ui.screens.reader_host import take_count
 from tui.ui.widgets.reader_view import ReaderView
@@ -346,9 +347,12 @@ class MovesFlow:
         view = self.view
         session = self.session
         book = session.book
-        outside = book is not None and len(book) and not book.starts[0] <= place <= book.ends[-1]
-        # (a place of the text the preview on screen does not hold: a preview around it first)
-        if not session.final and outside and self.before_the_parse(place, self._back(place), False):
+        if not session.final and (book is None or not held_by_part(book, place)):
+            # A place of the text the preview on screen does not hold: a preview around it
+            # first, or, before the whole text is read, once the whole book is in.
+            if not self.before_the_parse(place, self._back(place), False):
+                self.notify(session.waiting.wait_for_book("back", str(place)))
+                self.refresh_status()
             return
         session.reader_moved()
         # A place kept below the top of the screen by the end of the book is named again.

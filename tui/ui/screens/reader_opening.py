@@ -10,6 +10,7 @@ from textual.message import Message
 
 from tui.book.anchor import resolve_anchor
 from tui.book.loader import neutralise, safe_name
+from tui.book.model import Book
 from tui.library.records import BookRecord
 from tui.paths import shown_path
 from tui.reading.jumps import OTHER_BOOK, JumpList
@@ -45,12 +46,19 @@ class PreviewAhead(Message):
     """A preview of the whole text around a place a move goes to, made before the parse ends;
     ``go`` makes the move in it; ``serial``: which such move it answers."""
 
-    def __init__(self, stage: Stage, go: Callable[[], None], serial: int, jump: bool) -> None:
+    def __init__(
+        self, stage: Stage | None, go: Callable[[], None], serial: int, jump: bool
+    ) -> None:
         super().__init__()
         self.stage = stage
         self.go = go
         self.serial = serial
         self.jump = jump  # a jump (kept in the jump list), or a walk along it
+        # (no ``stage``: the preview did not hold what the move looks for; ``go`` says so)
+
+
+def _nothing() -> None:
+    pass
 
 
 class OpenFailed(Message):
@@ -203,11 +211,20 @@ class OpeningFlow:
         if pending is not None:
             self.answer_pending(pending)
 
-    def go_before_the_parse(self, around: int, go: Callable[[], None], jump: bool = True) -> bool:
+    def go_before_the_parse(
+        self,
+        around: int,
+        go: Callable[[], None],
+        jump: bool = True,
+        holds: Callable[[Book], bool] | None = None,
+        otherwise: Callable[[], None] | None = None,
+    ) -> bool:
         """A move to ``around`` (made by ``go``) asked while the book is still parsed: once its
         whole text is read, a preview of the text there is made in a worker and the move made
         in it, without waiting for the chapters (the status line names the chapter once the
-        whole book is in). False when the text is not read yet: the move waits for the book."""
+        whole book is in). False when the text is not read yet: the move waits for the book.
+        ``holds``: whether that preview holds what the move looks for (a saved place's
+        paragraph); when it does not, ``otherwise`` runs instead of the move."""
         session = self.host.session
         whole = session.whole_text
         if session.final or whole is None or self.host.view.pager is None:
@@ -220,6 +237,9 @@ class OpeningFlow:
         def make() -> None:
             book = whole.preview(around, QUICK_SPAN)
             book.title = title or book.title  # (a window mid-book has no title page of its own)
+            if holds is not None and not holds(book):
+                self.host.post_message(PreviewAhead(None, otherwise or _nothing, serial, False))
+                return
             stage = Stage(book, around, True, False)
             self.host.post_message(PreviewAhead(stage, go, serial, jump))
 
@@ -234,6 +254,9 @@ class OpeningFlow:
         if message.serial != serial or host.view.top_offset() != asked_at:
             return
         stage = message.stage
+        if stage is None:
+            message.go()
+            return
 
         def go() -> None:
             if not session.final:  # (else the whole book came first: the move is made in it)

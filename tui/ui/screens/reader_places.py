@@ -9,7 +9,6 @@ from tui.book.anchor import Bookmark
 from tui.book.loader import safe_name
 from tui.reading.bookmarks import (
     bookmark_here,
-    bookmark_offset,
     bookmark_rows,
     bookmark_snippet,
     new_bookmark,
@@ -118,12 +117,9 @@ class PlacesFlow:
             return back
 
         def chosen(mark: Bookmark | None) -> None:
-            if mark is None or session.book is None:
-                return
-            offset, exact = bookmark_offset(session.book, mark)
-            if not exact:
-                host.notify("The book changed: the bookmark is at the nearest place")
-            host.jump_to_offset(offset)
+            if mark is not None:
+                name = f"bookmark “{fit(mark.name, LABEL_SAID)}”" if mark.name else "the bookmark"
+                host.jump_to_place(mark.anchor, name)
 
         from tui.ui.dialogs.bookmarks import BookmarksScreen
 
@@ -173,6 +169,7 @@ class PlacesFlow:
         if session.book is None or pager is None or not session.final:
             # Its chapters are not known yet: it opens once they are.
             host.notify(session.waiting.wait_for_book("contents"), timeout=3)
+            host.refresh_status()  # (the status line says it is coming, and what is typed)
             return
         rows = contents_rows(session.book)
         title = session.book.title or session.path.stem

@@ -113,10 +113,19 @@ class TypingFlow:
 
     def _typed_ahead(self, event: events.Key) -> bool:
         """While the finder waits for the whole book, what is typed is its query: letters and
-        backspace go into it; Escape or ctrl+c gives up the wait."""
+        backspace go into it; Escape or ctrl+c gives up the wait. While the contents waits,
+        what is typed is kept for it."""
         session = self.host.session
-        if not session.waiting.waiting_to_find():
+        if not session.waiting.typing_ahead():
             return False
+        if not session.waiting.waiting_to_find():
+            # The contents waits: Escape gives it up (the reader's close does), every other
+            # key goes to it once it opens, in order, as the status line shows.
+            if self.binds(event.key, "close"):
+                return False
+            session.waiting.key_ahead(event.key, event.character)
+            self.host.refresh_status()
+            return True
         if event.key in ("escape", "ctrl+c"):
             session.waiting.pending = None
             self.host.say("Finder closed", seconds=2)

@@ -78,6 +78,15 @@ class KeyTurns:
             return True
         return False
 
+    def replay(self, keys: list[events.Key]) -> None:
+        """Handle ``keys``, typed earlier and kept (for a screen that waited for the book),
+        before any key typed since, once the screen on top has settled."""
+        if not keys:
+            return
+        self.waiting.extendleft(reversed(keys))
+        if not self.turn:
+            self._settle()
+
     def _screen_settled(self) -> bool:
         return self.settled is not None and self.settled() is self.app.screen
 
