@@ -69,6 +69,7 @@ from tui.book.text.paragraphs import (
     scan_paragraphs,
 )
 from tui.book.text.sections import label_openers, recurring_time_lines
+from tui.book.text.shared_word_headings import shared_word_headings
 from tui.book.text.spaced_titles import spaced_titles
 from tui.book.text.spacers import spaces_messages
 from tui.book.text.story_start import (
@@ -237,6 +238,12 @@ def _build(
             text, paras.starts, paras.ends, paras.starts[first], paras.ends[last - 1]
         )
         listed += [h for h in counted if h[0] not in seen and h[0] not in infos]
+    if lo == 0 and not listed:
+        # (no keyword of the engine's names the chapters: the book's own word may, shared by
+        # a series of short lines through it)
+        listed = shared_word_headings(
+            text, paras.starts, paras.ends, paras.starts[first], paras.ends[last - 1]
+        )
     if lo == 0 and paras.common_gap >= 1 and not listed:
         listed = bracket_numbered_titles(
             text, paras.starts, paras.ends, paras.common_gap, paragraph, first, last
