@@ -8,14 +8,14 @@ from pathlib import Path
 from support_engine import blueberry
 
 from tui.book.formats import open_book
-from tui.reading.file_written import still_being_written
+from tui.reading.file_written import BeingWritten, still_being_written
 
 
 def test_an_emptied_file_is_being_written(tmp_path: Path) -> None:
     path, whole = blueberry(tmp_path)
     shown = open_book(path)
     path.write_bytes(b"")
-    assert still_being_written(path, shown, len(whole)) == "it is empty"
+    assert still_being_written(path, shown, len(whole)) == BeingWritten("it is empty")
 
 
 def test_a_file_cut_far_short_is_being_written(tmp_path: Path) -> None:
@@ -23,7 +23,8 @@ def test_a_file_cut_far_short_is_being_written(tmp_path: Path) -> None:
     shown = open_book(path)
     path.write_bytes(whole[:7000])
     share = 7000 * 100 // len(whole)
-    assert still_being_written(path, shown, len(whole)) == f"it is {share}% of the size it was"
+    why = still_being_written(path, shown, len(whole))
+    assert why == BeingWritten(f"it is {share}% of the size it was", cut_short=True)
 
 
 def test_the_start_of_the_text_open_is_being_written(tmp_path: Path) -> None:
@@ -31,7 +32,7 @@ def test_the_start_of_the_text_open_is_being_written(tmp_path: Path) -> None:
     shown = open_book(path)
     path.write_bytes(whole[: len(whole) * 4 // 5])  # cut inside a line, as a download is
     why = still_being_written(path, shown, len(whole))
-    assert why == "it holds only the start of the text open"
+    assert why == BeingWritten("it holds only the start of the text open", cut_short=True)
 
 
 def test_a_whole_file_is_read_again(tmp_path: Path) -> None:
@@ -59,4 +60,5 @@ def test_a_compressed_download_cut_short_is_being_written(tmp_path: Path) -> Non
     path.write_bytes(packed)
     shown = open_book(path)
     path.write_bytes(packed[: len(packed) * 3 // 4])
-    assert still_being_written(path, shown, len(packed)) == "it cannot be read whole yet"
+    why = still_being_written(path, shown, len(packed))
+    assert why == BeingWritten("it cannot be read whole yet")  # (never read as it is)

@@ -12,6 +12,7 @@ from reader_support import notices, reader_app, shown_rows, wait_for, wait_open
 from support_engine import FANFIC, blueberry
 
 from tui.library.library import Library
+from tui.ui.screens import reader_keeping as keeping_module
 from tui.ui.screens.reader import ReaderScreen
 
 SIZE = (80, 24)
@@ -149,3 +150,82 @@ async def test_a_file_written_a_moment_ago_is_read_once_it_holds_still(tmp_path:
         await pilot.pause()
         assert any(last[:40] in row for row in shown_rows(reader))
         await pilot.press("q")
+
+
+def held_still_soon(monkeypatch) -> None:
+    """A file cut short is taken as it is once it held still a second (not several)."""
+    monkeypatch.setattr(keeping_module, "LOOK_AGAIN_EVERY", 0.3)
+    monkeypatch.setattr(keeping_module, "HELD_STILL_FOR", 1.0)
+
+
+async def test_a_file_cut_short_on_purpose_is_read_once_it_holds_still(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The story's last chapters cut from its file, by hand: while the file holds only the
+    start of the text open it waits, as for a download; once it has held still, it is read
+    as it is, at the same place, and its end is the new end."""
+    held_still_soon(monkeypatch)
+    path, whole = blueberry(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, _ = await read_into_chapter(pilot, ("4", "right_curly_bracket", "j"))
+        page = shown_rows(screen)
+        path.write_bytes(whole[: whole.index(b"CHAPTER 7")])
+        await look_at_the_contents(pilot)
+        assert any("holds only the start of the text open" in n for n in notices(app))
+        await wait_for(pilot, lambda: app.screen is not screen, timeout=10)
+        reader = await wait_open(pilot)
+        assert shown_rows(reader) == page and "CHAPTER 4" in status(reader)  # (of less now)
+        await wait_for(pilot, lambda: any("shorter now: read as it is" in n for n in notices(app)))
+        await pilot.press("G")
+        await pilot.pause()
+        assert "CHAPTER 6" in status(reader)
+        assert not any("different story" in n or "new chapter" in n for n in notices(app))
+        await pilot.press("q")
+    record = next(r for r in Library.open().records() if r.path == str(path))
+    assert record.chapters == 6 and not record.missing
+
+
+async def test_a_file_cut_before_the_place_says_where_the_place_went(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The file cut to half, above the place read: once it holds still it is read as it is,
+    and a notice says the place is gone and where the reader is now."""
+    held_still_soon(monkeypatch)
+    path, whole = blueberry(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, place = await read_into_chapter(pilot, ("7", "right_curly_bracket", "j"))
+        assert "CHAPTER 7" in place
+        path.write_bytes(whole[: len(whole) // 2])  # (inside a line: as `truncate` cuts)
+        await look_at_the_contents(pilot)
+        await wait_for(pilot, lambda: app.screen is not screen, timeout=10)
+        reader = await wait_open(pilot)
+        await wait_for(pilot, lambda: any("shorter" in n for n in notices(app)))
+        said = " ".join(" ".join(notices(app)).split())
+        assert "blueberry.txt is shorter now" in said and "CHAPTER 7" in said
+        assert "CHAPTER 4" in status(reader) and reader.view.pager.at_end
+
+
+async def test_a_download_growing_is_not_taken_for_a_file_cut_short(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A download that goes on growing, each look a little more, never holds still long
+    enough to be read part-way."""
+    held_still_soon(monkeypatch)
+    path, whole = blueberry(tmp_path)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, place = await read_into_chapter(pilot, ("4", "right_curly_bracket", "j"))
+        size = len(whole) * 3 // 5
+        path.write_bytes(whole[:size])
+        await look_at_the_contents(pilot)
+        for _ in range(12):  # (3.6 s: three times as long as the file must hold still)
+            size += 400
+            path.write_bytes(whole[:size])
+            await pilot.pause(0.3)
+        assert app.screen is screen and status(screen) == place
+        path.write_bytes(whole)
+        await wait_for(pilot, lambda: app.screen is not screen, timeout=10)
+        reader = await wait_open(pilot)
+        assert status(reader) == place

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from tui.book.formats import book_kind
@@ -14,9 +15,19 @@ from tui.book.model import Book, BookError
 MUCH_SHORTER = 0.5
 
 
-def still_being_written(path: Path, shown: Book, size_read: int) -> str | None:
+@dataclass(frozen=True, slots=True)
+class BeingWritten:
+    """Why a file written again is taken for a download part-way through (``why``: `it is
+    empty`); ``cut_short``: it holds readable text, only less of it, which is the text cut
+    short on purpose once the file holds still (a download goes on growing)."""
+
+    why: str
+    cut_short: bool = False
+
+
+def still_being_written(path: Path, shown: Book, size_read: int) -> BeingWritten | None:
     """Why the file at ``path`` is not to be read again in place of ``shown``, the book read
-    from it when it had ``size_read`` bytes: it is empty, or holds only the start of that
+    from it when it had ``size_read`` bytes, yet: it is empty, or holds only the start of that
     text, or much less than it did, or a shorter compressed file that cannot be read whole —
     a downloader part-way through writing it. None when it looks whole (or is gone: opening it
     says so)."""
@@ -25,20 +36,20 @@ def still_being_written(path: Path, shown: Book, size_read: int) -> str | None:
     except OSError:
         return None
     if size == 0:
-        return "it is empty"
+        return BeingWritten("it is empty")
     if size >= size_read:
         return None
     if size < size_read * MUCH_SHORTER:
-        return f"it is {size * 100 // size_read}% of the size it was"
+        return BeingWritten(f"it is {size * 100 // size_read}% of the size it was", True)
     if book_kind(path) != "text":
         return None
     try:
         text = load_text(path).text
     except BookError:  # a compressed download cut short cannot be read until it is whole
-        return "it cannot be read whole yet"
+        return BeingWritten("it cannot be read whole yet")
     if not text.strip():
-        return "it holds no text"
+        return BeingWritten("it holds no text")
     whole_lines = text[: text.rfind("\n") + 1]
     if len(text) < len(shown.text) and shown.text.startswith(whole_lines):
-        return "it holds only the start of the text open"
+        return BeingWritten("it holds only the start of the text open", True)
     return None

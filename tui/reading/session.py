@@ -10,9 +10,9 @@ from typing import Literal, Protocol
 
 from tui.book.anchor import Anchor, Bookmark, make_anchor, resolve_anchor
 from tui.book.model import Book
-from tui.paths import file_stamp
+from tui.paths import file_stamp, shown_percent
 from tui.reading.counts import CountPrefix
-from tui.reading.file_written import still_being_written
+from tui.reading.file_written import BeingWritten, still_being_written
 from tui.reading.jumps import JumpList
 from tui.reading.navigation import chapter_landings, scene_landings
 from tui.reading.passage import Selection
@@ -287,7 +287,7 @@ class ReadingSession:
         now = file_stamp(self.path)
         return now is not None and self._opened_stamp is not None and now != self._opened_stamp
 
-    def file_still_being_written(self) -> str | None:
+    def file_still_being_written(self) -> BeingWritten | None:
         """Why the book's file, written again since it was read, is not to be read again yet
         (empty, or holding only part of the text open: a download part-way); None when it
         looks whole."""
@@ -372,3 +372,12 @@ class ReadingSession:
     def place_name(self, para: int) -> str:
         """`Chapter 3 · scene 2`, or the like, for the paragraph ``para``."""
         return self.meter.place(para) if self.meter is not None else ""
+
+    def place_said(self, offset: int, at_end: bool = False) -> str:
+        """Where ``offset`` is, as the status line says it: its chapter and how far in
+        (`CHAPTER 4 · 61%`), as much of it as is known."""
+        book = self.book
+        para = book.para_read_at(offset) if book is not None and len(book) else 0
+        progress = self.progress(offset, para, at_end)
+        shown = [self.place_name(para), shown_percent(progress.percent) if progress else ""]
+        return " · ".join(part for part in shown if part)

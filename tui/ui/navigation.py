@@ -21,7 +21,12 @@ class Screens(Protocol):
         start_at: StartAt | None = None,
         opener: BookOpener | None = None,
         came_from: Path | None = None,
-    ) -> Screen[None]: ...
+        shorter: str | None = None,
+    ) -> Screen[None]:
+        """The reader of the book at ``path``; ``shorter``: where the place was in the text
+        on screen before its file was cut short on purpose (the reader opened again says
+        where it is now)."""
+        ...
 
     def library(self) -> Screen[None]: ...
 

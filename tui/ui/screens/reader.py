@@ -100,11 +100,13 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         opener: BookOpener | None = None,
         update_offered: bool = False,
         came_from: Path | None = None,
+        shorter: str | None = None,
     ) -> None:
         """``opener``: a `BookOpener` already reading this book (started before the app, so
         that the first page is ready when the screen is); otherwise the screen starts one.
         ``came_from``: the book a capital mark opened this one from, which `jump_back`
-        returns to."""
+        returns to. ``shorter``: the book is read again from its file cut short, and this
+        is where its place was (said with where it is now)."""
         super().__init__()
         self.path = Path(path)
         self.start_at = start_at
@@ -146,6 +148,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.watching = WatchingFlow(self, self.keeping.read_again_if_changed)
         self.leaving = LeavingFlow(self, self.keeping.save_state)
         self.opening = OpeningFlow(self, self.path, start_at, opener, self._answer_pending)
+        self.opening.shorter = shorter
         self.prompts = PromptFlow(
             self,
             self.searching,

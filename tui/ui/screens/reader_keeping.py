@@ -13,6 +13,10 @@ from tui.ui.screens.reader_host import ReaderHost
 
 # Seconds between looks at a file being written again, while the reader shows the text it had.
 LOOK_AGAIN_EVERY = 2.0
+# Seconds a file that holds less of the text than the one open (its end cut off, or cut to half)
+# must hold still, unchanged from look to look, to be read as it is: the story cut short on
+# purpose. A download part-way goes on growing meanwhile, and is waited for.
+HELD_STILL_FOR = 8.0
 # Said when another window read on and this one, left behind, moved to its place (short, to
 # leave the status line its title and place at 80 columns).
 READ_ON_ELSEWHERE = "Another window read on to here ('' goes back)"
@@ -41,6 +45,8 @@ class KeepingFlow:
         self._seen: FileStamp | None = None
         self._told: FileStamp | None = None
         self._looking = False
+        # The file cut short, as first seen so, and when (`time.monotonic`).
+        self._still: tuple[FileStamp | None, float] = (None, 0.0)
 
     def registered(self) -> None:
         """The book is in the library under its id: its place there was read to when the
@@ -123,20 +129,31 @@ class KeepingFlow:
         host = self.host
         if not host.session.final or not host.session.file_changed():
             return False
-        why = host.session.file_still_being_written()
-        if why is not None:
-            self._wait_for_the_whole_file(why)
-            return False
+        written = host.session.file_still_being_written()
         stamp = file_stamp(host.session.path)
-        if stamp is not None and stamp != self._seen and _written_lately(stamp):
+        if written is not None and not (written.cut_short and self._held_still(stamp)):
+            self._wait_for_the_whole_file(written.why)
+            return False
+        if written is None and stamp is not None and stamp != self._seen and _written_lately(stamp):
             # Whole in size, but written a moment ago: a download may still be writing it
             # over. It is read once it has held still from one look to the next.
             self._seen = stamp
             self._look_again_soon()
             return False
         self.save_now()
-        host.app.switch_screen(host.app.screens.reader(host.session.path))
+        shorter = None
+        if written is not None:  # (cut short on purpose: where the place was, to say so)
+            shorter = host.session.place_said(host.view.top_offset())
+        host.app.switch_screen(host.app.screens.reader(host.session.path, shorter=shorter))
         return True
+
+    def _held_still(self, stamp: FileStamp | None) -> bool:
+        """Whether the file, cut short, has been so unchanged for `HELD_STILL_FOR` seconds."""
+        seen, since = self._still
+        if stamp != seen:
+            self._still = (stamp, time.monotonic())
+            return False
+        return time.monotonic() - since >= HELD_STILL_FOR
 
     def _wait_for_the_whole_file(self, why: str) -> None:
         """The file is being written again (empty, or part of the text): the text open stays,

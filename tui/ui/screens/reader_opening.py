@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
 from textual.message import Message
 
@@ -112,6 +112,9 @@ class OpeningFlow:
         # The saved place was not found as it was: said once the library has looked at the
         # book, with what else is new in it (chapters added since it was last read).
         self.place_changed = False
+        # Where the place was in the text on screen before the file was cut short on purpose,
+        # when this reader reads it again: said, with where the place is now.
+        self.shorter: str | None = None
         # The newest move made in the whole text before its parse ended, and the top of the
         # screen when it was asked (a page move since then drops it).
         self._ahead = (0, -1)
@@ -301,12 +304,32 @@ class OpeningFlow:
                     f"{count} new chapter{'' if count == 1 else 's'} since you last read: "
                     f"{title} · {key_hint(host.app, 'open_update')} to go there"
                 )
-        if self.place_changed:
+        if self.shorter is not None:
+            self._say_shorter(self.shorter)
+        elif self.place_changed:
             self.place_changed = False
             message = f"{CHANGED_NOTICE} {news}" if news else CHANGED_NOTICE
             host.notify(message, title="Position", severity="warning", timeout=10, markup=False)
         elif news:
             host.notify(news, title="Updated", timeout=10, markup=False)
+
+    def _say_shorter(self, was: str) -> None:
+        """The book was read again from its file cut short on purpose: where the place is
+        now, and, when its paragraph is gone with the text cut, where it was."""
+        host = self.host
+        self.shorter, changed, self.place_changed = None, self.place_changed, False
+        name = safe_name(self.path.name)
+        pager = host.view.pager
+        now = host.session.place_said(host.view.top_offset(), pager is not None and pager.at_end)
+        if changed:
+            message = (
+                f"{name} is shorter now: your place ({neutralise(was)}) is no longer in it; "
+                f"opened at the nearest place, {neutralise(now)}"
+            )
+        else:
+            message = f"{name} is shorter now: read as it is, at your place ({neutralise(now)})"
+        severity: Literal["warning", "information"] = "warning" if changed else "information"
+        host.notify(message, title="File cut short", severity=severity, timeout=12, markup=False)
 
     def _start_another_story(self, record: BookRecord) -> None:
         """The file holds another story than the one read there: it starts at its beginning,

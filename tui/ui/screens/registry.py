@@ -35,10 +35,13 @@ class ChapbookScreens:
         start_at: StartAt | None = None,
         opener: BookOpener | None = None,
         came_from: Path | None = None,
+        shorter: str | None = None,
     ) -> Screen[None]:
         from tui.ui.screens.reader import ReaderScreen
 
-        return ReaderScreen(path, start_at=start_at, opener=opener, came_from=came_from)
+        return ReaderScreen(
+            path, start_at=start_at, opener=opener, came_from=came_from, shorter=shorter
+        )
 
     def library(self) -> Screen[None]:
         from tui.ui.screens.library import LibraryScreen
