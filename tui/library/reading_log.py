@@ -14,21 +14,41 @@ from tui.library.scan import FileFacts
 from tui.library.store.details import SESSION_GAP, Details, DetailStore, Session
 
 
-def first_new_chapter(titles: list[str], read_titles: list[str], read_count: int) -> int:
-    """Index of the first chapter added since the book was read.
+def first_new_chapter(
+    titles: list[str],
+    read_titles: list[str],
+    read_count: int,
+    starts: list[int] | None = None,
+    place: int = -1,
+) -> int:
+    """Index of the first chapter added since the book was read; ``len(titles)`` when none is.
 
-    By count, corrected by titles when they are known: a chapter inserted earlier (an author's
-    note posted as a chapter) or one taken down shifts where the new ones start.
+    By count, corrected by titles when they tell chapters apart: a chapter inserted earlier (an
+    author's note posted as a chapter) or one taken down shifts where the new ones start, and a
+    chapter whose title was read before (in the file before it was cut short and made whole
+    again) is not new. A chapter that starts at or before the reader's ``place`` (``starts``:
+    where each chapter starts) was read there, whatever its title.
     """
-    first = min(max(read_count, 0), len(titles) - 1)
-    if not read_titles or first < 0:
-        return max(first, 0)
-    old = set(read_titles)
-    while first < len(titles) - 1 and titles[first] in old:
-        first += 1
-    while first > 0 and titles[first - 1] not in old:
-        first -= 1
+    count = len(titles)
+    first = min(max(read_count, 0), count)
+    # Only a title that one chapter has tells it apart (untitled chapters share theirs).
+    telling = {title for title in titles if title and titles.count(title) == 1}
+    read = set(read_titles) & telling
+    if read:
+        while first < count and titles[first] in read:
+            first += 1
+        while first > 0 and titles[first - 1] in telling and titles[first - 1] not in read:
+            first -= 1
+    if starts is not None and place >= 0:
+        while first < count and starts[first] <= place:
+            first += 1
     return first
+
+
+def every_title_read(now: list[str], before: list[str]) -> list[str]:
+    """The chapter titles of the book as read now, then those read before that it no longer
+    has (a file cut short while it was read): once back, they are not new."""
+    return list(now) + [title for title in before if title not in set(now)]
 
 
 class ReadingLog:
@@ -48,6 +68,10 @@ class ReadingLog:
     def details(self, book_id: str) -> Details:
         """Bookmarks, sessions and chapter titles of one book (read from disk once)."""
         return self._details.get(book_id)
+
+    def take_in(self, book_id: str) -> bool:
+        """Another process's saved changes to the book's details, merged in (`DetailStore`)."""
+        return self._details.take_in(book_id)
 
     def touch(self, book_id: str) -> None:
         """The book's details changed: the next save writes them."""
@@ -171,20 +195,27 @@ class ReadingLog:
         details = self.details(record.id)
         details.pending_titles = list(facts.chapter_titles)
         self.touch(record.id)
-        if facts.chapters <= record.read_chapters or not facts.chapter_offsets:
+        titles, starts = facts.chapter_titles, facts.chapter_offsets
+        first = len(titles)
+        if facts.chapters > record.read_chapters and starts and len(starts) == len(titles):
+            place = record.offset + record.within if record.offset >= 0 else -1
+            first = first_new_chapter(
+                titles, details.read_titles, record.read_chapters, starts, place
+            )
+        if first >= len(titles):
             record.new_chapters, record.new_title, record.new_offset = 0, "", -1
             return
-        first = first_new_chapter(facts.chapter_titles, details.read_titles, record.read_chapters)
         record.ended = False  # the end reached is no longer the story's: chapters follow it
-        record.new_chapters = facts.chapters - record.read_chapters
-        record.new_title = facts.chapter_titles[first]
-        record.new_offset = facts.chapter_offsets[first]
+        record.new_chapters = len(titles) - first
+        record.new_title = titles[first]
+        record.new_offset = starts[first]
 
     def catch_up(self, record: BookRecord) -> None:
         """The reader has reached the new chapters (or opened the book for the first time)."""
         details = self.details(record.id)
         if details.pending_titles:
-            details.read_titles, details.pending_titles = details.pending_titles, []
+            details.read_titles = every_title_read(details.pending_titles, details.read_titles)
+            details.pending_titles = []
             details.titles_at = self.clock()
             self.touch(record.id)
         record.read_chapters = record.chapters
@@ -200,7 +231,8 @@ class ReadingLog:
         if record.updated:
             details.pending_titles = list(chapter_titles)
         else:
-            details.read_titles, details.titles_at = list(chapter_titles), self.clock()
+            details.read_titles = every_title_read(chapter_titles, details.read_titles)
+            details.titles_at = self.clock()
             if record.read_chapters != record.chapters:
                 record.read_chapters, record.changed = record.chapters, self.clock()
         self.touch(record.id)
