@@ -41,3 +41,34 @@ def test_a_books_jump_list_is_kept_and_the_newer_list_wins_a_merge() -> None:
     second.keep_jumps("book-1", [Anchor(30, "c")])  # left later, in another process
     second.save()
     assert [a.offset for a in Library.open(sample=False).jumps("book-1")] == [30]
+
+
+def test_bookmarks_and_marks_saved_by_another_process_are_taken_in_while_open() -> None:
+    """Two windows on one book: what one saves (a bookmark, a mark, a deletion) the other
+    takes in at its next look, without losing what it has not saved yet."""
+    from tui.book.anchor import Anchor, Bookmark
+
+    one, two = Library.open(sample=False), Library.open(sample=False)
+    kept = Bookmark(Anchor(5, "k"), "kept", created=1.0)
+    one.add_bookmark("book-1", kept)
+    one.save()
+    assert [b.label for b in two.bookmarks("book-1")] == ["kept"]  # (read from disk now)
+    assert not two.take_in_details("book-1")  # nothing new since
+    one.add_bookmark("book-1", Bookmark(Anchor(10, "a"), "from one", created=2.0))
+    one.add_bookmark("book-1", Bookmark(Anchor(20, "b"), "mark x", created=3.0, mark="x"))
+    one.save()
+    unsaved = Bookmark(Anchor(30, "c"), "from two", created=4.0)
+    two.add_bookmark("book-1", unsaved)  # (not saved yet)
+    assert two.take_in_details("book-1")
+    assert [b.label for b in two.bookmarks("book-1")] == ["kept", "from one", "mark x", "from two"]
+    assert [b.mark for b in two.bookmarks("book-1")] == ["", "", "x", ""]
+    two.save()
+    assert one.take_in_details("book-1")
+    assert [b.label for b in one.bookmarks("book-1")] == ["kept", "from one", "mark x", "from two"]
+    one.remove_bookmark("book-1", kept)  # a deletion in one window is one in the other
+    one.save()
+    assert two.take_in_details("book-1")
+    assert [b.label for b in two.bookmarks("book-1")] == ["from one", "mark x", "from two"]
+    two.save()
+    labels = [b.label for b in Library.open(sample=False).bookmarks("book-1")]
+    assert labels == ["from one", "mark x", "from two"]

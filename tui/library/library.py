@@ -439,6 +439,12 @@ class Library:
         with self.lock:
             return self.log.details(book_id)
 
+    def take_in_details(self, book_id: str) -> bool:
+        """Take in the bookmarks and marks another chapbook saved for the book since this one
+        read or wrote them (one small file read). True when any came in."""
+        with self.lock:
+            return self.log.take_in(book_id)
+
     def bookmarks(self, book_id: str) -> list[Bookmark]:
         with self.lock:
             return self.log.bookmarks(book_id)

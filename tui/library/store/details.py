@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.book.anchor import Anchor, Bookmark
-from tui.storage import MergedFiles, read_toml, save_toml
+from tui.storage import MergedFiles, digest_of, parse_raw, read_raw, read_toml, save_toml
 
 SESSION_GAP = 15 * 60  # seconds without a position change that end a reading session
 IDLE_CAP = 5 * 60  # at most this much time is counted between two position changes
@@ -168,6 +168,26 @@ class DetailStore(MergedFiles):
             self.note(book_id, loaded)
             details = self.loaded[book_id] = Details.from_toml(loaded.data)
         return details
+
+    def take_in(self, book_id: str) -> bool:
+        """Merge in the book's detail file as another process saved it since this one read or
+        wrote it (its bookmarks and marks, deletions too); what this one has not saved yet is
+        kept, and written with the next save. True when it had changed."""
+        mine = self.loaded.get(book_id)
+        if mine is None:  # (not read yet: it is read as it is when first asked for)
+            return False
+        try:
+            raw = read_raw(self.path(book_id))
+        except OSError:
+            return False
+        if raw is None or digest_of(raw) == self.digests.get(book_id):
+            return False
+        theirs = parse_raw(raw)
+        if theirs is None:  # (damaged: the next save moves it aside)
+            return False
+        mine.merge(Details.from_toml(theirs))
+        self.digests[book_id] = digest_of(raw)
+        return True
 
     def save(self) -> None:
         """Write every changed detail file, merging another process's changes (hold the lock)."""
