@@ -85,3 +85,46 @@ def test_snapshot_library_finder_listing_the_bookmarks(snap_compare, size) -> No
 
     app = FinderHost(lambda: LibraryFinderScreen(TwoBooks()))
     assert snap_compare(app, terminal_size=size, run_before=listed)
+
+
+class CjkShelf:
+    """A library with Chinese and Japanese titles, authors and tags."""
+
+    def records(self) -> list[Shelved]:
+        return [
+            Shelved("/books/k.txt", "草枕", "夏目漱石", "", "", id="k"),
+            Shelved("/books/s.txt", "三國志演義", "羅貫中", "", "歴史小説", id="s"),
+            Shelved("/books/e.txt", "Salt and Iron", "Ada Finch", "", "", id="e"),
+        ]
+
+    def bookmarks(self, book_id: str) -> list[Bookmark]:
+        return []
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("草枕", "• 草枕"),
+        ("三國志演義", "• 三國志演義"),
+        ("三國", "• 三國志演義"),
+        ("演義", "• 三國志演義"),
+        ("漱石", "• 草枕"),
+        ("小説", "• 三國志演義"),
+    ],
+)
+async def test_library_finder_finds_cjk_titles_authors_and_tags_by_their_characters(
+    query: str, first: str
+) -> None:
+    app = FinderHost(lambda: LibraryFinderScreen(CjkShelf()))
+    async with ready_finder(app) as (pilot, screen):
+        await type_query(pilot, screen, query)
+        found = prompts(screen)
+        assert found[0].startswith(first), found
+        assert len(found) == 1, found
+
+
+async def test_library_finder_keeps_cjk_characters_in_the_order_typed() -> None:
+    app = FinderHost(lambda: LibraryFinderScreen(CjkShelf()))
+    async with ready_finder(app) as (pilot, screen):
+        await type_query(pilot, screen, "義演")
+        assert not any(p.startswith("• 三國志演義") for p in prompts(screen))

@@ -17,7 +17,7 @@ from tui.finder.book_finder import Hit, Preview, split_prefix
 from tui.finder.bookmark_match import bookmark_kept, bookmark_score
 from tui.finder.excerpts import excerpt, highlight
 from tui.finder.stopping import StopFn
-from tui.finder.tokens import STOP_WORDS, words
+from tui.finder.tokens import CJK_CHAR_RE, STOP_WORDS, has_cjk, typed_words, words
 from tui.paths import shown_percent
 
 # How much a match in each field counts: the title is what people remember best.
@@ -102,9 +102,13 @@ class _Field:
         return cls(weight, tuple(processed.split()), processed.replace(" ", ""))
 
 
-def _word_match(word: str, tokens: tuple[str, ...]) -> float:
+def _word_match(word: str, tokens: tuple[str, ...], squashed: str) -> float:
     """How well one query word matches a field: its best over the field's words, by the rule
-    the library's filter keeps too (`slips.word_match`: `dracual`, `frnkens`, `dik`)."""
+    the library's filter keeps too (`slips.word_match`: `dracual`, `frnkens`, `dik`). CJK
+    text has no spaces between its words, so a run of its characters matches wherever the
+    field holds it (`演義` in `三國志演義`)."""
+    if has_cjk(word):
+        return 100.0 if word in squashed else 0.0
     best = 0.0
     for token in tokens:
         best = max(best, word_match(word, token))
@@ -169,7 +173,7 @@ class LibraryFinder:
         return hits[:limit]
 
     def _books_found(self, query: str, should_stop: StopFn | None) -> list[Hit]:
-        query_words = [w for w in words(query) if w not in STOP_WORDS] or words(query)
+        query_words = [w for w in typed_words(query) if w not in STOP_WORDS] or typed_words(query)
         if not query_words:
             return [self._hit(e, 0.0, []) for e in self.entries]
         # A title typed without its spaces (`prideandprej`) is still that title.
@@ -236,7 +240,13 @@ class LibraryFinder:
         # Each word against its best field, so `kalpas sakura angst` can match characters and
         # tags at once; a word counts where it begins a word of the field or is one typo away.
         per_word = [
-            max((field.weight * _word_match(word, field.tokens) for field in fields), default=0.0)
+            max(
+                (
+                    field.weight * _word_match(word, field.tokens, field.squashed)
+                    for field in fields
+                ),
+                default=0.0,
+            )
             for word in query_words
         ]
         words_score = sum(per_word) / len(per_word)
@@ -247,6 +257,8 @@ class LibraryFinder:
 
     def _hit(self, entry: BookEntry, score: float, query_words: list[str]) -> Hit:
         label = entry.title + (f" — {entry.author}" if entry.author else "")
+        # Each CJK character is a word of the text as shown: the typed ones are marked.
+        typed_cjk = {c for word in query_words for c in CJK_CHAR_RE.findall(word)}
         # What tells look-alike copies apart (their file or folder) leads the line under the
         # title, where it has the room: at the end of the title's line it was cut away.
         detail = " · ".join(
@@ -256,9 +268,9 @@ class LibraryFinder:
             "book",
             label,
             score,
-            label_spans=highlight(label, (), query_words),
+            label_spans=highlight(label, typed_cjk, query_words),
             detail=detail,
-            detail_spans=highlight(detail, (), query_words),
+            detail_spans=highlight(detail, typed_cjk, query_words),
             path=entry.path,
         )
 

@@ -91,6 +91,21 @@ def folded_words(text: str) -> list[str]:
     return (_FOLDED_WORD if _ANY_CJK.search(folded) else _PLAIN).findall(folded)
 
 
+_TYPED_WORD = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+(?:['’][^\W_{_CJK}]+)*")
+
+
+def typed_words(text: str) -> list[str]:
+    """The folded words of a query as typed, a run of CJK characters kept as one word
+    (`三國` is one word, not `三` and `國`): text without spaces is matched by its characters
+    in order, not one character at a time."""
+    return [fold(w) for w in _TYPED_WORD.findall(without_superscript_marks(text))]
+
+
+def has_cjk(word: str) -> bool:
+    """Whether a word is (or holds) CJK characters, which carry no spaces between words."""
+    return _ANY_CJK.search(word) is not None
+
+
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, folded word)`` for every word of a text."""
     return [(m.start(), m.end(), fold(m.group())) for m in WORD_RE.finditer(text)]
