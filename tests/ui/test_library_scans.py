@@ -67,3 +67,43 @@ async def test_rescan_adds_new_files_and_finds_moved_ones(tmp_path: Path) -> Non
         assert moved.path.endswith("new-name.txt") and not moved.missing
         label = str(screen.query_one("#library-scan-label").render())
         assert label.startswith("Rescanning") and "of 2 files" in label
+
+
+async def _after_adding_a_pile(
+    tmp_path: Path, keys: tuple[str, ...]
+) -> tuple[str, int, float, str]:
+    """The highlighted title before, then the cursor's row, the list's scroll and the
+    highlighted title once a folder of 40 books came in at 80x24 (listed by title above the
+    two books the library had), after ``keys``."""
+    from tui.ui.widgets.library_table import LibraryTable
+
+    library = Library.open(sample=False)
+    add_known(library, write_story(tmp_path / "old", "old.txt", "Zeta"), "Zeta")
+    add_known(library, write_story(tmp_path / "old", "old2.txt", "Zoo"), "Zoo")
+    for i in range(40):
+        write_story(tmp_path / "pile", f"s{i:02d}.txt", f"The Story Numbered {i}")
+    async with library_app(library).run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press(*keys)
+        await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        before = table.current.title if table.current else ""
+        screen.scanner.scan(True, [tmp_path / "pile"], "Adding", agreed=True)
+        for _ in range(100):
+            if len(titles(screen)) == 42:
+                break
+            await asyncio.sleep(0.1)
+            await pilot.pause()
+        await settle(pilot)
+        current = table.current
+        return before, table.cursor, table.scroll_y, current.title if current else ""
+
+
+async def test_a_first_scan_leaves_the_list_at_its_top(tmp_path: Path) -> None:
+    _, row, scroll, title = await _after_adding_a_pile(tmp_path, ())
+    assert (row, scroll) == (0, 0), title
+
+
+async def test_a_scan_leaves_the_cursor_on_the_book_the_reader_chose(tmp_path: Path) -> None:
+    before, row, _, title = await _after_adding_a_pile(tmp_path, ("j",))
+    assert title == before and row > 0

@@ -74,6 +74,9 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self._sorted: list[BookRecord] = []
         self._offers: tuple[bool, bool] | None = None  # what the footer shows for the cursor
         self._shown: BookRecord | None = None  # the book the detail lines are about
+        # Whether the reader put the cursor on its book (moved it, filtered, opened a book):
+        # until then it is only at the top, and stays there as a scan lists books above it.
+        self._placed = False
         # The book to put the cursor on at the next redraw (the one just read), and when
         # each book had last been read as this screen was left for another.
         self._follow: str | None = None
@@ -190,14 +193,15 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         arrow = "▼" if descending != self.sort_reverse else "▲"
         table.sort_key, table.sort_arrow = self.sort_key, arrow
         table.empty_text = empty_text(self.filter_text, bool(self._sorted))
-        keep = current.id if current else None
+        self._placed = self._placed or filtered
+        keep = current.id if current and self._placed else None
         if filtered and self.filter_text and not _same_books(rows, table.rows):
             keep = None  # the first row
         follow, self._follow = self._follow, None
         if follow is not None and any(r.id == follow for r in rows):
-            keep = follow
+            keep, self._placed = follow, True
         table.set_rows(rows, self.library.clock(), keep=keep, shelf=self._sorted)
-        self._highlighted(table.current)
+        self._highlighted(table.current, placed=False)
         count = count_text(len(self._sorted), len(rows), self.filter_text)
         self.query_one(LibraryBar).show(count, f"sorted by {label} {arrow}", f"by {label} {arrow}")
 
@@ -205,7 +209,9 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         if message.record is not self._shown:  # a click: the keys already showed it
             self._highlighted(message.record)
 
-    def _highlighted(self, record: BookRecord | None) -> None:
+    def _highlighted(self, record: BookRecord | None, *, placed: bool = True) -> None:
+        """Show ``record`` as the highlighted book; ``placed``: the reader moved to it."""
+        self._placed = self._placed or (placed and record is not None and record is not self._shown)
         self._shown = record
         self.query_one(LibraryDetail).show(record, self.library)
         # The footer is rebuilt only when what it offers changes (it is slow to rebuild).

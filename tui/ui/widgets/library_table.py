@@ -175,7 +175,10 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(0, len(self.rows) + 1)
-        self.cursor = self.cursor  # keep the cursor row in view
+        # The cursor row kept in view, without a Highlighted message: the book is the same,
+        # and a message handled after a scan's new rows would say the reader moved.
+        self._scroll_to_cursor()
+        self.refresh()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
