@@ -163,17 +163,17 @@ CHECKS = [
         ],
         id="a_key_clashing_on_several_screens_is_told_once",
     ),
-    # Only the keys that clash go, each named; the entry's other keys stay (`J`).
+    # Only the keys that clash go, each named; the entry's other keys stay (`X`).
     pytest.param(
-        '[keys]\npage_down = "space,f,pagedown,J"\n',
+        '[keys]\npage_down = "space,f,pagedown,X"\n',
         1,
         [
             'settings.toml:2: keys.page_down: "space" is also screen_down\'s key on the reader '
             "screen: choose another key, or give screen_down another key too. "
-            'Using "f,pagedown,J" for now.',
+            'Using "f,pagedown,X" for now.',
             'settings.toml:2: keys.page_down: "f" is also screen_down\'s key on the reader '
             "screen: choose another key, or give screen_down another key too. "
-            'Using "pagedown,J" for now.',
+            'Using "pagedown,X" for now.',
         ],
         id="only_the_clashing_keys_of_an_entry_go_each_named",
     ),
@@ -189,7 +189,7 @@ CHECKS = [
         1,
         [
             'settings.toml:2: keys.quit: "ctrl+c" cannot be bound: it copies selected text and, in '
-            'a terminal, interrupts. Using "q" for now.',
+            'a terminal, interrupts. Using "q,Q" for now.',
             'settings.toml:3: keys.finder_down: "j" would be typed into the finder\'s search box '
             'instead: use a key with ctrl or alt, or an arrow key. Using "down,ctrl+n" for now.',
         ],
@@ -200,7 +200,8 @@ CHECKS = [
         1,
         [
             'settings.toml:2: keys.line_up: "5" is a digit, which the reader takes as a count '
-            'before a key (5j is five lines down): use another key. Using "k,up,ctrl+y" for now.',
+            "before a key (5j is five lines down): use another key. "
+            'Using "k,up,ctrl+y,K" for now.',
         ],
         id="a_digit_is_a_count_not_a_key",
     ),
@@ -220,7 +221,7 @@ CHECKS = [
             'settings.toml:2: keys.help: expected keys in quotes, like "x" or "ctrl+f", not 5. '
             'Using "h,f1" for now.',
             "settings.toml:3: keys.quit: names no key, but quit must keep one: it is how you "
-            'leave a screen and chapbook. Using "q" for now.',
+            'leave a screen and chapbook. Using "q,Q" for now.',
         ],
         id="key_value_of_the_wrong_type",
     ),

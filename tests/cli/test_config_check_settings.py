@@ -48,8 +48,8 @@ CHECKS = [
         1,
         [
             "settings.toml:2: reader.font: unknown setting: [reader] holds width, margin, "
-            "paragraph_style, justify, words_per_minute, scene_ornament, search_regex, "
-            "chapter_notes."
+            "paragraph_style, justify, page_overlap, words_per_minute, scene_ornament, "
+            "search_regex, chapter_notes."
         ],
         id="unknown_setting_unlike_any_lists_its_table",
     ),
@@ -108,7 +108,7 @@ CHECKS = [
             'screen: give one of them another key. Using "n" for search_next and "]" for '
             "next_scene for now.",
             'settings.toml:5: keys.line_down: expected keys in quotes, like "x" or "ctrl+f", '
-            'not 7. Using "j,down,enter,ctrl+e" for now.',
+            'not 7. Using "j,down,enter,ctrl+e,e,J" for now.',
             "settings.toml:7: reader.width: 1 is out of range: use 20 to 400. Using 72 for now.",
         ],
         id="problems_are_listed_in_the_order_of_the_file_lines",

@@ -24,7 +24,7 @@ def test_rebinding_refuses_keys_that_cannot_work(tmp_path: Path, draft_for) -> N
         '"ctrl+c" cannot be bound: it copies selected text and, in a terminal, interrupts'
     )
     assert "search box" in (draft.rebind("finder_down", "j").error or "")
-    assert draft.settings.keys["quit"] == "q"
+    assert draft.settings.keys["quit"] == "q,Q"
 
 
 def test_preset_change_keeps_your_own_keys_on_top(tmp_path: Path, draft_for) -> None:

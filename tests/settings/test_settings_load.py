@@ -125,7 +125,7 @@ def test_no_guess_for_an_action_id_spelt_unlike_any(far: str) -> None:
         (
             "reader.font",
             "unknown setting: [reader] holds width, margin, paragraph_style, justify, "
-            "words_per_minute, scene_ornament, search_regex, chapter_notes.",
+            "page_overlap, words_per_minute, scene_ornament, search_regex, chapter_notes.",
         ),
         ("display.font", "unknown setting: [display] holds borders."),
         (

@@ -39,12 +39,12 @@ def test_saving_from_the_settings_screen_writes_the_values_shown_for_broken_entr
     text = path.read_text(encoding="utf-8")
     assert 'theme = "textual-dark"' in text
     assert "margin = 2" in text
-    assert 'quit = "q"' in text and 'help = "h,f1"' in text and "width = 64" in text
+    assert 'quit = "q,Q"' in text and 'help = "h,f1"' in text and "width = 64" in text
     assert (tmp_path / "settings.toml.bak").read_text(encoding="utf-8") == MISTAKES
     assert notice is not None and notice.startswith(
         f"{path}: 4 entries chapbook could not use now hold the values it used instead, as "
         'shown here: theme = "textual-dark" (was "solarized-nope"), reader.margin = 2 '
-        '(was -3), keys.quit = "q" (was "j"), keys.help = "h,f1" (was ""). The file as it '
+        '(was -3), keys.quit = "q,Q" (was "j"), keys.help = "h,f1" (was ""). The file as it '
         f"was is {path}.bak"
     )
     _settings, problems = load_settings(path)

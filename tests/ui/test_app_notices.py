@@ -252,7 +252,6 @@ async def test_a_notice_naming_the_settings_file_never_splits_its_path(tmp_path:
 @pytest.mark.parametrize(
     ("keys", "said"),
     [
-        (("t", "slash", "escape", "M"), "The contents has no filter"),  # from the contents
         (("m", "1", "m", "enter"), "Marks are letters"),  # from the reader
     ],
 )

@@ -70,7 +70,7 @@ async def test_the_help_keeps_the_default_order_whatever_keys_were_changed(
     default_order = await help_descriptions(reader_app(book_path))
     changed = app_with(
         book_path,
-        'keymap = "vim"\n[keys]\nline_down = "j,n"\nline_up = "k,p"\nscreen_down = "space,z"\n'
+        'keymap = "vim"\n[keys]\nline_down = "j,n"\nline_up = "k,ctrl+k"\nscreen_down = "space,z"\n'
         'screen_up = "b,w"\nopen_external = "O"\nlibrary = "alt+l"\nsearch_next = "ctrl+n"\n'
         'search_prev = "N"\n',
     )

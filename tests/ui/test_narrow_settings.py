@@ -77,7 +77,8 @@ async def test_the_action_id_column_is_dropped_when_narrow(book_path: Path) -> N
         screen = await open_settings(pilot)
         row = screen.query_one(SettingsList).get_option("keys.line_down").prompt.plain
         assert "line_down" not in row
-        assert row.split() == ["Line", "down", "j", "Down", "Enter", "ctrl+e"]
+        # (its keys are cut where the row ends: `ctrl+e…`, the others listed in the help)
+        assert row.split()[:6] == ["Line", "down", "j", "Down", "Enter", "ctrl+e…"]
 
 
 @pytest.mark.parametrize(

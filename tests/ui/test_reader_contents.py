@@ -17,7 +17,7 @@ from reader_support import (
 from rich.cells import cell_len
 from textual.widgets import Label
 
-from tui.reading.contents import contents_rows, current_row
+from tui.reading.contents import contents_rows, current_row, rows_holding
 from tui.ui.dialogs.contents import ContentsOptions, ContentsScreen
 
 
@@ -125,18 +125,6 @@ async def test_moving_the_highlight_within_the_shown_rows_does_not_scroll() -> N
             assert options.scroll_offset.y == last_page, f"scrolled at k number {step}"
 
 
-async def test_slash_in_the_contents_names_the_key_that_finds_a_chapter(book_path: Path) -> None:
-    app = reader_app(book_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_open(pilot)
-        await pilot.press("t", "slash")
-        await pilot.pause()
-        assert isinstance(app.screen, ContentsScreen)  # still open, where it was
-        assert notices(app) == [
-            "The contents has no filter: ^p in the reader finds a chapter or a scene by its name."
-        ]
-
-
 async def test_a_count_before_a_move_in_the_contents_moves_that_many_rows(book_path: Path) -> None:
     """As in the library and the settings: `3j` is three rows down, `2k` two up."""
     app = reader_app(book_path)
@@ -166,8 +154,60 @@ async def test_a_long_title_is_cut_in_the_header_and_the_keys_hint_stays_whole(w
         await pilot.pause()
         assert isinstance(app.screen, ContentsScreen)
         header = str(app.screen.query_one(Label).render())
-        assert header.endswith(" jumps there, esc closes"), header
+        assert header.endswith(" jumps there, / filters, esc closes"), header
         assert header.startswith("A Christmas Carol")
         assert cell_len(header) <= min(100, width) - 4
         if width < 100:
             assert "…:" in header
+
+
+async def test_slash_in_the_contents_narrows_it_and_enter_jumps(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("t", "slash", *"bells")
+        await pilot.pause()
+        assert isinstance(app.screen, ContentsScreen)
+        options = app.screen.query_one(ContentsOptions)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert shown and all("Bells" in row for row in shown)
+        assert notices(app) == []
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert top_text(screen) == "Chapter 2: The Bells"
+
+
+async def test_escape_clears_the_contents_filter_then_closes(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        options = app.screen.query_one(ContentsOptions)
+        every = options.option_count
+        await pilot.press("slash", *"tide")
+        await pilot.pause()
+        assert 0 < options.option_count < every
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ContentsScreen) and options.option_count == every
+        await pilot.press("j")  # the keys are the list's again
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+def test_the_filter_keeps_a_scene_under_its_chapter() -> None:
+    book = make_book(story(chapters=2, scenes=3, paras=2))
+    rows = contents_rows(book)
+    kept, first = rows_holding(rows, "Scene 2")
+    assert [rows[i].title.split(" — ")[0] for i in kept] == [
+        "Chapter 1: The Ledger",
+        "Scene 2",
+        "Chapter 2: The Bells",
+        "Scene 2",
+    ]
+    assert first == 1  # the first scene found is highlighted, not the chapter naming it
+    assert rows_holding(rows, "bells") == ([4], 0)
+    assert rows_holding(rows, "Bells Ledger") == ([], 0)

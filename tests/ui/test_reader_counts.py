@@ -261,15 +261,16 @@ async def test_escape_cancels_a_count_and_takes_it_off_the_status_line(book_path
         assert shown_rows(screen)[0] == start[1]
 
 
-def test_a_line_number_finds_the_paragraph_holding_it_or_the_end() -> None:
+def test_a_line_number_finds_where_the_line_starts_or_the_end() -> None:
     text = story(chapters=2)
     book = make_book(text)
     lines = text.count("\n")
     assert line_place(book, 1) == (0, "")
     heading = book.chapters[0].heading
-    assert line_place(book, book.lines[heading]) == (heading, "")
-    assert line_place(book, book.lines[heading] + 1) == (heading, "")  # the blank line after
-    assert line_place(book, lines) == (len(book) - 1, "")
+    assert line_place(book, book.lines[heading]) == (book.starts[heading], "")
+    # the blank line after: the paragraph above it
+    assert line_place(book, book.lines[heading] + 1) == (book.starts[heading], "")
+    assert line_place(book, lines) == (book.starts[len(book) - 1], "")
     assert line_place(book, lines + 1) == (
         None,
         f"Line {lines + 1:,} is past the end ({lines:,} lines): went to the end",
@@ -306,18 +307,12 @@ async def test_a_line_past_the_end_goes_to_the_end_and_says_so(book_path: Path) 
         assert f"Line 99,999 is past the end ({lines:,} lines): went to the end" in notices(app)
 
 
-async def test_a_line_of_a_hard_wrapped_book_lands_on_its_paragraph() -> None:
-    app = reader_app(REAL / "pg_dracula.txt.gz")
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await wait_open(pilot)
-        book = screen.book
-        para = next(p for p in range(1000, len(book)) if book.raw(p).count("\n") >= 3)
-        inside = book.lines[para] + 2  # a line in the middle of the paragraph
-        await pilot.press(*str(inside), "G")
-        await pilot.pause()
-        assert screen.view.pager.top_para() == para
-        first_words = " ".join(book.paragraph(para).split()[:3])
-        assert top_text(screen).startswith(first_words)
+def test_a_line_of_a_hard_wrapped_paragraph_is_found_inside_it() -> None:
+    text = "Title\n\nOne two three\nfour five six\nseven eight\n\nLast words\n"
+    book = make_book(text)
+    assert line_place(book, 4) == (text.index("four"), "")
+    assert line_place(book, 5) == (text.index("seven"), "")
+    assert line_place(book, 6) == (text.index("One"), "")  # the blank line under it
 
 
 async def test_a_count_before_G_in_an_epub_says_what_it_has_instead() -> None:

@@ -6,6 +6,7 @@ import html
 import re
 from pathlib import Path
 
+import pytest
 from reader_support import (
     notices,
     reader_app,
@@ -349,3 +350,30 @@ async def test_bookmarking_a_place_again_names_the_bookmark_there_and_adds_no_co
         await pilot.press("j", "M", "enter")  # a line on is another place
         await pilot.pause()
         assert [m.label for m in app.library.bookmarks(screen.book_id)] == ["dock", ""]
+
+
+@pytest.mark.parametrize("keys", [("x",), ("d", "d")], ids=["x", "dd"])
+async def test_x_and_dd_remove_the_highlighted_bookmark_as_delete_does(
+    book_path: Path, keys: tuple[str, ...]
+) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("M", *"first", "enter")
+        await pilot.pause()
+        await pilot.press("right_curly_bracket", "M", *"second", "enter")
+        await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        await pilot.press("d", "j", "d")  # a d, then another key: no dd
+        await pilot.pause()
+        assert [e.bookmark.label for e in app.screen.entries] == ["first", "second"]
+        await pilot.press("escape", "B")  # (a lone d left over waits no longer)
+        await pilot.pause()
+        await pilot.press("g", *keys)
+        await pilot.pause()
+        assert [e.bookmark.label for e in app.screen.entries] == ["second"]
+        assert "Bookmark removed: u brings it back" in notices(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert [m.label for m in app.library.bookmarks(screen.book_id)] == ["first", "second"]

@@ -72,3 +72,30 @@ def current_row(rows: list[ContentsRow], para: int) -> int | None:
     if not rows:
         return None
     return found if found is not None else last_before
+
+
+def rows_holding(rows: list[ContentsRow], query: str) -> tuple[list[int], int]:
+    """The rows the contents' filter (`/`) keeps: those whose titles hold every word of
+    ``query`` (a word in small letters in any case, one with a capital only as written, as
+    vim's smart case), each scene under its chapter's row, which names it; and the place among
+    them of the first row found, to highlight (0 when none is)."""
+    words = query.split()
+
+    def holds(title: str) -> bool:
+        lowered = title.lower()
+        return all(w in (title if any(c.isupper() for c in w) else lowered) for w in words)
+
+    kept: list[int] = []
+    first: int | None = None
+    chapter: int | None = None  # the last chapter's row, until it is kept
+    for i, row in enumerate(rows):
+        if row.depth == 0:
+            chapter = i
+        if not holds(row.title):
+            continue
+        if row.depth > 0 and chapter is not None and (not kept or kept[-1] < chapter):
+            kept.append(chapter)
+        if first is None:
+            first = len(kept)
+        kept.append(i)
+    return kept, first or 0

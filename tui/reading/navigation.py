@@ -189,16 +189,35 @@ def percent_offset(book: Book, value: str) -> tuple[int, str] | None:
 
 
 def line_place(book: Book, line: int) -> tuple[int | None, str] | None:
-    """Where line ``line`` of the book's file is (`50G`, as in less and vim): the paragraph
-    holding it, and what to tell the reader ("" when nothing). A line past the end gives no
-    paragraph (go to the end) and says so, as a percentage past it does. None when the book
-    has no lines of its own (an EPUB or a web page, whose text chapbook made)."""
+    """Where line ``line`` of the book's file is (`50G`, as in less and vim): the offset of its
+    first character (`line_in_paragraph`), and what to tell the reader ("" when nothing). A
+    line past the end gives no offset (go to the end) and says so, as a percentage past it
+    does. None when the book has no lines of its own (an EPUB or a web page, whose text
+    chapbook made)."""
     last = book.line_count()
     if last is None:
         return None
     if line > last:
         return None, line_past_the_end(line, last)
-    return book.para_of_line(line), ""
+    para = book.para_of_line(line)
+    offset = book.starts[para]
+    for _ in range(line - book.lines[para]):  # (the lines of a hard-wrapped paragraph)
+        end = book.text.find("\n", offset, book.ends[para])
+        if end < 0:  # a line after the paragraph's last: the blank line under it
+            return book.starts[para], ""
+        offset = end + 1
+    return line_in_paragraph(book, offset), ""
+
+
+def line_in_paragraph(book: Book, offset: int) -> int:
+    """Where a move to a line starting at ``offset`` lands: there, when the line is one of a
+    paragraph's (the row holding its start then opens the page, as vim and less put line N at
+    the top); the start of the paragraph before it for a line between paragraphs (a blank
+    line), so that a page never opens on a gap."""
+    para = book.para_at(offset)
+    if book.starts[para] <= offset < book.ends[para]:
+        return offset
+    return book.starts[para]
 
 
 def line_past_the_end(line: int, last: int) -> str:

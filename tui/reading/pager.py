@@ -37,6 +37,8 @@ class Pager:
         self._cache_size = cache
         self._end_top: Pos | None = None
         self.top = Pos(0)
+        # The rows of the page left that a page turn keeps in view (`page_overlap`).
+        self.overlap = 0
         # The character a re-wrap keeps at the top. Set by a re-wrap, dropped by any move: a
         # re-wrap must not restart from the first character of the re-wrapped top row, or
         # every resize (narrower, then back) would creep the page backwards.
@@ -188,20 +190,24 @@ class Pager:
         starts at the first row the page did not show, so a heading kept for the next page
         (`shown_rows`) opens it; a page back ends where this one starts, unless it would
         end above a heading hidden at its foot: then it ends lower, showing the heading with
-        its title and first line again (a line seen twice, rather than a heading never)."""
+        its title and first line again (a line seen twice, rather than a heading never).
+        With an `overlap`, each turn keeps that many rows of the page left in view: the last
+        ones at the top of the next page, the first ones at the foot of the one before."""
         old = self.top
+        overlap = max(0, min(self.overlap, self.height - 1))
         for _ in range(abs(count)):
             here = self.top
             if count > 0:
-                self.scroll(self.shown_rows())
+                self.scroll(max(1, self.shown_rows() - overlap))
                 if self.top == here:
                     break  # (the last page: a count past it goes no further, at once)
                 continue
-            back = self.retreat(here, self.height)
-            if self.advance(back, self.height) == here:  # (not stopped by the book's start)
+            end = self.advance(here, overlap) if overlap else here  # where the page back ends
+            back = self.retreat(end, self.height)
+            if self.advance(back, self.height) == end:  # (not stopped by the book's start)
                 while (shown := self.shown_rows(back)) < self.height:
                     lower = self.advance(back, self.height - shown)
-                    if self.advance(back, shown) >= here or lower >= here:
+                    if self.advance(back, shown) >= end or lower >= here:
                         break
                     back = lower
             if back == here:

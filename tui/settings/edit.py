@@ -25,6 +25,7 @@ EDITABLE: dict[str, str] = {
     "reader.paragraph_style": "Paragraphs",
     "reader.justify": "Justify",
     "reader.words_per_minute": "Words per minute",
+    "reader.page_overlap": "Page overlap",
     "reader.scene_ornament": "Scene break",
     "reader.chapter_notes": "Chapter notes",
     "reader.search_regex": "Search as regex",
@@ -56,6 +57,8 @@ def format_value(name: str, value: Any) -> str:
         return "on" if value else "off"
     if name in ("reader.width", "reader.margin"):
         return f"{value} cell" if value == 1 else f"{value} cells"
+    if name == "reader.page_overlap":
+        return "none" if value == 0 else f"{value} row" if value == 1 else f"{value} rows"
     if name == "library.ask_above":
         return f"more than {value} books"
     return _CHOICE_LABELS.get(str(value), str(value))

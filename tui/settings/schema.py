@@ -175,6 +175,7 @@ SCHEMA: dict[str, Rule] = {
     "reader.margin": Rule("int", low=0, high=40),
     "reader.paragraph_style": Rule("choice", choices=lambda: ("blank", "indent")),
     "reader.justify": Rule("bool"),
+    "reader.page_overlap": Rule("int", low=0, high=10),
     "reader.words_per_minute": Rule("int", low=50, high=2000, step=10),
     "reader.scene_ornament": Rule("text", max_cells=20),
     "reader.search_regex": Rule("bool"),

@@ -26,6 +26,7 @@ class ReaderSettings:
     margin: int = 2
     paragraph_style: str = "blank"
     justify: bool = False
+    page_overlap: int = 0  # rows of the page left that a page turn keeps in view
     words_per_minute: int = 250
     scene_ornament: str = "⁂"
     search_regex: bool = False

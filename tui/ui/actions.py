@@ -62,6 +62,7 @@ ACTIONS: dict[str, Action] = {
     "clear_search": Action("Clear the search highlights"),
     "bookmark": Action("Bookmark this place", priority=True),
     "bookmarks": Action("List bookmarks"),
+    "remove_keys": Action("Twice: remove the bookmark (dd)", show=False),
     "rename_bookmark": Action("Rename bookmark"),
     "undo_remove": Action("Bring back a removed bookmark"),
     "jump_forward": Action("Forward again, to where you went back from", counted=True),

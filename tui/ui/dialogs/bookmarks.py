@@ -133,14 +133,15 @@ class BookmarkOptions(CountedOptionList, inherit_bindings=False):
 class BookmarksScreen(
     FollowsTheTerminal, DismissesOnce, ModalScreen[Bookmark | None], inherit_bindings=False
 ):
-    """Lists a book's bookmarks: Enter jumps to one, `remove` deletes it, `undo_remove` brings
-    back the last removed, Escape closes."""
+    """Lists a book's bookmarks: Enter jumps to one, `remove` (or `remove_keys` twice, vim's
+    `dd`) deletes it, `undo_remove` brings back the last removed, Escape closes."""
 
     app = getters.app(ChapbookApp)
 
     NOTICE_TITLE = "Bookmarks"  # the list's notices, taken away with it
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("remove", "remove", "Remove bookmark"),
+        binding("remove_keys", "remove_keys", "Twice: remove bookmark (dd)", show=False),
         binding("rename_bookmark", "rename", "Rename bookmark"),
         binding("undo_remove", "undo_remove", "Bring back"),
         binding("close", "cancel", "Close"),
@@ -178,6 +179,7 @@ class BookmarksScreen(
         # whose place in the list another bookmark now has.
         self._shown: dict[str, BookmarkRow] = {}
         self._ids = itertools.count()
+        self._remove_waits = False  # the remove_keys key (`d`) was pressed: a second removes
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -189,7 +191,11 @@ class BookmarksScreen(
         if not self.entries and self.removed:
             return f"No bookmarks left: {key_hint(app, 'undo_remove')} brings one back."
         if not self.entries:
-            return f"No bookmarks yet: press {key_hint(app, 'bookmark')} to mark your place."
+            # (the vim preset leaves bookmark without a key: m then Enter makes one there)
+            mark = key_hint(app, "bookmark")
+            if app.settings.keys.get("bookmark", None) == "":
+                mark = f"{key_hint(app, 'set_mark')} then Enter"
+            return f"No bookmarks yet: press {mark} to mark your place."
         # One line that fits 80 columns, whatever was removed: a header wrapping after a
         # removal would push the list a row down under the reader's eyes.
         back = f" · {key_hint(app, 'undo_remove')} undo" if self.removed else ""
@@ -233,6 +239,20 @@ class BookmarksScreen(
         entry = self._shown.get(event.option.id or "")
         if entry is not None:
             self.dismiss(entry.bookmark)
+
+    def on_key(self, event: events.Key) -> None:
+        """Any key but a second `d` ends the wait for one: `d` `j` `d` removes nothing."""
+        active = self.active_bindings.get(event.key)
+        if active is None or active.binding.id != "remove_keys":
+            self._remove_waits = False
+
+    def action_remove_keys(self) -> None:
+        """`dd`, as vim deletes a line: the second `d` removes, as `remove` does."""
+        if self._remove_waits:
+            self._remove_waits = False
+            self.action_remove()
+        else:
+            self._remove_waits = True
 
     def action_remove(self) -> None:
         options = self.query_one(BookmarkOptions)

@@ -1,5 +1,5 @@
 """The contents: front matter, chapters and their scenes, end matter, the current place
-selected; Enter jumps there."""
+selected; Enter jumps there, and `/` narrows it to the titles holding the words typed."""
 
 from __future__ import annotations
 
@@ -12,17 +12,20 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList
+from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.book.loader import neutralise
-from tui.reading.contents import ContentsRow
+from tui.reading.contents import ContentsRow, rows_holding
 from tui.reading.progress import fit
 from tui.ui.actions import binding, option_list_moves
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.counted_list import CountedOptionList
 from tui.ui.widgets.keyhint import key_hint
+from tui.ui.widgets.safe_input import SafeInput, interrupts
+
+FILTER_LENGTH = 60  # what the filter takes: a few words of a title
 
 
 class ContentsOptions(CountedOptionList, inherit_bindings=False):
@@ -47,14 +50,16 @@ class ContentsScreen(
     FollowsTheTerminal, DismissesOnce, ModalScreen[int | None], inherit_bindings=False
 ):
     """Lists the front matter's parts, the chapters and under each its scenes, and the end
-    matter's parts (dimmed, as they are not the story); dismisses with the paragraph to show."""
+    matter's parts (dimmed, as they are not the story); dismisses with the paragraph to show.
+    The search key opens a filter over it, as `/` does in the help and the library."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("close", "cancel", "Close"),
-        # As the help closes: the key that opened the list, and quit, close it too.
-        binding("contents", "cancel", "Close", show=False),
+        # As the help closes: the key that opened the list, and quit, close it too (not while
+        # a title is typed into the filter: the `t` of `tide` is typed).
+        binding("contents", "cancel", "Close", show=False, priority=False),
         binding("quit", "cancel", "Close", show=False),
-        binding("search", "no_filter", "Find a chapter", show=False),
+        binding("search", "filter", "Filter the chapters", show=False),
     ]
     DEFAULT_CSS = """
     ContentsScreen { align: center middle; }
@@ -63,6 +68,10 @@ class ContentsScreen(
         border: round $accent; background: $surface; padding: 0 1;
     }
     ContentsScreen Label { width: 1fr; height: 1; color: $text-muted; }
+    #contents-filter {
+        display: none; height: 1; border: none; padding: 0 1; background: $panel;
+    }
+    #contents-filter.-open { display: block; }
     ContentsScreen ContentsOptions, ContentsScreen ContentsOptions:focus {
         height: auto; border: none; padding: 0;
         text-wrap: nowrap; text-overflow: ellipsis;
@@ -75,13 +84,27 @@ class ContentsScreen(
         self.title_text = title
         self.rows = rows
         self.current = current
+        self.kept = list(range(len(rows)))  # the rows shown: those the filter keeps
+        self._query = ""  # what the filter holds, as the rows shown were chosen for
 
     def compose(self) -> ComposeResult:
         self._cut_to = _row_room(self.app.size.width)
         with Vertical():
             yield Label(self._title(self.app.size.width))
-            chapters = [i for i, row in enumerate(self.rows) if row.depth == 0 and not row.matter]
-            yield ContentsOptions(*self._options(self._cut_to), chapters=chapters)
+            yield SafeInput(
+                placeholder="words of a title · Enter jumps · Esc all again",
+                max_length=FILTER_LENGTH,
+                id="contents-filter",
+            )
+            yield ContentsOptions(*self._options(self._cut_to), chapters=self._chapters())
+
+    def _chapters(self) -> list[int]:
+        """The options that are chapters, in order (`10G` selects the tenth)."""
+        return [
+            n
+            for n, i in enumerate(self.kept)
+            if self.rows[i].depth == 0 and self.rows[i].matter is None
+        ]
 
     def _title(self, screen_width: int) -> str:
         """The book's title and what the keys do: a long title is cut with `…` so that the
@@ -91,8 +114,15 @@ class ContentsScreen(
             said = ": no chapters found"
         else:
             said = (
-                f": {key_hint(app, 'finder_accept')} jumps there, {key_hint(app, 'close')} closes"
+                f": {key_hint(app, 'finder_accept')} jumps there, {key_hint(app, 'search')} "
+                f"filters, {key_hint(app, 'close')} closes"
             )
+            if min(BOX_WIDTH, screen_width) - BOX_FRAME - cell_len(said) < TITLE_AT_LEAST:
+                # (a narrow screen: the filter's key goes first, jumping and closing stay)
+                said = (
+                    f": {key_hint(app, 'finder_accept')} jumps there, "
+                    f"{key_hint(app, 'close')} closes"
+                )
         room = min(BOX_WIDTH, screen_width) - BOX_FRAME - cell_len(said)
         return fit(neutralise(self.title_text), max(1, room)) + said
 
@@ -100,7 +130,7 @@ class ContentsScreen(
         """The rows, each cut at a word's end to ``room`` cells (the list's own ellipsis would
         cut inside a word)."""
         options = []
-        for row in self.rows:
+        for row in (self.rows[i] for i in self.kept):
             text = Text(no_wrap=True, overflow="ellipsis")
             if row.matter is not None:
                 text.append(cut_at_word(neutralise(row.title), room), style="dim")
@@ -128,11 +158,16 @@ class ContentsScreen(
         room = _row_room(event.size.width)
         if room != self._cut_to and self.is_mounted:
             self._cut_to = room
-            options = self.query_one(ContentsOptions)
-            highlighted = options.highlighted
-            options.clear_options()
-            options.add_options(self._options(room))
-            options.highlighted = highlighted
+            self._refill(self.query_one(ContentsOptions).highlighted)
+
+    def _refill(self, highlighted: int | None) -> None:
+        """Show the rows kept, cut to the room there is, ``highlighted`` (an option) chosen."""
+        options = self.query_one(ContentsOptions)
+        options.clear_options()
+        options.add_options(self._options(self._cut_to))
+        options.chapters = self._chapters()
+        if highlighted is not None and self.kept:
+            options.highlighted = min(highlighted, len(self.kept) - 1)
 
     def _fit(self, height: int) -> None:
         """The list scrolls within the screen: its height less the border and the title."""
@@ -140,21 +175,65 @@ class ContentsScreen(
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self.rows[event.option_index].para)
+        self.dismiss(self.rows[self.kept[event.option_index]].para)
+
+    def _filter(self) -> Input:
+        return self.query_one("#contents-filter", Input)
+
+    def action_filter(self) -> None:
+        """Open the filter over the list (again, with what it holds)."""
+        field = self._filter()
+        field.add_class("-open")
+        self.set_focus(field)  # now: the keys typed next go into it
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Escape: a filter open goes first (every row again, the one highlighted kept
+        highlighted), then the contents."""
+        field = self._filter()
+        if not field.has_class("-open"):
+            self.dismiss(None)
+            return
+        options = self.query_one(ContentsOptions)
+        chosen = options.highlighted
+        row = self.kept[chosen] if chosen is not None and self.kept else self.current
+        self._query = ""
+        self.kept = list(range(len(self.rows)))
+        self._refill(row)
+        field.value = ""
+        field.remove_class("-open")
+        options.focus()
 
-    def action_no_filter(self) -> None:
-        """The search key, as the library's list filters: this list has no filter, and the
-        finder finds a chapter or a scene by its name."""
-        self.notify(
-            f"The contents has no filter: {key_hint(self.app, 'find')} in the reader finds a "
-            "chapter or a scene by its name.",
-            title="Contents",
-            timeout=6,
-            markup=False,
-        )
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if event.value == self._query:
+            return
+        self._query = event.value
+        self.kept, first = rows_holding(self.rows, event.value)
+        self._refill(first)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter jumps to the row highlighted, the first found unless ↓ and ↑ chose another."""
+        event.stop()
+        chosen = self.query_one(ContentsOptions).highlighted
+        if not event.value.strip():
+            self.action_cancel()
+        elif self.kept and chosen is not None:
+            self.dismiss(self.rows[self.kept[chosen]].para)
+
+    def on_key(self, event: events.Key) -> None:
+        """While the filter is typed into, ↓ and ↑ choose among the rows it keeps; ctrl+c
+        clears it as Escape does."""
+        if self.focused is not self._filter():
+            return
+        if interrupts(event):
+            self.action_cancel()
+        elif event.key in ("down", "up"):
+            event.stop()
+            options = self.query_one(ContentsOptions)
+            if event.key == "down":
+                options.action_cursor_down()
+            else:
+                options.action_cursor_up()
 
 
 # The box is 100 cells at most; its border and padding take BOX_FRAME of them, and with an
@@ -162,6 +241,8 @@ class ContentsScreen(
 BOX_WIDTH = 100
 BOX_FRAME = 4
 ROW_FRAME = 8
+# The cells of the book's title kept beside the keys' hint before the hint drops a key.
+TITLE_AT_LEAST = 12
 
 
 def _row_room(screen_width: int) -> int:

@@ -270,6 +270,7 @@ class KeepingFlow:
             reader.scene_ornament,
             reader.words_per_minute,
             reader.chapter_notes,
+            reader.page_overlap,
         )
         if key == self._settings_seen:
             return
@@ -281,6 +282,6 @@ class KeepingFlow:
             ornament=reader.scene_ornament,
             notes=reader.chapter_notes,
         )
-        host.view.configure(options, reader.margin)
+        host.view.configure(options, reader.margin, reader.page_overlap)
         host.session.set_words_per_minute(reader.words_per_minute)
         host.refresh_status()

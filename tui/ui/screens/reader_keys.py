@@ -64,7 +64,8 @@ READER_HELP_NOTES = (
     "50{goto_percent} goes halfway; 3{search}word goes to the third match on; "
     "200{bottom} or 200{top}{top} goes to line 200 of the file. Before any other key the "
     "number is dropped.",
-    "Paging: without a number each page key moves a screen. A number before less's keys is "
+    "Paging: without a number each page key moves a screen (less the rows the page_overlap "
+    "setting keeps in view). A number before less's keys is "
     "lines, as in less (20 {screen_down} is twenty lines down, 3 {screen_up} three up); "
     "before vim's, pages, as in vim (3 {page_down} is three pages on, 2 {page_up} two back).",
     "Marks: {set_mark} a sets mark a here, {goto_mark} a goes back to it; "

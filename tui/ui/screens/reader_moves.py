@@ -6,7 +6,14 @@ from collections.abc import Callable
 from typing import Protocol
 
 from tui.reading.jumps import OTHER_BOOK
-from tui.reading.navigation import LandingKind, landing, line_past_the_end, line_place, past_notes
+from tui.reading.navigation import (
+    LandingKind,
+    landing,
+    line_in_paragraph,
+    line_past_the_end,
+    line_place,
+    past_notes,
+)
 from tui.reading.pager import Pos
 from tui.reading.saved_places import held_by_part
 from tui.reading.session import Look, ReadingSession
@@ -192,7 +199,7 @@ class MovesFlow:
         return True
 
     def go_to_line(self, line: int) -> None:
-        """Line ``line`` of the file, its paragraph at the top (`200G`, `:200`)."""
+        """Line ``line`` of the file at the top (`200G`, `:200`): the row holding its start."""
         line = max(1, line)  # `0G`: the first line, as in vim
         if self.view.pager is None or self.line_before_the_parse(line):
             return
@@ -217,17 +224,17 @@ class MovesFlow:
                 timeout=6,
             )
             return
-        para, note = place
-        if para is None:
+        offset, note = place
+        if offset is None or book is None:
             self.jump(self.view.go_to_end)
         else:
-            self.jump(lambda: self.view.go_to(Pos(para)), para)
+            self.jump(lambda: self.view.go_to_offset(offset), book.para_at(offset))
         if note:
             self.notify(note)
 
     def line_before_the_parse(self, line: int) -> bool:
-        """Line ``line`` of the whole text while it is still parsed: its paragraph at the top
-        (or the end, past the last line). False when it must wait for the whole book."""
+        """Line ``line`` of the whole text while it is still parsed: at the top (or the end,
+        past the last line). False when it must wait for the whole book."""
         session, whole = self.session, self.session.whole_text
         if session.final or whole is None:
             return False
@@ -242,7 +249,7 @@ class MovesFlow:
         def go() -> None:
             book = session.book
             if book is not None:
-                self.view.go_to(Pos(book.para_at(offset)))
+                self.view.go_to_offset(line_in_paragraph(book, offset))
 
         return self.before_the_parse(offset, go, True)
 

@@ -27,6 +27,11 @@ MODIFIED_LETTER = re.compile(r"(?:ctrl|alt)\+[a-z]")
 # After the quit_keys key (`Z`), the keys that leave the book: vim's ZZ and ZQ.
 QUIT_SECOND_KEYS = ("Z", "Q")
 
+# vim's keys that move its cursor to the top, middle or bottom row of the screen: the reader has
+# no cursor, and says so of them, rather than calling them no keys at all (the vim preset turns
+# pages with H and L, and leaves M without a key).
+CURSOR_KEYS = {"H": "top", "M": "middle", "L": "bottom"}
+
 # The longest message said on the status line rather than in a notice.
 SAID_AT_MOST = 60
 
@@ -151,6 +156,8 @@ class TypingFlow:
                 f"{typed} is not a reader key in this terminal, which sends it apart from "
                 f"{shown}. {shown}: {does}"
             )
+        if typed in CURSOR_KEYS:
+            return f"{typed}: no cursor here to move to the screen's {CURSOR_KEYS[typed]}"
         return f"{typed}: not a reader key ({help_key}: keys, {quit_key}: quit)"
 
     def binds(self, key: str, action_id: str) -> bool:

@@ -109,6 +109,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.pager: Pager | None = None
         self.options = LayoutOptions()
         self.margin = 2
+        self.page_overlap = 0  # rows a page turn keeps in view (`[reader] page_overlap`)
         self._available = 0  # the screen's width, for fit()
         self._width = 0  # the column width fit() chose
         # What each screen row shows now: its strip key and how far its text reaches, so a
@@ -137,15 +138,20 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     def set_book(self, book: Book, offset: int = 0) -> None:
         """Show ``book`` with character ``offset`` at the top."""
         self.pager = Pager(book, self._options(), self._height())
+        self.pager.overlap = self.page_overlap
         self.pager.go_to_offset(offset)
         self._matches.clear()
         self._moved()
         self._placed_unsized = offset if not self.size.height else None
 
-    def configure(self, options: LayoutOptions, margin: int) -> None:
-        """New layout settings (the column width in ``options`` is the maximum)."""
+    def configure(self, options: LayoutOptions, margin: int, page_overlap: int = 0) -> None:
+        """New layout settings (the column width in ``options`` is the maximum), and the rows
+        a page turn keeps in view."""
         self.options = options
         self.margin = max(0, margin)
+        self.page_overlap = max(0, page_overlap)
+        if self.pager is not None:
+            self.pager.overlap = self.page_overlap
         self.fit(self._available or options.column + 2 * self.margin)
         self._relayout()
 

@@ -1,0 +1,161 @@
+"""Habits a vim or less user brings to the reader: less's other keys (`<` `>` `p` `e` `J` `K`
+`Q`), vim's `H` `M` `L` in the vim preset, a line number that puts that line at the top, and the
+lines a page turn keeps in view (`page_overlap`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_support import lantern_book, notices, reader_app, shown_rows, wait_open
+
+from tui.paths import settings_path
+from tui.settings.settings import load_settings
+from tui.ui.dialogs.bookmarks import BookmarkLabelScreen
+
+SIZE = (80, 24)
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return lantern_book(tmp_path)
+
+
+def app_with(book: Path, settings_toml: str):
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(settings_toml, encoding="utf-8")
+    settings, problems = load_settings(None)
+    assert problems == []
+    return reader_app(book, settings=settings)
+
+
+def status(screen) -> str:
+    return str(screen.status.render())
+
+
+async def test_less_keys_move_as_they_do_in_less(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("e")
+        assert shown_rows(screen)[0] == start[1]
+        await pilot.press("J")
+        assert shown_rows(screen)[0] == start[2]
+        await pilot.press("K")
+        assert shown_rows(screen)[0] == start[1]
+        assert "not a reader key" not in status(screen)
+        await pilot.press("greater_than_sign")
+        assert screen.view.pager.at_end
+        await pilot.press("less_than_sign")
+        assert screen.view.top_offset() == 0
+        await pilot.press("5", "0", "percent_sign")
+        await pilot.pause()
+        halfway = screen.view.top_offset()
+        assert halfway > 0
+        await pilot.press("less_than_sign", "5", "0", "p")
+        await pilot.pause()
+        assert screen.view.top_offset() == halfway
+        assert "not a reader key" not in status(screen)
+        await pilot.press("Q")
+        await pilot.pause()
+        assert app.return_code == 0  # left, as q leaves
+
+
+async def test_the_vim_preset_pages_with_H_and_L_and_M_takes_no_keys_after_it(
+    book_path: Path,
+) -> None:
+    app = app_with(book_path, 'keymap = "vim"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        first = shown_rows(screen)
+        await pilot.press("L")
+        await pilot.pause()
+        assert app.screen is screen  # not the library
+        second = shown_rows(screen)
+        assert second != first
+        await pilot.press("H")
+        assert shown_rows(screen) == first
+        await pilot.press("M")
+        await pilot.pause()
+        assert app.screen is screen  # no bookmark dialog to swallow what is typed next
+        assert "no cursor" in status(screen)
+        await pilot.press("5", "j")
+        await pilot.pause()
+        assert not isinstance(app.screen, BookmarkLabelScreen)
+        assert shown_rows(screen)[0] == first[5]
+        assert app.library.bookmarks(screen.book_id) == []
+        await pilot.press("m", "enter")  # a labelled bookmark, as m Enter always made one
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarkLabelScreen)
+        await pilot.press("escape", "minus")  # the library, as vim-vinegar's `-` goes up
+        await pilot.pause()
+        assert app.screen is not screen and app.screens.is_library(app.screen)
+
+
+async def test_M_unbound_says_why_it_does_nothing(book_path: Path) -> None:
+    app = app_with(book_path, '[keys]\nbookmark = ""\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        assert "no cursor" in status(screen)
+        assert notices(app) == []
+
+
+@pytest.mark.parametrize(
+    "keys", [("N", "G"), ("N", "g"), ("colon", "N", "enter")], ids=["NG", "Ng", ":N"]
+)
+async def test_a_line_inside_a_paragraph_is_the_top_row(keys: tuple[str, ...]) -> None:
+    app = reader_app(REAL / "pg_dracula.txt.gz")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        book = screen.book
+        para = next(p for p in range(1000, len(book)) if book.raw(p).count("\n") >= 5)
+        line = book.lines[para] + 4
+        offset = book.starts[para]
+        for _ in range(4):
+            offset = book.text.index("\n", offset) + 1
+        start = screen.view.top_offset()
+        typed = [c for k in keys for c in (list(str(line)) if k == "N" else [k])]
+        await pilot.press(*typed)
+        await pilot.pause()
+        pager = screen.view.pager
+        assert pager.top == pager.pos_of_offset(offset)  # the row holding line N's start
+        assert pager.top.row > 0  # not the start of its paragraph
+        first_word = book.text[offset : offset + 40].split()[0]
+        assert first_word in shown_rows(screen)[0]
+        await pilot.press("ctrl+o")  # a jump, as before
+        assert screen.view.top_offset() == start
+
+
+async def test_page_overlap_keeps_lines_of_the_page_left_in_view() -> None:
+    app = app_with(REAL / "pg_dracula.txt.gz", "[reader]\npage_overlap = 2\n")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("4", "0", "percent_sign")
+        await pilot.pause()
+        pager = screen.view.pager
+        for forward, back in (("ctrl+f", "ctrl+b"), ("space", "b"), ("pagedown", "pageup")):
+            before = shown_rows(screen)
+            top, shown = pager.top, pager.shown_rows()
+            await pilot.press(forward)
+            assert pager.top == pager.advance(top, shown - 2)
+            if shown == pager.height:
+                assert shown_rows(screen)[:2] == before[-2:]
+                await pilot.press(back)
+                assert shown_rows(screen) == before
+                await pilot.press(forward)
+
+
+async def test_no_overlap_by_default_a_page_is_a_screen(book_path: Path) -> None:
+    app = reader_app(REAL / "pg_dracula.txt.gz")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        assert app.settings.reader.page_overlap == 0
+        pager = screen.view.pager
+        top, shown = pager.top, pager.shown_rows()
+        await pilot.press("ctrl+f")
+        assert pager.top == pager.advance(top, shown)
