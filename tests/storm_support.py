@@ -260,6 +260,10 @@ class Storm:
             if name in BASES.values() and prompt is None and not typing:
                 if wanted is None or name == BASES[wanted]:
                     return True
+                if wanted == "reader" and getattr(self.app.screen, "filter_text", ""):
+                    # (a filter the storm typed may keep no book to open: Escape shows them all)
+                    await self.press_action("close")
+                    continue
                 await self.press_action("library" if wanted == "library" else "open_book")
                 continue
             if prompt is not None and not prompt.has_focus_within:
