@@ -4,6 +4,7 @@ its heading lines, its notes and labels marked, and the section lines inside cha
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 
 from tui.book.model import Book, Chapter, ParaKind
@@ -70,11 +71,18 @@ def paragraph_reader(book: Book) -> Callable[[int], str]:
 
 
 def build_chapters(
-    book: Book, infos, choices: list[HeadingChoice], start: int, end: int, continued: bool
+    book: Book,
+    infos,
+    choices: list[HeadingChoice],
+    start: int,
+    end: int,
+    continued: bool,
+    unheaded: dict[int, str] | None = None,
 ) -> list[Chapter]:
     """The chapters of ``[start, end)`` from the chosen headings, each in its part, with its
     heading lines, its notes and the landmarks that are labels marked; a stretch of story
-    before the first heading (a preview opened mid-chapter) is a chapter too."""
+    before the first heading (a preview opened mid-chapter) is a chapter too, as is each of
+    ``unheaded`` (first paragraph -> title: a chapter the text sets apart with no heading)."""
     kinds = book.kinds
     paragraph = paragraph_reader(book)
     marked = sorted(infos)
@@ -119,6 +127,8 @@ def build_chapters(
             )
             kinds[choice.repeated] = LABEL
         mark_chapter_notes(kinds, infos, marks(body, stop), body, stop, paragraph, book.line_of)
+    if unheaded:
+        chapters = _split_unheaded(chapters, unheaded)
     if chapters and chapters[0].heading is None:
         first_end = chapters[0].end
         mark_chapter_notes(kinds, infos, marks(start, first_end), start, first_end, paragraph)
@@ -132,3 +142,20 @@ def build_chapters(
 
 
 _LABELS = ("chapter_text", "work_text", "actions")
+
+
+def _split_unheaded(chapters: list[Chapter], unheaded: dict[int, str]) -> list[Chapter]:
+    """The chapters with each of ``unheaded`` (first paragraph -> title) cut out of the chapter
+    it falls in as a chapter of its own, with no heading line, numbered anew."""
+    found: list[Chapter] = []
+    for chapter in chapters:
+        cuts = [p for p in sorted(unheaded) if chapter.start < p < chapter.end]
+        for lo, hi in itertools.pairwise([chapter.start, *cuts, chapter.end]):
+            if lo == chapter.start:
+                chapter.end = hi
+                found.append(chapter)
+            else:
+                found.append(Chapter(0, unheaded[lo], None, lo, hi, part=chapter.part))
+    for k, chapter in enumerate(found):
+        chapter.index = k
+    return found

@@ -60,13 +60,32 @@ def without_insets(
     signature, a caption or a pull quote repeating the text beside it), a gap soon after one
     that opens a footnote or verse, the gaps before and after a letter (opening on its
     salutation, or quoted whole over several paragraphs), and gaps that enclose only a
-    paragraph or two, unless those tell the story between two gaps that stand alone."""
+    paragraph or two, unless those tell the story between two gaps that stand alone.
 
+    Where the gaps left so show the book's habit of parting its scenes by them, a scene may
+    end on one short sentence set alone (`Then they carried him down to the carriage.`): the
+    gap after it is one more of them, not the end of a line set off."""
+    kept = _without_insets(book, found, wrapped=wrapped, indented=indented, last_lines=False)
+    if wrapped and len(kept) >= LAST_LINE_HABIT:
+        return _without_insets(book, found, wrapped=wrapped, indented=indented, last_lines=True)
+    return kept
+
+
+# A book that parts its scenes by bare gaps at least this many times (a short sentence set
+# alone before a gap is then a scene's last line).
+LAST_LINE_HABIT = 10
+
+
+def _without_insets(
+    book: Book, found: list[int], *, wrapped: bool, indented: bool, last_lines: bool
+) -> list[int]:
     short = _set_off_chars(book) if wrapped else SET_OFF_LINE_CHARS
 
     @functools.cache
     def set_off(i: int) -> bool:
-        return _set_off(book, i, wrapped=wrapped, indented=indented, short=short)
+        return _set_off(
+            book, i, wrapped=wrapped, indented=indented, short=short, last_lines=last_lines
+        )
 
     def opens_inset(p: int) -> bool:
         # (a line of story set alone after the gap opens a scene, not an inset)
@@ -196,7 +215,13 @@ def _set_off_chars(book: Book) -> int:
 
 
 def _set_off(
-    book: Book, i: int, *, wrapped: bool, indented: bool, short: int = SET_OFF_LINE_CHARS
+    book: Book,
+    i: int,
+    *,
+    wrapped: bool,
+    indented: bool,
+    short: int = SET_OFF_LINE_CHARS,
+    last_lines: bool = False,
 ) -> bool:
     raw = book.raw(i)
     if raw.lstrip().startswith("[Illustration"):
@@ -211,10 +236,18 @@ def _set_off(
     # A hard-wrapped book's datelines head letters and diary entries; a short line of
     # speech with its tag (`“Must get a bit stale,” he said.`) is story.
     if _short_lines(lines, short):
-        return _SPEECH_WITH_TAG().match(raw) is None
+        return _SPEECH_WITH_TAG().match(raw) is None and not (
+            last_lines and _last_sentence(book, i)
+        )
     if not indented and all(line[:1] in (" ", "\t") for line in lines):
         return True  # verse or a quotation indented from the prose
-    if len(lines) >= VERSE_LINES and all(capitalised(line) for line in lines):
+    if (
+        len(lines) >= VERSE_LINES
+        and all(capitalised(line) for line in lines)
+        # (prose wrapped to the margin, in a language that capitalises its nouns; a block
+        # all in capitals, a stage direction, is set off however it is wrapped)
+        and (raw.isupper() or not all(len(line.rstrip()) > short for line in lines[:-1]))
+    ):
         return True  # verse: every line starts with a capital
     if _FOOTNOTE().match(raw) or _LIST_ITEM().match(raw):
         return True  # `*The following are extracts...`, `12. Has a good practical...`
@@ -226,6 +259,37 @@ def _set_off(
         and all(_verse_line(book, k) for k in range(i - VERSE_LINES + 1, i))
         and _SPEECH_WITH_TAG().match(raw) is None
     )
+
+
+# A scene's last line, set alone under its prose: a sentence of at least this many words ...
+LAST_SENTENCE_WORDS = 5
+# ... with a paragraph of wrapped prose among the few above it (talk between: `“No.”`).
+PROSE_ABOVE = 3
+_SENTENCE_END = compiled_on_first_use(r".*[.!?…][”“\"'’»«]?")
+_QUOTES = '"“”„‘’«»'
+_OPENING_QUOTES = '"“„‘«‚'
+
+
+def _last_sentence(book: Book, i: int) -> bool:
+    """Paragraph ``i`` is one whole short sentence soon under a paragraph of wrapped prose
+    (`Then they carried him down to the carriage.`, `“I shall.”`): a scene's last line, not
+    a line set off. Not the last line of verse or a quotation opened above it."""
+    line = book.raw(i).strip()
+    if i == 0 or "\n" in line or len(line.split()) < LAST_SENTENCE_WORDS:
+        return False
+    if _SENTENCE_END().fullmatch(line) is None:
+        return False
+    # (a quotation it closes opens on its own line: `How I wonder what you're at!’`)
+    if line[-1] in _QUOTES and not any(q in line[:-1] for q in _OPENING_QUOTES):
+        return False
+    above = book.raw(i - 1).strip()
+    # (nor does it go on from a quotation left open in the paragraph above: a document read)
+    if above[:1] in _OPENING_QUOTES and not any(q in above[1:] for q in _QUOTES):
+        return False
+    # (nor a line the sentence above runs on into: `he once more` / `“Looked to hill.”`)
+    if not above.rstrip(_QUOTES).endswith((".", "!", "?", "…", ":")):
+        return False
+    return any("\n" in book.raw(k).strip() for k in range(max(0, i - PROSE_ABOVE), i))
 
 
 def _short_lines(lines: list[str], short: int = SET_OFF_LINE_CHARS) -> bool:

@@ -32,7 +32,7 @@ from tui.book.text.colophon import (
     verse_then_notes,
 )
 from tui.book.text.contents import listed_headings, marked_headings
-from tui.book.text.dated_chapters import run_in_dates
+from tui.book.text.dated_chapters import date_line_headings, run_in_dates, salutation
 from tui.book.text.download_titles import titles_set_apart
 from tui.book.text.end_matter import (
     before_footnotes,
@@ -104,7 +104,9 @@ def parse_text(
     ``scene_lines`` lines it marks as opening a scene, ``hidden_lines`` (sorted) blank lines
     that were markup with nothing to show."""
 
-    def whole(paras: Paragraphs, marked: Sequence[int]) -> Book:
+    def whole(
+        paras: Paragraphs, marked: Sequence[int], unheaded: dict[int, str] | None = None
+    ) -> Book:
         return _build(
             text,
             paras,
@@ -116,13 +118,22 @@ def parse_text(
             marked=marked,
             openers=scene_lines,
             hidden=hidden_lines,
+            unheaded=unheaded or {},
         )
 
     paras = scan_paragraphs(text)
     book = whole(paras, heading_lines)
-    dated = run_in_dates(book, paras) if paras.common_gap >= 1 and not heading_lines else {}
-    if not dated:
+    if paras.common_gap < 1 or heading_lines:
         return book
+    dated = run_in_dates(book, paras)
+    if not dated:
+        # (a book of letters or a diary without headings: a date alone over each entry)
+        entries = date_line_headings(book, paras)
+        if entries is None:
+            return book
+        paragraph = paragraph_reader(book)
+        undated = {i: salutation(paragraph(i)) for i in entries.undated}
+        return whole(paras, [book.lines[i] for i in entries.headings], undated)
     # (a diary without headings: each entry's date, run into its first sentence, heads it)
     starts, ends, lines = cut_paragraphs(
         text, paras.starts, paras.ends, paras.lines, {i: [at] for i, (_, at) in dated.items()}
@@ -189,7 +200,10 @@ def _build(
     marked: Sequence[int] = (),
     openers: Sequence[int] = (),
     hidden: Sequence[int] = (),
+    unheaded: dict[int, str] | None = None,
 ) -> Book:
+    """The Book of the paragraphs in ``[lo, hi)``; ``unheaded``: chapters the text gives no
+    heading line (a letter with no date among dated ones), by first paragraph, with titles."""
     part_at_marks(text, paras.starts, paras.ends, paras.lines, lo, hi)
     n = len(paras.starts)
     book = Book(
@@ -264,7 +278,12 @@ def _build(
         after = max((choices[0].para, *choices[0].extra)) + 1
         taken = {c.para for c in choices} | {i for c in choices for i in c.extra}
         dated = dated_entries(dates(), after, last)
-        titles = titles_among_letters(paragraph, dated, after, last)
+        # (a signature in capitals over a letter with no date heads nothing)
+        titles = [
+            i
+            for i in titles_among_letters(paragraph, dated, after, last)
+            if i + 1 not in (unheaded or {})
+        ]
         extra = [
             HeadingChoice(i, paragraph(i).strip().rstrip(".")) for i in titles if i not in taken
         ]
@@ -320,7 +339,9 @@ def _build(
         book.end_matter.append(Section("gutenberg_licence", None, last, n))
     kinds[story_end:n] = bytes([END]) * (n - story_end)
     choices = titles_on_next_line(book, choices)
-    book.chapters = build_chapters(book, infos, choices, story_start, story_end, continued=lo > 0)
+    book.chapters = build_chapters(
+        book, infos, choices, story_start, story_end, continued=lo > 0, unheaded=unheaded or {}
+    )
     if lo == 0 and hi == len(text):
         # (volumes are told from the chapter numbers of the whole book, not a window's)
         name_volumes(book)

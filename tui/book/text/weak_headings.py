@@ -45,7 +45,31 @@ def weak_sequence(infos: dict[int, LineInfo], paragraph=None) -> list[tuple[int,
     if not spaced_like_chapters(best):
         return []
     best = _runs_under_parts(weak, best, infos, paragraph)
+    best = _with_repeats(best, weak, paragraph)
     return _with_misprints(best, paragraph) if paragraph is not None else best
+
+
+def _with_repeats(
+    run: list[tuple[int, Heading]], weak: list[tuple[int, Heading]], paragraph
+) -> list[tuple[int, Heading]]:
+    """A number of the run written again, alike, before the next number (`VI`, `VI`, `VII`):
+    the book numbers two chapters alike, and the second is a chapter too, as far from both
+    headings around it as chapters are."""
+    found = list(run)
+    at = {i for i, _ in run}
+    places = [k for k, _ in weak]  # (``weak`` is in order: each gap's numbers found by halving)
+    for (a, before), (b, _) in itertools.pairwise(run):
+        between = weak[bisect.bisect_right(places, a) : bisect.bisect_left(places, b)]
+        repeats = [
+            (k, h)
+            for k, h in between
+            if k not in at and h.number == before.number and h.label == before.label
+        ]
+        if len(repeats) == 1:
+            k = repeats[0][0]
+            if _far_enough(a, k, paragraph) and _far_enough(k, b, paragraph):
+                found.append(repeats[0])
+    return sorted(found, key=lambda item: item[0])
 
 
 def _titled_count_beside(
@@ -274,7 +298,9 @@ def _with_misprints(run: list[tuple[int, Heading]], paragraph) -> list[tuple[int
             if len(line) >= len(expected) and _one_edit_apart(line, expected):
                 found.append((k, Heading("number", before.number + 1, expected, "", False)))
                 break
-            title = _title_run_on(line, before, expected)
+            title = _title_run_on(line, before, expected) or _capitals_title_beside(
+                line, before, expected
+            )
             if title:
                 found.append((k, Heading("numbered", before.number + 1, expected, title, False)))
                 break
@@ -290,6 +316,16 @@ def _title_run_on(line: str, before: Heading, expected: str) -> str:
     m = re.fullmatch(rf"{re.escape(expected)}\.?[ \t]+(\S.{{0,80}})", line)
     title = m.group(1).rstrip(",;").strip() if m else ""
     return title if title[:1].isupper() else ""
+
+
+def _capitals_title_beside(line: str, before: Heading, expected: str) -> str:
+    """In a run of bare numbers (`XIX`), the number it lacks with a title in capitals beside
+    it on its line (`XX DEATH`): the one chapter the book titles; "" when ``line`` is not that."""
+    if before.kind != "number" or "\n" in line:
+        return ""
+    m = re.fullmatch(rf"{re.escape(expected)}\.?[ \t]+(\S.{{0,80}})", line)
+    title = m.group(1).strip() if m else ""
+    return title if title.isupper() and not title.endswith((",", ";", "!", "?")) else ""
 
 
 def _numeral_like(label: str, number: int) -> str | None:
