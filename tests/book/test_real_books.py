@@ -23,6 +23,11 @@ MIN_SCENE_F1 = 0.95
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail
 # until the mark goes).
 CHAPTERS_WRONG = {
+    "pg_poor_folk.txt.gz": (
+        "a novel in letters: its dated and undated letters are found (55), but the two sections "
+        "of the manuscript inside the letter of June 1st, headed `ONE` and `II`, are not read "
+        "as chapters: a count of two, one in words and one in numerals (55 of 57)"
+    ),
     "projekti_lonnrot_kilpi_alastalon_salissa_fi.txt.gz": (
         "its prologue, `KIRKKOMAA` over `Esiluku`, sits right under a half-title and is read "
         "with it as front matter, so its 330 lines are not a chapter (23 of 24; the 23 chapters "
@@ -168,6 +173,23 @@ BREAKS_MISSED = {
     ),
 }
 NAMES_WRONG = {
+    "corpus_shuihu_zhuan_zh.txt.gz": (
+        "its first line gives the title in book-title brackets and then the author "
+        "(`《水浒传》施耐庵`): the title is found but the name after it is not taken for the author"
+    ),
+    "counting_mann_untertan_de.txt.gz": (
+        "its centred title page sets the author over the title (`Heinrich Mann`, then `Der "
+        "Untertan`, then `Roman`): title and author are taken the wrong way round"
+    ),
+    "counting_verne_hatteras_fr.txt.gz": (
+        "the author stands under the title between dashes in capitals (`- JULES VERNE -`): no "
+        "author is found"
+    ),
+    "librs_anna_karenina_ru.txt.gz": (
+        "a download site's export that opens on its blurb headed `Annotation`, with the title "
+        "only in the blurb's first words (`«Анна Каренина» – это …`): `Annotation` is taken "
+        "for the title, and no author is found"
+    ),
     "liberliber_boccaccio_decameron_it.txt.gz": (
         "its first lines set the author over the title (`Giovanni Boccaccio`, then `Decameron`): "
         "the author's name is taken for the title"
