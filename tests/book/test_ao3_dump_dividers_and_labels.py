@@ -133,16 +133,30 @@ def test_a_message_with_its_time_set_apart_is_no_chapter_title(tmp_path: Path) -
     assert [c.title for c in book.chapters] == ["The Harbour", "The Lamp", "The Road", "The Rain"]
 
 
-def test_spacer_lines_spacing_out_emails_and_texts_are_no_breaks(tmp_path: Path) -> None:
+def _messages_spaced_out(gap: str = "\n\n") -> str:
+    """Seven chapters, six of them with an email and a text message spaced out by spacer lines
+    with a blank line beside them, and ``gap`` between the two halves of the story after them
+    (the last chapter's breaks are a row of `#` and a lone `.`)."""
     nbsp = "\u00a0"
     email = f"\n{nbsp}\n\nFROM: Pam\n\nTO: Jim Halpert\n\n{MORE}\n"
     text_message = f"\n{nbsp}\n\nsent 13:13\nTO: Jim\nFROM: Pam\n{nbsp}\nok see you\n\nread 13:15\n"
     story = "\n".join(LINES * 2)
     text = ""
     for k in range(1, 7):
-        text += f"\n\n\nChapter {k}\n{story}\n{email}{text_message}\n{story}\n\n{story}\n"
-    text += (
+        text += f"\n\n\nChapter {k}\n{story}\n{email}{text_message}\n{story}{gap}{story}\n"
+    return text + (
         f"\n\n\nChapter 7\n{story}\n{'#' * 19}\n{story}\n{PROSE} {OTHER} {MORE} - K\n.\n{story}\n"
     )
-    path = written(tmp_path, "work.txt", text)
+
+
+def test_spacer_lines_spacing_out_emails_and_texts_are_no_breaks(tmp_path: Path) -> None:
+    # (nor is a blank line as wide as those beside them between two paragraphs of story)
+    path = written(tmp_path, "work.txt", _messages_spaced_out())
     assert [len(c) for c in scene_firsts(path)] == [1] * 6 + [3]
+
+
+def test_a_gap_wider_than_the_space_around_spaced_out_messages_is_a_break(
+    tmp_path: Path,
+) -> None:
+    path = written(tmp_path, "work.txt", _messages_spaced_out("\n\n\n\n"))
+    assert [len(c) for c in scene_firsts(path)] == [2] * 6 + [3]

@@ -43,3 +43,27 @@ def test_names_too_few_to_be_labels_are_neither_titles_removed_nor_openers(
         text += f"\n\n\n\n{name}\n\n\n\n{SECTION}\n\n{SECTION}\n"
     book = open_book(written(tmp_path, "work.txt", text))
     assert [c.title for c in book.chapters] == ["Laura", "Grace"] * 6
+
+
+def _book_with_a_gap(blank_lines: int) -> str:
+    """Five chapters of narrators' sections, each name two blank lines under its story and one
+    over its section; ``blank_lines`` part the paragraphs in the middle of each chapter's
+    second section."""
+    half = "\n\n".join([PROSE + " " + OTHER + " " + MORE] * 2)
+    parted = half + "\n" * (blank_lines + 1) + half
+    text = ""
+    for title in ["The Recital", "Food Fights", "Apologies", "Hope", "Breathing"]:
+        text += f"\n\n\n\n{title}\n\n\n\n{SECTION}\n"
+        for j, name in enumerate(["Laura", "Grace", "Laura", "Grace"]):
+            text += f"\n\n{name}\n\n{parted if j == 0 else SECTION}\n"
+    return text
+
+
+def test_a_gap_wider_than_the_space_around_the_names_is_a_scene_break(tmp_path: Path) -> None:
+    book = open_book(written(tmp_path, "work.txt", _book_with_a_gap(4)))
+    assert [len(c.scenes) for c in book.chapters] == [6] * 5
+
+
+def test_a_gap_as_wide_as_the_space_around_the_names_is_that_space(tmp_path: Path) -> None:
+    book = open_book(written(tmp_path, "work.txt", _book_with_a_gap(2)))
+    assert [len(c.scenes) for c in book.chapters] == [5] * 5

@@ -25,11 +25,13 @@ def mark_break_lines(
     n: int,
     common_gap: int,
     blank_before: Callable[[int], int],
+    messages: bool,
 ) -> None:
     """Set the kind of each classified line that draws a break (BREAK) or is blank to the eye
     without being one (LABEL); ``blank_before(i)`` is how many blank lines come before
-    paragraph ``i``."""
-    spacing = spacers_not_breaks(infos, paragraph, n, common_gap, blank_before)
+    paragraph ``i``, ``messages`` whether the text spaces out its messages with its spacer
+    lines (see `spacers.spaces_messages`)."""
+    spacing = spacers_not_breaks(infos, paragraph, n, common_gap, blank_before, messages)
     glyphs = Counter(info.data for info in infos.values() if info.kind == "glyph")
     dashed = _dash_rules(infos, paragraph)
     pauses = {i for i, info in infos.items() if info.kind == "pause"}

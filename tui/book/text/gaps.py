@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_spacer_line
@@ -236,6 +236,26 @@ def gaps_beside_sections(gaps: list[int], numbered: list[int]) -> list[int]:
     if len(numbered) >= ORNAMENT_HABIT and len(gaps) < GAPS_OVER_ORNAMENTS * len(numbered):
         return []
     return gaps
+
+
+def wider_than_set_off(
+    gaps: list[int], set_off: list[int], kinds: bytearray, blank_before: Callable[[int], int]
+) -> list[int]:
+    """The ``gaps`` (paragraphs opening a scene by the blank lines before them) wider than
+    every gap the book leaves between its story and the lines ``set_off`` (narrators' names
+    over their sections, the spacer lines between its messages): those blank lines are how it
+    sets such lines off, a gap beside one is that space, and so is a gap no wider elsewhere.
+    ``blank_before(i)`` is how many blank lines come before paragraph ``i``."""
+    lines = set(set_off)
+    # (a gap before paragraph k is beside a line set off when k is the line or follows it)
+    beside = {k for i in lines for k in (i, i + 1) if 0 < k < len(kinds)}
+
+    def across(k: int) -> int:  # the paragraph across the gap before k from the line set off
+        return k - 1 if k in lines else k
+
+    # (the gap between such a line and a heading or notes is theirs, and often wider)
+    widest = max((blank_before(k) for k in beside if kinds[across(k)] == TEXT), default=0)
+    return [p for p in gaps if p not in beside and blank_before(p) > widest]
 
 
 # Gaps between two lines of one conversation: at least this many, and this share of the gaps.

@@ -42,7 +42,7 @@ from tui.book.text.end_matter import (
     find_story_end,
 )
 from tui.book.text.front_matter import names_under_heading
-from tui.book.text.gaps import gap_scene_starts, gaps_beside_sections
+from tui.book.text.gaps import gap_scene_starts, gaps_beside_sections, wider_than_set_off
 from tui.book.text.glued_headings import cut_paragraphs
 from tui.book.text.gutenberg import find_wrapper, part_at_marks
 from tui.book.text.heading_choice import HeadingChoice
@@ -235,7 +235,8 @@ def _build(
     def blank_before(i: int) -> int:
         return blank_lines_before(text, paras.starts, paras.ends, i)
 
-    mark_break_lines(kinds, infos, paragraph, n, paras.common_gap, blank_before)
+    messages = spaces_messages(infos, paragraph, n)
+    mark_break_lines(kinds, infos, paragraph, n, paras.common_gap, blank_before, messages)
     # A Gutenberg header and licence are front and end matter: nothing in them is story.
     wrapper = find_wrapper(text, paras.starts, book.para_at) if lo == 0 else None
     first, last = (wrapper.start, wrapper.end) if wrapper else (0, n)
@@ -386,11 +387,12 @@ def _build(
     opening = set(openers)
     marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
     gaps = gap_scene_starts(text, paras, book, lo, hi, hidden)
-    if narrators or spaces_messages(infos, paragraph, n):
-        # (a book that names the narrator over each section marks its switches so: a wider
-        # space elsewhere, or between a name and its section, is only space; as is a blank
-        # line in one that spaces out its emails and texts)
-        gaps = []
+    set_off = narrators + ([i for i, f in infos.items() if f.kind == "spacer"] if messages else [])
+    if set_off:
+        # (a book that names the narrator over each section, or spaces out its emails and
+        # texts with spacer lines, sets those off by blank lines of its own: a gap beside them,
+        # or one no wider elsewhere, is that space and no scene's end)
+        gaps = wider_than_set_off(gaps, set_off, kinds, blank_before)
     gaps = sorted(gaps_beside_sections(gaps, numbered) + sections + labels + marked_openers)
     if paras.common_gap >= 1:
         after_gaps = after_wider_gaps(text, paras, story_start, story_end)

@@ -33,9 +33,11 @@ def spacers_not_breaks(
     n: int,
     common_gap: int,
     blank_before: Callable[[int], int],
+    messages: bool,
 ) -> set[int]:
     """Paragraphs holding a spacer line that do not mark a scene break. ``blank_before(i)``
-    is how many blank lines come between paragraphs ``i - 1`` and ``i``."""
+    is how many blank lines come between paragraphs ``i - 1`` and ``i``; ``messages``, whether
+    the text spaces out its messages with its spacer lines (see `spaces_messages`)."""
     spacers = sorted(i for i, info in infos.items() if info.kind == "spacer")
     if not spacers:
         return set()
@@ -48,7 +50,7 @@ def spacers_not_breaks(
         # The text marks its scenes with rules or ornaments again and again; its few spacer
         # lines away from them are its author's extra space (before a list, a memory).
         return set(spacers)
-    if spaces_messages(infos, paragraph, n):
+    if messages:
         # The text spaces out its logs of messages with them; the rest is the same habit.
         return {i for i in spacers if paragraph(i).strip(" \t") != "."}
     out: set[int] = set()
