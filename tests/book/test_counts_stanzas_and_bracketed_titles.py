@@ -105,6 +105,42 @@ def test_titled_chapters_counted_beside_numbered_stanzas_are_the_chapters(
     assert all(len(c.scenes) == 1 for c in book.chapters)
 
 
+COUNTED = [
+    "Of the king.",
+    "Of the hall.",
+    "Of the god.",
+    "Of the wolf.",
+    "Of the ash.",
+    "Of the end.",
+]
+
+
+def titled_count(short: int) -> str:
+    """Six chapters headed `N. Title` over five paragraphs each, but chapter ``short``, which
+    is a single short paragraph."""
+    lines = ["Here begins the book", ""]
+    for k, title in enumerate(COUNTED, 1):
+        count, sentences = (1, 2) if k == short else (5, 6)
+        lines += [
+            "",
+            f"{k}. {title}",
+            "\n\n".join(paragraph(k * 5 + m, sentences) for m in range(count)),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_count_of_titled_chapters_goes_on_over_a_short_one_once_it_is_a_count(
+    tmp_path: Path,
+) -> None:
+    # (three titled headings spaced like chapters are a count the book's chapters could be:
+    # the next may follow a chapter of one short paragraph, as `4.` does after `3.` here)
+    for short in (3, 4, 5):
+        book = _open(tmp_path, titled_count(short))
+        assert [c.title for c in book.chapters] == [f"{k}. {t}" for k, t in enumerate(COUNTED, 1)]
+    # (two are no count yet: a heading two paragraphs after the second may be a list's item)
+    assert len(_open(tmp_path, titled_count(2)).chapters) < len(COUNTED)
+
+
 def selection() -> str:
     """A selection of tales flattened from a web page: whitespace-only lines between
     paragraphs (three) and before titles (five), each title in mixed case with the tale's

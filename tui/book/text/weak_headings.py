@@ -170,8 +170,12 @@ def longest_run(weak: list[tuple[int, Heading]], paragraph=None) -> list[tuple[i
 
     def far(run: list[tuple[int, Heading]], b: int, heading: Heading) -> bool:
         a = run[-1][0]
-        if b - a == 2 and heading.kind == "numbered" and len(run) >= TITLED_RUN:
-            return True  # (a count of titled chapters goes on over a chapter of one paragraph)
+        if b - a == 2 and heading.kind == "numbered" and spaced_like_chapters(run):
+            # (a count of titled headings, `12. Title`, that already reads as chapters, as
+            # many and as far apart as `weak_sequence` asks, goes on over a chapter of one
+            # paragraph of any length: a short chapter of the count; a list's items stand
+            # too close together to make such a count first)
+            return True
         return _far_enough(a, b, paragraph)
 
     best: list[tuple[int, Heading]] = []
@@ -208,9 +212,6 @@ def longest_run(weak: list[tuple[int, Heading]], paragraph=None) -> list[tuple[i
     return best
 
 
-# Once this many titled headings (`12. Title`) count up spaced like chapters, the next may
-# stand over a single paragraph of any length: a short chapter of the count, not a list.
-TITLED_RUN = 5
 # A chapter of one paragraph (a bare `V` over it, then `VI`) has at least this many characters:
 # a numbered list's item is shorter.
 ONE_PARAGRAPH_CHAPTER = 700
