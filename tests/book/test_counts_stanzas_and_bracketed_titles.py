@@ -5,6 +5,7 @@ scribe's `Explicit`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from reader_support import paragraph
@@ -141,17 +142,20 @@ def test_a_count_of_titled_chapters_goes_on_over_a_short_one_once_it_is_a_count(
     assert len(_open(tmp_path, titled_count(2)).chapters) < len(COUNTED)
 
 
-def selection() -> str:
+TITLES = ("De invidia (44)", "De bonis rectoribus non mutandis (53)", "De morte (97)", "(195)")
+
+
+def selection(titles: Sequence[str] = TITLES, tales: Sequence[int] = (4, 4, 4, 4)) -> str:
     """A selection of tales flattened from a web page: whitespace-only lines between
     paragraphs (three) and before titles (five), each title in mixed case with the tale's
-    number in its source in brackets, the last only `(195)`; the site's links after the text,
-    set in by a tab."""
+    number in its source in brackets, the last only `(195)`, set on its line between two
+    spaces, each tale of as many paragraphs as ``tales`` says; the site's links after the
+    text, set in by a tab."""
     gap, wide = "\n \n\n \n", "\n \n\n \n\n \n"
     parts = ["Gesta Selecta", wide, " GESTA SELECTA"]
-    titles = ["De invidia (44)", "De bonis rectoribus non mutandis (53)", "De morte (97)"]
-    for k, title in enumerate([*titles, "(195)"]):
+    for k, (title, count) in enumerate(zip(titles, tales, strict=True)):
         parts += [wide, f" {title} "]
-        for m in range(4):
+        for m in range(count):
             parts += [gap, paragraph(k * 5 + m, 6)]
     parts += [wide, "\t Medieval Latin \n\t The Latin Library \n\t The Classics Page"]
     return "\n".join(parts) + "\n"
@@ -168,6 +172,26 @@ def test_titles_with_their_number_in_brackets_rising_are_chapters(tmp_path: Path
     assert all(len(c.scenes) == 1 for c in book.chapters)
     # (the title set again in capitals, `GESTA SELECTA`, names no author)
     assert book.title == "Gesta Selecta" and book.author is None
+
+
+def test_a_title_numbered_in_brackets_stands_on_a_line_of_138_characters_at_most(
+    tmp_path: Path,
+) -> None:
+    # (` De ooo… (1234) `: 130 characters of title and spaces, and the number's 8)
+    for line, taken in ((137, True), (138, True), (139, False)):
+        long = "De " + "o" * (line - 12) + " (1234)"
+        assert len(f" {long} ") == line
+        titles = [c.title for c in _open(tmp_path, selection([*TITLES[:3], long])).chapters]
+        assert (titles[-1] == long) is taken
+
+
+def test_titles_stand_as_far_apart_as_chapters_on_average(tmp_path: Path) -> None:
+    # (one tale of a single paragraph among longer ones is a tale still; three in a row,
+    # set two paragraphs apart, are a list, not chapters)
+    book = _open(tmp_path, selection(tales=[7, 1, 7, 4]))
+    assert [c.title for c in book.chapters] == list(TITLES)
+    book = _open(tmp_path, selection(tales=[1, 1, 1, 4]))
+    assert [c.title for c in book.chapters] != list(TITLES)
 
 
 def test_a_web_pages_links_after_the_text_are_end_matter(tmp_path: Path) -> None:

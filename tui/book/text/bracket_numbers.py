@@ -13,9 +13,13 @@ from tui.book.text.weak_headings import WEAK_MIN_SPACING
 
 # `De invidia (44)`, `(195)`: a title (or none) and a number in brackets ending the line.
 _NUMBERED = re.compile(r"(?P<title>[^\n]*?)\s*\((?P<num>\d{1,4})\)")
-# A title so numbered is one line of at most this many characters ...
+# A title so numbered stands alone on a line of at most TITLE_CHARS + NUMBER_CHARS characters
+# as the text sets it, its spaces counted: a title of this many characters ...
 TITLE_CHARS = 130
-# ... and the book has at least this many, their numbers rising.
+# ... and its number, ` (1234)` at the longest `_NUMBERED` takes, with a space to spare at the
+# line's edge.
+NUMBER_CHARS = len(" (1234) ")
+# The book has at least this many, their numbers rising.
 MIN_TITLES = 3
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", ":")
 # A line ending in a number in brackets, where such a title's line ends.
@@ -25,11 +29,13 @@ _ENDS_NUMBERED = re.compile(r"\(\d{1,4}\)[^\S\n]*(?:\n|\Z)")
 def bracket_numbered_titles(
     text: str, starts, ends, common_gap: int, paragraph, first: int = 0, last: int | None = None
 ) -> list[tuple[int, Heading]]:
-    """Lines set apart by a wider gap than the text's usual one above them, each a title (or
-    nothing) followed by a number in brackets, the numbers rising through the book (a selection
-    keeps its source's numbers, `(5)`, `(6)`, `(15)` … `(273)`): the book's chapter headings.
-    Each must head a few paragraphs, as a chapter does; and a sentence ending in a bracketed
-    number (a citation) has its full stop before it."""
+    """Lines set apart by a wider gap than the text's usual one above them, each a title
+    opening with a capital (or nothing) followed by a number in brackets, the numbers rising
+    through the book (a selection keeps its source's numbers, `(5)`, `(6)`, `(15)` …
+    `(273)`): the book's chapter headings. There are MIN_TITLES of them at least, standing
+    WEAK_MIN_SPACING paragraphs apart on average, as chapters do; a title ending on a full
+    stop, a colon or a closing quote before its number (a sentence citing its source,
+    `… ut ait Seneca. (12)`) is none."""
     last = len(starts) if last is None else last
     found: list[tuple[int, int, str]] = []
     # (only the paragraphs whose line ends in a bracketed number, found by one search over
@@ -38,7 +44,7 @@ def bracket_numbered_titles(
         {bisect_right(starts, m.start()) - 1 for m in _ENDS_NUMBERED.finditer(text)}
     )
     for i in candidates:
-        if not max(first, 1) <= i < last or ends[i] - starts[i] > TITLE_CHARS + 8:
+        if not max(first, 1) <= i < last or ends[i] - starts[i] > TITLE_CHARS + NUMBER_CHARS:
             continue
         line = paragraph(i).strip()
         m = _NUMBERED.fullmatch(line)
