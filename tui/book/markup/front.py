@@ -12,6 +12,7 @@ from tui.book.markup.segments import CHAPTER, FRONT, TOC, Segment
 from tui.book.model import ParaKind
 from tui.book.rules.headings import match_heading
 from tui.book.rules.numerals import parse_number
+from tui.book.rules.sentence_ends import CJK_STOPS, CLOSING_QUOTES, FULL_STOPS
 from tui.book.rules.word_count import words_in
 
 # Project Gutenberg's lines around the story: `*** START OF THE PROJECT GUTENBERG EBOOK X ***`.
@@ -45,9 +46,9 @@ SENTENCE_WORDS = 8  # a paragraph of prose has at least this many words
 # Sentences on a title page before the chapters (an edition's credits), at the most.
 CREDIT_LINES = 1
 UNTITLED_SCRAP = 2  # paragraphs of an untitled page before the story that make it no chapter
-SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";", "—", "…")
-# How Chinese and Japanese sentences end: full stops, marks and closing quotes set full width.
-CJK_SENTENCE_ENDS = ("。", "！", "？", "」", "』", "）", "……")
+# A paragraph of prose ends on a sentence's mark, or on a bracket, a colon or a dash (`… (1919)`,
+# `…—`), full width in Chinese and Japanese too (`）`).
+_PROSE_ENDS = (*FULL_STOPS, *CLOSING_QUOTES, "'", ")", ":", ";", "—", *CJK_STOPS, "）")
 
 
 def gutenberg_bounds(paras: Sequence[Para]) -> tuple[int, int] | None:
@@ -99,7 +100,7 @@ def is_prose(para: Para) -> bool:
     if para.hint != ParaKind.TEXT or para.image or _table_row(para):
         return False
     text = para.text.rstrip()
-    if words_in(text) < SENTENCE_WORDS or not text.endswith(SENTENCE_ENDS + CJK_SENTENCE_ENDS):
+    if words_in(text) < SENTENCE_WORDS or not text.endswith(_PROSE_ENDS):
         return False
     return not boilerplate(para)
 

@@ -26,4 +26,6 @@
 - `cjk_lines`: a paragraph's lines joined, with no space across a line break in Chinese or
   Japanese text.
 - `patterns`: regular expressions compiled on first use.
+- `sentence_ends`: the marks a sentence ends on, shared by every rule telling prose from a
+  title, a label or a name.
 """

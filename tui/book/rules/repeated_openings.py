@@ -8,6 +8,7 @@ import re
 from tui.book.model import Book, ParaKind
 from tui.book.rules.headings import names_a_chapter
 from tui.book.rules.scene_headers import scene_headers
+from tui.book.rules.sentence_ends import CLOSING_QUOTES, FULL_STOPS
 
 TEXT = int(ParaKind.TEXT)
 # A line this short at most can be a repeated title; longer ones are prose.
@@ -19,9 +20,10 @@ MOST_PASSED = 3
 # A line repeats when it opens at least this many chapters, and at least half of them.
 FEWEST_CHAPTERS = 3
 
-# (and a line ending in a colon leads into the text under it, `PAN STONE:`: a place or a
-# speaker, as much the scene's own as a sentence)
-_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ":")
+# A line ending so is a sentence, the story's own: a line ending in a colon leads into the
+# text under it (`PAN STONE:`, a place or a speaker, as much the scene's own), but a comma
+# or a semicolon may close a line repeated over every chapter (`Dear Diary,`).
+_SENTENCE_ENDS = (*FULL_STOPS, *CLOSING_QUOTES, ":")
 _LETTER = re.compile(r"[^\W\d_]")
 _MARKS = re.compile(r"[*_~]+")
 _NUMBER = re.compile(r"\d+")

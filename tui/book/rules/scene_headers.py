@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from tui.book.model import Book, ParaKind
+from tui.book.rules.sentence_ends import SENTENCE_ENDS
 
 TEXT, BREAK = int(ParaKind.TEXT), int(ParaKind.BREAK)
 # A scene header is a name or two: this many characters and words at most, and no sentence.
@@ -15,7 +16,6 @@ HEADER_WORDS = 3
 FEWEST_CHAPTERS = 3
 # Scenes opened by lines of one first word that make them a book's entries.
 MIN_ENTRIES = 5
-_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ",", ";", ":")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -25,7 +25,7 @@ def header_key(text: str) -> str:
     words = " ".join(text.replace("*", " ").split()).casefold()
     if not words or len(words) > HEADER_CHARS or len(words.split()) > HEADER_WORDS:
         return ""
-    if words.endswith(_SENTENCE_ENDS) or words.startswith(("“", '"', "‘", "'")):
+    if words.endswith(SENTENCE_ENDS) or words.startswith(("“", '"', "‘", "'")):
         return ""
     return words if _LETTER.search(words) else ""
 
@@ -101,6 +101,6 @@ def entry_word(line: str) -> str:
     words = line.strip().rstrip(":").split()
     if not 2 <= len(words) <= HEADER_WORDS or len(line.strip()) > HEADER_CHARS:
         return ""
-    if words[-1].endswith(_SENTENCE_ENDS) or not _LETTER.search(words[0]):
+    if words[-1].endswith(SENTENCE_ENDS) or not _LETTER.search(words[0]):
         return ""
     return words[0].casefold()

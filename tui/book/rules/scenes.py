@@ -15,6 +15,7 @@ from tui.book.rules.notes import looks_like_author_talk
 from tui.book.rules.repeated_openings import repeated_openings
 from tui.book.rules.scene_headers import entry_word, entry_words
 from tui.book.rules.scene_labels import name_scenes, scene_opening, tell_scenes_apart
+from tui.book.rules.sentence_ends import CJK_STOPS, CLOSING_QUOTES, STOPS
 
 TEXT = int(ParaKind.TEXT)
 BREAK = int(ParaKind.BREAK)
@@ -35,7 +36,9 @@ OPENER_CHARS = 100
 LABEL_WORDS = 8
 TITLE_LINE_CHARS = 40  # a title line under a chapter heading, at the longest
 NOTE_RUN = 3  # paragraphs looked at for a note's label after a paragraph
-_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", "」", "』", "。", "！", "？")
+# A line ending so is a sentence (a straight `'` closing a quotation too); not a trailing
+# `…` nor a clause's mark: a label may trail off (`Later…`) or run into its scene (`POV:`).
+_SENTENCE_ENDS = (*STOPS, *CLOSING_QUOTES, "'", *CJK_STOPS)
 
 
 def next_content(kinds: bytearray, start: int, end: int) -> int | None:

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from tui.book.rules.headings import Heading
+from tui.book.rules.sentence_ends import SENTENCE_ENDS
 from tui.book.text.paragraphs import blank_lines_before
 from tui.book.text.weak_headings import WEAK_MIN_SPACING
 
@@ -21,7 +22,6 @@ TITLE_CHARS = 130
 NUMBER_CHARS = len(" (1234) ")
 # The book has at least this many, their numbers rising.
 MIN_TITLES = 3
-_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", ":")
 # A line ending in a number in brackets, where such a title's line ends.
 _ENDS_NUMBERED = re.compile(r"\(\d{1,4}\)[^\S\n]*(?:\n|\Z)")
 
@@ -33,9 +33,9 @@ def bracket_numbered_titles(
     opening with a capital (or nothing) followed by a number in brackets, the numbers rising
     through the book (a selection keeps its source's numbers, `(5)`, `(6)`, `(15)` …
     `(273)`): the book's chapter headings. There are MIN_TITLES of them at least, standing
-    WEAK_MIN_SPACING paragraphs apart on average, as chapters do; a title ending on a full
-    stop, a colon or a closing quote before its number (a sentence citing its source,
-    `… ut ait Seneca. (12)`) is none."""
+    WEAK_MIN_SPACING paragraphs apart on average, as chapters do; a title ending as a
+    sentence or a clause does before its number (`SENTENCE_ENDS`: a sentence citing its
+    source, `… ut ait Seneca. (12)`) is none."""
     last = len(starts) if last is None else last
     found: list[tuple[int, int, str]] = []
     # (only the paragraphs whose line ends in a bracketed number, found by one search over
@@ -51,7 +51,7 @@ def bracket_numbered_titles(
         if m is None or "\n" in line:
             continue
         title = m["title"]
-        if title and (not title[:1].isupper() or title.endswith(_SENTENCE_ENDS)):
+        if title and (not title[:1].isupper() or title.endswith(SENTENCE_ENDS)):
             continue
         if blank_lines_before(text, starts, ends, i) <= common_gap:
             continue

@@ -18,8 +18,6 @@ SUBTITLE_WORDS = 12
 # ... or, set in capitals (no sentence is), this many words: `OF MY LAUNCH INTO THE WORLD AND
 # THE LAST I SAW OF BLADESOVER`.
 CAPITALS_SUBTITLE_WORDS = 16
-# A line that ends so is a sentence of story, not a title.
-SENTENCE_ENDS = (".", "!", "?", "…")
 # Words a title in title case leaves in lower case (`Advice from a Caterpillar`), so they are
 # not counted when weighing how much of a line is capitalised.
 TITLE_LOWER_WORDS = frozenset(

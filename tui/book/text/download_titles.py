@@ -9,7 +9,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from tui.book.rules.headings import Heading
-from tui.book.text.chapter_titles import SENTENCE_ENDS, SUBTITLE_CHARS, SUBTITLE_WORDS
+from tui.book.rules.sentence_ends import FULL_STOPS
+from tui.book.text.chapter_titles import SUBTITLE_CHARS, SUBTITLE_WORDS
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.lines import LineInfo
 from tui.book.text.weak_headings import WEAK_MIN_RUN
@@ -265,7 +266,7 @@ FRONT_KINDS = ("meta", "by", "posted")
 
 def _prose(text: str) -> bool:
     """A paragraph of the story: longer than a title, or a sentence."""
-    return len(text) > SUBTITLE_CHARS or text.endswith(SENTENCE_ENDS)
+    return len(text) > SUBTITLE_CHARS or text.endswith(FULL_STOPS)
 
 
 def titles_set_apart(
@@ -306,7 +307,7 @@ def titles_set_apart(
             text = paragraph(i).strip()
             if not (0 < len(text) <= SUBTITLE_CHARS and len(text.split()) <= SUBTITLE_WORDS):
                 continue
-            if "\n" in text or text.endswith((*SENTENCE_ENDS, ",")) or not text[0].isupper():
+            if "\n" in text or text.endswith((*FULL_STOPS, ",")) or not text[0].isupper():
                 continue  # (`My dear sister,` opens a letter)
             under = infos.get(i + 1)
             labelled = (

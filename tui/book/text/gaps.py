@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_spacer_line
+from tui.book.rules.sentence_ends import CLOSING_QUOTES, FULL_STOPS
 from tui.book.text.chapter_spacing import single_spaced_gaps, without_spaced_chapters
 from tui.book.text.insets import capitalised, without_insets
 from tui.book.text.paragraphs import Paragraphs, blank_lines_before, wider_gaps
@@ -36,7 +37,8 @@ SET_OFF_CHARS = 100  # a line set off for effect, at the longest
 # of at most this many characters, none ending a sentence.
 INSET_LINES = 4
 INSET_LINE_CHARS = 40
-_SENTENCE = (".", "!", "?", "…", '"', "”")
+# (a sentence ends on a stop or a closing quote)
+_SENTENCE_ENDS = (*FULL_STOPS, *CLOSING_QUOTES)
 # With this many ornament breaks, a gap around a spacer line is the spacer's extra space.
 SPACED_ORNAMENTS = RULE_HABIT
 # A lone gap left among at least this many others that set off insets is one more inset.
@@ -76,7 +78,7 @@ def _cut(text: str, paras: Paragraphs, a: int) -> bool:
     second goes on with a space or a small letter."""
     first = text[paras.starts[a] : paras.ends[a]].rstrip()
     second = text[paras.starts[a + 1] : paras.ends[a + 1]]
-    return not first.endswith(_SENTENCE) or second[:1].isspace() or second[:1].islower()
+    return not first.endswith(_SENTENCE_ENDS) or second[:1].isspace() or second[:1].islower()
 
 
 # Pieces of one cut paragraph are looked for this far on either side of a gap.
@@ -327,7 +329,7 @@ def _short_lines(book: Book, start: int, stop: int) -> bool:
     """Paragraphs ``[start, stop)`` are a few short lines, none ending a sentence."""
     lines = [book.paragraph(k).strip() for k in range(start, stop)]
     return bool(lines) and all(
-        0 < len(line) <= INSET_LINE_CHARS and not line.endswith(_SENTENCE) for line in lines
+        0 < len(line) <= INSET_LINE_CHARS and not line.endswith(_SENTENCE_ENDS) for line in lines
     )
 
 

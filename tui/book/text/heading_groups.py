@@ -6,7 +6,8 @@ from __future__ import annotations
 from tui.book.rules.headings import Heading
 from tui.book.rules.notes import looks_like_author_talk
 from tui.book.rules.numerals import parse_number
-from tui.book.text.chapter_titles import SENTENCE_ENDS, joined_title
+from tui.book.rules.sentence_ends import FULL_STOPS
+from tui.book.text.chapter_titles import joined_title
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.lines import AUTHOR_NOTE
 
@@ -160,4 +161,4 @@ def _only_short_between(paragraph, a: int, b: int) -> bool:
     between = [paragraph(k).strip() for k in range(a + 1, b)]
     if sum(len(t) for t in between) > BETWEEN_HEADINGS_CHARS:
         return False
-    return all(not t.endswith(SENTENCE_ENDS) or t[:1] in _QUOTES_AND_DASHES for t in between)
+    return all(not t.endswith(FULL_STOPS) or t[:1] in _QUOTES_AND_DASHES for t in between)

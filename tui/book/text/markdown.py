@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from tui.book.rules.breaks import is_glyph_line
 from tui.book.rules.headings import names_a_chapter
 from tui.book.rules.illustrations import decorative_alt
+from tui.book.rules.sentence_ends import CLAUSE_MARKS, FULL_STOPS
 from tui.book.text.markdown_front import front_matter
 from tui.book.text.yaml_values import yaml_values
 
@@ -71,7 +72,6 @@ NOTES_HEADING = re.compile(
 )
 # The labels an archive's backup sets over a chapter's summary and notes, as sub-headings.
 NOTE_LABEL = re.compile(r"(?:chapter\s+)?(?:end\s+)?(?:summary|notes)\s*:?", re.IGNORECASE)
-SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "…")
 # The start of a footnote's text: `[^9]: …`.
 FOOTNOTE_TEXT = re.compile(r"\[\^[^\]\s]{1,12}\]:")
 # A footnote's mark (`[^9]`) or the start of its text (`[^9]: …`).
@@ -224,7 +224,7 @@ def _underlined(lines: list[str], skip: int) -> list[tuple[int, int, str]]:
             continue
         level = 1 if marks.group(1)[0] == "=" else 2
         bare = title.strip("\"'“”‘’*_ ")
-        spoken = title[:1] in "\"“‘'" or bare.endswith(SENTENCE_ENDS)
+        spoken = title[:1] in "\"“‘'" or bare.endswith((*FULL_STOPS, *CLAUSE_MARKS))
         if level == 2 and (len(title) > SETEXT_TITLE_CHARS or spoken):
             continue
         out.append((k, level, _plain(title).strip()))

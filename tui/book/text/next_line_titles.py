@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from tui.book.model import Book, ParaKind
 from tui.book.rules.headings import match_heading
+from tui.book.rules.sentence_ends import CLOSING_QUOTES, FULL_STOPS
 from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.lines import classify_line
 
@@ -16,7 +17,6 @@ NAME_CHARS = 80
 # At least this many bare headings with such a line under them, and most of the book's bare
 # headings: one line under one heading is as likely the story's first.
 LEAST_NAMED = 3
-SENTENCE_ENDS = tuple('.!?"”’…')
 
 
 def titles_on_next_line(book: Book, choices: list[HeadingChoice]) -> list[HeadingChoice]:
@@ -65,7 +65,12 @@ def _name_under(book: Book, choice: HeadingChoice) -> str | None:
     if not _next_line(book, choice.para, below):
         return None
     line = book.raw(below).strip()
-    if not line or "\n" in line or len(line) > NAME_CHARS or line.endswith(SENTENCE_ENDS):
+    if (
+        not line
+        or "\n" in line
+        or len(line) > NAME_CHARS
+        or line.endswith((*FULL_STOPS, *CLOSING_QUOTES))
+    ):
         return None
     if not line[:1].isalnum():
         return None  # (`**Ice!**`, a rule, a bracket: the story or the notes, not a name)

@@ -7,7 +7,8 @@ from collections import Counter
 
 from tui.book.model import Book, Chapter
 from tui.book.rules.headings import names_a_chapter
-from tui.book.text.markdown import NOTE_LABEL, NOTES_HEADING, SENTENCE_ENDS
+from tui.book.rules.sentence_ends import CLAUSE_MARKS, FULL_STOPS
+from tui.book.text.markdown import NOTE_LABEL, NOTES_HEADING
 
 TITLE_CHARS = 80
 BYLINE = re.compile(r"(?:by|written by|author:)\s", re.IGNORECASE)
@@ -50,7 +51,7 @@ def _lines_by_heading(book: Book, chapter: Chapter) -> set[str]:
         if 0 < len(line) <= TITLE_CHARS
         and "\n" not in line
         and any(c.isalpha() for c in line)
-        and not line.endswith(SENTENCE_ENDS)
+        and not line.endswith((*FULL_STOPS, *CLAUSE_MARKS))
         and not BYLINE.match(line)  # `By ACI100`, repeated with the title
         and not names_a_chapter(line)  # `Book 1: The Fracturing of Foundations`
         and not NOTE_LABEL.fullmatch(line)  # `Chapter Summary` over each chapter's summary

@@ -5,13 +5,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from tui.book.rules.headings import Heading, match_heading
+from tui.book.rules.sentence_ends import SENTENCE_ENDS
 from tui.book.text.lines import LineInfo
 from tui.book.text.weak_headings import longest_run, spaced_like_chapters
 
 # A part's title is a short line ...
 PART_TITLE_CHARS = 40
-# ... and not a sentence, nor a line of dialogue, as the last line of a chapter may be.
-_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "」", "』", "”", '"', "’")
+# ... and not a sentence, nor a line of dialogue, as the last line of a chapter may be: it
+# ends on none of `SENTENCE_ENDS`.
 
 
 def titles_over_restarts(infos: dict[int, LineInfo], paragraph) -> dict[int, LineInfo]:
@@ -47,6 +48,6 @@ def titles_over_restarts(infos: dict[int, LineInfo], paragraph) -> dict[int, Lin
 def _part_title(text: str) -> bool:
     if not text or "\n" in text or len(text) > PART_TITLE_CHARS:
         return False
-    if text.endswith(_SENTENCE_ENDS) or match_heading(text) is not None:
+    if text.endswith(SENTENCE_ENDS) or match_heading(text) is not None:
         return False
     return any(char.isalpha() for char in text)

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from tui.book.rules.breaks import is_setoff_line
 from tui.book.rules.headings import Heading
+from tui.book.rules.sentence_ends import SENTENCE_ENDS
 from tui.book.text.lines import LineInfo
 from tui.book.text.name_labels import recurring_labels
 from tui.book.text.weak_headings import WEAK_MIN_SPACING, weak_sequence
@@ -18,7 +19,8 @@ SPACED_TITLE_CHARS = 60
 # two lines.
 CAPITALS_TITLE_CHARS = 130
 MIN_SPACED_TITLES = 3
-_TITLE_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ",", ";", ":")
+# A line ending so is a sentence, not a title (a straight `'` closing a quotation too).
+_TITLE_ENDS = (*SENTENCE_ENDS, "'")
 
 
 def spaced_titles(

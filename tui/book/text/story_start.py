@@ -9,6 +9,7 @@ from tui.book.file_title import title_from_path, work_of_folder
 from tui.book.model import Book, ParaKind, Section
 from tui.book.rules.emphasis import plain_title
 from tui.book.rules.labels import without_author
+from tui.book.rules.sentence_ends import SENTENCE_ENDS
 from tui.book.text.front_matter import Front, read_front
 from tui.book.text.half_title import end_preface_at_half_title, says_the_title
 from tui.book.text.heading_choice import HeadingChoice
@@ -74,7 +75,6 @@ TITLE_PAGE_LINES = 3
 TITLE_PAGE_LINE_CHARS = 60
 # ... and the story's first paragraph under it at least this long.
 FIRST_PROSE_CHARS = 200
-_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ",", ";", ":")
 
 
 def _take_title_page(book: Book, front: Front, limit: int, infos: dict[int, LineInfo]) -> None:
@@ -102,7 +102,7 @@ def _title_page_line(raw: str) -> bool:
     line = raw.strip()
     if not line or "\n" in line or len(line) > TITLE_PAGE_LINE_CHARS:
         return line.startswith("[Illustration") and line.endswith("]")
-    return not line.endswith(_SENTENCE_ENDS) or line.startswith("[")
+    return not line.endswith(SENTENCE_ENDS) or line.startswith("[")
 
 
 def _take_half_title(front: Front, paragraph, limit: int) -> None:
@@ -231,7 +231,7 @@ def capitals_title_heads_the_opening(book: Book) -> None:
         or "\n" in line
         or not 0 < len(line) <= PROLOGUE_TITLE_CHARS
         or not (line.isupper() and sum(c.isalpha() for c in line) >= 2)
-        or line.endswith(_SENTENCE_ENDS)
+        or line.endswith(SENTENCE_ENDS)
         or len(book.paragraph(chapter.start + 1)) < PROLOGUE_PROSE_CHARS
     ):
         return
