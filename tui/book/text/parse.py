@@ -33,6 +33,7 @@ from tui.book.text.colophon import (
 )
 from tui.book.text.contents import listed_headings, marked_headings
 from tui.book.text.dated_chapters import date_line_headings, run_in_dates, salutation
+from tui.book.text.day_titles import day_titles, hours_of_days
 from tui.book.text.download_titles import titles_set_apart
 from tui.book.text.end_matter import (
     before_footnotes,
@@ -263,6 +264,13 @@ def _build(
         listed = bracket_numbered_titles(
             text, paras.starts, paras.ends, paras.common_gap, paragraph, first, last
         )
+    days: list[int] = []
+    if lo == 0 and paras.common_gap >= 1 and not listed:
+        # (a story told day by day, its chapters headed by the days alone)
+        listed = day_titles(
+            text, paras.starts, paras.ends, paras.common_gap, infos, paragraph, first, last
+        )
+        days = [i for i, _ in listed]
     if lo == 0 and paras.common_gap >= 1 and not listed:
         # (no contents list and no `#` headings: titles may be set off by space alone)
         listed = spaced_titles(
@@ -371,6 +379,9 @@ def _build(
         text, paragraph, kinds, infos, (paras.starts, paras.ends), story_start, story_end
     )
     labels += narrators
+    # (in a story told day by day, a clock time alone opens an hour of its day)
+    hours = hours_of_days(text, paras.starts, paras.ends, days, story_start, story_end)
+    labels += [i for i in hours if kinds[i] == TEXT]
     times = [
         i
         for i, info in infos.items()
@@ -387,11 +398,13 @@ def _build(
     opening = set(openers)
     marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
     gaps = gap_scene_starts(text, paras, book, lo, hi, hidden)
-    set_off = narrators + ([i for i, f in infos.items() if f.kind == "spacer"] if messages else [])
+    spacers = [i for i, info in infos.items() if info.kind == "spacer"] if messages else []
+    set_off = narrators + hours + spacers
     if set_off:
-        # (a book that names the narrator over each section, or spaces out its emails and
-        # texts with spacer lines, sets those off by blank lines of its own: a gap beside them,
-        # or one no wider elsewhere, is that space and no scene's end)
+        # (a book that names the narrator over each section, heads its hours with the time, or
+        # spaces out its emails and texts with spacer lines, sets those off by blank lines of
+        # its own: a gap beside them, or one no wider elsewhere, is that space and no scene's
+        # end)
         gaps = wider_than_set_off(gaps, set_off, kinds, blank_before)
     gaps = sorted(gaps_beside_sections(gaps, numbered) + sections + labels + marked_openers)
     if paras.common_gap >= 1:
