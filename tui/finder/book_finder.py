@@ -25,7 +25,7 @@ from tui.finder.places import NumberedPlaces
 from tui.finder.query import QueryTerm, query_terms
 from tui.finder.rank import rank_scenes
 from tui.finder.stopping import StopFn
-from tui.finder.tokens import fold, joined_tens, part_name, words
+from tui.finder.tokens import fold, has_cjk, joined_tens, part_name, words
 
 __all__ = ["BookFinder", "Hit", "Preview", "split_prefix", "title_similarity"]
 
@@ -131,8 +131,10 @@ class BookFinder:
                 return []
             return (hits + self._chapters(text, kind, exclude={h.chapter for h in hits}))[:limit]
         terms: list[QueryTerm] = []
-        # One typed letter says too little to rank scenes by; titles and bookmarks still show.
-        if self.index is not None and kind != "bookmark" and len(text.strip()) >= 2:
+        # One typed letter says too little to rank scenes by (titles and bookmarks still
+        # show), but a CJK character is a word of its own, and a letter finished with a space
+        # or given whole (`K`, on the command line) is what the reader means.
+        if self.index is not None and kind != "bookmark" and _enough_to_rank(text, typing):
             terms = query_terms(self.index, text, typing=typing)
         found: list[Hit] = []
         if kind in (None, "chapter"):
@@ -424,3 +426,9 @@ def _numbers_as_digits(text: str) -> str:
         str(number) if (number := parse_number(word)) is not None else word
         for word in joined_tens(text).split()
     )
+
+
+def _enough_to_rank(text: str, typing: bool) -> bool:
+    """Whether ``text`` says enough to rank scenes by its words."""
+    typed = text.strip()
+    return len(typed) >= 2 or (len(typed) == 1 and (not typing or has_cjk(typed)))

@@ -19,7 +19,7 @@ from tui.finder import neighbours, thesaurus
 from tui.finder.index import BookIndex
 from tui.finder.names import book_names
 from tui.finder.stopping import StopFn
-from tui.finder.tokens import _CJK, STOP_WORDS, compound, compounds
+from tui.finder.tokens import _CJK, STOP_WORDS, compatible, compound, compounds
 from tui.finder.word_forms import lemma, root, stem_uncached
 
 ProgressFn = Callable[[float], None]
@@ -193,7 +193,7 @@ def _decoded(merged: dict[bytes, array]) -> dict[str, array]:
         else:
             odd.append((word, numbers))
     for word, numbers in odd:
-        folded = word.casefold()
+        folded = compatible(word).casefold()
         parts = _CJK_WORD.findall(folded) if _HAS_CJK.search(folded) else _WORD.findall(folded)
         for part in parts:
             if part in STOP_WORDS:

@@ -15,7 +15,7 @@ from tui.book.model import Book, Chapter, Scene, titled
 from tui.book.section_names import MatterPart
 from tui.finder.excerpts import excerpt, highlight, matched_words, passage_start
 from tui.finder.rank import SceneScore
-from tui.finder.tokens import chapter_names, words
+from tui.finder.tokens import chapter_names, compatible, has_cjk, words
 from tui.finder.unmarked import Styled
 
 Spans = list[tuple[int, int]]
@@ -274,14 +274,16 @@ def where(chapter: str | None, scene: int | None, line: int | None) -> str:
 
 def title_similarity(query: str, title: str) -> float:
     """0..100: how well a query matches a short title, in any word order, partly typed."""
-    q = default_process(query)
-    t = default_process(title)
+    q = default_process(compatible(query))
+    t = default_process(compatible(title))
     if not q or not t:
         return 0.0
     # A compound typed as the title does not write it (`quarterdeck` for "The Quarter-Deck",
     # `try works` for "The Tryworks") is scored as if typed the title's way.
     q = " ".join(_as_title_writes(q.split(), t.split()))
-    score = max(fuzz.token_set_ratio(q, t), fuzz.partial_ratio(q, t) if len(q) >= 3 else 0)
+    score = max(
+        fuzz.token_set_ratio(q, t), fuzz.partial_ratio(q, t) if len(q) >= 3 or has_cjk(q) else 0
+    )
     # Words run together or apart (`red headed league` for "The Redheaded League", `heart
     # beat` for "Heartbeat"): the title's letters typed in order are the title.
     letters, title_letters = _letters(q), _letters(t)
@@ -296,7 +298,12 @@ def title_similarity(query: str, title: str) -> float:
         w
         for w in query_words
         if not any(
-            tw.startswith(w) or (len(w) >= 4 and fuzz.ratio(w, tw) >= 80) for tw in title_words
+            tw.startswith(w)
+            or (len(w) >= 4 and fuzz.ratio(w, tw) >= 80)
+            # CJK is written without spaces: a word stands anywhere in a title's run
+            # (`遺書` in `先生と遺書`).
+            or (has_cjk(w) and w in tw)
+            for tw in title_words
         )
     ]
     if missing:

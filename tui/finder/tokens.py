@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -46,8 +47,15 @@ STOP_WORDS = frozenset(_STOP_WORD_TEXT.split())
 
 
 def fold(word: str) -> str:
-    """Case-fold a word and drop its apostrophes."""
-    return word.casefold().translate(_APOSTROPHES)
+    """Case-fold a word and drop its apostrophes; full-width letters and digits (`Ｋ`, `１２`)
+    and ligatures (`ﬁ`) become the letters a reader types."""
+    return compatible(word).casefold().translate(_APOSTROPHES)
+
+
+def compatible(text: str) -> str:
+    """``text`` with compatibility characters as their plain forms (NFKC): `Ｋ` is `K`, `ﬁ`
+    is `fi`. Book and query pass through it alike, so either may use either."""
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
 
 
 def compound(written: str) -> str:
@@ -85,7 +93,7 @@ _FOLDED_WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 
 def folded_words(text: str) -> list[str]:
     """The same as `words`, faster: one case-fold of the whole text and a C-level findall."""
-    folded = without_superscript_marks(text).casefold()
+    folded = compatible(without_superscript_marks(text)).casefold()
     if "'" in folded or "’" in folded:
         folded = folded.replace("'", "").replace("’", "")
     return (_FOLDED_WORD if _ANY_CJK.search(folded) else _PLAIN).findall(folded)
