@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reader_support import lantern_book, reader_app, wait_for, wait_open
 
@@ -169,136 +173,138 @@ async def saved(*pilots) -> None:
             await pilot.pause(0.4)
 
 
-async def test_a_window_that_only_opened_the_book_takes_no_move_from_the_first(
-    tmp_path: Path,
-) -> None:
+@dataclass
+class TwoWindows:
+    """Two chapbooks on one library, the book open in each: ``reading`` in the first window
+    (``first``), ``opened`` in the second."""
+
+    path: Path
+    first: Any
+    reading: Any
+    second: Any
+    opened: Any
+
+
+@asynccontextmanager
+async def two_windows(tmp_path: Path, first_at: int | None) -> AsyncIterator[TwoWindows]:
+    """The book read to ``first_at`` percent in a first window (None: where it opened), then
+    opened in a second, each window's place saved."""
     path = lantern_book(tmp_path)
     async with reader_app(path).run_test(size=SIZE) as first:
         reading = await wait_open(first)
-        await go_to_percent(first, 90)
-        await kept_there(first, path, reading)
+        if first_at is None:
+            await saved(first)
+        else:
+            await go_to_percent(first, first_at)
+            await kept_there(first, path, reading)
         async with reader_app(path).run_test(size=SIZE) as second:
             opened = await open_second(second, path)
-            assert percent(opened) == percent(reading)
-            await go_to_percent(first, 50)
-            await saved(first, second)
-            assert percent(reading) == 50
-            assert "Another window" not in str(reading.status.render())
-            await first.press("space")  # the next move is this window's too
-            await saved(first, second)
-            assert percent(reading) > 50
-            kept = reading.view.top_offset()
-            await second.press("q")
-        await first.press("q")
-    assert kept_offset(path) == kept
+            yield TwoWindows(path, first, reading, second, opened)
+
+
+async def test_a_window_that_only_opened_the_book_takes_no_move_from_the_first(
+    tmp_path: Path,
+) -> None:
+    async with two_windows(tmp_path, first_at=90) as w:
+        assert percent(w.opened) == percent(w.reading)
+        await go_to_percent(w.first, 50)
+        await saved(w.first, w.second)
+        assert percent(w.reading) == 50
+        assert "Another window" not in str(w.reading.status.render())
+        await w.first.press("space")  # the next move is this window's too
+        await saved(w.first, w.second)
+        assert percent(w.reading) > 50
+        kept = w.reading.view.top_offset()
+        await w.second.press("q")
+        await w.first.press("q")
+    assert kept_offset(w.path) == kept
 
 
 async def test_two_windows_side_by_side_each_keep_their_place_and_offer_the_others(
     tmp_path: Path,
 ) -> None:
-    path = lantern_book(tmp_path)
-    async with reader_app(path).run_test(size=SIZE) as first:
-        reading = await wait_open(first)
-        await go_to_percent(first, 70)
-        await kept_there(first, path, reading)
-        async with reader_app(path).run_test(size=SIZE) as second:
-            opened = await open_second(second, path)
-            await go_to_percent(second, 20)  # read here, after everything read in the first
-            await kept_there(second, path, opened)
-            await saved(first, second)
-            assert percent(opened) == 20
-            assert "Another window" not in said(opened)
-            there = opened.view.top_offset()
-            # Back in the first window, used a moment ago: its page down is its own, from
-            # 70%, and the status line offers the place read to in the second.
-            await first.press("space")
-            await wait_for(first, lambda: "Another window is at 20%" in said(reading))
-            assert percent(reading) > 70
-            assert "('' goes there)" in said(reading)
-            await kept_there(first, path, reading)  # the latest reading, the first's
-            mine = reading.view.top_offset()
-            await first.press("apostrophe", "apostrophe")
-            await first.pause()
-            assert reading.view.top_offset() == there
-            await first.press("apostrophe", "apostrophe")
-            await first.pause()
-            assert reading.view.top_offset() == mine
-            await kept_there(first, path, reading)
-            # And in the second, likewise: its next move is its own, the first's offered.
-            await second.press("j")
-            await wait_for(second, lambda: "Another window is at" in said(opened))
-            assert percent(opened) == 20
-            await kept_there(second, path, opened)
-            kept = opened.view.top_offset()
-            await second.press("q")
+    async with two_windows(tmp_path, first_at=70) as w:
+        first, reading, second, opened = w.first, w.reading, w.second, w.opened
+        await go_to_percent(second, 20)  # read here, after everything read in the first
+        await kept_there(second, w.path, opened)
+        await saved(first, second)
+        assert percent(opened) == 20
+        assert "Another window" not in said(opened)
+        there = opened.view.top_offset()
+        # Back in the first window, used a moment ago: its page down is its own, from
+        # 70%, and the status line offers the place read to in the second.
+        await first.press("space")
+        await wait_for(first, lambda: "Another window is at 20%" in said(reading))
+        assert percent(reading) > 70
+        assert "('' goes there)" in said(reading)
+        await kept_there(first, w.path, reading)  # the latest reading, the first's
+        mine = reading.view.top_offset()
+        await first.press("apostrophe", "apostrophe")
+        await first.pause()
+        assert reading.view.top_offset() == there
+        await first.press("apostrophe", "apostrophe")
+        await first.pause()
+        assert reading.view.top_offset() == mine
+        await kept_there(first, w.path, reading)
+        # And in the second, likewise: its next move is its own, the first's offered.
+        await second.press("j")
+        await wait_for(second, lambda: "Another window is at" in said(opened))
+        assert percent(opened) == 20
+        await kept_there(second, w.path, opened)
+        kept = opened.view.top_offset()
+        await second.press("q")
         await first.press("q")
-    assert kept_offset(path) == kept  # the latest reading: the second's
+    assert kept_offset(w.path) == kept  # the latest reading: the second's
 
 
 async def test_a_window_left_behind_takes_up_the_place_read_to_in_the_other(
     tmp_path: Path,
 ) -> None:
-    path = lantern_book(tmp_path)
-    async with reader_app(path).run_test(size=SIZE) as first:
-        reading = await wait_open(first)
-        await go_to_percent(first, 70)
-        await kept_there(first, path, reading)
-        async with reader_app(path).run_test(size=SIZE) as second:
-            opened = await open_second(second, path)
-            left_behind(reading)  # the first window last used a while before
-            await go_to_percent(second, 20)
-            await kept_there(second, path, opened)
-            await saved(first, second)
-            # Back in the first window: its next move takes up the place read to in the
-            # second, and says so until the move after it.
-            await first.press("space")
-            there = opened.view.top_offset()
-            await wait_for(first, lambda: reading.view.top_offset() == there)
-            assert "Another window read on to here" in said(reading)
-            await first.press("space")
-            await first.pause()
-            assert "Another window" not in said(reading)
-            assert percent(reading) > 20
-            await kept_there(first, path, reading)
-            kept = reading.view.top_offset()
-            await second.press("q")
+    async with two_windows(tmp_path, first_at=70) as w:
+        first, reading, second, opened = w.first, w.reading, w.second, w.opened
+        left_behind(reading)  # the first window last used a while before
+        await go_to_percent(second, 20)
+        await kept_there(second, w.path, opened)
+        await saved(first, second)
+        # Back in the first window: its next move takes up the place read to in the
+        # second, and says so until the move after it.
+        await first.press("space")
+        there = opened.view.top_offset()
+        await wait_for(first, lambda: reading.view.top_offset() == there)
+        assert "Another window read on to here" in said(reading)
+        await first.press("space")
+        await first.pause()
+        assert "Another window" not in said(reading)
+        assert percent(reading) > 20
+        await kept_there(first, w.path, reading)
+        kept = reading.view.top_offset()
+        await second.press("q")
         await first.press("q")
-    assert kept_offset(path) == kept
+    assert kept_offset(w.path) == kept
 
 
 async def test_a_move_made_just_before_a_hang_up_is_kept_over_a_window_only_opened(
     tmp_path: Path,
 ) -> None:
-    path = lantern_book(tmp_path)
-    async with reader_app(path).run_test(size=SIZE) as first:
-        reading = await wait_open(first)
-        await go_to_percent(first, 30)
-        await kept_there(first, path, reading)
-        async with reader_app(path).run_test(size=SIZE) as second:
-            await open_second(second, path)
-            await first.press("space")  # and the connection drops before the next save
-            moved = reading.view.top_offset()
-            hang_up(first.app)
-            await first.pause()
-            assert kept_offset(path) == moved
-            await second.press("q")
-    assert kept_offset(path) == moved
+    async with two_windows(tmp_path, first_at=30) as w:
+        await w.first.press("space")  # and the connection drops before the next save
+        moved = w.reading.view.top_offset()
+        hang_up(w.first.app)
+        await w.first.pause()
+        assert kept_offset(w.path) == moved
+        await w.second.press("q")
+    assert kept_offset(w.path) == moved
 
 
 async def test_a_window_hung_up_after_the_other_read_on_leaves_that_place(tmp_path: Path) -> None:
-    path = lantern_book(tmp_path)
-    async with reader_app(path).run_test(size=SIZE) as first:
-        reading = await wait_open(first)
-        await saved(first)
-        async with reader_app(path).run_test(size=SIZE) as second:
-            opened = await open_second(second, path)
-            left_behind(reading)
-            await go_to_percent(second, 60)
-            await kept_there(second, path, opened)
-            assert percent(opened) == 60
-            further = opened.view.top_offset()
-            await first.press("j")  # a stray line in the window left behind, then a hang-up
-            hang_up(first.app)
-            await first.pause()
-            await second.press("q")
-    assert kept_offset(path) == further
+    async with two_windows(tmp_path, first_at=None) as w:
+        left_behind(w.reading)
+        await go_to_percent(w.second, 60)
+        await kept_there(w.second, w.path, w.opened)
+        assert percent(w.opened) == 60
+        further = w.opened.view.top_offset()
+        await w.first.press("j")  # a stray line in the window left behind, then a hang-up
+        hang_up(w.first.app)
+        await w.first.pause()
+        await w.second.press("q")
+    assert kept_offset(w.path) == further
