@@ -11,6 +11,7 @@ Start with `book_finder.BookFinder` (a book's finder) and `library_finder.Librar
   `scene_features`: what a candidate scene is re-ranked by (proximity, phrase, pairs, names);
   `meaning`: how near in meaning a scene's passages come to the query, the ranking's last step.
 - `places`: places a query names by number (`ch3 s5`, `part 2 ch 5`), and why a book has none.
+- `title_hits`: chapters, the parts they open and the named front and end matter, by title.
 - `hits`: what the finder returns; `excerpts`: highlights, excerpts and previews.
 - `bookmark_match`: how a query matches a bookmark (its label or what it marks), for a book's
   finder and for the library's, which lists every book's bookmarks.

@@ -12,8 +12,6 @@ from rapidfuzz.utils import default_process
 from tui.book.anchor import Bookmark, resolve_anchor
 from tui.book.heading_text import quoted_text
 from tui.book.model import Book, ParaKind, Scene
-from tui.book.rules.title_numbers import parse_number
-from tui.book.section_names import END, FRONT, MatterPart, matter_parts
 from tui.finder.bookmark_match import bookmark_kept, bookmark_score
 from tui.finder.build import ProgressFn, build_index
 from tui.finder.cache import cached_index, remember_index, search_lock
@@ -25,7 +23,8 @@ from tui.finder.places import NumberedPlaces
 from tui.finder.query import QueryTerm, query_terms
 from tui.finder.rank import rank_scenes
 from tui.finder.stopping import StopFn
-from tui.finder.tokens import fold, has_cjk, joined_tens, part_name, words
+from tui.finder.title_hits import TitleHits
+from tui.finder.tokens import fold, has_cjk, words
 
 __all__ = ["BookFinder", "Hit", "Preview", "split_prefix", "title_similarity"]
 
@@ -36,11 +35,8 @@ PREFIXES = {"#": "chapter", "*": "scene", "'": "bookmark", "/": "text"}
 # A part of the front or end matter ranks as a chapter: by its title, then in book order.
 KIND_ORDER = {"chapter": 0, "section": 0, "scene": 1, "bookmark": 2, "text": 3, "book": 4}
 BROWSE_LIMIT = 2000  # entries listed for an empty query
-TITLE_SHOWN = 70.0  # a chapter title matching this well joins the mixed list
 QUOTED = 90.0  # a passage this close to the query (as a phrase) joins the mixed list
 QUOTED_WORDS = 3  # ... when the query has this many words: two words are found everywhere
-CHAPTER_SHOWN = 30.0  # with `#`, chapters scoring less than this are left out
-TITLES_SCORED = 64  # chapter titles scored in full per query
 LITERAL_LEAST = 3  # letters typed before the text is searched literally, while indexing
 LITERAL_LIMIT = 30  # passages found literally, while indexing
 LITERAL_STRETCH = 1 << 20  # characters searched between checks for a newer query
@@ -67,9 +63,7 @@ class BookFinder:
         self.scenes: list[Scene] = book.all_scenes()
         self._marks: list[tuple[Bookmark, int]] | None = None
         self.hits = HitMaker(book)
-        self._processed_titles: list[str] | None = None
-        self._parts: list[MatterPart] | None = None
-        self._openers: dict[int, str] | None = None
+        self.titles = TitleHits(book, self.hits)
         self.places = NumberedPlaces(book, self.hits)
         self._breaks: PageBreaks | None = None  # how the preview draws scene breaks
 
@@ -129,7 +123,9 @@ class BookFinder:
             hits = self.places.hits(place)
             if not hits:
                 return []
-            return (hits + self._chapters(text, kind, exclude={h.chapter for h in hits}))[:limit]
+            return (hits + self.titles.chapters(text, kind, exclude={h.chapter for h in hits}))[
+                :limit
+            ]
         terms: list[QueryTerm] = []
         # One typed letter says too little to rank scenes by (titles and bookmarks still
         # show), but a CJK character is a word of its own, and a letter finished with a space
@@ -138,15 +134,15 @@ class BookFinder:
             terms = query_terms(self.index, text, typing=typing)
         found: list[Hit] = []
         if kind in (None, "chapter"):
-            found += self._chapters(text, kind, scored_scenes=None)
+            found += self.titles.chapters(text, kind, scored_scenes=None)
         if kind in (None, "scene", "chapter"):
             scenes = self._scenes(text, terms, should_stop, typing=typing, limit=limit)
             if kind == "chapter":
-                found = self._chapters(text, kind, scored_scenes=scenes)
+                found = self.titles.chapters(text, kind, scored_scenes=scenes)
             else:
                 found += scenes
         if kind in (None, "chapter"):
-            found += self._sections(text)
+            found += self.titles.sections(text)
         if kind in (None, "bookmark"):
             found += self._bookmarks(text, kind, should_stop)
         if self.index is None and kind in (None, "text"):
@@ -154,29 +150,9 @@ class BookFinder:
         quoting = len(words(text)) >= QUOTED_WORDS
         if self.index is not None and (kind == "text" or (kind is None and quoting)):
             found += self._passages(text, terms, kind, found, should_stop, limit)
-        found = self._without_headings_again(found)
+        found = self.titles.without_headings_again(found)
         found.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.offset or 0))
         return found[:limit]
-
-    def _without_headings_again(self, found: list[Hit]) -> list[Hit]:
-        """Leave out a scene found only by its chapter's heading when that chapter is listed
-        by its title: `morlocks` would show `IX: The Morlocks` and, further down, its one
-        scene with `The Morlocks` as the passage, two rows for one place."""
-        listed = {hit.chapter for hit in found if hit.kind == "chapter"}
-        if not listed:
-            return found
-        chapters = self.book.chapters
-
-        def heading_again(hit: Hit) -> bool:
-            if hit.kind != "scene" or hit.chapter is None or hit.focus is None:
-                return False
-            if hit.chapter not in listed:
-                return False
-            chapter = chapters[hit.chapter]
-            body = chapter.scenes[0].start if chapter.scenes else chapter.end
-            return chapter.start <= hit.focus < body
-
-        return [hit for hit in found if not heading_again(hit)]
 
     def needs_index(self, query: str) -> bool:
         """Whether the hits for ``query`` change once the word index is built: not for an
@@ -207,69 +183,6 @@ class BookFinder:
         if kind == "scene":
             hits += [self.hits.scene(s, 0.0) for s in self.scenes]
         return hits
-
-    def _chapters(
-        self,
-        text: str,
-        kind: str | None,
-        scored_scenes: list[Hit] | None = None,
-        exclude: set[int | None] | None = None,
-    ) -> list[Hit]:
-        """Chapters by title; with `#`, also by their best scene's score."""
-        best_scene: dict[int, float] = {}
-        for hit in scored_scenes or ():
-            if hit.chapter is not None:
-                best_scene[hit.chapter] = max(best_scene.get(hit.chapter, 0.0), hit.score)
-        # Titles roughly like the query, found by rapidfuzz in C, then the closest scored in
-        # full (a serial has thousands of chapters; a title far down this list is not shown).
-        titles = self._titles()
-        close = process.extract(
-            default_process(text), titles, scorer=fuzz.WRatio, score_cutoff=50, limit=TITLES_SCORED
-        )
-        title_scores = {i: title_similarity(text, self.book.chapters[i].title) for _, _, i in close}
-        # A part's name finds its first chapter: `first epilogue`, `book the second`.
-        spelt = _numbers_as_digits(text)
-        for i, part in self._part_openers().items():
-            score = max(title_similarity(text, part), title_similarity(spelt, part_name(part)))
-            title_scores[i] = max(title_scores.get(i, 0.0), score)
-        hits = []
-        for position, chapter in enumerate(self.book.chapters):
-            if exclude and chapter.index in exclude:
-                continue
-            title_score = title_scores.get(position, 0.0)
-            score = max(title_score, 0.9 * best_scene.get(chapter.index, 0.0))
-            if title_score >= TITLE_SHOWN or (kind == "chapter" and score >= CHAPTER_SHOWN):
-                hits.append(self.hits.chapter(chapter, score, text))
-        return hits
-
-    def _sections(self, text: str) -> list[Hit]:
-        """The parts of the front and end matter whose names match as a chapter's title must
-        (`etymology` finds Moby-Dick's Etymology, above the Cetology chapter)."""
-        if self._parts is None:
-            self._parts = matter_parts(self.book, FRONT) + matter_parts(self.book, END)
-        hits = []
-        for part in self._parts:
-            score = title_similarity(text, part.name)
-            if score >= TITLE_SHOWN:
-                hits.append(self.hits.section(part, score, text))
-        return hits
-
-    def _part_openers(self) -> dict[int, str]:
-        """The first chapter of each part (book, volume, epilogue) and the part's own name:
-        the innermost level of a part inside another (`BOOK ONE · PART 2` -> `PART 2`)."""
-        if self._openers is None:
-            self._openers = {}
-            before = ""
-            for chapter in self.book.chapters:
-                if chapter.part and chapter.part != before:
-                    self._openers[chapter.index] = chapter.part.split(" · ")[-1]
-                before = chapter.part
-        return self._openers
-
-    def _titles(self) -> list[str]:
-        if self._processed_titles is None:
-            self._processed_titles = [default_process(c.title) for c in self.book.chapters]
-        return self._processed_titles
 
     def _scenes(
         self,
@@ -417,15 +330,6 @@ class BookFinder:
         else:
             title = self.hits.where(chapter, scene, self.book.line_of(hit.focus))
         return Preview(title, body, spans, styles)
-
-
-def _numbers_as_digits(text: str) -> str:
-    """A query's numbers in words or Roman numerals as digits, as the finder names parts:
-    `part two` -> `part 2`, `book iv` -> `book 4`."""
-    return " ".join(
-        str(number) if (number := parse_number(word)) is not None else word
-        for word in joined_tens(text).split()
-    )
 
 
 def _enough_to_rank(text: str, typing: bool) -> bool:
