@@ -142,9 +142,12 @@ def test_the_table_aligns_wide_titles_by_cells_and_cuts_them_by_cells(
 def test_list_tells_books_of_the_same_title_apart_by_file_name(
     tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """As the library screen does: four copies of a book were four identical rows."""
-    for folder in ("first", "second", "third"):
-        write_story(tmp_path / folder, "alice.txt", "Alice's Adventures", author="Lewis Carroll")
+    """As the library screen does: four editions of a book were four identical rows. (Each
+    its own text: copies of one text are one book, `test_redownloads`.)"""
+    for n, folder in enumerate(("first", "second", "third")):
+        (tmp_path / folder).mkdir()
+        text = story_text("Alice's Adventures", "Lewis Carroll", 3, words=100 + 10 * n)
+        (tmp_path / folder / "alice.txt").write_text(text, encoding="utf-8")
     main(["add", str(tmp_path)])
     monkeypatch.setenv("COLUMNS", "100")
     capsys.readouterr()

@@ -64,14 +64,30 @@ def test_a_new_file_opened_directly_is_not_taken_for_a_moved_book(tmp_path: Path
     assert library.add_book(other).id != book_id
 
 
-def test_a_copy_is_a_new_book_while_the_original_is_still_there(tmp_path: Path) -> None:
+def test_a_copy_is_not_taken_for_the_moved_book_while_the_original_is_there(
+    tmp_path: Path,
+) -> None:
+    """Nothing in the copy says which story it is (no title or author): a book of its own."""
+    library, book_id, moved = _read_and_move(tmp_path)
+    copy = tmp_path / "L2" / "copy.txt"
+    copy.write_text("\n\n".join(moved.read_text().splitlines()[2:]), encoding="utf-8")
+    library.add_paths([moved])
+    library.add_paths([copy])
+    assert library.find_by_path(copy).id != book_id
+    assert library.find_by_path(moved).id == book_id
+
+
+def test_a_copy_of_the_story_named_is_the_book_the_original_kept(tmp_path: Path) -> None:
+    """The same bytes under another name, added by name: the story's book, read from the file
+    named, the original kept beside it (`test_redownloads`)."""
     library, book_id, moved = _read_and_move(tmp_path)
     copy = tmp_path / "L2" / "copy.txt"
     copy.write_bytes(moved.read_bytes())
     library.add_paths([moved])
     library.add_paths([copy])
-    assert library.find_by_path(copy).id != book_id
-    assert library.find_by_path(moved).id == book_id
+    assert library.find_by_path(copy).id == book_id
+    assert [kept.path for kept in library.get(book_id).older_copies] == [str(moved.resolve())]
+    assert len(library) == 1
 
 
 def test_rescan_relinks_and_folds_a_row_added_for_the_new_path(tmp_path: Path) -> None:

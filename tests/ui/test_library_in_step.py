@@ -141,9 +141,21 @@ async def test_a_missing_book_says_where_it_was(tmp_path: Path, monkeypatch) -> 
         assert any(f"gone.txt is not in {where} any more" in m for m in _messages(pilot))
 
 
-async def test_two_copies_of_a_book_are_marked_as_duplicates(tmp_path: Path) -> None:
+async def test_two_copies_of_a_text_that_names_no_story_are_marked_as_duplicates(
+    tmp_path: Path,
+) -> None:
+    """Prose with no title or author: nothing tells the two files are one story."""
     library = fixed_library()
-    first = write_story(tmp_path / "a", "tale.txt", "The Tale")
+    first = tmp_path / "a" / "tale.txt"
+    first.parent.mkdir()
+    first.write_text(
+        "\n\n".join(
+            f"The tide came in for the {n}th time that week, and the harbour wall held it "
+            "back as it always had, grey and patient under the gulls."
+            for n in range(30)
+        ),
+        encoding="utf-8",
+    )
     second = tmp_path / "b" / "tale copy.txt"
     second.parent.mkdir()
     shutil.copyfile(first, second)
@@ -153,6 +165,21 @@ async def test_two_copies_of_a_book_are_marked_as_duplicates(tmp_path: Path) -> 
         shown = _detail(screen)
         assert shown.startswith("Duplicate: this copy ")
         assert str(first.resolve()) in shown and str(second.resolve()) in shown
+
+
+async def test_two_copies_of_a_story_are_one_book_keeping_the_other_file(tmp_path: Path) -> None:
+    library = fixed_library()
+    library.add_folder(tmp_path)
+    first = write_story(tmp_path / "a", "tale.txt", "The Tale")
+    second = tmp_path / "b" / "tale copy.txt"
+    second.parent.mkdir()
+    shutil.copyfile(first, second)
+    library.check(add_new=True)
+    async with library_app(library).run_test(size=(140, 30)) as pilot:
+        screen = await settle(pilot)
+        assert len(names(screen)) == 1
+        shown = _detail(screen)
+        assert shown.startswith("Copy kept: ") and "tale" in shown and "not listed" in shown
 
 
 async def test_a_big_folder_from_the_command_line_asks_first(tmp_path: Path) -> None:

@@ -83,6 +83,8 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
     parts = [f"added {added} book{'s' if added != 1 else ''}"]
     if moved:
         parts.append(f"{moved} found at a new path")
+    if counts.newer:
+        parts.append(f"{counts.newer} read from a newer copy")
     if refreshed:
         parts.append(f"{refreshed} changed")
     if known:
@@ -217,6 +219,7 @@ def as_json(record: BookRecord) -> dict[str, Any]:
             else None
         ),
         "error": record.error or None,
+        "older_copies": [copy.path for copy in record.older_copies],
     }
 
 

@@ -7,7 +7,9 @@ Start with `library.Library`. It owns three parts and holds one lock around them
 - `reading_log.ReadingLog`: places, bookmarks, reading statistics, chapters read;
 - `sync.FileSync`: keeping the table true to the files (new, changed, updated, missing,
   moved, or holding another story, whose old book `same_work` tells it to set aside); it
-  reaches the reading log only through the `sync.ChapterLog` protocol.
+  reaches the reading log only through the `sync.ChapterLog` protocol. A new file holding the
+  story of a book listed (downloaded again under another name) joins that book through
+  `redownloads`, by the rules of `same_work`.
 
 - `folders` (with `ignore`): finding book files in folders, which files adding paths covers, and
   what a scan leaves out.

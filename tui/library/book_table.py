@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from tui.library.records import BookRecord, book_id_for, resolved
+from tui.library.records import BookRecord, KeptCopy, book_id_for, resolved
+from tui.library.same_work import story_keys
 from tui.library.scan import stat_key
 from tui.library.store.index import shard_of
 
@@ -25,6 +26,9 @@ class BookTable:
         self.forgotten: set[str] = set()  # removed books whose detail files go on save
         self._by_path: dict[str, str] = {}
         self._by_hash: dict[str, list[str]] | None = None  # content hash -> ids, on demand
+        # `same_work.story_keys` (its work, its title and author) -> ids, on demand
+        self._by_story: dict[str, list[str]] | None = None
+        self._copy_of: dict[str, str] = {}  # path of a kept copy (not listed) -> its book's id
 
     def replace(self, records: dict[str, BookRecord], removed: dict[str, float]) -> None:
         self.records, self.removed = records, removed
@@ -35,6 +39,8 @@ class BookTable:
         present_last = sorted(self.records.values(), key=lambda r: not r.missing)
         self._by_path = {r.path: r.id for r in present_last}
         self._by_hash = None
+        self._by_story = None
+        self._copy_of = {c.path: r.id for r in self.records.values() for c in r.older_copies}
 
     # -- looking up ------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -86,7 +92,62 @@ class BookTable:
                 found.append(other)
         return found
 
+    def same_story(self, keys: list[str], path: str) -> list[BookRecord]:
+        """The books, at other paths than ``path``, that share one of ``keys`` (see
+        `same_work.story_keys`): those that may hold the story of the file at ``path``."""
+        if self._by_story is None:
+            self._by_story = {}
+            for known in self.records.values():
+                self.note_story(known)
+        ids = dict.fromkeys(book_id for key in keys for book_id in self._by_story.get(key, ()))
+        wanted = set(keys)
+        return [
+            record
+            for book_id in ids
+            if (record := self.records.get(book_id)) is not None
+            and record.path != path
+            and wanted.intersection(_keys_of(record))
+        ]
+
+    def copy_holder(self, path: str) -> BookRecord | None:
+        """The book whose story the file at ``path`` holds again, kept as a copy not listed."""
+        if path in self._by_path:
+            return None
+        book_id = self._copy_of.get(path)
+        record = self.records.get(book_id) if book_id else None
+        if record is None or not any(copy.path == path for copy in record.older_copies):
+            return None
+        return record
+
     # -- changing ------------------------------------------------------------------------------
+    def note_story(self, record: BookRecord) -> None:
+        """Keep the lookup of :meth:`same_story` current after a scan."""
+        if self._by_story is not None:
+            for key in _keys_of(record):
+                ids = self._by_story.setdefault(key, [])
+                if record.id not in ids:
+                    ids.append(record.id)
+
+    def keep_copy(self, record: BookRecord, copy: KeptCopy) -> None:
+        """The file ``copy`` holds the book's story again: kept, not listed."""
+        others = [kept for kept in record.older_copies if kept.path != copy.path]
+        record.older_copies = (*others, copy)
+        self._copy_of[copy.path] = record.id
+        record.changed = self.clock()
+        self.mark_dirty(record)
+
+    def drop_copy(self, path: str) -> BookRecord | None:
+        """The kept copy at ``path`` is gone, or is to be looked at again: the book no longer
+        keeps it. Returns the book that did."""
+        record = self.copy_holder(path)
+        self._copy_of.pop(path, None)
+        if record is None:
+            return None
+        record.older_copies = tuple(kept for kept in record.older_copies if kept.path != path)
+        record.changed = self.clock()
+        self.mark_dirty(record)
+        return record
+
     def note_hash(self, record: BookRecord) -> None:
         """Keep the hash lookup of :meth:`missing_by_hash` current after a scan."""
         if self._by_hash is not None and record.hash:
@@ -153,10 +214,13 @@ class BookTable:
         when = max(self.clock(), record.added)
         self.removed[book_id] = when
         self.dirty.add(shard_of(book_id))
-        path_id = book_id_for(resolved(record.path))
-        if path_id != book_id and path_id not in self.records:
-            self.removed[path_id] = when
-            self.dirty.add(shard_of(path_id))
+        # (its kept copies too: a removed story does not come back from a folder's scan)
+        for path in [record.path, *(copy.path for copy in record.older_copies)]:
+            self._copy_of.pop(path, None)
+            path_id = book_id_for(resolved(path))
+            if path_id != book_id and path_id not in self.records:
+                self.removed[path_id] = when
+                self.dirty.add(shard_of(path_id))
         self.forgotten.add(book_id)
         return record
 
@@ -169,3 +233,7 @@ class BookTable:
         record.changed = self.clock()
         self.mark_dirty(record)
         return True
+
+
+def _keys_of(record: BookRecord) -> list[str]:
+    return story_keys(record.work, record.title, record.author)

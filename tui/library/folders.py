@@ -186,6 +186,7 @@ class AddCounts:
 
     added: int = 0  # new to it
     moved: int = 0  # known, found at a new path
+    newer: int = 0  # known, read from a newer copy of its story (downloaded again)
     changed: int = 0  # known, same path, the file changed
     known: int = 0  # already there as they are
     # Left out: files in the folders whose books were removed from the library (a removed
@@ -196,7 +197,7 @@ class AddCounts:
 
     @property
     def total(self) -> int:
-        return self.added + self.moved + self.changed + self.known
+        return self.added + self.moved + self.newer + self.changed + self.known
 
 
 def count_added(
@@ -210,6 +211,8 @@ def count_added(
         was = before.get(record.id)
         if was is None:
             counts.added += 1
+        elif was[2] != record.path and was[0] != record.hash:
+            counts.newer += 1
         elif was[2] != record.path:
             counts.moved += 1
         elif was[:2] != (record.hash, record.missing):
@@ -285,6 +288,8 @@ def _books_added_text(
     others = []
     if counts.moved:
         others.append(f"{counts.moved} found at a new path")
+    if counts.newer:
+        others.append(f"{counts.newer} read from a newer copy")
     if counts.changed:
         others.append(f"{counts.changed} changed")
     if counts.known:

@@ -235,7 +235,9 @@ class Library:
 
     # -- adding and removing ---------------------------------------------------------------------
     def add_book(self, path: Path | str, book: Book | None = None) -> BookRecord:
-        """Add (or refresh) one book; ``book`` is its parse when the caller already has it."""
+        """Add (or refresh) one book; ``book`` is its parse when the caller already has it. A
+        newer copy of a story the library has is that book, read from it from now on (see
+        `FileSync.apply`); an older copy named so is read as it is, a book of its own."""
         where = resolved(path)
         existing = self.table.find_by_path(where)
         if existing is not None and book is None and not existing.missing:
@@ -247,9 +249,10 @@ class Library:
             raise BookError(f"cannot read {path}: no such file")
         if book is not None:
             facts_from_book(facts, book)
+        text = self.sync.prepare(facts, book)  # (a story the library has, downloaded again?)
         with self.lock:
             skipped = len(self.skipped)
-            record = self.sync.apply(facts, book)
+            record = self.sync.apply(facts, text, by_name=True)
             if record is None:  # not a book: the parse said why
                 del self.skipped[skipped:]
                 raise BookError(
@@ -260,6 +263,12 @@ class Library:
             if book is not None:
                 self.log.opened(record, book)
             return record
+
+    def newer_copy_of(self, path: Path | str) -> BookRecord | None:
+        """The book whose story the file at ``path``, named by the user and read as it is,
+        holds an older copy of (the library reads that story from a newer file)."""
+        book_id = self.sync.named_copies.get(resolved(path))
+        return self.table.get(book_id) if book_id else None
 
     # -- places read before a book joined -----------------------------------------------------
     def keep_waiting_place(self, path: Path | str, anchor: Anchor) -> None:
@@ -283,7 +292,8 @@ class Library:
     def files_to_add(self, paths: Iterable[Path | str]) -> list[str]:
         """The files that adding ``paths`` would bring into the library (new to it)."""
         files = gather(paths, self._was_removed).files
-        return [f for f in files if self.table.find_by_path(f) is None]
+        table = self.table
+        return [f for f in files if table.find_by_path(f) is None and table.copy_holder(f) is None]
 
     def add_paths(
         self,
@@ -292,16 +302,21 @@ class Library:
         workers: int | None = None,
     ) -> list[BookRecord]:
         """Add files, and folders recursively: their books, and each folder holding any."""
-        gathered = gather(paths, self._was_removed)
+        given = list(paths)
+        gathered = gather(given, self._was_removed)
         files, folders = gathered.files, gathered.folders
+        # (files named, not found in a folder: a copy kept of a story is read as it is)
+        named = {where for where in map(resolved, given) if Path(where).is_file()}
         self.left_out = gathered.removed
-        todo = [f for f in files if self._needs_scan(f)]
+        todo = [f for f in files if self._needs_scan(f, f in named)]
         known = list(self.folders)
         self._begin_adding(holding_books(folders, todo))
         for facts in scan_files(todo, progress, workers):
+            book = self.sync.prepare(facts)
             with self.lock:
-                self.apply(facts)
-        records = [r for f in files if (r := self.table.find_by_path(f)) is not None]
+                self.sync.apply(facts, book, by_name=facts.path in named)
+        found = (self.table.find_by_path(f) or self.table.copy_holder(f) for f in files)
+        records = list({r.id: r for r in found if r is not None}.values())
         kept = holding_books(folders, [r.path for r in records])
         self.unkept = [f for f in folders if f not in kept and f not in known]
         for folder in kept:
@@ -338,8 +353,10 @@ class Library:
         with self.lock:
             return self.table.was_removed(path)
 
-    def _needs_scan(self, path: str) -> bool:
+    def _needs_scan(self, path: str, named: bool = False) -> bool:
         record = self.table.find_by_path(path)
+        if record is None and not named and self.table.copy_holder(path) is not None:
+            return False  # (a copy kept of a story listed: a rescan looks at it if it changes)
         return record is None or record.missing or stat_key(path) != (record.size, record.mtime)
 
     def add_folder(self, folder: Path | str) -> None:

@@ -168,6 +168,14 @@ class ReadingLog:
         place = [record.fingerprint] if record.fingerprint else []
         return details.sample + place + [b.anchor.fingerprint for b in details.bookmarks]
 
+    def keep_sample(self, record: BookRecord, sample: list[str]) -> None:
+        """A sample of the book's file as it is now, taken without opening it (a book never
+        read), to know its story again in another file (`redownloads`)."""
+        details = self.details(record.id)
+        if sample and not details.sample:
+            details.sample = sample
+            self.touch(record.id)
+
     def add_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
         details = self.details(book_id)
         details.bookmarks.append(bookmark)

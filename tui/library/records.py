@@ -21,6 +21,33 @@ STATUS_READING = "reading"
 STATUS_FINISHED = "finished"
 
 
+@dataclass(frozen=True, slots=True)
+class KeptCopy:
+    """A file that holds a book's story again, kept on disk but not listed: an older copy (the
+    story before its last chapters were posted) or the same text, found beside the file the
+    library reads. Its size and mtime as then: a copy written since is looked at again."""
+
+    path: str
+    size: int = 0
+    mtime: int = 0
+    chapters: int = 0
+
+    def to_toml(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "size": self.size,
+            "mtime": self.mtime,
+            "chapters": self.chapters,
+        }
+
+    @classmethod
+    def from_toml(cls, data: object) -> KeptCopy | None:
+        if not isinstance(data, dict) or type(data.get("path")) is not str or not data["path"]:
+            return None
+        numbers = [data.get(name) for name in ("size", "mtime", "chapters")]
+        return cls(data["path"], *(n if type(n) is int else 0 for n in numbers))
+
+
 def book_id_for(path: str) -> str:
     """A stable id from the path the book was first added from (kept when the file moves)."""
     return hashlib.blake2b(path.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
@@ -73,6 +100,10 @@ class BookRecord:
     new_offset: int = -1
     missing: bool = False
     error: str = ""  # why the file could not be read as a book, if it could not
+    work: str = ""  # the AO3 or FanFiction.net work the file names (`same_work.work_of`)
+    # Files holding this story again that are not listed: older copies (downloaded before the
+    # file read now) or the same text again (`redownloads`).
+    older_copies: tuple[KeptCopy, ...] = ()
 
     # -- reading state -------------------------------------------------------------------
     @property
@@ -154,6 +185,8 @@ class BookRecord:
             value = getattr(self, name)
             if value != default and value is not None:
                 out[name] = value
+        if self.older_copies:
+            out["older_copies"] = [copy.to_toml() for copy in self.older_copies]
         if self.offset >= 0:
             out["started"] = self.started  # (even when false: see from_toml)
             out["reached_at"] = self.reached_at  # (even when 0)
@@ -169,6 +202,10 @@ class BookRecord:
         if type(path) is not str or not path:
             return None
         record = cls(book_id, path)
+        copies = data.get("older_copies")
+        if isinstance(copies, list):
+            kept = (KeptCopy.from_toml(item) for item in copies)
+            record.older_copies = tuple(copy for copy in kept if copy is not None)
         for name, value in data.items():
             kind = _TYPES.get(name)
             if kind is None:
@@ -185,7 +222,7 @@ class BookRecord:
 
 
 _DEFAULTS: dict[str, Any] = {
-    f.name: f.default for f in fields(BookRecord) if f.name not in ("id", "path")
+    f.name: f.default for f in fields(BookRecord) if f.name not in ("id", "path", "older_copies")
 }
 # The type each stored field must have (author may be absent: None is never stored).
 _TYPES: dict[str, type] = {
@@ -208,8 +245,13 @@ _POSITION_FIELDS = (
 def merge_records(mine: BookRecord, theirs: BookRecord) -> BookRecord:
     """Merge two copies of one book: newer metadata wins; the position read to last wins, so
     a place only saved again (a window that opened the book and did not move) does not put
-    back one older than a place read on to meanwhile elsewhere (the later save, if as recent)."""
+    back one older than a place read on to meanwhile elsewhere (the later save, if as recent).
+    A copy that moved the book to a newer file, keeping the other's file as an older copy,
+    wins the metadata over one that never knew of it, whatever their times."""
     newer = mine if mine.changed >= theirs.changed else theirs
+    mine_knows, theirs_knows = _keeps_copy(mine, theirs.path), _keeps_copy(theirs, mine.path)
+    if mine_knows != theirs_knows:
+        newer = mine if mine_knows else theirs
     merged = newer.copy()
     merged.added = min(mine.added or theirs.added, theirs.added or mine.added)
     reader = (
@@ -220,6 +262,10 @@ def merge_records(mine: BookRecord, theirs: BookRecord) -> BookRecord:
     for name in _POSITION_FIELDS:
         setattr(merged, name, getattr(reader, name))
     return merged
+
+
+def _keeps_copy(record: BookRecord, path: str) -> bool:
+    return path != record.path and any(copy.path == path for copy in record.older_copies)
 
 
 def apply_tombstones(records: dict[str, BookRecord], removed: dict[str, float]) -> None:

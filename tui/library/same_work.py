@@ -1,8 +1,11 @@
-"""Whether a changed file still holds the work the library knew, or a different story saved
-under the same name (whose place and bookmarks must not be carried over)."""
+"""Whether a file holds a work the library knows: a changed file still the same story, or a
+different one saved under its name; a new file the same story downloaded again. Told by
+the AO3 or FanFiction.net work the file names, else by title, author and text, never by
+the file's name."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tui.book.anchor import fingerprint
@@ -16,6 +19,21 @@ TELLING_LENGTH = 60
 # an update or an edit keeps most of a story's paragraphs as they were.
 FOUND_AT_LEAST = 0.2
 JUDGED_FROM = 3  # fewer remembered paragraphs than this decide nothing
+# A new file is the story downloaded again when it holds at least this share of the
+# remembered paragraphs it should hold: an update keeps nearly all of them, another story
+# (of the same title and author) next to none.
+HOLDS_AT_LEAST = 0.5
+
+# The work an address names, whatever the chapter or the form of the address: an AO3 work,
+# a FanFiction.net or FictionPress story, by number.
+_WORK_ADDRESSES = (
+    ("ao3", re.compile(r"(?:archiveofourown\.(?:org|com|net)|ao3\.org)/works/(\d+)", re.I)),
+    ("ffn", re.compile(r"fanfiction\.net/s/(\d+)", re.I)),
+    ("fp", re.compile(r"fictionpress\.com/s/(\d+)", re.I)),
+)
+# Where a file names its work when its metadata does not: the front matter (AO3's `Posted
+# originally on the Archive of Our Own at …`, a downloader's title page), before chapter 1.
+FRONT_PARAGRAPHS = 40
 
 
 def paragraph_sample(book: Book) -> list[str]:
@@ -34,10 +52,51 @@ def paragraph_sample(book: Book) -> list[str]:
     return list(sample)[:SAMPLE_SIZE]
 
 
+def work_in(text: str) -> str:
+    """`ao3:60961120` for the first work address in ``text``; "" when it names none."""
+    found = [
+        (match.start(), site, match.group(1))
+        for site, rule in _WORK_ADDRESSES
+        if (match := rule.search(text))
+    ]
+    if not found:
+        return ""
+    _at, site, number = min(found)
+    return f"{site}:{number}"
+
+
+def work_of(book: Book) -> str:
+    """The AO3 or FanFiction.net work the file holds, by the address its metadata gives (a
+    download's `Posted originally … at`, an EPUB's source, a downloader's `Story URL`), else
+    one its front matter names; "" when it names none."""
+    url = (book.meta or {}).get("url")
+    if isinstance(url, str) and (work := work_in(url)):
+        return work
+    front = book.chapters[0].start if book.chapters else FRONT_PARAGRAPHS
+    return work_in(
+        "\n".join(book.paragraph(p) for p in range(min(front, FRONT_PARAGRAPHS, len(book))))
+    )
+
+
+def story_keys(work: str, title: str, author: str | None) -> list[str]:
+    """What finds the books that may hold the same story as a file: its work, and its title
+    with its author (none without an author: a file without metadata, whose title is its
+    name). A browser names a download by its title, so a title like the file's name counts."""
+    keys = [f"work {work}"] if work else []
+    title_name, author_name = _plain(title), _plain(author)
+    if title_name and author_name:
+        keys.append(f"names {title_name}\n{author_name}")
+    return keys
+
+
+def _plain(value: str | None) -> str:
+    return " ".join((value or "").split()).casefold()
+
+
 def _name(value: str | None, path: str) -> str:
     """A title or author as compared: case and spacing aside; a title that is only the file's
     name (the format had none) is no title."""
-    text = " ".join((value or "").split()).casefold()
+    text = _plain(value)
     return "" if text == Path(path).stem.casefold() else text
 
 
@@ -63,8 +122,25 @@ def different_by_text(known: list[str], book: Book) -> bool:
     known = list(dict.fromkeys(known))
     if len(known) < JUDGED_FROM:
         return False
+    return _found(known, book) < FOUND_AT_LEAST * len(known)
+
+
+def holds_the_story(known: list[str], book: Book, share: float) -> bool:
+    """``book`` holds the story ``known`` remembers (fingerprints of paragraphs spread over
+    it, its place and bookmarks): at least half of those it should hold, which is all of them
+    for a copy as long or longer, its ``share`` of the length for a shorter one (an older copy,
+    its last chapters not posted yet). Too few to look for decide nothing: False."""
+    known = list(dict.fromkeys(known))
+    expected = len(known) * min(1.0, share)
+    if expected < JUDGED_FROM:
+        return False
+    found = _found(known, book)
+    return found >= JUDGED_FROM and found >= HOLDS_AT_LEAST * expected
+
+
+def _found(known: list[str], book: Book) -> int:
+    """How many of the ``known`` fingerprints are those of paragraphs of ``book``."""
     wanted = set(known)
-    found = {
-        mark for para in range(len(book)) if (mark := fingerprint(book.paragraph(para))) in wanted
-    }
-    return len(found) < FOUND_AT_LEAST * len(known)
+    return len(
+        {mark for para in range(len(book)) if (mark := fingerprint(book.paragraph(para))) in wanted}
+    )

@@ -14,6 +14,7 @@ from pathlib import Path
 from tui.book.loader import NO_TEXT, not_a_file, safe_name
 from tui.book.model import Book, BookError, ParaKind
 from tui.book.section_names import story_start
+from tui.library.same_work import work_of
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -54,6 +55,7 @@ class FileFacts:
     origin: int = 0
     chapter_titles: list[str] = field(default_factory=list)
     chapter_offsets: list[int] = field(default_factory=list)
+    work: str = ""  # the AO3 or FanFiction.net work the file names (`same_work.work_of`)
     error: str = ""  # the file could not be read as a book (it is still listed)
     gone: bool = False  # the file is not there any more
     parsed: bool = False  # the metadata fields were filled (else: stat and hash only)
@@ -124,6 +126,7 @@ def facts_from_book(facts: FileFacts, book: Book) -> FileFacts:
     facts.origin = story_start(book)
     facts.chapter_titles = [c.title for c in book.chapters]
     facts.chapter_offsets = [int(book.starts[c.start]) if len(book) else 0 for c in book.chapters]
+    facts.work = work_of(book)
     return facts
 
 

@@ -1,4 +1,5 @@
-"""Keeping the index true to the files: new, changed, updated (+N chapters), missing, moved."""
+"""Keeping the index true to the files: new, changed, updated (+N chapters), missing, moved,
+downloaded again under another name."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tui.book.model import Book
 from tui.library.book_table import BookTable
 from tui.library.folders import walk_books
 from tui.library.records import STATUS_NEW, BookRecord
+from tui.library.redownloads import Redownloads
 from tui.library.same_work import different_by_metadata, different_by_text
 from tui.library.scan import (
     FileFacts,
@@ -32,6 +34,8 @@ class ChapterLog(Protocol):
 
     def known_fingerprints(self, record: BookRecord) -> list[str]: ...
 
+    def keep_sample(self, record: BookRecord, sample: list[str]) -> None: ...
+
 
 @dataclass(frozen=True, slots=True)
 class ScanChanges:
@@ -41,10 +45,11 @@ class ScanChanges:
     found: int = 0  # missing books found again at a new path
     updated: int = 0  # files changed since they were read
     added: int = 0  # new files in the library's folders
+    linked: int = 0  # books now read from a newer copy of their story (downloaded again)
 
     @property
     def total(self) -> int:
-        return self.went_missing + self.found + self.updated + self.added
+        return self.went_missing + self.found + self.updated + self.added + self.linked
 
 
 class FileSync:
@@ -63,16 +68,30 @@ class FileSync:
         self.lock = lock
         self.clock = clock
         self.joined = joined  # told of each book new to the library, however it came
+        self.copies = Redownloads(table, chapters, lock)
+        # Files the user named that hold an older copy of a book's story, read as they are:
+        # path -> that book's id (what the reader says of them)
+        self.named_copies: dict[str, str] = {}
         # (path, why) of files a scan found not to be books; whoever shows them clears it
         self.skipped: list[tuple[str, str]] = []
 
-    def apply(self, facts: FileFacts, book: Book | None = None) -> BookRecord | None:
+    def prepare(self, facts: FileFacts, book: Book | None = None) -> Book | None:
+        """Before `apply`, without the lock: the text a new file is judged by, when only its
+        text can tell whether it holds a story the library has (see `Redownloads.prepare`)."""
+        return self.copies.prepare(facts, book)
+
+    def apply(
+        self, facts: FileFacts, book: Book | None = None, *, by_name: bool = False
+    ) -> BookRecord | None:
         """Update (or create) the record of the file a scan looked at (``book``: its parse,
         when the caller has it). A file that now holds another story gets a record of its
-        own: the old one is set aside with its place and bookmarks. Hold the lock."""
+        own: the old one is set aside with its place and bookmarks. A new file that holds the
+        story of a book already listed joins it (see `_join_story`); ``by_name``: the user
+        named the file (opened or added it by its path). Hold the lock."""
         table = self.table
         record = table.find_by_path(facts.path)
         if facts.gone:
+            table.drop_copy(facts.path)
             if record is not None and not record.missing:
                 table.mark_missing(record.id)
             return record
@@ -80,12 +99,17 @@ class FileSync:
             record = table.missing_by_hash(facts.hash)
             if record is not None:
                 table.relink(record, facts.path)
-        if record is not None and record.hash != facts.hash:
+        linked = False
+        if record is None:
+            record, linked = self._join_story(facts, book, by_name)
+            if record is not None and not linked:
+                return record  # (kept as a copy of the story, not listed)
+        if record is not None and not linked and record.hash != facts.hash:
             earlier = table.set_aside_with(facts.path, facts.hash)
             if earlier is not None:  # the story set aside is back (a download had cut it)
                 self._take_back(earlier, record)
                 record = earlier
-        if record is not None and self._holds_another_work(record, facts, book):
+        if record is not None and not linked and self._holds_another_work(record, facts, book):
             table.set_aside(record)
             record = None
         new = record is None
@@ -104,10 +128,35 @@ class FileSync:
             _copy_metadata(record, facts)
         record.changed = self.clock()
         table.note_hash(record)
+        table.note_story(record)
         table.mark_dirty(record)
         if new and self.joined is not None:
             self.joined(record)
         return record
+
+    def _join_story(
+        self, facts: FileFacts, book: Book | None, by_name: bool
+    ) -> tuple[BookRecord | None, bool]:
+        """A file new to the library that holds the story of a book it lists (downloaded
+        again under another name): when newer, the book is read from it from now on, with its
+        place, bookmarks and history, and its new chapters marked as for a file changed in
+        place (True); when not, the book keeps it as a copy, not listed (False). A file the
+        user named that is not newer is read as it is, a book of its own (None), unless it is
+        the same bytes: then the book is read from it."""
+        if not facts.parsed or facts.error:
+            return None, False
+        self.table.drop_copy(facts.path)  # (a kept copy looked at again is judged afresh)
+        record = self.copies.judge(facts, book)
+        if record is None:
+            return None, False
+        if self.copies.is_newer(facts, record) or (by_name and facts.hash == record.hash):
+            self.copies.link(record, facts)
+            return record, True
+        if by_name:
+            self.named_copies[facts.path] = record.id
+            return None, False
+        self.copies.keep(record, facts)
+        return record, False
 
     def _holds_another_work(self, record: BookRecord, facts: FileFacts, book: Book | None) -> bool:
         """The changed file of a book read (a place or bookmarks to lose) holds another story:
@@ -162,14 +211,34 @@ class FileSync:
         return True
 
     def unknown_files(self, folders: Iterable[str]) -> list[str]:
-        """Book files in the folders that the library does not list and that were not removed."""
+        """Book files in the folders that the library does not list, does not keep as copies
+        of a story it lists, and that were not removed."""
+        table = self.table
         found: list[str] = []
         for folder in folders:
             for path in walk_books(Path(folder)):
                 where = str(path)
-                if self.table.find_by_path(where) is None and not self.table.was_removed(where):
+                if (
+                    table.find_by_path(where) is None
+                    and table.copy_holder(where) is None
+                    and not table.was_removed(where)
+                ):
                     found.append(where)
         return found
+
+    def _look_at_copies(self, record: BookRecord) -> list[str]:
+        """The book's kept copies that are gone are forgotten; those written since they were
+        kept are looked at again (returned): one may be the newest copy now."""
+        again: list[str] = []
+        for copy in record.older_copies:
+            st = stat_key(copy.path)
+            if st == (copy.size, copy.mtime):
+                continue
+            with self.lock:
+                self.table.drop_copy(copy.path)
+            if st is not None:
+                again.append(copy.path)
+        return again
 
     def check(
         self,
@@ -188,9 +257,12 @@ class FileSync:
         went_missing: list[BookRecord] = []  # missing since this check, found again or not
         missing: list[BookRecord] = []
         changed: list[str] = []
+        copies: list[str] = []  # kept copies written since: looked at again
         with self.lock:
             records = list(self.table)
+        listed = {record.id for record in records}
         for record in records:
+            copies += self._look_at_copies(record)
             if self.table.is_set_aside(record):  # its file holds another story now
                 found += self._rejoin_set_aside(record)
                 continue
@@ -216,22 +288,28 @@ class FileSync:
                             found += 1
         found += self._fold_duplicates(missing)
         known = set(changed)
-        todo = changed + (unknown if add_new else [])
+        todo = changed + copies + (unknown if add_new else [])
         was_missing = {record.id for record in missing}
-        for facts in scan_files(todo, progress, workers):
+        linked = 0
+        for facts in scan_files(list(dict.fromkeys(todo)), progress, workers):
+            book = self.prepare(facts)
             with self.lock:
-                joined = self.apply(facts)
+                joined = self.apply(facts, book)
             if joined is None:
                 continue
             if joined.id in was_missing:  # (a new file that is a missing book, moved)
                 found += 1
             elif facts.path in known:
                 updated += 1
+            elif joined.path != facts.path:
+                continue  # (kept as a copy of a story listed: the list is as it was)
+            elif joined.id in listed:
+                linked += 1  # (read from this newer copy of its story from now on)
             else:
                 added += 1
         # A book found at a new path in this same check is found, not missing.
         still_missing = sum(1 for record in went_missing if record.missing)
-        return ScanChanges(still_missing, found, updated, added)
+        return ScanChanges(still_missing, found, updated, added, linked)
 
     def _fold_duplicates(self, missing: list[BookRecord]) -> int:
         """A missing book whose file was added again at its new path (as a fresh, unread row)
@@ -267,4 +345,4 @@ def _copy_metadata(record: BookRecord, facts: FileFacts) -> None:
     record.title, record.author, record.fandom = facts.title, facts.author, facts.fandom
     record.tags, record.words, record.chapters = facts.tags, facts.words, facts.chapters
     record.length, record.finish, record.error = facts.length, facts.finish, facts.error
-    record.start, record.origin = facts.start, facts.origin
+    record.start, record.origin, record.work = facts.start, facts.origin, facts.work

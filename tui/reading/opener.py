@@ -34,11 +34,17 @@ class Registration:
     """The library knows the book now, under ``book_id``. ``replaced``: the file holds another
     story than the one the library knew at its path, which was set aside with its place.
     ``rejoined``: the file holds again a book set aside from its path (a download had cut it
-    short), which takes its path back, with its place."""
+    short), which takes its path back, with its place. ``linked``: the file, new to the
+    library, holds a book it had with a place elsewhere (the story downloaded again under
+    another name), which is read from this file from now on, with its place. ``older_than``:
+    the file holds an older copy of the story of that book (read from a newer file), and is
+    read as it is, a book of its own."""
 
     book_id: str
     replaced: bool = False
     rejoined: bool = False
+    linked: bool = False
+    older_than: str = ""
 
 
 Outcome = Stage | WholeText | OpenFailure | Registration
@@ -66,6 +72,8 @@ class BookRegistry(Protocol):
     def add_book(self, path: Path, book: Book) -> KnownBook: ...
 
     def waiting_place(self, path: Path) -> Anchor | None: ...
+
+    def newer_copy_of(self, path: Path) -> KnownBook | None: ...
 
 
 class BookOpener:
@@ -217,4 +225,19 @@ class BookOpener:
             other = self.book_id is not None and record.id != self.book_id
             # (a book of the library's with a place of its own is one set aside before)
             rejoined = other and self.library.position(record.id) is not None
-            self._hand_over(Registration(record.id, other and not rejoined, rejoined))
+            # (a file new to the library that is a book with a place: found elsewhere before)
+            linked = (
+                self.book_id is None
+                and self.anchor is None
+                and self.library.position(record.id) is not None
+            )
+            newer = self.library.newer_copy_of(self.path) if self.book_id is None else None
+            self._hand_over(
+                Registration(
+                    record.id,
+                    other and not rejoined,
+                    rejoined,
+                    linked,
+                    newer.id if newer is not None and newer.id != record.id else "",
+                )
+            )

@@ -32,6 +32,7 @@ def changes_text(checked: ScanChanges) -> str:
         (checked.went_missing, "missing"),
         (checked.found, "found at a new path"),
         (checked.updated, "updated"),
+        (checked.linked, "read from a newer copy"),
         (checked.added, "added"),
     ]
     parts = [f"{count} {what}" for count, what in kinds if count]
@@ -63,7 +64,7 @@ def added_title(counts: AddCounts) -> str:
     """The title of the notice of a finished add: what it did, in a word or two."""
     if counts.added:
         return "Added"
-    return "Updated" if counts.moved or counts.changed else "Nothing new"
+    return "Updated" if counts.moved or counts.changed or counts.newer else "Nothing new"
 
 
 class ScanReports:

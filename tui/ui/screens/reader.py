@@ -296,7 +296,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         # Read before in this run (left for the library or another book): the time since
         # it was put away is not reading time.
         self._take_up()
-        self.opening.registered(message.replaced, message.rejoined)
+        self.opening.registered(
+            message.replaced, message.rejoined, message.linked, message.older_than
+        )
 
     # -- position and status ---------------------------------------------------------------------
     def on_reader_view_position_changed(self, message: ReaderView.PositionChanged) -> None:

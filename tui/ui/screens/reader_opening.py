@@ -20,6 +20,7 @@ from tui.reading.pending import Pending
 from tui.reading.stages import QUICK_SPAN, Stage, StartAt
 from tui.reading.whole_text import WholeText
 from tui.ui.app import ChapbookApp
+from tui.ui.screens.reader_copies import newer_copy_text, older_copy_text
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.widgets.keyhint import key_hint
 
@@ -74,11 +75,20 @@ class Registered(Message):
     ``replaced``: as another story than the one it knew at that path; ``rejoined``: as the
     book set aside from that path before, whose file holds it again."""
 
-    def __init__(self, book_id: str, replaced: bool = False, rejoined: bool = False) -> None:
+    def __init__(
+        self,
+        book_id: str,
+        replaced: bool = False,
+        rejoined: bool = False,
+        linked: bool = False,
+        older_than: str = "",
+    ) -> None:
         super().__init__()
         self.book_id = book_id
         self.replaced = replaced
         self.rejoined = rejoined
+        self.linked = linked  # a book the library had elsewhere (downloaded again)
+        self.older_than = older_than  # the book whose story this file is an older copy of
 
 
 class OpeningHost(ReaderHost, Protocol):
@@ -168,7 +178,15 @@ class OpeningFlow:
         if isinstance(outcome, Stage):
             self.host.post_message(StageArrived(outcome))
         elif isinstance(outcome, Registration):
-            self.host.post_message(Registered(outcome.book_id, outcome.replaced, outcome.rejoined))
+            self.host.post_message(
+                Registered(
+                    outcome.book_id,
+                    outcome.replaced,
+                    outcome.rejoined,
+                    outcome.linked,
+                    outcome.older_than,
+                )
+            )
         elif isinstance(outcome, WholeText):
             self.host.post_message(TextRead(outcome))
         else:
@@ -273,18 +291,38 @@ class OpeningFlow:
             go()
             host.refresh_status()
 
-    def registered(self, replaced: bool = False, rejoined: bool = False) -> None:
+    def registered(
+        self,
+        replaced: bool = False,
+        rejoined: bool = False,
+        linked: bool = False,
+        older_than: str = "",
+    ) -> None:
         """The library has looked at the book (right after the whole book is in): say which
         chapters are new since it was last read, and where it opened if its place was
         rewritten, in one notice; or, when the file holds another story now, start that; or,
-        when it holds again the book set aside from it, go back to that book's place."""
+        when it holds again the book set aside from it, go back to that book's place; or, when
+        it is a book read before from another file (downloaded again), go to its place; or,
+        when it is an older copy of a story read from a newer file, say so."""
         host, session = self.host, self.host.session
-        record = host.app.library.get(session.book_id) if session.book_id else None
+        library = host.app.library
+        record = library.get(session.book_id) if session.book_id else None
         if replaced and record is not None:
             self._start_another_story(record)
             return
+        newer = library.get(older_than) if older_than else None
+        if newer is not None and record is not None:
+            host.notify(
+                older_copy_text(record, newer, self.path),
+                title="Older copy",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
         if rejoined and record is not None:
             self._back_to_the_place(record)
+        if linked and record is not None:
+            self._go_to_the_place(record)
         if record is not None:
             session.take_up_jumps(host.app.library.jumps(record.id))
             if record.glanced and not session.opened_at_jump and not session.user_moved:
@@ -304,7 +342,11 @@ class OpeningFlow:
                     f"{count} new chapter{'' if count == 1 else 's'} since you last read: "
                     f"{title} · {key_hint(host.app, 'open_update')} to go there"
                 )
-        if self.shorter is not None:
+        if linked and record is not None:
+            said = f"{newer_copy_text(record, self.path)}: at your place, with its bookmarks"
+            message = f"{said} · {news}" if news else said
+            host.notify(message, title="Newer copy", timeout=12, markup=False)
+        elif self.shorter is not None:
             self._say_shorter(self.shorter)
         elif self.place_changed:
             self.place_changed = False
@@ -358,22 +400,30 @@ class OpeningFlow:
     def _back_to_the_place(self, record: BookRecord) -> None:
         """The book set aside from this file is in it again: it is read on from its own place
         (the book opened at the place of the one made for what was there meanwhile)."""
-        host, session = self.host, self.host.session
-        place = record.position
-        if place is None or session.book is None or host.view.pager is None:
+        if not self._go_to_the_place(record):
             return
-        if not session.user_moved:
-            offset, _exact = resolve_anchor(session.book, place)
-            if offset != host.view.top_offset():
-                host.jump_to_offset(offset)
-                session.took_up(host.view.top_offset(), record.reached_at)  # (not read on here)
-        host.notify(
+        self.host.notify(
             f"{shown_path(record.path)} holds “{neutralise(record.title)}” again: back at your "
             "place, with its bookmarks",
             title="Back",
             timeout=8,
             markup=False,
         )
+
+    def _go_to_the_place(self, record: BookRecord) -> bool:
+        """The book opened at its start is one the library keeps a place in (kept for it
+        under another file): go there, unless the reader moved meanwhile. False when there is
+        no place to go to."""
+        host, session = self.host, self.host.session
+        place = record.position
+        if place is None or session.book is None or host.view.pager is None:
+            return False
+        if not session.user_moved:
+            offset, _exact = resolve_anchor(session.book, place)
+            if offset != host.view.top_offset():
+                host.jump_to_offset(offset)
+                session.took_up(host.view.top_offset(), record.reached_at)  # (not read on here)
+        return True
 
     def failed(self, error: str) -> None:
         host = self.host

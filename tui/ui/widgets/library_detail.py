@@ -65,6 +65,23 @@ def missing_text(record: BookRecord, library: Library, rescan: str) -> str:
     return f"{text} If it was moved or renamed, {reopen}."
 
 
+def kept_copies_text(record: BookRecord) -> tuple[str, str]:
+    """(`Older copy kept: `, `~/Downloads/Primadonna.html, 5 chapters, not listed`) for a book
+    read from the newest file of its story with others on disk; ("", "") when it has none."""
+    kept = record.older_copies
+    if not kept:
+        return "", ""
+    older = all(copy.chapters < record.chapters for copy in kept)
+    label = ("Older copy" if older else "Copy") + (" kept: " if len(kept) == 1 else "s kept: ")
+    latest = kept[-1]
+    where = shown_path(latest.path)
+    if latest.chapters:
+        where += f", {latest.chapters} chapter{'s' if latest.chapters != 1 else ''}"
+    if len(kept) > 1:
+        where += f" and {len(kept) - 1} more"
+    return label, f"{where}, not listed"
+
+
 def shares_title(record: BookRecord, library: Library) -> bool:
     """Another book in the library has the same title."""
     title = record.display_title.casefold()
@@ -178,6 +195,9 @@ class LibraryDetail(Widget):
                 if shares_title(record, library):  # the path is what tells the two apart
                     text = f"{shown_path(record.path)} · {text}"
                 about = Content(text)
+                label, kept = kept_copies_text(record)
+                if kept:  # (where the story's other files are: not listed, not deleted)
+                    about = Content.assemble((label, "bold"), kept, " · ", about)
             self._content = Content.assemble(about, "\n", self._state(record, library))
         self.refresh()
 
