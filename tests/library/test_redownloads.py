@@ -290,3 +290,18 @@ def test_a_window_that_never_saw_the_new_copy_does_not_undo_it(tmp_path: Path) -
         assert record.path == str(new.resolve()) and record.new_chapters == 2
         assert record.offset == later.offset
         assert [c.path for c in record.older_copies] == [str(old.resolve())]
+
+
+def test_the_same_story_in_another_format_stays_a_book_of_its_own(tmp_path: Path) -> None:
+    library, downloads = a_library(tmp_path)
+    page = write(downloads / "Primadonna.html", download())
+    book_id, _ = read_into_chapter_three(library, page)
+    # The same work saved as text: its words, and the address of its work, without the tags.
+    text = re.sub(r"<[^>]+>", "", download())
+    saved = write(downloads / "Primadonna (1).txt", text)
+    assert "archiveofourown.org/works/" in saved.read_text(encoding="utf-8")
+    changes = library.check(add_new=True)
+    assert (changes.linked, changes.added) == (0, 1)
+    paths = sorted(Path(record.path).name for record in library.records())
+    assert paths == ["Primadonna (1).txt", "Primadonna.html"]
+    assert not library.get(book_id).older_copies

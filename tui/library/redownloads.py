@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import Protocol
 
+from tui.book.formats import book_format
 from tui.book.model import Book
 from tui.library.book_table import BookTable
 from tui.library.records import BookRecord, KeptCopy
@@ -47,7 +48,16 @@ class Redownloads:
         if not facts.parsed or facts.error or not facts.words or not facts.hash:
             return []
         keys = story_keys(facts.work, facts.title, facts.author)
-        return self.table.same_story(keys, facts.path) if keys else []
+        if not keys:
+            return []
+        # A story downloaded again comes in the format it came in before; a `.txt` and an
+        # `.epub` of one book are two editions a reader keeps apart, both listed.
+        kind = book_format(facts.path).kind
+        return [
+            record
+            for record in self.table.same_story(keys, facts.path)
+            if book_format(record.path).kind == kind
+        ]
 
     def prepare(self, facts: FileFacts, book: Book | None = None) -> Book | None:
         """What judging the file takes time for, done before the lock is taken: its text,
