@@ -45,6 +45,9 @@ MIN_NUMBERED = 3  # chapters numbered in sequence that make the book's numbering
 SENTENCE_WORDS = 8  # a paragraph of prose has at least this many words
 # Sentences on a title page before the chapters (an edition's credits), at the most.
 CREDIT_LINES = 1
+# Pages of prose between an editor's introduction and the numbered chapters, at the most (a
+# preface, a note on the text).
+OPENING_PAGES = 2
 UNTITLED_SCRAP = 2  # paragraphs of an untitled page before the story that make it no chapter
 # A paragraph of prose ends on a sentence's mark, or on a bracket, a colon or a dash (`… (1919)`,
 # `…—`), full width in Chinese and Japanese too (`）`).
@@ -153,6 +156,7 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             and _unnumbered(segment.title)
             and not _strong(segment.title)
             and not _before_their_part(segments, k, numbered)
+            and not _stories_between(segments, k, numbered, paras)
         ):
             kind = "front"  # an editor's introduction over selections numbered in sequence
             if names_book(key, book) and not has_prose(paras, segment.start, end):
@@ -213,6 +217,22 @@ def _headless_page(
 def _headed(paras: Sequence[Para], start: int, end: int) -> bool:
     """Whether a heading stands in ``[start, end)``."""
     return any(para.hint == ParaKind.HEADING for para in paras[start:end])
+
+
+def _stories_between(segments: list[Segment], k: int, numbered: int, paras: Sequence[Para]) -> bool:
+    """Whether more than a page or two of prose stands between segment ``k`` and the chapters
+    numbered in sequence: stories of the book told before those (a collection whose novella
+    closes it in numbered chapters), so ``k`` opens the book, not an editor's introduction."""
+    found = 0
+    for j in range(k + 1, numbered):
+        if segments[j].role != CHAPTER:
+            continue
+        end = segments[j + 1].start
+        if has_prose(paras, segments[j].start, end):
+            found += 1
+            if found > OPENING_PAGES:
+                return True
+    return False
 
 
 def _before_their_part(segments: list[Segment], k: int, numbered: int) -> bool:
