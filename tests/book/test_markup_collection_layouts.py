@@ -1,5 +1,6 @@
 """Collections and short books as their producers lay them out: stories before a closing
-novella told in numbered chapters."""
+novella told in numbered chapters, and a novella's titled parts whose page holds only an
+epigraph."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from markup_books import epub, story
 from tui.book.model import Book
 
 STORIES = ["The Ferry", "The Bell", "The Lamp", "The Gate"]
+EPIGRAPH = (
+    '<blockquote class="epigraph" epub:type="epigraph"><p>{}</p><cite>Old Almanac</cite>'
+    "</blockquote>"
+)
 
 
 def _collection(tmp_path: Path, novella: dict[str, str], novella_nav: list) -> Book:
@@ -22,6 +27,13 @@ def _collection(tmp_path: Path, novella: dict[str, str], novella_nav: list) -> B
     return epub(tmp_path / "collection.epub", docs, nav, title="Harbour Stories")
 
 
+def _numbered(first: int, count: int) -> str:
+    romans = ["I", "II", "III", "IV", "V"]
+    return "".join(
+        f'<h4 id="c{n}">{romans[n]}</h4>' + story(40 + n) for n in range(first, first + count)
+    )
+
+
 def test_stories_before_a_novella_in_numbered_chapters_are_chapters(tmp_path: Path) -> None:
     # The stories open the book; the novella's numbered chapters, a file each, close it: the
     # stories are no editor's introduction to them.
@@ -31,3 +43,41 @@ def test_stories_before_a_novella_in_numbered_chapters_are_chapters(tmp_path: Pa
     nav = [(r, f"Text/c{n}.xhtml") for n, r in enumerate(romans)]
     book = _collection(tmp_path, novella, nav)
     assert [c.title for c in book.chapters] == [*STORIES, *romans]
+
+
+def test_a_titled_parts_page_holding_only_an_epigraph_heads_its_chapters(
+    tmp_path: Path,
+) -> None:
+    # The novella's parts, each a title and an epigraph, nest its numbered chapters in the
+    # contents; a closing note stands beside the parts. The parts are the chapters' parts,
+    # their epigraphs no scenes, and the note a chapter.
+    novella = (
+        "<h2>The Salt Road</h2>"
+        + '<section id="p1"><h3>The Frozen Harbour</h3>'
+        + EPIGRAPH.format("Ice keeps no promises, and the sea keeps fewer.")
+        + _numbered(0, 2)
+        + "</section>"
+        + '<section id="p2"><h3>The Thaw</h3>'
+        + EPIGRAPH.format("What the winter holds the spring lets go.")
+        + _numbered(2, 2)
+        + '</section><section id="note"><h3>A Last Word</h3>'
+        + story(60)
+        + "</section>"
+    )
+    nav = [
+        (
+            "The Frozen Harbour",
+            "Text/novella.xhtml#p1",
+            [(r, f"Text/novella.xhtml#c{n}") for n, r in enumerate(["I", "II"])],
+        ),
+        (
+            "The Thaw",
+            "Text/novella.xhtml#p2",
+            [(r, f"Text/novella.xhtml#c{n + 2}") for n, r in enumerate(["III", "IV"])],
+        ),
+        ("A Last Word", "Text/novella.xhtml#note"),
+    ]
+    book = _collection(tmp_path, {"novella": novella}, nav)
+    assert [c.title for c in book.chapters] == [*STORIES, "I", "II", "III", "IV", "A Last Word"]
+    assert [c.part for c in book.chapters[4:8]] == ["The Frozen Harbour"] * 2 + ["The Thaw"] * 2
+    assert [len(c.scenes) for c in book.chapters] == [1] * 9

@@ -221,8 +221,8 @@ def _story_parts(
     entries: list[TocEntry], where: list[int], keep: list[bool], paras: Sequence[Para]
 ) -> list[int]:
     """Starts of numbered parts inside one story, or of titled ones headed a level below the
-    story's title (`Mandag.` in h3 under `Ole Lukøje.` in h2); their entries are dropped from
-    ``keep``."""
+    story's title (`Mandag.` in h3 under `Ole Lukøje.` in h2), where none lists entries of its
+    own; their entries are dropped from ``keep``."""
     starts: list[int] = []
     for k, entry in enumerate(entries):
         if not keep[k] or where[k] < 0:
@@ -230,6 +230,8 @@ def _story_parts(
         kids = [j for j in _children(entries, k) if keep[j]]
         if len(kids) < 2 or any(entries[j].path != entry.path for j in kids):
             continue
+        if any(keep[n] for j in kids for n in _children(entries, j)):
+            continue  # (entries listed under them: parts over chapters, not a story's sections)
         numbers = [part_number(entries[j].title) for j in kids]
         titled = numbers != list(range(1, len(kids) + 1))
         if titled and not _headed_below(paras, where[k], [where[j] for j in kids]):

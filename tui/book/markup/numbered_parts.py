@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from tui.book.markup.contents import part_number
 from tui.book.markup.front import is_prose
-from tui.book.markup.para import Para, set_apart
+from tui.book.markup.para import Para, quoted, set_apart
 from tui.book.model import Book, ParaKind
 
 TEXT, HEADING = ParaKind.TEXT, ParaKind.HEADING
@@ -83,9 +83,4 @@ def _set_alike(para: Para, part: Para) -> bool:
 def _own_prose(para: Para) -> bool:
     """Prose of the chapter's own, not an epigraph quoted over it (`<blockquote>`, Project
     Gutenberg's `div.blockquot`, a class naming an epigraph) nor set in italics as one."""
-    context = para.block.context if para.block is not None else ""
-    return (
-        is_prose(para)
-        and not set_apart(para)
-        and not any(word in context for word in ("quot", "epigraph"))
-    )
+    return is_prose(para) and not set_apart(para) and not quoted(para)

@@ -72,6 +72,13 @@ def is_illustration(para: Para) -> bool:
     )
 
 
+def quoted(para: Para) -> bool:
+    """Set as a quotation: `<blockquote>`, Project Gutenberg's `div.blockquot`, a class naming
+    an epigraph."""
+    context = para.block.context if para.block is not None else ""
+    return any(word in context for word in ("quot", "epigraph"))
+
+
 def introduces_next(text: str) -> bool:
     """The paragraph ends on a colon announcing what follows (`…the following letter:—`)."""
     return INTRODUCES_NEXT.search(text) is not None
