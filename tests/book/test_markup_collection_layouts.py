@@ -1,12 +1,12 @@
 """Collections and short books as their producers lay them out: stories before a closing
-novella told in numbered chapters, and a novella's titled parts whose page holds only an
-epigraph."""
+novella told in numbered chapters, a novella's titled parts whose page holds only an epigraph,
+and pages with no prose among the end matter after a story."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from markup_books import epub, story
+from markup_books import epub, first_words, story
 
 from tui.book.model import Book
 
@@ -81,3 +81,40 @@ def test_a_titled_parts_page_holding_only_an_epigraph_heads_its_chapters(
     assert [c.title for c in book.chapters] == [*STORIES, "I", "II", "III", "IV", "A Last Word"]
     assert [c.part for c in book.chapters[4:8]] == ["The Frozen Harbour"] * 2 + ["The Thaw"] * 2
     assert [len(c.scenes) for c in book.chapters] == [1] * 9
+
+
+OFFER = (
+    "<h1>Special Offer</h1><p><br/></p><h5>Read on in the next tale.</h5>"
+    '<p><img src="offer.jpg" alt=""/></p>'
+)
+ABOUT = "<h1>About the Author</h1>" + story(70, 2)
+TITLES = "<h1>Other Tales</h1><h4>Novels</h4><h5>The Lantern Keeper</h5><h5>Harbour Lights</h5>"
+
+
+def test_pages_with_no_prose_around_the_about_page_after_a_story_are_end_matter(
+    tmp_path: Path,
+) -> None:
+    docs = {"tale": "<h1>A Harbour Tale</h1>" + story(1, 12), "offer": OFFER}
+    docs |= {"about": ABOUT, "titles": TITLES}
+    nav = [
+        ("A Harbour Tale", "Text/tale.xhtml"),
+        ("Special Offer", "Text/offer.xhtml"),
+        ("About the Author", "Text/about.xhtml"),
+        ("Other Tales", "Text/titles.xhtml"),
+    ]
+    book = epub(tmp_path / "tale.epub", docs, nav)
+    assert [c.title for c in book.chapters] == ["A Harbour Tale"]
+    assert first_words(book)[0][0]
+    assert len(book.end_matter) == 3
+
+
+def test_a_poem_after_the_about_page_in_a_book_of_verse_stays_a_chapter(tmp_path: Path) -> None:
+    # Chapters of short lines hold no prose: a book of verse, whose last poem is no end page.
+    poems = ["Tide", "Fog", "Gulls"]
+    verse = "<p>Grey water</p><p>under the rail</p><p>and the bell</p>"
+    docs = {f"p{n}": f"<h1>{t}</h1>{verse}" for n, t in enumerate(poems[:2])}
+    docs |= {"about": ABOUT, "p2": f"<h1>{poems[2]}</h1>{verse}"}
+    nav = [(t, f"Text/p{n}.xhtml") for n, t in enumerate(poems[:2])]
+    nav += [("About the Author", "Text/about.xhtml"), (poems[2], "Text/p2.xhtml")]
+    book = epub(tmp_path / "verse.epub", docs, nav)
+    assert [c.title for c in book.chapters][-1] == "Gulls"

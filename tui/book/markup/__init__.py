@@ -44,6 +44,7 @@
   entries nest chapters under; `families`: chapters from
   numbered heading tags; `front`: where the story starts and ends (Gutenberg's markers, title
   and contents pages); `story_end`: a `THE END` inside the last chapter closing the story, a
-  converter's credits or a list of links closing the book;
+  converter's credits or a list of links closing the book, pages with no prose among its end
+  matter;
   `build`: the `Book` itself.
 """

@@ -2,14 +2,15 @@
 and what follows it before the licence (a transcriber's notes) is end matter, not more scenes;
 so is a page of matter set after a rule with no heading of its own (`Transcriber's notes:`),
 pages under headings after a rule with no prose in them (a publisher's lists of titles), a
-converter's centred credits closing the book, and a closing page that only lists links."""
+converter's centred credits closing the book, a closing page that only lists links, and pages
+with no prose among the end matter of a book told in prose (an offer, a list of titles)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
-from tui.book.markup.front import is_front_title, is_prose
+from tui.book.markup.front import has_prose, is_front_title, is_prose
 from tui.book.markup.para import Para
 from tui.book.markup.producers import role_of_title
 from tui.book.markup.segments import CHAPTER, END, HEADING_GUESS, Segment
@@ -61,6 +62,32 @@ def after_the_end(
         segments[last].role, segments[last].kind = END, "colophon"
         return []
     return [Segment(credits, END, "colophon", "", source_of(credits), HEADING_GUESS)]
+
+
+def prose_less_end_pages(segments: Sequence[Segment], paras: Sequence[Para]) -> None:
+    """Chapters after the story with no sentence of prose (a publisher's offer under a
+    picture, a list of the author's titles), among end matter named as such (`About the
+    Author`), are end matter too, where every chapter before them tells the story in prose:
+    the pages around that matter, not more of the story (a book of verse keeps its poems)."""
+
+    def prose(j: int) -> bool:
+        end = segments[j + 1].start if j + 1 < len(segments) else len(paras)
+        return has_prose(paras, segments[j].start, end)
+
+    chapters = [j for j, segment in enumerate(segments) if segment.role == CHAPTER]
+    run: list[int] = []  # the chapters with no prose after the story's last, last first
+    while chapters and not prose(chapters[-1]):
+        run.append(chapters.pop())
+    if not run or not chapters:
+        return
+    story = chapters[-1]
+    # (named matter after the story and before the last of them: else they are the story's
+    # last pages, and what follows them was end matter already)
+    if not any(segments[j].role == END for j in range(story + 1, run[0])):
+        return
+    if all(prose(j) for j in chapters[:-1]):
+        for j in run:
+            segments[j].role, segments[j].kind = END, "end"
 
 
 def _link_list(paras: Sequence[Para], start: int, end: int) -> bool:

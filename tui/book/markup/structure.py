@@ -35,7 +35,7 @@ from tui.book.markup.segments import (
     TOC,
     Segment,
 )
-from tui.book.markup.story_end import after_the_end
+from tui.book.markup.story_end import after_the_end, prose_less_end_pages
 from tui.book.markup.styled_headings import (
     finest,
     set_as_headings,
@@ -84,6 +84,7 @@ def find_segments(
     segments.sort(key=lambda s: s.start)
     apparatus_after_numbers(segments, paras)
     part_pages(segments, paras)
+    prose_less_end_pages(segments, paras)
     return _resolve_roles(segments)
 
 
