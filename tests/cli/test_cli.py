@@ -47,17 +47,14 @@ def no_interface(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ChapbookApp, "run", started)
 
 
-@pytest.mark.parametrize("name", ["program", "noise.txt"])
+@pytest.mark.parametrize("name", ["program", "noise.txt", "tiny.txt"])
 def test_a_file_that_is_not_a_book_fails_before_the_interface_starts(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
     no_interface(monkeypatch)
     path = tmp_path / name
-    path.write_bytes(
-        b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 4
-        if name == "program"
-        else bytes(range(256)) * 16
-    )
+    noise = {"noise.txt": bytes(range(256)) * 16, "tiny.txt": b"\x00\x01\x02binary"}
+    path.write_bytes(noise.get(name, b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 4))
     assert main([str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith(f"chapbook: {path}: ")
@@ -269,3 +266,9 @@ def test_starting_the_reader_imports_no_fuzzy_matching(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "False\n"
+
+
+def test_a_short_text_with_a_stray_control_character_still_opens(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_bytes(b"Hello\x07 world, a story of a bell.\n")
+    assert main(["outline", str(path)]) == 0

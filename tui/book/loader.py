@@ -337,7 +337,8 @@ def _refuse_binary(sample: bytes) -> None:
     controls = len(sample.translate(None, _NOT_CONTROL_BYTES))
     if sample.count(0) > len(sample) // 200 + 1:
         raise BookError("looks like a binary file, not text")
-    if controls > max(len(sample) // 20, 8) and not (
+    # (a few control characters are allowed in any text, but not a quarter of a short one)
+    if controls > max(len(sample) // 20, min(8, len(sample) // 4)) and not (
         # Valid UTF-8 without NULs is text with escape sequences (a colourised log, a story
         # pasted from a terminal): it opens, the sequences neutralised. Binary data is
         # almost never valid UTF-8.
