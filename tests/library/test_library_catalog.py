@@ -191,6 +191,8 @@ def test_word_counts_and_status_cells() -> None:
         "480k",
         "2.5M",
     ]
+    # Rounded first, then written in the next unit up: never `100.0k` beside `104k`.
+    assert [format_words(n) for n in (99_960, 999_600)] == ["100k", "1.0M"]
     updated = _book(5, "U", new_chapters=2, offset=10)
     missing = _book(6, "M", missing=True, new_chapters=2)
     assert status_text(updated) == "updated +2"

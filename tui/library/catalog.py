@@ -214,12 +214,14 @@ def _word_in(token: str, text: str) -> bool:
 
 
 def format_words(words: int) -> str:
+    """`950`, `12.3k`, `480k`, `2.5M`: a count as the words column shows it, judged after
+    rounding (99,960 words are `100k`, not `100.0k`)."""
     if words < 1000:
         return str(words)
-    if words < 100_000:
+    if round(words / 1000, 1) < 100:
         return f"{words / 1000:.1f}k"
-    if words < 1_000_000:
-        return f"{words // 1000}k"
+    if round(words / 1000) < 1000:
+        return f"{round(words / 1000)}k"
     return f"{words / 1_000_000:.1f}M"
 
 
