@@ -17,7 +17,7 @@ from reader_support import (
 from rich.cells import cell_len
 from textual.widgets import Label
 
-from tui.reading.contents import contents_rows, current_row, rows_holding
+from tui.reading.contents import ContentsRow, contents_rows, current_row, rows_holding
 from tui.ui.dialogs.contents import ContentsOptions, ContentsScreen
 
 
@@ -196,6 +196,30 @@ async def test_escape_clears_the_contents_filter_then_closes(book_path: Path) ->
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_a_filter_that_keeps_no_row_says_so_and_enter_stays(book_path: Path) -> None:
+    app = reader_app(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        await pilot.press("t", "slash", *"zeppelin")
+        await pilot.pause()
+        options = app.screen.query_one(ContentsOptions)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert shown == ["No chapter or scene title holds these words"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ContentsScreen)
+
+
+def test_the_filter_reads_apostrophes_as_the_finder_does() -> None:
+    rows = [
+        ContentsRow(0, "CHAPTER V: Anne’s History", 10, 10, 20),
+        ContentsRow(0, "CHAPTER VI: D’Artagnan at Home", 20, 20, 30),
+    ]
+    assert rows_holding(rows, "anne's hist") == ([0], 0)
+    assert rows_holding(rows, "annes") == ([0], 0)
+    assert rows_holding(rows, "dartagnan") == ([1], 0)
 
 
 def test_the_filter_keeps_a_scene_under_its_chapter() -> None:

@@ -79,9 +79,10 @@ def rows_holding(rows: list[ContentsRow], query: str) -> tuple[list[int], int]:
     ``query`` (a word in small letters in any case, one with a capital only as written, as
     vim's smart case), each scene under its chapter's row, which names it; and the place among
     them of the first row found, to highlight (0 when none is)."""
-    words = query.split()
+    words = _without_apostrophes(query).split()
 
     def holds(title: str) -> bool:
+        title = _without_apostrophes(title)
         lowered = title.lower()
         return all(w in (title if any(c.isupper() for c in w) else lowered) for w in words)
 
@@ -99,3 +100,12 @@ def rows_holding(rows: list[ContentsRow], query: str) -> tuple[list[int], int]:
             first = len(kept)
         kept.append(i)
     return kept, first or 0
+
+
+_APOSTROPHES = str.maketrans("", "", "'’‘")
+
+
+def _without_apostrophes(text: str) -> str:
+    """Words as a title and a query are compared: `anne's` and `Anne’s` are `annes`, and
+    `dartagnan` finds `D’Artagnan`, as the finder and the reader's search read them."""
+    return text.translate(_APOSTROPHES)

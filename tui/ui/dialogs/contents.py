@@ -129,6 +129,10 @@ class ContentsScreen(
     def _options(self, room: int) -> list[Option]:
         """The rows, each cut at a word's end to ``room`` cells (the list's own ellipsis would
         cut inside a word)."""
+        if not self.kept and self._query.strip():
+            # (an empty box would look like a list not drawn yet)
+            said = "No chapter or scene title holds these words"
+            return [Option(Text(cut_at_word(said, room), style="dim italic"), disabled=True)]
         options = []
         for row in (self.rows[i] for i in self.kept):
             text = Text(no_wrap=True, overflow="ellipsis")
