@@ -76,7 +76,8 @@ LIBRARY_TYPED_ACTIONS = frozenset(
 # Under the library's keys in its help; `{action_id}` is the key the user has for it now.
 LIBRARY_HELP_NOTES = (
     "A number before a move repeats it, as in the reader and vim (6{cursor_down} is six "
-    "books down); 5{bottom} or 5{top} goes to the fifth book of the list. Before less's "
-    "page keys it is books, as less's lines (6 {screen_down}), before vim's pages "
-    "(2 {page_down}).",
+    "books down); 5{bottom} or 5{top} goes to the fifth book of the list. Before "
+    "{screen_down} or {screen_up} a number counts books, as less counts lines (6 "
+    "{screen_down} is six books down); before {page_down} or {page_up} it counts pages, as "
+    "vim does (2 {page_down} is two pages down).",
 )
