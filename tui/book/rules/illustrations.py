@@ -1,15 +1,18 @@
 """Project Gutenberg's illustration notes, `[Illustration]` and `[Illustration: caption]`, also
-where the caption runs over several lines and paragraphs before its closing bracket; and alt
-text that says nothing of its picture, or only what its caption says again."""
+where the caption runs over several lines and paragraphs before its closing bracket; the file
+names a conversion left alone on their lines where pictures were; and alt text that says nothing
+of its picture, or only what its caption says again."""
 
 from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterable
 from urllib.parse import unquote
 
 from tui.book.model import Book, ParaKind
 from tui.book.rules.patterns import word_set
+from tui.book.rules.sentence_ends import FULL_STOPS
 
 _OPENING = re.compile(r"\[\s*Illustrations?\b", re.I)
 # A note whose bracket is still open after this many paragraphs was no note (a stray `[`).
@@ -62,18 +65,71 @@ def _block_end(book: Book, first: int) -> int:
     return first + 1
 
 
+# Where a text was made from an illustrated web page, each picture leaves its file name alone on
+# a line, with its size perhaps (`p008.jpg (289K)`, `images/plate-3.png`).
+IMAGE_EXTENSIONS = r"(?i:jpe?g|png|gif|svg|webp|bmp|tiff?)"
+_IMAGE_FILE_LINE = re.compile(
+    rf"[ \t]*[\w./-]*\w\.{IMAGE_EXTENSIONS}"
+    r"(?:[ \t]*\([ \t]*\d+(?:[.,]\d+)?[ \t]*(?i:[km]i?b?)[ \t]*\))?[ \t]*"
+)
+# The link or caption left beside such a name (`Full Size`): one short line, no sentence.
+LEFTOVER_CAPTION_CHARS = 40
+
+
+def image_file_line(line: str) -> bool:
+    """Whether ``line`` is only an image's file name, perhaps with its size (`p008.jpg (289K)`)."""
+    return _IMAGE_FILE_LINE.fullmatch(line) is not None
+
+
+def picture_leftovers(book: Book, names: Iterable[int]) -> list[tuple[int, int]]:
+    """Each picture's file name left alone on its line (``names``: the paragraphs that are one,
+    in order), as paragraphs ``(first, end)``: the name, and the short line under it nearer to
+    it than to what follows (its `Full Size` link or its caption). Not story, and the blank
+    lines around it are the picture's space."""
+    blocks: list[tuple[int, int]] = []
+    for para in names:
+        if blocks and para < blocks[-1][1]:
+            continue
+        end = para + 1
+        if end < len(book) and _caption_of(book, para):
+            end += 1
+        blocks.append((para, end))
+    return blocks
+
+
+def _caption_of(book: Book, para: int) -> bool:
+    """The paragraph after the file name ``para`` is the picture's link or caption: one short
+    line ending no sentence, set nearer to the name than to the paragraph after it."""
+    line = book.raw(para + 1).strip()
+    if not line or "\n" in line or len(line) > LEFTOVER_CAPTION_CHARS:
+        return False
+    if line.endswith(FULL_STOPS) or image_file_line(line):
+        return False
+    text, starts, ends = book.text, book.starts, book.ends
+    before = text.count("\n", ends[para], starts[para + 1])
+    after = text.count("\n", ends[para + 1], starts[para + 2]) if para + 2 < len(book) else before
+    return before < after
+
+
+def beside_pictures(blocks: Iterable[tuple[int, int]]) -> set[int]:
+    """The paragraphs with a picture (its note or leftover file name, ``blocks``) just before
+    them, or that open one: the blank lines before them set the picture off, and end no
+    scene."""
+    return {k for first, end in blocks for k in (first, end)}
+
+
 def illustration_paragraphs(book: Book) -> set[int]:
     """Every paragraph of an illustration note (see `illustration_blocks`)."""
     return {k for first, end in illustration_blocks(book) for k in range(first, end)}
 
 
-def mark_illustrations(book: Book) -> None:
-    """Set the story's illustration notes apart as labels, as the markup reader does: a
-    picture's caption is not prose, and the page shows it quietly. Chapter headings, breaks
-    and front or end matter inside a note keep their kind."""
+def mark_illustrations(book: Book, blocks: Iterable[tuple[int, int]]) -> None:
+    """Set the story's illustration notes (``blocks``, see `illustration_blocks`) apart as
+    labels, as the markup reader does: a picture's caption is not prose, and the page shows it
+    quietly. Chapter headings, breaks and front or end matter inside a note keep their kind."""
     kinds = book.kinds
     text_kind, label = int(ParaKind.TEXT), int(ParaKind.LABEL)
-    for first, end in illustration_blocks(book):
+    for first, end in blocks:
         for k in range(first, end):
             if kinds[k] == text_kind:
                 kinds[k] = label

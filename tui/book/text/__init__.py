@@ -30,10 +30,11 @@
   their first section's, or set off as widely as chapters), and the dated days they go on to.
 - `weak_headings`: headings without a keyword: bare numbers; `restart_parts`: part titles
   over bare numbers that start over at one; `stanza_numbers`: numbers over quoted verse, a
-  count of their own; `spaced_titles`: titles set off by space alone (in capitals, a long one
-  or one over two lines too); `bracket_numbers`: titles carrying their number in brackets;
-  `day_titles`: days counting up alone (`1 december`), a story's chapters, and the clock times
-  opening the hours of its days.
+  count of their own; `stanzas`: a stanza of verse under a line, which makes that line a
+  poem's title (no narrator's name, no section's title); `spaced_titles`: titles set off by
+  space alone (in capitals, a long one or one over two lines too); `bracket_numbers`: titles
+  carrying their number in brackets; `day_titles`: days counting up alone (`1 december`), a
+  story's chapters, and the clock times opening the hours of its days.
 - `markdown`: a Markdown file made plain line for line, and its headings;
   `markdown_front`: its YAML front matter; `yaml_values`: the part of YAML such front matter
   uses (lists, quoted and folded strings).

@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_spacer_line
@@ -108,11 +108,18 @@ def _edge_of_a_cut(text: str, paras: Paragraphs, p: int, blanks: int) -> bool:
 
 
 def gap_scene_starts(
-    text: str, paras: Paragraphs, book: Book, lo: int, hi: int, hidden: Sequence[int] = ()
+    text: str,
+    paras: Paragraphs,
+    book: Book,
+    lo: int,
+    hi: int,
+    hidden: Sequence[int] = (),
+    pictures: Container[int] = (),
 ) -> list[int]:
     """Paragraph indexes that open a scene because of the blank lines before them. The
     1-based lines ``hidden`` were markup with nothing to show (a Markdown file's `<div>` or
-    `<!--more-->`): blank in the text, but no space a reader sees."""
+    `<!--more-->`): blank in the text, but no space a reader sees. The paragraphs
+    ``pictures`` open a picture or follow one: the blank lines before them are its space."""
     common = paras.common_gap
     starts = paras.starts
     n = len(starts)
@@ -145,6 +152,8 @@ def gap_scene_starts(
         and book.kinds[p - 1] != NOTE  # (after the chapter's opening notes: not a scene)
     }
     inside = without_spaced_chapters(book, inside)
+    # (a picture between paragraphs is set off by blank lines of its own)
+    inside = {p: blanks for p, blanks in inside.items() if p not in pictures}
     text_paragraphs = book.kinds.count(TEXT)
     noise = max(NOISE_FLOOR, text_paragraphs * NOISE_RATIO)
     spacing = _spacing_width(book, inside, noise)

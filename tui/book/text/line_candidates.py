@@ -9,6 +9,7 @@ import bisect
 import re
 
 from tui.book.rules.breaks import SPACER_CHARS
+from tui.book.rules.illustrations import IMAGE_EXTENSIONS, image_file_line
 from tui.book.rules.number_words import title_case_words
 from tui.book.rules.numerals import ENGLISH_ORDINAL
 from tui.book.text.lines import LineInfo, classify_line
@@ -143,6 +144,8 @@ CANDIDATE = re.compile(
     r"\d{1,4}\.?(?:[ \t\u2000-\u200a]|(?=\n))|\d{1,3}\.\d{1,3}(?:[ \t:|\-–—]|(?=\n))|"
     # `Gestation 1.1`: possessive, so a capitalised first word fails without backtracking
     r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
+    # `p008.jpg (289K)`: a picture's file name, left where a conversion dropped the picture
+    r"[\w-]++(?:[./][\w-]++)*?\." + IMAGE_EXTENSIONS + r"\b|"
     r"[IVXLC]{1,7}(?:[ \t]?\.)?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|"
     # `IV luku`, `II. fejezet`: the number before the word for chapter (Finnish, Hungarian)
     r"[IVXLC]{1,7}\.?[ \t]+(?i:luku|fejezet|peatükk)\b|"
@@ -183,6 +186,9 @@ def find_candidates(text: str, starts, ends, lo: int = 0, hi: int | None = None)
         end = ends[i]
         newline = text.find("\n", pos, end)
         line = text[pos : newline if newline >= 0 else end]
+        if newline < 0 and image_file_line(line):
+            infos[i] = LineInfo("picture")  # (no title, however it starts: `part2.jpg`)
+            continue
         info = classify_line(line)
         if info is None and newline >= 0:
             info = _wrapped_heading(text[pos:end])

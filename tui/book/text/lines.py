@@ -164,6 +164,7 @@ LineKind = Literal[
     "tab",
     "glyph",
     "when",
+    "picture",  # a picture's file name left on its line (see `line_candidates`)
 ]
 
 

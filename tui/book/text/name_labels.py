@@ -9,6 +9,7 @@ from statistics import median
 
 from tui.book.model import ParaKind
 from tui.book.rules.scene_headers import HEADER_CHARS, header_key
+from tui.book.text.stanzas import stanza_under
 
 TEXT = int(ParaKind.TEXT)
 # A name is a label of the book's when it is set alone this many times, and two or more such
@@ -19,6 +20,8 @@ NAMES_IN_ALL = 10
 # A section under a label runs this many characters at least, in the middle of the book's: a
 # name over a line or two is a speaker's (a script, a chat log), not a narrator's.
 SECTION_CHARS = 800
+# A line set alone over a stanza this share of the times is a poem's title.
+POEM_SHARE = 0.5
 
 
 def name_labels(
@@ -60,6 +63,16 @@ def name_labels(
     in_prose = _words_in_small_letters(text, {key.split()[0] for key in counts})
     labels = recurring_labels(
         Counter({key: count for key, count in counts.items() if _a_name(in_prose, key, count)})
+    )
+    if not labels:
+        return []
+    # (a line set over the poems the story quotes, `SONNET`, titles verse, not a narrator's
+    # section: those left must still be a few names taking turns)
+    poems = Counter(
+        key for i, key in keys.items() if key in labels and stanza_under(text, starts, ends, i)
+    )
+    labels = recurring_labels(
+        Counter({key: counts[key] for key in labels if poems[key] < POEM_SHARE * counts[key]})
     )
     if not labels:
         return []

@@ -15,7 +15,12 @@ from collections.abc import Sequence
 
 from tui.book.file_title import title_from_path
 from tui.book.model import Book, ParaKind, Section
-from tui.book.rules.illustrations import mark_illustrations
+from tui.book.rules.illustrations import (
+    beside_pictures,
+    illustration_blocks,
+    mark_illustrations,
+    picture_leftovers,
+)
 from tui.book.rules.joined_volumes import name_volumes
 from tui.book.rules.repeated_openings import mark_repeated_openings
 from tui.book.rules.scenes import fill_scenes
@@ -227,6 +232,14 @@ def _build(
     infos = find_candidates(text, paras.starts, paras.ends, lo, hi)
     infos |= long_headings(text, paras.starts, paras.ends, infos)
     kinds = book.kinds
+    # (a picture's file name left alone on its line is no title, no narrator's name, no story)
+    leftovers = picture_leftovers(
+        book, sorted(i for i, info in infos.items() if info.kind == "picture")
+    )
+    for first_leftover, end_leftover in leftovers:
+        for k in range(first_leftover, end_leftover):
+            kinds[k] = LABEL
+            infos.pop(k, None)
     paragraph = paragraph_reader(book)
 
     @functools.cache
@@ -397,7 +410,8 @@ def _build(
     ]
     opening = set(openers)
     marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
-    gaps = gap_scene_starts(text, paras, book, lo, hi, hidden)
+    notes = illustration_blocks(book)
+    gaps = gap_scene_starts(text, paras, book, lo, hi, hidden, beside_pictures(notes + leftovers))
     spacers = [i for i, info in infos.items() if info.kind == "spacer"] if messages else []
     set_off = narrators + hours + spacers
     if set_off:
@@ -414,7 +428,7 @@ def _build(
     fill_scenes(book, gaps, with_names=names)
     # (once the scenes are found: a note is no more prose to the reader than it was to them,
     # nor a download's title repeated under each heading)
-    mark_illustrations(book)
+    mark_illustrations(book, notes)
     if lo == 0 and hi == len(text):
         mark_repeated_openings(book)
     return book

@@ -13,6 +13,7 @@ from tui.book.rules.headings import match_heading
 from tui.book.text.blank_counts import blank_lines_each
 from tui.book.text.letters import MIN_DATED_ENTRIES, is_dateline
 from tui.book.text.paragraphs import blank_lines_before
+from tui.book.text.stanzas import stanza_under
 
 TEXT, HEADING, LABEL = int(ParaKind.TEXT), int(ParaKind.HEADING), int(ParaKind.LABEL)
 
@@ -86,7 +87,7 @@ def spaced_sections(book: Book) -> list[int]:
     FRAGMENTS`): a section of the chapter, its scene starting under it. Marked LABEL. Not in
     the last chapter, where such a title after the story heads the book's back matter
     (`NOTES`, `GLOSSARY`); not a page's running head (`304 THE SCARLET LETTER`); not a title
-    over another (`THE STORY` / `FIRST PERIOD`)."""
+    over another (`THE STORY` / `FIRST PERIOD`), nor a poem's over its verse."""
     kinds = book.kinds
     spans = [(c.heading, c.end) for c in book.chapters if c.heading is not None and c.heading > 0]
     if len(spans) < STACKED_LEAST:
@@ -109,6 +110,8 @@ def spaced_sections(book: Book) -> list[int]:
                 and not any(c.isdigit() for c in _NOTE_MARK.sub("", book.raw(i)))
                 and not capitals_title(book.raw(i + 1))
                 and match_heading(book.raw(i + 1)) is None
+                # (a poem's title over its verse, `SONNET`, opens no section)
+                and not stanza_under(book.text, book.starts, book.ends, i)
             ):
                 found.append(i)
     for i in found:
