@@ -124,6 +124,10 @@ LANDMARKS = {
     "chapter management": "actions",
     "table of contents": "toc",
     "contents": "toc",
+    # (an article before it, as some title pages set it)
+    "a table of contents": "toc",
+    "the table of contents": "toc",
+    "the contents": "toc",
     # (a play's list of its acts and where they happen, before the persons of the play)
     "the scenes of the play": "toc",
     "scenes of the play": "toc",

@@ -67,6 +67,10 @@ def listed_headings(
         toc + 1,
         n,
     )
+    # (a list with notes under its titles: the lines read above run on into the notes)
+    annotated = _annotated_entries(lambda k: text[starts[k] : ends[k]], toc + 1, n)
+    if annotated is not None:
+        entries, last = annotated
     if len(entries) < MIN_FOUND:
         return []
     found: list[tuple[int, Heading]] = []
@@ -190,6 +194,60 @@ def _entries(
                 spellings.setdefault(key, []).append(line)
         last = k
     return entries, last
+
+
+# A contents list with notes under its titles ends this many paragraphs after its `Contents`
+# line at most, and has notes under this many of its titles at least, and under half of them.
+ANNOTATED_REACH = 400
+ANNOTATED_LEAST = 3
+# A note is prose: a paragraph at least this long, not in capitals.
+NOTE_CHARS = 150
+
+
+def _annotated_entries(
+    raw: Callable[[int], str], first: int, n: int
+) -> tuple[list[str], int] | None:
+    """A contents list that says something of each piece under its title (`THE STORM` over a
+    paragraph or two on how it came to be written): its titles, each a line alone in capitals
+    or shaped as a heading, between paragraphs of notes, up to the first title again (now
+    over its story); and the last paragraph holding a title. None where the first title does
+    not come again, or few titles have notes."""
+    entries: list[str] = []
+    keys: set[str] = set()
+    last = first
+    noted = 0
+    in_notes = False
+    for k in range(first, min(n, first + ANNOTATED_REACH)):
+        paragraph = raw(k).strip()
+        line = strip_decoration(" ".join(paragraph.split()))
+        if "\n" in paragraph or not _entry_title(line):
+            if not entries:
+                return None  # (notes before any title: no such list)
+            # (a run of paragraphs between two titles is a note when one of them is prose)
+            prose = len(line) >= NOTE_CHARS and line.upper() != line
+            noted += prose and not in_notes
+            in_notes = in_notes or prose
+            continue
+        key = line.rstrip(".").casefold()
+        if entries and key == entries[0].rstrip(".").casefold():
+            enough = noted >= max(ANNOTATED_LEAST, len(entries) / 2)
+            return (entries, last) if enough else None
+        if key in keys:
+            return None
+        entries.append(line)
+        keys.add(key)
+        last = k
+        in_notes = False
+    return None
+
+
+def _entry_title(line: str) -> bool:
+    """A line that can title a piece in a contents list with notes: short, in capitals (with
+    a letter in it) or shaped as a heading."""
+    if not 0 < len(line) <= ENTRY_CHARS:
+        return False
+    capitals = line.upper() == line and any(c.isalpha() for c in line)
+    return capitals or match_heading(line) is not None
 
 
 def _listed_on(raw: Callable[[int], str], k: int, n: int, seen: set[str]) -> bool:
