@@ -112,9 +112,30 @@ def dates_within_letters(
     for heading, end, _ in letters:
         for i in range(max(first, heading + 1 + LETTER_HEAD_PARAGRAPHS), min(end, last)):
             line = paragraph(i).strip()
-            if "\n" not in line and len(line) <= DATE_LINE_CHARS and is_date_line(line):
+            if "\n" not in line and _entry_date(line):
                 found.append(i)
     return found
+
+
+# A line heading an entry inside a letter: a weekday first (`Monday morning.`, `Saturday
+# morning, the third of my happy nuptials.`) or an hour (`Past eleven o'clock.`), in a few words.
+_WEEKDAY_FIRST = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_CLOCK = re.compile(r"(?i)\bo['’]clock\b|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m\b")
+ENTRY_DATE_WORDS = 12
+_QUOTE_MARKS = ("'", '"', "‘", "“")
+
+
+def _entry_date(line: str) -> bool:
+    """A date, weekday or hour alone on its line that heads an entry a letter's writer added:
+    not a letter copied into it, in quotes (`'Friday afternoon.'`)."""
+    if len(line) > DATELINE_CHARS or line.startswith(_QUOTE_MARKS):
+        return False
+    if is_date_line(line) or is_dateline(line) or _later(line):
+        return True
+    # (one phrase: `It was about one o'clock. We went home.` is story)
+    if len(line.split()) > ENTRY_DATE_WORDS or not line.endswith(".") or ". " in line:
+        return False
+    return _WEEKDAY_FIRST.match(line) is not None or _CLOCK.search(line) is not None
 
 
 # A title heading the narrative among letters is at least this many words ...

@@ -121,11 +121,11 @@ def numbered_sections(
             j += 1
         run = _counted(infos, bare[k:j], 1)
         if run and run[0] - body <= FIRST_SECTION_DISTANCE:
-            found.extend(run)
+            found.extend(_with_misnumbered(infos, bare[k:j], run))
             counted += 1
             longest = max(longest, len(run))
         else:
-            unmarked.append(_counted(infos, bare[k:j], 2))
+            unmarked.append(_with_misnumbered(infos, bare[k:j], _counted(infos, bare[k:j], 2)))
         k = j
     if counted >= MIN_CHAPTERS:
         return sorted(found + [i for run in unmarked for i in run])
@@ -134,6 +134,33 @@ def numbered_sections(
     # (a count from 2 that runs to three, `II` `III` `IV`, is one too where another chapter
     # counts from 1)
     return sorted(found + [i for run in unmarked if len(run) >= MIN_LONE_RUN for i in run])
+
+
+def _with_misnumbered(infos: dict[int, LineInfo], lines: list[int], run: list[int]) -> list[int]:
+    """A chapter's count of its sections (``run``, three or more, among the bare numbers
+    ``lines``), with the other bare numbers after its start that stand between paragraphs of
+    story: sections numbered wrong as printed (a numeral set twice, one left out, a count gone
+    from roman to arabic and back); and the `1` before a count from two (its sections opening
+    after a prologue told unnumbered)."""
+    if len(run) < MIN_LONE_RUN:
+        return run
+    first = infos[run[0]].data.number
+    counted = set(run)
+    wrong = {
+        i
+        for i in lines
+        if i not in counted and (i > run[0] or (first == 2 and infos[i].data.number == 1))
+    }
+    kept: list[int] = []
+    places = sorted(counted | wrong)
+    for k, i in enumerate(places):
+        # (story between it and the sections on either side: not a list, not a stanza's count)
+        apart = (k == 0 or i - places[k - 1] >= 2) and (
+            k + 1 == len(places) or places[k + 1] - i >= 2
+        )
+        if i in counted or apart:
+            kept.append(i)
+    return kept
 
 
 def _counted(infos: dict[int, LineInfo], lines: list[int], first: int) -> list[int]:

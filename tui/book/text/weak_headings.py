@@ -141,7 +141,12 @@ def _runs_under_parts(
     for lo, hi in itertools.pairwise(bounds):
         items = [(i, h) for i, h in weak if lo < i < hi and shapes & set(_shapes(h))]
         run = longest_run(items, paragraph)
-        if not spaced_like_chapters(run) or not _starts_sequence(run[0][1]):
+        starts = _starts_sequence(run[0][1]) if run else False
+        if not spaced_like_chapters(run) and _first_unnumbered(items, lo, paragraph):
+            # (the part's first chapter lost its number: its count starts at `II`)
+            run = longest_run(items, paragraph, first=2)
+            starts = bool(run) and run[0][1].number == 2
+        if not spaced_like_chapters(run) or not starts:
             continue
         # (the run opens the part: nothing numbered stands between the title and its first)
         if any(lo < i < run[0][0] for i, _ in items):
@@ -158,9 +163,12 @@ def _runs_under_parts(
     return [item for run in runs for item in run]
 
 
-def longest_run(weak: list[tuple[int, Heading]], paragraph=None) -> list[tuple[int, Heading]]:
+def longest_run(
+    weak: list[tuple[int, Heading]], paragraph=None, first: int = 1
+) -> list[tuple[int, Heading]]:
     """The longest run of ``weak`` numbers that counts up (over one number it lacks, once the
-    run is long), each heading far enough after the one before (see `_far_enough`)."""
+    run is long) from one (or zero), or from ``first``, each heading far enough after the one
+    before (see `_far_enough`)."""
     if len(weak) < WEAK_MIN_RUN:
         return []
     by_shape: dict[str, list[tuple[int, Heading]]] = {}
@@ -205,7 +213,7 @@ def longest_run(weak: list[tuple[int, Heading]], paragraph=None) -> list[tuple[i
                 _wait(waiting, run)
                 _wait_over_one(skipping, run)
                 best = run if len(run) > len(best) else best
-            if _starts_sequence(heading):
+            if _starts_sequence(heading) or (first != 1 and heading.number == first):
                 start_run = [(i, heading)]
                 _wait(waiting, start_run)
                 best = best or start_run
@@ -365,6 +373,26 @@ def _numeral_rules(infos: dict[int, LineInfo], paragraph) -> list[tuple[int, Hea
             if heading is not None and heading.kind == "number":
                 found.append((i, heading))
     return found
+
+
+# The story before a part's `II` is its first chapter when it is at least this share of the
+# part's other chapters, on average.
+FIRST_CHAPTER_SHARE = 0.5
+
+
+def _first_unnumbered(items: list[tuple[int, Heading]], part: int, paragraph) -> bool:
+    """A part's numbers (``items``, in order) start at two with a chapter's worth of story
+    between the part's title and its `II`: the first chapter's number was lost, and that story
+    is the chapter."""
+    if paragraph is None or len(items) < WEAK_MIN_RUN - 1 or items[0][1].number != 2:
+        return False
+
+    def chars(a: int, b: int) -> int:
+        return sum(len(paragraph(k)) for k in range(a, b))
+
+    first, last = items[0][0], items[-1][0]
+    usual = chars(first, last) / (len(items) - 1)
+    return chars(part + 1, first) >= FIRST_CHAPTER_SHARE * usual
 
 
 def _starts_sequence(heading: Heading) -> bool:
