@@ -128,6 +128,10 @@ CHAPTERS_WRONG = {
     ),
 }
 BREAKS_INVENTED = {
+    "pg_don_quixote_headless_images.txt.gz": (
+        "three letters read out in the story (`…read these words:`, the letter, two blank "
+        "lines) end on a gap shaped as a scene's end: 3 breaks invented where it has none"
+    ),
     "liberliber_boccaccio_decameron_it.txt.gz": (
         "the rules of dashes before each section of its ten days are read as breaks (20 "
         "invented) while its sections are not read as chapters"
@@ -173,6 +177,14 @@ BREAKS_MISSED = {
     ),
 }
 NAMES_WRONG = {
+    "pg_don_quixote_headless_images.txt.gz": (
+        "its Gutenberg header is cut off (the file opens on `CHAPTER I.`) and only the licence "
+        "at its end names the book: no title or author is found, and the file's name is shown"
+    ),
+    "pg_jude_obscure_old.txt.gz": (
+        "a 1994 etext whose first line names it `The Project Gutenberg Etext of Thomas Hardy's "
+        "Jude the Obscure.`: the title is shown with the `The Project Gutenberg Etext of` before it"
+    ),
     "pg_golden_harpoon_epub2_ncx_pagelist.epub": (
         "its metadata, edited by a reading app's developers for their tests, names it `The Golden "
         "Harpoon / Lost Among the Floes` (the title page: `…; or, Lost Among the Floes`), and that "
