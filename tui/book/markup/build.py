@@ -43,6 +43,7 @@ from tui.book.markup.structure import find_segments
 from tui.book.markup.style_sheets import ClassStyles
 from tui.book.markup.tags import LINE_ONLY_MARKS
 from tui.book.markup.title_lines import opening_title
+from tui.book.markup.titles_under_labels import titles_under_labels
 from tui.book.markup.toc_parts import name_toc_parts
 from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.clean_headings import clean_heading
@@ -149,6 +150,7 @@ def build_book(
     meta.pop("work_title", None)
     book.author = book_author(paras, book, info.authors, fallback_author)
     _name_chapters(book, paras)
+    titles_under_labels(book, paras, [e.title for e in shaped.entries])
     chapter_headers(book, paras)
     fenced_epigraphs(book)
     rules_under_subtitles(book, paras)
