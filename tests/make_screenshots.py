@@ -37,7 +37,8 @@ DAY = 24 * HOUR
 SHELF = [
     ("salt.txt", "Salt and Signal", "Ines Marlow", "Harbour Lights", "Slow Burn, Letters", 6,
      0.62, 3 * DAY),
-    ("ledger.txt", "A Ledger of Small Hours", "Tobias Fenn", "The Lantern Saga",
+    ("ledger.txt", "A Ledger of Small Hours (Or, Five Winters Spent Keeping the Lighthouse's "
+     "Accounts)", "Tobias Fenn", "The Lantern Saga",
      "Found Family, Hurt/Comfort", 9, 0.0, 0.0),
     ("orrery.txt", "The Orrery at Gull Point", "Wren Halloran", "Original Work",
      "Mystery, Weather", 4, 1.0, 9 * DAY),
@@ -92,8 +93,12 @@ def build_library(folder: Path) -> Library:
         book = open_book(path)
         record = library.add_book(path, book)
         if place is not None:
-            anchor = dataclasses.replace(make_anchor(book, place(book)), saved_at=NOW - ago)
-            library.set_position(record.id, anchor)
+            offset = place(book)
+            anchor = dataclasses.replace(make_anchor(book, offset), saved_at=NOW - ago)
+            # (the chapter it is in, as the reader names it when it saves a place)
+            chapter = book.chapter_at(book.para_read_at(offset))
+            held = ("", 0) if chapter is None else (book.chapters[chapter].full_title, chapter + 1)
+            library.set_position(record.id, anchor, place=held)
 
     def fraction_of(share: float) -> Callable[[Book], int]:
         return lambda book: int(len(book.text) * share)

@@ -164,12 +164,17 @@ def test_the_filter_keeps_the_order_it_is_given() -> None:
     assert _titles(BookFilter().apply(ordered, "part")) == ["Part 10: Winter", "Part 2: Autumn"]
 
 
-def test_books_holding_the_words_as_typed_come_first() -> None:
-    # `morse` also matches a book tagged `horse` (one letter off): the one that says Morse,
-    # where Enter goes, comes first.
+def test_the_best_match_holds_the_words_as_typed_and_the_order_stays() -> None:
+    # `morse` also matches a book tagged `horse` (one letter off): the list keeps its order,
+    # and the best match, where the highlight and Enter go, is the one that says Morse.
     crise = BookRecord(id="c", path="/b/c.html", title="Crise", tags="Horse Riding")
     morse = BookRecord(id="m", path="/b/m.md", title="Morse Four")
-    assert _titles(BookFilter().apply([crise, morse], "morse")) == ["Morse Four", "Crise"]
+    flt = BookFilter()
+    found = flt.apply([crise, morse], "morse")
+    assert _titles(found) == ["Crise", "Morse Four"]
+    assert flt.best(found, "morse") is morse
+    assert flt.best([crise], "morse") is crise  # no book as typed: the first
+    assert flt.best([], "morse") is None
 
 
 def test_relative_times() -> None:

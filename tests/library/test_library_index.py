@@ -77,6 +77,46 @@ def test_removing_forgets_the_book_but_never_touches_the_file(tmp_path: Path) ->
     assert Library.open(sample=False).find_by_path(path) is None
 
 
+def test_a_removed_book_restored_is_as_it_was_though_saved_between(tmp_path: Path) -> None:
+    """The library's undo: the book back with its place, where it was left and bookmarks,
+    though the removal was saved meanwhile (its detail file deleted, its tombstone written);
+    a rescan does not leave it out, and the next start has it."""
+    path = write_story(tmp_path, "a.txt", "A")
+    library = fixed_library()
+    book = add_known(library, path, "Alpha")
+    library.set_position(book.id, Anchor(1234, "abc", NOW), place=("Chapter 2: The Storm", 2))
+    library.add_bookmark(book.id, Bookmark(Anchor(99, "def", NOW), "the storm", created=NOW))
+    library.save()
+    removal = library.remove(book.id)
+    assert removal is not None and library.get(book.id) is None
+    library.save()
+    assert Library.open(sample=False).find_by_path(path) is None
+    assert library.restore(removal)
+    assert library.files_to_add([path]) == []  # not a new file: the book is there
+    library.save()
+    again = Library.open(sample=False)
+    record = again.find_by_path(path)
+    assert record is not None and record.id == book.id
+    assert (record.offset, record.place_title, record.place_chapter) == (
+        1234,
+        "Chapter 2: The Storm",
+        2,
+    )
+    assert [b.label for b in again.bookmarks(record.id)] == ["the storm"]
+    assert not library.restore(removal)  # once is all: it is there
+
+
+def test_a_removed_book_is_not_restored_over_its_file_added_again(tmp_path: Path) -> None:
+    path = write_story(tmp_path, "a.txt", "A")
+    library = fixed_library()
+    book = add_known(library, path, "Alpha")
+    removal = library.remove(book.id)
+    assert removal is not None
+    add_known(library, path, "Alpha")  # `a` and its path: a new book at that path
+    assert not library.restore(removal)
+    assert len(library) == 1
+
+
 def test_the_sample_story_comes_once_and_stays_removed() -> None:
     first = Library.open()
     assert len(first) == 1

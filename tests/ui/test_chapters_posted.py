@@ -19,7 +19,7 @@ from update_support import (
     status,
 )
 
-import tui.ui.screens.library as library_module
+import tui.ui.screens.library_scanning as scanning_module
 import tui.ui.screens.reader_watching as watching_module
 from tui.library.records import BookRecord
 from tui.ui.screens.library import LibraryScreen
@@ -117,7 +117,7 @@ async def test_a_chapter_posted_while_the_library_is_showing_shows_and_is_said(
     """The library left open beside a downloader: the new chapter shows in the story's row
     without a key, a notice says a book was updated, and a rescan then says nothing more
     changed, which is true."""
-    monkeypatch.setattr(library_module, "FILES_LOOKED_AT_EVERY", 0.3)
+    monkeypatch.setattr(scanning_module, "FILES_LOOKED_AT_EVERY", 0.3)
     path = blueberry(tmp_path)
     await read_into_chapter_two(path)
     app = library_app()

@@ -12,7 +12,7 @@ from reader_support import notices, wait_for
 from tui.ui.dialogs.help import HelpScreen
 from tui.ui.dialogs.library import SortMenu
 from tui.ui.screens.library import LibraryScreen
-from tui.ui.widgets.library_detail import LibraryBar
+from tui.ui.widgets.library_bar import LibraryBar
 from tui.ui.widgets.library_table import LibraryTable
 from tui.ui.widgets.prompt_bar import PromptBar
 

@@ -10,7 +10,7 @@ from library_support import fixed_library, populate
 
 from tui.ui.dialogs.help import HelpRows
 from tui.ui.screens.library import LibraryScreen
-from tui.ui.widgets.library_detail import LibraryBar
+from tui.ui.widgets.library_bar import LibraryBar
 from tui.ui.widgets.library_table import LibraryTable
 
 BOOKS = 40

@@ -9,6 +9,7 @@ from library_screen_support import SIZE, library_app, settle, titles
 from library_support import fixed_library, populate
 
 from tui.ui.dialogs.finder_library import LibraryFinderScreen
+from tui.ui.widgets.library_bar import LibraryBar
 from tui.ui.widgets.library_table import LibraryTable
 
 
@@ -66,7 +67,6 @@ async def test_a_filter_box_left_focused_but_hidden_still_answers_escape(tmp_pat
 
 async def test_fanfiction_net_downloads_are_found_by_their_fandom(tmp_path: Path) -> None:
     from tui.library.scan import read_facts
-    from tui.ui.widgets.library_detail import LibraryBar
 
     fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
     library = fixed_library()
@@ -119,8 +119,6 @@ async def test_the_footer_fits_80_columns_with_a_filter_kept(tmp_path: Path) -> 
 
 
 async def test_a_long_filter_is_cut_short_in_the_title_bar_at_any_width(tmp_path: Path) -> None:
-    from tui.ui.widgets.library_detail import LibraryBar
-
     library = fixed_library()
     populate(library, tmp_path, 3)
     typed = "work/wt-trial/.venv/bin/chapbook"
@@ -164,14 +162,17 @@ async def test_a_key_typed_right_after_tab_in_the_filter_moves_the_list(tmp_path
         assert table.has_focus and table.cursor == 1
 
 
-async def test_narrowing_the_list_puts_the_highlight_on_the_best_match(tmp_path: Path) -> None:
-    """The highlighted book at the top of the list also matches the filter, but less well:
-    the highlight goes to the first match, so Enter opens the book the filter found."""
+async def test_narrowing_the_list_keeps_its_order_and_highlights_the_best_match(
+    tmp_path: Path,
+) -> None:
+    """The filter narrows the list and keeps the order chosen (here: last read first): a book
+    that also matches, but less well, stays above the best match where the sort puts it. The
+    highlight goes to the best match, so Enter opens the book the filter found."""
     from library_screen_support import wait_reader_open
     from library_support import DAY, NOW, add_known, read_to, write_story
 
     library = fixed_library()
-    # War and Peace matches as each letter is typed, never first from `sto` on: `sto` in
+    # War and Peace matches as each letter is typed, never as typed from `sto` on: `sto` in
     # Tolstoy, `stor` in Historical, `storm` by Sturm, a slip away.
     books = {
         "War and Peace": ("Leo Tolstoy", "Historical, Sturm und Drang", NOW - DAY),
@@ -187,15 +188,21 @@ async def test_narrowing_the_list_puts_the_highlight_on_the_best_match(tmp_path:
         table = screen.query_one(LibraryTable)
         assert table.current.display_title == "War and Peace"  # last read, at the top
         await pilot.press("slash", *"storm")
-        assert titles(screen) == ["'til storm breaks loose", "War and Peace"]
+        assert titles(screen) == ["War and Peace", "'til storm breaks loose"]  # last read first
         assert table.current.display_title == "'til storm breaks loose"
         await pilot.press("space")  # a letter that keeps the list keeps the cursor
         assert table.current.display_title == "'til storm breaks loose"
-        await pilot.press("down")  # on into the list, to the next match
+        await pilot.press("up")  # on into the list, to the book above
         assert table.has_focus and table.current.display_title == "War and Peace"
         await pilot.press("escape")  # the whole list again: the book stays
         assert len(titles(screen)) == 3 and table.current.display_title == "War and Peace"
-        await pilot.press("slash", *"storm", "enter")  # one Enter opens the best match
+        await pilot.press("s", "down", "enter")  # by title: the order the filter keeps
+        await pilot.pause()
+        await pilot.press("slash", *"storm")
+        assert titles(screen) == ["'til storm breaks loose", "War and Peace"]
+        assert table.current.display_title == "'til storm breaks loose"
+        assert "sorted by title" in screen.query_one(LibraryBar).right
+        await pilot.press("enter")  # one Enter opens the best match
         await wait_reader_open(pilot)
         assert pilot.app.screen.session.book.title == "'til storm breaks loose"
 
@@ -228,3 +235,60 @@ async def test_enter_in_the_filter_opens_the_best_match_and_down_browses(tmp_pat
         await pilot.press("enter")
         await wait_reader_open(pilot)
         assert pilot.app.screen.session.book.title == "Dracula's Guest"
+
+
+def footer_keys(screen) -> list[str]:
+    from textual.widgets._footer import FooterKey
+
+    from tui.ui.widgets.fitting_footer import FittingFooter
+
+    return [key.description for key in screen.query_one(FittingFooter).query(FooterKey)]
+
+
+async def test_the_footer_says_what_enter_tab_and_escape_do_in_the_filter(tmp_path: Path) -> None:
+    """With words typed, Enter opens the best match, Tab goes on into the books found, Escape
+    clears the words; with the words deleted, Escape only closes the empty box, and once the
+    filter is gone neither is offered (a stale `esc Clear filter` stood there)."""
+    library = fixed_library()
+    populate(library, tmp_path, 12)
+    async with library_app(library).run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("slash", *"harbour")
+        await pilot.pause()
+        shown = footer_keys(screen)
+        assert {"Open", "Browse", "Clear filter"} <= set(shown) and "Close filter" not in shown
+        await pilot.press(*["backspace"] * 7)  # the words deleted: the whole list again
+        await pilot.pause()
+        shown = footer_keys(screen)
+        assert "Close filter" in shown and "Clear filter" not in shown and "Open" not in shown
+        assert len(titles(screen)) == 12 and screen.filter_box.shown
+        await pilot.press("escape")  # as the footer said: the box goes
+        await pilot.pause()
+        shown = footer_keys(screen)
+        assert not screen.filter_box.shown and screen.query_one(LibraryTable).has_focus
+        assert "Close filter" not in shown and "Clear filter" not in shown
+        await pilot.press("slash", *"harbour", "tab", "escape")  # kept, then cleared
+        await pilot.pause()
+        assert screen.filter_text == "" and "Clear filter" not in footer_keys(screen)
+        await pilot.press("slash", *"zzzq")  # nothing found: nothing for Enter to open
+        await pilot.pause()
+        shown = footer_keys(screen)
+        assert "Open" not in shown and "Clear filter" in shown
+
+
+async def test_escape_and_a_key_typed_fast_in_the_filter_are_both_kept(tmp_path: Path) -> None:
+    """Escape then j typed fast (in tmux, within its escape-time) come as alt+j: that clears
+    the filter and moves down the list, as the two keys would; the box never took the j."""
+    library = fixed_library()
+    populate(library, tmp_path, 12)
+    async with library_app(library).run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        await pilot.press("slash", *"harbour", "alt+j")
+        await pilot.pause()
+        assert screen.filter_text == "" and not screen.filter_box.shown
+        assert table.has_focus and len(titles(screen)) == 12
+        best = table.current
+        await pilot.press("slash", *"harbour", "escape", "j")  # as two keys: the same
+        await pilot.pause()
+        assert table.current is best

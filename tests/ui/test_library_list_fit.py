@@ -63,7 +63,7 @@ async def test_the_sort_mark_is_by_the_column_it_sorts(tmp_path: Path) -> None:
 async def test_the_title_bar_is_never_cut_mid_word_at_the_screens_edge(
     tmp_path: Path, width: int
 ) -> None:
-    from tui.ui.widgets.library_detail import LibraryBar
+    from tui.ui.widgets.library_bar import LibraryBar
 
     async with library_app(a_library(tmp_path)).run_test(size=(width, 20)) as pilot:
         screen = await settle(pilot)

@@ -57,7 +57,9 @@ async def test_the_story_downloaded_again_is_one_book_read_on_from_the_old_place
         row = screen.query_one(LibraryTable).render_line(1).text
         assert f"updated +{CHAPTERS - OLD_CHAPTERS}" in row, row
         detail = str(screen.query_one("#library-detail").render())
-        assert detail.startswith("Older copy kept: ~/Downloads/Primadonna.html, 5 chapters")
+        title, about, _ = detail.splitlines()
+        assert title == "Primadonna by LovettBlack"
+        assert about.startswith("Older copy kept: ~/Downloads/Primadonna.html, 5 chapters")
         assert "first new: Chapter 6: Pretty When You Cry" in detail
         assert any("1 book read from a newer copy" in n for n in notices(pilot.app))
         await pilot.press("enter")

@@ -198,9 +198,10 @@ async def test_books_of_the_same_title_show_their_paths(tmp_path: Path, monkeypa
         shown = {}
         for row in range(3):
             table.cursor = row
-            screen._highlighted(table.current)
+            screen.highlighted(table.current)
             await pilot.pause()
-            text = str(screen.query_one(LibraryDetail).render()).splitlines()[0]
+            # (the title and author first, then what the book is about)
+            text = str(screen.query_one(LibraryDetail).render()).splitlines()[1]
             shown[table.current.display_title, text.split(" · ")[0]] = text
     assert ("The Same Title", "~/ao3/story.txt") in shown
     assert ("The Same Title", "~/ffnet/story.txt") in shown

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from tui.library.records import BookRecord, KeptCopy, book_id_for, resolved
 from tui.library.same_work import story_keys
 from tui.library.scan import stat_key
+from tui.library.store.details import Details
 from tui.library.store.index import shard_of
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A book just removed, with all it takes to bring it back: its record, the ids its
+    removal tombstoned, and its detail (bookmarks, reading time)."""
+
+    record: BookRecord
+    tombstones: tuple[str, ...]
+    details: Details
 
 
 class BookTable:
@@ -205,8 +217,9 @@ class BookTable:
         self._by_path[path] = record.id
         self.mark_dirty(record)
 
-    def remove(self, book_id: str) -> BookRecord | None:
-        """Forget a book and keep its file from coming back with a scan."""
+    def remove(self, book_id: str) -> tuple[BookRecord, tuple[str, ...]] | None:
+        """Forget a book and keep its file from coming back with a scan: the book, and the
+        ids its removal tombstoned (for `restore`)."""
         record = self.records.pop(book_id, None)
         if record is None:
             return None
@@ -214,6 +227,7 @@ class BookTable:
         when = max(self.clock(), record.added)
         self.removed[book_id] = when
         self.dirty.add(shard_of(book_id))
+        tombstones = [book_id]
         # (its kept copies too: a removed story does not come back from a folder's scan)
         for path in [record.path, *(copy.path for copy in record.older_copies)]:
             self._copy_of.pop(path, None)
@@ -221,8 +235,27 @@ class BookTable:
             if path_id != book_id and path_id not in self.records:
                 self.removed[path_id] = when
                 self.dirty.add(shard_of(path_id))
+                tombstones.append(path_id)
         self.forgotten.add(book_id)
-        return record
+        return record, tuple(tombstones)
+
+    def restore(self, record: BookRecord, tombstones: tuple[str, ...]) -> bool:
+        """Undo `remove`: the book back as it was, its tombstones lifted. False when its id
+        or its path has been taken since (the file added again meanwhile)."""
+        if record.id in self.records or self.find_by_path(record.path) is not None:
+            return False
+        for book_id in tombstones:
+            self.removed.pop(book_id, None)
+            self.dirty.add(shard_of(book_id))
+        self.records[record.id] = record
+        self._by_path[record.path] = record.id
+        self._by_hash = None
+        for copy in record.older_copies:
+            self._copy_of[copy.path] = record.id
+        self.note_story(record)
+        self.forgotten.discard(record.id)
+        self.mark_dirty(record)
+        return True
 
     def mark_missing(self, book_id: str, missing: bool = True) -> bool:
         """Mark a book's file gone (or back); True when that changed anything."""

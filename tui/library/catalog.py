@@ -147,8 +147,8 @@ class BookFilter:
         return self._forms
 
     def apply(self, records: Sequence[BookRecord], query: str) -> list[BookRecord]:
-        """The records that match, in their given order, those holding every word as typed
-        first."""
+        """The records that match, in their given order (the list's sort: a filter narrows
+        the list, it does not reorder it)."""
         from rapidfuzz import fuzz, process, utils
 
         from tui.book.slips import TYPO_CUTOFF
@@ -190,14 +190,20 @@ class BookFilter:
                 )
             if not indices:
                 return []
-        # The books that hold every word as typed come first, each group in the list's order:
-        # Enter on `morse` opens Morse Four, not a book with a horse in its tags.
-        found = indices or []
-        exact = [i for i in found if all(_word_in(token, texts[i]) for token in tokens)]
-        if 0 < len(exact) < len(found):
-            chosen = set(exact)
-            found = exact + [i for i in found if i not in chosen]
-        return [records[i] for i in found]
+        return [records[i] for i in indices or []]
+
+    def best(self, found: Sequence[BookRecord], query: str) -> BookRecord | None:
+        """Of the books ``found`` (in the list's order), the one the filter found best, for
+        the highlight and Enter: the first that holds every word as typed, else the first.
+        Enter on `morse` opens Morse Four, not a book above it with a horse in its tags."""
+        from rapidfuzz import utils
+
+        tokens = utils.default_process(query).split()
+        for record in found:
+            text = self.haystack(record)
+            if all(_word_in(token, text) for token in tokens):
+                return record
+        return found[0] if found else None
 
 
 # -- cell text ------------------------------------------------------------------------------

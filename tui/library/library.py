@@ -18,7 +18,7 @@ from pathlib import Path
 from tui import paths
 from tui.book.anchor import Anchor, Bookmark
 from tui.book.model import Book, BookError
-from tui.library.book_table import BookTable
+from tui.library.book_table import BookTable, Removal
 from tui.library.catalog import SORT_KEYS
 from tui.library.file_marks import FileMarks
 from tui.library.folders import gather, holding_books
@@ -379,11 +379,27 @@ class Library:
     def skipped(self, value: list[tuple[str, str]]) -> None:
         self.sync.skipped = value
 
-    def remove(self, book_id: str) -> None:
-        """Forget a book (its file is never touched); a scan of its folder leaves it out."""
+    def remove(self, book_id: str) -> Removal | None:
+        """Forget a book (its file is never touched); a scan of its folder leaves it out. What
+        was removed, for `restore` (None: no such book)."""
         with self.lock:
-            if self.table.remove(book_id) is not None:
-                self.log.end_session(book_id)
+            if self.table.get(book_id) is None:
+                return None
+            details = self.log.details(book_id)  # (read now: a save deletes its file)
+            removed = self.table.remove(book_id)
+            assert removed is not None
+            self.log.end_session(book_id)
+            return Removal(*removed, details)
+
+    def restore(self, removal: Removal) -> bool:
+        """Bring a removed book back with its place, bookmarks and reading time, as if never
+        removed (its detail file is written again if a save dropped it meanwhile). False
+        when its file was added again since, as another book."""
+        with self.lock:
+            if not self.table.restore(removal.record, removal.tombstones):
+                return False
+            self.log.put_back(removal.record.id, removal.details)
+            return True
 
     def mark_missing(self, book_id: str, missing: bool = True) -> None:
         with self.lock:
@@ -430,13 +446,15 @@ class Library:
         glanced: bool = False,
         new_read: bool = True,
         reached_at: float | None = None,
+        place: tuple[str, int] = ("", 0),
     ) -> None:
         """Store the reader's place; ``at_end``: the end of the book is on screen there;
         ``moved``: the reader moved from where the book opened (it is being read);
         ``glanced``: a glance at the end went there (the book is not finished by it);
         ``new_read``: False while new chapters there are only glimpsed (still to read);
         ``reached_at``: when the reader moved there by reading (None: only saved again, as
-        by a window that opened the book there; the place keeps the time it was read to)."""
+        by a window that opened the book there; the place keeps the time it was read to);
+        ``place``: the title and number of the chapter it is in, for the library to show."""
         with self.lock:
             record = self.table.get(book_id)
             if record is not None:
@@ -448,6 +466,7 @@ class Library:
                     glanced=glanced,
                     new_read=new_read,
                     reached_at=reached_at,
+                    place=place,
                 )
                 self.table.mark_dirty(record)
 

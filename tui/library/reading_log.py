@@ -90,6 +90,11 @@ class ReadingLog:
         self._sessions.pop(book_id, None)
         self._details.forget(book_id)
 
+    def put_back(self, book_id: str, details: Details) -> None:
+        """A removed book is back: its details as they were, written with the next save."""
+        self._details.loaded[book_id] = details
+        self.touch(book_id)
+
     def end_session(self, book_id: str) -> None:
         self._sessions.pop(book_id, None)
 
@@ -127,13 +132,15 @@ class ReadingLog:
         glanced: bool = False,
         new_read: bool = True,
         reached_at: float | None = None,
+        place: tuple[str, int] = ("", 0),
     ) -> None:
         """The reader's place in ``record``; ``at_end``: the end of the book is on screen;
         ``moved``: the reader moved from where the book opened; ``glanced``: a glance at the
         end went there (the book is not finished by it); ``new_read``: False while the new
         chapters at the place were only glimpsed by a jump there (they are still to read);
         ``reached_at``: when the reader moved there by reading (None: the place is saved
-        again, and keeps the time it was read to)."""
+        again, and keeps the time it was read to); ``place``: the title and number of the
+        chapter holding it (`record.place_title`)."""
         details = self.details(record.id)
         record.reached_at = record.reached_at if reached_at is None else reached_at
         self._sessions[record.id] = details.count(self._sessions.get(record.id), anchor)
@@ -146,6 +153,7 @@ class ReadingLog:
         record.last_read = anchor.saved_at
         record.ended = at_end
         record.glanced = glanced
+        record.place_title, record.place_chapter = place
         # The new chapters are read once the place is in them, or the end of the book is on
         # screen (a new chapter shorter than a screen never reaches the top of the screen).
         # A place near the end but before them, saved by a reader that never showed them (the

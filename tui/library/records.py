@@ -94,6 +94,10 @@ class BookRecord:
     glanced: bool = False
     # The reader moved from where the book opened it (false: only opened, so still new).
     started: bool = True
+    # What holds the place, as the reader's status line names it (`Chapter 4: The Oath`, `Title
+    # page`; "": not known), and that chapter's number (0: front or end matter, or not known).
+    place_title: str = ""
+    place_chapter: int = 0
     read_chapters: int = -1  # chapters the book had when last read (-1: never read)
     new_chapters: int = 0  # chapters added since then (0: not updated)
     new_title: str = ""  # the first new chapter's title and offset
@@ -239,6 +243,8 @@ _POSITION_FIELDS = (
     "ended",
     "glanced",
     "started",
+    "place_title",
+    "place_chapter",
 )
 
 

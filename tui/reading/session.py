@@ -45,6 +45,7 @@ class PlaceKeeper(Protocol):
         glanced: bool = False,
         new_read: bool = True,
         reached_at: float | None = None,
+        place: tuple[str, int] = ("", 0),
     ) -> None: ...
 
     def bookmarks(self, book_id: str) -> list[Bookmark]: ...
@@ -271,6 +272,7 @@ class ReadingSession:
             glanced=glanced,
             new_read=not self.only_glimpsed,
             reached_at=self.read_on.reached,
+            place=self._place_at(top_offset),
         )
         self.read_on.kept()
         places = [place for place in self.jumps.places if place >= 0][-KEPT_JUMPS:]
@@ -281,6 +283,16 @@ class ReadingSession:
         self._saved_from_preview = not self.final
         self._dirty = False
         return True
+
+    def _place_at(self, offset: int) -> tuple[str, int]:
+        """The title of the chapter (or front or end matter) holding ``offset``, as the status
+        line names it, and the chapter's number (0: none); not known in a preview."""
+        book = self.book
+        if book is None or self.meter is None or not self.final or not len(book):
+            return "", 0
+        para = book.para_read_at(offset)
+        chapter = book.chapter_at(para) if book.chapters else None
+        return self.meter.place(para), 0 if chapter is None else chapter + 1
 
     def file_changed(self) -> bool:
         """Whether the book's file was written again since it was read (one stat)."""

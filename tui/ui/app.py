@@ -7,6 +7,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Container
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -86,6 +87,13 @@ def _splits_alt(screen: Screen[Any]) -> bool:
     return bool(getattr(screen, "ESCAPE_THEN_KEY", False))
 
 
+def _bound_after_escape(screen: Screen[Any]) -> Container[str]:
+    """The keys ``screen`` binds, for a key typed right after Escape: its active bindings, or
+    those it will have once Escape has closed what has the focus (the library's filter box)."""
+    keys_after_escape = getattr(screen, "keys_after_escape", None)
+    return keys_after_escape() if callable(keys_after_escape) else screen.active_bindings
+
+
 class ChapbookApp(CrashGuard, App[None]):
     """chapbook: the library list, the reader pane and the fuzzy finder."""
 
@@ -140,7 +148,9 @@ class ChapbookApp(CrashGuard, App[None]):
 
     async def _handle_key(self, key: events.Key) -> None:
         screen = self.screen
-        split = escape_then_key(key, screen.active_bindings) if _splits_alt(screen) else None
+        # (the bindings are read only for an alt key: reading them asks every action if it is on)
+        alt = key.key.startswith("alt+") and _splits_alt(screen)
+        split = escape_then_key(key, _bound_after_escape(screen)) if alt else None
         if split is not None:  # Escape now, the key in the next turn, as they were typed
             key, after = split
             self.key_turns.waiting.appendleft(after)

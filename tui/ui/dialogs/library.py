@@ -67,9 +67,12 @@ class ConfirmRemove(
             yield Static(Text(neutralise(_quoted(self.record))), id="remove-title")
             # (the file too: two copies of a book have the same title)
             yield PathLine(self.record.path, id="remove-path")
+            back = key_hint(self.app, "restore_book")
             yield Static(
-                "Its place, bookmarks and reading time are forgotten. "
-                "The file itself stays where it is."
+                "Its place, bookmarks and reading time go with it "
+                f"({back} brings them back while the list stays on screen). "
+                "The file itself stays where it is.",
+                markup=False,
             )
             yes, no = key_hint(self.app, "confirm"), key_hint(self.app, "decline")
             yield Static(f"{yes}: remove   {no}: keep", classes="dialog-hint")

@@ -20,9 +20,11 @@ LIBRARY_BINDINGS: list[BindingType] = [
     binding("bottom", "edge(1)", "Last book", show=False),
     binding("open_book", "open_book", "Open"),
     binding("filter", "filter", "Filter", priority=True),
-    binding("browse_matches", "browse_matches", show=False),
+    # In the filter box, with words typed: on into the books they kept.
+    binding("browse_matches", "browse_matches", "Browse", show=True),
     binding("sort", "sort", "Sort"),
     binding("remove", "remove", "Remove"),
+    binding("restore_book", "restore_book", "Undo remove"),
     binding("rescan", "rescan", "Rescan"),
     binding("add_books", "add_books", "Add books"),
     binding("open_update", "open_update", "New chapters"),
@@ -37,6 +39,8 @@ LIBRARY_BINDINGS: list[BindingType] = [
     # Escape with a count typed drops only the count, as in the reader.
     binding("close", "drop_count", "Drop the count", show=False),
     binding("close", "clear_filter", "Clear filter"),
+    # The box shown with no words in it: Escape only hides it (the list is whole already).
+    binding("close", "close_filter", "Close filter"),
     binding("close", "back_to_book", "Back to the book"),
 ]
 
@@ -44,8 +48,12 @@ LIBRARY_BINDINGS: list[BindingType] = [
 # (the help lists them all). Rescan is seldom needed: the library checks its files itself.
 LIBRARY_FOOTER_RANK: tuple[str, ...] = (
     "open_book",
+    "open_match",
     "filter",
+    "browse_matches",
     "clear_filter",
+    "close_filter",
+    "restore_book",
     "back_to_book",
     "open_update",
     "find",

@@ -1,4 +1,5 @@
-"""Opening a book from the library: at its place or its first new chapter, or why it cannot be."""
+"""Opening a book from the library: at its place or its first new chapter, what the finder found,
+or why it cannot be."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from typing import Any
 
 from textual.screen import Screen
 
+from tui.finder.book_finder import Hit
+from tui.library.detail_text import missing_text
 from tui.library.library import Library
 from tui.library.records import BookRecord
 from tui.reading.stages import StartAt
@@ -16,7 +19,6 @@ from tui.ui.dialogs.once import ask
 from tui.ui.notices import notice_text
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.widgets.keyhint import key_hint
-from tui.ui.widgets.library_detail import missing_text
 
 
 def open_book(screen: Screen[Any], library: Library, record: BookRecord) -> None:
@@ -49,7 +51,8 @@ def read_book(
     just offered, and the reader said no."""
     if record.missing or not Path(record.path).is_file():
         rescan = key_hint(screen.app, "rescan")
-        advice = missing_text(record, library, rescan)
+        holder = library.find_by_path(record.path)
+        advice = missing_text(record, holder, library.folders, rescan)
         screen.notify(
             notice_text(screen.app, advice), title="File missing", severity="error", timeout=12
         )
@@ -61,3 +64,17 @@ def read_book(
     screen.app.push_screen(
         ReaderScreen(Path(record.path), start_at=start_at, update_offered=update_offered)
     )
+
+
+def open_found(screen: Screen[Any], library: Library, hit: Hit | None) -> None:
+    """What the library's finder found: a bookmark's book there, a book where it was left (or
+    at its new chapters, if asked); a book gone from the library meanwhile, as a file."""
+    if hit is None or hit.path is None:
+        return
+    record = library.find_by_path(hit.path)
+    if record is None:  # (gone from the library while the finder was open)
+        screen.app.push_screen(ReaderScreen(Path(hit.path)))
+    elif hit.anchor is not None:  # a bookmark: the book opens there
+        read_book(screen, library, record, hit.anchor)
+    else:
+        open_book(screen, library, record)

@@ -19,6 +19,20 @@ class WithSettings(Protocol):
     settings: Settings
 
 
+def bound_keys(app: App[Any], action_id: str) -> list[str]:
+    """Every key bound to ``action_id`` now (after presets and the user's [keys])."""
+    if isinstance(app, WithSettings) and action_id in app.settings.keys:
+        keys = app.settings.keys[action_id]
+    else:
+        try:
+            keys = default_keys(action_id)
+        except KeyError:
+            return []
+    if isinstance(keys, list | tuple):
+        keys = ",".join(keys)
+    return [key.strip() for key in keys.split(",") if key.strip()]
+
+
 def key_hint(app: App[Any], action_id: str) -> str:
     """The first key bound to ``action_id`` (after presets and the user's [keys]), for display."""
     keys = app.settings.keys.get(action_id, "") if isinstance(app, WithSettings) else ""

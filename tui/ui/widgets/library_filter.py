@@ -3,12 +3,27 @@ cleared or left empty."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+
+from tui.settings.key_names import NAMED_KEYS
+from tui.ui.actions import binding
+from tui.ui.widgets.keyhint import bound_keys
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 from tui.ui.widgets.safe_input import SafeInput
 
 
 class LibraryFilter(SafeInput):
     """One line above the list; the screen narrows the list as its value changes."""
+
+    # Enter submits the box, as in any text box: with words typed that opens the best match
+    # (the screen's `submitted`), without them it only goes back to the list. The open key
+    # is bound here too, so that the footer says so while there are words to open by.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding("open_book", "open_match", "Open"),
+        Binding("enter", "submit", show=False),
+    ]
 
     DEFAULT_CSS = """
     LibraryFilter {
@@ -24,15 +39,22 @@ class LibraryFilter(SafeInput):
         super().__init__(
             placeholder="filter by title, author, fandom, tags", id=id, max_length=LONGEST_ENTRY
         )
+        self.found = False  # words typed, and a book they keep: Enter opens it
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_match":
+            # (an open key that is a letter types it here: the footer does not offer it)
+            return self.found and not any(
+                types_text(key) for key in bound_keys(self.app, "open_book")
+            )
+        return super().check_action(action, parameters)
+
+    async def action_open_match(self) -> None:
+        await self.action_submit()
 
     @property
     def shown(self) -> bool:
         return self.has_class("-shown")
-
-    @property
-    def filtering(self) -> bool:
-        """Shown, or holding words that narrow the list."""
-        return self.shown or bool(self.value)
 
     def open(self) -> None:
         """Show the box and give it the focus at once: letters typed right after the filter
@@ -48,4 +70,11 @@ class LibraryFilter(SafeInput):
 
     def hide_if_empty(self) -> None:
         if not self.value.strip():
+            self.value = ""  # (spaces alone: nothing to keep for the next `/`)
             self.remove_class("-shown")
+
+
+def types_text(key: str) -> bool:
+    """Whether ``key`` types a character into a text box (`o`, `slash`, `space`) rather than
+    being a key of its own (`enter`, `ctrl+o`, `f2`)."""
+    return "+" not in key and (key == "space" or key not in NAMED_KEYS)

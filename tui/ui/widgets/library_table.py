@@ -29,6 +29,19 @@ from tui.library.records import BookRecord
 from tui.reading.wrapping import measure
 
 
+def empty_text(query: str, has_books: bool, add_key: str = "a") -> str:
+    """What the list shows when it has no rows; ``add_key``: the key that adds books here."""
+    if has_books:
+        return f"No book matches “{query}”.\n\nEscape clears the filter."
+    return (
+        "Your library is empty.\n\n"
+        f"Press {add_key} to add a book file or a folder of them,\n"
+        "or from the command line:\n"
+        "chapbook ~/fics       adds a folder and opens the library\n"
+        "chapbook add PATH…    adds books or folders"
+    )
+
+
 class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
     """Rows of books under a fixed header; the cursor row is the highlighted book.
 
