@@ -13,6 +13,7 @@ import string
 import tomllib
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from textual import events
@@ -21,8 +22,10 @@ from textual.widgets import Input
 from tui.paths import default_config_path
 
 # Keys that end the app (the storm would stop there): Textual's own, and those bound to
-# chapbook's `quit` right now (the storm may save a preset that binds `Q` too).
+# chapbook's `quit` and `quit_keys` (`Q`; `Z`, which then `Z` or `Q` quits) right now (the
+# storm may save a preset that binds others): see `quitting`.
 ENDING = {"q", "ctrl+q", "ctrl+c"}
+QUITTING_ACTIONS = ("quit", "quit_keys")
 NAMED = [
     "enter", "escape", "tab", "shift+tab", "backspace", "delete", "insert", "space", "home",
     "end", "pageup", "pagedown", "up", "down", "left", "right",
@@ -50,17 +53,47 @@ def bound_keys() -> list[str]:
     return sorted(keys - {""})
 
 
+def quitting(keys: Mapping[str, str]) -> set[str]:
+    """The keys that quit with the key table ``keys`` (action id to its keys)."""
+    bound = {key.strip() for action in QUITTING_ACTIONS for key in keys.get(action, "").split(",")}
+    return ENDING | (bound - {""})
+
+
 def vocabulary() -> list[str]:
-    """The storm's keys: every bound key, letters, digits, named keys and modified keys."""
+    """The storm's keys: every bound key, letters, digits, named keys and modified keys, less
+    those that quit with the default keys."""
+    config = tomllib.loads(default_config_path().read_text(encoding="utf-8"))
     keys = set(bound_keys()) | set(string.ascii_letters) | set(string.digits) | set(NAMED)
     keys |= {modifier + base for modifier in MODIFIERS for base in MODIFIED_BASES}
     keys |= {"comma", "full_stop", "slash", "question_mark", "apostrophe", "percent_sign"}
-    return sorted(keys - ENDING)
+    return sorted(keys - quitting(config["keys"]))
+
+
+# What odd text is made of: marks that turn text right to left (and isolate or embed it),
+# right-to-left and wide scripts, combining marks, control characters (C0 and C1), escape
+# sequences (a clear screen, a clipboard write, a title), tabs and line ends, joined emoji.
+ODD_PIECES = [
+    "\u200f", "\u200e", "\u202e", "\u202b", "\u2066", "\u2069", "\u061c", "שלום ", "مرحبا ",
+    "漢字かな", "ｶﾀｶﾅ", "e\u0301\u0302\u0303", "\t", "\r\n", "\n\n", "\r", "\x00", "\x7f",
+    "\x9b31m", "\x85", "\x1b[2J", "\x1b]52;c;aGVsbG8=\x07", "\x1b]0;title\x1b\\", "\x1bc",
+    "\ufdfd", "👩\u200d👩\u200d👧", "\ufe0f", "\u00ad", "\u2028", "\ufffd", " ", "word ", "50%",
+]  # fmt: skip
+ODD_LENGTH = 10_000
+
+
+def odd_text(rng: random.Random, length: int = ODD_LENGTH) -> str:
+    """About ``length`` characters of `ODD_PIECES` in a random order."""
+    text = []
+    while sum(map(len, text)) < length:
+        text.append(rng.choice(ODD_PIECES))
+    return "".join(text)
 
 
 def pastes(rng: random.Random) -> str:
-    """Something pasted: empty, huge, control characters, escape sequences, emoji, lines."""
+    """Something pasted: empty, huge, control characters, escape sequences, emoji, lines, and
+    10,000 characters of everything odd at once."""
     choices = [
+        None,  # odd text, made only when chosen
         "",
         "lantern",
         "x" * HUGE,
@@ -73,7 +106,8 @@ def pastes(rng: random.Random) -> str:
         "'#*/",
         "%" * 50 + "99",
     ]
-    return rng.choice(choices)
+    chosen = rng.choice(choices)
+    return odd_text(rng) if chosen is None else chosen
 
 
 def character(key: str) -> str | None:
@@ -147,15 +181,14 @@ class Storm:
         self.all_keys = vocabulary()
         self.app = self.pilot.app  # type: ignore[attr-defined]
         self.visit_every = self.visit_every or max(1, min(100, self.count // (len(VISITS) + 1)))
-        self._quit_keys: str | None = None
+        self._quit_keys: set[str] | None = None
         self.keys = self.all_keys
 
     def storm_keys(self) -> list[str]:
         """The vocabulary less the keys that quit with the keys bound right now."""
-        quit_keys = self.app.settings.keys.get("quit", "")
-        if quit_keys != self._quit_keys:
-            self._quit_keys = quit_keys
-            ending = ENDING | {key.strip() for key in quit_keys.split(",")}
+        ending = quitting(self.app.settings.keys)
+        if ending != self._quit_keys:
+            self._quit_keys = ending
             self.keys = [key for key in self.all_keys if key not in ending]
         return self.keys
 
@@ -245,8 +278,7 @@ class Storm:
 
     async def press_action(self, action: str) -> None:
         key = self.key_for(action)
-        quitting = ENDING | set(self.app.settings.keys.get("quit", "").split(","))
-        if key is not None and key not in quitting:
+        if key is not None and key not in quitting(self.app.settings.keys):
             await self.pilot.press(key)  # type: ignore[attr-defined]
 
     async def to_base(self, wanted: str | None = None) -> bool:
@@ -257,11 +289,20 @@ class Storm:
             name = screen_kind(self.app.screen)
             prompt = self.open_prompt()
             typing = isinstance(self.app.focused, Input)  # the library's filter box, a prompt
+            stack = self.app.screen_stack
+            over = len(stack) > 1 and type(stack[-2]).__name__ == BASES["reader"]
             if name in BASES.values() and prompt is None and not typing:
                 if wanted is None or name == BASES[wanted]:
+                    if name == BASES["reader"]:
+                        # Escape first, as a user would: it drops a half-typed command (a
+                        # count, `m` or `'` waiting for its letter), which would take the
+                        # visit's first key as its own. (In the library it goes back a book.)
+                        await self.press_action("close")
                     return True
-                if wanted == "reader" and getattr(self.app.screen, "filter_text", ""):
-                    # (a filter the storm typed may keep no book to open: Escape shows them all)
+                if wanted == "reader" and (getattr(self.app.screen, "filter_text", "") or over):
+                    # Escape, as a user would: back to the book the library was opened over,
+                    # or (a filter the storm typed may keep no book to open) all books shown.
+                    # (The book under the cursor may be gone, or the storm removed them all.)
                     await self.press_action("close")
                     continue
                 await self.press_action("library" if wanted == "library" else "open_book")

@@ -1,23 +1,22 @@
 """The soak's screens: what each looks like in the terminal, and the keys that go to it.
 
 `screens_on` names what a captured screen shows (by words only that screen draws), so the soak
-can say which screens its storm drove; `VISITS`, sent now and then among the random events,
-take chapbook to each one on purpose with the default keys, as `tests/storm_support.py` does
-for the Pilot storm. `prepare_home` gives each seed's home a shelf of books to add (more than
-the settings' `ask_above`, so adding asks first) and, for odd seeds, a settings file with a
-problem (its panel over the settings list, its notice at start).
+can say which screens its storm drove; `visits`, made now and then among the random events
+(`go_to`), take chapbook to each one on purpose with the default keys, as
+`tests/storm_support.py` does for the Pilot storm, and paste odd text into every box.
 """
 
 from __future__ import annotations
 
-import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-SHELF_BOOKS = 12
-A_SMALL_EPUB = ROOT / "tests" / "fixtures" / "fanfic" / "ao3_download_epub_wip_xxx_breaks.epub"
+from soak_checks import settle
+from tmux_term import TmuxTerminal
+
+VISIT_SETTLE = 3.0  # seconds a visited screen is given to show
 
 
 def _last_row(screen: str) -> str:
@@ -61,13 +60,15 @@ def screens_on(screen: str) -> set[str]:
 @dataclass(frozen=True)
 class Visit:
     """From the reader (or the library), these tmux keys; ``text`` is typed after them, then
-    ``after`` sent. ``expect`` is the screen it should reach (None: whatever happens)."""
+    ``after`` sent. ``expect`` is the screen it should reach (None: whatever happens); with
+    ``paste``, odd text is pasted once it is there."""
 
     base: str
     keys: tuple[str, ...]
     expect: str | None
     text: str = ""
     after: tuple[str, ...] = ()
+    paste: bool = False
 
 
 def visits(shelf: Path) -> list[Visit]:
@@ -93,33 +94,61 @@ def visits(shelf: Path) -> list[Visit]:
         Visit("library", ("/",), "library filter", "b3"),
         Visit("library", ("/",), None, "b3", ("Enter", "Enter")),  # the file is gone by then
         Visit("reader", (":",), None, "50%", ("Enter",)),
+        # Odd text pasted into every box: the finders, the prompts, the bookmark's label, the
+        # settings' filter and a value's entry, the library's filter and add prompt.
+        Visit("reader", ("C-p",), "book finder", paste=True),
+        Visit("reader", ("/",), "search prompt", paste=True),
+        Visit("reader", (":",), "command prompt", paste=True),
+        Visit("reader", ("%",), "percent prompt", paste=True),
+        Visit("reader", ("M",), "bookmark label", paste=True),
+        Visit("reader", (",", "/"), "settings", paste=True),
+        Visit("reader", (",", "/"), "value entry", "width", ("Enter", "Enter"), paste=True),
+        Visit("library", ("C-p",), "library finder", paste=True),
+        Visit("library", ("/",), "library filter", paste=True),
+        Visit("library", ("a",), "add prompt", paste=True),
     ]
 
 
-def prepare_home(home: Path, seed: int) -> Path:
-    """A shelf of small books (and one damaged EPUB) in ``home``; settings that ask before
-    adding more than 10 files, with an unknown setting for odd seeds. Returns the shelf."""
-    shelf = home / "shelf"
-    shelf.mkdir(parents=True)
-    for n in range(1, SHELF_BOOKS + 1):
-        text = f"Book {n}\n\nby Someone\n\nChapter 1\n\nA night, number {n}.\n\nChapter 2\n\nEnd.\n"
-        (shelf / f"b{n}.txt").write_text(text, encoding="utf-8")
-    shutil.copyfile(A_SMALL_EPUB, shelf / "small.epub")
-    (shelf / "broken.epub").write_bytes(b"PK\x03\x04 not a zip at all" * 40)
-    settings = home / "config" / "chapbook" / "settings.toml"
-    settings.parent.mkdir(parents=True)
-    problem = "\n[reader]\nbogus = 1\n" if seed % 2 else ""
-    settings.write_text(f"[library]\nask_above = 10\n{problem}", encoding="utf-8")
-    return shelf
-
-
-def take_away(shelf: Path) -> None:
-    """One book of the shelf goes (a folder in its place) and the EPUB is damaged, as files
-    change under a running chapbook."""
-    gone = shelf / "b3.txt"
-    if gone.is_file():
-        gone.unlink()
-        gone.mkdir()
-    small = shelf / "small.epub"
-    if small.is_file():
-        small.write_bytes(small.read_bytes()[:3000])
+def go_to(term: TmuxTerminal, visit: Visit, paste: Callable[[], None]) -> set[str]:
+    """Out of whatever is open, to the visit's base screen, then its keys (and ``paste``
+    when the visit pastes); what showed. The storm before it is worked through first, so that
+    the visit's keys meet the screen they were meant for."""
+    seen: set[str] = set()
+    settle(term)
+    if term.width < 60 or term.height < 20:
+        term.resize(80, 24)
+    for _ in range(4):
+        term.send("Escape")
+    settle(term)
+    screen = term.screen()
+    seen |= screens_on(screen)
+    on_library = "library" in screens_on(screen)
+    if visit.base == "library" and not on_library:
+        term.send("L")
+    elif visit.base == "reader" and on_library:
+        term.send("Escape")  # back to the book it came from
+        settle(term)
+        if "library" in screens_on(term.screen()):
+            term.send("Enter")  # none: the book under the cursor
+    settle(term)
+    seen |= screens_on(term.screen())
+    for key in visit.keys:
+        term.send(key)
+        time.sleep(0.1)
+    if visit.text:
+        settle(term)
+        term.type(visit.text)
+    for key in visit.after:
+        settle(term)
+        term.send(key)
+    deadline = time.monotonic() + VISIT_SETTLE
+    while True:
+        now = screens_on(term.screen())
+        if visit.expect in now or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    if visit.paste:
+        paste()
+        settle(term)
+        now |= screens_on(term.screen())
+    return seen | now
