@@ -124,3 +124,36 @@ def test_a_key_code_naming_no_character_is_dropped_and_the_keys_after_it_still_c
     input thread and chapbook ended with a traceback (found by the soak)."""
     for code in ("\x1b[999999999~", "\x1b[1114112u", "\x1b[97;5;99999999u", "\x1b[97;;9999999u"):
         assert keys(read(WholePasteParser(), code + "j")) == ["j"], code
+
+
+# Pasted text holding the terminal's own codes: a window title, a clear screen, a clipboard
+# write, a lone Escape, two in a row, and the Escape ending the text just before the paste's
+# closing code (found by the soak pasting into the finder).
+PASTED_CODES = "a\x1b]0;title\x1b\\b\x1b[2Jc\x1b]52;c;aGk=\x07d\x1be\x1b\x1bf\x1b"
+
+
+def test_codes_inside_a_paste_are_pasted_text_and_never_keys() -> None:
+    """Textual's parser reads an escape code inside a paste as keys: `ESC ]0;title` came as
+    `^`, `]`, `0`, `t`... typed (in the reader, `]` is the next scene and `t` the contents),
+    and two Escapes as the Escape key, which closed the finder the text was pasted into."""
+    got = read(WholePasteParser(), f"\x1b[200~{PASTED_CODES}\x1b[201~j")
+    assert pastes(got) == [PASTED_CODES]
+    assert keys(got) == ["j"]
+
+
+def test_codes_inside_a_paste_cut_across_reads_are_pasted_text_too() -> None:
+    whole = f"\x1b[200~{PASTED_CODES * 3}\x1b[201~k"
+    got = read(WholePasteParser(), *(whole[n : n + 7] for n in range(0, len(whole), 7)))
+    assert pastes(got) == [PASTED_CODES * 3]
+    assert keys(got) == ["k"]
+
+
+def test_a_paste_holding_the_start_of_another_is_one_paste() -> None:
+    got = read(WholePasteParser(), "\x1b[200~one \x1b[200~two\x1b[201~l")
+    assert pastes(got) == ["one \x1b[200~two"]
+    assert keys(got) == ["l"]
+
+
+def test_a_paste_loses_only_its_nul_characters() -> None:
+    got = read(WholePasteParser(), "\x1b[200~a\x00b\x00\x1b[201~")
+    assert pastes(got) == ["ab"]  # as Textual's parser does (Textual issue 1661)

@@ -1,5 +1,6 @@
-"""Pastes whose bracketing codes arrive split across two reads of the terminal stay pastes,
-and what the terminal sent before it took chapbook's modes back is not read as keys."""
+"""Pastes stay pastes: whole, with the terminal's codes inside them taken as text, even when
+their bracketing codes arrive split across two reads of the terminal; and what the terminal
+sent before it took chapbook's modes back is not read as keys."""
 
 from __future__ import annotations
 
@@ -51,7 +52,15 @@ def split_marker(text: str, marker: str, shortest: int) -> int:
 
 
 class WholePasteParser(XTermParser):
-    """Textual's input parser, fed so that the terminal's codes are not cut in two.
+    """Textual's input parser, fed so that the terminal's codes are not cut in two, and with
+    the pastes taken out before it sees them.
+
+    Textual's parser reads the codes inside a paste as codes: `ESC ] 0 ; title` in pasted text
+    came out as the keys `^`, `]`, `0`, `t`... (in the reader, the next scene and the
+    contents), two Escapes in a row as the Escape key (which closed the finder the text was
+    pasted into), and the rest of the paste was lost. So what lies between ``ESC [200~`` and
+    ``ESC [201~`` is gathered here and becomes one `Paste` whole, codes and all (less its NUL
+    characters, as Textual's own pastes are); the boxes show a pasted Escape as `␛`.
 
     Textual reads the terminal 4 KiB at a time and takes an Escape that nothing follows for
     0.1 s as the Escape key. When a slow link or a busy machine splits a code after its
@@ -78,8 +87,8 @@ class WholePasteParser(XTermParser):
         self._held = ""
         self._held_since = 0.0
         self._hold_limit = HOLD
-        self._seen = ""  # the last characters passed on, for codes split across reads
         self._pasting = False
+        self._pasted: list[str] = []  # the open paste's text so far
         self._dropping_until = WholePasteParser.answer_awaited_until
         WholePasteParser.answer_awaited_until = 0.0
 
@@ -93,12 +102,23 @@ class WholePasteParser(XTermParser):
             text = self._after_answer(text)
             if not text:
                 return
-        self._pasting = paste_state(self._seen + text, self._pasting)
+        was_held, self._held = bool(self._held), ""
+        while True:  # pastes opening and closing in the text
+            marker = PASTE_END if self._pasting else PASTE_START
+            found = text.find(marker)
+            if found < 0:
+                break
+            yield from self._pass_on(text[:found])
+            text = text[found + len(marker) :]
+            if self._pasting:
+                yield self._paste_ended()
+            else:
+                self._pasting = True
         if self._pasting:
             hold = split_marker(text, PASTE_END, 1)
         else:
             hold = split_marker(text, PASTE_START, 2) or int(len(text) > 1 and text[-1] == ESC)
-        if hold and not self._held:
+        if hold and not was_held:
             self._held_since = time.monotonic()
             # A read this big means the terminal is sending a lot (a paste, a burst): the rest
             # of a cut code may be a while coming from a busy machine. Keys typed by a person
@@ -147,9 +167,16 @@ class WholePasteParser(XTermParser):
         yield from keys
 
     def _pass_on(self, text: str) -> Iterable[Message | events.Event]:
-        if text:
-            self._seen = (self._seen + text)[-(len(PASTE_END) - 1) :]
+        """``text`` into the open paste, or else to Textual's parser."""
+        if self._pasting:
+            self._pasted.append(text)
+        elif text:
             yield from super().feed(text)
+
+    def _paste_ended(self) -> events.Paste:
+        pasted, self._pasted, self._pasting = "".join(self._pasted), [], False
+        # (Textual's own pastes lose their NULs: its issue 1661)
+        return events.Paste(pasted.replace("\x00", ""))
 
 
 def keep_pastes_whole() -> None:
