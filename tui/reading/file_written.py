@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,15 +29,18 @@ class BeingWritten:
 def still_being_written(path: Path, shown: Book, size_read: int) -> BeingWritten | None:
     """Why the file at ``path`` is not to be read again in place of ``shown``, the book read
     from it when it had ``size_read`` bytes, yet: it is empty, or holds only the start of that
-    text, or much less than it did, or a shorter compressed file that cannot be read whole —
-    a downloader part-way through writing it. None when it looks whole (or is gone: opening it
-    says so)."""
+    text, or much less than it did, or is a shorter compressed file or an EPUB that cannot be
+    read whole — a downloader part-way through writing it. None when it looks whole (or is
+    gone: opening it says so)."""
     try:
         size = os.stat(path).st_size
     except OSError:
         return None
     if size == 0:
         return BeingWritten("it is empty")
+    if book_kind(path) == "epub" and not zipfile.is_zipfile(path):
+        # An EPUB is a zip, whose directory comes last: one cut short does not open at all.
+        return BeingWritten("it cannot be read whole yet")
     if size >= size_read:
         return None
     if size < size_read * MUCH_SHORTER:

@@ -133,6 +133,8 @@ class ChapbookApp(CrashGuard, App[None]):
         self.crash_handler = crash_handler
         # Set when the reader was opened straight from the command line: `q` then quits.
         self.reader_is_root = open_path is not None
+        # That reader: when it cannot read its book, chapbook ends with a one-line message.
+        self.started_on: Screen[None] | None = None
         self._hung_up = False
         self.notice_board = NoticeBoard(self)
         self.key_turns = KeyTurns(self, self._handle_key)
@@ -180,7 +182,8 @@ class ChapbookApp(CrashGuard, App[None]):
             # Asking tmux runs a program (up to a second): never on the interface thread.
             self.run_worker(tmux_set_clipboard, name="ask tmux", thread=True, exit_on_error=False)
         if self.open_path is not None:
-            self.push_screen(self.screens.reader(self.open_path, opener=self.opener))
+            self.started_on = self.screens.reader(self.open_path, opener=self.opener)
+            self.push_screen(self.started_on)
         else:
             self.push_screen(self.screens.library())
         self._notify_problems()

@@ -426,13 +426,19 @@ class OpeningFlow:
         return True
 
     def failed(self, error: str) -> None:
+        """The book cannot be read: back to the screen under the reader, saying why. The book
+        chapbook was started on (`chapbook FILE`) ends it with a one-line message instead;
+        a reader that took another's place (the file read again once it changed, a mark in
+        another book) with nothing under it gives way to the library."""
         host = self.host
         app = host.app
+        if app.started_on is host:
+            app.exit(return_code=2, message=f"chapbook: {error}")
+            return
         if host.from_library():
             app.pop_screen()
-            app.notify(error, title="Cannot open", severity="error", timeout=10)
         elif app.screen_stack[0] is host or len(app.screen_stack) <= 2:
-            app.exit(return_code=2, message=f"chapbook: {error}")
+            app.switch_screen(app.screens.library())
         else:
             host.dismiss()
-            app.notify(error, title="Cannot open", severity="error", timeout=10)
+        app.notify(error, title="Cannot open", severity="error", timeout=10)
