@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from support_engine import blueberry
+from support_engine import FANFIC, blueberry
 
 from tui.book.formats import open_book
 from tui.reading.file_written import BeingWritten, still_being_written
@@ -62,3 +62,18 @@ def test_a_compressed_download_cut_short_is_being_written(tmp_path: Path) -> Non
     path.write_bytes(packed[: len(packed) * 3 // 4])
     why = still_being_written(path, shown, len(packed))
     assert why == BeingWritten("it cannot be read whole yet")  # (never read as it is)
+
+
+def test_an_epub_that_no_longer_opens_as_a_zip_is_being_written(tmp_path: Path) -> None:
+    """Cut to half its bytes (not far short by size), or written over at its full size: its
+    zip directory, which comes last, is gone either way, and it does not open."""
+    path = tmp_path / "story.epub"
+    whole = (FANFIC / "ao3_download_epub_br_lines.epub").read_bytes()
+    path.write_bytes(whole)
+    shown = open_book(path)
+    for damaged in (whole[: len(whole) // 2], whole[: len(whole) - 100] + b"\0" * 100):
+        path.write_bytes(damaged)
+        why = still_being_written(path, shown, len(whole))
+        assert why == BeingWritten("it cannot be read whole yet")
+    path.write_bytes(whole)
+    assert still_being_written(path, shown, len(whole)) is None
