@@ -77,3 +77,21 @@ def test_an_epub_that_no_longer_opens_as_a_zip_is_being_written(tmp_path: Path) 
         assert why == BeingWritten("it cannot be read whole yet")
     path.write_bytes(whole)
     assert still_being_written(path, shown, len(whole)) is None
+
+
+def test_a_compressed_page_or_text_cut_to_half_or_less_is_being_written(tmp_path: Path) -> None:
+    """A gzipped saved page (`.html.gz`) is read by its markup, not as text, and a gzipped
+    file cut to half or less was taken for the story cut short on purpose: read again once it
+    held still, it did not open (chapbook ended, found by the soak)."""
+    page = tmp_path / "work.html.gz"
+    packed = (FANFIC / "ao3_chapter_page_long.html.gz").read_bytes()
+    page.write_bytes(packed)
+    text, whole = blueberry(tmp_path)
+    text_packed = gzip.compress(whole, mtime=0)
+    text.write_bytes(text_packed)
+    for path, data in ((page, packed), (text, text_packed)):
+        shown = open_book(path)
+        for share in (2, 3):
+            path.write_bytes(data[: len(data) // share])
+            why = still_being_written(path, shown, len(data))
+            assert why == BeingWritten("it cannot be read whole yet"), (path.name, share)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.book.formats import book_kind
-from tui.book.loader import load_text
+from tui.book.loader import is_compressed, load_text, read_bytes
 from tui.book.model import Book, BookError
 
 # A file under this share of the size it had when it was read is taken for a download part-way
@@ -43,6 +43,11 @@ def still_being_written(path: Path, shown: Book, size_read: int) -> BeingWritten
         return BeingWritten("it cannot be read whole yet")
     if size >= size_read:
         return None
+    if is_compressed(path):  # a compressed download cut short cannot be read until it is whole
+        try:
+            read_bytes(path)
+        except BookError:
+            return BeingWritten("it cannot be read whole yet")
     if size < size_read * MUCH_SHORTER:
         return BeingWritten(f"it is {size * 100 // size_read}% of the size it was", True)
     if book_kind(path) != "text":
