@@ -60,3 +60,47 @@ async def test_an_alt_key_the_user_bound_still_does_what_they_bound(tmp_path: Pa
         await pilot.press("alt+j")
         await pilot.pause()
         assert screen.view.pager.at_end  # bottom, not Escape then a line down
+
+
+async def test_escape_then_a_key_in_a_dialog_closes_it_and_the_key_goes_beneath(
+    tmp_path: Path,
+) -> None:
+    """Typed fast in the contents, a finder or the help, Escape then a key came as one alt
+    key the dialog had no binding for: the dialog stayed open and took neither (found by hand,
+    Esc h in the contents)."""
+    from tui.ui.dialogs.contents import ContentsScreen
+    from tui.ui.dialogs.finder import FinderScreen
+    from tui.ui.dialogs.help import HelpScreen
+
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await wait_open(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, ContentsScreen)
+        await pilot.press("alt+h")  # Escape, then the help
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("alt+ctrl+p")  # Escape (the help closes), then the finder
+        await pilot.pause()
+        assert isinstance(app.screen, FinderScreen)
+        await pilot.press(*"lamp")
+        top = reader.view.top_offset()
+        await pilot.press("alt+j")  # Escape (the finder closes), then a line down
+        await pilot.pause()
+        assert app.screen is reader
+        assert reader.view.top_offset() > top
+
+
+async def test_the_key_capture_dialog_still_takes_an_alt_key_as_it_came(tmp_path: Path) -> None:
+    from tui.ui.dialogs.key_capture import KeyCaptureScreen
+
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        answers: list[str | None] = []
+        app.push_screen(KeyCaptureScreen("Bottom", "G"), answers.append)
+        await pilot.pause()
+        await pilot.press("alt+j")
+        await pilot.pause()
+        assert answers == ["alt+j"]

@@ -10,7 +10,7 @@ import time
 from collections.abc import Container
 from functools import partial
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, cast, runtime_checkable
 
 from textual import events
 from textual.app import App
@@ -28,7 +28,7 @@ from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
 from tui.ui.notice_board import NoticeBoard
 from tui.ui.notices import longer_than_a_line, notice_text, reading_seconds
-from tui.ui.terminal.alt_keys import escape_then_key
+from tui.ui.terminal.alt_keys import EscapeThenKey, escape_then_key
 from tui.ui.terminal.clipboard import tmux_set_clipboard
 from tui.ui.terminal.crash import CrashGuard, CrashHandler
 from tui.ui.terminal.driver import hand_over_carefully, plain_output_requested, tidy_output
@@ -81,10 +81,12 @@ class SeesKeysFirst(Protocol):
     def key_arriving(self, event: events.Key) -> None: ...
 
 
-def _splits_alt(screen: Screen[Any]) -> bool:
-    """Whether ``screen`` reads an alt key it does not bind as Escape then the key (the
-    library and the reader set `ESCAPE_THEN_KEY`; a dialog capturing a key does not)."""
-    return bool(getattr(screen, "ESCAPE_THEN_KEY", False))
+def _splits_alt(screen: Screen[Any]) -> EscapeThenKey:
+    """When ``screen`` reads an alt key it does not bind as Escape then the key: as its
+    `ESCAPE_THEN_KEY` says (the library and the reader, the settings, the dialog capturing a
+    key), otherwise always for a dialog, never for another screen."""
+    default: EscapeThenKey = "always" if isinstance(screen, ModalScreen) else "never"
+    return cast(EscapeThenKey, getattr(screen, "ESCAPE_THEN_KEY", default))
 
 
 def _bound_after_escape(screen: Screen[Any]) -> Container[str]:
@@ -151,8 +153,9 @@ class ChapbookApp(CrashGuard, App[None]):
     async def _handle_key(self, key: events.Key) -> None:
         screen = self.screen
         # (the bindings are read only for an alt key: reading them asks every action if it is on)
-        alt = key.key.startswith("alt+") and _splits_alt(screen)
-        split = escape_then_key(key, _bound_after_escape(screen)) if alt else None
+        when = _splits_alt(screen) if key.key.startswith("alt+") else "never"
+        bound = _bound_after_escape(screen) if when != "never" else ()
+        split = escape_then_key(key, bound, when)
         if split is not None:  # Escape now, the key in the next turn, as they were typed
             key, after = split
             self.key_turns.waiting.appendleft(after)

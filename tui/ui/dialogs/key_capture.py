@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from tui.settings.key_display import display_keys
 from tui.ui.dialogs.once import DismissesOnce
+from tui.ui.terminal.alt_keys import EscapeThenKey
 from tui.ui.terminal.resizes import FollowsTheTerminal
 
 
@@ -16,6 +17,9 @@ class KeyCaptureScreen(
     FollowsTheTerminal, DismissesOnce, ModalScreen[str | None], inherit_bindings=False
 ):
     """Waits for one key press and returns its Textual name; Escape cancels."""
+
+    # An alt key is a key to bind (Escape then a key typed fast, one the user can say again).
+    ESCAPE_THEN_KEY: EscapeThenKey = "never"
 
     DEFAULT_CSS = """
     KeyCaptureScreen { align: center middle; }

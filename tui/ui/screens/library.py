@@ -36,6 +36,7 @@ from tui.ui.screens.library_scanning import ScanFlow
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.screens.registry import screen_below
 from tui.ui.screens.settings import SettingsScreen
+from tui.ui.terminal.alt_keys import EscapeThenKey
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.fitting_footer import FittingFooter
 from tui.ui.widgets.keyhint import key_hint
@@ -66,7 +67,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     FOOTER_RANK: ClassVar[tuple[str, ...]] = LIBRARY_FOOTER_RANK
     TYPED_ACTIONS = LIBRARY_TYPED_ACTIONS
     # Escape then G typed fast comes as alt+G: with no alt+G binding, it is Escape then G.
-    ESCAPE_THEN_KEY = True
+    ESCAPE_THEN_KEY: EscapeThenKey = "bound"
 
     def __init__(self) -> None:
         super().__init__()

@@ -46,6 +46,7 @@ from tui.ui.screens.reader_saved import SavedPlacesFlow
 from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchFlow
 from tui.ui.screens.reader_typing import TypingFlow
 from tui.ui.screens.reader_watching import WatchingFlow
+from tui.ui.terminal.alt_keys import EscapeThenKey
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import PromptBar
@@ -74,7 +75,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     BINDINGS: ClassVar[list[BindingType]] = list(READER_BINDINGS)
     HELP_NOTES = READER_HELP_NOTES
     # Escape then G typed fast comes as alt+G: with no alt+G binding, it is Escape then G.
-    ESCAPE_THEN_KEY = True
+    ESCAPE_THEN_KEY: EscapeThenKey = "bound"
     DEFAULT_CSS = """
     ReaderScreen { align: left top; }  /* the view centres its column itself */
     """

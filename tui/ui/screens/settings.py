@@ -32,6 +32,7 @@ from tui.ui.screens.settings_rows import (
     setting_prompt,
     settings_options,
 )
+from tui.ui.terminal.alt_keys import EscapeThenKey
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.themes import theme_for
 from tui.ui.widgets.safe_input import SafeInput
@@ -48,6 +49,9 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     problems_panel = getters.query_one(SettingsProblems)
 
     HELP_TITLE = "Settings"
+    # Escape then a key typed fast comes as an alt key: Escape (out of the filter, or the
+    # screen), then the key, as for the dialogs.
+    ESCAPE_THEN_KEY: EscapeThenKey = "always"
     DEFAULT_CSS = """
     SettingsScreen { align: center top; }
     #settings-panel { width: 100%; max-width: 120; height: 1fr; }
