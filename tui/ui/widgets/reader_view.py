@@ -183,6 +183,11 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self._repaint_screen()
 
     def _repaint_screen(self) -> None:
+        if not self.is_attached:
+            # Asked for after a resize, run on the screen on top by then: the reader may have
+            # gone meanwhile (back to the library, or the book read again), and its screen with
+            # it. There is nothing of it left to repaint.
+            return
         self._drawn.clear()
         self.screen.refresh()
         self.refresh()
