@@ -51,6 +51,7 @@ RAW = [
 WIDTHS = (10, 20, 40, 80, 120, 250)
 HEIGHTS = (3, 5, 6, 12, 24, 40, 80)
 TRAIL = 40  # events a failure's report lists, the last sent
+TYPED_AT_MOST = 4096  # characters of a paste that may come as typed keys (see `paste`)
 
 
 def tmux_key(key: str) -> str | None:
@@ -122,7 +123,15 @@ class TerminalStorm:
             return
         self.paste_file.write_text(text, encoding="utf-8", errors="replace")
         term.tmux("load-buffer", "-b", "soak", str(self.paste_file), check=False)
-        term.tmux("paste-buffer", "-p", "-d", "-b", "soak", "-t", term.session, check=False)
+        if len(text) <= TYPED_AT_MOST:
+            term.tmux("paste-buffer", "-p", "-d", "-b", "soak", "-t", term.session, check=False)
+            return
+        # A long paste is bracketed whatever chapbook asks for: typed out in a moment it does
+        # not ask (the `o` hand-off), 200,000 characters are as many keys, an hour's work that
+        # no one types (and that `o`, `p` or `t` among them sends it away again).
+        send_bytes(term, b"\x1b[200~")
+        term.tmux("paste-buffer", "-d", "-b", "soak", "-t", term.session, check=False)
+        send_bytes(term, b"\x1b[201~")
 
     def resize(self) -> None:
         rng, term = self.rng, self.term
