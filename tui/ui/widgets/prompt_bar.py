@@ -134,6 +134,14 @@ class PromptBar(Horizontal):
     def close(self) -> None:
         self.remove_class("-open")
 
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        # A click on the page or the list took the focus from the box: the prompt goes, as
+        # Escape would. Left open, it stayed on screen taking no keys, and Escape went past
+        # it to the page. (Not when the terminal window lost the focus: Textual takes it
+        # from every widget then, and gives it back with the window.)
+        if self.is_open and self.app.app_focus and self.screen is self.app.screen:
+            self.action_cancel()
+
     def action_again(self, direction: PendingKind) -> None:
         """A search key (ctrl+s, ctrl+r) pressed in a search's prompt, as in emacs's isearch:
         searches for what is typed, or in an empty prompt for the last search again (to its
