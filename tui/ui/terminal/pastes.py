@@ -30,6 +30,12 @@ POSITION_REQUEST = "\x1b[6n"
 LONGEST_ANSWER = 16  # characters of an answer cut by the end of a read, at most
 # How long input is dropped while the answer does not come (a terminal that never answers).
 ANSWER_WAIT = 1.0
+# Escape then a key typed fast (what a terminal sends for alt and the key), with another Escape
+# right after it: Textual's parser reads the first two as `^` and the key, so they are read
+# here. (Not the starts of codes: `[` and `O` of keys, `]`, `P`, `_`, `^`, `X` and `\` of
+# strings.)
+ALT_KEY_BEFORE_ESCAPE = re.compile(r"\x1b([^\x1b\[O\]P_^X\\])(?=\x1b)")
+ALT_KEY_BEFORE_ESCAPE_OR_END = re.compile(r"\x1b([^\x1b\[O\]P_^X\\])(?=\x1b|\Z)")
 # Textual's Linux driver makes its input parser through this name; `tests/ui/test_pastes.py`
 # fails loudly if a Textual release stops doing so.
 PARSER_ATTRIBUTE = "XTermParser"
@@ -125,7 +131,8 @@ class WholePasteParser(XTermParser):
             # never make one.
             self._hold_limit = HOLD_IN_BURST if len(data) >= BURST_READ else HOLD
         self._held = text[len(text) - hold :] if hold else ""
-        yield from self._pass_on(text[: len(text) - hold])
+        # (what is held starts with an Escape: the next read goes on after it)
+        yield from self._pass_on(text[: len(text) - hold], escape_next=bool(hold))
 
     def _after_answer(self, text: str) -> str:
         """While the answer is awaited: what follows it in ``text``, or nothing (a possible
@@ -166,12 +173,22 @@ class WholePasteParser(XTermParser):
             keys = [events.Key(Keys.Ignore, None)]
         yield from keys
 
-    def _pass_on(self, text: str) -> Iterable[Message | events.Event]:
-        """``text`` into the open paste, or else to Textual's parser."""
+    def _pass_on(self, text: str, escape_next: bool = False) -> Iterable[Message | events.Event]:
+        """``text`` into the open paste, or else to Textual's parser; ``escape_next``: an
+        Escape comes after it (held back for the next read)."""
         if self._pasting:
             self._pasted.append(text)
-        elif text:
-            yield from super().feed(text)
+            return
+        start = 0
+        before_escape = ALT_KEY_BEFORE_ESCAPE_OR_END if escape_next else ALT_KEY_BEFORE_ESCAPE
+        for alt_key in before_escape.finditer(text):
+            if alt_key.start() > start:  # (Textual's parser takes "" for the end of input)
+                yield from super().feed(text[start : alt_key.start()])
+            # (the keys Textual makes of Escape and a key when nothing comes after them)
+            yield from self._sequence_to_key_events(alt_key[1], alt=True)
+            start = alt_key.end()
+        if text[start:]:
+            yield from super().feed(text[start:])
 
     def _paste_ended(self) -> events.Paste:
         pasted, self._pasted, self._pasting = "".join(self._pasted), [], False
