@@ -162,3 +162,29 @@ def test_a_setting_written_in_the_wrong_table_is_kept_with_where_it_belongs(
         "above [keys] and every other table; kept here as a comment\n"
         '# keymap = "less"\n'
     )
+
+
+def test_a_comment_after_a_changed_value_stays_beside_it(tmp_path: Path, draft_for) -> None:
+    """Only the value changes: the note after it (a `#` in quotes being part of a value, not
+    a note) and one after a list's closing bracket stay."""
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        "[reader]\n"
+        "page_overlap = 2  # two lines of context\n"
+        'scene_ornament = "#"   # a plain hash\n'
+        "[keys]\n"
+        'page_down = [\n  "ctrl+v",\n]  # emacs habits\n',
+        encoding="utf-8",
+    )
+    draft = draft_for(path)
+    draft.step("reader.page_overlap", 1)
+    draft.set_value("reader.scene_ornament", "* * *")
+    assert draft.rebind("page_down", "pagedown", add=True).key == "pagedown"
+    draft.save()
+    assert path.read_text(encoding="utf-8") == (
+        "[reader]\n"
+        "page_overlap = 3  # two lines of context\n"
+        'scene_ornament = "* * *"   # a plain hash\n'
+        "[keys]\n"
+        'page_down = "ctrl+v,pagedown"  # emacs habits\n'
+    )

@@ -372,3 +372,19 @@ async def test_what_a_save_says_stands_over_the_list_not_over_the_row_edited(
         text = settings_path().read_text(encoding="utf-8")
         assert "width = 64" in text and 'theme = "textual-dark"' in text
         assert screen.draft is not None and screen.draft.problems == []
+
+
+async def test_saving_a_setting_keeps_the_comment_on_its_line(book_path: Path) -> None:
+    """The user's note after the value stays beside the new value (it was dropped)."""
+    app = with_settings_file(book_path, "[reader]\npage_overlap = 2  # two lines of context\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await highlight(pilot, "reader.page_overlap")
+        await pilot.press("right")
+        assert "‹ 3 rows ›" in row(screen, "reader.page_overlap")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert settings_path().read_text(encoding="utf-8") == (
+            "[reader]\npage_overlap = 3  # two lines of context\n"
+        )

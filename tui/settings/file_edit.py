@@ -135,7 +135,10 @@ class SettingsText:
             _table, _name, first, end = entries[-1]
             written = ASSIGNMENT.match(self.lines[first])
             assert written is not None
-            self.lines[first:end] = [f"{written[1].strip()} = {_toml(value)}"]
+            # The comment written after the value (`page_overlap = 2  # two lines of
+            # context`) is the user's note on this setting: it stays beside the new value.
+            comment = trailing_comment(self.lines[first:end])
+            self.lines[first:end] = [f"{written[1].strip()} = {_toml(value)}{comment}"]
             return
         line = f"{leaf} = {_toml(value)}"
         in_table = [e for e in self._entries() if e[0] == table]
@@ -183,6 +186,22 @@ class SettingsText:
                 end += 1
             else:
                 del self.lines[header:end]
+
+
+def trailing_comment(entry: list[str]) -> str:
+    """The comment after an entry's value on its last line, with the spaces before it
+    (`"  # two lines of context"`), or "" when there is none. A `#` inside a text in quotes
+    (`scene_ornament = "#"`) is part of the value, not a comment."""
+    last = entry[-1]
+    for found in re.finditer("#", last):
+        before = "\n".join([*entry[:-1], last[: found.start()]])
+        try:
+            tomllib.loads(before)
+        except tomllib.TOMLDecodeError:
+            continue
+        spaces = len(before) - len(before.rstrip())
+        return last[found.start() - spaces :].rstrip()
+    return ""
 
 
 def _toml(value: Any) -> str:
