@@ -42,8 +42,9 @@ CHECKS = [
         '[keys]\nnext_chapter = "x"\n[keys]\nnext_chaptr = "x"\n',
         1,
         [
-            "settings.toml:3:6: not valid TOML: the table [keys] is declared twice. "
-            "Fix that line; until then chapbook uses the default settings."
+            "settings.toml:3:6: not valid TOML: the table [keys] is declared twice, on line 1 "
+            "and here: keep one [keys] and put all its entries under it. Fix that line; until "
+            "then chapbook uses the default settings."
         ],
         id="a_table_declared_twice_in_plain_words",
     ),

@@ -35,7 +35,8 @@ def test_a_file_that_is_not_toml_is_never_merged_into_silently(tmp_path: Path, d
     with pytest.raises(BrokenSettingsFile) as refused:
         draft.save()
     assert refused.value.reason == (
-        "is not valid TOML (line 4: the table [keys] is declared twice)"
+        "is not valid TOML (line 4: the table [keys] is declared twice, on line 2 and here: "
+        "keep one [keys] and put all its entries under it)"
     )
     assert path.read_bytes() == broken
     assert list(tmp_path.glob("settings.toml.*")) == []

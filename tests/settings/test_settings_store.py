@@ -188,3 +188,33 @@ def test_a_comment_after_a_changed_value_stays_beside_it(tmp_path: Path, draft_f
         "[keys]\n"
         'page_down = "ctrl+v,pagedown"  # emacs habits\n'
     )
+
+
+def test_saving_writes_a_double_bracket_header_in_single_brackets(
+    tmp_path: Path, draft_for
+) -> None:
+    """`[[reader]]` is read as [reader] (with a warning): saving writes it so, its comment
+    and its entries kept, and says so; the next start has nothing to report."""
+    path = tmp_path / "settings.toml"
+    path.write_text("[[reader]]  # laptop\nwidth = 60\nmargin = 4\n", encoding="utf-8")
+    draft = draft_for(path)
+    draft.step("reader.width", 1)
+    notice = draft.save()
+    assert path.read_text(encoding="utf-8") == "[reader]  # laptop\nwidth = 62\nmargin = 4\n"
+    assert notice == f"{path}: [[reader]] is [reader] now, as chapbook reads it"
+    settings, problems = load_settings(path)
+    assert problems == []
+    assert (settings.reader.width, settings.reader.margin) == (62, 4)
+
+
+def test_one_setting_saved_under_a_double_bracket_header_keeps_the_others(
+    tmp_path: Path, draft_for
+) -> None:
+    """The library's sort, saved alone, changes its line and nothing else (it replaced the
+    whole table, and the file's other entries under it went)."""
+    path = tmp_path / "settings.toml"
+    path.write_text('[[library]]\nsort = "title"\nask_above = 20\n', encoding="utf-8")
+    draft = draft_for(path)
+    draft.set_value("library.sort", "words")
+    draft.save(tidy=False)
+    assert path.read_text(encoding="utf-8") == '[[library]]\nsort = "words"\nask_above = 20\n'

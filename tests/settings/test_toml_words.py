@@ -89,7 +89,22 @@ def test_a_name_set_twice_says_which_and_where_first() -> None:
             'the header "[keys" has no closing "]": write [keys]',
         ),
         ("[reader\nwidth = 60\n", 1, 'the header "[reader" has no closing "]": write [reader]'),
-        ("[[keys\n", 1, 'the header "[[keys" has no closing "]]": write [[keys]]'),
+        # (chapbook's tables are never lists of tables: single brackets are the fix)
+        ("[[keys\n", 1, 'the header "[[keys" has no closing "]": write [keys]'),
+        ("[reader]]\n", 1, 'the header "[reader]]" has 1 "[" and 2 "]": write [reader]'),
+        ("[[reader]\n", 1, 'the header "[[reader]" has 2 "[" and 1 "]": write [reader]'),
+        (
+            "[reader]\nwidth = 60\n[[reader]]\n",
+            3,
+            "[[reader]], in double brackets, makes a list of tables, and settings are one "
+            "table: write [reader], once, above all its entries",
+        ),
+        (
+            '[keys]\na = "x"\n[reader]\n[keys]\n',
+            4,
+            "the table [keys] is declared twice, on line 1 and here: keep one [keys] and put "
+            "all its entries under it",
+        ),
         (
             'theme = "paper\nkeymap = "vim"\n',
             1,
@@ -136,7 +151,6 @@ def test_common_slips_are_explained_from_the_line_itself(text: str, line: int, w
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ('[keys]\na = "x"\n[keys]\n', "the table [keys] is declared twice"),
         (
             "width = 6 4\n",
             "expected the end of the line after the value: one setting a line, "

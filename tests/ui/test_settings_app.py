@@ -208,6 +208,10 @@ async def test_no_color_uses_the_ansi_theme_without_colours(
 BROKEN_SETTINGS = (
     'theme = "paper"\n[reader]\nwidth = 60\n[keys]\nnext_chapter = "x"\n[keys]\nnext_chaptr = "x"\n'
 )
+TWICE = (
+    "the table [keys] is declared twice, on line 4 and here: keep one [keys] and put all its "
+    "entries under it"
+)
 
 
 async def test_a_file_that_is_not_toml_is_named_up_front_and_replaced_only_when_asked(
@@ -223,17 +227,17 @@ async def test_a_file_that_is_not_toml_is_named_up_front_and_replaced_only_when_
         banner = screen.query_one("#settings-file-problem")
         assert banner.display
         assert str(banner.render()) == (
-            f"{path} is not valid TOML (line 6: the table [keys] is declared twice), so these "
-            "are the default settings. Saving here replaces that file (the old one is kept "
-            "beside it); to keep its settings, fix it by hand instead."
+            f"{path} is not valid TOML (line 6: {TWICE}), so these are the default settings. "
+            "Saving here replaces that file (the old one is kept beside it); to keep its "
+            "settings, fix it by hand instead."
         )
         await highlight(pilot, "reader.width")
         await pilot.press("right", "ctrl+s")
         await pilot.pause()
         assert path.read_text(encoding="utf-8") == BROKEN_SETTINGS  # not yet
         assert str(screen.query_one("#settings-status").render()) == (
-            f"{path} is not valid TOML (line 6: the table [keys] is declared twice). ctrl+s "
-            "again replaces it with the settings shown here (the old file is kept beside it)."
+            f"{path} is not valid TOML (line 6: {TWICE}). ctrl+s again replaces it with the "
+            "settings shown here (the old file is kept beside it)."
         )
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -242,8 +246,8 @@ async def test_a_file_that_is_not_toml_is_named_up_front_and_replaced_only_when_
         assert aside.read_text(encoding="utf-8") == BROKEN_SETTINGS
         # Said over the list, with the file's problems, not in a notice over the rows.
         assert str(screen.query_one("#settings-saved").render()) == (
-            f"{path} is not valid TOML (line 6: the table [keys] is declared twice): it was "
-            f"kept as {aside}, and the new file holds what you saved"
+            f"{path} is not valid TOML (line 6: {TWICE}): it was kept as {aside}, and the new "
+            "file holds what you saved"
         )
         assert not any("kept as" in notice for notice in notices(app))
         assert not banner.display

@@ -15,7 +15,7 @@ from tui.settings.keymaps import action_ids
 from tui.settings.placement import misplaced
 from tui.settings.schema import NOT_SETTINGS, SCHEMA
 from tui.settings.spelling import closest_name
-from tui.settings.toml_words import ASSIGNMENT, TABLE_HEADER, key_path
+from tui.settings.toml_words import ASSIGNMENT, TABLE_HEADER, header_name, key_path, listed_header
 
 TABLES = ("reader", "library", "display", "keys")
 
@@ -88,9 +88,9 @@ class SettingsText:
         number = 0
         while number < len(self.lines):
             line = self.lines[number]
-            header = TABLE_HEADER.match(line)
-            if header:
-                table = key_path(header[1])
+            header = header_name(line)
+            if header is not None:
+                table = header
                 number += 1
                 continue
             assign = ASSIGNMENT.match(line)
@@ -115,8 +115,7 @@ class SettingsText:
 
     def _header_line(self, table: str) -> int | None:
         for number, line in enumerate(self.lines):
-            header = TABLE_HEADER.match(line)
-            if header and key_path(header[1]) == table:
+            if header_name(line) == table:
                 return number
         return None
 
@@ -158,6 +157,17 @@ class SettingsText:
                 self.lines.append(line)
             else:
                 self.lines[first_header:first_header] = [line, ""]
+
+    def single_brackets(self, table: str) -> bool:
+        """Write the header `[[table]]` as `[table]` (its comment kept), when it is the only
+        header of that table; False when it is not."""
+        headers = [n for n, line in enumerate(self.lines) if header_name(line) == table]
+        if len(headers) != 1 or not listed_header(self.lines[headers[0]]):
+            return False
+        line = self.lines[headers[0]]
+        body, hash_, comment = line.partition("#")
+        self.lines[headers[0]] = body.replace("[[", "[", 1).replace("]]", "]", 1) + hash_ + comment
+        return True
 
     def comment_out(self, unknown: Unknown) -> bool:
         """Turn the entry into comments under a note; False when it is not found as a line

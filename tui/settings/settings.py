@@ -15,7 +15,7 @@ from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
 from tui.settings.placement import misplaced
 from tui.settings.schema import NOT_SETTINGS, SCHEMA, sentence
 from tui.settings.spelling import closest_name
-from tui.settings.toml_words import locate, not_utf8, toml_error
+from tui.settings.toml_words import header_name, listed_header, locate, not_utf8, toml_error
 
 TABLES = ("reader", "library", "display")
 
@@ -265,12 +265,16 @@ def build_settings(
     settings = default_settings(path)
     problems: list[Problem] = []
     lines = text.splitlines()
+    data = dict(data)
 
     def report(setting: str, message: str, *, warning: bool = False) -> None:
         problems.append(Problem(path, setting, message, locate(lines, setting), warning=warning))
 
     for name, value in data.items():
-        if name == "keys":
+        if _tables(value):
+            data[name] = _listed_table(name, value, lines, report)
+    for name, value in data.items():
+        if name == "keys" or value is None:
             continue
         if name in TABLES:
             if not isinstance(value, dict):
@@ -280,12 +284,14 @@ def build_settings(
                 _apply(settings, f"{name}.{key}", item, report)
         elif name in NOT_SETTINGS:
             report(name, sentence(NOT_SETTINGS[name]))
-        elif isinstance(value, dict) and name not in SCHEMA:
+        elif (isinstance(value, dict) or _tables(value)) and name not in SCHEMA:
             report(name, unknown_table(name))
         else:
             _apply(settings, name, value, report)
 
     keys_table = data.get("keys", {})
+    if keys_table is None:  # (a [[keys]] written twice: told above)
+        keys_table = {}
     if not isinstance(keys_table, dict):
         report("keys", sentence("expected a table: write [keys] above your keys"))
         keys_table = {}
@@ -294,6 +300,41 @@ def build_settings(
     )
     # In the order of the file's lines, as an editor shows them (keys are checked last).
     return settings, sorted(problems, key=lambda problem: problem.line or 0)
+
+
+def _tables(value: Any) -> bool:
+    """True for a list of tables (`[[reader]]`, or `reader = [{ … }]`)."""
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _listed_table(name: str, tables: list[dict[str, Any]], lines: list[str], report) -> Any:
+    """What to read for a table written `[[name]]`, which TOML reads as a list of tables:
+    chapbook's own table written so once is read as `[name]`, with a warning that says how to
+    write it; written twice, it is not read (None). Any other name is left as it is, to be
+    told as unknown or misplaced; so is a list written `name = [{ … }]`."""
+    line = locate(lines, name)
+    headed = line is not None and listed_header(lines[line - 1])
+    if name not in (*TABLES, "keys") or not headed:
+        return tables
+    brackets = f"[[{name}]], in double brackets, makes a list of tables, and settings are one table"
+    if len(tables) == 1:
+        report(
+            name,
+            sentence(f"{brackets}: write [{name}]")
+            + f" chapbook reads the entries under it as [{name}]'s meanwhile.",
+            warning=True,
+        )
+        return tables[0]
+    again = [n for n, written in enumerate(lines, 1) if header_name(written) == name]
+    on_lines = " and ".join(str(n) for n in again)
+    report(
+        name,
+        sentence(
+            f"{brackets}: write [{name}] once (it is on lines {on_lines}), above all its entries"
+        )
+        + f" Using the default [{name}] for now.",
+    )
+    return None
 
 
 def _apply(settings: Settings, dotted: str, value: Any, report) -> None:

@@ -15,7 +15,7 @@ import tomli_w
 
 from tui import storage as store
 from tui.paths import shown_path, state_dir
-from tui.settings.file_edit import SettingsText, Unknown, unknown_entries
+from tui.settings.file_edit import TABLES, SettingsText, Unknown, unknown_entries
 from tui.settings.key_display import as_written
 from tui.settings.key_names import KeyNameError
 from tui.settings.keymaps import action_ids, parse_key_list, preset_keys, preset_names
@@ -138,7 +138,12 @@ def _set(data: dict[str, Any], dotted: str, value: Any) -> None:
     *tables, leaf = dotted.split(".")
     target = data
     for table in tables:
-        if not isinstance(target.get(table), dict):
+        # (a table written `[[reader]]` once is a list holding it: the entry goes in it)
+        owner = target.get(table)
+        if isinstance(owner, list) and len(owner) == 1 and isinstance(owner[0], dict):
+            target = owner[0]
+            continue
+        if not isinstance(owner, dict):
             target[table] = {}
         target = target[table]
     if value is None:
@@ -193,13 +198,21 @@ def _in_order(changes: dict[str, Any]) -> list[tuple[str, Any]]:
 
 def _edited(
     raw: bytes, data: dict[str, Any], changes: dict[str, Any], *, tidy: bool
-) -> tuple[bytes, list[Unknown]] | None:
+) -> tuple[bytes, list[Unknown], list[str]] | None:
     """The file with ``changes`` made in its own lines, comments and all, and with ``tidy``
-    the entries chapbook cannot use commented out (which are returned); None when the lines
-    cannot be changed so (an inline table, say): then the file is written afresh."""
-    unknown = unknown_entries(data) if tidy else []
+    the entries chapbook cannot use commented out and a `[[table]]` header written `[table]`
+    (which are returned); None when the lines cannot be changed so (an inline table, say):
+    then the file is written afresh."""
     text = SettingsText(raw.decode("utf-8-sig"))
     expected = copy.deepcopy(data)
+    listed: list[str] = []
+    for table in TABLES if tidy else ():
+        # `[[reader]]`, read as [reader] (with a warning), is written so now.
+        held = expected.get(table)
+        if isinstance(held, list) and len(held) == 1 and text.single_brackets(table):
+            expected[table] = held[0]
+            listed.append(table)
+    unknown = unknown_entries(expected) if tidy else []
     for name, value in _in_order(changes):
         text.set(name, value)
         _set(expected, name, value)
@@ -213,7 +226,7 @@ def _edited(
         return None
     if _without_empty_tables(written) != _without_empty_tables(expected):
         return None
-    return new.encode(), commented
+    return new.encode(), commented, listed
 
 
 def _without_empty_tables(data: dict[str, Any]) -> dict[str, Any]:
@@ -233,6 +246,14 @@ def _commented_notice(path: Path, commented: list[Unknown]) -> str | None:
         f"{shown_path(path)}: {count} chapbook cannot use, kept as a comment with a note "
         f"so that it is not reported again: {named}"
     )
+
+
+def _listed_notice(path: Path, tables: list[str]) -> str | None:
+    """What saving says about `[[table]]` headers it wrote in single brackets."""
+    if not tables:
+        return None
+    named = ", ".join(f"[[{table}]] is [{table}]" for table in tables)
+    return f"{shown_path(path)}: {named} now, as chapbook reads it"
 
 
 def _joined(*notices: str | None) -> str | None:
@@ -278,9 +299,12 @@ def save_changes(
             changes = {**{name: used for name, (used, _was) in repaired.items()}, **changes}
         edited = _edited(raw, data, changes, tidy=tidy) if raw else None
         if edited is not None:
-            new, commented = edited
+            new, commented, listed = edited
             notice = _joined(
-                notice, repaired_notice(path, repaired), _commented_notice(path, commented)
+                notice,
+                repaired_notice(path, repaired),
+                _commented_notice(path, commented),
+                _listed_notice(path, listed),
             )
         else:
             notice = _joined(notice, repaired_notice(path, repaired))

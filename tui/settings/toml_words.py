@@ -146,6 +146,9 @@ def toml_error(err: tomllib.TOMLDecodeError, text: str = "") -> TomlError:
         slip = slip_on(lines[line - 1])
         if slip:
             return TomlError(slip, line, column)
+        declared = re.fullmatch(r"Cannot declare (.+) twice", message)
+        if declared:
+            return TomlError(_declared_twice(lines, line, _dotted(declared[1])), line, column)
     for pattern, words in _WORDINGS:
         found = re.fullmatch(pattern, message)
         if found:
@@ -168,7 +171,7 @@ def slip_on(written: str) -> str | None:
     if not line or line.startswith("#"):
         return None
     if line.startswith("["):
-        return _unclosed_header(line)
+        return _header_slip(line)
     plus = _PLUS_NAME.match(line)
     if plus:
         name, value = plus[1], plus[2]
@@ -189,18 +192,26 @@ def slip_on(written: str) -> str | None:
     return _unquoted_word(name, value)
 
 
-def _unclosed_header(line: str) -> str | None:
-    """`[keys` (or `[[keys`) without its closing bracket."""
+def _header_slip(line: str) -> str | None:
+    """A header whose brackets are wrong: `[keys` without its `]`, `[reader]]`, `[[reader]`,
+    or `[[reader]]`, which makes a list of tables where chapbook reads one table. Each is
+    answered with the header as it should be, in single brackets."""
     body = line.split("#", 1)[0].rstrip()
-    if "]" in body:
-        return None
-    double = body.startswith("[[")
-    name = body.lstrip("[").strip()
+    opening = len(body) - len(body.lstrip("["))
+    closing = len(body) - len(body.rstrip("]"))
+    name = body.strip("[]").strip()
     if not _BARE_NAME.fullmatch(name.replace(".", "")):
         return None
-    closing = "]]" if double else "]"
-    opening = "[[" if double else "["
-    return f'the header "{body}" has no closing "{closing}": write {opening}{name}{closing}'
+    if closing == 0:
+        return f'the header "{body}" has no closing "]": write [{name}]'
+    if opening == closing == 2:
+        return (
+            f"[[{name}]], in double brackets, makes a list of tables, and settings are one "
+            f"table: write [{name}], once, above all its entries"
+        )
+    if opening != closing:
+        return f'the header "{body}" has {opening} "[" and {closing} "]": write [{name}]'
+    return None
 
 
 def _missing_equals(line: str) -> str | None:
@@ -272,11 +283,29 @@ def _unclosed_at_end(text: str, lines: list[str]) -> TomlError | None:
     return None
 
 
-# A line of a TOML file: a `[table]` header, or the start of `name = value` (indented or not).
-TABLE_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+# A line of a TOML file: a `[table]` header (or a `[[table]]` one, which TOML reads as a list
+# of tables), or the start of `name = value` (indented or not).
+TABLE_HEADER = re.compile(
+    r"^\s*(?:\[\[\s*(?P<listed>[^\[\]]+?)\s*\]\]|\[\s*(?P<name>[^\[\]]+?)\s*\])\s*(#.*)?$"
+)
 ASSIGNMENT = re.compile(
     r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_\-]+))*)\s*="""
 )
+
+
+def header_name(line: str) -> str | None:
+    """The dotted name of the table a header line opens (`[reader]`, `[[reader]]` and
+    `[ "keys" ]` alike), or None when the line is no header."""
+    header = TABLE_HEADER.match(line)
+    if header is None:
+        return None
+    return key_path(header["listed"] or header["name"])
+
+
+def listed_header(line: str) -> bool:
+    """True for a `[[name]]` header: a table of a list of tables, which chapbook never has."""
+    header = TABLE_HEADER.match(line)
+    return header is not None and header["listed"] is not None
 
 
 def key_path(written: str) -> str:
@@ -291,9 +320,9 @@ def _names_by_line(lines: list[str]) -> list[tuple[int, str, str]]:
     table = ""
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
-        header = TABLE_HEADER.match(stripped)
-        if header:
-            table = key_path(header[1])
+        name = header_name(stripped)
+        if name is not None:
+            table = name
             found.append((number, table, table))
             continue
         assign = ASSIGNMENT.match(stripped)
@@ -318,8 +347,8 @@ def _set_twice(lines: list[str], line: int) -> str | None:
     """What tomllib's `Cannot overwrite a value` at ``line`` means: which name is set again,
     and the line where it was set first."""
     here = next(((name, table) for n, name, table in _names_by_line(lines) if n == line), None)
-    if here is None:
-        return None
+    if here is None or header_name(lines[line - 1]) is not None:
+        return None  # (a header set again: its slip is told by the header's own words)
     dotted, table = here
     first = locate(lines, dotted)
     if first is None or first >= line:
@@ -327,6 +356,20 @@ def _set_twice(lines: list[str], line: int) -> str | None:
     name = dotted.removeprefix(f"{table}.") if table else dotted
     where = f"{name} in [{table}]" if table else name
     return f"{where} is set twice: first on line {first}, again here; keep only one of the two"
+
+
+def _declared_twice(lines: list[str], line: int, table: str) -> str:
+    """What tomllib's `Cannot declare ('keys',) twice` at ``line`` means, with the line where
+    the table was declared first and the fix."""
+    first = next(
+        (n for n, written in enumerate(lines[: line - 1], 1) if header_name(written) == table),
+        None,
+    )
+    where = f", on line {first} and here" if first is not None else ""
+    return (
+        f"the table [{table}] is declared twice{where}: keep one [{table}] and put all its "
+        "entries under it"
+    )
 
 
 def not_utf8(raw: bytes) -> TomlError | None:
