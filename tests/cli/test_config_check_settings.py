@@ -26,12 +26,53 @@ CHECKS = [
         '[keys]\nkeymap = "less"\nwidth = 60\n',
         1,
         [
-            "settings.toml:2: keys.keymap: keymap is a setting, not an action: it belongs at the "
-            "top of the file, above [keys] and every other table.",
+            "settings.toml:2: keys.keymap: the keymap preset is the setting keymap, not an entry "
+            'of [keys]: write keymap = "less" at the top of the file, before [keys] on line 1, '
+            "the first table, and remove this line.",
             "settings.toml:3: keys.width: width is a setting, not an action: it belongs under "
             "[reader].",
         ],
         id="a_setting_under_keys_says_where_it_belongs",
+    ),
+    # The preset written as an action (a likely slip): the setting it is, and the line to
+    # write, where.
+    pytest.param(
+        'theme = "nord"\n\n[reader]\nwidth = 66\n\n[keys]\npreset = "vim"\n',
+        1,
+        [
+            "settings.toml:7: keys.preset: the keymap preset is the setting keymap, not an entry "
+            'of [keys]: write keymap = "vim" at the top of the file, before [reader] on line 3, '
+            "the first table, and remove this line."
+        ],
+        id="a_preset_under_keys_names_the_keymap_line_and_where_it_goes",
+    ),
+    pytest.param(
+        'keymap = "less"\n[keys]\npreset = "Vim"\n',
+        1,
+        [
+            "settings.toml:3: keys.preset: the keymap preset is the setting keymap, which line 1 "
+            'sets to "less": write keymap = "vim" there, and remove this line.'
+        ],
+        id="a_preset_under_keys_points_to_the_keymap_line_there_is",
+    ),
+    pytest.param(
+        'preset = "emacs"\n[keys]\nfind = "alt+f"\n',
+        1,
+        [
+            "settings.toml:1: preset: the keymap preset is the setting keymap: write "
+            'keymap = "emacs" in place of this line.'
+        ],
+        id="a_preset_at_the_top_is_the_keymap_line",
+    ),
+    pytest.param(
+        '[keys]\nbindings = "nano"\n',
+        1,
+        [
+            "settings.toml:2: keys.bindings: the keymap preset is the setting keymap, not an "
+            'entry of [keys]: write keymap = "vim" (or "default", "less", "emacs") at the top of '
+            "the file, before [keys] on line 1, the first table, and remove this line."
+        ],
+        id="a_preset_chapbook_lacks_lists_the_presets",
     ),
     pytest.param(
         '[reader]\ntheme = "nord"\nborders = "ascii"\n',

@@ -249,8 +249,9 @@ def test_a_settings_name_in_the_wrong_table_says_which_it_belongs_in(tmp_path: P
     assert [(p.setting, p.message) for p in problems] == [
         (
             "keys.keymap",
-            "keymap is a setting, not an action: it belongs at the top of the file, above [keys] "
-            "and every other table.",
+            "the keymap preset is the setting keymap, not an entry of [keys]: write keymap = "
+            '"less" at the top of the file, before [keys] on line 1, the first table, and remove '
+            "this line.",
         ),
         (
             "display.next_chapter",
@@ -259,3 +260,10 @@ def test_a_settings_name_in_the_wrong_table_says_which_it_belongs_in(tmp_path: P
         ),
     ]
     assert settings.keymap == "default"
+
+
+def test_a_preset_under_keys_is_not_used_as_an_action(tmp_path: Path) -> None:
+    """`preset = "vim"` under [keys] changes no key and no preset: it is told, at its line."""
+    settings, problems = load(tmp_path, '[keys]\npreset = "vim"\nnext_chapter = "x"\n')
+    assert settings.keymap == "default" and settings.keys["next_chapter"] == "x"
+    assert [(p.line, p.setting) for p in problems] == [(2, "keys.preset")]

@@ -148,7 +148,7 @@ def test_a_setting_written_in_the_wrong_table_is_kept_with_where_it_belongs(
     draft_for,
 ) -> None:
     """Saved from the settings screen, `keymap` under [keys] was kept as a comment called an
-    unknown action: the note says it is a setting, and where it goes."""
+    unknown action: the note says it is the preset setting, and where it goes."""
     path = tmp_path / "settings.toml"
     path.write_text('[keys]\nkeymap = "less"\n', encoding="utf-8")
     draft = draft_for(path)
@@ -158,8 +158,8 @@ def test_a_setting_written_in_the_wrong_table_is_kept_with_where_it_belongs(
         'theme = "paper"\n'
         "\n"
         "[keys]\n"
-        "# chapbook: keymap is a setting, not an action: it belongs at the top of the file, "
-        "above [keys] and every other table; kept here as a comment\n"
+        '# chapbook: the keymap preset is set with keymap = "less" at the top of the file; '
+        "kept here as a comment\n"
         '# keymap = "less"\n'
     )
 
@@ -218,3 +218,22 @@ def test_one_setting_saved_under_a_double_bracket_header_keeps_the_others(
     draft.set_value("library.sort", "words")
     draft.save(tidy=False)
     assert path.read_text(encoding="utf-8") == '[[library]]\nsort = "words"\nask_above = 20\n'
+
+
+def test_a_preset_under_keys_is_kept_as_a_comment_naming_the_keymap_line(
+    tmp_path: Path, draft_for
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('[keys]\npreset = "vim"  # as at work\n', encoding="utf-8")
+    draft = draft_for(path)
+    draft.set_value("keymap", "vim")
+    draft.save()
+    assert path.read_text(encoding="utf-8") == (
+        'keymap = "vim"\n'
+        "\n"
+        "[keys]\n"
+        '# chapbook: the keymap preset is set with keymap = "vim" at the top of the file; kept '
+        "here as a comment\n"
+        '# preset = "vim"  # as at work\n'
+    )
+    assert load_settings(path)[1] == []

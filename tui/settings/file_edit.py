@@ -11,6 +11,7 @@ from typing import Any
 import tomli_w
 
 from tui.settings.keymap_check import nearest_action
+from tui.settings.keymap_slips import preset_meant
 from tui.settings.keymaps import action_ids
 from tui.settings.placement import misplaced
 from tui.settings.schema import NOT_SETTINGS, SCHEMA
@@ -26,6 +27,7 @@ class Unknown:
 
     name: str
     meant: str | None
+    value: Any = None
 
     def note(self) -> str:
         """The comment written above it when it is commented out: where it belongs when it is
@@ -33,6 +35,12 @@ class Unknown:
         table, _, leaf = self.name.partition(".")
         if table not in TABLES:
             table, leaf = "", self.name
+        preset = preset_meant(leaf, self.value)
+        if preset:
+            return (
+                f'# chapbook: the keymap preset is set with keymap = "{preset}" at the top of '
+                "the file; kept here as a comment"
+            )
         elsewhere = misplaced(table, leaf)
         if elsewhere:
             return f"# chapbook: {elsewhere}; kept here as a comment"
@@ -49,19 +57,19 @@ def unknown_entries(data: dict[str, Any]) -> list[Unknown]:
         if name == "keys" and isinstance(value, dict):
             actions = action_ids()
             found += [
-                Unknown(f"keys.{action}", nearest_action(action, actions))
-                for action in value
+                Unknown(f"keys.{action}", nearest_action(action, actions), keys)
+                for action, keys in value.items()
                 if action not in actions
             ]
         elif name in TABLES and isinstance(value, dict):
             own = [s.rpartition(".")[2] for s in SCHEMA if s.startswith(f"{name}.")]
             found += [
-                Unknown(f"{name}.{leaf}", closest_name(leaf, own))
-                for leaf in value
+                Unknown(f"{name}.{leaf}", closest_name(leaf, own), item)
+                for leaf, item in value.items()
                 if f"{name}.{leaf}" not in SCHEMA
             ]
         elif name not in SCHEMA and name not in TABLES and name not in NOT_SETTINGS:
-            found.append(Unknown(name, closest_name(name, [*SCHEMA, *TABLES, *leaves])))
+            found.append(Unknown(name, closest_name(name, [*SCHEMA, *TABLES, *leaves]), value))
     return found
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from tui.paths import NO_SUCH_FILE, FileStamp, file_stamp, missing, settings_path, shown_path
 from tui.settings.defaults import defaults
 from tui.settings.keymap_check import check_keys
+from tui.settings.keymap_slips import keymap_words, preset_meant
 from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
 from tui.settings.placement import misplaced
 from tui.settings.schema import NOT_SETTINGS, SCHEMA, sentence
@@ -273,6 +274,7 @@ def build_settings(
     for name, value in data.items():
         if _tables(value):
             data[name] = _listed_table(name, value, lines, report)
+    data = _without_keymap_slips(data, lines, report)
     for name, value in data.items():
         if name == "keys" or value is None:
             continue
@@ -300,6 +302,31 @@ def build_settings(
     )
     # In the order of the file's lines, as an editor shows them (keys are checked last).
     return settings, sorted(problems, key=lambda problem: problem.line or 0)
+
+
+def _without_keymap_slips(data: dict[str, Any], lines: list[str], report) -> dict[str, Any]:
+    """``data`` without the entries meant to choose the keymap preset where it is not read
+    (`preset = "vim"` under [keys]), each told with the line that sets it; a table that held
+    nothing else goes too, rather than being told as a second problem."""
+    kept: dict[str, Any] = {}
+    for name, value in data.items():
+        if isinstance(value, dict):
+            entries = {}
+            for leaf, item in value.items():
+                meant = preset_meant(leaf, item)
+                if meant is None:
+                    entries[leaf] = item
+                else:
+                    report(f"{name}.{leaf}", sentence(keymap_words(meant, name, data, lines)))
+            if entries or not value:
+                kept[name] = entries
+            continue
+        meant = preset_meant(name, value) if name != "keymap" else None
+        if meant is None:
+            kept[name] = value
+        else:
+            report(name, sentence(keymap_words(meant, "", data, lines)))
+    return kept
 
 
 def _tables(value: Any) -> bool:
