@@ -75,7 +75,8 @@ CHECKS = [
             'settings.toml:3: warning: keys.prev_chapter: "super+q" never arrives from most '
             "terminals: the desktop or the terminal keeps Super (the Windows or Command key) for "
             "itself, or sends q without it; only terminals with the kitty keyboard protocol "
-            '(kitty, foot, WezTerm, Ghostty) send it. Did you mean "alt+q"?',
+            "(kitty, foot, WezTerm, Ghostty) send it. For a key every terminal sends, write "
+            '"alt+q".',
             'settings.toml:4: warning: keys.bookmarks: "meta+b" arrives as alt+b from most '
             "terminals: they send Meta as Alt (Escape, then the key), and only terminals with the "
             "kitty keyboard protocol (kitty, foot, WezTerm, Ghostty) tell the two apart. "

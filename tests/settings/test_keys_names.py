@@ -296,3 +296,120 @@ def test_keys_only_the_kitty_protocol_sends_name_what_other_terminals_send(
 @pytest.mark.parametrize("key", ["ctrl+x", "alt+x", "alt+shift+x", "ctrl+shift+left", "shift+tab"])
 def test_keys_every_terminal_sends_need_no_warning(key: str) -> None:
     assert not_sent_apart(key) is None
+
+
+# Realistic slips, each with the key suggested for it (None: no guess is better than a wrong
+# one). A suggestion is always a key chapbook binds, and never holds a modifier the user did
+# not write (by name, by letter as in C-f, ^F or ⌃F, or run into the key, as in ctrlf).
+TYPOS = [
+    # modifiers misspelt
+    ("ctlr+f", "ctrl+f"),
+    ("crtl+f", "ctrl+f"),
+    ("cntrl+f", "ctrl+f"),
+    ("contrl+f", "ctrl+f"),
+    ("ctl+f", "ctrl+f"),
+    ("control+f", "ctrl+f"),
+    ("atl+v", "alt+v"),
+    ("option+v", "alt+v"),
+    ("shft+tab", "shift+tab"),
+    ("ctlr+pgdn", "ctrl+pagedown"),  # two slips in one key, both mended
+    # a modifier run into its key, or written with a space
+    ("ctrlf", "ctrl+f"),
+    ("ctrl_f", "ctrl+f"),
+    ("ctrl f", "ctrl+f"),
+    ("Ctrl F", "ctrl+f"),
+    ("altf", "alt+f"),
+    ("alt tab", "alt+tab"),
+    ("ctrl+ ", "ctrl+space"),
+    # other programs' notations
+    ("C-f", "ctrl+f"),
+    ("c-f", "ctrl+f"),
+    ("<C-f>", "ctrl+f"),
+    ("^F", "ctrl+f"),
+    ("⌃F", "ctrl+f"),
+    ("M-v", "alt+v"),
+    ("<A-v>", "alt+v"),
+    ("S-Tab", "shift+tab"),
+    # Escape, PageDown, Enter, Space by other names
+    ("Esc", "escape"),
+    ("ESC", "escape"),
+    ("<Esc>", "escape"),
+    ("escpae", "escape"),
+    ("escape key", "escape"),
+    ("PgDn", "pagedown"),
+    ("Page_Down", "pagedown"),
+    ("page down", "pagedown"),
+    ("page-down", "pagedown"),
+    ("pagdown", "pagedown"),
+    ("<PageDown>", "pagedown"),
+    ("return", "enter"),
+    ("Return", "enter"),
+    ("retrun", "enter"),
+    ("<CR>", "enter"),
+    ("kp_enter", "enter"),
+    ("SPC", "space"),
+    ("spacebar", "space"),
+    ("space bar", "space"),
+    ("sapce", "space"),
+    ("<Space>", "space"),
+    # arrows and the rest
+    ("ArrowUp", "up"),
+    ("left arrow", "left"),
+    ("dwon", "down"),
+    ("tabulator", "tab"),
+    ("bksp", "backspace"),
+    ("fn+f1", "f1"),
+    ("ctrl+ff", "ctrl+f"),
+    # plain keys misspelt get plain keys, never a modifier (a-t is no alt+t, l+ss_than_sign no
+    # alt+ss_than_sign), and nothing when no key is spelt like them
+    ("a-t", None),
+    ("d-u", None),
+    ("h-j", None),
+    ("l+ss_than_sign", "less_than_sign"),
+    ("spa+ce", "space"),
+    ("next", None),
+    ("F25", None),
+    ("f0", None),
+    ("leader", None),
+    ("x+", "x"),
+    ("+f", "f"),
+]
+
+
+@pytest.mark.parametrize(("written", "meant"), TYPOS)
+def test_a_slip_gets_the_key_meant_and_no_modifier_it_did_not_write(
+    written: str, meant: str | None
+) -> None:
+    with pytest.raises(KeyNameError) as caught:
+        normalise_key(written)
+    assert caught.value.suggestion == meant
+    if meant is not None:
+        normalise_key(meant)  # a key chapbook binds
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("F25", '"F25" is no key: the function keys are f1 to f24'),
+        ("fn+f1", '"fn+f1" holds "fn", which the keyboard keeps to itself; did you mean "f1"?'),
+        (
+            "<Leader>f",
+            '"<Leader>f" uses vim\'s <Leader>, a key pressed before another, which chapbook does '
+            'not bind: a key is one key with optional modifiers, like "g" or "ctrl+g"; did you '
+            'mean "f"?',
+        ),
+        (
+            "cmd+f",
+            '"cmd+f" has an unknown modifier "cmd" (Super is the Command or Windows key); did '
+            'you mean "super+f"?',
+        ),
+        (
+            "ctrl+ ",
+            '"ctrl+ " ends with a space, which is written "space"; did you mean "ctrl+space"?',
+        ),
+    ],
+)
+def test_a_slip_says_what_is_wrong(written: str, message: str) -> None:
+    with pytest.raises(KeyNameError) as caught:
+        normalise_key(written)
+    assert str(caught.value) == message

@@ -4,7 +4,8 @@
   may hold.
 - `defaults`: the shipped defaults, every setting and every action's keys.
 - `keymaps`: presets, each screen's actions, clashes; `key_names`: key names as Textual
-  delivers them, normalised and checked; `key_display`: keys as people see them (`PgDn`) and
+  delivers them, normalised and checked; `key_guesses`: the key meant by one written otherwise
+  (`ctlr+f`, `PgDn`, `<C-f>`); `key_display`: keys as people see them (`PgDn`) and
   as they would write them back;
   `terminal_keys`: keys most terminals never send as written, and what to write instead.
 - `keymap_check`: checking a user's `[keys]` table; `edit`: editing settings in the app;

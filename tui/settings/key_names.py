@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from functools import cache
@@ -34,8 +33,8 @@ NAMED_KEYS = frozenset(
     }
 )
 
-# Textual renames a few characters' Unicode names (`textual.keys.KEY_NAME_REPLACEMENTS`).
-_NAME_REPLACEMENTS = {
+# Textual renames a few characters' Unicode names (`textual.keys.KEYNAME_REPLACEMENTS`).
+NAME_REPLACEMENTS = {
     "solidus": "slash",
     "reverse_solidus": "backslash",
     "commercial_at": "at",
@@ -43,7 +42,7 @@ _NAME_REPLACEMENTS = {
     "plus_sign": "plus",
     "low_line": "underscore",
 }
-_REPLACED = {short: long for long, short in _NAME_REPLACEMENTS.items()}
+_REPLACED = {short: long for long, short in NAME_REPLACEMENTS.items()}
 
 # Full key strings Textual delivers that do not follow the modifier+name pattern: ctrl+@ is
 # NUL, which terminals send for ctrl+space (and ctrl+@); shown as ctrl+Space.
@@ -51,40 +50,6 @@ NUL_KEY = "ctrl+@"
 SPECIAL_KEYS = {NUL_KEY: "ctrl+Space"}
 # Keys written by another name than the one Textual delivers for them.
 _SENT_AS_NAMED = {"ctrl+space": NUL_KEY}
-
-# Names people write for keys that Textual spells differently.
-_ALIASES = {
-    "pgdn": "pagedown",
-    "pgdown": "pagedown",
-    "pagedn": "pagedown",
-    "page_down": "pagedown",
-    "pgup": "pageup",
-    "page_up": "pageup",
-    "esc": "escape",
-    "return": "enter",
-    "ret": "enter",
-    "cr": "enter",
-    "del": "delete",
-    "ins": "insert",
-    "bs": "backspace",
-    "bksp": "backspace",
-    "spacebar": "space",
-    "spc": "space",
-    "period": "full_stop",
-    "dot": "full_stop",
-    "quote": "apostrophe",
-    "lt": "less_than_sign",
-    "gt": "greater_than_sign",
-    "percent": "percent_sign",
-    "question": "question_mark",
-    "control": "ctrl",
-    "ctl": "ctrl",
-    "option": "alt",
-    "opt": "alt",
-    "cmd": "super",
-    "command": "super",
-    "win": "super",
-}
 
 # Combinations a terminal sends as another key, so a binding to them would never fire.
 _ARRIVES_AS = {
@@ -124,7 +89,7 @@ def character_key(character: str) -> str:
         name = unicodedata.name(character).lower().replace("-", "_").replace(" ", "_")
     except ValueError:
         name = character
-    return _NAME_REPLACEMENTS.get(name, name)
+    return NAME_REPLACEMENTS.get(name, name)
 
 
 @cache
@@ -165,31 +130,33 @@ def word_keys() -> frozenset[str]:
     return frozenset(NAMED_KEYS | {p for p in punctuation if len(p) > 1})
 
 
-def _base_names() -> list[str]:
-    """Every base key name worth suggesting: named keys and ASCII punctuation names."""
-    return sorted(word_keys())
-
-
-def _suggest_base(base: str) -> str | None:
-    lowered = base.lower()
-    if lowered in _ALIASES:
-        return _ALIASES[lowered]
-    if lowered in _NAME_REPLACEMENTS:
-        return _NAME_REPLACEMENTS[lowered]
-    matches = difflib.get_close_matches(lowered, _base_names(), n=1, cutoff=0.6)
-    return matches[0] if matches else None
-
-
 def _normalise_modifier(written: str, modifier: str) -> str:
     lowered = modifier.strip().lower()
     if lowered in MODIFIERS:
         return lowered
-    guess = _ALIASES.get(lowered)
-    if guess not in MODIFIERS:
-        matches = difflib.get_close_matches(lowered, MODIFIERS, n=1, cutoff=0.5)
-        guess = matches[0] if matches else None
-    suggestion = written.replace(modifier, guess, 1) if guess else None
-    raise KeyNameError(written, f'has an unknown modifier "{modifier}"', suggestion)
+    from tui.settings.key_guesses import bindable, guess_base, guess_modifier
+
+    if not lowered:
+        raise KeyNameError(
+            written,
+            'has a "+" with no modifier before it',
+            bindable("+".join(part for part in written.split("+") if part.strip())),
+        )
+    if lowered == "fn":
+        # Fn changes what the keyboard sends (F1, PgDn) and is never sent itself.
+        rest = "+".join(part for part in written.split("+") if part.strip().lower() != "fn")
+        raise KeyNameError(
+            written, 'holds "fn", which the keyboard keeps to itself', bindable(rest)
+        )
+    guess = guess_modifier(lowered)
+    if guess is not None:
+        suggestion = bindable(written.replace(modifier, guess, 1))
+    else:  # not a modifier at all: a "+" typed into a name (`spa+ce`)?
+        suggestion = guess_base(written.replace("+", ""))
+    reason = f'has an unknown modifier "{modifier}"'
+    if guess == "super" and lowered not in ("super",):
+        reason += " (Super is the Command or Windows key)"
+    raise KeyNameError(written, reason, suggestion)
 
 
 def normalise_key(written: str) -> str:
@@ -207,6 +174,9 @@ def normalise_key(written: str) -> str:
     text = written if len(written) == 1 else written.strip()
     if not text:
         raise KeyNameError(written, "is empty")
+    if re.search(r"\+ +$", written) and not text.endswith("++"):
+        # `ctrl+ `: the space bar typed as itself after its modifiers
+        raise KeyNameError(written, 'ends with a space, which is written "space"', text + "space")
     _refuse_sequence(written, text)
     if len(text) == 1:
         if not text.isprintable():
@@ -214,11 +184,14 @@ def normalise_key(written: str) -> str:
         return character_key(text)
     if text.lower() in SPECIAL_KEYS:
         return text.lower()
-    # "ctrl++" binds ctrl with the plus key.
+    # "ctrl++" binds ctrl with the plus key (and so does "ctrl + +").
+    text = re.sub(r"\s*\+\s*", "+", text)
+    if text == "++":
+        raise KeyNameError(written, "is not a key name", "plus")
     parts = [*text[:-2].split("+"), "+"] if text.endswith("++") else text.split("+")
     *modifier_parts, base = (part.strip() for part in parts)
     if not base:
-        raise KeyNameError(written, "ends with a +", text.rstrip("+") + "+plus")
+        raise _ends_with_plus(written, modifier_parts)
     modifiers = [_normalise_modifier(written, m) for m in modifier_parts]
     if len(set(modifiers)) != len(modifiers):
         raise KeyNameError(
@@ -231,6 +204,19 @@ def normalise_key(written: str) -> str:
     if key in _ARRIVES_AS:
         raise KeyNameError(written, sent_as_words(key), _ARRIVES_AS[key])
     return _SENT_AS_NAMED.get(key, key)
+
+
+def _ends_with_plus(written: str, modifier_parts: list[str]) -> KeyNameError:
+    """`ctrl+` is ctrl with the plus key, written `ctrl+plus`; `f+` has a "+" too many."""
+    if modifier_parts and all(part.lower() in MODIFIERS for part in modifier_parts):
+        return KeyNameError(written, "ends with a +", "+".join([*modifier_parts, "plus"]))
+    rest = "+".join(modifier_parts)
+    return KeyNameError(
+        written,
+        'ends with a +: a "+" joins a modifier to its key, as in ctrl+x, and the plus key is '
+        '"plus"',
+        rest if rest and _binds(rest) else None,
+    )
 
 
 def sent_as(key: str) -> str | None:
@@ -253,10 +239,19 @@ SEQUENCE = (
 
 
 def _refuse_sequence(written: str, text: str) -> None:
-    """Raise for vim-style sequences (`g g`, `gg`, `ctrl+x ctrl+s`), suggesting the one key
-    when the sequence repeats it; a name written in words (`page down`) is left alone."""
+    """Raise for vim-style sequences (`g g`, `gg`, `ctrl+x ctrl+s`, `<Leader>f`), suggesting
+    the one key when the sequence repeats it; a name written in words (`page down`) is left
+    alone."""
     if len(text) > 1 and len(set(text)) == 1 and text.isprintable() and text[0] not in " +":
         raise KeyNameError(written, SEQUENCE, text[0])
+    if text.lower().startswith("<leader>"):
+        rest = text[len("<leader>") :].strip()
+        raise KeyNameError(
+            written,
+            "uses vim's <Leader>, a key pressed before another, which chapbook does not bind: "
+            'a key is one key with optional modifiers, like "g" or "ctrl+g"',
+            rest if rest and _binds(rest) else None,
+        )
     words = re.sub(r"\s*\+\s*", "+", text).split()
     if len(words) < 2:
         return
@@ -264,7 +259,9 @@ def _refuse_sequence(written: str, text: str) -> None:
         keys = [normalise_key(word) for word in words]
     except KeyNameError:
         return  # not keys in a row: the name is looked up as written
-    if _suggest_base("".join(words)) is not None:
+    from tui.settings.key_guesses import guess_base
+
+    if guess_base("".join(words)) is not None:
         return  # a name written in words (`page down`): suggested as one name
     if len(set(keys)) == 1:
         suggestion: str | None = words[0]
@@ -299,20 +296,42 @@ def _normalise_base(written: str, base: str, modifiers: list[str]) -> str:
                 "+".join([m for m in modifiers if m != "shift"] + [lowered]),
             )
         return lowered
-    if lowered in MODIFIERS:
+    from tui.settings.key_guesses import (
+        MODIFIER_WORDS,
+        bindable,
+        from_other_notation,
+        glued_modifier,
+        guess_base,
+    )
+
+    if lowered in MODIFIERS or lowered in MODIFIER_WORDS:
         raise KeyNameError(written, "is only a modifier: add the key it goes with, as in ctrl+x")
+    if re.fullmatch(r"f\d+", lowered):
+        raise KeyNameError(written, "is no key: the function keys are f1 to f24")
     named = character_of(lowered)
     if named is not None:
         raise _character_name(written, base, named, modifiers)
+    if len(set(lowered)) == 1 and lowered.isprintable():
+        # `ctrl+ff`: the key written twice (a sequence, or a slip), meant once
+        raise KeyNameError(written, "is not a key name", bindable("+".join([*modifiers, base[0]])))
     if not modifiers:
-        translated = _from_other_notation(base)
-        if translated is not None:
+        meant = from_other_notation(base) or glued_modifier(base)
+        if meant is not None:
             # (NUL as the user writes it, the way config/default.toml spells it)
-            shown = "ctrl+space" if translated == NUL_KEY else translated
+            shown = "ctrl+space" if meant == NUL_KEY else meant
             raise KeyNameError(written, "is not a key name", shown)
-    guess = _suggest_base(base)
-    suggestion = "+".join([*modifiers, guess]) if guess else None
+    guess = guess_base(base)
+    suggestion = bindable("+".join([*modifiers, guess])) if guess else None
     raise KeyNameError(written, "is not a key name", suggestion)
+
+
+def _binds(written: str) -> bool:
+    """True when ``written`` is a key chapbook binds as it is written."""
+    try:
+        normalise_key(written)
+    except KeyNameError:
+        return False
+    return True
 
 
 def _character_name(written: str, base: str, character: str, modifiers: list[str]) -> KeyNameError:
@@ -326,66 +345,14 @@ def _character_name(written: str, base: str, character: str, modifiers: list[str
             "which is written as itself",
             "+".join([*modifiers, character]),
         )
-    guess = _suggest_base(base)
+    from tui.settings.key_guesses import guess_base
+
+    guess = guess_base(base)
     return KeyNameError(
         written,
         f"is not a key name: {named} the Unicode name of {character}, which no key types",
         "+".join([*modifiers, guess]) if guess else None,
     )
-
-
-# Modifiers as vim (`<C-p>`, `<S-Tab>`), emacs and readline (`C-g`, `M-b`) abbreviate them.
-# Meta is the Alt key in a terminal: both arrive as ESC and the key, which Textual names alt.
-_MODIFIER_LETTERS = {"c": "ctrl", "m": "alt", "a": "alt", "s": "shift", "d": "super", "h": "hyper"}
-# vim's names for keys that Textual names otherwise (`<Bar>`, `<Bslash>`, `<Nul>`).
-_VIM_NAMES = {"bar": "vertical_line", "bslash": "backslash", "nul": NUL_KEY, "kenter": "enter"}
-
-
-def _from_other_notation(text: str) -> str | None:
-    """The key chapbook names, for one written as vim, emacs or readline write keys: `<C-p>`,
-    `Ctrl-P`, `C-M-x`, `^G`, `M-b`, `<Esc>`, `<CR>`, `S-Tab`. None when ``text`` is not
-    written that way, or names no key that way either."""
-    if len(text) == 2 and text[0] == "^":  # caret notation: ^G is ctrl+g, ^? is DEL
-        candidate = "backspace" if text[1] == "?" else f"ctrl+{text[1].lower()}"
-    else:
-        angled = len(text) > 2 and text[0] == "<" and text[-1] == ">"
-        inner = text[1:-1] if angled else text
-        # `C--` is ctrl with the minus key: the last part is the key, even when it is "-".
-        parts = [*inner[:-2].split("-"), "-"] if inner.endswith("--") else inner.split("-")
-        *modifier_parts, base = parts
-        if not base or not (angled or modifier_parts):
-            return None
-        modifiers = [_modifier_named(part) for part in modifier_parts]
-        if None in modifiers:
-            return None
-        key = _key_named(base)
-        if key is None:
-            return None
-        candidate = "+".join([*(m for m in modifiers if m), key])
-    try:
-        return normalise_key(candidate)
-    except KeyNameError as err:  # ^[ is ctrl+[, which arrives as escape
-        return err.suggestion
-
-
-def _modifier_named(part: str) -> str | None:
-    lowered = part.lower()
-    if lowered in _MODIFIER_LETTERS:
-        return _MODIFIER_LETTERS[lowered]
-    if lowered == "meta":
-        return "alt"
-    named = _ALIASES.get(lowered, lowered)
-    return named if named in MODIFIERS else None
-
-
-def _key_named(base: str) -> str | None:
-    if len(base) == 1:
-        return base if base.isprintable() else None
-    lowered = base.lower()
-    named = _VIM_NAMES.get(lowered) or _ALIASES.get(lowered, lowered)
-    if named in NAMED_KEYS or named in SPECIAL_KEYS or character_of(named) is not None:
-        return named
-    return None
 
 
 def split_keys(value: str | list[str]) -> list[str]:

@@ -252,6 +252,12 @@ def not_sent(action: str, value: str | list[str], keys: dict[str, str]) -> list[
         if owners:
             whose = " and ".join(f"{owner}'s" for owner in owners)
             said.append(sentence(f'"{written}" {reason}; {instead} is {whose} key here'))
+        elif {"super", "hyper"} & set(normalise_key(written).split("+")):
+            # (Super and Hyper arrive not at all: alt is another key, not the one meant)
+            said.append(
+                sentence(f'"{written}" {reason}')
+                + f' For a key every terminal sends, write "{instead}".'
+            )
         else:
             said.append(sentence(f'"{written}" {reason}', instead))
     return said

@@ -74,6 +74,12 @@ def parse_key_list(value: str | list[str]) -> str:
     for number, written in enumerate(parts):
         if isinstance(value, str) and len(parts) > 1 and not written.strip():
             raise KeyNameError(value, _empty_between_commas(value, number, len(parts)))
+        if isinstance(value, list) and "," in written.strip(",") and written.strip() != ",":
+            # `["j,k"]`: in a list the comma separates nothing
+            each = ", ".join(f'"{key.strip()}"' for key in written.split(",") if key.strip())
+            raise KeyNameError(
+                written, f"holds more than one key: in a list each key has its own quotes, [{each}]"
+            )
         key = normalise_key(written)
         if key not in keys:
             keys.append(key)
