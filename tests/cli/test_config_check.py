@@ -70,3 +70,21 @@ def test_the_installed_command_exits_1_on_problems(tmp_path) -> None:
     assert result.returncode == 1
     assert 'reader.widht: unknown setting. Did you mean "reader.width"?' in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_on_a_terminal_each_problem_is_broken_between_words_at_its_width(
+    tmp_path, capsys, monkeypatch
+) -> None:
+    """At 80 columns a long problem was cut mid-word by the terminal; on a terminal it is
+    broken between words, its further lines indented (piped, it stays one line, for grep)."""
+    (tmp_path / "settings.toml").write_text('[keys]\npreset = "vim"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # (a short path: a long one is no word to break)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["config", "check", "--config", "settings.toml"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) > 1 and all(len(line) < 80 for line in lines)
+    assert all(line.startswith("  ") for line in lines[1:])
+    assert " ".join(line.strip() for line in lines).endswith(
+        "before [keys] on line 1, the first table, and remove this line."
+    )

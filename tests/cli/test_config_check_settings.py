@@ -74,6 +74,16 @@ CHECKS = [
         ],
         id="a_preset_chapbook_lacks_lists_the_presets",
     ),
+    # An entry of a { } table is named at the table's line (it had none).
+    pytest.param(
+        "reader = { widht = 70, margin = 99 }\n",
+        1,
+        [
+            'settings.toml:1: reader.widht: unknown setting. Did you mean "reader.width"?',
+            "settings.toml:1: reader.margin: 99 is out of range: use 0 to 40. Using 2 for now.",
+        ],
+        id="an_inline_tables_entries_are_named_at_its_line",
+    ),
     pytest.param(
         '[reader]\ntheme = "nord"\nborders = "ascii"\n',
         1,

@@ -72,3 +72,17 @@ def test_the_librarys_sort_leaves_broken_entries_as_written(tmp_path: Path, draf
     draft.step("reader.words_per_minute", 1)
     draft.save(tidy=False)
     assert "margin = -3" in path.read_text(encoding="utf-8")
+
+
+def test_saving_with_nothing_changed_still_writes_the_values_shown(
+    tmp_path: Path, draft_for
+) -> None:
+    """The settings screen says ctrl+s writes the values shown for the file's problems: it
+    does so with nothing else changed too (it said Saved and wrote nothing)."""
+    path = tmp_path / "settings.toml"
+    path.write_text("[reader]\nmargin = -3  # more room\n", encoding="utf-8")
+    draft = draft_for(path)
+    notice = draft.save()
+    assert path.read_text(encoding="utf-8") == "[reader]\nmargin = 2  # more room\n"
+    assert notice is not None and "reader.margin = 2 (was -3)" in notice
+    assert load_settings(path)[1] == []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 
 from tui.paths import settings_path
@@ -59,10 +61,26 @@ def _init(path: Path, given: Path | None) -> int:
     return 0
 
 
+def _for_terminal(text: str, stream) -> str:
+    """``text`` broken between words at the terminal's width, its further lines indented, when
+    ``stream`` is a terminal (a long problem cut mid-word at 80 columns is hard to read); as it
+    is otherwise, one problem a line, for grep and scripts."""
+    if not stream.isatty():
+        return text
+    width = shutil.get_terminal_size().columns
+    return textwrap.fill(
+        text,
+        width=max(width - 1, 40),
+        subsequent_indent="  ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
 def _check(path: Path, *, explicit: bool) -> int:
     _settings, problems = load_settings(path if explicit else None)
     for problem in problems:
-        print(problem)
+        print(_for_terminal(str(problem), sys.stdout))
     wrong = [problem for problem in problems if not problem.warning]
     warned = len(problems) - len(wrong)
     said = [_counted(len(wrong), "problem"), _counted(warned, "warning")]

@@ -55,8 +55,10 @@ def repaired_notice(path: Path, repaired: dict[str, tuple[Any, Any]]) -> str | N
         for name, (used, was) in repaired.items()
     )
     count = "an entry" if len(repaired) == 1 else f"{len(repaired)} entries"
+    hold = "holds" if len(repaired) == 1 else "hold"
+    value = "the value" if len(repaired) == 1 else "the values"
     backup = shown_path(path.with_name(path.name + ".bak"))
     return (
-        f"{shown_path(path)}: {count} chapbook could not use now hold the values it used "
+        f"{shown_path(path)}: {count} chapbook could not use now {hold} {value} it used "
         f"instead, as shown here: {named}. The file as it was is {backup}"
     )

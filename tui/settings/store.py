@@ -284,8 +284,8 @@ def save_changes(
     written.
     """
     changes = changes_between(before, after)
-    if not changes:
-        return None
+    if not changes and not tidy:
+        return None  # (with tidy, what the screen showed for a broken entry is still written)
     # The file itself, where the name is a link: replacing the link would cut it.
     target = Path(os.path.realpath(path))
     with settings_lock(path):

@@ -334,12 +334,15 @@ def _names_by_line(lines: list[str]) -> list[tuple[int, str, str]]:
 
 def locate(lines: list[str], dotted: str) -> int | None:
     """The 1-based line in settings.toml where a dotted setting is written, if it can be found;
-    for a table, its first header (`[keymaps.vim]` is where the table keymaps begins)."""
+    for a table, its first header (`[keymaps.vim]` is where the table keymaps begins); for an
+    entry of a `{ }` table, the line of the table."""
     if not lines or not dotted:
         return None
     for number, name, _table in _names_by_line(lines):
         if name == dotted or name.startswith(dotted + "."):
             return number
+    if "." in dotted:  # (an entry of an inline table, `reader = { widht = 70 }`: its line)
+        return locate(lines, dotted.rpartition(".")[0])
     return None
 
 

@@ -37,7 +37,7 @@ from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.themes import theme_for
 from tui.ui.widgets.safe_input import SafeInput
 from tui.ui.widgets.settings_list import SettingsList
-from tui.ui.widgets.settings_problems import SettingsProblems
+from tui.ui.widgets.settings_problems import SettingsProblems, counted
 
 FILTER_LENGTH = 60  # what the filter takes: a few words of a setting or an action, or a key
 
@@ -164,11 +164,10 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
             if self._saved_notice is not None:
                 parts.append("Saved, with the notes below")
             if problems:
-                plural = "s" if len(problems) > 1 else ""
-                parts.append(f"{len(problems)} problem{plural} in {self.draft.path.name}")
+                parts.append(f"{counted(problems)} in {self.draft.path.name}")
             fewer = self.problems_panel.showing_all
             parts.append(f"{self._key('all_problems')} shows {'fewer' if fewer else 'all'}")
-            if problems:
+            if any(not problem.warning for problem in problems):  # (warned: used as written)
                 parts.append(f"{self._key('save_settings')} writes the values shown")
         self.problems_panel.count(parts)
 

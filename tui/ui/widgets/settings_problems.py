@@ -7,6 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
+from tui.settings.settings import Problem
+
 
 class SettingsProblems(Vertical):
     """A count line, then a save's notes and the file's problems, scrolled in three rows."""
@@ -49,3 +51,14 @@ class SettingsProblems(Vertical):
         line = self.query_one("#settings-problems-count", Static)
         line.set_class(bool(parts), "-shown")
         line.update(" · ".join(parts))
+
+
+def counted(problems: list[Problem]) -> str:
+    """`2 problems`, `1 problem and 1 warning`: as `chapbook config check` counts them."""
+    wrong = sum(not problem.warning for problem in problems)
+    said = [
+        f"{count} {word}{'s' if count > 1 else ''}"
+        for count, word in ((wrong, "problem"), (len(problems) - wrong, "warning"))
+        if count
+    ]
+    return " and ".join(said)
