@@ -11,15 +11,17 @@ LISTED = shown_path(default_config_path())  # where every action id is listed
 
 # Each case: the settings.toml text, the exit status, and the lines `config check` prints.
 CHECKS = [
-    # The key named as it was written (`?`), not by Textual's name for it (question_mark).
+    # A key of the user's runs their action; the default that had it loses it, with a word.
+    # The key is named as it was written (`?`), not by Textual's name for it (question_mark).
     pytest.param(
         '[keys]\nhelp = "?"\n',
-        1,
+        0,
         [
-            'settings.toml:2: keys.help: "?" is also search_back\'s key on the reader screen: '
-            'choose another key, or give search_back another key too. Using "h,f1" for now.',
+            'settings.toml:2: warning: keys.help: "?" runs help, as you wrote, not search_back '
+            "(its default key), which has no key now. Give search_back one under [keys] "
+            '(search_back = "KEY"), or write search_back = "" to end this warning.',
         ],
-        id="a_clashing_key_is_named_as_written",
+        id="a_key_taken_from_a_default_is_named_as_written",
     ),
     pytest.param(
         '[keys]\nbookmark_add = "x"\nadd_bookmark = "z"\n',
@@ -123,26 +125,44 @@ CHECKS = [
         ],
         id="invalid_key_name_suggests_a_real_one",
     ),
-    # The clashing key comes from the keymap preset the user chose: say so.
+    # The key taken comes from the keymap preset the user chose: say so.
     pytest.param(
         'keymap = "less"\n[keys]\nyank = "y"\n',
-        1,
+        0,
         [
-            'settings.toml:3: keys.yank: "y" is also line_up\'s key on the reader screen in the '
-            'less keymap ([keymaps.less], keymap = "less"): choose another key, or give line_up '
-            'another key too. Using "c" for now.',
+            'settings.toml:3: warning: keys.yank: "y" runs yank, as you wrote, not line_up (its '
+            'key in the less keymap), which keeps "k,K,up,ctrl+y,ctrl+k". Give line_up another '
+            'key under [keys] (line_up = "k,K,up,ctrl+y,ctrl+k,KEY"), or write '
+            'line_up = "k,K,up,ctrl+y,ctrl+k" to end this warning.',
         ],
-        id="a_clash_with_a_presets_key_names_the_preset",
+        id="a_key_taken_from_the_presets_names_the_preset",
     ),
+    # A key chapbook gave a default since the user's file was written (p, J, K, e, <, >, Q):
+    # the file's key still runs the user's action.
     pytest.param(
-        '[keys]\nnext_chapter = "n"\n',
+        '[keys]\nbookmark = "p"\nyank = "Q"\n',
+        0,
+        [
+            'settings.toml:2: warning: keys.bookmark: "p" runs bookmark, as you wrote, not '
+            'goto_percent (its default key), which keeps "%". Give goto_percent another key '
+            'under [keys] (goto_percent = "%,KEY"), or write goto_percent = "%" to end this '
+            "warning.",
+            'settings.toml:3: warning: keys.yank: "Q" runs yank, as you wrote, not quit (its '
+            'default key), which keeps "q". Give quit another key under [keys] (quit = "q,KEY"), '
+            'or write quit = "q" to end this warning.',
+        ],
+        id="a_newer_defaults_key_runs_the_users_action",
+    ),
+    # The last key of an action that must keep one is not taken.
+    pytest.param(
+        '[keys]\nfind = "escape,alt+f"\n',
         1,
         [
-            'settings.toml:2: keys.next_chapter: "n" is also search_next\'s key on the reader '
-            "screen: choose another key, or give search_next another key too. "
-            'Using "}" for now.'
+            'settings.toml:2: keys.find: "escape" is close\'s only key on the reader screen, and '
+            "close must keep a key: it is the only way out of some dialogs (a bookmark's label). "
+            'Choose another key, or give close another key too. Using "alt+f" for now.',
         ],
-        id="same_key_for_two_actions_on_one_screen",
+        id="the_only_key_of_a_way_out_is_not_taken",
     ),
     pytest.param(
         '[keys]\nnext_scene = "x"\nprev_scene = "x"\n',
@@ -154,29 +174,64 @@ CHECKS = [
         ],
         id="two_of_your_own_keys_clashing_are_reported_once_at_the_later",
     ),
-    # help is on every screen, and so is q for quit: one clash on each screen, told once.
+    # help is on every screen, and so is q for quit: taken on each, told once.
     pytest.param(
         '[keys]\nhelp = "q"\n',
-        1,
+        0,
         [
-            'settings.toml:2: keys.help: "q" is also quit\'s key on the reader screen: choose '
-            'another key, or give quit another key too. Using "h,f1" for now.',
+            'settings.toml:2: warning: keys.help: "q" runs help, as you wrote, not quit (its '
+            'default key), which keeps "Q". Give quit another key under [keys] (quit = "Q,KEY"), '
+            'or write quit = "Q" to end this warning.',
         ],
-        id="a_key_clashing_on_several_screens_is_told_once",
+        id="a_key_taken_on_several_screens_is_told_once",
     ),
-    # Only the keys that clash go, each named; the entry's other keys stay (`X`).
+    # space and f were page_down's before screen_down took them: a file from then pages with
+    # them as it did, and is told that screen_down has no key left.
     pytest.param(
         '[keys]\npage_down = "space,f,pagedown,X"\n',
+        0,
+        [
+            'settings.toml:2: warning: keys.page_down: "space" and "f" run page_down, as you '
+            "wrote, not screen_down (its default keys), which has no key now. Give screen_down "
+            'one under [keys] (screen_down = "KEY"), or write screen_down = "" to end this '
+            "warning.",
+        ],
+        id="keys_taken_from_one_default_are_told_together",
+    ),
+    # Keys written as people write them elsewhere: the key meant, never with a modifier that
+    # was not written, and with whose default it is when the action would take it.
+    pytest.param(
+        '[keys]\nfind = "ctlr+f"\nclose = "Esc"\nscreen_down = "PgDn"\nopen_external = "return"\n'
+        'bookmarks = " "\nsearch = "C-s"\nyank = "<C-y>"\ninfo = "^G"\nnext_scene = "ctrlx"\n'
+        'prev_scene = "a-t"\ncontents = "F25"\n',
         1,
         [
-            'settings.toml:2: keys.page_down: "space" is also screen_down\'s key on the reader '
-            "screen: choose another key, or give screen_down another key too. "
-            'Using "f,pagedown,X" for now.',
-            'settings.toml:2: keys.page_down: "f" is also screen_down\'s key on the reader '
-            "screen: choose another key, or give screen_down another key too. "
-            'Using "pagedown,X" for now.',
+            'settings.toml:2: keys.find: "ctlr+f" has an unknown modifier "ctlr" (ctrl+f is '
+            'page_down\'s key now: find would take it). Did you mean "ctrl+f"? Using '
+            '"ctrl+p" for now.',
+            'settings.toml:3: keys.close: "Esc" is not a key name. Did you mean "escape"? Using '
+            '"escape" for now.',
+            'settings.toml:4: keys.screen_down: "PgDn" is not a key name (pagedown is '
+            'page_down\'s key now: screen_down would take it). Did you mean "pagedown"? '
+            'Using "space,f" for now.',
+            'settings.toml:5: keys.open_external: "return" is not a key name (enter is '
+            'line_down\'s key now: open_external would take it). Did you mean "enter"? '
+            'Using "o" for now.',
+            'settings.toml:6: keys.bookmarks: " " is not a key name: write "space". Using "B" for '
+            "now.",
+            'settings.toml:7: keys.search: "C-s" is not a key name. Did you mean "ctrl+s"? Using '
+            '"/" for now.',
+            'settings.toml:8: keys.yank: "<C-y>" is not a key name (ctrl+y is line_up\'s key '
+            'now: yank would take it). Did you mean "ctrl+y"? Using "y" for now.',
+            'settings.toml:9: keys.info: "^G" is not a key name. Did you mean "ctrl+g"? Using '
+            '"=,ctrl+g" for now.',
+            'settings.toml:10: keys.next_scene: "ctrlx" is not a key name. Did you mean '
+            '"ctrl+x"? Using "]" for now.',
+            'settings.toml:11: keys.prev_scene: "a-t" is not a key name. Using "[" for now.',
+            'settings.toml:12: keys.contents: "F25" is no key: the function keys are f1 to f24. '
+            'Using "t" for now.',
         ],
-        id="only_the_clashing_keys_of_an_entry_go_each_named",
+        id="keys_written_as_elsewhere_get_the_key_meant",
     ),
     # `x` removes a book in the library; in the reader it is free.
     pytest.param(

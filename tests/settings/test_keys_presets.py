@@ -81,13 +81,19 @@ def test_keys_table_applies_on_top_of_the_preset(tmp_path: Path) -> None:
     assert settings.user_keys() == {"next_chapter": "x", "page_down": "ctrl+v,ctrl+down"}
 
 
-def test_a_clash_with_the_chosen_preset_is_reported(tmp_path: Path) -> None:
+def test_a_key_of_the_chosen_preset_given_another_action_is_taken_with_a_word(
+    tmp_path: Path,
+) -> None:
+    """[keys] is applied on top of the preset: ctrl+n is next_chapter's, as written, and the
+    warning says line_down lost it."""
     settings, problems = settings_from(
         tmp_path, 'keymap = "emacs"\n[keys]\nnext_chapter = "ctrl+n"\n'
     )
-    assert [p.setting for p in problems] == ["keys.next_chapter"]
-    assert "line_down's key on the reader screen" in problems[0].message
-    assert settings.keys["next_chapter"] == "right_curly_bracket"
+    assert [(p.setting, p.warning) for p in problems] == [("keys.next_chapter", True)]
+    assert "not line_down (its key in the emacs keymap)" in problems[0].message
+    assert settings.keys["next_chapter"] == "ctrl+n"
+    assert settings.keys["line_down"] == "down,enter"
+    assert settings.taken == {"line_down": {"ctrl+n": "next_chapter"}}
 
 
 def test_bad_preset_falls_back_to_default_keys(tmp_path: Path) -> None:

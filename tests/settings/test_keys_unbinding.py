@@ -64,7 +64,7 @@ def test_a_key_name_written_in_words_is_still_suggested_as_one(tmp_path: Path) -
     assert 'is not a key name. Did you mean "pagedown"?' in problems[0].message
 
 
-def test_ctrl_i_never_suggests_tab_while_tab_is_another_actions_key(tmp_path) -> None:
+def test_ctrl_i_never_suggests_tab_while_tab_is_another_entrys_key(tmp_path) -> None:
     from tui.settings.edit import SettingsDraft
     from tui.settings.settings import build_settings, load_settings
 
@@ -74,9 +74,16 @@ def test_ctrl_i_never_suggests_tab_while_tab_is_another_actions_key(tmp_path) ->
         '"ctrl+i" is sent as tab by most terminals, so chapbook cannot bind it apart from tab, '
         "and tab is already jump_forward's key: choose another key"
     )
+    # In the file, a default's key may be taken by the user's entry: tab is suggested, with
+    # whose key it is.
     _, problems = build_settings({"keys": {"next_scene": "ctrl+i"}}, tmp_path / "s.toml")
-    assert "tab is already jump_forward's key" in problems[0].message
-    assert "did you mean" not in problems[0].message.lower()
+    assert "(tab is jump_forward's key now: next_scene would take it)" in (problems[0].message)
+    assert 'Did you mean "tab"?' in problems[0].message
+    # Not from an entry of the user's own.
+    _, problems = build_settings(
+        {"keys": {"jump_forward": "tab", "next_scene": "ctrl+i"}}, tmp_path / "s.toml"
+    )
+    assert "tab is already jump_forward's key: choose another key" in problems[0].message
     # With tab freed, tab is what to bind instead.
     _, problems = build_settings(
         {"keys": {"jump_forward": "x", "next_scene": "ctrl+i"}}, tmp_path / "s.toml"

@@ -17,7 +17,7 @@ margin = -3  # more room
 widht = 80
 
 [keys]
-quit = "j"
+quit = "ctrl+c"
 help = ""
 next_chaptr = "n"
 """
@@ -26,7 +26,7 @@ next_chaptr = "n"
 def test_saving_from_the_settings_screen_writes_the_values_shown_for_broken_entries(
     tmp_path: Path,
 ) -> None:
-    """A theme chapbook lacks, a margin out of range, a quit key that clashes, a help with no
+    """A theme chapbook lacks, a margin out of range, a quit key it cannot bind, a help with no
     key: the screen showed the values used instead, and saving writes those, saying so and
     keeping the old file, so the next start has nothing to report."""
     path = tmp_path / "settings.toml"
@@ -44,7 +44,7 @@ def test_saving_from_the_settings_screen_writes_the_values_shown_for_broken_entr
     assert notice is not None and notice.startswith(
         f"{path}: 4 entries chapbook could not use now hold the values it used instead, as "
         'shown here: theme = "textual-dark" (was "solarized-nope"), reader.margin = 2 '
-        '(was -3), keys.quit = "q,Q" (was "j"), keys.help = "h,f1" (was ""). The file as it '
+        '(was -3), keys.quit = "q,Q" (was "ctrl+c"), keys.help = "h,f1" (was ""). The file as it '
         f"was is {path}.bak"
     )
     _settings, problems = load_settings(path)

@@ -105,3 +105,52 @@ async def test_ctrl_space_bound_to_the_finder_opens_it(book_path: Path) -> None:
         await pilot.press("ctrl+@")
         await pilot.pause()
         assert isinstance(app.screen, FinderScreen)
+
+
+async def test_a_key_the_user_gave_runs_their_action_not_a_newer_default(book_path: Path) -> None:
+    """p became goto_percent's default after a file gave it to bookmark: p bookmarks, as the
+    file says, and does not also open the percentage prompt; % still does. The notice at the
+    start and the settings screen say goto_percent lost p, and how to give it another key."""
+    from reader_support import notices, open_settings
+    from settings_screen_support import row, with_settings_file
+
+    from tui.ui.dialogs.bookmarks import BookmarkLabelScreen
+
+    app = with_settings_file(book_path, '[keys]\nbookmark = "p"\n')
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        [notice] = notices(app)
+        assert '"p" runs bookmark, as you wrote, not goto_percent' in notice
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarkLabelScreen)
+        assert screen.prompt is None or not screen.prompt.is_open
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("percent_sign")
+        assert screen.prompt is not None and screen.prompt.is_open
+        await pilot.press("escape")
+        settings_screen = await open_settings(pilot)
+        lost = row(settings_screen, "keys.goto_percent")
+        assert "p is “Bookmark this place” now: Enter gives this another" in lost
+        assert "(yours)" not in lost
+        assert "(yours)" in row(settings_screen, "keys.bookmark")
+        problems = str(settings_screen.query_one("#settings-file-problem").render())
+        assert 'not goto_percent (its default key), which keeps "%"' in problems
+
+
+async def test_warnings_alone_are_counted_as_warnings_with_nothing_to_write(
+    book_path: Path,
+) -> None:
+    from reader_support import open_settings
+    from settings_screen_support import with_settings_file
+
+    app = with_settings_file(book_path, '[keys]\nbookmark = "p"\nhelp = "?"\n')
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await pilot.pause()
+        assert str(screen.query_one("#settings-problems-count").render()) == (
+            "2 warnings in settings.toml · p shows all"
+        )

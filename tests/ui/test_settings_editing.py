@@ -309,7 +309,7 @@ margin = -3
 widht = 80
 
 [keys]
-quit = "j"
+quit = "ctrl+c"
 help = ""
 bookmark_add = "x"
 next_chaptr = "n"

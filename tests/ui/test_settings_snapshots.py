@@ -47,7 +47,7 @@ def test_settings_screen_at_80x24_with_a_file_full_of_problems(
 
     text = (
         'theme = "solarized-nope"\n[reader]\nwidth = 70\nmargin = -3\nwidht = 80\n'
-        '[keys]\nquit = "j"\nhelp = ""\nbookmark_add = "x"\nnext_chaptr = "n"\n'
+        '[keys]\nquit = "ctrl+c"\nhelp = ""\nbookmark_add = "x"\nnext_chaptr = "n"\n'
     )
     app = with_settings_file(book_path, text)
     assert snap_compare(app, terminal_size=(80, 24), run_before=pressing("comma"))

@@ -233,6 +233,18 @@ class SettingsDraft:
     def clashes(self) -> list[Clash]:
         return find_clashes(self.settings.keys)
 
+    def lost_keys(self, action: str) -> dict[str, str]:
+        """The keys of its own that ``action`` lost to an entry of the user's file (a default
+        key given since to another action), each → the action that runs it now; only while
+        both still stand as the file left them."""
+        if self.settings.keys.get(action) != self.saved.keys.get(action):
+            return {}
+        return {
+            key: taker
+            for key, taker in self.saved.taken.get(action, {}).items()
+            if key in self.settings.keys.get(taker, "").split(",")
+        }
+
     def actions_by_screen(self) -> dict[str, tuple[str, ...]]:
         return screen_actions()
 

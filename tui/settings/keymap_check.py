@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from collections.abc import Collection
+from contextlib import suppress
+from typing import Any
 
 from tui.paths import default_config_path, shown_path
+from tui.settings.key_clashes import KEEPS_A_KEY, Report, Taken, settle_clashes
 from tui.settings.key_display import writable_keys
 from tui.settings.key_names import (
     RESERVED,
@@ -17,22 +20,13 @@ from tui.settings.key_names import (
 from tui.settings.keymaps import (
     DEFAULT_PRESET,
     action_ids,
-    find_clashes,
-    given_by_preset,
     parse_key_list,
     screen_actions,
 )
 from tui.settings.placement import misplaced
-from tui.settings.schema import describe, sentence, toml_value
+from tui.settings.schema import describe, sentence
 from tui.settings.spelling import closest_by_words, closest_name
 from tui.settings.terminal_keys import not_sent_apart
-
-
-class Report(Protocol):
-    """Takes what is wrong with one entry; a warning is about an entry that is still used."""
-
-    def __call__(self, setting: str, message: str, *, warning: bool = False) -> None: ...
-
 
 # Screens whose focus is a text box: a printable key there is typed, not run as an action.
 TYPING_SCREENS = {
@@ -46,16 +40,6 @@ COUNTING_SCREENS = {
     "reader": "the reader",
     "library": "the library",
     "settings": "the settings screen",
-}
-
-
-# Actions that must keep a key, and why: without them there is no way out or no way to learn
-# the keys. Every other action may be given no key ("" or []), which frees its keys.
-KEEPS_A_KEY = {
-    "quit": "it is how you leave a screen and chapbook",
-    "help": "it lists every other key",
-    "close": "it is the only way out of some dialogs (a bookmark's label)",
-    "finder_cancel": "it is the way out of the finder",
 }
 
 
@@ -74,19 +58,40 @@ def taken_by(keys: dict[str, str], action: str, key: str) -> list[str]:
     ]
 
 
+def _whose(
+    keys: dict[str, str], action: str, key: str, yours: Collection[str] | None
+) -> tuple[str, str]:
+    """Whether ``action`` may be given ``key`` that other actions run on its screens:
+    ("", "") when it is free; ("", a note) when it is the preset's, which ``action`` would
+    take; else (whose it is, "") when it may not be taken: one of them is the user's own entry
+    (or, with ``yours`` None, whoever has it: the settings screen shows the clash instead), or
+    it is the only key of an action that must keep one."""
+    owners = taken_by(keys, action, key)
+    if not owners:
+        return "", ""
+    whose = " and ".join(f"{owner}'s" for owner in owners)
+    if yours is None or any(owner in yours for owner in owners):
+        return whose, ""
+    for owner in owners:
+        if owner in KEEPS_A_KEY and keys.get(owner, "").split(",") == [key]:
+            return f"{owner}'s only", ""
+    return "", f" ({key} is {whose} key now: {action} would take it)"
+
+
 def _sent_as_another(
-    err: KeyNameError, action: str, keys: dict[str, str] | None
+    err: KeyNameError,
+    action: str,
+    keys: dict[str, str] | None,
+    yours: Collection[str] | None = None,
 ) -> tuple[str, str | None]:
     """What is wrong with a key that terminals send as another (ctrl+i as tab): that other key
-    is suggested only while it is free for ``action``; otherwise the message says whose it is,
-    so that the suggestion never makes a clash."""
+    is suggested unless it is already ``action``'s or may not be taken (`_whose`)."""
     twin = err.suggestion or ""
     if twin in (keys or {}).get(action, "").split(","):
         return f'"{err.written}" {err.reason}; {twin} is already {action}\'s key', None
-    owners = taken_by(keys or {}, action, twin)
-    if not owners:
-        return f'"{err.written}" {err.reason}', twin
-    whose = " and ".join(f"{owner}'s" for owner in owners)
+    whose, note = _whose(keys or {}, action, twin, yours)
+    if not whose:
+        return f'"{err.written}" {err.reason}{note}', twin
     return (
         f'"{err.written}" {err.reason}, and {twin} is already {whose} key: choose another key',
         None,
@@ -94,30 +99,42 @@ def _sent_as_another(
 
 
 def _suggested(
-    err: KeyNameError, action: str, keys: dict[str, str] | None
+    err: KeyNameError,
+    action: str,
+    keys: dict[str, str] | None,
+    yours: Collection[str] | None = None,
 ) -> tuple[str, str | None]:
-    """What is wrong with a misspelt key (`^Y`), and the spelling meant: suggested while it
-    is free for ``action``, else named with whose key it is, so that taking the advice never
-    makes a clash."""
+    """What is wrong with a misspelt key (`^Y`), and the spelling meant: suggested unless it
+    may not be taken (`_whose`), so that taking the advice never makes a clash; a default's
+    key it would take is named."""
     meant = err.suggestion
-    owners = [
-        owner for key in (meant or "").split(",") for owner in taken_by(keys or {}, action, key)
-    ]
-    if meant is None or not owners:
-        return f'"{err.written}" {err.reason}', meant
-    whose = " and ".join(f"{owner}'s" for owner in dict.fromkeys(owners))
+    if meant is None:
+        return f'"{err.written}" {err.reason}', None
+    whose = note = ""
+    for key in meant.split(","):  # (`j k` may be `j,k`, a list missing its commas)
+        with suppress(KeyNameError):
+            whose, note = _whose(keys or {}, action, normalise_key(key), yours)
+        if whose:
+            break
+    if not whose:
+        return f'"{err.written}" {err.reason}{note}', meant
     reason = err.reason.rstrip(".")
     return (
-        f'"{err.written}" {reason}; the key meant, "{meant}", is {whose} now: choose another',
+        f'"{err.written}" {reason}; the key meant, "{meant}", is {whose} key now: choose another',
         None,
     )
 
 
 def check_key_value(
-    action: str, value: Any, keys: dict[str, str] | None = None
+    action: str,
+    value: Any,
+    keys: dict[str, str] | None = None,
+    yours: Collection[str] | None = None,
 ) -> tuple[str, str | None] | str:
     """The normalised keys for one [keys] entry, or (what is wrong, suggestion). ``keys``:
-    the keys of every action as they stand, so that a suggestion is not another's key."""
+    the keys of every action as they stand, so that a suggestion is not another's key;
+    ``yours``: the actions whose keys are the user's own entries, the others' keys being
+    defaults that a suggestion may take (None: none may be taken)."""
     if isinstance(value, list) and value:
         for number, item in enumerate(value, 1):
             if not isinstance(item, str):
@@ -140,7 +157,7 @@ def check_key_value(
         normalised = parse_key_list(written)
     except KeyNameError as err:
         if _is_sent_as_another(err.written):
-            return _sent_as_another(err, action, keys)
+            return _sent_as_another(err, action, keys, yours)
         named = err.written.strip()
         if named in action_ids():
             # `next_scene = "next_chapter"`: an action's name where its key belongs
@@ -148,7 +165,7 @@ def check_key_value(
                 f'"{named}" names an action, not a key: give {action} a key, as in "x" or "ctrl+f"',
                 None,
             )
-        return _suggested(err, action, keys)
+        return _suggested(err, action, keys, yours)
     for key in normalised.split(","):
         if key in RESERVED:
             return f'"{key}" cannot be bound: {RESERVED[key]}', None
@@ -209,15 +226,16 @@ def check_keys(
     preset: dict[str, str],
     report: Report,
     preset_name: str = DEFAULT_PRESET,
-) -> dict[str, str]:
-    """The effective keys: `preset` (the keys of the keymap ``preset_name``) with the valid,
-    clash-free entries of `table` laid over."""
+) -> tuple[dict[str, str], Taken]:
+    """The effective keys: `preset` (the keys of the keymap ``preset_name``) with the valid
+    entries of `table` laid over (`settle_clashes`), and the keys the preset's actions lost
+    to them."""
     chosen: dict[str, str] = {}
     for action, value in table.items():
         if action not in preset:
             report(f"keys.{action}", unknown_action(action, value, list(preset)))
             continue
-        checked = check_key_value(action, value, {**preset, **chosen})
+        checked = check_key_value(action, value, {**preset, **chosen}, yours=chosen)
         if isinstance(checked, tuple):
             reason, suggestion = checked
             report(f"keys.{action}", sentence(reason, suggestion, writable_keys(preset[action])))
@@ -228,7 +246,7 @@ def check_keys(
             report(f"keys.{action}", repeated, warning=True)
         for unsent in not_sent(action, value, {**preset, **chosen}):
             report(f"keys.{action}", unsent, warning=True)
-    return _drop_clashes(chosen, preset, report, _as_written(table), preset_name)
+    return settle_clashes(chosen, preset, report, _as_written(table), preset_name)
 
 
 def not_sent(action: str, value: str | list[str], keys: dict[str, str]) -> list[str]:
@@ -306,70 +324,3 @@ def _as_written(table: dict[str, Any]) -> dict[str, str]:
             except KeyNameError:
                 continue
     return written
-
-
-def _preset_named(preset_name: str, others: list[str], key: str) -> str:
-    """Where the other actions' ``key`` comes from, when it is the keymap preset's: the user
-    set `keymap`, and may not know that preset binds the key."""
-    if others and all(given_by_preset(preset_name, other, key) for other in others):
-        return f' in the {preset_name} keymap ([keymaps.{preset_name}], keymap = "{preset_name}")'
-    return ""
-
-
-def _drop_clashes(
-    chosen: dict[str, str],
-    preset: dict[str, str],
-    report: Report,
-    written: dict[str, str],
-    preset_name: str = DEFAULT_PRESET,
-) -> dict[str, str]:
-    """Fall back to the preset's keys for user entries that clash; report each once, naming
-    the key as the user wrote it."""
-    reported: set[str | tuple[str, str]] = set()
-    while True:
-        keys = {**preset, **chosen}
-        clashes = [c for c in find_clashes(keys) if any(a in chosen for a in c.actions)]
-        if not clashes:
-            return keys
-        for clash in clashes:
-            # The user's entries in the clash, in the file's order: the clash is reported
-            # once, at the last of them, which is where it came about.
-            mine = [a for a in chosen if a in clash.actions]
-            if not mine:
-                continue  # (its entry was dropped for a clash on another screen just now)
-            action = mine[-1]
-            others = [a for a in clash.actions if a != action]
-            owners = " and ".join(f"{other}'s" for other in others)
-            named = written.get(clash.key) or writable_keys(clash.key)
-            if len(mine) > 1:
-                fix = "give one of them another key"
-                fallback = " and ".join(
-                    f"{toml_value(writable_keys(preset[a]))} for {a}" for a in mine
-                )
-                using = f" Using {fallback} for now."
-                reason = f'"{named}" is also {owners} key on the {clash.screen} screen: {fix}'
-                message = sentence(reason) + using
-            else:
-                # Only the clashing key goes: the entry's other keys stay the user's (`J` in
-                # `page_down = "space,J"`), and each key that goes is named.
-                kept = [key for key in chosen[action].split(",") if key and key != clash.key]
-                fix = f"choose another key, or give {' and '.join(others)} another key too"
-                source = _preset_named(preset_name, others, clash.key)
-                reason = (
-                    f'"{named}" is also {owners} key on the {clash.screen} screen{source}: {fix}'
-                )
-                using = ",".join(kept) if kept else preset[action]
-                message = sentence(reason, None, writable_keys(using))
-                if (action, clash.key) not in reported:
-                    report(f"keys.{action}", message)
-                    reported.add((action, clash.key))
-                if kept:
-                    chosen[action] = ",".join(kept)
-                else:
-                    chosen.pop(action, None)
-                continue
-            if not reported.intersection(mine):
-                report(f"keys.{action}", message)
-                reported.update(mine)
-            for action in mine:
-                chosen.pop(action, None)

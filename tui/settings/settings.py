@@ -10,15 +10,18 @@ from typing import Any
 
 from tui.paths import NO_SUCH_FILE, FileStamp, file_stamp, missing, settings_path, shown_path
 from tui.settings.defaults import defaults
+from tui.settings.entry_words import (
+    TABLES,
+    is_tables,
+    listed_table,
+    unknown_setting,
+    unknown_table,
+    without_keymap_slips,
+)
 from tui.settings.keymap_check import check_keys
-from tui.settings.keymap_slips import keymap_words, preset_meant
 from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
-from tui.settings.placement import misplaced
 from tui.settings.schema import NOT_SETTINGS, SCHEMA, sentence
-from tui.settings.spelling import closest_name
-from tui.settings.toml_words import header_name, listed_header, locate, not_utf8, toml_error
-
-TABLES = ("reader", "library", "display")
+from tui.settings.toml_words import locate, not_utf8, toml_error
 
 
 @dataclass
@@ -54,6 +57,9 @@ class Settings:
     display: DisplaySettings = field(default_factory=DisplaySettings)
     # Effective keys for every action id (defaults, preset, then the user's [keys]).
     keys: dict[str, str] = field(default_factory=dict)
+    # The preset's actions that lost keys to the user's [keys]: action → {key: the user's
+    # action that runs it now}. Part of `keys` already; kept to say so where keys are shown.
+    taken: dict[str, dict[str, str]] = field(default_factory=dict, compare=False, repr=False)
     path: Path | None = None  # the user file these came from
     # The file as it was when these were read from it (None: missing, or not read), so that
     # a change on disk is seen with a stat; never part of comparing two settings.
@@ -272,9 +278,9 @@ def build_settings(
         problems.append(Problem(path, setting, message, locate(lines, setting), warning=warning))
 
     for name, value in data.items():
-        if _tables(value):
-            data[name] = _listed_table(name, value, lines, report)
-    data = _without_keymap_slips(data, lines, report)
+        if is_tables(value):
+            data[name] = listed_table(name, value, lines, report)
+    data = without_keymap_slips(data, lines, report)
     for name, value in data.items():
         if name == "keys" or value is None:
             continue
@@ -286,7 +292,7 @@ def build_settings(
                 _apply(settings, f"{name}.{key}", item, report)
         elif name in NOT_SETTINGS:
             report(name, sentence(NOT_SETTINGS[name]))
-        elif (isinstance(value, dict) or _tables(value)) and name not in SCHEMA:
+        elif (isinstance(value, dict) or is_tables(value)) and name not in SCHEMA:
             report(name, unknown_table(name))
         else:
             _apply(settings, name, value, report)
@@ -297,71 +303,11 @@ def build_settings(
     if not isinstance(keys_table, dict):
         report("keys", sentence("expected a table: write [keys] above your keys"))
         keys_table = {}
-    settings.keys = check_keys(
+    settings.keys, settings.taken = check_keys(
         keys_table, preset_keys(settings.keymap), report, preset_name=settings.keymap
     )
     # In the order of the file's lines, as an editor shows them (keys are checked last).
     return settings, sorted(problems, key=lambda problem: problem.line or 0)
-
-
-def _without_keymap_slips(data: dict[str, Any], lines: list[str], report) -> dict[str, Any]:
-    """``data`` without the entries meant to choose the keymap preset where it is not read
-    (`preset = "vim"` under [keys]), each told with the line that sets it; a table that held
-    nothing else goes too, rather than being told as a second problem."""
-    kept: dict[str, Any] = {}
-    for name, value in data.items():
-        if isinstance(value, dict):
-            entries = {}
-            for leaf, item in value.items():
-                meant = preset_meant(leaf, item)
-                if meant is None:
-                    entries[leaf] = item
-                else:
-                    report(f"{name}.{leaf}", sentence(keymap_words(meant, name, data, lines)))
-            if entries or not value:
-                kept[name] = entries
-            continue
-        meant = preset_meant(name, value) if name != "keymap" else None
-        if meant is None:
-            kept[name] = value
-        else:
-            report(name, sentence(keymap_words(meant, "", data, lines)))
-    return kept
-
-
-def _tables(value: Any) -> bool:
-    """True for a list of tables (`[[reader]]`, or `reader = [{ … }]`)."""
-    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
-
-
-def _listed_table(name: str, tables: list[dict[str, Any]], lines: list[str], report) -> Any:
-    """What to read for a table written `[[name]]`, which TOML reads as a list of tables:
-    chapbook's own table written so once is read as `[name]`, with a warning that says how to
-    write it; written twice, it is not read (None). Any other name is left as it is, to be
-    told as unknown or misplaced; so is a list written `name = [{ … }]`."""
-    line = locate(lines, name)
-    headed = line is not None and listed_header(lines[line - 1])
-    if name not in (*TABLES, "keys") or not headed:
-        return tables
-    brackets = f"[[{name}]], in double brackets, makes a list of tables, and settings are one table"
-    if len(tables) == 1:
-        report(
-            name,
-            sentence(f"{brackets}: write [{name}]")
-            + f" chapbook reads the entries under it as [{name}]'s meanwhile.",
-            warning=True,
-        )
-        return tables[0]
-    again = [n for n, written in enumerate(lines, 1) if header_name(written) == name]
-    on_lines = " and ".join(str(n) for n in again)
-    report(
-        name,
-        sentence(
-            f"{brackets}: write [{name}] once (it is on lines {on_lines}), above all its entries"
-        )
-        + f" Using the default [{name}] for now.",
-    )
-    return None
 
 
 def _apply(settings: Settings, dotted: str, value: Any, report) -> None:
@@ -377,61 +323,6 @@ def _apply(settings: Settings, dotted: str, value: Any, report) -> None:
         return
     owner, _, leaf = dotted.rpartition(".")
     setattr(settings.get(owner) if owner else settings, leaf, value)
-
-
-def unknown_setting(dotted: str) -> str:
-    """The message for a setting chapbook does not have: where it belongs when it is a setting
-    of another table or an action id, the one it was meant to be when one is spelt like it,
-    else the settings its table holds."""
-    table, _, leaf = dotted.rpartition(".")
-    elsewhere = misplaced(table, leaf)
-    if elsewhere:
-        return sentence(elsewhere)
-    suggestion = _suggest_setting(dotted)
-    if suggestion:
-        return sentence("unknown setting", suggestion)
-    if table in TABLES:
-        held = ", ".join(name.rpartition(".")[2] for name in SCHEMA if name.startswith(f"{table}."))
-        return sentence(f"unknown setting: [{table}] holds {held}")
-    top = ", ".join(name for name in SCHEMA if "." not in name)
-    tables = ", ".join(f"[{name}]" for name in (*TABLES, "keys"))
-    return sentence(
-        f"unknown setting: the settings outside a table are {top}; the tables are {tables}"
-    )
-
-
-def unknown_table(name: str) -> str:
-    """The message for a table chapbook does not have (`[reaer]`): the one it was meant to be
-    when one is spelt like it, else the tables there are."""
-    suggestion = closest_name(name, [*TABLES, "keys"])
-    if suggestion:
-        return sentence("unknown table", f"[{suggestion}]")
-    tables = ", ".join(f"[{table}]" for table in (*TABLES, "keys"))
-    return sentence(f"unknown table: the tables are {tables}")
-
-
-def _suggest_setting(dotted: str) -> str | None:
-    """The setting ``dotted`` was meant to be, when one is spelt like it: in its own table
-    first (`reader.widht`), then anywhere (`width = 80` at the top means reader.width)."""
-    table, _, leaf = dotted.rpartition(".")
-    by_leaf: dict[str, str] = {}
-    for name in SCHEMA:
-        by_leaf.setdefault(name.rpartition(".")[2], name)
-    own = [name for name in SCHEMA if name.rpartition(".")[0] == table]
-    if table:
-        close = closest_name(leaf, [name.rpartition(".")[2] for name in own])
-        if close:
-            return f"{table}.{close}"
-    elif leaf in (*TABLES, "keys"):
-        return None
-    if leaf in by_leaf:  # the right name in the wrong place
-        return by_leaf[leaf]
-    if not table:
-        close = closest_name(leaf, [*own, *TABLES, "keys"])
-        if close:
-            return close
-    close = closest_name(leaf, list(by_leaf))
-    return by_leaf[close] if close else None
 
 
 __all__ = [

@@ -1,4 +1,5 @@
-"""Key clashes in words: the settings screen's status sentence and the note under a row."""
+"""Key clashes in words: the settings screen's status sentence and the notes under a row (a clash,
+or a key the user's file gave another action)."""
 
 from __future__ import annotations
 
@@ -48,5 +49,20 @@ def clash_note(action: str, clashes: list[Clash], width: int) -> list[str]:
             line = f"{start}{names[0]} and {len(names) - 1} more (see below)"
         if len(line) > width:
             line = f"{NOTE_INDENT}clash: {display_key(key)} (see below)"
+        lines.append(line)
+    return lines
+
+
+def lost_note(lost: dict[str, str], width: int) -> list[str]:
+    """The lines under the row of an action that lost keys to the user's file, each at most
+    ``width`` cells: `p is “Bookmark this place” now (your settings): Enter gives this another`."""
+    lines = []
+    for key, taker in lost.items():
+        start = f"{NOTE_INDENT}{display_key(key)} is “{describe_action(taker)}” now"
+        line = f"{start} (your settings): Enter gives this another"
+        if len(line) > width:
+            line = f"{start}: Enter gives this another"
+        if len(line) > width:
+            line = f"{NOTE_INDENT}{display_key(key)} is yours for {taker}"
         lines.append(line)
     return lines

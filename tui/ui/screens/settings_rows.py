@@ -13,7 +13,7 @@ from tui.settings.key_display import display_keys
 from tui.settings.keymaps import screen_actions
 from tui.ui.actions import describe_action
 from tui.ui.row_filter import holds_words
-from tui.ui.screens.settings_clashes import NOTE_INDENT, clash_note
+from tui.ui.screens.settings_clashes import NOTE_INDENT, clash_note, lost_note
 from tui.ui.themes import no_color_requested
 
 LABEL_WIDTH = 48  # where a setting's value starts when there is room
@@ -167,8 +167,10 @@ def key_prompt(draft: SettingsDraft, action: str, width: int) -> Content:
     keys = draft.settings.keys.get(action, "")
     clashing = [c for c in draft.clashes() if action in c.actions]
     changed = keys != draft.saved.keys.get(action)
+    # Keys the user's file gave another action: what is left is the default's, not theirs.
+    lost = draft.lost_keys(action)
     marks: list[tuple[str, str]] = []
-    if action in draft.user_keys:
+    if action in draft.user_keys and not lost:
         marks.append(("  (yours)", "dim"))
     if changed:
         marks.append(("  •", "$warning"))
@@ -190,4 +192,6 @@ def key_prompt(draft: SettingsDraft, action: str, width: int) -> Content:
     # On a line of its own under the row: beside the keys it wrapped to the list's edge.
     for note in clash_note(action, clashing, width):
         parts.append(("\n" + note, "$error bold"))
+    for note in lost_note(lost, width):
+        parts.append(("\n" + note, "$warning"))
     return Content.assemble(*parts)

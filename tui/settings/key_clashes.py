@@ -1,0 +1,207 @@
+"""The user's [keys] laid over the keymap preset: a key the user gives an action runs that
+action, and the default that had it loses it, with a word saying which and how to give it
+another; two of the user's own entries that clash are told, and neither is used."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from tui.settings.key_display import writable_keys
+from tui.settings.keymaps import DEFAULT_PRESET, Clash, find_clashes, given_by_preset
+from tui.settings.schema import sentence, toml_value
+
+# Actions that must keep a key, and why: without them there is no way out or no way to learn
+# the keys. Every other action may be given no key ("" or []), which frees its keys.
+KEEPS_A_KEY = {
+    "quit": "it is how you leave a screen and chapbook",
+    "help": "it lists every other key",
+    "close": "it is the only way out of some dialogs (a bookmark's label)",
+    "finder_cancel": "it is the way out of the finder",
+}
+
+
+class Report(Protocol):
+    """Takes what is wrong with one entry; a warning is about an entry that is still used."""
+
+    def __call__(self, setting: str, message: str, *, warning: bool = False) -> None: ...
+
+
+# An action of the preset → each key of its own that an entry of the user's took → that entry.
+Taken = dict[str, dict[str, str]]
+
+
+def _left(preset: dict[str, str], taken: Taken) -> dict[str, str]:
+    """The keys of each action that lost some to the user's entries: what it keeps."""
+    return {
+        action: ",".join(key for key in preset[action].split(",") if key and key not in lost)
+        for action, lost in taken.items()
+    }
+
+
+def settle_clashes(
+    chosen: dict[str, str],
+    preset: dict[str, str],
+    report: Report,
+    written: dict[str, str],
+    preset_name: str = DEFAULT_PRESET,
+) -> tuple[dict[str, str], Taken]:
+    """Every action's keys: the preset's with the user's entries ``chosen`` laid over, and
+    what the preset's actions lost to them. A key of the user's own wins over the preset's
+    (a default added since they wrote it, or one of the keymap they chose), unless it is the
+    only key of an action that must keep one; two entries of the user's that clash both fall
+    back to the preset. ``written``: each key as the user wrote it (`?`), for the messages."""
+    chosen = dict(chosen)
+    taken: Taken = {}
+    told: set[tuple[str, ...]] = set()
+    while True:
+        # (a key taken for an entry since dropped is the default's again)
+        taken = {
+            action: kept
+            for action, lost in taken.items()
+            if (kept := {k: a for k, a in lost.items() if k in chosen.get(a, "").split(",")})
+        }
+        keys = {**preset, **_left(preset, taken), **chosen}
+        clashes = [c for c in find_clashes(keys) if any(a in chosen for a in c.actions)]
+        if not clashes:
+            _tell_taken(taken, preset, keys, report, written, preset_name, told)
+            return keys, taken
+        # Two of the user's own first: settling them may drop the entry that took a key.
+        among_mine = [c for c in clashes if sum(a in chosen for a in c.actions) > 1]
+        if among_mine:
+            for clash in among_mine:
+                _both_fall_back(clash, chosen, preset, report, written, told)
+            continue
+        for clash in clashes:
+            [action] = [a for a in clash.actions if a in chosen]
+            others = [a for a in clash.actions if a != action]
+            # (what each keeps after the keys taken so far: `top = "Q,q"` takes quit's two)
+            keeps = {
+                o: [k for k in keys[o].split(",") if k not in taken.get(o, {})] for o in others
+            }
+            stuck = [o for o in others if o in KEEPS_A_KEY and keeps[o] == [clash.key]]
+            if stuck:
+                _refused(action, clash, stuck[0], chosen, preset, report, written, told)
+                break  # (the entry changed: its other clashes are found again)
+            for other in others:
+                taken.setdefault(other, {})[clash.key] = action
+
+
+def _named(clash_key: str, written: dict[str, str]) -> str:
+    return written.get(clash_key) or writable_keys(clash_key)
+
+
+def _both_fall_back(
+    clash: Clash,
+    chosen: dict[str, str],
+    preset: dict[str, str],
+    report: Report,
+    written: dict[str, str],
+    told: set[tuple[str, ...]],
+) -> None:
+    """Two (or more) of the user's entries give one key: neither can be chosen over the
+    other, so each goes back to the preset's keys; told once, at the later entry."""
+    mine = [a for a in chosen if a in clash.actions]
+    if len(mine) < 2:
+        return  # (settled by another clash just now)
+    action = mine[-1]
+    # (a default that has the key too loses it to whichever entry keeps it: not named here)
+    owners = " and ".join(f"{other}'s" for other in mine if other != action)
+    fallback = " and ".join(f"{toml_value(writable_keys(preset[a]))} for {a}" for a in mine)
+    reason = (
+        f'"{_named(clash.key, written)}" is also {owners} key on the {clash.screen} screen: '
+        "give one of them another key"
+    )
+    if not told.intersection((a,) for a in mine):
+        report(f"keys.{action}", sentence(reason) + f" Using {fallback} for now.")
+        told.update((a,) for a in mine)
+    for each in mine:
+        chosen.pop(each, None)
+
+
+def _refused(
+    action: str,
+    clash: Clash,
+    keeper: str,
+    chosen: dict[str, str],
+    preset: dict[str, str],
+    report: Report,
+    written: dict[str, str],
+    told: set[tuple[str, ...]],
+) -> None:
+    """The user's key is the only key of an action that must keep one (`close`'s Escape):
+    only that key leaves the entry, which keeps its others."""
+    kept = [key for key in chosen[action].split(",") if key and key != clash.key]
+    reason = (
+        f'"{_named(clash.key, written)}" is {keeper}\'s only key on the {clash.screen} '
+        f"screen, and {keeper} must keep a key: {KEEPS_A_KEY[keeper]}. Choose another key, or "
+        f"give {keeper} another key too"
+    )
+    if (action, clash.key) not in told:
+        using = ",".join(kept) if kept else preset[action]
+        report(f"keys.{action}", sentence(reason, None, writable_keys(using)))
+        told.add((action, clash.key))
+    if kept:
+        chosen[action] = ",".join(kept)
+    else:
+        chosen.pop(action, None)
+
+
+def _tell_taken(
+    taken: Taken,
+    preset: dict[str, str],
+    keys: dict[str, str],
+    report: Report,
+    written: dict[str, str],
+    preset_name: str,
+    told: set[tuple[str, ...]],
+) -> None:
+    """A warning at each entry that took keys from a preset's action: which action lost
+    them, what it keeps, and how to give it another (or to end the warning)."""
+    lost_to: dict[tuple[str, str], list[str]] = {}
+    for other, lost in taken.items():
+        for key, action in lost.items():
+            lost_to.setdefault((action, other), []).append(key)
+    for (action, other), lost_keys in lost_to.items():
+        if (action, other) in told:
+            continue
+        told.add((action, other))
+        words = lost_words(action, lost_keys, other, keys, written, preset_name)
+        report(f"keys.{action}", words, warning=True)
+
+
+def lost_words(
+    action: str,
+    lost: list[str],
+    other: str,
+    keys: dict[str, str],
+    written: dict[str, str],
+    preset_name: str = DEFAULT_PRESET,
+) -> str:
+    """`"p" runs bookmark, as you wrote, not goto_percent (its default key), which keeps
+    "%". …`: what became of the preset's action that lost the keys ``lost`` to the user's
+    ``action``."""
+    named = " and ".join(f'"{_named(key, written)}"' for key in lost)
+    plural = "s" if len(lost) > 1 else ""
+    source = (
+        f"its key{plural} in the {preset_name} keymap"
+        if all(given_by_preset(preset_name, other, key) for key in lost)
+        else f"its default key{plural}"
+    )
+    left = writable_keys(keys.get(other, ""))
+    if left:
+        keeps = f'which keeps "{left}"'
+        fix = (
+            f'Give {other} another key under [keys] ({other} = "{left},KEY"), or write '
+            f'{other} = "{left}" to end this warning.'
+        )
+    else:
+        keeps = "which has no key now"
+        fix = (
+            f'Give {other} one under [keys] ({other} = "KEY"), or write {other} = "" to end '
+            "this warning."
+        )
+    runs = "run" if len(lost) > 1 else "runs"
+    return f"{named} {runs} {action}, as you wrote, not {other} ({source}), {keeps}. {fix}"
+
+
+__all__ = ["KEEPS_A_KEY", "Taken", "lost_words", "settle_clashes"]
