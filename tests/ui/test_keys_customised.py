@@ -143,12 +143,14 @@ async def test_a_key_the_user_gave_runs_their_action_not_a_newer_default(book_pa
 async def test_warnings_alone_are_counted_as_warnings_with_nothing_to_write(
     book_path: Path,
 ) -> None:
-    from reader_support import open_settings
+    from reader_support import notices, open_settings
     from settings_screen_support import with_settings_file
 
     app = with_settings_file(book_path, '[keys]\nbookmark = "p"\nhelp = "?"\n')
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_open(pilot)
+        [notice] = notices(app)
+        assert notice.endswith("\n1 more warning: `chapbook config check` lists every one.")
         screen = await open_settings(pilot)
         await pilot.pause()
         assert str(screen.query_one("#settings-problems-count").render()) == (

@@ -333,11 +333,14 @@ class ChapbookApp(CrashGuard, App[None]):
             return ""
         message = problems[0].brief()
         if len(problems) > 1:
-            more = len(problems) - 1
-            message += (
-                f"\n{more} more {'problem' if more == 1 else 'problems'}: "
-                f"`{config_command('check', self.settings.path)}` lists every one."
+            rest = problems[1:]
+            wrong = sum(not problem.warning for problem in rest)
+            more = " and ".join(
+                f"{count} more {word}{'' if count == 1 else 's'}"
+                for count, word in ((wrong, "problem"), (len(rest) - wrong, "warning"))
+                if count
             )
+            message += f"\n{more}: `{config_command('check', self.settings.path)}` lists every one."
         return message
 
     def problems_listed(self) -> str:
