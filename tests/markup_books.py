@@ -141,9 +141,10 @@ def gutenberg_html(path: Path) -> Path:
     return path
 
 
-def saved_ao3_page(path: Path, chapters: int = 2) -> Path:
+def saved_ao3_page(path: Path, chapters: int = 2, work_text: str = "") -> Path:
     """A work page as a browser saves it: the site's header and menus, the work's tags, the
-    work itself inside `#workskin`, then kudos, comments and the footer."""
+    work itself inside `#workskin`, then kudos, comments and the footer. With ``work_text``, a
+    one-shot's page: that text under AO3's `Work Text:` landmark, with no chapter heading."""
     body = "".join(
         f'<div class="chapter" id="chapter-{n}"><div class="chapter preface group" '
         f'role="complementary"><h3 class="title"><a href="/works/1/chapters/{n}">Chapter {n}'
@@ -154,6 +155,11 @@ def saved_ao3_page(path: Path, chapters: int = 2) -> Path:
         f"Chapter Text</h3>{story(n * 2)}<p>* * *</p>{story(n * 2 + 1)}</div></div>"
         for n, title in list(enumerate(["Low Tide", "The Torn Page", "Fog"], 1))[:chapters]
     )
+    if work_text:
+        body = (
+            '<h3 class="landmark heading" id="work">Work Text:</h3>'
+            f'<div class="userstuff">{work_text}</div>'
+        )
     page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/>
 <title>The Lighthouse Ledger - saltwaterpen - Harbour Lights [Archive of Our Own]</title></head>
 <body class="logged-out"><div id="outer" class="wrapper">

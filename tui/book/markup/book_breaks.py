@@ -74,7 +74,8 @@ def _drawn_face(text: str) -> bool:
 
 def gaps_beside_ornaments(paras: list[Para]) -> None:
     """A book that marks its scenes with a rule or ornament again and again marks them so;
-    its empty paragraphs are lesser pauses (a beat, a memory), blank to the eye and no break."""
+    its empty paragraphs are lesser pauses (a beat, a memory), blank to the eye and no break,
+    and so are its wider gaps (where a forum's export lost an embed or a picture)."""
     drawn = sum(
         1
         for k, p in enumerate(paras)
@@ -90,7 +91,8 @@ def gaps_beside_ornaments(paras: list[Para]) -> None:
         # (one before a heading, a point of view's, still opens the scene the heading names,
         # and so does one before a line saying when: `1733, January`, `Later that night, …`)
         if after is None or not (after.hint == ParaKind.HEADING or says_when(after.text)):
-            paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
+            # (no lines of a gap kept: however wide, it parts nothing here)
+            paras[k] = Para(para.text, None, ParaKind.LABEL, None)
 
 
 def _centred_blank_rules(paras: list[Para]) -> set[int]:
@@ -215,6 +217,52 @@ def gaps_before_insets(paras: list[Para]) -> None:
         para, after = paras[k], paras[k + 1]
         if para.from_gap and after.block is not None and after.block.marks in insets:
             paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
+
+
+# Lines of an inset set wholly in italics or bold (a text message, a line of a song): a
+# paragraph this short, or a stanza set in lines.
+INSET_LINE_CHARS = 120
+INSET_RUN = 2  # such paragraphs in a row that make an inset (one alone is a thought, a sign)
+INSET_GAPS = 2  # empty paragraphs in a book, all beside insets, before none is taken for a break
+
+
+def gaps_beside_set_apart_insets(paras: list[Para]) -> None:
+    """Where every empty paragraph of a book (two or more) stands between its prose and a run
+    of short paragraphs set wholly in italics or bold (a poem's stanzas, a string of text
+    messages), the book sets off those insets with them: they stay blank and part no scenes.
+    A book that parts its scenes with empty paragraphs has some between two paragraphs of
+    prose."""
+    gaps = [k for k, para in enumerate(paras) if para.from_gap and para.hint == ParaKind.BREAK]
+    if len(gaps) < INSET_GAPS or not all(_beside_inset(paras, k) for k in gaps):
+        return
+    for k in gaps:
+        para = paras[k]
+        paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
+
+
+def _beside_inset(paras: list[Para], k: int) -> bool:
+    """The empty paragraph ``k`` has prose on one side and an inset's run on the other."""
+    if k == 0 or k + 1 >= len(paras):
+        return False
+    if _prose_line(paras[k - 1]):
+        run = paras[k + 1 : k + 1 + INSET_RUN]
+    elif _prose_line(paras[k + 1]):
+        run = paras[max(0, k - INSET_RUN) : k]
+    else:
+        return False
+    return len(run) == INSET_RUN and all(_inset_line(para) for para in run)
+
+
+def _prose_line(para: Para) -> bool:
+    return para.hint == ParaKind.TEXT and not para.image and not set_apart(para)
+
+
+def _inset_line(para: Para) -> bool:
+    return (
+        para.hint == ParaKind.TEXT
+        and set_apart(para)
+        and ("\n" in para.text or len(para.text) <= INSET_LINE_CHARS)
+    )
 
 
 def gaps_after_typed_insets(paras: list[Para]) -> None:

@@ -12,6 +12,7 @@ from tui.book.markup.book_breaks import (
     gaps_after_typed_insets,
     gaps_before_insets,
     gaps_beside_ornaments,
+    gaps_beside_set_apart_insets,
     gaps_under_epigraphs,
     ornaments_as_breaks,
 )
@@ -103,6 +104,7 @@ def build_book(
     gaps_beside_ornaments(paras)
     epigraphs = gaps_under_epigraphs(paras)
     gaps_before_insets(paras)
+    gaps_beside_set_apart_insets(paras)
     gaps_after_typed_insets(paras)
     book = _text_book(paras)
     for i in epigraphs:  # (set in from the prose, as the book sets them apart)

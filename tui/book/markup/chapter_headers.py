@@ -44,9 +44,12 @@ def chapter_headers(book: Book, paras: Sequence[Para]) -> None:
             if kinds[again - 1] == BREAK and again > body + 1:
                 # A chapter alone with its heading again under a rule (a forum post's note,
                 # a rule, the heading): the heading is not shown twice, and the rule over it,
-                # the heading's, opens no scene; what is above the rule is left as it is.
+                # the heading's, opens no scene, nor does a rule under it closing the title
+                # block; what is above the rule is left as it is.
                 kinds[again - 1] = NOTE
                 kinds[again] = LABEL
+                if again + 1 < chapter.end and kinds[again + 1] == BREAK:
+                    kinds[again + 1] = NOTE
             continue
         kinds[body:again] = bytes([NOTE]) * (again - body)
         kinds[again] = LABEL
@@ -109,10 +112,13 @@ def _restates(para: Para, chapter_title: str, book_title: str) -> bool:
         return False
     if same_title(text, chapter_title):
         return not same_title(text, book_title)  # (not the story's own title line)
+    own = match_heading(chapter_title)
+    if own is not None and own.title and title_key(text) == title_key(own.title):
+        # (`Neverland` under `1. Neverland`: a title of one word, after the heading's number)
+        return not same_title(text, book_title)
     found = match_heading(text)
     if found is None or not found.strong:
         return False
-    own = match_heading(chapter_title)
     if own is not None and own.number is not None:
         if found.number != own.number:
             return False

@@ -161,11 +161,22 @@ def _labelled_closing_note(
             tail.append(k)
     for k in reversed(tail):
         text = paras[k].text
-        if AUTHOR_LABEL.match(text) and looks_like_author_talk(text):
+        if AUTHOR_LABEL.match(text) and (
+            looks_like_author_talk(text) or _set_apart_under_rule(kinds, paras, k, end)
+        ):
             if kinds.find(TEXT, body, k) < 0:
                 return None
             return k - 1 if kinds[k - 1] == BREAK else k
     return None
+
+
+def _set_apart_under_rule(kinds: bytearray, paras: Sequence[Para], start: int, end: int) -> bool:
+    """A rule stands right over paragraph ``start``, and every paragraph of text from it to the
+    chapter's end is set apart (wholly bold or italic), as authors set their closing notes: the
+    labelled note there is the author's, however little its words say so."""
+    if start == 0 or kinds[start - 1] != BREAK:
+        return False
+    return all(set_apart(paras[k]) for k in _texts(kinds, paras, start, end))
 
 
 def _headed_closing_note(

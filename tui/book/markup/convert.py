@@ -65,6 +65,10 @@ PAGE_NUMBER_CLASS = re.compile(r"(?:^|\s|-)(?:pagenum|pageno|page-?num(?:ber)?)(
 # (`Preface`, `Afterword`) for e-readers' contents, which their own style sheet hides.
 AO3_TOC_HEADING = re.compile(r"(?:^|\s)toc-heading(?:$|\s)")
 AO3_WRAPPERS = re.compile(r"(?:^|\s)#(?:preface|afterword)(?:$|\s)")
+# The slots Google's ads fill on a page saved from a browser (`<ins class="adsbygoogle">`,
+# the `div.google-auto-placed` it puts between paragraphs of a story): their topic chips
+# (`Discover more`, `Books & Literature`) are the ad's, not the page's text.
+AD_SLOT = re.compile(r"(?:^|\s)(?:adsbygoogle|google-auto-placed)(?:$|\s)")
 # Block kinds and types are defined with the paragraph builder; importers use them from here.
 SECTION_HEADINGS = ("h1", "h2", "h3", "h4")  # levels a converter gives a section of a chapter
 
@@ -481,8 +485,10 @@ def convert(markup: str) -> Document:
 def _hidden(marks: str, context: str) -> bool:
     """Whether an element with these ``marks`` (inside ``context``) is not the text: a printed
     page number (`<span class="pagenum">Page 73</span>`), a note's link back to its reference,
-    or AO3's hidden `toc-heading`."""
+    AO3's hidden `toc-heading`, or an ad's slot."""
     if PAGE_NUMBER_CLASS.search(marks) is not None:
+        return True
+    if "google" in marks and AD_SLOT.search(marks) is not None:
         return True
     if "backlink" in marks and BACKLINK_MARKS.search(marks) is not None:
         return True  # (a note's `↩` back to its reference: a way back, not its text)

@@ -58,9 +58,23 @@ def set_apart(para: Para) -> bool:
 
 
 def whole_emphasis(text: str, spans: list[tuple[int, int, str]] | None) -> bool:
-    """The whole of ``text`` is in italics or bold."""
+    """The whole of ``text`` is in italics or bold: in one span, or in one style's spans end to
+    end but for spaces and line breaks (a bold paragraph with italics inside may keep its bold
+    in pieces; a stanza sets each line in italics of its own)."""
     length = len(text.rstrip())
-    return any(start == 0 and stop >= length for start, stop, _ in spans or ())
+    if not spans:
+        return False
+    if any(start == 0 and stop >= length for start, stop, _ in spans):
+        return True
+    for style in {style for _, _, style in spans}:
+        covered = 0
+        for start, stop in sorted((s, e) for s, e, k in spans if k == style):
+            if start > covered and text[covered:start].strip():
+                break
+            covered = max(covered, stop)
+        if covered >= length:
+            return True
+    return False
 
 
 def is_illustration(para: Para) -> bool:

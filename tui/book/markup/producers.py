@@ -240,6 +240,9 @@ def title_key(title: str) -> str:
     return " ".join(text.split())
 
 
+CJK_START = 0x2E80  # the first of the CJK blocks, whose scripts do not space their words
+
+
 def same_title(line: str, title: str) -> bool:
     """Whether a short line at a chapter's top names it: the title itself, the title with a
     little more (`Chapter 3: Rain` for `Rain`), or a part of it of two words or more (`The
@@ -249,9 +252,27 @@ def same_title(line: str, title: str) -> bool:
         return False
     if key == whole:
         return True
-    if whole in key:
+    if _holds(key, whole):
         return len(key) <= len(whole) + 30
-    return key in whole and len(key.split()) >= 2
+    return _holds(whole, key) and len(key.split()) >= 2
+
+
+def _holds(text: str, part: str) -> bool:
+    """``part`` stands in ``text`` as whole words and numbers: `part i` is not in `part ii`, nor
+    `chapter 1` in `chapter 12` (words of a script without spaces are matched anywhere)."""
+    at = text.find(part)
+    while at >= 0:
+        before = text[at - 1 : at]
+        after = text[at + len(part) : at + len(part) + 1]
+        if not (_spaced_word_char(before) or _spaced_word_char(after)):
+            return True
+        at = text.find(part, at + 1)
+    return False
+
+
+def _spaced_word_char(char: str) -> bool:
+    """A letter or digit of a script that spaces its words (below the CJK blocks)."""
+    return bool(char) and char.isalnum() and ord(char) < CJK_START
 
 
 def role_of_title(title: str) -> tuple[str, str] | None:

@@ -5,7 +5,8 @@ paragraphs of their own (`<b>2. Straight Through My Heart</b>`). They are not ch
 work has one), but each opens a scene. So does a bold line saying where or when the scene
 happens (`<b>ALL WORLD:</b>`, `<b>Three days later</b>`, `<b>1733, January</b>`), when the
 book does so more than once; but not a bold hour stamping a text message (`<b>6:25PM</b>` over
-`<b><i>Wanda:</i></b> on my way`).
+`<b><i>Wanda:</i></b> on my way`). A one-shot's `Part I` / `Part II` lines divide it the same
+way: its parts open scenes, and the first does not name the work's one chapter.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 from collections.abc import Sequence
 
 from tui.book.markup.book_breaks import says_when
+from tui.book.markup.contents import part_number
+from tui.book.markup.numbered_parts import PART_LINE
 from tui.book.markup.para import Para, bare_number, set_apart
 from tui.book.model import Book, ParaKind
 from tui.book.rules.breaks import is_setoff_line
@@ -61,7 +64,41 @@ def section_starts(book: Book, paras: Sequence[Para]) -> list[int]:
             out.extend(titled)  # (`At the Hokage's Tower` among `Two Hours Later`s)
     out.extend(counted_sections(book, paras))
     out.extend(subchapter_starts(book, paras))
+    out.extend(parts_of_one_chapter(book, paras))
     return sorted(set(out))
+
+
+def parts_of_one_chapter(book: Book, paras: Sequence[Para]) -> list[int]:
+    """A work of one chapter that opens on a line `Part 1` of its own, with `Part 2` … further
+    on: the lines divide its text into parts, each opening a scene that starts with its line,
+    not into chapters; its one chapter, named so far by the first line, takes the work's
+    title, as a one-shot does. Where the parts after the first begin."""
+    if len(book.chapters) != 1 or not book.title:
+        return []
+    chapter = book.chapters[0]
+    head = chapter.heading
+    if head is None or paras[head].hint != ParaKind.TEXT or not _part_line(paras[head], 1):
+        return []
+    if " ".join(chapter.title.split()) != " ".join(paras[head].text.split()):
+        return []  # (named otherwise, by the contents or a title: that name stays)
+    found: list[int] = []
+    for i in range(head + 1, chapter.end):
+        if book.kinds[i] not in (ParaKind.TEXT, ParaKind.LABEL):
+            continue
+        if PART_LINE.fullmatch(paras[i].text) is not None:
+            if not _part_line(paras[i], len(found) + 2):
+                return []  # (numbered out of turn: not the parts of this work)
+            found.append(i)
+    if found:
+        book.kinds[head] = ParaKind.LABEL
+        chapter.heading = None
+        chapter.title = book.title
+    return found
+
+
+def _part_line(para: Para, number: int) -> bool:
+    """The paragraph is the line `Part N` alone, for this number."""
+    return PART_LINE.fullmatch(para.text) is not None and part_number(para.text) == number
 
 
 # An hour alone, as a phone stamps a text message: `6:25PM`, `18:02`, `9.40 am`.
