@@ -26,32 +26,12 @@ TRUTH: dict[str, dict[str, Any]] = json.loads((HERE / "truth.json").read_text(en
 # What chapbook cannot get right yet, and why.
 FFR_TXT = "ffr_txt_cp1252_crlf.txt.gz"
 KNOWN_CHAPTERS: dict[str, str] = {
-    "ao3_oneshot_page_2024_bold_part_labels_nbsp_fenced_hr_breaks_day_counts.html.gz": (
-        "a one-shot page whose text opens on a bold `Part I` label: the label names its one "
-        "chapter, not the work's title `Lleno de zafiros`"
-    ),
-    "ffn_mobile_page_saved_ad_chips_in_text_an_hr_fences_centred_title_block.html.gz": (
-        "ad containers saved inside the story text (`Books & Literature`, `Online writing "
-        "community`) are read as two chapters"
-    ),
     "scribblehub_chapter_page_announcement_boxes_epilogue.html.gz": "a chapter page whose "
     "text opens with the author's boxed announcement: the page's chapter title heads it as "
     "front matter and the in-text <h3> `EPILOGUE` is taken as the one chapter, which the "
     "truth names by the page's title, `All my Chapters got Deleted!`",
 }
 KNOWN_SCENES: dict[str, str] = {
-    "ao3_chapter_page_2019_pagespeed_poem_text_message_nbsp_insets_no_breaks.html.gz": (
-        "no-break-space paragraphs setting off a poem and text messages are read as 3 breaks"
-    ),
-    "ffn_downloader_html_h1_chapters_an_hr_fences_literal_tag_text_chapter.html.gz": (
-        "<hr> rules fencing author's notes and centred title blocks are read as 3 breaks"
-    ),
-    "ffn_mobile_page_saved_ad_chips_in_text_an_hr_fences_centred_title_block.html.gz": (
-        "an `A/N:` paragraph fenced by <hr> opens an invented break"
-    ),
-    "sv_thread_pandoc_epub_dash_rule_breaks_journal_entries_bracket_headers.epub": (
-        "a rule before the closing author's notes is read as a break (1 invented of 10)"
-    ),
     "ao3_text_dump_pov_label_scenes_song_lyrics_text_messages_notes.txt.gz": "its scenes "
     "open on point-of-view, time and place labels, all found; a line of one no-break space "
     "between two paragraphs of chapter 7, like the author's other spacer lines no break, is "
@@ -144,9 +124,6 @@ KNOWN_AUTHORS: dict[str, str] = {
     "ffn_downloader_html_oneshot_empty_h1_note_disclaimer_block_xxxxx_break.html.gz": (
         "the downloader's page names the writer only in its story-info block, which is not read"
         " for the author"
-    ),
-    "ffn_mobile_page_saved_ad_chips_in_text_an_hr_fences_centred_title_block.html.gz": (
-        "the mobile page's byline link is not read for the author"
     ),
     "sv_thread_pandoc_epub_dash_rule_breaks_journal_entries_bracket_headers.epub": (
         "the thread export names its writer on an info page (an h3 under the title), not in the"
