@@ -6,7 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import lantern_book, notices, reader_app, search, settle, shown_rows, wait_open
+from reader_support import (
+    lantern_book,
+    notices,
+    reader_app,
+    search,
+    settle,
+    shown_rows,
+    story,
+    wait_open,
+    write_story,
+)
 from textual.widgets import Input
 
 from tui.reading.history import PromptHistory, Recall, history_path
@@ -149,11 +159,20 @@ async def test_search_chapter_stays_in_the_chapter(book_path: Path) -> None:
 
 
 async def test_search_chapter_in_the_front_matter_keeps_to_it_and_says_so(
-    book_path: Path,
+    tmp_path: Path,
 ) -> None:
-    app = reader_app(book_path)
+    # A summary long enough that the title page fills the page's upper half: the status line
+    # names the front matter, not Chapter 1 below it, and so the chapter search keeps to it.
+    longer = "Summary: A harbour town, a missing lantern, and a ledger nobody should read." + (
+        " The tide comes in twice a day and the town keeps its secrets between the tides." * 6
+    )
+    text = story(chapters=4).replace(
+        "Summary: A harbour town, a missing lantern, and a ledger nobody should read.", longer
+    )
+    app = reader_app(write_story(tmp_path / "lantern.txt", text))
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
+        assert screen.status.progress.place == "Title page", screen.status.progress
         await search(pilot, "backslash", "ledger")  # from the title page
         assert any("Searching the front matter only (/ searches" in n for n in notices(app))
         front_end = screen.book.starts[screen.book.chapters[0].start]
@@ -167,7 +186,7 @@ async def test_search_chapter_in_the_front_matter_keeps_to_it_and_says_so(
         assert seen[2] == seen[0] and seen[1] != seen[0]  # the two in the front matter
         assert "match 2/2" in status(screen)
         # The second n went round: it says so; the third did not, and the message went.
-        assert said[2] == "search wrapped to the beginning of the front matter"
+        assert said[2] == "wrapped to the front matter's start"
         assert screen.status.message == ""
 
 

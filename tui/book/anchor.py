@@ -108,6 +108,10 @@ class Bookmark:
     # A quote: the passage's own text, paragraphs apart by a blank line ("" for a plain mark).
     quote: str = ""
     mark: str = ""  # a named mark's letter (`m a` sets it, `' a` goes there); "" for none
+    # How far past the anchor's offset the paragraph starts whose chapter names the place, when
+    # it is not the anchor's own: the chapter whose heading stood on the upper half of the page
+    # when it was set, as the status line named it (see `named_paragraph`); 0: the anchor's.
+    named_ahead: int = 0
 
     @property
     def name(self) -> str:
@@ -126,17 +130,21 @@ class Bookmark:
             data["quote"] = self.quote
         if self.mark:
             data["mark"] = self.mark
+        if self.named_ahead:
+            data["named_ahead"] = self.named_ahead
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Bookmark:
         quote, mark = data.get("quote", ""), data.get("mark", "")
+        ahead = data.get("named_ahead", 0)
         return cls(
             Anchor.from_dict(data["anchor"]),
             str(data.get("label", "")),
             float(data["created"]),
             quote if isinstance(quote, str) else "",
             mark if isinstance(mark, str) and is_mark_name(mark) else "",
+            ahead if isinstance(ahead, int) and ahead > 0 else 0,
         )
 
 
@@ -160,6 +168,15 @@ def make_anchor(book: Book, offset: int) -> Anchor:
 def anchor_paragraph(book: Book, offset: int, within: int = 0) -> int:
     """The paragraph an anchor at ``offset`` with ``within`` belongs to."""
     return book.para_at(max(0, offset - within)) if len(book) else 0
+
+
+def named_paragraph(book: Book, mark: Bookmark, offset: int, para: int) -> int:
+    """The paragraph whose chapter names ``mark``, found at ``offset`` in paragraph ``para``:
+    the one its `named_ahead` points to (a chapter's heading on the upper half of the page it
+    was set on), else ``para``."""
+    if not mark.named_ahead or not len(book):
+        return para
+    return book.para_read_at(min(offset + mark.named_ahead, len(book.text) - 1))
 
 
 def _landing(book: Book, para: int, anchor: Anchor) -> int:

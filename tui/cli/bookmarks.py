@@ -6,7 +6,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 
-from tui.book.anchor import Bookmark, anchor_paragraph, resolve_anchor
+from tui.book.anchor import Bookmark, anchor_paragraph, named_paragraph, resolve_anchor
 from tui.book.model import Book, BookError
 from tui.paths import shown_percent
 
@@ -32,7 +32,9 @@ def placed(book: Book, marks: list[Bookmark]) -> list[Placed]:
     for mark in marks:
         offset, _ = resolve_anchor(book, mark.anchor)
         para = anchor_paragraph(book, offset, mark.anchor.within)
-        place = meter.place(labelled_paragraph(book, para)) if len(book) else ""
+        # (named as the status line named the place where it was set)
+        para = named_paragraph(book, mark, offset, labelled_paragraph(book, para))
+        place = meter.place(para) if len(book) else ""
         scene = book.scene_at(para) if len(book) else None
         percent = meter.percent_at(offset)
         out.append(Placed(mark, place, scene.index + 1 if scene else None, percent))

@@ -9,7 +9,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from tui.book.anchor import Anchor, Bookmark
+from tui.book.anchor import Anchor, Bookmark, named_paragraph
 from tui.book.heading_text import quoted_text
 from tui.book.model import Book, Chapter, Scene, titled
 from tui.book.section_names import MatterPart
@@ -215,7 +215,7 @@ class HitMaker:
     def bookmark(self, mark: Bookmark, offset: int, score: float, query: str = "") -> Hit:
         """A bookmark, with the marked paragraph under its label."""
         para = self.book.para_read_at(offset) if len(self.book) else 0
-        chapter, scene = self.place(para)
+        chapter, scene = self.place(named_paragraph(self.book, mark, offset, para))
         label = mark.name or "(no label)"
         # A quote without a label is named by its own words, already in quotation marks.
         shift = 0 if mark.quote and not mark.label else 1

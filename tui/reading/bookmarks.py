@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui.book.anchor import Bookmark, anchor_paragraph, make_anchor, resolve_anchor
+from tui.book.anchor import (
+    Bookmark,
+    anchor_paragraph,
+    make_anchor,
+    named_paragraph,
+    resolve_anchor,
+)
 from tui.book.heading_text import quoted_text
 from tui.book.model import Book, ParaKind
 from tui.book.rules.emphasis import plain_title
@@ -48,9 +54,16 @@ def mark_label(letter: str) -> str:
     return f"mark {letter}"
 
 
-def new_bookmark(book: Book, offset: int, label: str, quote: str = "", mark: str = "") -> Bookmark:
-    """A bookmark at character ``offset`` of ``book``, anchored to the words there."""
-    return Bookmark(make_anchor(book, offset), label, quote=quote, mark=mark)
+def new_bookmark(
+    book: Book, offset: int, label: str, quote: str = "", mark: str = "", named: int | None = None
+) -> Bookmark:
+    """A bookmark at character ``offset`` of ``book``, anchored to the words there. ``named``:
+    the paragraph whose chapter names the place, as the status line names it there (a
+    chapter whose heading is on the upper half of the page), when it is not the anchor's."""
+    ahead = 0
+    if named is not None and len(book) and named != book.para_read_at(offset):
+        ahead = max(0, int(book.starts[named]) - offset)
+    return Bookmark(make_anchor(book, offset), label, quote=quote, mark=mark, named_ahead=ahead)
 
 
 def bookmark_here(book: Book, marks: list[Bookmark], offset: int) -> Bookmark | None:
@@ -79,7 +92,8 @@ def bookmark_rows(
         para = labelled_paragraph(book, anchor_paragraph(book, offset, mark.anchor.within))
         snippet = bookmark_snippet(book, para, offset)
         percent = meter.percent_at(offset) if whole else None
-        rows.append(BookmarkRow(mark, meter.place(para), percent, snippet))
+        place = meter.place(named_paragraph(book, mark, offset, para))
+        rows.append(BookmarkRow(mark, place, percent, snippet))
     return rows
 
 

@@ -24,6 +24,26 @@ class SearchPart:
         return self.start, self.end
 
 
+# Whose start or end a search kept to a part went round to, by the part's name: short, so
+# that `wrapped to the front matter's start` fits beside `match 12/170` at 80 columns.
+_WRAPPED_OWNERS = {
+    "this chapter": "this chapter's",
+    "the front matter": "the front matter's",
+    "the end matter": "the end matter's",
+    "the text between two chapters": "this stretch's",
+}
+
+
+def wrapped_note(part: SearchPart | None, backward: bool) -> str:
+    """What the status line says of a search that went round: `search wrapped to the
+    beginning` (or `the end`) of the book, `wrapped to this chapter's start` (or `end`) of a
+    chapter search."""
+    if part is None:
+        return f"search wrapped to {'the end' if backward else 'the beginning'}"
+    owner = _WRAPPED_OWNERS.get(part.name, "this part's")
+    return f"wrapped to {owner} {'end' if backward else 'start'}"
+
+
 def search_part(book: Book, para: int) -> SearchPart | None:
     """What a chapter search (`search_chapter`) from paragraph ``para`` searches: its chapter,
     or, outside the chapters, the front matter before them, the end matter after them, or
@@ -61,6 +81,9 @@ class SearchState:
         self.match: Match | None = None
         self.match_starts: list[int] | None = None  # every match's start, once counted
         self.matches_before: int | None = None  # matches before the current one, counted
+        # The top of the page when the current match was landed on: while the page stays
+        # there, the match's chapter is the one the status line names.
+        self.landed_top: int | None = None
         self.serial = 0
 
     @property
@@ -92,6 +115,7 @@ class SearchState:
         self.match = None
         self.match_starts = None
         self.matches_before = None
+        self.landed_top = None
 
     def clear(self) -> bool:
         """Take the highlights off (`n` brings them back, from the match that was current);
@@ -100,10 +124,12 @@ class SearchState:
         self.shown = False
         return shown
 
-    def found(self, match: Match) -> None:
+    def found(self, match: Match, top: int | None = None) -> None:
+        """``match`` is the current one, landed on with the page's top at ``top``."""
         self.match = match
         self.shown = True
         self.matches_before = None
+        self.landed_top = top
 
     def origin(self, top: int, bottom: int, backward: bool) -> int:
         """Where a search starts: from the current match when it is on screen, else the top."""

@@ -33,9 +33,33 @@ def status_text(session: ReadingSession, pager: Pager, known_title: str) -> Stat
     if not session.final:
         return StatusText(known_title or title, None, _waiting_note(session))
     top, bottom = pager.top_offset(), pager.bottom_offset()
-    reading = _chapter_on_page(session, session.para_read(pager.top_para(), bottom), top, bottom)
+    reading = para_named(session, pager)
     progress = session.progress(top, reading, session.story_ended(bottom, pager.at_end))
     return StatusText(title, progress, status_note(session, (top, bottom)))
+
+
+def para_named(session: ReadingSession, pager: Pager) -> int:
+    """The paragraph whose chapter and scene are "this chapter" with ``pager``'s page on
+    screen: the one the status line names, `search_chapter` searches, a bookmark or mark set
+    here is listed under and the contents select. The paragraph of the match a search just
+    landed on, while the page stays there (the match found is in the chapter named), else
+    that of `_chapter_on_page`."""
+    top, bottom = pager.top_offset(), pager.bottom_offset()
+    landed = _match_landed_on(session, top, bottom)
+    if landed is not None:
+        return landed
+    return _chapter_on_page(session, session.para_read(pager.top_para(), bottom), top, bottom)
+
+
+def _match_landed_on(session: ReadingSession, top: int, bottom: int) -> int | None:
+    """The paragraph of the current match, when a search landed on it with the page's top at
+    ``top`` and it is on screen (``bottom``: the offset past the last row); None otherwise:
+    once the page moves, the page names its chapter again."""
+    search, book = session.search, session.book
+    match = search.match
+    if book is None or match is None or not search.shown or search.landed_top != top:
+        return None
+    return book.para_at(match.start) if top <= match.start < bottom else None
 
 
 def _chapter_on_page(session: ReadingSession, reading: int, top: int, bottom: int) -> int:

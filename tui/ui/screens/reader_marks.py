@@ -11,6 +11,7 @@ from tui.library.library import Library
 from tui.reading.bookmarks import mark_label, new_bookmark
 from tui.reading.progress import fit
 from tui.reading.session import MarkKind
+from tui.reading.status_text import para_named
 from tui.ui.screens.reader_host import ReaderHost
 
 # Keys that, after `'`, go back to where the last jump left, and again back (vim's '' and ``).
@@ -81,7 +82,10 @@ class MarksFlow:
         for old in _marked(library, book_id, name):
             label = old.label  # the reader's name for the mark stays with it
             library.remove_bookmark(book_id, old)
-        mark = new_bookmark(book, host.view.top_offset(), label, mark=name)
+        pager = host.view.pager
+        # (listed under the chapter the status line names here)
+        chapter = para_named(session, pager) if pager is not None else None
+        mark = new_bookmark(book, host.view.top_offset(), label, mark=name, named=chapter)
         library.add_bookmark(book_id, mark)
         if name.isupper():
             # As in vim, a capital names one place among all the books: set here, it is no

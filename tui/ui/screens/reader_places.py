@@ -17,6 +17,7 @@ from tui.reading.contents import contents_rows, current_row
 from tui.reading.pager import Pos
 from tui.reading.progress import fit
 from tui.reading.search import BadQuery, Match, any_of_words, compile_query, match_around
+from tui.reading.status_text import para_named
 from tui.ui.screens.reader_host import ReaderHost
 from tui.ui.screens.reader_marks import LABEL_SAID
 
@@ -59,7 +60,9 @@ class PlacesFlow:
             host.notify("Still opening the book…", timeout=2)
             return
         offset = host.view.top_offset()
-        place = session.place_name(pager.top_para()) or safe_name(session.path)
+        # (named as the status line names it: a chapter whose heading is on the upper half)
+        named = para_named(session, pager)
+        place = session.place_name(named) or safe_name(session.path)
         library = host.app.library
         # A place bookmarked already is not bookmarked twice: the box offers its label, as
         # `r` in the list does (Enter keeps it, typing renames it), as vim's `ma` sets a mark
@@ -79,7 +82,7 @@ class PlacesFlow:
                 host.say(f"Bookmark here renamed: {renamed}", about="place")
             else:
                 host.say(f"Bookmarked: {label}" if label else "Bookmarked", about="place")
-            library.add_bookmark(book_id, new_bookmark(book, offset, label))
+            library.add_bookmark(book_id, new_bookmark(book, offset, label, named=named))
             library.save()
 
         from tui.ui.dialogs.bookmarks import BookmarkLabelScreen
@@ -103,7 +106,9 @@ class PlacesFlow:
         def rename(mark: Bookmark, label: str) -> Bookmark:
             # A new bookmark in its place: removals are kept by creation time, so another
             # chapbook's copy of the old one cannot come back in a merge.
-            renamed = Bookmark(mark.anchor, label, quote=mark.quote, mark=mark.mark)
+            renamed = Bookmark(
+                mark.anchor, label, quote=mark.quote, mark=mark.mark, named_ahead=mark.named_ahead
+            )
             library.remove_bookmark(book_id, mark)
             library.add_bookmark(book_id, renamed)
             library.save()
@@ -111,7 +116,13 @@ class PlacesFlow:
 
         def restore(mark: Bookmark) -> Bookmark:
             # A new bookmark, as a rename makes: the removal stays kept for merges.
-            back = Bookmark(mark.anchor, mark.label, quote=mark.quote, mark=mark.mark)
+            back = Bookmark(
+                mark.anchor,
+                mark.label,
+                quote=mark.quote,
+                mark=mark.mark,
+                named_ahead=mark.named_ahead,
+            )
             library.add_bookmark(book_id, back)
             library.save()
             return back
@@ -180,7 +191,7 @@ class PlacesFlow:
 
         from tui.ui.dialogs.contents import ContentsScreen
 
-        screen = ContentsScreen(title, rows, current_row(rows, pager.top_para()))
+        screen = ContentsScreen(title, rows, current_row(rows, para_named(session, pager)))
         host.ask(screen, chosen)
 
     def find(self, query: str = "", accept: bool = False) -> None:

@@ -14,7 +14,8 @@ from tui.reading.pager import Pos
 from tui.reading.pending import PendingKind
 from tui.reading.progress import fit
 from tui.reading.search import BadQuery, Match, find_steps, match_starts, written_as_pattern
-from tui.reading.search_state import SearchPart, search_part
+from tui.reading.search_state import SearchPart, search_part, wrapped_note
+from tui.reading.status_text import para_named
 from tui.ui.screens.reader_host import ReaderHost, take_count
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import PromptBar
@@ -183,7 +184,8 @@ class SearchFlow:
         elif value.strip():
             within = None
             if kind == "search_chapter" and view.pager is not None:
-                book, para = session.book, view.pager.top_para()
+                # "This chapter" is the one the status line names.
+                book, para = session.book, para_named(session, view.pager)
                 within = search_part(book, para) if book is not None else None
                 if within is None:
                     host.notify("This book has no chapters: searching the whole book", timeout=3)
@@ -235,7 +237,7 @@ class SearchFlow:
         if not self._begin(words, backward=False):
             return
         search = self.host.session.search
-        search.found(match)
+        search.found(match, self.host.view.top_offset())
         self.host.view.set_search(search.pattern, (match.start, match.end))
         self._count(match.start)
         self.host.refresh_status()
@@ -371,16 +373,16 @@ class SearchFlow:
             said.append(("?" if message.backward else "/") + fit(message.query, QUERY_RECALLED))
         if match.wrapped:
             # Named by the way this search went, not the way the last prompt searched.
-            where = "the end" if message.backward else "the beginning"
-            if session.search.part_name:
-                where += f" of {session.search.part_name}"
-            said.append(f"{'' if said else 'search '}wrapped to {where}")
+            note = wrapped_note(session.search.part, message.backward)
+            said.append(note.removeprefix("search ") if said else note)
         elif said:
             said[0] += ", the last search"
         if said:
             host.say(" · ".join(said), seconds=3 + 2 * recalled, about="search")
         if not view.top_offset() <= match.start < view.bottom_offset():
             host.jump(lambda: view.go_to_offset(match.start, context=view.size.height // 3))
+        # (the chapter named is the match's while the page stays where it landed)
+        session.search.landed_top = view.top_offset()
         view.set_search(session.search.pattern, (match.start, match.end))
         if session.book is not None:
             host.went_to(session.book.para_at(match.start))
