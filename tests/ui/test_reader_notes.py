@@ -58,8 +58,12 @@ async def test_skip_notes_jumps_to_the_story_and_back(tmp_path: Path) -> None:
         assert top_text(screen) == "Chapter 1: North"
         await pilot.press("S")
         assert top_text(screen).startswith("The workshop was at the top of a tower")
+        # Chapter 1 is short: its end notes are on this page, and `S` goes past them, to
+        # Chapter 2 (which has no notes of its own to pass).
         await pilot.press("S")
-        assert "No author's notes here" in notices(app)
+        assert top_text(screen) == "Chapter 2"
+        await pilot.press("ctrl+o")
+        assert top_text(screen).startswith("The workshop was at the top of a tower")
         await pilot.press("ctrl+o")
         assert top_text(screen) == "Chapter 1: North"
 
@@ -84,6 +88,47 @@ async def test_skip_notes_from_an_ao3_title_page_lands_past_chapter_one_s_notes(
         assert "No author's notes here" in notices(app)
         await pilot.press("ctrl+o")
         assert top_text(screen).startswith("'til storm breaks loose")
+
+
+async def test_skip_notes_passes_a_chapter_s_end_notes_on_the_lower_half_of_the_page(
+    tmp_path: Path,
+) -> None:
+    # An AO3 download: Chapter 2's `Chapter End Notes` low on the page, under the chapter's
+    # last paragraphs. `S` goes past them, and past Chapter 3's heading and its notes, to
+    # Chapter 3's story, as it does from a title page.
+    work = (
+        FIXTURE.parents[2] / "fanfic" / "ao3_download_html_2024_three_chapters_star_breaks.html.gz"
+    )
+    app = reader_app(Path(shutil.copy(work, tmp_path / "storm.html.gz")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("3", "right_curly_bracket", "2", "6", "k")
+        await pilot.pause()
+        rows = shown_rows(screen)
+        assert "Chapter End Notes" in rows[len(rows) * 2 // 3 :], rows
+        book, top = screen.book, screen.view.pager.top_para()
+        assert [book.kinds[i] for i in range(top, top + 5)] == [ParaKind.TEXT] * 5
+        before = top_text(screen)
+        await pilot.press("S")
+        await pilot.pause()
+        assert top_text(screen).startswith("Up bark it soup piano vineyard"), shown_rows(screen)
+        assert screen.status.progress.place == "Chapter 3"
+        await pilot.press("ctrl+o")
+        assert top_text(screen) == before
+
+
+def test_past_notes_takes_the_first_notes_on_the_page(tmp_path: Path) -> None:
+    from tui.book.formats import open_book
+
+    book = open_book(book_file(tmp_path))
+    text = book.chapters[0].start + 6  # Chapter 1's prose, its end notes a few paragraphs on
+    notes = next(i for i in range(text, len(book)) if book.kinds[i] == ParaKind.NOTE)
+    # Shown on the page (they start above its end): passed, to Chapter 2's heading.
+    target = past_notes(book, text, int(book.starts[notes]) + 1)
+    assert target == book.chapters[1].start
+    # Below the page: not this page's notes.
+    assert past_notes(book, text, int(book.starts[notes])) == "No author's notes here"
+    assert past_notes(book, text) == "No author's notes here"  # (no page: near the top only)
 
 
 async def test_a_collapsed_note_takes_one_line_however_many_paragraphs_it_has(

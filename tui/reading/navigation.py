@@ -124,18 +124,34 @@ def landing(
     return f"No {'next' if forward else 'previous'} {kind}"
 
 
-def past_notes(book: Book, para: int) -> int | str:
-    """The first paragraph after the author's notes at ``para`` (or starting within a few
-    paragraphs of it: a chapter heading, then its notes), or why there is none. A work's
-    notes that run into a chapter's heading over the chapter's own notes (an AO3 work's
-    summary, then `Chapter 1` and its `Chapter Notes`) are passed with them: the story starts
-    past both."""
-    at = _past_notes_near(book, para, (ParaKind.NOTE, ParaKind.FRONT))
+def past_notes(book: Book, para: int, bottom: int | None = None) -> int | str:
+    """The first paragraph after the author's notes on the page whose top is in ``para``
+    (``bottom``: the offset past its last row): the first notes shown (a chapter's end notes
+    in the lower half of the page), or, with none shown, notes starting within a few
+    paragraphs of ``para`` (a chapter heading, then its notes); or why there is none. A
+    work's notes that run into a chapter's heading over the chapter's own notes (an AO3
+    work's summary, then `Chapter 1` and its `Chapter Notes`, or a chapter's end notes, then
+    the next chapter's heading and notes) are passed with them: the story starts past both."""
+    notes = (ParaKind.NOTE, ParaKind.FRONT)
+    shown = _first_notes_shown(book, para, bottom) if bottom is not None else None
+    at = _past_notes_near(book, para if shown is None else shown, notes)
     if at is None:
         return "No author's notes here"
     if at < len(book) and book.kinds[at] == ParaKind.HEADING:
         at = _past_notes_near(book, at, (ParaKind.NOTE,)) or at
     return at if at < len(book) else "The notes run to the end of the book"
+
+
+def _first_notes_shown(book: Book, para: int, bottom: int) -> int | None:
+    """The first paragraph of author's notes from ``para`` that starts above ``bottom`` (the
+    page's end), or ``para`` itself when it is one (notes begun above the page); None for
+    none on the page."""
+    at = para
+    while at < len(book) and (at == para or book.starts[at] < bottom):
+        if book.kinds[at] in (ParaKind.NOTE, ParaKind.FRONT):
+            return at
+        at += 1
+    return None
 
 
 def _past_notes_near(book: Book, para: int, notes: tuple[ParaKind, ...]) -> int | None:

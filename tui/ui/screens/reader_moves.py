@@ -287,7 +287,7 @@ class MovesFlow:
             self.notify(f"The next {kind} is on this page, the book's last")
 
     def skip_notes(self) -> None:
-        """Past the author's notes at the top of the page, to the story."""
+        """Past the author's notes on the page (the first shown), to the story."""
         pager = self.view.pager
         if pager is None:
             return
@@ -295,7 +295,7 @@ class MovesFlow:
         if book is None:
             self.notify("Still opening the book…")
             return
-        target = past_notes(book, pager.top_para())
+        target = past_notes(book, pager.top_para(), pager.bottom_offset())
         if isinstance(target, str):
             self.notify(target)
             return
