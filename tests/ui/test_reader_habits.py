@@ -159,3 +159,54 @@ async def test_no_overlap_by_default_a_page_is_a_screen(book_path: Path) -> None
         top, shown = pager.top, pager.shown_rows()
         await pilot.press("ctrl+f")
         assert pager.top == pager.advance(top, shown)
+
+
+async def test_less_s_z_and_w_move_a_window_and_a_count_sets_it(book_path: Path) -> None:
+    """less's `z` and `w` page as Space and `b` do; `10z` moves ten lines and makes the window
+    ten lines, for `z`, `w`, Space and `b` from then on, as in less. `ctrl+n` is a line down,
+    as in less and vim."""
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("space")
+        paged = shown_rows(screen)
+        await pilot.press("b")
+        await pilot.press("z")
+        assert shown_rows(screen) == paged
+        await pilot.press("w")
+        assert shown_rows(screen) == start
+        await pilot.press("ctrl+n")
+        assert shown_rows(screen)[0] == start[1]
+        await pilot.press("ctrl+y")
+        await pilot.press("1", "0", "z")
+        window = shown_rows(screen)
+        assert window[0] == start[10]
+        await pilot.press("space")  # the window, not a screen
+        assert shown_rows(screen)[0] == window[10]
+        await pilot.press("w", "b")
+        assert shown_rows(screen) == start
+        assert "not a reader key" not in status(screen)
+
+
+async def test_the_less_preset_keeps_z_and_w_and_the_vim_preset_leaves_them_out(
+    book_path: Path,
+) -> None:
+    app = app_with(book_path, 'keymap = "less"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("5", "z", "ctrl+n", "space")
+        assert shown_rows(screen)[0] == start[11]
+    # In vim, z begins its commands (zz, zt) and w moves a word: a zz typed from habit moves
+    # nothing; ctrl+n is a line down, as in vim.
+    app = app_with(book_path, 'keymap = "vim"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("z", "z")
+        await pilot.pause()
+        assert shown_rows(screen) == start
+        assert "z: not a reader key" in status(screen)
+        await pilot.press("ctrl+n")
+        assert shown_rows(screen)[0] == start[1]

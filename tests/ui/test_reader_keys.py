@@ -288,10 +288,10 @@ async def test_a_key_the_reader_does_not_have_says_where_the_keys_are(tmp_path: 
         def said() -> str:
             return str(screen.status.render())
 
-        await pilot.press("w")  # less's window back
+        await pilot.press("x")  # a letter the reader has no use for
         await pilot.pause()
         # Said on the status line, not in a notice over the page.
-        assert "w: not a reader key (h: keys, q: quit)" in said()
+        assert "x: not a reader key (h: keys, q: quit)" in said()
         assert not notices(app)
         screen.status.unsay()
         await pilot.press("5", "j", "m", "a")  # a count and a mark are keys of the reader
@@ -301,9 +301,9 @@ async def test_a_key_the_reader_does_not_have_says_where_the_keys_are(tmp_path: 
         await pilot.pause()
         assert "ctrl+w: not a reader key (h: keys, q: quit)" in said()
         screen.status.unsay()
-        await pilot.press("alt+w")  # an alt key whose key alone is not the reader's either
+        await pilot.press("alt+x")  # an alt key whose key alone is not the reader's either
         await pilot.pause()
-        assert "alt+w: not a reader key (h: keys, q: quit)" in said()
+        assert "alt+x: not a reader key (h: keys, q: quit)" in said()
         await pilot.press("j")  # the next key takes the word about the last one away
         await pilot.pause()
         assert "not a reader key" not in said()

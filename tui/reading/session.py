@@ -85,6 +85,9 @@ class ReadingSession:
         self.whole_text: WholeText | None = None
         # Rows a half-page move goes, once a count before one set them (`10 ctrl+d`).
         self.half_page_rows: int | None = None
+        # Rows less's window is, once a count before `z` or `w` set it (`10z`): less's page
+        # keys (Space, `b`) move that many too; None: a screen.
+        self.window_rows: int | None = None
         self.meter: ProgressMeter | None = None
         self.book_id: str | None = None  # the library's, once it knows the book
         self.jumps = JumpList()

@@ -43,6 +43,9 @@ ACTIONS: dict[str, Action] = {
     "page_up": Action("Page up", show=False, counted=True),
     "screen_down": Action("Page down (a count: lines)", show=False, counted=True),
     "screen_up": Action("Page up (a count: lines)", show=False, counted=True),
+    # less's z and w: a count before them sets the window (the lines a page moves) for good.
+    "window_down": Action("Window down (a count sets its lines)", show=False, counted=True),
+    "window_up": Action("Window up (a count sets its lines)", show=False, counted=True),
     "top": Action("Beginning of the book", show=False, counted=True),
     "bottom": Action("End of the book", show=False, counted=True),
     "goto_percent": Action("Go to a percentage", show=False, priority=True, counted=True),

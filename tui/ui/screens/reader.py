@@ -418,6 +418,12 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         if not self.copying.extend(-1):
             self.moves.scroll(rows=-1)
 
+    def action_window_down(self) -> None:
+        self.moves.window(forward=True)
+
+    def action_window_up(self) -> None:
+        self.moves.window(forward=False)
+
     def action_half_page_down(self) -> None:
         self.moves.half_page(forward=True)
 

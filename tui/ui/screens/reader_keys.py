@@ -16,6 +16,8 @@ READER_BINDINGS: list[BindingType] = [
     binding("page_up"),
     binding("screen_down"),
     binding("screen_up"),
+    binding("window_down"),
+    binding("window_up"),
     binding("top"),
     binding("bottom"),
     binding("goto_percent"),

@@ -76,12 +76,26 @@ class MovesFlow:
         self.refresh_status()
 
     def screen(self, forward: bool) -> None:
-        """less's Space and `b`: a page, or the lines a count before it gives (`20 space`
-        is twenty lines down, as less's `20 SPACE`; vim's ctrl+f takes a count as pages)."""
+        """less's Space and `b`: a page (or the window `z` or `w` set), or the lines a count
+        before it gives (`20 space` is twenty lines down, as less's `20 SPACE`; vim's ctrl+f
+        takes a count as pages)."""
+        rows = self.session.window_rows
         if self.session.count.value():
             self.scroll(rows=1 if forward else -1)
+        elif rows is not None:
+            self.scroll(rows=rows if forward else -rows)
         else:
             self.scroll(pages=1 if forward else -1)
+
+    def window(self, forward: bool) -> None:
+        """less's `z` and `w`: a window on or back, as Space and `b`; a count before them sets
+        the window's lines, for them and for Space and `b` from then on (`10z`, as in less)."""
+        typed = self.session.count.value()
+        if typed is not None:
+            self.session.count.take()
+            if typed:  # (`0z` keeps the window as it was)
+                self.session.window_rows = typed
+        self.screen(forward)
 
     def half_page(self, forward: bool) -> None:
         """`d`/`u`, ctrl+d/ctrl+u: half a page, or, as in vim and less, the rows a count
