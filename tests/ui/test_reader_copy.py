@@ -316,6 +316,11 @@ async def test_chapbook_bookmarks_names_places_as_the_reader_does(
 ) -> None:
     """A bookmark on the title page is `Title page · 0%`, as the bookmark list names it, not
     `Front or end matter`; one in a chapter has the chapter's name."""
+    # A summary long enough that the title page fills the upper half of the page: the status
+    # line names it there, not Chapter 1 below.
+    summary = "Summary: A harbour town, a missing lantern, and a ledger nobody should read."
+    text = book_path.read_text(encoding="utf-8")
+    book_path.write_text(text.replace(summary, summary + " The tide keeps it." * 30), "utf-8")
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
