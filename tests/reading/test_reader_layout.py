@@ -146,3 +146,16 @@ def test_a_word_wider_than_the_row_is_cut_after_a_hyphen_or_slash() -> None:
     assert rows == [text[:72], "holmes."] and rows[0].endswith("sherlock-")
     unbroken = "x" * 50  # no hyphen: cut where the row ends
     assert [unbroken[a:b] for a, b in wrap(unbroken, 20)] == ["x" * 20, "x" * 20, "x" * 10]
+
+
+def test_a_row_may_end_after_an_em_dash_never_before_one() -> None:
+    text = "Some years ago—never mind how long—“she said”—and then—”"
+    for width in range(8, 40):
+        rows = rows_of(text, width)
+        assert all(measure(row) <= width for row in rows), rows
+        # A dash ends its row; a closing quote after one is never left to start the next.
+        assert not any(row.startswith(("—", "”")) for row in rows), rows
+    assert rows_of("Some years ago—never mind", 18) == ["Some years ago—", "never mind"]
+    assert rows_of("long—“she", 6) == ["long—", "“she"]  # (an opening quote may start one)
+    # A dash that opens speech stays with its word, and one joined to closing marks too.
+    assert rows_of("—Never mind—”", 8) == ["—Never", "mind—”"]

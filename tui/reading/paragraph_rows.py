@@ -13,7 +13,15 @@ from tui.reading.insets import Insets
 from tui.reading.set_lines import SET_KINDS
 from tui.reading.shown_text import ShownCache
 from tui.reading.text_direction import runs_right_to_left
-from tui.reading.wrapping import Row, RowKind, centre, justify, measure, wrap
+from tui.reading.wrapping import (
+    Row,
+    RowKind,
+    breaks_before_a_long_word,
+    centre,
+    justify,
+    measure,
+    wrap,
+)
 
 _ROW_KIND = {
     ParaKind.TEXT: RowKind.TEXT,
@@ -147,6 +155,7 @@ class ParagraphRows:
                 and para not in self.book.typed  # (a table's spaces are its columns)
                 and row_kind != RowKind.LABEL
                 and "\n" not in text[b : spans[n + 1][0]]  # a line the book ends stays ragged
+                and not breaks_before_a_long_word(text, spans[n + 1][0], opts.column - indent)
             ):
                 line, inserts = justify(line, opts.column - indent)
             if collapsed:

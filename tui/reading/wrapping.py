@@ -12,11 +12,15 @@ from tui.book.rules.cjk_lines import is_cjk
 
 # A word, with the French spacing around it kept on its row: an opening `«` before it and a
 # closing `»`, `?`, `!`, `:` or `;` set after it with a space (`« Oui ? »`), which must not
-# start or end a row alone.
+# start or end a row alone. Words joined by an em-dash (`ago—never`) are words of their own,
+# the dash ending the first, so a row may end after the dash, as typographers break there (not
+# before it, and not before closing punctuation: `ago—”` stays whole).
 _OPENING = "«¿¡"
 _CLOSING = "»?!:;"
+_DASHED = r"—*[^ \n—]+—+(?=[^\W_]|[“‘(\[«¿¡])"
 _WORD = re.compile(
-    rf"(?:[{_OPENING}]+ (?=[^ \n]))?[^ \n]+(?: [{_CLOSING}][{_CLOSING}.,…]*(?=[ \n]|$))*"
+    rf"(?:[{_OPENING}]+ (?=[^ \n]))?(?:{_DASHED}|[^ \n]+)"
+    rf"(?: [{_CLOSING}][{_CLOSING}.,…]*(?=[ \n]|$))*"
 )
 # The spaces justification does not widen: those inside a word as `_WORD` takes it.
 _FIXED_SPACE = re.compile(rf"(?<=[{_OPENING}]) | (?=[{_CLOSING}][{_CLOSING}.,…]*(?: |$))")
@@ -231,6 +235,15 @@ def justify(text: str, width: int) -> tuple[str, tuple[tuple[int, int], ...]]:
         prev = at
     out.append(text[prev:])
     return "".join(out), tuple(inserts)
+
+
+def breaks_before_a_long_word(text: str, start: int, width: int) -> bool:
+    """Whether the row before the one starting at ``start`` of ``text`` was ended early by a
+    word wider than a whole row of ``width`` cells (an address, a long URL), which is cut over
+    rows of its own: justified, that row would be stretched across the column, so it stays
+    ragged, as a paragraph's last row does."""
+    word = _WORD.match(text, start)
+    return word is not None and measure(word.group()) > width
 
 
 def centre(text: str, width: int) -> int:
