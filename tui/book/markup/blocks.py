@@ -50,6 +50,7 @@ class Block:
     verse: int = 0  # the verse element (`div.stanza`) it is in, numbered in the document; 0: none
     note: bool = False  # it is (part of) a footnote or endnote
     linked: int = 0  # characters of its text inside links (`<a href>`)
+    targets: tuple[str, ...] = ()  # the places in its own page its links lead to (`#ch1`)
     centred: bool = False  # its element is centred by its own attributes
     row: int = 0  # the table's row it is in, numbered in the document; 0: none
     cells: list[Cell] | None = None  # a table's row read as one: its cells
@@ -155,6 +156,7 @@ class ParagraphBuilder:
         self.soft_break = False
         self.text_chars = 0  # characters of real text (not placeholders) in the paragraph
         self.linked_chars = 0  # characters of text inside links
+        self.targets: list[str] = []  # fragments of the links to places in the page
 
     def add_text(self, text: str) -> None:
         if self.br_between:
@@ -360,6 +362,7 @@ class ParagraphBuilder:
             block.label = self.label
             block.verse = owner.verse
             block.linked = self.linked_chars
+            block.targets = tuple(self.targets)
             if owner.note is not None:
                 _mark_note(block, owner.note)
             block.images = self.images or None

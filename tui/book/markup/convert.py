@@ -269,6 +269,8 @@ class Converter(ParagraphBuilder):
         if tag == "a" and attrs:
             element.href = attrs.get("href", "")
             self.linking += bool(element.href)
+            if element.href.startswith("#") and len(element.href) > 1:
+                self.targets.append(element.href[1:])
         element.note = parent.note
         element.preformatted = (
             parent.preformatted

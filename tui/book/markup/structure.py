@@ -17,6 +17,7 @@ from tui.book.markup.front import (
 from tui.book.markup.heading_marks import heading_marks, title_role
 from tui.book.markup.labelled_titles import labelled_titles
 from tui.book.markup.package import TocEntry
+from tui.book.markup.page_contents import unheaded_chapters
 from tui.book.markup.para import Para, Source, source_at
 from tui.book.markup.part_pages import part_pages
 from tui.book.markup.producers import (
@@ -72,6 +73,7 @@ def find_segments(
     marks += _styled_marks(paras, sources, marks, bounds)
     if not any(m.role == CHAPTER for m in marks):
         marks += heading_marks(paras, sources, marks, bounds, title)
+    marks += unheaded_chapters(paras, sources, marks)
     segments = _merge(marks, paras)
     if not segments or segments[0].start > 0:
         segments.insert(0, _opening(paras, sources, segments[0].start if segments else len(paras)))

@@ -75,7 +75,10 @@ def _joined_row(row: list[Block], speakers: set[int] | None) -> Block | None:
     if not shown:
         return None
     first = next(block for block in row if block.kind == TEXT)
-    return replace(first, text=shown, spans=shown_spans or None, tag="tr", cells=cells)
+    targets = tuple(target for block in row for target in block.targets)
+    return replace(
+        first, text=shown, spans=shown_spans or None, tag="tr", cells=cells, targets=targets
+    )
 
 
 def _without_edges(block: Block) -> Block | None:
