@@ -1,16 +1,18 @@
 """Single HTML books whose layout only the whole page explains: chapters opened by an anchor and
-a drawn title, named only in a numbered contents list of links."""
+a drawn title, named only in a numbered contents list of links; a collection whose few stories
+told in numbered sections sit among many told in one piece."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from markup_books import gutenberg_page, story
+from markup_books import first_words, gutenberg_page, story
 
 from tui.book.markup.html_book import open_html
 from tui.book.model import Book
 
 TITLES = ["The Ferry Road", "A Bell at Night", "Home by the Shore"]
+STORIES = ["THE FERRY", "THE BELL", "THE LAMP", "THE GATE", "THE TIDE"]
 
 
 def _open(tmp_path: Path, body: str) -> Book:
@@ -70,3 +72,37 @@ def test_a_numbered_list_linking_to_headings_leaves_them_the_chapters(tmp_path: 
     assert [c.title for c in book.chapters] == [
         f"CHAPTER {n}: {t.upper()}" for n, t in enumerate(TITLES, 1)
     ]
+
+
+def _sections(seed: int, count: int) -> str:
+    romans = ["I", "II", "III", "IV"]
+    return "".join(f"<h3>{romans[n]}</h3>" + story(seed + n, 3) for n in range(count))
+
+
+def test_a_few_stories_told_in_numbered_sections_are_stories_still(tmp_path: Path) -> None:
+    # Five stories titled in `<h2>`s; two of them told in sections numbered `I`, `II`, `III`
+    # in `<h3>`s, shorter than the three others together. The stories are the chapters; the
+    # sections after each first open scenes.
+    bodies = [story(1, 9), _sections(10, 3), story(20, 9), _sections(30, 2), story(40, 9)]
+    body = "".join(f"<h2>{title}</h2>" + text for title, text in zip(STORIES, bodies, strict=True))
+    book = _open(tmp_path, body)
+    assert [c.title for c in book.chapters] == STORIES
+    assert [len(c.scenes) for c in book.chapters] == [1, 3, 1, 2, 1]
+    assert first_words(book)[1][1] == first_words(_open(tmp_path, story(11, 3)))[0][0]
+
+
+def test_a_novels_numbered_chapters_under_its_title_stay_chapters(tmp_path: Path) -> None:
+    # The novel's title over its chapters `I` to `IV`, with a preface, a foreword and an
+    # afterword beside it: the chapters hold most of the text, and are the chapters.
+    body = (
+        "<h2>PREFACE</h2>"
+        + story(1, 2)
+        + "<h2>A WORD FIRST</h2>"
+        + story(2, 2)
+        + "<h2>THE SALT ROAD</h2>"
+        + _sections(10, 4)
+        + "<h2>A LAST WORD</h2>"
+        + story(3, 2)
+    )
+    book = _open(tmp_path, body)
+    assert [c.title for c in book.chapters][:4] == ["I", "II", "III", "IV"]

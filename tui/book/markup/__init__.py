@@ -27,7 +27,8 @@
   and heading tags name none of its divisions; `labelled_titles`: a scan's capitals titles,
   each with a one-word label under it that recurs (`Greek`, `Norse`); `part_pages`: a part's
   own page over the chapters the contents nest under it; `numbered_parts`: numbered headings
-  inside a chapter that divide it into parts; `page_contents`: chapters a page's numbered
+  inside a chapter that divide it into parts; `story_sections`: bare numbers under a few of a
+  collection's titled stories, their sections; `page_contents`: chapters a page's numbered
   contents list links to where no heading opens them (an anchor and a drawn title).
 - `style_sheets`: paragraph classes whose whole style is a blank line's space above them, a
   scene break drawn by the margin alone, and the indent and spacing each class gives;

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from tui.book.markup.para import Para, bare_number
 from tui.book.markup.play_scenes import divisions_under_parts
+from tui.book.markup.story_sections import sections_of_stories
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.headings import Heading, HeadingKind, is_closing_title, match_heading
@@ -58,6 +59,10 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
     if best is None:
         return None
     _, level, kind = best
+    if kind == "number":
+        levels = {lv: [i for i, _ in heads] for lv, heads in by_level.items()}
+        if sections_of_stories(paras, levels, level):
+            return None  # (the stories titled above them are the chapters)
     heads = by_level[level]
     numbered = _in_sequence(heads, kind)
     if kind == "part":
