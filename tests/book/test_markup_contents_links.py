@@ -1,6 +1,6 @@
 """Single HTML books whose layout only the whole page explains: chapters opened by an anchor and
 a drawn title, named only in a numbered contents list of links; a collection whose few stories
-told in numbered sections sit among many told in one piece."""
+told in numbered sections sit among many told in one piece; a story's end under a picture."""
 
 from __future__ import annotations
 
@@ -106,3 +106,35 @@ def test_a_novels_numbered_chapters_under_its_title_stay_chapters(tmp_path: Path
     )
     book = _open(tmp_path, body)
     assert [c.title for c in book.chapters][:4] == ["I", "II", "III", "IV"]
+
+
+def _headed_chapters(ending: str) -> str:
+    """Three chapters under heading tags, the last closing on a tail-piece, then ``ending``."""
+    return "".join(
+        f"<h2>CHAPTER {n}. {title}</h2>" + story(n * 5, 5) for n, title in enumerate(TITLES, 1)
+    ) + ('<p class="img"><img src="t.png" alt="" /></p>' + ending)
+
+
+def test_a_picture_captioned_the_end_closes_the_story(tmp_path: Path) -> None:
+    # The last chapter ends on a picture with `THE END` under it; the publisher's pages of
+    # other titles after it, set off by rules, are end matter, not scenes of that chapter.
+    ending = (
+        '<p class="img"><img src="end.png" alt="A lamp on the shore" /><br />THE END</p>'
+        '<p class="c">THE LIGHTHOUSE SERIES</p><p>Each volume with coloured plates, cloth.</p>'
+        '<hr /><p class="c">THE TIDE BOOKS</p><p>Six volumes, boxed, two dollars the set.</p>'
+    )
+    book = _open(tmp_path, _headed_chapters(ending))
+    assert [len(c.scenes) for c in book.chapters] == [1, 1, 1]
+    assert book.end_matter
+
+
+def test_a_printers_imprint_under_the_last_picture_is_end_matter(tmp_path: Path) -> None:
+    # The story's last picture, the printer's imprint under it, then a rule and the
+    # transcriber's bracketed note: the story ended with its prose.
+    ending = (
+        "<p>Printed in Canada<br />by Reed and Quill, Limited<br />Printers and Binders<br />"
+        "Halifax</p><hr /><p>[Transcriber's Note: A misprint in the second chapter was "
+        "corrected to read as the first edition has it.]</p>"
+    )
+    book = _open(tmp_path, _headed_chapters(ending))
+    assert [len(c.scenes) for c in book.chapters] == [1, 1, 1]

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from tui.book.markup.front import has_prose, is_front_title, is_prose
 from tui.book.markup.para import Para
+from tui.book.markup.pictures import IMAGE_PLACEHOLDER
 from tui.book.markup.producers import role_of_title
 from tui.book.markup.segments import CHAPTER, END, HEADING_GUESS, Segment
 from tui.book.model import ParaKind
@@ -21,7 +22,7 @@ MATTER_TITLE_CHARS = 40  # a title line of matter set in the text, at the longes
 # A printer's imprint (`Printed in Great Britain by Richard Clay & Sons`, `PRINTED BY TURNBULL
 # AND SPEARS`): the book's last page, not its story.
 IMPRINT = re.compile(r"printed\s+(?:in|by|at)\b", re.IGNORECASE)
-IMPRINT_LINES = 3
+IMPRINT_LINES = 5  # (the printer's name, trade and town under `Printed in Canada`)
 # A producer's colophon closing the book (who converted it, from where, when): at most this many
 # centred paragraphs of lines at most this long, one giving a web address or an e-mail.
 COLOPHON_PARAGRAPHS = 12
@@ -132,10 +133,13 @@ def _centred_lines(para: Para) -> bool:
 
 
 def _ruled_matter(paras: Sequence[Para], start: int, end: int) -> int | None:
-    """A page of matter set after a rule (`<hr/>` then `Transcriber's notes:` in bold, or the
-    printer's imprint): the story ended at the rule."""
+    """A page of matter set after a rule or a tail-piece (`<hr/>` then `Transcriber's notes:`
+    in bold, or the printer's imprint under a last picture): the story ended there."""
     for k in range(start + 1, end):
-        if paras[k - 1].hint == ParaKind.BREAK and (_matter_title(paras[k]) or _imprint(paras[k])):
+        before = paras[k - 1]
+        if (before.hint == ParaKind.BREAK or before.image) and (
+            _matter_title(paras[k]) or _imprint(paras[k])
+        ):
             return k
     return None
 
@@ -154,13 +158,17 @@ def _ruled_pages(paras: Sequence[Para], start: int, end: int) -> int | None:
 
 
 def _the_end(paras: Sequence[Para], start: int, end: int) -> int | None:
-    """The `THE END` after the chapter's prose, when paragraphs of text follow it."""
+    """The `THE END` after the chapter's prose (or under a picture), when paragraphs of text
+    follow it."""
     prose = False
     for k in range(start, end):
         para = paras[k]
         if para.hint != ParaKind.TEXT or para.image:
             continue
         text = para.text.strip()
+        if para.block is not None and para.block.images:
+            # (a picture captioned `THE END` under it: the caption is the line a reader sees)
+            text = IMAGE_PLACEHOLDER.sub("", text).strip()
         if prose and is_end_line(text) and CONTINUED.search(text) is None:
             return k if any(p.hint == ParaKind.TEXT for p in paras[k + 1 : end]) else None
         prose = prose or len(text) > 2 * len("the end")
