@@ -177,6 +177,18 @@ BREAKS_MISSED = {
     ),
 }
 NAMES_WRONG = {
+    "pg_road_to_oz_image_headings.html.gz": (
+        "a Gutenberg HTML page without its header, whose title page sets `By L Frank Baum` "
+        "under a drawn title: no author is found"
+    ),
+    "pg_thirty_strange_stories_ppgen.html.gz": (
+        "its <title> names it `… Thirty Strange Stories, by H. G. Wells`, but the author is "
+        "not taken from there: none is found"
+    ),
+    "pg_winnie_the_pooh_hr_framed_plates.html.gz": (
+        "a Gutenberg HTML page without its header, whose title page sets `BY A. A. MILNE`: no "
+        "author is found"
+    ),
     "pg_don_quixote_headless_images.txt.gz": (
         "its Gutenberg header is cut off (the file opens on `CHAPTER I.`) and only the licence "
         "at its end names the book: no title or author is found, and the file's name is shown"
