@@ -35,10 +35,10 @@ CHECKS = [
         id="an_action_id_with_a_word_more_is_suggested_in_either_order",
     ),
     pytest.param(
-        '[keys]\nnext_scene = "w,w"\nprev_scene = ["[", "left_square_bracket"]\n',
+        '[keys]\nnext_scene = "f5,f5"\nprev_scene = ["[", "left_square_bracket"]\n',
         0,
         [
-            'settings.toml:2: warning: keys.next_scene: "w" is written twice: it is bound once, '
+            'settings.toml:2: warning: keys.next_scene: "f5" is written twice: it is bound once, '
             "so remove the repeat or write the key you meant there.",
             'settings.toml:3: warning: keys.prev_scene: "[" and "left_square_bracket" are one '
             "key: it is bound once, so remove the repeat or write the key you meant there.",

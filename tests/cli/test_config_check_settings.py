@@ -159,7 +159,7 @@ CHECKS = [
             'screen: give one of them another key. Using "n" for search_next and "]" for '
             "next_scene for now.",
             'settings.toml:5: keys.line_down: expected keys in quotes, like "x" or "ctrl+f", '
-            'not 7. Using "j,down,enter,ctrl+e,e,J" for now.',
+            'not 7. Using "j,down,enter,ctrl+e,e,J,ctrl+n" for now.',
             "settings.toml:7: reader.width: 1 is out of range: use 20 to 400. Using 72 for now.",
         ],
         id="problems_are_listed_in_the_order_of_the_file_lines",
