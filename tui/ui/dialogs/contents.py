@@ -134,7 +134,8 @@ class ContentsScreen(
             said = "No chapter or scene title holds these words"
             return [Option(Text(cut_at_word(said, room), style="dim italic"), disabled=True)]
         options = []
-        for row in (self.rows[i] for i in self.kept):
+        for index in self.kept:
+            row = self.rows[index]
             text = Text(no_wrap=True, overflow="ellipsis")
             if row.matter is not None:
                 text.append(cut_at_word(neutralise(row.title), room), style="dim")
@@ -142,7 +143,7 @@ class ContentsScreen(
                 text.append(cut_at_word(neutralise(row.title), room), style="bold")
             else:
                 text.append("  " + cut_at_word(neutralise(row.title), room - 2))
-            options.append(Option(text))
+            options.append(Option(text, id=f"{ROW_ID}{index}"))
         return options
 
     def on_mount(self) -> None:
@@ -178,8 +179,13 @@ class ContentsScreen(
         self.query_one(ContentsOptions).styles.max_height = max(2, height - 3)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        # The row chosen by its option, not by its place in the list: a choice (a click)
+        # may be read after the filter has narrowed the list, where that place is another
+        # row's, or none.
         event.stop()
-        self.dismiss(self.rows[self.kept[event.option_index]].para)
+        row = int((event.option_id or ROW_ID).removeprefix(ROW_ID) or -1)
+        if 0 <= row < len(self.rows):
+            self.dismiss(self.rows[row].para)
 
     def _filter(self) -> Input:
         return self.query_one("#contents-filter", Input)
@@ -240,6 +246,8 @@ class ContentsScreen(
                 options.action_cursor_up()
 
 
+# An option's id: this and the number of the row it shows (`rows`, not the rows kept).
+ROW_ID = "row-"
 # The box is 100 cells at most; its border and padding take BOX_FRAME of them, and with an
 # option's padding and the scroll bar, ROW_FRAME.
 BOX_WIDTH = 100
