@@ -94,8 +94,13 @@ def visits(shelf: Path) -> list[Visit]:
         Visit("library", ("/",), "library filter", "b3"),
         Visit("library", ("/",), None, "b3", ("Enter", "Enter")),  # the file is gone by then
         Visit("reader", (":",), None, "50%", ("Enter",)),
-        # Odd text pasted into every box: the finders, the prompts, the bookmark's label, the
-        # settings' filter and a value's entry, the library's filter and add prompt.
+        # Odd text pasted into every box: the finders, the prompts, the bookmark's label (new,
+        # and renaming one from the list), the filters of the contents, the help and the
+        # settings, a value's entry, the library's filter and add prompt.
+        Visit("reader", ("M",), None, after=("Enter",)),  # a bookmark, for the renaming
+        Visit("reader", ("B", "r"), "bookmark label", paste=True),
+        Visit("reader", ("t", "/"), "contents", paste=True),
+        Visit("reader", ("F1", "/"), "help", paste=True),
         Visit("reader", ("C-p",), "book finder", paste=True),
         Visit("reader", ("/",), "search prompt", paste=True),
         Visit("reader", (":",), "command prompt", paste=True),
