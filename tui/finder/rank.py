@@ -31,6 +31,9 @@ PROXIMITY_WEIGHT = 0.5  # every query word together in one window adds this x th
 PHRASE_WEIGHT = 1.5  # the query found as a phrase, stop words included
 PAIR_WEIGHT = 0.5  # neighbouring query words found side by side, in order
 NAME_WEIGHT = 0.3  # a query word that is one of the scene's main names
+# The query's words in the title of the scene's chapter, as the proximity bonus (every scene
+# of the chapter gains: the title says what the chapter is about, its text says where).
+TITLE_WEIGHT = 3.0
 # A scene's BM25 is three parts its own and one part that of its best passage (the window
 # below, with term frequency counted in the window's paragraphs): a long scene holding every
 # word somewhere scores less than one where they meet.
@@ -91,6 +94,7 @@ def rank_scenes(
     first = heapq.nlargest(CANDIDATES, matched, key=lambda s: base[s] * covered[s])
     folded_query = " ".join(words(query)) if len(words(query)) > 1 else ""
     ideal = total_weight * (K1 + 1 + PROXIMITY_WEIGHT + NAME_WEIGHT + PHRASE_WEIGHT)
+    titles = _title_words(index, book)
     tokens: dict[int, list[str]] = {}
 
     def tokens_of(para: int) -> list[str]:
@@ -110,8 +114,12 @@ def rank_scenes(
         phrase = features.phrase(tokens_of, at, folded_query) if folded_query else 0.0
         pairs = features.ordered_pairs(tokens_of, at, terms) if len(terms) > 1 else 0.0
         names = features.name_weight(terms, scene.names)
+        title = features.title_share(titles.get(scene.chapter, frozenset()), terms)
         bonus = (
-            PROXIMITY_WEIGHT * proximity + PHRASE_WEIGHT * phrase + PAIR_WEIGHT * pairs
+            PROXIMITY_WEIGHT * proximity
+            + PHRASE_WEIGHT * phrase
+            + PAIR_WEIGHT * pairs
+            + TITLE_WEIGHT * title
         ) * total_weight
         final = (bm25 + bonus + NAME_WEIGHT * names) * (coverage / total_weight)
         parts = {
@@ -121,6 +129,7 @@ def rank_scenes(
             "phrase": phrase,
             "pairs": pairs,
             "names": names / total_weight,
+            "title": title,
         }
         score = min(100.0, 100.0 * final / ideal)
         scored.append(SceneScore(serial, score, best_para, keys, parts))
@@ -297,6 +306,17 @@ def _said_otherwise(terms: list[QueryTerm]) -> float:
         if not any(g.how not in SAID_OTHERWISE and g.sim >= OWN_SPELLING for g in term.groups)
     )
     return otherwise / total
+
+
+def _title_words(index: BookIndex, book: Book) -> dict[int, frozenset[str]]:
+    """The words of each chapter's title, by chapter (read once per index)."""
+    titles = index.ranking.get("titles")
+    if titles is None:
+        titles = index.ranking["titles"] = {
+            number: frozenset(folded_words(chapter.title))
+            for number, chapter in enumerate(book.chapters)
+        }
+    return titles
 
 
 def _first_paragraph(book: Book, scene: Scene) -> int:

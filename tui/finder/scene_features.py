@@ -1,6 +1,6 @@
 """The evidence a candidate scene is re-ranked by: where the query's words meet in it and how
 close together, the query as a phrase, its words side by side in order, and the scene's own
-names."""
+names and its chapter's title."""
 
 from __future__ import annotations
 
@@ -147,3 +147,18 @@ def name_weight(terms: list[QueryTerm], names: list[str]) -> float:
         if any(g.sim >= 0.5 and stem(g.keys[0]) in stems for g in term.groups):
             total += term.weight
     return total
+
+
+def title_share(title_words: frozenset[str], terms: list[QueryTerm]) -> float:
+    """Share of the query's weight held by the title of the scene's chapter: an author's
+    title sums the chapter up in words a reader may remember it by (`The Deadly Poppy Field`
+    for a query `falling asleep in poppy field`)."""
+    if not title_words:
+        return 0.0
+    total = sum(t.weight for t in terms) or 1.0
+    held = 0.0
+    for term in terms:
+        held += max(
+            (g.weight for g in term.groups if title_words.intersection(g.keys)), default=0.0
+        )
+    return min(1.0, held / total)
