@@ -11,6 +11,11 @@ Start with `library.Library`. It owns three parts and holds one lock around them
   story of a book listed (downloaded again under another name) joins that book through
   `redownloads`, by the rules of `same_work`.
 
+`Library` hands its larger jobs to modules of their own: `adding` (one book, or files and
+folders, with the folders kept while the adding runs), `known_files` (which listed book a file
+already is: at its path, moved there, or a kept copy) and `removals` (removing a book and
+taking the removal back).
+
 - `folders` (with `ignore`): finding book files in folders, which files adding paths covers, and
   what a scan leaves out.
 - `scan`: reading what the library needs from each file.

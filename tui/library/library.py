@@ -18,21 +18,14 @@ from pathlib import Path
 from tui import paths
 from tui.book.anchor import Anchor, Bookmark
 from tui.book.model import Book, BookError
+from tui.library import adding, known_files
 from tui.library.book_table import BookTable, Removal
 from tui.library.catalog import SORT_KEYS
 from tui.library.file_marks import FileMarks
-from tui.library.folders import gather, holding_books
 from tui.library.reading_log import ReadingLog
 from tui.library.records import BookRecord, resolved
-from tui.library.scan import (
-    FileFacts,
-    Progress,
-    facts_from_book,
-    read_facts,
-    reason,
-    scan_files,
-    stat_key,
-)
+from tui.library.removals import remove_book, restore_book
+from tui.library.scan import FileFacts, Progress
 from tui.library.store.details import Details
 from tui.library.store.index import Index
 from tui.library.store.meta import MetaFile
@@ -146,6 +139,10 @@ class Library:
         key = setting if setting in SORT_KEYS else "last_read"
         return key, self.sort_reverse and self.sort_key == key
 
+    def meta_changed(self) -> None:
+        """Something kept in library.toml changed: the next save writes it."""
+        self._meta.dirty = True
+
     def _first_run(self) -> None:
         sample = paths.sample_story_path()
         if sample.is_file():
@@ -215,60 +212,19 @@ class Library:
         Only files the size of a book whose file is gone are hashed, so opening a new file
         costs a stat, not a read.
         """
-        where = resolved(path)
-        record = self.table.find_by_path(where)
-        if record is not None:
-            return record
-        st = stat_key(where)
-        if st is None:
-            return None
-        with self.lock:
-            if not any(
-                r.size == st[0] and (r.missing or stat_key(r.path) is None) for r in self.table
-            ):
-                return None
-        facts = read_facts(where, parse=False)
-        with self.lock:
-            if self.table.missing_by_hash(facts.hash) is None:
-                return None
-            return self.apply(facts)
+        return known_files.find_moved(self, path)
 
     # -- adding and removing ---------------------------------------------------------------------
     def add_book(self, path: Path | str, book: Book | None = None) -> BookRecord:
         """Add (or refresh) one book; ``book`` is its parse when the caller already has it. A
         newer copy of a story the library has is that book, read from it from now on (see
         `FileSync.apply`); an older copy named so is read as it is, a book of its own."""
-        where = resolved(path)
-        existing = self.table.find_by_path(where)
-        if existing is not None and book is None and not existing.missing:
-            st = stat_key(where)
-            if st == (existing.size, existing.mtime):
-                return existing
-        facts = read_facts(where, parse=book is None)
-        if facts.gone:
-            raise BookError(f"cannot read {path}: no such file")
-        if book is not None:
-            facts_from_book(facts, book)
-        text = self.sync.prepare(facts, book)  # (a story the library has, downloaded again?)
-        with self.lock:
-            skipped = len(self.skipped)
-            record = self.sync.apply(facts, text, by_name=True)
-            if record is None:  # not a book: the parse said why
-                del self.skipped[skipped:]
-                raise BookError(
-                    f"{path}: {reason(where, facts.error)}"
-                    if facts.error
-                    else f"cannot read {path}"
-                )
-            if book is not None:
-                self.log.opened(record, book)
-            return record
+        return adding.add_book(self, path, book)
 
     def newer_copy_of(self, path: Path | str) -> BookRecord | None:
         """The book whose story the file at ``path``, named by the user and read as it is,
         holds an older copy of (the library reads that story from a newer file)."""
-        book_id = self.sync.named_copies.get(resolved(path))
-        return self.table.get(book_id) if book_id else None
+        return known_files.newer_copy_of(self, path)
 
     # -- places read before a book joined -----------------------------------------------------
     def keep_waiting_place(self, path: Path | str, anchor: Anchor) -> None:
@@ -291,9 +247,7 @@ class Library:
 
     def files_to_add(self, paths: Iterable[Path | str]) -> list[str]:
         """The files that adding ``paths`` would bring into the library (new to it)."""
-        files = gather(paths, self._was_removed).files
-        table = self.table
-        return [f for f in files if table.find_by_path(f) is None and table.copy_holder(f) is None]
+        return adding.files_to_add(self, paths)
 
     def add_paths(
         self,
@@ -302,69 +256,15 @@ class Library:
         workers: int | None = None,
     ) -> list[BookRecord]:
         """Add files, and folders recursively: their books, and each folder holding any."""
-        given = list(paths)
-        gathered = gather(given, self._was_removed)
-        files, folders = gathered.files, gathered.folders
-        # (files named, not found in a folder: a copy kept of a story is read as it is)
-        named = {where for where in map(resolved, given) if Path(where).is_file()}
-        self.left_out = gathered.removed
-        todo = [f for f in files if self._needs_scan(f, f in named)]
-        known = list(self.folders)
-        self._begin_adding(holding_books(folders, todo))
-        for facts in scan_files(todo, progress, workers):
-            book = self.sync.prepare(facts)
-            with self.lock:
-                self.sync.apply(facts, book, by_name=facts.path in named)
-        found = (self.table.find_by_path(f) or self.table.copy_holder(f) for f in files)
-        records = list({r.id: r for r in found if r is not None}.values())
-        kept = holding_books(folders, [r.path for r in records])
-        self.unkept = [f for f in folders if f not in kept and f not in known]
-        for folder in kept:
-            self.add_folder(folder)
-        self._end_adding(folders, dropped=self.unkept)
-        return records
-
-    def _begin_adding(self, folders: list[str]) -> None:
-        """Keep the folders about to be added, saved at once and marked unfinished until the
-        adding ends: a quit part-way leaves them for the next start to finish."""
-        with self.lock:
-            fresh = [f for f in folders if f not in self.unfinished]
-            if not fresh:
-                return
-            for folder in fresh:
-                self.unfinished.append(folder)
-                if folder not in self.folders:
-                    self.folders.append(folder)
-            self._meta.dirty = True
-        self.save()
-
-    def _end_adding(self, folders: list[str], dropped: list[str]) -> None:
-        """The adding of ``folders`` ran to its end; ``dropped`` held no books after all, so
-        they are not kept."""
-        with self.lock:
-            ended = [f for f in self.unfinished if f in folders]
-            kept = [f for f in self.folders if f not in dropped]
-            if ended or kept != self.folders:
-                self.unfinished = [f for f in self.unfinished if f not in folders]
-                self.folders = kept
-                self._meta.dirty = True
-
-    def _was_removed(self, path: str) -> bool:
-        with self.lock:
-            return self.table.was_removed(path)
-
-    def _needs_scan(self, path: str, named: bool = False) -> bool:
-        record = self.table.find_by_path(path)
-        if record is None and not named and self.table.copy_holder(path) is not None:
-            return False  # (a copy kept of a story listed: a rescan looks at it if it changes)
-        return record is None or record.missing or stat_key(path) != (record.size, record.mtime)
+        return adding.add_paths(self, paths, progress, workers)
 
     def add_folder(self, folder: Path | str) -> None:
-        where = resolved(folder)
+        adding.add_folder(self, folder)
+
+    def was_removed(self, path: str) -> bool:
+        """The book at ``path`` was removed: a scan of its folder leaves it out."""
         with self.lock:
-            if where not in self.folders:
-                self.folders.append(where)
-                self._meta.dirty = True
+            return self.table.was_removed(path)
 
     def apply(self, facts: FileFacts) -> BookRecord | None:
         """Take in what a scan learned about one file (hold ``lock``); see `FileSync.apply`."""
@@ -383,23 +283,14 @@ class Library:
         """Forget a book (its file is never touched); a scan of its folder leaves it out. What
         was removed, for `restore` (None: no such book)."""
         with self.lock:
-            if self.table.get(book_id) is None:
-                return None
-            details = self.log.details(book_id)  # (read now: a save deletes its file)
-            removed = self.table.remove(book_id)
-            assert removed is not None
-            self.log.end_session(book_id)
-            return Removal(*removed, details)
+            return remove_book(self.table, self.log, book_id)
 
     def restore(self, removal: Removal) -> bool:
         """Bring a removed book back with its place, bookmarks and reading time, as if never
         removed (its detail file is written again if a save dropped it meanwhile). False
         when its file was added again since, as another book."""
         with self.lock:
-            if not self.table.restore(removal.record, removal.tombstones):
-                return False
-            self.log.put_back(removal.record.id, removal.details)
-            return True
+            return restore_book(self.table, self.log, removal)
 
     def mark_missing(self, book_id: str, missing: bool = True) -> None:
         with self.lock:
@@ -417,7 +308,7 @@ class Library:
             folders = list(self.folders)
         changes = self.sync.check(folders, progress, add_new=add_new, workers=workers)
         if add_new:  # every folder walked to its end: no adding is left unfinished
-            self._end_adding(folders, dropped=[])
+            adding.end_adding(self, folders, dropped=[])
         return changes
 
     # -- the reading log ---------------------------------------------------------------------
