@@ -4,6 +4,7 @@ another; two of the user's own entries that clash are told, and neither is used.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol
 
 from tui.settings.key_display import writable_keys
@@ -24,6 +25,23 @@ class Report(Protocol):
     """Takes what is wrong with one entry; a warning is about an entry that is still used."""
 
     def __call__(self, setting: str, message: str, *, warning: bool = False) -> None: ...
+
+
+@dataclass(frozen=True)
+class Settling:
+    """The user's entries being laid over a preset: ``chosen`` (changed as clashes settle),
+    the ``preset``'s keys, where each message goes (``report``), each key as the user wrote
+    it (``written``) and what was told already (``told``, so nothing is said twice)."""
+
+    chosen: dict[str, str]
+    preset: dict[str, str]
+    report: Report
+    written: dict[str, str]
+    told: set[tuple[str, ...]]
+
+    def named(self, key: str) -> str:
+        """``key`` as the user wrote it, for a message."""
+        return _named(key, self.written)
 
 
 # An action of the preset → each key of its own that an entry of the user's took → that entry.
@@ -52,7 +70,7 @@ def settle_clashes(
     back to the preset. ``written``: each key as the user wrote it (`?`), for the messages."""
     chosen = dict(chosen)
     taken: Taken = {}
-    told: set[tuple[str, ...]] = set()
+    settling = Settling(chosen, preset, report, written, told=set())
     while True:
         # (a key taken for an entry since dropped is the default's again)
         taken = {
@@ -63,13 +81,13 @@ def settle_clashes(
         keys = {**preset, **_left(preset, taken), **chosen}
         clashes = [c for c in find_clashes(keys) if any(a in chosen for a in c.actions)]
         if not clashes:
-            _tell_taken(taken, preset, keys, report, written, preset_name, told)
+            _tell_taken(taken, keys, preset_name, settling)
             return keys, taken
         # Two of the user's own first: settling them may drop the entry that took a key.
         among_mine = [c for c in clashes if sum(a in chosen for a in c.actions) > 1]
         if among_mine:
             for clash in among_mine:
-                _both_fall_back(clash, chosen, preset, report, written, told)
+                _both_fall_back(clash, settling)
             continue
         for clash in clashes:
             [action] = [a for a in clash.actions if a in chosen]
@@ -80,7 +98,7 @@ def settle_clashes(
             }
             stuck = [o for o in others if o in KEEPS_A_KEY and keeps[o] == [clash.key]]
             if stuck:
-                _refused(action, clash, stuck[0], chosen, preset, report, written, told)
+                _refused(action, clash, stuck[0], settling)
                 break  # (the entry changed: its other clashes are found again)
             for other in others:
                 taken.setdefault(other, {})[clash.key] = action
@@ -90,16 +108,10 @@ def _named(clash_key: str, written: dict[str, str]) -> str:
     return written.get(clash_key) or writable_keys(clash_key)
 
 
-def _both_fall_back(
-    clash: Clash,
-    chosen: dict[str, str],
-    preset: dict[str, str],
-    report: Report,
-    written: dict[str, str],
-    told: set[tuple[str, ...]],
-) -> None:
+def _both_fall_back(clash: Clash, settling: Settling) -> None:
     """Two (or more) of the user's entries give one key: neither can be chosen over the
     other, so each goes back to the preset's keys; told once, at the later entry."""
+    chosen, preset, told = settling.chosen, settling.preset, settling.told
     mine = [a for a in chosen if a in clash.actions]
     if len(mine) < 2:
         return  # (settled by another clash just now)
@@ -108,37 +120,29 @@ def _both_fall_back(
     owners = " and ".join(f"{other}'s" for other in mine if other != action)
     fallback = " and ".join(f"{toml_value(writable_keys(preset[a]))} for {a}" for a in mine)
     reason = (
-        f'"{_named(clash.key, written)}" is also {owners} key on the {clash.screen} screen: '
+        f'"{settling.named(clash.key)}" is also {owners} key on the {clash.screen} screen: '
         "give one of them another key"
     )
     if not told.intersection((a,) for a in mine):
-        report(f"keys.{action}", sentence(reason) + f" Using {fallback} for now.")
+        settling.report(f"keys.{action}", sentence(reason) + f" Using {fallback} for now.")
         told.update((a,) for a in mine)
     for each in mine:
         chosen.pop(each, None)
 
 
-def _refused(
-    action: str,
-    clash: Clash,
-    keeper: str,
-    chosen: dict[str, str],
-    preset: dict[str, str],
-    report: Report,
-    written: dict[str, str],
-    told: set[tuple[str, ...]],
-) -> None:
+def _refused(action: str, clash: Clash, keeper: str, settling: Settling) -> None:
     """The user's key is the only key of an action that must keep one (`close`'s Escape):
     only that key leaves the entry, which keeps its others."""
+    chosen, told = settling.chosen, settling.told
     kept = [key for key in chosen[action].split(",") if key and key != clash.key]
     reason = (
-        f'"{_named(clash.key, written)}" is {keeper}\'s only key on the {clash.screen} '
+        f'"{settling.named(clash.key)}" is {keeper}\'s only key on the {clash.screen} '
         f"screen, and {keeper} must keep a key: {KEEPS_A_KEY[keeper]}. Choose another key, or "
         f"give {keeper} another key too"
     )
     if (action, clash.key) not in told:
-        using = ",".join(kept) if kept else preset[action]
-        report(f"keys.{action}", sentence(reason, None, writable_keys(using)))
+        using = ",".join(kept) if kept else settling.preset[action]
+        settling.report(f"keys.{action}", sentence(reason, None, writable_keys(using)))
         told.add((action, clash.key))
     if kept:
         chosen[action] = ",".join(kept)
@@ -146,15 +150,7 @@ def _refused(
         chosen.pop(action, None)
 
 
-def _tell_taken(
-    taken: Taken,
-    preset: dict[str, str],
-    keys: dict[str, str],
-    report: Report,
-    written: dict[str, str],
-    preset_name: str,
-    told: set[tuple[str, ...]],
-) -> None:
+def _tell_taken(taken: Taken, keys: dict[str, str], preset_name: str, settling: Settling) -> None:
     """A warning at each entry that took keys from a preset's action: which action lost
     them, what it keeps, and how to give it another (or to end the warning)."""
     lost_to: dict[tuple[str, str], list[str]] = {}
@@ -162,11 +158,11 @@ def _tell_taken(
         for key, action in lost.items():
             lost_to.setdefault((action, other), []).append(key)
     for (action, other), lost_keys in lost_to.items():
-        if (action, other) in told:
+        if (action, other) in settling.told:
             continue
-        told.add((action, other))
-        words = lost_words(action, lost_keys, other, keys, written, preset_name)
-        report(f"keys.{action}", words, warning=True)
+        settling.told.add((action, other))
+        words = lost_words(action, lost_keys, other, keys, settling.written, preset_name)
+        settling.report(f"keys.{action}", words, warning=True)
 
 
 def lost_words(
