@@ -19,9 +19,9 @@ from tui.book.markup.blocks import (
     OpenElement,
     ParagraphBuilder,
 )
+from tui.book.markup.hidden_elements import is_page_number, not_the_text
 from tui.book.markup.notes import (
     AFTER_PUNCTUATION,
-    BACKLINK_MARKS,
     NOTE_MARKS,
     NOTEREF_MARKS,
     NOTES_MARKS,
@@ -59,16 +59,6 @@ from tui.book.markup.tags import (
 STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.S | re.I)
 LIST_TAGS = frozenset(("ul", "ol", "li"))
 REFERENCE_TAGS = frozenset(("a", "sup", "span"))  # inline elements that may refer to a note
-# (`x-ebookmaker-pageno`: Project Gutenberg's converter keeps the printed page so)
-PAGE_NUMBER_CLASS = re.compile(r"(?:^|\s|-)(?:pagenum|pageno|page-?num(?:ber)?)(?:$|\s)")
-# AO3 downloads head their `div#preface` and `div#afterword` with an `h2.toc-heading`
-# (`Preface`, `Afterword`) for e-readers' contents, which their own style sheet hides.
-AO3_TOC_HEADING = re.compile(r"(?:^|\s)toc-heading(?:$|\s)")
-AO3_WRAPPERS = re.compile(r"(?:^|\s)#(?:preface|afterword)(?:$|\s)")
-# The slots Google's ads fill on a page saved from a browser (`<ins class="adsbygoogle">`,
-# the `div.google-auto-placed` it puts between paragraphs of a story): their topic chips
-# (`Discover more`, `Books & Literature`) are the ad's, not the page's text.
-AD_SLOT = re.compile(r"(?:^|\s)(?:adsbygoogle|google-auto-placed)(?:$|\s)")
 # Block kinds and types are defined with the paragraph builder; importers use them from here.
 SECTION_HEADINGS = ("h1", "h2", "h3", "h4")  # levels a converter gives a section of a chapter
 
@@ -282,14 +272,14 @@ class Converter(ParagraphBuilder):
         if tag in SKIP_TAGS or (
             marks
             and (
-                _hidden(marks, parent.context)
+                not_the_text(marks, parent.context)
                 or (not block and LINE_NUMBER_CLASS.search(marks) is not None)
                 or (self.hidden and not self.hidden.isdisjoint(marks.split()))
             )
         ):
             element.skip = True
             self.skip += 1
-            if marks and PAGE_NUMBER_CLASS.search(marks) is not None:
+            if marks and is_page_number(marks):
                 self.owner.page_mark = True
         elif tag in ITALIC_TAGS:
             element.italic = True
@@ -482,20 +472,3 @@ def convert(markup: str) -> Document:
     converter = Converter()
     converter.feed(markup)
     return converter.close()
-
-
-def _hidden(marks: str, context: str) -> bool:
-    """Whether an element with these ``marks`` (inside ``context``) is not the text: a printed
-    page number (`<span class="pagenum">Page 73</span>`), a note's link back to its reference,
-    AO3's hidden `toc-heading`, or an ad's slot."""
-    if PAGE_NUMBER_CLASS.search(marks) is not None:
-        return True
-    if "google" in marks and AD_SLOT.search(marks) is not None:
-        return True
-    if "backlink" in marks and BACKLINK_MARKS.search(marks) is not None:
-        return True  # (a note's `↩` back to its reference: a way back, not its text)
-    return (
-        "toc-heading" in marks  # (a quick look first: this runs for every element with a class)
-        and AO3_TOC_HEADING.search(marks) is not None
-        and AO3_WRAPPERS.search(context) is not None
-    )

@@ -1,0 +1,40 @@
+"""Elements of a page that are not the book's text: printed page numbers, ads, notes' way back."""
+
+from __future__ import annotations
+
+import re
+
+from tui.book.markup.notes import BACKLINK_MARKS
+
+# (`x-ebookmaker-pageno`: Project Gutenberg's converter keeps the printed page so)
+PAGE_NUMBER_CLASS = re.compile(r"(?:^|\s|-)(?:pagenum|pageno|page-?num(?:ber)?)(?:$|\s)")
+# AO3 downloads head their `div#preface` and `div#afterword` with an `h2.toc-heading`
+# (`Preface`, `Afterword`) for e-readers' contents, which their own style sheet hides.
+AO3_TOC_HEADING = re.compile(r"(?:^|\s)toc-heading(?:$|\s)")
+AO3_WRAPPERS = re.compile(r"(?:^|\s)#(?:preface|afterword)(?:$|\s)")
+# The slots Google's ads fill on a page saved from a browser (`<ins class="adsbygoogle">`,
+# the `div.google-auto-placed` it puts between paragraphs of a story): their topic chips
+# (`Discover more`, `Books & Literature`) are the ad's, not the page's text.
+AD_SLOT = re.compile(r"(?:^|\s)(?:adsbygoogle|google-auto-placed)(?:$|\s)")
+
+
+def is_page_number(marks: str) -> bool:
+    """Whether an element with these ``marks`` holds a printed page's number."""
+    return PAGE_NUMBER_CLASS.search(marks) is not None
+
+
+def not_the_text(marks: str, context: str) -> bool:
+    """Whether an element with these ``marks`` (inside ``context``) is not the text: a printed
+    page number (`<span class="pagenum">Page 73</span>`), a note's link back to its reference,
+    AO3's hidden `toc-heading`, or an ad's slot."""
+    if is_page_number(marks):
+        return True
+    if "google" in marks and AD_SLOT.search(marks) is not None:
+        return True
+    if "backlink" in marks and BACKLINK_MARKS.search(marks) is not None:
+        return True  # (a note's `↩` back to its reference: a way back, not its text)
+    return (
+        "toc-heading" in marks  # (a quick look first: this runs for every element with a class)
+        and AO3_TOC_HEADING.search(marks) is not None
+        and AO3_WRAPPERS.search(context) is not None
+    )
