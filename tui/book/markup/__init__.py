@@ -49,5 +49,7 @@
   and contents pages); `story_end`: a `THE END` inside the last chapter closing the story, a
   converter's credits or a list of links closing the book, pages with no prose among its end
   matter;
-  `build`: the `Book` itself.
+  `build`: the `Book` itself, pass by pass; `text_book`: its text, offsets, insets and the
+  lines that run on; `chapter_kinds`: the kinds inside one chapter (its heading, labels,
+  AO3's chapter notes).
 """
