@@ -22,7 +22,8 @@
   told by their chapter numbers starting again, and named by their own headings.
 - `illustrations`: Project Gutenberg's illustration notes; `superscripts`: its superscript
   notation read as ordinary letters.
-- `word_count`: a text's words, each Chinese, Japanese or Korean character counted as one.
+- `word_count`: a text's words, each Chinese, Japanese or Korean character counted as one;
+  a huge text's estimated from samples.
 - `cjk_lines`: a paragraph's lines joined, with no space across a line break in Chinese or
   Japanese text.
 - `patterns`: regular expressions compiled on first use.

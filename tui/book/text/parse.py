@@ -24,7 +24,7 @@ from tui.book.rules.illustrations import (
 from tui.book.rules.joined_volumes import name_volumes
 from tui.book.rules.repeated_openings import mark_repeated_openings
 from tui.book.rules.scenes import fill_scenes
-from tui.book.rules.word_count import words_in
+from tui.book.rules.word_count import count_words
 from tui.book.text.bracket_numbers import bracket_numbered_titles
 from tui.book.text.break_lines import mark_break_lines
 from tui.book.text.chapter_list import build_chapters, paragraph_reader, section_lines
@@ -91,9 +91,6 @@ FRONT, END, LABEL = int(ParaKind.FRONT), int(ParaKind.END), int(ParaKind.LABEL)
 NOTE = int(ParaKind.NOTE)
 
 PREVIEW_SPAN = 200_000
-# Books longer than this have their words estimated from samples.
-WORD_SAMPLE_CHARS = 2_000_000
-WORD_SAMPLE_WINDOWS = 20
 
 
 def parse_text(
@@ -439,15 +436,3 @@ def _opened_by_heads(openers: list[int], heads: list[range]) -> list[int]:
     the head, or right under it, opens nothing more."""
     inside = {i for head in heads for i in range(head.start + 1, head.stop + 1)}
     return sorted({i for i in openers if i not in inside} | {head.start for head in heads})
-
-
-def count_words(text: str, paragraphs: int) -> int:
-    """Words in the text; exact for ordinary books, estimated from the spaces in a sample of
-    huge ones (no 13M-string lists, no pass over all the text)."""
-    if len(text) <= 4_000_000:
-        return words_in(text)
-    size = len(text)
-    window = WORD_SAMPLE_CHARS // WORD_SAMPLE_WINDOWS
-    step = size // WORD_SAMPLE_WINDOWS
-    spaces = sum(text.count(" ", k * step, k * step + window) for k in range(WORD_SAMPLE_WINDOWS))
-    return round(spaces * size / (window * WORD_SAMPLE_WINDOWS)) + paragraphs
