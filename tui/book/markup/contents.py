@@ -143,6 +143,8 @@ def _join_subtitles(
             continue
         j = kids[0]
         label = _is_label(entry.title)
+        if label and any(entries[i].path != entry.path for i in kids[1:]):
+            continue  # (`Act I` over its prologue and scenes, each a document: a part)
         if not (label or _titled_story(entries, where, k, j, kids, paras)):
             continue
         lo, hi = where[k], where[j]

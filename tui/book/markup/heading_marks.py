@@ -4,6 +4,7 @@ birth of the Prince`) and a closing `Conclusion`, else one chapter per document.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -22,6 +23,10 @@ from tui.book.rules.headings import is_closing_title, match_heading
 # where there are at least this many, and this many times as many as headings of one level.
 MIN_KEYWORD_CHAPTERS = 3
 KEYWORD_OVER_HEADINGS = 2
+# `By Charlotte Perkins Gilman`: a heading naming who wrote the story, never its title.
+BYLINE = re.compile(r"by(?:\s+[A-Z][\w'.-]*){2,4}\.?", re.IGNORECASE)
+NAME_WORD = re.compile(r"[A-Z][\w'.-]*\.?")
+MAX_TITLE_LINE = 80  # characters: a longer line over a byline is prose, not the story's title
 
 
 def title_role(title: str) -> tuple[str, str] | None:
@@ -89,6 +94,9 @@ def heading_marks(
                     out.pop()  # (the book's title over its first chapter's heading: a half-title)
                 out.append(_chapter_mark(para, i, sources))
                 last = i
+        for mark in out:
+            if is_byline(mark.title):
+                mark.title = _title_over(paras, mark.start)
     keyword = [
         _chapter_mark(p, i, sources)
         for i, p in enumerate(paras)
@@ -117,6 +125,24 @@ def heading_marks(
             if len(bodies) > 1 and not title:
                 out[-1].title = f"Part {n + 1}"
     return out
+
+
+def is_byline(text: str) -> bool:
+    """`By Charlotte Perkins Gilman`: `By` and two to four capitalised words, a name."""
+    words = text.split()
+    return BYLINE.fullmatch(" ".join(words)) is not None and all(
+        NAME_WORD.fullmatch(w) for w in words[1:]
+    )
+
+
+def _title_over(paras: Sequence[Para], i: int) -> str:
+    """The story's title set as a plain line just over its byline heading (a styled
+    paragraph), or nothing (the book's title names a lone story)."""
+    above = paras[i - 1] if i > 0 else None
+    if above is None or above.hint != ParaKind.TEXT or "\n" in above.text.strip():
+        return ""
+    text = " ".join(above.text.split())
+    return text if 0 < len(text) <= MAX_TITLE_LINE and not is_prose(above) else ""
 
 
 def _closing_chapter(

@@ -21,6 +21,7 @@ from tui.book.markup.convert import (
     Block,
     Document,
 )
+from tui.book.markup.notes import NOTES_MARKS
 from tui.book.markup.para import BREAK_TEXT, GAP_TEXT, IMAGE_TEXT, Para, Source, introduces_next
 from tui.book.markup.pictures import dropped_picture, unbreak_pictures
 from tui.book.markup.rule_lines import split_at_rules
@@ -261,9 +262,12 @@ def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
         hint = ParaKind.HEADING if kind == HEADING else ParaKind.TEXT
         return Para(block.text, block.spans, hint, block)
     if kind == BREAK:
-        if block.tag == "hr" and NOTE_RULE.search(block.marks):
+        if block.tag == "hr" and (
+            NOTE_RULE.search(block.marks) or NOTES_MARKS.search(block.context)
+        ):
             # (`<hr class="note"/>` above and below a footnote set into the text frames the
-            # note: the story goes on after it)
+            # note: the story goes on after it; so does a rule heading a chapter's notes
+            # inside their own `div.footnotes`)
             return Para(BREAK_TEXT, None, ParaKind.LABEL, block)
         return Para(BREAK_TEXT, None, ParaKind.BREAK, block)
     if kind == IMAGE:

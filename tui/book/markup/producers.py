@@ -292,6 +292,15 @@ def role_of_title(title: str) -> tuple[str, str] | None:
     return None
 
 
+# `Appendix A. Free Version Control Systems`: matter after the chapters, not one of them.
+APPENDIX = re.compile(r"appendix(?:\s+[A-Z0-9]{1,4})?\b(?:[.:]|\s|$)", re.IGNORECASE)
+
+
+def is_appendix(title: str) -> bool:
+    """`Appendix`, `Appendix A. ...`, `APPENDIX 2: ...`."""
+    return APPENDIX.match(title.strip()) is not None
+
+
 def role_of_source(source: Source, guide_type: str = "") -> tuple[str, str] | None:
     """The role a document says it has: FanFicFare's page classes, `epub:type`, guide types."""
     marks = source.body_marks.split()

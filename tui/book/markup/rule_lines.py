@@ -29,6 +29,8 @@ def split_at_rules(block: Block) -> list[Block] | None:
         if any({k + d, k + d + 1, k + d + 2} <= marks for d in (-2, -1, 0)):
             rules.add(k)
     rules -= _elisions(block, lines, rules)
+    rules -= _underlines(lines, rules)
+    rules -= _frame(block, lines, rules)
     if not rules or len(rules) == len(lines):
         return None
     if all(FIGURES.fullmatch(line) for k, line in enumerate(lines) if k not in rules):
@@ -71,6 +73,36 @@ def _elisions(block: Block, lines: list[str], rules: set[int]) -> set[int]:
             for d in (-1, 1)
         )
     }
+
+
+# Marks that underline a title typed on the line above (`References:` over `===========`).
+UNDERLINE_MARKS = frozenset("=-~")
+UNDERLINE_SLACK = 2  # characters an underline may be longer or shorter than its title
+
+
+def _underlines(lines: list[str], rules: set[int]) -> set[int]:
+    """Rule lines as long as the line of text right above them (`References:` over
+    `===========`, in a mail quoted in a `<pre>`): that line's underline, no break."""
+    out = set()
+    for k in rules:
+        rule, above = lines[k].strip(), lines[k - 1].strip() if k > 0 else ""
+        if (
+            rule[0] in UNDERLINE_MARKS
+            and above
+            and k - 1 not in rules
+            and abs(len(rule) - len(above)) <= UNDERLINE_SLACK
+        ):
+            out.add(k)
+    return out
+
+
+def _frame(block: Block, lines: list[str], rules: set[int]) -> set[int]:
+    """Rules typed as the first or last line of a `<pre>` block's text, glued to it (a commit
+    log printed between dashed lines): its frame, no break, which blank lines set apart."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if block.tag != "pre" or not filled:
+        return set()
+    return {filled[0], filled[-1]} & rules
 
 
 def _pieces(block: Block, pieces: list[tuple[int, int] | None]) -> list[Block]:

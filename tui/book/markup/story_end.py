@@ -1,6 +1,7 @@
 """Where the story ends inside its last chapter: a `THE END` after its prose closes the book,
 and what follows it before the licence (a transcriber's notes) is end matter, not more scenes;
-so is a page of matter set after a rule with no heading of its own (`Transcriber's notes:`),
+so is a page of matter set after a rule with no heading of its own (`Transcriber's notes:`,
+a Japanese e-text's `底本：` colophon),
 pages under headings after a rule with no prose in them (a publisher's lists of titles), a
 converter's centred credits closing the book, a closing page that only lists links, and pages
 with no prose among the end matter of a book told in prose (an offer, a list of titles)."""
@@ -17,6 +18,7 @@ from tui.book.markup.producers import role_of_title
 from tui.book.markup.segments import CHAPTER, END, HEADING_GUESS, Segment
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import is_end_line
+from tui.book.rules.labels import COLOPHON_KEYS
 
 MATTER_TITLE_CHARS = 40  # a title line of matter set in the text, at the longest
 # A printer's imprint (`Printed in Great Britain by Richard Clay & Sons`, `PRINTED BY TURNBULL
@@ -138,7 +140,7 @@ def _ruled_matter(paras: Sequence[Para], start: int, end: int) -> int | None:
     for k in range(start + 1, end):
         before = paras[k - 1]
         if (before.hint == ParaKind.BREAK or before.image) and (
-            _matter_title(paras[k]) or _imprint(paras[k])
+            _matter_title(paras[k]) or _imprint(paras[k]) or _colophon_label(paras[k])
         ):
             return k
     return None
@@ -182,6 +184,12 @@ def _imprint(para: Para) -> bool:
         and IMPRINT.match(text) is not None
         and text.count("\n") < IMPRINT_LINES
     )
+
+
+def _colophon_label(para: Para) -> bool:
+    """`底本：「人間失格」新潮文庫`: a Japanese e-text's colophon, naming the printed edition."""
+    key, colon, _ = para.text.strip().replace("：", ":").partition(":")
+    return para.hint == ParaKind.TEXT and bool(colon) and key.strip() in COLOPHON_KEYS
 
 
 def _matter_title(para: Para) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from tui.book.markup.apparatus import apparatus_after_numbers
 from tui.book.markup.bold_chapters import chapters_left_out
+from tui.book.markup.chapter_sections import without_chapter_sections
 from tui.book.markup.front import (
     front_pages,
     gutenberg_bounds,
@@ -24,6 +25,7 @@ from tui.book.markup.producers import (
     END_TYPES,
     FRONT_TYPES,
     ao3_containers,
+    is_appendix,
     role_of_source,
     role_of_title,
 )
@@ -185,6 +187,8 @@ def _toc_marks(
         para = source.ids.get(entry.fragment, source.first) if entry.fragment else source.first
         para = min(max(para, source.first), source.end - 1)
         role = title_role(entry.title)
+        if role is None and _appendix(entry.title, paras[para]):
+            role = END, "appendix"
         if role is None and para == source.first:
             role = role_of_source(source, guide.get(source.name, ""))
         section = None
@@ -201,7 +205,14 @@ def _toc_marks(
     if by_section and not any(m.role == CHAPTER for m in marks):
         for mark in by_section:  # a book marked `frontmatter` all through: the marks are wrong
             mark.role, mark.kind = CHAPTER, ""
+    marks = without_chapter_sections(marks, lambda a, b: has_prose(paras, a, b))
     return without_numbered_sections(marks, openings)
+
+
+def _appendix(title: str, para: Para) -> bool:
+    """An appendix by its contents entry or by the heading it points at (a DocBook contents
+    list drops the `Appendix` of `Appendix A. Free Version Control Systems`)."""
+    return is_appendix(title) or (para.hint == ParaKind.HEADING and is_appendix(para.text))
 
 
 def _source_marks(
