@@ -66,6 +66,27 @@ def test_a_chapters_notes_set_off_by_rules_are_no_scenes(tmp_path: Path) -> None
     assert len(scene_firsts(told)[0]) == 2
 
 
+def test_a_long_labelled_preface_over_a_rule_opens_the_first_scene(tmp_path: Path) -> None:
+    # A disclaimer, a list of links and a run of the author's remarks, then a rule: the
+    # rule closes the preface, and the story's own break further on is its one break.
+    preface = paras(
+        "Disclaimer: The harbour and its keepers belong to their makers.",
+        "The companion site has:",
+        "* a mailing list;<br>* a map of the coast;<br>* the tide tables",
+        *[f"Remark {n} on the spelling, the pacing and the maps of the coast." for n in range(6)],
+    )
+    story = paras(*[PROSE, OTHER, MORE] * 6)
+    rest = paras(OTHER, *[MORE] * 9)
+    path = written(tmp_path, "story.html", page(preface + "<hr>" + story + "<p>xxx</p>" + rest))
+    assert scene_firsts(path) == [["Disclaimer: Th", OTHER[:14]]]
+    # The same rule used again as the story's break is the book's scene break, and with
+    # little story under the rule it is a break after a short first scene.
+    again = written(tmp_path, "again.html", page(preface + "<hr>" + story + "<hr>" + rest))
+    assert len(scene_firsts(again)[0]) == 3
+    short = written(tmp_path, "short.html", page(preface + "<hr>" + paras(OTHER, MORE)))
+    assert len(scene_firsts(short)[0]) == 2
+
+
 def test_a_text_file_holding_a_web_page_is_read_as_one(tmp_path: Path) -> None:
     body = paras(PROSE, OTHER) + "<hr>" + paras(MORE, PROSE)
     path = written(tmp_path, "12345.txt", "Title: The Harbour\n" + body)

@@ -15,6 +15,8 @@ TEXT, BREAK, NOTE = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.NOTE)
 LABEL = int(ParaKind.LABEL)
 MOST_NOTE_PARAGRAPHS = 6  # an author's note opening or closing a chapter, at the longest
 MOST_CLOSING_PARAGRAPHS = 18  # a labelled closing note with what comes under it (credits)
+MOST_PREFACE_PARAGRAPHS = 12  # a labelled opening note with what comes under it (links, lists)
+PREFACE_SHARE = 4  # the story under a preface's rule is this many times longer than the preface
 _AUTHORS_NOTE = r"author['’]?s?\s+notes?\b"
 NOTE_LABEL = re.compile(
     rf"[\W_]*(?:a/?n\b|{_AUTHORS_NOTE}|notes?\s*:|disclaimer\s*:)", re.IGNORECASE
@@ -75,6 +77,13 @@ def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, e
         kinds[first] = NOTE
         body = first + 1
         opened = True
+    elif _labelled_preface(kinds, paras, body, first, end):
+        # `Disclaimer: …` runs on (links, a list, thanks) to a rule with the chapter under it:
+        # the whole preface is the note, kept at the head of the first scene as a short note
+        # over a rule is, and its rule opens no scene.
+        kinds[first] = NOTE
+        body = first + 1
+        opened = True
     last = kinds.rfind(BREAK, body, end)
     if last < 0:
         return opened
@@ -95,6 +104,41 @@ def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, e
     ):
         kinds[last:end] = bytes([NOTE]) * (end - last)
     return opened
+
+
+def _labelled_preface(
+    kinds: bytearray, paras: Sequence[Para], body: int, rule: int, end: int
+) -> bool:
+    """The chapter ``[body, end)`` opens with the author's labelled note (`Disclaimer: …`,
+    not a bare `Author's notes:` label) and text runs on past it, a dozen paragraphs at
+    most, to a rule with far more text under it than over it; and that rule is not the
+    book's scene break, used again further on: the rule closes a preface, not a first
+    scene cut short."""
+    before = _texts(kinds, paras, body, rule)
+    if not before or rule - body > MOST_PREFACE_PARAGRAPHS:
+        return False
+    label = paras[before[0]].text
+    if not _own_note(label) or BARE_AUTHOR_LABEL.fullmatch(label):
+        return False
+
+    def text(k: int) -> str:
+        return paras[k].text if kinds[k] == TEXT else ""
+
+    if note_end(text, before[0], rule, MOST_PREFACE_PARAGRAPHS) >= rule:
+        return False  # (the note itself reaches the rule: an opening note, as usual)
+    over = sum(len(paras[k].text) for k in before)
+    under = sum(len(paras[k].text) for k in _texts(kinds, paras, rule + 1, end))
+    return under >= PREFACE_SHARE * over and not _rule_used_again(paras, rule)
+
+
+def _rule_used_again(paras: Sequence[Para], rule: int) -> bool:
+    """The same rule stands anywhere else in the book but a few paragraphs under ``rule``
+    (the second rule of a fence round a teaser): it is the book's scene break."""
+    mark = paras[rule].text
+    near = range(rule, rule + MOST_NOTE_PARAGRAPHS + 1)
+    return any(
+        para.hint == BREAK and para.text == mark and k not in near for k, para in enumerate(paras)
+    )
 
 
 def labelled_notes(
