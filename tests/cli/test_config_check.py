@@ -50,6 +50,37 @@ def test_a_settings_file_under_another_name_is_named_with_the_fix(name: str, cap
     assert f"chapbook does not read {name} beside it" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "name", ["config.toml", "chapbook.toml", "settings.tml", "setting.toml", "settings.toml.txt"]
+)
+def test_a_settings_file_under_another_name_beside_settings_toml_is_a_warning(
+    name: str, capsys
+) -> None:
+    """A config.toml written beside the settings.toml a save made was left unread without a
+    word: it is named, with where its settings belong. A warning: settings.toml is used."""
+    folder = settings_path().parent
+    folder.mkdir(parents=True)
+    (folder / "settings.toml").write_text("[reader]\nwidth = 70\n", encoding="utf-8")
+    (folder / name).write_text('theme = "nord"\n', encoding="utf-8")
+    assert main(["config", "check"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == (
+        f"{shown_path(folder / name)}: warning: chapbook does not read this file: it reads its "
+        "settings from settings.toml, beside it. If this file holds settings of yours, move "
+        "them into settings.toml, then remove this file.\n"
+    )
+
+
+@pytest.mark.parametrize("name", ["settings.toml.bak", "notes.txt", "settings.toml.invalid-1"])
+def test_other_files_beside_settings_toml_are_no_warning(name: str, capsys) -> None:
+    folder = settings_path().parent
+    folder.mkdir(parents=True)
+    (folder / "settings.toml").write_text("[reader]\nwidth = 70\n", encoding="utf-8")
+    (folder / name).write_text('theme = "nord"\n', encoding="utf-8")
+    assert main(["config", "check"]) == 0
+    assert capsys.readouterr().out.endswith("settings.toml: no problems\n")
+
+
 @pytest.mark.parametrize("name", ["settings.toml.bak", "notes.txt", ".settings.toml.1.tmp"])
 def test_other_files_beside_a_missing_settings_file_are_no_problem(name: str, capsys) -> None:
     folder = settings_path().parent

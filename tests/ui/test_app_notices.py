@@ -273,6 +273,23 @@ async def test_a_dialog_takes_away_the_notices_of_the_screen_left(
         assert not any(n.startswith(said) for n in notices(app))
 
 
+async def test_a_config_toml_beside_settings_toml_is_told_at_start() -> None:
+    """A config.toml beside settings.toml (which a save on the settings screen wrote) was
+    silently left unread: the start-up notice names it and where its settings belong."""
+    folder = settings_path().parent
+    folder.mkdir(parents=True)
+    (folder / "settings.toml").write_text("[reader]\nwidth = 70\n", encoding="utf-8")
+    (folder / "config.toml").write_text('theme = "nord"\n', encoding="utf-8")
+    settings, problems = load_settings(None)
+    app = ChapbookApp(settings, Library.open(), ChapbookScreens(), problems=problems)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        [shown] = [n.message for n in app._notifications]
+    assert shown.startswith("config.toml: warning: chapbook does not read this file")
+    assert "move them into settings.toml" in shown
+    assert settings.reader.width == 70
+
+
 async def test_a_settings_file_under_another_name_is_told_at_start() -> None:
     """A settings file named config.toml, a natural guess, was left unread without a word:
     the start-up notice names it and says to rename it settings.toml."""

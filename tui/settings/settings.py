@@ -153,6 +153,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
     data, text, problems = read_settings_file(path, required=explicit)
     settings, more = build_settings(data, path, text)
     settings.stamp = stamp
+    if not explicit and path.exists():
+        more += _beside(path)
     return settings, problems + more
 
 
@@ -225,9 +227,9 @@ _GUESSED_ENDINGS = ("", "toml", "conf", "cfg", "ini")
 
 
 def stray_settings_file(path: Path) -> Path | None:
-    """A file beside the missing settings file ``path`` that was likely meant to be it
-    (config.toml, chapbook.toml, settings.tml, settings.toml.txt as some editors save it), or
-    None. chapbook reads only ``path``: such a file is otherwise silently left unread."""
+    """A file beside the settings file ``path`` that was likely meant to be it (config.toml,
+    chapbook.toml, settings.tml, settings.toml.txt as some editors save it), or None. chapbook
+    reads only ``path``: such a file is otherwise silently left unread."""
     try:
         entries = sorted(path.parent.iterdir())
     except OSError:
@@ -237,7 +239,7 @@ def stray_settings_file(path: Path) -> Path | None:
     for entry in entries:
         name = entry.name.casefold().removesuffix(".txt")
         stem, _, ending = name.partition(".")
-        if entry.name.startswith(".") or not entry.is_file():
+        if entry.name.startswith(".") or entry.name == path.name or not entry.is_file():
             continue
         if (stem in _GUESSED_NAMES or OSA.distance(stem, "settings") <= 1) and (
             ending in _GUESSED_ENDINGS or OSA.distance(ending, "toml") <= 1
@@ -253,6 +255,21 @@ def _unused(stray: Path, path: Path) -> Problem:
         f"it. If this file holds your settings, rename it {path.name}"
     )
     return Problem(stray, "", sentence(reason) + _ALL)
+
+
+def _beside(path: Path) -> list[Problem]:
+    """A warning about a settings file under another name beside the settings file ``path``
+    that exists (a config.toml written as well as the settings.toml a save wrote), which
+    chapbook leaves unread; none when there is no such file."""
+    stray = stray_settings_file(path)
+    if stray is None:
+        return []
+    reason = (
+        f"chapbook does not read this file: it reads its settings from {path.name}, beside "
+        f"it. If this file holds settings of yours, move them into {path.name}, then remove "
+        "this file"
+    )
+    return [Problem(stray, "", sentence(reason), warning=True)]
 
 
 _UNTIL_DEFAULTS = "until then chapbook uses the default settings."
