@@ -11,6 +11,7 @@ from library_screen_support import library_app, settle, titles, wait_reader_open
 from library_support import add_known, fixed_library, populate, write_story
 
 from tui.ui.widgets.library_detail import LibraryDetail
+from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
 
 # Two stories by one author whose titles differ only past what an 80-column row can show.
@@ -102,3 +103,26 @@ async def test_the_detail_lines_cost_the_list_one_row_at_80x24(tmp_path: Path) -
         await pilot.press("G")  # to the last book and back: the list never moves its rows
         await pilot.press("g")
         assert table.size.height - 1 == 18
+
+
+async def test_a_notice_stands_above_the_detail_lines_not_over_their_ends(tmp_path: Path) -> None:
+    """At 80x24 a notice (a rescan's `Nothing changed…`) hid the right half of the three
+    lines about the highlighted book; it stands above them, during a scan's progress too."""
+    library = fixed_library()
+    populate(library, tmp_path, 3)
+    async with library_app(library).run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await settle(pilot)
+        detail, scanner = screen.query_one(LibraryDetail), screen.query_one(LibraryScanner)
+        for scanning in (False, True):
+            if scanning:  # (the scan's progress line shows under the detail lines)
+                scanner.post_message(LibraryScanner.Progress(1, 10, "Adding"))
+            screen.app.notify(f"A notice of four lines, {scanning}, " + "words " * 12)
+            for _ in range(20):
+                await pilot.pause(0.05)
+                if screen.query("Toast"):
+                    break
+            [toast] = screen.query("Toast")
+            assert scanner.display is scanning
+            assert toast.region.height >= 4
+            assert toast.region.bottom <= detail.region.y
+            screen.app.clear_notifications()

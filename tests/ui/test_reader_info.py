@@ -108,3 +108,24 @@ async def test_equals_on_a_book_that_fits_on_one_screen_says_100_as_the_status_l
         await pilot.press("equals_sign")
         shown = notices(app)[-1]
         assert "Line 1 of 7 · 100%" in shown, shown
+
+
+async def test_the_info_goes_at_the_next_key_and_stands_only_its_reading_time(
+    tmp_path: Path,
+) -> None:
+    """The facts stood ten seconds over the page's lower right: as less's `=`, the next key
+    takes them away (another notice stays), and left alone they go after their reading time."""
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        app.notify("Another notice", title="Other")
+        await pilot.press("equals_sign")
+        [info] = [n for n in app._notifications if "4 chapters, 12 scenes" in str(n.message)]
+        assert info.timeout <= 8
+        await pilot.press("j")
+        await pilot.pause()
+        assert not any("4 chapters, 12 scenes" in n for n in notices(app))
+        assert "Another notice" in notices(app)
+        await pilot.press("equals_sign", "equals_sign")  # (pressed again: shown again)
+        await pilot.pause()
+        assert any("4 chapters, 12 scenes" in n for n in notices(app))

@@ -41,9 +41,10 @@ from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.fitting_footer import FittingFooter
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.library_bar import LibraryBar, count_text
+from tui.ui.widgets.library_detail import LINES as DETAIL_LINES
 from tui.ui.widgets.library_detail import LibraryDetail
 from tui.ui.widgets.library_filter import LibraryFilter
-from tui.ui.widgets.library_scanner import LibraryScanner
+from tui.ui.widgets.library_scanner import SCANNING, LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable, empty_text
 from tui.ui.widgets.path_prompt import PathPrompt
 from tui.ui.widgets.prompt_bar import PromptBar
@@ -62,7 +63,13 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     HELP_TITLE = "Library"
     HELP_NOTES_HEADING = "Counts"
     HELP_NOTES = LIBRARY_HELP_NOTES
-    DEFAULT_CSS = "LibraryScreen { layout: vertical; }"
+    # Notices (Textual's toasts, in its ToastRack) stand above the detail lines, the footer
+    # and a scan's progress, rather than over the ends of the lines about the highlighted book.
+    DEFAULT_CSS = f"""
+    LibraryScreen {{ layout: vertical; }}
+    LibraryScreen ToastRack {{ margin-bottom: {DETAIL_LINES + 1}; }}
+    LibraryScreen.{SCANNING} ToastRack {{ margin-bottom: {DETAIL_LINES + 2}; }}
+    """
     BINDINGS: ClassVar[list[BindingType]] = list(LIBRARY_BINDINGS)
     FOOTER_RANK: ClassVar[tuple[str, ...]] = LIBRARY_FOOTER_RANK
     TYPED_ACTIONS = LIBRARY_TYPED_ACTIONS

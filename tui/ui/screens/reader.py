@@ -209,6 +209,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.typing.count_meets(event.key)
 
     def on_key(self, event: events.Key) -> None:
+        if self.focused is self.view:
+            self.info.withdraw()  # (read: the next key takes the book's facts away, as less's)
         if self.focused is self.view and self.typing.key(event):
             event.stop()
             event.prevent_default()

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import time
-
 from tui.reading.info import book_facts
-from tui.ui.notices import notice_text
+from tui.ui.notices import notice_text, reading_seconds
 from tui.ui.screens.reader_host import ReaderHost
-
-INFO_SECONDS = 10
 
 
 class InfoFlow:
@@ -16,7 +12,7 @@ class InfoFlow:
 
     def __init__(self, host: ReaderHost) -> None:
         self.host = host
-        self._shown_at: float = -INFO_SECONDS  # (monotonic time)
+        self._shown: tuple[str, str] | None = None  # the notice's text and title, while it stands
 
     def show(self) -> None:
         host, session = self.host, self.host.session
@@ -31,12 +27,17 @@ class InfoFlow:
         title = session.book.title or session.path.stem
         # (the path shortened for the notice's line, never split: `~/…/fics/story.txt`)
         text = notice_text(host.app, "\n".join(facts.lines()))
-        host.notify(text, title=title, timeout=INFO_SECONDS, markup=False)
-        self._shown_at = time.monotonic()
+        # As less's `=`: it stands until the next key (`withdraw`), or its reading time, so
+        # that it does not hide the page for long.
+        host.notify(text, title=title, timeout=reading_seconds(text), markup=False)
+        self._shown = (text, title)
 
     def withdraw(self) -> None:
-        """Take the facts off the screen if they are still there (a dialog opens over the
-        page: a notice would be drawn over it)."""
-        if time.monotonic() - self._shown_at < INFO_SECONDS:
-            self._shown_at = -INFO_SECONDS
-            self.host.app.clear_notifications()
+        """Take the facts off the screen if they are still there: the next key is pressed
+        (they were read), or a dialog opens over the page (they would be drawn over it).
+        Other notices stay."""
+        if self._shown is None:
+            return
+        text, title = self._shown
+        self._shown = None
+        self.host.app.notice_board.withdraw(lambda key: key[:2] == (text, title))

@@ -20,6 +20,7 @@ from tui.library.sync import ScanChanges
 
 PROGRESS_EVERY = 0.1  # seconds between progress messages from a scan
 WATCH_EVERY = 2.0  # seconds between looks (a stat per index file) for other processes' saves
+SCANNING = "-scanning"  # the screen's class while this line shows a scan's progress
 
 
 class ScanCancelled(Exception):
@@ -142,6 +143,7 @@ class LibraryScanner(Horizontal):
         if message.total < 1:
             return
         self.add_class("-shown")
+        self.screen.add_class(SCANNING)  # (notices stand above this line too)
         files = "file" if message.total == 1 else "files"
         self.query_one("#library-scan-label", Label).update(
             f"{message.label} {message.done:,} of {message.total:,} {files}"
@@ -152,6 +154,7 @@ class LibraryScanner(Horizontal):
 
     def on_library_scanner_done(self, message: Done) -> None:
         self.remove_class("-shown")  # the message goes on to the screen
+        self.screen.remove_class(SCANNING)
 
     # -- other processes -------------------------------------------------------------------
     def _look_for_other_saves(self) -> None:
