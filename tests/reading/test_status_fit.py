@@ -23,14 +23,13 @@ def test_status_items_shrink_to_fit() -> None:
         assert measure(" · ".join(parts)) <= width or parts == ["41%"]
 
 
-def test_a_long_book_title_gives_way_to_the_chapter() -> None:
+def test_a_long_book_title_gives_way_to_the_chapter_and_the_times() -> None:
     progress = Progress(1.2, "Chapter 3: Partings at the Harbour", 1, 4, 44.0, 700.0)
     title = "King’s Proposal, Vol. 6: The Silver Crown of the Northern Sea"
     book, place, right = status_layout(title, progress, 98)
     assert place == "Chapter 3: Partings at the Harbour"  # whole
-    assert "1%" in right and "scene 1/4" in right
-    assert "book" not in right  # the book's time went first
-    assert (
+    assert right == "scene 1/4 · 1% · ch 44m · book 11h40m"  # the book title was cut instead
+    assert book.endswith("…") and (
         book.startswith("King’s") and measure(book) + 3 + measure(place) + 2 + measure(right) <= 98
     )
 
@@ -62,9 +61,13 @@ def test_the_place_is_left_out_when_it_repeats_the_title() -> None:
     assert right.startswith("scene 2/3 · 41%")
 
 
-def test_at_80_columns_the_scene_and_percentage_stay_and_the_time_goes_first() -> None:
+def test_at_80_columns_the_titles_are_cut_and_the_place_and_times_stay() -> None:
     progress = Progress(41.0, "Chapter 12: The Long Road Home Through the Hills", 2, 5, 12.0, 250)
     title = "The Lantern Ledger of Copper Street and Other Stories"
+    book, place, right = status_layout(title, progress, 78)
+    assert right == "scene 2/5 · 41% · ch 12m · book 4h10m"
+    assert book.startswith("The Lantern") and place.startswith("Chapter 12: The Long")
+    assert book.endswith("…") and place.endswith("…")
     for width in (78, 60, 40):
         book, place, right = status_layout(title, progress, width)
         assert right.startswith("scene 2/5 · 41%"), (width, right)
@@ -83,12 +86,13 @@ def test_the_time_left_has_one_wording_before_and_in_a_chapter() -> None:
         assert "left" not in " ".join(status_parts(progress, 200))
 
 
-def test_a_long_chapter_title_is_cut_before_the_scene_goes() -> None:
+def test_a_long_chapter_title_is_cut_before_the_time_and_the_scene_go() -> None:
+    # At 80 columns the time left went, to show the chapter's title whole up to `8 AUG…`.
     progress = Progress(21.0, "CHAPTER VII: CUTTING FROM “THE DAILYGRAPH,” 8 AUGUST", 1, 22, 9, 600)
-    for width in (78, 66, 48):  # 80 columns, and beside `match 1/1` or a longer note
+    for width, shown in ((78, "scene 1/22 · 21% · ch 9m · book 10h00m"), (48, "scene 1/22 · 21%")):
         book, place, right = status_layout("Dracula", progress, width)
-        assert right == "scene 1/22 · 21%", (width, right)
-        assert book == "Dracula" and place.startswith("CHAPTER VII: CUT") and place[-1] == "…"
+        assert right == shown, (width, right)
+        assert book == "Dracula" and place.startswith("CHAPTER VII: CU") and place[-1] == "…"
         assert measure(book) + 3 + measure(place) + 2 + measure(right) <= width
     book, place, right = status_layout("Dracula", progress, 34)  # narrow: the chapter alone
     assert (book, right) == ("", "scene 1/22 · 21%") and place.startswith("CHAPTER VII")
@@ -107,9 +111,9 @@ def _line(book: str, place: str, right: str) -> int:
     return measure(book) + 3 * bool(book and place) + measure(place) + 2 + measure(right)
 
 
-def test_the_time_left_goes_before_the_book_title_is_cut() -> None:
-    # Moby-Dick's fourth chapter at 80 columns: the book's time goes, then the chapter's,
-    # and the book title stays whole (`Moby Dick; Or, The Wh…` said less than the times did).
+def test_the_chapter_title_is_cut_before_the_book_title_and_the_times() -> None:
+    # Moby-Dick's fourth chapter at 80 columns: the chapter's title is cut, the book's stays
+    # whole, and the time left in the book stays.
     title = "Moby Dick; Or, The Whale"
     progress = Progress(6.0, "CHAPTER 4: The Counterpane.", None, 0, 7.4, 795.0)
     for width in (100, 81):
@@ -120,10 +124,9 @@ def test_the_time_left_goes_before_the_book_title_is_cut() -> None:
         )
     assert status_layout(title, progress, 78) == (
         title,
-        "CHAPTER 4: The Counterpane.",
-        "6% · ch 7m",
+        "CHAPTER 4: The Counterpa…",
+        "6% · ch 7m · book 13h15m",
     )
-    assert status_layout(title, progress, 62) == (title, "CHAPTER 4: The Counterpane.", "6%")
 
 
 def test_a_short_book_title_is_never_cut_for_the_time_or_the_chapter() -> None:
@@ -132,11 +135,15 @@ def test_a_short_book_title_is_never_cut_for_the_time_or_the_chapter() -> None:
     # their journey to London  21%`.
     chapter = "CHAPTER XII: DR. SEWARD'S DIARY"
     progress = Progress(42.0, chapter, 2, 2, 5.0, 372.0)
-    assert status_layout("Dracula", progress, 78) == ("Dracula", chapter, "scene 2/2 · 42% · ch 5m")
+    assert status_layout("Dracula", progress, 78) == (
+        "Dracula",
+        "CHAPTER XII: DR. SEWARD'S DIA…",
+        "scene 2/2 · 42% · ch 5m · book 6h12m",
+    )
     chapter = "BOOK I · CHAPTER IV: What happened after their journey to London"
     progress = Progress(21.0, chapter, None, 0, None, 372.0)
     book, place, right = status_layout("Joseph Andrews", progress, 78)
-    assert (book, right) == ("Joseph Andrews", "21%")
+    assert (book, right) == ("Joseph Andrews", "21% · book 6h12m")
     assert place.startswith("BOOK I · CHAPTER IV: What happened") and place.endswith("…")
     assert _line(book, place, right) == 78
     for width in range(20, 140):  # whole, or on a very narrow line left out: never cut
@@ -144,8 +151,8 @@ def test_a_short_book_title_is_never_cut_for_the_time_or_the_chapter() -> None:
 
 
 def test_a_time_left_goes_only_where_it_cannot_fit() -> None:
-    # At every width, a time left out would not have fitted beside the whole titles; and the
-    # book title is cut only once every time has gone.
+    # At every width, a time left out would not have fitted beside the titles cut to their
+    # least (a chapter's to 16 cells, a long book title's to 6, a short one whole).
     cases = [
         (
             "Moby Dick; Or, The Whale",
@@ -161,16 +168,17 @@ def test_a_time_left_goes_only_where_it_cannot_fit() -> None:
         assert progress.chapter_minutes is not None
         chapter = f"ch {format_minutes(progress.chapter_minutes, True)}"
         both = f"{chapter} · book {format_minutes(progress.book_minutes, True)}"
+        # (alone, without a chapter, a title keeps 12 cells)
+        least_book = title if measure(title) <= 12 else fit(title, 6 if progress.place else 12)
+        least_place = fit(progress.place, 16)
         for width in range(24, 140):
             book, place, right = status_layout(title, progress, width)
             assert _line(book, place, right) <= width, (title, width)
-            if book != title:
-                assert right in (scene + percent, percent), (title, width, right)
-            if book != title or place != progress.place:
-                continue  # past the time: the titles are cut
+            if not right.startswith(scene + percent):
+                continue  # a very narrow line: the scene went
             shown = right.removeprefix(scene + percent).removeprefix(" · ")
             for fuller in (both, chapter):
                 if shown == fuller:
                     break
-                wanted = _line(title, place, f"{scene}{percent} · {fuller}")
+                wanted = _line(least_book, least_place, f"{scene}{percent} · {fuller}")
                 assert wanted > width, (title, width, right, fuller)

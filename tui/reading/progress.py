@@ -231,12 +231,13 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
     """What fits in a status line ``width`` cells wide: ``(title, place, right)``.
 
     The place (the chapter) is shown only where it adds to the book title. When space is
-    short the least useful part gives way first: the time left goes, the
-    book's before the chapter's; then a long chapter title is cut with an ellipsis, so the
-    scene and the percentage stay. The book title is cut last, and only a long one (to its
-    start, up to a third of the room): a short title (`Dracula`) is whole or, on a very
-    narrow line, left out. There the scene goes before the last of the book title, then the
-    title goes. The chapter, which says where one is, is kept as long as anything of it fits.
+    short, the titles are cut with an ellipsis before the scene, the percentage and the time
+    left give way: a long chapter title first (to no less than `_PLACE_MIN` cells), then a
+    long book title (to its start, up to a third of the room). Only when the titles so cut do
+    not fit either does the time left go, the book's before the chapter's. A short book title
+    (`Dracula`) is never cut: whole, or on a very narrow line left out, where the scene goes
+    before the last of the book title, then the title goes. The chapter, which says where one
+    is, is kept as long as anything of it fits.
     """
     if progress is None:
         return fit(title, width), "", ""
@@ -247,20 +248,27 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
         return max(0, width - measure(right) - 2)
 
     whole = measure(title) + (3 + measure(place) if place else 0)
+    least = min(_PLACE_MIN, measure(place)) if place else min(measure(title), 2 * _TITLE_MIN)
+    # The titles are cut before a time goes: the chapter's first, then a long book's, which
+    # keeps up to a third of the room, and whatever the chapter's does not need.
     for right in (timed, chapter_time, untimed):
-        if whole <= room(right):
+        space = room(right)
+        if whole <= space:
             return title, place, right
-    if not place:  # alone the title is all there is to read: cut only past the scene
-        if room(untimed) >= min(measure(title), 2 * _TITLE_MIN):
-            return fit(title, room(untimed)), "", untimed
+        if not place:  # alone the title is all there is to read
+            if space >= least:
+                return fit(title, space), "", right
+            continue
+        if measure(title) + 3 + least <= space:
+            book = title
+        else:
+            book_room = max(space // 3, space - 3 - measure(place))
+            book = _cut_title(title, min(book_room, space - 3 - least))
+        place_room = space - measure(book) - 3 * bool(book)
+        if (book or right == untimed) and place_room >= least:
+            return book, fit(place, place_room), right
+    if not place:
         return fit(title, room(percent)), "", percent if room(percent) else fit(percent, width)
-    # A long chapter title is cut before the scene goes. The book's title keeps up to a
-    # third of the room, and whatever the chapter's does not need.
-    space = room(untimed)
-    book = _cut_title(title, max(space // 3, space - 3 - measure(place)))
-    place_room = space - measure(book) - 3 * bool(book)
-    if place_room >= min(_PLACE_MIN, measure(place)):
-        return book, fit(place, place_room), untimed
     # On a very narrow line the scene gives way before the last of the book's title goes.
     book = _cut_title(title, room(percent) - 3 - measure(place))
     if book:
