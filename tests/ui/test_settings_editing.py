@@ -236,7 +236,15 @@ async def test_at_120_columns_descriptions_are_whole_and_keys_line_up(book_path:
         assert all(len(line) <= width for line in rows.values())
 
 
-async def test_a_long_key_list_is_cut_and_keeps_its_row_in_line(book_path: Path) -> None:
+def whole_row(screen: SettingsScreen, action: str) -> list[str]:
+    """Every line of an action's row, as the list shows it."""
+    options = screen.query_one(SettingsList)
+    return options.get_option(f"keys.{action}").prompt.plain.split("\n")
+
+
+async def test_a_long_key_list_goes_on_under_its_row_in_line(book_path: Path) -> None:
+    """At 80 columns the less preset's Line down keys were cut with `…`: the keys that do not
+    fit go on under the row, in the keys' column, each whole."""
     app = with_settings_file(book_path, 'keymap = "less"\n')
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_open(pilot)
@@ -244,11 +252,37 @@ async def test_a_long_key_list_is_cut_and_keeps_its_row_in_line(book_path: Path)
         await pilot.pause()
         width = screen.query_one(SettingsList).scrollable_content_region.width
         rows = key_rows(screen)
-        assert rows["line_down"].rstrip().endswith("…")
+        assert "…" not in rows["line_down"]
         assert rows["line_down"].split("line_down")[1].split()[0] == "j"
+        assert screen.draft is not None
+        lines = whole_row(screen, "line_down")
+        column = keys_column(screen, "line_down", lines[0])
+        shown = " ".join(line[column:].strip() for line in lines)
+        assert shown == display_keys(screen.draft.settings.keys["line_down"])
+        assert len(lines) > 1 and all(not line[:column].strip() for line in lines[1:])
+        assert all(len(line) <= width for line in lines)
         assert len(id_column(rows)) == 1
         assert len({keys_column(screen, a, line) for a, line in rows.items()}) == 1
         assert all(len(line) <= width for line in rows.values())
+
+
+async def test_a_key_added_to_a_row_full_of_keys_is_in_view(book_path: Path) -> None:
+    """A key added with `a` to Page down (ctrl+f PgDn) was hidden behind `…` at 80 columns,
+    the row's `(yours)` and `•` taking its room: it shows, under the row's first keys."""
+    app = with_settings_file(book_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await highlight(pilot, "keys.page_down")
+        for key in ("ctrl+t", "ctrl+k"):
+            await pilot.press("a", key)
+            await pilot.pause()
+        lines = whole_row(screen, "page_down")
+        assert "(yours)" in lines[0] and "•" in lines[0]
+        text = " ".join(lines)
+        assert "…" not in text and "ctrl+t" in text and "ctrl+k" in text
+        width = screen.query_one(SettingsList).scrollable_content_region.width
+        assert all(len(line) <= width for line in lines)
 
 
 async def test_saving_leaves_no_lock_file_in_the_config_folder(book_path: Path) -> None:

@@ -147,17 +147,24 @@ def _description_lines(text: str, width: int) -> list[str]:
     return [first, _label(" ".join(words), width).strip()]
 
 
-def _fitted_keys(keys: str, room: int) -> str:
-    """``keys`` (`j e Down Enter ctrl+n`) in ``room`` cells: whole keys and `…` when they do
-    not all fit."""
-    if measure(keys) <= room:
-        return keys
-    kept = ""
+def _key_lines(keys: str, first: int, room: int) -> list[str]:
+    """``keys`` (`j e Down Enter ctrl+n`) on lines of ``room`` cells (the first ``first``, as
+    it has the marks beside it), whole keys on each: a key just added stays in view however
+    many there are. A key longer than its line is cut."""
+    lines: list[str] = []
     for key in keys.split(" "):
-        if measure(f"{kept} {key}".strip()) + 1 > room:
-            break
-        kept = f"{kept} {key}".strip()
-    return (kept or keys[: max(0, room - 1)]) + "…"
+        if lines and measure(f"{lines[-1]} {key}") <= (first if len(lines) == 1 else room):
+            lines[-1] = f"{lines[-1]} {key}"
+        else:
+            width = first if not lines else room
+            lines.append(key if measure(key) <= width else key[: max(0, width - 1)] + "…")
+    return lines or [""]
+
+
+def _fitted_keys(keys: str, room: int) -> str:
+    """``keys`` in ``room`` cells: whole keys and `…` when they do not all fit."""
+    lines = _key_lines(keys, room, room)
+    return lines[0] if len(lines) == 1 else _key_lines(keys, room - 1, room)[0] + "…"
 
 
 def key_prompt(draft: SettingsDraft, action: str, width: int) -> Content:
@@ -176,7 +183,13 @@ def key_prompt(draft: SettingsDraft, action: str, width: int) -> Content:
         marks.append(("  •", "$warning"))
     description, id_width = key_columns(width)
     room = width - description - id_width - sum(measure(text) for text, _ in marks)
-    shown_keys = _fitted_keys(display_keys(keys) or "(none)", max(SHORT_KEYS // 2, room))
+    # Keys too many for the row go on under it, in their column, as a long description does.
+    shown_keys, first_room = display_keys(keys) or "(none)", max(SHORT_KEYS // 2, room)
+    key_lines = (
+        _key_lines(shown_keys, first_room, width - description - id_width)
+        if id_width
+        else [_fitted_keys(shown_keys, first_room)]  # (narrow: one line a row, the rest `…`)
+    )
     # Beside the id column a long description takes a second line; on a narrow screen, where
     # every line counts, it is cut.
     text = describe_action(action)
@@ -186,9 +199,13 @@ def key_prompt(draft: SettingsDraft, action: str, width: int) -> Content:
     parts: list[str | tuple[str, str]] = [f"  {first:<{description - 2}}"]
     if id_width:
         parts.append((f"{action:<{id_width}}", "dim"))
-    parts += [(shown_keys, "bold"), *marks]
-    # The rest of a long description on lines of its own, in its column.
-    parts += [f"\n  {line}" for line in rest]
+    parts += [(key_lines[0], "bold"), *marks]
+    # The rest of a long description, and of many keys, on lines of their own, in their columns.
+    for line in range(1, max(len(rest) + 1, len(key_lines))):
+        words = rest[line - 1] if line <= len(rest) else ""
+        more_keys = key_lines[line] if line < len(key_lines) else ""
+        parts.append(f"\n  {words:<{description - 2 + id_width}}" if more_keys else f"\n  {words}")
+        parts.append((more_keys, "bold"))
     # On a line of its own under the row: beside the keys it wrapped to the list's edge.
     for note in clash_note(action, clashing, width):
         parts.append(("\n" + note, "$error bold"))
