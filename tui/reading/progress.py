@@ -263,7 +263,9 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
             book = title
         else:
             book_room = max(space // 3, space - 3 - measure(place))
-            book = _cut_title(title, min(book_room, space - 3 - least))
+            if right != untimed:  # (the book's title as short as the chapter's least needs)
+                book_room = min(book_room, space - 3 - least)
+            book = _cut_title(title, book_room)
         place_room = space - measure(book) - 3 * bool(book)
         if (book or right == untimed) and place_room >= least:
             return book, fit(place, place_room), right
