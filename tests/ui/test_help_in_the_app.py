@@ -34,8 +34,8 @@ async def test_help_lists_the_live_keys_of_the_reader(book_path: Path) -> None:
         assert isinstance(help_screen, HelpScreen) and help_screen.target is reader
         rows = help_screen.query_one(HelpRows).rows
         assert ("x", "Next chapter") in rows
-        assert ("ctrl+f  PgDn", "Page down") in rows  # vim's: a count is pages
-        assert ("Space  f", "Page down (a count: lines)") in rows  # less's
+        assert ("ctrl+f PgDn", "Page down") in rows  # vim's: a count is pages
+        assert ("Space f", "Page down (a count: lines)") in rows  # less's
         assert ("?", "Search backward") in rows
         await pilot.press("escape")
         assert app.screen is reader
@@ -57,12 +57,12 @@ async def test_help_on_the_settings_screen_lists_the_settings_keys(book_path: Pa
         assert isinstance(help_screen, HelpScreen) and help_screen.target is settings
         rows = help_rows(help_screen)
         for row in [
-            ("j  Down", "Down"),
-            ("Right  +", "Next value"),
-            ("Left  -", "Previous value"),
+            ("j Down", "Down"),
+            ("Right +", "Next value"),
+            ("Left -", "Previous value"),
             ("Enter", "Change / press a new key"),
             ("a", "Add a key"),
-            ("Del  Backspace", "Back to default"),
+            ("Del Backspace", "Back to default"),
             ("ctrl+s", "Save"),
             ("Esc", "Close"),
         ]:

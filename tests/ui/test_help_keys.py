@@ -103,3 +103,28 @@ async def test_the_help_is_a_few_widgets_so_it_opens_at_once(book_path: Path) ->
         assert isinstance(app.screen, HelpScreen)
         assert len(app.screen.query_one(HelpRows).rows) > 40  # every action is listed
         assert len(list(app.screen.query("*"))) < 20
+
+
+@pytest.mark.parametrize("keymap", ["default", "vim", "less", "emacs"])
+async def test_at_80_columns_every_rows_keys_stay_on_its_line(book_path: Path, keymap) -> None:
+    """The reader's first row broke its seven keys over two lines (`j  Down  Enter  ctrl+e` /
+    `e  J  ctrl+n`), the second reading as a row of keys without an action: each row's keys
+    are on its first line, the description beside them."""
+    from tui.settings.keymaps import preset_keys
+    from tui.settings.settings import load_settings
+    from tui.ui.dialogs.help import HelpRows
+
+    settings, _ = load_settings(None)
+    settings.keymap, settings.keys = keymap, preset_keys(keymap)
+    app = reader_app(book_path, settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        listing = await open_help(pilot)
+        rows = listing.query_one(HelpRows)
+        shown = [rows.render_line(y).text.rstrip() for y in range(rows.size.height)]
+        column = rows.keys_width(rows.content_region.width)
+        first_lines = [line for line in shown if line[:column].strip()]
+        assert len(first_lines) == len(rows.rows)
+        for (keys, description), line in zip(rows.rows, first_lines, strict=True):
+            assert line[:column].strip() == keys
+            assert line[column:].strip() and description.startswith(line[column:].split()[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual import events, getters
@@ -69,6 +70,7 @@ class HelpRows(Widget):
     """
     KEYS_WIDTH = 24  # the keys' column, with the cell apart from the descriptions
     KEYS_SHARE = 0.45  # of the row at most, on a narrow screen
+    LONG_KEYS_SHARE = 0.55  # of the row at most for the longest keys (less's eight for Line down)
 
     def __init__(self, rows: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -83,8 +85,13 @@ class HelpRows(Widget):
         self.refresh(layout=True)
 
     def keys_width(self, width: int) -> int:
-        """The cells of the keys' column (with the one apart) in a row ``width`` cells wide."""
-        return max(2, min(self.KEYS_WIDTH, int(width * self.KEYS_SHARE)))
+        """The cells of the keys' column (with the one apart) in a row ``width`` cells wide:
+        wide enough for the longest keys (the reader's seven for Line down) up to
+        `LONG_KEYS_SHARE` of the row, as keys broken over two lines read as two rows; a long
+        description takes a second line in its column instead."""
+        usual = min(self.KEYS_WIDTH, int(width * self.KEYS_SHARE))
+        longest = max((cell_len(keys) + 1 for keys, _ in self.all_rows), default=0)
+        return max(2, usual, min(longest, int(width * self.LONG_KEYS_SHARE)))
 
     def render(self) -> Table:
         keys_width = self.keys_width(self.content_region.width or self.KEYS_WIDTH * 3)
@@ -179,7 +186,9 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
             yield HelpRows(
                 [
                     (
-                        "  ".join(display_key(key) for key in action.keys) or "(none)",
+                        # (one space apart, as the settings screen shows them: two made the
+                        # reader's seven keys for Line down too long for a row at 80 columns)
+                        " ".join(display_key(key) for key in action.keys) or "(none)",
                         action.description,
                     )
                     for action in self.actions
