@@ -131,27 +131,32 @@ def test_two_copies_with_one_file_name_are_told_apart_by_their_folders() -> None
         assert "corpus/" in cells[1] and len(set(cells)) == 2, cells
 
 
-def test_a_book_opened_at_its_title_page_is_still_new() -> None:
+def test_a_book_opened_at_its_title_page_is_read_not_new() -> None:
+    # Opened and its first page read (the title page and summary), it said `new` and `–`:
+    # once opened a book is being read, and says how far.
     opened = _book("/b/x", "X", start=3000, offset=800, within=30, last_read=NOW, started=False)
-    assert opened.status == "new" and reading_state(opened) == "new"
-    # Moved on at all (past the notes with `S`, still short of the story's first line the
-    # screen shows): it is being read, however little of the book that is.
+    assert opened.status == "reading" and reading_state(opened) == "0%"
+    assert opened.only_opened  # (another copy of it may still take its place)
     opened.offset, opened.started = 2990, True
     assert opened.status == "reading" and reading_state(opened) == "2%"  # (rounded down)
+    assert not opened.only_opened
     at_start = _book("/b/y", "Y", offset=40, started=False)  # opened, a line into the story
-    assert at_start.status == "new"
+    assert at_start.status == "reading"
+    never = _book("/b/z", "Z")
+    assert never.status == "new" and reading_state(never) == "new" and never.only_opened
 
 
 def test_a_place_kept_before_moves_were_noted_is_read_by_where_it_is() -> None:
-    for offset, status in ((800, "new"), (2990, "new"), (3000, "reading"), (9000, "reading")):
+    for offset, only_opened in ((800, True), (2990, True), (3000, False), (9000, False)):
         book = _book("/b/x", "X", start=3000, offset=offset, last_read=NOW, started=False)
         kept = book.to_toml()
         del kept["started"]  # an index written before
-        assert BookRecord.from_toml(book.id, kept).status == status, offset
+        record = BookRecord.from_toml(book.id, kept)
+        assert record.only_opened is only_opened and record.status == "reading", offset
     moved = _book("/b/x", "X", start=3000, offset=800, started=True)
-    assert BookRecord.from_toml(moved.id, moved.to_toml()).status == "reading"
+    assert not BookRecord.from_toml(moved.id, moved.to_toml()).only_opened
     opened = _book("/b/x", "X", start=3000, offset=3000, started=False)
-    assert BookRecord.from_toml(opened.id, opened.to_toml()).status == "new"
+    assert BookRecord.from_toml(opened.id, opened.to_toml()).only_opened
 
 
 def test_a_fandom_held_by_one_book_waits_for_the_titles_and_authors() -> None:

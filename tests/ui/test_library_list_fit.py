@@ -89,9 +89,15 @@ async def test_a_kept_filter_keeps_remove_in_the_footer(tmp_path: Path, size) ->
         assert "Rescan" not in shown
 
 
-async def test_a_book_opened_only_at_its_title_page_is_not_started(tmp_path: Path) -> None:
+async def test_a_book_opened_only_at_its_title_page_says_how_far_it_is_read(
+    tmp_path: Path,
+) -> None:
+    """Opened and its first page read, it said `new`: once opened it says how far (`0%`),
+    in its row and its detail lines."""
     from reader_support import reader_app, wait_open
     from real_books import REAL
+
+    from tui.ui.widgets.library_detail import LibraryDetail
 
     book = tmp_path / "pg_dracula.txt.gz"
     book.write_bytes((REAL / "pg_dracula.txt.gz").read_bytes())
@@ -100,8 +106,10 @@ async def test_a_book_opened_only_at_its_title_page_is_not_started(tmp_path: Pat
         await pilot.press("L")  # to the library, over the book
         screen = await settle(pilot)
         row = screen.query_one(LibraryTable).render_line(1).text
-        assert "Dracula" in row and row.split()[-2:] == ["now", "new"], row
-        assert "%" not in row  # no `0%`: nothing is read yet
+        assert "Dracula" in row and row.split()[-4:] == ["0%", "just", "now", "reading"], row
+        assert "new" not in row
+        detail = screen.query_one(LibraryDetail)
+        assert detail.render_line(2).text.strip().startswith("0% read · at ")
         await pilot.press("escape")  # back to the title page, and into the story
         await wait_open(pilot)
         await pilot.press("right_curly_bracket", "right_curly_bracket")  # to chapter 2

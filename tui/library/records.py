@@ -112,18 +112,16 @@ class BookRecord:
     # -- reading state -------------------------------------------------------------------
     @property
     def status(self) -> str:
-        """New, reading or finished. A book only opened (the reader never moved from where it
-        opened it, on its title page) is new; moved on at all (a line down, a chapter jump,
-        `S` past the notes) it is being read, as the percentage read says. A book without
-        text is never finished: its end is on screen as soon as it opens, with nothing read."""
+        """New, reading or finished. A book never opened is new; once opened it is being read,
+        as the percentage read says (`0%` on its first page: its title page and summary were
+        read). A book without text is never finished: its end is on screen as soon as it
+        opens, with nothing read."""
         if self.offset < 0:
             return STATUS_NEW
         if not self.length:
             return STATUS_READING
         if self.ended:
             return STATUS_FINISHED
-        if self.words and not self.started:
-            return STATUS_NEW
         if self.new_chapters > 0 and 0 <= self.offset < self.new_offset:
             return STATUS_READING  # (however short the chapters posted since)
         if self.glanced:
@@ -132,6 +130,14 @@ class BookRecord:
         if self.offset >= max(0, self.finish - slack):
             return STATUS_FINISHED
         return STATUS_READING
+
+    @property
+    def only_opened(self) -> bool:
+        """Never opened, or opened and never moved from where it opened (its title page):
+        nothing in it was read on from, so another copy of it may take its place."""
+        if self.offset < 0:
+            return True
+        return bool(self.length and not self.ended and self.words and not self.started)
 
     @property
     def progress(self) -> float:

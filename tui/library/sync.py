@@ -12,7 +12,7 @@ from typing import Protocol
 from tui.book.model import Book
 from tui.library.book_table import BookTable
 from tui.library.folders import walk_books
-from tui.library.records import STATUS_NEW, BookRecord
+from tui.library.records import BookRecord
 from tui.library.redownloads import Redownloads
 from tui.library.same_work import different_by_metadata, different_by_text
 from tui.library.scan import (
@@ -192,7 +192,7 @@ class FileSync:
 
     def _only_opened(self, record: BookRecord) -> bool:
         """Nothing was read or marked in the book: it can go without losing anything."""
-        return record.status == STATUS_NEW and not self.chapters.has_bookmarks(record.id)
+        return record.only_opened and not self.chapters.has_bookmarks(record.id)
 
     def _rejoin_set_aside(self, record: BookRecord) -> bool:
         """A book set aside whose file, as last scanned for the book now at its path, holds
