@@ -104,3 +104,47 @@ async def test_the_key_capture_dialog_still_takes_an_alt_key_as_it_came(tmp_path
         await pilot.press("alt+j")
         await pilot.pause()
         assert answers == ["alt+j"]
+
+
+async def test_escape_then_a_key_that_is_no_letter_is_escape_then_that_key(tmp_path: Path) -> None:
+    """Escape then `?`, `3` or an arrow typed fast: the Escape was lost, or the pair was one
+    alt key nothing took. In the reader, in the library and in a dialog, each is Escape
+    then the key."""
+    from textual import events
+    from textual.widgets import Input
+
+    from tui.ui.dialogs.contents import ContentsScreen
+    from tui.ui.terminal.alt_keys import escape_then_key
+
+    split = escape_then_key(events.Key("alt+slash", "/"), {"slash"})
+    assert split is not None and [(k.key, k.character) for k in split] == [
+        ("escape", "\x1b"),
+        ("slash", "/"),
+    ]
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("slash", *"lantern", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.hit is not None
+        await pilot.press("alt+question_mark")  # Escape, then a search backwards
+        await pilot.pause()
+        assert screen.hit is None
+        assert isinstance(app.focused, Input)  # (the search prompt, open)
+        await pilot.press("escape")
+        await pilot.pause()
+        top = screen.view.top_offset()
+        await pilot.press("alt+3")  # Escape, then a count of three lines
+        await pilot.pause()
+        assert screen.session.count.pending == "3"
+        await pilot.press("j")
+        await pilot.pause()
+        assert screen.view.top_offset() > top
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, ContentsScreen)
+        top = screen.view.top_offset()
+        await pilot.press("alt+down")  # Escape (the contents close), then a line down
+        await pilot.pause()
+        assert app.screen is screen and screen.view.top_offset() > top

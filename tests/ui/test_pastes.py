@@ -185,3 +185,21 @@ def test_escape_then_a_key_before_an_escape_held_to_the_next_read_is_an_alt_key(
     got = [t for data in ("j\x1bs\x1b", "k") for t in parser.feed(data)]
     got += read(parser)  # (and then nothing for a while)
     assert keys([t for t in got if isinstance(t, events.Event)]) == ["j", "alt+s", "alt+k"]
+
+
+def test_escape_then_a_key_that_is_no_letter_comes_as_alt_and_that_key() -> None:
+    """Escape then `/` typed fast came as `/` alone (the Escape lost), and Escape then `1` as
+    a Mac's Option character `¡`: each is alt and the key, which the app splits again."""
+    for typed, key, character in [
+        ("\x1b/", "alt+slash", "/"),
+        ("\x1b?", "alt+question_mark", "?"),
+        ("\x1b ", "alt+space", " "),
+        ("\x1b]", "alt+right_square_bracket", "]"),
+        ("\x1b1", "alt+1", "1"),
+        ("\x1b-", "alt+minus", "-"),
+        ("\x1bG", "alt+shift+g", "G"),
+    ]:
+        got = [e for e in read(WholePasteParser(), typed) if isinstance(e, events.Key)]
+        assert [(e.key, e.character) for e in got] == [(key, character)], typed
+    assert keys(read(WholePasteParser(), "\x1b\x1b[A")) == ["escape", "up"]  # (and an arrow)
+    assert keys(read(WholePasteParser(), "a/1")) == ["a", "slash", "1"]  # (typed alone)

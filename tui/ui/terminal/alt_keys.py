@@ -32,6 +32,15 @@ def escape_then_key(
     letter = name.removeprefix(SHIFT)
     if name.startswith(SHIFT) and len(letter) == 1 and letter.isalpha():
         name = letter.upper()  # (alt+shift+g: the key is G)
-    if name.startswith(ALT) or (when == "bound" and name not in bound):
+    # (a digit is bound where counts are typed: the reader's and the library's `3` of `3j`)
+    counted = len(name) == 1 and name.isdigit()
+    if name.startswith(ALT) or (when == "bound" and name not in bound and not counted):
         return None
-    return events.Key("escape", "\x1b"), events.Key(name, key_to_character(name))
+    # The key's own character where it came with one (`/` of alt+slash: Textual names no
+    # character for `slash`), so that a box the Escape leaves focused still types it.
+    character = key.character
+    if character is None or len(character) != 1 or not character.isprintable():
+        character = key_to_character(name)
+    elif name != key.key.removeprefix(ALT):  # (alt+shift+g: G)
+        character = name
+    return events.Key("escape", "\x1b"), events.Key(name, character)

@@ -34,6 +34,9 @@ ANSWER_WAIT = 1.0
 # right after it: Textual's parser reads the first two as `^` and the key, so they are read
 # here. (Not the starts of codes: `[` and `O` of keys, `]`, `P`, `_`, `^`, `X` and `\` of
 # strings.)
+# Escape then one of these typed fast, which Textual takes for a Mac's Option character.
+ESCAPE_THEN_OPTION = frozenset("0123456789-=§")
+ALT = "alt+"
 ALT_KEY_BEFORE_ESCAPE = re.compile(r"\x1b([^\x1b\[O\]P_^X\\])(?=\x1b)")
 ALT_KEY_BEFORE_ESCAPE_OR_END = re.compile(r"\x1b([^\x1b\[O\]P_^X\\])(?=\x1b|\Z)")
 # Textual's Linux driver makes its input parser through this name; `tests/ui/test_pastes.py`
@@ -162,6 +165,11 @@ class WholePasteParser(XTermParser):
         yield from self._pass_on(held)
 
     def _sequence_to_key_events(self, sequence: str, alt: bool = False) -> Iterable[events.Key]:
+        # Escape then a digit (or `-`, `=`) typed fast: Textual reads it as a Mac's Option
+        # character (Esc 1 is `¡`), and the Escape is lost. It is alt and the key, which the
+        # app splits into Escape then the key.
+        if len(sequence) == 2 and sequence[0] == ESC and sequence[1] in ESCAPE_THEN_OPTION:
+            sequence, alt = sequence[1], True
         # Textual reads a key code's numbers as characters with `chr`: a number past the last
         # character (`ESC [ 999999999 ~`, line noise or codes run together) raised
         # `ValueError` in the input thread and ended chapbook. Such a code is no key: Textual
@@ -171,6 +179,13 @@ class WholePasteParser(XTermParser):
             keys = list(super()._sequence_to_key_events(sequence, alt))
         except (ValueError, OverflowError):
             keys = [events.Key(Keys.Ignore, None)]
+        if alt and len(sequence) == 1 and sequence.isprintable():
+            # Textual makes alt keys of letters and digits only: Escape then `/` typed fast
+            # came as `/` alone, the Escape lost. Every printable key is alt and that key.
+            keys = [
+                key if key.key.startswith(ALT) else events.Key(ALT + key.key, key.character)
+                for key in keys
+            ]
         yield from keys
 
     def _pass_on(self, text: str, escape_next: bool = False) -> Iterable[Message | events.Event]:
