@@ -148,3 +148,31 @@ async def test_escape_then_a_key_that_is_no_letter_is_escape_then_that_key(tmp_p
         await pilot.press("alt+down")  # Escape (the contents close), then a line down
         await pilot.pause()
         assert app.screen is screen and screen.view.top_offset() > top
+
+
+async def test_escape_then_a_key_in_the_filter_box_uses_the_keys_as_the_user_gave_them(
+    tmp_path: Path,
+) -> None:
+    """In the library's filter box, Escape then a key typed fast closes the box and does what
+    the key does in the list, with the keys settings.toml gives (`?` written for bottom, which
+    Textual names question_mark)."""
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[keys]\nbottom = "G,end,?"\n', encoding="utf-8")
+    settings, problems = load_settings(None)
+    assert all(problem.warning for problem in problems)  # (? was the reader's search_back)
+    library = fixed_library()
+    populate(library, tmp_path, 12)
+    from tui.ui.app import ChapbookApp
+    from tui.ui.screens.registry import ChapbookScreens
+
+    app = ChapbookApp(settings, library, ChapbookScreens())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        table = screen.query_one(LibraryTable)
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press("alt+question_mark")  # Escape (the box closes), then ?: bottom
+        await pilot.pause()
+        assert not screen.filter_box.has_class("-shown")
+        assert table.cursor == 11
