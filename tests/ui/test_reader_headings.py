@@ -42,7 +42,9 @@ async def test_a_printed_heading_and_its_title_line_show_once(tmp_path: Path) ->
         assert sum("JONATHAN HARKER’S JOURNAL" in row for row in rows) == 1
         assert not any("_continued_" in row for row in rows)
         status = str(screen.status.render())
-        assert "CHAPTER II: JONATHAN HARKER’S JOURNAL--continued" in status
+        # (named whole, and cut at 80 columns so that the time left stays)
+        assert screen.status.progress.place == "CHAPTER II: JONATHAN HARKER’S JOURNAL--continued"
+        assert "CHAPTER II: JONATHAN HARKER’" in status
         assert "_continued" not in status
 
 
@@ -173,12 +175,14 @@ async def test_a_book_in_parts_names_each_chapter_with_its_part(tmp_path: Path) 
             "ON THE GREAT ALKALI PLAIN.",
         ]
         status = str(screen.status.render())
-        assert "PART II · CHAPTER I: ON THE GREAT ALKALI PLAIN." in status
+        assert screen.status.progress.place == "PART II · CHAPTER I: ON THE GREAT ALKALI PLAIN."
+        assert "PART II · CHAPTER I: ON THE G" in status  # (cut at 80 columns, `…`)
         await pilot.press("g", "right_curly_bracket")
         await pilot.pause()
         rows = [row for row in shown_rows(screen) if row]
         assert rows[rows.index("CHAPTER I.") + 1] == "MR. SHERLOCK HOLMES."
-        assert "PART I · CHAPTER I: MR. SHERLOCK HOLMES." in str(screen.status.render())
+        assert screen.status.progress.place == "PART I · CHAPTER I: MR. SHERLOCK HOLMES."
+        assert "PART I · CHAPTER I: MR. SHERLO" in str(screen.status.render())
 
 
 async def test_a_gutenberg_book_read_for_the_first_time_opens_past_the_licence_header() -> None:
