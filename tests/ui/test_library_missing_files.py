@@ -7,6 +7,8 @@ from pathlib import Path
 from library_screen_support import SIZE, library_app, settle
 from library_support import add_known, fixed_library, write_story
 
+from tui.ui.widgets.library_detail import LibraryDetail
+
 
 async def test_a_missing_book_says_so_instead_of_opening(tmp_path: Path) -> None:
     library = fixed_library()
@@ -57,3 +59,22 @@ async def test_a_missing_book_says_what_will_find_it(tmp_path: Path) -> None:
     with_folders = await notice_on_enter()
     assert "Press r to look for it in the library folders" in with_folders
     assert "chapbook NEWPATH" in with_folders
+
+
+async def test_a_missing_book_in_a_terminal_too_narrow_for_its_name(tmp_path: Path) -> None:
+    """At 10 columns the title and author fill the detail lines alone: the missing file's
+    advice still gets the last one, and the library still answers."""
+    library = fixed_library()
+    path = write_story(tmp_path, "gone.txt", "Alice's Adventures in Wonderland")
+    add_known(library, path, "Alice's Adventures in Wonderland", author="Lewis Carroll")
+    path.unlink()
+    async with library_app(library).run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.resize_terminal(10, 12)
+        await pilot.pause()
+        detail = screen.query_one(LibraryDetail)
+        lines = [detail.render_line(y).text.strip() for y in range(detail.size.height)]
+        assert lines[-1].startswith("File")
+        await pilot.press("f1")
+        await pilot.pause()
+        assert type(pilot.app.screen).__name__ == "HelpScreen"

@@ -89,6 +89,8 @@ class LibraryDetail(Widget):
             return Content("")
         width = max(1, self.content_region.width)
         lines = book_name(record, width, LINES - 1).wrap(width)
+        if self._trouble is not None:  # (a narrow screen's name takes every line: keep one)
+            lines = lines[: LINES - 1]
         if len(lines) > 1:  # a long title: its fandom and tags after it, if they have room
             room = width - lines[-1].cell_length - len(SEPARATOR)
             if room >= ABOUT_LEAST:
@@ -162,6 +164,8 @@ def wrapped(content: Content, width: int, most: int) -> list[Content]:
     """``content`` over at most ``most`` lines ``width`` cells wide, the last ending in `…`
     when there was more."""
     lines = content.wrap(width)
+    if most <= 0:
+        return []
     if len(lines) <= most:
         return lines
     kept = lines[:most]
