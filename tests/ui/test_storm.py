@@ -93,11 +93,12 @@ async def still_answers(storm: Storm) -> None:
     app = storm.app
     reached = await storm.to_base()
     assert reached, f"seed {storm.seed}: stuck on {app.screen_stack}, focus {app.focused}"
-    base = app.screen
     # Escape first, as a user would: it also drops a half-typed command (a count, `m` or `'`
-    # waiting for its letter), which would take the next key as its own.
+    # waiting for its letter), which would take the next key as its own. (Over the book opened
+    # from the command line, the library goes back to it: the help is then over that book.)
     await storm.press_action("close")
     await storm.pilot.pause()
+    base = app.screen
     await storm.press_action("help")
     try:
         await wait_for(storm.pilot, lambda: type(app.screen).__name__ == "HelpScreen")
