@@ -128,6 +128,9 @@ LANDMARKS = {
     "a table of contents": "toc",
     "the table of contents": "toc",
     "the contents": "toc",
+    # (French books: `Table des matières`)
+    "table des matières": "toc",
+    "table des matieres": "toc",
     # (a play's list of its acts and where they happen, before the persons of the play)
     "the scenes of the play": "toc",
     "scenes of the play": "toc",

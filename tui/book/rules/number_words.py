@@ -1,8 +1,10 @@
-"""Number words of the other languages fan fiction is often written in, one to twenty."""
+"""Number words of the other languages fan fiction is often written in, one to twenty (German
+to ninety-nine, as its compounds are built: `Einunddreißigstes Kapitel`)."""
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 # Each table lists the words for one, two, three ... in order; `/` separates spellings of one
@@ -31,8 +33,8 @@ _ORDINALS = {
     "sexto/sexta sétimo/sétima oitavo/oitava nono/nona décimo/décima",
     "de": "erstes/erste/erster zweites/zweite/zweiter drittes/dritte/dritter "
     "viertes/vierte/vierter fünftes/fünfte/fünfter sechstes/sechste/sechster "
-    "siebtes/siebte/siebter achtes/achte/achter neuntes/neunte/neunter "
-    "zehntes/zehnte/zehnter elftes/elfte/elfter zwölftes/zwölfte/zwölfter",
+    "siebtes/siebte/siebter/siebentes/siebente/siebenter achtes/achte/achter "
+    "neuntes/neunte/neunter zehntes/zehnte/zehnter elftes/elfte/elfter zwölftes/zwölfte/zwölfter",
     "it": "primo/prima secondo/seconda terzo/terza quarto/quarta quinto/quinta sesto/sesta "
     "settimo/settima ottavo/ottava nono/nona decimo/decima",
 }
@@ -54,6 +56,65 @@ KEYWORD_LANGUAGES = {
     "teil": "de",
     "capitolo": "it",
 }
+
+
+# German writes the numbers past twenty as one word, the unit first: `einundzwanzig`, and its
+# ordinals `einundzwanzigste(s)`, `dreizehnte(s)`; built from parts, not listed.
+_DE_UNITS = "ein zwei drei vier fünf sechs sieben acht neun"
+_DE_TENS = "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig"
+# (`sech`-, `sieb`-: the teens drop a unit's last letters, `sechzehn`, `siebzehn`)
+_DE_TEEN_UNITS = "drei vier fünf sech sieb/sieben acht neun"
+
+
+def _as_written(words: str) -> str:
+    """An alternation of ``words`` accepting `ß` or `ss` and `ü` or `u` (typed without them)."""
+    out = []
+    for word in words.replace("/", " ").split():
+        out.append(word.replace("ß", "(?:ß|ss)").replace("ü", "[üu]"))
+    return "|".join(out)
+
+
+_DE_TENS_RE = f"(?:{_as_written(_DE_TENS)})"
+_GERMAN_CARDINAL = f"(?:(?:{_as_written(_DE_UNITS)})und)?{_DE_TENS_RE}"
+_GERMAN_ORDINAL = f"(?:{_GERMAN_CARDINAL}ste[snrm]?|(?:{_as_written(_DE_TEEN_UNITS)})zehnte[snrm]?)"
+_DE_COMPOUND = re.compile(
+    f"(?:(?P<unit>{_as_written(_DE_UNITS)})und)?(?P<tens>{_DE_TENS_RE})(?P<ordinal>ste[snrm]?)?"
+    f"|(?P<teen>{_as_written(_DE_TEEN_UNITS)})zehnte[snrm]?"
+)
+
+
+def german_compound_starts() -> list[str]:
+    """How a German compound number past twelve starts, in title case (`Einund`, `Dreißig`,
+    `Dreizehnt`): enough to tell a line worth classifying, the rest of the word any letters."""
+    units = [f"{u}und" for u in _DE_UNITS.split()]
+    teens = [f"{u}zehnt" for spellings in _DE_TEEN_UNITS.split() for u in spellings.split("/")]
+    starts = [*units, *_DE_TENS.split(), *teens]
+    spelt = {w.replace("ß", "ss").replace("ü", "u") for w in starts} | set(starts)
+    return sorted(w.capitalize() for w in spelt)
+
+
+def _german_value(word: str) -> tuple[int, bool] | None:
+    """A German compound number's value and whether it is a cardinal (`einundzwanzig`: 21)."""
+    m = _DE_COMPOUND.fullmatch(word)
+    if m is None:
+        return None
+    if m["teen"]:
+        return 10 + _units()[plain(m["teen"])], False
+    unit = _units()[plain(m["unit"])] if m["unit"] else 0
+    return 10 * (_tens()[plain(m["tens"])] + 1) + unit, not m["ordinal"]
+
+
+@functools.cache
+def _units() -> dict[str, int]:
+    units = {plain(w): k for k, w in enumerate(_DE_UNITS.split(), start=1)}
+    for k, spellings in enumerate(_DE_TEEN_UNITS.split(), start=3):
+        units |= {plain(w): k for w in spellings.split("/")}
+    return units
+
+
+@functools.cache
+def _tens() -> dict[str, int]:
+    return {plain(w): k for k, w in enumerate(_DE_TENS.split(), start=1)}
 
 
 def plain(word: str) -> str:
@@ -92,24 +153,34 @@ def _alternation(tables: dict[str, str]) -> str:
 
 
 # Regular-expression alternations (matched case-insensitively).
-CARDINAL_WORDS = f"(?:{_alternation(_CARDINALS)})"
-ORDINAL_WORDS = f"(?:{_alternation(_ORDINALS)}|{_alternation(_LAST)})"
+CARDINAL_WORDS = f"(?:{_alternation(_CARDINALS)}|{_GERMAN_CARDINAL})"
+ORDINAL_WORDS = f"(?:{_GERMAN_ORDINAL}|{_alternation(_ORDINALS)}|{_alternation(_LAST)})"
+
+
+def _lookup(word: str) -> tuple[int, frozenset[str], bool] | None:
+    """A word's value, languages and whether it is a cardinal, if it is a number word."""
+    key = plain(word.strip())
+    found = _table().get(key)
+    if found is not None:
+        return found
+    german = _german_value(key)
+    return (german[0], frozenset(("de",)), german[1]) if german else None
 
 
 def word_value(word: str) -> int | None:
     """The number a word of these languages names (0 for `dernier`, `letztes`), else None."""
-    found = _table().get(plain(word.strip()))
+    found = _lookup(word)
     return found[0] if found else None
 
 
 def word_languages(word: str) -> frozenset[str]:
     """The languages in which ``word`` is a number word (empty when it is none)."""
-    found = _table().get(plain(word.strip()))
+    found = _lookup(word)
     return found[1] if found else frozenset()
 
 
 def is_cardinal(word: str) -> bool:
-    found = _table().get(plain(word.strip()))
+    found = _lookup(word)
     return found is not None and found[2]
 
 

@@ -21,6 +21,7 @@ from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.heading_groups import grouped_headings
 from tui.book.text.lines import LineInfo
 from tui.book.text.list_entries import TOC_WITHIN_SHARE, contents_entries
+from tui.book.text.misspelt_headings import with_misspelt_headings
 from tui.book.text.restart_parts import titles_over_restarts
 from tui.book.text.sections import (
     counted_parts,
@@ -109,6 +110,7 @@ def choose_headings(
         choices = grouped_headings(without_contents_run(every), infos, paragraph)
         choices = _without_volume_label(choices, every)
         choices = _with_split_headings(choices, every, infos, paragraph)
+        choices = with_misspelt_headings(choices, every, paragraph)
         # (a chapter's byline under its title is no subtitle)
         choices = with_chapter_bylines(choices, paragraph, n)
         choices = with_subtitles(choices, infos, paragraph, n)

@@ -140,7 +140,7 @@ def gap_scene_starts(
     headings = [c.heading for c in book.chapters if c.heading is not None]
     section = _section_gap(gap_at, headings, common)
     wrapped = paras.style in ("wrapped", "indented")
-    argued = _argued_chapters(book, gap_at, len(headings))
+    argued = _argued_chapters(book, gap_at, len(headings)) | _epigraph_gaps(book, gap_at)
     # A wider gap under a chapter heading (or its title) only sets the heading off.
     inside = {
         p: blanks
@@ -421,6 +421,31 @@ def _argued_chapters(book: Book, gap_at: dict[int, int], headed: int) -> set[int
     if len(after) < max(ARGUED_LEAST, ARGUED_SHARE * headed):
         return set()
     return after
+
+
+# Chapters opening on a quotation set off by a wider gap: at least this many.
+EPIGRAPHS_LEAST = 3
+EPIGRAPH_PARAGRAPHS = 3  # an epigraph's lines (a dialogue quoted line by line) at the most
+
+
+def _epigraph_gaps(book: Book, gap_at: dict[int, int]) -> set[int]:
+    """The gaps after a quotation standing first under a chapter heading, with prose (no
+    speech) after the gap, where several chapters open so: the book's habit of setting an
+    epigraph over a chapter, however long the quotation is, not a scene's end."""
+
+    def epigraph_over(p: int) -> bool:
+        for heading in range(p - 2, max(-1, p - 2 - EPIGRAPH_PARAGRAPHS), -1):
+            if book.kinds[heading] == HEADING:
+                quoted = book.paragraph(heading + 1).lstrip().startswith(_SPEECH_OPENS)
+                return quoted and all(book.kinds[k] == TEXT for k in range(heading + 1, p))
+        return False
+
+    after = {
+        p
+        for p in gap_at
+        if not book.paragraph(p).lstrip().startswith(_SPEECH_OPENS) and epigraph_over(p)
+    }
+    return after if len(after) >= EPIGRAPHS_LEAST else set()
 
 
 # A short first paragraph under a heading is the chapter's title (`Loomings.`).

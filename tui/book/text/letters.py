@@ -163,7 +163,8 @@ def titles_among_letters(
             len(words) >= LETTERS_TITLE_WORDS
             and line.upper() == line
             and line[:1].isalpha()
-            and not line.endswith(("!", "?", ",", ";", ":"))
+            # (nor a salutation, `DEAR MRS. CONEY,--`: the dashes after its comma are a pause)
+            and not line.rstrip("-—– ").endswith(("!", "?", ",", ";", ":"))
             and not is_date_line(line)
             and not _SAME_DAY.fullmatch(line)
             and len(paragraph(i + 1)) >= STORY_UNDER_TITLE

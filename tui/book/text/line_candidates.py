@@ -10,7 +10,7 @@ import re
 
 from tui.book.rules.breaks import SPACER_CHARS
 from tui.book.rules.illustrations import IMAGE_EXTENSIONS, image_file_line
-from tui.book.rules.number_words import title_case_words
+from tui.book.rules.number_words import german_compound_starts, title_case_words
 from tui.book.rules.numerals import ENGLISH_ORDINAL
 from tui.book.text.lines import LineInfo, classify_line
 
@@ -112,9 +112,13 @@ _NUMBER_WORD_LINE = (
     r"(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])"
     r"(?:"
     + _by_first_letter(_ENGLISH_NUMBER_WORDS)
-    + r"|"
+    + r"|(?:"
     + _by_first_letter(_OTHER_NUMBER_WORDS)
-    + r"(?![^\W\d_]))"
+    # (German compounds past twelve, by how they start: `Einundzwanzigstes Kapitel`)
+    + "|"
+    + _by_first_letter(german_compound_starts())
+    + "[a-zäöüß]*"
+    + r")(?![^\W\d_]))"
     r"(?:[\w \u00a0-]{0,40}\.?|[ \t\u00a0]*(?:[:.]|[-–—]+)[^\n]{1,90})[ \t]*(?=\n)"
 )
 _ORDINAL_KEYWORD_LINE = (
@@ -149,7 +153,9 @@ CANDIDATE = re.compile(
     r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
     # `p008.jpg (289K)`: a picture's file name, left where a conversion dropped the picture
     r"[\w-]++(?:[./][\w-]++)*?\." + IMAGE_EXTENSIONS + r"\b|"
-    r"[IVXLC]{1,7}(?:[ \t]?\.)?[ \t]*(?=\n)|[IVXLC]{1,7}\.[ \t]+(?=[A-Z])|"
+    r"[IVXLC]{1,7}(?:[ \t]?\.)?[ \t]*(?=\n)|"
+    # `II. THE LEAGUE`, `III. - ON FALLING IN LOVE`
+    r"[IVXLC]{1,7}\.[ \t]+(?:[-–—]+[ \t]+)?(?=[A-Z])|"
     # `IV luku`, `II. fejezet`: the number before the word for chapter (Finnish, Hungarian)
     r"[IVXLC]{1,7}\.?[ \t]+(?i:luku|fejezet|peatükk)\b|"
     + _NUMBER_WORD_LINE
@@ -157,6 +163,10 @@ CANDIDATE = re.compile(
     # `FIRST ACT`, `The Seventy-seventh Chapter.`: an English ordinal before its keyword
     + _ORDINAL_KEYWORD_LINE
     + r"|"
+    # `DEUXIÈME PARTIE`, `ERSTES KAPITEL`: a word in capitals before a keyword that follows
+    # its number (the number words are weighed when the line is classified)
+    r"[A-ZÀ-ÖØ-Þ]{3,24}[ \t]+(?:PARTIE|CHAPITRE|KAPITEL|TEIL|CAP[IÍ]TULO|CAPITOLO|PARTE)"
+    r"[ \t]*(?=\n)|"
     r"(?:[oO0xX][^\w\n]*){2,}(?=\n)|"
     # `o~o~YCB~o~o`, `8*8*8*8`: an ornament of the author's own; so are `(())` and
     # initials over and over, `DBDBDBDBDB`

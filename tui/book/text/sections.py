@@ -96,21 +96,23 @@ def novel_among_stories(
 def numbered_sections(
     infos: dict[int, LineInfo], chapters: list[tuple[int, int, int]]
 ) -> list[int]:
-    """Bare numbers (`1`, `2`, `3`, alone on their line) counting up from 1 inside chapters.
+    """Bare numbers (`1`, `2`, `3`, alone on their line, or with a title in capitals) counting
+    up from 1 inside chapters.
 
     ``chapters`` are ``(heading, body, end)`` paragraph indexes. A chapter's count must start
     right under its heading; it must happen in at least two chapters, or run to three in one.
     Where the book counts so, a chapter whose count starts at 2 counts too: its heading opens
     the first section (a printer left out the `I`, or set it on the title's line); where one
-    chapter only counts from 1, such a count must run to three.
+    chapter only counts from 1, such a count must run to three. Where none does, a chapter with
+    no `1` at all counting from 2 to three, its sections far apart, counts too (an essay's
+    opening is its first section, unnumbered).
     """
-    bare = sorted(
-        i for i, info in infos.items() if info.kind == "weak" and info.data.kind == "number"
-    )
+    bare = sorted(i for i, info in infos.items() if info.kind == "weak" and _section_number(info))
     if not bare:
         return []
     found: list[int] = []
     unmarked: list[list[int]] = []
+    unheaded: list[list[int]] = []
     counted = longest = 0
     k = 0
     for _heading, body, end in chapters:
@@ -126,14 +128,36 @@ def numbered_sections(
             longest = max(longest, len(run))
         else:
             unmarked.append(_with_misnumbered(infos, bare[k:j], _counted(infos, bare[k:j], 2)))
+            if not run:
+                unheaded.append(unmarked[-1])
         k = j
     if counted >= MIN_CHAPTERS:
         return sorted(found + [i for run in unmarked for i in run])
     if longest < MIN_LONE_RUN:
-        return []
+        # (a chapter numbering no `1` anywhere whose count from 2 runs to three, sections apart
+        # like chapters: its opening is its first section, unnumbered, as an essay's may be)
+        return sorted(i for run in unheaded if _sections_apart(run) for i in run)
     # (a count from 2 that runs to three, `II` `III` `IV`, is one too where another chapter
     # counts from 1)
     return sorted(found + [i for run in unmarked if len(run) >= MIN_LONE_RUN for i in run])
+
+
+# A lone count's sections stand at least this many paragraphs apart on average (a song's
+# numbered stanzas stand a paragraph or two apart).
+SECTION_SPACING = 10
+
+
+def _sections_apart(run: list[int]) -> bool:
+    if len(run) < MIN_LONE_RUN:
+        return False
+    return (run[-1] - run[0]) / (len(run) - 1) >= SECTION_SPACING
+
+
+def _section_number(info: LineInfo) -> bool:
+    """A bare number (`II`), or one with a title in capitals (`III. - ON FALLING IN LOVE`), as an
+    essay numbers its sections; a number with a title in small letters is a list's item."""
+    heading = info.data
+    return heading.kind == "number" or (heading.kind == "numbered" and heading.title.isupper())
 
 
 def _with_misnumbered(infos: dict[int, LineInfo], lines: list[int], run: list[int]) -> list[int]:

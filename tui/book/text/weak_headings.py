@@ -138,9 +138,12 @@ def _runs_under_parts(
     bounds = [*parts, max(i for i, _ in weak) + 1]
     shapes = set(_shapes(best[0][1]))
     runs = []
+    short = []
     for lo, hi in itertools.pairwise(bounds):
         items = [(i, h) for i, h in weak if lo < i < hi and shapes & set(_shapes(h))]
         run = longest_run(items, paragraph)
+        if not run:
+            short += _short_count(items, lo, paragraph)
         starts = _starts_sequence(run[0][1]) if run else False
         if not spaced_like_chapters(run) and _first_unnumbered(items, lo, paragraph):
             # (the part's first chapter lost its number: its count starts at `II`)
@@ -160,7 +163,26 @@ def _runs_under_parts(
     counted = {i for run in runs for i, _ in run}
     if len(first) < len(best) and not all(i in counted for i, _ in best):
         return best
-    return [item for run in runs for item in run]
+    return sorted([item for run in runs for item in run] + short, key=lambda item: item[0])
+
+
+# A part's short count (`PART II`, `I`, `II`) opens at most this many paragraphs under its title.
+SHORT_COUNT_UNDER_PART = 3
+
+
+def _short_count(
+    items: list[tuple[int, Heading]], part: int, paragraph
+) -> list[tuple[int, Heading]]:
+    """A part of one or two chapters, in a book whose other parts count theirs from one: its
+    numbers are all its numbered lines, one, two, counting up from right under its title,
+    each far enough after the one before to be a chapter."""
+    if not 0 < len(items) < WEAK_MIN_RUN or items[0][0] - part > SHORT_COUNT_UNDER_PART:
+        return []
+    if [h.number for _, h in items] != list(range(1, len(items) + 1)):
+        return []
+    if not all(_far_enough(a, b, paragraph) for (a, _), (b, _) in itertools.pairwise(items)):
+        return []
+    return items
 
 
 def longest_run(
