@@ -138,8 +138,14 @@ class BookText(NamedTuple):
 
 def _book_text(loaded: LoadedText) -> BookText:
     """Markdown is made plain line for line, its `#` headings and set-off `***bold-italic***`
-    lines marked; any other text is parsed as it is."""
+    lines marked, and so is a text in Aozora Bunko's notation, its heading annotations
+    marked; any other text is parsed as it is."""
     if loaded.path is None or book_format(loaded.path).lines != "markdown":
+        from tui.book.text.aozora import aozora_lines, is_aozora
+
+        if is_aozora(loaded.text):
+            aozora = aozora_lines(loaded.text)
+            return BookText(aozora.text, aozora.heading_lines, [], aozora.hidden_lines, None)
         return BookText(loaded.text, [], [], [], None)
     from tui.book.text.markdown import (
         hidden_lines,
