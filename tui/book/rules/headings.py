@@ -40,7 +40,8 @@ NUMBERED_KEYWORDS = (
     r"act|arc|episode|ep\.|interlude|side[ -]?story|extra|bonus chapter|special chapter|omake|"
     r"intermission|season|stave|"
     # the same in other languages fan fiction is written in
-    r"capitolo|hoofdstuk|rozdział|kapitola|глава|часть|розділ|том|partie|parte|teil|פרק"
+    r"capitolo|hoofdstuk|rozdział|kapitola|глава|часть|розділ|том|действие|partie|parte|teil|"
+    r"פרק"
 )
 # Keywords that follow an ordinal: `Erstes Kapitel`, `Premier chapitre`, `Primo capitolo`.
 _TRAILING_KEYWORDS = r"kapitel|teil|chapitre|partie|capítulo|capitulo|capitolo|parte"
@@ -371,6 +372,7 @@ _KIND_WORDS: dict[str, HeadingKind] = {
     "vol": "part",
     "vol.": "part",
     "act": "part",
+    "действие": "part",
     "arc": "part",
     "season": "part",
 }

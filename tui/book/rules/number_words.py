@@ -37,6 +37,16 @@ _ORDINALS = {
     "neuntes/neunte/neunter zehntes/zehnte/zehnter elftes/elfte/elfter zwölftes/zwölfte/zwölfter",
     "it": "primo/prima secondo/seconda terzo/terza quarto/quarta quinto/quinta sesto/sesta "
     "settimo/settima ottavo/ottava nono/nona decimo/decima",
+    # (`Глава первая`, `Часть вторая`, `Действие третье`: the three genders)
+    "ru": "первый/первая/первое второй/вторая/второе третий/третья/третье "
+    "четвёртый/четвёртая/четвёртое пятый/пятая/пятое шестой/шестая/шестое "
+    "седьмой/седьмая/седьмое восьмой/восьмая/восьмое девятый/девятая/девятое "
+    "десятый/десятая/десятое одиннадцатый/одиннадцатая/одиннадцатое "
+    "двенадцатый/двенадцатая/двенадцатое тринадцатый/тринадцатая/тринадцатое "
+    "четырнадцатый/четырнадцатая/четырнадцатое пятнадцатый/пятнадцатая/пятнадцатое "
+    "шестнадцатый/шестнадцатая/шестнадцатое семнадцатый/семнадцатая/семнадцатое "
+    "восемнадцатый/восемнадцатая/восемнадцатое девятнадцатый/девятнадцатая/девятнадцатое "
+    "двадцатый/двадцатая/двадцатое",
 }
 # `Dernier chapitre`, `Capítulo final`: a chapter named last, numbered nothing.
 _LAST = {
@@ -45,6 +55,7 @@ _LAST = {
     "pt": "último/última",
     "de": "letztes/letzte/letzter",
     "it": "ultimo/ultima",
+    "ru": "последний/последняя/последнее",
 }
 # The keywords each language numbers with its own words (`Kapitel eins`, not `Chapter eins`).
 KEYWORD_LANGUAGES = {
@@ -55,6 +66,10 @@ KEYWORD_LANGUAGES = {
     "kapitel": "de",
     "teil": "de",
     "capitolo": "it",
+    "глава": "ru",
+    "часть": "ru",
+    "том": "ru",
+    "действие": "ru",
 }
 
 
@@ -186,7 +201,13 @@ def is_cardinal(word: str) -> bool:
 
 def keyword_languages(keyword: str) -> frozenset[str]:
     """The languages whose number words follow ``keyword`` (`Kapitel`: German)."""
-    return frozenset(KEYWORD_LANGUAGES.get(plain(keyword.rstrip(".")), "").split())
+    return frozenset(_plain_keywords().get(plain(keyword.rstrip(".")), "").split())
+
+
+@functools.cache
+def _plain_keywords() -> dict[str, str]:
+    """KEYWORD_LANGUAGES by plain keyword (`действие` loses its breve as `Действие` does)."""
+    return {plain(keyword): langs for keyword, langs in KEYWORD_LANGUAGES.items()}
 
 
 def title_case_words() -> list[str]:

@@ -31,7 +31,7 @@ _LINE_WORDS = (
     "genres packaged publisher site story url source title summary description hits comments "
     "bookmarks notes actions work contents table chapitre capitulo capítulo kapitel capitolo "
     "previous prev next last index back return forward "
-    "hoofdstuk rozdział kapitola глава часть розділ том partie parte teil פרק "
+    "hoofdstuk rozdział kapitola глава часть розділ том действие действующие partie parte teil פרק "
     "prólogo epílogo prologo epilogo prolog epilog пролог эпилог бонус-глава бонусная"
 )
 LINE_STARTS = [

@@ -130,6 +130,8 @@ FRONT_HEADINGS = re.compile(
     r"[\W_]*(?:foreword|preface|introduction|dedication|epigraph|disclaimer|"
     r"acknowledge?ments?|translator'?s? preface|author'?s? foreword|characters?|cast|"
     r"(?:the )?persons (?:of|in) the (?:play|drama)|dramatis person(?:ae|æ)|"
+    # (the same in Russian: `Действующие лица`)
+    r"действующие лица|"
     # the producer's own pages before the book: `INTRODUCTION TO THE PROJECT GUTENBERG EDITION`
     r"(?:introduction|preface|note) to the (?:project gutenberg|electronic|e-?text) edition|"
     r"transcriber'?s? (?:note|introduction)|"

@@ -66,6 +66,7 @@ from tui.book.text.line_candidates import find_candidates
 from tui.book.text.long_headings import long_headings
 from tui.book.text.name_labels import name_labels
 from tui.book.text.next_line_titles import titles_on_next_line
+from tui.book.text.numbered_scenes import numbered_scene_headings
 from tui.book.text.ordinal_parts import ordinal_parts
 from tui.book.text.paragraphs import (
     Paragraphs,
@@ -389,6 +390,11 @@ def _build(
         text, paragraph, kinds, infos, (paras.starts, paras.ends), story_start, story_end
     )
     labels += narrators
+    if lo == 0 and hi == len(text):
+        # (a play's `Явление II` under each act: the count starting over tells them apart)
+        scene_heads = numbered_scene_headings(book)
+        firsts = set(scene_heads.labels) - set(scene_heads.openers)
+        labels = [i for i in labels if i not in firsts] + scene_heads.openers
     # (in a story told day by day, a clock time alone opens an hour of its day)
     hours = hours_of_days(text, paras.starts, paras.ends, days, story_start, story_end)
     labels += [i for i in hours if kinds[i] == TEXT]
