@@ -6,6 +6,7 @@ import contextlib
 import gzip
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from tmux_term import CHAPBOOK, START, TMUX_TESTS, TmuxTerminal, chapbook_env, t
 
 from tui.paths import fitted_words
 from tui.ui.notices import notice_width
+from tui.ui.screens import reader_handoff
 from tui.ui.screens.reader_handoff import external_command
 
 SIZE = (80, 24)
@@ -182,13 +184,42 @@ async def test_a_file_changed_in_the_editor_is_read_again_at_the_same_place(
         assert shown_rows(again) == before
 
 
-async def test_ctrl_z_saves_the_place_before_suspending(tmp_path: Path) -> None:
+async def test_ctrl_z_saves_the_place_before_suspending(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (a shell to return to, however the tests were started: the terminal is what refuses)
+    monkeypatch.setattr(reader_handoff, "shell_to_return_to", lambda: True)
     app = reader_app(lantern_book(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         await pilot.press("2", "right_curly_bracket")
         await pilot.press("ctrl+z")  # the test driver cannot suspend: it says so
         assert "This terminal cannot suspend chapbook" in notices(app)
+        saved = app.library.position(screen.book_id)
+        assert saved is not None and saved.offset == screen.view.top_offset()
+        top = screen.view.top_offset()
+        await pilot.press("j")  # still reading
+        assert screen.view.top_offset() > top
+
+
+async def test_ctrl_z_with_no_shell_says_so_and_never_gives_the_terminal_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader_handoff, "shell_to_return_to", lambda: False)
+    app = reader_app(lantern_book(tmp_path))
+    given_up: list[bool] = []
+
+    @contextlib.contextmanager
+    def suspend() -> Iterator[None]:
+        given_up.append(True)
+        yield
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        monkeypatch.setattr(app, "suspend", suspend)
+        await pilot.press("right_curly_bracket", "ctrl+z")
+        assert any("No shell to suspend to" in notice for notice in notices(app))
+        assert not given_up
         saved = app.library.position(screen.book_id)
         assert saved is not None and saved.offset == screen.view.top_offset()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shlex
+import signal
 import subprocess
 import tempfile
 from collections.abc import Callable, Mapping
@@ -82,15 +83,17 @@ class HandoffFlow:
 
     def suspend(self) -> None:
         self.save_now()
-        app = self.host.app
-        driver = app._driver
-        if driver is None or not driver.can_suspend:
-            self.host.notify("This terminal cannot suspend chapbook", timeout=3)
-            return
         if not shell_to_return_to():
             self.host.notify("No shell to suspend to: chapbook was not started from one", timeout=4)
             return
-        app.action_suspend_process()
+        try:
+            # Textual gives the terminal back (`tui.ui.terminal.handover`); chapbook stops
+            # until the shell's `fg` (SIGSTOP, as Textual's own ctrl+z sends: it cannot be
+            # caught, so it stops at once), then Textual takes the terminal again.
+            with self.host.app.suspend():
+                os.kill(os.getpid(), signal.SIGSTOP)
+        except SuspendNotSupported:
+            self.host.notify("This terminal cannot suspend chapbook", timeout=3)
 
     def open_external(self) -> None:
         host, session = self.host, self.host.session
