@@ -319,12 +319,14 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     def bottom_offset(self) -> int:
         return self.pager.bottom_offset() if self.pager else 0
 
-    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+    # The wheel moves the pager by rows. `prevent_default` keeps the handlers of the classes
+    # below (Textual's own scrolling of the widget) from running as well.
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
         event.prevent_default()
         event.stop()
         self.scroll_rows(WHEEL_ROWS)
 
-    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
         event.prevent_default()
         event.stop()
         self.scroll_rows(-WHEEL_ROWS)
