@@ -77,6 +77,22 @@ def test_textual_still_makes_its_input_parser_through_the_name_chapbook_replaces
     assert getattr(linux_driver, PARSER_ATTRIBUTE) is WholePasteParser
 
 
+def test_textual_still_reads_key_codes_through_the_method_chapbook_overrides() -> None:
+    """`WholePasteParser._sequence_to_key_events` (alt keys, key codes past the last
+    character) overrides a private method of Textual's parser: it must still be there, and
+    still be what the parser calls for each code."""
+    assert callable(getattr(XTermParser, "_sequence_to_key_events", None))
+    called: list[str] = []
+
+    class Watched(WholePasteParser):
+        def _sequence_to_key_events(self, sequence: str, alt: bool = False):  # type: ignore[override]
+            called.append(sequence)
+            return super()._sequence_to_key_events(sequence, alt)
+
+    assert keys(read(Watched(), "\x1b[A")) == ["up"]
+    assert "\x1b[A" in called
+
+
 def test_a_paste_cut_after_its_escape_in_a_big_read_waits_for_a_slow_machine() -> None:
     """A busy machine may take longer than `HOLD` to send the rest after a full read; a read
     that big is never a person typing, so the Escape at its end waits longer."""
