@@ -243,7 +243,7 @@ class ChapbookApp(CrashGuard, App[None]):
 
     def _screen_under_dialogs(self) -> Screen[Any] | None:
         """The screen shown under any dialogs: the one a notice coming now is about."""
-        stack = self._screen_stacks.get(self._current_mode, [])  # (none yet: the app's own)
+        stack = self.screen_stack  # (empty before the first screen: the app's own)
         return next((s for s in reversed(stack) if not isinstance(s, ModalScreen)), None)
 
     def withdraw_settings_problems(self) -> None:
