@@ -70,8 +70,17 @@ def _plain(text: str | None) -> str:
 def same_title(found: str | None, want: str | None) -> bool:
     """The title shown is the book's, perhaps with its subtitle (`A Christmas Carol in Prose;
     Being a Ghost Story of Christmas`) or without it (`Moby Dick` for `Moby-Dick; or, The
-    Whale`); case, punctuation and spacing set aside."""
-    a, b = _plain(found), _plain(want)
+    Whale`, `Siddhartha` for `Siddhartha: An Indian Tale`); case, punctuation and spacing set
+    aside, and a gloss in brackets in the truth (`人間失格 (No Longer Human)`), which no file
+    gives, as for authors."""
+    a = _plain(found)
+    glossed = re.sub(r"\([^)]*\)", " ", want or "")
+    # (the main title before a colon or semicolon, however short: only a longer prefix is
+    # taken for the title without its subtitle where the truth marks no such end)
+    main = re.split(r"[:;]", glossed, maxsplit=1)[0]
+    if a and a == _plain(main):
+        return True
+    b = _plain(glossed)
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)

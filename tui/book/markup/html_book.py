@@ -8,6 +8,7 @@ from pathlib import Path
 from tui.book.file_title import title_from_path, work_of_folder
 from tui.book.loader import decode_bytes, read_bytes, safe_name
 from tui.book.markup.build import BookInfo, build_book
+from tui.book.markup.classed_names import classed_names
 from tui.book.markup.convert import TEXT, Converter, Document
 from tui.book.markup.page_links import without_page_links
 from tui.book.markup.paragraphs import Paragraphs
@@ -28,6 +29,8 @@ SITE_OWNER = re.compile(
     r"publishing|media|studios?)\b",
     re.IGNORECASE,
 )
+# A name in a page's <title>: up to six words of letters (`A. N. Author`, `Honoré de Balzac`).
+PAGE_BYLINE_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,5}")
 PREVIEW_CHARS = 400_000  # markup characters converted for a preview (a few screens of text)
 
 
@@ -83,14 +86,21 @@ def _book(path: str | Path, chars: int | None) -> Book:
     if complete and not paragraphs.paras:
         raise BookError(f"{safe_name(path.name)}: no readable text in this HTML file")
     title = doc.title
+    # (a saved site page names its work in its own places; any other page may name it in
+    # classed elements over its text, which say more than a <title> that runs the author and
+    # the title together)
+    named = classed_names(doc.blocks) if page is None else None
+    work, authors = (page.title, list(page.authors)) if page is not None else ("", [])
+    if named is not None:
+        work, authors = named.title, named.authors
     info = BookInfo(
         path=str(path),
-        title=page.title if page is not None else "",
-        authors=list(page.authors) if page is not None else [],
+        title=work,
+        authors=authors,
         notices=notices,
         fallback_title=work_of_folder(_page_title(title), str(path)),
         file_title=title_from_path(str(path)),
-        fallback_author=_meta_author(doc.author, title),
+        fallback_author=_meta_author(doc.author, title) or _page_byline(title),
     )
     book = build_book(paragraphs, [], info, with_names=complete)
     if chars is not None:
@@ -129,6 +139,21 @@ def _page_title(title: str) -> str:
     if " by " in title:
         return title.rsplit(" by ", 1)[0].strip().rstrip(",")
     return title.strip()
+
+
+def _page_byline(title: str) -> str:
+    """The author a page's <title> names after its work (`The Project Gutenberg eBook of Title,
+    by A. N. Author.`, `Title by Author`), when it is shaped as a name; empty if none."""
+    if ffn_title(title) or ao3_page_title(clean_work_title(title)) is not None:
+        return ""  # (a site's page: its own places name the writer)
+    title = _without_chapter_and_site(" ".join(title.split()))
+    if " by " not in title:
+        return ""
+    name = title.rsplit(" by ", 1)[1].strip().rstrip(".")
+    # (capitalised at both ends: `Stand by me` names nobody)
+    words = name.split()
+    shaped = PAGE_BYLINE_NAME.fullmatch(name) and words[0][0].isupper() and words[-1][0].isupper()
+    return name if shaped else ""
 
 
 def _without_chapter_and_site(title: str) -> str:

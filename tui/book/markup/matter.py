@@ -34,6 +34,7 @@ TITLE_BY = re.compile(r"(.+?)\s+by\s+(.+)", re.S)
 PRINTED_BYLINE = re.compile(r"(?:^|\s)by\s+([^\W\d_][\w .'’-]{2,60})$", re.IGNORECASE)
 PRINTED_LINE_CHARS = 120
 SAME_NAME_LIKENESS = 0.85  # two spellings of one surname (`Dostoevsky`, `Dostoyevsky`)
+MAX_ARTICLE_LETTERS = 3  # `The`, `A`, `An`, `Le`, `Die`: a word a catalogue leaves off a title
 WHOLE_KINDS = frozenset(("toc", "insert", "licence", "colophon"))
 
 
@@ -196,12 +197,27 @@ def _title_block(
                 meta.setdefault("author", found.group(2))
             elif level == 1 or "title" in marks.split():
                 meta["work_title"] = text  # AO3's `<h1>`; a saved work page's `h2.title`
+        elif para.hint == ParaKind.HEADING and para.block is not None and para.block.level == 1:
+            if _with_article(text, str(meta["work_title"])):
+                meta["work_title"] = text  # (the title page's `The House`, a header's `House`)
         elif "byline" in marks or (i > start and "work_title" in meta and "author" not in meta):
             found = BYLINE.fullmatch(text)
             if found:
                 meta.setdefault("author", without_logins(found.group(1)))
             elif "byline" in marks and para.hint == ParaKind.HEADING:
                 meta.setdefault("author", without_logins(text))  # a saved work page: the name
+
+
+def _with_article(printed: str, listed: str) -> bool:
+    """``printed`` is the ``listed`` title with a short word before it that a catalogue drops
+    (`The Road` on the title page for a header's `Road`)."""
+    words, known = title_key(printed).split(), title_key(listed).split()
+    return (
+        len(words) == len(known) + 1
+        and words[1:] == known
+        and words[0].isalpha()
+        and len(words[0]) <= MAX_ARTICLE_LETTERS
+    )
 
 
 def _title_bar(body: Sequence[Para], first_title: str, meta: dict[str, object]) -> None:
@@ -258,8 +274,8 @@ def book_author(paras: Sequence[Para], book: Book, listed: list[str], fallback: 
 def spelled_as_printed(paras: Sequence[Para], book: Book, authors: list[str]) -> list[str]:
     """The authors, the first as the book's title page spells them where the metadata, a
     catalogue's, spells the same name otherwise (`Fyodor Dostoyevsky` in the metadata, `By
-    Fyodor Dostoevsky` on the title page): the same given names, a surname a letter or two
-    apart. A name set in capitals is shown in title case."""
+    Fyodor Dostoevsky` on the title page): one word of it a letter or two apart. A name set in
+    capitals is shown in title case."""
     if not authors:
         return authors
     known = authors[0].split()
@@ -272,13 +288,16 @@ def spelled_as_printed(paras: Sequence[Para], book: Book, authors: list[str]) ->
             continue
         name = found.group(1).strip(" .")
         words = [w.capitalize() for w in name.split()] if name.isupper() else name.split()
-        if (
-            len(words) == len(known) > 1
-            and [w.casefold() for w in words[:-1]] == [w.casefold() for w in known[:-1]]
-            and words[-1].casefold() != known[-1].casefold()
-            and words[-1][0].casefold() == known[-1][0].casefold()
-            and SequenceMatcher(None, words[-1].casefold(), known[-1].casefold()).ratio()
-            >= SAME_NAME_LIKENESS
-        ):
+        if len(words) == len(known) > 1 and _spelled_otherwise(words, known):
             return [" ".join(words), *authors[1:]]
     return authors
+
+
+def _spelled_otherwise(printed: list[str], listed: list[str]) -> bool:
+    """The same name with one of its words spelled a letter or two apart (`Dostoevsky` for
+    `Dostoyevsky`, `Herman` for `Hermann`): the other words agree."""
+    apart = [(a, b) for a, b in zip(printed, listed, strict=True) if a.casefold() != b.casefold()]
+    if len(apart) != 1:
+        return False
+    a, b = (word.casefold() for word in apart[0])
+    return a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= SAME_NAME_LIKENESS

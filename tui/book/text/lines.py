@@ -64,7 +64,10 @@ _COVER = re.compile(r"cover(?: image)?:\s*(?P<title>.+?),\s+by\s+(?P<author>.+)"
 _BRACKETED_TITLE = re.compile(
     r"\[\s*(?P<title>\S[^\]]{0,100}?)\s+by\s+(?P<author>[^\]\d]{2,60}?)(?:\s+\d{4})?\s*\]"
 )
-_LABEL = re.compile(r"(?P<key>[A-Za-z][A-Za-z /'’]{0,24}?)\s*:(?:[ \t\u00a0]+(?P<value>.*))?")
+# `Title: …`; a Markdown file may set its facts as headings (`# Title: …`, `## Author: …`).
+_LABEL = re.compile(
+    r"(?:#{1,6}[ \t]+)?(?P<key>[A-Za-z][A-Za-z /'’]{0,24}?)\s*:(?:[ \t\u00a0]+(?P<value>.*))?"
+)
 _CJK_LABEL = re.compile(
     r"(?P<key>[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4})\s*[:：]\s*(?P<value>.*)"
 )
