@@ -3,6 +3,7 @@ terminal."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual import events
 from textual.geometry import Region
 from textual.widgets import Input
@@ -71,7 +72,10 @@ class SafeInput(Input):
 
     def _cursor_into_view(self) -> None:
         if self.is_mounted:
-            cursor = Region(self._cursor_offset, 0, width=1, height=1)
+            before = self.value[: self.cursor_position].expandtabs(4)
+            # (at the end, the cursor is the cell after the last character)
+            cell = cell_len(before) + (1 if self.cursor_at_end else 0)
+            cursor = Region(cell, 0, width=1, height=1)
             self.scroll_to_region(cursor, force=True, animate=False)
 
     def insert_text_at_cursor(self, text: str) -> None:
