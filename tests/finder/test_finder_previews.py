@@ -12,6 +12,7 @@ from tui.book.model import Scene
 from tui.book.text.parse import parse_text
 from tui.finder.book_finder import BookFinder
 from tui.finder.excerpts import excerpt, fitted, highlight
+from tui.paths import cells
 from tui.reading.set_lines import SetLines
 
 FILLER = "The tide came in over the flats and went out again, as it always had. "
@@ -131,6 +132,17 @@ def test_a_line_too_long_for_the_list_is_cut_at_a_word_keeping_the_matched_ones(
         # Whatever is shown of the book is whole words of it, with `…` where words are left out.
         for part in shown.strip("…").split("…"):
             assert f" {part} " in f" {line.strip('…')} "
+
+
+def test_a_line_of_wide_characters_is_cut_by_the_cells_it_takes_keeping_the_match() -> None:
+    # Japanese takes two cells a character: a row of the list holds half as many, and the
+    # name found must still be on it (it was cut away behind the characters before it).
+    line = "…菜園の西側が山城屋という質屋の庭続きで、この質屋に勘太郎という十三四の倅が居た。"
+    start = line.index("勘太郎")
+    for width in range(12, 60):
+        shown, kept = fitted(line, [(start, start + 3)], width)
+        assert cells(shown) <= width
+        assert [shown[a:b] for a, b in kept] == ["勘太郎"]
 
 
 HUMMED = (

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz
@@ -14,6 +16,7 @@ from tui.book.scene_breaks import gap_scene_starts, scene_break_lines
 from tui.finder.tokens import CJK_CHAR_RE, STOP_WORDS, WORD_RE, compound, compounds, fold
 from tui.finder.unmarked import Styled, Unmarked, moved, unmarked
 from tui.finder.word_forms import stem
+from tui.paths import cells
 
 Span = tuple[int, int]
 Spans = list[Span]
@@ -102,24 +105,26 @@ def excerpt(
 
 
 def fitted(text: str, spans: Spans, width: int, *, keep_start: bool = False) -> tuple[str, Spans]:
-    """``text`` (a line of the list, with its matched ``spans``) in ``width`` characters, cut
-    at a word's end with `…`, never inside a matched word: words go from its start, when that
-    brings more of its matched words into the line, rather than from its end only (unless
-    ``keep_start``: a label's start says where it is)."""
-    if len(text) <= width or width < 8:
+    """``text`` (a line of the list, with its matched ``spans``) in ``width`` terminal cells,
+    cut at a word's end with `…`, never inside a matched word: words go from its start, when
+    that brings more of its matched words into the line, rather than from its end only (unless
+    ``keep_start``: a label's start says where it is). A wide (CJK) character takes two cells,
+    so a line of Japanese holds half as many characters: it starts at the first match."""
+    at = _cell_offsets(text)  # at[i]: cells taken by text[:i]
+    if at[-1] <= width or width < 8:
         return text, spans
     start = 0
     first = spans[0][0] if spans else 0
     # The last matched word that fits in one line with the first (less the two `…`).
-    reach = max((b for a, b in spans if b - first <= width - 2), default=0)
-    if reach > width - 1 and not keep_start:
-        space = text.find(" ", reach - (width - 2))
+    reach = max((b for a, b in spans if at[b] - at[first] <= width - 2), default=0)
+    if at[reach] > width - 1 and not keep_start:
+        space = text.find(" ", bisect.bisect_left(at, at[reach] - (width - 2)))
         start = space + 1 if 0 <= space < first else first
     prefix = "…" if start > 0 else ""
     room = width - len(prefix)
-    end = start + room
+    end = bisect.bisect_right(at, at[start] + room) - 1
     if end < len(text):
-        end -= 1  # room for the closing `…`
+        end = bisect.bisect_right(at, at[start] + room - 1) - 1  # room for the closing `…`
         space = text.rfind(" ", start, end + 1)
         end = space if space > start else end
         while end > start and any(a < end < b for a, b in spans):
@@ -129,6 +134,11 @@ def fitted(text: str, spans: Spans, width: int, *, keep_start: bool = False) -> 
     shown = [(a + shift, b + shift) for a, b in spans if a >= start and b <= start + len(body)]
     suffix = "…" if start + len(body) < len(text) and not body.endswith("…") else ""
     return prefix + body + suffix, shown
+
+
+def _cell_offsets(text: str) -> list[int]:
+    """The terminal cells taken by each prefix of ``text``: [0, cells(text[:1]), ...]."""
+    return list(accumulate((cells(c) for c in text), initial=0))
 
 
 def typed_stems(typed: Iterable[str]) -> frozenset[str]:
