@@ -8,7 +8,7 @@ import hashlib
 import math
 import os
 from pathlib import Path
-from unicodedata import east_asian_width
+from unicodedata import category, combining, east_asian_width
 
 import platformdirs
 
@@ -100,8 +100,17 @@ def shown_percent(percent: float) -> str:
 
 
 def cells(text: str) -> int:
-    """How many terminal cells ``text`` takes: wide (East Asian) characters take two."""
-    return sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
+    """How many terminal cells ``text`` takes: wide (East Asian) characters take two, combining
+    marks and invisible format characters (a zero-width joiner) none."""
+    if text.isascii():
+        return len(text)
+    return sum(_cells_of(c) for c in text)
+
+
+def _cells_of(character: str) -> int:
+    if combining(character) or category(character) == "Cf":
+        return 0
+    return 2 if east_asian_width(character) in "WF" else 1
 
 
 def cut_middle(word: str, width: int) -> str:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from tui.paths import cells
 from tui.settings.keymaps import preset_names
 
 # Textual 8's built-in themes (tests compare this with `textual.theme.BUILTIN_THEMES`) and
@@ -76,16 +76,6 @@ def sentence(reason: str, suggestion: str | None = None, fallback: Any = None) -
     return text
 
 
-def cell_width(text: str) -> int:
-    """Terminal cells a short text takes (wide East Asian characters count two)."""
-    width = 0
-    for character in text:
-        if unicodedata.combining(character) or unicodedata.category(character) == "Cf":
-            continue
-        width += 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
-    return width
-
-
 # The end of a message about a value written in quotes that should not be.
 WITHOUT_QUOTES = ": write it without quotes"
 # Words meaning yes or no, and what to write instead: TOML's true and false, unquoted.
@@ -152,9 +142,9 @@ class Rule:
             return "must not be empty", None
         if any(not character.isprintable() for character in value):
             return "must not hold control characters", None
-        if cell_width(value) > self.max_cells:
+        if cells(value) > self.max_cells:
             return (
-                f"the text is {cell_width(value)} cells wide: keep it to {self.max_cells}",
+                f"the text is {cells(value)} cells wide: keep it to {self.max_cells}",
                 None,
             )
         return None

@@ -5,8 +5,9 @@ JAM │ COW`), in columns where the table fits the page, and a play's speaker be
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from tui.paths import cells as cell_width
 
 # Where one cell of a row ends and the next begins while the row is read (a character no text
 # holds: the private-use area); `row_cells` takes the row apart there.
@@ -101,14 +102,3 @@ def column_widths(rows: list[list[Cell]]) -> list[int] | None:
     if sum(widths) + len(CELL_RULE) * (len(widths) - 1) > ALIGNED_CELLS:
         return None
     return widths
-
-
-def cell_width(text: str) -> int:
-    """The terminal cells ``text`` takes: two for a wide (CJK) character, none for a combining
-    mark."""
-    if text.isascii():
-        return len(text)
-    return sum(
-        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        for c in text
-    )
