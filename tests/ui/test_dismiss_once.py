@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import burst, lantern_book, reader_app, wait_open
+from reader_support import burst, lantern_book, reader_app, wait_for, wait_open
 from textual.widgets import OptionList
 
 from tui.ui.dialogs.key_capture import KeyCaptureScreen
@@ -34,7 +34,8 @@ async def test_two_keys_in_one_burst_to_key_capture(book_path: Path) -> None:
         await pilot.press("enter")
         assert isinstance(app.screen, KeyCaptureScreen)
         burst(app, "x", "y")
-        await pilot.pause()
+        # (on a busy machine the capture screen may take a moment longer to go)
+        await wait_for(pilot, lambda: app.screen is settings)
         await pilot.pause()
         # The first key is the answer; the settings screen is still there, with it.
         assert app.screen is settings
