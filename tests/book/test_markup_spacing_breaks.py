@@ -284,3 +284,41 @@ def test_rules_around_a_plate_with_a_long_caption_in_its_frame_are_layout(
     body = paras(PROSE, OTHER) + plate + paras(MORE, PROSE) + "<hr/>" + paras(OTHER)
     path = written(tmp_path, "book.html", page(body))
     assert scene_firsts(path) == [[PROSE[:14], OTHER[:14]]]
+
+
+SCENE = paras(PROSE, OTHER, MORE) * 2  # long enough to stand as a scene of its own
+
+
+def _listed(*items: str) -> str:
+    """A list as DocBook writes it: each item's text in a paragraph of its own."""
+    lines = "".join(f"<li><p>{t}</p></li>" for t in items)
+    return f'<div class="itemizedlist"><ul>{lines}</ul></div>'
+
+
+def test_empty_paragraphs_where_lists_end_or_begin_are_no_breaks(tmp_path: Path) -> None:
+    # A converter that breaks a paragraph around its list leaves an empty one where the list
+    # ends (or begins); every gap of the book stands there, so none parts scenes.
+    after = SCENE + _listed("Bells", "Ropes") + "<p>\n\n</p>" + paras(MORE) + SCENE
+    before = SCENE + "<p></p>" + _listed("Tide tables", "Charts") + paras(MORE) + SCENE
+    body = f"<h2>One</h2>{after}<h2>Two</h2>{before}<h2>Three</h2>{after}"
+    path = written(tmp_path, "book.html", page(body))
+    assert scene_firsts(path) == [[PROSE[:14]]] * 3
+
+
+def test_an_empty_paragraph_between_prose_keeps_the_books_gaps_breaks(tmp_path: Path) -> None:
+    after = SCENE + _listed("Bells", "Ropes") + "<p></p>" + paras(MORE) + SCENE
+    gapped = SCENE + "<p></p>" + paras(MORE) + SCENE
+    body = f"<h2>One</h2>{after}<h2>Two</h2>{gapped}<h2>Three</h2>{after}"
+    path = written(tmp_path, "book.html", page(body))
+    assert scene_firsts(path)[1] == [PROSE[:14], MORE[:14]]
+
+
+def test_an_empty_paragraph_inside_a_list_is_no_break(tmp_path: Path) -> None:
+    # (even in a book that parts its scenes with empty paragraphs)
+    item = f"<li>{SCENE}<p></p>{SCENE}</li>"  # (an item long enough to hold scenes)
+    items = f"<ul>{item}<p></p>{item}</ul>"
+    listed = SCENE + items + SCENE * 2
+    gapped = SCENE + "<p></p>" + paras(MORE) + SCENE
+    body = f"<h2>One</h2>{listed}<h2>Two</h2>{gapped}"
+    path = written(tmp_path, "book.html", page(body))
+    assert scene_firsts(path) == [[PROSE[:14]], [PROSE[:14], MORE[:14]]]

@@ -136,9 +136,6 @@ CHAPTERS_WRONG = {
     ),
 }
 BREAKS_INVENTED = {
-    "docbook_fogel_producing_oss_split_sections.epub": (
-        "DocBook's empty paragraph after some lists reads as a spacer: 3 breaks invented"
-    ),
     "pg_don_quixote_headless_images.txt.gz": (
         "three letters read out in the story (`…read these words:`, the letter, two blank "
         "lines) end on a gap shaped as a scene's end: 3 breaks invented where it has none"

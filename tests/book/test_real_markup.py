@@ -167,8 +167,6 @@ MARKUP_BOOKS = sorted(name for name, t in TRUTH.items() if t.get("kind") in ("ep
 # What is still wrong, book by book (each a strict xfail: fixing it makes the test fail until
 # the mark goes).
 MARKUP_WRONG = {
-    "docbook_fogel_producing_oss_split_sections.epub": "DocBook's empty paragraph after some "
-    "lists reads as a spacer: 3 breaks invented in a book without any (chapters exact)",
     "feedbooks_shakespeare_romeo_juliet_play.epub": "the Wikipedia page about the author before "
     "the play (`About Shakespeare:`) is kept as the book's opening chapter (27 of 26)",
     "ia_abbyy_epub_classic_myths.epub": "raw OCR: a mangled page number (`/o/`) reads as an "

@@ -48,6 +48,7 @@ class Block:
     images: list[tuple[str, str]] | None = None  # (src, alt) of the images it holds
     lines: int = 1  # a gap: the empty lines it stands for (`<br>` runs leave more than one)
     verse: int = 0  # the verse element (`div.stanza`) it is in, numbered in the document; 0: none
+    listed: int = 0  # the innermost list (`ul`, `ol`, `dl`) it is in, numbered in the document
     note: bool = False  # it is (part of) a footnote or endnote
     linked: int = 0  # characters of its text inside links (`<a href>`)
     targets: tuple[str, ...] = ()  # the places in its own page its links lead to (`#ch1`)
@@ -86,6 +87,7 @@ class OpenElement:
         "href",
         "italic",
         "items",
+        "listed",
         "marks",
         "note",
         "note_mark",
@@ -113,6 +115,7 @@ class OpenElement:
         self.page_mark = False  # it holds a printed page's number, hidden from the text
         self.opened_at = 0  # blocks emitted when it opened (to spot empty paragraphs)
         self.verse = 0  # the innermost verse element it is or is in (see `Block.verse`)
+        self.listed = 0  # the innermost list it is or is in (see `Block.listed`)
         self.paragraph = 0  # the paragraph open when it opened (see `ParagraphBuilder.paragraph`)
         self.text_at = 0  # ... and that paragraph's length then
         self.href = ""  # a link: where to
@@ -361,6 +364,7 @@ class ParagraphBuilder:
             block.centred = owner.centred
             block.label = self.label
             block.verse = owner.verse
+            block.listed = owner.listed
             block.linked = self.linked_chars
             block.targets = tuple(self.targets)
             if owner.note is not None:

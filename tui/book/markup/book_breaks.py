@@ -2,8 +2,9 @@
 ornament used more than once is a break, and in a book that draws its breaks again and
 again, its empty paragraphs are beats (unless a heading or a line saying when follows); in a
 book that sets off its chapters' epigraphs with an empty paragraph, that one is no break, nor is
-one before an inset (a letter) of the kind the book announces with a colon, nor one empty line
-after text set out as typed (a cipher in a `<pre>`)."""
+one before an inset (a letter) of the kind the book announces with a colon, nor one where a
+list ends or begins in a book whose empty paragraphs all stand there, nor one empty line after
+text set out as typed (a cipher in a `<pre>`)."""
 
 from __future__ import annotations
 
@@ -263,6 +264,30 @@ def _inset_line(para: Para) -> bool:
         and set_apart(para)
         and ("\n" in para.text or len(para.text) <= INSET_LINE_CHARS)
     )
+
+
+def gaps_beside_lists(paras: list[Para]) -> None:
+    """Where every empty paragraph of a book (two or more) stands where a list ends or
+    begins, they are what a converter leaves where a list breaks into a paragraph (DocBook's
+    `</ul></div><p></p>`): they stay blank and part no scenes. A book that parts its scenes
+    with empty paragraphs has some between two paragraphs of prose."""
+    gaps = [k for k, para in enumerate(paras) if para.from_gap and para.hint == ParaKind.BREAK]
+    if len(gaps) < INSET_GAPS or not all(_at_list_edge(paras, k) for k in gaps):
+        return
+    for k in gaps:
+        para = paras[k]
+        paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
+
+
+def _at_list_edge(paras: list[Para], k: int) -> bool:
+    """The empty paragraph ``k`` has a list's item on one side and a paragraph or heading
+    outside that list on the other."""
+    if k == 0 or k + 1 >= len(paras):
+        return False
+    before, after = paras[k - 1].block, paras[k + 1].block
+    if before is None or after is None:
+        return False
+    return before.listed != after.listed and not (before.listed and after.listed)
 
 
 def gaps_after_typed_insets(paras: list[Para]) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from tui.book.markup.book_breaks import (
     gaps_after_typed_insets,
     gaps_before_insets,
+    gaps_beside_lists,
     gaps_beside_ornaments,
     gaps_beside_set_apart_insets,
     gaps_under_epigraphs,
@@ -93,6 +94,7 @@ def build_book(
     epigraphs = gaps_under_epigraphs(paras)
     gaps_before_insets(paras)
     gaps_beside_set_apart_insets(paras)
+    gaps_beside_lists(paras)
     gaps_after_typed_insets(paras)
     book = text_book(paras)
     for i in epigraphs:  # (set in from the prose, as the book sets them apart)

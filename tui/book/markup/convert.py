@@ -58,6 +58,7 @@ from tui.book.markup.tags import (
 
 STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.S | re.I)
 LIST_TAGS = frozenset(("ul", "ol", "li"))
+LISTS = frozenset(("ul", "ol", "dl"))  # the elements that hold a list's items
 REFERENCE_TAGS = frozenset(("a", "sup", "span"))  # inline elements that may refer to a note
 # Block kinds and types are defined with the paragraph builder; importers use them from here.
 SECTION_HEADINGS = ("h1", "h2", "h3", "h4")  # levels a converter gives a section of a chapter
@@ -102,6 +103,7 @@ class Converter(ParagraphBuilder):
         self.in_title = False
         self.title_parts: list[str] = []
         self.verses = 0  # verse elements opened so far
+        self.lists = 0  # lists opened so far
         self.references: dict[str, str] = {}  # a note's id -> what its reference shows (`1`)
         self.rows = 0  # tables' rows opened so far
         self.speakers: dict[int, set[int]] = {}  # a table's row -> its cells naming a speaker
@@ -255,6 +257,11 @@ class Converter(ParagraphBuilder):
             element.verse = self.verses
         else:
             element.verse = parent.verse
+        if tag in LISTS:
+            self.lists += 1
+            element.listed = self.lists
+        else:
+            element.listed = parent.listed
         element.paragraph, element.text_at = self.paragraph, self.length
         if tag == "a" and attrs:
             element.href = attrs.get("href", "")
@@ -415,6 +422,7 @@ class Converter(ParagraphBuilder):
                 # An empty paragraph: spacing, or a scene break drawn by the style sheet.
                 gap = Block(GAP, tag=element.tag, marks=element.marks, context=element.context)
                 gap.centred = element.centred
+                gap.listed = element.listed
                 self.blocks.append(gap)
             elif (
                 element.tag == "p"

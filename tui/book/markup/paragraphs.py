@@ -66,8 +66,10 @@ def document_paragraphs(
     gap_quoted = True  # every empty paragraph of the gap so far is inside a blockquote
     gap_margin = False  # a spaced class's top margin is among the gap
     gap_centred = True  # every empty paragraph of the gap so far is centred
+    gap_listed = True  # every empty paragraph of the gap so far is inside a list
     pictures = False  # an image or an `[Illustration]` line is among the paragraphs
     insets = _quotes_are_insets(blocks)
+    list_insets = _lists_are_insets(blocks)
     for index, block in enumerate(blocks):
         where.append(len(out))
         # Rule lines between `<br>`s (`*` five times, one a line) cut a paragraph into pieces
@@ -78,7 +80,7 @@ def document_paragraphs(
             if kind == GAP:
                 if piece.marks and BREAK_CLASS.search(piece.marks):
                     gap, gap_lines, gap_quoted, gap_margin = False, 0, True, False
-                    gap_centred = True
+                    gap_centred = gap_listed = True
                     if out and out[-1].hint != ParaKind.BREAK:
                         out.append(Para(BREAK_TEXT, None, ParaKind.BREAK, piece))
                     continue
@@ -91,6 +93,7 @@ def document_paragraphs(
                     gap_margin = gap_margin or piece.tag == MARGIN_GAP
                     gap_quoted = gap_quoted and _quoted_block(piece)
                     gap_centred = gap_centred and piece.centred
+                    gap_listed = gap_listed and piece.listed > 0
                 continue
             para = _paragraph(piece, is_ornament)
             if para.hint == ParaKind.TEXT and len(para.text) <= BACKLINK_CHARS and _backlink(para):
@@ -101,7 +104,9 @@ def document_paragraphs(
                 # letter apart)
                 spaced = piece if index and blocks[index - 1].tag == MARGIN_GAP else None
                 beside = gap_lines <= 1 and _after_inset(out, blocks, spaced)
-                if _gap_is_break(out, para) and not quoted and not beside:
+                # (an empty paragraph a converter left inside a list spaces its items)
+                listed = list_insets and gap_listed
+                if _gap_is_break(out, para) and not quoted and not beside and not listed:
                     out.append(
                         Para(
                             GAP_TEXT,
@@ -115,7 +120,7 @@ def document_paragraphs(
                         )
                     )
                 gap, gap_lines, gap_quoted, gap_margin = False, 0, True, False
-                gap_centred = True
+                gap_centred = gap_listed = True
             if para.hint == ParaKind.BREAK and out and out[-1].hint == ParaKind.BREAK:
                 continue  # `<hr/><hr/>`, or an ornament after a gap: one break
             if insets and len(out) >= 2 and _quoted_rule(out[-1]) and _within_quote(out[-2], para):
@@ -312,6 +317,14 @@ def _quotes_are_insets(blocks: list[Block]) -> bool:
     texts = [b for b in blocks if b.kind == TEXT]
     quoted = sum(1 for b in texts if _quoted_block(b))
     return 0 < quoted * 2 < len(texts)
+
+
+def _lists_are_insets(blocks: list[Block]) -> bool:
+    """Whether the document's lists are set into prose outside them, not wrapped around the
+    whole text (a page that indents its story with `<dl><dd>`)."""
+    texts = [b for b in blocks if b.kind == TEXT]
+    listed = sum(1 for b in texts if b.listed)
+    return 0 < listed * 2 < len(texts)
 
 
 def _quoted_rule(para: Para) -> bool:
