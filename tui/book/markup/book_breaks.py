@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from tui.book.markup.convert import TEXT
 from tui.book.markup.para import Para, introduces_next, set_apart
@@ -233,8 +234,14 @@ def gaps_beside_set_apart_insets(paras: list[Para]) -> None:
     messages), the book sets off those insets with them: they stay blank and part no scenes.
     A book that parts its scenes with empty paragraphs has some between two paragraphs of
     prose."""
+    _blank_when_all_stand(paras, _beside_inset)
+
+
+def _blank_when_all_stand(paras: list[Para], where: Callable[[list[Para], int], bool]) -> None:
+    """When every empty paragraph of the book (two or more) stands ``where`` says, they are
+    the layout's, not the author's breaks: they stay blank and part no scenes."""
     gaps = [k for k, para in enumerate(paras) if para.from_gap and para.hint == ParaKind.BREAK]
-    if len(gaps) < INSET_GAPS or not all(_beside_inset(paras, k) for k in gaps):
+    if len(gaps) < INSET_GAPS or not all(where(paras, k) for k in gaps):
         return
     for k in gaps:
         para = paras[k]
@@ -271,12 +278,7 @@ def gaps_beside_lists(paras: list[Para]) -> None:
     begins, they are what a converter leaves where a list breaks into a paragraph (DocBook's
     `</ul></div><p></p>`): they stay blank and part no scenes. A book that parts its scenes
     with empty paragraphs has some between two paragraphs of prose."""
-    gaps = [k for k, para in enumerate(paras) if para.from_gap and para.hint == ParaKind.BREAK]
-    if len(gaps) < INSET_GAPS or not all(_at_list_edge(paras, k) for k in gaps):
-        return
-    for k in gaps:
-        para = paras[k]
-        paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
+    _blank_when_all_stand(paras, _at_list_edge)
 
 
 def _at_list_edge(paras: list[Para], k: int) -> bool:
