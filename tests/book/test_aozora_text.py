@@ -79,3 +79,14 @@ def test_block_and_range_headings_and_the_shallowest_repeated_level() -> None:
 
 def test_book_title_brackets_of_a_chinese_text_are_no_ruby() -> None:
     assert not is_aozora("《青云剑歌》\n作者：某人\n\n第一章 山门\n" + "他走了。" * 50)
+
+
+def test_an_aozora_header_names_its_title_and_author_by_their_lines(tmp_path: Path) -> None:
+    book = open_book(written(tmp_path, "minato.txt", _aozora(["一", "二"])))
+    assert (book.title, book.author) == ("港の話", "海野灯太")
+
+
+def test_an_aozora_header_s_translator_line_is_not_the_author_s(tmp_path: Path) -> None:
+    text = _aozora(["一", "二"]).replace("海野灯太\n", "灯台守の手記\n海野灯太\n山川訳\n", 1)
+    book = open_book(written(tmp_path, "minato.txt", text))
+    assert (book.title, book.author) == ("港の話", "海野灯太")

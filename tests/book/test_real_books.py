@@ -185,15 +185,6 @@ BREAKS_MISSED = {
     ),
 }
 NAMES_WRONG = {
-    "aozora_sjis_soseki_botchan_ja.txt.gz": (
-        "an Aozora text's second line is its author (`夏目漱石`), which is not read: no author"
-    ),
-    "gbk_rulin_waishi_zh_toc.txt.gz": (
-        "the author's line under the title (`清 吳敬梓著`, dynasty, name and `著`) is not read"
-    ),
-    "ruslit_gogol_revizor_play_ru.txt.gz": (
-        "the author's name on the first line, over the title, is taken for the title"
-    ),
     "ruslit_pushkin_povesti_belkina_ru.txt.gz": (
         "the file names its author only in two notes (`Прим. А. С. Пушкина.`): no author"
     ),
@@ -222,10 +213,6 @@ NAMES_WRONG = {
         "its first line gives the title in book-title brackets and then the author "
         "(`《水浒传》施耐庵`): the title is found but the name after it is not taken for the author"
     ),
-    "counting_mann_untertan_de.txt.gz": (
-        "its centred title page sets the author over the title (`Heinrich Mann`, then `Der "
-        "Untertan`, then `Roman`): title and author are taken the wrong way round"
-    ),
     "counting_verne_hatteras_fr.txt.gz": (
         "the author stands under the title between dashes in capitals (`- JULES VERNE -`): no "
         "author is found"
@@ -235,25 +222,9 @@ NAMES_WRONG = {
         "only in the blurb's first words (`«Анна Каренина» – это …`): `Annotation` is taken "
         "for the title, and no author is found"
     ),
-    "liberliber_boccaccio_decameron_it.txt.gz": (
-        "its first lines set the author over the title (`Giovanni Boccaccio`, then `Decameron`): "
-        "the author's name is taken for the title"
-    ),
-    "mcmc_palma_tradiciones_peruanas_es.txt.gz": (
-        "its first lines set the author over the title in capitals (`RICARDO PALMA`, then "
-        "`TRADICIONES PERUANAS`): title and author are taken the wrong way round"
-    ),
     "projekti_lonnrot_kilpi_alastalon_salissa_fi.txt.gz": (
         "the author is named only in the publisher's first line, in the genitive (`Volter "
         "Kilven 'Alastalon salissa' on Projekti Lönnrotin julkaisu`): no author is found"
-    ),
-    "wl_epub_text_prus_lalka_pl.txt.gz": (
-        "its first lines set the author over the title (`Bolesław Prus`, then `Lalka`): the "
-        "author's name is taken for the title and no author is found"
-    ),
-    "aozora_kokoro_ja_bom.txt.gz": (
-        "the Aozora header's title and author lines, `こころ` over `夏目漱石` with no label: "
-        "the title is found, but the name under it is not read as the author's"
     ),
     "hk_gylfaginning_non.txt.gz": (
         "the incipit `Hér hefr Gylfaginning` (Here begins Gylfaginning) is shown as the title, "

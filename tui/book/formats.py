@@ -134,6 +134,7 @@ class BookText(NamedTuple):
     hidden_lines: list[int]  # blank, but markup with nothing to show rather than space
     headings: Headings | None  # a Markdown book's headings, for its title
     front_heading: int | None = None  # the heading set from a Markdown page's front matter
+    names: tuple[str, str | None] | None = None  # title and author a header gives by its layout
 
 
 def _book_text(loaded: LoadedText) -> BookText:
@@ -145,7 +146,9 @@ def _book_text(loaded: LoadedText) -> BookText:
 
         if is_aozora(loaded.text):
             aozora = aozora_lines(loaded.text)
-            return BookText(aozora.text, aozora.heading_lines, [], aozora.hidden_lines, None)
+            return BookText(
+                aozora.text, aozora.heading_lines, [], aozora.hidden_lines, None, names=aozora.names
+            )
         return BookText(loaded.text, [], [], [], None)
     from tui.book.text.markdown import (
         hidden_lines,
@@ -185,6 +188,7 @@ def parse_loaded(loaded: LoadedText) -> Book:
         hidden_lines=found.hidden_lines,
     )
     book.notices[:0] = loaded.notices
+    _header_names(book, found)
     if found.headings is not None:
         _markdown_names(book, loaded.text, found.headings, found.front_heading is not None)
     return book
@@ -262,7 +266,14 @@ def open_preview(
         hidden_lines=found.hidden_lines,
     )
     book.notices[:0] = loaded.notices
+    _header_names(book, found)
     return book, loaded
+
+
+def _header_names(book: Book, found: BookText) -> None:
+    """The title and author a header names by its place in the format (Aozora Bunko's)."""
+    if found.names is not None:
+        book.title, book.author = found.names[0], found.names[1] or book.author
 
 
 # Files that plainly hold no story, by suffix: named directly they are refused, as a folder scan

@@ -33,6 +33,9 @@ LEVELS = {"大": 1, "中": 2, "小": 3}
 KEY_TITLE = "【テキスト中に現れる記号について】"
 DASHED_RULE = re.compile(r"-{10,}\s*")
 KEY_LINES = 60  # how far down the first rule of the key may stand
+# The lines over the key are, by the format's definition, the title, (a subtitle), the
+# author and (a translator, whose line ends in 訳 'translated').
+TRANSLATED = ("訳", "譯")
 # Annotations enough to tell the format without its key (a text cut from its header), in
 # its first characters (a big book of another kind is not searched through).
 MIN_ANNOTATIONS = 3
@@ -46,6 +49,7 @@ class AozoraText(NamedTuple):
     text: str
     heading_lines: list[int]
     hidden_lines: list[int]
+    names: tuple[str, str | None] | None = None  # the header's title and author
 
 
 def is_aozora(text: str) -> bool:
@@ -85,7 +89,21 @@ def aozora_lines(text: str) -> AozoraText:
             hidden.append(k + 1)
     repeated = [lv for lv, heads in by_level.items() if len(heads) >= 2]
     headings = by_level[min(repeated)] if repeated else []
-    return AozoraText("\n".join(plain), headings, hidden)
+    return AozoraText("\n".join(plain), headings, hidden, header_names(lines, key))
+
+
+def header_names(lines: list[str], key: set[int]) -> tuple[str, str | None] | None:
+    """The title and author the header over the key gives: its first line is the title, the
+    last (a translator's line under it aside) the author's name, any between a subtitle."""
+    if not key:
+        return None
+    header = [line.strip() for line in lines[: min(key)] if line.strip()]
+    if not header:
+        return None
+    named = header[1:]
+    if len(named) > 1 and named[-1].endswith(TRANSLATED):
+        named.pop()
+    return header[0], (named[-1] if named else None)
 
 
 def _shown(line: str) -> str:

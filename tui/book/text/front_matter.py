@@ -204,11 +204,11 @@ def read_front(
         reader.front.author = reader.front.author or ao3[1] or None
     reader.front.title = _clean_title(reader.front.title)
     if reader.front.author:
-        reader.front.author = _readable_name(reader.front.author)
+        reader.front.author = readable_name(reader.front.author)
     return reader.front
 
 
-def _person_name(text: str) -> bool:
+def person_name(text: str) -> bool:
     """Two to four capitalised words of letters (`Annika Leroux`, `Ирина Белова`, `J. R. Hale`)."""
     words = text.split()
     if not 2 <= len(words) <= 4 or words[0].lower().rstrip(".") in _NOT_NAME_START:
@@ -253,7 +253,7 @@ def _clean_title(title: str) -> str:
 _ORPHANED = re.compile(r"\s*\(orphan_account\)$", re.IGNORECASE)
 
 
-def _readable_name(name: str) -> str:
+def readable_name(name: str) -> str:
     """`BY ADA MARSH` on a title page gives `Ada Marsh`; `kitsune_radio` stays as written; an
     orphaned AO3 work's `Vardana (orphan_account)` is Vardana's (the account is no person)."""
     name = _ORPHANED.sub("", name.strip())
@@ -325,7 +325,7 @@ def _maybe_author_line(reader: _Reader, i: int) -> int:
     looks_like_name = 0 < len(text) <= 60 and len(text.split()) <= 4 and _title_like(text)
     # A title page (`Glasshouse Summer` / `Annika Leroux`) before the first heading puts the
     # author's name alone under the title.
-    title_page = reader.bounded and _person_name(text) and not _title_again(text, reader)
+    title_page = reader.bounded and person_name(text) and not _title_again(text, reader)
     if looks_like_name and (title_page or (nxt is not None and nxt.kind == "landmark")):
         reader.front.author = text
         reader.add("byline", None, i, i + 1)

@@ -65,6 +65,7 @@ from tui.book.text.letters import (
 from tui.book.text.line_candidates import find_candidates
 from tui.book.text.long_headings import long_headings
 from tui.book.text.name_labels import name_labels
+from tui.book.text.name_lines import names_at_top
 from tui.book.text.next_line_titles import titles_on_next_line
 from tui.book.text.numbered_scenes import numbered_scene_headings
 from tui.book.text.ordinal_parts import ordinal_parts
@@ -320,6 +321,8 @@ def _build(
     if wrapper:
         front.title = wrapper.title or front.title
         front.author = wrapper.author or front.author
+    elif lo == 0:
+        names_at_top(front, text)
         if first > 0:  # (a wrapper found by its end alone has no header to list)
             front.sections.insert(0, Section("gutenberg_header", None, 0, first))
     # A preview window that stops before the end of the text cannot see the end matter.
