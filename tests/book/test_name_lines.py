@@ -57,3 +57,13 @@ def test_a_name_the_story_keeps_repeating_is_its_title_character() -> None:
     story = "\n".join(["Ada Quince walked to the harbour."] * 5)
     assert not author_over_title("Ada Quince", "A Novel of the Sea", story)
     assert author_over_title("Ada Quince", "A Novel of the Sea", "Nobody walked there.")
+
+
+def test_a_heading_underlined_is_no_name_over_a_title(tmp_path: Path) -> None:
+    # `Two Words` over `=====` is a Markdown chapter heading, not an author over a title line.
+    text = "Morse Four\n==========\n\n*May 1st, 1238*\n\n" + "The tide was out. " * 40 + "\n"
+    path = tmp_path / "ch8.md"
+    path.write_text(text, encoding="utf-8")
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == ["Morse Four"]
+    assert book.meta.get("author") != "Morse Four"

@@ -37,8 +37,8 @@ def names_at_top(front: Front, text: str) -> None:
     if _plain(front.title) != _plain(lines[0]):
         return  # (the title was found elsewhere than on the first line)
     under = [line for line in lines[1:4] if line][:1]
-    if not under:
-        return
+    if not under or not any(c.isalnum() for c in under[0]):
+        return  # (a line of `=` or `-` under the first underlines it: a heading, not a name)
     if not front.author:
         author = cjk_author(under[0])
         if author:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Sequence
+from pathlib import Path
 
 from tui.book.file_title import title_from_path
 from tui.book.model import Book, ParaKind, Section
@@ -321,10 +322,12 @@ def _build(
     if wrapper:
         front.title = wrapper.title or front.title
         front.author = wrapper.author or front.author
-    elif lo == 0:
-        names_at_top(front, text)
         if first > 0:  # (a wrapper found by its end alone has no header to list)
             front.sections.insert(0, Section("gutenberg_header", None, 0, first))
+    elif lo == 0 and not (choices and choices[0].para == 0) and not _marks_headings(path):
+        # (a first line that heads the first chapter names neither the book nor its author,
+        # and a Markdown file's first line is a heading it marks as one)
+        names_at_top(front, text)
     # A preview window that stops before the end of the text cannot see the end matter.
     at_end = hi == len(text)
     if at_end:
@@ -445,3 +448,12 @@ def _opened_by_heads(openers: list[int], heads: list[range]) -> list[int]:
     the head, or right under it, opens nothing more."""
     inside = {i for head in heads for i in range(head.start + 1, head.stop + 1)}
     return sorted({i for i in openers if i not in inside} | {head.start for head in heads})
+
+
+def _marks_headings(path: str | None) -> bool:
+    """Whether the file is of a kind that marks its headings (Markdown): its first lines are
+    not laid out as a title page is."""
+    from tui.book.formats import FORMATS
+
+    kind = FORMATS.get(Path(path).suffix.lower()) if path else None
+    return kind is not None and kind.lines == "markdown"
