@@ -130,11 +130,16 @@ class KeyTurns:
             self._send_note(turn)
 
     def _screen_changed(self, turn: int) -> None:
-        self.settled = weakref.ref(self.app.screen)
+        if self.app.screen_stack:
+            self.settled = weakref.ref(self.app.screen)
         self._send_note(turn)
 
     def _send_note(self, turn: int, lap: int = 1) -> None:
         if turn != self.turn:
+            return
+        if not self.app.screen_stack:
+            # Leaving: the last screen is gone, and with it any key's turn still out.
+            self.done(turn)
             return
         target: MessagePump = self.app.focused or self.app.screen
         target.post_message(KeyDone(turn, lap))
