@@ -68,15 +68,20 @@ async def test_skip_notes_jumps_to_the_story_and_back(tmp_path: Path) -> None:
         assert top_text(screen) == "Chapter 1: North"
 
 
+def three_chapter_download(tmp_path: Path) -> Path:
+    """A copy of a real AO3 HTML download of three chapters with notes and star breaks."""
+    work = (
+        FIXTURE.parents[2] / "fanfic" / "ao3_download_html_2024_three_chapters_star_breaks.html.gz"
+    )
+    return Path(shutil.copy(work, tmp_path / "storm.html.gz"))
+
+
 async def test_skip_notes_from_an_ao3_title_page_lands_past_chapter_one_s_notes(
     tmp_path: Path,
 ) -> None:
     # The work's summary runs into `Chapter 1`, which has its own `Chapter Notes`: one `S`
     # goes past both, to the story's first words.
-    work = (
-        FIXTURE.parents[2] / "fanfic" / "ao3_download_html_2024_three_chapters_star_breaks.html.gz"
-    )
-    app = reader_app(Path(shutil.copy(work, tmp_path / "storm.html.gz")))
+    app = reader_app(three_chapter_download(tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await wait_open(pilot)
         assert top_text(screen).startswith("'til storm breaks loose")  # the title page
@@ -96,10 +101,7 @@ async def test_skip_notes_passes_a_chapter_s_end_notes_on_the_lower_half_of_the_
     # An AO3 download: Chapter 2's `Chapter End Notes` low on the page, under the chapter's
     # last paragraphs. `S` goes past them, and past Chapter 3's heading and its notes, to
     # Chapter 3's story, as it does from a title page.
-    work = (
-        FIXTURE.parents[2] / "fanfic" / "ao3_download_html_2024_three_chapters_star_breaks.html.gz"
-    )
-    app = reader_app(Path(shutil.copy(work, tmp_path / "storm.html.gz")))
+    app = reader_app(three_chapter_download(tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await wait_open(pilot)
         await pilot.press("3", "right_curly_bracket", "2", "6", "k")
