@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from tui.book.text.front_matter import Front, person_name, readable_name
 
@@ -67,7 +68,9 @@ def author_over_title(top: str, under: str, text: str) -> bool:
     never."""
     if not person_name(top) or not _title_shaped(under):
         return False
-    if len(re.findall(re.escape(top), text, re.IGNORECASE)) > _MAX_NAME_REPEATS:
+    # (counted no further than the bound: an 80 MB serial is not read through for a name)
+    repeats = re.finditer(re.escape(top), text, re.IGNORECASE)
+    if next(islice(repeats, _MAX_NAME_REPEATS, None), None) is not None:
         return False
     if not person_name(under):
         return True
