@@ -25,6 +25,7 @@ LATE = ROOT / "tests" / "finder_queries_late.toml"
 LATE2 = ROOT / "tests" / "finder_queries_late2.toml"
 LATE3 = ROOT / "tests" / "finder_queries_late3.toml"
 LATE4 = ROOT / "tests" / "finder_queries_late4.toml"
+LATE5 = ROOT / "tests" / "finder_queries_late5.toml"
 FIXTURES = ROOT / "tests" / "fixtures"
 FIRST_GOAL = 0.75  # the intended scene first for this share (79.0% reached) ...
 TOP_GOAL = 0.85  # ... and in the first five for this share (88.7% reached)
@@ -55,6 +56,7 @@ QUERY_FILES = {
     LATE2: ({"late2"}, 128),  # four more such books, written later still
     LATE3: ({"late3"}, 128),  # and four more, a round later
     LATE4: ({"late4"}, 128),  # and four more, a round later still; some queries of 6-7 words
+    LATE5: ({"late5"}, 128),  # and four more, in a later round
 }
 
 

@@ -182,3 +182,27 @@ def test_a_moment_split_by_a_chapter_break_brings_the_next_scene(split: BookFind
 def test_a_match_far_from_a_break_lends_to_no_neighbour(split: BookFinder) -> None:
     scenes = [(h.chapter, h.scene) for h in split.search("rival captains duel museum ")]
     assert scenes and all(place == (1, 1) for place in scenes)
+
+
+def test_a_word_derived_from_another_is_not_taken_for_a_shorter_word() -> None:
+    # `paleness` is derived from `pale`, not from `pal`: a reader asking for pals does not
+    # mean the scene of someone's pale face, nearly as surely as the word itself.
+    found = built_finder("Chapter 1\n\nThe paleness of her face frightened him.\n")
+    assert found.index is not None
+    assert all(e.sim < 0.5 for e in found.index.expand("pals") if e.key == "paleness")
+    assert any(e.sim >= 0.8 for e in found.index.expand("pale") if e.key == "paleness")
+
+
+def test_an_english_word_the_book_lacks_is_less_surely_a_misspelt_name() -> None:
+    # `inn` is one letter from `Finn`, but a reader who types a word of the language means
+    # that word before a name it might be a slip for: a made-up spelling (`xinn`), though
+    # further from the name, is more surely the name.
+    found = built_finder(
+        "Chapter 1\n\nFinn mended the fence with Finn's old hammer, and Finn sang.\n"
+    )
+    assert found.index is not None
+
+    def finn(typed: str) -> float:
+        return max((e.sim for e in found.index.expand(typed) if e.key == "finn"), default=0.0)
+
+    assert 0 < finn("inn") < finn("xinn")

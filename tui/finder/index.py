@@ -20,6 +20,7 @@ from tui.finder.names import BookNames
 from tui.finder.tokens import STOP_WORDS
 from tui.finder.word_forms import (
     base_of,
+    derived_base,
     inflects,
     lemma,
     related,
@@ -221,7 +222,9 @@ class BookIndex:
             # of two different words are matched as other words, not as the same one.
             add(key, 0.95 if same_word(term, key) else OTHER_WORD_SIM, "stem")
         for key in self.by_root.get(root(term), ()):
-            add(key, ROOT_SIM if same_word(term, key) else OTHER_WORD_SIM, "root")
+            # (`pals` and `paleness` share a root, but `paleness` is derived from `pale`)
+            related_form = same_word(derived_base(term), derived_base(key))
+            add(key, ROOT_SIM if related_form else OTHER_WORD_SIM, "root")
         base = lemma(term) or lemma(stem_uncached(term))
         if base is not None:
             for key in self.by_lemma.get(base, ()):
@@ -234,7 +237,7 @@ class BookIndex:
         real = known or bool(related(term)) or thesaurus.knows(term)
         if known and not typing:
             self._add_company([e.key for e in found.values() if e.sim >= 0.95], add)
-        self.names.match(term, known=known, add=add)
+        self.names.match(term, known=known, add=add, word=real)
         self._add_prefixes(term, typing, add)
         self._add_parts(term, add)
         self._add_general(term, found, add)

@@ -23,6 +23,7 @@ PREFIX_SIM = 0.85  # `kal` -> `kalpas`: a name begun is that name
 INSIDE_SIM = 0.7  # `mione` -> `hermione`: a part of a name
 SHORT_FORM_SIM = 0.8  # `hilly` -> `hildegarde`: what the book itself calls them
 KNOWN_SHARE = 0.7  # a word the book has itself means other names less surely
+WORD_SHARE = 0.5  # an English word the book lacks is a misspelt name less surely still
 SPELLING_CUTOFF = 75.0  # rapidfuzz ratio: `hermoine` -> `hermione` (87), `elysa` -> `elysia`
 SPELLING_SIM = (0.55, 0.85)  # at the cutoff, and for a one-letter slip in a long name
 
@@ -43,9 +44,11 @@ class BookNames:
     short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     by_length: list[str] = field(default_factory=list)
 
-    def match(self, term: str, *, known: bool, add: AddFn) -> None:
+    def match(self, term: str, *, known: bool, add: AddFn, word: bool = False) -> None:
         """Offer the names a query word may mean: the name begun, a part of it, a near
-        spelling, and the other forms the book uses for the name meant."""
+        spelling, and the other forms the book uses for the name meant. ``known``: the book
+        has the word itself; ``word``: it is an English word the book lacks (`inn`), less
+        likely a misspelt name (`Finn`) than a misspelling made up is."""
         if len(term) < 3 or not self.counts:
             return
         meant: dict[str, float] = {}
@@ -64,7 +67,7 @@ class BookNames:
                 term, self.by_length, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF, limit=4
             ):
                 closeness = (score - SPELLING_CUTOFF) / (100 - SPELLING_CUTOFF)
-                sim = low + (high - low) * closeness
+                sim = (low + (high - low) * closeness) * (WORD_SHARE if word else 1.0)
                 meant[name] = max(meant.get(name, 0.0), sim)
         for name, sim in list(meant.items()):
             for other in self.short_forms.get(name, ()):

@@ -148,12 +148,18 @@ def root(word: str) -> str:
     Matches through it count for less than same-stem matches, since it also joins words
     that only look related.
     """
+    base = derived_base(word)
+    return stem(word) if base == word else stem_uncached(base)
+
+
+def derived_base(word: str) -> str:
+    """``word`` without its derivational ending (`paleness` -> `pale`), or itself."""
     if len(word) <= 5 or not word.isalpha():
-        return stem(word)
+        return word
     for suffix in _DERIVATIONAL:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return stem_uncached(word[: -len(suffix)])
-    return stem(word)
+            return word[: -len(suffix)]
+    return word
 
 
 # English irregular verbs and a few nouns that go with them, as a lemmatiser would join
