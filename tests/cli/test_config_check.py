@@ -69,6 +69,20 @@ def test_a_settings_file_under_another_name_beside_settings_toml_is_a_warning(
         "settings from settings.toml, beside it. If this file holds settings of yours, move "
         "them into settings.toml, then remove this file.\n"
     )
+    # The count names the file the warning is of, not the settings.toml that was checked.
+    assert captured.err == f"1 warning in {shown_path(folder / name)}\n"
+
+
+def test_the_count_names_each_file_with_what_was_found_in_it(capsys) -> None:
+    folder = settings_path().parent
+    folder.mkdir(parents=True)
+    (folder / "settings.toml").write_text("[reader]\nwidht = 70\n", encoding="utf-8")
+    (folder / "config.toml").write_text('theme = "nord"\n', encoding="utf-8")
+    assert main(["config", "check"]) == 1
+    assert capsys.readouterr().err == (
+        f"1 problem in {shown_path(folder / 'settings.toml')}; "
+        f"1 warning in {shown_path(folder / 'config.toml')}\n"
+    )
 
 
 @pytest.mark.parametrize("name", ["settings.toml.bak", "notes.txt", "settings.toml.invalid-1"])

@@ -8,8 +8,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from tui.paths import settings_path
-from tui.settings.settings import config_command, load_settings, stray_settings_file
+from tui.paths import settings_path, shown_path
+from tui.settings.settings import Problem, config_command, load_settings, stray_settings_file
 from tui.settings.template import write_template
 
 
@@ -82,13 +82,11 @@ def _check(path: Path, *, explicit: bool) -> int:
     for problem in problems:
         print(_for_terminal(str(problem), sys.stdout))
     wrong = [problem for problem in problems if not problem.warning]
-    warned = len(problems) - len(wrong)
-    said = [_counted(len(wrong), "problem"), _counted(warned, "warning")]
     if problems and not path.exists():
         # (a file beside it under another name, that chapbook does not read)
         print(f"{path} does not exist: chapbook uses the default settings", file=sys.stderr)
     elif problems:
-        print(f"{' and '.join(word for word in said if word)} in {path}", file=sys.stderr)
+        print(_summary(problems), file=sys.stderr)
     if wrong:
         return 1
     if problems:
@@ -98,6 +96,20 @@ def _check(path: Path, *, explicit: bool) -> int:
     else:
         print(f"{path} does not exist: chapbook uses the default settings")
     return 0
+
+
+def _summary(problems: list[Problem]) -> str:
+    """`1 problem and 1 warning in settings.toml`, each file named with what was found in it
+    (a warning may be of another file beside it: `config.toml`, which chapbook does not read)."""
+    by_path: dict[Path, list[Problem]] = {}
+    for problem in problems:
+        by_path.setdefault(problem.path, []).append(problem)
+    parts = []
+    for path, found in by_path.items():
+        warned = sum(problem.warning for problem in found)
+        said = [_counted(len(found) - warned, "problem"), _counted(warned, "warning")]
+        parts.append(f"{' and '.join(word for word in said if word)} in {shown_path(path)}")
+    return "; ".join(parts)
 
 
 def _counted(count: int, word: str) -> str:
