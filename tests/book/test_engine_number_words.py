@@ -40,6 +40,9 @@ def chapters(text: str) -> list[str]:
         ("Erstes Kapitel", "Erstes Kapitel", 1),
         ("Capitolo venti", "Capitolo venti", 20),
         ("Capitolo primo", "Capitolo primo", 1),
+        ("Eerste hoofdstuk", "Eerste hoofdstuk", 1),
+        ("TWINTIGSTE HOOFDSTUK", "TWINTIGSTE HOOFDSTUK", 20),
+        ("VYFDE HOOFDSTUK", "VYFDE HOOFDSTUK", 5),
     ],
 )
 def test_keyword_headings_numbered_in_words(line: str, shown: str, number: int) -> None:
@@ -142,3 +145,24 @@ def test_a_cjk_number_written_digit_by_digit_is_read() -> None:
     for line, number in (("第一○○回：漢兵劫寨", 100), ("第一〇一回", 101), ("第九十回", 90)):
         found = match_heading(line)
         assert found is not None and found.number == number
+
+
+def test_a_note_mark_glued_to_a_heading_is_no_part_of_it() -> None:
+    for line, label in (
+        ("CHAPTER 3[12]", "CHAPTER 3"),
+        ("TWEEDE HOOFDSTUK[4]", "TWEEDE HOOFDSTUK"),
+    ):
+        heading = match_heading(line)
+        assert heading is not None and heading.strong
+        assert (heading.text, heading.title) == (label, "")
+
+
+def test_dutch_chapters_counted_in_ordinals_after_a_long_front() -> None:
+    # (what stands before the chapter numbered one is the book's front, however long)
+    front = "DE NETTEN\n\nEEN VERHAAL\n\n" + story("VOORWOORD", prose=12)
+    body = story("EERSTE HOOFDSTUK[1]", "TWEEDE HOOFDSTUK", "DERDE HOOFDSTUK[2]")
+    assert chapters(front + "\n\n" + body) == [
+        "EERSTE HOOFDSTUK",
+        "TWEEDE HOOFDSTUK",
+        "DERDE HOOFDSTUK",
+    ]

@@ -44,7 +44,7 @@ NUMBERED_KEYWORDS = (
     r"פרק"
 )
 # Keywords that follow an ordinal: `Erstes Kapitel`, `Premier chapitre`, `Primo capitolo`.
-_TRAILING_KEYWORDS = r"kapitel|teil|chapitre|partie|capítulo|capitulo|capitolo|parte"
+_TRAILING_KEYWORDS = r"kapitel|teil|chapitre|partie|capítulo|capitulo|capitolo|parte|hoofdstuk|deel"
 # Keywords that stand alone or take a title: `Prologue`, `Epilogue: After`.
 LONE_KEYWORDS = (
     r"prologue|epilogue|interlude|intermission|side[ -]?story|extra|omake|bonus chapter|"
@@ -198,6 +198,9 @@ class Heading:
 _MARKED_LABEL = re.compile(r"^([*_]{1,3})([^*_\n]{1,30}?)\1(?=\s*[:.\-–—]|\s|$)")
 
 
+_GLUED_NOTE_MARK = re.compile(r"(?<=[^\W_])\[\d{1,3}\]$")
+
+
 def match_heading(text: str) -> Heading | None:
     """Recognise a chapter heading line; None when the line is not one.
 
@@ -211,6 +214,8 @@ def match_heading(text: str) -> Heading | None:
     if line[:1] in "*_":
         line = _MARKED_LABEL.sub(r"\2", line, count=1)  # `*Chapter 2*: Title`
     inner = strip_decoration(line) or line
+    # (a note's mark glued to the heading, `CHAPTER 3[12]`, is no part of it)
+    inner = _GLUED_NOTE_MARK.sub("", inner)
     found = _match_keyword(inner) or _match_cjk(inner)
     if found:
         return found
@@ -364,6 +369,7 @@ _KIND_WORDS: dict[str, HeadingKind] = {
     "partie": "part",
     "parte": "part",
     "teil": "part",
+    "deel": "part",
     "часть": "part",
     "том": "part",
     "pt.": "part",

@@ -37,6 +37,10 @@ _ORDINALS = {
     "neuntes/neunte/neunter zehntes/zehnte/zehnter elftes/elfte/elfter zwölftes/zwölfte/zwölfter",
     "it": "primo/prima secondo/seconda terzo/terza quarto/quarta quinto/quinta sesto/sesta "
     "settimo/settima ottavo/ottava nono/nona decimo/decima",
+    # (`Eerste hoofdstuk`; older printing sets `y` for `ij`: `vyfde`)
+    "nl": "eerste tweede derde vierde vijfde/vyfde zesde zevende achtste negende tiende elfde "
+    "twaalfde dertiende veertiende vijftiende/vyftiende zestiende zeventiende achttiende "
+    "negentiende twintigste",
     # (`Глава первая`, `Часть вторая`, `Действие третье`: the three genders)
     "ru": "первый/первая/первое второй/вторая/второе третий/третья/третье "
     "четвёртый/четвёртая/четвёртое пятый/пятая/пятое шестой/шестая/шестое "
@@ -66,6 +70,8 @@ KEYWORD_LANGUAGES = {
     "kapitel": "de",
     "teil": "de",
     "capitolo": "it",
+    "hoofdstuk": "nl",
+    "deel": "nl",
     "глава": "ru",
     "часть": "ru",
     "том": "ru",

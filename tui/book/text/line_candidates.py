@@ -163,10 +163,11 @@ CANDIDATE = re.compile(
     # `FIRST ACT`, `The Seventy-seventh Chapter.`: an English ordinal before its keyword
     + _ORDINAL_KEYWORD_LINE
     + r"|"
-    # `DEUXIÈME PARTIE`, `ERSTES KAPITEL`: a word in capitals before a keyword that follows
-    # its number (the number words are weighed when the line is classified)
-    r"[A-ZÀ-ÖØ-Þ]{3,24}[ \t]+(?:PARTIE|CHAPITRE|KAPITEL|TEIL|CAP[IÍ]TULO|CAPITOLO|PARTE)"
-    r"[ \t]*(?=\n)|"
+    # `DEUXIÈME PARTIE`, `ERSTES KAPITEL`, `TWEEDE HOOFDSTUK[2]`: a word in capitals before a
+    # keyword that follows its number (the number words are weighed when the line is
+    # classified), a note's mark glued on or not
+    r"[A-ZÀ-ÖØ-Þ]{3,24}[ \t]+(?:PARTIE|CHAPITRE|KAPITEL|TEIL|CAP[IÍ]TULO|CAPITOLO|PARTE|"
+    r"HOOFDSTUK|DEEL)(?:\[\d{1,3}\])?[ \t]*(?=\n)|"
     r"(?:[oO0xX][^\w\n]*){2,}(?=\n)|"
     # `o~o~YCB~o~o`, `8*8*8*8`: an ornament of the author's own; so are `(())` and
     # initials over and over, `DBDBDBDBDB`
