@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from tui.book.model import ParaKind, Section
@@ -69,10 +70,11 @@ _CLOSING_PAGES = re.compile(r"[\W_]*(acknowledge?ments?|about the author)[\W_]*"
 
 
 def _closing_page(kind, data) -> str | None:
-    """`acknowledgements` or `about_the_author` for those headings, else None."""
+    """`acknowledgements` or `about_the_author` for those headings, `notes` for another
+    page's label set in a banner like the chapters' (`===== Thanks: =====`), else None."""
     m = _CLOSING_PAGES.fullmatch(str(data)) if kind == "front" else None
     if m is None:
-        return None
+        return "notes" if kind == "front" and str(data).endswith(":") else None
     name = m.group(1).lower()
     return "acknowledgements" if name.startswith("ack") else name.replace(" ", "_")
 
@@ -363,3 +365,37 @@ def before_trailing_links(infos: dict[int, LineInfo], paragraph, story_end: int)
     if any(len(line) > LINK_CHARS or line.endswith((".", "!", "?", ",", ";")) for line in lines):
         return story_end
     return tabbed[0]
+
+
+# A title page's block between two rules: at least this many short lines, ...
+FENCED_TITLE_LINES = 3
+# ... each at most this long, set in from the margin.
+FENCED_LINE_CHARS = 60
+
+
+def before_fenced_title(
+    infos: dict[int, LineInfo], raw: Callable[[int], str], end: int, start: int
+) -> int:
+    """Where the back matter that closes the book begins under a title block set between two
+    rules (`* * *` / `NOTES AND COMMENTS` / `to the edition of 1875` / `* * *`): several short
+    lines set in, none a sentence, between rules after the last chapter's story; else
+    ``end``."""
+    rules = [i for i in sorted(infos) if start <= i < end and infos[i].kind == "break"]
+    for above, below in pairwise(rules):
+        block = [raw(k) for k in range(above + 1, below)]
+        if len(block) >= FENCED_TITLE_LINES and all(_title_block_line(line) for line in block):
+            return above
+    return end
+
+
+def _title_block_line(raw: str) -> bool:
+    """A line of a title block: short, set in, no sentence (a line in capitals may end in a
+    stop, `BY THE AUTHOR.`)."""
+    line = raw.strip()
+    return (
+        0 < len(line) <= FENCED_LINE_CHARS
+        and "\n" not in line
+        and raw[:1] in (" ", "\t")
+        and not line.endswith(("!", "?", ",", ";", ":"))
+        and not (line.endswith(".") and not line.isupper())
+    )

@@ -161,4 +161,23 @@ def _only_short_between(paragraph, a: int, b: int) -> bool:
     between = [paragraph(k).strip() for k in range(a + 1, b)]
     if sum(len(t) for t in between) > BETWEEN_HEADINGS_CHARS:
         return False
-    return all(not t.endswith(FULL_STOPS) or t[:1] in _QUOTES_AND_DASHES for t in between)
+    # (a quotation over its author's name set after a dash, `- A. Writer`, is an epigraph,
+    # however its words end)
+    attributed = len(between) > 1 and _attribution(between[-1])
+    return all(
+        not t.endswith(FULL_STOPS) or t[:1] in _QUOTES_AND_DASHES or attributed for t in between
+    )
+
+
+ATTRIBUTION_CHARS = 60  # an epigraph's `- A. Writer` line, at the longest
+
+
+def _attribution(line: str) -> bool:
+    """The line naming who said an epigraph: a dash, then a name (no sentence, as a line of
+    dialogue after a dash would be)."""
+    return (
+        line[:1] in "—–-"
+        and len(line) <= ATTRIBUTION_CHARS
+        and not line.endswith(FULL_STOPS)
+        and line.lstrip("—–- ")[:1].isupper()
+    )

@@ -379,19 +379,37 @@ def inset_rules(book: Book, breaks: list[int]) -> list[int]:
     ornament stands between paragraphs at the margin, or centred far from them."""
     n = len(book.starts)
     found = []
+    # (set in from the book's own margin: a text set three spaces in throughout quotes nothing)
+    margin = _margin(book.text) if breaks else 0
     for b in breaks:
         if 0 < b < n - 1:
             depth = _indent(book.raw(b))
-            if depth > 0 and (
+            if depth > margin and (
                 _indent(book.raw(b - 1)) == depth == _indent(book.raw(b + 1))
                 or (
                     _RULE.fullmatch(book.raw(b).strip()) is not None
-                    and _set_in(book.raw(b - 1))
-                    and _set_in(book.raw(b + 1))
+                    and _set_in(book.raw(b - 1), margin)
+                    and _set_in(book.raw(b + 1), margin)
                 )
             ):
                 found.append(b)
     return found
+
+
+# The margin is read from this many characters in the middle of the book ...
+MARGIN_SAMPLE_CHARS = 100_000
+# ... as the indentation at least this share of its lines carries.
+MARGIN_SHARE = 0.9
+_LINE_INDENT = re.compile(r"^([ \t]*)\S", re.MULTILINE)
+
+
+def _margin(text: str) -> int:
+    """How far in the book sets all its lines (0 but for a text set in throughout)."""
+    middle = max(0, len(text) // 2 - MARGIN_SAMPLE_CHARS // 2)
+    depths = sorted(
+        len(m.group(1)) for m in _LINE_INDENT.finditer(text, middle, middle + MARGIN_SAMPLE_CHARS)
+    )
+    return depths[int((1 - MARGIN_SHARE) * (len(depths) - 1))] if depths else 0
 
 
 # A rule drawn with dashes or underscores (`----`), as a document's parts are divided; a row
@@ -399,6 +417,6 @@ def inset_rules(book: Book, breaks: list[int]) -> list[int]:
 _RULE = re.compile(r"[-_—–]{3,}")
 
 
-def _set_in(raw: str) -> bool:
+def _set_in(raw: str, margin: int = 0) -> bool:
     """Every line of a paragraph is set in from the margin."""
-    return all(_indent(line) > 0 for line in raw.split("\n") if line.strip())
+    return all(_indent(line) > margin for line in raw.split("\n") if line.strip())

@@ -128,6 +128,7 @@ _DECORATED_NAME = re.compile(
 # A line set in bold (`**…**`, `__…__`, with italics inside or not).
 _BOLD_LINE = re.compile(r"(\*\*|__)(?P<inner>[^\n]{2,60}?)\1")
 # Words inside a long ornament, `**~*~*~*A Love Like Magic*~*~*~**`: a break when repeated.
+_ORNAMENT_CHARS = "~*=+#°•- \t"
 _ORNAMENTED = re.compile(r"[~*=+#°•-]{4,}[^~*=+#°•\n]{1,40}[~*=+#°•-]{4,}")
 FRONT_HEADINGS = re.compile(
     r"[\W_]*(?:foreword|preface|introduction|dedication|epigraph|disclaimer|"
@@ -233,7 +234,9 @@ def _classify(line: str) -> LineInfo | None:
         return LineInfo("break")
     if is_pause_line(stripped):
         return LineInfo("pause")
-    if is_glyph_line(stripped) or _ORNAMENTED.fullmatch(stripped) or is_dash_pair(stripped):
+    if _ORNAMENTED.fullmatch(stripped):
+        return _banner(stripped)
+    if is_glyph_line(stripped) or is_dash_pair(stripped):
         return LineInfo("glyph", stripped)
     if is_lone_hyphen(stripped):
         return LineInfo("glyph", stripped)  # (a break only where the book uses it again)
@@ -296,6 +299,20 @@ def _classify(line: str) -> LineInfo | None:
     if time_shape(stripped) is not None or is_slugline(stripped):
         return LineInfo("time", stripped)  # (a scene's header when the book repeats its shape)
     return None
+
+
+def _banner(line: str) -> LineInfo:
+    """Words set between long runs of an ornament: a chapter's heading when they name one
+    (`===== CHAPTER 1 =====`), the heading of a page of front or end matter when they are a
+    label (`===== Blurbs: =====`) or name such a page, else an ornament (a break when the book
+    repeats it)."""
+    heading = match_heading(line)
+    if heading is not None and heading.strong:
+        return LineInfo("heading", heading)
+    words = line.strip(_ORNAMENT_CHARS)
+    if words.endswith(":") or FRONT_HEADINGS.fullmatch(words):
+        return LineInfo("front", words)
+    return LineInfo("glyph", line)
 
 
 def _classify_long(stripped: str) -> LineInfo | None:

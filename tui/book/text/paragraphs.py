@@ -41,6 +41,9 @@ _INDENT_BREAK = re.compile(r"\n(?=[ \t]+[^ \t\n])")
 SHORT_LINE_RATIO = 0.6
 
 SAMPLE_CHARS = 48_000
+# Lines set in under another line (not after a blank line) at least this share of them: the
+# whole text is set in a margin, and no paragraph starts with its indentation.
+MARGIN_SHARE = 0.9
 
 
 @dataclass
@@ -90,6 +93,7 @@ def guess_style(text: str, lo: int = 0, hi: int | None = None) -> StyleGuess:
     hi = len(text) if hi is None else hi
     lengths: list[int] = []
     adjacent = indented = blank_lines = 0
+    set_in_under = 0  # lines set in right under another line: a margin, if nearly all are
     runs: Counter[int] = Counter()
     for window in _samples(text, lo, hi):
         run = -1  # blank lines since the last non-blank line (-1: none seen yet)
@@ -98,14 +102,15 @@ def guess_style(text: str, lo: int = 0, hi: int | None = None) -> StyleGuess:
                 blank_lines += 1
                 run = run + 1 if run >= 0 else -1
                 continue
+            set_in = line[0] in " \t"
             if run == 0:
                 adjacent += 1
+                set_in_under += set_in
             elif run > 0:
                 runs[run] += 1
             run = 0
             lengths.append(len(line))
-            if line[0] in " \t" and line.strip():
-                indented += 1
+            indented += set_in
     count = len(lengths)
     if count == 0:
         return StyleGuess("blank", 1, 0)
@@ -119,8 +124,11 @@ def guess_style(text: str, lo: int = 0, hi: int | None = None) -> StyleGuess:
     # Hard-wrapped text needs something that separates its paragraphs (blank lines or
     # indentation); without either, equal-length lines are one paragraph per line.
     has_separators = separated >= 0.02 * count or indented >= 0.04 * count
+    # (a book set in a margin indents the lines inside its paragraphs as well as their first:
+    # there blank lines part the paragraphs, and the indentation marks nothing)
+    margin = set_in_under >= MARGIN_SHARE * adjacent and separated >= 0.02 * count
     if 30 <= width <= 110 and full >= 0.45 * count and has_separators:
-        if indented >= 0.04 * count and indented >= 0.5 * separated:
+        if indented >= 0.04 * count and indented >= 0.5 * separated and not margin:
             return StyleGuess("indented", common_run if separated > 0.5 * indented else 0, width)
         return StyleGuess("wrapped", common_run, width)
     if sum(runs.values()) > 0.3 * count:

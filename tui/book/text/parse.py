@@ -42,6 +42,7 @@ from tui.book.text.dated_chapters import date_line_headings, run_in_dates, salut
 from tui.book.text.day_titles import day_titles, hours_of_days
 from tui.book.text.download_titles import titles_set_apart
 from tui.book.text.end_matter import (
+    before_fenced_title,
     before_footnotes,
     before_sequel,
     before_trailing_links,
@@ -351,6 +352,7 @@ def _build(
     if at_end:
         first = max(last_start, story_start)
         story_end = before_footnotes(kinds, paragraph, book.raw, story_end, first)
+        story_end = before_fenced_title(infos, book.raw, story_end, first)
     if at_end and paras.style in ("wrapped", "indented"):
         # (in a printed book's layout: elsewhere short lines are ordinary prose)
         story_end = before_colophon(book, story_end, max(last_start, story_start))
