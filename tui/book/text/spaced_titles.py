@@ -46,20 +46,32 @@ def spaced_titles(
         return []  # (a book with headings of a heading's shape sets only those apart)
     after_gap = {offset for offset, _ in wider_gaps(text, common_gap)}
     found = []
-    for i in range(first, min(len(starts), len(starts) if last is None else last) - 1):
-        if starts[i + 1] not in after_gap or ends[i] - starts[i] > CAPITALS_TITLE_CHARS:
+    under: set[int] = set()  # the lower lines of titles set over two
+    stop = min(len(starts), len(starts) if last is None else last) - 1
+    for i in range(first, stop):
+        below = i  # (the title's last line)
+        if starts[i + 1] not in after_gap and i + 2 < stop and _stacked(text, starts, ends, i):
+            below = i + 1  # (`THE MONK.` over `CALAIS.`: a title's lines, each a paragraph)
+        if starts[below + 1] not in after_gap or ends[below] - starts[i] > CAPITALS_TITLE_CHARS:
             continue
-        if i in infos and not _title_not_byline(infos[i], paragraph, i):
+        if i in infos and not _title_not_byline(infos[i], paragraph, i) and below == i:
+            # (over a second line a page's name is a chapter's title: `PREFACE.` / `IN THE
+            # COACH.`)
             continue
         if i > 0 and text.count("\n", ends[i - 1], starts[i]) <= common_gap:
             continue  # (a title stands apart above too: `Judy` under `Yours ever,` signs a letter)
-        line = paragraph(i).strip()
-        lines = text[starts[i] : ends[i]].strip().count("\n") + 1
+        line = " ".join(paragraph(k).strip() for k in range(i, below + 1))
+        lines = text[starts[i] : ends[below]].strip().count("\n") + 1
         if not line or lines > 2 or (i > 0 and _LONE_BY.fullmatch(paragraph(i - 1))):
             continue  # (under a lone `by`, a title page's author; under `to`, a dedication's)
         if (lines > 1 or ends[i] - starts[i] > SPACED_TITLE_CHARS) and not _capitals(line):
             continue
-        if (line.endswith(_TITLE_ENDS) or line[0] in "\"“'‘([") and not _quoted_capitals(line):
+        # (a title in capitals closed by a stop stands under a gap as wide as it stands over,
+        # where a signature, `A. WRITER.`, stands under its letter)
+        stopped = _stopped_capitals(line) and blank_lines_before(text, starts, ends, i) > common_gap
+        if (
+            (line.endswith(_TITLE_ENDS) and not stopped) or line[0] in "\"“'‘(["
+        ) and not _quoted_capitals(line):
             continue
         if _NO_TITLE.match(line) or _TIMED_MESSAGE.match(line):
             continue  # (`PS.  (9 o'clock.)` adds to a letter; `Copyright 1912 by …`)
@@ -73,7 +85,9 @@ def spaced_titles(
             # (a line of spaces right under the text, with no blank line between, only ends it)
             marked = blank_lines_before(text, starts, ends, i - 1) > 0
         if letter.isupper() and not is_setoff_line(line) and not marked:
-            found.append((i, Heading("titled", None, "", line, True)))
+            # (the lower line of a title set over two is joined to it as its subtitle)
+            found.append((i, Heading("titled", None, "", paragraph(i).strip(), True)))
+            under.update(range(i + 1, below + 1))
     # Titles set flush left, as most are, are the book's: a centred line among them is a title
     # page's (the book's name, the publisher's town).
     flush = [item for item in found if _indent(text, starts[item[0]], ends[item[0]]) <= 1]
@@ -84,12 +98,23 @@ def spaced_titles(
     if 2 * capitals <= len(found):
         found = [(i, h) for i, h in found if ends[i] - starts[i] <= SPACED_TITLE_CHARS]
         found = [(i, h) for i, h in found if "\n" not in text[starts[i] : ends[i]].strip()]
+    elif _stopped_titles(found):
+        # (where the titles are set in capitals closed by a full stop, a line in small letters
+        # set apart is the last of a scene, its sentence broken off with a dash)
+        found = [(i, h) for i, h in found if _capitals(h.title)]
     found = [(i, Heading("titled", None, "", " ".join(h.title.split()), True)) for i, h in found]
+    if 2 * sum(i + 1 in under for i, _ in found) < len(found):
+        # (a book that sets few of its titles over two lines sets none so: those are a title
+        # page's, `LOVE AND WAR` / `AND OTHER TALES`)
+        found = [(i, h) for i, h in found if i + 1 not in under]
+    if not _stopped_titles(found):
+        # (nor does a book close a title with a stop now and then: that line ends something)
+        found = [(i, h) for i, h in found if not _stopped_capitals(h.title)]
     if len(found) < MIN_SPACED_TITLES or _mostly_stacked(found):
         return []
     # (the labels set apart as widely show the book's way of setting its titles apart all the
     # same: the lines left are its titles, however few)
-    found = _without_recurring_labels(found, text, starts, ends)
+    found = _without_recurring_labels(found, text, starts, ends, under)
     if len(found) < 2:
         return found
     spacing = (found[-1][0] - found[0][0]) / (len(found) - 1)
@@ -97,18 +122,21 @@ def spaced_titles(
 
 
 def _without_recurring_labels(
-    found: list[tuple[int, Heading]], text: str, starts, ends
+    found: list[tuple[int, Heading]], text: str, starts, ends, under: set[int]
 ) -> list[tuple[int, Heading]]:
     """The lines set apart that the book also writes alone elsewhere, where several such lines
     recur through it (`Laura`, `Carmilla`, `Will`: the narrators' names heading its sections):
-    labels of the book's sections, not chapter titles, each of which a book gives once."""
+    labels of the book's sections, not chapter titles, each of which a book gives once. (The
+    lower line of a title set over two, `CALAIS.` under `THE MONK.`, is that title's.)"""
     titles = Counter(h.title for _, h in found)
     longest = max((len(t) for t in titles), default=0)
     most = 2 * longest + 8  # (a label centred with spaces, as its title was set)
     alone = Counter(
         line
-        for start, end in zip(starts, ends, strict=True)
-        if end - start <= most and (line := " ".join(text[start:end].split())) in titles
+        for k, (start, end) in enumerate(zip(starts, ends, strict=True))
+        if end - start <= most
+        and (line := " ".join(text[start:end].split())) in titles
+        and k not in under
     )
     # (a title the book sets alone no more often than it sets it apart is a title all the same)
     recurring = {t for t in recurring_labels(alone) if alone[t] > titles[t]}
@@ -153,6 +181,30 @@ def _title_not_byline(info: LineInfo, paragraph, i: int) -> bool:
         or not any(c.isalpha() for c in above)
     )
     return _capitals(line) and ended
+
+
+def _stacked(text: str, starts, ends, i: int) -> bool:
+    """Paragraph ``i`` and the one right under it (no blank line between) are short lines in
+    capitals: one title set over two lines."""
+    if text.count("\n", ends[i], starts[i + 1]) != 1:
+        return False
+    return all(
+        ends[k] - starts[k] <= SPACED_TITLE_CHARS
+        and "\n" not in text[starts[k] : ends[k]].strip()
+        and _capitals(text[starts[k] : ends[k]].strip())
+        for k in (i, i + 1)
+    )
+
+
+def _stopped_titles(found: list[tuple[int, Heading]]) -> bool:
+    """Most titles set apart are in capitals closed by a full stop."""
+    return 2 * sum(_stopped_capitals(" ".join(h.title.split())) for _, h in found) > len(found)
+
+
+def _stopped_capitals(line: str) -> bool:
+    """`THE MONK.`: a title in capitals closed by a full stop, as old printers set titles, not
+    a sentence (which is not in capitals)."""
+    return _capitals(line) and line.endswith(".") and not line.endswith("..")
 
 
 def _quoted_capitals(line: str) -> bool:

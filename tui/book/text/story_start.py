@@ -45,6 +45,11 @@ def story_front(
         ):
             _take_half_title(front, paragraph, limit)
             return front, front.end
+        opening = _opening_under_title_page(book, front.end, choices)
+        if opening is not None and not _opens_numbering(infos, choices[0]):
+            front.sections.append(Section("title", None, front.end, opening))
+            front.end = opening
+            return front, opening
         if front.end < limit:
             front.sections.append(Section("text", None, front.end, limit))
         return front, limit
@@ -98,11 +103,37 @@ def _take_title_page(book: Book, front: Front, limit: int, infos: dict[int, Line
     front.end = i
 
 
-def _title_page_line(raw: str) -> bool:
+# A word in capitals opening a paragraph (`THEY order, said I`), as a printer sets the first
+# word of a chapter.
+_CAPITALS_OPENING = re.compile(r"[\W_]*[A-Z][A-Z’']+\b")
+
+
+def _opening_under_title_page(book: Book, start: int, choices: list[HeadingChoice]) -> int | None:
+    """The first paragraph of an opening chapter with no heading, under the title page's short
+    lines: prose whose first word is set in capitals, as the first words of most of the book's
+    chapters are (what opens so is the story's start, not a preface)."""
+    limit = choices[0].start
+    # (the first paragraph of prose, under a run of the title page's lines)
+    i = next((k for k in range(start, limit) if len(book.paragraph(k)) >= FIRST_PROSE_CHARS), limit)
+    page = range(max(start, i - TITLE_PAGE_LINES), i)
+    if i >= limit or len(page) < TITLE_PAGE_LINES or not _CAPITALS_OPENING.match(book.raw(i)):
+        return None
+    if not all(_title_page_line(book.raw(k), capitals=True) for k in page):
+        return None
+    bodies = [max((c.para, *c.extra)) + 1 for c in choices]
+    opened = sum(
+        1 for k in bodies if k < len(book) and _CAPITALS_OPENING.match(book.raw(k)) is not None
+    )
+    return i if 2 * opened > len(choices) >= TITLE_PAGE_LINES else None
+
+
+def _title_page_line(raw: str, *, capitals: bool = False) -> bool:
     line = raw.strip()
     if not line or "\n" in line or len(line) > TITLE_PAGE_LINE_CHARS:
         return line.startswith("[Illustration") and line.endswith("]")
-    return not line.endswith(SENTENCE_ENDS) or line.startswith("[")
+    # (``capitals``: a line in capitals is the title page's whatever ends it, `BY MR. SMITH.`)
+    set_in_capitals = capitals and line.isupper()
+    return not line.endswith(SENTENCE_ENDS) or line.startswith("[") or set_in_capitals
 
 
 def _take_half_title(front: Front, paragraph, limit: int) -> None:

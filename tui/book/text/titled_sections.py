@@ -151,6 +151,9 @@ def stacked_sections(book: Book) -> list[int]:
                 # that is from its own: a wider gap above sets off an appendix's title)
                 and blank_lines_before(text, starts, ends, i)
                 <= blank_lines_before(text, starts, ends, i - 1)
+                # (a name under a line ending in a comma signs a letter: `Yours ever,` /
+                # `A. WRITER.`)
+                and not book.raw(i - 1).rstrip().endswith(",")
             ):
                 found.append(i)
     for i in found:
