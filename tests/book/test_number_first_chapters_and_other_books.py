@@ -73,3 +73,13 @@ def test_a_by_line_that_names_nobody_is_no_byline(line: str) -> None:
 
     info = classify_line(line)
     assert info is None or info.kind != "by"
+
+
+@pytest.mark.parametrize("byline", ["A novel by Ada Marsh", "A Tale by Ada Marsh", "by Ada Marsh"])
+def test_a_byline_naming_the_kind_of_work_signs_the_book(byline: str) -> None:
+    front = (
+        f"\n\n                The Harbour Lamps\n\n   {byline}\n\n   Copyright (c) Ada Marsh\n\n"
+    )
+    body = "\n\n\n\n".join(f"CHAPTER {n}\n\n{story(8)}" for n in ("I", "II", "III"))
+    book = parse_text(front + body)
+    assert (book.title, book.author) == ("The Harbour Lamps", "Ada Marsh")

@@ -34,6 +34,11 @@ _LINE_WORDS = (
     "hoofdstuk rozdział kapitola глава часть розділ том действие действующие partie parte teil פרק "
     "prólogo epílogo prologo epilogo prolog epilog пролог эпилог бонус-глава бонусная"
 )
+# The kinds of work a byline may name before `by` (`A novel by ...`).
+_WORK_KINDS = (
+    "novel", "novella", "story", "tale", "romance", "play", "comedy", "tragedy", "book", "fanfic",
+    "fanfiction",
+)  # fmt: skip
 LINE_STARTS = [
     *_LINE_WORDS.replace(";", "").split(),
     "the end",
@@ -55,6 +60,8 @@ LINE_STARTS = [
     "note from",
     "a note from",
     "note de",
+    # a byline naming the kind of work (`A novel by Charles Stross`), as `lines._BY` reads it
+    *(f"a {kind}" for kind in _WORK_KINDS),
 ]
 
 

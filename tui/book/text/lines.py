@@ -52,7 +52,8 @@ _SEE_END = re.compile(r"\(?\s*see the end of the (chapter|work) for (?:more )?no
 _POSTED = re.compile(r"posted originally on the archive of our own", re.IGNORECASE)
 _PLEASE = re.compile(r"please drop by the archive and comment", re.IGNORECASE)
 _BY = re.compile(
-    r"(?:written |a story |a fanfic(?:tion)? )?(?:by|por|par|von|di|автор)[:：]?\s+"
+    r"(?:written |a fanfic(?:tion)? |an? (?:novel|novella|story|tale|romance|play|comedy|"
+    r"tragedy|book) )?(?:by|por|par|von|di|автор)[:：]?\s+"
     r"(?P<author>\S.{0,80})",
     re.I,
 )
