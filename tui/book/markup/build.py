@@ -17,6 +17,7 @@ from tui.book.markup.book_breaks import (
 from tui.book.markup.chapter_epigraphs import fenced_epigraphs, rules_under_subtitles
 from tui.book.markup.chapter_headers import chapter_headers
 from tui.book.markup.chapter_kinds import chapter_kinds
+from tui.book.markup.chapter_synopses import chapter_synopses
 from tui.book.markup.contents import shape_toc
 from tui.book.markup.heading_parts import name_heading_parts
 from tui.book.markup.margin_sections import margin_section_starts
@@ -144,6 +145,7 @@ def build_book(
     _name_chapters(book, paras)
     titles_under_labels(book, paras, [e.title for e in shaped.entries])
     chapter_headers(book, paras)
+    chapter_synopses(book, paras, info.class_styles)
     fenced_epigraphs(book)
     rules_under_subtitles(book, paras)
     if with_names:

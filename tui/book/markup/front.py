@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from tui.book.markup.contents import part_number
+from tui.book.markup.contents_pages import chapter_titles, lists_chapters
 from tui.book.markup.para import Para
 from tui.book.markup.producers import role_of_title, title_key
 from tui.book.markup.segments import CHAPTER, FRONT, TOC, Segment
@@ -25,6 +26,7 @@ PG_WORDS = re.compile(r"Project Gutenberg|gutenberg\.org", re.I)
 FRONT_TITLE = re.compile(
     r"^(?:(?:original |brief |short )?(?:table of )?contents|list of (?:illustrations|plates)|"
     r"illustrations|(?:original )?transcriber'?s? notes?|preface|foreword|synopsis|"
+    r"author'?s? notes?|"
     r"the (?:full )?project gutenberg licen[cs]e|.*\bproject gutenberg\b.*)$"
 )
 # An introduction's title (`Introduction`, `Introduction to the Tenth Printing`).
@@ -146,6 +148,7 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
     book = title_key(title)
     numbered = _first_numbered(segments, chapters)
     half = _half_title(segments, chapters, paras, book, numbered)
+    titles = chapter_titles(segments)
     for k in chapters[:-1]:
         segment = segments[k]
         end = segments[k + 1].start if k + 1 < len(segments) else len(paras)
@@ -167,7 +170,9 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             kind = (role_of_title(segment.title) or (FRONT, "front"))[1]
         elif _states_facts(paras, segment.start, end):
             kind = "title"  # the story's information page: Published:, Words:, Rated: ...
-        elif _lists_later_titles(segments, k, paras, end):
+        elif _lists_later_titles(segments, k, paras, end) or _contents_page(
+            segments, k, paras, titles
+        ):
             kind = "toc"  # its lines are the titles of the chapters after it: a contents page
         elif names_book(key, book) and (
             not _story_prose(paras, segment.start, end)
@@ -182,7 +187,7 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             not segment.title.strip() and len(texts_in(paras, segment.start, end)) <= UNTITLED_SCRAP
         ):
             kind = "front"  # an untitled page of a line or two: a converter's leftovers
-        elif _before_front_title(segments, k, numbered) and (
+        elif _before_front_title(segments, k, numbered, paras, titles) and (
             _prose_in(paras, segment.start, end) <= UNTITLED_SCRAP or INTRODUCTION.match(key)
         ):
             # An epigraph's page, a dedication's, before the contents; an introduction printed
@@ -266,11 +271,33 @@ def _half_title(
     return found
 
 
-def _before_front_title(segments: list[Segment], k: int, numbered: int) -> bool:
+def _before_front_title(
+    segments: list[Segment],
+    k: int,
+    numbered: int,
+    paras: Sequence[Para],
+    titles: frozenset[str],
+) -> bool:
     """A page before the story's numbered chapters that a contents list or a list of
-    illustrations follows: the story has not begun."""
+    illustrations follows (named so, or a page listing the chapters): the story has not begun."""
     stop = numbered if numbered >= 0 else len(segments)
-    return any(is_front_title(s.title) for s in segments[k + 1 : stop])
+    return any(
+        is_front_title(segments[j].title) or _contents_page(segments, j, paras, titles)
+        for j in range(k + 1, stop)
+    )
+
+
+def _contents_page(
+    segments: list[Segment], k: int, paras: Sequence[Para], titles: frozenset[str]
+) -> bool:
+    """Segment ``k`` lists the book's chapters (``titles``) and holds no more than a
+    sentence or two of prose: a contents page, not a chapter opening on one."""
+    start = segments[k].start
+    end = segments[k + 1].start if k + 1 < len(segments) else len(paras)
+    own = title_key(segments[k].title)
+    return lists_chapters(paras, start, end, titles, own) and (
+        _prose_in(paras, start, end) <= UNTITLED_SCRAP
+    )
 
 
 def _prose_in(paras: Sequence[Para], start: int, end: int) -> int:

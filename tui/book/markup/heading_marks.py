@@ -66,6 +66,7 @@ def heading_marks(
             chapters.append(Segment(family.end, END, "end", "", name, HEADING_GUESS))
         return chapters
     levels: Counter[int] = Counter()
+    wordings: dict[int, set[str]] = {}
     for i, para in enumerate(paras):
         if (
             para.hint == ParaKind.HEADING
@@ -76,9 +77,15 @@ def heading_marks(
             # (a `Contents` heading over the contents list is no chapter, so it does not
             # make its level the chapters')
             levels[para.block.level] += 1
+            wordings.setdefault(para.block.level, set()).add(title_key(para.text))
     out: list[Segment] = []
     if levels:
         repeated = [lv for lv, n in levels.items() if n >= 2]
+        varied = [lv for lv in repeated if len(wordings[lv]) > 1]
+        if varied:
+            # (a level saying one thing again and again, the book's title on its title page
+            # and over its first story, names no divisions of it)
+            repeated = varied
         level = min(repeated) if repeated else min(levels)
         last = -10
         for i, para in enumerate(paras):

@@ -42,6 +42,12 @@ FRONT_TITLES = {
     "förord": "preface",
     "przedmowa": "preface",
     "предисловие": "preface",
+    "序言": "preface",
+    "前言": "preface",
+    "自序": "preface",
+    # An edition's notes on its conventions (`凡例`, `例言`), read before the text.
+    "凡例": "preface",
+    "例言": "preface",
     "information": "information",
     "front matter": "front",
     "frontmatter": "front",
@@ -282,6 +288,8 @@ def role_of_title(title: str) -> tuple[str, str] | None:
         return None
     if key in FRONT_TITLES:
         return "front", FRONT_TITLES[key]
+    if CJK_PREFACE.fullmatch(key):
+        return "front", "preface"
     if key in END_TITLES:
         return "end", END_TITLES[key]
     for prefix, kind in (("about the author", "about"), ("also by", "also_by")):
@@ -291,6 +299,10 @@ def role_of_title(title: str) -> tuple[str, str] | None:
         return "end", "newsletter"
     return None
 
+
+# A preface in Chinese or Japanese, alone or one of several numbered (`序`, `序一`, `序二`); not
+# `序章`, a prologue, which is a chapter.
+CJK_PREFACE = re.compile(r"序[一二三四五六七八九十0-9]*")
 
 # `Appendix A. Free Version Control Systems`: matter after the chapters, not one of them.
 APPENDIX = re.compile(r"appendix(?:\s+[A-Z0-9]{1,4})?\b(?:[.:]|\s|$)", re.IGNORECASE)

@@ -177,7 +177,10 @@ def counted_sections(book: Book, paras: Sequence[Para]) -> list[int]:
         run: list[int] = []
         expected: int | None = None
         for i in range(chapter.start + 1, chapter.end):
-            heading = bare_number(paras[i]) if book.kinds[i] == ParaKind.TEXT else None
+            # (a chapter's numbers read as its parts already, three or more of them, are
+            # labels by now: they still show that this chapter counts its sections so)
+            counted = book.kinds[i] in (ParaKind.TEXT, ParaKind.LABEL)
+            heading = bare_number(paras[i]) if counted else None
             number = heading.number if heading is not None else None
             if number is None or not _prose_under(paras, i, chapter.end):
                 continue  # (a song's stanzas are numbered too: verse under them)
@@ -190,7 +193,8 @@ def counted_sections(book: Book, paras: Sequence[Para]) -> list[int]:
             runs.append(run)
     if len(runs) < MIN_COUNTING_CHAPTERS:
         return []
-    found = [i for run in runs for i in run]
+    # (a chapter whose parts were read so already keeps them as they were read)
+    found = [i for run in runs if all(book.kinds[j] == ParaKind.TEXT for j in run) for i in run]
     for i in found:
         book.kinds[i] = ParaKind.LABEL
     return found

@@ -3,18 +3,21 @@ and what follows it before the licence (a transcriber's notes) is end matter, no
 so is a page of matter set after a rule with no heading of its own (`Transcriber's notes:`,
 a Japanese e-text's `底本：` colophon),
 pages under headings after a rule with no prose in them (a publisher's lists of titles), a
-converter's centred credits closing the book, a closing page that only lists links, and pages
-with no prose among the end matter of a book told in prose (an offer, a list of titles)."""
+document of tables after a rule that the contents does not list, a converter's centred
+credits closing the book, a closing page that only lists links, pages with no prose among the
+end matter of a book told in prose (an offer, a list of titles), and a contents page after the
+story with the pages after it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
+from tui.book.markup.contents_pages import MIN_LISTED, chapter_titles, lists_chapters
 from tui.book.markup.front import has_prose, is_front_title, is_prose
 from tui.book.markup.para import Para
 from tui.book.markup.pictures import IMAGE_PLACEHOLDER
-from tui.book.markup.producers import role_of_title
+from tui.book.markup.producers import role_of_title, title_key
 from tui.book.markup.segments import CHAPTER, END, HEADING_GUESS, Segment
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import is_end_line
@@ -35,8 +38,32 @@ WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w.+-]+@[\w-]+\.\w", re.IGNORECA
 LINK_LIST_ITEMS = 5
 LINK_LIST_SHARE = 0.6
 LINKED_TEXT_SHARE = 0.3
+# A page of tables closing the book: at least this share of its paragraphs are a table's rows.
+TABLE_PAGE_SHARE = 2 / 3
 # End lines that promise more (`To be continued`) close an instalment, not the book.
 CONTINUED = re.compile(r"continued|\btbc\b", re.IGNORECASE)
+
+
+def contents_after_story(segments: list[Segment], paras: Sequence[Para]) -> None:
+    """A contents page after the story's chapters closes the book: it and every chapter after
+    it (an errata list, a transcriber's notes) are end matter, not more of the story. A
+    chapter whose first lines name other chapters but that goes on in prose looks back on
+    them: it is no contents page."""
+    titles = chapter_titles(segments)
+    chapters = [k for k, s in enumerate(segments) if s.role == CHAPTER]
+    if len(titles) < MIN_LISTED or len(chapters) <= MIN_LISTED:
+        return
+    # (the last chapters only: a contents page stands after the story, not inside it)
+    for k in chapters[-MIN_LISTED:]:
+        end = segments[k + 1].start if k + 1 < len(segments) else len(paras)
+        own = title_key(segments[k].title)
+        if lists_chapters(paras, segments[k].start, end, titles, own) and not has_prose(
+            paras, segments[k].start, end
+        ):
+            for later in segments[k:]:
+                if later.role == CHAPTER:
+                    later.role, later.kind = END, "toc" if later is segments[k] else "end"
+            return
 
 
 def after_the_end(
@@ -55,7 +82,8 @@ def after_the_end(
     # (whichever comes first: a publisher's advertisements after `THE END` may close with a
     # rule and `Transcriber's notes:`, and the story ended at `THE END`)
     ends = (_the_end(paras, start, end), _ruled_matter(paras, start, end))
-    found = [k for k in (*ends, _ruled_pages(paras, start, end)) if k is not None]
+    pages = (_ruled_pages(paras, start, end), _ruled_table_page(paras, start, end, source_of))
+    found = [k for k in (*ends, *pages) if k is not None]
     if found:
         return [Segment(min(found), END, "end", "", source_of(min(found)), HEADING_GUESS)]
     credits = _colophon(paras, start, end)
@@ -157,6 +185,25 @@ def _ruled_pages(paras: Sequence[Para], start: int, end: int) -> int | None:
         if paras[k].hint == ParaKind.BREAK:
             return k + 1 if paras[k + 1].hint == ParaKind.HEADING else None
     return None
+
+
+def _ruled_table_page(
+    paras: Sequence[Para], start: int, end: int, source_of: Callable[[int], str]
+) -> int | None:
+    """The last chapter's last document, when the contents does not list it apart and it opens
+    on a rule over tables (a publisher's lists of titles and years, row by row): where it
+    starts; the story ended before it."""
+    name = source_of(end - 1)
+    first = end - 1
+    while first > start and source_of(first - 1) == name:
+        first -= 1
+    if first <= start or paras[first].hint != ParaKind.BREAK:
+        return None
+    texts = [p for p in paras[first:end] if p.hint == ParaKind.TEXT and not p.image]
+    rows = sum(1 for p in texts if p.block is not None and p.block.tag == "tr")
+    if rows < LINK_LIST_ITEMS or rows < TABLE_PAGE_SHARE * len(texts):
+        return None
+    return first
 
 
 def _the_end(paras: Sequence[Para], start: int, end: int) -> int | None:

@@ -38,7 +38,11 @@ from tui.book.markup.segments import (
     TOC,
     Segment,
 )
-from tui.book.markup.story_end import after_the_end, prose_less_end_pages
+from tui.book.markup.story_end import (
+    after_the_end,
+    contents_after_story,
+    prose_less_end_pages,
+)
 from tui.book.markup.styled_headings import (
     finest,
     set_as_headings,
@@ -87,6 +91,7 @@ def find_segments(
     segments += after_the_end(segments, paras, lambda i: source_at(sources, i).name)
     segments.sort(key=lambda s: s.start)
     apparatus_after_numbers(segments, paras)
+    contents_after_story(segments, paras)
     part_pages(segments, paras)
     prose_less_end_pages(segments, paras)
     return _resolve_roles(segments)

@@ -39,6 +39,7 @@ NOTE_RUN = 3  # paragraphs looked at for a note's label after a paragraph
 # A line ending so is a sentence (a straight `'` closing a quotation too); not a trailing
 # `…` nor a clause's mark: a label may trail off (`Later…`) or run into its scene (`POV:`).
 _SENTENCE_ENDS = (*STOPS, *CLOSING_QUOTES, "'", *CJK_STOPS)
+GUILLEMETS = "»«›‹ "  # (either way round: `«…»` in French, `»…«` in German)
 
 
 def next_content(kinds: bytearray, start: int, end: int) -> int | None:
@@ -321,7 +322,9 @@ def _weigh_short_runs(
 def _label_like(text: str) -> bool:
     """`Harry's POV`, `— Kaito —`, `The Docks`: a label over the scene after it, not a
     sentence of its own (`It was not.` between two breaks is a scene)."""
-    return len(text.split()) <= LABEL_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS)
+    # (a sentence quoted in guillemets, `«Cursed post!»`, ends on its stop inside them)
+    ending = text.rstrip().rstrip(GUILLEMETS)
+    return len(text.split()) <= LABEL_WORDS and not ending.endswith(_SENTENCE_ENDS)
 
 
 def _is_setoff(book: Book, start: int, stop: int) -> bool:
