@@ -7,7 +7,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, cast, runtime_checkable
@@ -17,13 +17,14 @@ from textual.app import App
 from textual.driver import Driver
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Input
 
 from tui.library.library import Library
 from tui.reading.opener import BookOpener
 from tui.settings.edit import SettingsDraft
 from tui.settings.settings import Problem, Settings, config_command, reload_if_changed
 from tui.settings.store import BrokenSettingsFile, SettingsWriteError
-from tui.ui.actions import textual_keymap
+from tui.ui.actions import declared_ids, textual_keymap
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
 from tui.ui.notice_board import NoticeBoard
@@ -89,11 +90,18 @@ def _splits_alt(screen: Screen[Any]) -> EscapeThenKey:
     return cast(EscapeThenKey, getattr(screen, "ESCAPE_THEN_KEY", default))
 
 
-def _bound_after_escape(screen: Screen[Any]) -> Container[str]:
-    """The keys ``screen`` binds, for a key typed right after Escape: its active bindings, or
-    those it will have once Escape has closed what has the focus (the library's filter box)."""
-    keys_after_escape = getattr(screen, "keys_after_escape", None)
-    return keys_after_escape() if callable(keys_after_escape) else screen.active_bindings
+def _bound_after_escape(screen: Screen[Any], keys: Mapping[str, str]) -> Container[str]:
+    """The keys ``screen`` binds, for a key typed right after Escape: its active bindings, and
+    while one of its boxes has the focus (the library's filter box, add prompt and `:` prompt,
+    the reader's `/`, `?`, `%` and `:` prompts), which that Escape closes, the keys of the
+    actions the screen declares, as the settings give them in ``keys`` (Textual's key names,
+    `question_mark` for `?`, as settings.toml is read), whatever the box makes of them now:
+    Esc j typed fast in a search prompt closes it and moves a line, as typed slowly."""
+    bound = set(screen.active_bindings)
+    if isinstance(screen.focused, Input):
+        for action_id in declared_ids(screen):
+            bound.update(key for key in keys.get(action_id, "").split(",") if key)
+    return bound
 
 
 class ChapbookApp(CrashGuard, App[None]):
@@ -154,7 +162,7 @@ class ChapbookApp(CrashGuard, App[None]):
         screen = self.screen
         # (the bindings are read only for an alt key: reading them asks every action if it is on)
         when = _splits_alt(screen) if key.key.startswith("alt+") else "never"
-        bound = _bound_after_escape(screen) if when != "never" else ()
+        bound = _bound_after_escape(screen, self.settings.keys) if when != "never" else ()
         split = escape_then_key(key, bound, when)
         if split is not None:  # Escape now, the key in the next turn, as they were typed
             key, after = split

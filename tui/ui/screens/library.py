@@ -14,7 +14,6 @@ from textual.widgets import Input
 from tui.library.catalog import SORT_KEYS, sort_records
 from tui.library.library import Library
 from tui.library.records import BookRecord
-from tui.ui.actions import declared_ids
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.finder_library import LibraryFinderScreen
 from tui.ui.dialogs.help import HelpScreen
@@ -283,19 +282,6 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
 
     def _over_a_book(self) -> bool:
         return isinstance(screen_below(self.app, self), ReaderScreen)
-
-    def keys_after_escape(self) -> set[str]:
-        """The keys bound once Escape has been handled: in the filter box, the list's (Escape
-        closes the box), for Escape and a key typed fast, which come as alt and the key."""
-        bound = set(self.active_bindings)
-        if isinstance(self.focused, LibraryFilter):
-            # The list's keys: those of the actions this screen declares, as the settings
-            # give them (Textual's key names, `question_mark` for `?`, as settings.toml is
-            # read), whatever the box in focus makes of them now.
-            keys = self.app.settings.keys
-            for action_id in declared_ids(self):
-                bound.update(key for key in keys.get(action_id, "").split(",") if key)
-        return bound
 
     # -- keys beyond the bindings: counts --------------------------------------------------
     def on_key(self, event: events.Key) -> None:
