@@ -241,8 +241,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         current = self.table.current
         if action == "open_update":
             return current is not None and current.updated
-        if action == "no_new_chapters":
-            return current is not None and not current.updated
+        if action == "no_new_chapters":  # (with no book listed too: U is a library key)
+            return current is None or not current.updated
         if action in ("open_book", "remove"):
             return None if current is None else True  # shown dimmed when nothing is listed
         return True
@@ -362,7 +362,9 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
 
     def action_no_new_chapters(self) -> None:
         record = self.table.current
-        if record is not None:
+        if record is None:
+            self.notify("No book is listed here to look for new chapters in.", timeout=4)
+        else:
             self.notify(f"“{record.display_title}” has no new chapters.", timeout=4)
 
     # -- remove ----------------------------------------------------------------------------
