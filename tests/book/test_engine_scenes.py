@@ -188,6 +188,21 @@ def test_scene_labels_keep_the_closing_quote() -> None:
     assert quoted_opening("What on earth?” Mushiki asked") == "What on earth?” Mushiki asked…"
 
 
+def test_a_label_cut_short_closes_the_quotation_its_cut_left_open() -> None:
+    """A label cut to a narrow list (`“12 May.--Let me begin with…`) showed an unpaired
+    opening quote; it is closed after the ellipsis, as a label shown whole is."""
+    from tui.book.model import closed_after_cut
+
+    assert closed_after_cut("Scene 3 — “12 May.--Let me begin with…") == (
+        "Scene 3 — “12 May.--Let me begin with…”"
+    )
+    assert closed_after_cut("“Hey,” she said…") == "“Hey,” she said…"  # closed already
+    assert closed_after_cut("“She said ‘no…") == "“She said ‘no…’”"
+    assert closed_after_cut("「私はその人を…") == "「私はその人を…」"
+    assert closed_after_cut('"Plain quotes…') == '"Plain quotes…"'
+    assert closed_after_cut("CHAPTER I: JONATHAN HARKER’S…") == "CHAPTER I: JONATHAN HARKER’S…"
+
+
 def test_things_and_places_are_not_character_names() -> None:
     text = (
         "Saika walked to the Garden. The Board met on the Floor, and Saika listened. "

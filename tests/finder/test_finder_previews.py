@@ -210,3 +210,16 @@ def test_the_preview_keeps_verse_in_its_lines_as_the_page_does() -> None:
     assert first.startswith("The tide came in") and first.endswith("all afternoon.")
     marked = [shown.body[a:b] for a, b in shown.spans]
     assert marked and all(word.startswith(("ten", "thousand", "tide")) for word in marked)
+
+
+def test_a_label_cut_short_keeps_its_quotes_paired() -> None:
+    """A scene's label cut to the list's width lost its closing quote with the words cut
+    (`“Mr. Bennet's property consisted almost…`); it is closed after the `…` now."""
+    label = "Ch 7 — Elizabeth, Bennet — “Mr. Bennet's property consisted almost entirely…”"
+    shown, _ = fitted(label, [], 60, keep_start=True)
+    assert shown == "Ch 7 — Elizabeth, Bennet — “Mr. Bennet's property…”"
+    assert len(shown) <= 60
+    # An excerpt of the text is the book's own words: no quote is added to it.
+    passage = "“Yes, and her petticoat; I hope you saw her petticoat, six inches deep in mud"
+    shown, _ = fitted(passage, [], 40)
+    assert shown.endswith("…") and not shown.endswith("”")

@@ -265,3 +265,19 @@ async def test_a_row_chosen_as_the_filter_narrows_the_list_is_the_row_jumped_to(
         await pilot.pause()
         assert app.screen is screen
         assert top_text(screen) == there
+
+
+def test_a_row_cut_short_keeps_its_quotes_paired() -> None:
+    """At 80 columns a scene's row cut at a word lost its closing quote (`“12 August.--My
+    expectations were wrong…`); it is closed after the `…`, within the row's room."""
+    from rich.cells import cell_len
+
+    from tui.ui.dialogs.contents import cut_at_word
+
+    row = "  Scene 5 — Lucy, Arthur — “12 August.--My expectations were wrong, for…”"
+    cut = cut_at_word(row, 72)
+    assert cut == "  Scene 5 — Lucy, Arthur — “12 August.--My expectations were wrong…”"
+    assert cell_len(cut) <= 72
+    assert cut_at_word("CHAPTER XIV: MINA HARKER’S JOURNAL AND MORE", 30) == (
+        "CHAPTER XIV: MINA HARKER’S…"
+    )

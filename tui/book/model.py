@@ -52,6 +52,23 @@ def quoted_opening(words: str, *, cut: bool = True) -> str:
     return f"{words}{more}{closing if still_open else ''}"
 
 
+def closed_after_cut(cut: str) -> str:
+    """A label cut short with `…` (`“12 May.--Let me begin with…`, in a list too narrow for
+    it whole), with the quotations the cut left open closed after it (`…”`), as
+    `quoted_opening` closes one: a list shows no unpaired quote marks. (A `’` read as an
+    apostrophe may close a `‘` early; then nothing is added, as before.)"""
+    still_open: list[str] = []
+    straight = False
+    for mark in cut:
+        if mark == '"':
+            straight = not straight
+        elif still_open and mark == still_open[-1]:
+            still_open.pop()
+        elif mark in _CLOSING:
+            still_open.append(_CLOSING[mark])
+    return cut + "".join(reversed(still_open)) + ('"' if straight else "")
+
+
 @dataclass(slots=True)
 class Scene:
     """A scene: a run of paragraphs inside one chapter."""

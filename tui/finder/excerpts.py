@@ -10,7 +10,7 @@ from typing import NamedTuple, Protocol
 from rapidfuzz import fuzz
 
 from tui.book.heading_text import line_text
-from tui.book.model import Book, ParaKind
+from tui.book.model import Book, ParaKind, closed_after_cut
 from tui.book.rules.cjk_lines import joined_lines
 from tui.book.scene_breaks import gap_scene_starts, scene_break_lines
 from tui.finder.tokens import CJK_CHAR_RE, STOP_WORDS, WORD_RE, compound, compounds, fold
@@ -105,6 +105,20 @@ def excerpt(
 
 
 def fitted(text: str, spans: Spans, width: int, *, keep_start: bool = False) -> tuple[str, Spans]:
+    """`_fitted`, and for a label (``keep_start``) cut short, the quotation the cut left open
+    closed after its `…` (`Ch 7 — Elizabeth — “Mr. Bennet's property consisted…”`), as a label
+    shown whole closes it; an excerpt of the text is the book's words, left as they are."""
+    shown, kept = _fitted(text, spans, width, keep_start=keep_start)
+    if not keep_start or shown == text:
+        return shown, kept
+    closing = len(closed_after_cut(shown)) - len(shown)
+    if closing:
+        shown, kept = _fitted(text, spans, width - closing, keep_start=True)
+        shown = closed_after_cut(shown)
+    return shown, kept
+
+
+def _fitted(text: str, spans: Spans, width: int, *, keep_start: bool = False) -> tuple[str, Spans]:
     """``text`` (a line of the list, with its matched ``spans``) in ``width`` terminal cells,
     cut at a word's end with `…`, never inside a matched word: words go from its start, when
     that brings more of its matched words into the line, rather than from its end only (unless
