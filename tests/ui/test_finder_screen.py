@@ -175,6 +175,11 @@ async def test_down_and_up_move_the_highlight_and_the_preview() -> None:
         assert preview_text(screen) != first_preview
         await pilot.press("ctrl+n", "up", "up", "up")
         assert results.highlighted == 0
+        # fzf's keys: ctrl+j down and ctrl+k up (ctrl+j did nothing but in the vim preset).
+        await pilot.press("ctrl+j")
+        assert results.highlighted == 1
+        await pilot.press("ctrl+k")
+        assert results.highlighted == 0
 
 
 async def test_editing_keys_edit_the_query() -> None:
