@@ -338,3 +338,29 @@ async def test_a_line_past_the_end_asked_while_indexing_goes_there_and_says_so(
         await pilot.pause()
         assert screen.view.pager.at_end
         assert "when read" not in str(screen.status.render())
+
+
+async def test_a_mark_set_while_a_new_book_is_indexed_says_so_and_takes_its_letter(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    """A book new to the library has no entry to keep marks in until it is read: `m` then
+    `a` said `Still opening the book…` and then `a: not a reader key`, the letter read as a
+    key of its own. The letter now names the mark, and the status line says it is not set."""
+    app = reader_app(serial_book(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        assert not screen.final and screen.session.book_id is None
+        await pilot.press("m")
+        await pilot.pause()
+        assert "mark: a letter" in str(screen.status.render())
+        await pilot.press("a")
+        await pilot.pause()
+        said = str(screen.status.render())
+        assert "mark ‘a’ not set: book still being read" in said
+        assert "not a reader key" not in said
+        assert not any("Still opening" in n for n in notices(app))
+        held_parse.set()
+        await wait_open(pilot)
+        await pilot.press("m", "a")  # once it is in, as ever
+        await pilot.pause()
+        assert "mark ‘a’ set" in str(screen.status.render())

@@ -41,13 +41,10 @@ class MarksFlow:
         self.save_place = save_place  # before another book takes this one's place
 
     def begin(self, kind: MarkKind) -> None:
-        """`m` or `'`: the next key names the mark."""
+        """`m` or `'`: the next key names the mark, even while the book is still being read
+        (a mark set then says it cannot be yet): the letter typed after it is never read as
+        a key of its own (`a: not a reader key`)."""
         session = self.host.session
-        # (a mark is gone to before the first page is in: once it is, or the whole book)
-        shown = session.book is not None and self.host.view.pager is not None
-        if session.book_id is None or not (shown or kind == "goto"):
-            self.host.notify("Still opening the book…", timeout=2)
-            return
         session.mark_pending = kind
         self.host.status.unsay(about="place")  # (the last `mark ‘a’ set` is not this one)
         self.host.refresh_status()
@@ -75,7 +72,9 @@ class MarksFlow:
     def set(self, name: str) -> None:
         host, session = self.host, self.host.session
         book, book_id = session.book, session.book_id
-        if book is None or book_id is None:
+        if book is None or book_id is None or host.view.pager is None:
+            # (a book new to the library has no entry to keep marks in until it is read)
+            host.say(f"mark ‘{name}’ not set: book still being read", seconds=3, about="place")
             return
         library = host.app.library
         label = mark_label(name)
