@@ -364,3 +364,36 @@ async def test_a_mark_set_while_a_new_book_is_indexed_says_so_and_takes_its_lett
         await pilot.press("m", "a")  # once it is in, as ever
         await pilot.pause()
         assert "mark ‘a’ set" in str(screen.status.render())
+
+
+async def test_a_bookmark_labelled_while_a_new_book_is_indexed_is_made_once_it_is_in(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    """`M` on a new book still being read said `Still opening the book…` and opened no box:
+    the label typed next was read as the reader's keys (`g` to the top, `o` into the pager).
+    The box opens over the page on screen, and the bookmark is made once the book is in."""
+    from tui.ui.dialogs.bookmarks import BookmarkLabelScreen
+
+    app = reader_app(serial_book(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        assert not screen.final and screen.session.book_id is None
+        await pilot.press("space", "space")
+        await pilot.pause()
+        offset = screen.view.top_offset()
+        await pilot.press("M")
+        await wait_for(pilot, lambda: isinstance(app.screen, BookmarkLabelScreen))
+        await pilot.press(*"good bit")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarkLabelScreen)  # the letters were its label
+        assert screen.view.top_offset() == offset  # and moved nothing (`g`, `o`, `d`, ` `)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Bookmarked once the book is read" in str(screen.status.render())
+        held_parse.set()
+        await wait_open(pilot)
+        await wait_for(pilot, lambda: screen.session.book_id is not None)
+        await pilot.pause()
+        marks = app.library.bookmarks(screen.session.book_id)
+        assert [m.label for m in marks] == ["good bit"]
+        assert marks[0].anchor.offset == offset

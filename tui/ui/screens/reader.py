@@ -296,6 +296,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def _registered(self, message: Registered) -> None:
         self.session.book_id = message.book_id
         self.keeping.registered()
+        self.places.registered()
         # Read before in this run (left for the library or another book): the time since
         # it was put away is not reading time.
         self._take_up()

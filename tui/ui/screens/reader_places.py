@@ -52,14 +52,19 @@ class PlacesFlow:
         self._finding_early: BookFinderScreen | None = None
         # The finder's query when it last closed, and the book it searched: offered again.
         self._last_find: tuple[object, str] | None = None
+        # A bookmark labelled before a book new to the library had its entry there: made
+        # once it has (`registered`).
+        self._bookmark_waiting: Callable[[], None] | None = None
 
     def add_bookmark(self) -> None:
+        """The label box, over the page on screen, even while the book is still being read
+        (the label typed then is never read as the reader's keys: `o` opened the pager)."""
         host, session = self.host, self.host.session
         pager = host.view.pager
-        if session.book is None or session.book_id is None or pager is None:
+        if session.book is None or pager is None:
             host.notify("Still opening the book…", timeout=2)
             return
-        offset = host.view.top_offset()
+        offset = host.view.top_offset()  # (a preview's offsets agree with the whole book's)
         # (named as the status line names it: a chapter whose heading is on the upper half)
         named = para_named(session, pager)
         place = session.place_name(named) or safe_name(session.path)
@@ -67,11 +72,16 @@ class PlacesFlow:
         # A place bookmarked already is not bookmarked twice: the box offers its label, as
         # `r` in the list does (Enter keeps it, typing renames it), as vim's `ma` sets a mark
         # again rather than adding another.
-        there = bookmark_here(session.book, library.bookmarks(session.book_id), offset)
+        marks = library.bookmarks(session.book_id) if session.book_id else []
+        there = bookmark_here(session.book, marks, offset)
 
         def done(label: str | None) -> None:
             book, book_id = session.book, session.book_id
-            if label is None or book is None or book_id is None:
+            if label is None or book is None:
+                return
+            if book_id is None:  # (a new book: its library entry is made once it is read)
+                self._bookmark_waiting = lambda: done(label)
+                host.say("Bookmarked once the book is read…", about="place")
                 return
             if there is not None and label == there.label:
                 host.say(f"Already bookmarked here: {_named(there.label)}", about="place")
@@ -140,6 +150,12 @@ class PlacesFlow:
         screen = BookmarksScreen(rows, remove, rename, restore)
         self._listed_early = None if session.final else screen
         host.ask(screen, chosen)
+
+    def registered(self) -> None:
+        """The book has its entry in the library: a bookmark labelled before is made now."""
+        waiting, self._bookmark_waiting = self._bookmark_waiting, None
+        if waiting is not None:
+            waiting()
 
     def book_complete(self) -> None:
         """The whole book is in: a bookmark list opened from the preview shows the bookmarks
