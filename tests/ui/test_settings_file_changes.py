@@ -226,3 +226,45 @@ async def test_getting_the_focus_back_the_library_follows_the_order_in_the_file(
         await pilot.pause()
         assert screen.sort_key == "title"
         assert titles(screen) == sorted(titles(screen), key=str.casefold)
+
+
+async def test_saved_in_another_window_the_reader_follows_the_file_without_a_key(
+    book_path: Path,
+) -> None:
+    """In tmux (which reports no focus by default) a width saved in the pane beside the book
+    was used only once a dialog or another screen had closed over it: the reader looks at
+    the file every few seconds, and follows it."""
+    from reader_support import wait_for
+
+    from tui.ui.screens.settings_watching import SETTINGS_LOOKED_AT_EVERY
+
+    app = started_with(book_path, "[reader]\nwidth = 60\n")
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await wait_open(pilot)
+        edit_settings("[reader]\nwidth = 80\n")
+        await wait_for(
+            pilot, lambda: widest_line(reader) > 60, timeout=SETTINGS_LOOKED_AT_EVERY + 5
+        )
+        assert widest_line(reader) <= 80
+        assert "settings.toml changed: chapbook uses it now" in notices(app)
+
+
+async def test_saved_in_another_window_the_library_follows_the_order_without_a_key(
+    tmp_path: Path,
+) -> None:
+    from reader_support import wait_for
+
+    from tui.ui.screens.settings_watching import SETTINGS_LOOKED_AT_EVERY
+
+    library = fixed_library()
+    populate(library, tmp_path, 6)
+    edit_settings('[library]\nsort = "last_read"\n')
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        assert screen.sort_key == "last_read"
+        edit_settings('[library]\nsort = "title"\n')
+        await wait_for(
+            pilot, lambda: screen.sort_key == "title", timeout=SETTINGS_LOOKED_AT_EVERY + 5
+        )
+        await pilot.pause()
+        assert titles(screen) == sorted(titles(screen), key=str.casefold)

@@ -36,6 +36,7 @@ from tui.ui.screens.library_scanning import ScanFlow
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.screens.registry import screen_below
 from tui.ui.screens.settings import SettingsScreen
+from tui.ui.screens.settings_watching import watch_settings_file
 from tui.ui.terminal.alt_keys import EscapeThenKey
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.fitting_footer import FittingFooter
@@ -142,6 +143,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.reload()
         self.table.focus()
         self.scanning.start()
+        watch_settings_file(self)
 
     def on_screen_suspend(self) -> None:
         self._was_left = True

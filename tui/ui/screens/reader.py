@@ -46,6 +46,7 @@ from tui.ui.screens.reader_saved import SavedPlacesFlow
 from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchFlow
 from tui.ui.screens.reader_typing import TypingFlow
 from tui.ui.screens.reader_watching import WatchingFlow
+from tui.ui.screens.settings_watching import watch_settings_file
 from tui.ui.terminal.alt_keys import EscapeThenKey
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
@@ -232,6 +233,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.opening.mounted()
         self.set_interval(SAVE_EVERY, self.keeping.autosave)
         self.watching.start()
+        watch_settings_file(self)
         self.view.focus()
         # Time in the shell after ctrl+z is not reading time.
         self.app.app_suspend_signal.subscribe(self, lambda _: self._put_away())
