@@ -100,3 +100,32 @@ def test_a_path_with_spaces_in_a_notice_is_never_split_at_them() -> None:
     assert text.split("\n") == ["Added 1 book from", "/tmp/trial/my fics/dragon story.txt"]
     narrow = fitted_words(f"Added 1 book from {fitted_path(path, 24)}", 24)
     assert narrow.split("\n") == ["Added 1 book from", "/tmp/…/dragon story.txt"]
+
+
+def test_a_path_pasted_as_a_terminal_writes_a_dropped_file_is_that_file(tmp_path: Path) -> None:
+    """A file dragged onto the terminal comes as the shell would write it: in quotes, with its
+    spaces escaped, or as a `file://` address. The add prompt said `No such file or folder:
+    '/…/pg_dracula.txt'`; it takes the file named, as the shell would."""
+    from tui.library.typed_paths import expanded
+
+    folder = tmp_path / "My Books"
+    folder.mkdir()
+    book = folder / "Worm (1).txt"
+    book.write_text("Chapter 1\n\nText.\n", encoding="utf-8")
+    for typed in (
+        f"'{book}'",
+        f'"{book}"',
+        str(book).replace(" ", "\\ ").replace("(", "\\(").replace(")", "\\)"),
+        book.as_uri(),
+        f"  '{book}'  ",
+    ):
+        assert expanded(typed) == book, typed
+        assert problem(typed) == "", typed
+    # A name that really holds quotes is taken as typed.
+    quoted = tmp_path / "'odd'.txt"
+    quoted.write_text("x", encoding="utf-8")
+    assert expanded(str(quoted)) == quoted
+    # Nothing there either way: the path as typed is what the message names.
+    assert problem(f"'{tmp_path / 'nope.txt'}'").startswith("No such file or folder: '")
+    # Another machine's file is not this one's.
+    assert problem(f"file://elsewhere{book}").startswith("No such file or folder")

@@ -4,9 +4,11 @@ what is wrong with a path that cannot be added (with a near name to suggest)."""
 from __future__ import annotations
 
 import os
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from rapidfuzz import fuzz, process
 
@@ -17,8 +19,29 @@ from tui.paths import NO_SUCH_FILE, cut_middle, missing, shown_path
 
 def expanded(typed: str) -> Path:
     """The path ``typed`` names: `~` is the home folder; a relative path is taken from the
-    folder chapbook was started in, as `chapbook PATH` takes it."""
-    return Path(os.path.expanduser(typed.strip()))
+    folder chapbook was started in, as `chapbook PATH` takes it. A path written as a shell or a
+    terminal writes a file dropped on it (in quotes, `'~/My Books/Worm.epub'`, with its
+    spaces escaped, `~/My\\ Books/Worm.epub`, or as a `file://` address) names the file it
+    names for them, when the path as typed is not there."""
+    literal = Path(os.path.expanduser(typed.strip()))
+    if literal.exists():
+        return literal
+    dropped = _as_dropped(typed.strip())
+    return dropped if dropped is not None and dropped.exists() else literal
+
+
+def _as_dropped(typed: str) -> Path | None:
+    """The one path ``typed`` names read as a shell reads it, or as a `file://` address."""
+    if typed.startswith("file://"):
+        address = urlsplit(typed)
+        if address.netloc not in ("", "localhost"):
+            return None  # (another machine's file)
+        return Path(unquote(address.path))
+    try:
+        words = shlex.split(typed)
+    except ValueError:  # (a quote left open)
+        return None
+    return Path(os.path.expanduser(words[0])) if len(words) == 1 else None
 
 
 @dataclass
