@@ -255,6 +255,31 @@ async def test_arrows_recall_searches_across_runs(book_path: Path) -> None:
         assert current(screen).lower() == "quay"
 
 
+async def test_ctrl_p_and_ctrl_n_recall_searches_as_vims_command_line_does(
+    book_path: Path,
+) -> None:
+    """ctrl+n recalled a later search but ctrl+p, the finder's key, did nothing in the
+    prompt: as in vim's command line (and the shell's), ctrl+p recalls an earlier one."""
+    from tui.ui.dialogs.finder import FinderScreen
+
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await search(pilot, "slash", "lantern")
+        await search(pilot, "slash", "quay")
+        await pilot.press("slash", "ctrl+p")
+        field = screen.prompt.query_one("Input")
+        assert field.value == "quay"
+        await pilot.press("ctrl+p")
+        assert field.value == "lantern"
+        await pilot.press("ctrl+n")
+        assert field.value == "quay"
+        assert not isinstance(app.screen, FinderScreen)
+        await pilot.press("escape", "ctrl+p")  # on the page, ctrl+p is the finder still
+        await pilot.pause()
+        assert isinstance(app.screen, FinderScreen)
+
+
 async def test_keys_typed_in_the_prompt_never_scroll_the_page(book_path: Path) -> None:
     app = reader_app(book_path)
     async with app.run_test(size=SIZE) as pilot:

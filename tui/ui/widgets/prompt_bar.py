@@ -46,6 +46,9 @@ class PromptBar(Horizontal):
         # ↑ and ↓ (the keys of line_up and line_down) recall earlier and later entries.
         binding("line_up", "history_prev", "An earlier entry", show=False),
         binding("line_down", "history_next", "A later entry", show=False),
+        # ctrl+p (the finder's key) recalls an earlier entry, as vim's and the shell's
+        # command lines do; ctrl+n, a key of line_down, the later one.
+        binding("find", "history_prev", "An earlier entry", show=False),
     ]
     DEFAULT_CSS = """
     PromptBar {
