@@ -247,7 +247,8 @@ CHECKS = [
             'settings.toml:2: keys.quit: "ctrl+c" cannot be bound: it copies selected text and, in '
             'a terminal, interrupts. Using "q,Q" for now.',
             'settings.toml:3: keys.finder_down: "j" would be typed into the finder\'s search box '
-            'instead: use a key with ctrl or alt, or an arrow key. Using "down,ctrl+n" for now.',
+            "instead: use a key with ctrl or alt, or an arrow key. Using "
+            '"down,ctrl+n,ctrl+j" for now.',
         ],
         id="reserved_and_untypable_keys",
     ),
