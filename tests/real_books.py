@@ -80,6 +80,9 @@ def same_title(found: str | None, want: str | None) -> bool:
     main = re.split(r"[:;]", glossed, maxsplit=1)[0]
     if a and a == _plain(main):
         return True
+    # (a catalogue's `Title / Subtitle`: `Szép Mikhál / Regény`, the novel's title and its kind)
+    if a and _plain(re.split(r" / ", found or "", maxsplit=1)[0]) == _plain(main):
+        return True
     b = _plain(glossed)
     if not a or not b:
         return False
@@ -105,9 +108,13 @@ def same_author(found: str | None, want: str | None) -> bool:
     alone where that is all the book gives (`Tennyson` for `Alfred, Lord Tennyson`)."""
     a = _first_name(found)
     b = _first_name(want)
+    if a and a == b:
+        return True  # (a name written without spaces, as Chinese and Japanese write them)
     if len(a) == 1:
         whole = _plain(_unaccented(re.sub(r"\([^)]*\)", " ", want or ""))).split()
         return bool(whole) and a[0] == whole[-1]
+    if len(b) == 2 and a == b[::-1]:
+        return True  # the family name first, as Hungarian writes it (`Jókai Mór`, `Mór Jókai`)
     return bool(a and b) and a[-1] == b[-1] and a[0][0] == b[0][0]
 
 

@@ -159,6 +159,10 @@ def test_a_rank_filed_after_the_name_is_not_shown_before_it(tmp_path: Path) -> N
     assert author(ranked) == "Leo Tolstoy"
     suffix = '<dc:creator opf:file-as="King, Martin, Jr.">Martin King Jr.</dc:creator>'
     assert author(suffix) == "Martin King Jr."
+    # A Chinese author's dynasty before the name is the catalogue's, not the name; a dot
+    # between the parts of a foreign name written in Chinese stays.
+    assert author("<dc:creator>清·吳楚材</dc:creator>") == "吳楚材"
+    assert author("<dc:creator>马克·吐温</dc:creator>") == "马克·吐温"
 
 
 def test_a_rule_inside_an_epigraph_is_no_scene_break(tmp_path: Path) -> None:

@@ -216,7 +216,9 @@ def _metadata(root: Node) -> dict[str, object]:
             continue  # `pypub`, the tool that made the file (`PYPUB ePub Generator`)
         role = node.attr("role") or refines.get(node.attr("id"), {}).get("role", "")
         file_as = node.attr("file-as") or refines.get(node.attr("id"), {}).get("file-as", "")
-        (authors if role in ("", "aut") else others).append(_without_rank(name, file_as))
+        (authors if role in ("", "aut") else others).append(
+            _without_dynasty(_without_rank(name, file_as))
+        )
     if authors or others:
         meta["authors"] = authors or others
     subjects = [n.text() for n in block.iter("subject") if n.text()]
@@ -239,6 +241,19 @@ def _metadata(root: Node) -> dict[str, object]:
         if index:
             meta["series_index"] = index
     return meta
+
+
+# A Chinese author's dynasty before the name (`清·吳楚材`, `宋・蘇軾`), as catalogues give it; a
+# reader knows the name alone, as a plain text's author line is read (`name_lines`). (A dot also
+# parts a foreign name written in Chinese, `马克·吐温`: only a dynasty's name is taken off.)
+_DYNASTY = re.compile(
+    r"(?:周|秦|漢|汉|晉|晋|隋|唐|宋|元|明|清)[·・]\s*(?P<name>[\u4e00-\u9fff]{2,4})"
+)
+
+
+def _without_dynasty(name: str) -> str:
+    found = _DYNASTY.fullmatch(name.strip())
+    return found["name"] if found else name
 
 
 def _without_rank(name: str, file_as: str) -> str:
