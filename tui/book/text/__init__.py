@@ -22,7 +22,9 @@
   open scenes (and which `spaced_titles` does not take for chapter titles);
   `chapter_spacing`: a chapter spaced otherwise than the book, its gaps weighed by its own;
   `insets`: set-off material between wider gaps (verse, letters, footnotes) that is no break;
-  `quoted_letters`: where a letter or a long quotation set off by gaps opens and closes.
+  `quoted_letters`: where a letter or a long quotation set off by gaps opens and closes;
+  `clock_scenes`: clock times (`08:30 AM - The Bus`) heading the sections of chapters;
+  `setting_lines`: bracketed `[Location: …]` lines of the kind that opens the chapters.
 - `letters`: books told in dated letters or diary entries: their date lines and the entries
   and titles among them, and the heads (address, place and date, salutation) that open
   letters.

@@ -30,6 +30,7 @@ from tui.book.text.bracket_numbers import bracket_numbered_titles
 from tui.book.text.break_lines import mark_break_lines
 from tui.book.text.chapter_list import build_chapters, paragraph_reader, section_lines
 from tui.book.text.chapters import choose_headings
+from tui.book.text.clock_scenes import clock_scenes
 from tui.book.text.closing_chapter import split_closing_chapter
 from tui.book.text.colophon import (
     before_author_note,
@@ -79,6 +80,7 @@ from tui.book.text.paragraphs import (
     scan_paragraphs,
 )
 from tui.book.text.sections import label_openers, recurring_time_lines
+from tui.book.text.setting_lines import setting_scenes
 from tui.book.text.shared_word_headings import shared_word_headings
 from tui.book.text.spaced_titles import spaced_titles
 from tui.book.text.spacers import spaces_messages
@@ -412,6 +414,10 @@ def _build(
         if info.kind in ("time", "weak") and story_start <= i < story_end and kinds[i] == TEXT
     ]
     labels += recurring_time_lines(paragraph, sorted(times))
+    # (a book that times the sections of its chapters, `08:30 AM - The Bus`, or sets them in
+    # the bracketed `[Location: …]` lines its chapters open with)
+    labels += clock_scenes(book, story_start, story_end)
+    labels += setting_scenes(book, story_start, story_end)
     labels += [i for i in dated_entries(dates(), story_start, story_end) if kinds[i] == TEXT]
     letters = [(c.heading, c.end, c.title) for c in book.chapters if c.heading is not None]
     labels += [
