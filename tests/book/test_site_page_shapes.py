@@ -128,3 +128,43 @@ Velocity</title></head><body><div id="header"><ul class="navTabs"><li>Forums</li
         # The heading under the post's note is not shown again as a line of the story.
         texts = [book.paragraph(i) for i in range(len(book)) if book.kinds[i] == ParaKind.TEXT]
         assert not any("Digging In" in text for text in texts)
+
+
+def test_a_forum_posts_subject_repeating_the_page_titles_first_part_names_it(
+    tmp_path: Path,
+) -> None:
+    # (a board's post in a table: its subject over the poster's panel, the site's name after
+    # the work's in the <title>; the work's title, not the site's, names its one chapter)
+    story = "<br><br>".join([PROSE, OTHER] * 4)
+    panel = '<div class="author-registered">Joined: May 2001</div>'
+    panel += '<div class="author-totalposts">Posts: 1,234</div>'
+    body = f"""<table id="content"><tr><td><ul class="navigation"><li>Forums</li>
+<li>Calendar</li></ul></td></tr><tr><td><div class="truncate bold">Harbour Lights 1/1</div>
+<div>#1001 05/06/21 10:15 PM</div>{panel}<div class="author-name">someone</div></td>
+<td class="post_inner"><div id="body0">{story}</div></td></tr>
+<tr><td class="footer">Forum Rules · Contact Us</td></tr></table>"""
+    title = "Harbour Lights 1/1 - Seaside Fanfic Message Boards"
+    path = tmp_path / "post.html"
+    path.write_text(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    book = open_book(path)
+    assert book.title == "Harbour Lights 1/1"
+    assert [c.title for c in book.chapters] == ["Harbour Lights 1/1"]
+
+
+def test_threadmarked_posts_of_a_line_each_are_chapters_not_front_pages(tmp_path: Path) -> None:
+    # (a saved XenForo 2 page whose posts keep their text in `article.message-body` alone)
+    posts = "".join(
+        f"""<article class="message message--post hasThreadmark js-post" id="js-post-{n}">
+<div class="message-cell message-cell--threadmark-header"><span class="threadmarkLabel">
+Part {n}</span></div><h4 class="message-name"><a class="username">someone</a></h4>
+<article class="message-body">post {n} text</article></article>"""
+        for n in (1, 2, 3)
+    )
+    page = f"""<html><head><title>Harbour Lights | Seaside Forums</title></head><body>
+<div id="header"><ul class="navTabs"><li>Forums</li></ul></div>{posts}
+<div id="footer">Terms and Rules</div></body></html>"""
+    path = tmp_path / "reader.html"
+    path.write_text(page, encoding="utf-8")
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == ["Part 1", "Part 2", "Part 3"]
+    assert [c.scenes[0].first_words for c in book.chapters] == [f"post {n} text" for n in (1, 2, 3)]

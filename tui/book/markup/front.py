@@ -149,6 +149,7 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
     numbered = _first_numbered(segments, chapters)
     half = _half_title(segments, chapters, paras, book, numbered)
     titles = chapter_titles(segments)
+    last_prose = _last_prose(paras)
     for k in chapters[:-1]:
         segment = segments[k]
         end = segments[k + 1].start if k + 1 < len(segments) else len(paras)
@@ -181,8 +182,14 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             # listed under the book's title, and no story in it (a blurb at most, a line of
             # credits: `Versione 2.0, 22 febbraio 2015 (revisione di …)`)
             kind = "title"
-        elif match_heading(segment.title) is None and not has_prose(paras, segment.start, end):
-            kind = "front"  # a title page, an epigraph, a list: no sentence of prose
+        elif (
+            match_heading(segment.title) is None
+            and not has_prose(paras, segment.start, end)
+            and last_prose >= end
+        ):
+            # a title page, an epigraph, a list: no sentence of prose, where the story after
+            # it has some (in a book of a line or two a chapter, such a page is a chapter)
+            kind = "front"
         elif (
             not segment.title.strip() and len(texts_in(paras, segment.start, end)) <= UNTITLED_SCRAP
         ):
@@ -201,6 +208,11 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
             break
         segment.role, segment.kind = FRONT, kind
     return segments
+
+
+def _last_prose(paras: Sequence[Para]) -> int:
+    """The index of the book's last paragraph of prose; -1 when it has none."""
+    return next((i for i in range(len(paras) - 1, -1, -1) if is_prose(paras[i])), -1)
 
 
 def _headless_page(

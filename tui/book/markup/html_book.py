@@ -13,15 +13,13 @@ from tui.book.markup.convert import TEXT, Converter, Document
 from tui.book.markup.page_links import without_page_links
 from tui.book.markup.paragraphs import Paragraphs
 from tui.book.markup.producers import clean_work_title
-from tui.book.markup.sites import SitePage, ffn_title, read_site_page
+from tui.book.markup.sites import PAGE_TITLE_PARTS, SitePage, ffn_title, read_site_page
 from tui.book.markup.spacing import SPACING_WINDOW
 from tui.book.markup.tags import decode_markup, ornament_hint
 from tui.book.model import Book, BookError
 from tui.book.rules.headings import names_a_chapter
 from tui.book.rules.labels import ao3_page_title
 
-# `Work - Chapter 1 - Site`, `Chapter 1 | Work`: the parts of a chapter page's title.
-PAGE_TITLE_PARTS = re.compile(r"\s+(?:[-|–—]|::)\s+")
 # Who runs a site rather than who wrote a story: AO3 pages name the Organization for
 # Transformative Works as their author.
 SITE_OWNER = re.compile(

@@ -65,8 +65,11 @@ FFN_CHROME = frozenset(
 ) | {"t_head"}  # (the mobile site's header)
 FFN_STORY = frozenset(("#storytext", "#storycontent"))  # the desktop's and the mobile site's
 LONE_MARKS = frozenset(("-", "–", "—", "~", "_"))
-# The classes of a forum post's text: XenForo 1 (`messageText`) and 2 (`bbWrapper`).
-POST_BODIES = frozenset(("messagetext", "bbwrapper"))
+# `Work - Chapter 1 - Site`, `Chapter 1 | Work`: the parts of a chapter page's title.
+PAGE_TITLE_PARTS = re.compile(r"\s+(?:[-|–—]|::)\s+")
+# The classes of a forum post's text: XenForo 1 (`messageText`) and 2 (`bbWrapper`, inside
+# `article.message-body`, which holds the text where a saved page lost the `bbWrapper`).
+POST_BODIES = frozenset(("messagetext", "bbwrapper", "message-body"))
 
 
 @dataclass

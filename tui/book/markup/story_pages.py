@@ -7,7 +7,8 @@ import re
 
 from tui.book.markup.blocks import HEADING, TEXT, Block, Document
 from tui.book.markup.fic_headers import byline_name, fic_header
-from tui.book.markup.sites import BYLINE, SITE_PAGE, SitePage, heading_block
+from tui.book.markup.producers import title_key
+from tui.book.markup.sites import BYLINE, PAGE_TITLE_PARTS, SITE_PAGE, SitePage, heading_block
 from tui.book.rules.headings import names_a_chapter
 
 # A page heading that is a trail of where the page is: `Fandom ❯ Work ❯ Chapter 1`.
@@ -55,7 +56,10 @@ def main_content(doc: Document) -> SitePage | None:
         return None  # everything is in one container: nothing to drop
     inside = [i for i, b in enumerate(blocks) if _container(b) == best]
     first, last = inside[0], inside[-1]
-    title, chapter, authors = _page_header(_header_blocks(blocks, first))
+    header_blocks = _header_blocks(blocks, first)
+    title, chapter, authors = _page_header(header_blocks)
+    # (a forum post's subject, shown over it, is what the page's <title> opens with)
+    title = title or _title_shown(doc.title, header_blocks)
     # Kept as they are, not in the shape of an AO3 download: the story's own headings, if it
     # has several chapters, are found as in any HTML book.
     story: list[Block] = []
@@ -97,6 +101,17 @@ def _header_blocks(blocks: list[Block], first: int) -> list[Block]:
         if len(found) >= HEADER_BLOCKS:
             break
     return found[::-1]
+
+
+def _title_shown(page_title: str, header: list[Block]) -> str:
+    """The part of a page's <title> before the site's name (`The Harbour 1/1` of `The Harbour
+    1/1 - Seaside Boards`) that a line above the story repeats, as a post's subject is; ""
+    when no line does."""
+    parts = PAGE_TITLE_PARTS.split(" ".join(page_title.split()))
+    if len(parts) < 2:
+        return ""
+    shown = {title_key(block.text) for block in header if block.kind in (TEXT, HEADING)}
+    return next((part for part in parts[:-1] if title_key(part) and title_key(part) in shown), "")
 
 
 def _sentence(text: str) -> bool:
