@@ -110,13 +110,34 @@ KNOWN_SCENES: dict[str, str] = {
     "paragraph of prose and go on with a dated chat log (`May 18th, 2025` in a "
     "<blockquote>), the empty spacer paragraph before the date is read as a break, as an "
     "empty paragraph before a line saying when is elsewhere (2 invented; F1 0.92)",
+    "md_jekyll_act_headings_over_chapters_prologue_parts_plain_subtitle_sections.md.gz": "its "
+    "two breaks are plain title-case subtitle lines inside chapters (`The Drive`), shaped as "
+    "a letter's signature or a lone name is; they are not read as breaks (0 of 2; F1 0.00)",
 }
 KNOWN_TITLES: dict[str, str] = {
+    "lcficmbs_ubbthreads_forum_post_2022_oneshot_bold_label_preface_br_paragraphs_signature"
+    ".html.gz": "the post's subject, `A Lucky Strike 1/1`, is shown with its part count; the "
+    "bold title line in the post says `A Lucky Strike`",
     "ao3_text_dump_part_pov_chapters_ornament_breaks_postcard_lines.txt.gz": "the download's "
     "<title> line (`… - suitesamba - …`, the title's words replaced in this copy) is read as "
     "the page's title, over the preface's title line and the one over `by suitesamba`",
 }
 KNOWN_AUTHORS: dict[str, str] = {
+    "lcficmbs_ubbthreads_forum_post_2022_oneshot_bold_label_preface_br_paragraphs_signature"
+    ".html.gz": "the poster's name is shown with the board's `OP` badge set beside it "
+    "(`KSaraSara OP`)",
+    "md_jekyll_act_headings_over_chapters_prologue_parts_plain_subtitle_sections.md.gz": (
+        "the page names no author; its front matter's description (`Fajar Purnama fictions, "
+        "life experiences, and stories.`) is the site's, and is not read for the author"
+    ),
+    "md_jekyll_decimal_subchapters_trailing_dash_rules_bracket_location_lines.md.gz": (
+        "the page names no author; its front matter's description (`Fajar Purnama fictions, "
+        "life experiences, and stories.`) is the site's, and is not read for the author"
+    ),
+    "md_jekyll_emoji_bold_day_headings_timestamp_section_labels_stray_alt_words.md.gz": (
+        "the page names no author; its front matter's description (`Fajar Purnama fictions, "
+        "life experiences, and stories.`) is the site's, and is not read for the author"
+    ),
     "ffn_downloader_html_h1_chapters_an_hr_fences_literal_tag_text_chapter.html.gz": (
         "the downloader's page names the writer only in its story-info block, which is not read"
         " for the author"
