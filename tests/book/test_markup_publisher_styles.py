@@ -29,17 +29,7 @@ h3.section { font-size: 1.2em; text-align: center }"""
 
 def book_of(tmp_path: Path, docs: dict[str, str], nav: list) -> Book:
     """An EPUB 3 with the style sheet above, ``docs`` (name -> body) in reading order."""
-    files: dict[str, str | bytes] = {"Text/stylesheet.css": STYLE}
-    files.update({f"Text/{name}.xhtml": eb.xhtml(name, body) for name, body in docs.items()})
-    files["nav.xhtml"] = eb.nav_doc(nav)
-    items = [(name, f"Text/{name}.xhtml", "application/xhtml+xml") for name in docs]
-    items.append(("css", "Text/stylesheet.css", "text/css"))
-    extra = '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
-    metadata = "<dc:title>The Lantern Keeper</dc:title><dc:creator>Ada Quill</dc:creator>"
-    files["content.opf"] = eb.opf(
-        items, list(docs), metadata, version="3.0", toc_id=None, extra_manifest=extra
-    )
-    return open_epub(eb.write_epub(tmp_path / "styled.epub", files))
+    return open_epub(eb.styled_epub(tmp_path / "styled.epub", docs, nav, STYLE))
 
 
 def styled(cls: str, seed: int, count: int = 1) -> str:

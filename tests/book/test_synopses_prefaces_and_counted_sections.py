@@ -26,18 +26,8 @@ DIGEST = "(Wherein the keeper counts the lamps, and the ferry is late again.)"
 def styled_book(tmp_path: Path, docs: dict[str, str]) -> Book:
     """An EPUB 3 with the style sheet above and ``docs`` (name -> body) in reading order, each
     listed in the contents under its heading's text."""
-    files: dict[str, str | bytes] = {"Text/stylesheet.css": STYLE}
-    files.update({f"Text/{name}.xhtml": eb.xhtml(name, body) for name, body in docs.items()})
     nav = [(name.title(), f"Text/{name}.xhtml") for name in docs]
-    files["nav.xhtml"] = eb.nav_doc(nav)
-    items = [(name, f"Text/{name}.xhtml", "application/xhtml+xml") for name in docs]
-    items.append(("css", "Text/stylesheet.css", "text/css"))
-    extra = '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
-    metadata = "<dc:title>The Lantern Keeper</dc:title><dc:creator>Ada Quill</dc:creator>"
-    files["content.opf"] = eb.opf(
-        items, list(docs), metadata, version="3.0", toc_id=None, extra_manifest=extra
-    )
-    return open_epub(eb.write_epub(tmp_path / "styled.epub", files))
+    return open_epub(eb.styled_epub(tmp_path / "styled.epub", docs, nav, STYLE))
 
 
 ORDINALS = ["first", "second", "third", "fourth"]

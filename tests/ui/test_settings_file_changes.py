@@ -210,13 +210,18 @@ async def test_an_unchanged_file_is_not_read_again(book_path: Path) -> None:
         assert not [n for n in notices(app) if "changed" in n]
 
 
-async def test_getting_the_focus_back_the_library_follows_the_order_in_the_file(
-    tmp_path: Path,
-) -> None:
+def library_by_last_read(tmp_path: Path):
+    """The library app over six books, its settings file ordering them by last read."""
     library = fixed_library()
     populate(library, tmp_path, 6)
     edit_settings('[library]\nsort = "last_read"\n')
-    async with library_app(library).run_test(size=SIZE) as pilot:
+    return library_app(library)
+
+
+async def test_getting_the_focus_back_the_library_follows_the_order_in_the_file(
+    tmp_path: Path,
+) -> None:
+    async with library_by_last_read(tmp_path).run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
         assert screen.sort_key == "last_read"
         edit_settings('[library]\nsort = "title"\n')
@@ -256,10 +261,7 @@ async def test_saved_in_another_window_the_library_follows_the_order_without_a_k
 
     from tui.ui.screens.settings_watching import SETTINGS_LOOKED_AT_EVERY
 
-    library = fixed_library()
-    populate(library, tmp_path, 6)
-    edit_settings('[library]\nsort = "last_read"\n')
-    async with library_app(library).run_test(size=SIZE) as pilot:
+    async with library_by_last_read(tmp_path).run_test(size=SIZE) as pilot:
         screen = await settle(pilot)
         assert screen.sort_key == "last_read"
         edit_settings('[library]\nsort = "title"\n')
