@@ -274,6 +274,11 @@ async def test_the_footer_says_what_enter_tab_and_escape_do_in_the_filter(tmp_pa
         await pilot.pause()
         shown = footer_keys(screen)
         assert "Open" not in shown and "Clear filter" in shown
+        # ... nor a list for Tab to go on into: the words stay where they can be changed
+        assert "Browse" not in shown
+        await pilot.press("tab", "down")
+        await pilot.pause()
+        assert screen.filter_box.has_focus and screen.filter_text == "zzzq"
 
 
 async def test_escape_and_a_key_typed_fast_in_the_filter_are_both_kept(tmp_path: Path) -> None:

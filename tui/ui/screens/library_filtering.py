@@ -117,6 +117,6 @@ class FilterFlow:
             return bool(box.value.strip())
         if action == "close_filter":  # the box shown, empty: Escape only hides it
             return box.shown and not box.value.strip()
-        if action == "browse_matches":
-            return self.host.focused is box
+        if action == "browse_matches":  # (nothing found: no list to go on into)
+            return self.host.focused is box and bool(self.host.table.rows)
         return None

@@ -21,6 +21,8 @@ class ListMoves:
     def move(self, delta: int) -> None:
         host = self.host
         if host.focused is host.filter_box:  # Down or Up in the filter: on into its books
+            if not host.table.rows:
+                return  # (none found: the words stay where they can be changed)
             host.filtering.browse()
         host.table.move(delta * host.counts.take())
         self._moved()
