@@ -123,9 +123,6 @@ KNOWN_TITLES: dict[str, str] = {
     "the page's title, over the preface's title line and the one over `by suitesamba`",
 }
 KNOWN_AUTHORS: dict[str, str] = {
-    "lcficmbs_ubbthreads_forum_post_2022_oneshot_bold_label_preface_br_paragraphs_signature"
-    ".html.gz": "the poster's name is shown with the board's `OP` badge set beside it "
-    "(`KSaraSara OP`)",
     "md_jekyll_act_headings_over_chapters_prologue_parts_plain_subtitle_sections.md.gz": (
         "the page names no author; its front matter's description (`Fajar Purnama fictions, "
         "life experiences, and stories.`) is the site's, and is not read for the author"

@@ -140,7 +140,8 @@ def test_a_forum_posts_subject_repeating_the_page_titles_first_part_names_it(
     panel += '<div class="author-totalposts">Posts: 1,234</div>'
     body = f"""<table id="content"><tr><td><ul class="navigation"><li>Forums</li>
 <li>Calendar</li></ul></td></tr><tr><td><div class="truncate bold">Harbour Lights 1/1</div>
-<div>#1001 05/06/21 10:15 PM</div>{panel}<div class="author-name">someone</div></td>
+<div>#1001 05/06/21 10:15 PM</div>{panel}<div class="author-name"><a href="/u/7">someone</a>
+<span class="post-op">OP</span></div></td>
 <td class="post_inner"><div id="body0">{story}</div></td></tr>
 <tr><td class="footer">Forum Rules · Contact Us</td></tr></table>"""
     title = "Harbour Lights 1/1 - Seaside Fanfic Message Boards"
@@ -149,6 +150,9 @@ def test_a_forum_posts_subject_repeating_the_page_titles_first_part_names_it(
     book = open_book(path)
     assert book.title == "Harbour Lights 1/1"
     assert [c.title for c in book.chapters] == ["Harbour Lights 1/1"]
+    # (the board's badge beside the poster's name, `OP` for the thread's first poster, is none
+    # of the name)
+    assert book.author == "someone"
 
 
 def test_threadmarked_posts_of_a_line_each_are_chapters_not_front_pages(tmp_path: Path) -> None:

@@ -170,7 +170,7 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
                 named.append((work_by["work"], 2))
                 authors = [work_by["name"]]
             else:
-                authors = [byline_name(text)]
+                authors = [POSTER_BADGE.sub("", byline_name(text))]
             continue
         if CHAPTER_TITLE_CLASS.search(block.marks):
             chapter_classed = chapter_classed or text
@@ -195,6 +195,9 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
 # An element classed as the chapter's title: `chapter-title`, `chapter_title`, `chapterTitle`.
 CHAPTER_TITLE_CLASS = re.compile(r"\bchapter[-_]?title\b", re.IGNORECASE)
 # A work's title and its author in one line: `The Story of How … by Osamaru`.
+# A forum's badge set after the poster's name in the same element (`KSaraSara OP`: the
+# thread's first poster), none of the name.
+POSTER_BADGE = re.compile(r"\s+\(?OP\)?$")
 WORK_BY = re.compile(r"(?P<work>.{3,})\s+by\s+(?P<name>[^\s].{0,60})")
 
 POSTER_PANEL = re.compile(
