@@ -9,6 +9,7 @@ import re
 
 from tui.book.model import Book, Chapter, ParaKind
 from tui.book.rules.sentence_ends import SENTENCE_ENDS
+from tui.book.text.paragraphs import blank_lines_before, paragraph_alone
 
 TEXT = int(ParaKind.TEXT)
 
@@ -88,8 +89,8 @@ def _clock_lines(book: Book, first: int, last: int) -> list[tuple[int, int]]:
     text, starts, ends = book.text, book.starts, book.ends
     found = []
     for m in _CLOCK_LINE.finditer(text, max(starts[first] - 1, 0), ends[last - 1]):
-        i = bisect.bisect_right(starts, m.end()) - 1
-        if i < first or book.kinds[i] != TEXT or text[starts[i] : ends[i]].strip() != m[0].strip():
+        i = paragraph_alone(text, starts, ends, m)
+        if i is None or i < first or book.kinds[i] != TEXT:
             continue
         if not _set_apart(book, i):
             continue  # (a line of a block heading a scene, its date over the hour: not alone)
@@ -105,8 +106,8 @@ def _clock_lines(book: Book, first: int, last: int) -> list[tuple[int, int]]:
 def _set_apart(book: Book, i: int) -> bool:
     """Whether paragraph ``i`` has a blank line above it and one under it."""
     text, starts, ends = book.text, book.starts, book.ends
-    above = i == 0 or text.count("\n", ends[i - 1], starts[i]) >= 2
-    under = i + 1 == len(starts) or text.count("\n", ends[i], starts[i + 1]) >= 2
+    above = i == 0 or blank_lines_before(text, starts, ends, i) > 0
+    under = i + 1 == len(starts) or blank_lines_before(text, starts, ends, i + 1) > 0
     return above and under
 
 

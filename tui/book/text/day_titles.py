@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from tui.book.rules.headings import Heading
 from tui.book.text.lines import LineInfo
-from tui.book.text.paragraphs import blank_lines_before
+from tui.book.text.paragraphs import blank_lines_before, paragraph_alone
 from tui.book.text.weak_headings import WEAK_MIN_RUN, WEAK_MIN_SPACING, weak_sequence
 
 # `1 december`, `25 december (Epilog)`: a day of the month and one word alone on a line (a
@@ -49,7 +49,7 @@ def day_titles(
     last = len(starts) if last is None else last
     by_word: dict[str, list[Day]] = {}
     for m in _DAY.finditer(text):
-        i = _alone(text, starts, ends, m)
+        i = paragraph_alone(text, starts, ends, m)
         if i is None or not max(first, 1) <= i < last:
             continue  # (one line of a longer paragraph, or outside the story)
         if blank_lines_before(text, starts, ends, i) > common_gap:
@@ -88,16 +88,9 @@ def hours_of_days(
         return []
     found = []
     for m in _CLOCK.finditer(text):
-        i = _alone(text, starts, ends, m)
+        i = paragraph_alone(text, starts, ends, m)
         if i is not None and first <= i < last:
             found.append(i)
     if len({bisect_right(days, i) for i in found} - {0}) < CLOCKED_DAYS * len(days):
         return []
     return found
-
-
-def _alone(text: str, starts: Sequence[int], ends: Sequence[int], m: re.Match[str]) -> int | None:
-    """The paragraph that is the line ``m`` matched (from the line break before it) alone, if
-    one is."""
-    i = bisect_right(starts, m.end()) - 1
-    return i if i >= 0 and text[starts[i] : ends[i]].strip() == m[0].strip() else None

@@ -11,7 +11,7 @@ import operator
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, islice
 
@@ -64,6 +64,15 @@ class Paragraphs:
 def blank_lines_before(text: str, starts: array, ends: array, i: int) -> int:
     """How many blank lines stand between paragraph ``i`` and the one before it."""
     return max(0, text.count("\n", ends[i - 1], starts[i]) - 1)
+
+
+def paragraph_alone(
+    text: str, starts: Sequence[int], ends: Sequence[int], m: re.Match[str]
+) -> int | None:
+    """The paragraph that is the line ``m`` matched (from the line break before it) alone, if
+    one is."""
+    i = bisect.bisect_right(starts, m.end()) - 1
+    return i if i >= 0 and text[starts[i] : ends[i]].strip() == m[0].strip() else None
 
 
 @dataclass
