@@ -223,3 +223,12 @@ def test_a_label_cut_short_keeps_its_quotes_paired() -> None:
     passage = "“Yes, and her petticoat; I hope you saw her petticoat, six inches deep in mud"
     shown, _ = fitted(passage, [], 40)
     assert shown.endswith("…") and not shown.endswith("”")
+
+
+def test_a_label_closed_with_a_wide_quote_mark_still_fits_its_cells() -> None:
+    # `」` takes two cells: the room kept for it is two cells, not one character.
+    label = "Ch 3 — 「Hello there my old friend of the harbour and the lamps」"
+    for width in range(14, 60):
+        shown, _ = fitted(label, [], width, keep_start=True)
+        assert cells(shown) <= width, (width, shown)
+        assert shown == label or "「" not in shown or shown.endswith("…」")

@@ -111,7 +111,7 @@ def fitted(text: str, spans: Spans, width: int, *, keep_start: bool = False) -> 
     shown, kept = _fitted(text, spans, width, keep_start=keep_start)
     if not keep_start or shown == text:
         return shown, kept
-    closing = len(closed_after_cut(shown)) - len(shown)
+    closing = cells(closed_after_cut(shown)) - cells(shown)  # (`」` takes two cells)
     if closing:
         shown, kept = _fitted(text, spans, width - closing, keep_start=True)
         shown = closed_after_cut(shown)
