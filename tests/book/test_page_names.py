@@ -59,25 +59,24 @@ HEADER = (
 )
 
 
+def names_under_header(tmp_path: Path, author: str, title_page: str) -> tuple[str, str | None]:
+    """The title and author of a Gutenberg page whose header names `Lantern Road` by
+    ``author``, over ``title_page``."""
+    body = HEADER.format(title="Lantern Road", author=author) + title_page + CHAPTERS
+    book = open_book(written(tmp_path, "lantern.html", page(body, "Lantern Road")))
+    return book.title, book.author
+
+
 def test_the_title_page_spells_the_author_and_the_title(tmp_path: Path) -> None:
     # (the header's catalogue drops the title's article and spells a given name otherwise)
-    body = (
-        HEADER.format(title="Lantern Road", author="Katharine Holt")
-        + "<h1>The Lantern Road</h1><br/><h2>by Katherine Holt</h2><br/><hr/>"
-        + CHAPTERS
-    )
-    book = open_book(written(tmp_path, "lantern.html", page(body, "Lantern Road")))
-    assert (book.title, book.author) == ("The Lantern Road", "Katherine Holt")
+    title_page = "<h1>The Lantern Road</h1><br/><h2>by Katherine Holt</h2><br/><hr/>"
+    names = names_under_header(tmp_path, "Katharine Holt", title_page)
+    assert names == ("The Lantern Road", "Katherine Holt")
 
 
 def test_a_title_page_naming_another_person_keeps_the_header(tmp_path: Path) -> None:
-    body = (
-        HEADER.format(title="Lantern Road", author="Mira Holt")
-        + "<h1>Lantern Road</h1><br/><h2>by Nora Holt</h2><br/><hr/>"
-        + CHAPTERS
-    )
-    book = open_book(written(tmp_path, "lantern.html", page(body, "Lantern Road")))
-    assert (book.title, book.author) == ("Lantern Road", "Mira Holt")
+    title_page = "<h1>Lantern Road</h1><br/><h2>by Nora Holt</h2><br/><hr/>"
+    assert names_under_header(tmp_path, "Mira Holt", title_page) == ("Lantern Road", "Mira Holt")
 
 
 def test_markdown_facts_set_as_headings_name_the_book(tmp_path: Path) -> None:
