@@ -177,7 +177,7 @@ PROSE_CLASSES = {
     "userstuff", "chapter-content", "author-note", "story-summary",
     "story-author-notes__text", "storytext", "storytextp", "text-left",
 }  # fmt: skip
-PROSE_IDS = {"chapterText", "storytext"}
+PROSE_IDS = {"chapterText", "storytext", "honbun", "maegaki", "atogaki"}  # Hameln: text, notes
 PROSE_ATTRIBUTES = {"data-summary"}
 DESCRIPTIONS = {"description", "og:description", "twitter:description"}
 
@@ -343,7 +343,9 @@ def replace_block(pieces: Sequence[str], rules: Rules, entities: bool = False) -
             continue
         word = match.group()
         before = text[start - 1] if start else ""
-        if before.isdigit():  # `3rd`, `4pm`, `1980s`
+        # `3rd`, `4pm`, `1980s`; a word of CJK runs to the next punctuation (`9時の五分前…`),
+        # so after a digit only a Latin word is kept.
+        if before.isdigit() and word.isascii():
             continue
         if (
             word.lower() in SUFFIXES

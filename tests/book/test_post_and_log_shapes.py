@@ -113,3 +113,21 @@ def test_blank_lines_around_a_chat_log_are_no_scene_breaks(tmp_path: Path) -> No
     path = tmp_path / "Work Title.txt"
     path.write_text(_ao3_text(chapters), encoding="utf-8")
     assert [len(scenes) for scenes in scene_firsts(path)] == [1, 2]
+
+
+def test_a_story_pages_line_labelling_its_writer_names_the_work_author_and_chapter(
+    tmp_path: Path,
+) -> None:
+    # A Japanese site's chapter page: `Work　作：Name` over the chapter, whose own heading
+    # the page's <title> gives between the work's and the site's names.
+    menu = "".join(f"<li><a href='/{n}'>メニュー{n}</a></li>" for n in range(6))
+    story = f"<p>{PROSE}</p><p>{OTHER}</p>" * 4
+    body = f"""<div id="header"><ul class="nav">{menu}</ul></div><div id="main">
+<p><span><a href="/novel/1/">港の灯り</a></span> \u3000 作：<a href="/user/2/">海野</a></p>
+<div class="chapter">第三話</div><div id="text">{story}</div></div>"""
+    path = tmp_path / "3.html"
+    title = "港の灯り - 第三話 - 物語サイト"
+    path.write_text(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    book = open_book(path)
+    assert (book.title, book.author) == ("港の灯り", "海野")
+    assert [c.title for c in book.chapters] == ["第三話"]

@@ -60,6 +60,8 @@ def main_content(doc: Document) -> SitePage | None:
     title, chapter, authors = _page_header(header_blocks)
     # (a forum post's subject, shown over it, is what the page's <title> opens with)
     title = title or _title_shown(doc.title, header_blocks)
+    # (and a chapter's, shown over it: `Work - Chapter - Site`, the work named elsewhere)
+    chapter = chapter or (title and _title_shown(doc.title, header_blocks, other_than=title))
     # Kept as they are, not in the shape of an AO3 download: the story's own headings, if it
     # has several chapters, are found as in any HTML book.
     story: list[Block] = []
@@ -103,14 +105,15 @@ def _header_blocks(blocks: list[Block], first: int) -> list[Block]:
     return found[::-1]
 
 
-def _title_shown(page_title: str, header: list[Block]) -> str:
+def _title_shown(page_title: str, header: list[Block], other_than: str = "") -> str:
     """The part of a page's <title> before the site's name (`The Harbour 1/1` of `The Harbour
-    1/1 - Seaside Boards`) that a line above the story repeats, as a post's subject is; ""
-    when no line does."""
+    1/1 - Seaside Boards`) that a line above the story repeats, as a post's subject is, and
+    that is not ``other_than``; "" when no line does."""
     parts = PAGE_TITLE_PARTS.split(" ".join(page_title.split()))
     if len(parts) < 2:
         return ""
     shown = {title_key(block.text) for block in header if block.kind in (TEXT, HEADING)}
+    shown.discard(title_key(other_than))
     return next((part for part in parts[:-1] if title_key(part) and title_key(part) in shown), "")
 
 
@@ -157,6 +160,13 @@ def _page_header(header: list[Block]) -> tuple[str, str, list[str]]:
         if text.casefold() in ("by", "by:", "author:"):
             after_by = True
             continue
+        labelled = LABELLED_AUTHOR.fullmatch(text)
+        if labelled and not authors:
+            # (`Work 作：Name` over a Japanese or Chinese site's chapter: the work and its writer)
+            if labelled["work"]:
+                named.append((labelled["work"], 2))
+            authors = [labelled["name"]]
+            continue
         byline = BYLINE.match(text) if len(text) <= 60 else None
         if byline and not authors:
             authors = [byline.group(1).strip()]
@@ -199,6 +209,11 @@ CHAPTER_TITLE_CLASS = re.compile(r"\bchapter[-_]?title\b", re.IGNORECASE)
 # thread's first poster), none of the name.
 POSTER_BADGE = re.compile(r"\s+\(?OP\)?$")
 WORK_BY = re.compile(r"(?P<work>.{3,})\s+by\s+(?P<name>[^\s].{0,60})")
+# The same in Japanese and Chinese, where the writer is labelled (`作：`, `作者：`, `著：`),
+# the label opening the line or set apart from the title before it.
+LABELLED_AUTHOR = re.compile(
+    r"(?:(?P<work>\S.{0,80}?)\s+)?(?:作者|著者|作|著)\s*[:：]\s*(?P<name>\S.{0,40}?)"
+)
 
 POSTER_PANEL = re.compile(
     r"\b(?:author|user|poster|member)[-_](?:title|rank|registered|joined|totalposts|posts|"
