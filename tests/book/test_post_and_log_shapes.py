@@ -131,3 +131,33 @@ def test_a_story_pages_line_labelling_its_writer_names_the_work_author_and_chapt
     book = open_book(path)
     assert (book.title, book.author) == ("港の灯り", "海野")
     assert [c.title for c in book.chapters] == ["第三話"]
+
+
+def test_a_web_novel_sites_comment_counts_are_not_the_text(tmp_path: Path) -> None:
+    # A count of readers' comments after each paragraph and the chapter's heading.
+    def count(n: int) -> str:
+        return f'<span class="comment-count" data-comment-id="{n}">{n + 3}</span>'
+
+    paras = "".join(f"<p>{PROSE}{count(n)}</p><p>{OTHER}{count(n + 20)}</p>" for n in range(4))
+    menu = "".join(f"<li><a href='/{n}'>Link {n}</a></li>" for n in range(6))
+    body = f"<ul class='nav'>{menu}</ul><h1>Chapter 12: Rain{count(99)}</h1>"
+    body += f"<div id='content'>{paras}</div>"
+    path = tmp_path / "12.html"
+    path.write_text(f"<html><head><title>Chapter 12</title></head><body>{body}</body></html>")
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == ["Chapter 12: Rain"]
+    assert book.paragraph(book.chapters[0].start + 1) == PROSE
+    assert not any(str(n + 3) in book.text for n in (0, 1, 2, 3, 20, 99))
+
+
+def test_a_fictionpress_pages_title_names_the_work_without_its_chapter(tmp_path: Path) -> None:
+    menu = "".join(f"<a href='/{n}'>Link {n}</a> " for n in range(6))
+    story = f"<p>{PROSE}</p><p>{OTHER}</p>" * 4
+    title = "Harbour Lights Chapter 1, a romance fiction | FictionPress"
+    page = f"""<html><head><title>{title}</title></head><body>
+<div id="top"><div class="menulinks">{menu}</div></div><div id="profile_top"><b>Harbour Lights</b>
+By: <a href="/u/123/">Someone</a></div><div class="storytext" id="storytext">{story}</div>
+</body></html>"""
+    path = tmp_path / "s-1-1.html"
+    path.write_text(page)
+    assert open_book(path).title == "Harbour Lights"

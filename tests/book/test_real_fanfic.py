@@ -113,6 +113,13 @@ KNOWN_SCENES: dict[str, str] = {
     "md_jekyll_act_headings_over_chapters_prologue_parts_plain_subtitle_sections.md.gz": "its "
     "two breaks are plain title-case subtitle lines inside chapters (`The Drive`), shaped as "
     "a letter's signature or a lone name is; they are not read as breaks (0 of 2; F1 0.00)",
+    "biquge_chapter_page_double_ellipsis_paragraph_breaks_ad_lines_injected_passage_zh"
+    ".html.gz": "its 11 breaks, paired `……` paragraphs, are found, but one opens on a "
+    "paragraph ending in a count of readers' comments that is a bare link (`<a href=…#69>1</a>`"
+    ", no class names it), read as the paragraph's last word (F1 0.91)",
+    "md_web_serial_zh_dated_chapter_labels_pov_subheadings_star_breaks"
+    ".md.gz": "of its 8 breaks, the 6 `***` lines are found; two are `##` point-of-view name "
+    "headings in the first chapter, read as its sections' titles, not as breaks (F1 0.86)",
 }
 KNOWN_TITLES: dict[str, str] = {
     "lcficmbs_ubbthreads_forum_post_2022_oneshot_bold_label_preface_br_paragraphs_signature"
@@ -121,8 +128,21 @@ KNOWN_TITLES: dict[str, str] = {
     "ao3_text_dump_part_pov_chapters_ornament_breaks_postcard_lines.txt.gz": "the download's "
     "<title> line (`… - suitesamba - …`, the title's words replaced in this copy) is read as "
     "the page's title, over the preface's title line and the one over `by suitesamba`",
+    "biquge_chapter_page_comment_count_spans_diamond_breaks_watermark_lines_zh"
+    ".html.gz": "the page's <title> is `章节` (chapter); the work's name is nowhere in the "
+    "file (the truth has it from the repository's folder)",
+    "biquge_chapter_page_double_ellipsis_paragraph_breaks_ad_lines_injected_passage_zh"
+    ".html.gz": "the page's <title> is `章节` (chapter); the work's name is only in a site's "
+    "watermark line (`从红月开始更新，…免费阅读`) and a link's file name",
+    "md_web_serial_zh_dated_chapter_labels_pov_subheadings_star_breaks"
+    ".md.gz": "the file names no work: its headings are the chapters' date codes (the truth has "
+    "the title from the author's repository)",
 }
 KNOWN_AUTHORS: dict[str, str] = {
+    "biquge_chapter_page_double_ellipsis_paragraph_breaks_ad_lines_injected_passage_zh"
+    ".html.gz": "the page names no author (the truth has it from the site's catalogue)",
+    "md_web_serial_zh_dated_chapter_labels_pov_subheadings_star_breaks"
+    ".md.gz": "the file names no author (the truth has it from the author's repository)",
     "md_jekyll_act_headings_over_chapters_prologue_parts_plain_subtitle_sections.md.gz": (
         "the page names no author; its front matter's description (`Fajar Purnama fictions, "
         "life experiences, and stories.`) is the site's, and is not read for the author"

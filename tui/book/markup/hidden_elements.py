@@ -1,4 +1,4 @@
-"""Elements of a page that are not the book's text: printed page numbers, ads, notes' way back."""
+"""What a page holds that is not the book's text: page numbers, ads, ways back, comment counts."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ AO3_WRAPPERS = re.compile(r"(?:^|\s)#(?:preface|afterword)(?:$|\s)")
 # the `div.google-auto-placed` it puts between paragraphs of a story): their topic chips
 # (`Discover more`, `Books & Literature`) are the ad's, not the page's text.
 AD_SLOT = re.compile(r"(?:^|\s)(?:adsbygoogle|google-auto-placed)(?:$|\s)")
+# The count of readers' comments a web-novel site sets after each paragraph and heading
+# (`<span class="comment-count">25</span>`): the site's, glued to the text's last word.
+COMMENT_COUNT = re.compile(r"(?:^|\s)(?:paragraph-?|para-?)?comments?[-_]?count(?:$|\s)", re.I)
 
 
 def is_page_number(marks: str) -> bool:
@@ -26,10 +29,12 @@ def is_page_number(marks: str) -> bool:
 def not_the_text(marks: str, context: str) -> bool:
     """Whether an element with these ``marks`` (inside ``context``) is not the text: a printed
     page number (`<span class="pagenum">Page 73</span>`), a note's link back to its reference,
-    AO3's hidden `toc-heading`, or an ad's slot."""
+    AO3's hidden `toc-heading`, an ad's slot, or a count of readers' comments."""
     if is_page_number(marks):
         return True
     if "google" in marks and AD_SLOT.search(marks) is not None:
+        return True
+    if "ount" in marks and COMMENT_COUNT.search(marks) is not None:
         return True
     if "backlink" in marks and BACKLINK_MARKS.search(marks) is not None:
         return True  # (a note's `↩` back to its reference: a way back, not its text)

@@ -25,10 +25,12 @@ CHAPTERS = "#chapters userstuff"
 NOTES = "#chapters meta"
 AFTERWORD = "#afterword"
 
-# FanFiction.Net's page title: `Title Chapter 3: Name, a Harry Potter fanfic - FanFiction.Net`.
+# FanFiction.Net's page title: `Title Chapter 3: Name, a Harry Potter fanfic - FanFiction.Net`,
+# and its sister site's for original work: `Title Chapter 1, a romance fiction | FictionPress`.
 FFN_PAGE_TITLE = re.compile(
-    r"(?P<title>.+?)(?:\s+Chapter\s+\d+(?::.*)?)?,\s+an?\s+.+?\s+(?:fanfic|crossover)\s*"
-    r"[-|]\s*FanFiction(?:\.Net)?\s*$",
+    r"(?P<title>.+?)(?:\s+Chapter\s+\d+(?::.*)?)?,\s+an?\s+.+?\s+"
+    r"(?:fanfic\s*[-|]\s*FanFiction(?:\.Net)?|crossover\s*[-|]\s*FanFiction(?:\.Net)?|"
+    r"(?:fiction|poetry)\s*[-|]\s*FictionPress(?:\.com)?)\s*$",
     re.I | re.S,
 )
 # The mobile site's (m.fanfiction.net): `Fanfic: Title Ch 21, Harry Potter | FanFiction`.
