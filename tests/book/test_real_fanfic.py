@@ -81,9 +81,6 @@ KNOWN_SCENES: dict[str, str] = {
     "ao3_download_html_2025_year_headers_emails.html.gz": "75 breaks drawn with <hr>, most "
     "under a year and a day (`2025` / `Wednesday`); one short line set off by empty paragraphs "
     "is read as a break (1 invented; F1 0.99)",
-    "ao3_download_html_2025_text_messages_italic_x.html.gz": "breaks are an italic `x`; a "
-    "one-letter line `A` set off by empty paragraphs is read as one, and one `x` is missed "
-    "(F1 0.97)",
     "fanficfare_epub_ao3_star_breaks_beats.epub": "of 68 breaks, one is found where it "
     "is but its scene opens with the sender's name alone, `Lino:`, which the truth joins to "
     "the message under it (F1 0.99)",

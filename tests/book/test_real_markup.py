@@ -174,9 +174,6 @@ MARKUP_WRONG = {
     "last story, opens a scene (2 breaks invented in a book without any; chapters exact)",
     "gitbook_epub_aaron_swartz_tributo_it.epub": "`PREFAZIONE` is read as the book's preface "
     "(front matter), where the truth counts it among the anthology's pieces (17 of 18)",
-    "pg_sun_also_rises_epub3.epub": "BOOK II and BOOK III are styled paragraphs, not headings, "
-    "each alone in a document before the next chapter's: they are read as opening a scene "
-    "of the chapter before, not as parts (2 breaks invented; F1 0.75)",
     "pg_we_epub3.epub": "four of its six breaks are a centred italic time label alone in a "
     "paragraph (`Twenty minutes later:`, `The Same Evening`), not read as breaks (F1 0.50)",
     "pg_compleat_angler_1653.html.gz": "the first chapter's heading, the book's title again "

@@ -130,6 +130,7 @@ def build_book(
             target = book.front_matter if segment.role == FRONT else book.end_matter
             target.extend(matter_sections(paras, segment, end, ao3))
     _fold_empty_chapters(book)
+    _closing_notes(book)
     page_titles = {" ".join(s.title.split()) for s in sources if s.title}
     meta = read_matter(paras, book, info.meta, page_titles)
     book.meta = meta
@@ -196,6 +197,21 @@ def _fold_empty_chapters(book: Book) -> None:
         chapter.index = len(kept)
         kept.append(chapter)
     book.chapters = kept
+
+
+def _closing_notes(book: Book) -> None:
+    """The footnotes that close a chapter (a page's list of notes after its story) are its
+    notes, not a scene of it."""
+    kinds = book.kinds
+    for chapter in book.chapters:
+        k = chapter.end - 1
+        while k >= chapter.start and (k in book.notes or kinds[k] != TEXT):
+            k -= 1
+        if k < chapter.start:
+            continue  # (a chapter of notes alone: a book's endnotes, read as its text)
+        for i in range(k + 1, chapter.end):
+            if kinds[i] == TEXT:
+                kinds[i] = NOTE
 
 
 def _part_labels(book: Book, paras: Sequence[Para], starts: Sequence[int]) -> list[int]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from tui.book.loader import neutralise
@@ -60,6 +62,7 @@ STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.S | re.I)
 LIST_TAGS = frozenset(("ul", "ol", "li"))
 LISTS = frozenset(("ul", "ol", "dl"))  # the elements that hold a list's items
 REFERENCE_TAGS = frozenset(("a", "sup", "span"))  # inline elements that may refer to a note
+BRACKETED_NUMBER = re.compile(r"\[(\d{1,4})\]")  # a reference shown in its brackets: `[12]`
 # Block kinds and types are defined with the paragraph builder; importers use them from here.
 SECTION_HEADINGS = ("h1", "h2", "h3", "h4")  # levels a converter gives a section of a chapter
 
@@ -105,6 +108,8 @@ class Converter(ParagraphBuilder):
         self.verses = 0  # verse elements opened so far
         self.lists = 0  # lists opened so far
         self.references: dict[str, str] = {}  # a note's id -> what its reference shows (`1`)
+        self.spaced_owner: OpenElement | None = None  # the last element a no-break space was in
+        self.spacers: list[Block] = []  # the blocks that are `<div>&nbsp;</div>` empty lines
         self.rows = 0  # tables' rows opened so far
         self.speakers: dict[int, set[int]] = {}  # a table's row -> its cells naming a speaker
 
@@ -156,6 +161,8 @@ class Converter(ParagraphBuilder):
                     self.title_parts.append(text)
                 continue
             if not self.length and text.isspace() and not self.owner.preformatted:
+                if "\xa0" in text:
+                    self.spaced_owner = self.owner  # (it may hold only this: an empty line)
                 continue  # layout between tags
             add_text(text)
 
@@ -164,6 +171,7 @@ class Converter(ParagraphBuilder):
         self.flush()
         while len(self.stack) > 1:
             self._pop()  # (a table left open is set as one closed)
+        self._spacers_kept_in_div_paragraphs()
         self.doc.title = clean_line(" ".join(self.title_parts))
         return self.doc
 
@@ -333,11 +341,15 @@ class Converter(ParagraphBuilder):
         if parent.tag in ("ol", "ul"):
             parent.items += 1
         marks = element.marks
-        listed = element.tag == "li" and NOTES_MARKS.search(parent.context) is not None
+        ident = (attrs or {}).get("id", "")
+        # (a list's item the text referred to, by a note's number linked to its id, is a note
+        # whatever the list is called: a wiki's `ol.references`)
+        listed = element.tag == "li" and (
+            NOTES_MARKS.search(parent.context) is not None or ident in self.references
+        )
         if not listed and not (marks and NOTE_MARKS.search(marks)):
             return
         element.note = element
-        ident = (attrs or {}).get("id", "")
         element.note_mark = (
             self.references.get(ident)
             or (str(parent.items) if listed and parent.tag == "ol" else "")
@@ -361,12 +373,32 @@ class Converter(ParagraphBuilder):
                 return  # (`x²`: an exponent)
         text = "".join(self.parts)[element.text_at :]
         mark = reference_mark(text, named)
-        if mark is None:
-            return
-        self.bracket_tail(element.text_at)
+        if mark is not None:
+            self.bracket_tail(element.text_at)
+        else:
+            shown = BRACKETED_NUMBER.fullmatch(text.strip())
+            if shown is None:
+                return
+            mark = shown.group(1)  # (shown in its brackets already, `[1]`: kept as it is)
         href = element.href or next((e.href for e in reversed(self.stack) if e.href), "")
         if "#" in href:
             self.references.setdefault(href.rsplit("#", 1)[1], mark)
+
+    def _spacers_kept_in_div_paragraphs(self) -> None:
+        """`<div>&nbsp;</div>` empty lines stay only in a document that sets its paragraphs as
+        `<div>`s; among `<p>`s such a `<div>` is the layout's spacing (a title page's lines, a
+        converter's gap), left out as before."""
+        if not self.spacers:
+            return
+        tags = Counter(block.tag for block in self.blocks if block.kind == TEXT)
+        if tags["div"] > tags["p"]:
+            return
+        spacers = {id(block) for block in self.spacers}
+        dropped = [k for k, block in enumerate(self.blocks) if id(block) in spacers]
+        self.blocks[:] = [block for block in self.blocks if id(block) not in spacers]
+        ids = self.doc.ids
+        for ident, k in ids.items():
+            ids[ident] = k - bisect.bisect_left(dropped, k)
 
     def _in_labelled_value(self) -> bool:
         """Whether the open paragraph is a `<dd>` joined to its `<dt>` label."""
@@ -413,14 +445,21 @@ class Converter(ParagraphBuilder):
         element = stack[depth]
         top = depth == len(stack) - 1
         if element.block or (not top and any(e.block for e in stack[depth + 1 :])):
+            # (a `<div>&nbsp;</div>` is an empty line, as an empty `<p>` is, where a document's
+            # paragraphs are `<div>`s; a `<div>` left empty is a wrapper)
+            spacer = element.tag == "div" and self.spaced_owner is element
             self.flush()
             if element.page_mark and len(self.blocks) == element.opened_at:
                 pass  # a paragraph holding only a printed page's number: no line on the page
             elif len(self.blocks) == element.opened_at and (
-                element.tag == "p" or (element.marks and BREAK_CLASS.search(element.marks))
+                element.tag == "p"
+                or spacer
+                or (element.marks and BREAK_CLASS.search(element.marks))
             ):
                 # An empty paragraph: spacing, or a scene break drawn by the style sheet.
                 gap = Block(GAP, tag=element.tag, marks=element.marks, context=element.context)
+                if spacer and not (element.marks and BREAK_CLASS.search(element.marks)):
+                    self.spacers.append(gap)  # (kept where the paragraphs are `<div>`s)
                 gap.centred = element.centred
                 gap.listed = element.listed
                 self.blocks.append(gap)

@@ -47,6 +47,9 @@ MIN_NUMBERED = 3  # chapters numbered in sequence that make the book's numbering
 SENTENCE_WORDS = 8  # a paragraph of prose has at least this many words
 # Sentences on a title page before the chapters (an edition's credits), at the most.
 CREDIT_LINES = 1
+# A title page's credits or colophon: this many lines of text at most, none longer than this.
+CREDIT_PAGE_LINES = 12
+CREDIT_CHARS = 160
 # Pages of prose between an editor's introduction and the numbered chapters, at the most (a
 # preface, a note on the text).
 OPENING_PAGES = 2
@@ -178,9 +181,11 @@ def front_pages(segments: list[Segment], paras: Sequence[Para], title: str) -> l
         elif names_book(key, book) and (
             not _story_prose(paras, segment.start, end)
             or _prose_in(paras, segment.start, end) <= CREDIT_LINES
+            or (k < numbered and _short_lines_only(paras, segment.start, end))
         ):
             # listed under the book's title, and no story in it (a blurb at most, a line of
-            # credits: `Versione 2.0, 22 febbraio 2015 (revisione di …)`)
+            # credits: `Versione 2.0, 22 febbraio 2015 (revisione di …)`; before the numbered
+            # chapters, a colophon's few short lines)
             kind = "title"
         elif (
             match_heading(segment.title) is None
@@ -310,6 +315,13 @@ def _contents_page(
     return lists_chapters(paras, start, end, titles, own) and (
         _prose_in(paras, start, end) <= UNTITLED_SCRAP
     )
+
+
+def _short_lines_only(paras: Sequence[Para], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds a few lines of text, none of a story's length: a title
+    page's credits and a colophon, not a chapter."""
+    texts = texts_in(paras, start, end)
+    return len(texts) <= CREDIT_PAGE_LINES and all(len(p.text) <= CREDIT_CHARS for p in texts)
 
 
 def _prose_in(paras: Sequence[Para], start: int, end: int) -> int:

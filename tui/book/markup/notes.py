@@ -18,8 +18,9 @@ NOTEREF_MARKS = re.compile(
 NOTE_MARKS = re.compile(r"(?:^|\s)(?:doc-)?(?:footnote|endnote|rearnote)(?:$|\s)")
 # Marks of a section or list holding notes, one an item (Standard Ebooks' `endnotes`).
 NOTES_MARKS = re.compile(r"(?:^|\s)(?:doc-)?(?:footnotes|endnotes|rearnotes)(?:$|\s)")
-# Marks of a link from a note back to its reference (`↩`): a way back, not the note's text.
-BACKLINK_MARKS = re.compile(r"(?:^|\s)(?:doc-)?backlink(?:$|\s)")
+# Marks of a link from a note back to its reference (`↩`, a wiki's `span.mw-cite-backlink`
+# `↑`): a way back, not the note's text.
+BACKLINK_MARKS = re.compile(r"(?:^|\s)(?:[a-z]+-)*backlink(?:$|\s)")
 # What a reference shows: a number, or a symbol printers use for notes.
 NOTE_NUMBER = re.compile(r"\d{1,4}|[*†‡§¶]{1,3}")
 NAMED_REF_CHARS = 6  # a reference its marks name may show a short word or letter

@@ -22,6 +22,7 @@ from tui.book.markup.convert import (
     Document,
 )
 from tui.book.markup.notes import NOTES_MARKS
+from tui.book.markup.numeral_headings import counts_past_thirty, is_thirty
 from tui.book.markup.para import BREAK_TEXT, GAP_TEXT, IMAGE_TEXT, Para, Source, introduces_next
 from tui.book.markup.pictures import dropped_picture, unbreak_pictures
 from tui.book.markup.rule_lines import split_at_rules
@@ -70,6 +71,7 @@ def document_paragraphs(
     pictures = False  # an image or an `[Illustration]` line is among the paragraphs
     insets = _quotes_are_insets(blocks)
     list_insets = _lists_are_insets(blocks)
+    thirty = counts_past_thirty(blocks)  # (then a heading `XXX` is chapter thirty)
     for index, block in enumerate(blocks):
         where.append(len(out))
         # Rule lines between `<br>`s (`*` five times, one a line) cut a paragraph into pieces
@@ -95,7 +97,7 @@ def document_paragraphs(
                     gap_centred = gap_centred and piece.centred
                     gap_listed = gap_listed and piece.listed > 0
                 continue
-            para = _paragraph(piece, is_ornament)
+            para = _paragraph(piece, is_ornament, thirty)
             if para.hint == ParaKind.TEXT and len(para.text) <= BACKLINK_CHARS and _backlink(para):
                 continue
             if gap:
@@ -257,10 +259,11 @@ def _may_be_break(text: str) -> bool:
     return size <= MAX_BREAK_SCAN or (size <= MAX_RULE_CHARS and len(set(text) - {" "}) <= 3)
 
 
-def _paragraph(block: Block, is_ornament: OrnamentTest | None) -> Para:
+def _paragraph(block: Block, is_ornament: OrnamentTest | None, thirty: bool = False) -> Para:
     kind = block.kind
     if kind in (TEXT, HEADING):
-        if _may_be_break(block.text) and is_break_line(block.text):
+        counted = thirty and is_thirty(block)
+        if _may_be_break(block.text) and is_break_line(block.text) and not counted:
             return Para(block.text, None, ParaKind.BREAK, block)
         if kind == TEXT and dropped_picture(block):
             return Para(IMAGE_TEXT, None, ParaKind.TEXT, block, image=True)

@@ -61,8 +61,11 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
     """
     gaps = sorted(set(gap_starts))
     entries = entry_words(book)
+    last = book.chapters[-1] if book.chapters else None
     per_chapter = [
-        _scene_starts(book, _scenes_from(book, c), c.end, gaps, c.title, entries)
+        _scene_starts(
+            book, _scenes_from(book, c), c.end, gaps, c.title, entries, followed=c is not last
+        )
         for c in book.chapters
     ]
     passed = repeated_openings(book)
@@ -125,7 +128,11 @@ def _scene_starts(
     gaps: Sequence[int],
     title: str = "",
     entries: frozenset[str] = frozenset(),
+    *,
+    followed: bool = False,
 ) -> list[int]:
+    """Where the scenes of the chapter ``[start, end)`` begin; ``followed``: another chapter
+    comes after it."""
     kinds = book.kinds
     first = next_content(kinds, start, end)
     if first is None:
@@ -162,7 +169,7 @@ def _scene_starts(
     if len(starts) == 1:
         return starts
     kinds_of = {s: _marker_kind(markers[s]) for s in starts[1:]}
-    return _weigh_short_runs(book, starts, kinds_of, end, entries)
+    return _weigh_short_runs(book, starts, kinds_of, end, entries, followed=followed)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -279,6 +286,8 @@ def _weigh_short_runs(
     marker: dict[int, str],
     end: int,
     entries: frozenset[str] = frozenset(),
+    *,
+    followed: bool = False,
 ) -> list[int]:
     bounds = [*starts, end]
     shorts = [_short_text(book, bounds[k], bounds[k + 1]) for k in range(len(starts))]
@@ -299,6 +308,10 @@ def _weigh_short_runs(
         )
         if k and right is None and is_end_line(text):
             # `THE END` set off at the end of a chapter: its sign-off, not a scene.
+            drop.add(starts[k])
+        elif k and right is None and followed and one_line and left == "hard" and _label_like(text):
+            # (a title alone under a rule, with the next chapter's heading right under it: the
+            # title of the volume that chapter opens, `Book II`, not a scene of this one)
             drop.add(starts[k])
         elif opener:
             # It opens what follows: a line after a glyph break, a refrain, a set-off line.
