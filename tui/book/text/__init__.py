@@ -1,6 +1,8 @@
 """The plain-text pipeline: `parse.parse_text` turns decoded text into a `Book`.
 
-- `paragraphs`: the text's paragraph style, paragraph spans and source lines.
+- `paragraphs`: the text's paragraph style, paragraph spans and source lines;
+  `filled_lines`: where paragraphs end in hard-wrapped text with nothing between them (a
+  line the wrap did not fill, a title under a full line).
   `blank_counts`: the blank lines before every paragraph, counted once for the passes that
   ask it of each.
 - `line_candidates`: the one pass that finds the lines worth classifying, and classifies them.
@@ -35,8 +37,10 @@
   count of their own; `stanzas`: a stanza of verse under a line, which makes that line a
   poem's title (no narrator's name, no section's title); `spaced_titles`: titles set off by
   space alone (in capitals, a long one or one over two lines too); `bracket_numbers`: titles
-  carrying their number in brackets; `day_titles`: days counting up alone (`1 december`), a
-  story's chapters, and the clock times opening the hours of its days.
+  carrying their number in brackets; `filled_titles`: titles alone on their lines between
+  the paragraphs of hard-wrapped text with nothing between them; `day_titles`: days
+  counting up alone (`1 december`), a story's chapters, and the clock times opening the
+  hours of its days.
 - `markdown`: a Markdown file made plain line for line, and its headings;
   `markdown_front`: its YAML front matter; `yaml_values`: the part of YAML such front matter
   uses (lists, quoted and folded strings).

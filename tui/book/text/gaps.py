@@ -205,6 +205,10 @@ def gap_scene_starts(
             # One gap left in a whole book whose other gaps of its width all set off insets:
             # a habit of marking scenes so would show more than once.
             return []
+        if wrapped and common == 0 and len(found) == weighed == 1 and len(headings) > LONE_AMONG:
+            # (nor does a book of several chapters that sets nothing between its paragraphs
+            # part its scenes by one blank line once: a stray line end of the text's)
+            return []
         if len(found) <= noise:
             if wrapped and _mid_conversation(book, found):
                 return []

@@ -15,6 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, islice
 
+from tui.book.rules.sentence_ends import CJK_STOPS, CLOSING_QUOTES, FULL_STOPS
+from tui.book.text.filled_lines import unfilled_line_ends
 from tui.book.text.glued_headings import cut_paragraphs, glued_heading_cuts
 from tui.book.text.lines import is_pov_label
 
@@ -104,6 +106,10 @@ def guess_style(text: str, lo: int = 0, hi: int | None = None) -> StyleGuess:
     adjacent = indented = blank_lines = 0
     set_in_under = 0  # lines set in right under another line: a margin, if nearly all are
     runs: Counter[int] = Counter()
+    # (a line's length, the first word of the line right under it, what a wrap weighed, and
+    # whether the line ends a sentence)
+    follows: list[tuple[int, int, bool]] = []
+    ended = False  # (whether the line before ends a sentence)
     for window in _samples(text, lo, hi):
         run = -1  # blank lines since the last non-blank line (-1: none seen yet)
         for line in window.split("\n"):
@@ -115,9 +121,12 @@ def guess_style(text: str, lo: int = 0, hi: int | None = None) -> StyleGuess:
             if run == 0:
                 adjacent += 1
                 set_in_under += set_in
+                words = line.split(None, 1)  # (none on a line of other spaces: `\u00a0`)
+                follows.append((lengths[-1], len(words[0]) if words else 0, ended))
             elif run > 0:
                 runs[run] += 1
             run = 0
+            ended = line.rstrip().endswith(_STOPS)
             lengths.append(len(line))
             indented += set_in
     count = len(lengths)
@@ -143,7 +152,36 @@ def guess_style(text: str, lo: int = 0, hi: int | None = None) -> StyleGuess:
     if sum(runs.values()) > 0.3 * count:
         # Long lines, but most paragraphs still separated by blank lines.
         return StyleGuess("blank", common_run, 0)
+    if 30 <= width <= 110 and full >= WRAPPED_FULL_SHARE * count and _wrapped(follows, width):
+        # (nothing between paragraphs at all: each ends on its short last line)
+        return StyleGuess("wrapped", 0, width)
     return StyleGuess("line", 0, 0)
+
+
+# Text with no blank lines and no indentation is hard-wrapped when this share of its lines
+# come near the wrap width ...
+WRAPPED_FULL_SHARE = 0.6
+# ... and this share of those could not take the next line's first word: a wrap filled them.
+# (Verse set a line a line, its lines alike in length, mostly could.)
+WRAPPED_FILLED_SHARE = 0.6
+# ... and at most this share of them end a sentence: a wrap breaks a line anywhere, where a
+# text set a sentence or a paragraph a line ends each line on one.
+WRAPPED_ENDED_SHARE = 0.5
+_STOPS = (*FULL_STOPS, *CLOSING_QUOTES, *CJK_STOPS)
+
+
+def _wrapped(follows: list[tuple[int, int, bool]], width: int) -> bool:
+    """Lines (``follows``: each line's length over the first word's under it, and whether it
+    ends a sentence) filled as a wrap fills them: a full line ends where the next line's first
+    word would not have fitted, and mostly inside a sentence."""
+    full = [item for item in follows if item[0] >= 0.7 * width]
+    filled = sum(1 for length, word, _ in full if length + 1 + word > width)
+    ended = sum(1 for *_, stop in full if stop)
+    return (
+        bool(full)
+        and filled >= WRAPPED_FILLED_SHARE * len(full)
+        and ended <= WRAPPED_ENDED_SHARE * len(full)
+    )
 
 
 def scan_paragraphs(
@@ -168,7 +206,10 @@ def scan_paragraphs(
     else:
         short = int(guess.width * SHORT_LINE_RATIO)
         indented = guess.style == "indented"
-        _scan_blocks(text, lo, hi, first_line, indented, short, starts, ends, lines)
+        # (wrapped with nothing between paragraphs: only how full a line is ends one)
+        filled = guess.style == "wrapped" and guess.common_gap == 0
+        extra = unfilled_line_ends(text, lo, hi, guess.width, short) if filled else []
+        _scan_blocks(text, lo, hi, first_line, indented, short, starts, ends, lines, extra)
     return Paragraphs(starts, ends, lines, guess.style, guess.common_gap)
 
 
@@ -192,8 +233,8 @@ def _scan_lines(text, lo, hi, line, starts, ends, lines) -> None:
         gaps[bisect.bisect_left(found_starts, m.end()) - 1] -= m.end() - m.start() - 1
     starts.extend(found_starts)
     ends.extend(found_ends)
-    gap = found_starts[0] - lo
-    first = line + (gap if gap <= 2 else text.count("\n", lo, found_starts[0]))
+    # (before the first line may stand blank lines holding spaces, ` \n`: counted, not measured)
+    first = line + text.count("\n", lo, found_starts[0])
     lines.extend(accumulate(gaps, initial=first))
 
 
@@ -210,8 +251,9 @@ def _scan_lines_one_by_one(text, lo, hi, line, glued, starts, ends, lines) -> No
         s, e = m.span()
         gap = s - prev
         # Between two matches there are only newlines and blank lines: a gap of one or two
-        # characters is "\n" or "\n\n"; anything longer may hold spaces, so count.
-        line += gap if gap <= 2 else count("\n", prev, s)
+        # characters is "\n" or "\n\n"; anything longer may hold spaces, so count (and so
+        # before the first line, where the gap opens on no line's end: ` \n`).
+        line += gap if gap <= 2 and prev != lo else count("\n", prev, s)
         prev = e
         tab = text.find("\t", s + 1, min(e, s + GLUED_LABEL_CHARS))
         if tab > 0 and text[tab:e].strip() and is_pov_label(text[s:tab]):
@@ -256,15 +298,15 @@ def _at_line_starts(
         yield m.span(1)
 
 
-def _scan_blocks(text, lo, hi, line, indented, short, starts, ends, lines) -> None:
+def _scan_blocks(text, lo, hi, line, indented, short, starts, ends, lines, extra=()) -> None:
     """Blocks of non-blank lines are paragraphs, split where a line ends short of the wrap
-    width (a heading, a title page, the last line of a paragraph with no blank line after it)
-    and, in indented text, before each indented line."""
+    width (a heading, a title page, the last line of a paragraph with no blank line after it),
+    before each of ``extra`` (line starts) and, in indented text, before each indented line."""
     count = text.count
     cuts = _short_line_ends(text, lo, hi, short)
     glued = _glued_star_rows(text, lo, hi)
-    if glued:
-        cuts = sorted(set(cuts).union(glued))
+    if glued or extra:
+        cuts = sorted(set(cuts).union(glued, extra))
     prev = lo
     for m in _BLOCK.finditer(text, lo, hi):
         s, e = m.span()

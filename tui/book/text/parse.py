@@ -50,6 +50,7 @@ from tui.book.text.end_matter import (
     end_sections,
     find_story_end,
 )
+from tui.book.text.filled_titles import titles_between_paragraphs
 from tui.book.text.front_matter import names_under_heading
 from tui.book.text.gaps import gap_scene_starts, gaps_beside_sections, wider_than_set_off
 from tui.book.text.glued_headings import cut_paragraphs
@@ -296,6 +297,11 @@ def _build(
         # (paragraphs with no blank lines between them: an AO3 download's text sets its
         # chapters' titles apart by blank lines)
         listed = titles_set_apart(infos, paragraph, blank_before)
+    if lo == 0 and paras.common_gap == 0 and paras.style == "wrapped" and not listed:
+        # (hard-wrapped with nothing between paragraphs: a title stands alone on its line)
+        listed = titles_between_paragraphs(
+            text, paras.starts, paras.ends, infos, paragraph, first, last
+        )
     choices, sections = choose_headings(infos, paragraph, n, listed)
     if choices and lo == 0:
         # (a book of letters sets only dates apart: a title in capitals among them heads the
