@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import is_dash_pair, is_dialogue_pause
@@ -32,7 +33,7 @@ def mark_break_lines(
     paragraph ``i``, ``messages`` whether the text spaces out its messages with its spacer
     lines (see `spacers.spaces_messages`)."""
     spacing = spacers_not_breaks(infos, paragraph, n, common_gap, blank_before, messages)
-    glyphs = Counter(info.data for info in infos.values() if info.kind == "glyph")
+    glyphs = _ornaments_used_again(infos, paragraph)
     dashed = _dash_rules(infos, paragraph)
     pauses = {i for i, info in infos.items() if info.kind == "pause"}
     spoken = {i for i in pauses if _dialogue_pause(paragraph, i, n)}
@@ -56,10 +57,39 @@ def mark_break_lines(
             continue  # a letter's closing, in its words
         elif info.kind in ("break", "spacer") or (info.kind == "pause" and not pause):
             kinds[i] = BREAK
-        elif info.kind == "glyph" and glyphs[info.data] > 1:
+        elif info.kind == "glyph" and info.data in glyphs:
             kinds[i] = BREAK  # the author's own ornament, used again
         elif info.kind == "glyph" and dashed and is_dash_pair(info.data):
             kinds[i] = BREAK  # the book's dash rule, typed with another dash
+
+
+# A scene holds at least this many characters: less between two of a mark's uses is a
+# quoted document's lines (a date, a place) set between them.
+SCENE_MIN_CHARS = 120
+
+
+def _ornaments_used_again(infos: dict[int, LineInfo], paragraph: Callable[[int], str]) -> set[str]:
+    """The glyph lines (`~`, a lone `-`) the book sets again with a scene's worth of story
+    between two of them: its own ornament. Used only a line or two apart, a mark lays out
+    something quoted (a register's entries), not the book's scenes."""
+    uses: dict[str, list[int]] = {}
+    for i, info in sorted(infos.items()):
+        if info.kind == "glyph":
+            uses.setdefault(info.data, []).append(i)
+    return {
+        mark
+        for mark, places in uses.items()
+        if any(_holds_a_scene(paragraph, a, b) for a, b in pairwise(places))
+    }
+
+
+def _holds_a_scene(paragraph: Callable[[int], str], a: int, b: int) -> bool:
+    total = 0
+    for k in range(a + 1, b):
+        total += len(paragraph(k))
+        if total >= SCENE_MIN_CHARS:
+            return True
+    return False
 
 
 def _numerals_cased_as_ornament(

@@ -16,12 +16,15 @@ PART_TITLE_CHARS = 40
 
 
 def titles_over_restarts(infos: dict[int, LineInfo], paragraph) -> dict[int, LineInfo]:
-    """Where a book with no keyword headings numbers its chapters bare and starts over at one
+    """Where a book with no chapter headings numbers its chapters bare and starts over at one
     two times or more, each time right under a short line of its own (not a sentence, not a
     number), those lines are the titles of the parts the numbers start over in: part
     headings, as `PART II` over `I` would be. Each count must run on, spaced like chapters,
-    up to the next title."""
-    if any(info.kind == "heading" for info in infos.values()):
+    up to the next title. In a book whose other counts start under part headings
+    (`PART V.` over `I.`), one such title is enough: a second work bound after the parts
+    (`DHOYA.` over `I.`)."""
+    headings = {i for i, info in infos.items() if info.kind == "heading"}
+    if any(infos[i].data.kind != "part" for i in headings):
         return {}
     weak = sorted(
         (i, info.data)
@@ -37,17 +40,26 @@ def titles_over_restarts(infos: dict[int, LineInfo], paragraph) -> dict[int, Lin
         if not run or run[0][0] != one or not spaced_like_chapters(run):
             return {}
         above = one - 1
+        if above in headings:
+            continue
         title = paragraph(above).strip() if above >= 0 and above not in infos else ""
         if _part_title(title):
             titles[above] = LineInfo("heading", Heading("part", len(titles) + 1, title, "", True))
         elif one != ones[0]:
             return {}  # (only the first count may open without a title: the front matter's)
-    return titles if len(titles) >= 2 else {}
+    return titles if len(titles) + len(headings) >= 2 else {}
 
 
 def _part_title(text: str) -> bool:
     if not text or "\n" in text or len(text) > PART_TITLE_CHARS:
         return False
-    if text.endswith(SENTENCE_ENDS) or match_heading(text) is not None:
+    if match_heading(text) is not None:
+        return False
+    # (a title set in capitals may close on a full stop, as old books set them: `DHOYA.`)
+    if text.endswith(SENTENCE_ENDS) and not (text.isupper() and _one_full_stop(text)):
         return False
     return any(char.isalpha() for char in text)
+
+
+def _one_full_stop(text: str) -> bool:
+    return text.endswith(".") and not text.endswith("..")
