@@ -242,15 +242,19 @@ def _spacing_width(book: Book, inside: dict[int, int], noise: float) -> int:
     return widest
 
 
-def gaps_beside_sections(gaps: list[int], numbered: list[int]) -> list[int]:
+def gaps_beside_sections(gaps: list[int], numbered: list[int], book: Book) -> list[int]:
     """The gap breaks of a book that numbers its sections (``numbered``: `1`, `2` under each
     chapter's heading) again and again: none, unless they far outnumber the sections. Such a
     book counts every one of its scenes, as another draws an ornament between them: its wider
     gaps set off letters, headlines and verse. (Titled sections count nothing: a gap among
-    them may still part two scenes.)"""
-    if len(numbered) >= ORNAMENT_HABIT and len(gaps) < GAPS_OVER_ORNAMENTS * len(numbered):
+    them may still part two scenes.) Where one chapter alone numbers its sections (a story of
+    a collection, the others parted by gaps), only the gaps in that chapter go."""
+    if len(numbered) < ORNAMENT_HABIT or len(gaps) >= GAPS_OVER_ORNAMENTS * len(numbered):
+        return gaps
+    counting = {book.chapter_at(i) for i in numbered}
+    if len(counting) > 1 or len(book.chapters) < 2:
         return []
-    return gaps
+    return [p for p in gaps if book.chapter_at(p) not in counting]
 
 
 def wider_than_set_off(

@@ -236,8 +236,10 @@ def _set_off(
     # A hard-wrapped book's datelines head letters and diary entries; a short line of
     # speech with its tag (`“Must get a bit stale,” he said.`) is story.
     if _short_lines(lines, short):
-        return _SPEECH_WITH_TAG().match(raw) is None and not (
-            last_lines and _last_sentence(book, i)
+        return (
+            _SPEECH_WITH_TAG().match(raw) is None
+            and not (last_lines and _last_sentence(book, i))
+            and not (indented and _runs_into_prose(book, i))
         )
     if not indented and all(line[:1] in (" ", "\t") for line in lines):
         return True  # verse or a quotation indented from the prose
@@ -290,6 +292,20 @@ def _last_sentence(book: Book, i: int) -> bool:
     if not above.rstrip(_QUOTES).endswith((".", "!", "?", "…", ":")):
         return False
     return any("\n" in book.raw(k).strip() for k in range(max(0, i - PROSE_ABOVE), i))
+
+
+def _runs_into_prose(book: Book, i: int) -> bool:
+    """In a book that marks its paragraphs by indentation alone, paragraph ``i`` stands right
+    under or over a paragraph of several lines, with no blank line between: a short paragraph
+    of the story (a line of speech opening a scene, a scene's last sentence), not a line set
+    off, which gaps set apart on both sides, nor verse, whose lines are short alike."""
+    starts, ends = book.starts, book.ends
+    for a, b in ((i - 1, i), (i, i + 1)):
+        if a < 0 or b >= len(starts) or book.text.count("\n", ends[a], starts[b]) != 1:
+            continue
+        if "\n" in book.raw(a if b == i else b).strip():
+            return True
+    return False
 
 
 def _short_lines(lines: list[str], short: int = SET_OFF_LINE_CHARS) -> bool:

@@ -288,8 +288,10 @@ def _build(
             text, paras.starts, paras.ends, paras.common_gap, infos, paragraph, first, last
         )
         days = [i for i, _ in listed]
-    if lo == 0 and paras.common_gap >= 1 and not listed:
-        # (no contents list and no `#` headings: titles may be set off by space alone)
+    spaced = paras.common_gap >= 1 or paras.style == "indented"
+    if lo == 0 and spaced and not listed:
+        # (no contents list and no `#` headings: titles may be set off by space alone, where
+        # blank lines part paragraphs or indentation does)
         listed = spaced_titles(
             text, paras.starts, paras.ends, paras.common_gap, infos, paragraph, first, last
         )
@@ -443,7 +445,7 @@ def _build(
         # its own: a gap beside them, or one no wider elsewhere, is that space and no scene's
         # end)
         gaps = wider_than_set_off(gaps, set_off, kinds, blank_before)
-    gaps = sorted(gaps_beside_sections(gaps, numbered) + sections + labels + marked_openers)
+    gaps = sorted(gaps_beside_sections(gaps, numbered, book) + sections + labels + marked_openers)
     if paras.common_gap >= 1:
         after_gaps = after_wider_gaps(text, paras, story_start, story_end)
         heads = letter_openings(paragraph, blank_before, paras.common_gap, after_gaps, story_end)

@@ -42,23 +42,30 @@ def spaced_titles(
     towards the several a book must have."""
     from tui.book.text.paragraphs import blank_lines_before, wider_gaps
 
-    if any(info.kind == "heading" for info in infos.values()) or weak_sequence(infos, paragraph):
+    if any(info.kind == "heading" for info in infos.values()):
         return []  # (a book with headings of a heading's shape sets only those apart)
+    # (and so does one with bare numbers for headings, unless they count one story's sections
+    # under its title: see `_numbers_under_a_title`)
+    numbers = weak_sequence(infos, paragraph)
     after_gap = {offset for offset, _ in wider_gaps(text, common_gap)}
     found = []
     under: set[int] = set()  # the lower lines of titles set over two
     stop = min(len(starts), len(starts) if last is None else last) - 1
     for i in range(first, stop):
         below = i  # (the title's last line)
-        if starts[i + 1] not in after_gap and i + 2 < stop and _stacked(text, starts, ends, i):
-            below = i + 1  # (`THE MONK.` over `CALAIS.`: a title's lines, each a paragraph)
-        if starts[below + 1] not in after_gap or ends[below] - starts[i] > CAPITALS_TITLE_CHARS:
+        after = i  # (the last line the gap under the title follows)
+        if starts[i + 1] not in after_gap and i + 2 < stop:
+            if _stacked(text, starts, ends, i):
+                below = after = i + 1  # (`THE MONK.` over `CALAIS.`: each line a paragraph)
+            elif _dash_subtitle(text, starts, ends, i):
+                after = i + 1  # (`幸福的家庭` over `——拟许钦文`: the subtitle set under it)
+        if starts[after + 1] not in after_gap or ends[below] - starts[i] > CAPITALS_TITLE_CHARS:
             continue
         if i in infos and not _title_not_byline(infos[i], paragraph, i) and below == i:
             # (over a second line a page's name is a chapter's title: `PREFACE.` / `IN THE
             # COACH.`)
             continue
-        if i > 0 and text.count("\n", ends[i - 1], starts[i]) <= common_gap:
+        if i > 0 and text.count("\n", ends[i - 1], starts[i]) <= max(common_gap, 1):
             continue  # (a title stands apart above too: `Judy` under `Yours ever,` signs a letter)
         line = " ".join(paragraph(k).strip() for k in range(i, below + 1))
         lines = text[starts[i] : ends[below]].strip().count("\n") + 1
@@ -70,10 +77,11 @@ def spaced_titles(
         # where a signature, `A. WRITER.`, stands under its letter)
         stopped = _stopped_capitals(line) and blank_lines_before(text, starts, ends, i) > common_gap
         if (
-            (line.endswith(_TITLE_ENDS) and not stopped) or line[0] in "\"“'‘(["
+            (_NOTE_MARK.sub("", line).endswith(_TITLE_ENDS) and not stopped)
+            or line[0] in "\"“'‘([（"
         ) and not _quoted_capitals(line):
             continue
-        if _NO_TITLE.match(line) or _TIMED_MESSAGE.match(line):
+        if _NO_TITLE.match(line) or _TIMED_MESSAGE.match(line) or _CJK_DATE.match(line):
             continue  # (`PS.  (9 o'clock.)` adds to a letter; `Copyright 1912 by …`)
         letter = next((c for c in line if c.isalpha()), "")
         # A title is capitalised (`good` is a text message) and says no time (`11:29am`, a
@@ -84,7 +92,9 @@ def spaced_titles(
         if kind == "spacer" and i > 1:
             # (a line of spaces right under the text, with no blank line between, only ends it)
             marked = blank_lines_before(text, starts, ends, i - 1) > 0
-        if letter.isupper() and not is_setoff_line(line) and not marked:
+        # (a script without capitals, Chinese, has its titles set apart all the same)
+        capitalised = letter.isupper() or (letter.isalpha() and not letter.islower())
+        if capitalised and not is_setoff_line(line) and not marked:
             # (the lower line of a title set over two is joined to it as its subtitle)
             found.append((i, Heading("titled", None, "", paragraph(i).strip(), True)))
             under.update(range(i + 1, below + 1))
@@ -112,13 +122,37 @@ def spaced_titles(
         found = [(i, h) for i, h in found if not _stopped_capitals(h.title)]
     if len(found) < MIN_SPACED_TITLES or _mostly_stacked(found):
         return []
+    if numbers and not _numbers_under_a_title(numbers, found):
+        return []
     # (the labels set apart as widely show the book's way of setting its titles apart all the
     # same: the lines left are its titles, however few)
     found = _without_recurring_labels(found, text, starts, ends, under)
+    # (a line set apart right under a title, with no story between, is its subtitle or its
+    # author's name: `鲁   迅` under `在 酒 楼 上`)
+    found = [item for k, item in enumerate(found) if k == 0 or found[k - 1][0] != item[0] - 1]
     if len(found) < 2:
         return found
     spacing = (found[-1][0] - found[0][0]) / (len(found) - 1)
     return found if spacing >= WEAK_MIN_SPACING else []
+
+
+# A story's first section number stands at most this many paragraphs under its title.
+SECTION_UNDER_TITLE = 3
+
+
+def _numbers_under_a_title(
+    numbers: list[tuple[int, Heading]], found: list[tuple[int, Heading]]
+) -> bool:
+    """The book's bare numbers count from one right under one of the titles set apart, and
+    stop before the next, that story a small part of the book: one story's sections, not the
+    book's chapters (a novel's title page over its numbered chapters has no title after them,
+    or one after most of the book)."""
+    first, last = numbers[0][0], numbers[-1][0]
+    book = found[-1][0] - found[0][0]
+    return any(
+        0 < first - title <= SECTION_UNDER_TITLE and last < end and end - title <= book / 2
+        for (title, _), (end, _) in pairwise(found)
+    )
 
 
 def _without_recurring_labels(
@@ -161,6 +195,12 @@ def _mostly_stacked(found: list[tuple[int, Heading]]) -> bool:
 _NO_TITLE = re.compile(r"(?:P\.?\s?S\.?(?:\s|$)|copyright\b|©)", re.IGNORECASE)
 # A message in a log, its sender and the time it was sent before a colon: `Me [7:43 PM]: …`.
 _TIMED_MESSAGE = re.compile(r"[^\[\]():]{1,40}[\[(]\s*\d{1,2}[:.]\d{2}[^\])]{0,12}[\])]\s*:")
+# A date as Chinese and Japanese write it, year first (`一九二四年二月七日`): a story's dateline.
+_CJK_DATE = re.compile(
+    r"[0-9０-９〇零一二三四五六七八九十]{2,4}年[0-9０-９〇零一二三四五六七八九十]{1,3}月"
+)
+# An editor's note mark after a line's last word (`〔６〕`, `[6]`): the line ends before it.
+_NOTE_MARK = re.compile(r"\s*(?:〔[0-9０-９]{1,3}〕|\[[0-9]{1,3}\])$")
 _LONE_BY = re.compile(r"\s*(?:by|por|par|von|di|to)\s*", re.IGNORECASE)
 
 
@@ -194,6 +234,18 @@ def _stacked(text: str, starts, ends, i: int) -> bool:
         and _capitals(text[starts[k] : ends[k]].strip())
         for k in (i, i + 1)
     )
+
+
+# A subtitle opens on a dash (`——涓生的手记`, `— a memoir`) and is short.
+_DASH_SUBTITLE = re.compile(r"(?:—{1,2}|――|--)[ \t]?\w[^\n]{0,38}")
+
+
+def _dash_subtitle(text: str, starts, ends, i: int) -> bool:
+    """Paragraph ``i`` is a short line and the one right under it (no blank line between) a
+    subtitle opened by a dash."""
+    if text.count("\n", ends[i], starts[i + 1]) != 1 or ends[i] - starts[i] > SPACED_TITLE_CHARS:
+        return False
+    return _DASH_SUBTITLE.fullmatch(text[starts[i + 1] : ends[i + 1]].strip()) is not None
 
 
 def _stopped_titles(found: list[tuple[int, Heading]]) -> bool:
