@@ -189,6 +189,27 @@ BREAKS_MISSED = {
     ),
 }
 NAMES_WRONG = {
+    "eltec_malonyay_az_utolso_hu_volumes.txt.gz": (
+        "a corpus export that opens on its first volume's heading: the file names neither the "
+        "work nor its author, and the file's name is shown"
+    ),
+    "eltec_sack_paralyse_de_hardwrap.txt.gz": (
+        "a corpus export that opens on its first chapter's title: the file names neither the "
+        "work nor its author, and the file's name is shown"
+    ),
+    "eltec_yeats_john_sherman_dhoya_hardwrap.txt.gz": (
+        "a corpus export that opens on its first part's heading: the file names neither the "
+        "work nor its author, and the file's name is shown"
+    ),
+    "luxun_panghuang_zh_indent_only.txt.gz": (
+        "the stories glued together with no title page: the file names neither the collection "
+        "nor its author, and the file's name is shown"
+    ),
+    "eltec_willkomm_weisse_sclaven_de_stacked_heads.txt.gz": (
+        "a corpus export that opens on its first part's stacked headings (`Erster Theil` / "
+        "`Erstes Buch`), which are read as a title page: the part for the title, the book for "
+        "the author"
+    ),
     "wikisource_sienkiewicz_ogniem_i_mieczem_pl.html.gz": (
         "a Wikisource page of the whole work: its title keeps the subpage's name "
         "(`Ogniem i mieczem/całość`), and the author, named only in the site's info box, is not "
