@@ -7,6 +7,7 @@ import fcntl
 import hashlib
 import marshal
 import os
+import re
 import stat
 import time
 import tomllib
@@ -171,7 +172,45 @@ def move_aside(path: Path) -> Path:
 
 
 def _parse(raw: bytes) -> dict[str, Any]:
-    return tomllib.loads(raw.decode("utf-8"))
+    data = tomllib.loads(raw.decode("utf-8"))
+    if _ESCAPED_IN_TOML in raw:  # (only a file that holds a name that is not UTF-8)
+        data = _unescaped(data)
+    return data
+
+
+# A file name that is not UTF-8 (`bad\xffname.txt`, from an old Latin-1 disk or a zip made on
+# Windows) is a Python string holding lone surrogates (U+DC80..U+DCFF, the bytes as
+# `os.fsdecode` keeps them), which TOML cannot hold: tomli_w raised and the library could never
+# be saved again. Each surrogate is kept as a NUL and its four hex digits (no file name and no
+# neutralised text holds a NUL), written `\u0000dcff` in the file, and turned back on reading.
+_ESCAPE_MARK = "\x00"
+_ESCAPED_IN_TOML = b"\\u0000"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED = re.compile("\x00([0-9a-f]{4})")
+
+
+def _escaped(value: Any) -> Any:
+    """``value`` with every lone surrogate in its strings (keys too) written as NUL + hex."""
+    if isinstance(value, str):
+        return _SURROGATE.sub(lambda m: f"{_ESCAPE_MARK}{ord(m.group()):04x}", value)
+    if isinstance(value, dict):
+        return {_escaped(key): _escaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return value
+
+
+def _unescaped(value: Any) -> Any:
+    """The inverse of `_escaped`."""
+    if isinstance(value, str):
+        if _ESCAPE_MARK not in value:
+            return value
+        return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
+    if isinstance(value, dict):
+        return {_unescaped(key): _unescaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_unescaped(item) for item in value]
+    return value
 
 
 def read_toml(path: Path, *, memo: bool = False) -> Loaded:
@@ -221,7 +260,11 @@ def _recover(path: Path, reason: str) -> Loaded:
 
 
 def dump_toml(data: dict[str, Any]) -> bytes:
-    return tomli_w.dumps(data).encode("utf-8")
+    text = tomli_w.dumps(data)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # a name that is not UTF-8 (see `_escaped`)
+        return tomli_w.dumps(_escaped(data)).encode("utf-8")
 
 
 def save_toml(

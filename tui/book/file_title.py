@@ -33,7 +33,10 @@ def _file(path: str) -> Path:
 
 
 def _readable(name: str) -> str:
-    return name.replace("_", " ").strip()
+    # A byte of a name that is not UTF-8 is a lone surrogate here (`bad\udcffname`), which a
+    # terminal cannot show: it becomes `�`, as a wrong byte in a book's text does.
+    shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return shown.replace("_", " ").strip()
 
 
 def _work_folder(name: Path) -> str:

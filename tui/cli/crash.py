@@ -36,7 +36,7 @@ class CrashLog:
             text += f"\n{note}\n"
         if self.path is not None:
             try:
-                with self.path.open("a", encoding="utf-8") as log:
+                with self.path.open("a", encoding="utf-8", errors=_UNENCODABLE) as log:
                     log.write("\nAnd then:\n" + text)
             except OSError:
                 pass
@@ -58,6 +58,11 @@ class CrashLog:
         print(f"chapbook: something went wrong; {where}", file=sys.stderr)
 
 
+# A file name that is not UTF-8 (in the command line, in an error's message) holds lone
+# surrogates, which UTF-8 cannot write: they go to the log as `\udcff`, not as a second crash.
+_UNENCODABLE = "backslashreplace"
+
+
 def _write_new(text: str) -> Path | None:
     """A new `crash-YYYYmmdd-HHMMSS.log` in the state folder (else the data folder, else the
     temporary folder) holding ``text``."""
@@ -69,7 +74,7 @@ def _write_new(text: str) -> Path | None:
                 suffix = f"-{attempt}" if attempt else ""
                 path = folder / f"crash-{stamp}{suffix}.log"
                 try:
-                    with path.open("x", encoding="utf-8") as log:
+                    with path.open("x", encoding="utf-8", errors=_UNENCODABLE) as log:
                         log.write(text)
                     return path
                 except FileExistsError:
