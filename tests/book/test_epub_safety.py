@@ -98,6 +98,30 @@ def test_a_missing_spine_document_is_a_notice(tmp_path: Path) -> None:
     assert any("missing" in n for n in book.notices)
 
 
+def test_every_spine_document_missing_is_one_line_naming_the_damage(tmp_path: Path) -> None:
+    """The package lists documents the zip does not hold (an EPUB cut short, or packed
+    wrongly): nothing to read, said in one line, not a ValueError from building no book."""
+    files = {k: v for k, v in eb.simple_files(3).items() if not k.endswith(".xhtml")}
+    path = eb.write_epub(tmp_path / "hollow.epub", files)
+    message = refused(path)
+    assert "damaged EPUB: none of the 3 documents its reading order lists is there" in message
+
+
+def test_the_reader_and_a_scan_say_so_too(tmp_path: Path, capsys) -> None:
+    from tui.cli import main
+    from tui.library.scan import read_facts
+
+    files = {k: v for k, v in eb.simple_files(1).items() if not k.endswith(".xhtml")}
+    path = eb.write_epub(tmp_path / "hollow.epub", files)
+    assert main(["outline", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"chapbook: {path}: damaged EPUB: the one document its reading order lists is not in "
+        "the file\n"
+    )
+    assert "damaged EPUB" in read_facts(str(path)).error
+
+
 def test_malformed_xhtml_is_read_as_well_as_it_can_be(tmp_path: Path) -> None:
     files = eb.simple_files(1)
     files["ch1.xhtml"] = (

@@ -199,10 +199,28 @@ class EpubReader:
             fallback_title=title_from_path(str(self.path)),
             class_styles=self.class_styles,
         )
+        if not self.paragraphs.paras:
+            # (nothing to lay out: building a book of no paragraphs would fail)
+            raise BookError(f"{self.name}: {self._why_no_text()}")
         book = build_book(self.paragraphs, self.toc, info, with_names=with_names)
         if self.complete and not book.text.strip():
             raise BookError(f"{self.name}: no readable text in this EPUB")
         return book
+
+    def _why_no_text(self) -> str:
+        """Why the book has not a paragraph: its documents are not in the file (a damaged
+        EPUB, or one cut short), or they hold no text."""
+        listed, missing = len(self.package.spine), self.missing
+        if missing and listed == 1:
+            return "damaged EPUB: the one document its reading order lists is not in the file"
+        if missing and missing == listed:
+            return f"damaged EPUB: none of the {listed} documents its reading order lists is there"
+        if missing:
+            return (
+                f"damaged EPUB: {missing} of the {listed} documents its reading order lists "
+                f"{'is' if missing == 1 else 'are'} not in the file, and the rest hold no text"
+            )
+        return "no readable text in this EPUB"
 
     def _spaced_classes(self, path: str) -> frozenset[str]:
         """The spaced paragraph classes of a style sheet in the book (read once)."""
