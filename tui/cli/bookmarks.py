@@ -7,6 +7,7 @@ import sys
 from dataclasses import dataclass
 
 from tui.book.anchor import Bookmark, anchor_paragraph, named_paragraph, resolve_anchor
+from tui.book.loader import neutralise
 from tui.book.model import Book, BookError
 from tui.paths import shown_percent
 
@@ -54,7 +55,9 @@ def _label(mark: Bookmark) -> str:
     (`'a start`), so the mark it is can be told."""
     from tui.reading.bookmarks import with_letter
 
-    return with_letter(mark, mark.label)
+    # (a label is the user's, kept in a file that may have been edited: it never drives the
+    # terminal, as the book's own text never does)
+    return neutralise(with_letter(mark, mark.label))
 
 
 def as_text(places: list[Placed]) -> str:
@@ -63,7 +66,7 @@ def as_text(places: list[Placed]) -> str:
         kind = "quote" if place.mark.quote else "bookmark"
         label = f" — {_label(place.mark)}" if place.mark.label else ""
         lines.append(f"{kind}: {_where(place)}{label}")
-        for paragraph in place.mark.quote.split("\n\n") if place.mark.quote else []:
+        for paragraph in neutralise(place.mark.quote).split("\n\n") if place.mark.quote else []:
             lines.append(f"    {paragraph}")
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -75,7 +78,8 @@ def as_markdown(title: str, places: list[Placed]) -> str:
         out.append(f"## {_where(place)}{label}")
         out.append("")
         if place.mark.quote:
-            out.extend(f"> {line}" if line else ">" for line in place.mark.quote.split("\n"))
+            quote = neutralise(place.mark.quote).split("\n")
+            out.extend(f"> {line}" if line else ">" for line in quote)
             out.append("")
     return "\n".join(out)
 

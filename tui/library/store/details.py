@@ -93,11 +93,13 @@ class Details:
         removed = data.get("removed_bookmarks")
         if isinstance(removed, list):
             details.removed_marks = {_number(x) for x in removed}
-        for item in data.get("bookmarks", []) if isinstance(data.get("bookmarks"), list) else []:
-            with contextlib.suppress(KeyError, TypeError, ValueError):
+        # An entry of the wrong shape (a hand edit, a file of another version: `bookmarks =
+        # [1]`, an anchor that is text) is left out, never the reason a book does not open.
+        for item in _tables(data.get("bookmarks")):
+            with contextlib.suppress(*_WRONG_SHAPE):
                 details.bookmarks.append(Bookmark.from_dict(item))
-        for item in data.get("jumps", []) if isinstance(data.get("jumps"), list) else []:
-            with contextlib.suppress(KeyError, TypeError, ValueError):
+        for item in _tables(data.get("jumps")):
+            with contextlib.suppress(*_WRONG_SHAPE):
                 details.jumps.append(Anchor.from_dict(item))
         details.jumps_at = _number(data.get("jumps_at"))
         sessions = data.get("sessions")
@@ -143,6 +145,14 @@ class Details:
             self.jumps, self.jumps_at = theirs.jumps, theirs.jumps_at
         self.pending_titles = self.pending_titles or theirs.pending_titles
         self.sample = self.sample or theirs.sample
+
+
+_WRONG_SHAPE = (KeyError, TypeError, ValueError, AttributeError, OverflowError)
+
+
+def _tables(value: object) -> list[dict[str, Any]]:
+    """The tables of a list read from a detail file (none when it is no list)."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
 def _number(value: object) -> float:
