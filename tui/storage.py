@@ -9,6 +9,7 @@ import marshal
 import os
 import re
 import stat
+import threading
 import time
 import tomllib
 from collections.abc import Iterator
@@ -46,11 +47,28 @@ def digest_of(raw: bytes) -> str:
     return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
+# The lock files this process holds, each with the thread holding it and how deep. A hang-up's
+# handler runs between two steps of whatever the main thread was doing, a save too: its own
+# save (of a waiting place, of the library) takes the lock again on the same thread, which a
+# second `flock` on a new descriptor cannot do (it waited out the whole timeout, 15 s after the
+# terminal was gone, then gave up without saving).
+_held: dict[tuple[str, int], int] = {}
+
+
 @contextlib.contextmanager
 def locked(
     directory: Path, timeout: float = LOCK_TIMEOUT, *, name: str = LOCK_NAME
 ) -> Iterator[None]:
-    """Hold the exclusive lock of a data directory (``fcntl.flock`` on its lock file)."""
+    """Hold the exclusive lock of a data directory (``fcntl.flock`` on its lock file); taken
+    again by the thread that holds it, it is held on (reentrant)."""
+    held = (str(directory / name), threading.get_ident())
+    if held in _held:
+        _held[held] += 1
+        try:
+            yield
+        finally:
+            _held[held] -= 1
+        return
     try:
         directory.mkdir(parents=True, exist_ok=True)
         fd = os.open(directory / name, os.O_RDWR | os.O_CREAT, 0o600)
@@ -68,7 +86,11 @@ def locked(
                         f"another chapbook has held {directory / name} for {timeout:.0f} s"
                     ) from None
                 time.sleep(0.02)
-        yield
+        _held[held] = 1
+        try:
+            yield
+        finally:
+            del _held[held]
     finally:
         os.close(fd)  # closing the descriptor releases the lock
 

@@ -70,6 +70,8 @@ class Library:
         self._index = Index(self.data_dir)
         self._meta = MetaFile(self.data_dir / "library.toml")
         self.waiting = WaitingPlaces(self.data_dir, self.notices)
+        self._saving = False  # a save is under way (on the thread holding ``lock``)
+        self._save_again = False  # ... and was asked for again meanwhile
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -401,30 +403,56 @@ class Library:
         return bool(table.dirty or table.forgotten or self._meta.dirty or self.log.dirty)
 
     def save(self) -> None:
-        """Write what changed, merged with what other processes wrote. Never raises."""
-        with self.lock:
-            if not self.dirty:
+        """Write what changed, merged with what other processes wrote. Never raises.
+
+        A save asked for while one is under way on the same thread (a hang-up's handler runs
+        between two steps of whatever the main thread does, a save too) is not begun inside
+        it, half-way through its writes: the save under way goes round once more when it is
+        done, writing what the handler stored (the place read to)."""
+        with self.lock:  # (another thread's save waits here for this one to end)
+            if self._saving:
+                self._save_again = True
                 return
-            table = self.table
+            self._saving = True
             try:
-                with locked(self.data_dir):
-                    if self._meta.dirty:
-                        self._take_meta(self._meta.read_theirs())
-                        self._meta.save(self._meta_data())
-                    self._index.save(table.dirty, table.records, table.removed, self.clock())
-                    for book_id in table.forgotten:
-                        self.log.forget(book_id)
-                    self.log.save()
-            except (StoreError, OSError) as err:
-                self.notices.append(f"The library could not be saved: {err}")
-                return
+                self._save_again = True
+                while self._save_again:
+                    self._save_again = False
+                    if not self._save_changes():
+                        break
             finally:
-                self._collect_notices()
-            table.dirty.clear()
-            table.forgotten.clear()
-            self._meta.dirty = False
-            self.file_marks.saved()
-            table.reindex()
+                self._saving = False
+
+    def _save_changes(self) -> bool:
+        """One save of what is marked changed; False when it failed (and was said). What is
+        marked while it writes is left marked, for the next save."""
+        if not self.dirty:
+            return True
+        table = self.table
+        shards, forgotten, meta = set(table.dirty), set(table.forgotten), self._meta.dirty
+        table.dirty.clear()
+        table.forgotten.clear()
+        self._meta.dirty = False
+        try:
+            with locked(self.data_dir):
+                if meta:
+                    self._take_meta(self._meta.read_theirs())
+                    self._meta.save(self._meta_data())
+                self._index.save(shards, table.records, table.removed, self.clock())
+                for book_id in forgotten:
+                    self.log.forget(book_id)
+                self.log.save()
+        except (StoreError, OSError) as err:
+            table.dirty |= shards
+            table.forgotten |= forgotten
+            self._meta.dirty = self._meta.dirty or meta
+            self.notices.append(f"The library could not be saved: {err}")
+            return False
+        finally:
+            self._collect_notices()
+        self.file_marks.saved()
+        table.reindex()
+        return True
 
     def _meta_data(self) -> dict[str, object]:
         data: dict[str, object] = {

@@ -201,17 +201,24 @@ class DetailStore(MergedFiles):
 
     def save(self) -> None:
         """Write every changed detail file, merging another process's changes (hold the lock)."""
-        for book_id in sorted(self.dirty - self.unwritable):
-            path = self.path(book_id)
-            mine = self.loaded[book_id]
-            on_disk = self.read_before_save(book_id, path, "was damaged")
-            if on_disk is None:
-                continue
-            previous, theirs = on_disk
-            if theirs is not None:
-                mine.merge(Details.from_toml(theirs))
-            self.digests[book_id] = save_toml(path, mine.to_toml(), previous)
+        # (taken off the list before writing: a detail changed meanwhile, by a hang-up's
+        # handler run between two steps of this, stays on it for the next save)
+        todo = set(self.dirty)
         self.dirty.clear()
+        try:
+            for book_id in sorted(todo - self.unwritable):
+                path = self.path(book_id)
+                mine = self.loaded[book_id]
+                on_disk = self.read_before_save(book_id, path, "was damaged")
+                if on_disk is None:
+                    continue
+                previous, theirs = on_disk
+                if theirs is not None:
+                    mine.merge(Details.from_toml(theirs))
+                self.digests[book_id] = save_toml(path, mine.to_toml(), previous)
+        except BaseException:
+            self.dirty |= todo
+            raise
 
     def forget(self, book_id: str) -> None:
         """Drop a removed book's detail file (hold the lock)."""
