@@ -58,3 +58,22 @@ def test_a_book_a_scan_brings_in_takes_its_waiting_place_too(tmp_path: Path) -> 
     (record,) = library.add_paths([tmp_path])
     assert record.position is not None and record.position.offset == anchor.offset
     assert library.waiting_place(path) is None
+
+
+def test_a_waiting_file_of_the_wrong_shape_is_read_as_far_as_it_goes(tmp_path: Path) -> None:
+    """Edited by hand: a time that is text, an anchor that is a number. Keeping the next place
+    ended chapbook with a ValueError; the entries that make no sense are let go."""
+    path = _book_file(tmp_path)
+    library = Library.open(sample=False)
+    library.waiting.path.parent.mkdir(parents=True, exist_ok=True)
+    stat = path.stat()
+    library.waiting.path.write_text(
+        f'["/gone.txt"]\nkept_at = "soon"\n\n["/also.txt"]\nkept_at = [1]\n\n'
+        f'["{path}"]\nsize = {stat.st_size}\nmtime = {stat.st_mtime_ns}\nanchor = 5\n',
+        encoding="utf-8",
+    )
+    assert library.waiting_place(path) is None
+    anchor = make_anchor(open_book(str(path)), TEXT.index("Paragraph 40"))
+    library.keep_waiting_place(path, anchor)
+    assert library.notices == []
+    assert Library.open(sample=False).waiting_place(path) == anchor

@@ -220,15 +220,22 @@ class BookRecord:
             kind = _TYPES.get(name)
             if kind is None:
                 continue
-            if type(value) is kind:  # `type is`, so a bool is not taken for an int
+            if kind is float and type(value) in (int, float):
+                if _is_a_time(value):  # (the float fields are times: `inf` is none)
+                    setattr(record, name, float(value))
+            elif type(value) is kind:  # `type is`, so a bool is not taken for an int
                 setattr(record, name, value)
-            elif kind is float and type(value) is int:
-                setattr(record, name, float(value))
         if record.offset >= 0 and type(data.get("started")) is not bool:
             record.started = record._read_by_place()  # kept before it was noted
         if record.offset >= 0 and "reached_at" not in data:
             record.reached_at = record.last_read  # (kept before it was noted: read when saved)
         return record
+
+
+def _is_a_time(value: float) -> bool:
+    """A time in seconds since 1970 that a date can be made of (before the year 5000): `inf`
+    or 1e18, typed by hand, ended `chapbook list --json` with an OverflowError."""
+    return 0 <= value < 95_000_000_000
 
 
 _DEFAULTS: dict[str, Any] = {

@@ -59,8 +59,8 @@ class WaitingPlaces:
             return None
         try:
             return Anchor.from_dict(entry["anchor"])
-        except (KeyError, TypeError, ValueError):
-            return None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
+            return None  # (an anchor of the wrong shape: a hand edit)
 
     def take_place(self, where: str) -> Anchor | None:
         """The place kept for ``where`` (a book joining the library), forgotten from now on."""
@@ -81,10 +81,16 @@ class WaitingPlaces:
             places = {
                 where: entry
                 for where, entry in loaded.data.items()
-                if isinstance(entry, dict)
-                and now - float(entry.get("kept_at", 0)) < KEPT_DAYS * 86400
+                if isinstance(entry, dict) and now - _kept_at(entry) < KEPT_DAYS * 86400
             }
             change(places)
-            newest = sorted(places.items(), key=lambda item: -float(item[1].get("kept_at", 0)))
+            newest = sorted(places.items(), key=lambda item: -_kept_at(item[1]))
             previous = self.path.read_bytes() if loaded.digest is not None else None
             save_toml(self.path, dict(newest[:MOST_KEPT]), previous)
+
+
+def _kept_at(entry: dict[str, Any]) -> float:
+    """When a place was kept; 0 (long ago) for a time of the wrong type (a hand edit), which
+    ended chapbook as it kept the next place."""
+    when = entry.get("kept_at", 0)
+    return float(when) if isinstance(when, int | float) and not isinstance(when, bool) else 0.0

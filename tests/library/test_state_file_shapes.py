@@ -1,15 +1,18 @@
-"""A book's detail file (`books/<id>.toml`: bookmarks, jumps, reading time) edited by hand or
-written by another version: entries of the wrong shape are left out, and the book still opens
-with the rest."""
+"""State files edited by hand or written by another version: a book's detail file
+(`books/<id>.toml`: bookmarks, jumps) and the index's shards. Entries of the wrong shape are
+left out, and the book still opens with the rest."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from library_support import write_story
 
 from tui.cli import main
 from tui.library.library import Library
+from tui.library.store.index import shard_of
 from tui.paths import data_dir
 
 DETAIL = """\
@@ -50,3 +53,22 @@ def test_the_bookmarks_command_never_prints_a_labels_escape_codes(tmp_path: Path
     captured = capsys.readouterr()
     assert "\x1b" not in captured.out and "kept ␛[31mred" in captured.out
     assert "something went wrong" not in captured.err
+
+
+@pytest.mark.parametrize("when", ["inf", "nan", "1e18", "-5.0"])
+def test_a_time_no_date_can_be_made_of_is_read_as_none(tmp_path: Path, capsys, when: str) -> None:
+    """`last_read = inf` in a shard (typed by hand) ended `chapbook list --json` with an
+    OverflowError (1e18: OSError)."""
+    book = write_story(tmp_path, "story.txt", "A Story")
+    assert main(["add", str(book)]) == 0
+    record = Library.open(sample=False).find_by_path(book)
+    assert record is not None
+    shard = data_dir() / "index" / f"{shard_of(record.id)}.toml"
+    lines = shard.read_text(encoding="utf-8").splitlines()
+    times = ("last_read = ", "added = ")
+    kept = [line for line in lines if not line.startswith(times)]
+    shard.write_text("\n".join([*kept, f"last_read = {when}", f"added = {when}", ""]))
+    capsys.readouterr()
+    assert main(["list", "--json"]) == 0
+    (listed,) = [b for b in json.loads(capsys.readouterr().out) if b["path"] == str(book)]
+    assert listed["last_read"] is None
