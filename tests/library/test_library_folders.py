@@ -94,3 +94,21 @@ def test_double_star_in_the_middle_matches_any_depth(tmp_path: Path) -> None:
     for path in ("a/z.txt", "a/b/z.txt", "a/b/c/z.txt"):
         assert rules.verdict(tmp_path / path, is_folder=False) is True
     assert rules.verdict(tmp_path / "b/a/z.txt", is_folder=False) is None
+
+
+def test_a_link_to_a_folder_above_is_walked_once_not_round_and_round(tmp_path: Path) -> None:
+    """`fics/sub/up -> ..` led the walk back into `fics` until the paths were too long: the
+    one book came in 40 times, as `fics/sub/up/sub/up/…/a.txt`."""
+    write_story(tmp_path / "fics", "a.txt", "A")
+    (tmp_path / "fics" / "sub").mkdir()
+    (tmp_path / "fics" / "sub" / "up").symlink_to("..")
+    assert _names(tmp_path / "fics") == ["a.txt"]
+
+
+def test_a_link_to_a_folder_walked_already_is_not_walked_again(tmp_path: Path) -> None:
+    write_story(tmp_path / "fics" / "ao3", "a.txt", "A")
+    (tmp_path / "fics" / "all").symlink_to("ao3")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "fics" / "more").symlink_to(tmp_path / "elsewhere")
+    write_story(tmp_path / "elsewhere", "b.txt", "B")
+    assert _names(tmp_path / "fics") == ["all/a.txt", "more/b.txt"]

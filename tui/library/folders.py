@@ -74,7 +74,12 @@ def is_skipped_folder(folder: Path) -> bool:
 
 def walk_books(folder: Path) -> Iterator[Path]:
     """Every book file under ``folder``, recursively, in name order: hidden files, software
-    folders (see `SKIPPED_FOLDERS`) and what a `.chapbookignore` names are left out."""
+    folders (see `SKIPPED_FOLDERS`) and what a `.chapbookignore` names are left out. A folder
+    reached again by a symbolic link (`fics/all -> ..`) is walked once, where it is first met:
+    a link to a folder above it made the walk go round until the paths grew too long, and one
+    book came in forty times."""
+    seen: set[tuple[int, int]] = set()
+    _first_visit(folder, seen)
     stack: list[tuple[Path, list[IgnoreRules]]] = [(folder, [])]
     while stack:
         current, inherited = stack.pop()
@@ -91,13 +96,31 @@ def walk_books(folder: Path) -> Iterator[Path]:
             path = Path(entry.path)
             try:
                 if entry.is_dir():
-                    if not is_skipped_folder(path) and not is_ignored(path, True, rules):
+                    if (
+                        not is_skipped_folder(path)
+                        and not is_ignored(path, True, rules)
+                        and _first_visit(path, seen)
+                    ):
                         folders.append(path)
                 elif entry.is_file() and is_book_file(path) and not is_ignored(path, False, rules):
                     yield path
             except OSError:
                 continue
         stack.extend((sub, rules) for sub in reversed(folders))
+
+
+def _first_visit(path: Path, seen: set[tuple[int, int]]) -> bool:
+    """Whether the folder ``path`` leads to (through links) is met here for the first time; it
+    is noted as met."""
+    try:
+        facts = path.stat()
+    except OSError:
+        return True  # (what cannot be looked at is left to the caller)
+    key = (facts.st_dev, facts.st_ino)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 @dataclass
