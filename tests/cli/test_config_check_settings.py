@@ -170,6 +170,42 @@ CHECKS = [
         ["settings.toml: no problems"],
         id="good_file_passes",
     ),
+    # The file's own escape codes never drive the terminal (they reached it as they were),
+    # and a value pasted a megabyte long is named, not printed whole.
+    pytest.param(
+        'theme = "\\u001b[31mred"\n[reader]\nwidth = "\\u001b]0;title\\u0007"\n',
+        1,
+        [
+            'settings.toml:1: theme: "␛[31mred" is not one of the choices: use "paper", "ansi", '
+            '"textual-dark", "textual-light", "nord", "gruvbox" ... (listed in default.toml). '
+            'Using "textual-dark" for now.',
+            'settings.toml:3: reader.width: expected a whole number, not the text "␛]0;title␇". '
+            "Using 72 for now.",
+        ],
+        id="escape_codes_in_values_are_shown_not_sent",
+    ),
+    pytest.param(
+        'keymap = "vi\\nm"\n',
+        1,
+        [
+            'settings.toml:1: keymap: "vi␊m" is not one of the choices. Did you mean "vim"? '
+            'Using "default" for now.'
+        ],
+        id="a_line_break_in_a_value_keeps_the_problem_on_its_line",
+    ),
+    pytest.param(
+        f'theme = "{"a" * 100_000}"\n[reader]\n{"w" * 200} = 1\n',
+        1,
+        [
+            f'settings.toml:1: theme: "{"a" * 59}…" is not one of the choices: use "paper", '
+            '"ansi", "textual-dark", "textual-light", "nord", "gruvbox" ... (listed in '
+            'default.toml). Using "textual-dark" for now.',
+            f"settings.toml:3: reader.{'w' * 52}…: unknown setting: [reader] holds width, "
+            "margin, paragraph_style, justify, page_overlap, words_per_minute, scene_ornament, "
+            "search_regex, chapter_notes.",
+        ],
+        id="a_huge_value_or_name_is_cut",
+    ),
 ]
 
 

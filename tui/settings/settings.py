@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from tui.book.loader import neutralise
 from tui.paths import NO_SUCH_FILE, FileStamp, file_stamp, missing, settings_path, shown_path
 from tui.settings.defaults import defaults
 from tui.settings.entry_words import (
@@ -94,6 +95,10 @@ class Problem:
     # Said of an entry that is used all the same (a key written twice in one binding).
     warning: bool = False
 
+    def __post_init__(self) -> None:
+        self.setting = shown_words(self.setting)
+        self.message = shown_words(self.message)
+
     def __str__(self) -> str:
         return self.worded(shown_path(self.path))
 
@@ -115,6 +120,26 @@ class Problem:
             if self.setting
             else f"{where}: {self.message}"
         )
+
+
+# A value quoted in a problem is cut to this many characters, and a setting's name too: a
+# value a megabyte long (a paste gone wrong) printed whole made `config check` one line of a
+# megabyte, and the settings screen thousands of rows.
+SHOWN_CHARS = 60
+
+
+def shown_words(text: str) -> str:
+    """A problem's words fit for a terminal: the file's escape codes and control characters
+    made visible (`␛[31m`; they reached the terminal as they were, from `config check`), a
+    line break as `␊`, and a long value cut (`"aaaa…"`)."""
+    parts = neutralise(text).replace("\n", "␊").split('"')
+    for n in range(1, len(parts) - 1, 2):  # (what stands between a pair of quotes)
+        if len(parts[n]) > SHOWN_CHARS:
+            parts[n] = parts[n][: SHOWN_CHARS - 1] + "…"
+    text = '"'.join(parts)
+    if " " not in text and len(text) > SHOWN_CHARS:  # (a setting's name)
+        text = text[: SHOWN_CHARS - 1] + "…"
+    return text
 
 
 def config_command(action: str, path: Path | None) -> str:
