@@ -65,3 +65,17 @@ def test_file_that_is_not_utf8(tmp_path, capsys) -> None:
         "Save the file as UTF-8 (your editor's encoding choice when saving). Using the default "
         "settings for now.\n"
     )
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_file_saved_as_utf16_is_named_so(tmp_path, capsys, encoding: str) -> None:
+    """With its byte order mark it was `the byte 0xFF ("ÿ" in Latin-1) here is not UTF-8`;
+    without, `a name may hold only letters, digits, _ and -` at the NUL beside the first."""
+    path = tmp_path / "settings.toml"
+    path.write_bytes("[reader]\nwidth = 70\n".encode(encoding))
+    assert main(["config", "check", "--config", str(path)]) == 1
+    assert capsys.readouterr().out == (
+        f"{path}:1:1: is UTF-16 text, not UTF-8. Save the file as UTF-8 (your editor's encoding "
+        "choice when saving; Windows Notepad calls UTF-16 “Unicode”). Using the default "
+        "settings for now.\n"
+    )

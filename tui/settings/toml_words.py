@@ -379,6 +379,14 @@ def not_utf8(raw: bytes) -> TomlError | None:
     """Where the first byte that is not UTF-8 is in a settings file, and what to do; None when
     the file is UTF-8 (a byte-order mark is allowed)."""
     body = raw.removeprefix(codecs.BOM_UTF8)
+    if _utf16(body):
+        # (its first byte, or the NUL beside every letter, was named as if it were UTF-8 gone
+        # wrong: `the byte 0xFF ("ÿ" in Latin-1)`, or a name holding a bad character)
+        words = (
+            "is UTF-16 text, not UTF-8. Save the file as UTF-8 (your editor's encoding "
+            "choice when saving; Windows Notepad calls UTF-16 “Unicode”)."
+        )
+        return TomlError(words, 1, 1)
     try:
         body.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -394,6 +402,15 @@ def not_utf8(raw: bytes) -> TomlError | None:
         )
         return TomlError(words, before.count(b"\n") + 1, column)
     return None
+
+
+def _utf16(raw: bytes) -> bool:
+    """Whether ``raw`` is UTF-16 text: its byte order mark, or a NUL beside the characters of
+    its start (ASCII in UTF-16), tells."""
+    head = raw[:200]
+    return raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+        len(head) >= 4 and head.count(0) >= len(head) // 3
+    )
 
 
 __all__ = ["TomlError", "locate", "not_utf8", "toml_error"]
