@@ -233,6 +233,29 @@ def missing(path: Path) -> str | None:
     return None
 
 
+def file_in_the_way(path: Path) -> Path | None:
+    """The file standing where a folder on the way to ``path`` should be (`~/.config/chapbook`
+    written as a file), or None. Everything at or under it then reads as missing, which it is
+    not: nothing can be made there until the file is moved away."""
+    for folder in path.parents:
+        try:
+            if folder.is_dir():
+                return None
+            if folder.exists():
+                return folder
+        except OSError:  # (one the system will not look at: said where it is used)
+            return None
+    return None
+
+
+def in_the_way_text(blocking: Path, what: str) -> str:
+    """What to say of a file where chapbook keeps ``what`` in a folder."""
+    return (
+        f"{shown_path(blocking)} is a file, not a folder: chapbook keeps {what} in a folder of "
+        "that name. Move the file away (or rename it) so that the folder can be made"
+    )
+
+
 def file_stamp(path: Path) -> FileStamp | None:
     """The stamp of the file at ``path`` (following a symlink); None when there is none."""
     try:

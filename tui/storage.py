@@ -72,6 +72,8 @@ def locked(
     try:
         directory.mkdir(parents=True, exist_ok=True)
         fd = os.open(directory / name, os.O_RDWR | os.O_CREAT, 0o600)
+    except (FileExistsError, NotADirectoryError) as err:  # (said as "File exists")
+        raise StoreError(f"cannot lock {directory}: a file stands where its folder is") from err
     except OSError as err:
         raise StoreError(f"cannot lock {directory}: {err.strerror or err}") from err
     try:
@@ -243,7 +245,7 @@ def read_toml(path: Path, *, memo: bool = False) -> Loaded:
     """
     try:
         raw = path.read_bytes()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # (no file: nor a folder for one)
         return Loaded({}, None)
     except OSError as err:
         return Loaded({}, None, unreadable_notice(path, err), writable=False)

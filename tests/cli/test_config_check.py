@@ -133,3 +133,22 @@ def test_on_a_terminal_each_problem_is_broken_between_words_at_its_width(
     assert " ".join(line.strip() for line in lines).endswith(
         "before [keys] on line 1, the first table, and remove this line."
     )
+
+
+def test_a_file_where_the_settings_folder_should_be_is_named_with_the_fix(capsys) -> None:
+    """`~/.config/chapbook` written as a file: check said the settings file does not exist and
+    exited 0, init said it already exists, path that init would write it."""
+    folder = settings_path().parent
+    folder.parent.mkdir(parents=True)
+    folder.write_text("not a folder\n")
+    said = (
+        f"{shown_path(folder)} is a file, not a folder: chapbook keeps its settings in a folder "
+        "of that name. Move the file away (or rename it) so that the folder can be made"
+    )
+    assert main(["config", "check"]) == 1
+    assert f"settings.toml: {said}. Using the default settings for now." in capsys.readouterr().out
+    assert main(["config", "init"]) == 2
+    assert capsys.readouterr().err == f"chapbook: cannot write {settings_path()}: {said}.\n"
+    assert main(["config", "path"]) == 0
+    assert capsys.readouterr().err == f"({said})\n"
+    assert folder.read_text() == "not a folder\n"

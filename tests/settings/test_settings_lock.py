@@ -72,3 +72,20 @@ def test_save_waits_for_the_lock(tmp_path: Path) -> None:
     assert released.is_set()  # the save happened after the other holder let go
     holder.join()
     assert path.read_text(encoding="utf-8") == 'theme = "paper"\n'
+
+
+def test_saving_under_a_file_where_the_settings_folder_should_be_says_so(tmp_path: Path) -> None:
+    """It said `cannot read …/settings.toml: Not a directory`."""
+    folder = tmp_path / "chapbook"
+    folder.write_text("not a folder\n")
+    path = folder / "settings.toml"
+    before, _ = load_settings(path)
+    after = copy.deepcopy(before)
+    after.theme = "paper"
+    with pytest.raises(SettingsWriteError) as caught:
+        save_changes(path, before, after)
+    assert str(caught.value) == (
+        f"cannot save settings.toml: {folder} is a file, not a folder: chapbook keeps its "
+        "settings in a folder of that name. Move the file away (or rename it) so that the "
+        "folder can be made"
+    )

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from tui.paths import settings_path, shown_path
+from tui.paths import file_in_the_way, in_the_way_text, settings_path, shown_path
 from tui.settings.settings import Problem, config_command, load_settings, stray_settings_file
 from tui.settings.template import write_template
 
@@ -30,7 +30,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _show_path(path: Path, given: Path | None) -> int:
     print(path)
-    if not path.exists():
+    blocking = file_in_the_way(path)
+    if blocking is not None:
+        print(f"({in_the_way_text(blocking, 'its settings')})", file=sys.stderr)
+    elif not path.exists():
         init = config_command("init", given)
         stray = None if given else stray_settings_file(path)
         if stray is not None:
@@ -45,6 +48,13 @@ def _show_path(path: Path, given: Path | None) -> int:
 
 
 def _init(path: Path, given: Path | None) -> int:
+    blocking = file_in_the_way(path)
+    if blocking is not None:  # (it said the settings file already exists)
+        print(
+            f"chapbook: cannot write {path}: {in_the_way_text(blocking, 'its settings')}.",
+            file=sys.stderr,
+        )
+        return 2
     try:
         write_template(path)
     except FileExistsError:

@@ -30,7 +30,7 @@ from tui.library.folders import (
     removed_text,
     unkept_text,
 )
-from tui.library.library import Library
+from tui.library.library import NOT_SAVED, Library
 from tui.library.records import BookRecord
 from tui.library.scan import reason, skipped_text
 from tui.library.typed_paths import missing_said
@@ -76,6 +76,14 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
     before = before_adding(library.records())
     records = library.add_paths(found, _progress_printer())
     library.save()
+    if library.not_saved is not None:
+        # (it said "added 1 book" and exited 0 with nothing written)
+        library.notices = [n for n in library.notices if not n.startswith(NOT_SAVED)]
+        print(
+            f"chapbook: nothing was added: the library could not be saved ({library.not_saved})",
+            file=sys.stderr,
+        )
+        return 1
     counts = count_added(before, records, len(library.left_out))
     added, moved, refreshed, known = counts.added, counts.moved, counts.changed, counts.known
     unreadable = [r for r in records if r.error]

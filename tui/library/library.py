@@ -16,27 +16,30 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from tui import paths
-from tui.book.anchor import Anchor, Bookmark
+from tui.book.anchor import Anchor
 from tui.book.model import Book, BookError
 from tui.library import adding, known_files
 from tui.library.book_table import BookTable, Removal
 from tui.library.catalog import SORT_KEYS
 from tui.library.file_marks import FileMarks
+from tui.library.reading_calls import ReadingLogCalls
 from tui.library.reading_log import ReadingLog
 from tui.library.records import BookRecord, resolved
 from tui.library.removals import remove_book, restore_book
 from tui.library.scan import FileFacts, Progress
-from tui.library.store.details import Details
-from tui.library.store.index import Index
+from tui.library.store.index import SHARDS, Index
 from tui.library.store.meta import MetaFile
 from tui.library.store.waiting import WaitingPlaces
 from tui.library.sync import FileSync, ScanChanges
+from tui.paths import file_in_the_way, in_the_way_text, shown_path
 from tui.storage import StoreError, locked, remove_stale_temporaries
 
 __all__ = ["BookRecord", "Library"]
 
+NOT_SAVED = "The library could not be saved"
 
-class Library:
+
+class Library(ReadingLogCalls):
     """In-memory index of books, positions and bookmarks; safe to use from a worker thread.
 
     It owns three parts and holds one lock around all of them: the `BookTable` (the books),
@@ -70,6 +73,10 @@ class Library:
         self._index = Index(self.data_dir)
         self._meta = MetaFile(self.data_dir / "library.toml")
         self.waiting = WaitingPlaces(self.data_dir, self.notices)
+        # Why nothing can be saved (a file where the data folder should be: said once, at
+        # the start), and why the last save wrote nothing; None when it did.
+        self.unsaveable: str | None = None
+        self.not_saved: str | None = None
         self._saving = False  # a save is under way (on the thread holding ``lock``)
         self._save_again = False  # ... and was asked for again meanwhile
 
@@ -90,6 +97,19 @@ class Library:
         return library
 
     def _load(self) -> None:
+        ways = (
+            self.data_dir / "library.toml",
+            self._index.path(SHARDS[0]),
+            self.data_dir / "books" / "x",
+        )
+        blocking = next(filter(None, map(file_in_the_way, ways)), None)
+        if blocking is not None:
+            # (not one notice per state file, 66 of them, each "Not a directory")
+            self.unsaveable = f"{shown_path(blocking)} is a file, not a folder"
+            self.notices.append(
+                f"{in_the_way_text(blocking, 'the library')}; until then nothing is saved."
+            )
+            return
         remove_stale_temporaries(self.data_dir)
         self._take_meta(self._meta.load(), theirs=False)
         self.table.replace(*self._index.load())
@@ -313,89 +333,6 @@ class Library:
             adding.end_adding(self, folders, dropped=[])
         return changes
 
-    # -- the reading log ---------------------------------------------------------------------
-    def position(self, book_id: str) -> Anchor | None:
-        record = self.table.get(book_id)
-        return record.position if record is not None else None
-
-    def put_away(self, book_id: str) -> None:
-        """The book left the screen (for the library, another book, the shell): its reading
-        time stops until `take_up`."""
-        with self.lock:
-            self.log.put_away(book_id)
-
-    def take_up(self, book_id: str) -> None:
-        """The book is on screen again after `put_away`: its reading time goes on."""
-        with self.lock:
-            self.log.take_up(book_id)
-
-    def set_position(
-        self,
-        book_id: str,
-        anchor: Anchor,
-        *,
-        at_end: bool = False,
-        moved: bool = True,
-        glanced: bool = False,
-        new_read: bool = True,
-        reached_at: float | None = None,
-        place: tuple[str, int] = ("", 0),
-    ) -> None:
-        """Store the reader's place; ``at_end``: the end of the book is on screen there;
-        ``moved``: the reader moved from where the book opened (it is being read);
-        ``glanced``: a glance at the end went there (the book is not finished by it);
-        ``new_read``: False while new chapters there are only glimpsed (still to read);
-        ``reached_at``: when the reader moved there by reading (None: only saved again, as
-        by a window that opened the book there; the place keeps the time it was read to);
-        ``place``: the title and number of the chapter it is in, for the library to show."""
-        with self.lock:
-            record = self.table.get(book_id)
-            if record is not None:
-                self.log.record_place(
-                    record,
-                    anchor,
-                    at_end=at_end,
-                    moved=moved,
-                    glanced=glanced,
-                    new_read=new_read,
-                    reached_at=reached_at,
-                    place=place,
-                )
-                self.table.mark_dirty(record)
-
-    def details(self, book_id: str) -> Details:
-        """Bookmarks, sessions and chapter titles of one book (read from disk once)."""
-        with self.lock:
-            return self.log.details(book_id)
-
-    def take_in_details(self, book_id: str) -> bool:
-        """Take in the bookmarks and marks another chapbook saved for the book since this one
-        read or wrote them (one small file read). True when any came in."""
-        with self.lock:
-            return self.log.take_in(book_id)
-
-    def bookmarks(self, book_id: str) -> list[Bookmark]:
-        with self.lock:
-            return self.log.bookmarks(book_id)
-
-    def add_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
-        with self.lock:
-            self.log.add_bookmark(book_id, bookmark)
-
-    def jumps(self, book_id: str) -> list[Anchor]:
-        """The book's jump list as the reader last left it, oldest first."""
-        with self.lock:
-            return self.log.jumps(book_id)
-
-    def keep_jumps(self, book_id: str, jumps: list[Anchor]) -> None:
-        """Keep the book's jump list (written with the next save)."""
-        with self.lock:
-            self.log.keep_jumps(book_id, jumps, self.clock())
-
-    def remove_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
-        with self.lock:
-            self.log.remove_bookmark(book_id, bookmark)
-
     # -- saving ----------------------------------------------------------------------------
     @property
     def dirty(self) -> bool:
@@ -410,6 +347,9 @@ class Library:
         it, half-way through its writes: the save under way goes round once more when it is
         done, writing what the handler stored (the place read to)."""
         with self.lock:  # (another thread's save waits here for this one to end)
+            if self.unsaveable is not None:
+                self.not_saved = self.unsaveable
+                return
             if self._saving:
                 self._save_again = True
                 return
@@ -428,6 +368,7 @@ class Library:
         marked while it writes is left marked, for the next save."""
         if not self.dirty:
             return True
+        self.not_saved = None
         table = self.table
         shards, forgotten, meta = set(table.dirty), set(table.forgotten), self._meta.dirty
         table.dirty.clear()
@@ -446,7 +387,8 @@ class Library:
             table.dirty |= shards
             table.forgotten |= forgotten
             self._meta.dirty = self._meta.dirty or meta
-            self.notices.append(f"The library could not be saved: {err}")
+            self.not_saved = str(err)
+            self.notices.append(f"{NOT_SAVED}: {err}")
             return False
         finally:
             self._collect_notices()

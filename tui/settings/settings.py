@@ -9,7 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from tui.book.loader import neutralise
-from tui.paths import NO_SUCH_FILE, FileStamp, file_stamp, missing, settings_path, shown_path
+from tui.paths import (
+    NO_SUCH_FILE,
+    FileStamp,
+    file_in_the_way,
+    file_stamp,
+    in_the_way_text,
+    missing,
+    settings_path,
+    shown_path,
+)
 from tui.settings.defaults import defaults
 from tui.settings.entry_words import (
     TABLES,
@@ -219,6 +228,10 @@ def _keeping(problem: Problem) -> Problem:
 def read_settings_file(path: Path, *, required: bool) -> tuple[dict[str, Any], str, list[Problem]]:
     """The parsed file (empty when missing or unreadable), its text, and what went wrong."""
     if missing(path) == NO_SUCH_FILE and not path.is_symlink():
+        blocking = file_in_the_way(path)
+        if blocking is not None:  # (not "no settings": none can be kept there)
+            reason = in_the_way_text(blocking, "its settings")
+            return {}, "", [Problem(path, "", sentence(reason) + _ALL)]
         if required:
             return {}, "", [Problem(path, "", sentence("no such file") + _ALL)]
         stray = stray_settings_file(path)

@@ -14,7 +14,7 @@ from typing import Any
 import tomli_w
 
 from tui import storage as store
-from tui.paths import shown_path, state_dir
+from tui.paths import file_in_the_way, in_the_way_text, shown_path, state_dir
 from tui.settings.file_edit import TABLES, SettingsText, Unknown, unknown_entries
 from tui.settings.key_display import as_written
 from tui.settings.key_names import KeyNameError
@@ -115,6 +115,11 @@ def _read_for_update(
     except FileNotFoundError:
         return {}, None, None
     except OSError as err:
+        blocking = file_in_the_way(path)
+        if blocking is not None:  # (it said "cannot read …: Not a directory")
+            raise SettingsWriteError(
+                f"cannot save {path.name}: {in_the_way_text(blocking, 'its settings')}"
+            ) from err
         raise SettingsWriteError(f"cannot read {path}: {err.strerror or err}") from err
     reason = _why_not_toml(raw)
     if reason is None:
