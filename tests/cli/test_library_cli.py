@@ -295,3 +295,55 @@ def test_add_refuses_a_named_pipe_as_outline_does(tmp_path: Path, capsys) -> Non
     assert alone.returncode == 1
     assert alone.stderr == f"chapbook: {tmp_path / 'pipe.txt'}: is a named pipe, not a file\n"
     assert sorted(Path(b["path"]).name for b in _list_json(capsys)) == ["one.txt", "sample.txt"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its mode")
+def test_add_names_a_file_or_folder_it_may_not_read(tmp_path: Path, capsys) -> None:
+    locked = write_story(tmp_path, "locked.txt", "Locked")
+    locked.chmod(0)
+    folder = tmp_path / "shut"
+    write_story(folder, "inside.txt", "Inside")
+    folder.chmod(0)
+    try:
+        assert main(["add", str(locked), str(folder)]) == 1
+    finally:
+        folder.chmod(0o755)
+    err = capsys.readouterr().err
+    assert f"chapbook: {locked}: permission denied\n" in err
+    assert f"chapbook: {folder}: permission denied (the folder cannot be read)\n" in err
+    assert "no book files" not in err  # (it said `no book files in locked.txt`)
+
+
+def test_add_says_why_it_may_not_read_a_file_given_by_name(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the test above, for a machine where the tests run as root (whom no mode stops)."""
+    locked = write_story(tmp_path, "locked.txt", "Locked")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: p != locked and real_access(p, mode))
+    assert main(["add", str(locked)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"chapbook: {locked}: permission denied\n")
+    assert "no book files" not in err
+
+
+def test_a_file_a_scan_may_not_read_is_skipped_saying_so(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening it fails as a file of mode 000 does: it was left out without a word."""
+    import tui.library.scan as scan
+
+    write_story(tmp_path / "fics", "a.txt", "Readable")
+    locked = write_story(tmp_path / "fics", "b.txt", "Locked")
+    real_hash = scan.file_hash
+
+    def hash_or_refuse(path: Path) -> str:
+        if path == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_hash(path)
+
+    monkeypatch.setattr(scan, "file_hash", hash_or_refuse)
+    assert main(["add", str(tmp_path / "fics")]) == 0
+    captured = capsys.readouterr()
+    assert "added 1 book" in captured.out
+    assert f"{locked} (permission denied)" in captured.err

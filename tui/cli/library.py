@@ -62,7 +62,7 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
     found = []
     for path in paths:
         wrong = missing(path)
-        special = _special(path) or _not_a_book(path) if wrong is None else ""
+        special = _special(path) or _unreadable(path) or _not_a_book(path) if wrong is None else ""
         if wrong is not None:
             print(f"chapbook: {missing_said(path)}", file=sys.stderr)
             code = 1
@@ -126,6 +126,15 @@ def _special(path: Path) -> str:
         return not_a_file(os.stat(path).st_mode)
     except (OSError, ValueError):
         return ""  # (said by `missing`, or by the add)
+
+
+def _unreadable(path: Path) -> str:
+    """Why the file or folder at ``path`` cannot be read, or "": it said `no book files in
+    PATH (chapbook reads .txt, …)` of a book it was not allowed to read."""
+    folder = path.is_dir()
+    if os.access(path, os.R_OK | os.X_OK if folder else os.R_OK):
+        return ""
+    return "permission denied (the folder cannot be read)" if folder else "permission denied"
 
 
 def _not_a_book(path: Path) -> str:

@@ -26,7 +26,7 @@ def add_book(library: Library, path: Path | str, book: Book | None = None) -> Bo
             return existing
     facts = read_facts(where, parse=book is None)
     if facts.gone:
-        raise BookError(f"cannot read {path}: no such file")
+        raise BookError(facts.error or f"cannot read {path}: no such file")
     if book is not None:
         facts_from_book(facts, book)
     text = library.sync.prepare(facts, book)  # (a story the library has, downloaded again?)

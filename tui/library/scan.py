@@ -142,8 +142,12 @@ def read_facts(path: str, *, parse: bool = True) -> FileFacts:
             facts.title, facts.parsed = Path(path).stem, True
             return facts
         facts.hash = file_hash(Path(path))
-    except OSError:
-        facts.gone = True
+    except OSError as err:
+        facts.gone = True  # (a book listed already is then missing: kept, with its place)
+        if not isinstance(err, FileNotFoundError | NotADirectoryError):
+            # There, but not to be read (permission denied): a file new to the library is
+            # skipped saying so, where it was left out without a word.
+            facts.error = f"{safe_name(path)}: {(err.strerror or 'cannot be read').lower()}"
         return facts
     if not parse:
         return facts

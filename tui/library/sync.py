@@ -94,6 +94,8 @@ class FileSync:
             table.drop_copy(facts.path)
             if record is not None and not record.missing:
                 table.mark_missing(record.id)
+            elif record is None and facts.error:  # (there, but it cannot be read)
+                self.skipped.append((facts.path, facts.error))
             return record
         if record is None and facts.hash:
             record = table.missing_by_hash(facts.hash)
