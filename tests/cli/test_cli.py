@@ -272,3 +272,38 @@ def test_a_short_text_with_a_stray_control_character_still_opens(tmp_path: Path)
     path = tmp_path / "note.txt"
     path.write_bytes(b"Hello\x07 world, a story of a bell.\n")
     assert main(["outline", str(path)]) == 0
+
+
+@pytest.mark.parametrize("command", [["outline"], ["find"], ["bookmarks"]])
+def test_the_commands_on_a_book_offer_the_near_name_as_chapbook_file_does(
+    tmp_path: Path, capsys, command: list[str]
+) -> None:
+    """They said only `pg_dracula.tx: no such file`."""
+    (tmp_path / "pg_dracula.txt").write_text("Dracula\n\nChapter I\n\nText.\n", encoding="utf-8")
+    typed = tmp_path / "pg_dracula.tx"
+    words = ["dracula"] if command == ["find"] else []
+    assert main([*command, str(typed), *words]) == 2
+    assert capsys.readouterr().err == (
+        f"chapbook: no such file or folder: {typed}; did you mean {tmp_path / 'pg_dracula.txt'}?\n"
+    )
+
+
+@pytest.mark.parametrize("command", [[], ["outline"], ["add"]])
+def test_a_file_named_like_an_option_is_met_with_the_way_to_write_it(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """argparse said only `unrecognized arguments: -notes.txt`, or for `outline`, that the
+    file was missing."""
+    (tmp_path / "-notes.txt").write_text("Chapter 1\n\nText.\n", encoding="utf-8")
+    result = subprocess.run(
+        [CHAPBOOK, *command, "-notes.txt"], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert result.returncode == 2
+    assert result.stderr.endswith(
+        "chapbook: -notes.txt is read as an option: for the file, write ./-notes.txt, or put -- "
+        "before it\n"
+    )
+    written = subprocess.run(
+        [CHAPBOOK, "outline", "--", "-notes.txt"], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert written.returncode == 0 and written.stdout.startswith("-notes\n")

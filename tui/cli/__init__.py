@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from tui import __version__
 from tui.book.model import BookError
@@ -118,6 +120,40 @@ def _command_name(args: list[str]) -> str | None:
     return None
 
 
+def _parsed(parser: argparse.ArgumentParser, args: list[str]) -> argparse.Namespace:
+    """``args`` parsed; a file whose name starts with `-` (`-notes.txt`), which argparse takes
+    for an option it does not know (`unrecognized arguments`, or `the following arguments are
+    required: file`), is named with the way to write it."""
+    try:
+        return parser.parse_args(args)
+    except SystemExit as leaving:
+        dashed = [a for a in args if a.startswith("-") and len(a) > 1 and os.path.lexists(a)]
+        if leaving.code == 2 and dashed:
+            name = dashed[0]
+            print(
+                f"chapbook: {name} is read as an option: for the file, write ./{name}, or put "
+                "-- before it",
+                file=sys.stderr,
+            )
+        raise
+
+
+def _missing_book(args: argparse.Namespace) -> str:
+    """Why the book a command names is not there, with the near name the reader offers
+    (`no such file or folder: pg_dracula.tx; did you mean pg_dracula.txt?`); "" when it is."""
+    given = getattr(args, "file", None)
+    if not given:
+        return ""
+    from tui.paths import missing
+
+    path = Path(given).expanduser()
+    if missing(path) is None or os.path.islink(path):  # (a broken link is said by the loader)
+        return ""
+    from tui.library.typed_paths import missing_said
+
+    return missing_said(path) or ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     first = _command_name(args_list)
@@ -125,10 +161,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if first in COMMANDS:
             idx = args_list.index(first)
             rest = args_list[:idx] + args_list[idx + 1 :]
-            args = _command_parser(first).parse_args(rest)
+            args = _parsed(_command_parser(first), rest)
             args.command = first
+            wrong = _missing_book(args)
+            if wrong:
+                print(f"chapbook: {wrong}", file=sys.stderr)
+                return 2
             return _command(first)(args)
-        args = _open_parser().parse_args(args_list)
+        args = _parsed(_open_parser(), args_list)
         args.command = None
         from tui.cli.open import run
 
