@@ -54,6 +54,32 @@ def test_windows_1252_curly_quotes_are_not_control_characters() -> None:
     assert text == "He said “hello” and it’s fine.\n"
 
 
+@pytest.mark.parametrize("copies", [1, 3, 40])
+def test_mac_roman_is_read_with_its_quotes_and_dashes(copies: int) -> None:
+    """A story saved on a classic Mac: its quotes and dashes are letters in Windows-1252, which
+    took it (`ÒItÕs late,Ó Mara said Ñ and the cafŽ`) whenever those bytes decoded."""
+    text, encoding, _ = decode_bytes(STORY.encode("mac_roman") * copies)
+    assert encoding == "mac_roman"
+    assert text.startswith("Chapter 1\n\n“It’s late,” Mara said — and the café")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Her cousin I\xf1igo came from Bilbao.\n\n\xd3scar and \xd2lafur came too, \xd2scar.\n\n",
+        "EL CORAZ\xd3N DE LA CIUDAD\n\nA sign: \xd2PEN \xd3NLY, and \xd4DE TO JOY.\n\n",
+    ],
+    ids=["names", "capitals"],
+)
+def test_windows_1252_letters_that_are_mac_quotes_stay_letters(story: str) -> None:
+    """`Ò`, `Ó` and `Ô` written as letters (names, words in capitals) are no Mac quotes:
+    only an apostrophe inside a word, quotes opened and closed, or a dash between spaces
+    tell one."""
+    from tui.book.mac_roman import is_mac_roman
+
+    assert not is_mac_roman(story.encode("latin-1") * 4)
+
+
 def test_utf16_without_bom_is_detected() -> None:
     for codec in ("utf-16-le", "utf-16-be"):
         text, encoding, notices = decode_bytes(STORY.encode(codec))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.book.accents import composed_decoded
+from tui.book.mac_roman import is_mac_roman
 from tui.book.model import BookError
 
 MAX_BYTES = 1 << 30  # a 14M-word serial is ~84 MB; a gigabyte is not a book
@@ -409,6 +410,8 @@ def _detect_legacy(data: bytes, notices: list[str]) -> str:
         # A few isolated high bytes in English text (`It\x92s`) are Windows-1252, not Big5.
         return "cp1252"
     if codec in _WESTERN_LOOKALIKES or codec.startswith(("iso8859", "latin", "mac_")):
+        if is_mac_roman(sample):  # (its quotes read as Windows-1252 are `Ò Ó Õ`)
+            return "mac_roman"
         # Latin-1 would turn Windows-1252 curly quotes (0x91-0x94) into control characters,
         # and DOS/Mac code pages are rarer than Windows-1252 for the same bytes.
         try:
