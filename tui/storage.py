@@ -12,7 +12,7 @@ import stat
 import threading
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -237,11 +237,18 @@ def _unescaped(value: Any) -> Any:
     return value
 
 
-def read_toml(path: Path, *, memo: bool = False) -> Loaded:
+# What a state file must hold to be read as one (its tables where tables belong): why it does
+# not, or None. A file of the wrong shape (`books = 5`, typed by hand or by another program)
+# read as empty was written over at the next save; it is moved aside like a damaged one.
+Shape = Callable[[dict[str, Any]], str | None]
+
+
+def read_toml(path: Path, *, memo: bool = False, shape: Shape | None = None) -> Loaded:
     """Read a TOML state file. Never raises.
 
     A missing file reads as empty. A file that cannot be read is left alone and marked not
-    writable. A corrupt one is moved aside and the last good copy (``NAME.bak``) is used.
+    writable. A corrupt one (not TOML, or not of ``shape``) is moved aside and the last good
+    copy (``NAME.bak``) is used.
     """
     try:
         raw = path.read_bytes()
@@ -252,18 +259,29 @@ def read_toml(path: Path, *, memo: bool = False) -> Loaded:
     digest = digest_of(raw)
     if memo:
         remembered = _read_memo(path, digest)
-        if remembered is not None:
+        if remembered is not None and (shape is None or shape(remembered) is None):
             return Loaded(remembered, digest)
     try:
         data = _parse(raw)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        return _recover(path, str(err).splitlines()[0] if str(err) else type(err).__name__)
+        return _recover(path, _why_not_read(err), shape)
+    wrong = shape(data) if shape is not None else None
+    if wrong is not None:
+        return _recover(path, wrong, shape)
     if memo:
         write_memo(path, digest, data)
     return Loaded(data, digest)
 
 
-def _recover(path: Path, reason: str) -> Loaded:
+def _why_not_read(err: UnicodeDecodeError | tomllib.TOMLDecodeError) -> str:
+    """Why a state file did not parse, in plain words (`not UTF-8 text`, not `'utf-8' codec
+    can't decode byte 0xbd in position 0: invalid start byte`)."""
+    if isinstance(err, UnicodeDecodeError):
+        return f"not UTF-8 text, from byte {err.start + 1}"
+    return str(err).splitlines()[0] if str(err) else "not TOML"
+
+
+def _recover(path: Path, reason: str, shape: Shape | None = None) -> Loaded:
     """Move a corrupt file aside and fall back to its last good copy, or to nothing."""
     try:
         aside = move_aside(path)
@@ -274,13 +292,26 @@ def _recover(path: Path, reason: str) -> Loaded:
         memo_path(path).unlink()
     try:
         data = _parse(backup_path(path).read_bytes())
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        if shape is not None and shape(data) is not None:
+            raise ValueError("the last good copy is of the wrong shape too")
+    except (OSError, ValueError, tomllib.TOMLDecodeError):  # (UnicodeDecodeError: a ValueError)
         notice = f"{path} was damaged ({reason}); moved it to {aside.name}; no good copy was kept."
         return Loaded({}, None, notice)
     notice = (
         f"{path} was damaged ({reason}); moved it to {aside.name} and restored the last good copy."
     )
     return Loaded(data, None, notice)
+
+
+def wrong_tables(data: dict[str, Any], names: tuple[str, ...], kind: type = dict) -> str | None:
+    """`books = 5 is not a table`: the first of ``names`` in ``data`` that is not of ``kind``
+    (a table, or with ``kind=list`` an array); None when all are (or are not there)."""
+    for name in names:
+        value = data.get(name)
+        if value is not None and not isinstance(value, kind):
+            shown = repr(value) if len(repr(value)) <= 20 else type(value).__name__
+            return f"{name} = {shown} is not {'a table' if kind is dict else 'a list'}"
+    return None
 
 
 def dump_toml(data: dict[str, Any]) -> bytes:
@@ -329,7 +360,8 @@ class MergedFiles:
     book id): the digest each was read with, the ones that could not be read (never written
     over), and notices for the user."""
 
-    def __init__(self) -> None:
+    def __init__(self, shape: Shape | None = None) -> None:
+        self.shape = shape  # what each file must hold (see `read_toml`)
         self.digests: dict[str, str | None] = {}
         self.unwritable: set[str] = set()
         self.notices: list[str] = []
@@ -359,6 +391,8 @@ class MergedFiles:
         theirs = None
         if previous is not None and digest_of(previous) != self.digests.get(key):
             theirs = parse_raw(previous)
+            if theirs is not None and self.shape is not None and self.shape(theirs) is not None:
+                theirs = None  # (of the wrong shape: never written over)
             if theirs is None:
                 aside = move_aside(path)
                 self.notices.append(f"{path} {damaged}; moved it to {aside.name}.")

@@ -192,6 +192,56 @@ def test_a_corrupt_shard_is_moved_aside_and_the_last_good_copy_used(tmp_path: Pa
     recovered.save()
 
 
+def test_a_shard_of_the_wrong_shape_is_moved_aside_not_written_over(tmp_path: Path) -> None:
+    """`books = 5` (typed by hand, or by another program) parses: it was read as no books and
+    written over at the next save of that shard, the hand edit lost."""
+    library = fixed_library()
+    first = add_known(library, write_story(tmp_path, "a.txt", "A"), "First")
+    library.save()
+    library.set_position(first.id, Anchor(10, "x", 5.0))
+    library.save()  # the version before this one is now the .bak
+    shard = data_dir() / "index" / f"{shard_of(first.id)}.toml"
+    shard.write_text("version = 1\nbooks = 5\n")
+
+    recovered = Library.open(sample=False)
+    (notice,) = recovered.notices
+    assert "(books = 5 is not a table)" in notice and "restored the last good copy" in notice
+    (aside,) = shard.parent.glob(f"{shard.name}.corrupt-*")
+    assert aside.read_text() == "version = 1\nbooks = 5\n"
+    assert recovered.get(first.id).title == "First"
+
+
+def test_a_shard_written_in_the_wrong_shape_meanwhile_is_moved_aside_on_save(
+    tmp_path: Path,
+) -> None:
+    library = fixed_library()
+    first = add_known(library, write_story(tmp_path, "a.txt", "A"), "First")
+    library.save()
+    shard = data_dir() / "index" / f"{shard_of(first.id)}.toml"
+    shard.write_text("version = 1\nbooks = 5\n")  # (by another program, while this one runs)
+    library.set_position(first.id, Anchor(10, "x", 5.0))
+    library.save()
+    assert any("was damaged by something else; moved it to" in n for n in library.notices)
+    (aside,) = shard.parent.glob(f"{shard.name}.corrupt-*")
+    assert aside.read_text() == "version = 1\nbooks = 5\n"
+    assert Library.open(sample=False).position(first.id).offset == 10
+
+
+def test_a_library_file_of_the_wrong_shape_or_not_utf8_is_moved_aside(tmp_path: Path) -> None:
+    (data_dir() / "index").mkdir(parents=True)
+    for text, why in ((b"folders = 5\n", "folders = 5 is not a list"), (b"\xbd\x01", "UTF-8")):
+        (data_dir() / "library.toml").write_bytes(text)
+        recovered = Library.open(sample=False)
+        assert (
+            why in recovered.notices[0]
+            and "moved it to library.toml.corrupt-" in (recovered.notices[0])
+        )
+        assert "codec" not in recovered.notices[0]  # ('utf-8' codec can't decode byte 0xbd…)
+        for aside in data_dir().glob("library.toml.corrupt-*"):
+            assert aside.read_bytes() == text
+            aside.unlink()
+
+
 def test_a_corrupt_index_with_no_good_copy_starts_empty_but_keeps_the_file(tmp_path: Path) -> None:
     (data_dir() / "index").mkdir(parents=True)
     (data_dir() / "library.toml").write_text('first_run_done = true\nfolders = [\n"unclosed"\n')

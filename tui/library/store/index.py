@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.library.records import BookRecord, apply_tombstones, merge_records
-from tui.storage import MergedFiles, read_toml, remove_stale_temporaries, save_toml
+from tui.storage import MergedFiles, read_toml, remove_stale_temporaries, save_toml, wrong_tables
 
 SHARD_COUNT = 64
 SHARDS = tuple(f"{n:02x}" for n in range(SHARD_COUNT))
@@ -34,7 +34,7 @@ class Index(MergedFiles):
     """Reads and writes the shards; remembers what each looked like so saves can merge."""
 
     def __init__(self, data_dir: Path) -> None:
-        super().__init__()
+        super().__init__(shape=_shard_shape)
         self.directory = data_dir / "index"
         self.stats: dict[str, FileStat] = {}  # each shard as last read or written here
 
@@ -48,7 +48,7 @@ class Index(MergedFiles):
         removed: dict[str, float] = {}
         for shard in SHARDS:
             self.stats[shard] = file_stat(self.path(shard))
-            loaded = read_toml(self.path(shard), memo=True)
+            loaded = read_toml(self.path(shard), memo=True, shape=self.shape)
             self.note(shard, loaded)
             _decode(loaded.data, records, removed)
         apply_tombstones(records, removed)
@@ -93,7 +93,7 @@ class Index(MergedFiles):
         for shard in shards:
             path = self.path(shard)
             self.stats[shard] = file_stat(path)
-            loaded = read_toml(path, memo=True)
+            loaded = read_toml(path, memo=True, shape=self.shape)
             if loaded.notice:
                 self.notices.append(loaded.notice)
             if loaded.digest is None or loaded.digest == self.digests.get(shard):
@@ -133,6 +133,11 @@ def file_stat(path: Path) -> FileStat:
     except OSError:
         return None
     return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def _shard_shape(data: dict[str, Any]) -> str | None:
+    """Why a shard is no table of books (`books = 5`), or None."""
+    return wrong_tables(data, ("books", "removed"))
 
 
 def _decode(

@@ -6,7 +6,19 @@ from pathlib import Path
 from typing import Any
 
 from tui.library.store.index import FileStat, file_stat
-from tui.storage import digest_of, parse_raw, read_raw, read_toml, save_toml, unreadable_notice
+from tui.storage import (
+    digest_of,
+    parse_raw,
+    read_raw,
+    read_toml,
+    save_toml,
+    unreadable_notice,
+    wrong_tables,
+)
+
+# The folders added, and those whose adding was cut short: a file where they are no list
+# (`folders = 5`) is not read as none, and then written over.
+_LISTS = ("folders", "unfinished")
 
 
 class MetaFile:
@@ -24,7 +36,7 @@ class MetaFile:
 
     def load(self) -> dict[str, Any]:
         self._stat = file_stat(self.path)
-        meta = read_toml(self.path)
+        meta = read_toml(self.path, shape=lambda data: wrong_tables(data, _LISTS, list))
         self._digest, self._writable = meta.digest, meta.writable
         if meta.notice:
             self._notices.append(meta.notice)
