@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.library.typed_paths import complete, problem
+from tui.library.typed_paths import complete, missing_said, problem
 from tui.paths import fitted_path, fitted_words
 
 
@@ -84,6 +84,23 @@ def test_a_named_pipe_typed_at_the_prompt_is_refused_as_the_reader_refuses_it(ho
     os.mkfifo(home / "pipe.txt")
     assert problem("~/pipe.txt") == "~/pipe.txt is a named pipe, not a file"
     assert problem("/dev/null") == "/dev/null is a device, not a file"
+
+
+def test_a_link_that_leads_nowhere_is_named_so_not_offered_as_its_own_near_name(
+    home: Path,
+) -> None:
+    """It said `No such file or folder: ~/loop.txt; did you mean ~/loop.txt?`."""
+    (home / "loop.txt").symlink_to("round.txt")
+    (home / "round.txt").symlink_to("loop.txt")
+    (home / "gone.txt").symlink_to("deleted.txt")
+    assert problem("~/loop.txt") == "~/loop.txt is a symbolic link loop"
+    assert (
+        problem("~/gone.txt") == "~/gone.txt is a symbolic link to deleted.txt, which is not there"
+    )
+    assert missing_said(home / "gone.txt") == (
+        f"{home / 'gone.txt'} is a symbolic link to deleted.txt, which is not there"
+    )
+    assert missing_said(home / "loop.txt") == f"{home / 'loop.txt'} is a symbolic link loop"
 
 
 def test_a_name_too_long_for_the_system_is_said_so_in_a_short_line(home: Path) -> None:

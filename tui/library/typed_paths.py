@@ -3,6 +3,7 @@ what is wrong with a path that cannot be added (with a near name to suggest)."""
 
 from __future__ import annotations
 
+import errno
 import os
 import shlex
 from collections.abc import Callable
@@ -103,6 +104,8 @@ def near_name(path: Path) -> Path | None:
         folder = Path(*parts[:at]) if at else Path(".")
         if (folder / parts[at]).exists():
             continue
+        if os.path.lexists(folder / parts[at]):
+            return None  # (a link that leads nowhere is there: no other name is meant)
         near = _spelt_alike(parts[at], [name for name, _d in _entries(folder)])
         if near is None:
             return None
@@ -132,6 +135,9 @@ def missing_said(path: Path) -> str | None:
     wrong = missing(path)
     if wrong is None:
         return None
+    broken = _broken_link(path)
+    if broken:
+        return f"{path} {broken}"
     near = near_name(path) if wrong == NO_SUCH_FILE else None
     return f"{wrong}: {path}" + (f"; did you mean {near}?" if near is not None else "")
 
@@ -153,6 +159,23 @@ def problem(typed: str, show: Callable[[str], str] = str) -> str:
         return f"{show(cut_middle(typed.strip(), SHOWN_PATH_CHARS))} cannot be opened: {reason}"
 
 
+def _broken_link(path: Path) -> str:
+    """Why the symbolic link at ``path`` leads to no file (`is a symbolic link loop`), or ""
+    when ``path`` is no link, or one that leads somewhere."""
+    try:
+        if not path.is_symlink() or path.exists():
+            return ""
+        target = os.readlink(path)
+    except (OSError, ValueError):  # (a name too long to look at: said by the caller)
+        return ""
+    try:
+        path.stat()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "is a symbolic link loop"
+    return f"is a symbolic link to {target}, which is not there"
+
+
 # A path shown in a message is cut to this many cells.
 SHOWN_PATH_CHARS = 80
 
@@ -160,6 +183,9 @@ SHOWN_PATH_CHARS = 80
 def _problem(typed: str, show: Callable[[str], str]) -> str:
     path = expanded(typed)
     shown = show(typed.strip())
+    broken = _broken_link(path)
+    if broken:  # (it said `No such file or folder: x; did you mean x?`, the link's own name)
+        return f"{shown} {broken}"
     if not path.exists():
         near = near_name(path)
         hint = f"; did you mean {show(as_typed(near, typed))}?" if near is not None else ""
