@@ -346,3 +346,20 @@ def test_a_short_book_a_page_before_its_end_is_still_being_read(tmp_path: Path) 
     assert poem.status == "reading"
     library.set_position(poem.id, Anchor(poem.finish - 100, "y", NOW + 1))  # a line before
     assert poem.status == "finished"
+
+
+def test_a_book_of_one_long_line_is_read_to_its_end_not_its_start(tmp_path: Path) -> None:
+    """Its last paragraph begins at its first character: half way through a 20 MB line, the
+    library said `100% finished` while the status line said 50%."""
+    from tui.library.records import BookRecord
+    from tui.library.scan import read_facts
+
+    path = tmp_path / "line.txt"
+    path.write_text("word " * 400_000, encoding="utf-8")  # 2 MB, no line break
+    facts = read_facts(str(path))
+    assert facts.finish == 0
+    record = BookRecord("x", str(path), length=facts.length, finish=facts.finish, words=9)
+    record.offset = facts.length // 2
+    assert (record.status, format_progress(record)) == ("reading", "50%")
+    record.offset = facts.length - 2_000  # (the last screen on top)
+    assert record.status == "finished"

@@ -127,7 +127,10 @@ class BookRecord:
         if self.glanced:
             return STATUS_READING
         slack = min(FINISH_SLACK, self.length // FINISH_SHARE)
-        if self.offset >= max(0, self.finish - slack):
+        # (a last paragraph longer than a screen, a book of one long line, is read to near
+        # its end, not its start: half way through a 20 MB line the book was "finished")
+        end = max(self.finish, self.length - FINISH_SLACK)
+        if self.offset >= max(0, end - slack):
             return STATUS_FINISHED
         return STATUS_READING
 
