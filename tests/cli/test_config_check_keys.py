@@ -89,6 +89,24 @@ CHECKS = [
         ],
         id="keys_most_terminals_do_not_send_are_a_warning_naming_what_arrives",
     ),
+    # Ctrl with a digit or a sign that has no control code (`ctrl+1`, `ctrl+;`) was bound
+    # without a word, though most terminals send the digit alone for it.
+    pytest.param(
+        '[keys]\nsearch = "ctrl+1"\nfind = "ctrl+;"\nnext_chapter = "ctrl+]"\n',
+        0,
+        [
+            f'settings.toml:{line}: warning: keys.{action}: "{key}" never arrives as such from '
+            f"most terminals, which send {sign} alone, another key or nothing for it: Ctrl makes "
+            "a key of its own only with a letter, @ \\ ] ^ _ or Space; only terminals with the "
+            "kitty keyboard protocol (kitty, foot, WezTerm, Ghostty) send it. For a key every "
+            "terminal sends, write Ctrl with a letter or a function key."
+            for line, action, key, sign in (
+                (2, "search", "ctrl+1", "1"),
+                (3, "find", "ctrl+;", ";"),
+            )
+        ],
+        id="ctrl_with_a_digit_or_sign_is_a_warning",
+    ),
     pytest.param(
         '[keys]\nnext_chaptr = "x"\n',
         1,

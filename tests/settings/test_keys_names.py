@@ -293,7 +293,43 @@ def test_keys_only_the_kitty_protocol_sends_name_what_other_terminals_send(
         assert instead == "alt+q"
 
 
-@pytest.mark.parametrize("key", ["ctrl+x", "alt+x", "alt+shift+x", "ctrl+shift+left", "shift+tab"])
+@pytest.mark.parametrize(
+    ("written", "kitty", "legacy"),
+    [
+        ("ctrl+1", "\x1b[49;5u", "1"),
+        ("ctrl+;", "\x1b[59;5u", ";"),
+        ("ctrl+5", "\x1b[53;5u", "\x1d"),
+    ],
+)
+def test_ctrl_with_a_digit_or_a_sign_without_a_control_code_is_warned_of(
+    written: str, kitty: str, legacy: str
+) -> None:
+    """Bound as a kitty-protocol terminal sends it; others send the digit alone, another key
+    (ctrl+5 is ctrl+] in xterm) or nothing, and it was bound without a word. No key is
+    offered: Alt with a digit arrives as macOS's Option character (`alt+1` as `¡`)."""
+    key = normalise_key(written)
+    assert key == delivered(kitty) and delivered(legacy) != key
+    assert delivered("\x1b1") == "inverted_exclamation_mark"
+    apart = not_sent_apart(key)
+    assert apart is not None and apart[1] == ""
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "ctrl+x",
+        "alt+x",
+        "alt+shift+x",
+        "ctrl+shift+left",
+        "shift+tab",
+        "ctrl+backslash",
+        "ctrl+right_square_bracket",
+        "ctrl+circumflex_accent",
+        "ctrl+underscore",
+        "ctrl+@",
+        "ctrl+f5",
+    ],
+)
 def test_keys_every_terminal_sends_need_no_warning(key: str) -> None:
     assert not_sent_apart(key) is None
 

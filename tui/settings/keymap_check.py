@@ -262,6 +262,12 @@ def not_sent(action: str, value: str | list[str], keys: dict[str, str]) -> list[
             continue
         written = written.strip()
         reason, instead = apart
+        if not instead:
+            said.append(
+                sentence(f'"{written}" {reason}')
+                + " For a key every terminal sends, write Ctrl with a letter or a function key."
+            )
+            continue
         owners = [
             owner
             for owner in taken_by(keys, action, instead)

@@ -12,8 +12,8 @@ KITTY_ONLY = "only terminals with the kitty keyboard protocol (kitty, foot, WezT
 
 def not_sent_apart(key: str) -> tuple[str, str] | None:
     """Why most terminals never deliver ``key`` (as normalised) as it is, and the key to write
-    instead; None for a key every terminal sends. Such a key is still bound: it works in a
-    terminal that speaks the kitty keyboard protocol."""
+    instead ("" when none is near: `ctrl+1`); None for a key every terminal sends. Such a key
+    is still bound: it works in a terminal that speaks the kitty keyboard protocol."""
     *modifiers, base = key.split("+") if not key.endswith("++") else [*key[:-2].split("+"), "+"]
     if not modifiers:
         return None
@@ -37,6 +37,15 @@ def not_sent_apart(key: str) -> tuple[str, str] | None:
             f"for itself, or sends {bare} without it; {KITTY_ONLY} send it",
             instead,
         )
+    if ctrl_makes_no_key(key):
+        # (no key is offered: Textual reads Alt with a digit as macOS's Option character,
+        # alt+1 as ¡, and Alt with a sign as the sign alone)
+        return (
+            f"never arrives as such from most terminals, which send {shown} alone, another key "
+            "or nothing for it: Ctrl makes a key of its own only with a letter, @ \\ ] ^ _ or "
+            f"Space; {KITTY_ONLY} send it",
+            "",
+        )
     if "ctrl" in modifiers and "shift" in modifiers and len(base) == 1 and base.isalpha():
         instead = _with_modifiers(base, set(modifiers) - {"shift"})
         return (
@@ -45,6 +54,25 @@ def not_sent_apart(key: str) -> tuple[str, str] | None:
             instead,
         )
     return None
+
+
+# The signs Ctrl turns into a control code of their own in every terminal (`ctrl+@` is NUL, as
+# `ctrl+space` is; `[` and `?` are Escape and Backspace, refused as keys).
+_CONTROL_SIGNS = set("@\\]^_")
+
+
+def ctrl_makes_no_key(key: str) -> bool:
+    """Whether ``key`` is Ctrl with a digit or an ASCII sign that has no control code
+    (`ctrl+1`, `ctrl+;`): most terminals send the digit alone (or another key, or nothing), so
+    the key bound never arrives from them; nothing was said of it. (Ctrl with `£` or `€` comes
+    only by the kitty protocol too, but such a key is one a user pressed to bind it.)"""
+    *modifiers, base = key.split("+") if not key.endswith("++") else [*key[:-2].split("+"), "+"]
+    if "ctrl" not in modifiers or not set(modifiers) <= {"ctrl", "alt"}:
+        return False
+    shown = display_key(base)
+    return (
+        len(shown) == 1 and shown.isascii() and not shown.isalpha() and shown not in _CONTROL_SIGNS
+    )
 
 
 def _with_modifiers(base: str, modifiers: set[str]) -> str:
