@@ -117,3 +117,53 @@ async def test_a_book_opened_again_where_a_glance_left_it_is_still_not_finished(
         await pilot.pause(1.5)  # (the place is saved every second while reading)
         await pilot.press("q")
     assert record_of(path).status == "reading"
+
+
+async def test_looking_back_up_from_a_glance_at_the_end_leaves_the_book_being_read(
+    tmp_path: Path,
+) -> None:
+    """`G` from the middle, then `k` and `b` to see the lines above the end: still a look at
+    the end, not reading to it (only a move on from there reads on)."""
+    path = candide(tmp_path)
+    async with reader_app(path).run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("3", "right_curly_bracket", "G")
+        await pilot.pause()
+        await pilot.press("k", "k", "b")
+        await pilot.pause()
+        await pilot.press("q")
+    assert record_of(path).status == "reading"
+
+
+async def test_a_search_back_from_a_glance_at_the_end_leaves_the_book_being_read(
+    tmp_path: Path,
+) -> None:
+    path = candide(tmp_path)
+    async with reader_app(path).run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("3", "right_curly_bracket", "G")
+        await pilot.pause()
+        end = screen.view.top_offset()
+        await pilot.press("question_mark", *"the", "enter")
+        await pilot.pause()
+        assert screen.view.top_offset() < end
+        await pilot.press("q")
+    assert record_of(path).status == "reading"
+
+
+async def test_back_and_forward_again_to_a_glance_at_the_end_is_still_a_glance(
+    tmp_path: Path,
+) -> None:
+    """`G`, ctrl+o back to the middle, and tab forward again to the end: the end was only
+    looked at, twice."""
+    path = candide(tmp_path)
+    async with reader_app(path).run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("3", "right_curly_bracket", "G")
+        await pilot.pause()
+        end = screen.view.top_offset()
+        await pilot.press("ctrl+o", "tab")
+        await pilot.pause()
+        assert screen.view.top_offset() == end
+        await pilot.press("q")
+    assert record_of(path).status == "reading"

@@ -114,6 +114,9 @@ class ReadingSession:
         # that found the notes at the back): the place kept is where it went, as less and
         # vim keep it, but the book is not finished until the reader reads on from there.
         self.glancing = False
+        # The glance went to the end itself or a match there (`G`, a search), not to the start
+        # of a chapter or scene: looking back up from it (`k`, `b`) is still the glance.
+        self.peeking = False
         # Where the first chapter added since the book was last read starts, if any.
         self.new_chapter_offset: int | None = None
         # When a jump (or the opening) showed the new chapters, while they are only glimpsed:

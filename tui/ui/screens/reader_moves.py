@@ -64,6 +64,7 @@ class MovesFlow:
         view = self.view
         if view.pager is None:
             return
+        glancing, before = self.session.glancing, view.top_offset()
         self.session.reader_moved()
         self.session.aimed = None
         if self.session.waiting.drop_moves():
@@ -73,7 +74,16 @@ class MovesFlow:
             view.scroll_pages(pages * count)
         else:
             view.scroll_rows(rows * count)
+        self.still_glancing(glancing, before)
         self.refresh_status()
+
+    def still_glancing(self, glancing: bool, before: int) -> None:
+        """A move back from a glance at the end itself (`G`, then `k` or `b` to see the lines
+        above; a search back from there) is still looking, not reading to the end: only a
+        move on from there reads on. (After a jump to a chapter in the end, `}` or `U` to a
+        short last chapter, any move is reading it, as ever.)"""
+        if glancing and self.session.peeking and self.view.top_offset() < before:
+            self.session.glancing = True
 
     def screen(self, forward: bool) -> None:
         """less's Space and `b`: a page (or the window `z` or `w` set), or the lines a count
@@ -151,8 +161,10 @@ class MovesFlow:
             session.aimed = aimed  # a jump to where the reader is already moves nothing
             self.refresh_status()
             return
+        glancing = session.glancing
         session.reader_moved()
         session.jumps.push(here)
+        self.still_glancing(glancing, before)
         pager = view.pager
         if pager is not None and session.glanced_at_end(
             left.offset, view.top_offset(), pager.bottom_offset(), pager.at_end
@@ -160,6 +172,7 @@ class MovesFlow:
             # A glance at the end: the place kept is there, but the book is not finished
             # until the reader reads on from there.
             session.glancing = True
+            session.peeking = aim is None  # (not to a chapter's or a scene's start)
         if pager is not None:
             session.glimpse(pager.bottom_offset())
         self.refresh_status()
@@ -375,8 +388,16 @@ class MovesFlow:
                 self.notify(session.waiting.wait_for_book("back", str(place)))
                 self.refresh_status()
             return
+        glancing, before = session.glancing, view.top_offset()
         session.reader_moved()
         # A place kept below the top of the screen by the end of the book is named again.
         session.aimed = session.book.para_read_at(place) if session.book is not None else None
         view.go_to_offset(place)
+        self.still_glancing(glancing, before)
+        pager = view.pager
+        if pager is not None and session.glanced_at_end(
+            before, view.top_offset(), pager.bottom_offset(), pager.at_end
+        ):
+            # (back at the end a glance went to is a glance again)
+            session.glancing = session.peeking = True
         self.refresh_status()

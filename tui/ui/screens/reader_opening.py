@@ -327,7 +327,7 @@ class OpeningFlow:
             session.take_up_jumps(host.app.library.jumps(record.id))
             if record.glanced and not session.opened_at_jump and not session.user_moved:
                 # Opened again where a glance at the end left it: still not read to the end.
-                session.glancing = True
+                session.glancing = session.peeking = True
         news = ""
         if record is not None and record.updated and record.new_offset >= 0:
             session.new_chapter_offset = record.new_offset
