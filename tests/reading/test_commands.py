@@ -53,7 +53,33 @@ from tui.reading.commands import Command, read_command
         ("options", Command("settings")),
         ("settingsx", Command("unknown")),
         ("200j", Command("unknown")),
+        ("e ~/books/Worm.epub", Command("edit", words="~/books/Worm.epub")),
+        ("e  My Story.txt ", Command("edit", words="My Story.txt")),
+        ("edit! story.txt", Command("edit", words="story.txt")),
+        ("view story.txt", Command("edit", words="story.txt")),
+        ("e", Command("edit")),
+        ("e!", Command("edit")),
+        ("e #", Command("edit", words="#")),
+        ("e#", Command("edit", words="#")),
+        ("e!#", Command("edit", words="#")),
+        ("x#", Command("unknown")),
     ],
 )
 def test_what_is_typed_at_the_colon_prompt(typed: str, expected: Command) -> None:
     assert read_command(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("e ~/bo", ("e ", "~/bo")),
+        (":edit  My Bo", (":edit  ", "My Bo")),
+        ("e", None),  # (no path begun: nothing to complete)
+        ("set wi", None),
+        ("/e x", None),
+    ],
+)
+def test_the_path_a_colon_e_command_is_typing(typed: str, expected) -> None:
+    from tui.reading.commands import file_typed
+
+    assert file_typed(typed) == expected

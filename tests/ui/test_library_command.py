@@ -108,3 +108,32 @@ async def test_colon_set_alone_opens_the_settings_screen(tmp_path: Path) -> None
         await pilot.press("colon", *"settings", "enter")
         await pilot.pause()
         assert isinstance(pilot.app.screen, SettingsScreen)
+
+
+async def test_colon_e_opens_a_file_in_the_reader_and_adds_a_folder(tmp_path: Path) -> None:
+    """`:e FILE`, as in vim: the book in the reader (and in the library); `:e FOLDER` adds its
+    books, as the add prompt does; a path that is no book says why."""
+    from library_screen_support import wait_reader_open
+    from reader_support import lantern_book
+
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    lantern = lantern_book(shelf)
+    (tmp_path / "notes.toml").write_text("a = 1\n", encoding="utf-8")
+    app = app_of_books(tmp_path / "books")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("colon", *f"e {tmp_path}/notes.toml", "enter")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        said = " ".join(" ".join(n.split()) for n in notices(pilot.app))
+        assert "not a book" in said and "not a library command" not in said, said
+        await pilot.press("colon", *f"e {lantern}", "enter")
+        await wait_reader_open(pilot)
+        assert pilot.app.screen.path == lantern
+        assert pilot.app.library.find_by_path(lantern) is not None
+        await pilot.press("q")
+        await wait_for(pilot, lambda: pilot.app.screen is screen)
+        (shelf / "second.txt").write_text(lantern.read_text(encoding="utf-8").upper())
+        await pilot.press("colon", *f"e {shelf}", "enter")
+        await wait_for(pilot, lambda: pilot.app.library.find_by_path(shelf / "second.txt"))

@@ -119,23 +119,9 @@ def _output_is_a_terminal() -> bool:
 
 def _check_book(path: Path) -> None:
     """Refuse a file that cannot be a book before the interface takes the terminal."""
-    from tui.book.formats import book_kind, not_a_book
-    from tui.book.loader import NO_TEXT, check_path, check_text_start, safe_name
-    from tui.book.model import BookError
+    from tui.library.book_check import check_book
 
-    size = check_path(path).st_size
-    why_not = not_a_book(path)  # as a folder scan leaves it out
-    if why_not:
-        raise BookError(f"{safe_name(path)}: {why_not}")
-    kind = book_kind(path)
-    if size == 0 and kind != "epub":  # (an EPUB says it is no zip)
-        raise BookError(f"{safe_name(path)}: {NO_TEXT}")  # as the library skips it
-    if kind == "text":
-        check_text_start(path)
-    elif kind == "epub":
-        from tui.book.markup.epub import check_epub_start
-
-        check_epub_start(path)
+    check_book(path)
 
 
 @contextlib.contextmanager

@@ -291,3 +291,10 @@ def format_duration(seconds: float) -> str:
 
 def is_finished(record: BookRecord) -> bool:
     return record.status == STATUS_FINISHED
+
+
+def read_last(records: Iterable[BookRecord], but: str | None = None) -> BookRecord | None:
+    """The book read last (its file there), other than the one ``but`` names: vim's alternate
+    file, for `:e #`."""
+    read = [r for r in records if r.id != but and r.offset >= 0 and not r.missing]
+    return max(read, key=lambda record: record.last_read, default=None)

@@ -14,7 +14,9 @@ from urllib.parse import unquote, urlsplit
 from rapidfuzz import fuzz, process
 
 from tui.book.loader import not_a_file
+from tui.book.model import BookError
 from tui.book.slips import TYPO_CUTOFF
+from tui.library.book_check import check_book
 from tui.paths import NO_SUCH_FILE, cut_middle, missing, shown_path
 
 
@@ -199,4 +201,19 @@ def _problem(typed: str, show: Callable[[str], str]) -> str:
         return f"{shown} {special}"
     if not os.access(path, os.R_OK):
         return f"The file {shown} cannot be read (permission denied)"
+    return ""
+
+
+def book_problem(typed: str, show: Callable[[str], str] = str) -> str:
+    """Why ``typed`` cannot be opened as a book, as `problem` says it or as `chapbook FILE`
+    refuses it (`notes.toml: this is data (.toml), not a book`); "" when it can, and for a
+    folder, which the caller says what to do with."""
+    wrong = problem(typed, show)
+    path = expanded(typed)
+    if wrong or path.is_dir():
+        return wrong
+    try:
+        check_book(path)
+    except BookError as error:
+        return str(error)
     return ""

@@ -1,6 +1,6 @@
 """What is typed at a `:` prompt (the reader's and the library's), as a vim user types it: a line
 number, lines on or back, a percentage, a search, clearing its highlights, the help, vim's
-`:set` and `:settings` (the settings screen), or quit."""
+`:set` and `:settings` (the settings screen), `:e FILE` (open a book), or quit."""
 
 from __future__ import annotations
 
@@ -45,6 +45,14 @@ SETTINGS_ELSEWHERE = (
 CLEAR_WORDS = frozenset("nohlsearch"[:end] for end in range(3, len("nohlsearch") + 1))
 # vim's ways to write the file: nothing needs writing, the place is kept anyway.
 WRITE_WORDS = frozenset({"w", "w!", "write", "write!", "up", "update"})
+# vim's ways to open a file (`:e FILE`; `:e` alone reads the file open again, `:e #` the one
+# before), read-only as `:view` opens it, in the one window chapbook has (`:sp`, `:tabe`).
+EDIT_WORDS = frozenset(
+    {"e", "e!", "edit", "edit!", "vi", "visual", "vie", "view", "view!", "sv", "sview"}
+    | {"tabe", "tabedit", "sp", "split", "vs", "vsplit"}
+)
+# `:e #`: vim's alternate file, the book this one was opened from.
+OTHER_FILE = "#"
 LINE = re.compile(r"\d+")
 # vim's `:+10` and `:-10` (`:+` and `:-` alone: one), lines on or back from here.
 LINES = re.compile(r"([+-])(\d*)")
@@ -63,6 +71,7 @@ CommandKind = Literal[
     "search_back",
     "clear_search",
     "write",
+    "edit",
     "help",
     "set",
     "settings",
@@ -77,8 +86,8 @@ SEARCHES: dict[str, CommandKind] = {"/": "search", "?": "search_back"}
 class Command:
     """A command read from the prompt: ``line`` the line number for a "line" command and the
     lines on (back, below 0) for a "lines" one; ``words`` what a search looks for (empty: the
-    last search again, as `:/` in vim), the percentage of a "percent" command, or the option
-    a "set" one names."""
+    last search again, as `:/` in vim), the percentage of a "percent" command, the option
+    a "set" one names, or the file an "edit" one opens (empty: the one open, read again)."""
 
     kind: CommandKind
     line: int = 0
@@ -112,6 +121,10 @@ def read_command(typed: str) -> Command:
     if text in QUIT_ALL_WORDS:
         return Command("quit_all")
     first, _, rest = text.partition(" ")
+    if first.endswith(OTHER_FILE) and first[: -len(OTHER_FILE)] in EDIT_WORDS and not rest:
+        return Command("edit", words=OTHER_FILE)  # (`:e#`, as vim takes it too)
+    if first in EDIT_WORDS:
+        return Command("edit", words=rest.strip())
     if first in HELP_WORDS:  # (`:help marks`: the help, all of it)
         return Command("help")
     if first in SET_WORDS and rest.strip():
@@ -127,3 +140,12 @@ def search_words(typed: str, delimiter: str) -> str:
     if typed.endswith(delimiter) and not typed.endswith("\\" + delimiter):
         return typed[: -len(delimiter)]
     return typed
+
+
+def file_typed(typed: str) -> tuple[str, str] | None:
+    """``typed`` split into its `:e ` (the command and the blanks after it) and the path after
+    it, for Tab to complete the path; None when ``typed`` is no command that opens a file."""
+    match = re.match(r"(\s*:*\s*(\S+)\s+)(.*)", typed, re.DOTALL)
+    if match is None or match[2] not in EDIT_WORDS:
+        return None
+    return match[1], match[3]

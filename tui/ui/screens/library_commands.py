@@ -1,12 +1,18 @@
 """The library's `:` prompt: what is typed there read as the reader reads it, carried out on the
-list (a book's number, the last book, a filter), or the help, vim's `:set`, or quit."""
+list (a book's number, the last book, a filter), or a book opened (`:e FILE`), the help, vim's
+`:set`, or quit."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tui.reading.commands import SETTINGS_ELSEWHERE, read_command
+from tui.library.catalog import read_last
+from tui.library.typed_paths import book_problem, expanded
+from tui.paths import unbroken
+from tui.reading.commands import OTHER_FILE, SETTINGS_ELSEWHERE, read_command
 from tui.reading.history import PromptHistory
+from tui.ui.notices import notice_text
+from tui.ui.screens.library_opening import open_book
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import PromptBar
 
@@ -18,8 +24,10 @@ PROMPT, PLACEHOLDER = ":", "a book's number, then Enter · q quits · ↑ earlie
 # What the prompt says of a command it does not know (or that only the reader has).
 UNKNOWN_COMMAND = (
     "“:{typed}” is not a library command. The commands are a number (:5 goes to the fifth "
-    "book), $ (the last), /words (filter), h (the help), set (the settings) and q (quit chapbook)"
+    "book), $ (the last), /words (filter), e FILE (open a book), h (the help), set (the settings) "
+    "and q (quit chapbook)"
 )
+NO_BOOK_READ = "No book read yet (:e # opens the book read last)"
 NOTHING_TO_WRITE = "Nothing needs writing: the library is kept as it changes (:q quits)"
 
 
@@ -66,6 +74,8 @@ class LibraryCommands:
             host.filter_for(command.words)
         elif command.kind == "write":
             host.notify(NOTHING_TO_WRITE, timeout=4, markup=False)
+        elif command.kind == "edit" and command.words:
+            self.edit(command.words)
         elif command.kind == "settings":
             host.action_settings()
         elif command.kind == "set":
@@ -73,3 +83,25 @@ class LibraryCommands:
             host.notify(SETTINGS_ELSEWHERE.format(settings=settings), timeout=6, markup=False)
         elif command.kind != "none":  # (a percentage, a search back: the reader's)
             host.notify(UNKNOWN_COMMAND.format(typed=typed.strip()), timeout=6, markup=False)
+
+    def edit(self, typed: str) -> None:
+        """`:e FILE` opens FILE in the reader (added to the library, as `chapbook FILE` adds
+        it); `:e FOLDER` adds the folder's books, as the add prompt does; `:e #` opens the book
+        read last."""
+        host = self.host
+        if typed == OTHER_FILE:
+            record = read_last(host.library.records())
+            if record is None:
+                host.notify(NO_BOOK_READ, timeout=4, markup=False)
+            else:
+                open_book(host, host.library, record)
+            return
+        if expanded(typed).is_dir():
+            host.adding.submitted(typed)
+            return
+        wrong = book_problem(typed, unbroken)
+        if wrong:
+            host.notify(notice_text(host.app, wrong), severity="error", timeout=8, markup=False)
+            return
+        host.app.notice_board.withdraw_passing()  # (the list's notices are not the book's)
+        host.app.push_screen(host.app.screens.reader(expanded(typed)))

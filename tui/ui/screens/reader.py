@@ -25,6 +25,7 @@ from tui.reading.status_text import status_text, waiting_note
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.screens.reader_copy import CopyFlow
+from tui.ui.screens.reader_files import FilesFlow
 from tui.ui.screens.reader_handoff import HandoffFlow
 from tui.ui.screens.reader_info import InfoFlow
 from tui.ui.screens.reader_keeping import KeepingFlow
@@ -158,6 +159,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.action_quit,
             self.leaving.quit_all,
             self.action_help,
+            FilesFlow(self, self.keeping.save_now, self.keeping.read_again_if_changed).edit,
         )
         try:
             app = self.app

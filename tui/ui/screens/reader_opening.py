@@ -206,6 +206,9 @@ class OpeningFlow:
             # The place opened at is named by the status line even where the end of the book
             # holds it below the top of the screen (a short last chapter jumped to).
             session.aimed = stage.book.para_read_at(offset)
+        if session.came_from is not None and self.start_at is None and not session.user_moved:
+            # (opened from another book by `:e FILE`: back is that book, as ctrl+o is in vim)
+            session.jumps.push(OTHER_BOOK)
         if self.start_at is not None and not session.user_moved and len(stage.book):
             # Opened at a jump (the first new chapter): a jump like any other, with the saved
             # place it left in the jump list, and a glance if it left from far before the end.

@@ -18,8 +18,8 @@ from tui.ui.widgets.prompt_bar import PromptBar
 UNKNOWN_COMMAND = (
     "“:{typed}” is not a chapbook command. The commands are a line number (:200 goes to line "
     "200), +10 and -10 (lines on and back), 50% (halfway), $ (the end), /words (search), noh "
-    "(clear the search highlights), h (the help), set (the settings), q (leave the book) and qa "
-    "(quit chapbook)"
+    "(clear the search highlights), e FILE (open a book), h (the help), set (the settings), q "
+    "(leave the book) and qa (quit chapbook)"
 )
 # What `:w` says: vim's habit after reading, but there is nothing to write.
 NOTHING_TO_WRITE = (
@@ -38,6 +38,7 @@ class PromptFlow:
         quit_reading: Callable[[], Awaitable[None]],
         quit_all: Callable[[], Awaitable[None]],
         show_help: Callable[[], None],
+        edit: Callable[[str], None] = lambda typed: None,
     ) -> None:
         self.screen = screen
         self.searching = searching
@@ -45,6 +46,7 @@ class PromptFlow:
         self.quit_reading = quit_reading
         self.quit_all = quit_all
         self.show_help = show_help
+        self.edit = edit  # `:e FILE`: open that book here
 
     @property
     def bar(self) -> PromptBar | None:
@@ -68,8 +70,8 @@ class PromptFlow:
 
     async def command(self, typed: str) -> None:
         """What was typed at the `:` prompt: a line number, lines on or back, a percentage,
-        the end, a search or clearing its highlights, the help, or quit (the book, or
-        chapbook)."""
+        the end, a search or clearing its highlights, another book, the help, or quit (the
+        book, or chapbook)."""
         self.searching.remember("command", typed)
         command = read_command(typed)
         if command.kind == "line":
@@ -91,6 +93,8 @@ class PromptFlow:
             await self.quit_all()
         elif command.kind in ("search", "search_back"):
             self.searching.submitted(command.kind, command.words)
+        elif command.kind == "edit":
+            self.edit(command.words)
         elif command.kind == "help":
             self.show_help()
         elif command.kind == "settings":

@@ -1,4 +1,5 @@
-"""A one-line prompt at the bottom of the reader: search text (`/`, `?`) or a percentage (`%`)."""
+"""A one-line prompt at the bottom of the reader: search text (`/`, `?`), a percentage (`%`) or a
+command (`:`, Tab completing the path of `:e FILE`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from tui.book.loader import neutralise
+from tui.library.typed_paths import complete
+from tui.reading.commands import file_typed
 from tui.reading.history import Recall
 from tui.reading.pending import PendingKind
 from tui.reading.wrapping import measure
@@ -171,6 +175,11 @@ class PromptBar(Horizontal):
         if self.is_open and interrupts(event):
             self.action_cancel()
             return
+        if self.is_open and event.key == "tab" and self.kind == "command":
+            event.stop()
+            event.prevent_default()
+            self._complete_path()
+            return
         direction = self._search_key(event)
         if self.is_open and direction is not None:
             event.stop()
@@ -188,6 +197,24 @@ class PromptBar(Horizontal):
             if event.key in keys.get(kind, "").split(","):
                 return kind
         return None
+
+    def _complete_path(self) -> None:
+        """Tab after `:e `: the path's last name completed, as a shell and vim complete it;
+        when several names fit, they are listed in a notice (the prompt is one line)."""
+        field = self.query_one(Input)
+        typed = file_typed(field.value)
+        if typed is None:
+            return
+        command, path = typed
+        done = complete(path)
+        self._show(command + done.text)
+        if len(done.choices) > 1:
+            from tui.ui.notices import notice_width
+            from tui.ui.widgets.path_prompt import choices_lines  # (the add prompt's list)
+
+            width = notice_width(self.app.size.width)
+            rows = choices_lines([neutralise(c) for c in done.choices], width)
+            self.app.notify("\n".join(rows), title="Tab completes to", timeout=6, markup=False)
 
     def action_cancel(self) -> None:
         self.close()
