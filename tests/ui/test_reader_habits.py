@@ -4,6 +4,7 @@ lines a page turn keeps in view (`page_overlap`)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,35 @@ async def test_the_less_preset_keeps_z_and_w_and_the_vim_preset_leaves_them_out(
         assert "z: not a reader key" in status(screen)
         await pilot.press("ctrl+n")
         assert shown_rows(screen)[0] == start[1]
+
+
+async def test_less_r_and_R_repaint_and_R_reads_a_changed_file_again(book_path: Path) -> None:
+    """less's r repaints the screen (as ctrl+l), and R too, reading the file again when it
+    changed, in the less preset; neither was a key there."""
+    app = app_with(book_path, 'keymap = "less"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        drawn: list[int] = []
+        draw = screen.view.render_line
+
+        def render_line(y: int):
+            drawn.append(y)
+            return draw(y)
+
+        screen.view.render_line = render_line
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.pause()
+        assert set(drawn) == set(range(screen.view.size.height))
+        assert "not a reader key" not in status(screen)
+        book_path.write_text(book_path.read_text(encoding="utf-8") + "\nA new last line.\n")
+        written = book_path.stat().st_mtime - 60  # (written a while ago: whole, not being written)
+        os.utime(book_path, (written, written))
+        await pilot.press("R")
+        await pilot.pause()
+        assert pilot.app.screen is not screen  # the book opened again from its file
+        again = await wait_open(pilot)
+        await pilot.press("G")
+        await pilot.pause()
+        assert "A new last line." in shown_rows(again)

@@ -587,7 +587,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.handoff.open_external()
 
     def action_redraw(self) -> None:
-        self.view.redraw()
+        if not self.keeping.read_again_if_changed():  # (less's R: a file changed is read again)
+            self.view.redraw()
 
     # -- other screens and leaving ---------------------------------------------------------------
     def from_library(self) -> bool:
