@@ -405,9 +405,10 @@ async def test_n_with_no_search_and_no_history_says_how_to_search(book_path: Pat
 async def test_in_the_emacs_keymap_ctrl_s_again_in_the_prompt_searches_on(
     book_path: Path,
 ) -> None:
-    """emacs's isearch: ctrl+s opens the search, and ctrl+s again with the prompt empty goes
-    to the next match of the last search (it had done nothing); ctrl+r there turns it back.
-    With words typed, ctrl+s searches for them as Enter does; `/` is still typed."""
+    """emacs's isearch: ctrl+s opens the search, ctrl+s again searches for the words typed,
+    and each ctrl+s after it is the next match (ctrl+r the one before), as in emacs, until
+    another key ends the search; then ctrl+s opens the prompt again, and ctrl+s there with the
+    prompt empty goes on with the last search (ctrl+r there turns it round). `/` is typed."""
     settings, _ = load_settings(None)
     settings.keymap = "emacs"
     settings.keys = preset_keys("emacs")
@@ -417,17 +418,26 @@ async def test_in_the_emacs_keymap_ctrl_s_again_in_the_prompt_searches_on(
         await pilot.press("ctrl+s", *"opens.", "ctrl+s")
         await settle(pilot)
         assert "match 1/12" in status(screen)
-        await pilot.press("ctrl+s", "ctrl+s")
+        await pilot.press("ctrl+s")  # the next match at once, not the prompt again
         await settle(pilot)
         assert "match 2/12" in status(screen) and not screen.prompt.is_open
-        await pilot.press("ctrl+s", "ctrl+s")
+        await pilot.press("ctrl+s")
         await settle(pilot)
         assert "match 3/12" in status(screen)
-        await pilot.press("ctrl+r", "ctrl+r")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert "match 2/12" in status(screen) and not screen.prompt.is_open
+        await pilot.press("ctrl+n")  # another key ends the search
+        await pilot.press("ctrl+s")
+        assert screen.prompt.is_open
+        await pilot.press("ctrl+s")  # the empty prompt: the last search, on
+        await settle(pilot)
+        assert "match 3/12" in status(screen) and not screen.prompt.is_open
+        await pilot.press("ctrl+r")  # and on, back
         await settle(pilot)
         assert "match 2/12" in status(screen)
-        await pilot.press("ctrl+s", "ctrl+r")  # the other direction's key turns it round
+        await pilot.press("ctrl+n", "ctrl+s", "ctrl+r")  # the other direction's key turns it
         await settle(pilot)
         assert "match 1/12" in status(screen)
-        await pilot.press("ctrl+s", "slash")
+        await pilot.press("ctrl+n", "ctrl+s", "slash")
         assert screen.prompt.is_open and screen.prompt.query_one(Input).value == "/"

@@ -28,6 +28,7 @@ from tui.ui.screens.reader_copy import CopyFlow
 from tui.ui.screens.reader_files import FilesFlow
 from tui.ui.screens.reader_handoff import HandoffFlow
 from tui.ui.screens.reader_info import InfoFlow
+from tui.ui.screens.reader_isearch import IsearchFlow
 from tui.ui.screens.reader_keeping import KeepingFlow
 from tui.ui.screens.reader_keys import READER_BINDINGS, READER_HELP_NOTES
 from tui.ui.screens.reader_leaving import LeavingFlow
@@ -119,6 +120,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.session.update_offered = update_offered
         self.session.came_from = came_from
         self.searching = SearchFlow(self)
+        self.isearch = IsearchFlow(self, self.searching)  # (emacs's C-s C-s C-s)
         self.saved = SavedPlacesFlow(self)
         self.places = PlacesFlow(self, self.searching.keep)
         self.info = InfoFlow(self)
@@ -205,6 +207,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def key_arriving(self, event: events.Key) -> None:
         """Every key, before any binding runs (a prompt's or a dialog's too): a count before
         an action that takes none is dropped now, so no dialog and no later key inherit it."""
+        self.isearch.arriving(event)
         if self.focused is self.view:
             # What the status line said (`no mark ‘a’`, `x is not a reader key`) was of the
             # key before: the next one, a move or any other, takes it away.
@@ -507,10 +510,12 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         await self._ask("command")
 
     async def action_search(self) -> None:
-        await self._ask("search")
+        if not self.isearch.step("search"):
+            await self._ask("search")
 
     async def action_search_back(self) -> None:
-        await self._ask("search_back")
+        if not self.isearch.step("search_back"):
+            await self._ask("search_back")
 
     async def action_search_chapter(self) -> None:
         await self._ask("search_chapter")
@@ -550,6 +555,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     async def on_prompt_bar_submitted(self, message: PromptBar.Submitted) -> None:
         self.set_focus(self.view)  # now: the next key is the reader's
+        self.isearch.submitted(message)
         await self.prompts.submitted(message.kind, message.value)
 
     def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:

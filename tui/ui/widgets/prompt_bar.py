@@ -42,6 +42,19 @@ def fitted_placeholder(placeholder: str, room: int) -> str:
     return HINT_SEPARATOR.join(parts)
 
 
+def search_key(app: object, event: events.Key) -> PendingKind | None:
+    """The search whose key ``event`` is, when that key types nothing (emacs's ctrl+s and
+    ctrl+r; `/` and `?` are typed into the prompt). Looked up here rather than bound: a
+    binding whose default key the text box takes (`?`) never gets the user's keys."""
+    if event.is_printable or not isinstance(app, WithSettings):
+        return None
+    keys = app.settings.keys
+    for kind in ("search", "search_back"):
+        if event.key in keys.get(kind, "").split(","):
+            return kind
+    return None
+
+
 class PromptBar(Horizontal):
     """Hidden until `ask()`; Enter posts `Submitted`, the `close` key posts `Cancelled`."""
 
@@ -70,12 +83,14 @@ class PromptBar(Horizontal):
     """
 
     class Submitted(Message):
-        """The user pressed Enter: ``kind`` says what was asked, ``value`` what they typed."""
+        """The user pressed Enter: ``kind`` says what was asked, ``value`` what they typed;
+        ``by_search_key``: a search key (emacs's ctrl+s) answered it, not Enter."""
 
-        def __init__(self, kind: PendingKind, value: str) -> None:
+        def __init__(self, kind: PendingKind, value: str, by_search_key: bool = False) -> None:
             super().__init__()
             self.kind = kind
             self.value = value
+            self.by_search_key = by_search_key
 
     class Cancelled(Message):
         def __init__(self, kind: PendingKind) -> None:
@@ -160,7 +175,7 @@ class PromptBar(Horizontal):
         kind = self.kind if forward == (direction == "search") else direction
         value = self.query_one(Input).value
         self.close()
-        self.screen.post_message(self.Submitted(kind, value))
+        self.screen.post_message(self.Submitted(kind, value, by_search_key=True))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -187,16 +202,7 @@ class PromptBar(Horizontal):
             self.action_again(direction)
 
     def _search_key(self, event: events.Key) -> PendingKind | None:
-        """The search whose key ``event`` is, when that key types nothing (emacs's ctrl+s and
-        ctrl+r; `/` and `?` are typed into the prompt). Looked up here rather than bound: a
-        binding whose default key the text box takes (`?`) never gets the user's keys."""
-        if event.is_printable or not isinstance(self.app, WithSettings):
-            return None
-        keys = self.app.settings.keys
-        for kind in ("search", "search_back"):
-            if event.key in keys.get(kind, "").split(","):
-                return kind
-        return None
+        return search_key(self.app, event)
 
     def _complete_path(self) -> None:
         """Tab after `:e `: the path's last name completed, as a shell and vim complete it;
