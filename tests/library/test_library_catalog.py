@@ -177,6 +177,24 @@ def test_the_best_match_holds_the_words_as_typed_and_the_order_stays() -> None:
     assert flt.best([], "morse") is None
 
 
+def test_the_best_match_is_a_title_that_begins_with_the_words_typed() -> None:
+    """`gone`: the book called Gone, not a fic above it whose tags hold Goneril (the words at
+    the start of a word there too); then a whole word before the start of one."""
+    lear = BookRecord(id="l", path="/b/l.txt", title="Daughters", tags="Goneril, Regan")
+    gone = BookRecord(id="g", path="/b/g.txt", title="gone")
+    flt = BookFilter()
+    found = flt.apply([lear, gone], "gone")
+    assert _titles(found) == ["Daughters", "gone"]  # the list's order stays
+    assert flt.best(found, "gone") is gone
+    assert flt.best(found, "Gone ") is gone
+    assert flt.best(found, "gon") is gone  # as it is typed
+    gone_tagged = BookRecord(id="t", path="/b/t.txt", title="Daughters II", tags="Gone Girl")
+    assert flt.best([lear, gone_tagged], "gone") is gone_tagged  # a whole word
+    storm = BookRecord(id="s", path="/b/s.txt", title="Stormy Weather")
+    stormy = BookRecord(id="y", path="/b/y.txt", title="Storm Front")
+    assert flt.best([storm, stormy], "storm") is stormy  # the title's first word whole
+
+
 def test_relative_times() -> None:
     assert format_ago(0, NOW) == "never"
     assert format_ago(NOW - 10, NOW) == "just now"

@@ -194,13 +194,27 @@ class BookFilter:
 
     def best(self, found: Sequence[BookRecord], query: str) -> BookRecord | None:
         """Of the books ``found`` (in the list's order), the one the filter found best, for
-        the highlight and Enter: the first that holds every word as typed, else the first.
-        Enter on `morse` opens Morse Four, not a book above it with a horse in its tags."""
+        the highlight and Enter: the first whose title begins with the words typed (whole,
+        then as typed so far), else the first that holds each of them as a whole word, else
+        the first that holds each at the start of a word, else the first. Enter on `morse`
+        opens Morse Four, not a book above it with a horse in its tags; on `gone`, the book
+        called Gone, not one tagged Goneril."""
         from rapidfuzz import utils
 
         tokens = utils.default_process(query).split()
-        for record in found:
-            text = self.haystack(record)
+        if not tokens:
+            return found[0] if found else None
+        typed = " ".join(tokens)
+        titles = [utils.default_process(record.display_title) + " " for record in found]
+        for begins in (typed + " ", typed):  # (the words whole first: `storm`, Storm Front)
+            for record, title in zip(found, titles, strict=True):
+                if title.startswith(begins):
+                    return record
+        texts = [self.haystack(record) for record in found]
+        for record, text in zip(found, texts, strict=True):
+            if all(token in text.split() for token in tokens):
+                return record
+        for record, text in zip(found, texts, strict=True):
             if all(_word_in(token, text) for token in tokens):
                 return record
         return found[0] if found else None
