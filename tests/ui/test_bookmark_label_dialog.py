@@ -46,7 +46,7 @@ async def test_the_label_dialog_quotes_the_paragraph_being_marked(book_path: Pat
         opening = " ".join(bookmark_snippet(screen.book, screen.view.pager.top_para()).split()[:3])
         await pilot.press("M")
         await pilot.pause()
-        quote = str(app.screen.query_one("#bookmark-quote").render())
+        quote = str(app.screen.query_one("#bookmark-quote").content)  # (uncut)
         assert quote.startswith("“" + opening)
         await pilot.press(*"dock", "enter")
         await pilot.pause()
@@ -55,7 +55,7 @@ async def test_the_label_dialog_quotes_the_paragraph_being_marked(book_path: Pat
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(app.screen, BookmarkLabelScreen)  # renaming quotes it too
-        assert str(app.screen.query_one("#bookmark-quote").render()).startswith("“" + opening)
+        assert str(app.screen.query_one("#bookmark-quote").content).startswith("“" + opening)
 
 
 def screen_lines(app) -> list[str]:
@@ -125,3 +125,40 @@ async def test_the_label_box_keeps_its_cursor_in_view_as_the_terminal_shrinks(
             assert shown.endswith("by the stove") and label.endswith(shown), (size, shown)
             # (at the end of the text the cursor is the cell after it, in the box's padding)
             assert content.x <= box.cursor_screen_offset.x <= content.right
+
+
+LONG_QUOTE = (
+    "“Sorry to keep you waiting at the lantern shop so late,” said Mara, and she went on "
+    "counting the lanterns on the shelf by the door, one by one, as the rain came down.\n"
+)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (50, 15)])
+async def test_a_quote_cut_at_the_edge_shows_one_ellipsis_and_is_closed(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The words a bookmark quotes, cut where the label box and the list's rows end: one `…`
+    and the quotation closed after it (`“Sorry to keep you…”`), where the widget's own cut
+    showed `“Sorry to keep you waiting at the lantern shop so late,” said…` with no closing
+    mark, or `…` twice."""
+    from reader_support import write_story
+
+    book = write_story(tmp_path / "shop.txt", "Chapter 1\n\n" + LONG_QUOTE * 30)
+    app = reader_app(book)
+    async with app.run_test(size=size) as pilot:
+        await wait_open(pilot)
+        await pilot.press("j", "j", "M")
+        await pilot.pause()
+        row = next(line for line in screen_lines(app) if "│ “Sorry" in line)  # (in the box)
+        quote = row[row.index("“Sorry") :].split("│")[0].rstrip()
+        assert quote.endswith("…”") and quote.count("…") == 1, quote
+        await pilot.press(*"shop", "enter", "G", "Y")  # a label, and a quote of the page
+        await pilot.pause()
+        await pilot.press("B")
+        await pilot.pause()
+        rows = [line for line in screen_lines(app) if "“" in line and "▎" in line]
+        assert rows, screen_lines(app)
+        for line in rows:
+            said = line[line.index("“") : line.rindex("▎")].rstrip()
+            said = said.rsplit(" ", 1)[0] if said.endswith("%") else said
+            assert said.count("…") <= 1 and said.count("“") == said.count("”"), said

@@ -28,6 +28,7 @@ from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.counted_list import CountedOptionList
+from tui.ui.widgets.fitted_text import FittedText
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
 from tui.ui.widgets.safe_input import SafeInput, interrupts
@@ -94,7 +95,9 @@ class BookmarkLabelScreen(
         with Vertical():
             yield Label(Text(neutralise(f"Bookmark: {self.place}")), id="bookmark-place")
             if self.quote and self.quote != self.place:  # a heading: its name says it
-                yield Label(Text(neutralise(quoted_opening(self.quote))), id="bookmark-quote")
+                # (cut to the box with its quote closed, not by the widget's own ellipsis)
+                opening = FittedText((neutralise(quoted_opening(self.quote)), ""))
+                yield Label(opening, id="bookmark-quote")
             yield SafeInput(
                 self.label,
                 placeholder="label (optional)",
@@ -224,14 +227,15 @@ class BookmarksScreen(
         rows.add_column(justify="right", no_wrap=True)
         # No figure while the book is still being indexed (its end is not known yet).
         percent = "" if entry.percent is None else f" {shown_percent(entry.percent)}"
-        rows.add_row(Text(neutralise(name) or "(no label)", style="bold"), percent)
-        below = Text(neutralise(entry.place), style="dim")
+        # (cut to the column by `FittedText`: one `…`, and a quote cut open closed after it)
+        rows.add_row(FittedText((neutralise(name) or "(no label)", "bold")), percent)
+        snippet = ""
         named_by_its_words = entry.bookmark.quote and not entry.bookmark.label
         if entry.snippet and not named_by_its_words:
             # As scene labels quote their opening: a snippet that opens a quotation of its
             # own is not quoted again (`““I just…` read as a typo).
-            below.append(neutralise(f"  {quoted_opening(entry.snippet)}"), style="dim italic")
-        rows.add_row(below, "")
+            snippet = neutralise(f"  {quoted_opening(entry.snippet)}")
+        rows.add_row(FittedText((neutralise(entry.place), "dim"), (snippet, "dim italic")), "")
         return rows
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

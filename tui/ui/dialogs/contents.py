@@ -16,13 +16,13 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.book.loader import neutralise
-from tui.book.model import closed_after_cut
 from tui.reading.contents import ContentsRow, rows_holding
 from tui.reading.progress import fit
 from tui.ui.actions import binding, option_list_moves
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.counted_list import CountedOptionList
+from tui.ui.widgets.fitted_text import cut_at_word
 from tui.ui.widgets.keyhint import key_hint
 from tui.ui.widgets.safe_input import SafeInput, interrupts
 
@@ -260,19 +260,3 @@ TITLE_AT_LEAST = 12
 
 def _row_room(screen_width: int) -> int:
     return max(10, min(BOX_WIDTH, screen_width) - ROW_FRAME)
-
-
-def cut_at_word(text: str, room: int) -> str:
-    """``text`` in ``room`` cells, cut after its last whole word that fits, with `…`, and a
-    quotation the cut left open closed after it (`“12 May.--Let me begin…”`)."""
-    if cell_len(text) <= room:
-        return text
-    shown = text
-    for spare in range(3):  # (room for the closing marks)
-        cut = text.rfind(" ", 0, room - spare)
-        if cut < room // 2:
-            cut = room - 1 - spare
-        shown = closed_after_cut(text[:cut].rstrip(" —-,;:·") + "…")
-        if cell_len(shown) <= room:
-            break
-    return shown
