@@ -312,6 +312,12 @@ async def test_a_key_the_reader_does_not_have_says_where_the_keys_are(tmp_path: 
         await pilot.press("X")
         await pilot.pause()
         assert "X: not a reader key (h: keys, q: quit) · match 13/17" in said(), said()
+        for note in ("match 1234/5678", "match 11609/11614"):  # (Dracula: `/the`)
+            screen.status.unsay()
+            screen.status.set_note(note)
+            await pilot.press("r")
+            await pilot.pause()
+            assert f"r: not a reader key (h: keys, q: quit) · {note}" in said(), said()
         screen.status.set_note("")
         await pilot.press("0", "dollar_sign")  # a count, then a key that is no move
         await pilot.pause()

@@ -14,6 +14,11 @@ from tui.book.loader import neutralise
 from tui.reading.progress import Progress, fit, status_layout
 from tui.reading.wrapping import measure
 
+# The cells a message leaves the title, the place and how far in (the note aside): at 80
+# columns `r: not a reader key (h: keys, q: quit)` is said whole beside a search's count of
+# five digits.
+MESSAGE_LEAVES = 16
+
 
 class StatusLine(Widget):
     """One row: `Title — Chapter 3: Title` and `scene 2/5 · 41% · ch 12m · book 4h10m`.
@@ -86,10 +91,10 @@ class StatusLine(Widget):
         if self.note or self.message:
             # The note (searching, `match 3/17`, a count) comes first on the right; the place
             # stays on the left, as it says where one is. A message goes before the note and
-            # may take more of the line for its few seconds, but never the note's room.
+            # may take most of the line for its few seconds, but never the note's room.
             note = fit(self.note, max(10, width // 2))
             if self.message:
-                room = max(10, width * 2 // 3 - measure(note) - 3 * bool(note))
+                room = max(10, width - MESSAGE_LEAVES - measure(note) - 3 * bool(note))
                 note = " · ".join(part for part in (fit(self.message, room), note) if part)
             title, place, right = status_layout(
                 self.title, progress, max(0, width - measure(note) - 3)
