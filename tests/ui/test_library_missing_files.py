@@ -78,3 +78,34 @@ async def test_a_missing_book_in_a_terminal_too_narrow_for_its_name(tmp_path: Pa
         await pilot.press("f1")
         await pilot.pause()
         assert type(pilot.app.screen).__name__ == "HelpScreen"
+
+
+async def test_a_book_gone_since_the_start_is_marked_missing_and_the_footer_offers_the_rescan(
+    tmp_path: Path,
+) -> None:
+    """Its file deleted while the library is open, the book found by the filter and Enter:
+    the notice says `Press r`, and at 80 columns the footer (the filter's `esc Clear filter`
+    taking its room) shows `r Rescan` too, where it showed every key but that one; the row
+    says `missing`."""
+    from textual.widgets._footer import FooterKey
+
+    from tui.library.catalog import status_text
+    from tui.ui.widgets.fitting_footer import FittingFooter
+
+    library = fixed_library()
+    folder = tmp_path / "fics"
+    path = write_story(folder, "carmilla.txt", "Carmilla")
+    record = add_known(library, path, "Carmilla")
+    add_known(library, write_story(folder, "other.txt", "Other"), "Laura's Other Story")
+    library.add_folder(folder)
+    async with library_app(library).run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        path.unlink()
+        await pilot.press("slash", *"carmilla", "enter")
+        await pilot.pause()
+        said = " ".join(n.message.replace("\n", " ") for n in pilot.app._notifications)
+        assert "Press r to look for it in the library folders" in said, said
+        await pilot.pause()
+        footer = [k.description for k in screen.query_one(FittingFooter).query(FooterKey)]
+        assert "Rescan" in footer and "Quit" in footer, footer
+        assert record.missing and status_text(record) == "missing"  # (the row's status)

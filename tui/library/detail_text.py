@@ -84,11 +84,11 @@ def missing_text(
     if holder is not None and holder.id != record.id:
         return (
             f"{shown_path(record.path)} now holds another story: this one's place and "
-            "bookmarks are kept here. To read on, open a copy of its file with "
-            "`chapbook NEWPATH` (your place is kept)."
+            "bookmarks are kept here. To read on, open a copy of its file with :e NEWPATH "
+            "(or `chapbook NEWPATH`; your place is kept)."
         )
     text = f"{record.name} is not in {shown_path(str(Path(record.path).parent))} any more."
-    reopen = "open it where it is now with `chapbook NEWPATH` (your place is kept)"
+    reopen = "open it where it is now with :e NEWPATH (or `chapbook NEWPATH`; your place is kept)"
     if folders and holding_books(folders, [record.path]):
         return f"{text} Press {rescan} to look for it in the library folders, or {reopen}."
     if folders:  # (added alone: a rescan looks only in the folders, and would not find it)

@@ -72,7 +72,6 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
     LibraryScreen.{SCANNING} ToastRack {{ margin-bottom: {DETAIL_LINES + 2}; }}
     """
     BINDINGS: ClassVar[list[BindingType]] = list(LIBRARY_BINDINGS)
-    FOOTER_RANK: ClassVar[tuple[str, ...]] = LIBRARY_FOOTER_RANK
     TYPED_ACTIONS = LIBRARY_TYPED_ACTIONS
     # Escape then G typed fast comes as alt+G: with no alt+G binding, it is Escape then G.
     ESCAPE_THEN_KEY: EscapeThenKey = "bound"
@@ -82,7 +81,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.sort_key = "last_read"
         self.sort_reverse = False
         self.shelf: list[BookRecord] = []  # every book, in the list's order
-        self._offers: tuple[bool, bool] | None = None  # what the footer shows for the cursor
+        self._offers: tuple[bool, bool, bool] | None = None  # what the footer shows for the cursor
         self._shown: BookRecord | None = None  # the book the detail lines are about
         # Whether the reader put the cursor on its book (moved it, filtered, opened a book):
         # until then it is only at the top, and stays there as a scan lists books above it.
@@ -218,10 +217,25 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self._shown = record
         self.query_one(LibraryDetail).show(record, self.library)
         # The footer is rebuilt only when what it offers changes (it is slow to rebuild).
-        offers = (record is None, record is not None and record.updated)
+        offers = (record is None, record is not None and record.updated, self._missing(record))
         if offers != self._offers:
             self._offers = offers
             self.refresh_bindings()
+
+    @staticmethod
+    def _missing(record: BookRecord | None) -> bool:
+        return record is not None and record.missing
+
+    @property
+    def FOOTER_RANK(self) -> tuple[str, ...]:
+        """The footer's keys, most useful first: with a missing book highlighted, the rescan
+        its notice offers comes before quit, and the sort goes last, so that the footer shows
+        the key the notice names (with a filter on, there is no room for every key)."""
+        if self._missing(self._shown):
+            rank = [name for name in LIBRARY_FOOTER_RANK if name not in ("rescan", "sort")]
+            at = rank.index("quit")
+            return (*rank[:at], "rescan", *rank[at:], "sort")
+        return LIBRARY_FOOTER_RANK
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show (in the footer) and run only the actions that make sense right now."""

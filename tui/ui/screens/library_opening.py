@@ -19,6 +19,7 @@ from tui.ui.dialogs.once import ask
 from tui.ui.notices import notice_text
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.widgets.keyhint import key_hint
+from tui.ui.widgets.library_table import LibraryTable
 
 
 def open_book(screen: Screen[Any], library: Library, record: BookRecord) -> None:
@@ -50,6 +51,11 @@ def read_book(
     is a notice instead, saying what will find it. ``update_offered``: the new chapters were
     just offered, and the reader said no."""
     if record.missing or not Path(record.path).is_file():
+        if not record.missing:  # (gone since the library last looked: its row says so now,
+            library.mark_missing(record.id)  # and the footer offers the rescan named below)
+            for table in screen.query(LibraryTable):
+                table.refresh()
+            screen.refresh_bindings()
         rescan = key_hint(screen.app, "rescan")
         holder = library.find_by_path(record.path)
         advice = missing_text(record, holder, library.folders, rescan)
