@@ -272,6 +272,11 @@ def test_keys_written_back_read_as_the_same_keys(key: str) -> None:
     ("written", "kitty", "legacy"),
     [
         ("ctrl+shift+x", "\x1b[120;6u", "\x18"),
+        # Ctrl+Shift with a key that is no letter: Ctrl with what Shift makes of it (Ctrl+? is
+        # DEL, Backspace; Ctrl+_ and Ctrl+^ are control codes of their own)
+        ("ctrl+shift+/", "\x1b[47;6u", "\x7f"),
+        ("ctrl+shift+-", "\x1b[45;6u", "\x1f"),
+        ("ctrl+shift+6", "\x1b[54;6u", "\x1e"),
         ("meta+x", "\x1b[120;33u", "\x1bx"),
         ("super+q", "\x1b[113;9u", None),
         ("hyper+q", "\x1b[113;17u", None),
@@ -332,6 +337,15 @@ def test_ctrl_with_a_digit_or_a_sign_without_a_control_code_is_warned_of(
 )
 def test_keys_every_terminal_sends_need_no_warning(key: str) -> None:
     assert not_sent_apart(key) is None
+
+
+def test_ctrl_shift_with_a_key_no_terminal_sends_a_code_for_says_it_never_arrives() -> None:
+    """Ctrl+Shift+1 is Ctrl+!, for which terminals send nothing: no key to suggest."""
+    apart = not_sent_apart(normalise_key("ctrl+shift+1"))
+    assert apart is not None
+    reason, instead = apart
+    assert reason.startswith("never arrives from most terminals: Shift makes 1 a !")
+    assert instead == ""
 
 
 # Realistic slips, each with the key suggested for it (None: no guess is better than a wrong

@@ -244,19 +244,24 @@ def check_keys(
         repeated = written_twice(value) if checked else None
         if repeated:
             report(f"keys.{action}", repeated, warning=True)
-        for unsent in not_sent(action, value, {**preset, **chosen}):
+        for unsent in not_sent(action, value, {**preset, **chosen}, preset[action]):
             report(f"keys.{action}", unsent, warning=True)
     return settle_clashes(chosen, preset, report, _as_written(table), preset_name)
 
 
-def not_sent(action: str, value: str | list[str], keys: dict[str, str]) -> list[str]:
+def not_sent(
+    action: str, value: str | list[str], keys: dict[str, str], default: str = ""
+) -> list[str]:
     """What to say of each key in a checked value that most terminals never send as it is
     (`ctrl+shift+x` arrives as ctrl+x, `super+q` not at all): it stays bound, for terminals
-    that do send it, and the key meant is suggested while it is free for ``action``."""
+    that do send it, and the key meant is suggested while it is free for ``action``. When no
+    key of the value is sent as written, how to keep ``default`` (the preset's keys) too: the
+    entry took them from ``action`` (`search = "ctrl+shift+/"`, and `/` searched no more)."""
     said: list[str] = []
     if not keys.get(action):
         return said  # (no key: nothing to send)
-    for written in dict.fromkeys(split_keys(value)):
+    written_keys = list(dict.fromkeys(split_keys(value)))
+    for written in written_keys:
         apart = not_sent_apart(normalise_key(written))  # (the value was checked)
         if apart is None:
             continue
@@ -283,7 +288,14 @@ def not_sent(action: str, value: str | list[str], keys: dict[str, str]) -> list[
                 + f' For a key every terminal sends, write "{instead}".'
             )
         else:
-            said.append(sentence(f'"{written}" {reason}', instead))
+            said.append(sentence(f'"{written}" {reason}', instead or None))
+    if said and len(said) == len(written_keys) and default:
+        mine = ",".join(key.strip() for key in written_keys)
+        kept = writable_keys(default)
+        said[-1] += (
+            f' {action} has no key most terminals send now: write {action} = "{kept},{mine}" '
+            f'to keep "{kept}" too.'
+        )
     return said
 
 

@@ -4,6 +4,7 @@ key to write instead."""
 from __future__ import annotations
 
 from tui.settings.key_display import display_key
+from tui.settings.key_names import character_key, character_of, sent_as
 
 # What most terminals send for keys held with Super, Hyper or Meta, or with Ctrl and Shift: only
 # a terminal speaking the kitty keyboard protocol (which Textual asks for) sends them apart.
@@ -37,6 +38,9 @@ def not_sent_apart(key: str) -> tuple[str, str] | None:
             f"for itself, or sends {bare} without it; {KITTY_ONLY} send it",
             instead,
         )
+    shifted = _SHIFTED.get(character_of(base) or "") if "shift" in modifiers else None
+    if "ctrl" in modifiers and shifted is not None:
+        return _ctrl_shift_symbol(shown, shifted, set(modifiers))
     if ctrl_makes_no_key(key):
         # (no key is offered: Textual reads Alt with a digit as macOS's Option character,
         # alt+1 as ¡, and Alt with a sign as the sign alone)
@@ -73,6 +77,40 @@ def ctrl_makes_no_key(key: str) -> bool:
     return (
         len(shown) == 1 and shown.isascii() and not shown.isalpha() and shown not in _CONTROL_SIGNS
     )
+
+
+# The character Shift makes of each key that is no letter, on a US keyboard: Ctrl+Shift+/ is
+# Ctrl+?, which terminals send as Backspace.
+_SHIFTED = dict(zip("`1234567890-=[]\\;',./", '~!@#$%^&*()_+{}|:"<>?', strict=True))
+
+
+def _ctrl_shift_symbol(shown: str, shifted: str, modifiers: set[str]) -> tuple[str, str]:
+    """What most terminals send for Ctrl and Shift with a key that is no letter (`ctrl+shift+/`):
+    Ctrl with the character Shift makes of it (Ctrl+?), which is another key when it is one of
+    the few control codes (Backspace), and nothing at all otherwise."""
+    ctrl = "+".join([*sorted(modifiers - {"shift"}), character_key(shifted)])
+    arrives = sent_as(ctrl) or _CONTROL_CODES.get(ctrl, "")
+    how = f"Ctrl+Shift+{shown} as Ctrl+{shifted}"
+    if arrives:
+        return (
+            f"arrives as {arrives} from most terminals, which send {how}; {KITTY_ONLY} send it "
+            "apart",
+            arrives,
+        )
+    return (
+        f"never arrives from most terminals: Shift makes {shown} a {shifted}, and they send no "
+        f"key for Ctrl+{shifted}; {KITTY_ONLY} send it",
+        "",
+    )
+
+
+# Ctrl with a character that terminals send as a control code of its own, a key of its own
+# (Ctrl+@ is NUL, which Textual names ctrl+@).
+_CONTROL_CODES = {
+    "ctrl+underscore": "ctrl+underscore",
+    "ctrl+circumflex_accent": "ctrl+circumflex_accent",
+    "ctrl+at": "ctrl+@",
+}
 
 
 def _with_modifiers(base: str, modifiers: set[str]) -> str:
