@@ -159,3 +159,19 @@ def test_a_row_may_end_after_an_em_dash_never_before_one() -> None:
     assert rows_of("long—“she", 6) == ["long—", "“she"]  # (an opening quote may start one)
     # A dash that opens speech stays with its word, and one joined to closing marks too.
     assert rows_of("—Never mind—”", 8) == ["—Never", "mind—”"]
+
+
+def test_text_broken_into_rows_keeps_where_each_index_went() -> None:
+    """`broken_into_rows`: the rows `wrap` makes, one a line, for a box that wraps by rules
+    of its own (the finder's preview), and where each index of the text went: a break's space
+    becomes the line break, and a row of CJK text broken with no space shifts what follows."""
+    from tui.reading.wrapping import broken_into_rows
+
+    latin = "hello there world"
+    text, where = broken_into_rows(latin, 11)
+    assert text == "hello there\nworld" and where == list(range(len(latin) + 1))
+    cjk = "恐眾人不服；不如仍舊"
+    text, where = broken_into_rows(cjk, 10)  # five wide characters a row
+    assert text.split("\n") == ["恐眾人不", "服；不如仍", "舊"]  # (no row starts with `；`)
+    assert [text[where[i]] for i in range(len(cjk))] == list(cjk)
+    assert where[len(cjk)] == len(text)

@@ -249,3 +249,26 @@ def breaks_before_a_long_word(text: str, start: int, width: int) -> bool:
 def centre(text: str, width: int) -> int:
     """The indent that centres ``text`` in a column of ``width`` cells."""
     return max(0, (width - measure(text)) // 2)
+
+
+def broken_into_rows(text: str, width: int) -> tuple[str, list[int]]:
+    """``text`` with its rows (`wrap`) set on lines of their own, as the reader breaks them
+    (no `，` or `」` starting a row of CJK), for a box that would otherwise wrap it by rules of
+    its own; with where each index of ``text`` (and its end) went in the new text. What lies
+    between two rows (the spaces at a break) goes to the start of the row after it."""
+    rows = wrap(text, width)
+    lines: list[str] = []
+    where = [0] * (len(text) + 1)
+    at = 0  # (where the next row begins in the new text)
+    done = 0  # (the indices of ``text`` placed so far)
+    for start, end in rows:
+        for i in range(done, start):  # (a break's spaces and line breaks)
+            where[i] = at
+        for i in range(start, end + 1):
+            where[i] = at + i - start
+        lines.append(text[start:end])
+        at += end - start + 1
+        done = end + 1
+    for i in range(done, len(text) + 1):
+        where[i] = max(0, at - 1)
+    return "\n".join(lines), where

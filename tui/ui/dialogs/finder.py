@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 from tui.finder.book_finder import BookFinder, Hit, Preview
 from tui.finder.excerpts import fitted
 from tui.finder.library_finder import LibraryFinder
+from tui.reading.wrapping import broken_into_rows, measure
 from tui.ui.actions import binding
 from tui.ui.dialogs.finder_parts import (
     KIND_MARKS,
@@ -373,12 +374,17 @@ class FinderScreen(
             return
         row = self._preview_row(preview_widget)
         preview = self.preview(hit, row * max(0, self._preview_rows - 2), row)
-        body = Content(preview.body)
+        text, where = preview.body, list(range(len(preview.body) + 1))
+        if not text.isascii() and measure(text) > len(text):
+            # Wide (CJK) text is broken into rows as the reader breaks it: Textual's own wrap
+            # began rows with `，` and `」`.
+            text, where = broken_into_rows(text, self._preview_width(preview_widget))
+        body = Content(text)
         for start, end, style in preview.styles:  # the book's italics, without their marks
-            body = body.stylize(style, start, end)
+            body = body.stylize(style, where[start], where[end])
         match = self._style("finder--match")
         for start, end in preview.spans:
-            body = body.stylize(match, start, end)
+            body = body.stylize(match, where[start], where[end])
         title = Content(preview.title).stylize("bold")
         preview_widget.update(title + Content("\n") + body if preview.body else title)
         preview_widget.display = True
@@ -387,10 +393,13 @@ class FinderScreen(
         """About how many characters of the book a row of the preview shows: a word that
         does not fit at the end of a row goes to the next, so a few cells a row are counted
         as lost. Its rows under the title are the preview's rows less its rule and title."""
+        return max(1, self._preview_width(preview_widget) - PREVIEW_ROW_LOSS)
+
+    def _preview_width(self, preview_widget: Static) -> int:
         width = preview_widget.content_size.width
         if width <= 0:  # not laid out yet: the box's width, less its border and padding
             width = finder_width(self.app.size.width) - 4
-        return max(1, width - PREVIEW_ROW_LOSS)
+        return width
 
     def preview(self, hit: Hit, room: int, row: int = 0) -> Preview:
         """What the preview shows of ``hit``, in about ``room`` characters (in rows of
