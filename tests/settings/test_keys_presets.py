@@ -48,6 +48,9 @@ def test_vim_preset() -> None:
     assert keys["bookmark"] == "" and keys["library"] == "minus"
     # Space pages down, and b up, as a pager does (`b` is no reader key otherwise).
     assert keys["screen_down"] == "space" and keys["screen_up"] == "b"
+    # h and l are left and right (a setting's value), so the help is vim's K and F1.
+    assert keys["setting_prev"].startswith("h,") and keys["setting_next"].startswith("l,")
+    assert keys["help"] == "K,f1" and "K" not in keys["line_up"].split(",")
 
 
 def test_less_preset() -> None:

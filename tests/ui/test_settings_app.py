@@ -60,6 +60,30 @@ async def test_vim_preset_in_the_running_reader(book_path: Path) -> None:
         assert shown_rows(screen) == rows
 
 
+async def test_vim_preset_h_and_l_change_a_setting_and_K_is_the_help(book_path: Path) -> None:
+    """In the vim preset, h and l change the highlighted setting, as they move left and right
+    in vim (h was the help, and l nothing); the help is vim's K (and F1), and the reader says
+    so of h."""
+    from tui.ui.dialogs.help import HelpScreen
+
+    write_settings('keymap = "vim"\n')
+    app = app_with_user_settings(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        assert "h: not a reader key (K: keys, q: quit)" in str(screen.status.render())
+        settings = await open_settings(pilot)
+        await highlight(pilot, "reader.width")
+        await pilot.press("l", "l", "h")
+        await pilot.pause()
+        assert settings.draft.value("reader.width") == 74  # (72, two steps of 2 on, one back)
+        assert not isinstance(pilot.app.screen, HelpScreen)
+        await pilot.press("K")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HelpScreen)
+
+
 async def press_x_for_next_chapter_and_save(book_path: Path, ask_key: str) -> str:
     """In the settings screen, ``ask_key`` on the next-chapter row, then `x`, then save:
     returns the settings file as written."""
