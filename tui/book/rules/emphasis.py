@@ -148,7 +148,7 @@ def _marked_paragraphs(book: Book) -> Iterator[tuple[int, int]]:
     ``(start, end)`` of that part, in order: found by looking for the marks through the whole
     text at once (most paragraphs have none), each kind from where it was last seen."""
     text = book.text
-    underscore, stars = text.find("_"), text.find("**")
+    underscore, stars = text.find("_"), _find_stars(text, 0)
     while underscore >= 0 or stars >= 0:
         at = min(p for p in (underscore, stars) if p >= 0)
         para = book.para_at(at)
@@ -159,7 +159,16 @@ def _marked_paragraphs(book: Book) -> Iterator[tuple[int, int]]:
         if 0 <= underscore < after:
             underscore = text.find("_", after)
         if 0 <= stars < after:
-            stars = text.find("**", after)
+            stars = _find_stars(text, after)
+
+
+def _find_stars(text: str, start: int) -> int:
+    """``text.find("**", start)``, a star at a time: a search for the pair reads every
+    character of an 84 MB serial (a sixth of a second), one for a single character skips."""
+    at = text.find("*", start)
+    while at >= 0 and text[at + 1 : at + 2] != "*":
+        at = text.find("*", at + 1)
+    return at
 
 
 def _set_as_toggle(text: str, span: Marked) -> bool:

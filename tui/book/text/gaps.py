@@ -20,7 +20,7 @@ from tui.book.rules.breaks import is_spacer_line
 from tui.book.rules.sentence_ends import CLOSING_QUOTES, FULL_STOPS
 from tui.book.text.chapter_spacing import single_spaced_gaps, without_spaced_chapters
 from tui.book.text.insets import capitalised, without_insets
-from tui.book.text.paragraphs import Paragraphs, blank_lines_before, wider_gaps
+from tui.book.text.paragraphs import Paragraphs, blank_lines_before
 from tui.book.text.spacers import RULE_HABIT
 
 TEXT, BREAK, HEADING = int(ParaKind.TEXT), int(ParaKind.BREAK), int(ParaKind.HEADING)
@@ -111,20 +111,20 @@ def gap_scene_starts(
     text: str,
     paras: Paragraphs,
     book: Book,
-    lo: int,
-    hi: int,
+    wider: list[tuple[int, int]],
     hidden: Sequence[int] = (),
     pictures: Container[int] = (),
 ) -> list[int]:
-    """Paragraph indexes that open a scene because of the blank lines before them. The
-    1-based lines ``hidden`` were markup with nothing to show (a Markdown file's `<div>` or
-    `<!--more-->`): blank in the text, but no space a reader sees. The paragraphs
-    ``pictures`` open a picture or follow one: the blank lines before them are its space."""
+    """Paragraph indexes that open a scene because of the blank lines before them (``wider``:
+    the text's gaps wider than its paragraphs', see `wider_gaps`). The 1-based lines
+    ``hidden`` were markup with nothing to show (a Markdown file's `<div>` or `<!--more-->`):
+    blank in the text, but no space a reader sees. The paragraphs ``pictures`` open a picture
+    or follow one: the blank lines before them are its space."""
     common = paras.common_gap
     starts = paras.starts
     n = len(starts)
     gap_at: dict[int, int] = {}
-    for offset, blanks in wider_gaps(text, common, lo, hi):
+    for offset, blanks in wider:
         i = bisect.bisect_left(starts, offset)
         if i < n and starts[i] == offset:
             if hidden:

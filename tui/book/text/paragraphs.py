@@ -357,14 +357,20 @@ def after_wider_gaps(text: str, paras: Paragraphs, first: int, last: int) -> lis
     """The paragraphs in ``[first, last)`` (from the second on) set under more blank lines than
     paragraphs usually are, in order: found by one regular expression over the text, not by
     counting the blank lines before each paragraph."""
-    starts = paras.starts
     first = max(first, 1)
     if first >= last:
         return []
+    starts = paras.starts
+    gaps = wider_gaps(text, paras.common_gap, paras.ends[first - 1], starts[last - 1] + 1)
+    return paragraphs_after(gaps, starts, first, last)
+
+
+def paragraphs_after(gaps: list[tuple], starts: Sequence[int], first: int, last: int) -> list[int]:
+    """The paragraphs in ``[first, last)`` (from the second on) that the wider ``gaps`` (see
+    `wider_gaps`, found once over the whole text) stand before, in order."""
+    first = max(first, 1)
     found = []
-    for offset, _ in wider_gaps(
-        text, paras.common_gap, paras.ends[first - 1], starts[last - 1] + 1
-    ):
+    for offset, _ in gaps:
         i = bisect.bisect_left(starts, offset)
         if first <= i < last:
             found.append(i)

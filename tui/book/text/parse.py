@@ -75,10 +75,11 @@ from tui.book.text.numbered_scenes import numbered_scene_headings
 from tui.book.text.ordinal_parts import ordinal_parts
 from tui.book.text.paragraphs import (
     Paragraphs,
-    after_wider_gaps,
     blank_lines_before,
     guess_style,
+    paragraphs_after,
     scan_paragraphs,
+    wider_gaps,
 )
 from tui.book.text.sections import label_openers, recurring_time_lines
 from tui.book.text.setting_lines import setting_scenes
@@ -436,7 +437,9 @@ def _build(
     opening = set(openers)
     marked_openers = [i for i, line in enumerate(paras.lines) if line in opening] if openers else []
     notes = illustration_blocks(book)
-    gaps = gap_scene_starts(text, paras, book, lo, hi, hidden, beside_pictures(notes + leftovers))
+    # (the runs of blank lines wider than usual, read once for the gaps and the letters' heads)
+    wider = wider_gaps(text, paras.common_gap, lo, hi)
+    gaps = gap_scene_starts(text, paras, book, wider, hidden, beside_pictures(notes + leftovers))
     spacers = [i for i, info in infos.items() if info.kind == "spacer"] if messages else []
     set_off = narrators + hours + spacers
     if set_off:
@@ -447,7 +450,7 @@ def _build(
         gaps = wider_than_set_off(gaps, set_off, kinds, blank_before)
     gaps = sorted(gaps_beside_sections(gaps, numbered, book) + sections + labels + marked_openers)
     if paras.common_gap >= 1:
-        after_gaps = after_wider_gaps(text, paras, story_start, story_end)
+        after_gaps = paragraphs_after(wider, paras.starts, story_start, story_end)
         heads = letter_openings(paragraph, blank_before, paras.common_gap, after_gaps, story_end)
         gaps = _opened_by_heads(gaps, [h for h in heads if kinds[h.start] == TEXT])
     fill_scenes(book, gaps, with_names=names)
