@@ -68,6 +68,35 @@ class NameEvidence:
     # Times a word is written with a closing apostrophe, not a possessive's (`Lor’ bless you`).
     shortened: Counter[str] = field(default_factory=Counter)
     whole: bool = True
+    # What `names_in` asked of each word, kept: it asks the same of the capitalised words of
+    # every scene, once the evidence is whole (see `no_name`, `named`, `no_character`).
+    no_names: dict[str, bool] = field(default_factory=dict)
+    named_words: dict[str, bool] = field(default_factory=dict)
+    no_characters: dict[str, bool] = field(default_factory=dict)
+
+    def no_name(self, word: str) -> bool:
+        """`is_word`, judged once for each word."""
+        verdict = self.no_names.get(word)
+        if verdict is None:
+            verdict = self.no_names[word] = self.is_word(word)
+        return verdict
+
+    def named(self, word: str) -> bool:
+        """`is_named`, judged once for each word."""
+        verdict = self.named_words.get(word)
+        if verdict is None:
+            verdict = self.named_words[word] = self.is_named(word)
+        return verdict
+
+    def no_character(self, word: str) -> bool:
+        """Whether ``word`` is a common word, a thing or a place (`is_word`, `is_thing`,
+        `is_place`), judged once for each word."""
+        verdict = self.no_characters.get(word)
+        if verdict is None:
+            verdict = self.no_characters[word] = (
+                self.no_name(word) or self.is_thing(word) or self.is_place(word)
+            )
+        return verdict
 
     def is_word(self, word: str) -> bool:
         """Whether the book shows ``word`` to be no name though capitalised: a common word (`Death`,
@@ -266,6 +295,9 @@ def _read_contexts(piece: str, evidence: NameEvidence) -> None:
         person[found.group(1)] += 1
 
 
+_SPACING = (" ", "\n")
+
+
 def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) -> list[str]:
     """The names that occur most in a text: capitalised words that also occur mid-sentence (not
     only at the start of sentences), shown whole when they come in a run (`Da Vinci`). With
@@ -286,7 +318,9 @@ def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) ->
             key = persons.get(run, run)
             counts[key] += 1
             at = m.start()
-            if ARTICLE_BEFORE().search(text, max(0, at - 8), at):
+            # (an article ends in a space or a line end just before the word: most words have
+            # a quote or a mark there, and are not searched)
+            if text[at - 1 : at] in _SPACING and ARTICLE_BEFORE().search(text, max(0, at - 8), at):
                 things[key] += 1
             # (`St. Mary’s Church`: after a possessive is a place's name, not a person's.)
             if key not in named and _mid_sentence(text, at) and text[at - 3 : at - 1] not in OWNS:
@@ -330,13 +364,11 @@ def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) ->
     for word, count in counts.most_common():
         if word in used:
             continue
-        if word not in named and not (evidence is not None and evidence.is_named(word)):
+        if word not in named and not (evidence is not None and evidence.named(word)):
             continue
         if things[word] * THING_SHARE >= count:
             continue  # `the Board`, `the Garden`: a thing or a place, not a character
-        if evidence is not None and (
-            evidence.is_word(word) or evidence.is_thing(word) or evidence.is_place(word)
-        ):
+        if evidence is not None and evidence.no_character(word):
             continue  # the same, seen across the book; or a common word in a name's run
         name = word
         if word in runs:
@@ -377,7 +409,7 @@ def _no_person_word(evidence: NameEvidence, word: str) -> bool:
 
 def _no_name(evidence: NameEvidence | None, word: str) -> bool:
     """Whether the book's evidence shows ``word`` to be no name (see `NameEvidence.is_word`)."""
-    return evidence is not None and evidence.is_word(word)
+    return evidence is not None and evidence.no_name(word)
 
 
 def _mid_sentence(text: str, at: int) -> bool:

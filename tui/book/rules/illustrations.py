@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from urllib.parse import unquote
 
 from tui.book.model import Book, ParaKind
-from tui.book.rules.patterns import word_set
+from tui.book.rules.patterns import matches_led_by, word_set
 from tui.book.rules.sentence_ends import FULL_STOPS
 
 _OPENING = re.compile(r"\[\s*Illustrations?\b", re.I)
@@ -38,7 +38,7 @@ def illustration_blocks(book: Book) -> list[tuple[int, int]]:
     if not len(book):
         return blocks
     # (a preview's paragraphs cover a window of the text)
-    for match in _OPENING.finditer(book.text, book.starts[0], book.ends[len(book) - 1]):
+    for match in matches_led_by(_OPENING, "[", book.text, book.starts[0], book.ends[len(book) - 1]):
         para = book.para_at(match.start())
         if blocks and para < blocks[-1][1]:
             continue  # (inside the note before)

@@ -61,6 +61,10 @@ ENGLISH_ORDINAL = (
     rf"(?:(?:{'|'.join(TENS)})[- ]?(?:{'|'.join(sorted(_UNIT_ORDINALS, key=len, reverse=True))})"
     rf"|{'|'.join(sorted(_UNIT_ORDINALS, key=len, reverse=True))}|{'|'.join(_TENS_ORDINALS)})"
 )
+# The letters `ENGLISH_ORDINAL` can start with (in lower case).
+ENGLISH_ORDINAL_INITIALS = "".join(
+    sorted({w[0] for w in (*TENS, *_UNIT_ORDINALS, *_TENS_ORDINALS)})
+)
 
 
 def ordinal_value(text: str) -> int | None:

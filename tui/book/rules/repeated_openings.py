@@ -36,12 +36,31 @@ def opening_key(text: str) -> str:
     scene, `2019`, is itself); "" for a line too long to be a title, or a sentence."""
     if len(text) > LONGEST_REPEATED * 2:
         return ""
-    words = " ".join(_MARKS.sub(" ", text).split()).casefold()
+    words = _words(text)
     if not words or len(words) > LONGEST_REPEATED:
         return ""
     if names_a_chapter(words):
         return _NUMBER.sub("#", words)
     return "" if words.endswith(_SENTENCE_ENDS) else words  # (a sentence is the story's)
+
+
+def _words(text: str) -> str:
+    """A line's words as `opening_key` compares them: without marks, case or spacing."""
+    return " ".join(_MARKS.sub(" ", text).split()).casefold()
+
+
+def _is_passed(text: str, passed: frozenset[str]) -> bool:
+    """Whether ``opening_key(text)`` is among ``passed``. A key is "" or a line's words, as
+    they stand or with their numbers as `#`: a line whose words are among neither is not read
+    as a heading at all (that reading is the slow part, and most scenes open on no repeated
+    line)."""
+    if "" not in passed:
+        if len(text) > LONGEST_REPEATED * 2:
+            return False
+        words = _words(text)
+        if words not in passed and _NUMBER.sub("#", words) not in passed:
+            return False
+    return opening_key(text) in passed
 
 
 def repeated_openings(book: Book) -> frozenset[str]:
@@ -75,7 +94,7 @@ def past_repeats(book: Book, start: int, end: int, passed: frozenset[str]) -> in
     while at < end and count < MOST_PASSED:
         if book.kinds[at] == TEXT:
             head = book.text[book.starts[at] : min(book.ends[at], book.starts[at] + 400)]
-            if opening_key(head.strip()) not in passed:
+            if not _is_passed(head.strip(), passed):
                 break
             count += 1
             found = at + 1

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from tui.book.rules.headings import Heading
+from tui.book.rules.patterns import matches_led_by
 from tui.book.rules.sentence_ends import SENTENCE_ENDS
 from tui.book.text.paragraphs import blank_lines_before
 from tui.book.text.weak_headings import WEAK_MIN_SPACING
@@ -41,7 +42,7 @@ def bracket_numbered_titles(
     # (only the paragraphs whose line ends in a bracketed number, found by one search over
     # the text rather than a look at each of an 84 MB serial's 760,000 paragraphs)
     candidates = sorted(
-        {bisect_right(starts, m.start()) - 1 for m in _ENDS_NUMBERED.finditer(text)}
+        {bisect_right(starts, m.start()) - 1 for m in matches_led_by(_ENDS_NUMBERED, "(", text)}
     )
     for i in candidates:
         if not max(first, 1) <= i < last or ends[i] - starts[i] > TITLE_CHARS + NUMBER_CHARS:

@@ -61,6 +61,8 @@ def date_lines(book: Book, paragraph: Callable[[int], str]) -> DateLines:
         line = paragraph(i).strip() if rejoin else text[start:end].strip()
         if len(line) > DATE_LINE_CHARS or "\n" in line:
             continue
+        if not (line[:1].isalnum() or line[:1] in ("_", "*")):
+            continue  # (what the patterns below take opens with a letter, a digit, `_` or `*`)
         if date(line):  # (`is_date_line`, the line stripped already)
             dates.append(i)
         elif later(line):

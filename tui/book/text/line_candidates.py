@@ -11,7 +11,7 @@ import re
 from tui.book.rules.breaks import SPACER_CHARS
 from tui.book.rules.illustrations import IMAGE_EXTENSIONS, image_file_line
 from tui.book.rules.number_words import german_compound_starts, title_case_words
-from tui.book.rules.numerals import ENGLISH_ORDINAL
+from tui.book.rules.numerals import ENGLISH_ORDINAL, ENGLISH_ORDINAL_INITIALS
 from tui.book.text.lines import LineInfo, classify_line
 
 # How the lines worth classifying begin (matched case-insensitively as written, Title case or
@@ -128,8 +128,12 @@ _NUMBER_WORD_LINE = (
     + r")(?![^\W\d_]))"
     r"(?:[\w \u00a0-]{0,40}\.?|[ \t\u00a0]*(?:[:.]|[-–—]+)[^\n]{1,90})[ \t]*(?=\n)"
 )
+# (the first letter looked at before the words: a line of prose starting with none of them
+# fails at once, where the words, matched in either case, are each tried)
 _ORDINAL_KEYWORD_LINE = (
-    r"(?i:(?:the[ \t]+)?"
+    r"(?i:(?:the[ \t]+)?(?=["
+    + ENGLISH_ORDINAL_INITIALS
+    + r"])"
     + ENGLISH_ORDINAL
     + r"[ \t]+(?:chapter|act|book|part|volume|canto|stave))\b"
 )

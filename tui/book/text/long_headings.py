@@ -4,9 +4,11 @@ book's headings of that shape count up one by one, three of them at least."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import replace
+from itertools import repeat
 
 from tui.book.rules.headings import NUMBERED_KEYWORDS, Heading, match_heading
 from tui.book.text.lines import LineInfo
@@ -35,7 +37,9 @@ def _by_first_letter(alternatives: str) -> str:
 
 
 # A line that may open a long heading: a chapter's keyword, a number, a separator, its title.
+# (Its first letter is looked at first, as written: it is tried at every paragraph.)
 _OPENING = re.compile(
+    rf"(?=[{re.escape(''.join(sorted(_INITIALS)))}])"
     rf"(?P<head>(?i:{_by_first_letter(NUMBERED_KEYWORDS)})\.? +(?:\d{{1,4}}|[IVXLCivxlc]{{1,7}}))"
     r"(?P<sep>[.:] +| +[-–—]+ +)(?=\S)"
 )
@@ -47,15 +51,12 @@ def long_headings(text: str, starts, ends, infos: dict[int, LineInfo]) -> dict[i
     that shape (the same keyword, as written, and separator) number its chapters one after
     another."""
     found: dict[tuple[str, str], list[tuple[int, Heading]]] = {}
-    opening = _OPENING.match
-    initials = _INITIALS
-    for i in range(len(starts)):
-        at = starts[i]
-        # (a quick look first: this runs for every paragraph of a book of tens of megabytes)
-        if ends[i] - at > MOST_CHARS or text[at : at + 1] not in initials:
-            continue
-        match = opening(text, at)
-        if match is None:
+    # (the opening is tried at every paragraph of a book of tens of megabytes from `map`,
+    # with no Python step for each)
+    for match in filter(None, map(_OPENING.match, repeat(text), starts)):
+        at = match.start()
+        i = bisect.bisect_left(starts, at)
+        if ends[i] - at > MOST_CHARS:
             continue
         paragraph = text[starts[i] : ends[i]].strip()
         if len(paragraph) > MOST_CHARS or paragraph.count("\n") >= MOST_LINES:

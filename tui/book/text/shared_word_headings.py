@@ -18,10 +18,12 @@ from tui.book.rules.headings import Heading
 
 # `Kahdeskymmenesensimmäinen luku.`, `ENSIMMÄINEN LUKU`: one word, then the shared word, then
 # at most a full stop. Matched over the whole text at once, from the line break before (a
-# search that tries every character for a line's start takes seconds on a big book).
+# search that tries every character for a line's start takes seconds on a big book). Each part
+# is possessive: what it gives back could not be what follows it, and a line of prose fails at
+# its third word without going back over the first two.
 _LINE = re.compile(
-    r"\n[ \t]*(?P<count>[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*)[ \t]+"
-    r"(?P<word>[^\W\d_]{3,})\.?[ \t]*(?=\r?\n)",
+    r"\n[ \t]*+(?P<count>[^\W\d_][^\W\d_-]*+(?:-[^\W\d_]++)*+)[ \t]++"
+    r"(?P<word>[^\W\d_]{3,}+)\.?[ \t]*(?=\r?\n)",
 )
 # A book names at least this many chapters so before the word is taken for its word.
 MIN_SERIES = 5
