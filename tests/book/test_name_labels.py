@@ -67,3 +67,12 @@ def test_a_gap_wider_than_the_space_around_the_names_is_a_scene_break(tmp_path: 
 def test_a_gap_as_wide_as_the_space_around_the_names_is_that_space(tmp_path: Path) -> None:
     book = open_book(written(tmp_path, "work.txt", _book_with_a_gap(2)))
     assert [len(c.scenes) for c in book.chapters] == [5] * 5
+
+
+def test_names_of_any_script_with_stops_and_apostrophes_open_their_sections(
+    tmp_path: Path,
+) -> None:
+    # (a name's words open with a capital of any script and hold stops and apostrophes)
+    names = ["Лаура", "O'Brien", "Mrs. Karnstein", "  Élodie  "]
+    book = open_book(written(tmp_path, "work.txt", _book_of_names(names * 2)))
+    assert [len(c.scenes) for c in book.chapters] == [5] * 5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Container, Sequence
 from itertools import pairwise
@@ -22,6 +23,14 @@ NAMES_IN_ALL = 10
 SECTION_CHARS = 800
 # A line set alone over a stanza this share of the times is a poem's title.
 POEM_SHARE = 0.5
+
+
+# What `_name_shaped` may take, looked at in the text before the paragraph is read: words
+# opening with any letter but a small Latin one, of letters, full stops and apostrophes; or a
+# paragraph of more than one line, which a book rejoining its lines reads as one.
+_MAY_BE_NAMES = re.compile(
+    r"[^\S\n]*[^\W\d_a-z][\w.']*(?:[^\S\n]+[^\W\d_a-z][\w.']*)*[^\S\n]*|[^\n]*\n[\s\S]*"
+)
 
 
 def name_labels(
@@ -46,6 +55,8 @@ def name_labels(
         lead = text[starts[i]]
         if not (lead.isupper() or lead.isspace()):
             continue  # (a name begins with a capital: most short lines are seen no further)
+        if not _MAY_BE_NAMES.fullmatch(text, starts[i], ends[i]):
+            continue  # (a line of prose, `He nodded.`, is seen no further)
         line = paragraph(i)
         if "\n" in line.strip():
             continue
