@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.book.formats import open_book
+from tui.book.model import ParaKind
 from tui.book.rules.repeated_openings import opening_key
 
 FANFIC = Path(__file__).resolve().parents[1] / "fixtures" / "fanfic"
@@ -44,3 +45,28 @@ def test_numbers_stand_for_every_number_only_in_chapter_headings() -> None:
 def test_a_sentence_opening_every_chapter_still_names_its_scenes() -> None:
     assert opening_key("She walked down to the harbour.") == ""
     assert opening_key("“Again?”") == ""
+
+
+def _chapters_under_a_repeated_line(note: str) -> str:
+    return "Tideline\n\nby Someone\n\n\n\n" + "\n\n".join(
+        f"{c}. Chapter {c}\n\nTideline, a story of the shore\n\n{note if c == 2 else ''}\n\n"
+        + "\n\n".join(f"Mara walked the tideline {n} times in chapter {c}." for n in range(12))
+        for c in (1, 2, 3)
+    )
+
+
+def test_a_line_repeated_under_the_headings_is_dimmed_with_or_without_a_picture_note(
+    tmp_path: Path,
+) -> None:
+    # (a picture's note is marked after the scenes are found: the repeats are read again then)
+    for note in ("", "[Illustration: Mara on the shore]"):
+        path = tmp_path / "Tideline.txt"
+        path.write_text(_chapters_under_a_repeated_line(note) + "\n")
+        book = open_book(path)
+        assert [chapter.heading for chapter in book.chapters] == [
+            chapter.start for chapter in book.chapters
+        ]
+        assert len(book.chapters) == 3
+        for chapter in book.chapters:
+            assert book.paragraph(chapter.start + 1) == "Tideline, a story of the shore"
+            assert book.kinds[chapter.start + 1] == ParaKind.LABEL

@@ -102,12 +102,14 @@ def past_repeats(book: Book, start: int, end: int, passed: frozenset[str]) -> in
     return found if book.kinds.find(TEXT, found, end) >= 0 else start
 
 
-def mark_repeated_openings(book: Book) -> None:
+def mark_repeated_openings(book: Book, repeated: frozenset[str] | None = None) -> None:
     """The lines most chapters repeat right under their heading (the story's title, `Chapter
     2` restating `2. Chapter 2`) are labels, shown dimmed, not the first lines of the story:
     a download puts them there, the author did not write them into the chapter. Only where
-    they repeat over the book (`repeated_openings`, the title aside) and story follows."""
-    passed = repeated_openings(book) - {opening_key(book.title)}
+    they repeat over the book (`repeated_openings`, the title aside; ``repeated``, if read
+    already) and story follows."""
+    repeated = repeated_openings(book) if repeated is None else repeated
+    passed = repeated - {opening_key(book.title)}
     if not passed:
         return
     label = int(ParaKind.LABEL)

@@ -48,9 +48,16 @@ def next_content(kinds: bytearray, start: int, end: int) -> int | None:
     return None if i < 0 else i
 
 
-def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool = True) -> None:
+def fill_scenes(
+    book: Book,
+    gap_starts: Sequence[int] = (),
+    *,
+    with_names: bool = True,
+    passed: frozenset[str] | None = None,
+) -> None:
     """Fill every chapter's ``scenes``: the chapter split at BREAK paragraphs and before the
-    paragraphs listed in ``gap_starts`` (sorted; e.g. after a wider blank gap).
+    paragraphs listed in ``gap_starts`` (sorted; e.g. after a wider blank gap). ``passed``:
+    the book's `repeated_openings`, if read already.
 
     A scene opens at its first story paragraph (headings, labels and chapter notes are skipped).
     Short runs between two breaks are weighed. A single short line opens the scene that follows
@@ -68,7 +75,7 @@ def fill_scenes(book: Book, gap_starts: Sequence[int] = (), *, with_names: bool 
         )
         for c in book.chapters
     ]
-    passed = repeated_openings(book)
+    passed = repeated_openings(book) if passed is None else passed
     for ci, (chapter, starts) in enumerate(zip(book.chapters, per_chapter, strict=True)):
         chapter.scenes = []
         heads = [_opening_line(book, chapter.start, start, gaps) for start in starts]

@@ -23,9 +23,10 @@ from tui.book.rules.illustrations import (
     picture_leftovers,
 )
 from tui.book.rules.joined_volumes import name_volumes
-from tui.book.rules.repeated_openings import mark_repeated_openings
+from tui.book.rules.repeated_openings import mark_repeated_openings, repeated_openings
 from tui.book.rules.scenes import fill_scenes
 from tui.book.rules.word_count import count_words
+from tui.book.text.blank_counts import blank_lines_each
 from tui.book.text.bracket_numbers import bracket_numbered_titles
 from tui.book.text.break_lines import mark_break_lines
 from tui.book.text.chapter_list import build_chapters, paragraph_reader, section_lines
@@ -75,7 +76,6 @@ from tui.book.text.numbered_scenes import numbered_scene_headings
 from tui.book.text.ordinal_parts import ordinal_parts
 from tui.book.text.paragraphs import (
     Paragraphs,
-    blank_lines_before,
     guess_style,
     paragraphs_after,
     scan_paragraphs,
@@ -252,7 +252,8 @@ def _build(
         return date_lines(book, paragraph)
 
     def blank_before(i: int) -> int:
-        return blank_lines_before(text, paras.starts, paras.ends, i)
+        # (counted once for every paragraph, when first asked: the passes ask it of thousands)
+        return blank_lines_each(book)[i]
 
     messages = spaces_messages(infos, paragraph, n)
     mark_break_lines(kinds, infos, paragraph, n, paras.common_gap, blank_before, messages)
@@ -453,12 +454,15 @@ def _build(
         after_gaps = paragraphs_after(wider, paras.starts, story_start, story_end)
         heads = letter_openings(paragraph, blank_before, paras.common_gap, after_gaps, story_end)
         gaps = _opened_by_heads(gaps, [h for h in heads if kinds[h.start] == TEXT])
-    fill_scenes(book, gaps, with_names=names)
+    # (the lines the book repeats at its chapters' heads are read once for the scenes' labels
+    # and for marking them, unless notes are marked between, which changes what is read)
+    repeated = repeated_openings(book)
+    fill_scenes(book, gaps, with_names=names, passed=repeated)
     # (once the scenes are found: a note is no more prose to the reader than it was to them,
     # nor a download's title repeated under each heading)
     mark_illustrations(book, notes)
     if lo == 0 and hi == len(text):
-        mark_repeated_openings(book)
+        mark_repeated_openings(book, None if notes else repeated)
     return book
 
 
