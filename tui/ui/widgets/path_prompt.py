@@ -171,6 +171,14 @@ class PathPrompt(Vertical):
         if self.is_open and interrupts(event):
             self.action_cancel()
 
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        # A click on the list took the focus from the box: the prompt goes, as Escape would
+        # (as the reader's prompts do). Left open, it kept the path typed, took no keys, and
+        # Escape went past it, back to the book. (Not when the terminal window lost the
+        # focus: Textual takes it from every widget then, and gives it back with the window.)
+        if self.is_open and self.app.app_focus and self.screen is self.app.screen:
+            self.action_cancel()
+
     def close(self) -> None:
         self.remove_class("-open")
         self._show_choices([])
