@@ -156,3 +156,70 @@ async def test_warnings_alone_are_counted_as_warnings_with_nothing_to_write(
         assert str(screen.query_one("#settings-problems-count").render()) == (
             "2 warnings in settings.toml · p shows all"
         )
+
+
+def app_with_warnings(book: Path, settings_toml: str):
+    """The app with ``settings_toml``, whose keys clash with defaults (warned, and used)."""
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(settings_toml, encoding="utf-8")
+    settings, problems = load_settings(None)
+    assert all(problem.warning for problem in problems)
+    return reader_app(book, settings=settings)
+
+
+async def test_the_library_filters_enter_opens_the_match_whatever_key_opens_a_book(
+    book_path: Path,
+) -> None:
+    """Enter in the filter box opens the book its words found, with open_book given another
+    key: Textual's keymap took Enter from the box with the open key, and Enter did nothing."""
+    from tui.ui.screens.reader import ReaderScreen
+
+    app = app_with_warnings(book_path, '[keys]\nopen_book = "space"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("L", "slash", *"lantern", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_the_finder_given_enter_leaves_enter_to_the_librarys_boxes(
+    book_path: Path, tmp_path: Path
+) -> None:
+    """Enter in the add prompt adds the path typed, though the finder has Enter too: it opened
+    the finder there, and the path never went in. In the list, Enter opens the finder as the
+    user asked."""
+    from tui.ui.dialogs.finder import FinderScreen
+    from tui.ui.screens.library import LibraryScreen
+
+    other = tmp_path / "other.txt"
+    other.write_text("Other\n\nChapter 1\n\nA night.\n", encoding="utf-8")
+    app = app_with_warnings(book_path, '[keys]\nfind = "enter"\nopen_book = "space"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("L", "a", *str(other), "enter")
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert library.library.find_by_path(other) is not None
+        assert app.focused is library.table
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FinderScreen)
+
+
+async def test_a_letter_given_to_the_finder_is_typed_in_the_library_filter(
+    book_path: Path,
+) -> None:
+    app = app_with_warnings(book_path, '[keys]\nfind = "f,ctrl+p"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("L", "slash", *"fife")
+        await pilot.pause()
+        library = app.screen
+        assert library.filter_box.value == "fife"
+        await pilot.press("ctrl+p")  # (a key the box does not take still opens the finder)
+        await pilot.pause()
+        assert type(app.screen).__name__ == "LibraryFinderScreen"

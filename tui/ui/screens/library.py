@@ -49,6 +49,7 @@ from tui.ui.widgets.library_scanner import SCANNING, LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable, empty_text
 from tui.ui.widgets.path_prompt import PathPrompt
 from tui.ui.widgets.prompt_bar import PromptBar
+from tui.ui.widgets.safe_input import typed_or_edited
 
 
 class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
@@ -82,6 +83,7 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.sort_reverse = False
         self.shelf: list[BookRecord] = []  # every book, in the list's order
         self._offers: tuple[bool, bool, bool] | None = None  # what the footer shows for the cursor
+        self._arriving: events.Key | None = None  # the key being read (`key_arriving`)
         self._shown: BookRecord | None = None  # the book the detail lines are about
         # Whether the reader put the cursor on its book (moved it, filtered, opened a book):
         # until then it is only at the top, and stays there as a scan lists books above it.
@@ -143,6 +145,19 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         self.table.focus()
         self.scanning.start()
         watch_settings_file(self)
+
+    def key_arriving(self, event: events.Key) -> None:
+        """Each key, before any binding runs (see `ChapbookApp`): for `_box_takes_the_key`."""
+        self._arriving = event
+
+    def _box_takes_the_key(self) -> bool:
+        """Whether the key being read, before it reaches the box that has the focus, is one the
+        box types or edits with: then it is the box's, whatever action the user gave it too.
+        `find = "enter"` opened the finder from the add prompt and the filter box, whose Enter
+        then never went in. (Only the priority bindings, the finder's key and the filter's,
+        are asked before the box: once the key has gone on to the box it is done with.)"""
+        key = self._arriving
+        return key is not None and not key.is_forwarded and typed_or_edited(key)
 
     def on_screen_suspend(self) -> None:
         self._was_left = True
@@ -253,6 +268,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
             return bool(self.removing.removed)
         # Letters typed into the filter box or the add prompt are text, not keys.
         if isinstance(self.focused, Input) and action in self.TYPED_ACTIONS:
+            return False
+        if isinstance(self.focused, Input) and self._box_takes_the_key():
             return False
         current = self.table.current
         if action == "open_update":

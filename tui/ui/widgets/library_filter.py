@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 
 from tui.settings.key_names import NAMED_KEYS
@@ -17,9 +18,10 @@ from tui.ui.widgets.safe_input import SafeInput
 class LibraryFilter(SafeInput):
     """One line above the list; the screen narrows the list as its value changes."""
 
-    # Enter submits the box, as in any text box: with words typed that opens the best match
-    # (the screen's `submitted`), without them it only goes back to the list. The open key
-    # is bound here too, so that the footer says so while there are words to open by.
+    # Enter submits the box, as in any text box (`on_key`): with words typed that opens the
+    # best match (the screen's `submitted`), without them it only goes back to the list. The
+    # open key is bound here too, so that the footer says so while there are words to open by;
+    # and Enter is bound to submitting, unshown, so that it offers the list's Open no sooner.
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("open_book", "open_match", "Open"),
         Binding("enter", "submit", show=False),
@@ -51,6 +53,15 @@ class LibraryFilter(SafeInput):
 
     async def action_open_match(self) -> None:
         await self.action_submit()
+
+    async def on_key(self, event: events.Key) -> None:
+        # Enter is the box's own, whatever keys open a book. Not a binding: Textual's keymap,
+        # giving open_book other keys, takes its old key from every binding of the widget,
+        # and with `open_book = "space"` Enter here did nothing at all.
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            await self.action_submit()
 
     @property
     def shown(self) -> bool:

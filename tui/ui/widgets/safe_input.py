@@ -24,6 +24,18 @@ def fit_paste(text: str, kept: int, longest: int) -> tuple[str, str]:
     return text[:room], f"Pasted text cut to {room:,} characters: the box holds {longest:,}"
 
 
+# The keys a text box edits with: its own bindings (the arrows along the line, Home, End,
+# Backspace, Delete, ctrl+w ...) and Enter, which submits what was typed.
+EDITING_KEYS = frozenset(
+    {key.strip() for b in Input.BINDINGS for key in getattr(b, "key", "").split(",")} | {"enter"}
+)
+
+
+def typed_or_edited(event: events.Key) -> bool:
+    """True for a key a focused text box types (a character) or edits with (`EDITING_KEYS`)."""
+    return event.is_printable or event.key in EDITING_KEYS
+
+
 def interrupts(event: events.Key) -> bool:
     """True for ctrl+c typed in a prompt, which then cancels the prompt as Escape does, as in
     vim and less. The key goes no further: Textual would copy with it, or, with nothing
