@@ -16,17 +16,17 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from tui import paths
-from tui.book.anchor import Anchor
+from tui.book.anchor import Anchor, Bookmark
 from tui.book.model import Book, BookError
 from tui.library import adding, known_files
 from tui.library.book_table import BookTable, Removal
 from tui.library.catalog import SORT_KEYS
 from tui.library.file_marks import FileMarks
-from tui.library.reading_calls import ReadingLogCalls
 from tui.library.reading_log import ReadingLog
 from tui.library.records import BookRecord, resolved
 from tui.library.removals import remove_book, restore_book
 from tui.library.scan import FileFacts, Progress
+from tui.library.store.details import Details
 from tui.library.store.index import SHARDS, Index
 from tui.library.store.meta import MetaFile
 from tui.library.store.waiting import WaitingPlaces
@@ -39,7 +39,7 @@ __all__ = ["BookRecord", "Library"]
 NOT_SAVED = "The library could not be saved"
 
 
-class Library(ReadingLogCalls):
+class Library:
     """In-memory index of books, positions and bookmarks; safe to use from a worker thread.
 
     It owns three parts and holds one lock around all of them: the `BookTable` (the books),
@@ -408,3 +408,87 @@ class Library(ReadingLogCalls):
         if self.file_marks.books:
             data["file_marks"] = self.file_marks.to_toml()
         return data
+
+    # What a reader asks of the reading log (places, bookmarks, jumps), each under the lock.
+
+    def position(self, book_id: str) -> Anchor | None:
+        record = self.table.get(book_id)
+        return record.position if record is not None else None
+
+    def put_away(self, book_id: str) -> None:
+        """The book left the screen (for the library, another book, the shell): its reading
+        time stops until `take_up`."""
+        with self.lock:
+            self.log.put_away(book_id)
+
+    def take_up(self, book_id: str) -> None:
+        """The book is on screen again after `put_away`: its reading time goes on."""
+        with self.lock:
+            self.log.take_up(book_id)
+
+    def set_position(
+        self,
+        book_id: str,
+        anchor: Anchor,
+        *,
+        at_end: bool = False,
+        moved: bool = True,
+        glanced: bool = False,
+        new_read: bool = True,
+        reached_at: float | None = None,
+        place: tuple[str, int] = ("", 0),
+    ) -> None:
+        """Store the reader's place; ``at_end``: the end of the book is on screen there;
+        ``moved``: the reader moved from where the book opened (it is being read);
+        ``glanced``: a glance at the end went there (the book is not finished by it);
+        ``new_read``: False while new chapters there are only glimpsed (still to read);
+        ``reached_at``: when the reader moved there by reading (None: only saved again, as
+        by a window that opened the book there; the place keeps the time it was read to);
+        ``place``: the title and number of the chapter it is in, for the library to show."""
+        with self.lock:
+            record = self.table.get(book_id)
+            if record is not None:
+                self.log.record_place(
+                    record,
+                    anchor,
+                    at_end=at_end,
+                    moved=moved,
+                    glanced=glanced,
+                    new_read=new_read,
+                    reached_at=reached_at,
+                    place=place,
+                )
+                self.table.mark_dirty(record)
+
+    def details(self, book_id: str) -> Details:
+        """Bookmarks, sessions and chapter titles of one book (read from disk once)."""
+        with self.lock:
+            return self.log.details(book_id)
+
+    def take_in_details(self, book_id: str) -> bool:
+        """Take in the bookmarks and marks another chapbook saved for the book since this one
+        read or wrote them (one small file read). True when any came in."""
+        with self.lock:
+            return self.log.take_in(book_id)
+
+    def bookmarks(self, book_id: str) -> list[Bookmark]:
+        with self.lock:
+            return self.log.bookmarks(book_id)
+
+    def add_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
+        with self.lock:
+            self.log.add_bookmark(book_id, bookmark)
+
+    def jumps(self, book_id: str) -> list[Anchor]:
+        """The book's jump list as the reader last left it, oldest first."""
+        with self.lock:
+            return self.log.jumps(book_id)
+
+    def keep_jumps(self, book_id: str, jumps: list[Anchor]) -> None:
+        """Keep the book's jump list (written with the next save)."""
+        with self.lock:
+            self.log.keep_jumps(book_id, jumps, self.clock())
+
+    def remove_bookmark(self, book_id: str, bookmark: Bookmark) -> None:
+        with self.lock:
+            self.log.remove_bookmark(book_id, bookmark)
