@@ -9,6 +9,7 @@ import pytest
 from library_support import write_story
 
 import tui.library.library as library_module
+from tui.book.anchor import Anchor
 from tui.cli import main
 from tui.library.library import Library
 from tui.paths import data_dir, shown_path
@@ -65,3 +66,24 @@ def test_add_says_so_when_the_save_fails(
         "chapbook: nothing was added: the library could not be saved "
         f"(cannot lock {data_dir()}: Permission denied)\n"
     )
+
+
+def test_a_save_failing_again_and_again_is_one_notice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader saves every second or two while it is read: each failure was a notice of
+    its own, which a scan's report then showed all at once."""
+    library = Library.open(sample=False)
+    library.add_book(write_story(tmp_path, "story.txt", "A Story"))
+    monkeypatch.setattr(
+        library_module, "locked", lambda *a, **k: (_ for _ in ()).throw(StoreError("full disk"))
+    )
+    for offset in (10, 20, 30):
+        record = library.records()[0]
+        library.set_position(record.id, Anchor(offset, "x", 1.0 + offset))
+        library.save()
+    assert library.notices == ["The library could not be saved: full disk"]
+    assert library.not_saved == "full disk"
+    monkeypatch.undo()
+    library.save()
+    assert library.not_saved is None

@@ -86,6 +86,8 @@ def _start(args: argparse.Namespace) -> int:
         app.run()
     if library.unfinished:
         print(f"chapbook: {unfinished_text(library.unfinished)}", file=sys.stderr)
+    if library.not_saved is not None:  # (said on screen too: said again where it stays)
+        print(f"chapbook: your place was not saved: {library.not_saved}", file=sys.stderr)
     if crash_log is not None and app.crashed:
         crash_log.announce()
         return 1

@@ -368,7 +368,7 @@ class Library:
         marked while it writes is left marked, for the next save."""
         if not self.dirty:
             return True
-        self.not_saved = None
+        failed_before, self.not_saved = self.not_saved, None
         table = self.table
         shards, forgotten, meta = set(table.dirty), set(table.forgotten), self._meta.dirty
         table.dirty.clear()
@@ -388,7 +388,8 @@ class Library:
             table.forgotten |= forgotten
             self._meta.dirty = self._meta.dirty or meta
             self.not_saved = str(err)
-            self.notices.append(f"{NOT_SAVED}: {err}")
+            if self.not_saved != failed_before:  # (not once a second while it lasts)
+                self.notices.append(f"{NOT_SAVED}: {err}")
             return False
         finally:
             self._collect_notices()

@@ -40,6 +40,7 @@ from tui.ui.terminal.pastes import keep_pastes_whole
 from tui.ui.terminal.resizes import outdated
 from tui.ui.terminal.typed_early import read_early_keys_as_typed
 from tui.ui.themes import no_color_requested, register_themes, theme_for
+from tui.ui.unsaved import UnsavedWatch
 from tui.ui.widgets.keyhint import key_hint
 
 SETTINGS_TITLE = "Settings"  # the title of notices about the settings file being used
@@ -201,6 +202,7 @@ class ChapbookApp(CrashGuard, App[None]):
         for notice in self.library.notices:
             self.notify(notice_text(self, notice), title="Library", severity="warning", timeout=15)
         self.notice_board.started()
+        UnsavedWatch(self).start()
 
     # At most this many notices stand on the screen at once.
     MAX_NOTICES = 4
