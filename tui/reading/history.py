@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tui.paths import state_dir
-from tui.storage import StoreError, locked, parse_raw, read_raw, read_toml, save_toml
+from tui.storage import (
+    StoreError,
+    locked,
+    move_aside,
+    parse_raw,
+    read_raw,
+    read_toml,
+    save_toml,
+)
 
 # The prompts with a history of their own: searches (`/` and `?` share one), percentages and
 # the `:` commands.
@@ -43,13 +51,14 @@ class PromptHistory:
         self.path = path or history_path()
         self.entries: dict[HistoryKind, list[str]] = {kind: [] for kind in KINDS}
         self._added: dict[HistoryKind, list[str]] = {kind: [] for kind in KINDS}
-        self.notice: str | None = None
+        self.notice: str | None = None  # what reading the file found (said at the first save)
+        self.writable = True  # False: the file is there but cannot be read; never written
 
     @classmethod
     def load(cls, path: Path | None = None) -> PromptHistory:
         history = cls(path)
         loaded = read_toml(history.path)
-        history.notice = loaded.notice
+        history.notice, history.writable = loaded.notice, loaded.writable
         for kind in KINDS:
             history.entries[kind] = _clean(loaded.data.get(kind))[-LIMIT:]
         return history
@@ -70,21 +79,27 @@ class PromptHistory:
         return self.entries[kind][-1] if self.entries[kind] else ""
 
     def save(self) -> str | None:
-        """Write what was added since the last save; returns a one-line message on failure."""
-        if not any(self._added.values()):
-            return None
+        """Write what was added since the last save; returns a one-line message on failure,
+        or of what reading the file found (moved aside, not readable), once."""
+        told, self.notice = self.notice, None
+        if not any(self._added.values()) or not self.writable:
+            return told  # (a file that cannot be read is left as it is: said as it was read)
         try:
             with locked(self.path.parent, name=".history.lock"):
                 previous = read_raw(self.path)
-                on_disk = (parse_raw(previous) if previous is not None else {}) or {}
+                on_disk = parse_raw(previous) if previous is not None else {}
+                if on_disk is None:  # (damaged since it was read: kept aside, not written over)
+                    told = f"{self.path} was damaged; moved it to {move_aside(self.path).name}."
+                    previous, on_disk = None, {}
                 data: dict[str, Any] = {
                     kind: _merged(_clean(on_disk.get(kind)), self._added[kind]) for kind in KINDS
                 }
                 save_toml(self.path, data, previous)
-        except StoreError as err:
-            return f"Search history not saved: {err}"
+        except (StoreError, OSError) as err:  # (OSError: a history.toml that cannot be read)
+            reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+            return f"Search history not saved: {reason}"
         self._added = {kind: [] for kind in KINDS}
-        return None
+        return told
 
 
 class Recall:
