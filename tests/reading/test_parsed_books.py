@@ -75,6 +75,21 @@ def test_a_damaged_keep_is_parsed_again_and_kept_anew(tmp_path: Path, parses: li
     assert len(parses) == 2  # kept anew
 
 
+@pytest.mark.parametrize("blocked", ["cache", "books"])
+def test_a_cache_folder_that_is_a_file_only_means_nothing_is_kept(
+    tmp_path: Path, parses: list[str], blocked: str
+) -> None:
+    """The book opens, parsed each time: it did not open at all (`cannot open serial.txt:
+    NotADirectoryError`), the cache being only a cache."""
+    in_the_way = cache_dir() if blocked == "cache" else cache_dir() / "books"
+    in_the_way.parent.mkdir(parents=True, exist_ok=True)
+    in_the_way.write_text("not a folder\n")
+    path = serial(tmp_path)
+    assert len(opened(path).chapters) == 40
+    assert len(opened(path).chapters) == 40
+    assert len(parses) == 2 and in_the_way.read_text() == "not a folder\n"
+
+
 def test_small_books_are_not_kept(tmp_path: Path, parses: list[str]) -> None:
     parsed_books.KEEP_FROM = 10**9  # (the fixture's patch is undone after the test)
     path = serial(tmp_path)

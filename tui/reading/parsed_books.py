@@ -58,7 +58,10 @@ def kept_book(entry: Path, text: str) -> Book | None:
     except FileNotFoundError:
         return None
     except Exception:  # written part-way, or by another version: parsed again, kept anew
-        entry.unlink(missing_ok=True)
+        # (a cache folder that is a file, or one that cannot be read: the book is parsed as
+        # if nothing were kept, where its NotADirectoryError stopped the book opening)
+        with contextlib.suppress(OSError):
+            entry.unlink(missing_ok=True)
         return None
     if not isinstance(book, Book) or length != len(text):
         return None
