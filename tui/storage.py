@@ -247,8 +247,8 @@ def read_toml(path: Path, *, memo: bool = False, shape: Shape | None = None) -> 
     """Read a TOML state file. Never raises.
 
     A missing file reads as empty. A file that cannot be read is left alone and marked not
-    writable. A corrupt one (not TOML, or not of ``shape``) is moved aside and the last good
-    copy (``NAME.bak``) is used.
+    writable. A corrupt one (not TOML, or not of ``shape``, or empty where a ``shape`` is
+    asked for) is moved aside and the last good copy (``NAME.bak``) is used.
     """
     try:
         raw = path.read_bytes()
@@ -256,6 +256,10 @@ def read_toml(path: Path, *, memo: bool = False, shape: Shape | None = None) -> 
         return Loaded({}, None)
     except OSError as err:
         return Loaded({}, None, unreadable_notice(path, err), writable=False)
+    if shape is not None and not raw.strip():
+        # (a file of a shape is never written empty: cut short by a full disk or a crash of
+        # the system, it read as no books or folders, and was written over with none)
+        return _recover(path, "empty", shape)
     digest = digest_of(raw)
     if memo:
         remembered = _read_memo(path, digest)

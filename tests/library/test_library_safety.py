@@ -211,6 +211,24 @@ def test_a_shard_of_the_wrong_shape_is_moved_aside_not_written_over(tmp_path: Pa
     assert recovered.get(first.id).title == "First"
 
 
+def test_an_empty_shard_is_taken_for_one_cut_short_and_the_last_good_copy_used(
+    tmp_path: Path,
+) -> None:
+    """chapbook never writes a shard empty: one cut to nothing (a full disk, a crash of the
+    system) read as no books, and its books were gone at the next save."""
+    library = fixed_library()
+    first = add_known(library, write_story(tmp_path, "a.txt", "A"), "First")
+    library.save()
+    library.set_position(first.id, Anchor(10, "x", 5.0))
+    library.save()  # the version before this one is now the .bak
+    shard = data_dir() / "index" / f"{shard_of(first.id)}.toml"
+    shard.write_bytes(b"")
+    recovered = Library.open(sample=False)
+    (notice,) = recovered.notices
+    assert "was damaged (empty)" in notice and "restored the last good copy" in notice
+    assert recovered.get(first.id).title == "First"
+
+
 def test_a_shard_written_in_the_wrong_shape_meanwhile_is_moved_aside_on_save(
     tmp_path: Path,
 ) -> None:
