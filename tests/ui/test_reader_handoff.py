@@ -68,6 +68,35 @@ async def test_open_external_runs_the_pager_at_the_top_line_and_comes_back(
         assert app.screen is screen and shown_rows(screen) == before
 
 
+async def test_a_pager_that_is_not_there_says_so_and_gives_the_terminal_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """$PAGER names a program that is not installed: chapbook takes the terminal back and says
+    so. Textual resumes only when the suspended block ends without an exception, and the
+    failure to start the program ended it with one: chapbook stayed blank, deaf to every key."""
+    book = lantern_book(tmp_path)
+    monkeypatch.setenv("PAGER", str(tmp_path / "no-such-pager"))
+    app = reader_app(book)
+    handed: list[str] = []
+
+    @contextlib.contextmanager
+    def suspend() -> Iterator[None]:  # as Textual's: no `finally` around its `yield`
+        handed.append("over")
+        yield
+        handed.append("back")
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        monkeypatch.setattr(app, "suspend", suspend)
+        await pilot.press("o")
+        await pilot.pause()
+        assert handed == ["over", "back"]
+        said = notices(app)[-1]
+        assert said.startswith("Cannot run /") and "no-such-pager: No" in said
+        assert said.endswith("such file or directory; set $PAGER")
+        assert app.screen is screen
+
+
 def copying_pager(tmp_path: Path) -> Path:
     """A $PAGER that keeps what it was given to show, and its arguments."""
     return fake_pager(tmp_path, f'cp "$2" {tmp_path / "shown"}; ls -l "$2" > {tmp_path / "mode"}')
@@ -288,6 +317,21 @@ def test_ctrl_z_without_a_shell_to_return_to_says_so_and_keeps_reading(tmp_path:
         first = term.wait_for("The Lantern Ledger", timeout=START)
         term.send("C-z")
         term.wait_for("No shell to suspend to")
+        term.send("j")
+        term.wait_until(lambda s: s.splitlines()[:8] != first.splitlines()[:8], what="a line down")
+        assert not term.pane_dead()
+
+
+@pytest.mark.tmux
+@TMUX_TESTS[1]
+def test_a_pager_that_is_not_installed_leaves_chapbook_reading(tmp_path: Path) -> None:
+    book = write_story(tmp_path / "lantern.txt", story(chapters=5, scenes=3, paras=6))
+    with TmuxTerminal(80, 24) as term:
+        env = chapbook_env(tmp_path, PAGER="no-such-pager --quiet")
+        term.start([CHAPBOOK, str(book)], env, cwd=tmp_path)
+        first = term.wait_for("The Lantern Ledger", timeout=START)
+        term.send("o")
+        term.wait_for("Cannot run no-such-pager")
         term.send("j")
         term.wait_until(lambda s: s.splitlines()[:8] != first.splitlines()[:8], what="a line down")
         assert not term.pane_dead()

@@ -125,23 +125,29 @@ class HandoffFlow:
         command = external_command(os.environ, target, line)
         program = safe_name(Path(command[0]).name)
         before = _changed_at(path)
+        failed: OSError | None = None
         try:
             # The driver hands the terminal over with care (`tui.ui.terminal.handover`):
             # interrupts typed at the program pass, and what it left unread is dropped.
             with host.app.suspend():
-                subprocess.run(command, check=False)
+                try:
+                    subprocess.run(command, check=False)
+                except OSError as err:
+                    # Caught inside: Textual takes the terminal back only when the block ends
+                    # without an exception. A $PAGER that is not installed left chapbook
+                    # blank, echoing what was typed, and deaf to every key.
+                    failed = err
         except SuspendNotSupported:
             host.notify("This terminal cannot hand over to another program", timeout=3)
-            return
-        except OSError as err:
-            host.notify(
-                f"Cannot run {safe_name(command[0])}: {err.strerror or err}; set $PAGER", timeout=5
-            )
             return
         finally:
             if copy is not None:
                 with contextlib.suppress(OSError):
                     copy.unlink()
+        if failed is not None:
+            why = failed.strerror or failed
+            host.notify(f"Cannot run {safe_name(command[0])}: {why}; set $PAGER", timeout=5)
+            return
         if copy is not None:
             host.notify(
                 f"{name} {reason}, so {program} showed a copy of its text, now deleted "
