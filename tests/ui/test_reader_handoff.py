@@ -42,6 +42,29 @@ def test_the_command_is_pager_then_editor_then_less() -> None:
     assert external_command({}, "/b.txt", 7) == ["less", "+7", "/b.txt"]
 
 
+def test_a_pager_command_whose_quotes_do_not_close_is_named_with_its_variable() -> None:
+    with pytest.raises(ValueError, match=r'^\$PAGER cannot be read as a command .*: less "-R$'):
+        external_command({"PAGER": 'less "-R', "EDITOR": "vi"}, "/b.txt", 4)
+    assert external_command({"PAGER": "  ", "EDITOR": "vi"}, "/b.txt", 4)[0] == "vi"
+
+
+async def test_a_pager_command_whose_quotes_do_not_close_is_said_not_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`PAGER='less "-R'`: `o` says the command cannot be read; it ended chapbook (shlex's
+    ValueError), and nothing is handed the terminal."""
+    monkeypatch.setenv("PAGER", 'less "-R')
+    app = reader_app(lantern_book(tmp_path))
+    handed: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        monkeypatch.setattr(app, "suspend", lambda: handed.append("over"))
+        await pilot.press("o")
+        await pilot.pause()
+        assert handed == [] and app.screen is screen and app.is_running
+        assert "$PAGER cannot be read as a command (No closing quotation)" in notices(app)[-1]
+
+
 def fake_pager(tmp_path: Path, body: str = "") -> Path:
     """A $PAGER that writes down how it was called (and may change the file)."""
     script = tmp_path / "pager.sh"

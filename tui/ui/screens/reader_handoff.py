@@ -25,10 +25,22 @@ from tui.ui.terminal.handover import shell_to_return_to
 FALLBACK_PAGER = "less"
 
 
+def pager_words(environ: Mapping[str, str]) -> list[str]:
+    """The program `$PAGER` names, with its options (or `$EDITOR`'s, or less), split as a
+    shell splits them. Raises ValueError, naming the variable, for quotes that do not close."""
+    for name in ("PAGER", "EDITOR"):
+        value = environ.get(name, "")
+        if value.strip():
+            try:
+                return shlex.split(value)
+            except ValueError as err:
+                raise ValueError(f"${name} cannot be read as a command ({err}): {value}") from None
+    return [FALLBACK_PAGER]
+
+
 def external_command(environ: Mapping[str, str], path: str, line: int) -> list[str]:
     """`$PAGER +LINE FILE` (or `$EDITOR`, or less): both take `+N` for the line to start at."""
-    program = environ.get("PAGER") or environ.get("EDITOR") or FALLBACK_PAGER
-    return [*shlex.split(program), f"+{max(1, line)}", path]
+    return [*pager_words(environ), f"+{max(1, line)}", path]
 
 
 # Longest part of a book's file name kept in the name of its text copy (the pager shows it).
@@ -102,6 +114,13 @@ class HandoffFlow:
         if book is None or pager is None:
             host.notify("Still opening the book…", timeout=2)
             return
+        try:
+            pager_words(os.environ)
+        except ValueError as err:  # (`PAGER='less "-R'`: said, where it ended chapbook)
+            host.notify(
+                f"{safe_name(str(err))}; set $PAGER", severity="error", timeout=6, markup=False
+            )
+            return
         self.save_now()
         path = str(session.path)
         name = safe_name(Path(path).name)
@@ -146,7 +165,8 @@ class HandoffFlow:
                     copy.unlink()
         if failed is not None:
             why = failed.strerror or failed
-            host.notify(f"Cannot run {safe_name(command[0])}: {why}; set $PAGER", timeout=5)
+            said = f"Cannot run {safe_name(command[0])}: {why}; set $PAGER"
+            host.notify(said, timeout=5, markup=False)
             return
         if copy is not None:
             host.notify(
