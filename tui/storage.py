@@ -215,25 +215,33 @@ _ESCAPED = re.compile("\x00([0-9a-f]{4})")
 
 def _escaped(value: Any) -> Any:
     """``value`` with every lone surrogate in its strings (keys too) written as NUL + hex."""
-    if isinstance(value, str):
-        return _SURROGATE.sub(lambda m: f"{_ESCAPE_MARK}{ord(m.group()):04x}", value)
-    if isinstance(value, dict):
-        return {_escaped(key): _escaped(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_escaped(item) for item in value]
-    return value
+    return _each_string(value, _escape)
 
 
 def _unescaped(value: Any) -> Any:
     """The inverse of `_escaped`."""
+    return _each_string(value, _unescape)
+
+
+def _escape(text: str) -> str:
+    return _SURROGATE.sub(lambda m: f"{_ESCAPE_MARK}{ord(m.group()):04x}", text)
+
+
+def _unescape(text: str) -> str:
+    if _ESCAPE_MARK not in text:
+        return text
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def _each_string(value: Any, change: Callable[[str], str]) -> Any:
+    """``value`` with ``change`` made to every string in it: tables' keys and values, arrays'
+    items, at any depth."""
     if isinstance(value, str):
-        if _ESCAPE_MARK not in value:
-            return value
-        return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
+        return change(value)
     if isinstance(value, dict):
-        return {_unescaped(key): _unescaped(item) for key, item in value.items()}
+        return {change(key): _each_string(item, change) for key, item in value.items()}
     if isinstance(value, list):
-        return [_unescaped(item) for item in value]
+        return [_each_string(item, change) for item in value]
     return value
 
 
