@@ -326,6 +326,11 @@ def wrong_tables(data: dict[str, Any], names: tuple[str, ...], kind: type = dict
     return None
 
 
+def number(value: object) -> float:
+    """A number read from a state file; 0 for a value of another type (a hand edit)."""
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+
+
 def dump_toml(data: dict[str, Any]) -> bytes:
     text = tomli_w.dumps(data)
     try:

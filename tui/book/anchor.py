@@ -61,6 +61,11 @@ def _hashes(text: str) -> list[str]:
     return [text[k : k + 8] for k in range(0, len(text) - 7, 8)]
 
 
+# What `Anchor.from_dict` and `Bookmark.from_dict` raise for data of the wrong shape (a hand
+# edit, a file of another version: `bookmarks = [1]`, an anchor that is text).
+WRONG_SHAPE = (KeyError, TypeError, ValueError, AttributeError, OverflowError)
+
+
 @dataclass(frozen=True)
 class Anchor:
     """Where a reader is: never a screen line, always a place in the content."""

@@ -12,8 +12,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tui.book.anchor import Anchor, Bookmark
-from tui.storage import MergedFiles, digest_of, parse_raw, read_raw, read_toml, save_toml
+from tui.book.anchor import WRONG_SHAPE, Anchor, Bookmark
+from tui.storage import (
+    MergedFiles,
+    digest_of,
+    number,
+    parse_raw,
+    read_raw,
+    read_toml,
+    save_toml,
+)
 
 SESSION_GAP = 15 * 60  # seconds without a position change that end a reading session
 IDLE_CAP = 5 * 60  # at most this much time is counted between two position changes
@@ -83,7 +91,7 @@ class Details:
         titles = data.get("read_titles")
         if isinstance(titles, list):
             details.read_titles = [str(t) for t in titles]
-            details.titles_at = _number(data.get("titles_at"))
+            details.titles_at = number(data.get("titles_at"))
         pending = data.get("pending_titles")
         if isinstance(pending, list):
             details.pending_titles = [str(t) for t in pending]
@@ -92,22 +100,21 @@ class Details:
             details.sample = [str(mark) for mark in sample]
         removed = data.get("removed_bookmarks")
         if isinstance(removed, list):
-            details.removed_marks = {_number(x) for x in removed}
-        # An entry of the wrong shape (a hand edit, a file of another version: `bookmarks =
-        # [1]`, an anchor that is text) is left out, never the reason a book does not open.
+            details.removed_marks = {number(x) for x in removed}
+        # An entry of the wrong shape is left out, never the reason a book does not open.
         for item in _tables(data.get("bookmarks")):
-            with contextlib.suppress(*_WRONG_SHAPE):
+            with contextlib.suppress(*WRONG_SHAPE):
                 details.bookmarks.append(Bookmark.from_dict(item))
         for item in _tables(data.get("jumps")):
-            with contextlib.suppress(*_WRONG_SHAPE):
+            with contextlib.suppress(*WRONG_SHAPE):
                 details.jumps.append(Anchor.from_dict(item))
-        details.jumps_at = _number(data.get("jumps_at"))
+        details.jumps_at = number(data.get("jumps_at"))
         sessions = data.get("sessions")
         if isinstance(sessions, dict):
             for sid, session in sessions.items():
                 if isinstance(session, dict):
                     details.sessions[str(sid)] = {
-                        k: _number(session.get(k)) for k in ("start", "seconds", "chars")
+                        k: number(session.get(k)) for k in ("start", "seconds", "chars")
                     }
         return details
 
@@ -147,16 +154,9 @@ class Details:
         self.sample = self.sample or theirs.sample
 
 
-_WRONG_SHAPE = (KeyError, TypeError, ValueError, AttributeError, OverflowError)
-
-
 def _tables(value: object) -> list[dict[str, Any]]:
     """The tables of a list read from a detail file (none when it is no list)."""
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
-
-
-def _number(value: object) -> float:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
 
 
 class DetailStore(MergedFiles):

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tui.book.anchor import Anchor
+from tui.book.anchor import WRONG_SHAPE, Anchor
 from tui.library.records import resolved
 from tui.library.scan import stat_key
-from tui.storage import StoreError, locked, read_toml, save_toml
+from tui.storage import StoreError, locked, number, read_toml, save_toml
 
 WAITING_FILE = "waiting-places.toml"
 KEPT_DAYS = 30  # a place whose book was never opened again is dropped after this long
@@ -59,7 +59,7 @@ class WaitingPlaces:
             return None
         try:
             return Anchor.from_dict(entry["anchor"])
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
+        except WRONG_SHAPE:
             return None  # (an anchor of the wrong shape: a hand edit)
 
     def take_place(self, where: str) -> Anchor | None:
@@ -92,5 +92,4 @@ class WaitingPlaces:
 def _kept_at(entry: dict[str, Any]) -> float:
     """When a place was kept; 0 (long ago) for a time of the wrong type (a hand edit), which
     ended chapbook as it kept the next place."""
-    when = entry.get("kept_at", 0)
-    return float(when) if isinstance(when, int | float) and not isinstance(when, bool) else 0.0
+    return number(entry.get("kept_at", 0))
