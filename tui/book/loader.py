@@ -217,6 +217,12 @@ def check_text_start(path: str | os.PathLike[str]) -> None:
         raise BookError(f"{safe_name(path)}: {err.strerror or 'cannot be read'}") from None
     if len(sample) < SAMPLE_BYTES and not sample.removeprefix(codecs.BOM_UTF8).strip():
         raise BookError(f"{safe_name(path)}: {NO_TEXT}")  # the whole file, and only spacing
+    _refuse_binary_sample(path, sample)
+
+
+def _refuse_binary_sample(path: str | os.PathLike[str], sample: bytes) -> None:
+    """Refuse the file at ``path`` (naming it) when its first bytes, ``sample``, are binary
+    data; a file that opens on a byte order mark or is UTF-16 without one is text."""
     if any(sample.startswith(bom) for bom, _codec in _BOMS) or _wide_codec(sample):
         return
     try:
@@ -250,14 +256,8 @@ def _refuse_binary_start(path: str | os.PathLike[str]) -> None:
             os.close(fd)
     except OSError:
         return  # (said by `read_bytes`)
-    if sample.startswith(GZIP_MAGIC) or any(sample.startswith(bom) for bom, _codec in _BOMS):
-        return
-    if not sample or _wide_codec(sample):
-        return
-    try:
-        _refuse_binary(sample)
-    except BookError as err:
-        raise BookError(f"{safe_name(path)}: {err}") from None
+    if sample and not sample.startswith(GZIP_MAGIC):
+        _refuse_binary_sample(path, sample)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
