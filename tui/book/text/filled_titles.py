@@ -3,6 +3,7 @@ alone between two paragraphs of story, with no number, no keyword and no space a
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from tui.book.rules.headings import Heading
@@ -21,10 +22,10 @@ _NOT_TITLE_ENDS = (*SENTENCE_ENDS, "'", "-", "–", "—", "»", "«")
 
 def titles_between_paragraphs(
     text: str,
-    starts,
-    ends,
+    starts: Sequence[int],
+    ends: Sequence[int],
     infos: dict[int, LineInfo],
-    paragraph,
+    paragraph: Callable[[int], str],
     first: int = 0,
     last: int | None = None,
 ) -> list[tuple[int, Heading]]:

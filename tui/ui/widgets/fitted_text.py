@@ -39,12 +39,11 @@ class FittedText:
         return "".join(words for words, _style in self.parts)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        whole = cell_len("".join(words for words, _style in self.parts))
+        whole = cell_len(str(self))
         return Measurement(min(1, whole), whole)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        whole = "".join(words for words, _style in self.parts)
-        shown = cut_at_word(whole, options.max_width)
+        shown = cut_at_word(str(self), options.max_width)
         text = Text(no_wrap=True, overflow="crop")
         at = 0
         for words, style in self.parts:  # (each part's style over what is left of it)
