@@ -15,7 +15,7 @@ from library_support import add_known, fixed_library, write_story
 
 from tui.book.anchor import Anchor
 from tui.library.library import Library
-from tui.library.records import book_id_for
+from tui.library.records import BookRecord, book_id_for
 from tui.library.store.index import shard_of
 from tui.paths import data_dir
 
@@ -172,13 +172,20 @@ def test_killing_a_process_while_it_saves_never_breaks_the_index(tmp_path: Path)
         assert len(after) == 300
 
 
-def test_a_corrupt_shard_is_moved_aside_and_the_last_good_copy_used(tmp_path: Path) -> None:
+def _shard_with_a_good_copy(tmp_path: Path) -> tuple[BookRecord, Path]:
+    """A library of one book saved twice (so its shard has a last good copy, `.bak`): the
+    book and its shard."""
     library = fixed_library()
     first = add_known(library, write_story(tmp_path, "a.txt", "A"), "First")
     library.save()
     library.set_position(first.id, Anchor(10, "x", 5.0))
     library.save()  # the version before this one is now the .bak
     shard = data_dir() / "index" / f"{shard_of(first.id)}.toml"
+    return first, shard
+
+
+def test_a_corrupt_shard_is_moved_aside_and_the_last_good_copy_used(tmp_path: Path) -> None:
+    first, shard = _shard_with_a_good_copy(tmp_path)
     shard.write_bytes(b"[books.broken\nthis is not toml")
 
     recovered = Library.open(sample=False)
@@ -195,12 +202,7 @@ def test_a_corrupt_shard_is_moved_aside_and_the_last_good_copy_used(tmp_path: Pa
 def test_a_shard_of_the_wrong_shape_is_moved_aside_not_written_over(tmp_path: Path) -> None:
     """`books = 5` (typed by hand, or by another program) parses: it was read as no books and
     written over at the next save of that shard, the hand edit lost."""
-    library = fixed_library()
-    first = add_known(library, write_story(tmp_path, "a.txt", "A"), "First")
-    library.save()
-    library.set_position(first.id, Anchor(10, "x", 5.0))
-    library.save()  # the version before this one is now the .bak
-    shard = data_dir() / "index" / f"{shard_of(first.id)}.toml"
+    first, shard = _shard_with_a_good_copy(tmp_path)
     shard.write_text("version = 1\nbooks = 5\n")
 
     recovered = Library.open(sample=False)
@@ -216,12 +218,7 @@ def test_an_empty_shard_is_taken_for_one_cut_short_and_the_last_good_copy_used(
 ) -> None:
     """chapbook never writes a shard empty: one cut to nothing (a full disk, a crash of the
     system) read as no books, and its books were gone at the next save."""
-    library = fixed_library()
-    first = add_known(library, write_story(tmp_path, "a.txt", "A"), "First")
-    library.save()
-    library.set_position(first.id, Anchor(10, "x", 5.0))
-    library.save()  # the version before this one is now the .bak
-    shard = data_dir() / "index" / f"{shard_of(first.id)}.toml"
+    first, shard = _shard_with_a_good_copy(tmp_path)
     shard.write_bytes(b"")
     recovered = Library.open(sample=False)
     (notice,) = recovered.notices
