@@ -171,3 +171,13 @@ def test_a_three_letter_word_may_miss_one_letter_of_a_four_letter_one(
 ) -> None:
     hits = classics_with_short_names().search(query)
     assert sorted(h.label.split(" — ")[0] for h in hits) == titles
+
+
+def test_library_finder_lists_the_shorter_title_first_of_two_matched_alike() -> None:
+    finder = LibraryFinder(
+        [
+            BookEntry("/b/d.txt", "Drabble Central", "", "", ""),
+            BookEntry("/b/c.txt", "Dracula", "Bram Stoker", "", ""),
+        ]
+    )
+    assert [h.label for h in finder.search("dra")] == ["Dracula — Bram Stoker", "Drabble Central"]

@@ -153,6 +153,7 @@ class LibraryFinder:
         self._bookmarks: list[tuple[BookEntry, Bookmark]] | None = None
         # Books listed alike (one book added as .txt and .epub) also show their file names.
         self.apart = telling_apart((e.path, e.title, e.author) for e in self.entries)
+        self._titles = {e.path: e.title for e in self.entries}
         self._fields = [
             [
                 field
@@ -169,8 +170,14 @@ class LibraryFinder:
         hits = self._books_found(query, should_stop)
         if words(query):
             hits += self._marks_found(query, kind)
-            hits.sort(key=lambda h: (-h.score, h.kind != "book", h.label.casefold()))
+            hits.sort(key=self._order)
         return hits[:limit]
+
+    def _order(self, hit: Hit) -> tuple[float, bool, int, str]:
+        """Best match first, books before bookmarks; of books matched alike, the shorter title
+        (`dra`: *Dracula* before *Drabble Central*, as fzf breaks ties), then A to Z."""
+        title = self._titles.get(hit.path or "", hit.label) if hit.kind == "book" else ""
+        return (-hit.score, hit.kind != "book", len(title), hit.label.casefold())
 
     def _books_found(self, query: str, should_stop: StopFn | None) -> list[Hit]:
         query_words = [w for w in typed_words(query) if w not in STOP_WORDS] or typed_words(query)
