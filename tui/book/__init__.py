@@ -22,6 +22,8 @@ front and end matter.
 - `sampling`: pieces of a long text spread over it, for what is learnt from a sample.
 - `slips`: whether a typed word is a known one with a slip of the keyboard, the rule the
   library's finder and filter share (`dik` for Dick) and the help's and settings' filters use.
+- `han_variants`: Chinese characters in their traditional forms folded to the simplified
+  ones (`simplified`), so the finders and the library's filter find either with either.
 - `rules/`: what lines and words mean, shared by text and markup: headings, numerals,
   scene-break ornaments, fan-fiction labels, author's notes, scenes.
 - `text/`: the plain-text pipeline: paragraphs, line kinds, chapters, contents lists,

@@ -17,7 +17,14 @@ from tui.finder.book_finder import Hit, Preview, split_prefix
 from tui.finder.bookmark_match import bookmark_kept, bookmark_score
 from tui.finder.excerpts import excerpt, highlight
 from tui.finder.stopping import StopFn
-from tui.finder.tokens import CJK_CHAR_RE, STOP_WORDS, has_cjk, typed_words, words
+from tui.finder.tokens import (
+    CJK_CHAR_RE,
+    STOP_WORDS,
+    compatible,
+    has_cjk,
+    typed_words,
+    words,
+)
 from tui.paths import shown_percent
 
 # How much a match in each field counts: the title is what people remember best.
@@ -98,7 +105,7 @@ class _Field:
 
     @classmethod
     def of(cls, text: str, weight: float) -> _Field:
-        processed = default_process(text)
+        processed = default_process(compatible(text))
         return cls(weight, tuple(processed.split()), processed.replace(" ", ""))
 
 

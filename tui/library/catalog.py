@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from tui.book.han_variants import simplified
 from tui.library.records import STATUS_FINISHED, STATUS_NEW, BookRecord
 from tui.paths import shown_percent
 
@@ -98,6 +99,15 @@ def sort_records(
     return items
 
 
+def _processed(text: str) -> str:
+    """``text`` as the filter compares it: lower case, without punctuation (rapidfuzz's
+    `default_process`), Chinese characters in their simplified forms (`水滸` matches
+    *水浒传*)."""
+    from rapidfuzz import utils
+
+    return utils.default_process(simplified(text))
+
+
 def _a_word_matches(token: str, text: str) -> bool:
     """Whether a word of ``text`` is ``token`` typed with a slip, by the rule the library's
     finder keeps (`slips.word_match`), rather than letters from inside another word: `teen`
@@ -123,12 +133,11 @@ class BookFilter:
     def haystack(self, record: BookRecord) -> str:
         # (rapidfuzz and the rule of slips are imported when a list is first filtered: a start
         # never needs them)
-        from rapidfuzz import utils
 
         source = (record.display_title, record.author or "", record.fandom, record.tags)
         cached = self._cache.get(record.id)
         if cached is None or cached[0] != source:
-            cached = (source, utils.default_process(" ".join(source)))
+            cached = (source, _processed(" ".join(source)))
             self._cache[record.id] = cached
         return cached[1]
 
@@ -149,11 +158,11 @@ class BookFilter:
     def apply(self, records: Sequence[BookRecord], query: str) -> list[BookRecord]:
         """The records that match, in their given order (the list's sort: a filter narrows
         the list, it does not reorder it)."""
-        from rapidfuzz import fuzz, process, utils
+        from rapidfuzz import fuzz, process
 
         from tui.book.slips import TYPO_CUTOFF
 
-        tokens = utils.default_process(query).split()
+        tokens = _processed(query).split()
         if not tokens:
             return list(records)
         if records is not self._records or len(self._texts) != len(records):
@@ -199,13 +208,12 @@ class BookFilter:
         the first that holds each at the start of a word, else the first. Enter on `morse`
         opens Morse Four, not a book above it with a horse in its tags; on `gone`, the book
         called Gone, not one tagged Goneril."""
-        from rapidfuzz import utils
 
-        tokens = utils.default_process(query).split()
+        tokens = _processed(query).split()
         if not tokens:
             return found[0] if found else None
         typed = " ".join(tokens)
-        titles = [utils.default_process(record.display_title) + " " for record in found]
+        titles = [_processed(record.display_title) + " " for record in found]
         for begins in (typed + " ", typed):  # (the words whole first: `storm`, Storm Front)
             for record, title in zip(found, titles, strict=True):
                 if title.startswith(begins):
