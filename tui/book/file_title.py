@@ -1,5 +1,7 @@
-"""A book's title from its file's path, for a book that names itself nowhere inside, or names
-only the chapter a file holds."""
+"""A book's title taken from its file's path.
+
+For a book that names itself nowhere inside, or names only the chapter a file holds.
+"""
 
 from __future__ import annotations
 

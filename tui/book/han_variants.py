@@ -1,5 +1,6 @@
-"""Chinese characters in their traditional forms folded to the simplified ones, so that a
-search typed in either script finds a book written in the other (`水滸` finds *水浒传*).
+"""Traditional Chinese characters folded to simplified ones, so searches cross scripts.
+
+A search typed in either script finds a book written in the other (`水滸` finds *水浒传*).
 
 The pairs are derived from OpenCC's character table (Apache License 2.0, text in
 `han_variants-licence.txt` beside them) by `tools/build_han_variants.py`, and read on first

@@ -1,5 +1,7 @@
-"""What a heading paragraph shows: the one place that knows a chapter's heading line stands
-for its clean title, for the reader's page and for every snippet, excerpt and preview.
+"""What a heading paragraph shows, on the reader's page and wherever it is quoted.
+
+This is the one place that knows a chapter's heading line stands for its clean title, for the
+reader's page and for every snippet, excerpt and preview.
 
 A chapter's title may join two lines of the file: `CHAPTER II` and, under it, `JONATHAN
 HARKER’S JOURNAL--_continued_` make `CHAPTER II: JONATHAN HARKER’S JOURNAL--continued`. A

@@ -1,5 +1,8 @@
-"""Books whose rows would read the same (a title and author added twice, as .txt and .epub):
-what tells each apart, and how to cut a file name so that part stays in sight."""
+"""What tells apart books whose rows would read the same, and how to cut their file names.
+
+Such books are a title and author added twice (as .txt and .epub); a file name is cut so that
+the part telling them apart stays in sight.
+"""
 
 from __future__ import annotations
 

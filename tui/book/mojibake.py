@@ -1,5 +1,8 @@
-"""UTF-8 text once read as Latin-1 or Windows-1252 and saved again (`KsiÄ\x99ga`, `Ã©tÃ©`):
-repaired when the whole text says so, as a reader would read it."""
+"""UTF-8 text once read as Latin-1 or Windows-1252 and saved again, repaired.
+
+Such text (`KsiÄ\x99ga`, `Ã©tÃ©`) is repaired when the whole text says so, as a reader
+would read it.
+"""
 
 from __future__ import annotations
 

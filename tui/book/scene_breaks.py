@@ -1,5 +1,8 @@
-"""Where a page draws a scene break: the break lines that end a scene, and the scenes that open
-after a blank gap with no break line, for the reader's page and the finder's preview alike."""
+"""Where a page draws a scene break, for the reader's page and the finder's preview alike.
+
+The break lines that end a scene, and the scenes that open after a blank gap with no break
+line.
+"""
 
 from __future__ import annotations
 

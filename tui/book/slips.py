@@ -1,5 +1,7 @@
-"""Whether a word typed into a filter is a known word with one slip of the keyboard: the rule
-the library's finder and its filter share, and one slip in a long word for the help's."""
+"""Whether a word typed into a filter is a known word with one slip of the keyboard.
+
+The rule the library's finder and its filter share, and one slip in a long word for the help's.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Chapter headings set as bold paragraphs inside the documents of a numbered contents: the
-chapters a converter left out of the contents, found where their numbers are missing."""
+"""Chapters a converter left out of a numbered contents, found by their bold headings.
+
+Their headings are set as bold paragraphs inside the documents of the contents, and they are
+found where the contents' numbers are missing.
+"""
 
 from __future__ import annotations
 

@@ -1,10 +1,12 @@
-"""Scene breaks weighed over the whole book, once its paragraphs are read: an author's own
-ornament used more than once is a break, and in a book that draws its breaks again and
-again, its empty paragraphs are beats (unless a heading or a line saying when follows); in a
-book that sets off its chapters' epigraphs with an empty paragraph, that one is no break, nor is
-one before an inset (a letter) of the kind the book announces with a colon, nor one where a
-list ends or begins in a book whose empty paragraphs all stand there, nor one empty line after
-text set out as typed (a cipher in a `<pre>`)."""
+"""Scene breaks weighed over the whole book, once its paragraphs are read.
+
+An author's own ornament used more than once is a break, and in a book that draws its breaks
+again and again, its empty paragraphs are beats (unless a heading or a line saying when
+follows). Some empty paragraphs are no break: in a book that sets off its chapters' epigraphs
+with an empty paragraph, that one; one before an inset (a letter) of the kind the book
+announces with a colon; one where a list ends or begins in a book whose empty paragraphs all
+stand there; and one empty line after text set out as typed (a cipher in a `<pre>`).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Rules atop chapters that open no scene: one closing an epigraph fenced by rules atop most
-chapters, and one closing a title block with its subtitle."""
+"""Rules atop chapters that close an epigraph or a title block, and so open no scene.
+
+One closes an epigraph fenced by rules atop most chapters; another closes a title block with
+its subtitle.
+"""
 
 from __future__ import annotations
 

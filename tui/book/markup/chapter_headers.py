@@ -1,5 +1,8 @@
-"""A story's header repeated at the top of its chapters (title, byline, summary, disclaimer, the
-chapter's heading again) read as each chapter's notes, as FanFiction.Net authors write it."""
+"""A story's header repeated atop its chapters, read as each chapter's notes.
+
+The header is the title, byline, summary, disclaimer and the chapter's heading again, at the
+top of every chapter, as FanFiction.Net authors write it.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""An HTML chapter's notes set off by rules: the author's word to readers before its first
-rule (`Kitsune here with a new story!`) or after its last (`A/N: …`, `Please review!`)."""
+"""An HTML chapter's notes to readers, set off from the story by rules.
+
+The author's word to readers before the chapter's first rule (`Kitsune here with a new story!`)
+or after its last (`A/N: …`, `Please review!`).
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,11 @@
-"""Sections from the table of contents: titled entries listed under a numbered run of chapters
-(`1. Introduction` over `History`, `The Situation Today`), whose first section opens inside
-the chapter's own document after the chapter's own opening prose, are the chapters' sections,
-not chapters; every entry nested deeper than those chapters goes (the preface's too). (A
-part's chapters open documents of their own, right after the part's title page.)"""
+"""Contents entries under a numbered run of chapters, read as those chapters' sections.
+
+Titled entries listed in the table of contents under a numbered run of chapters
+(`1. Introduction` over `History`, `The Situation Today`), whose first section opens inside the
+chapter's own document after the chapter's own opening prose, are the chapters' sections, not
+chapters; every entry nested deeper than those chapters goes (the preface's too). (A part's
+chapters open documents of their own, right after the part's title page.)
+"""
 
 from __future__ import annotations
 

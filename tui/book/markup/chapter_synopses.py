@@ -1,6 +1,8 @@
-"""A chapter's synopsis set under its heading in a style the book keeps for synopses (`<p
-class="summary">` centred under `ELSŐ FEJEZET.`): part of the chapter's heading, not the
-opening of its story."""
+"""A chapter's synopsis under its heading, read as part of the heading.
+
+The book sets it in a style it keeps for synopses (`<p class="summary">` centred under
+`ELSŐ FEJEZET.`); it is part of the chapter's heading, not the opening of its story.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The names a page's own markup gives at the top of its body: elements classed `title`,
-`subtitle`, `author`, `translator` (Aozora's `h1.title` / `h2.author`, pandoc's title block)."""
+"""The names a page's own markup gives at the top of its body.
+
+Elements classed `title`, `subtitle`, `author`, `translator` (Aozora's `h1.title` /
+`h2.author`, pandoc's title block).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""A contents page told by what it lists, whatever its heading says (`INHALT.`, `TARTALOM.`):
-most of its lines open with the title of one of the book's chapters, a page number or a
-summary after it."""
+"""A contents page told by what it lists, whatever its heading says.
+
+Whether headed `INHALT.` or `TARTALOM.`, it is a page where most lines open with the title of
+one of the book's chapters, a page number or a summary after it.
+"""
 
 from __future__ import annotations
 

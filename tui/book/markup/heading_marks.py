@@ -1,6 +1,9 @@
-"""Chapters from a book's headings where its contents list gives none: the numbered family of
-headings, else the commonest level, else chapter lines in plain paragraphs (`Chapter I. The
-birth of the Prince`) and a closing `Conclusion`, else one chapter per document."""
+"""Chapters from a book's headings, where its contents list gives none.
+
+The numbered family of headings, else the commonest level, else chapter lines in plain
+paragraphs (`Chapter I. The birth of the Prince`) and a closing `Conclusion`, else one chapter
+per document.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Parts from the headings themselves: `BOOK II.` and its title `OLD AND YOUNG.` set over
-`CHAPTER XIII.`, in a book whose contents do not list its parts, put chapter XIII and those
-after it in Book II."""
+"""Parts found from the headings, in a book whose contents do not list its parts.
+
+`BOOK II.` and its title `OLD AND YOUNG.` set over `CHAPTER XIII.` put chapter XIII and those
+after it in Book II.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
-"""Keyword headings in plain paragraphs of markup books (`<p><b>Chapter 2</b></p>`): which are
-chapters. A `Chapter 5 will be up soon`-like bold line in the author's note after a chapter is
-not one, and `Chapter 1` over `Prologue` is one heading; a one-shot's `Prologue` that its own
-`Epilogue` answers is a section, not a heading."""
+"""Which keyword headings in the plain paragraphs of markup books are chapters.
+
+Such headings are lines like `<p><b>Chapter 2</b></p>`. A `Chapter 5 will be up soon`-like bold
+line in the author's note after a chapter is not one, and `Chapter 1` over `Prologue` is one
+heading; a one-shot's `Prologue` that its own `Epilogue` answers is a section, not a heading.
+"""
 
 from __future__ import annotations
 

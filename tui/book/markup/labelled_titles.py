@@ -1,6 +1,9 @@
-"""Chapter titles set as plain capitals paragraphs, each with a one-word label line under it
-that recurs through the book (`THE MISTLETOE` / `Norse`, `PEGASUS` / `Greek`): a scanned
-book's stories, where the markup marks no heading at all."""
+"""Chapter titles set as capitals paragraphs, each over a one-word label that recurs.
+
+Each title is a plain capitals paragraph with a one-word label line under it that recurs
+through the book (`THE MISTLETOE` / `Norse`, `PEGASUS` / `Greek`): a scanned book's stories,
+where the markup marks no heading at all.
+"""
 
 from __future__ import annotations
 

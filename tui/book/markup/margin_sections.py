@@ -1,5 +1,7 @@
-"""Sections a book opens by paragraph style alone: in a book whose prose is indented, an
-unindented paragraph with a line's space above it, after ordinary prose, again and again.
+"""Sections a book opens by paragraph style alone, weighed over the whole book.
+
+In a book whose prose is indented, such a section opens with an unindented paragraph with a
+line's space above it, after ordinary prose, where the book does so again and again.
 
 Publishers exporting from a word processor or InDesign often mark a new section of a chapter
 with no rule and no ornament, only a paragraph style: no first-line indent and some space above

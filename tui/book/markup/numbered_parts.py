@@ -1,5 +1,8 @@
-"""Heading tags inside a chapter numbered 1, 2, 3 ... (or paragraphs of a number alone) that
-divide it into parts: the chapters of a tale inside a collection, a talk's numbered points."""
+"""Numbered headings inside a chapter that divide it into parts.
+
+Heading tags numbered 1, 2, 3 ... (or paragraphs of a number alone) inside a chapter: the
+chapters of a tale inside a collection, a talk's numbered points.
+"""
 
 from __future__ import annotations
 

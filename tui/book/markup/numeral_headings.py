@@ -1,5 +1,8 @@
-"""A heading `XXX` among headings that count XXIX or XXXI: the number thirty, not a row of x's
-drawn as a break."""
+"""A heading `XXX` read as the number thirty among headings that count near it.
+
+Among headings that count XXIX or XXXI, `XXX` is the number thirty, not a row of x's drawn as a
+break.
+"""
 
 from __future__ import annotations
 

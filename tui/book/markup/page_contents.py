@@ -1,12 +1,15 @@
-"""Chapters from a page's own list of contents: rows numbered 1, 2, 3 … each linking to a place
-further down the page, where the text marks those places with no heading at all (a chapter
-opening with an anchor and a drawn title, its words only in a picture's description).
+"""Chapters from a page's own list of contents, where the text has no headings for them.
+
+The list's rows are numbered 1, 2, 3 … and each links to a place further down the page, where
+the text marks those places with no heading at all (a chapter opening with an anchor and a
+drawn title, its words only in a picture's description).
 
 A single HTML book usually heads its chapters with heading tags, and its contents list only
 repeats them; the list is read here only where the headings do not divide the text it links
 into. A list of illustrations links into the text as well, so the list must number its rows
 in sequence, as a book numbers its chapters, and every place it links to must open prose that
-runs on to the next."""
+runs on to the next.
+"""
 
 from __future__ import annotations
 

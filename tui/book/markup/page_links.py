@@ -1,5 +1,8 @@
-"""A saved page's links to its neighbours and prompts to comment (`Previous Chapter Next
-Chapter`, `Read Comments - Post Comment`, `Main fanfic page`): the site's, not the story's."""
+"""A saved page's links to its neighbours and prompts to comment, which are not the story.
+
+`Previous Chapter Next Chapter`, `Read Comments - Post Comment`, `Main fanfic page`: the site's
+words, not the story's.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The book paragraph and converted-document records the markup passes share, and the looks of
-a paragraph they all ask about (set in italics, an `[Illustration]` line)."""
+"""The paragraph and document records the markup passes share, and how a paragraph looks.
+
+The book paragraph and converted-document records, and the looks of a paragraph every pass asks
+about (set in italics, an `[Illustration]` line).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""A part's own page (`PARTE PRIMA`, its subtitle and a line or two of blurb, or a titled
-part's epigraph) listed in the contents over the chapters nested under it: the part's heading,
-not a chapter."""
+"""A part's own page in the contents, read as the part's heading, not a chapter.
+
+The page (`PARTE PRIMA`, its subtitle and a line or two of blurb, or a titled part's epigraph)
+is listed in the contents over the chapters nested under it.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Pictures in a document: the rules and gaps that only set an illustration off, and the frames
-a converter left holding a dropped image's file name."""
+"""The rules, gaps and frames a document keeps around its pictures.
+
+The rules and gaps that only set an illustration off, and the frames a converter left holding a
+dropped image's file name.
+"""
 
 from __future__ import annotations
 

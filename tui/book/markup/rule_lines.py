@@ -1,5 +1,8 @@
-"""Rules drawn inside a paragraph: lines of a rule between `<br>`s (`*****`, or a column of
-`*` one a line) cut the paragraph into pieces of text with a break between them."""
+"""Rules drawn inside a paragraph, which cut it into pieces with a break between them.
+
+A rule is a line between `<br>`s (`*****`, or a column of `*` one a line); the paragraph is cut
+at it into pieces of text with a break between them.
+"""
 
 from __future__ import annotations
 

@@ -1,12 +1,14 @@
-"""Where the story ends inside its last chapter: a `THE END` after its prose closes the book,
-and what follows it before the licence (a transcriber's notes) is end matter, not more scenes;
-so is a page of matter set after a rule with no heading of its own (`Transcriber's notes:`,
-a Japanese e-text's `底本：` colophon),
-pages under headings after a rule with no prose in them (a publisher's lists of titles), a
-document of tables after a rule that the contents does not list, a converter's centred
-credits closing the book, a closing page that only lists links, pages with no prose among the
-end matter of a book told in prose (an offer, a list of titles), and a contents page after the
-story with the pages after it."""
+"""Where the story ends inside its last chapter, and what after it is end matter.
+
+A `THE END` after its prose closes the book, and what follows it before the licence (a
+transcriber's notes) is end matter, not more scenes. So are: a page of matter set after a rule
+with no heading of its own (`Transcriber's notes:`, a Japanese e-text's `底本：` colophon);
+pages under headings after a rule with no prose in them (a publisher's lists of titles); a
+document of tables after a rule that the contents does not list; a converter's centred credits
+closing the book; a closing page that only lists links; pages with no prose among the end
+matter of a book told in prose (an offer, a list of titles); and a contents page after the
+story with the pages after it.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Story pages of sites chapbook does not know: the container holding the most prose is the
-story; the headings and lines just above it name the work, the chapter and the author."""
+"""Story pages of sites chapbook does not know: where the story is and what names it.
+
+The container holding the most prose is the story; the headings and lines just above it name
+the work, the chapter and the author.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,11 @@
-"""Bare numbers headed a level below a collection's titled stories (`I`, `II`, `III` under
-`THE SEA RAIDERS`, where most stories have none): sections of those few stories, not the
-book's chapters. A novel's numbered chapters under its title hold most of its text, with only
-a preface or an appendix beside them; a collection's few stories told in sections hold less
-text than the stories around them told in one piece."""
+"""Bare numbers under a few of a collection's stories, read as sections, not chapters.
+
+`I`, `II`, `III` headed a level below a collection's titled stories (under `THE SEA RAIDERS`,
+where most stories have none) are sections of those few stories, not the book's chapters. A
+novel's numbered chapters under its title hold most of its text, with only a preface or an
+appendix beside them; a collection's few stories told in sections hold less text than the
+stories around them told in one piece.
+"""
 
 from __future__ import annotations
 

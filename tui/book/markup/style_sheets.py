@@ -1,7 +1,10 @@
-"""Style sheets, read for three things only: paragraph classes whose whole style is a blank
+"""Style sheets, read for breaks drawn by margins, hidden classes and paragraph spacing.
+
+Style sheets are read for three things only: paragraph classes whose whole style is a blank
 line's space above them (`.p2 { margin-top: 2em }`), a scene break drawn by the margin alone;
 classes the page hides (`display: none`), which are not the text; and the indent and spacing
-each class gives a paragraph (`paragraph_boxes`), for rules weighed over the whole book."""
+each class gives a paragraph (`paragraph_boxes`), for rules weighed over the whole book.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Chapter headings set as styled paragraphs (`<p class="p4 center">FIRST NIGHT</p>`) in a book
-whose contents list and heading tags name none of them, found from how the book uses the style."""
+"""Chapter headings set as styled paragraphs, found from how the book uses the style.
+
+A heading like `<p class="p4 center">FIRST NIGHT</p>`, in a book whose contents list and
+heading tags name none of them.
+"""
 
 from __future__ import annotations
 

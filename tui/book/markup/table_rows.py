@@ -1,6 +1,9 @@
-"""A table's row as one line of the page: its cells side by side, set apart by a rule (`SEA │
-JAM │ COW`), in columns where the table fits the page, and a play's speaker before the speech
-(`Algernon: Did you hear…`)."""
+"""A table's row as one line of the page.
+
+Its cells stand side by side, set apart by a rule (`SEA │ JAM │ COW`), in columns where the
+table fits the page; a play's row gives the speaker before the speech
+(`Algernon: Did you hear…`).
+"""
 
 from __future__ import annotations
 

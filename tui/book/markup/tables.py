@@ -1,6 +1,9 @@
-"""A table once read: where it holds data (rows of short cells), each row one paragraph of its
-cells, in columns where they fit the page; where it lays out a page (a post beside its
-poster's panel), its cells' paragraphs stay the page's own."""
+"""A table once read: data set as rows of cells, a page's layout left as its paragraphs.
+
+Where it holds data (rows of short cells), each row is one paragraph of its cells, in columns
+where they fit the page; where it lays out a page (a post beside its poster's panel), its
+cells' paragraphs stay the page's own.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Chapter titles set as a styled line under a bare label: `<h2>CHAPTER I</h2>` over
-`<div class="subhead">DR. SHEPPARD AT THE BREAKFAST TABLE</div>` is `CHAPTER I: DR. SHEPPARD
-AT THE BREAKFAST TABLE`, where the book sets most of its chapters so."""
+"""Chapter titles set as a styled line under a bare label, joined to the label.
+
+`<h2>CHAPTER I</h2>` over `<div class="subhead">DR. SHEPPARD AT THE BREAKFAST TABLE</div>` is
+`CHAPTER I: DR. SHEPPARD AT THE BREAKFAST TABLE`, where the book sets most of its chapters so.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Parts from the table of contents: chapters listed under a part's entry (`Part I: The Wild
-Land` over `I`, `II`, `III`) are in that part."""
+"""Parts from the table of contents, holding the chapters listed under them.
+
+Chapters listed under a part's entry (`Part I: The Wild Land` over `I`, `II`, `III`) are in
+that part.
+"""
 
 from __future__ import annotations
 

@@ -1,9 +1,12 @@
-"""Sections from the table of contents: bare numbers listed under each story's entry (`MISS
-MARY PASK` over `I`, `II`, `III`), starting over at one in every story and pointing into the
-story's own document, are the stories' numbered sections, which open scenes; the stories are
-the chapters. (A part's chapters, `The First Epoch` over `I`, `II`, are documents of their
-own.) Where the stories' sections are numbered so, a story whose sections are titled instead
-(a cycle of prose poems) has sections too."""
+"""Stories' numbered sections from the table of contents, told apart from chapters.
+
+Bare numbers listed under each story's entry (`MISS MARY PASK` over `I`, `II`, `III`), starting
+over at one in every story and pointing into the story's own document, are the stories'
+numbered sections, which open scenes; the stories are the chapters. (A part's chapters,
+`The First Epoch` over `I`, `II`, are documents of their own.) Where the stories' sections are
+numbered so, a story whose sections are titled instead (a cycle of prose poems) has sections
+too.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Who a scene is about: the character names in a stretch of text, judged against what the
-whole book says of its capitalised words."""
+"""Who a scene is about: the character names in a stretch of text.
+
+They are judged against what the whole book says of its capitalised words.
+"""
 
 from __future__ import annotations
 

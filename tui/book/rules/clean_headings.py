@@ -1,5 +1,8 @@
-"""Heading lines as users should see them: a chapter's in the form its heading is recognised
-in, front and end matter's without emphasis marks or alt text."""
+"""Heading lines as users should see them.
+
+A chapter's in the form its heading is recognised in; front and end matter's without emphasis
+marks or alt text.
+"""
 
 from __future__ import annotations
 

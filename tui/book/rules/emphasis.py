@@ -1,6 +1,8 @@
-"""Marks that set words in emphasis in plain text: Project Gutenberg's underscores for italics
-(`_continued_`), and the asterisks FanFicFare's text files keep for bold (`**EPOV**`); and the
-marks of its superscripts (`M^{rs.}`), which the display leaves out with them.
+"""Marks that set words in emphasis or raise them in plain text.
+
+Project Gutenberg's underscores for italics (`_continued_`), and the asterisks FanFicFare's
+text files keep for bold (`**EPOV**`); and the marks of Project Gutenberg's superscripts
+(`M^{rs.}`), which the display leaves out with them.
 
 FanFicFare writes its marks where the page's emphasis starts and stops, whatever stands next
 to them: `_"__So…stem." … jam. _` (a quote in italics, then italics that end after a space),

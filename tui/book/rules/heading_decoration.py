@@ -1,5 +1,8 @@
-"""What dresses a heading line without being its words: alt text left by EPUB conversion
-(`image`) and decoration (`~ Chapter 5 ~`, `**Chapter 8**`, `[Part 1]`)."""
+"""What dresses a heading line without being its words.
+
+Alt text left by EPUB conversion (`image`) and decoration (`~ Chapter 5 ~`, `**Chapter 8**`,
+`[Part 1]`).
+"""
 
 from __future__ import annotations
 

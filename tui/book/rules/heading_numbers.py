@@ -1,5 +1,7 @@
-"""The number a heading writes: digits, Roman numerals, or number words of its keyword's
-language (`Kapitel elf`, `Chapitre dix`)."""
+"""The number a heading writes, in digits, Roman numerals or number words.
+
+Number words are read in its keyword's language (`Kapitel elf`, `Chapitre dix`).
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
-"""Project Gutenberg's illustration notes, `[Illustration]` and `[Illustration: caption]`, also
+"""Illustration notes, image file names left in the text, and alt text that says nothing.
+
+Project Gutenberg's illustration notes, `[Illustration]` and `[Illustration: caption]`, also
 where the caption runs over several lines and paragraphs before its closing bracket; the file
-names a conversion left alone on their lines where pictures were; and alt text that says nothing
-of its picture, or only what its caption says again."""
+names a conversion left alone on their lines where pictures were; and alt text that says
+nothing of its picture, or only what its caption says again.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Volumes joined in one file: where a book without parts numbers its chapters again, each
-run of numbers is a volume, named by the book's own heading over it (`BOOK TWO: 1805`) or
-else `Volume 2`: the part its chapters are in."""
+"""Volumes joined in one file, found where a book numbers its chapters again.
+
+Where a book without parts numbers its chapters again, each run of numbers is a volume, named
+by the book's own heading over it (`BOOK TWO: 1805`) or else `Volume 2`: the part its chapters
+are in.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""The words and patterns that tell a book's character names from its other capitalised words:
-titles before a name, words that are never names, the words before places and after speakers,
-and the shares of use that decide."""
+"""Words and patterns that tell character names from a book's other capitalised words.
+
+Titles before a name, words that are never names, the words before places and after speakers,
+and the shares of use that decide.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Number words of the other languages fan fiction is often written in, one to twenty (German
-to ninety-nine, as its compounds are built: `Einunddreißigstes Kapitel`)."""
+"""Number words of other languages fan fiction is often written in, one to twenty.
+
+German goes to ninety-nine, as its compounds are built (`Einunddreißigstes Kapitel`).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Regular expressions compiled when first used, not when the text engine is imported, searched
-for from a rare character they start with, and sets of words written as one string."""
+"""Regular expressions compiled on first use, and sets of words written as one string.
+
+A pattern is compiled when first used, not when the text engine is imported, and searched for
+from a rare character it starts with.
+"""
 
 from __future__ import annotations
 

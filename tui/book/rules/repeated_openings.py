@@ -1,5 +1,7 @@
-"""Lines a book repeats at the head of its chapters (the story's title under each heading,
-`Chapter 12` restating it): not what a scene is known by."""
+"""Lines a book repeats at the head of its chapters, which no scene is known by.
+
+The story's title under each heading, or `Chapter 12` restating it.
+"""
 
 from __future__ import annotations
 

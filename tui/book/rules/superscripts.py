@@ -1,5 +1,8 @@
-"""Project Gutenberg's superscript notation (`M^{r.}`, `M^{rs}`, `D^r`): letters set raised in
-the printed book, read as ordinary letters (`Mr.`, `Mrs`, `Dr`)."""
+"""Project Gutenberg's superscript notation, read as ordinary letters.
+
+`M^{r.}`, `M^{rs}`, `D^r` are letters set raised in the printed book, read as `Mr.`, `Mrs`,
+`Dr`.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Whether the words after a heading's number read as a title (`The Storm`, a short sentence
-`Borssynir skópu jörð ok himinn.`) rather than prose."""
+"""Whether the words after a heading's number read as a title rather than prose.
+
+A title such as `The Storm`, or a short sentence (`Borssynir skópu jörð ok himinn.`).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The blank lines before every paragraph of a book, counted once for the passes that ask it
-of each paragraph (an 84 MB serial has 760,000), not once a paragraph by each pass."""
+"""The blank lines before every paragraph of a book, counted once for all passes.
+
+The passes that ask it of each paragraph (an 84 MB serial has 760,000) share one count, instead
+of each pass counting once a paragraph.
+"""
 
 from __future__ import annotations
 

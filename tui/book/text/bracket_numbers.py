@@ -1,5 +1,8 @@
-"""Titles that carry their piece's number in brackets after them (`De morte (97)`, `(195)`):
-the headings of a selection numbered as in the edition it was taken from."""
+"""Titles that carry their piece's number in brackets after them.
+
+`De morte (97)`, `(195)`: the headings of a selection numbered as in the edition it was taken
+from.
+"""
 
 from __future__ import annotations
 

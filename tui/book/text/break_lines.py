@@ -1,7 +1,10 @@
-"""Which classified lines mark scene breaks: rules and ornaments (not a letter's `xoxo`),
-spacer lines that are not the text's spacing, a lone `…` or `—` that is no pause in dialogue
-(or that the book breaks with again and again), an author's own ornament used more than once
-(a lone `-` too), a `—-` among a book's `---` rules, and a numeral `xx` among its `Xx`s."""
+"""Which classified lines mark scene breaks.
+
+Rules and ornaments (not a letter's `xoxo`), spacer lines that are not the text's spacing, a
+lone `…` or `—` that is no pause in dialogue (or that the book breaks with again and again), an
+author's own ornament used more than once (a lone `-` too), a `—-` among a book's `---` rules,
+and a numeral `xx` among its `Xx`s.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""A plain-text book's chapters made from the headings chosen: each chapter's span and part,
-its heading lines, its notes and labels marked, and the section lines inside chapters."""
+"""A plain-text book's chapters, made from the headings chosen.
+
+Each chapter's span and part, its heading lines, its notes and labels marked, and the section
+lines inside chapters.
+"""
 
 from __future__ import annotations
 

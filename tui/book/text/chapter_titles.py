@@ -1,5 +1,7 @@
-"""A chapter heading and the title line under it made one title: `Chapter 3` over `The Dark
-Forest` is `Chapter 3: The Dark Forest`."""
+"""A chapter heading and the title line under it made one title.
+
+`Chapter 3` over `The Dark Forest` is `Chapter 3: The Dark Forest`.
+"""
 
 from __future__ import annotations
 

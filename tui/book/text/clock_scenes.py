@@ -1,5 +1,8 @@
-"""Clock times heading the sections of a book's chapters (`08:30 AM - The Introduction`,
-`12:15 PM - Lunch`): where the book times its chapters so, each time opens a scene."""
+"""Clock times heading sections of a book's chapters, each opening a scene.
+
+Where the book times its chapters so (`08:30 AM - The Introduction`, `12:15 PM - Lunch`), each
+time opens a scene.
+"""
 
 from __future__ import annotations
 

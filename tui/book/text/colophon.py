@@ -1,5 +1,7 @@
-"""Where a printed book's story stops before its back pages: an imprint, a note on the author,
-a publisher's list of other titles."""
+"""Where a printed book's story stops before its back pages.
+
+The back pages are an imprint, a note on the author, a publisher's list of other titles.
+"""
 
 from __future__ import annotations
 

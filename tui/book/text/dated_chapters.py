@@ -1,6 +1,9 @@
-"""A diary or a book of letters without headings whose entries open with their date, run into
-the first sentence (`May 7th.--I love my garden.`) or alone on a line under the gap that parts
-the entries (`April 8th`): the dates are its chapters' headings."""
+"""Chapters of a diary or a book of letters, headed by the dates their entries open with.
+
+Such a book has no headings; each entry opens with its date, run into the first sentence
+(`May 7th.--I love my garden.`) or alone on a line under the gap that parts the entries
+(`April 8th`), and the dates are its chapters' headings.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Books whose chapters are days counting up (`1 december` … `24 december`, an Advent
-calendar's), set apart by space alone, and the clock times (`20.42`) opening the hours of their
-days."""
+"""Books whose chapters are days counting up, and the clock times opening their hours.
+
+The days (`1 december` … `24 december`, an Advent calendar's) are set apart by space alone;
+clock times (`20.42`) open the hours of their days.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Chapter titles a download marks by its layout rather than a keyword: FanFicFare's
-tab-indented titles, the titles over AO3's `Chapter Summary` and `Chapter Notes` labels, and
-the titles an AO3 download made into text sets apart by blank lines."""
+"""Chapter titles a download marks by its layout rather than a keyword.
+
+FanFicFare's tab-indented titles, the titles over AO3's `Chapter Summary` and `Chapter Notes`
+labels, and the titles an AO3 download made into text sets apart by blank lines.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Where paragraphs end in hard-wrapped text that sets nothing between them: no blank line, no
-indentation, only the wrap that filled each line.
+"""Where paragraphs end in hard-wrapped text that sets nothing between them.
+
+No blank line, no indentation: only the wrap that filled each line.
 
 Such a text (a corpus export wrapped at 80 or 90 columns) shows a paragraph's end only by its
 last line: a line the wrap did not fill, because the next line's first word would have fitted

@@ -1,5 +1,8 @@
-"""Chapter titles of hard-wrapped text that sets nothing between its paragraphs: a short line
-alone between two paragraphs of story, with no number, no keyword and no space around it."""
+"""Chapter titles in hard-wrapped text that sets nothing between its paragraphs.
+
+A title is a short line alone between two paragraphs of story, with no number, no keyword and
+no space around it.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""A paragraph chosen as a chapter heading: its title, the heading lines it joins, the part it
-opens."""
+"""A paragraph chosen as a chapter heading, and what it carries.
+
+Its title, the heading lines it joins, the part it opens.
+"""
 
 from __future__ import annotations
 

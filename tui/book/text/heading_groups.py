@@ -1,5 +1,8 @@
-"""Heading lines that stand for one chapter made one heading: part titles stacked over it,
-a heading repeated with its title, a download's heading over the author's own."""
+"""Heading lines that stand for one chapter, made one heading.
+
+Part titles stacked over it, a heading repeated with its title, a download's heading over the
+author's own.
+"""
 
 from __future__ import annotations
 

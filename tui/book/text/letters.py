@@ -1,6 +1,8 @@
-"""Books told in dated letters or diary entries: the short lines that are a date alone, the
-entries they open (scenes), a date a writer added inside a letter, and the titles in capitals
-that head the narrative among the letters."""
+"""Books told in dated letters or diary entries: their dates, entries and titles.
+
+The short lines that are a date alone, the entries they open (scenes), a date a writer added
+inside a letter, and the titles in capitals that head the narrative among the letters.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
-"""Which lines of a text are worth classifying: `CANDIDATE`, one regular-expression pass over
-the whole text that passes over prose and keeps the lines that may be a heading, a break, a
-label or a landmark (see `lines.classify_line` for what each of them is), and `find_candidates`,
-which runs it over a text's paragraphs and classifies the lines it keeps."""
+"""Which lines of a text are worth classifying, found in one pass and then classified.
+
+`CANDIDATE` is one regular-expression pass over the whole text that passes over prose and keeps
+the lines that may be a heading, a break, a label or a landmark (see `lines.classify_line` for
+what each of them is); `find_candidates` runs it over a text's paragraphs and classifies the
+lines it keeps.
+"""
 
 from __future__ import annotations
 

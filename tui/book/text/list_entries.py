@@ -1,6 +1,8 @@
-"""Heading-like lines that are entries of a contents list (`CHAPTER I. Jonathan Harker's
-Journal` in the list, not the chapter it names): a compact run near the start whose entries
-come back, in order, as headings spread through the rest of the book."""
+"""Heading-like lines that are entries of a contents list, not the chapters they name.
+
+Such as `CHAPTER I. Jonathan Harker's Journal` in the list: a compact run near the start whose
+entries come back, in order, as headings spread through the rest of the book.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
-"""Where an entry of a contents list stands again in the text: the same words in any case
-(`The Sisters` over `THE SISTERS`), or spelled apart by another hand than the headings'
-(`THREE AND--AN EXTRA.`, a letter misprinted in a long word); and, for the front matter, where
-a list's first entry heads its part (`GENERAL INTRODUCTION.` for `INTRODUCTION.`)."""
+"""Where an entry of a contents list stands again in the text.
+
+The same words in any case (`The Sisters` over `THE SISTERS`), or spelled apart by another hand
+than the headings' (`THREE AND--AN EXTRA.`, a letter misprinted in a long word); and, for the
+front matter, where a list's first entry heads its part (`GENERAL INTRODUCTION.` for
+`INTRODUCTION.`).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Chapter headings with titles longer than a heading line's (`CHAPTER 1. THE EXCEEDINGLY LONG
-AND WINDING CHAPTER TITLE IN WHICH …`, on one line or wrapped over a few), taken where the
-book's headings of that shape count up one by one, three of them at least."""
+"""Chapter headings with titles longer than a heading line's, where they count up.
+
+Such as `CHAPTER 1. THE EXCEEDINGLY LONG AND WINDING CHAPTER TITLE IN WHICH …`, on one line or
+wrapped over a few, taken where the book's headings of that shape count up one by one, three of
+them at least.
+"""
 
 from __future__ import annotations
 

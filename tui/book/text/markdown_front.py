@@ -1,5 +1,8 @@
-"""A Markdown file's YAML front matter (`---` … `---`): how many lines it takes, and the
-work, chapter, title and author it names."""
+"""A Markdown file's YAML front matter: how long it is and what it names.
+
+The front matter (`---` … `---`): how many lines it takes, and the work, chapter, title and
+author it names.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""A heading the book's sequence of numbered headings expects whose number word is misspelt:
-`Einunddreißgstes Kapitel` between the thirtieth and the thirty-second."""
+"""A numbered heading whose number word is misspelt, found where the book expects it.
+
+`Einunddreißgstes Kapitel` between the thirtieth and the thirty-second is the heading the
+book's sequence of numbered headings expects.
+"""
 
 from __future__ import annotations
 

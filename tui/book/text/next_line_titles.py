@@ -1,5 +1,8 @@
-"""A chapter's name on the line right under its bare number (`Chapter<TAB>10` over an indented
-` Year 1-Sirius' 'Logic'`), where the book sets most of its bare headings that way."""
+"""A chapter's name on the line right under its bare number.
+
+Such as `Chapter<TAB>10` over an indented ` Year 1-Sirius' 'Logic'`, where the book sets most
+of its bare headings that way.
+"""
 
 from __future__ import annotations
 

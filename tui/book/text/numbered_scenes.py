@@ -1,5 +1,7 @@
-"""Scenes a book heads with a word of its own and a number counting up again under every
-chapter: a play's `Явление I`, `Явление II` … under each act, `Scene 1`, `Scene 2` ….
+"""Scenes headed by a word and a number that counts up again under every chapter.
+
+The word is the book's own: a play's `Явление I`, `Явление II` … under each act, `Scene 1`,
+`Scene 2` ….
 
 A line of one word and a number (digits, a Roman numeral, a number word, or the word for
 `last`: `Явление последнее`), a paragraph of its own, heads a scene where the same word heads

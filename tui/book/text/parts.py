@@ -1,5 +1,7 @@
-"""The parts a plain-text book's chapters are in: `Book One · Part II`, from the part titles
-over its chapters."""
+"""The parts a plain-text book's chapters are in, from the part titles over them.
+
+A chapter's part reads like `Book One · Part II`.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Bracketed setting lines a book opens its chapters with (`[Location: The Old Mill]`): the
-same kind of line inside a chapter sets a new scene."""
+"""Bracketed setting lines that open chapters, and open a new scene inside one.
+
+A book opens its chapters with such lines (`[Location: The Old Mill]`); the same kind of line
+inside a chapter sets a new scene.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Chapter headings a book names with one word it shares among them: `Ensimmäinen luku.`,
-`Toinen luku.`, ... in a language with no keyword list here.
+"""Chapter headings a book names with one word they share.
+
+`Ensimmäinen luku.`, `Toinen luku.`, ... in a language with no keyword list here.
 
 A line of two or three words, a paragraph of its own, is such a heading where many such lines
 through the book end on the same word, each differs from the others before it, and prose

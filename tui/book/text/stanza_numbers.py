@@ -1,5 +1,7 @@
-"""Numbers over the stanzas of verse quoted in prose (`1.` over `Gefjun dró frá Gylfa`): a
-count of their own, not chapter headings."""
+"""Numbers over the stanzas of verse quoted in prose, which are not chapter headings.
+
+Such as `1.` over `Gefjun dró frá Gylfa`: a count of their own.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Where a text's story starts: its front matter read, the first paragraph of the story, and
-the front set on the book (kinds, title, author); a lone title line over a one-chapter story."""
+"""Where a text's story starts, after its front matter.
+
+Its front matter read, the first paragraph of the story, and the front set on the book (kinds,
+title, author); a lone title line over a one-chapter story.
+"""
 
 from __future__ import annotations
 

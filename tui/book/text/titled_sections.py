@@ -1,5 +1,8 @@
-"""Sections titled in capitals inside chapters (under chapter titles that stand over their
-first section's, or set off as widely as the chapters), and the dated days they go on to."""
+"""Sections titled in capitals inside chapters, and the dated days they go on to.
+
+The sections stand under chapter titles that stand over their first section's, or are set off
+as widely as the chapters.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""A chapter's title wrapped over lines under its heading (`CHAPTER I.` over `_Of writing lives
-in general, and particularly of Pamela; with a word by the bye…_`), where the book sets its
-titles that way under most of its headings."""
+"""A chapter's title wrapped over lines under its heading.
+
+`CHAPTER I.` over `_Of writing lives in general, and particularly of Pamela; with a word by the
+bye…_`, where the book sets its titles that way under most of its headings.
+"""
 
 from __future__ import annotations
 
