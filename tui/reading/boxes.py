@@ -1,5 +1,8 @@
-"""Boxes a plain text draws in its characters (`+-----+` over lines between bars, a transcriber's
-note, a card): a box of one column read without its frame, a table of several kept as drawn."""
+"""Boxes a plain text draws in its characters, read without their frame or kept as drawn.
+
+A box (`+-----+` over lines between bars, a transcriber's note, a card) of one column is read
+without its frame; a table of several columns is kept as drawn.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""What is typed at a `:` prompt (the reader's and the library's), as a vim user types it: a line
-number, lines on or back, a percentage, a search, clearing its highlights, the help, vim's
-`:set` and `:settings` (the settings screen), `:e FILE` (open a book), or quit."""
+"""What is typed at a `:` prompt, read as a vim user types it.
+
+At the reader's prompt and the library's: a line number, lines on or back, a percentage, a
+search, clearing its highlights, the help, vim's `:set` and `:settings` (the settings screen),
+`:e FILE` (open a book), or quit.
+"""
 
 from __future__ import annotations
 

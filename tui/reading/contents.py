@@ -1,5 +1,7 @@
-"""A book's contents as a list: the front matter's parts, each chapter and under it its scenes,
-then the end matter's parts, with where each lands."""
+"""A book's contents as a list of rows, with where each lands.
+
+The front matter's parts, each chapter and under it its scenes, then the end matter's parts.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""How far the page sets a paragraph's lines in from the margin: verse as a plain-text book
-indents it, and what an EPUB or HTML book quotes (a letter, a blockquote)."""
+"""How far the page sets a paragraph's lines in from the margin.
+
+Verse as a plain-text book indents it, and what an EPUB or HTML book quotes (a letter, a
+blockquote).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Italics that run over several paragraphs of a plain-text book: an epigraph or a letter set
-line by line, `_` opening its first line and closing its last."""
+"""Italics that run over several paragraphs of a plain-text book.
+
+An epigraph or a letter set line by line, `_` opening its first line and closing its last.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""How one paragraph becomes rows on the page: wrapping, indents, justification, and the
-ornaments and blank rows set around it."""
+"""How one paragraph becomes rows on the page.
+
+Wrapping, indents, justification, and the ornaments and blank rows set around it.
+"""
 
 from __future__ import annotations
 

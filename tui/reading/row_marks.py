@@ -1,5 +1,7 @@
-"""The styled spans of one screen row: inline emphasis, search matches, the current match and
-the selection, in the row's own cells."""
+"""The styled spans of one screen row, in the row's own cells.
+
+Inline emphasis, search matches, the current match and the selection.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Lines a hard-wrapped book sets on purpose (verse, a contents list, a letter's heading), kept
-as lines on the page instead of being joined like wrapped prose."""
+"""Lines a hard-wrapped book sets on purpose, kept as lines on the page.
+
+Verse, a contents list, a letter's heading: kept as set instead of being joined like wrapped
+prose.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Which way a paragraph's text runs: right to left where its first strong letter is Hebrew's,
-Arabic's or another right-to-left script's, as the Unicode bidirectional algorithm's rule P2
-decides a paragraph's direction."""
+"""Which way a paragraph's text runs: left to right, or right to left.
+
+Right to left where its first strong letter is Hebrew's, Arabic's or another right-to-left
+script's, as the Unicode bidirectional algorithm's rule P2 decides a paragraph's direction.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""A big book's whole text, read before its parse ends: where the end, a percentage and a
-line are, and a preview around any of them, so those moves need not wait for the chapters."""
+"""A big book's whole text, read before its parse ends, for moves that need not wait.
+
+Where the end, a percentage and a line are, and a preview around any of them, so those moves
+need not wait for the chapters.
+"""
 
 from __future__ import annotations
 
