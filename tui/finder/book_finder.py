@@ -1,5 +1,7 @@
-"""The finder: one ranked list of chapters, named parts of the front and end matter, scenes,
-bookmarks and passages for a query."""
+"""The finder over a book: one ranked list of hits for a query.
+
+The hits are chapters, named parts of the front and end matter, scenes, bookmarks and passages.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""How well a query matches a bookmark, by its label or the words of what it marks: one rule
-for a book's finder and the library's."""
+"""How well a query matches a bookmark, by its label or the words of what it marks.
+
+One rule for a book's finder and the library's.
+"""
 
 from __future__ import annotations
 

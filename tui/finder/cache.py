@@ -1,5 +1,8 @@
-"""The finder's word indexes, one per open book and kept on disk per book, the job that builds
-one in a worker, and the lock that lets one search at a time use a book's index."""
+"""The finder's word indexes: kept per book, built in a worker, searched one at a time.
+
+One index per open book, kept on disk per book; the job that builds one in a worker; and the
+lock that lets one search at a time use a book's index.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""What the finder returns: hits (chapters, named parts of the front and end matter, scenes,
-bookmarks, passages) and previews."""
+"""What the finder returns: hits and previews.
+
+The hits are chapters, named parts of the front and end matter, scenes, bookmarks and passages.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The finder over the library: books by title, author, fandom, characters and tags, and the
-bookmarks of every book by their labels and quotes."""
+"""The finder over the library: books, and the bookmarks of every book.
+
+Books by title, author, fandom, characters and tags, and the bookmarks of every book by their
+labels and quotes.
+"""
 
 from __future__ import annotations
 

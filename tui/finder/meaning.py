@@ -1,5 +1,8 @@
-"""How near in meaning a scene's passages come to a query: each query word against the
-words of a passage, by the table of words near in meaning (`neighbours`)."""
+"""How near in meaning a scene's passages come to a query.
+
+Each query word is weighed against the words of a passage, by the table of words near in
+meaning (`neighbours`).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Places the finder's queries name by number (`ch3 s5`, `chapter twelve`, `part 2 ch 5`,
-`scene 4`), or by the name of a chapter the finder labels with a word (`prologue s5`): the
-chapters and scenes they are, and why a book has none."""
+"""Chapters and scenes a finder query names by number or by a chapter's word.
+
+Queries name them by number (`ch3 s5`, `chapter twelve`, `part 2 ch 5`, `scene 4`), or by the
+name of a chapter the finder labels with a word (`prologue s5`); this says which chapters and
+scenes they are, and why a book has none.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""The evidence a candidate scene is re-ranked by: where the query's words meet in it and how
-close together, the query as a phrase, its words side by side in order, and the scene's own
-names and its chapter's title."""
+"""The evidence a candidate scene is re-ranked by.
+
+Where the query's words meet in it and how close together, the query as a phrase, its words
+side by side in order, and the scene's own names and its chapter's title.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Hits by title: chapters, the parts they open and the named parts of the front and end
-matter, found by the words of their titles."""
+"""Hits by title: chapters, parts and named matter, found by the words of their titles.
+
+The hits are chapters, the parts they open, and the named parts of the front and end matter.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Text the finder shows without Project Gutenberg's emphasis marks, and where they set it in
-italics or bold."""
+"""Text the finder shows without Project Gutenberg's emphasis marks.
+
+It keeps where those marks set the text in italics or bold.
+"""
 
 from __future__ import annotations
 
