@@ -1,5 +1,7 @@
-"""What the library's detail lines say of the highlighted book, in words: what it is about, how
-far it is read and where it was left, and what is wrong with its file."""
+"""What the library's detail lines say of the highlighted book, in words.
+
+What it is about, how far it is read and where it was left, and what is wrong with its file.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""vim's file marks: each capital letter names one book, kept in library.toml and merged with
-another process's letters (the place itself is a bookmark of that book)."""
+"""vim's file marks: a capital letter for each book, kept in library.toml.
+
+Each capital letter names one book, and the letters are merged with another process's letters
+(the place itself is a bookmark of that book).
+"""
 
 from __future__ import annotations
 

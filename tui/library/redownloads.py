@@ -1,6 +1,8 @@
-"""A file new to the library that holds a story it has already, downloaded again under another
-name (`Story (1).html`, `Story-1.epub`): which book that is, and whether the file is newer than
-the one the book is read from."""
+"""A new file holding a story the library has, downloaded again under another name.
+
+Such as `Story (1).html` or `Story-1.epub`: which book that is, and whether the file is newer
+than the one the book is read from.
+"""
 
 from __future__ import annotations
 

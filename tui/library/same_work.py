@@ -1,7 +1,9 @@
-"""Whether a file holds a work the library knows: a changed file still the same story, or a
-different one saved under its name; a new file the same story downloaded again. Told by
-the AO3 or FanFiction.net work the file names, else by title, author and text, never by
-the file's name."""
+"""Whether a file holds a work the library knows, by what it names and what it says.
+
+A changed file may still be the same story, or a different one saved under its name; a new file
+may be the same story downloaded again. It is told by the AO3 or FanFiction.net work the file
+names, else by title, author and text, never by the file's name.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Keeping the index true to the files: new, changed, updated (+N chapters), missing, moved,
-downloaded again under another name."""
+"""Keeping the index true to the files.
+
+Files new, changed, updated (+N chapters), missing, moved, or downloaded again under another
+name.
+"""
 
 from __future__ import annotations
 

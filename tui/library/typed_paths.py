@@ -1,5 +1,8 @@
-"""Paths typed at the library's add prompt: `~` expanded, names completed as a shell does, and
-what is wrong with a path that cannot be added (with a near name to suggest)."""
+"""Paths typed at the library's add prompt: expanded, completed and checked.
+
+`~` expanded, names completed as a shell does, and what is wrong with a path that cannot be
+added (with a near name to suggest).
+"""
 
 from __future__ import annotations
 

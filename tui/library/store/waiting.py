@@ -1,5 +1,8 @@
-"""Places read in a book before it joined the library (left while the book was still being
-read), kept in `waiting-places.toml` until the book joins it."""
+"""Places read in a book before it joined the library, kept until it joins.
+
+Places left while the book was still being read, kept in `waiting-places.toml` until the book
+joins the library.
+"""
 
 from __future__ import annotations
 
