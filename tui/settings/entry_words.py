@@ -1,6 +1,8 @@
-"""What to say of entries of the settings file chapbook does not read as they are written: an
-unknown setting or table, a table in double brackets (`[[reader]]`), the keymap preset written
-where it is not read (`preset = "vim"` under [keys])."""
+"""What to say of entries in the settings file that chapbook does not read as written.
+
+An unknown setting or table, a table in double brackets (`[[reader]]`), the keymap preset
+written where it is not read (`preset = "vim"` under [keys]).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Changing settings.toml line by line, so that the user's comments, order and spacing stay,
-and commenting out the entries chapbook cannot use, with a note saying why."""
+"""Changing settings.toml line by line, keeping the user's comments, order and spacing.
+
+Entries chapbook cannot use are commented out, with a note saying why.
+"""
 
 from __future__ import annotations
 

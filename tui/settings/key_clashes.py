@@ -1,6 +1,9 @@
-"""The user's [keys] laid over the keymap preset: a key the user gives an action runs that
-action, and the default that had it loses it, with a word saying which and how to give it
-another; two of the user's own entries that clash are told, and neither is used."""
+"""The user's [keys] laid over the keymap preset, with clashes settled and told.
+
+A key the user gives an action runs that action, and the default that had it loses it, with a
+word saying which and how to give it another; two of the user's own entries that clash are
+told, and neither is used.
+"""
 
 from __future__ import annotations
 

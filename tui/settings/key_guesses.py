@@ -1,7 +1,9 @@
-"""The key a key name chapbook does not take was meant to be: a slip of the keyboard (`escpae`,
-`ctlr+f`), another program's name for it (`PgDn`, `Return`, `<C-f>`, `^F`, `M-x`, `⌃F`), or a
-modifier run into its key (`ctrlf`, `ctrl f`). A guess never adds a modifier the user did not
-write, and is offered only when it is a key chapbook binds."""
+"""The key a key name chapbook does not take was meant to be.
+
+A slip of the keyboard (`escpae`, `ctlr+f`), another program's name for it (`PgDn`, `Return`,
+`<C-f>`, `^F`, `M-x`, `⌃F`), or a modifier run into its key (`ctrlf`, `ctrl f`). A guess never
+adds a modifier the user did not write, and is offered only when it is a key chapbook binds.
+"""
 
 from __future__ import annotations
 

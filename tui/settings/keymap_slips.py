@@ -1,5 +1,7 @@
-"""The keymap preset written where it is not read (`preset = "vim"` under [keys]), and the line
-that sets it, at the place it goes."""
+"""The keymap preset written where it is not read, and where its line goes.
+
+`preset = "vim"` under [keys]: the line that sets it, at the place it goes.
+"""
 
 from __future__ import annotations
 

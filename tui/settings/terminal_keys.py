@@ -1,5 +1,7 @@
-"""Keys most terminals never send as written (Super, Hyper, Meta, Ctrl+Shift+letter), and the
-key to write instead."""
+"""Keys most terminals never send as written, and the key to write instead.
+
+Such keys are Super, Hyper, Meta and Ctrl+Shift+letter.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Python's TOML errors (`Cannot declare ('keys',) twice`) in plain words, with their line, and
-where in settings.toml each name is written."""
+"""Python's TOML errors in plain words, and where in settings.toml each name is written.
+
+An error such as `Cannot declare ('keys',) twice` is told with its line.
+"""
 
 from __future__ import annotations
 
