@@ -1,5 +1,8 @@
-"""How wide a notice's lines are, its text shortened to them so no word is broken, and how long
-it stays to be read."""
+"""How a notice fits its lines, and how long it stays.
+
+How wide a notice's lines are, its text shortened to them so no word is broken, and how long it
+stays to be read.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""What a list's filter keeps: the rows holding every word typed, smart-case, with keys read as
-vim and emacs users write them, and a long word forgiven one slip."""
+"""What a list's filter keeps: the rows holding every word typed.
+
+Smart-case, with keys read as vim and emacs users write them, and a long word forgiven one
+slip.
+"""
 
 from __future__ import annotations
 

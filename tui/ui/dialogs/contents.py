@@ -1,5 +1,8 @@
-"""The contents: front matter, chapters and their scenes, end matter, the current place
-selected; Enter jumps there, and `/` narrows it to the titles holding the words typed."""
+"""The contents dialog: a book's parts listed, and a jump to the one chosen.
+
+Front matter, chapters and their scenes, end matter, the current place selected; Enter jumps
+there, and `/` narrows it to the titles holding the words typed.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The finder overlay itself: a query box, ranked hits and a preview; what it searches is the
-book being read (`finder_book.BookFinderScreen`) or the library (`finder_library`)."""
+"""The finder overlay itself: a query box, ranked hits and a preview.
+
+What it searches is the book being read (`finder_book.BookFinderScreen`) or the library
+(`finder_library`).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The finder over the book being read: scenes, chapters, passages and bookmarks, with the
-book's word index built in a worker on first use."""
+"""The finder over the book being read.
+
+Scenes, chapters, passages and bookmarks, with the book's word index built in a worker on first
+use.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The finder over the library: a book by its title, author, fandom, characters or tags, or
-a bookmark of any book by its label or quote."""
+"""The finder over the library: books, and bookmarks of any book.
+
+A book by its title, author, fandom, characters or tags, or a bookmark of any book by its label
+or quote.
+"""
 
 from __future__ import annotations
 

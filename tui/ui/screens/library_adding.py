@@ -1,5 +1,8 @@
-"""Adding books from the library screen: the path typed at its prompt, the question before a
-large folder is added, and the book just added put under the cursor."""
+"""Adding books from the library screen.
+
+The path typed at its prompt, the question before a large folder is added, and the book just
+added put under the cursor.
+"""
 
 from __future__ import annotations
 

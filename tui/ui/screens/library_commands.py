@@ -1,6 +1,8 @@
-"""The library's `:` prompt: what is typed there read as the reader reads it, carried out on the
-list (a book's number, the last book, a filter), or a book opened (`:e FILE`), the help, vim's
-`:set`, or quit."""
+"""The library's `:` prompt: what is typed there, carried out.
+
+What is typed is read as the reader reads it, and carried out on the list (a book's number, the
+last book, a filter), or a book opened (`:e FILE`), the help, vim's `:set`, or quit.
+"""
 
 from __future__ import annotations
 

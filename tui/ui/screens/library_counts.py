@@ -1,6 +1,9 @@
-"""Keys typed on the library's list beyond its bindings, as in the reader and vim: the count
-before a move (`6j`, `5G`), kept, shown over the list, taken by the move after it, dropped
-when unused; and a word for a key the library does not have."""
+"""Keys typed on the library's list beyond its bindings: counts, and keys it does not have.
+
+As in the reader and vim: the count before a move (`6j`, `5G`), kept, shown over the list,
+taken by the move after it, dropped when unused; and a word for a key the library does not
+have.
+"""
 
 from __future__ import annotations
 

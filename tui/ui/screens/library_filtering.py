@@ -1,5 +1,8 @@
-"""The library's `/` filter: the box that narrows the list as words are typed, the best match it
-highlights for Enter, and the ways out of it (on into the list, or the whole list again)."""
+"""The library's `/` filter, which narrows the list as words are typed.
+
+The box that narrows the list, the best match it highlights for Enter, and the ways out of it
+(on into the list, or the whole list again).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The library screen's bindings: every action it has, by its id in the action registry, the
-order its footer offers them in, and what its help says of a count typed before a move."""
+"""The library screen's bindings, by their ids in the action registry.
+
+Every action it has, the order its footer offers them in, and what its help says of a count
+typed before a move.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Moving along the library list: a book, a page, half a page, to either end or to a book by its
-number, a count typed before the key repeating the move as in the reader."""
+"""Moving along the library list, with a count before the key as in the reader.
+
+A book, a page, half a page, to either end or to a book by its number; a count typed before the
+key repeats the move.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Opening a book from the library: at its place or its first new chapter, what the finder found,
-or why it cannot be."""
+"""Opening a book from the library, or saying why it cannot be.
+
+A book opens at its place or its first new chapter, or at what the finder found.
+"""
 
 from __future__ import annotations
 

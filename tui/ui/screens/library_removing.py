@@ -1,5 +1,8 @@
-"""Removing books from the library screen: after asking, and with a way back for the books removed
-while the list has stayed on screen (a slip of the remove key costs no place or bookmark)."""
+"""Removing books from the library screen, after asking, with a way back.
+
+The books removed can be brought back while the list has stayed on screen (a slip of the remove
+key costs no place or bookmark).
+"""
 
 from __future__ import annotations
 

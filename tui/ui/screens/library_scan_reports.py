@@ -1,5 +1,7 @@
-"""What the library screen says when a scan ends: books added or changed, files skipped, and
-the library's own warnings."""
+"""What the library screen says when a scan ends.
+
+Books added or changed, files skipped, and the library's own warnings.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Keeping the library screen true to the files: the check on start and every so often while the
-list shows, the adding a start goes on with, and the list after a scan (what came in in view)."""
+"""Keeping the library screen true to the files.
+
+The check on start and every so often while the list shows, the adding a start goes on with,
+and the list after a scan (what came in in view).
+"""
 
 from __future__ import annotations
 

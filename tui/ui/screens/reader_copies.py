@@ -1,5 +1,7 @@
-"""What the reader says of a file that holds another copy of a story the library keeps: the
-newer copy it now reads the story from, or an older one named and read as it is."""
+"""What the reader says of a file holding another copy of a story the library keeps.
+
+The newer copy it now reads the story from, or an older one named and read as it is.
+"""
 
 from __future__ import annotations
 

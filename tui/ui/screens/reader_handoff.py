@@ -1,5 +1,8 @@
-"""The reader hands the terminal over: to the shell (ctrl+z) or to `$PAGER` / `$EDITOR` (a
-compressed book or an EPUB as a copy of its text)."""
+"""The reader handing the terminal over to the shell, a pager or an editor.
+
+To the shell (ctrl+z) or to `$PAGER` / `$EDITOR` (a compressed book or an EPUB as a copy of its
+text).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""emacs's isearch kept going: after `C-s word C-s`, each `C-s` is the next match and `C-r` the
-one before, as they are in emacs, until another key ends it."""
+"""emacs's isearch kept going in the reader after `C-s word C-s`.
+
+Each `C-s` is the next match and `C-r` the one before, as they are in emacs, until another key
+ends it.
+"""
 
 from __future__ import annotations
 

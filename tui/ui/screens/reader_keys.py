@@ -1,5 +1,8 @@
-"""The reader screen's bindings: every action it has, by its id in the action registry, and
-what its help says of the keys typed before or after an action (counts, marks)."""
+"""The reader screen's bindings, by their ids in the action registry.
+
+Every action it has, and what its help says of the keys typed before or after an action
+(counts, marks).
+"""
 
 from __future__ import annotations
 

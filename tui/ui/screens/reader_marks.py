@@ -1,5 +1,8 @@
-"""The reader's named marks, as in vim and less: `m` and a letter sets one, `'` and the letter
-goes there; `m` Enter bookmarks with a label, `'` Enter lists the bookmarks, `''` goes back."""
+"""The reader's named marks and bookmarks, as in vim and less.
+
+`m` and a letter sets one, `'` and the letter goes there; `m` Enter bookmarks with a label, `'`
+Enter lists the bookmarks, `''` goes back.
+"""
 
 from __future__ import annotations
 

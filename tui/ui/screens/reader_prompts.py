@@ -1,5 +1,7 @@
-"""The reader's prompt over the status line: opening it for a search, a percentage or a `:`
-command, and carrying out what was typed there."""
+"""The reader's prompt over the status line, opened and carried out.
+
+It opens for a search, a percentage or a `:` command, and what was typed there is carried out.
+"""
 
 from __future__ import annotations
 

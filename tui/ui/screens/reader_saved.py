@@ -1,5 +1,8 @@
-"""Jumps to saved places (marks, bookmarks): made in the text that is read, or kept until the
-whole book is, never guessed from the part of it on screen."""
+"""Jumps to saved places (marks, bookmarks), made only in text that is read.
+
+A jump is made in the text that is read, or kept until the whole book is, never guessed from
+the part of it on screen.
+"""
 
 from __future__ import annotations
 

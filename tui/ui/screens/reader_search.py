@@ -1,5 +1,8 @@
-"""The reader's prompted moves: search (forward, backward, in the chapter), repeat, count the
-matches, clear the highlights, and go to a percentage."""
+"""The reader's prompted moves: search and what goes with it, and a percentage.
+
+Search (forward, backward, in the chapter), repeat, count the matches, clear the highlights,
+and go to a percentage.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Keys typed in the reader that are not its actions: a count's digits, a mark's letter, and
-a word for a key the reader does not have."""
+"""Keys typed in the reader that are not its actions.
+
+A count's digits, a mark's letter, and a word for a key the reader does not have.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The reader's look at its files every few seconds: the book's, read again at a quiet moment,
-and the library's, for the bookmarks and marks another window made."""
+"""The reader's look at its files every few seconds.
+
+The book's, read again at a quiet moment, and the library's, for the bookmarks and marks
+another window made.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Key clashes in words: the settings screen's status sentence and the notes under a row (a clash,
-or a key the user's file gave another action)."""
+"""Key clashes in words, for the settings screen.
+
+The settings screen's status sentence and the notes under a row (a clash, or a key the user's
+file gave another action).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""A look every few seconds at settings.toml while the reader or the library shows, so that
-a file saved in another window is used without a key."""
+"""A look every few seconds at settings.toml, so a file saved elsewhere is used.
+
+While the reader or the library shows, a file saved in another window is used without a key.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Escape and a key typed fast, which a terminal sends as it sends alt and that key (Esc+G is
-alt+G): split again into the two, where the screen has no binding for the alt key."""
+"""Escape and a key typed fast, split again into the two keys.
+
+A terminal sends them as it sends alt and that key (Esc+G is alt+G); they are split again where
+the screen has no binding for the alt key.
+"""
 
 from __future__ import annotations
 

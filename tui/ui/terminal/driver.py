@@ -1,5 +1,8 @@
-"""The terminal driver chapbook runs on: Textual's own, with each update tidied on its way out,
-and the terminal handed over and taken back with care (`tui.ui.terminal.handover`)."""
+"""The terminal driver chapbook runs on: Textual's own, with its output tidied.
+
+Each update is tidied on its way out, and the terminal is handed over and taken back with care
+(`tui.ui.terminal.handover`).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Pastes stay pastes: whole, with the terminal's codes inside them taken as text, even when
-their bracketing codes arrive split across two reads of the terminal; and what the terminal
-sent before it took chapbook's modes back is not read as keys."""
+"""Pastes stay pastes: whole, with the terminal's codes inside them taken as text.
+
+They stay so even when their bracketing codes arrive split across two reads of the terminal;
+and what the terminal sent before it took chapbook's modes back is not read as keys.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Option lists that take a count before a move (`3j`, `5G`, `2 PgDn`), as the library's list
-and the reader do, and stop at their ends."""
+"""Option lists that take a count before a move, and stop at their ends.
+
+A count such as `3j`, `5G`, `2 PgDn`, as the library's list and the reader take it.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""The line over the library list: how many books, what the filter kept, the sort order, and a
-count being typed."""
+"""The line over the library list.
+
+How many books, what the filter kept, the sort order, and a count being typed.
+"""
 
 from __future__ import annotations
 

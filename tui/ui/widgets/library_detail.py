@@ -1,6 +1,8 @@
-"""The lines under the library list: the highlighted book whole, however narrow its row is cut
-(its full title and author, fandom and tags), how far it is read and where it was left, or what
-is wrong with its file."""
+"""The lines under the library list, about the highlighted book.
+
+The highlighted book whole, however narrow its row is cut (its full title and author, fandom
+and tags), how far it is read and where it was left, or what is wrong with its file.
+"""
 
 from __future__ import annotations
 

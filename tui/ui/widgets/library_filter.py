@@ -1,5 +1,7 @@
-"""The library's filter box: hidden until the filter key shows it, and hidden again when it is
-cleared or left empty."""
+"""The library's filter box, shown only while it is in use.
+
+Hidden until the filter key shows it, and hidden again when it is cleared or left empty.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""The library's scan line: checks, adds and rescans in a worker, with a progress bar, and
-watches the index for changes other chapbook processes save."""
+"""The library's scan line: checks, adds and rescans in a worker, with a progress bar.
+
+It also watches the index for changes other chapbook processes save.
+"""
 
 from __future__ import annotations
 

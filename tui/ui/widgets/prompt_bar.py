@@ -1,5 +1,8 @@
-"""A one-line prompt at the bottom of the reader: search text (`/`, `?`), a percentage (`%`) or a
-command (`:`, Tab completing the path of `:e FILE`)."""
+"""A one-line prompt at the bottom of the reader.
+
+Search text (`/`, `?`), a percentage (`%`) or a command (`:`, Tab completing the path of
+`:e FILE`).
+"""
 
 from __future__ import annotations
 

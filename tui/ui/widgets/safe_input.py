@@ -1,5 +1,7 @@
-"""A text box that never holds a control character, so nothing typed or pasted can drive the
-terminal."""
+"""A text box that never holds a control character.
+
+Nothing typed or pasted into it can drive the terminal.
+"""
 
 from __future__ import annotations
 

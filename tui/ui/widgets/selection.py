@@ -1,5 +1,7 @@
-"""Option lists that take clicks safely, and whose highlight can be drawn in reverse video, as
-under NO_COLOR."""
+"""Option lists that take clicks safely, and can draw their highlight in reverse video.
+
+Reverse video shows the highlight where there is no colour, as under NO_COLOR.
+"""
 
 from __future__ import annotations
 

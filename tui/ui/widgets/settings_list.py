@@ -1,5 +1,8 @@
-"""The settings screen's list of settings and actions, moved with chapbook's own keys and a
-count before them, as the library's list is; it stops at its ends."""
+"""The settings screen's list of settings and actions.
+
+It is moved with chapbook's own keys and a count before them, as the library's list is, and
+stops at its ends.
+"""
 
 from __future__ import annotations
 

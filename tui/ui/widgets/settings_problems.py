@@ -1,5 +1,8 @@
-"""The settings screen's panel over its list: what a save did and what is wrong in the file,
-in a few rows under a count line, or all of them on a key."""
+"""The settings screen's panel over its list: what a save did and what is wrong.
+
+A few rows under a count line say what a save did and what is wrong in the file; a key shows
+all of them.
+"""
 
 from __future__ import annotations
 
