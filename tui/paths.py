@@ -1,5 +1,8 @@
-"""Where chapbook keeps its files: user config and data directories, the shipped defaults, and
-the stamp that tells a file written again; how paths, words and percentages are shown."""
+"""Where chapbook keeps its files, and how it shows paths, words and percentages.
+
+User config and data directories, the shipped defaults, and the stamp that tells a file written
+again.
+"""
 
 from __future__ import annotations
 
