@@ -1,9 +1,12 @@
-"""AO3 text dumps read by the book's own habits: the download's `Chapter Summary` label under a
-numbered heading is no chapter name; a divider typed in another case (`xx` among `Xx`s) is the
-same divider, not a Roman numeral; a chapter's title over AO3's labels follows the chapter
-before's closing note, and the first chapter's stands alone under the work's header; the
-narrators' names heading a book's sections open scenes, not chapters; and the spacer lines that
-space out a book's emails and texts are no breaks."""
+"""AO3 text dumps read by the book's own habits: labels, dividers, chapter titles, spacer lines.
+
+The download's `Chapter Summary` label under a numbered heading is no chapter name; a divider
+typed in another case (`xx` among `Xx`s) is the same divider, not a Roman numeral; a chapter's
+title over AO3's labels follows the chapter before's closing note, and the first chapter's
+stands alone under the work's header; the narrators' names heading a book's sections open
+scenes, not chapters; and the spacer lines that space out a book's emails and texts are no
+breaks.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""AO3 downloads' `Preface` and `Afterword` headings, which AO3's own style sheet hides
-(`.toc-heading{display:none}`), are not shown as the book's text."""
+"""AO3's `Preface` and `Afterword` headings, hidden by its style sheet, are not shown as text.
+
+AO3 downloads carry these headings, which AO3's own style sheet hides
+(`.toc-heading{display:none}`); the reader does not show them as the book's text.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""An Aozora Bunko text read through its annotations, as a reader takes it: its heading
-annotations head the chapters, and no mark of its notation shows."""
+"""An Aozora Bunko text read through its annotations, as a reader takes it.
+
+Its heading annotations head the chapters, and no mark of its notation shows.
+"""
 
 from __future__ import annotations
 

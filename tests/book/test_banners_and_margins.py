@@ -1,6 +1,9 @@
-"""Layouts of e-texts set out by their authors: headings in banners of `=` signs, the same
-banners over the pages of praise and thanks around the story, and `#` lines parting scenes and
-the quotes of the praise alike. Texts written for these tests."""
+"""Layouts of e-texts set out by their authors: banners of `=` signs and `#` scene lines.
+
+Headings in banners of `=` signs, the same banners over the pages of praise and thanks around
+the story, and `#` lines parting scenes and the quotes of the praise alike. Texts written for
+these tests.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
-"""Old printed collections whose pieces are headed only by a title in capitals set off by
-space, with no contents list and no numbers: long titles, titles over two lines, a title that
-opens with `BY`, verses quoted inside the pieces, numbered sections with titles of their own.
-Texts written for these tests."""
+"""Old printed collections whose pieces are headed only by a title in capitals.
+
+Each title is set off by space, with no contents list and no numbers: long titles, titles over
+two lines, a title that opens with `BY`, verses quoted inside the pieces, numbered sections with
+titles of their own. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

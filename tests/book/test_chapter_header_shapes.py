@@ -1,6 +1,9 @@
-"""Shapes of a story's header repeated at the top of every chapter, as FanFiction.Net authors
-write it (title, byline, summary, disclaimer, the chapter's heading again): the chapter's
-notes, which skipping notes skips, with no second heading in the text."""
+"""A story's header repeated atop every chapter, FanFiction.Net style, is the chapter's notes.
+
+FanFiction.Net authors write it as title, byline, summary, disclaimer and the chapter's heading
+again. It is the chapter's notes, which skipping notes skips, with no second heading in the
+text.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
-"""Scene breaks judged by the book's habits: a blank line in a single-spaced chapter of a
-double-spaced download, a lone `—` the book uses as its break even between lines of
-dialogue, dates written as the book writes them whatever names the month, spacer lines that
-pad a book's rules, and the kisses closing a letter."""
+"""Scene breaks judged by the book's habits: spacing, lone dashes, dates, spacer lines, kisses.
+
+A blank line in a single-spaced chapter of a double-spaced download, a lone `—` the book uses as
+its break even between lines of dialogue, dates written as the book writes them whatever names
+the month, spacer lines that pad a book's rules, and the kisses closing a letter.
+"""
 
 from __future__ import annotations
 

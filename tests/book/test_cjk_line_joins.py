@@ -1,5 +1,8 @@
-"""A line break inside a paragraph of Chinese or Japanese joins its lines with no space, in
-EPUB and HTML books and in hard-wrapped text alike; elsewhere it stays a space."""
+"""A line break inside a Chinese or Japanese paragraph joins its lines with no space.
+
+This holds in EPUB and HTML books and in hard-wrapped text alike; elsewhere a line break stays a
+space.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Scenes a book opens with a clock time (`08:10 AM - The Bus`), a title line over it perhaps,
-and with a bracketed setting line (`[Location: …]`) of the kind that opens its chapters."""
+"""Scenes a book opens with a clock time or with a bracketed setting line.
+
+A clock time (`08:10 AM - The Bus`), a title line over it perhaps, and a bracketed setting line
+(`[Location: …]`) of the kind that opens its chapters.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""A contents list that says a paragraph or two about each story under its title, before the
-stories under the same titles. Texts written for these tests."""
+"""A contents list that says a paragraph or two about each story under its title.
+
+The stories follow under the same titles. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
-"""What converters and scanners put around a book's stories: a Kindle source's centred title
-page and closing credits, text saved twice in the wrong encoding, a scan's story titles with
-a label line under each, a part's own page, a closing list of links, and numbered sections
-after a talk's opening."""
+"""What converters and scanners put around a book's stories.
+
+A Kindle source's centred title page and closing credits, text saved twice in the wrong
+encoding, a scan's story titles with a label line under each, a part's own page, a closing list
+of links, and numbered sections after a talk's opening.
+"""
 
 from __future__ import annotations
 

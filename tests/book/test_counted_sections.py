@@ -1,5 +1,8 @@
-"""Sections a chapter counts in bare numbers set as paragraphs (`<p>II</p>`): one opening on a
-short sentence, and one whose number the printer skipped, open scenes like the rest."""
+"""Sections a chapter counts in bare numbers set as paragraphs (`<p>II</p>`) open scenes.
+
+One opening on a short sentence, and one whose number the printer skipped, open scenes like the
+rest.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Printed books numbered in their own ways: German ordinals past twelve (one misspelt), parts
-of one or two chapters, an essay's numbered sections, epigraphs set off by a gap, letters'
-salutations, and French part titles in capitals under a contents list of bare numerals."""
+"""Printed books numbered in their own ways: ordinals, short parts, sections, French part titles.
+
+German ordinals past twelve (one misspelt), parts of one or two chapters, an essay's numbered
+sections, epigraphs set off by a gap, letters' salutations, and French part titles in capitals
+under a contents list of bare numerals.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
-"""Counts a reader follows through a whole book: bare CJK numerals starting over under part
-titles, titled chapters counted beside numbered stanzas, titles carrying their number in
-brackets; and the lines after a text that are no story (a colophon, a web page's links, a
-scribe's `Explicit`)."""
+"""Counts a reader follows through a whole book, and the lines after a text that are no story.
+
+Bare CJK numerals starting over under part titles, titled chapters counted beside numbered
+stanzas, titles carrying their number in brackets; and the lines after a text that are no story
+(a colophon, a web page's links, a scribe's `Explicit`).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Text dumps whose italic words were cut onto lines of their own: the cut's extra blank line
-is no scene break, and a row of ellipses (trailing full stops and all) is one."""
+"""Text dumps whose italic words were cut onto lines of their own: which gaps are breaks.
+
+The cut's extra blank line is no scene break, and a row of ellipses (trailing full stops and
+all) is one.
+"""
 
 from __future__ import annotations
 

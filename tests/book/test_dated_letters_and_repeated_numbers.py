@@ -1,6 +1,9 @@
-"""Books told in letters headed by a bare date, a count of bare numerals that writes one
-number twice or titles one chapter beside its number, and scenes that end on one short
-sentence before a wider gap. Texts written for these tests."""
+"""Letters headed by a bare date, slips in a count of numerals, and scenes ending before a gap.
+
+Books told in letters headed by a bare date, a count of bare numerals that writes one number
+twice or titles one chapter beside its number, and scenes that end on one short sentence before
+a wider gap. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

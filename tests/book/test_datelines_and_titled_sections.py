@@ -1,8 +1,10 @@
-"""Letters opened by their place and date alone; sections titled in capitals under chapters
-titled the same way, and the days such sections go on to; a title set off as widely as the
-chapters; the numbered sections of one story in a collection; a contents list with no
-heading over the prologue it names, and one naming parts over their titles. Texts written
-for these tests."""
+"""Letters opened by place and date, sections titled in capitals, and contents lists of parts.
+
+Letters opened by their place and date alone; sections titled in capitals under chapters titled
+the same way, and the days such sections go on to; a title set off as widely as the chapters;
+the numbered sections of one story in a collection; a contents list with no heading over the
+prologue it names, and one naming parts over their titles. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""A story told day by day: chapters headed by the days alone, counting up (`1 frostmonth` …),
-set apart by space alone, and the clock times (`20.42`) that open the hours of its days."""
+"""A story told day by day: chapters headed by the days alone, and clock times opening its hours.
+
+Chapters headed by the days alone, counting up (`1 frostmonth` …), set apart by space alone, and
+the clock times (`20.42`) that open the hours of its days.
+"""
 
 from __future__ import annotations
 

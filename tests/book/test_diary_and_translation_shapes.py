@@ -1,6 +1,8 @@
-"""Shapes met in a Chinese translation, a diary one-shot, pasted documents and long works in
-progress: chapters of prose written without spaces, headings set off by underlining, rules
-fencing pasted documents, and scene headers of point-of-view names and dates."""
+"""Shapes met in a Chinese translation, a diary one-shot, pasted documents and works in progress.
+
+Chapters of prose written without spaces, headings set off by underlining, rules fencing pasted
+documents, and scene headers of point-of-view names and dates.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,11 @@
-"""Shapes of real downloads and texts from the later gatherings: FicHub's EPUBs with an
-information page and a contents page in the reading order, breaks typed as `...` or `8888`
-where a site dropped the author's ornament, title lines that go on to name their author, and
-the chapter headings, notes and labels of scraped texts and Markdown (pages saved with their
-site around them are in test_site_page_shapes.py)."""
+"""Shapes of real downloads: FicHub EPUBs, typed breaks, title lines, scraped text and Markdown.
+
+Shapes of real downloads and texts from the later gatherings: FicHub's EPUBs with an information
+page and a contents page in the reading order, breaks typed as `...` or `8888` where a site
+dropped the author's ornament, title lines that go on to name their author, and the chapter
+headings, notes and labels of scraped texts and Markdown (pages saved with their site around
+them are in test_site_page_shapes.py).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Rules for layouts real producers emit: part titles, contents lists, bare and serial numbers,
-author's notes, navigation lines, title pages and the pauses that are not scene breaks."""
+"""Rules for layouts real producers emit.
+
+Part titles, contents lists, bare and serial numbers, author's notes, navigation lines, title
+pages and the pauses that are not scene breaks.
+"""
 
 from __future__ import annotations
 

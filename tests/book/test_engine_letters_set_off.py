@@ -1,5 +1,8 @@
-"""Letters, footnotes and short scenes between wider gaps in a hard-wrapped book: which gaps a
-reader takes for scene breaks. Texts written for these tests."""
+"""Which gaps a reader takes for scene breaks around letters, footnotes and short scenes.
+
+Letters, footnotes and short scenes between wider gaps in a hard-wrapped book. Texts written for
+these tests.
+"""
 
 from __future__ import annotations
 

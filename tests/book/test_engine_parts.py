@@ -1,5 +1,8 @@
-"""Books in parts that number their chapters again in each part: every chapter keeps its
-title under a part's title, knows its part, and opens its first scene on its own prose."""
+"""Books in parts that number their chapters again in each part.
+
+Every chapter keeps its title under a part's title, knows its part, and opens its first scene on
+its own prose.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Published layouts (Project Gutenberg style): the wrapper, contents lists, chapter families,
-titles under headings, insets that are not scene breaks. Texts written for these tests."""
+"""Published layouts in the Project Gutenberg style.
+
+The wrapper, contents lists, chapter families, titles under headings, insets that are not scene
+breaks. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

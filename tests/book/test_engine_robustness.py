@@ -1,5 +1,7 @@
-"""`chapbook outline` on every fixture and on hostile input: an outline, or one line on stderr
-and exit status 2; never a traceback, never minutes of work."""
+"""`chapbook outline` on every fixture and on hostile input never crashes or hangs.
+
+An outline, or one line on stderr and exit status 2; never a traceback, never minutes of work.
+"""
 
 from __future__ import annotations
 

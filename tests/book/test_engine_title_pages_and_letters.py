@@ -1,6 +1,8 @@
-"""Old printed layouts: a Gutenberg header and title page over titles set off by space, a
-heading split over lines, a contents list of numbered entries, a book of dated letters. Texts
-written for these tests."""
+"""Old printed layouts: title pages, split headings, numbered contents, dated letters.
+
+A Gutenberg header and title page over titles set off by space, a heading split over lines, a
+contents list of numbered entries, a book of dated letters. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Volumes joined in one file: where a book without parts numbers its chapters again, each
-chapter is in its volume (`Volume 2`), as chapters of a book in parts are in their part."""
+"""Volumes joined in one file: each chapter is in its volume, as chapters are in their part.
+
+Where a book without parts numbers its chapters again, each chapter is in its volume
+(`Volume 2`), as chapters of a book in parts are in their part.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Damaged and hostile EPUB and HTML files: a clear one-line error, or a best effort with a
-notice; never a traceback, never a network access, never raw control characters."""
+"""Damaged and hostile EPUB and HTML files: a clear error or a best effort, never a crash.
+
+A clear one-line error, or a best effort with a notice; never a traceback, never a network
+access, never raw control characters.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""A story collection's contents that list each story's sections: the sections open scenes,
-even where the spine cuts a story in two or one story's sections are titled poems."""
+"""A story collection's contents that list each story's sections: the sections open scenes.
+
+They do even where the spine cuts a story in two or one story's sections are titled poems.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""How EPUB structure is found when books are less tidy: nested contents, part pages, no table
-of contents, empty paragraphs as scene breaks."""
+"""How EPUB structure is found when books are less tidy.
+
+Nested contents, part pages, no table of contents, empty paragraphs as scene breaks.
+"""
 
 from __future__ import annotations
 

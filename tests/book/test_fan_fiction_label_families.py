@@ -1,7 +1,9 @@
-"""Fan fiction that labels its scenes in its own way: a `---` rule glued to a scene's first
-word, point-of-view labels with a word in brackets, time and place labels set as the
-point-of-view labels are, bold place labels among bold time labels, and a co-written AO3
-work's `Chapter by` bylines under its chapters' titles."""
+"""Fan fiction that labels its scenes in its own way: rules, point of view, time, place, bylines.
+
+A `---` rule glued to a scene's first word, point-of-view labels with a word in brackets, time
+and place labels set as the point-of-view labels are, bold place labels among bold time labels,
+and a co-written AO3 work's `Chapter by` bylines under its chapters' titles.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Saved story pages in small made-up copies of the AO3 and FanFiction.Net skeletons: the work
-is read, the site is not."""
+"""Saved AO3 and FanFiction.Net story pages: the work is read, the site is not.
+
+The pages are small made-up copies of the two sites' skeletons.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""The notes an author added to a later edition, after the last chapter under a title block set
+"""An author's notes after the last chapter, fenced by star rows, are back matter.
+
+The notes an author added to a later edition sit after the last chapter under a title block set
 between two star rows like the book's scene breaks: back matter, not the last chapter's scenes.
-Texts written for these tests."""
+Texts written for these tests.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
-"""Saved pages and downloads whose rules, spacers and labels are not scene breaks: ad slots a
-browser saved inside the story, rules fencing an author's notes and a chapter's title line,
-`Part I` / `Part II` lines inside a one-shot, and empty paragraphs setting off a poem or a
-string of text messages."""
+"""Saved pages and downloads whose rules, spacers and labels are not scene breaks.
+
+Ad slots a browser saved inside the story, rules fencing an author's notes and a chapter's title
+line, `Part I` / `Part II` lines inside a one-shot, and empty paragraphs setting off a poem or a
+string of text messages.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""A book that names only its chapter, or nothing, is titled from its file's path: a file
-named as one part of a work takes the name of the folder that holds it."""
+"""A book that names only its chapter, or nothing, is titled from its file's path.
+
+A file named as one part of a work takes the name of the folder that holds it.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Pages before the story in a published book's markup: an edition's introduction, a contents
-list and a list of illustrations are front matter, not chapters."""
+"""Pages before the story in a published book's markup are front matter, not chapters.
+
+These include an edition's introduction, a contents list and a list of illustrations.
+"""
 
 from __future__ import annotations
 

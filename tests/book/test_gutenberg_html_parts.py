@@ -1,6 +1,8 @@
-"""Gutenberg HTML in parts: a part's heading and title lines between two chapters stand over
-the next chapter, not in the text of the last one, and a song's numbered stanzas are no
-scenes."""
+"""Gutenberg HTML in parts: a part's heading stands over the next chapter.
+
+A part's heading and title lines between two chapters stand over the next chapter, not in the
+text of the last one, and a song's numbered stanzas are no scenes.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Headings a reader still sees as chapters: accents written decomposed, long summary titles,
-bare numerals whose keyword only comes back in a contents list after the text, and an
-edition's `Vol. I.` on a title page."""
+"""Headings a reader still sees as chapters, however oddly they are written or listed.
+
+Accents written decomposed, long summary titles, bare numerals whose keyword only comes back in
+a contents list after the text, and an edition's `Vol. I.` on a title page.
+"""
 
 from __future__ import annotations
 

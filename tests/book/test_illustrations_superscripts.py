@@ -1,5 +1,8 @@
-"""Project Gutenberg's illustration notes over several lines, and its superscript notation, in
-a real illustrated book; EPUB letters and blockquotes kept as set in."""
+"""Project Gutenberg's illustration notes and superscripts, and EPUB letters and blockquotes.
+
+Project Gutenberg's illustration notes over several lines, and its superscript notation, in a
+real illustrated book; EPUB letters and blockquotes kept as set in.
+"""
 
 from __future__ import annotations
 

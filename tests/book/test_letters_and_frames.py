@@ -1,7 +1,9 @@
-"""A novel in letters with no headings, and a tale in a frame: letters opened by their heads
-(an address, a date, a salutation) after wider gaps, a title page signed with a byline, a
-preface over the title set again, a frame's opening and closing titled in capitals, a
-newspaper's headlines between centred rules. Texts written for these tests."""
+"""A novel in letters with no headings, and a tale in a frame.
+
+Letters opened by their heads (an address, a date, a salutation) after wider gaps, a title page
+signed with a byline, a preface over the title set again, a frame's opening and closing titled
+in capitals, a newspaper's headlines between centred rules. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

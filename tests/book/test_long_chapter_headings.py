@@ -1,6 +1,8 @@
-"""Chapter headings whose titles run longer than a heading line's (about 150 characters, on one
-line or hard-wrapped over a few), found as chapters where the book's headings of that shape
-count up one by one. Texts written for these tests."""
+"""Chapter headings whose titles run longer than a heading line's are found as chapters.
+
+Titles of about 150 characters, on one line or hard-wrapped over a few, are chapters where the
+book's headings of that shape count up one by one. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
-"""Layouts of older novels and collections, written for these tests: a contents list whose
-entries wrap over lines, chapters opening on a long argument set off by a gap, a list of
-pictures naming the same pieces as the contents, rows of spaced dots between scenes, titles
-in capitals ending in quotes, and a FanFicFare download whose later chapters change their
-heading."""
+"""Layouts of older novels and collections, written for these tests.
+
+A contents list whose entries wrap over lines, chapters opening on a long argument set off by a
+gap, a list of pictures naming the same pieces as the contents, rows of spaced dots between
+scenes, titles in capitals ending in quotes, and a FanFicFare download whose later chapters
+change their heading.
+"""
 
 from __future__ import annotations
 

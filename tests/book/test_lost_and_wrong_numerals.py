@@ -1,6 +1,9 @@
-"""Counts printed wrong: a part whose first chapter lost its numeral, sections numbered twice
-alike or changing from roman to arabic; and a journal kept inside a letter, its entries headed
-by the day or the hour. Texts written for these tests."""
+"""Counts printed wrong, and a journal kept inside a letter.
+
+A part whose first chapter lost its numeral, sections numbered twice alike or changing from
+roman to arabic; and a journal kept inside a letter, its entries headed by the day or the hour.
+Texts written for these tests.
+"""
 
 from __future__ import annotations
 

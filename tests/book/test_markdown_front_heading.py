@@ -1,5 +1,7 @@
-"""A Markdown page whose title is only in its front matter shows that title as its chapter's
-heading, as a page with a heading of its own does."""
+"""A Markdown page titled only in its front matter shows that title as its chapter's heading.
+
+It reads as a page with a heading of its own does.
+"""
 
 from __future__ import annotations
 

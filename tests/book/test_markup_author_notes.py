@@ -1,5 +1,7 @@
-"""`A/N:` and `Disclaimer:` paragraphs written into an EPUB or HTML chapter are author's notes,
-as in a text file: `S` skips them, they collapse, and scenes are not named by them."""
+"""`A/N:` and `Disclaimer:` paragraphs in an EPUB or HTML chapter are author's notes.
+
+As in a text file: `S` skips them, they collapse, and scenes are not named by them.
+"""
 
 from __future__ import annotations
 

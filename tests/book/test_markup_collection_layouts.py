@@ -1,6 +1,8 @@
-"""Collections and short books as their producers lay them out: stories before a closing
-novella told in numbered chapters, a novella's titled parts whose page holds only an epigraph,
-and pages with no prose among the end matter after a story."""
+"""Collections and short books as their producers lay them out.
+
+Stories before a closing novella told in numbered chapters, a novella's titled parts whose page
+holds only an epigraph, and pages with no prose among the end matter after a story.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Single HTML books whose layout only the whole page explains: chapters opened by an anchor and
-a drawn title, named only in a numbered contents list of links; a collection whose few stories
-told in numbered sections sit among many told in one piece; a story's end under a picture."""
+"""Single HTML books whose layout only the whole page explains.
+
+Chapters opened by an anchor and a drawn title, named only in a numbered contents list of links;
+a collection whose few stories told in numbered sections sit among many told in one piece; a
+story's end under a picture.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Gutenberg HTML and EPUB read as a reader would: the gap under a chapter's epigraph and the
-gap before an announced letter part no scenes, a transcriber's notes after the last rule are
-end matter, and a story's subtitle in the contents is not a chapter under it."""
+"""Gutenberg HTML and EPUB read as a reader would: epigraphs, letters, end matter, subtitles.
+
+The gap under a chapter's epigraph and the gap before an announced letter part no scenes, a
+transcriber's notes after the last rule are end matter, and a story's subtitle in the contents
+is not a chapter under it.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""A publisher's pages around the story in markup books: a page on the author before the numbered
-chapters, named only in the contents, and pages of the publisher's lists after the story, set
-off by rules under headings of their own, are front and end matter, not chapters or scenes."""
+"""A publisher's pages around the story in markup books are front and end matter.
+
+A page on the author before the numbered chapters, named only in the contents, and pages of the
+publisher's lists after the story, set off by rules under headings of their own, are front and
+end matter, not chapters or scenes.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
-"""Publishers' e-books that mark their divisions by paragraph styles and contents levels alone:
-sections opened by an unindented paragraph with space above it, the edition's apparatus after
-chapters headed by bare numbers, a preface named in another language, titled sections of a
-story nested in the contents, a footnote framed by rules, a rule under a subtitle, and an
-author's opening beside the book's parts."""
+"""Publishers' e-books that mark their divisions by paragraph styles and contents levels alone.
+
+Sections opened by an unindented paragraph with space above it, the edition's apparatus after
+chapters headed by bare numbers, a preface named in another language, titled sections of a story
+nested in the contents, a footnote framed by rules, a rule under a subtitle, and an author's
+opening beside the book's parts.
+"""
 
 from __future__ import annotations
 

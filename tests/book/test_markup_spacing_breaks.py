@@ -1,6 +1,9 @@
-"""Scene breaks in markup drawn by spacing alone, and spacing that is no break: plates with
-their captions, paragraphs holding only a printed page's number, runs of line breaks between
-paragraphs, and paragraph classes whose style sheet gives them a blank line's top margin."""
+"""Scene breaks in markup drawn by spacing alone, and spacing that is no break.
+
+Plates with their captions, paragraphs holding only a printed page's number, runs of line breaks
+between paragraphs, and paragraph classes whose style sheet gives them a blank line's top
+margin.
+"""
 
 from __future__ import annotations
 

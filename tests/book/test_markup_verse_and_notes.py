@@ -1,5 +1,8 @@
-"""Verse and notes of EPUB and HTML books: a stanza set one `<p>` a line keeps its lines
-together; note references read `[1]`, and notes open with it."""
+"""Verse and notes of EPUB and HTML books.
+
+A stanza set one `<p>` a line keeps its lines together; note references read `[1]`, and notes
+open with it.
+"""
 
 from __future__ import annotations
 

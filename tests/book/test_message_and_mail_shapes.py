@@ -1,5 +1,8 @@
-"""Shapes of an eighteenth gathering: AO3 one-shots made into text, one told in e-mails whose
-header lines are set apart by wide gaps, and a story told in text messages."""
+"""Shapes of an eighteenth gathering: AO3 one-shots as text, told in e-mails or text messages.
+
+AO3 one-shots made into text, one told in e-mails whose header lines are set apart by wide gaps,
+and a story told in text messages.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""A plain text's first lines name its title and author by their layout: a CJK author line
-under the title, or an author's name set over the title."""
+"""A plain text's first lines name its title and author by their layout.
+
+A CJK author line under the title, or an author's name set over the title.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,11 @@
-"""Texts with no blank line between paragraphs: hard-wrapped prose whose paragraphs end only on
-a line the wrap did not fill, with titles alone on their lines; a paragraph a line, with
-volumes titled in capitals over numerals that start over; a second work bound after a novel's
-parts; and stories marked by indentation alone, centred titles over them and single blank lines
-between their sections. Texts written for these tests."""
+"""Texts with no blank line between paragraphs.
+
+Hard-wrapped prose whose paragraphs end only on a line the wrap did not fill, with titles alone
+on their lines; a paragraph a line, with volumes titled in capitals over numerals that start
+over; a second work bound after a novel's parts; and stories marked by indentation alone,
+centred titles over them and single blank lines between their sections. Texts written for these
+tests.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
-"""Title pages of translated and printed books: chapters numbered the Finnish way (`I luku`, the
-number before the word for chapter) under a translator's title page, and a publisher's list of
-the author's other books (`BY THE SAME AUTHOR`) before the title page. Texts written for these
-tests."""
+"""Title pages of translated and printed books.
+
+Chapters numbered the Finnish way (`I luku`, the number before the word for chapter) under a
+translator's title page, and a publisher's list of the author's other books
+(`BY THE SAME AUTHOR`) before the title page. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Layouts of early transcribed books: a contents list with star leaders and page numbers,
-whose first numeral was misread, over chapters headed by a bare numeral (with or without its
-full stop) and a title lines below. Texts written for these tests."""
+"""Layouts of early transcribed books.
+
+A contents list with star leaders and page numbers, whose first numeral was misread, over
+chapters headed by a bare numeral (with or without its full stop) and a title lines below. Texts
+written for these tests.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
-"""Shapes of real files from a fifth gathering: FanFiction.Net pages whose authors set off
-their notes with rules and mark scenes with their own initials or with `.` paragraphs, saved
-pages named `.txt`, scraped AO3 text with one chapter double-spaced, spacer lines in books
-that mark their scenes with ornaments, and Markdown front matter over several lines."""
+"""Shapes of real files from a fifth gathering.
+
+FanFiction.Net pages whose authors set off their notes with rules and mark scenes with their own
+initials or with `.` paragraphs, saved pages named `.txt`, scraped AO3 text with one chapter
+double-spaced, spacer lines in books that mark their scenes with ornaments, and Markdown front
+matter over several lines.
+"""
 
 from __future__ import annotations
 

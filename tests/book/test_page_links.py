@@ -1,5 +1,8 @@
-"""A saved page's links to the previous and next chapter, its index and its comments are the
-site's: the reader does not show them as the story's text."""
+"""A saved page's links are the site's, not the story's text.
+
+A saved page's links to the previous and next chapter, its index and its comments are the
+site's: the reader does not show them as the story's text.
+"""
 
 from __future__ import annotations
 

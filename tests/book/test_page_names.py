@@ -1,6 +1,8 @@
-"""A book's title and author as the page says them: classed name elements over its text, the
-byline of its <title>, the title page's spelling over a catalogue header's, and a Markdown
-file's facts set as headings."""
+"""A book's title and author as the page says them.
+
+Classed name elements over its text, the byline of its <title>, the title page's spelling over a
+catalogue header's, and a Markdown file's facts set as headings.
+"""
 
 from __future__ import annotations
 

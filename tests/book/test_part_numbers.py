@@ -1,5 +1,8 @@
-"""A story told in numbered parts inside a chapter (`<h3>II</h3>` at the head of its own
-section): each number opens its scene, set as a heading, with no ornament added above it."""
+"""A story told in numbered parts inside a chapter: each number opens its scene.
+
+Each number (`<h3>II</h3>` at the head of its own section) opens its scene, set as a heading,
+with no ornament added above it.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Plain texts made from illustrated pages, a picture's file name and its link left on lines
-of their own between paragraphs; and the poems a story quotes under a title set alone. Texts
-written for these tests."""
+"""Plain texts made from illustrated pages, and the poems a story quotes under a title.
+
+Plain texts made from illustrated pages, a picture's file name and its link left on lines of
+their own between paragraphs; and the poems a story quotes under a title set alone. Texts
+written for these tests.
+"""
 
 from __future__ import annotations
 

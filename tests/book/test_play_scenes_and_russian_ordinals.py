@@ -1,5 +1,7 @@
-"""Russian ordinal headings, and a play's scenes numbered anew under each act, as a reader
-takes them."""
+"""Russian ordinal headings, and a play's scenes numbered anew under each act.
+
+Both are read as a reader takes them.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""A play's scenes under its acts, a page's own contents heading, a licence named by its issuer
-and a bibliography among the chapters, as a reader takes them."""
+"""A play's scenes, a contents heading, a licence and a bibliography, as a reader takes them.
+
+A play's scenes under its acts, a page's own contents heading, a licence named by its issuer and
+a bibliography among the chapters, as a reader takes them.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Shapes of a tenth gathering: a journal post whose paragraphs are `<br>` runs under a fic
-header, a serial's chapter closed by an author's note headed by its label alone, and an AO3
-download made into text whose chapter titles are set apart by blank lines around chat logs."""
+"""Shapes of a tenth gathering: a journal post, a serial's notes, chat logs in an AO3 download.
+
+A journal post whose paragraphs are `<br>` runs under a fic header, a serial's chapter closed by
+an author's note headed by its label alone, and an AO3 download made into text whose chapter
+titles are set apart by blank lines around chat logs.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Letters and telegrams quoted in a hard-wrapped story: the wider gap that ends one is no
-scene break, however the document begins."""
+"""Letters and telegrams quoted in a hard-wrapped story are no scene breaks.
+
+The wider gap that ends one is no scene break, however the document begins.
+"""
 
 from __future__ import annotations
 

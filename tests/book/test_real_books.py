@@ -1,5 +1,8 @@
-"""Real books (tests/fixtures/real): chapters, scene breaks, title and author as a careful
-reader sees them (truth.json), scored with the rules of shared/tools/score_real.py."""
+"""Real books (tests/fixtures/real) outlined as a careful reader sees them.
+
+Chapters, scene breaks, title and author against truth.json, scored with the rules of
+shared/tools/score_real.py.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Real EPUB and HTML books read as a reader would: titles in reading order,
-Gutenberg's bounds, illustrations, numbered parts; and the real books of tests/fixtures/real."""
+"""Real EPUB and HTML books read as a reader would.
+
+Titles in reading order, Gutenberg's bounds, illustrations, numbered parts; and the real books
+of tests/fixtures/real.
+"""
 
 from __future__ import annotations
 

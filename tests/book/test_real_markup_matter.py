@@ -1,6 +1,8 @@
-"""Real EPUB and HTML books' front and end matter: Gutenberg's header, title page, contents and
-licence, transcribers' notes, prefaces and introductions are no chapters, and are named as the
-plain text names them."""
+"""Real EPUB and HTML books' front and end matter: no chapters, named as plain text names them.
+
+Gutenberg's header, title page, contents and licence, transcribers' notes, prefaces and
+introductions are no chapters, and are named as the plain text names them.
+"""
 
 from __future__ import annotations
 

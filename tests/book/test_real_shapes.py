@@ -1,7 +1,9 @@
-"""Shapes met in real downloads and pages that the corpus files before them did not have:
-`<br>` paragraphs with no-break-space lines, wide `<br>` gaps around one-paragraph scenes,
-rules typed across the page, an AO3 EPUB preface split over two files, Markdown front matter
-and one-shot headings, `BPOV` labels, and story pages that class every paragraph apart."""
+"""Shapes met in real downloads and pages that the corpus files before them did not have.
+
+`<br>` paragraphs with no-break-space lines, wide `<br>` gaps around one-paragraph scenes, rules
+typed across the page, an AO3 EPUB preface split over two files, Markdown front matter and
+one-shot headings, `BPOV` labels, and story pages that class every paragraph apart.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Scene labels pass over a line the book repeats at the head of its chapters (the story's
-title under every chapter heading, `Chapter 12` restating the heading)."""
+"""Scene labels pass over a line the book repeats at the head of its chapters.
+
+For example the story's title under every chapter heading, or `Chapter 12` restating the
+heading.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
-"""Headings a text runs into its prose or wraps: a corpus file set one sentence a line with no
-blank lines (`CHAPTER 2 Mrs. Hale…`, `II .` over `THE QUAY The boats…`), a diary whose dates
-open its entries' first sentences, capitals headings wrapped over several lines, a title
-wrapped onto a second line; and the gaps a book leaves where its pictures were. Texts written
-for these tests."""
+"""Headings a text runs into its prose or wraps, and the gaps where its pictures were.
+
+A corpus file set one sentence a line with no blank lines (`CHAPTER 2 Mrs. Hale…`, `II .` over
+`THE QUAY The boats…`), a diary whose dates open its entries' first sentences, capitals headings
+wrapped over several lines, a title wrapped onto a second line; and the gaps a book leaves where
+its pictures were. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

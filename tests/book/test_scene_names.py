@@ -1,5 +1,8 @@
-"""The names a scene is labelled by: whole names (`McCarthy`), one person named once (`Henry
-Clerval`, then `Clerval`), and no places, times or common words (`Christmas`, `New Bedford`)."""
+"""The names a scene is labelled by.
+
+Whole names (`McCarthy`), one person named once (`Henry Clerval`, then `Clerval`), and no
+places, times or common words (`Christmas`, `New Bedford`).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""The shortcuts that keep a long book's outline quick find what the long way finds: a search
-led by a rare character, the stars of emphasis found a star at a time, a line's repeat looked
-up before it is read as a heading, the names judged once a book."""
+"""The shortcuts that keep a long book's outline quick find what the long way finds.
+
+A search led by a rare character, the stars of emphasis found a star at a time, a line's repeat
+looked up before it is read as a heading, the names judged once a book.
+"""
 
 from __future__ import annotations
 

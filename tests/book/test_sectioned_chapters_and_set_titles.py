@@ -1,6 +1,9 @@
-"""Chapters split into titled sections over several files, appendices after them, notes and
-typed rules that open no scene, a story titled over its byline, a play's acts over scenes,
-and a Japanese e-text's colophon."""
+"""Chapters in titled sections, appendices, typed rules, bylines, acts and a colophon.
+
+Chapters split into titled sections over several files, appendices after them, notes and typed
+rules that open no scene, a story titled over its byline, a play's acts over scenes, and a
+Japanese e-text's colophon.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Shapes of saved story pages: FanFiction.Net's mobile pages, a site page whose front
-matter names the work and the chapter, an old archive's page of `<div>` paragraphs under a
-trail heading, and forum threads whose threadmarked posts are the story."""
+"""Shapes of saved story pages.
+
+FanFiction.Net's mobile pages, a site page whose front matter names the work and the chapter, an
+old archive's page of `<div>` paragraphs under a trail heading, and forum threads whose
+threadmarked posts are the story.
+"""
 
 from __future__ import annotations
 

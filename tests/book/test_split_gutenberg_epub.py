@@ -1,6 +1,9 @@
-"""Gutenberg EPUBs cut into files at arbitrary places: a chapter's number and title with a
-dropped picture between them are one heading, the pictures' file names are no text, the pages
-listed under the title page are front matter, and a gap inside a quoted letter is no break."""
+"""Gutenberg EPUBs cut into files at arbitrary places.
+
+A chapter's number and title with a dropped picture between them are one heading, the pictures'
+file names are no text, the pages listed under the title page are front matter, and a gap inside
+a quoted letter is no break.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
-"""An old travel book's layout: chapters with no numbers, each under a title in capitals closed
-by a full stop and often a place under it (`THE QUAY.` / `DOVER.`), set off by four blank lines
-above and two below where paragraphs are parted by one; titles come again; the first chapter
-opens with no title under the title page, its first word in capitals as every chapter's is.
-Texts written for these tests."""
+"""An old travel book's layout: unnumbered chapters under titles in capitals.
+
+Chapters with no numbers, each under a title in capitals closed by a full stop and often a place
+under it (`THE QUAY.` / `DOVER.`), set off by four blank lines above and two below where
+paragraphs are parted by one; titles come again; the first chapter opens with no title under the
+title page, its first word in capitals as every chapter's is. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

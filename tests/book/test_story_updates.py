@@ -1,5 +1,8 @@
-"""A story downloaded again after its author updated it: a chapter added at the end, a stray
-line after the archive's closing notes. What the earlier download showed must stay as it was."""
+"""A story downloaded again after its author updated it.
+
+A chapter added at the end, a stray line after the archive's closing notes. What the earlier
+download showed must stay as it was.
+"""
 
 from __future__ import annotations
 

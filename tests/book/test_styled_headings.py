@@ -1,7 +1,9 @@
-"""Headings set as styled paragraphs in a book whose contents list names only its title page:
-the style used for many short centred lines over prose heads the divisions, the first heading
+"""Headings set as styled paragraphs in a book whose contents list names only its title page.
+
+The style used for many short centred lines over prose heads the divisions, the first heading
 under a title set in another style joins them by its number, titles over a division's first
-heading open it, and a printer's imprint after the last rule is end matter."""
+heading open it, and a printer's imprint after the last rule is end matter.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
-"""Markup books whose chapters open or divide in ways a reader sees at once: a synopsis set
-under each chapter's heading in a style kept for it, prefaces named in Chinese, an author's
-note before a collection's stories, the book's title set twice at one heading level over
-stories headed a level below, and sections counted by bare numbers in two stories, one with
-only two of them."""
+"""Markup books whose chapters open or divide in ways a reader sees at once.
+
+A synopsis set under each chapter's heading in a style kept for it, prefaces named in Chinese,
+an author's note before a collection's stories, the book's title set twice at one heading level
+over stories headed a level below, and sections counted by bare numbers in two stories, one with
+only two of them.
+"""
 
 from __future__ import annotations
 

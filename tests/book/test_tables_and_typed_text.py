@@ -1,6 +1,9 @@
-"""Tables and text set as typed in EPUB and HTML books: a table's row read as one line of its
-cells, set apart (in columns where the table fits the page), a play's speaker before the speech,
-and a monospaced block's lines and spaces kept. Markup written for these tests."""
+"""Tables and text set as typed in EPUB and HTML books.
+
+A table's row read as one line of its cells, set apart (in columns where the table fits the
+page), a play's speaker before the speech, and a monospaced block's lines and spaces kept.
+Markup written for these tests.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Text dumps with a paragraph a line and no blank lines between: a point-of-view label glued
-by a TAB to its scene's first sentence opens that scene, and a chapter's notes run to the
-wider gap that parts them from its text."""
+"""Text dumps with a paragraph a line and no blank lines between.
+
+A point-of-view label glued by a TAB to its scene's first sentence opens that scene, and a
+chapter's notes run to the wider gap that parts them from its text.
+"""
 
 from __future__ import annotations
 

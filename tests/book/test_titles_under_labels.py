@@ -1,6 +1,8 @@
-"""Chapter titles set as a line under a bare label (`CHAPTER I` over a styled `THE FERRY AT
-DAWN`): joined to the label where the book sets most chapters so or its contents names them,
-never a first sentence of prose."""
+"""Chapter titles set as a line under a bare label (`CHAPTER I` over a styled title).
+
+With `CHAPTER I` over a styled `THE FERRY AT DAWN`, the title is joined to the label where the
+book sets most chapters so or its contents names them, never a first sentence of prose.
+"""
 
 from __future__ import annotations
 

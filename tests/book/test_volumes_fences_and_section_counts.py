@@ -1,8 +1,10 @@
-"""Layouts written for these tests: a contents list of volumes that each count their books
-from one, books numbered past the twelfth in words, a book that spaces ordinary paragraphs
-two blank lines apart all through, AsciiDoc quote fences and a pandoc div around a drawing,
-Markdown chapters numbered in Roman with sections counted from one under each, and a
-Markdown title over a one-chapter story."""
+"""Layouts written for these tests: volumes, word numbers, wide spacing, fences, Markdown.
+
+A contents list of volumes that each count their books from one, books numbered past the twelfth
+in words, a book that spaces ordinary paragraphs two blank lines apart all through, AsciiDoc
+quote fences and a pandoc div around a drawing, Markdown chapters numbered in Roman with
+sections counted from one under each, and a Markdown title over a one-chapter story.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Shapes of real files from an eighth and a ninth gathering: web serials saved as text and
-as WordPress pages, Royal Road downloads, EPUBs built by translation sites' scrapers and by
-pandoc, Markdown of fan translations and static sites, a blog post and a forum post."""
+"""Shapes of real files from an eighth and a ninth gathering.
+
+Web serials saved as text and as WordPress pages, Royal Road downloads, EPUBs built by
+translation sites' scrapers and by pandoc, Markdown of fan translations and static sites, a blog
+post and a forum post.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Whole novels saved as one page and e-books set in `<div>`s: a volume's title under the rule
-that closes a chapter, a wiki's closing list of notes, chapter thirty numbered `XXX`, a title
-page and colophon listed under the book's title, and `<div>&nbsp;</div>` empty lines."""
+"""Whole novels saved as one page, and e-books set in `<div>`s.
+
+A volume's title under the rule that closes a chapter, a wiki's closing list of notes, chapter
+thirty numbered `XXX`, a title page and colophon listed under the book's title, and
+`<div>&nbsp;</div>` empty lines.
+"""
 
 from __future__ import annotations
 

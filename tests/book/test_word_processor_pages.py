@@ -1,5 +1,8 @@
-"""A novel exported from a word processor as one HTML page: no `<title>`, its name and author
-set in bold as its first lines, and e-mails quoted with `>` inside its scenes."""
+"""A novel exported from a word processor as one HTML page.
+
+No `<title>`, its name and author set in bold as its first lines, and e-mails quoted with `>`
+inside its scenes.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""A chapter's title wrapped over two or more lines under its heading, as an eighteenth-century
-novel sets it (`CHAPTER I.` over `_Of writing lives in general, …_`), joined to the heading
-where the book sets its titles so under most headings. Texts written for these tests."""
+"""A chapter's title wrapped over two or more lines under its heading.
+
+An eighteenth-century novel sets it so (`CHAPTER I.` over `_Of writing lives in general, …_`);
+it is joined to the heading where the book sets its titles so under most headings. Texts written
+for these tests.
+"""
 
 from __future__ import annotations
 
