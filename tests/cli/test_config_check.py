@@ -1,5 +1,7 @@
-"""`chapbook config check`: which file it reads (given, missing, under another name), and its
-exit status from the installed command."""
+"""`chapbook config check`: which file it reads, and its exit status.
+
+The file given, missing, or under another name; and the exit status from the installed command.
+"""
 
 from __future__ import annotations
 

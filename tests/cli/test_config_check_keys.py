@@ -1,5 +1,8 @@
-"""`chapbook config check` on [keys]: unknown actions, names that are not keys, keys that
-clash, that cannot be bound or that terminals send otherwise, each with its fix."""
+"""`chapbook config check` on [keys]: every kind of slip, each with its fix.
+
+Unknown actions, names that are not keys, keys that clash, that cannot be bound or that
+terminals send otherwise.
+"""
 
 from __future__ import annotations
 

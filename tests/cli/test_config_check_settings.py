@@ -1,5 +1,8 @@
-"""`chapbook config check` on the settings: unknown names, settings in the wrong table, wrong
-types, values out of range or not among the choices, each with its fix."""
+"""`chapbook config check` on the settings: every kind of slip, each with its fix.
+
+Unknown names, settings in the wrong table, wrong types, values out of range or not among the
+choices.
+"""
 
 from __future__ import annotations
 

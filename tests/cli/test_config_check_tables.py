@@ -1,5 +1,7 @@
-"""`chapbook config check` on a table header written with the wrong brackets (`[[reader]]`,
-`[reader]]`, `[[keys`): the line, and the header as it should be."""
+"""`chapbook config check` on a table header written with the wrong brackets.
+
+For `[[reader]]`, `[reader]]` or `[[keys` it names the line, and the header as it should be.
+"""
 
 from __future__ import annotations
 

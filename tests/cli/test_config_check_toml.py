@@ -1,5 +1,7 @@
-"""`chapbook config check` on a file that is not TOML or not UTF-8: the line, the column and
-the slip, in plain words."""
+"""`chapbook config check` on a file that is not TOML or not UTF-8.
+
+It names the line, the column and the slip, in plain words.
+"""
 
 from __future__ import annotations
 

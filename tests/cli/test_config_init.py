@@ -1,5 +1,7 @@
-"""`chapbook config init` and `config path`: the template written, never over a file, and the
-commands suggested for the file named."""
+"""`chapbook config init` and `config path`: the template, and the commands suggested.
+
+The template is written, never over a file, and the commands suggested suit the file named.
+"""
 
 from __future__ import annotations
 
