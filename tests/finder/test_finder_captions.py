@@ -1,5 +1,8 @@
-"""The finder in a real illustrated book: captions are found, and `Mrs` finds the `M^{rs}` the
-book writes with raised letters, shown as the reader shows it."""
+"""The finder in a real illustrated book: captions, and words written with raised letters.
+
+Captions are found, and `Mrs` finds the `M^{rs}` the book writes with raised letters, shown as
+the reader shows it.
+"""
 
 from __future__ import annotations
 

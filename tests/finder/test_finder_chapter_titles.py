@@ -1,6 +1,8 @@
-"""A scene is also ranked by the title of its chapter: an author's title sums the chapter up
-in words a reader may remember it by, though the chapter's text says them less often than a
-neighbouring one does."""
+"""A scene is also ranked by the title of its chapter.
+
+An author's title sums the chapter up in words a reader may remember it by, though the chapter's
+text says them less often than a neighbouring one does.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Chinese typed in traditional characters finds a book in simplified ones, and the other way
-round: in the book's finder, the library's finder and the library's filter."""
+"""Chinese typed in traditional characters finds a book in simplified ones, and the other way round.
+
+This holds in the book's finder, the library's finder and the library's filter.
+"""
 
 from __future__ import annotations
 

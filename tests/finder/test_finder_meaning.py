@@ -1,6 +1,8 @@
-"""A scene is also ranked by how near in meaning its passages come to the query: the reader's
-own word (`cop`) counts where the book says `detective`, even though the book uses the
-reader's word somewhere else (where it is no help)."""
+"""A scene is also ranked by how near in meaning its passages come to the query.
+
+The reader's own word (`cop`) counts where the book says `detective`, even though the book uses
+the reader's word somewhere else (where it is no help).
+"""
 
 from __future__ import annotations
 

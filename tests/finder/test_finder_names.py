@@ -1,5 +1,8 @@
-"""Names as readers type them: begun, misspelt, or by the short form the book uses; and the
-words a book keeps in company."""
+"""Names as readers type them, and the words a book keeps in company.
+
+Names begun, misspelt, or by the short form the book uses; and the words a book keeps in
+company.
+"""
 
 from __future__ import annotations
 

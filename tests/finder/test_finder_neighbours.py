@@ -1,5 +1,8 @@
-"""Words near in meaning in general English: a reader's own word for a moment the book words
-otherwise, tried as a word of the query only when the book never uses the reader's word."""
+"""Words near in meaning in general English, tried when the book never uses the reader's word.
+
+A reader's own word for a moment the book words otherwise is tried as a word of the query only
+when the book never uses the reader's word.
+"""
 
 from __future__ import annotations
 

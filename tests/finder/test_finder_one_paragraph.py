@@ -1,5 +1,8 @@
-"""A book set as one huge paragraph: the finder answers in moments, and a search given up
-(the finder closed, or a newer query typed) stops rather than running on beside the next."""
+"""A book set as one huge paragraph: the finder answers in moments, and stops when given up.
+
+The finder answers in moments, and a search given up (the finder closed, or a newer query typed)
+stops rather than running on beside the next.
+"""
 
 from __future__ import annotations
 

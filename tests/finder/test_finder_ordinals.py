@@ -1,5 +1,8 @@
-"""Chapters and scenes asked for by ordinals: `twelfth chapter`, `12th chapter`, `chapter the
-twelfth`, `the third chapter` name the place as `chapter 12` does."""
+"""Chapters and scenes asked for by ordinals name the place as a number does.
+
+`twelfth chapter`, `12th chapter`, `chapter the twelfth` name the place as `chapter 12` does,
+and `the third chapter` as `chapter 3`.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Chapters numbered again in each part: the finder names them with their part, a number
-asked for without its part lists each part's chapter once, and `part 2 ch 5` picks one."""
+"""Chapters numbered again in each part: the finder names them with their part.
+
+A number asked for without its part lists each part's chapter once, and `part 2 ch 5` picks one.
+"""
 
 from __future__ import annotations
 

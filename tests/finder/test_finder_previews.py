@@ -1,6 +1,8 @@
-"""What the finder shows of a hit: the matched words in its one-line excerpt and in the
-preview, however far into a paragraph they are, and scene breaks drawn as the reader draws
-them."""
+"""What the finder shows of a hit: its matched words, and scene breaks drawn as in the reader.
+
+The matched words show in its one-line excerpt and in the preview, however far into a paragraph
+they are, and scene breaks are drawn as the reader draws them.
+"""
 
 from __future__ import annotations
 

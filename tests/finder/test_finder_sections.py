@@ -1,5 +1,7 @@
-"""The finder finds the named parts of the front and end matter by name, as it finds chapters:
-Moby-Dick's Etymology above the Cetology chapter, a colophon, Gutenberg's licence."""
+"""The finder finds the named parts of the front and end matter by name, as it finds chapters.
+
+Moby-Dick's Etymology above the Cetology chapter, a colophon, Gutenberg's licence.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The library's finder: books by title, author, fandom, characters and tags, forgiving a slip,
-and every book's bookmarks by label and quote."""
+"""The library's finder: books by every field, and bookmarks by label and quote.
+
+Title, author, fandom, characters and tags are matched forgiving a slip; every book's bookmarks
+by their labels and quotes.
+"""
 
 from __future__ import annotations
 
