@@ -1,5 +1,7 @@
-"""A different story saved under a read book's file name is a new book: the old one's place
-and bookmarks are set aside, never carried over, and never lost."""
+"""A different story saved under a read book's file name is a new book.
+
+The old one's place and bookmarks are set aside, never carried over, and never lost.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
 """Where the library cannot be saved: a file where its folder should be, or a save that fails.
-One notice says why, and `chapbook add` does not claim to have added what it could not keep."""
+
+One notice says why, and `chapbook add` does not claim to have added what it could not keep.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""What the library's detail lines say of a book: where it was left, how far it is read, what it
-is about; and the place's chapter kept with the place when two copies of the index merge."""
+"""What the library's detail lines say of a book, and its place's chapter kept through merges.
+
+Where it was left, how far it is read, what it is about; and the place's chapter kept with the
+place when two copies of the index merge.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""What a folder scan takes and leaves out: Markdown chapters but not READMEs, software
-folders, hidden ones, and `.chapbookignore`."""
+"""What a folder scan takes and leaves out.
+
+Markdown chapters but not READMEs, software folders, hidden ones, and `.chapbookignore`.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""What the library keeps of marks and jumps: a capital mark names one book, and each book keeps its
-jump list; both merged with another process's writes."""
+"""What the library keeps of marks and jumps.
+
+A capital mark names one book, and each book keeps its jump list; both merged with another
+process's writes.
+"""
 
 from __future__ import annotations
 

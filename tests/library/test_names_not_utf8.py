@@ -1,5 +1,8 @@
-"""A book whose file name is not UTF-8 (`bad\\xffname.txt`, from an old Latin-1 disk or a zip
-made on Windows) is kept in the library like any other: TOML holds no such name as it is."""
+"""A book whose file name is not UTF-8 is kept in the library like any other.
+
+Such a name (`bad\\xffname.txt`) comes from an old Latin-1 disk or a zip made on Windows; TOML
+holds no such name as it is.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Which chapters are new since a book was read: those posted after what the reader had, not
-chapters a file cut short and then made whole again held before, nor those before the place."""
+"""Which chapters are new since a book was read.
+
+Those posted after what the reader had, not chapters a file cut short and then made whole again
+held before, nor those before the place.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
-"""A story downloaded again under another name (`Primadonna (1).html` beside `Primadonna.html`)
-is the book already read: it is read from the newer file with its place, bookmarks and
-history, marked updated with its new chapters, and listed once; the older file stays on disk,
-kept out of the list. Sameness is told by what the files hold, never by their names."""
+"""A story downloaded again under another name is the book already read.
+
+`Primadonna (1).html` beside `Primadonna.html` is read from the newer file with its place,
+bookmarks and history, marked updated with its new chapters, and listed once; the older file
+stays on disk, kept out of the list. Sameness is told by what the files hold, never by their
+names.
+"""
 
 from __future__ import annotations
 

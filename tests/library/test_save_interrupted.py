@@ -1,6 +1,8 @@
-"""A hang-up (SIGHUP, a dropped SSH link) while the library is being saved: the handler saves
-the place from inside that save, on the same thread. It must neither wait on its own lock nor
-lose the place it saves."""
+"""A hang-up while the library is being saved neither deadlocks nor loses the place.
+
+On SIGHUP (a dropped SSH link) the handler saves the place from inside that save, on the same
+thread. It must neither wait on its own lock nor lose the place it saves.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Paths in notices: the home folder as `~`, middle folders left out for `…`, the file name
-whole; and paths typed at the add prompt: completion, and what is wrong with one."""
+"""Paths in notices, shortened, and paths typed at the add prompt.
+
+In notices the home folder is `~`, middle folders are left out for `…`, and the file name is
+whole; at the add prompt, completion, and what is wrong with a path.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""State files edited by hand or written by another version: a book's detail file
-(`books/<id>.toml`: bookmarks, jumps) and the index's shards. Entries of the wrong shape are
-left out, and the book still opens with the rest."""
+"""State files edited by hand or written by another version.
+
+A book's detail file (`books/<id>.toml`: bookmarks, jumps) and the index's shards. Entries of
+the wrong shape are left out, and the book still opens with the rest.
+"""
 
 from __future__ import annotations
 

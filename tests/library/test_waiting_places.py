@@ -1,5 +1,7 @@
-"""Places read in a book before it joined the library: kept, taken when it joins, and never
-applied to a file that changed since."""
+"""Places read in a book before it joined the library.
+
+Kept, taken when it joins, and never applied to a file that changed since.
+"""
 
 from __future__ import annotations
 
