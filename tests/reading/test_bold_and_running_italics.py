@@ -1,5 +1,8 @@
-"""Plain-text marks beyond one line's `_italics_`: FanFicFare's `**bold**` drawn bold without
-its asterisks, and italics whose `_` opens one line of an epigraph and closes a later one."""
+"""Plain-text marks beyond one line's `_italics_`: bold, and italics running over lines.
+
+FanFicFare's `**bold**` drawn bold without its asterisks, and italics whose `_` opens one line
+of an epigraph and closes a later one.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Paging through a book whose notes are collapsed: the hidden paragraphs of a note take no
-rows, and every place in them is shown by the note's one line."""
+"""Paging through a book whose notes are collapsed.
+
+The hidden paragraphs of a note take no rows, and every place in them is shown by the note's one
+line.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""The contents and chapter moves reach the front and end matter by name (Moby-Dick's
-Etymology and Extracts, a Standard Ebooks colophon, Gutenberg's licence)."""
+"""The contents and chapter moves reach the front and end matter by name.
+
+Moby-Dick's Etymology and Extracts, a Standard Ebooks colophon, Gutenberg's licence.
+"""
 
 from __future__ import annotations
 

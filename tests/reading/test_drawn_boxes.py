@@ -1,5 +1,7 @@
-"""A box a plain text draws in its characters (`+-----+` over lines between bars) reads as its
-text on the page, its frame dropped; a table drawn so keeps its lines."""
+"""A box a plain text draws in its characters reads as its text, its frame dropped.
+
+The box is drawn as `+-----+` over lines between bars; a table drawn so keeps its lines.
+"""
 
 from __future__ import annotations
 

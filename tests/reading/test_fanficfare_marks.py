@@ -1,7 +1,10 @@
-"""FanFicFare's text files write emphasis marks where the page's emphasis turns on and off
+"""FanFicFare's emphasis marks, written where emphasis turns on and off, read as emphasis.
+
+FanFicFare's text files write emphasis marks where the page's emphasis turns on and off
 (`_"__So…stem." … jam. _`, `**Toy Leaf **jam **Toy**`): in a book that writes them so
-throughout, the page and the outline's labels read them as emphasis, never as text; a mark
-that is text (a username's `_`, a rating's `**`) stays, and so do other books' marks."""
+throughout, the page and the outline's labels read them as emphasis, never as text; a mark that
+is text (a username's `_`, a rating's `**`) stays, and so do other books' marks.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""A Gutenberg book whose title page runs on from the `*** START OF` line: its first page
-opens at the title page's first line, and italics set over the lines of a dedication are
-italics, not underscores."""
+"""A Gutenberg book whose title page runs on from the `*** START OF` line.
+
+Its first page opens at the title page's first line, and italics set over the lines of a
+dedication are italics, not underscores.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""A chapter's heading on the page, in the contents, the status line, the bookmarks and the
-finder: the title once, its emphasis marks and alt text gone, every place in the file kept;
-and the quotes that lists make of the text, without its emphasis marks."""
+"""A chapter's heading wherever it shows: the title once, its marks gone, its places kept.
+
+A chapter's heading on the page, in the contents, the status line, the bookmarks and the finder:
+the title once, its emphasis marks and alt text gone, every place in the file kept; and the
+quotes that lists make of the text, without its emphasis marks.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""What the page shows of real books: an illustration's note over several lines as one quiet
-note, superscripts as plain letters (found by search), verse with its indented lines, and
-an EPUB's letters and blockquotes set in from the narration."""
+"""What the page shows of real books' illustration notes, superscripts, verse and insets.
+
+An illustration's note over several lines as one quiet note, superscripts as plain letters
+(found by search), verse with its indented lines, and an EPUB's letters and blockquotes set in
+from the narration.
+"""
 
 from __future__ import annotations
 

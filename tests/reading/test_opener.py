@@ -1,5 +1,7 @@
-"""Opening a book before the interface exists: the opener's hand-over, and the forked child
-that prepares the first page on another core."""
+"""Opening a book before the interface exists.
+
+The opener's hand-over, and the forked child that prepares the first page on another core.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""A chapter heading is never parted from its title or its first line at the foot of a page:
-the page ends above it and it opens the next, with no line lost or shown twice."""
+"""A chapter heading is never parted from its title or first line at the foot of a page.
+
+The page ends above it and it opens the next, with no line lost or shown twice.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""A big book opened again is read back as it was parsed, not parsed again, while neither its
-file nor the engine changed; anything else is parsed as ever."""
+"""A big book opened again is read back as it was parsed, not parsed again.
+
+That holds while neither its file nor the engine changed; anything else is parsed as ever.
+"""
 
 from __future__ import annotations
 

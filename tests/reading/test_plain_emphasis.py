@@ -1,5 +1,7 @@
-"""Emphasis marked with underscores in a plain-text book (`_italics_`): shown in italics,
-without the marks, while every place still counts characters of the file."""
+"""Emphasis marked with underscores in a plain-text book (`_italics_`).
+
+Shown in italics, without the marks, while every place still counts characters of the file.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""A new book opens where the reader's book starts: past the publisher's matter before it (an
+"""A new book opens where the reader's book starts, past the publisher's matter.
+
+A new book opens where the reader's book starts: past the publisher's matter before it (an
 imprint, a cover that is only a picture) and the title page among it, at the work's own first
-part; a Gutenberg book, as before, at its own title page past Gutenberg's header."""
+part; a Gutenberg book, as before, at its own title page past Gutenberg's header.
+"""
 
 from __future__ import annotations
 

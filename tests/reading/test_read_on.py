@@ -1,5 +1,8 @@
-"""The same book open in two windows: whether the other one read on, told by when each place
-was read to (a move of its own there), not by when it was last saved."""
+"""The same book open in two windows: whether the other one read on.
+
+It is told by when each place was read to (a move of its own there), not by when it was last
+saved.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Right-to-left paragraphs on the page: set flush right in the text column, ragged on the left,
-decided paragraph by paragraph from the first strong letter, so a book mixing Hebrew and
-English sets each its own way. The letters stay in the file's order (the terminal orders them)."""
+"""Right-to-left paragraphs on the page are set flush right, paragraph by paragraph.
+
+They are set flush right in the text column, ragged on the left, decided paragraph by paragraph
+from the first strong letter, so a book mixing Hebrew and English sets each its own way. The
+letters stay in the file's order (the terminal orders them).
+"""
 
 from __future__ import annotations
 

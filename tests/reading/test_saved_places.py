@@ -1,5 +1,7 @@
-"""A saved place is found in a preview only where the preview holds its very paragraph; what
-waits for the whole book says what it is, and Escape gives it up."""
+"""A saved place is found in a preview only where the preview holds its very paragraph.
+
+What waits for the whole book says what it is, and Escape gives it up.
+"""
 
 from __future__ import annotations
 

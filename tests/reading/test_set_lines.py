@@ -1,5 +1,8 @@
-"""Lines a hard-wrapped book sets on purpose (verse, a contents list) stay lines on the page,
-while its wrapped prose is joined and wrapped to the reader's column."""
+"""Lines a hard-wrapped book sets on purpose stay lines on the page.
+
+Verse or a contents list stays as set, while the book's wrapped prose is joined and wrapped to
+the reader's column.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Re-flowed prose shows one space between words, however many the file's lines had (two after
-a full stop); lines a book sets on purpose keep their spacing."""
+"""Re-flowed prose shows one space between words, however many the file's lines had.
+
+Two after a full stop become one; lines a book sets on purpose keep their spacing.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The place the status line names: the chapter being read, not the last lines above its heading,
-and at the end of the book the last chapter and scene on the page."""
+"""The place the status line names.
+
+The chapter being read, not the last lines above its heading, and at the end of the book the
+last chapter and scene on the page.
+"""
 
 from __future__ import annotations
 

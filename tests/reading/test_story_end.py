@@ -1,5 +1,8 @@
-"""The status line measures the story: its last page is 100%, and the licence after it adds
-nothing to the percentage or the time left; the library's record agrees."""
+"""The status line measures the story: its last page is 100%.
+
+The licence after it adds nothing to the percentage or the time left; the library's record
+agrees.
+"""
 
 from __future__ import annotations
 

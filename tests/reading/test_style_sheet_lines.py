@@ -1,5 +1,7 @@
-"""A style sheet that a download left in a text file's front matter shows as one short line, not
-as rows of its rules."""
+"""A style sheet left in a text file's front matter shows as one short line.
+
+A download left it there; it does not show as rows of its rules.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""What the page shows of tables and typed blocks in real EPUB and HTML books: a table's rows
-one to a line with their cells set apart, a play's speaker before the speech, a monospaced
-frequency table with its columns in line and no blank rows between its lines."""
+"""What the page shows of tables and typed blocks in real EPUB and HTML books.
+
+A table's rows one to a line with their cells set apart, a play's speaker before the speech, a
+monospaced frequency table with its columns in line and no blank rows between its lines.
+"""
 
 from __future__ import annotations
 

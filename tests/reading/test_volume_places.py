@@ -1,5 +1,8 @@
-"""Volumes joined in one file, on screen: the status line, the contents and the bookmarks
-name a chapter with its volume (`Volume 2 · Chapter 3: …`), which a long title never cuts."""
+"""Volumes joined in one file, on screen: chapters are named with their volume.
+
+The status line, the contents and the bookmarks name a chapter with its volume
+(`Volume 2 · Chapter 3: …`), which a long title never cuts.
+"""
 
 from __future__ import annotations
 

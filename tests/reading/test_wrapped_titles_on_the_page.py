@@ -1,7 +1,10 @@
-"""A chapter's title wrapped over lines under its heading in a printed book (Joseph Andrews'
+"""A chapter's title wrapped over lines under its heading is set with the heading on the page.
+
+A chapter's title wrapped over lines under its heading in a printed book (Joseph Andrews'
 `CHAPTER II.` over `_Of Mr Joseph Andrews, his birth, …_`): on the page it is set with its
 heading, centred, not as the chapter's first paragraph; the contents, the status line and the
-finder name the chapter by it."""
+finder name the chapter by it.
+"""
 
 from __future__ import annotations
 
