@@ -1,5 +1,7 @@
-"""Whatever key a user gives whatever action, settings load: a clash is reported, the default
-kept, and every screen's keys are left without a clash."""
+"""Whatever key a user gives whatever action, settings load.
+
+A clash is reported, the default kept, and every screen's keys are left without a clash.
+"""
 
 from __future__ import annotations
 

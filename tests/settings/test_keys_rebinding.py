@@ -1,5 +1,7 @@
-"""Rebinding a key in the settings draft: clashes never saved, keys that cannot work refused,
-your own keys kept over a new preset."""
+"""Rebinding a key in the settings draft.
+
+Clashes never saved, keys that cannot work refused, your own keys kept over a new preset.
+"""
 
 from __future__ import annotations
 

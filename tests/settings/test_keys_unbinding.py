@@ -1,5 +1,7 @@
-"""Giving an action no key frees its keys; quit, help and the ways out keep theirs; a sequence
-of keys (`g g`) is refused with a plain reason."""
+"""Giving an action no key frees its keys; quit, help and the ways out keep theirs.
+
+A sequence of keys (`g g`) is refused with a plain reason.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Stepping the scene ornament, a free-text setting, through common ornaments on the settings
-screen, keeping one written by hand among them; reading a number typed for a setting."""
+"""Stepping the scene ornament through common ornaments, and reading a typed number.
+
+Stepping the scene ornament, a free-text setting, through common ornaments on the settings
+screen, keeping one written by hand among them; reading a number typed for a setting.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Saving settings never loses the file: the old one kept as .bak, a broken one kept aside,
-a link written through, a failed write leaving the file whole."""
+"""Saving settings never loses the file.
+
+The old one kept as .bak, a broken one kept aside, a link written through, a failed write
+leaving the file whole.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Reading settings.toml again when it changed on disk: a stat when it did not, the same
-checks as at start-up when it did, and a save that leaves the draft on what the file holds."""
+"""Reading settings.toml again when it changed on disk.
+
+A stat when it did not, the same checks as at start-up when it did, and a save that leaves the
+draft on what the file holds.
+"""
 
 from __future__ import annotations
 

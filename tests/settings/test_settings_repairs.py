@@ -1,5 +1,8 @@
-"""Entries chapbook could not use: saving from the settings screen writes the values it used
-instead, a value changed on the screen wins, and the library's sort leaves them as written."""
+"""Entries chapbook could not use, and what saving from the settings screen writes for them.
+
+Saving from the settings screen writes the values it used instead, a value changed on the screen
+wins, and the library's sort leaves them as written.
+"""
 
 from __future__ import annotations
 
