@@ -1,5 +1,7 @@
-"""The driver chapbook runs on: updates tidied on their way out, nothing waited on once the
-terminal is gone."""
+"""The driver chapbook runs on.
+
+Updates tidied on their way out, nothing waited on once the terminal is gone.
+"""
 
 from __future__ import annotations
 

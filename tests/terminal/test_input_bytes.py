@@ -1,5 +1,7 @@
-"""Bytes from the terminal that are not UTF-8 are dropped, not a crash: the driver's own input
-loop is fed through a pipe, as the terminal feeds it."""
+"""Bytes from the terminal that are not UTF-8 are dropped, not a crash.
+
+The driver's own input loop is fed through a pipe, as the terminal feeds it.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
-"""The real `chapbook` in a real terminal, text holding the terminal's codes pasted into the
-finder: the finder stays open and holds the text, codes shown as `␛`. Textual's parser read
-them as keys, and two Escapes in a row as the Escape key, which closed the finder and sent the
-rest of the paste to the reader as commands (found by the soak)."""
+"""Terminal codes pasted into the finder of the real `chapbook` stay text in the finder.
+
+The real `chapbook` in a real terminal, text holding the terminal's codes pasted into the
+finder: the finder stays open and holds the text, codes shown as `␛`. Textual's parser read them
+as keys, and two Escapes in a row as the Escape key, which closed the finder and sent the rest
+of the paste to the reader as commands (found by the soak).
+"""
 
 from __future__ import annotations
 

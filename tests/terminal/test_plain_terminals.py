@@ -1,5 +1,7 @@
-"""Without colours (NO_COLOR) or with only the terminal's 16 (the ansi theme), selections and
-the status line stand out in reverse video."""
+"""Without colours, or with only 16, selections and the status line stand out in reverse video.
+
+Without colours is NO_COLOR; with only the terminal's 16 is the ansi theme.
+"""
 
 from __future__ import annotations
 

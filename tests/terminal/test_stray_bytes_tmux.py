@@ -1,7 +1,10 @@
-"""The real `chapbook` in a real terminal, sent bytes that are not UTF-8 (a Latin-1 keyboard,
-an 8-bit Meta key, a character cut short): they are ignored, the keys after them still work,
-and chapbook quits normally (status 0) afterwards. They used to end it with a traceback, and
-status 0 even so."""
+"""Bytes that are not UTF-8, sent to the real `chapbook` in a real terminal, are ignored.
+
+The real `chapbook` in a real terminal, sent bytes that are not UTF-8 (a Latin-1 keyboard, an
+8-bit Meta key, a character cut short): they are ignored, the keys after them still work, and
+chapbook quits normally (status 0) afterwards. They used to end it with a traceback, and status
+0 even so.
+"""
 
 from __future__ import annotations
 

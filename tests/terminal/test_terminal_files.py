@@ -1,5 +1,7 @@
-"""Files that are not books, and books full of terminal codes, in a real terminal (tmux): what a
-user sees when `chapbook` is pointed at the wrong thing."""
+"""What a user sees when `chapbook` is pointed at the wrong thing, in a real terminal.
+
+Files that are not books, and books full of terminal codes, in tmux.
+"""
 
 from __future__ import annotations
 

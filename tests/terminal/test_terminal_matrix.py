@@ -1,5 +1,8 @@
-"""The terminal matrix: the installed `chapbook` stays alive and readable under each TERM,
-locale, NO_COLOR, a 40×12 window and a storm of resizes, in tmux (a real pty)."""
+"""The terminal matrix: the installed `chapbook` stays alive and readable in every setting.
+
+It does so under each TERM, locale, NO_COLOR, a 40×12 window and a storm of resizes, in tmux (a
+real pty).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Resizing the terminal never moves the reader's place: the page model re-wraps around the
-same character however many sizes it passes through (the unit behind the tmux resize storm)."""
+"""Resizing the terminal never moves the reader's place.
+
+The page model re-wraps around the same character however many sizes it passes through (the unit
+behind the tmux resize storm).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The installed `chapbook` in tmux, used as a reader would: read, search, find, quit, come back;
-the library and its filter; the place kept through SIGHUP, SIGTERM and a dropped connection."""
+"""The installed `chapbook` in tmux, used as a reader would.
+
+Read, search, find, quit, come back; the library and its filter; the place kept through SIGHUP,
+SIGTERM and a dropped connection.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The README's screenshots are current: the documented command regenerates exactly the files
-in `screenshots/`, byte for byte, and the README shows every one of them."""
+"""The README's screenshots are current.
+
+The documented command regenerates exactly the files in `screenshots/`, byte for byte, and the
+README shows every one of them.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Keys typed while chapbook starts, before the terminal is in raw mode, are read as typed:
-the driver's own input loop reads a pseudo-terminal that cooked them, as a real one does."""
+"""Keys typed while chapbook starts, before the terminal is in raw mode, are read as typed.
+
+The driver's own input loop reads a pseudo-terminal that cooked them, as a real one does.
+"""
 
 from __future__ import annotations
 
