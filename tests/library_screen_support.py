@@ -1,5 +1,7 @@
-"""Helpers for the library screen's Pilot tests: the app over a library, its workers waited
-for, the titles it lists, and the reader it opens."""
+"""Helpers for the library screen's Pilot tests.
+
+The app over a library, its workers waited for, the titles it lists, and the reader it opens.
+"""
 
 from __future__ import annotations
 

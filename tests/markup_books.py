@@ -1,5 +1,7 @@
-"""Small EPUB and HTML books built for the markup tests: Gutenberg layouts, saved AO3 pages,
-and the outline a reader would see of them."""
+"""Small EPUB and HTML books built for the markup tests.
+
+Gutenberg layouts, saved AO3 pages, and the outline a reader would see of them.
+"""
 
 from __future__ import annotations
 

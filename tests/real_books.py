@@ -1,5 +1,8 @@
-"""Helpers for the real-book tests: outline each book in tests/fixtures/real and score it
-against its truth.json with the matching rules of shared/tools/score_real.py."""
+"""Helpers for the real-book tests.
+
+Outline each book in tests/fixtures/real and score it against its truth.json with the matching
+rules of shared/tools/score_real.py.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""A real AO3 download and an older copy of it (its last chapters not posted yet), for the
-tests of a story downloaded again under another name."""
+"""A real AO3 download and an older copy of it, for the tests of a story downloaded again.
+
+The older copy's last chapters were not posted yet; the tests are of a story downloaded again
+under another name.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Test helpers for the settings screen: the app started on a book with a settings file, and
-what a row and the status line of the screen say."""
+"""Test helpers for the settings screen.
+
+The app started on a book with a settings file, and what a row and the status line of the screen
+say.
+"""
 
 from __future__ import annotations
 

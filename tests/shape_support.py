@@ -1,5 +1,8 @@
-"""Test helpers for the shapes of real files: sentences of prose, a file written in a test's
-folder, a minimal page around some markup, and the first words of each chapter's scenes."""
+"""Test helpers for the shapes of real files.
+
+Sentences of prose, a file written in a test's folder, a minimal page around some markup, and
+the first words of each chapter's scenes.
+"""
 
 from __future__ import annotations
 
