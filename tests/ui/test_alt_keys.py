@@ -1,5 +1,8 @@
-"""Escape then a key typed fast arrives as alt and the key (a terminal sends alt+G as Esc+G):
-in the library and the reader, an alt key with no binding of its own is Escape then the key."""
+"""Escape then a key typed fast arrives as alt and the key, and is read as the two keys.
+
+A terminal sends alt+G as Esc+G: in the library and the reader, an alt key with no binding of
+its own is Escape then the key.
+"""
 
 from __future__ import annotations
 

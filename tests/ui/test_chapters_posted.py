@@ -1,5 +1,8 @@
-"""A chapter posted while chapbook is open (a downloader beside it): the reader, back on the
-story or still on it, and the library, showing or not, read it in and say so (Pilot)."""
+"""A chapter posted while chapbook is open is read in and said, in the reader and the library.
+
+A chapter posted while chapbook is open (a downloader beside it): the reader, back on the story
+or still on it, and the library, showing or not, read it in and say so (Pilot).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""`[display] borders = "ascii"` draws every box with +, - and |, for console fonts that lack
-the rounded corners."""
+"""`[display] borders = "ascii"` draws every box with +, - and |.
+
+This is for console fonts that lack the rounded corners.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The finder's preview of Chinese text breaks its rows as the reader does: no row begins
-with closing punctuation (`，` `；` `」`), and the words found are still marked (Pilot)."""
+"""The finder's preview of Chinese text breaks its rows as the reader does.
+
+No row begins with closing punctuation (`，` `；` `」`), and the words found are still marked
+(Pilot).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""The finder fits the screen at every size: the highlighted hit, the preview's room and the
-key hints are always drawn, the list scrolls with the highlight, and a hit's rows are cut at a
-word's end, never inside a matched word."""
+"""The finder fits the screen at every size.
+
+The highlighted hit, the preview's room and the key hints are always drawn, the list scrolls
+with the highlight, and a hit's rows are cut at a word's end, never inside a matched word.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The finder's word index is kept per book: a book opened again, in this run or the next,
-finds its scenes at once, without indexing its words again (Pilot, at 80x24)."""
+"""The finder's word index is kept per book.
+
+A book opened again, in this run or the next, finds its scenes at once, without indexing its
+words again (Pilot, at 80x24).
+"""
 
 from __future__ import annotations
 

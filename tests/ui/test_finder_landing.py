@@ -1,6 +1,8 @@
-"""Enter in the finder brings the words searched for into view, in long paragraphs too, and
-when pressed before the hits for what was typed have come; the preview shows them as well
-(Pilot, at 80x24)."""
+"""Enter in the finder brings the words searched for into view.
+
+It does so in long paragraphs too, and when pressed before the hits for what was typed have
+come; the preview shows them as well (Pilot, at 80x24).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Where finder hits lead and how they name places: passages in long scenes, the book's own
-chapter numbers, bookmarks and limits on the command line, single words near a break."""
+"""Where finder hits lead and how they name places.
+
+Passages in long scenes, the book's own chapter numbers, bookmarks and limits on the command
+line, single words near a break.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The help in the running app: the keys in use where it opens, the way to the settings,
-and its filter, which reads keys as people write them (Pilot)."""
+"""The help in the running app.
+
+The keys in use where it opens, the way to the settings, and its filter, which reads keys as
+people write them (Pilot).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""The help screen scrolls with the reader's own keys, and lists ctrl+l, which redraws the
-reader (Pilot)."""
+"""The help screen scrolls with the reader's own keys, and lists ctrl+l.
+
+`ctrl+l` redraws the reader (Pilot).
+"""
 
 from __future__ import annotations
 

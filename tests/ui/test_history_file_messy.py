@@ -1,5 +1,8 @@
-"""The prompts' history file (`history.toml` in the state folder) that cannot be read, or is
-damaged: a search still runs, the user is told, and the file is never written over."""
+"""An unreadable or damaged prompt history file: searches still run, and it is never written over.
+
+The prompts' history file (`history.toml` in the state folder) that cannot be read, or is
+damaged: a search still runs, the user is told, and the file is never written over.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Keys that arrive together (fast typing, an SSH packet, a paste) do what they do typed slowly:
-`50%`, `ma` and `'a`, `3j`, and the words typed after `/`."""
+"""Keys that arrive together do what they do typed slowly.
+
+Keys from fast typing, an SSH packet or a paste: `50%`, `ma` and `'a`, `3j`, and the words typed
+after `/`.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""A key's turn still out when chapbook leaves (its last screen gone) ends quietly: the note
-that would follow it has no screen to go to, and chapbook once ended with ScreenStackError."""
+"""A key's turn still out when chapbook leaves (its last screen gone) ends quietly.
+
+The note that would follow it has no screen to go to, and chapbook once ended with
+ScreenStackError.
+"""
 
 from __future__ import annotations
 

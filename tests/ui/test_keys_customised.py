@@ -1,5 +1,8 @@
-"""Keys a user changed in settings.toml, in the running app: an action given no key, and the
-help keeping the default order of the actions whatever was changed."""
+"""Keys a user changed in settings.toml, in the running app.
+
+An action given no key, and the help keeping the default order of the actions whatever was
+changed.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The library's add prompt (`a`): a file or a folder added from a typed path, Tab completing
-names, a path not there named with a near one to try, Escape and ctrl+c cancelling (Pilot)."""
+"""The library's add prompt (`a`).
+
+A file or a folder added from a typed path, Tab completing names, a path not there named with a
+near one to try, Escape and ctrl+c cancelling (Pilot).
+"""
 
 from __future__ import annotations
 

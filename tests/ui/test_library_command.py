@@ -1,5 +1,8 @@
-"""The library's `:` prompt, as the reader's: what follows the colon is a command, never the
-library's keys (`:set` does not open the sort menu), and vim's ways to quit quit."""
+"""The library's `:` prompt, as the reader's: what follows the colon is a command.
+
+It is never the library's keys (`:set` does not open the sort menu), and vim's ways to quit
+quit.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Counts in the library, as in the reader and vim: a number before a move repeats it, a
-number before top or bottom goes to that row, and the number shows until a move uses it."""
+"""Counts in the library, as in the reader and vim.
+
+A number before a move repeats it, a number before top or bottom goes to that row, and the
+number shows until a move uses it.
+"""
 
 from __future__ import annotations
 

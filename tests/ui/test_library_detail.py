@@ -1,6 +1,8 @@
-"""The lines under the library list: the highlighted book's whole title and author however its
-row is cut, its fandom, how far it is read and the chapter it was left in, in three lines that
-never move the list (Pilot)."""
+"""The lines under the library list.
+
+The highlighted book's whole title and author however its row is cut, its fandom, how far it is
+read and the chapter it was left in, in three lines that never move the list (Pilot).
+"""
 
 from __future__ import annotations
 

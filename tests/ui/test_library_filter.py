@@ -1,5 +1,8 @@
-"""The library's filter: `/` narrows the list as it is typed, its letters are never list keys,
-Escape clears it, and the bar and the footer say what it kept (Pilot)."""
+"""The library's filter.
+
+`/` narrows the list as it is typed, its letters are never list keys, Escape clears it, and the
+bar and the footer say what it kept (Pilot).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The library screen keeps in step: removals stick, other processes' additions show up, and
-the small things a hands-on review found (Pilot)."""
+"""The library screen keeps in step.
+
+Removals stick, other processes' additions show up, and the small things a hands-on review found
+(Pilot).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""The library list driven as a user would: every book shown, the cursor's moves, the sort
-menu, and removing a book (Pilot)."""
+"""The library list driven as a user would.
+
+Every book shown, the cursor's moves, the sort menu, and removing a book (Pilot).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The library list at small sizes: look-alike copies stay apart, the sort mark has its space,
-and the footer keeps its most useful keys with a filter kept."""
+"""The library list at small sizes.
+
+Look-alike copies stay apart, the sort mark has its space, and the footer keeps its most useful
+keys with a filter kept.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Opening a book from the library: Enter or the finder, the offer of its new chapters, and
-the cursor on the book just read when back in the list (Pilot)."""
+"""Opening a book from the library.
+
+Enter or the finder, the offer of its new chapters, and the cursor on the book just read when
+back in the list (Pilot).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""A story read from ~/Downloads and downloaded again weeks later with new chapters, saved by
-the browser as `Primadonna (1).html`: the library lists it once, updated with its new
-chapters, and it opens at the place read before, with its bookmarks (Pilot)."""
+"""A story downloaded again with new chapters is listed once and opens at the place read.
+
+A story read from ~/Downloads and downloaded again weeks later with new chapters, saved by the
+browser as `Primadonna (1).html`: the library lists it once, updated with its new chapters, and
+it opens at the place read before, with its bookmarks (Pilot).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Removing a book from the library and bringing it back: the way back the notice and the
-footer name, the place, bookmarks and row it comes back with, and when it ends (Pilot)."""
+"""Removing a book from the library and bringing it back.
+
+The way back the notice and the footer name, the place, bookmarks and row it comes back with,
+and when it ends (Pilot).
+"""
 
 from __future__ import annotations
 

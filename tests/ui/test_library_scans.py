@@ -1,5 +1,8 @@
-"""Adding books from the library: folders named on the command line, added in the background
-with a summary, and the rescan finding new and moved files (Pilot)."""
+"""Adding books from the library.
+
+Folders named on the command line, added in the background with a summary, and the rescan
+finding new and moved files (Pilot).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The library remembers its order, says "finished" and "updated" as the reader sees the book,
-and tells books of the same title apart."""
+"""The library remembers its order, says how a book stands, and tells like titles apart.
+
+The library remembers its order, says "finished" and "updated" as the reader sees the book, and
+tells books of the same title apart.
+"""
 
 from __future__ import annotations
 

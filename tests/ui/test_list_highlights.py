@@ -1,5 +1,7 @@
-"""Every list shows which row is selected under every theme: without colours (NO_COLOR, the
-"ansi" theme) the selected row is drawn in reverse video."""
+"""Every list shows which row is selected under every theme.
+
+Without colours (NO_COLOR, the "ansi" theme) the selected row is drawn in reverse video.
+"""
 
 from __future__ import annotations
 

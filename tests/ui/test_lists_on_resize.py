@@ -1,6 +1,9 @@
-"""Lists keep their highlighted row in view, with what follows it in view too (never on the
-last row with nothing after it), when they open and when the terminal is resized; the empty
-finder's header counts what it lists."""
+"""Lists keep their highlighted row, and what follows it, in view on opening and on resize.
+
+Lists keep their highlighted row in view, with what follows it in view too (never on the last
+row with nothing after it), when they open and when the terminal is resized; the empty finder's
+header counts what it lists.
+"""
 
 from __future__ import annotations
 

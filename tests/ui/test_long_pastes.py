@@ -1,6 +1,9 @@
-"""A paste longer than a text box holds (1,000 characters) is cut to fit, with a notice, in
-every box: the finder, the `/` search prompt, the bookmark label, the library's filter. It
-used to be refused whole, with no word: the finder's box stayed empty."""
+"""A paste longer than a text box holds is cut to fit, with a notice, in every box.
+
+The limit is 1,000 characters; the boxes are the finder, the `/` search prompt, the bookmark
+label and the library's filter. It used to be refused whole, with no word: the finder's box
+stayed empty.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The settings screen and the small dialogs at 60×20 and 40×12: a row on one line where it
-can be, hints that fit, instructions that are never cut off (Pilot and snapshots)."""
+"""The settings screen and the small dialogs at 60×20 and 40×12.
+
+A row on one line where it can be, hints that fit, instructions that are never cut off (Pilot
+and snapshots).
+"""
 
 from __future__ import annotations
 

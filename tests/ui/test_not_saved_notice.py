@@ -1,5 +1,8 @@
-"""A library that cannot be saved (a read-only data folder, a full disk) is said while reading,
-once: the place read to was lost without a word (Pilot)."""
+"""A library that cannot be saved is said while reading, once.
+
+For example a read-only data folder or a full disk. The place read to used to be lost without a
+word (Pilot).
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
-"""A click on the page or the list while a prompt is open closes the prompt, as Escape would:
-the focus went with the click, and the prompt stayed on screen, open but deaf, with Escape
-going to the page (in the library, back to the book, the prompt still open when it came back;
-found by the storm, which could not close it). The terminal window losing the focus (another
-window clicked) leaves the prompt as it was."""
+"""A click on the page or the list while a prompt is open closes the prompt, as Escape would.
+
+The focus went with the click, and the prompt stayed on screen, open but deaf, with Escape going
+to the page (in the library, back to the book, the prompt still open when it came back; found by
+the storm, which could not close it). The terminal window losing the focus (another window
+clicked) leaves the prompt as it was.
+"""
 
 from __future__ import annotations
 

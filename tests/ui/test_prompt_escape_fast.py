@@ -1,6 +1,9 @@
-"""Escape then a key typed fast in a prompt (which the terminal, and tmux within its
-escape-time, send as alt and the key, the key's character with it) closes the prompt and then
-does what the key does, as the two keys typed slowly do: the box never takes the key."""
+"""Escape then a key typed fast in a prompt closes it and then does what the key does.
+
+Escape then a key typed fast in a prompt (which the terminal, and tmux within its escape-time,
+send as alt and the key, the key's character with it) closes the prompt and then does what the
+key does, as the two keys typed slowly do: the box never takes the key.
+"""
 
 from __future__ import annotations
 

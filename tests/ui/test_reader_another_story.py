@@ -1,5 +1,7 @@
-"""Another story saved under the name of one read: the reader starts it from the beginning,
-with none of the old one's places, and says where those were kept (Pilot)."""
+"""Another story saved under the name of one read starts from the beginning in the reader.
+
+The reader keeps none of the old one's places, and says where those were kept (Pilot).
+"""
 
 from __future__ import annotations
 

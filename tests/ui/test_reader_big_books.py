@@ -1,5 +1,7 @@
-"""A big book opens on a preview of its first pages, and the place holds while the rest is read
-(Pilot)."""
+"""A big book opens on a preview of its first pages, and the place holds while the rest is read.
+
+Driven with Pilot.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Chinese text in the reader at 80x24: the lines of its source joined with no stray spaces,
-no row starting with closing punctuation, and `/` finding a phrase that ran over a line end
-in the file (Pilot)."""
+"""Chinese text in the reader at 80x24.
+
+The lines of its source joined with no stray spaces, no row starting with closing punctuation,
+and `/` finding a phrase that ran over a line end in the file (Pilot).
+"""
 
 from __future__ import annotations
 

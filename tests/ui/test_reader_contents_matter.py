@@ -1,5 +1,7 @@
-"""The contents (`t`) lists the front and end matter by name, dimmed, and jumps there; the
-chapter moves stop at the named front matter before the first chapter."""
+"""The contents (`t`) lists the front and end matter by name, dimmed, and jumps there.
+
+The chapter moves stop at the named front matter before the first chapter.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""`:e FILE` at the reader's `:` prompt opens that book, as vim's `:e` opens a file: the place
-in the book left is kept, ctrl+o and `:e #` go back to it, and a path that is no book says
-why and leaves the book open."""
+"""`:e FILE` at the reader's `:` prompt opens that book, as vim's `:e` opens a file.
+
+The place in the book left is kept, ctrl+o and `:e #` go back to it, and a path that is no book
+says why and leaves the book open.
+"""
 
 from __future__ import annotations
 

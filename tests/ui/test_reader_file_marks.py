@@ -1,5 +1,7 @@
-"""Capital marks name one place among all the books, as vim's file marks name one place among
-files: `' A` in another book opens the book the mark is in, there."""
+"""Capital marks name one place among all the books, as vim's file marks do among files.
+
+`' A` in another book opens the book the mark is in, there.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
-"""A book's file that no longer reads as a book while chapbook is open on it (an EPUB cut
-short, text written over with binary data, the book a mark leads to gone bad): chapbook stays
-open, and says why; only the book it was started on, failing at the start, ends it (found by
-the soak, where it ended with status 2 and the one-line message of a failed start)."""
+"""A book's file that stops reading as a book while open: chapbook stays open and says why.
+
+A book's file that no longer reads as a book while chapbook is open on it (an EPUB cut short,
+text written over with binary data, the book a mark leads to gone bad): chapbook stays open, and
+says why; only the book it was started on, failing at the start, ends it (found by the soak,
+where it ended with status 2 and the one-line message of a failed start).
+"""
 
 from __future__ import annotations
 

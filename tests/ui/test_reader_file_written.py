@@ -1,5 +1,8 @@
-"""A story re-downloaded while it is open: a file emptied or written part-way never takes the
-place of the text open, nor splits the book in two; once the file is whole it is read again."""
+"""A story re-downloaded while it is open.
+
+A file emptied or written part-way never takes the place of the text open, nor splits the book
+in two; once the file is whole it is read again.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""A look at the end of a book from the middle of it (a search that finds the notes at the
-back, `G`) is not reading it to the end: the book is not finished. Its place is where the look
-went, as less and vim keep it: opened again, the book shows what was on screen."""
+"""A look at the end of a book from the middle of it is not reading it to the end.
+
+A look at the end of a book from the middle of it (a search that finds the notes at the back,
+`G`) is not reading it to the end: the book is not finished. Its place is where the look went,
+as less and vim keep it: opened again, the book shows what was on screen.
+"""
 
 from __future__ import annotations
 

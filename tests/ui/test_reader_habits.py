@@ -1,6 +1,8 @@
-"""Habits a vim or less user brings to the reader: less's other keys (`<` `>` `p` `e` `J` `K`
-`Q`), vim's `H` `M` `L` in the vim preset, a line number that puts that line at the top, and the
-lines a page turn keeps in view (`page_overlap`)."""
+"""Habits a vim or less user brings to the reader.
+
+Less's other keys (`<` `>` `p` `e` `J` `K` `Q`), vim's `H` `M` `L` in the vim preset, a line
+number that puts that line at the top, and the lines a page turn keeps in view (`page_overlap`).
+"""
 
 from __future__ import annotations
 

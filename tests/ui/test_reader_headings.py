@@ -1,5 +1,8 @@
-"""What the reader shows of a chapter's heading: the title once, without the file's emphasis
-marks or alt text, on the page, in the status line, the bookmarks and the finder."""
+"""What the reader shows of a chapter's heading.
+
+The title once, without the file's emphasis marks or alt text, on the page, in the status line,
+the bookmarks and the finder.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""While a big book is still being indexed: prompts open at once, and what is asked is done
-when the whole book is in (Pilot)."""
+"""While a big book is still being indexed, prompts open at once.
+
+What is asked is done when the whole book is in (Pilot).
+"""
 
 from __future__ import annotations
 

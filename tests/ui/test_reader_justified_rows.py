@@ -1,5 +1,8 @@
-"""Justified text at 80 columns: a row may end after an em-dash, so dashed words leave no wide
-gaps, and a row before a word too long for any row (an address) stays ragged, not stretched."""
+"""Justified text at 80 columns: rows may end after an em-dash, and long words stay ragged.
+
+A row may end after an em-dash, so dashed words leave no wide gaps, and a row before a word too
+long for any row (an address) stays ragged, not stretched.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Two windows on one book: a bookmark or a mark made (or removed) in one shows in the other
-within a few seconds, and neither window's own is lost."""
+"""Two windows on one book: a bookmark or a mark made in one shows in the other.
+
+A bookmark or a mark made (or removed) in one shows in the other within a few seconds, and
+neither window's own is lost.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""What the terminal is sent after a change of layout or a page turn: no row wider than the
-column, and the cells the column leaves redrawn (no residue of the old page). Emoji whose
-width terminals disagree about are checked in a real terminal: test_reader_emoji_tmux."""
+"""What the terminal is sent after a change of layout or a page turn.
+
+No row wider than the column, and the cells the column leaves redrawn (no residue of the old
+page). Emoji whose width terminals disagree about are checked in a real terminal:
+test_reader_emoji_tmux.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
 """A resize and a key that leaves the book, together: the book is left, and nothing raises.
-The reader's column, moved by the resize, asks for the whole screen to be repainted once the
-new layout is in; Textual runs that on the screen on top by then, and when that screen (the
-library, busy looking at its files on a loaded machine) came to it only after the reader was
-gone, it raised `NoScreen` and chapbook ended (found by the soak)."""
+
+The reader's column, moved by the resize, asks for the whole screen to be repainted once the new
+layout is in; Textual runs that on the screen on top by then, and when that screen (the library,
+busy looking at its files on a loaded machine) came to it only after the reader was gone, it
+raised `NoScreen` and chapbook ended (found by the soak).
+"""
 
 from __future__ import annotations
 

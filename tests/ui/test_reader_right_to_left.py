@@ -1,5 +1,7 @@
-"""A Hebrew EPUB in the reader at 80x24: its prose set flush right in the text column, ragged
-on the left, as a right-to-left book is printed (Pilot)."""
+"""A Hebrew EPUB in the reader at 80x24, set as a right-to-left book is printed.
+
+Its prose is set flush right in the text column, ragged on the left (Pilot).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Saved places (marks, bookmarks, the jump list) and keys typed while a book is still read:
-each goes to the right place at once or waits for the whole book, and says so (Pilot)."""
+"""Saved places and keys typed while a book is still read each go to the right place.
+
+Saved places (marks, bookmarks, the jump list) and keys typed while a book is still read: each
+goes to the right place at once or waits for the whole book, and says so (Pilot).
+"""
 
 from __future__ import annotations
 

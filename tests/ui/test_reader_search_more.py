@@ -1,5 +1,8 @@
-"""Search as vim and less users expect: match counts, the chapter, patterns, history, repeat
-with an empty prompt, a prompt that never scrolls the page, and clearing the highlights."""
+"""Search as vim and less users expect.
+
+Match counts, the chapter, patterns, history, repeat with an empty prompt, a prompt that never
+scrolls the page, and clearing the highlights.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Tables and typed blocks of EPUBs in the reader at 80x24: a play set in a table shows who
-speaks before each speech, and a monospaced frequency table keeps its columns, a row a line
-(Pilot)."""
+"""Tables and typed blocks of EPUBs in the reader at 80x24.
+
+A play set in a table shows who speaks before each speech, and a monospaced frequency table
+keeps its columns, a row a line (Pilot).
+"""
 
 from __future__ import annotations
 

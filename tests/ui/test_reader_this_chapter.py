@@ -1,6 +1,9 @@
-""" "This chapter" means one thing: the chapter the status line names (its heading on the upper
-half of the page is enough) is the one `\\` searches, the contents select, and a bookmark or
-mark set there is listed under; after a search, the chapter of the match landed on."""
+"""What "this chapter" means: the chapter the status line names.
+
+Its heading on the upper half of the page is enough. It is the one `\\` searches, the contents
+select, and a bookmark or mark set there is listed under; after a search, it is the chapter of
+the match landed on.
+"""
 
 from __future__ import annotations
 

@@ -1,9 +1,12 @@
-"""The same book open in two windows (two chapbooks on one library): a place read on to in
-the other one since is taken up by a window left behind (not used for a good while before),
-not overwritten by a stray move there; a window in use beside the other stays where it is,
-and is offered the other's place (`''` goes there); a place the other only opened the book
-at is no news, and a move made here stays (Pilot: the other chapbook's save written to the
-index as it writes it, or a second app on the same data directory)."""
+"""The same book open in two windows: when a window takes up the place the other read on to.
+
+The same book open in two windows (two chapbooks on one library): a place read on to in the
+other one since is taken up by a window left behind (not used for a good while before), not
+overwritten by a stray move there; a window in use beside the other stays where it is, and is
+offered the other's place (`''` goes there); a place the other only opened the book at is no
+news, and a move made here stays (Pilot: the other chapbook's save written to the index as it
+writes it, or a second app on the same data directory).
+"""
 
 from __future__ import annotations
 

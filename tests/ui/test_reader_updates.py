@@ -1,5 +1,8 @@
-"""An updated story in the reader: `U` to the first new chapter is a jump like any other, a
-look there moves no place, and `chapbook FILE` says what is new (Pilot)."""
+"""An updated story in the reader.
+
+`U` to the first new chapter is a jump like any other, a look there moves no place, and
+`chapbook FILE` says what is new (Pilot).
+"""
 
 from __future__ import annotations
 

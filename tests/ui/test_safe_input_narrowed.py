@@ -1,5 +1,7 @@
-"""A text box made narrower (the terminal shrinks) keeps its cursor, and the end of the text
-typed, in view, where Textual scrolls only when the cursor moves."""
+"""A text box made narrower keeps its cursor, and the end of the text typed, in view.
+
+The box narrows when the terminal shrinks; Textual itself scrolls only when the cursor moves.
+"""
 
 from __future__ import annotations
 

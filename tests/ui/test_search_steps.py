@@ -1,6 +1,8 @@
-"""Every `n` and `N` counts, however fast they come, and a count before them moves that many
-matches, as in vim. A burst of twenty `n` used to move two matches (each press replaced the
-search the one before had started), and `5n` one."""
+"""Every `n` and `N` counts, however fast they come, and a count before them moves that many.
+
+Counts move matches as in vim. A burst of twenty `n` used to move two matches (each press
+replaced the search the one before had started), and `5n` one.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""Editing on the settings screen as users met it: an ornament of their own, typing a number,
-hints that fit the row, a list that stops at its ends, start-up notices, leaving unsaved,
-aligned columns and no lock file left in the config folder (Pilot)."""
+"""Editing on the settings screen as users met it.
+
+An ornament of their own, typing a number, hints that fit the row, a list that stops at its
+ends, start-up notices, leaving unsaved, aligned columns and no lock file left in the config
+folder (Pilot).
+"""
 
 from __future__ import annotations
 

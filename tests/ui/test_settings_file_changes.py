@@ -1,6 +1,8 @@
-"""settings.toml edited by hand while chapbook runs, as users met it: the settings screen
-shows the file as it is now, saving uses what the file then holds, and a reader or library
-coming back (or chapbook getting the focus back) follows the file (Pilot)."""
+"""settings.toml edited by hand while chapbook runs, as users met it.
+
+The settings screen shows the file as it is now, saving uses what the file then holds, and a
+reader or library coming back (or chapbook getting the focus back) follows the file (Pilot).
+"""
 
 from __future__ import annotations
 

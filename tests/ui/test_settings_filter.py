@@ -1,5 +1,8 @@
-"""The settings screen's filter (`/`): it keeps the settings and actions whose words, ids or
-keys are typed, under their headings, and a key changed there is changed for good (Pilot)."""
+"""The settings screen's filter (`/`).
+
+It keeps the settings and actions whose words, ids or keys are typed, under their headings, and
+a key changed there is changed for good (Pilot).
+"""
 
 from __future__ import annotations
 

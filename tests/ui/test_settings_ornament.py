@@ -1,5 +1,7 @@
-"""The scene break ornament on the settings screen: stepped like any choice, saved, and drawn
-in the reader once saved (Pilot)."""
+"""The scene break ornament on the settings screen.
+
+Stepped like any choice, saved, and drawn in the reader once saved (Pilot).
+"""
 
 from __future__ import annotations
 

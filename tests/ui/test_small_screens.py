@@ -1,5 +1,7 @@
-"""The library, the help and the reader at 80×24 and 40×12: every part fits, nothing is cut
-in half (Pilot), and how each screen looks there (snapshots)."""
+"""The library, the help and the reader at 80×24 and 40×12.
+
+Every part fits, nothing is cut in half (Pilot), and how each screen looks there (snapshots).
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
-"""Keys typed while chapbook starts, before its first screen is up, reach what they would have
+"""Keys typed while chapbook starts reach what they would have reached once it was up.
+
+Keys typed while chapbook starts, before its first screen is up, reach what they would have
 reached typed once it was: after `/`, `?`, `:` or `%` the reader's prompt, after `/` or `a` the
 library's filter or add prompt, Enter included; a question a key asks is never answered by the
-keys typed ahead of it (Pilot)."""
+keys typed ahead of it (Pilot).
+"""
 
 from __future__ import annotations
 
