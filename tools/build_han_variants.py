@@ -1,5 +1,7 @@
-"""Build `tui/book/han_variants.txt`, the traditional forms of Chinese characters each with the
-simplified form a search folds it to, from OpenCC's `data/dictionary/TSCharacters.txt`
+"""Build `tui/book/han_variants.txt`, the table that folds traditional Chinese to simplified.
+
+The table lists the traditional forms of Chinese characters, each with the simplified form a
+search folds it to, built from OpenCC's `data/dictionary/TSCharacters.txt`
 (https://github.com/BYVoid/OpenCC, Apache License 2.0).
 
     python tools/build_han_variants.py TSCharacters.txt

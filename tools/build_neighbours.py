@@ -1,5 +1,7 @@
-"""Build `tui/finder/neighbours.bin.gz`, the finder's table of words near in meaning, from two
-sets of word vectors that agree: each pair's closeness is the mean of their two cosines.
+"""Build `tui/finder/neighbours.bin.gz`, the finder's table of words near in meaning.
+
+The table is built from two sets of word vectors that agree: each pair's closeness is the mean
+of their two cosines.
 
 - all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0), run on each word alone: its
   vectors are trained on pairs of sentences that mean the same, so they know `pooch` is a dog

@@ -1,5 +1,6 @@
-"""Build `tui/finder/thesaurus.tsv.gz`, the finder's general table of related English words,
-from the WordNet 3.0 database files (Debian: `apt-get install wordnet-base`).
+"""Build `tui/finder/thesaurus.tsv.gz`, the finder's general table of related English words.
+
+It is built from the WordNet 3.0 database files (Debian: `apt-get install wordnet-base`).
 
     python tools/build_thesaurus.py [/usr/share/wordnet]
 
