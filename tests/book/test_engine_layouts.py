@@ -121,6 +121,17 @@ def test_title_page_name_and_labels() -> None:
     assert (book.title, book.author) == ("青云剑歌", "林间听雨")
 
 
+def test_a_name_after_a_bracketed_title_on_its_line_is_the_author() -> None:
+    opening = "\n\n第一章 山门\n\n　　天还没亮。\n"
+    book = parse_text("《青云剑歌》林间听雨" + opening)
+    assert (book.title, book.author) == ("青云剑歌", "林间听雨")
+    book = parse_text("《青云剑歌》 林间听雨 著" + opening)
+    assert (book.title, book.author) == ("青云剑歌", "林间听雨")
+    for not_a_name in ("全本", "上卷", "第一部"):  # an edition or a volume, not a writer
+        book = parse_text(f"《青云剑歌》{not_a_name}" + opening)
+        assert (book.title, book.author) == ("青云剑歌", None), not_a_name
+
+
 def test_acknowledgements_after_the_story_are_end_matter() -> None:
     book = parse_text(f"Chapter 1\n\n{SCENE}\n\nAcknowledgements\n\nMy thanks to my family.")
     assert [s.kind for s in book.end_matter] == ["acknowledgements"]

@@ -237,10 +237,6 @@ NAMES_WRONG = {
         "the etext's header and `Title:` line name it `Princess of Mars`; its own title page, "
         "300 lines on, says `A Princess Of Mars`: the header's name is shown"
     ),
-    "corpus_shuihu_zhuan_zh.txt.gz": (
-        "its first line gives the title in book-title brackets and then the author "
-        "(`《水浒传》施耐庵`): the title is found but the name after it is not taken for the author"
-    ),
     "counting_verne_hatteras_fr.txt.gz": (
         "the author stands under the title between dashes in capitals (`- JULES VERNE -`): no "
         "author is found"

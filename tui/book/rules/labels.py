@@ -181,6 +181,25 @@ def without_author(title: str, author: str | None) -> str:
 _TITLE_BRACKETS = re.compile(r"[《「『【〈](.+?)[》」』】〉][\s\w'’.:-]*")
 
 
+# `《水浒传》施耐庵`, `《红楼梦》 作者：曹雪芹`, `『星の夜』 山田太郎 著`: the writer's name
+# after the bracketed title, two to six Han characters (a middle dot in a translated name).
+_BRACKETED_BYLINE = re.compile(
+    r"[《『](?:.+?)[》』]\s*(?:作者\s*[:：]\s*)?([\u4e00-\u9fff·・]{2,6}?)(?:\s*[著作])?"
+)
+
+
+# What else follows a title there: an edition, a volume, a chapter (`全本`, `上卷`, `第一回`).
+_NOT_IN_NAME = set("第章回卷部集篇版本全完校续册")
+
+
+def bracketed_byline(title: str) -> str | None:
+    """The writer named after a bracketed title on its line (`《水浒传》施耐庵` -> `施耐庵`)."""
+    found = _BRACKETED_BYLINE.fullmatch(title.strip())
+    if found is None or _NOT_IN_NAME & set(found.group(1)):
+        return None
+    return found.group(1)
+
+
 def without_brackets(title: str) -> str:
     """`《此生不識君》` and `《此生不識君》Still-you` -> `此生不識君`."""
     found = _TITLE_BRACKETS.fullmatch(title.strip())

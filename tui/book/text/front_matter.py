@@ -10,6 +10,7 @@ from tui.book.model import Section
 from tui.book.rules.illustrations import opens_illustration
 from tui.book.rules.labels import (
     ao3_page_title,
+    bracketed_byline,
     is_style_sheet,
     without_brackets,
     without_status,
@@ -202,6 +203,7 @@ def read_front(
         # [Archive of Our Own]`.
         reader.front.title = ao3[0]
         reader.front.author = reader.front.author or ao3[1] or None
+    reader.front.author = reader.front.author or bracketed_byline(reader.front.title)
     reader.front.title = _clean_title(reader.front.title)
     if reader.front.author:
         reader.front.author = readable_name(reader.front.author)
