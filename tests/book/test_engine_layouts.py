@@ -121,6 +121,11 @@ def test_title_page_name_and_labels() -> None:
     assert (book.title, book.author) == ("青云剑歌", "林间听雨")
 
 
+def test_a_name_set_between_dashes_under_the_title_is_the_author() -> None:
+    book = parse_text(f"The Glass Harbour\n\n- ANNIKA LEROUX -\n\nChapter 1\n\n{SCENE}")
+    assert (book.title, book.author) == ("The Glass Harbour", "Annika Leroux")
+
+
 def test_a_name_after_a_bracketed_title_on_its_line_is_the_author() -> None:
     opening = "\n\n第一章 山门\n\n　　天还没亮。\n"
     book = parse_text("《青云剑歌》林间听雨" + opening)

@@ -237,10 +237,6 @@ NAMES_WRONG = {
         "the etext's header and `Title:` line name it `Princess of Mars`; its own title page, "
         "300 lines on, says `A Princess Of Mars`: the header's name is shown"
     ),
-    "counting_verne_hatteras_fr.txt.gz": (
-        "the author stands under the title between dashes in capitals (`- JULES VERNE -`): no "
-        "author is found"
-    ),
     "librs_anna_karenina_ru.txt.gz": (
         "a download site's export that opens on its blurb headed `Annotation`, with the title "
         "only in the blurb's first words (`«Анна Каренина» – это …`): `Annotation` is taken "

@@ -320,10 +320,11 @@ def _maybe_author_line(reader: _Reader, i: int) -> int:
     if i >= reader.limit or reader.front.author:
         return i
     info = reader.info(i)
-    if info is not None:
+    if info is not None and info.kind != "decorated":
         return i
     nxt = reader.info(i + 1)
-    text = reader.paragraph(i).strip()
+    # (a name may be set between dashes or stars, as a title may: `- JULES VERNE -`)
+    text = info.data[1] if info is not None else reader.paragraph(i).strip()
     looks_like_name = 0 < len(text) <= 60 and len(text.split()) <= 4 and _title_like(text)
     # A title page (`Glasshouse Summer` / `Annika Leroux`) before the first heading puts the
     # author's name alone under the title.
