@@ -288,24 +288,6 @@ def test_a_chapter_whose_sections_count_from_two_still_has_them_as_scenes() -> N
     assert [len(c.scenes) for c in book.chapters] == [3, 2, 3]
 
 
-def test_an_old_header_naming_the_etext_without_a_comma_names_the_book() -> None:
-    # `Project Gutenberg's Etext of Secret Adversary by Agatha Christie`: the book had been
-    # named after its scanner's credit line; the title page keeps the article.
-    header = (
-        "Project Gutenberg's Etext of Secret Adversary by Agatha Christie\n"
-        "#2 in our series by Agatha Christie\n\n"
-        "Please take a look at the important information in this header.\n\n"
-        "The Secret Adversary\n\nby Agatha Christie\n\n"
-        "Scanned by Charles Keller with OmniPage Professional OCR software\n\n"
-        "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n\n"
-    )
-    body = "\n\n".join(
-        f"CHAPTER {n}\n\n" + "Tommy and Tuppence walked on. " * 40 for n in ("I", "II", "III")
-    )
-    book = parse_text(header + body + "\n")
-    assert (book.title, book.author) == ("The Secret Adversary", "Agatha Christie")
-
-
 def test_a_bare_chapter_heading_takes_its_title_from_the_contents() -> None:
     listed = "\n".join(
         f"CHAPTER {n}. {title}"

@@ -225,10 +225,6 @@ NAMES_WRONG = {
         "its Gutenberg header is cut off (the file opens on `CHAPTER I.`) and only the licence "
         "at its end names the book: no title or author is found, and the file's name is shown"
     ),
-    "pg_jude_obscure_old.txt.gz": (
-        "a 1994 etext whose first line names it `The Project Gutenberg Etext of Thomas Hardy's "
-        "Jude the Obscure.`: the title is shown with the `The Project Gutenberg Etext of` before it"
-    ),
     "md_pandoc_watts_the_island.txt.gz": (
         "a Markdown story whose only heading is its title: the author is named nowhere in the "
         "file, and none is found"
@@ -313,9 +309,9 @@ NAMES_WRONG = {
     ),
     "pg_scarlet_letter_old.txt.gz": (
         "a very early etext whose header names the book only inside '***This is the Project "
-        "Gutenberg Etext of The Scarlet Letter***': the title is taken from the Executive "
-        "Director's note ('Notes from Project Gutenberg Executive Director, Michael S. Hart') "
-        "and no author is found"
+        "Gutenberg Etext of The Scarlet Letter***', which gives the title; the author is named "
+        "only in the editor's introduction (`NATHANIEL HAWTHORNE was already a man of forty-six`)"
+        ": no author is found"
     ),
 }
 

@@ -44,6 +44,11 @@ _NAMING = compiled_on_first_use(
     r"(?P<author>[^\n*]{2,80}?)[ \t*]*$",
     re.IGNORECASE,
 )
+# (`***This is the Project Gutenberg Etext of The Scarlet Letter***`: the book, and no author)
+_NAMING_TITLE = compiled_on_first_use(
+    r"Gutenberg(?:['’]s)? ?(?:E-?book|E-?text|Etext) of (?P<title>[^,\n*]{2,100}?)[ \t.*]*$",
+    re.IGNORECASE,
+)
 HEADER_CHARS = 20_000  # the header and the small print fit in this much text
 # Every end mark names Project Gutenberg, spelt in one of these cases.
 _END_MARK_WORDS = ("utenberg", "UTENBERG")
@@ -101,9 +106,14 @@ def find_wrapper(
         labels.setdefault(m.group(1).lower(), field_value(m.group(1).lower(), m.group(2)))
     if "title" not in labels:
         # `End of this Project Gutenberg etext of Moby Dick, by Herman Melville`, or the same
-        # words on the first line.
-        lines = [text[: text.find("\n")], last_mark.group() if last_mark else ""]
+        # words on the first line, or on a line of the header under it.
+        header = head[: start_mark.start()] if start_mark else head[:3000]
+        lines = [line for line in header.splitlines() if "utenberg" in line.lower()]
+        lines += [last_mark.group()] if last_mark else []
         named = next((m for m in map(_NAMING().search, lines) if m is not None), None)
+        titled = _NAMING_TITLE().search(lines[0]) if lines and named is None else None
+        if titled is not None:
+            labels["title"] = titled["title"].strip()
         if named is not None:
             title = (named["title"] or named["bare"]).strip()
             # A catalogue line drops the title's article (`Etext of Secret Adversary`); the
