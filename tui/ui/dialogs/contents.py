@@ -63,7 +63,8 @@ class ContentsScreen(
         # a title is typed into the filter: the `t` of `tide` is typed).
         binding("contents", "cancel", "Close", show=False, priority=False),
         binding("quit", "cancel", "Close", show=False),
-        binding("search", "filter", "Filter the chapters", show=False),
+        # Not a priority binding: once the filter is open, a `/` typed is a character of it.
+        binding("search", "filter", "Filter the chapters", show=False, priority=False),
     ]
     DEFAULT_CSS = """
     ContentsScreen { align: center middle; }

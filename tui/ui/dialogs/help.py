@@ -158,7 +158,9 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
         binding("top", "scroll_home", "Top", show=False),
         binding("bottom", "scroll_end", "Bottom", show=False),
         # As `/` searches the reader: here it keeps the rows with the words typed.
-        binding("search", "filter", "Filter the keys", show=False),
+        # Not a priority binding: once the filter is open, a `/` typed is a character of it
+        # (`/` finds the keys of the search).
+        binding("search", "filter", "Filter the keys", show=False, priority=False),
         # The footer points to the settings for changing keys: the same key goes there from here.
         binding("settings", "settings", "Settings", show=False),
         binding("help", "close", "Close help"),

@@ -74,7 +74,9 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         binding("save_settings", "save", "Save"),
         binding("all_problems", "all_problems", "Every problem of the file", show=False),
         # As the library's `/`: keeps the rows holding the words typed.
-        binding("filter", "filter", "Filter the settings and keys", show=False),
+        # Not a priority binding: once the filter is open, a `/` typed is a character of it
+        # (`/` finds the rows of the keys bound to it).
+        binding("filter", "filter", "Filter the settings and keys", show=False, priority=False),
         binding("help", "help", "Help"),
         # Each says which key it was, so that "… again leaves" names the key pressed.
         binding("close", "close('close')", "Close"),
