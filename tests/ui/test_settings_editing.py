@@ -379,6 +379,30 @@ async def test_at_80x24_the_problems_take_a_few_rows_and_a_key_shows_them_all(
         assert box.size.height <= 3
 
 
+@pytest.mark.parametrize("size", [(40, 12), (60, 16), (80, 24)])
+async def test_every_problem_shown_leaves_the_list_and_its_keys_in_view(
+    book_path: Path, size: tuple[int, int]
+) -> None:
+    """At 40x12 the problems shown whole took every row: the list, its highlighted row and
+    the keys' line under it were gone until p was pressed again."""
+    app = with_settings_file(book_path, MISTAKES)
+    async with app.run_test(size=size) as pilot:
+        await wait_open(pilot)
+        screen = await open_settings(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.pause()
+        box = screen.query_one("#settings-problems")
+        options = screen.query_one(SettingsList)
+        status = screen.query_one("#settings-status")
+        assert options.size.height >= 3  # three rows of settings, inside the border
+        assert status.region.bottom <= size[1] and status.size.height >= 1
+        assert box.size.height >= 1
+        await pilot.press("j")  # the list still has the keys
+        await pilot.pause()
+        assert options.highlighted == 2
+
+
 async def test_what_a_save_says_stands_over_the_list_not_over_the_row_edited(
     book_path: Path,
 ) -> None:

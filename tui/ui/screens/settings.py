@@ -132,6 +132,7 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         if self.draft is None or not self.is_mounted:
             return
         self._refresh_rows()
+        self.problems_panel.fit()
         if self._showing_hint:
             self._show_hint()
 

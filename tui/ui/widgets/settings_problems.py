@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Static
 
 from tui.settings.settings import Problem
+
+# Every problem shown still leaves the list this many rows (its border and three settings),
+# and takes at most this share of the screen.
+LIST_AT_LEAST = 5
+ALL_AT_MOST = 0.7
 
 
 class SettingsProblems(Vertical):
@@ -19,7 +25,6 @@ class SettingsProblems(Vertical):
     DEFAULT_CSS = """
     SettingsProblems { height: auto; }
     #settings-problems { height: auto; max-height: 3; }
-    #settings-problems.-all { max-height: 70vh; }
     #settings-problems-count { height: auto; padding: 0 1; color: $text-muted; display: none; }
     #settings-problems-count.-shown { display: block; }
     #settings-saved { height: auto; padding: 0 1; color: $warning; display: none; }
@@ -41,6 +46,23 @@ class SettingsProblems(Vertical):
     def toggle_all(self) -> None:
         """Every row of notes and problems, or only the first few again."""
         self.query_one("#settings-problems").toggle_class("-all")
+        self.call_after_refresh(self.fit)
+
+    def fit(self) -> None:
+        """Every problem shown takes the rows the screen has over the list's few: on a small
+        screen (40x12) it took them all, the list and the keys' line below it gone."""
+        rows = self.query_one("#settings-problems")
+        panel = self.parent
+        if not self.showing_all or not isinstance(panel, Widget) or not self.is_mounted:
+            rows.styles.max_height = None  # (the few rows of the stylesheet)
+            return
+        around = sum(
+            widget.outer_size.height
+            for widget in (*panel.children, self.query_one("#settings-problems-count"))
+            if widget is not self and widget.id != "settings-list"
+        )
+        room = panel.size.height - around - LIST_AT_LEAST
+        rows.styles.max_height = max(1, min(room, int(self.screen.size.height * ALL_AT_MOST)))
 
     def show(self, *, problem: str | None, saved: str | None) -> None:
         """The file's problem (or problems) and what the last save said; None hides each."""
