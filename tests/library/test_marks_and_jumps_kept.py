@@ -75,3 +75,39 @@ def test_bookmarks_and_marks_saved_by_another_process_are_taken_in_while_open() 
     two.save()
     labels = [b.label for b in Library.open(sample=False).bookmarks("book-1")]
     assert labels == ["from one", "mark x", "from two"]
+
+
+def test_one_mark_letter_set_in_two_windows_names_the_place_set_last() -> None:
+    """Two windows on one book each set mark a: the one set last is mark a, in both windows and
+    after a restart (both were kept, and ' a went to the one first in the book)."""
+    from tui.book.anchor import Anchor, Bookmark
+
+    one, two = Library.open(sample=False), Library.open(sample=False)
+    assert one.bookmarks("book-1") == two.bookmarks("book-1") == []
+    one.add_bookmark("book-1", Bookmark(Anchor(50, "b"), "mark a", created=1.0, mark="a"))
+    one.save()
+    two.add_bookmark("book-1", Bookmark(Anchor(10, "a"), "mark a", created=2.0, mark="a"))
+    two.save()  # merged with the first window's
+    again = Library.open(sample=False)
+    assert [(b.mark, b.anchor.offset) for b in again.bookmarks("book-1")] == [("a", 10)]
+    assert one.take_in_details("book-1")
+    assert [(b.mark, b.anchor.offset) for b in one.bookmarks("book-1")] == [("a", 10)]
+    one.save()
+    assert [(b.mark, b.anchor.offset) for b in Library.open(sample=False).bookmarks("book-1")] == [
+        ("a", 10)
+    ]
+
+
+def test_a_detail_file_with_two_marks_of_a_letter_keeps_the_one_set_last() -> None:
+    from tui.library.store.details import Details
+
+    details = Details.from_toml(
+        {
+            "bookmarks": [
+                {"anchor": {"offset": 10, "fingerprint": "a"}, "created": 5.0, "mark": "a"},
+                {"anchor": {"offset": 20, "fingerprint": "b"}, "created": 3.0, "mark": "a"},
+                {"anchor": {"offset": 30, "fingerprint": "c"}, "created": 4.0, "label": "x"},
+            ]
+        }
+    )
+    assert [(b.mark, b.anchor.offset) for b in details.bookmarks] == [("a", 10), ("", 30)]

@@ -105,6 +105,7 @@ class Details:
         for item in _tables(data.get("bookmarks")):
             with contextlib.suppress(*WRONG_SHAPE):
                 details.bookmarks.append(Bookmark.from_dict(item))
+        details.one_place_a_mark()  # (a file written before marks were kept one a letter)
         for item in _tables(data.get("jumps")):
             with contextlib.suppress(*WRONG_SHAPE):
                 details.jumps.append(Anchor.from_dict(item))
@@ -117,6 +118,21 @@ class Details:
                         k: number(session.get(k)) for k in ("start", "seconds", "chars")
                     }
         return details
+
+    def one_place_a_mark(self) -> None:
+        """A mark letter names one place, as in vim: of two marks of a letter (set in two
+        windows, each unaware of the other's), the one set last stays, and the other is taken
+        as removed, so that no later merge brings it back. Both were kept, and ' then the
+        letter went to whichever came first in the book."""
+        last: dict[str, Bookmark] = {}
+        for bookmark in self.bookmarks:
+            kept = last.get(bookmark.mark)
+            if bookmark.mark and (kept is None or bookmark.created > kept.created):
+                last[bookmark.mark] = bookmark
+        older = {b.created for b in self.bookmarks if b.mark and last[b.mark] is not b}
+        if older:
+            self.removed_marks |= older
+            self.bookmarks = [b for b in self.bookmarks if b.created not in older]
 
     def count(self, previous: Session | None, anchor: Anchor) -> Session:
         """Add a position change to the reading sessions; returns the session it went to."""
@@ -134,10 +150,12 @@ class Details:
         return Session(previous.name, max(previous.last, until), anchor.offset, previous.away)
 
     def merge(self, theirs: Details) -> None:
-        """Take in another process's copy: unions, minus what either side removed."""
+        """Take in another process's copy: unions, minus what either side removed, and one
+        place to each mark letter."""
         self.removed_marks |= theirs.removed_marks
         known = {b.created for b in self.bookmarks}
         self.bookmarks += [b for b in theirs.bookmarks if b.created not in known]
+        self.one_place_a_mark()
         self.bookmarks = sorted(
             (b for b in self.bookmarks if b.created not in self.removed_marks),
             key=lambda b: b.anchor.offset,
