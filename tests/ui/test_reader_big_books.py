@@ -167,3 +167,30 @@ async def test_the_end_asked_before_the_text_is_read_is_reached_once_it_is(
         held_parse.set()
         await wait_open(pilot)
         assert screen.view.pager.at_end
+
+
+async def test_the_end_looked_at_while_the_book_is_still_read_is_a_glance(
+    tmp_path: Path, held_parse
+) -> None:
+    """`G` from the start while a big book's chapters are still found shows the end as a look
+    there, as `G` does in a book already in: the book is kept where it went, but not finished
+    (it was marked finished once the whole book came in)."""
+    from reader_support import wait_for
+
+    from tui.library.library import Library
+
+    path = serial_book(tmp_path, 280)
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        await wait_for(pilot, lambda: screen.session.whole_text is not None)
+        await pilot.press("G")
+        await wait_for(pilot, lambda: screen.view.pager.at_end)
+        assert not screen.final
+        held_parse.set()
+        await wait_open(pilot)
+        await pilot.pause()
+        assert screen.view.pager.at_end and screen.session.glancing
+        app.save_all()
+        record = Library.open().find_by_path(path)
+        assert record is not None and not record.ended and record.glanced

@@ -117,6 +117,10 @@ class ReadingSession:
         # The glance went to the end itself or a match there (`G`, a search), not to the start
         # of a chapter or scene: looking back up from it (`k`, `b`) is still the glance.
         self.peeking = False
+        # Where the last jump left from, when it was made in a preview (`G` while a big book
+        # is still parsed): a preview does not know where the story ends, so whether it was a
+        # glance at the end is judged once the whole book is in (`judge_glance`).
+        self.unjudged_jump: int | None = None
         # Where the first chapter added since the book was last read starts, if any.
         self.new_chapter_offset: int | None = None
         # When a jump (or the opening) showed the new chapters, while they are only glimpsed:
@@ -166,6 +170,7 @@ class ReadingSession:
         self.user_moved = True
         self.look = None
         self.glancing = False
+        self.unjudged_jump = None
         self._glimpsed_at = None
         self.read_on.moved(time.time())
 
@@ -368,6 +373,13 @@ class ReadingSession:
             near = min(near, int(book.starts[book.chapters[-1].start]))
         went = top >= near or self.story_ended(bottom, book_end_shown)
         return left < near and went
+
+    def judge_glance(self, top: int, bottom: int, book_end_shown: bool) -> None:
+        """The whole book is in: a jump made in its preview, the last move, is a glance at the
+        end if it went into the story's last stretch from before it (`glanced_at_end`)."""
+        left, self.unjudged_jump = self.unjudged_jump, None
+        if left is not None and self.glanced_at_end(left, top, bottom, book_end_shown):
+            self.glancing = True
 
     def place_read(self, top: int, top_para: int, bottom: int) -> int:
         """The place being read, as the jump list and the library keep it: the top of the

@@ -173,6 +173,9 @@ class MovesFlow:
             # until the reader reads on from there.
             session.glancing = True
             session.peeking = aim is None  # (not to a chapter's or a scene's start)
+        elif not session.final:  # (judged once the whole book is in)
+            session.unjudged_jump = left.offset
+            session.peeking = aim is None
         if pager is not None:
             session.glimpse(pager.bottom_offset())
         self.refresh_status()

@@ -222,6 +222,9 @@ class OpeningFlow:
                 session.glancing = session.glanced_at_end(
                     stage.left, view.top_offset(), pager.bottom_offset(), pager.at_end
                 )
+        if stage.final and view.pager is not None:
+            pager = view.pager
+            session.judge_glance(view.top_offset(), pager.bottom_offset(), pager.at_end)
         if not stage.final and self.opener is not None:
             host.call_after_refresh(self.opener.painted)
         if session.search.shown:
