@@ -234,3 +234,27 @@ def test_a_label_closed_with_a_wide_quote_mark_still_fits_its_cells() -> None:
         shown, _ = fitted(label, [], width, keep_start=True)
         assert cells(shown) <= width, (width, shown)
         assert shown == label or "「" not in shown or shown.endswith("…」")
+
+
+def test_words_found_in_japanese_are_in_the_preview_rows_each_character_two_cells() -> None:
+    """A Japanese character takes two cells: counted as one, the paragraph before and the words
+    found deep in the next seemed to fit five rows where the words came on the seventh, and
+    the preview showed only the paragraph before them."""
+    before = (
+        "私はその人を常に先生と呼んでいた。だからここでもただ先生と書くだけで本名は打ち明けない。"
+        * 2
+    )
+    words = (
+        "その時私はまだ若々しい書生であった。" * 3
+        + "暑中休暇を利用して海水浴に行った友達から端書を受け取った。"
+    )
+    finder = finder_of("一\n\n" + before + "\n\n" + words + "\n\n" + before + "\n")
+    hit = finder.search("/海水浴", typing=False)[0]
+    row = 64
+    body = finder.preview(hit, room=5 * row, row=row).body
+    rows = []
+    for line in body.split("\n"):
+        while line:  # (rows of 64 cells: 32 characters of Japanese)
+            rows.append(line[: row // 2])
+            line = line[row // 2 :]
+    assert "海水浴" in "".join(rows[:5]), rows

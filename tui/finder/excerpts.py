@@ -277,7 +277,9 @@ def passage(
     if words is not None and room > 0 and book.starts[focus] <= words[0] < book.ends[focus]:
         before = _room_taken(flat(first).text + "\n", row) if first < focus else 0
         end = _flat_index(book, focus, words[1], flat(focus))
-        taken = _room_taken(flat(focus).text[:end], row)
+        # (more characters than the room has cells do not fit: a paragraph as long as a book
+        # is not measured)
+        taken = room + 1 if end > room else _room_taken(flat(focus).text[:end], row)
         if before + taken > room:
             first = focus  # without the line before: the words may then fit from its start
         if taken > room:
@@ -342,12 +344,24 @@ def _keeps_lines(book: Book, para: int, text: str, lines: LineKeeper | None) -> 
 
 
 def _room_taken(text: str, row: int) -> int:
-    """The characters of a preview's room that ``text`` takes: its length, or, in rows of
-    ``row`` characters, each of its lines but the last as the whole rows it fills."""
+    """The cells of a preview's room that ``text`` takes: its width, or, in rows of ``row``
+    cells, each of its lines but the last as the whole rows it fills. A CJK character takes
+    two: counted as one, the words found in a Chinese or Japanese paragraph were taken to fit
+    where they came a row or two below the preview's last."""
     if row <= 0:
-        return len(text)
+        return cells(text)
     *whole, last = text.split("\n")
-    return sum(max(1, -(-len(line) // row)) * row for line in whole) + len(last)
+    return sum(max(1, -(-cells(line) // row)) * row for line in whole) + cells(last)
+
+
+def _back_by_cells(text: str, at: int, room: int) -> int:
+    """Where the stretch of ``text`` that ends at ``at`` and takes at most ``room`` cells
+    begins."""
+    start = at
+    while start > 0 and room > 0:
+        room -= cells(text[start - 1])
+        start -= 1
+    return start
 
 
 def _flat_index(book: Book, para: int, offset: int, flat: Unmarked) -> int:
@@ -368,12 +382,12 @@ def _lead_in(text: str, at: int, room: int) -> int:
     """Where a preview showing the words at ``at`` of ``text`` begins: the start of their
     sentence when it is near (half the room before them), else a word a quarter of the room
     before them."""
-    near = max(0, at - room // 2)
+    near = _back_by_cells(text, at, room // 2)
     sentence = max(text.rfind(end, near, at) for end in SENTENCE_ENDS)
     if sentence >= 0:
         space = text.index(" ", sentence)
         return space + 1
-    return word_start(text, max(0, at - room // 4))
+    return word_start(text, _back_by_cells(text, at, room // 4))
 
 
 def word_start(text: str, at: int) -> int:
@@ -395,6 +409,7 @@ def passage_start(book: Book, focus: int, floor: int = 0) -> int:
         before >= floor
         and book.kinds[before] == ParaKind.TEXT
         and len(book.paragraph(before)) < CONTEXT_CHARS
+        and cells(book.paragraph(before)) < CONTEXT_CHARS  # (a CJK character takes two)
     ):
         return before
     return focus
