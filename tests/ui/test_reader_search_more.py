@@ -405,6 +405,38 @@ async def test_n_with_no_search_and_no_history_says_how_to_search(book_path: Pat
         assert shown_rows(screen)[0] == top
 
 
+async def test_in_the_emacs_keymap_ctrl_g_gives_the_search_up_where_it_began(
+    book_path: Path,
+) -> None:
+    """As emacs's C-g quits an isearch: after ctrl+s words ctrl+s ctrl+s, ctrl+g goes back to
+    the page the search began on, the highlights off (it stayed on the match); ctrl+o goes
+    to the match again. Another key ends the search where it is, as in emacs."""
+    settings, _ = load_settings(None)
+    settings.keymap = "emacs"
+    settings.keys = preset_keys("emacs")
+    app = reader_app(book_path, settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        began = screen.view.top_offset()
+        await pilot.press("ctrl+s", *"Scene 3.2", "ctrl+s")
+        await settle(pilot)
+        found = screen.view.top_offset()
+        assert found != began and "match 1/" in status(screen)
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        assert screen.view.top_offset() == began
+        assert "match" not in status(screen)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert screen.view.top_offset() == found
+        await pilot.press("ctrl+s", "ctrl+s", "ctrl+n")  # the last search again, ended
+        await settle(pilot)
+        there = screen.view.top_offset()
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        assert screen.view.top_offset() == there
+
+
 async def test_in_the_emacs_keymap_ctrl_s_again_in_the_prompt_searches_on(
     book_path: Path,
 ) -> None:
