@@ -163,3 +163,32 @@ async def test_a_large_terminal_gives_the_finder_more_room(corpus: Path) -> None
         assert box.outer_size.width >= 130
         assert finder.query_one(ResultList).size.height > 20
         assert box.region.bottom >= 50
+
+
+def test_the_query_hint_keeps_the_parts_that_fit_whole() -> None:
+    from tui.ui.dialogs.finder_book import BookFinderScreen
+    from tui.ui.dialogs.finder_library import LibraryFinderScreen
+    from tui.ui.dialogs.finder_parts import fitted_placeholder
+
+    book = BookFinderScreen.PLACEHOLDER
+    assert fitted_placeholder(book, 200) == book
+    assert fitted_placeholder(book, 44) == "Find: words of a scene · ch3 s5 · #chapter"
+    assert fitted_placeholder(book, 20) == "Find: words of a…"
+    library = LibraryFinderScreen.PLACEHOLDER
+    assert fitted_placeholder(library, 44) == "Find a book: title, author, fandom…"
+
+
+@pytest.mark.parametrize("width", [50, 40])
+async def test_the_query_hint_ends_with_a_whole_part_on_a_narrow_screen(
+    corpus: Path, width: int
+) -> None:
+    """At 50 columns the hint read `Find: words of a scene · ch3 s5 · #chapter ·`."""
+    app = reader_app(corpus / BOOK)
+    async with app.run_test(size=(width, 15)) as pilot:
+        await wait_open(pilot)
+        finder = await open_finder(pilot, "")
+        query = finder.query_one(QueryInput)
+        drawn = query.render_line(0).text.rstrip()
+        assert not drawn.endswith(("·", ",")), drawn
+        assert drawn.startswith("Find: words of a scene"), drawn
+        assert drawn in BookFinderScreen.PLACEHOLDER or drawn.endswith("…"), drawn

@@ -27,10 +27,12 @@ from tui.reading.wrapping import broken_into_rows, measure
 from tui.ui.actions import binding
 from tui.ui.dialogs.finder_parts import (
     KIND_MARKS,
+    QUERY_FRAME,
     QueryInput,
     ResultList,
     finder_rows,
     finder_width,
+    fitted_placeholder,
 )
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
@@ -198,7 +200,9 @@ class FinderScreen(
         box = self.query_one("#finder")
         box.styles.margin = (rows.margin_top, 0, 0, 0)
         box.styles.width = finder_width(width)
-        self.query_one(QueryInput).styles.margin = (0, 0, rows.query_gap, 0)
+        query = self.query_one(QueryInput)
+        query.styles.margin = (0, 0, rows.query_gap, 0)
+        query.placeholder = fitted_placeholder(self.PLACEHOLDER, finder_width(width) - QUERY_FRAME)
         results = self.query_one(ResultList)
         results.styles.max_height = rows.results
         self.query_one("#finder-preview").styles.max_height = rows.preview

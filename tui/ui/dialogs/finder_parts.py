@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual.binding import BindingType
 
 from tui.ui.widgets.safe_input import SafeInput
@@ -20,6 +21,8 @@ KIND_MARKS = {
     "book": "•",
 }
 
+# The cells of the box's width the query box does not show text in: its border and padding.
+QUERY_FRAME = 4
 RESULT_ROWS = 20  # the most rows of hits shown, on a tall screen
 PREVIEW_ROWS = 9  # the preview's rule and its lines, when there is room
 PREVIEW_LEAST = 4  # a preview smaller than this says too little: it is left out
@@ -73,3 +76,20 @@ def finder_width(screen_width: int) -> int:
     return max(
         1, min(max(FINDER_WIDTH, screen_width * 7 // 10), FINDER_WIDEST, screen_width * 96 // 100)
     )
+
+
+def fitted_placeholder(text: str, width: int) -> str:
+    """The query box's hint (`Find: words · ch3 s5 · #chapter`) in ``width`` cells: the parts
+    that fit whole, the first always, cut at a word with `…` when even it is too long. The box
+    cut it anywhere (`… · #chapter ·`, `title, author, fandom,`)."""
+    first, *more = text.split(" · ")
+    shown = first
+    for part in more:
+        if cell_len(f"{shown} · {part}") > width:
+            break
+        shown = f"{shown} · {part}"
+    if cell_len(shown) <= width:
+        return shown
+    cut = shown[: max(0, width - 1)]
+    word = cut.rfind(" ")
+    return (cut[:word] if word > 0 else cut).rstrip(",;:") + "…"
