@@ -169,12 +169,14 @@ async def test_the_end_asked_before_the_text_is_read_is_reached_once_it_is(
         assert screen.view.pager.at_end
 
 
+@pytest.mark.parametrize("after", [(), ("k",)])
 async def test_the_end_looked_at_while_the_book_is_still_read_is_a_glance(
-    tmp_path: Path, held_parse
+    tmp_path: Path, held_parse, after: tuple[str, ...]
 ) -> None:
     """`G` from the start while a big book's chapters are still found shows the end as a look
     there, as `G` does in a book already in: the book is kept where it went, but not finished
-    (it was marked finished once the whole book came in)."""
+    (it was marked finished once the whole book came in); so is a line looked back up from
+    there (`G k`)."""
     from reader_support import wait_for
 
     from tui.library.library import Library
@@ -186,11 +188,13 @@ async def test_the_end_looked_at_while_the_book_is_still_read_is_a_glance(
         await wait_for(pilot, lambda: screen.session.whole_text is not None)
         await pilot.press("G")
         await wait_for(pilot, lambda: screen.view.pager.at_end)
+        await pilot.press(*after)
         assert not screen.final
         held_parse.set()
         await wait_open(pilot)
         await pilot.pause()
-        assert screen.view.pager.at_end and screen.session.glancing
+        assert screen.session.glancing
+        assert screen.view.pager.at_end or after
         app.save_all()
         record = Library.open().find_by_path(path)
         assert record is not None and not record.ended and record.glanced

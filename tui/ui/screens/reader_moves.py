@@ -65,6 +65,7 @@ class MovesFlow:
         if view.pager is None:
             return
         glancing, before = self.session.glancing, view.top_offset()
+        unjudged = self.session.unjudged_jump
         self.session.reader_moved()
         self.session.aimed = None
         if self.session.waiting.drop_moves():
@@ -74,16 +75,18 @@ class MovesFlow:
             view.scroll_pages(pages * count)
         else:
             view.scroll_rows(rows * count)
-        self.still_glancing(glancing, before)
+        self.still_glancing(glancing, before, unjudged)
         self.refresh_status()
 
-    def still_glancing(self, glancing: bool, before: int) -> None:
+    def still_glancing(self, glancing: bool, before: int, unjudged: int | None = None) -> None:
         """A move back from a glance at the end itself (`G`, then `k` or `b` to see the lines
         above; a search back from there) is still looking, not reading to the end: only a
         move on from there reads on. (After a jump to a chapter in the end, `}` or `U` to a
         short last chapter, any move is reading it, as ever.)"""
         if glancing and self.session.peeking and self.view.top_offset() < before:
             self.session.glancing = True
+        elif unjudged is not None and self.session.peeking and self.view.top_offset() < before:
+            self.session.unjudged_jump = unjudged  # (in a preview: judged once the book is in)
 
     def screen(self, forward: bool) -> None:
         """less's Space and `b`: a page (or the window `z` or `w` set), or the lines a count
