@@ -53,6 +53,7 @@ from tui.book.text.end_matter import (
 )
 from tui.book.text.filled_titles import titles_between_paragraphs
 from tui.book.text.front_matter import names_under_heading
+from tui.book.text.gap_chapters import gap_parted_chapters
 from tui.book.text.gaps import gap_scene_starts, gaps_beside_sections, wider_than_set_off
 from tui.book.text.glued_headings import cut_paragraphs
 from tui.book.text.gutenberg import find_wrapper, part_at_marks
@@ -134,6 +135,12 @@ def parse_text(
 
     paras = scan_paragraphs(text)
     book = whole(paras, heading_lines)
+    if paras.common_gap < 1 and not heading_lines:
+        # (a book whose dropped headings each left the one blank line in its text)
+        parted = gap_parted_chapters(book)
+        if parted:
+            book = whole(paras, heading_lines, parted)
+            book.chapters[0].title = "Chapter 1"
     if paras.common_gap < 1 or heading_lines:
         return book
     dated = run_in_dates(book, paras)
