@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from tui.book.model import ParaKind
 from tui.book.rules.breaks import is_dash_pair, is_dialogue_pause
+from tui.book.rules.sentence_ends import CLAUSE_MARKS
 from tui.book.text.lines import LineInfo
 from tui.book.text.paragraphs import DASH_RULE_HABIT
 from tui.book.text.spacers import RULE_HABIT, spacers_not_breaks
@@ -30,11 +31,14 @@ def mark_break_lines(
     common_gap: int,
     blank_before: Callable[[int], int],
     messages: bool,
+    *,
+    wrapped: bool = False,
 ) -> None:
     """Set the kind of each classified line that draws a break (BREAK) or is blank to the eye
     without being one (LABEL); ``blank_before(i)`` is how many blank lines come before
     paragraph ``i``, ``messages`` whether the text spaces out its messages with its spacer
-    lines (see `spacers.spaces_messages`)."""
+    lines (see `spacers.spaces_messages`), ``wrapped`` whether its lines are a page's, wrapped
+    (a line there may be the end of a sentence running on from the line above)."""
     spacing = spacers_not_breaks(infos, paragraph, n, common_gap, blank_before, messages)
     glyphs = _ornaments_used_again(infos, paragraph)
     dashed = _dash_rules(infos, paragraph)
@@ -52,6 +56,8 @@ def mark_break_lines(
         pause = i in spoken
         if i in spacing or (info.kind == "spacer" and _ends_a_sentence(paragraph, i)):
             kinds[i] = LABEL  # blank to the eye, and no scene break
+        elif wrapped and _cut_from_its_sentence(paragraph, i, n, blank_before):
+            continue  # the stroke or stop of the sentence above, on a line of its own
         elif i in fences:
             kinds[i] = LABEL  # markup fencing a block in, not a break
         elif info.kind == "break" and _edge_of_box(paragraph, i, n, blank_before):
@@ -152,6 +158,24 @@ def _ends_a_sentence(paragraph, i: int) -> bool:
     before = paragraph(i - 1).rstrip()
     # (a page's line, not a whole paragraph set on one line: that ends as its writer left it)
     return bool(before) and before[-1].isalnum() and len(before.rsplit("\n", 1)[-1]) <= PAGE_LINE
+
+
+_STROKES_AND_STOPS = (".", "—", "―")
+
+
+def _cut_from_its_sentence(paragraph, i: int, n: int, blank_before: Callable[[int], int]) -> bool:
+    """In a hard-wrapped text, a lone `—` or `.` set with no blank line on either side,
+    right under a line that stops short of a sentence's end (on a word, or a `:` before a
+    speech): the stroke or stop of that sentence, which a conversion broke onto a line of its
+    own with an italic word beside it (`…se intitula De imitatione Christi` / `.`), not a
+    pause between scenes. (A paragraph a line ends as its writer left it: a mark under it may
+    be the writer's break.)"""
+    if not 0 < i < n - 1 or blank_before(i) or blank_before(i + 1):
+        return False
+    if paragraph(i).strip() not in _STROKES_AND_STOPS:
+        return False
+    before = paragraph(i - 1).rstrip()
+    return bool(before) and (before[-1].isalnum() or before.endswith(CLAUSE_MARKS))
 
 
 def _edge_of_box(paragraph, i: int, n: int, blank_before: Callable[[int], int]) -> bool:

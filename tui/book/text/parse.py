@@ -263,7 +263,16 @@ def _build(
         return blank_lines_each(book)[i]
 
     messages = spaces_messages(infos, paragraph, n)
-    mark_break_lines(kinds, infos, paragraph, n, paras.common_gap, blank_before, messages)
+    mark_break_lines(
+        kinds,
+        infos,
+        paragraph,
+        n,
+        paras.common_gap,
+        blank_before,
+        messages,
+        wrapped=paras.style in ("wrapped", "indented"),
+    )
     # A Gutenberg header and licence are front and end matter: nothing in them is story.
     wrapper = find_wrapper(text, paras.starts, book.para_at) if lo == 0 else None
     first, last = (wrapper.start, wrapper.end) if wrapper else (0, n)
