@@ -168,8 +168,9 @@ CANDIDATE = re.compile(
     # `p008.jpg (289K)`: a picture's file name, left where a conversion dropped the picture
     r"[\w-]++(?:[./][\w-]++)*?\." + IMAGE_EXTENSIONS + r"\b|"
     r"[IVXLC]{1,7}(?:[ \t]?\.)?[ \t]*(?=\n)|"
-    # `II. THE LEAGUE`, `III. - ON FALLING IN LOVE`
-    r"[IVXLC]{1,7}\.[ \t]+(?:[-–—]+[ \t]+)?(?=[A-Z])|"
+    # `II. THE LEAGUE`, `III. - ON FALLING IN LOVE`, `XII. ЗАКЛЮЧЕНИЕ` (a capital of the
+    # Latin, Greek or Cyrillic alphabet after the numeral)
+    r"[IVXLC]{1,7}\.[ \t]+(?:[-–—]+[ \t]+)?(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁЄІЇҐ])|"
     # `IV luku`, `II. fejezet`: the number before the word for chapter (Finnish, Hungarian)
     r"[IVXLC]{1,7}\.?[ \t]+(?i:luku|fejezet|peatükk)\b|"
     + _NUMBER_WORD_LINE

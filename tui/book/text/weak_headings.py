@@ -46,7 +46,35 @@ def weak_sequence(infos: dict[int, LineInfo], paragraph=None) -> list[tuple[int,
         return []
     best = _runs_under_parts(weak, best, infos, paragraph)
     best = _with_repeats(best, weak, paragraph)
+    best = _with_titled_last(best, weak, paragraph)
     return _with_misprints(best, paragraph) if paragraph is not None else best
+
+
+def _with_titled_last(
+    run: list[tuple[int, Heading]], weak: list[tuple[int, Heading]], paragraph
+) -> list[tuple[int, Heading]]:
+    """A count of bare numbers whose last chapter is titled too (`XI`, then `XII. CONCLUSION`):
+    the one titled heading numbered next after the count's last, far enough after it to be a
+    chapter, with no other number after it but the same heading set twice (a running head
+    over it), closes the count. A titled number anywhere else is no heading of this count."""
+    if not run:
+        return run
+    a, last = run[-1]
+    number = last.number
+    if last.kind != "number" or number is None:
+        return run
+    after = [(i, h) for i, h in weak if i > a]
+    if not after or len(after) > 2 or after[-1][0] - after[0][0] > 1:
+        return run
+    b, closing = after[-1]
+    roman = not last.label.rstrip(".").isdigit()
+    if (
+        any(h.kind != "numbered" or h.number != number + 1 for _, h in after)
+        or roman == closing.label.rstrip(".").isdigit()
+        or not _far_enough(a, after[0][0], paragraph)
+    ):
+        return run
+    return [*run, (b, closing)]
 
 
 def _with_repeats(
