@@ -51,6 +51,7 @@ from tui.book.text.end_matter import (
     end_sections,
     find_story_end,
 )
+from tui.book.text.epigraph_chapters import epigraph_chapters
 from tui.book.text.filled_titles import titles_between_paragraphs
 from tui.book.text.front_matter import names_under_heading
 from tui.book.text.gap_chapters import gap_parted_chapters
@@ -323,6 +324,9 @@ def _build(
             text, paras.starts, paras.ends, infos, paragraph, first, last
         )
     choices, sections = choose_headings(infos, paragraph, n, listed)
+    if lo == 0 and paras.common_gap >= 1:
+        # (a book that heads its chapters with an epigraph alone, set off by its widest gap)
+        choices = epigraph_chapters(book, choices, paragraph, paras.common_gap)
     if choices and lo == 0:
         # (a book of letters sets only dates apart: a title in capitals among them heads the
         # narrative that takes over from the letters)
