@@ -1,6 +1,8 @@
-"""A book whose chapters have no number or title, only an epigraph (a quotation over its
-source) set off by the widest gap the book leaves, the gaps between its scenes narrower.
-Texts written for these tests."""
+"""Chapters headed only by an epigraph, set off by the book's widest gap.
+
+The chapters have no number or title, only an epigraph (a quotation over its source); the gaps
+between their scenes are narrower. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

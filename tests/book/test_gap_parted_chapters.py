@@ -1,7 +1,9 @@
-"""Texts with no blank line between paragraphs whose headings a conversion dropped, each leaving
-a line of one space: the stretches between such lines are chapters when there are many of them
-and they run as long as chapters, scenes of one story otherwise. Texts written for these
-tests."""
+"""Chapters parted only by the lines of one space their dropped headings left.
+
+In texts with no blank line between paragraphs, the stretches between such lines are chapters
+when there are many of them and they run as long as chapters, scenes of one story otherwise.
+Texts written for these tests.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Hard-wrapped text with no blank lines: a lone `—` or `.` a conversion broke off the
-sentence above it is that sentence's, no scene break. Texts written for these tests."""
+"""A lone `—` or `.` broken off the sentence above it is that sentence's, no scene break.
+
+Hard-wrapped text with no blank lines, where a conversion broke the stroke off its line. Texts
+written for these tests.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""A book numbering its chapters bare (`I`, `II` …) whose last chapter carries a title beside
-its number (`VII. CONCLUSION`): that heading closes the count. Texts written for these tests."""
+"""A last chapter titled beside its number closes a count of bare numerals.
+
+A book numbers its chapters bare (`I`, `II` …) and its last one carries a title beside its
+number (`VII. CONCLUSION`): that heading is the last chapter's. Texts written for these tests.
+"""
 
 from __future__ import annotations
 

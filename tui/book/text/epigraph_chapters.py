@@ -1,5 +1,8 @@
-"""Chapters with no number or title, each opened by an epigraph set off by the widest gap the
-book leaves anywhere but before its part headings."""
+"""Chapters with no number or title, each opened by an epigraph.
+
+Each epigraph is set off by the widest gap the book leaves anywhere but before its part
+headings.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Chapters whose headings a conversion dropped, each leaving a blank line in a text that has
-no other: the stretches between those lines are the book's chapters, not scenes of one."""
+"""Chapters whose headings a conversion dropped, each leaving a lone blank line.
+
+In a text that has no other blank line, the stretches between those lines are the book's
+chapters, not scenes of one.
+"""
 
 from __future__ import annotations
 
