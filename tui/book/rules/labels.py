@@ -184,18 +184,49 @@ _TITLE_BRACKETS = re.compile(r"[《「『【〈](.+?)[》」』】〉][\s\w'’.
 # `《水浒传》施耐庵`, `《红楼梦》 作者：曹雪芹`, `『星の夜』 山田太郎 著`: the writer's name
 # after the bracketed title, two to six Han characters (a middle dot in a translated name).
 _BRACKETED_BYLINE = re.compile(
-    r"[《『](?:.+?)[》』]\s*(?:作者\s*[:：]\s*)?([\u4e00-\u9fff·・]{2,6}?)(?:\s*[著作])?"
+    r"[《『](?:.+?)[》』]\s*(?:作者\s*[:：]\s*)?([\u4e00-\u9fff·・]{2,6}?)"
+    r"(?:\s*(?:作品|[著作]))?"  # (`金庸作品`, the works of 金庸)
 )
 
 
 # What else follows a title there: an edition, a volume, a chapter (`全本`, `上卷`, `第一回`).
 _NOT_IN_NAME = set("第章回卷部集篇版本全完校续册")
+# Words, in either script, that follow a title there and name no one: its text, its script,
+# its first part, the copy it is (`《三国演义》正文`, `《水浒传》简体`, `《西游记》原著`).
+_NOT_NAMES = (
+    "正文",
+    "原著",
+    "原文",
+    "简体",
+    "繁体",
+    "簡體",
+    "繁體",
+    "阅读",
+    "閱讀",
+    "免费",
+    "免費",
+    "目录",
+    "目錄",
+    "简介",
+    "簡介",
+    "番外",
+    "楔子",
+    "序言",
+    "引子",
+    "后记",
+    "後記",
+    "插图",
+    "插圖",
+)
 
 
 def bracketed_byline(title: str) -> str | None:
-    """The writer named after a bracketed title on its line (`《水浒传》施耐庵` -> `施耐庵`)."""
+    """The writer named after a bracketed title on its line (`《水浒传》施耐庵` -> `施耐庵`);
+    None for the words that follow a title and name no one (`《三国演义》正文`)."""
     found = _BRACKETED_BYLINE.fullmatch(title.strip())
     if found is None or _NOT_IN_NAME & set(found.group(1)):
+        return None
+    if any(word in found.group(1) for word in _NOT_NAMES):
         return None
     return found.group(1)
 
