@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from finder_support import built_finder, line_in, scene_lines
 
-from tui.book.han_variants import simplified
+from tui.book.han_variants import other_forms, simplified
 from tui.finder.library_finder import BookEntry, LibraryFinder
 from tui.library.catalog import BookFilter
 from tui.library.records import BookRecord
@@ -41,6 +41,7 @@ Chapter 2 夜裡
 
 def test_traditional_characters_fold_to_simplified_ones_one_for_one() -> None:
     assert simplified("風雪國") == "风雪国"
+    assert other_forms("滸") == ("浒",) and "髮" in other_forms("发") and other_forms("a") == ()
     assert simplified("风雪") == "风雪"
     assert simplified("Snow, 風!") == "Snow, 风!"
     assert len(simplified("躲進了廟裡")) == len("躲進了廟裡")  # offsets kept
@@ -57,6 +58,28 @@ def test_a_query_in_simplified_characters_finds_the_traditional_scene() -> None:
     hit = next(h for h in finder.search("庙", typing=False) if h.kind == "scene")
     marked = [hit.detail[a:b] for a, b in hit.detail_spans]
     assert "廟" in marked  # the character as the book writes it is highlighted
+
+
+JAPANESE_BOOK = """Chapter 1 朝
+
+机の上に手紙があった。私はそれを読んだ。
+
+* * *
+
+雨が降っていた。傘を持って出かけた。
+
+Chapter 2 夜
+
+機嫌の悪い先生は黙っていた。機会はなかった。
+"""
+
+
+def test_a_book_writing_both_forms_keeps_them_apart() -> None:
+    # Japanese writes `机` (a desk) and `機` (a machine, a moment) as two words: a book that
+    # has the character typed finds it, not the other form.
+    finder = built_finder(JAPANESE_BOOK)
+    assert scene_lines(finder, "机") == [line_in(JAPANESE_BOOK, "机の上")]
+    assert scene_lines(finder, "機")[0] == line_in(JAPANESE_BOOK, "機嫌の悪い")
 
 
 def test_the_library_finder_finds_a_title_in_the_other_script() -> None:

@@ -179,7 +179,7 @@ def test_an_excerpt_begins_and_ends_with_whole_words_wherever_its_words_are() ->
 
 def test_an_excerpt_of_text_without_spaces_is_cut_between_characters() -> None:
     text = "關羽" * 80 + "張飛" + "曹操" * 80
-    shown, spans = excerpt(text, {"张"}, width=40)  # (the index keeps the simplified form)
+    shown, spans = excerpt(text, {"張"}, width=40)
     assert shown.startswith("…") and shown.endswith("…") and "張飛" in shown
     assert [shown[a:b] for a, b in spans] == ["張"]
     assert len(shown) == 40 + 2  # cut between characters, not back to the paragraph's start

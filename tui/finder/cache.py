@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import tui.finder
-from tui.book import han_variants
 from tui.book.model import Book
 from tui.caches import keep_cached
 from tui.finder import neighbours, thesaurus
@@ -152,7 +151,6 @@ def _entry(book: Book) -> Path:
     indexed again. (Hashing 1 MB of text takes a millisecond or two: done in the worker.)"""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{FORMAT}\0{code_stamp(Path(tui.finder.__file__).parent)}\0".encode())
-    digest.update(han_variants.TABLE_PATH.read_bytes())  # (the index's words are folded by it)
     digest.update(book.text.encode("utf-8", "surrogatepass"))
     for numbers in (book.starts, book.ends):
         digest.update(numbers.tobytes())

@@ -13,6 +13,7 @@ from itertools import repeat
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from tui.book.han_variants import other_forms
 from tui.book.model import Scene
 from tui.finder import neighbours, thesaurus
 from tui.finder.company import companions
@@ -30,6 +31,8 @@ from tui.finder.word_forms import (
 )
 
 ROOT_SIM = 0.8  # `apologize` for `apology`: related, not the same word
+# `浒` for `滸`: a Chinese character the book never writes, in the other script's form
+OTHER_SCRIPT_SIM = 0.95
 IRREGULAR_SIM = 0.85  # `fought` for `fight`, `death` for `died`
 OTHER_WORD_SIM = 0.3  # `cope` for `cop`: one stem, but forms of two different words
 RELATED_SIM = 0.8  # `duel` for `fight`, `tears` for `cry`: the same kind of moment
@@ -212,6 +215,13 @@ class BookIndex:
 
         if term in self.postings:
             add(term, 1.0, "exact")
+        else:
+            # Typed in one script, printed in the other. Only for a character the book never
+            # writes: Japanese writes `機` and `机` as two words, and a book with both keeps
+            # them apart.
+            for key in other_forms(term):
+                if key in self.postings:
+                    add(key, OTHER_SCRIPT_SIM, "stem")
         if len(term) < 2:
             # A lone letter (`q`, `e` from a slip of the keys) is no word to take meaning
             # from: itself, or the words it begins while being typed.

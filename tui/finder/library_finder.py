@@ -14,6 +14,7 @@ from typing import Protocol
 from rapidfuzz.utils import default_process
 
 from tui.book.anchor import Bookmark
+from tui.book.han_variants import other_forms, simplified
 from tui.book.look_alikes import telling_apart
 from tui.book.slips import word_match
 from tui.finder.book_finder import Hit, Preview, split_prefix
@@ -105,22 +106,25 @@ class _Field:
     weight: float
     tokens: tuple[str, ...]  # its words, after rapidfuzz's default processing
     squashed: str  # the same without spaces (`prideandprejudice`)
+    folded: str  # and with Chinese characters in their simplified forms (`水滸傳` -> `水浒传`)
 
     @classmethod
     def of(cls, text: str, weight: float) -> _Field:
         processed = default_process(compatible(text))
-        return cls(weight, tuple(processed.split()), processed.replace(" ", ""))
+        squashed = processed.replace(" ", "")
+        return cls(weight, tuple(processed.split()), squashed, simplified(squashed))
 
 
-def _word_match(word: str, tokens: tuple[str, ...], squashed: str) -> float:
+def _word_match(word: str, field: _Field) -> float:
     """How well one query word matches a field: its best over the field's words, by the rule
     the library's filter keeps too (`slips.word_match`: `dracual`, `frnkens`, `dik`). CJK
     text has no spaces between its words, so a run of its characters matches wherever the
-    field holds it (`演義` in `三國志演義`)."""
+    field holds it (`演義` in `三國志演義`), in either script (`水滸` in `水浒传`)."""
     if has_cjk(word):
-        return 100.0 if word in squashed else 0.0
+        held = word in field.squashed or simplified(word) in field.folded
+        return 100.0 if held else 0.0
     best = 0.0
-    for token in tokens:
+    for token in field.tokens:
         best = max(best, word_match(word, token))
         if best >= 100.0:
             break
@@ -258,10 +262,7 @@ class LibraryFinder:
         # tags at once; a word counts where it begins a word of the field or is one typo away.
         per_word = [
             max(
-                (
-                    field.weight * _word_match(word, field.tokens, field.squashed)
-                    for field in fields
-                ),
+                (field.weight * _word_match(word, field) for field in fields),
                 default=0.0,
             )
             for word in query_words
@@ -275,7 +276,12 @@ class LibraryFinder:
     def _hit(self, entry: BookEntry, score: float, query_words: list[str]) -> Hit:
         label = entry.title + (f" — {entry.author}" if entry.author else "")
         # Each CJK character is a word of the text as shown: the typed ones are marked.
-        typed_cjk = {c for word in query_words for c in CJK_CHAR_RE.findall(word)}
+        typed_cjk = {
+            form
+            for word in query_words
+            for c in CJK_CHAR_RE.findall(word)
+            for form in (c, *other_forms(c))
+        }
         # What tells look-alike copies apart (their file or folder) leads the line under the
         # title, where it has the room: at the end of the title's line it was cut away.
         detail = " · ".join(

@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from tui.book.han_variants import simplified
 from tui.book.rules.headings import match_heading
 from tui.book.rules.joined_volumes import numbers_repeat
 from tui.book.rules.numerals import TENS
@@ -55,9 +54,8 @@ def fold(word: str) -> str:
 
 def compatible(text: str) -> str:
     """``text`` with compatibility characters as their plain forms (NFKC): `Ｋ` is `K`, `ﬁ`
-    is `fi`; and Chinese characters in their simplified forms (`滸` is `浒`). Book and query
-    pass through it alike, so either may use either."""
-    return text if text.isascii() else simplified(unicodedata.normalize("NFKC", text))
+    is `fi`. Book and query pass through it alike, so either may use either."""
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
 
 
 def compound(written: str) -> str:
