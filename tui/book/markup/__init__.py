@@ -4,7 +4,8 @@
 - `archive`: reading EPUB zips safely; `package`: the OPF, manifest, spine, nav and NCX.
 - `convert`: the tolerant streaming XHTML/HTML converter; `tags`, `blocks`: its helpers;
   `hidden_elements`: what a page holds that is not the text (printed page numbers, ads'
-  slots, a note's link back); `notes`: footnotes and endnotes, and the marks that refer to them.
+  slots, a note's link back, counts of comments); `notes`: footnotes and endnotes, and the
+  marks that refer to them.
 - `para`: the paragraph and document records the passes share; `paragraphs`: blocks to
   paragraphs, with scene breaks from rules, ornaments and gaps, one document at a time;
   `spacing`: empty paragraphs that only space the prose; `pictures`: rules and gaps that set

@@ -21,7 +21,7 @@ from tui.book.markup.blocks import (
     OpenElement,
     ParagraphBuilder,
 )
-from tui.book.markup.hidden_elements import is_page_number, not_the_text
+from tui.book.markup.hidden_elements import drop_count_links, is_page_number, not_the_text
 from tui.book.markup.notes import (
     AFTER_PUNCTUATION,
     NOTE_MARKS,
@@ -172,6 +172,7 @@ class Converter(ParagraphBuilder):
         while len(self.stack) > 1:
             self._pop()  # (a table left open is set as one closed)
         self._spacers_kept_in_div_paragraphs()
+        drop_count_links(self.blocks)
         self.doc.title = clean_line(" ".join(self.title_parts))
         return self.doc
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tui.book.markup.blocks import HEADING, TEXT, Block
 from tui.book.markup.notes import BACKLINK_MARKS
 
 # (`x-ebookmaker-pageno`: Project Gutenberg's converter keeps the printed page so)
@@ -43,3 +44,42 @@ def not_the_text(marks: str, context: str) -> bool:
         and AO3_TOC_HEADING.search(marks) is not None
         and AO3_WRAPPERS.search(context) is not None
     )
+
+
+# A page that ends its paragraphs with a link of a number alone this often counts comments so.
+COUNT_LINK_HABIT = 3
+COUNT_LINK_SHARE = 10  # ... and on at least one paragraph in this many
+
+
+def drop_count_links(blocks: list[Block]) -> None:
+    """Cut off the bare number a web-novel site's page links to its comments at the end of
+    its paragraphs and heading (`…仪式<a href="9说.html#-1">122</a>`, `…………<a …>4</a>`):
+    the readers' count, not the text. Decided over the page: the number ends at least three
+    paragraphs and one in ten, leads off the page (a note's number links into it), and the
+    numbers go up and down as counts do (a list of notes counts up)."""
+    tails = [(block, tail) for block in blocks if (tail := _count_tail(block))]
+    texts = sum(1 for block in blocks if block.kind in (TEXT, HEADING))
+    if len(tails) < COUNT_LINK_HABIT or len(tails) * COUNT_LINK_SHARE < texts:
+        return
+    counts = [int(tail) for _, tail in tails]
+    if counts == sorted(counts):
+        return
+    for block, tail in tails:
+        cut = len(block.text.rstrip()) - len(tail)
+        block.text = block.text[:cut].rstrip()
+        block.linked = 0
+        if block.spans:
+            size = len(block.text)
+            block.spans = [(s, min(e, size), k) for s, e, k in block.spans if s < size] or None
+
+
+def _count_tail(block: Block) -> str:
+    """The number a paragraph ends on when it is the paragraph's only linked text and the
+    link leads off the page; "" otherwise."""
+    if not block.linked or block.targets or block.kind not in (TEXT, HEADING):
+        return ""
+    text = block.text.rstrip()
+    tail = text[-block.linked :]
+    if len(tail) == len(text) or not tail.isascii() or not tail.isdigit():
+        return ""
+    return tail

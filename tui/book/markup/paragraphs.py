@@ -182,7 +182,7 @@ def _pauses_as_breaks(out: list[Para]) -> None:
             if not is_dialogue_pause(out[k - 1].text, out[k + 1].text):
                 out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
             continue
-        if para.hint != ParaKind.TEXT or len(para.text) > PAUSE_CHARS:
+        if para.hint != ParaKind.TEXT or (len(para.text) > PAUSE_CHARS and not _dot_run(para)):
             continue
         if para.text.strip() == ".":
             # (under a chapter's title line, `Chapter 3: Doors.`, it spaces the title block)
@@ -238,6 +238,14 @@ def _dot_row(para: Para) -> bool:
         and not block.verse
         and not _preformatted(block)
     )
+
+
+def _dot_run(para: Para) -> bool:
+    """A run of one pause glyph longer than `...` and shorter than a row across the line
+    (`.........`, `……………`): a pause line drawn out, weighed as `...` is (a page that
+    parts its scenes so types a run of a different length each time)."""
+    text = para.text.strip()
+    return len(text) < DOT_ROW_CHARS and len(set(text)) == 1 and text[0] in ".…"
 
 
 def _preformatted(block: Block | None) -> bool:

@@ -1,0 +1,56 @@
+"""Shapes of a thirty-first gathering: web-novel chapter pages saved from reader sites, whose
+paragraphs end in links counting readers' comments and whose scenes are parted by rows of
+ellipses or full stops (a run of a new length each time), by dash rows, or not at all where
+a row only fences an author's note or marks words left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shape_support import MORE, OTHER, PROSE, page, scene_firsts, written
+
+from tui.book.formats import open_book
+
+SAID = "“Are we there yet?” asked the boy, who had asked it a dozen times that morning."
+ASKED = "“Nearly,” his mother said, and did not look up from the map on her knees at all."
+
+
+def _counted(text: str, n: int, href: str = "9c.html") -> str:
+    return f'<p>{text}<a href="{href}#{n}">{(n * 37) % 23 + 1}</a></p>'
+
+
+def test_comment_counts_linked_after_paragraphs_are_not_the_text(tmp_path: Path) -> None:
+    # Every paragraph, the heading and one of the two `…………` rows end in a count of
+    # comments linking to the page's comments: the row is still a break.
+    texts = [PROSE, OTHER, MORE, SAID, ASKED, PROSE, OTHER, MORE]
+    body = '<h1>Chapter 9<a href="9c.html#-1">122</a></h1>'
+    body += "".join(_counted(t, n) for n, t in enumerate(texts[:3]))
+    body += _counted("…………", 3)
+    body += "".join(_counted(t, n) for n, t in enumerate(texts[3:6], 4))
+    body += "<p>…………</p>" + "".join(_counted(t, n) for n, t in enumerate(texts[6:], 8))
+    path = written(tmp_path, "9.html", page(body))
+    book = open_book(path)
+    assert [c.title for c in book.chapters] == ["Chapter 9"]
+    assert scene_firsts(path) == [[PROSE[:14], SAID[:14], OTHER[:14]]]
+    assert book.paragraph(book.chapters[0].start + 1) == PROSE
+
+
+def test_numbers_linked_in_order_after_paragraphs_stay(tmp_path: Path) -> None:
+    # Links numbered 1, 2, 3 … to a page of notes: the notes' numbers, kept.
+    texts = [PROSE, OTHER, MORE, SAID]
+    body = "<h1>Chapter 9</h1>" + "".join(
+        f'<p>{t}<a href="notes.html#n{n}">{n}</a></p>' for n, t in enumerate(texts, 1)
+    )
+    book = open_book(written(tmp_path, "9.html", page(body)))
+    assert book.paragraph(book.chapters[0].start + 1) == PROSE + "1"
+
+
+def test_runs_of_full_stops_of_any_length_part_scenes(tmp_path: Path) -> None:
+    # Each break a run of full stops of a different length (eight, nine, twelve).
+    rows = ["........", ".........", "............"]
+    texts = [PROSE, OTHER, MORE, ASKED]
+    body = "<h1>Chapter 9</h1><p>" + PROSE + "</p>"
+    for row, text in zip(rows, texts[1:], strict=True):
+        body += f"<p>{SAID}</p><p>{MORE}</p><p>{row}</p><p>{text}</p>"
+    path = written(tmp_path, "9.html", page(body))
+    assert scene_firsts(path) == [[t[:14] for t in texts]]
