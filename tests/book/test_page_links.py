@@ -34,6 +34,18 @@ def test_links_to_the_next_and_previous_chapter_are_not_shown(tmp_path: Path) ->
     assert texts[-1].startswith("The ferry crossed")
 
 
+def test_a_chinese_readers_links_to_the_chapters_and_contents_are_not_shown(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "12.html"
+    row = '<a href="11.html">上一章</a><a href="../work.html#12">章节目录</a>'
+    page.write_text(
+        f'<html><body>{STORY}<div>{row}<a href="13.html">下一章</a></div></body></html>',
+        encoding="utf-8",
+    )
+    assert _texts(page)[-1].startswith("The ferry crossed")
+
+
 def test_a_prompt_to_comment_around_its_link_is_not_shown(tmp_path: Path) -> None:
     page = tmp_path / "story.html"
     page.write_text(

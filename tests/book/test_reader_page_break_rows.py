@@ -54,3 +54,20 @@ def test_runs_of_full_stops_of_any_length_part_scenes(tmp_path: Path) -> None:
         body += f"<p>{SAID}</p><p>{MORE}</p><p>{row}</p><p>{text}</p>"
     path = written(tmp_path, "9.html", page(body))
     assert scene_firsts(path) == [[t[:14] for t in texts]]
+
+
+def test_a_mirrors_closing_line_names_the_work_and_its_ads_are_left_out(tmp_path: Path) -> None:
+    # A reading mirror's chapter page: the story, then an app advertisement, a passage of
+    # another novel with another advertisement inside it, and the mirror's closing line.
+    story = "".join(f"<p>{t}</p>" for t in (PROSE, OTHER, MORE, SAID))
+    other_novel = "".join(f"<p>{t}</p>" for t in (ASKED, "Dust on the sill.", "He left."))
+    ad = "<p>网页版内容慢，请下载某某小说app阅读最新内容</p>"
+    closing = (
+        "<p>\n笔趣阁为你提供最快的海港灯塔更新，第九章 雨免费阅读。https://www.example.com </p>"
+    )
+    body = f"<h1>第九章 雨</h1>{story}{ad}{other_novel}{ad}{other_novel}{closing}"
+    book = open_book(written(tmp_path, "9.html", page(body, title="章节")))
+    assert book.title == "海港灯塔"
+    assert [c.title for c in book.chapters] == ["第九章 雨"]
+    assert "app" not in book.text and "He left." not in book.text
+    assert book.paragraph(book.chapters[0].end - 1) == SAID

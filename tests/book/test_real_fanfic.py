@@ -128,9 +128,6 @@ KNOWN_TITLES: dict[str, str] = {
     "biquge_chapter_page_comment_count_spans_diamond_breaks_watermark_lines_zh"
     ".html.gz": "the page's <title> is `章节` (chapter); the work's name is nowhere in the "
     "file (the truth has it from the repository's folder)",
-    "biquge_chapter_page_double_ellipsis_paragraph_breaks_ad_lines_injected_passage_zh"
-    ".html.gz": "the page's <title> is `章节` (chapter); the work's name is only in a site's "
-    "watermark line (`从红月开始更新，…免费阅读`) and a link's file name",
     "md_web_serial_zh_dated_chapter_labels_pov_subheadings_star_breaks"
     ".md.gz": "the file names no work: its headings are the chapters' date codes (the truth has "
     "the title from the author's repository)",

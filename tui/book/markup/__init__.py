@@ -18,6 +18,8 @@
   saved from AO3 and FanFiction.Net, read without the site's menus and forms; `story_pages`:
   the main content of other sites' pages; `forum_threads`: the threadmarked posts of a saved
   forum thread; `page_links`: a page's links to its neighbours and its comments;
+  `mirror_pages`: a Chinese reading mirror's page, its closing line naming the work, without
+  its app advertisements and the passage of another novel among them;
   `chapter_notes`: authors' notes set off by rules at a chapter's ends;
   `chapter_headers`: a story's header repeated at the top of its chapters, read as notes;
   `chapter_epigraphs`: an epigraph fenced by rules atop most chapters, whose closing rule

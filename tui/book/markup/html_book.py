@@ -10,6 +10,7 @@ from tui.book.loader import decode_bytes, read_bytes, safe_name
 from tui.book.markup.build import BookInfo, build_book
 from tui.book.markup.classed_names import classed_names
 from tui.book.markup.convert import TEXT, Converter, Document
+from tui.book.markup.mirror_pages import read_mirror_page
 from tui.book.markup.page_links import without_page_links
 from tui.book.markup.paragraphs import Paragraphs
 from tui.book.markup.producers import clean_work_title
@@ -34,10 +35,11 @@ PREVIEW_CHARS = 400_000  # markup characters converted for a preview (a few scre
 
 def _document(
     path: Path, chars: int | None
-) -> tuple[Document, int | None, list[str], SitePage | None]:
+) -> tuple[Document, int | None, list[str], SitePage | None, str]:
     """Convert the file, or only its first ``chars`` characters of markup. Returns the
-    document, how many of its blocks are final (None: all, the file is complete), notices, and
-    the work when the file is a saved fan-fiction site page (its document is the one returned)."""
+    document, how many of its blocks are final (None: all, the file is complete), notices, the
+    work when the file is a saved fan-fiction site page (its document is the one returned), and
+    the work a reading mirror's page names in its closing line ("" for any other page)."""
     data = read_bytes(path)
     try:
         decode_bytes(data[:8192])  # refuses PDFs, archives, images and other binary files
@@ -63,6 +65,10 @@ def _document(
         doc = page.doc
     # (links back and on, and to the comments, are the site's whatever shape the page has)
     doc.blocks = without_page_links(doc.blocks)
+    mirror = read_mirror_page(doc.blocks) if page is None else None
+    if mirror is not None:
+        doc.blocks = mirror.blocks
+    mirrored = mirror.work if mirror is not None else ""
     keep = None
     if not complete:
         # The last block may be cut short, and whether an empty paragraph is only spacing
@@ -72,12 +78,12 @@ def _document(
         while keep and texts <= SPACING_WINDOW + 2:
             keep -= 1
             texts += doc.blocks[keep].kind == TEXT
-    return doc, keep, notices, page
+    return doc, keep, notices, page, mirrored
 
 
 def _book(path: str | Path, chars: int | None) -> Book:
     path = Path(path)
-    doc, keep, notices, page = _document(path, chars)
+    doc, keep, notices, page, mirrored = _document(path, chars)
     complete = keep is None
     paragraphs = Paragraphs()
     paragraphs.add(path.name, doc, lambda src, marks: ornament_hint(src, marks), keep=keep)
@@ -91,6 +97,7 @@ def _book(path: str | Path, chars: int | None) -> Book:
     work, authors = (page.title, list(page.authors)) if page is not None else ("", [])
     if named is not None:
         work, authors = named.title, named.authors
+    work = work or mirrored
     info = BookInfo(
         path=str(path),
         title=work,

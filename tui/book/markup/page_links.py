@@ -1,7 +1,7 @@
 """A saved page's links to its neighbours and prompts to comment, which are not the story.
 
-`Previous Chapter Next Chapter`, `Read Comments - Post Comment`, `Main fanfic page`: the site's
-words, not the story's.
+`Previous Chapter Next Chapter`, `Read Comments - Post Comment`, `Main fanfic page`,
+`上一章 章节目录 下一章`: the site's words, not the story's.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ _NAV_PHRASE = (
     # `Please post a comment on this story.`, `Read posted comments.`, `Leave a review`
     r"(?:please\s+)?(?:read|post|leave|add|view|write|see)\s+(?:a\s+|an\s+|the\s+|your\s+|"
     r"posted\s+)?(?:comments?|reviews?|feedback|kudos)"
-    rf"(?:\s+(?:on|for|to)\s+this\s+{_PLACE})?"
+    rf"(?:\s+(?:on|for|to)\s+this\s+{_PLACE})?|"
+    # a Chinese reader's page: `上一章 章节目录 下一章`, `返回书页`
+    r"[上下]一[章页]|(?:章节)?目录|返回(?:书页|目录|首页)"
 )
 # A line of such phrases, parted by spaces or marks: `Read Comments - Post Comment`.
 LINK_LINE = re.compile(
