@@ -71,3 +71,30 @@ def test_a_mirrors_closing_line_names_the_work_and_its_ads_are_left_out(tmp_path
     assert [c.title for c in book.chapters] == ["第九章 雨"]
     assert "app" not in book.text and "He left." not in book.text
     assert book.paragraph(book.chapters[0].end - 1) == SAID
+
+
+def test_a_rule_round_the_notes_at_both_ends_fences_them_off(tmp_path: Path) -> None:
+    # `————` under a note opening the chapter and over one closing it; `…………` parts the
+    # scenes between them.
+    texts = [PROSE, OTHER, MORE, SAID, ASKED, PROSE]
+    body = "<h1>第九章 雨</h1><p>（上一章写错了章号。）</p><p>————</p>"
+    body += "".join(f"<p>{t}</p>" for t in texts[:3]) + "<p>…………</p>"
+    body += "".join(f"<p>{t}</p>" for t in texts[3:]) + "<p>————</p><p>PS：明天休息一天。</p>"
+    book = open_book(written(tmp_path, "9.html", page(body)))
+    scenes = book.chapters[0].scenes
+    assert [s.first_words[:14] for s in scenes[1:]] == [SAID[:14]]
+    assert scenes[-1].end <= book.chapters[0].end - 2  # (the closing note is no scene)
+
+
+def test_lone_dots_are_words_left_out_where_a_rule_parts_the_scenes(tmp_path: Path) -> None:
+    # Two `——————` rules part the scenes; `......` inside the last scene, after a line of a
+    # song and between shouts, marks words left out.
+    song = "【And the harbour lights go on】"
+    body = "<h1>Chapter 9</h1>" + f"<p>{PROSE}</p><p>——————</p><p>{OTHER}</p>"
+    body += f"<p>——————</p><p>{MORE}</p><p>{song}</p><p>......</p><p>{PROSE}</p>"
+    body += f"<p>{OTHER}</p><p>......</p><p>{MORE}</p>"
+    path = written(tmp_path, "9.html", page(body))
+    assert scene_firsts(path) == [[PROSE[:14], OTHER[:14], MORE[:14]]]
+    # (with no rule of its own, the same `......` parts scenes)
+    alone = body.replace("——————", "......")
+    assert len(scene_firsts(written(tmp_path, "a.html", page(alone)))[0]) == 5

@@ -5,7 +5,8 @@ again and again, its empty paragraphs are beats (unless a heading or a line sayi
 follows). Some empty paragraphs are no break: in a book that sets off its chapters' epigraphs
 with an empty paragraph, that one; one before an inset (a letter) of the kind the book
 announces with a colon; one where a list ends or begins in a book whose empty paragraphs all
-stand there; and one empty line after text set out as typed (a cipher in a `<pre>`).
+stand there; and one empty line after text set out as typed (a cipher in a `<pre>`). In a book
+that types a rule of its own for its breaks, a lone `...` is words left out.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from tui.book.markup.convert import TEXT
 from tui.book.markup.para import Para, introduces_next, set_apart
 from tui.book.model import ParaKind
-from tui.book.rules.breaks import GLYPH_LINE_CHARS, is_glyph_line
+from tui.book.rules.breaks import GLYPH_LINE_CHARS, is_glyph_line, is_pause_line
 
 # A line saying when: a year or a month.
 WHEN_LINE = re.compile(
@@ -306,3 +307,37 @@ def gaps_after_typed_insets(paras: list[Para]) -> None:
             continue
         if block.tag == "pre":
             paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
+
+
+RULE_HABIT = 2  # breaks typed as one rule of the author's that make it the book's
+
+
+def pauses_beside_rules(kinds: bytearray, paras: list[Para]) -> None:
+    """In a book that parts its scenes with a rule typed of its own (`——————`, twice or more;
+    not the fences round its notes, which are notes by now), a lone `......` or `…` is no
+    break but words left out inside a scene (a song going on, a crowd shouting): it stays a
+    line of the text."""
+    rules: Counter[str] = Counter()
+    pauses = []
+    for k in _positions(kinds, ParaKind.BREAK):
+        para = paras[k]
+        if para.from_gap or para.block is None or para.block.kind != TEXT:
+            continue
+        text = para.text.strip()
+        if is_pause_line(text) and not text.strip(".…"):
+            pauses.append(k)  # (a lone `—` may still be a break: a site drops ornaments so)
+        else:
+            rules[text] += 1
+    if pauses and any(n >= RULE_HABIT for n in rules.values()):
+        for k in pauses:
+            kinds[k] = ParaKind.TEXT
+
+
+def _positions(kinds: bytearray, kind: int) -> list[int]:
+    """Where paragraphs of ``kind`` stand (found by bytes, not a loop over every paragraph)."""
+    found = []
+    k = kinds.find(kind)
+    while k >= 0:
+        found.append(k)
+        k = kinds.find(kind, k + 1)
+    return found

@@ -13,6 +13,7 @@ from tui.book.markup.book_breaks import (
     gaps_beside_set_apart_insets,
     gaps_under_epigraphs,
     ornaments_as_breaks,
+    pauses_beside_rules,
 )
 from tui.book.markup.chapter_epigraphs import fenced_epigraphs, rules_under_subtitles
 from tui.book.markup.chapter_headers import chapter_headers
@@ -129,6 +130,7 @@ def build_book(
             kinds[segment.start : end] = bytes([kind]) * (end - segment.start)
             target = book.front_matter if segment.role == FRONT else book.end_matter
             target.extend(matter_sections(paras, segment, end, ao3))
+    pauses_beside_rules(kinds, paras)
     _fold_empty_chapters(book)
     _closing_notes(book)
     page_titles = {" ".join(s.title.split()) for s in sources if s.title}

@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.book.markup.chapter_notes import labelled_notes, notes_set_off_by_rules
+from tui.book.markup.chapter_notes import (
+    labelled_notes,
+    notes_fenced_apart,
+    notes_set_off_by_rules,
+)
 from tui.book.markup.keyword_headings import prologue_of_its_own_epilogue
 from tui.book.markup.para import Para, is_illustration
 from tui.book.markup.producers import ENDNOTE_LINK, is_note_label, same_title
@@ -74,7 +78,9 @@ def chapter_kinds(
     body = i
     while body > seg.start and kinds[body - 1] == TEXT and is_note_label(paras[body - 1].text):
         body -= 1
-    opened = notes_set_off_by_rules(kinds, paras, body, end)
+    opened = notes_fenced_apart(kinds, paras, body, end) or notes_set_off_by_rules(
+        kinds, paras, body, end
+    )
     labelled_notes(kinds, paras, body, end, opened=opened)
     return heading
 

@@ -109,6 +109,48 @@ def notes_set_off_by_rules(kinds: bytearray, paras: Sequence[Para], body: int, e
     return opened
 
 
+FENCED_NOTE_PARAGRAPHS = 3  # a note fenced off at a chapter's top or end, at the longest
+
+
+def notes_fenced_apart(kinds: bytearray, paras: Sequence[Para], body: int, end: int) -> bool:
+    """A rule drawn twice in the chapter ``[body, end)``, a few paragraphs under its top and a
+    few over its end, with the chapter's breaks drawn otherwise between them (`————` round the
+    author's notes, `…………` parting the scenes): it fences the notes off from the story,
+    whatever their words. The opening note stays at the head of the first scene, as a note
+    over a rule does, and its rule opens no scene; the closing note and its rule are notes.
+    Whether the chapter is so fenced."""
+    breaks = []
+    k = kinds.find(BREAK, body, end)
+    while k >= 0:
+        breaks.append(k)
+        k = kinds.find(BREAK, k + 1, end)
+    if len(breaks) < 3:
+        return False
+    first, last = breaks[0], breaks[-1]
+    fence = _drawn(paras[first])
+    if not fence or _drawn(paras[last]) != fence:
+        return False
+    if any(_drawn(paras[k]) in (fence, "") for k in breaks[1:-1]):
+        return False  # (the rule parts scenes too, or a gap does)
+    before = _texts(kinds, paras, body, first)
+    after = _texts(kinds, paras, last + 1, end)
+    if not (0 < len(before) <= FENCED_NOTE_PARAGRAPHS and 0 < len(after) <= FENCED_NOTE_PARAGRAPHS):
+        return False
+    if first - body > 2 * FENCED_NOTE_PARAGRAPHS or end - last > 2 * FENCED_NOTE_PARAGRAPHS + 1:
+        return False
+    kinds[first] = NOTE
+    kinds[last:end] = bytes([NOTE]) * (end - last)
+    return True
+
+
+def _drawn(para: Para) -> str:
+    """What a break line draws, with the element it is drawn in; "" for an empty one (a gap)."""
+    text = para.text.strip()
+    if para.from_gap or not text:
+        return ""
+    return f"{para.block.tag if para.block is not None else ''} {text}"
+
+
 def _labelled_preface(
     kinds: bytearray, paras: Sequence[Para], body: int, rule: int, end: int
 ) -> bool:
