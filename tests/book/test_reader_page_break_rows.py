@@ -45,6 +45,15 @@ def test_numbers_linked_in_order_after_paragraphs_stay(tmp_path: Path) -> None:
     assert book.paragraph(book.chapters[0].start + 1) == PROSE + "1"
 
 
+def test_an_index_of_pages_linked_after_commas_keeps_its_numbers(tmp_path: Path) -> None:
+    entries = [("Anchor", 31), ("Boats", 4), ("Harbour", 12), ("Lamp", 7), ("Tower", 2)]
+    body = "<h1>Index</h1>" + "".join(
+        f'<p>{word}, <a href="c{n}.html#p{n}">{n}</a></p>' for word, n in entries
+    )
+    book = open_book(written(tmp_path, "index.html", page(body)))
+    assert "Harbour, 12" in book.text
+
+
 def test_runs_of_full_stops_of_any_length_part_scenes(tmp_path: Path) -> None:
     # Each break a run of full stops of a different length (eight, nine, twelve).
     rows = ["........", ".........", "............"]

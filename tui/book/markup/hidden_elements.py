@@ -49,6 +49,7 @@ def not_the_text(marks: str, context: str) -> bool:
 # A page that ends its paragraphs with a link of a number alone this often counts comments so.
 COUNT_LINK_HABIT = 3
 COUNT_LINK_SHARE = 10  # ... and on at least one paragraph in this many
+INDEX_MARKS = (",", ";", ":", "p.", "pp.")
 
 
 def drop_count_links(blocks: list[Block]) -> None:
@@ -82,4 +83,5 @@ def _count_tail(block: Block) -> str:
     tail = text[-block.linked :]
     if len(tail) == len(text) or not tail.isascii() or not tail.isdigit():
         return ""
-    return tail
+    # (`Harbour, 12`: an index's entry and the page it links to, listed after a comma)
+    return "" if text[: -len(tail)].rstrip().endswith(INDEX_MARKS) else tail
