@@ -110,10 +110,6 @@ KNOWN_SCENES: dict[str, str] = {
     "md_jekyll_act_headings_over_chapters_prologue_parts_plain_subtitle_sections.md.gz": "its "
     "two breaks are plain title-case subtitle lines inside chapters (`The Drive`), shaped as "
     "a letter's signature or a lone name is; they are not read as breaks (0 of 2; F1 0.00)",
-    "biquge_chapter_page_double_ellipsis_paragraph_breaks_ad_lines_injected_passage_zh"
-    ".html.gz": "its 11 breaks, paired `……` paragraphs, are found, but one opens on a "
-    "paragraph ending in a count of readers' comments that is a bare link (`<a href=…#69>1</a>`"
-    ", no class names it), read as the paragraph's last word (F1 0.91)",
     "md_web_serial_zh_dated_chapter_labels_pov_subheadings_star_breaks"
     ".md.gz": "of its 8 breaks, the 6 `***` lines are found; two are `##` point-of-view name "
     "headings in the first chapter, read as its sections' titles, not as breaks (F1 0.86)",
