@@ -1,7 +1,9 @@
-"""Shapes of a thirty-first gathering: web-novel chapter pages saved from reader sites, whose
-paragraphs end in links counting readers' comments and whose scenes are parted by rows of
-ellipses or full stops (a run of a new length each time), by dash rows, or not at all where
-a row only fences an author's note or marks words left out."""
+"""Web-novel chapter pages from reader sites: comment counts, rows of dots and dash rows.
+
+Their paragraphs end in links counting readers' comments, and their scenes are parted by rows
+of ellipses or full stops (a run of a new length each time), by dash rows, or not at all
+where a row only fences an author's note or marks words left out.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""A Chinese reading mirror's chapter page (a biquge copy): the line closing it names the work,
-and its app advertisements, with the passage of another novel set among them, are the
-mirror's, not the chapter's."""
+"""A Chinese reading mirror's chapter page: the work it names, and what is the mirror's.
+
+On a biquge copy the line closing the page names the work, and its app advertisements, with
+the passage of another novel set among them, are the mirror's, not the chapter's.
+"""
 
 from __future__ import annotations
 
