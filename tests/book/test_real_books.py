@@ -192,6 +192,26 @@ BREAKS_MISSED = {
     ),
 }
 NAMES_WRONG = {
+    "cligs_daudet_petit_chose_fr_headless_space_lines.txt.gz": (
+        "a corpus export whose headings were dropped: the file names neither the work nor its "
+        "author, and the file's name is shown"
+    ),
+    "cligs_macedo_christao_novo_pt_pdf_hardwrap_headless.txt.gz": (
+        "a corpus export whose headings were dropped: the file names neither the work nor its "
+        "author, and the file's name is shown"
+    ),
+    "damedia_dostoevsky_idiot_ru_breadcrumb_heads.txt.gz": (
+        "the work is named only in each chapter's breadcrumb line (`I\\Идиот`) and the author "
+        "only in the publisher's note at the end: the file's name is shown, and no author"
+    ),
+    "hongloumeng_zh_gbk_hui_headings.txt.gz": (
+        "its first line gives the title alone in book-title brackets (`《红楼梦》`): the file "
+        "names no author, and the truth's title adds the English name and the edition"
+    ),
+    "watts_blindsight_en_epigraph_chapters_gap_breaks.txt.gz": (
+        "the text opens on its prologue: the file names neither the novel nor its author, "
+        "and the file's name is shown"
+    ),
     "eltec_malonyay_az_utolso_hu_volumes.txt.gz": (
         "a corpus export that opens on its first volume's heading: the file names neither the "
         "work nor its author, and the file's name is shown"

@@ -115,6 +115,9 @@ KNOWN_SCENES: dict[str, str] = {
     "headings in the first chapter, read as its sections' titles, not as breaks (F1 0.86)",
 }
 KNOWN_TITLES: dict[str, str] = {
+    "biquge_reader_page_lotm_ellipsis_row_breaks_counts_glued_to_breaks_unmarked_ps_note_zh"
+    ".html.gz": "the page's <title> is `章节` (chapter) and its closing line names no work: the "
+    "work's name is only in the file name of the link to its contents (`../诡秘之主.html`)",
     "lcficmbs_ubbthreads_forum_post_2022_oneshot_bold_label_preface_br_paragraphs_signature"
     ".html.gz": "the post's subject, `A Lucky Strike 1/1`, is shown with its part count; the "
     "bold title line in the post says `A Lucky Strike`",
