@@ -1,8 +1,8 @@
 """Chapters from a book's headings, where its contents list gives none.
 
 The numbered family of headings, else the commonest level, else chapter lines in plain
-paragraphs (`Chapter I. The birth of the Prince`) and a closing `Conclusion`, else one chapter
-per document.
+paragraphs (`Chapter I. The birth of the Prince`) and a closing `Conclusion`, else numerals
+alone in plain paragraphs counting through the book, else one chapter per document.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from tui.book.markup.families import numbered_family
 from tui.book.markup.front import is_licence_title, is_prose, names_book
 from tui.book.markup.keyword_headings import in_author_note, join_stacked
+from tui.book.markup.numeral_lines import numeral_lines
 from tui.book.markup.opening_chapter import opening_chapter, part_over
 from tui.book.markup.para import Para, Source, source_at
 from tui.book.markup.producers import role_of_title, title_key
@@ -49,7 +50,7 @@ def heading_marks(
     """Chapters from headings, for books with no usable table of contents: the commonest
     heading level (used twice or more), else keyword headings such as `Chapter 3` in plain
     paragraphs, else one chapter per document."""
-    matter = _matter_ranges(marks, len(paras))
+    matter = _matter_ranges(marks, len(paras), sources)
     if bounds is not None:
         matter += [(0, bounds[0]), (bounds[1], len(paras))]
     family = numbered_family(paras, lambda i: not _inside(matter, i))
@@ -128,6 +129,10 @@ def heading_marks(
         taken = {s.start for s in keyword}
         out = sorted(keyword + [s for s in out if s.start not in taken], key=lambda s: s.start)
     if not out:
+        # (no heading anywhere: numerals alone in plain paragraphs, counting through the book)
+        numerals = numeral_lines(paras, lambda i: not _inside(matter, i))
+        out = [_chapter_mark(paras[i], i, sources) for i in numerals]
+    if not out:
         bodies = [s for s in sources if s.first < s.end and not _inside(matter, s.first)]
         for n, source in enumerate(bodies):
             title = source.title if len(bodies) > 1 else ""
@@ -187,13 +192,18 @@ def _chapter_mark(para: Para, i: int, sources: Sequence[Source]) -> Segment:
     return Segment(i, CHAPTER, "", title, name, HEADING_GUESS)
 
 
-def _matter_ranges(marks: list[Segment], total: int) -> list[tuple[int, int]]:
-    """Paragraph ranges already known to be front or end matter."""
+def _matter_ranges(
+    marks: list[Segment], total: int, sources: Sequence[Source]
+) -> list[tuple[int, int]]:
+    """Paragraph ranges already known to be front or end matter. A cover is one page: it
+    ends with its document, even where no mark follows it (a contents of the cover alone)."""
     ordered = sorted(marks, key=lambda m: m.start)
     out = []
     for k, mark in enumerate(ordered):
         if mark.role != CHAPTER:
             end = ordered[k + 1].start if k + 1 < len(ordered) else total
+            if mark.kind == "cover":
+                end = min(end, source_at(sources, mark.start).end)
             out.append((mark.start, end))
     return out
 

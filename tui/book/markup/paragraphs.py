@@ -174,8 +174,10 @@ def _table_row(para: Para) -> bool:
 
 def _pauses_as_breaks(out: list[Para]) -> None:
     """A paragraph of only `…`, `...` or `—` marks a scene break where the site dropped the
-    author's ornament, unless it stands between two lines of dialogue (a pause); so does a
-    paragraph of a lone `.`, typed where the site dropped an empty line."""
+    author's ornament, unless it stands between two lines of dialogue (a pause), or the
+    document sets its breaks in a class of their own (then a `…` of the text is a pause); so
+    does a paragraph of a lone `.`, typed where the site dropped an empty line."""
+    classed = any(_break_classed(p) for p in out)
     for k in range(1, len(out) - 1):
         para = out[k]
         if para.hint == ParaKind.TEXT and _dot_row(para):
@@ -183,6 +185,10 @@ def _pauses_as_breaks(out: list[Para]) -> None:
                 out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
             continue
         if para.hint != ParaKind.TEXT or (len(para.text) > PAUSE_CHARS and not _dot_run(para)):
+            continue
+        if _classed_break(para):
+            # (the book's own class for its breaks: a dash between two lines of dialogue too)
+            out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
             continue
         if para.text.strip() == ".":
             # (under a chapter's title line, `Chapter 3: Doors.`, it spaces the title block)
@@ -195,7 +201,7 @@ def _pauses_as_breaks(out: list[Para]) -> None:
             ):
                 out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
             continue
-        if not is_pause_line(para.text) or _preformatted(para.block):
+        if not is_pause_line(para.text) or _preformatted(para.block) or classed:
             continue  # (a dash in a table set out in fixed-width type is the sum's rule)
         if all(_table_row(out[j]) for j in (k - 1, k, k + 1)):
             continue  # (a dash row among a table's rows parts a menu's courses, not scenes)
@@ -210,6 +216,26 @@ def _pauses_as_breaks(out: list[Para]) -> None:
         and out[-2].hint == ParaKind.BREAK
     ):
         out[-1] = Para(last.text, None, ParaKind.BREAK, last.block)
+
+
+def _break_classed(para: Para) -> bool:
+    """A break, or a mark of no letters, set in a class named for breaks (`p.scenebreak`)."""
+    block = para.block
+    if para.hint != ParaKind.BREAK:
+        return _classed_break(para)
+    return block is not None and BREAK_CLASS.search(block.marks) is not None
+
+
+def _classed_break(para: Para) -> bool:
+    """A mark of no letters or digits (`-`) set in a class named for breaks (`p.scenebreak`)."""
+    block = para.block
+    return (
+        block is not None
+        and bool(block.marks)
+        and BREAK_CLASS.search(block.marks) is not None
+        and bool(para.text.strip())
+        and not any(c.isalnum() for c in para.text)
+    )
 
 
 def _thought_pause(out: list[Para], k: int) -> bool:

@@ -13,6 +13,7 @@ from tui.book.markup.front import is_prose
 from tui.book.markup.heading_marks import title_role
 from tui.book.markup.para import Para
 from tui.book.model import ParaKind
+from tui.book.rules.number_words import is_cardinal, word_value
 from tui.book.rules.numerals import ordinal_value, parse_number
 
 MIN_HEADINGS = 6  # lines of one style, at the least, to read the style as the book's headings
@@ -25,6 +26,13 @@ OVER_PROSE_SHARE = 0.6
 # Of a style's lines, at least this share say different things (`II` heads two parts' chapters).
 DISTINCT_SHARE = 0.5
 PROSE_WITHIN = 2  # paragraphs under a heading within which its prose starts
+# Of a style's lines, at most this share may run on into the sentence of the next paragraph (a
+# converter's cut before an emphasised word, `mert` / `válogatós vagyok…`): a heading does not.
+RUN_ON_SHARE = 0.5
+# Of a style's lines, at least this share numbered in one series (`Erstes Kapitel` … ) make the
+# series the book's headings: a line of the style numbered nothing between two of them that
+# follow each other is a converter's cut inside a chapter, not a heading.
+SERIES_SHARE = 0.8
 _WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
 
 
@@ -50,11 +58,14 @@ def styled_headings(paras: Sequence[Para], lo: int, hi: int) -> list[int]:
             continue
         if DISTINCT_SHARE * len(lines) > len({paras[i].text for i in lines}):
             continue  # (`ADA` under every letter: a signature, not a title)
+        if sum(_runs_on(paras, i, hi) for i in lines) > RUN_ON_SHARE * len(lines):
+            continue
         over = sum(_over_prose(paras, i, hi) for i in lines)
         if over >= OVER_PROSE_SHARE * len(lines):
             found = lines
     if not found:
         return []
+    found = _within_series(paras, found)
     return sorted(found + _numbered_before(paras, found))
 
 
@@ -122,6 +133,35 @@ def _short_line(text: str) -> bool:
     )
 
 
+def _runs_on(paras: Sequence[Para], i: int, hi: int) -> bool:
+    """Whether the line at ``i`` is a piece of a sentence: it starts in lower case, or the
+    paragraph after it goes on in lower case."""
+    after = paras[i + 1].text.lstrip() if i + 1 < hi else ""
+    return paras[i].text.lstrip()[:1].islower() or after[:1].islower()
+
+
+def _within_series(paras: Sequence[Para], lines: list[int]) -> list[int]:
+    """The style's lines without those numbered nothing that stand between two lines of the
+    book's series whose numbers follow each other (`Neuntes Kapitel`, a verse line, `Zehntes
+    Kapitel`), when nearly all the lines are numbered in that one series."""
+    numbers = [_numbered(paras[i].text) for i in lines]
+    names = [n[0] for n in numbers if n is not None]
+    if not names:
+        return lines
+    name = max(set(names), key=names.count)
+    if names.count(name) < SERIES_SHARE * len(lines):
+        return lines
+    kept = []
+    for k, i in enumerate(lines):
+        if numbers[k] is None:
+            before = next((n for n in reversed(numbers[:k]) if n is not None), None)
+            after = next((n for n in numbers[k + 1 :] if n is not None), None)
+            if before and after and before[0] == after[0] == name and after[1] == before[1] + 1:
+                continue
+        kept.append(i)
+    return kept
+
+
 def _over_prose(paras: Sequence[Para], i: int, hi: int) -> bool:
     return any(is_prose(paras[j]) for j in range(i + 1, min(i + 1 + PROSE_WITHIN, hi)))
 
@@ -134,6 +174,8 @@ def _numbered(text: str) -> tuple[str, int] | None:
     for k, word in enumerate(words):
         bare = word.rstrip(".")
         value = ordinal_value(bare)
+        if value is None and not is_cardinal(bare):
+            value = word_value(bare)  # (`Fünftes`, `Dixième`: ordinals of other languages)
         if value is None and (bare.isdigit() or bare.isupper() or len(words) == 1):
             value = parse_number(bare)
         if value is not None:
