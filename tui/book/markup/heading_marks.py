@@ -17,6 +17,7 @@ from tui.book.markup.keyword_headings import in_author_note, join_stacked
 from tui.book.markup.numeral_lines import numeral_lines
 from tui.book.markup.opening_chapter import opening_chapter, part_over
 from tui.book.markup.para import Para, Source, source_at
+from tui.book.markup.parts_over_headings import chapters_under_parts
 from tui.book.markup.producers import role_of_title, title_key
 from tui.book.markup.segments import CHAPTER, END, HEADING_GUESS, Segment
 from tui.book.model import ParaKind
@@ -108,6 +109,11 @@ def heading_marks(
         for mark in out:
             if is_byline(mark.title):
                 mark.title = _title_over(paras, mark.start)
+        # (a part's heading over its chapters' sub-headings: they open its chapters)
+        under = chapters_under_parts(paras, [m.start for m in out], _text_end(matter, len(paras)))
+        out = sorted(
+            out + [_chapter_mark(paras[i], i, sources) for i in under], key=lambda m: m.start
+        )
     keyword = [
         _chapter_mark(p, i, sources)
         for i, p in enumerate(paras)
@@ -206,6 +212,11 @@ def _matter_ranges(
                 end = min(end, source_at(sources, mark.start).end)
             out.append((mark.start, end))
     return out
+
+
+def _text_end(ranges: list[tuple[int, int]], total: int) -> int:
+    """Where the matter closing the book starts (the book's end if none does)."""
+    return min((a for a, b in ranges if b == total and a > 0), default=total)
 
 
 def _inside(ranges: list[tuple[int, int]], i: int) -> bool:

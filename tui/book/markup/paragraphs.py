@@ -133,6 +133,7 @@ def document_paragraphs(
     if pictures:
         out, where = unbreak_pictures(out, where)
     _stanza_rules(out)
+    _inset_elisions(out)
     _pauses_as_breaks(out)
     for j in legend_breaks(out):  # a style's name in a legend, not a worded break marker
         source = out[j].block
@@ -165,6 +166,33 @@ def _stanza_rules(out: list[Para]) -> None:
             continue
         if all((b := out[j].block) is not None and b.verse for j in (k - 1, k + 1)):
             out[k] = Para(para.text, None, ParaKind.TEXT, block)
+
+
+def _inset_elisions(out: list[Para]) -> None:
+    """A row of marks typed as a line (`— — — —`) inside an inset the text sets apart (an
+    epigraph's `div.argument`, its verse and its source around it) marks words left out of
+    the quotation, not a scene break: it stays a line of the inset. An inset is a container
+    that most of the document's text is not in."""
+    rows: list[tuple[int, set[str]]] = []  # (a typed row between text, the containers around)
+    for k in range(1, len(out) - 1):
+        para, before, after = out[k], out[k - 1], out[k + 1]
+        if para.hint != ParaKind.BREAK or para.block is None or para.block.kind != TEXT:
+            continue
+        if before.hint != ParaKind.TEXT or after.hint != ParaKind.TEXT:
+            continue
+        if before.block is None or after.block is None:
+            continue
+        shared = set(para.block.context.split()) & set(before.block.context.split())
+        shared &= set(after.block.context.split())
+        if shared:
+            rows.append((k, shared))
+    if not rows:
+        return
+    contexts = [p.block.context.split() for p in out if p.hint == ParaKind.TEXT and p.block]
+    counts = Counter(token for tokens in contexts for token in set(tokens))
+    for k, shared in rows:
+        if any(2 * counts[token] < len(contexts) for token in shared):
+            out[k] = Para(out[k].text, None, ParaKind.TEXT, out[k].block)
 
 
 def _table_row(para: Para) -> bool:

@@ -89,6 +89,9 @@ END_TITLES = {
     "transcribers note": "end",
     "transcribers notes": "end",
     "back matter": "end",
+    # (a printer's list of corrections, under its Latin name in every language)
+    "errata": "end",
+    "corrigenda": "end",
     "backmatter": "end",
     "colophon": "colophon",
     "copyright": "copyright",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from tui.book.markup.apparatus import apparatus_after_numbers
+from tui.book.markup.apparatus import apparatus_after_numbers, recounted_chapters
 from tui.book.markup.bold_chapters import chapters_left_out
 from tui.book.markup.chapter_sections import without_chapter_sections
 from tui.book.markup.front import (
@@ -91,6 +91,7 @@ def find_segments(
     segments += after_the_end(segments, paras, lambda i: source_at(sources, i).name)
     segments.sort(key=lambda s: s.start)
     apparatus_after_numbers(segments, paras)
+    recounted_chapters(segments, paras)
     contents_after_story(segments, paras)
     part_pages(segments, paras)
     prose_less_end_pages(segments, paras)
