@@ -51,7 +51,7 @@ def heading_marks(
     """Chapters from headings, for books with no usable table of contents: the commonest
     heading level (used twice or more), else keyword headings such as `Chapter 3` in plain
     paragraphs, else one chapter per document."""
-    matter = _matter_ranges(marks, len(paras), sources)
+    matter = _matter_ranges(marks, len(paras))
     if bounds is not None:
         matter += [(0, bounds[0]), (bounds[1], len(paras))]
     family = numbered_family(paras, lambda i: not _inside(matter, i))
@@ -136,7 +136,12 @@ def heading_marks(
         out = sorted(keyword + [s for s in out if s.start not in taken], key=lambda s: s.start)
     if not out:
         # (no heading anywhere: numerals alone in plain paragraphs, counting through the book)
-        numerals = numeral_lines(paras, lambda i: not _inside(matter, i))
+        # (a cover listed alone in the contents is one page, not the whole book: the
+        # numerals are looked for past it)
+        pages = _matter_ranges(marks, len(paras), sources)
+        if bounds is not None:
+            pages += [(0, bounds[0]), (bounds[1], len(paras))]
+        numerals = numeral_lines(paras, lambda i: not _inside(pages, i))
         out = [_chapter_mark(paras[i], i, sources) for i in numerals]
     if not out:
         bodies = [s for s in sources if s.first < s.end and not _inside(matter, s.first)]
@@ -199,16 +204,16 @@ def _chapter_mark(para: Para, i: int, sources: Sequence[Source]) -> Segment:
 
 
 def _matter_ranges(
-    marks: list[Segment], total: int, sources: Sequence[Source]
+    marks: list[Segment], total: int, sources: Sequence[Source] = ()
 ) -> list[tuple[int, int]]:
-    """Paragraph ranges already known to be front or end matter. A cover is one page: it
-    ends with its document, even where no mark follows it (a contents of the cover alone)."""
+    """Paragraph ranges already known to be front or end matter. Given the ``sources``, a
+    cover is one page: it ends with its document, even where no mark follows it."""
     ordered = sorted(marks, key=lambda m: m.start)
     out = []
     for k, mark in enumerate(ordered):
         if mark.role != CHAPTER:
             end = ordered[k + 1].start if k + 1 < len(ordered) else total
-            if mark.kind == "cover":
+            if mark.kind == "cover" and sources:
                 end = min(end, source_at(sources, mark.start).end)
             out.append((mark.start, end))
     return out

@@ -46,6 +46,8 @@ MAX_BREAK_SCAN = 64  # longer paragraphs are ornament lines only when drawn with
 MAX_RULE_CHARS = 240  # a rule typed across the page (`-----…`, `~*~*~…`), at the longest
 PREFORMATTED_CLASS = re.compile(r"mono|preformat", re.I)
 # A rule's class naming a note (`hr.note`, `hr.footnote`): the frame of a footnote, no break.
+# The marks of a row that leaves words out of a quotation (`— — — —`, `. . . .`).
+ELISION_MARKS = frozenset(" \xa0—–-.…")
 NOTE_RULE = re.compile(r"(?:^|\s)(?:foot)?notes?(?:$|\s)", re.I)
 
 
@@ -178,6 +180,8 @@ def _inset_elisions(out: list[Para]) -> None:
         para, before, after = out[k], out[k - 1], out[k + 1]
         if para.hint != ParaKind.BREAK or para.block is None or para.block.kind != TEXT:
             continue
+        if set(para.text) - ELISION_MARKS:
+            continue  # (a row of stars parts scenes wherever it stands)
         if before.hint != ParaKind.TEXT or after.hint != ParaKind.TEXT:
             continue
         if before.block is None or after.block is None:
