@@ -1,8 +1,11 @@
-"""Pages a single HTML book sets around its chapters: a section after the numbered chapters
-whose own headings count them again (a reader's vocabulary, chapter by chapter) and a printer's
-errata are end matter; a heading with no text of its own set right over named headings of the
-next level is a part's, its named headings the chapters; and a row of dashes inside an
-epigraph leaves words out of the quotation, no scene break."""
+"""Pages a single HTML book sets around its chapters: apparatus, parts and epigraphs.
+
+A section after the numbered chapters whose own headings count them again (a reader's
+vocabulary, chapter by chapter) and a printer's errata are end matter; a heading with no text
+of its own set right over named headings of the next level is a part's, its named headings the
+chapters; and a row of dashes inside an epigraph leaves words out of the quotation, no scene
+break.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,11 @@
-"""Plain text put through a converter into an EPUB with no heading tags: the converter's file
-splits are chapters only where the lines opening them look like headings and keep the book's
-count (a number-word heading it left in the text joins the count, a verse line it split at does
-not); splits before a word in mid-sentence head nothing, and numerals alone in the text do;
-a dash in the book's class for breaks parts scenes where a pause set as text does not."""
+"""Plain text converted into an EPUB with no heading tags: which file splits are chapters.
+
+The converter's file splits are chapters only where the lines opening them look like headings
+and keep the book's count (a number-word heading it left in the text joins the count, a verse
+line it split at does not); splits before a word in mid-sentence head nothing, and numerals
+alone in the text do; a dash in the book's class for breaks parts scenes where a pause set as
+text does not.
+"""
 
 from __future__ import annotations
 

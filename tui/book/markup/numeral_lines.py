@@ -1,5 +1,7 @@
-"""Chapters numbered by a Roman numeral alone in a plain paragraph (`I.`, `II.`), in a book
-whose markup marks no heading at all (a text file put through a converter)."""
+"""Chapters numbered by a Roman numeral alone in a plain paragraph (`I.`, `II.`).
+
+Only in a book whose markup marks no heading at all (a text file put through a converter).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""A heading of the chapters' level set directly over headings of the next level, with no text
-of its own between (`LETTERS` over `TO FLORA`, `TO TITANIA`): a part's heading, whose named
-sub-headings are its chapters."""
+"""A chapter-level heading set right over named headings of the next level heads a part.
+
+With no text of its own between (`LETTERS` over `TO FLORA`, `TO TITANIA`), it is a part's
+heading, and its named sub-headings are its chapters.
+"""
 
 from __future__ import annotations
 
