@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from textual import events
 from textual.widgets import Input
@@ -56,7 +57,10 @@ def bound_keys() -> list[str]:
 def quitting(keys: Mapping[str, str]) -> set[str]:
     """The keys that quit with the key table ``keys`` (action id to its keys)."""
     bound = {key.strip() for action in QUITTING_ACTIONS for key in keys.get(action, "").split(",")}
-    return ENDING | (bound - {""})
+    bound -= {""}
+    # Alt and a key the screen does not bind are Escape then that key, as from a terminal (it
+    # sends the two as one): alt and a quit key quit too.
+    return ENDING | bound | {f"alt+{key}" for key in bound | ENDING if "+" not in key}
 
 
 def vocabulary() -> list[str]:
@@ -147,7 +151,7 @@ VISITS = [
     Visit("reader", ("settings", "bottom", "rebind")),  # the key-capture dialog
     Visit("library", ("sort",)),
     Visit("reader", ("bookmark",)),  # the bookmark's label
-    Visit("reader", ("bookmark", "finder_accept", "bookmarks")),
+    Visit("reader", ("bookmark", "+enter", "bookmarks")),
     Visit("library", ("find",)),
     Visit("reader", ("search",)),  # the reader's prompt
     Visit("library", ("settings",)),
@@ -162,6 +166,9 @@ VISITS = [
     Visit("library", ("add_books", "=shelf", "+enter")),  # more files than `ask_above`: asks
     Visit("reader", ("command", "=50%", "+enter")),
 ]
+# The way to an action's dialog in a keymap that binds no key to the action: vim's has no
+# bookmark key, and names a bookmark with m then Enter.
+INSTEAD = {"bookmark": ("set_mark", "+enter")}
 BASES = {"reader": "ReaderScreen", "library": "LibraryScreen"}
 
 
@@ -175,12 +182,17 @@ class Storm:
     visit_every: int = 0  # events between visits; 0: every visit at least once
     seen: Counter[str] = field(default_factory=Counter)
     sent: Counter[str] = field(default_factory=Counter)
+    # Focus, drags, the settings file and the book changing too (`storm_changes.Changes`).
+    changes: Any = None
+    visits: list[Visit] = field(default_factory=lambda: VISITS)
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
         self.all_keys = vocabulary()
         self.app = self.pilot.app  # type: ignore[attr-defined]
-        self.visit_every = self.visit_every or max(1, min(100, self.count // (len(VISITS) + 1)))
+        self.visit_every = self.visit_every or max(
+            1, min(100, self.count // (len(self.visits) + 1))
+        )
         self._quit_keys: set[str] | None = None
         self.keys = self.all_keys
 
@@ -202,7 +214,7 @@ class Storm:
         visits = 0
         while done < self.count and not self.ended:
             if done // self.visit_every > visits:
-                await self.visit(VISITS[visits % len(VISITS)])
+                await self.visit(self.visits[visits % len(self.visits)])
                 visits += 1
             done += await self.step()
             self.note_screen()
@@ -225,6 +237,10 @@ class Storm:
         rng = self.rng
         if rng.random() < 0.06:
             await self.resize()
+            return 1
+        if self.changes is not None and rng.random() < 0.05:
+            self.sent[self.changes.one().split()[0]] += 1
+            await self.pilot.pause()  # type: ignore[attr-defined]
             return 1
         sent = 0
         for _ in range(rng.choice((1, 1, 2, 3, 4, 6, 8))):
@@ -328,10 +344,17 @@ class Storm:
         if await self.to_base(visit.base):
             self.seen[screen_kind(self.app.screen)] += 1  # the visit's keys go to this screen
             for action in visit.actions:
-                if action.startswith("="):
-                    await self.pilot.press(*(key_name(c) for c in action[1:]))  # type: ignore[attr-defined]
-                elif action.startswith("+"):
-                    await self.pilot.press(action[1:])  # type: ignore[attr-defined]
-                else:
-                    await self.press_action(action)
+                await self.visit_step(action)
             self.note_screen()
+
+    async def visit_step(self, action: str) -> None:
+        """One step of a visit: text typed (``=text``), a key (``+key``) or an action's key."""
+        if action.startswith("="):
+            await self.pilot.press(*(key_name(c) for c in action[1:]))  # type: ignore[attr-defined]
+        elif action.startswith("+"):
+            await self.pilot.press(action[1:])  # type: ignore[attr-defined]
+        elif self.key_for(action) is None and action in INSTEAD:
+            for step in INSTEAD[action]:  # (a keymap that binds no key to it)
+                await self.visit_step(step)
+        else:
+            await self.press_action(action)

@@ -5,27 +5,28 @@ terminal of ``--size`` (80x24), then gets ``--events`` random events (or as many
 ``--duration`` seconds; see `soak_events.py`): keys and bursts of keys (every key
 `config/default.toml` binds, letters, digits, named and modified keys), pastes (bracketed,
 through tmux's paste buffer: empty, huge, control characters, escape sequences, right-to-left
-marks), resizes from 10×3 to 250×80, mouse clicks and scrolls (SGR mouse reports) and stray
-terminal codes. Every ``VISIT_EVERY`` events it goes to one screen or dialog on purpose, in
-turn, and pastes 10,000 odd characters into each box (see `soak_screens.py`); each run prints
-the screens it saw, and the seed fails when a visit never reached its screen. Each seed's home
-has a shelf to add (`soak_files.py`) and, for odd seeds, a settings file with a problem; half
-way through, the book goes (seeds divisible by 3) or is cut short (seeds 1 more), and comes back
-at three quarters.
+marks), resizes from 10×3 to 250×80, mouse clicks, scrolls and drags (SGR mouse reports) and
+stray terminal codes. Every ``VISIT_EVERY`` events it goes to one screen or dialog on purpose,
+in turn, with the keys the settings bind, and pastes 10,000 odd characters into each box (see
+`soak_screens.py`); each run prints the screens it saw, and the seed fails when a visit never
+reached its screen. Each seed's home has a shelf to add (`soak_files.py`), for odd seeds a
+settings file with a problem, and the ``--keymap`` preset and ``--keys`` (lines of a [keys]
+table) when given; half way through, the book goes, is cut short, emptied or written over with
+binary data or another story (by the seed), and comes back at three quarters.
 
 A seed fails when chapbook died, printed a traceback, wrote a crash log, or stopped answering.
 The storm is sent faster than anyone types, so chapbook is first given up to 10 minutes to work
-through it (the time it stays busy is printed); then Escape (a few times), then F1 must bring
-up the help within 20 s. Each failure prints its seed, the last events sent and the command
-that replays it, with what chapbook's threads were doing when py-spy is installed. The keys
-that quit (`q`, `Q`, `Z` as in ZZ, ctrl+c and ctrl+q: `storm_support.quitting`) and ctrl+s
-(saving settings: the probe's keys must stay the defaults) are left out, also from what is
-pasted (tmux brackets a paste only while chapbook asks for it), and the hand-off to `$PAGER`
-runs `true`, which hands the terminal straight back; the Pilot storm in tests/ui/test_storm.py
-does save settings.
+through it (the time it stays busy is printed); then its close keys (a few times), then its help
+key must bring up the help within 20 s. Each failure prints its seed, the last events sent and
+the command that replays it, with what chapbook's threads were doing when py-spy is installed.
+The keys that quit (`q`, `Q`, `Z` as in ZZ, ctrl+c and ctrl+q, and the keys the settings give
+quit: `storm_support.quitting`) and the settings' save key (the probe's keys must stay as the
+settings say) are left out, also from what is pasted (tmux brackets a paste only while chapbook
+asks for it), and the hand-off to `$PAGER` runs `true`, which hands the terminal straight back;
+the Pilot storm in tests/ui/test_storm.py does save settings.
 
     .venv/bin/python tests/bench/soak.py BOOK [--seed 1] [--seeds 20] [--events 2000]
-        [--duration SECONDS] [--jobs 2]
+        [--duration SECONDS] [--jobs 2] [--size 80x24] [--keymap vim] [--keys 'help = "f5"']
 """
 
 from __future__ import annotations
@@ -46,9 +47,11 @@ sys.path[:0] = [str(ROOT / "tests")]
 from soak_checks import broken, drain, not_answering, unreadable_files  # noqa: E402
 from soak_events import TerminalStorm  # noqa: E402
 from soak_files import BookChanges, prepare_home, reading_copy, take_away  # noqa: E402
-from soak_screens import go_to, screens_on, visits  # noqa: E402
+from soak_screens import KeyBook, go_to, screens_on, visits  # noqa: E402
 from storm_support import odd_text  # noqa: E402
 from tmux_term import CHAPBOOK, START, TmuxTerminal, chapbook_env  # noqa: E402
+
+from tui.settings.settings import load_settings  # noqa: E402
 
 CHECK_EVERY = 100  # events between checks that chapbook is still there
 VISIT_EVERY = 60  # events between visits to a given screen
@@ -66,14 +69,22 @@ class Outcome:
 
 
 def soak_one(
-    book: Path, seed: int, events: int, duration: float | None, size: tuple[int, int] = (80, 24)
+    book: Path,
+    seed: int,
+    events: int,
+    duration: float | None,
+    size: tuple[int, int] = (80, 24),
+    keymap: str = "",
+    user_keys: str = "",
 ) -> Outcome:
-    """One seed: chapbook in tmux (``size`` at first) under ``events`` random events; what
-    became of it."""
+    """One seed: chapbook in tmux (``size`` at first, the ``keymap`` preset and ``user_keys``
+    in its settings) under ``events`` random events; what became of it."""
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory(prefix=f"soak-{seed}-") as tmp:
         home = Path(tmp)
-        shelf = prepare_home(home, seed)
+        shelf = prepare_home(home, seed, keymap, user_keys)
+        keys = load_settings(home / "config" / "chapbook" / "settings.toml")[0].keys
+        key_book = KeyBook(keys)
         reading = reading_copy(book, home)
         changes = BookChanges(reading, seed, events)
         tour = visits(shelf)
@@ -85,7 +96,7 @@ def soak_one(
         sent = done_visits = done_checks = 0
 
         with TmuxTerminal(*size) as term:
-            storm = TerminalStorm(term, rng, home / "paste.txt")
+            storm = TerminalStorm(term, rng, home / "paste.txt", keys)
 
             def outcome(failure: str = "", drained: float = 0.0) -> Outcome:
                 if not failure and missed - seen:
@@ -103,7 +114,11 @@ def soak_one(
             # keys are for chapbook, and a real `less` would take them (and ignore F1).
             term.start([CHAPBOOK, str(reading)], chapbook_env(home, PAGER="true"), cwd=home)
             try:
-                term.wait_until(lambda s: len(s.strip()) > 40, timeout=START, what="a screen")
+                term.wait_until(
+                    lambda s: bool(screens_on(s)) or len(s.strip()) > 40,
+                    timeout=START,
+                    what="a screen",
+                )
             except AssertionError as err:
                 return outcome(f"did not start: {str(err)[:200]}")
             while sent < events and (duration is None or time.monotonic() - started < duration):
@@ -124,14 +139,15 @@ def soak_one(
                     done_visits += 1
                     pasted = "" if not visit.paste else odd_text(rng)
                     storm.trail.append(f"visit {visit.expect or visit.keys}")
-                    reached = go_to(term, visit, partial(storm.paste, pasted))
+                    steps: list[str] = []
+                    reached = go_to(term, key_book, visit, partial(storm.paste, pasted), steps)
                     seen |= reached
                     if visit.expect is not None:
                         missed.add(visit.expect)
                         if visit.expect not in reached:
-                            last_miss[visit.expect] = term.screen()
+                            last_miss[visit.expect] = "\n".join([*steps, term.screen()])
                     if visit.expect == "confirm add":
-                        term.send("y")
+                        key_book.send(term, "confirm")
                         time.sleep(1.0)
                         take_away(shelf)
                 if sent // CHECK_EVERY > done_checks:
@@ -143,7 +159,8 @@ def soak_one(
             failure, drained = broken(term, state), 0.0
             if not failure:
                 drained = drain(term)
-                failure = not_answering(term, state) or unreadable_files(home)
+                ways_out, help_key = tuple(key_book.ways_out()), key_book.of("help") or "F1"
+                failure = not_answering(term, state, ways_out, help_key) or unreadable_files(home)
             return outcome(failure, drained)
 
 
@@ -156,6 +173,8 @@ def main() -> int:
     parser.add_argument("--duration", type=float, help="at most this many seconds per seed")
     parser.add_argument("--jobs", type=int, default=1, help="seeds run side by side")
     parser.add_argument("--size", default="80x24", help="the terminal's size at start, WxH")
+    parser.add_argument("--keymap", default="", help="the keymap preset the settings choose")
+    parser.add_argument("--keys", default="", help="lines of a [keys] table for the settings")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
     runs = [
@@ -166,7 +185,9 @@ def main() -> int:
     outcomes: list[Outcome] = []
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         futures = [
-            pool.submit(soak_one, b, s, args.events, args.duration, (width, height))
+            pool.submit(
+                soak_one, b, s, args.events, args.duration, (width, height), args.keymap, args.keys
+            )
             for b, s in runs
         ]
         for future in futures:
@@ -183,7 +204,9 @@ def main() -> int:
                 print(
                     f"  replay: {sys.executable} {Path(__file__).relative_to(ROOT)} "
                     f"{args.books[0] if len(args.books) == 1 else '<book>'} --seed {result.seed} "
-                    f"--events {args.events} --size {args.size}",
+                    f"--events {args.events} --size {args.size}"
+                    + (f" --keymap {args.keymap}" if args.keymap else "")
+                    + (f" --keys {args.keys!r}" if args.keys else ""),
                     flush=True,
                 )
     failed = [o for o in outcomes if o.failure]

@@ -41,13 +41,16 @@ def broken(term: TmuxTerminal, state: Path) -> str:
     return ""
 
 
-def not_answering(term: TmuxTerminal, state: Path) -> str:
-    """Escape out of whatever is open, then F1 must bring up the help."""
+def not_answering(
+    term: TmuxTerminal, state: Path, ways_out: tuple[str, ...] = ("Escape",), help: str = "F1"
+) -> str:
+    """Escape (the ``ways_out`` keys) out of whatever is open, then F1 (``help``) must bring
+    up the help."""
     term.resize(100, 30)
     for _ in range(6):
-        term.send("Escape")
+        term.send(*ways_out)
     time.sleep(0.5)
-    term.send("F1")
+    term.send(help)
     deadline = time.monotonic() + ANSWER_WITHIN
     while time.monotonic() < deadline:
         if "Keys ·" in term.screen():
@@ -60,9 +63,9 @@ def not_answering(term: TmuxTerminal, state: Path) -> str:
     saved = state.parent.parent / "config" / "chapbook" / "settings.toml"
     if saved.exists():  # the storm saved settings: F1 may no longer be the help key
         rows += "\n  settings saved by the storm:\n    " + saved.read_text().replace("\n", "\n    ")
-    return (
-        f"stopped answering ({busy(term)}): no help after Escape, F1; screen:\n    {rows}"
-        + stacks(term)
+    keys = ", ".join((*ways_out, help))
+    return f"stopped answering ({busy(term)}): no help after {keys}; screen:\n    {rows}" + stacks(
+        term
     )
 
 

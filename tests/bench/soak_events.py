@@ -3,7 +3,8 @@
 `TerminalStorm.step` sends one random event (a burst of keys counts each key) to the chapbook
 running in a `TmuxTerminal`, and keeps the last ones sent (`trail`) for a failure's report.
 The keys are those of the Pilot storm (`storm_support.vocabulary`) as tmux spells them, less
-the ones that quit or save the settings; what is pasted has those characters taken out too,
+the ones that quit or save the settings (in the keymap the soak's settings choose); the mouse
+sends clicks, wheel steps and drags; what is pasted has those characters taken out too,
 since tmux brackets a paste only while chapbook asks for it, and in a moment it does not
 (between screens, the `o` hand-off) the text arrives as typed keys.
 """
@@ -12,14 +13,13 @@ from __future__ import annotations
 
 import random
 from collections import deque
+from collections.abc import Mapping
 from pathlib import Path
 
-from storm_support import pastes, vocabulary
+from storm_support import pastes, quitting, vocabulary
 from tmux_term import TmuxTerminal
 
 LEFT_OUT = {"ctrl+s"}  # besides the keys that quit, which `vocabulary` leaves out
-# The same keys as the characters a paste may hold: taken out of what is pasted.
-QUITTING_CONTROLS = str.maketrans("", "", "\x03\x11\x13qQZ")
 # Textual key names as tmux's send-keys spells them.
 NAMED = {
     "enter": "Enter", "escape": "Escape", "tab": "Tab", "shift+tab": "BTab",
@@ -54,6 +54,13 @@ TRAIL = 40  # events a failure's report lists, the last sent
 TYPED_AT_MOST = 4096  # characters of a paste that may come as typed keys (see `paste`)
 
 
+def left_out_with(keys: Mapping[str, str]) -> set[str]:
+    """The keys the storm leaves out with the key table ``keys`` (a preset, user keys): those
+    that quit and save the settings."""
+    saving = {key.strip() for key in keys.get("save_settings", "").split(",")}
+    return (LEFT_OUT | quitting(keys) | saving) - {""}
+
+
 def tmux_key(key: str) -> str | None:
     """``key`` (a Textual key name) as a tmux key name, or None when tmux cannot send it."""
     *mods, base = key.split("+")
@@ -81,11 +88,21 @@ class TerminalStorm:
     """Random events for the chapbook in ``term``, from ``rng``; ``paste_file`` is where a
     paste is written for tmux to load."""
 
-    def __init__(self, term: TmuxTerminal, rng: random.Random, paste_file: Path) -> None:
+    def __init__(
+        self,
+        term: TmuxTerminal,
+        rng: random.Random,
+        paste_file: Path,
+        keys: Mapping[str, str] | None = None,
+    ) -> None:
         self.term = term
         self.rng = rng
         self.paste_file = paste_file
-        self.keys = [k for k in (tmux_key(k) for k in vocabulary() if k not in LEFT_OUT) if k]
+        left_out = LEFT_OUT if keys is None else left_out_with(keys)
+        self.keys = [k for k in (tmux_key(k) for k in vocabulary() if k not in left_out) if k]
+        # (and the characters of those keys from what is pasted)
+        typed = "".join(key for key in left_out if len(key) == 1)
+        self.left_out_of_pastes = str.maketrans("", "", "\x03\x11\x13qQZ" + typed)
         self.trail: deque[str] = deque(maxlen=TRAIL)  # the last events sent
 
     def step(self) -> int:
@@ -99,6 +116,8 @@ class TerminalStorm:
             self.resize()
         elif roll < 0.96:
             self.mouse(scroll=roll >= 0.95)
+        elif roll < 0.975:
+            self.drag()
         else:
             raw = self.rng.choice(RAW)
             send_bytes(self.term, raw)
@@ -115,7 +134,7 @@ class TerminalStorm:
     def paste(self, text: str) -> None:
         """``text`` pasted (bracketed while chapbook asks for it), less what would quit. The
         caller makes sure the pane is alive: tmux 3.3 crashes pasting into a dead pane."""
-        text = text.translate(QUITTING_CONTROLS)
+        text = text.translate(self.left_out_of_pastes)
         self.trail.append(f"paste {text[:40]!r} ({len(text)} characters)")
         term = self.term
         if not text:  # tmux has no empty buffer: the bracketed paste markers alone
@@ -155,3 +174,17 @@ class TerminalStorm:
             reports = [f"\x1b[<{button};{x};{y}M", f"\x1b[<{button};{x};{y}m"]
         send_bytes(term, "".join(reports).encode())
         self.trail.append(f"mouse {reports[0]!r} at {term.width}x{term.height}")
+
+    def drag(self) -> None:
+        """A button pressed, the pointer moved with it held (SGR motion reports), released."""
+        rng, term = self.rng, self.term
+        button = rng.choice((0, 0, 2))
+        x, y = rng.randint(1, term.width), rng.randint(1, term.height)
+        reports = [f"\x1b[<{button};{x};{y}M"]
+        for _ in range(rng.randint(1, 8)):
+            x = min(max(x + rng.randint(-6, 6), 1), term.width)
+            y = min(max(y + rng.randint(-3, 3), 1), term.height)
+            reports.append(f"\x1b[<{32 + button};{x};{y}M")
+        reports.append(f"\x1b[<{button};{x};{y}m")
+        send_bytes(term, "".join(reports).encode())
+        self.trail.append(f"drag {reports[0]!r} to {x};{y} at {term.width}x{term.height}")

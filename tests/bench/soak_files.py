@@ -4,8 +4,9 @@
 adding asks first, with a damaged EPUB, an empty file and a binary one among them) and, for odd
 seeds, a settings file with a problem (its panel over the settings list, its notice at start).
 `take_away` changes the shelf once it is in the library. The book itself is read from a copy in
-the home (`reading_copy`), which `BookChanges` takes away or cuts short in the middle of the
-storm and puts back later, as a file synced or rewritten under a running chapbook is.
+the home (`reading_copy`), which `BookChanges` takes away, cuts short, empties or writes over in
+the middle of the storm and puts back later, as a file synced or rewritten under a running
+chapbook is.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ SHELF_BOOKS = 12
 A_SMALL_EPUB = ROOT / "tests" / "fixtures" / "fanfic" / "ao3_download_epub_wip_xxx_breaks.epub"
 
 
-def prepare_home(home: Path, seed: int) -> Path:
+def prepare_home(home: Path, seed: int, keymap: str = "", user_keys: str = "") -> Path:
     """A shelf of small books (and a damaged EPUB, an empty file, a binary file) in ``home``;
-    settings that ask before adding more than 10 files, with an unknown setting for odd seeds.
-    Returns the shelf."""
+    settings that ask before adding more than 10 files, with an unknown setting for odd seeds,
+    the ``keymap`` preset and ``user_keys`` (lines of a [keys] table) when given. Returns the
+    shelf."""
     shelf = home / "shelf"
     shelf.mkdir(parents=True)
     for n in range(1, SHELF_BOOKS + 1):
@@ -35,7 +37,9 @@ def prepare_home(home: Path, seed: int) -> Path:
     settings = home / "config" / "chapbook" / "settings.toml"
     settings.parent.mkdir(parents=True)
     problem = "\n[reader]\nbogus = 1\n" if seed % 2 else ""
-    settings.write_text(f"[library]\nask_above = 10\n{problem}", encoding="utf-8")
+    preset = f'keymap = "{keymap}"\n' if keymap else ""
+    keys = f"\n[keys]\n{user_keys}\n" if user_keys else ""
+    settings.write_text(f"{preset}[library]\nask_above = 10\n{problem}{keys}", encoding="utf-8")
     return shelf
 
 
@@ -60,13 +64,14 @@ def reading_copy(book: Path, home: Path) -> Path:
 
 
 class BookChanges:
-    """The book being read changes under chapbook: at a half of the storm it goes (seeds
-    divisible by 3), is cut to half its bytes (seeds 1 more) or is left (seeds 2 more); at
-    three quarters it is back as it was."""
+    """The book being read changes under chapbook: at a half of the storm, by the seed's
+    remainder divided by 6, it goes (0), is cut to half its bytes (1), is left (2), is emptied
+    (3), is written over with binary data (4) or with another story (5); at three quarters it
+    is back as it was."""
 
     def __init__(self, book: Path, seed: int, events: int) -> None:
         self.book = book
-        self.kind = ("gone", "cut short", "")[seed % 3]
+        self.kind = ("gone", "cut short", "", "emptied", "binary", "another story")[seed % 6]
         self.original = book.read_bytes() if self.kind else b""
         self.at = {events // 2: self.kind, events * 3 // 4: "back"} if self.kind else {}
 
@@ -77,6 +82,13 @@ class BookChanges:
             self.book.unlink(missing_ok=True)
         elif change == "cut short":
             self.book.write_bytes(self.original[: len(self.original) // 2])
+        elif change == "emptied":
+            self.book.write_bytes(b"")
+        elif change == "binary":
+            self.book.write_bytes(random.Random(len(self.original)).randbytes(50_000))
+        elif change == "another story":
+            chapters = "".join(f"Chapter {n}\n\nAnother night, {n}.\n\n" for n in range(1, 30))
+            self.book.write_text(f"Another Story\n\n{chapters}", encoding="utf-8")
         elif change == "back":
             self.book.write_bytes(self.original)
         return change
