@@ -11,8 +11,9 @@ in turn, with the keys the settings bind, and pastes 10,000 odd characters into 
 `soak_screens.py`); each run prints the screens it saw, and the seed fails when a visit never
 reached its screen. Each seed's home has a shelf to add (`soak_files.py`), for odd seeds a
 settings file with a problem, and the ``--keymap`` preset and ``--keys`` (lines of a [keys]
-table) when given; half way through, the book goes, is cut short, emptied or written over with
-binary data or another story (by the seed), and comes back at three quarters.
+table) when given, and ``--library N`` puts N more books in its library before it starts;
+half way through, the book goes, is cut short, emptied or written over with binary data or
+another story (by the seed), and comes back at three quarters.
 
 A seed fails when chapbook died, printed a traceback, wrote a crash log, or stopped answering.
 The storm is sent faster than anyone types, so chapbook is first given up to 10 minutes to work
@@ -27,6 +28,7 @@ the Pilot storm in tests/ui/test_storm.py does save settings.
 
     .venv/bin/python tests/bench/soak.py BOOK [--seed 1] [--seeds 20] [--events 2000]
         [--duration SECONDS] [--jobs 2] [--size 80x24] [--keymap vim] [--keys 'help = "f5"']
+        [--library 200]
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ sys.path[:0] = [str(ROOT / "tests")]
 
 from soak_checks import broken, drain, not_answering, unreadable_files  # noqa: E402
 from soak_events import TerminalStorm  # noqa: E402
-from soak_files import BookChanges, prepare_home, reading_copy, take_away  # noqa: E402
+from soak_files import BookChanges, fill_library, prepare_home, reading_copy, take_away  # noqa: E402
 from soak_screens import KeyBook, go_to, screens_on, visits  # noqa: E402
 from storm_support import odd_text  # noqa: E402
 from tmux_term import CHAPBOOK, START, TmuxTerminal, chapbook_env  # noqa: E402
@@ -76,13 +78,17 @@ def soak_one(
     size: tuple[int, int] = (80, 24),
     keymap: str = "",
     user_keys: str = "",
+    library: int = 0,
 ) -> Outcome:
     """One seed: chapbook in tmux (``size`` at first, the ``keymap`` preset and ``user_keys``
-    in its settings) under ``events`` random events; what became of it."""
+    in its settings, ``library`` books added before it starts) under ``events`` random events;
+    what became of it."""
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory(prefix=f"soak-{seed}-") as tmp:
         home = Path(tmp)
         shelf = prepare_home(home, seed, keymap, user_keys)
+        if library:
+            fill_library(home, library)
         keys = load_settings(home / "config" / "chapbook" / "settings.toml")[0].keys
         key_book = KeyBook(keys)
         reading = reading_copy(book, home)
@@ -175,6 +181,7 @@ def main() -> int:
     parser.add_argument("--size", default="80x24", help="the terminal's size at start, WxH")
     parser.add_argument("--keymap", default="", help="the keymap preset the settings choose")
     parser.add_argument("--keys", default="", help="lines of a [keys] table for the settings")
+    parser.add_argument("--library", type=int, default=0, help="books in the library at start")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
     runs = [
@@ -186,7 +193,15 @@ def main() -> int:
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         futures = [
             pool.submit(
-                soak_one, b, s, args.events, args.duration, (width, height), args.keymap, args.keys
+                soak_one,
+                b,
+                s,
+                args.events,
+                args.duration,
+                (width, height),
+                args.keymap,
+                args.keys,
+                args.library,
             )
             for b, s in runs
         ]
@@ -206,7 +221,8 @@ def main() -> int:
                     f"{args.books[0] if len(args.books) == 1 else '<book>'} --seed {result.seed} "
                     f"--events {args.events} --size {args.size}"
                     + (f" --keymap {args.keymap}" if args.keymap else "")
-                    + (f" --keys {args.keys!r}" if args.keys else ""),
+                    + (f" --keys {args.keys!r}" if args.keys else "")
+                    + (f" --library {args.library}" if args.library else ""),
                     flush=True,
                 )
     failed = [o for o in outcomes if o.failure]

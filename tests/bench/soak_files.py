@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import random
 import shutil
+import subprocess
 from pathlib import Path
+
+from tmux_term import CHAPBOOK, chapbook_env
 
 ROOT = Path(__file__).resolve().parents[2]
 SHELF_BOOKS = 12
@@ -41,6 +44,25 @@ def prepare_home(home: Path, seed: int, keymap: str = "", user_keys: str = "") -
     keys = f"\n[keys]\n{user_keys}\n" if user_keys else ""
     settings.write_text(f"{preset}[library]\nask_above = 10\n{problem}{keys}", encoding="utf-8")
     return shelf
+
+
+def fill_library(home: Path, count: int) -> None:
+    """``count`` small books in the library of ``home`` before chapbook starts, added by
+    `chapbook add` as a user would (a library of hundreds: the list, its filter and finder,
+    the sort menu over many rows)."""
+    folder = home / "kept"
+    folder.mkdir()
+    for n in range(1, count + 1):
+        text = f"Kept {n}\n\nby Writer {n % 17}\n\nChapter 1\n\nA day, number {n}.\n"
+        (folder / f"kept{n:04}.txt").write_text(text, encoding="utf-8")
+    subprocess.run(
+        [CHAPBOOK, "add", "--yes", str(folder)],
+        env=chapbook_env(home),
+        cwd=home,
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
 
 
 def take_away(shelf: Path) -> None:
