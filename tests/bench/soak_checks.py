@@ -1,5 +1,7 @@
 """The soak's verdicts on chapbook: died, showed a traceback, wrote a crash log, stopped answering.
 
+After the storm the help must open, and the screen beneath must show something once it closes.
+
 And how busy its process is (from /proc): `settle` waits until it has worked through what was
 sent, `drain` times how long it stays busy after the storm, `busy` and `stacks` say what a hung
 chapbook is doing.
@@ -54,7 +56,7 @@ def not_answering(
     deadline = time.monotonic() + ANSWER_WITHIN
     while time.monotonic() < deadline:
         if "Keys ·" in term.screen():
-            return broken(term, state)
+            return broken(term, state) or blank_after_help(term, ways_out)
         failure = broken(term, state)
         if failure:
             return failure
@@ -67,6 +69,21 @@ def not_answering(
     return f"stopped answering ({busy(term)}): no help after {keys}; screen:\n    {rows}" + stacks(
         term
     )
+
+
+def blank_after_help(term: TmuxTerminal, ways_out: tuple[str, ...]) -> str:
+    """Once the help is closed, the screen beneath must show something: a blank one (a
+    screen painted over with nothing, a terminal handed over and never taken back) is a
+    failure even though chapbook answered."""
+    term.send(ways_out[0])
+    deadline = time.monotonic() + ANSWER_WITHIN
+    while time.monotonic() < deadline:
+        screen = term.screen()
+        if "Keys ·" not in screen and len(screen.split()) > 3:
+            return ""
+        time.sleep(0.1)
+    rows = "\n    ".join(line.rstrip()[:100] for line in term.screen().splitlines())
+    return f"a blank screen (or the help still open) after closing the help:\n    {rows}"
 
 
 def unreadable_files(home: Path) -> str:

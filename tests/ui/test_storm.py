@@ -4,11 +4,12 @@ Each run is seeded: a failure names its seed, and `STORM_SEEDS=7,8 STORM_EVENTS=
 tests/ui/test_storm.py` replays or extends it; `STORM_BOOK=path` has even seeds read (a copy
 of) that book rather than the lantern story, `STORM_SIZE=200x60` starts the terminal at that
 size, `STORM_KEYMAP=vim` has the settings file choose that preset and `STORM_KEYS='help = "f5"'`
-gives it a [keys] table. The second storm (`STORM_CHANGE_SEEDS`) also changes what lies around
-the app (`storm_changes.py`): the terminal's focus, drags, the settings file written over (a
-preset, odd keys, a file that is not TOML), the book's file taken away, emptied or written over,
-and goes to the settings now and then to choose the next keymap preset or another theme and
-save. `tests/bench/soak.py` is the long version, on the installed `chapbook` in a real terminal.
+gives it a [keys] table, and `STORM_LIBRARY=200` puts that many books in the library. The
+second storm (`STORM_CHANGE_SEEDS`) also changes what lies around the app (`storm_changes.py`):
+the terminal's focus, drags, the settings file written over (a preset, odd keys, a file that is
+not TOML), the book's file taken away, emptied or written over, and goes to the settings now and
+then to choose the next keymap preset or another theme and save. `tests/bench/soak.py` is the
+long version, on the installed `chapbook` in a real terminal.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ BOOK = os.environ.get("STORM_BOOK", "")
 SIZE = tuple(int(n) for n in os.environ.get("STORM_SIZE", "80x24").split("x"))
 KEYMAP = os.environ.get("STORM_KEYMAP", "")  # a preset the settings file chooses
 USER_KEYS = os.environ.get("STORM_KEYS", "")  # lines of a [keys] table for the settings file
+LIBRARY_BOOKS = int(os.environ.get("STORM_LIBRARY", "4"))  # books in the library at start
 # The screens every storm must have driven. (The update offer shows only while the book under
 # the cursor has news, so the storm reaches it when it happens to: it is not required.)
 EVERY_SCREEN = {
@@ -69,7 +71,7 @@ A_PROBLEM = "\n[reader]\nbogus = 1\n"
 def a_library(folder: Path):
     """A few books, one of them grown new chapters since it was read (the update offer)."""
     library = fixed_library()
-    populate(library, folder / "books", 4)
+    populate(library, folder / "books", LIBRARY_BOOKS)
     serial = write_library_story(folder, "serial.txt", "Serial", chapters=3)
     record = add_known(library, serial, "Serial", chapters=3)
     read_to(library, record, 0.5, NOW)
