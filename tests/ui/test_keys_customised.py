@@ -226,3 +226,42 @@ async def test_a_letter_given_to_the_finder_is_typed_in_the_library_filter(
         await pilot.press("ctrl+p")  # (a key the box does not take still opens the finder)
         await pilot.pause()
         assert type(app.screen).__name__ == "LibraryFinderScreen"
+
+
+async def test_the_finder_given_enter_leaves_enter_to_the_readers_prompts(
+    book_path: Path,
+) -> None:
+    """With `find = "enter"`, Enter in the `/`, `%` and `:` prompts recalled an earlier entry
+    instead of answering: the prompt stayed open whatever was typed, deaf to Enter. On the
+    page, Enter opens the finder as the user asked."""
+    from tui.ui.dialogs.finder import FinderScreen
+
+    app = app_with_warnings(book_path, '[keys]\nfind = "enter"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("colon", *"50%", "enter")
+        await pilot.pause()
+        assert not screen.prompt.is_open
+        assert abs(screen.view.top_offset() - len(screen.book.text) // 2) < 1200
+        await pilot.press("slash", *"lantern", "enter")
+        await pilot.pause()
+        assert not screen.prompt.is_open
+        assert screen.hit is not None
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FinderScreen)
+
+
+async def test_a_letter_given_to_the_finder_is_typed_in_the_readers_prompts(
+    book_path: Path,
+) -> None:
+    app = app_with_warnings(book_path, '[keys]\nfind = "f,ctrl+p"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("slash", *"fife")
+        await pilot.pause()
+        field = screen.prompt.query_one("Input")
+        assert field.value == "fife"
+        await pilot.press("enter", "slash", "ctrl+p")  # (ctrl+p still recalls the last search)
+        await pilot.pause()
+        assert field.value == "fife"

@@ -67,8 +67,11 @@ class PromptBar(Horizontal):
         binding("line_up", "history_prev", "An earlier entry", show=False),
         binding("line_down", "history_next", "A later entry", show=False),
         # ctrl+p (the finder's key) recalls an earlier entry, as vim's and the shell's
-        # command lines do; ctrl+n, a key of line_down, the later one.
-        binding("find", "history_prev", "An earlier entry", show=False),
+        # command lines do; ctrl+n, a key of line_down, the later one. Not a priority binding,
+        # as the finder's is elsewhere: it comes after the box, so that a key the box types
+        # or edits with stays the box's whatever the user gave the finder (`find = "enter"`
+        # left Enter recalling entries, and the prompt could not be answered).
+        binding("find", "history_prev", "An earlier entry", show=False, priority=False),
     ]
     DEFAULT_CSS = """
     PromptBar {
