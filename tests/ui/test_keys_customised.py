@@ -265,3 +265,29 @@ async def test_a_letter_given_to_the_finder_is_typed_in_the_readers_prompts(
         await pilot.press("enter", "slash", "ctrl+p")  # (ctrl+p still recalls the last search)
         await pilot.pause()
         assert field.value == "fife"
+
+
+@pytest.mark.parametrize(
+    ("settings_toml", "opens", "filter_id"),
+    [
+        ('[keys]\nsearch = "s"\n', ("f1",), "#help-filter"),
+        ('[keys]\nsearch = "s"\n', ("t",), "#contents-filter"),
+        ('[keys]\nfilter = "s"\n', ("comma",), "#settings-filter"),
+    ],
+)
+async def test_the_filters_own_key_is_typed_in_it(
+    book_path: Path, settings_toml: str, opens: tuple[str, ...], filter_id: str
+) -> None:
+    """With the filter's key a letter (`search = "s"`), that letter could not be typed in the
+    help's, the contents' or the settings' filter once it was open: `search` came out
+    `earch`. In the box it is a letter; on the list it still opens the box."""
+    from textual.widgets import Input
+
+    app = app_with_warnings(book_path, settings_toml)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press(*opens)
+        await pilot.pause()
+        await pilot.press("s", *"search")
+        await pilot.pause()
+        assert app.screen.query_one(filter_id, Input).value == "search"

@@ -270,6 +270,13 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
     def _filter(self) -> Input:
         return self.query_one("#help-filter", Input)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # In the open filter its own key is text: with `search = "s"` the s of `search`
+        # went to opening the filter it was typed in, and never into it.
+        if action == "filter" and isinstance(self.focused, Input):
+            return False
+        return super().check_action(action, parameters)
+
     def action_filter(self) -> None:
         """Open the filter over the list (again, with what it holds, after Enter)."""
         field = self._filter()

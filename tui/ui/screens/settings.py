@@ -403,6 +403,13 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
     def _filter(self) -> Input:
         return self.query_one("#settings-filter", Input)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # In the open filter its own key is text: with `filter = "s"` the s of `search`
+        # went to opening the filter it was typed in, and never into it.
+        if action == "filter" and isinstance(self.focused, Input):
+            return False
+        return super().check_action(action, parameters)
+
     def action_filter(self) -> None:
         """Open the filter over the list (again, with what it holds, after Enter)."""
         box = self._filter()
