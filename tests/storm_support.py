@@ -170,6 +170,7 @@ VISITS = [
 # bookmark key, and names a bookmark with m then Enter.
 INSTEAD = {"bookmark": ("set_mark", "+enter")}
 BASES = {"reader": "ReaderScreen", "library": "LibraryScreen"}
+VISIT_LOOKS = 20  # looks at the screen after a visit's keys, 0.05 s apart
 
 
 @dataclass
@@ -345,7 +346,14 @@ class Storm:
             self.seen[screen_kind(self.app.screen)] += 1  # the visit's keys go to this screen
             for action in visit.actions:
                 await self.visit_step(action)
-            self.note_screen()
+            # What the visit opens may come a moment later (the add question waits for the
+            # folder's scan, a worker): looked for a while, so that the storm's next keys do
+            # not close it unseen on a loaded machine.
+            for _ in range(VISIT_LOOKS):
+                self.note_screen()
+                if screen_kind(self.app.screen) not in BASES.values():
+                    break  # a dialog is up
+                await self.pilot.pause(0.05)  # type: ignore[attr-defined]
 
     async def visit_step(self, action: str) -> None:
         """One step of a visit: text typed (``=text``), a key (``+key``) or an action's key."""
