@@ -15,6 +15,8 @@ from pathlib import Path
 
 from textual import events
 
+from tui.settings.settings import load_settings
+
 PRESETS = ("default", "vim", "less", "emacs")
 # User keys a settings file may hold: bindings that clash, keys every screen uses given to
 # something else, names that are no key, the way out bound elsewhere, keys lists and odd
@@ -93,6 +95,7 @@ class Changes:
     book: BookFile | None = None
     blurred: bool = False
     made: list[str] = field(default_factory=list)
+    written_keys: dict[str, str] = field(default_factory=dict)  # the keys the file gives
 
     @property
     def app(self):
@@ -147,6 +150,9 @@ class Changes:
         else:
             self.settings.parent.mkdir(parents=True, exist_ok=True)
             self.settings.write_text(text, encoding="utf-8", errors="surrogateescape")
+        # The keys the file gives from the moment chapbook reads it, which may be in the middle
+        # of a burst: the storm leaves out the keys that quit with them as well as now.
+        self.written_keys = dict(load_settings(self.settings)[0].keys)
         if self.rng.random() < 0.5:
             self.blurred = False
             self.app.post_message(events.AppFocus())

@@ -200,6 +200,8 @@ class Storm:
     def storm_keys(self) -> list[str]:
         """The vocabulary less the keys that quit with the keys bound right now."""
         ending = quitting(self.app.settings.keys)
+        if self.changes is not None:  # (and with those of a settings file not read yet)
+            ending |= quitting(self.changes.written_keys)
         if ending != self._quit_keys:
             self._quit_keys = ending
             self.keys = [key for key in self.all_keys if key not in ending]
