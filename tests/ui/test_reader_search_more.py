@@ -30,6 +30,13 @@ from tui.settings.settings import load_settings
 SIZE = (80, 24)
 
 
+def emacs_settings():
+    """The settings with the emacs keymap preset chosen."""
+    settings, _ = load_settings(None)
+    settings.keymap, settings.keys = "emacs", preset_keys("emacs")
+    return settings
+
+
 def status(screen) -> str:
     return str(screen.status.render())
 
@@ -411,10 +418,7 @@ async def test_in_the_emacs_keymap_ctrl_g_gives_the_search_up_where_it_began(
     """As emacs's C-g quits an isearch: after ctrl+s words ctrl+s ctrl+s, ctrl+g goes back to
     the page the search began on, the highlights off (it stayed on the match); ctrl+o goes
     to the match again. Another key ends the search where it is, as in emacs."""
-    settings, _ = load_settings(None)
-    settings.keymap = "emacs"
-    settings.keys = preset_keys("emacs")
-    app = reader_app(book_path, settings=settings)
+    app = reader_app(book_path, settings=emacs_settings())
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         began = screen.view.top_offset()
@@ -444,10 +448,7 @@ async def test_in_the_emacs_keymap_ctrl_s_again_in_the_prompt_searches_on(
     and each ctrl+s after it is the next match (ctrl+r the one before), as in emacs, until
     another key ends the search; then ctrl+s opens the prompt again, and ctrl+s there with the
     prompt empty goes on with the last search (ctrl+r there turns it round). `/` is typed."""
-    settings, _ = load_settings(None)
-    settings.keymap = "emacs"
-    settings.keys = preset_keys("emacs")
-    app = reader_app(book_path, settings=settings)
+    app = reader_app(book_path, settings=emacs_settings())
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         await pilot.press("ctrl+s", *"opens.", "ctrl+s")
