@@ -1,7 +1,7 @@
 """How far the page sets a paragraph's lines in from the margin.
 
-Verse as a plain-text book indents it, and what an EPUB or HTML book quotes (a letter, a
-blockquote).
+Verse as a plain-text book indents it, what an EPUB or HTML book quotes (a letter, a
+blockquote), and the hanging indent of a kept line too long for the column.
 """
 
 from __future__ import annotations
@@ -16,6 +16,15 @@ QUOTE_CELLS = 4  # each level a quoted letter or blockquote is set in
 MOST_LINE_INDENT = 16
 MOST_INDENT_SHARE = 1 / 3
 TAB_CELLS = 4
+# A line kept as the book sets it (verse, a list's entry) that is too long for the column goes
+# on this many cells further in than it starts, so that its rest does not read as a line of its
+# own; fewer where little room is left (one cell in every HANG_SHARE of it).
+HANG_CELLS = 3
+HANG_SHARE = 12
+# Lines kept as set, one of them longer than this, are prose set a sentence or a paragraph a
+# line (a book that does not wrap its lines, `<br>` after each sentence), which wraps flush as
+# prose does; a line of verse is seldom this long.
+LONGEST_HUNG_LINE = 100
 
 
 class Insets:
@@ -53,6 +62,29 @@ class Insets:
         if not any(found):
             return None
         return [min(most, cells) for cells in found]
+
+    def hangs(self, para: int, text: str) -> bool:
+        """Whether the lines of paragraph ``para`` (display text ``text``) are kept as the book
+        sets them, as verse's, a list's, a letter's set lines and a block set as typed are, so
+        that a line too long for the column hangs (see `hang`); prose wraps flush."""
+        book = self.book
+        if book.kinds[para] in (ParaKind.HEADING, ParaKind.BREAK):
+            return False
+        if para in book.typed:
+            return True
+        if "\n" not in text and not self.set_lines.is_set_line(para):
+            return False
+        if book.style != "markup":
+            raw = book.text[book.starts[para] : book.ends[para]]
+            if unframed(raw) is not None:
+                return False  # (a box's text, its frame dropped, is set as prose is)
+        return max(map(len, text.split("\n"))) <= LONGEST_HUNG_LINE
+
+
+def hang(room: int) -> int:
+    """How many cells further in than its start the rest of a kept line goes, in a column
+    with ``room`` cells left after the line's own indent."""
+    return max(0, min(HANG_CELLS, room // HANG_SHARE))
 
 
 def _indent(line: str) -> int:

@@ -11,7 +11,7 @@ from tui.book.heading_text import title_lines
 from tui.book.model import Book, ParaKind
 from tui.book.rules.illustrations import illustration_blocks
 from tui.book.scene_breaks import gap_scene_starts, scene_break_lines
-from tui.reading.insets import Insets
+from tui.reading.insets import Insets, hang
 from tui.reading.set_lines import SET_KINDS
 from tui.reading.shown_text import ShownCache
 from tui.reading.text_direction import runs_right_to_left
@@ -119,13 +119,16 @@ class ParagraphRows:
         if opts.paragraph_style == "indent" and kind == ParaKind.TEXT and piece == 0:
             first_indent = 0 if self._opens_section(para) else opts.indent
         indents = self.insets.lines(para, shown.text, opts.column)
+        hangs = row_kind != RowKind.HEADING and self.insets.hangs(para, shown.text)
+        if indents is None and hangs:
+            indents = [0] * (shown.text.count("\n") + 1)
         if indents is None:
             spans = wrap(text, opts.column, first_indent)
             row_indents = [first_indent]
         else:
             # (the lines of a piece after the first: a huge paragraph is laid out in pieces)
             indents = indents[shown.text.count("\n", 0, start) :]
-            spans, row_indents = _set_in(text, indents, opts.column, first_indent)
+            spans, row_indents = _set_in(text, indents, opts.column, first_indent, hangs)
         collapsed = (
             kind == ParaKind.NOTE
             and opts.notes == "collapse"
@@ -214,11 +217,11 @@ class ParagraphRows:
 
 
 def _set_in(
-    text: str, indents: list[int], column: int, first_indent: int
+    text: str, indents: list[int], column: int, first_indent: int, hangs: bool
 ) -> tuple[list[tuple[int, int]], list[int]]:
     """The rows of ``text`` whose lines (divided by `\n`) are set in by ``indents`` cells each,
     as `wrap` gives them, and each row's indent: a line too long for its room wraps under
-    itself."""
+    itself, its rows after the first set in further (`hang`) where its lines ``hangs``."""
     spans: list[tuple[int, int]] = []
     row_indents: list[int] = []
     at = 0
@@ -227,8 +230,11 @@ def _set_in(
         if number == 0:
             indent = max(indent, first_indent)
         if line.strip():
-            for a, b in wrap(line, max(1, column - indent)):
+            room = max(1, column - indent)
+            more = hang(room) if hangs else 0
+            # (the line's first row has the whole room: `wrap` makes a negative indent wider)
+            for n, (a, b) in enumerate(wrap(line, room - more, -more)):
                 spans.append((at + a, at + b))
-                row_indents.append(indent)
+                row_indents.append(indent + (more if n else 0))
         at += len(line) + 1
     return (spans, row_indents) if spans else ([(0, 0)], [0])
