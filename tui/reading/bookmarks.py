@@ -14,6 +14,7 @@ from tui.book.anchor import (
 from tui.book.heading_text import quoted_text
 from tui.book.model import Book, ParaKind
 from tui.book.rules.emphasis import plain_title
+from tui.reading.contents import holds_every_word
 from tui.reading.progress import ProgressMeter
 from tui.reading.saved_places import found_in_part
 
@@ -39,6 +40,17 @@ class BookmarkRow:
         """What the list calls it: see `Bookmark.name`; a mark given a label of its own, with
         its letter before it (`'a tellme`), so the list still says which mark it is."""
         return with_letter(self.bookmark, self.bookmark.name)
+
+
+def bookmarks_holding(rows: list[BookmarkRow], query: str) -> list[int]:
+    """The rows the bookmark list's filter (`/`) keeps: those whose label or quote (a quote's
+    text, or the words at the place) hold every word of ``query``, read as the contents'
+    filter reads titles (see `holds_every_word`)."""
+    return [
+        n
+        for n, row in enumerate(rows)
+        if holds_every_word(f"{row.name}\n{row.bookmark.quote}\n{row.snippet}", query)
+    ]
 
 
 def with_letter(mark: Bookmark, name: str) -> str:

@@ -81,12 +81,9 @@ def rows_holding(rows: list[ContentsRow], query: str) -> tuple[list[int], int]:
     ``query`` (a word in small letters in any case, one with a capital only as written, as
     vim's smart case), each scene under its chapter's row, which names it; and the place among
     them of the first row found, to highlight (0 when none is)."""
-    words = _without_apostrophes(query).split()
 
     def holds(title: str) -> bool:
-        title = _without_apostrophes(title)
-        lowered = title.lower()
-        return all(w in (title if any(c.isupper() for c in w) else lowered) for w in words)
+        return holds_every_word(title, query)
 
     kept: list[int] = []
     first: int | None = None
@@ -105,6 +102,16 @@ def rows_holding(rows: list[ContentsRow], query: str) -> tuple[list[int], int]:
 
 
 _APOSTROPHES = str.maketrans("", "", "'’‘")
+
+
+def holds_every_word(text: str, query: str) -> bool:
+    """Whether ``text`` holds every word of ``query``, as the lists' filters read them: a word
+    in small letters in any case, one with a capital only as written (vim's smart case), the
+    apostrophes of both aside."""
+    text = _without_apostrophes(text)
+    lowered = text.lower()
+    words = _without_apostrophes(query).split()
+    return all(w in (text if any(c.isupper() for c in w) else lowered) for w in words)
 
 
 def _without_apostrophes(text: str) -> str:

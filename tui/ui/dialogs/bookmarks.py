@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual import events, getters
@@ -22,9 +23,10 @@ from tui.book.anchor import Bookmark
 from tui.book.loader import neutralise
 from tui.book.model import quoted_opening
 from tui.paths import shown_percent
-from tui.reading.bookmarks import BookmarkRow
+from tui.reading.bookmarks import BookmarkRow, bookmarks_holding
 from tui.ui.actions import binding, option_list_moves
 from tui.ui.app import ChapbookApp
+from tui.ui.dialogs.list_filter import FiltersItsList
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.counted_list import CountedOptionList
@@ -134,14 +136,21 @@ class BookmarkOptions(CountedOptionList, inherit_bindings=False):
 
 
 class BookmarksScreen(
-    FollowsTheTerminal, DismissesOnce, ModalScreen[Bookmark | None], inherit_bindings=False
+    FollowsTheTerminal,
+    DismissesOnce,
+    FiltersItsList,
+    ModalScreen[Bookmark | None],
+    inherit_bindings=False,
 ):
     """Lists a book's bookmarks: Enter jumps to one, `remove` (or `remove_keys` twice, vim's
-    `dd`) deletes it, `undo_remove` brings back the last removed, Escape closes."""
+    `dd`) deletes it, `undo_remove` brings back the last removed, Escape closes. The search
+    key opens a filter over it by label and quote, as `/` does in the contents."""
 
     app = getters.app(ChapbookApp)
 
     NOTICE_TITLE = "Bookmarks"  # the list's notices, taken away with it
+    FILTER_ID = "bookmarks-filter"
+    AUTO_FOCUS = "BookmarkOptions"  # the list's keys; the filter has them once `/` opens it
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("remove", "remove", "Remove bookmark"),
         binding("remove_keys", "remove_keys", "Twice: remove bookmark (dd)", show=False),
@@ -151,6 +160,8 @@ class BookmarksScreen(
         # As the help closes: the key that opened the list, and quit, close it too.
         binding("bookmarks", "cancel", "Close", show=False),
         binding("quit", "cancel", "Close", show=False),
+        # Not a priority binding: once the filter is open, a `/` typed is a character of it.
+        binding("search", "filter", "Filter the bookmarks", show=False, priority=False),
     ]
     DEFAULT_CSS = """
     BookmarksScreen { align: center middle; }
@@ -162,6 +173,10 @@ class BookmarksScreen(
         width: 1fr; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis;
     }
     BookmarksScreen BookmarkOptions { height: auto; max-height: 20; border: none; }
+    #bookmarks-filter {
+        display: none; height: 1; border: none; padding: 0 1; background: $panel;
+    }
+    #bookmarks-filter.-open { display: block; }
     """
 
     def __init__(
@@ -173,6 +188,7 @@ class BookmarksScreen(
     ) -> None:
         super().__init__()
         self.entries = sorted(entries, key=lambda e: e.bookmark.anchor.offset)
+        self.kept = list(range(len(self.entries)))  # the entries shown: those the filter keeps
         self.on_remove = on_remove
         self.on_rename = on_rename
         self.on_restore = on_restore
@@ -187,6 +203,11 @@ class BookmarksScreen(
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self._title(), id="bookmarks-header")
+            yield SafeInput(
+                placeholder="words of a label or quote · Enter jumps · Esc all again",
+                max_length=FILTER_LENGTH,
+                id=self.FILTER_ID,
+            )
             yield BookmarkOptions(*self._options())
 
     def _title(self) -> str:
@@ -199,19 +220,36 @@ class BookmarksScreen(
             if app.settings.keys.get("bookmark", None) == "":
                 mark = f"{key_hint(app, 'set_mark')} then Enter"
             return f"No bookmarks yet: press {mark} to mark your place."
+        if self.is_mounted and self.filter_is_open():
+            return (
+                f"Bookmarks ({len(self.kept)} of {len(self.entries)}) · ↓↑ choose · "
+                f"{key_hint(app, 'finder_accept')} jump · {key_hint(app, 'close')} all again"
+            )
         # One line that fits 80 columns, whatever was removed: a header wrapping after a
-        # removal would push the list a row down under the reader's eyes.
+        # removal would push the list a row down under the reader's eyes. The filter's key
+        # gives way first.
         back = f" · {key_hint(app, 'undo_remove')} undo" if self.removed else ""
-        return (
-            f"Bookmarks ({len(self.entries)}) · {key_hint(app, 'finder_accept')} jump · "
+        keys = (
             f"{key_hint(app, 'rename_bookmark')} rename · {key_hint(app, 'remove')} remove"
             f"{back} · {key_hint(app, 'close')} close"
         )
+        opening = f"Bookmarks ({len(self.entries)}) · {key_hint(app, 'finder_accept')} jump · "
+        filters = f"{key_hint(app, 'search')} filter · "
+        if cell_len(opening + filters + keys) <= _header_room(self.app.size.width):
+            return opening + filters + keys
+        return opening + keys
+
+    def filter_changed(self) -> None:
+        self.query_one("#bookmarks-header", Label).update(self._title())
 
     def _options(self) -> list[Option]:
-        options = []
         self._shown = {}
-        for entry in self.entries:
+        if not self.kept and self.entries and self._query.strip():
+            # (an empty box would look like a list not drawn yet)
+            said = Text("No bookmark's label or quote holds these words", style="dim italic")
+            return [Option(said, disabled=True)]
+        options = []
+        for entry in (self.entries[n] for n in self.kept):
             option_id = f"bookmark-{next(self._ids)}"
             self._shown[option_id] = entry
             options.append(Option(self._entry(entry), id=option_id))
@@ -261,12 +299,13 @@ class BookmarksScreen(
     def action_remove(self) -> None:
         options = self.query_one(BookmarkOptions)
         index = options.highlighted
-        if index is None or not self.entries:
+        if index is None or not self.kept:
             return
-        entry = self.entries.pop(index)
+        entry = self.entries.pop(self.kept[index])
         self.on_remove(entry.bookmark)
         self.removed.append(entry)
-        self._refill(min(index, len(self.entries) - 1))
+        self._keep_again()
+        self._refill(min(index, len(self.kept) - 1))
         if self.on_restore is None:
             self._tell("Bookmark removed", 3)
         else:
@@ -280,7 +319,9 @@ class BookmarksScreen(
         entry = replace(entry, bookmark=self.on_restore(entry.bookmark))
         self.entries.append(entry)
         self.entries.sort(key=lambda e: e.bookmark.anchor.offset)
-        self._refill(self.entries.index(entry))
+        self._keep_again()
+        back = self.entries.index(entry)
+        self._refill(self.kept.index(back) if back in self.kept else 0)
         self._tell("Bookmark back", 3)
 
     def _tell(self, message: str, timeout: float) -> None:
@@ -299,29 +340,53 @@ class BookmarksScreen(
         if not found:  # not laid out yet (or closed before it was shown): it lists them so
             self.entries = rows_of([entry.bookmark for entry in self.entries])
             self.removed = rows_of([entry.bookmark for entry in self.removed])
+            self.kept = list(range(len(self.entries)))
             return
         options = found.first()
         index = options.highlighted
-        chosen = self.entries[index].bookmark if index is not None and self.entries else None
+        chosen = (
+            self.entries[self.kept[index]].bookmark if index is not None and self.kept else None
+        )
         self.entries = rows_of([entry.bookmark for entry in self.entries])
         self.removed = rows_of([entry.bookmark for entry in self.removed])
-        marks = [entry.bookmark for entry in self.entries]
+        self._keep_again()
+        marks = [self.entries[n].bookmark for n in self.kept]
         self._refill(marks.index(chosen) if chosen in marks else (index or 0))
 
-    def _refill(self, highlighted: int) -> None:
-        """Show the entries again (after a removal or a return), ``highlighted`` chosen."""
+    def _keep_again(self) -> None:
+        """The entries the filter keeps, after the entries changed."""
+        self.kept = self._keep(self._query)[0]
+
+    def _refill(self, highlighted: int | None) -> None:
+        """Show the entries kept again (after a removal, a return, a word typed in the
+        filter), ``highlighted`` (a place among them) chosen."""
         options = self.query_one(BookmarkOptions)
         options.clear_options()
         options.add_options(self._options())
-        if self.entries:
-            options.highlighted = max(0, highlighted)
+        if self.kept:
+            options.highlighted = max(0, min(highlighted or 0, len(self.kept) - 1))
         self.query_one("#bookmarks-header", Label).update(self._title())
+
+    def _filtered_list(self) -> BookmarkOptions:
+        return self.query_one(BookmarkOptions)
+
+    def _every_row(self) -> list[int]:
+        return list(range(len(self.entries)))
+
+    def _keep(self, query: str) -> tuple[list[int], int]:
+        if not query.strip():
+            return self._every_row(), 0
+        return bookmarks_holding(self.entries, query), 0
+
+    def _take(self, row: int) -> None:
+        self.dismiss(self.entries[row].bookmark)
 
     def action_rename(self) -> None:
         options = self.query_one(BookmarkOptions)
-        index = options.highlighted
-        if index is None or not self.entries or self.on_rename is None:
+        shown = options.highlighted
+        if shown is None or not self.kept or self.on_rename is None:
             return
+        index = self.kept[shown]
         entry = self.entries[index]
         rename = self.on_rename
 
@@ -329,7 +394,7 @@ class BookmarksScreen(
             if label is None or label == entry.bookmark.label:
                 return
             self.entries[index] = replace(entry, bookmark=rename(entry.bookmark, label))
-            self._refill(index)
+            self._refill(shown)
 
         self.app.clear_notifications()  # (toasts would sit over the label being edited)
         frame = self.query_one(Vertical)
@@ -338,5 +403,13 @@ class BookmarksScreen(
         )
         ask(self, label, done)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+
+FILTER_LENGTH = 60  # what the filter takes: a few words of a label or a quote
+# The box is 90 cells at most and 95% of the screen; its border and padding take 4.
+BOX_WIDTH = 90
+BOX_SHARE = 0.95
+BOX_FRAME = 4
+
+
+def _header_room(screen_width: int) -> int:
+    return min(BOX_WIDTH, int(screen_width * BOX_SHARE)) - BOX_FRAME

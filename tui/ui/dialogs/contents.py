@@ -15,19 +15,20 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList
+from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.book.loader import neutralise
 from tui.reading.contents import ContentsRow, rows_holding
 from tui.reading.progress import fit
 from tui.ui.actions import binding, option_list_moves
+from tui.ui.dialogs.list_filter import FiltersItsList
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.counted_list import CountedOptionList
 from tui.ui.widgets.fitted_text import cut_at_word
 from tui.ui.widgets.keyhint import key_hint
-from tui.ui.widgets.safe_input import SafeInput, interrupts
+from tui.ui.widgets.safe_input import SafeInput
 
 FILTER_LENGTH = 60  # what the filter takes: a few words of a title
 
@@ -51,12 +52,17 @@ class ContentsOptions(CountedOptionList, inherit_bindings=False):
 
 
 class ContentsScreen(
-    FollowsTheTerminal, DismissesOnce, ModalScreen[int | None], inherit_bindings=False
+    FollowsTheTerminal,
+    DismissesOnce,
+    FiltersItsList,
+    ModalScreen[int | None],
+    inherit_bindings=False,
 ):
     """Lists the front matter's parts, the chapters and under each its scenes, and the end
     matter's parts (dimmed, as they are not the story); dismisses with the paragraph to show.
     The search key opens a filter over it, as `/` does in the help and the library."""
 
+    FILTER_ID = "contents-filter"
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("close", "cancel", "Close"),
         # As the help closes: the key that opened the list, and quit, close it too (not while
@@ -90,7 +96,6 @@ class ContentsScreen(
         self.rows = rows
         self.current = current
         self.kept = list(range(len(rows)))  # the rows shown: those the filter keeps
-        self._query = ""  # what the filter holds, as the rows shown were chosen for
 
     def compose(self) -> ComposeResult:
         self._cut_to = _row_room(self.app.size.width)
@@ -192,70 +197,20 @@ class ContentsScreen(
         if 0 <= row < len(self.rows):
             self.dismiss(self.rows[row].para)
 
-    def _filter(self) -> Input:
-        return self.query_one("#contents-filter", Input)
+    def _filtered_list(self) -> ContentsOptions:
+        return self.query_one(ContentsOptions)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # In the open filter its own key is text: with `search = "s"` the s of `search`
-        # went to opening the filter it was typed in, and never into it.
-        if action == "filter" and isinstance(self.focused, Input):
-            return False
-        return super().check_action(action, parameters)
+    def _every_row(self) -> list[int]:
+        return list(range(len(self.rows)))
 
-    def action_filter(self) -> None:
-        """Open the filter over the list (again, with what it holds)."""
-        field = self._filter()
-        field.add_class("-open")
-        self.set_focus(field)  # now: the keys typed next go into it
+    def _keep(self, query: str) -> tuple[list[int], int]:
+        return rows_holding(self.rows, query)
 
-    def action_cancel(self) -> None:
-        """Escape: a filter open goes first (every row again, the one highlighted kept
-        highlighted), then the contents."""
-        field = self._filter()
-        if not field.has_class("-open"):
-            self.dismiss(None)
-            return
-        options = self.query_one(ContentsOptions)
-        chosen = options.highlighted
-        row = self.kept[chosen] if chosen is not None and self.kept else self.current
-        self._query = ""
-        self.kept = list(range(len(self.rows)))
-        self._refill(row)
-        field.value = ""
-        field.remove_class("-open")
-        options.focus()
+    def _take(self, row: int) -> None:
+        self.dismiss(self.rows[row].para)
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        if event.value == self._query:
-            return
-        self._query = event.value
-        self.kept, first = rows_holding(self.rows, event.value)
-        self._refill(first)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter jumps to the row highlighted, the first found unless ↓ and ↑ chose another."""
-        event.stop()
-        chosen = self.query_one(ContentsOptions).highlighted
-        if not event.value.strip():
-            self.action_cancel()
-        elif self.kept and chosen is not None:
-            self.dismiss(self.rows[self.kept[chosen]].para)
-
-    def on_key(self, event: events.Key) -> None:
-        """While the filter is typed into, ↓ and ↑ choose among the rows it keeps; ctrl+c
-        clears it as Escape does."""
-        if self.focused is not self._filter():
-            return
-        if interrupts(event):
-            self.action_cancel()
-        elif event.key in ("down", "up"):
-            event.stop()
-            options = self.query_one(ContentsOptions)
-            if event.key == "down":
-                options.action_cursor_down()
-            else:
-                options.action_cursor_up()
+    def _row_unfiltered(self) -> int | None:
+        return self.current
 
 
 # An option's id: this and the number of the row it shows (`rows`, not the rows kept).
