@@ -221,10 +221,14 @@ class BookmarksScreen(
                 mark = f"{key_hint(app, 'set_mark')} then Enter"
             return f"No bookmarks yet: press {mark} to mark your place."
         if self.is_mounted and self.filter_is_open():
-            return (
-                f"Bookmarks ({len(self.kept)} of {len(self.entries)}) · ↓↑ choose · "
-                f"{key_hint(app, 'finder_accept')} jump · {key_hint(app, 'close')} all again"
+            keys = (
+                f"↓↑ choose · {key_hint(app, 'finder_accept')} jump · "
+                f"{key_hint(app, 'close')} all again"
             )
+            said = f"Bookmarks ({len(self.kept)} of {len(self.entries)}) · {keys}"
+            if cell_len(said) > _header_room(self.app.size.width):
+                said = f"{len(self.kept)} of {len(self.entries)} · {keys}"  # (the keys stay)
+            return said
         # One line that fits 80 columns, whatever was removed: a header wrapping after a
         # removal would push the list a row down under the reader's eyes. The filter's key
         # gives way first.
@@ -241,6 +245,11 @@ class BookmarksScreen(
 
     def filter_changed(self) -> None:
         self.query_one("#bookmarks-header", Label).update(self._title())
+
+    def on_resize(self) -> None:
+        # (the header says as much as the new width holds)
+        if self.is_mounted:
+            self.filter_changed()
 
     def _options(self) -> list[Option]:
         self._shown = {}
