@@ -32,7 +32,8 @@
   letters.
 - `titled_sections`: sections titled in capitals inside chapters (whose titles stand over
   their first section's, or set off as widely as chapters), and the dated days they go on to.
-- `weak_headings`: headings without a keyword: bare numbers; `restart_parts`: part titles
+- `weak_headings`: headings without a keyword: bare numbers (`missing_numbers`: the one a run
+  lacks, found misprinted or titled on the line between); `restart_parts`: part titles
   over bare numbers that start over at one; `stanza_numbers`: numbers over quoted verse, a
   count of their own; `stanzas`: a stanza of verse under a line, which makes that line a
   poem's title (no narrator's name, no section's title); `spaced_titles`: titles set off by
