@@ -23,7 +23,7 @@ from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.row_filter import holds_words
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.keyhint import key_hint
-from tui.ui.widgets.safe_input import SafeInput
+from tui.ui.widgets.safe_input import SafeInput, typed_into_filter
 
 NARROW = 60  # below this many columns the help is laid out for a small screen
 FILTER_LENGTH = 60  # what the help's filter takes: a few words of an action, or a key
@@ -271,9 +271,7 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
         return self.query_one("#help-filter", Input)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # In the open filter its own key is text: with `search = "s"` the s of `search`
-        # went to opening the filter it was typed in, and never into it.
-        if action == "filter" and isinstance(self.focused, Input):
+        if typed_into_filter(action, self.focused):
             return False
         return super().check_action(action, parameters)
 

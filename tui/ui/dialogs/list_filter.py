@@ -8,7 +8,7 @@ from textual import events
 from textual.screen import Screen
 from textual.widgets import Input, OptionList
 
-from tui.ui.widgets.safe_input import interrupts
+from tui.ui.widgets.safe_input import interrupts, typed_into_filter
 
 if TYPE_CHECKING:
     _ScreenBase = Screen[Any]
@@ -58,9 +58,7 @@ class FiltersItsList(_ScreenBase):
         return self._filter().has_class("-open")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # In the open filter its own key is text: with `search = "s"` the s of `search`
-        # went to opening the filter it was typed in, and never into it.
-        if action == "filter" and isinstance(self.focused, Input):
+        if typed_into_filter(action, self.focused):
             return False
         return super().check_action(action, parameters)
 

@@ -35,7 +35,7 @@ from tui.ui.screens.settings_rows import (
 from tui.ui.terminal.alt_keys import EscapeThenKey
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.themes import theme_for
-from tui.ui.widgets.safe_input import SafeInput
+from tui.ui.widgets.safe_input import SafeInput, typed_into_filter
 from tui.ui.widgets.settings_list import SettingsList
 from tui.ui.widgets.settings_problems import SettingsProblems, counted
 
@@ -404,9 +404,7 @@ class SettingsScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bi
         return self.query_one("#settings-filter", Input)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # In the open filter its own key is text: with `filter = "s"` the s of `search`
-        # went to opening the filter it was typed in, and never into it.
-        if action == "filter" and isinstance(self.focused, Input):
+        if typed_into_filter(action, self.focused):
             return False
         return super().check_action(action, parameters)
 

@@ -49,6 +49,13 @@ def interrupts(event: events.Key) -> bool:
     return True
 
 
+def typed_into_filter(action: str, focused: object) -> bool:
+    """True for a list's `filter` action asked by its key while a text box has the focus: in
+    the open filter its own key is text (with `search = "s"` the s of `search` went to
+    opening the filter it was typed in, and never into it)."""
+    return action == "filter" and isinstance(focused, Input)
+
+
 class SafeInput(Input):
     """An `Input` whose text is shown as typed but never sent raw: a pasted escape sequence or
     other control character becomes its visible symbol (`␛`, `␇`), as in book text. A paste
