@@ -209,7 +209,7 @@ def _pauses_as_breaks(out: list[Para]) -> None:
     author's ornament, unless it stands between two lines of dialogue (a pause), or the
     document sets its breaks in a class of their own (then a `…` of the text is a pause); so
     does a paragraph of a lone `.`, typed where the site dropped an empty line."""
-    classed = any(_break_classed(p) for p in out)
+    classed = any(_in_break_class(p) for p in out)
     for k in range(1, len(out) - 1):
         para = out[k]
         if para.hint == ParaKind.TEXT and _dot_row(para):
@@ -218,7 +218,7 @@ def _pauses_as_breaks(out: list[Para]) -> None:
             continue
         if para.hint != ParaKind.TEXT or (len(para.text) > PAUSE_CHARS and not _dot_run(para)):
             continue
-        if _classed_break(para):
+        if _classed_mark(para):
             # (the book's own class for its breaks: a dash between two lines of dialogue too)
             out[k] = Para(para.text, None, ParaKind.BREAK, para.block)
             continue
@@ -250,24 +250,23 @@ def _pauses_as_breaks(out: list[Para]) -> None:
         out[-1] = Para(last.text, None, ParaKind.BREAK, last.block)
 
 
-def _break_classed(para: Para) -> bool:
+def _in_break_class(para: Para) -> bool:
     """A break, or a mark of no letters, set in a class named for breaks (`p.scenebreak`)."""
+    return _break_class(para) and (para.hint == ParaKind.BREAK or _letterless(para))
+
+
+def _classed_mark(para: Para) -> bool:
+    """A mark of no letters or digits (`-`) set in a class named for breaks (`p.scenebreak`)."""
+    return _break_class(para) and _letterless(para)
+
+
+def _break_class(para: Para) -> bool:
     block = para.block
-    if para.hint != ParaKind.BREAK:
-        return _classed_break(para)
     return block is not None and BREAK_CLASS.search(block.marks) is not None
 
 
-def _classed_break(para: Para) -> bool:
-    """A mark of no letters or digits (`-`) set in a class named for breaks (`p.scenebreak`)."""
-    block = para.block
-    return (
-        block is not None
-        and bool(block.marks)
-        and BREAK_CLASS.search(block.marks) is not None
-        and bool(para.text.strip())
-        and not any(c.isalnum() for c in para.text)
-    )
+def _letterless(para: Para) -> bool:
+    return bool(para.text.strip()) and not any(c.isalnum() for c in para.text)
 
 
 def _thought_pause(out: list[Para], k: int) -> bool:
