@@ -1,7 +1,8 @@
 """Marks that set words in emphasis or raise them in plain text.
 
-Project Gutenberg's underscores for italics (`_continued_`), and the asterisks FanFicFare's
-text files keep for bold (`**EPOV**`); and the marks of Project Gutenberg's superscripts
+Project Gutenberg's underscores for italics (`_continued_`), the asterisks FanFicFare's
+text files keep for bold (`**EPOV**`), the single asterisks of italics in text typed or saved
+by hand (`*between*`); and the marks of Project Gutenberg's superscripts
 (`M^{rs.}`), which the display leaves out with them.
 
 FanFicFare writes its marks where the page's emphasis starts and stops, whatever stands next
@@ -31,6 +32,10 @@ _EMPHASIS = re.compile(r"(?<![^\W\d]|_)_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", r
 _BOLD = re.compile(
     r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?:(?<=[^\s*])|\s+(?=\*\*\s*\Z))\*\*(?![\w*])", re.DOTALL
 )
+# Single asterisks around words as italics (`*between*`, `*Tub*` alone on its line), as text
+# typed for a forum or saved from a page by hand writes them; never a lone star (`5 * 3`, a
+# footnote's `word*`), one escaped (`\\*`), one inside a word or one of a longer run (`**`).
+_STAR_ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*]+?)(?<=[^\s*\\])\*(?![\w*])")
 # An underscore opening italics that go on past the end of its paragraph (`_Do donkey is…`),
 # and one closing italics that began before its paragraph (`…Toy orchard me_`): at a word's
 # edge, never in a face (`-_-`, `^_^`).
@@ -63,16 +68,21 @@ def marked_spans(text: str) -> list[Marked]:
     found = []
     if "_" in text:
         found += [Marked(m.start(), m.end() - 1, 1, "italic") for m in _EMPHASIS.finditer(text)]
-    if "**" in text:
+    if "*" in text:
         found += [Marked(m.start(), m.end() - 2, 2, "bold") for m in _BOLD.finditer(text)]
+        found += _star_italics(text)
     return sorted(found)
+
+
+def _star_italics(text: str) -> list[Marked]:
+    return [Marked(m.start(), m.end() - 1, 1, "italic") for m in _STAR_ITALIC.finditer(text)]
 
 
 def loose_ends(text: str, spans: list[Marked]) -> tuple[int | None, int | None]:
     """Where italics in ``text`` (whose paired marks are ``spans``) run on past its end: the
     index of an unpaired opening underscore with no other loose underscore after it; and where
     they run in from before its start: an unpaired closing one with none before it."""
-    paired = {at for span in spans if span.style == "italic" for at in span[:2]}
+    paired = {at for span in spans if text[span.opening] == "_" for at in span[:2]}
     loose = [at for at, char in enumerate(text) if char == "_" and at not in paired]
     if not loose:
         return None, None
@@ -108,6 +118,8 @@ def toggled_spans(text: str) -> list[Marked] | None:
         return None
     found = [Marked(italic[k], italic[k + 1], 1, "italic") for k in range(0, len(italic), 2)]
     found += [Marked(bold[k], bold[k + 1], 2, "bold") for k in range(0, len(bold), 2)]
+    if "*" in text:  # (single stars are not FanFicFare's: they pair as in any text)
+        found += _star_italics(text)
     return sorted(found)
 
 
@@ -205,7 +217,7 @@ class Emphasis(NamedTuple):
 
 def has_marks(text: str) -> bool:
     """Whether ``text`` may hold marks that `emphasis` takes out (a quick test)."""
-    return "_" in text or "**" in text or "^" in text
+    return "_" in text or "*" in text or "^" in text
 
 
 def emphasis(
@@ -238,8 +250,11 @@ def emphasis(
 
 
 def plain_title(text: str) -> str:
-    """A title as users should read it: without the underscores that mark its emphasis."""
-    return _EMPHASIS.sub(r"\1", text) if "_" in text else text
+    """A title as users should read it: without the underscores and single asterisks that mark
+    its emphasis (`*Chapter 1*: Prologue`)."""
+    if "_" in text:
+        text = _EMPHASIS.sub(r"\1", text)
+    return _STAR_ITALIC.sub(r"\1", text) if "*" in text else text
 
 
 def plain_words(text: str, toggles: bool) -> str:
