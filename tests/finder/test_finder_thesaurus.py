@@ -63,3 +63,13 @@ def test_the_word_itself_still_comes_first(finder: BookFinder) -> None:
     # "money" is in the first and the third scene; the third has "quarrelled" too.
     quarrel = line_of("The old partners quarrelled")
     assert scene_lines(finder, "quarrel money")[0] == quarrel
+
+
+def test_a_form_is_read_as_the_word_it_inflects() -> None:
+    # A short word doubles its last letter before an ending: `poter` is no form of `pot`
+    # (that is `potter`), so a misspelt name is not taken for an English word, and
+    # `hoping` is `hope`'s form, not `hop`'s.
+    assert not thesaurus.knows("poter")
+    assert thesaurus.same_sense("hoping") == thesaurus.same_sense("hope")
+    assert thesaurus.same_sense("hoping") != thesaurus.same_sense("hop")
+    assert thesaurus.same_sense("hopping") == thesaurus.same_sense("hop")

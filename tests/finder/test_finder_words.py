@@ -6,6 +6,7 @@ import pytest
 from finder_support import built_finder, line_in, scene_lines
 
 from tui.finder.book_finder import BookFinder
+from tui.finder.query import query_terms
 from tui.finder.word_forms import base_of, related, same_word, stem
 
 HARBOUR = """Chapter 1: The Harbour
@@ -206,3 +207,46 @@ def test_an_english_word_the_book_lacks_is_less_surely_a_misspelt_name() -> None
         return max((e.sim for e in found.index.expand(typed) if e.key == "finn"), default=0.0)
 
     assert 0 < finn("inn") < finn("xinn")
+
+
+def test_a_related_word_is_matched_in_its_own_forms_only() -> None:
+    # `embrace` is related to `hug`, whose forms are `hugs` and `hugged`: `huge` shares the
+    # stem but is another word, and the scene of a huge wave is no embrace.
+    book = """Chapter 1
+
+A huge wave broke over the wall, and a huge gull rode on the wind above it.
+
+* * *
+
+At the station she hugged her brother before the train left.
+"""
+    found = built_finder(book)
+    assert found.index is not None
+    keys = {e.key for e in found.index.expand("embrace")}
+    assert "hugged" in keys and "huge" not in keys
+    assert scene_lines(found, "embrace") == [line_in(book, "At the station")]
+
+
+def test_another_word_of_the_same_stem_counts_as_another_word() -> None:
+    # `secrete` shares `secret`'s stem: a reader asking what was done secretly means the
+    # scene of the secret, though the other scene says `secrete` and `secreted` again and
+    # again, and the forms of the two words are not counted as one word's.
+    book = """Chapter 1
+
+The gland began to secrete a fluid. It secreted more each hour, and the doctor watched it
+secrete and secrete until the jar was full. Glands secrete; this one secreted all night.
+
+* * *
+
+She kept the letter a secret from her father and hid it in the clock.
+
+* * *
+
+The gardener dug the beds and planted the roses in a row.
+"""
+    found = built_finder(book)
+    assert found.index is not None
+    (term,) = query_terms(found.index, "secretly", typing=False)
+    secrete = next(g for g in term.groups if "secrete" in g.keys)
+    assert secrete.sim < 0.5 and "secret" not in secrete.keys
+    assert scene_lines(found, "secretly")[0] == line_in(book, "She kept the letter")

@@ -50,7 +50,8 @@ class Expansion:
 
     key: str
     sim: float
-    how: str  # exact, stem, irregular, root, related, general, prefix, head, tail, fuzzy
+    how: str  # exact, stem, other (another word of the stem), irregular, root, related, general,
+    # prefix, head, tail, fuzzy
 
 
 @dataclass
@@ -230,11 +231,14 @@ class BookIndex:
         for key in self.by_stem.get(stem_uncached(term), ()):
             # The stem drops a final e, so `cope` meets `cop` and `ride` meets `rid`: forms
             # of two different words are matched as other words, not as the same one.
-            add(key, 0.95 if same_word(term, key) else OTHER_WORD_SIM, "stem")
+            if same_word(term, key):
+                add(key, 0.95, "stem")
+            else:
+                add(key, OTHER_WORD_SIM, "other")
         for key in self.by_root.get(root(term), ()):
             # (`pals` and `paleness` share a root, but `paleness` is derived from `pale`)
             related_form = same_word(derived_base(term), derived_base(key))
-            add(key, ROOT_SIM if related_form else OTHER_WORD_SIM, "root")
+            add(key, *((ROOT_SIM, "root") if related_form else (OTHER_WORD_SIM, "other")))
         base = lemma(term) or lemma(stem_uncached(term))
         if base is not None:
             for key in self.by_lemma.get(base, ()):
@@ -266,7 +270,8 @@ class BookIndex:
 
     def _forms(self, word: str) -> list[str]:
         """The book's forms of a word: same stem, or the same irregular base."""
-        forms = list(self.by_stem.get(stem_uncached(word), ()))
+        # (`hug`'s forms are `hugs` and `hugged`, not `huge`, though the stem is one)
+        forms = [k for k in self.by_stem.get(stem_uncached(word), ()) if same_word(word, k)]
         base = base_of(word)
         forms += self.by_lemma.get(base, ())
         return forms

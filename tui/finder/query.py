@@ -74,6 +74,10 @@ def _groups(index: BookIndex, word: str, *, typing: bool) -> list[WordGroup]:
         if exp.how == "name":
             # The forms of a name the word may mean (`kalpas`, `kalpases`) are one name.
             group_key = ("name", "")
+        elif exp.how == "other":
+            # Another word of the same stem (`secrete` for `secretly`) is a word of its own,
+            # not a form to be counted as surely as the word itself.
+            group_key = ("other", stem(exp.key))
         else:
             group_key = (exp.how if by_base else "", base_of(exp.key) if by_base else stem(exp.key))
         group = groups.get(group_key)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import TypeVar
 
-from tui.finder.word_forms import ENDINGS, base_of
+from tui.finder.word_forms import ENDINGS, base_of, inflects, lemma, same_word, stem
 
 TABLE = "thesaurus.tsv.gz"
 T = TypeVar("T")
@@ -43,17 +43,20 @@ def _columns(word: str) -> str | None:
 
 def row_of(table: Mapping[str, T], word: str) -> T | None:
     """``table``'s row for ``word``, or for the word it is a form of (`shipped` -> `ship`)."""
-    found = table.get(word) or table.get(base_of(word))
+    found = table.get(word)
     if found is not None:
         return found
+    base = base_of(word)
+    # (the stem drops a final e: `hoping` is `hope`'s, not `hop`'s)
+    if base in table and (lemma(word) or lemma(stem(word)) or same_word(word, base)):
+        return table[base]
     for ending, replacement in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: len(word) - len(ending)]
-            found = table.get(stem + replacement)
-            if found is None and len(stem) > 3 and stem[-1] == stem[-2]:
-                found = table.get(stem[:-1] + replacement)  # `shipped` -> `ship`
-            if found is not None:
-                return found
+            cut = word[: len(word) - len(ending)]
+            for base in (cut + replacement, cut[:-1] + replacement):
+                # (`shipped` -> `ship`; but `poter` is no form of `pot`, which doubles its t)
+                if base in table and inflects(base, word):
+                    return table[base]
     return None
 
 
