@@ -338,15 +338,19 @@ def is_ao3(paras: Sequence[Para]) -> bool:
     other downloaders keep AO3's chapter markup (see `ao3_chapter_markup`)."""
     if ao3_chapter_markup(paras):
         return True
+    preface = False
     for para in paras[:400]:
-        block = para.block
-        if block is not None and ao3_containers(block.context):
+        context = para.block.context if para.block is not None else ""
+        if "#chapters" in context:
             return True
+        preface = preface or "#preface" in context
         if para.text.startswith("Posted originally on the") or "\nPosted originally on the" in (
             para.text
         ):
             return True
-    return False
+    # (a book's own preface may be an element with the id `preface` too: AO3's comes with the
+    # chapters or the afterword it wraps the work in)
+    return preface and any(p.block is not None and "#afterword" in p.block.context for p in paras)
 
 
 def ao3_containers(context: str) -> bool:
