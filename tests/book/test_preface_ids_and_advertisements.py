@@ -1,7 +1,8 @@
-"""Gutenberg HTML shapes: a preface with the id `preface` in a book that is no AO3 download.
+"""Gutenberg HTML shapes: a preface with the id `preface`, advertisements after the story.
 
 A book's own preface set in an element with the id `preface` leaves it a book, not an AO3
-download, so its numbered headings are its chapters.
+download, so its numbered headings are its chapters; headed pages after the last chapter a
+printed contents lists (advertisements) are end matter.
 """
 
 from __future__ import annotations
@@ -28,3 +29,50 @@ def test_a_preface_with_the_id_preface_is_no_ao3_download(tmp_path: Path) -> Non
         "2. Second Day.",
         "3. Third Day.",
     ]
+
+
+def _contents(titles: list[str]) -> str:
+    rows = "".join(f"<tr><td>{t}</td><td>{9 + 4 * n}</td></tr>" for n, t in enumerate(titles))
+    return f"<h2>CONTENTS.</h2><table>{rows}</table>"
+
+
+TALES = ["The Ferry", "The Bell Tower", "The Old Lamp", "The Long Road"]
+
+
+def _tales(titles: list[str]) -> str:
+    return "".join(f"<h2>{t.upper()}.</h2>{story(n + 1, 6)}" for n, t in enumerate(titles))
+
+
+def _adverts(count: int) -> str:
+    firms = ["Acme Syrup", "Union Pianos", "Fine Jewelry Co.", "Grand Hotel"][:count]
+    return "".join(
+        f"<hr /><h2>{firm}</h2><p>Sold by all leading dealers at 50 cents a bottle.</p>"
+        for firm in firms
+    )
+
+
+def test_headed_pages_after_the_last_listed_chapter_are_end_matter(tmp_path: Path) -> None:
+    body = _contents(TALES) + _tales(TALES) + _adverts(3)
+    book = open_book(gutenberg_page(tmp_path / "ads.html", body))
+    assert [title for title, _ in outline(book)] == [f"{t.upper()}." for t in TALES]
+    assert all(len(c.scenes) == 1 for c in book.chapters)
+
+
+def test_a_last_chapter_listed_in_other_words_stays_a_chapter(tmp_path: Path) -> None:
+    listed = [*TALES[:3], "Home Again"]  # (the last entry worded unlike its heading)
+    body = _contents(listed) + _tales(TALES) + _adverts(3)
+    book = open_book(gutenberg_page(tmp_path / "reworded.html", body))
+    assert [title for title, _ in outline(book)] == [f"{t.upper()}." for t in TALES]
+
+
+def test_one_unlisted_page_after_the_story_stays_a_chapter(tmp_path: Path) -> None:
+    body = _contents(TALES[:3]) + _tales(TALES)
+    book = open_book(gutenberg_page(tmp_path / "unlisted.html", body))
+    assert len(book.chapters) == len(TALES)
+
+
+def test_long_unlisted_chapters_after_the_listed_ones_stay_chapters(tmp_path: Path) -> None:
+    more = ["The Second Book", "The Mill Pond", "The Far Shore"]
+    body = _contents(TALES) + _tales(TALES) + _tales(more)
+    book = open_book(gutenberg_page(tmp_path / "volumes.html", body))
+    assert len(book.chapters) == len(TALES) + len(more)

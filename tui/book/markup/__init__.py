@@ -51,7 +51,8 @@
   numbered heading tags; `front`: where the story starts and ends (Gutenberg's markers, title
   and contents pages); `story_end`: a `THE END` inside the last chapter closing the story, a
   converter's credits or a list of links closing the book, pages with no prose among its end
-  matter;
+  matter; `unlisted_pages`: headed pages after the last chapter a printed contents lists
+  (advertisements), end matter;
   `build`: the `Book` itself, pass by pass; `text_book`: its text, offsets, insets and the
   lines that run on; `chapter_kinds`: the kinds inside one chapter (its heading, labels,
   AO3's chapter notes).

@@ -41,11 +41,11 @@ def lists_chapters(
         if len(lines) >= LOOKED_AT:
             break
     lines = lines[:LOOKED_AT]
-    named = [title for line in lines if (title := _opening_title(line, titles)) and title != own]
+    named = [title for line in lines if (title := listed_title(line, titles)) and title != own]
     return len(set(named)) >= MIN_LISTED and len(named) >= LISTED_SHARE * len(lines)
 
 
-def _opening_title(line: str, titles: frozenset[str]) -> str:
+def listed_title(line: str, titles: frozenset[str]) -> str:
     """The longest chapter title the line opens with, word for word; "" for none."""
     words = title_key(line).split()[:TITLE_WORDS]
     for count in range(len(words), 0, -1):

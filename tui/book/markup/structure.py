@@ -50,6 +50,7 @@ from tui.book.markup.styled_headings import (
     styled_headings,
 )
 from tui.book.markup.toc_sections import without_numbered_sections
+from tui.book.markup.unlisted_pages import unlisted_after_contents
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.headings import match_heading
@@ -93,6 +94,7 @@ def find_segments(
     apparatus_after_numbers(segments, paras)
     recounted_chapters(segments, paras)
     contents_after_story(segments, paras)
+    unlisted_after_contents(segments, paras)
     part_pages(segments, paras)
     prose_less_end_pages(segments, paras)
     return _resolve_roles(segments)
