@@ -1,8 +1,10 @@
-"""Gutenberg HTML shapes: a preface with the id `preface`, advertisements after the story.
+"""Gutenberg HTML shapes: a preface with the id `preface`, advertisements, two plays in a book.
 
 A book's own preface set in an element with the id `preface` leaves it a book, not an AO3
 download, so its numbered headings are its chapters; headed pages after the last chapter a
-printed contents lists (advertisements) are end matter.
+printed contents lists (advertisements) are end matter; a play's title page opens its first
+act, and headings set above the acts' level after the last act (a music appendix) are end
+matter.
 """
 
 from __future__ import annotations
@@ -76,3 +78,40 @@ def test_long_unlisted_chapters_after_the_listed_ones_stay_chapters(tmp_path: Pa
     body = _contents(TALES) + _tales(TALES) + _tales(more)
     book = open_book(gutenberg_page(tmp_path / "volumes.html", body))
     assert len(book.chapters) == len(TALES) + len(more)
+
+
+def _play(title: str, acts: int, seed: int) -> str:
+    cast = "".join(
+        f"<tr><td><p><i>{name}, a keeper.</i></p></td></tr>" for name in ("Ada", "Bram", "Cora")
+    )
+    page = (
+        f"<hr /><h4>{title}</h4><h5>[{title.title()}]</h5><h6>A PLAY IN {acts} ACTS</h6>"
+        f"<h5>1911</h5><table>{cast}</table>"
+        "<p><i>The action takes place on an island in the north, in the keeper's house, "
+        "through a winter and the spring after it.</i></p>"
+    )
+    romans = ["I", "II", "III", "IV"]
+    return page + "".join(
+        f'<h5 class="act">ACT {romans[n]}</h5>{story(seed + n, 5)}' for n in range(acts)
+    )
+
+
+def test_a_plays_title_page_opens_its_first_act(tmp_path: Path) -> None:
+    body = _play("THE LANTERN", 3, 1) + _play("THE FERRY", 2, 9)
+    book = open_book(gutenberg_page(tmp_path / "plays.html", body))
+    assert outline(book) == [(f"ACT {r}", 1) for r in ("I", "II", "III", "I", "II")]
+    third = book.chapters[2]
+    text = [book.paragraph(i) for i in range(third.start, third.end)]
+    assert "THE FERRY" not in text  # (the next play's title page opens its first act)
+
+
+def test_headings_over_the_acts_level_after_the_last_act_are_end_matter(
+    tmp_path: Path,
+) -> None:
+    songs = "<hr /><p>Each song comes with a sound file and a picture of its notes.</p>"
+    songs += "".join(f"<h4>{name}</h4>{story(n, 2)}" for n, name in enumerate(["Song", "Air"]))
+    body = _play("THE LANTERN", 3, 1) + songs
+    book = open_book(gutenberg_page(tmp_path / "songs.html", body))
+    assert outline(book) == [(f"ACT {r}", 1) for r in ("I", "II", "III")]
+    last = book.chapters[-1]
+    assert not any("Each song" in book.paragraph(i) for i in range(last.start, last.end))

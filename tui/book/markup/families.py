@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tui.book.markup.para import Para, bare_number
+from tui.book.markup.para import Para, bare_number, set_apart
 from tui.book.markup.play_scenes import divisions_under_parts
 from tui.book.markup.story_sections import sections_of_stories
 from tui.book.model import ParaKind
@@ -21,6 +21,7 @@ MIN_SEQUENCE = 2  # numbered headings following one another that make a family
 STORY_PARTS = ("prologue", "epilogue", "interlude")  # heading kinds that are chapters anywhere
 SUBTITLE_REACH = 3  # paragraphs from a bare `CHAPTER I.` to the title heading under it
 PART_TITLE_CHARS = 60  # a line under a part's heading (`1715.`, `THAMES DARRELL.`), at most
+MATTER_NOTE_LINES = 2  # paragraphs between a rule and the end matter's first heading, at most
 
 
 @dataclass(slots=True)
@@ -103,6 +104,9 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
             # (with nothing but its title lines before the next chapter's heading, it heads
             # a part: `EPOCH THE SECOND.` / `1715.` / `CHAPTER I.`, not the story's text)
             part = i
+    matter = _matter_above(paras, heads[last][0], level, end, outside)
+    if matter is not None and all(i < matter for i, _ in chapters):
+        end = matter  # (a heading over chapters after it would head a part of the story)
     return Family(_under_parts(paras, chapters, level, outside), end)
 
 
@@ -192,8 +196,8 @@ def _part_heading_above(
     paras: Sequence[Para], i: int, level: int, floor: int, outside: Callable[[int], bool]
 ) -> int | None:
     """The highest-placed heading of a level above ``level`` that stands over the chapter
-    heading at ``i`` with only headings, rules, pictures and short title lines between, not
-    reaching back past ``floor``; None when there is none."""
+    heading at ``i`` with only headings, rules, pictures, short title lines and notes set in
+    italics between, not reaching back past ``floor``; None when there is none."""
     top = None
     j = i - 1
     while j >= floor and outside(j):
@@ -201,14 +205,57 @@ def _part_heading_above(
         block = para.block
         if para.hint == ParaKind.HEADING and block is not None and block.level < level:
             top = j
-        elif para.hint == ParaKind.BREAK and top is not None:
-            break  # (a rule over the part's heading: what is above it is another page's)
-        elif para.hint == ParaKind.HEADING or not (
-            para.hint == ParaKind.BREAK or para.image or len(para.text) <= PART_TITLE_CHARS
-        ):
+        elif para.hint in (ParaKind.BREAK, ParaKind.HEADING) and top is not None:
+            # (a rule over the part's heading: what is above it is another page's; so is a
+            # lower heading, a title page's `BY`)
+            break
+        elif para.hint != ParaKind.HEADING and not _part_line(para):
+            # (the part's own lower headings under it stay with it: a play's original title)
             break
         j -= 1
     return top
+
+
+def _matter_above(
+    paras: Sequence[Para], last: int, level: int, end: int | None, outside: Callable[[int], bool]
+) -> int | None:
+    """Where the end matter starts when, after the text of the last numbered chapter (headed at
+    ``last``), a heading set above the chapters' level heads no chapter of its own (a music
+    appendix's song titles after a play's last act): at that heading, or at the rule a few
+    lines over it. None when no such heading comes before ``end``."""
+    stop = len(paras) if end is None else end
+    text = False
+    for j in range(last + 1, stop):
+        para = paras[j]
+        block = para.block
+        if para.hint == ParaKind.TEXT:
+            text = True
+            continue
+        if para.hint != ParaKind.HEADING or block is None or block.level >= level:
+            continue
+        heading = para.text.replace("\n", " ")
+        found = match_heading(heading)
+        if not text or not outside(j) or is_closing_title(heading):
+            return None
+        if found is not None and found.strong and found.kind in STORY_PARTS:
+            return None
+        # (a note over the matter's first heading, after a rule, is the matter's)
+        for k in range(j - 1, max(last, j - 1 - MATTER_NOTE_LINES), -1):
+            if paras[k].hint == ParaKind.BREAK:
+                return k
+        return j
+    return None
+
+
+def _part_line(para: Para) -> bool:
+    """A line a part's page may hold under its heading: a rule, a picture, a short title line,
+    or a note set apart in italics (a play's setting under its list of persons)."""
+    return (
+        para.hint == ParaKind.BREAK
+        or para.image
+        or len(para.text) <= PART_TITLE_CHARS
+        or set_apart(para)
+    )
 
 
 def _over_next_chapter(
