@@ -143,6 +143,11 @@ CHAPTERS_WRONG = {
     ),
 }
 BREAKS_INVENTED = {
+    "pg_tarzan_epub2_macos_repack.epub": (
+        "its four `p2` paragraphs, which its style sheet sets 2em below the one before (as "
+        "Gutenberg marks a printed book's gap, and as the truth counts breaks in other Gutenberg "
+        "HTML), open a jump in time or place; the truth gives the book no break"
+    ),
     "pg_don_quixote_headless_images.txt.gz": (
         "three letters read out in the story (`…read these words:`, the letter, two blank "
         "lines) end on a gap shaped as a scene's end: 3 breaks invented where it has none"
@@ -192,6 +197,10 @@ BREAKS_MISSED = {
     ),
 }
 NAMES_WRONG = {
+    "pg_legend_land_gwr_plates_dropcaps.html.gz": (
+        "the Gutenberg header names `Legend Land, Vol. 1` by `Various`, which is shown; the truth "
+        "takes the title page's `Volume One` and the pseudonym under each legend (`Lyonesse`)"
+    ),
     "calibre_txt2epub_fontane_unterm_birnbaum_de.epub": (
         "the converter's metadata names the work by its corpus file's name (`DEU051_Fontane`, "
         "author `Fontane`) and the text names neither: that name is shown"

@@ -330,3 +330,14 @@ def test_the_sequel_named_under_to_be_continued_in_is_no_chapter(tmp_path: Path)
     lines += ["**Author's Endnote:**", "", "Thanks so much for reading, see you in book two!"]
     book = open_book(write(tmp_path, "book1.md", lines))
     assert [c.title for c in book.chapters] == ["Chapter 1: The Path", "Chapter 2: The Path"]
+
+
+def test_a_gutenberg_header_title_loses_all_its_credits() -> None:
+    from tui.book.markup.producers import clean_work_title
+
+    assert clean_work_title("The Project Gutenberg eBook, Harbour Songs, by Ann Vale") == (
+        "Harbour Songs"
+    )
+    assert clean_work_title(
+        "The Project Gutenberg eBook, Harbour Songs, by Ann Vale, Translated by Tor Lund"
+    ) == ("Harbour Songs")

@@ -203,7 +203,8 @@ ENDNOTE_LINK = re.compile(r"See the end of the (?:work|chapter) for", re.I)
 
 
 PG_TITLE_PREFIX = re.compile(r"^The Project Gutenberg e-?Book(?: of|,)\s+", re.I)
-PG_BY_AUTHOR = re.compile(r",\s+by\s+[^,]+\.?$", re.I)
+# (the credits after the title, however many: `, by Author, Translated by Translator`)
+PG_BY_AUTHOR = re.compile(r",\s+by\s+.+$", re.I)
 
 
 IMAGE_PLACEHOLDER = re.compile(r"\[image: [^\]]*\]")
