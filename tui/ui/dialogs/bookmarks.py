@@ -26,14 +26,14 @@ from tui.paths import shown_percent
 from tui.reading.bookmarks import BookmarkRow, bookmarks_holding
 from tui.ui.actions import binding, option_list_moves
 from tui.ui.app import ChapbookApp
-from tui.ui.dialogs.list_filter import FiltersItsList
 from tui.ui.dialogs.once import DismissesOnce, ask
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.counted_list import CountedOptionList
 from tui.ui.widgets.fitted_text import FittedText
 from tui.ui.widgets.keyhint import key_hint
+from tui.ui.widgets.list_filter import ListFilter
 from tui.ui.widgets.prompt_bar import LONGEST_ENTRY
-from tui.ui.widgets.safe_input import SafeInput, interrupts
+from tui.ui.widgets.safe_input import SafeInput, interrupts, typed_into_filter
 
 
 class BookmarkLabelScreen(
@@ -138,18 +138,18 @@ class BookmarkOptions(CountedOptionList, inherit_bindings=False):
 class BookmarksScreen(
     FollowsTheTerminal,
     DismissesOnce,
-    FiltersItsList,
     ModalScreen[Bookmark | None],
     inherit_bindings=False,
 ):
     """Lists a book's bookmarks: Enter jumps to one, `remove` (or `remove_keys` twice, vim's
     `dd`) deletes it, `undo_remove` brings back the last removed, Escape closes. The search
-    key opens a filter over it by label and quote, as `/` does in the contents."""
+    key opens a filter over it by label and quote (`ListFilter`), as `/` does in the
+    contents."""
 
     app = getters.app(ChapbookApp)
+    list_filter = getters.query_one("#bookmarks-filter", ListFilter)
 
     NOTICE_TITLE = "Bookmarks"  # the list's notices, taken away with it
-    FILTER_ID = "bookmarks-filter"
     AUTO_FOCUS = "BookmarkOptions"  # the list's keys; the filter has them once `/` opens it
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("remove", "remove", "Remove bookmark"),
@@ -203,10 +203,11 @@ class BookmarksScreen(
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self._title(), id="bookmarks-header")
-            yield SafeInput(
+            yield ListFilter(
+                self,
                 placeholder="words of a label or quote · Enter jumps · Esc all again",
                 max_length=FILTER_LENGTH,
-                id=self.FILTER_ID,
+                id="bookmarks-filter",
             )
             yield BookmarkOptions(*self._options())
 
@@ -220,7 +221,7 @@ class BookmarksScreen(
             if app.settings.keys.get("bookmark", None) == "":
                 mark = f"{key_hint(app, 'set_mark')} then Enter"
             return f"No bookmarks yet: press {mark} to mark your place."
-        if self.is_mounted and self.filter_is_open():
+        if self.is_mounted and self.list_filter.is_open:
             keys = (
                 f"↓↑ choose · {key_hint(app, 'finder_accept')} jump · "
                 f"{key_hint(app, 'close')} all again"
@@ -243,17 +244,18 @@ class BookmarksScreen(
             return opening + filters + keys
         return opening + keys
 
-    def filter_changed(self) -> None:
+    def _say_keys(self) -> None:
+        """The header says anew what the keys do (the filter opened or closed)."""
         self.query_one("#bookmarks-header", Label).update(self._title())
 
     def on_resize(self) -> None:
         # (the header says as much as the new width holds)
         if self.is_mounted:
-            self.filter_changed()
+            self._say_keys()
 
     def _options(self) -> list[Option]:
         self._shown = {}
-        if not self.kept and self.entries and self._query.strip():
+        if not self.kept and self.entries and self.is_mounted and self.list_filter.words.strip():
             # (an empty box would look like a list not drawn yet)
             said = Text("No bookmark's label or quote holds these words", style="dim italic")
             return [Option(said, disabled=True)]
@@ -314,7 +316,7 @@ class BookmarksScreen(
         self.on_remove(entry.bookmark)
         self.removed.append(entry)
         self._keep_again()
-        self._refill(min(index, len(self.kept) - 1))
+        self.show_kept(min(index, len(self.kept) - 1))
         if self.on_restore is None:
             self._tell("Bookmark removed", 3)
         else:
@@ -330,7 +332,7 @@ class BookmarksScreen(
         self.entries.sort(key=lambda e: e.bookmark.anchor.offset)
         self._keep_again()
         back = self.entries.index(entry)
-        self._refill(self.kept.index(back) if back in self.kept else 0)
+        self.show_kept(self.kept.index(back) if back in self.kept else 0)
         self._tell("Bookmark back", 3)
 
     def _tell(self, message: str, timeout: float) -> None:
@@ -360,13 +362,13 @@ class BookmarksScreen(
         self.removed = rows_of([entry.bookmark for entry in self.removed])
         self._keep_again()
         marks = [self.entries[n].bookmark for n in self.kept]
-        self._refill(marks.index(chosen) if chosen in marks else (index or 0))
+        self.show_kept(marks.index(chosen) if chosen in marks else (index or 0))
 
     def _keep_again(self) -> None:
         """The entries the filter keeps, after the entries changed."""
-        self.kept = self._keep(self._query)[0]
+        self.kept = self.rows_holding(self.list_filter.words)[0]
 
-    def _refill(self, highlighted: int | None) -> None:
+    def show_kept(self, highlighted: int | None) -> None:
         """Show the entries kept again (after a removal, a return, a word typed in the
         filter), ``highlighted`` (a place among them) chosen."""
         options = self.query_one(BookmarkOptions)
@@ -376,19 +378,39 @@ class BookmarksScreen(
             options.highlighted = max(0, min(highlighted or 0, len(self.kept) - 1))
         self.query_one("#bookmarks-header", Label).update(self._title())
 
-    def _filtered_list(self) -> BookmarkOptions:
+    # -- the filter -----------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if typed_into_filter(action, self.focused):
+            return False
+        return super().check_action(action, parameters)
+
+    def action_filter(self) -> None:
+        """Open the filter over the list (again, with what it holds)."""
+        self.list_filter.open()
+        self._say_keys()
+
+    def action_cancel(self) -> None:
+        """Escape: a filter open goes first (every bookmark again, the one highlighted kept
+        highlighted), then the list."""
+        if not self.list_filter.close():
+            self.dismiss(None)
+
+    def on_list_filter_cleared(self, message: ListFilter.Cleared) -> None:
+        self._say_keys()
+
+    def on_list_filter_taken(self, message: ListFilter.Taken) -> None:
+        self.dismiss(self.entries[message.row].bookmark)
+
+    def row_list(self) -> BookmarkOptions:
         return self.query_one(BookmarkOptions)
 
-    def _every_row(self) -> list[int]:
-        return list(range(len(self.entries)))
+    def rows_holding(self, words: str) -> tuple[list[int], int]:
+        if not words.strip():
+            return list(range(len(self.entries))), 0
+        return bookmarks_holding(self.entries, words), 0
 
-    def _keep(self, query: str) -> tuple[list[int], int]:
-        if not query.strip():
-            return self._every_row(), 0
-        return bookmarks_holding(self.entries, query), 0
-
-    def _take(self, row: int) -> None:
-        self.dismiss(self.entries[row].bookmark)
+    def row_unfiltered(self) -> int | None:
+        return None
 
     def action_rename(self) -> None:
         options = self.query_one(BookmarkOptions)
@@ -403,7 +425,7 @@ class BookmarksScreen(
             if label is None or label == entry.bookmark.label:
                 return
             self.entries[index] = replace(entry, bookmark=rename(entry.bookmark, label))
-            self._refill(shown)
+            self.show_kept(shown)
 
         self.app.clear_notifications()  # (toasts would sit over the label being edited)
         frame = self.query_one(Vertical)

@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual import events
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
@@ -22,13 +22,13 @@ from tui.book.loader import neutralise
 from tui.reading.contents import ContentsRow, rows_holding
 from tui.reading.progress import fit
 from tui.ui.actions import binding, option_list_moves
-from tui.ui.dialogs.list_filter import FiltersItsList
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.terminal.resizes import FollowsTheTerminal
 from tui.ui.widgets.counted_list import CountedOptionList
 from tui.ui.widgets.fitted_text import cut_at_word
 from tui.ui.widgets.keyhint import key_hint
-from tui.ui.widgets.safe_input import SafeInput
+from tui.ui.widgets.list_filter import ListFilter
+from tui.ui.widgets.safe_input import typed_into_filter
 
 FILTER_LENGTH = 60  # what the filter takes: a few words of a title
 
@@ -54,15 +54,15 @@ class ContentsOptions(CountedOptionList, inherit_bindings=False):
 class ContentsScreen(
     FollowsTheTerminal,
     DismissesOnce,
-    FiltersItsList,
     ModalScreen[int | None],
     inherit_bindings=False,
 ):
     """Lists the front matter's parts, the chapters and under each its scenes, and the end
     matter's parts (dimmed, as they are not the story); dismisses with the paragraph to show.
-    The search key opens a filter over it, as `/` does in the help and the library."""
+    The search key opens a filter over it (`ListFilter`), as `/` does in the help and the
+    library."""
 
-    FILTER_ID = "contents-filter"
+    list_filter = getters.query_one("#contents-filter", ListFilter)
     BINDINGS: ClassVar[list[BindingType]] = [
         binding("close", "cancel", "Close"),
         # As the help closes: the key that opened the list, and quit, close it too (not while
@@ -101,7 +101,8 @@ class ContentsScreen(
         self._cut_to = _row_room(self.app.size.width)
         with Vertical():
             yield Label(self._title(self.app.size.width))
-            yield SafeInput(
+            yield ListFilter(
+                self,
                 placeholder="words of a title · Enter jumps · Esc all again",
                 max_length=FILTER_LENGTH,
                 id="contents-filter",
@@ -139,7 +140,7 @@ class ContentsScreen(
     def _options(self, room: int) -> list[Option]:
         """The rows, each cut at a word's end to ``room`` cells (the list's own ellipsis would
         cut inside a word)."""
-        if not self.kept and self._query.strip():
+        if not self.kept and self.is_mounted and self.list_filter.words.strip():
             # (an empty box would look like a list not drawn yet)
             said = "No chapter or scene title holds these words"
             return [Option(Text(cut_at_word(said, room), style="dim italic"), disabled=True)]
@@ -173,9 +174,9 @@ class ContentsScreen(
         room = _row_room(event.size.width)
         if room != self._cut_to and self.is_mounted:
             self._cut_to = room
-            self._refill(self.query_one(ContentsOptions).highlighted)
+            self.show_kept(self.query_one(ContentsOptions).highlighted)
 
-    def _refill(self, highlighted: int | None) -> None:
+    def show_kept(self, highlighted: int | None) -> None:
         """Show the rows kept, cut to the room there is, ``highlighted`` (an option) chosen."""
         options = self.query_one(ContentsOptions)
         options.clear_options()
@@ -197,19 +198,32 @@ class ContentsScreen(
         if 0 <= row < len(self.rows):
             self.dismiss(self.rows[row].para)
 
-    def _filtered_list(self) -> ContentsOptions:
+    # -- the filter -----------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if typed_into_filter(action, self.focused):
+            return False
+        return super().check_action(action, parameters)
+
+    def action_filter(self) -> None:
+        """Open the filter over the list (again, with what it holds)."""
+        self.list_filter.open()
+
+    def action_cancel(self) -> None:
+        """Escape: a filter open goes first (every row again, the one highlighted kept
+        highlighted), then the dialog."""
+        if not self.list_filter.close():
+            self.dismiss(None)
+
+    def on_list_filter_taken(self, message: ListFilter.Taken) -> None:
+        self.dismiss(self.rows[message.row].para)
+
+    def row_list(self) -> ContentsOptions:
         return self.query_one(ContentsOptions)
 
-    def _every_row(self) -> list[int]:
-        return list(range(len(self.rows)))
+    def rows_holding(self, words: str) -> tuple[list[int], int]:
+        return rows_holding(self.rows, words)
 
-    def _keep(self, query: str) -> tuple[list[int], int]:
-        return rows_holding(self.rows, query)
-
-    def _take(self, row: int) -> None:
-        self.dismiss(self.rows[row].para)
-
-    def _row_unfiltered(self) -> int | None:
+    def row_unfiltered(self) -> int | None:
         return self.current
 
 
