@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypeVar
 from textual import events, getters, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.types import NoActiveAppError
 from textual.widgets import Input
 
@@ -17,13 +17,13 @@ from tui.book.anchor import Anchor
 from tui.book.model import Book
 from tui.reading.navigation import LandingKind
 from tui.reading.opener import BookOpener
-from tui.reading.pending import LANDING_KINDS, Pending, PendingKind
+from tui.reading.pending import PendingKind
 from tui.reading.search import Match
 from tui.reading.session import ReadingSession
 from tui.reading.stages import StartAt
-from tui.reading.status_text import status_text, waiting_note
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce, ask
+from tui.ui.screens.reader_away import AwayFlow
 from tui.ui.screens.reader_copy import CopyFlow
 from tui.ui.screens.reader_files import FilesFlow
 from tui.ui.screens.reader_handoff import HandoffFlow
@@ -42,10 +42,12 @@ from tui.ui.screens.reader_opening import (
     StageArrived,
     TextRead,
 )
+from tui.ui.screens.reader_pending import PendingFlow
 from tui.ui.screens.reader_places import PlacesFlow
 from tui.ui.screens.reader_prompts import PromptFlow
 from tui.ui.screens.reader_saved import SavedPlacesFlow
 from tui.ui.screens.reader_search import MatchesCounted, SearchFinished, SearchFlow
+from tui.ui.screens.reader_status import StatusFlow
 from tui.ui.screens.reader_typing import TypingFlow
 from tui.ui.screens.reader_watching import WatchingFlow
 from tui.ui.screens.settings_watching import watch_settings_file
@@ -67,7 +69,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     What it knows about the book is in a headless `ReadingSession`; search and go-to-percent
     are a `SearchFlow`, bookmarks and the finder a `PlacesFlow`, the ways out a `LeavingFlow`,
-    and what the status line says comes from `status_text`. The screen turns keys into their
+    what waited for the whole book a `PendingFlow`, the book going off the screen and back an
+    `AwayFlow`, and what the status line says a `StatusFlow`. The screen turns keys into their
     calls, and their answers into the view, the status line and notices.
     """
 
@@ -114,11 +117,13 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         super().__init__()
         self.path = Path(path)
         self.start_at = start_at
-        self._place_said_at: int | None = None  # the top of the screen when a place was said of
         self.session = ReadingSession(self.path)
         self.session.opened_at_jump = start_at is not None
         self.session.update_offered = update_offered
         self.session.came_from = came_from
+        self.saying = StatusFlow(
+            self.session, lambda: self.view, lambda: self.status, lambda: self.known_title
+        )
         self.searching = SearchFlow(self)
         self.isearch = IsearchFlow(self, self.searching)  # (emacs's C-s C-s C-s)
         self.saved = SavedPlacesFlow(self)
@@ -150,9 +155,11 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         )
         self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
         self.keeping = KeepingFlow(self, lambda: self.is_mounted)
+        self.away = AwayFlow(self, self.keeping, self.info)
         self.watching = WatchingFlow(self, self.keeping.read_again_if_changed)
         self.leaving = LeavingFlow(self, self.keeping.save_state)
-        self.opening = OpeningFlow(self, self.path, start_at, opener, self._answer_pending)
+        self.pending = PendingFlow(self, self.moves, self.places, self.saved, self.searching)
+        self.opening = OpeningFlow(self, self.path, start_at, opener, self.pending.answer)
         self.opening.shorter = shorter
         self.prompts = PromptFlow(
             self,
@@ -228,9 +235,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.notify(message, timeout=timeout)
 
     def say(self, message: str, seconds: float = 3, about: str = "") -> None:
-        self.status.say(message, seconds, about)
-        if about == "place":  # (said of the place on screen: moving from it takes it away)
-            self._place_said_at = self.view.top_offset()
+        self.saying.say(message, seconds, about)
 
     # -- opening -------------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -241,8 +246,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         watch_settings_file(self)
         self.view.focus()
         # Time in the shell after ctrl+z is not reading time.
-        self.app.app_suspend_signal.subscribe(self, lambda _: self._put_away())
-        self.app.app_resume_signal.subscribe(self, lambda _: self._take_up())
+        self.app.app_suspend_signal.subscribe(self, lambda _: self.away.put_away())
+        self.app.app_resume_signal.subscribe(self, lambda _: self.away.take_up())
 
     @property
     def opener(self) -> BookOpener | None:
@@ -254,17 +259,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     def on_unmount(self) -> None:
         self.opening.cancel()
-        self._put_away()
-
-    def _put_away(self) -> None:
-        """The book is off the screen: its reading time stops (see `Library.put_away`)."""
-        if self.session.book_id is not None:
-            self.app.library.put_away(self.session.book_id)
-
-    def _take_up(self) -> None:
-        """The book is on screen again: its reading time goes on."""
-        if self.session.book_id is not None:
-            self.app.library.take_up(self.session.book_id)
+        self.away.put_away()
 
     @on(StageArrived)
     def _stage_arrived(self, message: StageArrived) -> None:
@@ -274,12 +269,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
 
     @on(TextRead)
     def _text_read(self, message: TextRead) -> None:
-        if self.session.final:
-            return
-        self.session.whole_text = message.whole
-        pending = self.session.waiting.take_text_moves()  # (asked before the text was read)
-        if pending is not None:
-            self._answer_pending(pending)
+        self.pending.text_read(message.whole)
 
     @on(PreviewAhead)
     def _preview_ahead(self, message: PreviewAhead) -> None:
@@ -306,7 +296,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         self.places.registered()
         # Read before in this run (left for the library or another book): the time since
         # it was put away is not reading time.
-        self._take_up()
+        self.away.take_up()
         self.opening.registered(
             message.replaced, message.rejoined, message.linked, message.older_than
         )
@@ -315,57 +305,20 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def on_reader_view_position_changed(self, message: ReaderView.PositionChanged) -> None:
         self.session.moved_to(message.offset)
         self.copying.follow()
-        # (`mark ‘a’ set` and `Bookmarked` were said of the place left; what was said of a
-        # place a jump went to, as it went, is of the place this message tells of)
-        if message.offset != self._place_said_at:
-            self.status.unsay(about="place")
-        self.refresh_status()
+        self.saying.moved_to(message.offset)
 
     def refresh_status(self) -> None:
-        pager = self.view.pager
-        if pager is None:  # `opening…`, and what was asked meanwhile
-            self.status.set_note(
-                " · ".join(p for p in ("opening…", waiting_note(self.session)) if p)
-            )
-            return
-        shown = status_text(self.session, pager, self.known_title) if pager is not None else None
-        if shown is not None:
-            self.status.show(shown.title, shown.progress, shown.note)
+        self.saying.refresh()
 
     def save_state(self) -> None:
         self.keeping.save_state()
 
     def on_screen_suspend(self) -> None:
-        # A dialog over the page leaves the book on screen; the library, another book or the
-        # settings in its place do not.
-        if isinstance(self.app.screen, ModalScreen):
-            self.keeping.save_now()
-        else:
-            self.keeping.put_down()
-            self.info.withdraw()  # (the book's facts are not the next screen's)
-            if self._book_closed():  # nor, then, are its notices (`Updated · … U to go there`)
-                self.app.notice_board.withdraw_of(self)
-            self._put_away()
-
-    def _book_closed(self) -> bool:
-        """The book is off the screen for good or for another: left (`q`), or the library or
-        another book in its place (the settings or the help over it come back to it)."""
-        shown = self.app.screen
-        return (
-            self not in self.app.screen_stack
-            or isinstance(shown, ReaderScreen)
-            or self.app.screens.is_library(shown)
-        )
+        if self.away.covered():
+            self.app.notice_board.withdraw_of(self)
 
     def on_screen_resume(self) -> None:
-        if self.keeping.read_again_if_changed():
-            return
-        self._take_up()
-        if self.keeping.catch_up():
-            self.say("Moved to where you last read this book", about="place")
-        self.app.pick_up_settings_file()  # edited by hand meanwhile
-        self.keeping.apply_settings()
-        self.view.focus()
+        self.away.back()
 
     def follow_settings(self) -> None:
         """Lay the book out again for settings changed while it is showing."""
@@ -376,32 +329,6 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         ask(self, dialog, answered)
 
     # -- moves -------------------------------------------------------------------------------
-    def _answer_pending(self, pending: Pending) -> None:
-        """What was asked while only a preview was in, now the whole book is."""
-        if pending.kind in LANDING_KINDS:
-            kind, forward = LANDING_KINDS[pending.kind]
-            self.moves.landing(kind, forward, int(pending.value))
-        elif pending.kind == "finder":
-            self.status.unsay()
-            self.places.find(pending.value, accept=pending.accept)
-        elif pending.kind == "contents":
-            keys = self.session.waiting.take_keys_ahead()
-            self.places.contents()
-            # What was typed for it meanwhile goes to it now, in order, as typed.
-            self.app.key_turns.replay([events.Key(key, character) for key, character in keys])
-        elif pending.kind == "place" and pending.anchor is not None:
-            self.saved.go(pending.anchor, pending.value)
-        elif pending.kind == "back":
-            self.moves.go_back_to(int(pending.value))
-        elif pending.kind == "line":
-            self.moves.go_to_line(int(pending.value))
-        elif pending.kind == "percent" and self.searching.percent_before_the_parse(pending.value):
-            return
-        elif pending.kind == "bottom" and not self.session.final:
-            self.moves.bottom()
-        else:
-            self.searching.answer(pending.kind, pending.value, pending.count)
-
     def jump(self, move: Callable[[], None]) -> None:
         self.moves.jump(move)
 
