@@ -5,7 +5,8 @@ burst (a fast typist, a chord, a paste, a slow link) are all queued before the f
 handled, so a dialog that dismisses on a key would dismiss again on the next one and close
 the screen beneath it, or, with nothing left beneath, crash the app. Every chapbook screen
 that closes itself takes `DismissesOnce` first among its bases: its first answer is final,
-and whatever arrives after it goes nowhere.
+and whatever arrives after it goes nowhere. It is a base class, not a part the screen owns,
+because Textual calls `dismiss` and `check_action` on the screen itself.
 """
 
 from __future__ import annotations

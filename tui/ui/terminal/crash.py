@@ -5,7 +5,9 @@ calls `App._handle_exception`, which prints a traceback with local variables (th
 text, the user's paths) once the terminal is restored. `CrashGuard` overrides that one
 private method; `tests/ui/test_crash.py` fails loudly if Textual stops calling it. Textual's
 own threads (the terminal's input thread) end the app through the public `App.panic` instead,
-leaving the exit status unset: `CrashGuard` treats that as a crash too (status 1).
+leaving the exit status unset: `CrashGuard` treats that as a crash too (status 1). It is a
+base class of the app, not a part it owns, because Textual calls `_handle_exception`, `panic`
+and `on_event` on the app itself.
 
 `CHAPBOOK_TEST_CRASH_KEY` is a test hook: with it set (say to `ctrl+t`), that key makes the
 screen on top raise, so tests can check what a user would see after a real crash.

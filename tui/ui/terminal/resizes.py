@@ -6,6 +6,8 @@ come between, and chapbook drew every size the window passed through, each in fu
 after the window had stopped: a few hundred of them kept it busy for minutes. Each size
 change sends its own signal, read with the size at that moment; so when the terminal's size
 now is not the one a resize carries, the resize for the size now is already queued behind it.
+`FollowsTheTerminal` is a base class, not a part the screen owns, because Textual sends each
+resize through the screen's own `post_message`, which only the screen's class can refuse.
 """
 
 from __future__ import annotations
