@@ -399,3 +399,36 @@ async def test_a_bookmark_labelled_while_a_new_book_is_indexed_is_made_once_it_i
         marks = app.library.bookmarks(screen.session.book_id)
         assert [m.label for m in marks] == ["good bit"]
         assert marks[0].anchor.offset == offset
+
+
+async def test_a_bookmark_renamed_as_the_book_comes_in_keeps_its_percentage(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    # The whole book comes in while the label is typed: the renamed row is the whole book's.
+    from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
+
+    path = serial_book(tmp_path)
+    held_parse.set()
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("slash", *"Scene 30.2 opens", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.press("M", "enter", "q")
+    held_parse.clear()
+    again = reader_app(path)
+    async with again.run_test(size=SIZE) as pilot:
+        await wait_preview(pilot)
+        await pilot.press("B")
+        await wait_for(pilot, lambda: isinstance(again.screen, BookmarksScreen))
+        listing = again.screen
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(again.screen, BookmarkLabelScreen))
+        held_parse.set()
+        await wait_for(pilot, lambda: listing.entries[0].percent is not None, timeout=15)
+        whole = listing.entries[0]
+        await pilot.press(*"Ball", "enter")
+        await wait_for(pilot, lambda: again.screen is listing)
+        renamed = listing.entries[0]
+        assert renamed.bookmark.label == "Ball"
+        assert (renamed.place, renamed.percent) == (whole.place, whole.percent)

@@ -417,14 +417,21 @@ class BookmarksScreen(
         shown = options.highlighted
         if shown is None or not self.kept or self.on_rename is None:
             return
-        index = self.kept[shown]
-        entry = self.entries[index]
+        entry = self.entries[self.kept[shown]]
         rename = self.on_rename
 
         def done(label: str | None) -> None:
             if label is None or label == entry.bookmark.label:
                 return
-            self.entries[index] = replace(entry, bookmark=rename(entry.bookmark, label))
+            # The row as it is now: the whole book may have come in while the label was
+            # typed, and its row then names the place and the percentage the preview lacked.
+            index = next(
+                (n for n, row in enumerate(self.entries) if row.bookmark == entry.bookmark), None
+            )
+            if index is None:
+                return
+            row = self.entries[index]
+            self.entries[index] = replace(row, bookmark=rename(row.bookmark, label))
             self.show_kept(shown)
 
         self.app.clear_notifications()  # (toasts would sit over the label being edited)
