@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storm_support import quits_when_pressed
 from textual import events
 
 from tui.settings.settings import load_settings
@@ -128,6 +129,8 @@ class Changes:
         width, height = self.app.size
         button = rng.choice((1, 1, 3))
         x, y = rng.randrange(max(width, 1)), rng.randrange(max(height, 1))
+        if quits_when_pressed(self.app, x, y):
+            x, y = 0, 0  # (the top left corner instead: the random draws stay the seed's)
 
         def post(kind, dx: int = 0, dy: int = 0, held: int = button) -> None:
             where = {"screen_x": x, "screen_y": y}

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textual import events
+from textual.errors import NoWidget
 from textual.widgets import Input
 
 from tui.paths import default_config_path
@@ -61,6 +62,20 @@ def quitting(keys: Mapping[str, str]) -> set[str]:
     # Alt and a key the screen does not bind are Escape then that key, as from a terminal (it
     # sends the two as one): alt and a quit key quit too.
     return ENDING | bound | {f"alt+{key}" for key in bound | ENDING if "+" not in key}
+
+
+def quits_when_pressed(app, x: int, y: int) -> bool:
+    """Whether a mouse button pressed at screen cell ``x``, ``y`` lands on a footer key that
+    quits (`q Quit`): Textual's footer presses its key when clicked, so such a click is the
+    user asking to quit, which the storm never does."""
+    try:
+        widget, _ = app.screen.get_widget_at(x, y)
+    except NoWidget:
+        return False
+    if type(widget).__name__ != "FooterKey":
+        return False
+    action = str(getattr(widget, "action", "")).rpartition(".")[2]
+    return action in QUITTING_ACTIONS or getattr(widget, "key", "") in quitting(app.settings.keys)
 
 
 def vocabulary() -> list[str]:
@@ -277,6 +292,8 @@ class Storm:
         rng = self.rng
         width, height = self.app.size
         x, y = rng.randrange(max(width, 1)), rng.randrange(max(height, 1))
+        if quits_when_pressed(self.app, x, y):
+            x, y = 0, 0  # (the top left corner instead: the random draws stay the seed's)
         where = {"screen_x": x, "screen_y": y}
         if scroll:
             kind = rng.choice((events.MouseScrollDown, events.MouseScrollUp))

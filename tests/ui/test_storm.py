@@ -25,7 +25,7 @@ from library_support import NOW, add_known, facts_for, fixed_library, populate, 
 from library_support import write_story as write_library_story
 from reader_support import lantern_book, reader_app, wait_for
 from storm_changes import BookFile, Changes
-from storm_support import BASES, VISITS, Storm, Visit, bound_keys, vocabulary
+from storm_support import BASES, VISITS, Storm, Visit, bound_keys, quits_when_pressed, vocabulary
 
 from tui.paths import config_dir, data_dir, settings_path, state_dir
 from tui.settings.settings import load_settings
@@ -145,6 +145,28 @@ def test_the_storm_keys_cover_every_bound_key() -> None:
     assert set(bound_keys()) - {"q", "Q", "Z"} <= keys
     assert not {"q", "Q", "Z", "ctrl+c", "ctrl+q"} & keys  # they quit (ZZ): the storm would end
     assert {"a", "Y", "0", "enter", "f1", "ctrl+shift+left", "alt+v"} <= keys
+
+
+async def test_the_storm_never_clicks_the_footer_key_that_quits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Textual's footer presses its key when clicked: a click on `q Quit` is a user quitting.
+    monkeypatch.chdir(tmp_path)
+    app = storm_app(1, tmp_path)  # (the library, whose footer has room for `q Quit` at 200x60)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "LibraryScreen", timeout=30)
+        await wait_for(pilot, lambda: bool(shown_footer_keys(app)))
+        keys = shown_footer_keys(app)
+        assert "quit" in keys
+        for action, key in keys.items():
+            x, y = key.region.x + 1, key.region.y
+            assert quits_when_pressed(app, x, y) == (action == "quit"), action
+
+
+def shown_footer_keys(app) -> dict:
+    """The footer keys drawn on the screen on top, by their action."""
+    keys = app.screen.query("FooterKey")
+    return {key.action.rpartition(".")[2]: key for key in keys if key.region.area}
 
 
 @pytest.mark.parametrize("seed", SEEDS)
