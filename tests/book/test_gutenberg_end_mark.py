@@ -41,3 +41,8 @@ def test_the_end_mark_is_looked_for_from_where_the_reader_asks() -> None:
 def test_an_old_texts_end_line_may_curl_its_apostrophe() -> None:
     mark = end_mark(STORY + "End of Project Gutenberg’s The Lamps, by A. Writer\n")
     assert mark is not None and mark.start() == len(STORY)
+
+
+def test_a_1990s_texts_end_line_may_open_with_the() -> None:
+    mark = end_mark(STORY + "The End of Project Gutenberg etext of The Lamps by A. Writer\n")
+    assert mark is not None and mark.start() == len(STORY)

@@ -24,10 +24,11 @@ _START = compiled_on_first_use(
     re.IGNORECASE | re.MULTILINE,
 )
 # (`End of Project Gutenberg's Jack Sheppard, by …`: an old text names the book, not the etext;
-# a newer one may curl the apostrophe, `Gutenberg’s`)
+# a newer one may curl the apostrophe, `Gutenberg’s`; `The End of Project Gutenberg etext of
+# Summer`, as the 1990s texts close)
 _END = compiled_on_first_use(
     r"^[ \t]*(?:\*{3}[ \t]*END OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEXT)\b|"
-    r"End of (?:the |this )?Project Gutenberg"
+    r"(?:The )?End of (?:the |this )?Project Gutenberg"
     r"(?:(?:['’]s)? ?(?:E-?book|E-?text|Etext)\b|['’]s ))[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
