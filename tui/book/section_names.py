@@ -29,6 +29,8 @@ SECTION_NAMES = {
     "gutenberg_licence": "Licence",
     "licence": "Licence",
     "colophon": "Colophon",
+    "index": "Index",
+    "errata": "Errata",
     "copyright": "Copyright",
     "imprint": "Imprint",
     "dedication": "Dedication",

@@ -198,7 +198,8 @@ class Heading:
 _MARKED_LABEL = re.compile(r"^([*_]{1,3})([^*_\n]{1,30}?)\1(?=\s*[:.\-–—]|\s|$)")
 
 
-_GLUED_NOTE_MARK = re.compile(r"(?<=[^\W_])\[\d{1,3}\]$")
+# (after a word, or after the full stop that closes one: `308.[1]`)
+_GLUED_NOTE_MARK = re.compile(r"(?:(?<=[^\W_])|(?<=[^\W_]\.))\[\d{1,3}\]$")
 
 
 def match_heading(text: str) -> Heading | None:
@@ -323,7 +324,8 @@ def _match_weak(line: str, inner: str) -> Heading | None:
         if number is not None:
             label = f"{_tidy_keyword(m['kw'])} {m['num']}"
             return Heading("chapter", number, label, (m["note"] or "").strip(), False)
-    m = _BARE_NUMBER().fullmatch(line)
+    # (a note's mark glued on, `308.[1]`, is gone from ``inner``)
+    m = _BARE_NUMBER().fullmatch(line) or _BARE_NUMBER().fullmatch(inner)
     if m:
         number = word_or_number(m["num"])
         if number is not None:

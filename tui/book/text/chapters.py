@@ -9,7 +9,11 @@ from itertools import pairwise
 
 from tui.book.rules.headings import Heading, is_closing_title
 from tui.book.text.chapter_titles import titles_from_contents, with_subtitles
-from tui.book.text.contents import TOC_WITHIN_PARAGRAPHS, without_contents_run
+from tui.book.text.contents import (
+    TOC_WITHIN_PARAGRAPHS,
+    without_closing_list,
+    without_contents_run,
+)
 from tui.book.text.download_titles import (
     fanficfare_headings,
     titles_led_alike,
@@ -45,7 +49,7 @@ def choose_headings(
     ``listed`` are lines that repeat an entry of the book's contents list (see
     `tui.book.text.contents`)."""
     infos = {i: info for i, info in infos.items() if not _paged_entry(info, paragraph(i))}
-    fff = fanficfare_headings(infos, n, paragraph)
+    fff = fanficfare_headings(infos, n, paragraph, [i for i, _ in listed])
     if fff is not None:
         return fff, []
     strong = [(i, info.data) for i, info in infos.items() if info.kind == "heading"]
@@ -107,6 +111,7 @@ def choose_headings(
             parts = sorted(parts + counted, key=_at)
         if chapters:
             every = _numbers_under_named(every, infos, paragraph, n)
+        every = without_closing_list(every)
         choices = grouped_headings(without_contents_run(every), infos, paragraph)
         choices = _without_volume_label(choices, every)
         choices = _with_split_headings(choices, every, infos, paragraph)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from tui.book.rules.heading_decoration import strip_decoration
 from tui.book.rules.headings import Heading, match_heading
@@ -79,6 +81,8 @@ def listed_headings(
     # (the short paragraphs, gathered once: a heading spelled apart is looked for among them)
     short: ShortLines | None = None
     labels_missed = shaped_misses = 0
+    # (each entry's heading, in the list's order, or None where the entry was not found)
+    walked: list[int | None] = []
     keys = frozenset(entry_key(entry) for entry in entries)
     for entry in entries:
         # (`CHAPTER XX` alone in the list, `XX` over the chapter: the entry's title, next, may be
@@ -111,18 +115,65 @@ def listed_headings(
             continue
         if i is None:
             misses += 1  # listed but not repeated: the next entry may still be
+            walked.append(None)
             if misses >= MAX_MISSES:
                 break
             continue
         misses = 0
         pos = ends[i]
+        walked.append(i)
         # (a title the list names may read as a byline: `BY COURIER`)
         if i not in infos or infos[i].kind == "by":
             found.append((i, Heading("titled", None, "", title, True)))
         elif infos[i].kind == "weak" and infos[i].data.kind == "chapter":
             # (`Letter 1`, a heading only in a sequence: the list names it one)
             found.append((i, replace(infos[i].data, strong=True)))
-    return found if len(found) >= MIN_FOUND else []
+    if len(found) < MIN_FOUND:
+        return []
+    gaps = [blank_lines_before(text, starts, ends, i) for i, _ in found]
+    renamed = _renamed_entries(
+        walked, gaps, infos, paragraph, lambda k: blank_lines_before(text, starts, ends, k)
+    )
+    return sorted(found + renamed, key=lambda item: item[0])
+
+
+# Headings found from a list are set alike when at least this share of them stand after the
+# same number of blank lines, and that gap is at least this wide.
+SET_ALIKE_SHARE = 0.8
+SET_ALIKE_GAP = 2
+
+
+def _renamed_entries(
+    walked: list[int | None],
+    gaps: list[int],
+    infos: dict[int, LineInfo],
+    paragraph: Callable[[int], str],
+    blank_before: Callable[[int], int],
+) -> list[tuple[int, Heading]]:
+    """Entries the text heads in other words than the list (`The Poet Laureate of Music` over
+    `THE VIOLIN, THE POET LAUREATE OF MUSIC.`): between the headings of the entries found
+    around them, as many short lines set off as those headings are (after the same wide gap)
+    as there are entries missing there, and no more, are their headings."""
+    usual, count = Counter(gaps).most_common(1)[0]
+    if usual < SET_ALIKE_GAP or count < SET_ALIKE_SHARE * len(gaps):
+        return []
+    found: list[tuple[int, Heading]] = []
+    placed = [(k, i) for k, i in enumerate(walked) if i is not None]
+    for (a_at, a), (b_at, b) in pairwise(placed):
+        missing = b_at - a_at - 1
+        if missing == 0:
+            continue
+        alike = [
+            k
+            for k in range(a + 1, b)
+            if blank_before(k) == usual
+            and (k not in infos or infos[k].kind == "by")
+            and "\n" not in paragraph(k).strip()
+            and len(paragraph(k).strip()) <= ENTRY_CHARS
+        ]
+        if len(alike) == missing:
+            found += [(k, Heading("titled", None, "", as_set(paragraph(k)), True)) for k in alike]
+    return found
 
 
 # An entry's page number after a leader of stars or dots: `THE PRISON-DOOR * * * * 59`.
@@ -180,8 +231,11 @@ def _entries(
             keys = spelling_keys(line)
             if any(spelled_alike(line, e) for key in keys for e in spellings.get(key, ())):
                 return entries, last  # the first heading, spelled as over its story
+            # (a line with its page number set in the list's column is an entry, even one
+            # ending as a sentence does: `The Two Columns.      61`)
             if (
-                line.endswith((".", ",", ";", "!", "?", "”", '"'))
+                column is None
+                and line.endswith((".", ",", ";", "!", "?", "”", '"'))
                 and not line[:1].isdigit()
                 and not _quoted_title(line)
                 and not _capitals_title(line)
@@ -318,6 +372,27 @@ def without_contents_run(strong):
         last.number is not None and following.number is not None and following.number <= last.number
     ) or _same_heading(strong[0][1], following)
     return strong[run:] if restarts else strong[run - 1 :]
+
+
+def without_closing_list(strong: list[tuple[int, Heading]]) -> list[tuple[int, Heading]]:
+    """The headings (sorted) without a run of at least ``TOC_RUN`` after all the others, one
+    to a paragraph with nothing between them, of one keyword counting up (`Volume I, 1913.`,
+    `Volume II, 1914.`, `Volume III, 1915.`): a list the book closes with (a publisher's
+    volumes for sale), not its last chapters."""
+    if len(strong) <= TOC_RUN:
+        return strong
+    run = 1
+    while run < len(strong) and strong[-run][0] - strong[-run - 1][0] == 1:
+        run += 1
+    if run < TOC_RUN or run == len(strong):
+        return strong
+    tail = [h for _, h in strong[-run:]]
+    numbers = [h.number for h in tail if h.number is not None]
+    if len({(h.kind, h.word) for h in tail}) > 1 or len(numbers) < run:
+        return strong
+    if numbers != list(range(numbers[0], numbers[0] + run)):
+        return strong
+    return strong[:-run]
 
 
 def _stacked(run: list[tuple[int, Heading]]) -> bool:

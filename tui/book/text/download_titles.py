@@ -7,6 +7,7 @@ labels, and the titles an AO3 download made into text sets apart by blank lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -17,6 +18,8 @@ from tui.book.text.heading_choice import HeadingChoice
 from tui.book.text.lines import LineInfo
 from tui.book.text.weak_headings import WEAK_MIN_RUN
 
+# Lines repeating a contents list's entries, at least this many, name the book's chapters.
+LISTED_TITLES = 2
 # Tab-indented titles outside FanFicFare files stand at least this many paragraphs apart ...
 TAB_TITLE_SPACING = 4
 # ... with a paragraph of story at least this long between each two.
@@ -24,15 +27,21 @@ TAB_TITLE_STORY = 200
 
 
 def fanficfare_headings(
-    infos: dict[int, LineInfo], n: int, paragraph
+    infos: dict[int, LineInfo], n: int, paragraph, listed: Sequence[int] = ()
 ) -> list[HeadingChoice] | None:
     """FanFicFare TXT: chapter titles are the tab-indented lines after the contents list
-    (FanFicFare's default 78-column wrapping turns that tab into eight spaces)."""
+    (FanFicFare's default 78-column wrapping turns that tab into eight spaces).
+
+    ``listed``: the lines that repeat the book's contents entries; where they are found and
+    none of them is set in by a tab, the book's titles are those lines, not the tab lines (an
+    address set in on an advertisement page)."""
     tabs = sorted(
         i for i, info in infos.items() if info.tab and info.kind not in ("spacer", "break")
     )
     if not tabs or len(tabs) > max(3, n // 20):
         return None  # none, or tab-indented paragraphs
+    if len(listed) >= LISTED_TITLES and not set(listed) & set(tabs):
+        return None
     toc = [i for i, info in infos.items() if info.kind == "landmark" and info.data == "toc"]
     end_file = any(
         info.kind == "end" and "file" in str(info.data).lower() for info in infos.values()

@@ -18,7 +18,7 @@ END = int(ParaKind.END)
 TEXT = int(ParaKind.TEXT)
 
 # Landmarks that open end matter when they come after the last chapter's story.
-_END_LANDMARKS = {"afterword", "end_notes", "chapter_end_notes", "colophon"}
+_END_LANDMARKS = {"afterword", "end_notes", "chapter_end_notes", "colophon", "index", "errata"}
 # An `Author's Note` this close to the end of the book is end matter, not story.
 TAIL_PARAGRAPHS = 15
 # `The End` counts as the end of the story only near the end.

@@ -177,6 +177,25 @@ def titles_among_letters(
     return found
 
 
+# The chapters head the book's letters when at least this share of its dates stand in the
+# head of one (right under its heading).
+HEADED_DATES = 0.5
+
+
+def headed_letters(heads: Sequence[int], dated: list[int]) -> bool:
+    """Most of the ``dated`` lines stand in the head of a chapter, within a few paragraphs
+    under its heading's last line (``heads``, sorted: `216.` / `TO THE ARCHDUKE.` / `Vienna,
+    May 3.`): the headings are the letters', and a line in capitals between them is one
+    letter's own (its signature)."""
+    if not dated or not heads:
+        return False
+    under = 0
+    for i in dated:
+        k = bisect.bisect_left(heads, i) - 1
+        under += k >= 0 and i - heads[k] <= LETTER_HEAD_PARAGRAPHS
+    return under >= HEADED_DATES * len(dated)
+
+
 # A letter's head: its address, date and salutation, each a short line of its own.
 HEAD_LINE_CHARS = 60
 # ... a dateline naming a ship and where it is (`_S.S. Socotra, Homeward Bound, ..., April 24_.`)

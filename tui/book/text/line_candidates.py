@@ -33,7 +33,7 @@ _LINE_WORDS = (
     "series collections collection stats published updated completed words word; status genre "
     "genres packaged publisher site story url source title summary description hits comments "
     "bookmarks notes actions work contents table chapitre capitulo capítulo kapitel capitolo "
-    "previous prev next last index back return forward "
+    "previous prev next last index back return forward errata corrigenda "
     "hoofdstuk rozdział kapitola глава часть розділ том действие действующие partie parte teil פרק "
     "prólogo epílogo prologo epilogo prolog epilog пролог эпилог бонус-глава бонусная"
 )
@@ -162,12 +162,14 @@ CANDIDATE = re.compile(
     + r"])"
     + _by_first_letter(_STARTS)
     + r"[sS]?(?![a-z])|"
-    r"\d{1,4}\.?(?:[ \t\u2000-\u200a]|(?=\n))|\d{1,3}\.\d{1,3}(?:[ \t:|\-–—]|(?=\n))|"
+    # (`308.[1]`: a number with a note's mark glued on)
+    r"\d{1,4}\.?(?:[ \t\u2000-\u200a]|(?=\n)|\[\d{1,3}\][ \t]*(?=\n))|"
+    r"\d{1,3}\.\d{1,3}(?:[ \t:|\-–—]|(?=\n))|"
     # `Gestation 1.1`: possessive, so a capitalised first word fails without backtracking
     r"[A-Z][a-z'’-]++(?: [A-Z][a-z'’-]++){0,2}+ \d{1,3}\.\d{1,3}[ \t:|\-–—\n]|"
     # `p008.jpg (289K)`: a picture's file name, left where a conversion dropped the picture
     r"[\w-]++(?:[./][\w-]++)*?\." + IMAGE_EXTENSIONS + r"\b|"
-    r"[IVXLC]{1,7}(?:[ \t]?\.)?[ \t]*(?=\n)|"
+    r"[IVXLC]{1,7}(?:[ \t]?\.)?(?:\[\d{1,3}\])?[ \t]*(?=\n)|"
     # `II. THE LEAGUE`, `III. - ON FALLING IN LOVE`, `XII. ЗАКЛЮЧЕНИЕ` (a capital of the
     # Latin, Greek or Cyrillic alphabet after the numeral)
     r"[IVXLC]{1,7}\.[ \t]+(?:[-–—]+[ \t]+)?(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁЄІЇҐ])|"

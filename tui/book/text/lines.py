@@ -146,6 +146,13 @@ FRONT_HEADINGS = re.compile(
 
 # Landmarks a printed book may write with a colon or full stop after them.
 _TITLED_LANDMARKS = frozenset(k for k, v in LANDMARKS.items() if v in ("toc", "preface"))
+# A book's index or its list of errata, after its last chapter: `INDEX.`, `General Index`,
+# `Errata`.
+_BACK_LISTS = re.compile(r"(?:(?P<index>(?:general |alphabetical )?index)|errata|corrigenda)[:.]?")
+# The contents of one volume of several: `CONTENTS OF VOLUME II.`, `Contents of Vol. 3`.
+_VOLUME_CONTENTS = re.compile(
+    r"(?:table of )?contents of (?:the )?vol(?:ume|\.)? ?(?:[ivxlc]{1,6}|\d{1,2})[:.]?"
+)
 
 
 LineKind = Literal[
@@ -250,6 +257,11 @@ def _classify(line: str) -> LineInfo | None:
         return LineInfo("landmark", LANDMARKS[lowered])
     if lowered.rstrip(":.") in _TITLED_LANDMARKS:
         return LineInfo("landmark", LANDMARKS[lowered.rstrip(":.")])  # `CONTENTS:`, `Contents.`
+    if _VOLUME_CONTENTS.fullmatch(lowered):
+        return LineInfo("landmark", "toc")
+    back_list = _BACK_LISTS.fullmatch(lowered)
+    if back_list:
+        return LineInfo("landmark", "index" if back_list["index"] else "errata")
     see_end = _SEE_END.fullmatch(lowered)
     if see_end:
         return LineInfo("see_end", see_end.group(1))

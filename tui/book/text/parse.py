@@ -66,6 +66,7 @@ from tui.book.text.letters import (
     date_lines,
     dated_entries,
     dates_within_letters,
+    headed_letters,
     letter_openings,
     titles_among_letters,
 )
@@ -333,12 +334,15 @@ def _build(
         after = max((choices[0].para, *choices[0].extra)) + 1
         taken = {c.para for c in choices} | {i for c in choices for i in c.extra}
         dated = dated_entries(dates(), after, last)
-        # (a signature in capitals over a letter with no date heads nothing)
+        # (a signature in capitals over a letter with no date heads nothing; nor does a line
+        # in capitals in a book whose headings already head its dated letters)
         titles = [
             i
             for i in titles_among_letters(paragraph, dated, after, last)
             if i + 1 not in (unheaded or {})
         ]
+        if headed_letters(sorted(max((c.para, *c.extra)) for c in choices), dated):
+            titles = []
         extra = [
             HeadingChoice(i, paragraph(i).strip().rstrip(".")) for i in titles if i not in taken
         ]
@@ -448,7 +452,11 @@ def _build(
     # the bracketed `[Location: …]` lines its chapters open with)
     labels += clock_scenes(book, story_start, story_end)
     labels += setting_scenes(book, story_start, story_end)
-    labels += [i for i in dated_entries(dates(), story_start, story_end) if kinds[i] == TEXT]
+    dated = dated_entries(dates(), story_start, story_end)
+    # (where the headings head the dated letters, a date elsewhere in one, under its
+    # signature, opens nothing)
+    if not headed_letters(sorted(max((c.para, *c.extra)) for c in choices), dated):
+        labels += [i for i in dated if kinds[i] == TEXT]
     letters = [(c.heading, c.end, c.title) for c in book.chapters if c.heading is not None]
     labels += [
         i

@@ -39,7 +39,7 @@ def weak_sequence(infos: dict[int, LineInfo], paragraph=None) -> list[tuple[int,
     weak = sorted((i, info.data) for i, info in infos.items() if info.kind == "weak")
     if paragraph is not None:
         weak = sorted(weak + _numeral_rules(infos, paragraph))
-    best = longest_run(weak, paragraph)
+    best = _count_from_anywhere(weak, longest_run(weak, paragraph), paragraph)
     best = _count_over_restarts(weak, best, paragraph)
     if paragraph is not None and over_verse(best, paragraph):
         best = _titled_count_beside(weak, best, paragraph)
@@ -49,6 +49,27 @@ def weak_sequence(infos: dict[int, LineInfo], paragraph=None) -> list[tuple[int,
     best = _with_repeats(best, weak, paragraph)
     best = _with_titled_last(best, weak, paragraph)
     return with_missing_numbers(best, paragraph) if paragraph is not None else best
+
+
+# A count that starts past one (a second volume numbering on from the first, `216.` ...
+# `476.`) is taken only when at least this long, and this many times as long as any count
+# that starts at one.
+MID_COUNT_RUN = 12
+MID_COUNT_OVER = 2
+
+
+def _count_from_anywhere(
+    weak: list[tuple[int, Heading]], best: list[tuple[int, Heading]], paragraph
+) -> list[tuple[int, Heading]]:
+    """The longest count of the book's numbers, wherever it starts, when it is long and far
+    longer than ``best`` (the longest from one): the book goes on with another's numbering,
+    and other lines of the same shape (a year, `1818.`) break no count of its own."""
+    if len(weak) < MID_COUNT_RUN:
+        return best
+    anywhere = longest_run(weak, paragraph, first=None)
+    if len(anywhere) < max(MID_COUNT_RUN, MID_COUNT_OVER * len(best)):
+        return best
+    return anywhere
 
 
 def _with_titled_last(
@@ -215,11 +236,11 @@ def _short_count(
 
 
 def longest_run(
-    weak: list[tuple[int, Heading]], paragraph=None, first: int = 1
+    weak: list[tuple[int, Heading]], paragraph=None, first: int | None = 1
 ) -> list[tuple[int, Heading]]:
     """The longest run of ``weak`` numbers that counts up (over one number it lacks, once the
-    run is long) from one (or zero), or from ``first``, each heading far enough after the one
-    before (see `_far_enough`)."""
+    run is long) from one (or zero), or from ``first``, or from any number when ``first`` is
+    None, each heading far enough after the one before (see `_far_enough`)."""
     if len(weak) < WEAK_MIN_RUN:
         return []
     by_shape: dict[str, list[tuple[int, Heading]]] = {}
@@ -264,7 +285,10 @@ def longest_run(
                 _wait(waiting, run)
                 _wait_over_one(skipping, run)
                 best = run if len(run) > len(best) else best
-            if _starts_sequence(heading) or (first != 1 and heading.number == first):
+            if first is None and heading.number is not None and run is None:
+                # (any number may open the count; one already counted on opens no other)
+                _wait(waiting, [(i, heading)])
+            elif _starts_sequence(heading) or (first != 1 and heading.number == first):
                 start_run = [(i, heading)]
                 _wait(waiting, start_run)
                 best = best or start_run
