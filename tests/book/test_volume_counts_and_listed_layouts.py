@@ -1,9 +1,9 @@
 """Counts carried on from another volume, headings a contents list words apart, closing lists.
 
-A second volume whose letters are numbered on from the first (with bare years in the same shape
-among them), a contents list whose page column holds entries ending in a full stop and names a
-heading in other words, a publisher's list of volumes closing a book of acts, and an index or a
-list of errata after the last chapter. Texts written for these tests.
+A second volume whose letters are numbered on from the first (with bare years in the same shape,
+signatures and closing dates among them), a contents list whose page column holds entries ending
+in a full stop and names a heading in other words, a publisher's list of volumes closing a book
+of acts, and an index or a list of errata after the last chapter. Texts written for these tests.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ def letters_volume(note_marked: int | None = None) -> str:
     for k in range(LETTERS):
         number = FIRST_LETTER + k
         mark = "[1]" if number == note_marked else ""
-        date = f"{1840 + k // 4}." if k % 3 == 0 else f"Paris, May {k + 1}, 1841."
+        date = f"{1840 + k // 4}." if k % 3 == 0 else f"May {k + 1}, 1841."
         closing = "\n\nJan. 12, 1842." if k == 5 else ""
+        closing += f"\n\n{story(1)}" if k == 8 else ""  # (a postscript under the signature)
         parts.append(
             f"{number}.{mark}\n\nTO THE PRINTER.\n\n{date}\n\nMY DEAR SIR,--\n\n{story(3)}"
             f"\n\nYOUR FAITHFUL SERVANT.{closing}"
@@ -43,6 +44,16 @@ def test_letters_numbered_on_from_another_volume_are_its_chapters() -> None:
     assert found == letters
     # (the years set alike, the signature in capitals and the date under it open nothing)
     assert all(len(scenes) == 1 for scenes in scene_lines(book))
+
+
+def test_a_signature_over_a_note_in_the_last_undated_letter_heads_nothing() -> None:
+    text = letters_volume()
+    last = f"{FIRST_LETTER + LETTERS}.\n\nCODICIL.\n\n{story(2)}\n\nJOHN HENRY SMITH.\n\n"
+    note = "[Footnote 1: " + story(1).replace("\n", " ") + "]\n"
+    book = parse_text(text + "\n\n" + last + note)
+    titles = [title for title, _ in headings(book)]
+    assert len(titles) == LETTERS + 1
+    assert "JOHN HENRY SMITH" not in titles
 
 
 def test_a_short_count_from_past_one_heads_nothing() -> None:

@@ -148,6 +148,10 @@ LETTERS_TITLE_WORDS = 3
 STORY_UNDER_TITLE = 150
 
 
+# A note's opening: `[Footnote 2: ...`, `[Note: ...`, `[3] ...`.
+_NOTE_OPENING = re.compile(r"\[(?:(?:foot)?note\b|\d{1,3}\])", re.IGNORECASE)
+
+
 def titles_among_letters(
     paragraph: Callable[[int], str], dated: list[int], first: int, last: int
 ) -> list[int]:
@@ -172,6 +176,8 @@ def titles_among_letters(
             and not is_date_line(line)
             and not _SAME_DAY.fullmatch(line)
             and len(paragraph(i + 1)) >= STORY_UNDER_TITLE
+            # (a note under a signature is no story: `[Footnote 2: ...]`)
+            and _NOTE_OPENING.match(paragraph(i + 1).lstrip()) is None
         ):
             found.append(i)
     return found
@@ -182,18 +188,27 @@ def titles_among_letters(
 HEADED_DATES = 0.5
 
 
-def headed_letters(heads: Sequence[int], dated: list[int]) -> bool:
-    """Most of the ``dated`` lines stand in the head of a chapter, within a few paragraphs
-    under its heading's last line (``heads``, sorted: `216.` / `TO THE ARCHDUKE.` / `Vienna,
-    May 3.`): the headings are the letters', and a line in capitals between them is one
-    letter's own (its signature)."""
+def letters_own_lines(heads: Sequence[int], dated: list[int], lines: list[int]) -> set[int]:
+    """The ``lines`` (in capitals, alone) that belong to the book's letters, not title a
+    narrative taking over from them: where most of the ``dated`` lines stand in the head of a
+    chapter, a few paragraphs under its heading's last line (``heads``, sorted: `216.` / `TO
+    THE ARCHDUKE.` / `Vienna, May 3.`), the chapters are the letters, and such a line among
+    them, or in a chapter so dated, is one letter's own (its signature)."""
     if not dated or not heads:
-        return False
-    under = 0
+        return set()
+    opened = set()
     for i in dated:
         k = bisect.bisect_left(heads, i) - 1
-        under += k >= 0 and i - heads[k] <= LETTER_HEAD_PARAGRAPHS
-    return under >= HEADED_DATES * len(dated)
+        if k >= 0 and i - heads[k] <= LETTER_HEAD_PARAGRAPHS:
+            opened.add(heads[k])
+    if len(opened) < HEADED_DATES * len(dated):
+        return set()
+    own = set()
+    for i in lines:
+        k = bisect.bisect_left(heads, i) - 1
+        if dated[0] < i < dated[-1] or (k >= 0 and heads[k] in opened):
+            own.add(i)
+    return own
 
 
 # A letter's head: its address, date and salutation, each a short line of its own.

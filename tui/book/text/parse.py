@@ -66,8 +66,8 @@ from tui.book.text.letters import (
     date_lines,
     dated_entries,
     dates_within_letters,
-    headed_letters,
     letter_openings,
+    letters_own_lines,
     titles_among_letters,
 )
 from tui.book.text.line_candidates import find_candidates
@@ -334,15 +334,16 @@ def _build(
         after = max((choices[0].para, *choices[0].extra)) + 1
         taken = {c.para for c in choices} | {i for c in choices for i in c.extra}
         dated = dated_entries(dates(), after, last)
-        # (a signature in capitals over a letter with no date heads nothing; nor does a line
-        # in capitals in a book whose headings already head its dated letters)
+        # (a signature in capitals over a letter with no date heads nothing, nor does one in
+        # a book whose headings head its dated letters)
         titles = [
             i
             for i in titles_among_letters(paragraph, dated, after, last)
             if i + 1 not in (unheaded or {})
         ]
-        if headed_letters(sorted(max((c.para, *c.extra)) for c in choices), dated):
-            titles = []
+        letter_heads = sorted(max((c.para, *c.extra)) for c in choices)
+        signed = letters_own_lines(letter_heads, dated, titles)
+        titles = [i for i in titles if i not in signed]
         extra = [
             HeadingChoice(i, paragraph(i).strip().rstrip(".")) for i in titles if i not in taken
         ]
@@ -452,11 +453,13 @@ def _build(
     # the bracketed `[Location: …]` lines its chapters open with)
     labels += clock_scenes(book, story_start, story_end)
     labels += setting_scenes(book, story_start, story_end)
-    dated = dated_entries(dates(), story_start, story_end)
-    # (where the headings head the dated letters, a date elsewhere in one, under its
-    # signature, opens nothing)
-    if not headed_letters(sorted(max((c.para, *c.extra)) for c in choices), dated):
-        labels += [i for i in dated if kinds[i] == TEXT]
+    # (a date that closes its chapter, under a letter's signature, opens no scene: nothing
+    # follows it there)
+    labels += [
+        i
+        for i in dated_entries(dates(), story_start, story_end)
+        if kinds[i] == TEXT and not _closes_chapter(book, i)
+    ]
     letters = [(c.heading, c.end, c.title) for c in book.chapters if c.heading is not None]
     labels += [
         i
@@ -499,6 +502,12 @@ def _opened_by_heads(openers: list[int], heads: list[range]) -> list[int]:
     the head, or right under it, opens nothing more."""
     inside = {i for head in heads for i in range(head.start + 1, head.stop + 1)}
     return sorted({i for i in openers if i not in inside} | {head.start for head in heads})
+
+
+def _closes_chapter(book: Book, i: int) -> bool:
+    """Paragraph ``i`` is the last of its chapter."""
+    k = book.chapter_at(i)
+    return k is not None and book.chapters[k].end == i + 1
 
 
 def _marks_headings(path: str | None) -> bool:
