@@ -1,12 +1,16 @@
-"""Emphasis marked with underscores in a plain-text book (`_italics_`).
+"""Emphasis marked in a plain-text book with underscores (`_italics_`) or single stars.
 
-Shown in italics, without the marks, while every place still counts characters of the file.
+Shown in italics, without the marks, while every place still counts characters of the file;
+a star that is text (`5 * 3`, a footnote's `word*`, a `* * *` break) stays.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader_support import make_book
 
+from tui.book.formats import open_book
 from tui.reading.pager import LayoutOptions, Pager, Pos
 from tui.reading.row_marks import row_marks
 from tui.reading.search import compile_query
@@ -53,3 +57,31 @@ def test_a_superscript_after_a_number_is_emphasis_too() -> None:
     shown = without_emphasis_marks(shown_from_raw("_December_ 21_st_, 1847.", rejoin=True))
     assert shown.text == "December 21st, 1847."
     assert [shown.text[a:b] for a, b in shown.emphasis] == ["December", "st"]
+
+
+STARRED = (
+    "She waited, as she did *every* Thursday.\nThe tally read 5 * 3 crates, and a note* below."
+)
+
+
+def test_single_stars_set_their_words_in_italics_and_lone_stars_stay() -> None:
+    shown = without_emphasis_marks(shown_from_raw(STARRED, rejoin=True))
+    assert shown.text == (
+        "She waited, as she did every Thursday. The tally read 5 * 3 crates, and a note* below."
+    )
+    assert [shown.text[a:b] for a, b in shown.emphasis] == ["every"]
+
+
+def test_a_heading_in_single_stars_is_titled_without_them(tmp_path: Path) -> None:
+    parts = ["The Ferry", "*Chapter 1*: The Quay", "She waited on the landing stage.", "* * *"]
+    parts += ["*Tub*", "Rain came early, and the canals rose to the *second step*."]
+    parts += ["*Chapter 2*: The Bells", "Nobody minded the market's smell."]
+    path = tmp_path / "ferry.txt"
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    book = open_book(path)
+    assert [chapter.title for chapter in book.chapters] == [
+        "Chapter 1: The Quay",
+        "Chapter 2: The Bells",
+    ]
+    assert len(book.chapters[0].scenes) == 2  # the `* * *` line is still a break
+    assert book.chapters[0].scenes[1].first_words == "Tub"
