@@ -95,6 +95,35 @@ async def test_colon_set_alone_opens_the_settings_screen(book_path: Path, typed:
         assert app.screen is screen and top_text(screen) == top
 
 
+@pytest.mark.parametrize("typed", ["f", "file"])
+async def test_colon_file_says_where_one_is_as_ctrl_g_does(book_path: Path, typed: str) -> None:
+    # vim's `:f[ile]` and less's `:f` name the file and the place in it: it was not a command.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        top = top_text(screen)
+        await pilot.press("colon", *typed, "enter")
+        await pilot.pause()
+        said = " ".join(notices(app))
+        line = screen.book.line_of(screen.view.pager.top_para())
+        assert book_path.name in said and f"Line {line} of " in said, said
+        assert "not a chapbook command" not in said
+        assert top_text(screen) == top
+
+
+async def test_colon_marks_lists_the_marks_as_vim_does(book_path: Path) -> None:
+    from tui.ui.dialogs.bookmarks import BookmarksScreen
+
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("m", "a")
+        await pilot.press("colon", *"marks", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        assert [e.bookmark.mark for e in app.screen.entries] == ["a"]
+
+
 async def test_colon_h_opens_the_help(book_path: Path) -> None:
     from tui.ui.dialogs.help import HelpScreen
 

@@ -2,7 +2,7 @@
 
 At the reader's prompt and the library's: a line number, lines on or back, a percentage, a
 search, clearing its highlights, the help, vim's `:set` and `:settings` (the settings screen),
-`:e FILE` (open a book), or quit.
+`:e FILE` (open a book), `:file` (where one is), `:marks`, or quit.
 """
 
 from __future__ import annotations
@@ -54,6 +54,10 @@ EDIT_WORDS = frozenset(
     {"e", "e!", "edit", "edit!", "vi", "visual", "vie", "view", "view!", "sv", "sview"}
     | {"tabe", "tabedit", "sp", "split", "vs", "vsplit"}
 )
+# vim's `:f[ile]` and less's `:f`, which say the file's name and the place in it, as ctrl+g does.
+FILE_WORDS = frozenset({"f", "fi", "fil", "file"})
+# vim's `:marks`, which lists the marks: chapbook's list of bookmarks holds them.
+MARKS_WORDS = frozenset({"marks"})
 # `:e #`: vim's alternate file, the book this one was opened from.
 OTHER_FILE = "#"
 LINE = re.compile(r"\d+")
@@ -78,6 +82,8 @@ CommandKind = Literal[
     "help",
     "set",
     "settings",
+    "file",
+    "marks",
     "none",
     "unknown",
 ]
@@ -123,6 +129,10 @@ def read_command(typed: str) -> Command:
         return Command("quit")
     if text in QUIT_ALL_WORDS:
         return Command("quit_all")
+    if text in FILE_WORDS:
+        return Command("file")
+    if text in MARKS_WORDS:
+        return Command("marks")
     first, _, rest = text.partition(" ")
     if first.endswith(OTHER_FILE) and first[: -len(OTHER_FILE)] in EDIT_WORDS and not rest:
         return Command("edit", words=OTHER_FILE)  # (`:e#`, as vim takes it too)

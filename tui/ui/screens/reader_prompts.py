@@ -101,6 +101,10 @@ class PromptFlow:
             self.show_help()
         elif command.kind == "settings":
             await self.screen.run_action("settings")
+        elif command.kind == "file":
+            await self.screen.run_action("info")
+        elif command.kind == "marks":
+            await self.screen.run_action("bookmarks")
         elif command.kind == "set":
             settings = key_hint(self.screen.app, "settings")
             self.screen.notify(
