@@ -1,7 +1,8 @@
 """Habits a vim or less user brings to the reader.
 
 Less's other keys (`<` `>` `p` `e` `J` `K` `Q`), vim's `H` `M` `L` in the vim preset, a line
-number that puts that line at the top, and the lines a page turn keeps in view (`page_overlap`).
+number that puts that line at the top, the lines a page turn keeps in view (`page_overlap`),
+and vim's `zt` and less's `-N` typed where the keymap leaves `z` or `-` unbound.
 """
 
 from __future__ import annotations
@@ -210,9 +211,56 @@ async def test_the_less_preset_keeps_z_and_w_and_the_vim_preset_leaves_them_out(
         await pilot.press("z", "z")
         await pilot.pause()
         assert shown_rows(screen) == start
-        assert "z: not a reader key" in status(screen)
+        assert "zz: no cursor here to scroll to the screen's middle" in status(screen)
         await pilot.press("ctrl+n")
         assert shown_rows(screen)[0] == start[1]
+
+
+@pytest.mark.parametrize("second", ["t", "b", "z", "enter", "minus", "full_stop"])
+async def test_vims_z_commands_take_their_second_key_in_the_vim_preset(
+    book_path: Path, second: str
+) -> None:
+    # `zt` opened the contents (its `t`) and `zb` turned a page back (its `b`).
+    app = app_with(book_path, 'keymap = "vim"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("ctrl+f")
+        start = shown_rows(screen)
+        await pilot.press("z", second)
+        await pilot.pause()
+        assert app.screen is screen and shown_rows(screen) == start
+        assert "no cursor here to scroll to the screen's" in status(screen)
+        await pilot.press("j")  # the next key is the reader's again
+        assert shown_rows(screen)[0] == start[1]
+
+
+async def test_escape_after_z_gives_the_z_command_up(book_path: Path) -> None:
+    app = app_with(book_path, 'keymap = "vim"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("z", "escape", "j")
+        assert shown_rows(screen)[0] == start[1]
+
+
+@pytest.mark.parametrize("preset", ["less", "default"])
+@pytest.mark.parametrize("option", ["N", "S", "n", "i"])
+async def test_less_options_typed_from_habit_move_nothing(
+    tmp_path: Path, preset: str, option: str
+) -> None:
+    # less's `-N` (line numbers) ran `N`, a search backward, and `-S` skipped notes.
+    app = app_with(lantern_book(tmp_path), f'keymap = "{preset}"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("slash", *"lantern", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+f", "ctrl+f")
+        start = shown_rows(screen)
+        await pilot.press("minus", option)
+        await pilot.pause()
+        assert app.screen is screen and shown_rows(screen) == start
+        assert f"-{option}: chapbook's options are its settings (,)" in status(screen)
+        assert notices(app) == []
 
 
 async def test_less_r_and_R_repaint_and_R_reads_a_changed_file_again(book_path: Path) -> None:

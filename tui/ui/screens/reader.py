@@ -98,6 +98,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             return action == "find"
         if self.session.waiting.typing_ahead():  # the contents' keys, but Escape gives it up
             return action == "close"
+        if self.typing.prefix_waits:  # (vim's `zt`: its `t` is not the contents')
+            return False
         return not isinstance(self.focused, Input)
 
     def __init__(

@@ -34,6 +34,15 @@ QUIT_SECOND_KEYS = ("Z", "Q")
 # pages with H and L, and leaves M without a key).
 CURSOR_KEYS = {"H": "top", "M": "middle", "L": "bottom"}
 
+# Keys that begin another program's commands of two keys: vim's `z` (zt, zz, zb scroll the
+# cursor's line to the top, middle or bottom) and less's `-` (-i, -N, -S set an option). Where
+# the keymap leaves such a key unbound (`z` in the vim preset, `-` in the default and less
+# ones), the key typed after it is taken with it, as it is there, and runs nothing: `zt` had
+# opened the contents, `zb` turned a page back and `-N` searched backward.
+PREFIX_KEYS = {"z": "vim's z commands", "-": "less's options"}
+# What vim's z commands would do, said of each: the reader has no cursor to scroll with.
+Z_ENDS = {"t": "top", "enter": "top", ".": "middle", "z": "middle", "b": "bottom", "-": "bottom"}
+
 # The longest message said on the status line rather than in a notice.
 SAID_AT_MOST = 60
 
@@ -71,6 +80,7 @@ class TypingFlow:
         self.show_typed_ahead = show_typed_ahead  # the finder's query typed while it waits
         self.leave = leave
         self.quit_waits = False  # the quit_keys key (`Z`) was pressed: ZZ or ZQ leaves
+        self.prefix_waits = ""  # an unbound `PREFIX_KEYS` key was pressed: the next is its
 
     def key(self, event: events.Key) -> bool:
         """True when the key was taken here (a digit of a count, a mark's letter): its
@@ -81,6 +91,11 @@ class TypingFlow:
             self.quit_waits = False
             if event.character in QUIT_SECOND_KEYS:
                 self.leave()
+                return True
+        if self.prefix_waits:
+            first, self.prefix_waits = self.prefix_waits, ""
+            if event.key not in ("escape", "ctrl+c"):  # (these give the command up)
+                self.host.say(self._prefixed(first, event), about="key")
                 return True
         self.host.app.notice_board.startup_seen()
         if not self.binds(event.key, "top"):
@@ -98,6 +113,11 @@ class TypingFlow:
                 self.moves.key_after_count()
                 drop = host.session.count.dropper()
                 host.set_timer(COUNT_LASTS, lambda: self.moves.forget_count(drop))
+        if unbound and event.character in PREFIX_KEYS:
+            self.moves.drop_count()  # (`5zt`: no move takes it)
+            self.prefix_waits = event.character
+            self.host.say(f"{event.character}… ({PREFIX_KEYS[event.character]})", about="key")
+            return True
         if unbound and (event.is_printable or MODIFIED_LETTER.fullmatch(event.key)):
             # (`:q` from vim, `w` or ctrl+w from less): say so, rather than do nothing
             # Said on the status line, where it covers none of the page; a longer word of
@@ -160,6 +180,18 @@ class TypingFlow:
             )
         if typed in CURSOR_KEYS:
             return f"{typed}: no cursor here to move to the screen's {CURSOR_KEYS[typed]}"
+        return f"{typed}: not a reader key ({help_key}: keys, {quit_key}: quit)"
+
+    def _prefixed(self, first: str, event: events.Key) -> str:
+        """What the status line says of ``first`` (`z` or `-`) and the key typed after it."""
+        typed = f"{first}{typed_key(event) if event.is_printable else display_key(event.key)}"
+        second = event.character if event.is_printable else event.key
+        if first == "z" and second in Z_ENDS:
+            return f"{typed}: no cursor here to scroll to the screen's {Z_ENDS[second]}"
+        if first == "-":
+            settings = key_hint(self.host.app, "settings")
+            return f"{typed}: chapbook's options are its settings ({settings})"
+        help_key, quit_key = key_hint(self.host.app, "help"), key_hint(self.host.app, "quit")
         return f"{typed}: not a reader key ({help_key}: keys, {quit_key}: quit)"
 
     def binds(self, key: str, action_id: str) -> bool:
