@@ -53,6 +53,26 @@ async def test_m_letter_sets_and_quote_letter_goes_back_across_runs(book_path: P
         assert shown_rows(screen) == place
 
 
+@pytest.mark.parametrize("letter", ["t", "p", "M"])
+async def test_a_mark_named_by_the_letter_of_a_dialogs_key_is_a_mark(
+    book_path: Path, letter: str
+) -> None:
+    # `m t` opened the contents, `m p` the percentage prompt and `m M` the bookmark box, the
+    # letters of those keys being read before the mark could have them.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket")
+        place = shown_rows(screen)
+        await pilot.press("m", letter)
+        await pilot.pause()
+        assert app.screen is screen and f"mark ‘{letter}’ set" in str(screen.status.render())
+        assert screen.prompts.bar is None or not screen.prompts.bar.display
+        await pilot.press("G", "apostrophe", letter)
+        await pilot.pause()
+        assert app.screen is screen and shown_rows(screen) == place
+
+
 async def test_what_the_status_line_said_goes_at_the_next_key(book_path: Path) -> None:
     """`'a` with no mark a says so; ctrl+o and Tab (with nowhere to go) come next, and the
     line no longer says it, as a message is of the key before."""

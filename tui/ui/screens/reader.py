@@ -98,8 +98,8 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             return action == "find"
         if self.session.waiting.typing_ahead():  # the contents' keys, but Escape gives it up
             return action == "close"
-        if self.typing.prefix_waits:  # (vim's `zt`: its `t` is not the contents')
-            return False
+        if self.typing.prefix_waits or self.session.mark_pending is not None:
+            return False  # (the `t` of vim's `zt` or `mt` is not the contents')
         return not isinstance(self.focused, Input)
 
     def __init__(
