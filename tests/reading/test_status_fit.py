@@ -182,3 +182,17 @@ def test_a_time_left_goes_only_where_it_cannot_fit() -> None:
                     break
                 wanted = _line(least_book, least_place, f"{scene}{percent} · {fuller}")
                 assert wanted > width, (title, width, right, fuller)
+
+
+def test_in_a_book_in_parts_the_outer_parts_give_way_before_the_chapters_label() -> None:
+    place = "PART I · Book II · Chapter VII: A Young Man Bent On A Career"
+    progress = Progress(9.0, place, None, 0, 9.0, 1264.0)
+    for width in (78, 60, 48, 40):
+        _book, place, right = status_layout("The Brothers Karamazov", progress, width)
+        assert "Chapter VII" in place and "Chapter V…" not in place, (width, place)
+        assert "9%" in right
+    _book, place, _right = status_layout("The Brothers Karamazov", progress, 78)
+    assert place.startswith("Book II · Chapter VII: A"), place  # the part it is in, kept
+    # A place that fits is never cut, its parts and all.
+    _book, place, _right = status_layout("Dracula", progress, 120)
+    assert place == progress.place

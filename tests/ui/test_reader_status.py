@@ -80,3 +80,27 @@ async def test_at_80_columns_the_chapter_title_is_cut_before_the_time_left_goes(
         assert status.startswith(" Dracula — CHAPTER XI: Lucy Westenra’s …"), status
         assert re.search(r"scene 1/1 · \d+% · ch \d+m · book \d+h\d\dm $", status), status
         assert len(status) == 80
+
+
+async def test_at_80_columns_a_chapter_in_a_book_in_parts_keeps_its_own_name() -> None:
+    # The Brothers Karamazov's chapters sit in books within parts, and the line read
+    # `PART I · Book II · Chapter…`, and beside a search's count `PART I · Book II · Cha…`:
+    # the outer part gives way, so the chapter is named whatever else is cut.
+    app = reader_app(REAL / "pg_brothers_karamazov_latin1.txt.gz")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        for _ in range(14):  # past the front matter to Book II, chapter VII
+            if "Chapter VII" in screen.status.progress.place:
+                break
+            await pilot.press("right_curly_bracket")
+            await pilot.pause()
+        status = str(screen.status.render())
+        assert "Book II · Chapter VII: A " in status and "PART I" not in status, status
+        assert re.search(r"\d+% · ch \d+m · book \d+h\d\dm $", status), status
+        await pilot.press("slash", *"Rakitin", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        status = str(screen.status.render())
+        assert re.search(r"match \d+/\d+", status), status
+        assert "Chapter VII" in status, status
+        assert len(status) <= 80

@@ -200,6 +200,8 @@ def _variants(progress: Progress) -> list[list[str]]:
     return [[p for p in parts if p] for parts in variants]
 
 
+# What sets a chapter's part before its name (`PART II · CHAPTER I: …`), as `place` writes it.
+PART_SEPARATOR = " · "
 # The least of the book title worth showing beside the chapter (less, and it is left out).
 _TITLE_MIN = 6
 # A book title this short is never cut: a few letters of it say less than none.
@@ -268,7 +270,7 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
             book = _cut_title(title, book_room)
         place_room = space - measure(book) - 3 * bool(book)
         if (book or right == untimed) and place_room >= least:
-            return book, fit(place, place_room), right
+            return book, _fit_place(place, place_room), right
     if not place:
         return fit(title, room(percent)), "", percent if room(percent) else fit(percent, width)
     # On a very narrow line the scene gives way before the last of the book's title goes.
@@ -277,8 +279,23 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
         return book, place, percent
     for right in (untimed, percent):
         if room(right) >= min(measure(place), _TITLE_MIN):
-            return "", fit(place, room(right)), right
+            return "", _fit_place(place, room(right)), right
     return "", "", fit(percent, width)
+
+
+def _fit_place(place: str, room: int) -> str:
+    """The chapter's name in ``room`` cells. In a book in parts (`PART I · Book II · Chapter
+    VII: A Young Man…`) the parts give way, the outermost first, while the chapter's own label
+    (`Chapter VII`) would be cut: `PART I · Book II · Cha…` named neither the chapter nor its
+    title, and `Book II · Chapter V…` another chapter."""
+    parts = place.split(PART_SEPARATOR)
+    while len(parts) > 1 and measure(place) > room:
+        label = parts[-1].split(": ", 1)[0]
+        if measure(PART_SEPARATOR.join([*parts[:-1], label])) < room:
+            break
+        parts = parts[1:]
+        place = PART_SEPARATOR.join(parts)
+    return fit(place, room)
 
 
 def _cut_title(title: str, room: int) -> str:
