@@ -6,6 +6,7 @@ read and the chapter it was left in, in three lines that never move the list (Pi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,27 @@ async def test_a_notice_stands_above_the_detail_lines_not_over_their_ends(tmp_pa
             assert toast.region.height >= 4
             assert toast.region.bottom <= detail.region.y
             screen.app.clear_notifications()
+
+
+async def test_a_chapter_name_too_long_for_the_line_is_cut_not_left_out(tmp_path: Path) -> None:
+    # The line said `9% read` and no more when the chapter's name did not fit beside it.
+    long = "The Confession Of A Passionate Heart, First In Verse And Then In Anecdote"
+    path = write_story(tmp_path, "serial.txt", "The Long Serial", chapters=3)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Chapter 2: Part 2", f"Chapter 2: {long}"),
+        encoding="utf-8",
+    )
+    library = fixed_library()
+    library.add_paths([path])
+    async with library_app(library).run_test(size=(80, 24)) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("enter")
+        await wait_reader_open(pilot)
+        await pilot.press("right_curly_bracket", "right_curly_bracket")  # to Chapter 2
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        screen = await settle(pilot)
+        line = detail_lines(screen)[2]
+        assert re.match(r"\d+% read · at Chapter 2: The Confession Of A", line), line
+        assert line.endswith("…") and len(line) <= 78, line

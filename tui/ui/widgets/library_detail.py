@@ -25,6 +25,7 @@ from tui.ui.widgets.keyhint import key_hint
 
 LINES = 3  # the book's name (two lines when long), what it is about, how it is being read
 ABOUT_LEAST = 12  # cells the fandom and tags need beside a long title's end to be worth showing
+CUT_LEAST = 24  # cells a part of the reading line needs to be shown cut (a chapter's name)
 
 
 def kept_copies_text(record: BookRecord) -> tuple[str, str]:
@@ -151,13 +152,18 @@ def book_name(record: BookRecord, width: int, most: int) -> Content:
 
 
 def fitted(parts: list[Content], width: int) -> Content:
-    """As many of ``parts`` as fit ``width`` cells, in order, ` · ` between them (the first cut
-    with `…` when even it does not fit)."""
+    """As many of ``parts`` as fit ``width`` cells, in order, ` · ` between them. The first
+    that does not fit is cut with `…` when `CUT_LEAST` cells are left for it (a long chapter's
+    name: `9% read · at PART I · Book II · Chapter VII: A Young Man…`, where the line said
+    `9% read` and no more), and left out with those after it otherwise."""
     line = Content("")
     for part in parts:
         piece = Content.assemble(SEPARATOR, part) if line else part
         if line.cell_length + piece.cell_length > width:
-            return line if line else part.truncate(width, ellipsis=True)
+            room = width - line.cell_length
+            if room >= CUT_LEAST or not line:
+                return line + piece.truncate(room, ellipsis=True)
+            return line
         line += piece
     return line
 
