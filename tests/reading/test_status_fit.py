@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tui.paths import shown_percent
 from tui.reading.progress import (
     Progress,
@@ -193,6 +195,10 @@ def test_in_a_book_in_parts_the_outer_parts_give_way_before_the_chapters_label()
         assert "9%" in right
     _book, place, _right = status_layout("The Brothers Karamazov", progress, 78)
     assert place.startswith("Book II · Chapter VII: A"), place  # the part it is in, kept
+    # The part it is in and the label name the chapter, though none of its title fits.
+    grand = replace(progress, place="PART II · Book V · Chapter V: The Grand Inquisitor")
+    _book, place, right = status_layout("The Brothers Karamazov", grand, 48)
+    assert place == "Book V · Chapter V…", place
     # A place that fits is never cut, its parts and all.
     _book, place, _right = status_layout("Dracula", progress, 120)
     assert place == progress.place

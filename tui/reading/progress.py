@@ -295,7 +295,11 @@ def _fit_place(place: str, room: int) -> str:
             break
         parts = parts[1:]
         place = PART_SEPARATOR.join(parts)
-    return fit(place, room)
+    shown = fit(place, room)
+    # Nothing of the title after the label: `Book V · Chapter V…`, not `Chapter V: …`.
+    if shown.endswith((": …", ":…")):
+        shown = shown[:-1].rstrip(": ") + "…"
+    return shown
 
 
 def _cut_title(title: str, room: int) -> str:
