@@ -19,6 +19,7 @@ from reader_support import (
 from tui.book.anchor import Anchor, Bookmark
 from tui.library.library import Library
 from tui.ui.dialogs.bookmarks import BookmarkLabelScreen, BookmarksScreen
+from tui.ui.dialogs.help import HelpScreen
 
 SIZE = (80, 24)
 
@@ -397,3 +398,20 @@ async def test_x_and_dd_remove_the_highlighted_bookmark_as_delete_does(
         await pilot.press("u")
         await pilot.pause()
         assert [m.label for m in app.library.bookmarks(screen.book_id)] == ["first", "second"]
+
+
+async def test_a_mark_waiting_for_its_letter_after_a_click_off_the_page_never_shuts_keys_out(
+    book_path: Path,
+) -> None:
+    # `m`, then the focus taken off the page (a click elsewhere): every reader action stands
+    # aside while the letter is awaited, and the letter went nowhere, so Escape and the help
+    # key did nothing, ever again.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("m")
+        screen.set_focus(None)
+        await pilot.press("escape")
+        assert "mark: a letter" not in str(screen.status.render())
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))

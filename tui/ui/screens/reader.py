@@ -226,7 +226,12 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
     def on_key(self, event: events.Key) -> None:
         if self.focused is self.view:
             self.info.withdraw()  # (read: the next key takes the book's facts away, as less's)
-        if self.focused is self.view and self.typing.key(event):
+        # A mark's letter, or the key after a waiting `z`, is the page's wherever the focus has
+        # gone since (a click off the page): every action stands aside while it waits, so a
+        # key not given to it would leave the reader deaf, Escape and the help key too.
+        waiting = self.typing.prefix_waits or self.session.mark_pending is not None
+        page_keys = self.focused is self.view or (waiting and not isinstance(self.focused, Input))
+        if page_keys and self.typing.key(event):
             event.stop()
             event.prevent_default()
 
