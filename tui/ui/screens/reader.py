@@ -98,9 +98,13 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             return action == "find"
         if self.session.waiting.typing_ahead():  # the contents' keys, but Escape gives it up
             return action == "close"
-        if self.typing.prefix_waits or self.session.mark_pending is not None:
+        if self._key_awaited():
             return False  # (the `t` of vim's `zt` or `mt` is not the contents')
         return not isinstance(self.focused, Input)
+
+    def _key_awaited(self) -> bool:
+        """A mark waits for its letter (`m`, `'`), or vim's `z` for the key after it."""
+        return bool(self.typing.prefix_waits) or self.session.mark_pending is not None
 
     def __init__(
         self,
@@ -229,8 +233,9 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         # A mark's letter, or the key after a waiting `z`, is the page's wherever the focus has
         # gone since (a click off the page): every action stands aside while it waits, so a
         # key not given to it would leave the reader deaf, Escape and the help key too.
-        waiting = self.typing.prefix_waits or self.session.mark_pending is not None
-        page_keys = self.focused is self.view or (waiting and not isinstance(self.focused, Input))
+        page_keys = self.focused is self.view or (
+            self._key_awaited() and not isinstance(self.focused, Input)
+        )
         if page_keys and self.typing.key(event):
             event.stop()
             event.prevent_default()

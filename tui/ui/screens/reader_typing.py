@@ -165,7 +165,6 @@ class TypingFlow:
     def _not_a_key(self, event: events.Key) -> str:
         """What the notice for a key the reader does not have says."""
         host = self.host
-        help_key, quit_key = key_hint(host.app, "help"), key_hint(host.app, "quit")
         typed = typed_key(event)
         twin = sent_as(event.key)
         active = host.active_bindings.get(twin) if twin is not None else None
@@ -180,6 +179,11 @@ class TypingFlow:
             )
         if typed in CURSOR_KEYS:
             return f"{typed}: no cursor here to move to the screen's {CURSOR_KEYS[typed]}"
+        return self._no_such_key(typed)
+
+    def _no_such_key(self, typed: str) -> str:
+        """What is said of ``typed`` when the reader has no key of that name."""
+        help_key, quit_key = key_hint(self.host.app, "help"), key_hint(self.host.app, "quit")
         return f"{typed}: not a reader key ({help_key}: keys, {quit_key}: quit)"
 
     def _prefixed(self, first: str, event: events.Key) -> str:
@@ -191,8 +195,7 @@ class TypingFlow:
         if first == "-":
             settings = key_hint(self.host.app, "settings")
             return f"{typed}: chapbook's options are its settings ({settings})"
-        help_key, quit_key = key_hint(self.host.app, "help"), key_hint(self.host.app, "quit")
-        return f"{typed}: not a reader key ({help_key}: keys, {quit_key}: quit)"
+        return self._no_such_key(typed)
 
     def binds(self, key: str, action_id: str) -> bool:
         """True when ``key`` runs ``action_id`` in the reader."""
