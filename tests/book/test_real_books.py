@@ -145,6 +145,18 @@ CHAPTERS_WRONG = {
         "PRIMO.` is read as front matter, as prose before a first chapter numbered one is (an "
         "editor's introduction, like the essay before it): 38 of 39"
     ),
+    "pg_kim_old_html_br_hardwrap_latin1.html.gz": (
+        "chapter 11's heading is typed `Chapter ll` (two letter Ls for 11) among `Chapter 2`-"
+        "`Chapter 15`: it is not read, and the chapter runs on from chapter 10 (14 of 15)"
+    ),
+    "pg_world_set_free_old_section_words.txt.gz": (
+        "the prelude's subtitle two lines under `PRELUDE` is read as a chapter with the first "
+        "`Section I` label (7 of 6); none of the 50 `Section N` labels is read as opening a scene"
+    ),
+    "pg_ryecroft_papers_old_seasons_roman_entries.txt.gz": (
+        "the book's title over the editor's `PREFACE` is read as a chapter (5 of 4), "
+        "and none of the 99 journal entries headed by bare roman numerals is read as a scene"
+    ),
 }
 BREAKS_INVENTED = {
     "pg_bob_taylor_tales_lecture_sections_latin1.txt.gz": (
@@ -185,6 +197,9 @@ BREAKS_INVENTED = {
     "pg_vanity_fair.html.gz": (
         "one <br> before a letter's heading line set in the letter's class (`Mrs. Bute Crawley "
         "to Miss Pinkerton`) is read as a break (the one after a letter no longer is)"
+    ),
+    "pg_kim_old_html_br_hardwrap_latin1.html.gz": (
+        "with chapter 11's heading unread, the join of chapters 10 and 11 is read as a break"
     ),
 }
 # Books whose breaks are known to be missed, each weighed by itself (below) rather than in the
@@ -362,6 +377,10 @@ NAMES_WRONG = {
         "Gutenberg Etext of The Scarlet Letter***', which gives the title; the author is named "
         "only in the editor's introduction (`NATHANIEL HAWTHORNE was already a man of forty-six`)"
         ": no author is found"
+    ),
+    "pg_ryecroft_papers_old_seasons_roman_entries.txt.gz": (
+        "a 1990s etext's first line `Project Gutenberg Etext of …` over `by George "
+        "Gissing`: the author on the second line is not read"
     ),
 }
 
