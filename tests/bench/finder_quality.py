@@ -14,9 +14,9 @@ corpus (their scenes as chapbook divides them, each query's scene checked by a q
 after the last change to the ranking, and scored once; `novels` and `novels-held` the two halves of
 `tests/finder_queries_novels.toml`, written the same way over eight long novels (four each), the
 second scored only before and after the changes made while looking at the first; `late` to
-`late7`, `tests/finder_queries_late*.toml`, written the same way over four more books each, one
+`late8`, `tests/finder_queries_late*.toml`, written the same way over four more books each, one
 round after another. The held sets (`held`, `fresh-held`, `unseen`, `novels-held`, `late2` to
-`late7`) are only ever scored as a whole: `--misses` refuses to list them.
+`late8`) are only ever scored as a whole: `--misses` refuses to list them.
 
 A query counts at rank N when the Nth hit is where Enter lands inside the intended scene, as
 `tests/finder/test_finder_queries.py` judges it. Each method ranks the same scenes, those of the
@@ -64,6 +64,7 @@ LATE4 = ROOT / "tests" / "finder_queries_late4.toml"
 LATE5 = ROOT / "tests" / "finder_queries_late5.toml"
 LATE6 = ROOT / "tests" / "finder_queries_late6.toml"
 LATE7 = ROOT / "tests" / "finder_queries_late7.toml"
+LATE8 = ROOT / "tests" / "finder_queries_late8.toml"
 NOVELS = ROOT / "tests" / "finder_queries_novels.toml"
 REAL = ROOT / "tests" / "fixtures"
 HELD = {
@@ -77,6 +78,7 @@ HELD = {
     "late5",
     "late6",
     "late7",
+    "late8",
 }
 # The sets that name a scene of a real book as `chC sS`, and their files.
 BY_SCENE = {
@@ -92,6 +94,7 @@ BY_SCENE = {
     "late5": LATE5,
     "late6": LATE6,
     "late7": LATE7,
+    "late8": LATE8,
 }
 DEPTH = 10  # ranks looked at; a scene further down counts as not found
 

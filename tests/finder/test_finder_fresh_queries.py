@@ -28,6 +28,7 @@ LATE4 = ROOT / "tests" / "finder_queries_late4.toml"
 LATE5 = ROOT / "tests" / "finder_queries_late5.toml"
 LATE6 = ROOT / "tests" / "finder_queries_late6.toml"
 LATE7 = ROOT / "tests" / "finder_queries_late7.toml"
+LATE8 = ROOT / "tests" / "finder_queries_late8.toml"
 FIXTURES = ROOT / "tests" / "fixtures"
 FIRST_GOAL = 0.75  # the intended scene first for this share (79.0% reached) ...
 TOP_GOAL = 0.85  # ... and in the first five for this share (88.7% reached)
@@ -61,6 +62,7 @@ QUERY_FILES = {
     LATE5: ({"late5"}, 128),  # and four more, in a later round
     LATE6: ({"late6"}, 128),  # and four more, a round after that
     LATE7: ({"late7"}, 120),  # four modern books; a novelette of 17 scenes has 24
+    LATE8: ({"late8"}, 128),  # four books of modern and pulp fiction, dialogue and short scenes
 }
 
 
