@@ -322,3 +322,21 @@ def test_an_end_matter_heading_with_alt_text_shows_clean(tmp_path: Path) -> None
     assert "image" not in finder.preview(hits[0]).body
     # The chapter headings written the same way are clean as before.
     assert heading_rows(book, 1)[1] == (RowKind.HEADING, "Chapter 2: Into the RPG World")
+
+
+def test_a_front_matter_label_between_ornaments_is_named_without_them(tmp_path: Path) -> None:
+    path = tmp_path / "down.txt"
+    chapters = "".join(
+        f"========= CHAPTER {n} =========\n\n"
+        + "".join(f"Paragraph {k} of chapter {n} goes on for a while here.\n\n" for k in range(6))
+        for n in range(1, 4)
+    )
+    blurbs = "He sparkles! He fizzes! Science fiction needs him!\n\nSomeone, Author of Something\n"
+    path.write_text(f"The Magic Kingdom\n\n======= Blurbs: =======\n\n{blurbs}\n\n{chapters}")
+    book = open_book(path)
+    [front] = [s for s in book.front_matter if s.heading is not None]
+    assert book.paragraph(front.heading) == "======= Blurbs: ======="
+    # The outline, the contents and the status line call the page `Blurbs`.
+    assert own_name(book, front) == "Blurbs"
+    assert ProgressMeter(book).place(front.start) == "Blurbs"
+    assert "Blurbs" in [row.title for row in contents_rows(book)]

@@ -57,8 +57,12 @@ def _undressed(line: str) -> str:
 def matter_heading(text: str) -> str:
     """A heading of front or end matter (an afterword's, a note's) as users should see it: one
     that holds alt text cleaned as a chapter's heading is (`image Afterword image` ->
-    `Afterword`), any other only without its emphasis marks and with its spaces single."""
+    `Afterword`), any other without its emphasis marks, the ornaments framing it and the colon
+    of a label (`===== Blurbs: =====` -> `Blurbs`), and with its spaces single."""
     line = " ".join(plain_title(text).split())
     if strip_alt_text(line) != line:
         return clean_heading(line) or line
+    inner = strip_decoration(line)
+    if inner and not line.startswith(inner) and line[:1] not in "[(":
+        line = inner.removesuffix(":").rstrip() or inner
     return line
