@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from tui.book.anchor import Bookmark
 from tui.book.model import BookError
 from tui.book.section_names import story_start
+from tui.cli.fitted_lines import cut_end, fitted, terminal_width
 
 if TYPE_CHECKING:
     from tui.book.model import Book
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump([hit.to_json(book) for hit in hits], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        _print_hits(book, hits)
+        _print_hits(book, hits, terminal_width(sys.stdout))
     if not hits:
         # Why, on stderr (with --json too, where stdout stays the empty list): a place the
         # book does not have says so, as in the finder (`No chapter 9: this book has 7 ...`).
@@ -61,13 +62,16 @@ def _bookmarks(path: str) -> list[Bookmark]:
     return library.bookmarks(record.id) if record is not None else []
 
 
-def _print_hits(book: Book, hits: list[Hit]) -> None:
+def _print_hits(book: Book, hits: list[Hit], width: int | None = None) -> None:
+    """The hits, one a line with a line of detail under some; on a terminal (``width``) each
+    cut with `…` to fit, the label before where the hit is, so that the place stays whole."""
     for number, hit in enumerate(hits, 1):
         where = _where(book, hit.para) if hit.para is not None else ""
         place = f"  ({where})" if where else ""
-        print(f"{number:>3}. {hit.kind:<8} {hit.score:5.1f}  {hit.label}{place}")
+        print(fitted(f"{number:>3}. {hit.kind:<8} {hit.score:5.1f}  {hit.label}", place, width))
         if hit.detail and hit.kind != "text":
-            print(f"     {' ' * 8} {'':5}  {hit.detail}")
+            detail = f"     {' ' * 8} {'':5}  {hit.detail}"
+            print(detail if width is None else cut_end(detail, width))
 
 
 def _where(book: Book, para: int) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from tui.book.formats import open_book
 from tui.book.model import Book, Section, titled
 from tui.book.section_names import END, FRONT, matter_parts
+from tui.cli.fitted_lines import cut_end, fitted, terminal_width
 from tui.finder.tokens import chapter_names
 
 
@@ -24,7 +25,9 @@ def run(args: argparse.Namespace) -> int:
         )
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent) + "\n")
     else:
-        sys.stdout.write(outline_text(book))
+        # On a terminal, each line fits its width (a long title wrapped mid-word otherwise);
+        # piped, the lines are whole, for grep and scripts.
+        sys.stdout.write(outline_text(book, terminal_width(sys.stdout)))
     sys.stdout.flush()
     return 0
 
@@ -103,8 +106,9 @@ def _short(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def outline_text(book: Book) -> str:
-    """The outline as a readable tree."""
+def outline_text(book: Book, width: int | None = None) -> str:
+    """The outline as a readable tree; each line cut with `…` to ``width`` cells, if given (a
+    chapter's title is cut before its line number, which stays whole)."""
     lines = [book.title or "(untitled)"]
     if book.author:
         lines[0] += f" — {book.author}"
@@ -120,13 +124,14 @@ def outline_text(book: Book) -> str:
     if book.front_matter:
         lines.append(f"{FRONT}: " + _parts(book, FRONT))
     for chapter in book.chapters:
-        where = _line_ref(book, chapter.heading)
-        lines.append(f"{chapter.full_title}{where}")
+        lines.append(fitted(chapter.full_title, _line_ref(book, chapter.heading), width))
         for scene in chapter.scenes:
             name = f"  Scene {scene.index + 1}{_line_ref(book, scene.start)}"
             lines.append(titled(name, scene.description()))
     if book.end_matter:
         lines.append(f"{END}: " + _parts(book, END))
+    if width is not None:
+        lines = [cut_end(line, width) for line in lines]
     return "\n".join(lines) + "\n"
 
 
