@@ -17,7 +17,10 @@ from tui.paths import settings_path, shown_path
 def test_missing_file_given_on_purpose(tmp_path, capsys) -> None:
     path = tmp_path / "nope.toml"
     assert main(["config", "check", "--config", str(path)]) == 1
-    assert capsys.readouterr().out == f"{path}: no such file. Using the default settings for now.\n"
+    captured = capsys.readouterr()
+    # Once, on stderr, in one wording: it was said on stdout, then again in other words.
+    assert captured.out == ""
+    assert captured.err == f"{path}: no such file. Using the default settings for now.\n"
 
 
 def test_a_settings_path_the_system_refuses_is_a_problem_not_a_crash(tmp_path, capsys) -> None:

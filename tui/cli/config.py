@@ -8,7 +8,14 @@ import sys
 import textwrap
 from pathlib import Path
 
-from tui.paths import file_in_the_way, in_the_way_text, settings_path, shown_path
+from tui.paths import (
+    NO_SUCH_FILE,
+    file_in_the_way,
+    in_the_way_text,
+    missing,
+    settings_path,
+    shown_path,
+)
 from tui.settings.settings import Problem, config_command, load_settings, stray_settings_file
 from tui.settings.template import write_template
 
@@ -89,6 +96,12 @@ def _for_terminal(text: str, stream) -> str:
 
 def _check(path: Path, *, explicit: bool) -> int:
     _settings, problems = load_settings(path if explicit else None)
+    if explicit and missing(path) == NO_SUCH_FILE:
+        # (`FILE: no such file. Using the default settings for now.`: said once, as an error,
+        # not again in other words after it)
+        for problem in problems:
+            print(_for_terminal(str(problem), sys.stderr), file=sys.stderr)
+        return 1 if problems else 0
     for problem in problems:
         print(_for_terminal(str(problem), sys.stdout))
     wrong = [problem for problem in problems if not problem.warning]
