@@ -22,8 +22,9 @@ from textual.widgets import Input
 from tui.library.library import Library
 from tui.reading.opener import BookOpener
 from tui.settings.edit import SettingsDraft
-from tui.settings.settings import Problem, Settings, config_command, reload_if_changed
+from tui.settings.settings import Problem, Settings, reload_if_changed
 from tui.settings.store import BrokenSettingsFile, SettingsWriteError
+from tui.ui import settings_notice
 from tui.ui.actions import declared_ids, textual_keymap
 from tui.ui.borders import ASCII_BORDERS_CSS, ASCII_CLASS
 from tui.ui.navigation import Screens
@@ -316,8 +317,8 @@ class ChapbookApp(CrashGuard, App[None]):
         self.notice_board.withdraw(
             lambda key: key[1] in (*self.SETTINGS_PROBLEM_TITLES, SETTINGS_TITLE)
         )
-        if tell and self.problems:
-            self._notify_problems()
+        if tell and self.problems and self._notify_problems():
+            pass
         elif tell and settings.path is not None:
             self.notify(f"{settings.path.name} changed: chapbook uses it now", title=SETTINGS_TITLE)
         return True
@@ -334,44 +335,31 @@ class ChapbookApp(CrashGuard, App[None]):
         """Draw boxes with rounded corners, or with ASCII (`[display] borders`)."""
         self.set_class(borders == "ascii", ASCII_CLASS)
 
-    SETTINGS_PROBLEM_TITLES = ("Settings problem", "Settings problems")
-
-    def problems_summary(self) -> str:
-        """The first problem of the settings file, and how to see any others ("" for none)."""
-        problems = self.problems
-        if not problems:
-            return ""
-        message = problems[0].brief()
-        if len(problems) > 1:
-            rest = problems[1:]
-            wrong = sum(not problem.warning for problem in rest)
-            more = " and ".join(
-                f"{count} more {word}{'' if count == 1 else 's'}"
-                for count, word in ((wrong, "problem"), (len(rest) - wrong, "warning"))
-                if count
-            )
-            message += f"\n{more}: `{config_command('check', self.settings.path)}` lists every one."
-        return message
+    SETTINGS_PROBLEM_TITLES = settings_notice.TITLES
 
     def problems_listed(self) -> str:
         """Every problem of the settings file, one a line ("" for none): for the settings
         screen, which has room to scroll through them."""
         return "\n".join(problem.brief() for problem in self.problems)
 
-    def _notify_problems(self) -> None:
-        """One notice, a few lines long: the first problem, and how to see any others."""
-        problems = self.problems
-        if not problems:
-            return
+    def _notify_problems(self) -> bool:
+        """One short notice: the first problem and how to see any others; warnings alone,
+        how many and where, once for the same warnings (`settings_notice`). Returns whether
+        there was one."""
+        notice = settings_notice.settings_notice(self.problems, self.settings.path)
+        if notice is None:
+            return False
+        title, text = notice
         # Not markup: a message quotes tables (`[keys]`, `[reader]`) that markup would eat.
         self.notify(
-            self.problems_summary(),
-            title=self.SETTINGS_PROBLEM_TITLES[len(problems) > 1],
+            text,
+            title=title,
             severity="warning",
             # (a reading time: left alone it does not stand over the page for long either)
-            timeout=reading_seconds(self.problems_summary(), least=6, most=10),
+            timeout=reading_seconds(text, least=6, most=10),
             markup=False,
         )
+        return True
 
     # -- saving ------------------------------------------------------------------------------
     def save_all(self) -> None:
