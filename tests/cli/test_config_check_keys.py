@@ -21,10 +21,25 @@ CHECKS = [
         0,
         [
             'settings.toml:2: warning: keys.help: "?" runs help, as you wrote, not search_back '
-            "(its default key), which has no key now. Give search_back one under [keys] "
+            '(its default key), which has no key now, and "h" and "f1" no longer run help (the '
+            'keys written for an action replace its own; help = "?,h,f1" keeps them). Give '
+            "search_back one under [keys] "
             '(search_back = "KEY"), or write search_back = "" to end this warning.',
         ],
         id="a_key_taken_from_a_default_is_named_as_written",
+    ),
+    # The action's own default keys, left out of what was written, stop working: said too.
+    pytest.param(
+        '[keys]\nnext_chapter = "n"\n',
+        0,
+        [
+            'settings.toml:2: warning: keys.next_chapter: "n" runs next_chapter, as you wrote, '
+            'not search_next (its default key), which has no key now, and "}" no longer runs '
+            "next_chapter (the keys written for an action replace its own; next_chapter = "
+            '"n,}" keeps it). Give search_next one under [keys] (search_next = "KEY"), or write '
+            'search_next = "" to end this warning.',
+        ],
+        id="the_default_keys_an_entry_leaves_out_are_named",
     ),
     pytest.param(
         '[keys]\nbookmark_add = "x"\nadd_bookmark = "z"\n',
@@ -177,7 +192,9 @@ CHECKS = [
         0,
         [
             'settings.toml:3: warning: keys.yank: "y" runs yank, as you wrote, not line_up (its '
-            'key in the less keymap), which keeps "k,K,up,ctrl+y,ctrl+k". Give line_up another '
+            'key in the less keymap), which keeps "k,K,up,ctrl+y,ctrl+k", and "c" no longer runs '
+            'yank (the keys written for an action replace its own; yank = "y,c" keeps it). Give '
+            "line_up another "
             'key under [keys] (line_up = "k,K,up,ctrl+y,ctrl+k,KEY"), or write '
             'line_up = "k,K,up,ctrl+y,ctrl+k" to end this warning.',
         ],
@@ -190,11 +207,15 @@ CHECKS = [
         0,
         [
             'settings.toml:2: warning: keys.bookmark: "p" runs bookmark, as you wrote, not '
-            'goto_percent (its default key), which keeps "%". Give goto_percent another key '
+            'goto_percent (its default key), which keeps "%", and "M" no longer runs bookmark (the '
+            'keys written for an action replace its own; bookmark = "p,M" keeps it). Give '
+            "goto_percent another key "
             'under [keys] (goto_percent = "%,KEY"), or write goto_percent = "%" to end this '
             "warning.",
             'settings.toml:3: warning: keys.yank: "Q" runs yank, as you wrote, not quit (its '
-            'default key), which keeps "q". Give quit another key under [keys] (quit = "q,KEY"), '
+            'default key), which keeps "q", and "y" no longer runs yank (the keys written for an '
+            'action replace its own; yank = "Q,y" keeps it). Give quit another key under [keys] '
+            '(quit = "q,KEY"), '
             'or write quit = "q" to end this warning.',
         ],
         id="a_newer_defaults_key_runs_the_users_action",
@@ -226,7 +247,9 @@ CHECKS = [
         0,
         [
             'settings.toml:2: warning: keys.help: "q" runs help, as you wrote, not quit (its '
-            'default key), which keeps "Q". Give quit another key under [keys] (quit = "Q,KEY"), '
+            'default key), which keeps "Q", and "h" and "f1" no longer run help (the keys written '
+            'for an action replace its own; help = "q,h,f1" keeps them). Give quit another key '
+            'under [keys] (quit = "Q,KEY"), '
             'or write quit = "Q" to end this warning.',
         ],
         id="a_key_taken_on_several_screens_is_told_once",
@@ -238,7 +261,9 @@ CHECKS = [
         0,
         [
             'settings.toml:2: warning: keys.page_down: "space" and "f" run page_down, as you '
-            "wrote, not screen_down (its default keys), which has no key now. Give screen_down "
+            'wrote, not screen_down (its default keys), which has no key now, and "ctrl+f" no '
+            "longer runs page_down (the keys written for an action replace its own; page_down = "
+            '"space,f,pagedown,X,ctrl+f" keeps it). Give screen_down '
             'one under [keys] (screen_down = "KEY"), or write screen_down = "" to end this '
             "warning.",
         ],

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from tui.settings.key_display import writable_keys
-from tui.settings.keymaps import DEFAULT_PRESET, Clash, find_clashes, given_by_preset
+from tui.settings.keymaps import (
+    DEFAULT_PRESET,
+    Clash,
+    find_clashes,
+    given_by_preset,
+    preset_keys,
+)
 from tui.settings.schema import sentence, toml_value
 
 # Actions that must keep a key, and why: without them there is no way out or no way to learn
@@ -200,7 +206,40 @@ def lost_words(
             "this warning."
         )
     runs = "run" if len(lost) > 1 else "runs"
-    return f"{named} {runs} {action}, as you wrote, not {other} ({source}), {keeps}. {fix}"
+    dropped = _dropped_words(action, keys, preset_name)
+    return f"{named} {runs} {action}, as you wrote, not {other} ({source}), {keeps}{dropped}. {fix}"
+
+
+def _split(keys: str) -> list[str]:
+    return [key for key in keys.split(",") if key]
+
+
+def _dropped_words(action: str, keys: dict[str, str], preset_name: str) -> str:
+    """`, and "}" no longer runs next_chapter (…)`: the keys the preset gives ``action`` that its
+    entry left out, which now do nothing (the rule in default.toml: a key list written under
+    [keys] replaces the action's keys); "" when it kept them all."""
+    preset = preset_keys(preset_name)
+    own = _split(preset.get(action, ""))
+    now = _split(keys.get(action, ""))
+    # (a key the user gave another action does something: that entry's own warning says so)
+    moved = {
+        key
+        for other, keys_of in keys.items()
+        if other != action
+        for key in _split(keys_of)
+        if key not in _split(preset.get(other, ""))
+    }
+    dropped = [key for key in own if key not in now and key not in moved]
+    if not dropped:
+        return ""
+    quoted = [f'"{writable_keys(key)}"' for key in dropped]
+    named = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    verb = "no longer run" if len(dropped) > 1 else "no longer runs"
+    both = writable_keys(",".join([*now, *dropped]))
+    return (
+        f", and {named} {verb} {action} (the keys written for an action replace its own; "
+        f'{action} = "{both}" keeps {"them" if len(dropped) > 1 else "it"})'
+    )
 
 
 __all__ = ["KEEPS_A_KEY", "Taken", "lost_words", "settle_clashes"]
