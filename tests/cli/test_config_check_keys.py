@@ -28,6 +28,18 @@ CHECKS = [
         ],
         id="a_key_taken_from_a_default_is_named_as_written",
     ),
+    # A letter said as a word: the letter, in the word's case.
+    pytest.param(
+        '[keys]\nbookmarks = "Bee"\nyank = "why"\n',
+        1,
+        [
+            'settings.toml:2: keys.bookmarks: "Bee" is not a key name. Did you mean "B"? '
+            'Using "B" for now.',
+            'settings.toml:3: keys.yank: "why" is not a key name. Did you mean "y"? '
+            'Using "y" for now.',
+        ],
+        id="a_letter_said_as_a_word_is_suggested",
+    ),
     # The action's own default keys, left out of what was written, stop working: said too.
     pytest.param(
         '[keys]\nnext_chapter = "n"\n',
@@ -46,9 +58,9 @@ CHECKS = [
         1,
         [
             'settings.toml:2: keys.bookmark_add: unknown action. Did you mean "bookmark"? '
-            f"Every action id is listed under [keys] in {LISTED}.",
+            f"Every action id is listed under [keys] in {LISTED}. It is ignored.",
             'settings.toml:3: keys.add_bookmark: unknown action. Did you mean "bookmark"? '
-            f"Every action id is listed under [keys] in {LISTED}.",
+            f"Every action id is listed under [keys] in {LISTED}. It is ignored.",
         ],
         id="an_action_id_with_a_word_more_is_suggested_in_either_order",
     ),
@@ -155,7 +167,7 @@ CHECKS = [
         1,
         [
             'settings.toml:2: keys.next_chaptr: unknown action. Did you mean "next_chapter"? '
-            f"Every action id is listed under [keys] in {LISTED}."
+            f"Every action id is listed under [keys] in {LISTED}. It is ignored."
         ],
         id="unknown_action_suggests_the_right_id",
     ),
@@ -164,7 +176,7 @@ CHECKS = [
         1,
         [
             "settings.toml:2: keys.go_wild: unknown action. "
-            f"Every action id is listed under [keys] in {LISTED}."
+            f"Every action id is listed under [keys] in {LISTED}. It is ignored."
         ],
         id="unknown_action_far_from_any_id_gets_no_guess_but_where_ids_are",
     ),

@@ -13,7 +13,10 @@ CHECKS = [
     pytest.param(
         "[reader]\nwidht = 80\n",
         1,
-        ['settings.toml:2: reader.widht: unknown setting. Did you mean "reader.width"?'],
+        [
+            'settings.toml:2: reader.widht: unknown setting. Did you mean "reader.width"? '
+            "It is ignored."
+        ],
         id="unknown_setting_suggests_the_right_name",
     ),
     pytest.param(
@@ -21,7 +24,7 @@ CHECKS = [
         1,
         [
             "settings.toml:1: words_per_minute: words_per_minute belongs under [reader], not at "
-            "the top of the file."
+            "the top of the file. It is ignored."
         ],
         id="setting_outside_its_table_is_pointed_to_it",
     ),
@@ -33,7 +36,7 @@ CHECKS = [
             'of [keys]: write keymap = "less" at the top of the file, before [keys] on line 1, '
             "the first table, and remove this line.",
             "settings.toml:3: keys.width: width is a setting, not an action: it belongs under "
-            "[reader].",
+            "[reader]. It is ignored.",
         ],
         id="a_setting_under_keys_says_where_it_belongs",
     ),
@@ -82,7 +85,8 @@ CHECKS = [
         "reader = { widht = 70, margin = 99 }\n",
         1,
         [
-            'settings.toml:1: reader.widht: unknown setting. Did you mean "reader.width"?',
+            'settings.toml:1: reader.widht: unknown setting. Did you mean "reader.width"? '
+            "It is ignored.",
             "settings.toml:1: reader.margin: 99 is out of range: use 0 to 40. Using 2 for now.",
         ],
         id="an_inline_tables_entries_are_named_at_its_line",
@@ -92,8 +96,9 @@ CHECKS = [
         1,
         [
             "settings.toml:2: reader.theme: theme belongs at the top of the file, above [reader] "
-            "and every other table.",
-            "settings.toml:3: reader.borders: borders belongs under [display], not [reader].",
+            "and every other table. It is ignored.",
+            "settings.toml:3: reader.borders: borders belongs under [display], not [reader]. "
+            "It is ignored.",
         ],
         id="a_setting_under_another_table_says_which_it_belongs_in",
     ),
@@ -103,7 +108,7 @@ CHECKS = [
         [
             "settings.toml:2: reader.font: unknown setting: [reader] holds width, margin, "
             "paragraph_style, justify, page_overlap, words_per_minute, scene_ornament, "
-            "search_regex, chapter_notes."
+            "search_regex, chapter_notes. It is ignored."
         ],
         id="unknown_setting_unlike_any_lists_its_table",
     ),
@@ -205,7 +210,7 @@ CHECKS = [
             'default.toml). Using "textual-dark" for now.',
             f"settings.toml:3: reader.{'w' * 52}…: unknown setting: [reader] holds width, "
             "margin, paragraph_style, justify, page_overlap, words_per_minute, scene_ornament, "
-            "search_regex, chapter_notes.",
+            "search_regex, chapter_notes. It is ignored.",
         ],
         id="a_huge_value_or_name_is_cut",
     ),

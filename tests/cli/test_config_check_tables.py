@@ -47,7 +47,8 @@ CHECKS = [
         "[[raeder]]\nwidth = 60\n",
         1,
         [
-            'settings.toml:1: raeder: unknown table. Did you mean "[reader]"?',
+            'settings.toml:1: raeder: unknown table. Did you mean "[reader]"? '
+            "Its entries are ignored.",
         ],
         id="an_unknown_double_bracket_table_is_named_at_its_line",
     ),

@@ -58,9 +58,10 @@ def test_locate_finds_tables_and_misses_gracefully() -> None:
 def test_a_table_where_a_value_belongs(tmp_path: Path) -> None:
     _settings, problems = load(tmp_path, "reader = 3\n[keys.reader]\nx = 1\n")
     assert [str(p).split(": ", 1)[1] for p in problems] == [
-        "reader: expected a table: write [reader] above its settings.",
+        "reader: expected a table: write [reader] above its settings. Using the default [reader] "
+        "settings for now.",
         "keys.reader: unknown action: [keys] holds action ids, each with its keys, like "
-        f'next_chapter = "x". Every action id is listed under [keys] in {LISTED}.',
+        f'next_chapter = "x". Every action id is listed under [keys] in {LISTED}. It is ignored.',
     ]
 
 
@@ -81,17 +82,17 @@ def test_an_unknown_action_gets_a_near_id_and_where_the_ids_are(tmp_path: Path) 
     assert [(p.line, p.message) for p in problems] == [
         (
             2,
-            f"unknown action. Every action id is listed under [keys] in {LISTED}.",
+            f"unknown action. Every action id is listed under [keys] in {LISTED}. It is ignored.",
         ),
         (
             3,
             'unknown action: write the action first, next_chapter = "x". '
-            f"Every action id is listed under [keys] in {LISTED}.",
+            f"Every action id is listed under [keys] in {LISTED}. It is ignored.",
         ),
         (
             4,
             'unknown action. Did you mean "next_chapter"? '
-            f"Every action id is listed under [keys] in {LISTED}.",
+            f"Every action id is listed under [keys] in {LISTED}. It is ignored.",
         ),
     ]
     assert settings.keys == preset_keys("default")
@@ -120,20 +121,21 @@ def test_no_guess_for_an_action_id_spelt_unlike_any(far: str) -> None:
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("reader.widht", 'unknown setting. Did you mean "reader.width"?'),
-        ("widht", 'unknown setting. Did you mean "reader.width"?'),
-        ("reader.sort", "sort belongs under [library], not [reader]."),
-        ("them", 'unknown setting. Did you mean "theme"?'),
+        ("reader.widht", 'unknown setting. Did you mean "reader.width"? It is ignored.'),
+        ("widht", 'unknown setting. Did you mean "reader.width"? It is ignored.'),
+        ("reader.sort", "sort belongs under [library], not [reader]. It is ignored."),
+        ("them", 'unknown setting. Did you mean "theme"? It is ignored.'),
         (
             "reader.font",
             "unknown setting: [reader] holds width, margin, paragraph_style, justify, "
-            "page_overlap, words_per_minute, scene_ornament, search_regex, chapter_notes.",
+            "page_overlap, words_per_minute, scene_ornament, search_regex, chapter_notes. "
+            "It is ignored.",
         ),
-        ("display.font", "unknown setting: [display] holds borders."),
+        ("display.font", "unknown setting: [display] holds borders. It is ignored."),
         (
             "fonts",
             "unknown setting: the settings outside a table are theme, keymap; the tables are "
-            "[reader], [library], [display], [keys].",
+            "[reader], [library], [display], [keys]. It is ignored.",
         ),
     ],
 )
@@ -144,8 +146,13 @@ def test_an_unknown_setting_gets_a_near_name_or_its_table_listed(name: str, mess
 def test_an_unknown_table_is_called_a_table_with_a_near_name(tmp_path: Path) -> None:
     _settings, problems = load(tmp_path, "[reaer]\nwidth = 70\n[fonts]\nsize = 3\n")
     assert [(p.setting, p.line, p.message) for p in problems] == [
-        ("reaer", 1, 'unknown table. Did you mean "[reader]"?'),
-        ("fonts", 3, "unknown table: the tables are [reader], [library], [display], [keys]."),
+        ("reaer", 1, 'unknown table. Did you mean "[reader]"? Its entries are ignored.'),
+        (
+            "fonts",
+            3,
+            "unknown table: the tables are [reader], [library], [display], [keys]. "
+            "Its entries are ignored.",
+        ),
     ]
 
 
@@ -258,7 +265,7 @@ def test_a_settings_name_in_the_wrong_table_says_which_it_belongs_in(tmp_path: P
         (
             "display.next_chapter",
             "next_chapter is an action, not a setting: its keys belong under [keys], as "
-            'next_chapter = "x".',
+            'next_chapter = "x". It is ignored.',
         ),
     ]
     assert settings.keymap == "default"

@@ -55,7 +55,7 @@ async def test_a_problem_at_start_names_the_file_but_not_its_folders(tmp_path: P
     listed = shown_path(default_config_path())
     assert shown == [
         "settings.toml:2: keys.go_wild: unknown action. "
-        f"Every action id is listed under [keys] in {listed}."
+        f"Every action id is listed under [keys] in {listed}. It is ignored."
     ]
     assert str(tmp_path) not in shown[0]
 

@@ -14,5 +14,6 @@
   `preset = "vim"` under [keys]); `edit`: editing settings in the app;
   `store`: writing the user's overrides back safely; `repairs`: the entries a save gives the
   values in use, where the file's could not be used; `template`: the settings.toml
-  `chapbook config init` writes, every setting shown and none set.
+  `chapbook config init` writes, every setting shown and none set; `warnings_told`: which
+  warnings of the file were told already, so that start-up tells each set once.
 """

@@ -11,7 +11,7 @@ from typing import Any
 from tui.settings.key_clashes import Report
 from tui.settings.keymap_slips import keymap_words, preset_meant
 from tui.settings.placement import misplaced
-from tui.settings.schema import SCHEMA, sentence
+from tui.settings.schema import IGNORED, IGNORED_TABLE, SCHEMA, sentence
 from tui.settings.spelling import closest_name
 from tui.settings.toml_words import header_name, listed_header, locate
 
@@ -86,17 +86,20 @@ def unknown_setting(dotted: str) -> str:
     table, _, leaf = dotted.rpartition(".")
     elsewhere = misplaced(table, leaf)
     if elsewhere:
-        return sentence(elsewhere)
+        return sentence(elsewhere) + IGNORED
     suggestion = _suggest_setting(dotted)
     if suggestion:
-        return sentence("unknown setting", suggestion)
+        return sentence("unknown setting", suggestion) + IGNORED
     if table in TABLES:
         held = ", ".join(name.rpartition(".")[2] for name in SCHEMA if name.startswith(f"{table}."))
-        return sentence(f"unknown setting: [{table}] holds {held}")
+        return sentence(f"unknown setting: [{table}] holds {held}") + IGNORED
     top = ", ".join(name for name in SCHEMA if "." not in name)
     tables = ", ".join(f"[{name}]" for name in (*TABLES, "keys"))
-    return sentence(
-        f"unknown setting: the settings outside a table are {top}; the tables are {tables}"
+    return (
+        sentence(
+            f"unknown setting: the settings outside a table are {top}; the tables are {tables}"
+        )
+        + IGNORED
     )
 
 
@@ -105,9 +108,9 @@ def unknown_table(name: str) -> str:
     when one is spelt like it, else the tables there are."""
     suggestion = closest_name(name, [*TABLES, "keys"])
     if suggestion:
-        return sentence("unknown table", f"[{suggestion}]")
+        return sentence("unknown table", f"[{suggestion}]") + IGNORED_TABLE
     tables = ", ".join(f"[{table}]" for table in (*TABLES, "keys"))
-    return sentence(f"unknown table: the tables are {tables}")
+    return sentence(f"unknown table: the tables are {tables}") + IGNORED_TABLE
 
 
 def _suggest_setting(dotted: str) -> str | None:

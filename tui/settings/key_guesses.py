@@ -130,6 +130,34 @@ def _compact_names() -> dict[str, str]:
     return {compact.replace("_", ""): key for compact, key in names.items()}
 
 
+# Letters as they are said or spelt out, for a key written so (`bookmarks = "Bee"`): the
+# letter, in the case of the word's first letter ("Bee" is B, "bee" b).
+LETTER_NAMES = {
+    **dict.fromkeys(("ay",), "a"),
+    **dict.fromkeys(("bee",), "b"),
+    **dict.fromkeys(("cee", "see", "sea"), "c"),
+    **dict.fromkeys(("dee",), "d"),
+    **dict.fromkeys(("ef", "eff"), "f"),
+    **dict.fromkeys(("gee",), "g"),
+    **dict.fromkeys(("aitch", "haitch"), "h"),
+    **dict.fromkeys(("jay",), "j"),
+    **dict.fromkeys(("kay",), "k"),
+    **dict.fromkeys(("el", "ell"), "l"),
+    **dict.fromkeys(("em",), "m"),
+    **dict.fromkeys(("en",), "n"),
+    **dict.fromkeys(("pee",), "p"),
+    **dict.fromkeys(("cue", "queue"), "q"),
+    **dict.fromkeys(("ar",), "r"),
+    **dict.fromkeys(("ess",), "s"),
+    **dict.fromkeys(("tee",), "t"),
+    **dict.fromkeys(("vee",), "v"),
+    **dict.fromkeys(("doubleu", "doubleyou"), "w"),
+    **dict.fromkeys(("ex",), "x"),
+    **dict.fromkeys(("wye", "why"), "y"),
+    **dict.fromkeys(("zed", "zee"), "z"),
+}
+
+
 def guess_base(base: str) -> str | None:
     """The key name a key without modifiers was meant to be: another program's name for it
     (`PgDn`, `Return`), its name with words around it (`left arrow`, `kp_enter`), or a slip
@@ -141,6 +169,9 @@ def guess_base(base: str) -> str | None:
         return NAME_REPLACEMENTS[lowered]
     compact = re.sub(r"[\s_\-]+", "", lowered)
     whole = compact
+    if whole in LETTER_NAMES:  # (`Bee`: the letter B as it is said)
+        letter = LETTER_NAMES[whole]
+        return letter.upper() if base.strip()[:1].isupper() else letter
     for prefix in _PREFIXES:
         if compact.startswith(prefix) and len(compact) > len(prefix):
             compact = compact.removeprefix(prefix)

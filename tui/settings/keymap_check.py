@@ -24,7 +24,7 @@ from tui.settings.keymaps import (
     screen_actions,
 )
 from tui.settings.placement import misplaced
-from tui.settings.schema import describe, sentence
+from tui.settings.schema import IGNORED, describe, sentence
 from tui.settings.spelling import closest_by_words, closest_name
 from tui.settings.terminal_keys import not_sent_apart
 
@@ -209,8 +209,10 @@ def unknown_action(name: str, value: Any, actions: list[str]) -> str:
     round: `x = "next_chapter"`); a setting's name says where that setting belongs."""
     elsewhere = misplaced("keys", name)
     if elsewhere:
-        return sentence(elsewhere)
-    listed = f" Every action id is listed under [keys] in {shown_path(default_config_path())}."
+        return sentence(elsewhere) + IGNORED
+    listed = (
+        f" Every action id is listed under [keys] in {shown_path(default_config_path())}." + IGNORED
+    )
     if isinstance(value, str) and value in actions:
         return sentence(f'unknown action: write the action first, {value} = "{name}"') + listed
     if isinstance(value, dict):  # `[keys.reader]`: the ids are not grouped by screen

@@ -76,6 +76,11 @@ def sentence(reason: str, suggestion: str | None = None, fallback: Any = None) -
     return text
 
 
+# The end of a message about an entry chapbook does not use at all (an unknown or misplaced
+# setting), as "Using … for now" ends one about a value it replaced.
+IGNORED = " It is ignored."
+IGNORED_TABLE = " Its entries are ignored."
+
 # The end of a message about a value written in quotes that should not be.
 WITHOUT_QUOTES = ": write it without quotes"
 # Words meaning yes or no, and what to write instead: TOML's true and false, unquoted.

@@ -30,7 +30,7 @@ from tui.settings.entry_words import (
 )
 from tui.settings.keymap_check import check_keys
 from tui.settings.keymaps import DEFAULT_PRESET, preset_keys
-from tui.settings.schema import NOT_SETTINGS, SCHEMA, sentence
+from tui.settings.schema import IGNORED_TABLE, NOT_SETTINGS, SCHEMA, sentence
 from tui.settings.toml_words import locate, not_utf8, toml_error
 
 
@@ -341,12 +341,13 @@ def build_settings(
             continue
         if name in TABLES:
             if not isinstance(value, dict):
-                report(name, sentence(f"expected a table: write [{name}] above its settings"))
+                reason = f"expected a table: write [{name}] above its settings"
+                report(name, sentence(reason) + f" Using the default [{name}] settings for now.")
                 continue
             for key, item in value.items():
                 _apply(settings, f"{name}.{key}", item, report)
         elif name in NOT_SETTINGS:
-            report(name, sentence(NOT_SETTINGS[name]))
+            report(name, sentence(NOT_SETTINGS[name]) + IGNORED_TABLE)
         elif (isinstance(value, dict) or is_tables(value)) and name not in SCHEMA:
             report(name, unknown_table(name))
         else:
@@ -356,7 +357,8 @@ def build_settings(
     if keys_table is None:  # (a [[keys]] written twice: told above)
         keys_table = {}
     if not isinstance(keys_table, dict):
-        report("keys", sentence("expected a table: write [keys] above your keys"))
+        reason = "expected a table: write [keys] above your keys"
+        report("keys", sentence(reason) + " Using the default keys for now.")
         keys_table = {}
     settings.keys, settings.taken = check_keys(
         keys_table, preset_keys(settings.keymap), report, preset_name=settings.keymap
