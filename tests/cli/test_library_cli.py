@@ -34,7 +34,7 @@ def test_add_walks_folders_recursively_for_book_files(
     (tmp_path / "fics" / "notes.md").write_text("not a book")
 
     assert main(["add", str(tmp_path / "fics")]) == 0
-    assert "added 2 books" in capsys.readouterr().out
+    assert "Added 2 books" in capsys.readouterr().out
     books = {Path(b["path"]).name: b for b in _list_json(capsys)}
     assert set(books) == {"one.txt", "two.TXT", "sample.txt"}  # the first run's sample too
     one = books["one.txt"]
@@ -50,7 +50,7 @@ def test_adding_again_adds_nothing_twice(tmp_path: Path, capsys) -> None:
     capsys.readouterr()
     main(["add", str(tmp_path / "one.txt")])
     out = capsys.readouterr().out
-    assert "added 0 books" in out and "1 already in the library" in out
+    assert "Added 0 books" in out and "1 already in the library" in out
     assert len(_list_json(capsys)) == 2  # the story and the sample
 
 
@@ -77,7 +77,7 @@ def test_a_path_that_does_not_exist_is_reported_and_the_rest_added(tmp_path: Pat
     assert code == 1
     assert f"no such file or folder: {tmp_path / 'nope'}\n" in captured.err
     assert "Traceback" not in captured.err
-    assert "added 1 book" in captured.out
+    assert "Added 1 book" in captured.out
 
 
 def test_add_offers_the_near_name_of_a_path_that_does_not_exist(tmp_path: Path, capsys) -> None:
@@ -170,6 +170,29 @@ def test_an_empty_library_says_how_to_add_books(capsys) -> None:
     assert _list_json(capsys) == []
 
 
+def test_adding_a_folder_says_which_files_it_left_and_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files of a folder that are not read as books were left without a word (`Added 3
+    books`): they are counted and named, with why; the sentence is written as for one file."""
+    for n in (1, 2, 3):
+        write_story(tmp_path / "fics", f"story{n}.txt", f"Story {n}")
+    (tmp_path / "fics" / "notes.md").write_text("# what to read next\n")
+    (tmp_path / "fics" / "check_truth.py").write_text("print(1)\n")
+    (tmp_path / "fics" / ".DS_Store").write_bytes(b"\0")
+    monkeypatch.chdir(tmp_path)
+    assert main(["add", "fics"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Added 3 books; the library has ")
+    assert captured.err == (
+        "chapbook: skipped 2 files that are not books: fics/check_truth.py (a .py file), "
+        "fics/notes.md (notes, not a story)\n"
+    )
+    write_story(tmp_path / "one", "story.txt", "Story Four")
+    assert main(["add", "one/story.txt"]) == 0
+    assert capsys.readouterr().out.startswith("Added 1 book; the library has ")
+
+
 def test_add_fails_when_nothing_given_could_be_added(tmp_path: Path, capsys) -> None:
     noise = tmp_path / "noise.txt"
     noise.write_bytes(bytes(range(256)) * 12)
@@ -189,7 +212,7 @@ def test_add_fails_when_nothing_given_could_be_added(tmp_path: Path, capsys) -> 
 
 def test_add_takes_a_folder_of_markdown_chapters(capsys) -> None:
     assert main(["add", str(FANFIC / "Hope")]) == 0
-    assert "added 1 book" in capsys.readouterr().out
+    assert "Added 1 book" in capsys.readouterr().out
     assert "Hope" in [book["title"] for book in _list_json(capsys)]
     assert str((FANFIC / "Hope").resolve()) in Library.open(sample=False).folders
 
@@ -215,7 +238,7 @@ def test_a_big_folder_is_refused_without_yes_when_not_on_a_terminal(
     assert "nothing was added" in err and "--yes" in err
     assert len(Library.open().records()) == 1  # just the sample story
     assert main(["--config", str(settings), "add", "--yes", str(tmp_path / "pile")]) == 0
-    assert "added 12 books" in capsys.readouterr().out
+    assert "Added 12 books" in capsys.readouterr().out
 
 
 def test_version(capsys) -> None:
@@ -240,7 +263,7 @@ def test_a_removed_book_is_not_added_back_with_its_folder_until_named(
     assert library.check(add_new=True).total == 0
     assert library.find_by_path(gone) is None
     assert main(["add", str(gone)]) == 0  # by name: the user wants it back
-    assert "added 1 book" in capsys.readouterr().out
+    assert "Added 1 book" in capsys.readouterr().out
     assert Library.open().find_by_path(gone) is not None
 
 
@@ -266,7 +289,7 @@ def test_a_path_the_system_refuses_is_reported_without_a_crash(tmp_path: Path, c
     assert code == 1
     assert f"file name too long: {too_long}" in captured.err
     assert "something went wrong" not in captured.err
-    assert "added 1 book" in captured.out
+    assert "Added 1 book" in captured.out
     assert main([str(too_long)]) == 2
     assert "file name too long" in capsys.readouterr().err
 
@@ -285,7 +308,7 @@ def test_add_refuses_a_named_pipe_as_outline_does(tmp_path: Path, capsys) -> Non
         timeout=30,
     )
     assert done.stderr == "chapbook: pipe.txt: is a named pipe, not a file\n"
-    assert done.returncode == 1 and "added 1 book" in done.stdout
+    assert done.returncode == 1 and "Added 1 book" in done.stdout
     alone = subprocess.run(
         [sys.executable, "-m", "tui", "add", str(tmp_path / "pipe.txt")],
         capture_output=True,
@@ -345,5 +368,5 @@ def test_a_file_a_scan_may_not_read_is_skipped_saying_so(
     monkeypatch.setattr(scan, "file_hash", hash_or_refuse)
     assert main(["add", str(tmp_path / "fics")]) == 0
     captured = capsys.readouterr()
-    assert "added 1 book" in captured.out
+    assert "Added 1 book" in captured.out
     assert f"{locked} (permission denied)" in captured.err

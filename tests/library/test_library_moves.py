@@ -118,7 +118,7 @@ def test_chapbook_add_reports_the_moved_book_and_keeps_its_place(
     capsys.readouterr()
     assert main(["add", str(folder)]) == 0
     out = capsys.readouterr().out
-    assert "added 0 books" in out and "1 found at a new path" in out
+    assert "Added 0 books" in out and "1 found at a new path" in out
     library = Library.open()
     assert library.find_by_path(moved).id == book.id
     assert library.position(book.id).offset == 700
@@ -136,7 +136,7 @@ def test_files_that_are_not_books_are_skipped_and_named_once(
     (folder / "blank.txt").write_text("  \n\n \n")
     assert main(["add", str(folder)]) == 0
     captured = capsys.readouterr()
-    assert "added 1 book;" in captured.out
+    assert "Added 1 book;" in captured.out
     assert "skipped 4 files that are not books: " in captured.err
     binary = str((folder / "binary.txt").resolve())
     assert captured.err.count(binary) == 1  # the path once, then why

@@ -40,7 +40,7 @@ def test_a_name_that_is_not_utf8_is_saved_and_read_back(tmp_path: Path) -> None:
 def test_adding_such_a_book_keeps_it_with_its_place(book: Path, capsys) -> None:
     assert main(["add", str(book)]) == 0
     captured = capsys.readouterr()
-    assert "added 1 book" in captured.out
+    assert "Added 1 book" in captured.out
     assert "something went wrong" not in captured.err
     library = Library.open(sample=False)
     record = library.find_by_path(book)

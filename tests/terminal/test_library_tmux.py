@@ -31,7 +31,7 @@ def _add_in_a_terminal(tmp_path: Path, answer: str) -> str:
 
 def test_a_big_folder_is_added_after_yes(tmp_path: Path) -> None:
     screen = _add_in_a_terminal(tmp_path, "y")
-    assert "added 12 books" in screen and "EXIT=0" in screen
+    assert "Added 12 books" in screen and "EXIT=0" in screen
 
 
 def test_a_big_folder_is_not_added_after_no(tmp_path: Path) -> None:

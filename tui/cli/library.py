@@ -87,8 +87,11 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
     counts = count_added(before, records, len(library.left_out))
     added, moved, refreshed, known = counts.added, counts.moved, counts.changed, counts.known
     unreadable = [r for r in records if r.error]
-    skipped, library.skipped = library.skipped, []
-    parts = [f"added {added} book{'s' if added != 1 else ''}"]
+    # (files read and found no books, and files of the folders that were not read: no book's
+    # file type, or notes; both left out, neither said before of the second)
+    skipped = library.skipped + library.passed_over
+    library.skipped, library.passed_over = [], []
+    parts = [f"Added {added:,} book{'s' if added != 1 else ''}"]
     if moved:
         parts.append(f"{moved} found at a new path")
     if counts.newer:
@@ -99,9 +102,9 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
         parts.append(f"{known} already in the library")
     if counts.removed:
         parts.append(removed_text(counts.removed))
-    print(", ".join(parts) + f"; the library has {len(library)}.")
+    print(", ".join(parts) + f"; the library has {len(library):,}.")
     if skipped:
-        print(f"chapbook: {skipped_text(skipped)}", file=sys.stderr)
+        print(f"chapbook: {skipped_text(skipped, show=_from_here)}", file=sys.stderr)
     for record in unreadable[:20]:  # books already in the library whose file went bad
         print(f"chapbook: {record.path}: {reason(record.path, record.error)}", file=sys.stderr)
     if len(unreadable) > 20:
@@ -118,6 +121,14 @@ def _add(library: Library, paths: list[Path], args: argparse.Namespace) -> int:
             )
         return 1
     return code
+
+
+def _from_here(path: str) -> str:
+    """``path`` from the current folder when it is under it (`fics/notes.md`), else whole."""
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except (ValueError, OSError):
+        return path
 
 
 def _special(path: Path) -> str:

@@ -62,6 +62,7 @@ def add_paths(
     # (files named, not found in a folder: a copy kept of a story is read as it is)
     named = {where for where in map(resolved, given) if Path(where).is_file()}
     library.left_out = gathered.removed
+    library.passed_over = gathered.passed_over
     todo = [f for f in files if needs_scan(library.table, f, f in named)]
     known = list(library.folders)
     begin_adding(library, holding_books(folders, todo))

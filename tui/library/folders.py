@@ -60,10 +60,19 @@ NOT_STORIES = frozenset(
 def is_book_file(path: Path) -> bool:
     """Whether a folder scan adds this file: a book suffix, not hidden, not a README or the
     like (see `NOT_STORIES`)."""
+    return not path.name.startswith(".") and not why_not_a_book_file(path)
+
+
+def why_not_a_book_file(path: Path) -> str:
+    """Why a folder scan leaves out the file at ``path`` (not hidden) without reading it,
+    in a few words (`notes, not a story`, `a .py file`), or "" when it reads it."""
     name = path.name
-    if name.startswith(".") or name.split(".", 1)[0].casefold() in NOT_STORIES:
-        return False
-    return is_scanned(path)
+    if name.split(".", 1)[0].casefold() in NOT_STORIES:
+        return "notes, not a story"
+    if is_scanned(path):
+        return ""
+    suffix = path.suffix.lower()
+    return f"a {suffix} file" if suffix and suffix.isascii() else "not a book's file type"
 
 
 def is_skipped_folder(folder: Path) -> bool:
@@ -72,9 +81,11 @@ def is_skipped_folder(folder: Path) -> bool:
     return name.startswith(".") or name in SKIPPED_FOLDERS or (folder / "pyvenv.cfg").is_file()
 
 
-def walk_books(folder: Path) -> Iterator[Path]:
+def walk_books(folder: Path, passed_over: list[tuple[str, str]] | None = None) -> Iterator[Path]:
     """Every book file under ``folder``, recursively, in name order: hidden files, software
-    folders (see `SKIPPED_FOLDERS`) and what a `.chapbookignore` names are left out. A folder
+    folders (see `SKIPPED_FOLDERS`) and what a `.chapbookignore` names are left out; the
+    other files that are no books go to ``passed_over``, each with why (`notes.md`, `notes,
+    not a story`), when it is given, so that adding a folder can say what it left. A folder
     reached again by a symbolic link (`fics/all -> ..`) is walked once, where it is first met:
     a link to a folder above it made the walk go round until the paths grew too long, and one
     book came in forty times."""
@@ -102,8 +113,12 @@ def walk_books(folder: Path) -> Iterator[Path]:
                         and _first_visit(path, seen)
                     ):
                         folders.append(path)
-                elif entry.is_file() and is_book_file(path) and not is_ignored(path, False, rules):
-                    yield path
+                elif entry.is_file() and not is_ignored(path, False, rules):
+                    why = why_not_a_book_file(path)
+                    if not why:
+                        yield path
+                    elif passed_over is not None:
+                        passed_over.append((str(path), why))
             except OSError:
                 continue
         stack.extend((sub, rules) for sub in reversed(folders))
@@ -131,6 +146,8 @@ class Gathered:
     files: list[str]
     folders: list[str]
     removed: list[str]
+    # (path, why) of the files in the folders that are no books, left without being read
+    passed_over: list[tuple[str, str]] = field(default_factory=list)
 
 
 def gather(paths: Iterable[Path | str], was_removed: Callable[[str], bool]) -> Gathered:
@@ -141,11 +158,12 @@ def gather(paths: Iterable[Path | str], was_removed: Callable[[str], bool]) -> G
     files: list[str] = []
     folders: list[str] = []
     removed: list[str] = []
+    passed_over: list[tuple[str, str]] = []
     for given in paths:
         where = Path(resolved(given))
         if where.is_dir():
             folders.append(str(where))
-            for path in walk_books(where):
+            for path in walk_books(where, passed_over):
                 (removed if was_removed(str(path)) else files).append(str(path))
         elif where.exists():
             files.append(str(where))
@@ -153,7 +171,8 @@ def gather(paths: Iterable[Path | str], was_removed: Callable[[str], bool]) -> G
             raise BookError(f"no such file or folder: {given}")
     files = list(dict.fromkeys(files))
     kept = set(files)  # (a removed file also given by name is added)
-    return Gathered(files, folders, [f for f in dict.fromkeys(removed) if f not in kept])
+    left_out = [f for f in dict.fromkeys(removed) if f not in kept]
+    return Gathered(files, folders, left_out, list(dict(passed_over).items()))
 
 
 def holding_books(folders: list[str], books: list[str]) -> list[str]:

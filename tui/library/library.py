@@ -59,6 +59,8 @@ class Library:
         # Files in the folders the last add was given whose books were removed before: left
         # out, and said so.
         self.left_out: list[str] = []
+        # (path, why) of the files in the folders added last that are no books (`notes.md`)
+        self.passed_over: list[tuple[str, str]] = []
         self.first_run_done = False
         # The key last chosen with `s` and whether it was reversed ("": never chosen). The key
         # itself is the setting `[library] sort`; this only says which way round it goes.
