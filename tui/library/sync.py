@@ -55,6 +55,11 @@ class ScanChanges:
         return self.went_missing + self.found + self.updated + self.added + self.linked
 
 
+# How many new files beside missing books a check at start-up reads to find them downloaded
+# again (the newest first): enough for a download or two, never a whole new folder's worth.
+REDOWNLOAD_LOOKS = 12
+
+
 class FileSync:
     """Brings the files' news into a `BookTable`; every change holds the library's lock."""
 
@@ -291,6 +296,8 @@ class FileSync:
                         if self.table.missing_by_hash(facts.hash) is not None:
                             self.apply(facts)
                             found += 1
+        if missing and not add_new:
+            found += self._find_downloaded_again(missing, unknown, folders)
         found += self._fold_duplicates(missing)
         known = set(changed)
         todo = changed + copies + (unknown if add_new else [])
@@ -315,6 +322,38 @@ class FileSync:
         # A book found at a new path in this same check is found, not missing.
         still_missing = sum(1 for record in went_missing if record.missing)
         return ScanChanges(still_missing, found, updated, added, linked)
+
+    def _find_downloaded_again(
+        self, missing: list[BookRecord], unknown: list[str], folders: list[str]
+    ) -> int:
+        """Missing books found again in a file of another text under another name in the
+        library's folder each was in (`Dracula (1).txt` for a `dracula.txt` gone), as a rescan
+        finds them: read from it, with place and bookmarks. Only the newest few new files there
+        are read (`REDOWNLOAD_LOOKS`), and only what holds a missing book's story is taken in:
+        the rest waits for a rescan, which adds new books."""
+        with self.lock:
+            lost = [Path(r.path) for r in missing if r.missing]
+        if not lost:
+            return 0
+        where = [
+            next((Path(f) for f in folders if path.is_relative_to(f)), path.parent) for path in lost
+        ]
+        beside = [path for path in unknown if any(Path(path).is_relative_to(w) for w in where)]
+        beside.sort(key=lambda path: (stat_key(path) or (0, 0))[1], reverse=True)
+        found = 0
+        for path in beside[:REDOWNLOAD_LOOKS]:
+            facts = read_facts(path)
+            book = self.prepare(facts)
+            with self.lock:
+                if self.table.find_by_path(path) is not None:
+                    continue  # (found by its bytes above: moved, not edited)
+                story = self.copies.judge(facts, book)
+                if story is None or not story.missing:
+                    continue
+                joined = self.apply(facts, book)
+            if joined is not None and joined.id == story.id:
+                found += 1
+        return found
 
     def _fold_duplicates(self, missing: list[BookRecord]) -> int:
         """A missing book whose file was added again at its new path (as a fresh, unread row)
