@@ -245,10 +245,12 @@ async def test_escape_after_z_gives_the_z_command_up(book_path: Path) -> None:
 
 @pytest.mark.parametrize("preset", ["less", "default"])
 @pytest.mark.parametrize("option", ["N", "S", "n", "i"])
+@pytest.mark.parametrize("first", ["minus", "underscore"])
 async def test_less_options_typed_from_habit_move_nothing(
-    tmp_path: Path, preset: str, option: str
+    tmp_path: Path, preset: str, option: str, first: str
 ) -> None:
-    # less's `-N` (line numbers) ran `N`, a search backward, and `-S` skipped notes.
+    # less's `-N` (line numbers) ran `N`, a search backward, and `-S` skipped notes; so did
+    # `_N` (what the option is set to).
     app = app_with(lantern_book(tmp_path), f'keymap = "{preset}"\n')
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
@@ -256,10 +258,11 @@ async def test_less_options_typed_from_habit_move_nothing(
         await pilot.pause()
         await pilot.press("ctrl+f", "ctrl+f")
         start = shown_rows(screen)
-        await pilot.press("minus", option)
+        await pilot.press(first, option)
         await pilot.pause()
         assert app.screen is screen and shown_rows(screen) == start
-        assert f"-{option}: chapbook's options are its settings (,)" in status(screen)
+        typed = "-" if first == "minus" else "_"
+        assert f"{typed}{option}: chapbook's options are its settings (,)" in status(screen)
         assert notices(app) == []
 
 
@@ -293,3 +296,53 @@ async def test_less_r_and_R_repaint_and_R_reads_a_changed_file_again(book_path: 
         await pilot.press("G")
         await pilot.pause()
         assert "A new last line." in shown_rows(again)
+
+
+async def test_vims_g_waits_for_the_key_after_it_in_the_vim_preset(book_path: Path) -> None:
+    # `gj` went to the top of the book at its `g`, then a line down.
+    app = app_with(book_path, 'keymap = "vim"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("ctrl+f", "ctrl+f")
+        start = shown_rows(screen)
+        await pilot.press("g")
+        await pilot.pause()
+        assert shown_rows(screen) == start
+        assert "g… (vim's g commands)" in status(screen)
+        await pilot.press("j")
+        assert shown_rows(screen)[0] == start[1]
+        await pilot.press("g", "k")
+        assert shown_rows(screen) == start
+        await pilot.press("3", "g", "j")
+        assert shown_rows(screen)[0] == start[3]
+        await pilot.press("g", "e")
+        await pilot.pause()
+        assert shown_rows(screen)[0] == start[3]
+        assert "ge: not a reader key" in status(screen)
+        await pilot.press("g", "escape", "j")  # Escape gives the g up
+        assert shown_rows(screen)[0] == start[4]
+        await pilot.press("g", "g")
+        assert screen.view.top_offset() == 0
+
+
+async def test_vims_gg_after_a_line_number_still_goes_to_the_top(book_path: Path) -> None:
+    app = app_with(book_path, 'keymap = "vim"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("5", "g", "g")
+        await pilot.pause()
+        at_line = screen.view.top_offset()
+        assert at_line > 0
+        await pilot.press("g", "g")
+        await pilot.pause()
+        assert screen.view.top_offset() == 0
+
+
+async def test_vims_underscore_takes_no_key_after_it_in_the_vim_preset(book_path: Path) -> None:
+    # (vim's `_` is a motion of its own: the `j` after it moves)
+    app = app_with(book_path, 'keymap = "vim"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press("underscore", "j")
+        assert shown_rows(screen)[0] == start[1]

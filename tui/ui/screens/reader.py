@@ -103,7 +103,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
         return not isinstance(self.focused, Input)
 
     def _key_awaited(self) -> bool:
-        """A mark waits for its letter (`m`, `'`), or vim's `z` for the key after it."""
+        """A mark waits for its letter (`m`, `'`), or vim's `z` or `g` for the key after it."""
         return bool(self.typing.prefix_waits) or self.session.mark_pending is not None
 
     def __init__(
@@ -158,6 +158,7 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             self.marking,
             self.places.show_typed_ahead,
             lambda: self.call_later(self.action_quit),
+            lambda action_id: getattr(self, f"action_{action_id}")(),
         )
         self.handoff = HandoffFlow(self, lambda: self.keeping.save_now())
         self.keeping = KeepingFlow(self, lambda: self.is_mounted)

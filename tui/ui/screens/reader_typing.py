@@ -39,9 +39,19 @@ CURSOR_KEYS = {"H": "top", "M": "middle", "L": "bottom"}
 # the keymap leaves such a key unbound (`z` in the vim preset, `-` in the default and less
 # ones), the key typed after it is taken with it, as it is there, and runs nothing: `zt` had
 # opened the contents, `zb` turned a page back and `-N` searched backward.
-PREFIX_KEYS = {"z": "vim's z commands", "-": "less's options"}
+PREFIX_KEYS = {"z": "vim's z commands", "-": "less's options", "_": "less's options"}
+# less's `_` (`_N`: what an option is set to) waits as its `-` does, only where `-` is unbound:
+# in the vim preset `-` is a key (the library), and `_` alone is vim's (a motion), not less's.
+LESS_OPTION_KEYS = ("-", "_")
 # What vim's z commands would do, said of each: the reader has no cursor to scroll with.
 Z_ENDS = {"t": "top", "enter": "top", ".": "middle", "z": "middle", "b": "bottom", "-": "bottom"}
+
+# In the vim preset `g` begins vim's g commands, as `z` does its z commands, rather than going to
+# the top at once: `gj` and `gk` (a screen line down and up) went to the top and then moved. The
+# g commands the reader has, by the key after `g`, and the action each runs (with the count
+# typed before the `g`: `50gg` is line 50, `5gj` five lines down).
+G_ENDS = {"g": "top", "j": "line_down", "k": "line_up", "down": "line_down", "up": "line_up"}
+VIM_G = "vim's g commands"
 
 # The longest message said on the status line rather than in a notice.
 SAID_AT_MOST = 60
@@ -73,8 +83,10 @@ class TypingFlow:
         marking: MarksFlow,
         show_typed_ahead: Callable[[], None],
         leave: Callable[[], object],
+        run: Callable[[str], None],
     ) -> None:
         self.host = host
+        self.run = run  # runs the reader's action of that id (`top` for vim's `gg`)
         self.moves = moves
         self.marking = marking
         self.show_typed_ahead = show_typed_ahead  # the finder's query typed while it waits
@@ -94,6 +106,8 @@ class TypingFlow:
                 return True
         if self.prefix_waits:
             first, self.prefix_waits = self.prefix_waits, ""
+            if first == "g":
+                return self._after_g(event)
             if event.key not in ("escape", "ctrl+c"):  # (these give the command up)
                 self.host.say(self._prefixed(first, event), about="key")
                 return True
@@ -104,6 +118,11 @@ class TypingFlow:
             return True
         host = self.host
         unbound = event.key not in host.active_bindings
+        if event.key == "g" and self._g_waits(unbound):
+            # (a count stays for the g command: `50gg`, `5gj`)
+            self.prefix_waits = "g"
+            self.host.say(f"g… ({VIM_G})", about="key")
+            return True
         if host.session.count.pending:
             if unbound:  # no action takes the count: it goes now (`0` then `$`)
                 self.moves.drop_count()
@@ -113,7 +132,7 @@ class TypingFlow:
                 self.moves.key_after_count()
                 drop = host.session.count.dropper()
                 host.set_timer(COUNT_LASTS, lambda: self.moves.forget_count(drop))
-        if unbound and event.character in PREFIX_KEYS:
+        if unbound and event.character in PREFIX_KEYS and self._prefix_here(event.character):
             self.moves.drop_count()  # (`5zt`: no move takes it)
             self.prefix_waits = event.character
             self.host.say(f"{event.character}… ({PREFIX_KEYS[event.character]})", about="key")
@@ -186,13 +205,40 @@ class TypingFlow:
         help_key, quit_key = key_hint(self.host.app, "help"), key_hint(self.host.app, "quit")
         return f"{typed}: not a reader key ({help_key}: keys, {quit_key}: quit)"
 
+    def _prefix_here(self, first: str) -> bool:
+        """True when the unbound ``first`` waits for the key after it here: less's `_` does
+        only where less's `-` does."""
+        return first != "_" or "minus" not in self.host.active_bindings
+
+    def _g_waits(self, unbound: bool) -> bool:
+        """True when `g` begins vim's g commands: in the vim preset, where it is the key of
+        `top` (or of nothing)."""
+        vim = self.host.app.settings.keymap == "vim"
+        return vim and (unbound or self.binds("g", "top"))
+
+    def _after_g(self, event: events.Key) -> bool:
+        """The key after vim's `g`: `gg`, `gj` and `gk` run their action, with the count
+        typed before; any other key is no chapbook key, and Escape gives the `g` up."""
+        action_id = G_ENDS.get(event.key)
+        if action_id is None:
+            self.moves.drop_count()
+            if event.key in ("escape", "ctrl+c"):
+                return False  # (Escape runs on: it gives the g up, and closes what it closes)
+            self.host.say(self._prefixed("g", event), about="key")
+            return True
+        # (`200gg` counted on the second g of a `200g` going to line 200 and staying there:
+        # here the first g waited, so the second goes where `gg` goes)
+        self.moves.line_by_count = False
+        self.run(action_id)
+        return True
+
     def _prefixed(self, first: str, event: events.Key) -> str:
         """What the status line says of ``first`` (`z` or `-`) and the key typed after it."""
         typed = f"{first}{typed_key(event) if event.is_printable else display_key(event.key)}"
         second = event.character if event.is_printable else event.key
         if first == "z" and second in Z_ENDS:
             return f"{typed}: no cursor here to scroll to the screen's {Z_ENDS[second]}"
-        if first == "-":
+        if first in LESS_OPTION_KEYS:
             settings = key_hint(self.host.app, "settings")
             return f"{typed}: chapbook's options are its settings ({settings})"
         return self._no_such_key(typed)
