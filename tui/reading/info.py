@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tui.book.loader import safe_name
 from tui.book.model import Book
-from tui.paths import shown_percent
+from tui.paths import cells, shown_percent
 from tui.reading.progress import story_percent
 
 
@@ -23,8 +23,23 @@ class BookFacts:
     place: str  # line and percentage
     changed: str
 
-    def lines(self) -> list[str]:
-        return [self.file, self.encoding, self.size, self.place, self.changed]
+    def lines(self, width: int | None = None) -> list[str]:
+        """The facts, one per line; on lines of ``width`` cells, a fact too long for one is
+        broken where it parts best (the words from the chapters and scenes, the date from its
+        age), rather than wherever the line ends (`61` on one line and `scenes` alone below)."""
+        facts = [self.file, self.encoding, self.size, self.place, self.changed]
+        if width is None:
+            return facts
+        shown = []
+        for fact, parts_at in zip(facts, ("", "", ", ", "", " ("), strict=True):
+            head, mark, tail = fact.partition(parts_at) if parts_at else (fact, "", "")
+            if cells(fact) <= width or not mark:
+                shown.append(fact)
+            elif mark == ", ":
+                shown += [head + ",", tail]
+            else:
+                shown += [head, mark.strip() + tail]
+        return shown
 
 
 def _plural(count: int, word: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tui.reading.info import book_facts
-from tui.ui.notices import notice_text, reading_seconds
+from tui.ui.notices import notice_text, notice_width, reading_seconds
 from tui.ui.screens.reader_host import ReaderHost
 
 
@@ -26,7 +26,9 @@ class InfoFlow:
         )
         title = session.book.title or session.path.stem
         # (the path shortened for the notice's line, never split: `~/…/fics/story.txt`)
-        text = notice_text(host.app, "\n".join(facts.lines()))
+        # and each fact broken where it parts best, not wherever a line of the notice ends
+        width = notice_width(host.app.size.width)
+        text = notice_text(host.app, "\n".join(facts.lines(width)))
         # As less's `=`: it stands until the next key (`withdraw`), or its reading time, so
         # that it does not hide the page for long.
         host.notify(text, title=title, timeout=reading_seconds(text), markup=False)
