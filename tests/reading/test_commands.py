@@ -54,7 +54,13 @@ from tui.reading.commands import Command, read_command
         ("set", Command("settings")),
         (" se ", Command("settings")),
         ("options", Command("settings")),
-        ("settingsx", Command("unknown")),
+        ("settingsx", Command("unknown", words="settings")),
+        ("hepl", Command("unknown", words="help")),
+        ("marsk", Command("unknown", words="marks")),
+        ("qiut", Command("unknown", words="quit")),
+        ("colo desert", Command("set", words="background")),
+        ("nu", Command("file")),
+        ("number", Command("file")),
         ("200j", Command("unknown")),
         ("e ~/books/Worm.epub", Command("edit", words="~/books/Worm.epub")),
         ("e  My Story.txt ", Command("edit", words="My Story.txt")),
@@ -86,3 +92,42 @@ def test_the_path_a_colon_e_command_is_typing(typed: str, expected) -> None:
     from tui.reading.commands import file_typed
 
     assert file_typed(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("nu", "no line numbers"),
+        ("number", "no line numbers"),
+        ("nonu", "no line numbers"),
+        ("rnu", "no line numbers"),
+        ("nu?", "no line numbers"),
+        ("invnumber", "no line numbers"),
+        ("wrap", "always wraps"),
+        ("nowrap", "always wraps"),
+        ("tw=60", "always wraps"),
+        ("hls", ":noh clears"),
+        ("nohlsearch", ":noh clears"),
+        ("ic", "smart-case"),
+        ("noignorecase", "smart-case"),
+        ("bg=dark", "the theme"),
+        ("ro", "never writes"),
+        ("spell", "no :set NAME=VALUE"),
+        ("width=60", "no :set NAME=VALUE"),
+    ],
+)
+def test_set_with_a_vim_option_says_what_chapbook_does_instead(typed: str, says: str) -> None:
+    from tui.reading.set_options import set_answer
+
+    assert says in set_answer(typed)
+
+
+def test_an_unknown_command_close_to_one_names_it() -> None:
+    from tui.reading.commands import unknown_said
+
+    def said(typed: str) -> str:
+        return unknown_said("“:{typed}”: the list", typed, read_command(typed))
+
+    assert said("hepl") == "“:hepl” is not a chapbook command; did you mean :help?"
+    assert said("zz") == "“:zz”: the list"  # (too short to tell)
+    assert said("xyzzy") == "“:xyzzy”: the list"

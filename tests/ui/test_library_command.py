@@ -51,8 +51,19 @@ async def test_colon_set_is_a_command_not_the_sort_key_and_points_to_the_setting
         await pilot.pause()
         assert bar(screen).split("sorted by")[-1] == sorted_by
         said = " ".join(notices(pilot.app))
-        assert "“:quitx” is not a library command" in said, said
+        assert "“:quitx” is not a library command; did you mean :quit?" in said, said
         assert pilot.app.is_running
+        pilot.app.clear_notifications()
+        await pilot.press("colon", *"marsk", "enter")  # (:marks is the reader's, not named)
+        await pilot.press("colon", *"50%", "enter")
+        await pilot.pause()
+        said = " ".join(notices(pilot.app))
+        assert "did you mean" not in said and "“:50%” is not a library command." in said, said
+        pilot.app.clear_notifications()
+        await pilot.press("colon", *"set nu", "enter")
+        await pilot.pause()
+        said = " ".join(notices(pilot.app))
+        assert "chapbook shows no line numbers: in a book, = says the line" in said, said
 
 
 async def test_colon_number_goes_to_that_book_and_colon_help_opens_the_help(

@@ -52,11 +52,11 @@ async def test_another_command_says_what_the_prompt_takes(book_path: Path) -> No
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_open(pilot)
         top = top_text(screen)
-        await pilot.press("colon", *"number", "enter")
+        await pilot.press("colon", *"frobnicate", "enter")
         await pilot.pause()
         assert top_text(screen) == top
         said = " ".join(notices(app))
-        assert "“:number” is not a chapbook command" in said
+        assert "“:frobnicate” is not a chapbook command. The commands" in said
         assert ":200 goes to line 200" in said and "h (the help)" in said
         assert "/words (search)" in said
         assert "q (leave the book)" in said and "qa (quit chapbook)" in said
@@ -76,6 +76,45 @@ async def test_colon_set_points_to_the_settings(book_path: Path) -> None:
             "chapbook has no :set NAME=VALUE" in said
             and "settings screen (:set, or the key ,)" in said
         ), said
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("set nu", "chapbook shows no line numbers: in a book, = says the line at the top"),
+        ("set number", "chapbook shows no line numbers"),
+        ("set nowrap", "chapbook always wraps the text, at the text width set on the settings "),
+        ("set ic", "Search is smart-case already"),
+        ("colorscheme desert", "The colours are the theme, set on the settings screen (,)"),
+        ("hepl", "“:hepl” is not a chapbook command; did you mean :help?"),
+        ("marsk", "did you mean :marks?"),
+    ],
+)
+async def test_vims_options_and_slips_say_what_chapbook_has_instead(
+    book_path: Path, typed: str, says: str
+) -> None:
+    # `:set nu` said only that chapbook has no `:set NAME=VALUE`; `:hepl` listed every command.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        top = top_text(screen)
+        await pilot.press("colon", *typed, "enter")
+        await pilot.pause()
+        assert top_text(screen) == top
+        said = " ".join(notices(app))
+        assert says in said, said
+        assert "NAME=VALUE" not in said
+
+
+async def test_colon_nu_says_the_line_as_ctrl_g_does(book_path: Path) -> None:
+    # vim's `:nu` prints the line it is on with its number.
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("colon", *"nu", "enter")
+        await pilot.pause()
+        said = " ".join(notices(app))
+        assert "Line 1 of " in said and "not a chapbook command" not in said, said
 
 
 @pytest.mark.parametrize("typed", ["set", "settings", "options"])

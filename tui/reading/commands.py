@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import get_close_matches
 from typing import Literal
 
 # vim's ways to quit, as typed at its `:` prompt (nothing is written: chapbook keeps the
@@ -55,9 +56,12 @@ EDIT_WORDS = frozenset(
     | {"tabe", "tabedit", "sp", "split", "vs", "vsplit"}
 )
 # vim's `:f[ile]` and less's `:f`, which say the file's name and the place in it, as ctrl+g does.
-FILE_WORDS = frozenset({"f", "fi", "fil", "file"})
+# vim's `:nu[mber]` prints the line it is on with its number: so do the facts ctrl+g shows.
+FILE_WORDS = frozenset({"f", "fi", "fil", "file", "nu", "number"})
 # vim's `:marks`, which lists the marks: chapbook's list of bookmarks holds them.
 MARKS_WORDS = frozenset({"marks"})
+# vim's `:colorscheme`: chapbook's colours are its theme, answered as `:set background` is.
+COLOUR_WORDS = frozenset({"colo", "colorscheme"})
 # `:e #`: vim's alternate file, the book this one was opened from.
 OTHER_FILE = "#"
 LINE = re.compile(r"\d+")
@@ -96,7 +100,8 @@ class Command:
     """A command read from the prompt: ``line`` the line number for a "line" command and the
     lines on (back, below 0) for a "lines" one; ``words`` what a search looks for (empty: the
     last search again, as `:/` in vim), the percentage of a "percent" command, the option
-    a "set" one names, or the file an "edit" one opens (empty: the one open, read again)."""
+    a "set" one names, the file an "edit" one opens (empty: the one open, read again), or the
+    command an "unknown" one is close to (`help` for `hepl`; empty: none is)."""
 
     kind: CommandKind
     line: int = 0
@@ -144,7 +149,45 @@ def read_command(typed: str) -> Command:
         return Command("set", words=rest.strip())
     if first in SET_WORDS or text in SETTINGS_WORDS:
         return Command("settings")
-    return Command("unknown")
+    if first in COLOUR_WORDS:
+        return Command("set", words="background")
+    return Command("unknown", words=near_command(first))
+
+
+# The commands a slip is matched against, each by its full name (`:hepl`: did you mean `:help`?).
+NEAR_WORDS: tuple[str, ...] = (
+    *("quit", "qall", "write", "help", "set", "settings", "nohlsearch", "edit", "file"),
+    *("marks", "options", "view", "split"),
+)
+# Those the library's prompt has (the others are the reader's).
+LIBRARY_WORDS = ("quit", "qall", "write", "help", "set", "settings", "edit", "options", "view")
+# How like a command a slip must be to name it: a transposed pair (`hepl`, `marsk`) is.
+NEAR_ENOUGH = 0.75
+
+
+def unknown_said(
+    listing: str,
+    typed: str,
+    command: Command,
+    where: str = "chapbook",
+    has: tuple[str, ...] = NEAR_WORDS,
+) -> str:
+    """What is said of ``command``, typed as ``typed``, which is no command ``where`` (the
+    prompt's screen): `did you mean :help?` when it is an unknown one close to a command
+    there has (its ``words``, one of ``has``), else ``listing`` (which lists the commands,
+    `{typed}` in it the command as typed)."""
+    if command.kind == "unknown" and command.words in has:
+        return f"“:{typed.strip()}” is not a {where} command; did you mean :{command.words}?"
+    return listing.format(typed=typed.strip())
+
+
+def near_command(word: str) -> str:
+    """The command ``word`` was likely meant to be, or "" (a word shorter than three letters
+    is too short to tell from)."""
+    if len(word) < 3:
+        return ""
+    near = get_close_matches(word.lower(), NEAR_WORDS, n=1, cutoff=NEAR_ENOUGH)
+    return near[0] if near else ""
 
 
 def search_words(typed: str, delimiter: str) -> str:

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from tui.library.catalog import read_last
 from tui.library.typed_paths import book_problem, expanded
 from tui.paths import unbroken
-from tui.reading.commands import OTHER_FILE, SETTINGS_ELSEWHERE, read_command
+from tui.reading.commands import LIBRARY_WORDS, OTHER_FILE, read_command, unknown_said
 from tui.reading.history import PromptHistory
+from tui.reading.set_options import set_answer
 from tui.ui.notices import notice_text
 from tui.ui.screens.library_opening import open_book
 from tui.ui.widgets.keyhint import key_hint
@@ -81,10 +82,14 @@ class LibraryCommands:
         elif command.kind == "settings":
             host.action_settings()
         elif command.kind == "set":
-            settings = key_hint(host.app, "settings")
-            host.notify(SETTINGS_ELSEWHERE.format(settings=settings), timeout=6, markup=False)
+            answer = set_answer(command.words)
+            said = answer.format(
+                settings=key_hint(host.app, "settings"), info=key_hint(host.app, "info")
+            )
+            host.notify(said, timeout=6, markup=False)
         elif command.kind != "none":  # (a percentage, a search back: the reader's)
-            host.notify(UNKNOWN_COMMAND.format(typed=typed.strip()), timeout=6, markup=False)
+            said = unknown_said(UNKNOWN_COMMAND, typed, command, "library", LIBRARY_WORDS)
+            host.notify(said, timeout=6, markup=False)
 
     def edit(self, typed: str) -> None:
         """`:e FILE` opens FILE in the reader (added to the library, as `chapbook FILE` adds

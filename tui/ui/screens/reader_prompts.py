@@ -9,8 +9,9 @@ from collections.abc import Awaitable, Callable
 
 from textual.screen import Screen
 
-from tui.reading.commands import SETTINGS_ELSEWHERE, read_command
+from tui.reading.commands import read_command, unknown_said
 from tui.reading.pending import PendingKind
+from tui.reading.set_options import set_answer
 from tui.ui.screens.reader_moves import MovesFlow
 from tui.ui.screens.reader_search import SearchFlow
 from tui.ui.widgets.keyhint import key_hint
@@ -106,13 +107,13 @@ class PromptFlow:
         elif command.kind == "marks":
             await self.screen.run_action("bookmarks")
         elif command.kind == "set":
-            settings = key_hint(self.screen.app, "settings")
-            self.screen.notify(
-                SETTINGS_ELSEWHERE.format(settings=settings), timeout=6, markup=False
-            )
+            app = self.screen.app
+            answer = set_answer(command.words)
+            said = answer.format(settings=key_hint(app, "settings"), info=key_hint(app, "info"))
+            self.screen.notify(said, timeout=6, markup=False)
         elif command.kind == "unknown":
             self.screen.notify(
-                UNKNOWN_COMMAND.format(typed=typed.strip()),
+                unknown_said(UNKNOWN_COMMAND, typed, command),
                 severity="warning",
                 timeout=5,
                 markup=False,
