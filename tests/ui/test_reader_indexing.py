@@ -391,11 +391,15 @@ async def test_a_bookmark_labelled_while_a_new_book_is_indexed_is_made_once_it_i
         assert screen.view.top_offset() == offset  # and moved nothing (`g`, `o`, `d`, ` `)
         await pilot.press("enter")
         await pilot.pause()
-        assert "Bookmarked once the book is read" in str(screen.status.render())
+        # (the status line names no chapter while the book is read: what is said of it does)
+        said = str(screen.status.render())
+        assert "Bookmarked once read: Chapter 1: The Ledger" in said, said
         held_parse.set()
         await wait_open(pilot)
         await wait_for(pilot, lambda: screen.session.book_id is not None)
         await pilot.pause()
+        said = str(screen.status.render())
+        assert "Bookmarked: good bit (Chapter 1: The Ledger)" in said, said
         marks = app.library.bookmarks(screen.session.book_id)
         assert [m.label for m in marks] == ["good bit"]
         assert marks[0].anchor.offset == offset
@@ -432,3 +436,57 @@ async def test_a_bookmark_renamed_as_the_book_comes_in_keeps_its_percentage(
         renamed = listing.entries[0]
         assert renamed.bookmark.label == "Ball"
         assert (renamed.place, renamed.percent) == (whole.place, whole.percent)
+
+
+async def test_a_bookmark_made_while_a_known_book_is_indexed_names_its_chapter(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    # `M` Enter while a book in the library was read again said `Bookmarked`, and the status
+    # line, which names no chapter while the book is indexed, said nowhere where.
+    path = serial_book(tmp_path)
+    held_parse.set()
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("q")
+    held_parse.clear()
+    again = reader_app(path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        assert screen.session.book_id is not None and not screen.final
+        await pilot.press("space", "space", "M")
+        await wait_for(pilot, lambda: again.screen is not screen)
+        await pilot.press("enter")
+        await pilot.pause()
+        said = str(screen.status.render())
+        assert "Bookmarked (Chapter 1: The Ledger)" in said, said
+        held_parse.set()
+        await wait_open(pilot)
+        await pilot.press("M", "enter")  # (once it is in, the status line names it)
+        await pilot.pause()
+        said = str(screen.status.render())
+        assert "Already bookmarked here" in said or "Bookmarked" in said
+        assert "(Chapter" not in said.split("Bookmarked")[-1], said
+
+
+async def test_a_bookmark_whose_chapter_the_preview_cannot_name_names_it_once_known(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    app = reader_app(serial_book(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        session = screen.session
+        session.place_name = lambda para: ""  # (a preview that knows no chapter here)
+        await pilot.press("M")
+        await wait_for(pilot, lambda: app.screen is not screen)
+        await pilot.press("enter")
+        await pilot.pause()
+        said = str(screen.status.render())
+        assert "Bookmarked once read; its chapter named then" in said, said
+        del session.place_name
+        held_parse.set()
+        await wait_open(pilot)
+        await wait_for(pilot, lambda: session.book_id is not None)
+        await pilot.pause()
+        said = str(screen.status.render())
+        assert "Bookmarked (Chapter 1: The Ledger)" in said, said

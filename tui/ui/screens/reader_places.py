@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from tui.book.anchor import Bookmark
+from tui.book.anchor import Bookmark, named_paragraph
 from tui.book.loader import safe_name
 from tui.reading.bookmarks import (
     bookmark_here,
@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # the finder and the dialogs are imported when first opened, 
 READ_BACK_AHEAD = 8_000_000
 # How far around the place the finder lands on its words are looked for (a passage or two).
 NEARBY = 2000
+
+# How much of a chapter's name the status line says of a bookmark made while the book is read.
+PLACE_SAID = 24
 
 # Seconds a word on the status line lasts while the finder waits for the book.
 WAIT_SAID = 3600
@@ -75,13 +78,32 @@ class PlacesFlow:
         marks = library.bookmarks(session.book_id) if session.book_id else []
         there = bookmark_here(session.book, marks, offset)
 
+        # While the book is indexed the status line names no chapter: what is said of the
+        # bookmark does (once the whole book is in, or as the preview knows it).
+        early = not session.final
+
+        def chapter(mark: Bookmark | None = None) -> str:
+            book = session.book
+            if mark is None or not session.final or book is None or not len(book):
+                return session.place_name(named)  # (the preview's, or "" when it knows none)
+            # (as the bookmark list names it, from the whole book)
+            return session.place_name(
+                named_paragraph(book, mark, offset, book.para_read_at(offset))
+            )
+
         def done(label: str | None) -> None:
             book, book_id = session.book, session.book_id
             if label is None or book is None:
                 return
             if book_id is None:  # (a new book: its library entry is made once it is read)
                 self._bookmark_waiting = lambda: done(label)
-                host.say("Bookmarked once the book is read…", about="place")
+                where = chapter()
+                host.say(
+                    f"Bookmarked once read: {fit(where, PLACE_SAID)}"
+                    if where
+                    else "Bookmarked once read; its chapter named then",
+                    about="place",
+                )
                 return
             if there is not None and label == there.label:
                 host.say(f"Already bookmarked here: {_named(there.label)}", about="place")
@@ -90,9 +112,12 @@ class PlacesFlow:
                 library.remove_bookmark(book_id, there)
                 renamed = f"{_named(there.label)} → {_named(label)}"
                 host.say(f"Bookmark here renamed: {renamed}", about="place")
-            else:
-                host.say(f"Bookmarked: {label}" if label else "Bookmarked", about="place")
-            library.add_bookmark(book_id, new_bookmark(book, offset, label, named=named))
+            mark = new_bookmark(book, offset, label, named=named)
+            if there is None:
+                said = f"Bookmarked: {label}" if label else "Bookmarked"
+                where = chapter(mark) if early else ""
+                host.say(f"{said} ({fit(where, PLACE_SAID)})" if where else said, about="place")
+            library.add_bookmark(book_id, mark)
             library.save()
 
         from tui.ui.dialogs.bookmarks import BookmarkLabelScreen
