@@ -346,3 +346,16 @@ async def test_vims_underscore_takes_no_key_after_it_in_the_vim_preset(book_path
         start = shown_rows(screen)
         await pilot.press("underscore", "j")
         assert shown_rows(screen)[0] == start[1]
+
+
+async def test_the_help_of_the_vim_preset_shows_gg_for_the_top(book_path: Path) -> None:
+    from tui.ui.dialogs.help import HelpRows, HelpScreen
+
+    app = app_with(book_path, 'keymap = "vim"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("K")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = dict((desc, keys) for keys, desc in app.screen.query_one(HelpRows).rows)
+        assert rows["Beginning of the book"].split()[0] == "gg"

@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label
 
 from tui.settings.key_display import display_key
-from tui.ui.actions import binding, live_actions
+from tui.ui.actions import LiveAction, binding, live_actions
 from tui.ui.app import ChapbookApp
 from tui.ui.dialogs.once import DismissesOnce
 from tui.ui.row_filter import holds_words
@@ -190,7 +190,7 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
                     (
                         # (one space apart, as the settings screen shows them: two made the
                         # reader's seven keys for Line down too long for a row at 80 columns)
-                        " ".join(display_key(key) for key in action.keys) or "(none)",
+                        " ".join(display_key(key) for key in self._keys_shown(action)) or "(none)",
                         action.description,
                     )
                     for action in self.actions
@@ -203,6 +203,12 @@ class HelpScreen(FollowsTheTerminal, DismissesOnce, ModalScreen[None], inherit_b
                 keys_now = KeysNow(self.app)
                 for note in notes:
                     yield Label(note.format_map(keys_now), classes="help-note", markup=False)
+
+    def _keys_shown(self, action: LiveAction) -> list[str]:
+        """``action``'s keys as the screen shows them (the vim preset's reader: `gg`, as its
+        `g` waits for the key after it)."""
+        shown = getattr(self.target, "keys_shown", None)
+        return list(action.keys) if shown is None else shown(action.action_id, list(action.keys))
 
     def on_resize(self, event: events.Resize) -> None:
         """On a narrow screen the subtitle says only how to close (it would be cut off)."""

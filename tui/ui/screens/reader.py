@@ -102,6 +102,10 @@ class ReaderScreen(FollowsTheTerminal, DismissesOnce, Screen[None], inherit_bind
             return False  # (the `t` of vim's `zt` or `mt` is not the contents')
         return not isinstance(self.focused, Input)
 
+    def keys_shown(self, action_id: str, keys: list[str]) -> list[str]:
+        """The keys the help shows for ``action_id`` (vim's `gg` for the top)."""
+        return self.typing.keys_shown(action_id, keys)
+
     def _key_awaited(self) -> bool:
         """A mark waits for its letter (`m`, `'`), or vim's `z` or `g` for the key after it."""
         return bool(self.typing.prefix_waits) or self.session.mark_pending is not None

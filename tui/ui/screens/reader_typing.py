@@ -210,6 +210,13 @@ class TypingFlow:
         only where less's `-` does."""
         return first != "_" or "minus" not in self.host.active_bindings
 
+    def keys_shown(self, action_id: str, keys: list[str]) -> list[str]:
+        """``keys`` of ``action_id`` as the help shows them: where `g` waits for the key after
+        it, the top's is `gg`."""
+        if action_id == "top" and "g" in keys and self._g_waits(unbound=False):
+            return ["gg" if key == "g" else key for key in keys]
+        return keys
+
     def _g_waits(self, unbound: bool) -> bool:
         """True when `g` begins vim's g commands: in the vim preset, where it is the key of
         `top` (or of nothing)."""
