@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from reader_support import lantern_book, make_book, notices, reader_app, story, wait_open
 
 from tui.reading.info import book_facts
@@ -131,8 +132,9 @@ async def test_the_info_goes_at_the_next_key_and_stands_only_its_reading_time(
         assert any("4 chapters, 12 scenes" in n for n in notices(app))
 
 
-async def test_the_info_fits_a_notice_at_80_columns_each_fact_broken_where_it_parts(
-    tmp_path: Path,
+@pytest.mark.parametrize("size", [(80, 24), (50, 15)])
+async def test_the_info_fits_a_notice_each_fact_broken_where_it_parts(
+    tmp_path: Path, size: tuple[int, int]
 ) -> None:
     # Great Expectations at 80 columns: `187,584 words, 59 chapters, 61` and `scenes` alone on
     # the line below, as the notice's lines ended; an age past `just now` did the same.
@@ -146,17 +148,21 @@ async def test_the_info_fits_a_notice_at_80_columns_each_fact_broken_where_it_pa
     path = Path(shutil.copy(real / "pg_great_expectations.txt.gz", folder))
     os.utime(path, (1_000_000, 1_000_000))
     app = reader_app(path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await wait_open(pilot)
         await pilot.pause()
         await pilot.press("ctrl+g")
         lines = notices(app)[-1].splitlines()
-        assert lines[0].startswith("/tmp/…/") or lines[0].startswith("…/"), lines
-        assert lines[0].endswith("/pg_great_expectations.txt.gz")
-        assert "187,584 words," in lines
-        assert "59 chapters, 61 scenes" in lines
         assert lines[-1].startswith("(") and lines[-1].endswith(" ago)"), lines
-        assert all(len(line) <= notice_width(80) for line in lines), lines
+        assert all(len(line) <= notice_width(size[0]) for line in lines), lines
+        if size[0] == 80:
+            assert lines[0].startswith("/tmp/…/") or lines[0].startswith("…/"), lines
+            assert lines[0].endswith("/pg_great_expectations.txt.gz")
+            assert "187,584 words," in lines
+            assert "59 chapters, 61 scenes" in lines
+        else:  # (each count, and the percentage, on a line of its own)
+            assert lines[2:5] == ["187,584 words,", "59 chapters,", "61 scenes"], lines
+            assert lines[6] == "0%", lines
 
 
 def test_facts_fit_lines_of_the_width_asked() -> None:
@@ -170,12 +176,8 @@ def test_facts_fit_lines_of_the_width_asked() -> None:
         "Changed 2026-12-08 01:08 (12 minutes ago)",
     )
     assert facts.lines()[2] == "12 words, 3 chapters, 4 scenes"
-    assert facts.lines(20) == [
-        "a.txt",
-        "Encoding: utf-8",
-        "12 words,",
-        "3 chapters, 4 scenes",
-        "Line 1 of 9 · 0%",
-        "Changed 2026-12-08 01:08",
-        "(12 minutes ago)",
+    assert facts.lines(24) == [
+        *("a.txt", "Encoding: utf-8", "12 words,", "3 chapters, 4 scenes"),
+        *("Line 1 of 9 · 0%", "Changed 2026-12-08 01:08", "(12 minutes ago)"),
     ]
+    assert facts.lines(12)[2:7] == ["12 words,", "3 chapters,", "4 scenes", "Line 1 of 9", "0%"]
