@@ -162,7 +162,8 @@ def test_a_list_of_keys_points_at_the_item_that_is_not_a_key(tmp_path: Path) -> 
         (
             "keys.search",
             2,
-            'item 2 of the list is 5, not a key in quotes like "x" or "ctrl+f". Using "/" for now.',
+            'item 2 of the list is 5, not a key in quotes like "x" or "ctrl+f". '
+            'Using "/,&" for now.',
         ),
         (
             "keys.help",

@@ -359,3 +359,27 @@ async def test_the_help_of_the_vim_preset_shows_gg_for_the_top(book_path: Path) 
         assert isinstance(app.screen, HelpScreen)
         rows = dict((desc, keys) for keys, desc in app.screen.query_one(HelpRows).rows)
         assert rows["Beginning of the book"].split()[0] == "gg"
+
+
+@pytest.mark.parametrize("preset", ["less", "default"])
+async def test_less_ampersand_pattern_searches_for_it(tmp_path: Path, preset: str) -> None:
+    # `&pip` Enter: & was no key, p asked for a percentage and `ip` went into it.
+    app = app_with(lantern_book(tmp_path), f'keymap = "{preset}"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("ampersand", *"lantern", "enter")
+        await pilot.pause()
+        assert screen.session.search.text == "lantern"
+        assert "not a reader key" not in status(screen)
+
+
+@pytest.mark.parametrize("preset", ["less", "default", "vim"])
+async def test_less_F_says_the_reader_follows_the_file_on_its_own(
+    book_path: Path, preset: str
+) -> None:
+    app = app_with(book_path, f'keymap = "{preset}"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("F")
+        await pilot.pause()
+        assert "F: chapbook reads in what the file gains on its own" in status(screen)

@@ -34,6 +34,11 @@ QUIT_SECOND_KEYS = ("Z", "Q")
 # pages with H and L, and leaves M without a key).
 CURSOR_KEYS = {"H": "top", "M": "middle", "L": "bottom"}
 
+# less's F follows a growing file, as `tail -f` does: the reader does so on its own, and says so
+# of it, rather than calling it no key at all.
+FOLLOW_KEY = "F"
+FOLLOWS = "F: chapbook reads in what the file gains on its own"
+
 # Keys that begin another program's commands of two keys: vim's `z` (zt, zz, zb scroll the
 # cursor's line to the top, middle or bottom) and less's `-` (-i, -N, -S set an option). Where
 # the keymap leaves such a key unbound (`z` in the vim preset, `-` in the default and less
@@ -196,6 +201,8 @@ class TypingFlow:
                 f"{typed} is not a reader key in this terminal, which sends it apart from "
                 f"{shown}. {shown}: {does}"
             )
+        if typed == FOLLOW_KEY:
+            return FOLLOWS
         if typed in CURSOR_KEYS:
             return f"{typed}: no cursor here to move to the screen's {CURSOR_KEYS[typed]}"
         return self._no_such_key(typed)
