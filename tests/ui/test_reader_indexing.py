@@ -490,3 +490,28 @@ async def test_a_bookmark_whose_chapter_the_preview_cannot_name_names_it_once_kn
         await pilot.pause()
         said = str(screen.status.render())
         assert "Bookmarked (Chapter 1: The Ledger)" in said, said
+
+
+async def test_a_mark_set_while_a_known_book_is_indexed_names_its_chapter(
+    tmp_path: Path, held_parse: threading.Event
+) -> None:
+    path = serial_book(tmp_path)
+    held_parse.set()
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("q")
+    held_parse.clear()
+    again = reader_app(path)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await wait_preview(pilot)
+        await pilot.press("space", "m", "a")
+        await pilot.pause()
+        said = str(screen.status.render())
+        assert "mark ‘a’ set in Chapter 1: The Ledger" in said, said
+        held_parse.set()
+        await wait_open(pilot)
+        await pilot.press("m", "b")  # (once it is in, the status line names it)
+        await pilot.pause()
+        said = str(screen.status.render())
+        assert "mark ‘b’ set" in said and "set in" not in said, said

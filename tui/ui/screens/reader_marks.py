@@ -98,7 +98,10 @@ class MarksFlow:
                     library.remove_bookmark(before, old)
         library.save()
         named = f" ({fit(label, LABEL_SAID)})" if label and label != mark_label(name) else ""
-        host.say(f"mark ‘{name}’{named} set", seconds=2, about="place")
+        # While the book is indexed the status line names no chapter: the word said does.
+        where = session.place_name(chapter) if chapter is not None and not session.final else ""
+        said_where = f" in {fit(where, LABEL_SAID)}" if where else ""
+        host.say(f"mark ‘{name}’{named} set{said_where}", seconds=2, about="place")
 
     def go(self, name: str) -> None:
         host, session = self.host, self.host.session
