@@ -383,3 +383,24 @@ async def test_less_F_says_the_reader_follows_the_file_on_its_own(
         await pilot.press("F")
         await pilot.pause()
         assert "F: chapbook reads in what the file gains on its own" in status(screen)
+
+
+@pytest.mark.parametrize(("preset", "first"), [("vim", "g"), ("vim", "z"), ("less", "minus")])
+async def test_escape_after_a_waiting_key_gives_only_it_up(
+    book_path: Path, preset: str, first: str
+) -> None:
+    # `g` then Escape also took the search's highlights away, as Escape alone does.
+    app = app_with(book_path, f'keymap = "{preset}"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("slash", *"lantern", "enter")
+        await pilot.pause()
+        assert screen.session.search.shown
+        start = shown_rows(screen)
+        await pilot.press(first, "escape")
+        await pilot.pause()
+        assert screen.session.search.shown and shown_rows(screen) == start
+        assert "commands)" not in status(screen) and "options)" not in status(screen)
+        await pilot.press("escape")  # (Escape alone takes them away, as ever)
+        await pilot.pause()
+        assert not screen.session.search.shown

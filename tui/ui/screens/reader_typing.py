@@ -57,6 +57,8 @@ Z_ENDS = {"t": "top", "enter": "top", ".": "middle", "z": "middle", "b": "bottom
 # typed before the `g`: `50gg` is line 50, `5gj` five lines down).
 G_ENDS = {"g": "top", "j": "line_down", "k": "line_up", "down": "line_down", "up": "line_up"}
 VIM_G = "vim's g commands"
+# The keys that give up a command waiting for its second key (`z`, `g`, `-`).
+GIVE_UP_KEYS = ("escape", "ctrl+c")
 
 # The longest message said on the status line rather than in a notice.
 SAID_AT_MOST = 60
@@ -111,11 +113,15 @@ class TypingFlow:
                 return True
         if self.prefix_waits:
             first, self.prefix_waits = self.prefix_waits, ""
+            if event.key in GIVE_UP_KEYS:
+                # They give the command up, and only that, as a mark's Escape does: the search's
+                # highlights and visual mode stay, as they do after vim's `g` then Escape.
+                self.moves.drop_count()
+                return True
             if first == "g":
                 return self._after_g(event)
-            if event.key not in ("escape", "ctrl+c"):  # (these give the command up)
-                self.host.say(self._prefixed(first, event), about="key")
-                return True
+            self.host.say(self._prefixed(first, event), about="key")
+            return True
         self.host.app.notice_board.startup_seen()
         if not self.binds(event.key, "top"):
             self.moves.line_by_count = False  # only a top key right after `200g` makes `200gg`
@@ -232,12 +238,10 @@ class TypingFlow:
 
     def _after_g(self, event: events.Key) -> bool:
         """The key after vim's `g`: `gg`, `gj` and `gk` run their action, with the count
-        typed before; any other key is no chapbook key, and Escape gives the `g` up."""
+        typed before; any other key is no chapbook key."""
         action_id = G_ENDS.get(event.key)
         if action_id is None:
             self.moves.drop_count()
-            if event.key in ("escape", "ctrl+c"):
-                return False  # (Escape runs on: it gives the g up, and closes what it closes)
             self.host.say(self._prefixed("g", event), about="key")
             return True
         # (`200gg` counted on the second g of a `200g` going to line 200 and staying there:
