@@ -404,3 +404,25 @@ async def test_escape_after_a_waiting_key_gives_only_it_up(
         await pilot.press("escape")  # (Escape alone takes them away, as ever)
         await pilot.pause()
         assert not screen.session.search.shown
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        ("h", "h: no cursor here to move left (K: keys)"),
+        ("l", "l: no cursor here to move right"),
+        ("w", "w: no cursor here to move a word on"),
+        ("dollar_sign", "$: no cursor here to move to the line's end"),
+    ],
+)
+async def test_vims_cursor_moves_unbound_in_the_vim_preset_say_why(
+    book_path: Path, key: str, said: str
+) -> None:
+    # They said only `h: not a reader key`.
+    app = app_with(book_path, 'keymap = "vim"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        start = shown_rows(screen)
+        await pilot.press(key)
+        await pilot.pause()
+        assert said in status(screen) and shown_rows(screen) == start

@@ -72,7 +72,7 @@ async def test_vim_preset_h_and_l_change_a_setting_and_K_is_the_help(book_path: 
         screen = await wait_open(pilot)
         await pilot.press("h")
         await pilot.pause()
-        assert "h: not a reader key (K: keys, q: quit)" in str(screen.status.render())
+        assert "h: no cursor here to move left (K: keys)" in str(screen.status.render())
         settings = await open_settings(pilot)
         await highlight(pilot, "reader.width")
         await pilot.press("l", "l", "h")

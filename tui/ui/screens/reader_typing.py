@@ -33,6 +33,13 @@ QUIT_SECOND_KEYS = ("Z", "Q")
 # no cursor, and says so of them, rather than calling them no keys at all (the vim preset turns
 # pages with H and L, and leaves M without a key).
 CURSOR_KEYS = {"H": "top", "M": "middle", "L": "bottom"}
+# vim's keys that move its cursor along a line or by words, where the keymap leaves them
+# unbound (h and l in the vim preset): said of as H, M and L are.
+CURSOR_MOVES = {
+    **{"h": "left", "l": "right", "w": "a word on", "W": "a word on"},
+    **{"B": "a word back", "E": "to a word's end", "$": "to the line's end"},
+    **{"^": "to the line's start", "|": "to a column"},
+}
 
 # less's F follows a growing file, as `tail -f` does: the reader does so on its own, and says so
 # of it, rather than calling it no key at all.
@@ -211,6 +218,9 @@ class TypingFlow:
             return FOLLOWS
         if typed in CURSOR_KEYS:
             return f"{typed}: no cursor here to move to the screen's {CURSOR_KEYS[typed]}"
+        if typed in CURSOR_MOVES:
+            help_key = key_hint(host.app, "help")
+            return f"{typed}: no cursor here to move {CURSOR_MOVES[typed]} ({help_key}: keys)"
         return self._no_such_key(typed)
 
     def _no_such_key(self, typed: str) -> str:
