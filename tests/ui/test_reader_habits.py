@@ -426,3 +426,24 @@ async def test_vims_cursor_moves_unbound_in_the_vim_preset_say_why(
         await pilot.press(key)
         await pilot.pause()
         assert said in status(screen) and shown_rows(screen) == start
+
+
+@pytest.mark.parametrize("preset", ["less", "default"])
+async def test_less_long_options_are_taken_up_to_enter(tmp_path: Path, preset: str) -> None:
+    # `--quit-at-eof`: after `--` the `q` left the book, and the letters before it ran keys.
+    app = app_with(lantern_book(tmp_path), f'keymap = "{preset}"\n')
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("ctrl+f")
+        start = shown_rows(screen)
+        await pilot.press("minus", "minus", *"line-nx", "backspace", "u")
+        await pilot.pause()
+        assert "--line-nu… (less's long option, then Enter)" in status(screen)
+        await pilot.press(*"mbers", "enter")
+        await pilot.pause()
+        assert "--line-numbers: chapbook's options are its settings (,)" in status(screen)
+        await pilot.press("minus", "minus", *"quit-at-eof", "escape")
+        await pilot.pause()
+        assert app.screen is screen and app.is_running and shown_rows(screen) == start
+        await pilot.press("j")  # (the reader's keys again)
+        assert shown_rows(screen)[0] == start[1]

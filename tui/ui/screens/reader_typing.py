@@ -64,6 +64,9 @@ Z_ENDS = {"t": "top", "enter": "top", ".": "middle", "z": "middle", "b": "bottom
 # typed before the `g`: `50gg` is line 50, `5gj` five lines down).
 G_ENDS = {"g": "top", "j": "line_down", "k": "line_up", "down": "line_down", "up": "line_up"}
 VIM_G = "vim's g commands"
+# less's `--`, a long option's name typed after it up to Enter (`--quit-at-eof`): the name is
+# taken, up to this many characters, and runs no key (its `q` had left the book).
+LONG_OPTION, LONG_OPTION_MOST = "--", 40
 # The keys that give up a command waiting for its second key (`z`, `g`, `-`).
 GIVE_UP_KEYS = ("escape", "ctrl+c")
 
@@ -107,6 +110,7 @@ class TypingFlow:
         self.leave = leave
         self.quit_waits = False  # the quit_keys key (`Z`) was pressed: ZZ or ZQ leaves
         self.prefix_waits = ""  # an unbound `PREFIX_KEYS` key was pressed: the next is its
+        self.option_typed = ""  # the name of less's `--` option typed so far
 
     def key(self, event: events.Key) -> bool:
         """True when the key was taken here (a digit of a count, a mark's letter): its
@@ -118,6 +122,8 @@ class TypingFlow:
             if event.character in QUIT_SECOND_KEYS:
                 self.leave()
                 return True
+        if self.prefix_waits == LONG_OPTION:
+            return self._long_option(event)
         if self.prefix_waits:
             first, self.prefix_waits = self.prefix_waits, ""
             if event.key in GIVE_UP_KEYS:
@@ -127,6 +133,10 @@ class TypingFlow:
                 return True
             if first == "g":
                 return self._after_g(event)
+            if first == "-" and event.character == "-":
+                self.prefix_waits, self.option_typed = LONG_OPTION, ""
+                self._say_long_option()
+                return True
             self.host.say(self._prefixed(first, event), about="key")
             return True
         self.host.app.notice_board.startup_seen()
@@ -228,6 +238,33 @@ class TypingFlow:
         help_key, quit_key = key_hint(self.host.app, "help"), key_hint(self.host.app, "quit")
         return f"{typed}: not a reader key ({help_key}: keys, {quit_key}: quit)"
 
+    def _long_option(self, event: events.Key) -> bool:
+        """A key typed after less's `--`: the option's name, up to Enter, which says what
+        chapbook has instead; Escape gives it up, as Backspace does once nothing is left."""
+        typed = self.option_typed
+        if event.key in GIVE_UP_KEYS or (event.key == "backspace" and not typed):
+            self.prefix_waits = self.option_typed = ""
+            return True
+        if event.key == "enter":
+            self.prefix_waits = self.option_typed = ""
+            settings = key_hint(self.host.app, "settings")
+            option = _tail(f"{LONG_OPTION}{typed}", LONG_OPTION_MOST // 2)
+            self.host.say(
+                f"{option}: chapbook's options are its settings ({settings})", about="key"
+            )
+            return True
+        if event.key == "backspace":
+            self.option_typed = typed[:-1]
+        elif event.is_printable and event.character and len(typed) < LONG_OPTION_MOST:
+            self.option_typed = typed + event.character
+        self._say_long_option()
+        return True
+
+    def _say_long_option(self) -> None:
+        """What the status line says while less's `--` takes an option's name."""
+        name = _tail(f"{LONG_OPTION}{self.option_typed}", LONG_OPTION_MOST // 2)
+        self.host.say(f"{name}… (less's long option, then Enter)", seconds=30, about="key")
+
     def _prefix_here(self, first: str) -> bool:
         """True when the unbound ``first`` waits for the key after it here: less's `_` does
         only where less's `-` does."""
@@ -275,3 +312,9 @@ class TypingFlow:
         """True when ``key`` runs ``action_id`` in the reader."""
         active = self.host.active_bindings.get(key)
         return active is not None and active.binding.id == action_id
+
+
+def _tail(text: str, most: int) -> str:
+    """The end of ``text``, at most ``most`` characters, `…` in place of what goes: what is
+    typed last stays in view."""
+    return text if len(text) <= most else "…" + text[-(most - 1) :]
