@@ -85,7 +85,7 @@ CHECKS = [
             'settings.toml:2: keys.bookmark: "ctrl+shift+banana" is not a key name: "banana" is '
             'the Unicode name of 🍌, which no key types. Using "M" for now.',
             'settings.toml:3: keys.search: "shift+banana" is not a key name: "banana" is the '
-            'Unicode name of 🍌, which no key types. Using "/" for now.',
+            'Unicode name of 🍌, which no key types. Using "/,&" for now.',
             'settings.toml:4: keys.find: "banana" is not a key name: it is the Unicode name of '
             '🍌, which no key types. Using "ctrl+p" for now.',
             'settings.toml:5: keys.yank: "pound_sign" is not a key name: it is the name of the '
@@ -138,7 +138,7 @@ CHECKS = [
             f'{action} has no key most terminals send now: write {action} = "{kept},{key}" to '
             f'keep "{kept}" too.'
             for line, action, key, sign, kept in (
-                (2, "search", "ctrl+1", "1", "/"),
+                (2, "search", "ctrl+1", "1", "/,&"),
                 (3, "find", "ctrl+;", ";", "ctrl+p"),
             )
         ],
@@ -153,8 +153,8 @@ CHECKS = [
             'settings.toml:2: warning: keys.search: "ctrl+shift+/" arrives as backspace from most '
             "terminals, which send Ctrl+Shift+/ as Ctrl+?; only terminals with the kitty keyboard "
             "protocol (kitty, foot, WezTerm, Ghostty) send it apart; backspace is jump_back's key "
-            'here. search has no key most terminals send now: write search = "/,ctrl+shift+/" to '
-            'keep "/" too.',
+            'here. search has no key most terminals send now: write search = "/,&,ctrl+shift+/" '
+            'to keep "/,&" too.',
             'settings.toml:3: warning: keys.next_chapter: "ctrl+shift+1" never arrives from most '
             "terminals: Shift makes 1 a !, and they send no key for Ctrl+!; only terminals with "
             "the kitty keyboard protocol (kitty, foot, WezTerm, Ghostty) send it. For a key every "
@@ -185,7 +185,7 @@ CHECKS = [
         1,
         [
             'settings.toml:2: keys.search: item 2 of the list is 5, not a key in quotes like "x" '
-            'or "ctrl+f". Using "/" for now.'
+            'or "ctrl+f". Using "/,&" for now.'
         ],
         id="a_list_of_keys_points_at_the_item_that_is_not_a_key",
     ),
@@ -303,7 +303,7 @@ CHECKS = [
             'settings.toml:6: keys.bookmarks: " " is not a key name: write "space". Using "B" for '
             "now.",
             'settings.toml:7: keys.search: "C-s" is not a key name. Did you mean "ctrl+s"? Using '
-            '"/" for now.',
+            '"/,&" for now.',
             'settings.toml:8: keys.yank: "<C-y>" is not a key name (ctrl+y is line_up\'s key '
             'now: yank would take it). Did you mean "ctrl+y"? Using "y" for now.',
             'settings.toml:9: keys.info: "^G" is not a key name. Did you mean "ctrl+g"? Using '

@@ -303,3 +303,19 @@ async def test_a_settings_file_under_another_name_is_told_at_start() -> None:
         [shown] = [n.message for n in app._notifications]
     assert shown.startswith("config.toml: chapbook does not read this file")
     assert "rename it settings.toml" in shown
+
+
+async def test_the_librarys_notices_do_not_follow_escape_back_to_the_book(tmp_path: Path) -> None:
+    # `z is not a library key` stood over the page for its time, back in the book.
+    app = reader_app(lantern_book(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        await pilot.press("z")
+        await pilot.pause()
+        assert any("not a library key" in n for n in notices(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert not any("not a library key" in n for n in notices(app))

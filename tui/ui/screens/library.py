@@ -311,6 +311,8 @@ class LibraryScreen(FollowsTheTerminal, Screen[None], inherit_bindings=False):
         """Escape with no filter: back to the book the library was opened over (from the
         reader's `library` key), as Escape leaves the reader's other screens."""
         if self._over_a_book():
+            if isinstance(self.app, ChapbookApp):  # (the list's notices are not the book's)
+                self.app.notice_board.withdraw_passing()
             self.app.pop_screen()
 
     def _over_a_book(self) -> bool:
