@@ -47,3 +47,14 @@ def test_an_old_header_naming_only_the_book_gives_its_title() -> None:
     )
     book = parse_text(header + chapters("Nell") + "\n")
     assert book.title == "The Glass Harbour"
+
+
+def test_an_old_header_naming_the_book_over_its_byline_gives_its_author() -> None:
+    # `Project Gutenberg Etext of The Glass Harbour` with `by Ada Marsh` on the line under it.
+    header = (
+        "Project Gutenberg Etext of The Glass Harbour \nby Ada Marsh\n\n\n"
+        "Copyright laws are changing all over the world, be sure to check.\n\n"
+        "Please take a look at the important information in this header.\n\n" + SMALL_PRINT_END
+    )
+    book = parse_text(header + chapters("Nell") + "\n")
+    assert (book.title, book.author) == ("The Glass Harbour", "Ada Marsh")

@@ -149,14 +149,6 @@ CHAPTERS_WRONG = {
         "chapter 11's heading is typed `Chapter ll` (two letter Ls for 11) among `Chapter 2`-"
         "`Chapter 15`: it is not read, and the chapter runs on from chapter 10 (14 of 15)"
     ),
-    "pg_world_set_free_old_section_words.txt.gz": (
-        "the prelude's subtitle two lines under `PRELUDE` is read as a chapter with the first "
-        "`Section I` label (7 of 6); none of the 50 `Section N` labels is read as opening a scene"
-    ),
-    "pg_ryecroft_papers_old_seasons_roman_entries.txt.gz": (
-        "the book's title over the editor's `PREFACE` is read as a chapter (5 of 4), "
-        "and none of the 99 journal entries headed by bare roman numerals is read as a scene"
-    ),
 }
 BREAKS_INVENTED = {
     "pg_bob_taylor_tales_lecture_sections_latin1.txt.gz": (
@@ -377,10 +369,6 @@ NAMES_WRONG = {
         "Gutenberg Etext of The Scarlet Letter***', which gives the title; the author is named "
         "only in the editor's introduction (`NATHANIEL HAWTHORNE was already a man of forty-six`)"
         ": no author is found"
-    ),
-    "pg_ryecroft_papers_old_seasons_roman_entries.txt.gz": (
-        "a 1990s etext's first line `Project Gutenberg Etext of …` over `by George "
-        "Gissing`: the author on the second line is not read"
     ),
 }
 

@@ -71,6 +71,15 @@ def choose_headings(
         ),
         default=None,
     )
+    # (and its `PREFACE` line: the book's title right over it is the title page's)
+    preface = min(
+        (
+            i
+            for i, info in infos.items()
+            if info.kind == "landmark" and info.data == "preface" and i < near_start
+        ),
+        default=None,
+    )
     listing = contents_entries(every, n, paragraph, toc)
     every_listed = [item for item in every if item[0] in listing]
     listing |= _series_numbers(every, toc)
@@ -122,6 +131,7 @@ def choose_headings(
         choices = titles_from_contents(choices, dict(every), every_listed, paragraph, n)
         choices = titles_wrapped_under(choices, paragraph, n)
         choices = _without_title_over_contents(choices, toc)
+        choices = _without_title_over_contents(choices, preface)
         choices = _without_entries_under_contents(choices, toc, paragraph)
         return choices + _closing_chapter(choices, infos, paragraph, n), [i for i, _ in parts]
     return [], []
@@ -187,9 +197,10 @@ TITLE_OVER_CONTENTS = 3
 def _without_title_over_contents(
     choices: list[HeadingChoice], toc: int | None
 ) -> list[HeadingChoice]:
-    """The first heading, right over the book's `Contents` line with the next heading after
-    the list (`Idylls of the King by Alfred, Lord Tennyson`), is the title page's line: what
-    it would head is the contents list, not a chapter."""
+    """The first heading, right over the book's `Contents` line (or its `PREFACE`, ``toc``)
+    with the next heading after the list (`Idylls of the King by Alfred, Lord Tennyson`), is
+    the title page's line: what it would head is the contents list or the preface, front
+    matter, not a chapter."""
     if toc is None or len(choices) < 2:
         return choices
     first = choices[0]

@@ -50,6 +50,10 @@ _NAMING_TITLE = compiled_on_first_use(
     r"Gutenberg(?:['’]s)? ?(?:E-?book|E-?text|Etext) of (?P<title>[^,\n*]{2,100}?)[ \t.*]*$",
     re.IGNORECASE,
 )
+# (`Project Gutenberg Etext of The Private Papers of Henry Ryecroft` over `by George Gissing`)
+_BYLINE_UNDER = compiled_on_first_use(
+    r"[ \t]*by[ \t]+(?P<author>[A-Z][^\n.!?*,]{1,60}?)[ \t]*", re.IGNORECASE
+)
 HEADER_CHARS = 20_000  # the header and the small print fit in this much text
 # Every end mark names Project Gutenberg, spelt in one of these cases.
 _END_MARK_WORDS = ("utenberg", "UTENBERG")
@@ -115,6 +119,9 @@ def find_wrapper(
         titled = _NAMING_TITLE().search(lines[0]) if lines and named is None else None
         if titled is not None:
             labels["title"] = titled["title"].strip()
+            author = _byline_under(header, lines[0])
+            if author:
+                labels["author"] = author
         if named is not None:
             title = (named["title"] or named["bare"]).strip()
             # A catalogue line drops the title's article (`Etext of Secret Adversary`); the
@@ -127,6 +134,15 @@ def find_wrapper(
             labels["title"] = article.group(1) if article else title
             labels["author"] = named["author"].strip()
     return Wrapper(first, last, labels.get("title", ""), labels.get("author", ""))
+
+
+def _byline_under(header: str, naming: str) -> str:
+    """The author on the line right under the header's line naming the book without its
+    author (`by George Gissing`), or ""."""
+    lines = header.splitlines()
+    k = lines.index(naming) + 1 if naming in lines else len(lines)
+    byline = _BYLINE_UNDER().fullmatch(lines[k]) if k < len(lines) else None
+    return byline["author"].strip() if byline else ""
 
 
 def part_at_marks(

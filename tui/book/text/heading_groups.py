@@ -71,8 +71,10 @@ def grouped_headings(strong: list[tuple[int, Heading]], infos, paragraph) -> lis
             choices.append(HeadingChoice(i, joined_title(heading.text, nxt[1].text), i, (nxt[0],)))
             k += 2
         elif nxt is not None and _number_over_title(heading, nxt, i):
-            # `II.` over `THE MARKET-PLACE`, which the contents list names: one heading.
-            choices.append(HeadingChoice(i, joined_title(heading.label, nxt[1].text), i, (nxt[0],)))
+            # `II.` (or `PRELUDE`) over `THE MARKET-PLACE`, which the contents list names: one
+            # heading.
+            label = heading.label or heading.text
+            choices.append(HeadingChoice(i, joined_title(label, nxt[1].text), i, (nxt[0],)))
             k += 2
         elif nxt is not None and _same_chapter_over_notes(infos, paragraph, strong[k], nxt):
             # A download's heading, the story's header and notes, then the author's own heading
@@ -101,13 +103,15 @@ def _names_numbered(heading: Heading, nxt: tuple[int, Heading], i: int) -> bool:
 
 
 def _number_over_title(heading: Heading, nxt: tuple[int, Heading], i: int) -> bool:
-    """A bare number (`II.`, `CHAPTER IV.`) right above a title without a number of its own
-    (a contents entry found again): the chapter's number and its title."""
+    """A bare number (`II.`, `CHAPTER IV.`), or a chapter's name with nothing after it
+    (`PRELUDE`), right above a title without a number of its own (a contents entry found
+    again): the chapter's label and its title."""
     below = nxt[1]
+    numbered = heading.kind in ("number", "chapter") and heading.number is not None
+    named = heading.kind in NAMED_CHAPTERS and heading.number is None
     return (
         nxt[0] == i + 1
-        and heading.kind in ("number", "chapter")
-        and heading.number is not None
+        and (numbered or named)
         and not heading.title
         and below.kind == "titled"
         and below.number is None

@@ -8,6 +8,11 @@ A line of one word and a number (digits, a Roman numeral, a number word, or the 
 such lines that start at one under at least two chapter headings and count up from there: the
 count starting over in every chapter tells them from the book's chapters. Each is a label; each
 but a chapter's first opens a scene (the first scene of a chapter opens with the chapter).
+
+In a play, whose chapters are its acts, the scene's heading is its first line (a reader of a
+play looks for `Scene 2` and the persons under it); elsewhere (`Section 2` under each chapter of
+a novel) the number stands over its section, as a bare `II` does, and the section opens under
+it.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from tui.book.model import Book, Chapter, ParaKind
+from tui.book.rules.headings import match_heading
 from tui.book.rules.number_words import word_value
 from tui.book.rules.numerals import parse_number
 
@@ -42,6 +48,7 @@ class SceneHeadings(NamedTuple):
 
     labels: list[int]
     openers: list[int]
+    in_play: bool = False  # the chapters are a play's acts: each heading is its scene's own
 
 
 def numbered_scene_headings(book: Book) -> SceneHeadings:
@@ -58,7 +65,22 @@ def numbered_scene_headings(book: Book) -> SceneHeadings:
         if _counts_in_chapters(book, lines):
             labels += [i for i, _ in lines]
             openers += [i for i, number in lines if number != 1]
-    return SceneHeadings(sorted(labels), sorted(openers))
+    return SceneHeadings(sorted(labels), sorted(openers), _in_acts(book) if labels else False)
+
+
+# The words a play names its acts by (`ACT II`, `Действие второе`).
+ACT_WORDS = frozenset(("act", "действие"))
+
+
+def _in_acts(book: Book) -> bool:
+    """Most of the book's chapter headings name acts."""
+    headed = [c for c in book.chapters if c.heading is not None]
+    acts = 0
+    for chapter in headed:
+        assert chapter.heading is not None
+        found = match_heading(book.paragraph(chapter.heading).strip())
+        acts += found is not None and found.word in ACT_WORDS
+    return 2 * acts > len(headed)
 
 
 def _first_scene_word(book: Book, chapter: Chapter) -> str:

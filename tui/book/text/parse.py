@@ -440,6 +440,11 @@ def _build(
         scene_heads = numbered_scene_headings(book)
         firsts = set(scene_heads.labels) - set(scene_heads.openers)
         labels = [i for i in labels if i not in firsts] + scene_heads.openers
+        if not scene_heads.in_play:
+            # (`Section 2` under each chapter of a novel: the section opens under its number)
+            for i in scene_heads.labels:
+                kinds[i] = LABEL
+            numbered = sorted(set(numbered) | set(scene_heads.labels))
     # (in a story told day by day, a clock time alone opens an hour of its day)
     hours = hours_of_days(text, paras.starts, paras.ends, days, story_start, story_end)
     labels += [i for i in hours if kinds[i] == TEXT]

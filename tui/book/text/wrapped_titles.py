@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from tui.book.rules.heading_decoration import without_closing_stop
+from tui.book.rules.headings import match_heading
 from tui.book.text.chapter_titles import joined_title
 from tui.book.text.heading_choice import HeadingChoice
 
@@ -23,6 +24,9 @@ LEAST_TITLED = 3
 # A whole paragraph set in emphasis (`_Of Mr Joseph Andrews, his birth…_`, `_Of Divisions in
 # Authors_.`), not a quotation.
 _EMPHASISED = re.compile(r"_(?![\s_\"“‘'])([^_]+?)(?<=[^\s_])_\.?", re.DOTALL)
+# A bare numeral under a heading counts its first section up to this (`I`, `12.`); `MIX` is a
+# word.
+SECTION_COUNT_MOST = 200
 # A whole paragraph in capitals, starting with a letter.
 _OPENS_WITH_LETTER = re.compile(r"[^\W\d_]")
 
@@ -64,9 +68,23 @@ def _look(text: str) -> str:
         return ""
     if _EMPHASISED.fullmatch(text):
         return "emphasis"
+    if _section_number(text):
+        return ""  # (`SPRING` over `I`: the number of the first section under it, no title)
     if text.isupper() and _OPENS_WITH_LETTER.match(text):
         return "capitals"
     return ""
+
+
+def _section_number(text: str) -> bool:
+    """A paragraph that is a bare number alone (`I`, `XII.`): a count, not words."""
+    heading = match_heading(text)
+    return (
+        heading is not None
+        and heading.kind == "number"
+        and not heading.title
+        and heading.number is not None
+        and heading.number <= SECTION_COUNT_MOST
+    )
 
 
 def _title_text(text: str) -> str:
