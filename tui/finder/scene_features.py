@@ -23,6 +23,9 @@ K1 = 1.6
 # remembered moment is a few lines of dialogue, or one long paragraph of narration.
 WINDOW = 3
 WINDOW_CHARS = 600
+# ... but never more text than this across several paragraphs: three paragraphs of a
+# novel's narration can run over pages, where every long chapter holds every common word.
+WINDOW_MOST_CHARS = 1500
 PHRASE_PARAGRAPHS = 4  # paragraphs per scene compared as phrases
 PAIR_GAP = 3  # "side by side": the second word within this many words of the first
 
@@ -54,7 +57,8 @@ def proximity(
 
     "Close" is a stretch of text: paragraphs within WINDOW of each other, or within
     WINDOW_CHARS characters, since a moment of dialogue is many short paragraphs and a
-    moment of narration one long one.
+    moment of narration one long one; a stretch of several paragraphs is never longer than
+    WINDOW_MOST_CHARS, as a moment is not three paragraphs that fill pages.
     """
     if not at:
         return 0.0, start, 0.0
@@ -63,9 +67,7 @@ def proximity(
     best_value, best_para, best = -1.0, start, (0, 0)
     lo = 0
     for hi, para in enumerate(paras):
-        while lo < hi and not (
-            para - paras[lo] < WINDOW or ends[para] - starts[paras[lo]] <= WINDOW_CHARS
-        ):
+        while lo < hi and not _together(paras[lo], para, ends[para] - starts[paras[lo]]):
             lo += 1
         window: dict[int, float] = {}
         for p in paras[lo : hi + 1]:
@@ -86,6 +88,13 @@ def proximity(
             weights[number] = max(weights.get(number, 0.0), weight)
     best_passage = sum(w * held[n] * (K1 + 1) / (held[n] + K1) for n, w in weights.items())
     return min(1.0, best_value / (total or 1.0)), best_para, best_passage
+
+
+def _together(first: int, last: int, length: int) -> bool:
+    """Whether paragraphs ``first``..``last``, ``length`` characters of text, are one moment."""
+    if length <= WINDOW_CHARS:
+        return True
+    return last - first < WINDOW and length <= WINDOW_MOST_CHARS
 
 
 def phrase(
