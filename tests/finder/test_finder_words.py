@@ -7,6 +7,7 @@ from finder_support import built_finder, line_in, scene_lines
 
 from tui.finder.book_finder import BookFinder
 from tui.finder.query import query_terms
+from tui.finder.thesaurus import words_apart
 from tui.finder.word_forms import base_of, related, same_word, stem
 
 HARBOUR = """Chapter 1: The Harbour
@@ -250,3 +251,44 @@ The gardener dug the beds and planted the roses in a row.
     secrete = next(g for g in term.groups if "secrete" in g.keys)
     assert secrete.sim < 0.5 and "secret" not in secrete.keys
     assert scene_lines(found, "secretly")[0] == line_in(book, "She kept the letter")
+
+
+RIVER = """Chapter 1: The River
+
+The night was cold, and the night wind blew over the river. Anna walked beside the water.
+
+All that night the lamps burned in the mill, and the night watchman walked his rounds.
+
+By night the mill was a different place, and Anna walked home by night, past the ferry.
+
+* * *
+
+The mill stood quiet in the morning sun, and the miller counted his sacks of flour.
+
+* * *
+
+Anna made it her nightly habit to climb the hill behind the church and look at the stars.
+
+The vicar thought it foolish, and said so at supper.
+
+
+
+Chapter 2: The Fair
+
+The fair came to town in spring, with its tents and its horses and its music.
+"""
+
+
+def test_a_word_of_its_own_is_no_form_of_a_shorter_one() -> None:
+    # `nightly` is a word of the dictionary, not a form of `night`: the scene that says it
+    # comes before the one that says `night` six times, which still follows.
+    finder = built_finder(RIVER)
+    assert scene_lines(finder, "nightly") == [
+        line_in(RIVER, "Anna made it"),
+        line_in(RIVER, "The night was cold"),
+    ]
+    assert words_apart("lovely", "love") and words_apart("masters", "mast")
+    assert words_apart("teacher", "teaches") and words_apart("lovely", "loving")
+    # The forms of one word stay one word.
+    assert not words_apart("masters", "master") and not words_apart("stronger", "strong")
+    assert not words_apart("running", "run")

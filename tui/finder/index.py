@@ -35,6 +35,7 @@ ROOT_SIM = 0.8  # `apologize` for `apology`: related, not the same word
 OTHER_SCRIPT_SIM = 0.95
 IRREGULAR_SIM = 0.85  # `fought` for `fight`, `death` for `died`
 OTHER_WORD_SIM = 0.3  # `cope` for `cop`: one stem, but forms of two different words
+DERIVED_SIM = 0.5  # `lovely` for `love`, `master` for `mast`: a word of its own on one stem
 RELATED_SIM = 0.8  # `duel` for `fight`, `tears` for `cry`: the same kind of moment
 SAME_SENSE_SIM = 0.5  # `couch` for `sofa`, from the general thesaurus
 NEARBY_SIM = 0.35  # `coin` for `sovereign`, `list` for `roster`: broader or derived words
@@ -231,14 +232,18 @@ class BookIndex:
         for key in self.by_stem.get(stem_uncached(term), ()):
             # The stem drops a final e, so `cope` meets `cop` and `ride` meets `rid`: forms
             # of two different words are matched as other words, not as the same one.
-            if same_word(term, key):
-                add(key, 0.95, "stem")
+            # Nor is a word of the dictionary a form of a shorter one (`thesaurus.words_apart`).
+            if thesaurus.words_apart(term, key) or not same_word(term, key):
+                add(key, DERIVED_SIM if same_word(term, key) else OTHER_WORD_SIM, "other")
             else:
-                add(key, OTHER_WORD_SIM, "other")
+                add(key, 0.95, "stem")
         for key in self.by_root.get(root(term), ()):
             # (`pals` and `paleness` share a root, but `paleness` is derived from `pale`)
             related_form = same_word(derived_base(term), derived_base(key))
-            add(key, *((ROOT_SIM, "root") if related_form else (OTHER_WORD_SIM, "other")))
+            if thesaurus.words_apart(term, key):
+                add(key, DERIVED_SIM, "other")  # (`nightly` is no form of `night`)
+            else:
+                add(key, *((ROOT_SIM, "root") if related_form else (OTHER_WORD_SIM, "other")))
         base = lemma(term) or lemma(stem_uncached(term))
         if base is not None:
             for key in self.by_lemma.get(base, ()):

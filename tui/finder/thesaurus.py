@@ -17,6 +17,11 @@ from tui.finder.word_forms import ENDINGS, base_of, inflects, lemma, same_word, 
 
 TABLE = "thesaurus.tsv.gz"
 T = TypeVar("T")
+# Endings that make a word of its own of another (`lovely`, `nightly`, `master`, `teacher`)
+# where the stemmer takes them for a form of it; the dictionary tells which are.
+OWN_WORD_ENDINGS = ("ly", "er")
+# The endings of a word's forms (`masters` is `master`'s): the others.
+_INFLECTIONS = tuple(e for e in ENDINGS if e[0] not in (*OWN_WORD_ENDINGS, "est"))
 
 
 @functools.cache
@@ -75,3 +80,29 @@ def nearby(word: str) -> tuple[str, ...]:
     """Broader words and words derived from them: `sovereign` -> `ruler`, `roster` -> `list`."""
     found = _entry(word)
     return tuple(found[1].split()) if found else ()
+
+
+@functools.lru_cache(maxsize=16384)
+def words_apart(one: str, other: str) -> bool:
+    """Whether two words the stemmer joins are two words of the dictionary, the longer the
+    shorter with `-ly` or `-er` (`lovely` and `love`, `nightly` and `night`, `masters` and
+    `mast`): words of their own, not forms of one. `stronger` is no entry, so it stays a form
+    of `strong`."""
+    first, second = _headword(one), _headword(other)
+    if first is None or second is None or first == second:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    return longer.endswith(OWN_WORD_ENDINGS) and longer.startswith(shorter[:-1])
+
+
+def _headword(word: str) -> str | None:
+    """The table's word that ``word`` is a form of (`masters` -> `master`, `loving` ->
+    `love`), or is."""
+    table = load()
+    for ending, replacement in _INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            cut = word[: len(word) - len(ending)]
+            for base in (cut + replacement, cut[:-1] + replacement):
+                if base in table and inflects(base, word):
+                    return base
+    return word if word in table else None
