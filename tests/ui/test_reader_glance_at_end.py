@@ -12,6 +12,9 @@ from pathlib import Path
 
 from reader_support import reader_app, wait_open
 
+import tui
+from tui.library.catalog import format_progress
+from tui.library.columns import reading_state
 from tui.library.library import Library
 
 SIZE = (80, 24)
@@ -170,3 +173,46 @@ async def test_back_and_forward_again_to_a_glance_at_the_end_is_still_a_glance(
         assert screen.view.top_offset() == end
         await pilot.press("q")
     assert record_of(path).status == "reading"
+
+
+def tide(tmp_path: Path) -> Path:
+    """The bundled story: short, its last page starts well before its end (96% at 80×24)."""
+    path = tmp_path / "tide.txt"
+    shutil.copy(Path(tui.__file__).parent / "data" / "sample.txt", path)
+    return path
+
+
+async def test_the_library_says_the_100_percent_the_status_line_said_after_a_glance(
+    tmp_path: Path,
+) -> None:
+    """`G` from the first chapter shows `100%` on the status line: the library says `100%`
+    too (it said `96%`, the top of the last page), and the book is still being read."""
+    path = tide(tmp_path)
+    async with reader_app(path).run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("j", "G")
+        await pilot.pause()
+        assert "100%" in str(screen.status.render())
+        await pilot.press("q")
+    record = record_of(path)
+    assert record.status == "reading"
+    assert format_progress(record) == "100%" and reading_state(record) == "100%"
+
+
+async def test_a_key_down_at_the_end_after_a_glance_finishes_the_book(tmp_path: Path) -> None:
+    """`G` from the first chapter, then (after the place was saved there) `j` or Space with
+    the end on screen: there is nowhere to go, but that is reading on from the end, and the
+    book is finished (it stayed `reading` at 96%)."""
+    for key in ("j", "space"):
+        (tmp_path / key).mkdir()
+        path = tide(tmp_path / key)
+        async with reader_app(path).run_test(size=SIZE) as pilot:
+            screen = await wait_open(pilot)
+            await pilot.press("j", "G")
+            await pilot.pause(1.5)  # (the place is saved every second while reading)
+            end = screen.view.top_offset()
+            await pilot.press(key)
+            await pilot.pause()
+            assert screen.view.top_offset() == end
+            await pilot.press("q")
+        assert record_of(path).status == "finished", key

@@ -159,7 +159,9 @@ class ReadingLog:
         # A place near the end but before them, saved by a reader that never showed them (the
         # file written again under it), leaves them to read.
         if record.read_chapters < 0 or (
-            record.updated and new_read and (anchor.offset >= record.new_offset or at_end)
+            record.updated
+            and new_read
+            and (anchor.offset >= record.new_offset or (at_end and not glanced))
         ):
             self.catch_up(record)
 

@@ -90,7 +90,8 @@ class BookRecord:
     sketch: str = ""  # the anchor's sketch of its paragraph's words (found again once edited)
     ended: bool = False  # the reader had the end of the book on screen at that position
     # The place is where a glance at the end went (`G` from the middle), not read to: the
-    # book is still being read however near its end the place is.
+    # book is still being read however near its end the place is (at 100% with the end on
+    # screen there, as the status line said).
     glanced: bool = False
     # The reader moved from where the book opened it (false: only opened, so still new).
     started: bool = True
@@ -120,12 +121,12 @@ class BookRecord:
             return STATUS_NEW
         if not self.length:
             return STATUS_READING
+        if self.glanced:  # (the end on screen or not: looked at, not read to)
+            return STATUS_READING
         if self.ended:
             return STATUS_FINISHED
         if self.new_chapters > 0 and 0 <= self.offset < self.new_offset:
             return STATUS_READING  # (however short the chapters posted since)
-        if self.glanced:
-            return STATUS_READING
         slack = min(FINISH_SLACK, self.length // FINISH_SHARE)
         # (a last paragraph longer than a screen, a book of one long line, is read to near
         # its end, not its start: half way through a 20 MB line the book was "finished")

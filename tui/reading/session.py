@@ -169,6 +169,10 @@ class ReadingSession:
         kept from now on is the one on screen."""
         self.user_moved = True
         self.look = None
+        if self.glancing:
+            # Reading on from a glance at the end (`j` with the end on screen, where there is
+            # nowhere to go) finishes the book, though the place stays where it was.
+            self._dirty = True
         self.glancing = False
         self.unjudged_jump = None
         self._glimpsed_at = None
@@ -270,10 +274,10 @@ class ReadingSession:
         # The end of the text on screen is not the end of a file written again since: a
         # chapter posted meanwhile is still to read.
         # A glance at the end is not reading to it, nor is a glimpse of new chapters.
+        # (the end on screen after a glance is kept too: the library then shows the 100% the
+        # status line did, and the book is still being read)
         glanced = self.glancing or self.only_glimpsed
-        ended = (
-            self.final and at_end and len(self.book) > 0 and not glanced and not self.file_changed()
-        )
+        ended = self.final and at_end and len(self.book) > 0 and not self.file_changed()
         # (whether the reader moved from where the book opened: a book only opened is new)
         keeper.set_position(
             self.book_id,
