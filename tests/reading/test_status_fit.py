@@ -202,3 +202,17 @@ def test_in_a_book_in_parts_the_outer_parts_give_way_before_the_chapters_label()
     # A place that fits is never cut, its parts and all.
     _book, place, _right = status_layout("Dracula", progress, 120)
     assert place == progress.place
+
+
+def test_beside_a_search_count_the_times_and_scene_go_before_the_titles_are_cut() -> None:
+    """At 80 columns beside `match 4/6` (66 cells left): the titles whole with the percentage;
+    a title too long for that keeps half the line, not the 16 cells of a chapter's least."""
+    progress = Progress(47.2, "Chapter 2: The Missing Chapter", 2, 3, 4.0, 9.0)
+    title, place, right = status_layout("What the Tide Keeps", progress, 66, fair=39)
+    assert (title, place, right) == ("What the Tide Keeps", "Chapter 2: The Missing Chapter", "47%")
+    unfair = status_layout("What the Tide Keeps", progress, 66)
+    assert unfair[1].endswith("…") and unfair[2].startswith("scene 2/3")
+    long = replace(progress, place="Chapter 2: The Missing Chapter, and the Harbour Courier")
+    title, place, right = status_layout("What the Tide Keeps", long, 66, fair=39)
+    assert measure(title) + 3 + measure(place) >= 39 and "47%" in right
+    assert measure(title) + 3 + measure(place) + 2 + measure(right) <= 66

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 from reader_support import paragraph, reader_app, wait_open
+
+import tui
 
 
 async def test_a_book_without_headings_names_itself_once_and_keeps_scene_and_percent(
@@ -103,4 +106,22 @@ async def test_at_80_columns_a_chapter_in_a_book_in_parts_keeps_its_own_name() -
         status = str(screen.status.render())
         assert re.search(r"match \d+/\d+", status), status
         assert "Chapter VII" in status, status
+        assert len(status) <= 80
+
+
+async def test_at_80_columns_a_search_count_leaves_the_titles_a_fair_share(tmp_path: Path) -> None:
+    """Beside a search's count (`4 matches`) the times and then the scene give way before
+    the titles are cut to nothing: `What the … — Chapter 2: The Mi…` said neither."""
+    path = tmp_path / "tide.txt"
+    shutil.copy(Path(tui.__file__).parent / "data" / "sample.txt", path)
+    async with reader_app(path).run_test(size=(80, 24)) as pilot:
+        screen = await wait_open(pilot)
+        await pilot.press("2", "right_curly_bracket")
+        await pilot.pause()
+        await pilot.press("slash", *"lamp", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        status = str(screen.status.render())
+        assert "What the Tide Keeps — Chapter 2: The Missing Chapter" in status, status
+        assert re.search(r"match \d+/\d+ · .*\d+%", status), status
         assert len(status) <= 80

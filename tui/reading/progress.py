@@ -229,7 +229,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.casefold())
 
 
-def status_layout(title: str, progress: Progress | None, width: int) -> tuple[str, str, str]:
+def status_layout(
+    title: str, progress: Progress | None, width: int, fair: int = 0
+) -> tuple[str, str, str]:
     """What fits in a status line ``width`` cells wide: ``(title, place, right)``.
 
     The place (the chapter) is shown only where it adds to the book title. When space is
@@ -240,6 +242,10 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
     (`Dracula`) is never cut: whole, or on a very narrow line left out, where the scene goes
     before the last of the book title, then the title goes. The chapter, which says where one
     is, is kept as long as anything of it fits.
+
+    ``fair``: where something else shares the line (a search's count), the times, then the
+    scene, give way for the titles to be whole, or else to keep at least ``fair`` cells:
+    beside `match 4/6` the chapter's name stays readable, with `47%` alone if need be.
     """
     if progress is None:
         return fit(title, width), "", ""
@@ -251,9 +257,19 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
 
     whole = measure(title) + (3 + measure(place) if place else 0)
     least = min(_PLACE_MIN, measure(place)) if place else min(measure(title), 2 * _TITLE_MIN)
+    rights = [timed, chapter_time, untimed]
+    if fair:
+        for right in (*rights, percent):
+            if whole <= room(right):
+                return title, place, right
+        share = min(whole, fair)
+        rights = [right for right in rights if room(right) >= share] or (
+            [percent] if room(percent) >= share else [untimed]
+        )
+    last = rights[-1]
     # The titles are cut before a time goes: the chapter's first, then a long book's, which
     # keeps up to a third of the room, and whatever the chapter's does not need.
-    for right in (timed, chapter_time, untimed):
+    for right in rights:
         space = room(right)
         if whole <= space:
             return title, place, right
@@ -265,11 +281,11 @@ def status_layout(title: str, progress: Progress | None, width: int) -> tuple[st
             book = title
         else:
             book_room = max(space // 3, space - 3 - measure(place))
-            if right != untimed:  # (the book's title as short as the chapter's least needs)
+            if right != last:  # (the book's title as short as the chapter's least needs)
                 book_room = min(book_room, space - 3 - least)
             book = _cut_title(title, book_room)
         place_room = space - measure(book) - 3 * bool(book)
-        if (book or right == untimed) and place_room >= least:
+        if (book or right == last) and place_room >= least:
             return book, _fit_place(place, place_room), right
     if not place:
         return fit(title, room(percent)), "", percent if room(percent) else fit(percent, width)

@@ -97,7 +97,7 @@ class StatusLine(Widget):
                 room = max(10, width - MESSAGE_LEAVES - measure(note) - 3 * bool(note))
                 note = " · ".join(part for part in (fit(self.message, room), note) if part)
             title, place, right = status_layout(
-                self.title, progress, max(0, width - measure(note) - 3)
+                self.title, progress, max(0, width - measure(note) - 3), fair=width // 2
             )
             right = f"{note} · {right}" if right else note
         else:
