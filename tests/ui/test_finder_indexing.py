@@ -153,3 +153,32 @@ async def test_enter_on_a_chapter_listed_while_indexing_jumps_at_once() -> None:
         await pilot.press("enter")
         await pilot.pause(0.1)
         assert app.result is not None and app.result.kind == "chapter"
+
+
+async def test_hits_found_before_the_index_came_in_are_said_to_be_so_far() -> None:
+    """The index comes in while the hits found without it are listed: until the search run
+    again with it answers, they are `N matches so far`, not `N matches` (then `60 matches,
+    the best of more`)."""
+    from tui.finder.cache import index_job
+
+    the_book = book()
+    job, _ = index_job(the_book)  # a build under way elsewhere: held until the test runs it
+    app = FinderHost(lambda: BookFinderScreen(the_book))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, BookFinderScreen)
+        await pilot.press(*"black rock")
+        await wait_shown(pilot, screen, "black rock")
+        assert screen.hits and screen.shown_partial
+        screen.indexing = None  # as the index's arrival sets it, before the search again
+        status = str(screen.query_one("#finder-status").render())
+        assert status.endswith("so far"), status
+        builder = threading.Thread(target=job.run)
+        builder.start()
+        builder.join()
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if not screen.shown_partial:
+                break
+        status = str(screen.query_one("#finder-status").render())
+        assert "match" in status and "so far" not in status, status

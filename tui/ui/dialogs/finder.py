@@ -97,11 +97,14 @@ class FinderScreen(
     class Results(Message):
         """Hits for a query, from the search worker."""
 
-        def __init__(self, query: str, hits: list[Hit], serial: int = 0) -> None:
+        def __init__(
+            self, query: str, hits: list[Hit], serial: int = 0, partial: bool = False
+        ) -> None:
             super().__init__()
             self.query = query
             self.hits = hits
             self.serial = serial  # which search they answer: only the newest one's are final
+            self.partial = partial  # found before the word index was in: the rest to come
 
     def __init__(
         self,
@@ -118,6 +121,7 @@ class FinderScreen(
         self.typed = ""  # what the query box holds
         self.hits: list[Hit] = []
         self.shown_query: str | None = None  # the query whose results are on screen
+        self.shown_partial = False  # they were found before the word index was in
         self._preview_rows = 0  # the preview's room on this screen; 0: left out
         self._serial = 0  # the newest search started
         self._cut_width = 0  # the width the hits' rows were last cut to
@@ -266,12 +270,18 @@ class FinderScreen(
 
     def _search(self, query: str, serial: int) -> None:
         worker = get_current_worker()
+        partial = self.searched_in_part(query)
         # The finder runs one search at a time: a cancelled one stops at its next check.
         hits = self.finder.search(query, RESULT_LIMIT, should_stop=lambda: worker.is_cancelled)
         if hits and not worker.is_cancelled:
             self.prepare(hits[0])
         if not worker.is_cancelled:
-            self.post_message(self.Results(query, hits, serial))
+            self.post_message(self.Results(query, hits, serial, partial))
+
+    def searched_in_part(self, query: str) -> bool:
+        """Whether a search for ``query`` now finds only part of its hits (the book's words
+        not indexed yet); asked in the search's worker."""
+        return False
 
     def prepare(self, hit: Hit) -> None:
         """Work the preview of the top hit needs, done here in the search's worker rather
@@ -282,6 +292,7 @@ class FinderScreen(
             return  # stale: the reader has typed on
         self.hits = message.hits
         self.shown_query = message.query
+        self.shown_partial = message.partial
         self._moved = False
         results = self.query_one(ResultList)
         results.clear_options()

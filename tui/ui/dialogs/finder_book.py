@@ -120,7 +120,11 @@ class BookFinderScreen(FinderScreen[Hit]):
     def final(self) -> bool:
         if self.reading:
             return False
-        return self.indexing is None or not self.book_finder.needs_index(self.shown_query or "")
+        indexed = self.indexing is None and not self.shown_partial
+        return indexed or not self.book_finder.needs_index(self.shown_query or "")
+
+    def searched_in_part(self, query: str) -> bool:
+        return not self.book_finder.ready and self.book_finder.needs_index(query)
 
     def _first_highlight(self, query: str) -> int:
         """The top hit; for an empty query, the chapter being read."""
@@ -176,7 +180,9 @@ class BookFinderScreen(FinderScreen[Hit]):
         else:
             found = "no matches yet"
         if self.indexing is None:
-            return found
+            # (the index came in since these hits were found: the search runs again with it)
+            partial = self.shown_partial and self.hits and query == self.shown_query
+            return f"{found} so far" if partial else found
         if self._accept_when_found:
             # Enter was pressed: say it is not lost, and why nothing happens yet.
             found = "jumping to the top hit when done"
