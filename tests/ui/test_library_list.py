@@ -48,6 +48,28 @@ async def test_the_sort_menu_chooses_the_key_and_reverses_it(tmp_path: Path) -> 
         assert words == sorted(words)
 
 
+async def test_a_letter_in_the_sort_menu_goes_to_the_choice_it_begins(tmp_path: Path) -> None:
+    """`w` goes to words, `a` to author and then added; a letter no choice begins (`z`)
+    says so, and which letters do, instead of doing nothing."""
+    library = fixed_library()
+    populate(library, tmp_path, 10)
+    async with library_app(library).run_test(size=SIZE) as pilot:
+        screen = await settle(pilot)
+        await pilot.press("s")
+        menu = pilot.app.screen
+        assert isinstance(menu, SortMenu)
+        await pilot.press("z")
+        await pilot.pause()
+        hint = str(menu.query_one(".dialog-hint").render())
+        assert "no choice begins with 'z'" in hint and "l t a p w" in hint, hint
+        assert pilot.app.screen is menu and menu.keys[menu.index] == "last_read"
+        await pilot.press("a", "a")
+        assert menu.keys[menu.index] == "added"
+        await pilot.press("w", "enter")
+        await pilot.pause()
+        assert screen.sort_key == "words"
+
+
 async def test_remove_asks_first_and_keeps_the_file(tmp_path: Path) -> None:
     library = fixed_library()
     path = write_story(tmp_path, "keep-me.txt", "Keep Me")

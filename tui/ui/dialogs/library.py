@@ -150,20 +150,41 @@ class SortMenu(
         if self.counts.type(event.character or ""):
             event.stop()
             event.prevent_default()
-        elif self.counts.pending and not self.counts.key_after():
+            return
+        if self.counts.pending and not self.counts.key_after():
             self.set_timer(COUNT_LASTS, self.counts.dropper())
+        letter = event.character or ""
+        if len(letter) == 1 and letter.isprintable() and event.key not in self.active_bindings:
+            event.stop()
+            event.prevent_default()
+            self._go_to_letter(letter)
+
+    def _go_to_letter(self, letter: str) -> None:
+        """A letter goes to the next choice it begins (`a`: author, then added), as in a
+        menu; one that begins none says so, and which do, in the hint line."""
+        hint = self.query_one(".dialog-hint", Static)
+        count = len(self.keys)
+        for step in range(1, count + 1):
+            index = (self.index + step) % count
+            if SORT_KEYS[self.keys[index]][0].startswith(letter.lower()):
+                self.index = index
+                self._show()
+                hint.update(self._hint())
+                return
+        firsts = " ".join(dict.fromkeys(SORT_KEYS[key][0][0] for key in self.keys))
+        hint.update(Text(f"no choice begins with {letter!r}: type {firsts}, or ↓ ↑", "bold"))
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "Sort by"
             for key in self.keys:
                 yield Static(self._label(key), classes="sort-choice", id=f"sort-{key}")
-            choose, cancel = key_hint(self.app, "open_book"), key_hint(self.app, "close")
-            yield Static(
-                # "again" read as the sort key pressed again: say which key reverses.
-                f"{choose}: choose · {choose} on ▲/▼: reverse · {cancel}: cancel",
-                classes="dialog-hint",
-            )
+            yield Static(self._hint(), classes="dialog-hint")
+
+    def _hint(self) -> str:
+        choose, cancel = key_hint(self.app, "open_book"), key_hint(self.app, "close")
+        # "again" read as the sort key pressed again: say which key reverses.
+        return f"{choose}: choose · {choose} on ▲/▼: reverse · {cancel}: cancel"
 
     def _label(self, key: str) -> str:
         label, descending = SORT_KEYS[key]
