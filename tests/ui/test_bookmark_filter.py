@@ -123,3 +123,19 @@ async def test_removing_a_bookmark_found_by_the_filter_removes_that_one(book_pat
         await pilot.pause()
         left = [mark.label for mark in app.library.bookmarks(screen.book_id)]
         assert left == ["ferry landing", "Bells at night"]
+
+
+async def test_the_empty_list_takes_no_filter_and_says_so(book_path: Path) -> None:
+    """With no bookmarks, `/` opens no filter to type into (it could keep nothing): the
+    header says there is nothing to filter, and keys typed after are the list's."""
+    app = reader_app(book_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("B")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, BookmarksScreen)
+        await pilot.press("slash", *"ferry")
+        await pilot.pause()
+        assert not dialog.list_filter.is_open and dialog.list_filter.words == ""
+        assert _header(app).startswith("No bookmarks yet") and "nothing to filter" in _header(app)

@@ -385,7 +385,12 @@ class BookmarksScreen(
         return super().check_action(action, parameters)
 
     def action_filter(self) -> None:
-        """Open the filter over the list (again, with what it holds)."""
+        """Open the filter over the list (again, with what it holds); with no bookmark to
+        filter, the header says so instead of taking words that could keep nothing."""
+        if not self.entries:
+            said = f"{self._title()} (nothing to filter)"
+            self.query_one("#bookmarks-header", Label).update(said)
+            return
         self.list_filter.open()
         self._say_keys()
 
