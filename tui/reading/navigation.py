@@ -179,9 +179,9 @@ def typed_percent(value: str) -> tuple[float, str] | None:
         return None
     note = ""
     if percent > 100:
-        note = f"{typed}% is past the end: went to the end"
+        note = f"{typed}% taken as 100%: the end"
     elif percent < 0:
-        note = f"{typed}% is before the start: went to the start"
+        note = f"{typed}% taken as 0%: the start"
     return percent, note
 
 

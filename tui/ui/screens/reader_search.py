@@ -155,7 +155,7 @@ class SearchFlow:
         if not host.go_before_the_parse(offset, lambda: host.view.go_to_row_from(offset)):
             return False
         if note:
-            host.notify(note, timeout=3)
+            host.say(note, seconds=4, about="place")  # (the page is not covered by it)
         return True
 
     def percent_from_count(self) -> bool:
@@ -179,7 +179,7 @@ class SearchFlow:
             offset, note = place
             host.jump(lambda: view.go_to_row_from(offset))
             if note:
-                host.notify(note, timeout=3)
+                host.say(note, seconds=4, about="place")
         elif kind == "top":
             host.jump(lambda: view.go_to(Pos(0)))
         elif kind == "bottom":
