@@ -30,9 +30,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _start(args: argparse.Namespace) -> int:
-    from tui.library.library import Library
-    from tui.settings.settings import load_settings
-
     paths = [Path(p).expanduser() for p in args.paths]
     for path in paths:
         if missing(path) is not None:
@@ -45,11 +42,20 @@ def _start(args: argparse.Namespace) -> int:
     if not _output_is_a_terminal():
         print(f"chapbook: {NOT_A_TERMINAL}", file=sys.stderr)
         return 2
+    book = paths[0] if len(paths) == 1 and not paths[0].is_dir() else None
+    with opening_said(book):
+        return _run(args, paths, library_only=book is None)
+
+
+def _run(args: argparse.Namespace, paths: list[Path], library_only: bool) -> int:
+    from tui.library.library import Library
+    from tui.settings.settings import load_settings
+
     settings, problems = load_settings(Path(args.config) if args.config else None)
     library = Library.open()
     open_path: Path | None = None
     opener = None
-    if len(paths) == 1 and not paths[0].is_dir():
+    if not library_only:
         open_path = paths[0]
         # A known book opened at its new path keeps its place: relink it before the reader
         # looks its position up.
@@ -84,6 +90,7 @@ def _start(args: argparse.Namespace) -> int:
     gc.enable()  # for what the interface makes and drops
     with screen_on_the_terminal():
         app.run()
+    unsay_opening()
     if library.unfinished:
         print(f"chapbook: {unfinished_text(library.unfinished)}", file=sys.stderr)
     if library.not_saved is not None:  # (said on screen too: said again where it stays)
@@ -92,6 +99,40 @@ def _start(args: argparse.Namespace) -> int:
         crash_log.announce()
         return 1
     return app.return_code or 0
+
+
+# What `opening_said` wrote, while it stands on the terminal ("" once taken away).
+_said = [""]
+
+
+@contextlib.contextmanager
+def opening_said(book: Path | None) -> Iterator[None]:
+    """`chapbook: opening BIG.txt…` on the terminal at once, while the settings, the library
+    and the interface's code come in (a second or two on a loaded machine, with nothing on
+    the screen); the interface draws over it, and it is taken away as chapbook ends (on its
+    way out, or by `unsay_opening` before what chapbook says last), so the shell's screen
+    is as it was."""
+    name = book.name if book is not None else "the library"
+    shown = "".join(c if c.isprintable() else "?" for c in name)
+    text = f"chapbook: opening {shown[:60]}…"
+    try:
+        os.write(1, text.encode("utf-8", "replace"))
+        _said[0] = text
+    except OSError:
+        pass
+    try:
+        yield
+    finally:
+        unsay_opening()
+
+
+def unsay_opening() -> None:
+    """Take `opening_said`'s line away (the cursor is at its end: the interface's screen,
+    gone, gave it back the terminal as it found it)."""
+    if _said[0]:
+        _said[0] = ""
+        with contextlib.suppress(OSError):
+            os.write(1, b"\r\x1b[K")
 
 
 def unfinished_text(folders: list[str]) -> str:

@@ -45,6 +45,9 @@ from tui.ui.unsaved import UnsavedWatch
 from tui.ui.widgets.keyhint import key_hint
 
 SETTINGS_TITLE = "Settings"  # the title of notices about the settings file being used
+# Seconds after a book opened from the command line starts before the library's code is
+# brought in (`Screens.prepare_library`): its first page goes out first.
+PREPARE_LIBRARY_AFTER = 0.5
 
 
 @runtime_checkable
@@ -197,6 +200,9 @@ class ChapbookApp(CrashGuard, App[None]):
         if self.open_path is not None:
             self.started_on = self.screens.reader(self.open_path, opener=self.opener)
             self.push_screen(self.started_on)
+            # Once the first page is out, the library's code comes in, off this thread: the
+            # first `L` took half a second or more (seconds while a big book was indexed).
+            self.set_timer(PREPARE_LIBRARY_AFTER, self.screens.prepare_library)
         else:
             self.push_screen(self.screens.library())
         self._notify_problems()

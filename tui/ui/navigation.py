@@ -30,6 +30,15 @@ class Screens(Protocol):
 
     def library(self) -> Screen[None]: ...
 
+    def library_ready(self) -> bool:
+        """Whether the library screen's code is in (else making it takes a moment)."""
+        ...
+
+    def prepare_library(self) -> None:
+        """Bring the library screen's code in ahead, off the interface thread, so that the
+        first `L` from a book shows the library at once."""
+        ...
+
     def settings(self) -> Screen[None]: ...
 
     def help(self, screen: Screen[Any]) -> Screen[None]:

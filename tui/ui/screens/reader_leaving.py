@@ -14,6 +14,8 @@ class LeavingHost(ReaderHost, Protocol):
 
     def dismiss(self, result: None = None) -> object: ...
 
+    def call_after_refresh(self, callback: Callable[[], object]) -> bool: ...
+
 
 class LeavingFlow:
     """`library` and `quit` go back to the library when the book was opened from there,
@@ -23,6 +25,7 @@ class LeavingFlow:
     def __init__(self, host: LeavingHost, save_state: Callable[[], None]) -> None:
         self.host = host
         self.save_state = save_state
+        self._library_coming = False  # `library` was asked for, and is on its way
 
     def from_library(self) -> bool:
         """The screen under the reader is the library (the book was opened from it)."""
@@ -32,8 +35,23 @@ class LeavingFlow:
     def library(self) -> None:
         if self.from_library():
             self._leave()
-        else:
-            self.host.app.push_screen(self.host.app.screens.library())
+            return
+        screens = self.host.app.screens
+        if screens.library_ready():
+            self.host.app.push_screen(screens.library())
+            return
+        # Its code is still coming in (a big book's parse holds the interpreter): the key is
+        # answered at once on the status line, and the library follows once that is drawn.
+        if self._library_coming:
+            return  # (a second `L` meanwhile opens no second library)
+        self._library_coming = True
+        self.host.say("opening the library…")
+
+        def show() -> None:
+            self._library_coming = False
+            self.host.app.push_screen(screens.library())
+
+        self.host.call_after_refresh(show)
 
     async def quit(self) -> None:
         """Back to the library when the book was opened from there, otherwise quit."""

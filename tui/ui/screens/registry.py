@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,19 @@ class ChapbookScreens:
         from tui.ui.screens.library import LibraryScreen
 
         return LibraryScreen()
+
+    def library_ready(self) -> bool:
+        return LIBRARY_MODULE in sys.modules
+
+    def prepare_library(self) -> None:
+        # (the import lock makes an `L` pressed meanwhile wait for this import, not redo it)
+        if not self.library_ready():
+            threading.Thread(
+                target=importlib.import_module,
+                args=(LIBRARY_MODULE,),
+                name="chapbook-library-code",
+                daemon=True,
+            ).start()
 
     def settings(self) -> Screen[None]:
         from tui.ui.screens.settings import SettingsScreen
