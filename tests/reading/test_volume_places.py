@@ -14,7 +14,7 @@ from tui.book.anchor import Bookmark, make_anchor
 from tui.book.text.parse import parse_text
 from tui.reading.bookmarks import bookmark_rows
 from tui.reading.contents import contents_rows
-from tui.reading.progress import ProgressMeter, status_layout
+from tui.reading.progress import Progress, ProgressMeter, status_layout
 from tui.reading.wrapping import measure
 
 
@@ -37,15 +37,18 @@ def test_the_status_line_says_which_volume_one_is_in() -> None:
     )
     assert first.place == "Volume 1 · Chapter 2: The Bells"
     # At 80 columns, beside a long book title, a long chapter title gives way before the
-    # volume does; narrower, the volume gives way before the chapter's own label would be
-    # cut (`Volume 150 · Chap…` named no chapter).
+    # volume does; narrower, the labels are shortened rather than the volume dropped (the
+    # chapters' names repeat from volume to volume: `Chapter 3` alone is in both), and
+    # never cut inside (`Volume 150 · Chap…` named no chapter).
     title = "King’s Proposal, Vol. 6: The Silver Fairy"
     long = replace(progress, place="Volume 150 · Chapter 3: Victory Lies in a Dating Sim")
-    for width, shown in ((78, "Volume 150 · Chapter 3"), (60, "Chapter 3: "), (48, "Chapter 3: ")):
+    shapes = ((78, "Vol. 150 · Ch. 3: Vic"), (60, "Vol. 150 · Ch. 3: Vic"), (48, "Volume 150 · "))
+    for width, shown in shapes:
         book_title, place, right = status_layout(title, long, width)
         assert place.startswith(shown), (width, place)
         assert right.startswith("scene 3/3"), (width, right)
-        assert measure(book_title) + 3 + measure(place) + 2 + measure(right) <= width
+        used = measure(book_title) + 3 * bool(book_title) + measure(place) + 2 + measure(right)
+        assert used <= width
 
 
 def test_the_contents_and_the_bookmarks_name_the_volume() -> None:
@@ -63,3 +66,35 @@ def test_the_contents_and_the_bookmarks_name_the_volume() -> None:
     mark = Bookmark(make_anchor(book, text.index(marker)), "where the bells ring")
     [row] = bookmark_rows(ProgressMeter(book), [mark])
     assert row.place == "Volume 2 · Chapter 2: The Bells"
+
+
+def test_les_miserables_names_the_volume_of_every_book_and_keeps_it_at_80_columns() -> None:
+    """Volumes III to V have pictures under their titles (read as chapters of their own): the
+    books after them are still in them, as in volumes I and II, and at 80 columns the status
+    line shortens the levels rather than drop the volume (`BOOK SEVENTH · CHAPTER III` is in
+    four volumes of five)."""
+    from pathlib import Path
+
+    from tui.book.formats import open_book
+
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+    book = open_book(real / "pg_les_miserables_volumes_books.txt.gz")
+    titles = [chapter.full_title for chapter in book.chapters]
+    babet = next(t for t in titles if "BABET" in t)
+    assert babet.startswith("VOLUME III · BOOK SEVENTH · CHAPTER III: BABET")
+    slang = next(t for t in titles if "SLANG WHICH WEEPS" in t)
+    assert slang.startswith("VOLUME IV · BOOK SEVENTH · CHAPTER III")
+    meter = ProgressMeter(book)
+    chapter = next(c for c in book.chapters if "BABET" in c.title)
+    progress = meter.at(book.starts[chapter.start], chapter.start)
+    _, place, right = status_layout("Les Misérables", progress, 78)
+    assert place.startswith("Vol. III · Bk 7 · Ch. III: BAB"), place
+    assert "%" in right
+
+
+def test_in_the_brothers_karamazov_the_books_need_no_part_before_them() -> None:
+    """Its books are numbered through the parts: narrow, the part goes, as before."""
+    place = "PART I · Book II · Chapter VII: A Young Man Bent On A Career"
+    progress = Progress(47.2, place, None, 1, 14.0, 900.0)
+    _, place, _ = status_layout("The Brothers Karamazov", progress, 78)
+    assert place.startswith("Book II · Chapter VII: A"), place

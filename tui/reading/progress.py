@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from tui.book.model import Book
 from tui.book.section_names import END, FRONT, matter_name, story_start
 from tui.paths import shown_percent
+from tui.reading.part_labels import labels_of, short_place
 from tui.reading.wrapping import measure
 
 # Below this many spaces per character a text is taken to be CJK (no spaces between words);
@@ -25,6 +26,9 @@ class Progress:
     scenes: int
     chapter_minutes: float | None  # None outside chapters, and in a book of one chapter
     book_minutes: float
+    # The outermost part tells chapters apart: without it their names repeat (the books of
+    # each volume of Les Misérables start again), so a narrow line shortens it, not drops it.
+    top_tells: bool = False
 
 
 def _gaps(text: str, start: int, end: int) -> int:
@@ -74,6 +78,7 @@ class ProgressMeter:
         self._story: int | None = None
         self._start: int | None = None
         self._scenes_counted: bool | None = None
+        self._top_tells: bool | None = None
 
     def _counts_scenes(self) -> bool:
         """True when at least half the chapters have more than one scene: every chapter then
@@ -101,6 +106,18 @@ class ProgressMeter:
                 words = estimate_words(book.text)
             self._book_words = words
         return self._book_words
+
+    def top_tells(self) -> bool:
+        """Whether chapters in parts need their outermost part to be told apart."""
+        if self._top_tells is None:
+            labels = [
+                labels_of(chapter.full_title)
+                for chapter in self.book.chapters
+                if PART_SEPARATOR in chapter.full_title
+            ]
+            inner = {label.split(PART_SEPARATOR, 1)[1] for label in labels}
+            self._top_tells = len(inner) < len(set(labels))  # (it tells more of them apart)
+        return self._top_tells
 
     def place(self, para: int) -> str:
         """The chapter title (with its part, in a book in parts), or the name of the front or
@@ -154,7 +171,9 @@ class ProgressMeter:
             chapter_minutes = min(chapter_minutes, book_minutes)
             if len(book.chapters) == 1:
                 chapter_minutes = None  # the time left in the book says it once
-        return Progress(percent, self.place(para), scene_no, scenes, chapter_minutes, book_minutes)
+        place = self.place(para)
+        top_tells = PART_SEPARATOR in place and self.top_tells()
+        return Progress(percent, place, scene_no, scenes, chapter_minutes, book_minutes, top_tells)
 
 
 def format_minutes(minutes: float, short: bool = False) -> str:
@@ -257,6 +276,10 @@ def status_layout(
 
     whole = measure(title) + (3 + measure(place) if place else 0)
     least = min(_PLACE_MIN, measure(place)) if place else min(measure(title), 2 * _TITLE_MIN)
+    if progress.top_tells and PART_SEPARATOR in place:
+        # A chapter in parts keeps every level, shortened (`Vol. III · Bk 7 · Ch. III: B…`),
+        # before the times give way: without its volume `BOOK SEVENTH` could be any of five.
+        least = min(measure(place), max(least, measure(labels_of(short_place(place))) + 8))
     rights = [timed, chapter_time, untimed]
     if fair:
         for right in (*rights, percent):
@@ -286,7 +309,7 @@ def status_layout(
             book = _cut_title(title, book_room)
         place_room = space - measure(book) - 3 * bool(book)
         if (book or right == last) and place_room >= least:
-            return book, _fit_place(place, place_room), right
+            return book, _fit_place(place, place_room, progress.top_tells), right
     if not place:
         return fit(title, room(percent)), "", percent if room(percent) else fit(percent, width)
     # On a very narrow line the scene gives way before the last of the book's title goes.
@@ -295,16 +318,21 @@ def status_layout(
         return book, place, percent
     for right in (untimed, percent):
         if room(right) >= min(measure(place), _TITLE_MIN):
-            return "", _fit_place(place, room(right)), right
+            return "", _fit_place(place, room(right), progress.top_tells), right
     return "", "", fit(percent, width)
 
 
-def _fit_place(place: str, room: int) -> str:
+def _fit_place(place: str, room: int, keep_top: bool = False) -> str:
     """The chapter's name in ``room`` cells. In a book in parts (`PART I · Book II · Chapter
     VII: A Young Man…`) the parts give way, the outermost first, while the chapter's own label
     (`Chapter VII`) would be cut: `PART I · Book II · Cha…` named neither the chapter nor its
     title, and `Book II · Chapter V…` another chapter."""
     parts = place.split(PART_SEPARATOR)
+    if keep_top and len(parts) > 1 and measure(labels_of(place)) + _TITLE_MIN + 2 > room:
+        # The labels whole leave no room for the title: shortened, every level stays.
+        short = short_place(place)
+        if measure(labels_of(short)) + 2 <= room:
+            return _fit_place(short, room)
     while len(parts) > 1 and measure(place) > room:
         label = parts[-1].split(": ", 1)[0]
         if measure(PART_SEPARATOR.join([*parts[:-1], label])) < room:

@@ -103,6 +103,7 @@ def build_chapters(
     part = first_part(choices, paragraph)
     # Part titles stand over chapters, or open parts whose chapters are numbered from one.
     in_parts = any(choice.part for choice in choices) or parts_number_anew(choices)
+    above: dict[str, set[str]] = {}  # the keywords of parts set over each (`within`)
     for k, choice in enumerate(choices):
         stop = choices[k + 1].start if k + 1 < len(choices) else end
         title = plain_title(choice.title)
@@ -113,9 +114,9 @@ def build_chapters(
             chapters.append(Chapter(len(chapters), title, choice.para, choice.start, stop))
             found = match_heading(title)
             label = (found.label if found is not None else "") or title
-            part = within(part, label) if in_parts else ""
+            part = within(part, label, above) if in_parts else ""
         else:
-            part = within(part, choice.part) if choice.part is not None else part
+            part = within(part, choice.part, above) if choice.part is not None else part
             chapter = Chapter(len(chapters), title, choice.para, choice.start, stop, part=part)
             chapters.append(chapter)
         for i in (choice.para, *choice.extra):

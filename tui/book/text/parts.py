@@ -22,18 +22,44 @@ def parts_number_anew(choices: list[HeadingChoice]) -> bool:
     return opening >= 2
 
 
-def within(outer: str, part: str) -> str:
+def within(outer: str, part: str, above: dict[str, set[str]] | None = None) -> str:
     """The part a chapter is in when ``part`` opens over it inside ``outer``: `Part II`
     inside `Book One · Part I` is `Book One · Part II` (a level of the same keyword and
-    those under it give way; a new upper level, `Book Two · Part III`, replaces all)."""
+    those under it give way; a new upper level, `Book Two · Part III`, replaces all).
+    ``above``: the keywords the book has set over each keyword (`volume` over `book`, from
+    `VOLUME I · BOOK FIRST`): a level of those stays over a new one, so `BOOK FIRST` after
+    a `VOLUME III` that had pictures under it (read as a chapter) is `VOLUME III · BOOK
+    FIRST`, not `BOOK FIRST` of any of five volumes. The parts found are noted in it."""
     if not part or not outer:
+        _note_levels(part, above)
         return part
     levels = outer.split(" · ")
-    keyword = part.split()[0].casefold()
+    keyword = _keyword(part)
     for depth, level in enumerate(levels):
-        if level.split()[0].casefold() == keyword:
-            return " · ".join([*levels[:depth], part])
-    return part
+        if _keyword(level) == keyword:
+            found = " · ".join([*levels[:depth], part])
+            _note_levels(found, above)
+            return found
+    over = (above or {}).get(keyword, set())
+    kept = [level for level in levels if _keyword(level) in over]
+    found = " · ".join([*kept, part])
+    _note_levels(found, above)
+    return found
+
+
+def _keyword(level: str) -> str:
+    words = level.split()
+    return words[0].casefold() if words else ""
+
+
+def _note_levels(part: str, above: dict[str, set[str]] | None) -> None:
+    """Note in ``above`` which keyword stands over which in ``part`` (`VOLUME I · BOOK FIRST`:
+    volume over book)."""
+    if above is None or " · " not in part:
+        return
+    keywords = [_keyword(level) for level in part.split(" · ")]
+    for depth, keyword in enumerate(keywords):
+        above.setdefault(keyword, set()).update(k for k in keywords[:depth] if k != keyword)
 
 
 def first_part(choices: list[HeadingChoice], paragraph) -> str:
