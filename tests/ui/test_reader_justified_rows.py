@@ -50,3 +50,36 @@ async def test_justified_rows_break_after_a_dash_and_keep_a_row_before_an_addres
         before = [row for row in rows if row.split()[:2] == ["The", "chart"]]
         assert before == ["The chart was copied from"], rows
         assert any(row.startswith("https://charts.example.org/") for row in rows), rows
+
+
+# Made up for this test: a download's title page and metadata, then a paragraph of prose.
+TITLE_PAGE = (
+    "The Long Tide\n\n"
+    "Posted originally on the Archive of Our Own at http://archiveofourown.org/works/00000000 "
+    "and kept here for reading later on the ferry.\n\n"
+    "Additional Tags: Lighthouses, Letters, Serial Fiction, Weather, Found Family, Slow Burn, "
+    "Happy Ending, Fluff and Angst, Alternate Universe - Coffee Shops & Cafés\n\n"
+    "Stats: Published: 2024-11-30 Completed: 2025-01-12 Words: 48,210 Chapters: 12/12 "
+    "Comments: 310 Kudos: 2,118 Bookmarks: 402 Hits: 30,411\n\n"
+    "Chapter 1: The Ferry\n\n"
+    f"{DASHED}\n"
+)
+
+
+async def test_justify_spreads_prose_only_not_a_title_page_or_its_fields(
+    tmp_path: Path,
+) -> None:
+    """`justify = true` sets prose flush at both ends; the lines of a title page and of its
+    metadata (`Posted originally on …`, `Stats: Published: …`, tags) keep single spaces, by
+    what they are: fields, a link, not a paragraph of sentences."""
+    settings, _ = load_settings(None)
+    settings.reader.justify = True
+    app = reader_app(write_story(tmp_path / "tide.txt", TITLE_PAGE), settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_open(pilot)
+        rows = [row for row in shown_rows(screen) if row]
+        fields = [row for row in rows if row.startswith(("Posted", "Additional", "Stats"))]
+        assert len(fields) == 3, rows
+        assert not any(re.search(r"\S {2,}\S", row) for row in fields), fields
+        prose = rows[rows.index("Chapter 1: The Ferry") + 1 :][:3]
+        assert len(prose[0]) == len(prose[1]) and len(prose[0]) > 60, prose

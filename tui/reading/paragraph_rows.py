@@ -16,10 +16,12 @@ from tui.reading.set_lines import SET_KINDS
 from tui.reading.shown_text import ShownCache
 from tui.reading.text_direction import runs_right_to_left
 from tui.reading.wrapping import (
+    JUSTIFY_LEAST,
     Row,
     RowKind,
     breaks_before_a_long_word,
     centre,
+    justifiable,
     justify,
     measure,
     wrap,
@@ -145,6 +147,8 @@ class ParagraphRows:
             spans = [(a, cut if cut > a else max(a, b - 1))]
         rows = []
         last = len(spans) - 1
+        # (lines set off, inset or hanging, stay as set; only prose is justified)
+        prose = opts.justify and indents is None and justifiable(text)
         # (a right-to-left paragraph is set flush right, its indents on the right; the terminal
         # puts its letters in order)
         rightward = row_kind != RowKind.HEADING and runs_right_to_left(shown.text)
@@ -155,8 +159,9 @@ class ParagraphRows:
             if row_kind == RowKind.HEADING:
                 indent = centre(line, opts.column)
             elif (
-                opts.justify
+                prose
                 and n < last
+                and measure(line) >= JUSTIFY_LEAST * (opts.column - indent)
                 and para not in self.book.typed  # (a table's spaces are its columns)
                 and row_kind != RowKind.LABEL
                 and "\n" not in text[b : spans[n + 1][0]]  # a line the book ends stays ragged

@@ -237,6 +237,27 @@ def justify(text: str, width: int) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(out), tuple(inserts)
 
 
+# A field's name opening a line (`Stats:`, `Additional Tags:`, `Published:`): a metadata
+# line, whose words are values, not a sentence to set flush at both ends.
+_FIELD = re.compile(r"\s*[^\W\d_][\w’'&/-]*(?: [\w’'&/-]+){0,2}:(?:\s|$)")
+_ADDRESS = re.compile(r"://|\bwww\.|@\w+\.\w", re.IGNORECASE)
+# Fewer words than this and a paragraph is a line or two of something else (a title page's
+# `Posted originally on the Archive…`), not prose to justify.
+_PROSE_WORDS = 12
+# A row shorter than this share of the column stays ragged: justified, its gaps would be
+# wider than its words.
+JUSTIFY_LEAST = 0.7
+
+
+def justifiable(text: str) -> bool:
+    """Whether a paragraph is prose to justify (`justify = true`), by what it is: not a
+    field or metadata line (`Stats: Published: 2024-11-30 …`), nor one holding an address or
+    a link, nor a short one (a title page's lines), whichever site it came from."""
+    if _FIELD.match(text) or _ADDRESS.search(text):
+        return False
+    return len(text.split(None, _PROSE_WORDS)) > _PROSE_WORDS
+
+
 def breaks_before_a_long_word(text: str, start: int, width: int) -> bool:
     """Whether the row before the one starting at ``start`` of ``text`` was ended early by a
     word wider than a whole row of ``width`` cells (an address, a long URL), which is cut over
