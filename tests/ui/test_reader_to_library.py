@@ -76,3 +76,25 @@ def test_the_librarys_code_comes_in_soon_after_a_book_opens(tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True"]
+
+
+def test_while_the_librarys_code_comes_in_it_is_not_ready_and_no_screen_is_the_library(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`L` pressed while the library's module is being imported (in `sys.modules`, without
+    its classes yet) ended chapbook with an AttributeError: the screen below the reader is
+    asked about, and the library is made once the import is through."""
+    import importlib.machinery
+    import types
+
+    from textual.screen import Screen
+
+    from tui.ui.screens.registry import LIBRARY_MODULE
+
+    half = types.ModuleType(LIBRARY_MODULE)
+    half.__spec__ = importlib.machinery.ModuleSpec(LIBRARY_MODULE, None)
+    half.__spec__._initializing = True  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, LIBRARY_MODULE, half)
+    screens = ChapbookScreens()
+    assert screens.is_library(Screen()) is False
+    assert screens.library_ready() is False

@@ -51,7 +51,10 @@ class ChapbookScreens:
         return LibraryScreen()
 
     def library_ready(self) -> bool:
-        return LIBRARY_MODULE in sys.modules
+        module = sys.modules.get(LIBRARY_MODULE)
+        spec = getattr(module, "__spec__", None)
+        # (a module being imported is in `sys.modules` already, marked as initializing)
+        return module is not None and not getattr(spec, "_initializing", False)
 
     def prepare_library(self) -> None:
         # (the import lock makes an `L` pressed meanwhile wait for this import, not redo it)
@@ -75,5 +78,6 @@ class ChapbookScreens:
 
     def is_library(self, screen: Screen[Any]) -> bool:
         # No library screen was ever made while its module is not imported yet.
-        module = sys.modules.get(LIBRARY_MODULE)
-        return module is not None and isinstance(screen, module.LibraryScreen)
+        # (while `prepare_library` imports it, the module is there without its classes yet)
+        kind = getattr(sys.modules.get(LIBRARY_MODULE), "LibraryScreen", None)
+        return kind is not None and isinstance(screen, kind)
