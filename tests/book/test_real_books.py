@@ -145,10 +145,6 @@ CHAPTERS_WRONG = {
         "PRIMO.` is read as front matter, as prose before a first chapter numbered one is (an "
         "editor's introduction, like the essay before it): 38 of 39"
     ),
-    "pg_kim_old_html_br_hardwrap_latin1.html.gz": (
-        "chapter 11's heading is typed `Chapter ll` (two letter Ls for 11) among `Chapter 2`-"
-        "`Chapter 15`: it is not read, and the chapter runs on from chapter 10 (14 of 15)"
-    ),
 }
 BREAKS_INVENTED = {
     "pg_bob_taylor_tales_lecture_sections_latin1.txt.gz": (
@@ -189,9 +185,6 @@ BREAKS_INVENTED = {
     "pg_vanity_fair.html.gz": (
         "one <br> before a letter's heading line set in the letter's class (`Mrs. Bute Crawley "
         "to Miss Pinkerton`) is read as a break (the one after a letter no longer is)"
-    ),
-    "pg_kim_old_html_br_hardwrap_latin1.html.gz": (
-        "with chapter 11's heading unread, the join of chapters 10 and 11 is read as a break"
     ),
 }
 # Books whose breaks are known to be missed, each weighed by itself (below) rather than in the

@@ -203,8 +203,6 @@ MARKUP_WRONG = {
     "pg_tess_epub3.epub": "the author's prefaces are read as chapters, and the datelines set off "
     "by <br/><br/> in the second ('July 1892.', 'January 1895.') open scenes (10 of 10 breaks "
     "found, 2 invented; F1 0.91)",
-    "pg_kim_old_html_br_hardwrap_latin1.html.gz": "chapter 11's heading typed `Chapter ll` (two "
-    "letter Ls) is not read, and the join with chapter 10 becomes a break (14 of 15 chapters)",
 }
 
 

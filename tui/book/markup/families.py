@@ -14,6 +14,7 @@ from tui.book.markup.story_sections import sections_of_stories
 from tui.book.model import ParaKind
 from tui.book.rules.clean_headings import clean_heading
 from tui.book.rules.headings import Heading, HeadingKind, is_closing_title, match_heading
+from tui.book.rules.misread_numbers import mended_numbers
 from tui.book.rules.numerals import parse_number
 
 ROMAN_TITLED = re.compile(r"(?P<num>[IVXLC]{1,7})[.:]\s+(?P<title>\S.{0,100})")
@@ -47,6 +48,11 @@ def numbered_family(paras: Sequence[Para], outside: Callable[[int], bool]) -> Fa
         text = para.text.replace("\n", " ")
         found = match_heading(text) or _roman_titled(text)
         by_level.setdefault(para.block.level, []).append((i, found))
+    for level, heads in by_level.items():
+        mended = mended_numbers(
+            [h for _, h in heads], [paras[i].text.replace("\n", " ") for i, _ in heads]
+        )
+        by_level[level] = [(i, h) for (i, _), h in zip(heads, mended, strict=True)]
     _with_numbers_in_text(paras, by_level, outside)
     best: tuple[int, int, HeadingKind] | None = None  # (sequence, level, kind)
     for level, heads in by_level.items():
