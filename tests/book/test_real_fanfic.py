@@ -113,13 +113,6 @@ KNOWN_SCENES: dict[str, str] = {
     "md_web_serial_zh_dated_chapter_labels_pov_subheadings_star_breaks"
     ".md.gz": "of its 8 breaks, the 6 `***` lines are found; two are `##` point-of-view name "
     "headings in the first chapter, read as its sections' titles, not as breaks (F1 0.86)",
-    "ao3_download_html_2026_two_tier_centred_star_and_hyphen_breaks_underscore_fenced_lyric_"
-    "epigraphs_wip.html.gz": "two kinds of break, a lone `*` and a lone `-` paragraph: every "
-    "`*` is found, none of the 15 `-` (F1 0.69)",
-    "ao3_download_html_2025_oneshot_nbsp_spaced_centred_star_breaks_double_gap_break_sos_text_"
-    "insets.html.gz": "single empty paragraphs around two set-off text-message insets are read "
-    "as breaks, where the author's breaks are centred stars and one double gap (2 invented; F1 "
-    "0.83)",
 }
 KNOWN_TITLES: dict[str, str] = {
     "biquge_reader_page_lotm_ellipsis_row_breaks_counts_glued_to_breaks_unmarked_ps_note_zh"

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from tui.book.markup.convert import TEXT
 from tui.book.markup.para import Para, introduces_next, set_apart
 from tui.book.model import ParaKind
-from tui.book.rules.breaks import GLYPH_LINE_CHARS, is_glyph_line, is_pause_line
+from tui.book.rules.breaks import GLYPH_LINE_CHARS, is_glyph_line, is_lone_hyphen, is_pause_line
 
 # A line saying when: a year or a month.
 WHEN_LINE = re.compile(
@@ -43,15 +43,15 @@ EPIGRAPH_HABIT = 3  # chapters opening on an epigraph set off by a gap that make
 
 
 def ornaments_as_breaks(paras: list[Para]) -> None:
-    """A paragraph of the author's own ornament (`-.-FH-.-`, `o~o~YCB~o~o`) is a scene break
-    when the book uses it more than once."""
+    """A paragraph of the author's own ornament (`-.-FH-.-`, `o~o~YCB~o~o`, a hyphen alone:
+    `-`) is a scene break when the book uses it more than once."""
     found: dict[str, list[int]] = {}
     faces: dict[str, list[int]] = {}
     short = GLYPH_LINE_CHARS + 4
     for k in [k for k, para in enumerate(paras) if len(para.text) <= short]:
         para = paras[k]
         text = para.text.strip()
-        if para.hint == ParaKind.TEXT and is_glyph_line(text):
+        if para.hint == ParaKind.TEXT and (is_glyph_line(text) or is_lone_hyphen(text)):
             found.setdefault(text, []).append(k)
         elif para.hint == ParaKind.TEXT and _drawn_face(text):
             faces.setdefault(text, []).append(k)
@@ -60,6 +60,33 @@ def ornaments_as_breaks(paras: list[Para]) -> None:
         if len(places) > 1:
             for k in places:
                 paras[k] = Para(paras[k].text, None, ParaKind.BREAK, paras[k].block)
+
+
+def captioned_ornaments(paras: list[Para]) -> None:
+    """A short paragraph that opens on the ornament the book parts its scenes with (a lone
+    paragraph of it, ORNAMENT_HABIT times or more) and goes on with a few words (`⚔︎ Four
+    Years Later… ⚔︎`, `◆` / `Present day`) is that break with a caption: a break, and the
+    scene starts after it."""
+    used = Counter(
+        p.text.strip()
+        for p in paras
+        if p.hint == ParaKind.BREAK and not p.from_gap and not _ALNUM.search(p.text)
+    )
+    glyphs = [glyph for glyph, n in used.items() if n >= ORNAMENT_HABIT and glyph]
+    if not glyphs:
+        return
+    for k, para in enumerate(paras):
+        text = para.text.strip()
+        if para.hint != ParaKind.TEXT or len(text) > CAPTION_CHARS or para.image:
+            continue
+        glyph = next((g for g in glyphs if text.startswith(g)), None)
+        if glyph is not None and text[len(glyph) : len(glyph) + 1].isspace():
+            paras[k] = Para(para.text, para.spans, ParaKind.BREAK, para.block)
+
+
+ORNAMENT_HABIT = 3  # lone paragraphs of one ornament that make it the book's break
+CAPTION_CHARS = 60  # an ornament and its caption (`⚔︎ Four Years Later… ⚔︎`), at most
+_ALNUM = re.compile(r"[^\W_]")
 
 
 # A face drawn in letters and marks used this often is the author's ornament.
@@ -229,6 +256,7 @@ def gaps_before_insets(paras: list[Para]) -> None:
 INSET_LINE_CHARS = 120
 INSET_RUN = 2  # such paragraphs in a row that make an inset (one alone is a thought, a sign)
 INSET_GAPS = 2  # empty paragraphs in a book, all beside insets, before none is taken for a break
+INSET_DRAWN = 2  # ornament breaks that make the empty paragraphs beside insets no breaks
 
 
 def gaps_beside_set_apart_insets(paras: list[Para]) -> None:
@@ -238,6 +266,33 @@ def gaps_beside_set_apart_insets(paras: list[Para]) -> None:
     A book that parts its scenes with empty paragraphs has some between two paragraphs of
     prose."""
     _blank_when_all_stand(paras, _beside_inset)
+
+
+def gaps_beside_insets_in_drawn_books(paras: list[Para]) -> None:
+    """In a book that draws its breaks (an ornament INSET_DRAWN times or more), one empty
+    paragraph beside an inset (a run of paragraphs set wholly in italics or bold, the one by
+    it short: a text message, a phone's notice) sets the inset off from the story; it stays
+    blank and parts no scenes. (`gaps_beside_set_apart_insets` does the same in any book
+    whose every empty paragraph stands so.)"""
+    drawn = sum(1 for p in paras if p.hint == ParaKind.BREAK and not p.from_gap)
+    if drawn < INSET_DRAWN:
+        return
+    for k, para in enumerate(paras):
+        # (not a class's top margin: one on prose after an inset still opens a scene)
+        if not (para.from_gap and para.gap_lines <= 1 and not para.margin):
+            continue
+        after, before = paras[k + 1 : k + 1 + INSET_RUN], paras[max(0, k - INSET_RUN) : k]
+        if para.hint == ParaKind.BREAK and (_inset_run(after) or _inset_run(before[::-1])):
+            paras[k] = Para(para.text, None, ParaKind.LABEL, None, gap_lines=para.gap_lines)
+
+
+def _inset_run(run: list[Para]) -> bool:
+    """``run`` (nearest the gap first) is an inset's: set apart, the first a short line."""
+    return (
+        len(run) == INSET_RUN
+        and _inset_line(run[0])
+        and all(p.hint == ParaKind.TEXT and not p.image and set_apart(p) for p in run)
+    )
 
 
 def _blank_when_all_stand(paras: list[Para], where: Callable[[list[Para], int], bool]) -> None:

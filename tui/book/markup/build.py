@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.book.markup.book_breaks import (
+    captioned_ornaments,
     gaps_after_typed_insets,
     gaps_before_insets,
+    gaps_beside_insets_in_drawn_books,
     gaps_beside_lists,
     gaps_beside_ornaments,
     gaps_beside_set_apart_insets,
@@ -91,11 +93,13 @@ def build_book(
     paras = paragraphs.paras
     sources = paragraphs.sources
     ornaments_as_breaks(paras)
+    captioned_ornaments(paras)
     quoted_lines_kept(paras)
     gaps_beside_ornaments(paras)
     epigraphs = gaps_under_epigraphs(paras)
     gaps_before_insets(paras)
     gaps_beside_set_apart_insets(paras)
+    gaps_beside_insets_in_drawn_books(paras)
     gaps_beside_lists(paras)
     gaps_after_typed_insets(paras)
     book = text_book(paras)
