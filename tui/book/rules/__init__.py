@@ -12,11 +12,13 @@
 - `scenes`: splitting chapters at breaks and gaps, and weighing the lines around them.
 - `scene_labels`: the first words and the names a scene is known by.
 - `character_names`: the character names in a stretch of text, judged against the whole book;
-  `name_words`: the words and patterns that tell names from other capitalised words.
+  `name_words`: the words and patterns that tell names from other capitalised words;
+  `name_joins`: the words a book writes for one person (`Henry Clerval`, `Lizzy`).
 - `repeated_openings`: lines a book repeats at the head of its chapters, not what a scene is
   known by.
 - `scene_headers`: a point of view's name heading scenes after their breaks, which opens a
   scene wherever it stands alone.
+- `misread_numbers`: heading numbers typed with letters that look like digits (`Chapter ll`).
 - `title_numbers`: the number a chapter's title gives it; `number_words`: number words of the
   other languages fan fiction is written in; `joined_volumes`: volumes joined in one file,
   told by their chapter numbers starting again, and named by their own headings.

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tui.book.model import Book
+from tui.book.rules.name_joins import join_names, join_nicknames
 from tui.book.rules.name_words import (
     APOSTROPHES,
     ARTICLE_BEFORE,
@@ -21,7 +22,6 @@ from tui.book.rules.name_words import (
     EVIDENCE_PIECES,
     LOWER_SHARE,
     MIN_MENTIONS,
-    NAME_PAIR_SHARE,
     NAMED_SHARE,
     NOT_NAMES,
     OWNED_MIN,
@@ -29,7 +29,7 @@ from tui.book.rules.name_words import (
     OWNERS_BEFORE,
     OWNS,
     OWNS_A_CAPITAL,
-    PAIR_OF_USES,
+    PASSING_MENTIONS,
     PLACE_BEFORE,
     PLACE_OR_PERSON_BEFORE,
     PLACE_SHARE,
@@ -43,6 +43,7 @@ from tui.book.rules.name_words import (
     TITLES,
     WORD,
     name_run,
+    street_name_words,
 )
 from tui.book.sampling import spread_pieces
 
@@ -156,6 +157,11 @@ class NameEvidence:
         name and a surname together (`Henry Clerval` ... `Clerval`): `Clerval`; else None."""
         return self.persons.get(word)
 
+    def in_passing(self, word: str) -> bool:
+        """Whether the whole book names ``word`` only in passing, fewer than PASSING_MENTIONS
+        times (`Hamlet` and `Shakespeare` in an allusion), counting all its person's words."""
+        return self.whole and self._total(self.capital, word) < PASSING_MENTIONS
+
     def _total(self, counts: Counter[str], word: str) -> int:
         """``counts`` of a word, or of all the words of one person's name (`Henry`, `Clerval`)."""
         members = self.members.get(word)
@@ -173,6 +179,8 @@ def book_evidence(book: Book) -> NameEvidence:
     for piece in pieces:
         tokens.update(piece.split())
         _read_contexts(piece, evidence)
+        for part in street_name_words(piece):
+            evidence.after_place[part] += 2  # (as after `in`: `Rue de l’Homme Armé`)
         for shortened in SHORTENED_WORD().findall(piece):
             if not shortened.endswith("s"):  # (`Holmes’`: a possessive)
                 evidence.shortened[shortened] += 1
@@ -188,56 +196,8 @@ def book_evidence(book: Book) -> NameEvidence:
             elif found[:1].islower():
                 lower[found] += count
     join_names(evidence)
+    join_nicknames(evidence)
     return evidence
-
-
-def join_names(evidence: NameEvidence) -> None:
-    """Join the words the book writes together as one person's name into one person: a first
-    name and a surname (`Henry Clerval`), where each is met with the other more than with any
-    other name (two in NAME_PAIR_SHARE of the times or more; not `Elizabeth Bennet` beside
-    `Jane Bennet`), the pair is not rare beside either word alone (1 in PAIR_OF_USES of its
-    uses or more), and the first is not itself a surname (`Colonel Fitzwilliam`). The person
-    is named by the form the book uses most: `Clerval`, `Van Helsing`."""
-    after: Counter[str] = Counter()  # times a word is followed by another name
-    before: Counter[str] = Counter()  # ... follows another name
-    for (first, second), count in evidence.pairs.items():
-        if count >= MIN_MENTIONS and first not in NOT_NAMES:
-            after[first] += count
-            before[second] += count
-    capital = evidence.capital
-    joined: dict[str, str] = {}  # word -> another word of its person (a union-find forest)
-
-    def root(word: str) -> str:
-        while word in joined:
-            word = joined[word]
-        return word
-
-    together: list[tuple[str, str]] = []
-    for (first, second), count in evidence.pairs.items():
-        if (
-            count >= MIN_MENTIONS
-            and count * PAIR_OF_USES >= min(capital[first], capital[second])
-            and not any(_no_person_word(evidence, word) for word in (first, second))
-            and count * NAME_PAIR_SHARE >= after[first] * 2
-            and count * NAME_PAIR_SHARE >= before[second] * 2
-            and before[first] < count
-        ):
-            together.append((first, second))
-            a, b = root(first), root(second)
-            if a != b:
-                joined[a] = b
-    groups: dict[str, list[tuple[str, str]]] = {}
-    for pair in together:
-        groups.setdefault(root(pair[0]), []).append(pair)
-    for group in groups.values():
-        words = sorted({word for pair in group for word in pair})
-        uses = Counter({" ".join(pair): evidence.pairs[pair] for pair in group})
-        for word in words:  # (alone: its uses less those in the pairs)
-            uses[word] = capital[word] - sum(evidence.pairs[pair] for pair in group if word in pair)
-        name = max(uses, key=lambda form: (uses[form], -len(form)))
-        evidence.members[name] = tuple(words)
-        for word in words:
-            evidence.persons[word] = name
 
 
 def _read_contexts(piece: str, evidence: NameEvidence) -> None:
@@ -368,6 +328,8 @@ def names_in(text: str, limit: int = 3, evidence: NameEvidence | None = None) ->
             continue
         if word not in named and not (evidence is not None and evidence.named(word)):
             continue
+        if count == 1 and evidence is not None and evidence.in_passing(word):
+            continue  # met once here and hardly elsewhere: an allusion, not who the scene is about
         if things[word] * THING_SHARE >= count:
             continue  # `the Board`, `the Garden`: a thing or a place, not a character
         if evidence is not None and evidence.no_character(word):
@@ -401,12 +363,6 @@ def _commonest_run(runs: Counter[str]) -> tuple[str, int]:
     }
     best = max(held, key=lambda run: (held[run], -len(run)))
     return best, held[best]
-
-
-def _no_person_word(evidence: NameEvidence, word: str) -> bool:
-    """Whether ``word`` cannot be part of a person's name: a title or a sentence's word (`Mr`,
-    `But`), a common word (`Poor`) or a thing (`the Count`)."""
-    return word in NOT_NAMES or evidence.is_word(word) or evidence.is_thing(word)
 
 
 def _no_name(evidence: NameEvidence | None, word: str) -> bool:
