@@ -1,5 +1,6 @@
-"""The words a book writes for one person: a first name and a surname (`Henry Clerval`), and a
-name and an English pet form of it the book also calls that person by (`Elizabeth`, `Lizzy`).
+"""The words a book writes for one person: `Henry Clerval` and `Clerval`, `Elizabeth` and `Lizzy`.
+
+A first name and a surname met together, and a name and an English pet form of it.
 """
 
 from __future__ import annotations
