@@ -64,6 +64,17 @@ async def saved_at(path: Path, scene: str, held_parse: threading.Event) -> int:
     return saved
 
 
+async def known_to_the_library(path: Path, held_parse: threading.Event) -> None:
+    """Open ``path``, let the whole of it come in and quit, so that the library knows it; the
+    next open's whole parse is held until ``held_parse`` is set."""
+    held_parse.set()
+    app = reader_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_open(pilot)
+        await pilot.press("q")
+    held_parse.clear()
+
+
 async def test_letters_typed_after_slash_go_into_the_prompt_while_indexing(
     tmp_path: Path, held_parse: threading.Event
 ) -> None:
@@ -444,12 +455,7 @@ async def test_a_bookmark_made_while_a_known_book_is_indexed_names_its_chapter(
     # `M` Enter while a book in the library was read again said `Bookmarked`, and the status
     # line, which names no chapter while the book is indexed, said nowhere where.
     path = serial_book(tmp_path)
-    held_parse.set()
-    app = reader_app(path)
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_open(pilot)
-        await pilot.press("q")
-    held_parse.clear()
+    await known_to_the_library(path, held_parse)
     again = reader_app(path)
     async with again.run_test(size=SIZE) as pilot:
         screen = await wait_preview(pilot)
@@ -496,12 +502,7 @@ async def test_a_mark_set_while_a_known_book_is_indexed_names_its_chapter(
     tmp_path: Path, held_parse: threading.Event
 ) -> None:
     path = serial_book(tmp_path)
-    held_parse.set()
-    app = reader_app(path)
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_open(pilot)
-        await pilot.press("q")
-    held_parse.clear()
+    await known_to_the_library(path, held_parse)
     again = reader_app(path)
     async with again.run_test(size=SIZE) as pilot:
         screen = await wait_preview(pilot)
