@@ -121,7 +121,12 @@ def soak_one(
             term.start([CHAPBOOK, str(reading)], chapbook_env(home, PAGER="true"), cwd=home)
             try:
                 term.wait_until(
-                    lambda s: bool(screens_on(s)) or len(s.strip()) > 40,
+                    # (not the `chapbook: opening …` line said before the interface
+                    # starts: keys sent then reach a terminal still in cooked mode)
+                    lambda s: (
+                        bool(screens_on(s))
+                        or (len(s.strip()) > 40 and "chapbook: opening" not in s)
+                    ),
                     timeout=START,
                     what="a screen",
                 )
