@@ -61,7 +61,8 @@ def test_a_table_where_a_value_belongs(tmp_path: Path) -> None:
         "reader: expected a table: write [reader] above its settings. Using the default [reader] "
         "settings for now.",
         "keys.reader: unknown action: [keys] holds action ids, each with its keys, like "
-        f'next_chapter = "x". Every action id is listed under [keys] in {LISTED}. It is ignored.',
+        f'next_chapter = "x". Every action id is listed under [keys] in {LISTED}. Its entries are '
+        "ignored.",
     ]
 
 

@@ -24,7 +24,7 @@ from tui.settings.keymaps import (
     screen_actions,
 )
 from tui.settings.placement import misplaced
-from tui.settings.schema import IGNORED, describe, sentence
+from tui.settings.schema import IGNORED, IGNORED_TABLE, describe, sentence
 from tui.settings.spelling import closest_by_words, closest_name
 from tui.settings.terminal_keys import not_sent_apart
 
@@ -210,17 +210,19 @@ def unknown_action(name: str, value: Any, actions: list[str]) -> str:
     elsewhere = misplaced("keys", name)
     if elsewhere:
         return sentence(elsewhere) + IGNORED
-    listed = (
-        f" Every action id is listed under [keys] in {shown_path(default_config_path())}." + IGNORED
-    )
+    listed = f" Every action id is listed under [keys] in {shown_path(default_config_path())}."
     if isinstance(value, str) and value in actions:
-        return sentence(f'unknown action: write the action first, {value} = "{name}"') + listed
+        return (
+            sentence(f'unknown action: write the action first, {value} = "{name}"')
+            + listed
+            + IGNORED
+        )
     if isinstance(value, dict):  # `[keys.reader]`: the ids are not grouped by screen
         reason = (
             'unknown action: [keys] holds action ids, each with its keys, like next_chapter = "x"'
         )
-        return sentence(reason) + listed
-    return sentence("unknown action", nearest_action(name, actions)) + listed
+        return sentence(reason) + listed + IGNORED_TABLE  # (a table: all it holds)
+    return sentence("unknown action", nearest_action(name, actions)) + listed + IGNORED
 
 
 def check_keys(
