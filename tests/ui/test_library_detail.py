@@ -13,6 +13,7 @@ import pytest
 from library_screen_support import library_app, settle, titles, wait_reader_open
 from library_support import add_known, fixed_library, populate, write_story
 
+from tui.ui.screens.library import LibraryScreen
 from tui.ui.widgets.library_detail import LibraryDetail
 from tui.ui.widgets.library_scanner import LibraryScanner
 from tui.ui.widgets.library_table import LibraryTable
@@ -73,19 +74,25 @@ async def test_two_long_titles_by_one_author_are_told_apart_under_the_list(
             assert lines[2].startswith("new · 12 chapters")
 
 
+async def left_in_chapter_two(pilot) -> LibraryScreen:
+    """Open the list's first book, read on to its Chapter 2 and go back to the list, which is
+    returned once settled."""
+    await settle(pilot)
+    await pilot.press("enter")
+    await wait_reader_open(pilot)
+    await pilot.press("right_curly_bracket", "right_curly_bracket")  # to Chapter 2
+    await pilot.pause()
+    await pilot.press("q")  # back to the list
+    await pilot.pause()
+    return await settle(pilot)
+
+
 async def test_the_detail_says_where_the_book_was_left(tmp_path: Path) -> None:
     library = fixed_library()
     path = write_story(tmp_path, "serial.txt", "The Long Serial", chapters=3)
     library.add_paths([path])
     async with library_app(library).run_test(size=(80, 24)) as pilot:
-        screen = await settle(pilot)
-        await pilot.press("enter")
-        await wait_reader_open(pilot)
-        await pilot.press("right_curly_bracket", "right_curly_bracket")  # to Chapter 2
-        await pilot.pause()
-        await pilot.press("q")  # back to the list
-        await pilot.pause()
-        screen = await settle(pilot)
+        screen = await left_in_chapter_two(pilot)
         lines = detail_lines(screen)
         assert lines[0] == "The Long Serial by A. Writer"
         assert lines[1] == "Original Work"
@@ -142,14 +149,7 @@ async def test_a_chapter_name_too_long_for_the_line_is_cut_not_left_out(tmp_path
     library = fixed_library()
     library.add_paths([path])
     async with library_app(library).run_test(size=(80, 24)) as pilot:
-        screen = await settle(pilot)
-        await pilot.press("enter")
-        await wait_reader_open(pilot)
-        await pilot.press("right_curly_bracket", "right_curly_bracket")  # to Chapter 2
-        await pilot.pause()
-        await pilot.press("q")
-        await pilot.pause()
-        screen = await settle(pilot)
+        screen = await left_in_chapter_two(pilot)
         line = detail_lines(screen)[2]
         assert re.match(r"\d+% read · at Chapter 2: The Confession Of A", line), line
         assert line.endswith("…") and len(line) <= 78, line
